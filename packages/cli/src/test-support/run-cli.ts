@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface CliResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the qianxing command from its TypeScript sources, as a user would from a shell. */
+export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(cliRoot, 'src', 'main.ts'), ...args],
+    {
+      input: options.input,
+      env: { ...process.env, ...options.env },
+      cwd: options.cwd ?? process.cwd(),
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
