@@ -11,7 +11,10 @@ export interface CliResult {
 }
 
 /** Runs the qianxing command from its TypeScript sources, as a user would from a shell. */
-export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): CliResult {
   const result = spawnSync(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', join(cliRoot, 'src', 'main.ts'), ...args],

@@ -1,0 +1,91 @@
+import {
+  backupDatabase,
+  createLogger,
+  type Database,
+  DataDirLockedError,
+  loadConfig,
+  openDb,
+  restoreDatabase,
+  seedDemo,
+} from '@qianxing/server';
+import type { Command } from 'commander';
+import { CliError } from '../errors.js';
+
+/** Opens the configured database for a one-off command, and always closes it. */
+export async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  let database: Database;
+  try {
+    database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) throw new CliError(error.message, 3);
+    throw new CliError(`cannot open the database: ${(error as Error).message}`, 1);
+  }
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export function register(program: Command) {
+  program
+    .command('migrate')
+    .description('apply the database migrations not yet applied')
+    .action(() =>
+      withDatabase(async (database) => {
+        const tag = await database.migrate();
+        process.stdout.write(`migrated (${database.kind}): ${tag}\n`);
+      }),
+    );
+
+  program
+    .command('seed')
+    .description('seed the demo district into an empty database and print the demo accounts once')
+    .action(() =>
+      withDatabase(async (database) => {
+        await database.migrate();
+        const log = createLogger('warn');
+        const accounts = await seedDemo({
+          db: database.db,
+          principal: null,
+          log,
+          sms: { name: 'none', send: async () => {} },
+          requestId: 'seed',
+        });
+        if (!accounts)
+          throw new CliError('the database already has users; seeding is only for an empty database', 1);
+        for (const a of accounts) process.stdout.write(`${a.role}\t${a.login}\t${a.password}\n`);
+      }),
+    );
+
+  program
+    .command('backup')
+    .description('write every table to a gzipped JSON Lines file that restores into PGlite or PostgreSQL')
+    .requiredOption('-o, --output <file>', 'backup file to write (e.g. qianxing-2026-01-01.jsonl.gz)')
+    .action((options: { output: string }) =>
+      withDatabase(async (database) => {
+        const { tables, rows } = await backupDatabase(database, options.output);
+        process.stdout.write(`backed up ${rows} rows of ${tables} tables to ${options.output}\n`);
+      }),
+    );
+
+  program
+    .command('restore')
+    .description('restore a backup into an empty database (migrations are applied first)')
+    .requiredOption('-i, --input <file>', 'backup file to read')
+    .option('--replace', 'empty every table first (all in one transaction)')
+    .action((options: { input: string; replace?: boolean }) =>
+      withDatabase(async (database) => {
+        await database.migrate();
+        try {
+          const { rows } = await restoreDatabase(database, options.input, {
+            replace: options.replace ?? false,
+          });
+          process.stdout.write(`restored ${rows} rows from ${options.input}\n`);
+        } catch (error) {
+          throw new CliError(`restore failed, nothing was changed: ${(error as Error).message}`, 1);
+        }
+      }),
+    );
+}

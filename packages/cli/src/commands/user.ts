@@ -1,0 +1,69 @@
+import { createUserFromCli, resetPasswordByLogin } from '@qianxing/server';
+import type { Command } from 'commander';
+import { CliError } from '../errors.js';
+import { withDatabase } from './database.js';
+
+const roles = [
+  'admin',
+  'organiser',
+  'screener',
+  'expert',
+  'department_staff',
+  'supervisor',
+  'enterprise',
+  'citizen',
+] as const;
+
+export function register(program: Command) {
+  const user = program.command('user').description('manage accounts from the command line');
+
+  user
+    .command('create')
+    .description('create an account; prints its password once when none is given')
+    .requiredOption('--login <login>', 'sign-in name')
+    .requiredOption('--name <name>', 'display name')
+    .option('--role <role>', `role: ${roles.join(', ')}`, 'admin')
+    .option('--unit <code>', 'code of the unit the role is scoped to (default: the root of the tree)')
+    .option('--password <password>', 'password (at least 10 characters); random when omitted')
+    .action((options: { login: string; name: string; role: string; unit?: string; password?: string }) =>
+      withDatabase(async (database) => {
+        if (!roles.includes(options.role as (typeof roles)[number]))
+          throw new CliError(`unknown role ${options.role}`);
+        await database.migrate();
+        try {
+          const { user: created, initialPassword } = await createUserFromCli(database.db, {
+            login: options.login,
+            displayName: options.name,
+            role: options.role,
+            unitCode: options.unit,
+            password: options.password,
+          });
+          process.stdout.write(
+            `created ${created.login} (${options.role})${initialPassword ? `, password: ${initialPassword}` : ''}\n`,
+          );
+        } catch (error) {
+          throw new CliError((error as Error).message, 2);
+        }
+      }),
+    );
+
+  user
+    .command('reset')
+    .description('set a new password for an account and sign it out everywhere; prints the password once')
+    .requiredOption('--login <login>', 'sign-in name')
+    .option('--password <password>', 'the new password; random (to be changed at sign-in) when omitted')
+    .action((options: { login: string; password?: string }) =>
+      withDatabase(async (database) => {
+        if (options.password !== undefined && options.password.length < 10)
+          throw new CliError('the password needs at least 10 characters');
+        try {
+          const password = await resetPasswordByLogin(database.db, options.login, options.password);
+          process.stdout.write(
+            `password of ${options.login} reset${options.password ? '' : `: ${password}`}\n`,
+          );
+        } catch (error) {
+          throw new CliError((error as Error).message, 2);
+        }
+      }),
+    );
+}

@@ -1,0 +1,11 @@
+/** Limits shared by the server's validation and the web app's forms. */
+export const limits = {
+  suggestionTitle: { min: 4, max: 80 },
+  suggestionBody: { min: 10, max: 5000 },
+  userName: { min: 1, max: 64 },
+  login: { min: 3, max: 64 },
+  password: { min: 10, max: 256 },
+  unitName: { min: 1, max: 100 },
+  phone: /^1[3-9]\d{9}$/,
+  uploadBytes: 20 * 1024 * 1024,
+} as const;

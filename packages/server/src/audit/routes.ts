@@ -1,0 +1,73 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errors, jsonOk, newRouter, PageQuery, requireUser, z } from '../http/route-helpers.js';
+import { auditChainStatus, listAuditEvents } from './service.js';
+
+const tags = ['audit'];
+
+const AuditEvent = z
+  .object({
+    id: z.number().int(),
+    seq: z.number().int().nullable(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    requestId: z.string().nullable(),
+    hash: z.string().nullable(),
+  })
+  .openapi('AuditEvent');
+
+const list = createRoute({
+  method: 'get',
+  path: '/audit/events',
+  operationId: 'audit.list',
+  tags,
+  request: {
+    query: PageQuery.extend({
+      action: z.string().max(64).optional(),
+      entityType: z.string().max(64).optional(),
+      entityId: z.string().max(64).optional(),
+      actor: z.string().max(64).optional(),
+      from: z.iso.date().optional(),
+      to: z.iso.date().optional(),
+    }),
+  },
+  responses: {
+    200: jsonOk(z.object({ hasMore: z.boolean(), items: z.array(AuditEvent) }).openapi('AuditPage')),
+    ...errors,
+  },
+});
+
+const chain = createRoute({
+  method: 'get',
+  path: '/audit/chain',
+  operationId: 'audit.verify',
+  tags,
+  responses: {
+    200: jsonOk(
+      z
+        .object({
+          ok: z.boolean(),
+          sealed: z.number().int(),
+          unsealed: z.number().int(),
+          lastHash: z.string(),
+          broken: z.object({ id: z.number(), seq: z.number().nullable(), reason: z.string() }).optional(),
+        })
+        .openapi('AuditChainStatus'),
+    ),
+    ...errors,
+  },
+});
+
+export const auditRouter = newRouter()
+  .openapi(list, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await listAuditEvents(c.get('ctx'), c.req.valid('query')), 200);
+  })
+  .openapi(chain, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await auditChainStatus(c.get('ctx')), 200);
+  });

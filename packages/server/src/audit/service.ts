@@ -1,0 +1,61 @@
+import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { hasRole } from '../auth/principal.js';
+import type { ServiceContext } from '../context.js';
+import { forbidden } from '../errors.js';
+import { auditEvents } from './schema.js';
+import { verifyAuditChain } from './verify.js';
+
+/** The campaign office and the discipline commission read the audit log; nobody writes it by hand. */
+const canReadAudit = (ctx: ServiceContext) =>
+  hasRole(ctx.principal, 'admin') || hasRole(ctx.principal, 'supervisor');
+
+export interface AuditQuery {
+  action?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  actor?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
+  if (!canReadAudit(ctx)) throw forbidden();
+  const where: SQL[] = [];
+  if (q.action) where.push(ilike(auditEvents.action, `${q.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
+  if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
+  if (q.actor) where.push(eq(auditEvents.actorLabel, q.actor));
+  if (q.from) where.push(gte(auditEvents.at, new Date(q.from)));
+  if (q.to) where.push(lt(auditEvents.at, new Date(q.to)));
+  // One row more than a page tells whether there is a next page without counting a large log.
+  const rows = await ctx.db
+    .select()
+    .from(auditEvents)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditEvents.id))
+    .limit(q.pageSize + 1)
+    .offset((q.page - 1) * q.pageSize);
+  return {
+    hasMore: rows.length > q.pageSize,
+    items: rows.slice(0, q.pageSize).map((r) => ({
+      id: r.id,
+      seq: r.seq,
+      at: r.at.toISOString(),
+      actor: r.actorLabel,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: r.before ?? null,
+      after: r.after ?? null,
+      requestId: r.requestId,
+      hash: r.hash,
+    })),
+  };
+}
+
+export async function auditChainStatus(ctx: ServiceContext) {
+  if (!canReadAudit(ctx)) throw forbidden();
+  return verifyAuditChain(ctx.db);
+}

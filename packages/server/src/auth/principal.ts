@@ -1,0 +1,35 @@
+import type { Actor } from '../audit/audit.js';
+import type { Role } from '../modules/users/schema.js';
+
+export interface Grant {
+  role: Role;
+  unitId: string;
+  /** Materialised path of the scope unit: every unit whose path starts with it is in scope. */
+  unitPath: string;
+}
+
+/** The signed-in person as every policy sees them. */
+export interface Principal {
+  userId: string;
+  login: string;
+  displayName: string;
+  grants: Grant[];
+  sessionId: string;
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+
+export function hasRole(p: Principal | null, role: Role): boolean {
+  return !!p && p.grants.some((g) => g.role === role);
+}
+
+/** True when `p` holds `role` over a scope that contains the unit at `unitPath`. */
+export function hasRoleOver(p: Principal | null, role: Role, unitPath: string): boolean {
+  return !!p && p.grants.some((g) => g.role === role && unitPath.startsWith(g.unitPath));
+}
+
+export function actorOf(p: Principal | null, requestId?: string): Actor {
+  return p
+    ? { userId: p.userId, label: p.login, requestId }
+    : { userId: null, label: 'anonymous', requestId };
+}

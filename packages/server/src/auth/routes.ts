@@ -1,0 +1,163 @@
+import { createRoute } from '@hono/zod-openapi';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../http/middleware.js';
+import { errors, jsonBody, jsonOk, NoContent, newRouter, requireUser, z } from '../http/route-helpers.js';
+import { acceptInvitation, describeInvitation } from '../modules/users/invitations.js';
+import { displayName, loginName, password, phone, Role, UserView } from '../modules/users/schema.js';
+import type { Principal } from './principal.js';
+import { registerCitizen, requestRegistrationCode } from './register.js';
+import { changePassword, login, logout } from './service.js';
+
+const tags = ['auth'];
+
+export const Session = z
+  .object({
+    user: z
+      .object({
+        id: z.uuid(),
+        login: z.string(),
+        displayName: z.string(),
+        mustChangePassword: z.boolean(),
+        grants: z.array(z.object({ role: Role, unitId: z.uuid() })),
+      })
+      .nullable(),
+    csrfToken: z.string().nullable(),
+  })
+  .openapi('Session');
+
+const sessionView = (p: Principal | null): z.infer<typeof Session> => ({
+  user: p
+    ? {
+        id: p.userId,
+        login: p.login,
+        displayName: p.displayName,
+        mustChangePassword: p.mustChangePassword,
+        grants: p.grants.map(({ role, unitId }) => ({ role, unitId })),
+      }
+    : null,
+  csrfToken: p?.csrfToken ?? null,
+});
+
+const getSession = createRoute({
+  method: 'get',
+  path: '/auth/session',
+  operationId: 'auth.session',
+  tags,
+  responses: { 200: jsonOk(Session) },
+});
+
+const postLogin = createRoute({
+  method: 'post',
+  path: '/auth/login',
+  operationId: 'auth.login',
+  tags,
+  request: jsonBody(
+    z.object({ login: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }).strict(),
+  ),
+  responses: { 200: jsonOk(Session), ...errors },
+});
+
+const postLogout = createRoute({
+  method: 'post',
+  path: '/auth/logout',
+  operationId: 'auth.logout',
+  tags,
+  responses: { 204: NoContent, ...errors },
+});
+
+const postPassword = createRoute({
+  method: 'post',
+  path: '/auth/password',
+  operationId: 'auth.changePassword',
+  tags,
+  request: jsonBody(z.object({ current: z.string().min(1).max(256), next: password }).strict()),
+  responses: { 204: NoContent, ...errors },
+});
+
+const postCode = createRoute({
+  method: 'post',
+  path: '/auth/register/code',
+  operationId: 'auth.requestCode',
+  tags,
+  request: jsonBody(z.object({ phone }).strict()),
+  responses: { 200: jsonOk(z.object({ expiresInSeconds: z.number().int() })), ...errors },
+});
+
+const postRegister = createRoute({
+  method: 'post',
+  path: '/auth/register',
+  operationId: 'auth.register',
+  tags,
+  request: jsonBody(z.object({ phone, code: z.string().regex(/^\d{6}$/), password, displayName }).strict()),
+  responses: { 201: jsonOk(UserView, 'Registered'), ...errors },
+});
+
+const TokenParam = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .openapi({ param: { name: 'token', in: 'path' } }),
+});
+
+const getInvitation = createRoute({
+  method: 'get',
+  path: '/auth/invitations/{token}',
+  operationId: 'invitation.describe',
+  tags,
+  request: { params: TokenParam },
+  responses: {
+    200: jsonOk(z.object({ displayName: z.string(), expiresAt: z.string() }).openapi('InvitationInfo')),
+    ...errors,
+  },
+});
+
+const postAccept = createRoute({
+  method: 'post',
+  path: '/auth/invitations/{token}/accept',
+  operationId: 'invitation.accept',
+  tags,
+  request: { params: TokenParam, ...jsonBody(z.object({ login: loginName, password }).strict()) },
+  responses: { 201: jsonOk(UserView, 'Account created'), ...errors },
+});
+
+export function authRouter(options: { sessionDays: number; secureCookies: boolean }) {
+  return newRouter()
+    .openapi(getSession, (c) => c.json(sessionView(c.get('principal')), 200))
+    .openapi(postLogin, async (c) => {
+      const body = c.req.valid('json');
+      const result = await login(
+        c.get('ctx'),
+        { ...body, userAgent: c.req.header('user-agent') },
+        options.sessionDays,
+      );
+      setCookie(c, SESSION_COOKIE, result.token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: options.secureCookies,
+        path: '/',
+        expires: result.expiresAt,
+      });
+      return c.json(sessionView(result.principal), 200);
+    })
+    .openapi(postLogout, async (c) => {
+      await logout(c.get('ctx'));
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    })
+    .openapi(postPassword, async (c) => {
+      requireUser(c.get('principal'));
+      await changePassword(c.get('ctx'), c.req.valid('json'));
+      return c.body(null, 204);
+    })
+    .openapi(postCode, async (c) =>
+      c.json(await requestRegistrationCode(c.get('ctx'), c.req.valid('json').phone), 200),
+    )
+    .openapi(postRegister, async (c) => c.json(await registerCitizen(c.get('ctx'), c.req.valid('json')), 201))
+    .openapi(getInvitation, async (c) =>
+      c.json(await describeInvitation(c.get('ctx'), c.req.valid('param').token), 200),
+    )
+    .openapi(postAccept, async (c) =>
+      c.json(await acceptInvitation(c.get('ctx'), c.req.valid('param').token, c.req.valid('json')), 201),
+    );
+}

@@ -1,0 +1,154 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { audit } from '../audit/audit.js';
+import { actor, type ServiceContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { units } from '../modules/units/schema.js';
+import { userRoles, users } from '../modules/users/schema.js';
+import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import type { Principal } from './principal.js';
+import { sessions } from './schema.js';
+import { hit, isBlocked, reset } from './throttle.js';
+import { newToken, sha256 } from './tokens.js';
+
+/** Five wrong passwords for one account, or thirty from one address, lock login for 15 minutes. */
+const PER_LOGIN = { limit: 5, windowSeconds: 900 };
+const PER_IP = { limit: 30, windowSeconds: 900 };
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  principal: Principal;
+}
+
+export async function login(
+  ctx: ServiceContext,
+  input: { login: string; password: string; userAgent?: string | undefined },
+  sessionDays: number,
+): Promise<LoginResult> {
+  const loginKey = `login:${input.login.toLowerCase()}`;
+  const ipKey = `login-ip:${ctx.ip ?? 'unknown'}`;
+  for (const [key, rule] of [
+    [loginKey, PER_LOGIN],
+    [ipKey, PER_IP],
+  ] as const) {
+    const retry = await isBlocked(ctx.db, key, rule.limit);
+    if (retry !== null)
+      throw new AppError('RATE_LIMITED', `too many failed logins; retry in ${retry} s`, [], retry);
+  }
+  const [user] = await ctx.db.select().from(users).where(eq(users.login, input.login));
+  // Without an account, still spend the time of one verification so timing reveals nothing.
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
+  if (!user || !ok || user.disabled) {
+    await hit(ctx.db, loginKey, Number.MAX_SAFE_INTEGER, PER_LOGIN.windowSeconds).catch(() => {});
+    await hit(ctx.db, ipKey, Number.MAX_SAFE_INTEGER, PER_IP.windowSeconds).catch(() => {});
+    throw new AppError('INVALID_CREDENTIALS', 'wrong login or password');
+  }
+  await reset(ctx.db, loginKey);
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
+  const sessionId = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(sessions)
+      .values({
+        tokenHash: sha256(token),
+        userId: user.id,
+        csrfToken,
+        expiresAt,
+        userAgent: input.userAgent ?? null,
+        ip: ctx.ip ?? null,
+      })
+      .returning({ id: sessions.id });
+    await audit(
+      tx,
+      { userId: user.id, label: user.login, requestId: ctx.requestId },
+      {
+        action: 'session.login',
+        entityType: 'session',
+        entityId: row!.id,
+        after: { ip: ctx.ip ?? null },
+      },
+    );
+    return row!.id;
+  });
+  const principal = await loadPrincipal(ctx, token);
+  if (!principal || principal.sessionId !== sessionId) throw new AppError('INTERNAL');
+  return { token, expiresAt, principal };
+}
+
+/** The principal behind a session cookie, or null when the session is unknown, expired or revoked. */
+export async function loadPrincipal(
+  ctx: Pick<ServiceContext, 'db'>,
+  token: string,
+): Promise<Principal | null> {
+  const [row] = await ctx.db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+      ),
+    );
+  if (!row || row.user.disabled) return null;
+  const grants = await ctx.db
+    .select({ role: userRoles.role, unitId: userRoles.unitId, unitPath: units.path })
+    .from(userRoles)
+    .innerJoin(units, eq(units.id, userRoles.unitId))
+    .where(eq(userRoles.userId, row.user.id));
+  return {
+    userId: row.user.id,
+    login: row.user.login,
+    displayName: row.user.displayName,
+    grants,
+    sessionId: row.session.id,
+    csrfToken: row.session.csrfToken,
+    mustChangePassword: row.user.mustChangePassword,
+  };
+}
+
+export async function logout(ctx: ServiceContext): Promise<void> {
+  const p = ctx.principal;
+  if (!p) return;
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, p.sessionId));
+    await audit(tx, actor(ctx), { action: 'session.logout', entityType: 'session', entityId: p.sessionId });
+  });
+}
+
+export async function changePassword(
+  ctx: ServiceContext,
+  input: { current: string; next: string },
+): Promise<void> {
+  const p = ctx.principal;
+  if (!p) throw new AppError('UNAUTHENTICATED');
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, p.userId));
+  if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
+    throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong', [
+      { path: 'current', message: 'wrong' },
+    ]);
+  }
+  if (input.current === input.next) {
+    throw new AppError('VALIDATION', 'the new password must differ', [
+      { path: 'next', message: 'same as current' },
+    ]);
+  }
+  const passwordHash = await hashPassword(input.next);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
+      .where(eq(users.id, p.userId));
+    // Other sessions end; this one stays signed in.
+    await tx
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(eq(sessions.userId, p.userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())),
+      )
+      .then(() => tx.update(sessions).set({ revokedAt: null }).where(eq(sessions.id, p.sessionId)));
+    await audit(tx, actor(ctx), { action: 'user.changePassword', entityType: 'user', entityId: p.userId });
+  });
+}

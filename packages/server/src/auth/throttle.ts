@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
+import { throttles } from './schema.js';
+
+/**
+ * Counts a hit on `key` in a fixed window and refuses once `limit` is passed. The counter lives
+ * in the database so that every app process behind a load balancer sees the same count.
+ */
+export async function hit(db: Db, key: string, limit: number, windowSeconds: number): Promise<void> {
+  const result = await db.execute<{ count: number; retry: number }>(sql`
+    insert into ${throttles} (key, count, reset_at)
+    values (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
+    on conflict (key) do update set
+      count = case when ${throttles.resetAt} <= now() then 1 else ${throttles.count} + 1 end,
+      reset_at = case when ${throttles.resetAt} <= now()
+        then now() + make_interval(secs => ${windowSeconds}) else ${throttles.resetAt} end
+    returning count, ceil(extract(epoch from (reset_at - now())))::int as retry`);
+  const row = (result as unknown as { rows: Array<{ count: number; retry: number }> }).rows[0];
+  if (row && row.count > limit) {
+    throw new AppError('RATE_LIMITED', `too many attempts; retry in ${row.retry} s`, [], row.retry);
+  }
+}
+
+export async function reset(db: Db, key: string): Promise<void> {
+  await db.delete(throttles).where(sql`${throttles.key} = ${key}`);
+}
+
+/** True when `key` is already over its limit, without counting a hit. */
+export async function isBlocked(db: Db, key: string, limit: number): Promise<number | null> {
+  const result = await db.execute<{ retry: number }>(sql`
+    select ceil(extract(epoch from (reset_at - now())))::int as retry from ${throttles}
+    where key = ${key} and reset_at > now() and count >= ${limit}`);
+  const row = (result as unknown as { rows: Array<{ retry: number }> }).rows[0];
+  return row ? row.retry : null;
+}

@@ -1,0 +1,140 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { is, sql } from 'drizzle-orm';
+import { getTableConfig, type PgTable, PgTable as PgTableClass } from 'drizzle-orm/pg-core';
+import type { Database, Db } from '../db/client.js';
+import * as schema from '../db/schema.js';
+
+const FORMAT = 'qianxing-backup';
+const FORMAT_VERSION = 1;
+
+/** Every table, parents before children, so a restore never breaks a foreign key. */
+export function tablesInDependencyOrder(): Array<{ name: string; table: PgTable }> {
+  const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTableClass));
+  const byName = new Map(tables.map((t) => [getTableConfig(t).name, t]));
+  const ordered: string[] = [];
+  const visit = (name: string, seen: Set<string>) => {
+    if (ordered.includes(name) || seen.has(name)) return;
+    seen.add(name);
+    for (const fk of getTableConfig(byName.get(name)!).foreignKeys) {
+      const parent = getTableConfig(fk.reference().foreignTable).name;
+      if (parent !== name) visit(parent, seen);
+    }
+    ordered.push(name);
+  };
+  for (const name of [...byName.keys()].sort()) visit(name, new Set());
+  return ordered.map((name) => ({ name, table: byName.get(name)! }));
+}
+
+const rowsOf = (result: unknown) => (result as { rows: Array<Record<string, unknown>> }).rows;
+
+/**
+ * Writes every table as gzipped JSON Lines: a header line, then one line per row as
+ * PostgreSQL's own to_jsonb renders it. The same file restores into PGlite or PostgreSQL.
+ */
+export async function backupDatabase(
+  database: Database,
+  file: string,
+): Promise<{ tables: number; rows: number }> {
+  const migration = await database.appliedMigration();
+  let rows = 0;
+  const tables = tablesInDependencyOrder();
+  const db = database.db;
+  async function* lines() {
+    yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, migration, createdAt: new Date().toISOString(), tables: tables.map((t) => t.name) })}\n`;
+    for (const { name } of tables) {
+      let offset = 0;
+      for (;;) {
+        const page = rowsOf(
+          await db.execute(
+            sql.raw(`select to_jsonb(t) as r from "${name}" t order by ctid limit 2000 offset ${offset}`),
+          ),
+        );
+        for (const { r } of page) {
+          rows += 1;
+          yield `${JSON.stringify({ t: name, r })}\n`;
+        }
+        if (page.length < 2000) break;
+        offset += page.length;
+      }
+    }
+  }
+  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+  return { tables: tables.length, rows };
+}
+
+async function insertBatch(tx: Db, table: string, batch: unknown[]) {
+  if (batch.length === 0) return;
+  await tx.execute(
+    sql`insert into ${sql.identifier(table)} select * from jsonb_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(batch)}::jsonb)`,
+  );
+}
+
+/**
+ * Restores a backup into a database at the same migration. Refuses a database that holds any
+ * row unless `replace` is set, which empties every table first, all in one transaction.
+ */
+export async function restoreDatabase(database: Database, file: string, options: { replace?: boolean } = {}) {
+  const input = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  const iterator = input[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const header = first.done
+    ? null
+    : (JSON.parse(first.value) as { format?: string; version?: number; migration?: string | null });
+  if (header?.format !== FORMAT || header.version !== FORMAT_VERSION)
+    throw new Error('not a Qianxing backup file');
+  const migration = await database.appliedMigration();
+  if (header.migration !== migration) {
+    throw new Error(
+      `the backup is at migration ${header.migration}, the database at ${migration}; migrate to the same version first`,
+    );
+  }
+  const tables = tablesInDependencyOrder().map((t) => t.name);
+  let rows = 0;
+  await database.db.transaction(async (tx) => {
+    if (!options.replace) {
+      for (const name of tables) {
+        const any = rowsOf(await tx.execute(sql.raw(`select 1 from "${name}" limit 1`)));
+        if (any.length)
+          throw new Error(`table ${name} is not empty; restore into an empty database or pass --replace`);
+      }
+    } else {
+      await tx.execute(sql.raw(`truncate ${tables.map((n) => `"${n}"`).join(', ')} cascade`));
+    }
+    let current = '';
+    let batch: unknown[] = [];
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (!next.value.trim()) continue;
+      const { t, r } = JSON.parse(next.value) as { t: string; r: unknown };
+      if (!tables.includes(t)) throw new Error(`unknown table ${t} in the backup`);
+      if (t !== current || batch.length >= 1000) {
+        await insertBatch(tx, current, batch);
+        batch = [];
+        current = t;
+      }
+      batch.push(r);
+      rows += 1;
+    }
+    await insertBatch(tx, current, batch);
+    // Serial columns continue after the restored ids.
+    const serials = rowsOf(
+      await tx.execute(
+        sql.raw(`select table_name, column_name from information_schema.columns
+        where table_schema = 'public' and column_default like 'nextval(%'`),
+      ),
+    ) as Array<{ table_name: string; column_name: string }>;
+    for (const s of serials) {
+      await tx.execute(
+        sql.raw(`select setval(pg_get_serial_sequence('"${s.table_name}"', '${s.column_name}'),
+          coalesce((select max("${s.column_name}") from "${s.table_name}"), 0) + 1, false)`),
+      );
+    }
+  });
+  return { rows };
+}

@@ -1,0 +1,114 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { limits } from '@qianxing/core/limits';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import { auditRouter } from '../audit/routes.js';
+import { authRouter } from '../auth/routes.js';
+import type { SmsProvider } from '../auth/sms.js';
+import type { Database } from '../db/client.js';
+import { AppError } from '../errors.js';
+import { unitsRouter } from '../modules/units/routes.js';
+import { usersRouter } from '../modules/users/routes.js';
+import type { AppEnv } from './env.js';
+import { healthRouter } from './health.js';
+import { contextMiddleware, csrfMiddleware } from './middleware.js';
+import { problemResponse } from './problem.js';
+import { mountApiDocs, mountWebApp } from './static.js';
+
+export interface AppDeps {
+  database: Database;
+  log: Logger;
+  sms: SmsProvider;
+  version: string;
+  sessionDays: number;
+  secureCookies: boolean;
+  trustProxy?: boolean;
+  webDist?: string | undefined;
+}
+
+/** The API routers of every module, mounted under /api/v1. */
+export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies'>) {
+  return new OpenAPIHono<AppEnv>()
+    .route('/', authRouter(deps))
+    .route('/', usersRouter)
+    .route('/', unitsRouter)
+    .route('/', auditRouter);
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/api/*',
+    contextMiddleware({
+      db: deps.database.db,
+      log: deps.log,
+      sms: deps.sms,
+      trustProxy: deps.trustProxy ?? false,
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: limits.uploadBytes,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `at most ${limits.uploadBytes} bytes`);
+      },
+    }),
+  );
+  app.use('/api/v1/*', csrfMiddleware);
+  app.route('/api', healthRouter(deps.database, deps.version));
+  app.route('/api/v1', apiV1(deps));
+  app.doc31('/api/openapi.json', openApiInfo(deps.version));
+  mountApiDocs(app);
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`))
+      : c.text('Not found', 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof AppError) return problemResponse(c, error);
+    if (error instanceof HTTPException && error.status < 500)
+      return problemResponse(c, fromHttpException(error));
+    if (error instanceof SyntaxError)
+      return problemResponse(
+        c,
+        new AppError('VALIDATION', 'the body is not valid JSON', [
+          { path: '(body)', message: 'invalid JSON' },
+        ]),
+      );
+    (c.get('log') ?? deps.log).error({ err: error }, 'unhandled error');
+    return problemResponse(c, new AppError('INTERNAL'));
+  });
+  if (deps.webDist) mountWebApp(app, deps.webDist);
+  return app;
+}
+
+export const openApiInfo = (version: string) => ({
+  openapi: '3.1.0',
+  info: {
+    title: 'Qianxing API',
+    version,
+    description:
+      'Qianxing (黔行): a district campaign and its governance loops. Errors are RFC 9457 problem+json.',
+  },
+  servers: [{ url: '/' }],
+});
+
+/** Hono's own 4xx (a malformed JSON body, say) in the platform's error shape. */
+function fromHttpException(error: HTTPException): AppError {
+  switch (error.status) {
+    case 413:
+      return new AppError('PAYLOAD_TOO_LARGE', error.message);
+    case 415:
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', error.message);
+    case 401:
+      return new AppError('UNAUTHENTICATED', error.message);
+    default:
+      return new AppError('VALIDATION', error.message || 'malformed request', [
+        { path: '(body)', message: error.message },
+      ]);
+  }
+}

@@ -1,0 +1,43 @@
+import { limits } from '@qianxing/core/limits';
+import type { Context } from 'hono';
+import { AppError } from '../errors.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const xlsxMediaType = XLSX;
+
+/** Reads an uploaded .xlsx: the raw body, or the `file` field of a multipart form. */
+export async function readXlsxUpload(c: Context): Promise<ArrayBuffer> {
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > limits.uploadBytes)
+    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${limits.uploadBytes} bytes`);
+  const type = c.req.header('content-type') ?? '';
+  let data: ArrayBuffer;
+  if (type.startsWith('multipart/form-data')) {
+    const form = await c.req.formData();
+    const file = form.get('file');
+    if (!(file instanceof File))
+      throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required' }]);
+    data = await file.arrayBuffer();
+  } else if (type.startsWith(XLSX) || type.startsWith('application/octet-stream')) {
+    data = await c.req.arrayBuffer();
+  } else {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send an .xlsx file');
+  }
+  if (data.byteLength > limits.uploadBytes)
+    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${limits.uploadBytes} bytes`);
+  // Every .xlsx is a zip file: refuse anything else before parsing it.
+  const head = new Uint8Array(data.slice(0, 4));
+  if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
+    throw new AppError('VALIDATION', 'the file is not an .xlsx workbook', [
+      { path: 'file', message: 'not xlsx' },
+    ]);
+  }
+  return data;
+}
+
+export function xlsxResponse(c: Context, data: Buffer, filename: string) {
+  return c.body(new Uint8Array(data), 200, {
+    'content-type': XLSX,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+  });
+}

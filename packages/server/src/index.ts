@@ -1,0 +1,11 @@
+export { sealAuditChain } from './audit/seal.js';
+export { verifyAuditChain } from './audit/verify.js';
+export { backupDatabase, restoreDatabase } from './backup/backup.js';
+export { type Config, loadConfig } from './config.js';
+export { type Database, type Db, openDb } from './db/client.js';
+export { DataDirLockedError } from './db/lock.js';
+export { createLogger } from './log.js';
+export { createUserFromCli, resetPasswordByLogin } from './modules/users/admin-ops.js';
+export { type DemoAccount, seedDemo } from './seed/demo.js';
+export { type RunningServer, startServer } from './server.js';
+export { version } from './version.js';

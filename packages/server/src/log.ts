@@ -1,0 +1,4 @@
+import pino from 'pino';
+
+export const createLogger = (level: string) =>
+  pino({ level, base: { service: 'qianxing' }, timestamp: pino.stdTimeFunctions.isoTime });

@@ -1,0 +1,78 @@
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { notFound } from '../../errors.js';
+import { maskPhone } from '../../privacy.js';
+import { units } from '../units/schema.js';
+import { type Role, type UserView, userRoles, users } from './schema.js';
+
+export async function grantsOf(db: Db, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({
+      userId: userRoles.userId,
+      role: userRoles.role,
+      unitId: userRoles.unitId,
+      unitName: units.name,
+      unitPath: units.path,
+    })
+    .from(userRoles)
+    .innerJoin(units, eq(units.id, userRoles.unitId))
+    .where(inArray(userRoles.userId, userIds));
+}
+
+export async function getUserView(db: Db, id: string): Promise<UserView> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  if (!row) throw notFound('user');
+  const grants = await grantsOf(db, [id]);
+  return toView(row, grants);
+}
+
+function toView(row: typeof users.$inferSelect, grants: Awaited<ReturnType<typeof grantsOf>>): UserView {
+  return {
+    id: row.id,
+    login: row.login,
+    displayName: row.displayName,
+    phoneMasked: maskPhone(row.phone),
+    disabled: row.disabled,
+    mustChangePassword: row.mustChangePassword,
+    isDemo: row.isDemo,
+    roles: grants
+      .filter((g) => g.userId === row.id)
+      .map((g) => ({ role: g.role, unitId: g.unitId, unitName: g.unitName })),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export interface ListUsersQuery {
+  q?: string | undefined;
+  role?: Role | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listUserViews(db: Db, query: ListUsersQuery) {
+  const conditions = [];
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(users.login, pattern), ilike(users.displayName, pattern)));
+  }
+  if (query.role) {
+    conditions.push(
+      sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id} and ${userRoles.role} = ${query.role})`,
+    );
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(where);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.login))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const grants = await grantsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return { total: count?.n ?? 0, items: rows.map((r) => toView(r, grants)) };
+}

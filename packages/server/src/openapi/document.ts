@@ -1,0 +1,19 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Database } from '../db/client.js';
+import { apiV1, openApiInfo } from '../http/app.js';
+import type { AppEnv } from '../http/env.js';
+import { healthRouter } from '../http/health.js';
+import { version } from '../version.js';
+
+/** The OpenAPI document of the whole API, built from the routes without a database. */
+export function openApiDocument() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.route('/api', healthRouter({} as Database, version));
+  app.route('/api/v1', apiV1({ sessionDays: 7, secureCookies: false }));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'qx_session',
+  });
+  return app.getOpenAPI31Document(openApiInfo(version));
+}
