@@ -2,11 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // Workspace packages are imported from their TypeScript sources (the "source" export
 // condition), so tests never run against a stale build.
-const conditions = ['source', 'module', 'node', 'import', 'default'];
-
 export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ['source'] } },
+  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     projects: [
       {

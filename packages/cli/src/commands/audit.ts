@@ -1,4 +1,3 @@
-import { verifyAuditChain } from '@qianxing/server';
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 import { withDatabase } from './database.js';
@@ -12,6 +11,7 @@ export function register(program: Command) {
       withDatabase(async (database) => {
         if (!(await database.appliedMigration()))
           throw new CliError('the database is empty (no migration applied): nothing to verify', 1);
+        const { verifyAuditChain } = await import('@qianxing/server');
         const result = await verifyAuditChain(database.db);
         if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         if (!result.ok) {

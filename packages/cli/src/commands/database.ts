@@ -1,18 +1,13 @@
-import {
-  backupDatabase,
-  createLogger,
-  type Database,
-  DataDirLockedError,
-  loadConfig,
-  openDb,
-  restoreDatabase,
-  seedDemo,
-} from '@qianxing/server';
+import type { Database } from '@qianxing/server';
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 
+// The server package loads only when a command needs it, so pure commands start fast.
+const server = () => import('@qianxing/server');
+
 /** Opens the configured database for a one-off command, and always closes it. */
 export async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const { DataDirLockedError, loadConfig, openDb } = await server();
   const config = loadConfig();
   let database: Database;
   try {
@@ -45,6 +40,7 @@ export function register(program: Command) {
     .action(() =>
       withDatabase(async (database) => {
         await database.migrate();
+        const { createLogger, seedDemo } = await server();
         const log = createLogger('warn');
         const accounts = await seedDemo({
           db: database.db,
@@ -55,6 +51,8 @@ export function register(program: Command) {
         });
         if (!accounts)
           throw new CliError('the database already has users; seeding is only for an empty database', 1);
+        const { sealAuditChain } = await server();
+        await sealAuditChain(database.db);
         for (const a of accounts) process.stdout.write(`${a.role}\t${a.login}\t${a.password}\n`);
       }),
     );
@@ -65,6 +63,7 @@ export function register(program: Command) {
     .requiredOption('-o, --output <file>', 'backup file to write (e.g. qianxing-2026-01-01.jsonl.gz)')
     .action((options: { output: string }) =>
       withDatabase(async (database) => {
+        const { backupDatabase } = await server();
         const { tables, rows } = await backupDatabase(database, options.output);
         process.stdout.write(`backed up ${rows} rows of ${tables} tables to ${options.output}\n`);
       }),
@@ -78,6 +77,7 @@ export function register(program: Command) {
     .action((options: { input: string; replace?: boolean }) =>
       withDatabase(async (database) => {
         await database.migrate();
+        const { restoreDatabase } = await server();
         try {
           const { rows } = await restoreDatabase(database, options.input, {
             replace: options.replace ?? false,

@@ -1,4 +1,3 @@
-import { DataDirLockedError, loadConfig, startServer } from '@qianxing/server';
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 
@@ -20,6 +19,8 @@ export function register(program: Command) {
     .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--demo', 'seed the demo district when the database is empty')
     .action(async (options: { port?: string; demo?: boolean }) => {
+      // The server loads only when a command needs it, so pure commands start fast.
+      const { DataDirLockedError, loadConfig, startServer } = await import('@qianxing/server');
       const config = loadConfig();
       if (options.port) config.port = Number(options.port);
       if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535)

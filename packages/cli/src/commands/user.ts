@@ -1,4 +1,3 @@
-import { createUserFromCli, resetPasswordByLogin } from '@qianxing/server';
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
 import { withDatabase } from './database.js';
@@ -30,6 +29,7 @@ export function register(program: Command) {
         if (!roles.includes(options.role as (typeof roles)[number]))
           throw new CliError(`unknown role ${options.role}`);
         await database.migrate();
+        const { createUserFromCli } = await import('@qianxing/server');
         try {
           const { user: created, initialPassword } = await createUserFromCli(database.db, {
             login: options.login,
@@ -56,6 +56,7 @@ export function register(program: Command) {
       withDatabase(async (database) => {
         if (options.password !== undefined && options.password.length < 10)
           throw new CliError('the password needs at least 10 characters');
+        const { resetPasswordByLogin } = await import('@qianxing/server');
         try {
           const password = await resetPasswordByLogin(database.db, options.login, options.password);
           process.stdout.write(

@@ -122,7 +122,13 @@ const postAccept = createRoute({
 });
 
 export function authRouter(options: { sessionDays: number; secureCookies: boolean }) {
-  return newRouter()
+  const router = newRouter();
+  // Authentication before validation: an anonymous caller learns nothing of the schema.
+  router.use('/auth/password', async (c, next) => {
+    requireUser(c.get('principal'));
+    await next();
+  });
+  return router
     .openapi(getSession, (c) => c.json(sessionView(c.get('principal')), 200))
     .openapi(postLogin, async (c) => {
       const body = c.req.valid('json');
@@ -146,7 +152,6 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
       return c.body(null, 204);
     })
     .openapi(postPassword, async (c) => {
-      requireUser(c.get('principal'));
       await changePassword(c.get('ctx'), c.req.valid('json'));
       return c.body(null, 204);
     })

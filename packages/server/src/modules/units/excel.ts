@@ -41,9 +41,12 @@ export interface ImportReport {
  * Every row is checked first; one bad row rejects the file with a report naming each bad
  * row and field, and nothing is written. Parents may appear anywhere in the file.
  */
-export async function importUnits(ctx: ServiceContext, data: ArrayBuffer | Buffer): Promise<ImportReport> {
+export async function importUnits(
+  ctx: ServiceContext,
+  upload: () => Promise<ArrayBuffer | Buffer>,
+): Promise<ImportReport> {
   if (!canUnit(ctx.principal, 'unit.import')) throw forbidden();
-  const rows = await readSheet(data, unitColumns);
+  const rows = await readSheet(await upload(), unitColumns);
   const existing = await listUnits(ctx.db);
   const byCode = new Map(existing.map((u) => [u.code, u]));
   const problems: FieldError[] = [];

@@ -95,7 +95,7 @@ export const unitsRouter = newRouter()
   })
   .openapi(importRoute, async (c) => {
     requireUser(c.get('principal'));
-    return c.json(await importUnits(c.get('ctx'), await readXlsxUpload(c)), 200);
+    return c.json(await importUnits(c.get('ctx'), () => readXlsxUpload(c)), 200);
   })
   .openapi(create, async (c) => {
     requireUser(c.get('principal'));

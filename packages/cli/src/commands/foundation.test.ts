@@ -1,0 +1,98 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/run-cli.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'qx-cli-'));
+const env = { QIANXING_DATA_DIR: dataDir, DATABASE_URL: '' };
+const cliMain = join(dirname(fileURLToPath(import.meta.url)), '..', 'main.ts');
+
+describe('database commands on the embedded database', () => {
+  it('seeds the demo district once and prints one account per role', () => {
+    const r = runCli(['seed'], { env });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(10);
+    expect(r.stdout).toMatch(/^admin\toffice\t\S{16}$/m);
+    const again = runCli(['seed'], { env });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already has users');
+  });
+
+  it('creates and resets users, refusing bad input with exit code 2', () => {
+    const created = runCli(
+      ['user', 'create', '--login', 'ops.admin', '--name', '运维管理员', '--role', 'admin'],
+      { env },
+    );
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/created ops\.admin \(admin\), password: \S{16}/);
+    expect(runCli(['user', 'create', '--login', 'x1', '--name', 'x', '--role', 'king'], { env }).status).toBe(
+      2,
+    );
+    expect(runCli(['user', 'create', '--login', 'ops.admin', '--name', 'x'], { env }).status).toBe(2);
+    const reset = runCli(['user', 'reset', '--login', 'ops.admin'], { env });
+    expect(reset.status).toBe(0);
+    expect(runCli(['user', 'reset', '--login', 'nobody'], { env }).status).toBe(2);
+  });
+
+  it('verifies the audit chain, and names the row altered by hand', async () => {
+    const ok = runCli(['verify-audit'], { env });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/audit chain ok: \d+ events sealed/);
+    const { openDb } = await import('@qianxing/server');
+    const db = await openDb({ dataDir });
+    try {
+      const rows = (await db.db.execute('select id from audit_events where seq = 3')) as unknown as {
+        rows: Array<{ id: number }>;
+      };
+      const id = rows.rows[0]!.id;
+      expect(id).toBeGreaterThan(0);
+      await db.db.execute(`update audit_events set after = '{"forged":true}' where id = ${id}`);
+    } finally {
+      await db.close();
+    }
+    const broken = runCli(['verify-audit'], { env });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/audit chain broken at event id \d+ \(seq 3\)/);
+  });
+
+  it('backs up and restores through files', () => {
+    const file = join(dataDir, '..', `qx-cli-backup-${process.pid}.jsonl.gz`);
+    expect(runCli(['backup', '--output', file], { env }).status).toBe(0);
+    const other = { QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-cli-restore-')), DATABASE_URL: '' };
+    const restored = runCli(['restore', '--input', file], { env: other });
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/restored \d+ rows/);
+    expect(runCli(['restore', '--input', file], { env: other }).status).toBe(1);
+  });
+
+  it('refuses a second process on the same data folder, touching nothing', { timeout: 120_000 }, async () => {
+    const server = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', cliMain, 'serve', '--port', '0'],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
+      server.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('serving on')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    try {
+      const second = runCli(['serve', '--port', '0'], { env });
+      expect(second.status).toBe(3);
+      expect(second.stderr).toContain(`in use by another Qianxing process (pid ${server.pid})`);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { units } from '../modules/units/schema.js';
+import { createTestContext, type TestContext } from '../test-support/app.js';
+import { auditEvents } from './schema.js';
+import { sealAuditChain } from './seal.js';
+import { verifyAuditChain } from './verify.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(() => t.close());
+
+describe('the audit hash chain', () => {
+  it('seals every committed event, including those written concurrently, and verifies', async () => {
+    const admin = await t.as('office');
+    const [root] = await t.database.db.select().from(units).where(eq(units.code, 'QJ'));
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      admin.post('/api/v1/units', {
+        code: `AUD-${i}`,
+        name: `审计测试${i}`,
+        kind: 'other',
+        parentId: root!.id,
+      }),
+    );
+    // Seal while the writes are still arriving: nothing may slip between two seals.
+    const sealing = [sealAuditChain(t.database.db), sealAuditChain(t.database.db)];
+    expect((await Promise.all(writes)).every((r) => r.status === 201)).toBe(true);
+    await Promise.all(sealing);
+    await sealAuditChain(t.database.db);
+    const result = await verifyAuditChain(t.database.db);
+    expect(result.ok).toBe(true);
+    expect(result.unsealed).toBe(0);
+    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
+    expect(result.sealed).toBe(count!.n);
+    const creates = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(sql`${auditEvents.entityType} = 'unit' and ${auditEvents.action} = 'unit.create'`);
+    expect(creates.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('names the first event whose content was altered by hand', async () => {
+    const rows = await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq)).limit(5);
+    const target = rows[3]!;
+    await t.database.db.execute(
+      sql`update audit_events set actor_label = 'someone-else' where id = ${target.id}`,
+    );
+    const result = await verifyAuditChain(t.database.db);
+    expect(result.ok).toBe(false);
+    expect(result.broken?.id).toBe(target.id);
+    expect(result.broken?.reason).toMatch(/content/);
+    await t.database.db.execute(
+      sql`update audit_events set actor_label = ${target.actorLabel} where id = ${target.id}`,
+    );
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
+
+  it('names the gap when an event is deleted', async () => {
+    const rows = await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq)).limit(10);
+    await t.database.db.execute(sql`delete from audit_events where id = ${rows[6]!.id}`);
+    const result = await verifyAuditChain(t.database.db);
+    expect(result.ok).toBe(false);
+    expect(result.broken?.id).toBe(rows[7]!.id);
+    expect(result.broken?.reason).toMatch(/missing/);
+  });
+
+  it('lets the admin and the supervisor read the log, and no one else', async () => {
+    for (const login of ['office', 'supervisor']) {
+      const c = await t.as(login);
+      const res = await c.get<{ items: Array<{ action: string }> }>(
+        '/api/v1/audit/events?action=unit.&pageSize=5',
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.items.every((e) => e.action.startsWith('unit.'))).toBe(true);
+    }
+    const screener = await t.as('screener');
+    expect((await screener.get('/api/v1/audit/events')).status).toBe(403);
+  });
+
+  it('rolls the change back when its audit event cannot be written', async () => {
+    const { audit } = await import('./audit.js');
+    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(units);
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await tx.insert(units).values({ code: 'ROLLBACK', name: 'x', kind: 'other', path: '/x/' });
+        await audit(
+          tx,
+          { userId: 'not-a-uuid', label: 'x' },
+          { action: 'unit.create', entityType: 'unit', entityId: 'x' },
+        );
+      }),
+    ).rejects.toThrow();
+    const after = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(units);
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+});

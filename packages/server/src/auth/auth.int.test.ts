@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../test-support/app.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(() => t.close());
+
+describe('sign-in and sessions', () => {
+  it('signs in with the right password and sets an HttpOnly, SameSite session cookie', async () => {
+    const c = t.client();
+    const res = await c.post<{ user: { login: string }; csrfToken: string }>('/api/v1/auth/login', {
+      login: 'office',
+      password: t.accounts.office,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.user.login).toBe('office');
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/qx_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('refuses a wrong password with a problem in the client language', async () => {
+    const c = t.client();
+    const zh = await c.post<{ code: string; title: string }>('/api/v1/auth/login', {
+      login: 'office',
+      password: 'wrong-password',
+    });
+    expect(zh.status).toBe(401);
+    expect(zh.headers.get('content-type')).toContain('application/problem+json');
+    expect(zh.body.code).toBe('INVALID_CREDENTIALS');
+    expect(zh.body.title).toBe('账号或密码错误');
+    const en = await c.request<{ title: string }>(
+      'POST',
+      '/api/v1/auth/login',
+      { login: 'office', password: 'nope-nope' },
+      { 'accept-language': 'en-US,en' },
+    );
+    expect(en.body.title).toBe('Wrong account or password');
+  });
+
+  it('throttles an account after five failures, even with the right password', async () => {
+    const c = t.client();
+    for (let i = 0; i < 5; i++) {
+      expect(
+        (await c.post('/api/v1/auth/login', { login: 'expert3', password: `bad-${i}-password` })).status,
+      ).toBe(401);
+    }
+    const blocked = await c.post<{ code: string }>('/api/v1/auth/login', {
+      login: 'expert3',
+      password: t.accounts.expert3,
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.code).toBe('RATE_LIMITED');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('requires the CSRF token on cookie-authenticated writes', async () => {
+    const c = await t.as('office');
+    const token = c.csrf;
+    c.csrf = '';
+    const refused = await c.post<{ code: string }>('/api/v1/invitations', { displayName: 'x', roles: [] });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('CSRF');
+    c.csrf = token;
+    expect((await c.post('/api/v1/auth/logout')).status).toBe(204);
+  });
+
+  it('logout revokes the session on the server', async () => {
+    const c = await t.as('screener');
+    const before = await c.get<{ user: unknown }>('/api/v1/auth/session');
+    expect(before.body.user).not.toBeNull();
+    const cookieHolder = c as unknown as { cookie: string };
+    const stolen = cookieHolder.cookie;
+    await c.post('/api/v1/auth/logout');
+    cookieHolder.cookie = stolen;
+    const after = await c.get<{ user: unknown }>('/api/v1/auth/session');
+    expect(after.body.user).toBeNull();
+  });
+
+  it('changes the password, keeps this session and ends the others', async () => {
+    const a = await t.as('enterprise');
+    const b = await t.as('enterprise');
+    const next = 'a-new-long-password-1';
+    expect((await a.post('/api/v1/auth/password', { current: t.accounts.enterprise, next })).status).toBe(
+      204,
+    );
+    expect((await a.get<{ user: unknown }>('/api/v1/auth/session')).body.user).not.toBeNull();
+    expect((await b.get<{ user: unknown }>('/api/v1/auth/session')).body.user).toBeNull();
+    const fresh = t.client();
+    await fresh.login('enterprise', next);
+  });
+});
+
+describe('citizen registration by phone', () => {
+  it('sends a code through the SMS provider and registers the citizen', async () => {
+    const c = t.client();
+    const phone = '13912345678';
+    expect((await c.post('/api/v1/auth/register/code', { phone })).status).toBe(200);
+    const sms = t.sms.messages.find((m) => m.phone === phone);
+    const code = sms?.message.match(/(\d{6})/)?.[1];
+    expect(code).toBeDefined();
+    const wrong = await c.post<{ code: string }>('/api/v1/auth/register', {
+      phone,
+      code: code === '000000' ? '111111' : '000000',
+      password: 'citizen-password-1',
+      displayName: '市民李女士',
+    });
+    expect(wrong.status).toBe(400);
+    const ok = await c.post<{ login: string; phoneMasked: string; roles: Array<{ role: string }> }>(
+      '/api/v1/auth/register',
+      {
+        phone,
+        code,
+        password: 'citizen-password-1',
+        displayName: '市民李女士',
+      },
+    );
+    expect(ok.status).toBe(201);
+    expect(ok.body.phoneMasked).toBe('139****5678');
+    expect(ok.body.roles.map((r) => r.role)).toEqual(['citizen']);
+    await t.client().login(phone, 'citizen-password-1');
+  });
+
+  it('allows one code a minute per phone', async () => {
+    const c = t.client();
+    expect((await c.post('/api/v1/auth/register/code', { phone: '13700000001' })).status).toBe(200);
+    expect((await c.post('/api/v1/auth/register/code', { phone: '13700000001' })).status).toBe(429);
+  });
+});

@@ -1,0 +1,146 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { units } from '../modules/units/schema.js';
+import { roles } from '../modules/users/schema.js';
+import { openApiDocument } from '../openapi/document.js';
+import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
+
+/**
+ * The authorisation matrix: every route of the API, and which roles may call it. `public`
+ * routes take anyone, `signedIn` any account; otherwise the listed roles only. A refused call
+ * gets UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND (signed in); an allowed one never
+ * gets UNAUTHENTICATED or FORBIDDEN (it may still fail for other reasons, such as a wrong password).
+ */
+type Who = 'public' | 'signedIn' | ReadonlyArray<(typeof roles)[number]>;
+interface Ids {
+  root: string;
+  target: string;
+  unit: string;
+}
+const matrix: Record<string, { who: Who; call: (ids: Ids) => [string, string, unknown?] }> = {
+  health: { who: 'public', call: () => ['GET', '/api/health'] },
+  'auth.session': { who: 'public', call: () => ['GET', '/api/v1/auth/session'] },
+  'auth.login': {
+    who: 'public',
+    call: () => ['POST', '/api/v1/auth/login', { login: 'nobody', password: 'x' }],
+  },
+  'auth.requestCode': { who: 'public', call: () => ['POST', '/api/v1/auth/register/code', { phone: 'bad' }] },
+  'auth.register': { who: 'public', call: () => ['POST', '/api/v1/auth/register', {}] },
+  'invitation.describe': { who: 'public', call: () => ['GET', `/api/v1/auth/invitations/${'x'.repeat(43)}`] },
+  'invitation.accept': {
+    who: 'public',
+    call: () => ['POST', `/api/v1/auth/invitations/${'x'.repeat(43)}/accept`, {}],
+  },
+  'unit.list': { who: 'public', call: () => ['GET', '/api/v1/units'] },
+  'unit.template': { who: 'public', call: () => ['GET', '/api/v1/units/template'] },
+  // Signing out without a session is a harmless no-op, so it is open to anyone.
+  'auth.logout': { who: 'public', call: () => ['POST', '/api/v1/auth/logout'] },
+  'auth.changePassword': {
+    who: 'signedIn',
+    call: () => ['POST', '/api/v1/auth/password', { current: 'wrong', next: 'x' }],
+  },
+  'unit.export': { who: 'signedIn', call: () => ['GET', '/api/v1/units/export'] },
+  'user.list': { who: ['admin'], call: () => ['GET', '/api/v1/users'] },
+  'user.create': {
+    who: ['admin'],
+    call: () => [
+      'POST',
+      '/api/v1/users',
+      { login: `m.${Math.random().toString(36).slice(2, 8)}`, displayName: '矩阵', roles: [] },
+    ],
+  },
+  'user.read': { who: ['admin'], call: (i) => ['GET', `/api/v1/users/${i.target}`] },
+  'user.update': {
+    who: ['admin'],
+    call: (i) => ['PATCH', `/api/v1/users/${i.target}`, { displayName: '改名' }],
+  },
+  'user.assignRoles': {
+    who: ['admin'],
+    call: (i) => ['PUT', `/api/v1/users/${i.target}/roles`, { roles: [{ role: 'citizen', unitId: i.root }] }],
+  },
+  'user.resetPassword': { who: ['admin'], call: (i) => ['POST', `/api/v1/users/${i.target}/reset-password`] },
+  'user.revokeSessions': {
+    who: ['admin'],
+    call: (i) => ['POST', `/api/v1/users/${i.target}/revoke-sessions`],
+  },
+  'invitation.create': {
+    who: ['admin'],
+    call: (i) => [
+      'POST',
+      '/api/v1/invitations',
+      { displayName: '受邀人', roles: [{ role: 'expert', unitId: i.root }] },
+    ],
+  },
+  'unit.create': {
+    who: ['admin'],
+    call: (i) => [
+      'POST',
+      '/api/v1/units',
+      { code: `M-${Math.random().toString(36).slice(2, 8)}`, name: '矩阵', kind: 'other', parentId: i.root },
+    ],
+  },
+  'unit.update': { who: ['admin'], call: (i) => ['PATCH', `/api/v1/units/${i.unit}`, { name: '矩阵改名' }] },
+  'unit.delete': { who: ['admin'], call: () => ['DELETE', `/api/v1/units/${crypto.randomUUID()}`] },
+  'unit.import': { who: ['admin'], call: () => ['POST', '/api/v1/units/import', 'not a workbook'] },
+  'audit.list': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/events'] },
+  'audit.verify': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/chain'] },
+};
+
+const demoLogin: Record<(typeof roles)[number], string> = {
+  admin: 'office',
+  organiser: 'organiser',
+  screener: 'screener',
+  expert: 'expert1',
+  department_staff: 'dept',
+  supervisor: 'supervisor',
+  enterprise: 'enterprise',
+  citizen: 'citizen',
+};
+
+let t: TestContext;
+let ids: Ids;
+beforeAll(async () => {
+  t = await createTestContext();
+  const admin = await t.as('office');
+  const root = (await t.database.db.select().from(units).where(eq(units.code, 'QJ')))[0]!.id;
+  const target = await admin.post<{ user: { id: string } }>('/api/v1/users', {
+    login: 'matrix.target',
+    displayName: '矩阵对象',
+    roles: [],
+  });
+  const unit = await admin.post<{ id: string }>('/api/v1/units', {
+    code: 'MATRIX',
+    name: '矩阵单位',
+    kind: 'other',
+    parentId: root,
+  });
+  ids = { root, target: target.body.user.id, unit: unit.body.id };
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('covers every route of the OpenAPI document', () => {
+    const doc = openApiDocument() as unknown as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
+    const operations = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
+    expect(operations.sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  const cases = Object.entries(matrix).flatMap(([op, row]) =>
+    [...roles, 'anonymous' as const].map((role) => {
+      const allowed =
+        row.who === 'public' || (role !== 'anonymous' && (row.who === 'signedIn' || row.who.includes(role)));
+      return { op, role, allowed };
+    }),
+  );
+
+  it.each(cases)('$op as $role → allowed: $allowed', async ({ op, role, allowed }) => {
+    const client: TestClient = role === 'anonymous' ? t.client() : await t.as(demoLogin[role]);
+    const [method, path, body] = matrix[op]!.call(ids);
+    const res = await client.request<{ code?: string }>(method, path, body);
+    const code = res.status < 400 ? 'OK' : (res.body.code ?? String(res.status));
+    if (allowed) expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+    else expect(role === 'anonymous' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'NOT_FOUND']).toContain(code);
+  });
+});

@@ -1,0 +1,124 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../audit/schema.js';
+import { writeSheet } from '../../excel/workbook.js';
+import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { unitColumns } from './excel.js';
+import { type Unit, units } from './schema.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(() => t.close());
+
+const byCode = async (code: string) =>
+  (await t.database.db.select().from(units).where(eq(units.code, code)))[0]!;
+const unitCount = async () =>
+  (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(units))[0]!.n;
+const xlsx = (rows: Array<Record<string, unknown>>) => writeSheet('单位', unitColumns, rows);
+
+describe('the unit tree', () => {
+  it('is public to read and holds the demo district, marked as demo data', async () => {
+    const res = await t.client().get<Unit[]>('/api/v1/units');
+    expect(res.status).toBe(200);
+    const names = res.body.map((u) => u.name);
+    expect(names).toEqual(expect.arrayContaining(['黔江区', '城西街道', '濯水镇', '区发展改革委']));
+    expect(res.body.every((u) => u.isDemo)).toBe(true);
+  });
+
+  it('creates, moves (with the subtree) and deletes units, auditing each change', async () => {
+    const admin = await t.as('office');
+    const root = await byCode('QJ');
+    const parent = await admin.post<Unit>('/api/v1/units', {
+      code: 'T-NEW',
+      name: '新片区',
+      kind: 'other',
+      parentId: root.id,
+    });
+    expect(parent.status).toBe(201);
+    const child = await admin.post<Unit>('/api/v1/units', {
+      code: 'T-NEW-1',
+      name: '新片区一社区',
+      kind: 'community',
+      parentId: parent.body.id,
+    });
+    expect(child.body.path.startsWith(parent.body.path)).toBe(true);
+    const town = await byCode('QJ-T09');
+    const moved = await admin.patch<Unit>(`/api/v1/units/${parent.body.id}`, { parentId: town.id });
+    expect(moved.status).toBe(200);
+    expect((await byCode('T-NEW-1')).path.startsWith(`${town.path}${parent.body.id}/`)).toBe(true);
+    expect((await admin.patch(`/api/v1/units/${town.id}`, { parentId: child.body.id })).status).toBe(422);
+    expect((await admin.delete(`/api/v1/units/${parent.body.id}`)).status).toBe(422);
+    expect((await admin.delete(`/api/v1/units/${child.body.id}`)).status).toBe(204);
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, child.body.id));
+    expect(events.map((e) => e.action).sort()).toEqual(['unit.create', 'unit.delete']);
+  });
+
+  it('imports from Excel, and importing the same file again changes nothing', async () => {
+    const admin = await t.as('office');
+    const file = await xlsx([
+      { code: 'IMP-1', name: '导入测试镇', kind: 'town', parentCode: 'QJ', sort: 1 },
+      { code: 'IMP-1-1', name: '导入测试村', kind: 'village', parentCode: 'IMP-1', sort: 1 },
+    ]);
+    const before = await unitCount();
+    const first = await admin.request<{ created: number }>('POST', '/api/v1/units/import', file, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const again = await admin.request('POST', '/api/v1/units/import', file, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    expect(await unitCount()).toBe(before + 2);
+  });
+
+  it('rejects a file with bad rows, names each row and field, and writes nothing', async () => {
+    const admin = await t.as('office');
+    const file = await xlsx([
+      { code: 'BAD-1', name: '好的一行', kind: 'town', parentCode: 'QJ' },
+      { code: 'BAD-2', name: '', kind: 'town', parentCode: 'QJ' },
+      { code: 'BAD-3', name: '类型错误', kind: 'province', parentCode: 'QJ' },
+      { code: 'BAD-4', name: '上级不存在', kind: 'village', parentCode: 'NOPE' },
+    ]);
+    const before = await unitCount();
+    const res = await admin.request<{ code: string; errors: Array<{ path: string }> }>(
+      'POST',
+      '/api/v1/units/import',
+      file,
+      {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e) => e.path)).toEqual(['row 3.name', 'row 4.kind', 'row 5.parentCode']);
+    expect(await unitCount()).toBe(before);
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    const admin = await t.as('office');
+    const res = await admin.request(
+      'POST',
+      '/api/v1/units/import',
+      new TextEncoder().encode('code,name\nA,B'),
+      {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+    );
+    expect(res.status).toBe(400);
+  });
+
+  it('exports the tree as a workbook with the import columns', async () => {
+    const admin = await t.as('office');
+    const res = await admin.get<Uint8Array>('/api/v1/units/export');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const { readSheet } = await import('../../excel/workbook.js');
+    const rows = await readSheet(Buffer.from(res.body), unitColumns);
+    expect(rows.find((r) => r.values.code === 'QJ-S03')?.values.name).toBe('城西街道');
+  });
+});

@@ -1,0 +1,135 @@
+import { desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../audit/schema.js';
+import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { units } from '../units/schema.js';
+
+let t: TestContext;
+let unitId: (code: string) => Promise<string>;
+beforeAll(async () => {
+  t = await createTestContext();
+  unitId = async (code) => (await t.database.db.select().from(units).where(eq(units.code, code)))[0]!.id;
+});
+afterAll(() => t.close());
+
+const lastAudit = async (action: string) =>
+  (
+    await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, action))
+      .orderBy(desc(auditEvents.id))
+      .limit(1)
+  )[0];
+
+describe('user administration', () => {
+  it('creates a user with a random initial password shown once, and audits it', async () => {
+    const admin = await t.as('office');
+    const res = await admin.post<{
+      user: { id: string; login: string; mustChangePassword: boolean };
+      initialPassword: string;
+    }>('/api/v1/users', {
+      login: 'wang.screener',
+      displayName: '王筛选',
+      phone: '13812345678',
+      roles: [{ role: 'screener', unitId: await unitId('QJ') }],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.initialPassword).toHaveLength(16);
+    expect(res.body.user.mustChangePassword).toBe(true);
+    const event = await lastAudit('user.create');
+    expect(event?.entityId).toBe(res.body.user.id);
+    expect(event?.actorLabel).toBe('office');
+    expect(JSON.stringify(event?.after)).not.toContain(res.body.initialPassword);
+    const listed = await admin.get<{ items: Array<{ login: string; phoneMasked: string }> }>(
+      '/api/v1/users?q=wang',
+    );
+    expect(listed.body.items[0]?.phoneMasked).toBe('138****5678');
+    expect(JSON.stringify(listed.body)).not.toContain('13812345678');
+    await t.client().login('wang.screener', res.body.initialPassword);
+  });
+
+  it('refuses a login that is taken, naming the field', async () => {
+    const admin = await t.as('office');
+    const res = await admin.post<{ code: string; errors: Array<{ path: string }> }>('/api/v1/users', {
+      login: 'office',
+      displayName: 'x',
+      roles: [],
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0]?.path).toBe('login');
+  });
+
+  it('resets a password, signs the user out and audits it', async () => {
+    const admin = await t.as('office');
+    const victim = await t.as('expert2');
+    const [user] = (await admin.get<{ items: Array<{ id: string }> }>('/api/v1/users?q=expert2')).body.items;
+    const res = await admin.post<{ password: string }>(`/api/v1/users/${user!.id}/reset-password`);
+    expect(res.status).toBe(200);
+    expect((await victim.get<{ user: unknown }>('/api/v1/auth/session')).body.user).toBeNull();
+    expect((await lastAudit('user.resetPassword'))?.entityId).toBe(user!.id);
+    await t.client().login('expert2', res.body.password);
+  });
+
+  it('keeps a town-scoped admin inside its town', async () => {
+    const admin = await t.as('office');
+    const town = await unitId('QJ-S03');
+    const created = await admin.post<{ initialPassword: string }>('/api/v1/users', {
+      login: 'town.admin',
+      displayName: '城西街道管理员',
+      roles: [{ role: 'admin', unitId: town }],
+    });
+    const townAdmin = t.client();
+    await townAdmin.login('town.admin', created.body.initialPassword);
+    const outside = await townAdmin.post('/api/v1/users', {
+      login: 'district.x',
+      displayName: 'x',
+      roles: [{ role: 'screener', unitId: await unitId('QJ') }],
+    });
+    expect(outside.status).toBe(403);
+    const inside = await townAdmin.post('/api/v1/users', {
+      login: 'town.x',
+      displayName: 'x',
+      roles: [{ role: 'organiser', unitId: town }],
+    });
+    expect(inside.status).toBe(201);
+    const [districtUser] = (await admin.get<{ items: Array<{ id: string }> }>('/api/v1/users?q=supervisor'))
+      .body.items;
+    expect((await townAdmin.post(`/api/v1/users/${districtUser!.id}/reset-password`)).status).toBe(404);
+  });
+
+  it('invites by link: the invitee sets login and password and gets the roles', async () => {
+    const admin = await t.as('office');
+    const inv = await admin.post<{ token: string }>('/api/v1/invitations', {
+      displayName: '专家 赵博士',
+      roles: [{ role: 'expert', unitId: await unitId('QJ') }],
+    });
+    expect(inv.status).toBe(201);
+    const guest = t.client();
+    expect(
+      (await guest.get<{ displayName: string }>(`/api/v1/auth/invitations/${inv.body.token}`)).body
+        .displayName,
+    ).toBe('专家 赵博士');
+    const accepted = await guest.post<{ roles: Array<{ role: string }> }>(
+      `/api/v1/auth/invitations/${inv.body.token}/accept`,
+      {
+        login: 'zhao.expert',
+        password: 'expert-password-9',
+      },
+    );
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.roles[0]?.role).toBe('expert');
+    const again = await t.client().post(`/api/v1/auth/invitations/${inv.body.token}/accept`, {
+      login: 'zhao2',
+      password: 'expert-password-9',
+    });
+    expect(again.status).toBe(404);
+  });
+
+  it('refuses to let an admin remove their own admin role', async () => {
+    const admin = await t.as('office');
+    const session = await admin.get<{ user: { id: string } }>('/api/v1/auth/session');
+    const res = await admin.put(`/api/v1/users/${session.body.user.id}/roles`, { roles: [] });
+    expect(res.status).toBe(422);
+  });
+});

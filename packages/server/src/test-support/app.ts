@@ -1,0 +1,117 @@
+import pino from 'pino';
+import type { SmsProvider } from '../auth/sms.js';
+import type { Database } from '../db/client.js';
+import { createApp } from '../http/app.js';
+import { seedDemo } from '../seed/demo.js';
+import { createTestDatabase } from './db.js';
+
+export const silentLog = pino({ level: 'silent' });
+
+/** An SMS provider that keeps messages for the test to read (the shipped one writes the log). */
+export function inboxSms(): SmsProvider & { messages: Array<{ phone: string; message: string }> } {
+  const messages: Array<{ phone: string; message: string }> = [];
+  return { name: 'inbox', messages, send: async (phone, message) => void messages.push({ phone, message }) };
+}
+
+export interface TestResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser-like client: keeps the session cookie and sends the CSRF token on writes. */
+export class TestClient {
+  private cookie = '';
+  csrf = '';
+  constructor(
+    private readonly app: ReturnType<typeof createApp>,
+    readonly ip = '127.0.0.1',
+  ) {}
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
+    const h: Record<string, string> = { 'x-forwarded-for': this.ip, ...headers };
+    if (this.cookie) h.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') h['x-csrf-token'] = this.csrf;
+    let payload: RequestInit['body'];
+    if (body instanceof Uint8Array || body instanceof ArrayBuffer) payload = body as RequestInit['body'];
+    else if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await this.app.request(path, { method, headers: h, body: payload });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      this.cookie = pair?.endsWith('=') ? '' : (pair ?? '');
+    }
+    const type = res.headers.get('content-type') ?? '';
+    const parsed = type.includes('json')
+      ? await res.json()
+      : type.includes('spreadsheet')
+        ? new Uint8Array(await res.arrayBuffer())
+        : await res.text();
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  get = <T = unknown>(path: string) => this.request<T>('GET', path);
+  post = <T = unknown>(path: string, body?: unknown) => this.request<T>('POST', path, body);
+  patch = <T = unknown>(path: string, body?: unknown) => this.request<T>('PATCH', path, body);
+  put = <T = unknown>(path: string, body?: unknown) => this.request<T>('PUT', path, body);
+  delete = <T = unknown>(path: string) => this.request<T>('DELETE', path);
+
+  async login(login: string, password: string) {
+    const res = await this.post<{ csrfToken: string }>('/api/v1/auth/login', { login, password });
+    if (res.status !== 200)
+      throw new Error(`login ${login} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    this.csrf = res.body.csrfToken;
+    return res;
+  }
+}
+
+export interface TestContext {
+  database: Database;
+  app: ReturnType<typeof createApp>;
+  sms: ReturnType<typeof inboxSms>;
+  accounts: Record<string, string>;
+  client(ip?: string): TestClient;
+  /** A client signed in as a demo account: office (admin), organiser, screener, expert1..3, dept, supervisor, enterprise, citizen. */
+  as(login: string): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database seeded with the demo district and one account per role. */
+export async function createTestContext(): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const sms = inboxSms();
+  const seeded = await seedDemo({ db: database.db, principal: null, log: silentLog, sms, requestId: 'seed' });
+  const accounts = Object.fromEntries((seeded ?? []).map((a) => [a.login, a.password]));
+  const app = createApp({
+    database,
+    log: silentLog,
+    sms,
+    version: 'test',
+    sessionDays: 1,
+    secureCookies: false,
+    trustProxy: true,
+  });
+  let n = 0;
+  return {
+    database,
+    app,
+    sms,
+    accounts,
+    // Each client its own address, so login throttling of one test does not leak into another.
+    client: (ip) => new TestClient(app, ip ?? `10.0.0.${++n % 250}`),
+    async as(login) {
+      const c = new TestClient(app, `10.1.0.${++n % 250}`);
+      await c.login(login, accounts[login]!);
+      return c;
+    },
+    close: () => database.close(),
+  };
+}
