@@ -8,6 +8,15 @@ const program = new Command('qianxing')
 
 // Each command lives in its own file under ./commands and registers itself here.
 const registrations: Array<() => Promise<{ register: (p: Command) => void }>> = [
+  () => import('./commands/serve.js'),
+  () => import('./commands/database.js'),
+  () => import('./commands/audit.js'),
+  () => import('./commands/user.js'),
+  () => import('./commands/mcdm.js'),
+  () => import('./commands/calendar.js'),
+  () => import('./commands/draw.js'),
+  () => import('./commands/verify-draw.js'),
+  () => import('./commands/plan-inspections.js'),
 ];
 
 for (const load of registrations) (await load()).register(program);
@@ -21,7 +30,9 @@ try {
     process.stderr.write(`qianxing: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else {
-    process.stderr.write(`qianxing: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `qianxing: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -1,0 +1,35 @@
+/** Anything the calendar refuses to answer: a malformed date, or a year it has no data for. */
+export class CalendarError extends Error {
+  override name = 'CalendarError';
+}
+
+export class InvalidDateError extends CalendarError {
+  override name = 'InvalidDateError';
+  constructor(readonly value: string) {
+    super(`not a valid date (expected YYYY-MM-DD): ${JSON.stringify(value)}`);
+  }
+}
+
+/**
+ * A year without the State Council's arrangement. Guessing (weekends only) would put
+ * deadlines on holidays, so the calendar refuses instead: add the year's data.
+ */
+export class YearNotCoveredError extends CalendarError {
+  override name = 'YearNotCoveredError';
+  constructor(
+    readonly year: number,
+    readonly covered: readonly number[],
+  ) {
+    super(
+      `no official holiday data for ${year} (the calendar covers ${describeYears(covered)}); add the year's State Council notice as data`,
+    );
+  }
+}
+
+function describeYears(years: readonly number[]): string {
+  if (years.length === 0) return 'no year';
+  const first = years[0];
+  const last = years[years.length - 1];
+  const contiguous = last !== undefined && first !== undefined && last - first + 1 === years.length;
+  return contiguous ? `${first}–${last}` : years.join(', ');
+}
