@@ -1,1 +1,45 @@
-export {};
+import { createRequire } from 'node:module';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// The test run resolves packages with the `source` condition (meant for the workspace's own
+// packages), and Node loads antd's CommonJS build under it too. Two of antd's dependencies
+// (scroll-into-view-if-needed, compute-scroll-into-view) map `source` to TypeScript files,
+// which `require` cannot read: such a resolution is sent to the package's CommonJS build.
+type Resolve = (request: string, ...rest: unknown[]) => string;
+const Module = createRequire(import.meta.url)('node:module') as { _resolveFilename: Resolve };
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = (request, ...rest) => {
+  const resolved = resolveFilename(request, ...rest);
+  const typescriptInPackage = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]src[\\/].*\.ts$/.exec(
+    resolved,
+  );
+  return typescriptInPackage
+    ? resolveFilename(`${typescriptInPackage[1]}/dist/index.cjs`, ...rest)
+    : resolved;
+};
+
+// jsdom has no matchMedia; antd's responsive Grid and Layout.Sider query it.
+if (!window.matchMedia) {
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    value: (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }),
+  });
+}
+
+// jsdom's getComputedStyle throws on pseudo-elements; antd measures scrollbars with one.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);
+
+afterEach(() => {
+  cleanup();
+});

@@ -9,6 +9,7 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { targetsRouter } from '../modules/targets/routes.js';
 import { unitsRouter } from '../modules/units/routes.js';
 import { usersRouter } from '../modules/users/routes.js';
 import type { AppEnv } from './env.js';
@@ -34,6 +35,7 @@ export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies'>) {
     .route('/', authRouter(deps))
     .route('/', usersRouter)
     .route('/', unitsRouter)
+    .route('/', targetsRouter)
     .route('/', auditRouter);
 }
 

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../audit/audit.js';
 import type { ServiceContext } from '../context.js';
+import { seedTargetsDemo } from '../modules/targets/seed.js';
 import { units } from '../modules/units/schema.js';
 import type { Role } from '../modules/users/schema.js';
 import { users } from '../modules/users/schema.js';
@@ -82,5 +83,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoAccount[] | nul
     );
     accounts.push({ login: person.login, password: initialPassword!, role: person.role, unit: person.unit });
   }
+  await seedTargetsDemo(seedCtx);
   return accounts;
 }

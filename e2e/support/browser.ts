@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+export const artifactsDir = resolve(import.meta.dirname, '..', '..', 'artifacts');
+
+/** Says how to get Chromium, and fails instead of skipping when REQUIRE_E2E=1. */
+export function browserAvailability(): boolean {
+  if (hasChromium) return true;
+  const how = `Chromium not found at ${chromiumPath}. Install it with: apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk`;
+  if (process.env.REQUIRE_E2E === '1') throw new Error(`${how} (REQUIRE_E2E=1: browser tests are required)`);
+  console.warn(`${how}\nBrowser tests are skipped.`);
+  return false;
+}
+
+export async function launch(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'qx-chromium-')), {
+    executablePath: chromiumPath,
+    viewport,
+    locale: 'zh-CN',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Keeps a screenshot in artifacts/ for people to look at after the run. */
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}

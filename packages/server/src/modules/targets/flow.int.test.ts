@@ -1,0 +1,170 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { Plan, Report } from './contracts.js';
+import type { PublicScorecard, Scorecard } from './scorecard-contracts.js';
+import { auditOf, firstIndicators, planBody, staffOf, unitId } from './test-helpers.js';
+
+process.env.QIANXING_DATA_DIR = mkdtempSync(join(tmpdir(), 'qx-targets-'));
+
+let t: TestContext;
+let office: TestClient;
+let dept: TestClient;
+let other: TestClient;
+beforeAll(async () => {
+  t = await createTestContext();
+  office = await t.as('office');
+  dept = await t.as('dept');
+  other = await staffOf(t, 'QJ-D02', 'd02.staff');
+});
+afterAll(() => t.close());
+
+describe('the catch-up flow, end to end', () => {
+  let plan: Plan;
+  let report: Report;
+
+  it('a unit writes and submits its plan; another unit can neither read nor change it', async () => {
+    const indicators = await firstIndicators(dept, 3);
+    const created = await dept.post<Plan>(
+      '/api/v1/targets/plans',
+      planBody(await unitId(t, 'QJ-D01'), indicators),
+    );
+    expect(created.status).toBe(201);
+    plan = created.body;
+    expect(plan.status).toBe('draft');
+    expect(plan.contactPhone).toBe('13912345678');
+    expect((await other.get(`/api/v1/targets/plans/${plan.id}`)).status).toBe(404);
+    expect((await other.put(`/api/v1/targets/plans/${plan.id}`, { items: [] })).status).toBe(404);
+    expect((await other.post(`/api/v1/targets/plans/${plan.id}/submit`)).status).toBe(404);
+    const list = await other.get<Array<{ id: string }>>('/api/v1/targets/plans');
+    expect(list.body.map((p) => p.id)).not.toContain(plan.id);
+    const submitted = await dept.post<Plan>(`/api/v1/targets/plans/${plan.id}/submit`);
+    expect(submitted.body.status).toBe('submitted');
+    expect(await auditOf(t, plan.id)).toEqual(['plan.create', 'plan.submit']);
+  });
+
+  it('only the office reviews: it returns with a reason, the unit edits and resubmits, the office approves', async () => {
+    expect((await dept.post(`/api/v1/targets/plans/${plan.id}/approve`)).status).toBe(403);
+    expect((await (await t.as('supervisor')).post(`/api/v1/targets/plans/${plan.id}/approve`)).status).toBe(
+      403,
+    );
+    const returned = await office.post<Plan>(`/api/v1/targets/plans/${plan.id}/return`, {
+      reason: '目标偏低，请提高',
+    });
+    expect(returned.body.status).toBe('returned');
+    expect(returned.body.returnReason).toBe('目标偏低，请提高');
+    const edited = await dept.put<Plan>(`/api/v1/targets/plans/${plan.id}`, {
+      contactName: '联络员',
+      contactPhone: '13912345678',
+      items: plan.items.map(({ indicatorCode: _c, indicatorName: _n, measure: _m, ...i }) => ({
+        ...i,
+        targets: i.targets.map((x) => x + 5),
+      })),
+    });
+    expect(edited.status).toBe(200);
+    await dept.post(`/api/v1/targets/plans/${plan.id}/submit`);
+    const approved = await office.post<Plan>(`/api/v1/targets/plans/${plan.id}/approve`);
+    expect(approved.body.status).toBe('approved');
+    plan = approved.body;
+    expect((await office.post(`/api/v1/targets/plans/${plan.id}/approve`)).body).toMatchObject({
+      code: 'INVALID_STATE',
+    });
+    expect((await dept.put(`/api/v1/targets/plans/${plan.id}`, { items: [] })).status).toBe(422);
+    const list = await office.get<Array<{ id: string; contactPhone: string }>>('/api/v1/targets/plans');
+    expect(list.body.find((p) => p.id === plan.id)!.contactPhone).toBe('139****5678');
+    expect(await auditOf(t, plan.id)).toEqual([
+      'plan.create',
+      'plan.submit',
+      'plan.return',
+      'plan.update',
+      'plan.submit',
+      'plan.approve',
+    ]);
+  });
+
+  it('the unit reports the quarter with evidence; late submission is flagged', async () => {
+    const created = await dept.post<Report>('/api/v1/targets/reports', {
+      planId: plan.id,
+      period: '2026Q3',
+      values: plan.items.map((i) => ({ indicatorId: i.indicatorId, value: i.targets[2] })),
+    });
+    expect(created.status).toBe(201);
+    report = created.body;
+    expect(report.deadline).toBe('2026-10-20');
+    const form = new FormData();
+    form.set('file', new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])], '佐证.pdf'));
+    const res = await t.app.request(`/api/v1/targets/reports/${report.id}/evidence`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: (dept as unknown as { cookie: string }).cookie, 'x-csrf-token': dept.csrf },
+    });
+    expect(res.status).toBe(201);
+    const evidence = (await res.json()) as { id: string };
+    expect((await dept.get(`/api/v1/targets/evidence/${evidence.id}`)).status).toBe(200);
+    expect((await other.get(`/api/v1/targets/evidence/${evidence.id}`)).status).toBe(404);
+    expect((await other.get(`/api/v1/targets/reports/${report.id}`)).status).toBe(404);
+    const fake = new FormData();
+    fake.set('file', new File(['<html>'], 'x.pdf'));
+    const refused = await t.app.request(`/api/v1/targets/reports/${report.id}/evidence`, {
+      method: 'POST',
+      body: fake,
+      headers: { cookie: (dept as unknown as { cookie: string }).cookie, 'x-csrf-token': dept.csrf },
+    });
+    expect(refused.status).toBe(415);
+    const submitted = await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`);
+    expect(submitted.body.status).toBe('submitted');
+    // Today (in these tests' clock) is after 20 October 2026, the 10th working day after Q3.
+    expect(submitted.body.late).toBe(new Date() > new Date('2026-10-20T16:00:00Z'));
+    expect(await auditOf(t, report.id)).toEqual(['report.create', 'report.submit']);
+  });
+
+  it('the office computes and publishes; the public endpoint shows the unit ranked', async () => {
+    expect((await dept.post('/api/v1/targets/scorecards', { period: '2026Q3' })).status).toBe(403);
+    const draft = await office.post<Scorecard>('/api/v1/targets/scorecards', { period: '2026Q3' });
+    expect(draft.status).toBe(200);
+    expect(draft.body.status).toBe('draft');
+    const before = await t.client().get<PublicScorecard>('/api/v1/public/scorecards/latest');
+    expect(before.body.period).toBe('2026Q2');
+    expect((await t.client().get(`/api/v1/targets/scorecards/${draft.body.id}`)).status).toBe(401);
+    expect((await dept.post(`/api/v1/targets/scorecards/${draft.body.id}/publish`)).status).toBe(403);
+    const published = await office.post<Scorecard>(`/api/v1/targets/scorecards/${draft.body.id}/publish`);
+    expect(published.body.status).toBe('published');
+    expect(await auditOf(t, draft.body.id)).toEqual(['scorecard.compute', 'scorecard.publish']);
+    const latest = await t.client().get<PublicScorecard>('/api/v1/public/scorecards/latest');
+    expect(latest.status).toBe(200);
+    expect(latest.body.period).toBe('2026Q3');
+    const departments = latest.body.categories.find((c) => c.category === 'department')!;
+    const mine = departments.units.find((u) => u.unitId === plan.unitId)!;
+    // Scored 0 last quarter (an approved plan, no report): last of 25 departments, now first.
+    expect(mine).toMatchObject({
+      unitName: '区发展改革委',
+      score: 100,
+      rank: 1,
+      rankDelta: 24,
+      progressed: true,
+    });
+    expect(Object.keys(mine).sort()).toEqual([
+      'progressed',
+      'rank',
+      'rankDelta',
+      'score',
+      'tier',
+      'unitId',
+      'unitName',
+    ]);
+    expect(latest.body.categories.map((c) => c.category)).toEqual(['department', 'town']);
+    expect((await office.post('/api/v1/targets/scorecards', { period: '2026Q3' })).status).toBe(422);
+  });
+
+  it('exports the unit results for cadre evaluation, to the unit but not to another unit', async () => {
+    const id = await unitId(t, 'QJ-D01');
+    const mine = await dept.get<Uint8Array>(`/api/v1/targets/evaluation/units/${id}?year=2026`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.byteLength).toBeGreaterThan(1000);
+    expect((await other.get(`/api/v1/targets/evaluation/units/${id}?year=2026`)).status).toBe(404);
+    expect((await dept.get('/api/v1/targets/evaluation/summary?year=2026')).status).toBe(403);
+    expect((await office.get('/api/v1/targets/evaluation/summary?year=2026')).status).toBe(200);
+  });
+});

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSheet } from '../../excel/workbook.js';
+import { xlsxMediaType } from '../../http/upload.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { Indicator, Region } from './contracts.js';
+import { indicatorColumns } from './indicators-excel.js';
+import { benchmarkColumns } from './regions.js';
+import { targetIndicators } from './schema.js';
+import { auditOf } from './test-helpers.js';
+
+const xlsx = { 'content-type': xlsxMediaType };
+let t: TestContext;
+let office: TestClient;
+beforeAll(async () => {
+  t = await createTestContext();
+  office = await t.as('office');
+});
+afterAll(() => t.close());
+
+const count = async () =>
+  (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(targetIndicators))[0]!.n;
+
+describe('the indicator library', () => {
+  it('holds 308 demo indicators across the four categories', async () => {
+    const res = await office.get<{ total: number; items: Indicator[] }>(
+      '/api/v1/targets/indicators?pageSize=500',
+    );
+    expect(res.body.total).toBe(308);
+    expect(new Set(res.body.items.map((i) => i.category))).toEqual(
+      new Set(['economy', 'society', 'environment', 'governance']),
+    );
+    expect(res.body.items.every((i) => i.isDemo)).toBe(true);
+    const search = await office.get<{ total: number }>(
+      `/api/v1/targets/indicators?q=${encodeURIComponent('森林覆盖率')}`,
+    );
+    expect(search.body.total).toBe(4);
+  });
+
+  it('imports from Excel by code, all or nothing, and audits the import', async () => {
+    const good = await writeSheet('指标库', indicatorColumns, [
+      {
+        code: 'NEW-001',
+        name: '新指标',
+        measure: '%',
+        direction: '越高越好',
+        category: '经济',
+        source: '区统计局',
+        frequency: '季度',
+      },
+      {
+        code: 'ECO-001',
+        name: '地区生产总值（调整）',
+        measure: '亿元',
+        direction: '越高越好',
+        category: '经济',
+        source: '区统计局',
+        frequency: '季度',
+      },
+    ]);
+    const res = await office.request('POST', '/api/v1/targets/indicators/import', new Uint8Array(good), xlsx);
+    expect(res.body).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    expect(await auditOf(t, 'import')).toContain('indicator.import');
+    const before = await count();
+    const bad = await writeSheet('指标库', indicatorColumns, [
+      { code: 'NEW-002', name: '好行', measure: '%', direction: '越高越好', category: '经济' },
+      { code: 'NEW-003', name: '坏行', measure: '%', direction: '越大越好', category: '经济' },
+    ]);
+    const refused = await office.request<{ errors: Array<{ path: string }> }>(
+      'POST',
+      '/api/v1/targets/indicators/import',
+      new Uint8Array(bad),
+      xlsx,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]!.path).toBe('row 3.direction');
+    expect(await count()).toBe(before);
+  });
+
+  it('exports the library as a workbook that imports back unchanged', async () => {
+    const file = await office.get<Uint8Array>('/api/v1/targets/indicators/export');
+    expect(file.status).toBe(200);
+    const again = await office.request('POST', '/api/v1/targets/indicators/import', file.body, xlsx);
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 309 });
+  });
+
+  it('imports benchmark values for peer regions from Excel', async () => {
+    const regions = await office.get<Region[]>('/api/v1/targets/regions');
+    expect(regions.body.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['涪陵区', '恩施土家族苗族自治州', '黔江区']),
+    );
+    const sheet = await writeSheet('标杆值', benchmarkColumns, [
+      {
+        regionCode: 'FL',
+        indicatorCode: 'ECO-001',
+        period: '2026Q2',
+        value: 412.5,
+        source: '涪陵区统计公报',
+      },
+    ]);
+    const res = await office.request(
+      'POST',
+      '/api/v1/targets/benchmarks/import',
+      new Uint8Array(sheet),
+      xlsx,
+    );
+    expect(res.body).toEqual({ imported: 1 });
+    const list = await office.get<Array<{ value: number }>>('/api/v1/targets/benchmarks?period=2026Q2');
+    expect(list.body.map((b) => b.value)).toEqual([412.5]);
+    expect(
+      (
+        await (
+          await t.as('dept')
+        ).request('POST', '/api/v1/targets/benchmarks/import', new Uint8Array(sheet), xlsx)
+      ).status,
+    ).toBe(403);
+  });
+});

@@ -1,0 +1,120 @@
+import { z } from '@hono/zod-openapi';
+
+/** The statistics the comparison report knows, by their CSMAR-style field code. */
+export const regionalMetrics = {
+  Gdpct01: { name: '地区生产总值', nameEn: 'GDP', measure: '亿元', direction: 1 },
+  GDP_PerCapita: { name: '人均地区生产总值', nameEn: 'GDP per capita', measure: '元', direction: 1 },
+  GDPYoY: { name: '地区生产总值增速', nameEn: 'GDP growth', measure: '%', direction: 1 },
+  Gdpct02: { name: '第一产业占比', nameEn: 'Primary sector share', measure: '%', direction: -1 },
+  Gdpct03: { name: '第二产业占比', nameEn: 'Secondary sector share', measure: '%', direction: 1 },
+  Gdpct04: { name: '第三产业占比', nameEn: 'Tertiary sector share', measure: '%', direction: 1 },
+  city_rgdp: {
+    name: '实际地区生产总值（2010年价）',
+    nameEn: 'Real GDP (2010 prices)',
+    measure: '亿元',
+    direction: 1,
+  },
+} as const satisfies Record<string, { name: string; nameEn: string; measure: string; direction: 1 | -1 }>;
+export type MetricCode = keyof typeof regionalMetrics;
+export const MetricCode = z
+  .enum(Object.keys(regionalMetrics) as [MetricCode, ...MetricCode[]])
+  .openapi('RegionalMetric');
+/** Defaults that every Wuling city has in 2015-2020 (恩施 lacks per-capita GDP there). */
+export const defaultMetrics: MetricCode[] = ['Gdpct01', 'city_rgdp', 'Gdpct04', 'Gdpct02'];
+
+const split = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+const list = z.string().max(2000).transform(split);
+const numbers = z
+  .string()
+  .max(2000)
+  .transform((s) => split(s).map(Number));
+
+/** Query of the report (GET, so the same link opens the page, the HTML and the workbook). */
+export const RegionalReportQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2099).default(2020),
+  method: z.enum(['entropy', 'ahp', 'manual']).default('entropy'),
+  metrics: list.pipe(z.array(MetricCode).min(1).max(20)).optional(),
+  /** Manual weights, one per metric, comma-separated. */
+  weights: numbers.pipe(z.array(z.number().min(0).max(1000)).min(1).max(20)).optional(),
+  /** AHP: the upper triangle of the pairwise matrix row by row, comma-separated (e.g. 3,5,2 for n=3). */
+  ahp: numbers
+    .pipe(
+      z
+        .array(
+          z
+            .number()
+            .min(1 / 9 - 1e-9)
+            .max(9),
+        )
+        .min(1)
+        .max(190),
+    )
+    .optional(),
+  regions: list.pipe(z.array(z.uuid()).min(1).max(50)).optional(),
+  from: z.coerce.number().int().min(2000).max(2099).optional(),
+});
+export type RegionalReportQuery = z.infer<typeof RegionalReportQuery>;
+
+export const RegionalRow = z
+  .object({
+    regionId: z.uuid(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    kind: z.string(),
+    isSelf: z.boolean(),
+    values: z.array(z.number()),
+    score: z.number(),
+    rank: z.number().int(),
+  })
+  .openapi('RegionalRow');
+export const RegionalGap = z
+  .object({
+    metric: MetricCode,
+    self: z.number().nullable(),
+    best: z.number(),
+    bestRegion: z.string(),
+    mean: z.number(),
+    gapToBest: z.number().nullable(),
+    gapToMean: z.number().nullable(),
+    selfRank: z.number().int().nullable(),
+  })
+  .openapi('RegionalGap');
+export const RegionalReport = z
+  .object({
+    year: z.number().int(),
+    method: z.enum(['entropy', 'ahp', 'manual']),
+    metrics: z.array(
+      z.object({
+        code: MetricCode,
+        name: z.string(),
+        nameEn: z.string(),
+        measure: z.string(),
+        direction: z.number().int(),
+      }),
+    ),
+    weights: z.array(z.number()),
+    consistency: z.object({ cr: z.number(), consistent: z.boolean() }).nullable(),
+    rows: z.array(RegionalRow),
+    excluded: z.array(z.object({ regionName: z.string(), missing: z.array(MetricCode) })),
+    gaps: z.array(RegionalGap),
+    trends: z.array(
+      z.object({
+        metric: MetricCode,
+        series: z.array(
+          z.object({
+            regionName: z.string(),
+            isSelf: z.boolean(),
+            points: z.array(z.tuple([z.number().int(), z.number()])),
+          }),
+        ),
+      }),
+    ),
+    demoRegions: z.array(z.string()),
+    sources: z.array(z.string()),
+  })
+  .openapi('RegionalReport');
+export type RegionalReport = z.infer<typeof RegionalReport>;

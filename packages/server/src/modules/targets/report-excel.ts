@@ -1,0 +1,68 @@
+import type { ServiceContext } from '../../context.js';
+import { AppError, type FieldError, notFound } from '../../errors.js';
+import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
+import type { Report } from './contracts.js';
+import { splitQuarter } from './lookup.js';
+import { planItems } from './plans.js';
+import { canTarget } from './policy.js';
+import { getReport, loadReport, updateReport } from './reports.js';
+
+export const reportColumns: Column[] = [
+  { key: 'indicatorCode', header: '指标编码' },
+  { key: 'indicatorName', header: '指标名称', width: 32 },
+  { key: 'target', header: '本季目标', width: 12 },
+  { key: 'value', header: '实际值', width: 12 },
+  { key: 'note', header: '说明', width: 30 },
+];
+
+/** The report form as a workbook: one row per planned indicator with the quarter's target. */
+export async function reportWorkbook(ctx: ServiceContext, id: string): Promise<Buffer> {
+  const { row, plan, unit } = await loadReport(ctx.db, id);
+  if (!canTarget(ctx.principal, 'report.read', { unitPath: unit.path })) throw notFound('report');
+  const q = splitQuarter(row.period).quarter;
+  const report = await getReport(ctx, id);
+  const values = new Map(report.values.map((v) => [v.indicatorId, v]));
+  const items = await planItems(ctx.db, plan.id);
+  return writeSheet(
+    `${row.period}`,
+    reportColumns,
+    items.map(({ item, code, name }) => ({
+      indicatorCode: code,
+      indicatorName: name,
+      target: [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4][q - 1],
+      value: values.get(item.indicatorId)?.value,
+      note: values.get(item.indicatorId)?.note,
+    })),
+  );
+}
+
+/** Fills a report from the workbook above; empty value cells are left out. */
+export async function importReportValues(
+  ctx: ServiceContext,
+  id: string,
+  upload: () => Promise<ArrayBuffer | Buffer>,
+): Promise<Report> {
+  const { plan, unit } = await loadReport(ctx.db, id);
+  if (!canTarget(ctx.principal, 'report.read', { unitPath: unit.path })) throw notFound('report');
+  const rows = await readSheet(await upload(), reportColumns);
+  const byCode = new Map((await planItems(ctx.db, plan.id)).map((i) => [i.code, i.item.indicatorId]));
+  const problems: FieldError[] = [];
+  const values = rows.flatMap(({ row, values: v }) => {
+    if (!v.value) return [];
+    const indicatorId = byCode.get(v.indicatorCode ?? '');
+    const value = Number(v.value);
+    if (!indicatorId) problems.push({ path: `row ${row}.indicatorCode`, message: 'not in the plan' });
+    if (!Number.isFinite(value) || Math.abs(value) > 1e12)
+      problems.push({ path: `row ${row}.value`, message: 'not a number' });
+    if ((v.note ?? '').length > 200)
+      problems.push({ path: `row ${row}.note`, message: 'at most 200 characters' });
+    return indicatorId ? [{ indicatorId, value, note: v.note ?? '' }] : [];
+  });
+  if (problems.length)
+    throw new AppError(
+      'VALIDATION',
+      `${problems.length} problem(s) in the file; nothing was imported`,
+      problems,
+    );
+  return updateReport(ctx, id, values, 'excel');
+}

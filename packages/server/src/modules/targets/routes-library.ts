@@ -1,0 +1,205 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  errors,
+  IdParam,
+  jsonBody,
+  jsonOk,
+  NoContent,
+  newRouter,
+  Page,
+  requireUser,
+  z,
+} from '../../http/route-helpers.js';
+import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../http/upload.js';
+import {
+  Benchmark,
+  BenchmarkInput,
+  BenchmarkQuery,
+  Indicator,
+  IndicatorInput,
+  IndicatorPatch,
+  IndicatorQuery,
+  Region,
+  RegionInput,
+  Settings,
+} from './contracts.js';
+import { readSettings, updateSettings } from './deadline.js';
+import { createIndicator, listIndicators, updateIndicator } from './indicators.js';
+import { exportIndicators, importIndicators, indicatorTemplate } from './indicators-excel.js';
+import { createRegion, importBenchmarks, listBenchmarks, listRegions, setBenchmark } from './regions.js';
+
+const tags = ['targets'];
+export const xlsxContent = {
+  description: 'An .xlsx workbook',
+  content: { [xlsxMediaType]: { schema: z.string().openapi({ format: 'binary' }) } },
+};
+export const xlsxBody = {
+  body: {
+    content: { [xlsxMediaType]: { schema: z.string().openapi({ format: 'binary' }) } },
+    required: true,
+  },
+};
+const ImportReport = z
+  .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+  .openapi('IndicatorImportReport');
+
+const r = {
+  list: createRoute({
+    method: 'get',
+    path: '/targets/indicators',
+    operationId: 'indicator.list',
+    tags,
+    request: { query: IndicatorQuery },
+    responses: { 200: jsonOk(Page(Indicator, 'IndicatorPage')), ...errors },
+  }),
+  create: createRoute({
+    method: 'post',
+    path: '/targets/indicators',
+    operationId: 'indicator.create',
+    tags,
+    request: jsonBody(IndicatorInput),
+    responses: { 201: jsonOk(Indicator, 'Created'), ...errors },
+  }),
+  update: createRoute({
+    method: 'patch',
+    path: '/targets/indicators/{id}',
+    operationId: 'indicator.update',
+    tags,
+    request: { params: IdParam, ...jsonBody(IndicatorPatch) },
+    responses: { 200: jsonOk(Indicator), ...errors },
+  }),
+  export: createRoute({
+    method: 'get',
+    path: '/targets/indicators/export',
+    operationId: 'indicator.export',
+    tags,
+    responses: { 200: xlsxContent, ...errors },
+  }),
+  template: createRoute({
+    method: 'get',
+    path: '/targets/indicators/template',
+    operationId: 'indicator.template',
+    tags,
+    responses: { 200: xlsxContent, ...errors },
+  }),
+  import: createRoute({
+    method: 'post',
+    path: '/targets/indicators/import',
+    operationId: 'indicator.import',
+    tags,
+    request: xlsxBody,
+    responses: { 200: jsonOk(ImportReport), ...errors },
+  }),
+  regions: createRoute({
+    method: 'get',
+    path: '/targets/regions',
+    operationId: 'region.list',
+    tags,
+    responses: { 200: jsonOk(z.array(Region)), ...errors },
+  }),
+  createRegion: createRoute({
+    method: 'post',
+    path: '/targets/regions',
+    operationId: 'region.create',
+    tags,
+    request: jsonBody(RegionInput),
+    responses: { 201: jsonOk(Region, 'Created'), ...errors },
+  }),
+  benchmarks: createRoute({
+    method: 'get',
+    path: '/targets/benchmarks',
+    operationId: 'benchmark.list',
+    tags,
+    request: { query: BenchmarkQuery },
+    responses: { 200: jsonOk(z.array(Benchmark)), ...errors },
+  }),
+  setBenchmark: createRoute({
+    method: 'put',
+    path: '/targets/benchmarks',
+    operationId: 'benchmark.set',
+    tags,
+    request: jsonBody(BenchmarkInput),
+    responses: { 204: NoContent, ...errors },
+  }),
+  importBenchmarks: createRoute({
+    method: 'post',
+    path: '/targets/benchmarks/import',
+    operationId: 'benchmark.import',
+    tags,
+    request: xlsxBody,
+    responses: {
+      200: jsonOk(z.object({ imported: z.number().int() }).openapi('BenchmarkImportReport')),
+      ...errors,
+    },
+  }),
+  settings: createRoute({
+    method: 'get',
+    path: '/targets/settings',
+    operationId: 'targetSettings.read',
+    tags,
+    responses: { 200: jsonOk(Settings), ...errors },
+  }),
+  setSettings: createRoute({
+    method: 'put',
+    path: '/targets/settings',
+    operationId: 'targetSettings.update',
+    tags,
+    request: jsonBody(Settings),
+    responses: { 200: jsonOk(Settings), ...errors },
+  }),
+};
+
+export const libraryRouter = newRouter()
+  .openapi(r.export, async (c) => {
+    requireUser(c.get('principal'));
+    return xlsxResponse(c, await exportIndicators(c.get('ctx')), 'indicators.xlsx');
+  })
+  .openapi(r.template, async (c) => {
+    requireUser(c.get('principal'));
+    return xlsxResponse(c, await indicatorTemplate(), 'indicators-template.xlsx');
+  })
+  .openapi(r.import, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await importIndicators(c.get('ctx'), () => readXlsxUpload(c)), 200);
+  })
+  .openapi(r.list, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await listIndicators(c.get('ctx'), c.req.valid('query')), 200);
+  })
+  .openapi(r.create, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await createIndicator(c.get('ctx'), c.req.valid('json')), 201);
+  })
+  .openapi(r.update, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await updateIndicator(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200);
+  })
+  .openapi(r.regions, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await listRegions(c.get('ctx')), 200);
+  })
+  .openapi(r.createRegion, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await createRegion(c.get('ctx'), c.req.valid('json')), 201);
+  })
+  .openapi(r.benchmarks, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await listBenchmarks(c.get('ctx'), c.req.valid('query')), 200);
+  })
+  .openapi(r.setBenchmark, async (c) => {
+    requireUser(c.get('principal'));
+    await setBenchmark(c.get('ctx'), c.req.valid('json'));
+    return c.body(null, 204);
+  })
+  .openapi(r.importBenchmarks, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await importBenchmarks(c.get('ctx'), () => readXlsxUpload(c)), 200);
+  })
+  .openapi(r.settings, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await readSettings(c.get('ctx')), 200);
+  })
+  .openapi(r.setSettings, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await updateSettings(c.get('ctx'), c.req.valid('json')), 200);
+  });

@@ -1,0 +1,213 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError } from '../../errors.js';
+import {
+  errors,
+  IdParam,
+  jsonBody,
+  jsonOk,
+  NoContent,
+  newRouter,
+  requireUser,
+  z,
+} from '../../http/route-helpers.js';
+import { readXlsxUpload, xlsxResponse } from '../../http/upload.js';
+import {
+  Evidence,
+  Report,
+  ReportInput,
+  ReportList,
+  ReportQuery,
+  ReportUpdate,
+  ReturnInput,
+} from './contracts.js';
+import { addEvidence, evidenceMaxBytes, readEvidence, removeEvidence } from './evidence.js';
+import { importReportValues, reportWorkbook } from './report-excel.js';
+import { approveReport, returnReport, submitReport } from './report-review.js';
+import { createReport, getReport, listReports, updateReport } from './reports.js';
+import { xlsxBody, xlsxContent } from './routes-library.js';
+
+const tags = ['targets'];
+const action = (path: string, operationId: string) =>
+  createRoute({
+    method: 'post',
+    path,
+    operationId,
+    tags,
+    request: { params: IdParam },
+    responses: { 200: jsonOk(Report), ...errors },
+  });
+const binary = { schema: z.string().openapi({ format: 'binary' }) };
+
+const r = {
+  list: createRoute({
+    method: 'get',
+    path: '/targets/reports',
+    operationId: 'report.list',
+    tags,
+    request: { query: ReportQuery },
+    responses: { 200: jsonOk(ReportList), ...errors },
+  }),
+  create: createRoute({
+    method: 'post',
+    path: '/targets/reports',
+    operationId: 'report.create',
+    tags,
+    request: jsonBody(ReportInput),
+    responses: { 201: jsonOk(Report, 'Created'), ...errors },
+  }),
+  read: createRoute({
+    method: 'get',
+    path: '/targets/reports/{id}',
+    operationId: 'report.read',
+    tags,
+    request: { params: IdParam },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  update: createRoute({
+    method: 'put',
+    path: '/targets/reports/{id}',
+    operationId: 'report.update',
+    tags,
+    request: { params: IdParam, ...jsonBody(ReportUpdate) },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  submit: action('/targets/reports/{id}/submit', 'report.submit'),
+  approve: action('/targets/reports/{id}/approve', 'report.approve'),
+  return: createRoute({
+    method: 'post',
+    path: '/targets/reports/{id}/return',
+    operationId: 'report.return',
+    tags,
+    request: { params: IdParam, ...jsonBody(ReturnInput) },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  workbook: createRoute({
+    method: 'get',
+    path: '/targets/reports/{id}/workbook',
+    operationId: 'report.workbook',
+    tags,
+    request: { params: IdParam },
+    responses: { 200: xlsxContent, ...errors },
+  }),
+  import: createRoute({
+    method: 'post',
+    path: '/targets/reports/{id}/import',
+    operationId: 'report.import',
+    tags,
+    request: { params: IdParam, ...xlsxBody },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  upload: createRoute({
+    method: 'post',
+    path: '/targets/reports/{id}/evidence',
+    operationId: 'evidence.add',
+    tags,
+    request: {
+      params: IdParam,
+      // A plain schema, not zod: the file is read only after the request is authorised.
+      body: {
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+          },
+        },
+        required: true,
+      },
+    },
+    responses: { 201: jsonOk(Evidence, 'Created'), 413: errors[400], 415: errors[400], ...errors },
+  }),
+  download: createRoute({
+    method: 'get',
+    path: '/targets/evidence/{id}',
+    operationId: 'evidence.read',
+    tags,
+    request: { params: IdParam },
+    responses: {
+      200: { description: 'The file', content: { 'application/octet-stream': binary } },
+      ...errors,
+    },
+  }),
+  remove: createRoute({
+    method: 'delete',
+    path: '/targets/evidence/{id}',
+    operationId: 'evidence.remove',
+    tags,
+    request: { params: IdParam },
+    responses: { 204: NoContent, ...errors },
+  }),
+};
+
+/** The `file` field of a multipart form, size-checked before and after reading. */
+async function readEvidenceUpload(c: Context) {
+  if (Number(c.req.header('content-length') ?? 0) > evidenceMaxBytes + 64 * 1024)
+    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${evidenceMaxBytes} bytes`);
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send multipart/form-data with a file field');
+  const form = await c.req.formData().catch(() => {
+    throw new AppError('VALIDATION', 'malformed form', [{ path: 'file', message: 'required' }]);
+  });
+  const file = form.get('file');
+  if (!(file instanceof File))
+    throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required' }]);
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export const reportsRouter = newRouter()
+  .openapi(r.list, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await listReports(c.get('ctx'), c.req.valid('query')), 200);
+  })
+  .openapi(r.create, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await createReport(c.get('ctx'), c.req.valid('json')), 201);
+  })
+  .openapi(r.read, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await getReport(c.get('ctx'), c.req.valid('param').id), 200);
+  })
+  .openapi(r.update, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await updateReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').values), 200);
+  })
+  .openapi(r.submit, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await submitReport(c.get('ctx'), c.req.valid('param').id), 200);
+  })
+  .openapi(r.approve, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await approveReport(c.get('ctx'), c.req.valid('param').id), 200);
+  })
+  .openapi(r.return, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200);
+  })
+  .openapi(r.workbook, async (c) => {
+    requireUser(c.get('principal'));
+    return xlsxResponse(c, await reportWorkbook(c.get('ctx'), c.req.valid('param').id), 'report.xlsx');
+  })
+  .openapi(r.import, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(
+      await importReportValues(c.get('ctx'), c.req.valid('param').id, () => readXlsxUpload(c)),
+      200,
+    );
+  })
+  .openapi(r.upload, async (c) => {
+    requireUser(c.get('principal'));
+    return c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readEvidenceUpload(c)), 201);
+  })
+  .openapi(r.download, async (c) => {
+    requireUser(c.get('principal'));
+    const file = await readEvidence(c.get('ctx'), c.req.valid('param').id);
+    return c.body(new Uint8Array(file.bytes), 200, {
+      'content-type': file.mediaType,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'cache-control': 'private, no-store',
+    });
+  })
+  .openapi(r.remove, async (c) => {
+    requireUser(c.get('principal'));
+    await removeEvidence(c.get('ctx'), c.req.valid('param').id);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,186 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { audit, systemActor } from '../../audit/audit.js';
+import type { ServiceContext } from '../../context.js';
+import { reportDeadline } from './deadline.js';
+import { unitCategory, unitMap } from './lookup.js';
+import { parseRegionalCsv, regionalSource, writeRegional } from './regional-import.js';
+import {
+  targetBenchmarks,
+  targetIndicators,
+  targetPlanItems,
+  targetPlans,
+  targetRegions,
+  targetReports,
+  targetReportValues,
+  targetScorecards,
+} from './schema.js';
+import { computeQuarter } from './scorecards.js';
+import { demoIndicators } from './seed-indicators.js';
+import { demoDistrictSeries } from './seed-regional.js';
+
+/** The real Wuling prefecture data, from the repository's fixture copy. */
+const fixture = fileURLToPath(
+  new URL('../../../../../test/fixtures/regional/prefecture_gdp_wuling_2000_2020.csv', import.meta.url),
+);
+const demoSource = '演示数据（生成）';
+
+/** A small deterministic generator, so every demo database looks the same. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Demo data of the targets module, all marked demo: the 308-indicator library, 涪陵 and 恩施
+ * benchmarks, approved 2026 plans of the towns and departments (QJ-D01 is left without one
+ * so the demo account can write it), three quarters of reports, the published Q1 and Q2
+ * scorecards, and the regional comparison data (real prefecture data plus the district's
+ * generated series). Batched: a few dozen statements in all.
+ */
+export async function seedTargetsDemo(ctx: ServiceContext): Promise<void> {
+  const [has] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(targetIndicators);
+  if ((has?.n ?? 0) > 0) return;
+  const rand = random(20261126);
+  const units = [...(await unitMap(ctx.db)).values()].filter(
+    (u) => unitCategory(u.kind) !== 'other' && u.code !== 'QJ-D01',
+  );
+  await ctx.db.transaction(async (tx) => {
+    const indicators = await tx
+      .insert(targetIndicators)
+      .values(demoIndicators.map((i) => ({ ...i, isDemo: true })))
+      .returning();
+    if (existsSync(fixture))
+      await writeRegional(tx, parseRegionalCsv(readFileSync(fixture, 'utf8')), regionalSource, false);
+    await tx
+      .insert(targetRegions)
+      .values([
+        { code: 'QJ', name: '黔江区', kind: 'self', sort: 0, isDemo: true },
+        { code: 'FL', name: '涪陵区', kind: 'peer', sort: 1, isDemo: true },
+        { code: 'CN422800', name: '恩施土家族苗族自治州', kind: 'wuling_city', sort: 2, isDemo: true },
+      ])
+      .onConflictDoNothing({ target: targetRegions.code });
+    const regions = new Map((await tx.select().from(targetRegions)).map((r) => [r.code, r.id]));
+    await writeRegional(tx, { regions: [], values: demoDistrictSeries() }, demoSource, true);
+    const scale = indicators.map((i) => (i.measure === '%' ? 40 + rand() * 50 : 10 + rand() * 990));
+    const peers = [regions.get('FL')!, regions.get('CN422800')!];
+    const benchmarkRows = peers.flatMap((regionId, p) =>
+      indicators.map((i, k) => ({
+        regionId,
+        indicatorId: i.id,
+        period: '2025',
+        value: r2(
+          scale[k]! * (i.direction === 'higher' ? 1.1 + 0.2 * p : 0.9 - 0.1 * p) * (0.9 + rand() * 0.2),
+        ),
+        source: demoSource,
+        isDemo: true,
+      })),
+    );
+    for (let i = 0; i < benchmarkRows.length; i += 500)
+      await tx.insert(targetBenchmarks).values(benchmarkRows.slice(i, i + 500));
+    const plans = await tx
+      .insert(targetPlans)
+      .values(
+        units.map((u) => ({
+          unitId: u.id,
+          year: 2026,
+          status: 'approved' as const,
+          contactName: '联络员',
+          contactPhone: `139${String(Math.floor(rand() * 1e8)).padStart(8, '0')}`,
+          submittedAt: new Date('2026-01-20T02:00:00Z'),
+          reviewedAt: new Date('2026-01-25T02:00:00Z'),
+          isDemo: true,
+        })),
+      )
+      .returning();
+    const items = plans.flatMap((plan, p) => {
+      const n = 8 + Math.floor(rand() * 5);
+      const start = Math.floor(rand() * (indicators.length - n));
+      return indicators.slice(start, start + n).map((ind, sort) => {
+        const k = start + sort;
+        const base = r2(scale[k]!);
+        const sign = ind.direction === 'higher' ? 1 : -1;
+        const goal = 0.04 + rand() * 0.12;
+        const targets = [1, 2, 3, 4].map((q) => r2(base * (1 + (sign * goal * q) / 4)));
+        return {
+          planId: plan.id,
+          indicatorId: ind.id,
+          base,
+          targetQ1: targets[0]!,
+          targetQ2: targets[1]!,
+          targetQ3: targets[2]!,
+          targetQ4: targets[3]!,
+          benchmarkRegionId: peers[(p + sort) % 2]!,
+          weight: 1,
+          sort,
+        };
+      });
+    });
+    for (let i = 0; i < items.length; i += 500)
+      await tx.insert(targetPlanItems).values(items.slice(i, i + 500));
+    const ability = new Map(plans.map((p) => [p.id, 0.45 + rand() * 0.75]));
+    for (const [q, status] of [
+      [1, 'approved'],
+      [2, 'approved'],
+      [3, 'submitted'],
+    ] as const) {
+      const period = `2026Q${q}`;
+      const deadline = reportDeadline(period, 10);
+      const reports = await tx
+        .insert(targetReports)
+        .values(
+          plans.map((p) => {
+            const late = rand() < 0.1;
+            return {
+              planId: p.id,
+              unitId: p.unitId,
+              period,
+              status,
+              deadline,
+              late,
+              submittedAt: new Date(`${deadline}T${late ? '23' : '01'}:00:00+08:00`),
+              isDemo: true,
+            };
+          }),
+        )
+        .returning();
+      const byPlan = new Map(reports.map((r) => [r.planId, r.id]));
+      const values = items.flatMap((i) => {
+        if (rand() < 0.05) return [];
+        const target = [i.targetQ1, i.targetQ2, i.targetQ3, i.targetQ4][q - 1]!;
+        const done = ability.get(i.planId)! * (0.8 + rand() * 0.4) + (q - 1) * 0.03;
+        return [
+          {
+            reportId: byPlan.get(i.planId)!,
+            indicatorId: i.indicatorId,
+            value: r2(i.base + (target - i.base) * done),
+            note: '',
+          },
+        ];
+      });
+      for (let i = 0; i < values.length; i += 1000)
+        await tx.insert(targetReportValues).values(values.slice(i, i + 1000));
+    }
+    for (const period of ['2026Q1', '2026Q2'])
+      await tx.insert(targetScorecards).values({
+        period,
+        status: 'published',
+        result: await computeQuarter(tx, period),
+        publishedAt: new Date(`${period === '2026Q1' ? '2026-04-30' : '2026-07-31'}T02:00:00Z`),
+      });
+    await audit(tx, systemActor('seed'), {
+      action: 'targets.seedDemo',
+      entityType: 'targets',
+      entityId: 'demo',
+      after: { indicators: indicators.length, plans: plans.length, items: items.length },
+    });
+  });
+}

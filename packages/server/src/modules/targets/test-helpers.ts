@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { auditEvents } from '../../audit/schema.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
+import { units } from '../units/schema.js';
+import type { Indicator } from './contracts.js';
+
+/** Shared by the targets integration tests: ids by code, a second unit's staff, audit rows. */
+export const unitId = async (t: TestContext, code: string) =>
+  (await t.database.db.select().from(units).where(eq(units.code, code)))[0]!.id;
+
+export async function staffOf(t: TestContext, code: string, login: string): Promise<TestClient> {
+  const admin = await t.as('office');
+  const created = await admin.post<{ initialPassword: string }>('/api/v1/users', {
+    login,
+    displayName: `${code} 经办人`,
+    roles: [{ role: 'department_staff', unitId: await unitId(t, code) }],
+  });
+  const client = t.client();
+  await client.login(login, created.body.initialPassword);
+  return client;
+}
+
+export async function firstIndicators(client: TestClient, n: number): Promise<Indicator[]> {
+  const res = await client.get<{ items: Indicator[] }>(`/api/v1/targets/indicators?pageSize=${n}`);
+  return res.body.items;
+}
+
+export const auditOf = async (t: TestContext, entityId: string) =>
+  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
+    (e) => e.action,
+  );
+
+export const planBody = (unit: string, indicators: Indicator[], year = 2026) => ({
+  unitId: unit,
+  year,
+  contactName: '联络员',
+  contactPhone: '13912345678',
+  items: indicators.map((i) => ({
+    indicatorId: i.id,
+    base: 100,
+    targets: i.direction === 'higher' ? [105, 110, 115, 120] : [95, 90, 85, 80],
+    benchmarkValue: 130,
+  })),
+});

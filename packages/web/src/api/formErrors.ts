@@ -1,0 +1,51 @@
+import type { Problem } from './types';
+
+export type NamePath = (string | number)[];
+
+/**
+ * The part of antd's FormInstance this mapping needs. `setFields` takes `never[]` so that a
+ * form typed by its values (whose field names are a union of literals) fits too; the names
+ * passed are always ones the form itself reported.
+ */
+export interface FieldForm {
+  getFieldsError(): { name: NamePath; errors: string[] }[];
+  setFields(fields: never[]): void;
+}
+
+/** "roles.0.unitId" → ['roles', 0, 'unitId'], the name path antd Form.List fields use. */
+export function toNamePath(path: string): NamePath {
+  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Splits a problem's field errors into those that match a field of the form and the rest
+ * (errors about the whole body, or about a field the form does not show).
+ */
+export function matchFieldErrors(problem: Problem, fieldNames: NamePath[]) {
+  const known = new Set(fieldNames.map((name) => JSON.stringify(name)));
+  const matched = new Map<string, { name: NamePath; errors: string[] }>();
+  const unmatched: { path: string; message: string }[] = [];
+  for (const error of problem.errors ?? []) {
+    const name = toNamePath(error.path);
+    const key = JSON.stringify(name);
+    if (!known.has(key)) {
+      unmatched.push(error);
+      continue;
+    }
+    const entry = matched.get(key) ?? { name, errors: [] };
+    entry.errors.push(error.message);
+    matched.set(key, entry);
+  }
+  return { matched: [...matched.values()], unmatched };
+}
+
+/**
+ * Shows a problem's field errors on the form's fields. Returns the errors that found no
+ * field, so the caller can show them (with the problem's code) in a message instead.
+ */
+export function applyProblemToForm(form: FieldForm, problem: Problem) {
+  const names = form.getFieldsError().map((field) => field.name);
+  const { matched, unmatched } = matchFieldErrors(problem, names);
+  if (matched.length > 0) form.setFields(matched as never[]);
+  return { matchedCount: matched.length, unmatched };
+}

@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useApi } from './ApiContext';
+import { unwrap } from './problem';
+import type { Unit } from './types';
+
+/** The unit tree as the flat list the API gives, with a reload for after changes. */
+export function useUnits() {
+  const api = useApi();
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      setUnits(unwrap(await api.GET('/api/v1/units')));
+      setError(null);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoading(false);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return { units, loading, error, reload };
+}

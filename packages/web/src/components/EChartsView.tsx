@@ -1,0 +1,30 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+
+// Only what is drawn is registered; a module that needs another chart type adds it here.
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+export interface ChartProps {
+  option: echarts.EChartsCoreOption;
+  height?: number;
+  ariaLabel?: string;
+}
+
+export default function EChartsView({ option, height = 300, ariaLabel }: ChartProps) {
+  return (
+    <div role="img" aria-label={ariaLabel}>
+      <ReactEChartsCore echarts={echarts} option={option} style={{ height, width: '100%' }} notMerge />
+    </div>
+  );
+}

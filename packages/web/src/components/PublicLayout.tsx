@@ -1,0 +1,51 @@
+import { Layout, Menu, Spin } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { isStaff } from '../session/roles';
+import { useSession } from '../session/SessionContext';
+import { SiteHeader } from './SiteHeader';
+
+export function PublicLayout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const { pathname } = useLocation();
+
+  const items = [
+    { key: '/', label: <Link to="/">{t('common.nav.home')}</Link> },
+    {
+      key: '/targets/leaderboard',
+      label: <Link to="/targets/leaderboard">{t('targets.menu.leaderboard')}</Link>,
+    },
+    ...(user ? [] : [{ key: '/register', label: <Link to="/register">{t('common.nav.register')}</Link> }]),
+    ...(isStaff(user) ? [{ key: '/admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
+  ];
+
+  // A password set by someone else (initial or reset) is replaced before anything else.
+  if (user?.mustChangePassword && pathname !== '/account/password') {
+    return <Navigate to="/account/password" replace />;
+  }
+
+  const nav = (
+    <Menu
+      mode="horizontal"
+      selectedKeys={[pathname]}
+      items={items}
+      style={{ borderBottom: 'none', minWidth: 200, background: 'transparent' }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <SiteHeader nav={nav} />
+      <Layout.Content style={{ padding: '16px 12px', maxWidth: 1080, width: '100%', margin: '0 auto' }}>
+        <Suspense fallback={<Spin />}>
+          <Outlet />
+        </Suspense>
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center', padding: '16px 12px' }}>
+        {t('common.footer')}
+      </Layout.Footer>
+    </Layout>
+  );
+}

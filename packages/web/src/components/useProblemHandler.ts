@@ -1,0 +1,25 @@
+import { App } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyProblemToForm, type FieldForm } from '../api/formErrors';
+import { toProblem } from '../api/problem';
+
+/**
+ * Shows what went wrong: field errors go under the form's fields, the rest in a message
+ * worded by the problem's code (`errors.<CODE>`) in the current language.
+ */
+export function useProblemHandler() {
+  const { message } = App.useApp();
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown, form?: FieldForm) => {
+      const problem = toProblem(error);
+      const unmatched = form ? applyProblemToForm(form, problem).unmatched : (problem.errors ?? []);
+      const text = t(`errors.${problem.code}`, { defaultValue: t('errors.INTERNAL') });
+      const details = unmatched.map((e) => `${e.path}: ${e.message}`).join('; ');
+      void message.error(details ? `${text} (${details})` : text);
+      return problem;
+    },
+    [message, t],
+  );
+}

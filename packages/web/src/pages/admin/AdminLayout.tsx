@@ -1,0 +1,79 @@
+import { Button, Drawer, Grid, Layout, Menu, Result, Spin } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { SiteHeader } from '../../components/SiteHeader';
+import { isStaff, userRoles } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { menuFor, menuItemOf } from './menu';
+
+/** The console: a menu of what the person's roles allow, beside the page. */
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const { user, loading } = useSession();
+  const { pathname } = useLocation();
+  const screens = Grid.useBreakpoint();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (!user) return <Navigate to={`/login?next=${encodeURIComponent(pathname)}`} replace />;
+  if (user.mustChangePassword) return <Navigate to="/account/password" replace />;
+
+  const items = menuFor(userRoles(user));
+  const current = menuItemOf(pathname);
+  const allowed = isStaff(user) && (!current || items.includes(current));
+
+  const menu = (
+    <Menu
+      data-testid="admin-menu"
+      mode="inline"
+      selectedKeys={current ? [current.path] : []}
+      onClick={() => setDrawerOpen(false)}
+      items={items.map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }))}
+      style={{ height: '100%', borderInlineEnd: 'none' }}
+    />
+  );
+  // On a phone the menu opens in a drawer, so the page keeps the whole width.
+  const wide = Boolean(screens.lg);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <SiteHeader
+        leading={
+          wide ? undefined : (
+            <Button size="small" onClick={() => setDrawerOpen(true)} aria-label={t('admin.openMenu')}>
+              {t('admin.menuButton')}
+            </Button>
+          )
+        }
+      />
+      <Layout>
+        {wide ? (
+          <Layout.Sider width={200} theme="light">
+            {menu}
+          </Layout.Sider>
+        ) : (
+          <Drawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            placement="left"
+            size={240}
+            title={t('common.adminConsole')}
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        )}
+        <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+          {allowed ? (
+            <Suspense fallback={<Spin />}>
+              <Outlet />
+            </Suspense>
+          ) : (
+            <Result status="403" title={t('admin.forbidden.title')} subTitle={t('admin.forbidden.detail')} />
+          )}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,52 @@
+import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUnits } from '../../api/useUnits';
+import { userRoles } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { UsersPerRoleChart } from './UsersPerRoleChart';
+
+/** Who the person is here: each role with the unit (and so the subtree) it covers. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const { units } = useUnits();
+  const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
+  if (!user) return null;
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('admin.overview.title')}
+      </Typography.Title>
+      <Card title={t('admin.overview.you')}>
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('admin.overview.displayName')}>{user.displayName}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.overview.login')}>{user.login}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('admin.overview.grants')}>
+        {user.grants.length === 0 ? (
+          <Empty description={t('admin.overview.noGrants')} />
+        ) : (
+          <Space orientation="vertical">
+            {user.grants.map((grant) => (
+              <span key={`${grant.role}:${grant.unitId}`}>
+                <Tag color="red">{t(`common.roles.${grant.role}`)}</Tag>
+                {t('admin.overview.scope', { unit: unitNames.get(grant.unitId) ?? grant.unitId })}
+              </span>
+            ))}
+          </Space>
+        )}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('admin.overview.scopeHint')}
+        </Typography.Paragraph>
+      </Card>
+      {userRoles(user).has('admin') && (
+        <Card title={t('admin.overview.usersPerRole')}>
+          <UsersPerRoleChart />
+        </Card>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,117 @@
+import { Button, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import type { AuditEvent } from '../../api/types';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { type AuditFilter, AuditFilters } from './AuditFilters';
+import { ChainStatus } from './ChainStatus';
+
+const PAGE_SIZE = 50;
+
+function Json({ value }: { value: unknown }) {
+  return (
+    <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>
+      {value === undefined || value === null ? '—' : JSON.stringify(value, null, 2)}
+    </pre>
+  );
+}
+
+/** The audit log, newest first. The API tells only whether more follows, so paging is previous/next. */
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const onProblem = useProblemHandler();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<{ hasMore: boolean; items: AuditEvent[] }>({ hasMore: false, items: [] });
+  const [loading, setLoading] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
+      setData(
+        unwrap(
+          await api.GET('/api/v1/audit/events', {
+            params: { query: { ...query, page, pageSize: PAGE_SIZE } },
+          }),
+        ),
+      );
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setLoading(false);
+    }
+  }, [api, filter, page, onProblem]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const columns: TableColumnsType<AuditEvent> = [
+    {
+      title: t('audit.fields.seq'),
+      dataIndex: 'seq',
+      key: 'seq',
+      render: (seq: number | null) => seq ?? '—',
+    },
+    {
+      title: t('audit.fields.at'),
+      dataIndex: 'at',
+      key: 'at',
+      render: (at: string) => new Date(at).toLocaleString(i18n.language),
+    },
+    { title: t('audit.fields.actor'), dataIndex: 'actor', key: 'actor' },
+    { title: t('audit.fields.action'), dataIndex: 'action', key: 'action' },
+    { title: t('audit.fields.entityType'), dataIndex: 'entityType', key: 'entityType' },
+    { title: t('audit.fields.entityId'), dataIndex: 'entityId', key: 'entityId', ellipsis: true },
+    { title: t('audit.fields.requestId'), dataIndex: 'requestId', key: 'requestId', ellipsis: true },
+  ];
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('audit.title')}</Typography.Title>
+      <ChainStatus />
+      <AuditFilters
+        onChange={(next) => {
+          setFilter(next);
+          setPage(1);
+        }}
+      />
+      <Table<AuditEvent>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={data.items}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        expandable={{
+          expandedRowRender: (event) => (
+            <Flex gap={16} wrap>
+              <div style={{ flex: '1 1 280px', minWidth: 0 }}>
+                <Typography.Text strong>{t('audit.before')}</Typography.Text>
+                <Json value={event.before} />
+              </div>
+              <div style={{ flex: '1 1 280px', minWidth: 0 }}>
+                <Typography.Text strong>{t('audit.after')}</Typography.Text>
+                <Json value={event.after} />
+              </div>
+            </Flex>
+          ),
+        }}
+      />
+      <Flex gap={8} align="center" justify="flex-end" style={{ marginTop: 16 }}>
+        <Button disabled={page <= 1 || loading} onClick={() => setPage((p) => p - 1)}>
+          {t('common.previous')}
+        </Button>
+        <Typography.Text>{t('common.page', { page })}</Typography.Text>
+        <Button disabled={!data.hasMore || loading} onClick={() => setPage((p) => p + 1)}>
+          {t('common.next')}
+        </Button>
+      </Flex>
+    </>
+  );
+}

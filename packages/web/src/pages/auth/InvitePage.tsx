@@ -1,0 +1,119 @@
+import { limits } from '@qianxing/core/limits';
+import { Alert, App, Button, Form, Input, Result, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { toProblem, unwrap } from '../../api/problem';
+import type { Problem } from '../../api/types';
+import { AuthCard } from '../../components/AuthCard';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { homeFor } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { confirmRules, newPasswordRules } from './passwordRules';
+
+interface AcceptValues {
+  login: string;
+  password: string;
+  confirm: string;
+}
+
+/** An invited staff member picks a login and a password; the roles come with the invitation. */
+export function InvitePage() {
+  const { t, i18n } = useTranslation();
+  const { token = '' } = useParams();
+  const api = useApi();
+  const { login } = useSession();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AcceptValues>();
+  const navigate = useNavigate();
+  const onProblem = useProblemHandler();
+  const [info, setInfo] = useState<{ displayName: string; expiresAt: string } | null>(null);
+  const [failure, setFailure] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.GET('/api/v1/auth/invitations/{token}', { params: { path: { token } } }).then(
+      (result) => {
+        try {
+          setInfo(unwrap(result));
+        } catch (error) {
+          setFailure(toProblem(error));
+        }
+      },
+      (error: unknown) => setFailure(toProblem(error)),
+    );
+  }, [api, token]);
+
+  if (failure) {
+    return (
+      <Result
+        status="warning"
+        title={t('auth.invite.invalid')}
+        subTitle={t(`errors.${failure.code}`, { defaultValue: t('errors.INTERNAL') })}
+      />
+    );
+  }
+  if (!info) return <Spin />;
+
+  const submit = async (values: AcceptValues) => {
+    setBusy(true);
+    try {
+      const body = { login: values.login.trim(), password: values.password };
+      unwrap(
+        await api.POST('/api/v1/auth/invitations/{token}/accept', { params: { path: { token } }, body }),
+      );
+      void message.success(t('auth.invite.done'));
+      const user = await login(body.login, body.password);
+      navigate(user ? homeFor(user) : '/login', { replace: true });
+    } catch (error) {
+      onProblem(error, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthCard title={t('auth.invite.title')}>
+      <Typography.Paragraph>{t('auth.invite.welcome', { name: info.displayName })}</Typography.Paragraph>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('auth.invite.expires', { at: new Date(info.expiresAt).toLocaleString(i18n.language) })}
+      />
+      <Form form={form} name="invite" layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form.Item
+          name="login"
+          label={t('auth.invite.login')}
+          extra={t('auth.invite.loginHint')}
+          rules={[
+            { required: true, message: t('auth.login.loginRequired') },
+            {
+              min: limits.login.min,
+              max: limits.login.max,
+              message: t('common.lengthBetween', limits.login),
+            },
+            { pattern: /^[A-Za-z0-9_.@-]+$/, message: t('auth.invite.loginPattern') },
+          ]}
+        >
+          <Input autoComplete="username" autoCapitalize="off" />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.password.next')} rules={newPasswordRules(t)}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('auth.password.confirm')}
+          dependencies={['password']}
+          rules={confirmRules(t, 'password')}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('auth.invite.submit')}
+        </Button>
+      </Form>
+    </AuthCard>
+  );
+}

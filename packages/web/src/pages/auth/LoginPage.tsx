@@ -1,0 +1,66 @@
+import { Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { AuthCard } from '../../components/AuthCard';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { homeFor } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { safeNext } from './safeNext';
+
+interface LoginValues {
+  login: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<LoginValues>();
+  const { login } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const onProblem = useProblemHandler();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: LoginValues) => {
+    setBusy(true);
+    try {
+      const user = await login(values.login.trim(), values.password);
+      if (!user) return;
+      const next = safeNext(params.get('next'));
+      navigate(user.mustChangePassword ? '/account/password' : (next ?? homeFor(user)), { replace: true });
+    } catch (error) {
+      onProblem(error, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // No form name: antd then gives the inputs exactly the ids `login` and `password`.
+  return (
+    <AuthCard title={t('auth.login.title')}>
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form.Item
+          name="login"
+          label={t('auth.login.login')}
+          rules={[{ required: true, whitespace: true, message: t('auth.login.loginRequired') }]}
+        >
+          <Input id="login" autoComplete="username" autoCapitalize="off" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('auth.login.password')}
+          rules={[{ required: true, message: t('auth.login.passwordRequired') }]}
+        >
+          <Input.Password id="password" autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+          {t('auth.login.submit')}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('auth.login.noAccount')} <Link to="/register">{t('auth.login.registerLink')}</Link>
+      </Typography.Paragraph>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,150 @@
+import { App, Button, Flex, Input, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { fileNameOf, saveBlob } from '../../components/download';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { userRoles } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { type Indicator, useLoad, XLSX } from './shared';
+
+const categories = ['economy', 'society', 'environment', 'governance'] as const;
+
+/** The indicator library (指标库): search, filter, Excel template, export and import. */
+export function IndicatorsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const { user } = useSession();
+  const isAdmin = userRoles(user).has('admin');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [category, setCategory] = useState<(typeof categories)[number] | undefined>();
+  const [q, setQ] = useState('');
+  const { data, loading, reload } = useLoad(
+    async () =>
+      unwrap(
+        await api.GET('/api/v1/targets/indicators', {
+          params: { query: { page, pageSize, category, q: q || undefined } },
+        }),
+      ),
+    [page, pageSize, category, q],
+  );
+
+  const download = async (
+    path: '/api/v1/targets/indicators/export' | '/api/v1/targets/indicators/template',
+  ) => {
+    try {
+      const result = await api.GET(path, { parseAs: 'blob' });
+      saveBlob(unwrap(result) as Blob, fileNameOf(result.response, 'indicators.xlsx'));
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  const upload = async (file: File) => {
+    try {
+      const result = unwrap(
+        await api.POST('/api/v1/targets/indicators/import', {
+          body: file as unknown as string,
+          bodySerializer: (body: unknown) => body,
+          headers: { 'content-type': XLSX },
+        }),
+      );
+      void message.success(t('targets.indicators.imported', result));
+      await reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3}>{t('targets.indicators.title')}</Typography.Title>
+      <Space wrap>
+        <Select
+          allowClear
+          placeholder={t('targets.indicators.category')}
+          style={{ width: 160 }}
+          value={category}
+          onChange={(v) => {
+            setCategory(v);
+            setPage(1);
+          }}
+          options={categories.map((c) => ({ value: c, label: t(`targets.categories.${c}`) }))}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('targets.indicators.search')}
+          onSearch={(v) => setQ(v)}
+          style={{ width: 240 }}
+        />
+        <Button onClick={() => download('/api/v1/targets/indicators/template')}>
+          {t('targets.excel.template')}
+        </Button>
+        <Button onClick={() => download('/api/v1/targets/indicators/export')}>
+          {t('targets.excel.export')}
+        </Button>
+        {isAdmin && (
+          <Upload
+            accept=".xlsx"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void upload(file);
+              return false;
+            }}
+          >
+            <Button type="primary">{t('targets.excel.import')}</Button>
+          </Upload>
+        )}
+      </Space>
+      <Table<Indicator>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
+        columns={[
+          { title: t('targets.indicators.code'), dataIndex: 'code' },
+          {
+            title: t('targets.indicators.name'),
+            key: 'name',
+            render: (_, i) => (
+              <Space size={4}>
+                {i.name}
+                {i.isDemo && <Tag>{t('common.demo')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('targets.indicators.measure'), dataIndex: 'measure' },
+          {
+            title: t('targets.indicators.direction'),
+            dataIndex: 'direction',
+            render: (d) => t(`targets.directions.${d}`),
+          },
+          {
+            title: t('targets.indicators.category'),
+            dataIndex: 'category',
+            render: (c) => t(`targets.categories.${c}`),
+          },
+          { title: t('targets.indicators.source'), dataIndex: 'source' },
+          {
+            title: t('targets.indicators.frequency'),
+            dataIndex: 'frequency',
+            render: (f) => t(`targets.frequencies.${f}`),
+          },
+        ]}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,148 @@
+import { Card, Empty, Flex, Grid, Segmented, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { Chart } from '../../components/Chart';
+import { type PublicScorecard, quarterLabel, tierColor, useLoad } from './shared';
+
+type Unit = PublicScorecard['categories'][number]['units'][number];
+const medal = ['#c8102e', '#d46b08', '#d4a017'];
+const tierBar: Record<string, string> = { advanced: '#389e0d', standard: '#2f54eb', rectify: '#cf1322' };
+
+function Movement({ delta }: { delta: number | null }) {
+  const { t } = useTranslation();
+  if (delta === null || delta === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Typography.Text type={delta > 0 ? 'success' : 'danger'}>
+      {t(delta > 0 ? 'targets.leaderboard.up' : 'targets.leaderboard.down', { n: Math.abs(delta) })}
+    </Typography.Text>
+  );
+}
+
+function Row({ unit }: { unit: Unit }) {
+  const { t } = useTranslation();
+  return (
+    <Flex
+      align="center"
+      gap={12}
+      data-testid="leaderboard-row"
+      style={{ padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}
+    >
+      <span
+        style={{
+          flex: '0 0 32px',
+          height: 32,
+          lineHeight: '32px',
+          borderRadius: 16,
+          textAlign: 'center',
+          fontWeight: 600,
+          color: unit.rank <= 3 ? '#fff' : 'inherit',
+          background: unit.rank <= 3 ? medal[unit.rank - 1] : '#f5f5f5',
+        }}
+        data-testid="leaderboard-rank"
+      >
+        {unit.rank}
+      </span>
+      <Flex vertical style={{ flex: 1, minWidth: 0 }}>
+        <Typography.Text strong ellipsis data-testid="leaderboard-unit">
+          {unit.unitName}
+        </Typography.Text>
+        <Flex gap={4} wrap>
+          <Tag color={tierColor[unit.tier]}>{t(`targets.tiers.${unit.tier}`)}</Tag>
+          {unit.progressed && <Tag color="gold">{t('targets.tiers.progressed')}</Tag>}
+        </Flex>
+      </Flex>
+      <Flex vertical align="end" style={{ flex: '0 0 auto' }}>
+        <Typography.Text strong style={{ fontSize: 18 }}>
+          {unit.score.toFixed(2)}
+        </Typography.Text>
+        <Movement delta={unit.rankDelta} />
+      </Flex>
+    </Flex>
+  );
+}
+
+/** The public 季度晾晒 leaderboard: published rankings only; one column on a phone. */
+export function LeaderboardPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const screens = Grid.useBreakpoint();
+  const { data, loading } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/scorecards/latest')),
+    [],
+  );
+  const [category, setCategory] = useState<string | null>(null);
+  const pad = screens.md ? 24 : 12;
+  if (!data)
+    return (
+      <div style={{ padding: pad, maxWidth: 960, margin: '0 auto' }}>
+        {loading ? <Skeleton active /> : <Empty description={t('targets.leaderboard.none')} />}
+      </div>
+    );
+  const chosen = data.categories.find((c) => c.category === category) ?? data.categories[0];
+  const units = chosen?.units ?? [];
+  const option = {
+    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', max: 100, splitLine: { lineStyle: { type: 'dashed' } } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: units.map((u) => u.unitName),
+      axisLabel: { width: screens.md ? 120 : 80, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: t('targets.scorecards.score'),
+        barMaxWidth: 16,
+        data: units.map((u) => ({ value: u.score, itemStyle: { color: tierBar[u.tier] } })),
+        label: { show: true, position: 'right', formatter: '{c}' },
+      },
+    ],
+  };
+  return (
+    <Flex vertical gap={16} style={{ padding: pad, maxWidth: 960, margin: '0 auto', width: '100%' }}>
+      <div>
+        <Typography.Title
+          level={screens.md ? 2 : 4}
+          style={{ marginBottom: 4 }}
+          data-testid="leaderboard-title"
+        >
+          {t('targets.leaderboard.title', { period: quarterLabel(t, data.period) })}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {t('targets.leaderboard.published', { date: data.publishedAt.slice(0, 10) })}
+        </Typography.Text>
+      </div>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('targets.leaderboard.intro')}
+      </Typography.Paragraph>
+      <Segmented
+        block={!screens.md}
+        value={chosen?.category}
+        onChange={(v) => setCategory(String(v))}
+        options={data.categories.map((c) => ({
+          value: c.category,
+          label: t(`targets.unitCategories.${c.category}`),
+        }))}
+      />
+      <Card size="small" title={t('targets.leaderboard.chart')}>
+        <Chart
+          option={option}
+          height={Math.max(240, units.length * 26)}
+          ariaLabel={t('targets.leaderboard.chart')}
+        />
+      </Card>
+      <Card size="small" title={t('targets.leaderboard.list')} styles={{ body: { paddingTop: 0 } }}>
+        {units.map((u) => (
+          <Row key={u.unitId} unit={u} />
+        ))}
+      </Card>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('targets.leaderboard.legend')}
+      </Typography.Text>
+    </Flex>
+  );
+}

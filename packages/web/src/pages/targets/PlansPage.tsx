@@ -1,0 +1,172 @@
+import { App, Button, Flex, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useUnits } from '../../api/useUnits';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { userRoles } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { type PlanSummary, statusColor, useLoad } from './shared';
+
+/** Catch-up plans: a unit starts its plan here; the office reviews submitted plans. */
+export function PlansPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const { user } = useSession();
+  const roles = userRoles(user);
+  const { units } = useUnits();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [returning, setReturning] = useState<PlanSummary | null>(null);
+  const [reason, setReason] = useState('');
+  const [newUnit, setNewUnit] = useState<string | undefined>(
+    user?.grants?.find((g) => g.role === 'department_staff')?.unitId,
+  );
+  const { data, loading, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/targets/plans', { params: { query: { year } } })),
+    [year],
+  );
+
+  // The office may start a plan for any unit; a unit only for itself.
+  const ownUnits = new Set(
+    user?.grants.filter((g) => g.role === 'department_staff').map((g) => g.unitId) ?? [],
+  );
+  const unitOptions = units
+    .filter((u) => u.kind !== 'district' && (roles.has('admin') || ownUnits.has(u.id)))
+    .map((u) => ({ value: u.id, label: u.name }));
+  const existing = data?.find((p) => p.unitId === newUnit && p.year === year);
+
+  const create = async () => {
+    if (!newUnit) return;
+    if (existing) {
+      void navigate(`/admin/targets/plans/${existing.id}`);
+      return;
+    }
+    try {
+      const plan = unwrap(
+        await api.POST('/api/v1/targets/plans', {
+          body: { unitId: newUnit, year, contactName: '', contactPhone: '', items: [] },
+        }),
+      );
+      void navigate(`/admin/targets/plans/${plan.id}`);
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  const review = async (plan: PlanSummary, approve: boolean) => {
+    try {
+      if (approve)
+        unwrap(await api.POST('/api/v1/targets/plans/{id}/approve', { params: { path: { id: plan.id } } }));
+      else
+        unwrap(
+          await api.POST('/api/v1/targets/plans/{id}/return', {
+            params: { path: { id: plan.id } },
+            body: { reason },
+          }),
+        );
+      void message.success(t(approve ? 'targets.plans.approved' : 'targets.plans.returned'));
+      setReturning(null);
+      setReason('');
+      await reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('targets.plans.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('targets.plans.intro')}</Typography.Text>
+      </div>
+      <Space wrap>
+        <InputNumber
+          value={year}
+          min={2000}
+          max={2099}
+          onChange={(v) => v && setYear(v)}
+          addonBefore={t('targets.plans.year')}
+        />
+        {unitOptions.length > 0 && (
+          <>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 220 }}
+              placeholder={t('targets.plans.unit')}
+              value={newUnit}
+              onChange={setNewUnit}
+              options={unitOptions}
+              data-testid="plan-unit"
+            />
+            <Button type="primary" onClick={create} disabled={!newUnit} data-testid="plan-create">
+              {t(existing ? 'targets.plans.open' : 'targets.plans.create')}
+            </Button>
+          </>
+        )}
+      </Space>
+      <Table<PlanSummary>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data ?? []}
+        scroll={{ x: 'max-content' }}
+        data-testid="plans-table"
+        columns={[
+          {
+            title: t('targets.plans.unit'),
+            dataIndex: 'unitName',
+            render: (n, p) => <Link to={`/admin/targets/plans/${p.id}`}>{n}</Link>,
+          },
+          { title: t('targets.plans.year'), dataIndex: 'year' },
+          {
+            title: t('targets.plans.status'),
+            dataIndex: 'status',
+            render: (s) => <Tag color={statusColor[s]}>{t(`targets.status.${s}`)}</Tag>,
+          },
+          { title: t('targets.plans.items'), dataIndex: 'itemCount' },
+          {
+            title: t('targets.plans.contact'),
+            key: 'contact',
+            render: (_, p) => [p.contactName, p.contactPhone].filter(Boolean).join(' ') || '—',
+          },
+          { title: t('targets.plans.reason'), dataIndex: 'returnReason', render: (x) => x ?? '—' },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, p) =>
+              roles.has('admin') && p.status === 'submitted' ? (
+                <Space>
+                  <Button size="small" type="link" onClick={() => review(p, true)} data-testid="plan-approve">
+                    {t('targets.plans.approve')}
+                  </Button>
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    onClick={() => setReturning(p)}
+                    data-testid="plan-return"
+                  >
+                    {t('targets.plans.return')}
+                  </Button>
+                </Space>
+              ) : null,
+          },
+        ]}
+      />
+      <Modal
+        open={returning !== null}
+        title={t('targets.plans.returnTitle')}
+        onCancel={() => setReturning(null)}
+        onOk={() => returning && review(returning, false)}
+        okButtonProps={{ disabled: reason.trim().length < 2 }}
+      >
+        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      </Modal>
+    </Flex>
+  );
+}

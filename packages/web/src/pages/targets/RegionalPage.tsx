@@ -1,0 +1,210 @@
+import { Button, Card, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { Chart } from '../../components/Chart';
+import { fileNameOf, saveBlob } from '../../components/download';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { type RegionalReport, useLoad } from './shared';
+
+const allMetrics = [
+  'Gdpct01',
+  'city_rgdp',
+  'GDP_PerCapita',
+  'GDPYoY',
+  'Gdpct02',
+  'Gdpct03',
+  'Gdpct04',
+] as const;
+type Method = 'entropy' | 'ahp' | 'manual';
+const num = (x: number | null) =>
+  x === null ? '—' : x.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
+const pct = (x: number | null) => (x === null ? '—' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`);
+
+/** 跳出黔江看黔江: the district among the Wuling central cities, by a chosen weighting. */
+export function RegionalPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const onProblem = useProblemHandler();
+  const [year, setYear] = useState(2020);
+  const [method, setMethod] = useState<Method>('entropy');
+  const [metrics, setMetrics] = useState<string[]>(['Gdpct01', 'city_rgdp', 'Gdpct04', 'Gdpct02']);
+  const [judgements, setJudgements] = useState('');
+  const [trendMetric, setTrendMetric] = useState<string | null>(null);
+  const query = {
+    year,
+    method,
+    metrics: metrics.join(','),
+    ...(method === 'manual' && judgements ? { weights: judgements } : {}),
+    ...(method === 'ahp' && judgements ? { ahp: judgements } : {}),
+  };
+  const { data } = useLoad(
+    async () =>
+      unwrap(await api.GET('/api/v1/targets/regional/report', { params: { query } })) as RegionalReport,
+    [year, method, metrics.join(','), judgements],
+  );
+  const exportAs = async (
+    path: '/api/v1/targets/regional/report.html' | '/api/v1/targets/regional/report.xlsx',
+  ) => {
+    try {
+      const result = await api.GET(path, { params: { query }, parseAs: 'blob' });
+      const blob = unwrap(result) as Blob;
+      if (path.endsWith('.html'))
+        window.open(URL.createObjectURL(new Blob([blob], { type: 'text/html' })), '_blank');
+      else saveBlob(blob, fileNameOf(result.response, `regional-${year}.xlsx`));
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  const name = (m: RegionalReport['metrics'][number]) => (i18n.language === 'en' ? m.nameEn : m.name);
+  const option = data && {
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'value', max: 100 },
+    yAxis: { type: 'category', inverse: true, data: data.rows.map((r) => r.regionName) },
+    series: [
+      {
+        type: 'bar',
+        data: data.rows.map((r) => ({
+          value: r.score,
+          itemStyle: r.isSelf ? { color: '#d4380d' } : undefined,
+        })),
+        label: { show: true, position: 'right' },
+      },
+    ],
+  };
+  const trend = data?.trends.find((x) => x.metric === trendMetric) ?? data?.trends[0];
+  const years = trend ? [...new Set(trend.series.flatMap((s) => s.points.map((p) => p[0])))].sort() : [];
+  // Each region is one line over the same years; the district is drawn on top, thicker and red.
+  const trendOption = trend && {
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', top: 0 },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', boundaryGap: false, data: years.map(String) },
+    yAxis: { type: 'value', scale: true },
+    series: trend.series
+      .filter((s) => s.points.length > 0)
+      .map((s) => {
+        const at = new Map(s.points);
+        return {
+          type: 'line',
+          name: s.regionName,
+          showSymbol: false,
+          z: s.isSelf ? 10 : 2,
+          lineStyle: { width: s.isSelf ? 3 : 1.5 },
+          ...(s.isSelf ? { itemStyle: { color: '#d4380d' } } : {}),
+          data: years.map((y) => at.get(y) ?? null),
+        };
+      }),
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3}>{t('targets.regional.title')}</Typography.Title>
+      <Space wrap>
+        <InputNumber
+          value={year}
+          min={2000}
+          max={2099}
+          onChange={(v) => v && setYear(v)}
+          addonBefore={t('targets.regional.year')}
+        />
+        <Select<Method>
+          value={method}
+          onChange={setMethod}
+          style={{ width: 160 }}
+          options={(['entropy', 'ahp', 'manual'] as const).map((m) => ({
+            value: m,
+            label: t(`targets.regional.methods.${m}`),
+          }))}
+        />
+        <Select
+          mode="multiple"
+          value={metrics}
+          onChange={setMetrics}
+          style={{ minWidth: 320 }}
+          options={allMetrics.map((m) => ({ value: m, label: t(`targets.regional.metrics.${m}`) }))}
+        />
+        {method !== 'entropy' && (
+          <Select
+            mode="tags"
+            style={{ minWidth: 220 }}
+            placeholder={t(method === 'ahp' ? 'targets.regional.ahpHint' : 'targets.regional.weightsHint')}
+            onChange={(v: string[]) => setJudgements(v.join(','))}
+          />
+        )}
+        <Button onClick={() => exportAs('/api/v1/targets/regional/report.html')}>
+          {t('targets.regional.print')}
+        </Button>
+        <Button onClick={() => exportAs('/api/v1/targets/regional/report.xlsx')}>
+          {t('targets.excel.export')}
+        </Button>
+      </Space>
+      {data && (
+        <>
+          <Typography.Text type="secondary">
+            {data.metrics
+              .map((m, j) => `${name(m)} ${((data.weights[j] ?? 0) * 100).toFixed(1)}%`)
+              .join(' · ')}
+            {data.consistency && ` · CR ${data.consistency.cr.toFixed(3)}`}
+          </Typography.Text>
+          {option && (
+            <Chart
+              option={option}
+              height={Math.max(240, data.rows.length * 28)}
+              ariaLabel={t('targets.regional.rankChart')}
+            />
+          )}
+          <Table
+            rowKey="metric"
+            size="small"
+            pagination={false}
+            dataSource={data.gaps}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              {
+                title: t('targets.regional.metric'),
+                dataIndex: 'metric',
+                render: (m) => t(`targets.regional.metrics.${m}`),
+              },
+              { title: t('targets.regional.self'), dataIndex: 'self', render: num },
+              {
+                title: t('targets.regional.best'),
+                key: 'best',
+                render: (_, g) => `${num(g.best)}（${g.bestRegion}）`,
+              },
+              { title: t('targets.regional.mean'), dataIndex: 'mean', render: num },
+              { title: t('targets.regional.gapToBest'), dataIndex: 'gapToBest', render: pct },
+              { title: t('targets.regional.gapToMean'), dataIndex: 'gapToMean', render: pct },
+              { title: t('targets.regional.selfRank'), dataIndex: 'selfRank' },
+            ]}
+          />
+          {trend && trendOption && (
+            <Card
+              size="small"
+              title={t('targets.regional.trendOf', { metric: t(`targets.regional.metrics.${trend.metric}`) })}
+              extra={
+                <Select
+                  size="small"
+                  value={trend.metric}
+                  onChange={setTrendMetric}
+                  style={{ width: 200 }}
+                  options={data.trends.map((x) => ({
+                    value: x.metric,
+                    label: t(`targets.regional.metrics.${x.metric}`),
+                  }))}
+                />
+              }
+            >
+              <Chart option={trendOption} height={340} ariaLabel={t('targets.regional.trendChart')} />
+            </Card>
+          )}
+          {data.demoRegions.length > 0 && (
+            <Tag>{t('targets.regional.demoNote', { regions: data.demoRegions.join('、') })}</Tag>
+          )}
+        </>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,287 @@
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { fileNameOf, saveBlob } from '../../components/download';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { quarterLabel, statusColor, useLoad, XLSX } from './shared';
+
+interface Row {
+  indicatorId: string;
+  label: string;
+  target: number;
+  value: number | null;
+  note: string;
+}
+
+/** One quarter's report: values by form or Excel, evidence files, submission and the office's review. */
+export function ReportFormPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { id = '' } = useParams();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const [rows, setRows] = useState<Row[]>([]);
+  const [returning, setReturning] = useState(false);
+  const [reason, setReason] = useState('');
+  const report = useLoad(
+    async () => unwrap(await api.GET('/api/v1/targets/reports/{id}', { params: { path: { id } } })),
+    [id],
+  );
+  const r = report.data;
+  const plan = useLoad(
+    async () =>
+      r ? unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id: r.planId } } })) : null,
+    [r?.planId],
+  );
+  useEffect(() => {
+    if (!r || !plan.data) return;
+    const q = Number(r.period.slice(5)) - 1;
+    const values = new Map(r.values.map((v) => [v.indicatorId, v]));
+    setRows(
+      plan.data.items.map((i) => ({
+        indicatorId: i.indicatorId,
+        label: `${i.indicatorCode} ${i.indicatorName}（${i.measure}）`,
+        target: i.targets[q] ?? 0,
+        value: values.get(i.indicatorId)?.value ?? null,
+        note: values.get(i.indicatorId)?.note ?? '',
+      })),
+    );
+  }, [r, plan.data]);
+
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      void message.success(t(done));
+      await report.reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  const put = async () =>
+    unwrap(
+      await api.PUT('/api/v1/targets/reports/{id}', {
+        params: { path: { id } },
+        body: {
+          values: rows.flatMap((x) =>
+            x.value === null ? [] : [{ indicatorId: x.indicatorId, value: x.value, note: x.note }],
+          ),
+        },
+      }),
+    );
+  const save = () => run(put, 'targets.saved');
+  // Submitting sends what is on screen: unsaved values are saved first.
+  const submit = () =>
+    run(async () => {
+      if (r?.actions.edit) await put();
+      unwrap(await api.POST('/api/v1/targets/reports/{id}/submit', { params: { path: { id } } }));
+    }, 'targets.reports.submitted');
+  const approve = () =>
+    run(
+      async () =>
+        unwrap(await api.POST('/api/v1/targets/reports/{id}/approve', { params: { path: { id } } })),
+      'targets.reports.approved',
+    );
+  const sendBack = () =>
+    run(async () => {
+      unwrap(
+        await api.POST('/api/v1/targets/reports/{id}/return', { params: { path: { id } }, body: { reason } }),
+      );
+      setReturning(false);
+    }, 'targets.reports.returned');
+  const workbook = async () => {
+    try {
+      const result = await api.GET('/api/v1/targets/reports/{id}/workbook', {
+        params: { path: { id } },
+        parseAs: 'blob',
+      });
+      saveBlob(unwrap(result) as Blob, fileNameOf(result.response, 'report.xlsx'));
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  const importXlsx = (file: File) =>
+    run(
+      async () =>
+        unwrap(
+          await api.POST('/api/v1/targets/reports/{id}/import', {
+            params: { path: { id } },
+            body: file as unknown as string,
+            bodySerializer: (body: unknown) => body,
+            headers: { 'content-type': XLSX },
+          }),
+        ),
+      'targets.saved',
+    );
+  const addEvidence = (file: File) =>
+    run(async () => {
+      const form = new FormData();
+      form.set('file', file);
+      unwrap(
+        await api.POST('/api/v1/targets/reports/{id}/evidence', {
+          params: { path: { id } },
+          body: form as unknown as { file?: string },
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      );
+    }, 'targets.reports.uploaded');
+  const openEvidence = async (evidenceId: string, name: string) => {
+    try {
+      const result = await api.GET('/api/v1/targets/evidence/{id}', {
+        params: { path: { id: evidenceId } },
+        parseAs: 'blob',
+      });
+      saveBlob(unwrap(result) as Blob, name);
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+
+  if (!r) return <Skeleton active />;
+  const edit = r.actions.edit;
+  const filled = rows.some((x) => x.value !== null);
+  return (
+    <Flex vertical gap={16}>
+      <Link to="/admin/targets/reports">{t('targets.reports.back')}</Link>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('targets.reports.formTitle', { unit: r.unitName, period: quarterLabel(t, r.period) })}{' '}
+        <Tag color={statusColor[r.status]}>{t(`targets.status.${r.status}`)}</Tag>
+        {r.late && <Tag color="red">{t('targets.reports.lateTag')}</Tag>}
+      </Typography.Title>
+      <Typography.Text type="secondary">
+        {t('targets.reports.deadlineIs', { date: r.deadline })}
+      </Typography.Text>
+      {r.returnReason && (
+        <Alert type="warning" showIcon title={`${t('targets.plans.reason')}：${r.returnReason}`} />
+      )}
+      <Space wrap>
+        <Button onClick={workbook}>{t('targets.reports.workbook')}</Button>
+        {edit && (
+          <Upload
+            accept=".xlsx"
+            showUploadList={false}
+            beforeUpload={(f) => {
+              void importXlsx(f);
+              return false;
+            }}
+          >
+            <Button>{t('targets.excel.import')}</Button>
+          </Upload>
+        )}
+      </Space>
+      <Table<Row>
+        rowKey="indicatorId"
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: t('targets.indicators.name'), dataIndex: 'label' },
+          { title: t('targets.reports.target'), dataIndex: 'target' },
+          {
+            title: t('targets.reports.actual'),
+            key: 'value',
+            render: (_, x, k) => (
+              <InputNumber
+                id={`report-value-${k}`}
+                size="small"
+                disabled={!edit}
+                value={x.value}
+                onChange={(v) =>
+                  setRows(rows.map((y, i) => (i === k ? { ...y, value: v === null ? null : Number(v) } : y)))
+                }
+              />
+            ),
+          },
+          {
+            title: t('targets.reports.note'),
+            key: 'note',
+            render: (_, x, k) => (
+              <Input
+                id={`report-note-${k}`}
+                size="small"
+                disabled={!edit}
+                maxLength={200}
+                value={x.note}
+                onChange={(e) => setRows(rows.map((y, i) => (i === k ? { ...y, note: e.target.value } : y)))}
+              />
+            ),
+          },
+        ]}
+      />
+      <Typography.Title level={5}>{t('targets.reports.evidence')}</Typography.Title>
+      <List
+        size="small"
+        dataSource={r.evidence}
+        renderItem={(e) => (
+          <List.Item>
+            <Button type="link" onClick={() => openEvidence(e.id, e.fileName)}>
+              {e.fileName}
+            </Button>
+            <span>{Math.ceil(e.size / 1024)} KB</span>
+          </List.Item>
+        )}
+      />
+      {edit && (
+        <Upload
+          accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void addEvidence(f);
+            return false;
+          }}
+        >
+          <Button>{t('targets.reports.upload')}</Button>
+        </Upload>
+      )}
+      <Space>
+        {edit && (
+          <Button onClick={save} data-testid="report-save">
+            {t('targets.save')}
+          </Button>
+        )}
+        {(r.actions.submit || edit) && (
+          <Button type="primary" onClick={submit} disabled={!filled} data-testid="report-submit">
+            {t('targets.reports.submit')}
+          </Button>
+        )}
+        {r.actions.review && (
+          <>
+            <Button type="primary" onClick={approve} data-testid="report-approve">
+              {t('targets.plans.approve')}
+            </Button>
+            <Button danger onClick={() => setReturning(true)} data-testid="report-return">
+              {t('targets.plans.return')}
+            </Button>
+          </>
+        )}
+      </Space>
+      <Modal
+        open={returning}
+        title={t('targets.plans.returnTitle')}
+        onCancel={() => setReturning(false)}
+        onOk={sendBack}
+        okButtonProps={{ disabled: reason.trim().length < 2 }}
+      >
+        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      </Modal>
+    </Flex>
+  );
+}

@@ -1,0 +1,73 @@
+import type { TFunction } from 'i18next';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { components } from '../../api/schema';
+import { useProblemHandler } from '../../components/useProblemHandler';
+
+type S = components['schemas'];
+export type Indicator = S['Indicator'];
+export type Region = S['Region'];
+export type Plan = S['Plan'];
+export type PlanItem = S['PlanItem'];
+export type PlanSummary = S['PlanSummary'];
+export type Report = S['Report'];
+export type ReportSummary = S['ReportSummary'];
+export type Scorecard = S['Scorecard'];
+export type ScorecardSummary = S['ScorecardSummary'];
+export type ScorecardUnit = S['ScorecardUnit'];
+export type PublicScorecard = S['PublicScorecard'];
+export type RegionalReport = S['RegionalReport'];
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const statusColor: Record<string, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  approved: 'success',
+  returned: 'error',
+  published: 'success',
+};
+export const tierColor: Record<string, string> = { advanced: 'green', standard: 'blue', rectify: 'red' };
+
+/** The current quarter and the three before it, newest first: 2026Q4, 2026Q3, … */
+export function recentQuarters(now = new Date(), count = 6): string[] {
+  let year = now.getFullYear();
+  let q = Math.floor(now.getMonth() / 3) + 1;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push(`${year}Q${q}`);
+    q -= 1;
+    if (q === 0) {
+      q = 4;
+      year -= 1;
+    }
+  }
+  return out;
+}
+
+/** 2026Q3 → 2026年第3季度 (in the current language). */
+export function quarterLabel(t: TFunction, quarter: string): string {
+  return t('targets.quarter', { year: quarter.slice(0, 4), q: quarter.slice(5) });
+}
+
+/** Loads data when `key` changes and on demand; failures go to the problem handler. */
+export function useLoad<T>(load: () => Promise<T>, key: unknown[]) {
+  const onProblem = useProblemHandler();
+  const [data, setData] = useState<T | null>(null);
+  const [loading, setLoading] = useState(true);
+  const loader = useRef(load);
+  loader.current = load;
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await loader.current());
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setLoading(false);
+    }
+  }, [onProblem]);
+  const when = JSON.stringify(key);
+  useEffect(() => {
+    if (when) void reload();
+  }, [reload, when]);
+  return { data, loading, reload };
+}

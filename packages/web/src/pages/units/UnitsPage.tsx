@@ -1,0 +1,123 @@
+import { App, Button, Flex, Popconfirm, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useUnits } from '../../api/useUnits';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { userRoles } from '../../session/roles';
+import { useSession } from '../../session/SessionContext';
+import { UnitExcel } from './UnitExcel';
+import { type UnitDraft, UnitFormModal } from './UnitFormModal';
+import { buildUnitTree, type UnitNode } from './unitTree';
+
+export function UnitsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const { units, loading, reload } = useUnits();
+  const tree = useMemo(() => buildUnitTree(units), [units]);
+  const [draft, setDraft] = useState<UnitDraft | null>(null);
+  const isAdmin = userRoles(user).has('admin');
+
+  const remove = async (unit: UnitNode) => {
+    try {
+      unwrap(await api.DELETE('/api/v1/units/{id}', { params: { path: { id: unit.id } } }));
+      void message.success(t('units.deleted'));
+      await reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+
+  const columns: TableColumnsType<UnitNode> = [
+    {
+      title: t('units.fields.name'),
+      key: 'name',
+      render: (_, unit) => (
+        <Space size={4} wrap>
+          {unit.name}
+          {unit.isDemo && <Tag>{t('common.demo')}</Tag>}
+        </Space>
+      ),
+    },
+    { title: t('units.fields.code'), dataIndex: 'code', key: 'code' },
+    {
+      title: t('units.fields.kind'),
+      dataIndex: 'kind',
+      key: 'kind',
+      render: (kind) => t(`units.kinds.${kind}`),
+    },
+    { title: t('units.fields.sort'), dataIndex: 'sort', key: 'sort' },
+    ...(isAdmin
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_: unknown, unit: UnitNode) => (
+              <Space size={0} wrap>
+                <Button type="link" size="small" onClick={() => setDraft({ unit })}>
+                  {t('common.edit')}
+                </Button>
+                <Button type="link" size="small" onClick={() => setDraft({ parentId: unit.id })}>
+                  {t('units.addChild')}
+                </Button>
+                <Popconfirm
+                  title={t('units.confirmDelete', { name: unit.name })}
+                  description={unit.children ? t('units.deleteHasChildren') : undefined}
+                  onConfirm={() => remove(unit)}
+                >
+                  <Button type="link" size="small" danger>
+                    {t('common.delete')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('units.title')}</Typography.Title>
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        {isAdmin && (
+          <Button
+            type="primary"
+            data-testid="unit-create"
+            // With one district at the top, new units most likely belong under it.
+            onClick={() => setDraft({ parentId: tree.length === 1 ? (tree[0]?.id ?? null) : null })}
+          >
+            {t('units.create')}
+          </Button>
+        )}
+        <UnitExcel canImport={isAdmin} onImported={() => void reload()} />
+      </Flex>
+      <Table<UnitNode>
+        // Remounted once the list arrives, so the top level opens expanded.
+        key={tree.length > 0 ? 'loaded' : 'empty'}
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={tree}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        expandable={{ defaultExpandedRowKeys: tree.map((node) => node.id) }}
+      />
+      <UnitFormModal
+        draft={draft}
+        tree={tree}
+        onClose={() => setDraft(null)}
+        onSaved={() => {
+          setDraft(null);
+          void message.success(t('common.saved'));
+          void reload();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Problem } from '../../api/types';
+
+export interface ImportRowError {
+  key: number;
+  row: number | null;
+  field: string;
+  message: string;
+}
+
+/** The server names a cell as `row <n>.<field>`; anything else is kept whole as the field. */
+export function importRowErrors(problem: Problem): ImportRowError[] {
+  return (problem.errors ?? []).map((error, key) => {
+    const match = /^row (\d+)\.?(.*)$/.exec(error.path);
+    return match
+      ? { key, row: Number(match[1]), field: match[2] ?? '', message: error.message }
+      : { key, row: null, field: error.path, message: error.message };
+  });
+}

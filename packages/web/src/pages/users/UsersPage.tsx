@@ -1,0 +1,203 @@
+import { Button, Flex, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { type Role, roles, type User } from '../../api/types';
+import { SecretModal } from '../../components/SecretModal';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { InviteModal } from './InviteModal';
+import { RolesModal } from './RolesModal';
+import { UserCreateModal } from './UserCreateModal';
+import { useUserActions } from './useUserActions';
+
+interface Query {
+  page: number;
+  pageSize: number;
+  q: string;
+  role: Role | undefined;
+}
+
+export function UsersPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const onProblem = useProblemHandler();
+  const [query, setQuery] = useState<Query>({ page: 1, pageSize: 20, q: '', role: undefined });
+  const [data, setData] = useState<{ total: number; items: User[] }>({ total: 0, items: [] });
+  const [loading, setLoading] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [password, setPassword] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const { page, pageSize, q, role } = query;
+      const params = { page, pageSize, ...(q ? { q } : {}), ...(role ? { role } : {}) };
+      setData(unwrap(await api.GET('/api/v1/users', { params: { query: params } })));
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setLoading(false);
+    }
+  }, [api, query, onProblem]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const actions = useUserActions({ onChanged: () => void load(), onPassword: setPassword });
+
+  const columns: TableColumnsType<User> = [
+    { title: t('users.fields.login'), dataIndex: 'login', key: 'login' },
+    {
+      title: t('users.fields.displayName'),
+      key: 'displayName',
+      render: (_, user) => (
+        <Space size={4} wrap>
+          {user.displayName}
+          {user.isDemo && <Tag>{t('common.demo')}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: t('users.fields.phone'),
+      dataIndex: 'phoneMasked',
+      key: 'phone',
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('users.fields.roles'),
+      key: 'roles',
+      render: (_, user) => (
+        <Space size={[4, 4]} wrap>
+          {user.roles.map((grant) => (
+            <Tag key={`${grant.role}:${grant.unitId}`}>
+              {t(`common.roles.${grant.role}`)} · {grant.unitName}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      title: t('users.fields.status'),
+      key: 'status',
+      render: (_, user) => (
+        <Space size={4} wrap>
+          <Tag color={user.disabled ? 'default' : 'green'}>
+            {t(user.disabled ? 'users.status.disabled' : 'users.status.active')}
+          </Tag>
+          {user.mustChangePassword && <Tag color="orange">{t('users.status.mustChangePassword')}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: t('users.fields.createdAt'),
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      render: (at: string) => new Date(at).toLocaleDateString(i18n.language),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_, user) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => setEditing(user)}>
+            {t('users.actions.roles')}
+          </Button>
+          <Button type="link" size="small" onClick={() => actions.toggleDisabled(user)}>
+            {t(user.disabled ? 'users.actions.enable' : 'users.actions.disable')}
+          </Button>
+          <Button type="link" size="small" onClick={() => actions.resetPassword(user)}>
+            {t('users.actions.resetPassword')}
+          </Button>
+          <Button type="link" size="small" onClick={() => actions.revokeSessions(user)}>
+            {t('users.actions.revokeSessions')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('users.title')}</Typography.Title>
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('users.search')}
+          onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
+          style={{ width: 240, maxWidth: '100%' }}
+        />
+        <Select<Role>
+          allowClear
+          placeholder={t('users.filterRole')}
+          options={roles.map((role) => ({ value: role, label: t(`common.roles.${role}`) }))}
+          onChange={(role) => setQuery((prev) => ({ ...prev, role, page: 1 }))}
+          style={{ width: 180 }}
+        />
+        <Button type="primary" data-testid="user-create" onClick={() => setCreating(true)}>
+          {t('users.create.button')}
+        </Button>
+        <Button data-testid="user-invite" onClick={() => setInviting(true)}>
+          {t('users.invite.button')}
+        </Button>
+      </Flex>
+      <Table<User>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data.items}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: data.total,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })),
+        }}
+      />
+      <UserCreateModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(initial) => {
+          setCreating(false);
+          setPassword(initial);
+          void load();
+        }}
+      />
+      <InviteModal
+        open={inviting}
+        onClose={() => setInviting(false)}
+        onInvited={(url) => {
+          setInviting(false);
+          setLink(url);
+        }}
+      />
+      <RolesModal
+        user={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          void load();
+        }}
+      />
+      <SecretModal
+        title={t('users.passwordShown')}
+        secret={password}
+        testId="initial-password"
+        onClose={() => setPassword(null)}
+      />
+      <SecretModal
+        title={t('users.invite.linkShown')}
+        secret={link}
+        testId="invite-link"
+        onClose={() => setLink(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PublicLayout } from './components/PublicLayout';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+/**
+ * Every page loads on demand: the entry holds only the shell, so the public site never
+ * downloads the admin console or ECharts (scripts/check-bundle.mjs keeps it so).
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: PublicLayout,
+    children: [
+      { index: true, lazy: () => import('./pages/home/HomePage').then((m) => ({ Component: m.HomePage })) },
+      {
+        path: 'login',
+        lazy: () => import('./pages/auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
+      },
+      {
+        path: 'register',
+        lazy: () => import('./pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
+      },
+      {
+        path: 'invite/:token',
+        lazy: () => import('./pages/auth/InvitePage').then((m) => ({ Component: m.InvitePage })),
+      },
+      {
+        path: 'account/password',
+        lazy: () =>
+          import('./pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
+      },
+      {
+        path: 'targets/leaderboard',
+        lazy: () => import('./pages/targets/LeaderboardPage').then((m) => ({ Component: m.LeaderboardPage })),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+  {
+    path: '/admin',
+    lazy: () => import('./pages/admin/AdminLayout').then((m) => ({ Component: m.AdminLayout })),
+    children: [
+      {
+        index: true,
+        lazy: () => import('./pages/admin/OverviewPage').then((m) => ({ Component: m.OverviewPage })),
+      },
+      {
+        path: 'users',
+        lazy: () => import('./pages/users/UsersPage').then((m) => ({ Component: m.UsersPage })),
+      },
+      {
+        path: 'units',
+        lazy: () => import('./pages/units/UnitsPage').then((m) => ({ Component: m.UnitsPage })),
+      },
+      {
+        path: 'audit',
+        lazy: () => import('./pages/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
+      },
+      {
+        path: 'targets/indicators',
+        lazy: () => import('./pages/targets/IndicatorsPage').then((m) => ({ Component: m.IndicatorsPage })),
+      },
+      {
+        path: 'targets/plans',
+        lazy: () => import('./pages/targets/PlansPage').then((m) => ({ Component: m.PlansPage })),
+      },
+      {
+        path: 'targets/plans/:id',
+        lazy: () => import('./pages/targets/PlanEditorPage').then((m) => ({ Component: m.PlanEditorPage })),
+      },
+      {
+        path: 'targets/reports',
+        lazy: () => import('./pages/targets/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+      },
+      {
+        path: 'targets/reports/:id',
+        lazy: () => import('./pages/targets/ReportFormPage').then((m) => ({ Component: m.ReportFormPage })),
+      },
+      {
+        path: 'targets/scorecards',
+        lazy: () => import('./pages/targets/ScorecardsPage').then((m) => ({ Component: m.ScorecardsPage })),
+      },
+      {
+        path: 'targets/regional',
+        lazy: () => import('./pages/targets/RegionalPage').then((m) => ({ Component: m.RegionalPage })),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,60 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import { unwrap } from '../api/problem';
+import type { Session, SessionUser } from '../api/types';
+
+export interface SessionValue {
+  user: SessionUser | null;
+  loading: boolean;
+  refresh(): Promise<SessionUser | null>;
+  login(login: string, password: string): Promise<SessionUser | null>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const adopt = useCallback((session: Session) => {
+    setUser(session.user);
+    return session.user;
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      return adopt(unwrap(await api.GET('/api/v1/auth/session')));
+    } finally {
+      setLoading(false);
+    }
+  }, [api, adopt]);
+
+  const login = useCallback(
+    async (loginName: string, password: string) =>
+      adopt(unwrap(await api.POST('/api/v1/auth/login', { body: { login: loginName, password } }))),
+    [api, adopt],
+  );
+
+  const logout = useCallback(async () => {
+    unwrap(await api.POST('/api/v1/auth/logout'));
+    setUser(null);
+  }, [api]);
+
+  useEffect(() => {
+    refresh().catch(() => setUser(null));
+  }, [refresh]);
+
+  const value = useMemo(
+    () => ({ user, loading, refresh, login, logout }),
+    [user, loading, refresh, login, logout],
+  );
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession needs a SessionProvider');
+  return value;
+}

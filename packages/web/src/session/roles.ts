@@ -1,0 +1,25 @@
+import type { Role, SessionUser } from '../api/types';
+
+/** Roles that work in the admin console; enterprise and citizen accounts use the public site. */
+export const staffRoles: readonly Role[] = [
+  'admin',
+  'organiser',
+  'screener',
+  'expert',
+  'department_staff',
+  'supervisor',
+];
+
+export function userRoles(user: SessionUser | null): Set<Role> {
+  return new Set(user?.grants.map((grant) => grant.role) ?? []);
+}
+
+export function isStaff(user: SessionUser | null): boolean {
+  return user?.grants.some((grant) => staffRoles.includes(grant.role)) ?? false;
+}
+
+/** Where a person lands after signing in. */
+export function homeFor(user: SessionUser): string {
+  if (user.mustChangePassword) return '/account/password';
+  return isStaff(user) ? '/admin' : '/';
+}
