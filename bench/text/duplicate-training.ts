@@ -1,0 +1,96 @@
+/**
+ * Shared by train-duplicate.ts (the shipped model) and validate-duplicate.ts (the choice of
+ * model): the unlabelled corpus for the character IDF and the fitting of a decision model.
+ */
+import { join } from 'node:path';
+import type { CharIdfTable } from '../../packages/core/src/text/char-idf.js';
+import {
+  type DenseModel,
+  denseScore,
+  sigmoid,
+  trainBoosted,
+  trainLogistic,
+} from '../../packages/core/src/text/dense-models.js';
+import { matchForm } from '../../packages/core/src/text/normalize.js';
+import { contentChars } from '../../packages/core/src/text/tokenize.js';
+import { dataDir, type Pair, readCsv, readPairs, readSts } from './data.js';
+
+/**
+ * Every sentence of the allowed pair corpora (AFQMC train + dev, ChineseSTS) and of the public
+ * messages (titles, and bodies cut at sentence ends), each once, in file order. No labels are
+ * read; LCQMC is not part of it.
+ */
+export function unlabelledSentences(): string[] {
+  const out = new Set<string>();
+  for (const p of [...readPairs('afqmc_train.csv'), ...readPairs('afqmc_dev.csv'), ...readSts()]) {
+    out.add(p.a);
+    out.add(p.b);
+  }
+  const messageFiles = [
+    'attachment3_full_hotspot_likes.csv',
+    'attachment4_full_replies.csv',
+    'messages_labeled_public.csv',
+  ];
+  for (const file of messageFiles) {
+    for (const row of readCsv(join(dataDir, 'messages', file))) {
+      const title = row.留言主题 ?? row.title ?? '';
+      if (title.trim()) out.add(title);
+      for (const s of (row.留言详情 ?? row.body ?? '').split(/[。！？!?\n]/))
+        if (s.trim().length >= 4) out.add(s);
+    }
+  }
+  return [...out];
+}
+
+/** Document frequency of each content character (as `prepareText` sees it) over the sentences. */
+export function countCharIdf(sentences: readonly string[]): CharIdfTable {
+  const df = new Map<string, number>();
+  for (const s of sentences)
+    for (const c of new Set(contentChars(matchForm(s)))) df.set(c, (df.get(c) ?? 0) + 1);
+  const n = sentences.length;
+  const idf: Record<string, number> = {};
+  // Sorted keys: the JSON does not depend on the order the corpus was read in.
+  for (const c of [...df.keys()].sort())
+    idf[c] = Math.round(Math.log((n + 1) / (df.get(c)! + 1)) * 1e4) / 1e4;
+  return { version: 1, documents: n, idf };
+}
+
+export type ModelKind = 'logistic' | 'boosted';
+
+export interface FittedDecision {
+  model: DenseModel;
+  threshold: number;
+  balancedAccuracy: number;
+}
+
+/** Boosting settings of the shipped model (chosen on validate-duplicate.ts's split). */
+export const BOOST_OPTIONS = { trees: 150, depth: 3, rate: 0.1, bins: 32, minLeaf: 50 } as const;
+
+/**
+ * Fits a class-balanced model to feature vectors and picks the threshold that maximises
+ * balanced accuracy on the same pairs (a threshold for a 50 % prior, whatever the training mix).
+ */
+export function fitDecision(X: number[][], y: number[], kind: ModelKind): FittedDecision {
+  const pos = y.filter((v) => v === 1).length;
+  const neg = y.length - pos;
+  const sampleWeight = y.map((v) => (v === 1 ? y.length / (2 * pos) : y.length / (2 * neg)));
+  const model =
+    kind === 'logistic'
+      ? trainLogistic(X, y, { sampleWeight, epochs: 300, l2: 1e-3 })
+      : trainBoosted(X, y, { ...BOOST_OPTIONS, sampleWeight });
+  const probs = X.map((x) => sigmoid(denseScore(model, x)));
+  let best = { threshold: 0.5, balancedAccuracy: 0 };
+  for (let t = 0.2; t <= 0.8 + 1e-9; t += 0.01) {
+    let tp = 0;
+    let tn = 0;
+    for (let i = 0; i < y.length; i++) {
+      if (probs[i]! >= t && y[i] === 1) tp++;
+      if (probs[i]! < t && y[i] === 0) tn++;
+    }
+    const ba = (tp / pos + tn / neg) / 2;
+    if (ba > best.balancedAccuracy) best = { threshold: Math.round(t * 100) / 100, balancedAccuracy: ba };
+  }
+  return { model, ...best };
+}
+
+export type { Pair };

@@ -1,0 +1,194 @@
+/**
+ * Text benchmarks: Qianxing against the Python baseline (../shared/bench/py_baseline.py,
+ * /usr/bin/python3) on the same data in the same run. Prints a table and writes
+ * bench/out/text-results.json.
+ *
+ *   npx tsx bench/text/run.ts [classify|pairs|group|lookup ...]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  clusterTexts,
+  judgeDuplicate,
+  NearDuplicateIndex,
+  prepareText,
+  trainClassifier,
+} from '../../packages/core/src/text/index.js';
+import { binaryScores, dataDir, outDir, readCsv, readPairs, sharedDir } from './data.js';
+import { macroF1, pairScores, percentile, stratifiedFolds } from './metrics.js';
+
+const tasks = new Set(
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['classify', 'pairs', 'group', 'lookup'],
+);
+const results: Record<string, unknown> = {};
+mkdirSync(outDir, { recursive: true });
+const secs = (t0: number) => Math.round((performance.now() - t0) / 10) / 100;
+
+function baseline(args: string[]): Record<string, unknown> {
+  const out = execFileSync('/usr/bin/python3', [join(sharedDir, 'bench', 'py_baseline.py'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = out.split('\n').find((l) => l.startsWith('RESULT_JSON '));
+  return line ? JSON.parse(line.slice('RESULT_JSON '.length)) : {};
+}
+
+if (tasks.has('classify')) {
+  const rows = readCsv(join(dataDir, 'messages', 'messages_labeled_public.csv'));
+  const ex = rows.map((r) => ({ text: `${r.title} ${r.title} ${r.body}`, label: r.label! }));
+  const tax = readCsv(join(dataDir, 'messages', 'attachment1_label_taxonomy.csv'));
+  const descriptions = tax.map((r) => ({ label: r.一级分类!, text: `${r.二级分类} ${r.三级分类}` }));
+  const folds = stratifiedFolds(
+    ex.map((e) => e.label),
+    5,
+  );
+  const run = (withDescriptions: boolean) => {
+    const t0 = performance.now();
+    const f1s: number[] = [];
+    let conf = 0;
+    let correct = 0;
+    let trainSeconds = 0;
+    for (let f = 0; f < 5; f++) {
+      const tr = ex.filter((_, i) => folds[i] !== f);
+      const te = ex.filter((_, i) => folds[i] === f);
+      const t1 = performance.now();
+      const m = trainClassifier(tr, withDescriptions ? { descriptions } : {});
+      trainSeconds += secs(t1);
+      const p = te.map((e) => m.predict(e.text));
+      f1s.push(
+        macroF1(
+          p.map((x) => x.label),
+          te.map((e) => e.label),
+        ),
+      );
+      p.forEach((x, i) => {
+        conf += x.confidence;
+        if (x.label === te[i]!.label) correct++;
+      });
+    }
+    return {
+      macroF1: f1s.reduce((a, b) => a + b) / 5,
+      accuracy: correct / ex.length,
+      meanConfidence: conf / ex.length,
+      seconds: secs(t0),
+      trainSecondsPerFold: trainSeconds / 5,
+    };
+  };
+  // Python's text column: title + body as one field.
+  const csv = join(outDir, 'messages_text.csv');
+  writeFileSync(
+    csv,
+    `text,label\n${rows.map((r) => `"${`${r.title} ${r.body}`.replace(/"/g, '""')}",${r.label}`).join('\n')}\n`,
+  );
+  const t0 = performance.now();
+  const py = baseline([csv, '--mode', 'classify']);
+  results.classify = {
+    protocol: '5-fold stratified CV on messages_labeled_public.csv (311), title + body',
+    qianxing: run(false),
+    qianxingWithLabelDescriptions: run(true),
+    baseline: { ...(py.classify as object), wallSeconds: secs(t0) },
+  };
+  // Retraining time on a few thousand examples (synthetic suggestions).
+  const synth = readCsv(join(dataDir, 'synthetic', 'synth_20k.csv')).slice(0, 3000);
+  const t1 = performance.now();
+  trainClassifier(synth.map((r) => ({ text: r.text!, label: r.label! })));
+  (results.classify as Record<string, unknown>).retrain3000Seconds = secs(t1);
+  console.log('classify', JSON.stringify(results.classify, null, 1));
+}
+
+if (tasks.has('pairs')) {
+  const lc = readPairs('lcqmc_dev.csv');
+  const t0 = performance.now();
+  const verdicts = lc.map((p) => judgeDuplicate(prepareText(p.a), prepareText(p.b)));
+  const s = binaryScores(
+    verdicts.map((v) => (v.duplicate ? 1 : 0)),
+    lc.map((p) => p.label),
+  );
+  results.pairs = {
+    protocol: 'LCQMC dev (8,802 pairs); model and threshold from AFQMC + ChineseSTS only',
+    qianxing: {
+      ...s,
+      seconds: secs(t0),
+      pairsPerSecond: Math.round(lc.length / ((performance.now() - t0) / 1000)),
+    },
+    baselineReference:
+      'jieba TF-IDF cosine with threshold tuned on LCQMC itself: F1 about 0.70, accuracy 0.63 (data/README.md)',
+  };
+  console.log('pairs', JSON.stringify(results.pairs, null, 1));
+}
+
+if (tasks.has('group')) {
+  const file = join(dataDir, 'synthetic', 'synth_20k.csv');
+  const rows = readCsv(file);
+  const items = rows.map((r) => ({ id: r.id!, text: r.text! }));
+  clusterTexts(items.slice(0, 2000)); // warm-up (JIT)
+  const t0 = performance.now();
+  const clustering = clusterTexts(items);
+  const groupSeconds = secs(t0);
+  const byId = new Map(clustering.assignments().map((a) => [a.id, a.cluster]));
+  const q = pairScores(
+    items.map((it) => byId.get(it.id)!),
+    rows.map((r) => r.dup_group!),
+  );
+  const t1 = performance.now();
+  const summaries = clustering.summaries(2);
+  const summarySeconds = secs(t1);
+  const py: Record<string, unknown> = {};
+  for (const thr of [0.7, 0.8, 0.9]) {
+    const t2 = performance.now();
+    const r = baseline([file, '--mode', 'dedup', '--threshold', String(thr)]);
+    py[`cos>=${thr}`] = { ...(r.dedup as object), wallSeconds: secs(t2) };
+  }
+  const big = join(outDir, 'synth_100k.csv');
+  if (!existsSync(big))
+    execFileSync('/usr/bin/python3', [join(sharedDir, 'bench', 'gen_synth.py'), big, '--n', '100000']);
+  const bigItems = readCsv(big).map((r) => ({ id: r.id!, text: r.text! }));
+  // Peak memory: a child process, so that this run's own heap does not count.
+  const mem = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join('bench', 'text', 'group-100k.ts'), big],
+    { encoding: 'utf8' },
+  );
+  results.group = {
+    synth20k: {
+      ...q,
+      groupSeconds,
+      clusters: byId.size && new Set(byId.values()).size,
+      summarySeconds,
+      summaries: summaries.length,
+    },
+    baseline20k: py,
+    synth100k: { rows: bigItems.length, ...JSON.parse(mem.trim().split('\n').pop()!) },
+  };
+  console.log('group', JSON.stringify(results.group, null, 1));
+}
+
+if (tasks.has('lookup')) {
+  const big = join(outDir, 'synth_100k.csv');
+  if (!existsSync(big))
+    execFileSync('/usr/bin/python3', [join(sharedDir, 'bench', 'gen_synth.py'), big, '--n', '100000']);
+  const rows = readCsv(big);
+  const t0 = performance.now();
+  const index = NearDuplicateIndex.build(rows.map((r) => ({ id: r.id!, text: r.text! })));
+  const buildSeconds = secs(t0);
+  // Queries: indexed texts with a small edit (a character dropped, one appended).
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const text = `${rows[(i * 7919) % rows.length]!.text!.slice(1)}吧`;
+    const s = performance.now();
+    index.query(text);
+    times.push(performance.now() - s);
+  }
+  const measured = times.slice(200).sort((a, b) => a - b);
+  results.lookup = {
+    indexed: index.size,
+    buildSeconds,
+    queries: measured.length,
+    p50ms: percentile(measured, 50),
+    p99ms: percentile(measured, 99),
+  };
+  console.log('lookup', JSON.stringify(results.lookup, null, 1));
+}
+
+writeFileSync(join(outDir, 'text-results.json'), `${JSON.stringify(results, null, 1)}\n`);

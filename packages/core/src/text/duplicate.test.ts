@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DUPLICATE_MODEL, isNearDuplicate, judgeDuplicate } from './duplicate.js';
+import { NearDuplicateIndex } from './near-duplicate-index.js';
+import { PAIR_FEATURE_NAMES, pairFeatures, prepareText } from './pair-features.js';
+
+const chars = [...'黔江高铁站前广场建议增加公交线路班次停车难不没吗什么怎么123的了，。'];
+const text = fc.array(fc.constantFrom(...chars), { minLength: 0, maxLength: 25 }).map((a) => a.join(''));
+
+describe('the near-duplicate decision', () => {
+  it('flags the same request in other words and not a different request', () => {
+    expect(isNearDuplicate('建议增加高铁站到城区的公交班次', '希望增加高铁站到城区的公交车班次！')).toBe(
+      true,
+    );
+    expect(isNearDuplicate('建议增加高铁站到城区的公交班次', '濯水古镇的厕所太少，建议增建公厕')).toBe(false);
+  });
+
+  it('gives 1 for identical texts, also after normalisation', () => {
+    expect(judgeDuplicate('阿蓬江大桥什么时候通车？', '阿蓬江大桥什么时候通车?')).toEqual({
+      similarity: 1,
+      duplicate: true,
+    });
+    expect(judgeDuplicate('黔江區高鐵站', '黔江区高铁站').similarity).toBe(1);
+  });
+
+  it('is symmetric, in [0, 1], and 1 for identical non-empty texts', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const ab = judgeDuplicate(a, b);
+        const ba = judgeDuplicate(b, a);
+        expect(ab.similarity).toBeCloseTo(ba.similarity, 12);
+        expect(ab.duplicate).toBe(ba.duplicate);
+        expect(ab.similarity).toBeGreaterThanOrEqual(0);
+        expect(ab.similarity).toBeLessThanOrEqual(1);
+        if (prepareText(a).chars.length > 0) expect(judgeDuplicate(a, a).similarity).toBe(1);
+      }),
+    );
+  });
+
+  it('has a model that matches the features', () => {
+    expect(DUPLICATE_MODEL.features).toEqual([...PAIR_FEATURE_NAMES]);
+    expect(pairFeatures(prepareText('甲乙'), prepareText('甲丙'))).toHaveLength(PAIR_FEATURE_NAMES.length);
+    expect(DUPLICATE_MODEL.threshold).toBeGreaterThan(0);
+    expect(DUPLICATE_MODEL.threshold).toBeLessThan(1);
+  });
+
+  it('tells apart questions that differ in one key word', () => {
+    // Same question in other words: a duplicate; a different place or object: less similar.
+    const same = judgeDuplicate('黔江高铁站怎么坐公交去城区', '黔江高铁站坐公交怎么去城区');
+    const otherPlace = judgeDuplicate('黔江高铁站怎么坐公交去城区', '濯水古镇怎么坐公交去城区');
+    expect(same.duplicate).toBe(true);
+    expect(otherPlace.similarity).toBeLessThan(same.similarity);
+  });
+});
+
+describe('NearDuplicateIndex', () => {
+  const items = [
+    { id: 'a', text: '建议增加高铁站到城区的公交班次' },
+    { id: 'b', text: '濯水古镇的厕所太少，建议增建公厕' },
+    { id: 'c', text: '阿蓬江沿岸的步道晚上没有路灯，很不安全' },
+    { id: 'd', text: '正阳街道菜市场周边占道经营严重' },
+  ];
+
+  it('finds the text that says the same thing first', () => {
+    const index = NearDuplicateIndex.build(items);
+    const [best] = index.query('希望多开几班从高铁站去城区的公交车');
+    expect(best?.id).toBe('a');
+    const dup = index.query('阿蓬江沿岸步道晚上没路灯，不安全', { duplicatesOnly: true });
+    expect(dup.map((m) => m.id)).toEqual(['c']);
+  });
+
+  it('adds, replaces and removes texts', () => {
+    const index = NearDuplicateIndex.build(items);
+    expect(index.size).toBe(4);
+    expect(index.remove('c')).toBe(true);
+    expect(index.remove('c')).toBe(false);
+    expect(index.query('阿蓬江沿岸步道晚上没路灯').map((m) => m.id)).not.toContain('c');
+    index.add('a', '阿蓬江沿岸步道晚上没路灯');
+    expect(index.size).toBe(3);
+    expect(index.query('阿蓬江沿岸步道晚上没路灯')[0]).toMatchObject({
+      id: 'a',
+      similarity: 1,
+      duplicate: true,
+    });
+    expect(index.query('阿蓬江沿岸步道晚上没路灯', { exclude: ['a'] })[0]?.id).not.toBe('a');
+  });
+
+  it('round-trips through JSON', () => {
+    const index = NearDuplicateIndex.build(items);
+    index.remove('b');
+    const copy = NearDuplicateIndex.fromJSON(JSON.parse(JSON.stringify(index)));
+    expect(copy.size).toBe(3);
+    expect(copy.query('正阳街道菜市场占道经营')).toEqual(index.query('正阳街道菜市场占道经营'));
+  });
+
+  it('answers nothing for an empty index or an empty query', () => {
+    expect(new NearDuplicateIndex().query('公交')).toEqual([]);
+    expect(NearDuplicateIndex.build(items).query('，。！')).toEqual([]);
+  });
+});
