@@ -12,6 +12,11 @@ export interface ServiceContext {
   ip?: string;
   log: Logger;
   sms: SmsProvider;
+  /** Who acts when no one is signed in and the system itself acts (seed, cli); else anonymous. */
+  systemLabel?: string;
 }
 
-export const actor = (ctx: ServiceContext): Actor => actorOf(ctx.principal, ctx.requestId);
+export const actor = (ctx: ServiceContext): Actor =>
+  !ctx.principal && ctx.systemLabel
+    ? { userId: null, label: ctx.systemLabel, requestId: ctx.requestId }
+    : actorOf(ctx.principal, ctx.requestId);

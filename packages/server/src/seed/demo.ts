@@ -70,7 +70,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoAccount[] | nul
     ? new Map((await ctx.db.select().from(units)).map((u) => [u.code, u.id]))
     : await seedUnits(ctx);
   const accounts: DemoAccount[] = [];
-  const seedCtx = { ...ctx, principal: null, requestId: 'seed' };
+  const seedCtx = { ...ctx, principal: null, requestId: 'seed', systemLabel: 'seed' };
   for (const person of demoPeople) {
     const { initialPassword } = await insertUser(
       seedCtx,

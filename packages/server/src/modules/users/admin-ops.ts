@@ -74,7 +74,14 @@ export async function createUserFromCli(
     );
   }
   return insertUser(
-    { db, principal: null, log: silentLog, sms: { name: 'none', send: async () => {} }, requestId: 'cli' },
+    {
+      db,
+      principal: null,
+      log: silentLog,
+      sms: { name: 'none', send: async () => {} },
+      requestId: 'cli',
+      systemLabel: 'cli',
+    },
     parsed.data,
   );
 }

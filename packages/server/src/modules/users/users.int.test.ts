@@ -126,6 +126,12 @@ describe('user administration', () => {
     expect(again.status).toBe(404);
   });
 
+  it('names the demo seed as the actor of the seeded accounts', async () => {
+    const rows = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'user.create'));
+    const office = rows.find((r) => (r.after as { login?: string } | null)?.login === 'office');
+    expect(office?.actorLabel).toBe('seed');
+  });
+
   it('refuses to let an admin remove their own admin role', async () => {
     const admin = await t.as('office');
     const session = await admin.get<{ user: { id: string } }>('/api/v1/auth/session');
