@@ -50,9 +50,10 @@ export async function seedTargetsDemo(ctx: ServiceContext): Promise<void> {
   const [has] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(targetIndicators);
   if ((has?.n ?? 0) > 0) return;
   const rand = random(20261126);
-  const units = [...(await unitMap(ctx.db)).values()].filter(
-    (u) => unitCategory(u.kind) !== 'other' && u.code !== 'QJ-D01',
-  );
+  // By code: the unit tree's order follows generated ids, which differ between databases.
+  const units = [...(await unitMap(ctx.db)).values()]
+    .filter((u) => unitCategory(u.kind) !== 'other' && u.code !== 'QJ-D01')
+    .sort((a, b) => a.code.localeCompare(b.code));
   await ctx.db.transaction(async (tx) => {
     const indicators = await tx
       .insert(targetIndicators)

@@ -68,10 +68,11 @@ export function LeaderboardPage() {
   const { t } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
-  const { data, loading } = useLoad(
-    async () => unwrap(await api.GET('/api/v1/public/scorecards/latest')),
-    [],
-  );
+  const { data, loading } = useLoad(async () => {
+    const result = await api.GET('/api/v1/public/scorecards/latest');
+    // Nothing published yet is a normal state of the page, not an error.
+    return result.response.status === 404 ? null : unwrap(result);
+  }, []);
   const [category, setCategory] = useState<string | null>(null);
   const pad = screens.md ? 24 : 12;
   if (!data)

@@ -20,9 +20,9 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { type Indicator, type PlanItem, statusColor, useLoad } from './shared';
+import { type Indicator, type IndicatorLabel, type PlanItem, statusColor, useLoad } from './shared';
 
-type Row = Omit<PlanItem, 'targets'> & { targets: number[]; label: string };
+type Row = Omit<PlanItem, 'targets'> & { targets: number[]; label: IndicatorLabel };
 
 /** A unit's plan: choose indicators, base, a target per quarter and the benchmark chased; submit. */
 export function PlanEditorPage() {
@@ -51,7 +51,7 @@ export function PlanEditorPage() {
         benchmarkRegionId: i.benchmarkRegionId,
         benchmarkValue: i.benchmarkValue,
         weight: i.weight,
-        label: `${i.indicatorCode} ${i.indicatorName}（${i.measure}）`,
+        label: { code: i.indicatorCode, name: i.indicatorName, measure: i.measure },
       })),
     );
     setContact({ contactName: plan.data.contactName, contactPhone: plan.data.contactPhone });
@@ -73,7 +73,7 @@ export function PlanEditorPage() {
       ...rows,
       {
         indicatorId,
-        label: `${ind.code} ${ind.name}（${ind.measure}）`,
+        label: { code: ind.code, name: ind.name, measure: ind.measure },
         base: 0,
         targets: [0, 0, 0, 0],
         benchmarkRegionId: null,
@@ -157,7 +157,7 @@ export function PlanEditorPage() {
         <Tag color={statusColor[p.status]}>{t(`targets.status.${p.status}`)}</Tag>
       </Typography.Title>
       {p.returnReason && (
-        <Alert type="warning" showIcon title={`${t('targets.plans.reason')}：${p.returnReason}`} />
+        <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: p.returnReason })} />
       )}
       <Form layout="inline">
         <Form.Item label={t('targets.plans.contactName')}>
@@ -191,7 +191,10 @@ export function PlanEditorPage() {
           notFoundContent={t('targets.plans.noIndicator')}
           onChange={add}
           value={null}
-          options={search.map((i) => ({ value: i.id, label: `${i.code} ${i.name}（${i.measure}）` }))}
+          options={search.map((i) => ({
+            value: i.id,
+            label: t('targets.indicatorLabel', { code: i.code, name: i.name, measure: i.measure }),
+          }))}
         />
       )}
       <Table<Row>
@@ -201,7 +204,11 @@ export function PlanEditorPage() {
         pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('targets.indicators.name'), dataIndex: 'label' },
+          {
+            title: t('targets.indicators.name'),
+            key: 'label',
+            render: (_, r) => t('targets.indicatorLabel', { ...r.label }),
+          },
           {
             title: t('targets.plans.base'),
             key: 'base',

@@ -26,10 +26,15 @@ export function PlansPage() {
   const [newUnit, setNewUnit] = useState<string | undefined>(
     user?.grants?.find((g) => g.role === 'department_staff')?.unitId,
   );
+  const [status, setStatus] = useState<PlanSummary['status'] | undefined>(undefined);
   const { data, loading, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/plans', { params: { query: { year } } })),
     [year],
   );
+  // Plans waiting for review come first, so the office sees its work on the first page.
+  const shown = (data ?? [])
+    .filter((p) => !status || p.status === status)
+    .sort((a, b) => Number(b.status === 'submitted') - Number(a.status === 'submitted'));
 
   // The office may start a plan for any unit; a unit only for itself.
   const ownUnits = new Set(
@@ -91,6 +96,18 @@ export function PlansPage() {
           onChange={(v) => v && setYear(v)}
           addonBefore={t('targets.plans.year')}
         />
+        <Select
+          allowClear
+          style={{ width: 140 }}
+          placeholder={t('targets.plans.allStatuses')}
+          value={status}
+          onChange={setStatus}
+          data-testid="plan-status"
+          options={(['draft', 'submitted', 'approved', 'returned'] as const).map((s) => ({
+            value: s,
+            label: t(`targets.status.${s}`),
+          }))}
+        />
         {unitOptions.length > 0 && (
           <>
             <Select
@@ -113,7 +130,7 @@ export function PlansPage() {
         rowKey="id"
         size="small"
         loading={loading}
-        dataSource={data ?? []}
+        dataSource={shown}
         scroll={{ x: 'max-content' }}
         data-testid="plans-table"
         columns={[

@@ -172,7 +172,7 @@ export function RegionalPage() {
               {
                 title: t('targets.regional.best'),
                 key: 'best',
-                render: (_, g) => `${num(g.best)}（${g.bestRegion}）`,
+                render: (_, g) => t('targets.regional.bestIs', { value: num(g.best), region: g.bestRegion }),
               },
               { title: t('targets.regional.mean'), dataIndex: 'mean', render: num },
               { title: t('targets.regional.gapToBest'), dataIndex: 'gapToBest', render: pct },

@@ -21,11 +21,11 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { quarterLabel, statusColor, useLoad, XLSX } from './shared';
+import { type IndicatorLabel, quarterLabel, statusColor, useLoad, XLSX } from './shared';
 
 interface Row {
   indicatorId: string;
-  label: string;
+  label: IndicatorLabel;
   target: number;
   value: number | null;
   note: string;
@@ -58,7 +58,7 @@ export function ReportFormPage() {
     setRows(
       plan.data.items.map((i) => ({
         indicatorId: i.indicatorId,
-        label: `${i.indicatorCode} ${i.indicatorName}（${i.measure}）`,
+        label: { code: i.indicatorCode, name: i.indicatorName, measure: i.measure },
         target: i.targets[q] ?? 0,
         value: values.get(i.indicatorId)?.value ?? null,
         note: values.get(i.indicatorId)?.note ?? '',
@@ -169,7 +169,7 @@ export function ReportFormPage() {
         {t('targets.reports.deadlineIs', { date: r.deadline })}
       </Typography.Text>
       {r.returnReason && (
-        <Alert type="warning" showIcon title={`${t('targets.plans.reason')}：${r.returnReason}`} />
+        <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: r.returnReason })} />
       )}
       <Space wrap>
         <Button onClick={workbook}>{t('targets.reports.workbook')}</Button>
@@ -193,7 +193,11 @@ export function ReportFormPage() {
         dataSource={rows}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('targets.indicators.name'), dataIndex: 'label' },
+          {
+            title: t('targets.indicators.name'),
+            key: 'label',
+            render: (_, x) => t('targets.indicatorLabel', { ...x.label }),
+          },
           { title: t('targets.reports.target'), dataIndex: 'target' },
           {
             title: t('targets.reports.actual'),
@@ -230,6 +234,7 @@ export function ReportFormPage() {
       <List
         size="small"
         dataSource={r.evidence}
+        locale={{ emptyText: t('targets.reports.noEvidence') }}
         renderItem={(e) => (
           <List.Item>
             <Button type="link" onClick={() => openEvidence(e.id, e.fileName)}>

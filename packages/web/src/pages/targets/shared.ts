@@ -17,6 +17,13 @@ export type ScorecardUnit = S['ScorecardUnit'];
 export type PublicScorecard = S['PublicScorecard'];
 export type RegionalReport = S['RegionalReport'];
 
+/** What names an indicator on a form: code, name and unit of measure. */
+export interface IndicatorLabel {
+  code: string;
+  name: string;
+  measure: string;
+}
+
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const statusColor: Record<string, string> = {
   draft: 'default',

@@ -1,0 +1,142 @@
+import '../../i18n';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiContext } from '../../api/ApiContext';
+import { createApi } from '../../api/client';
+import { AppProviders } from '../../components/AppProviders';
+import { LeaderboardPage } from './LeaderboardPage';
+import type { PublicScorecard } from './shared';
+
+// jsdom draws no canvas: the chart is replaced by its label, the ranking is what is tested.
+vi.mock('../../components/Chart', () => ({
+  Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
+
+// jsdom has no ResizeObserver; antd's Segmented measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+function json(body: unknown, status = 200, type = 'application/json') {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const published: PublicScorecard = {
+  period: '2026Q3',
+  publishedAt: '2026-11-02T02:00:00.000Z',
+  categories: [
+    {
+      category: 'department',
+      units: [
+        {
+          unitId: id(1),
+          unitName: '区发展改革委',
+          rank: 1,
+          score: 100,
+          tier: 'advanced',
+          progressed: true,
+          rankDelta: 24,
+        },
+        {
+          unitId: id(2),
+          unitName: '区商务委',
+          rank: 2,
+          score: 88.5,
+          tier: 'standard',
+          progressed: false,
+          rankDelta: -1,
+        },
+        {
+          unitId: id(3),
+          unitName: '区城市管理局',
+          rank: 3,
+          score: 41.2,
+          tier: 'rectify',
+          progressed: false,
+          rankDelta: null,
+        },
+      ],
+    },
+    {
+      category: 'town',
+      units: [
+        {
+          unitId: id(4),
+          unitName: '濯水镇',
+          rank: 1,
+          score: 96.4,
+          tier: 'advanced',
+          progressed: false,
+          rankDelta: 0,
+        },
+      ],
+    },
+  ],
+};
+
+/** Renders the public page against a server that answers the latest scorecard with `latest`. */
+function renderLeaderboard(latest: PublicScorecard | null) {
+  const asked: string[] = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    asked.push(path);
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (path === '/api/v1/public/scorecards/latest' && latest) return json(latest);
+    return json(
+      { type: 'about:blank', title: 'x', status: 404, code: 'NOT_FOUND' },
+      404,
+      'application/problem+json',
+    );
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter([{ path: '/targets/leaderboard', Component: LeaderboardPage }], {
+    initialEntries: ['/targets/leaderboard'],
+  });
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return { asked };
+}
+
+describe('public leaderboard page', () => {
+  it('shows the published quarter with ranks, scores, tiers and movement, departments first', async () => {
+    const { asked } = renderLeaderboard(published);
+    expect(await screen.findByText('2026年第3季度赶超晾晒榜')).toBeTruthy();
+    expect(screen.getByText('发布日期：2026-11-02')).toBeTruthy();
+    const rows = screen.getAllByTestId('leaderboard-row');
+    expect(rows.map((r) => r.querySelector('[data-testid="leaderboard-unit"]')?.textContent)).toEqual([
+      '区发展改革委',
+      '区商务委',
+      '区城市管理局',
+    ]);
+    expect(rows[0]!.textContent).toContain('100.00');
+    expect(rows[0]!.textContent).toContain('先进');
+    expect(rows[0]!.textContent).toContain('进步');
+    expect(rows[0]!.textContent).toContain('上升 24 名');
+    expect(rows[1]!.textContent).toContain('下降 1 名');
+    expect(rows[2]!.textContent).toContain('整改');
+    expect(screen.getByRole('img', { name: '各单位得分' })).toBeTruthy();
+    expect(asked).not.toContain('/api/v1/targets/scorecards');
+  });
+
+  it('switches to the towns', async () => {
+    renderLeaderboard(published);
+    fireEvent.click(await screen.findByText('镇街'));
+    expect(await screen.findByText('濯水镇')).toBeTruthy();
+    expect(screen.getAllByTestId('leaderboard-row')).toHaveLength(1);
+  });
+
+  it('says so, without an error, when nothing is published yet', async () => {
+    renderLeaderboard(null);
+    expect(await screen.findByText('暂无已发布的晾晒结果')).toBeTruthy();
+    expect(screen.queryByText('服务器内部错误')).toBeNull();
+  });
+});
