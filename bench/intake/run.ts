@@ -3,7 +3,8 @@
 // and on the embedded PGlite, at 10 and 50 connections.
 // Run: npx tsx --conditions=source bench/intake/run.ts [--duration 10]
 import autocannon from 'autocannon';
-import { signIn, startBenchServer } from './server.js';
+import { demoPasswords, signIn } from '../../packages/cli/src/test-support/serve-process.js';
+import { startBenchServer } from './server.js';
 
 const duration = Number(process.argv[process.argv.indexOf('--duration') + 1]) || 10;
 const kinds = (process.env.BENCH_KINDS ?? 'postgres,pglite').split(',') as Array<'postgres' | 'pglite'>;
@@ -12,7 +13,7 @@ const results: Array<Record<string, unknown>> = [];
 for (const kind of kinds) {
   const server = await startBenchServer(kind);
   try {
-    const auth = await signIn(server.url, server.output);
+    const auth = await signIn(server.url, 'office', demoPasswords(server.output).office!);
     const units = (await (await fetch(`${server.url}/api/v1/units`)).json()) as Array<{
       id: string;
       code: string;

@@ -1,69 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { demoPasswords, signIn, startServeProcess } from './test-support/serve-process.js';
 
 /**
  * Kill -9 while concurrent clients write: after a restart, every write that was acknowledged
  * with a 2xx must be there. Runs on the embedded database, and on PostgreSQL when DATABASE_URL
  * is set. The server runs as a real process, started with node directly and killed by its pid.
  */
-const cliMain = join(dirname(fileURLToPath(import.meta.url)), 'main.ts');
 const TOTAL = 2000;
 const CLIENTS = 20;
 const KILL_AFTER = 700;
 
-interface Running {
-  child: ChildProcess;
-  url: string;
-  output: string;
-}
-
-function start(env: NodeJS.ProcessEnv): Promise<Running> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', cliMain, 'serve', '--demo', '--port', '0'],
-    {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start:\n${output}`)), 90_000);
-    child.stderr!.on('data', (c: Buffer) => {
-      output += c.toString();
-    });
-    child.stdout!.on('data', (c: Buffer) => {
-      output += c.toString();
-      const m = output.match(/serving on (http:\/\/localhost:\d+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]!, output });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-  });
-}
-
-async function signIn(url: string, login: string, password: string) {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, csrf: csrfToken };
-}
-
 async function scenario(env: NodeJS.ProcessEnv) {
-  const first = await start(env);
-  const password = first.output.match(/office\s+(\S{16})/)![1]!;
+  const first = await startServeProcess(env);
+  const password = demoPasswords(first.output).office!;
   const auth = await signIn(first.url, 'office', password);
   const root = (
     (await (await fetch(`${first.url}/api/v1/units`)).json()) as Array<{ id: string; code: string }>
@@ -93,11 +46,14 @@ async function scenario(env: NodeJS.ProcessEnv) {
   };
   await Promise.all(Array.from({ length: CLIENTS }, worker));
   if (!killed) process.kill(first.child.pid!, 'SIGKILL');
+  // A process killed by a signal has no exit code, only a signal code.
   await new Promise((resolve) =>
-    first.child.exitCode !== null ? resolve(null) : first.child.once('exit', resolve),
+    first.child.exitCode !== null || first.child.signalCode !== null
+      ? resolve(null)
+      : first.child.once('exit', resolve),
   );
 
-  const second = await start(env);
+  const second = await startServeProcess(env);
   try {
     const again = await signIn(second.url, 'office', password);
     const units = (await (await fetch(`${second.url}/api/v1/units`)).json()) as Array<{ code: string }>;
@@ -114,8 +70,7 @@ async function scenario(env: NodeJS.ProcessEnv) {
     expect(chain.sealed).toBeGreaterThanOrEqual(acknowledged.length);
     return { acknowledged: acknowledged.length, present: present.size };
   } finally {
-    second.child.kill('SIGTERM');
-    await new Promise((resolve) => second.child.once('exit', resolve));
+    await second.stop();
   }
 }
 

@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
+import { startServeProcess } from '../test-support/serve-process.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'qx-cli-'));
 const env = { QIANXING_DATA_DIR: dataDir, DATABASE_URL: '' };
-const cliMain = join(dirname(fileURLToPath(import.meta.url)), '..', 'main.ts');
 
 describe('database commands on the embedded database', () => {
   it('seeds the demo district once and prints one account per role', () => {
@@ -69,30 +67,13 @@ describe('database commands on the embedded database', () => {
   });
 
   it('refuses a second process on the same data folder, touching nothing', { timeout: 120_000 }, async () => {
-    const server = spawn(
-      process.execPath,
-      ['--conditions=source', '--import', 'tsx', cliMain, 'serve', '--port', '0'],
-      {
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
-      server.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('serving on')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    const server = await startServeProcess(env, []);
     try {
       const second = runCli(['serve', '--port', '0'], { env });
       expect(second.status).toBe(3);
-      expect(second.stderr).toContain(`in use by another Qianxing process (pid ${server.pid})`);
+      expect(second.stderr).toContain(`in use by another Qianxing process (pid ${server.child.pid})`);
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
+      await server.stop();
     }
   });
 });

@@ -7,6 +7,7 @@ export * from './errors.js';
 export * from './gra.js';
 export * from './mcdm.js';
 export * from './rank.js';
+export * from './reviews.js';
 export * from './ri-tables.js';
 export * from './schemas.js';
 export * from './scorecard.js';

@@ -66,10 +66,24 @@ export async function backupDatabase(
   return { tables: tables.length, rows };
 }
 
-async function insertBatch(tx: Db, table: string, batch: unknown[]) {
+/** Columns a restore writes: generated columns are computed again by the database. */
+async function writableColumns(tx: Db, table: string): Promise<string[]> {
+  const rows = rowsOf(
+    await tx.execute(sql`select column_name from information_schema.columns
+      where table_schema = 'public' and table_name = ${table} and is_generated = 'NEVER'
+      order by ordinal_position`),
+  ) as Array<{ column_name: string }>;
+  return rows.map((r) => r.column_name);
+}
+
+async function insertBatch(tx: Db, table: string, batch: unknown[], columns: string[]) {
   if (batch.length === 0) return;
+  const list = sql.join(
+    columns.map((c) => sql.identifier(c)),
+    sql`, `,
+  );
   await tx.execute(
-    sql`insert into ${sql.identifier(table)} select * from jsonb_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(batch)}::jsonb)`,
+    sql`insert into ${sql.identifier(table)} (${list}) overriding system value select ${list} from jsonb_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(batch)}::jsonb)`,
   );
 }
 
@@ -107,6 +121,8 @@ export async function restoreDatabase(database: Database, file: string, options:
     } else {
       await tx.execute(sql.raw(`truncate ${tables.map((n) => `"${n}"`).join(', ')} cascade`));
     }
+    const columns = new Map<string, string[]>();
+    for (const name of tables) columns.set(name, await writableColumns(tx, name));
     let current = '';
     let batch: unknown[] = [];
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -114,19 +130,19 @@ export async function restoreDatabase(database: Database, file: string, options:
       const { t, r } = JSON.parse(next.value) as { t: string; r: unknown };
       if (!tables.includes(t)) throw new Error(`unknown table ${t} in the backup`);
       if (t !== current || batch.length >= 1000) {
-        await insertBatch(tx, current, batch);
+        await insertBatch(tx, current, batch, columns.get(current) ?? []);
         batch = [];
         current = t;
       }
       batch.push(r);
       rows += 1;
     }
-    await insertBatch(tx, current, batch);
-    // Serial columns continue after the restored ids.
+    await insertBatch(tx, current, batch, columns.get(current) ?? []);
+    // Serial and identity columns continue after the restored ids.
     const serials = rowsOf(
       await tx.execute(
         sql.raw(`select table_name, column_name from information_schema.columns
-        where table_schema = 'public' and column_default like 'nextval(%'`),
+        where table_schema = 'public' and (column_default like 'nextval(%' or is_identity = 'YES')`),
       ),
     ) as Array<{ table_name: string; column_name: string }>;
     for (const s of serials) {

@@ -9,6 +9,7 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { ideasRouter } from '../modules/ideas/routes.js';
 import { targetsRouter } from '../modules/targets/routes.js';
 import { unitsRouter } from '../modules/units/routes.js';
 import { usersRouter } from '../modules/users/routes.js';
@@ -36,6 +37,7 @@ export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies'>) {
     .route('/', usersRouter)
     .route('/', unitsRouter)
     .route('/', targetsRouter)
+    .route('/', ideasRouter)
     .route('/', auditRouter);
 }
 

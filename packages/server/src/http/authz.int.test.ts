@@ -250,6 +250,113 @@ const matrix: Record<string, { who: Who; call: (ids: Ids) => [string, string, un
     who: 'signedIn',
     call: () => ['GET', '/api/v1/targets/regional/report.xlsx?year=2020'],
   },
+  // Ideas (建言献策). Public routes take anyone; staff routes their roles.
+  'ideasPublic.campaign': { who: 'public', call: () => ['GET', '/api/v1/public/campaign'] },
+  'ideasPublic.submit': { who: 'public', call: () => ['POST', '/api/v1/public/suggestions', {}] },
+  'ideasPublic.similar': {
+    who: 'public',
+    call: () => ['POST', '/api/v1/public/suggestions/similar', { text: '高铁站公交' }],
+  },
+  'ideasPublic.recent': { who: 'public', call: () => ['GET', '/api/v1/public/suggestions/recent?limit=3'] },
+  'ideasPublic.list': { who: 'public', call: () => ['GET', '/api/v1/public/suggestions'] },
+  'ideasPublic.read': {
+    who: 'public',
+    call: () => ['GET', `/api/v1/public/suggestions/${crypto.randomUUID()}`],
+  },
+  'ideasPublic.support': {
+    who: 'public',
+    call: () => ['POST', `/api/v1/public/suggestions/${crypto.randomUUID()}/support`],
+  },
+  'ideasPublic.track': { who: 'public', call: () => ['GET', '/api/v1/public/track/ZZZZZZZZZZ'] },
+  'ideasPublic.stats': { who: 'public', call: () => ['GET', '/api/v1/public/stats'] },
+  'ideasPublic.lists': { who: 'public', call: () => ['GET', '/api/v1/public/lists'] },
+  'ideasPublic.actions': { who: 'public', call: () => ['GET', '/api/v1/public/actions'] },
+  'suggestion.queue': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', '/api/v1/ideas/suggestions'],
+  },
+  'suggestion.staffRead': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', `/api/v1/ideas/suggestions/${crypto.randomUUID()}`],
+  },
+  'suggestion.submitWritten': {
+    who: ['admin', 'organiser'],
+    call: (i) => [
+      'POST',
+      '/api/v1/ideas/suggestions',
+      {
+        title: '矩阵测试建议',
+        body: '这是一条用于权限矩阵测试的建议内容。',
+        townId: i.root,
+        authorKind: 'resident',
+        channel: 'written',
+      },
+    ],
+  },
+  'suggestion.screen': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['POST', `/api/v1/ideas/suggestions/${crypto.randomUUID()}/screen`, { decision: 'accept' }],
+  },
+  'suggestion.screenBulk': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['POST', '/api/v1/ideas/screening/bulk', { ids: [crypto.randomUUID()], decision: 'accept' }],
+  },
+  'suggestion.importTemplate': { who: 'public', call: () => ['GET', '/api/v1/ideas/import/template'] },
+  'suggestion.import': {
+    who: ['admin', 'organiser'],
+    call: () => ['POST', '/api/v1/ideas/import', 'not a workbook'],
+  },
+  'event.list': { who: ['admin', 'organiser'], call: () => ['GET', '/api/v1/ideas/events'] },
+  'event.read': {
+    who: ['admin', 'organiser'],
+    call: () => ['GET', `/api/v1/ideas/events/${crypto.randomUUID()}`],
+  },
+  'event.create': {
+    who: ['admin'],
+    call: (i) => [
+      'POST',
+      '/api/v1/ideas/events',
+      { kind: 'forum', title: '矩阵', heldOn: '2020-05-01', organiserUnitId: i.root },
+    ],
+  },
+  'event.update': {
+    who: ['admin', 'organiser'],
+    call: () => ['PATCH', `/api/v1/ideas/events/${crypto.randomUUID()}`, { title: '改名' }],
+  },
+  'review.assign': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/reviews/assign', { k: 3 }] },
+  'review.progress': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/reviews/progress'] },
+  'review.results': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/reviews/results'] },
+  'review.mine': { who: ['expert'], call: () => ['GET', '/api/v1/ideas/reviews/mine'] },
+  'review.submit': {
+    who: ['expert'],
+    call: () => ['PUT', `/api/v1/ideas/reviews/${crypto.randomUUID()}`, { scores: { value: 5 } }],
+  },
+  'review.declareConflict': {
+    who: ['expert'],
+    call: () => ['POST', '/api/v1/ideas/reviews/conflicts', { unitId: crypto.randomUUID() }],
+  },
+  'list.list': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/lists'] },
+  'list.candidates': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/lists/golden_idea/candidates'] },
+  'list.save': { who: ['admin'], call: () => ['PUT', '/api/v1/ideas/lists/golden_idea', { entries: [] }] },
+  'list.publish': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/lists/golden_idea/publish'] },
+  'action.adopt': {
+    who: ['admin'],
+    call: () => [
+      'POST',
+      '/api/v1/ideas/actions',
+      { title: '矩阵', ownerUnitId: crypto.randomUUID(), dueOn: '2021-01-01' },
+    ],
+  },
+  'action.progress': {
+    who: ['admin', 'department_staff'],
+    call: () => [
+      'POST',
+      `/api/v1/ideas/actions/${crypto.randomUUID()}/progress`,
+      { status: 'done', progress: 100 },
+    ],
+  },
+  'inbox.list': { who: 'signedIn', call: () => ['GET', '/api/v1/inbox'] },
+  'inbox.read': { who: 'signedIn', call: () => ['POST', `/api/v1/inbox/${crypto.randomUUID()}/read`] },
 };
 
 const demoLogin: Record<(typeof roles)[number], string> = {

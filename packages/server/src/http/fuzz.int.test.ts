@@ -47,6 +47,23 @@ const writeRoutes: Array<[string, string]> = [
   ['POST', '/api/v1/targets/scorecards'],
   ['POST', '/api/v1/targets/scorecards/{id}/publish'],
   ['POST', '/api/v1/targets/regional/import'],
+  ['POST', '/api/v1/public/suggestions'],
+  ['POST', '/api/v1/public/suggestions/similar'],
+  ['POST', '/api/v1/public/suggestions/{id}/support'],
+  ['POST', '/api/v1/ideas/suggestions'],
+  ['POST', '/api/v1/ideas/suggestions/{id}/screen'],
+  ['POST', '/api/v1/ideas/screening/bulk'],
+  ['POST', '/api/v1/ideas/import'],
+  ['POST', '/api/v1/ideas/events'],
+  ['PATCH', '/api/v1/ideas/events/{id}'],
+  ['POST', '/api/v1/ideas/reviews/assign'],
+  ['PUT', '/api/v1/ideas/reviews/{id}'],
+  ['POST', '/api/v1/ideas/reviews/conflicts'],
+  ['PUT', '/api/v1/ideas/lists/{kind}'],
+  ['POST', '/api/v1/ideas/lists/{kind}/publish'],
+  ['POST', '/api/v1/ideas/actions'],
+  ['POST', '/api/v1/ideas/actions/{id}/progress'],
+  ['POST', '/api/v1/inbox/{id}/read'],
 ];
 
 const hostileString = fc.oneof(

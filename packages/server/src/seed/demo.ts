@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../audit/audit.js';
 import type { ServiceContext } from '../context.js';
+import { seedIdeasDemo } from '../modules/ideas/seed.js';
 import { seedTargetsDemo } from '../modules/targets/seed.js';
 import { units } from '../modules/units/schema.js';
 import type { Role } from '../modules/users/schema.js';
@@ -84,5 +85,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoAccount[] | nul
     accounts.push({ login: person.login, password: initialPassword!, role: person.role, unit: person.unit });
   }
   await seedTargetsDemo(seedCtx);
+  await seedIdeasDemo(seedCtx);
   return accounts;
 }

@@ -1,0 +1,82 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cliMain = join(dirname(fileURLToPath(import.meta.url)), '..', 'main.ts');
+
+export interface ServeProcess {
+  child: ChildProcess;
+  url: string;
+  /** Everything the process printed until it was serving (the demo passwords among it). */
+  output: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `qianxing serve` as its own process, started with node directly so that its pid is the
+ * server's own (npx would leave the real process behind when its wrapper is killed), and
+ * resolves once it serves. Used by the browser tests, the crash test and the benchmarks.
+ */
+export function startServeProcess(
+  env: NodeJS.ProcessEnv,
+  args: string[] = ['--demo'],
+): Promise<ServeProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', cliMain, 'serve', '--port', '0', ...args],
+    {
+      cwd: join(dirname(cliMain), '..', '..', '..'),
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 120_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = output.match(/serving on (http:\/\/localhost:\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve({
+          child,
+          url: m[1]!,
+          output,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** The demo accounts' passwords as `serve --demo` prints them once: login → password. */
+export function demoPasswords(output: string): Record<string, string> {
+  const accounts: Record<string, string> = {};
+  for (const m of output.matchAll(/^\s+\S+\s+(\S+)\s+(\S{16})$/gm)) accounts[m[1]!] = m[2]!;
+  return accounts;
+}
+
+/** Signs in over HTTP and returns the session cookie and CSRF token for later requests. */
+export async function signIn(url: string, login: string, password: string) {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in of ${login} failed with ${res.status}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}

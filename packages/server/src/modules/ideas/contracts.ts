@@ -1,0 +1,213 @@
+import { z } from '@hono/zod-openapi';
+import {
+  actionStatuses,
+  authorKinds,
+  channels,
+  eventKinds,
+  listKinds,
+  participationKinds,
+  suggestionStatuses,
+} from './schema.js';
+
+export const Channel = z.enum(channels).openapi('IdeaChannel');
+export const AuthorKind = z.enum(authorKinds).openapi('IdeaAuthorKind');
+export const SuggestionStatus = z.enum(suggestionStatuses).openapi('SuggestionStatus');
+export const ParticipationKind = z.enum(participationKinds).openapi('ParticipationKind');
+export const EventKind = z.enum(eventKinds).openapi('IdeaEventKind');
+export const ListKind = z.enum(listKinds).openapi('HonourListKind');
+export const ActionStatus = z.enum(actionStatuses).openapi('IdeaActionStatus');
+
+export const Campaign = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    theme: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    focusAreas: z.array(z.string()),
+    domains: z.array(z.object({ code: z.string(), name: z.string(), description: z.string() })),
+    channels: z.array(z.string()),
+    authorKinds: z.array(z.string()),
+    rubric: z.array(z.object({ code: z.string(), name: z.string(), weight: z.number() })),
+    rejectReasons: z.array(z.string()),
+    listSizes: z.record(z.string(), z.number().int()),
+    reviewersPerItem: z.number().int(),
+  })
+  .openapi('Campaign');
+export type Campaign = z.infer<typeof Campaign>;
+
+const title = z.string().trim().min(4).max(80);
+const body = z.string().trim().min(10).max(5000);
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1\d{10}$/, 'mainland mobile number');
+
+export const SubmitSuggestionInput = z
+  .object({
+    title,
+    body,
+    domain: z.string().trim().min(1).max(40).optional(),
+    townId: z.uuid(),
+    authorKind: AuthorKind,
+    realName: z.string().trim().min(1).max(40).optional(),
+    phone: phone.optional(),
+  })
+  .strict()
+  .openapi('SubmitSuggestionInput');
+export type SubmitSuggestionInput = z.infer<typeof SubmitSuggestionInput>;
+
+export const WrittenSuggestionInput = SubmitSuggestionInput.extend({
+  channel: z.enum(['written', 'outreach', 'homecoming', 'event']).default('written'),
+  eventId: z.uuid().optional(),
+})
+  .strict()
+  .openapi('WrittenSuggestionInput');
+export type WrittenSuggestionInput = z.infer<typeof WrittenSuggestionInput>;
+
+export const SimilarItem = z
+  .object({ id: z.uuid(), title: z.string(), similarity: z.number() })
+  .openapi('SimilarSuggestion');
+
+export const SubmitResult = z
+  .object({
+    id: z.uuid(),
+    trackingCode: z.string(),
+    domain: z.string(),
+    domainConfidence: z.number(),
+    similar: z.array(SimilarItem),
+  })
+  .openapi('SubmitSuggestionResult');
+export type SubmitResult = z.infer<typeof SubmitResult>;
+
+export const SimilarInput = z
+  .object({ text: z.string().trim().min(2).max(5000) })
+  .strict()
+  .openapi('SimilarInput');
+export const SimilarResult = z
+  .object({ domain: z.object({ code: z.string(), confidence: z.number() }), similar: z.array(SimilarItem) })
+  .openapi('SimilarResult');
+
+export const RecentItem = z
+  .object({ id: z.uuid(), title: z.string(), body: z.string() })
+  .openapi('RecentSuggestion');
+
+/** What anyone may see of a suggestion: no name, no phone, no account. */
+export const PublicSuggestion = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    body: z.string(),
+    domain: z.string(),
+    townId: z.uuid(),
+    authorKind: AuthorKind,
+    channel: Channel,
+    status: SuggestionStatus,
+    mergedInto: z.uuid().nullable(),
+    supports: z.number().int(),
+    createdAt: z.string(),
+  })
+  .openapi('PublicSuggestion');
+export type PublicSuggestion = z.infer<typeof PublicSuggestion>;
+
+export const SuggestionQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  domain: z.string().max(40).optional(),
+  townId: z.uuid().optional(),
+  status: SuggestionStatus.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type SuggestionQuery = z.infer<typeof SuggestionQuery>;
+
+export const PublicSuggestionPage = z
+  .object({ total: z.number().int(), items: z.array(PublicSuggestion) })
+  .openapi('PublicSuggestionPage');
+
+export const TimelineItem = z
+  .object({ kind: z.string(), params: z.record(z.string(), z.unknown()), at: z.string() })
+  .openapi('SuggestionTimelineItem');
+
+export const ActionView = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    suggestionId: z.uuid().nullable(),
+    entryId: z.uuid().nullable(),
+    ownerUnitId: z.uuid(),
+    dueOn: z.string(),
+    status: ActionStatus,
+    progress: z.number().int(),
+    updates: z.array(
+      z.object({ status: ActionStatus, progress: z.number().int(), note: z.string(), at: z.string() }),
+    ),
+  })
+  .openapi('IdeaAction');
+export type ActionView = z.infer<typeof ActionView>;
+
+export const TrackResult = z
+  .object({
+    suggestion: PublicSuggestion,
+    timeline: z.array(TimelineItem),
+    actions: z.array(ActionView),
+    notifications: z.array(
+      z.object({ key: z.string(), params: z.record(z.string(), z.unknown()), at: z.string() }),
+    ),
+  })
+  .openapi('TrackResult');
+
+const Count = z.object({ key: z.string(), n: z.number().int() });
+export const Stats = z
+  .object({
+    participations: z.number().int(),
+    suggestions: z.number().int(),
+    byDay: z.array(Count),
+    byChannel: z.array(Count),
+    byTown: z.array(Count),
+    byAuthorKind: z.array(Count),
+    byKind: z.array(Count),
+    byDomain: z.array(Count),
+    byStatus: z.array(Count),
+  })
+  .openapi('IdeaStats');
+export type Stats = z.infer<typeof Stats>;
+
+export const SupportResult = z
+  .object({ supports: z.number().int(), counted: z.boolean() })
+  .openapi('SupportResult');
+
+/** What screening staff see: contact details masked, never an account id. */
+export const StaffSuggestion = PublicSuggestion.extend({
+  domainConfidence: z.number(),
+  domainConfirmed: z.boolean(),
+  rejectReason: z.string().nullable(),
+  eventId: z.uuid().nullable(),
+  hasAuthorAccount: z.boolean(),
+  realName: z.string().nullable(),
+  phone: z.string().nullable(),
+}).openapi('StaffSuggestion');
+export const StaffSuggestionPage = z
+  .object({ total: z.number().int(), items: z.array(StaffSuggestion) })
+  .openapi('StaffSuggestionPage');
+export const StaffSuggestionDetail = StaffSuggestion.extend({
+  duplicates: z.array(SimilarItem.extend({ duplicate: z.boolean() })),
+}).openapi('StaffSuggestionDetail');
+
+export const ScreenInput = z
+  .discriminatedUnion('decision', [
+    z.object({ decision: z.literal('accept'), domain: z.string().max(40).optional() }).strict(),
+    z.object({ decision: z.literal('reject'), reason: z.string().min(1).max(60) }).strict(),
+    z.object({ decision: z.literal('merge'), into: z.uuid() }).strict(),
+    z.object({ decision: z.literal('reclassify'), domain: z.string().min(1).max(40) }).strict(),
+  ])
+  .openapi('ScreenInput');
+export const BulkScreenInput = z
+  .object({
+    ids: z.array(z.uuid()).min(1).max(500),
+    decision: z.enum(['accept', 'reject', 'merge', 'reclassify']),
+    domain: z.string().max(40).optional(),
+    reason: z.string().min(1).max(60).optional(),
+    into: z.uuid().optional(),
+  })
+  .strict()
+  .openapi('BulkScreenInput');

@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import { audit } from '../../audit/audit.js';
+import { hit } from '../../auth/throttle.js';
+import { actor, type ServiceContext } from '../../context.js';
+import { AppError, forbidden } from '../../errors.js';
+import { maskPhone } from '../../privacy.js';
+import { currentCampaign } from './campaigns.js';
+import type { SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from './contracts.js';
+import { ideasEngine, suggestionText } from './engine.js';
+import { requireTown } from './lookup.js';
+import { canIdea, mayEver } from './policy.js';
+import { ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
+import { newTrackingCode, searchTokens } from './text.js';
+
+/** Submissions per address per minute (a street office behind one address submits a lot). */
+const SUBMIT_LIMIT = Number(process.env.QIANXING_IDEAS_SUBMIT_LIMIT ?? 30);
+
+function checkDomain(domain: string | undefined, known: Set<string>) {
+  if (domain !== undefined && !known.has(domain))
+    throw new AppError('VALIDATION', 'unknown domain', [{ path: 'domain', message: 'unknown domain' }]);
+}
+
+/**
+ * Takes in one suggestion: validate, classify, look up near duplicates, insert it with its
+ * participation and timeline rows and the audit event in one transaction. Shared by the public
+ * form and by organisers entering written ones.
+ */
+export async function submitSuggestion(
+  ctx: ServiceContext,
+  input: SubmitSuggestionInput | WrittenSuggestionInput,
+): Promise<SubmitResult> {
+  const staff = 'channel' in input;
+  if (staff && !mayEver(ctx.principal, 'suggestion.submitWritten')) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
+  const town = await requireTown(ctx.db, input.townId);
+  if (staff) {
+    if (!canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
+  } else {
+    await hit(ctx.db, `ideas.submit:${ctx.ip ?? 'unknown'}`, SUBMIT_LIMIT, 60);
+  }
+  const { prediction, similar, engine } = await ideasEngine.analyse(
+    ctx.db,
+    campaign,
+    suggestionText(input.title, input.body),
+  );
+  checkDomain(input.domain, engine.domains);
+  const domain = input.domain ?? prediction.label;
+  const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
+  const channel = staff ? (input as WrittenSuggestionInput).channel : 'online';
+  const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;
+  const trackingCode = newTrackingCode();
+  const id = crypto.randomUUID();
+  const row = {
+    id,
+    campaignId: campaign.id,
+    title: input.title,
+    body: input.body,
+    domain,
+    domainConfidence: Math.round(confidence * 1e4) / 1e4,
+    townId: input.townId,
+    authorKind: input.authorKind,
+    channel,
+    // A citizen signed in submits as themself; an organiser typing in a letter does not.
+    authorUserId: staff ? null : (ctx.principal?.userId ?? null),
+    realName: input.realName ?? null,
+    phone: input.phone ?? null,
+    trackingCode,
+    tokens: searchTokens(`${input.title} ${input.body}`),
+    eventId,
+    createdBy: staff ? (ctx.principal?.userId ?? null) : null,
+  } as const;
+  await ctx.db.transaction(async (tx) => {
+    // One statement for the suggestion, its participation and its first timeline entry.
+    await tx.execute(sql`
+      with s as (
+        insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
+          channel, author_user_id, real_name, phone, tracking_code, tokens, event_id, created_by)
+        values (${id}, ${campaign.id}, ${row.title}, ${row.body}, ${domain}, ${row.domainConfidence}, ${row.townId},
+          ${row.authorKind}, ${channel}, ${row.authorUserId}, ${row.realName}, ${row.phone}, ${trackingCode},
+          ${row.tokens}, ${eventId}, ${row.createdBy})
+        returning id),
+      p as (
+        insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id)
+        select ${campaign.id}, 'submission', ${channel}, ${row.townId}, ${row.authorKind}, id, ${eventId} from s)
+      insert into ${ideaTimeline} (suggestion_id, kind, params)
+      select id, 'submitted', ${JSON.stringify({ channel })}::jsonb from s`);
+    await audit(tx, actor(ctx), {
+      action: 'suggestion.submit',
+      entityType: 'suggestion',
+      entityId: id,
+      after: {
+        title: row.title,
+        domain,
+        townId: row.townId,
+        authorKind: row.authorKind,
+        channel,
+        hasName: row.realName !== null,
+        phone: maskPhone(row.phone),
+      },
+    });
+  });
+  ideasEngine.add(engine, id, input.title, input.body);
+  return {
+    id,
+    trackingCode,
+    domain,
+    domainConfidence: row.domainConfidence,
+    similar: similar.map(({ id, title, similarity }) => ({ id, title, similarity })),
+  };
+}

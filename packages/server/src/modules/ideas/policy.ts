@@ -1,0 +1,42 @@
+import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+
+export type IdeaAction =
+  | 'suggestion.staffRead'
+  | 'suggestion.submitWritten'
+  | 'suggestion.screen'
+  | 'suggestion.import'
+  | 'event.manage'
+  | 'review.manage'
+  | 'review.score'
+  | 'list.manage'
+  | 'action.manage'
+  | 'action.progress';
+
+/**
+ * Deny by default. `unitPath` is the suggestion's town (or the event organiser's, or the action
+ * owner's unit): organisers and department staff act only inside their own subtree.
+ */
+const rules: Record<IdeaAction, (p: Principal | null, unitPath: string) => boolean> = {
+  'suggestion.staffRead': (p, u) =>
+    hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'screener', u) || hasRoleOver(p, 'organiser', u),
+  'suggestion.submitWritten': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
+  'suggestion.screen': (p, u) =>
+    hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'screener', u) || hasRoleOver(p, 'organiser', u),
+  'suggestion.import': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
+  'event.manage': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
+  'review.manage': (p, u) => hasRoleOver(p, 'admin', u),
+  'review.score': (p) => hasRole(p, 'expert'),
+  'list.manage': (p, u) => hasRoleOver(p, 'admin', u),
+  'action.manage': (p, u) => hasRoleOver(p, 'admin', u),
+  'action.progress': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'department_staff', u),
+};
+
+export function canIdea(p: Principal | null, action: IdeaAction, unitPath = '/'): boolean {
+  return rules[action](p, unitPath);
+}
+
+/** True when the actor may do `action` somewhere (a route a role can never use is refused early). */
+export function mayEver(p: Principal | null, action: IdeaAction): boolean {
+  if (!p) return false;
+  return p.grants.some((g) => rules[action](p, g.unitPath));
+}

@@ -1,0 +1,171 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { ideaParticipations, ideaSuggestions } from './schema.js';
+import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+
+let t: TestContext;
+let town: string;
+beforeAll(async () => {
+  t = await createTestContext();
+  town = await unitId(t.database.db, 'QJ-S03');
+});
+afterAll(() => t.close());
+
+interface Submitted {
+  id: string;
+  trackingCode: string;
+  domain: string;
+  domainConfidence: number;
+  similar: Array<{ id: string; title: string; similarity: number }>;
+}
+
+describe('public intake', () => {
+  it('shows the current campaign with its domains', async () => {
+    const res = await t
+      .client()
+      .get<{ theme: string; domains: Array<{ code: string }> }>('/api/v1/public/campaign');
+    expect(res.status).toBe(200);
+    expect(res.body.theme).toBe('迎接高铁时代 建设中心城市');
+    expect(res.body.domains.map((d) => d.code)).toContain('transport');
+  });
+
+  it('takes a suggestion: classified, tracked, counted and audited', async () => {
+    const res = await t.client().post<Submitted>('/api/v1/public/suggestions', {
+      ...sampleSuggestion(town, 1),
+      realName: '张三',
+      phone: '13912345678',
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.trackingCode).toMatch(/^[0-9A-Z]{10}$/);
+    expect(res.body.domain).toBe('transport');
+    expect(res.body.domainConfidence).toBeGreaterThan(0);
+    const [row] = await t.database.db
+      .select()
+      .from(ideaSuggestions)
+      .where(eq(ideaSuggestions.id, res.body.id));
+    expect(row!.channel).toBe('online');
+    expect(row!.tokens.split(' ')).toContain('高铁');
+    const parts = await t.database.db
+      .select()
+      .from(ideaParticipations)
+      .where(eq(ideaParticipations.suggestionId, res.body.id));
+    expect(parts.map((p) => p.kind)).toEqual(['submission']);
+    const [event] = await auditRows(t.database.db, 'suggestion.submit', res.body.id);
+    expect(JSON.stringify(event!.after)).not.toContain('13912345678');
+    expect(JSON.stringify(event!.after)).not.toContain('张三');
+  });
+
+  it('warns of a near duplicate of an earlier suggestion', async () => {
+    const first = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 2));
+    const again = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 3));
+    expect(again.body.similar.map((s) => s.id)).toContain(first.body.id);
+    const similar = await t
+      .client()
+      .post<{ domain: { code: string }; similar: Array<{ id: string }> }>(
+        '/api/v1/public/suggestions/similar',
+        { text: sampleSuggestion(town, 2).body },
+      );
+    expect(similar.status).toBe(200);
+    expect(similar.body.similar.map((s) => s.id)).toContain(first.body.id);
+  });
+
+  it('refuses bad input: unknown town, unknown domain, short body, extra fields', async () => {
+    const c = t.client();
+    const dept = await unitId(t.database.db, 'QJ-D01');
+    for (const body of [
+      sampleSuggestion(dept),
+      { ...sampleSuggestion(town), domain: 'nonsense' },
+      { ...sampleSuggestion(town), body: '短' },
+      { ...sampleSuggestion(town), status: 'adopted' },
+      { ...sampleSuggestion(town), phone: '12345' },
+    ]) {
+      const res = await c.post<{ code: string }>('/api/v1/public/suggestions', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+  });
+
+  it('rate-limits submissions per address', async () => {
+    const c = t.client('10.9.9.9');
+    let last = 0;
+    for (let i = 0; i < 32; i++)
+      last = (await c.post('/api/v1/public/suggestions', sampleSuggestion(town, 100 + i))).status;
+    expect(last).toBe(429);
+  });
+
+  it('searches by jieba words, never shows personal data, and hides rejected ones', async () => {
+    const res = await t
+      .client()
+      .get<{ total: number; items: Array<Record<string, unknown>> }>(
+        `/api/v1/public/suggestions?q=${encodeURIComponent('高铁 公交')}&pageSize=100`,
+      );
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBeGreaterThan(0);
+    const text = JSON.stringify(res.body);
+    expect(text).not.toContain('13912345678');
+    expect(text).not.toContain('张三');
+    expect(res.body.items.every((i) => !('phone' in i) && !('realName' in i))).toBe(true);
+    const rejected = await t.client().get<{ total: number }>('/api/v1/public/suggestions?status=rejected');
+    expect(rejected.body.total).toBe(0);
+    const recent = await t
+      .client()
+      .get<Array<{ id: string; body: string }>>('/api/v1/public/suggestions/recent?limit=5');
+    expect(recent.body).toHaveLength(5);
+  });
+
+  it('reads one suggestion, and 404s an unknown one', async () => {
+    const made = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 4));
+    const res = await t.client().get<{ id: string }>(`/api/v1/public/suggestions/${made.body.id}`);
+    expect(res.body.id).toBe(made.body.id);
+    expect((await t.client().get(`/api/v1/public/suggestions/${crypto.randomUUID()}`)).status).toBe(404);
+  });
+
+  it('counts a support once per person, with a participation and an audit row', async () => {
+    const made = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 5));
+    const anon = t.client();
+    const first = await anon.post<{ supports: number; counted: boolean }>(
+      `/api/v1/public/suggestions/${made.body.id}/support`,
+    );
+    const second = await anon.post<{ supports: number; counted: boolean }>(
+      `/api/v1/public/suggestions/${made.body.id}/support`,
+    );
+    expect(first.body).toEqual({ supports: 1, counted: true });
+    expect(second.body.counted).toBe(false);
+    const citizen = await t.as('citizen');
+    await citizen.post(`/api/v1/public/suggestions/${made.body.id}/support`);
+    const again = await citizen.post<{ supports: number; counted: boolean }>(
+      `/api/v1/public/suggestions/${made.body.id}/support`,
+    );
+    expect(again.body).toEqual({ supports: 2, counted: false });
+    expect(await auditRows(t.database.db, 'suggestion.support', made.body.id)).toHaveLength(2);
+  });
+
+  it('tracks a suggestion by its code', async () => {
+    const made = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 6));
+    const res = await t
+      .client()
+      .get<{ suggestion: { id: string; status: string }; timeline: Array<{ kind: string }> }>(
+        `/api/v1/public/track/${made.body.trackingCode}`,
+      );
+    expect(res.body.suggestion).toMatchObject({ id: made.body.id, status: 'submitted' });
+    expect(res.body.timeline.map((e) => e.kind)).toEqual(['submitted']);
+    expect((await t.client().get('/api/v1/public/track/ZZZZZZZZZZ')).status).toBe(404);
+  });
+
+  it('gives the campaign figures, lists and actions', async () => {
+    const stats = await t
+      .client()
+      .get<{ participations: number; suggestions: number; byChannel: Array<{ key: string }> }>(
+        '/api/v1/public/stats',
+      );
+    expect(stats.status).toBe(200);
+    expect(stats.body.participations).toBeGreaterThan(stats.body.suggestions);
+    expect(stats.body.byChannel.map((c) => c.key)).toContain('online');
+    const again = await t.client().get<{ participations: number }>('/api/v1/public/stats');
+    expect(again.body.participations).toBe(stats.body.participations);
+    const lists = await t.client().get<Array<{ kind: string; entries: unknown[] }>>('/api/v1/public/lists');
+    expect(lists.body.map((l) => l.kind)).toEqual(['golden_idea', 'good_idea', 'hard_problem']);
+    const actions = await t.client().get<Array<{ updates: unknown[] }>>('/api/v1/public/actions');
+    expect(actions.body.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,146 @@
+import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { notFound } from '../../errors.js';
+import { currentCampaign } from './campaigns.js';
+import type { ActionView, SuggestionQuery } from './contracts.js';
+import { ideasEngine } from './engine.js';
+import { loadSuggestion } from './lookup.js';
+import {
+  ideaActions,
+  ideaActionUpdates,
+  ideaNotifications,
+  ideaSuggestions,
+  ideaTimeline,
+} from './schema.js';
+import { normaliseTrackingCode, queryTerms } from './text.js';
+import { iso, publicView } from './views.js';
+
+export async function similarTo(db: Db, text: string) {
+  const campaign = await currentCampaign(db);
+  const { prediction, similar } = await ideasEngine.analyse(db, campaign, text);
+  return {
+    domain: { code: prediction.label, confidence: Math.round(prediction.confidence * 1e4) / 1e4 },
+    similar: similar.map(({ id, title, similarity }) => ({ id, title, similarity })),
+  };
+}
+
+/** The newest suggestions, short: what the browser indexes to warn of duplicates while typing. */
+export async function recentSuggestions(db: Db, limit: number) {
+  const campaign = await currentCampaign(db);
+  return db
+    .select({
+      id: ideaSuggestions.id,
+      title: ideaSuggestions.title,
+      body: sql<string>`left(${ideaSuggestions.body}, 120)`,
+    })
+    .from(ideaSuggestions)
+    .where(
+      and(
+        eq(ideaSuggestions.campaignId, campaign.id),
+        inArray(ideaSuggestions.status, ['submitted', 'accepted', 'adopted']),
+      ),
+    )
+    .orderBy(desc(ideaSuggestions.createdAt))
+    .limit(limit);
+}
+
+/** Filters shared by the public list and the screening queue. */
+export function suggestionFilters(campaignId: string, q: Omit<SuggestionQuery, 'page' | 'pageSize'>): SQL[] {
+  const where: SQL[] = [eq(ideaSuggestions.campaignId, campaignId)];
+  if (q.domain) where.push(eq(ideaSuggestions.domain, q.domain));
+  if (q.townId) where.push(eq(ideaSuggestions.townId, q.townId));
+  if (q.status) where.push(eq(ideaSuggestions.status, q.status));
+  const terms = q.q ? queryTerms(q.q) : [];
+  if (terms.length > 0)
+    where.push(
+      sql`${ideaSuggestions.terms} @> array[${sql.join(
+        terms.map((t) => sql`${t}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  return where;
+}
+
+export async function searchPublic(db: Db, q: SuggestionQuery) {
+  const campaign = await currentCampaign(db);
+  const where = suggestionFilters(campaign.id, q);
+  where.push(ne(ideaSuggestions.status, 'rejected'));
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(ideaSuggestions)
+      .where(and(...where))
+      .orderBy(desc(ideaSuggestions.createdAt), desc(ideaSuggestions.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(ideaSuggestions)
+      .where(and(...where)),
+  ]);
+  return { total: count?.n ?? 0, items: rows.map(publicView) };
+}
+
+export async function getPublic(db: Db, id: string) {
+  const row = await loadSuggestion(db, id);
+  if (row.status === 'rejected') throw notFound('suggestion');
+  return publicView(row);
+}
+
+export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
+  const actions = await db.select().from(ideaActions).where(where).orderBy(desc(ideaActions.createdAt));
+  if (actions.length === 0) return [];
+  const updates = await db
+    .select()
+    .from(ideaActionUpdates)
+    .where(
+      inArray(
+        ideaActionUpdates.actionId,
+        actions.map((a) => a.id),
+      ),
+    )
+    .orderBy(ideaActionUpdates.at);
+  return actions.map((a) => ({
+    id: a.id,
+    title: a.title,
+    suggestionId: a.suggestionId,
+    entryId: a.entryId,
+    ownerUnitId: a.ownerUnitId,
+    dueOn: a.dueOn,
+    status: a.status,
+    progress: a.progress,
+    updates: updates
+      .filter((u) => u.actionId === a.id)
+      .map((u) => ({ status: u.status, progress: u.progress, note: u.note, at: iso(u.at) })),
+  }));
+}
+
+/** What a tracking code shows: the suggestion, its timeline, its actions and the author's inbox. */
+export async function track(db: Db, code: string) {
+  const [row] = await db
+    .select()
+    .from(ideaSuggestions)
+    .where(eq(ideaSuggestions.trackingCode, normaliseTrackingCode(code)));
+  if (!row) throw notFound('suggestion');
+  const [timeline, notifications] = await Promise.all([
+    db.select().from(ideaTimeline).where(eq(ideaTimeline.suggestionId, row.id)).orderBy(ideaTimeline.at),
+    db
+      .select()
+      .from(ideaNotifications)
+      .where(eq(ideaNotifications.trackingCode, row.trackingCode))
+      .orderBy(ideaNotifications.createdAt),
+  ]);
+  const target = row.mergedInto ?? row.id;
+  const actions = await actionViews(db, eq(ideaActions.suggestionId, target));
+  return {
+    suggestion: publicView(row),
+    timeline: timeline.map((t) => ({ kind: t.kind, params: t.params, at: iso(t.at) })),
+    actions,
+    notifications: notifications.map((n) => ({ key: n.key, params: n.params, at: iso(n.createdAt) })),
+  };
+}
+
+export async function publicActions(db: Db) {
+  const campaign = await currentCampaign(db);
+  return actionViews(db, eq(ideaActions.campaignId, campaign.id));
+}

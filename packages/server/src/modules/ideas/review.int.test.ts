@@ -1,0 +1,121 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { users } from '../users/schema.js';
+import { ideaReviews } from './schema.js';
+import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+
+let t: TestContext;
+let office: TestClient;
+let experts: TestClient[];
+let secret: { id: string; trackingCode: string };
+let citizenId: string;
+const rubric = { value: 8, feasibility: 7, innovation: 6, benefit: 9 };
+
+beforeAll(async () => {
+  t = await createTestContext();
+  office = await t.as('office');
+  experts = [await t.as('expert1'), await t.as('expert2'), await t.as('expert3')];
+  const town = await unitId(t.database.db, 'QJ-T05');
+  const citizen = await t.as('citizen');
+  citizenId = (await t.database.db.select().from(users).where(eq(users.login, 'citizen')))[0]!.id;
+  const made = await citizen.post<{ id: string; trackingCode: string }>('/api/v1/public/suggestions', {
+    ...sampleSuggestion(town, 1),
+    realName: '赵六保密',
+    phone: '13612345678',
+  });
+  secret = made.body;
+  await office.post(`/api/v1/ideas/suggestions/${secret.id}/screen`, { decision: 'accept' });
+});
+afterAll(() => t.close());
+
+describe('expert review', () => {
+  it('assigns k experts per accepted suggestion, balanced, and audits it', async () => {
+    const res = await office.post<{ assigned: number; short: number }>('/api/v1/ideas/reviews/assign', {
+      k: 3,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.assigned).toBeGreaterThan(0);
+    const mine = await t.database.db
+      .select()
+      .from(ideaReviews)
+      .where(eq(ideaReviews.suggestionId, secret.id));
+    expect(mine).toHaveLength(3);
+    expect(await auditRows(t.database.db, 'review.assign')).toHaveLength(1);
+    const again = await office.post<{ assigned: number }>('/api/v1/ideas/reviews/assign', { k: 3 });
+    expect(again.body.assigned).toBe(0);
+    expect((await experts[0]!.post('/api/v1/ideas/reviews/assign', { k: 3 })).status).toBe(403);
+  });
+
+  it('never shows an expert who wrote a suggestion', async () => {
+    for (const expert of experts) {
+      const mine = await expert.get<{ items: Array<{ suggestionId: string }> }>('/api/v1/ideas/reviews/mine');
+      expect(mine.status).toBe(200);
+      expect(mine.body.items.map((i) => i.suggestionId)).toContain(secret.id);
+      const submitted = await expert.put(`/api/v1/ideas/reviews/${secret.id}`, {
+        scores: rubric,
+        comment: '好',
+      });
+      const publicRead = await expert.get(`/api/v1/public/suggestions/${secret.id}`);
+      const conflict = await expert.post('/api/v1/ideas/reviews/conflicts', { unitId: crypto.randomUUID() });
+      for (const res of [mine, submitted, publicRead, conflict]) {
+        const text = JSON.stringify(res.body);
+        for (const leak of ['赵六保密', '13612345678', '5678', citizenId, secret.trackingCode])
+          expect(text).not.toContain(leak);
+      }
+      // The staff routes that show (masked) contact details are closed to experts.
+      expect((await expert.get(`/api/v1/ideas/suggestions/${secret.id}`)).status).toBe(404);
+      expect((await expert.get('/api/v1/ideas/suggestions')).status).toBe(403);
+    }
+  });
+
+  it('takes scores for every criterion (1–10) from an assigned expert only', async () => {
+    const e = experts[0]!;
+    expect((await e.put(`/api/v1/ideas/reviews/${secret.id}`, { scores: { value: 8 } })).status).toBe(400);
+    expect(
+      (await e.put(`/api/v1/ideas/reviews/${secret.id}`, { scores: { ...rubric, value: 11 } })).status,
+    ).toBe(400);
+    expect((await e.put(`/api/v1/ideas/reviews/${crypto.randomUUID()}`, { scores: rubric })).status).toBe(
+      404,
+    );
+    expect((await office.put(`/api/v1/ideas/reviews/${secret.id}`, { scores: rubric })).status).toBe(403);
+    const ok = await e.put<{ total: number }>(`/api/v1/ideas/reviews/${secret.id}`, { scores: rubric });
+    expect(ok.body.total).toBeCloseTo(0.3 * 8 + 0.3 * 7 + 0.2 * 6 + 0.2 * 9);
+    expect((await auditRows(t.database.db, 'review.submit')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows progress per expert and results with reliability', async () => {
+    const progress = await office.get<Array<{ assigned: number; done: number }>>(
+      '/api/v1/ideas/reviews/progress',
+    );
+    expect(progress.body).toHaveLength(3);
+    expect(progress.body.every((p) => p.done >= 1 && p.assigned >= p.done)).toBe(true);
+    const results = await office.get<{
+      alpha: number | null;
+      items: Array<{ item: string; disputed: boolean }>;
+    }>('/api/v1/ideas/reviews/results');
+    expect(results.status).toBe(200);
+    expect(results.body.items.map((i) => i.item)).toContain(secret.id);
+    expect((await experts[1]!.get('/api/v1/ideas/reviews/results')).status).toBe(403);
+  });
+
+  it('honours a declared conflict: the expert is left out and the item is short of one', async () => {
+    const town = await unitId(t.database.db, 'QJ-T06');
+    const made = await t
+      .client()
+      .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(town, 2));
+    await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, { decision: 'accept' });
+    const declared = await experts[0]!.post('/api/v1/ideas/reviews/conflicts', { unitId: town });
+    expect(declared.status).toBe(204);
+    expect(await auditRows(t.database.db, 'review.declareConflict')).toHaveLength(1);
+    const res = await office.post<{ assigned: number; short: number }>('/api/v1/ideas/reviews/assign', {
+      k: 3,
+    });
+    expect(res.body.short).toBeGreaterThanOrEqual(1);
+    const rows = await t.database.db
+      .select()
+      .from(ideaReviews)
+      .where(eq(ideaReviews.suggestionId, made.body.id));
+    expect(rows).toHaveLength(2);
+  });
+});

@@ -1,0 +1,12 @@
+import { newRouter } from '../../http/route-helpers.js';
+import { ideasAdoptionRouter } from './routes-adoption.js';
+import { ideasPublicRouter } from './routes-public.js';
+import { ideasReviewRouter } from './routes-review.js';
+import { ideasStaffRouter } from './routes-staff.js';
+
+/** Every route of the ideas module (建言献策), mounted under /api/v1. */
+export const ideasRouter = newRouter()
+  .route('/', ideasPublicRouter)
+  .route('/', ideasStaffRouter)
+  .route('/', ideasReviewRouter)
+  .route('/', ideasAdoptionRouter);

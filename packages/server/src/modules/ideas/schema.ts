@@ -1,0 +1,340 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { units } from '../units/schema.js';
+import { users } from '../users/schema.js';
+
+export const channels = ['online', 'written', 'outreach', 'homecoming', 'event'] as const;
+export const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'] as const;
+export const suggestionStatuses = ['submitted', 'accepted', 'rejected', 'merged', 'adopted'] as const;
+export const participationKinds = ['submission', 'support', 'comment', 'attendance', 'survey'] as const;
+export const eventKinds = ['symposium', 'speech', 'visit', 'forum'] as const;
+export const listKinds = ['golden_idea', 'good_idea', 'hard_problem'] as const;
+export const actionStatuses = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+
+export interface DomainDef {
+  code: string;
+  name: string;
+  description: string;
+}
+export interface CriterionDef {
+  code: string;
+  name: string;
+  weight: number;
+}
+
+const created = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+/** A deliberation campaign (大讨论活动): its theme, period, domains, rubric and list sizes. */
+export const ideaCampaigns = pgTable(
+  'idea_campaigns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull(),
+    theme: text('theme').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    focusAreas: jsonb('focus_areas').$type<string[]>().notNull(),
+    domains: jsonb('domains').$type<DomainDef[]>().notNull(),
+    channels: jsonb('channels').$type<string[]>().notNull(),
+    authorKinds: jsonb('author_kinds').$type<string[]>().notNull(),
+    rubric: jsonb('rubric').$type<CriterionDef[]>().notNull(),
+    rejectReasons: jsonb('reject_reasons').$type<string[]>().notNull(),
+    listSizes: jsonb('list_sizes').$type<Record<string, number>>().notNull(),
+    reviewersPerItem: integer('reviewers_per_item').notNull().default(3),
+    isCurrent: boolean('is_current').notNull().default(false),
+    /** Participations before this instant are summed in `idea_participation_rollup`. */
+    rolledUpTo: at('rolled_up_to'),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('idea_campaigns_code_key').on(t.code),
+    uniqueIndex('idea_campaigns_current_key').on(t.isCurrent).where(sql`${t.isCurrent}`),
+  ],
+);
+
+/** A suggestion (意见建议). Personal fields are masked everywhere except the author's own view. */
+export const ideaSuggestions = pgTable(
+  'idea_suggestions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => ideaCampaigns.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    domain: text('domain').notNull(),
+    domainConfidence: doublePrecision('domain_confidence').notNull().default(0),
+    /** Set when a screener accepted or reclassified it: a label the classifier learns from. */
+    domainConfirmed: boolean('domain_confirmed').notNull().default(false),
+    townId: uuid('town_id')
+      .notNull()
+      .references(() => units.id),
+    authorKind: text('author_kind', { enum: authorKinds }).notNull(),
+    channel: text('channel', { enum: channels }).notNull(),
+    authorUserId: uuid('author_user_id').references(() => users.id),
+    realName: text('real_name'),
+    phone: text('phone'),
+    trackingCode: text('tracking_code').notNull(),
+    status: text('status', { enum: suggestionStatuses }).notNull().default('submitted'),
+    mergedInto: uuid('merged_into'),
+    rejectReason: text('reject_reason'),
+    /** jieba tokens, lower-cased, joined by single spaces. */
+    tokens: text('tokens').notNull().default(''),
+    terms: text('terms').array().generatedAlwaysAs(sql`string_to_array(tokens, ' ')`),
+    supports: integer('supports').notNull().default(0),
+    eventId: uuid('event_id'),
+    importKey: text('import_key'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('idea_suggestions_tracking_key').on(t.trackingCode),
+    uniqueIndex('idea_suggestions_import_key').on(t.campaignId, t.importKey),
+    index('idea_suggestions_campaign_status_idx').on(t.campaignId, t.status, t.createdAt),
+    index('idea_suggestions_town_idx').on(t.townId),
+    index('idea_suggestions_author_idx').on(t.authorUserId),
+    index('idea_suggestions_terms_idx').using('gin', t.terms),
+  ],
+);
+
+/** One support per person: a user, or an anonymous browser (cookie id + address fingerprint). */
+export const ideaSupports = pgTable(
+  'idea_supports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    suggestionId: uuid('suggestion_id')
+      .notNull()
+      .references(() => ideaSuggestions.id),
+    userId: uuid('user_id').references(() => users.id),
+    fingerprint: text('fingerprint'),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('idea_supports_user_key').on(t.suggestionId, t.userId),
+    uniqueIndex('idea_supports_fingerprint_key').on(t.suggestionId, t.fingerprint),
+  ],
+);
+
+/** The participation ledger (人次): one row per submission, support, comment, attendance, answer. */
+export const ideaParticipations = pgTable(
+  'idea_participations',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    campaignId: uuid('campaign_id').notNull(),
+    kind: text('kind', { enum: participationKinds }).notNull(),
+    channel: text('channel', { enum: channels }).notNull(),
+    townId: uuid('town_id'),
+    authorKind: text('author_kind', { enum: authorKinds }),
+    suggestionId: uuid('suggestion_id'),
+    eventId: uuid('event_id'),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('idea_participations_campaign_at_idx').on(t.campaignId, t.at),
+    index('idea_participations_suggestion_idx').on(t.suggestionId),
+    index('idea_participations_event_idx').on(t.eventId),
+  ],
+);
+
+/** Daily counts per dimension (channel, town, authorKind, kind, all) of days already closed. */
+export const ideaParticipationRollup = pgTable(
+  'idea_participation_rollup',
+  {
+    campaignId: uuid('campaign_id').notNull(),
+    day: date('day').notNull(),
+    dim: text('dim').notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.day, t.dim, t.key] })],
+);
+
+/** An event (座谈会 / 演讲 / 走访 / 论坛); its attendance counts as participation. */
+export const ideaEvents = pgTable(
+  'idea_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => ideaCampaigns.id),
+    kind: text('kind', { enum: eventKinds }).notNull(),
+    title: text('title').notNull(),
+    heldOn: date('held_on').notNull(),
+    place: text('place').notNull().default(''),
+    organiserUnitId: uuid('organiser_unit_id')
+      .notNull()
+      .references(() => units.id),
+    attendanceCount: integer('attendance_count').notNull().default(0),
+    attendees: jsonb('attendees').$type<string[]>(),
+    minutes: text('minutes').notNull().default(''),
+    createdAt: created(),
+  },
+  (t) => [index('idea_events_campaign_idx').on(t.campaignId, t.heldOn)],
+);
+
+/** Scans of written suggestions: <dataDir>/files/ideas/<suggestion>/<attachment id>. */
+export const ideaAttachments = pgTable('idea_attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  suggestionId: uuid('suggestion_id')
+    .notNull()
+    .references(() => ideaSuggestions.id),
+  fileName: text('file_name').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  createdAt: created(),
+});
+
+/** The public timeline of a suggestion (what its tracking code shows): codes and data only. */
+export const ideaTimeline = pgTable(
+  'idea_timeline',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    suggestionId: uuid('suggestion_id').notNull(),
+    kind: text('kind').notNull(),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('idea_timeline_suggestion_idx').on(t.suggestionId, t.at)],
+);
+
+/** An expert's review of one suggestion: scores per rubric criterion (1–10) and a comment. */
+export const ideaReviews = pgTable(
+  'idea_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    suggestionId: uuid('suggestion_id')
+      .notNull()
+      .references(() => ideaSuggestions.id),
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => users.id),
+    scores: jsonb('scores').$type<Record<string, number>>(),
+    total: doublePrecision('total'),
+    comment: text('comment'),
+    assignedAt: created(),
+    submittedAt: at('submitted_at'),
+  },
+  (t) => [
+    uniqueIndex('idea_reviews_pair_key').on(t.suggestionId, t.expertId),
+    index('idea_reviews_expert_idx').on(t.expertId),
+  ],
+);
+
+/** Units an expert has declared a conflict of interest with. */
+export const ideaExpertConflicts = pgTable(
+  'idea_expert_conflicts',
+  {
+    expertId: uuid('expert_id')
+      .notNull()
+      .references(() => users.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.expertId, t.unitId] })],
+);
+
+/** An honour list (十大金点子 / 十大好点子 / 十大难题) of a campaign. */
+export const ideaLists = pgTable(
+  'idea_lists',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => ideaCampaigns.id),
+    kind: text('kind', { enum: listKinds }).notNull(),
+    publishedAt: at('published_at'),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('idea_lists_kind_key').on(t.campaignId, t.kind)],
+);
+
+export const ideaListEntries = pgTable(
+  'idea_list_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    listId: uuid('list_id')
+      .notNull()
+      .references(() => ideaLists.id, { onDelete: 'cascade' }),
+    rank: integer('rank').notNull(),
+    suggestionId: uuid('suggestion_id').references(() => ideaSuggestions.id),
+    /** For a hard problem: the suggestions of its cluster. */
+    memberIds: jsonb('member_ids').$type<string[]>().notNull().default([]),
+    title: text('title').notNull(),
+    citation: text('citation').notNull().default(''),
+  },
+  (t) => [uniqueIndex('idea_list_entries_rank_key').on(t.listId, t.rank)],
+);
+
+/** An adopted idea turned into a department task (采纳 / 转化). */
+export const ideaActions = pgTable(
+  'idea_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => ideaCampaigns.id),
+    suggestionId: uuid('suggestion_id').references(() => ideaSuggestions.id),
+    entryId: uuid('entry_id').references(() => ideaListEntries.id),
+    title: text('title').notNull(),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => units.id),
+    dueOn: date('due_on').notNull(),
+    status: text('status', { enum: actionStatuses }).notNull().default('planned'),
+    progress: integer('progress').notNull().default(0),
+    createdAt: created(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('idea_actions_campaign_idx').on(t.campaignId)],
+);
+
+export const ideaActionUpdates = pgTable(
+  'idea_action_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => ideaActions.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: actionStatuses }).notNull(),
+    progress: integer('progress').notNull(),
+    note: text('note').notNull().default(''),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('idea_action_updates_action_idx').on(t.actionId, t.at)],
+);
+
+/** The inbox: a message key and its parameters, for a user or for a tracking code. */
+export const ideaNotifications = pgTable(
+  'idea_notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').references(() => users.id),
+    trackingCode: text('tracking_code'),
+    key: text('key').notNull(),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: created(),
+    readAt: at('read_at'),
+  },
+  (t) => [
+    index('idea_notifications_user_idx').on(t.userId, t.createdAt),
+    index('idea_notifications_code_idx').on(t.trackingCode),
+  ],
+);

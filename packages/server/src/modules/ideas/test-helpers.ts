@@ -1,0 +1,23 @@
+import { and, eq } from 'drizzle-orm';
+import { auditEvents } from '../../audit/schema.js';
+import type { Db } from '../../db/client.js';
+import { units } from '../units/schema.js';
+
+export async function unitId(db: Db, code: string): Promise<string> {
+  const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
+  return u!.id;
+}
+
+export async function auditRows(db: Db, action: string, entityId?: string) {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), entityId ? eq(auditEvents.entityId, entityId) : undefined));
+}
+
+export const sampleSuggestion = (townId: string, n = 0) => ({
+  title: `建议增设高铁站公交专线${n}`,
+  body: `高铁开通后客流大增，建议城区开通黔江高铁站到城区的公交接驳专线，方便群众出行。编号${n}`,
+  townId,
+  authorKind: 'resident' as const,
+});

@@ -1,0 +1,39 @@
+import { maskPhone } from '../../privacy.js';
+import type { PublicSuggestion } from './contracts.js';
+import type { SuggestionRow } from './lookup.js';
+
+const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+
+export const publicView = (r: SuggestionRow): PublicSuggestion => ({
+  id: r.id,
+  title: r.title,
+  body: r.body,
+  domain: r.domain,
+  townId: r.townId,
+  authorKind: r.authorKind,
+  channel: r.channel,
+  status: r.status,
+  mergedInto: r.mergedInto,
+  supports: r.supports,
+  createdAt: iso(r.createdAt),
+});
+
+/** What staff who screen see: the public view plus masked contact details (PIPL). */
+export const staffView = (r: SuggestionRow) => ({
+  ...publicView(r),
+  domainConfidence: r.domainConfidence,
+  domainConfirmed: r.domainConfirmed,
+  rejectReason: r.rejectReason,
+  eventId: r.eventId,
+  hasAuthorAccount: r.authorUserId !== null,
+  realName: r.realName ? maskName(r.realName) : null,
+  phone: maskPhone(r.phone),
+});
+
+/** 张** : the family name only. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+}
+
+export { iso };
