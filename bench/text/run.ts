@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  builtInDescriptions,
   clusterTexts,
   judgeDuplicate,
   NearDuplicateIndex,
@@ -36,9 +37,10 @@ function baseline(args: string[]): Record<string, unknown> {
 
 if (tasks.has('classify')) {
   const rows = readCsv(join(dataDir, 'messages', 'messages_labeled_public.csv'));
-  const ex = rows.map((r) => ({ text: `${r.title} ${r.title} ${r.body}`, label: r.label! }));
-  const tax = readCsv(join(dataDir, 'messages', 'attachment1_label_taxonomy.csv'));
-  const descriptions = tax.map((r) => ({ label: r.一级分类!, text: `${r.二级分类} ${r.三级分类}` }));
+  // Title and body as one text, exactly as `qianxing text classify` would receive them.
+  const ex = rows.map((r) => ({ text: `${r.title} ${r.body}`, label: r.label! }));
+  // The same built-in taxonomy descriptions that `qianxing text classify` adds by default.
+  const descriptions = builtInDescriptions(ex.map((e) => e.label));
   const folds = stratifiedFolds(
     ex.map((e) => e.label),
     5,

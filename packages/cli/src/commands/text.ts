@@ -1,5 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { clusterTexts, judgeDuplicate, prepareText, trainClassifier } from '@qianxing/core/text';
+import {
+  builtInDescriptions,
+  clusterTexts,
+  judgeDuplicate,
+  prepareText,
+  trainClassifier,
+} from '@qianxing/core/text';
 import { segmentServer, warmUpSegmenter } from '@qianxing/core/text/server';
 import type { Command } from 'commander';
 import { progress, readCsvTable, writeCsv } from './text-csv.js';
@@ -11,7 +17,10 @@ function classify(opts: { train: string; input: string; output?: string; descrip
   const input = readCsvTable(opts.input, ['id', 'text']);
   // Label descriptions: `label,text`, or a taxonomy whose first column is the label.
   let descriptions: Array<{ text: string; label: string }> = [];
-  if (opts.descriptions) {
+  const labels = train.rows.map(({ values }) => values.label!.trim());
+  if (!opts.descriptions) {
+    descriptions = builtInDescriptions(labels);
+  } else if (opts.descriptions !== 'none') {
     const d = readCsvTable(opts.descriptions, [], []);
     const hasLabelText = d.columns.includes('label') && d.columns.includes('text');
     descriptions = d.rows.map(({ values }) =>
@@ -109,7 +118,8 @@ export function register(program: Command): void {
     .option('--output <file>', 'output CSV (default standard output)')
     .option(
       '--descriptions <file>',
-      'label descriptions: CSV label,text, or a taxonomy whose first column is the label',
+      'label descriptions: CSV label,text, or a taxonomy whose first column is the label; ' +
+        "'none' for none (default: the built-in government-message taxonomy, for the labels it knows)",
     )
     .action(classify);
   text

@@ -16,5 +16,6 @@ export * from './normalize.js';
 export * from './pair-features.js';
 export * from './stopwords.js';
 export * from './strings.js';
+export { builtInDescriptions } from './taxonomy/index.js';
 export * from './terms.js';
 export * from './tokenize.js';
