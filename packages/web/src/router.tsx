@@ -33,6 +33,34 @@ export const routes: RouteObject[] = [
         path: 'targets/leaderboard',
         lazy: () => import('./pages/targets/LeaderboardPage').then((m) => ({ Component: m.LeaderboardPage })),
       },
+      {
+        path: 'ideas',
+        lazy: () => import('./pages/ideas/BrowsePage').then((m) => ({ Component: m.BrowsePage })),
+      },
+      {
+        path: 'ideas/submit',
+        lazy: () => import('./pages/ideas/SubmitPage').then((m) => ({ Component: m.SubmitPage })),
+      },
+      {
+        path: 'ideas/track/:code?',
+        lazy: () => import('./pages/ideas/TrackPage').then((m) => ({ Component: m.TrackPage })),
+      },
+      {
+        path: 'ideas/lists',
+        lazy: () => import('./pages/ideas/ListsPage').then((m) => ({ Component: m.ListsPage })),
+      },
+      {
+        path: 'ideas/actions',
+        lazy: () => import('./pages/ideas/ActionsPage').then((m) => ({ Component: m.ActionsPage })),
+      },
+      {
+        path: 'ideas/stats',
+        lazy: () => import('./pages/ideas/StatsPage').then((m) => ({ Component: m.StatsPage })),
+      },
+      {
+        path: 'ideas/:id',
+        lazy: () => import('./pages/ideas/DetailPage').then((m) => ({ Component: m.DetailPage })),
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -83,6 +111,30 @@ export const routes: RouteObject[] = [
       {
         path: 'targets/regional',
         lazy: () => import('./pages/targets/RegionalPage').then((m) => ({ Component: m.RegionalPage })),
+      },
+      {
+        path: 'ideas/screening',
+        lazy: () => import('./pages/ideas/admin/ScreeningPage').then((m) => ({ Component: m.ScreeningPage })),
+      },
+      {
+        path: 'ideas/reviews',
+        lazy: () => import('./pages/ideas/admin/ReviewPage').then((m) => ({ Component: m.ReviewPage })),
+      },
+      {
+        path: 'ideas/selection',
+        lazy: () => import('./pages/ideas/admin/SelectionPage').then((m) => ({ Component: m.SelectionPage })),
+      },
+      {
+        path: 'ideas/actions',
+        lazy: () => import('./pages/ideas/admin/AdoptionPage').then((m) => ({ Component: m.AdoptionPage })),
+      },
+      {
+        path: 'ideas/events',
+        lazy: () => import('./pages/ideas/admin/EventsPage').then((m) => ({ Component: m.EventsPage })),
+      },
+      {
+        path: 'ideas/dashboard',
+        lazy: () => import('./pages/ideas/admin/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
       },
       { path: '*', Component: NotFoundPage },
     ],

@@ -13,6 +13,8 @@ export function PublicLayout() {
 
   const items = [
     { key: '/', label: <Link to="/">{t('common.nav.home')}</Link> },
+    { key: '/ideas', label: <Link to="/ideas">{t('ideas.nav.browse')}</Link> },
+    { key: '/ideas/submit', label: <Link to="/ideas/submit">{t('ideas.nav.submit')}</Link> },
     {
       key: '/targets/leaderboard',
       label: <Link to="/targets/leaderboard">{t('targets.menu.leaderboard')}</Link>,

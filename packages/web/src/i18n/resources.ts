@@ -4,6 +4,7 @@ import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enHome from './en/home.json';
+import enIdeas from './en/ideas.json';
 import enTargets from './en/targets.json';
 import enUnits from './en/units.json';
 import enUsers from './en/users.json';
@@ -13,6 +14,7 @@ import zhAuth from './zh-CN/auth.json';
 import zhCommon from './zh-CN/common.json';
 import zhErrors from './zh-CN/errors.json';
 import zhHome from './zh-CN/home.json';
+import zhIdeas from './zh-CN/ideas.json';
 import zhTargets from './zh-CN/targets.json';
 import zhUnits from './zh-CN/units.json';
 import zhUsers from './zh-CN/users.json';
@@ -30,6 +32,7 @@ export const resources = {
       common: zhCommon,
       errors: zhErrors,
       home: zhHome,
+      ideas: zhIdeas,
       targets: zhTargets,
       units: zhUnits,
       users: zhUsers,
@@ -43,6 +46,7 @@ export const resources = {
       common: enCommon,
       errors: enErrors,
       home: enHome,
+      ideas: enIdeas,
       targets: enTargets,
       units: enUnits,
       users: enUsers,

@@ -1,5 +1,6 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { IdeasHighlights } from '../ideas/IdeasHighlights';
 
 /** The campaign's five pillars, in the order the district announced them. */
 const pillars = ['deliberation', 'catchUp', 'outsideView', 'reformList', 'businessEnvironment'] as const;
@@ -12,6 +13,7 @@ export function HomePage() {
         {t('home.title')}
       </Typography.Title>
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
+      <IdeasHighlights />
       <Row gutter={[16, 16]}>
         {pillars.map((pillar, index) => (
           <Col key={pillar} xs={24} sm={12} lg={8}>

@@ -1,0 +1,43 @@
+import { Card, Empty, Flex, List, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { listKinds, useLoad } from './shared';
+
+/** The published honour lists: 十大金点子, 十大好点子, 十大难题, each entry with its citation. */
+export function ListsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/public/lists')), ['lists']);
+  if (loading) return <Skeleton active />;
+  const lists = listKinds.flatMap((kind) => (data ?? []).filter((l) => l.kind === kind));
+  if (lists.length === 0) return <Empty description={t('ideas.lists.none')} />;
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('ideas.lists.title')}
+      </Typography.Title>
+      {lists.map((list) => (
+        <Card key={list.id} title={t(`ideas.listKind.${list.kind}`)} data-testid={`list-${list.kind}`}>
+          <List
+            dataSource={list.entries}
+            renderItem={(e) => (
+              <List.Item>
+                <List.Item.Meta
+                  title={
+                    <span style={{ whiteSpace: 'normal' }}>
+                      {e.rank}.{' '}
+                      {e.suggestionId ? <Link to={`/ideas/${e.suggestionId}`}>{e.title}</Link> : e.title}
+                    </span>
+                  }
+                  description={e.citation}
+                />
+              </List.Item>
+            )}
+          />
+        </Card>
+      ))}
+    </Flex>
+  );
+}

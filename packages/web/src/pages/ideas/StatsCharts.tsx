@@ -1,0 +1,68 @@
+import { Card, Col, Row, Statistic } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Chart, type ChartProps } from '../../components/Chart';
+import type { IdeaStats } from './shared';
+
+type Count = IdeaStats['byDay'][number];
+
+function bar(counts: Count[], label: (key: string) => string, horizontal = false) {
+  const names = counts.map((c) => label(c.key));
+  const values = counts.map((c) => c.n);
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    xAxis: horizontal ? { type: 'value' } : { type: 'category', data: names, axisLabel: { rotate: 30 } },
+    yAxis: horizontal ? { type: 'category', data: names, inverse: true } : { type: 'value' },
+    series: [{ type: 'bar', data: values }],
+  };
+}
+
+/** The campaign's figures as charts: by day, channel, town, author kind and domain. */
+export function StatsCharts({
+  stats,
+  townName,
+  domainName,
+}: {
+  stats: IdeaStats;
+  townName(id: string): string;
+  domainName(code: string): string;
+}) {
+  const { t } = useTranslation();
+  const label = (prefix: string) => (key: string) => t(`ideas.${prefix}.${key}`, { defaultValue: key });
+  const byDay = {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: stats.byDay.map((c) => c.key) },
+    yAxis: { type: 'value' },
+    series: [{ type: 'line', data: stats.byDay.map((c) => c.n), smooth: true }],
+  };
+  const charts: Array<[string, ChartProps['option'], number]> = [
+    ['byDay', byDay, 280],
+    ['byChannel', bar(stats.byChannel, label('channel')), 260],
+    ['byAuthorKind', bar(stats.byAuthorKind, label('authorKind')), 260],
+    ['byDomain', bar(stats.byDomain, domainName, true), 320],
+    ['byTown', bar(stats.byTown, townName, true), Math.max(320, stats.byTown.length * 22)],
+  ];
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={12}>
+        <Statistic title={t('ideas.home.participations')} value={stats.participations} />
+      </Col>
+      <Col xs={12}>
+        <Statistic title={t('ideas.home.suggestions')} value={stats.suggestions} />
+      </Col>
+      {charts.map(([key, option, height]) => (
+        <Col key={key} xs={24} lg={key === 'byDay' || key === 'byTown' ? 24 : 12}>
+          <Card size="small" title={chartTitle(t, key)}>
+            <Chart option={option} height={height} ariaLabel={chartTitle(t, key)} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+function chartTitle(t: TFunction, key: string) {
+  return t(`ideas.stats.${key}`);
+}

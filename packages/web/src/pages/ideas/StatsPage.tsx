@@ -1,0 +1,31 @@
+import { Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { StatsCharts } from './StatsCharts';
+import { domainName, useCampaign, useLoad, useTowns } from './shared';
+
+/** The public dashboard of the campaign. */
+export function StatsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const campaign = useCampaign();
+  const { nameOf } = useTowns();
+  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/public/stats')), ['stats']);
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('ideas.stats.title')}
+      </Typography.Title>
+      {data ? (
+        <StatsCharts
+          stats={data}
+          townName={(id) => nameOf.get(id) ?? id}
+          domainName={(code) => domainName(campaign, code)}
+        />
+      ) : (
+        <Skeleton active />
+      )}
+    </Flex>
+  );
+}

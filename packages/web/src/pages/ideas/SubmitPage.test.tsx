@@ -1,0 +1,122 @@
+import '../../i18n';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../api/ApiContext';
+import { createApi } from '../../api/client';
+import { AppProviders } from '../../components/AppProviders';
+import { SubmitPage } from './SubmitPage';
+
+// jsdom has no ResizeObserver; antd's TextArea with a count measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const recent = [
+  {
+    id: id(1),
+    title: '开通高铁站到濯水古镇的旅游专线',
+    body: '建议开通黔江高铁站到濯水古镇的旅游专线公交，方便游客下了高铁直接去景区。',
+  },
+  { id: id(2), title: '老旧小区加装电梯', body: '城西街道的老旧小区老人多，建议政府补贴加装电梯。' },
+  { id: id(3), title: '多办职业技能培训', body: '建议职业教育中心多办电商和乡村旅游的技能培训班。' },
+];
+const campaign = {
+  id: id(9),
+  code: 'QJ',
+  theme: '迎接高铁时代 建设中心城市',
+  startsOn: '2020-04-01',
+  endsOn: '2020-06-30',
+  focusAreas: [],
+  domains: [
+    { code: 'transport', name: '交通出行', description: '' },
+    { code: 'governance', name: '城市治理', description: '' },
+  ],
+  channels: ['online'],
+  authorKinds: ['resident'],
+  rubric: [],
+  rejectReasons: [],
+  listSizes: {},
+  reviewersPerItem: 3,
+};
+const town = {
+  id: id(5),
+  code: 'QJ-S01',
+  name: '城东街道',
+  kind: 'subdistrict',
+  parentId: null,
+  path: '/',
+  sort: 1,
+  isDemo: true,
+};
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+function renderSubmit() {
+  const asked: string[] = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    asked.push(`${request.method} ${path}`);
+    if (path === '/api/v1/public/campaign') return json(campaign);
+    if (path === '/api/v1/units') return json([town]);
+    if (path === '/api/v1/public/suggestions/recent') return json(recent);
+    if (path === '/api/v1/public/suggestions/similar')
+      return json({ domain: { code: 'transport', confidence: 0.9 }, similar: [] });
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (path === `/api/v1/public/suggestions/${id(1)}/support`) return json({ supports: 8, counted: true });
+    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter([{ path: '/ideas/submit', Component: SubmitPage }], {
+    initialEntries: ['/ideas/submit'],
+  });
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return { asked };
+}
+
+async function type(label: string, text: string) {
+  fireEvent.change(await screen.findByLabelText(label), { target: { value: text } });
+}
+
+describe('the 线上谈 form', () => {
+  it('shows the similar existing suggestion, found in the browser, for a near-duplicate text', async () => {
+    const { asked } = renderSubmit();
+    await waitFor(() => expect(asked).toContain('GET /api/v1/public/suggestions/recent'));
+    await type('标题', '高铁站到濯水古镇开通旅游专线');
+    await type('建议内容', '建议开通从黔江高铁站到濯水古镇的旅游专线公交车，方便游客下高铁后直接去景区。');
+    const list = await screen.findByTestId('similar-list', {}, { timeout: 3000 });
+    const items = list.querySelectorAll('[data-testid="similar-item"]');
+    expect(items.length).toBeGreaterThanOrEqual(1);
+    expect(items[0]!.textContent).toContain('开通高铁站到濯水古镇的旅游专线');
+    expect(list.textContent).not.toContain('老旧小区加装电梯');
+    // The classifier's domain is filled in.
+    await waitFor(() => expect(screen.getByTestId('submit-domain').textContent).toContain('交通出行'));
+
+    fireEvent.click(screen.getByTestId(`support-${id(1)}`));
+    expect(await screen.findByText('支持这条（8）')).toBeTruthy();
+    expect(asked).toContain(`POST /api/v1/public/suggestions/${id(1)}/support`);
+  });
+
+  it('shows nothing similar for a text on another subject', async () => {
+    const { asked } = renderSubmit();
+    await waitFor(() => expect(asked).toContain('GET /api/v1/public/suggestions/recent'));
+    await type('标题', '增加城南的公共厕所');
+    await type('建议内容', '正阳片区人多，公共厕所太少，希望在公园和菜市场附近多修几座公厕。');
+    await waitFor(() => expect(asked).toContain('POST /api/v1/public/suggestions/similar'), {
+      timeout: 3000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByTestId('similar-list')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { Card, Empty, Flex, Input, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { ActionCard } from './ActionCard';
+import { formatDate, statusColor, useLoad } from './shared';
+
+const CODE = /^[0-9A-Za-z]{10}$/;
+
+/** A suggestion's way through the campaign, found by its tracking code. */
+export function TrackPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const { code = '' } = useParams();
+  const valid = CODE.test(code);
+  const { data, loading } = useLoad(
+    async () =>
+      valid ? unwrap(await api.GET('/api/v1/public/track/{code}', { params: { path: { code } } })) : null,
+    [code],
+  );
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('ideas.track.title')}
+      </Typography.Title>
+      <Input.Search
+        defaultValue={code}
+        placeholder={t('ideas.track.code')}
+        enterButton={t('ideas.track.find')}
+        onSearch={(v) => CODE.test(v.trim()) && navigate(`/ideas/track/${v.trim()}`)}
+        style={{ maxWidth: 360 }}
+      />
+      {loading && valid && <Skeleton active />}
+      {!loading && !data && <Empty description={t('ideas.track.none')} />}
+      {data && (
+        <>
+          <Card
+            size="small"
+            title={
+              <Link to={`/ideas/${data.suggestion.id}`} style={{ whiteSpace: 'normal' }}>
+                {data.suggestion.title}
+              </Link>
+            }
+          >
+            <Tag color={statusColor[data.suggestion.status]} data-testid="track-status">
+              {t(`ideas.status.${data.suggestion.status}`)}
+            </Tag>
+            <Timeline
+              style={{ marginTop: 16 }}
+              items={data.timeline.map((e) => ({
+                key: `${e.kind}-${e.at}`,
+                content: `${formatDate(e.at)} ${t(`ideas.timeline.${e.kind}`, { defaultValue: e.kind, ...e.params })}`,
+              }))}
+            />
+          </Card>
+          {data.actions.map((a) => (
+            <ActionCard key={a.id} action={a} />
+          ))}
+        </>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,111 @@
+import { App, Button, Input, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import type { components } from '../../../api/schema';
+import { useProblemHandler } from '../../../components/useProblemHandler';
+import type { Campaign } from '../shared';
+
+type Bulk = components['schemas']['BulkScreenInput'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Accept, reject with a reason, merge into another suggestion or reclassify the selected rows. */
+export function BulkBar({
+  ids,
+  campaign,
+  onDone,
+}: {
+  ids: string[];
+  campaign: Campaign | null;
+  onDone(): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const [reason, setReason] = useState<string>();
+  const [domain, setDomain] = useState<string>();
+  const [into, setInto] = useState('');
+  const [busy, setBusy] = useState(false);
+  const run = async (body: Omit<Bulk, 'ids'>) => {
+    setBusy(true);
+    try {
+      const result = unwrap(await api.POST('/api/v1/ideas/screening/bulk', { body: { ids, ...body } }));
+      void message.success(t('ideas.screening.updated', { count: result.updated }));
+      onDone();
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const none = ids.length === 0;
+  return (
+    <Space wrap>
+      <Typography.Text type="secondary">
+        {t('ideas.screening.selected', { count: ids.length })}
+      </Typography.Text>
+      <Button
+        type="primary"
+        disabled={none}
+        loading={busy}
+        onClick={() => run({ decision: 'accept' })}
+        data-testid="bulk-accept"
+      >
+        {t('ideas.screening.accept')}
+      </Button>
+      <Space.Compact>
+        <Select
+          placeholder={t('ideas.screening.reason')}
+          value={reason}
+          onChange={setReason}
+          style={{ width: 150 }}
+          options={(campaign?.rejectReasons ?? []).map((r) => ({
+            value: r,
+            label: t(`ideas.rejectReason.${r}`, { defaultValue: r }),
+          }))}
+        />
+        <Button
+          danger
+          disabled={none || !reason}
+          loading={busy}
+          onClick={() => run({ decision: 'reject', reason })}
+        >
+          {t('ideas.screening.reject')}
+        </Button>
+      </Space.Compact>
+      <Space.Compact>
+        <Select
+          placeholder={t('ideas.fields.domain')}
+          value={domain}
+          onChange={setDomain}
+          style={{ width: 130 }}
+          options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+        />
+        <Button
+          disabled={none || !domain}
+          loading={busy}
+          onClick={() => run({ decision: 'reclassify', domain })}
+        >
+          {t('ideas.screening.reclassify')}
+        </Button>
+      </Space.Compact>
+      <Space.Compact>
+        <Input
+          placeholder={t('ideas.screening.intoId')}
+          value={into}
+          onChange={(e) => setInto(e.target.value.trim())}
+          style={{ width: 200 }}
+        />
+        <Button
+          disabled={none || !UUID.test(into)}
+          loading={busy}
+          onClick={() => run({ decision: 'merge', into })}
+        >
+          {t('ideas.screening.merge')}
+        </Button>
+      </Space.Compact>
+    </Space>
+  );
+}

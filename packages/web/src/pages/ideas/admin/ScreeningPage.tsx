@@ -1,0 +1,161 @@
+import { Button, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import {
+  domainName,
+  formatDate,
+  type StaffSuggestion,
+  type SuggestionStatus,
+  statusColor,
+  suggestionStatuses,
+  useCampaign,
+  useLoad,
+  useTowns,
+} from '../shared';
+import { BulkBar } from './BulkBar';
+import { DuplicatesDrawer } from './DuplicatesDrawer';
+import { ImportSuggestions } from './ImportSuggestions';
+import { WrittenEntry } from './WrittenEntry';
+
+interface Filters {
+  q?: string;
+  domain?: string;
+  townId?: string;
+  status?: SuggestionStatus;
+  page: number;
+  pageSize: number;
+}
+
+/** The screening queue: filter, look at near duplicates, accept, reject, merge or reclassify. */
+export function ScreeningPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const campaign = useCampaign();
+  const { towns, nameOf } = useTowns();
+  const [filters, setFilters] = useState<Filters>({ status: 'submitted', page: 1, pageSize: 20 });
+  const [selected, setSelected] = useState<string[]>([]);
+  const [open, setOpen] = useState<StaffSuggestion | null>(null);
+  const { data, loading, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/ideas/suggestions', { params: { query: filters } })),
+    [filters],
+  );
+  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));
+  const done = () => {
+    setSelected([]);
+    void reload();
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('ideas.screening.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('ideas.screening.intro')}</Typography.Text>
+      </div>
+      <Space wrap>
+        <Input.Search
+          allowClear
+          placeholder={t('ideas.browse.search')}
+          onSearch={(q) => set({ q: q.trim() || undefined })}
+          style={{ width: 220 }}
+          data-testid="screening-search"
+        />
+        <Select
+          allowClear
+          placeholder={t('ideas.fields.status')}
+          value={filters.status}
+          onChange={(status) => set({ status })}
+          style={{ width: 120 }}
+          data-testid="screening-status"
+          options={suggestionStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('ideas.fields.domain')}
+          onChange={(domain) => set({ domain })}
+          style={{ width: 140 }}
+          options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('ideas.fields.town')}
+          onChange={(townId) => set({ townId })}
+          style={{ width: 140 }}
+          options={towns.map((u) => ({ value: u.id, label: u.name }))}
+        />
+        <WrittenEntry onCreated={done} />
+        <ImportSuggestions onImported={done} />
+      </Space>
+      <BulkBar ids={selected} campaign={campaign} onDone={done} />
+      <Table<StaffSuggestion>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        pagination={{
+          current: filters.page,
+          pageSize: filters.pageSize,
+          total: data?.total ?? 0,
+          onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
+        }}
+        columns={[
+          {
+            title: t('ideas.fields.title'),
+            dataIndex: 'title',
+            render: (title: string, s) => (
+              <Typography.Text ellipsis style={{ maxWidth: 320 }} title={s.body}>
+                {title}
+              </Typography.Text>
+            ),
+          },
+          {
+            title: t('ideas.fields.domain'),
+            dataIndex: 'domain',
+            render: (d: string, s) => (
+              <Space size={4}>
+                {domainName(campaign, d)}
+                {!s.domainConfirmed && (
+                  <Tag>{t('ideas.screening.confidence', { p: Math.round(s.domainConfidence * 100) })}</Tag>
+                )}
+              </Space>
+            ),
+          },
+          {
+            title: t('ideas.fields.town'),
+            dataIndex: 'townId',
+            render: (id: string) => nameOf.get(id) ?? '',
+          },
+          {
+            title: t('ideas.fields.channel'),
+            dataIndex: 'channel',
+            render: (c: string) => t(`ideas.channel.${c}`),
+          },
+          {
+            title: t('ideas.fields.status'),
+            dataIndex: 'status',
+            render: (s: string) => <Tag color={statusColor[s]}>{t(`ideas.status.${s}`)}</Tag>,
+          },
+          {
+            title: t('ideas.fields.contact'),
+            render: (_, s) => [s.realName, s.phone].filter(Boolean).join(' '),
+          },
+          { title: t('ideas.fields.createdAt'), dataIndex: 'createdAt', render: formatDate },
+          {
+            title: '',
+            key: 'dup',
+            render: (_, s) => (
+              <Button size="small" onClick={() => setOpen(s)} data-testid={`duplicates-${s.id}`}>
+                {t('ideas.screening.duplicates')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <DuplicatesDrawer item={open} onClose={() => setOpen(null)} onDone={done} />
+    </Flex>
+  );
+}

@@ -1,0 +1,111 @@
+import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import type { components } from '../../../api/schema';
+import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useCampaign, useLoad, useTowns } from '../shared';
+
+type Written = components['schemas']['WrittenSuggestionInput'];
+const channels = ['written', 'outreach', 'homecoming', 'event'] as const;
+const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'] as const;
+
+/** Enters a suggestion received on paper, on a visit or at an event. */
+export function WrittenEntry({ onCreated }: { onCreated(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const campaign = useCampaign();
+  const { towns } = useTowns();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<Written>();
+  const channel = Form.useWatch('channel', form);
+  const events = useLoad(
+    async () => (open ? unwrap(await api.GET('/api/v1/ideas/events')) : []),
+    [open],
+  ).data;
+  const save = async (values: Written) => {
+    try {
+      const result = unwrap(await api.POST('/api/v1/ideas/suggestions', { body: values }));
+      void message.success(t('ideas.written.saved', { code: result.trackingCode }));
+      form.resetFields();
+      setOpen(false);
+      onCreated();
+    } catch (error) {
+      onProblem(error, form);
+    }
+  };
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} data-testid="written-entry">
+        {t('ideas.written.open')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('ideas.written.title')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okText={t('ideas.written.save')}
+        destroyOnHidden
+      >
+        <Form<Written>
+          form={form}
+          name="written"
+          layout="vertical"
+          onFinish={save}
+          initialValues={{ channel: 'written', authorKind: 'resident' }}
+        >
+          <Form.Item name="channel" label={t('ideas.fields.channel')} rules={[{ required: true }]}>
+            <Select options={channels.map((c) => ({ value: c, label: t(`ideas.channel.${c}`) }))} />
+          </Form.Item>
+          {channel === 'event' && (
+            <Form.Item name="eventId" label={t('ideas.fields.event')}>
+              <Select options={(events ?? []).map((e) => ({ value: e.id, label: e.title }))} />
+            </Form.Item>
+          )}
+          <Form.Item
+            name="title"
+            label={t('ideas.fields.title')}
+            rules={[{ required: true, min: 4, max: 80 }]}
+          >
+            <Input maxLength={80} />
+          </Form.Item>
+          <Form.Item
+            name="body"
+            label={t('ideas.fields.body')}
+            rules={[{ required: true, min: 10, max: 5000 }]}
+          >
+            <Input.TextArea rows={4} />
+          </Form.Item>
+          <Form.Item name="domain" label={t('ideas.fields.domain')}>
+            <Select
+              allowClear
+              options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="townId" label={t('ideas.fields.town')} rules={[{ required: true }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={towns.map((u) => ({ value: u.id, label: u.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="authorKind" label={t('ideas.fields.authorKind')} rules={[{ required: true }]}>
+            <Select options={authorKinds.map((k) => ({ value: k, label: t(`ideas.authorKind.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="realName" label={t('ideas.fields.realNameOptional')}>
+            <Input maxLength={40} />
+          </Form.Item>
+          <Form.Item
+            name="phone"
+            label={t('ideas.fields.phoneOptional')}
+            rules={[{ pattern: /^1\d{10}$/, message: t('ideas.submit.phoneInvalid') }]}
+          >
+            <Input maxLength={11} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import type { components } from '../../api/schema';
+import type { Unit } from '../../api/types';
+import { useProblemHandler } from '../../components/useProblemHandler';
+
+type S = components['schemas'];
+export type Campaign = S['Campaign'];
+export type PublicSuggestion = S['PublicSuggestion'];
+export type StaffSuggestion = S['StaffSuggestion'];
+export type IdeaStats = S['IdeaStats'];
+export type HonourList = S['HonourList'];
+export type HonourListEntry = S['HonourListEntry'];
+export type IdeaAction = S['IdeaAction'];
+export type IdeaEvent = S['IdeaEvent'];
+export type BlindReview = S['BlindReview'];
+export type SuggestionStatus = S['SuggestionStatus'];
+export type ListKind = S['HonourListKind'];
+
+export const suggestionStatuses: readonly SuggestionStatus[] = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'merged',
+  'adopted',
+];
+export const listKinds: readonly ListKind[] = ['golden_idea', 'good_idea', 'hard_problem'];
+export const statusColor: Record<string, string> = {
+  submitted: 'processing',
+  accepted: 'success',
+  rejected: 'error',
+  merged: 'default',
+  adopted: 'gold',
+  planned: 'default',
+  in_progress: 'processing',
+  done: 'success',
+  cancelled: 'error',
+};
+export const townKinds = new Set<string>(['subdistrict', 'town', 'township']);
+
+/** Loads data when `key` changes and on demand; failures go to the problem handler. */
+export function useLoad<T>(load: () => Promise<T>, key: unknown[]) {
+  const onProblem = useProblemHandler();
+  const [data, setData] = useState<T | null>(null);
+  const [loading, setLoading] = useState(true);
+  const loader = useRef(load);
+  loader.current = load;
+  const reload = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await loader.current());
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setLoading(false);
+    }
+  }, [onProblem]);
+  const when = JSON.stringify(key);
+  useEffect(() => {
+    if (when) void reload();
+  }, [reload, when]);
+  return { data, loading, reload };
+}
+
+/** The current campaign: its domains, rubric, reasons and list sizes. */
+export function useCampaign() {
+  const api = useApi();
+  return useLoad(async () => unwrap(await api.GET('/api/v1/public/campaign')), ['campaign']).data;
+}
+
+/** The towns and streets of the district, for pickers and names. */
+export function useTowns() {
+  const api = useApi();
+  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/units')), ['units']);
+  const units: Unit[] = data ?? [];
+  const towns = units.filter((u) => townKinds.has(u.kind));
+  const nameOf = new Map(units.map((u) => [u.id, u.name]));
+  return { units, towns, nameOf };
+}
+
+/** The name of a domain code, or the code itself when the campaign does not know it. */
+export function domainName(campaign: Campaign | null, code: string): string {
+  return campaign?.domains.find((d) => d.code === code)?.name ?? code;
+}
+
+export function formatDate(iso: string): string {
+  return iso.slice(0, 10);
+}
