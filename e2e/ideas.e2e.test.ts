@@ -174,10 +174,12 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
     );
     expect(results.items.find((i) => i.item === mine.id)?.reviews).toBe(3);
     await screenshot(page, 'ideas-selection-results');
-    // The demo campaign's three lists are published already (published lists cannot change).
-    await page.getByRole('tab', { name: '十大金点子' }).click();
-    await page.getByTestId('published-golden_idea').waitFor();
-    await screenshot(page, 'ideas-selection-golden');
+    // The demo campaign publishes golden and good ideas; the office publishes the hardest problems.
+    await page.getByRole('tab', { name: '十大难题' }).click();
+    await page.getByTestId('list-publish-hard_problem').click();
+    await page.getByTestId('list-publish-confirm').click();
+    await page.getByTestId('published-hard_problem').waitFor();
+    await screenshot(page, 'ideas-selection-published');
     await signOut();
     const lists =
       await getJson<Array<{ kind: string; entries: Array<{ title: string; suggestionId: string }> }>>(

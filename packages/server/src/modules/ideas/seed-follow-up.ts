@@ -17,7 +17,10 @@ import {
   ideaTimeline,
 } from './schema.js';
 
-/** Reviews in progress, the three published lists and a few adopted actions. */
+/**
+ * Reviews in progress, the golden and good ideas published, the hardest problems drafted from the
+ * hot-problem clusters and awaiting the office's publication, and a few adopted actions.
+ */
 export async function seedIdeasFollowUp(tx: Db, campaignId: string, rand: Rand) {
   const experts = (
     await tx.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, 'expert'))
@@ -60,7 +63,7 @@ export async function seedIdeasFollowUp(tx: Db, campaignId: string, rand: Rand) 
       ['golden_idea', 'good_idea', 'hard_problem'].map((kind) => ({
         campaignId,
         kind: kind as 'golden_idea',
-        publishedAt: new Date('2020-07-15T10:00:00+08:00'),
+        publishedAt: kind === 'hard_problem' ? null : new Date('2020-07-15T10:00:00+08:00'),
       })),
     )
     .returning();
