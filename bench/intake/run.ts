@@ -1,62 +1,40 @@
-// Throughput of an authenticated write route (creating a unit: session lookup, CSRF check,
-// zod validation, policy, two reads, insert and audit event in one transaction) on PostgreSQL
-// and on the embedded PGlite, at 10 and 50 connections.
+// Throughput of two write routes and the time of the public figures, against the real server
+// process on a fresh database with the full demo, on PostgreSQL and on the embedded PGlite:
+// - units: creating a unit as the office (session, CSRF, zod, policy, reads, insert, audit);
+// - suggestions: an anonymous public submission (zod, rate limit, classification, near
+//   duplicates, insert with participation, timeline and audit event);
+// - stats: GET /api/v1/public/stats over 200,000+ participations.
 // Run: npx tsx --conditions=source bench/intake/run.ts [--duration 10]
-import autocannon from 'autocannon';
-import { demoPasswords, signIn } from '../../packages/cli/src/test-support/serve-process.js';
-import { startBenchServer } from './server.js';
+import { statsScenario, suggestionsScenario, unitsScenario } from './scenarios.js';
+import { serverMode, startBenchServer } from './server.js';
 
-const duration = Number(process.argv[process.argv.indexOf('--duration') + 1]) || 10;
+const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
+const duration = Number(arg('--duration')) || 10;
 const kinds = (process.env.BENCH_KINDS ?? 'postgres,pglite').split(',') as Array<'postgres' | 'pglite'>;
-const results: Array<Record<string, unknown>> = [];
+const scenarios = (process.env.BENCH_SCENARIOS ?? 'stats,suggestions,units').split(',');
+const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
+const { mode, why } = serverMode();
+console.log(
+  `server: ${mode === 'build' ? 'node packages/cli/dist/main.js (build)' : 'tsx on the sources'} (${why})`,
+);
 
+const results: unknown[] = [];
 for (const kind of kinds) {
-  const server = await startBenchServer(kind);
+  // The per-address limit of public submissions (30 a minute) would refuse nearly all of them.
+  const server = await startBenchServer(kind, { QIANXING_IDEAS_SUBMIT_LIMIT: '100000000' }, mode);
   try {
-    const auth = await signIn(server.url, 'office', demoPasswords(server.output).office!);
-    const units = (await (await fetch(`${server.url}/api/v1/units`)).json()) as Array<{
-      id: string;
-      code: string;
-    }>;
-    const root = units.find((u) => u.code === 'QJ')!.id;
-    for (const connections of [10, 50]) {
-      let n = 0;
-      const run = await autocannon({
-        url: `${server.url}/api/v1/units`,
-        connections,
-        duration,
-        requests: [
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
-            setupRequest: (req) => ({
-              ...req,
-              body: JSON.stringify({
-                code: `B${connections}-${n++}`,
-                name: `基准单位${n}`,
-                kind: 'other',
-                parentId: root,
-              }),
-            }),
-          },
-        ],
-      });
-      const row = {
-        database: kind,
-        connections,
-        requestsPerSecond: Math.round(run.requests.average),
-        p50ms: run.latency.p50,
-        p99ms: run.latency.p99,
-        non2xx: run.non2xx,
-        errors: run.errors,
-      };
-      results.push(row);
-      console.log(
-        `${kind.padEnd(8)} ${String(connections).padStart(2)} connections: ${row.requestsPerSecond} req/s, p50 ${row.p50ms} ms, p99 ${row.p99ms} ms, non-2xx ${row.non2xx}, errors ${row.errors}`,
-      );
+    for (const scenario of scenarios) {
+      if (scenario === 'stats') {
+        results.push(await statsScenario(server, kind));
+        continue;
+      }
+      for (const connections of connectionCounts) {
+        const run = scenario === 'units' ? unitsScenario : suggestionsScenario;
+        results.push(await run(server, kind, connections, duration));
+      }
     }
   } finally {
     await server.stop();
   }
 }
-console.log(`RESULT_JSON ${JSON.stringify({ bench: 'intake.units.create', duration, results })}`);
+console.log(`RESULT_JSON ${JSON.stringify({ bench: 'intake', server: mode, duration, results })}`);

@@ -1,8 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type ServeProcess, startServeProcess } from '../../packages/cli/src/test-support/serve-process.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const builtMain = join(root, 'packages', 'cli', 'dist', 'main.js');
 
 /** A scratch PostgreSQL database for one run, dropped afterwards. */
 export async function scratchDatabase(
@@ -26,13 +30,95 @@ export async function scratchDatabase(
   };
 }
 
+/** The newest modification time of the files under `dir` that go into the build. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'test-support') latest = Math.max(latest, newest(path));
+    } else if (!entry.name.endsWith('.test.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Which server runs: the build (`packages/*\/dist`) when it exists and is not older than the
+ * sources of core, server and cli (tests left out), else the TypeScript sources through tsx.
+ * BENCH_SERVER=tsx or =build forces one.
+ */
+export function serverMode(): { mode: 'build' | 'tsx'; why: string } {
+  const forced = process.env.BENCH_SERVER;
+  if (forced === 'tsx') return { mode: 'tsx', why: 'BENCH_SERVER=tsx' };
+  const dists = ['core', 'server', 'cli'].map((p) => join(root, 'packages', p, 'dist'));
+  if (!existsSync(builtMain) || dists.some((d) => !existsSync(d))) {
+    if (forced === 'build') throw new Error('BENCH_SERVER=build but there is no build: run npm run build');
+    return { mode: 'tsx', why: 'no build found' };
+  }
+  const sources = Math.max(...['core', 'server', 'cli'].map((p) => newest(join(root, 'packages', p, 'src'))));
+  const built = Math.min(...dists.map(newest));
+  if (forced === 'build') return { mode: 'build', why: 'BENCH_SERVER=build' };
+  return built >= sources
+    ? { mode: 'build', why: 'build is current' }
+    : { mode: 'tsx', why: 'build is stale' };
+}
+
+/** `node packages/cli/dist/main.js serve --demo`, resolved once it serves. */
+function startBuiltServer(env: NodeJS.ProcessEnv): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, [builtMain, 'serve', '--port', '0', '--demo'], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 180_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = output.match(/serving on (http:\/\/localhost:\d+)/);
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({
+        child,
+        url: m[1]!,
+        output,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
 /** The real server as its own process on a fresh database of the given kind. */
-export async function startBenchServer(kind: 'pglite' | 'postgres'): Promise<ServeProcess> {
+export async function startBenchServer(
+  kind: 'pglite' | 'postgres',
+  env: NodeJS.ProcessEnv = {},
+  mode: 'build' | 'tsx' = 'tsx',
+): Promise<ServeProcess> {
   const scratch = kind === 'postgres' ? await scratchDatabase() : null;
-  const server = await startServeProcess({
+  const fullEnv = {
     DATABASE_URL: scratch?.url ?? '',
     QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-bench-')),
-  });
+    ...env,
+  };
+  let server: ServeProcess;
+  try {
+    server = await (mode === 'build' ? startBuiltServer(fullEnv) : startServeProcess(fullEnv));
+  } catch (error) {
+    await scratch?.drop();
+    throw error;
+  }
   return {
     ...server,
     async stop() {

@@ -1,7 +1,7 @@
 import { DUPLICATE_MODEL, type DuplicateModel, judgeDuplicate } from './duplicate.js';
 import { hashString } from './hash.js';
 import { matchForm } from './normalize.js';
-import { prepareText } from './pair-features.js';
+import { type PreparedText, prepareText } from './pair-features.js';
 import { contentChars } from './tokenize.js';
 
 export interface NearDuplicateMatch {
@@ -21,6 +21,12 @@ export interface NearDuplicateIndexOptions {
   postingBudget?: number;
   /** The decision's model (default the built-in one). */
   model?: DuplicateModel;
+  /**
+   * Stored texts kept prepared for the decision, most recently used first (default 0: none).
+   * A server that queries the same index all day sets it (each takes about 10 kB) so that a
+   * candidate is not prepared again on every query that picks it.
+   */
+  preparedCache?: number;
 }
 
 export interface QueryOptions {
@@ -64,6 +70,7 @@ export class NearDuplicateIndex {
   private readonly slotOf = new Map<string, number>();
   private readonly free: number[] = [];
   private readonly postings = new Map<number, number[]>();
+  private readonly prepared = new Map<number, PreparedText>();
   private acc = new Float64Array(0);
   private readonly options: Required<NearDuplicateIndexOptions>;
 
@@ -72,6 +79,7 @@ export class NearDuplicateIndex {
       candidates: options.candidates ?? 10,
       postingBudget: options.postingBudget ?? 10_000,
       model: options.model ?? DUPLICATE_MODEL,
+      preparedCache: options.preparedCache ?? 0,
     };
   }
 
@@ -147,9 +155,27 @@ export class NearDuplicateIndex {
     this.ids[slot] = undefined;
     this.shingles[slot] = undefined;
     this.texts[slot] = '';
+    this.prepared.delete(slot);
     this.slotOf.delete(id);
     this.free.push(slot);
     return true;
+  }
+
+  /** A stored text prepared for the decision, from the cache when one is kept (LRU by Map order). */
+  private preparedAt(slot: number): PreparedText {
+    const cached = this.prepared.get(slot);
+    if (cached) {
+      this.prepared.delete(slot);
+      this.prepared.set(slot, cached);
+      return cached;
+    }
+    const fresh = prepareText(this.texts[slot]!);
+    if (this.options.preparedCache > 0) {
+      this.prepared.set(slot, fresh);
+      if (this.prepared.size > this.options.preparedCache)
+        this.prepared.delete(this.prepared.keys().next().value!);
+    }
+    return fresh;
   }
 
   /** The texts most likely to say the same thing as `text`, best first. */
@@ -196,7 +222,7 @@ export class NearDuplicateIndex {
     const prepared = prepareText(text);
     const matches: NearDuplicateMatch[] = [];
     for (const [slot, score] of scored) {
-      const verdict = judgeDuplicate(prepared, this.texts[slot]!, this.options.model);
+      const verdict = judgeDuplicate(prepared, this.preparedAt(slot), this.options.model);
       if (options.duplicatesOnly && !verdict.duplicate) continue;
       matches.push({ id: this.ids[slot]!, text: this.texts[slot]!, score, ...verdict });
     }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { audit } from '../../audit/audit.js';
+import { auditEvents } from '../../audit/schema.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, forbidden } from '../../errors.js';
@@ -22,8 +22,8 @@ function checkDomain(domain: string | undefined, known: Set<string>) {
 
 /**
  * Takes in one suggestion: validate, classify, look up near duplicates, insert it with its
- * participation and timeline rows and the audit event in one transaction. Shared by the public
- * form and by organisers entering written ones.
+ * participation and timeline rows and the audit event in one statement (so one transaction).
+ * Shared by the public form and by organisers entering written ones.
  */
 export async function submitSuggestion(
   ctx: ServiceContext,
@@ -33,16 +33,16 @@ export async function submitSuggestion(
   if (staff && !mayEver(ctx.principal, 'suggestion.submitWritten')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   const town = await requireTown(ctx.db, input.townId);
-  if (staff) {
-    if (!canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
-  } else {
-    await hit(ctx.db, `ideas.submit:${ctx.ip ?? 'unknown'}`, SUBMIT_LIMIT, 60);
-  }
-  const { prediction, similar, engine } = await ideasEngine.analyse(
-    ctx.db,
-    campaign,
-    suggestionText(input.title, input.body),
-  );
+  if (staff && !canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
+  // The database counts the hit while this process classifies; a refusal still comes first.
+  const counted = staff
+    ? undefined
+    : hit(ctx.db, `ideas.submit:${ctx.ip ?? 'unknown'}`, SUBMIT_LIMIT, 60, { lazyCommit: true });
+  counted?.catch(() => undefined);
+  const analysis = ideasEngine.analyse(ctx.db, campaign, suggestionText(input.title, input.body));
+  analysis.catch(() => undefined);
+  await counted;
+  const { prediction, similar, engine } = await analysis;
   checkDomain(input.domain, engine.domains);
   const domain = input.domain ?? prediction.label;
   const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
@@ -69,36 +69,35 @@ export async function submitSuggestion(
     eventId,
     createdBy: staff ? (ctx.principal?.userId ?? null) : null,
   } as const;
-  await ctx.db.transaction(async (tx) => {
-    // One statement for the suggestion, its participation and its first timeline entry.
-    await tx.execute(sql`
-      with s as (
-        insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
-          channel, author_user_id, real_name, phone, tracking_code, tokens, event_id, created_by)
-        values (${id}, ${campaign.id}, ${row.title}, ${row.body}, ${domain}, ${row.domainConfidence}, ${row.townId},
-          ${row.authorKind}, ${channel}, ${row.authorUserId}, ${row.realName}, ${row.phone}, ${trackingCode},
-          ${row.tokens}, ${eventId}, ${row.createdBy})
-        returning id),
-      p as (
-        insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id)
-        select ${campaign.id}, 'submission', ${channel}, ${row.townId}, ${row.authorKind}, id, ${eventId} from s)
+  const who = actor(ctx);
+  const after = {
+    title: row.title,
+    domain,
+    townId: row.townId,
+    authorKind: row.authorKind,
+    channel,
+    hasName: row.realName !== null,
+    phone: maskPhone(row.phone),
+  };
+  // One statement, so one round trip and one implicit transaction: the suggestion, its
+  // participation, its first timeline entry and the audit event commit together or not at all.
+  await ctx.db.execute(sql`
+    with s as (
+      insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
+        channel, author_user_id, real_name, phone, tracking_code, tokens, event_id, created_by)
+      values (${id}, ${campaign.id}, ${row.title}, ${row.body}, ${domain}, ${row.domainConfidence}, ${row.townId},
+        ${row.authorKind}, ${channel}, ${row.authorUserId}, ${row.realName}, ${row.phone}, ${trackingCode},
+        ${row.tokens}, ${eventId}, ${row.createdBy})
+      returning id),
+    p as (
+      insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id)
+      select ${campaign.id}, 'submission', ${channel}, ${row.townId}, ${row.authorKind}, id, ${eventId} from s),
+    t as (
       insert into ${ideaTimeline} (suggestion_id, kind, params)
-      select id, 'submitted', ${JSON.stringify({ channel })}::jsonb from s`);
-    await audit(tx, actor(ctx), {
-      action: 'suggestion.submit',
-      entityType: 'suggestion',
-      entityId: id,
-      after: {
-        title: row.title,
-        domain,
-        townId: row.townId,
-        authorKind: row.authorKind,
-        channel,
-        hasName: row.realName !== null,
-        phone: maskPhone(row.phone),
-      },
-    });
-  });
+      select id, 'submitted', ${JSON.stringify({ channel })}::jsonb from s)
+    insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
+    select ${who.userId}::uuid, ${who.label}, 'suggestion.submit', 'suggestion', id::text, ${JSON.stringify(after)}::jsonb,
+      ${who.requestId ?? null} from s`);
   ideasEngine.add(engine, id, input.title, input.body);
   return {
     id,

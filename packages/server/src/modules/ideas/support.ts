@@ -18,7 +18,8 @@ export async function supportSuggestion(ctx: ServiceContext, id: string, browser
   if (!['submitted', 'accepted', 'adopted'].includes(row.status))
     throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`);
   const userId = ctx.principal?.userId ?? null;
-  if (!userId) await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60);
+  if (!userId)
+    await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
   const fingerprint = userId
     ? null
     : createHash('sha256')

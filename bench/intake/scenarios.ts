@@ -1,0 +1,177 @@
+import autocannon from 'autocannon';
+import { demoPasswords, signIn } from '../../packages/cli/src/test-support/serve-process.js';
+import {
+  demoDomainCodes,
+  demoSuggestionText,
+  pick,
+  seededRandom,
+} from '../../packages/server/src/modules/ideas/demo-text.js';
+
+export interface Row {
+  scenario: string;
+  database: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50ms: number;
+  p99ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+type Server = { url: string; output: string };
+type Setup = (req: Record<string, unknown>) => Record<string, unknown>;
+
+async function drive(
+  scenario: string,
+  database: string,
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string>,
+  setupRequest: Setup,
+): Promise<Row> {
+  const run = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, setupRequest }],
+  });
+  const row: Row = {
+    scenario,
+    database,
+    connections,
+    requestsPerSecond: Math.round(run.requests.average),
+    p50ms: run.latency.p50,
+    p99ms: run.latency.p99,
+    non2xx: run.non2xx,
+    errors: run.errors,
+  };
+  console.log(
+    `${scenario.padEnd(11)} ${database.padEnd(8)} ${String(connections).padStart(2)} connections: ` +
+      `${row.requestsPerSecond} req/s, p50 ${row.p50ms} ms, p99 ${row.p99ms} ms, non-2xx ${row.non2xx}, errors ${row.errors}`,
+  );
+  return row;
+}
+
+const unitList = async (url: string) =>
+  (await (await fetch(`${url}/api/v1/units`)).json()) as Array<{ id: string; code: string; kind: string }>;
+
+/** POST /api/v1/units as the district office: session, CSRF, policy, reads, insert, audit. */
+export async function unitsScenario(server: Server, kind: string, connections: number, duration: number) {
+  const auth = await signIn(server.url, 'office', demoPasswords(server.output).office!);
+  const root = (await unitList(server.url)).find((u) => u.code === 'QJ')!.id;
+  let n = 0;
+  return drive(
+    'units',
+    kind,
+    `${server.url}/api/v1/units`,
+    connections,
+    duration,
+    { cookie: auth.cookie, 'x-csrf-token': auth.csrf },
+    (req) => ({
+      ...req,
+      body: JSON.stringify({
+        code: `B${connections}-${n++}`,
+        name: `基准单位${n}`,
+        kind: 'other',
+        parentId: root,
+      }),
+    }),
+  );
+}
+
+const townKinds = new Set(['subdistrict', 'town', 'township']);
+const authorKinds = [
+  'resident',
+  'resident',
+  'resident',
+  'cadre',
+  'native_abroad',
+  'enterprise',
+  'student',
+  'deputy',
+];
+
+/**
+ * POST /api/v1/public/suggestions, anonymous: a different Chinese suggestion each request
+ * (demo templates plus a running number), a random town, sometimes a name and phone; after one
+ * warm-up submission.
+ */
+export async function suggestionsScenario(
+  server: Server,
+  kind: string,
+  connections: number,
+  duration: number,
+) {
+  const towns = (await unitList(server.url)).filter((u) => townKinds.has(u.kind)).map((u) => u.id);
+  const rand = seededRandom(connections);
+  // One submission first: the first one of a process builds its classifier and index (~2 s).
+  const warm = await fetch(`${server.url}/api/v1/public/suggestions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: '基准预热建议',
+      body: `基准预热：建议完善高铁站公交接驳。${connections}`,
+      townId: towns[0],
+      authorKind: 'resident',
+    }),
+  });
+  if (warm.status !== 201) throw new Error(`the warm-up submission answered ${warm.status}`);
+  let n = 0;
+  return drive(
+    'suggestions',
+    kind,
+    `${server.url}/api/v1/public/suggestions`,
+    connections,
+    duration,
+    {},
+    (req) => {
+      n++;
+      const text = demoSuggestionText(rand, pick(rand, demoDomainCodes));
+      const named = rand() < 0.3;
+      return {
+        ...req,
+        body: JSON.stringify({
+          title: text.title.slice(0, 70),
+          body: `${text.body}（第${connections}-${n}条）`,
+          townId: pick(rand, towns),
+          authorKind: pick(rand, authorKinds),
+          ...(named ? { realName: '王建国', phone: `139${String(10_000_000 + n).slice(-8)}` } : {}),
+        }),
+      };
+    },
+  );
+}
+
+/**
+ * GET /api/v1/public/stats over the full demo: the first request (which also closes the past
+ * days into the rollup), then requests 6 s apart so the 5 s per-process cache has expired.
+ */
+export async function statsScenario(server: Server, kind: string) {
+  const time = async () => {
+    const t0 = performance.now();
+    const res = await fetch(`${server.url}/api/v1/public/stats`);
+    const body = (await res.json()) as { participations: number };
+    if (res.status !== 200) throw new Error(`stats answered ${res.status}`);
+    return { ms: Math.round(performance.now() - t0), participations: body.participations };
+  };
+  const first = await time();
+  const later: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => setTimeout(r, 5_100));
+    later.push((await time()).ms);
+  }
+  const cached = await time();
+  console.log(
+    `stats       ${kind.padEnd(8)} ${first.participations} participations: first ${first.ms} ms, ` +
+      `uncached ${later.join('/')} ms, cached ${cached.ms} ms`,
+  );
+  return {
+    scenario: 'stats',
+    database: kind,
+    participations: first.participations,
+    firstMs: first.ms,
+    uncachedMs: later,
+    cachedMs: cached.ms,
+  };
+}
