@@ -1,9 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import type { Unit } from '../../api/types';
-import { useProblemHandler } from '../../components/useProblemHandler';
 
 type S = components['schemas'];
 export type Campaign = S['Campaign'];
@@ -39,30 +37,6 @@ export const statusColor: Record<string, string> = {
 };
 export const townKinds = new Set<string>(['subdistrict', 'town', 'township']);
 
-/** Loads data when `key` changes and on demand; failures go to the problem handler. */
-export function useLoad<T>(load: () => Promise<T>, key: unknown[]) {
-  const onProblem = useProblemHandler();
-  const [data, setData] = useState<T | null>(null);
-  const [loading, setLoading] = useState(true);
-  const loader = useRef(load);
-  loader.current = load;
-  const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await loader.current());
-    } catch (error) {
-      onProblem(error);
-    } finally {
-      setLoading(false);
-    }
-  }, [onProblem]);
-  const when = JSON.stringify(key);
-  useEffect(() => {
-    if (when) void reload();
-  }, [reload, when]);
-  return { data, loading, reload };
-}
-
 /** The current campaign: its domains, rubric, reasons and list sizes. */
 export function useCampaign() {
   const api = useApi();
@@ -87,3 +61,7 @@ export function domainName(campaign: Campaign | null, code: string): string {
 export function formatDate(iso: string): string {
   return iso.slice(0, 10);
 }
+
+import { useLoad } from '../../components/useLoad';
+
+export { useLoad };

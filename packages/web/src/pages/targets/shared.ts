@@ -1,7 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { components } from '../../api/schema';
-import { useProblemHandler } from '../../components/useProblemHandler';
 
 type S = components['schemas'];
 export type Indicator = S['Indicator'];
@@ -55,26 +53,6 @@ export function quarterLabel(t: TFunction, quarter: string): string {
   return t('targets.quarter', { year: quarter.slice(0, 4), q: quarter.slice(5) });
 }
 
-/** Loads data when `key` changes and on demand; failures go to the problem handler. */
-export function useLoad<T>(load: () => Promise<T>, key: unknown[]) {
-  const onProblem = useProblemHandler();
-  const [data, setData] = useState<T | null>(null);
-  const [loading, setLoading] = useState(true);
-  const loader = useRef(load);
-  loader.current = load;
-  const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await loader.current());
-    } catch (error) {
-      onProblem(error);
-    } finally {
-      setLoading(false);
-    }
-  }, [onProblem]);
-  const when = JSON.stringify(key);
-  useEffect(() => {
-    if (when) void reload();
-  }, [reload, when]);
-  return { data, loading, reload };
-}
+import { useLoad } from '../../components/useLoad';
+
+export { useLoad };
