@@ -1,10 +1,11 @@
 import { limits } from '@qianxing/core/limits';
-import { Alert, App, Button, Modal, Table, Upload } from 'antd';
+import { App, Button, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { toProblem, unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
+import { ImportReportModal } from '../../../components/ImportReportModal';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type ImportRowError, importRowErrors } from '../../units/importReport';
 
@@ -68,27 +69,7 @@ export function ImportSuggestions({ onImported }: { onImported(): void }) {
       >
         <Button loading={importing}>{t('ideas.import.action')}</Button>
       </Upload>
-      <Modal
-        open={report !== null}
-        title={t('ideas.import.reportTitle')}
-        onCancel={() => setReport(null)}
-        footer={null}
-        width={720}
-      >
-        <Alert type="error" showIcon title={t('ideas.import.reportHint')} style={{ marginBottom: 16 }} />
-        <Table<ImportRowError>
-          rowKey="key"
-          size="small"
-          dataSource={report ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            { title: t('ideas.import.row'), dataIndex: 'row', render: (row: number | null) => row ?? '—' },
-            { title: t('ideas.import.field'), dataIndex: 'field' },
-            { title: t('ideas.import.why'), dataIndex: 'message' },
-          ]}
-        />
-      </Modal>
+      <ImportReportModal report={report} onClose={() => setReport(null)} keys="ideas.import" />
     </>
   );
 }
