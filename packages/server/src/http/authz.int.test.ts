@@ -323,6 +323,47 @@ const matrix: Record<string, { who: Who; call: (ids: Ids) => [string, string, un
     who: ['admin', 'organiser'],
     call: () => ['PATCH', `/api/v1/ideas/events/${crypto.randomUUID()}`, { title: '改名' }],
   },
+  'campaign.list': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/campaigns'] },
+  'campaign.create': {
+    who: ['admin'],
+    call: () => [
+      'POST',
+      '/api/v1/ideas/campaigns',
+      {
+        code: `m-${Math.random().toString(36).slice(2, 8)}`,
+        theme: '矩阵',
+        startsOn: '2027-01-01',
+        endsOn: '2027-02-01',
+        focusAreas: [],
+        domains: [{ code: 'a', name: '甲', description: '' }],
+        channels: ['online'],
+        authorKinds: ['resident'],
+        rubric: [{ code: 'value', name: '价值性', weight: 1 }],
+        rejectReasons: ['off_topic'],
+        listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
+      },
+    ],
+  },
+  'campaign.update': {
+    who: ['admin'],
+    call: () => ['PATCH', `/api/v1/ideas/campaigns/${crypto.randomUUID()}`, { theme: '改名' }],
+  },
+  'campaign.makeCurrent': {
+    who: ['admin'],
+    call: () => ['POST', `/api/v1/ideas/campaigns/${crypto.randomUUID()}/make-current`],
+  },
+  'attachment.add': {
+    who: ['admin', 'organiser'],
+    call: () => ['POST', `/api/v1/ideas/suggestions/${crypto.randomUUID()}/attachments`],
+  },
+  'attachment.read': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', `/api/v1/ideas/attachments/${crypto.randomUUID()}`],
+  },
+  'attachment.remove': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['DELETE', `/api/v1/ideas/attachments/${crypto.randomUUID()}`],
+  },
   'review.assign': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/reviews/assign', { k: 3 }] },
   'review.progress': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/reviews/progress'] },
   'review.results': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/reviews/results'] },

@@ -57,6 +57,18 @@ export function newRouter() {
 
 export type Router = ReturnType<typeof newRouter>;
 
+/** A router whose routes under `paths` (Hono patterns) all refuse anonymous callers. */
+export function signedInRouter(paths: readonly string[]) {
+  const router = newRouter();
+  for (const path of paths) {
+    router.use(path, async (c, next) => {
+      requireUser(c.get('principal'));
+      await next();
+    });
+  }
+  return router;
+}
+
 export const requireUser = (principal: unknown) => {
   if (!principal) throw new AppError('UNAUTHENTICATED');
 };

@@ -1,6 +1,7 @@
 import { limits } from '@qianxing/core/limits';
 import type { Context } from 'hono';
 import { AppError } from '../errors.js';
+import type { Upload } from '../files/store.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const xlsxMediaType = XLSX;
@@ -41,3 +42,40 @@ export function xlsxResponse(c: Context, data: Buffer, filename: string) {
     'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
   });
 }
+
+/** The `file` field of a multipart form, size-checked before and after reading. */
+export async function readFileUpload(c: Context, maxBytes: number): Promise<Upload> {
+  if (Number(c.req.header('content-length') ?? 0) > maxBytes + 64 * 1024)
+    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxBytes} bytes`);
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send multipart/form-data with a file field');
+  const form = await c.req.formData().catch(() => {
+    throw new AppError('VALIDATION', 'malformed form', [{ path: 'file', message: 'required' }]);
+  });
+  const file = form.get('file');
+  if (!(file instanceof File))
+    throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required' }]);
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** A stored file as a download, never cached by shared caches. */
+export function fileResponse(c: Context, file: { fileName: string; mediaType: string; bytes: Uint8Array }) {
+  return c.body(new Uint8Array(file.bytes), 200, {
+    'content-type': file.mediaType,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'cache-control': 'private, no-store',
+  });
+}
+
+/** The OpenAPI body of a one-file upload: a plain schema, so the file is read only after authorisation. */
+export const multipartFileBody = {
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object' as const,
+        properties: { file: { type: 'string' as const, format: 'binary' } },
+      },
+    },
+  },
+  required: true,
+};

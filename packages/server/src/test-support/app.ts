@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
@@ -86,6 +89,8 @@ export interface TestContext {
 
 /** The real app on a fresh database seeded with the demo district and one account per role. */
 export async function createTestContext(): Promise<TestContext> {
+  // Uploaded files go to a folder of the test run's own, never into the repository's data folder.
+  process.env.QIANXING_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'qianxing-test-'));
   const database = await createTestDatabase();
   const sms = inboxSms();
   const seeded = await seedDemo({ db: database.db, principal: null, log: silentLog, sms, requestId: 'seed' });

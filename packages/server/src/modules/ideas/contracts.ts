@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { Attachment } from './attachments.js';
 import {
   actionStatuses,
   authorKinds,
@@ -191,6 +192,7 @@ export const StaffSuggestionPage = z
   .openapi('StaffSuggestionPage');
 export const StaffSuggestionDetail = StaffSuggestion.extend({
   duplicates: z.array(SimilarItem.extend({ duplicate: z.boolean() })),
+  attachments: z.array(Attachment),
 }).openapi('StaffSuggestionDetail');
 
 export const ScreenInput = z

@@ -10,7 +10,8 @@ export type IdeaAction =
   | 'review.score'
   | 'list.manage'
   | 'action.manage'
-  | 'action.progress';
+  | 'action.progress'
+  | 'campaign.manage';
 
 /**
  * Deny by default. `unitPath` is the suggestion's town (or the event organiser's, or the action
@@ -29,6 +30,9 @@ const rules: Record<IdeaAction, (p: Principal | null, unitPath: string) => boole
   'list.manage': (p, u) => hasRoleOver(p, 'admin', u),
   'action.manage': (p, u) => hasRoleOver(p, 'admin', u),
   'action.progress': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'department_staff', u),
+  // Campaigns are district-wide: only the office (admin over a root unit) sets them up.
+  'campaign.manage': (p) =>
+    !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1),
 };
 
 export function canIdea(p: Principal | null, action: IdeaAction, unitPath = '/'): boolean {

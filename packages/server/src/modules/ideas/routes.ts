@@ -1,5 +1,7 @@
 import { newRouter } from '../../http/route-helpers.js';
 import { ideasAdoptionRouter } from './routes-adoption.js';
+import { ideasAttachmentRouter } from './routes-attachments.js';
+import { ideasCampaignRouter } from './routes-campaigns.js';
 import { ideasPublicRouter } from './routes-public.js';
 import { ideasReviewRouter } from './routes-review.js';
 import { ideasStaffRouter } from './routes-staff.js';
@@ -9,4 +11,6 @@ export const ideasRouter = newRouter()
   .route('/', ideasPublicRouter)
   .route('/', ideasStaffRouter)
   .route('/', ideasReviewRouter)
-  .route('/', ideasAdoptionRouter);
+  .route('/', ideasAdoptionRouter)
+  .route('/', ideasCampaignRouter)
+  .route('/', ideasAttachmentRouter);

@@ -188,18 +188,23 @@ export const ideaEvents = pgTable(
   (t) => [index('idea_events_campaign_idx').on(t.campaignId, t.heldOn)],
 );
 
-/** Scans of written suggestions: <dataDir>/files/ideas/<suggestion>/<attachment id>. */
-export const ideaAttachments = pgTable('idea_attachments', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  suggestionId: uuid('suggestion_id')
-    .notNull()
-    .references(() => ideaSuggestions.id),
-  fileName: text('file_name').notNull(),
-  mediaType: text('media_type').notNull(),
-  size: integer('size').notNull(),
-  sha256: text('sha256').notNull(),
-  createdAt: created(),
-});
+/** Scans of written suggestions: <data>/files/ideas/<suggestion>/<attachment id>. */
+export const ideaAttachments = pgTable(
+  'idea_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    suggestionId: uuid('suggestion_id')
+      .notNull()
+      .references(() => ideaSuggestions.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('idea_attachments_suggestion_idx').on(t.suggestionId)],
+);
 
 /** The public timeline of a suggestion (what its tracking code shows): codes and data only. */
 export const ideaTimeline = pgTable(

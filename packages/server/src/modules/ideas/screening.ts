@@ -3,6 +3,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { listAttachments } from './attachments.js';
 import { currentCampaign } from './campaigns.js';
 import type { SuggestionQuery } from './contracts.js';
 import { ideasEngine, suggestionText } from './engine.js';
@@ -51,7 +52,7 @@ export async function screeningItem(ctx: ServiceContext, id: string) {
   const { similar } = await ideasEngine.analyse(ctx.db, campaign, suggestionText(row.title, row.body), [
     row.id,
   ]);
-  return { ...staffView(row), duplicates: similar };
+  return { ...staffView(row), duplicates: similar, attachments: await listAttachments(ctx.db, row.id) };
 }
 
 /** Loads a suggestion the actor may screen; out of scope looks the same as missing. */

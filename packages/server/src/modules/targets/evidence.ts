@@ -1,53 +1,26 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { limits } from '@qianxing/core/limits';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
-import { loadConfig } from '../../config.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import {
+  checkUpload,
+  fileKinds,
+  readStoredFile,
+  removeStoredFile,
+  storeFile,
+  type Upload,
+} from '../../files/store.js';
 import { canTarget } from './policy.js';
 import { loadReport } from './reports.js';
 import { targetEvidence } from './schema.js';
 
-/** Evidence files live in the data folder: <dataDir>/files/targets/<report>/<evidence id>. */
-const filesRoot = () => join(loadConfig().dataDir, 'files', 'targets');
-
-/** Accepted evidence by its first bytes, never by the name or the declared type. */
-const kinds: Array<{ mediaType: string; ext: string[]; magic: number[] }> = [
-  { mediaType: 'application/pdf', ext: ['pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
-  { mediaType: 'image/png', ext: ['png'], magic: [0x89, 0x50, 0x4e, 0x47] },
-  { mediaType: 'image/jpeg', ext: ['jpg', 'jpeg'], magic: [0xff, 0xd8, 0xff] },
-  {
-    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    ext: ['docx'],
-    magic: [0x50, 0x4b, 0x03, 0x04],
-  },
-  {
-    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    ext: ['xlsx'],
-    magic: [0x50, 0x4b, 0x03, 0x04],
-  },
-];
+/** Evidence files: <data>/files/targets/<report>/<evidence id>. */
+const AREA = 'targets';
+const evidenceKinds = [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx];
 export const evidenceMaxBytes = Math.min(limits.uploadBytes, 10 * 1024 * 1024);
 
-function kindOf(fileName: string, bytes: Uint8Array) {
-  const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  return kinds.find((k) => k.ext.includes(ext) && k.magic.every((b, i) => bytes[i] === b));
-}
-
-const safeName = (name: string) =>
-  [...name]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/<>:"|?*'.includes(ch) ? '_' : ch))
-    .join('')
-    .slice(-120)
-    .trim() || 'file';
-
-export interface Upload {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { Upload };
 
 export async function addEvidence(ctx: ServiceContext, reportId: string, upload: () => Promise<Upload>) {
   const { row, plan, unit } = await loadReport(ctx.db, reportId);
@@ -56,28 +29,17 @@ export async function addEvidence(ctx: ServiceContext, reportId: string, upload:
   if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
   if (!canTarget(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `the report is ${row.status}`);
-  const file = await upload();
-  if (file.bytes.byteLength === 0)
-    throw new AppError('VALIDATION', 'the file is empty', [{ path: 'file', message: 'empty' }]);
-  if (file.bytes.byteLength > evidenceMaxBytes)
-    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${evidenceMaxBytes} bytes`);
-  const kind = kindOf(file.name, file.bytes);
-  if (!kind)
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'PDF, PNG, JPEG, DOCX or XLSX only', [
-      { path: 'file', message: 'type not accepted' },
-    ]);
+  const file = checkUpload(await upload(), evidenceKinds, evidenceMaxBytes);
   const id = crypto.randomUUID();
   const storageKey = `${reportId}/${id}`;
-  const path = join(filesRoot(), storageKey);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, file.bytes);
+  await storeFile(AREA, storageKey, file.bytes);
   const entry = {
     id,
     reportId,
-    fileName: safeName(file.name),
-    mediaType: kind.mediaType,
+    fileName: file.fileName,
+    mediaType: file.mediaType,
     size: file.bytes.byteLength,
-    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    sha256: file.sha256,
     storageKey,
     uploadedBy: ctx.principal!.userId,
   };
@@ -92,7 +54,7 @@ export async function addEvidence(ctx: ServiceContext, reportId: string, upload:
       });
     });
   } catch (error) {
-    await rm(path, { force: true });
+    await removeStoredFile(AREA, storageKey);
     throw error;
   }
   return {
@@ -116,9 +78,7 @@ async function loadEvidence(ctx: ServiceContext, id: string) {
 /** The bytes, to those who may read the report only. */
 export async function readEvidence(ctx: ServiceContext, id: string) {
   const { e } = await loadEvidence(ctx, id);
-  const bytes = await readFile(join(filesRoot(), e.storageKey)).catch(() => {
-    throw notFound('evidence file');
-  });
+  const bytes = await readStoredFile(AREA, e.storageKey);
   return { fileName: e.fileName, mediaType: e.mediaType, bytes };
 }
 
@@ -136,5 +96,5 @@ export async function removeEvidence(ctx: ServiceContext, id: string): Promise<v
       before: e,
     });
   });
-  await rm(join(filesRoot(), e.storageKey), { force: true });
+  await removeStoredFile(AREA, e.storageKey);
 }

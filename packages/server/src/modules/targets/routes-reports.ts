@@ -1,6 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { AppError } from '../../errors.js';
 import {
   errors,
   IdParam,
@@ -11,7 +9,13 @@ import {
   requireUser,
   z,
 } from '../../http/route-helpers.js';
-import { readXlsxUpload, xlsxResponse } from '../../http/upload.js';
+import {
+  fileResponse,
+  multipartFileBody,
+  readFileUpload,
+  readXlsxUpload,
+  xlsxResponse,
+} from '../../http/upload.js';
 import {
   Evidence,
   Report,
@@ -105,15 +109,7 @@ const r = {
     tags,
     request: {
       params: IdParam,
-      // A plain schema, not zod: the file is read only after the request is authorised.
-      body: {
-        content: {
-          'multipart/form-data': {
-            schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
-          },
-        },
-        required: true,
-      },
+      body: multipartFileBody,
     },
     responses: { 201: jsonOk(Evidence, 'Created'), 413: errors[400], 415: errors[400], ...errors },
   }),
@@ -137,21 +133,6 @@ const r = {
     responses: { 204: NoContent, ...errors },
   }),
 };
-
-/** The `file` field of a multipart form, size-checked before and after reading. */
-async function readEvidenceUpload(c: Context) {
-  if (Number(c.req.header('content-length') ?? 0) > evidenceMaxBytes + 64 * 1024)
-    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${evidenceMaxBytes} bytes`);
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send multipart/form-data with a file field');
-  const form = await c.req.formData().catch(() => {
-    throw new AppError('VALIDATION', 'malformed form', [{ path: 'file', message: 'required' }]);
-  });
-  const file = form.get('file');
-  if (!(file instanceof File))
-    throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required' }]);
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-}
 
 export const reportsRouter = newRouter()
   .openapi(r.list, async (c) => {
@@ -195,16 +176,14 @@ export const reportsRouter = newRouter()
   })
   .openapi(r.upload, async (c) => {
     requireUser(c.get('principal'));
-    return c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readEvidenceUpload(c)), 201);
+    return c.json(
+      await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c, evidenceMaxBytes)),
+      201,
+    );
   })
   .openapi(r.download, async (c) => {
     requireUser(c.get('principal'));
-    const file = await readEvidence(c.get('ctx'), c.req.valid('param').id);
-    return c.body(new Uint8Array(file.bytes), 200, {
-      'content-type': file.mediaType,
-      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      'cache-control': 'private, no-store',
-    });
+    return fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id));
   })
   .openapi(r.remove, async (c) => {
     requireUser(c.get('principal'));

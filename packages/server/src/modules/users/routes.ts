@@ -5,10 +5,9 @@ import {
   jsonBody,
   jsonOk,
   NoContent,
-  newRouter,
   Page,
   PageQuery,
-  requireUser,
+  signedInRouter,
   z,
 } from '../../http/route-helpers.js';
 import { createInvitation } from './invitations.js';
@@ -113,15 +112,7 @@ const invite = createRoute({
   },
 });
 
-const router = newRouter();
-for (const path of ['/users', '/users/*', '/invitations']) {
-  router.use(path, async (c, next) => {
-    requireUser(c.get('principal'));
-    await next();
-  });
-}
-
-export const usersRouter = router
+export const usersRouter = signedInRouter(['/users', '/users/*', '/invitations'])
   .openapi(list, async (c) => c.json(await listUsers(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(create, async (c) => c.json(await createUser(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(read, async (c) => c.json(await readUser(c.get('ctx'), c.req.valid('param').id), 200))

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { loadConfig } from '../config.js';
+import { AppError, notFound } from '../errors.js';
+
+/**
+ * Uploaded files (report evidence, scans of paper suggestions) live in the data folder under
+ * `files/<area>/<key>`; the database holds their metadata and hash. Backups copy the folder.
+ */
+const root = () => join(loadConfig().dataDir, 'files');
+
+export interface FileKind {
+  mediaType: string;
+  ext: string[];
+  magic: number[];
+}
+
+/** Kinds recognised by their first bytes, never by the name or the declared type alone. */
+export const fileKinds = {
+  pdf: { mediaType: 'application/pdf', ext: ['pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
+  png: { mediaType: 'image/png', ext: ['png'], magic: [0x89, 0x50, 0x4e, 0x47] },
+  jpeg: { mediaType: 'image/jpeg', ext: ['jpg', 'jpeg'], magic: [0xff, 0xd8, 0xff] },
+  docx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ext: ['docx'],
+    magic: [0x50, 0x4b, 0x03, 0x04],
+  },
+  xlsx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ext: ['xlsx'],
+    magic: [0x50, 0x4b, 0x03, 0x04],
+  },
+} as const satisfies Record<string, FileKind>;
+
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface CheckedUpload extends Upload {
+  fileName: string;
+  mediaType: string;
+  sha256: string;
+}
+
+const safeName = (name: string) =>
+  [...name]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/<>:"|?*'.includes(ch) ? '_' : ch))
+    .join('')
+    .slice(-120)
+    .trim() || 'file';
+
+/** Refuses an empty, too large or unrecognised file; names the kinds accepted. */
+export function checkUpload(file: Upload, kinds: readonly FileKind[], maxBytes: number): CheckedUpload {
+  if (file.bytes.byteLength === 0)
+    throw new AppError('VALIDATION', 'the file is empty', [{ path: 'file', message: 'empty' }]);
+  if (file.bytes.byteLength > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxBytes} bytes`);
+  const ext = file.name.toLowerCase().split('.').pop() ?? '';
+  const kind = kinds.find((k) => k.ext.includes(ext) && k.magic.every((b, i) => file.bytes[i] === b));
+  if (!kind)
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `accepted: ${kinds.map((k) => k.ext[0]!.toUpperCase()).join(', ')}`,
+      [{ path: 'file', message: 'type not accepted' }],
+    );
+  return {
+    ...file,
+    fileName: safeName(file.name),
+    mediaType: kind.mediaType,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+  };
+}
+
+/**
+ * Writes the bytes durably before the caller commits their metadata: a temporary name, fsync'd
+ * by writeFile's flush, then renamed, so a crash never leaves a half-written file under the key.
+ */
+export async function storeFile(area: string, key: string, bytes: Uint8Array): Promise<void> {
+  const path = join(root(), area, key);
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.part`;
+  await writeFile(temp, bytes, { flush: true });
+  await rename(temp, path);
+}
+
+export async function readStoredFile(area: string, key: string): Promise<Buffer> {
+  return readFile(join(root(), area, key)).catch(() => {
+    throw notFound('file');
+  });
+}
+
+export async function removeStoredFile(area: string, key: string): Promise<void> {
+  await rm(join(root(), area, key), { force: true });
+}

@@ -1,0 +1,84 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { ideaAttachments } from './schema.js';
+import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+
+let t: TestContext;
+let organiser: TestClient;
+let suggestionId: string;
+beforeAll(async () => {
+  t = await createTestContext();
+  organiser = await t.as('organiser');
+  const own = await unitId(t.database.db, 'QJ-S03');
+  const written = await organiser.post<{ id: string }>('/api/v1/ideas/suggestions', {
+    ...sampleSuggestion(own, 40),
+    channel: 'written',
+    realName: '赵六',
+  });
+  suggestionId = written.body.id;
+});
+afterAll(() => t.close());
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+/** Posts one file as multipart/form-data, as the browser does. */
+async function upload(client: TestClient, id: string, bytes: Uint8Array, name: string) {
+  const form = new FormData();
+  form.set('file', new File([bytes], name));
+  const auth = client as unknown as { cookie: string; csrf: string };
+  const res = await t.app.request(`/api/v1/ideas/suggestions/${id}/attachments`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'x-forwarded-for': '127.0.0.1' },
+  });
+  return { status: res.status, body: (await res.json()) as { id: string; fileName: string; size: number } };
+}
+
+describe('scans of paper suggestions', () => {
+  it('attaches a scan, lists it on the suggestion, serves the same bytes, audited', async () => {
+    const res = await upload(organiser, suggestionId, PNG, '来信扫描件.png');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ fileName: '来信扫描件.png', size: PNG.byteLength });
+    const detail = await organiser.get<{ attachments: Array<{ id: string }> }>(
+      `/api/v1/ideas/suggestions/${suggestionId}`,
+    );
+    expect(detail.body.attachments.map((a) => a.id)).toEqual([res.body.id]);
+    const file = await t.app.request(`/api/v1/ideas/attachments/${res.body.id}`, {
+      headers: { cookie: (organiser as unknown as { cookie: string }).cookie },
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(PNG);
+    expect(await auditRows(t.database.db, 'attachment.add', suggestionId)).toHaveLength(1);
+  });
+
+  it('refuses a file that is not what its name says, and writes nothing', async () => {
+    const before = await t.database.db
+      .select()
+      .from(ideaAttachments)
+      .where(eq(ideaAttachments.suggestionId, suggestionId));
+    const fake = await upload(organiser, suggestionId, new TextEncoder().encode('<html>'), 'scan.png');
+    expect(fake.status).toBe(415);
+    const empty = await upload(organiser, suggestionId, new Uint8Array(), 'scan.pdf');
+    expect(empty.status).toBe(400);
+    const after = await t.database.db
+      .select()
+      .from(ideaAttachments)
+      .where(eq(ideaAttachments.suggestionId, suggestionId));
+    expect(after).toHaveLength(before.length);
+  });
+
+  it('keeps scans from experts, other towns and the public; removes on request', async () => {
+    const res = await upload(organiser, suggestionId, PNG, 'second.png');
+    for (const role of ['expert1', 'citizen', 'dept', 'enterprise']) {
+      const c = await t.as(role);
+      expect([403, 404]).toContain((await c.get(`/api/v1/ideas/attachments/${res.body.id}`)).status);
+      expect([403, 404]).toContain((await upload(c, suggestionId, PNG, 'x.png')).status);
+    }
+    expect((await t.client().get(`/api/v1/ideas/attachments/${res.body.id}`)).status).toBe(401);
+    expect((await organiser.delete(`/api/v1/ideas/attachments/${res.body.id}`)).status).toBe(204);
+    expect((await organiser.get(`/api/v1/ideas/attachments/${res.body.id}`)).status).toBe(404);
+    expect(await auditRows(t.database.db, 'attachment.remove', suggestionId)).toHaveLength(1);
+  });
+});

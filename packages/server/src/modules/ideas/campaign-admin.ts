@@ -1,0 +1,213 @@
+import { z } from '@hono/zod-openapi';
+import { and, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
+import { audit } from '../../audit/audit.js';
+import { actor, type ServiceContext } from '../../context.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
+import { campaignView, forgetCampaignCache } from './campaigns.js';
+import { AuthorKind, Campaign, Channel } from './contracts.js';
+import { ideasEngine } from './engine.js';
+import { canIdea } from './policy.js';
+import { ideaCampaigns, ideaReviews, ideaSuggestions, listKinds } from './schema.js';
+
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, "-" or "_"');
+const label = z.string().trim().min(1).max(60);
+const uniqueBy =
+  <T>(key: (x: T) => string, what: string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(key(item))) ctx.addIssue({ code: 'custom', path: [i], message: `duplicate ${what}` });
+      seen.add(key(item));
+    });
+  };
+
+const fields = {
+  theme: z.string().trim().min(2).max(120),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+  focusAreas: z
+    .array(label)
+    .max(30)
+    .superRefine(uniqueBy((x) => x, 'focus area')),
+  domains: z
+    .array(z.object({ code, name: label, description: z.string().trim().max(500) }).strict())
+    .min(1)
+    .max(40)
+    .superRefine(uniqueBy((d) => d.code, 'domain code')),
+  channels: z
+    .array(Channel)
+    .min(1)
+    .superRefine(uniqueBy((x) => x, 'channel')),
+  authorKinds: z
+    .array(AuthorKind)
+    .min(1)
+    .superRefine(uniqueBy((x) => x, 'author kind')),
+  rubric: z
+    .array(z.object({ code, name: label, weight: z.number().positive().max(100) }).strict())
+    .min(1)
+    .max(12)
+    .superRefine(uniqueBy((c) => c.code, 'criterion code')),
+  rejectReasons: z
+    .array(code)
+    .min(1)
+    .max(30)
+    .superRefine(uniqueBy((x) => x, 'reason')),
+  listSizes: z.object(Object.fromEntries(listKinds.map((k) => [k, z.number().int().min(1).max(50)]))),
+  reviewersPerItem: z.number().int().min(1).max(9),
+};
+
+const periodInOrder = (c: { startsOn?: string | undefined; endsOn?: string | undefined }) =>
+  !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn;
+const periodIssue = { message: 'endsOn is before startsOn', path: ['endsOn'] };
+
+export const CampaignInput = z
+  .object({ code, ...fields, reviewersPerItem: fields.reviewersPerItem.default(3) })
+  .strict()
+  .refine(periodInOrder, periodIssue)
+  .openapi('CampaignInput');
+export const CampaignUpdate = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine(periodInOrder, periodIssue)
+  .openapi('CampaignUpdate');
+export const CampaignSummary = Campaign.extend({
+  isCurrent: z.boolean(),
+  suggestions: z.number().int(),
+}).openapi('CampaignSummary');
+
+const manage = (ctx: ServiceContext) => {
+  if (!canIdea(ctx.principal, 'campaign.manage')) throw forbidden();
+};
+
+export async function listCampaigns(ctx: ServiceContext): Promise<Array<z.infer<typeof CampaignSummary>>> {
+  manage(ctx);
+  const rows = await ctx.db.select().from(ideaCampaigns).orderBy(desc(ideaCampaigns.startsOn));
+  const counts = await ctx.db
+    .select({ id: ideaSuggestions.campaignId, n: sql<number>`count(*)::int` })
+    .from(ideaSuggestions)
+    .groupBy(ideaSuggestions.campaignId);
+  const byId = new Map(counts.map((c) => [c.id, c.n]));
+  return rows.map((r) => ({ ...campaignView(r), isCurrent: r.isCurrent, suggestions: byId.get(r.id) ?? 0 }));
+}
+
+export async function createCampaign(ctx: ServiceContext, input: z.infer<typeof CampaignInput>) {
+  manage(ctx);
+  const [taken] = await ctx.db
+    .select({ id: ideaCampaigns.id })
+    .from(ideaCampaigns)
+    .where(eq(ideaCampaigns.code, input.code));
+  if (taken) throw new AppError('CONFLICT', 'the code is taken', [{ path: 'code', message: 'taken' }]);
+  return ctx.db.transaction(async (tx) => {
+    // The first campaign is current at once; later ones wait until the office switches.
+    const [any] = await tx.select({ id: ideaCampaigns.id }).from(ideaCampaigns).limit(1);
+    const [row] = await tx
+      .insert(ideaCampaigns)
+      .values({ ...input, isCurrent: !any })
+      .returning();
+    const after = campaignView(row!);
+    await audit(tx, actor(ctx), {
+      action: 'campaign.create',
+      entityType: 'campaign',
+      entityId: row!.id,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Codes still referred to: a domain that labels suggestions, a criterion that holds scores. */
+async function codesInUse(ctx: ServiceContext, campaignId: string) {
+  const domains = await ctx.db
+    .selectDistinct({ code: ideaSuggestions.domain })
+    .from(ideaSuggestions)
+    .where(eq(ideaSuggestions.campaignId, campaignId));
+  const scored = await ctx.db
+    .select({ key: sql<string>`jsonb_object_keys(${ideaReviews.scores})` })
+    .from(ideaReviews)
+    .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
+    .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaReviews.scores)))
+    .groupBy(sql`1`);
+  return { domains: new Set(domains.map((d) => d.code)), criteria: new Set(scored.map((s) => s.key)) };
+}
+
+function refuseRemoved(
+  before: Array<{ code: string }>,
+  after: Array<{ code: string }> | undefined,
+  inUse: Set<string>,
+  path: string,
+) {
+  if (!after) return;
+  const kept = new Set(after.map((x) => x.code));
+  const removed = before.map((x) => x.code).filter((c) => !kept.has(c) && inUse.has(c));
+  if (removed.length > 0)
+    throw new AppError(
+      'CONFLICT',
+      `${path} still in use: ${removed.join(', ')}`,
+      removed.map((c) => ({ path, message: `${c} is in use` })),
+    );
+}
+
+export async function updateCampaign(ctx: ServiceContext, id: string, input: z.infer<typeof CampaignUpdate>) {
+  manage(ctx);
+  const [before] = await ctx.db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id));
+  if (!before) throw notFound('campaign');
+  if (!periodInOrder({ startsOn: input.startsOn ?? before.startsOn, endsOn: input.endsOn ?? before.endsOn }))
+    throw new AppError('VALIDATION', periodIssue.message, [{ path: 'endsOn', message: periodIssue.message }]);
+  const inUse = await codesInUse(ctx, id);
+  refuseRemoved(before.domains, input.domains, inUse.domains, 'domains');
+  refuseRemoved(before.rubric, input.rubric, inUse.criteria, 'rubric');
+  const after = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.update(ideaCampaigns).set(input).where(eq(ideaCampaigns.id, id)).returning();
+    const view = campaignView(row!);
+    await audit(tx, actor(ctx), {
+      action: 'campaign.update',
+      entityType: 'campaign',
+      entityId: id,
+      before: campaignView(before),
+      after: view,
+    });
+    return view;
+  });
+  settle(ctx, id);
+  return after;
+}
+
+/** Makes one campaign the current one (the public site and every queue follow it). */
+export async function makeCurrent(ctx: ServiceContext, id: string) {
+  manage(ctx);
+  const after = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id)).for('update');
+    if (!row) throw notFound('campaign');
+    const previous = await tx
+      .update(ideaCampaigns)
+      .set({ isCurrent: false })
+      .where(and(eq(ideaCampaigns.isCurrent, true), ne(ideaCampaigns.id, id)))
+      .returning({ id: ideaCampaigns.id });
+    const [updated] = await tx
+      .update(ideaCampaigns)
+      .set({ isCurrent: true })
+      .where(eq(ideaCampaigns.id, id))
+      .returning();
+    const view = campaignView(updated!);
+    await audit(tx, actor(ctx), {
+      action: 'campaign.makeCurrent',
+      entityType: 'campaign',
+      entityId: id,
+      before: { current: previous.map((p) => p.id) },
+      after: view,
+    });
+    return view;
+  });
+  settle(ctx);
+  return after;
+}
+
+/** Domains or the current campaign changed: drop what this process cached about them. */
+function settle(ctx: ServiceContext, campaignId?: string) {
+  forgetCampaignCache(ctx.db);
+  ideasEngine.forget(campaignId);
+}
