@@ -364,6 +364,11 @@ const matrix: Record<string, { who: Who; call: (ids: Ids) => [string, string, un
     who: ['admin', 'organiser', 'screener'],
     call: () => ['DELETE', `/api/v1/ideas/attachments/${crypto.randomUUID()}`],
   },
+  'ideaStats.read': { who: ['admin', 'organiser', 'screener'], call: () => ['GET', '/api/v1/ideas/stats'] },
+  'ideaStats.export': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', '/api/v1/ideas/stats/export'],
+  },
   'review.assign': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/reviews/assign', { k: 3 }] },
   'review.progress': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/reviews/progress'] },
   'review.results': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/reviews/results'] },

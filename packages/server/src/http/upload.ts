@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
 import type { Context } from 'hono';
 import { AppError } from '../errors.js';
@@ -78,4 +79,16 @@ export const multipartFileBody = {
     },
   },
   required: true,
+};
+
+/** OpenAPI content of an .xlsx download, and the body of an .xlsx upload. */
+export const xlsxContent = {
+  description: 'An .xlsx workbook',
+  content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } },
+};
+export const xlsxBody = {
+  body: {
+    content: { [XLSX]: { schema: z.string().openapi({ format: 'binary' }) } },
+    required: true,
+  },
 };

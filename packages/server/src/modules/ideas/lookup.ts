@@ -9,7 +9,7 @@ export type SuggestionRow = typeof ideaSuggestions.$inferSelect;
 const townKinds = new Set(['subdistrict', 'town', 'township', 'village', 'community']);
 const unitCache = new WeakMap<
   Db,
-  { at: number; byId: Map<string, { path: string; kind: string; code: string }> }
+  { at: number; byId: Map<string, { path: string; kind: string; code: string; name: string }> }
 >();
 
 /** Units by id, cached for a minute per process: the tree changes rarely, intake reads it often. */
@@ -17,9 +17,9 @@ export async function unitIndex(db: Db) {
   const hit = unitCache.get(db);
   if (hit && Date.now() - hit.at < 60_000) return hit.byId;
   const rows = await db
-    .select({ id: units.id, path: units.path, kind: units.kind, code: units.code })
+    .select({ id: units.id, path: units.path, kind: units.kind, code: units.code, name: units.name })
     .from(units);
-  const byId = new Map(rows.map((r) => [r.id, { path: r.path, kind: r.kind, code: r.code }]));
+  const byId = new Map(rows.map((r) => [r.id, { path: r.path, kind: r.kind, code: r.code, name: r.name }]));
   unitCache.set(db, { at: Date.now(), byId });
   return byId;
 }

@@ -5,6 +5,7 @@ import { ideasCampaignRouter } from './routes-campaigns.js';
 import { ideasPublicRouter } from './routes-public.js';
 import { ideasReviewRouter } from './routes-review.js';
 import { ideasStaffRouter } from './routes-staff.js';
+import { ideasStatsRouter } from './routes-stats.js';
 
 /** Every route of the ideas module (建言献策), mounted under /api/v1. */
 export const ideasRouter = newRouter()
@@ -13,4 +14,5 @@ export const ideasRouter = newRouter()
   .route('/', ideasReviewRouter)
   .route('/', ideasAdoptionRouter)
   .route('/', ideasCampaignRouter)
-  .route('/', ideasAttachmentRouter);
+  .route('/', ideasAttachmentRouter)
+  .route('/', ideasStatsRouter);

@@ -147,6 +147,8 @@ export const ideaParticipations = pgTable(
   },
   (t) => [
     index('idea_participations_campaign_at_idx').on(t.campaignId, t.at),
+    // An organiser's dashboard counts their own towns only.
+    index('idea_participations_campaign_town_idx').on(t.campaignId, t.townId),
     index('idea_participations_suggestion_idx').on(t.suggestionId),
     index('idea_participations_event_idx').on(t.eventId),
   ],

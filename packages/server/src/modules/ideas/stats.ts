@@ -13,7 +13,7 @@ export const startOfTodayCst = (now = Date.now()) => new Date(Math.floor((now + 
 const dayExpr = sql`((${ideaParticipations.at} at time zone 'UTC') + interval '8 hours')::date::text`;
 
 /** Counts by day and by each dimension, in one pass with grouping sets. */
-const grouped = (db: Db, where: ReturnType<typeof and>) =>
+export const grouped = (db: Db, where: ReturnType<typeof and>) =>
   db.execute<{ day: string; dim: string; key: string | null; n: number }>(sql`
     select ${dayExpr} as day,
       case when grouping(${ideaParticipations.channel}) = 0 then 'channel'
@@ -28,8 +28,8 @@ const grouped = (db: Db, where: ReturnType<typeof and>) =>
     group by grouping sets ((${dayExpr}, ${ideaParticipations.channel}), (${dayExpr}, ${ideaParticipations.townId}),
       (${dayExpr}, ${ideaParticipations.authorKind}), (${dayExpr}, ${ideaParticipations.kind}), (${dayExpr}))`);
 
-type Row = { day: string; dim: string; key: string | null; n: number };
-const rowsOf = (r: unknown) => (r as { rows: Row[] }).rows;
+export type Row = { day: string; dim: string; key: string | null; n: number };
+export const rowsOf = (r: unknown) => (r as { rows: Row[] }).rows;
 
 /**
  * Closes the days before today into the rollup once a day. The campaign row is locked while
@@ -121,13 +121,21 @@ export async function computeStats(db: Db): Promise<Stats> {
       .where(eq(ideaSuggestions.campaignId, campaign.id))
       .groupBy(ideaSuggestions.domain, ideaSuggestions.status),
   ]);
+  return assembleStats([...closed, ...rowsOf(live)], suggestions);
+}
+
+/** Sums participation rows (per day and dimension) and suggestion counts into the figures shown. */
+export function assembleStats(
+  rows: readonly Row[],
+  suggestions: ReadonlyArray<{ domain: string; status: string; n: number }>,
+): Stats {
   const sums = new Map<string, Map<string, number>>();
   const add = (dim: string, key: string, n: number) => {
     const m = sums.get(dim) ?? new Map<string, number>();
     sums.set(dim, m);
     m.set(key, (m.get(key) ?? 0) + n);
   };
-  for (const r of [...closed, ...rowsOf(live)]) {
+  for (const r of rows) {
     if (r.key === null) continue;
     if (r.dim === 'all') add('day', r.day, r.n);
     else add(r.dim, r.key || 'unknown', r.n);

@@ -10,7 +10,7 @@ import {
   requireUser,
   z,
 } from '../../http/route-helpers.js';
-import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../http/upload.js';
+import { readXlsxUpload, xlsxBody, xlsxContent, xlsxResponse } from '../../http/upload.js';
 import {
   Benchmark,
   BenchmarkInput,
@@ -29,16 +29,6 @@ import { exportIndicators, importIndicators, indicatorTemplate } from './indicat
 import { createRegion, importBenchmarks, listBenchmarks, listRegions, setBenchmark } from './regions.js';
 
 const tags = ['targets'];
-export const xlsxContent = {
-  description: 'An .xlsx workbook',
-  content: { [xlsxMediaType]: { schema: z.string().openapi({ format: 'binary' }) } },
-};
-export const xlsxBody = {
-  body: {
-    content: { [xlsxMediaType]: { schema: z.string().openapi({ format: 'binary' }) } },
-    required: true,
-  },
-};
 const ImportReport = z
   .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
   .openapi('IndicatorImportReport');

@@ -1,12 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../errors.js';
 import { errors, jsonOk, newRouter, requireUser, z } from '../../http/route-helpers.js';
-import { xlsxResponse } from '../../http/upload.js';
+import { xlsxContent, xlsxResponse } from '../../http/upload.js';
 import { regionalReport } from './regional.js';
 import { RegionalReport, RegionalReportQuery } from './regional-contracts.js';
 import { regionalHtml, regionalWorkbook } from './regional-export.js';
 import { importRegional } from './regional-import.js';
-import { xlsxContent } from './routes-library.js';
 
 const tags = ['targets'];
 const maxCsvBytes = 5 * 1024 * 1024;

@@ -14,6 +14,8 @@ import {
   multipartFileBody,
   readFileUpload,
   readXlsxUpload,
+  xlsxBody,
+  xlsxContent,
   xlsxResponse,
 } from '../../http/upload.js';
 import {
@@ -29,7 +31,6 @@ import { addEvidence, evidenceMaxBytes, readEvidence, removeEvidence } from './e
 import { importReportValues, reportWorkbook } from './report-excel.js';
 import { approveReport, returnReport, submitReport } from './report-review.js';
 import { createReport, getReport, listReports, updateReport } from './reports.js';
-import { xlsxBody, xlsxContent } from './routes-library.js';
 
 const tags = ['targets'];
 const action = (path: string, operationId: string) =>

@@ -1,9 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, newRouter, requireUser, z } from '../../http/route-helpers.js';
-import { xlsxResponse } from '../../http/upload.js';
+import { xlsxContent, xlsxResponse } from '../../http/upload.js';
 import { Quarter, Year } from './contracts.js';
 import { exportUnitEvaluation, exportYearSummary } from './evaluation.js';
-import { xlsxContent } from './routes-library.js';
 import { ComputeInput, PublicScorecard, Scorecard, ScorecardSummary } from './scorecard-contracts.js';
 import {
   computeScorecard,

@@ -1,0 +1,104 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { sampleSuggestion, unitId } from './test-helpers.js';
+
+type StaffStats = {
+  participations: number;
+  suggestions: number;
+  byTown: Array<{ key: string; n: number }>;
+  byChannel: Array<{ key: string; n: number }>;
+  scope: Array<{ id: string; name: string }> | null;
+};
+
+let t: TestContext;
+let office: TestClient;
+let organiser: TestClient;
+let own: string;
+let other: string;
+beforeAll(async () => {
+  t = await createTestContext();
+  office = await t.as('office');
+  organiser = await t.as('organiser');
+  own = await unitId(t.database.db, 'QJ-S03');
+  other = await unitId(t.database.db, 'QJ-T01');
+  // One suggestion in each town, so that both have something to count today.
+  for (const [town, n] of [
+    [own, 70],
+    [other, 71],
+  ] as const)
+    await t.client().post('/api/v1/public/suggestions', sampleSuggestion(town, n));
+});
+afterAll(() => t.close());
+
+describe('staff dashboard', () => {
+  it('gives the office the whole district', async () => {
+    const res = await office.get<StaffStats>('/api/v1/ideas/stats');
+    expect(res.status).toBe(200);
+    expect(res.body.scope).toBeNull();
+    const pub = await t.client().get<{ participations: number }>('/api/v1/public/stats');
+    expect(res.body.participations).toBe(pub.body.participations);
+    expect(res.body.byTown.map((c) => c.key)).toEqual(expect.arrayContaining([own, other]));
+  });
+
+  it('gives an organiser their own street only, with the counts of that street', async () => {
+    const res = await organiser.get<StaffStats>('/api/v1/ideas/stats');
+    expect(res.status).toBe(200);
+    expect(res.body.scope?.map((s) => s.id)).toEqual([own]);
+    const towns = res.body.byTown.map((c) => c.key);
+    expect(towns).not.toContain(other);
+    expect(towns.length).toBeGreaterThan(0);
+    const district = await office.get<StaffStats>('/api/v1/ideas/stats');
+    const ownInDistrict = district.body.byTown
+      .filter((c) => towns.includes(c.key))
+      .reduce((s, c) => s + c.n, 0);
+    expect(res.body.participations).toBe(ownInDistrict);
+    expect(res.body.participations).toBeLessThan(district.body.participations);
+    const queue = await organiser.get<{ total: number }>('/api/v1/ideas/suggestions?pageSize=1');
+    expect(res.body.suggestions).toBeLessThanOrEqual(queue.body.total);
+    expect(res.body.suggestions).toBeGreaterThan(0);
+  });
+
+  it('exports the same figures to Excel, in the reader’s language', async () => {
+    const stats = await organiser.get<StaffStats>('/api/v1/ideas/stats');
+    const res = await organiser.get<Uint8Array>('/api/v1/ideas/stats/export');
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      '概况',
+      '按日',
+      '按渠道',
+      '按镇街',
+      '按身份',
+      '按参与方式',
+      '按领域',
+      '按状态',
+    ]);
+    const summary = book.getWorksheet('概况')!;
+    expect(summary.getRow(4).values).toEqual([undefined, '参与人次', stats.body.participations]);
+    expect(String(summary.getRow(3).getCell(2).value)).toBe(stats.body.scope![0]!.name);
+    const byChannel = book.getWorksheet('按渠道')!;
+    const total = byChannel
+      .getColumn(2)
+      .values.slice(2)
+      .reduce<number>((s, v) => s + Number(v), 0);
+    expect(total).toBe(stats.body.participations);
+    expect(byChannel.getRow(2).getCell(1).value).toMatch(/线上|书面|上门走访|返乡座谈|活动现场/);
+    const en = await organiser.request<Uint8Array>('GET', '/api/v1/ideas/stats/export', undefined, {
+      'accept-language': 'en',
+    });
+    const enBook = new ExcelJS.Workbook();
+    await enBook.xlsx.load(en.body as unknown as ArrayBuffer);
+    expect(enBook.worksheets[0]!.name).toBe('Summary');
+  });
+
+  it('is refused to those who do not screen or organise', async () => {
+    for (const role of ['expert1', 'dept', 'supervisor', 'enterprise', 'citizen']) {
+      const c = await t.as(role);
+      expect((await c.get('/api/v1/ideas/stats')).status).toBe(403);
+      expect((await c.get('/api/v1/ideas/stats/export')).status).toBe(403);
+    }
+    expect((await t.client().get('/api/v1/ideas/stats')).status).toBe(401);
+  });
+});
