@@ -44,6 +44,18 @@ describe('the near-duplicate decision', () => {
     expect(pairFeatures(prepareText('甲乙'), prepareText('甲丙'))).toHaveLength(PAIR_FEATURE_NAMES.length);
     expect(DUPLICATE_MODEL.threshold).toBeGreaterThan(0);
     expect(DUPLICATE_MODEL.threshold).toBeLessThan(1);
+    // Candidates from an index are held to a higher bar than pairs given as pairs.
+    expect(DUPLICATE_MODEL.candidateThreshold).toBeGreaterThan(DUPLICATE_MODEL.threshold);
+  });
+
+  it('holds a candidate to the candidate bar and a pair to the pair bar', () => {
+    const a = '建议增加高铁站到城区的公交班次';
+    const b = '希望增加高铁站到城区的公交车班次，方便出行';
+    const asPair = judgeDuplicate(a, b, DUPLICATE_MODEL, 'pair');
+    const asCandidate = judgeDuplicate(a, b, DUPLICATE_MODEL, 'candidate');
+    expect(asCandidate.similarity).toBe(asPair.similarity);
+    expect(asPair.duplicate).toBe(asPair.similarity >= DUPLICATE_MODEL.threshold);
+    expect(asCandidate.duplicate).toBe(asPair.similarity >= DUPLICATE_MODEL.candidateThreshold);
   });
 
   it('tells apart questions that differ in one key word', () => {

@@ -13,8 +13,18 @@ export interface DuplicateModel {
   version: 1;
   features: string[];
   model: DenseModel;
-  /** Probability at or above which two texts count as near-duplicates. */
+  /**
+   * Probability at or above which two texts given as a pair count as near-duplicates: the
+   * threshold of best balanced accuracy on the training pairs, i.e. for a pair with no prior
+   * reason to be, or not to be, a duplicate (`qianxing text pairs`).
+   */
   threshold: number;
+  /**
+   * The same decision for a candidate a near-duplicate index offers among a campaign's short
+   * suggestions: most candidates share a topic's words without saying the same thing, so the
+   * bar is higher (calibrated on suggestion-like candidates, see bench/text/calibrate-duplicate.ts).
+   */
+  candidateThreshold: number;
   trainedOn: string;
 }
 
@@ -28,29 +38,35 @@ if (builtIn.features.join() !== PAIR_FEATURE_NAMES.join()) {
 /** The built-in model (trained on AFQMC and ChineseSTS). */
 export const DUPLICATE_MODEL: DuplicateModel = builtIn;
 
+/** Where a pair comes from: given as a pair, or offered by an index as a candidate. */
+export type PairSource = 'pair' | 'candidate';
+
 export interface DuplicateVerdict {
   /** Probability in [0, 1] that the two texts say the same thing (1 for texts equal after normalisation). */
   similarity: number;
-  /** The decision: `similarity >= model.threshold`. */
+  /** The decision: `similarity` at or above the model's threshold for the pair's source. */
   duplicate: boolean;
 }
 
 /**
  * THE near-duplicate decision: the one function the platform uses wherever it flags two texts
  * as saying the same thing (the web form while a citizen types, the server on submission,
- * `qianxing text pairs`). Symmetric; browser-safe. Accepts raw or prepared texts.
+ * `qianxing text pairs`). Symmetric; browser-safe. Accepts raw or prepared texts. The model and
+ * its probability are the same everywhere; only the bar differs with where the pair comes from.
  */
 export function judgeDuplicate(
   a: string | PreparedText,
   b: string | PreparedText,
   model: DuplicateModel = DUPLICATE_MODEL,
+  source: PairSource = 'pair',
 ): DuplicateVerdict {
   const pa = typeof a === 'string' ? prepareText(a) : a;
   const pb = typeof b === 'string' ? prepareText(b) : b;
   if (pa.chars.length > 0 && isSameText(pa, pb)) return { similarity: 1, duplicate: true };
   if (pa.chars.length === 0 || pb.chars.length === 0) return { similarity: 0, duplicate: false };
   const similarity = sigmoid(denseScore(model.model, pairFeatures(pa, pb)));
-  return { similarity, duplicate: similarity >= model.threshold };
+  const bar = source === 'pair' ? model.threshold : model.candidateThreshold;
+  return { similarity, duplicate: similarity >= bar };
 }
 
 /** Shorthand for `judgeDuplicate(a, b).duplicate`. */

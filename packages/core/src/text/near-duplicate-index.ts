@@ -222,7 +222,7 @@ export class NearDuplicateIndex {
     const prepared = prepareText(text);
     const matches: NearDuplicateMatch[] = [];
     for (const [slot, score] of scored) {
-      const verdict = judgeDuplicate(prepared, this.preparedAt(slot), this.options.model);
+      const verdict = judgeDuplicate(prepared, this.preparedAt(slot), this.options.model, 'candidate');
       if (options.duplicatesOnly && !verdict.duplicate) continue;
       matches.push({ id: this.ids[slot]!, text: this.texts[slot]!, score, ...verdict });
     }
