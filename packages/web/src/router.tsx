@@ -113,6 +113,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/targets/RegionalPage').then((m) => ({ Component: m.RegionalPage })),
       },
       {
+        path: 'ideas/campaigns',
+        lazy: () => import('./pages/ideas/admin/CampaignsPage').then((m) => ({ Component: m.CampaignsPage })),
+      },
+      {
         path: 'ideas/screening',
         lazy: () => import('./pages/ideas/admin/ScreeningPage').then((m) => ({ Component: m.ScreeningPage })),
       },

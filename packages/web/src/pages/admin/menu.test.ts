@@ -12,6 +12,7 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/reports',
     '/admin/targets/scorecards',
     '/admin/targets/regional',
+    '/admin/ideas/campaigns',
     '/admin/ideas/screening',
     '/admin/ideas/selection',
     '/admin/ideas/actions',
@@ -35,7 +36,7 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/events',
     '/admin/ideas/dashboard',
   ],
-  screener: ['/admin', '/admin/targets/regional', '/admin/ideas/screening'],
+  screener: ['/admin', '/admin/targets/regional', '/admin/ideas/screening', '/admin/ideas/dashboard'],
   expert: ['/admin', '/admin/targets/regional', '/admin/ideas/reviews'],
   department_staff: [
     '/admin',

@@ -32,6 +32,7 @@ export const adminMenu: readonly AdminMenuItem[] = [
   },
   { path: '/admin/targets/scorecards', label: 'targets.menu.scorecards', roles: ['admin', 'supervisor'] },
   { path: '/admin/targets/regional', label: 'targets.menu.regional', roles: staffRoles },
+  { path: '/admin/ideas/campaigns', label: 'ideas.menu.campaigns', roles: ['admin'] },
   {
     path: '/admin/ideas/screening',
     label: 'ideas.menu.screening',
@@ -41,7 +42,11 @@ export const adminMenu: readonly AdminMenuItem[] = [
   { path: '/admin/ideas/selection', label: 'ideas.menu.selection', roles: ['admin'] },
   { path: '/admin/ideas/actions', label: 'ideas.menu.actions', roles: ['admin', 'department_staff'] },
   { path: '/admin/ideas/events', label: 'ideas.menu.events', roles: ['admin', 'organiser'] },
-  { path: '/admin/ideas/dashboard', label: 'ideas.menu.dashboard', roles: ['admin', 'organiser'] },
+  {
+    path: '/admin/ideas/dashboard',
+    label: 'ideas.menu.dashboard',
+    roles: ['admin', 'organiser', 'screener'],
+  },
   { path: '/admin/audit', label: 'admin.menu.audit', roles: ['admin', 'supervisor'] },
 ];
 

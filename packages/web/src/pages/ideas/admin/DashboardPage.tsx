@@ -1,26 +1,60 @@
-import { Flex, Skeleton, Typography } from 'antd';
+import { Button, Flex, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { fileNameOf, saveBlob } from '../../../components/download';
+import { useProblemHandler } from '../../../components/useProblemHandler';
 import { StatsCharts } from '../StatsCharts';
 import { domainName, useCampaign, useLoad, useTowns } from '../shared';
 
 /**
- * The campaign's figures for the office and organisers. The API offers district-wide figures
- * only (GET /public/stats) and no export, so this page shows those.
+ * The campaign's figures for the office, organisers and screeners. The server limits them to
+ * what the person may see: the whole district, or an organiser's own units.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
+  const onProblem = useProblemHandler();
   const campaign = useCampaign();
   const { nameOf } = useTowns();
-  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/public/stats')), ['stats']);
+  const [exporting, setExporting] = useState(false);
+  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/stats')), ['staff-stats']);
+
+  const download = async () => {
+    setExporting(true);
+    try {
+      const result = await api.GET('/api/v1/ideas/stats/export', { parseAs: 'blob' });
+      saveBlob(unwrap(result) as Blob, fileNameOf(result.response, 'campaign-stats.xlsx'));
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
   return (
     <Flex vertical gap={16}>
       <div>
         <Typography.Title level={3}>{t('ideas.dashboard.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('ideas.dashboard.intro')}</Typography.Text>
       </div>
+      <Flex gap={8} wrap align="center" justify="space-between">
+        <Space wrap size={[4, 4]} data-testid="dashboard-scope">
+          <Typography.Text>{t('ideas.dashboard.scope')}</Typography.Text>
+          {data &&
+            (data.scope === null ? (
+              <Tag color="blue">{t('ideas.dashboard.district')}</Tag>
+            ) : data.scope.length === 0 ? (
+              <Tag>{t('ideas.dashboard.noUnits')}</Tag>
+            ) : (
+              data.scope.map((unit) => <Tag key={unit.id}>{unit.name}</Tag>)
+            ))}
+        </Space>
+        <Button onClick={download} loading={exporting} disabled={!data} data-testid="dashboard-export">
+          {t('ideas.dashboard.export')}
+        </Button>
+      </Flex>
       {data ? (
         <StatsCharts
           stats={data}

@@ -4,8 +4,12 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type StaffSuggestion, useLoad } from '../shared';
+import { AttachmentList } from './AttachmentList';
 
-/** A row's near-duplicate group: merge the row into one of them, or accept it on its own. */
+/**
+ * A row's text, contact and scans, and its near-duplicate group: merge the row into one of
+ * them, or accept it on its own.
+ */
 export function DuplicatesDrawer({
   item,
   onClose,
@@ -50,6 +54,7 @@ export function DuplicatesDrawer({
               {[data.realName, data.phone].filter(Boolean).join(' ') || '—'}
             </Descriptions.Item>
           </Descriptions>
+          <AttachmentList attachments={data.attachments} />
           <Typography.Title level={5}>{t('ideas.screening.group')}</Typography.Title>
         </>
       )}

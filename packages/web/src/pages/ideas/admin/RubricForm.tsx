@@ -24,6 +24,8 @@ export function RubricForm({
   const api = useApi();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
+  // Weights are relative (0.3/0.7 or 3/7 alike): shown as each criterion's share.
+  const weightSum = rubric.reduce((s, c) => s + c.weight, 0) || 1;
   const [form] = Form.useForm<Values>();
   const save = async (values: Values) => {
     try {
@@ -51,7 +53,10 @@ export function RubricForm({
         <Form.Item
           key={c.code}
           name={['scores', c.code]}
-          label={t('ideas.review.criterion', { name: c.name, weight: Math.round(c.weight * 100) })}
+          label={t('ideas.review.criterion', {
+            name: c.name,
+            weight: Math.round((c.weight / weightSum) * 100),
+          })}
           rules={[{ required: true, type: 'integer', min: 1, max: 10 }]}
         >
           <InputNumber min={1} max={10} precision={0} style={{ width: 120 }} />

@@ -1,13 +1,15 @@
-import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { App, Button, Form, Input, Modal, Select, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
-import { unwrap } from '../../../api/problem';
+import { toProblem, unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useCampaign, useLoad, useTowns } from '../shared';
+import { ScanField } from './ScanField';
 
 type Written = components['schemas']['WrittenSuggestionInput'];
+type Values = Written & { scan?: UploadFile[] };
 const channels = ['written', 'outreach', 'homecoming', 'event'] as const;
 const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'] as const;
 
@@ -15,26 +17,58 @@ const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterpris
 export function WrittenEntry({ onCreated }: { onCreated(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const onProblem = useProblemHandler();
   const campaign = useCampaign();
   const { towns } = useTowns();
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Written>();
+  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<Values>();
   const channel = Form.useWatch('channel', form);
   const events = useLoad(
     async () => (open ? unwrap(await api.GET('/api/v1/ideas/events')) : []),
     [open],
   ).data;
-  const save = async (values: Written) => {
+  const uploadScan = async (id: string, file: File) => {
+    const body = new FormData();
+    body.set('file', file);
+    unwrap(
+      await api.POST('/api/v1/ideas/suggestions/{id}/attachments', {
+        params: { path: { id } },
+        body: body as unknown as { file?: string },
+        bodySerializer: (b: unknown) => b as FormData,
+      }),
+    );
+  };
+  const save = async ({ scan, ...values }: Values) => {
+    setSaving(true);
     try {
       const result = unwrap(await api.POST('/api/v1/ideas/suggestions', { body: values }));
-      void message.success(t('ideas.written.saved', { code: result.trackingCode }));
+      const file = scan?.[0]?.originFileObj;
+      const scanProblem = file
+        ? await uploadScan(result.id, file).then(
+            () => null,
+            (error: unknown) => toProblem(error),
+          )
+        : null;
+      // The suggestion exists either way: close the form so it is not entered twice.
       form.resetFields();
       setOpen(false);
       onCreated();
+      if (!scanProblem) void message.success(t('ideas.written.saved', { code: result.trackingCode }));
+      else
+        modal.warning({
+          title: t('ideas.written.scanFailedTitle'),
+          content: t('ideas.written.scanFailed', {
+            code: result.trackingCode,
+            title: values.title,
+            reason: t(`errors.${scanProblem.code}`, { defaultValue: t('errors.INTERNAL') }),
+          }),
+        });
     } catch (error) {
       onProblem(error, form);
+    } finally {
+      setSaving(false);
     }
   };
   return (
@@ -48,9 +82,10 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okText={t('ideas.written.save')}
+        confirmLoading={saving}
         destroyOnHidden
       >
-        <Form<Written>
+        <Form<Values>
           form={form}
           name="written"
           layout="vertical"
@@ -104,6 +139,7 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
           >
             <Input maxLength={11} />
           </Form.Item>
+          <ScanField name="scan" />
         </Form>
       </Modal>
     </>

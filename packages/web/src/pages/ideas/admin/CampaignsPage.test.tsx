@@ -1,0 +1,235 @@
+import '../../../i18n';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../../api/ApiContext';
+import { createApi } from '../../../api/client';
+import { AppProviders } from '../../../components/AppProviders';
+import { CampaignsPage } from './CampaignsPage';
+
+// jsdom has no ResizeObserver; antd's Select and TextArea measure themselves with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const current = {
+  id: id(1),
+  code: 'qj-2020',
+  theme: '迎接高铁时代 建设中心城市',
+  startsOn: '2020-04-01',
+  endsOn: '2020-06-30',
+  focusAreas: ['高铁经济'],
+  domains: [
+    { code: 'transport', name: '交通出行', description: '道路、公交、停车' },
+    { code: 'tourism', name: '文化旅游', description: '' },
+  ],
+  channels: ['online', 'written'],
+  authorKinds: ['resident', 'student'],
+  rubric: [
+    { code: 'value', name: '价值性', weight: 0.6 },
+    { code: 'feasibility', name: '可行性', weight: 0.4 },
+  ],
+  rejectReasons: ['off_topic', 'duplicate'],
+  listSizes: { golden_idea: 10, good_idea: 8, hard_problem: 5 },
+  reviewersPerItem: 3,
+  isCurrent: true,
+  suggestions: 120,
+};
+const older = { ...current, id: id(2), code: 'qj-2019', theme: '上一期', isCurrent: false, suggestions: 7 };
+
+function json(body: unknown, status = 200) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+interface Sent {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** A fake API holding two campaigns; `answer` can replace the reply to a write. */
+function renderPage(answer?: (sent: Sent) => Response | undefined) {
+  const campaigns = [structuredClone(current), structuredClone(older)];
+  const writes: Sent[] = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (request.method === 'GET' && path === '/api/v1/ideas/campaigns') return json(campaigns);
+    const text = await request.text();
+    const sent = { method: request.method, path, body: text ? JSON.parse(text) : null };
+    writes.push(sent);
+    const reply = answer?.(sent);
+    if (reply) return reply;
+    const made = /^\/api\/v1\/ideas\/campaigns\/([^/]+)\/make-current$/.exec(path);
+    if (made) {
+      for (const c of campaigns) c.isCurrent = c.id === made[1];
+      return json(campaigns.find((c) => c.isCurrent));
+    }
+    if (request.method === 'POST') return json({ ...(sent.body as object), id: id(3) }, 201);
+    return json(campaigns[0]);
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter([{ path: '/admin/ideas/campaigns', Component: CampaignsPage }], {
+    initialEntries: ['/admin/ideas/campaigns'],
+  });
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return { writes };
+}
+
+const fieldValue = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
+const type = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+async function openNew() {
+  await screen.findByText('qj-2019');
+  fireEvent.click(screen.getByTestId('campaign-create'));
+  await screen.findByLabelText('主题');
+}
+
+async function openEdit(code: string) {
+  fireEvent.click(await screen.findByTestId(`campaign-edit-${code}`));
+  await screen.findByLabelText('主题');
+}
+
+describe('the campaign set-up page', () => {
+  it('opens a new campaign as a copy of the current one and creates it', async () => {
+    const { writes } = renderPage();
+    await openNew();
+    expect(fieldValue('代码')).toBe('');
+    expect(fieldValue('主题')).toBe('迎接高铁时代 建设中心城市');
+    expect(fieldValue('开始日期')).toBe('2020-04-01');
+    expect(screen.getByTestId('rubric-weight-sum').textContent).toContain('权重合计 1');
+
+    type('代码', 'qj-2021');
+    type('主题', '建设渝东南中心城市');
+    type('开始日期', '2021-03-01');
+    type('结束日期', '2021-05-31');
+    fireEvent.click(screen.getByTestId('campaign-save'));
+
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]).toEqual({
+      method: 'POST',
+      path: '/api/v1/ideas/campaigns',
+      body: {
+        code: 'qj-2021',
+        theme: '建设渝东南中心城市',
+        startsOn: '2021-03-01',
+        endsOn: '2021-05-31',
+        focusAreas: ['高铁经济'],
+        domains: [
+          { code: 'transport', name: '交通出行', description: '道路、公交、停车' },
+          { code: 'tourism', name: '文化旅游', description: '' },
+        ],
+        channels: ['online', 'written'],
+        authorKinds: ['resident', 'student'],
+        rubric: [
+          { code: 'value', name: '价值性', weight: 0.6 },
+          { code: 'feasibility', name: '可行性', weight: 0.4 },
+        ],
+        rejectReasons: ['off_topic', 'duplicate'],
+        listSizes: { golden_idea: 10, good_idea: 8, hard_problem: 5 },
+        reviewersPerItem: 3,
+      },
+    });
+  });
+
+  it('refuses an end date before the start date without asking the server', async () => {
+    const { writes } = renderPage();
+    await openNew();
+    type('代码', 'qj-2021');
+    type('结束日期', '2020-03-01');
+    fireEvent.click(screen.getByTestId('campaign-save'));
+    expect(await screen.findByText('结束日期不能早于开始日期')).toBeTruthy();
+    expect(writes).toHaveLength(0);
+  });
+
+  it('sends only the changed fields of an edit', async () => {
+    const { writes } = renderPage();
+    await openEdit('qj-2020');
+    expect(fieldValue('代码')).toBe('qj-2020');
+    type('主题', '迎接高铁时代 建设渝东南中心城市');
+    fireEvent.click(screen.getByTestId('campaign-save'));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]).toEqual({
+      method: 'PATCH',
+      path: `/api/v1/ideas/campaigns/${id(1)}`,
+      body: { theme: '迎接高铁时代 建设渝东南中心城市' },
+    });
+  });
+
+  it('shows the server’s field error under the field', async () => {
+    renderPage((sent) =>
+      sent.method === 'POST'
+        ? json(
+            {
+              type: 'about:blank',
+              title: 'Conflict',
+              status: 409,
+              code: 'CONFLICT',
+              detail: 'the code is taken',
+              errors: [{ path: 'code', message: 'taken' }],
+            },
+            409,
+          )
+        : undefined,
+    );
+    await openNew();
+    type('代码', 'qj-2019');
+    fireEvent.click(screen.getByTestId('campaign-save'));
+    const error = await screen.findByText('taken');
+    expect(error.closest('.ant-form-item')?.querySelector('label')?.textContent).toBe('代码');
+    expect(screen.getByText('the code is taken')).toBeTruthy();
+  });
+
+  it('shows which domain is still in use when the edit removes it', async () => {
+    const { writes } = renderPage((sent) =>
+      sent.method === 'PATCH'
+        ? json(
+            {
+              type: 'about:blank',
+              title: 'Conflict',
+              status: 409,
+              code: 'CONFLICT',
+              detail: 'domains still in use: transport',
+              errors: [{ path: 'domains', message: 'transport is in use' }],
+            },
+            409,
+          )
+        : undefined,
+    );
+    await openEdit('qj-2020');
+    const domains = screen.getByTestId('campaign-domains');
+    fireEvent.click(within(domains).getAllByRole('button', { name: /删\s*除/ })[0]!);
+    fireEvent.click(screen.getByTestId('campaign-save'));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]?.body).toEqual({ domains: [{ code: 'tourism', name: '文化旅游', description: '' }] });
+    expect(await within(domains).findByText('transport is in use')).toBeTruthy();
+    expect(screen.getByText('domains still in use: transport')).toBeTruthy();
+  });
+
+  it('makes another campaign current after a confirmation', async () => {
+    const { writes } = renderPage();
+    fireEvent.click(await screen.findByTestId('campaign-current-qj-2019'));
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    await waitFor(() =>
+      expect(writes).toContainEqual({
+        method: 'POST',
+        path: `/api/v1/ideas/campaigns/${id(2)}/make-current`,
+        body: null,
+      }),
+    );
+    // The list is read again: the old current campaign can now be made current itself.
+    expect(await screen.findByTestId('campaign-current-qj-2020')).toBeTruthy();
+    expect(screen.queryByTestId('campaign-current-qj-2019')).toBeNull();
+  });
+});

@@ -1,0 +1,128 @@
+import { App, Button, Drawer, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useLoad } from '../shared';
+import { CampaignForm } from './CampaignForm';
+import { type CampaignSummary, valuesOf } from './campaignValues';
+
+/** A new campaign (copied from the current one) or the campaign being edited. */
+type Editing = { campaign: CampaignSummary | null } | null;
+
+/** The office sets up campaigns: theme, period, domains, channels, rubric, list sizes. */
+export function CampaignsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const [editing, setEditing] = useState<Editing>(null);
+  const { data, loading, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/ideas/campaigns')),
+    ['campaigns'],
+  );
+  const current = data?.find((c) => c.isCurrent);
+
+  // Each page reads the current campaign when it opens, so reloading this list is all it takes.
+  const makeCurrent = async (id: string) => {
+    try {
+      unwrap(await api.POST('/api/v1/ideas/campaigns/{id}/make-current', { params: { path: { id } } }));
+      void message.success(t('ideas.campaigns.madeCurrent'));
+      void reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  const saved = () => {
+    setEditing(null);
+    void reload();
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('ideas.campaigns.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('ideas.campaigns.intro')}</Typography.Text>
+      </div>
+      <div>
+        <Button
+          type="primary"
+          disabled={loading && !data}
+          onClick={() => setEditing({ campaign: null })}
+          data-testid="campaign-create"
+        >
+          {t('ideas.campaigns.create')}
+        </Button>
+      </div>
+      <Table<CampaignSummary>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: t('ideas.campaigns.code'), dataIndex: 'code' },
+          { title: t('ideas.campaigns.theme'), dataIndex: 'theme' },
+          {
+            title: t('ideas.campaigns.period'),
+            key: 'period',
+            render: (_, c) => `${c.startsOn} – ${c.endsOn}`,
+          },
+          {
+            title: t('ideas.campaigns.state'),
+            dataIndex: 'isCurrent',
+            render: (isCurrent: boolean) =>
+              isCurrent ? <Tag color="green">{t('ideas.campaigns.current')}</Tag> : null,
+          },
+          { title: t('ideas.campaigns.suggestions'), dataIndex: 'suggestions', align: 'right' },
+          {
+            title: t('ideas.campaigns.actions'),
+            key: 'actions',
+            render: (_, c) => (
+              <Space wrap>
+                <Button
+                  size="small"
+                  onClick={() => setEditing({ campaign: c })}
+                  data-testid={`campaign-edit-${c.code}`}
+                >
+                  {t('ideas.campaigns.edit')}
+                </Button>
+                {!c.isCurrent && (
+                  <Popconfirm
+                    title={t('ideas.campaigns.makeCurrentConfirm', { theme: c.theme })}
+                    onConfirm={() => makeCurrent(c.id)}
+                  >
+                    <Button size="small" data-testid={`campaign-current-${c.code}`}>
+                      {t('ideas.campaigns.makeCurrent')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Drawer
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        title={
+          editing?.campaign
+            ? t('ideas.campaigns.editTitle', { code: editing.campaign.code })
+            : t('ideas.campaigns.create')
+        }
+        size="min(760px, 100vw)"
+        destroyOnHidden
+      >
+        {editing && (
+          <CampaignForm
+            id={editing.campaign?.id}
+            initial={valuesOf(editing.campaign ?? current, editing.campaign === null)}
+            onSaved={saved}
+          />
+        )}
+      </Drawer>
+    </Flex>
+  );
+}

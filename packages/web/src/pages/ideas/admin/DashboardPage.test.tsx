@@ -1,0 +1,89 @@
+import '../../../i18n';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiContext } from '../../../api/ApiContext';
+import { createApi } from '../../../api/client';
+import { AppProviders } from '../../../components/AppProviders';
+import { saveBlob } from '../../../components/download';
+import { DashboardPage } from './DashboardPage';
+
+// jsdom draws no canvas: the charts are replaced by their labels.
+vi.mock('../../../components/Chart', () => ({
+  Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
+}));
+vi.mock('../../../components/download', async (original) => ({
+  ...(await original<typeof import('../../../components/download')>()),
+  saveBlob: vi.fn(),
+}));
+
+const none = { byDay: [], byChannel: [], byTown: [], byAuthorKind: [], byKind: [], byDomain: [] };
+const stats = (scope: { id: string; name: string }[] | null) => ({
+  participations: 42,
+  suggestions: 17,
+  ...none,
+  scope,
+});
+
+function json(body: unknown) {
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+}
+
+function renderDashboard(scope: { id: string; name: string }[] | null, disposition?: string) {
+  const asked: string[] = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    asked.push(path);
+    if (path === '/api/v1/ideas/stats') return json(stats(scope));
+    if (path === '/api/v1/ideas/stats/export') {
+      const headers = new Headers({ 'content-type': 'application/octet-stream' });
+      if (disposition) headers.set('content-disposition', disposition);
+      return new Response('xlsx', { headers });
+    }
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 't' });
+    if (path === '/api/v1/units') return json([]);
+    return json({ domains: [] });
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <DashboardPage />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return { asked };
+}
+
+describe('the campaign dashboard for staff', () => {
+  it('reads the staff figures and shows an organiser the units they cover', async () => {
+    const { asked } = renderDashboard([
+      { id: '00000000-0000-4000-8000-000000000001', name: '城东街道' },
+      { id: '00000000-0000-4000-8000-000000000002', name: '濯水镇' },
+    ]);
+    const scope = await screen.findByTestId('dashboard-scope');
+    await waitFor(() => expect(scope.textContent).toContain('城东街道'));
+    expect(scope.textContent).toContain('濯水镇');
+    expect(scope.textContent).not.toContain('全区');
+    expect(asked).toContain('/api/v1/ideas/stats');
+    expect(asked).not.toContain('/api/v1/public/stats');
+  });
+
+  it('says the figures cover the whole district and exports them under the proposed name', async () => {
+    vi.mocked(saveBlob).mockClear();
+    renderDashboard(null, "attachment; filename*=UTF-8''%E5%A4%A7%E8%AE%A8%E8%AE%BA.xlsx");
+    await waitFor(() => expect(screen.getByTestId('dashboard-scope').textContent).toContain('全区'));
+    fireEvent.click(screen.getByTestId('dashboard-export'));
+    await waitFor(() => expect(saveBlob).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(saveBlob).mock.calls[0]![1]).toBe('大讨论.xlsx');
+  });
+
+  it('falls back to campaign-stats.xlsx when the response proposes no name', async () => {
+    vi.mocked(saveBlob).mockClear();
+    renderDashboard(null);
+    const button = await screen.findByTestId('dashboard-export');
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(button);
+    await waitFor(() => expect(saveBlob).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(saveBlob).mock.calls[0]![1]).toBe('campaign-stats.xlsx');
+  });
+});

@@ -1,0 +1,125 @@
+import type { components } from '../../../api/schema';
+import type { Campaign, listKinds } from '../shared';
+
+type S = components['schemas'];
+export type CampaignInput = S['CampaignInput'];
+export type CampaignUpdate = S['CampaignUpdate'];
+export type CampaignSummary = S['CampaignSummary'];
+type Channel = S['IdeaChannel'];
+type AuthorKind = S['IdeaAuthorKind'];
+
+export const campaignChannels: readonly Channel[] = ['online', 'written', 'outreach', 'homecoming', 'event'];
+export const campaignAuthorKinds: readonly AuthorKind[] = [
+  'resident',
+  'cadre',
+  'native_abroad',
+  'student',
+  'enterprise',
+  'deputy',
+];
+/** The reasons the app has words for; the office may add codes of its own. */
+export const knownRejectReasons = [
+  'off_topic',
+  'duplicate',
+  'insufficient',
+  'inappropriate',
+  'personal_matter',
+];
+/** The server's rule for campaign, domain, criterion and reason codes. */
+export const codePattern = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+const pick = <T extends string>(known: readonly T[], values: readonly string[]): T[] =>
+  known.filter((k) => values.includes(k));
+
+/** What a first campaign starts from when there is none to copy. */
+const blank: CampaignInput = {
+  code: '',
+  theme: '',
+  startsOn: '',
+  endsOn: '',
+  focusAreas: [],
+  domains: [{ code: '', name: '', description: '' }],
+  channels: [...campaignChannels],
+  authorKinds: [...campaignAuthorKinds],
+  rubric: [{ code: '', name: '', weight: 1 }],
+  rejectReasons: [...knownRejectReasons],
+  listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
+  reviewersPerItem: 3,
+};
+
+/** The form's values for a campaign; a copy for a new campaign leaves the code empty. */
+export function valuesOf(campaign: Campaign | undefined, copy: boolean): CampaignInput {
+  if (!campaign) return structuredClone(blank);
+  const size = (kind: (typeof listKinds)[number]) => campaign.listSizes[kind] ?? blank.listSizes[kind];
+  return {
+    code: copy ? '' : campaign.code,
+    theme: campaign.theme,
+    startsOn: campaign.startsOn,
+    endsOn: campaign.endsOn,
+    focusAreas: [...campaign.focusAreas],
+    domains: campaign.domains.map((d) => ({ ...d })),
+    channels: pick(campaignChannels, campaign.channels),
+    authorKinds: pick(campaignAuthorKinds, campaign.authorKinds),
+    rubric: campaign.rubric.map((c) => ({ ...c })),
+    rejectReasons: [...campaign.rejectReasons],
+    listSizes: {
+      golden_idea: size('golden_idea'),
+      good_idea: size('good_idea'),
+      hard_problem: size('hard_problem'),
+    },
+    reviewersPerItem: campaign.reviewersPerItem,
+  };
+}
+
+/** The request body from the form's values: only the fields the server knows, trimmed. */
+export function inputOf(values: CampaignInput): CampaignInput {
+  return {
+    code: values.code.trim(),
+    theme: values.theme.trim(),
+    startsOn: values.startsOn,
+    endsOn: values.endsOn,
+    focusAreas: (values.focusAreas ?? []).map((a) => a.trim()).filter(Boolean),
+    domains: values.domains.map((d) => ({
+      code: d.code.trim(),
+      name: d.name.trim(),
+      description: (d.description ?? '').trim(),
+    })),
+    channels: values.channels,
+    authorKinds: values.authorKinds,
+    rubric: values.rubric.map((c) => ({ code: c.code.trim(), name: c.name.trim(), weight: c.weight })),
+    rejectReasons: values.rejectReasons.map((r) => r.trim()),
+    listSizes: {
+      golden_idea: values.listSizes.golden_idea,
+      good_idea: values.listSizes.good_idea,
+      hard_problem: values.listSizes.hard_problem,
+    },
+    reviewersPerItem: values.reviewersPerItem,
+  };
+}
+
+/**
+ * Only the fields that differ from what the form opened with, so an edit leaves alone what
+ * someone else changed meanwhile and the audit trail shows what this edit was about.
+ */
+export function changesOf(before: CampaignInput, after: CampaignInput): CampaignUpdate {
+  const { code: _code, ...next } = inputOf(after);
+  const previous = inputOf(before);
+  return Object.fromEntries(
+    Object.entries(next).filter(
+      ([key, value]) => JSON.stringify(value) !== JSON.stringify(previous[key as keyof CampaignInput]),
+    ),
+  ) as CampaignUpdate;
+}
+
+/** The keys that appear more than once, for the form's own duplicate check. */
+export function repeated(codes: readonly (string | undefined)[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const code of codes) {
+    const c = code?.trim();
+    if (!c) continue;
+    if (seen.has(c)) twice.add(c);
+    seen.add(c);
+  }
+  return twice;
+}
