@@ -15,7 +15,7 @@ export interface NearDuplicateMatch {
 }
 
 export interface NearDuplicateIndexOptions {
-  /** How many of the best coarse candidates get the finer decision (default 10). */
+  /** How many of the best coarse candidates get the finer decision (default 6). */
   candidates?: number;
   /** Postings read per query before the commonest shingles are skipped (default 10,000). */
   postingBudget?: number;
@@ -76,7 +76,7 @@ export class NearDuplicateIndex {
 
   constructor(options: NearDuplicateIndexOptions = {}) {
     this.options = {
-      candidates: options.candidates ?? 10,
+      candidates: options.candidates ?? 6,
       postingBudget: options.postingBudget ?? 10_000,
       model: options.model ?? DUPLICATE_MODEL,
       preparedCache: options.preparedCache ?? 0,

@@ -1,7 +1,7 @@
 import { CHAR_IDF_FEATURE_NAMES, charIdfFeatures } from './char-idf.js';
 import { matchForm } from './normalize.js';
 import { NEGATIONS, QUESTION_WORDS } from './stopwords.js';
-import { commonRuns, editDistance, jaccard, overlap } from './strings.js';
+import { alignment, jaccard, overlap } from './strings.js';
 import { contentChars, segmentBrowser } from './tokenize.js';
 
 /** Longest text (in characters) the quadratic measures look at; the rest is ignored by them. */
@@ -10,6 +10,8 @@ export const MAX_QUADRATIC_CHARS = 200;
 /** A text prepared once for pair comparison (browser-safe: words from `segmentBrowser`). */
 export interface PreparedText {
   chars: string[];
+  /** Code points of the first {@link MAX_QUADRATIC_CHARS} content characters. */
+  codes: Int32Array;
   charSet: Set<string>;
   bigrams: Set<string>;
   words: string[];
@@ -35,8 +37,10 @@ export function prepareText(text: string): PreparedText {
   for (const c of chars) if (NEGATIONS.includes(c)) negations++;
   const questions = new Set<string>();
   for (const q of QUESTION_WORDS) if (form.includes(q)) questions.add(q);
+  const head = chars.slice(0, MAX_QUADRATIC_CHARS);
   return {
     chars,
+    codes: Int32Array.from(head, (c) => c.codePointAt(0)!),
     charSet: new Set(chars),
     bigrams: grams(chars, 2),
     words,
@@ -109,12 +113,9 @@ export function pairFeatures(a: PreparedText, b: PreparedText): number[] {
   const bigramInter = overlap(a.bigrams, b.bigrams);
   const minCharSet = Math.max(1, Math.min(a.charSet.size, b.charSet.size));
   const maxCharSet = Math.max(1, a.charSet.size, b.charSet.size);
-  const qa = s.chars.slice(0, MAX_QUADRATIC_CHARS);
-  const qb = l.chars.slice(0, MAX_QUADRATIC_CHARS);
-  const qMax = Math.max(1, qa.length, qb.length);
-  const qMin = Math.max(1, Math.min(qa.length, qb.length));
-  const edit = editDistance(qa, qb);
-  const runs = commonRuns(qa, qb);
+  const qMax = Math.max(1, s.codes.length, l.codes.length);
+  const qMin = Math.max(1, Math.min(s.codes.length, l.codes.length));
+  const { edit, ...runs } = alignment(s.codes, l.codes);
   const wordInter = overlap(a.wordSet, b.wordSet);
   const minWords = Math.max(1, Math.min(a.wordSet.size, b.wordSet.size));
   const identical = isSameText(a, b) ? 1 : 0;

@@ -1,55 +1,70 @@
-/** Classic string measures over arrays of code points; O(n·m) time, O(m) memory. */
+/** Classic string measures over sequences of code points; O(n·m) time, O(m) memory. */
 
-/** Levenshtein distance. */
-export function editDistance(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ai = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1]! + (ai === b[j - 1] ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      cur[j] = Math.min(sub, del, ins);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
+export interface Alignment {
+  /** Levenshtein distance. */
+  edit: number;
+  /** Length of the longest common subsequence. */
+  subsequence: number;
+  /** Length of the longest common substring. */
+  substring: number;
 }
 
-/** Length of the longest common subsequence and of the longest common substring. */
-export function commonRuns(
-  a: readonly string[],
-  b: readonly string[],
-): { subsequence: number; substring: number } {
-  let prevSeq = new Int32Array(b.length + 1);
-  let curSeq = new Int32Array(b.length + 1);
-  let prevSub = new Int32Array(b.length + 1);
-  let curSub = new Int32Array(b.length + 1);
+// Rows reused across calls: the decision runs these on every candidate of every submission,
+// and fresh arrays each time cost more in garbage collection than the loops themselves.
+let rows = new Int32Array(0);
+
+/**
+ * Edit distance, longest common subsequence and longest common substring of two code-point
+ * sequences in one dynamic-programming pass (three O(m) row pairs). Hand-written because the
+ * three come from the same table and no library fuses them over integer codes.
+ */
+export function alignment(a: ArrayLike<number>, b: ArrayLike<number>): Alignment {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return { edit: Math.max(n, m), subsequence: 0, substring: 0 };
+  const w = m + 1;
+  if (rows.length < 6 * w) rows = new Int32Array(6 * w * 2);
+  let prevEdit = 0;
+  let curEdit = w;
+  let prevSeq = 2 * w;
+  let curSeq = 3 * w;
+  let prevSub = 4 * w;
+  let curSub = 5 * w;
+  const r = rows;
+  for (let j = 0; j <= m; j++) {
+    r[prevEdit + j] = j;
+    r[prevSeq + j] = 0;
+    r[prevSub + j] = 0;
+  }
+  r[curSeq] = 0;
+  r[curSub] = 0;
   let substring = 0;
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= n; i++) {
     const ai = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
+    r[curEdit] = i;
+    for (let j = 1; j <= m; j++) {
       if (ai === b[j - 1]) {
-        curSeq[j] = prevSeq[j - 1]! + 1;
-        const run = prevSub[j - 1]! + 1;
-        curSub[j] = run;
+        r[curEdit + j] = r[prevEdit + j - 1]!;
+        r[curSeq + j] = r[prevSeq + j - 1]! + 1;
+        const run = r[prevSub + j - 1]! + 1;
+        r[curSub + j] = run;
         if (run > substring) substring = run;
       } else {
-        const up = prevSeq[j]!;
-        const left = curSeq[j - 1]!;
-        curSeq[j] = Math.max(up, left);
-        curSub[j] = 0;
+        const sub = r[prevEdit + j - 1]!;
+        const del = r[prevEdit + j]!;
+        const ins = r[curEdit + j - 1]!;
+        r[curEdit + j] = (sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins) + 1;
+        const up = r[prevSeq + j]!;
+        const left = r[curSeq + j - 1]!;
+        r[curSeq + j] = up > left ? up : left;
+        r[curSub + j] = 0;
       }
     }
+    [prevEdit, curEdit] = [curEdit, prevEdit];
     [prevSeq, curSeq] = [curSeq, prevSeq];
     [prevSub, curSub] = [curSub, prevSub];
   }
-  return { subsequence: prevSeq[b.length]!, substring };
+  return { edit: r[prevEdit + m]!, subsequence: r[prevSeq + m]!, substring };
 }
 
 /** |A∩B|, |A|, |B| of two sets. */
