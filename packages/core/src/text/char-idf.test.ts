@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHAR_IDF, CHAR_IDF_FEATURE_NAMES, charIdf, charIdfFeatures } from './char-idf.js';
+import { codeSetOf } from './code-sets.js';
 
-const set = (text: string) => new Set([...text]);
+const set = (text: string) => codeSetOf(text);
 const chars = [...'黔江高铁站前广场公交线路的了吗什么怎么花呗借呗鑫'];
 const text = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 20 }).map((a) => a.join(''));
 

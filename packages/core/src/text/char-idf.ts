@@ -5,6 +5,7 @@
  * character (的, 怎, 么, 花) weighs little and a rare one (an entity, a key noun) weighs much.
  */
 import idfJson from './char-idf.json' with { type: 'json' };
+import { type CodeSet, sortedHas } from './code-sets.js';
 
 export interface CharIdfTable {
   version: 1;
@@ -15,14 +16,19 @@ export interface CharIdfTable {
 }
 
 const table = idfJson as CharIdfTable;
-const idfByChar = new Map(Object.entries(table.idf));
+const idfByCode = new Map(Object.entries(table.idf).map(([c, v]) => [c.codePointAt(0)!, v]));
 /** IDF of a character the corpus never holds: as rare as a character can be. */
 const unseenIdf = Math.log(table.documents + 1);
 
 export const CHAR_IDF: Readonly<CharIdfTable> = table;
 
 export function charIdf(char: string): number {
-  return idfByChar.get(char) ?? unseenIdf;
+  return codeIdf(char.codePointAt(0) ?? 0);
+}
+
+/** IDF of a code point. */
+export function codeIdf(code: number): number {
+  return idfByCode.get(code) ?? unseenIdf;
 }
 
 export const CHAR_IDF_FEATURE_NAMES = [
@@ -40,22 +46,23 @@ export const CHAR_IDF_FEATURE_NAMES = [
  * side whose rarest differing character is commoner, and the share of the IDF mass that differs.
  * Symmetric in its arguments.
  */
-export function charIdfFeatures(a: ReadonlySet<string>, b: ReadonlySet<string>): number[] {
+export function charIdfFeatures(a: CodeSet, b: CodeSet): number[] {
   let shared = 0;
   let massA = 0;
   let massB = 0;
   let maxOnlyA = 0;
   let maxOnlyB = 0;
-  for (const c of a) {
-    const w = charIdf(c);
+  // In order of first occurrence, so that the sums are the same whichever way the sets are stored.
+  for (const c of a.order) {
+    const w = codeIdf(c);
     massA += w;
-    if (b.has(c)) shared += w;
+    if (sortedHas(b.sorted, c)) shared += w;
     else if (w > maxOnlyA) maxOnlyA = w;
   }
-  for (const c of b) {
-    const w = charIdf(c);
+  for (const c of b.order) {
+    const w = codeIdf(c);
     massB += w;
-    if (!a.has(c) && w > maxOnlyB) maxOnlyB = w;
+    if (!sortedHas(a.sorted, c) && w > maxOnlyB) maxOnlyB = w;
   }
   const union = massA + massB - shared;
   const minMass = Math.min(massA, massB);

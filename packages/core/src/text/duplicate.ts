@@ -62,8 +62,8 @@ export function judgeDuplicate(
 ): DuplicateVerdict {
   const pa = typeof a === 'string' ? prepareText(a) : a;
   const pb = typeof b === 'string' ? prepareText(b) : b;
-  if (pa.chars.length > 0 && isSameText(pa, pb)) return { similarity: 1, duplicate: true };
-  if (pa.chars.length === 0 || pb.chars.length === 0) return { similarity: 0, duplicate: false };
+  if (pa.length > 0 && isSameText(pa, pb)) return { similarity: 1, duplicate: true };
+  if (pa.length === 0 || pb.length === 0) return { similarity: 0, duplicate: false };
   const similarity = sigmoid(denseScore(model.model, pairFeatures(pa, pb)));
   const bar = source === 'pair' ? model.threshold : model.candidateThreshold;
   return { similarity, duplicate: similarity >= bar };

@@ -1,50 +1,64 @@
 import { CHAR_IDF_FEATURE_NAMES, charIdfFeatures } from './char-idf.js';
+import {
+  type CodeSet,
+  codeSetOf,
+  sortedJaccard,
+  sortedMissingWeight,
+  sortedOverlap,
+  sortedUnique,
+} from './code-sets.js';
+import { hashString } from './hash.js';
 import { matchForm } from './normalize.js';
 import { NEGATIONS, QUESTION_WORDS } from './stopwords.js';
-import { alignment, jaccard, overlap } from './strings.js';
+import { alignment, overlap } from './strings.js';
 import { contentChars, segmentBrowser } from './tokenize.js';
 
 /** Longest text (in characters) the quadratic measures look at; the rest is ignored by them. */
 export const MAX_QUADRATIC_CHARS = 200;
 
-/** A text prepared once for pair comparison (browser-safe: words from `segmentBrowser`). */
+/**
+ * A text prepared once for pair comparison (browser-safe: words from `segmentBrowser`). Sets are
+ * sorted typed arrays (see code-sets.ts): about 1 kB a text, so a server keeps them all.
+ */
 export interface PreparedText {
-  chars: string[];
+  /** The content characters, joined. */
+  content: string;
+  /** Number of content characters (code points). */
+  length: number;
   /** Code points of the first {@link MAX_QUADRATIC_CHARS} content characters. */
   codes: Int32Array;
-  charSet: Set<string>;
-  bigrams: Set<string>;
-  words: string[];
-  wordSet: Set<string>;
+  chars: CodeSet;
+  /** Distinct character bigrams, as code point pairs (first × 0x110000 + second), sorted. */
+  bigrams: Float64Array;
+  /** Distinct words, hashed, sorted; the lowest bit is 1 for a word of two or more units. */
+  words: Uint32Array;
   numbers: Set<string>;
   negations: number;
   questions: Set<string>;
 }
 
-function grams(chars: readonly string[], n: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
-  return out;
-}
+const wordCode = (w: string) => ((hashString(w) & ~1) | (w.length >= 2 ? 1 : 0)) >>> 0;
+/** A missing longer word says more than a missing single character. */
+const wordWeight = (code: number) => (code & 1 ? 1 : 0.5);
 
 /** Normalises and cuts a text into everything {@link pairFeatures} needs. */
 export function prepareText(text: string): PreparedText {
   const form = matchForm(text);
   const chars = contentChars(form);
-  const words = segmentBrowser(form);
-  const wordSet = new Set(words);
+  const codes = Int32Array.from(chars, (c) => c.codePointAt(0)!);
+  const bigrams = new Float64Array(Math.max(0, codes.length - 1));
+  for (let i = 0; i + 1 < codes.length; i++) bigrams[i] = codes[i]! * 0x110000 + codes[i + 1]!;
   let negations = 0;
   for (const c of chars) if (NEGATIONS.includes(c)) negations++;
   const questions = new Set<string>();
   for (const q of QUESTION_WORDS) if (form.includes(q)) questions.add(q);
-  const head = chars.slice(0, MAX_QUADRATIC_CHARS);
   return {
-    chars,
-    codes: Int32Array.from(head, (c) => c.codePointAt(0)!),
-    charSet: new Set(chars),
-    bigrams: grams(chars, 2),
-    words,
-    wordSet,
+    content: chars.join(''),
+    length: chars.length,
+    codes: codes.slice(0, MAX_QUADRATIC_CHARS),
+    chars: codeSetOf(chars),
+    bigrams: sortedUnique(bigrams),
+    words: sortedUnique(Uint32Array.from(segmentBrowser(form), wordCode)),
     numbers: new Set(form.match(/\d+(?:\.\d+)?/g) ?? []),
     negations,
     questions,
@@ -53,20 +67,11 @@ export function prepareText(text: string): PreparedText {
 
 /** True when two prepared texts have the same content characters in the same order. */
 export function isSameText(a: PreparedText, b: PreparedText): boolean {
-  if (a.chars.length !== b.chars.length) return false;
-  for (let i = 0; i < a.chars.length; i++) if (a.chars[i] !== b.chars[i]) return false;
-  return true;
+  return a.content === b.content;
 }
 
 function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return a.size === b.size && overlap(a, b) === a.size;
-}
-
-/** Words of `a` missing from `b`, counted with weight by length (longer words carry more meaning). */
-function missingWeight(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let w = 0;
-  for (const x of a) if (!b.has(x)) w += x.length >= 2 ? 1 : 0.5;
-  return w;
 }
 
 export const PAIR_FEATURE_NAMES = [
@@ -102,29 +107,28 @@ export const PAIR_FEATURE_NAMES = [
  */
 export function pairFeatures(a: PreparedText, b: PreparedText): number[] {
   // Order the pair by length, then by text, so that the features do not depend on argument order.
-  const aFirst =
-    a.chars.length !== b.chars.length
-      ? a.chars.length < b.chars.length
-      : a.chars.join('') <= b.chars.join('');
+  const aFirst = a.length !== b.length ? a.length < b.length : a.content <= b.content;
   const [s, l] = aFirst ? [a, b] : [b, a];
-  const ls = s.chars.length;
-  const ll = l.chars.length;
-  const charInter = overlap(a.charSet, b.charSet);
-  const bigramInter = overlap(a.bigrams, b.bigrams);
-  const minCharSet = Math.max(1, Math.min(a.charSet.size, b.charSet.size));
-  const maxCharSet = Math.max(1, a.charSet.size, b.charSet.size);
+  const ls = s.length;
+  const ll = l.length;
+  const charsA = a.chars.sorted;
+  const charsB = b.chars.sorted;
+  const charInter = sortedOverlap(charsA, charsB);
+  const bigramInter = sortedOverlap(a.bigrams, b.bigrams);
+  const minCharSet = Math.max(1, Math.min(charsA.length, charsB.length));
+  const maxCharSet = Math.max(1, charsA.length, charsB.length);
   const qMax = Math.max(1, s.codes.length, l.codes.length);
   const qMin = Math.max(1, Math.min(s.codes.length, l.codes.length));
   const { edit, ...runs } = alignment(s.codes, l.codes);
-  const wordInter = overlap(a.wordSet, b.wordSet);
-  const minWords = Math.max(1, Math.min(a.wordSet.size, b.wordSet.size));
+  const wordInter = sortedOverlap(a.words, b.words);
+  const minWords = Math.max(1, Math.min(a.words.length, b.words.length));
   const identical = isSameText(a, b) ? 1 : 0;
   return [
-    jaccard(a.charSet, b.charSet),
+    sortedJaccard(charsA, charsB),
     charInter / minCharSet,
     charInter / maxCharSet,
-    jaccard(a.bigrams, b.bigrams),
-    bigramInter / Math.max(1, Math.min(a.bigrams.size, b.bigrams.size)),
+    sortedJaccard(a.bigrams, b.bigrams),
+    bigramInter / Math.max(1, Math.min(a.bigrams.length, b.bigrams.length)),
     ll === 0 ? 1 : ls / ll,
     Math.log1p(ll - ls),
     1 - edit / qMax,
@@ -132,15 +136,15 @@ export function pairFeatures(a: PreparedText, b: PreparedText): number[] {
     runs.subsequence / qMax,
     runs.substring / qMin,
     runs.substring / qMax,
-    jaccard(a.wordSet, b.wordSet),
+    sortedJaccard(a.words, b.words),
     wordInter / minWords,
-    Math.log1p(missingWeight(s.wordSet, l.wordSet)),
-    Math.log1p(missingWeight(l.wordSet, s.wordSet)),
+    Math.log1p(sortedMissingWeight(s.words, l.words, wordWeight)),
+    Math.log1p(sortedMissingWeight(l.words, s.words, wordWeight)),
     (a.numbers.size > 0 || b.numbers.size > 0) && !sameSet(a.numbers, b.numbers) ? 1 : 0,
     a.negations % 2 !== b.negations % 2 ? 1 : 0,
     sameSet(a.questions, b.questions) ? 0 : 1,
     identical,
     Math.log1p(ls),
-    ...charIdfFeatures(a.charSet, b.charSet),
+    ...charIdfFeatures(a.chars, b.chars),
   ];
 }

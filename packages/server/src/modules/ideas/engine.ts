@@ -64,8 +64,8 @@ export class IdeasEngine {
       );
     const index = NearDuplicateIndex.build(
       rows.map((r) => ({ id: r.id, text: suggestionText(r.title, r.body) })),
-      // Candidates stay prepared for the decision: about 10 kB each, at most some 80 MB.
-      { preparedCache: 8_000 },
+      // Candidates stay prepared for the decision: about 1.6 kB each, at most some 160 MB.
+      { preparedCache: 100_000 },
     );
     const titles = new Map(rows.map((r) => [r.id, r.title]));
     const model = await trainModel(db, campaign);
