@@ -1,5 +1,4 @@
 import { DUPLICATE_MODEL, type DuplicateModel, judgeDuplicate } from './duplicate.js';
-import { hashString } from './hash.js';
 import { matchForm } from './normalize.js';
 import { type PreparedText, prepareText } from './pair-features.js';
 import { contentChars } from './tokenize.js';
@@ -44,13 +43,38 @@ export interface SerializedNearDuplicateIndex {
   items: Array<[string, string]>;
 }
 
-/** Distinct hashed character bigrams of a text (unigrams for one-character texts). */
-export function shingleHashes(text: string): Uint32Array {
-  const chars = contentChars(matchForm(text));
-  const set = new Set<number>();
-  if (chars.length === 1) set.add(hashString(chars[0]!));
-  for (let i = 0; i + 1 < chars.length; i++) set.add(hashString(chars[i]! + chars[i + 1]!));
-  return Uint32Array.from(set);
+/**
+ * Hashed character bigrams of a prepared text (its one character for a one-character text),
+ * taken from the bigrams the decision uses, so a text is normalised and cut once.
+ */
+export function shingleHashes(prepared: PreparedText): Uint32Array {
+  if (prepared.length === 1) return Uint32Array.of(mix(prepared.codes[0]!, 0));
+  const out = new Uint32Array(prepared.bigrams.length);
+  for (let i = 0; i < out.length; i++) {
+    const pair = prepared.bigrams[i]!;
+    const first = Math.floor(pair / 0x110000);
+    out[i] = mix(first, pair - first * 0x110000 + 1);
+  }
+  return out;
+}
+
+/** The same hashes as {@link shingleHashes}, from the raw text without cutting it into words. */
+export function textShingleHashes(text: string): Uint32Array {
+  const codes = contentChars(matchForm(text)).map((c) => c.codePointAt(0)!);
+  if (codes.length === 1) return Uint32Array.of(mix(codes[0]!, 0));
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < codes.length; i++) pairs.add(codes[i]! * 0x110000 + codes[i + 1]!);
+  return Uint32Array.from(pairs, (pair) => {
+    const first = Math.floor(pair / 0x110000);
+    return mix(first, pair - first * 0x110000 + 1);
+  });
+}
+
+/** FNV-1a over two integers. */
+function mix(a: number, b: number): number {
+  let h = Math.imul(0x811c9dc5 ^ a, 0x01000193);
+  h = Math.imul(h ^ b, 0x01000193);
+  return h >>> 0;
 }
 
 /**
@@ -122,11 +146,15 @@ export class NearDuplicateIndex {
     return this.slotOf.has(id);
   }
 
-  /** Adds a text, or replaces the text of an id already there. */
-  add(id: string, text: string): void {
+  /**
+   * Adds a text, or replaces the text of an id already there. With its preparation at hand the
+   * text is kept prepared (when a cache is kept); without, it is prepared when first judged.
+   */
+  add(id: string, text: string, prepared?: PreparedText): void {
     if (this.slotOf.has(id)) this.remove(id);
     const slot = this.free.pop() ?? this.ids.length;
-    const sh = shingleHashes(text);
+    const sh = prepared ? shingleHashes(prepared) : textShingleHashes(text);
+    if (prepared && this.options.preparedCache > 0) this.remember(slot, prepared);
     this.ids[slot] = id;
     this.texts[slot] = text;
     this.shingles[slot] = sh;
@@ -170,19 +198,25 @@ export class NearDuplicateIndex {
       return cached;
     }
     const fresh = prepareText(this.texts[slot]!);
-    if (this.options.preparedCache > 0) {
-      this.prepared.set(slot, fresh);
-      if (this.prepared.size > this.options.preparedCache)
-        this.prepared.delete(this.prepared.keys().next().value!);
-    }
+    if (this.options.preparedCache > 0) this.remember(slot, fresh);
     return fresh;
   }
 
+  private remember(slot: number, prepared: PreparedText): void {
+    this.prepared.set(slot, prepared);
+    if (this.prepared.size > this.options.preparedCache)
+      this.prepared.delete(this.prepared.keys().next().value!);
+  }
+
   /** The texts most likely to say the same thing as `text`, best first. */
-  query(text: string, options: QueryOptions = {}): NearDuplicateMatch[] {
+  query(
+    text: string,
+    options: QueryOptions = {},
+    prepared: PreparedText = prepareText(text),
+  ): NearDuplicateMatch[] {
     const limit = options.limit ?? 5;
     const exclude = new Set(options.exclude ?? []);
-    const q = shingleHashes(text);
+    const q = shingleHashes(prepared);
     const n = this.size;
     if (n === 0 || q.length === 0) return [];
     if (this.acc.length < this.ids.length)
@@ -201,7 +235,8 @@ export class NearDuplicateIndex {
       qWeight += idf;
       if (read > 0 && read + list.length > this.options.postingBudget) continue;
       read += list.length;
-      for (const slot of list) {
+      for (let i = 0; i < list.length; i++) {
+        const slot = list[i]!;
         if (acc[slot] === 0) touched.push(slot);
         acc[slot]! += idf;
       }
@@ -210,16 +245,19 @@ export class NearDuplicateIndex {
     // the ratio of their bigram counts (so that a long text holding a short one scores lower).
     const k = Math.max(limit, this.options.candidates);
     const top = new TopK(k);
-    for (const slot of touched) {
-      const a = acc[slot]!;
+    const qNorm = Math.sqrt(q.length);
+    const norms = this.norms;
+    for (let i = 0; i < touched.length; i++) {
+      const slot = touched[i]!;
+      const found = acc[slot]! / qWeight;
       acc[slot] = 0;
+      // The ratio's root is at most 1: a slot that cannot beat the k-th best is not scored.
+      if (!top.mayEnter(found)) continue;
       if (exclude.size > 0 && exclude.has(this.ids[slot]!)) continue;
-      const len = this.shingles[slot]!.length;
-      const ratio = len < q.length ? len / q.length : q.length / Math.max(1, len);
-      top.push(slot, (a / qWeight) * Math.sqrt(ratio));
+      const norm = norms[slot]!;
+      top.push(slot, found * (norm < qNorm ? norm / qNorm : qNorm / norm));
     }
     const scored = top.sorted();
-    const prepared = prepareText(text);
     const matches: NearDuplicateMatch[] = [];
     for (const [slot, score] of scored) {
       const verdict = judgeDuplicate(prepared, this.preparedAt(slot), this.options.model, 'candidate');
@@ -236,6 +274,11 @@ class TopK {
   private readonly slots: number[] = [];
   private readonly scores: number[] = [];
   constructor(private readonly k: number) {}
+
+  /** Whether a score could still enter the k best. */
+  mayEnter(score: number): boolean {
+    return this.slots.length < this.k || score > this.scores[0]!;
+  }
 
   push(slot: number, score: number): void {
     const { slots, scores } = this;

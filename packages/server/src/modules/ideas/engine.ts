@@ -1,4 +1,10 @@
-import { type ClassifierModel, NearDuplicateIndex, trainClassifier } from '@qianxing/core/text';
+import {
+  type ClassifierModel,
+  NearDuplicateIndex,
+  type PreparedText,
+  prepareText,
+  trainClassifier,
+} from '@qianxing/core/text';
 import { and, desc, eq, gt, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Campaign } from './contracts.js';
@@ -62,11 +68,12 @@ export class IdeasEngine {
           notInArray(ideaSuggestions.status, ['rejected', 'merged']),
         ),
       );
-    const index = NearDuplicateIndex.build(
-      rows.map((r) => ({ id: r.id, text: suggestionText(r.title, r.body) })),
-      // Candidates stay prepared for the decision: about 1.6 kB each, at most some 160 MB.
-      { preparedCache: 100_000 },
-    );
+    // Every suggestion prepared now (about 1.6 kB and 60 µs each), not on its first comparison.
+    const index = new NearDuplicateIndex({ preparedCache: 100_000 });
+    for (const r of rows) {
+      const text = suggestionText(r.title, r.body);
+      index.add(r.id, text, prepareText(text));
+    }
     const titles = new Map(rows.map((r) => [r.id, r.title]));
     const model = await trainModel(db, campaign);
     return {
@@ -121,8 +128,9 @@ export class IdeasEngine {
   async analyse(db: Db, campaign: Campaign, text: string, exclude: string[] = []) {
     const e = await this.get(db, campaign);
     const prediction = e.model.predict(text);
+    const prepared = prepareText(text);
     const similar = e.index
-      .query(text, { limit: 5, exclude })
+      .query(text, { limit: 5, exclude }, prepared)
       .filter((m) => m.duplicate || m.similarity >= 0.3)
       .map((m) => ({
         id: m.id,
@@ -130,11 +138,11 @@ export class IdeasEngine {
         similarity: Math.round(m.similarity * 1000) / 1000,
         duplicate: m.duplicate,
       }));
-    return { prediction, similar, engine: e };
+    return { prediction, similar, engine: e, prepared };
   }
 
-  add(e: CampaignEngine, id: string, title: string, body: string) {
-    e.index.add(id, suggestionText(title, body));
+  add(e: CampaignEngine, id: string, title: string, body: string, prepared?: PreparedText) {
+    e.index.add(id, suggestionText(title, body), prepared);
     e.titles.set(id, title);
   }
 

@@ -42,7 +42,7 @@ export async function submitSuggestion(
   const analysis = ideasEngine.analyse(ctx.db, campaign, suggestionText(input.title, input.body));
   analysis.catch(() => undefined);
   await counted;
-  const { prediction, similar, engine } = await analysis;
+  const { prediction, similar, engine, prepared } = await analysis;
   checkDomain(input.domain, engine.domains);
   const domain = input.domain ?? prediction.label;
   const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
@@ -98,7 +98,7 @@ export async function submitSuggestion(
     insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
     select ${who.userId}::uuid, ${who.label}, 'suggestion.submit', 'suggestion', id::text, ${JSON.stringify(after)}::jsonb,
       ${who.requestId ?? null} from s`);
-  ideasEngine.add(engine, id, input.title, input.body);
+  ideasEngine.add(engine, id, input.title, input.body, prepared);
   return {
     id,
     trackingCode,
