@@ -49,7 +49,11 @@ export const errorTitles: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
 
 export interface FieldError {
   path: string;
+  /** English, for logs and API users; pages word the error from `code` and `params`. */
   message: string;
+  /** Stable reason (zod's issue code, or the service's own such as `unknown_town`). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** The only error services throw; anything else reaches the client as INTERNAL. */

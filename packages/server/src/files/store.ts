@@ -54,7 +54,9 @@ const safeName = (name: string) =>
 /** Refuses an empty, too large or unrecognised file; names the kinds accepted. */
 export function checkUpload(file: Upload, kinds: readonly FileKind[], maxBytes: number): CheckedUpload {
   if (file.bytes.byteLength === 0)
-    throw new AppError('VALIDATION', 'the file is empty', [{ path: 'file', message: 'empty' }]);
+    throw new AppError('VALIDATION', 'the file is empty', [
+      { path: 'file', message: 'empty', code: 'empty_file' },
+    ]);
   if (file.bytes.byteLength > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxBytes} bytes`);
   const ext = file.name.toLowerCase().split('.').pop() ?? '';
   const kind = kinds.find((k) => k.ext.includes(ext) && k.magic.every((b, i) => file.bytes[i] === b));
@@ -62,7 +64,7 @@ export function checkUpload(file: Upload, kinds: readonly FileKind[], maxBytes: 
     throw new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
       `accepted: ${kinds.map((k) => k.ext[0]!.toUpperCase()).join(', ')}`,
-      [{ path: 'file', message: 'type not accepted' }],
+      [{ path: 'file', message: 'type not accepted', code: 'type_not_accepted' }],
     );
   return {
     ...file,

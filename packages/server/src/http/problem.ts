@@ -10,7 +10,16 @@ export const Problem = z
     detail: z.string().optional(),
     code: ErrorCode,
     requestId: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z.string().optional(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        }),
+      )
+      .optional(),
   })
   .openapi('Problem');
 
@@ -45,8 +54,43 @@ export function problemResponse(c: Context, error: AppError) {
   return c.body(JSON.stringify(body), error.status, headers);
 }
 
-export function zodIssuesToFieldErrors(
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
-): FieldError[] {
-  return issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+/** The parts of a zod issue a field error keeps. */
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  origin?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  format?: unknown;
+  params?: unknown;
+}
+
+/**
+ * A zod issue as a field error with a stable code and the numbers a page needs to word it
+ * (`too_small` of a string with `minimum` 4 → "at least 4 characters"). A refinement's own reason
+ * travels in `params.reason`.
+ */
+export function fieldErrorOf(issue: Issue, path = issue.path.map(String).join('.') || '(body)'): FieldError {
+  const params: Record<string, string | number> = {};
+  for (const key of ['origin', 'minimum', 'maximum', 'format'] as const) {
+    const v = issue[key];
+    if (typeof v === 'string' || typeof v === 'number') params[key] = v;
+    else if (typeof v === 'bigint') params[key] = Number(v);
+  }
+  let code = issue.code;
+  const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
+  if (code === 'custom' && typeof reason === 'string') code = reason;
+  // zod reports a missing value as a wrong type; its message is the only place that says so.
+  if (code === 'invalid_type' && /received undefined$/.test(issue.message)) code = 'required';
+  return {
+    path,
+    message: issue.message,
+    ...(code ? { code } : {}),
+    ...(Object.keys(params).length ? { params } : {}),
+  };
+}
+
+export function zodIssuesToFieldErrors(issues: ReadonlyArray<Issue>): FieldError[] {
+  return issues.map((i) => fieldErrorOf(i));
 }

@@ -18,7 +18,7 @@ export async function readXlsxUpload(c: Context): Promise<ArrayBuffer> {
     const form = await c.req.formData();
     const file = form.get('file');
     if (!(file instanceof File))
-      throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required' }]);
+      throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required', code: 'required' }]);
     data = await file.arrayBuffer();
   } else if (type.startsWith(XLSX) || type.startsWith('application/octet-stream')) {
     data = await c.req.arrayBuffer();
@@ -31,7 +31,7 @@ export async function readXlsxUpload(c: Context): Promise<ArrayBuffer> {
   const head = new Uint8Array(data.slice(0, 4));
   if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
     throw new AppError('VALIDATION', 'the file is not an .xlsx workbook', [
-      { path: 'file', message: 'not xlsx' },
+      { path: 'file', message: 'not xlsx', code: 'not_xlsx' },
     ]);
   }
   return data;
@@ -51,11 +51,13 @@ export async function readFileUpload(c: Context, maxBytes: number): Promise<Uplo
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send multipart/form-data with a file field');
   const form = await c.req.formData().catch(() => {
-    throw new AppError('VALIDATION', 'malformed form', [{ path: 'file', message: 'required' }]);
+    throw new AppError('VALIDATION', 'malformed form', [
+      { path: 'file', message: 'required', code: 'required' },
+    ]);
   });
   const file = form.get('file');
   if (!(file instanceof File))
-    throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required' }]);
+    throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required', code: 'required' }]);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 

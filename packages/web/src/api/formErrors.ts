@@ -21,10 +21,14 @@ export function toNamePath(path: string): NamePath {
  * Splits a problem's field errors into those that match a field of the form and the rest
  * (errors about the whole body, or about a field the form does not show).
  */
-export function matchFieldErrors(problem: Problem, fieldNames: NamePath[]) {
+export function matchFieldErrors(
+  problem: Problem,
+  fieldNames: NamePath[],
+  word: (error: NonNullable<Problem['errors']>[number]) => string = (error) => error.message,
+) {
   const known = new Set(fieldNames.map((name) => JSON.stringify(name)));
   const matched = new Map<string, { name: NamePath; errors: string[] }>();
-  const unmatched: { path: string; message: string }[] = [];
+  const unmatched: NonNullable<Problem['errors']> = [];
   for (const error of problem.errors ?? []) {
     const name = toNamePath(error.path);
     const key = JSON.stringify(name);
@@ -33,7 +37,7 @@ export function matchFieldErrors(problem: Problem, fieldNames: NamePath[]) {
       continue;
     }
     const entry = matched.get(key) ?? { name, errors: [] };
-    entry.errors.push(error.message);
+    entry.errors.push(word(error));
     matched.set(key, entry);
   }
   return { matched: [...matched.values()], unmatched };
@@ -43,9 +47,13 @@ export function matchFieldErrors(problem: Problem, fieldNames: NamePath[]) {
  * Shows a problem's field errors on the form's fields. Returns the errors that found no
  * field, so the caller can show them (with the problem's code) in a message instead.
  */
-export function applyProblemToForm(form: FieldForm, problem: Problem) {
+export function applyProblemToForm(
+  form: FieldForm,
+  problem: Problem,
+  word?: (error: NonNullable<Problem['errors']>[number]) => string,
+) {
   const names = form.getFieldsError().map((field) => field.name);
-  const { matched, unmatched } = matchFieldErrors(problem, names);
+  const { matched, unmatched } = matchFieldErrors(problem, names, word);
   if (matched.length > 0) form.setFields(matched as never[]);
   return { matchedCount: matched.length, unmatched };
 }

@@ -1564,6 +1564,10 @@ export interface components {
             errors?: {
                 path: string;
                 message: string;
+                code?: string;
+                params?: {
+                    [key: string]: string | number;
+                };
             }[];
         };
         User: {

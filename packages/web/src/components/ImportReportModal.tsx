@@ -1,5 +1,6 @@
 import { Alert, Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { fieldMessage } from '../api/fieldMessage';
 import type { ImportRowError } from '../pages/units/importReport';
 
 /**
@@ -34,7 +35,7 @@ export function ImportReportModal({
         columns={[
           { title: t(`${keys}.row`), dataIndex: 'row', render: (row: number | null) => row ?? '—' },
           { title: t(`${keys}.field`), dataIndex: 'field' },
-          { title: t(`${keys}.why`), dataIndex: 'message' },
+          { title: t(`${keys}.why`), key: 'why', render: (_, e) => fieldMessage(t, e) },
         ]}
       />
     </Modal>

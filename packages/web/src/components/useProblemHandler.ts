@@ -1,12 +1,14 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type FieldErrorLike, fieldMessage } from '../api/fieldMessage';
 import { applyProblemToForm, type FieldForm } from '../api/formErrors';
 import { toProblem } from '../api/problem';
 
 /**
  * Shows what went wrong: field errors go under the form's fields, the rest in a message
- * worded by the problem's code (`errors.<CODE>`) in the current language.
+ * worded by the problem's code (`errors.<CODE>`) in the current language; each field error is
+ * worded by its own code (see fieldMessage).
  */
 export function useProblemHandler() {
   const { message } = App.useApp();
@@ -14,9 +16,10 @@ export function useProblemHandler() {
   return useCallback(
     (error: unknown, form?: FieldForm) => {
       const problem = toProblem(error);
-      const unmatched = form ? applyProblemToForm(form, problem).unmatched : (problem.errors ?? []);
+      const word = (e: FieldErrorLike) => fieldMessage(t, e);
+      const unmatched = form ? applyProblemToForm(form, problem, word).unmatched : (problem.errors ?? []);
       const text = t(`errors.${problem.code}`, { defaultValue: t('errors.INTERNAL') });
-      const details = unmatched.map((e) => `${e.path}: ${e.message}`).join('; ');
+      const details = unmatched.map((e) => `${e.path}: ${word(e)}`).join('; ');
       void message.error(details ? `${text} (${details})` : text);
       return problem;
     },

@@ -1,11 +1,34 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { fieldMessage } from '../api/fieldMessage';
 import { errorCodes } from '../api/types';
 import en from './en/errors.json';
+import { resources } from './resources';
 import zh from './zh-CN/errors.json';
+
+const codesOf = (json: Record<string, unknown>) => Object.keys(json).filter((k) => k !== 'field');
 
 describe('error messages', () => {
   it('word every problem code of the API in both languages', () => {
-    expect(Object.keys(zh).sort()).toEqual([...errorCodes].sort());
-    expect(Object.keys(en).sort()).toEqual([...errorCodes].sort());
+    expect(codesOf(zh).sort()).toEqual([...errorCodes].sort());
+    expect(codesOf(en).sort()).toEqual([...errorCodes].sort());
+    expect(Object.keys(zh.field).sort()).toEqual(Object.keys(en.field).sort());
+  });
+
+  it('word a field error by its code and numbers, else keep the server’s message', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'zh-CN', resources, interpolation: { escapeValue: false } });
+    const t = i18n.t.bind(i18n);
+    const short = { message: 'Too small: expected string to have >=4 characters', code: 'too_small' };
+    expect(fieldMessage(t, { ...short, params: { origin: 'string', minimum: 4 } })).toBe('至少 4 个字');
+    expect(fieldMessage(t, { message: 'x', code: 'duplicate_of_row', params: { row: 7 } })).toBe(
+      '与第 7 行重复',
+    );
+    expect(fieldMessage(t, { message: 'something new', code: 'never_heard_of' })).toBe('something new');
+    expect(fieldMessage(t, { message: 'plain' })).toBe('plain');
+    await i18n.changeLanguage('en');
+    expect(fieldMessage(t, { ...short, params: { origin: 'string', minimum: 4 } })).toBe(
+      'At least 4 characters',
+    );
   });
 });

@@ -19,7 +19,13 @@ const uniqueBy =
   (items: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(key(item))) ctx.addIssue({ code: 'custom', path: [i], message: `duplicate ${what}` });
+      if (seen.has(key(item)))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `duplicate ${what}`,
+          params: { reason: 'duplicate' },
+        });
       seen.add(key(item));
     });
   };
@@ -61,7 +67,11 @@ const fields = {
 
 const periodInOrder = (c: { startsOn?: string | undefined; endsOn?: string | undefined }) =>
   !c.startsOn || !c.endsOn || c.startsOn <= c.endsOn;
-const periodIssue = { message: 'endsOn is before startsOn', path: ['endsOn'] };
+const periodIssue = {
+  message: 'endsOn is before startsOn',
+  path: ['endsOn'],
+  params: { reason: 'period_order' },
+};
 
 export const CampaignInput = z
   .object({ code, ...fields, reviewersPerItem: fields.reviewersPerItem.default(3) })
@@ -100,7 +110,8 @@ export async function createCampaign(ctx: ServiceContext, input: z.infer<typeof 
     .select({ id: ideaCampaigns.id })
     .from(ideaCampaigns)
     .where(eq(ideaCampaigns.code, input.code));
-  if (taken) throw new AppError('CONFLICT', 'the code is taken', [{ path: 'code', message: 'taken' }]);
+  if (taken)
+    throw new AppError('CONFLICT', 'the code is taken', [{ path: 'code', message: 'taken', code: 'taken' }]);
   return ctx.db.transaction(async (tx) => {
     // The first campaign is current at once; later ones wait until the office switches.
     const [any] = await tx.select({ id: ideaCampaigns.id }).from(ideaCampaigns).limit(1);
@@ -147,7 +158,7 @@ function refuseRemoved(
     throw new AppError(
       'CONFLICT',
       `${path} still in use: ${removed.join(', ')}`,
-      removed.map((c) => ({ path, message: `${c} is in use` })),
+      removed.map((c) => ({ path, message: `${c} is in use`, code: 'in_use', params: { value: c } })),
     );
 }
 
@@ -156,7 +167,9 @@ export async function updateCampaign(ctx: ServiceContext, id: string, input: z.i
   const [before] = await ctx.db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id));
   if (!before) throw notFound('campaign');
   if (!periodInOrder({ startsOn: input.startsOn ?? before.startsOn, endsOn: input.endsOn ?? before.endsOn }))
-    throw new AppError('VALIDATION', periodIssue.message, [{ path: 'endsOn', message: periodIssue.message }]);
+    throw new AppError('VALIDATION', periodIssue.message, [
+      { path: 'endsOn', message: periodIssue.message, code: 'period_order' },
+    ]);
   const inUse = await codesInUse(ctx, id);
   refuseRemoved(before.domains, input.domains, inUse.domains, 'domains');
   refuseRemoved(before.rubric, input.rubric, inUse.criteria, 'rubric');

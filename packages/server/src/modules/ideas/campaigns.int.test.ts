@@ -67,19 +67,27 @@ describe('campaign set-up', () => {
       ],
       channels: ['carrier-pigeon'],
     };
-    const res = await office.post<{ errors: Array<{ path: string }> }>('/api/v1/ideas/campaigns', bad);
+    const res = await office.post<{ errors: Array<{ path: string; code?: string }> }>(
+      '/api/v1/ideas/campaigns',
+      bad,
+    );
     expect(res.status).toBe(400);
     const paths = res.body.errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['domains.1', 'channels.0']));
+    // Stable reasons, for the pages to word in the reader's language.
+    expect(res.body.errors.find((e) => e.path === 'domains.1')?.code).toBe('duplicate');
+    expect(res.body.errors.find((e) => e.path === 'channels.0')?.code).toBe('invalid_value');
     const en = await office.request<{ title: string }>('POST', '/api/v1/ideas/campaigns', bad, {
       'accept-language': 'en',
     });
     expect(en.body.title).toMatch(/invalid/i);
-    const order = await office.post<{ errors: Array<{ path: string }> }>('/api/v1/ideas/campaigns', {
-      ...campaignInput('bad-two'),
-      endsOn: '2027-01-01',
-    });
-    expect(order.body.errors.map((e) => e.path)).toContain('endsOn');
+    const order = await office.post<{ errors: Array<{ path: string; code?: string }> }>(
+      '/api/v1/ideas/campaigns',
+      { ...campaignInput('bad-two'), endsOn: '2027-01-01' },
+    );
+    expect(order.body.errors).toContainEqual(
+      expect.objectContaining({ path: 'endsOn', code: 'period_order' }),
+    );
     const none = await t.database.db.select().from(ideaCampaigns).where(eq(ideaCampaigns.code, 'bad-one'));
     expect(none).toHaveLength(0);
   });

@@ -79,10 +79,12 @@ describe('a 5,000-row workbook', () => {
     const participationsBefore = await t.database.db.$count(ideaParticipations);
     const res = await send(await workbook(true));
     expect(res.status).toBe(400);
-    const rows = [...new Set(res.body.errors!.map((e) => e.path.split('.')[0]))];
+    const rows = [...new Set(res.body.errors!.map((e) => /^row (\d+)\./.exec(e.path)?.[1]))];
     expect(rows.map(Number).sort((a, b) => a - b)).toEqual(Object.keys(faults).map(Number));
+    // Each names its reason by a stable code, for the page to word in the reader's language.
+    expect(res.body.errors!.every((e) => typeof (e as { code?: string }).code === 'string')).toBe(true);
     for (const [row, [field]] of Object.entries(faults))
-      expect(res.body.errors!.map((e) => e.path)).toContain(`${row}.${field}`);
+      expect(res.body.errors!.map((e) => e.path)).toContain(`row ${row}.${field}`);
     expect(await imported()).toBe(0);
     expect(await t.database.db.$count(ideaParticipations)).toBe(participationsBefore);
   });

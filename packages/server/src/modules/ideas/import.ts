@@ -5,6 +5,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
+import { fieldErrorOf } from '../../http/problem.js';
 import { currentCampaign } from './campaigns.js';
 import { WrittenSuggestionInput } from './contracts.js';
 import { ideasEngine, suggestionText } from './engine.js';
@@ -80,15 +81,15 @@ export async function importSuggestions(
       ...(values.phone ? { phone: values.phone } : {}),
     });
     if (!town || !['subdistrict', 'town', 'township', 'village', 'community'].includes(town.kind))
-      errors.push({ path: `${row}.townCode`, message: 'unknown town' });
+      errors.push({ path: `row ${row}.townCode`, message: 'unknown town', code: 'unknown_town' });
     else if (!canIdea(ctx.principal, 'suggestion.import', town.path))
-      errors.push({ path: `${row}.townCode`, message: 'outside your units' });
+      errors.push({ path: `row ${row}.townCode`, message: 'outside your units', code: 'outside_scope' });
     if (values.domain && !campaign.domains.some((d) => d.code === values.domain))
-      errors.push({ path: `${row}.domain`, message: 'unknown domain' });
+      errors.push({ path: `row ${row}.domain`, message: 'unknown domain', code: 'unknown_domain' });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         if (issue.path[0] !== 'townId')
-          errors.push({ path: `${row}.${issue.path.join('.')}`, message: issue.message });
+          errors.push(fieldErrorOf(issue, `row ${row}.${issue.path.join('.')}`));
       continue;
     }
     const key = createHash('sha256')

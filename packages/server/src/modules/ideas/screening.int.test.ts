@@ -200,7 +200,9 @@ describe('imports', () => {
     );
     expect(res.status).toBe(400);
     const paths = res.body.errors!.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['4.townCode', '4.title', '4.authorKind', '5.townCode']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['row 4.townCode', 'row 4.title', 'row 4.authorKind', 'row 5.townCode']),
+    );
     const [n] = await t.database.db
       .select({ n: sql<number>`count(*)::int` })
       .from(ideaSuggestions)

@@ -3,6 +3,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
+import { fieldErrorOf } from '../../http/problem.js';
 import { IndicatorInput } from './contracts.js';
 import { allIndicators } from './indicators.js';
 import { canTarget } from './policy.js';
@@ -87,11 +88,17 @@ export async function importIndicators(
     });
     if (!result.success) {
       for (const issue of result.error.issues)
-        problems.push({ path: `row ${row}.${String(issue.path[0] ?? '')}`, message: issue.message });
+        problems.push(fieldErrorOf(issue, `row ${row}.${String(issue.path[0] ?? '')}`));
       return [];
     }
     const first = seen.get(result.data.code);
-    if (first) problems.push({ path: `row ${row}.code`, message: `duplicate of row ${first}` });
+    if (first)
+      problems.push({
+        path: `row ${row}.code`,
+        message: `duplicate of row ${first}`,
+        code: 'duplicate_of_row',
+        params: { row: first },
+      });
     seen.set(result.data.code, row);
     return [result.data];
   });

@@ -4,6 +4,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet } from '../../excel/workbook.js';
+import { fieldErrorOf } from '../../http/problem.js';
 import { type Benchmark, BenchmarkInput, type Region, type RegionInput } from './contracts.js';
 import { canTarget } from './policy.js';
 import { targetBenchmarks, targetIndicators, targetRegions } from './schema.js';
@@ -156,7 +157,7 @@ export async function importBenchmarks(
     });
     if (!result.success) {
       for (const issue of result.error.issues)
-        problems.push({ path: `row ${row}.${String(issue.path[0] ?? '')}`, message: issue.message });
+        problems.push(fieldErrorOf(issue, `row ${row}.${String(issue.path[0] ?? '')}`));
       continue;
     }
     const key = `${values.regionCode}/${values.indicatorCode}/${result.data.period}`;

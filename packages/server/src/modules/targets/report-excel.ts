@@ -51,11 +51,17 @@ export async function importReportValues(
     if (!v.value) return [];
     const indicatorId = byCode.get(v.indicatorCode ?? '');
     const value = Number(v.value);
-    if (!indicatorId) problems.push({ path: `row ${row}.indicatorCode`, message: 'not in the plan' });
+    if (!indicatorId)
+      problems.push({ path: `row ${row}.indicatorCode`, message: 'not in the plan', code: 'not_in_plan' });
     if (!Number.isFinite(value) || Math.abs(value) > 1e12)
-      problems.push({ path: `row ${row}.value`, message: 'not a number' });
+      problems.push({ path: `row ${row}.value`, message: 'not a number', code: 'not_a_number' });
     if ((v.note ?? '').length > 200)
-      problems.push({ path: `row ${row}.note`, message: 'at most 200 characters' });
+      problems.push({
+        path: `row ${row}.note`,
+        message: 'at most 200 characters',
+        code: 'too_big',
+        params: { origin: 'string', maximum: 200 },
+      });
     return indicatorId ? [{ indicatorId, value, note: v.note ?? '' }] : [];
   });
   if (problems.length)

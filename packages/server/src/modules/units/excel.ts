@@ -3,6 +3,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
+import { fieldErrorOf } from '../../http/problem.js';
 import { canUnit } from './policy.js';
 import { CreateUnitInput, UnitKind, units } from './schema.js';
 import { listUnits } from './service.js';
@@ -59,7 +60,7 @@ export async function importUnits(
     });
     if (!result.success) {
       for (const issue of result.error.issues)
-        problems.push({ path: `row ${row}.${String(issue.path[0] ?? '')}`, message: issue.message });
+        problems.push(fieldErrorOf(issue, `row ${row}.${String(issue.path[0] ?? '')}`));
       return null;
     }
     return { row, ...result.data, parentCode: values.parentCode ?? '' };
@@ -68,12 +69,21 @@ export async function importUnits(
   for (const p of parsed) {
     if (!p) continue;
     if (fileCodes.has(p.code))
-      problems.push({ path: `row ${p.row}.code`, message: `duplicate of row ${fileCodes.get(p.code)}` });
+      problems.push({
+        path: `row ${p.row}.code`,
+        message: `duplicate of row ${fileCodes.get(p.code)}`,
+        code: 'duplicate_of_row',
+        params: { row: fileCodes.get(p.code) ?? 0 },
+      });
     fileCodes.set(p.code, p.row);
   }
   for (const p of parsed) {
     if (p?.parentCode && !fileCodes.has(p.parentCode) && !byCode.has(p.parentCode)) {
-      problems.push({ path: `row ${p.row}.parentCode`, message: `unknown parent ${p.parentCode}` });
+      problems.push({
+        path: `row ${p.row}.parentCode`,
+        message: `unknown parent ${p.parentCode}`,
+        code: 'unknown_parent',
+      });
     }
   }
   if (problems.length)

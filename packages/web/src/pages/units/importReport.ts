@@ -5,14 +5,17 @@ export interface ImportRowError {
   row: number | null;
   field: string;
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** The server names a cell as `row <n>.<field>`; anything else is kept whole as the field. */
 export function importRowErrors(problem: Problem): ImportRowError[] {
   return (problem.errors ?? []).map((error, key) => {
     const match = /^row (\d+)\.?(.*)$/.exec(error.path);
+    const why = { message: error.message, code: error.code, params: error.params };
     return match
-      ? { key, row: Number(match[1]), field: match[2] ?? '', message: error.message }
-      : { key, row: null, field: error.path, message: error.message };
+      ? { key, row: Number(match[1]), field: match[2] ?? '', ...why }
+      : { key, row: null, field: error.path, ...why };
   });
 }
