@@ -58,4 +58,30 @@ describe('the scans of a paper suggestion', () => {
     const { container } = render(<AttachmentList attachments={[]} />);
     expect(container.textContent).toBe('');
   });
+
+  it('lets those who enter paper suggestions remove a scan', async () => {
+    const asked: string[] = [];
+    const fetch = async (request: Request) => {
+      asked.push(`${request.method} ${new URL(request.url).pathname}`);
+      if (request.url.endsWith('/api/v1/auth/session'))
+        return new Response(JSON.stringify({ user: null, csrfToken: 't' }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      return new Response(null, { status: 204 });
+    };
+    const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+    const changed = vi.fn();
+    render(
+      <ApiContext value={api}>
+        <AppProviders>
+          <AttachmentList attachments={[attachment]} suggestionId="s1" editable onChanged={changed} />
+        </AppProviders>
+      </ApiContext>,
+    );
+    expect(screen.getByTestId('attachment-add')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('attachment-remove'));
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    await waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    expect(asked).toContain(`DELETE /api/v1/ideas/attachments/${attachment.id}`);
+  });
 });

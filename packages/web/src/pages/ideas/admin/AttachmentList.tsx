@@ -1,4 +1,4 @@
-import { Button, List, Typography } from 'antd';
+import { App, Button, List, Popconfirm, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
@@ -6,6 +6,8 @@ import type { components } from '../../../api/schema';
 import { saveBlob } from '../../../components/download';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { formatDate } from '../shared';
+import { scanMaxBytes } from './ScanField';
+import { useScanUpload } from './useScanUpload';
 
 type Attachment = components['schemas']['IdeaAttachment'];
 
@@ -15,12 +17,49 @@ function sizeText(bytes: number): string {
     : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** The scans kept with a paper suggestion, each to download. */
-export function AttachmentList({ attachments }: { attachments: Attachment[] }) {
+/**
+ * The scans kept with a paper suggestion, each to download; those who enter paper suggestions
+ * (`editable`) also add one later or remove a wrong one.
+ */
+export function AttachmentList({
+  attachments,
+  suggestionId,
+  editable = false,
+  onChanged,
+}: {
+  attachments: Attachment[];
+  suggestionId?: string;
+  editable?: boolean;
+  onChanged?: () => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
+  const { message } = App.useApp();
   const onProblem = useProblemHandler();
-  if (attachments.length === 0) return null;
+  const uploadScan = useScanUpload();
+  const canEdit = editable && suggestionId !== undefined;
+  if (attachments.length === 0 && !canEdit) return null;
+  const add = async (file: File) => {
+    if (file.size > scanMaxBytes) {
+      void message.error(t('ideas.written.scanTooLarge'));
+      return;
+    }
+    try {
+      await uploadScan(suggestionId!, file);
+      void message.success(t('ideas.screening.scanAdded'));
+      onChanged?.();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  const remove = async (a: Attachment) => {
+    try {
+      unwrap(await api.DELETE('/api/v1/ideas/attachments/{id}', { params: { path: { id: a.id } } }));
+      onChanged?.();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
   const download = async (a: Attachment) => {
     try {
       const result = await api.GET('/api/v1/ideas/attachments/{id}', {
@@ -34,7 +73,25 @@ export function AttachmentList({ attachments }: { attachments: Attachment[] }) {
   };
   return (
     <>
-      <Typography.Title level={5}>{t('ideas.screening.attachments')}</Typography.Title>
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('ideas.screening.attachments')}
+        </Typography.Title>
+        {canEdit && (
+          <Upload
+            accept=".pdf,.png,.jpg,.jpeg"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void add(file);
+              return false;
+            }}
+          >
+            <Button size="small" data-testid="attachment-add">
+              {t('ideas.screening.addScan')}
+            </Button>
+          </Upload>
+        )}
+      </Space>
       <List
         size="small"
         style={{ marginBottom: 16 }}
@@ -46,6 +103,19 @@ export function AttachmentList({ attachments }: { attachments: Attachment[] }) {
               <Button key="download" size="small" onClick={() => download(a)}>
                 {t('ideas.screening.download')}
               </Button>,
+              ...(canEdit
+                ? [
+                    <Popconfirm
+                      key="remove"
+                      title={t('ideas.screening.removeScanConfirm')}
+                      onConfirm={() => remove(a)}
+                    >
+                      <Button size="small" danger data-testid="attachment-remove">
+                        {t('ideas.screening.removeScan')}
+                      </Button>
+                    </Popconfirm>,
+                  ]
+                : []),
             ]}
           >
             <Typography.Text ellipsis style={{ minWidth: 0 }}>

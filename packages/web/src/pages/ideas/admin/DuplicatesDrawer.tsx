@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useProblemHandler } from '../../../components/useProblemHandler';
+import { userRoles } from '../../../session/roles';
+import { useSession } from '../../../session/SessionContext';
 import { type StaffSuggestion, useLoad } from '../shared';
 import { AttachmentList } from './AttachmentList';
 
@@ -24,7 +26,9 @@ export function DuplicatesDrawer({
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
   const id = item?.id ?? '';
-  const { data, loading } = useLoad(
+  const { user } = useSession();
+  const roles = userRoles(user);
+  const { data, loading, reload } = useLoad(
     async () =>
       id ? unwrap(await api.GET('/api/v1/ideas/suggestions/{id}', { params: { path: { id } } })) : null,
     [id],
@@ -54,7 +58,12 @@ export function DuplicatesDrawer({
               {[data.realName, data.phone].filter(Boolean).join(' ') || '—'}
             </Descriptions.Item>
           </Descriptions>
-          <AttachmentList attachments={data.attachments} />
+          <AttachmentList
+            attachments={data.attachments}
+            suggestionId={data.id}
+            editable={roles.has('admin') || roles.has('organiser')}
+            onChanged={() => void reload()}
+          />
           <Typography.Title level={5}>{t('ideas.screening.group')}</Typography.Title>
         </>
       )}

@@ -7,6 +7,7 @@ import type { components } from '../../../api/schema';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useCampaign, useLoad, useTowns } from '../shared';
 import { ScanField } from './ScanField';
+import { useScanUpload } from './useScanUpload';
 
 type Written = components['schemas']['WrittenSuggestionInput'];
 type Values = Written & { scan?: UploadFile[] };
@@ -29,17 +30,7 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
     async () => (open ? unwrap(await api.GET('/api/v1/ideas/events')) : []),
     [open],
   ).data;
-  const uploadScan = async (id: string, file: File) => {
-    const body = new FormData();
-    body.set('file', file);
-    unwrap(
-      await api.POST('/api/v1/ideas/suggestions/{id}/attachments', {
-        params: { path: { id } },
-        body: body as unknown as { file?: string },
-        bodySerializer: (b: unknown) => b as FormData,
-      }),
-    );
-  };
+  const uploadScan = useScanUpload();
   const save = async ({ scan, ...values }: Values) => {
     setSaving(true);
     try {
