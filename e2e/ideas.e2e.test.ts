@@ -177,8 +177,15 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
     // The demo campaign publishes golden and good ideas; the office publishes the hardest problems.
     await page.getByRole('tab', { name: '十大难题' }).click();
     await page.getByTestId('list-publish-hard_problem').click();
-    await page.getByTestId('list-publish-confirm').click();
-    await page.getByTestId('published-hard_problem').waitFor();
+    // Wait on the request itself, so a slow machine waits longer and a refusal says why.
+    const [published] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/v1/ideas/lists/hard_problem/publish'), {
+        timeout: 90_000,
+      }),
+      page.getByTestId('list-publish-confirm').click(),
+    ]);
+    expect(published.status(), await published.text()).toBe(200);
+    await page.getByTestId('published-hard_problem').waitFor({ timeout: 60_000 });
     await screenshot(page, 'ideas-selection-published');
     await signOut();
     const lists =

@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from '../../errors.js';
 import { currentCampaign } from './campaigns.js';
 import { ActionStatus } from './contracts.js';
 import { unitIndex } from './lookup.js';
-import { notify } from './notify.js';
+import { notifyAll } from './notify.js';
 import { canIdea, mayEver } from './policy.js';
 import { actionViews } from './public.js';
 import { ideaActions, ideaActionUpdates, ideaListEntries, ideaSuggestions, ideaTimeline } from './schema.js';
@@ -91,7 +91,7 @@ export async function adoptIdea(ctx: ServiceContext, input: z.infer<typeof Adopt
       await tx
         .insert(ideaTimeline)
         .values(linked.map((s) => ({ suggestionId: s.id, kind: 'adopted', params: { actionId: a!.id } })));
-      for (const s of linked) await notify(tx, s, 'ideas.notice.adopted', { actionId: a!.id }, true);
+      await notifyAll(tx, linked, 'ideas.notice.adopted', { actionId: a!.id }, true);
     }
     await audit(tx, actor(ctx), {
       action: 'action.adopt',
@@ -125,7 +125,7 @@ export async function reportProgress(ctx: ServiceContext, id: string, input: z.i
       await tx
         .insert(ideaTimeline)
         .values(linked.map((s) => ({ suggestionId: s.id, kind: 'progress', params })));
-    for (const s of linked) await notify(tx, s, 'ideas.notice.progress', params, true);
+    await notifyAll(tx, linked, 'ideas.notice.progress', params, true);
     await audit(tx, actor(ctx), {
       action: 'action.progress',
       entityType: 'action',

@@ -10,7 +10,7 @@ import { currentCampaign } from './campaigns.js';
 import type { ListKind } from './contracts.js';
 import { suggestionText } from './engine.js';
 import { listsOf } from './lists-public.js';
-import { notify } from './notify.js';
+import { notifyAll } from './notify.js';
 import { mayEver } from './policy.js';
 import { submittedScores } from './reviews.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from './schema.js';
@@ -175,7 +175,7 @@ export async function publishList(ctx: ServiceContext, kind: z.infer<typeof List
   return ctx.db.transaction(async (tx) => {
     const publishedAt = new Date();
     await tx.update(ideaLists).set({ publishedAt }).where(eq(ideaLists.id, list.id));
-    for (const s of authors) await notify(tx, s, 'ideas.notice.honoured', { list: kind });
+    await notifyAll(tx, authors, 'ideas.notice.honoured', { list: kind });
     await audit(tx, actor(ctx), {
       action: 'list.publish',
       entityType: 'list',

@@ -1,30 +1,52 @@
-import { eq } from 'drizzle-orm';
+import { and, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { SuggestionRow } from './lookup.js';
 import { ideaNotifications, ideaSupports } from './schema.js';
 
+type Notified = Pick<SuggestionRow, 'id' | 'authorUserId' | 'trackingCode' | 'title'>;
+
 /**
- * Tells the author (by account, and always by tracking code so anonymous authors see it too)
- * and, when asked, every signed-in supporter. A key and data only; the web app words it.
+ * Tells the authors of suggestions (by account, and always by tracking code so anonymous authors
+ * see it too) and, when asked, every signed-in supporter. A key and data only; the web app words
+ * it. Many suggestions at once (a published list names every member of its clusters) cost one
+ * read and one insert per thousand rows, not a round trip per author.
  */
-export async function notify(
+export async function notifyAll(
   tx: Db,
-  s: Pick<SuggestionRow, 'id' | 'authorUserId' | 'trackingCode' | 'title'>,
+  suggestions: readonly Notified[],
   key: string,
   params: Record<string, unknown>,
   supporters = false,
 ) {
-  const p = { ...params, suggestionId: s.id, title: s.title };
-  const rows: Array<typeof ideaNotifications.$inferInsert> = [
-    { trackingCode: s.trackingCode, userId: s.authorUserId, key, params: p },
-  ];
+  if (suggestions.length === 0) return;
+  const paramsOf = new Map(suggestions.map((s) => [s.id, { ...params, suggestionId: s.id, title: s.title }]));
+  const rows: Array<typeof ideaNotifications.$inferInsert> = suggestions.map((s) => ({
+    trackingCode: s.trackingCode,
+    userId: s.authorUserId,
+    key,
+    params: paramsOf.get(s.id)!,
+  }));
   if (supporters) {
+    const authorOf = new Map(suggestions.map((s) => [s.id, s.authorUserId]));
     const fans = await tx
-      .select({ userId: ideaSupports.userId })
+      .select({ suggestionId: ideaSupports.suggestionId, userId: ideaSupports.userId })
       .from(ideaSupports)
-      .where(eq(ideaSupports.suggestionId, s.id));
+      .where(and(inArray(ideaSupports.suggestionId, [...authorOf.keys()]), isNotNull(ideaSupports.userId)));
     for (const f of fans)
-      if (f.userId && f.userId !== s.authorUserId) rows.push({ userId: f.userId, key, params: p });
+      if (f.userId && f.userId !== authorOf.get(f.suggestionId))
+        rows.push({ userId: f.userId, key, params: paramsOf.get(f.suggestionId)! });
   }
-  await tx.insert(ideaNotifications).values(rows);
+  for (let i = 0; i < rows.length; i += 1000)
+    await tx.insert(ideaNotifications).values(rows.slice(i, i + 1000));
+}
+
+/** {@link notifyAll} for one suggestion. */
+export function notify(
+  tx: Db,
+  s: Notified,
+  key: string,
+  params: Record<string, unknown>,
+  supporters = false,
+) {
+  return notifyAll(tx, [s], key, params, supporters);
 }
