@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  errors,
-  IdParam,
-  jsonBody,
-  jsonOk,
-  NoContent,
-  newRouter,
-  requireUser,
-  z,
-} from '../../http/route-helpers.js';
+import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter, z } from '../../http/route-helpers.js';
 import { AdoptInput, adoptIdea, ProgressInput, reportProgress } from './actions.js';
 import { ActionView, ListKind } from './contracts.js';
 import { InboxItem, markRead, myInbox } from './inbox.js';
@@ -84,37 +75,30 @@ const r = {
 };
 
 /** Honour lists, adoption into actions, and the signed-in inbox. */
-export const ideasAdoptionRouter = newRouter()
-  .openapi(r.lists, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await staffLists(c.get('ctx')), 200);
-  })
-  .openapi(r.candidates, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listCandidates(c.get('ctx'), c.req.valid('param').kind), 200);
-  })
-  .openapi(r.save, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await saveList(c.get('ctx'), c.req.valid('param').kind, c.req.valid('json')), 200);
-  })
-  .openapi(r.publish, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await publishList(c.get('ctx'), c.req.valid('param').kind), 200);
-  })
-  .openapi(r.adopt, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await adoptIdea(c.get('ctx'), c.req.valid('json')), 201);
-  })
-  .openapi(r.progress, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await reportProgress(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200);
-  })
-  .openapi(r.inbox, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await myInbox(c.get('ctx')), 200);
-  })
+export const ideasAdoptionRouter = signedInRouter([
+  '/ideas/actions',
+  '/ideas/actions/:id/progress',
+  '/ideas/lists',
+  '/ideas/lists/:kind',
+  '/ideas/lists/:kind/candidates',
+  '/ideas/lists/:kind/publish',
+  '/inbox',
+  '/inbox/:id/read',
+])
+  .openapi(r.lists, async (c) => c.json(await staffLists(c.get('ctx')), 200))
+  .openapi(r.candidates, async (c) =>
+    c.json(await listCandidates(c.get('ctx'), c.req.valid('param').kind), 200),
+  )
+  .openapi(r.save, async (c) =>
+    c.json(await saveList(c.get('ctx'), c.req.valid('param').kind, c.req.valid('json')), 200),
+  )
+  .openapi(r.publish, async (c) => c.json(await publishList(c.get('ctx'), c.req.valid('param').kind), 200))
+  .openapi(r.adopt, async (c) => c.json(await adoptIdea(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.progress, async (c) =>
+    c.json(await reportProgress(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(r.inbox, async (c) => c.json(await myInbox(c.get('ctx')), 200))
   .openapi(r.read, async (c) => {
-    requireUser(c.get('principal'));
     await markRead(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);
   });

@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  errors,
-  IdParam,
-  jsonBody,
-  jsonOk,
-  NoContent,
-  newRouter,
-  requireUser,
-  z,
-} from '../../http/route-helpers.js';
+import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter, z } from '../../http/route-helpers.js';
 import {
   AssignInput,
   assignReviews,
@@ -112,29 +103,22 @@ const r = {
 };
 
 /** Expert review: assignment and results for the office; blind scoring for experts. */
-export const ideasReviewRouter = newRouter()
-  .openapi(r.assign, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await assignReviews(c.get('ctx'), c.req.valid('json')), 200);
-  })
-  .openapi(r.progress, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await reviewProgress(c.get('ctx')), 200);
-  })
-  .openapi(r.results, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await reviewResults(c.get('ctx')), 200);
-  })
-  .openapi(r.mine, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await myReviews(c.get('ctx')), 200);
-  })
-  .openapi(r.submit, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await submitReview(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200);
-  })
+export const ideasReviewRouter = signedInRouter([
+  '/ideas/reviews/:id',
+  '/ideas/reviews/assign',
+  '/ideas/reviews/conflicts',
+  '/ideas/reviews/mine',
+  '/ideas/reviews/progress',
+  '/ideas/reviews/results',
+])
+  .openapi(r.assign, async (c) => c.json(await assignReviews(c.get('ctx'), c.req.valid('json')), 200))
+  .openapi(r.progress, async (c) => c.json(await reviewProgress(c.get('ctx')), 200))
+  .openapi(r.results, async (c) => c.json(await reviewResults(c.get('ctx')), 200))
+  .openapi(r.mine, async (c) => c.json(await myReviews(c.get('ctx')), 200))
+  .openapi(r.submit, async (c) =>
+    c.json(await submitReview(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
   .openapi(r.conflict, async (c) => {
-    requireUser(c.get('principal'));
     await declareConflict(c.get('ctx'), c.req.valid('json').unitId);
     return c.body(null, 204);
   });

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../errors.js';
-import { errors, IdParam, jsonBody, jsonOk, newRouter, requireUser, z } from '../../http/route-helpers.js';
+import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../http/route-helpers.js';
 import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../http/upload.js';
 import {
   BulkScreenInput,
@@ -149,35 +149,28 @@ function decisionOf(b: z.infer<typeof BulkScreenInput>): ScreenDecision {
 }
 
 /** Organisers, screeners and the office: written intake, screening, imports and events. */
-export const ideasStaffRouter = newRouter()
-  .openapi(r.queue, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await screeningQueue(c.get('ctx'), c.req.valid('query')), 200);
-  })
+export const ideasStaffRouter = signedInRouter([
+  '/ideas/events',
+  '/ideas/events/:id',
+  '/ideas/import',
+  '/ideas/screening/bulk',
+  '/ideas/suggestions',
+  '/ideas/suggestions/:id',
+  '/ideas/suggestions/:id/screen',
+])
+  .openapi(r.queue, async (c) => c.json(await screeningQueue(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.template, async (c) => xlsxResponse(c, await importTemplate(), 'suggestions-template.xlsx'))
-  .openapi(r.events, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listEvents(c.get('ctx')), 200);
-  })
-  .openapi(r.item, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await screeningItem(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.written, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201);
-  })
-  .openapi(r.screen, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await screenSuggestions(c.get('ctx'), [c.req.valid('param').id], c.req.valid('json')), 200);
-  })
+  .openapi(r.events, async (c) => c.json(await listEvents(c.get('ctx')), 200))
+  .openapi(r.item, async (c) => c.json(await screeningItem(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.written, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.screen, async (c) =>
+    c.json(await screenSuggestions(c.get('ctx'), [c.req.valid('param').id], c.req.valid('json')), 200),
+  )
   .openapi(r.bulk, async (c) => {
-    requireUser(c.get('principal'));
     const body = c.req.valid('json');
     return c.json(await screenSuggestions(c.get('ctx'), body.ids, decisionOf(body)), 200);
   })
   .openapi(r.import, async (c) => {
-    requireUser(c.get('principal'));
     const upload = async () => {
       const type = c.req.header('content-type') ?? '';
       if (type.startsWith('text/csv')) {
@@ -189,15 +182,8 @@ export const ideasStaffRouter = newRouter()
     };
     return c.json(await importSuggestions(c.get('ctx'), upload), 200);
   })
-  .openapi(r.event, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await getEvent(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.createEvent, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await createEvent(c.get('ctx'), c.req.valid('json')), 201);
-  })
-  .openapi(r.updateEvent, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await updateEvent(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200);
-  });
+  .openapi(r.event, async (c) => c.json(await getEvent(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.createEvent, async (c) => c.json(await createEvent(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.updateEvent, async (c) =>
+    c.json(await updateEvent(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );

@@ -5,9 +5,8 @@ import {
   jsonBody,
   jsonOk,
   NoContent,
-  newRouter,
   Page,
-  requireUser,
+  signedInRouter,
   z,
 } from '../../http/route-helpers.js';
 import { readXlsxUpload, xlsxBody, xlsxContent, xlsxResponse } from '../../http/upload.js';
@@ -139,57 +138,34 @@ const r = {
   }),
 };
 
-export const libraryRouter = newRouter()
-  .openapi(r.export, async (c) => {
-    requireUser(c.get('principal'));
-    return xlsxResponse(c, await exportIndicators(c.get('ctx')), 'indicators.xlsx');
-  })
-  .openapi(r.template, async (c) => {
-    requireUser(c.get('principal'));
-    return xlsxResponse(c, await indicatorTemplate(), 'indicators-template.xlsx');
-  })
-  .openapi(r.import, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await importIndicators(c.get('ctx'), () => readXlsxUpload(c)), 200);
-  })
-  .openapi(r.list, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listIndicators(c.get('ctx'), c.req.valid('query')), 200);
-  })
-  .openapi(r.create, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await createIndicator(c.get('ctx'), c.req.valid('json')), 201);
-  })
-  .openapi(r.update, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await updateIndicator(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200);
-  })
-  .openapi(r.regions, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listRegions(c.get('ctx')), 200);
-  })
-  .openapi(r.createRegion, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await createRegion(c.get('ctx'), c.req.valid('json')), 201);
-  })
-  .openapi(r.benchmarks, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listBenchmarks(c.get('ctx'), c.req.valid('query')), 200);
-  })
+export const libraryRouter = signedInRouter([
+  '/targets/benchmarks',
+  '/targets/benchmarks/import',
+  '/targets/indicators',
+  '/targets/indicators/:id',
+  '/targets/indicators/export',
+  '/targets/indicators/import',
+  '/targets/indicators/template',
+  '/targets/regions',
+  '/targets/settings',
+])
+  .openapi(r.export, async (c) => xlsxResponse(c, await exportIndicators(c.get('ctx')), 'indicators.xlsx'))
+  .openapi(r.template, async (c) => xlsxResponse(c, await indicatorTemplate(), 'indicators-template.xlsx'))
+  .openapi(r.import, async (c) => c.json(await importIndicators(c.get('ctx'), () => readXlsxUpload(c)), 200))
+  .openapi(r.list, async (c) => c.json(await listIndicators(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.create, async (c) => c.json(await createIndicator(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.update, async (c) =>
+    c.json(await updateIndicator(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(r.regions, async (c) => c.json(await listRegions(c.get('ctx')), 200))
+  .openapi(r.createRegion, async (c) => c.json(await createRegion(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.benchmarks, async (c) => c.json(await listBenchmarks(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.setBenchmark, async (c) => {
-    requireUser(c.get('principal'));
     await setBenchmark(c.get('ctx'), c.req.valid('json'));
     return c.body(null, 204);
   })
-  .openapi(r.importBenchmarks, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await importBenchmarks(c.get('ctx'), () => readXlsxUpload(c)), 200);
-  })
-  .openapi(r.settings, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await readSettings(c.get('ctx')), 200);
-  })
-  .openapi(r.setSettings, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await updateSettings(c.get('ctx'), c.req.valid('json')), 200);
-  });
+  .openapi(r.importBenchmarks, async (c) =>
+    c.json(await importBenchmarks(c.get('ctx'), () => readXlsxUpload(c)), 200),
+  )
+  .openapi(r.settings, async (c) => c.json(await readSettings(c.get('ctx')), 200))
+  .openapi(r.setSettings, async (c) => c.json(await updateSettings(c.get('ctx'), c.req.valid('json')), 200));

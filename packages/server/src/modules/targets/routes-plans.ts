@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errors, IdParam, jsonBody, jsonOk, newRouter, requireUser, z } from '../../http/route-helpers.js';
+import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../http/route-helpers.js';
 import { Plan, PlanInput, PlanQuery, PlanSummary, PlanUpdate, ReturnInput } from './contracts.js';
 import { approvePlan, returnPlan, submitPlan } from './plan-review.js';
 import { createPlan, getPlan, listPlans, updatePlan } from './plans.js';
@@ -60,32 +60,21 @@ const r = {
   }),
 };
 
-export const plansRouter = newRouter()
-  .openapi(r.list, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listPlans(c.get('ctx'), c.req.valid('query')), 200);
-  })
-  .openapi(r.create, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await createPlan(c.get('ctx'), c.req.valid('json')), 201);
-  })
-  .openapi(r.read, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await getPlan(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.update, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await updatePlan(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200);
-  })
-  .openapi(r.submit, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await submitPlan(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.approve, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await approvePlan(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.return, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await returnPlan(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200);
-  });
+export const plansRouter = signedInRouter([
+  '/targets/plans',
+  '/targets/plans/:id',
+  '/targets/plans/:id/approve',
+  '/targets/plans/:id/return',
+  '/targets/plans/:id/submit',
+])
+  .openapi(r.list, async (c) => c.json(await listPlans(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.create, async (c) => c.json(await createPlan(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.read, async (c) => c.json(await getPlan(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.update, async (c) =>
+    c.json(await updatePlan(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(r.submit, async (c) => c.json(await submitPlan(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.approve, async (c) => c.json(await approvePlan(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.return, async (c) =>
+    c.json(await returnPlan(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
+  );

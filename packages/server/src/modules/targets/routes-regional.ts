@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../errors.js';
-import { errors, jsonOk, newRouter, requireUser, z } from '../../http/route-helpers.js';
+import { errors, jsonOk, signedInRouter, z } from '../../http/route-helpers.js';
 import { xlsxContent, xlsxResponse } from '../../http/upload.js';
 import { regionalReport } from './regional.js';
 import { RegionalReport, RegionalReportQuery } from './regional-contracts.js';
@@ -55,9 +55,13 @@ const r = {
   }),
 };
 
-export const regionalRouter = newRouter()
+export const regionalRouter = signedInRouter([
+  '/targets/regional/import',
+  '/targets/regional/report',
+  '/targets/regional/report.html',
+  '/targets/regional/report.xlsx',
+])
   .openapi(r.import, async (c) => {
-    requireUser(c.get('principal'));
     const source = c.req.valid('query').source || 'import';
     const upload = async () => {
       const type = c.req.header('content-type') ?? '';
@@ -69,18 +73,13 @@ export const regionalRouter = newRouter()
     };
     return c.json(await importRegional(c.get('ctx'), upload, source), 200);
   })
-  .openapi(r.report, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await regionalReport(c.get('ctx'), c.req.valid('query')), 200);
-  })
+  .openapi(r.report, async (c) => c.json(await regionalReport(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.html, async (c) => {
-    requireUser(c.get('principal'));
     const report = await regionalReport(c.get('ctx'), c.req.valid('query'));
     c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     return c.html(regionalHtml(report), 200);
   })
   .openapi(r.xlsx, async (c) => {
-    requireUser(c.get('principal'));
     const report = await regionalReport(c.get('ctx'), c.req.valid('query'));
     return xlsxResponse(c, await regionalWorkbook(report), `regional-${report.year}.xlsx`);
   });

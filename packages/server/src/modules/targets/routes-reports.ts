@@ -1,14 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  errors,
-  IdParam,
-  jsonBody,
-  jsonOk,
-  NoContent,
-  newRouter,
-  requireUser,
-  z,
-} from '../../http/route-helpers.js';
+import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter, z } from '../../http/route-helpers.js';
 import {
   fileResponse,
   multipartFileBody,
@@ -135,59 +126,47 @@ const r = {
   }),
 };
 
-export const reportsRouter = newRouter()
-  .openapi(r.list, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listReports(c.get('ctx'), c.req.valid('query')), 200);
-  })
-  .openapi(r.create, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await createReport(c.get('ctx'), c.req.valid('json')), 201);
-  })
-  .openapi(r.read, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await getReport(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.update, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await updateReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').values), 200);
-  })
-  .openapi(r.submit, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await submitReport(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.approve, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await approveReport(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.return, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200);
-  })
-  .openapi(r.workbook, async (c) => {
-    requireUser(c.get('principal'));
-    return xlsxResponse(c, await reportWorkbook(c.get('ctx'), c.req.valid('param').id), 'report.xlsx');
-  })
+export const reportsRouter = signedInRouter([
+  '/targets/evidence/:id',
+  '/targets/reports',
+  '/targets/reports/:id',
+  '/targets/reports/:id/approve',
+  '/targets/reports/:id/evidence',
+  '/targets/reports/:id/import',
+  '/targets/reports/:id/return',
+  '/targets/reports/:id/submit',
+  '/targets/reports/:id/workbook',
+])
+  .openapi(r.list, async (c) => c.json(await listReports(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.create, async (c) => c.json(await createReport(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.read, async (c) => c.json(await getReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.update, async (c) =>
+    c.json(await updateReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').values), 200),
+  )
+  .openapi(r.submit, async (c) => c.json(await submitReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.approve, async (c) => c.json(await approveReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.return, async (c) =>
+    c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
+  )
+  .openapi(r.workbook, async (c) =>
+    xlsxResponse(c, await reportWorkbook(c.get('ctx'), c.req.valid('param').id), 'report.xlsx'),
+  )
   .openapi(r.import, async (c) => {
-    requireUser(c.get('principal'));
     return c.json(
       await importReportValues(c.get('ctx'), c.req.valid('param').id, () => readXlsxUpload(c)),
       200,
     );
   })
   .openapi(r.upload, async (c) => {
-    requireUser(c.get('principal'));
     return c.json(
       await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c, evidenceMaxBytes)),
       201,
     );
   })
-  .openapi(r.download, async (c) => {
-    requireUser(c.get('principal'));
-    return fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id));
-  })
+  .openapi(r.download, async (c) =>
+    fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id)),
+  )
   .openapi(r.remove, async (c) => {
-    requireUser(c.get('principal'));
     await removeEvidence(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);
   });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errors, IdParam, jsonBody, jsonOk, newRouter, requireUser, z } from '../../http/route-helpers.js';
+import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../http/route-helpers.js';
 import { xlsxContent, xlsxResponse } from '../../http/upload.js';
 import { Quarter, Year } from './contracts.js';
 import { exportUnitEvaluation, exportYearSummary } from './evaluation.js';
@@ -79,7 +79,13 @@ const r = {
   }),
 };
 
-export const scorecardsRouter = newRouter()
+export const scorecardsRouter = signedInRouter([
+  '/targets/evaluation/summary',
+  '/targets/evaluation/units/:id',
+  '/targets/scorecards',
+  '/targets/scorecards/:id',
+  '/targets/scorecards/:id/publish',
+])
   .openapi(r.latest, async (c) => {
     c.header('cache-control', 'public, max-age=60');
     return c.json(await publicScorecard(c.get('ctx').db), 200);
@@ -87,24 +93,13 @@ export const scorecardsRouter = newRouter()
   .openapi(r.byPeriod, async (c) =>
     c.json(await publicScorecard(c.get('ctx').db, c.req.valid('param').period), 200),
   )
-  .openapi(r.list, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await listScorecards(c.get('ctx')), 200);
-  })
-  .openapi(r.compute, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await computeScorecard(c.get('ctx'), c.req.valid('json').period), 200);
-  })
-  .openapi(r.read, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await getScorecard(c.get('ctx'), c.req.valid('param').id), 200);
-  })
-  .openapi(r.publish, async (c) => {
-    requireUser(c.get('principal'));
-    return c.json(await publishScorecard(c.get('ctx'), c.req.valid('param').id), 200);
-  })
+  .openapi(r.list, async (c) => c.json(await listScorecards(c.get('ctx')), 200))
+  .openapi(r.compute, async (c) =>
+    c.json(await computeScorecard(c.get('ctx'), c.req.valid('json').period), 200),
+  )
+  .openapi(r.read, async (c) => c.json(await getScorecard(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.publish, async (c) => c.json(await publishScorecard(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.unitExport, async (c) => {
-    requireUser(c.get('principal'));
     const { year } = c.req.valid('query');
     return xlsxResponse(
       c,
@@ -113,7 +108,6 @@ export const scorecardsRouter = newRouter()
     );
   })
   .openapi(r.summary, async (c) => {
-    requireUser(c.get('principal'));
     const { year } = c.req.valid('query');
     return xlsxResponse(c, await exportYearSummary(c.get('ctx'), year), `evaluation-summary-${year}.xlsx`);
   });
