@@ -32,6 +32,35 @@ function useNotEmpty() {
   ];
 }
 
+/** The code and name of one row of a list (a domain, a criterion). */
+function CodeNameCells({
+  name,
+  codeRules,
+  codeLabel,
+  nameLabel,
+}: {
+  name: number;
+  codeRules: ReturnType<typeof useCodeRules>;
+  codeLabel: string;
+  nameLabel: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name={[name, 'code']} rules={codeRules} style={{ ...cell, flex: '1 1 110px' }}>
+        <Input placeholder={t('ideas.campaigns.code')} aria-label={codeLabel} />
+      </Form.Item>
+      <Form.Item
+        name={[name, 'name']}
+        rules={[{ required: true, whitespace: true, max: 60 }]}
+        style={{ ...cell, flex: '1 1 110px' }}
+      >
+        <Input placeholder={t('ideas.campaigns.name')} aria-label={nameLabel} maxLength={60} />
+      </Form.Item>
+    </>
+  );
+}
+
 /** The campaign's domains: code, name and a line of description each. */
 export function DomainsField() {
   const { t } = useTranslation();
@@ -44,23 +73,12 @@ export function DomainsField() {
           <Flex vertical gap={8} data-testid="campaign-domains">
             {fields.map(({ key, name }) => (
               <Flex key={key} gap={8} wrap align="start">
-                <Form.Item name={[name, 'code']} rules={codeRules} style={{ ...cell, flex: '1 1 110px' }}>
-                  <Input
-                    placeholder={t('ideas.campaigns.code')}
-                    aria-label={t('ideas.campaigns.domainCode')}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name={[name, 'name']}
-                  rules={[{ required: true, whitespace: true, max: 60 }]}
-                  style={{ ...cell, flex: '1 1 110px' }}
-                >
-                  <Input
-                    placeholder={t('ideas.campaigns.name')}
-                    aria-label={t('ideas.campaigns.domainName')}
-                    maxLength={60}
-                  />
-                </Form.Item>
+                <CodeNameCells
+                  name={name}
+                  codeRules={codeRules}
+                  codeLabel={t('ideas.campaigns.domainCode')}
+                  nameLabel={t('ideas.campaigns.domainName')}
+                />
                 <Form.Item
                   name={[name, 'description']}
                   rules={[{ max: 500 }]}
@@ -105,23 +123,12 @@ export function RubricField() {
           <Flex vertical gap={8} data-testid="campaign-rubric">
             {fields.map(({ key, name }) => (
               <Flex key={key} gap={8} wrap align="center">
-                <Form.Item name={[name, 'code']} rules={codeRules} style={{ ...cell, flex: '1 1 110px' }}>
-                  <Input
-                    placeholder={t('ideas.campaigns.code')}
-                    aria-label={t('ideas.campaigns.criterionCode')}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name={[name, 'name']}
-                  rules={[{ required: true, whitespace: true, max: 60 }]}
-                  style={{ ...cell, flex: '1 1 110px' }}
-                >
-                  <Input
-                    placeholder={t('ideas.campaigns.name')}
-                    aria-label={t('ideas.campaigns.criterionName')}
-                    maxLength={60}
-                  />
-                </Form.Item>
+                <CodeNameCells
+                  name={name}
+                  codeRules={codeRules}
+                  codeLabel={t('ideas.campaigns.criterionCode')}
+                  nameLabel={t('ideas.campaigns.criterionName')}
+                />
                 <Form.Item
                   name={[name, 'weight']}
                   rules={[{ required: true, type: 'number', min: 0.001, max: 100 }]}
