@@ -76,6 +76,9 @@ export function createApp(deps: AppDeps) {
     if (error instanceof AppError) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status < 500)
       return problemResponse(c, fromHttpException(error));
+    // Two requests racing past a service's own check meet at a unique index: still a conflict.
+    if (isUniqueViolation(error))
+      return problemResponse(c, new AppError('CONFLICT', 'conflicts with an existing record'));
     if (error instanceof SyntaxError)
       return problemResponse(
         c,
@@ -88,6 +91,15 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.webDist) mountWebApp(app, deps.webDist);
   return app;
+}
+
+/** PostgreSQL's unique_violation (SQLSTATE 23505), from pg or PGlite, wrapped or not. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 export const openApiInfo = (version: string) => ({

@@ -55,6 +55,12 @@ describe('campaign set-up', () => {
     expect(await auditRows(t.database.db, 'campaign.create', res.body.id)).toHaveLength(1);
     const again = await office.post('/api/v1/ideas/campaigns', campaignInput('spring-2027'));
     expect(again.status).toBe(409);
+    // Two at once with one new code: one is created, the other is a conflict, never an error.
+    const raced = await Promise.all([
+      office.post('/api/v1/ideas/campaigns', campaignInput('summer-2027')),
+      office.post('/api/v1/ideas/campaigns', campaignInput('summer-2027')),
+    ]);
+    expect(raced.map((r) => r.status).sort()).toEqual([201, 409]);
   });
 
   it('names the fields at fault, in both languages', async () => {
