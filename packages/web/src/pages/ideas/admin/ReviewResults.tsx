@@ -6,7 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useProblemHandler } from '../../../components/useProblemHandler';
-import { useLoad } from '../shared';
+import { useCampaign, useLoad } from '../shared';
 
 type Result = components['schemas']['ReviewResults']['items'][number];
 type ExpertProgress = components['schemas']['ReviewProgress'];
@@ -17,7 +17,10 @@ export function ReviewResults() {
   const api = useApi();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
-  const [k, setK] = useState(3);
+  const campaign = useCampaign();
+  // The campaign's own number of reviewers per suggestion until the office types another.
+  const [typed, setK] = useState<number | null>(null);
+  const k = typed ?? campaign?.reviewersPerItem ?? 3;
   const results = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/reviews/results')), ['results']);
   const progress = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/reviews/progress')), ['progress']);
   const assign = async () => {
@@ -36,7 +39,7 @@ export function ReviewResults() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap>
         <Typography.Text>{t('ideas.selection.reviewersPerItem')}</Typography.Text>
-        <InputNumber min={1} max={9} value={k} onChange={(v) => setK(v ?? 3)} />
+        <InputNumber min={1} max={9} value={k} onChange={(v) => setK(v)} />
         <Button type="primary" onClick={assign} data-testid="review-assign">
           {t('ideas.selection.assign')}
         </Button>
