@@ -42,7 +42,9 @@ export async function registerCitizen(
     .from(verificationCodes)
     .where(eq(verificationCodes.phone, input.phone));
   const wrong = () =>
-    new AppError('VALIDATION', 'the code is wrong or has expired', [{ path: 'code', message: 'invalid' }]);
+    new AppError('VALIDATION', 'the code is wrong or has expired', [
+      { path: 'code', message: 'invalid', code: 'invalid_code' },
+    ]);
   if (!entry || entry.expiresAt <= new Date() || entry.attempts >= MAX_ATTEMPTS) throw wrong();
   if (entry.codeHash !== sha256(`${input.phone}:${input.code}`)) {
     await ctx.db

@@ -127,12 +127,12 @@ export async function changePassword(
   const [user] = await ctx.db.select().from(users).where(eq(users.id, p.userId));
   if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
     throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong', [
-      { path: 'current', message: 'wrong' },
+      { path: 'current', message: 'wrong', code: 'wrong_password' },
     ]);
   }
   if (input.current === input.next) {
     throw new AppError('VALIDATION', 'the new password must differ', [
-      { path: 'next', message: 'same as current' },
+      { path: 'next', message: 'same as current', code: 'same_as_current' },
     ]);
   }
   const passwordHash = await hashPassword(input.next);

@@ -59,12 +59,14 @@ export async function readSheet(
     await book.xlsx.load(data as ArrayBuffer);
   } catch {
     throw new AppError('VALIDATION', 'the file is not an .xlsx workbook', [
-      { path: 'file', message: 'not xlsx' },
+      { path: 'file', message: 'not xlsx', code: 'not_xlsx' },
     ]);
   }
   const sheet = book.worksheets[0];
   if (!sheet)
-    throw new AppError('VALIDATION', 'the workbook has no sheet', [{ path: 'file', message: 'empty' }]);
+    throw new AppError('VALIDATION', 'the workbook has no sheet', [
+      { path: 'file', message: 'empty', code: 'empty_file' },
+    ]);
   const header = sheet.getRow(1);
   const index = new Map<string, number>();
   header.eachCell((cell, col) => {
@@ -77,7 +79,7 @@ export async function readSheet(
     throw new AppError(
       'VALIDATION',
       `missing columns: ${missing.map((c) => c.header).join(', ')}`,
-      missing.map((c) => ({ path: `header.${c.key}`, message: 'missing column' })),
+      missing.map((c) => ({ path: `header.${c.key}`, message: 'missing column', code: 'missing_columns' })),
     );
   }
   const out: Array<{ row: number; values: Record<string, string> }> = [];

@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps) {
       return problemResponse(
         c,
         new AppError('VALIDATION', 'the body is not valid JSON', [
-          { path: '(body)', message: 'invalid JSON' },
+          { path: '(body)', message: 'invalid JSON', code: 'invalid_json' },
         ]),
       );
     (c.get('log') ?? deps.log).error({ err: error }, 'unhandled error');

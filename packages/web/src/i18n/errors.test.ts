@@ -32,3 +32,27 @@ describe('error messages', () => {
     );
   });
 });
+
+describe('field error codes', () => {
+  it('have words for every code the server gives a field error', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '..', '..', '..', 'server', 'src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
+    const codes = new Set<string>();
+    for (const f of files) {
+      const text = readFileSync(join(root, f), 'utf8');
+      for (const m of text.matchAll(/message:[^;]*?,\s*code: '([a-z_]+)'/g)) codes.add(m[1]!);
+      for (const m of text.matchAll(/reason: '([a-z_]+)'/g)) codes.add(m[1]!);
+    }
+    expect(codes.size).toBeGreaterThan(20);
+    const worded = (code: string, table: Record<string, string>) =>
+      code in table || Object.keys(table).some((k) => k.startsWith(`${code}_`));
+    for (const code of codes) {
+      expect(worded(code, zh.field), `zh-CN errors.field.${code}`).toBe(true);
+      expect(worded(code, en.field), `en errors.field.${code}`).toBe(true);
+    }
+  });
+});

@@ -37,7 +37,9 @@ async function linkedSuggestions(db: Db, a: { suggestionId: string | null; entry
   if (a.entryId) {
     const [entry] = await db.select().from(ideaListEntries).where(eq(ideaListEntries.id, a.entryId));
     if (!entry)
-      throw new AppError('VALIDATION', 'unknown entry', [{ path: 'entryId', message: 'not found' }]);
+      throw new AppError('VALIDATION', 'unknown entry', [
+        { path: 'entryId', message: 'not found', code: 'not_found' },
+      ]);
     if (entry.suggestionId) ids.add(entry.suggestionId);
     for (const m of entry.memberIds) ids.add(m);
   }
@@ -54,10 +56,12 @@ export async function adoptIdea(ctx: ServiceContext, input: z.infer<typeof Adopt
   if (!mayEver(ctx.principal, 'action.manage')) throw forbidden();
   if (!input.suggestionId && !input.entryId)
     throw new AppError('VALIDATION', 'a suggestion or a list entry', [
-      { path: 'suggestionId', message: 'required' },
+      { path: 'suggestionId', message: 'required', code: 'required' },
     ]);
   if (!(await unitIndex(ctx.db)).has(input.ownerUnitId))
-    throw new AppError('VALIDATION', 'unknown unit', [{ path: 'ownerUnitId', message: 'not found' }]);
+    throw new AppError('VALIDATION', 'unknown unit', [
+      { path: 'ownerUnitId', message: 'not found', code: 'not_found' },
+    ]);
   const campaign = await currentCampaign(ctx.db);
   const linked = await linkedSuggestions(ctx.db, {
     suggestionId: input.suggestionId ?? null,

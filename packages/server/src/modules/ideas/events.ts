@@ -56,7 +56,9 @@ const view = (e: EventRow, suggestionIds: string[] = []) => ({
 async function unitPath(ctx: ServiceContext, unitId: string) {
   const u = (await unitIndex(ctx.db)).get(unitId);
   if (!u)
-    throw new AppError('VALIDATION', 'unknown unit', [{ path: 'organiserUnitId', message: 'not found' }]);
+    throw new AppError('VALIDATION', 'unknown unit', [
+      { path: 'organiserUnitId', message: 'not found', code: 'not_found' },
+    ]);
   return u.path;
 }
 

@@ -44,7 +44,9 @@ export function parseCsv(text: string) {
   try {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
   } catch {
-    throw new AppError('VALIDATION', 'the file is not CSV', [{ path: 'file', message: 'not csv' }]);
+    throw new AppError('VALIDATION', 'the file is not CSV', [
+      { path: 'file', message: 'not csv', code: 'not_csv' },
+    ]);
   }
   return records.map((r, i) => {
     const values: Record<string, string> = {};
@@ -61,7 +63,8 @@ export async function importSuggestions(
   if (!mayEver(ctx.principal, 'suggestion.import')) throw forbidden();
   const file = await upload();
   const rows = 'csv' in file ? parseCsv(file.csv) : await readSheet(file.xlsx, importColumns);
-  if (rows.length === 0) throw new AppError('VALIDATION', 'no rows', [{ path: 'file', message: 'empty' }]);
+  if (rows.length === 0)
+    throw new AppError('VALIDATION', 'no rows', [{ path: 'file', message: 'empty', code: 'empty_file' }]);
   if (rows.length > 5000) throw new AppError('PAYLOAD_TOO_LARGE', 'at most 5000 rows');
   const campaign = await currentCampaign(ctx.db);
   const units = await unitIndex(ctx.db);

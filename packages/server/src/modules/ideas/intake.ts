@@ -17,7 +17,9 @@ const SUBMIT_LIMIT = Number(process.env.QIANXING_IDEAS_SUBMIT_LIMIT ?? 30);
 
 function checkDomain(domain: string | undefined, known: Set<string>) {
   if (domain !== undefined && !known.has(domain))
-    throw new AppError('VALIDATION', 'unknown domain', [{ path: 'domain', message: 'unknown domain' }]);
+    throw new AppError('VALIDATION', 'unknown domain', [
+      { path: 'domain', message: 'unknown domain', code: 'unknown_domain' },
+    ]);
 }
 
 /**

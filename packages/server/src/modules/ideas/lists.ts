@@ -124,10 +124,14 @@ export async function saveList(
   const campaign = await currentCampaign(ctx.db);
   const size = campaign.listSizes[kind] ?? 10;
   if (input.entries.length > size)
-    throw new AppError('VALIDATION', `at most ${size} entries`, [{ path: 'entries', message: 'too many' }]);
+    throw new AppError('VALIDATION', `at most ${size} entries`, [
+      { path: 'entries', message: 'too many', code: 'too_big', params: { origin: 'array', maximum: size } },
+    ]);
   const ranks = input.entries.map((e) => e.rank);
   if (new Set(ranks).size !== ranks.length)
-    throw new AppError('VALIDATION', 'ranks repeat', [{ path: 'entries', message: 'duplicate rank' }]);
+    throw new AppError('VALIDATION', 'ranks repeat', [
+      { path: 'entries', message: 'duplicate rank', code: 'duplicate' },
+    ]);
   const ids = input.entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds]);
   if (ids.length) {
     const found = await ctx.db
@@ -136,7 +140,7 @@ export async function saveList(
       .where(and(eq(ideaSuggestions.campaignId, campaign.id), inArray(ideaSuggestions.id, ids)));
     if (found.length !== new Set(ids).size)
       throw new AppError('VALIDATION', 'unknown suggestion', [
-        { path: 'entries', message: 'unknown suggestion' },
+        { path: 'entries', message: 'unknown suggestion', code: 'unknown_suggestion' },
       ]);
   }
   const existing = await listRow(ctx, campaign.id, kind);

@@ -32,7 +32,9 @@ export async function requireTown(db: Db, townId: string, field = 'townId') {
     unit = (await unitIndex(db)).get(townId);
   }
   if (!unit || !townKinds.has(unit.kind))
-    throw new AppError('VALIDATION', 'not a town', [{ path: field, message: 'not a town' }]);
+    throw new AppError('VALIDATION', 'not a town', [
+      { path: field, message: 'not a town', code: 'not_a_town' },
+    ]);
   return unit;
 }
 

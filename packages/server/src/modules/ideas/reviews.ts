@@ -125,7 +125,10 @@ export async function assignReviews(ctx: ServiceContext, input: z.infer<typeof A
 export async function declareConflict(ctx: ServiceContext, unitId: string) {
   if (!canIdea(ctx.principal, 'review.score')) throw forbidden();
   const [unit] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
-  if (!unit) throw new AppError('VALIDATION', 'unknown unit', [{ path: 'unitId', message: 'not found' }]);
+  if (!unit)
+    throw new AppError('VALIDATION', 'unknown unit', [
+      { path: 'unitId', message: 'not found', code: 'not_found' },
+    ]);
   const expertId = ctx.principal!.userId;
   await ctx.db.transaction(async (tx) => {
     await tx.insert(ideaExpertConflicts).values({ expertId, unitId }).onConflictDoNothing();

@@ -132,7 +132,7 @@ const r = {
 
 function decisionOf(b: z.infer<typeof BulkScreenInput>): ScreenDecision {
   const missing = (path: string) =>
-    new AppError('VALIDATION', `${path} is required`, [{ path, message: 'required' }]);
+    new AppError('VALIDATION', `${path} is required`, [{ path, message: 'required', code: 'required' }]);
   switch (b.decision) {
     case 'accept':
       return { decision: 'accept', domain: b.domain };

@@ -120,11 +120,13 @@ export async function screenSuggestions(ctx: ServiceContext, ids: string[], d: S
   const campaign = await currentCampaign(ctx.db);
   if (d.decision === 'reject' && !campaign.rejectReasons.includes(d.reason))
     throw new AppError('VALIDATION', 'unknown reason', [
-      { path: 'reason', message: 'not in the campaign list' },
+      { path: 'reason', message: 'not in the campaign list', code: 'not_in_campaign_list' },
     ]);
   const domain = d.decision === 'accept' || d.decision === 'reclassify' ? d.domain : undefined;
   if (domain !== undefined && !campaign.domains.some((x) => x.code === domain))
-    throw new AppError('VALIDATION', 'unknown domain', [{ path: 'domain', message: 'unknown domain' }]);
+    throw new AppError('VALIDATION', 'unknown domain', [
+      { path: 'domain', message: 'unknown domain', code: 'unknown_domain' },
+    ]);
   const rows: SuggestionRow[] = [];
   for (const id of new Set(ids)) rows.push(await loadInScope(ctx, id));
   for (const row of rows) {

@@ -60,7 +60,9 @@ async function byCode(db: Db, code: string) {
 export async function createIndicator(ctx: ServiceContext, input: IndicatorInput): Promise<Indicator> {
   if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
   if (await byCode(ctx.db, input.code))
-    throw new AppError('CONFLICT', `indicator ${input.code} exists`, [{ path: 'code', message: 'taken' }]);
+    throw new AppError('CONFLICT', `indicator ${input.code} exists`, [
+      { path: 'code', message: 'taken', code: 'taken' },
+    ]);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(targetIndicators).values(input).returning();
     const after = indicatorView(row!);
@@ -83,7 +85,9 @@ export async function updateIndicator(
   const [old] = await ctx.db.select().from(targetIndicators).where(eq(targetIndicators.id, id));
   if (!old) throw notFound('indicator');
   if (input.code && input.code !== old.code && (await byCode(ctx.db, input.code)))
-    throw new AppError('CONFLICT', `indicator ${input.code} exists`, [{ path: 'code', message: 'taken' }]);
+    throw new AppError('CONFLICT', `indicator ${input.code} exists`, [
+      { path: 'code', message: 'taken', code: 'taken' },
+    ]);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(targetIndicators)

@@ -123,7 +123,7 @@ async function checkItems(db: Db, items: PlanItem[]): Promise<void> {
   const seen = new Set<string>();
   items.forEach((item, k) => {
     if (seen.has(item.indicatorId))
-      problems.push({ path: `items.${k}.indicatorId`, message: 'listed twice' });
+      problems.push({ path: `items.${k}.indicatorId`, message: 'listed twice', code: 'listed_twice' });
     seen.add(item.indicatorId);
   });
   const ids = [...seen];
@@ -150,9 +150,17 @@ async function checkItems(db: Db, items: PlanItem[]): Promise<void> {
     : new Set<string>();
   items.forEach((item, k) => {
     if (!known.has(item.indicatorId))
-      problems.push({ path: `items.${k}.indicatorId`, message: 'unknown indicator' });
+      problems.push({
+        path: `items.${k}.indicatorId`,
+        message: 'unknown indicator',
+        code: 'unknown_indicator',
+      });
     if (item.benchmarkRegionId && !regions.has(item.benchmarkRegionId))
-      problems.push({ path: `items.${k}.benchmarkRegionId`, message: 'unknown region' });
+      problems.push({
+        path: `items.${k}.benchmarkRegionId`,
+        message: 'unknown region',
+        code: 'unknown_region',
+      });
   });
   if (problems.length) throw new AppError('VALIDATION', 'the plan items are invalid', problems);
 }
@@ -182,7 +190,7 @@ export async function createPlan(ctx: ServiceContext, input: PlanInput): Promise
     .where(and(eq(targetPlans.unitId, input.unitId), eq(targetPlans.year, input.year)));
   if (taken)
     throw new AppError('CONFLICT', `the unit has a plan for ${input.year}`, [
-      { path: 'year', message: 'taken' },
+      { path: 'year', message: 'taken', code: 'taken' },
     ]);
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx

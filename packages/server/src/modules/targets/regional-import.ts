@@ -24,13 +24,13 @@ export function parseRegionalCsv(text: string): ParsedRegional {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
   } catch {
     throw new AppError('VALIDATION', 'the file is not a CSV with a header row', [
-      { path: 'file', message: 'not csv' },
+      { path: 'file', message: 'not csv', code: 'not_csv' },
     ]);
   }
   const first = records[0];
   if (!first || !('Sgnyea' in first) || !('Ctnm_id' in first) || !('name_zh' in first))
     throw new AppError('VALIDATION', 'missing columns Sgnyea, Ctnm_id, name_zh', [
-      { path: 'header', message: 'missing columns' },
+      { path: 'header', message: 'missing columns', code: 'missing_columns' },
     ]);
   const regions = new Map<string, ParsedRegional['regions'][number]>();
   const values: ParsedRegional['values'] = [];
@@ -39,7 +39,7 @@ export function parseRegionalCsv(text: string): ParsedRegional {
     const id = String(Math.trunc(Number(r.Ctnm_id)));
     if (!Number.isInteger(year) || year < 1949 || year > 2100 || !/^\d{6}$/.test(id))
       throw new AppError('VALIDATION', `row ${k + 2}: bad year or city code`, [
-        { path: `row ${k + 2}`, message: 'bad key' },
+        { path: `row ${k + 2}`, message: 'bad key', code: 'bad_key' },
       ]);
     const code = `CN${id}`;
     regions.set(code, {
@@ -102,7 +102,9 @@ export async function importRegional(ctx: ServiceContext, upload: () => Promise<
   if (!canTarget(ctx.principal, 'regional.write')) throw forbidden();
   const parsed = parseRegionalCsv(await upload());
   if (!parsed.values.length)
-    throw new AppError('VALIDATION', 'no values in the file', [{ path: 'file', message: 'empty' }]);
+    throw new AppError('VALIDATION', 'no values in the file', [
+      { path: 'file', message: 'empty', code: 'empty_file' },
+    ]);
   await ctx.db.transaction(async (tx) => {
     await writeRegional(tx, parsed, source, false);
     await audit(tx, actor(ctx), {

@@ -23,7 +23,7 @@ import { targetRegionalValues } from './schema.js';
 function pairwise(upper: number[], n: number): number[][] {
   if (upper.length !== (n * (n - 1)) / 2)
     throw new AppError('VALIDATION', `AHP needs ${(n * (n - 1)) / 2} judgements for ${n} metrics`, [
-      { path: 'ahp', message: 'wrong count' },
+      { path: 'ahp', message: 'wrong count', code: 'wrong_count' },
     ]);
   const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
   let k = 0;
@@ -42,7 +42,7 @@ function weightsFor(q: RegionalReportQuery, matrix: number[][], types: Array<1 |
       const w = q.weights ?? new Array<number>(n).fill(1);
       if (w.length !== n || !w.some((x) => x > 0))
         throw new AppError('VALIDATION', `give ${n} weights, at least one positive`, [
-          { path: 'weights', message: 'wrong count' },
+          { path: 'weights', message: 'wrong count', code: 'wrong_count' },
         ]);
       const total = w.reduce((s, x) => s + x, 0);
       return { weights: w.map((x) => x / total), consistency: null };

@@ -33,7 +33,9 @@ export async function createRegion(ctx: ServiceContext, input: RegionInput): Pro
   if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
   const [taken] = await ctx.db.select().from(targetRegions).where(eq(targetRegions.code, input.code));
   if (taken)
-    throw new AppError('CONFLICT', `region ${input.code} exists`, [{ path: 'code', message: 'taken' }]);
+    throw new AppError('CONFLICT', `region ${input.code} exists`, [
+      { path: 'code', message: 'taken', code: 'taken' },
+    ]);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(targetRegions).values(input).returning();
     const after = regionView(row!);
@@ -98,8 +100,8 @@ export async function setBenchmark(ctx: ServiceContext, input: BenchmarkInput): 
     .from(targetIndicators)
     .where(eq(targetIndicators.id, input.indicatorId));
   const problems: FieldError[] = [];
-  if (!region) problems.push({ path: 'regionId', message: 'not found' });
-  if (!indicator) problems.push({ path: 'indicatorId', message: 'not found' });
+  if (!region) problems.push({ path: 'regionId', message: 'not found', code: 'not_found' });
+  if (!indicator) problems.push({ path: 'indicatorId', message: 'not found', code: 'not_found' });
   if (problems.length) throw new AppError('VALIDATION', 'unknown region or indicator', problems);
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx
@@ -161,7 +163,7 @@ export async function importBenchmarks(
       continue;
     }
     const key = `${values.regionCode}/${values.indicatorCode}/${result.data.period}`;
-    if (seen.has(key)) problems.push({ path: `row ${row}`, message: `duplicate ${key}` });
+    if (seen.has(key)) problems.push({ path: `row ${row}`, message: `duplicate ${key}`, code: 'duplicate' });
     seen.add(key);
     parsed.push(result.data);
   }

@@ -149,8 +149,9 @@ async function checkValues(db: Db, planId: string, values: Value[]): Promise<voi
   const seen = new Set<string>();
   values.forEach((v, k) => {
     if (!planned.has(v.indicatorId))
-      problems.push({ path: `values.${k}.indicatorId`, message: 'not in the plan' });
-    if (seen.has(v.indicatorId)) problems.push({ path: `values.${k}.indicatorId`, message: 'listed twice' });
+      problems.push({ path: `values.${k}.indicatorId`, message: 'not in the plan', code: 'not_in_plan' });
+    if (seen.has(v.indicatorId))
+      problems.push({ path: `values.${k}.indicatorId`, message: 'listed twice', code: 'listed_twice' });
     seen.add(v.indicatorId);
   });
   if (problems.length) throw new AppError('VALIDATION', 'the reported values are invalid', problems);
@@ -164,7 +165,7 @@ export async function createReport(ctx: ServiceContext, input: ReportInput): Pro
   if (plan.status !== 'approved') throw new AppError('INVALID_STATE', 'report against an approved plan only');
   if (splitQuarter(input.period).year !== plan.year)
     throw new AppError('VALIDATION', `the plan is for ${plan.year}`, [
-      { path: 'period', message: 'outside the plan year' },
+      { path: 'period', message: 'outside the plan year', code: 'outside_plan_year' },
     ]);
   await checkValues(ctx.db, plan.id, input.values);
   const [taken] = await ctx.db
@@ -173,7 +174,7 @@ export async function createReport(ctx: ServiceContext, input: ReportInput): Pro
     .where(and(eq(targetReports.planId, plan.id), eq(targetReports.period, input.period)));
   if (taken)
     throw new AppError('CONFLICT', `a report for ${input.period} exists`, [
-      { path: 'period', message: 'taken' },
+      { path: 'period', message: 'taken', code: 'taken' },
     ]);
   const deadline = reportDeadline(input.period, (await getSettings(ctx.db)).reportDeadlineWorkdays);
   const id = await ctx.db.transaction(async (tx) => {

@@ -122,7 +122,13 @@ export async function importUnits(
             throw new AppError(
               'VALIDATION',
               `row ${p.row}: moving a unit is done in the tree, not by import`,
-              [{ path: `row ${p.row}.parentCode`, message: 'differs from the current parent' }],
+              [
+                {
+                  path: `row ${p.row}.parentCode`,
+                  message: 'differs from the current parent',
+                  code: 'parent_differs',
+                },
+              ],
             );
           }
           if (!canUnit(ctx.principal, 'unit.update', old))
@@ -167,7 +173,7 @@ export async function importUnits(
         throw new AppError(
           'VALIDATION',
           'the parent codes form a cycle',
-          next.map((p) => ({ path: `row ${p.row}.parentCode`, message: 'cycle' })),
+          next.map((p) => ({ path: `row ${p.row}.parentCode`, message: 'cycle', code: 'cycle' })),
         );
       }
       pending = next;

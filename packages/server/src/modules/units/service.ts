@@ -36,10 +36,14 @@ async function codeTaken(db: Db, code: string, except?: string) {
 export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): Promise<Unit> {
   const parent = input.parentId ? await getUnit(ctx.db, input.parentId).catch(() => null) : null;
   if (input.parentId && !parent)
-    throw new AppError('VALIDATION', 'parent unit not found', [{ path: 'parentId', message: 'not found' }]);
+    throw new AppError('VALIDATION', 'parent unit not found', [
+      { path: 'parentId', message: 'not found', code: 'not_found' },
+    ]);
   if (!canUnit(ctx.principal, 'unit.create', parent ?? { path: '/' })) throw forbidden();
   if (await codeTaken(ctx.db, input.code)) {
-    throw new AppError('CONFLICT', `unit code ${input.code} exists`, [{ path: 'code', message: 'taken' }]);
+    throw new AppError('CONFLICT', `unit code ${input.code} exists`, [
+      { path: 'code', message: 'taken', code: 'taken' },
+    ]);
   }
   return ctx.db.transaction(async (tx) => {
     const id = crypto.randomUUID();
@@ -66,14 +70,16 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateU
   const before = await getUnit(ctx.db, id);
   if (!canUnit(ctx.principal, 'unit.update', before)) throw forbidden();
   if (input.code && (await codeTaken(ctx.db, input.code, id))) {
-    throw new AppError('CONFLICT', `unit code ${input.code} exists`, [{ path: 'code', message: 'taken' }]);
+    throw new AppError('CONFLICT', `unit code ${input.code} exists`, [
+      { path: 'code', message: 'taken', code: 'taken' },
+    ]);
   }
   let newPath = before.path;
   if (input.parentId !== undefined && input.parentId !== before.parentId) {
     const parent = input.parentId ? await getUnit(ctx.db, input.parentId) : null;
     if (parent?.path.startsWith(before.path)) {
       throw new AppError('INVALID_STATE', 'a unit cannot move under itself', [
-        { path: 'parentId', message: 'cycle' },
+        { path: 'parentId', message: 'cycle', code: 'cycle' },
       ]);
     }
     if (!canUnit(ctx.principal, 'unit.update', parent ?? { path: '/' })) throw forbidden();

@@ -17,7 +17,9 @@ export async function createInvitation(
   const ids = input.roles.map((r) => r.unitId);
   const rows = await ctx.db.select({ path: units.path }).from(units).where(inArray(units.id, ids));
   if (rows.length !== new Set(ids).size)
-    throw new AppError('VALIDATION', 'unknown unit', [{ path: 'roles', message: 'unknown unit' }]);
+    throw new AppError('VALIDATION', 'unknown unit', [
+      { path: 'roles', message: 'unknown unit', code: 'unknown_unit' },
+    ]);
   if (
     !canUser(
       ctx.principal,

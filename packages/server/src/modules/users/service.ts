@@ -16,7 +16,7 @@ async function unitPaths(db: Db, unitIds: string[]): Promise<string[]> {
   const rows = await db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, ids));
   if (rows.length !== ids.length) {
     throw new AppError('VALIDATION', 'a role names a unit that does not exist', [
-      { path: 'roles', message: 'unknown unit' },
+      { path: 'roles', message: 'unknown unit', code: 'unknown_unit' },
     ]);
   }
   return rows.map((r) => r.path);
@@ -43,11 +43,16 @@ export async function readUser(ctx: ServiceContext, id: string) {
 
 async function ensureLoginFree(db: Db, login: string, phone?: string) {
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.login, login));
-  if (taken) throw new AppError('CONFLICT', `login ${login} is taken`, [{ path: 'login', message: 'taken' }]);
+  if (taken)
+    throw new AppError('CONFLICT', `login ${login} is taken`, [
+      { path: 'login', message: 'taken', code: 'taken' },
+    ]);
   if (phone) {
     const [p] = await db.select({ id: users.id }).from(users).where(eq(users.phone, phone));
     if (p)
-      throw new AppError('CONFLICT', 'the phone number is registered', [{ path: 'phone', message: 'taken' }]);
+      throw new AppError('CONFLICT', 'the phone number is registered', [
+        { path: 'phone', message: 'taken', code: 'taken' },
+      ]);
   }
 }
 
