@@ -1,9 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type ServeProcess, startServeProcess } from '../../packages/cli/src/test-support/serve-process.js';
+import {
+  type ServeProcess,
+  startServeProcess,
+  whenServing,
+} from '../../packages/cli/src/test-support/serve-process.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const builtMain = join(root, 'packages', 'cli', 'dist', 'main.js');
@@ -65,39 +69,12 @@ export function serverMode(): { mode: 'build' | 'tsx'; why: string } {
 
 /** `node packages/cli/dist/main.js serve --demo`, resolved once it serves. */
 function startBuiltServer(env: NodeJS.ProcessEnv): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(process.execPath, [builtMain, 'serve', '--port', '0', '--demo'], {
+  const child = spawn(process.execPath, [builtMain, 'serve', '--port', '0', '--demo'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 180_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = output.match(/serving on (http:\/\/localhost:\d+)/);
-      if (!m) return;
-      clearTimeout(timer);
-      resolve({
-        child,
-        url: m[1]!,
-        output,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${code}:\n${output}`));
-    });
-  });
+  return whenServing(child, 180_000);
 }
 
 /** The real server as its own process on a fresh database of the given kind. */

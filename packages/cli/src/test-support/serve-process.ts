@@ -30,29 +30,36 @@ export function startServeProcess(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  return whenServing(child, 120_000);
+}
+
+/**
+ * Resolves once a spawned `qianxing serve` prints where it serves; rejects if it exits first or
+ * takes longer than `timeoutMs`. `stop()` ends it with SIGTERM and waits for it to exit.
+ */
+export function whenServing(child: ChildProcess, timeoutMs: number): Promise<ServeProcess> {
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), timeoutMs);
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const m = output.match(/serving on (http:\/\/localhost:\d+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({
-          child,
-          url: m[1]!,
-          output,
-          stop: () =>
-            new Promise<void>((done) => {
-              if (child.exitCode !== null || child.signalCode !== null) return done();
-              child.once('exit', () => done());
-              child.kill('SIGTERM');
-            }),
-        });
-      }
+      if (!m) return;
+      clearTimeout(timer);
+      resolve({
+        child,
+        url: m[1]!,
+        output,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
