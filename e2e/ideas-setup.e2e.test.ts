@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
+import { noSideScroll as fitsWidth, signIn as signInAs, signOut as signOutOf } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
@@ -24,19 +25,9 @@ describe.runIf(enabled)('ideas: campaign set-up, an organiser’s dashboard and 
     await server?.stop();
   });
 
-  async function signIn(login: string) {
-    await page.goto(`${server.url}/login`);
-    await page.locator('#login').fill(login);
-    await page.locator('#password').fill(server.accounts[login]!);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/admin/);
-  }
-  async function signOut() {
-    await page.getByTestId('user-menu').click();
-    await page.getByTestId('logout').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/admin'));
-  }
-  const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const signIn = (login: string) => signInAs(page, server, login);
+  const signOut = () => signOutOf(page);
+  const noSideScroll = () => fitsWidth(page);
   /** Waits for the drawer to finish sliding in, so the screenshot shows all of it. */
   const drawerOpen = () =>
     expect

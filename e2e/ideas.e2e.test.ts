@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
+import { noSideScroll as fitsWidth, signIn as signInAs, signOut as signOutOf } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
@@ -33,24 +34,19 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
     await server?.stop();
   });
 
+  // Staff work on a desktop; the citizen's steps run on a phone.
   async function signIn(login: string) {
     await page.setViewportSize(desktop);
-    await page.goto(`${server.url}/login`);
-    await page.locator('#login').fill(login);
-    await page.locator('#password').fill(server.accounts[login]!);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/admin/);
+    await signInAs(page, server, login);
   }
   async function signOut() {
-    await page.getByTestId('user-menu').click();
-    await page.getByTestId('logout').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/admin'));
+    await signOutOf(page);
     await page.setViewportSize(phone);
   }
   async function getJson<T>(path: string): Promise<T> {
     return page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
   }
-  const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const noSideScroll = () => fitsWidth(page);
 
   it('a citizen on a phone is warned of a similar suggestion and gets a tracking code', async () => {
     await page.goto(`${server.url}/`);

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
+import { signIn as signInAs, signOut as signOutOf } from './support/session.js';
 
 const enabled = browserAvailability();
 const unitName = '区发展改革委';
@@ -22,18 +23,8 @@ describe.runIf(enabled)('catch-up targets: plan, review, report, scorecard, publ
     await server?.stop();
   });
 
-  async function signIn(login: string) {
-    await page.goto(`${server.url}/login`);
-    await page.locator('#login').fill(login);
-    await page.locator('#password').fill(server.accounts[login]!);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(/\/admin/);
-  }
-  async function signOut() {
-    await page.getByTestId('user-menu').click();
-    await page.getByTestId('logout').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/admin'));
-  }
+  const signIn = (login: string) => signInAs(page, server, login);
+  const signOut = () => signOutOf(page);
   async function choose(testId: string, option: string) {
     await page.getByTestId(testId).click();
     await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
