@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { z } from '@hono/zod-openapi';
+import { limits } from '@qianxing/core/limits';
 import { loadConfig } from '../config.js';
 import { AppError, notFound } from '../errors.js';
 
@@ -32,6 +34,18 @@ export const fileKinds = {
     magic: [0x50, 0x4b, 0x03, 0x04],
   },
 } as const satisfies Record<string, FileKind>;
+
+/** Largest file kept (evidence, scans): the upload limit, at most 10 MB. */
+export const storedFileMaxBytes = Math.min(limits.uploadBytes, 10 * 1024 * 1024);
+
+/** What the API shows of a stored file; each module names its own schema from it. */
+export const storedFileFields = {
+  id: z.uuid(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+};
 
 export interface Upload {
   name: string;
@@ -94,4 +108,23 @@ export async function readStoredFile(area: string, key: string): Promise<Buffer>
 
 export async function removeStoredFile(area: string, key: string): Promise<void> {
   await rm(join(root(), area, key), { force: true });
+}
+
+/**
+ * Stores the bytes, then runs `commit` (the file's row and audit event, in a transaction); if the
+ * commit fails the file is removed again, so no file outlives a refused row.
+ */
+export async function storeThenCommit<T>(
+  area: string,
+  key: string,
+  bytes: Uint8Array,
+  commit: () => Promise<T>,
+): Promise<T> {
+  await storeFile(area, key, bytes);
+  try {
+    return await commit();
+  } catch (error) {
+    await removeStoredFile(area, key);
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
 import type { Context } from 'hono';
 import { AppError } from '../errors.js';
-import type { Upload } from '../files/store.js';
+import { storedFileMaxBytes, type Upload } from '../files/store.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const xlsxMediaType = XLSX;
@@ -45,7 +45,7 @@ export function xlsxResponse(c: Context, data: Buffer, filename: string) {
 }
 
 /** The `file` field of a multipart form, size-checked before and after reading. */
-export async function readFileUpload(c: Context, maxBytes: number): Promise<Upload> {
+export async function readFileUpload(c: Context, maxBytes = storedFileMaxBytes): Promise<Upload> {
   if (Number(c.req.header('content-length') ?? 0) > maxBytes + 64 * 1024)
     throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxBytes} bytes`);
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import { limits } from '@qianxing/core/limits';
 import { asc, eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
@@ -10,7 +9,9 @@ import {
   fileKinds,
   readStoredFile,
   removeStoredFile,
-  storeFile,
+  storedFileFields,
+  storedFileMaxBytes,
+  storeThenCommit,
   type Upload,
 } from '../../files/store.js';
 import { unitIndex } from './lookup.js';
@@ -20,17 +21,8 @@ import { ideaAttachments, ideaSuggestions } from './schema.js';
 /** Scans of paper suggestions (书面议): <data>/files/ideas/<suggestion>/<attachment id>. */
 const AREA = 'ideas';
 const scanKinds = [fileKinds.pdf, fileKinds.png, fileKinds.jpeg];
-export const attachmentMaxBytes = Math.min(limits.uploadBytes, 10 * 1024 * 1024);
 
-export const Attachment = z
-  .object({
-    id: z.uuid(),
-    fileName: z.string(),
-    mediaType: z.string(),
-    size: z.number().int(),
-    createdAt: z.string(),
-  })
-  .openapi('IdeaAttachment');
+export const Attachment = z.object(storedFileFields).openapi('IdeaAttachment');
 export type Attachment = z.infer<typeof Attachment>;
 
 const view = (a: typeof ideaAttachments.$inferSelect): Attachment => ({
@@ -69,12 +61,11 @@ export async function addAttachment(
 ): Promise<Attachment> {
   const path = await suggestionPath(ctx, suggestionId);
   if (!canIdea(ctx.principal, 'suggestion.submitWritten', path)) throw forbidden();
-  const file = checkUpload(await upload(), scanKinds, attachmentMaxBytes);
+  const file = checkUpload(await upload(), scanKinds, storedFileMaxBytes);
   const id = crypto.randomUUID();
   const key = `${suggestionId}/${id}`;
-  await storeFile(AREA, key, file.bytes);
-  try {
-    return await ctx.db.transaction(async (tx) => {
+  return storeThenCommit(AREA, key, file.bytes, () =>
+    ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .insert(ideaAttachments)
         .values({
@@ -94,11 +85,8 @@ export async function addAttachment(
         after: { ...view(row!), sha256: file.sha256 },
       });
       return view(row!);
-    });
-  } catch (error) {
-    await removeStoredFile(AREA, key);
-    throw error;
-  }
+    }),
+  );
 }
 
 async function loadAttachment(ctx: ServiceContext, id: string) {

@@ -1,13 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonOk, NoContent, signedInRouter, z } from '../../http/route-helpers.js';
 import { fileResponse, multipartFileBody, readFileUpload } from '../../http/upload.js';
-import {
-  Attachment,
-  addAttachment,
-  attachmentMaxBytes,
-  readAttachment,
-  removeAttachment,
-} from './attachments.js';
+import { Attachment, addAttachment, readAttachment, removeAttachment } from './attachments.js';
 
 const tags = ['ideas (staff)'];
 
@@ -47,10 +41,7 @@ const r = {
 /** Scans attached to paper suggestions (书面议). */
 export const ideasAttachmentRouter = signedInRouter(['/ideas/suggestions/*', '/ideas/attachments/*'])
   .openapi(r.add, async (c) =>
-    c.json(
-      await addAttachment(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c, attachmentMaxBytes)),
-      201,
-    ),
+    c.json(await addAttachment(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c)), 201),
   )
   .openapi(r.read, async (c) => fileResponse(c, await readAttachment(c.get('ctx'), c.req.valid('param').id)))
   .openapi(r.remove, async (c) => {

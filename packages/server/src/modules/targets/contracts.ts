@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { storedFileFields } from '../../files/store.js';
 import {
   indicatorCategories,
   indicatorDirections,
@@ -205,15 +206,7 @@ export const ReportUpdate = z
   .strict()
   .openapi('ReportUpdate');
 
-export const Evidence = z
-  .object({
-    id: z.uuid(),
-    fileName: z.string(),
-    mediaType: z.string(),
-    size: z.number().int(),
-    createdAt: z.string(),
-  })
-  .openapi('Evidence');
+export const Evidence = z.object(storedFileFields).openapi('Evidence');
 export const ReportSummary = z
   .object({
     id: z.uuid(),

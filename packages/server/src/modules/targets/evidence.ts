@@ -1,4 +1,3 @@
-import { limits } from '@qianxing/core/limits';
 import { eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
@@ -8,7 +7,8 @@ import {
   fileKinds,
   readStoredFile,
   removeStoredFile,
-  storeFile,
+  storedFileMaxBytes,
+  storeThenCommit,
   type Upload,
 } from '../../files/store.js';
 import { canTarget } from './policy.js';
@@ -18,7 +18,6 @@ import { targetEvidence } from './schema.js';
 /** Evidence files: <data>/files/targets/<report>/<evidence id>. */
 const AREA = 'targets';
 const evidenceKinds = [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx];
-export const evidenceMaxBytes = Math.min(limits.uploadBytes, 10 * 1024 * 1024);
 
 export type { Upload };
 
@@ -29,10 +28,9 @@ export async function addEvidence(ctx: ServiceContext, reportId: string, upload:
   if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
   if (!canTarget(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `the report is ${row.status}`);
-  const file = checkUpload(await upload(), evidenceKinds, evidenceMaxBytes);
+  const file = checkUpload(await upload(), evidenceKinds, storedFileMaxBytes);
   const id = crypto.randomUUID();
   const storageKey = `${reportId}/${id}`;
-  await storeFile(AREA, storageKey, file.bytes);
   const entry = {
     id,
     reportId,
@@ -43,8 +41,8 @@ export async function addEvidence(ctx: ServiceContext, reportId: string, upload:
     storageKey,
     uploadedBy: ctx.principal!.userId,
   };
-  try {
-    await ctx.db.transaction(async (tx) => {
+  await storeThenCommit(AREA, storageKey, file.bytes, () =>
+    ctx.db.transaction(async (tx) => {
       await tx.insert(targetEvidence).values(entry);
       await audit(tx, actor(ctx), {
         action: 'evidence.add',
@@ -52,11 +50,8 @@ export async function addEvidence(ctx: ServiceContext, reportId: string, upload:
         entityId: id,
         after: entry,
       });
-    });
-  } catch (error) {
-    await removeStoredFile(AREA, storageKey);
-    throw error;
-  }
+    }),
+  );
   return {
     id,
     fileName: entry.fileName,

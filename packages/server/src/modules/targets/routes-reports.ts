@@ -18,7 +18,7 @@ import {
   ReportUpdate,
   ReturnInput,
 } from './contracts.js';
-import { addEvidence, evidenceMaxBytes, readEvidence, removeEvidence } from './evidence.js';
+import { addEvidence, readEvidence, removeEvidence } from './evidence.js';
 import { importReportValues, reportWorkbook } from './report-excel.js';
 import { approveReport, returnReport, submitReport } from './report-review.js';
 import { createReport, getReport, listReports, updateReport } from './reports.js';
@@ -158,10 +158,7 @@ export const reportsRouter = signedInRouter([
     );
   })
   .openapi(r.upload, async (c) => {
-    return c.json(
-      await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c, evidenceMaxBytes)),
-      201,
-    );
+    return c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c)), 201);
   })
   .openapi(r.download, async (c) =>
     fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id)),
