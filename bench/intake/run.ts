@@ -21,7 +21,13 @@ console.log(
 const results: unknown[] = [];
 for (const kind of kinds) {
   // The per-address limit of public submissions (30 a minute) would refuse nearly all of them.
-  const server = await startBenchServer(kind, { QIANXING_IDEAS_SUBMIT_LIMIT: '100000000' }, mode);
+  // BENCH_WORKERS server processes on PostgreSQL (the embedded database allows one).
+  const workers = kind === 'postgres' ? (process.env.BENCH_WORKERS ?? '1') : '1';
+  const server = await startBenchServer(
+    kind,
+    { QIANXING_IDEAS_SUBMIT_LIMIT: '100000000', QIANXING_WORKERS: workers },
+    mode,
+  );
   try {
     for (const scenario of scenarios) {
       if (scenario === 'stats') {

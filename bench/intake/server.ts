@@ -69,7 +69,9 @@ export function serverMode(): { mode: 'build' | 'tsx'; why: string } {
 
 /** `node packages/cli/dist/main.js serve --demo`, resolved once it serves. */
 function startBuiltServer(env: NodeJS.ProcessEnv): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [builtMain, 'serve', '--port', '0', '--demo'], {
+  // BENCH_NODE_ARGS passes flags to the server's node, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, builtMain, 'serve', '--port', '0', '--demo'], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

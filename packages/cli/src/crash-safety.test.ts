@@ -7,38 +7,63 @@ import { demoPasswords, signIn, startServeProcess } from './test-support/serve-p
 
 /**
  * Kill -9 while concurrent clients write: after a restart, every write that was acknowledged
- * with a 2xx must be there. Runs on the embedded database, and on PostgreSQL when DATABASE_URL
+ * with a 2xx must be there. Half the writes create units as the office (one transaction each),
+ * half are anonymous public suggestions (committed in groups with concurrent ones). Runs on the embedded database, and on PostgreSQL when DATABASE_URL
  * is set. The server runs as a real process, started with node directly and killed by its pid.
  */
 const TOTAL = 2000;
 const CLIENTS = 20;
 const KILL_AFTER = 700;
 
-async function scenario(env: NodeJS.ProcessEnv) {
+async function scenario(base: NodeJS.ProcessEnv) {
+  // Every suggestion comes from one address: the per-address limit would refuse most of them.
+  const env = { ...base, QIANXING_IDEAS_SUBMIT_LIMIT: '1000000' };
   const first = await startServeProcess(env);
   const password = demoPasswords(first.output).office!;
   const auth = await signIn(first.url, 'office', password);
-  const root = (
-    (await (await fetch(`${first.url}/api/v1/units`)).json()) as Array<{ id: string; code: string }>
-  ).find((u) => u.code === 'QJ')!.id;
+  const unitList = (await (await fetch(`${first.url}/api/v1/units`)).json()) as Array<{
+    id: string;
+    code: string;
+    kind: string;
+  }>;
+  const root = unitList.find((u) => u.code === 'QJ')!.id;
+  const town = unitList.find((u) => u.kind === 'subdistrict')!.id;
   const acknowledged: string[] = [];
+  const trackingCodes: string[] = [];
   let next = 0;
   let killed = false;
+  const writeUnit = async (code: string) => {
+    const res = await fetch(`${first.url}/api/v1/units`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
+      body: JSON.stringify({ code, name: `压测单位${code}`, kind: 'other', parentId: root }),
+    });
+    if (res.status >= 200 && res.status < 300) acknowledged.push(code);
+    await res.arrayBuffer();
+  };
+  const writeSuggestion = async (n: number) => {
+    const res = await fetch(`${first.url}/api/v1/public/suggestions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: `压测建议第${n}条`,
+        body: `建议在高铁站增设第${n}号公交接驳站点，方便市民换乘。`,
+        townId: town,
+        authorKind: 'resident',
+      }),
+    });
+    const body = (await res.json()) as { trackingCode?: string };
+    if (res.status === 201 && body.trackingCode) trackingCodes.push(body.trackingCode);
+  };
   const worker = async () => {
     while (next < TOTAL && !killed) {
-      const code = `CRASH-${next++}`;
+      const n = next++;
       try {
-        const res = await fetch(`${first.url}/api/v1/units`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
-          body: JSON.stringify({ code, name: `压测单位${code}`, kind: 'other', parentId: root }),
-        });
-        if (res.status >= 200 && res.status < 300) acknowledged.push(code);
-        await res.arrayBuffer();
+        await (n % 2 === 0 ? writeUnit(`CRASH-${n}`) : writeSuggestion(n));
       } catch {
         // Connection refused or reset once the server is gone: that write was never acknowledged.
       }
-      if (acknowledged.length >= KILL_AFTER && !killed) {
+      if (acknowledged.length + trackingCodes.length >= KILL_AFTER && !killed) {
         killed = true;
         process.kill(first.child.pid!, 'SIGKILL');
       }
@@ -59,16 +84,24 @@ async function scenario(env: NodeJS.ProcessEnv) {
     const units = (await (await fetch(`${second.url}/api/v1/units`)).json()) as Array<{ code: string }>;
     const present = new Set(units.map((u) => u.code));
     const lost = acknowledged.filter((code) => !present.has(code));
-    expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(acknowledged.length + trackingCodes.length).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(lost).toEqual([]);
+    const lostSuggestions: string[] = [];
+    for (const code of trackingCodes) {
+      const res = await fetch(`${second.url}/api/v1/public/track/${code}`);
+      await res.arrayBuffer();
+      if (res.status !== 200) lostSuggestions.push(code);
+    }
+    expect(trackingCodes.length).toBeGreaterThan(KILL_AFTER / 4);
+    expect(lostSuggestions).toEqual([]);
     // The audit events of those writes were committed with them, and are sealed after restart.
     await new Promise((r) => setTimeout(r, 2500));
     const chain = (await (
       await fetch(`${second.url}/api/v1/audit/chain`, { headers: { cookie: again.cookie } })
     ).json()) as { ok: boolean; unsealed: number; sealed: number };
     expect(chain.ok).toBe(true);
-    expect(chain.sealed).toBeGreaterThanOrEqual(acknowledged.length);
-    return { acknowledged: acknowledged.length, present: present.size };
+    expect(chain.sealed).toBeGreaterThanOrEqual(acknowledged.length + trackingCodes.length);
+    return { acknowledged: acknowledged.length + trackingCodes.length, present: present.size };
   } finally {
     await second.stop();
   }

@@ -7,5 +7,5 @@ export { DataDirLockedError } from './db/lock.js';
 export { createLogger } from './log.js';
 export { createUserFromCli, resetPasswordByLogin } from './modules/users/admin-ops.js';
 export { type DemoAccount, seedDemo } from './seed/demo.js';
-export { type RunningServer, startServer } from './server.js';
+export { prepareDatabase, type RunningServer, startServer } from './server.js';
 export { version } from './version.js';

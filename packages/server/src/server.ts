@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { createApp } from './http/app.js';
 import { createLogger } from './log.js';
+import { warmIdeasEngine } from './modules/ideas/engine.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { version } from './version.js';
 
@@ -21,23 +22,40 @@ export interface RunningServer {
 }
 
 /**
- * Opens the database, applies migrations, seeds the demo district when asked and the database
- * is empty, starts the audit sealer and serves HTTP. `stop()` drains requests, seals the last
- * audit events and closes the database.
+ * Opens the database, applies migrations and seeds the demo district when asked and the
+ * database is empty. The demo accounts are returned when it seeded, else null.
+ */
+export async function prepareDatabase(
+  config: Config,
+  options: { seed?: boolean; log: Logger },
+): Promise<{ database: Database; demoAccounts: DemoAccount[] | null }> {
+  const { log } = options;
+  const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const migration = await database.migrate();
+    log.info({ database: database.kind, migration }, 'database ready');
+    const demoAccounts = options.seed
+      ? await seedDemo({ db: database.db, principal: null, log, sms: logSmsProvider(log), requestId: 'seed' })
+      : null;
+    return { database, demoAccounts };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Prepares the database (see prepareDatabase), starts the audit sealer and serves HTTP.
+ * `stop()` drains requests, seals the last audit events and closes the database.
  */
 export async function startServer(
   config: Config,
   options: { seed?: boolean; log?: Logger } = {},
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
-  const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const { database, demoAccounts } = await prepareDatabase(config, { seed: options.seed, log });
   try {
-    const migration = await database.migrate();
-    log.info({ database: database.kind, migration }, 'database ready');
     const sms = logSmsProvider(log);
-    const demoAccounts = options.seed
-      ? await seedDemo({ db: database.db, principal: null, log, sms, requestId: 'seed' })
-      : null;
     const stopSealer = startSealer(database.db, config.sealIntervalMs, (err) =>
       log.error({ err }, 'audit sealing failed'),
     );
@@ -59,6 +77,7 @@ export async function startServer(
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info({ port }, 'listening');
+    warmIdeasEngine(database.db).catch((err) => log.error({ err }, 'building the ideas index failed'));
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {

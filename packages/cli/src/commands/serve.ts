@@ -1,5 +1,7 @@
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
+import { reportListening, runWorkers } from './serve-workers.js';
 
 function printDemoAccounts(accounts: Array<{ login: string; password: string; role: string }>) {
   const lines = [
@@ -18,21 +20,61 @@ export function register(program: Command) {
     .description('start the web server (applies migrations; --demo seeds an empty database)')
     .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--demo', 'seed the demo district when the database is empty')
-    .action(async (options: { port?: string; demo?: boolean }) => {
+    .option(
+      '-w, --workers <n>',
+      'server processes sharing the port, PostgreSQL only (default: QIANXING_WORKERS or 1)',
+    )
+    .action(async (options: { port?: string; demo?: boolean; workers?: string }) => {
       // The server loads only when a command needs it, so pure commands start fast.
-      const { DataDirLockedError, loadConfig, startServer } = await import('@qianxing/server');
+      const { DataDirLockedError, createLogger, loadConfig, prepareDatabase, startServer } = await import(
+        '@qianxing/server'
+      );
       const config = loadConfig();
       if (options.port) config.port = Number(options.port);
       if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535)
         throw new CliError(`bad port ${options.port}`);
+      const workers = Number(options.workers ?? process.env.QIANXING_WORKERS ?? 1);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+        throw new CliError(`bad number of workers ${options.workers ?? process.env.QIANXING_WORKERS}`);
+      if (workers > 1 && !config.databaseUrl)
+        throw new CliError(
+          'several workers need PostgreSQL: set DATABASE_URL (the embedded database allows one process)',
+        );
+      if (workers > 1 && cluster.isPrimary) {
+        // Migrations and the demo seed run once, here, before any worker serves.
+        const { database, demoAccounts } = await prepareDatabase(config, {
+          seed: options.demo ?? false,
+          log: createLogger(config.logLevel),
+        });
+        await database.close();
+        if (demoAccounts) printDemoAccounts(demoAccounts);
+        const port = await runWorkers(workers, (line) => process.stdout.write(`${line}\n`)).catch((error) => {
+          throw new CliError((error as Error).message);
+        });
+        process.stdout.write(
+          `Qianxing is serving on http://localhost:${port} (database: postgres, ${workers} workers)\n`,
+        );
+        await new Promise(() => {});
+      }
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
-        server = await startServer(config, { seed: options.demo ?? false });
+        server = await startServer(config, { seed: (options.demo ?? false) && cluster.isPrimary });
       } catch (error) {
         if (error instanceof DataDirLockedError) throw new CliError(error.message, 3);
         throw error;
       }
       if (server.demoAccounts) printDemoAccounts(server.demoAccounts);
+      if (cluster.isWorker) {
+        reportListening(server.port);
+        const stop = () =>
+          void server.stop().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', () => undefined);
+        await new Promise(() => {});
+      }
       process.stdout.write(
         `Qianxing is serving on http://localhost:${server.port} (database: ${server.database.kind})\n`,
       );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
+import { GroupCommit, inTransaction, perDatabase } from '../db/group-commit.js';
 import { AppError } from '../errors.js';
 import { throttles } from './schema.js';
 
@@ -15,6 +15,57 @@ export interface HitOptions {
   lazyCommit?: boolean;
 }
 
+interface Hit {
+  key: string;
+  windowSeconds: number;
+  lazyCommit: boolean;
+}
+
+/**
+ * Counts hits in one statement: the hits on one key are added together, and each hit gets the
+ * count it brought the key to, in the order given. A window that has run out starts again.
+ */
+async function countHits(db: Db, hits: Hit[]): Promise<Array<{ count: number; retry: number }>> {
+  const perKey = new Map<string, { n: number; secs: number }>();
+  for (const h of hits) {
+    const k = perKey.get(h.key);
+    if (k) k.n++;
+    else perKey.set(h.key, { n: 1, secs: h.windowSeconds });
+  }
+  const rows = JSON.stringify([...perKey].map(([key, { n, secs }]) => ({ key, n, secs })));
+  // set_config(..., true) lasts until the end of this statement's own transaction; the commit
+  // reads synchronous_commit before the setting is undone. Lazy only when every hit allows it.
+  const lazy =
+    hits.every((h) => h.lazyCommit) && !inTransaction(db)
+      ? sql`, (select set_config('synchronous_commit', 'off', true)) lazy`
+      : sql``;
+  const result = await db.execute(sql`
+    insert into ${throttles} (key, count, reset_at)
+    select x.key, x.n, now() + make_interval(secs => x.secs)
+    from jsonb_to_recordset(${rows}::jsonb) as x(key text, n int, secs int)${lazy}
+    on conflict (key) do update set
+      count = case when ${throttles.resetAt} <= now() then excluded.count else ${throttles.count} + excluded.count end,
+      reset_at = case when ${throttles.resetAt} <= now() then excluded.reset_at else ${throttles.resetAt} end
+    returning key, count, ceil(extract(epoch from (reset_at - now())))::int as retry`);
+  const counted = new Map(
+    (result as unknown as { rows: Array<{ key: string; count: number; retry: number }> }).rows.map((r) => [
+      r.key,
+      r,
+    ]),
+  );
+  const seen = new Map<string, number>();
+  return hits.map((h) => {
+    const row = counted.get(h.key)!;
+    const before = seen.get(h.key) ?? 0;
+    seen.set(h.key, before + 1);
+    return { count: row.count - perKey.get(h.key)!.n + before + 1, retry: row.retry };
+  });
+}
+
+// Hits from concurrent requests share one statement (see GroupCommit): a burst of public
+// submissions would otherwise queue on the counter row's lock, one commit at a time.
+const grouped = perDatabase((db: Db) => new GroupCommit((hits: Hit[]) => countHits(db, hits)));
+
 /**
  * Counts a hit on `key` in a fixed window and refuses once `limit` is passed. The counter lives
  * in the database so that every app process behind a load balancer sees the same count.
@@ -26,23 +77,9 @@ export async function hit(
   windowSeconds: number,
   options: HitOptions = {},
 ): Promise<void> {
-  // set_config(..., true) lasts until the end of this statement's own transaction; the commit
-  // reads synchronous_commit before the setting is undone.
-  const source =
-    options.lazyCommit && !(db instanceof PgTransaction)
-      ? sql`select ${key}, 1, now() + make_interval(secs => ${windowSeconds})
-        from (select set_config('synchronous_commit', 'off', true)) lazy`
-      : sql`values (${key}, 1, now() + make_interval(secs => ${windowSeconds}))`;
-  const result = await db.execute<{ count: number; retry: number }>(sql`
-    insert into ${throttles} (key, count, reset_at)
-    ${source}
-    on conflict (key) do update set
-      count = case when ${throttles.resetAt} <= now() then 1 else ${throttles.count} + 1 end,
-      reset_at = case when ${throttles.resetAt} <= now()
-        then now() + make_interval(secs => ${windowSeconds}) else ${throttles.resetAt} end
-    returning count, ceil(extract(epoch from (reset_at - now())))::int as retry`);
-  const row = (result as unknown as { rows: Array<{ count: number; retry: number }> }).rows[0];
-  if (row && row.count > limit) {
+  const one: Hit = { key, windowSeconds, lazyCommit: options.lazyCommit ?? false };
+  const row = inTransaction(db) ? (await countHits(db, [one]))[0]! : await grouped(db).submit(one);
+  if (row.count > limit) {
     throw new AppError('RATE_LIMITED', `too many attempts; retry in ${row.retry} s`, [], row.retry);
   }
 }

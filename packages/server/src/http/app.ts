@@ -1,6 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
@@ -15,7 +14,7 @@ import { unitsRouter } from '../modules/units/routes.js';
 import { usersRouter } from '../modules/users/routes.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
-import { contextMiddleware, csrfMiddleware } from './middleware.js';
+import { bodyLimitMiddleware, contextMiddleware, csrfMiddleware } from './middleware.js';
 import { problemResponse } from './problem.js';
 import { mountApiDocs, mountWebApp } from './static.js';
 
@@ -53,15 +52,7 @@ export function createApp(deps: AppDeps) {
       trustProxy: deps.trustProxy ?? false,
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: limits.uploadBytes,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `at most ${limits.uploadBytes} bytes`);
-      },
-    }),
-  );
+  app.use('/api/*', bodyLimitMiddleware(limits.uploadBytes));
   app.use('/api/v1/*', csrfMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version));
   app.route('/api/v1', apiV1(deps));

@@ -7,6 +7,7 @@ import {
 } from '@qianxing/core/text';
 import { and, desc, eq, gt, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { currentCampaign } from './campaigns.js';
 import type { Campaign } from './contracts.js';
 import { ideaSuggestions } from './schema.js';
 
@@ -197,3 +198,12 @@ export class IdeasEngine {
 }
 
 export const ideasEngine = new IdeasEngine();
+
+/**
+ * Builds the current campaign's index and classifier now, so that the first submission after a
+ * start does not wait for them (about a second per 10,000 suggestions).
+ */
+export async function warmIdeasEngine(db: Db): Promise<void> {
+  const campaign = await currentCampaign(db).catch(() => null);
+  if (campaign) await ideasEngine.get(db, campaign);
+}

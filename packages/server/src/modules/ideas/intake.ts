@@ -1,5 +1,3 @@
-import { sql } from 'drizzle-orm';
-import { auditEvents } from '../../audit/schema.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, forbidden } from '../../errors.js';
@@ -7,9 +5,9 @@ import { maskPhone } from '../../privacy.js';
 import { currentCampaign } from './campaigns.js';
 import type { SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from './contracts.js';
 import { ideasEngine, suggestionText } from './engine.js';
+import { storeSuggestion } from './intake-write.js';
 import { requireTown } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
-import { ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
 import { newTrackingCode, searchTokens } from './text.js';
 
 /** Submissions per address per minute (a street office behind one address submits a lot). */
@@ -24,7 +22,8 @@ function checkDomain(domain: string | undefined, known: Set<string>) {
 
 /**
  * Takes in one suggestion: validate, classify, look up near duplicates, insert it with its
- * participation and timeline rows and the audit event in one statement (so one transaction).
+ * participation and timeline rows and the audit event in one transaction (grouped with the
+ * submissions of concurrent requests).
  * Shared by the public form and by organisers entering written ones.
  */
 export async function submitSuggestion(
@@ -81,25 +80,10 @@ export async function submitSuggestion(
     hasName: row.realName !== null,
     phone: maskPhone(row.phone),
   };
-  // One statement, so one round trip and one implicit transaction: the suggestion, its
-  // participation, its first timeline entry and the audit event commit together or not at all.
-  await ctx.db.execute(sql`
-    with s as (
-      insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
-        channel, author_user_id, real_name, phone, tracking_code, tokens, event_id, created_by)
-      values (${id}, ${campaign.id}, ${row.title}, ${row.body}, ${domain}, ${row.domainConfidence}, ${row.townId},
-        ${row.authorKind}, ${channel}, ${row.authorUserId}, ${row.realName}, ${row.phone}, ${trackingCode},
-        ${row.tokens}, ${eventId}, ${row.createdBy})
-      returning id),
-    p as (
-      insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id)
-      select ${campaign.id}, 'submission', ${channel}, ${row.townId}, ${row.authorKind}, id, ${eventId} from s),
-    t as (
-      insert into ${ideaTimeline} (suggestion_id, kind, params)
-      select id, 'submitted', ${JSON.stringify({ channel })}::jsonb from s)
-    insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
-    select ${who.userId}::uuid, ${who.label}, 'suggestion.submit', 'suggestion', id::text, ${JSON.stringify(after)}::jsonb,
-      ${who.requestId ?? null} from s`);
+  await storeSuggestion(ctx.db, {
+    ...row,
+    audit: { actorId: who.userId, actorLabel: who.label, after, requestId: who.requestId ?? null },
+  });
   ideasEngine.add(engine, id, input.title, input.body, prepared);
   return {
     id,

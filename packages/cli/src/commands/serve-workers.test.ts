@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/run-cli.js';
+import { startServeProcess } from '../test-support/serve-process.js';
+
+/** The pids of a process's children. */
+function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => Number(l.trim()))
+      .filter((n) => n > 0);
+  } catch {
+    return []; // ps exits 1 when there are none
+  }
+}
+
+async function until(check: () => boolean, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('serve --workers', () => {
+  it('refuses several workers on the embedded database, with exit code 2', () => {
+    const result = runCli(['serve', '--workers', '2'], {
+      env: { DATABASE_URL: '', QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-workers-')) },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('DATABASE_URL');
+  });
+
+  it('refuses a number of workers that is not one', () => {
+    const result = runCli(['serve', '--workers', 'many'], { env: { DATABASE_URL: '' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('workers');
+  });
+
+  // PostgreSQL only: the embedded database allows one process. The CI script provides it.
+  it.runIf(!!process.env.DATABASE_URL)(
+    'serves from two processes on PostgreSQL, replaces one that dies and stops them all',
+    { timeout: 240_000 },
+    async () => {
+      const base = process.env.DATABASE_URL!;
+      const name = `qx_workers_${Date.now().toString(36)}`;
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(base);
+      url.pathname = `/${name}`;
+      try {
+        const server = await startServeProcess({ DATABASE_URL: url.toString() }, [
+          '--demo',
+          '--workers',
+          '2',
+        ]);
+        const primary = server.child.pid!;
+        expect(server.output).toContain('2 workers');
+        const workers = childrenOf(primary);
+        expect(workers).toHaveLength(2);
+        // New connections go to the workers in turn; every one of them answers.
+        const statuses = await Promise.all(
+          Array.from({ length: 8 }, async () => {
+            const res = await fetch(`${server.url}/api/v1/public/stats`, {
+              headers: { connection: 'close' },
+            });
+            await res.arrayBuffer();
+            return res.status;
+          }),
+        );
+        expect(statuses).toEqual(Array(8).fill(200));
+
+        process.kill(workers[0]!, 'SIGKILL');
+        await until(() => {
+          const now = childrenOf(primary);
+          return now.length === 2 && !now.includes(workers[0]!);
+        });
+        const res = await fetch(`${server.url}/api/v1/public/stats`, { headers: { connection: 'close' } });
+        expect(res.status).toBe(200);
+        await res.arrayBuffer();
+
+        const left = childrenOf(primary);
+        await server.stop();
+        expect(server.child.exitCode).toBe(0);
+        expect(left.flatMap((pid) => childrenOf(pid)).length + left.filter((pid) => alive(pid)).length).toBe(
+          0,
+        );
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    },
+  );
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

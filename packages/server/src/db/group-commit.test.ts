@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { GroupCommit } from './group-commit.js';
+
+/** A writer that records its batches and takes a few milliseconds, like a commit. */
+function recorder(fail: (item: number) => boolean = () => false) {
+  const batches: number[][] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const write = async (items: number[]) => {
+    batches.push(items);
+    inFlight++;
+    mostInFlight = Math.max(mostInFlight, inFlight);
+    await new Promise((r) => setTimeout(r, 5));
+    inFlight--;
+    if (items.some(fail)) throw new Error(`bad item in ${items.join(',')}`);
+    return items.map((i) => i * 10);
+  };
+  return { batches, write, mostInFlight: () => mostInFlight };
+}
+
+describe('GroupCommit', () => {
+  it('writes items submitted together as one batch and gives each its own result', async () => {
+    const r = recorder();
+    const gc = new GroupCommit(r.write);
+    const out = await Promise.all([1, 2, 3].map((i) => gc.submit(i)));
+    expect(out).toEqual([10, 20, 30]);
+    expect(r.batches).toEqual([[1, 2, 3]]);
+  });
+
+  it('collects what arrives while a batch is in flight into the next one', async () => {
+    const r = recorder();
+    const gc = new GroupCommit(r.write);
+    const first = gc.submit(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = [2, 3, 4].map((i) => gc.submit(i));
+    expect(await Promise.all([first, ...later])).toEqual([10, 20, 30, 40]);
+    expect(r.batches).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('keeps at most `lanes` batches in flight and at most `maxBatch` items in one', async () => {
+    const r = recorder();
+    const gc = new GroupCommit(r.write, { lanes: 2, maxBatch: 3 });
+    const all: Array<Promise<number>> = [];
+    for (let i = 0; i < 20; i++) {
+      all.push(gc.submit(i));
+      if (i % 4 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await Promise.all(all)).toEqual(Array.from({ length: 20 }, (_, i) => i * 10));
+    expect(r.mostInFlight()).toBe(2);
+    expect(Math.max(...r.batches.map((b) => b.length))).toBeLessThanOrEqual(3);
+    expect(r.batches.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+
+  it('fails only the bad item of a failed batch: the others are written again one by one', async () => {
+    const r = recorder((i) => i === 2);
+    const gc = new GroupCommit(r.write);
+    const out = await Promise.allSettled([1, 2, 3].map((i) => gc.submit(i)));
+    expect(out.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(out[0]).toMatchObject({ value: 10 });
+    expect(out[2]).toMatchObject({ value: 30 });
+    expect(r.batches).toEqual([[1, 2, 3], [1], [2], [3]]);
+  });
+
+  it('goes on writing after a failure', async () => {
+    const r = recorder((i) => i === 1);
+    const gc = new GroupCommit(r.write);
+    await expect(gc.submit(1)).rejects.toThrow('bad item');
+    await expect(gc.submit(5)).resolves.toBe(50);
+  });
+});

@@ -1,0 +1,94 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Db } from './client.js';
+
+/**
+ * Group commit: writes that arrive while another is on its way to the database wait and then go
+ * together, as one statement in one transaction, instead of one round trip and one commit each.
+ * Each caller's promise settles only after its batch has committed, so an acknowledged write is
+ * as durable as before. When a batch fails, its items are written again one by one, so that one
+ * bad item fails alone and the others still commit.
+ *
+ * Written here rather than taken from a library: DataLoader-like batchers collect only within
+ * one tick and are made for reads; this one keeps collecting while a write is in flight (which
+ * is what makes batches grow with load) and isolates a failing item.
+ */
+export class GroupCommit<In, Out> {
+  private queue: Array<{ item: In; resolve: (out: Out) => void; reject: (error: unknown) => void }> = [];
+  private writing = 0;
+  private scheduled = false;
+
+  /**
+   * @param write writes a batch in one transaction, returning one result per item, in order
+   * @param options.lanes batches in flight at once
+   * @param options.maxBatch most items in one batch (bounds the statement's size)
+   */
+  constructor(
+    private readonly write: (items: In[]) => Promise<Out[]>,
+    private readonly options: { lanes?: number; maxBatch?: number } = {},
+  ) {}
+
+  /** Resolves with the item's result once its batch has committed. */
+  submit(item: In): Promise<Out> {
+    return new Promise<Out>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.writing >= (this.options.lanes ?? 1)) return;
+    this.scheduled = true;
+    // Requests parsed in the same turn of the event loop join the same batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing++;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
+      try {
+        const out = await this.write(batch.map((b) => b.item));
+        for (const [i, b] of batch.entries()) b.resolve(out[i]!);
+      } catch (error) {
+        if (batch.length === 1) batch[0]!.reject(error);
+        else await this.oneByOne(batch);
+      }
+    }
+    this.writing--;
+  }
+
+  private async oneByOne(batch: typeof this.queue): Promise<void> {
+    for (const b of batch) {
+      try {
+        const [out] = await this.write([b.item]);
+        b.resolve(out!);
+      } catch (error) {
+        b.reject(error);
+      }
+    }
+  }
+}
+
+/** One group committer per database handle (tests open several databases in one process). */
+export function perDatabase<Key extends object, In, Out>(
+  make: (key: Key) => GroupCommit<In, Out>,
+): (key: Key) => GroupCommit<In, Out> {
+  const byKey = new WeakMap<Key, GroupCommit<In, Out>>();
+  return (key) => {
+    let committer = byKey.get(key);
+    if (!committer) {
+      committer = make(key);
+      byKey.set(key, committer);
+    }
+    return committer;
+  };
+}
+
+/**
+ * Whether a handle is a caller's open transaction, whose writes must commit with it and so cannot
+ * join a group. Typed `boolean` rather than as a type predicate, which would narrow away `Db`.
+ */
+export const inTransaction = (db: Db): boolean => db instanceof PgTransaction;
