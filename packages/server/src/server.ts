@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { createApp } from './http/app.js';
 import { createLogger } from './log.js';
-import { warmIdeasEngine } from './modules/ideas/engine.js';
+import { ideasEngine, warmIdeasEngine } from './modules/ideas/engine.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { version } from './version.js';
 
@@ -92,6 +92,7 @@ export async function startServer(
         await closed;
         clearTimeout(timer);
         await stopSealer();
+        await ideasEngine.close();
         await database.close();
         log.info('stopped');
       })();

@@ -14,41 +14,33 @@ import type { Db } from './client.js';
  */
 export class GroupCommit<In, Out> {
   private queue: Array<{ item: In; resolve: (out: Out) => void; reject: (error: unknown) => void }> = [];
-  private writing = 0;
-  private scheduled = false;
+  private draining = false;
 
   /**
    * @param write writes a batch in one transaction, returning one result per item, in order
-   * @param options.lanes batches in flight at once
-   * @param options.maxBatch most items in one batch (bounds the statement's size)
+   * @param maxBatch most items in one batch (bounds the statement's size)
    */
   constructor(
     private readonly write: (items: In[]) => Promise<Out[]>,
-    private readonly options: { lanes?: number; maxBatch?: number } = {},
+    private readonly maxBatch = 256,
   ) {}
 
   /** Resolves with the item's result once its batch has committed. */
   submit(item: In): Promise<Out> {
     return new Promise<Out>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      this.schedule();
-    });
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.writing >= (this.options.lanes ?? 1)) return;
-    this.scheduled = true;
-    // Requests parsed in the same turn of the event loop join the same batch.
-    setImmediate(() => {
-      this.scheduled = false;
-      void this.drain();
+      if (this.draining) return;
+      // One batch in flight at a time: a second one would halve the batches, and each commit
+      // costs the database more than the rows it carries. Requests parsed in the same turn of
+      // the event loop join the same batch.
+      this.draining = true;
+      setImmediate(() => void this.drain());
     });
   }
 
   private async drain(): Promise<void> {
-    this.writing++;
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
+      const batch = this.queue.splice(0, this.maxBatch);
       try {
         const out = await this.write(batch.map((b) => b.item));
         for (const [i, b] of batch.entries()) b.resolve(out[i]!);
@@ -57,7 +49,7 @@ export class GroupCommit<In, Out> {
         else await this.oneByOne(batch);
       }
     }
-    this.writing--;
+    this.draining = false;
   }
 
   private async oneByOne(batch: typeof this.queue): Promise<void> {

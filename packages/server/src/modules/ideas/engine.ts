@@ -1,35 +1,32 @@
-import {
-  type ClassifierModel,
-  NearDuplicateIndex,
-  type PreparedText,
-  prepareText,
-  trainClassifier,
-} from '@qianxing/core/text';
+import type { Prediction } from '@qianxing/core/text';
 import { and, desc, eq, gt, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { currentCampaign } from './campaigns.js';
 import type { Campaign } from './contracts.js';
 import { ideaSuggestions } from './schema.js';
+import { TextWorkerClient } from './text-client.js';
+import { type Analysis, type IndexedSuggestion, suggestionText, type Training } from './text-engines.js';
 
-/** The text a suggestion is indexed and classified by. */
-export const suggestionText = (title: string, body: string) => `${title}\n${body}`;
+export { suggestionText };
 
 /** Most labelled examples the classifier trains on (newest first): keeps retraining quick. */
 const TRAIN_LIMIT = 3000;
 /** How often a process reads suggestions other processes inserted. */
 const CATCH_UP_MS = 10_000;
 
-interface CampaignEngine {
-  index: NearDuplicateIndex;
-  titles: Map<string, string>;
-  model: ClassifierModel;
+interface CampaignState {
+  /** Settles once the worker holds the campaign's index and classifier. */
+  built: Promise<void>;
+  building: boolean;
+  /** The worker generation that holds them: a new worker must be given them again. */
+  generation: number;
   domains: Set<string>;
   lastSeen: Date;
   lastSync: number;
   retrainTimer?: ReturnType<typeof setTimeout>;
 }
 
-async function trainModel(db: Db, campaign: Campaign): Promise<ClassifierModel> {
+async function trainingOf(db: Db, campaign: Campaign): Promise<Training> {
   const domains = campaign.domains.map((d) => d.code);
   const rows = await db
     .select({ title: ideaSuggestions.title, body: ideaSuggestions.body, domain: ideaSuggestions.domain })
@@ -43,24 +40,23 @@ async function trainModel(db: Db, campaign: Campaign): Promise<ClassifierModel> 
     )
     .orderBy(desc(ideaSuggestions.createdAt))
     .limit(TRAIN_LIMIT);
-  const descriptions = campaign.domains.map((d) => ({ label: d.code, text: `${d.name} ${d.description}` }));
-  return trainClassifier(
-    rows.map((r) => ({ label: r.domain, text: suggestionText(r.title, r.body) })),
-    { descriptions, epochs: 20 },
-  );
+  return {
+    examples: rows.map((r) => ({ label: r.domain, text: suggestionText(r.title, r.body) })),
+    descriptions: campaign.domains.map((d) => ({ label: d.code, text: `${d.name} ${d.description}` })),
+  };
 }
 
 /**
- * Each process keeps, per campaign, a near-duplicate index and a domain classifier in memory,
- * built from the database at first use and kept current by the commands of this process (and
- * by a periodic read of rows other processes inserted).
+ * Per campaign, a near-duplicate index and a domain classifier, held by the text worker (a
+ * thread of this process) and built from the database at first use. They are kept current by
+ * the commands of this process and by a periodic read of rows other processes inserted.
  */
 export class IdeasEngine {
-  private readonly engines = new Map<string, Promise<CampaignEngine>>();
+  private readonly campaigns = new Map<string, CampaignState>();
+  private readonly worker = new TextWorkerClient();
 
-  private async build(db: Db, campaign: Campaign): Promise<CampaignEngine> {
-    const started = new Date();
-    const rows = await db
+  private async build(db: Db, campaign: Campaign): Promise<void> {
+    const rows: IndexedSuggestion[] = await db
       .select({ id: ideaSuggestions.id, title: ideaSuggestions.title, body: ideaSuggestions.body })
       .from(ideaSuggestions)
       .where(
@@ -69,41 +65,43 @@ export class IdeasEngine {
           notInArray(ideaSuggestions.status, ['rejected', 'merged']),
         ),
       );
-    // Every suggestion prepared now (about 1.6 kB and 60 µs each), not on its first comparison.
-    const index = new NearDuplicateIndex({ preparedCache: 100_000 });
-    for (const r of rows) {
-      const text = suggestionText(r.title, r.body);
-      index.add(r.id, text, prepareText(text));
-    }
-    const titles = new Map(rows.map((r) => [r.id, r.title]));
-    const model = await trainModel(db, campaign);
-    return {
-      index,
-      titles,
-      model,
-      domains: new Set(campaign.domains.map((d) => d.code)),
-      lastSeen: started,
-      lastSync: Date.now(),
-    };
+    await this.worker.call('build', campaign.id, rows, await trainingOf(db, campaign));
   }
 
-  async get(db: Db, campaign: Campaign): Promise<CampaignEngine> {
-    let engine = this.engines.get(campaign.id);
-    if (!engine) {
-      engine = this.build(db, campaign);
-      this.engines.set(campaign.id, engine);
-      engine.catch(() => this.engines.delete(campaign.id));
+  /** The campaign's state, its index and classifier built (again, if the worker was replaced). */
+  private async ready(db: Db, campaign: Campaign): Promise<CampaignState> {
+    let state = this.campaigns.get(campaign.id);
+    if (!state || (!state.building && state.generation !== this.worker.liveGeneration)) {
+      const fresh: CampaignState = {
+        built: Promise.resolve(),
+        building: true,
+        generation: -1,
+        domains: new Set(campaign.domains.map((d) => d.code)),
+        lastSeen: new Date(),
+        lastSync: Date.now(),
+      };
+      fresh.built = this.build(db, campaign).then(
+        () => {
+          fresh.building = false;
+          fresh.generation = this.worker.liveGeneration;
+        },
+        (error: unknown) => {
+          if (this.campaigns.get(campaign.id) === fresh) this.campaigns.delete(campaign.id);
+          throw error;
+        },
+      );
+      this.campaigns.set(campaign.id, fresh);
+      state = fresh;
     }
-    const e = await engine;
-    if (Date.now() - e.lastSync > CATCH_UP_MS) {
-      e.lastSync = Date.now();
-      void this.catchUp(db, campaign.id, e).catch(() => undefined);
+    await state.built;
+    if (Date.now() - state.lastSync > CATCH_UP_MS) {
+      state.lastSync = Date.now();
+      void this.catchUp(db, campaign.id, state).catch(() => undefined);
     }
-    return e;
+    return state;
   }
 
-  private async catchUp(db: Db, campaignId: string, e: CampaignEngine) {
-    const since = e.lastSeen;
+  private async catchUp(db: Db, campaignId: string, state: CampaignState) {
     const rows = await db
       .select({
         id: ideaSuggestions.id,
@@ -115,85 +113,76 @@ export class IdeasEngine {
       .where(
         and(
           eq(ideaSuggestions.campaignId, campaignId),
-          gt(ideaSuggestions.createdAt, since),
+          gt(ideaSuggestions.createdAt, state.lastSeen),
           notInArray(ideaSuggestions.status, ['rejected', 'merged']),
         ),
       );
-    for (const r of rows) {
-      if (!e.index.has(r.id)) this.add(e, r.id, r.title, r.body);
-      if (r.createdAt > e.lastSeen) e.lastSeen = r.createdAt;
-    }
+    for (const r of rows) if (r.createdAt > state.lastSeen) state.lastSeen = r.createdAt;
+    if (rows.length > 0)
+      await this.worker.call(
+        'add',
+        campaignId,
+        rows.map(({ id, title, body }) => ({ id, title, body })),
+      );
   }
 
-  /** Domain and near duplicates of a text, from this process's models. */
-  async analyse(db: Db, campaign: Campaign, text: string, exclude: string[] = []) {
-    const e = await this.get(db, campaign);
-    const prediction = e.model.predict(text);
-    const prepared = prepareText(text);
-    const similar = e.index
-      .query(text, { limit: 5, exclude }, prepared)
-      .filter((m) => m.duplicate || m.similarity >= 0.3)
-      .map((m) => ({
-        id: m.id,
-        title: e.titles.get(m.id) ?? '',
-        similarity: Math.round(m.similarity * 1000) / 1000,
-        duplicate: m.duplicate,
-      }));
-    return { prediction, similar, engine: e, prepared };
+  /** Domain and near duplicates of a text, and the campaign's domain codes. */
+  async analyse(
+    db: Db,
+    campaign: Campaign,
+    text: string,
+    exclude: string[] = [],
+  ): Promise<Analysis & { domains: Set<string> }> {
+    const state = await this.ready(db, campaign);
+    const analysis = await this.worker.call('analyse', campaign.id, text, exclude);
+    return { ...analysis, domains: state.domains };
   }
 
-  add(e: CampaignEngine, id: string, title: string, body: string, prepared?: PreparedText) {
-    e.index.add(id, suggestionText(title, body), prepared);
-    e.titles.set(id, title);
+  /** The domain of each text. */
+  async classify(db: Db, campaign: Campaign, texts: string[]): Promise<Prediction[]> {
+    await this.ready(db, campaign);
+    return this.worker.call('classify', campaign.id, texts);
   }
 
   /** After a commit that inserted suggestions. */
-  async added(db: Db, campaign: Campaign, items: Array<{ id: string; title: string; body: string }>) {
-    const e = await this.get(db, campaign);
-    for (const it of items) this.add(e, it.id, it.title, it.body);
+  async added(db: Db, campaign: Campaign, items: IndexedSuggestion[]): Promise<void> {
+    await this.ready(db, campaign);
+    await this.worker.call('add', campaign.id, items);
   }
 
   /** After a reject or a merge: the suggestion no longer counts as a duplicate target. */
   removed(campaignId: string, ids: string[]) {
-    const engine = this.engines.get(campaignId);
-    void engine
-      ?.then((e) => {
-        for (const id of ids) {
-          e.index.remove(id);
-          e.titles.delete(id);
-        }
-      })
-      .catch(() => undefined);
+    if (!this.campaigns.has(campaignId)) return;
+    void this.worker.call('remove', campaignId, ids).catch(() => undefined);
   }
 
   /** After reclassifications: retrain in the background, once for a burst of changes. */
   scheduleRetrain(db: Db, campaign: Campaign, delayMs = 2000) {
-    const engine = this.engines.get(campaign.id);
-    void engine
-      ?.then((e) => {
-        if (e.retrainTimer) clearTimeout(e.retrainTimer);
-        e.retrainTimer = setTimeout(() => {
-          e.retrainTimer = undefined;
-          trainModel(db, campaign)
-            .then((m) => {
-              e.model = m;
-            })
-            .catch(() => undefined);
-        }, delayMs);
-        e.retrainTimer.unref?.();
-      })
-      .catch(() => undefined);
+    const state = this.campaigns.get(campaign.id);
+    if (!state) return;
+    if (state.retrainTimer) clearTimeout(state.retrainTimer);
+    state.retrainTimer = setTimeout(() => {
+      state.retrainTimer = undefined;
+      void this.retrain(db, campaign).catch(() => undefined);
+    }, delayMs);
+    state.retrainTimer.unref?.();
   }
 
-  /** Retrains now (tests, the CLI). */
+  /** Retrains now. */
   async retrain(db: Db, campaign: Campaign) {
-    const e = await this.get(db, campaign);
-    e.model = await trainModel(db, campaign);
+    await this.ready(db, campaign);
+    await this.worker.call('retrain', campaign.id, await trainingOf(db, campaign));
+  }
+
+  /** Ends the text worker; the next call starts a new one and builds each campaign again. */
+  async close(): Promise<void> {
+    await this.worker.close();
   }
 
   forget(campaignId?: string) {
-    if (campaignId) this.engines.delete(campaignId);
-    else this.engines.clear();
+    if (campaignId) this.campaigns.delete(campaignId);
+    else this.campaigns.clear();
+    if (this.worker.liveGeneration >= 0) void this.worker.call('forget', campaignId).catch(() => undefined);
   }
 }
 
@@ -205,5 +194,5 @@ export const ideasEngine = new IdeasEngine();
  */
 export async function warmIdeasEngine(db: Db): Promise<void> {
   const campaign = await currentCampaign(db).catch(() => null);
-  if (campaign) await ideasEngine.get(db, campaign);
+  if (campaign) await ideasEngine.analyse(db, campaign, '');
 }

@@ -113,9 +113,13 @@ export async function importSuggestions(
   );
   const seen = new Set<string>();
   const fresh = valid.filter((v) => !existing.has(v.key) && !seen.has(v.key) && seen.add(v.key));
-  const { engine } = await ideasEngine.analyse(ctx.db, campaign, '');
-  const inserted = fresh.map((v) => {
-    const prediction = engine.model.predict(suggestionText(v.input.title, v.input.body));
+  const predictions = await ideasEngine.classify(
+    ctx.db,
+    campaign,
+    fresh.map((v) => suggestionText(v.input.title, v.input.body)),
+  );
+  const inserted = fresh.map((v, i) => {
+    const prediction = predictions[i]!;
     const domain = v.input.domain ?? prediction.label;
     return {
       id: crypto.randomUUID(),
@@ -168,7 +172,11 @@ export async function importSuggestions(
         },
       });
     });
-    for (const s of inserted) ideasEngine.add(engine, s.id, s.title, s.body);
+    await ideasEngine.added(
+      ctx.db,
+      campaign,
+      inserted.map(({ id, title, body }) => ({ id, title, body })),
+    );
   }
   return { created: inserted.length, skipped: rows.length - inserted.length };
 }

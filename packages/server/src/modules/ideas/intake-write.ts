@@ -84,7 +84,7 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<true
 
 // Submissions from concurrent requests share one statement and one commit (see GroupCommit).
 const grouped = perDatabase(
-  (db: Db) => new GroupCommit((rows: NewSuggestionRow[]) => insertSuggestions(db, rows), { lanes: 2 }),
+  (db: Db) => new GroupCommit((rows: NewSuggestionRow[]) => insertSuggestions(db, rows)),
 );
 
 /** Stores one new suggestion; resolves once it has committed. */

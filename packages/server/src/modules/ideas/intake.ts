@@ -43,8 +43,8 @@ export async function submitSuggestion(
   const analysis = ideasEngine.analyse(ctx.db, campaign, suggestionText(input.title, input.body));
   analysis.catch(() => undefined);
   await counted;
-  const { prediction, similar, engine, prepared } = await analysis;
-  checkDomain(input.domain, engine.domains);
+  const { prediction, similar, domains } = await analysis;
+  checkDomain(input.domain, domains);
   const domain = input.domain ?? prediction.label;
   const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
   const channel = staff ? (input as WrittenSuggestionInput).channel : 'online';
@@ -84,7 +84,10 @@ export async function submitSuggestion(
     ...row,
     audit: { actorId: who.userId, actorLabel: who.label, after, requestId: who.requestId ?? null },
   });
-  ideasEngine.add(engine, id, input.title, input.body, prepared);
+  // The text worker takes messages in order: the next analysis already sees this one.
+  void ideasEngine
+    .added(ctx.db, campaign, [{ id, title: input.title, body: input.body }])
+    .catch(() => undefined);
   return {
     id,
     trackingCode,

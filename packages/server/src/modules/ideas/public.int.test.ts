@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { ideasEngine } from './engine.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
 import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
 
@@ -68,6 +69,14 @@ describe('public intake', () => {
       );
     expect(similar.status).toBe(200);
     expect(similar.body.similar.map((s) => s.id)).toContain(first.body.id);
+  });
+
+  it('builds the index again in a new text worker when the old one is gone', async () => {
+    const first = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 4));
+    await ideasEngine.close();
+    const again = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 5));
+    expect(again.status).toBe(201);
+    expect(again.body.similar.map((s) => s.id)).toContain(first.body.id);
   });
 
   it('refuses bad input: unknown town, unknown domain, short body, extra fields', async () => {
