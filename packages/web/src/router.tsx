@@ -58,6 +58,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/ideas/StatsPage').then((m) => ({ Component: m.StatsPage })),
       },
       {
+        path: 'ideas/survey',
+        lazy: () => import('./pages/ideas/SurveyPage').then((m) => ({ Component: m.SurveyPage })),
+      },
+      {
         path: 'ideas/:id',
         lazy: () => import('./pages/ideas/DetailPage').then((m) => ({ Component: m.DetailPage })),
       },
@@ -121,6 +125,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/ideas/admin/ScreeningPage').then((m) => ({ Component: m.ScreeningPage })),
       },
       {
+        path: 'ideas/comments',
+        lazy: () => import('./pages/ideas/admin/CommentsPage').then((m) => ({ Component: m.CommentsPage })),
+      },
+      {
         path: 'ideas/reviews',
         lazy: () => import('./pages/ideas/admin/ReviewPage').then((m) => ({ Component: m.ReviewPage })),
       },
@@ -139,6 +147,11 @@ export const routes: RouteObject[] = [
       {
         path: 'ideas/dashboard',
         lazy: () => import('./pages/ideas/admin/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+      },
+      {
+        path: 'ideas/survey',
+        lazy: () =>
+          import('./pages/ideas/admin/SurveyResultsPage').then((m) => ({ Component: m.SurveyResultsPage })),
       },
       { path: '*', Component: NotFoundPage },
     ],

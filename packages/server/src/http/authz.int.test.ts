@@ -267,6 +267,15 @@ const matrix: Record<string, { who: Who; call: (ids: Ids) => [string, string, un
     who: 'public',
     call: () => ['POST', `/api/v1/public/suggestions/${crypto.randomUUID()}/support`],
   },
+  'ideasPublic.comment': {
+    who: 'public',
+    call: () => ['POST', `/api/v1/public/suggestions/${crypto.randomUUID()}/comments`, { body: '矩阵评论' }],
+  },
+  'ideasPublic.comments': {
+    who: 'public',
+    call: () => ['GET', `/api/v1/public/suggestions/${crypto.randomUUID()}/comments`],
+  },
+  'ideasPublic.answerSurvey': { who: 'public', call: () => ['POST', '/api/v1/public/survey', {}] },
   'ideasPublic.track': { who: 'public', call: () => ['GET', '/api/v1/public/track/ZZZZZZZZZZ'] },
   'ideasPublic.stats': { who: 'public', call: () => ['GET', '/api/v1/public/stats'] },
   'ideasPublic.lists': { who: 'public', call: () => ['GET', '/api/v1/public/lists'] },
@@ -368,6 +377,22 @@ const matrix: Record<string, { who: Who; call: (ids: Ids) => [string, string, un
   'ideaStats.export': {
     who: ['admin', 'organiser', 'screener'],
     call: () => ['GET', '/api/v1/ideas/stats/export'],
+  },
+  'ideaComments.queue': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', '/api/v1/ideas/comments'],
+  },
+  'ideaComments.moderate': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['POST', `/api/v1/ideas/comments/${crypto.randomUUID()}/moderate`, { decision: 'publish' }],
+  },
+  'ideaSurvey.results': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', '/api/v1/ideas/survey/results'],
+  },
+  'ideaSurvey.export': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', '/api/v1/ideas/survey/results/export'],
   },
   'review.assign': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/reviews/assign', { k: 3 }] },
   'review.progress': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/reviews/progress'] },

@@ -41,6 +41,13 @@ describe('problem field errors', () => {
     expect(unmatched.map((e) => e.path)).toEqual(['(body)', 'nickname']);
   });
 
+  it('matches a record key made of digits to the form’s own field name', () => {
+    const answers: Problem = { ...problem, errors: [{ path: 'answers.7', message: 'required' }] };
+    const { matched, unmatched } = matchFieldErrors(answers, [['answers', '7']]);
+    expect(matched).toEqual([{ name: ['answers', '7'], errors: ['required'] }]);
+    expect(unmatched).toEqual([]);
+  });
+
   it('sets the matched errors on a form', () => {
     const set: { name: NamePath; errors: string[] }[] = [];
     const form: FieldForm = {

@@ -26,13 +26,16 @@ export function matchFieldErrors(
   fieldNames: NamePath[],
   word: (error: NonNullable<Problem['errors']>[number]) => string = (error) => error.message,
 ) {
-  const known = new Set(fieldNames.map((name) => JSON.stringify(name)));
+  // Compared as text, and set under the form's own name: a record key made of digits (a survey
+  // question coded "1") reads like a list index in a dotted path, yet names a field of the form.
+  const keyOf = (name: NamePath) => JSON.stringify(name.map(String));
+  const known = new Map(fieldNames.map((name) => [keyOf(name), name]));
   const matched = new Map<string, { name: NamePath; errors: string[] }>();
   const unmatched: NonNullable<Problem['errors']> = [];
   for (const error of problem.errors ?? []) {
-    const name = toNamePath(error.path);
-    const key = JSON.stringify(name);
-    if (!known.has(key)) {
+    const key = keyOf(toNamePath(error.path));
+    const name = known.get(key);
+    if (!name) {
       unmatched.push(error);
       continue;
     }

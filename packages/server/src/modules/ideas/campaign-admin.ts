@@ -5,6 +5,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { campaignView, forgetCampaignCache } from './campaigns.js';
 import { AuthorKind, Campaign, Channel } from './contracts.js';
+import { SurveyQuestion } from './contracts-engage.js';
 import { ideasEngine } from './engine.js';
 import { canIdea } from './policy.js';
 import { ideaCampaigns, ideaReviews, ideaSuggestions, listKinds } from './schema.js';
@@ -63,6 +64,16 @@ const fields = {
     .superRefine(uniqueBy((x) => x, 'reason')),
   listSizes: z.object(Object.fromEntries(listKinds.map((k) => [k, z.number().int().min(1).max(50)]))),
   reviewersPerItem: z.number().int().min(1).max(9),
+  survey: z
+    .array(
+      SurveyQuestion.refine((q) => (q.kind === 'text' ? q.options.length === 0 : q.options.length >= 2), {
+        message: 'a choice needs two options or more, a text question none',
+        path: ['options'],
+        params: { reason: 'options_for_kind' },
+      }),
+    )
+    .max(30)
+    .superRefine(uniqueBy((q) => q.code, 'question code')),
 };
 
 const periodInOrder = (c: { startsOn?: string | undefined; endsOn?: string | undefined }) =>
@@ -74,7 +85,12 @@ const periodIssue = {
 };
 
 export const CampaignInput = z
-  .object({ code, ...fields, reviewersPerItem: fields.reviewersPerItem.default(3) })
+  .object({
+    code,
+    ...fields,
+    reviewersPerItem: fields.reviewersPerItem.default(3),
+    survey: fields.survey.default([]),
+  })
   .strict()
   .refine(periodInOrder, periodIssue)
   .openapi('CampaignInput');

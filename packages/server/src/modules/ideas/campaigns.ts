@@ -18,6 +18,7 @@ export const campaignView = (row: typeof ideaCampaigns.$inferSelect): Campaign =
   rejectReasons: row.rejectReasons,
   listSizes: row.listSizes,
   reviewersPerItem: row.reviewersPerItem,
+  survey: row.survey,
 });
 
 /** The current campaign, cached briefly per process: every public request needs it. */

@@ -33,6 +33,15 @@ export const Campaign = z
     rejectReasons: z.array(z.string()),
     listSizes: z.record(z.string(), z.number().int()),
     reviewersPerItem: z.number().int(),
+    survey: z.array(
+      z.object({
+        code: z.string(),
+        text: z.string(),
+        kind: z.enum(['single', 'multiple', 'text']),
+        options: z.array(z.string()),
+        required: z.boolean(),
+      }),
+    ),
   })
   .openapi('Campaign');
 export type Campaign = z.infer<typeof Campaign>;

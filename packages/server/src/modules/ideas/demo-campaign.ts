@@ -1,4 +1,4 @@
-import type { CriterionDef, DomainDef } from './schema.js';
+import type { CriterionDef, DomainDef, SurveyQuestionDef } from './schema.js';
 
 /** The demo campaign, modelled on Qianjiang's 2020 campaign. */
 export const demoDomains: DomainDef[] = [
@@ -57,6 +57,25 @@ export const demoRejectReasons = [
   'personal_matter',
 ];
 
+/** The demo campaign's survey (问卷): what residents expect from the high-speed railway. */
+export const demoSurvey: SurveyQuestionDef[] = [
+  {
+    code: 'travel',
+    text: '高铁开通后，您最常用什么方式往返高铁站？',
+    kind: 'single',
+    options: ['公交', '出租车或网约车', '自驾', '亲友接送'],
+    required: true,
+  },
+  {
+    code: 'priorities',
+    text: '您最希望优先改善哪些方面？（可多选）',
+    kind: 'multiple',
+    options: ['站城接驳', '城市形象', '旅游服务', '营商环境', '公共服务'],
+    required: true,
+  },
+  { code: 'words', text: '您还有什么意见和建议？', kind: 'text', options: [], required: false },
+];
+
 export const demoCampaign = {
   code: 'QJ-2020-GT',
   theme: '迎接高铁时代 建设中心城市',
@@ -70,5 +89,6 @@ export const demoCampaign = {
   rejectReasons: demoRejectReasons,
   listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
   reviewersPerItem: 3,
+  survey: demoSurvey,
   isCurrent: true,
 };

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { getCookie, setCookie } from 'hono/cookie';
 import { errors, IdParam, jsonBody, jsonOk, newRouter, z } from '../../http/route-helpers.js';
+import { browserId } from './browser-id.js';
 import { currentCampaign } from './campaigns.js';
 import {
   ActionView,
@@ -24,7 +24,6 @@ import { campaignStats } from './stats.js';
 import { supportSuggestion } from './support.js';
 
 const tags = ['ideas (public)'];
-const BROWSER_COOKIE = 'qx_bid';
 
 const campaign = createRoute({
   method: 'get',
@@ -128,19 +127,9 @@ export const ideasPublicRouter = newRouter()
   )
   .openapi(list, async (c) => c.json(await searchPublic(c.get('ctx').db, c.req.valid('query')), 200))
   .openapi(read, async (c) => c.json(await getPublic(c.get('ctx').db, c.req.valid('param').id), 200))
-  .openapi(support, async (c) => {
-    let browserId = getCookie(c, BROWSER_COOKIE);
-    if (!c.get('principal') && (!browserId || !/^[\w-]{16,64}$/.test(browserId))) {
-      browserId = crypto.randomUUID();
-      setCookie(c, BROWSER_COOKIE, browserId, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        path: '/api',
-        maxAge: 31_536_000,
-      });
-    }
-    return c.json(await supportSuggestion(c.get('ctx'), c.req.valid('param').id, browserId ?? ''), 200);
-  })
+  .openapi(support, async (c) =>
+    c.json(await supportSuggestion(c.get('ctx'), c.req.valid('param').id, browserId(c)), 200),
+  )
   .openapi(trackRoute, async (c) => c.json(await track(c.get('ctx').db, c.req.valid('param').code), 200))
   .openapi(stats, async (c) => c.json(await campaignStats(c.get('ctx').db), 200))
   .openapi(lists, async (c) => c.json(await publicLists(c.get('ctx').db), 200))

@@ -2,6 +2,7 @@ import { newRouter } from '../../http/route-helpers.js';
 import { ideasAdoptionRouter } from './routes-adoption.js';
 import { ideasAttachmentRouter } from './routes-attachments.js';
 import { ideasCampaignRouter } from './routes-campaigns.js';
+import { ideasEngagePublicRouter, ideasEngageStaffRouter } from './routes-engage.js';
 import { ideasPublicRouter } from './routes-public.js';
 import { ideasReviewRouter } from './routes-review.js';
 import { ideasStaffRouter } from './routes-staff.js';
@@ -15,4 +16,6 @@ export const ideasRouter = newRouter()
   .route('/', ideasAdoptionRouter)
   .route('/', ideasCampaignRouter)
   .route('/', ideasAttachmentRouter)
-  .route('/', ideasStatsRouter);
+  .route('/', ideasStatsRouter)
+  .route('/', ideasEngagePublicRouter)
+  .route('/', ideasEngageStaffRouter);

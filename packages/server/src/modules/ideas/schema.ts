@@ -35,6 +35,15 @@ export interface CriterionDef {
   name: string;
   weight: number;
 }
+/** A question of the campaign's survey (问卷): one choice, several, or free text. */
+export interface SurveyQuestionDef {
+  code: string;
+  text: string;
+  kind: 'single' | 'multiple' | 'text';
+  options: string[];
+  required: boolean;
+}
+export const commentStatuses = ['pending', 'published', 'hidden'] as const;
 
 const created = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -56,6 +65,7 @@ export const ideaCampaigns = pgTable(
     rejectReasons: jsonb('reject_reasons').$type<string[]>().notNull(),
     listSizes: jsonb('list_sizes').$type<Record<string, number>>().notNull(),
     reviewersPerItem: integer('reviewers_per_item').notNull().default(3),
+    survey: jsonb('survey').$type<SurveyQuestionDef[]>().notNull().default([]),
     isCurrent: boolean('is_current').notNull().default(false),
     /** Participations before this instant are summed in `idea_participation_rollup`. */
     rolledUpTo: at('rolled_up_to'),
@@ -343,5 +353,53 @@ export const ideaNotifications = pgTable(
   (t) => [
     index('idea_notifications_user_idx').on(t.userId, t.createdAt),
     index('idea_notifications_code_idx').on(t.trackingCode),
+  ],
+);
+
+/**
+ * A public comment on a suggestion (评论): counted as a participation when made, shown once a
+ * screener has published it (review before publication, as on government sites).
+ */
+export const ideaComments = pgTable(
+  'idea_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id').notNull(),
+    suggestionId: uuid('suggestion_id')
+      .notNull()
+      .references(() => ideaSuggestions.id),
+    body: text('body').notNull(),
+    name: text('name'),
+    townId: uuid('town_id').notNull(),
+    userId: uuid('user_id'),
+    status: text('status', { enum: commentStatuses }).notNull().default('pending'),
+    reason: text('reason'),
+    moderatedBy: uuid('moderated_by'),
+    moderatedAt: at('moderated_at'),
+    createdAt: created(),
+  },
+  (t) => [
+    index('idea_comments_suggestion_idx').on(t.suggestionId, t.status, t.createdAt),
+    index('idea_comments_campaign_idx').on(t.campaignId, t.status, t.createdAt),
+  ],
+);
+
+/** One set of answers to a campaign's survey: one per person (account, or browser and address). */
+export const ideaSurveyResponses = pgTable(
+  'idea_survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id').notNull(),
+    townId: uuid('town_id').notNull(),
+    authorKind: text('author_kind', { enum: authorKinds }).notNull(),
+    userId: uuid('user_id'),
+    fingerprint: text('fingerprint'),
+    answers: jsonb('answers').$type<Record<string, string | string[]>>().notNull(),
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('idea_survey_user_key').on(t.campaignId, t.userId),
+    uniqueIndex('idea_survey_fingerprint_key').on(t.campaignId, t.fingerprint),
+    index('idea_survey_campaign_town_idx').on(t.campaignId, t.townId),
   ],
 );

@@ -7,6 +7,7 @@ import { demoCampaign } from './demo-campaign.js';
 import { demoDomainCodes, demoSuggestionText, nearDuplicate, pick, seededRandom } from './demo-text.js';
 import { ideasEngine } from './engine.js';
 import { type authorKinds, type channels, ideaCampaigns, ideaEvents, ideaSuggestions } from './schema.js';
+import { seedEngagement } from './seed-engage.js';
 import { seedIdeasFollowUp } from './seed-follow-up.js';
 import { newTrackingCode, searchTokens } from './text.js';
 
@@ -14,12 +15,20 @@ export interface IdeasSeedVolume {
   suggestions: number;
   supports: number;
   speechContestants: number;
+  comments: number;
+  surveyResponses: number;
 }
 
 /** The full demo (10,000+ suggestions, 200,000+ participations) or a small one for tests. */
 export const ideasVolumes: Record<'full' | 'small', IdeasSeedVolume> = {
-  full: { suggestions: 10_400, supports: 190_000, speechContestants: 1_086 },
-  small: { suggestions: 60, supports: 300, speechContestants: 30 },
+  full: {
+    suggestions: 10_400,
+    supports: 190_000,
+    speechContestants: 1_086,
+    comments: 1_500,
+    surveyResponses: 3_000,
+  },
+  small: { suggestions: 60, supports: 300, speechContestants: 30, comments: 20, surveyResponses: 30 },
 };
 
 const defaultVolume = (): 'full' | 'small' =>
@@ -169,6 +178,13 @@ export async function seedIdeasDemo(
       after: { suggestions: rows.length, supports: volume.supports, events: events.length },
     });
     await seedIdeasFollowUp(tx, campaignId, rand);
+    await seedEngagement(
+      tx,
+      campaignId,
+      rand,
+      volume,
+      towns.map((t) => t.id),
+    );
   });
   ideasEngine.forget();
 }

@@ -38,6 +38,11 @@ export const adminMenu: readonly AdminMenuItem[] = [
     label: 'ideas.menu.screening',
     roles: ['admin', 'organiser', 'screener'],
   },
+  {
+    path: '/admin/ideas/comments',
+    label: 'ideas.menu.comments',
+    roles: ['admin', 'organiser', 'screener'],
+  },
   { path: '/admin/ideas/reviews', label: 'ideas.menu.reviews', roles: ['expert'] },
   { path: '/admin/ideas/selection', label: 'ideas.menu.selection', roles: ['admin'] },
   { path: '/admin/ideas/actions', label: 'ideas.menu.actions', roles: ['admin', 'department_staff'] },
@@ -45,6 +50,11 @@ export const adminMenu: readonly AdminMenuItem[] = [
   {
     path: '/admin/ideas/dashboard',
     label: 'ideas.menu.dashboard',
+    roles: ['admin', 'organiser', 'screener'],
+  },
+  {
+    path: '/admin/ideas/survey',
+    label: 'ideas.menu.survey',
     roles: ['admin', 'organiser', 'screener'],
   },
   { path: '/admin/audit', label: 'admin.menu.audit', roles: ['admin', 'supervisor'] },

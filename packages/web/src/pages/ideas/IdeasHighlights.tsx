@@ -7,6 +7,7 @@ import { useLoad } from './shared';
 
 const links = [
   { to: '/ideas', key: 'browse' },
+  { to: '/ideas/survey', key: 'survey' },
   { to: '/ideas/lists', key: 'lists' },
   { to: '/ideas/actions', key: 'actions' },
   { to: '/ideas/stats', key: 'stats' },

@@ -6,7 +6,8 @@ import type { IdeaStats } from './shared';
 
 type Count = IdeaStats['byDay'][number];
 
-function bar(counts: Count[], label: (key: string) => string, horizontal = false) {
+/** A bar chart of counts; horizontal when the labels are long (towns, domains, survey options). */
+export function bar(counts: Count[], label: (key: string) => string, horizontal = false) {
   const names = counts.map((c) => label(c.key));
   const values = counts.map((c) => c.n);
   return {

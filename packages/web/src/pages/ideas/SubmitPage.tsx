@@ -7,13 +7,11 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { SimilarList } from './SimilarList';
-import { useCampaign, useTowns } from './shared';
+import { authorKinds, useCampaign, useTowns } from './shared';
 import { useSimilar } from './useSimilar';
 
 type SubmitInput = components['schemas']['SubmitSuggestionInput'];
 type Submitted = components['schemas']['SubmitSuggestionResult'];
-
-const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'] as const;
 
 /** 线上谈: a citizen writes a suggestion; similar ones show while typing. */
 export function SubmitPage() {

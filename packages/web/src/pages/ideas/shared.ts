@@ -15,6 +15,23 @@ export type IdeaEvent = S['IdeaEvent'];
 export type BlindReview = S['BlindReview'];
 export type SuggestionStatus = S['SuggestionStatus'];
 export type ListKind = S['HonourListKind'];
+export type AuthorKind = S['IdeaAuthorKind'];
+export type SurveyQuestion = S['SurveyQuestion'];
+export type SurveyResults = S['SurveyResults'];
+export type PublicComment = S['PublicComment'];
+export type StaffComment = S['StaffComment'];
+export type CommentStatus = S['CommentStatus'];
+
+/** Who a participant says they are, in the order the pickers offer them. */
+export const authorKinds: readonly AuthorKind[] = [
+  'resident',
+  'cadre',
+  'native_abroad',
+  'student',
+  'enterprise',
+  'deputy',
+];
+export const commentStatuses: readonly CommentStatus[] = ['pending', 'published', 'hidden'];
 
 export const suggestionStatuses: readonly SuggestionStatus[] = [
   'submitted',

@@ -15,10 +15,11 @@ import {
   inputOf,
   knownRejectReasons,
 } from './campaignValues';
+import { SurveyField } from './SurveyField';
 
 /**
- * Creates a campaign (no `id`) or edits one. An edit sends only the fields that changed; the
- * server refuses to drop a domain or criterion already in use, and says which.
+ * Creates a campaign (no `id`) or edits one, its survey included. An edit sends only the fields
+ * that changed; the server refuses to drop a domain or criterion already in use, and says which.
  */
 export function CampaignForm({
   id,
@@ -186,6 +187,7 @@ export function CampaignForm({
           <InputNumber min={1} max={9} precision={0} />
         </Form.Item>
       </Flex>
+      <SurveyField />
       <Button type="primary" htmlType="submit" loading={saving} data-testid="campaign-save">
         {t('ideas.campaigns.save')}
       </Button>

@@ -2,11 +2,11 @@ import { Button, Flex, Form, type FormRule, Input, InputNumber, Typography } fro
 import { useTranslation } from 'react-i18next';
 import { type CampaignInput, codePattern, repeated } from './campaignValues';
 
-type ListName = 'domains' | 'rubric';
+type ListName = 'domains' | 'rubric' | 'survey';
 const cell = { marginBottom: 0 };
 
 /** A row's code: the server's pattern, and unique within its list. */
-function useCodeRules(list: ListName): FormRule[] {
+export function useCodeRules(list: ListName): FormRule[] {
   const { t } = useTranslation();
   return [
     { required: true, message: t('ideas.campaigns.codeRequired') },

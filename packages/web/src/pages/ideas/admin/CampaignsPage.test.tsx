@@ -35,6 +35,15 @@ const current = {
   rejectReasons: ['off_topic', 'duplicate'],
   listSizes: { golden_idea: 10, good_idea: 8, hard_problem: 5 },
   reviewersPerItem: 3,
+  survey: [
+    {
+      code: 'transfer',
+      text: '您对高铁站的公交接驳满意吗？',
+      kind: 'single',
+      options: ['满意', '一般', '不满意'],
+      required: true,
+    },
+  ],
   isCurrent: true,
   suggestions: 120,
 };
@@ -139,6 +148,15 @@ describe('the campaign set-up page', () => {
         rejectReasons: ['off_topic', 'duplicate'],
         listSizes: { golden_idea: 10, good_idea: 8, hard_problem: 5 },
         reviewersPerItem: 3,
+        survey: [
+          {
+            code: 'transfer',
+            text: '您对高铁站的公交接驳满意吗？',
+            kind: 'single',
+            options: ['满意', '一般', '不满意'],
+            required: true,
+          },
+        ],
       },
     });
   });

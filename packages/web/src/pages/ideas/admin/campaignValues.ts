@@ -1,5 +1,5 @@
 import type { components } from '../../../api/schema';
-import type { Campaign, listKinds } from '../shared';
+import { authorKinds, type Campaign, type listKinds, type SurveyQuestion } from '../shared';
 
 type S = components['schemas'];
 export type CampaignInput = S['CampaignInput'];
@@ -9,14 +9,10 @@ type Channel = S['IdeaChannel'];
 type AuthorKind = S['IdeaAuthorKind'];
 
 export const campaignChannels: readonly Channel[] = ['online', 'written', 'outreach', 'homecoming', 'event'];
-export const campaignAuthorKinds: readonly AuthorKind[] = [
-  'resident',
-  'cadre',
-  'native_abroad',
-  'student',
-  'enterprise',
-  'deputy',
-];
+export const campaignAuthorKinds: readonly AuthorKind[] = authorKinds;
+export const surveyKinds: readonly SurveyQuestion['kind'][] = ['single', 'multiple', 'text'];
+/** The server's limits for a survey: questions per campaign, options per question. */
+export const surveyLimits = { questions: 30, options: 12, optionLength: 60 } as const;
 /** The reasons the app has words for; the office may add codes of its own. */
 export const knownRejectReasons = [
   'off_topic',
@@ -45,6 +41,7 @@ const blank: CampaignInput = {
   rejectReasons: [...knownRejectReasons],
   listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
   reviewersPerItem: 3,
+  survey: [],
 };
 
 /** The form's values for a campaign; a copy for a new campaign leaves the code empty. */
@@ -68,6 +65,7 @@ export function valuesOf(campaign: Campaign | undefined, copy: boolean): Campaig
       hard_problem: size('hard_problem'),
     },
     reviewersPerItem: campaign.reviewersPerItem,
+    survey: campaign.survey.map((q) => ({ ...q, options: [...q.options] })),
   };
 }
 
@@ -94,6 +92,14 @@ export function inputOf(values: CampaignInput): CampaignInput {
       hard_problem: values.listSizes.hard_problem,
     },
     reviewersPerItem: values.reviewersPerItem,
+    survey: (values.survey ?? []).map((q) => ({
+      code: q.code.trim(),
+      text: q.text.trim(),
+      kind: q.kind,
+      // A text question has no options; those typed before the kind changed are dropped.
+      options: q.kind === 'text' ? [] : (q.options ?? []).map((o) => o.trim()).filter(Boolean),
+      required: Boolean(q.required),
+    })),
   };
 }
 

@@ -1,0 +1,216 @@
+import { and, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { ideaParticipations } from './schema.js';
+import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+
+let t: TestContext;
+let own: string;
+let other: string;
+let office: TestClient;
+let organiser: TestClient;
+let screener: TestClient;
+beforeAll(async () => {
+  t = await createTestContext();
+  own = await unitId(t.database.db, 'QJ-S03');
+  other = await unitId(t.database.db, 'QJ-T01');
+  office = await t.as('office');
+  organiser = await t.as('organiser');
+  screener = await t.as('screener');
+});
+afterAll(() => t.close());
+
+const participations = async (kind: 'comment' | 'survey') => {
+  const [row] = await t.database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ideaParticipations)
+    .where(eq(ideaParticipations.kind, kind));
+  return row!.n;
+};
+const submit = async (townId: string, n: number) =>
+  (await t.client().post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(townId, n))).body.id;
+type Queue = {
+  total: number;
+  items: Array<{ id: string; body: string; name: string | null; status: string }>;
+};
+
+describe('comments', () => {
+  it('counts a comment at once and shows it only once a screener publishes it', async () => {
+    const id = await submit(other, 1);
+    const before = await participations('comment');
+    const res = await t
+      .client()
+      .post<{ id: string; status: string }>(`/api/v1/public/suggestions/${id}/comments`, {
+        body: '赞成，早高峰确实很挤。',
+        name: '王建国',
+      });
+    expect(res.status).toBe(201);
+    expect(res.body.status).toBe('pending');
+    expect(await participations('comment')).toBe(before + 1);
+    expect(await auditRows(t.database.db, 'comment.submit', res.body.id)).toHaveLength(1);
+    expect((await t.client().get<unknown[]>(`/api/v1/public/suggestions/${id}/comments`)).body).toEqual([]);
+
+    const queue = await screener.get<Queue>('/api/v1/ideas/comments?status=pending&pageSize=100');
+    const queued = queue.body.items.find((c) => c.id === res.body.id);
+    expect(queued).toMatchObject({ body: '赞成，早高峰确实很挤。', name: '王**' });
+    const published = await screener.post(`/api/v1/ideas/comments/${res.body.id}/moderate`, {
+      decision: 'publish',
+    });
+    expect(published.status).toBe(200);
+    const shown = await t
+      .client()
+      .get<Array<{ body: string; name: string }>>(`/api/v1/public/suggestions/${id}/comments`);
+    expect(shown.body).toEqual([expect.objectContaining({ body: '赞成，早高峰确实很挤。', name: '王**' })]);
+    expect(await auditRows(t.database.db, 'comment.publish', res.body.id)).toHaveLength(1);
+  });
+
+  it('hides only with a reason, and refuses bad comments', async () => {
+    const id = await submit(own, 2);
+    const c = await t
+      .client()
+      .post<{ id: string }>(`/api/v1/public/suggestions/${id}/comments`, { body: '广告广告' });
+    const bare = await screener.post<{ errors: Array<{ path: string }> }>(
+      `/api/v1/ideas/comments/${c.body.id}/moderate`,
+      { decision: 'hide' },
+    );
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors[0]?.path).toBe('reason');
+    const hidden = await screener.post<{ status: string; reason: string }>(
+      `/api/v1/ideas/comments/${c.body.id}/moderate`,
+      { decision: 'hide', reason: '与建议无关' },
+    );
+    expect(hidden.body).toMatchObject({ status: 'hidden', reason: '与建议无关' });
+    expect((await t.client().get<unknown[]>(`/api/v1/public/suggestions/${id}/comments`)).body).toEqual([]);
+    expect((await t.client().post(`/api/v1/public/suggestions/${id}/comments`, { body: '短' })).status).toBe(
+      400,
+    );
+    const missing = await t.client().post(`/api/v1/public/suggestions/${crypto.randomUUID()}/comments`, {
+      body: '这条建议不存在',
+    });
+    expect(missing.status).toBe(404);
+  });
+
+  it('lets an organiser moderate the comments of their own street only', async () => {
+    const mine = await submit(own, 3);
+    const theirs = await submit(other, 4);
+    const a = await t
+      .client()
+      .post<{ id: string }>(`/api/v1/public/suggestions/${mine}/comments`, { body: '支持本街道' });
+    const b = await t
+      .client()
+      .post<{ id: string }>(`/api/v1/public/suggestions/${theirs}/comments`, { body: '支持外镇' });
+    const queue = await organiser.get<Queue>('/api/v1/ideas/comments?pageSize=100');
+    expect(queue.body.items.map((c) => c.id)).toContain(a.body.id);
+    expect(queue.body.items.map((c) => c.id)).not.toContain(b.body.id);
+    expect(
+      (await organiser.post(`/api/v1/ideas/comments/${b.body.id}/moderate`, { decision: 'publish' })).status,
+    ).toBe(404);
+    expect(
+      (await organiser.post(`/api/v1/ideas/comments/${a.body.id}/moderate`, { decision: 'publish' })).status,
+    ).toBe(200);
+    const expert = await t.as('expert1');
+    expect((await expert.get('/api/v1/ideas/comments')).status).toBe(403);
+  });
+});
+
+const survey = [
+  {
+    code: 'transport',
+    text: '您最常用的出行方式？',
+    kind: 'single',
+    options: ['公交', '自驾', '步行'],
+    required: true,
+  },
+  {
+    code: 'needs',
+    text: '高铁开通后您最希望改善哪些方面？',
+    kind: 'multiple',
+    options: ['接驳', '停车', '商业'],
+    required: false,
+  },
+  { code: 'remarks', text: '其他意见', kind: 'text', options: [], required: false },
+];
+type Results = {
+  responses: number;
+  questions: Array<{ code: string; options: Array<{ option: string; count: number }>; texts: string[] }>;
+};
+// The demo seed's responses (to its own questions) come before the test's.
+const seeded = { all: 0, own: 0 };
+
+describe('survey', () => {
+  it('takes the questions from the office, refusing a choice with one option', async () => {
+    seeded.all = (await screener.get<Results>('/api/v1/ideas/survey/results')).body.responses;
+    seeded.own = (await organiser.get<Results>('/api/v1/ideas/survey/results')).body.responses;
+    expect(seeded.all).toBeGreaterThan(seeded.own);
+    const campaign = (await t.client().get<{ id: string }>('/api/v1/public/campaign')).body;
+    const bad = await office.patch<{ errors: Array<{ path: string; code: string }> }>(
+      `/api/v1/ideas/campaigns/${campaign.id}`,
+      { survey: [{ ...survey[0], options: ['公交'] }] },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ path: 'survey.0.options', code: 'options_for_kind' });
+    expect((await office.patch(`/api/v1/ideas/campaigns/${campaign.id}`, { survey })).status).toBe(200);
+    const shown = await t.client().get<{ survey: unknown[] }>('/api/v1/public/campaign');
+    expect(shown.body.survey).toHaveLength(3);
+  });
+
+  it('takes one set of answers per person, checked against the questions, each a participation', async () => {
+    const before = await participations('survey');
+    const c = t.client();
+    const answer = (answers: Record<string, unknown>, townId = own) =>
+      c.post<{ counted?: boolean; errors?: Array<{ path: string; code: string }> }>('/api/v1/public/survey', {
+        townId,
+        authorKind: 'resident',
+        answers,
+      });
+    const missing = await answer({ needs: ['接驳'] });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toContainEqual(
+      expect.objectContaining({ path: 'answers.transport', code: 'required' }),
+    );
+    const wrong = await answer({ transport: '飞机', nosuch: 'x' });
+    expect(wrong.body.errors?.map((e) => e.code).sort()).toEqual(['not_an_option', 'unknown_question']);
+    const two = await answer({ transport: ['公交', '自驾'] });
+    expect(two.status).toBe(400);
+    const ok = await answer({ transport: '公交', needs: ['接驳', '停车'], remarks: '希望多开夜班车' });
+    expect(ok.status).toBe(200);
+    expect(ok.body.counted).toBe(true);
+    expect((await answer({ transport: '自驾' })).body.counted).toBe(false);
+    await t.client().post('/api/v1/public/survey', {
+      townId: other,
+      authorKind: 'student',
+      answers: { transport: '步行' },
+    });
+    expect(await participations('survey')).toBe(before + 2);
+    const [row] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(ideaParticipations)
+      .where(and(eq(ideaParticipations.kind, 'survey'), eq(ideaParticipations.townId, own)));
+    expect(row!.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the office every response and an organiser their own towns’, with an Excel export', async () => {
+    const all = await screener.get<Results>('/api/v1/ideas/survey/results');
+    expect(all.body.responses).toBe(seeded.all + 2);
+    const transport = all.body.questions.find((q) => q.code === 'transport')!;
+    expect(transport.options).toEqual([
+      { option: '公交', count: 1 },
+      { option: '自驾', count: 0 },
+      { option: '步行', count: 1 },
+    ]);
+    expect(all.body.questions.find((q) => q.code === 'remarks')!.texts).toEqual(['希望多开夜班车']);
+    const mine = await organiser.get<Results>('/api/v1/ideas/survey/results');
+    expect(mine.body.responses).toBe(seeded.own + 1);
+    expect((await (await t.as('citizen')).get('/api/v1/ideas/survey/results')).status).toBe(403);
+
+    const file = await office.request<Uint8Array>('GET', '/api/v1/ideas/survey/results/export', undefined, {
+      'accept-language': 'en',
+    });
+    expect(file.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Responses']);
+    expect(book.getWorksheet('Responses')!.rowCount).toBe(seeded.all + 3);
+  });
+});

@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { audit } from '../../audit/audit.js';
+import { hit } from '../../auth/throttle.js';
+import { actor, type ServiceContext } from '../../context.js';
+import { AppError, type FieldError, forbidden } from '../../errors.js';
+import { writeBook } from '../../excel/workbook.js';
+import { currentCampaign } from './campaigns.js';
+import type { Campaign } from './contracts.js';
+import type { SurveyAnswerInput, SurveyResults } from './contracts-engage.js';
+import { requireTown, unitIndex } from './lookup.js';
+import { mayEver } from './policy.js';
+import { ideaParticipations, ideaSurveyResponses } from './schema.js';
+import { scopeTownIds } from './screening.js';
+
+const ANSWER_LIMIT = Number(process.env.QIANXING_IDEAS_SURVEY_LIMIT ?? 20);
+
+/** Answers checked against the campaign's questions: known codes, known options, required ones given. */
+function checkAnswers(campaign: Campaign, answers: SurveyAnswerInput['answers']) {
+  const errors: FieldError[] = [];
+  const questions = new Map(campaign.survey.map((q) => [q.code, q]));
+  for (const code of Object.keys(answers))
+    if (!questions.has(code))
+      errors.push({ path: `answers.${code}`, message: 'no such question', code: 'unknown_question' });
+  const clean: Record<string, string | string[]> = {};
+  for (const q of campaign.survey) {
+    const given = answers[q.code];
+    const empty = given === undefined || given === '' || (Array.isArray(given) && given.length === 0);
+    if (empty) {
+      if (q.required) errors.push({ path: `answers.${q.code}`, message: 'required', code: 'required' });
+      continue;
+    }
+    const picked = Array.isArray(given) ? given : [given];
+    const fits =
+      q.kind === 'text'
+        ? typeof given === 'string'
+        : (q.kind === 'multiple' || picked.length === 1) &&
+          new Set(picked).size === picked.length &&
+          picked.every((o) => q.options.includes(o));
+    if (!fits)
+      errors.push({ path: `answers.${q.code}`, message: 'not one of the options', code: 'not_an_option' });
+    else clean[q.code] = q.kind === 'multiple' ? picked : (given as string);
+  }
+  if (errors.length) throw new AppError('VALIDATION', 'the answers do not fit the survey', errors);
+  return clean;
+}
+
+/**
+ * One set of answers to the current campaign's survey: one per person (per account when signed
+ * in, else per browser and address, as with supports), one participation, audited.
+ */
+export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput, browserId: string) {
+  const campaign = await currentCampaign(ctx.db);
+  if (campaign.survey.length === 0) throw new AppError('INVALID_STATE', 'this campaign has no survey');
+  await requireTown(ctx.db, input.townId);
+  const answers = checkAnswers(campaign, input.answers);
+  const userId = ctx.principal?.userId ?? null;
+  if (!userId)
+    await hit(ctx.db, `ideas.survey:${ctx.ip ?? 'unknown'}`, ANSWER_LIMIT, 60, { lazyCommit: true });
+  const fingerprint = userId
+    ? null
+    : createHash('sha256')
+        .update(`${browserId}|${ctx.ip ?? ''}`)
+        .digest('base64url')
+        .slice(0, 32);
+  return ctx.db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(ideaSurveyResponses)
+      .values({
+        campaignId: campaign.id,
+        townId: input.townId,
+        authorKind: input.authorKind,
+        userId,
+        fingerprint,
+        answers,
+      })
+      .onConflictDoNothing()
+      .returning({ id: ideaSurveyResponses.id });
+    if (inserted.length === 0) return { counted: false };
+    await tx.insert(ideaParticipations).values({
+      campaignId: campaign.id,
+      kind: 'survey',
+      channel: 'online',
+      townId: input.townId,
+      authorKind: input.authorKind,
+    });
+    await audit(tx, actor(ctx), {
+      action: 'survey.answer',
+      entityType: 'survey_response',
+      entityId: inserted[0]!.id,
+      after: { campaignId: campaign.id, questions: Object.keys(answers).length },
+    });
+    return { counted: true };
+  });
+}
+
+/** The responses an actor may see: the whole district, or an organiser's own towns. */
+async function responsesInScope(ctx: ServiceContext, campaignId: string) {
+  if (!mayEver(ctx.principal, 'suggestion.staffRead')) throw forbidden();
+  const towns = await scopeTownIds(ctx);
+  if (towns && towns.length === 0) throw forbidden();
+  const where = [eq(ideaSurveyResponses.campaignId, campaignId)];
+  if (towns) where.push(inArray(ideaSurveyResponses.townId, towns));
+  return ctx.db
+    .select()
+    .from(ideaSurveyResponses)
+    .where(and(...where))
+    .orderBy(desc(ideaSurveyResponses.createdAt));
+}
+
+/** Counts per option and the latest free-text answers, per question. */
+export async function surveyResults(ctx: ServiceContext): Promise<SurveyResults> {
+  const campaign = await currentCampaign(ctx.db);
+  const rows = await responsesInScope(ctx, campaign.id);
+  return {
+    responses: rows.length,
+    questions: campaign.survey.map((q) => {
+      const given = rows.map((r) => r.answers[q.code]).filter((a) => a !== undefined);
+      const counts = new Map(q.options.map((o) => [o, 0]));
+      for (const a of given)
+        for (const o of Array.isArray(a) ? a : [a]) if (counts.has(o)) counts.set(o, counts.get(o)! + 1);
+      return {
+        code: q.code,
+        text: q.text,
+        kind: q.kind,
+        answered: given.length,
+        options: q.kind === 'text' ? [] : [...counts].map(([option, count]) => ({ option, count })),
+        texts: q.kind === 'text' ? (given as string[]).slice(0, 50) : [],
+      };
+    }),
+  };
+}
+
+const words = {
+  summary: ['汇总', 'Summary'],
+  responses: ['答卷', 'Responses'],
+  question: ['问题', 'Question'],
+  option: ['选项', 'Option'],
+  count: ['人数', 'Count'],
+  time: ['时间', 'Time'],
+  town: ['镇街', 'Town'],
+  authorKind: ['身份', 'Author kind'],
+} as const;
+
+/** The results as a workbook: counts per option, then every response (no personal data is asked). */
+export async function surveyWorkbook(ctx: ServiceContext, locale: 'zh-CN' | 'en'): Promise<Buffer> {
+  const at = locale === 'en' ? 1 : 0;
+  const campaign = await currentCampaign(ctx.db);
+  const rows = await responsesInScope(ctx, campaign.id);
+  const results = await surveyResults(ctx);
+  const units = await unitIndex(ctx.db);
+  const summary = results.questions.flatMap((q) =>
+    q.kind === 'text'
+      ? [{ question: q.text, option: '—', count: q.answered }]
+      : q.options.map((o) => ({ question: q.text, option: o.option, count: o.count })),
+  );
+  return writeBook([
+    {
+      name: words.summary[at],
+      columns: [
+        { key: 'question', header: words.question[at], width: 40 },
+        { key: 'option', header: words.option[at], width: 24 },
+        { key: 'count', header: words.count[at], width: 10 },
+      ],
+      rows: summary,
+    },
+    {
+      name: words.responses[at],
+      columns: [
+        { key: 'time', header: words.time[at], width: 22 },
+        { key: 'town', header: words.town[at], width: 14 },
+        { key: 'authorKind', header: words.authorKind[at], width: 14 },
+        ...campaign.survey.map((q) => ({ key: q.code, header: q.text, width: 24 })),
+      ],
+      rows: rows.map((r) => ({
+        time: r.createdAt.toISOString(),
+        town: units.get(r.townId)?.name ?? '',
+        authorKind: r.authorKind,
+        ...Object.fromEntries(
+          campaign.survey.map((q) => {
+            const a = r.answers[q.code];
+            return [q.code, Array.isArray(a) ? a.join('、') : (a ?? '')];
+          }),
+        ),
+      })),
+    },
+  ]);
+}

@@ -1,0 +1,129 @@
+import '../../i18n';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../api/ApiContext';
+import { createApi } from '../../api/client';
+import { AppProviders } from '../../components/AppProviders';
+import { DetailPage } from './DetailPage';
+import type { PublicSuggestion } from './shared';
+
+// jsdom has no ResizeObserver; antd's TextArea with a count measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const suggestion = (status: PublicSuggestion['status']): PublicSuggestion => ({
+  id: id(1),
+  title: '高铁站开通夜班公交',
+  body: '晚上到站的旅客打不到车，建议开通夜班公交。',
+  domain: 'transport',
+  townId: id(5),
+  authorKind: 'resident',
+  channel: 'online',
+  status,
+  mergedInto: null,
+  supports: 3,
+  createdAt: '2020-04-20T02:00:00.000Z',
+});
+const published = [
+  { id: id(11), body: '赞成，晚上确实难打车。', name: '李*', at: '2020-04-22T09:00:00.000Z' },
+  { id: id(12), body: '希望末班车等最后一趟高铁。', name: null, at: '2020-04-23T10:00:00.000Z' },
+];
+
+function json(body: unknown, status = 201) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+/** The detail page of one suggestion; `answer` is the reply to a new comment. */
+function renderDetail(
+  status: PublicSuggestion['status'],
+  answer: () => Response = () => json({ id: id(13), status: 'pending' }, 201),
+) {
+  const sent: unknown[] = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
+    if (path === '/api/v1/public/campaign') return json({ domains: [], survey: [] }, 200);
+    if (path === '/api/v1/units') return json([], 200);
+    if (path === `/api/v1/public/suggestions/${id(1)}`) return json(suggestion(status), 200);
+    if (path === `/api/v1/public/suggestions/${id(1)}/comments`) {
+      if (request.method === 'GET') return json(published, 200);
+      sent.push(await request.json());
+      return answer();
+    }
+    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter([{ path: '/ideas/:id', Component: DetailPage }], {
+    initialEntries: [`/ideas/${id(1)}`],
+  });
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return { sent };
+}
+
+describe('the comments on a suggestion', () => {
+  it('lists the published comments with the masked name or 匿名 and the date', async () => {
+    renderDetail('accepted');
+    const list = await screen.findByTestId('comment-list');
+    await waitFor(() => expect(within(list).getAllByTestId('comment-item')).toHaveLength(2));
+    const [first, second] = within(list).getAllByTestId('comment-item');
+    expect(first!.textContent).toContain('李*');
+    expect(first!.textContent).toContain('2020-04-22');
+    expect(second!.textContent).toContain('匿名');
+    expect(screen.getByText('网友评论（2）')).toBeTruthy();
+  });
+
+  it('sends a comment and says it shows after review', async () => {
+    const { sent } = renderDetail('submitted');
+    fireEvent.change(await screen.findByLabelText('评论内容'), { target: { value: ' 支持！ ' } });
+    fireEvent.change(screen.getByLabelText('署名（选填）'), { target: { value: '王五' } });
+    fireEvent.click(screen.getByTestId('comment-submit'));
+    expect((await screen.findByTestId('comment-sent')).textContent).toContain('审核通过后');
+    expect(sent).toEqual([{ body: '支持！', name: '王五' }]);
+    expect((screen.getByLabelText('评论内容') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('shows the server’s field error under the comment box', async () => {
+    renderDetail('accepted', () =>
+      json(
+        {
+          type: 'about:blank',
+          title: 'Invalid input',
+          status: 400,
+          code: 'VALIDATION',
+          errors: [
+            {
+              path: 'body',
+              message: 'too short',
+              code: 'too_small',
+              params: { origin: 'string', minimum: 2 },
+            },
+          ],
+        },
+        400,
+      ),
+    );
+    fireEvent.change(await screen.findByLabelText('评论内容'), { target: { value: '好好' } });
+    fireEvent.click(screen.getByTestId('comment-submit'));
+    const error = await screen.findByText('至少 2 个字');
+    expect(error.closest('.ant-form-item')?.querySelector('label')?.textContent).toBe('评论内容');
+    expect(screen.queryByTestId('comment-sent')).toBeNull();
+  });
+
+  it('offers no form on a suggestion that no longer takes comments', async () => {
+    renderDetail('rejected');
+    expect(await screen.findByText('这条建议已不再接受评论。')).toBeTruthy();
+    expect(screen.queryByTestId('comment-submit')).toBeNull();
+  });
+});

@@ -1,0 +1,170 @@
+import '../../i18n';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../api/ApiContext';
+import { createApi } from '../../api/client';
+import { AppProviders } from '../../components/AppProviders';
+import { SurveyPage } from './SurveyPage';
+import type { SurveyQuestion } from './shared';
+
+// jsdom has no ResizeObserver; antd's Select and TextArea measure themselves with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const questions: SurveyQuestion[] = [
+  {
+    code: 'transfer',
+    text: '您对高铁站的公交接驳满意吗？',
+    kind: 'single',
+    options: ['满意', '一般', '不满意'],
+    required: true,
+  },
+  {
+    code: 'needs',
+    text: '去高铁站最需要改进的是？',
+    kind: 'multiple',
+    options: ['公交接驳', '停车', '出租车'],
+    required: false,
+  },
+  { code: 'wish', text: '您还希望高铁给黔江带来什么？', kind: 'text', options: [], required: true },
+];
+const campaign = (survey: SurveyQuestion[]) => ({
+  id: id(9),
+  code: 'qj-2020',
+  theme: '迎接高铁时代 建设中心城市',
+  startsOn: '2020-04-01',
+  endsOn: '2020-06-30',
+  focusAreas: [],
+  domains: [],
+  channels: ['online'],
+  authorKinds: ['resident'],
+  rubric: [],
+  rejectReasons: [],
+  listSizes: {},
+  reviewersPerItem: 3,
+  survey,
+});
+const town = { id: id(5), code: 'QJ-S01', name: '城东街道', kind: 'subdistrict', parentId: null, path: '/' };
+
+function json(body: unknown, status = 200) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+/** The survey page over a fake API; `answer` is the reply to the answers. */
+function renderSurvey(survey: SurveyQuestion[], answer: () => Response = () => json({ counted: true })) {
+  const sent: unknown[] = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/public/campaign') return json(campaign(survey));
+    if (path === '/api/v1/units') return json([town]);
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (request.method === 'POST' && path === '/api/v1/public/survey') {
+      sent.push(await request.json());
+      return answer();
+    }
+    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter([{ path: '/ideas/survey', Component: SurveyPage }], {
+    initialEntries: ['/ideas/survey'],
+  });
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return { sent };
+}
+
+async function pickTown() {
+  fireEvent.mouseDown(await screen.findByLabelText('所在镇街'));
+  const option = await waitFor(() => {
+    const item = document.querySelector('.ant-select-item-option[title="城东街道"]');
+    if (!item) throw new Error('the town is not offered yet');
+    return item;
+  });
+  fireEvent.click(option);
+}
+
+/** Answers every question: one choice, two choices and a text with spaces around it. */
+function answerAll() {
+  fireEvent.click(within(screen.getByTestId('survey-q-transfer')).getByLabelText('一般'));
+  const needs = screen.getByTestId('survey-q-needs');
+  fireEvent.click(within(needs).getByLabelText('停车'));
+  fireEvent.click(within(needs).getByLabelText('出租车'));
+  fireEvent.change(screen.getByTestId('survey-q-wish'), { target: { value: '  多开几班夜间公交  ' } });
+}
+
+describe('the public survey page', () => {
+  it('shows one control per question and refuses to send without the required answers', async () => {
+    const { sent } = renderSurvey(questions);
+    expect(await screen.findByText('您对高铁站的公交接驳满意吗？')).toBeTruthy();
+    expect(within(screen.getByTestId('survey-q-transfer')).getAllByRole('radio')).toHaveLength(3);
+    expect(within(screen.getByTestId('survey-q-needs')).getAllByRole('checkbox')).toHaveLength(3);
+    expect(screen.getByTestId('survey-q-wish').tagName).toBe('TEXTAREA');
+
+    await pickTown();
+    fireEvent.click(screen.getByTestId('survey-submit'));
+    // The two required questions (one choice and the text) are refused, the optional one is not.
+    await waitFor(() => expect(screen.getAllByText('请回答这个问题')).toHaveLength(2));
+    expect(sent).toEqual([]);
+  });
+
+  it('sends the answers with the town and author kind, then thanks the person', async () => {
+    const { sent } = renderSurvey(questions);
+    await pickTown();
+    answerAll();
+    fireEvent.click(screen.getByTestId('survey-submit'));
+    expect(await screen.findByTestId('survey-thanks')).toBeTruthy();
+    expect(sent).toEqual([
+      {
+        townId: id(5),
+        authorKind: 'resident',
+        answers: { transfer: '一般', needs: ['停车', '出租车'], wish: '多开几班夜间公交' },
+      },
+    ]);
+  });
+
+  it('says so when the person had already answered', async () => {
+    renderSurvey(questions, () => json({ counted: false }));
+    await pickTown();
+    answerAll();
+    fireEvent.click(screen.getByTestId('survey-submit'));
+    expect(await screen.findByTestId('survey-already')).toBeTruthy();
+    expect(screen.queryByTestId('survey-thanks')).toBeNull();
+  });
+
+  it('shows the server’s answer error under its question', async () => {
+    renderSurvey(questions, () =>
+      json(
+        {
+          type: 'about:blank',
+          title: 'Invalid input',
+          status: 400,
+          code: 'VALIDATION',
+          errors: [{ path: 'answers.transfer', message: 'not one of the options', code: 'not_an_option' }],
+        },
+        400,
+      ),
+    );
+    await pickTown();
+    answerAll();
+    fireEvent.click(screen.getByTestId('survey-submit'));
+    const error = await screen.findByText('不是可选的选项');
+    expect(error.closest('.ant-form-item')?.textContent).toContain('您对高铁站的公交接驳满意吗？');
+  });
+
+  it('says there is no survey when the campaign has none', async () => {
+    renderSurvey([]);
+    expect(await screen.findByTestId('survey-empty')).toBeTruthy();
+    expect(screen.queryByTestId('survey-submit')).toBeNull();
+  });
+});

@@ -1,0 +1,105 @@
+import { Button, Card, Empty, Form, Result, Select, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { SurveyQuestionField } from './SurveyQuestionField';
+import { type AuthorKind, authorKinds, useCampaign, useTowns } from './shared';
+import { answersOf, type SurveyAnswer } from './surveyAnswers';
+
+interface SurveyValues {
+  townId: string;
+  authorKind: AuthorKind;
+  answers?: Partial<Record<string, SurveyAnswer>>;
+}
+
+/** The campaign's survey: who answers (town, author kind), then one control per question. */
+export function SurveyPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const onProblem = useProblemHandler();
+  const campaign = useCampaign();
+  const { towns } = useTowns();
+  const [form] = Form.useForm<SurveyValues>();
+  const [busy, setBusy] = useState(false);
+  const [counted, setCounted] = useState<boolean | null>(null);
+
+  const submit = async (values: SurveyValues) => {
+    if (!campaign) return;
+    setBusy(true);
+    try {
+      const body = {
+        townId: values.townId,
+        authorKind: values.authorKind,
+        answers: answersOf(campaign.survey, values.answers ?? {}),
+      };
+      setCounted(unwrap(await api.POST('/api/v1/public/survey', { body })).counted);
+    } catch (error) {
+      onProblem(error, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (counted !== null) {
+    return (
+      <div data-testid={counted ? 'survey-thanks' : 'survey-already'}>
+        <Result
+          status={counted ? 'success' : 'info'}
+          title={t(counted ? 'ideas.survey.thanks' : 'ideas.survey.already')}
+          subTitle={t(counted ? 'ideas.survey.thanksHint' : 'ideas.survey.alreadyHint')}
+          extra={
+            <Link to="/ideas">
+              <Button>{t('ideas.survey.browse')}</Button>
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
+  if (!campaign) return <Skeleton active />;
+
+  return (
+    <Card
+      title={<span style={{ whiteSpace: 'normal' }}>{t('ideas.survey.title')}</span>}
+      styles={{ body: { padding: 16 } }}
+    >
+      {campaign.survey.length === 0 ? (
+        <Empty description={t('ideas.survey.none')} data-testid="survey-empty" />
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{t('ideas.survey.intro')}</Typography.Paragraph>
+          <Form<SurveyValues>
+            form={form}
+            name="survey"
+            layout="vertical"
+            onFinish={submit}
+            initialValues={{ authorKind: 'resident' }}
+          >
+            <Form.Item name="townId" label={t('ideas.fields.town')} rules={[{ required: true }]}>
+              <Select
+                data-testid="survey-town"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={towns.map((u) => ({ value: u.id, label: u.name }))}
+              />
+            </Form.Item>
+            <Form.Item name="authorKind" label={t('ideas.fields.authorKind')} rules={[{ required: true }]}>
+              <Select
+                data-testid="survey-author-kind"
+                options={authorKinds.map((k) => ({ value: k, label: t(`ideas.authorKind.${k}`) }))}
+              />
+            </Form.Item>
+            {campaign.survey.map((question) => (
+              <SurveyQuestionField key={question.code} question={question} />
+            ))}
+            <Button type="primary" htmlType="submit" loading={busy} block data-testid="survey-submit">
+              {t('ideas.survey.submit')}
+            </Button>
+          </Form>
+        </>
+      )}
+    </Card>
+  );
+}

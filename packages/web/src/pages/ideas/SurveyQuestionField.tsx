@@ -1,0 +1,50 @@
+import { Checkbox, Flex, Form, type FormRule, Input, Radio } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SurveyQuestion } from './shared';
+
+/** One question of the survey: radios for one choice, checkboxes for several, a text box otherwise. */
+export function SurveyQuestionField({ question: q }: { question: SurveyQuestion }) {
+  const { t } = useTranslation();
+  const message = t('ideas.survey.requiredAnswer');
+  const rules: FormRule[] = [];
+  if (q.required)
+    rules.push(
+      q.kind === 'multiple'
+        ? { required: true, type: 'array', min: 1, message }
+        : { required: true, whitespace: q.kind === 'text', message },
+    );
+  if (q.kind === 'text') rules.push({ max: 500 });
+  const testId = `survey-q-${q.code}`;
+  return (
+    <Form.Item
+      name={['answers', q.code]}
+      label={<span style={{ whiteSpace: 'normal' }}>{q.text}</span>}
+      rules={rules}
+      required={q.required}
+    >
+      {q.kind === 'single' ? (
+        <Radio.Group data-testid={testId}>
+          <Flex vertical gap={8}>
+            {q.options.map((option) => (
+              <Radio key={option} value={option}>
+                {option}
+              </Radio>
+            ))}
+          </Flex>
+        </Radio.Group>
+      ) : q.kind === 'multiple' ? (
+        <Checkbox.Group data-testid={testId}>
+          <Flex vertical gap={8}>
+            {q.options.map((option) => (
+              <Checkbox key={option} value={option}>
+                {option}
+              </Checkbox>
+            ))}
+          </Flex>
+        </Checkbox.Group>
+      ) : (
+        <Input.TextArea rows={3} maxLength={500} showCount data-testid={testId} />
+      )}
+    </Form.Item>
+  );
+}

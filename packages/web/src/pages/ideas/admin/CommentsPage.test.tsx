@@ -1,0 +1,122 @@
+import '../../../i18n';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../../api/ApiContext';
+import { createApi } from '../../../api/client';
+import { AppProviders } from '../../../components/AppProviders';
+import type { StaffComment } from '../shared';
+import { CommentsPage } from './CommentsPage';
+
+// jsdom has no ResizeObserver; antd's TextArea with a count measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const comment = (n: number, body: string, name: string | null): StaffComment => ({
+  id: id(n),
+  suggestionId: id(100 + n),
+  suggestionTitle: `建议 ${n}`,
+  body,
+  name,
+  townId: id(50),
+  status: 'pending',
+  reason: null,
+  at: '2020-05-01T08:30:00.000Z',
+});
+
+function json(body: unknown, status = 200) {
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+}
+
+/** The moderation page over a fake queue of two pending comments. */
+function renderPage() {
+  const comments = [comment(1, '赞成，夜班车很需要。', '张*'), comment(2, '加微信领红包', null)];
+  const writes: { path: string; body: unknown }[] = [];
+  const fetch = async (request: Request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (url.pathname === '/api/v1/units') return json([]);
+    if (url.pathname === '/api/v1/ideas/comments') {
+      const items = comments.filter((c) => c.status === (url.searchParams.get('status') ?? 'pending'));
+      return json({ total: items.length, items });
+    }
+    const moderated = /^\/api\/v1\/ideas\/comments\/([^/]+)\/moderate$/.exec(url.pathname);
+    const target = comments.find((c) => c.id === moderated?.[1]);
+    if (request.method === 'POST' && target) {
+      const body = (await request.json()) as { decision: 'publish' | 'hide'; reason?: string };
+      writes.push({ path: url.pathname, body });
+      target.status = body.decision === 'publish' ? 'published' : 'hidden';
+      target.reason = body.reason ?? null;
+      return json(target);
+    }
+    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter([{ path: '/admin/ideas/comments', Component: CommentsPage }], {
+    initialEntries: ['/admin/ideas/comments'],
+  });
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return { writes };
+}
+
+const dialog = () => screen.getByRole('dialog');
+/** The rows of the queue (the hide dialog shows the comment too while it closes). */
+const rows = () => within(document.querySelector<HTMLElement>('.ant-table-tbody')!);
+
+describe('the comment moderation page', () => {
+  it('lists the pending comments with their suggestion and publishes one', async () => {
+    const { writes } = renderPage();
+    const row = (await screen.findByText('赞成，夜班车很需要。')).closest('tr')!;
+    expect(within(row).getByRole('link', { name: '建议 1' }).getAttribute('href')).toBe(`/ideas/${id(101)}`);
+    expect(row.textContent).toContain('张*');
+    expect(screen.getByText('加微信领红包').closest('tr')!.textContent).toContain('匿名');
+
+    fireEvent.click(screen.getByTestId(`comment-publish-${id(1)}`));
+    await waitFor(() =>
+      expect(writes).toEqual([
+        { path: `/api/v1/ideas/comments/${id(1)}/moderate`, body: { decision: 'publish' } },
+      ]),
+    );
+    // The queue is read again: the published comment has left it.
+    await waitFor(() => expect(screen.queryByText('赞成，夜班车很需要。')).toBeNull());
+    expect(screen.getByText('加微信领红包')).toBeTruthy();
+  });
+
+  it('hides a comment only with a reason, and shows the reason among the hidden ones', async () => {
+    const { writes } = renderPage();
+    fireEvent.click(await screen.findByTestId(`comment-hide-${id(2)}`));
+    await screen.findByRole('dialog');
+    fireEvent.click(screen.getByTestId('hide-confirm'));
+    expect(await within(dialog()).findByText('请填写隐藏理由')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('hide-reason'), { target: { value: '   ' } });
+    fireEvent.click(screen.getByTestId('hide-confirm'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(writes).toEqual([]);
+
+    fireEvent.change(screen.getByTestId('hide-reason'), { target: { value: ' 广告内容 ' } });
+    fireEvent.click(screen.getByTestId('hide-confirm'));
+    await waitFor(() =>
+      expect(writes).toEqual([
+        { path: `/api/v1/ideas/comments/${id(2)}/moderate`, body: { decision: 'hide', reason: '广告内容' } },
+      ]),
+    );
+    await waitFor(() => expect(rows().queryByText('加微信领红包')).toBeNull());
+
+    fireEvent.click(screen.getByTestId('comments-status-hidden'));
+    const row = (await rows().findByText('加微信领红包')).closest('tr')!;
+    expect(row.textContent).toContain('广告内容');
+    expect(within(row).queryByTestId(`comment-hide-${id(2)}`)).toBeNull();
+    expect(within(row).getByTestId(`comment-publish-${id(2)}`)).toBeTruthy();
+  });
+});

@@ -1,0 +1,164 @@
+import { App, Button, Flex, Segmented, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import { useProblemHandler } from '../../../components/useProblemHandler';
+import { type CommentStatus, commentStatuses, type StaffComment, useLoad, useTowns } from '../shared';
+import { HideCommentModal } from './HideCommentModal';
+
+interface Query {
+  status: CommentStatus;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The comment moderation queue: comments wait here until a screener publishes them; hiding one
+ * keeps its reason. The server limits an organiser to the comments on their own towns.
+ */
+export function CommentsPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const { nameOf } = useTowns();
+  const [query, setQuery] = useState<Query>({ status: 'pending', page: 1, pageSize: 20 });
+  const [hiding, setHiding] = useState<StaffComment | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const { data, loading, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/ideas/comments', { params: { query } })),
+    [query],
+  );
+
+  const publish = async (comment: StaffComment) => {
+    setBusy(comment.id);
+    try {
+      unwrap(
+        await api.POST('/api/v1/ideas/comments/{id}/moderate', {
+          params: { path: { id: comment.id } },
+          body: { decision: 'publish' },
+        }),
+      );
+      void message.success(t('ideas.moderation.publishedNow'));
+      void reload();
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const hidden = () => {
+    setHiding(null);
+    void message.success(t('ideas.moderation.hiddenNow'));
+    void reload();
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('ideas.moderation.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('ideas.moderation.intro')}</Typography.Text>
+      </div>
+      <Flex gap={8} wrap align="center" justify="space-between">
+        <Segmented<CommentStatus>
+          value={query.status}
+          onChange={(status) => setQuery((q) => ({ ...q, status, page: 1 }))}
+          data-testid="comments-status"
+          options={commentStatuses.map((s) => ({
+            value: s,
+            label: <span data-testid={`comments-status-${s}`}>{t(`ideas.moderation.status.${s}`)}</span>,
+          }))}
+        />
+        <Typography.Text type="secondary" data-testid="comments-total">
+          {t('common.total', { total: data?.total ?? 0 })}
+        </Typography.Text>
+      </Flex>
+      <Table<StaffComment>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total: data?.total ?? 0,
+          onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
+        }}
+        columns={[
+          {
+            title: t('ideas.moderation.suggestion'),
+            dataIndex: 'suggestionTitle',
+            render: (title: string, c) => (
+              <Link to={`/ideas/${c.suggestionId}`} title={title}>
+                <Typography.Text ellipsis style={{ maxWidth: 200, color: 'inherit' }}>
+                  {title}
+                </Typography.Text>
+              </Link>
+            ),
+          },
+          {
+            title: t('ideas.moderation.body'),
+            dataIndex: 'body',
+            render: (body: string) => (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxWidth: 360, margin: 0 }}>
+                {body}
+              </Typography.Paragraph>
+            ),
+          },
+          {
+            title: t('ideas.moderation.name'),
+            dataIndex: 'name',
+            render: (name: string | null) => name ?? t('ideas.comments.anonymous'),
+          },
+          {
+            title: t('ideas.fields.town'),
+            dataIndex: 'townId',
+            render: (id: string) => nameOf.get(id) ?? '',
+          },
+          {
+            title: t('ideas.moderation.at'),
+            dataIndex: 'at',
+            render: (at: string) => new Date(at).toLocaleString(i18n.language),
+          },
+          ...(query.status === 'hidden'
+            ? [{ title: t('ideas.moderation.reason'), dataIndex: 'reason' as const }]
+            : []),
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, c) => (
+              <Space>
+                {c.status !== 'published' && (
+                  <Button
+                    size="small"
+                    type="primary"
+                    loading={busy === c.id}
+                    onClick={() => publish(c)}
+                    data-testid={`comment-publish-${c.id}`}
+                  >
+                    {t('ideas.moderation.publish')}
+                  </Button>
+                )}
+                {c.status !== 'hidden' && (
+                  <Button
+                    size="small"
+                    danger
+                    disabled={busy === c.id}
+                    onClick={() => setHiding(c)}
+                    data-testid={`comment-hide-${c.id}`}
+                  >
+                    {t('ideas.moderation.hide')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <HideCommentModal comment={hiding} onClose={() => setHiding(null)} onHidden={hidden} />
+    </Flex>
+  );
+}
