@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 
@@ -14,4 +15,15 @@ export function browserId(c: Context): string {
     setCookie(c, BROWSER_COOKIE, id, { httpOnly: true, sameSite: 'Lax', path: '/api', maxAge: 31_536_000 });
   }
   return id ?? '';
+}
+
+/**
+ * Who an anonymous person is, for "once per person": the browser id and the address together
+ * (the cookie alone is easy to clear, the address alone is shared by a whole office).
+ */
+export function anonymousFingerprint(browserId: string, ip: string | undefined): string {
+  return createHash('sha256')
+    .update(`${browserId}|${ip ?? ''}`)
+    .digest('base64url')
+    .slice(0, 32);
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { anonymousFingerprint } from './browser-id.js';
 import { loadSuggestion } from './lookup.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from './schema.js';
 
@@ -20,12 +20,7 @@ export async function supportSuggestion(ctx: ServiceContext, id: string, browser
   const userId = ctx.principal?.userId ?? null;
   if (!userId)
     await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
-  const fingerprint = userId
-    ? null
-    : createHash('sha256')
-        .update(`${browserId}|${ctx.ip ?? ''}`)
-        .digest('base64url')
-        .slice(0, 32);
+  const fingerprint = userId ? null : anonymousFingerprint(browserId, ctx.ip);
   return ctx.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(ideaSupports)

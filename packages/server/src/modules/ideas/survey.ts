@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { writeBook } from '../../excel/workbook.js';
+import { anonymousFingerprint } from './browser-id.js';
 import { currentCampaign } from './campaigns.js';
 import type { Campaign } from './contracts.js';
 import type { SurveyAnswerInput, SurveyResults } from './contracts-engage.js';
@@ -57,12 +57,7 @@ export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput
   const userId = ctx.principal?.userId ?? null;
   if (!userId)
     await hit(ctx.db, `ideas.survey:${ctx.ip ?? 'unknown'}`, ANSWER_LIMIT, 60, { lazyCommit: true });
-  const fingerprint = userId
-    ? null
-    : createHash('sha256')
-        .update(`${browserId}|${ctx.ip ?? ''}`)
-        .digest('base64url')
-        .slice(0, 32);
+  const fingerprint = userId ? null : anonymousFingerprint(browserId, ctx.ip);
   return ctx.db.transaction(async (tx) => {
     const inserted = await tx
       .insert(ideaSurveyResponses)

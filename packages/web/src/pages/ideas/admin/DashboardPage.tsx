@@ -1,10 +1,8 @@
 import { Button, Flex, Skeleton, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { fileNameOf, saveBlob } from '../../../components/download';
-import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useDownload } from '../../../components/useDownload';
 import { StatsCharts } from '../StatsCharts';
 import { domainName, useCampaign, useLoad, useTowns } from '../shared';
 
@@ -15,23 +13,14 @@ import { domainName, useCampaign, useLoad, useTowns } from '../shared';
 export function DashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const onProblem = useProblemHandler();
   const campaign = useCampaign();
   const { nameOf } = useTowns();
-  const [exporting, setExporting] = useState(false);
   const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/stats')), ['staff-stats']);
 
-  const download = async () => {
-    setExporting(true);
-    try {
-      const result = await api.GET('/api/v1/ideas/stats/export', { parseAs: 'blob' });
-      saveBlob(unwrap(result) as Blob, fileNameOf(result.response, 'campaign-stats.xlsx'));
-    } catch (error) {
-      onProblem(error);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const { download, busy: exporting } = useDownload(
+    () => api.GET('/api/v1/ideas/stats/export', { parseAs: 'blob' }),
+    'campaign-stats.xlsx',
+  );
 
   return (
     <Flex vertical gap={16}>

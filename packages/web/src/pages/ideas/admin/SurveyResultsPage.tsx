@@ -1,10 +1,8 @@
 import { Button, Col, Empty, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { fileNameOf, saveBlob } from '../../../components/download';
-import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useDownload } from '../../../components/useDownload';
 import { useLoad } from '../shared';
 import { SurveyResultCard } from './SurveyResultCard';
 
@@ -15,24 +13,15 @@ import { SurveyResultCard } from './SurveyResultCard';
 export function SurveyResultsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const onProblem = useProblemHandler();
-  const [exporting, setExporting] = useState(false);
   const { data } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/survey/results')),
     ['survey-results'],
   );
 
-  const download = async () => {
-    setExporting(true);
-    try {
-      const result = await api.GET('/api/v1/ideas/survey/results/export', { parseAs: 'blob' });
-      saveBlob(unwrap(result) as Blob, fileNameOf(result.response, 'survey-results.xlsx'));
-    } catch (error) {
-      onProblem(error);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const { download, busy: exporting } = useDownload(
+    () => api.GET('/api/v1/ideas/survey/results/export', { parseAs: 'blob' }),
+    'survey-results.xlsx',
+  );
 
   return (
     <Flex vertical gap={16}>
