@@ -33,7 +33,8 @@ async function countHits(db: Db, hits: Hit[]): Promise<Array<{ count: number; re
     else perKey.set(h.key, { n: 1, secs: h.windowSeconds });
   }
   const rows = JSON.stringify([...perKey].map(([key, { n, secs }]) => ({ key, n, secs })));
-  // set_config(..., true) lasts until the end of this statement's own transaction; the commit
+  // Rows are locked in key order, so that two processes' batches never wait on each other in a
+  // cycle. set_config(..., true) lasts until the end of this statement's own transaction; the commit
   // reads synchronous_commit before the setting is undone. Lazy only when every hit allows it.
   const lazy =
     hits.every((h) => h.lazyCommit) && !inTransaction(db)
@@ -43,6 +44,7 @@ async function countHits(db: Db, hits: Hit[]): Promise<Array<{ count: number; re
     insert into ${throttles} (key, count, reset_at)
     select x.key, x.n, now() + make_interval(secs => x.secs)
     from jsonb_to_recordset(${rows}::jsonb) as x(key text, n int, secs int)${lazy}
+    order by x.key
     on conflict (key) do update set
       count = case when ${throttles.resetAt} <= now() then excluded.count else ${throttles.count} + excluded.count end,
       reset_at = case when ${throttles.resetAt} <= now() then excluded.reset_at else ${throttles.resetAt} end

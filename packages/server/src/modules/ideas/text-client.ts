@@ -21,7 +21,7 @@ const workerUrl = new URL(`./text-worker.${fromSources ? 'ts' : 'js'}`, import.m
 /**
  * The event loop's side of the text worker: each call is a message, answered in order. The
  * worker starts on first use; if it dies, the calls waiting on it fail and the next call starts
- * a new one, whose `generation` tells callers that every campaign must be built again.
+ * a new one, whose `liveGeneration` tells callers that every campaign must be built again.
  */
 export class TextWorkerClient {
   private worker: Worker | null = null;
