@@ -56,6 +56,10 @@ export interface OpenDbOptions {
 export async function openDb(options: OpenDbOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server drops (a restart, an administrator's termination) has already
+    // been discarded by the pool and the next query opens a new one; unheard, the pool's 'error'
+    // event would end the process.
+    pool.on('error', () => {});
     await pool.query('select 1');
     const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
     return {
@@ -66,7 +70,20 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
         return newestApplied(db);
       },
       appliedMigration: () => newestApplied(db).catch(() => null),
-      close: () => pool.end(),
+      async close() {
+        // end() resolves once every connection has been asked to close, not once each has: wait
+        // for them too, so that nothing of this pool is connected when the caller goes on.
+        const open = pool.totalCount;
+        let closed = 0;
+        const allClosed = new Promise<void>((resolve) => {
+          if (open === 0) resolve();
+          pool.on('remove', () => {
+            if (++closed >= open) resolve();
+          });
+        });
+        await pool.end();
+        await allClosed;
+      },
     };
   }
   const dataDir = options.dataDir ?? 'data';
