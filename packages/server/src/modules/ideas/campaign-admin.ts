@@ -8,7 +8,14 @@ import { AuthorKind, Campaign, Channel } from './contracts.js';
 import { SurveyQuestion } from './contracts-engage.js';
 import { ideasEngine } from './engine.js';
 import { canIdea } from './policy.js';
-import { ideaCampaigns, ideaReviews, ideaSuggestions, listKinds } from './schema.js';
+import {
+  ideaCampaigns,
+  ideaReviews,
+  ideaSuggestions,
+  ideaSurveyResponses,
+  listKinds,
+  type SurveyQuestionDef,
+} from './schema.js';
 
 const code = z
   .string()
@@ -146,7 +153,10 @@ export async function createCampaign(ctx: ServiceContext, input: z.infer<typeof 
   });
 }
 
-/** Codes still referred to: a domain that labels suggestions, a criterion that holds scores. */
+/**
+ * Codes still referred to: a domain that labels suggestions, a criterion that holds scores, a
+ * survey question that holds answers.
+ */
 async function codesInUse(ctx: ServiceContext, campaignId: string) {
   const domains = await ctx.db
     .selectDistinct({ code: ideaSuggestions.domain })
@@ -158,7 +168,39 @@ async function codesInUse(ctx: ServiceContext, campaignId: string) {
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
     .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaReviews.scores)))
     .groupBy(sql`1`);
-  return { domains: new Set(domains.map((d) => d.code)), criteria: new Set(scored.map((s) => s.key)) };
+  const answered = await ctx.db
+    .select({ key: sql<string>`jsonb_object_keys(${ideaSurveyResponses.answers})` })
+    .from(ideaSurveyResponses)
+    .where(eq(ideaSurveyResponses.campaignId, campaignId))
+    .groupBy(sql`1`);
+  return {
+    domains: new Set(domains.map((d) => d.code)),
+    criteria: new Set(scored.map((s) => s.key)),
+    questions: new Set(answered.map((a) => a.key)),
+  };
+}
+
+/** A question that holds answers keeps its kind: the answers were given to that kind. */
+function refuseKindChange(
+  before: SurveyQuestionDef[],
+  after: SurveyQuestionDef[] | undefined,
+  inUse: Set<string>,
+) {
+  const kindOf = new Map(before.map((q) => [q.code, q.kind]));
+  const changed = (after ?? []).filter(
+    (q) => inUse.has(q.code) && kindOf.has(q.code) && kindOf.get(q.code) !== q.kind,
+  );
+  if (changed.length > 0)
+    throw new AppError(
+      'CONFLICT',
+      `survey questions with answers keep their kind: ${changed.map((q) => q.code).join(', ')}`,
+      changed.map((q) => ({
+        path: `survey.${after!.indexOf(q)}.kind`,
+        message: `${q.code} has answers`,
+        code: 'in_use',
+        params: { value: q.code },
+      })),
+    );
 }
 
 function refuseRemoved(
@@ -189,6 +231,8 @@ export async function updateCampaign(ctx: ServiceContext, id: string, input: z.i
   const inUse = await codesInUse(ctx, id);
   refuseRemoved(before.domains, input.domains, inUse.domains, 'domains');
   refuseRemoved(before.rubric, input.rubric, inUse.criteria, 'rubric');
+  refuseRemoved(before.survey, input.survey, inUse.questions, 'survey');
+  refuseKindChange(before.survey, input.survey, inUse.questions);
   const after = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.update(ideaCampaigns).set(input).where(eq(ideaCampaigns.id, id)).returning();
     const view = campaignView(row!);

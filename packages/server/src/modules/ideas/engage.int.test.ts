@@ -150,9 +150,28 @@ describe('survey', () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]).toMatchObject({ path: 'survey.0.options', code: 'options_for_kind' });
-    expect((await office.patch(`/api/v1/ideas/campaigns/${campaign.id}`, { survey })).status).toBe(200);
+    // The demo's questions hold answers: they may not go, nor change kind, but may turn optional.
+    const demo = (
+      await t.client().get<{ survey: Array<{ code: string; kind: string }> }>('/api/v1/public/campaign')
+    ).body.survey;
+    const replaced = await office.patch<{ errors: Array<{ path: string; code: string }> }>(
+      `/api/v1/ideas/campaigns/${campaign.id}`,
+      { survey },
+    );
+    expect(replaced.status).toBe(409);
+    expect(replaced.body.errors.map((e) => e.code)).toEqual(demo.map(() => 'in_use'));
+    const rekinded = await office.patch<{ errors: Array<{ path: string; code: string }> }>(
+      `/api/v1/ideas/campaigns/${campaign.id}`,
+      { survey: demo.map((q) => (q.kind === 'text' ? { ...q, kind: 'single', options: ['是', '否'] } : q)) },
+    );
+    expect(rekinded.status).toBe(409);
+    expect(rekinded.body.errors[0]).toMatchObject({ path: `survey.${demo.length - 1}.kind`, code: 'in_use' });
+    const kept = demo.map((q) => ({ ...q, required: false }));
+    expect(
+      (await office.patch(`/api/v1/ideas/campaigns/${campaign.id}`, { survey: [...kept, ...survey] })).status,
+    ).toBe(200);
     const shown = await t.client().get<{ survey: unknown[] }>('/api/v1/public/campaign');
-    expect(shown.body.survey).toHaveLength(3);
+    expect(shown.body.survey).toHaveLength(demo.length + 3);
   });
 
   it('takes one set of answers per person, checked against the questions, each a participation', async () => {
