@@ -192,7 +192,11 @@ describe('survey', () => {
     expect(wrong.body.errors?.map((e) => e.code).sort()).toEqual(['not_an_option', 'unknown_question']);
     const two = await answer({ transport: ['公交', '自驾'] });
     expect(two.status).toBe(400);
-    const ok = await answer({ transport: '公交', needs: ['接驳', '停车'], remarks: '希望多开夜班车' });
+    const ok = await answer({
+      transport: '公交',
+      needs: ['接驳', '停车'],
+      remarks: '希望多开夜班车，电话13812345678',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.counted).toBe(true);
     expect((await answer({ transport: '自驾' })).body.counted).toBe(false);
@@ -218,7 +222,9 @@ describe('survey', () => {
       { option: '自驾', count: 0 },
       { option: '步行', count: 1 },
     ]);
-    expect(all.body.questions.find((q) => q.code === 'remarks')!.texts).toEqual(['希望多开夜班车']);
+    expect(all.body.questions.find((q) => q.code === 'remarks')!.texts).toEqual([
+      '希望多开夜班车，电话138****5678',
+    ]);
     const mine = await organiser.get<Results>('/api/v1/ideas/survey/results');
     expect(mine.body.responses).toBe(seeded.own + 1);
     expect((await (await t.as('citizen')).get('/api/v1/ideas/survey/results')).status).toBe(403);
@@ -231,5 +237,13 @@ describe('survey', () => {
     await book.xlsx.load(file.body as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Responses']);
     expect(book.getWorksheet('Responses')!.rowCount).toBe(seeded.all + 3);
+    const cells: string[] = [];
+    book.getWorksheet('Responses')!.eachRow((row) => {
+      row.eachCell((cell) => {
+        cells.push(String(cell.value));
+      });
+    });
+    expect(cells).toContain('希望多开夜班车，电话138****5678');
+    expect(cells.join('|')).not.toContain('13812345678');
   });
 });

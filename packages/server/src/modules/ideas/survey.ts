@@ -4,6 +4,7 @@ import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { writeBook } from '../../excel/workbook.js';
+import { maskNumbersInText } from '../../privacy.js';
 import { anonymousFingerprint } from './browser-id.js';
 import { currentCampaign } from './campaigns.js';
 import type { Campaign } from './contracts.js';
@@ -120,7 +121,7 @@ export async function surveyResults(ctx: ServiceContext): Promise<SurveyResults>
         kind: q.kind,
         answered: given.length,
         options: q.kind === 'text' ? [] : [...counts].map(([option, count]) => ({ option, count })),
-        texts: q.kind === 'text' ? (given as string[]).slice(0, 50) : [],
+        texts: q.kind === 'text' ? (given as string[]).slice(0, 50).map(maskNumbersInText) : [],
       };
     }),
   };
@@ -137,7 +138,7 @@ const words = {
   authorKind: ['身份', 'Author kind'],
 } as const;
 
-/** The results as a workbook: counts per option, then every response (no personal data is asked). */
+/** The results as a workbook: counts per option, then every response (numbers typed into free text masked). */
 export async function surveyWorkbook(ctx: ServiceContext, locale: 'zh-CN' | 'en'): Promise<Buffer> {
   const at = locale === 'en' ? 1 : 0;
   const campaign = await currentCampaign(ctx.db);
@@ -174,7 +175,7 @@ export async function surveyWorkbook(ctx: ServiceContext, locale: 'zh-CN' | 'en'
         ...Object.fromEntries(
           campaign.survey.map((q) => {
             const a = r.answers[q.code];
-            return [q.code, Array.isArray(a) ? a.join('、') : (a ?? '')];
+            return [q.code, Array.isArray(a) ? a.join('、') : maskNumbersInText(a ?? '')];
           }),
         ),
       })),
