@@ -43,6 +43,7 @@ describe.runIf(enabled)('ideas: a comment reviewed before it shows, and the camp
     await page.getByTestId('comments').waitFor();
     await page.getByTestId('comment-body').fill(comment);
     await page.getByTestId('comment-name').fill('赵丽');
+    await choose('comment-town');
     await page.getByTestId('comment-submit').click();
     await page.getByTestId('comment-sent').waitFor();
     await expect.poll(noSideScroll).toBe(true);

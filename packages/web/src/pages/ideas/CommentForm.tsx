@@ -1,10 +1,11 @@
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { useTowns } from './shared';
 
 type CommentInput = components['schemas']['CommentInput'];
 
@@ -16,11 +17,16 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
   const [form] = Form.useForm<CommentInput>();
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
+  const { towns } = useTowns();
 
   const submit = async (values: CommentInput) => {
     setBusy(true);
     try {
-      const body: CommentInput = { body: values.body.trim(), name: values.name?.trim() || undefined };
+      const body: CommentInput = {
+        body: values.body.trim(),
+        name: values.name?.trim() || undefined,
+        townId: values.townId || undefined,
+      };
       unwrap(
         await api.POST('/api/v1/public/suggestions/{id}/comments', {
           params: { path: { id: suggestionId } },
@@ -67,6 +73,15 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
         rules={[{ max: 20 }]}
       >
         <Input maxLength={20} autoComplete="name" data-testid="comment-name" />
+      </Form.Item>
+      {/* Optional: without it the comment counts for the suggestion's town in the figures. */}
+      <Form.Item name="townId" label={t('ideas.comments.townOptional')}>
+        <Select
+          allowClear
+          data-testid="comment-town"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={towns.map((u) => ({ value: u.id, label: u.name }))}
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} data-testid="comment-submit">
         {t('ideas.comments.submit')}
