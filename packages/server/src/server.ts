@@ -77,8 +77,11 @@ export async function startServer(
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info({ port }, 'listening');
-    warmIdeasEngine(database.db).catch((err) => log.error({ err }, 'building the ideas index failed'));
     let stopping: Promise<void> | undefined;
+    // A stop during the build ends the text worker under it: that failure is expected.
+    warmIdeasEngine(database.db).catch((err) => {
+      if (!stopping) log.error({ err }, 'building the ideas index failed');
+    });
     const stop = () => {
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
