@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { scratchDatabase } from '../../packages/cli/src/test-support/scratch-db.js';
 import {
   type ServeProcess,
   startServeProcess,
@@ -12,27 +12,7 @@ import {
 const root = join(import.meta.dirname, '..', '..');
 const builtMain = join(root, 'packages', 'cli', 'dist', 'main.js');
 
-/** A scratch PostgreSQL database for one run, dropped afterwards. */
-export async function scratchDatabase(
-  base = process.env.DATABASE_URL || 'postgres://qx:qx@127.0.0.1:5432/qx_test',
-) {
-  const name = `qx_bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
+const postgresBase = process.env.DATABASE_URL || 'postgres://qx:qx@127.0.0.1:5432/qx_test';
 
 /** The newest modification time of the files under `dir` that go into the build. */
 function newest(dir: string): number {
@@ -85,7 +65,7 @@ export async function startBenchServer(
   env: NodeJS.ProcessEnv = {},
   mode: 'build' | 'tsx' = 'tsx',
 ): Promise<ServeProcess> {
-  const scratch = kind === 'postgres' ? await scratchDatabase() : null;
+  const scratch = kind === 'postgres' ? await scratchDatabase(postgresBase, 'qx_bench') : null;
   const fullEnv = {
     DATABASE_URL: scratch?.url ?? '',
     QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-bench-')),

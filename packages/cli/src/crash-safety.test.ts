@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { scratchDatabase } from './test-support/scratch-db.js';
 import { demoPasswords, signIn, startServeProcess } from './test-support/serve-process.js';
 
 /**
@@ -122,21 +122,14 @@ describe('crash safety', () => {
     'loses no acknowledged write on PostgreSQL after kill -9',
     { timeout: 300_000 },
     async () => {
-      const base = process.env.DATABASE_URL!;
-      const name = `qx_crash_${Date.now().toString(36)}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(base);
-      url.pathname = `/${name}`;
+      const scratch = await scratchDatabase(process.env.DATABASE_URL!, 'qx_crash');
       try {
-        const result = await scenario({ DATABASE_URL: url.toString() });
+        const result = await scenario({ DATABASE_URL: scratch.url });
         console.info(
           `PostgreSQL: ${result.acknowledged} writes acknowledged before kill -9, all present after restart`,
         );
       } finally {
-        await admin.query(`drop database if exists ${name} with (force)`);
-        await admin.end();
+        await scratch.drop();
       }
     },
   );

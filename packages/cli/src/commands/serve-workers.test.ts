@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
+import { scratchDatabase } from '../test-support/scratch-db.js';
 import { startServeProcess } from '../test-support/serve-process.js';
 
 /** The pids of a process's children. */
@@ -47,19 +47,9 @@ describe('serve --workers', () => {
     'serves from two processes on PostgreSQL, replaces one that dies and stops them all',
     { timeout: 240_000 },
     async () => {
-      const base = process.env.DATABASE_URL!;
-      const name = `qx_workers_${Date.now().toString(36)}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      const url = new URL(base);
-      url.pathname = `/${name}`;
+      const scratch = await scratchDatabase(process.env.DATABASE_URL!, 'qx_workers');
       try {
-        const server = await startServeProcess({ DATABASE_URL: url.toString() }, [
-          '--demo',
-          '--workers',
-          '2',
-        ]);
+        const server = await startServeProcess({ DATABASE_URL: scratch.url }, ['--demo', '--workers', '2']);
         const primary = server.child.pid!;
         expect(server.output).toContain('2 workers');
         const workers = childrenOf(primary);
@@ -92,8 +82,7 @@ describe('serve --workers', () => {
           0,
         );
       } finally {
-        await admin.query(`drop database if exists ${name} with (force)`);
-        await admin.end();
+        await scratch.drop();
       }
     },
   );

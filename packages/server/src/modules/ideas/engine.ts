@@ -126,6 +126,11 @@ export class IdeasEngine {
       );
   }
 
+  /** Builds the campaign's index and classifier now, if they are not built yet. */
+  async warm(db: Db, campaign: Campaign): Promise<void> {
+    await this.ready(db, campaign);
+  }
+
   /** Domain and near duplicates of a text, and the campaign's domain codes. */
   async analyse(
     db: Db,
@@ -194,5 +199,5 @@ export const ideasEngine = new IdeasEngine();
  */
 export async function warmIdeasEngine(db: Db): Promise<void> {
   const campaign = await currentCampaign(db).catch(() => null);
-  if (campaign) await ideasEngine.analyse(db, campaign, '');
+  if (campaign) await ideasEngine.warm(db, campaign);
 }

@@ -16,7 +16,8 @@ import {
   SurveyAnswerResult,
   SurveyResults,
 } from './contracts-engage.js';
-import { answerSurvey, surveyResults, surveyWorkbook } from './survey.js';
+import { answerSurvey, surveyResults } from './survey.js';
+import { surveyWorkbook } from './survey-export.js';
 
 const publicTags = ['ideas (public)'];
 const staffTags = ['ideas (staff)'];

@@ -17,7 +17,7 @@ const channelLabels: Labels<(typeof channels)[number]> = {
   event: ['活动现场', 'Events'],
   unknown: ['未填写', 'Not given'],
 };
-const authorKindLabels: Labels<(typeof authorKinds)[number]> = {
+export const authorKindLabels: Labels<(typeof authorKinds)[number]> = {
   resident: ['居民', 'Residents'],
   cadre: ['干部', 'Cadres'],
   native_abroad: ['在外黔江人', 'Natives living elsewhere'],

@@ -3,13 +3,12 @@ import { audit } from '../../audit/audit.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
-import { writeBook } from '../../excel/workbook.js';
 import { maskNumbersInText } from '../../privacy.js';
 import { anonymousFingerprint } from './browser-id.js';
 import { currentCampaign } from './campaigns.js';
 import type { Campaign } from './contracts.js';
 import type { SurveyAnswerInput, SurveyResults } from './contracts-engage.js';
-import { requireTown, unitIndex } from './lookup.js';
+import { requireTown } from './lookup.js';
 import { mayEver } from './policy.js';
 import { ideaParticipations, ideaSurveyResponses } from './schema.js';
 import { scopeTownIds } from './screening.js';
@@ -91,7 +90,7 @@ export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput
 }
 
 /** The responses an actor may see: the whole district, or an organiser's own towns. */
-async function responsesInScope(ctx: ServiceContext, campaignId: string) {
+export async function responsesInScope(ctx: ServiceContext, campaignId: string) {
   if (!mayEver(ctx.principal, 'suggestion.staffRead')) throw forbidden();
   const towns = await scopeTownIds(ctx);
   if (towns && towns.length === 0) throw forbidden();
@@ -104,10 +103,11 @@ async function responsesInScope(ctx: ServiceContext, campaignId: string) {
     .orderBy(desc(ideaSurveyResponses.createdAt));
 }
 
-/** Counts per option and the latest free-text answers, per question. */
-export async function surveyResults(ctx: ServiceContext): Promise<SurveyResults> {
-  const campaign = await currentCampaign(ctx.db);
-  const rows = await responsesInScope(ctx, campaign.id);
+/** Counts per option and the latest free-text answers (numbers masked), per question. */
+export function tally(
+  campaign: Campaign,
+  rows: Array<typeof ideaSurveyResponses.$inferSelect>,
+): SurveyResults {
   return {
     responses: rows.length,
     questions: campaign.survey.map((q) => {
@@ -127,58 +127,7 @@ export async function surveyResults(ctx: ServiceContext): Promise<SurveyResults>
   };
 }
 
-const words = {
-  summary: ['汇总', 'Summary'],
-  responses: ['答卷', 'Responses'],
-  question: ['问题', 'Question'],
-  option: ['选项', 'Option'],
-  count: ['人数', 'Count'],
-  time: ['时间', 'Time'],
-  town: ['镇街', 'Town'],
-  authorKind: ['身份', 'Author kind'],
-} as const;
-
-/** The results as a workbook: counts per option, then every response (numbers typed into free text masked). */
-export async function surveyWorkbook(ctx: ServiceContext, locale: 'zh-CN' | 'en'): Promise<Buffer> {
-  const at = locale === 'en' ? 1 : 0;
+export async function surveyResults(ctx: ServiceContext): Promise<SurveyResults> {
   const campaign = await currentCampaign(ctx.db);
-  const rows = await responsesInScope(ctx, campaign.id);
-  const results = await surveyResults(ctx);
-  const units = await unitIndex(ctx.db);
-  const summary = results.questions.flatMap((q) =>
-    q.kind === 'text'
-      ? [{ question: q.text, option: '—', count: q.answered }]
-      : q.options.map((o) => ({ question: q.text, option: o.option, count: o.count })),
-  );
-  return writeBook([
-    {
-      name: words.summary[at],
-      columns: [
-        { key: 'question', header: words.question[at], width: 40 },
-        { key: 'option', header: words.option[at], width: 24 },
-        { key: 'count', header: words.count[at], width: 10 },
-      ],
-      rows: summary,
-    },
-    {
-      name: words.responses[at],
-      columns: [
-        { key: 'time', header: words.time[at], width: 22 },
-        { key: 'town', header: words.town[at], width: 14 },
-        { key: 'authorKind', header: words.authorKind[at], width: 14 },
-        ...campaign.survey.map((q) => ({ key: q.code, header: q.text, width: 24 })),
-      ],
-      rows: rows.map((r) => ({
-        time: r.createdAt.toISOString(),
-        town: units.get(r.townId)?.name ?? '',
-        authorKind: r.authorKind,
-        ...Object.fromEntries(
-          campaign.survey.map((q) => {
-            const a = r.answers[q.code];
-            return [q.code, Array.isArray(a) ? a.join('、') : maskNumbersInText(a ?? '')];
-          }),
-        ),
-      })),
-    },
-  ]);
+  return tally(campaign, await responsesInScope(ctx, campaign.id));
 }

@@ -1,19 +1,9 @@
 import '../../i18n';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiContext } from '../../api/ApiContext';
-import { createApi } from '../../api/client';
-import { AppProviders } from '../../components/AppProviders';
+import { json, notFound, renderRoute } from '../../test-support';
 import { DetailPage } from './DetailPage';
 import type { PublicSuggestion } from './shared';
-
-// jsdom has no ResizeObserver; antd's TextArea with a count measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const suggestion = (status: PublicSuggestion['status']): PublicSuggestion => ({
@@ -34,11 +24,6 @@ const published = [
   { id: id(12), body: '希望末班车等最后一趟高铁。', name: null, at: '2020-04-23T10:00:00.000Z' },
 ];
 
-function json(body: unknown, status = 201) {
-  const type = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-}
-
 /** The detail page of one suggestion; `answer` is the reply to a new comment. */
 function renderDetail(
   status: PublicSuggestion['status'],
@@ -56,19 +41,9 @@ function renderDetail(
       sent.push(await request.json());
       return answer();
     }
-    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+    return notFound();
   };
-  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: '/ideas/:id', Component: DetailPage }], {
-    initialEntries: [`/ideas/${id(1)}`],
-  });
-  render(
-    <ApiContext value={api}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </ApiContext>,
-  );
+  renderRoute('/ideas/:id', DetailPage, fetch, `/ideas/${id(1)}`);
   return { sent };
 }
 

@@ -1,18 +1,8 @@
 import '../../i18n';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiContext } from '../../api/ApiContext';
-import { createApi } from '../../api/client';
-import { AppProviders } from '../../components/AppProviders';
+import { json, notFound, renderRoute } from '../../test-support';
 import { SubmitPage } from './SubmitPage';
-
-// jsdom has no ResizeObserver; antd's TextArea with a count measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const recent = [
@@ -53,10 +43,6 @@ const town = {
   isDemo: true,
 };
 
-function json(body: unknown, status = 200) {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-}
-
 function renderSubmit() {
   const asked: string[] = [];
   const fetch = async (request: Request) => {
@@ -69,19 +55,9 @@ function renderSubmit() {
       return json({ domain: { code: 'transport', confidence: 0.9 }, similar: [] });
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === `/api/v1/public/suggestions/${id(1)}/support`) return json({ supports: 8, counted: true });
-    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+    return notFound();
   };
-  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: '/ideas/submit', Component: SubmitPage }], {
-    initialEntries: ['/ideas/submit'],
-  });
-  render(
-    <ApiContext value={api}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </ApiContext>,
-  );
+  renderRoute('/ideas/submit', SubmitPage, fetch);
   return { asked };
 }
 

@@ -1,19 +1,9 @@
 import '../../i18n';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiContext } from '../../api/ApiContext';
-import { createApi } from '../../api/client';
-import { AppProviders } from '../../components/AppProviders';
+import { json, notFound, renderRoute } from '../../test-support';
 import { SurveyPage } from './SurveyPage';
 import type { SurveyQuestion } from './shared';
-
-// jsdom has no ResizeObserver; antd's Select and TextArea measure themselves with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const questions: SurveyQuestion[] = [
@@ -51,11 +41,6 @@ const campaign = (survey: SurveyQuestion[]) => ({
 });
 const town = { id: id(5), code: 'QJ-S01', name: '城东街道', kind: 'subdistrict', parentId: null, path: '/' };
 
-function json(body: unknown, status = 200) {
-  const type = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-}
-
 /** The survey page over a fake API; `answer` is the reply to the answers. */
 function renderSurvey(survey: SurveyQuestion[], answer: () => Response = () => json({ counted: true })) {
   const sent: unknown[] = [];
@@ -68,19 +53,9 @@ function renderSurvey(survey: SurveyQuestion[], answer: () => Response = () => j
       sent.push(await request.json());
       return answer();
     }
-    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+    return notFound();
   };
-  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: '/ideas/survey', Component: SurveyPage }], {
-    initialEntries: ['/ideas/survey'],
-  });
-  render(
-    <ApiContext value={api}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </ApiContext>,
-  );
+  renderRoute('/ideas/survey', SurveyPage, fetch);
   return { sent };
 }
 

@@ -13,13 +13,6 @@ vi.mock('../../components/Chart', () => ({
   Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
 }));
 
-// jsdom has no ResizeObserver; antd's Segmented measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 function json(body: unknown, status = 200, type = 'application/json') {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 }

@@ -9,13 +9,6 @@ import { AttachmentList } from './AttachmentList';
 
 vi.mock('../../../components/download', () => ({ saveBlob: vi.fn() }));
 
-// jsdom has no ResizeObserver; antd's ellipsis measures the text with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const attachment = {
   id: '00000000-0000-4000-8000-000000000008',
   fileName: '书面建议-城东.pdf',

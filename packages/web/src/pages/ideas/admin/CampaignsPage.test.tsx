@@ -1,18 +1,8 @@
 import '../../../i18n';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiContext } from '../../../api/ApiContext';
-import { createApi } from '../../../api/client';
-import { AppProviders } from '../../../components/AppProviders';
+import { json, renderRoute } from '../../../test-support';
 import { CampaignsPage } from './CampaignsPage';
-
-// jsdom has no ResizeObserver; antd's Select and TextArea measure themselves with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const current = {
@@ -47,12 +37,10 @@ const current = {
   isCurrent: true,
   suggestions: 120,
 };
+/** What a new campaign copies: everything but its identity and its own figures. */
+const settingsOf = ({ id: _id, isCurrent: _current, suggestions: _count, ...settings }: typeof current) =>
+  settings;
 const older = { ...current, id: id(2), code: 'qj-2019', theme: '上一期', isCurrent: false, suggestions: 7 };
-
-function json(body: unknown, status = 200) {
-  const type = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-}
 
 interface Sent {
   method: string;
@@ -81,17 +69,7 @@ function renderPage(answer?: (sent: Sent) => Response | undefined) {
     if (request.method === 'POST') return json({ ...(sent.body as object), id: id(3) }, 201);
     return json(campaigns[0]);
   };
-  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: '/admin/ideas/campaigns', Component: CampaignsPage }], {
-    initialEntries: ['/admin/ideas/campaigns'],
-  });
-  render(
-    <ApiContext value={api}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </ApiContext>,
-  );
+  renderRoute('/admin/ideas/campaigns', CampaignsPage, fetch);
   return { writes };
 }
 
@@ -129,34 +107,13 @@ describe('the campaign set-up page', () => {
     expect(writes[0]).toEqual({
       method: 'POST',
       path: '/api/v1/ideas/campaigns',
+      // A copy of the current campaign's settings, under the new code, theme and period.
       body: {
+        ...settingsOf(current),
         code: 'qj-2021',
         theme: '建设渝东南中心城市',
         startsOn: '2021-03-01',
         endsOn: '2021-05-31',
-        focusAreas: ['高铁经济'],
-        domains: [
-          { code: 'transport', name: '交通出行', description: '道路、公交、停车' },
-          { code: 'tourism', name: '文化旅游', description: '' },
-        ],
-        channels: ['online', 'written'],
-        authorKinds: ['resident', 'student'],
-        rubric: [
-          { code: 'value', name: '价值性', weight: 0.6 },
-          { code: 'feasibility', name: '可行性', weight: 0.4 },
-        ],
-        rejectReasons: ['off_topic', 'duplicate'],
-        listSizes: { golden_idea: 10, good_idea: 8, hard_problem: 5 },
-        reviewersPerItem: 3,
-        survey: [
-          {
-            code: 'transfer',
-            text: '您对高铁站的公交接驳满意吗？',
-            kind: 'single',
-            options: ['满意', '一般', '不满意'],
-            required: true,
-          },
-        ],
       },
     });
   });

@@ -1,19 +1,9 @@
 import '../../../i18n';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiContext } from '../../../api/ApiContext';
-import { createApi } from '../../../api/client';
-import { AppProviders } from '../../../components/AppProviders';
+import { json, notFound, renderRoute } from '../../../test-support';
 import type { StaffComment } from '../shared';
 import { CommentsPage } from './CommentsPage';
-
-// jsdom has no ResizeObserver; antd's TextArea with a count measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const comment = (n: number, body: string, name: string | null): StaffComment => ({
@@ -27,11 +17,6 @@ const comment = (n: number, body: string, name: string | null): StaffComment => 
   reason: null,
   at: '2020-05-01T08:30:00.000Z',
 });
-
-function json(body: unknown, status = 200) {
-  const type = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-}
 
 /** The moderation page over a fake queue of two pending comments. */
 function renderPage() {
@@ -54,19 +39,9 @@ function renderPage() {
       target.reason = body.reason ?? null;
       return json(target);
     }
-    return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
+    return notFound();
   };
-  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: '/admin/ideas/comments', Component: CommentsPage }], {
-    initialEntries: ['/admin/ideas/comments'],
-  });
-  render(
-    <ApiContext value={api}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </ApiContext>,
-  );
+  renderRoute('/admin/ideas/comments', CommentsPage, fetch);
   return { writes };
 }
 

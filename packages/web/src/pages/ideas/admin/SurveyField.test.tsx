@@ -8,13 +8,6 @@ import type { Campaign } from '../shared';
 import { CampaignForm } from './CampaignForm';
 import { valuesOf } from './campaignValues';
 
-// jsdom has no ResizeObserver; antd's Select and TextArea measure themselves with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const campaignId = '00000000-0000-4000-8000-000000000001';
 const transfer = {
   code: 'transfer',

@@ -7,13 +7,6 @@ import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
 import { WrittenEntry } from './WrittenEntry';
 
-// jsdom has no ResizeObserver; antd's Select and TextArea measure themselves with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const town = {
   id: id(5),
