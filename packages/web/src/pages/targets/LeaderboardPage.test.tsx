@@ -1,10 +1,7 @@
 import '../../i18n';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiContext } from '../../api/ApiContext';
-import { createApi } from '../../api/client';
-import { AppProviders } from '../../components/AppProviders';
+import { json, notFound, renderRoute } from '../../test-support';
 import { LeaderboardPage } from './LeaderboardPage';
 import type { PublicScorecard } from './shared';
 
@@ -12,10 +9,6 @@ import type { PublicScorecard } from './shared';
 vi.mock('../../components/Chart', () => ({
   Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
 }));
-
-function json(body: unknown, status = 200, type = 'application/json') {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-}
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const published: PublicScorecard = {
@@ -79,23 +72,9 @@ function renderLeaderboard(latest: PublicScorecard | null) {
     asked.push(path);
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === '/api/v1/public/scorecards/latest' && latest) return json(latest);
-    return json(
-      { type: 'about:blank', title: 'x', status: 404, code: 'NOT_FOUND' },
-      404,
-      'application/problem+json',
-    );
+    return notFound();
   };
-  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: '/targets/leaderboard', Component: LeaderboardPage }], {
-    initialEntries: ['/targets/leaderboard'],
-  });
-  render(
-    <ApiContext value={api}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </ApiContext>,
-  );
+  renderRoute('/targets/leaderboard', LeaderboardPage, fetch);
   return { asked };
 }
 
