@@ -22,6 +22,16 @@ const code = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, "-" or "_"');
 const label = z.string().trim().min(1).max(60);
+/**
+ * A reject reason is shown to the author on the tracking page, so the office writes it in its
+ * own words (已有政策覆盖); the built-in codes (off_topic …) are worded by the app instead.
+ */
+const rejectReason = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'no control characters');
 const uniqueBy =
   <T>(key: (x: T) => string, what: string) =>
   (items: T[], ctx: z.RefinementCtx) => {
@@ -65,7 +75,7 @@ const fields = {
     .max(12)
     .superRefine(uniqueBy((c) => c.code, 'criterion code')),
   rejectReasons: z
-    .array(code)
+    .array(rejectReason)
     .min(1)
     .max(30)
     .superRefine(uniqueBy((x) => x, 'reason')),
@@ -180,6 +190,56 @@ async function codesInUse(ctx: ServiceContext, campaignId: string) {
   };
 }
 
+/** The options of choice questions that some answer picked, per question code. */
+async function optionsPicked(ctx: ServiceContext, campaignId: string, choiceCodes: string[]) {
+  const picked = new Map<string, Set<string>>();
+  if (choiceCodes.length === 0) return picked;
+  const result = await ctx.db.execute(sql`
+    select e.key as code, o.option
+    from ${ideaSurveyResponses} r
+    cross join lateral jsonb_each(r.answers) e
+    cross join lateral jsonb_array_elements_text(
+      case jsonb_typeof(e.value) when 'array' then e.value else jsonb_build_array(e.value) end
+    ) o(option)
+    where r.campaign_id = ${campaignId} and e.key in ${choiceCodes}
+    group by 1, 2`);
+  for (const { code, option } of (result as unknown as { rows: Array<{ code: string; option: string }> })
+    .rows)
+    picked.set(code, (picked.get(code) ?? new Set()).add(option));
+  return picked;
+}
+
+/**
+ * An option that answers picked stays: removing it (or rewording it, which is the same to the
+ * answers) would drop those answers from the counts without a word.
+ */
+async function refuseRemovedOptions(
+  ctx: ServiceContext,
+  campaignId: string,
+  before: SurveyQuestionDef[],
+  after: SurveyQuestionDef[] | undefined,
+) {
+  if (!after) return;
+  const choices = before.filter((q) => q.kind !== 'text').map((q) => q.code);
+  const picked = await optionsPicked(ctx, campaignId, choices);
+  const errors = after.flatMap((q, i) =>
+    [...(picked.get(q.code) ?? [])]
+      .filter((option) => q.kind !== 'text' && !q.options.includes(option))
+      .map((option) => ({
+        path: `survey.${i}.options`,
+        message: `${option} has answers`,
+        code: 'in_use',
+        params: { value: option },
+      })),
+  );
+  if (errors.length > 0)
+    throw new AppError(
+      'CONFLICT',
+      `survey options with answers stay: ${errors.map((e) => e.params.value)}`,
+      errors,
+    );
+}
+
 /** A question that holds answers keeps its kind: the answers were given to that kind. */
 function refuseKindChange(
   before: SurveyQuestionDef[],
@@ -233,6 +293,7 @@ export async function updateCampaign(ctx: ServiceContext, id: string, input: z.i
   refuseRemoved(before.rubric, input.rubric, inUse.criteria, 'rubric');
   refuseRemoved(before.survey, input.survey, inUse.questions, 'survey');
   refuseKindChange(before.survey, input.survey, inUse.questions);
+  await refuseRemovedOptions(ctx, id, before.survey, input.survey);
   const after = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.update(ideaCampaigns).set(input).where(eq(ideaCampaigns.id, id)).returning();
     const view = campaignView(row!);

@@ -4,6 +4,7 @@ import { audit } from '../../audit/audit.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { maskNumbersInText } from '../../privacy.js';
 import type { CommentInput, CommentQuery, ModerateInput, StaffComment } from './contracts-engage.js';
 import { loadSuggestion, requireTown, unitIndex } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
@@ -64,7 +65,7 @@ export async function publicComments(ctx: ServiceContext, suggestionId: string) 
     .limit(200);
   return rows.map((r) => ({
     id: r.id,
-    body: r.body,
+    body: maskNumbersInText(r.body),
     name: r.name ? maskName(r.name) : null,
     at: r.createdAt.toISOString(),
   }));
@@ -101,8 +102,8 @@ function staffCommentView(r: typeof ideaComments.$inferSelect, title: string): S
   return {
     id: r.id,
     suggestionId: r.suggestionId,
-    suggestionTitle: title,
-    body: r.body,
+    suggestionTitle: maskNumbersInText(title),
+    body: maskNumbersInText(r.body),
     name: r.name ? maskName(r.name) : null,
     townId: r.townId,
     status: r.status,

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { ideaParticipations } from './schema.js';
+import { ideaParticipations, ideaSurveyResponses } from './schema.js';
 import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -42,7 +42,7 @@ describe('comments', () => {
     const res = await t
       .client()
       .post<{ id: string; status: string }>(`/api/v1/public/suggestions/${id}/comments`, {
-        body: '赞成，早高峰确实很挤。',
+        body: '赞成，早高峰确实很挤。有事打我电话13912345678',
         name: '王建国',
       });
     expect(res.status).toBe(201);
@@ -53,7 +53,8 @@ describe('comments', () => {
 
     const queue = await screener.get<Queue>('/api/v1/ideas/comments?status=pending&pageSize=100');
     const queued = queue.body.items.find((c) => c.id === res.body.id);
-    expect(queued).toMatchObject({ body: '赞成，早高峰确实很挤。', name: '王**' });
+    // A phone number typed into a comment is masked in the queue as on the public page.
+    expect(queued).toMatchObject({ body: '赞成，早高峰确实很挤。有事打我电话139****5678', name: '王**' });
     const published = await screener.post(`/api/v1/ideas/comments/${res.body.id}/moderate`, {
       decision: 'publish',
     });
@@ -61,7 +62,9 @@ describe('comments', () => {
     const shown = await t
       .client()
       .get<Array<{ body: string; name: string }>>(`/api/v1/public/suggestions/${id}/comments`);
-    expect(shown.body).toEqual([expect.objectContaining({ body: '赞成，早高峰确实很挤。', name: '王**' })]);
+    expect(shown.body).toEqual([
+      expect.objectContaining({ body: '赞成，早高峰确实很挤。有事打我电话139****5678', name: '王**' }),
+    ]);
     expect(await auditRows(t.database.db, 'comment.publish', res.body.id)).toHaveLength(1);
   });
 
@@ -166,6 +169,25 @@ describe('survey', () => {
     );
     expect(rekinded.status).toBe(409);
     expect(rekinded.body.errors[0]).toMatchObject({ path: `survey.${demo.length - 1}.kind`, code: 'in_use' });
+    // An option that answers picked stays (rewording it would drop them too); a new one may join.
+    type Question = { code: string; kind: string; options: string[] };
+    const full = (await t.client().get<{ survey: Question[] }>('/api/v1/public/campaign')).body.survey;
+    const choice = full.findIndex((q) => q.kind !== 'text');
+    const withOption = (options: (q: Question) => string[]) =>
+      office.patch<{ errors: Array<{ path: string; code: string; params: unknown }> }>(
+        `/api/v1/ideas/campaigns/${campaign.id}`,
+        { survey: full.map((q, i) => (i === choice ? { ...q, options: options(q) } : q)) },
+      );
+    const dropped = await withOption((q) => [...q.options.slice(1), '其他']);
+    expect(dropped.status).toBe(409);
+    expect(dropped.body.errors).toEqual([
+      expect.objectContaining({
+        path: `survey.${choice}.options`,
+        code: 'in_use',
+        params: { value: full[choice]!.options[0] },
+      }),
+    ]);
+    expect((await withOption((q) => [...q.options, '其他'])).status).toBe(200);
     const kept = demo.map((q) => ({ ...q, required: false }));
     expect(
       (await office.patch(`/api/v1/ideas/campaigns/${campaign.id}`, { survey: [...kept, ...survey] })).status,
@@ -190,8 +212,11 @@ describe('survey', () => {
     );
     const wrong = await answer({ transport: '飞机', nosuch: 'x' });
     expect(wrong.body.errors?.map((e) => e.code).sort()).toEqual(['not_an_option', 'unknown_question']);
-    const two = await answer({ transport: ['公交', '自驾'] });
-    expect(two.status).toBe(400);
+    const codes = async (answers: Record<string, unknown>) =>
+      (await answer({ transport: '公交', ...answers })).body.errors?.map((e) => `${e.path} ${e.code}`);
+    expect(await codes({ transport: ['公交', '自驾'] })).toEqual(['answers.transport one_option']);
+    expect(await codes({ remarks: ['希望多开夜班车'] })).toEqual(['answers.remarks expects_text']);
+    expect(await codes({ needs: ['接驳', '接驳'] })).toEqual(['answers.needs duplicate']);
     const ok = await answer({
       transport: '公交',
       needs: ['接驳', '停车'],
@@ -205,7 +230,19 @@ describe('survey', () => {
       authorKind: 'student',
       answers: { transport: '步行' },
     });
-    expect(await participations('survey')).toBe(before + 2);
+    // A single choice sent as a list of one is kept as the option itself.
+    await t.client('10.9.0.1').post('/api/v1/public/survey', {
+      townId: other,
+      authorKind: 'resident',
+      answers: { transport: ['公交'] },
+    });
+    const [listOfOne] = await t.database.db
+      .select({ answers: ideaSurveyResponses.answers })
+      .from(ideaSurveyResponses)
+      .orderBy(sql`${ideaSurveyResponses.createdAt} desc`)
+      .limit(1);
+    expect(listOfOne!.answers).toEqual({ transport: '公交' });
+    expect(await participations('survey')).toBe(before + 3);
     const [row] = await t.database.db
       .select({ n: sql<number>`count(*)::int` })
       .from(ideaParticipations)
@@ -215,10 +252,10 @@ describe('survey', () => {
 
   it('gives the office every response and an organiser their own towns’, with an Excel export', async () => {
     const all = await screener.get<Results>('/api/v1/ideas/survey/results');
-    expect(all.body.responses).toBe(seeded.all + 2);
+    expect(all.body.responses).toBe(seeded.all + 3);
     const transport = all.body.questions.find((q) => q.code === 'transport')!;
     expect(transport.options).toEqual([
-      { option: '公交', count: 1 },
+      { option: '公交', count: 2 },
       { option: '自驾', count: 0 },
       { option: '步行', count: 1 },
     ]);
@@ -236,7 +273,7 @@ describe('survey', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.body as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Responses']);
-    expect(book.getWorksheet('Responses')!.rowCount).toBe(seeded.all + 3);
+    expect(book.getWorksheet('Responses')!.rowCount).toBe(seeded.all + 4);
     const cells: string[] = [];
     book.getWorksheet('Responses')!.eachRow((row) => {
       row.eachCell((cell) => {

@@ -129,6 +129,19 @@ describe('public intake', () => {
     expect((await t.client().get(`/api/v1/public/suggestions/${crypto.randomUUID()}`)).status).toBe(404);
   });
 
+  it('masks a phone or ID number typed into a suggestion wherever the public reads it', async () => {
+    const body = '小区门口路灯坏了一个月，联系我13812345678，身份证500114199001011234';
+    const made = await t
+      .client()
+      .post<Submitted>('/api/v1/public/suggestions', { ...sampleSuggestion(town, 5), body });
+    const res = await t.client().get<{ body: string }>(`/api/v1/public/suggestions/${made.body.id}`);
+    expect(res.body.body).toBe('小区门口路灯坏了一个月，联系我138****5678，身份证5001**********1234');
+    const track = await t
+      .client()
+      .get<{ suggestion: { body: string } }>(`/api/v1/public/track/${made.body.trackingCode}`);
+    expect(track.body.suggestion.body).toBe(res.body.body);
+  });
+
   it('counts a support once per person, with a participation and an audit row', async () => {
     const made = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 5));
     const anon = t.client();

@@ -93,6 +93,40 @@ describe('screening', () => {
     expect(event!.after).toMatchObject({ status: 'rejected', rejectReason: 'off_topic' });
   });
 
+  it('rejects with a reason the office wrote in its own words, which the author then sees', async () => {
+    const office = await t.as('office');
+    const campaign = await t.client().get<{ id: string; rejectReasons: string[] }>('/api/v1/public/campaign');
+    const reason = '已有政策覆盖，请咨询街道便民服务中心';
+    const tooLong = await office.patch(`/api/v1/ideas/campaigns/${campaign.body.id}`, {
+      rejectReasons: [...campaign.body.rejectReasons, '很'.repeat(41)],
+    });
+    expect(tooLong.status).toBe(400);
+    const hidden = await office.patch(`/api/v1/ideas/campaigns/${campaign.body.id}`, {
+      rejectReasons: [...campaign.body.rejectReasons, '已覆盖\u0000'],
+    });
+    expect(hidden.status).toBe(400);
+    const saved = await office.patch<{ rejectReasons: string[] }>(
+      `/api/v1/ideas/campaigns/${campaign.body.id}`,
+      {
+        rejectReasons: [...campaign.body.rejectReasons, ` ${reason} `],
+      },
+    );
+    expect(saved.status).toBe(200);
+    expect(saved.body.rejectReasons).toContain(reason);
+    const s = await submit(own, 7);
+    const res = await screener.post(`/api/v1/ideas/suggestions/${s.id}/screen`, {
+      decision: 'reject',
+      reason,
+    });
+    expect(res.status).toBe(200);
+    const track = await t
+      .client()
+      .get<{ timeline: Array<{ kind: string; params: Record<string, unknown> }> }>(
+        `/api/v1/public/track/${s.trackingCode}`,
+      );
+    expect(track.body.timeline.find((e) => e.kind === 'rejected')?.params).toEqual({ reason });
+  });
+
   it('merges: supports and participations carry over, the author is told', async () => {
     const from = await submit(own, 5);
     const into = await submit(own, 6);

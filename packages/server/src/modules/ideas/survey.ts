@@ -15,6 +15,20 @@ import { scopeTownIds } from './screening.js';
 
 const ANSWER_LIMIT = Number(process.env.QIANXING_IDEAS_SURVEY_LIMIT ?? 20);
 
+/** Why one given answer does not fit its question, worded for the field error; none when it fits. */
+function answerProblem(q: Campaign['survey'][number], given: string | string[]) {
+  if (q.kind === 'text')
+    return typeof given === 'string'
+      ? null
+      : { message: 'a written answer is expected', code: 'expects_text' };
+  const picked = [given].flat();
+  if (q.kind === 'single' && picked.length !== 1) return { message: 'pick one option', code: 'one_option' };
+  if (new Set(picked).size !== picked.length) return { message: 'an option picked twice', code: 'duplicate' };
+  if (!picked.every((o) => q.options.includes(o)))
+    return { message: 'not one of the options', code: 'not_an_option' };
+  return null;
+}
+
 /** Answers checked against the campaign's questions: known codes, known options, required ones given. */
 function checkAnswers(campaign: Campaign, answers: SurveyAnswerInput['answers']) {
   const errors: FieldError[] = [];
@@ -30,16 +44,10 @@ function checkAnswers(campaign: Campaign, answers: SurveyAnswerInput['answers'])
       if (q.required) errors.push({ path: `answers.${q.code}`, message: 'required', code: 'required' });
       continue;
     }
-    const picked = Array.isArray(given) ? given : [given];
-    const fits =
-      q.kind === 'text'
-        ? typeof given === 'string'
-        : (q.kind === 'multiple' || picked.length === 1) &&
-          new Set(picked).size === picked.length &&
-          picked.every((o) => q.options.includes(o));
-    if (!fits)
-      errors.push({ path: `answers.${q.code}`, message: 'not one of the options', code: 'not_an_option' });
-    else clean[q.code] = q.kind === 'multiple' ? picked : (given as string);
+    const problem = answerProblem(q, given);
+    if (problem) errors.push({ path: `answers.${q.code}`, ...problem });
+    // A single choice sent as a list of one is kept as the option itself, as the results count it.
+    else clean[q.code] = q.kind === 'multiple' ? [given].flat() : [given].flat()[0]!;
   }
   if (errors.length) throw new AppError('VALIDATION', 'the answers do not fit the survey', errors);
   return clean;

@@ -1,13 +1,14 @@
-import { maskPhone } from '../../privacy.js';
+import { maskNumbersInText, maskPhone } from '../../privacy.js';
 import type { PublicSuggestion } from './contracts.js';
 import type { SuggestionRow } from './lookup.js';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
+/** A suggestion as anyone may read it: a phone or ID number typed into its text is masked. */
 export const publicView = (r: SuggestionRow): PublicSuggestion => ({
   id: r.id,
-  title: r.title,
-  body: r.body,
+  title: maskNumbersInText(r.title),
+  body: maskNumbersInText(r.body),
   domain: r.domain,
   townId: r.townId,
   authorKind: r.authorKind,

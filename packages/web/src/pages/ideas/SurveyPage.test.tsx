@@ -142,4 +142,15 @@ describe('the public survey page', () => {
     expect(await screen.findByTestId('survey-empty')).toBeTruthy();
     expect(screen.queryByTestId('survey-submit')).toBeNull();
   });
+
+  it('says there is no survey when the office withdrew it while the page was open', async () => {
+    renderSurvey(questions, () =>
+      json({ type: 'about:blank', title: 'Invalid state', status: 422, code: 'INVALID_STATE' }, 422),
+    );
+    await pickTown();
+    answerAll();
+    fireEvent.click(screen.getByTestId('survey-submit'));
+    expect(await screen.findByTestId('survey-empty')).toBeTruthy();
+    expect(screen.queryByTestId('survey-submit')).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { unwrap } from '../../api/problem';
+import { toProblem, unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { SurveyQuestionField } from './SurveyQuestionField';
 import { type AuthorKind, authorKinds, useCampaign, useTowns } from './shared';
@@ -25,6 +25,8 @@ export function SurveyPage() {
   const [form] = Form.useForm<SurveyValues>();
   const [busy, setBusy] = useState(false);
   const [counted, setCounted] = useState<boolean | null>(null);
+  // The office removed the survey while this page was open: say there is none, not "failed".
+  const [withdrawn, setWithdrawn] = useState(false);
 
   const submit = async (values: SurveyValues) => {
     if (!campaign) return;
@@ -37,7 +39,8 @@ export function SurveyPage() {
       };
       setCounted(unwrap(await api.POST('/api/v1/public/survey', { body })).counted);
     } catch (error) {
-      onProblem(error, form);
+      if (toProblem(error).code === 'INVALID_STATE') setWithdrawn(true);
+      else onProblem(error, form);
     } finally {
       setBusy(false);
     }
@@ -66,7 +69,7 @@ export function SurveyPage() {
       title={<span style={{ whiteSpace: 'normal' }}>{t('ideas.survey.title')}</span>}
       styles={{ body: { padding: 16 } }}
     >
-      {campaign.survey.length === 0 ? (
+      {campaign.survey.length === 0 || withdrawn ? (
         <Empty description={t('ideas.survey.none')} data-testid="survey-empty" />
       ) : (
         <>

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { ActionCard } from './ActionCard';
-import { formatDate, statusColor, useLoad } from './shared';
+import { formatDate, rejectReasonLabel, statusColor, useLoad } from './shared';
 
 const CODE = /^[0-9A-Za-z]{10}$/;
 
@@ -51,7 +51,13 @@ export function TrackPage() {
               style={{ marginTop: 16 }}
               items={data.timeline.map((e) => ({
                 key: `${e.kind}-${e.at}`,
-                content: `${formatDate(e.at)} ${t(`ideas.timeline.${e.kind}`, { defaultValue: e.kind, ...e.params })}`,
+                content: `${formatDate(e.at)} ${t(`ideas.timeline.${e.kind}`, {
+                  defaultValue: e.kind,
+                  ...e.params,
+                  ...(typeof e.params.reason === 'string' && {
+                    reason: rejectReasonLabel(t, e.params.reason),
+                  }),
+                })}`,
               }))}
             />
           </Card>

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
@@ -52,6 +53,20 @@ export const statusColor: Record<string, string> = {
   done: 'success',
   cancelled: 'error',
 };
+/** The reasons the app has words for; the office may add reasons of its own, in its own words. */
+export const knownRejectReasons = [
+  'off_topic',
+  'duplicate',
+  'insufficient',
+  'inappropriate',
+  'personal_matter',
+];
+
+/** A reject reason as a reader sees it: the app's wording for a built-in code, else as the office wrote it. */
+export function rejectReasonLabel(t: TFunction, reason: string): string {
+  return knownRejectReasons.includes(reason) ? t(`ideas.rejectReason.${reason}`) : reason;
+}
+
 export const townKinds = new Set<string>(['subdistrict', 'town', 'township']);
 
 /** The current campaign: its domains, rubric, reasons and list sizes. */

@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useProblemHandler } from '../../../components/useProblemHandler';
-import type { Campaign } from '../shared';
+import { type Campaign, rejectReasonLabel } from '../shared';
 
 type Bulk = components['schemas']['BulkScreenInput'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -63,7 +63,7 @@ export function BulkBar({
           style={{ width: 150 }}
           options={(campaign?.rejectReasons ?? []).map((r) => ({
             value: r,
-            label: t(`ideas.rejectReason.${r}`, { defaultValue: r }),
+            label: rejectReasonLabel(t, r),
           }))}
         />
         <Button

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useProblemHandler } from '../../../components/useProblemHandler';
-import { listKinds } from '../shared';
+import { knownRejectReasons, listKinds, rejectReasonLabel } from '../shared';
 import { DomainsField, RubricField } from './CampaignLists';
 import {
   type CampaignInput,
@@ -13,7 +13,6 @@ import {
   changesOf,
   codePattern,
   inputOf,
-  knownRejectReasons,
 } from './campaignValues';
 import { SurveyField } from './SurveyField';
 
@@ -65,9 +64,9 @@ export function CampaignForm({
   };
 
   const reasons = Form.useWatch('rejectReasons', form) ?? initial.rejectReasons;
-  const reasonOptions = [...new Set([...knownRejectReasons, ...reasons])].map((code) => ({
-    value: code,
-    label: t(`ideas.rejectReason.${code}`, { defaultValue: code }),
+  const reasonOptions = [...new Set([...knownRejectReasons, ...reasons])].map((reason) => ({
+    value: reason,
+    label: rejectReasonLabel(t, reason),
   }));
 
   return (
@@ -160,8 +159,8 @@ export function CampaignForm({
           { required: true, type: 'array', min: 1, message: t('ideas.campaigns.pickOne') },
           {
             async validator(_, value?: string[]) {
-              if (value?.some((code) => !codePattern.test(code.trim())))
-                throw new Error(t('ideas.campaigns.codePattern'));
+              if (value?.some((reason) => reason.trim().length > 40))
+                throw new Error(t('ideas.campaigns.reasonTooLong', { max: 40 }));
             },
           },
         ]}

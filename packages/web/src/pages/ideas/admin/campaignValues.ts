@@ -1,5 +1,11 @@
 import type { components } from '../../../api/schema';
-import { authorKinds, type Campaign, type listKinds, type SurveyQuestion } from '../shared';
+import {
+  authorKinds,
+  type Campaign,
+  knownRejectReasons,
+  type listKinds,
+  type SurveyQuestion,
+} from '../shared';
 
 type S = components['schemas'];
 export type CampaignInput = S['CampaignInput'];
@@ -13,15 +19,7 @@ export const campaignAuthorKinds: readonly AuthorKind[] = authorKinds;
 export const surveyKinds: readonly SurveyQuestion['kind'][] = ['single', 'multiple', 'text'];
 /** The server's limits for a survey: questions per campaign, options per question. */
 export const surveyLimits = { questions: 30, options: 12, optionLength: 60 } as const;
-/** The reasons the app has words for; the office may add codes of its own. */
-export const knownRejectReasons = [
-  'off_topic',
-  'duplicate',
-  'insufficient',
-  'inappropriate',
-  'personal_matter',
-];
-/** The server's rule for campaign, domain, criterion and reason codes. */
+/** The server's rule for campaign, domain and criterion codes. */
 export const codePattern = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 const pick = <T extends string>(known: readonly T[], values: readonly string[]): T[] =>

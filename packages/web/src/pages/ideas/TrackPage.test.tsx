@@ -1,0 +1,52 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, notFound, renderRoute } from '../../test-support';
+import type { PublicSuggestion } from './shared';
+import { TrackPage } from './TrackPage';
+
+const code = 'AB12CD34EF';
+const suggestion: PublicSuggestion = {
+  id: '00000000-0000-4000-8000-000000000001',
+  title: '在小区门口设快递柜',
+  body: '建议在小区门口设快递柜。',
+  domain: 'services',
+  townId: '00000000-0000-4000-8000-000000000005',
+  authorKind: 'resident',
+  channel: 'online',
+  status: 'rejected',
+  mergedInto: null,
+  supports: 0,
+  createdAt: '2020-04-20T02:00:00.000Z',
+};
+
+function renderTrack(reason: string) {
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
+    if (path === `/api/v1/public/track/${code}`)
+      return json({
+        suggestion,
+        timeline: [
+          { kind: 'submitted', params: {}, at: '2020-04-20T02:00:00.000Z' },
+          { kind: 'rejected', params: { reason }, at: '2020-04-21T02:00:00.000Z' },
+        ],
+        actions: [],
+        notifications: [],
+      });
+    return notFound();
+  };
+  renderRoute('/ideas/track/:code', TrackPage, fetch, `/ideas/track/${code}`);
+}
+
+describe('the tracking page tells the author why a suggestion was not accepted', () => {
+  it('words a built-in reason in the reader’s language', async () => {
+    renderTrack('personal_matter');
+    expect(await screen.findByText(/未通过初筛：个人诉求/)).toBeTruthy();
+  });
+
+  it('shows a reason the office wrote as written', async () => {
+    renderTrack('已有政策覆盖，请拨打12345咨询');
+    expect(await screen.findByText(/未通过初筛：已有政策覆盖，请拨打12345咨询/)).toBeTruthy();
+  });
+});
