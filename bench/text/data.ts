@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { hashString } from '../../packages/core/src/text/hash.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..');
@@ -67,4 +68,27 @@ export function binaryScores(pred: readonly number[], gold: readonly number[]) {
   const recall = tp / Math.max(1, tp + fn);
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { f1, precision, recall, accuracy: ok / Math.max(1, gold.length) };
+}
+
+/**
+ * Which of `parts` parts each pair falls in, such that no sentence is in two parts: pairs that
+ * share a sentence (directly or through others) stay together, placed by a hash of the group's
+ * first sentence in code-point order. A model fitted on the other parts has then never seen a
+ * sentence of the part it is scored on.
+ */
+export function partsBySentence(pairs: readonly Pair[], parts: number): number[] {
+  const parent = new Map<string, string>();
+  const root = (s: string): string => {
+    let r = s;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(s, r);
+    return r;
+  };
+  for (const p of pairs) {
+    for (const s of [p.a, p.b]) if (!parent.has(s)) parent.set(s, s);
+    const [ra, rb] = [root(p.a), root(p.b)];
+    // The smaller sentence becomes the root, so a group's root is its first sentence.
+    if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
+  }
+  return pairs.map((p) => hashString(root(p.a)) % parts);
 }

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { denseScore, sigmoid } from '../../packages/core/src/text/dense-models.js';
 import {
   builtInDescriptions,
   clusterTexts,
@@ -16,7 +17,19 @@ import {
   prepareText,
   trainClassifier,
 } from '../../packages/core/src/text/index.js';
-import { binaryScores, dataDir, outDir, readCsv, readPairs, sharedDir } from './data.js';
+import { pairFeatures } from '../../packages/core/src/text/pair-features.js';
+import {
+  binaryScores,
+  dataDir,
+  outDir,
+  type Pair,
+  partsBySentence,
+  readCsv,
+  readPairs,
+  readSts,
+  sharedDir,
+} from './data.js';
+import { type FittedDecision, fitDecision, fitRecipe } from './duplicate-training.js';
 import { macroF1, pairScores, percentile, stratifiedFolds } from './metrics.js';
 
 const tasks = new Set(
@@ -101,19 +114,50 @@ if (tasks.has('classify')) {
 
 if (tasks.has('pairs')) {
   const lc = readPairs('lcqmc_dev.csv');
+  const gold = lc.map((p) => p.label);
   const t0 = performance.now();
-  const verdicts = lc.map((p) => judgeDuplicate(prepareText(p.a), prepareText(p.b)));
-  const s = binaryScores(
-    verdicts.map((v) => (v.duplicate ? 1 : 0)),
-    lc.map((p) => p.label),
+  const features = (pairs: Pair[]) => pairs.map((p) => pairFeatures(prepareText(p.a), prepareText(p.b)));
+  const general = [...readPairs('afqmc_train.csv'), ...readPairs('afqmc_dev.csv'), ...readSts(4)];
+  const Xg = features(general);
+  const yg = general.map((p) => p.label);
+  const Xl = features(lc);
+  const verdict = (fitted: FittedDecision, x: number[]) =>
+    sigmoid(denseScore(fitted.model, x)) >= fitted.threshold ? 1 : 0;
+  // The rule: learned from AFQMC and ChineseSTS only, scored on every LCQMC dev pair.
+  const strict = fitDecision(Xg, yg, 'boosted');
+  const strictScores = binaryScores(
+    Xl.map((x) => verdict(strict, x)),
+    gold,
   );
+  // The shipped recipe on pairs it has not seen: LCQMC dev in two parts that share no sentence;
+  // each part is scored by the recipe fitted on the general pairs and the other part.
+  const part = partsBySentence(lc, 2);
+  const heldOut = new Array<number>(lc.length);
+  for (const k of [0, 1]) {
+    const train = lc.flatMap((_, i) => (part[i] !== k ? [i] : []));
+    const fitted = fitRecipe(
+      { X: Xg, y: yg },
+      { X: train.map((i) => Xl[i]!), y: train.map((i) => gold[i]!) },
+    );
+    lc.forEach((_, i) => {
+      if (part[i] === k) heldOut[i] = verdict(fitted, Xl[i]!);
+    });
+  }
+  const fitSeconds = secs(t0);
+  // Speed of the shipped decision itself (prepared texts, features, trees).
+  const t1 = performance.now();
+  for (const p of lc) judgeDuplicate(prepareText(p.a), prepareText(p.b));
+  const judgeSeconds = (performance.now() - t1) / 1000;
   results.pairs = {
-    protocol: 'LCQMC dev (8,802 pairs); model and threshold from AFQMC + ChineseSTS only',
-    qianxing: {
-      ...s,
-      seconds: secs(t0),
-      pairsPerSecond: Math.round(lc.length / ((performance.now() - t0) / 1000)),
-    },
+    protocol:
+      'LCQMC dev (8,802 pairs). learnedWithoutLcqmc: model and threshold from AFQMC + ChineseSTS only. ' +
+      'shippedRecipeHeldOut: the shipped recipe (general pairs + LCQMC-kind pairs, equal weight), each ' +
+      'half of LCQMC dev (halves share no sentence) scored by the recipe fitted without that half.',
+    learnedWithoutLcqmc: { ...strictScores, threshold: strict.threshold },
+    shippedRecipeHeldOut: binaryScores(heldOut, gold),
+    halves: [0, 1].map((k) => lc.filter((_, i) => part[i] === k).length),
+    fitSeconds,
+    shippedDecisionPairsPerSecond: Math.round(lc.length / judgeSeconds),
     baselineReference:
       'jieba TF-IDF cosine with threshold tuned on LCQMC itself: F1 about 0.70, accuracy 0.63 (data/README.md)',
   };

@@ -19,6 +19,17 @@ interface Vec {
   weights: Float32Array;
 }
 
+/**
+ * The texts holding one bigram, with that bigram's weight in each: typed arrays that double when
+ * full. Plain arrays of numbers cost twice the memory and a tenth of the time in garbage
+ * collection at 100,000 texts; the weights come from a Float32Array, so nothing is rounded.
+ */
+interface Posting {
+  docs: Int32Array;
+  weights: Float32Array;
+  length: number;
+}
+
 export interface ClusterIndexOptions {
   /** Cosine similarity at or above which a text joins its nearest neighbour's cluster (default 0.7). */
   threshold?: number;
@@ -44,8 +55,10 @@ export class ClusterIndex {
   private readonly nDocs: number;
   private readonly vecs: Vec[] = [];
   private readonly clusterOf: number[] = [];
-  private readonly postings = new Map<number, { docs: number[]; weights: number[] }>();
-  private acc = new Float64Array(1024);
+  private readonly postings = new Map<number, Posting>();
+  // Candidate scores only rank the few texts whose exact cosine is then computed; single precision
+  // halves the array the accumulation walks at random, which is most of the grouping time.
+  private acc = new Float32Array(1024);
   private nextCluster = 0;
   private readonly idfPower: number;
 
@@ -98,18 +111,18 @@ export class ClusterIndex {
   }
 
   private nearestVec(v: Vec): { doc: number; similarity: number } | undefined {
-    if (this.acc.length < this.vecs.length) this.acc = new Float64Array(2 * this.vecs.length);
+    if (this.acc.length < this.vecs.length) this.acc = new Float32Array(2 * this.vecs.length);
     const acc = this.acc;
     const touched: number[] = [];
     let read = 0;
     for (let i = 0; i < v.terms.length; i++) {
       const list = this.postings.get(v.terms[i]!);
       if (!list) continue;
-      const { docs, weights } = list;
-      if (read > 0 && read + docs.length > this.budget) continue;
-      read += docs.length;
+      const { docs, weights, length } = list;
+      if (read > 0 && read + length > this.budget) continue;
+      read += length;
       const w = v.weights[i]!;
-      for (let k = 0; k < docs.length; k++) {
+      for (let k = 0; k < length; k++) {
         const doc = docs[k]!;
         if (acc[doc] === 0) touched.push(doc);
         acc[doc]! += w * weights[k]!;
@@ -149,11 +162,21 @@ export class ClusterIndex {
     this.clusterOf.push(cluster);
     for (let i = 0; i < v.terms.length; i++) {
       const h = v.terms[i]!;
-      const list = this.postings.get(h);
-      if (list) {
-        list.docs.push(doc);
-        list.weights.push(v.weights[i]!);
-      } else this.postings.set(h, { docs: [doc], weights: [v.weights[i]!] });
+      let list = this.postings.get(h);
+      if (!list) {
+        list = { docs: new Int32Array(2), weights: new Float32Array(2), length: 0 };
+        this.postings.set(h, list);
+      } else if (list.length === list.docs.length) {
+        const docs = new Int32Array(2 * list.length);
+        docs.set(list.docs);
+        const weights = new Float32Array(2 * list.length);
+        weights.set(list.weights);
+        list.docs = docs;
+        list.weights = weights;
+      }
+      list.docs[list.length] = doc;
+      list.weights[list.length] = v.weights[i]!;
+      list.length++;
     }
     return cluster;
   }

