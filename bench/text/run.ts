@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { denseScore, sigmoid } from '../../packages/core/src/text/dense-models.js';
 import {
   builtInDescriptions,
-  clusterTexts,
   judgeDuplicate,
   NearDuplicateIndex,
   prepareText,
@@ -27,10 +26,11 @@ import {
   readCsv,
   readPairs,
   readSts,
+  repoRoot,
   sharedDir,
 } from './data.js';
 import { type FittedDecision, fitDecision, fitRecipe } from './duplicate-training.js';
-import { macroF1, pairScores, percentile, stratifiedFolds } from './metrics.js';
+import { macroF1, percentile, stratifiedFolds } from './metrics.js';
 
 const tasks = new Set(
   process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['classify', 'pairs', 'group', 'lookup'],
@@ -39,8 +39,12 @@ const results: Record<string, unknown> = {};
 mkdirSync(outDir, { recursive: true });
 const secs = (t0: number) => Math.round((performance.now() - t0) / 10) / 100;
 
-function baseline(args: string[]): Record<string, unknown> {
-  const out = execFileSync('/usr/bin/python3', [join(sharedDir, 'bench', 'py_baseline.py'), ...args], {
+/** Runs a Python baseline (by default ../shared/bench/py_baseline.py) and reads its RESULT_JSON line. */
+function baseline(
+  args: string[],
+  script = join(sharedDir, 'bench', 'py_baseline.py'),
+): Record<string, unknown> {
+  const out = execFileSync('/usr/bin/python3', [script, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -158,28 +162,31 @@ if (tasks.has('pairs')) {
     halves: [0, 1].map((k) => lc.filter((_, i) => part[i] === k).length),
     fitSeconds,
     shippedDecisionPairsPerSecond: Math.round(lc.length / judgeSeconds),
-    baselineReference:
-      'jieba TF-IDF cosine with threshold tuned on LCQMC itself: F1 about 0.70, accuracy 0.63 (data/README.md)',
+    // The lexical baseline (jieba TF-IDF cosine), run now by the repository's own script.
+    baseline: baseline([join(dataDir, 'pairs')], join(repoRoot, 'bench', 'text', 'pairs_baseline.py')),
   };
   console.log('pairs', JSON.stringify(results.pairs, null, 1));
 }
 
+/** Groups a file in a child process (group-file.ts) and returns what it printed. */
+function groupInChild(file: string, ...flags: string[]): Record<string, unknown> {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=source',
+      join(repoRoot, 'bench', 'text', 'group-file.ts'),
+      file,
+      ...flags,
+    ],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
 if (tasks.has('group')) {
   const file = join(dataDir, 'synthetic', 'synth_20k.csv');
-  const rows = readCsv(file);
-  const items = rows.map((r) => ({ id: r.id!, text: r.text! }));
-  clusterTexts(items.slice(0, 2000)); // warm-up (JIT)
-  const t0 = performance.now();
-  const clustering = clusterTexts(items);
-  const groupSeconds = secs(t0);
-  const byId = new Map(clustering.assignments().map((a) => [a.id, a.cluster]));
-  const q = pairScores(
-    items.map((it) => byId.get(it.id)!),
-    rows.map((r) => r.dup_group!),
-  );
-  const t1 = performance.now();
-  const summaries = clustering.summaries(2);
-  const summarySeconds = secs(t1);
   const py: Record<string, unknown> = {};
   for (const thr of [0.7, 0.8, 0.9]) {
     const t2 = performance.now();
@@ -189,23 +196,10 @@ if (tasks.has('group')) {
   const big = join(outDir, 'synth_100k.csv');
   if (!existsSync(big))
     execFileSync('/usr/bin/python3', [join(sharedDir, 'bench', 'gen_synth.py'), big, '--n', '100000']);
-  const bigItems = readCsv(big).map((r) => ({ id: r.id!, text: r.text! }));
-  // Peak memory: a child process, so that this run's own heap does not count.
-  const mem = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join('bench', 'text', 'group-100k.ts'), big],
-    { encoding: 'utf8' },
-  );
   results.group = {
-    synth20k: {
-      ...q,
-      groupSeconds,
-      clusters: byId.size && new Set(byId.values()).size,
-      summarySeconds,
-      summaries: summaries.length,
-    },
+    synth20k: groupInChild(file, '--warm-up', '--truth'),
     baseline20k: py,
-    synth100k: { rows: bigItems.length, ...JSON.parse(mem.trim().split('\n').pop()!) },
+    synth100k: groupInChild(big),
   };
   console.log('group', JSON.stringify(results.group, null, 1));
 }

@@ -59,6 +59,7 @@ export class ClusterIndex {
   // Candidate scores only rank the few texts whose exact cosine is then computed; single precision
   // halves the array the accumulation walks at random, which is most of the grouping time.
   private acc = new Float32Array(1024);
+  private touched = new Int32Array(1024);
   private nextCluster = 0;
   private readonly idfPower: number;
 
@@ -111,9 +112,13 @@ export class ClusterIndex {
   }
 
   private nearestVec(v: Vec): { doc: number; similarity: number } | undefined {
-    if (this.acc.length < this.vecs.length) this.acc = new Float32Array(2 * this.vecs.length);
+    if (this.acc.length < this.vecs.length) {
+      this.acc = new Float32Array(2 * this.vecs.length);
+      this.touched = new Int32Array(2 * this.vecs.length);
+    }
     const acc = this.acc;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let nTouched = 0;
     let read = 0;
     for (let i = 0; i < v.terms.length; i++) {
       const list = this.postings.get(v.terms[i]!);
@@ -124,12 +129,13 @@ export class ClusterIndex {
       const w = v.weights[i]!;
       for (let k = 0; k < length; k++) {
         const doc = docs[k]!;
-        if (acc[doc] === 0) touched.push(doc);
+        if (acc[doc] === 0) touched[nTouched++] = doc;
         acc[doc]! += w * weights[k]!;
       }
     }
     const best: Array<[number, number]> = [];
-    for (const doc of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const doc = touched[t]!;
       const s = acc[doc]!;
       acc[doc] = 0;
       if (best.length < this.nCand) {
