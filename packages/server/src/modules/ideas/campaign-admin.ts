@@ -31,7 +31,11 @@ const rejectReason = z
   .trim()
   .min(1)
   .max(40)
-  .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'no control characters');
+  // A refinement, not a pattern: OpenAPI patterns have no Unicode classes.
+  .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), {
+    message: 'no control characters',
+    params: { reason: 'invalid_format' },
+  });
 const uniqueBy =
   <T>(key: (x: T) => string, what: string) =>
   (items: T[], ctx: z.RefinementCtx) => {

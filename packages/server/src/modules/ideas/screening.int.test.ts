@@ -101,10 +101,14 @@ describe('screening', () => {
       rejectReasons: [...campaign.body.rejectReasons, '很'.repeat(41)],
     });
     expect(tooLong.status).toBe(400);
-    const hidden = await office.patch(`/api/v1/ideas/campaigns/${campaign.body.id}`, {
-      rejectReasons: [...campaign.body.rejectReasons, '已覆盖\u0000'],
-    });
+    const hidden = await office.patch<{ errors: Array<{ code: string }> }>(
+      `/api/v1/ideas/campaigns/${campaign.body.id}`,
+      {
+        rejectReasons: [...campaign.body.rejectReasons, '已覆盖\u0000'],
+      },
+    );
     expect(hidden.status).toBe(400);
+    expect(hidden.body.errors.map((e) => e.code)).toEqual(['invalid_format']);
     const saved = await office.patch<{ rejectReasons: string[] }>(
       `/api/v1/ideas/campaigns/${campaign.body.id}`,
       {

@@ -20,7 +20,7 @@ const suggestion: PublicSuggestion = {
   createdAt: '2020-04-20T02:00:00.000Z',
 };
 
-function renderTrack(reason: string) {
+function renderTrack(reason?: string) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
@@ -29,7 +29,11 @@ function renderTrack(reason: string) {
         suggestion,
         timeline: [
           { kind: 'submitted', params: {}, at: '2020-04-20T02:00:00.000Z' },
-          { kind: 'rejected', params: { reason }, at: '2020-04-21T02:00:00.000Z' },
+          {
+            kind: 'rejected',
+            params: reason === undefined ? {} : { reason },
+            at: '2020-04-21T02:00:00.000Z',
+          },
         ],
         actions: [],
         notifications: [],
@@ -48,5 +52,12 @@ describe('the tracking page tells the author why a suggestion was not accepted',
   it('shows a reason the office wrote as written', async () => {
     renderTrack('已有政策覆盖，请拨打12345咨询');
     expect(await screen.findByText(/未通过初筛：已有政策覆盖，请拨打12345咨询/)).toBeTruthy();
+  });
+
+  it('says only that it was not accepted when no reason was recorded', async () => {
+    renderTrack();
+    const step = await screen.findByText(/未通过初筛/);
+    expect(step.textContent).not.toContain('{{');
+    expect(step.textContent?.endsWith('未通过初筛')).toBe(true);
   });
 });

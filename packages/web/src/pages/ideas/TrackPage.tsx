@@ -1,4 +1,5 @@
 import { Card, Empty, Flex, Input, Skeleton, Tag, Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
@@ -7,6 +8,14 @@ import { ActionCard } from './ActionCard';
 import { formatDate, rejectReasonLabel, statusColor, useLoad } from './shared';
 
 const CODE = /^[0-9A-Za-z]{10}$/;
+
+/** One step of the timeline in the reader's language; a rejection says why when it was told. */
+function timelineText(t: TFunction, e: { kind: string; params: Record<string, unknown> }): string {
+  const reason = e.params.reason;
+  if (e.kind === 'rejected' && typeof reason === 'string')
+    return t('ideas.timeline.rejectedBecause', { reason: rejectReasonLabel(t, reason) });
+  return t(`ideas.timeline.${e.kind}`, { defaultValue: e.kind, ...e.params });
+}
 
 /** A suggestion's way through the campaign, found by its tracking code. */
 export function TrackPage() {
@@ -51,13 +60,7 @@ export function TrackPage() {
               style={{ marginTop: 16 }}
               items={data.timeline.map((e) => ({
                 key: `${e.kind}-${e.at}`,
-                content: `${formatDate(e.at)} ${t(`ideas.timeline.${e.kind}`, {
-                  defaultValue: e.kind,
-                  ...e.params,
-                  ...(typeof e.params.reason === 'string' && {
-                    reason: rejectReasonLabel(t, e.params.reason),
-                  }),
-                })}`,
+                content: `${formatDate(e.at)} ${timelineText(t, e)}`,
               }))}
             />
           </Card>
