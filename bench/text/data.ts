@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { hashString } from '../../packages/core/src/text/hash.js';
+import { matchForm } from '../../packages/core/src/text/normalize.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..');
@@ -73,8 +74,9 @@ export function binaryScores(pred: readonly number[], gold: readonly number[]) {
 /**
  * Which of `parts` parts each pair falls in, such that no sentence is in two parts: pairs that
  * share a sentence (directly or through others) stay together, placed by a hash of the group's
- * first sentence in code-point order. A model fitted on the other parts has then never seen a
- * sentence of the part it is scored on.
+ * first sentence in code-point order. Sentences are compared in their match form (normalised,
+ * punctuation and case gone), so that 怎么办？ and 怎么办 count as one. A model fitted on the
+ * other parts has then never seen a sentence of the part it is scored on.
  */
 export function partsBySentence(pairs: readonly Pair[], parts: number): number[] {
   const parent = new Map<string, string>();
@@ -84,11 +86,12 @@ export function partsBySentence(pairs: readonly Pair[], parts: number): number[]
     parent.set(s, r);
     return r;
   };
-  for (const p of pairs) {
-    for (const s of [p.a, p.b]) if (!parent.has(s)) parent.set(s, s);
-    const [ra, rb] = [root(p.a), root(p.b)];
+  const keys = pairs.map((p) => [matchForm(p.a), matchForm(p.b)] as const);
+  for (const [a, b] of keys) {
+    for (const s of [a, b]) if (!parent.has(s)) parent.set(s, s);
+    const [ra, rb] = [root(a), root(b)];
     // The smaller sentence becomes the root, so a group's root is its first sentence.
     if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
   }
-  return pairs.map((p) => hashString(root(p.a)) % parts);
+  return keys.map(([a]) => hashString(root(a)) % parts);
 }

@@ -35,7 +35,7 @@ if (builtIn.features.join() !== PAIR_FEATURE_NAMES.join()) {
   );
 }
 
-/** The built-in model (trained on AFQMC and ChineseSTS). */
+/** The built-in model (trained on AFQMC, ChineseSTS and LCQMC dev: bench/text/train-duplicate.ts). */
 export const DUPLICATE_MODEL: DuplicateModel = builtIn;
 
 /** Where a pair comes from: given as a pair, or offered by an index as a candidate. */

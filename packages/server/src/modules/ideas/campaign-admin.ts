@@ -224,11 +224,19 @@ async function refuseRemovedOptions(
   after: SurveyQuestionDef[] | undefined,
 ) {
   if (!after) return;
-  const choices = before.filter((q) => q.kind !== 'text').map((q) => q.code);
-  const picked = await optionsPicked(ctx, campaignId, choices);
+  const choices = before.filter((q) => q.kind !== 'text');
+  const offered = new Map(choices.map((q) => [q.code, new Set(q.options)]));
+  const picked = await optionsPicked(
+    ctx,
+    campaignId,
+    choices.map((q) => q.code),
+  );
+  // Only options the survey offers now: answers to one removed before this rule stay counted out.
   const errors = after.flatMap((q, i) =>
     [...(picked.get(q.code) ?? [])]
-      .filter((option) => q.kind !== 'text' && !q.options.includes(option))
+      .filter(
+        (option) => offered.get(q.code)?.has(option) && q.kind !== 'text' && !q.options.includes(option),
+      )
       .map((option) => ({
         path: `survey.${i}.options`,
         message: `${option} has answers`,

@@ -188,6 +188,18 @@ describe('survey', () => {
       }),
     ]);
     expect((await withOption((q) => [...q.options, '其他'])).status).toBe(200);
+    // An answer to an option removed before this rule existed does not block later edits.
+    await t.database.db.insert(ideaSurveyResponses).values({
+      campaignId: campaign.id,
+      townId: own,
+      authorKind: 'resident',
+      fingerprint: 'an-answer-from-before',
+      answers: { [full[choice]!.code]: '早已删去的选项' },
+    });
+    expect((await withOption((q) => [...q.options, '其他'])).status).toBe(200);
+    await t.database.db
+      .delete(ideaSurveyResponses)
+      .where(eq(ideaSurveyResponses.fingerprint, 'an-answer-from-before'));
     const kept = demo.map((q) => ({ ...q, required: false }));
     expect(
       (await office.patch(`/api/v1/ideas/campaigns/${campaign.id}`, { survey: [...kept, ...survey] })).status,

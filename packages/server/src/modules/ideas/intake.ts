@@ -9,6 +9,7 @@ import { storeSuggestion } from './intake-write.js';
 import { requireTown } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
 import { newTrackingCode, searchTokens } from './text.js';
+import { maskedSimilar } from './views.js';
 
 /** Submissions per address per minute (a street office behind one address submits a lot). */
 const SUBMIT_LIMIT = Number(process.env.QIANXING_IDEAS_SUBMIT_LIMIT ?? 30);
@@ -93,6 +94,6 @@ export async function submitSuggestion(
     trackingCode,
     domain,
     domainConfidence: row.domainConfidence,
-    similar: similar.map(({ id, title, similarity }) => ({ id, title, similarity })),
+    similar: maskedSimilar(similar.map(({ id, title, similarity }) => ({ id, title, similarity }))),
   };
 }

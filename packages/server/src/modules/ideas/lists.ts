@@ -6,6 +6,7 @@ import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { AppError, forbidden } from '../../errors.js';
+import { maskNumbersInText } from '../../privacy.js';
 import { currentCampaign } from './campaigns.js';
 import type { ListKind } from './contracts.js';
 import { suggestionText } from './engine.js';
@@ -75,7 +76,7 @@ export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof L
     return clusters.slice(0, size * 2).map((c) => ({
       suggestionId: null,
       memberIds: c.memberIds.slice(0, 500),
-      title: c.title,
+      title: maskNumbersInText(c.title),
       score: c.heat,
       keywords: c.keywords,
     }));
@@ -93,7 +94,7 @@ export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof L
             inArray(ideaSuggestions.status, ['accepted', 'adopted']),
           ),
         )
-    ).map((r) => [r.id, r.title]),
+    ).map((r) => [r.id, maskNumbersInText(r.title)]),
   );
   const ordered = ranked.filter((r) => eligible.has(r.item));
   const slice = kind === 'golden_idea' ? ordered.slice(0, size * 2) : ordered.slice(size, size * 3);

@@ -1,5 +1,6 @@
 import { and, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { maskNumbersInText } from '../../privacy.js';
 import type { SuggestionRow } from './lookup.js';
 import { ideaNotifications, ideaSupports } from './schema.js';
 
@@ -19,7 +20,9 @@ export async function notifyAll(
   supporters = false,
 ) {
   if (suggestions.length === 0) return;
-  const paramsOf = new Map(suggestions.map((s) => [s.id, { ...params, suggestionId: s.id, title: s.title }]));
+  const paramsOf = new Map(
+    suggestions.map((s) => [s.id, { ...params, suggestionId: s.id, title: maskNumbersInText(s.title) }]),
+  );
   const rows: Array<typeof ideaNotifications.$inferInsert> = suggestions.map((s) => ({
     trackingCode: s.trackingCode,
     userId: s.authorUserId,

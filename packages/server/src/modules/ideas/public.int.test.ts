@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import { ideasEngine } from './engine.js';
@@ -140,6 +141,49 @@ describe('public intake', () => {
       .client()
       .get<{ suggestion: { body: string } }>(`/api/v1/public/track/${made.body.trackingCode}`);
     expect(track.body.suggestion.body).toBe(res.body.body);
+    const recent = await t
+      .client()
+      .get<Array<{ id: string; body: string }>>('/api/v1/public/suggestions/recent?limit=5');
+    expect(recent.body.find((r) => r.id === made.body.id)?.body).toContain('138****5678');
+    // The near-duplicate list names it by a title that is masked too.
+    const title = '路灯坏了请联系13812345678';
+    const titled = await t
+      .client()
+      .post<Submitted>('/api/v1/public/suggestions', { ...sampleSuggestion(town, 6), title, body });
+    const similar = await t
+      .client()
+      .post<{ similar: Array<{ id: string; title: string }> }>('/api/v1/public/suggestions/similar', {
+        text: `${title} ${body}`,
+      });
+    expect(similar.body.similar.find((s) => s.id === titled.body.id)?.title).toBe(
+      '路灯坏了请联系138****5678',
+    );
+    expect(JSON.stringify(similar.body)).not.toContain('13812345678');
+  });
+
+  it('cannot look a person up by a number typed into a suggestion', async () => {
+    const body = '楼下噪音扰民，我的电话13712345678，请尽快处理';
+    await t.client().post('/api/v1/public/suggestions', { ...sampleSuggestion(town, 7), body });
+    const found = await t
+      .client()
+      .get<{ total: number }>(`/api/v1/public/suggestions?q=${encodeURIComponent('13712345678')}`);
+    expect(found.body.total).toBe(0);
+    // Rows indexed before numbers were masked lose such words to migration 0005.
+    const [row] = await t.database.db
+      .update(ideaSuggestions)
+      .set({ tokens: '楼下 噪音 13712345678 500114199001011234 处理' })
+      .where(eq(ideaSuggestions.body, body))
+      .returning({ id: ideaSuggestions.id });
+    const migration = readFileSync(
+      new URL('../../../drizzle/0005_mask_numbers_in_search.sql', import.meta.url),
+      'utf8',
+    );
+    await t.database.db.execute(sql.raw(migration));
+    const [after] = await t.database.db
+      .select({ tokens: ideaSuggestions.tokens, terms: ideaSuggestions.terms })
+      .from(ideaSuggestions)
+      .where(eq(ideaSuggestions.id, row!.id));
+    expect(after).toEqual({ tokens: '楼下 噪音 处理', terms: ['楼下', '噪音', '处理'] });
   });
 
   it('counts a support once per person, with a participation and an audit row', async () => {

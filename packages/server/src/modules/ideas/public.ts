@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
+import { maskNumbersInText } from '../../privacy.js';
 import { currentCampaign } from './campaigns.js';
 import type { ActionView, SuggestionQuery } from './contracts.js';
 import { ideasEngine } from './engine.js';
@@ -13,21 +14,21 @@ import {
   ideaTimeline,
 } from './schema.js';
 import { normaliseTrackingCode, queryTerms } from './text.js';
-import { iso, publicView } from './views.js';
+import { iso, maskedSimilar, publicView } from './views.js';
 
 export async function similarTo(db: Db, text: string) {
   const campaign = await currentCampaign(db);
   const { prediction, similar } = await ideasEngine.analyse(db, campaign, text);
   return {
     domain: { code: prediction.label, confidence: Math.round(prediction.confidence * 1e4) / 1e4 },
-    similar: similar.map(({ id, title, similarity }) => ({ id, title, similarity })),
+    similar: maskedSimilar(similar.map(({ id, title, similarity }) => ({ id, title, similarity }))),
   };
 }
 
 /** The newest suggestions, short: what the browser indexes to warn of duplicates while typing. */
 export async function recentSuggestions(db: Db, limit: number) {
   const campaign = await currentCampaign(db);
-  return db
+  const rows = await db
     .select({
       id: ideaSuggestions.id,
       title: ideaSuggestions.title,
@@ -42,6 +43,7 @@ export async function recentSuggestions(db: Db, limit: number) {
     )
     .orderBy(desc(ideaSuggestions.createdAt))
     .limit(limit);
+  return rows.map((r) => ({ id: r.id, title: maskNumbersInText(r.title), body: maskNumbersInText(r.body) }));
 }
 
 /** Filters shared by the public list and the screening queue. */
@@ -50,14 +52,18 @@ export function suggestionFilters(campaignId: string, q: Omit<SuggestionQuery, '
   if (q.domain) where.push(eq(ideaSuggestions.domain, q.domain));
   if (q.townId) where.push(eq(ideaSuggestions.townId, q.townId));
   if (q.status) where.push(eq(ideaSuggestions.status, q.status));
-  const terms = q.q ? queryTerms(q.q) : [];
-  if (terms.length > 0)
+  if (q.q?.trim()) {
+    const terms = queryTerms(q.q);
+    // A query with no searchable word (only a phone number, say) matches nothing, not everything.
     where.push(
-      sql`${ideaSuggestions.terms} @> array[${sql.join(
-        terms.map((t) => sql`${t}`),
-        sql`, `,
-      )}]::text[]`,
+      terms.length === 0
+        ? sql`false`
+        : sql`${ideaSuggestions.terms} @> array[${sql.join(
+            terms.map((t) => sql`${t}`),
+            sql`, `,
+          )}]::text[]`,
     );
+  }
   return where;
 }
 

@@ -10,6 +10,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { maskNumbersInText } from '../../privacy.js';
 import { units } from '../units/schema.js';
 import { userRoles, users } from '../users/schema.js';
 import { currentCampaign } from './campaigns.js';
@@ -169,7 +170,12 @@ export async function myReviews(ctx: ServiceContext) {
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
     .where(eq(ideaReviews.expertId, ctx.principal!.userId))
     .orderBy(sql`${ideaReviews.submittedAt} nulls first`, ideaReviews.assignedAt);
-  const items = rows.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null }));
+  const items = rows.map((r) => ({
+    ...r,
+    title: maskNumbersInText(r.title),
+    body: maskNumbersInText(r.body),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+  }));
   return { assigned: items.length, done: items.filter((i) => i.submittedAt).length, items };
 }
 

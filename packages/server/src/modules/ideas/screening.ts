@@ -12,7 +12,7 @@ import { notify } from './notify.js';
 import { canIdea } from './policy.js';
 import { suggestionFilters } from './public.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports, ideaTimeline } from './schema.js';
-import { staffView } from './views.js';
+import { maskedSimilar, staffView } from './views.js';
 
 /** The towns an actor screens in, or null when every town is in scope. */
 export async function scopeTownIds(ctx: ServiceContext): Promise<string[] | null> {
@@ -52,7 +52,11 @@ export async function screeningItem(ctx: ServiceContext, id: string) {
   const { similar } = await ideasEngine.analyse(ctx.db, campaign, suggestionText(row.title, row.body), [
     row.id,
   ]);
-  return { ...staffView(row), duplicates: similar, attachments: await listAttachments(ctx.db, row.id) };
+  return {
+    ...staffView(row),
+    duplicates: maskedSimilar(similar),
+    attachments: await listAttachments(ctx.db, row.id),
+  };
 }
 
 /** Loads a suggestion the actor may screen; out of scope looks the same as missing. */

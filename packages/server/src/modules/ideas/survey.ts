@@ -46,7 +46,7 @@ function checkAnswers(campaign: Campaign, answers: SurveyAnswerInput['answers'])
     }
     const problem = answerProblem(q, given);
     if (problem) errors.push({ path: `answers.${q.code}`, ...problem });
-    // A single choice sent as a list of one is kept as the option itself, as the results count it.
+    // A single choice sent as a list of one is stored as the option itself, like every other.
     else clean[q.code] = q.kind === 'multiple' ? [given].flat() : [given].flat()[0]!;
   }
   if (errors.length) throw new AppError('VALIDATION', 'the answers do not fit the survey', errors);

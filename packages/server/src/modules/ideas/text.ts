@@ -1,9 +1,14 @@
 import { segmentServer } from '@qianxing/core/text/server';
+import { withoutNumbersInText } from '../../privacy.js';
 
-/** Distinct lower-cased jieba words of a text, joined by spaces: what search matches against. */
+/**
+ * Distinct lower-cased jieba words of a text, joined by spaces: what search matches against.
+ * A phone or ID number typed into a suggestion is left out, so that nobody can find what a
+ * person wrote by searching for their number (not even by the digits the masked form shows).
+ */
 export function searchTokens(text: string): string {
   const words = new Set<string>();
-  for (const w of segmentServer(text)) {
+  for (const w of segmentServer(withoutNumbersInText(text))) {
     const word = w.toLowerCase().replace(/\s+/g, '');
     if (word) words.add(word);
   }

@@ -37,4 +37,8 @@ export function maskName(name: string): string {
   return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
 
+/** Near-duplicates as a reader sees them: a number typed into a title is masked there too. */
+export const maskedSimilar = <T extends { title: string }>(items: readonly T[]): T[] =>
+  items.map((s) => ({ ...s, title: maskNumbersInText(s.title) }));
+
 export { iso };

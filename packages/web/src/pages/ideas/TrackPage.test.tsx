@@ -54,8 +54,11 @@ describe('the tracking page tells the author why a suggestion was not accepted',
     expect(await screen.findByText(/未通过初筛：已有政策覆盖，请拨打12345咨询/)).toBeTruthy();
   });
 
-  it('says only that it was not accepted when no reason was recorded', async () => {
-    renderTrack();
+  it.each([
+    ['no reason was recorded', undefined],
+    ['the reason is an internal code', 'no_budget'],
+  ])('says only that it was not accepted when %s', async (_, reason) => {
+    renderTrack(reason);
     const step = await screen.findByText(/未通过初筛/);
     expect(step.textContent).not.toContain('{{');
     expect(step.textContent?.endsWith('未通过初筛')).toBe(true);

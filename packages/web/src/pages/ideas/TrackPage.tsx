@@ -5,15 +5,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { ActionCard } from './ActionCard';
-import { formatDate, rejectReasonLabel, statusColor, useLoad } from './shared';
+import { formatDate, rejectReasonForAuthor, statusColor, useLoad } from './shared';
 
 const CODE = /^[0-9A-Za-z]{10}$/;
 
 /** One step of the timeline in the reader's language; a rejection says why when it was told. */
 function timelineText(t: TFunction, e: { kind: string; params: Record<string, unknown> }): string {
-  const reason = e.params.reason;
-  if (e.kind === 'rejected' && typeof reason === 'string')
-    return t('ideas.timeline.rejectedBecause', { reason: rejectReasonLabel(t, reason) });
+  const reason = typeof e.params.reason === 'string' ? rejectReasonForAuthor(t, e.params.reason) : null;
+  if (e.kind === 'rejected' && reason) return t('ideas.timeline.rejectedBecause', { reason });
   return t(`ideas.timeline.${e.kind}`, { defaultValue: e.kind, ...e.params });
 }
 

@@ -62,9 +62,18 @@ export const knownRejectReasons = [
   'personal_matter',
 ];
 
-/** A reject reason as a reader sees it: the app's wording for a built-in code, else as the office wrote it. */
+/** A reject reason as staff see it: the app's wording for a built-in code, else as the office wrote it. */
 export function rejectReasonLabel(t: TFunction, reason: string): string {
   return knownRejectReasons.includes(reason) ? t(`ideas.rejectReason.${reason}`) : reason;
+}
+
+/**
+ * A reject reason fit for the author: as staff see it, except a lower-case code of the office's
+ * own (from before reasons were written in words), which means nothing to a citizen: none then.
+ */
+export function rejectReasonForAuthor(t: TFunction, reason: string): string | null {
+  if (!knownRejectReasons.includes(reason) && /^[a-z0-9][a-z0-9_-]*$/.test(reason)) return null;
+  return rejectReasonLabel(t, reason);
 }
 
 export const townKinds = new Set<string>(['subdistrict', 'town', 'township']);

@@ -165,7 +165,8 @@ export function CampaignForm({
           },
         ]}
       >
-        <Select mode="tags" tokenSeparators={[',', '，']} options={reasonOptions} maxCount={30} />
+        {/* No comma separators: a reason in the office's words may well contain one. */}
+        <Select mode="tags" options={reasonOptions} maxCount={30} />
       </Form.Item>
       <Flex gap={16} wrap>
         {listKinds.map((kind) => (
