@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { and, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
+import type { Db } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { campaignView, forgetCampaignCache } from './campaigns.js';
 import { AuthorKind, Campaign, Channel } from './contracts.js';
@@ -171,18 +172,18 @@ export async function createCampaign(ctx: ServiceContext, input: z.infer<typeof 
  * Codes still referred to: a domain that labels suggestions, a criterion that holds scores, a
  * survey question that holds answers.
  */
-async function codesInUse(ctx: ServiceContext, campaignId: string) {
-  const domains = await ctx.db
+async function codesInUse(db: Db, campaignId: string) {
+  const domains = await db
     .selectDistinct({ code: ideaSuggestions.domain })
     .from(ideaSuggestions)
     .where(eq(ideaSuggestions.campaignId, campaignId));
-  const scored = await ctx.db
+  const scored = await db
     .select({ key: sql<string>`jsonb_object_keys(${ideaReviews.scores})` })
     .from(ideaReviews)
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
     .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaReviews.scores)))
     .groupBy(sql`1`);
-  const answered = await ctx.db
+  const answered = await db
     .select({ key: sql<string>`jsonb_object_keys(${ideaSurveyResponses.answers})` })
     .from(ideaSurveyResponses)
     .where(eq(ideaSurveyResponses.campaignId, campaignId))
@@ -195,10 +196,10 @@ async function codesInUse(ctx: ServiceContext, campaignId: string) {
 }
 
 /** The options of choice questions that some answer picked, per question code. */
-async function optionsPicked(ctx: ServiceContext, campaignId: string, choiceCodes: string[]) {
+async function optionsPicked(db: Db, campaignId: string, choiceCodes: string[]) {
   const picked = new Map<string, Set<string>>();
   if (choiceCodes.length === 0) return picked;
-  const result = await ctx.db.execute(sql`
+  const result = await db.execute(sql`
     select e.key as code, o.option
     from ${ideaSurveyResponses} r
     cross join lateral jsonb_each(r.answers) e
@@ -218,7 +219,7 @@ async function optionsPicked(ctx: ServiceContext, campaignId: string, choiceCode
  * answers) would drop those answers from the counts without a word.
  */
 async function refuseRemovedOptions(
-  ctx: ServiceContext,
+  db: Db,
   campaignId: string,
   before: SurveyQuestionDef[],
   after: SurveyQuestionDef[] | undefined,
@@ -227,7 +228,7 @@ async function refuseRemovedOptions(
   const choices = before.filter((q) => q.kind !== 'text');
   const offered = new Map(choices.map((q) => [q.code, new Set(q.options)]));
   const picked = await optionsPicked(
-    ctx,
+    db,
     campaignId,
     choices.map((q) => q.code),
   );
@@ -294,19 +295,23 @@ function refuseRemoved(
 
 export async function updateCampaign(ctx: ServiceContext, id: string, input: z.infer<typeof CampaignUpdate>) {
   manage(ctx);
-  const [before] = await ctx.db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id));
-  if (!before) throw notFound('campaign');
-  if (!periodInOrder({ startsOn: input.startsOn ?? before.startsOn, endsOn: input.endsOn ?? before.endsOn }))
-    throw new AppError('VALIDATION', periodIssue.message, [
-      { path: 'endsOn', message: periodIssue.message, code: 'period_order' },
-    ]);
-  const inUse = await codesInUse(ctx, id);
-  refuseRemoved(before.domains, input.domains, inUse.domains, 'domains');
-  refuseRemoved(before.rubric, input.rubric, inUse.criteria, 'rubric');
-  refuseRemoved(before.survey, input.survey, inUse.questions, 'survey');
-  refuseKindChange(before.survey, input.survey, inUse.questions);
-  await refuseRemovedOptions(ctx, id, before.survey, input.survey);
   const after = await ctx.db.transaction(async (tx) => {
+    // Locked before the checks: a survey answer takes a share lock on this row, so it either
+    // committed before and the checks see it, or waits and is checked against the survey saved here.
+    const [before] = await tx.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id)).for('update');
+    if (!before) throw notFound('campaign');
+    if (
+      !periodInOrder({ startsOn: input.startsOn ?? before.startsOn, endsOn: input.endsOn ?? before.endsOn })
+    )
+      throw new AppError('VALIDATION', periodIssue.message, [
+        { path: 'endsOn', message: periodIssue.message, code: 'period_order' },
+      ]);
+    const inUse = await codesInUse(tx, id);
+    refuseRemoved(before.domains, input.domains, inUse.domains, 'domains');
+    refuseRemoved(before.rubric, input.rubric, inUse.criteria, 'rubric');
+    refuseRemoved(before.survey, input.survey, inUse.questions, 'survey');
+    refuseKindChange(before.survey, input.survey, inUse.questions);
+    await refuseRemovedOptions(tx, id, before.survey, input.survey);
     const [row] = await tx.update(ideaCampaigns).set(input).where(eq(ideaCampaigns.id, id)).returning();
     const view = campaignView(row!);
     await audit(tx, actor(ctx), {

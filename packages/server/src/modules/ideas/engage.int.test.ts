@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { ideaParticipations, ideaSurveyResponses } from './schema.js';
+import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from './schema.js';
 import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -294,5 +294,39 @@ describe('survey', () => {
     });
     expect(cells).toContain('希望多开夜班车，电话138****5678');
     expect(cells.join('|')).not.toContain('13812345678');
+  });
+
+  it('checks an answer against the survey as stored, not as another process cached it', async () => {
+    const campaign = (await t.client().get<{ id: string }>('/api/v1/public/campaign')).body;
+    const [row] = await t.database.db
+      .select({ survey: ideaCampaigns.survey })
+      .from(ideaCampaigns)
+      .where(eq(ideaCampaigns.id, campaign.id));
+    // Another process drops 自驾 (no answers chose it); this one still holds the campaign cached.
+    const dropped = row!.survey.map((q) =>
+      q.code === 'transport' ? { ...q, options: q.options.filter((o) => o !== '自驾') } : q,
+    );
+    await t.database.db
+      .update(ideaCampaigns)
+      .set({ survey: dropped })
+      .where(eq(ideaCampaigns.id, campaign.id));
+    try {
+      const res = await t
+        .client('10.9.0.9')
+        .post<{ errors?: Array<{ path: string; code: string }> }>('/api/v1/public/survey', {
+          townId: own,
+          authorKind: 'resident',
+          answers: { transport: '自驾' },
+        });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ path: 'answers.transport', code: 'not_an_option' }),
+      ]);
+    } finally {
+      await t.database.db
+        .update(ideaCampaigns)
+        .set({ survey: row!.survey })
+        .where(eq(ideaCampaigns.id, campaign.id));
+    }
   });
 });

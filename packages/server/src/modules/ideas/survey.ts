@@ -10,7 +10,7 @@ import type { Campaign } from './contracts.js';
 import type { SurveyAnswerInput, SurveyResults } from './contracts-engage.js';
 import { requireTown } from './lookup.js';
 import { mayEver } from './policy.js';
-import { ideaParticipations, ideaSurveyResponses } from './schema.js';
+import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from './schema.js';
 import { scopeTownIds } from './screening.js';
 
 const ANSWER_LIMIT = Number(process.env.QIANXING_IDEAS_SURVEY_LIMIT ?? 20);
@@ -61,12 +61,23 @@ export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput
   const campaign = await currentCampaign(ctx.db);
   if (campaign.survey.length === 0) throw new AppError('INVALID_STATE', 'this campaign has no survey');
   await requireTown(ctx.db, input.townId);
-  const answers = checkAnswers(campaign, input.answers);
+  // A first check against the cached campaign refuses bad answers before the rate limit counts.
+  checkAnswers(campaign, input.answers);
   const userId = ctx.principal?.userId ?? null;
   if (!userId)
     await hit(ctx.db, `ideas.survey:${ctx.ip ?? 'unknown'}`, ANSWER_LIMIT, 60, { lazyCommit: true });
   const fingerprint = userId ? null : anonymousFingerprint(browserId, ctx.ip);
   return ctx.db.transaction(async (tx) => {
+    // Checked again against the survey as stored, under a share lock: the campaign may have been
+    // read from the cache, and an edit that removes an option waits for this answer or goes first.
+    const [stored] = await tx
+      .select({ survey: ideaCampaigns.survey })
+      .from(ideaCampaigns)
+      .where(eq(ideaCampaigns.id, campaign.id))
+      .for('share');
+    if (!stored || stored.survey.length === 0)
+      throw new AppError('INVALID_STATE', 'this campaign has no survey');
+    const answers = checkAnswers({ ...campaign, survey: stored.survey }, input.answers);
     const inserted = await tx
       .insert(ideaSurveyResponses)
       .values({
