@@ -6,6 +6,7 @@ import { unwrap } from '../../../api/problem';
 import {
   domainName,
   formatDate,
+  rejectReasonLabel,
   type StaffSuggestion,
   type SuggestionStatus,
   statusColor,
@@ -137,7 +138,15 @@ export function ScreeningPage() {
           {
             title: t('ideas.fields.status'),
             dataIndex: 'status',
-            render: (s: string) => <Tag color={statusColor[s]}>{t(`ideas.status.${s}`)}</Tag>,
+            // A rejected row says why, so that a second screener can check the first one's call.
+            render: (status: string, s) => (
+              <Space size={4} data-testid={`status-${s.id}`}>
+                <Tag color={statusColor[status]}>{t(`ideas.status.${status}`)}</Tag>
+                {s.rejectReason && (
+                  <Typography.Text type="secondary">{rejectReasonLabel(t, s.rejectReason)}</Typography.Text>
+                )}
+              </Space>
+            ),
           },
           {
             title: t('ideas.fields.contact'),
