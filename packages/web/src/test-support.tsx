@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { ApiContext } from './api/ApiContext';
 import { createApi } from './api/client';
 import { AppProviders } from './components/AppProviders';
+import type { PublicSuggestion } from './pages/ideas/shared';
 
 /** A JSON reply of the fake API (a problem's media type from 400 on). */
 export function json(body: unknown, status = 200) {
@@ -34,4 +35,25 @@ export function renderRoute(
       </AppProviders>
     </ApiContext>,
   );
+}
+
+/** A stable UUID for fixtures: id(1) is …000000000001. */
+export const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A public suggestion for page tests (town id(5)); `overrides` change what a test is about. */
+export function publicSuggestion(overrides: Partial<PublicSuggestion> = {}): PublicSuggestion {
+  return {
+    id: id(1),
+    title: '高铁站开通夜班公交',
+    body: '晚上到站的旅客打不到车，建议开通夜班公交。',
+    domain: 'transport',
+    townId: id(5),
+    authorKind: 'resident',
+    channel: 'online',
+    status: 'accepted',
+    mergedInto: null,
+    supports: 3,
+    createdAt: '2020-04-20T02:00:00.000Z',
+    ...overrides,
+  };
 }

@@ -1,24 +1,11 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, publicSuggestion, renderRoute } from '../../test-support';
 import { DetailPage } from './DetailPage';
 import type { PublicSuggestion } from './shared';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const suggestion = (status: PublicSuggestion['status']): PublicSuggestion => ({
-  id: id(1),
-  title: '高铁站开通夜班公交',
-  body: '晚上到站的旅客打不到车，建议开通夜班公交。',
-  domain: 'transport',
-  townId: id(5),
-  authorKind: 'resident',
-  channel: 'online',
-  status,
-  mergedInto: null,
-  supports: 3,
-  createdAt: '2020-04-20T02:00:00.000Z',
-});
+const suggestion = (status: PublicSuggestion['status']) => publicSuggestion({ status });
 const published = [
   { id: id(11), body: '赞成，晚上确实难打车。', name: '李*', at: '2020-04-22T09:00:00.000Z' },
   { id: id(12), body: '希望末班车等最后一趟高铁。', name: null, at: '2020-04-23T10:00:00.000Z' },

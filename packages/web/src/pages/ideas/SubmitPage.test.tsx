@@ -1,10 +1,9 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute } from '../../test-support';
 import { SubmitPage } from './SubmitPage';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const recent = [
   {
     id: id(1),

@@ -1,11 +1,10 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute } from '../../test-support';
 import { SurveyPage } from './SurveyPage';
 import type { SurveyQuestion } from './shared';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const questions: SurveyQuestion[] = [
   {
     code: 'transfer',

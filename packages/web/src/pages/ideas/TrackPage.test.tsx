@@ -1,24 +1,11 @@
 import '../../i18n';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, notFound, renderRoute } from '../../test-support';
-import type { PublicSuggestion } from './shared';
+import { json, notFound, publicSuggestion, renderRoute } from '../../test-support';
 import { TrackPage } from './TrackPage';
 
 const code = 'AB12CD34EF';
-const suggestion: PublicSuggestion = {
-  id: '00000000-0000-4000-8000-000000000001',
-  title: '在小区门口设快递柜',
-  body: '建议在小区门口设快递柜。',
-  domain: 'services',
-  townId: '00000000-0000-4000-8000-000000000005',
-  authorKind: 'resident',
-  channel: 'online',
-  status: 'rejected',
-  mergedInto: null,
-  supports: 0,
-  createdAt: '2020-04-20T02:00:00.000Z',
-};
+const suggestion = publicSuggestion({ title: '在小区门口设快递柜', status: 'rejected', supports: 0 });
 
 function renderTrack(reason?: string) {
   const fetch = async (request: Request) => {

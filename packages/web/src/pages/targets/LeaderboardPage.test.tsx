@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute } from '../../test-support';
 import { LeaderboardPage } from './LeaderboardPage';
 import type { PublicScorecard } from './shared';
 
@@ -10,7 +10,6 @@ vi.mock('../../components/Chart', () => ({
   Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
 }));
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const published: PublicScorecard = {
   period: '2026Q3',
   publishedAt: '2026-11-02T02:00:00.000Z',

@@ -1,10 +1,9 @@
 import '../../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, renderRoute } from '../../../test-support';
+import { id, json, renderRoute } from '../../../test-support';
 import { CampaignsPage } from './CampaignsPage';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const current = {
   id: id(1),
   code: 'qj-2020',

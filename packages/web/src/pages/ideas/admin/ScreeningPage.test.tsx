@@ -1,23 +1,12 @@
 import '../../../i18n';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, notFound, renderRoute } from '../../../test-support';
+import { id, json, notFound, publicSuggestion, renderRoute } from '../../../test-support';
 import type { StaffSuggestion } from '../shared';
 import { ScreeningPage } from './ScreeningPage';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const row = (n: number, status: StaffSuggestion['status'], rejectReason: string | null): StaffSuggestion => ({
-  id: id(n),
-  title: `建议${n}`,
-  body: '建议内容',
-  domain: 'transport',
-  townId: id(5),
-  authorKind: 'resident',
-  channel: 'online',
-  status,
-  mergedInto: null,
-  supports: 0,
-  createdAt: '2020-04-20T02:00:00.000Z',
+  ...publicSuggestion({ id: id(n), title: `建议${n}`, status }),
   domainConfidence: 0.9,
   domainConfirmed: true,
   rejectReason,

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiContext } from '../../../api/ApiContext';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
+import { id } from '../../../test-support';
 import { WrittenEntry } from './WrittenEntry';
 
-const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const town = {
   id: id(5),
   code: 'QJ-S01',
