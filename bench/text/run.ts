@@ -12,7 +12,6 @@ import { denseScore, sigmoid } from '../../packages/core/src/text/dense-models.j
 import {
   builtInDescriptions,
   judgeDuplicate,
-  NearDuplicateIndex,
   prepareText,
   trainClassifier,
 } from '../../packages/core/src/text/index.js';
@@ -30,7 +29,7 @@ import {
   sharedDir,
 } from './data.js';
 import { type FittedDecision, fitDecision, fitRecipe } from './duplicate-training.js';
-import { macroF1, percentile, stratifiedFolds } from './metrics.js';
+import { macroF1, stratifiedFolds } from './metrics.js';
 
 const tasks = new Set(
   process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['classify', 'pairs', 'group', 'lookup'],
@@ -168,18 +167,11 @@ if (tasks.has('pairs')) {
   console.log('pairs', JSON.stringify(results.pairs, null, 1));
 }
 
-/** Groups a file in a child process (group-file.ts) and returns what it printed. */
-function groupInChild(file: string, ...flags: string[]): Record<string, unknown> {
+/** Runs a benchmark script of this folder on a file in a child process; returns what it printed. */
+function inChild(script: string, file: string, ...flags: string[]): Record<string, unknown> {
   const out = execFileSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=source',
-      join(repoRoot, 'bench', 'text', 'group-file.ts'),
-      file,
-      ...flags,
-    ],
+    ['--import', 'tsx', '--conditions=source', join(repoRoot, 'bench', 'text', script), file, ...flags],
     { encoding: 'utf8' },
   );
   return JSON.parse(out.trim().split('\n').pop()!);
@@ -197,9 +189,9 @@ if (tasks.has('group')) {
   if (!existsSync(big))
     execFileSync('/usr/bin/python3', [join(sharedDir, 'bench', 'gen_synth.py'), big, '--n', '100000']);
   results.group = {
-    synth20k: groupInChild(file, '--warm-up', '--truth'),
+    synth20k: inChild('group-file.ts', file, '--warm-up', '--truth'),
     baseline20k: py,
-    synth100k: groupInChild(big),
+    synth100k: inChild('group-file.ts', big),
   };
   console.log('group', JSON.stringify(results.group, null, 1));
 }
@@ -208,26 +200,7 @@ if (tasks.has('lookup')) {
   const big = join(outDir, 'synth_100k.csv');
   if (!existsSync(big))
     execFileSync('/usr/bin/python3', [join(sharedDir, 'bench', 'gen_synth.py'), big, '--n', '100000']);
-  const rows = readCsv(big);
-  const t0 = performance.now();
-  const index = NearDuplicateIndex.build(rows.map((r) => ({ id: r.id!, text: r.text! })));
-  const buildSeconds = secs(t0);
-  // Queries: indexed texts with a small edit (a character dropped, one appended).
-  const times: number[] = [];
-  for (let i = 0; i < 2000; i++) {
-    const text = `${rows[(i * 7919) % rows.length]!.text!.slice(1)}吧`;
-    const s = performance.now();
-    index.query(text);
-    times.push(performance.now() - s);
-  }
-  const measured = times.slice(200).sort((a, b) => a - b);
-  results.lookup = {
-    indexed: index.size,
-    buildSeconds,
-    queries: measured.length,
-    p50ms: percentile(measured, 50),
-    p99ms: percentile(measured, 99),
-  };
+  results.lookup = inChild('lookup-file.ts', big);
   console.log('lookup', JSON.stringify(results.lookup, null, 1));
 }
 
