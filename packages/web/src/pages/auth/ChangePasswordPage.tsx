@@ -1,11 +1,10 @@
 import { Alert, App, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { AuthCard } from '../../components/AuthCard';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { confirmRules, newPasswordRules } from './passwordRules';
@@ -23,27 +22,16 @@ export function ChangePasswordPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordValues>();
   const navigate = useNavigate();
-  const onProblem = useProblemHandler();
-  const [busy, setBusy] = useState(false);
+
+  const { submit, busy } = useFormSubmit(form, async (values: PasswordValues) => {
+    unwrap(await api.POST('/api/v1/auth/password', { body: { current: values.current, next: values.next } }));
+    void message.success(t('auth.password.changed'));
+    const fresh = await refresh();
+    navigate(fresh ? homeFor(fresh) : '/login', { replace: true });
+  });
 
   if (loading) return null;
   if (!user) return <Navigate to="/login?next=/account/password" replace />;
-
-  const submit = async (values: PasswordValues) => {
-    setBusy(true);
-    try {
-      unwrap(
-        await api.POST('/api/v1/auth/password', { body: { current: values.current, next: values.next } }),
-      );
-      void message.success(t('auth.password.changed'));
-      const fresh = await refresh();
-      navigate(fresh ? homeFor(fresh) : '/login', { replace: true });
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   // No form name, so the inputs' ids are exactly `current`, `next` and `confirm`.
   return (

@@ -7,7 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import type { Problem } from '../../api/types';
 import { AuthCard } from '../../components/AuthCard';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { confirmRules, newPasswordRules } from './passwordRules';
@@ -27,10 +27,16 @@ export function InvitePage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<AcceptValues>();
   const navigate = useNavigate();
-  const onProblem = useProblemHandler();
   const [info, setInfo] = useState<{ displayName: string; expiresAt: string } | null>(null);
   const [failure, setFailure] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+
+  const { submit, busy } = useFormSubmit(form, async (values: AcceptValues) => {
+    const body = { login: values.login.trim(), password: values.password };
+    unwrap(await api.POST('/api/v1/auth/invitations/{token}/accept', { params: { path: { token } }, body }));
+    void message.success(t('auth.invite.done'));
+    const user = await login(body.login, body.password);
+    navigate(user ? homeFor(user) : '/login', { replace: true });
+  });
 
   useEffect(() => {
     api.GET('/api/v1/auth/invitations/{token}', { params: { path: { token } } }).then(
@@ -55,23 +61,6 @@ export function InvitePage() {
     );
   }
   if (!info) return <Spin />;
-
-  const submit = async (values: AcceptValues) => {
-    setBusy(true);
-    try {
-      const body = { login: values.login.trim(), password: values.password };
-      unwrap(
-        await api.POST('/api/v1/auth/invitations/{token}/accept', { params: { path: { token } }, body }),
-      );
-      void message.success(t('auth.invite.done'));
-      const user = await login(body.login, body.password);
-      navigate(user ? homeFor(user) : '/login', { replace: true });
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <AuthCard title={t('auth.invite.title')}>

@@ -1,9 +1,8 @@
 import { Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthCard } from '../../components/AuthCard';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { safeNext } from './safeNext';
@@ -19,22 +18,13 @@ export function LoginPage() {
   const { login } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const onProblem = useProblemHandler();
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (values: LoginValues) => {
-    setBusy(true);
-    try {
-      const user = await login(values.login.trim(), values.password);
-      if (!user) return;
-      const next = safeNext(params.get('next'));
-      navigate(user.mustChangePassword ? '/account/password' : (next ?? homeFor(user)), { replace: true });
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy } = useFormSubmit(form, async (values: LoginValues) => {
+    const user = await login(values.login.trim(), values.password);
+    if (!user) return;
+    const next = safeNext(params.get('next'));
+    navigate(user.mustChangePassword ? '/account/password' : (next ?? homeFor(user)), { replace: true });
+  });
 
   // No form name: antd then gives the inputs exactly the ids `login` and `password`.
   return (

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { AuthCard } from '../../components/AuthCard';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
@@ -28,7 +29,6 @@ export function RegisterPage() {
   const [form] = Form.useForm<RegisterValues>();
   const navigate = useNavigate();
   const onProblem = useProblemHandler();
-  const [busy, setBusy] = useState(false);
   const [sending, setSending] = useState(false);
   const [wait, setWait] = useState(0);
 
@@ -53,20 +53,13 @@ export function RegisterPage() {
     }
   };
 
-  const submit = async (values: RegisterValues) => {
-    setBusy(true);
-    try {
-      const { phone, code, displayName, password } = values;
-      unwrap(await api.POST('/api/v1/auth/register', { body: { phone, code, displayName, password } }));
-      void message.success(t('auth.register.done'));
-      const user = await login(phone, password);
-      navigate(user ? homeFor(user) : '/login', { replace: true });
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy } = useFormSubmit(form, async (values: RegisterValues) => {
+    const { phone, code, displayName, password } = values;
+    unwrap(await api.POST('/api/v1/auth/register', { body: { phone, code, displayName, password } }));
+    void message.success(t('auth.register.done'));
+    const user = await login(phone, password);
+    navigate(user ? homeFor(user) : '/login', { replace: true });
+  });
 
   return (
     <AuthCard title={t('auth.register.title')}>

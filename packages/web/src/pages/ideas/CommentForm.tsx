@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useTowns } from './shared';
 
 type CommentInput = components['schemas']['CommentInput'];
@@ -13,34 +13,25 @@ type CommentInput = components['schemas']['CommentInput'];
 export function CommentForm({ suggestionId }: { suggestionId: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const onProblem = useProblemHandler();
   const [form] = Form.useForm<CommentInput>();
-  const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
   const { towns } = useTowns();
 
-  const submit = async (values: CommentInput) => {
-    setBusy(true);
-    try {
-      const body: CommentInput = {
-        body: values.body.trim(),
-        name: values.name?.trim() || undefined,
-        townId: values.townId || undefined,
-      };
-      unwrap(
-        await api.POST('/api/v1/public/suggestions/{id}/comments', {
-          params: { path: { id: suggestionId } },
-          body,
-        }),
-      );
-      form.resetFields();
-      setSent(true);
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy } = useFormSubmit(form, async (values: CommentInput) => {
+    const body: CommentInput = {
+      body: values.body.trim(),
+      name: values.name?.trim() || undefined,
+      townId: values.townId || undefined,
+    };
+    unwrap(
+      await api.POST('/api/v1/public/suggestions/{id}/comments', {
+        params: { path: { id: suggestionId } },
+        body,
+      }),
+    );
+    form.resetFields();
+    setSent(true);
+  });
 
   return (
     <Form<CommentInput>

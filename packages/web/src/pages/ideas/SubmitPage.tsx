@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { SimilarList } from './SimilarList';
 import { authorKinds, useCampaign, useTowns } from './shared';
 import { useSimilar } from './useSimilar';
@@ -17,7 +17,6 @@ type Submitted = components['schemas']['SubmitSuggestionResult'];
 export function SubmitPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const onProblem = useProblemHandler();
   const campaign = useCampaign();
   const { towns } = useTowns();
   const [form] = Form.useForm<SubmitInput>();
@@ -25,28 +24,20 @@ export function SubmitPage() {
   const body = Form.useWatch('body', form) ?? '';
   const { matches, domain } = useSimilar(`${title}\n${body}`);
   const [domainTouched, setDomainTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Submitted | null>(null);
 
   useEffect(() => {
     if (domain && !domainTouched) form.setFieldValue('domain', domain);
   }, [domain, domainTouched, form]);
 
-  const submit = async (values: SubmitInput) => {
-    setBusy(true);
-    try {
-      const body: SubmitInput = {
-        ...values,
-        realName: values.realName || undefined,
-        phone: values.phone || undefined,
-      };
-      setDone(unwrap(await api.POST('/api/v1/public/suggestions', { body })));
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy } = useFormSubmit(form, async (values: SubmitInput) => {
+    const body: SubmitInput = {
+      ...values,
+      realName: values.realName || undefined,
+      phone: values.phone || undefined,
+    };
+    setDone(unwrap(await api.POST('/api/v1/public/suggestions', { body })));
+  });
 
   if (done) {
     return (

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { toProblem, unwrap } from '../../api/problem';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { unwrap } from '../../api/problem';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { SurveyQuestionField } from './SurveyQuestionField';
 import { type AuthorKind, authorKinds, useCampaign, useTowns } from './shared';
 import { answersOf, type SurveyAnswer } from './surveyAnswers';
@@ -19,32 +19,32 @@ interface SurveyValues {
 export function SurveyPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const onProblem = useProblemHandler();
   const campaign = useCampaign();
   const { towns } = useTowns();
   const [form] = Form.useForm<SurveyValues>();
-  const [busy, setBusy] = useState(false);
   const [counted, setCounted] = useState<boolean | null>(null);
   // The office removed the survey while this page was open: say there is none, not "failed".
   const [withdrawn, setWithdrawn] = useState(false);
 
-  const submit = async (values: SurveyValues) => {
-    if (!campaign) return;
-    setBusy(true);
-    try {
+  const { submit, busy } = useFormSubmit(
+    form,
+    async (values: SurveyValues) => {
+      if (!campaign) return;
       const body = {
         townId: values.townId,
         authorKind: values.authorKind,
         answers: answersOf(campaign.survey, values.answers ?? {}),
       };
       setCounted(unwrap(await api.POST('/api/v1/public/survey', { body })).counted);
-    } catch (error) {
-      if (toProblem(error).code === 'INVALID_STATE') setWithdrawn(true);
-      else onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    {
+      onProblem(problem) {
+        if (problem.code !== 'INVALID_STATE') return false;
+        setWithdrawn(true);
+        return true;
+      },
+    },
+  );
 
   if (counted !== null) {
     return (

@@ -1,11 +1,11 @@
 import { limits } from '@qianxing/core/limits';
 import { Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { type Unit, type UnitKind, unitKinds } from '../../api/types';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { type UnitNode, unitTreeOptions } from './unitTree';
 
 interface UnitValues {
@@ -33,14 +33,11 @@ export function UnitFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<UnitValues>();
-  const onProblem = useProblemHandler();
-  const [busy, setBusy] = useState(false);
   const editing = draft && 'unit' in draft ? draft.unit : null;
   // A unit cannot move under itself or its own subtree.
   const parents = useMemo(() => unitTreeOptions(tree, editing?.id), [tree, editing]);
 
-  const submit = async (values: UnitValues) => {
-    setBusy(true);
+  const { submit, busy } = useFormSubmit(form, async (values: UnitValues) => {
     const body = {
       code: values.code.trim(),
       name: values.name.trim(),
@@ -48,19 +45,13 @@ export function UnitFormModal({
       parentId: values.parentId ?? null,
       sort: values.sort ?? 0,
     };
-    try {
-      if (editing) {
-        unwrap(await api.PATCH('/api/v1/units/{id}', { params: { path: { id: editing.id } }, body }));
-      } else {
-        unwrap(await api.POST('/api/v1/units', { body }));
-      }
-      onSaved();
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
+    if (editing) {
+      unwrap(await api.PATCH('/api/v1/units/{id}', { params: { path: { id: editing.id } }, body }));
+    } else {
+      unwrap(await api.POST('/api/v1/units', { body }));
     }
-  };
+    onSaved();
+  });
 
   const initialValues: Partial<UnitValues> = editing
     ? { ...editing }

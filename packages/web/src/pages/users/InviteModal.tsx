@@ -1,11 +1,10 @@
 import { limits } from '@qianxing/core/limits';
 import { Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { RoleGrant } from '../../api/types';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { GrantsField } from './GrantsField';
 
 interface InviteValues {
@@ -27,25 +26,16 @@ export function InviteModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<InviteValues>();
-  const onProblem = useProblemHandler();
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (values: InviteValues) => {
-    setBusy(true);
-    try {
-      const invitation = unwrap(
-        await api.POST('/api/v1/invitations', {
-          body: { displayName: values.displayName.trim(), days: values.days, roles: values.roles ?? [] },
-        }),
-      );
-      form.resetFields();
-      onInvited(`${location.origin}/invite/${invitation.token}`);
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit, busy } = useFormSubmit(form, async (values: InviteValues) => {
+    const invitation = unwrap(
+      await api.POST('/api/v1/invitations', {
+        body: { displayName: values.displayName.trim(), days: values.days, roles: values.roles ?? [] },
+      }),
+    );
+    form.resetFields();
+    onInvited(`${location.origin}/invite/${invitation.token}`);
+  });
 
   return (
     <Modal

@@ -1,10 +1,9 @@
 import { Form, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { RoleGrant, User } from '../../api/types';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { GrantsField } from './GrantsField';
 
 /** Replaces a user's grants with the edited list (PUT: the list is the new whole). */
@@ -20,26 +19,17 @@ export function RolesModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<{ roles?: RoleGrant[] }>();
-  const onProblem = useProblemHandler();
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (values: { roles?: RoleGrant[] }) => {
+  const { submit, busy } = useFormSubmit(form, async (values: { roles?: RoleGrant[] }) => {
     if (!user) return;
-    setBusy(true);
-    try {
-      unwrap(
-        await api.PUT('/api/v1/users/{id}/roles', {
-          params: { path: { id: user.id } },
-          body: { roles: values.roles ?? [] },
-        }),
-      );
-      onSaved();
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+    unwrap(
+      await api.PUT('/api/v1/users/{id}/roles', {
+        params: { path: { id: user.id } },
+        body: { roles: values.roles ?? [] },
+      }),
+    );
+    onSaved();
+  });
 
   return (
     <Modal

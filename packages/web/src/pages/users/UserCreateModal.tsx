@@ -1,11 +1,10 @@
 import { limits } from '@qianxing/core/limits';
 import { type ButtonProps, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { RoleGrant } from '../../api/types';
-import { useProblemHandler } from '../../components/useProblemHandler';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { GrantsField } from './GrantsField';
 
 interface CreateValues {
@@ -29,35 +28,26 @@ export function UserCreateModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<CreateValues>();
-  const onProblem = useProblemHandler();
-  const [busy, setBusy] = useState(false);
+
+  const { submit, busy } = useFormSubmit(form, async (values: CreateValues) => {
+    const created = unwrap(
+      await api.POST('/api/v1/users', {
+        body: {
+          login: values.login.trim(),
+          displayName: values.displayName.trim(),
+          ...(values.phone ? { phone: values.phone } : {}),
+          ...(values.password ? { password: values.password } : {}),
+          roles: values.roles ?? [],
+        },
+      }),
+    );
+    form.resetFields();
+    onCreated(created.initialPassword);
+  });
 
   const submitProps: ButtonProps & { 'data-testid': string } = {
     loading: busy,
     'data-testid': 'user-create-submit',
-  };
-
-  const submit = async (values: CreateValues) => {
-    setBusy(true);
-    try {
-      const created = unwrap(
-        await api.POST('/api/v1/users', {
-          body: {
-            login: values.login.trim(),
-            displayName: values.displayName.trim(),
-            ...(values.phone ? { phone: values.phone } : {}),
-            ...(values.password ? { password: values.password } : {}),
-            roles: values.roles ?? [],
-          },
-        }),
-      );
-      form.resetFields();
-      onCreated(created.initialPassword);
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (

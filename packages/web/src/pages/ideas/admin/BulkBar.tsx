@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
-import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import { type Campaign, rejectReasonLabel } from '../shared';
 
 type Bulk = components['schemas']['BulkScreenInput'];
@@ -23,23 +23,14 @@ export function BulkBar({
   const { t } = useTranslation();
   const api = useApi();
   const { message } = App.useApp();
-  const onProblem = useProblemHandler();
   const [reason, setReason] = useState<string>();
   const [domain, setDomain] = useState<string>();
   const [into, setInto] = useState('');
-  const [busy, setBusy] = useState(false);
-  const run = async (body: Omit<Bulk, 'ids'>) => {
-    setBusy(true);
-    try {
-      const result = unwrap(await api.POST('/api/v1/ideas/screening/bulk', { body: { ids, ...body } }));
-      void message.success(t('ideas.screening.updated', { count: result.updated }));
-      onDone();
-    } catch (error) {
-      onProblem(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit: run, busy } = useFormSubmit(undefined, async (body: Omit<Bulk, 'ids'>) => {
+    const result = unwrap(await api.POST('/api/v1/ideas/screening/bulk', { body: { ids, ...body } }));
+    void message.success(t('ideas.screening.updated', { count: result.updated }));
+    onDone();
+  });
   const none = ids.length === 0;
   return (
     <Space wrap>

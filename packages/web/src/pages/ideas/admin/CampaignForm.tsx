@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import { knownRejectReasons, listKinds, rejectReasonLabel } from '../shared';
 import { DomainsField, RubricField } from './CampaignLists';
 import {
@@ -32,16 +32,14 @@ export function CampaignForm({
   const { t } = useTranslation();
   const api = useApi();
   const { message } = App.useApp();
-  const onProblem = useProblemHandler();
   const [form] = Form.useForm<CampaignInput>();
-  const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
 
-  const save = async (values: CampaignInput) => {
-    const full = { ...initial, ...values };
-    setConflict(null);
-    setSaving(true);
-    try {
+  const { submit: save, busy: saving } = useFormSubmit(
+    form,
+    async (values: CampaignInput) => {
+      const full = { ...initial, ...values };
+      setConflict(null);
       if (id) {
         const body = changesOf(initial, full);
         if (Object.keys(body).length === 0) {
@@ -55,13 +53,15 @@ export function CampaignForm({
       }
       void message.success(t('ideas.campaigns.saved'));
       onSaved();
-    } catch (error) {
-      const problem = onProblem(error, form);
-      if (problem.code === 'CONFLICT' && problem.detail) setConflict(problem.detail);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    {
+      // A conflict names what is still in use; it is shown above the form as well.
+      onProblem(problem) {
+        if (problem.code === 'CONFLICT' && problem.detail) setConflict(problem.detail);
+        return false;
+      },
+    },
+  );
 
   const reasons = Form.useWatch('rejectReasons', form) ?? initial.rejectReasons;
   const reasonOptions = [...new Set([...knownRejectReasons, ...reasons])].map((reason) => ({

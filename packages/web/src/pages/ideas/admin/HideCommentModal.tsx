@@ -1,9 +1,8 @@
 import { Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import type { StaffComment } from '../shared';
 
 /** Hides a comment; the reason is required (the server refuses a hide without one) and kept with it. */
@@ -18,28 +17,19 @@ export function HideCommentModal({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const onProblem = useProblemHandler();
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
 
-  const hide = async ({ reason }: { reason: string }) => {
+  const { submit: hide, busy } = useFormSubmit(form, async ({ reason }: { reason: string }) => {
     if (!comment) return;
-    setBusy(true);
-    try {
-      unwrap(
-        await api.POST('/api/v1/ideas/comments/{id}/moderate', {
-          params: { path: { id: comment.id } },
-          body: { decision: 'hide', reason: reason.trim() },
-        }),
-      );
-      form.resetFields();
-      onHidden();
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+    unwrap(
+      await api.POST('/api/v1/ideas/comments/{id}/moderate', {
+        params: { path: { id: comment.id } },
+        body: { decision: 'hide', reason: reason.trim() },
+      }),
+    );
+    form.resetFields();
+    onHidden();
+  });
 
   return (
     <Modal

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { toProblem, unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
-import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useCampaign, useLoad, useTowns } from '../shared';
 import { ScanField } from './ScanField';
 import { useScanUpload } from './useScanUpload';
@@ -19,11 +19,9 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { message, modal } = App.useApp();
-  const onProblem = useProblemHandler();
   const campaign = useCampaign();
   const { towns } = useTowns();
   const [open, setOpen] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<Values>();
   const channel = Form.useWatch('channel', form);
   const events = useLoad(
@@ -31,37 +29,30 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
     [open],
   ).data;
   const uploadScan = useScanUpload();
-  const save = async ({ scan, ...values }: Values) => {
-    setSaving(true);
-    try {
-      const result = unwrap(await api.POST('/api/v1/ideas/suggestions', { body: values }));
-      const file = scan?.[0]?.originFileObj;
-      const scanProblem = file
-        ? await uploadScan(result.id, file).then(
-            () => null,
-            (error: unknown) => toProblem(error),
-          )
-        : null;
-      // The suggestion exists either way: close the form so it is not entered twice.
-      form.resetFields();
-      setOpen(false);
-      onCreated();
-      if (!scanProblem) void message.success(t('ideas.written.saved', { code: result.trackingCode }));
-      else
-        modal.warning({
-          title: t('ideas.written.scanFailedTitle'),
-          content: t('ideas.written.scanFailed', {
-            code: result.trackingCode,
-            title: values.title,
-            reason: t(`errors.${scanProblem.code}`, { defaultValue: t('errors.INTERNAL') }),
-          }),
-        });
-    } catch (error) {
-      onProblem(error, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit: save, busy: saving } = useFormSubmit(form, async ({ scan, ...values }: Values) => {
+    const result = unwrap(await api.POST('/api/v1/ideas/suggestions', { body: values }));
+    const file = scan?.[0]?.originFileObj;
+    const scanProblem = file
+      ? await uploadScan(result.id, file).then(
+          () => null,
+          (error: unknown) => toProblem(error),
+        )
+      : null;
+    // The suggestion exists either way: close the form so it is not entered twice.
+    form.resetFields();
+    setOpen(false);
+    onCreated();
+    if (!scanProblem) void message.success(t('ideas.written.saved', { code: result.trackingCode }));
+    else
+      modal.warning({
+        title: t('ideas.written.scanFailedTitle'),
+        content: t('ideas.written.scanFailed', {
+          code: result.trackingCode,
+          title: values.title,
+          reason: t(`errors.${scanProblem.code}`, { defaultValue: t('errors.INTERNAL') }),
+        }),
+      });
+  });
   return (
     <>
       <Button onClick={() => setOpen(true)} data-testid="written-entry">
