@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { ApiContext } from './api/ApiContext';
 import { createApi } from './api/client';
 import { AppProviders } from './components/AppProviders';
-import type { PublicSuggestion } from './pages/ideas/shared';
+import type { Campaign, PublicSuggestion } from './pages/ideas/shared';
 
 /** A JSON reply of the fake API (a problem's media type from 400 on). */
 export function json(body: unknown, status = 200) {
@@ -57,3 +57,34 @@ export function publicSuggestion(overrides: Partial<PublicSuggestion> = {}): Pub
     ...overrides,
   };
 }
+
+/** The current campaign for page tests, with nothing configured; `overrides` add what a test needs. */
+export function publicCampaign(overrides: Partial<Campaign> = {}): Campaign {
+  return {
+    id: id(9),
+    code: 'qj-2020',
+    theme: '迎接高铁时代 建设中心城市',
+    startsOn: '2020-04-01',
+    endsOn: '2020-06-30',
+    focusAreas: [],
+    domains: [],
+    channels: ['online'],
+    authorKinds: ['resident'],
+    rubric: [],
+    rejectReasons: [],
+    listSizes: {},
+    reviewersPerItem: 3,
+    survey: [],
+    ...overrides,
+  };
+}
+
+/** A street for page tests that pick a town (id(5), 城东街道). */
+export const sampleTown = {
+  id: id(5),
+  code: 'QJ-S01',
+  name: '城东街道',
+  kind: 'subdistrict',
+  parentId: null,
+  path: '/',
+};

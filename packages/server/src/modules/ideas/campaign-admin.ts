@@ -233,11 +233,10 @@ async function refuseRemovedOptions(
     choices.map((q) => q.code),
   );
   // Only options the survey offers now: answers to one removed before this rule stay counted out.
+  // A question with answers keeps its kind (refuseKindChange ran first), so q is a choice here.
   const errors = after.flatMap((q, i) =>
     [...(picked.get(q.code) ?? [])]
-      .filter(
-        (option) => offered.get(q.code)?.has(option) && q.kind !== 'text' && !q.options.includes(option),
-      )
+      .filter((option) => offered.get(q.code)?.has(option) && !q.options.includes(option))
       .map((option) => ({
         path: `survey.${i}.options`,
         message: `${option} has answers`,

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { ideaNotifications, ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
-import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+import { auditRows, sampleSuggestion, scopeTowns } from './test-helpers.js';
 
 let t: TestContext;
 let own: string;
@@ -11,8 +11,7 @@ let organiser: TestClient;
 let screener: TestClient;
 beforeAll(async () => {
   t = await createTestContext();
-  own = await unitId(t.database.db, 'QJ-S03');
-  other = await unitId(t.database.db, 'QJ-T01');
+  ({ own, other } = await scopeTowns(t.database.db));
   organiser = await t.as('organiser');
   screener = await t.as('screener');
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { sampleSuggestion, unitId } from './test-helpers.js';
+import { sampleSuggestion, scopeTowns } from './test-helpers.js';
 
 type StaffStats = {
   participations: number;
@@ -20,8 +20,7 @@ beforeAll(async () => {
   t = await createTestContext();
   office = await t.as('office');
   organiser = await t.as('organiser');
-  own = await unitId(t.database.db, 'QJ-S03');
-  other = await unitId(t.database.db, 'QJ-T01');
+  ({ own, other } = await scopeTowns(t.database.db));
   // One suggestion in each town, so that both have something to count today.
   for (const [town, n] of [
     [own, 70],

@@ -8,6 +8,11 @@ export async function unitId(db: Db, code: string): Promise<string> {
   return u!.id;
 }
 
+/** The demo organiser's own street (QJ-S03) and a town outside their scope (QJ-T01). */
+export async function scopeTowns(db: Db): Promise<{ own: string; other: string }> {
+  return { own: await unitId(db, 'QJ-S03'), other: await unitId(db, 'QJ-T01') };
+}
+
 export async function auditRows(db: Db, action: string, entityId?: string) {
   return db
     .select()

@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, publicCampaign, renderRoute, sampleTown } from '../../test-support';
 import { SubmitPage } from './SubmitPage';
 
 const recent = [
@@ -13,34 +13,13 @@ const recent = [
   { id: id(2), title: '老旧小区加装电梯', body: '城西街道的老旧小区老人多，建议政府补贴加装电梯。' },
   { id: id(3), title: '多办职业技能培训', body: '建议职业教育中心多办电商和乡村旅游的技能培训班。' },
 ];
-const campaign = {
-  id: id(9),
+const campaign = publicCampaign({
   code: 'QJ',
-  theme: '迎接高铁时代 建设中心城市',
-  startsOn: '2020-04-01',
-  endsOn: '2020-06-30',
-  focusAreas: [],
   domains: [
     { code: 'transport', name: '交通出行', description: '' },
     { code: 'governance', name: '城市治理', description: '' },
   ],
-  channels: ['online'],
-  authorKinds: ['resident'],
-  rubric: [],
-  rejectReasons: [],
-  listSizes: {},
-  reviewersPerItem: 3,
-};
-const town = {
-  id: id(5),
-  code: 'QJ-S01',
-  name: '城东街道',
-  kind: 'subdistrict',
-  parentId: null,
-  path: '/',
-  sort: 1,
-  isDemo: true,
-};
+});
 
 function renderSubmit() {
   const asked: string[] = [];
@@ -48,7 +27,7 @@ function renderSubmit() {
     const path = new URL(request.url).pathname;
     asked.push(`${request.method} ${path}`);
     if (path === '/api/v1/public/campaign') return json(campaign);
-    if (path === '/api/v1/units') return json([town]);
+    if (path === '/api/v1/units') return json([sampleTown]);
     if (path === '/api/v1/public/suggestions/recent') return json(recent);
     if (path === '/api/v1/public/suggestions/similar')
       return json({ domain: { code: 'transport', confidence: 0.9 }, similar: [] });

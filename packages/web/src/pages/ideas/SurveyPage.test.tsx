@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, publicCampaign, renderRoute, sampleTown } from '../../test-support';
 import { SurveyPage } from './SurveyPage';
 import type { SurveyQuestion } from './shared';
 
@@ -22,23 +22,7 @@ const questions: SurveyQuestion[] = [
   },
   { code: 'wish', text: '您还希望高铁给黔江带来什么？', kind: 'text', options: [], required: true },
 ];
-const campaign = (survey: SurveyQuestion[]) => ({
-  id: id(9),
-  code: 'qj-2020',
-  theme: '迎接高铁时代 建设中心城市',
-  startsOn: '2020-04-01',
-  endsOn: '2020-06-30',
-  focusAreas: [],
-  domains: [],
-  channels: ['online'],
-  authorKinds: ['resident'],
-  rubric: [],
-  rejectReasons: [],
-  listSizes: {},
-  reviewersPerItem: 3,
-  survey,
-});
-const town = { id: id(5), code: 'QJ-S01', name: '城东街道', kind: 'subdistrict', parentId: null, path: '/' };
+const campaign = (survey: SurveyQuestion[]) => publicCampaign({ survey });
 
 /** The survey page over a fake API; `answer` is the reply to the answers. */
 function renderSurvey(survey: SurveyQuestion[], answer: () => Response = () => json({ counted: true })) {
@@ -46,7 +30,7 @@ function renderSurvey(survey: SurveyQuestion[], answer: () => Response = () => j
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/public/campaign') return json(campaign(survey));
-    if (path === '/api/v1/units') return json([town]);
+    if (path === '/api/v1/units') return json([sampleTown]);
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (request.method === 'POST' && path === '/api/v1/public/survey') {
       sent.push(await request.json());

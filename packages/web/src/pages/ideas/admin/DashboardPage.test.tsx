@@ -5,6 +5,7 @@ import { ApiContext } from '../../../api/ApiContext';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
 import { saveBlob } from '../../../components/download';
+import { json } from '../../../test-support';
 import { DashboardPage } from './DashboardPage';
 
 // jsdom draws no canvas: the charts are replaced by their labels.
@@ -23,10 +24,6 @@ const stats = (scope: { id: string; name: string }[] | null) => ({
   ...none,
   scope,
 });
-
-function json(body: unknown) {
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-}
 
 function renderDashboard(scope: { id: string; name: string }[] | null, disposition?: string) {
   const asked: string[] = [];

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../../api/ApiContext';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
-import type { Campaign } from '../shared';
+import { id, json, publicCampaign } from '../../../test-support';
 import { CampaignForm } from './CampaignForm';
 import { valuesOf } from './campaignValues';
 
-const campaignId = '00000000-0000-4000-8000-000000000001';
+const campaignId = id(1);
 const transfer = {
   code: 'transfer',
   text: '您对高铁站的公交接驳满意吗？',
@@ -16,27 +16,14 @@ const transfer = {
   options: ['满意', '一般', '不满意'],
   required: true,
 };
-const campaign: Campaign = {
+const campaign = publicCampaign({
   id: campaignId,
-  code: 'qj-2020',
-  theme: '迎接高铁时代 建设中心城市',
-  startsOn: '2020-04-01',
-  endsOn: '2020-06-30',
-  focusAreas: [],
   domains: [{ code: 'transport', name: '交通出行', description: '' }],
-  channels: ['online'],
-  authorKinds: ['resident'],
   rubric: [{ code: 'value', name: '价值性', weight: 1 }],
   rejectReasons: ['off_topic'],
   listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
-  reviewersPerItem: 3,
   survey: [transfer],
-};
-
-function json(body: unknown, status = 200) {
-  const type = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-}
+});
 
 /** The campaign form of the set-up page's drawer, editing `campaign`; `answer` replaces the reply. */
 function renderForm(answer?: () => Response) {

@@ -5,6 +5,7 @@ import { ApiContext } from '../../../api/ApiContext';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
 import { saveBlob } from '../../../components/download';
+import { json } from '../../../test-support';
 import type { SurveyResults } from '../shared';
 import { SurveyResultsPage } from './SurveyResultsPage';
 
@@ -41,10 +42,6 @@ const results: SurveyResults = {
     },
   ],
 };
-
-function json(body: unknown) {
-  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-}
 
 function renderResults(body: SurveyResults) {
   const asked: string[] = [];

@@ -5,24 +5,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiContext } from '../../../api/ApiContext';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
-import { id } from '../../../test-support';
+import { id, json, sampleTown } from '../../../test-support';
 import { WrittenEntry } from './WrittenEntry';
 
-const town = {
-  id: id(5),
-  code: 'QJ-S01',
-  name: '城东街道',
-  kind: 'subdistrict',
-  parentId: null,
-  path: '/',
-  sort: 1,
-  isDemo: true,
-};
-
-function json(body: unknown, status = 200) {
-  const type = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
-}
+const town = { ...sampleTown, sort: 1, isDemo: true };
 
 /** A fake API; `scanStatus` is what the attachment upload answers. */
 function renderEntry(scanStatus: number) {
