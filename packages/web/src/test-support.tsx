@@ -12,6 +12,11 @@ export function json(body: unknown, status = 200) {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 }
 
+/** The server's 400 for input that fails its checks, with these field errors. */
+export const validationProblem = (
+  errors: Array<{ path: string; message: string; code: string; params?: Record<string, unknown> }>,
+) => json({ type: 'about:blank', title: 'Invalid input', status: 400, code: 'VALIDATION', errors }, 400);
+
 /** What the fake API says to any path it does not know. */
 export const notFound = () =>
   json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);

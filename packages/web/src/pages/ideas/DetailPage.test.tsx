@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, publicSuggestion, renderRoute } from '../../test-support';
+import { id, json, notFound, publicSuggestion, renderRoute, validationProblem } from '../../test-support';
 import { DetailPage } from './DetailPage';
 import type { PublicSuggestion } from './shared';
 
@@ -58,23 +58,14 @@ describe('the comments on a suggestion', () => {
 
   it('shows the server’s field error under the comment box', async () => {
     renderDetail('accepted', () =>
-      json(
+      validationProblem([
         {
-          type: 'about:blank',
-          title: 'Invalid input',
-          status: 400,
-          code: 'VALIDATION',
-          errors: [
-            {
-              path: 'body',
-              message: 'too short',
-              code: 'too_small',
-              params: { origin: 'string', minimum: 2 },
-            },
-          ],
+          path: 'body',
+          message: 'too short',
+          code: 'too_small',
+          params: { origin: 'string', minimum: 2 },
         },
-        400,
-      ),
+      ]),
     );
     fireEvent.change(await screen.findByLabelText('评论内容'), { target: { value: '好好' } });
     fireEvent.click(screen.getByTestId('comment-submit'));

@@ -1,7 +1,15 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, publicCampaign, renderRoute, sampleTown } from '../../test-support';
+import {
+  id,
+  json,
+  notFound,
+  publicCampaign,
+  renderRoute,
+  sampleTown,
+  validationProblem,
+} from '../../test-support';
 import { SurveyPage } from './SurveyPage';
 import type { SurveyQuestion } from './shared';
 
@@ -102,16 +110,9 @@ describe('the public survey page', () => {
 
   it('shows the server’s answer error under its question', async () => {
     renderSurvey(questions, () =>
-      json(
-        {
-          type: 'about:blank',
-          title: 'Invalid input',
-          status: 400,
-          code: 'VALIDATION',
-          errors: [{ path: 'answers.transfer', message: 'not one of the options', code: 'not_an_option' }],
-        },
-        400,
-      ),
+      validationProblem([
+        { path: 'answers.transfer', message: 'not one of the options', code: 'not_an_option' },
+      ]),
     );
     await pickTown();
     answerAll();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../../api/ApiContext';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
-import { id, json, publicCampaign } from '../../../test-support';
+import { id, json, publicCampaign, validationProblem } from '../../../test-support';
 import { CampaignForm } from './CampaignForm';
 import { valuesOf } from './campaignValues';
 
@@ -121,18 +121,9 @@ describe('the survey editor of the campaign form', () => {
 
   it('shows the server’s option rule under the question’s options', async () => {
     renderForm(() =>
-      json(
-        {
-          type: 'about:blank',
-          title: 'Invalid input',
-          status: 400,
-          code: 'VALIDATION',
-          errors: [
-            { path: 'survey.0.options', message: 'a choice needs two options', code: 'options_for_kind' },
-          ],
-        },
-        400,
-      ),
+      validationProblem([
+        { path: 'survey.0.options', message: 'a choice needs two options', code: 'options_for_kind' },
+      ]),
     );
     fireEvent.change(screen.getAllByLabelText('题目')[0]!, { target: { value: '您对接驳公交满意吗？' } });
     fireEvent.click(screen.getByTestId('campaign-save'));
