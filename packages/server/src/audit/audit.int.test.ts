@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transaction } from '../db/transaction.js';
 import { units } from '../modules/units/schema.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { auditEvents } from './schema.js';
@@ -83,7 +84,7 @@ describe('the audit hash chain', () => {
     const { audit } = await import('./audit.js');
     const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(units);
     await expect(
-      t.database.db.transaction(async (tx) => {
+      transaction(t.database.db, async (tx) => {
         await tx.insert(units).values({ code: 'ROLLBACK', name: 'x', kind: 'other', path: '/x/' });
         await audit(
           tx,

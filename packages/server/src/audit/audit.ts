@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.js';
+import type { Tx } from '../db/transaction.js';
 import { auditEvents } from './schema.js';
 
 /** Who acts: a signed-in user, or the system itself (seeding, background jobs, the CLI). */
@@ -22,8 +22,16 @@ export interface AuditEntry {
  * Records one state change. Takes the transaction of the change itself, so the event commits or
  * rolls back with it; a failure here fails the whole command.
  */
-export async function audit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
+export async function audit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values(auditRow(actor, entry));
+}
+
+/**
+ * The row {@link audit} writes, secrets scrubbed. A batched write that inserts its audit rows in
+ * its own statement (the public submission) builds them here, so it scrubs exactly as audit() does.
+ */
+export function auditRow(actor: Actor, entry: AuditEntry) {
+  return {
     actorId: actor.userId,
     actorLabel: actor.label,
     action: entry.action,
@@ -32,7 +40,7 @@ export async function audit(tx: Db, actor: Actor, entry: AuditEntry): Promise<vo
     before: entry.before === undefined ? null : scrub(entry.before),
     after: entry.after === undefined ? null : scrub(entry.after),
     requestId: actor.requestId ?? null,
-  });
+  };
 }
 
 const secretKeys = new Set(['passwordHash', 'password', 'tokenHash', 'token', 'csrfToken', 'codeHash']);

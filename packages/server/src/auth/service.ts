@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
+import { transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import { units } from '../modules/units/schema.js';
 import { userRoles, users } from '../modules/users/schema.js';
@@ -47,7 +48,7 @@ export async function login(
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
-  const sessionId = await ctx.db.transaction(async (tx) => {
+  const sessionId = await transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(sessions)
       .values({
@@ -112,7 +113,7 @@ export async function loadPrincipal(
 export async function logout(ctx: ServiceContext): Promise<void> {
   const p = ctx.principal;
   if (!p) return;
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, p.sessionId));
     await audit(tx, actor(ctx), { action: 'session.logout', entityType: 'session', entityId: p.sessionId });
   });
@@ -136,7 +137,7 @@ export async function changePassword(
     ]);
   }
   const passwordHash = await hashPassword(input.next);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../audit/audit.js';
 import type { ServiceContext } from '../context.js';
+import { transaction } from '../db/transaction.js';
 import { seedIdeasDemo } from '../modules/ideas/seed.js';
 import { seedTargetsDemo } from '../modules/targets/seed.js';
 import { units } from '../modules/units/schema.js';
@@ -19,7 +20,7 @@ export interface DemoAccount {
 async function seedUnits(ctx: ServiceContext): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const paths = new Map<string, string>();
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     for (const [i, u] of demoUnits.entries()) {
       const id = crypto.randomUUID();
       const path = `${u.parent ? paths.get(u.parent) : '/'}${id}/`;

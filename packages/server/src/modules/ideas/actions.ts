@@ -3,6 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { currentCampaign } from './campaigns.js';
 import { ActionStatus } from './contracts.js';
@@ -70,7 +71,7 @@ export async function adoptIdea(ctx: ServiceContext, input: z.infer<typeof Adopt
   if (input.suggestionId && !linked.some((s) => s.id === input.suggestionId)) throw notFound('suggestion');
   if (linked.some((s) => s.status === 'rejected' || s.status === 'merged'))
     throw new AppError('INVALID_STATE', 'a rejected or merged suggestion cannot be adopted');
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [a] = await tx
       .insert(ideaActions)
       .values({
@@ -118,7 +119,7 @@ export async function reportProgress(ctx: ServiceContext, id: string, input: z.i
   if (a.status === 'done' || a.status === 'cancelled')
     throw new AppError('INVALID_STATE', `the action is ${a.status}`);
   const linked = await linkedSuggestions(ctx.db, a);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     await tx
       .update(ideaActions)
       .set({ status: input.status, progress: input.progress, updatedAt: new Date() })

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { forbidden, notFound } from '../../errors.js';
 import {
   checkUpload,
@@ -65,7 +66,7 @@ export async function addAttachment(
   const id = crypto.randomUUID();
   const key = `${suggestionId}/${id}`;
   return storeThenCommit(AREA, key, file.bytes, () =>
-    ctx.db.transaction(async (tx) => {
+    transaction(ctx.db, async (tx) => {
       const [row] = await tx
         .insert(ideaAttachments)
         .values({
@@ -108,7 +109,7 @@ export async function readAttachment(ctx: ServiceContext, id: string) {
 export async function removeAttachment(ctx: ServiceContext, id: string): Promise<void> {
   const { a, path } = await loadAttachment(ctx, id);
   if (!canIdea(ctx.principal, 'suggestion.submitWritten', path)) throw forbidden();
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx.delete(ideaAttachments).where(eq(ideaAttachments.id, id));
     await audit(tx, actor(ctx), {
       action: 'attachment.remove',

@@ -3,6 +3,7 @@ import { and, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { campaignView, forgetCampaignCache } from './campaigns.js';
 import { AuthorKind, Campaign, Channel } from './contracts.js';
@@ -150,7 +151,7 @@ export async function createCampaign(ctx: ServiceContext, input: z.infer<typeof 
     .where(eq(ideaCampaigns.code, input.code));
   if (taken)
     throw new AppError('CONFLICT', 'the code is taken', [{ path: 'code', message: 'taken', code: 'taken' }]);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     // The first campaign is current at once; later ones wait until the office switches.
     const [any] = await tx.select({ id: ideaCampaigns.id }).from(ideaCampaigns).limit(1);
     const [row] = await tx
@@ -294,7 +295,7 @@ function refuseRemoved(
 
 export async function updateCampaign(ctx: ServiceContext, id: string, input: z.infer<typeof CampaignUpdate>) {
   manage(ctx);
-  const after = await ctx.db.transaction(async (tx) => {
+  const after = await transaction(ctx.db, async (tx) => {
     // Locked before the checks: a survey answer takes a share lock on this row, so it either
     // committed before and the checks see it, or waits and is checked against the survey saved here.
     const [before] = await tx.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id)).for('update');
@@ -329,7 +330,7 @@ export async function updateCampaign(ctx: ServiceContext, id: string, input: z.i
 /** Makes one campaign the current one (the public site and every queue follow it). */
 export async function makeCurrent(ctx: ServiceContext, id: string) {
   manage(ctx);
-  const after = await ctx.db.transaction(async (tx) => {
+  const after = await transaction(ctx.db, async (tx) => {
     const [row] = await tx.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id)).for('update');
     if (!row) throw notFound('campaign');
     const previous = await tx

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { maskNumbersInText } from '../../privacy.js';
 import type { CommentInput, CommentQuery, ModerateInput, StaffComment } from './contracts-engage.js';
@@ -26,7 +27,7 @@ export async function addComment(ctx: ServiceContext, suggestionId: string, inpu
   if (input.townId) await requireTown(ctx.db, input.townId);
   if (!ctx.principal)
     await hit(ctx.db, `ideas.comment:${ctx.ip ?? 'unknown'}`, COMMENT_LIMIT, 60, { lazyCommit: true });
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(ideaComments)
       .values({
@@ -128,7 +129,7 @@ export async function moderateComment(ctx: ServiceContext, id: string, input: z.
       { path: 'reason', message: 'required to hide', code: 'required' },
     ]);
   const status = input.decision === 'publish' ? 'published' : 'hidden';
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .update(ideaComments)
       .set({

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
-import type { Db } from '../../db/client.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { currentCampaign } from './campaigns.js';
 import { EventKind } from './contracts.js';
@@ -93,7 +93,7 @@ export async function getEvent(ctx: ServiceContext, id: string) {
 }
 
 /** Attendance is counted as participations: one row per attendee, adjusted when the count changes. */
-async function setAttendance(tx: Db, e: EventRow, from: number, to: number) {
+async function setAttendance(tx: Tx, e: EventRow, from: number, to: number) {
   if (to > from) {
     await tx.execute(sql`
       insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, event_id)
@@ -114,7 +114,7 @@ const countOf = (
 export async function createEvent(ctx: ServiceContext, input: z.infer<typeof EventInput>) {
   if (!canIdea(ctx.principal, 'event.manage', await unitPath(ctx, input.organiserUnitId))) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [e] = await tx
       .insert(ideaEvents)
       .values({
@@ -139,7 +139,7 @@ export async function updateEvent(ctx: ServiceContext, id: string, input: z.infe
   )
     throw forbidden();
   const count = countOf(input, before.attendanceCount);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [e] = await tx
       .update(ideaEvents)
       .set({ ...input, attendanceCount: count })

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { and, eq, inArray } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
 import { fieldErrorOf } from '../../http/problem.js';
@@ -141,7 +142,7 @@ export async function importSuggestions(
     };
   });
   if (inserted.length > 0) {
-    await ctx.db.transaction(async (tx) => {
+    await transaction(ctx.db, async (tx) => {
       for (let i = 0; i < inserted.length; i += 500) {
         const chunk = inserted.slice(i, i + 500);
         await tx.insert(ideaSuggestions).values(chunk);

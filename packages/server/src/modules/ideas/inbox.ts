@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, notFound } from '../../errors.js';
 import { ideaNotifications } from './schema.js';
 import { iso } from './views.js';
@@ -39,7 +40,7 @@ export async function markRead(ctx: ServiceContext, id: string) {
   const [row] = await ctx.db.select().from(ideaNotifications).where(where);
   if (!row) throw notFound('notification');
   if (row.readAt) return;
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx
       .update(ideaNotifications)
       .set({ readAt: new Date() })

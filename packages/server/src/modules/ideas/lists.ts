@@ -5,6 +5,7 @@ import { segmentServer } from '@qianxing/core/text/server';
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { maskNumbersInText } from '../../privacy.js';
 import { currentCampaign } from './campaigns.js';
@@ -146,7 +147,7 @@ export async function saveList(
   }
   const existing = await listRow(ctx, campaign.id, kind);
   if (existing?.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const list =
       existing ?? (await tx.insert(ideaLists).values({ campaignId: campaign.id, kind }).returning())[0]!;
     await tx.delete(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
@@ -177,7 +178,7 @@ export async function publishList(ctx: ServiceContext, kind: z.infer<typeof List
   const authors = ids.length
     ? await ctx.db.select().from(ideaSuggestions).where(inArray(ideaSuggestions.id, ids))
     : [];
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const publishedAt = new Date();
     await tx.update(ideaLists).set({ publishedAt }).where(eq(ideaLists.id, list.id));
     await notifyAll(tx, authors, 'ideas.notice.honoured', { list: kind });

@@ -1,5 +1,5 @@
 import { and, inArray, isNotNull } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Tx } from '../../db/transaction.js';
 import { maskNumbersInText } from '../../privacy.js';
 import type { SuggestionRow } from './lookup.js';
 import { ideaNotifications, ideaSupports } from './schema.js';
@@ -13,7 +13,7 @@ type Notified = Pick<SuggestionRow, 'id' | 'authorUserId' | 'trackingCode' | 'ti
  * read and one insert per thousand rows, not a round trip per author.
  */
 export async function notifyAll(
-  tx: Db,
+  tx: Tx,
   suggestions: readonly Notified[],
   key: string,
   params: Record<string, unknown>,
@@ -45,7 +45,7 @@ export async function notifyAll(
 
 /** {@link notifyAll} for one suggestion. */
 export function notify(
-  tx: Db,
+  tx: Tx,
   s: Notified,
   key: string,
   params: Record<string, unknown>,

@@ -9,6 +9,7 @@ import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { maskNumbersInText } from '../../privacy.js';
 import { units } from '../units/schema.js';
@@ -107,7 +108,7 @@ export async function assignReviews(ctx: ServiceContext, input: z.infer<typeof A
     items.filter((i) => i.need > 0),
     expertIds.map((id) => ({ id, load: load.get(id) ?? 0 })),
   );
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     for (let i = 0; i < assignments.length; i += 1000)
       await tx
         .insert(ideaReviews)
@@ -131,7 +132,7 @@ export async function declareConflict(ctx: ServiceContext, unitId: string) {
       { path: 'unitId', message: 'not found', code: 'not_found' },
     ]);
   const expertId = ctx.principal!.userId;
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx.insert(ideaExpertConflicts).values({ expertId, unitId }).onConflictDoNothing();
     // Open assignments in that subtree go back to the pool.
     const path = (await unitIndex(ctx.db)).get(unitId)!.path;
@@ -198,7 +199,7 @@ export async function submitReview(
       { path: 'scores', message: `expected ${codes.join(',')}` },
     ]);
   const total = Math.round(weightedTotal(input.scores, campaign.rubric) * 100) / 100;
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx
       .update(ideaReviews)
       .set({ scores: input.scores, total, comment: input.comment, submittedAt: new Date() })

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
-import type { Db } from '../../db/client.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { listAttachments } from './attachments.js';
 import { currentCampaign } from './campaigns.js';
@@ -74,7 +74,7 @@ export type ScreenDecision =
   | { decision: 'merge'; into: string }
   | { decision: 'reclassify'; domain: string };
 
-async function applyDecision(ctx: ServiceContext, tx: Db, row: SuggestionRow, d: ScreenDecision) {
+async function applyDecision(ctx: ServiceContext, tx: Tx, row: SuggestionRow, d: ScreenDecision) {
   const before = { status: row.status, domain: row.domain };
   let after: Record<string, unknown>;
   if (d.decision === 'accept') {
@@ -149,7 +149,7 @@ export async function screenSuggestions(ctx: ServiceContext, ids: string[], d: S
         { path: 'into', message: target.status },
       ]);
   }
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     for (const row of rows) await applyDecision(ctx, tx, row, d);
   });
   if (d.decision === 'reject' || d.decision === 'merge')

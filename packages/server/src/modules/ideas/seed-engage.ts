@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Tx } from '../../db/transaction.js';
 import { demoSurvey } from './demo-campaign.js';
 import { pick, type Rand } from './demo-text.js';
 import { authorKinds, ideaComments, ideaSuggestions, ideaSurveyResponses } from './schema.js';
@@ -18,7 +18,7 @@ const commentTexts = [
  * the campaign's survey, each with its participation, spread over the campaign's weeks.
  */
 export async function seedEngagement(
-  tx: Db,
+  tx: Tx,
   campaignId: string,
   rand: Rand,
   volume: { comments: number; surveyResponses: number },

@@ -1,7 +1,7 @@
 import { clusterTexts } from '@qianxing/core/text';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
-import type { Db } from '../../db/client.js';
+import type { Tx } from '../../db/transaction.js';
 import { units } from '../units/schema.js';
 import { userRoles } from '../users/schema.js';
 import { demoRubric } from './demo-campaign.js';
@@ -21,7 +21,7 @@ import {
  * Reviews in progress, the golden and good ideas published, the hardest problems drafted from the
  * hot-problem clusters and awaiting the office's publication, and a few adopted actions.
  */
-export async function seedIdeasFollowUp(tx: Db, campaignId: string, rand: Rand) {
+export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Rand) {
   const experts = (
     await tx.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, 'expert'))
   ).map((r) => r.id);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { units } from '../units/schema.js';
 import { demoCampaign } from './demo-campaign.js';
 import { demoDomainCodes, demoSuggestionText, nearDuplicate, pick, seededRandom } from './demo-text.js';
@@ -86,7 +87,7 @@ export async function seedIdeasDemo(
   const byCode = new Map(allUnits.map((u) => [u.code, u]));
   const start = Date.parse('2020-04-01T00:00:00+08:00');
   const span = 90 * 86_400_000;
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     const [campaign] = await tx.insert(ideaCampaigns).values(demoCampaign).returning();
     const campaignId = campaign!.id;
     const events = await tx
@@ -191,7 +192,7 @@ export async function seedIdeasDemo(
 
 /** Submissions, supports and attendance, written by the database itself in a few statements. */
 async function seedParticipations(
-  tx: Db,
+  tx: Tx,
   campaignId: string,
   volume: IdeasSeedVolume,
   events: Array<{ id: string; attendanceCount: number; heldOn: string; organiserUnitId: string }>,

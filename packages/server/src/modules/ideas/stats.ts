@@ -1,5 +1,6 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { currentCampaign } from './campaigns.js';
 import type { Stats } from './contracts.js';
 import { ideaCampaigns, ideaParticipationRollup, ideaParticipations, ideaSuggestions } from './schema.js';
@@ -37,7 +38,7 @@ export const rowsOf = (r: unknown) => (r as { rows: Row[] }).rows;
  */
 export async function refreshRollup(db: Db, campaignId: string, now = Date.now()) {
   const cutoff = startOfTodayCst(now);
-  await db.transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     const [c] = await tx
       .select({ upTo: ideaCampaigns.rolledUpTo })
       .from(ideaCampaigns)

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { anonymousFingerprint } from './browser-id.js';
 import { loadSuggestion } from './lookup.js';
@@ -21,7 +22,7 @@ export async function supportSuggestion(ctx: ServiceContext, id: string, browser
   if (!userId)
     await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
   const fingerprint = userId ? null : anonymousFingerprint(browserId, ctx.ip);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const inserted = await tx
       .insert(ideaSupports)
       .values({ suggestionId: id, userId, fingerprint })

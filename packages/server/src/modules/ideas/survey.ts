@@ -2,6 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { maskNumbersInText } from '../../privacy.js';
 import { anonymousFingerprint } from './browser-id.js';
@@ -67,7 +68,7 @@ export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput
   if (!userId)
     await hit(ctx.db, `ideas.survey:${ctx.ip ?? 'unknown'}`, ANSWER_LIMIT, 60, { lazyCommit: true });
   const fingerprint = userId ? null : anonymousFingerprint(browserId, ctx.ip);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     // Checked again against the survey as stored, under a share lock: the campaign may have been
     // read from the cache, and an edit that removes an option waits for this answer or goes first.
     const [stored] = await tx

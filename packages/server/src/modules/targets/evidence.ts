@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import {
   checkUpload,
@@ -42,7 +43,7 @@ export async function addEvidence(ctx: ServiceContext, reportId: string, upload:
     uploadedBy: ctx.principal!.userId,
   };
   await storeThenCommit(AREA, storageKey, file.bytes, () =>
-    ctx.db.transaction(async (tx) => {
+    transaction(ctx.db, async (tx) => {
       await tx.insert(targetEvidence).values(entry);
       await audit(tx, actor(ctx), {
         action: 'evidence.add',
@@ -82,7 +83,7 @@ export async function removeEvidence(ctx: ServiceContext, id: string): Promise<v
   if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
   if (!canTarget(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `the report is ${r.status}`);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx.delete(targetEvidence).where(eq(targetEvidence.id, id));
     await audit(tx, actor(ctx), {
       action: 'evidence.remove',

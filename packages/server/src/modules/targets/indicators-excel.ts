@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
 import { fieldErrorOf } from '../../http/problem.js';
@@ -119,7 +120,7 @@ export async function importIndicators(
   report.created = fresh.length;
   report.updated = changed.length;
   report.unchanged = parsed.length - fresh.length - changed.length;
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     if (fresh.length) await tx.insert(targetIndicators).values(fresh);
     for (const p of changed)
       await tx

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import type { Indicator, IndicatorInput, IndicatorPatch } from './contracts.js';
 import { canTarget } from './policy.js';
@@ -63,7 +64,7 @@ export async function createIndicator(ctx: ServiceContext, input: IndicatorInput
     throw new AppError('CONFLICT', `indicator ${input.code} exists`, [
       { path: 'code', message: 'taken', code: 'taken' },
     ]);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [row] = await tx.insert(targetIndicators).values(input).returning();
     const after = indicatorView(row!);
     await audit(tx, actor(ctx), {
@@ -88,7 +89,7 @@ export async function updateIndicator(
     throw new AppError('CONFLICT', `indicator ${input.code} exists`, [
       { path: 'code', message: 'taken', code: 'taken' },
     ]);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .update(targetIndicators)
       .set({ ...input, updatedAt: new Date() })

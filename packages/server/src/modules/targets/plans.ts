@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../errors.js';
 import { maskPhone } from '../../privacy.js';
 import type { Unit } from '../units/schema.js';
@@ -192,7 +193,7 @@ export async function createPlan(ctx: ServiceContext, input: PlanInput): Promise
     throw new AppError('CONFLICT', `the unit has a plan for ${input.year}`, [
       { path: 'year', message: 'taken', code: 'taken' },
     ]);
-  const id = await ctx.db.transaction(async (tx) => {
+  const id = await transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(targetPlans)
       .values({
@@ -223,7 +224,7 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanUpd
     throw new AppError('INVALID_STATE', `a ${row.status} plan cannot be edited`);
   await checkItems(ctx.db, input.items);
   const before = await getPlan(ctx, id);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx
       .update(targetPlans)
       .set({ contactName: input.contactName, contactPhone: input.contactPhone, updatedAt: new Date() })

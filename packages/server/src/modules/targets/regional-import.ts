@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
-import type { Db } from '../../db/client.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { canTarget } from './policy.js';
 import { regionalMetrics } from './regional-contracts.js';
@@ -68,7 +68,7 @@ export function parseRegionalCsv(text: string): ParsedRegional {
 }
 
 /** Upserts regions and values; shared by the import command and the demo seed. */
-export async function writeRegional(tx: Db, parsed: ParsedRegional, source: string, isDemo: boolean) {
+export async function writeRegional(tx: Tx, parsed: ParsedRegional, source: string, isDemo: boolean) {
   if (parsed.regions.length)
     await tx
       .insert(targetRegions)
@@ -105,7 +105,7 @@ export async function importRegional(ctx: ServiceContext, upload: () => Promise<
     throw new AppError('VALIDATION', 'no values in the file', [
       { path: 'file', message: 'empty', code: 'empty_file' },
     ]);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await writeRegional(tx, parsed, source, false);
     await audit(tx, actor(ctx), {
       action: 'regional.import',

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet } from '../../excel/workbook.js';
 import { fieldErrorOf } from '../../http/problem.js';
@@ -36,7 +37,7 @@ export async function createRegion(ctx: ServiceContext, input: RegionInput): Pro
     throw new AppError('CONFLICT', `region ${input.code} exists`, [
       { path: 'code', message: 'taken', code: 'taken' },
     ]);
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [row] = await tx.insert(targetRegions).values(input).returning();
     const after = regionView(row!);
     await audit(tx, actor(ctx), { action: 'region.create', entityType: 'region', entityId: after.id, after });
@@ -80,7 +81,7 @@ export async function listBenchmarks(ctx: ServiceContext, f: BenchmarkFilter): P
 
 type BenchmarkRow = typeof targetBenchmarks.$inferInsert;
 
-async function upsertBenchmarks(tx: Db, rows: BenchmarkRow[]) {
+async function upsertBenchmarks(tx: Tx, rows: BenchmarkRow[]) {
   for (let i = 0; i < rows.length; i += 500) {
     await tx
       .insert(targetBenchmarks)
@@ -103,7 +104,7 @@ export async function setBenchmark(ctx: ServiceContext, input: BenchmarkInput): 
   if (!region) problems.push({ path: 'regionId', message: 'not found', code: 'not_found' });
   if (!indicator) problems.push({ path: 'indicatorId', message: 'not found', code: 'not_found' });
   if (problems.length) throw new AppError('VALIDATION', 'unknown region or indicator', problems);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     const [before] = await tx
       .select()
       .from(targetBenchmarks)
@@ -173,7 +174,7 @@ export async function importBenchmarks(
       `${problems.length} problem(s) in the file; nothing was imported`,
       problems,
     );
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await upsertBenchmarks(tx, parsed);
     await audit(tx, actor(ctx), {
       action: 'benchmark.import',

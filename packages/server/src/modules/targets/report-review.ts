@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { notFound } from '../../errors.js';
+import { isLate } from '../../kernel/deadlines.js';
 import type { Report } from './contracts.js';
-import { isLate } from './deadline.js';
 import { canTarget } from './policy.js';
 import { getReport, loadReport } from './reports.js';
 import { checkStep, commitStep, type ReviewStep, stepChanges, stepSources } from './review-flow.js';

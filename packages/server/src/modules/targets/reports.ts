@@ -2,10 +2,12 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../errors.js';
+import { todayInChina } from '../../kernel/deadlines.js';
 import type { Unit } from '../units/schema.js';
 import type { Report, ReportInput, ReportSummary } from './contracts.js';
-import { getSettings, reportDeadline, todayInChina } from './deadline.js';
+import { getSettings, reportDeadline } from './deadline.js';
 import { iso, splitQuarter, unitMap } from './lookup.js';
 import { loadPlan, planItems } from './plans.js';
 import { canTarget, scopePaths } from './policy.js';
@@ -177,7 +179,7 @@ export async function createReport(ctx: ServiceContext, input: ReportInput): Pro
       { path: 'period', message: 'taken', code: 'taken' },
     ]);
   const deadline = reportDeadline(input.period, (await getSettings(ctx.db)).reportDeadlineWorkdays);
-  const id = await ctx.db.transaction(async (tx) => {
+  const id = await transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(targetReports)
       .values({ planId: plan.id, unitId: plan.unitId, period: input.period, deadline })
@@ -210,7 +212,7 @@ export async function updateReport(
     throw new AppError('INVALID_STATE', `a ${row.status} report cannot be edited`);
   await checkValues(ctx.db, plan.id, values);
   const before = await ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
     if (values.length)
       await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));

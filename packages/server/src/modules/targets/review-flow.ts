@@ -1,23 +1,27 @@
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
-import type { Db } from '../../db/client.js';
-import { AppError, forbidden } from '../../errors.js';
+import { type Tx, transaction } from '../../db/transaction.js';
+import { AppError } from '../../errors.js';
+import { assertMoved, checkTransition, defineWorkflow, sourcesOf, targetOf } from '../../kernel/workflow.js';
 
 /**
  * The review flow shared by catch-up plans and quarterly reports: the unit submits a draft (or
- * a returned one), the office approves or returns it. Each step is conditional on the state
- * read, so two reviewers racing cannot both succeed.
+ * a returned one), the office approves or returns it.
  */
-export type ReviewStep = 'submit' | 'approve' | 'return';
-type Status = 'draft' | 'submitted' | 'approved' | 'returned';
+export const reviewFlow = defineWorkflow({
+  name: 'review',
+  states: ['draft', 'submitted', 'approved', 'returned'] as const,
+  transitions: {
+    submit: { from: ['draft', 'returned'], to: 'submitted' },
+    approve: { from: ['submitted'], to: 'approved' },
+    return: { from: ['submitted'], to: 'returned' },
+  },
+});
 
-export const stepTarget: Record<ReviewStep, Status> = {
-  submit: 'submitted',
-  approve: 'approved',
-  return: 'returned',
-};
-export const stepSources = (step: ReviewStep): Status[] =>
-  step === 'submit' ? ['draft', 'returned'] : ['submitted'];
+export type ReviewStep = keyof typeof reviewFlow.transitions;
+type Status = (typeof reviewFlow.states)[number];
+
+export const stepSources = (step: ReviewStep): Status[] => sourcesOf(reviewFlow, step);
 
 /**
  * Refuses a step the actor may take in no state (FORBIDDEN) before one the document is in the
@@ -30,18 +34,16 @@ export async function checkStep(
   mayIn: (status: Status) => boolean,
   entries: { count: () => Promise<number>; empty: string },
 ) {
-  const from = stepSources(step);
-  if (!from.some(mayIn)) throw forbidden();
-  if (!from.includes(current)) throw new AppError('INVALID_STATE', `the ${what} is ${current}`);
+  checkTransition({ ...reviewFlow, name: what }, step, current, mayIn);
   if (step === 'submit' && (await entries.count()) === 0) throw new AppError('INVALID_STATE', entries.empty);
 }
 
 /** The columns a step sets besides any of its own. */
 export function stepChanges(ctx: ServiceContext, step: ReviewStep, now: Date, reason?: string) {
   return step === 'submit'
-    ? { status: stepTarget[step], submittedAt: now, returnReason: null, updatedAt: now }
+    ? { status: targetOf(reviewFlow, step), submittedAt: now, returnReason: null, updatedAt: now }
     : {
-        status: stepTarget[step],
+        status: targetOf(reviewFlow, step),
         reviewedAt: now,
         reviewedBy: ctx.principal!.userId,
         returnReason: reason ?? null,
@@ -59,17 +61,16 @@ export async function commitStep(
     before: Status;
     after: Record<string, unknown>;
   },
-  update: (tx: Db) => Promise<unknown[]>,
+  update: (tx: Tx) => Promise<unknown[]>,
 ) {
-  await ctx.db.transaction(async (tx) => {
-    if ((await update(tx)).length === 0)
-      throw new AppError('INVALID_STATE', `the ${event.what} changed meanwhile`);
+  await transaction(ctx.db, async (tx) => {
+    assertMoved({ name: event.what }, await update(tx));
     await audit(tx, actor(ctx), {
       action: `${event.what}.${event.step}`,
       entityType: event.what,
       entityId: event.id,
       before: { status: event.before },
-      after: { status: stepTarget[event.step], ...event.after },
+      after: { status: targetOf(reviewFlow, event.step), ...event.after },
     });
   });
 }

@@ -9,6 +9,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { iso, previousQuarter, unitMap } from './lookup.js';
 import { canTarget } from './policy.js';
@@ -82,7 +83,7 @@ export async function computeScorecard(ctx: ServiceContext, period: string): Pro
   if (old?.status === 'published')
     throw new AppError('INVALID_STATE', `the ${period} scorecard is published`);
   const result = await computeQuarter(ctx.db, period);
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await transaction(ctx.db, async (tx) => {
     const [saved] = old
       ? await tx
           .update(targetScorecards)
@@ -108,7 +109,7 @@ export async function publishScorecard(ctx: ServiceContext, id: string): Promise
   const [old] = await ctx.db.select().from(targetScorecards).where(eq(targetScorecards.id, id));
   if (!old) throw notFound('scorecard');
   if (old.status !== 'draft') throw new AppError('INVALID_STATE', 'the scorecard is already published');
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await transaction(ctx.db, async (tx) => {
     const [saved] = await tx
       .update(targetScorecards)
       .set({ status: 'published', publishedAt: new Date(), publishedBy: ctx.principal!.userId })

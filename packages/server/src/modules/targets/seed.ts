@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { reportDeadline } from './deadline.js';
 import { unitCategory, unitMap } from './lookup.js';
 import { parseRegionalCsv, regionalSource, writeRegional } from './regional-import.js';
@@ -54,7 +55,7 @@ export async function seedTargetsDemo(ctx: ServiceContext): Promise<void> {
   const units = [...(await unitMap(ctx.db)).values()]
     .filter((u) => unitCategory(u.kind) !== 'other' && u.code !== 'QJ-D01')
     .sort((a, b) => a.code.localeCompare(b.code));
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     const indicators = await tx
       .insert(targetIndicators)
       .values(demoIndicators.map((i) => ({ ...i, isDemo: true })))

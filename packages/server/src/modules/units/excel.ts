@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
 import { fieldErrorOf } from '../../http/problem.js';
@@ -95,7 +96,7 @@ export async function importUnits(
   const valid = parsed.filter((p): p is NonNullable<typeof p> => p !== null);
   UnitKind.array().parse(valid.map((v) => v.kind));
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0 };
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     // Insert parents before children: repeat passes until every row is placed.
     const placed = new Map(existing.map((u) => [u.code, { id: u.id, path: u.path }]));
     let pending = valid;

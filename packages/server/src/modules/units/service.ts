@@ -2,6 +2,7 @@ import { asc, eq, like, sql } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { canUnit } from './policy.js';
 import { type CreateUnitInput, type Unit, type UpdateUnitInput, units } from './schema.js';
@@ -45,7 +46,7 @@ export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): P
       { path: 'code', message: 'taken', code: 'taken' },
     ]);
   }
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const id = crypto.randomUUID();
     const path = `${parent?.path ?? '/'}${id}/`;
     const [row] = await tx
@@ -85,7 +86,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateU
     if (!canUnit(ctx.principal, 'unit.update', parent ?? { path: '/' })) throw forbidden();
     newPath = `${parent?.path ?? '/'}${id}/`;
   }
-  return ctx.db.transaction(async (tx) => {
+  return transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .update(units)
       .set({ ...input, path: newPath, updatedAt: new Date() })
@@ -109,7 +110,7 @@ export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void>
   if (!canUnit(ctx.principal, 'unit.delete', before)) throw forbidden();
   const [child] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.parentId, id)).limit(1);
   if (child) throw new AppError('INVALID_STATE', 'the unit has sub-units; move or delete them first');
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     try {
       await tx.delete(units).where(eq(units.id, id));
     } catch {

@@ -4,6 +4,7 @@ import { audit, systemActor } from '../../audit/audit.js';
 import { generatePassword, hashPassword } from '../../auth/password.js';
 import { sessions } from '../../auth/schema.js';
 import type { Db } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { units } from '../units/schema.js';
 import { CreateUserInput, users } from './schema.js';
@@ -20,7 +21,7 @@ export async function resetPasswordByLogin(db: Db, login: string, password?: str
   if (!user) throw new AppError('NOT_FOUND', `no user with login ${login}`);
   const next = password ?? generatePassword();
   const passwordHash = await hashPassword(next);
-  await db.transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: !password, disabled: false, updatedAt: new Date() })

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { newToken, sha256 } from '../../auth/tokens.js';
 import { actor, type ServiceContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { units } from '../units/schema.js';
 import { canUser } from './policy.js';
@@ -30,7 +31,7 @@ export async function createInvitation(
     throw forbidden();
   const token = newToken();
   const expiresAt = new Date(Date.now() + input.days * 86_400_000);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(invitations)
       .values({

@@ -4,6 +4,7 @@ import { generatePassword, hashPassword } from '../../auth/password.js';
 import { sessions } from '../../auth/schema.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { units } from '../units/schema.js';
 import { canUser, type UserAction } from './policy.js';
@@ -83,13 +84,13 @@ export async function insertUser(
     isDemo?: boolean;
     mustChangePassword?: boolean;
     /** Runs in the same transaction, after the user row exists (e.g. consuming an invitation). */
-    within?: (tx: Db, userId: string) => Promise<void>;
+    within?: (tx: Tx, userId: string) => Promise<void>;
   } = {},
 ): Promise<{ user: UserView; initialPassword: string | null }> {
   await ensureLoginFree(ctx.db, input.login, input.phone);
   const initialPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? initialPassword!);
-  const id = await ctx.db.transaction(async (tx) => {
+  const id = await transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(users)
       .values({
@@ -128,7 +129,7 @@ export async function updateUser(
   if (input.disabled && id === ctx.principal?.userId) {
     throw new AppError('INVALID_STATE', 'you cannot disable your own account');
   }
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx
       .update(users)
       .set({ ...input, updatedAt: new Date() })
@@ -165,7 +166,7 @@ export async function setUserRoles(ctx: ServiceContext, id: string, grants: Role
   if (id === ctx.principal?.userId && !next.some((g) => g.role === 'admin')) {
     throw new AppError('INVALID_STATE', 'you cannot remove your own admin role');
   }
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx.delete(userRoles).where(eq(userRoles.userId, id));
     if (next.length) await tx.insert(userRoles).values(next.map((g) => ({ userId: id, ...g })));
     await audit(tx, actor(ctx), {
@@ -179,7 +180,7 @@ export async function setUserRoles(ctx: ServiceContext, id: string, grants: Role
   return getUserView(ctx.db, id);
 }
 
-async function revokeAll(tx: Db, userId: string) {
+async function revokeAll(tx: Tx, userId: string) {
   await tx
     .update(sessions)
     .set({ revokedAt: new Date() })
@@ -191,7 +192,7 @@ export async function resetPassword(ctx: ServiceContext, id: string): Promise<{ 
   await authoriseOnUser(ctx, 'user.resetPassword', id);
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
@@ -204,7 +205,7 @@ export async function resetPassword(ctx: ServiceContext, id: string): Promise<{ 
 
 export async function revokeSessions(ctx: ServiceContext, id: string): Promise<void> {
   await authoriseOnUser(ctx, 'user.revokeSessions', id);
-  await ctx.db.transaction(async (tx) => {
+  await transaction(ctx.db, async (tx) => {
     await revokeAll(tx, id);
     await audit(tx, actor(ctx), { action: 'user.revokeSessions', entityType: 'user', entityId: id });
   });

@@ -1,0 +1,46 @@
+import { type AuditEntry, audit } from '../audit/audit.js';
+import { actor, type ServiceContext } from '../context.js';
+import { type Tx, transaction } from '../db/transaction.js';
+
+export { type Tx, transaction };
+
+/** What a command's write returns: its result, and what the audit event says of the change. */
+export interface CommandOutcome<Out> {
+  result: Out;
+  audit: Omit<AuditEntry, 'action'>;
+}
+
+/**
+ * A state change, declared once: its name is the audit action (and the OpenAPI operation id of
+ * its route), `load` authorises and reads what the write needs, `write` changes the database
+ * inside the transaction that also records the audit event, `after` runs once it has committed
+ * (notifications, caches). A command cannot forget its audit event nor write it outside the
+ * change's transaction (Decidim's commands with traceability; STYLE.md 2).
+ */
+export interface CommandSpec<In, Loaded, Out> {
+  name: string;
+  load: (ctx: ServiceContext, input: In) => Promise<Loaded>;
+  write: (tx: Tx, ctx: ServiceContext, loaded: Loaded, input: In) => Promise<CommandOutcome<Out>>;
+  after?: (ctx: ServiceContext, result: Out) => Promise<void>;
+}
+
+export interface Command<In, Out> {
+  name: string;
+  run(ctx: ServiceContext, input: In): Promise<Out>;
+}
+
+export function defineCommand<In, Loaded, Out>(spec: CommandSpec<In, Loaded, Out>): Command<In, Out> {
+  return {
+    name: spec.name,
+    async run(ctx, input) {
+      const loaded = await spec.load(ctx, input);
+      const result = await transaction(ctx.db, async (tx) => {
+        const outcome = await spec.write(tx, ctx, loaded, input);
+        await audit(tx, actor(ctx), { action: spec.name, ...outcome.audit });
+        return outcome.result;
+      });
+      await spec.after?.(ctx, result);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dueAfter, dueState, isLate, todayInChina, workdaysLeft } from './deadlines.js';
+
+describe('working-day deadlines', () => {
+  it('skips the National Day holiday and counts the make-up Saturday', () => {
+    // 2025: 1–8 October off; Sunday 28 September and Saturday 11 October are make-up workdays.
+    expect(dueAfter('2025-09-30', 1)).toBe('2025-10-09');
+    expect(dueAfter('2025-10-10', 1)).toBe('2025-10-11');
+  });
+
+  it('falls back to Monday–Friday for a year the calendar does not cover', () => {
+    expect(dueAfter('2099-01-02', 1)).toBe('2099-01-05');
+  });
+
+  it('counts working days left, negative once overdue', () => {
+    expect(workdaysLeft('2025-09-30', '2025-10-09')).toBe(1);
+    expect(workdaysLeft('2025-10-09', '2025-10-09')).toBe(0);
+    expect(workdaysLeft('2025-10-10', '2025-10-09')).toBe(-1);
+  });
+
+  it('says whether a due date is overdue, due soon or on time', () => {
+    expect(dueState('2025-10-09', '2025-10-10', 3)).toBe('overdue');
+    expect(dueState('2025-10-09', '2025-09-30', 1)).toBe('due_soon');
+    expect(dueState('2025-10-20', '2025-09-30', 1)).toBe('on_time');
+  });
+
+  it('counts the whole due day, in China Standard Time', () => {
+    // 23:30 on the due day in Beijing is 15:30 UTC: still in time.
+    expect(isLate('2025-10-09', new Date('2025-10-09T15:30:00Z'))).toBe(false);
+    expect(isLate('2025-10-09', new Date('2025-10-09T16:30:00Z'))).toBe(true);
+    expect(todayInChina(new Date('2025-10-09T16:30:00Z'))).toBe('2025-10-10');
+  });
+});

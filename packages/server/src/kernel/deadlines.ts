@@ -1,0 +1,66 @@
+import { addWorkdays, workdaysBetween, YearNotCoveredError } from '@qianxing/core/calendar';
+import { and, gte, lt, lte, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+
+/**
+ * Due dates counted in official Chinese working days (`@qianxing/core/calendar`): weekends off
+ * except make-up days, statutory holidays off. Dates are `YYYY-MM-DD` in China Standard Time.
+ */
+
+/** Today in China Standard Time, where every deadline is counted. */
+export const todayInChina = (now = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+
+/** Monday to Friday only: the fallback for a year the official calendar does not cover yet. */
+function addWeekdays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  for (let left = n; left > 0; ) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6) left--;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The n-th working day after `date`. A year the calendar does not cover yet (its notice comes
+ * out in November) counts Monday to Friday, so a deadline is never refused for want of data.
+ */
+export function dueAfter(date: string, workdays: number): string {
+  try {
+    return addWorkdays(date, workdays);
+  } catch (error) {
+    if (error instanceof YearNotCoveredError) return addWeekdays(date, workdays);
+    throw error;
+  }
+}
+
+/** Whether something done at `at` missed its due date (the whole due day counts). */
+export const isLate = (due: string, at: Date): boolean => todayInChina(at) > due;
+
+/** Working days in (today, due]: 0 on the due day, negative when overdue. */
+export function workdaysLeft(today: string, due: string): number {
+  try {
+    return workdaysBetween(today, due);
+  } catch (error) {
+    if (!(error instanceof YearNotCoveredError)) throw error;
+    const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+    // Without the year's notice, five working days in every seven.
+    return Math.trunc((days(today, due) * 5) / 7);
+  }
+}
+
+export type DueState = 'overdue' | 'due_soon' | 'on_time';
+
+/** Where a due date stands today: past, within `soon` working days, or later. */
+export function dueState(due: string, today: string, soon: number): DueState {
+  if (today > due) return 'overdue';
+  return due <= dueAfter(today, soon) ? 'due_soon' : 'on_time';
+}
+
+/** A filter for rows whose due date (a `date` column) has passed. */
+export const overdue = (column: PgColumn, today = todayInChina()): SQL => lt(column, today);
+
+/** A filter for rows due from today up to `n` working days from today. */
+export const dueWithin = (column: PgColumn, n: number, today = todayInChina()): SQL =>
+  and(gte(column, today), lte(column, dueAfter(today, n)))!;

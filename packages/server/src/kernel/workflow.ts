@@ -1,0 +1,64 @@
+import { AppError, forbidden } from '../errors.js';
+
+/** One step: the states it may start from and the state it leads to. */
+export interface Transition<S extends string> {
+  from: readonly S[];
+  to: S;
+}
+
+/**
+ * A workflow as data: its states and named transitions. Plans and quarterly reports use one
+ * today; requests, rectifications, appeals, visits and reform reports declare theirs the same way.
+ * The write of a transition is conditional on the state it read (`update … where status in
+ * from`), so of two racing reviewers only one wins and the other is told the record changed.
+ */
+export interface Workflow<S extends string, T extends string> {
+  name: string;
+  states: readonly S[];
+  transitions: Readonly<Record<T, Transition<S>>>;
+}
+
+export function defineWorkflow<S extends string, T extends string>(w: Workflow<S, T>): Workflow<S, T> {
+  for (const [step, t] of Object.entries(w.transitions) as Array<[string, Transition<S>]>)
+    for (const s of [...t.from, t.to])
+      if (!w.states.includes(s)) throw new Error(`${w.name}.${step}: unknown state ${s}`);
+  return w;
+}
+
+/** The states from which `step` may be taken. */
+export const sourcesOf = <S extends string, T extends string>(w: Workflow<S, T>, step: T): S[] => [
+  ...w.transitions[step].from,
+];
+
+/** The state `step` leads to. */
+export const targetOf = <S extends string, T extends string>(w: Workflow<S, T>, step: T): S =>
+  w.transitions[step].to;
+
+/**
+ * Refuses a step the actor may take from no state (FORBIDDEN) before one the record is in the
+ * wrong state for (INVALID_STATE), so the answer never reveals a state to whoever may not act.
+ */
+export function checkTransition<S extends string, T extends string>(
+  w: Workflow<S, T>,
+  step: T,
+  current: S,
+  mayIn: (state: S) => boolean,
+): void {
+  const from = sourcesOf(w, step);
+  if (!from.some(mayIn)) throw forbidden();
+  if (!from.includes(current)) throw new AppError('INVALID_STATE', `the ${w.name} is ${current}`);
+}
+
+/** After the conditional write: none of its rows matched, so someone else moved the record first. */
+export function assertMoved(w: { name: string }, changedRows: readonly unknown[]): void {
+  if (changedRows.length === 0) throw new AppError('INVALID_STATE', `the ${w.name} changed meanwhile`);
+}
+
+/** The actions a caller may take now: the steps that start from `current` and that they may take. */
+export function availableSteps<S extends string, T extends string>(
+  w: Workflow<S, T>,
+  current: S,
+  may: (step: T) => boolean,
+): T[] {
+  return (Object.keys(w.transitions) as T[]).filter((t) => w.transitions[t].from.includes(current) && may(t));
+}
