@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { createApp } from './http/app.js';
 import { createLogger } from './log.js';
-import { ideasEngine, warmIdeasEngine } from './modules/ideas/engine.js';
+import { modules } from './modules/registry.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { version } from './version.js';
 
@@ -61,6 +61,7 @@ export async function startServer(
     );
     const webDist = config.webDist ?? (existsSync(defaultWebDist) ? defaultWebDist : undefined);
     const app = createApp({
+      modules,
       database,
       log,
       sms,
@@ -78,10 +79,11 @@ export async function startServer(
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info({ port }, 'listening');
     let stopping: Promise<void> | undefined;
-    // A stop during the build ends the text worker under it: that failure is expected.
-    warmIdeasEngine(database.db).catch((err) => {
-      if (!stopping) log.error({ err }, 'building the ideas index failed');
-    });
+    // A stop during a module's start-up work ends it: that failure is expected.
+    for (const m of modules)
+      m.start?.(database.db, (err) => {
+        if (!stopping) log.error({ err, module: m.name }, 'background work failed');
+      });
     const stop = () => {
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -95,7 +97,7 @@ export async function startServer(
         await closed;
         clearTimeout(timer);
         await stopSealer();
-        await ideasEngine.close();
+        for (const m of modules) await m.stop?.();
         await database.close();
         log.info('stopped');
       })();

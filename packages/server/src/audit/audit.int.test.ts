@@ -1,7 +1,8 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../db/transaction.js';
-import { units } from '../modules/units/schema.js';
+import { notifications } from '../kernel/schema.js';
+import { unitByCode } from '../modules/units/api.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { auditEvents } from './schema.js';
 import { sealAuditChain } from './seal.js';
@@ -16,7 +17,7 @@ afterAll(() => t.close());
 describe('the audit hash chain', () => {
   it('seals every committed event, including those written concurrently, and verifies', async () => {
     const admin = await t.as('office');
-    const [root] = await t.database.db.select().from(units).where(eq(units.code, 'QJ'));
+    const root = await unitByCode(t.database.db, 'QJ');
     const writes = Array.from({ length: 40 }, (_, i) =>
       admin.post('/api/v1/units', {
         code: `AUD-${i}`,
@@ -82,10 +83,10 @@ describe('the audit hash chain', () => {
 
   it('rolls the change back when its audit event cannot be written', async () => {
     const { audit } = await import('./audit.js');
-    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(units);
+    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(notifications);
     await expect(
       transaction(t.database.db, async (tx) => {
-        await tx.insert(units).values({ code: 'ROLLBACK', name: 'x', kind: 'other', path: '/x/' });
+        await tx.insert(notifications).values({ trackingCode: 'ROLLBACK', key: 'x', params: {} });
         await audit(
           tx,
           { userId: 'not-a-uuid', label: 'x' },
@@ -93,7 +94,7 @@ describe('the audit hash chain', () => {
         );
       }),
     ).rejects.toThrow();
-    const after = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(units);
+    const after = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(notifications);
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 });

@@ -1,5 +1,5 @@
 import type { Actor } from '../audit/audit.js';
-import type { Role } from '../modules/users/schema.js';
+import type { Role } from '../modules/users/api.js';
 
 export interface Grant {
   role: Role;
@@ -18,6 +18,19 @@ export interface Principal {
   csrfToken: string;
   mustChangePassword: boolean;
 }
+
+/** Roles that work in the admin console; enterprise and citizen accounts use the public site. */
+export const staffRoles: readonly Role[] = [
+  'admin',
+  'organiser',
+  'screener',
+  'expert',
+  'department_staff',
+  'supervisor',
+];
+
+export const isStaff = (p: Principal | null): boolean =>
+  !!p && p.grants.some((g) => staffRoles.includes(g.role));
 
 export function hasRole(p: Principal | null, role: Role): boolean {
   return !!p && p.grants.some((g) => g.role === role);

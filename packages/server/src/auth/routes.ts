@@ -2,8 +2,16 @@ import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../http/middleware.js';
 import { errors, jsonBody, jsonOk, NoContent, newRouter, requireUser, z } from '../http/route-helpers.js';
-import { acceptInvitation, describeInvitation } from '../modules/users/invitations.js';
-import { displayName, loginName, password, phone, Role, UserView } from '../modules/users/schema.js';
+import {
+  acceptInvitation,
+  describeInvitation,
+  displayName,
+  loginName,
+  password,
+  phone,
+  Role,
+  UserView,
+} from '../modules/users/api.js';
 import type { Principal } from './principal.js';
 import { registerCitizen, requestRegistrationCode } from './register.js';
 import { changePassword, login, logout } from './service.js';
@@ -22,10 +30,14 @@ export const Session = z
       })
       .nullable(),
     csrfToken: z.string().nullable(),
+    /** The console pages this person may open, decided by each module's policy. */
+    menu: z.array(z.object({ path: z.string(), label: z.string() })),
   })
   .openapi('Session');
 
-const sessionView = (p: Principal | null): z.infer<typeof Session> => ({
+type MenuOf = (p: Principal | null) => Array<{ path: string; label: string }>;
+
+const sessionView = (p: Principal | null, menuFor: MenuOf): z.infer<typeof Session> => ({
   user: p
     ? {
         id: p.userId,
@@ -36,6 +48,7 @@ const sessionView = (p: Principal | null): z.infer<typeof Session> => ({
       }
     : null,
   csrfToken: p?.csrfToken ?? null,
+  menu: menuFor(p),
 });
 
 const getSession = createRoute({
@@ -121,7 +134,7 @@ const postAccept = createRoute({
   responses: { 201: jsonOk(UserView, 'Account created'), ...errors },
 });
 
-export function authRouter(options: { sessionDays: number; secureCookies: boolean }) {
+export function authRouter(options: { sessionDays: number; secureCookies: boolean; menuFor: MenuOf }) {
   const router = newRouter();
   // Authentication before validation: an anonymous caller learns nothing of the schema.
   router.use('/auth/password', async (c, next) => {
@@ -129,7 +142,7 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
     await next();
   });
   return router
-    .openapi(getSession, (c) => c.json(sessionView(c.get('principal')), 200))
+    .openapi(getSession, (c) => c.json(sessionView(c.get('principal'), options.menuFor), 200))
     .openapi(postLogin, async (c) => {
       const body = c.req.valid('json');
       const result = await login(
@@ -144,7 +157,7 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
         path: '/',
         expires: result.expiresAt,
       });
-      return c.json(sessionView(result.principal), 200);
+      return c.json(sessionView(result.principal, options.menuFor), 200);
     })
     .openapi(postLogout, async (c) => {
       await logout(c.get('ctx'));

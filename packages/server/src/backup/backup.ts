@@ -6,14 +6,14 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { is, sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable, PgTable as PgTableClass } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/client.js';
-import * as schema from '../db/schema.js';
+import { allTables } from '../modules/registry.js';
 
 const FORMAT = 'qianxing-backup';
 const FORMAT_VERSION = 1;
 
 /** Every table, parents before children, so a restore never breaks a foreign key. */
 export function tablesInDependencyOrder(): Array<{ name: string; table: PgTable }> {
-  const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTableClass));
+  const tables = allTables().filter((v): v is PgTable => is(v, PgTableClass));
   const byName = new Map(tables.map((t) => [getTableConfig(t).name, t]));
   const ordered: string[] = [];
   const visit = (name: string, seen: Set<string>) => {

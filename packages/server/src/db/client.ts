@@ -9,11 +9,12 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './lock.js';
-import * as schema from './schema.js';
 
-export type Schema = typeof schema;
-/** A database or an open transaction: every query function takes this. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * A database or an open transaction: every query function takes this. Queries are written with
+ * the query builder on imported tables, so the client needs no schema (and db/ imports no module).
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   kind: 'pglite' | 'postgres';
@@ -61,7 +62,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     // event would end the process.
     pool.on('error', () => {});
     await pool.query('select 1');
-    const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
+    const db = drizzleNodePg({ client: pool }) as unknown as Db;
     return {
       kind: 'postgres',
       db,
@@ -100,7 +101,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
     release();
     throw error;
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client }) as unknown as Db;
   return {
     kind: 'pglite',
     db,

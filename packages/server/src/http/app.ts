@@ -8,10 +8,8 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
-import { ideasRouter } from '../modules/ideas/routes.js';
-import { targetsRouter } from '../modules/targets/routes.js';
-import { unitsRouter } from '../modules/units/routes.js';
-import { usersRouter } from '../modules/users/routes.js';
+import { menuFor } from '../kernel/menu.js';
+import type { ModuleDefinition } from '../kernel/module.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
 import { bodyLimitMiddleware, contextMiddleware, csrfMiddleware } from './middleware.js';
@@ -27,17 +25,18 @@ export interface AppDeps {
   secureCookies: boolean;
   trustProxy?: boolean;
   webDist?: string | undefined;
+  /** The platform's modules (`modules/registry.ts`); the app mounts each one's routes. */
+  modules: readonly ModuleDefinition[];
 }
 
-/** The API routers of every module, mounted under /api/v1. */
-export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies'>) {
-  return new OpenAPIHono<AppEnv>()
-    .route('/', authRouter(deps))
-    .route('/', usersRouter)
-    .route('/', unitsRouter)
-    .route('/', targetsRouter)
-    .route('/', ideasRouter)
-    .route('/', auditRouter);
+/** The API: sign-in, every module's routes in registry order, the audit log; under /api/v1. */
+export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies' | 'modules'>) {
+  const api = new OpenAPIHono<AppEnv>().route(
+    '/',
+    authRouter({ ...deps, menuFor: (p) => menuFor(p, deps.modules) }),
+  );
+  for (const m of deps.modules) if (m.router) api.route('/', m.router);
+  return api.route('/', auditRouter);
 }
 
 export function createApp(deps: AppDeps) {

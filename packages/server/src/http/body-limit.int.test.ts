@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { limits } from '@qianxing/core/limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
+import { modules } from '../modules/registry.js';
 import { inboxSms, silentLog } from '../test-support/app.js';
 import { createTestDatabase } from '../test-support/db.js';
 import { createApp } from './app.js';
@@ -17,6 +18,7 @@ let port = 0;
 beforeAll(async () => {
   database = await createTestDatabase();
   const app = createApp({
+    modules,
     database,
     log: silentLog,
     sms: inboxSms(),

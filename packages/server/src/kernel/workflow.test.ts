@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { assertMoved, availableSteps, checkTransition, defineWorkflow, sourcesOf, targetOf } from './workflow.js';
+import {
+  assertMoved,
+  availableSteps,
+  checkTransition,
+  defineWorkflow,
+  sourcesOf,
+  targetOf,
+} from './workflow.js';
 
 const review = defineWorkflow({
   name: 'plan',
@@ -46,7 +53,11 @@ describe('workflow', () => {
 
   it('refuses a declaration that names an unknown state', () => {
     expect(() =>
-      defineWorkflow({ name: 'x', states: ['a'] as const, transitions: { go: { from: ['a'], to: 'b' as 'a' } } }),
+      defineWorkflow({
+        name: 'x',
+        states: ['a'] as const,
+        transitions: { go: { from: ['a'], to: 'b' as 'a' } },
+      }),
     ).toThrow(/unknown state b/);
   });
 

@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import { createApp } from '../http/app.js';
+import { modules } from '../modules/registry.js';
 import { seedDemo } from '../seed/demo.js';
 import { createTestDatabase } from './db.js';
 
@@ -96,6 +97,7 @@ export async function createTestContext(): Promise<TestContext> {
   const seeded = await seedDemo({ db: database.db, principal: null, log: silentLog, sms, requestId: 'seed' });
   const accounts = Object.fromEntries((seeded ?? []).map((a) => [a.login, a.password]));
   const app = createApp({
+    modules,
     database,
     log: silentLog,
     sms,

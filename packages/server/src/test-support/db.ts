@@ -5,11 +5,14 @@ import { type Database, openDb } from '../db/client.js';
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or, when
  * DATABASE_URL is set, a new PostgreSQL database of its own that is dropped afterwards.
  */
-export async function createTestDatabase(): Promise<Database & { url?: string }> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<Database & { url?: string }> {
+  const migrate = options.migrate ?? true;
   const base = process.env.DATABASE_URL;
   if (!base) {
     const database = await openDb({ dataDir: 'memory://' });
-    await database.migrate();
+    if (migrate) await database.migrate();
     return database;
   }
   const name = `qx_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -20,7 +23,7 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   const url = new URL(base);
   url.pathname = `/${name}`;
   const database = await openDb({ databaseUrl: url.toString(), poolSize: 5 });
-  await database.migrate();
+  if (migrate) await database.migrate();
   return {
     ...database,
     url: url.toString(),

@@ -3,8 +3,12 @@ import { useApi } from '../api/ApiContext';
 import { unwrap } from '../api/problem';
 import type { Session, SessionUser } from '../api/types';
 
+export type MenuItem = Session['menu'][number];
+
 export interface SessionValue {
   user: SessionUser | null;
+  /** The console pages the server says this person may open. */
+  menu: MenuItem[];
   loading: boolean;
   refresh(): Promise<SessionUser | null>;
   login(login: string, password: string): Promise<SessionUser | null>;
@@ -16,10 +20,12 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [user, setUser] = useState<SessionUser | null>(null);
+  const [menu, setMenu] = useState<MenuItem[]>([]);
   const [loading, setLoading] = useState(true);
 
   const adopt = useCallback((session: Session) => {
     setUser(session.user);
+    setMenu(session.menu);
     return session.user;
   }, []);
 
@@ -40,6 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     unwrap(await api.POST('/api/v1/auth/logout'));
     setUser(null);
+    setMenu([]);
   }, [api]);
 
   useEffect(() => {
@@ -47,8 +54,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const value = useMemo(
-    () => ({ user, loading, refresh, login, logout }),
-    [user, loading, refresh, login, logout],
+    () => ({ user, menu, loading, refresh, login, logout }),
+    [user, menu, loading, refresh, login, logout],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { ideaAttachments } from './schema.js';
 import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -56,16 +56,13 @@ describe('scans of paper suggestions', () => {
   it('refuses a file that is not what its name says, and writes nothing', async () => {
     const before = await t.database.db
       .select()
-      .from(ideaAttachments)
-      .where(eq(ideaAttachments.suggestionId, suggestionId));
+      .from(attachments)
+      .where(eq(attachments.ownerId, suggestionId));
     const fake = await upload(organiser, suggestionId, new TextEncoder().encode('<html>'), 'scan.png');
     expect(fake.status).toBe(415);
     const empty = await upload(organiser, suggestionId, new Uint8Array(), 'scan.pdf');
     expect(empty.status).toBe(400);
-    const after = await t.database.db
-      .select()
-      .from(ideaAttachments)
-      .where(eq(ideaAttachments.suggestionId, suggestionId));
+    const after = await t.database.db.select().from(attachments).where(eq(attachments.ownerId, suggestionId));
     expect(after).toHaveLength(before.length);
   });
 

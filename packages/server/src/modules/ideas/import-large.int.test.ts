@@ -2,7 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { units } from '../units/schema.js';
+import { unitBriefs } from '../units/api.js';
 import { importColumns } from './import.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
 
@@ -12,12 +12,9 @@ let towns: string[];
 beforeAll(async () => {
   t = await createTestContext();
   office = await t.as('office');
-  towns = (
-    await t.database.db
-      .select({ code: units.code })
-      .from(units)
-      .where(inArray(units.kind, ['subdistrict', 'town', 'township']))
-  ).map((u) => u.code);
+  towns = (await unitBriefs(t.database.db))
+    .filter((u) => ['subdistrict', 'town', 'township'].includes(u.kind))
+    .map((u) => u.code);
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../errors.js';
-import { units } from '../units/schema.js';
+import { unitBriefs } from '../units/api.js';
 import { ideaSuggestions } from './schema.js';
 
 export type SuggestionRow = typeof ideaSuggestions.$inferSelect;
@@ -16,9 +16,7 @@ const unitCache = new WeakMap<
 export async function unitIndex(db: Db) {
   const hit = unitCache.get(db);
   if (hit && Date.now() - hit.at < 60_000) return hit.byId;
-  const rows = await db
-    .select({ id: units.id, path: units.path, kind: units.kind, code: units.code, name: units.name })
-    .from(units);
+  const rows = await unitBriefs(db);
   const byId = new Map(rows.map((r) => [r.id, { path: r.path, kind: r.kind, code: r.code, name: r.name }]));
   unitCache.set(db, { at: Date.now(), byId });
   return byId;

@@ -1,8 +1,9 @@
 import { and, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/transaction.js';
+import { deliver, type Notice } from '../../kernel/notifications.js';
 import { maskNumbersInText } from '../../privacy.js';
 import type { SuggestionRow } from './lookup.js';
-import { ideaNotifications, ideaSupports } from './schema.js';
+import { ideaSupports } from './schema.js';
 
 type Notified = Pick<SuggestionRow, 'id' | 'authorUserId' | 'trackingCode' | 'title'>;
 
@@ -23,7 +24,7 @@ export async function notifyAll(
   const paramsOf = new Map(
     suggestions.map((s) => [s.id, { ...params, suggestionId: s.id, title: maskNumbersInText(s.title) }]),
   );
-  const rows: Array<typeof ideaNotifications.$inferInsert> = suggestions.map((s) => ({
+  const rows: Notice[] = suggestions.map((s) => ({
     trackingCode: s.trackingCode,
     userId: s.authorUserId,
     key,
@@ -39,8 +40,7 @@ export async function notifyAll(
       if (f.userId && f.userId !== authorOf.get(f.suggestionId))
         rows.push({ userId: f.userId, key, params: paramsOf.get(f.suggestionId)! });
   }
-  for (let i = 0; i < rows.length; i += 1000)
-    await tx.insert(ideaNotifications).values(rows.slice(i, i + 1000));
+  await deliver(tx, rows);
 }
 
 /** {@link notifyAll} for one suggestion. */

@@ -1,4 +1,5 @@
 import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { definePolicy } from '../../kernel/policy.js';
 
 export type IdeaAction =
   | 'suggestion.staffRead'
@@ -17,7 +18,7 @@ export type IdeaAction =
  * Deny by default. `unitPath` is the suggestion's town (or the event organiser's, or the action
  * owner's unit): organisers and department staff act only inside their own subtree.
  */
-const rules: Record<IdeaAction, (p: Principal | null, unitPath: string) => boolean> = {
+export const ideasPolicy = definePolicy<IdeaAction, string>({
   'suggestion.staffRead': (p, u) =>
     hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'screener', u) || hasRoleOver(p, 'organiser', u),
   'suggestion.submitWritten': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
@@ -33,14 +34,13 @@ const rules: Record<IdeaAction, (p: Principal | null, unitPath: string) => boole
   // Campaigns are district-wide: only the office (admin over a root unit) sets them up.
   'campaign.manage': (p) =>
     !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1),
-};
+});
 
 export function canIdea(p: Principal | null, action: IdeaAction, unitPath = '/'): boolean {
-  return rules[action](p, unitPath);
+  return ideasPolicy.can(p, action, unitPath);
 }
 
 /** True when the actor may do `action` somewhere (a route a role can never use is refused early). */
 export function mayEver(p: Principal | null, action: IdeaAction): boolean {
-  if (!p) return false;
-  return p.grants.some((g) => rules[action](p, g.unitPath));
+  return ideasPolicy.mayEver(p, action, (unitPath) => unitPath);
 }

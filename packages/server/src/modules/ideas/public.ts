@@ -1,18 +1,13 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
+import { noticesFor } from '../../kernel/notifications.js';
 import { maskNumbersInText } from '../../privacy.js';
 import { currentCampaign } from './campaigns.js';
 import type { ActionView, SuggestionQuery } from './contracts.js';
 import { ideasEngine } from './engine.js';
 import { loadSuggestion } from './lookup.js';
-import {
-  ideaActions,
-  ideaActionUpdates,
-  ideaNotifications,
-  ideaSuggestions,
-  ideaTimeline,
-} from './schema.js';
+import { ideaActions, ideaActionUpdates, ideaSuggestions, ideaTimeline } from './schema.js';
 import { normaliseTrackingCode, queryTerms } from './text.js';
 import { iso, maskedSimilar, publicView } from './views.js';
 
@@ -130,11 +125,7 @@ export async function track(db: Db, code: string) {
   if (!row) throw notFound('suggestion');
   const [timeline, notifications] = await Promise.all([
     db.select().from(ideaTimeline).where(eq(ideaTimeline.suggestionId, row.id)).orderBy(ideaTimeline.at),
-    db
-      .select()
-      .from(ideaNotifications)
-      .where(eq(ideaNotifications.trackingCode, row.trackingCode))
-      .orderBy(ideaNotifications.createdAt),
+    noticesFor(db, row.trackingCode),
   ]);
   const target = row.mergedInto ?? row.id;
   const actions = await actionViews(db, eq(ideaActions.suggestionId, target));
@@ -142,7 +133,7 @@ export async function track(db: Db, code: string) {
     suggestion: publicView(row),
     timeline: timeline.map((t) => ({ kind: t.kind, params: t.params, at: iso(t.at) })),
     actions,
-    notifications: notifications.map((n) => ({ key: n.key, params: n.params, at: iso(n.createdAt) })),
+    notifications,
   };
 }
 

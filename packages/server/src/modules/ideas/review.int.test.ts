@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { users } from '../users/schema.js';
+import { userIdByLogin } from '../users/api.js';
 import { ideaReviews } from './schema.js';
 import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   experts = [await t.as('expert1'), await t.as('expert2'), await t.as('expert3')];
   const town = await unitId(t.database.db, 'QJ-T05');
   const citizen = await t.as('citizen');
-  citizenId = (await t.database.db.select().from(users).where(eq(users.login, 'citizen')))[0]!.id;
+  citizenId = (await userIdByLogin(t.database.db, 'citizen'))!;
   const made = await citizen.post<{ id: string; trackingCode: string }>('/api/v1/public/suggestions', {
     ...sampleSuggestion(town, 1),
     realName: '赵六保密',

@@ -12,8 +12,8 @@ import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { maskNumbersInText } from '../../privacy.js';
-import { units } from '../units/schema.js';
-import { userRoles, users } from '../users/schema.js';
+import { getUnit } from '../units/api.js';
+import { displayNames, holdersOf } from '../users/api.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
@@ -55,11 +55,7 @@ export async function assignReviews(ctx: ServiceContext, input: z.infer<typeof A
   if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   const k = input.k;
-  const experts = await ctx.db
-    .select({ id: users.id, unitId: userRoles.unitId })
-    .from(userRoles)
-    .innerJoin(users, eq(users.id, userRoles.userId))
-    .where(and(eq(userRoles.role, 'expert'), eq(users.disabled, false)));
+  const experts = await holdersOf(ctx.db, 'expert');
   if (experts.length === 0) throw new AppError('INVALID_STATE', 'no experts');
   const expertIds = [...new Set(experts.map((e) => e.id))];
   const [suggestions, existing, conflicts, unitsById] = await Promise.all([
@@ -126,7 +122,7 @@ export async function assignReviews(ctx: ServiceContext, input: z.infer<typeof A
 
 export async function declareConflict(ctx: ServiceContext, unitId: string) {
   if (!canIdea(ctx.principal, 'review.score')) throw forbidden();
-  const [unit] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
+  const unit = await getUnit(ctx.db, unitId).catch(() => undefined);
   if (!unit)
     throw new AppError('VALIDATION', 'unknown unit', [
       { path: 'unitId', message: 'not found', code: 'not_found' },
@@ -218,17 +214,21 @@ export async function submitReview(
 /** Per expert: assigned and done. */
 export async function reviewProgress(ctx: ServiceContext) {
   if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
-  return ctx.db
+  const rows = await ctx.db
     .select({
       expertId: ideaReviews.expertId,
-      name: users.displayName,
       assigned: sql<number>`count(*)::int`,
       done: sql<number>`count(${ideaReviews.submittedAt})::int`,
     })
     .from(ideaReviews)
-    .innerJoin(users, eq(users.id, ideaReviews.expertId))
-    .groupBy(ideaReviews.expertId, users.displayName)
-    .orderBy(users.displayName);
+    .groupBy(ideaReviews.expertId);
+  const names = await displayNames(
+    ctx.db,
+    rows.map((r) => r.expertId),
+  );
+  return rows
+    .map((r) => ({ ...r, name: names.get(r.expertId) ?? '' }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export async function submittedScores(db: Db, campaignId: string) {

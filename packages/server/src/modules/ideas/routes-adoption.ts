@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter, z } from '../../http/route-helpers.js';
+import { InboxItem, markRead, myInbox } from '../../kernel/notifications.js';
 import { AdoptInput, adoptIdea, ProgressInput, reportProgress } from './actions.js';
 import { ActionView, ListKind } from './contracts.js';
-import { InboxItem, markRead, myInbox } from './inbox.js';
 import { Candidate, listCandidates, publishList, SaveListInput, saveList, staffLists } from './lists.js';
 import { PublishedList } from './lists-public.js';
 

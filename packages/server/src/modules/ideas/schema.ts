@@ -14,8 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { units } from '../units/schema.js';
-import { users } from '../users/schema.js';
+import { units } from '../units/api.js';
+import { users } from '../users/api.js';
 
 export const channels = ['online', 'written', 'outreach', 'homecoming', 'event'] as const;
 export const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'] as const;
@@ -200,24 +200,6 @@ export const ideaEvents = pgTable(
   (t) => [index('idea_events_campaign_idx').on(t.campaignId, t.heldOn)],
 );
 
-/** Scans of written suggestions: <data>/files/ideas/<suggestion>/<attachment id>. */
-export const ideaAttachments = pgTable(
-  'idea_attachments',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    suggestionId: uuid('suggestion_id')
-      .notNull()
-      .references(() => ideaSuggestions.id),
-    fileName: text('file_name').notNull(),
-    mediaType: text('media_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: created(),
-  },
-  (t) => [index('idea_attachments_suggestion_idx').on(t.suggestionId)],
-);
-
 /** The public timeline of a suggestion (what its tracking code shows): codes and data only. */
 export const ideaTimeline = pgTable(
   'idea_timeline',
@@ -336,24 +318,6 @@ export const ideaActionUpdates = pgTable(
     at: at('at').notNull().defaultNow(),
   },
   (t) => [index('idea_action_updates_action_idx').on(t.actionId, t.at)],
-);
-
-/** The inbox: a message key and its parameters, for a user or for a tracking code. */
-export const ideaNotifications = pgTable(
-  'idea_notifications',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').references(() => users.id),
-    trackingCode: text('tracking_code'),
-    key: text('key').notNull(),
-    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: created(),
-    readAt: at('read_at'),
-  },
-  (t) => [
-    index('idea_notifications_user_idx').on(t.userId, t.createdAt),
-    index('idea_notifications_code_idx').on(t.trackingCode),
-  ],
 );
 
 /**

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { ideaNotifications, ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
+import { ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
 import { auditRows, sampleSuggestion, scopeTowns } from './test-helpers.js';
 
 let t: TestContext;
@@ -152,12 +153,9 @@ describe('screening', () => {
     expect(moved!.n).toBe(4);
     const notes = await t.database.db
       .select()
-      .from(ideaNotifications)
+      .from(notifications)
       .where(
-        and(
-          eq(ideaNotifications.trackingCode, from.trackingCode),
-          eq(ideaNotifications.key, 'ideas.notice.merged'),
-        ),
+        and(eq(notifications.trackingCode, from.trackingCode), eq(notifications.key, 'ideas.notice.merged')),
       );
     expect(notes).toHaveLength(1);
     expect(await auditRows(t.database.db, 'suggestion.merge', from.id)).toHaveLength(1);

@@ -2,8 +2,9 @@ import { clusterTexts } from '@qianxing/core/text';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { Tx } from '../../db/transaction.js';
-import { units } from '../units/schema.js';
-import { userRoles } from '../users/schema.js';
+import { deliver } from '../../kernel/notifications.js';
+import { unitBriefs } from '../units/api.js';
+import { holdersOf } from '../users/api.js';
 import { demoRubric } from './demo-campaign.js';
 import type { Rand } from './demo-text.js';
 import {
@@ -11,7 +12,6 @@ import {
   ideaActionUpdates,
   ideaListEntries,
   ideaLists,
-  ideaNotifications,
   ideaReviews,
   ideaSuggestions,
   ideaTimeline,
@@ -22,9 +22,7 @@ import {
  * hot-problem clusters and awaiting the office's publication, and a few adopted actions.
  */
 export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Rand) {
-  const experts = (
-    await tx.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, 'expert'))
-  ).map((r) => r.id);
+  const experts = [...new Set((await holdersOf(tx, 'expert')).map((r) => r.id))];
   const top = await tx
     .select({
       id: ideaSuggestions.id,
@@ -113,9 +111,9 @@ export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Rand) 
     })),
   );
   const inserted = await tx.insert(ideaListEntries).values(entries).returning();
-  const depts = (await tx.select().from(units).where(sql`${units.code} like 'QJ-D%'`)).sort((a, b) =>
-    a.code.localeCompare(b.code),
-  );
+  const depts = (await unitBriefs(tx))
+    .filter((u) => u.code.startsWith('QJ-D'))
+    .sort((a, b) => a.code.localeCompare(b.code));
   const adopted = golden.slice(0, 5);
   if (adopted.length > 0 && depts.length > 0) {
     const actions = await tx
@@ -167,7 +165,8 @@ export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Rand) 
         params: { actionId: actions[i]!.id },
       })),
     );
-    await tx.insert(ideaNotifications).values(
+    await deliver(
+      tx,
       adopted.map((s) => ({
         trackingCode: s.trackingCode,
         key: 'ideas.notice.adopted',

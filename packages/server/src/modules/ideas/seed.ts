@@ -3,7 +3,7 @@ import { audit, systemActor } from '../../audit/audit.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
-import { units } from '../units/schema.js';
+import { unitBriefs } from '../units/api.js';
 import { demoCampaign } from './demo-campaign.js';
 import { demoDomainCodes, demoSuggestionText, nearDuplicate, pick, seededRandom } from './demo-text.js';
 import { ideasEngine } from './engine.js';
@@ -82,7 +82,7 @@ export async function seedIdeasDemo(
   if ((has?.n ?? 0) > 0) return;
   const volume = ideasVolumes[volumeName];
   const rand = seededRandom(20200401);
-  const allUnits = await ctx.db.select().from(units);
+  const allUnits = await unitBriefs(ctx.db);
   const towns = allUnits.filter((u) => ['subdistrict', 'town', 'township'].includes(u.kind));
   const byCode = new Map(allUnits.map((u) => [u.code, u]));
   const start = Date.parse('2020-04-01T00:00:00+08:00');

@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
 import type { Db } from '../../db/client.js';
-import { units } from '../units/schema.js';
+import { unitByCode } from '../units/api.js';
 
 export async function unitId(db: Db, code: string): Promise<string> {
-  const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
-  return u!.id;
+  return (await unitByCode(db, code))!.id;
 }
 
 /** The demo organiser's own street (QJ-S03) and a town outside their scope (QJ-T01). */

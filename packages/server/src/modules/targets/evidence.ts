@@ -1,96 +1,55 @@
-import { eq } from 'drizzle-orm';
-import { audit } from '../../audit/audit.js';
-import { actor, type ServiceContext } from '../../context.js';
-import { transaction } from '../../db/transaction.js';
+import type { ServiceContext } from '../../context.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
-import {
-  checkUpload,
-  fileKinds,
-  readStoredFile,
-  removeStoredFile,
-  storedFileMaxBytes,
-  storeThenCommit,
-  type Upload,
-} from '../../files/store.js';
+import { fileKinds } from '../../files/store.js';
+import * as kit from '../../kernel/attachments.js';
 import { canTarget } from './policy.js';
 import { loadReport } from './reports.js';
-import { targetEvidence } from './schema.js';
 
-/** Evidence files: <data>/files/targets/<report>/<evidence id>. */
-const AREA = 'targets';
-const evidenceKinds = [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx];
+/** Evidence files of quarterly reports: <data>/files/targets/<report>/<evidence id>. */
+export const evidenceRules: kit.AttachmentRules = {
+  area: 'targets',
+  kinds: [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx],
+  actions: { add: 'evidence.add', remove: 'evidence.remove' },
+  auditAs: { entityType: 'evidence' },
+};
+export const evidenceOwner = (reportId: string): kit.Owner => ({ kind: 'report', id: reportId });
 
-export type { Upload };
+export type { Upload } from '../../kernel/attachments.js';
 
-export async function addEvidence(ctx: ServiceContext, reportId: string, upload: () => Promise<Upload>) {
+/** The report as the checks see it, or not-found when the actor may not read it. */
+async function reportFor(ctx: ServiceContext, reportId: string, missing: 'report' | 'evidence') {
   const { row, plan, unit } = await loadReport(ctx.db, reportId);
   const r = { unitPath: unit.path, status: row.status, planStatus: plan.status };
-  if (!canTarget(ctx.principal, 'report.read', r)) throw notFound('report');
+  if (!canTarget(ctx.principal, 'report.read', r)) throw notFound(missing);
+  return r;
+}
+
+/** Evidence changes only while the unit may edit its report. */
+function checkEditable(ctx: ServiceContext, r: Awaited<ReturnType<typeof reportFor>>) {
   if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
   if (!canTarget(ctx.principal, 'report.edit', r))
-    throw new AppError('INVALID_STATE', `the report is ${row.status}`);
-  const file = checkUpload(await upload(), evidenceKinds, storedFileMaxBytes);
-  const id = crypto.randomUUID();
-  const storageKey = `${reportId}/${id}`;
-  const entry = {
-    id,
-    reportId,
-    fileName: file.fileName,
-    mediaType: file.mediaType,
-    size: file.bytes.byteLength,
-    sha256: file.sha256,
-    storageKey,
-    uploadedBy: ctx.principal!.userId,
-  };
-  await storeThenCommit(AREA, storageKey, file.bytes, () =>
-    transaction(ctx.db, async (tx) => {
-      await tx.insert(targetEvidence).values(entry);
-      await audit(tx, actor(ctx), {
-        action: 'evidence.add',
-        entityType: 'evidence',
-        entityId: id,
-        after: entry,
-      });
-    }),
-  );
-  return {
-    id,
-    fileName: entry.fileName,
-    mediaType: entry.mediaType,
-    size: entry.size,
-    createdAt: new Date().toISOString(),
-  };
+    throw new AppError('INVALID_STATE', `the report is ${r.status}`);
+}
+
+export async function addEvidence(ctx: ServiceContext, reportId: string, upload: () => Promise<kit.Upload>) {
+  checkEditable(ctx, await reportFor(ctx, reportId, 'report'));
+  return kit.addAttachment(ctx, evidenceOwner(reportId), evidenceRules, upload);
 }
 
 async function loadEvidence(ctx: ServiceContext, id: string) {
-  const [e] = await ctx.db.select().from(targetEvidence).where(eq(targetEvidence.id, id));
-  if (!e) throw notFound('evidence');
-  const report = await loadReport(ctx.db, e.reportId);
-  const r = { unitPath: report.unit.path, status: report.row.status, planStatus: report.plan.status };
-  if (!canTarget(ctx.principal, 'report.read', r)) throw notFound('evidence');
-  return { e, r };
+  const e = await kit.findAttachment(ctx.db, id, 'report').catch(() => {
+    throw notFound('evidence');
+  });
+  return { e, r: await reportFor(ctx, e.ownerId, 'evidence') };
 }
 
 /** The bytes, to those who may read the report only. */
 export async function readEvidence(ctx: ServiceContext, id: string) {
-  const { e } = await loadEvidence(ctx, id);
-  const bytes = await readStoredFile(AREA, e.storageKey);
-  return { fileName: e.fileName, mediaType: e.mediaType, bytes };
+  return kit.readAttachment((await loadEvidence(ctx, id)).e);
 }
 
 export async function removeEvidence(ctx: ServiceContext, id: string): Promise<void> {
   const { e, r } = await loadEvidence(ctx, id);
-  if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
-  if (!canTarget(ctx.principal, 'report.edit', r))
-    throw new AppError('INVALID_STATE', `the report is ${r.status}`);
-  await transaction(ctx.db, async (tx) => {
-    await tx.delete(targetEvidence).where(eq(targetEvidence.id, id));
-    await audit(tx, actor(ctx), {
-      action: 'evidence.remove',
-      entityType: 'evidence',
-      entityId: id,
-      before: e,
-    });
-  });
-  await removeStoredFile(AREA, e.storageKey);
+  checkEditable(ctx, r);
+  await kit.removeAttachment(ctx, e, evidenceRules);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
-import type { Unit } from '../units/schema.js';
-import { getUnit, listUnits } from '../units/service.js';
+import type { Unit } from '../units/api.js';
+import { getUnit, listUnits } from '../units/api.js';
 
 /** Units by id, through the units module's service (never its table). */
 export async function unitMap(db: Db): Promise<Map<string, Unit>> {

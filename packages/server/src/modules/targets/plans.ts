@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../errors.js';
 import { maskPhone } from '../../privacy.js';
-import type { Unit } from '../units/schema.js';
+import type { Unit } from '../units/api.js';
 import type { Plan, PlanInput, PlanItem, PlanSummary, PlanUpdate } from './contracts.js';
 import { iso, unitMap, unitOrNotFound } from './lookup.js';
 import { canTarget, scopePaths } from './policy.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../auth/principal.js';
-import type { Role } from '../users/schema.js';
+import type { Role } from '../users/api.js';
 import { canTarget, scopePaths, type TargetAction } from './policy.js';
 
 const root = '/r/';

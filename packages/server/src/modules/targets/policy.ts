@@ -1,4 +1,5 @@
 import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { definePolicy, type Rule } from '../../kernel/policy.js';
 
 export type TargetAction =
   | 'library.read'
@@ -39,36 +40,40 @@ const owns = (p: Principal | null, r: TargetResource) =>
  * office (admin) reviews, computes and publishes; supervisors read everything; the public reads
  * published scorecards only, which takes no policy.
  */
-export function canTarget(p: Principal | null, action: TargetAction, r?: TargetResource): boolean {
-  switch (action) {
-    case 'library.read':
-    case 'regional.read':
-      return !!p;
-    case 'library.write':
-    case 'regional.write':
-    case 'settings.write':
-    case 'scorecard.compute':
-    case 'scorecard.publish':
-      return hasRole(p, 'admin');
-    case 'scorecard.readDraft':
-    case 'evaluation.summary':
-      return hasRole(p, 'admin') || hasRole(p, 'supervisor');
-    case 'plan.read':
-    case 'report.read':
-      return !!r && (owns(p, r) || hasRoleOver(p, 'supervisor', r.unitPath));
-    case 'plan.create':
-      return !!r && owns(p, r);
-    case 'plan.edit':
-    case 'plan.submit':
-      return !!r && owns(p, r) && editable(r.status);
-    case 'report.edit':
-    case 'report.submit':
-      return !!r && owns(p, r) && editable(r.status) && r.planStatus === 'approved';
-    case 'plan.review':
-    case 'report.review':
-      return !!r && hasRoleOver(p, 'admin', r.unitPath) && r.status === 'submitted';
-  }
-}
+type Target = TargetResource | undefined;
+const signedIn: Rule<Target> = (p) => !!p;
+const office: Rule<Target> = (p) => hasRole(p, 'admin');
+const officeOrSupervisor: Rule<Target> = (p) => hasRole(p, 'admin') || hasRole(p, 'supervisor');
+const readable: Rule<Target> = (p, r) => !!r && (owns(p, r) || hasRoleOver(p, 'supervisor', r.unitPath));
+const editing: Rule<Target> = (p, r) => !!r && owns(p, r) && editable(r.status);
+const reporting: Rule<Target> = (p, r) =>
+  !!r && owns(p, r) && editable(r.status) && r.planStatus === 'approved';
+const reviewing: Rule<Target> = (p, r) =>
+  !!r && hasRoleOver(p, 'admin', r.unitPath) && r.status === 'submitted';
+
+export const targetsPolicy = definePolicy<TargetAction, Target>({
+  'library.read': signedIn,
+  'regional.read': signedIn,
+  'library.write': office,
+  'regional.write': office,
+  'settings.write': office,
+  'scorecard.compute': office,
+  'scorecard.publish': office,
+  'scorecard.readDraft': officeOrSupervisor,
+  'evaluation.summary': officeOrSupervisor,
+  'plan.read': readable,
+  'report.read': readable,
+  'plan.create': (p, r) => !!r && owns(p, r),
+  'plan.edit': editing,
+  'plan.submit': editing,
+  'report.edit': reporting,
+  'report.submit': reporting,
+  'plan.review': reviewing,
+  'report.review': reviewing,
+});
+
+export const canTarget = (p: Principal | null, action: TargetAction, r?: TargetResource): boolean =>
+  targetsPolicy.can(p, action, r);
 
 /** Whether the actor sees every unit's records (office, supervisors) or only its own subtree. */
 export function scopePaths(p: Principal | null): string[] | 'all' {

@@ -4,14 +4,15 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../errors.js';
+import { listAttachments } from '../../kernel/attachments.js';
 import { todayInChina } from '../../kernel/deadlines.js';
-import type { Unit } from '../units/schema.js';
+import type { Unit } from '../units/api.js';
 import type { Report, ReportInput, ReportSummary } from './contracts.js';
 import { getSettings, reportDeadline } from './deadline.js';
 import { iso, splitQuarter, unitMap } from './lookup.js';
 import { loadPlan, planItems } from './plans.js';
 import { canTarget, scopePaths } from './policy.js';
-import { targetEvidence, targetPlans, targetReports, targetReportValues } from './schema.js';
+import { targetPlans, targetReports, targetReportValues } from './schema.js';
 
 type ReportRow = typeof targetReports.$inferSelect;
 type Value = { indicatorId: string; value: number; note: string };
@@ -108,11 +109,7 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
     ]),
   );
   const q = splitQuarter(row.period).quarter;
-  const evidence = await ctx.db
-    .select()
-    .from(targetEvidence)
-    .where(eq(targetEvidence.reportId, id))
-    .orderBy(asc(targetEvidence.createdAt));
+  const evidence = await listAttachments(ctx.db, { kind: 'report', id });
   return {
     ...summary(row, unit, values.size),
     values: items.flatMap(({ item, code, name }) => {
@@ -130,13 +127,7 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
         },
       ];
     }),
-    evidence: evidence.map((e) => ({
-      id: e.id,
-      fileName: e.fileName,
-      mediaType: e.mediaType,
-      size: e.size,
-      createdAt: e.createdAt.toISOString(),
-    })),
+    evidence,
     actions: {
       edit: canTarget(ctx.principal, 'report.edit', r),
       submit: canTarget(ctx.principal, 'report.submit', r) && values.size > 0,

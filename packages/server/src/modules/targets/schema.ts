@@ -11,8 +11,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { units } from '../units/schema.js';
-import { users } from '../users/schema.js';
+import { units } from '../units/api.js';
+import { users } from '../users/api.js';
 
 export const indicatorDirections = ['higher', 'lower'] as const;
 export const indicatorCategories = ['economy', 'society', 'environment', 'governance'] as const;
@@ -176,25 +176,6 @@ export const targetReportValues = pgTable(
     note: text('note').notNull().default(''),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.indicatorId] })],
-);
-
-/** Evidence attached to a report; the bytes live in the data folder under files/targets/. */
-export const targetEvidence = pgTable(
-  'target_evidence',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => targetReports.id),
-    fileName: text('file_name').notNull(),
-    mediaType: text('media_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    storageKey: text('storage_key').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: created(),
-  },
-  (t) => [index('target_evidence_report_idx').on(t.reportId)],
 );
 
 /** A quarter's computed ranking (季度晾晒): a draft until the office publishes it, then frozen. */

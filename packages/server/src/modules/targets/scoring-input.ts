@@ -1,7 +1,7 @@
 import type { ScorecardInput } from '@qianxing/core/scoring';
 import { and, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import type { Unit } from '../units/schema.js';
+import type { Unit } from '../units/api.js';
 import { splitQuarter, unitCategory } from './lookup.js';
 import {
   targetBenchmarks,

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
-import { units } from '../units/schema.js';
+import { unitByCode } from '../units/api.js';
 import type { Indicator } from './contracts.js';
 
 /** Shared by the targets integration tests: ids by code, a second unit's staff, audit rows. */
-export const unitId = async (t: TestContext, code: string) =>
-  (await t.database.db.select().from(units).where(eq(units.code, code)))[0]!.id;
+export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
 
 export async function staffOf(t: TestContext, code: string, login: string): Promise<TestClient> {
   const admin = await t.as('office');

@@ -3,14 +3,14 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { SiteHeader } from '../../components/SiteHeader';
-import { isStaff, userRoles } from '../../session/roles';
+import { isStaff } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
-import { menuFor, menuItemOf } from './menu';
+import { menuItemOf, sectionOf } from './menu';
 
-/** The console: a menu of what the person's roles allow, beside the page. */
+/** The console: the menu the server sends for this person (by each module's policy), beside the page. */
 export function AdminLayout() {
   const { t } = useTranslation();
-  const { user, loading } = useSession();
+  const { user, menu: items, loading } = useSession();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -19,9 +19,9 @@ export function AdminLayout() {
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(pathname)}`} replace />;
   if (user.mustChangePassword) return <Navigate to="/account/password" replace />;
 
-  const items = menuFor(userRoles(user));
-  const current = menuItemOf(pathname);
-  const allowed = isStaff(user) && (!current || items.includes(current));
+  const current = menuItemOf(pathname, items);
+  // A page opens when it, or the list it belongs to (a plan under the plans), is in the menu.
+  const allowed = isStaff(user) && (!!current || !!sectionOf(pathname, items));
 
   const menu = (
     <Menu

@@ -26,7 +26,7 @@ function fakeServer(user: SessionUser) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session')
-      return json({ user: null, csrfToken: 'anonymous-token' } satisfies Session);
+      return json({ user: null, csrfToken: 'anonymous-token', menu: [] } satisfies Session);
     if (path === '/api/v1/auth/login' && request.method === 'POST') {
       const body = (await request.json()) as { login: string; password: string };
       logins.push({
@@ -41,7 +41,11 @@ function fakeServer(user: SessionUser) {
           'application/problem+json',
         );
       }
-      return json({ user, csrfToken: 'signed-in-token' } satisfies Session);
+      return json({
+        user,
+        csrfToken: 'signed-in-token',
+        menu: [{ path: '/admin', label: 'admin.menu.overview' }],
+      } satisfies Session);
     }
     return json(
       { type: 'about:blank', title: 'x', status: 404, code: 'NOT_FOUND' },

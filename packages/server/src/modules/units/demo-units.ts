@@ -1,4 +1,4 @@
-import type { UnitKind } from '../modules/units/schema.js';
+import type { UnitKind } from './schema.js';
 
 type Kind = (typeof UnitKind)['options'][number];
 

@@ -1,0 +1,134 @@
+import { z } from '@hono/zod-openapi';
+import { and, asc, eq } from 'drizzle-orm';
+import { audit } from '../audit/audit.js';
+import { actor, type ServiceContext } from '../context.js';
+import type { Db } from '../db/client.js';
+import { transaction } from '../db/transaction.js';
+import { notFound } from '../errors.js';
+import {
+  checkUpload,
+  type FileKind,
+  readStoredFile,
+  removeStoredFile,
+  storedFileFields,
+  storedFileMaxBytes,
+  storeThenCommit,
+  type Upload,
+} from '../files/store.js';
+import { attachments } from './schema.js';
+
+export type { Upload };
+
+/** Whose file it is: the kind of record (`suggestion`, `report`, …) and its id. */
+export interface Owner {
+  kind: string;
+  id: string;
+}
+
+/** What a module allows for its owners' files and how their audit events read. */
+export interface AttachmentRules {
+  /** The file-store folder of the module's files. */
+  area: string;
+  kinds: readonly FileKind[];
+  maxBytes?: number;
+  /** Audit actions for adding and removing, e.g. `evidence.add`. */
+  actions: { add: string; remove: string };
+  /** What an audit event names: the owner, or the attachment itself as an entity of this type. */
+  auditAs: 'owner' | { entityType: string };
+}
+
+export const AttachmentView = z.object(storedFileFields).openapi('Attachment');
+export type AttachmentView = z.infer<typeof AttachmentView>;
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+export const attachmentView = (a: AttachmentRow): AttachmentView => ({
+  id: a.id,
+  fileName: a.fileName,
+  mediaType: a.mediaType,
+  size: a.size,
+  createdAt: a.createdAt.toISOString(),
+});
+
+const entity = (rules: AttachmentRules, a: Pick<AttachmentRow, 'id' | 'ownerKind' | 'ownerId'>) =>
+  rules.auditAs === 'owner'
+    ? { entityType: a.ownerKind, entityId: a.ownerId }
+    : { entityType: rules.auditAs.entityType, entityId: a.id };
+
+export async function listAttachments(db: Db, owner: Owner): Promise<AttachmentView[]> {
+  const rows = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.ownerKind, owner.kind), eq(attachments.ownerId, owner.id)))
+    .orderBy(asc(attachments.createdAt));
+  return rows.map(attachmentView);
+}
+
+/** The stored row, for the module to authorise against its owner; not found when of another kind. */
+export async function findAttachment(db: Db, id: string, ownerKind: string): Promise<AttachmentRow> {
+  const [a] = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.id, id), eq(attachments.ownerKind, ownerKind)));
+  if (!a) throw notFound('attachment');
+  return a;
+}
+
+/**
+ * Checks the file (type sniffed from its first bytes, size, SHA-256), writes it under a
+ * temporary name and renames it before its row and audit event commit; removes it again if they
+ * fail. The caller has authorised the actor against the owner.
+ */
+export async function addAttachment(
+  ctx: ServiceContext,
+  owner: Owner,
+  rules: AttachmentRules,
+  upload: () => Promise<Upload>,
+): Promise<AttachmentView> {
+  const file = checkUpload(await upload(), rules.kinds, rules.maxBytes ?? storedFileMaxBytes);
+  const id = crypto.randomUUID();
+  const storageKey = `${owner.id}/${id}`;
+  return storeThenCommit(rules.area, storageKey, file.bytes, () =>
+    transaction(ctx.db, async (tx) => {
+      const [row] = await tx
+        .insert(attachments)
+        .values({
+          id,
+          ownerKind: owner.kind,
+          ownerId: owner.id,
+          area: rules.area,
+          storageKey,
+          fileName: file.fileName,
+          mediaType: file.mediaType,
+          size: file.bytes.byteLength,
+          sha256: file.sha256,
+          uploadedBy: ctx.principal?.userId ?? null,
+        })
+        .returning();
+      await audit(tx, actor(ctx), {
+        action: rules.actions.add,
+        ...entity(rules, row!),
+        after: { ...attachmentView(row!), sha256: file.sha256 },
+      });
+      return attachmentView(row!);
+    }),
+  );
+}
+
+/** The bytes of an attachment the caller has authorised. */
+export async function readAttachment(a: AttachmentRow) {
+  const bytes = await readStoredFile(a.area, a.storageKey);
+  return { fileName: a.fileName, mediaType: a.mediaType, bytes };
+}
+
+/** Removes the row with its audit event, then the bytes. */
+export async function removeAttachment(ctx: ServiceContext, a: AttachmentRow, rules: AttachmentRules) {
+  await transaction(ctx.db, async (tx) => {
+    await tx.delete(attachments).where(eq(attachments.id, a.id));
+    await audit(tx, actor(ctx), {
+      action: rules.actions.remove,
+      ...entity(rules, a),
+      before: attachmentView(a),
+    });
+  });
+  await removeStoredFile(a.area, a.storageKey);
+}

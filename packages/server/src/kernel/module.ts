@@ -1,0 +1,45 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Principal } from '../auth/principal.js';
+import type { ServiceContext } from '../context.js';
+import type { Db } from '../db/client.js';
+import type { AppEnv } from '../http/env.js';
+
+/** An entry of the console's menu: the page, its label's i18n key, and who sees it. */
+export interface MenuEntry {
+  /** Route path of the page in the web app, also the menu key. */
+  path: string;
+  /** i18n key of the label (in the module's namespace). */
+  label: string;
+  /** Whether the principal may open the page: a question to the module's own policy. */
+  visible: (principal: Principal) => boolean;
+}
+
+/** What the demo seed hands from one module to the next. */
+export interface DemoSeed {
+  /** Demo accounts with their one-time passwords, printed once at first start. */
+  accounts: Array<{ login: string; password: string; role: string; unit: string }>;
+}
+
+/**
+ * A module, declared once (Decidim's component manifests): the app mounts its router, drizzle
+ * and backups read its tables, the demo seeder calls its seed in registry order, the console
+ * menu is built from its entries, and its background work starts and stops with the server.
+ * Adding a module is its folder plus one line in `modules/registry.ts`.
+ */
+export interface ModuleDefinition {
+  name: string;
+  /** Its API routes, mounted under /api/v1. */
+  router?: OpenAPIHono<AppEnv>;
+  /** Its drizzle tables (`import * as tables from './schema.js'`). */
+  tables: Record<string, unknown>;
+  /** Seeds its demo data; runs after the modules listed before it in the registry. */
+  seedDemo?: (ctx: ServiceContext, seed: DemoSeed) => Promise<void>;
+  menu?: readonly MenuEntry[];
+  /** The i18n namespace of its strings in the web app (`<name>.*` keys). */
+  i18nNamespace?: string;
+  /** Background work that starts with the server (indexes, timers) and stops before it closes. */
+  start?: (db: Db, onError: (err: unknown) => void) => void;
+  stop?: () => Promise<void>;
+}
+
+export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;

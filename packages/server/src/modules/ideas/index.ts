@@ -1,0 +1,31 @@
+import { defineModule } from '../../kernel/module.js';
+import { ideasEngine, warmIdeasEngine } from './engine.js';
+import { type IdeaAction, mayEver } from './policy.js';
+import { ideasRouter } from './routes.js';
+import * as tables from './schema.js';
+import { seedIdeasDemo } from './seed.js';
+
+const may = (action: IdeaAction) => (p: Parameters<typeof mayEver>[0]) => mayEver(p, action);
+
+/** 大讨论 · 建言献策: the campaign, from every intake channel to the three top-ten lists and adoption. */
+export const ideasModule = defineModule({
+  name: 'ideas',
+  router: ideasRouter,
+  tables,
+  seedDemo: (ctx) => seedIdeasDemo(ctx),
+  menu: [
+    { path: '/admin/ideas/campaigns', label: 'ideas.menu.campaigns', visible: may('campaign.manage') },
+    { path: '/admin/ideas/screening', label: 'ideas.menu.screening', visible: may('suggestion.screen') },
+    { path: '/admin/ideas/comments', label: 'ideas.menu.comments', visible: may('suggestion.screen') },
+    { path: '/admin/ideas/reviews', label: 'ideas.menu.reviews', visible: may('review.score') },
+    { path: '/admin/ideas/selection', label: 'ideas.menu.selection', visible: may('list.manage') },
+    { path: '/admin/ideas/actions', label: 'ideas.menu.actions', visible: may('action.progress') },
+    { path: '/admin/ideas/events', label: 'ideas.menu.events', visible: may('event.manage') },
+    { path: '/admin/ideas/dashboard', label: 'ideas.menu.dashboard', visible: may('suggestion.screen') },
+    { path: '/admin/ideas/survey', label: 'ideas.menu.survey', visible: may('suggestion.screen') },
+  ],
+  i18nNamespace: 'ideas',
+  // The near-duplicate index and classifier are built in the background at start-up.
+  start: (db, onError) => void warmIdeasEngine(db).catch(onError),
+  stop: () => ideasEngine.close(),
+});

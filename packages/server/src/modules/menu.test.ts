@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { menuFor } from '../kernel/menu.js';
+import { principal } from '../test-support/principal.js';
+import { ideasModule } from './ideas/index.js';
+import { modules } from './registry.js';
+import type { Role } from './users/api.js';
+import { roles } from './users/api.js';
+
+const root = '/r/';
+const expected: Record<Role, string[]> = {
+  admin: [
+    '/admin',
+    '/admin/units',
+    '/admin/users',
+    '/admin/targets/indicators',
+    '/admin/targets/plans',
+    '/admin/targets/reports',
+    '/admin/targets/scorecards',
+    '/admin/targets/regional',
+    '/admin/ideas/campaigns',
+    '/admin/ideas/screening',
+    '/admin/ideas/comments',
+    '/admin/ideas/selection',
+    '/admin/ideas/actions',
+    '/admin/ideas/events',
+    '/admin/ideas/dashboard',
+    '/admin/ideas/survey',
+    '/admin/audit',
+  ],
+  supervisor: [
+    '/admin',
+    '/admin/targets/indicators',
+    '/admin/targets/plans',
+    '/admin/targets/reports',
+    '/admin/targets/scorecards',
+    '/admin/targets/regional',
+    '/admin/audit',
+  ],
+  organiser: [
+    '/admin',
+    '/admin/targets/regional',
+    '/admin/ideas/screening',
+    '/admin/ideas/comments',
+    '/admin/ideas/events',
+    '/admin/ideas/dashboard',
+    '/admin/ideas/survey',
+  ],
+  screener: [
+    '/admin',
+    '/admin/targets/regional',
+    '/admin/ideas/screening',
+    '/admin/ideas/comments',
+    '/admin/ideas/dashboard',
+    '/admin/ideas/survey',
+  ],
+  expert: ['/admin', '/admin/targets/regional', '/admin/ideas/reviews'],
+  department_staff: [
+    '/admin',
+    '/admin/targets/indicators',
+    '/admin/targets/plans',
+    '/admin/targets/reports',
+    '/admin/targets/regional',
+    '/admin/ideas/actions',
+  ],
+  enterprise: [],
+  citizen: [],
+};
+
+const paths = (p: ReturnType<typeof principal> | null) => menuFor(p, modules).map((e) => e.path);
+
+describe('the console menu, decided by each module’s policy', () => {
+  it.each(roles)('shows %s exactly its pages', (role) => {
+    expect(paths(principal([role, root]))).toEqual(expected[role]);
+  });
+
+  it('joins the pages of several roles without repeating one', () => {
+    expect(paths(principal(['supervisor', root], ['organiser', '/r/s/']))).toEqual([
+      '/admin',
+      '/admin/targets/indicators',
+      '/admin/targets/plans',
+      '/admin/targets/reports',
+      '/admin/targets/scorecards',
+      '/admin/targets/regional',
+      '/admin/ideas/screening',
+      '/admin/ideas/comments',
+      '/admin/ideas/events',
+      '/admin/ideas/dashboard',
+      '/admin/ideas/survey',
+      '/admin/audit',
+    ]);
+  });
+
+  it('asks the policy, not a role list: a street admin does not set up district campaigns', () => {
+    const street = paths(principal(['admin', '/r/s/']));
+    expect(street).toContain('/admin/ideas/screening');
+    expect(street).not.toContain('/admin/ideas/campaigns');
+  });
+
+  it('shows nothing to the anonymous', () => {
+    expect(paths(null)).toEqual([]);
+  });
+
+  it('labels every page with an i18n key of its module or the console', () => {
+    for (const e of ideasModule.menu ?? []) expect(e.label).toMatch(/^ideas\.menu\./);
+  });
+});

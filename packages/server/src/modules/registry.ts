@@ -1,0 +1,21 @@
+import * as auditTables from '../audit/schema.js';
+import * as authTables from '../auth/schema.js';
+import type { ModuleDefinition } from '../kernel/module.js';
+import * as kernelTables from '../kernel/schema.js';
+import { ideasModule } from './ideas/index.js';
+import { targetsModule } from './targets/index.js';
+import { unitsModule } from './units/index.js';
+import { usersModule } from './users/index.js';
+
+/**
+ * Every module of the platform, in dependency order: the demo seeds run in this order and the
+ * routers are mounted in it. Adding a module is one line here.
+ */
+export const modules: readonly ModuleDefinition[] = [unitsModule, usersModule, targetsModule, ideasModule];
+
+/** Every table of the platform and its modules (backups walk them). */
+export function allTables(): unknown[] {
+  return [auditTables, authTables, kernelTables, ...modules.map((m) => m.tables)].flatMap((t) =>
+    Object.values(t),
+  );
+}

@@ -1,0 +1,31 @@
+import { isStaff } from '../../auth/principal.js';
+import { defineModule } from '../../kernel/module.js';
+import { targetsPolicy } from './policy.js';
+import { targetsRouter } from './routes.js';
+import * as tables from './schema.js';
+import { seedTargetsDemo } from './seed.js';
+
+const unitScope = (unitPath: string) => ({ unitPath });
+const staffOfUnits = (p: Parameters<typeof targetsPolicy.can>[0]) =>
+  targetsPolicy.mayEver(p, 'plan.read', unitScope);
+
+/** 赶超目标: indicators, benchmarks, catch-up plans, quarterly reports and scorecards; 跳出黔江看黔江. */
+export const targetsModule = defineModule({
+  name: 'targets',
+  router: targetsRouter,
+  tables,
+  seedDemo: (ctx) => seedTargetsDemo(ctx),
+  menu: [
+    { path: '/admin/targets/indicators', label: 'targets.menu.indicators', visible: staffOfUnits },
+    { path: '/admin/targets/plans', label: 'targets.menu.plans', visible: staffOfUnits },
+    { path: '/admin/targets/reports', label: 'targets.menu.reports', visible: staffOfUnits },
+    {
+      path: '/admin/targets/scorecards',
+      label: 'targets.menu.scorecards',
+      visible: (p) => targetsPolicy.can(p, 'scorecard.readDraft', undefined),
+    },
+    // The regional comparison (跳出黔江看黔江) is for every member of staff.
+    { path: '/admin/targets/regional', label: 'targets.menu.regional', visible: isStaff },
+  ],
+  i18nNamespace: 'targets',
+});

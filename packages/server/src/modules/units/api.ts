@@ -1,0 +1,42 @@
+/**
+ * What other modules may use of `units`: the unit tree, read through these functions, and the
+ * table itself only for foreign keys (`references(() => units.id)`), never to query.
+ */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { units } from './schema.js';
+
+export { type Unit, type UnitKind, unitKinds, units } from './schema.js';
+export { getUnit, listUnits } from './service.js';
+
+export interface UnitBrief {
+  id: string;
+  path: string;
+  kind: string;
+  code: string;
+  name: string;
+}
+
+/** Every unit in brief (the tree has hundreds of rows at most). */
+export async function unitBriefs(db: Db): Promise<UnitBrief[]> {
+  return db
+    .select({ id: units.id, path: units.path, kind: units.kind, code: units.code, name: units.name })
+    .from(units)
+    .orderBy(asc(units.path));
+}
+
+/** The unit with this code, or undefined. */
+export async function unitByCode(db: Db, code: string): Promise<UnitBrief | undefined> {
+  return (await unitBriefs(db)).find((u) => u.code === code);
+}
+
+/** The district at the root of the tree (the oldest root of kind district), or undefined. */
+export async function districtRoot(db: Db): Promise<{ id: string } | undefined> {
+  const [root] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(isNull(units.parentId), eq(units.kind, 'district')))
+    .orderBy(asc(units.createdAt))
+    .limit(1);
+  return root;
+}

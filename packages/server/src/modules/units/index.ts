@@ -1,0 +1,21 @@
+import { defineModule } from '../../kernel/module.js';
+import { unitsPolicy } from './policy.js';
+import { unitsRouter } from './routes.js';
+import * as tables from './schema.js';
+import { seedUnitsDemo } from './seed.js';
+
+/** The unit tree (单位): departments, streets, towns and villages; every scope hangs off it. */
+export const unitsModule = defineModule({
+  name: 'units',
+  router: unitsRouter,
+  tables,
+  seedDemo: (ctx) => seedUnitsDemo(ctx),
+  menu: [
+    {
+      path: '/admin/units',
+      label: 'admin.menu.units',
+      visible: (p) => unitsPolicy.can(p, 'unit.create', undefined),
+    },
+  ],
+  i18nNamespace: 'units',
+});

@@ -1,0 +1,51 @@
+/**
+ * What other modules may use of `users`: roles, account lookups through these functions, the
+ * account schemas the sign-in routes share, and the table itself only for foreign keys.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { userRoles, users } from './schema.js';
+
+export { createUserFromCli, resetPasswordByLogin } from './admin-ops.js';
+export { acceptInvitation, describeInvitation } from './invitations.js';
+export {
+  displayName,
+  loginName,
+  password,
+  phone,
+  Role,
+  roles,
+  UserView,
+} from './schema.js';
+export { insertUser } from './service.js';
+export { users };
+
+/** Every enabled holder of `role`, with the unit of each grant (one row per grant). */
+export async function holdersOf(db: Db, role: (typeof userRoles.$inferSelect)['role']) {
+  return db
+    .select({ id: users.id, unitId: userRoles.unitId })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.role, role), eq(users.disabled, false)));
+}
+
+/** Display names by user id. */
+export async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The id of the account with this login, or undefined. */
+export async function userIdByLogin(db: Db, login: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.login, login));
+  return row?.id;
+}
+
+/** Whether any account exists (the demo seeds only an empty database). */
+export async function anyUser(db: Db): Promise<boolean> {
+  return (await db.select({ id: users.id }).from(users).limit(1)).length > 0;
+}

@@ -1,0 +1,17 @@
+import { defineModule } from '../../kernel/module.js';
+import { usersPolicy } from './policy.js';
+import { usersRouter } from './routes.js';
+import * as tables from './schema.js';
+import { seedUsersDemo } from './seed.js';
+
+/** Accounts and the roles they hold over parts of the unit tree. */
+export const usersModule = defineModule({
+  name: 'users',
+  router: usersRouter,
+  tables,
+  seedDemo: seedUsersDemo,
+  menu: [
+    { path: '/admin/users', label: 'admin.menu.users', visible: (p) => usersPolicy.can(p, 'user.list', []) },
+  ],
+  i18nNamespace: 'users',
+});
