@@ -1,5 +1,5 @@
 import { clusterTexts } from '@qianxing/core/text';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { Tx } from '../../db/transaction.js';
 import { deliver } from '../../kernel/notifications.js';
