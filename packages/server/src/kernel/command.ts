@@ -7,7 +7,8 @@ export { type Tx, transaction };
 /** What a command's write returns: its result, and what the audit event says of the change. */
 export interface CommandOutcome<Out> {
   result: Out;
-  audit: Omit<AuditEntry, 'action'>;
+  /** One event, or one per record when the command changes several at once (a bulk decision). */
+  audit: Omit<AuditEntry, 'action'> | Array<Omit<AuditEntry, 'action'>>;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface CommandSpec<In, Loaded, Out> {
   name: string;
   load: (ctx: ServiceContext, input: In) => Promise<Loaded>;
   write: (tx: Tx, ctx: ServiceContext, loaded: Loaded, input: In) => Promise<CommandOutcome<Out>>;
-  after?: (ctx: ServiceContext, result: Out) => Promise<void>;
+  after?: (ctx: ServiceContext, result: Out, loaded: Loaded) => Promise<void> | void;
 }
 
 export interface Command<In, Out> {
@@ -36,10 +37,11 @@ export function defineCommand<In, Loaded, Out>(spec: CommandSpec<In, Loaded, Out
       const loaded = await spec.load(ctx, input);
       const result = await transaction(ctx.db, async (tx) => {
         const outcome = await spec.write(tx, ctx, loaded, input);
-        await audit(tx, actor(ctx), { action: spec.name, ...outcome.audit });
+        const events = Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit];
+        for (const event of events) await audit(tx, actor(ctx), { action: spec.name, ...event });
         return outcome.result;
       });
-      await spec.after?.(ctx, result);
+      await spec.after?.(ctx, result, loaded);
       return result;
     },
   };

@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import { createApp } from '../http/app.js';
+import type { ModuleDefinition } from '../kernel/module.js';
 import { modules } from '../modules/registry.js';
 import { seedDemo } from '../seed/demo.js';
 import { createTestDatabase } from './db.js';
@@ -89,7 +90,9 @@ export interface TestContext {
 }
 
 /** The real app on a fresh database seeded with the demo district and one account per role. */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(
+  options: { modules?: readonly ModuleDefinition[] } = {},
+): Promise<TestContext> {
   // Uploaded files go to a folder of the test run's own, never into the repository's data folder.
   process.env.QIANXING_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'qianxing-test-'));
   const database = await createTestDatabase();
@@ -97,7 +100,7 @@ export async function createTestContext(): Promise<TestContext> {
   const seeded = await seedDemo({ db: database.db, principal: null, log: silentLog, sms, requestId: 'seed' });
   const accounts = Object.fromEntries((seeded ?? []).map((a) => [a.login, a.password]));
   const app = createApp({
-    modules,
+    modules: options.modules ?? modules,
     database,
     log: silentLog,
     sms,

@@ -1,0 +1,33 @@
+import { defineCommand } from '../../../kernel/command.js';
+import { currentCampaign } from '../campaigns.js';
+import { ideasEngine } from '../engine.js';
+import { checkDomain, decide, loadForScreening } from './screen-common.js';
+
+/** 初步筛选: accepts submitted suggestions for review, optionally confirming another domain. */
+export const acceptSuggestion = defineCommand({
+  name: 'suggestion.accept',
+  async load(ctx, input: { ids: string[]; domain?: string | undefined }) {
+    checkDomain(await currentCampaign(ctx.db), input.domain);
+    return {
+      ...(await loadForScreening(ctx, input.ids, (status) => status === 'submitted')),
+      domain: input.domain,
+    };
+  },
+  async write(tx, _ctx, { rows }, input) {
+    const audit = [];
+    for (const row of rows)
+      audit.push(
+        await decide(
+          tx,
+          row,
+          { status: 'accepted', domain: input.domain ?? row.domain, domainConfirmed: true },
+          { kind: 'accepted', params: {} },
+        ),
+      );
+    return { result: { updated: rows.length }, audit };
+  },
+  // A domain the screener chose teaches the classifier.
+  after(ctx, _result, { campaign, domain }) {
+    if (domain) ideasEngine.scheduleRetrain(ctx.db, campaign);
+  },
+});

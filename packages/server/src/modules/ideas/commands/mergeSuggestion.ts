@@ -1,0 +1,53 @@
+import { eq, sql } from 'drizzle-orm';
+import { AppError } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { ideasEngine } from '../engine.js';
+import { ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
+import { decide, loadForScreening, loadInScope } from './screen-common.js';
+
+/**
+ * Merges near-duplicate suggestions into one (合并): their supports and participations follow
+ * them, their authors are told which suggestion now carries theirs.
+ */
+export const mergeSuggestion = defineCommand({
+  name: 'suggestion.merge',
+  async load(ctx, input: { ids: string[]; into: string }) {
+    const s = await loadForScreening(ctx, input.ids, (status) => ['submitted', 'accepted'].includes(status));
+    const target = await loadInScope(ctx, input.into);
+    if (
+      s.rows.some((r) => r.id === target.id) ||
+      !['submitted', 'accepted', 'adopted'].includes(target.status)
+    )
+      throw new AppError('INVALID_STATE', 'cannot merge into this suggestion', [
+        { path: 'into', message: target.status },
+      ]);
+    return s;
+  },
+  async write(tx, _ctx, { rows }, { into }) {
+    const audit = [];
+    for (const row of rows) {
+      await tx.execute(sql`
+        insert into ${ideaSupports} (suggestion_id, user_id, fingerprint)
+        select ${into}, user_id, fingerprint from ${ideaSupports} where suggestion_id = ${row.id}
+        on conflict do nothing`);
+      await tx
+        .update(ideaParticipations)
+        .set({ suggestionId: into })
+        .where(eq(ideaParticipations.suggestionId, row.id));
+      await tx
+        .update(ideaSuggestions)
+        .set({ supports: sql`(select count(*)::int from ${ideaSupports} where suggestion_id = ${into})` })
+        .where(eq(ideaSuggestions.id, into));
+      audit.push(
+        await decide(tx, row, { status: 'merged', mergedInto: into }, { kind: 'merged', params: { into } }),
+      );
+    }
+    return { result: { updated: rows.length }, audit };
+  },
+  after(_ctx, _result, { campaign, rows }) {
+    ideasEngine.removed(
+      campaign.id,
+      rows.map((r) => r.id),
+    );
+  },
+});

@@ -1,0 +1,22 @@
+import { defineCommand } from '../../../kernel/command.js';
+import { currentCampaign } from '../campaigns.js';
+import { ideasEngine } from '../engine.js';
+import { checkDomain, decide, loadForScreening } from './screen-common.js';
+
+/** Moves suggestions to another domain without deciding on them; the author is not notified. */
+export const reclassifySuggestion = defineCommand({
+  name: 'suggestion.reclassify',
+  async load(ctx, input: { ids: string[]; domain: string }) {
+    checkDomain(await currentCampaign(ctx.db), input.domain);
+    return loadForScreening(ctx, input.ids, (status) => status !== 'merged');
+  },
+  async write(tx, _ctx, { rows }, input) {
+    const audit = [];
+    for (const row of rows)
+      audit.push(await decide(tx, row, { domain: input.domain, domainConfirmed: true }));
+    return { result: { updated: rows.length }, audit };
+  },
+  after(ctx, _result, { campaign }) {
+    ideasEngine.scheduleRetrain(ctx.db, campaign);
+  },
+});

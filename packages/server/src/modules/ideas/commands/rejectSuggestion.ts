@@ -1,0 +1,37 @@
+import { AppError } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { currentCampaign } from '../campaigns.js';
+import { ideasEngine } from '../engine.js';
+import { decide, loadForScreening } from './screen-common.js';
+
+/** Rejects suggestions with one of the campaign's reasons; they leave the near-duplicate index. */
+export const rejectSuggestion = defineCommand({
+  name: 'suggestion.reject',
+  async load(ctx, input: { ids: string[]; reason: string }) {
+    if (!(await currentCampaign(ctx.db)).rejectReasons.includes(input.reason))
+      throw new AppError('VALIDATION', 'unknown reason', [
+        { path: 'reason', message: 'not in the campaign list', code: 'not_in_campaign_list' },
+      ]);
+    return loadForScreening(ctx, input.ids, (status) => ['submitted', 'accepted'].includes(status));
+  },
+  async write(tx, _ctx, { rows }, input) {
+    const params = { reason: input.reason };
+    const audit = [];
+    for (const row of rows)
+      audit.push(
+        await decide(
+          tx,
+          row,
+          { status: 'rejected', rejectReason: input.reason },
+          { kind: 'rejected', params },
+        ),
+      );
+    return { result: { updated: rows.length }, audit };
+  },
+  after(_ctx, _result, { campaign, rows }) {
+    ideasEngine.removed(
+      campaign.id,
+      rows.map((r) => r.id),
+    );
+  },
+});

@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { currentCampaign } from '../campaigns.js';
+import type { Campaign } from '../contracts.js';
+import { loadSuggestion, type SuggestionRow, unitIndex } from '../lookup.js';
+import { notify } from '../notify.js';
+import { canIdea } from '../policy.js';
+import { ideaSuggestions, ideaTimeline } from '../schema.js';
+
+/** Loads a suggestion the actor may screen; out of scope looks the same as missing. */
+export async function loadInScope(ctx: ServiceContext, id: string): Promise<SuggestionRow> {
+  const row = await loadSuggestion(ctx.db, id).catch(() => null);
+  const path = row ? (await unitIndex(ctx.db)).get(row.townId)?.path : undefined;
+  if (!row || !path || !canIdea(ctx.principal, 'suggestion.staffRead', path)) throw notFound('suggestion');
+  if (!canIdea(ctx.principal, 'suggestion.screen', path)) throw forbidden();
+  return row;
+}
+
+/** A domain the campaign knows, or a VALIDATION problem naming the field. */
+export function checkDomain(campaign: Campaign, domain: string | undefined): void {
+  if (domain !== undefined && !campaign.domains.some((x) => x.code === domain))
+    throw new AppError('VALIDATION', 'unknown domain', [
+      { path: 'domain', message: 'unknown domain', code: 'unknown_domain' },
+    ]);
+}
+
+export interface Screening {
+  campaign: Campaign;
+  rows: SuggestionRow[];
+}
+
+/**
+ * The suggestions of one decision, each in the actor's scope, in the current campaign and in a
+ * state `may` accepts; any one refused refuses them all, before anything is written.
+ */
+export async function loadForScreening(
+  ctx: ServiceContext,
+  ids: readonly string[],
+  may: (status: string) => boolean,
+): Promise<Screening> {
+  const campaign = await currentCampaign(ctx.db);
+  const rows: SuggestionRow[] = [];
+  for (const id of new Set(ids)) rows.push(await loadInScope(ctx, id));
+  for (const row of rows) {
+    if (row.campaignId !== campaign.id) throw notFound('suggestion');
+    if (!may(row.status))
+      throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`, [
+        { path: row.id, message: row.status },
+      ]);
+  }
+  return { campaign, rows };
+}
+
+/**
+ * Writes one screening decision on one suggestion: its columns, and, for a decision the author
+ * hears of, the public timeline entry and the notice. Returns the audit entry of the change.
+ */
+export async function decide(
+  tx: Tx,
+  row: SuggestionRow,
+  after: Record<string, unknown>,
+  notice?: { kind: 'accepted' | 'rejected' | 'merged'; params: Record<string, unknown> },
+) {
+  await tx
+    .update(ideaSuggestions)
+    .set({ ...after, updatedAt: new Date() })
+    .where(eq(ideaSuggestions.id, row.id));
+  if (notice) {
+    await tx.insert(ideaTimeline).values({ suggestionId: row.id, kind: notice.kind, params: notice.params });
+    await notify(tx, row, `ideas.notice.${notice.kind}`, notice.params);
+  }
+  return {
+    entityType: 'suggestion',
+    entityId: row.id,
+    before: { status: row.status, domain: row.domain },
+    after,
+  };
+}
