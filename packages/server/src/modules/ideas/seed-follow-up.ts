@@ -1,3 +1,4 @@
+import type { Random } from '@qianxing/core/random';
 import { clusterTexts } from '@qianxing/core/text';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
@@ -5,7 +6,6 @@ import type { Db } from '../../db/client.js';
 import { units } from '../units/schema.js';
 import { userRoles } from '../users/schema.js';
 import { demoRubric } from './demo-campaign.js';
-import type { Rand } from './demo-text.js';
 import {
   ideaActions,
   ideaActionUpdates,
@@ -21,7 +21,7 @@ import {
  * Reviews in progress, the golden and good ideas published, the hardest problems drafted from the
  * hot-problem clusters and awaiting the office's publication, and a few adopted actions.
  */
-export async function seedIdeasFollowUp(tx: Db, campaignId: string, rand: Rand) {
+export async function seedIdeasFollowUp(tx: Db, campaignId: string, rand: Random) {
   const experts = (
     await tx.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, 'expert'))
   ).map((r) => r.id);

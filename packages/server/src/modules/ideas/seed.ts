@@ -1,10 +1,11 @@
+import { pick, seededRandom } from '@qianxing/core/random';
 import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { units } from '../units/schema.js';
 import { demoCampaign } from './demo-campaign.js';
-import { demoDomainCodes, demoSuggestionText, nearDuplicate, pick, seededRandom } from './demo-text.js';
+import { demoDomainCodes, demoSuggestionText, nearDuplicate } from './demo-text.js';
 import { ideasEngine } from './engine.js';
 import { type authorKinds, type channels, ideaCampaigns, ideaEvents, ideaSuggestions } from './schema.js';
 import { seedEngagement } from './seed-engage.js';
