@@ -1,17 +1,6 @@
 import { officialCalendar } from '@qianxing/core/calendar';
+import { pick as pickWith, seededRandom } from '@qianxing/core/random';
 import type { PlanInput } from '@qianxing/core/schedule';
-
-/** mulberry32: a small seeded generator, enough for making benchmark data reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GenerateOptions {
   seed?: number;
@@ -38,7 +27,7 @@ export function generateInspections(options: GenerateOptions = {}): PlanInput {
   } = options;
   const random = seededRandom(seed);
   const int = (n: number): number => Math.floor(random() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => pickWith(random, xs);
   const workdays = officialCalendar.workdaysIn(period.start, period.end);
   const someDays = (max: number): string[] => {
     const n = int(max + 1);

@@ -1,11 +1,7 @@
+import { pick, seededRandom } from '@qianxing/core/random';
 import autocannon from 'autocannon';
 import { demoPasswords, signIn } from '../../packages/cli/src/test-support/serve-process.js';
-import {
-  demoDomainCodes,
-  demoSuggestionText,
-  pick,
-  seededRandom,
-} from '../../packages/server/src/modules/ideas/demo-text.js';
+import { demoDomainCodes, demoSuggestionText } from '../../packages/server/src/modules/ideas/demo-text.js';
 
 export interface Row {
   scenario: string;

@@ -1,16 +1,5 @@
+import { seededRandom } from '@qianxing/core/random';
 import type { ScorecardInput } from '@qianxing/core/scoring';
-
-/** mulberry32: a small seeded generator, so every run scores the same data. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ScorecardShape {
   units: number;
@@ -29,7 +18,8 @@ export interface ScorecardShape {
  * the quarters with noise (some reports missing).
  */
 export function generateScorecardInput(shape: ScorecardShape): ScorecardInput {
-  const random = seeded(shape.seed);
+  // Seeded, so every run scores the same data.
+  const random = seededRandom(shape.seed);
   const indicators = Array.from({ length: shape.indicators }, (_, i) => ({
     id: `ind-${i + 1}`,
     direction: random() < 0.7 ? ('higher' as const) : ('lower' as const),

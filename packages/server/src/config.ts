@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Settings read once from the environment; every default suits `npm start` on a laptop. */
 export interface Config {
@@ -11,18 +11,25 @@ export interface Config {
   sessionDays: number;
   secureCookies: boolean;
   sealIntervalMs: number;
+  /** How far an audit event's time may lie before the newest sealed one; later, it is refused. */
+  auditClockToleranceMs: number;
+  /** The Ed25519 key that signs the daily audit checkpoints (PEM, PKCS #8); made on first use. */
+  checkpointKeyFile: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.QIANXING_DATA_DIR ?? 'data');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.QIANXING_DATA_DIR ?? 'data'),
+    dataDir,
     webDist: env.QIANXING_WEB_DIST,
     logLevel: env.LOG_LEVEL ?? 'info',
     sessionDays: Number(env.QIANXING_SESSION_DAYS ?? 7),
     secureCookies: env.QIANXING_SECURE_COOKIES === '1',
     sealIntervalMs: Number(env.QIANXING_SEAL_INTERVAL_MS ?? 1000),
+    auditClockToleranceMs: Number(env.QIANXING_AUDIT_CLOCK_TOLERANCE_S ?? 60) * 1000,
+    checkpointKeyFile: resolve(env.QIANXING_CHECKPOINT_KEY_FILE || join(dataDir, 'audit-checkpoint-key.pem')),
   };
 }

@@ -1,3 +1,6 @@
+export { checkpointFile, makeAuditCheckpoint } from './audit/checkpoint.js';
+export { AuditCheckpointFile, type ExpectedHead, verifyCheckpointFile } from './audit/checkpoint-file.js';
+export { loadCheckpointSigner } from './audit/checkpoint-key.js';
 export { sealAuditChain } from './audit/seal.js';
 export { verifyAuditChain } from './audit/verify.js';
 export { backupDatabase, restoreDatabase } from './backup/backup.js';

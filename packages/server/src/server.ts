@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
-import { startSealer } from './audit/seal.js';
+import { loadCheckpointSigner } from './audit/checkpoint-key.js';
+import { startSealer } from './audit/sealer.js';
 import { logSmsProvider } from './auth/sms.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
@@ -56,9 +57,14 @@ export async function startServer(
   const { database, demoAccounts } = await prepareDatabase(config, { seed: options.seed, log });
   try {
     const sms = logSmsProvider(log);
-    const stopSealer = startSealer(database.db, config.sealIntervalMs, (err) =>
-      log.error({ err }, 'audit sealing failed'),
-    );
+    const signer = loadCheckpointSigner(config.checkpointKeyFile);
+    log.info({ keyId: signer.keyId }, 'audit checkpoints are signed with this key');
+    const stopSealer = startSealer(database.db, {
+      intervalMs: config.sealIntervalMs,
+      toleranceMs: config.auditClockToleranceMs,
+      signer,
+      log,
+    });
     const webDist = config.webDist ?? (existsSync(defaultWebDist) ? defaultWebDist : undefined);
     const app = createApp({
       modules,

@@ -62,6 +62,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/ideas/SurveyPage').then((m) => ({ Component: m.SurveyPage })),
       },
       {
+        path: 'audit/checkpoints',
+        lazy: () => import('./pages/audit/CheckpointsPage').then((m) => ({ Component: m.CheckpointsPage })),
+      },
+      {
         path: 'ideas/:id',
         lazy: () => import('./pages/ideas/DetailPage').then((m) => ({ Component: m.DetailPage })),
       },

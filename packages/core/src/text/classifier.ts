@@ -1,3 +1,4 @@
+import { seededRandom } from '../random/index.js';
 import { type FeatureOptions, fitVocabulary, type SparseVector, textTerms, tfidfVector } from './features.js';
 import type { Tokenizer } from './tokenize.js';
 
@@ -106,18 +107,6 @@ function softmax(z: readonly number[], temperature = 1): number[] {
   return e.map((v) => v / s);
 }
 
-/** A small deterministic PRNG (mulberry32) for the training order. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * One-vs-rest linear SVMs with the squared hinge loss, trained by dual coordinate descent
  * (Hsieh et al., ICML 2008; the algorithm of LIBLINEAR and scikit-learn's LinearSVC), with a
@@ -138,7 +127,7 @@ function fitSvm(
     for (let t = 0; t < x.val.length; t++) s += x.val[t]! * x.val[t]!;
     return s + diag;
   });
-  const rand = rng(42);
+  const rand = seededRandom(42);
   const order = Array.from({ length: X.length }, (_, i) => i);
   for (let c = 0; c < k; c++) {
     const w = W[c]!;

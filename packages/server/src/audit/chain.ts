@@ -43,3 +43,14 @@ export function linkHash(prevHash: string, row: ChainRow): string {
   });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
+
+/**
+ * How far an event's time may lie before the newest event already sealed. An event's time is
+ * its transaction's start, so one that ran long commits a little behind others; a row inserted
+ * back-dated lies much further behind. Longer than any honest transaction that audits.
+ */
+export const DEFAULT_CLOCK_TOLERANCE_MS = 60_000;
+
+/** Why an event `behindMs` older than the newest sealed one is back-dated, in one phrase. */
+export const backDated = (behindMs: number, toleranceMs: number): string =>
+  `back-dated: its time is ${Math.round(behindMs / 1000)} s before an event sealed earlier (tolerance ${toleranceMs / 1000} s)`;

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, jsonOk, newRouter, PageQuery, requireUser, z } from '../http/route-helpers.js';
-import { auditChainStatus, listAuditEvents } from './service.js';
+import { AuditCheckpointFile } from './checkpoint-file.js';
+import { auditChainStatus, listAuditEvents, publicCheckpoints } from './service.js';
 
 const tags = ['audit'];
 
@@ -53,13 +54,43 @@ const chain = createRoute({
           ok: z.boolean(),
           sealed: z.number().int(),
           unsealed: z.number().int(),
+          lastSeq: z.number().int(),
           lastHash: z.string(),
           broken: z.object({ id: z.number(), seq: z.number().nullable(), reason: z.string() }).optional(),
+          late: z.array(
+            z.object({
+              id: z.number().int(),
+              seq: z.number().int().nullable(),
+              at: z.string(),
+              reason: z.string(),
+              accepted: z.boolean(),
+            }),
+          ),
+          heads: z.array(
+            z.object({
+              label: z.string(),
+              seq: z.number().int().nullable(),
+              hash: z.string(),
+              found: z.boolean(),
+              differs: z.boolean(),
+            }),
+          ),
+          problems: z.array(z.string()),
         })
         .openapi('AuditChainStatus'),
     ),
     ...errors,
   },
+});
+
+const checkpoints = createRoute({
+  method: 'get',
+  path: '/public/audit/checkpoints',
+  operationId: 'auditPublic.checkpoints',
+  tags,
+  description:
+    'Every daily signed checkpoint of the audit chain (seq, head hash, time, Ed25519 signature) and the public keys that signed them; keep a copy and check it with `qianxing verify-audit --checkpoints FILE`.',
+  responses: { 200: jsonOk(AuditCheckpointFile), ...errors },
 });
 
 export const auditRouter = newRouter()
@@ -70,4 +101,5 @@ export const auditRouter = newRouter()
   .openapi(chain, async (c) => {
     requireUser(c.get('principal'));
     return c.json(await auditChainStatus(c.get('ctx')), 200);
-  });
+  })
+  .openapi(checkpoints, async (c) => c.json(await publicCheckpoints(c.get('ctx')), 200));

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only audit log. Writers insert with seq and hash empty, inside the transaction of the
@@ -22,10 +22,35 @@ export const auditEvents = pgTable(
     seq: bigint('seq', { mode: 'number' }).unique(),
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    /**
+     * Set when the sealer refused the event: its time lies further before the events already
+     * sealed than any honest transaction takes, as a row inserted back-dated would. A refused
+     * event is never sealed and never deleted; verify-audit names it.
+     */
+    refusedAt: timestamp('refused_at', { withTimezone: true, precision: 3 }),
+    refusal: text('refusal'),
   },
   (t) => [
-    index('audit_events_unsealed_idx').on(t.id).where(sql`seq is null`),
+    index('audit_events_unsealed_idx').on(t.id).where(sql`seq is null and refused_at is null`),
     index('audit_events_entity_idx').on(t.entityType, t.entityId),
     index('audit_events_at_idx').on(t.at),
   ],
 );
+
+/**
+ * One signed checkpoint of the chain a day: its seq and head hash at the time, signed with the
+ * server's Ed25519 key (which never enters the database). Published, so that copies kept
+ * outside the database show whether the chain was later rewritten.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /** The day in China Standard Time (UTC+8) the checkpoint stands for; one per day. */
+  day: date('day', { mode: 'string' }).notNull().unique(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+  keyId: text('key_id').notNull(),
+  /** The signing key's public half (SPKI PEM), so each checkpoint verifies on its own. */
+  publicKey: text('public_key').notNull(),
+  signature: text('signature').notNull(),
+});

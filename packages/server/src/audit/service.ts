@@ -1,7 +1,9 @@
 import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import { hasRole } from '../auth/principal.js';
+import { loadConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { forbidden } from '../errors.js';
+import { checkpointFile } from './checkpoint.js';
 import { auditEvents } from './schema.js';
 import { verifyAuditChain } from './verify.js';
 
@@ -57,5 +59,8 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
 
 export async function auditChainStatus(ctx: ServiceContext) {
   if (!canReadAudit(ctx)) throw forbidden();
-  return verifyAuditChain(ctx.db);
+  return verifyAuditChain(ctx.db, { toleranceMs: loadConfig().auditClockToleranceMs });
 }
+
+/** The signed checkpoints are public: anyone may keep a copy to check the chain against later. */
+export const publicCheckpoints = (ctx: ServiceContext) => checkpointFile(ctx.db);

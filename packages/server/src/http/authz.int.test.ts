@@ -84,6 +84,7 @@ const matrix: Record<string, { who: Who; call: (ids: Ids) => [string, string, un
   'unit.import': { who: ['admin'], call: () => ['POST', '/api/v1/units/import', 'not a workbook'] },
   'audit.list': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/events'] },
   'audit.verify': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/chain'] },
+  'auditPublic.checkpoints': { who: 'public', call: () => ['GET', '/api/v1/public/audit/checkpoints'] },
   // Targets (赶超目标). Ids that do not exist answer NOT_FOUND to everyone, which the matrix
   // accepts for allowed roles; policies are checked before lookups where a role is refused outright.
   'indicator.list': { who: 'signedIn', call: () => ['GET', '/api/v1/targets/indicators'] },

@@ -1616,6 +1616,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every daily signed checkpoint of the audit chain (seq, head hash, time, Ed25519 signature) and the public keys that signed them; keep a copy and check it with `qianxing verify-audit --checkpoints FILE`. */
+        get: operations["auditPublic.checkpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2721,12 +2738,48 @@ export interface components {
             ok: boolean;
             sealed: number;
             unsealed: number;
+            lastSeq: number;
             lastHash: string;
             broken?: {
                 id: number;
                 seq: number | null;
                 reason: string;
             };
+            late: {
+                id: number;
+                seq: number | null;
+                at: string;
+                reason: string;
+                accepted: boolean;
+            }[];
+            heads: {
+                label: string;
+                seq: number | null;
+                hash: string;
+                found: boolean;
+                differs: boolean;
+            }[];
+            problems: string[];
+        };
+        AuditCheckpoints: {
+            /** @enum {string} */
+            format: "qianxing-audit-checkpoints/1";
+            keys: components["schemas"]["AuditCheckpointKey"][];
+            checkpoints: components["schemas"]["AuditCheckpoint"][];
+        };
+        AuditCheckpointKey: {
+            keyId: string;
+            publicKey: string;
+        };
+        AuditCheckpoint: {
+            /** Format: date */
+            day: string;
+            seq: number;
+            hash: string;
+            /** Format: date-time */
+            at: string;
+            keyId: string;
+            signature: string;
         };
     };
     responses: never;
@@ -12916,6 +12969,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditChainStatus"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "auditPublic.checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpoints"];
                 };
             };
             /** @description Invalid input */

@@ -13,6 +13,7 @@ export type Unit = Schemas['Unit'];
 export type UnitKind = Schemas['UnitKind'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type AuditChainStatus = Schemas['AuditChainStatus'];
+export type AuditCheckpoints = Schemas['AuditCheckpoints'];
 
 export const roles: readonly Role[] = [
   'admin',

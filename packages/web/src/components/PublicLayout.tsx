@@ -47,6 +47,9 @@ export function PublicLayout() {
       </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center', padding: '16px 12px' }}>
         {t('common.footer')}
+        <br />
+        {/* Public, so that anyone may keep the audit log's checkpoints and check it later. */}
+        <Link to="/audit/checkpoints">{t('audit.checkpoints.nav')}</Link>
       </Layout.Footer>
     </Layout>
   );

@@ -1,3 +1,5 @@
+import { pick, type Random } from '@qianxing/core/random';
+
 /** Varied Chinese suggestion texts for the demo, from templates per domain. */
 const bank: Record<string, { subjects: string[]; actions: string[]; reasons: string[] }> = {
   industry: {
@@ -179,26 +181,10 @@ const closings = [
   '相信能为建设中心城市出一份力。',
 ];
 
-export type Rand = () => number;
-
-/** A seeded random generator (mulberry32): the demo is the same on every machine. */
-export function seededRandom(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
 export const demoDomainCodes = Object.keys(bank);
 
 /** One suggestion of a domain: a title and a body of two to four sentences. */
-export function demoSuggestionText(rand: Rand, domain: string): { title: string; body: string } {
+export function demoSuggestionText(rand: Random, domain: string): { title: string; body: string } {
   const b = bank[domain]!;
   const subject = pick(rand, b.subjects);
   const action = pick(rand, b.actions);
@@ -220,7 +206,7 @@ export function demoSuggestionText(rand: Rand, domain: string): { title: string;
 }
 
 /** A near duplicate of a text: a word changed and a sentence added, as people re-submit. */
-export function nearDuplicate(rand: Rand, text: { title: string; body: string }) {
+export function nearDuplicate(rand: Random, text: { title: string; body: string }) {
   const body = text.body.replace('建议', pick(rand, ['我建议', '强烈建议', '希望'])) + pick(rand, closings);
   return { title: text.title.replace('关于', '对于'), body };
 }

@@ -1,7 +1,7 @@
+import { pick, type Random } from '@qianxing/core/random';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/transaction.js';
 import { demoSurvey } from './demo-campaign.js';
-import { pick, type Rand } from './demo-text.js';
 import { authorKinds, ideaComments, ideaSuggestions, ideaSurveyResponses } from './schema.js';
 
 const commentTexts = [
@@ -20,7 +20,7 @@ const commentTexts = [
 export async function seedEngagement(
   tx: Tx,
   campaignId: string,
-  rand: Rand,
+  rand: Random,
   volume: { comments: number; surveyResponses: number },
   towns: string[],
 ) {

@@ -1,3 +1,4 @@
+import type { Random } from '@qianxing/core/random';
 import { clusterTexts } from '@qianxing/core/text';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
@@ -6,7 +7,6 @@ import { deliver } from '../../kernel/notifications.js';
 import { unitBriefs } from '../units/api.js';
 import { holdersOf } from '../users/api.js';
 import { demoRubric } from './demo-campaign.js';
-import type { Rand } from './demo-text.js';
 import {
   ideaActions,
   ideaActionUpdates,
@@ -21,7 +21,7 @@ import {
  * Reviews in progress, the golden and good ideas published, the hardest problems drafted from the
  * hot-problem clusters and awaiting the office's publication, and a few adopted actions.
  */
-export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Rand) {
+export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Random) {
   const experts = [...new Set((await holdersOf(tx, 'expert')).map((r) => r.id))];
   const top = await tx
     .select({

@@ -1,3 +1,4 @@
+import { pick, seededRandom } from '@qianxing/core/random';
 import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { ServiceContext } from '../../context.js';
@@ -5,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { unitBriefs } from '../units/api.js';
 import { demoCampaign } from './demo-campaign.js';
-import { demoDomainCodes, demoSuggestionText, nearDuplicate, pick, seededRandom } from './demo-text.js';
+import { demoDomainCodes, demoSuggestionText, nearDuplicate } from './demo-text.js';
 import { ideasEngine } from './engine.js';
 import { type authorKinds, type channels, ideaCampaigns, ideaEvents, ideaSuggestions } from './schema.js';
 import { seedEngagement } from './seed-engage.js';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '@qianxing/core/random';
 import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { ServiceContext } from '../../context.js';
@@ -27,17 +28,6 @@ const fixture = fileURLToPath(
 );
 const demoSource = '演示数据（生成）';
 
-/** A small deterministic generator, so every demo database looks the same. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
@@ -50,7 +40,8 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 export async function seedTargetsDemo(ctx: ServiceContext): Promise<void> {
   const [has] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(targetIndicators);
   if ((has?.n ?? 0) > 0) return;
-  const rand = random(20261126);
+  // Seeded, so every demo database looks the same.
+  const rand = seededRandom(20261126);
   // By code: the unit tree's order follows generated ids, which differ between databases.
   const units = [...(await unitMap(ctx.db)).values()]
     .filter((u) => unitCategory(u.kind) !== 'other' && u.code !== 'QJ-D01')
