@@ -1,4 +1,4 @@
-import type { components } from './schema';
+import { type components, problemCodeValues, roleValues, unitKindValues } from './schema';
 
 type Schemas = components['schemas'];
 
@@ -15,39 +15,9 @@ export type AuditEvent = Schemas['AuditEvent'];
 export type AuditChainStatus = Schemas['AuditChainStatus'];
 export type AuditCheckpoints = Schemas['AuditCheckpoints'];
 
-export const roles: readonly Role[] = [
-  'admin',
-  'organiser',
-  'screener',
-  'expert',
-  'department_staff',
-  'supervisor',
-  'enterprise',
-  'citizen',
-];
+/** Every role, in the server's order (generated from the API document). */
+export const roles: readonly Role[] = roleValues;
 
-export const unitKinds: readonly UnitKind[] = [
-  'district',
-  'subdistrict',
-  'town',
-  'township',
-  'community',
-  'village',
-  'department',
-  'other',
-];
+export const unitKinds: readonly UnitKind[] = unitKindValues;
 
-export const errorCodes: readonly ErrorCode[] = [
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'CSRF',
-  'RATE_LIMITED',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'INVALID_CREDENTIALS',
-  'INVALID_STATE',
-  'INTERNAL',
-];
+export const errorCodes: readonly ErrorCode[] = problemCodeValues;

@@ -13120,3 +13120,56 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1TargetsRegionalReportGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
+export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
+export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
+export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
+export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "enterprise", "citizen"];
+export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
+export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["district", "subdistrict", "town", "township", "community", "village", "department", "other"];
+export const indicatorDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDirection"]> = ["higher", "lower"];
+export const indicatorCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCategory"]> = ["economy", "society", "environment", "governance"];
+export const indicatorFrequencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorFrequency"]> = ["monthly", "quarterly", "yearly"];
+export const regionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionKind"]> = ["self", "peer", "wuling_city"];
+export const planStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanStatus"]> = ["draft", "submitted", "approved", "returned"];
+export const reportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportStatus"]> = ["draft", "submitted", "approved", "returned"];
+export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardCategory"]> = ["department", "town", "other"];
+export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardTier"]> = ["advanced", "standard", "rectify"];
+export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
+export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
+export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const campaignSurveyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["survey"]["kind"]> = ["single", "multiple", "text"];
+export const ideaAuthorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaAuthorKind"]> = ["resident", "cadre", "native_abroad", "student", "enterprise", "deputy"];
+export const ideaChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaChannel"]> = ["online", "written", "outreach", "homecoming", "event"];
+export const suggestionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionStatus"]> = ["submitted", "accepted", "rejected", "merged", "adopted"];
+export const ideaActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaActionStatus"]> = ["planned", "in_progress", "done", "cancelled"];
+export const honourListKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HonourListKind"]> = ["golden_idea", "good_idea", "hard_problem"];
+export const ideaEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaEventKind"]> = ["symposium", "speech", "visit", "forum"];
+export const writtenSuggestionInputChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WrittenSuggestionInput"]["channel"]> = ["written", "outreach", "homecoming", "event"];
+export const screenInputOneOf0DecisionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ScreenInput"], {
+    decision: unknown;
+}>["decision"]> = ["accept"];
+export const screenInputOneOf1DecisionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ScreenInput"], {
+    decision: unknown;
+}>["decision"]> = ["reject"];
+export const screenInputOneOf2DecisionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ScreenInput"], {
+    decision: unknown;
+}>["decision"]> = ["merge"];
+export const screenInputOneOf3DecisionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ScreenInput"], {
+    decision: unknown;
+}>["decision"]> = ["reclassify"];
+export const bulkScreenInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkScreenInput"]["decision"]> = ["accept", "reject", "merge", "reclassify"];
+export const surveyQuestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyQuestion"]["kind"]> = ["single", "multiple", "text"];
+export const commentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommentStatus"]> = ["pending", "published", "hidden"];
+export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ModerateInput"]["decision"]> = ["publish", "hide"];
+export const surveyResultsQuestionsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyResults"]["questions"]["kind"]> = ["single", "multiple", "text"];
+export const auditCheckpointsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCheckpoints"]["format"]> = ["qianxing-audit-checkpoints/1"];
