@@ -7,7 +7,7 @@ import { logSmsProvider } from './auth/sms.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { createApp } from './http/app.js';
-import { createLogger } from './log.js';
+import { createLogger, errorForLog } from './log.js';
 import { ideasEngine, warmIdeasEngine } from './modules/ideas/engine.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { version } from './version.js';
@@ -57,7 +57,7 @@ export async function startServer(
   try {
     const sms = logSmsProvider(log);
     const stopSealer = startSealer(database.db, config.sealIntervalMs, (err) =>
-      log.error({ err }, 'audit sealing failed'),
+      log.error({ error: errorForLog(err) }, 'audit sealing failed'),
     );
     const webDist = config.webDist ?? (existsSync(defaultWebDist) ? defaultWebDist : undefined);
     const app = createApp({
@@ -80,7 +80,7 @@ export async function startServer(
     let stopping: Promise<void> | undefined;
     // A stop during the build ends the text worker under it: that failure is expected.
     warmIdeasEngine(database.db).catch((err) => {
-      if (!stopping) log.error({ err }, 'building the ideas index failed');
+      if (!stopping) log.error({ error: errorForLog(err) }, 'building the ideas index failed');
     });
     const stop = () => {
       stopping ??= (async () => {

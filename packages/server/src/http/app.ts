@@ -8,6 +8,7 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { errorForLog } from '../log.js';
 import { ideasRouter } from '../modules/ideas/routes.js';
 import { targetsRouter } from '../modules/targets/routes.js';
 import { unitsRouter } from '../modules/units/routes.js';
@@ -77,7 +78,8 @@ export function createApp(deps: AppDeps) {
           { path: '(body)', message: 'invalid JSON', code: 'invalid_json' },
         ]),
       );
-    (c.get('log') ?? deps.log).error({ err: error }, 'unhandled error');
+    // Never the error itself: a failed query carries its parameters, which are personal data.
+    (c.get('log') ?? deps.log).error({ error: errorForLog(error) }, 'unhandled error');
     return problemResponse(c, new AppError('INTERNAL'));
   });
   if (deps.webDist) mountWebApp(app, deps.webDist);
