@@ -4,6 +4,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { isoDate } from '../../http/input.js';
 import { currentCampaign } from './campaigns.js';
 import { ActionStatus } from './contracts.js';
 import { unitIndex } from './lookup.js';
@@ -18,7 +19,7 @@ export const AdoptInput = z
     entryId: z.uuid().optional(),
     title: z.string().trim().min(2).max(120),
     ownerUnitId: z.uuid(),
-    dueOn: z.iso.date(),
+    dueOn: isoDate(),
   })
   .strict()
   .openapi('AdoptInput');
