@@ -6,7 +6,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { AppError, forbidden } from '../../errors.js';
 import { units } from '../units/schema.js';
-import { canUser, type UserAction } from './policy.js';
+import { canUser, type UserAction, userScope } from './policy.js';
 import { getUserView, grantsOf, type ListUsersQuery, listUserViews } from './queries.js';
 import { type CreateUserInput, type RoleGrant, type UserView, userRoles, users } from './schema.js';
 
@@ -34,7 +34,7 @@ async function authoriseOnUser(ctx: ServiceContext, action: UserAction, userId: 
 
 export async function listUsers(ctx: ServiceContext, query: ListUsersQuery) {
   if (!canUser(ctx.principal, 'user.list')) throw forbidden();
-  return listUserViews(ctx.db, query);
+  return listUserViews(ctx.db, query, userScope(ctx.principal));
 }
 
 export async function readUser(ctx: ServiceContext, id: string) {
