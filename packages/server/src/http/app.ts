@@ -15,7 +15,12 @@ import { unitsRouter } from '../modules/units/routes.js';
 import { usersRouter } from '../modules/users/routes.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
-import { bodyLimitMiddleware, contextMiddleware, csrfMiddleware } from './middleware.js';
+import {
+  bodyLimitMiddleware,
+  contextMiddleware,
+  csrfMiddleware,
+  passwordChangeMiddleware,
+} from './middleware.js';
 import { problemResponse } from './problem.js';
 import { mountApiDocs, mountWebApp } from './static.js';
 
@@ -55,6 +60,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use('/api/*', bodyLimitMiddleware(limits.uploadBytes));
   app.use('/api/v1/*', csrfMiddleware);
+  app.use('/api/v1/*', passwordChangeMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version));
   app.route('/api/v1', apiV1(deps));
   app.doc31('/api/openapi.json', openApiInfo(deps.version));

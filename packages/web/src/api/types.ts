@@ -43,6 +43,7 @@ export const errorCodes: readonly ErrorCode[] = [
   'NOT_FOUND',
   'CONFLICT',
   'CSRF',
+  'PASSWORD_CHANGE_REQUIRED',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
