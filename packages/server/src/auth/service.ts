@@ -6,6 +6,7 @@ import { units } from '../modules/units/schema.js';
 import { userRoles, users } from '../modules/users/schema.js';
 import { admitLogin } from './login-limits.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import { assertStrongPassword } from './password-rules.js';
 import type { Principal } from './principal.js';
 import { sessions } from './schema.js';
 import { newToken, sha256 } from './tokens.js';
@@ -119,6 +120,7 @@ export async function changePassword(
       { path: 'next', message: 'same as current', code: 'same_as_current' },
     ]);
   }
+  assertStrongPassword(input.next, p.login, 'next');
   const passwordHash = await hashPassword(input.next);
   await ctx.db.transaction(async (tx) => {
     await tx

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { generatePassword, hashPassword } from '../../auth/password.js';
+import { assertStrongPassword } from '../../auth/password-rules.js';
 import { sessions } from '../../auth/schema.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
@@ -86,6 +87,7 @@ export async function insertUser(
     within?: (tx: Db, userId: string) => Promise<void>;
   } = {},
 ): Promise<{ user: UserView; initialPassword: string | null }> {
+  if (input.password) assertStrongPassword(input.password, input.login, 'password');
   await ensureLoginFree(ctx.db, input.login, input.phone);
   const initialPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? initialPassword!);
