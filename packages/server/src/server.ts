@@ -8,7 +8,7 @@ import { logSmsProvider } from './auth/sms.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { createApp } from './http/app.js';
-import { createLogger } from './log.js';
+import { createLogger, errorForLog } from './log.js';
 import { modules } from './modules/registry.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { version } from './version.js';
@@ -88,7 +88,7 @@ export async function startServer(
     // A stop during a module's start-up work ends it: that failure is expected.
     for (const m of modules)
       m.start?.(database.db, (err) => {
-        if (!stopping) log.error({ err, module: m.name }, 'background work failed');
+        if (!stopping) log.error({ error: errorForLog(err), module: m.name }, 'background work failed');
       });
     const stop = () => {
       stopping ??= (async () => {

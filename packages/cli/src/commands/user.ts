@@ -16,7 +16,10 @@ export function register(program: Command) {
       'admin',
     )
     .option('--unit <code>', 'code of the unit the role is scoped to (default: the root of the tree)')
-    .option('--password <password>', 'password (at least 10 characters); random when omitted')
+    .option(
+      '--password <password>',
+      'password (at least 10 characters, not common, not holding the login); random when omitted',
+    )
     .action((options: { login: string; name: string; role: string; unit?: string; password?: string }) =>
       withDatabase(async (database) => {
         // The role is checked by the server's own schema, the one list of roles.

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
+import { errorForLog } from '../log.js';
 import { chinaDay, makeAuditCheckpoint } from './checkpoint.js';
 import type { CheckpointSigner } from './checkpoint-key.js';
 import { sealAuditChain } from './seal.js';
@@ -48,13 +49,13 @@ export function startSealer(db: Db, options: SealerOptions) {
     if (stopped) return;
     running = seal()
       .then(checkpoint)
-      .catch((err) => log.error({ err }, 'audit sealing failed'));
+      .catch((err) => log.error({ error: errorForLog(err) }, 'audit sealing failed'));
   }, options.intervalMs);
   timer.unref();
   return async () => {
     stopped = true;
     clearInterval(timer);
     await running;
-    await seal().catch((err) => log.error({ err }, 'audit sealing failed'));
+    await seal().catch((err) => log.error({ error: errorForLog(err) }, 'audit sealing failed'));
   };
 }

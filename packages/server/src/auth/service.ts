@@ -5,15 +5,12 @@ import { transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import { units } from '../modules/units/schema.js';
 import { userRoles, users } from '../modules/users/schema.js';
+import { admitLogin } from './login-limits.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
+import { assertStrongPassword } from './password-rules.js';
 import type { Principal } from './principal.js';
 import { sessions } from './schema.js';
-import { hit, isBlocked, reset } from './throttle.js';
 import { newToken, sha256 } from './tokens.js';
-
-/** Five wrong passwords for one account, or thirty from one address, lock login for 15 minutes. */
-const PER_LOGIN = { limit: 5, windowSeconds: 900 };
-const PER_IP = { limit: 30, windowSeconds: 900 };
 
 export interface LoginResult {
   token: string;
@@ -26,25 +23,13 @@ export async function login(
   input: { login: string; password: string; userAgent?: string | undefined },
   sessionDays: number,
 ): Promise<LoginResult> {
-  const loginKey = `login:${input.login.toLowerCase()}`;
-  const ipKey = `login-ip:${ctx.ip ?? 'unknown'}`;
-  for (const [key, rule] of [
-    [loginKey, PER_LOGIN],
-    [ipKey, PER_IP],
-  ] as const) {
-    const retry = await isBlocked(ctx.db, key, rule.limit);
-    if (retry !== null)
-      throw new AppError('RATE_LIMITED', `too many failed logins; retry in ${retry} s`, [], retry);
-  }
   const [user] = await ctx.db.select().from(users).where(eq(users.login, input.login));
+  // The try is counted before the password is checked (see login-limits.ts).
+  const attempt = await admitLogin(ctx, input.login, user?.id ?? null);
   // Without an account, still spend the time of one verification so timing reveals nothing.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-  if (!user || !ok || user.disabled) {
-    await hit(ctx.db, loginKey, Number.MAX_SAFE_INTEGER, PER_LOGIN.windowSeconds).catch(() => {});
-    await hit(ctx.db, ipKey, Number.MAX_SAFE_INTEGER, PER_IP.windowSeconds).catch(() => {});
-    throw new AppError('INVALID_CREDENTIALS', 'wrong login or password');
-  }
-  await reset(ctx.db, loginKey);
+  if (!user || !ok || user.disabled) throw new AppError('INVALID_CREDENTIALS', 'wrong login or password');
+  await attempt.succeeded();
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
@@ -136,6 +121,7 @@ export async function changePassword(
       { path: 'next', message: 'same as current', code: 'same_as_current' },
     ]);
   }
+  assertStrongPassword(input.next, p.login, 'next');
   const passwordHash = await hashPassword(input.next);
   await transaction(ctx.db, async (tx) => {
     await tx

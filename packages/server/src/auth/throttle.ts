@@ -69,6 +69,20 @@ async function countHits(db: Db, hits: Hit[]): Promise<Array<{ count: number; re
 const grouped = perDatabase((db: Db) => new GroupCommit((hits: Hit[]) => countHits(db, hits)));
 
 /**
+ * Counts a hit on `key` in a fixed window and answers the count it brought the key to, in one
+ * statement: two requests at once never both see the count before either was added.
+ */
+export async function count(
+  db: Db,
+  key: string,
+  windowSeconds: number,
+  options: HitOptions = {},
+): Promise<{ count: number; retry: number }> {
+  const one: Hit = { key, windowSeconds, lazyCommit: options.lazyCommit ?? false };
+  return inTransaction(db) ? (await countHits(db, [one]))[0]! : await grouped(db).submit(one);
+}
+
+/**
  * Counts a hit on `key` in a fixed window and refuses once `limit` is passed. The counter lives
  * in the database so that every app process behind a load balancer sees the same count.
  */
@@ -79,8 +93,7 @@ export async function hit(
   windowSeconds: number,
   options: HitOptions = {},
 ): Promise<void> {
-  const one: Hit = { key, windowSeconds, lazyCommit: options.lazyCommit ?? false };
-  const row = inTransaction(db) ? (await countHits(db, [one]))[0]! : await grouped(db).submit(one);
+  const row = await count(db, key, windowSeconds, options);
   if (row.count > limit) {
     throw new AppError('RATE_LIMITED', `too many attempts; retry in ${row.retry} s`, [], row.retry);
   }
@@ -90,11 +103,9 @@ export async function reset(db: Db, key: string): Promise<void> {
   await db.delete(throttles).where(sql`${throttles.key} = ${key}`);
 }
 
-/** True when `key` is already over its limit, without counting a hit. */
-export async function isBlocked(db: Db, key: string, limit: number): Promise<number | null> {
-  const result = await db.execute<{ retry: number }>(sql`
-    select ceil(extract(epoch from (reset_at - now())))::int as retry from ${throttles}
-    where key = ${key} and reset_at > now() and count >= ${limit}`);
-  const row = (result as unknown as { rows: Array<{ retry: number }> }).rows[0];
-  return row ? row.retry : null;
+/** Takes one hit back from `key` in its current window (an attempt that turned out harmless). */
+export async function undo(db: Db, key: string): Promise<void> {
+  await db.execute(sql`
+    update ${throttles} set count = count - 1
+    where ${throttles.key} = ${key} and count > 0 and reset_at > now()`);
 }

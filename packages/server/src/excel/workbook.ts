@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '../errors.js';
+import { AppError, type FieldError } from '../errors.js';
+import { isStorableText, unstorableText } from '../http/input.js';
 
 export interface Column {
   key: string;
@@ -83,6 +84,7 @@ export async function readSheet(
     );
   }
   const out: Array<{ row: number; values: Record<string, string> }> = [];
+  const unstorable: FieldError[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
     const values: Record<string, string> = {};
@@ -90,8 +92,11 @@ export async function readSheet(
     for (const [key, col] of index) {
       values[key] = text(row.getCell(col).value);
       if (values[key]) any = true;
+      if (!isStorableText(values[key])) unstorable.push(unstorableText(`row ${rowNumber}.${key}`));
     }
     if (any) out.push({ row: rowNumber, values });
   });
+  if (unstorable.length)
+    throw new AppError('VALIDATION', 'cells hold text that cannot be stored', unstorable);
   return out;
 }

@@ -10,9 +10,15 @@ import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { menuFor } from '../kernel/menu.js';
 import type { ModuleDefinition } from '../kernel/module.js';
+import { errorForLog } from '../log.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
-import { bodyLimitMiddleware, contextMiddleware, csrfMiddleware } from './middleware.js';
+import {
+  bodyLimitMiddleware,
+  contextMiddleware,
+  csrfMiddleware,
+  passwordChangeMiddleware,
+} from './middleware.js';
 import { problemResponse } from './problem.js';
 import { mountApiDocs, mountWebApp } from './static.js';
 
@@ -53,6 +59,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use('/api/*', bodyLimitMiddleware(limits.uploadBytes));
   app.use('/api/v1/*', csrfMiddleware);
+  app.use('/api/v1/*', passwordChangeMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version));
   app.route('/api/v1', apiV1(deps));
   app.doc31('/api/openapi.json', openApiInfo(deps.version));
@@ -76,7 +83,8 @@ export function createApp(deps: AppDeps) {
           { path: '(body)', message: 'invalid JSON', code: 'invalid_json' },
         ]),
       );
-    (c.get('log') ?? deps.log).error({ err: error }, 'unhandled error');
+    // Never the error itself: a failed query carries its parameters, which are personal data.
+    (c.get('log') ?? deps.log).error({ error: errorForLog(error) }, 'unhandled error');
     return problemResponse(c, new AppError('INTERNAL'));
   });
   if (deps.webDist) mountWebApp(app, deps.webDist);

@@ -72,6 +72,25 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/** What an account may do while the password someone else set (initial or reset) is unchanged. */
+const beforePasswordChange = new Set([
+  'GET /api/v1/auth/session',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/password',
+]);
+
+/**
+ * Holds an account to replacing a password someone else set before it does anything else: a
+ * password an admin read out or handed over is known to more than its owner.
+ */
+export const passwordChangeMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const principal = c.get('principal');
+  if (principal?.mustChangePassword && !beforePasswordChange.has(`${c.req.method} ${c.req.path}`)) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'change the password you were given first');
+  }
+  await next();
+};
+
 /** Reads a Node request body, failing once it passes `maxSize` bytes. */
 function readWithin(incoming: IncomingMessage, maxSize: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {

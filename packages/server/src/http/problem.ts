@@ -79,8 +79,11 @@ export function fieldErrorOf(issue: Issue, path = issue.path.map(String).join('.
     else if (typeof v === 'bigint') params[key] = Number(v);
   }
   let code = issue.code;
-  const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
+  const { reason, ...own } = (issue.params ?? {}) as Record<string, unknown>;
   if (code === 'custom' && typeof reason === 'string') code = reason;
+  // A refinement's own numbers (a date range, say) travel with its reason.
+  for (const [key, v] of Object.entries(own))
+    if (typeof v === 'string' || typeof v === 'number') params[key] = v;
   // zod reports a missing value as a wrong type; its message is the only place that says so.
   if (code === 'invalid_type' && /received undefined$/.test(issue.message)) code = 'required';
   return {

@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '../errors.js';
 import type { AppEnv } from './env.js';
+import { unstorableTextErrors } from './input.js';
 import { Problem, zodIssuesToFieldErrors } from './problem.js';
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
@@ -40,7 +41,11 @@ export const PageQuery = z.object({
 
 export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 
-/** A router whose validation failures become VALIDATION problems. */
+/**
+ * A router whose validation failures become VALIDATION problems. Input that passes its schema
+ * is also refused when it holds text the database cannot store (NUL, a lone surrogate): checked
+ * here once for the body, query and path of every route, instead of in each string schema.
+ */
 export function newRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
@@ -51,6 +56,9 @@ export function newRouter() {
           zodIssuesToFieldErrors(result.error.issues),
         );
       }
+      const unstorable = unstorableTextErrors(result.data);
+      if (unstorable.length)
+        throw new AppError('VALIDATION', 'the request holds text that cannot be stored', unstorable);
     },
   });
 }

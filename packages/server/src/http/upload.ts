@@ -3,6 +3,7 @@ import { limits } from '@qianxing/core/limits';
 import type { Context } from 'hono';
 import { AppError } from '../errors.js';
 import { storedFileMaxBytes, type Upload } from '../files/store.js';
+import { isStorableText, unstorableText } from './input.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const xlsxMediaType = XLSX;
@@ -58,6 +59,9 @@ export async function readFileUpload(c: Context, maxBytes = storedFileMaxBytes):
   const file = form.get('file');
   if (!(file instanceof File))
     throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required', code: 'required' }]);
+  // The name is kept in the database.
+  if (!isStorableText(file.name))
+    throw new AppError('VALIDATION', 'the file name cannot be stored', [unstorableText('file')]);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 

@@ -76,6 +76,18 @@ export class TestClient {
     this.csrf = res.body.csrfToken;
     return res;
   }
+
+  /**
+   * Signs in with a password someone else set (initial or reset) and replaces it, which the
+   * server asks before anything else; answers the new password.
+   */
+  async firstLogin(login: string, given: string, own = 'Replaced-by-its-owner-2026') {
+    await this.login(login, given);
+    const res = await this.post('/api/v1/auth/password', { current: given, next: own });
+    if (res.status !== 204)
+      throw new Error(`password change of ${login} failed: ${JSON.stringify(res.body)}`);
+    return own;
+  }
 }
 
 export interface TestContext {

@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { isProblem } from './problem';
 import type { paths } from './schema';
 import type { Session } from './types';
 
@@ -25,6 +26,7 @@ export function createApi(options: ApiOptions = {}) {
   const fetchFn: FetchFn = options.fetch ?? ((request) => globalThis.fetch(request));
   const baseUrl = options.baseUrl ?? globalThis.location?.origin ?? '';
   let csrfToken: string | null = null;
+  const passwordChangeListeners = new Set<() => void>();
 
   const client = createClient<paths>({ baseUrl, fetch: fetchFn, credentials: 'same-origin' });
 
@@ -49,6 +51,14 @@ export function createApi(options: ApiOptions = {}) {
         csrfToken = ((await response.clone().json()) as Session).csrfToken;
       }
       if (schemaPath === '/api/v1/auth/logout' && response.ok) csrfToken = null;
+      if (response.status === 403) {
+        const problem: unknown = await response
+          .clone()
+          .json()
+          .catch(() => null);
+        if (isProblem(problem) && problem.code === 'PASSWORD_CHANGE_REQUIRED')
+          for (const listener of passwordChangeListeners) listener();
+      }
       return response;
     },
   };
@@ -57,6 +67,14 @@ export function createApi(options: ApiOptions = {}) {
   return Object.assign(client, {
     setCsrfToken(token: string | null) {
       csrfToken = token;
+    },
+    /**
+     * Calls `listener` whenever the server answers that the account must replace a password
+     * someone else set before anything else; answers a function that stops the calls.
+     */
+    onPasswordChangeRequired(listener: () => void) {
+      passwordChangeListeners.add(listener);
+      return () => void passwordChangeListeners.delete(listener);
     },
   });
 }

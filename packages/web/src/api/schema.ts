@@ -1676,7 +1676,7 @@ export interface components {
             status: number;
             detail?: string;
             /** @enum {string} */
-            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
+            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
             requestId?: string;
             errors?: {
                 path: string;
@@ -13134,7 +13134,7 @@ export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: 
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "enterprise", "citizen"];
-export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
+export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["district", "subdistrict", "town", "township", "community", "village", "department", "other"];
 export const indicatorDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDirection"]> = ["higher", "lower"];
 export const indicatorCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCategory"]> = ["economy", "society", "environment", "governance"];

@@ -53,6 +53,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     refresh().catch(() => setUser(null));
   }, [refresh]);
 
+  // The server refuses everything until a password someone else set is replaced (the cookie may
+  // now be another account's, signed in from another tab): take the session as it says, and the
+  // layouts send a person whose session says so to the change-password page.
+  useEffect(
+    () =>
+      api.onPasswordChangeRequired(() => {
+        setUser((current) => (current ? { ...current, mustChangePassword: true } : current));
+        refresh().catch(() => setUser(null));
+      }),
+    [api, refresh],
+  );
+
   const value = useMemo(
     () => ({ user, menu, loading, refresh, login, logout }),
     [user, menu, loading, refresh, login, logout],

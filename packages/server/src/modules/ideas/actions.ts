@@ -5,6 +5,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { isoDate } from '../../http/input.js';
 import { currentCampaign } from './campaigns.js';
 import { ActionStatus } from './contracts.js';
 import { unitIndex } from './lookup.js';
@@ -19,7 +20,7 @@ export const AdoptInput = z
     entryId: z.uuid().optional(),
     title: z.string().trim().min(2).max(120),
     ownerUnitId: z.uuid(),
-    dueOn: z.iso.date(),
+    dueOn: isoDate(),
   })
   .strict()
   .openapi('AdoptInput');

@@ -5,6 +5,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { isoDate } from '../../http/input.js';
 import { campaignView, forgetCampaignCache } from './campaigns.js';
 import { AuthorKind, Campaign, Channel } from './contracts.js';
 import { SurveyQuestion } from './contracts-engage.js';
@@ -56,8 +57,8 @@ const uniqueBy =
 
 const fields = {
   theme: z.string().trim().min(2).max(120),
-  startsOn: z.iso.date(),
-  endsOn: z.iso.date(),
+  startsOn: isoDate(),
+  endsOn: isoDate(),
   focusAreas: z
     .array(label)
     .max(30)

@@ -4,6 +4,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import { isoDate } from '../../http/input.js';
 import { currentCampaign } from './campaigns.js';
 import { EventKind } from './contracts.js';
 import { unitIndex } from './lookup.js';
@@ -14,7 +15,7 @@ export const EventInput = z
   .object({
     kind: EventKind,
     title: z.string().trim().min(2).max(120),
-    heldOn: z.iso.date(),
+    heldOn: isoDate(),
     place: z.string().trim().max(120).default(''),
     organiserUnitId: z.uuid(),
     attendanceCount: z.number().int().min(0).max(100_000).optional(),

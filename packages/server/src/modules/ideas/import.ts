@@ -6,6 +6,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
+import { isStorableText, unstorableText } from '../../http/input.js';
 import { fieldErrorOf } from '../../http/problem.js';
 import { currentCampaign } from './campaigns.js';
 import { WrittenSuggestionInput } from './contracts.js';
@@ -41,6 +42,8 @@ export const importTemplate = () =>
   ]);
 
 export function parseCsv(text: string) {
+  if (!isStorableText(text))
+    throw new AppError('VALIDATION', 'the file holds text that cannot be stored', [unstorableText('file')]);
   let records: Array<Record<string, string>>;
   try {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });

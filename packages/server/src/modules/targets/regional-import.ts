@@ -4,6 +4,7 @@ import { audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
+import { isStorableText, unstorableText } from '../../http/input.js';
 import { canTarget } from './policy.js';
 import { regionalMetrics } from './regional-contracts.js';
 import { targetRegionalValues, targetRegions } from './schema.js';
@@ -19,6 +20,8 @@ export interface ParsedRegional {
 
 /** Reads the CSMAR-style CSV (Sgnyea, Ctnm_id, name_zh, Gdpct01 …); a BOM is accepted. */
 export function parseRegionalCsv(text: string): ParsedRegional {
+  if (!isStorableText(text))
+    throw new AppError('VALIDATION', 'the file holds text that cannot be stored', [unstorableText('file')]);
   let records: Array<Record<string, string>>;
   try {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });

@@ -15,7 +15,7 @@ export async function staffOf(t: TestContext, code: string, login: string): Prom
     roles: [{ role: 'department_staff', unitId: await unitId(t, code) }],
   });
   const client = t.client();
-  await client.login(login, created.body.initialPassword);
+  await client.firstLogin(login, created.body.initialPassword);
   return client;
 }
 

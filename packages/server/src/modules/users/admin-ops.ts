@@ -2,6 +2,7 @@ import { asc, eq, isNull } from 'drizzle-orm';
 import pino from 'pino';
 import { audit, systemActor } from '../../audit/audit.js';
 import { generatePassword, hashPassword } from '../../auth/password.js';
+import { assertStrongPassword } from '../../auth/password-rules.js';
 import { sessions } from '../../auth/schema.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
@@ -19,6 +20,7 @@ const silentLog = pino({ level: 'silent' });
 export async function resetPasswordByLogin(db: Db, login: string, password?: string): Promise<string> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.login, login));
   if (!user) throw new AppError('NOT_FOUND', `no user with login ${login}`);
+  if (password) assertStrongPassword(password, login, 'password');
   const next = password ?? generatePassword();
   const passwordHash = await hashPassword(next);
   await transaction(db, async (tx) => {

@@ -1,33 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { principal } from '../../test-support/principal.js';
-import { canUser, type UserAction, usersPolicy } from './policy.js';
+import type { Principal } from '../../auth/principal.js';
+import type { Role } from './api.js';
+import { canUser, type UserAction, userScope, usersPolicy } from './policy.js';
 
-const office = principal(['admin', '/r/']);
-const streetAdmin = principal(['admin', '/r/s/']);
-const supervisor = principal(['supervisor', '/r/']);
+const root = '/r/';
+const street = '/r/s/';
+const community = '/r/s/c/';
+const otherStreet = '/r/t/';
+const who = (role: Role, unitPath: string): Principal => ({
+  userId: 'u',
+  login: role,
+  displayName: role,
+  grants: [{ role, unitId: 'x', unitPath }],
+  sessionId: 's',
+  csrfToken: 't',
+  mustChangePassword: false,
+});
+const office = who('admin', root);
+const streetAdmin = who('admin', street);
+const organiser = who('organiser', root);
 
-const table: Array<[string, ReturnType<typeof principal> | null, UserAction, string[], boolean]> = [
-  ['office lists users', office, 'user.list', [], true],
-  ['supervisor does not', supervisor, 'user.list', [], false],
-  ['office resets anyone in the district', office, 'user.resetPassword', ['/r/t/'], true],
-  ['street admin resets inside its street', streetAdmin, 'user.resetPassword', ['/r/s/v/'], true],
+/** Actor × action × the units of the user acted on (none: a role-less account) → allowed. */
+const table: Array<[string, Principal | null, UserAction, string[], boolean]> = [
+  ['the office lists accounts', office, 'user.list', [], true],
+  ["a street's admin lists accounts (its own only, see userScope)", streetAdmin, 'user.list', [], true],
+  ['an organiser does not', organiser, 'user.list', [], false],
+  ['the public does not', null, 'user.list', [], false],
+  ['the office resets a role-less account', office, 'user.resetPassword', [], true],
+  ["a street's admin does not reset a role-less account", streetAdmin, 'user.resetPassword', [], false],
+  ["a street's admin does not read a role-less account", streetAdmin, 'user.read', [], false],
+  ["a street's admin does not create a role-less account", streetAdmin, 'user.create', [], false],
   [
-    'street admin not one with a grant elsewhere',
+    "a street's admin resets an account inside its street",
     streetAdmin,
     'user.resetPassword',
-    ['/r/s/', '/r/t/'],
+    [community],
+    true,
+  ],
+  ["a street's admin updates an account of its street", streetAdmin, 'user.update', [street], true],
+  [
+    "a street's admin does not reset an account with a role outside its street too",
+    streetAdmin,
+    'user.resetPassword',
+    [community, otherStreet],
     false,
   ],
-  ['street admin grants inside its street', streetAdmin, 'user.assignRoles', ['/r/s/'], true],
-  ['street admin does not grant district-wide', streetAdmin, 'user.assignRoles', ['/r/'], false],
+  [
+    "a street's admin does not revoke the office's sessions",
+    streetAdmin,
+    'user.revokeSessions',
+    [root],
+    false,
+  ],
+  ["a street's admin does not grant a role above its street", streetAdmin, 'user.assignRoles', [root], false],
+  ['the office acts on any account', office, 'user.assignRoles', [otherStreet, community], true],
+  ['an organiser manages no account', organiser, 'user.update', [street], false],
 ];
 
 describe('users policy', () => {
-  it.each(table)('%s', (_name, p, action, unitPaths, allowed) => {
-    expect(canUser(p, action, unitPaths)).toBe(allowed);
+  it.each(table)('%s', (_, actor, action, unitPaths, allowed) => {
+    expect(canUser(actor, action, unitPaths)).toBe(allowed);
   });
 
   it('denies the anonymous every action', () => {
     for (const action of usersPolicy.actions) expect(canUser(null, action, ['/r/'])).toBe(false);
+  });
+
+  it('lists role-less accounts for the district office only', () => {
+    expect(userScope(office)).toEqual({ adminPaths: [root], roleless: true });
+    expect(userScope(streetAdmin)).toEqual({ adminPaths: [street], roleless: false });
   });
 });

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { maskPhone } from '../../privacy.js';
 import { units } from '../units/schema.js';
+import type { UserScope } from './policy.js';
 import { type Role, type UserView, userRoles, users } from './schema.js';
 
 export async function grantsOf(db: Db, userIds: string[]) {
@@ -50,8 +51,20 @@ export interface ListUsersQuery {
   pageSize: number;
 }
 
-export async function listUserViews(db: Db, query: ListUsersQuery) {
-  const conditions = [];
+/**
+ * Accounts inside `scope`: every role of theirs on a unit under one of the admin's paths, and
+ * (for the district office) accounts with no role at all.
+ */
+function inScope(scope: UserScope) {
+  const inside = scope.adminPaths.map((path) => sql`starts_with(${units.path}, ${path})`);
+  const allInside = sql`not exists (select 1 from ${userRoles} inner join ${units} on ${units.id} = ${userRoles.unitId}
+    where ${userRoles.userId} = ${users.id} and not (${or(...inside) ?? sql`false`}))`;
+  if (scope.roleless) return allInside;
+  return and(sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id})`, allInside);
+}
+
+export async function listUserViews(db: Db, query: ListUsersQuery, scope: UserScope) {
+  const conditions = [inScope(scope)];
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(users.login, pattern), ilike(users.displayName, pattern)));

@@ -1,13 +1,14 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { generatePassword, hashPassword } from '../../auth/password.js';
+import { assertStrongPassword } from '../../auth/password-rules.js';
 import { sessions } from '../../auth/schema.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { units } from '../units/schema.js';
-import { canUser, type UserAction } from './policy.js';
+import { canUser, type UserAction, userScope } from './policy.js';
 import { getUserView, grantsOf, type ListUsersQuery, listUserViews } from './queries.js';
 import { type CreateUserInput, type RoleGrant, type UserView, userRoles, users } from './schema.js';
 
@@ -35,7 +36,7 @@ async function authoriseOnUser(ctx: ServiceContext, action: UserAction, userId: 
 
 export async function listUsers(ctx: ServiceContext, query: ListUsersQuery) {
   if (!canUser(ctx.principal, 'user.list')) throw forbidden();
-  return listUserViews(ctx.db, query);
+  return listUserViews(ctx.db, query, userScope(ctx.principal));
 }
 
 export async function readUser(ctx: ServiceContext, id: string) {
@@ -87,6 +88,7 @@ export async function insertUser(
     within?: (tx: Tx, userId: string) => Promise<void>;
   } = {},
 ): Promise<{ user: UserView; initialPassword: string | null }> {
+  if (input.password) assertStrongPassword(input.password, input.login, 'password');
   await ensureLoginFree(ctx.db, input.login, input.phone);
   const initialPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? initialPassword!);

@@ -80,7 +80,7 @@ describe('user administration', () => {
       roles: [{ role: 'admin', unitId: town }],
     });
     const townAdmin = t.client();
-    await townAdmin.login('town.admin', created.body.initialPassword);
+    await townAdmin.firstLogin('town.admin', created.body.initialPassword);
     const outside = await townAdmin.post('/api/v1/users', {
       login: 'district.x',
       displayName: 'x',
