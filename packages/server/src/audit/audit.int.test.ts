@@ -81,6 +81,17 @@ describe('the audit hash chain', () => {
     expect((await screener.get('/api/v1/audit/events')).status).toBe(403);
   });
 
+  it('answers a date outside what the database holds with a 400 naming the field', async () => {
+    const office = await t.as('office');
+    for (const query of ['from=0000-01-01', 'to=9999-12-31']) {
+      const res = await office.get<{ code: string; errors: Array<{ path: string }> }>(
+        `/api/v1/audit/events?${query}`,
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]!.path).toBe(query.split('=')[0]);
+    }
+  });
+
   it('rolls the change back when its audit event cannot be written', async () => {
     const { audit } = await import('./audit.js');
     const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(notifications);

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { isoDate } from '../http/input.js';
 import { errors, jsonOk, newRouter, PageQuery, requireUser, z } from '../http/route-helpers.js';
 import { AuditCheckpointFile } from './checkpoint-file.js';
 import { auditChainStatus, listAuditEvents, publicCheckpoints } from './service.js';
@@ -32,8 +33,8 @@ const list = createRoute({
       entityType: z.string().max(64).optional(),
       entityId: z.string().max(64).optional(),
       actor: z.string().max(64).optional(),
-      from: z.iso.date().optional(),
-      to: z.iso.date().optional(),
+      from: isoDate().optional(),
+      to: isoDate().optional(),
     }),
   },
   responses: {
