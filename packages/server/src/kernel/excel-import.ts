@@ -4,7 +4,7 @@ import { actor, type ServiceContext } from '../context.js';
 import { type Tx, transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import type { ImportColumn } from './excel-import-header.js';
-import type { ImportFile, ImportRow } from './excel-import-parse.js';
+import { type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
 import { readImportRows } from './excel-import-read.js';
 import { RowReport } from './excel-import-report.js';
 
@@ -47,6 +47,17 @@ export async function readImport(file: ImportFile, sheet: ImportSheet): Promise<
   return rows;
 }
 
+/**
+ * Checked rows of a file the server ships itself (demo data), read in this thread: such a file
+ * is small and trusted, and a thread of its own would only add its start-up. Never for uploads.
+ */
+export async function readShippedFile(file: ImportFile, sheet: ImportSheet): Promise<ImportRow[]> {
+  const rows: ImportRow[] = [];
+  const plan = { columns: sheet.columns, maxRows: sheet.maxRows ?? importDefaults.maxRows };
+  for await (const row of readRows(file, plan)) rows.push(row);
+  return rows;
+}
+
 /** What a module's write did: its answer to the caller, and the audit events that record it. */
 export interface Written<Result> {
   result: Result;
@@ -67,7 +78,7 @@ export interface ImportDefinition<Row, Prepared, Result> {
   /** Writes every row inside the import's transaction; throwing an AppError rolls all of it back. */
   write(tx: Tx, rows: Row[], prepared: Prepared): Promise<Written<Result>>;
   /** Effects that must follow the commit (caches, indexes). */
-  afterCommit?(result: Result): Promise<void> | void;
+  afterCommit?(result: Result, prepared: Prepared): Promise<void> | void;
 }
 
 /** Reads, checks and commits a file all or nothing; the caller has authorised the import. */
@@ -92,7 +103,7 @@ export async function runImport<Row, Prepared, Result>(
     for (const entry of written.audit) await audit(tx, actor(ctx), entry);
     return written.result;
   });
-  await definition.afterCommit?.(result);
+  await definition.afterCommit?.(result, prepared);
   return result;
 }
 
