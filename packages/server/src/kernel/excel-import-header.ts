@@ -1,9 +1,8 @@
 import { AppError, type FieldError } from '../errors.js';
+import type { Column } from '../excel/workbook.js';
 
 /** A column of an import: its key in the rows, its header in the sheet, and whether it must be there. */
-export interface ImportColumn {
-  key: string;
-  header: string;
+export interface ImportColumn extends Column {
   /** Every column must be in the header unless marked `required: false`. */
   required?: boolean;
 }
