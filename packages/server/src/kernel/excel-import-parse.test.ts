@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import type { ImportColumn } from './excel-import-header.js';
-import { type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
+import { type FileInMemory, type ImportRow, readRows } from './excel-import-parse.js';
 
 const columns: ImportColumn[] = [
   { key: 'code', header: '编码' },
@@ -11,7 +11,7 @@ const columns: ImportColumn[] = [
   { key: 'note', header: '备注', required: false },
 ];
 
-async function all(file: ImportFile, maxRows = 100, cols = columns): Promise<ImportRow[]> {
+async function all(file: FileInMemory, maxRows = 100, cols = columns): Promise<ImportRow[]> {
   const rows: ImportRow[] = [];
   for await (const row of readRows(file, { columns: cols, maxRows })) rows.push(row);
   return rows;

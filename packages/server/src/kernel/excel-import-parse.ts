@@ -5,8 +5,14 @@ import { AppError } from '../errors.js';
 import { headerIndex, type ImportColumn } from './excel-import-header.js';
 import { NotAZipError, openZipEntry, zipEntries } from './excel-import-zip.js';
 
+/** A workbook's bytes: in memory, or arriving in chunks (an upload still being received). */
+export type WorkbookBytes = ArrayBuffer | Uint8Array | AsyncIterable<Uint8Array>;
+
 /** An uploaded file: the bytes of an .xlsx workbook, or the text of a CSV file. */
-export type ImportFile = { xlsx: ArrayBuffer | Uint8Array } | { csv: string };
+export type ImportFile = { xlsx: WorkbookBytes } | { csv: string };
+
+/** A file with all its bytes in memory, as the reading thread parses it. */
+export type FileInMemory = { xlsx: ArrayBuffer | Uint8Array } | { csv: string };
 
 /** One data row: its number in the sheet (the header is row 1) and its cells by column key. */
 export interface ImportRow {
@@ -47,7 +53,7 @@ const notCsv = () =>
  * neither a bad header nor a huge file costs more than a glance. Rows empty in every known
  * column are skipped; a column the header lacks (an optional one) reads as ''.
  */
-export async function* readRows(file: ImportFile, plan: ReadPlan): AsyncGenerator<ImportRow> {
+export async function* readRows(file: FileInMemory, plan: ReadPlan): AsyncGenerator<ImportRow> {
   const source = 'csv' in file ? csvRows(file.csv) : sheetRows(file.xlsx);
   try {
     let index: Map<string, number> | undefined;

@@ -54,6 +54,26 @@ describe('reading an import in its own thread', () => {
     expect(many.errors[0]).toMatchObject({ code: 'too_many_rows', params: { maximum: 10 } });
   });
 
+  it('gathers a workbook that arrives in chunks, as an upload does', async () => {
+    const bytes = await workbook(30);
+    async function* arriving() {
+      for (let at = 0; at < bytes.length; at += 1000) yield bytes.subarray(at, at + 1000);
+    }
+    const rows = await readImportRows({ xlsx: arriving() }, columns, { maxRows: 100, timeBudgetMs: 60_000 });
+    expect(rows.map((r) => r.values.code)).toEqual(Array.from({ length: 30 }, (_, i) => `C${i}`));
+  });
+
+  it("stops with the upload's own refusal when it breaks off", async () => {
+    async function* refused() {
+      yield new Uint8Array([0x50, 0x4b, 3, 4]);
+      throw new AppError('PAYLOAD_TOO_LARGE', 'too large');
+    }
+    const error = await refusal(
+      readImportRows({ xlsx: refused() }, columns, { maxRows: 10, timeBudgetMs: 60_000 }),
+    );
+    expect(error.message).toBe('too large');
+  });
+
   it('gives up on a file not read within its time budget', async () => {
     // A thread cannot even start within a millisecond, so this budget always runs out.
     const error = await refusal(

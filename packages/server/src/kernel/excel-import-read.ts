@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import type { ImportColumn } from './excel-import-header.js';
-import type { ImportFile, ImportRow } from './excel-import-parse.js';
-import type { ReadJob, ReadMessage } from './excel-import-worker.js';
+import type { FileInMemory, ImportFile, ImportRow, WorkbookBytes } from './excel-import-parse.js';
+import type { ReadChunk, ReadJob, ReadMessage } from './excel-import-worker.js';
 
 export interface ReadLimits {
   /** Rows holding data, past which the file is refused. */
@@ -63,8 +63,10 @@ function startReader(): Worker {
 
 /**
  * Every data row of the file, read in a thread of its own (see excel-import-worker.ts) so the
- * event loop keeps serving other requests. The thread is ended as soon as the rows are in, the
- * file is refused, or the time budget runs out, which gives its memory back at once.
+ * event loop keeps serving other requests. An upload still arriving is passed on chunk by chunk,
+ * and its time budget starts once it is all in. The thread is ended as soon as the rows are in,
+ * the file is refused, or the budget runs out, which gives its memory back at once. A workbook
+ * given as an ArrayBuffer is handed over to the thread: the caller cannot use it afterwards.
  */
 export function readImportRows(
   file: ImportFile,
@@ -72,9 +74,11 @@ export function readImportRows(
   limits: ReadLimits,
 ): Promise<ImportRow[]> {
   const worker = startReader();
+  const plan = { columns, maxRows: limits.maxRows };
   const rows: ImportRow[] = [];
   return new Promise<ImportRow[]>((resolve, reject) => {
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (error: Error | null) => {
       if (settled) return;
       settled = true;
@@ -83,7 +87,9 @@ export function readImportRows(
       if (error) reject(error);
       else resolve(rows);
     };
-    const timer = setTimeout(() => finish(tooSlowToRead(limits.timeBudgetMs)), limits.timeBudgetMs);
+    const startBudget = () => {
+      timer = setTimeout(() => finish(tooSlowToRead(limits.timeBudgetMs)), limits.timeBudgetMs);
+    };
     worker.on('message', (message: ReadMessage) => {
       if ('rows' in message) for (const row of message.rows) rows.push(row);
       else if ('done' in message) finish(null);
@@ -95,6 +101,24 @@ export function readImportRows(
       finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLargeToRead() : error),
     );
     worker.on('exit', (code) => finish(new Error(`the import reader stopped early (exit code ${code})`)));
-    worker.postMessage({ file, plan: { columns, maxRows: limits.maxRows } } satisfies ReadJob);
+    if ('xlsx' in file && isChunked(file.xlsx)) {
+      worker.postMessage({ plan, chunks: true } satisfies ReadJob);
+      sendChunks(worker, file.xlsx, () => settled).then(startBudget, finish);
+      return;
+    }
+    // Moved, not copied: a copy of a 20 MB upload would hold the event loop for tens of milliseconds.
+    const transfer = 'xlsx' in file && file.xlsx instanceof ArrayBuffer ? [file.xlsx] : [];
+    worker.postMessage({ plan, file: file as FileInMemory } satisfies ReadJob, transfer);
+    startBudget();
   });
+}
+
+const isChunked = (bytes: WorkbookBytes): bytes is AsyncIterable<Uint8Array> => Symbol.asyncIterator in bytes;
+
+async function sendChunks(worker: Worker, chunks: AsyncIterable<Uint8Array>, stopped: () => boolean) {
+  for await (const chunk of chunks) {
+    if (stopped()) return;
+    worker.postMessage({ chunk } satisfies ReadChunk);
+  }
+  worker.postMessage({ end: true } satisfies ReadChunk);
 }

@@ -4,7 +4,7 @@ import { actor, type ServiceContext } from '../context.js';
 import { type Tx, transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import type { ImportColumn } from './excel-import-header.js';
-import { type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
+import { type FileInMemory, type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
 import { readImportRows } from './excel-import-read.js';
 import { RowReport } from './excel-import-report.js';
 
@@ -20,7 +20,7 @@ import { RowReport } from './excel-import-report.js';
  * 5. importing the same file again is the module's to make harmless (each matches rows by a key).
  */
 export type { ImportColumn } from './excel-import-header.js';
-export type { ImportFile, ImportRow } from './excel-import-parse.js';
+export type { ImportFile, ImportRow, WorkbookBytes } from './excel-import-parse.js';
 export { readerHeapMb } from './excel-import-read.js';
 export { RowReport } from './excel-import-report.js';
 
@@ -51,7 +51,7 @@ export async function readImport(file: ImportFile, sheet: ImportSheet): Promise<
  * Checked rows of a file the server ships itself (demo data), read in this thread: such a file
  * is small and trusted, and a thread of its own would only add its start-up. Never for uploads.
  */
-export async function readShippedFile(file: ImportFile, sheet: ImportSheet): Promise<ImportRow[]> {
+export async function readShippedFile(file: FileInMemory, sheet: ImportSheet): Promise<ImportRow[]> {
   const rows: ImportRow[] = [];
   const plan = { columns: sheet.columns, maxRows: sheet.maxRows ?? importDefaults.maxRows };
   for await (const row of readRows(file, plan)) rows.push(row);

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.js';
 import type { Tx } from '../../db/transaction.js';
 import { forbidden } from '../../errors.js';
 import { type Column, writeSheet } from '../../excel/workbook.js';
-import { runImport, type Written } from '../../kernel/excel-import.js';
+import { runImport, type WorkbookBytes, type Written } from '../../kernel/excel-import.js';
 import { type Indicator, IndicatorInput } from './contracts.js';
 import { allIndicators } from './indicators.js';
 import { canTarget } from './policy.js';
@@ -75,7 +75,7 @@ type IndicatorRow = IndicatorInput;
  */
 export async function importIndicators(
   ctx: ServiceContext,
-  upload: () => Promise<ArrayBuffer | Buffer>,
+  upload: () => Promise<WorkbookBytes>,
 ): Promise<IndicatorImportReport> {
   if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
   const seen = new Map<string, number>();

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
 import type { Column } from '../../excel/workbook.js';
-import { runImport } from '../../kernel/excel-import.js';
+import { runImport, type WorkbookBytes } from '../../kernel/excel-import.js';
 import { type Benchmark, BenchmarkInput, type Region, type RegionInput } from './contracts.js';
 import { canTarget } from './policy.js';
 import { targetBenchmarks, targetIndicators, targetRegions } from './schema.js';
@@ -140,7 +140,7 @@ export const benchmarkColumns: Column[] = [
  */
 export async function importBenchmarks(
   ctx: ServiceContext,
-  upload: () => Promise<ArrayBuffer | Buffer>,
+  upload: () => Promise<WorkbookBytes>,
 ): Promise<{ imported: number }> {
   if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
   const file = { xlsx: await upload() };

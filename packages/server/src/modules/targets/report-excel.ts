@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { type Column, writeSheet } from '../../excel/workbook.js';
-import { runImport } from '../../kernel/excel-import.js';
+import { runImport, type WorkbookBytes } from '../../kernel/excel-import.js';
 import type { Report } from './contracts.js';
 import { splitQuarter } from './lookup.js';
 import { planItems } from './plans.js';
@@ -41,7 +41,7 @@ export async function reportWorkbook(ctx: ServiceContext, id: string): Promise<B
 export async function importReportValues(
   ctx: ServiceContext,
   id: string,
-  upload: () => Promise<ArrayBuffer | Buffer>,
+  upload: () => Promise<WorkbookBytes>,
 ): Promise<Report> {
   const { plan, unit } = await loadReport(ctx.db, id);
   if (!canTarget(ctx.principal, 'report.read', { unitPath: unit.path })) throw notFound('report');

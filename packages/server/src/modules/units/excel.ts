@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../context.js';
 import type { Tx } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { type Column, writeSheet } from '../../excel/workbook.js';
-import { runImport, type Written } from '../../kernel/excel-import.js';
+import { runImport, type WorkbookBytes, type Written } from '../../kernel/excel-import.js';
 import { canUnit } from './policy.js';
 import { CreateUnitInput, type Unit, units } from './schema.js';
 import { listUnits } from './service.js';
@@ -57,7 +57,7 @@ const UnitRowInput = CreateUnitInput.omit({ parentId: true });
  */
 export async function importUnits(
   ctx: ServiceContext,
-  upload: () => Promise<ArrayBuffer | Buffer>,
+  upload: () => Promise<WorkbookBytes>,
 ): Promise<ImportReport> {
   if (!canUnit(ctx.principal, 'unit.import')) throw forbidden();
   const file = { xlsx: await upload() };
