@@ -1,13 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type AuditEntry, audit } from '../audit/audit.js';
-import { actor, type ServiceContext } from '../context.js';
-import { type Tx, transaction } from '../db/transaction.js';
-import { AppError } from '../errors.js';
-import type { ImportColumn } from './excel-import-header.js';
-import { type FileInMemory, type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
-import { readImportRows } from './excel-import-read.js';
-import { RowReport } from './excel-import-report.js';
-
 /**
  * The one import of every module, from .xlsx (and CSV where the module takes it):
  *
@@ -18,7 +8,20 @@ import { RowReport } from './excel-import-report.js';
  *    any problem rejects the whole file and nothing is written;
  * 4. the module writes every row in one transaction together with its audit events;
  * 5. importing the same file again is the module's to make harmless (each matches rows by a key).
+ *
+ * Parsing lives in excel-import-parse.ts (with -header and -zip), the thread in -read.ts and
+ * -worker.ts, the row report in -report.ts.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { type AuditEntry, audit } from '../audit/audit.js';
+import { actor, type ServiceContext } from '../context.js';
+import { type Tx, transaction } from '../db/transaction.js';
+import { AppError } from '../errors.js';
+import type { ImportColumn } from './excel-import-header.js';
+import { type FileInMemory, type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
+import { readImportRows } from './excel-import-read.js';
+import { RowReport } from './excel-import-report.js';
+
 export type { ImportColumn } from './excel-import-header.js';
 export type { ImportFile, ImportRow, WorkbookBytes } from './excel-import-parse.js';
 export { readerHeapMb } from './excel-import-read.js';
@@ -36,7 +39,7 @@ export interface ImportSheet {
 
 export const importDefaults = { maxRows: 20_000, timeBudgetMs: 20_000 } as const;
 
-/** Checked rows of a file (steps 1 and 2), for imports that commit through a command of their own. */
+/** Checked rows of a file (steps 1 and 2 above). */
 export async function readImport(file: ImportFile, sheet: ImportSheet): Promise<ImportRow[]> {
   const rows = await readImportRows(file, sheet.columns, {
     maxRows: sheet.maxRows ?? importDefaults.maxRows,
