@@ -1,30 +1,35 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
 import { and, eq, inArray } from 'drizzle-orm';
-import { audit } from '../../audit/audit.js';
-import { actor, type ServiceContext } from '../../context.js';
-import { transaction } from '../../db/transaction.js';
-import { AppError, type FieldError, forbidden } from '../../errors.js';
-import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
-import { isStorableText, unstorableText } from '../../http/input.js';
-import { fieldErrorOf } from '../../http/problem.js';
+import type { ServiceContext } from '../../context.js';
+import type { Tx } from '../../db/transaction.js';
+import { forbidden } from '../../errors.js';
+import { writeSheet } from '../../excel/workbook.js';
+import {
+  eachInSlices,
+  type ImportColumn,
+  type ImportFile,
+  type ImportSheet,
+  runImport,
+  type Written,
+} from '../../kernel/excel-import.js';
 import { currentCampaign } from './campaigns.js';
-import { WrittenSuggestionInput } from './contracts.js';
+import { type Campaign, WrittenSuggestionInput } from './contracts.js';
 import { ideasEngine, suggestionText } from './engine.js';
 import { unitIndex } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
 import { ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
 import { newTrackingCode, searchTokens } from './text.js';
 
-export const importColumns: Column[] = [
+/** The last four may be left out of a file: written is the usual channel, the domain is classified. */
+export const importColumns: ImportColumn[] = [
   { key: 'title', header: '标题', width: 30 },
   { key: 'body', header: '内容', width: 60 },
   { key: 'townCode', header: '镇街代码' },
   { key: 'authorKind', header: '作者类别' },
-  { key: 'channel', header: '渠道' },
-  { key: 'domain', header: '领域' },
-  { key: 'realName', header: '姓名' },
-  { key: 'phone', header: '电话' },
+  { key: 'channel', header: '渠道', required: false },
+  { key: 'domain', header: '领域', required: false },
+  { key: 'realName', header: '姓名', required: false },
+  { key: 'phone', header: '电话', required: false },
 ];
 
 export const importTemplate = () =>
@@ -41,71 +46,79 @@ export const importTemplate = () =>
     },
   ]);
 
-export function parseCsv(text: string) {
-  if (!isStorableText(text))
-    throw new AppError('VALIDATION', 'the file holds text that cannot be stored', [unstorableText('file')]);
-  let records: Array<Record<string, string>>;
-  try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: true });
-  } catch {
-    throw new AppError('VALIDATION', 'the file is not CSV', [
-      { path: 'file', message: 'not csv', code: 'not_csv' },
-    ]);
-  }
-  return records.map((r, i) => {
-    const values: Record<string, string> = {};
-    for (const c of importColumns) values[c.key] = String(r[c.key] ?? r[c.header] ?? '');
-    return { row: i + 2, values };
-  });
+/** Rows holding data in one file; a larger batch is split by the office before it comes in. */
+const suggestionSheet: ImportSheet = { columns: importColumns, maxRows: 5000, requireRows: true };
+
+interface SuggestionRow {
+  row: number;
+  input: WrittenSuggestionInput;
+  /** The same row in the same campaign always has the same key: importing it again is skipped. */
+  key: string;
 }
 
+type NewSuggestion = typeof ideaSuggestions.$inferInsert & { id: string; title: string; body: string };
+
 /** Every row is checked first; any error rejects the whole file with a report of (row, field, why). */
-export async function importSuggestions(
-  ctx: ServiceContext,
-  upload: () => Promise<{ csv: string } | { xlsx: ArrayBuffer }>,
-) {
+export async function importSuggestions(ctx: ServiceContext, upload: () => Promise<ImportFile>) {
   if (!mayEver(ctx.principal, 'suggestion.import')) throw forbidden();
   const file = await upload();
-  const rows = 'csv' in file ? parseCsv(file.csv) : await readSheet(file.xlsx, importColumns);
-  if (rows.length === 0)
-    throw new AppError('VALIDATION', 'no rows', [{ path: 'file', message: 'empty', code: 'empty_file' }]);
-  if (rows.length > 5000) throw new AppError('PAYLOAD_TOO_LARGE', 'at most 5000 rows');
   const campaign = await currentCampaign(ctx.db);
   const units = await unitIndex(ctx.db);
   const byCode = new Map([...units].map(([id, u]) => [u.code, { id, ...u }]));
-  const errors: FieldError[] = [];
-  const valid = [];
-  for (const { row, values } of rows) {
-    const town = byCode.get(values.townCode ?? '');
-    const parsed = WrittenSuggestionInput.safeParse({
-      title: values.title,
-      body: values.body,
-      townId: town?.id ?? '00000000-0000-0000-0000-000000000000',
-      authorKind: values.authorKind,
-      channel: values.channel || 'written',
-      ...(values.domain ? { domain: values.domain } : {}),
-      ...(values.realName ? { realName: values.realName } : {}),
-      ...(values.phone ? { phone: values.phone } : {}),
-    });
-    if (!town || !['subdistrict', 'town', 'township', 'village', 'community'].includes(town.kind))
-      errors.push({ path: `row ${row}.townCode`, message: 'unknown town', code: 'unknown_town' });
-    else if (!canIdea(ctx.principal, 'suggestion.import', town.path))
-      errors.push({ path: `row ${row}.townCode`, message: 'outside your units', code: 'outside_scope' });
-    if (values.domain && !campaign.domains.some((d) => d.code === values.domain))
-      errors.push({ path: `row ${row}.domain`, message: 'unknown domain', code: 'unknown_domain' });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        if (issue.path[0] !== 'townId')
-          errors.push(fieldErrorOf(issue, `row ${row}.${issue.path.join('.')}`));
-      continue;
-    }
-    const key = createHash('sha256')
-      .update([values.title, values.body, values.townCode, values.authorKind, values.channel].join('\u0001'))
-      .digest('base64url')
-      .slice(0, 32);
-    valid.push({ row, input: parsed.data, key });
-  }
-  if (errors.length) throw new AppError('VALIDATION', `${errors.length} problems in the file`, errors);
+  return runImport(ctx, file, {
+    sheet: suggestionSheet,
+    row(values, row, report): SuggestionRow | undefined {
+      const town = byCode.get(values.townCode ?? '');
+      const parsed = WrittenSuggestionInput.safeParse({
+        title: values.title,
+        body: values.body,
+        townId: town?.id ?? '00000000-0000-0000-0000-000000000000',
+        authorKind: values.authorKind,
+        channel: values.channel || 'written',
+        ...(values.domain ? { domain: values.domain } : {}),
+        ...(values.realName ? { realName: values.realName } : {}),
+        ...(values.phone ? { phone: values.phone } : {}),
+      });
+      if (!town || !townKinds.includes(town.kind))
+        report.add(row, 'townCode', 'unknown_town', 'unknown town');
+      else if (!canIdea(ctx.principal, 'suggestion.import', town.path))
+        report.add(row, 'townCode', 'outside_scope', 'outside your units');
+      if (values.domain && !campaign.domains.some((d) => d.code === values.domain))
+        report.add(row, 'domain', 'unknown_domain', 'unknown domain');
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          if (issue.path[0] !== 'townId') report.addIssue(row, issue, issue.path.join('.'));
+        return undefined;
+      }
+      const key = createHash('sha256')
+        .update(
+          [values.title, values.body, values.townCode, values.authorKind, values.channel].join('\u0001'),
+        )
+        .digest('base64url')
+        .slice(0, 32);
+      return { row, input: parsed.data, key };
+    },
+    prepare: (rows) => newSuggestions(ctx, campaign, rows),
+    write: (tx, rows, inserted) => writeSuggestions(tx, campaign, rows.length, inserted),
+    async afterCommit(_result, inserted) {
+      if (inserted.length)
+        await ideasEngine.added(
+          ctx.db,
+          campaign,
+          inserted.map(({ id, title, body }) => ({ id, title, body })),
+        );
+    },
+  });
+}
+
+const townKinds = ['subdistrict', 'town', 'township', 'village', 'community'];
+
+/** The rows not imported before (by key), classified where the file leaves the domain empty. */
+async function newSuggestions(
+  ctx: ServiceContext,
+  campaign: Campaign,
+  valid: SuggestionRow[],
+): Promise<NewSuggestion[]> {
   const keys = valid.map((v) => v.key);
   const existing = new Set(
     (
@@ -122,10 +135,12 @@ export async function importSuggestions(
     campaign,
     fresh.map((v) => suggestionText(v.input.title, v.input.body)),
   );
-  const inserted = fresh.map((v, i) => {
+  const inserted: NewSuggestion[] = [];
+  // Segmenting thousands of texts for search takes a while: let other requests through meanwhile.
+  await eachInSlices(fresh, (v, i) => {
     const prediction = predictions[i]!;
     const domain = v.input.domain ?? prediction.label;
-    return {
+    inserted.push({
       id: crypto.randomUUID(),
       campaignId: campaign.id,
       title: v.input.title,
@@ -142,45 +157,46 @@ export async function importSuggestions(
       tokens: searchTokens(`${v.input.title} ${v.input.body}`),
       importKey: v.key,
       createdBy: ctx.principal?.userId ?? null,
-    };
+    });
   });
-  if (inserted.length > 0) {
-    await transaction(ctx.db, async (tx) => {
-      for (let i = 0; i < inserted.length; i += 500) {
-        const chunk = inserted.slice(i, i + 500);
-        await tx.insert(ideaSuggestions).values(chunk);
-        await tx.insert(ideaParticipations).values(
-          chunk.map((s) => ({
-            campaignId: campaign.id,
-            kind: 'submission' as const,
-            channel: s.channel,
-            townId: s.townId,
-            authorKind: s.authorKind,
-            suggestionId: s.id,
-          })),
-        );
-        await tx
-          .insert(ideaTimeline)
-          .values(
-            chunk.map((s) => ({ suggestionId: s.id, kind: 'submitted', params: { channel: s.channel } })),
-          );
-      }
-      await audit(tx, actor(ctx), {
+  return inserted;
+}
+
+async function writeSuggestions(
+  tx: Tx,
+  campaign: Campaign,
+  rows: number,
+  inserted: NewSuggestion[],
+): Promise<Written<{ created: number; skipped: number }>> {
+  for (let i = 0; i < inserted.length; i += 500) {
+    const chunk = inserted.slice(i, i + 500);
+    await tx.insert(ideaSuggestions).values(chunk);
+    await tx.insert(ideaParticipations).values(
+      chunk.map((s) => ({
+        campaignId: campaign.id,
+        kind: 'submission' as const,
+        channel: s.channel,
+        townId: s.townId,
+        authorKind: s.authorKind,
+        suggestionId: s.id,
+      })),
+    );
+    await tx
+      .insert(ideaTimeline)
+      .values(chunk.map((s) => ({ suggestionId: s.id, kind: 'submitted', params: { channel: s.channel } })));
+  }
+  const result = { created: inserted.length, skipped: rows - inserted.length };
+  // A file whose every row was imported before changes nothing, and so records nothing.
+  if (!inserted.length) return { result, audit: [] };
+  return {
+    result,
+    audit: [
+      {
         action: 'suggestion.import',
         entityType: 'campaign',
         entityId: campaign.id,
-        after: {
-          created: inserted.length,
-          skipped: rows.length - inserted.length,
-          ids: inserted.map((s) => s.id),
-        },
-      });
-    });
-    await ideasEngine.added(
-      ctx.db,
-      campaign,
-      inserted.map(({ id, title, body }) => ({ id, title, body })),
-    );
-  }
-  return { created: inserted.length, skipped: rows.length - inserted.length };
+        after: { ...result, ids: inserted.map((s) => s.id) },
+      },
+    ],
+  };
 }

@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { audit } from '../../audit/audit.js';
-import { actor, type ServiceContext } from '../../context.js';
-import { transaction } from '../../db/transaction.js';
-import { AppError, type FieldError, forbidden } from '../../errors.js';
-import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
-import { fieldErrorOf } from '../../http/problem.js';
-import { IndicatorInput } from './contracts.js';
+import type { ServiceContext } from '../../context.js';
+import type { Tx } from '../../db/transaction.js';
+import { forbidden } from '../../errors.js';
+import { type Column, writeSheet } from '../../excel/workbook.js';
+import { runImport, type WorkbookBytes, type Written } from '../../kernel/excel-import.js';
+import { type Indicator, IndicatorInput } from './contracts.js';
 import { allIndicators } from './indicators.js';
 import { canTarget } from './policy.js';
 import { targetIndicators } from './schema.js';
@@ -68,72 +67,80 @@ export interface IndicatorImportReport {
   unchanged: number;
 }
 
-/** Imports by code, all or nothing: one bad row rejects the file with every problem listed. */
+type IndicatorRow = IndicatorInput;
+
+/**
+ * Imports by code, all or nothing: one bad row rejects the file with every problem listed. Known
+ * codes are updated only where they differ, so the same file again changes nothing.
+ */
 export async function importIndicators(
   ctx: ServiceContext,
-  upload: () => Promise<ArrayBuffer | Buffer>,
+  upload: () => Promise<WorkbookBytes>,
 ): Promise<IndicatorImportReport> {
   if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
-  const rows = await readSheet(await upload(), indicatorColumns);
-  const problems: FieldError[] = [];
   const seen = new Map<string, number>();
-  const parsed = rows.flatMap(({ row, values }) => {
-    const result = IndicatorInput.safeParse({
-      code: values.code,
-      name: values.name,
-      measure: values.measure,
-      direction: directionWords[values.direction ?? ''] ?? values.direction,
-      category: categoryWords[values.category ?? ''] ?? values.category,
-      source: values.source ?? '',
-      frequency: frequencyWords[values.frequency ?? ''] ?? (values.frequency || 'quarterly'),
-    });
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push(fieldErrorOf(issue, `row ${row}.${String(issue.path[0] ?? '')}`));
-      return [];
-    }
-    const first = seen.get(result.data.code);
-    if (first)
-      problems.push({
-        path: `row ${row}.code`,
-        message: `duplicate of row ${first}`,
-        code: 'duplicate_of_row',
-        params: { row: first },
-      });
-    seen.set(result.data.code, row);
-    return [result.data];
-  });
-  if (problems.length)
-    throw new AppError(
-      'VALIDATION',
-      `${problems.length} problem(s) in the file; nothing was imported`,
-      problems,
-    );
-  const existing = new Map((await allIndicators(ctx.db)).map((i) => [i.code, i]));
-  const report: IndicatorImportReport = { created: 0, updated: 0, unchanged: 0 };
+  return runImport(
+    ctx,
+    { xlsx: await upload() },
+    {
+      sheet: { columns: indicatorColumns },
+      row(values, row, report): IndicatorRow | undefined {
+        const result = IndicatorInput.safeParse({
+          code: values.code,
+          name: values.name,
+          measure: values.measure,
+          direction: directionWords[values.direction ?? ''] ?? values.direction,
+          category: categoryWords[values.category ?? ''] ?? values.category,
+          source: values.source ?? '',
+          frequency: frequencyWords[values.frequency ?? ''] ?? (values.frequency || 'quarterly'),
+        });
+        if (!result.success) {
+          for (const issue of result.error.issues) report.addIssue(row, issue);
+          return undefined;
+        }
+        const first = seen.get(result.data.code);
+        if (first) report.add(row, 'code', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
+        seen.set(result.data.code, row);
+        return result.data;
+      },
+      prepare: async () => new Map((await allIndicators(ctx.db)).map((i) => [i.code, i])),
+      write: (tx, rows, existing) => writeIndicators(tx, rows, existing),
+    },
+  );
+}
+
+async function writeIndicators(
+  tx: Tx,
+  parsed: IndicatorRow[],
+  existing: Map<string, Indicator>,
+): Promise<Written<IndicatorImportReport>> {
   const fresh = parsed.filter((p) => !existing.has(p.code));
   const changed = parsed.filter((p) => {
     const old = existing.get(p.code);
     if (!old) return false;
     return (Object.keys(p) as Array<keyof typeof p>).some((k) => old[k] !== p[k]);
   });
-  report.created = fresh.length;
-  report.updated = changed.length;
-  report.unchanged = parsed.length - fresh.length - changed.length;
-  await transaction(ctx.db, async (tx) => {
-    if (fresh.length) await tx.insert(targetIndicators).values(fresh);
-    for (const p of changed)
-      await tx
-        .update(targetIndicators)
-        .set({ ...p, updatedAt: new Date() })
-        .where(eq(targetIndicators.code, p.code));
-    await audit(tx, actor(ctx), {
-      action: 'indicator.import',
-      entityType: 'indicator',
-      entityId: 'import',
-      before: changed.map((p) => existing.get(p.code)),
-      after: { ...report, created: fresh.map((p) => p.code), updated: changed },
-    });
-  });
-  return report;
+  const report: IndicatorImportReport = {
+    created: fresh.length,
+    updated: changed.length,
+    unchanged: parsed.length - fresh.length - changed.length,
+  };
+  if (fresh.length) await tx.insert(targetIndicators).values(fresh);
+  for (const p of changed)
+    await tx
+      .update(targetIndicators)
+      .set({ ...p, updatedAt: new Date() })
+      .where(eq(targetIndicators.code, p.code));
+  return {
+    result: report,
+    audit: [
+      {
+        action: 'indicator.import',
+        entityType: 'indicator',
+        entityId: 'import',
+        before: changed.map((p) => existing.get(p.code)),
+        after: { ...report, created: fresh.map((p) => p.code), updated: changed },
+      },
+    ],
+  };
 }

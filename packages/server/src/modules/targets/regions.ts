@@ -4,8 +4,8 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../errors.js';
-import { type Column, readSheet } from '../../excel/workbook.js';
-import { fieldErrorOf } from '../../http/problem.js';
+import type { Column } from '../../excel/workbook.js';
+import { runImport, type WorkbookBytes } from '../../kernel/excel-import.js';
 import { type Benchmark, BenchmarkInput, type Region, type RegionInput } from './contracts.js';
 import { canTarget } from './policy.js';
 import { targetBenchmarks, targetIndicators, targetRegions } from './schema.js';
@@ -134,54 +134,55 @@ export const benchmarkColumns: Column[] = [
   { key: 'source', header: '来源', width: 24 },
 ];
 
-/** Benchmark values from Excel, all or nothing; rows are matched by region and indicator code. */
+/**
+ * Benchmark values from Excel, all or nothing; rows are matched by region and indicator code, and
+ * a value already there is replaced, so the same file again changes nothing.
+ */
 export async function importBenchmarks(
   ctx: ServiceContext,
-  upload: () => Promise<ArrayBuffer | Buffer>,
+  upload: () => Promise<WorkbookBytes>,
 ): Promise<{ imported: number }> {
   if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
-  const rows = await readSheet(await upload(), benchmarkColumns);
+  const file = { xlsx: await upload() };
   const regions = new Map((await allRegions(ctx.db)).map((r) => [r.code, r.id]));
   const indicators = new Map(
     (
       await ctx.db.select({ id: targetIndicators.id, code: targetIndicators.code }).from(targetIndicators)
     ).map((r) => [r.code, r.id]),
   );
-  const problems: FieldError[] = [];
-  const parsed: BenchmarkRow[] = [];
   const seen = new Set<string>();
-  for (const { row, values } of rows) {
-    const result = BenchmarkInput.safeParse({
-      regionId: regions.get(values.regionCode ?? ''),
-      indicatorId: indicators.get(values.indicatorCode ?? ''),
-      period: values.period,
-      value: values.value === '' ? undefined : Number(values.value),
-      source: values.source ?? '',
-    });
-    if (!result.success) {
-      for (const issue of result.error.issues)
-        problems.push(fieldErrorOf(issue, `row ${row}.${String(issue.path[0] ?? '')}`));
-      continue;
-    }
-    const key = `${values.regionCode}/${values.indicatorCode}/${result.data.period}`;
-    if (seen.has(key)) problems.push({ path: `row ${row}`, message: `duplicate ${key}`, code: 'duplicate' });
-    seen.add(key);
-    parsed.push(result.data);
-  }
-  if (problems.length)
-    throw new AppError(
-      'VALIDATION',
-      `${problems.length} problem(s) in the file; nothing was imported`,
-      problems,
-    );
-  await transaction(ctx.db, async (tx) => {
-    await upsertBenchmarks(tx, parsed);
-    await audit(tx, actor(ctx), {
-      action: 'benchmark.import',
-      entityType: 'benchmark',
-      entityId: 'import',
-      after: { rows: parsed.length, values: parsed },
-    });
+  return runImport(ctx, file, {
+    sheet: { columns: benchmarkColumns },
+    row(values, row, report): BenchmarkRow | undefined {
+      const result = BenchmarkInput.safeParse({
+        regionId: regions.get(values.regionCode ?? ''),
+        indicatorId: indicators.get(values.indicatorCode ?? ''),
+        period: values.period,
+        value: values.value === '' ? undefined : Number(values.value),
+        source: values.source ?? '',
+      });
+      if (!result.success) {
+        for (const issue of result.error.issues) report.addIssue(row, issue);
+        return undefined;
+      }
+      const key = `${values.regionCode}/${values.indicatorCode}/${result.data.period}`;
+      if (seen.has(key)) report.add(row, null, 'duplicate', `duplicate ${key}`);
+      seen.add(key);
+      return result.data;
+    },
+    async write(tx, parsed) {
+      await upsertBenchmarks(tx, parsed);
+      return {
+        result: { imported: parsed.length },
+        audit: [
+          {
+            action: 'benchmark.import',
+            entityType: 'benchmark',
+            entityId: 'import',
+            after: { rows: parsed.length, values: parsed },
+          },
+        ],
+      };
+    },
   });
-  return { imported: parsed.length };
 }

@@ -1,11 +1,12 @@
 import type { ServiceContext } from '../../context.js';
-import { AppError, type FieldError, notFound } from '../../errors.js';
-import { type Column, readSheet, writeSheet } from '../../excel/workbook.js';
+import { notFound } from '../../errors.js';
+import { type Column, writeSheet } from '../../excel/workbook.js';
+import { runImport, type WorkbookBytes } from '../../kernel/excel-import.js';
 import type { Report } from './contracts.js';
 import { splitQuarter } from './lookup.js';
 import { planItems } from './plans.js';
 import { canTarget } from './policy.js';
-import { getReport, loadReport, updateReport } from './reports.js';
+import { checkReportEdit, getReport, loadReport, writeReportValues } from './reports.js';
 
 export const reportColumns: Column[] = [
   { key: 'indicatorCode', header: '指标编码' },
@@ -40,35 +41,31 @@ export async function reportWorkbook(ctx: ServiceContext, id: string): Promise<B
 export async function importReportValues(
   ctx: ServiceContext,
   id: string,
-  upload: () => Promise<ArrayBuffer | Buffer>,
+  upload: () => Promise<WorkbookBytes>,
 ): Promise<Report> {
   const { plan, unit } = await loadReport(ctx.db, id);
   if (!canTarget(ctx.principal, 'report.read', { unitPath: unit.path })) throw notFound('report');
-  const rows = await readSheet(await upload(), reportColumns);
+  const file = { xlsx: await upload() };
   const byCode = new Map((await planItems(ctx.db, plan.id)).map((i) => [i.code, i.item.indicatorId]));
-  const problems: FieldError[] = [];
-  const values = rows.flatMap(({ row, values: v }) => {
-    if (!v.value) return [];
-    const indicatorId = byCode.get(v.indicatorCode ?? '');
-    const value = Number(v.value);
-    if (!indicatorId)
-      problems.push({ path: `row ${row}.indicatorCode`, message: 'not in the plan', code: 'not_in_plan' });
-    if (!Number.isFinite(value) || Math.abs(value) > 1e12)
-      problems.push({ path: `row ${row}.value`, message: 'not a number', code: 'not_a_number' });
-    if ((v.note ?? '').length > 200)
-      problems.push({
-        path: `row ${row}.note`,
-        message: 'at most 200 characters',
-        code: 'too_big',
-        params: { origin: 'string', maximum: 200 },
-      });
-    return indicatorId ? [{ indicatorId, value, note: v.note ?? '' }] : [];
+  await runImport(ctx, file, {
+    sheet: { columns: reportColumns },
+    row(v, row, report) {
+      if (!v.value) return undefined;
+      const indicatorId = byCode.get(v.indicatorCode ?? '');
+      const value = Number(v.value);
+      if (!indicatorId) report.add(row, 'indicatorCode', 'not_in_plan', 'not in the plan');
+      if (!Number.isFinite(value) || Math.abs(value) > 1e12)
+        report.add(row, 'value', 'not_a_number', 'not a number');
+      if ((v.note ?? '').length > 200)
+        report.add(row, 'note', 'too_big', 'at most 200 characters', { origin: 'string', maximum: 200 });
+      return indicatorId ? { indicatorId, value, note: v.note ?? '' } : undefined;
+    },
+    // The report's own checks: who may edit it, in which state, and the values against its plan.
+    prepare: (values) => checkReportEdit(ctx, id, values),
+    write: async (tx, values, before) => ({
+      result: null,
+      audit: [await writeReportValues(tx, id, values, before, 'excel')],
+    }),
   });
-  if (problems.length)
-    throw new AppError(
-      'VALIDATION',
-      `${problems.length} problem(s) in the file; nothing was imported`,
-      problems,
-    );
-  return updateReport(ctx, id, values, 'excel');
+  return getReport(ctx, id);
 }

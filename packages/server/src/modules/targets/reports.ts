@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { audit } from '../../audit/audit.js';
+import { type AuditEntry, audit } from '../../audit/audit.js';
 import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { transaction } from '../../db/transaction.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../errors.js';
 import { listAttachments } from '../../kernel/attachments.js';
 import { todayInChina } from '../../kernel/deadlines.js';
@@ -195,6 +195,15 @@ export async function updateReport(
   values: Value[],
   via = 'form',
 ): Promise<Report> {
+  const before = await checkReportEdit(ctx, id, values);
+  await transaction(ctx.db, async (tx) => {
+    await audit(tx, actor(ctx), await writeReportValues(tx, id, values, before, via));
+  });
+  return getReport(ctx, id);
+}
+
+/** Who may replace a report's values, in which state, and with which values; the values before. */
+export async function checkReportEdit(ctx: ServiceContext, id: string, values: Value[]) {
   const { row, plan, unit } = await loadReport(ctx.db, id);
   const r = { unitPath: unit.path, status: row.status, planStatus: plan.status };
   if (!canTarget(ctx.principal, 'report.read', r)) throw notFound('report');
@@ -202,19 +211,19 @@ export async function updateReport(
   if (!canTarget(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `a ${row.status} report cannot be edited`);
   await checkValues(ctx.db, plan.id, values);
-  const before = await ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
-  await transaction(ctx.db, async (tx) => {
-    await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
-    if (values.length)
-      await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
-    await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));
-    await audit(tx, actor(ctx), {
-      action: 'report.update',
-      entityType: 'report',
-      entityId: id,
-      before,
-      after: { via, values },
-    });
-  });
-  return getReport(ctx, id);
+  return ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
+}
+
+/** Replaces a checked report's values inside the caller's transaction; the event to audit with it. */
+export async function writeReportValues(
+  tx: Tx,
+  id: string,
+  values: Value[],
+  before: unknown,
+  via: string,
+): Promise<AuditEntry> {
+  await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
+  if (values.length) await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
+  await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));
+  return { action: 'report.update', entityType: 'report', entityId: id, before, after: { via, values } };
 }

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../context.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { reportDeadline } from './deadline.js';
 import { unitCategory, unitMap } from './lookup.js';
-import { parseRegionalCsv, regionalSource, writeRegional } from './regional-import.js';
+import { type ParsedRegional, parseRegionalCsv, regionalSource, writeRegional } from './regional-import.js';
 import {
   targetBenchmarks,
   targetIndicators,
@@ -50,12 +50,14 @@ export async function seedTargetsDemo(ctx: ServiceContext): Promise<void> {
   const units = [...(await unitMap(ctx.db)).values()]
     .filter((u) => unitCategory(u.kind) !== 'other' && u.code !== 'QJ-D01')
     .sort((a, b) => a.code.localeCompare(b.code));
+  // Read before the transaction: the fixture is parsed in this thread, a moment of CPU.
+  const regional = existsSync(fixture) ? await parseRegionalCsv(readFileSync(fixture, 'utf8')) : null;
   await transaction(ctx.db, async (tx) => {
     const indicators = await tx
       .insert(targetIndicators)
       .values(demoIndicators.map((i) => ({ ...i, isDemo: true })))
       .returning();
-    const peers = await seedRegions(tx);
+    const peers = await seedRegions(tx, regional);
     const scale = indicators.map((i) => (i.measure === '%' ? 40 + rand() * 50 : 10 + rand() * 990));
     await seedBenchmarks(tx, rand, indicators, scale, peers);
     const plans = await seedPlans(tx, rand, units);
@@ -80,9 +82,8 @@ export async function seedTargetsDemo(ctx: ServiceContext): Promise<void> {
 }
 
 /** The regional data (real prefectures, the district's generated series) and the two peers' ids. */
-async function seedRegions(tx: Tx): Promise<string[]> {
-  if (existsSync(fixture))
-    await writeRegional(tx, parseRegionalCsv(readFileSync(fixture, 'utf8')), regionalSource, false);
+async function seedRegions(tx: Tx, regional: ParsedRegional | null): Promise<string[]> {
+  if (regional) await writeRegional(tx, regional, regionalSource, false);
   await tx
     .insert(targetRegions)
     .values([

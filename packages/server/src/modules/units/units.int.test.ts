@@ -117,8 +117,8 @@ describe('the unit tree', () => {
     const res = await admin.get<Uint8Array>('/api/v1/units/export');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
-    const { readSheet } = await import('../../excel/workbook.js');
-    const rows = await readSheet(Buffer.from(res.body), unitColumns);
+    const { readImport } = await import('../../kernel/excel-import.js');
+    const rows = await readImport({ xlsx: res.body }, { columns: unitColumns });
     expect(rows.find((r) => r.values.code === 'QJ-S03')?.values.name).toBe('城西街道');
   });
 });

@@ -1,0 +1,57 @@
+import { AppError, type FieldError } from '../errors.js';
+import type { Column } from '../excel/workbook.js';
+
+/** A column of an import: its key in the rows, its header in the sheet, and whether it must be there. */
+export interface ImportColumn extends Column {
+  /** Every column must be in the header unless marked `required: false`. */
+  required?: boolean;
+}
+
+/** A header cell names a column by its header (the template's Chinese words) or by its key. */
+const names = (c: ImportColumn) => [c.header, c.key];
+
+/**
+ * Where each known column sits in the header row (by cell position). A header that lacks a required
+ * column, or names one twice, stops the import before any data row is read; the problem names
+ * what is missing and, as the likely cause, the header cells nobody recognised. Other unknown
+ * columns are ignored, so staff may keep a notes column beside the data.
+ */
+export function headerIndex(cells: readonly string[], columns: readonly ImportColumn[]): Map<string, number> {
+  const index = new Map<string, number>();
+  const unknown: string[] = [];
+  const problems: FieldError[] = [];
+  cells.forEach((cell, position) => {
+    if (!cell) return;
+    const column = columns.find((c) => names(c).includes(cell));
+    if (!column) unknown.push(cell);
+    else if (index.has(column.key))
+      problems.push({
+        path: `header.${column.key}`,
+        message: `column ${column.header} appears twice`,
+        code: 'duplicate_column',
+      });
+    else index.set(column.key, position);
+  });
+  const missing = columns.filter((c) => c.required !== false && !index.has(c.key));
+  for (const c of missing)
+    problems.push({
+      path: `header.${c.key}`,
+      message: 'missing column',
+      code: 'missing_columns',
+      params: { column: c.header },
+    });
+  if (problems.length === 0) return index;
+  if (missing.length)
+    for (const cell of unknown.slice(0, 20))
+      problems.push({
+        path: `header.${cell}`,
+        message: 'not a column of this import',
+        code: 'unknown_column',
+      });
+  const detail = [
+    missing.length ? `missing columns: ${missing.map((c) => c.header).join(', ')}` : '',
+    problems.some((p) => p.code === 'duplicate_column') ? 'a column appears twice' : '',
+    missing.length && unknown.length ? `not recognised: ${unknown.slice(0, 20).join(', ')}` : '',
+  ].filter(Boolean);
+  throw new AppError('VALIDATION', detail.join('; '), problems);
+}

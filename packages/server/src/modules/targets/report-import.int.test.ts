@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { Plan, Report } from './contracts.js';
+import { auditOf, firstIndicators, planBody, staffOf, unitId } from './test-helpers.js';
+
+const XLSX = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+let t: TestContext;
+let dept: TestClient;
+let report: Report;
+beforeAll(async () => {
+  t = await createTestContext();
+  const office = await t.as('office');
+  dept = await t.as('dept');
+  const plan = (
+    await dept.post<Plan>(
+      '/api/v1/targets/plans',
+      planBody(await unitId(t, 'QJ-D01'), await firstIndicators(dept, 3)),
+    )
+  ).body;
+  await dept.post(`/api/v1/targets/plans/${plan.id}/submit`);
+  await office.post(`/api/v1/targets/plans/${plan.id}/approve`);
+  report = (
+    await dept.post<Report>('/api/v1/targets/reports', { planId: plan.id, period: '2026Q1', values: [] })
+  ).body;
+});
+afterAll(() => t.close());
+
+/** The report's own form, downloaded, with values typed into rows (2 is the first indicator). */
+async function filledForm(values: Record<number, unknown>, extra: unknown[][] = []): Promise<Uint8Array> {
+  const form = await dept.get<Uint8Array>(`/api/v1/targets/reports/${report.id}/workbook`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(form.body as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0]!;
+  for (const [row, value] of Object.entries(values))
+    sheet.getRow(Number(row)).getCell(4).value = value as number;
+  for (const row of extra) sheet.addRow(row);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe('filling a report from Excel', () => {
+  it('refuses a form with bad rows, naming each, and leaves the report as it was', async () => {
+    const file = await filledForm({ 2: 101 }, [
+      ['NOPE-1', '不在计划中', 1, 5],
+      ['', '', '', ''],
+    ]);
+    const bad = await filledForm({ 2: 101, 3: 'abc' as unknown as number });
+    const res = await dept.request<{ errors: Array<{ path: string; code: string }> }>(
+      'POST',
+      `/api/v1/targets/reports/${report.id}/import`,
+      file,
+      XLSX,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e) => [e.path, e.code])).toEqual([['row 5.indicatorCode', 'not_in_plan']]);
+    const notNumber = await dept.request<{ errors: Array<{ path: string }> }>(
+      'POST',
+      `/api/v1/targets/reports/${report.id}/import`,
+      bad,
+      XLSX,
+    );
+    expect(notNumber.body.errors.map((e) => e.path)).toEqual(['row 3.value']);
+    expect((await dept.get<Report>(`/api/v1/targets/reports/${report.id}`)).body.values).toEqual([]);
+  });
+
+  it('writes the typed values and audits the change as made from Excel; another unit sees nothing', async () => {
+    const file = await filledForm({ 2: 101, 4: 77.5 });
+    const res = await dept.request<Report>('POST', `/api/v1/targets/reports/${report.id}/import`, file, XLSX);
+    expect(res.status).toBe(200);
+    expect(res.body.values.map((v) => v.value)).toEqual([101, 77.5]);
+    expect(await auditOf(t, report.id)).toEqual(['report.create', 'report.update']);
+    const other = await staffOf(t, 'QJ-D02', 'd02.importer');
+    expect(
+      (await other.request('POST', `/api/v1/targets/reports/${report.id}/import`, file, XLSX)).status,
+    ).toBe(404);
+  });
+});
