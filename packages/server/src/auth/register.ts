@@ -1,10 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { units } from '../modules/units/schema.js';
-import type { UserView } from '../modules/users/schema.js';
-import { insertUser } from '../modules/users/service.js';
+import { districtRoot } from '../modules/units/api.js';
+import { insertUser, type UserView } from '../modules/users/api.js';
 import { verificationCodes } from './schema.js';
 import { hit } from './throttle.js';
 import { sha256 } from './tokens.js';
@@ -53,12 +52,7 @@ export async function registerCitizen(
       .where(eq(verificationCodes.phone, input.phone));
     throw wrong();
   }
-  const [root] = await ctx.db
-    .select({ id: units.id })
-    .from(units)
-    .where(and(isNull(units.parentId), eq(units.kind, 'district')))
-    .orderBy(asc(units.createdAt))
-    .limit(1);
+  const root = await districtRoot(ctx.db);
   if (!root) throw new AppError('INVALID_STATE', 'the unit tree has no district yet');
   const { user } = await insertUser(
     { ...ctx, principal: null },

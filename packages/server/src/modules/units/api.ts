@@ -2,7 +2,7 @@
  * What other modules may use of `units`: the unit tree, read through these functions, and the
  * table itself only for foreign keys (`references(() => units.id)`), never to query.
  */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { units } from './schema.js';
 
@@ -25,9 +25,41 @@ export async function unitBriefs(db: Db): Promise<UnitBrief[]> {
     .orderBy(asc(units.path));
 }
 
+/** The units with these ids, by id (an unknown id is simply absent). */
+export async function unitsByIds(db: Db, ids: readonly string[]): Promise<Map<string, UnitBrief>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: units.id, path: units.path, kind: units.kind, code: units.code, name: units.name })
+    .from(units)
+    .where(inArray(units.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The ids of every unit in the subtrees at `paths` (each path included). */
+export async function unitIdsUnder(db: Db, paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(or(...paths.map((p) => sql`starts_with(${units.path}, ${p})`)));
+  return rows.map((r) => r.id);
+}
+
 /** The unit with this code, or undefined. */
 export async function unitByCode(db: Db, code: string): Promise<UnitBrief | undefined> {
   return (await unitBriefs(db)).find((u) => u.code === code);
+}
+
+/** The oldest root of the tree, of any kind, or undefined when the tree is empty. */
+export async function oldestRoot(db: Db): Promise<{ id: string } | undefined> {
+  const [root] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(isNull(units.parentId))
+    .orderBy(asc(units.createdAt))
+    .limit(1);
+  return root;
 }
 
 /** The district at the root of the tree (the oldest root of kind district), or undefined. */

@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { audit, systemActor } from '../../audit/audit.js';
 import { generatePassword, hashPassword } from '../../auth/password.js';
@@ -7,7 +7,7 @@ import { sessions } from '../../auth/schema.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
-import { units } from '../units/schema.js';
+import { oldestRoot, unitByCode } from '../units/api.js';
 import { CreateUserInput, users } from './schema.js';
 import { insertUser } from './service.js';
 
@@ -53,12 +53,7 @@ export async function createUserFromCli(
     password?: string | undefined;
   },
 ) {
-  const [unit] = await db
-    .select({ id: units.id })
-    .from(units)
-    .where(input.unitCode ? eq(units.code, input.unitCode) : isNull(units.parentId))
-    .orderBy(asc(units.createdAt))
-    .limit(1);
+  const unit = input.unitCode ? await unitByCode(db, input.unitCode) : await oldestRoot(db);
   if (!unit)
     throw new AppError(
       'NOT_FOUND',

@@ -1,11 +1,11 @@
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { newToken, sha256 } from '../../auth/tokens.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
-import { units } from '../units/schema.js';
+import { unitsByIds } from '../units/api.js';
 import { canUser } from './policy.js';
 import { invitations, RoleGrant } from './schema.js';
 import { insertUser } from './service.js';
@@ -16,7 +16,7 @@ export async function createInvitation(
   input: { displayName: string; roles: RoleGrant[]; days: number },
 ): Promise<{ token: string; expiresAt: string }> {
   const ids = input.roles.map((r) => r.unitId);
-  const rows = await ctx.db.select({ path: units.path }).from(units).where(inArray(units.id, ids));
+  const rows = [...(await unitsByIds(ctx.db, ids)).values()];
   if (rows.length !== new Set(ids).size)
     throw new AppError('VALIDATION', 'unknown unit', [
       { path: 'roles', message: 'unknown unit', code: 'unknown_unit' },

@@ -2,23 +2,25 @@ import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { maskPhone } from '../../privacy.js';
-import { units } from '../units/schema.js';
+import { unitIdsUnder, unitsByIds } from '../units/api.js';
 import type { UserScope } from './policy.js';
 import { type Role, type UserView, userRoles, users } from './schema.js';
 
+/** The roles of these users, each with its unit's name and path (from the unit tree's API). */
 export async function grantsOf(db: Db, userIds: string[]) {
   if (userIds.length === 0) return [];
-  return db
-    .select({
-      userId: userRoles.userId,
-      role: userRoles.role,
-      unitId: userRoles.unitId,
-      unitName: units.name,
-      unitPath: units.path,
-    })
+  const rows = await db
+    .select({ userId: userRoles.userId, role: userRoles.role, unitId: userRoles.unitId })
     .from(userRoles)
-    .innerJoin(units, eq(units.id, userRoles.unitId))
     .where(inArray(userRoles.userId, userIds));
+  const unitOf = await unitsByIds(
+    db,
+    rows.map((r) => r.unitId),
+  );
+  return rows.flatMap((r) => {
+    const unit = unitOf.get(r.unitId);
+    return unit ? [{ ...r, unitName: unit.name, unitPath: unit.path }] : [];
+  });
 }
 
 export async function getUserView(db: Db, id: string): Promise<UserView> {
@@ -55,16 +57,15 @@ export interface ListUsersQuery {
  * Accounts inside `scope`: every role of theirs on a unit under one of the admin's paths, and
  * (for the district office) accounts with no role at all.
  */
-function inScope(scope: UserScope) {
-  const inside = scope.adminPaths.map((path) => sql`starts_with(${units.path}, ${path})`);
-  const allInside = sql`not exists (select 1 from ${userRoles} inner join ${units} on ${units.id} = ${userRoles.unitId}
-    where ${userRoles.userId} = ${users.id} and not (${or(...inside) ?? sql`false`}))`;
+function inScope(scope: UserScope, insideIds: string[]) {
+  const allInside = sql`not exists (select 1 from ${userRoles}
+    where ${userRoles.userId} = ${users.id} and not (${userRoles.unitId} = any(${`{${insideIds.join(',')}}`}::uuid[])))`;
   if (scope.roleless) return allInside;
   return and(sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id})`, allInside);
 }
 
 export async function listUserViews(db: Db, query: ListUsersQuery, scope: UserScope) {
-  const conditions = [inScope(scope)];
+  const conditions = [inScope(scope, await unitIdsUnder(db, scope.adminPaths))];
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(or(ilike(users.login, pattern), ilike(users.displayName, pattern)));

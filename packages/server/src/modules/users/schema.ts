@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { units } from '../units/schema.js';
+import { units } from '../units/api.js';
 
 export const roles = [
   'admin',

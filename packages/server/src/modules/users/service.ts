@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { audit } from '../../audit/audit.js';
 import { generatePassword, hashPassword } from '../../auth/password.js';
 import { assertStrongPassword } from '../../auth/password-rules.js';
@@ -7,7 +7,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
-import { units } from '../units/schema.js';
+import { unitsByIds } from '../units/api.js';
 import { canUser, type UserAction, userScope } from './policy.js';
 import { getUserView, grantsOf, type ListUsersQuery, listUserViews } from './queries.js';
 import { type CreateUserInput, type RoleGrant, type UserView, userRoles, users } from './schema.js';
@@ -15,7 +15,7 @@ import { type CreateUserInput, type RoleGrant, type UserView, userRoles, users }
 async function unitPaths(db: Db, unitIds: string[]): Promise<string[]> {
   const ids = [...new Set(unitIds)];
   if (ids.length === 0) return [];
-  const rows = await db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, ids));
+  const rows = [...(await unitsByIds(db, ids)).values()];
   if (rows.length !== ids.length) {
     throw new AppError('VALIDATION', 'a role names a unit that does not exist', [
       { path: 'roles', message: 'unknown unit', code: 'unknown_unit' },

@@ -2,13 +2,13 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
-import { units } from '../units/schema.js';
+import { unitByCode } from '../units/api.js';
 
 let t: TestContext;
 let unitId: (code: string) => Promise<string>;
 beforeAll(async () => {
   t = await createTestContext();
-  unitId = async (code) => (await t.database.db.select().from(units).where(eq(units.code, code)))[0]!.id;
+  unitId = async (code) => (await unitByCode(t.database.db, code))!.id;
 });
 afterAll(() => t.close());
 
