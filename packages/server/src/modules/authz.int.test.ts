@@ -1,0 +1,94 @@
+/// <reference types="vite/client" />
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authzRows as platformRows } from '../http/authz.rows.js';
+import { openApiDocument } from '../openapi/document.js';
+import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
+import type { AuthzRows, Ids } from '../test-support/authz.js';
+import { modules } from './registry.js';
+import { unitByCode } from './units/api.js';
+import { roles } from './users/api.js';
+
+/**
+ * The authorisation matrix: every route of the API, and which roles may call it. Each module
+ * keeps its rows beside its code (`<module>/authz.rows.ts`, found here by name, so a new module
+ * edits nothing here). A refused call gets UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND
+ * (signed in); an allowed one never gets UNAUTHENTICATED or FORBIDDEN (it may still fail for
+ * other reasons, such as a wrong password).
+ */
+const byModule = Object.fromEntries(
+  Object.entries(import.meta.glob<{ authzRows: AuthzRows }>('./*/authz.rows.ts', { eager: true })).map(
+    ([path, m]) => [path.split('/')[1]!, m.authzRows],
+  ),
+);
+const matrix: AuthzRows = Object.assign({}, platformRows, ...Object.values(byModule));
+
+const operationsOf = (doc: unknown) =>
+  Object.values((doc as { paths: Record<string, Record<string, { operationId: string }>> }).paths).flatMap(
+    (p) => Object.values(p).map((o) => o.operationId),
+  );
+
+const demoLogin: Record<(typeof roles)[number], string> = {
+  admin: 'office',
+  organiser: 'organiser',
+  screener: 'screener',
+  expert: 'expert1',
+  department_staff: 'dept',
+  supervisor: 'supervisor',
+  enterprise: 'enterprise',
+  citizen: 'citizen',
+};
+
+let t: TestContext;
+let ids: Ids;
+beforeAll(async () => {
+  t = await createTestContext();
+  const admin = await t.as('office');
+  const root = (await unitByCode(t.database.db, 'QJ'))!.id;
+  const target = await admin.post<{ user: { id: string } }>('/api/v1/users', {
+    login: 'matrix.target',
+    displayName: '矩阵对象',
+    roles: [],
+  });
+  const unit = await admin.post<{ id: string }>('/api/v1/units', {
+    code: 'MATRIX',
+    name: '矩阵单位',
+    kind: 'other',
+    parentId: root,
+  });
+  ids = { root, target: target.body.user.id, unit: unit.body.id };
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('covers every route of the OpenAPI document', () => {
+    expect(operationsOf(openApiDocument()).sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  it.each(modules.filter((m) => m.router).map((m) => m.name))(
+    'has the rows of %s beside its code',
+    (name) => {
+      const m = modules.find((x) => x.name === name)!;
+      const own = operationsOf(
+        m.router!.getOpenAPI31Document({ openapi: '3.1.0', info: { title: name, version: '0' } }),
+      );
+      expect(Object.keys(byModule[name] ?? {}).sort()).toEqual(own.sort());
+    },
+  );
+
+  const cases = Object.entries(matrix).flatMap(([op, row]) =>
+    [...roles, 'anonymous' as const].map((role) => {
+      const allowed =
+        row.who === 'public' || (role !== 'anonymous' && (row.who === 'signedIn' || row.who.includes(role)));
+      return { op, role, allowed };
+    }),
+  );
+
+  it.each(cases)('$op as $role → allowed: $allowed', async ({ op, role, allowed }) => {
+    const client: TestClient = role === 'anonymous' ? t.client() : await t.as(demoLogin[role]);
+    const [method, path, body] = matrix[op]!.call(ids);
+    const res = await client.request<{ code?: string }>(method, path, body);
+    const code = res.status < 400 ? 'OK' : (res.body.code ?? String(res.status));
+    if (allowed) expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+    else expect(role === 'anonymous' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'NOT_FOUND']).toContain(code);
+  });
+});
