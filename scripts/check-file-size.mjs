@@ -1,9 +1,10 @@
-// Fails when a source file passes 600 lines: one idea per file, split before it grows past that.
+// Fails when a source file passes 400 lines: one idea per file, split before it grows past that.
+// Generated files (their first line says so: the API client, data tables) are not counted.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const limit = 600;
+const limit = 400;
 const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
   encoding: 'utf8',
 })
@@ -17,12 +18,14 @@ const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclud
   );
 const tooLong = [];
 for (const file of files) {
-  let lines;
+  let text;
   try {
-    lines = readFileSync(file, 'utf8').split('\n').length;
+    text = readFileSync(file, 'utf8');
   } catch {
     continue;
   }
+  if (text.startsWith('// Generated')) continue;
+  const lines = text.split('\n').length;
   if (lines > limit) tooLong.push(`${file}: ${lines} lines (limit ${limit})`);
 }
 if (tooLong.length > 0) {

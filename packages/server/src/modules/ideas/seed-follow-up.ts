@@ -36,25 +36,7 @@ export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Random
     .where(and(eq(ideaSuggestions.campaignId, campaignId), eq(ideaSuggestions.status, 'accepted')))
     .orderBy(desc(ideaSuggestions.supports), ideaSuggestions.id)
     .limit(300);
-  if (experts.length > 0 && top.length > 0) {
-    const reviews = top.flatMap((s, i) =>
-      experts.slice(0, 3).map((expertId) => {
-        const done = i < top.length * 0.7;
-        const scores = Object.fromEntries(demoRubric.map((c) => [c.code, 4 + Math.floor(rand() * 7)]));
-        const total = demoRubric.reduce((sum, c) => sum + c.weight * scores[c.code]!, 0);
-        return {
-          suggestionId: s.id,
-          expertId,
-          scores: done ? scores : null,
-          total: done ? Math.round(total * 100) / 100 : null,
-          comment: done ? '建议可行，需细化实施路径。' : null,
-          submittedAt: done ? new Date() : null,
-        };
-      }),
-    );
-    for (let i = 0; i < reviews.length; i += 1000)
-      await tx.insert(ideaReviews).values(reviews.slice(i, i + 1000));
-  }
+  await seedReviews(tx, rand, top, experts);
   const lists = await tx
     .insert(ideaLists)
     .values(
@@ -115,69 +97,100 @@ export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Random
     .filter((u) => u.code.startsWith('QJ-D'))
     .sort((a, b) => a.code.localeCompare(b.code));
   const adopted = golden.slice(0, 5);
-  if (adopted.length > 0 && depts.length > 0) {
-    const actions = await tx
-      .insert(ideaActions)
-      .values(
-        adopted.map((s, i) => ({
-          campaignId,
-          suggestionId: s.id,
-          entryId: inserted[i]!.id,
-          title: s.title,
-          ownerUnitId: depts[i % depts.length]!.id,
-          dueOn: '2021-06-30',
-          status: i < 2 ? ('done' as const) : ('in_progress' as const),
-          progress: i < 2 ? 100 : 40 + i * 10,
-        })),
-      )
-      .returning();
-    await tx.insert(ideaActionUpdates).values(
-      actions.flatMap((a) => [
-        {
-          actionId: a.id,
-          status: 'in_progress' as const,
-          progress: 20,
-          note: 'plan_approved',
-          at: new Date('2020-09-01T09:00:00+08:00'),
-        },
-        {
-          actionId: a.id,
-          status: a.status,
-          progress: a.progress,
-          note: 'progress_reported',
-          at: new Date('2020-12-01T09:00:00+08:00'),
-        },
-      ]),
-    );
-    await tx
-      .update(ideaSuggestions)
-      .set({ status: 'adopted' })
-      .where(
-        inArray(
-          ideaSuggestions.id,
-          adopted.map((s) => s.id),
-        ),
-      );
-    await tx.insert(ideaTimeline).values(
-      adopted.map((s, i) => ({
-        suggestionId: s.id,
-        kind: 'adopted',
-        params: { actionId: actions[i]!.id },
-      })),
-    );
-    await deliver(
-      tx,
-      adopted.map((s) => ({
-        trackingCode: s.trackingCode,
-        key: 'ideas.notice.adopted',
-        params: { title: s.title },
-      })),
-    );
-  }
+  if (adopted.length > 0 && depts.length > 0) await seedAdoptions(tx, campaignId, adopted, inserted, depts);
   await audit(tx, systemActor('seed'), {
     action: 'list.seedDemo',
     entityType: 'campaign',
     entityId: campaignId,
     after: { reviews: top.length, entries: entries.length, actions: adopted.length },
   });
+}
+
+/** Three experts' blind reviews of the 300 most supported accepted suggestions, seven in ten done. */
+async function seedReviews(tx: Tx, rand: Random, top: Array<{ id: string }>, experts: string[]) {
+  if (experts.length === 0 || top.length === 0) return;
+  const reviews = top.flatMap((s, i) =>
+    experts.slice(0, 3).map((expertId) => {
+      const done = i < top.length * 0.7;
+      const scores = Object.fromEntries(demoRubric.map((c) => [c.code, 4 + Math.floor(rand() * 7)]));
+      const total = demoRubric.reduce((sum, c) => sum + c.weight * scores[c.code]!, 0);
+      return {
+        suggestionId: s.id,
+        expertId,
+        scores: done ? scores : null,
+        total: done ? Math.round(total * 100) / 100 : null,
+        comment: done ? '建议可行，需细化实施路径。' : null,
+        submittedAt: done ? new Date() : null,
+      };
+    }),
+  );
+  for (let i = 0; i < reviews.length; i += 1000)
+    await tx.insert(ideaReviews).values(reviews.slice(i, i + 1000));
+}
+
+/** Five golden ideas adopted as department tasks, two done, their authors told. */
+async function seedAdoptions(
+  tx: Tx,
+  campaignId: string,
+  adopted: Array<{ id: string; title: string; trackingCode: string }>,
+  entries: Array<{ id: string }>,
+  depts: Array<{ id: string }>,
+) {
+  const actions = await tx
+    .insert(ideaActions)
+    .values(
+      adopted.map((s, i) => ({
+        campaignId,
+        suggestionId: s.id,
+        entryId: entries[i]!.id,
+        title: s.title,
+        ownerUnitId: depts[i % depts.length]!.id,
+        dueOn: '2021-06-30',
+        status: i < 2 ? ('done' as const) : ('in_progress' as const),
+        progress: i < 2 ? 100 : 40 + i * 10,
+      })),
+    )
+    .returning();
+  await tx.insert(ideaActionUpdates).values(
+    actions.flatMap((a) => [
+      {
+        actionId: a.id,
+        status: 'in_progress' as const,
+        progress: 20,
+        note: 'plan_approved',
+        at: new Date('2020-09-01T09:00:00+08:00'),
+      },
+      {
+        actionId: a.id,
+        status: a.status,
+        progress: a.progress,
+        note: 'progress_reported',
+        at: new Date('2020-12-01T09:00:00+08:00'),
+      },
+    ]),
+  );
+  await tx
+    .update(ideaSuggestions)
+    .set({ status: 'adopted' })
+    .where(
+      inArray(
+        ideaSuggestions.id,
+        adopted.map((s) => s.id),
+      ),
+    );
+  await tx.insert(ideaTimeline).values(
+    adopted.map((s, i) => ({
+      suggestionId: s.id,
+      kind: 'adopted',
+      params: { actionId: actions[i]!.id },
+    })),
+  );
+  await deliver(
+    tx,
+    adopted.map((s) => ({
+      trackingCode: s.trackingCode,
+      key: 'ideas.notice.adopted',
+      params: { title: s.title },
+    })),
+  );
 }

@@ -1,4 +1,4 @@
-import { pick, seededRandom } from '@qianxing/core/random';
+import { pick, type Random, seededRandom } from '@qianxing/core/random';
 import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../audit/audit.js';
 import type { ServiceContext } from '../../context.js';
@@ -86,91 +86,14 @@ export async function seedIdeasDemo(
   const allUnits = await unitBriefs(ctx.db);
   const towns = allUnits.filter((u) => ['subdistrict', 'town', 'township'].includes(u.kind));
   const byCode = new Map(allUnits.map((u) => [u.code, u]));
-  const start = Date.parse('2020-04-01T00:00:00+08:00');
-  const span = 90 * 86_400_000;
   await transaction(ctx.db, async (tx) => {
     const [campaign] = await tx.insert(ideaCampaigns).values(demoCampaign).returning();
     const campaignId = campaign!.id;
     const events = await tx
       .insert(ideaEvents)
-      .values([
-        {
-          campaignId,
-          kind: 'symposium' as const,
-          title: '“请回来”在外黔江籍人士座谈会',
-          heldOn: '2020-05-16',
-          place: '区行政中心',
-          organiserUnitId: byCode.get('QJ')!.id,
-          attendanceCount: 28,
-          minutes: '28位在外游子围绕高铁时代的产业与人才回流建言。',
-        },
-        {
-          campaignId,
-          kind: 'speech' as const,
-          title: '“我为黔江建设中心城市献一策”青年演讲比赛',
-          heldOn: '2020-05-30',
-          place: '黔江民族中学',
-          organiserUnitId: byCode.get('QJ')!.id,
-          attendanceCount: volume.speechContestants,
-          minutes: '初赛、复赛、决赛三轮。',
-        },
-        {
-          campaignId,
-          kind: 'visit' as const,
-          title: '人大代表进村入户收集意见',
-          heldOn: '2020-04-20',
-          place: '濯水镇',
-          organiserUnitId: (byCode.get('QJ-T01') ?? towns[0]!).id,
-          attendanceCount: 32,
-          minutes: '32名人大代表收集建议200余条。',
-        },
-        {
-          campaignId,
-          kind: 'forum' as const,
-          title: '城西街道“走出去”企业恳谈会',
-          heldOn: '2020-04-25',
-          place: '城西街道',
-          organiserUnitId: (byCode.get('QJ-S03') ?? towns[0]!).id,
-          attendanceCount: 45,
-          minutes: '',
-        },
-      ])
+      .values(demoEvents(campaignId, byCode, towns, volume))
       .returning();
-    const rows: Array<typeof ideaSuggestions.$inferInsert> = [];
-    const texts: Array<{ title: string; body: string }> = [];
-    for (let i = 0; i < volume.suggestions; i++) {
-      const domain = pick(rand, demoDomainCodes);
-      const dupOf = i > 20 && rand() < 0.08 ? texts[Math.floor(rand() * texts.length)] : undefined;
-      const text = dupOf ? nearDuplicate(rand, dupOf) : demoSuggestionText(rand, domain);
-      texts.push(text);
-      const channel = weighted(rand, channelWeights);
-      const status = weighted(rand, statusWeights);
-      const named = rand() < 0.4;
-      // Every town is represented, the organiser's street (城西街道) and its neighbours included.
-      const town = towns[i % towns.length]!;
-      rows.push({
-        campaignId,
-        title: text.title,
-        body: text.body,
-        domain,
-        domainConfidence: Math.round((0.55 + rand() * 0.44) * 1000) / 1000,
-        domainConfirmed: status === 'accepted',
-        townId: town.id,
-        authorKind: channel === 'homecoming' ? 'native_abroad' : weighted(rand, kindWeights),
-        channel,
-        realName: named
-          ? pick(rand, ['张', '李', '王', '刘', '陈', '杨']) + pick(rand, ['明', '华', '芳', '军', '丽'])
-          : null,
-        phone: named ? `139${String(Math.floor(rand() * 1e8)).padStart(8, '0')}` : null,
-        trackingCode: newTrackingCode(),
-        status,
-        rejectReason: status === 'rejected' ? pick(rand, demoCampaign.rejectReasons) : null,
-        tokens: searchTokens(`${text.title} ${text.body}`),
-        supports: 0,
-        eventId: channel === 'event' ? events[1]!.id : channel === 'homecoming' ? events[0]!.id : null,
-        createdAt: new Date(start + Math.floor(rand() * span)),
-      });
-    }
+    const rows = demoSuggestions(rand, volume, campaignId, towns, events);
     await insertChunks(tx, rows, (chunk) => tx.insert(ideaSuggestions).values(chunk));
     await seedParticipations(tx, campaignId, volume, events);
     await audit(tx, systemActor('seed'), {
@@ -225,4 +148,100 @@ async function seedParticipations(
              (${e.heldOn}::date + time '01:00') at time zone 'UTC'
       from generate_series(1, ${e.attendanceCount})`);
   }
+}
+
+type Brief = { id: string; code: string };
+
+/** The campaign's four events: the natives' symposium, the youth speech contest, the deputies' visits, a street forum. */
+function demoEvents(campaignId: string, byCode: Map<string, Brief>, towns: Brief[], volume: IdeasSeedVolume) {
+  return [
+    {
+      campaignId,
+      kind: 'symposium' as const,
+      title: '“请回来”在外黔江籍人士座谈会',
+      heldOn: '2020-05-16',
+      place: '区行政中心',
+      organiserUnitId: byCode.get('QJ')!.id,
+      attendanceCount: 28,
+      minutes: '28位在外游子围绕高铁时代的产业与人才回流建言。',
+    },
+    {
+      campaignId,
+      kind: 'speech' as const,
+      title: '“我为黔江建设中心城市献一策”青年演讲比赛',
+      heldOn: '2020-05-30',
+      place: '黔江民族中学',
+      organiserUnitId: byCode.get('QJ')!.id,
+      attendanceCount: volume.speechContestants,
+      minutes: '初赛、复赛、决赛三轮。',
+    },
+    {
+      campaignId,
+      kind: 'visit' as const,
+      title: '人大代表进村入户收集意见',
+      heldOn: '2020-04-20',
+      place: '濯水镇',
+      organiserUnitId: (byCode.get('QJ-T01') ?? towns[0]!).id,
+      attendanceCount: 32,
+      minutes: '32名人大代表收集建议200余条。',
+    },
+    {
+      campaignId,
+      kind: 'forum' as const,
+      title: '城西街道“走出去”企业恳谈会',
+      heldOn: '2020-04-25',
+      place: '城西街道',
+      organiserUnitId: (byCode.get('QJ-S03') ?? towns[0]!).id,
+      attendanceCount: 45,
+      minutes: '',
+    },
+  ];
+}
+
+/** The demo suggestions, drawn in a fixed order from `rand`: near duplicates included. */
+function demoSuggestions(
+  rand: Random,
+  volume: IdeasSeedVolume,
+  campaignId: string,
+  towns: Brief[],
+  events: Array<{ id: string }>,
+) {
+  const start = Date.parse('2020-04-01T00:00:00+08:00');
+  const span = 90 * 86_400_000;
+  const rows: Array<typeof ideaSuggestions.$inferInsert> = [];
+  const texts: Array<{ title: string; body: string }> = [];
+  for (let i = 0; i < volume.suggestions; i++) {
+    const domain = pick(rand, demoDomainCodes);
+    const dupOf = i > 20 && rand() < 0.08 ? texts[Math.floor(rand() * texts.length)] : undefined;
+    const text = dupOf ? nearDuplicate(rand, dupOf) : demoSuggestionText(rand, domain);
+    texts.push(text);
+    const channel = weighted(rand, channelWeights);
+    const status = weighted(rand, statusWeights);
+    const named = rand() < 0.4;
+    // Every town is represented, the organiser's street (城西街道) and its neighbours included.
+    const town = towns[i % towns.length]!;
+    rows.push({
+      campaignId,
+      title: text.title,
+      body: text.body,
+      domain,
+      domainConfidence: Math.round((0.55 + rand() * 0.44) * 1000) / 1000,
+      domainConfirmed: status === 'accepted',
+      townId: town.id,
+      authorKind: channel === 'homecoming' ? 'native_abroad' : weighted(rand, kindWeights),
+      channel,
+      realName: named
+        ? pick(rand, ['张', '李', '王', '刘', '陈', '杨']) + pick(rand, ['明', '华', '芳', '军', '丽'])
+        : null,
+      phone: named ? `139${String(Math.floor(rand() * 1e8)).padStart(8, '0')}` : null,
+      trackingCode: newTrackingCode(),
+      status,
+      rejectReason: status === 'rejected' ? pick(rand, demoCampaign.rejectReasons) : null,
+      tokens: searchTokens(`${text.title} ${text.body}`),
+      supports: 0,
+      eventId: channel === 'event' ? events[1]!.id : channel === 'homecoming' ? events[0]!.id : null,
+      createdAt: new Date(start + Math.floor(rand() * span)),
+    });
+  }
+  return rows;
 }

@@ -113,25 +113,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   const scores = complete.map((_, i) => 100 * weights.reduce((s, w, j) => s + w * z[j]![i]!, 0));
   const ranks = competitionRank(scores);
   const selfIndex = complete.findIndex((r) => r.kind === 'self');
-  const gaps = metrics.map((metric, j) => {
-    const column = matrix.map((r) => r[j]!);
-    const sign = types[j]!;
-    const bestIndex = column.reduce((b, x, i) => (sign * x > sign * column[b]! ? i : b), 0);
-    const best = column[bestIndex]!;
-    const mean = column.reduce((s, x) => s + x, 0) / column.length;
-    const self = selfIndex >= 0 ? column[selfIndex]! : null;
-    const rel = (to: number) => (self === null || to === 0 ? null : (self - to) / Math.abs(to));
-    return {
-      metric,
-      self,
-      best,
-      bestRegion: complete[bestIndex]!.name,
-      mean,
-      gapToBest: rel(best),
-      gapToMean: rel(mean),
-      selfRank: self === null ? null : competitionRank(column.map((x) => sign * x))[selfIndex]!,
-    };
-  });
+  const gaps = gapsOf(metrics, matrix, types, complete, selfIndex);
   const years = Array.from(
     { length: q.year - Math.min(from, q.year) + 1 },
     (_, i) => Math.min(from, q.year) + i,
@@ -188,4 +170,33 @@ function empty(q: RegionalReportQuery, metrics: MetricCode[]): RegionalReport {
     demoRegions: [],
     sources: [],
   };
+}
+
+/** Each metric: the district's value against the best and the mean of the regions compared. */
+function gapsOf(
+  metrics: MetricCode[],
+  matrix: number[][],
+  types: Array<1 | -1>,
+  complete: Array<{ name: string }>,
+  selfIndex: number,
+) {
+  return metrics.map((metric, j) => {
+    const column = matrix.map((r) => r[j]!);
+    const sign = types[j]!;
+    const bestIndex = column.reduce((b, x, i) => (sign * x > sign * column[b]! ? i : b), 0);
+    const best = column[bestIndex]!;
+    const mean = column.reduce((s, x) => s + x, 0) / column.length;
+    const self = selfIndex >= 0 ? column[selfIndex]! : null;
+    const rel = (to: number) => (self === null || to === 0 ? null : (self - to) / Math.abs(to));
+    return {
+      metric,
+      self,
+      best,
+      bestRegion: complete[bestIndex]!.name,
+      mean,
+      gapToBest: rel(best),
+      gapToMean: rel(mean),
+      selfRank: self === null ? null : competitionRank(column.map((x) => sign * x))[selfIndex]!,
+    };
+  });
 }
