@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../auth/principal.js';
+import { principal } from '../../test-support/principal.js';
 import type { Role } from '../users/api.js';
 import { canTarget, scopePaths, type TargetAction } from './policy.js';
 
 const root = '/r/';
 const unitA = '/r/a/';
 const unitB = '/r/b/';
-const who = (role: Role, unitPath: string): Principal => ({
-  userId: 'u',
-  login: role,
-  displayName: role,
-  grants: [{ role, unitId: 'x', unitPath }],
-  sessionId: 's',
-  csrfToken: 't',
-  mustChangePassword: false,
-});
+const who = (role: Role, unitPath: string): Principal => principal([role, unitPath]);
 const office = who('admin', root);
 const staffA = who('department_staff', unitA);
 const supervisor = who('supervisor', root);

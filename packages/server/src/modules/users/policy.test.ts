@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../auth/principal.js';
+import { principal } from '../../test-support/principal.js';
 import type { Role } from './api.js';
 import { canUser, type UserAction, userScope, usersPolicy } from './policy.js';
 
@@ -7,15 +8,7 @@ const root = '/r/';
 const street = '/r/s/';
 const community = '/r/s/c/';
 const otherStreet = '/r/t/';
-const who = (role: Role, unitPath: string): Principal => ({
-  userId: 'u',
-  login: role,
-  displayName: role,
-  grants: [{ role, unitId: 'x', unitPath }],
-  sessionId: 's',
-  csrfToken: 't',
-  mustChangePassword: false,
-});
+const who = (role: Role, unitPath: string): Principal => principal([role, unitPath]);
 const office = who('admin', root);
 const streetAdmin = who('admin', street);
 const organiser = who('organiser', root);
