@@ -10,7 +10,7 @@ import { verifyAuditChain } from './verify.js';
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
 });
 afterAll(() => t.close());
 

@@ -21,7 +21,7 @@ const day1 = new Date('2026-05-01T01:00:00Z');
 const day2 = new Date('2026-05-02T01:00:00Z');
 
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
   db = t.database.db;
   await sealAuditChain(db);
 });

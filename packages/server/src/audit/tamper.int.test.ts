@@ -15,7 +15,7 @@ import { verifyAuditChain } from './verify.js';
 let t: TestContext;
 let db: Db;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
   db = t.database.db;
   await sealAuditChain(db);
 });

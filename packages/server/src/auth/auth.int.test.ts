@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../test-support/app.js';
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
 });
 afterAll(() => t.close());
 

@@ -5,7 +5,7 @@ import { loginLimits } from './login-limits.js';
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
 });
 afterAll(() => t.close());
 

@@ -7,7 +7,7 @@ let office: TestClient;
 let userId: string;
 let given: string;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
   office = await t.as('office');
   const created = await office.post<{ user: { id: string }; initialPassword: string }>('/api/v1/users', {
     login: 'new.supervisor',

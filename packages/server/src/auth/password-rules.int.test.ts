@@ -8,7 +8,7 @@ interface Problem {
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
 });
 afterAll(() => t.close());
 

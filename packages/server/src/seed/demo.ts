@@ -10,10 +10,14 @@ export type DemoAccount = DemoSeed['accounts'][number];
  * what builds on them), and returns the demo accounts with their random passwords to print once.
  * Does nothing when any account exists.
  */
-export async function seedDemo(ctx: ServiceContext): Promise<DemoAccount[] | null> {
+export async function seedDemo(
+  ctx: ServiceContext,
+  options: { only?: readonly string[] } = {},
+): Promise<DemoAccount[] | null> {
   if (await anyUser(ctx.db)) return null;
   const seedCtx = { ...ctx, principal: null, requestId: 'seed', systemLabel: 'seed' };
   const seed: DemoSeed = { accounts: [] };
-  for (const m of modules) await m.seedDemo?.(seedCtx, seed);
+  for (const m of modules)
+    if (!options.only || options.only.includes(m.name)) await m.seedDemo?.(seedCtx, seed);
   return seed.accounts;
 }

@@ -103,13 +103,23 @@ export interface TestContext {
 
 /** The real app on a fresh database seeded with the demo district and one account per role. */
 export async function createTestContext(
-  options: { modules?: readonly ModuleDefinition[] } = {},
+  options: {
+    modules?: readonly ModuleDefinition[];
+    /**
+     * Only these modules' demo data (e.g. `['units', 'users']`: the unit tree and one account per
+     * role), for tests that need a few rows rather than the whole demo campaign.
+     */
+    seed?: readonly string[];
+  } = {},
 ): Promise<TestContext> {
   // Uploaded files go to a folder of the test run's own, never into the repository's data folder.
   process.env.QIANXING_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'qianxing-test-'));
   const database = await createTestDatabase();
   const sms = inboxSms();
-  const seeded = await seedDemo({ db: database.db, principal: null, log: silentLog, sms, requestId: 'seed' });
+  const seeded = await seedDemo(
+    { db: database.db, principal: null, log: silentLog, sms, requestId: 'seed' },
+    options.seed ? { only: options.seed } : {},
+  );
   const accounts = Object.fromEntries((seeded ?? []).map((a) => [a.login, a.password]));
   const app = createApp({
     modules: options.modules ?? modules,

@@ -8,7 +8,7 @@ import { type Unit, units } from './schema.js';
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
 });
 afterAll(() => t.close());
 

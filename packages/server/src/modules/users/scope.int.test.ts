@@ -9,7 +9,7 @@ let office: TestClient;
 let streetAdmin: TestClient;
 const ids: Record<string, string> = {};
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
   office = await t.as('office');
   const unit = async (code: string) => (await unitByCode(t.database.db, code))!.id;
   const street = await unit('QJ-S03');

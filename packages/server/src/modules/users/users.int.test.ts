@@ -7,7 +7,7 @@ import { unitByCode } from '../units/api.js';
 let t: TestContext;
 let unitId: (code: string) => Promise<string>;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: ['units', 'users'] });
   unitId = async (code) => (await unitByCode(t.database.db, code))!.id;
 });
 afterAll(() => t.close());
