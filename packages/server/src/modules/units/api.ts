@@ -6,7 +6,8 @@ import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { units } from './schema.js';
 
-export { type Unit, type UnitKind, unitKinds, units } from './schema.js';
+export type { Unit, UnitKind } from './contracts.js';
+export { unitKinds, units } from './schema.js';
 export { getUnit, listUnits } from './service.js';
 
 export interface UnitBrief {

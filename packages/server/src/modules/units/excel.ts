@@ -5,8 +5,9 @@ import type { Tx } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { type Column, writeSheet } from '../../excel/workbook.js';
 import { runImport, type WorkbookBytes, type Written } from '../../kernel/excel-import.js';
+import { CreateUnitInput, type Unit } from './contracts.js';
 import { canUnit } from './policy.js';
-import { CreateUnitInput, type Unit, units } from './schema.js';
+import { units } from './schema.js';
 import { listUnits } from './service.js';
 
 export const unitColumns: Column[] = [

@@ -10,8 +10,8 @@ import {
   z,
 } from '../../http/route-helpers.js';
 import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../http/upload.js';
+import { CreateUnitInput, Unit, UpdateUnitInput } from './contracts.js';
 import { exportUnits, importUnits, unitTemplate } from './excel.js';
-import { CreateUnitInput, Unit, UpdateUnitInput } from './schema.js';
 import { createUnit, deleteUnit, listUnits, updateUnit } from './service.js';
 
 const tags = ['units'];

@@ -4,8 +4,9 @@ import { actor, type ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
+import type { CreateUnitInput, Unit, UpdateUnitInput } from './contracts.js';
 import { canUnit } from './policy.js';
-import { type CreateUnitInput, type Unit, type UpdateUnitInput, units } from './schema.js';
+import { units } from './schema.js';
 
 const view = (row: typeof units.$inferSelect): Unit => ({
   id: row.id,

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import type { Unit } from './contracts.js';
 import { unitColumns } from './excel.js';
-import { type Unit, units } from './schema.js';
+import { units } from './schema.js';
 
 let t: TestContext;
 beforeAll(async () => {

@@ -8,7 +8,8 @@ import type { Db } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { oldestRoot, unitByCode } from '../units/api.js';
-import { CreateUserInput, users } from './schema.js';
+import { CreateUserInput } from './contracts.js';
+import { users } from './schema.js';
 import { insertUser } from './service.js';
 
 const silentLog = pino({ level: 'silent' });

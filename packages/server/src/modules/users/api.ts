@@ -7,16 +7,9 @@ import type { Db } from '../../db/client.js';
 import { userRoles, users } from './schema.js';
 
 export { createUserFromCli, resetPasswordByLogin } from './admin-ops.js';
+export { displayName, loginName, password, phone, Role, UserView } from './contracts.js';
 export { acceptInvitation, describeInvitation } from './invitations.js';
-export {
-  displayName,
-  loginName,
-  password,
-  phone,
-  Role,
-  roles,
-  UserView,
-} from './schema.js';
+export { roles } from './schema.js';
 export { insertUser } from './service.js';
 export { users };
 

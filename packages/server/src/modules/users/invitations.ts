@@ -6,8 +6,9 @@ import { actor, type ServiceContext } from '../../context.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { unitsByIds } from '../units/api.js';
+import { RoleGrant } from './contracts.js';
 import { canUser } from './policy.js';
-import { invitations, RoleGrant } from './schema.js';
+import { invitations } from './schema.js';
 import { insertUser } from './service.js';
 
 /** Creates a one-time link by which a person sets up their own account with the given roles. */

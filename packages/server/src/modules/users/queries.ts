@@ -3,8 +3,9 @@ import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { maskPhone } from '../../privacy.js';
 import { unitIdsUnder, unitsByIds } from '../units/api.js';
+import type { Role, UserView } from './contracts.js';
 import type { UserScope } from './policy.js';
-import { type Role, type UserView, userRoles, users } from './schema.js';
+import { userRoles, users } from './schema.js';
 
 /** The roles of these users, each with its unit's name and path (from the unit tree's API). */
 export async function grantsOf(db: Db, userIds: string[]) {

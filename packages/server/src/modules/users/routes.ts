@@ -10,7 +10,6 @@ import {
   signedInRouter,
   z,
 } from '../../http/route-helpers.js';
-import { createInvitation } from './invitations.js';
 import {
   CreateInvitationInput,
   CreateUserInput,
@@ -18,7 +17,8 @@ import {
   RoleGrant,
   UpdateUserInput,
   UserView,
-} from './schema.js';
+} from './contracts.js';
+import { createInvitation } from './invitations.js';
 import {
   createUser,
   listUsers,

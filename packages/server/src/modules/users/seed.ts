@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../context.js';
 import type { DemoSeed } from '../../kernel/module.js';
 import { unitBriefs } from '../units/api.js';
-import type { Role } from './schema.js';
+import type { Role } from './contracts.js';
 import { insertUser } from './service.js';
 
 const demoPeople: Array<{ login: string; name: string; role: Role; unit: string }> = [

@@ -8,9 +8,10 @@ import type { Db } from '../../db/client.js';
 import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { unitsByIds } from '../units/api.js';
+import type { CreateUserInput, RoleGrant, UserView } from './contracts.js';
 import { canUser, type UserAction, userScope } from './policy.js';
 import { getUserView, grantsOf, type ListUsersQuery, listUserViews } from './queries.js';
-import { type CreateUserInput, type RoleGrant, type UserView, userRoles, users } from './schema.js';
+import { userRoles, users } from './schema.js';
 
 async function unitPaths(db: Db, unitIds: string[]): Promise<string[]> {
   const ids = [...new Set(unitIds)];
