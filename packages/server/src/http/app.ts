@@ -14,6 +14,7 @@ import { errorForLog } from '../log.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
 import {
+  bodyLimitFor,
   bodyLimitMiddleware,
   contextMiddleware,
   csrfMiddleware,
@@ -76,7 +77,7 @@ export function createApp(deps: AppDeps) {
       trustProxy: deps.trustProxy ?? false,
     }),
   );
-  app.use('/api/*', bodyLimitMiddleware(limits.uploadBytes));
+  app.use('/api/*', bodyLimitMiddleware(bodyLimitFor(limits.uploadBytes, limits.publicJsonBytes)));
   app.use('/api/v1/*', csrfMiddleware);
   app.use('/api/v1/*', passwordChangeMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version));
