@@ -76,4 +76,25 @@ describe.runIf(enabled)('first journey: the office creates a user who then signs
       await phone.close();
     }
   });
+
+  it('runs the web app and the API docs under the content security policy, nothing refused', async () => {
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy refused ${e.violatedDirective}: ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(server.url);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#root').textContent()).not.toBe('');
+    await page.goto(`${server.url}/api/docs`);
+    await page.locator('.swagger-ui .info .title').waitFor();
+    expect(await page.locator('.swagger-ui .info .title').textContent()).toContain('Qianxing API');
+    expect(refused).toEqual([]);
+    await page.close();
+  });
 });

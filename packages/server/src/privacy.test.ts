@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskIdNumber, maskNumbersInText, maskPhone, withoutNumbersInText } from './privacy.js';
 
@@ -31,6 +32,94 @@ describe('masking', () => {
   it('can leave those numbers out altogether', () => {
     expect(withoutNumbersInText('电话138-1234-5678，身份证50011419900101123X，2路公交')).toBe(
       '电话 ，身份证 ，2路公交',
+    );
+  });
+
+  it.each([
+    ['dotted', '电话138.1234.5678', '电话138****5678'],
+    ['spaced between every digit', '电话 1 3 8 1 2 3 4 5 6 7 8 谢谢', '电话 138****5678 谢谢'],
+    ['with double spaces', '电话138  1234  5678', '电话138****5678'],
+    ['with no-break spaces', '电话138\u00a01234\u00a05678', '电话138****5678'],
+    ['with zero-width spaces', '电话1\u200b3\u200b8\u200b1234\u200b5678', '电话138****5678'],
+    ['with zero-width (non-)joiners', '电话138\u200c1234\u200d5678', '电话138****5678'],
+    ['with a word joiner and a byte-order mark', '电话138\u20601234\ufeff5678', '电话138****5678'],
+    ['with the area part in brackets', '电话(138)1234-5678', '电话138****5678'],
+    ['with full-width brackets', '电话（138）1234 5678', '电话138****5678'],
+    ['as +86 with dots', '电话+86.138.1234.5678', '电话138****5678'],
+    ['an ID number in groups', '身份证 500114 19900101 123X', '身份证 5001**********123X'],
+    ['an ID number with zero-width spaces', '身份证50011419900101\u200b123X', '身份证5001**********123X'],
+  ])('masks a mobile or ID number written %s', (_how, text, masked) => {
+    expect(maskNumbersInText(text)).toBe(masked);
+  });
+
+  it.each([
+    ['a date and a time', '2023.10.15 13:30 开会'],
+    ['a 12-digit serial with separators', '单号 138.1234.5678.9'],
+    ['a number starting 12, which no mobile does', '编号 12012345678'],
+    ['bus routes', '建议开通 1 路、3 路、8 路'],
+    ['a zero-width joiner inside an emoji', '一家人👨\u200d👩\u200d👧支持'],
+  ])('leaves %s alone', (_what, text) => {
+    expect(maskNumbersInText(text)).toBe(text);
+  });
+});
+
+/** Text around a number that has no digits of its own. */
+const words = fc.string({ unit: fc.constantFrom('电', '话', '号', '码', '：', '，', 'a', ' ', '。') });
+/** What may sit between two digits of a number as people write it, or as someone hides it. */
+const gap = fc
+  .array(
+    fc.constantFrom('', ' ', '-', '.', '\u00a0', '\u3000', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'),
+    {
+      maxLength: 2,
+    },
+  )
+  .map((parts) => parts.join(''));
+const mobile = fc
+  .tuple(
+    fc.integer({ min: 3, max: 9 }),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }),
+  )
+  .map(([second, rest]) => `1${second}${rest.join('')}`);
+
+describe('masking mobile numbers, whatever is between the digits', () => {
+  it('never leaves the middle four digits of a mobile number in the text', () => {
+    fc.assert(
+      fc.property(
+        words,
+        mobile,
+        fc.array(gap, { minLength: 10, maxLength: 10 }),
+        words,
+        (before, phone, gaps, after) => {
+          const written = [...phone].map((d, i) => (i === 0 ? d : `${gaps[i - 1]}${d}`)).join('');
+          const masked = maskNumbersInText(`${before}${written}${after}`);
+          expect(masked).toBe(`${before}${maskPhone(phone)}${after}`);
+        },
+      ),
+    );
+  });
+
+  it('changes no text without digits', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const plain = text.replace(/[0-9\uFF10-\uFF19]/g, '');
+        expect(maskNumbersInText(plain)).toBe(plain);
+      }),
+    );
+  });
+
+  it('leaves a run of twelve digits alone, however they are separated', () => {
+    fc.assert(
+      fc.property(
+        words,
+        mobile,
+        fc.integer({ min: 0, max: 9 }),
+        gap,
+        words,
+        (before, phone, extra, g, after) => {
+          const text = `${before}${phone}${g}${extra}${after}`;
+          expect(maskNumbersInText(text)).toBe(text);
+        },
+      ),
     );
   });
 });

@@ -12,16 +12,26 @@ export function maskIdNumber(id: string | null | undefined): string | null {
 
 // Digits as people type them: ASCII or full-width (a Chinese input method gives either).
 const DIGIT = '[0-9\uFF10-\uFF19]';
-const NOT_AFTER_DIGIT = `(?<!${DIGIT})`;
-const NOT_BEFORE_DIGIT = `(?!${DIGIT})`;
+// Invisible characters that can sit between digits unseen (zero-width space, non-joiner, joiner,
+// word joiner, byte-order mark): copied from elsewhere, or put there to slip a number past.
+const INVISIBLE = '[\u200B\u200C\u200D\u2060\uFEFF]*';
+// What people put between the groups of a number, or between every digit: spaces of any kind,
+// dashes, dots, slashes, brackets around the area part. Up to two between two digits.
+const SEPARATOR = '[-\\s./()\u00B7\u2013\u2014\u3000\uFF08\uFF09\uFF0D\uFF0E\uFF0F]';
+const GAP = `${INVISIBLE}(?:${SEPARATOR}${INVISIBLE}){0,2}`;
+/** `count` digits, each after the one before with at most a gap between them. */
+const digits = (count: number) => `${DIGIT}(?:${GAP}${DIGIT}){${count - 1}}`;
+// A number stands alone: no digit just before or after it, even across a gap.
+const NOT_AFTER_DIGIT = `(?<!${DIGIT}${GAP})`;
+const NOT_BEFORE_DIGIT = `(?!${GAP}${DIGIT})`;
 const ID_IN_TEXT = new RegExp(
-  `${NOT_AFTER_DIGIT}${DIGIT}{17}[0-9\uFF10-\uFF19Xx\uFF38\uFF58]${NOT_BEFORE_DIGIT}`,
+  `${NOT_AFTER_DIGIT}${digits(17)}${GAP}[0-9\uFF10-\uFF19Xx\uFF38\uFF58](?![0-9\uFF10-\uFF19])`,
   'g',
 );
-// 138 1234 5678, 138-1234-5678 and +86 / 86 in front: the ways a mobile number is written.
-const SEP = '[- \u3000\uFF0D]?';
+// A mainland mobile number (1, then 3 to 9, then nine digits), with +86 or 86 in front or not,
+// the area part in brackets or not: 138 1234 5678, 138-1234-5678, 138.1234.5678, (138)1234-5678.
 const PHONE_IN_TEXT = new RegExp(
-  `(?<![0-9\uFF10-\uFF19+\uFF0B])(?:[+\uFF0B]?[8\uFF18][6\uFF16]${SEP})?[1\uFF11]${DIGIT}{2}${SEP}${DIGIT}{4}${SEP}${DIGIT}{4}${NOT_BEFORE_DIGIT}`,
+  `(?<![0-9\uFF10-\uFF19+\uFF0B]${GAP})(?:[+\uFF0B]?[8\uFF18]${GAP}[6\uFF16]${GAP})?[(\uFF08]?[1\uFF11]${GAP}[3-9\uFF13-\uFF19]${GAP}${digits(9)}${NOT_BEFORE_DIGIT}`,
   'g',
 );
 /** The ASCII digits (and X) of a number as typed, separators and country code dropped by the caller. */

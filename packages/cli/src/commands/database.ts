@@ -5,15 +5,22 @@ import { CliError } from '../errors.js';
 // The server package loads only when a command needs it, so pure commands start fast.
 const server = () => import('@qianxing/server');
 
-/** Opens the configured database for a one-off command, and always closes it. */
-export async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+/**
+ * Opens the configured database for a one-off command, and always closes it. `whenLocked` is
+ * added to the refusal when a running server holds the PGlite data folder: what to do instead.
+ */
+export async function withDatabase<T>(
+  fn: (database: Database) => Promise<T>,
+  whenLocked?: string,
+): Promise<T> {
   const { DataDirLockedError, loadConfig, openDb } = await server();
   const config = loadConfig();
   let database: Database;
   try {
     database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   } catch (error) {
-    if (error instanceof DataDirLockedError) throw new CliError(error.message, 3);
+    if (error instanceof DataDirLockedError)
+      throw new CliError(whenLocked ? `${error.message}. ${whenLocked}` : error.message, 3);
     throw new CliError(`cannot open the database: ${(error as Error).message}`, 1);
   }
   try {
@@ -62,11 +69,16 @@ export function register(program: Command) {
     .description('write every table to a gzipped JSON Lines file that restores into PGlite or PostgreSQL')
     .requiredOption('-o, --output <file>', 'backup file to write (e.g. qianxing-2026-01-01.jsonl.gz)')
     .action((options: { output: string }) =>
-      withDatabase(async (database) => {
-        const { backupDatabase } = await server();
-        const { tables, rows } = await backupDatabase(database, options.output);
-        process.stdout.write(`backed up ${rows} rows of ${tables} tables to ${options.output}\n`);
-      }),
+      withDatabase(
+        async (database) => {
+          const { backupDatabase } = await server();
+          const { tables, rows } = await backupDatabase(database, options.output);
+          process.stdout.write(`backed up ${rows} rows of ${tables} tables to ${options.output}\n`);
+        },
+        // PGlite is one process's database: only the server may open it while it runs.
+        'An embedded (PGlite) database is backed up with the server stopped: stop it, run ' +
+          '`qianxing backup`, start it again. On PostgreSQL, backup runs while the server runs.',
+      ),
     );
 
   program

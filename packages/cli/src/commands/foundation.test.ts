@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,12 @@ describe('database commands on the embedded database', () => {
       const second = runCli(['serve', '--port', '0'], { env });
       expect(second.status).toBe(3);
       expect(second.stderr).toContain(`in use by another Qianxing process (pid ${server.child.pid})`);
+      // A backup cannot open the folder either, and says how to take one instead.
+      const file = join(dataDir, '..', `qx-cli-backup-running-${process.pid}.jsonl.gz`);
+      const backup = runCli(['backup', '--output', file], { env });
+      expect(backup.status).toBe(3);
+      expect(backup.stderr).toContain('backed up with the server stopped');
+      expect(existsSync(file)).toBe(false);
     } finally {
       await server.stop();
     }

@@ -8,6 +8,11 @@ export const limits = {
   unitName: { min: 1, max: 100 },
   phone: /^1[3-9]\d{9}$/,
   uploadBytes: 20 * 1024 * 1024,
+  /**
+   * A JSON body anyone may send without an account: the longest suggestion in UTF-8 is about
+   * 15 KB, so this leaves room and keeps an anonymous request from tying the server up reading.
+   */
+  publicJsonBytes: 64 * 1024,
   /** Calendar dates anyone enters (held on, due on, a campaign's days): the years a district plans in. */
   date: { min: '1900-01-01', max: '2100-12-31' },
 } as const;

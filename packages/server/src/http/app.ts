@@ -14,6 +14,7 @@ import { errorForLog } from '../log.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
 import {
+  bodyLimitFor,
   bodyLimitMiddleware,
   contextMiddleware,
   csrfMiddleware,
@@ -35,6 +36,25 @@ export interface AppDeps {
   modules: readonly ModuleDefinition[];
 }
 
+/**
+ * One policy for the web app, the API docs and every API answer: scripts only from files this
+ * server serves, so that injected markup cannot run. Styles allow inline because antd's CSS-in-JS
+ * and Swagger UI write <style> tags at run time; images and fonts allow data: URIs, which both
+ * libraries use for icons, and blob: for attachment previews and generated reports.
+ */
+export const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 /** The API: sign-in, every module's routes in registry order, the audit log; under /api/v1. */
 export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies' | 'modules'>) {
   const api = new OpenAPIHono<AppEnv>().route(
@@ -47,7 +67,7 @@ export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies' | 'mod
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false }));
   app.use(
     '/api/*',
     contextMiddleware({
@@ -57,7 +77,7 @@ export function createApp(deps: AppDeps) {
       trustProxy: deps.trustProxy ?? false,
     }),
   );
-  app.use('/api/*', bodyLimitMiddleware(limits.uploadBytes));
+  app.use('/api/*', bodyLimitMiddleware(bodyLimitFor(limits.uploadBytes, limits.publicJsonBytes)));
   app.use('/api/v1/*', csrfMiddleware);
   app.use('/api/v1/*', passwordChangeMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version));

@@ -3,42 +3,39 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { limits } from '@qianxing/core/limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
-import { modules } from '../modules/registry.js';
-import { inboxSms, silentLog } from '../test-support/app.js';
-import { createTestDatabase } from '../test-support/db.js';
-import { createApp } from './app.js';
+import { createTestContext, type TestContext } from '../test-support/app.js';
 
 // Through Node's own HTTP server, as in production: the limit reads the declared length without
 // touching the body, and counts a chunked body as it streams in.
-let database: Database;
+let t: TestContext;
 let server: ReturnType<typeof serve>;
 let port = 0;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const app = createApp({
-    modules,
-    database,
-    log: silentLog,
-    sms: inboxSms(),
-    version: 'test',
-    sessionDays: 1,
-    secureCookies: false,
-  });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  t = await createTestContext();
+  server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   port = (server.address() as AddressInfo).port;
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  await database.close();
+  await t.close();
 });
 
-function post(headers: Record<string, string>, write: (req: ReturnType<typeof httpRequest>) => void) {
-  return new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+function post(
+  headers: Record<string, string>,
+  write: (req: ReturnType<typeof httpRequest>) => void,
+  path = '/api/v1/auth/login',
+) {
+  return new Promise<{ status: number; type: string; body: string; cookie: string }>((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, method: 'POST', path: '/api/v1/auth/login', headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path,
+        headers: { 'x-forwarded-for': '10.9.0.1', ...headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -46,7 +43,12 @@ function post(headers: Record<string, string>, write: (req: ReturnType<typeof ht
           body += chunk;
         });
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? '', body }),
+          resolve({
+            status: res.statusCode ?? 0,
+            type: res.headers['content-type'] ?? '',
+            body,
+            cookie: res.headers['set-cookie']?.[0]?.split(';')[0] ?? '',
+          }),
         );
       },
     );
@@ -94,5 +96,65 @@ describe('request body limit', () => {
       req.end('"password":"wrong-password"}');
     });
     expect(res.status).toBe(401);
+  });
+
+  const json = { 'content-type': 'application/json' };
+  const similar = '/api/v1/public/suggestions/similar';
+
+  it('refuses an anonymous JSON body declared over the public limit before reading it', async () => {
+    const res = await post(
+      { ...json, 'content-length': String(limits.publicJsonBytes + 1) },
+      (req) => req.write('{"text":"'),
+      similar,
+    );
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('refuses a chunked anonymous JSON body once it passes the public limit', async () => {
+    const res = await post(
+      { ...json, 'transfer-encoding': 'chunked' },
+      (req) => {
+        req.write('{"text":"');
+        req.end(`${'a'.repeat(limits.publicJsonBytes)}"}`);
+      },
+      similar,
+    );
+    expect(res.status).toBe(413);
+  });
+
+  it('reads an anonymous JSON body within the public limit', async () => {
+    const body = JSON.stringify({ text: `高铁站接驳公交 ${'线路'.repeat(1000)}` });
+    const res = await post(
+      { ...json, 'content-length': String(Buffer.byteLength(body)) },
+      (req) => req.end(body),
+      similar,
+    );
+    expect(res.status).toBe(200);
+  });
+
+  it('lets a signed-in account send a body past the public limit to a staff route', async () => {
+    const login = JSON.stringify({ login: 'office', password: t.accounts.office });
+    const session = await post(json, (req) => req.end(login));
+    expect(session.status).toBe(200);
+    const headers = {
+      ...json,
+      cookie: session.cookie,
+      'x-csrf-token': (JSON.parse(session.body) as { csrfToken: string }).csrfToken,
+    };
+    const big = JSON.stringify({ padding: 'x'.repeat(limits.publicJsonBytes * 2) });
+    const res = await post(
+      { ...headers, 'content-length': String(Buffer.byteLength(big)) },
+      (req) => req.end(big),
+      '/api/v1/ideas/campaigns',
+    );
+    // Read and judged by the route (an invalid campaign), not refused for its size.
+    expect(res.status).toBe(400);
+    const onPublic = await post(
+      { ...headers, 'content-length': String(Buffer.byteLength(big)) },
+      (req) => req.end(big),
+      similar,
+    );
+    expect(onPublic.status).toBe(413);
   });
 });

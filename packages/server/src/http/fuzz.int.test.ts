@@ -1,3 +1,4 @@
+import { limits } from '@qianxing/core/limits';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
@@ -123,9 +124,15 @@ describe('text the database cannot store, inside requests of the right shape', (
             const param = Object.keys(path)[0];
             fc.pre(spoiled !== null || param !== undefined);
             const url = fillPath(op.template, path, spoiled ? undefined : { name: param!, text: urlPoison });
-            const res = await send(op.method, url, spoiled ? spoiled.value : body, ip);
+            const sent = spoiled ? spoiled.value : body;
+            const res = await send(op.method, url, sent, ip);
             if (!res) return;
             const said = `${op.method} ${url} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+            // The public and sign-in routes refuse a body over their size limit before reading it.
+            if (res.status === 413 && /^\/api\/v1\/(public|auth)\//.test(url)) {
+              expect(Buffer.byteLength(JSON.stringify(sent)), said).toBeGreaterThan(limits.publicJsonBytes);
+              return;
+            }
             expect(res.status, said).toBe(400);
             expect(res.body.code, said).toBe('VALIDATION');
             expect(res.body.errors?.length, said).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import type { Logger } from 'pino';
@@ -110,6 +110,15 @@ function readWithin(incoming: IncomingMessage, maxSize: number): Promise<Buffer 
 }
 
 /**
+ * The most a request may send: an account's requests may carry uploads; anonymous ones, and
+ * anything sent to the public and sign-in routes, only small JSON. Judged before the body is read.
+ */
+export function bodyLimitFor(uploadBytes: number, publicBytes: number) {
+  return (c: Context<AppEnv>): number =>
+    !c.get('principal') || /^\/api\/v1\/(public|auth)\//.test(c.req.path) ? publicBytes : uploadBytes;
+}
+
+/**
  * Refuses request bodies over `maxSize` bytes. A body with a declared length is judged by its
  * header alone (Node's parser never reads past that length), so the body stays unread and the
  * route reads it straight from the socket. A chunked body is counted as it arrives and handed on
@@ -117,12 +126,12 @@ function readWithin(incoming: IncomingMessage, maxSize: number): Promise<Buffer 
  * web Request and stream for every request, and under the Node adapter never finishes reading a
  * chunked body. Outside Node (tests calling `app.request`) Hono's limit does the counting.
  */
-export function bodyLimitMiddleware(maxSize: number): MiddlewareHandler<AppEnv> {
-  const tooLarge = () => {
-    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxSize} bytes`);
-  };
-  const streamed = bodyLimit({ maxSize, onError: tooLarge });
+export function bodyLimitMiddleware(maxSizeOf: (c: Context<AppEnv>) => number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const maxSize = maxSizeOf(c);
+    const tooLarge = () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxSize} bytes`);
+    };
     const length = c.req.header('content-length');
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
       if (Number(length) > maxSize) tooLarge();
@@ -130,7 +139,7 @@ export function bodyLimitMiddleware(maxSize: number): MiddlewareHandler<AppEnv> 
     }
     if (SAFE.has(c.req.method)) return next();
     const incoming = (c.env as { incoming?: IncomingMessage & { rawBody?: Buffer } } | undefined)?.incoming;
-    if (!incoming) return streamed(c, next);
+    if (!incoming) return bodyLimit({ maxSize, onError: tooLarge })(c, next);
     const body = await readWithin(incoming, maxSize);
     if (!body) tooLarge();
     incoming.rawBody = body!;

@@ -27,3 +27,13 @@ export function anonymousFingerprint(browserId: string, ip: string | undefined):
     .digest('base64url')
     .slice(0, 32);
 }
+
+/**
+ * What an anonymous supporter is known by, each on its own: the browser id (the same browser on
+ * another network) and the address (the same network after the cookie was cleared). Hashed, so
+ * the table holds neither the cookie nor the address as given.
+ */
+export function anonymousSupporter(browserId: string, ip: string | undefined) {
+  const hash = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 32);
+  return { fingerprint: hash(`browser|${browserId}`), address: hash(`address|${ip ?? 'unknown'}`) };
+}

@@ -1,4 +1,6 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { hit } from '../../auth/throttle.js';
+import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { noticesFor } from '../../kernel/notifications.js';
@@ -11,9 +13,18 @@ import { ideaActions, ideaActionUpdates, ideaSuggestions, ideaTimeline } from '.
 import { normaliseTrackingCode, queryTerms } from './text.js';
 import { iso, maskedSimilar, publicView } from './views.js';
 
-export async function similarTo(db: Db, text: string) {
-  const campaign = await currentCampaign(db);
-  const { prediction, similar } = await ideasEngine.analyse(db, campaign, text);
+/**
+ * Look-ups per address (per account when signed in) per minute. The form asks once the typing
+ * settles, so a person makes a few a minute; each one classifies and searches, which costs.
+ */
+const SIMILAR_LIMIT = Number(process.env.QIANXING_IDEAS_SIMILAR_LIMIT ?? 120);
+
+/** The likely domain and the nearest published suggestions for a draft, asked while typing. */
+export async function similarTo(ctx: ServiceContext, text: string) {
+  const who = ctx.principal ? `user:${ctx.principal.userId}` : (ctx.ip ?? 'unknown');
+  await hit(ctx.db, `ideas.similar:${who}`, SIMILAR_LIMIT, 60, { lazyCommit: true });
+  const campaign = await currentCampaign(ctx.db);
+  const { prediction, similar } = await ideasEngine.analyse(ctx.db, campaign, text);
   return {
     domain: { code: prediction.label, confidence: Math.round(prediction.confidence * 1e4) / 1e4 },
     similar: maskedSimilar(similar.map(({ id, title, similarity }) => ({ id, title, similarity }))),

@@ -121,7 +121,7 @@ const actions = createRoute({
 export const ideasPublicRouter = newRouter()
   .openapi(campaign, async (c) => c.json(await currentCampaign(c.get('ctx').db), 200))
   .openapi(submit, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))
-  .openapi(similar, async (c) => c.json(await similarTo(c.get('ctx').db, c.req.valid('json').text), 200))
+  .openapi(similar, async (c) => c.json(await similarTo(c.get('ctx'), c.req.valid('json').text), 200))
   .openapi(recent, async (c) =>
     c.json(await recentSuggestions(c.get('ctx').db, c.req.valid('query').limit), 200),
   )

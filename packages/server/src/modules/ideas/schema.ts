@@ -123,7 +123,10 @@ export const ideaSuggestions = pgTable(
   ],
 );
 
-/** One support per person: a user, or an anonymous browser (cookie id + address fingerprint). */
+/**
+ * One support per person: a user, or an anonymous person known by their browser and by their
+ * address, each of which may support a suggestion once (see `supportSuggestion`).
+ */
 export const ideaSupports = pgTable(
   'idea_supports',
   {
@@ -133,11 +136,14 @@ export const ideaSupports = pgTable(
       .references(() => ideaSuggestions.id),
     userId: uuid('user_id').references(() => users.id),
     fingerprint: text('fingerprint'),
+    /** A hash of the anonymous supporter's address; null for accounts and older supports. */
+    address: text('address'),
     createdAt: created(),
   },
   (t) => [
     uniqueIndex('idea_supports_user_key').on(t.suggestionId, t.userId),
     uniqueIndex('idea_supports_fingerprint_key').on(t.suggestionId, t.fingerprint),
+    uniqueIndex('idea_supports_address_key').on(t.suggestionId, t.address),
   ],
 );
 

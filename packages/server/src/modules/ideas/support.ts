@@ -4,15 +4,16 @@ import { hit } from '../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../context.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
-import { anonymousFingerprint } from './browser-id.js';
+import { anonymousSupporter } from './browser-id.js';
 import { loadSuggestion } from './lookup.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from './schema.js';
 
 const SUPPORT_LIMIT = Number(process.env.QIANXING_IDEAS_SUPPORT_LIMIT ?? 60);
 
 /**
- * One support per person: per account when signed in, else per browser id and address
- * together (the cookie alone is easy to clear, the address alone is shared by a whole office).
+ * One support per person: per account when signed in; anonymously, once per browser id and once
+ * per address, so that clearing the cookie or changing networks does not count a person again.
+ * Several people behind one address support anonymously once between them; each may sign in.
  */
 export async function supportSuggestion(ctx: ServiceContext, id: string, browserId: string) {
   const row = await loadSuggestion(ctx.db, id);
@@ -21,11 +22,11 @@ export async function supportSuggestion(ctx: ServiceContext, id: string, browser
   const userId = ctx.principal?.userId ?? null;
   if (!userId)
     await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
-  const fingerprint = userId ? null : anonymousFingerprint(browserId, ctx.ip);
+  const anonymous = userId ? { fingerprint: null, address: null } : anonymousSupporter(browserId, ctx.ip);
   return transaction(ctx.db, async (tx) => {
     const inserted = await tx
       .insert(ideaSupports)
-      .values({ suggestionId: id, userId, fingerprint })
+      .values({ suggestionId: id, userId, ...anonymous })
       .onConflictDoNothing()
       .returning({ id: ideaSupports.id });
     if (inserted.length === 0) return { supports: row.supports, counted: false };

@@ -27,8 +27,8 @@ export const mergeSuggestion = defineCommand({
     const audit = [];
     for (const row of rows) {
       await tx.execute(sql`
-        insert into ${ideaSupports} (suggestion_id, user_id, fingerprint)
-        select ${into}, user_id, fingerprint from ${ideaSupports} where suggestion_id = ${row.id}
+        insert into ${ideaSupports} (suggestion_id, user_id, fingerprint, address)
+        select ${into}, user_id, fingerprint, address from ${ideaSupports} where suggestion_id = ${row.id}
         on conflict do nothing`);
       await tx
         .update(ideaParticipations)

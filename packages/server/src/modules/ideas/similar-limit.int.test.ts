@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestContext } from '../../test-support/app.js';
+
+// The limit is read when the module loads: set it low first, then load the app.
+process.env.QIANXING_IDEAS_SIMILAR_LIMIT = '3';
+const { createTestContext } = await import('../../test-support/app.js');
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(() => t.close());
+
+const path = '/api/v1/public/suggestions/similar';
+const draft = { text: '高铁站到城区的接驳公交太少' };
+
+describe('similar-suggestion look-ups are rate-limited', () => {
+  it('refuses an address past the limit and lets another address go on', async () => {
+    const one = t.client('10.7.0.1');
+    for (let i = 0; i < 3; i++) expect((await one.post(path, draft)).status).toBe(200);
+    const refused = await one.post<{ code: string }>(path, draft);
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('RATE_LIMITED');
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await t.client('10.7.0.2').post(path, draft)).status).toBe(200);
+  });
+
+  it('counts a signed-in account on its own, not on its address', async () => {
+    const citizen = await t.as('citizen');
+    const neighbour = t.client(citizen.ip);
+    for (let i = 0; i < 3; i++) expect((await neighbour.post(path, draft)).status).toBe(200);
+    expect((await neighbour.post(path, draft)).status).toBe(429);
+    expect((await citizen.post(path, draft)).status).toBe(200);
+  });
+});
