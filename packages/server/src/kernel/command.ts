@@ -12,10 +12,10 @@ export interface CommandOutcome<Out> {
 }
 
 /**
- * A state change, declared once: its name is the audit action (and the OpenAPI operation id of
- * its route), `load` authorises and reads what the write needs, `write` changes the database
- * inside the transaction that also records the audit event, `after` runs once it has committed
- * (notifications, caches). A command cannot forget its audit event nor write it outside the
+ * A state change, declared once: its name is the audit action (and the operation id of a route
+ * that runs this command alone), `load` authorises and reads what the write needs, `write`
+ * changes the database inside the transaction that also records the audit event, `after` runs
+ * once it has committed (notifications, caches). A command cannot forget its audit event nor write it outside the
  * change's transaction (Decidim's commands with traceability; STYLE.md 2).
  */
 export interface CommandSpec<In, Loaded, Out> {
