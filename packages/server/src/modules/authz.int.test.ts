@@ -40,6 +40,7 @@ const demoLogin: Record<(typeof roles)[number], string> = {
 
 let t: TestContext;
 let ids: Ids;
+let streetAdmin: TestClient;
 beforeAll(async () => {
   t = await createTestContext();
   const admin = await t.as('office');
@@ -56,6 +57,18 @@ beforeAll(async () => {
     parentId: root,
   });
   ids = { root, target: target.body.user.id, unit: unit.body.id };
+  // An admin over one street only, past the change of the password the office gave them.
+  const street = (await unitByCode(t.database.db, 'QJ-S03'))!.id;
+  const created = await admin.post<{ initialPassword: string }>('/api/v1/users', {
+    login: 'matrix.street.admin',
+    displayName: '街道管理员',
+    roles: [{ role: 'admin', unitId: street }],
+  });
+  streetAdmin = t.client();
+  await streetAdmin.login('matrix.street.admin', created.body.initialPassword);
+  const next = `Qx-${crypto.randomUUID()}`;
+  await streetAdmin.post('/api/v1/auth/password', { current: created.body.initialPassword, next });
+  await streetAdmin.login('matrix.street.admin', next);
 });
 afterAll(() => t.close());
 
@@ -82,6 +95,22 @@ describe('authorisation matrix', () => {
       return { op, role, allowed };
     }),
   );
+
+  const scoped = Object.entries(matrix).flatMap(([op, row]) =>
+    row.streetAdmin === undefined ? [] : [{ op, allowed: row.streetAdmin }],
+  );
+
+  it('has rows for an admin of one street', () => {
+    expect(scoped.length).toBeGreaterThan(5);
+  });
+
+  it.each(scoped)("$op as a street's admin → allowed: $allowed", async ({ op, allowed }) => {
+    const [method, path, body] = matrix[op]!.call(ids);
+    const res = await streetAdmin.request<{ code?: string }>(method, path, body);
+    const code = res.status < 400 ? 'OK' : (res.body.code ?? String(res.status));
+    if (allowed) expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+    else expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code);
+  });
 
   it.each(cases)('$op as $role → allowed: $allowed', async ({ op, role, allowed }) => {
     const client: TestClient = role === 'anonymous' ? t.client() : await t.as(demoLogin[role]);

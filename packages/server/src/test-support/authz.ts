@@ -15,6 +15,12 @@ export interface Ids {
 
 export interface AuthzRow {
   who: Who;
+  /**
+   * For the rows where scope decides: whether an admin over one street (城西街道) may make this
+   * call. The matrix's target account has no role (the district office's alone) and its unit hangs
+   * from the root, outside the street.
+   */
+  streetAdmin?: boolean;
   call: (ids: Ids) => [string, string, unknown?];
 }
 

@@ -87,6 +87,7 @@ export const authzRows: AuthzRows = {
   'campaign.list': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/campaigns'] },
   'campaign.create': {
     who: ['admin'],
+    streetAdmin: false,
     call: () => [
       'POST',
       '/api/v1/ideas/campaigns',

@@ -7,13 +7,18 @@ export const authzRows: AuthzRows = {
   'unit.export': { who: 'signedIn', call: () => ['GET', '/api/v1/units/export'] },
   'unit.create': {
     who: ['admin'],
+    streetAdmin: false,
     call: (i) => [
       'POST',
       '/api/v1/units',
       { code: `M-${Math.random().toString(36).slice(2, 8)}`, name: '矩阵', kind: 'other', parentId: i.root },
     ],
   },
-  'unit.update': { who: ['admin'], call: (i) => ['PATCH', `/api/v1/units/${i.unit}`, { name: '矩阵改名' }] },
+  'unit.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: (i) => ['PATCH', `/api/v1/units/${i.unit}`, { name: '矩阵改名' }],
+  },
   'unit.delete': { who: ['admin'], call: () => ['DELETE', `/api/v1/units/${crypto.randomUUID()}`] },
   'unit.import': { who: ['admin'], call: () => ['POST', '/api/v1/units/import', 'not a workbook'] },
 };

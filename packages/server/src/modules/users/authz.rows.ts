@@ -2,31 +2,40 @@ import type { AuthzRows } from '../../test-support/authz.js';
 
 /** The accounts’ rows of the authorisation matrix. The matrix (`modules/authz.int.test.ts`) runs each as every role. */
 export const authzRows: AuthzRows = {
-  'user.list': { who: ['admin'], call: () => ['GET', '/api/v1/users'] },
+  'user.list': { who: ['admin'], streetAdmin: true, call: () => ['GET', '/api/v1/users'] },
   'user.create': {
     who: ['admin'],
+    streetAdmin: false,
     call: () => [
       'POST',
       '/api/v1/users',
       { login: `m.${Math.random().toString(36).slice(2, 8)}`, displayName: '矩阵', roles: [] },
     ],
   },
-  'user.read': { who: ['admin'], call: (i) => ['GET', `/api/v1/users/${i.target}`] },
+  'user.read': { who: ['admin'], streetAdmin: false, call: (i) => ['GET', `/api/v1/users/${i.target}`] },
   'user.update': {
     who: ['admin'],
+    streetAdmin: false,
     call: (i) => ['PATCH', `/api/v1/users/${i.target}`, { displayName: '改名' }],
   },
   'user.assignRoles': {
     who: ['admin'],
+    streetAdmin: false,
     call: (i) => ['PUT', `/api/v1/users/${i.target}/roles`, { roles: [{ role: 'citizen', unitId: i.root }] }],
   },
-  'user.resetPassword': { who: ['admin'], call: (i) => ['POST', `/api/v1/users/${i.target}/reset-password`] },
+  'user.resetPassword': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: (i) => ['POST', `/api/v1/users/${i.target}/reset-password`],
+  },
   'user.revokeSessions': {
     who: ['admin'],
+    streetAdmin: false,
     call: (i) => ['POST', `/api/v1/users/${i.target}/revoke-sessions`],
   },
   'invitation.create': {
     who: ['admin'],
+    streetAdmin: false,
     call: (i) => [
       'POST',
       '/api/v1/invitations',
