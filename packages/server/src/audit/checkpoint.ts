@@ -1,5 +1,6 @@
 import { asc, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { todayInChina } from '../kernel/deadlines.js';
 import {
   CHECKPOINT_FILE_FORMAT,
   type Checkpoint,
@@ -10,9 +11,8 @@ import type { CheckpointSigner } from './checkpoint-key.js';
 import { tryChainLock } from './lock.js';
 import { auditCheckpoints, auditEvents } from './schema.js';
 
-/** The calendar day in China Standard Time (UTC+8, no daylight saving) at `time`. */
-export const chinaDay = (time: Date): string =>
-  new Date(time.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The calendar day in China Standard Time at `time`: the day deadlines are counted in too. */
+export const chinaDay = (time: Date): string => todayInChina(time);
 
 export type CheckpointOutcome =
   | { status: 'made'; checkpoint: Checkpoint }

@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import type { ImportColumn } from './excel-import-header.js';
 import type { FileInMemory, ImportFile, ImportRow, WorkbookBytes } from './excel-import-parse.js';
 import type { ReadChunk, ReadJob, ReadMessage } from './excel-import-worker.js';
+import { startWorker } from './worker-thread.js';
 
 export interface ReadLimits {
   /** Rows holding data, past which the file is refused. */
@@ -41,24 +40,10 @@ const tooLargeToRead = () =>
     { path: 'file', message: 'too large to read', code: 'too_large_to_read' },
   ]);
 
-/** Run from the TypeScript sources (tests, tsx), the thread needs the loader this one has. */
-const fromSources = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./excel-import-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
-
 function startReader(): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: readerHeapMb };
-  if (!fromSources) return new Worker(workerUrl, { resourceLimits });
-  // The package's ESM entry sits beside the CommonJS one that require() finds.
-  const tsx = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  );
-  return new Worker(
-    `import(${JSON.stringify(tsx.href)})
-      .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`,
-    { eval: true, execArgv: ['--conditions=source'], resourceLimits },
-  );
+  return startWorker(import.meta.url, 'excel-import-worker', {
+    resourceLimits: { maxOldGenerationSizeMb: readerHeapMb },
+  });
 }
 
 /**

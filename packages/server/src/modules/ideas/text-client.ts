@@ -1,22 +1,10 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../kernel/worker-thread.js';
 import type { CampaignTextEngines } from './text-engines.js';
 import type { TextRequest, TextResponse } from './text-worker.js';
 
 type Engines = CampaignTextEngines;
 type Op = TextRequest['op'];
-
-/** Run from the TypeScript sources (tests, tsx), the worker needs the same loader as this thread. */
-const fromSources = import.meta.url.endsWith('.ts');
-
-/** Where tsx's register() lives, for a worker started from the sources. */
-function tsxApi(): string {
-  const require = createRequire(import.meta.url);
-  // The package's ESM entry sits beside the CommonJS one that require() finds.
-  return pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-}
-const workerUrl = new URL(`./text-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
 
 /**
  * The event loop's side of the text worker: each call is a message, answered in order. The
@@ -45,14 +33,7 @@ export class TextWorkerClient {
   }
 
   private start(): Worker {
-    const worker = fromSources
-      ? // A worker does not inherit the loader of tsx or vitest: it registers tsx itself first.
-        new Worker(
-          `import(${JSON.stringify(tsxApi())})
-            .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`,
-          { eval: true, execArgv: ['--conditions=source'] },
-        )
-      : new Worker(workerUrl);
+    const worker = startWorker(import.meta.url, 'text-worker');
     this.generation++;
     worker.unref();
     worker.on('message', (message: TextResponse) => {

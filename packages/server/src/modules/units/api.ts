@@ -18,22 +18,19 @@ export interface UnitBrief {
   name: string;
 }
 
+/** The columns of a unit in brief. */
+const brief = { id: units.id, path: units.path, kind: units.kind, code: units.code, name: units.name };
+
 /** Every unit in brief (the tree has hundreds of rows at most). */
 export async function unitBriefs(db: Db): Promise<UnitBrief[]> {
-  return db
-    .select({ id: units.id, path: units.path, kind: units.kind, code: units.code, name: units.name })
-    .from(units)
-    .orderBy(asc(units.path));
+  return db.select(brief).from(units).orderBy(asc(units.path));
 }
 
 /** The units with these ids, by id (an unknown id is simply absent). */
 export async function unitsByIds(db: Db, ids: readonly string[]): Promise<Map<string, UnitBrief>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: units.id, path: units.path, kind: units.kind, code: units.code, name: units.name })
-    .from(units)
-    .where(inArray(units.id, unique));
+  const rows = await db.select(brief).from(units).where(inArray(units.id, unique));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -49,7 +46,8 @@ export async function unitIdsUnder(db: Db, paths: readonly string[]): Promise<st
 
 /** The unit with this code, or undefined. */
 export async function unitByCode(db: Db, code: string): Promise<UnitBrief | undefined> {
-  return (await unitBriefs(db)).find((u) => u.code === code);
+  const [row] = await db.select(brief).from(units).where(eq(units.code, code));
+  return row;
 }
 
 /** The oldest root of the tree, of any kind, or undefined when the tree is empty. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { maskPhone } from '../../privacy.js';
@@ -60,7 +60,7 @@ export interface ListUsersQuery {
  */
 function inScope(scope: UserScope, insideIds: string[]) {
   const allInside = sql`not exists (select 1 from ${userRoles}
-    where ${userRoles.userId} = ${users.id} and not (${userRoles.unitId} = any(${`{${insideIds.join(',')}}`}::uuid[])))`;
+    where ${userRoles.userId} = ${users.id} and ${notInArray(userRoles.unitId, insideIds)})`;
   if (scope.roleless) return allInside;
   return and(sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id})`, allInside);
 }

@@ -1,7 +1,7 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../campaigns.js';
 import { ideasEngine } from '../engine.js';
-import { checkDomain, decide, loadForScreening } from './screen-common.js';
+import { checkDomain, decide, decideEach, loadForScreening } from './screen-common.js';
 
 /** 初步筛选: accepts submitted suggestions for review, optionally confirming another domain. */
 export const acceptSuggestion = defineCommand({
@@ -14,17 +14,14 @@ export const acceptSuggestion = defineCommand({
     };
   },
   async write(tx, _ctx, { rows }, input) {
-    const audit = [];
-    for (const row of rows)
-      audit.push(
-        await decide(
-          tx,
-          row,
-          { status: 'accepted', domain: input.domain ?? row.domain, domainConfirmed: true },
-          { kind: 'accepted', params: {} },
-        ),
-      );
-    return { result: { updated: rows.length }, audit };
+    return decideEach(rows, (row) =>
+      decide(
+        tx,
+        row,
+        { status: 'accepted', domain: input.domain ?? row.domain, domainConfirmed: true },
+        { kind: 'accepted', params: {} },
+      ),
+    );
   },
   // A domain the screener chose teaches the classifier.
   after(ctx, _result, { campaign, domain }) {

@@ -3,7 +3,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { ideasEngine } from '../engine.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
-import { decide, loadForScreening, loadInScope } from './screen-common.js';
+import { decide, decideEach, loadForScreening, loadInScope } from './screen-common.js';
 
 /**
  * Merges near-duplicate suggestions into one (合并): their supports and participations follow
@@ -24,8 +24,7 @@ export const mergeSuggestion = defineCommand({
     return s;
   },
   async write(tx, _ctx, { rows }, { into }) {
-    const audit = [];
-    for (const row of rows) {
+    return decideEach(rows, async (row) => {
       await tx.execute(sql`
         insert into ${ideaSupports} (suggestion_id, user_id, fingerprint, address)
         select ${into}, user_id, fingerprint, address from ${ideaSupports} where suggestion_id = ${row.id}
@@ -38,11 +37,8 @@ export const mergeSuggestion = defineCommand({
         .update(ideaSuggestions)
         .set({ supports: sql`(select count(*)::int from ${ideaSupports} where suggestion_id = ${into})` })
         .where(eq(ideaSuggestions.id, into));
-      audit.push(
-        await decide(tx, row, { status: 'merged', mergedInto: into }, { kind: 'merged', params: { into } }),
-      );
-    }
-    return { result: { updated: rows.length }, audit };
+      return decide(tx, row, { status: 'merged', mergedInto: into }, { kind: 'merged', params: { into } });
+    });
   },
   after(_ctx, _result, { campaign, rows }) {
     ideasEngine.removed(

@@ -1,7 +1,7 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../campaigns.js';
 import { ideasEngine } from '../engine.js';
-import { checkDomain, decide, loadForScreening } from './screen-common.js';
+import { checkDomain, decide, decideEach, loadForScreening } from './screen-common.js';
 
 /** Moves suggestions to another domain without deciding on them; the author is not notified. */
 export const reclassifySuggestion = defineCommand({
@@ -11,10 +11,7 @@ export const reclassifySuggestion = defineCommand({
     return loadForScreening(ctx, input.ids, (status) => status !== 'merged');
   },
   async write(tx, _ctx, { rows }, input) {
-    const audit = [];
-    for (const row of rows)
-      audit.push(await decide(tx, row, { domain: input.domain, domainConfirmed: true }));
-    return { result: { updated: rows.length }, audit };
+    return decideEach(rows, (row) => decide(tx, row, { domain: input.domain, domainConfirmed: true }));
   },
   after(ctx, _result, { campaign }) {
     ideasEngine.scheduleRetrain(ctx.db, campaign);

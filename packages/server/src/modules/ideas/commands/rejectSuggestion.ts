@@ -2,7 +2,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../campaigns.js';
 import { ideasEngine } from '../engine.js';
-import { decide, loadForScreening } from './screen-common.js';
+import { decide, decideEach, loadForScreening } from './screen-common.js';
 
 /** Rejects suggestions with one of the campaign's reasons; they leave the near-duplicate index. */
 export const rejectSuggestion = defineCommand({
@@ -16,17 +16,9 @@ export const rejectSuggestion = defineCommand({
   },
   async write(tx, _ctx, { rows }, input) {
     const params = { reason: input.reason };
-    const audit = [];
-    for (const row of rows)
-      audit.push(
-        await decide(
-          tx,
-          row,
-          { status: 'rejected', rejectReason: input.reason },
-          { kind: 'rejected', params },
-        ),
-      );
-    return { result: { updated: rows.length }, audit };
+    return decideEach(rows, (row) =>
+      decide(tx, row, { status: 'rejected', rejectReason: input.reason }, { kind: 'rejected', params }),
+    );
   },
   after(_ctx, _result, { campaign, rows }) {
     ideasEngine.removed(

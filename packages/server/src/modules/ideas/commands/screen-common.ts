@@ -78,3 +78,13 @@ export async function decide(
     after,
   };
 }
+
+/** One decision on every suggestion in turn, in the command's transaction: its outcome, an audit entry each. */
+export async function decideEach(
+  rows: readonly SuggestionRow[],
+  one: (row: SuggestionRow) => ReturnType<typeof decide>,
+) {
+  const audit: Array<Awaited<ReturnType<typeof decide>>> = [];
+  for (const row of rows) audit.push(await one(row));
+  return { result: { updated: rows.length }, audit };
+}
