@@ -2171,6 +2171,8 @@ export interface components {
                 [key: string]: number;
             };
             reviewersPerItem: number;
+            /** @enum {string} */
+            publication: "after_acceptance" | "on_submission";
             survey: {
                 code: string;
                 text: string;
@@ -2252,6 +2254,7 @@ export interface components {
         };
         TrackResult: {
             suggestion: components["schemas"]["PublicSuggestion"];
+            shownInPublic: boolean;
             timeline: components["schemas"]["SuggestionTimelineItem"][];
             actions: components["schemas"]["IdeaAction"][];
             notifications: {
@@ -2607,6 +2610,11 @@ export interface components {
             };
             /** @default 3 */
             reviewersPerItem: number;
+            /**
+             * @default after_acceptance
+             * @enum {string}
+             */
+            publication: "after_acceptance" | "on_submission";
             /** @default [] */
             survey: components["schemas"]["SurveyQuestion"][];
         };
@@ -2644,6 +2652,8 @@ export interface components {
                 hard_problem: number;
             };
             reviewersPerItem?: number;
+            /** @enum {string} */
+            publication?: "after_acceptance" | "on_submission";
             survey?: components["schemas"]["SurveyQuestion"][];
         };
         IdeaStaffStats: components["schemas"]["IdeaStats"] & {
@@ -13147,6 +13157,7 @@ export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
 export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const campaignPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["publication"]> = ["after_acceptance", "on_submission"];
 export const campaignSurveyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["survey"]["kind"]> = ["single", "multiple", "text"];
 export const ideaAuthorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaAuthorKind"]> = ["resident", "cadre", "native_abroad", "student", "enterprise", "deputy"];
 export const ideaChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaChannel"]> = ["online", "written", "outreach", "homecoming", "event"];
@@ -13168,7 +13179,9 @@ export const screenInputOneOf3DecisionValues: ReadonlyArray<Extract<FlattenedDee
     decision: unknown;
 }>["decision"]> = ["reclassify"];
 export const bulkScreenInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkScreenInput"]["decision"]> = ["accept", "reject", "merge", "reclassify"];
+export const campaignInputPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignInput"]["publication"]> = ["after_acceptance", "on_submission"];
 export const surveyQuestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyQuestion"]["kind"]> = ["single", "multiple", "text"];
+export const campaignUpdatePublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignUpdate"]["publication"]> = ["after_acceptance", "on_submission"];
 export const commentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommentStatus"]> = ["pending", "published", "hidden"];
 export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ModerateInput"]["decision"]> = ["publish", "hide"];
 export const surveyResultsQuestionsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyResults"]["questions"]["kind"]> = ["single", "multiple", "text"];

@@ -17,6 +17,7 @@ import {
   ideaSuggestions,
   ideaSurveyResponses,
   listKinds,
+  publications,
   type SurveyQuestionDef,
 } from './schema.js';
 
@@ -88,6 +89,7 @@ const fields = {
     .superRefine(uniqueBy((x) => x, 'reason')),
   listSizes: z.object(Object.fromEntries(listKinds.map((k) => [k, z.number().int().min(1).max(50)]))),
   reviewersPerItem: z.number().int().min(1).max(9),
+  publication: z.enum(publications),
   survey: z
     .array(
       SurveyQuestion.refine((q) => (q.kind === 'text' ? q.options.length === 0 : q.options.length >= 2), {
@@ -113,6 +115,7 @@ export const CampaignInput = z
     code,
     ...fields,
     reviewersPerItem: fields.reviewersPerItem.default(3),
+    publication: fields.publication.default('after_acceptance'),
     survey: fields.survey.default([]),
   })
   .strict()

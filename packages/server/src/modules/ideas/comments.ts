@@ -7,22 +7,22 @@ import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { maskNumbersInText } from '../../privacy.js';
 import type { CommentInput, CommentQuery, ModerateInput, StaffComment } from './contracts-engage.js';
-import { loadSuggestion, requireTown, unitIndex } from './lookup.js';
+import { requireTown, unitIndex } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
+import { loadPublicSuggestion, openStatuses } from './publication.js';
 import { ideaComments, ideaParticipations, ideaSuggestions } from './schema.js';
 import { scopeTownIds } from './screening.js';
 import { maskName } from './views.js';
 
 const COMMENT_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_LIMIT ?? 20);
-const OPEN = ['submitted', 'accepted', 'adopted'];
 
 /**
  * A comment on a public suggestion: one participation at once, shown once a screener publishes
  * it. Anonymous comments are rate-limited per address.
  */
 export async function addComment(ctx: ServiceContext, suggestionId: string, input: CommentInput) {
-  const suggestion = await loadSuggestion(ctx.db, suggestionId);
-  if (!OPEN.includes(suggestion.status)) throw notFound('suggestion');
+  const { row: suggestion, campaign } = await loadPublicSuggestion(ctx.db, suggestionId);
+  if (!openStatuses(campaign).includes(suggestion.status)) throw notFound('suggestion');
   const townId = input.townId ?? suggestion.townId;
   if (input.townId) await requireTown(ctx.db, input.townId);
   if (!ctx.principal)
@@ -58,6 +58,7 @@ export async function addComment(ctx: ServiceContext, suggestionId: string, inpu
 
 /** The published comments of a suggestion, oldest first, names masked. */
 export async function publicComments(ctx: ServiceContext, suggestionId: string) {
+  await loadPublicSuggestion(ctx.db, suggestionId);
   const rows = await ctx.db
     .select()
     .from(ideaComments)

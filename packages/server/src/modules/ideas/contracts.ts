@@ -7,12 +7,14 @@ import {
   eventKinds,
   listKinds,
   participationKinds,
+  publications,
   suggestionStatuses,
 } from './schema.js';
 
 export const Channel = z.enum(channels).openapi('IdeaChannel');
 export const AuthorKind = z.enum(authorKinds).openapi('IdeaAuthorKind');
 export const SuggestionStatus = z.enum(suggestionStatuses).openapi('SuggestionStatus');
+export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
 export const ParticipationKind = z.enum(participationKinds).openapi('ParticipationKind');
 export const EventKind = z.enum(eventKinds).openapi('IdeaEventKind');
 export const ListKind = z.enum(listKinds).openapi('HonourListKind');
@@ -33,6 +35,7 @@ export const Campaign = z
     rejectReasons: z.array(z.string()),
     listSizes: z.record(z.string(), z.number().int()),
     reviewersPerItem: z.number().int(),
+    publication: z.enum(publications),
     survey: z.array(
       z.object({
         code: z.string(),
@@ -158,6 +161,8 @@ export type ActionView = z.infer<typeof ActionView>;
 export const TrackResult = z
   .object({
     suggestion: PublicSuggestion,
+    /** Whether the public site shows it now (by default once screening accepted it). */
+    shownInPublic: z.boolean(),
     timeline: z.array(TimelineItem),
     actions: z.array(ActionView),
     notifications: z.array(

@@ -24,6 +24,7 @@ const current = {
   rejectReasons: ['off_topic', 'duplicate'],
   listSizes: { golden_idea: 10, good_idea: 8, hard_problem: 5 },
   reviewersPerItem: 3,
+  publication: 'after_acceptance' as const,
   survey: [
     {
       code: 'transfer',
