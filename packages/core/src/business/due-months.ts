@@ -19,7 +19,7 @@ export interface PreparedRequests {
 }
 
 /** A due date, or `beyond` when it lies after the calendar's last year, or why it cannot be known. */
-type Due = { date: string } | { beyond: true } | { problem: string };
+type Due = { date: string; month: string } | { beyond: true } | { problem: string };
 
 /**
  * The due date of a request received on `receivedOn`. When counting steps past the last year
@@ -29,7 +29,8 @@ type Due = { date: string } | { beyond: true } | { problem: string };
  */
 function dueOf(calendar: WorkCalendar, receivedOn: string, workdays: number): Due {
   try {
-    return { date: calendar.addWorkdays(receivedOn, workdays) };
+    const date = calendar.addWorkdays(receivedOn, workdays);
+    return { date, month: date.slice(0, 7) };
   } catch (error) {
     if (!(error instanceof YearNotCoveredError)) throw error;
     const last = calendar.years[calendar.years.length - 1];
@@ -61,15 +62,16 @@ export function prepareRequests(
   const dueByReceipt = new Map<string, Due>();
   const firstIndexOfId = new Map<string, number>();
 
+  const issue = (i: number, field: string, message: string) =>
+    issues.push({ path: ['requests', i, field], requestId: requests[i]!.id, message });
+
   for (let i = 0; i < n; i++) {
     const r = requests[i]!;
-    const at = (field: string, message: string) =>
-      issues.push({ path: ['requests', i, field], requestId: r.id, message });
     const earlier = firstIndexOfId.get(r.id);
     if (earlier === undefined) firstIndexOfId.set(r.id, i);
-    else at('id', `the same id as requests[${earlier}]`);
+    else issue(i, 'id', `the same id as requests[${earlier}]`);
     if (r.answeredOn !== null && r.answeredOn < r.receivedOn) {
-      at('answeredOn', `${r.answeredOn} is before the request was received (${r.receivedOn})`);
+      issue(i, 'answeredOn', `${r.answeredOn} is before the request was received (${r.receivedOn})`);
     }
 
     let due = dueByReceipt.get(r.receivedOn);
@@ -78,7 +80,7 @@ export function prepareRequests(
       dueByReceipt.set(r.receivedOn, due);
     }
     if ('problem' in due) {
-      at('receivedOn', `the due date cannot be computed: ${due.problem}`);
+      issue(i, 'receivedOn', `the due date cannot be computed: ${due.problem}`);
       continue;
     }
 
@@ -94,10 +96,9 @@ export function prepareRequests(
     if ('beyond' in due) continue;
     // ISO dates compare as text in date order.
     onTime[i] = r.answeredOn !== null && r.answeredOn <= due.date ? 1 : 0;
-    const month = due.date.slice(0, 7);
-    const bucket = byDueMonth.get(month);
+    const bucket = byDueMonth.get(due.month);
     if (bucket) bucket.push(i);
-    else byDueMonth.set(month, [i]);
+    else byDueMonth.set(due.month, [i]);
   }
   return { prepared: { departments, department, onTime, resolved, rating, byDueMonth }, issues };
 }
