@@ -1,0 +1,15 @@
+/**
+ * The firms' loop (营商环境 “黔诚无忧”), browser-safe: the monthly department scorecard of
+ * answers on time, resolutions and satisfaction, on the official working-day calendar.
+ */
+export { describeIssue, fieldLabel, ScorecardInputError, type ScorecardIssue } from './errors.js';
+export { SCORE_TIE } from './rank.js';
+export * from './schema.js';
+export {
+  departmentScorecard,
+  departmentScorecards,
+  type PreparedScorecards,
+  prepareScorecards,
+  type ScorecardOptions,
+  weightedScore,
+} from './scorecard.js';
