@@ -1319,7 +1319,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["action.list"];
         put?: never;
         post: operations["action.adopt"];
         delete?: never;
@@ -2348,6 +2348,7 @@ export interface components {
         StaffSuggestionPage: {
             total: number;
             items: components["schemas"]["StaffSuggestion"][];
+            actions: components["schemas"]["ScreeningActions"];
         };
         StaffSuggestion: components["schemas"]["PublicSuggestion"] & {
             domainConfidence: number;
@@ -2358,6 +2359,30 @@ export interface components {
             hasAuthorAccount: boolean;
             realName: string | null;
             phone: string | null;
+            actions: components["schemas"]["StaffSuggestionActions"];
+        };
+        StaffSuggestionActions: {
+            accept: boolean;
+            reject: boolean;
+            merge: boolean;
+            reclassify: boolean;
+            attach: boolean;
+        };
+        ScreeningActions: {
+            submitWritten: boolean;
+            import: boolean;
+            screen: boolean;
+        };
+        IdeaEventList: {
+            items: (components["schemas"]["IdeaEvent"] & {
+                actions: components["schemas"]["IdeaEventActions"];
+            })[];
+            actions: components["schemas"]["IdeaEventListActions"];
+        };
+        /** @enum {string} */
+        IdeaEventKind: "symposium" | "speech" | "visit" | "forum";
+        IdeaEventActions: {
+            update: boolean;
         };
         IdeaEvent: {
             /** Format: uuid */
@@ -2373,13 +2398,18 @@ export interface components {
             minutes: string;
             suggestionIds: string[];
         };
-        /** @enum {string} */
-        IdeaEventKind: "symposium" | "speech" | "visit" | "forum";
+        IdeaEventListActions: {
+            create: boolean;
+        };
         StaffSuggestionDetail: components["schemas"]["StaffSuggestion"] & {
             duplicates: (components["schemas"]["SimilarSuggestion"] & {
                 duplicate: boolean;
+                actions: components["schemas"]["DuplicateActions"];
             })[];
             attachments: components["schemas"]["IdeaAttachment"][];
+        };
+        DuplicateActions: {
+            mergeInto: boolean;
         };
         IdeaAttachment: {
             /** Format: uuid */
@@ -2495,6 +2525,10 @@ export interface components {
                 zSpread: number;
                 disputed: boolean;
             }[];
+            actions: components["schemas"]["ReviewResultsActions"];
+        };
+        ReviewResultsActions: {
+            assign: boolean;
         };
         MyReviews: {
             assigned: number;
@@ -2512,6 +2546,10 @@ export interface components {
             } | null;
             comment: string | null;
             submittedAt: string | null;
+            actions: components["schemas"]["BlindReviewActions"];
+        };
+        BlindReviewActions: {
+            score: boolean;
         };
         ReviewSubmitResult: {
             total: number;
@@ -2551,6 +2589,18 @@ export interface components {
             /** @default  */
             citation: string;
         };
+        AdoptedActionList: {
+            items: (components["schemas"]["IdeaAction"] & {
+                actions: components["schemas"]["IdeaActionActions"];
+            })[];
+            actions: components["schemas"]["AdoptionActions"];
+        };
+        IdeaActionActions: {
+            progress: boolean;
+        };
+        AdoptionActions: {
+            adopt: boolean;
+        };
         AdoptInput: {
             /** Format: uuid */
             suggestionId?: string;
@@ -2578,9 +2628,21 @@ export interface components {
             at: string;
             readAt: string | null;
         };
+        CampaignList: {
+            items: components["schemas"]["CampaignSummary"][];
+            actions: components["schemas"]["CampaignListActions"];
+        };
         CampaignSummary: components["schemas"]["Campaign"] & {
             isCurrent: boolean;
             suggestions: number;
+            actions: components["schemas"]["CampaignActions"];
+        };
+        CampaignActions: {
+            edit: boolean;
+            makeCurrent: boolean;
+        };
+        CampaignListActions: {
+            create: boolean;
         };
         CampaignInput: {
             code: string;
@@ -2662,6 +2724,10 @@ export interface components {
                 id: string;
                 name: string;
             }[] | null;
+            actions: components["schemas"]["IdeaExportActions"];
+        };
+        IdeaExportActions: {
+            export: boolean;
         };
         /** @enum {string} */
         CommentStatus: "pending" | "published" | "hidden";
@@ -2706,6 +2772,11 @@ export interface components {
             status: components["schemas"]["CommentStatus"];
             reason: string | null;
             at: string;
+            actions: components["schemas"]["IdeaCommentActions"];
+        };
+        IdeaCommentActions: {
+            publish: boolean;
+            hide: boolean;
         };
         ModerateInput: {
             /** @enum {string} */
@@ -2726,6 +2797,7 @@ export interface components {
                 }[];
                 texts: string[];
             }[];
+            actions: components["schemas"]["IdeaExportActions"];
         };
         AuditPage: {
             hasMore: boolean;
@@ -9604,7 +9676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IdeaEvent"][];
+                    "application/json": components["schemas"]["IdeaEventList"];
                 };
             };
             /** @description Invalid input */
@@ -11134,6 +11206,89 @@ export interface operations {
             };
         };
     };
+    "action.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptedActionList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "action.adopt": {
         parameters: {
             query?: never;
@@ -11491,7 +11646,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignSummary"][];
+                    "application/json": components["schemas"]["CampaignList"];
                 };
             };
             /** @description Invalid input */
