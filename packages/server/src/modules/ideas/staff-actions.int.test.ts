@@ -236,6 +236,10 @@ describe('every action sent is accepted by its route', () => {
   it('publishes and hides the comments the moderation queue offers', async () => {
     type Queue = { items: Array<{ id: string; actions: { publish: boolean; hide: boolean } }> };
     const on = await fresh(own);
+    // Comments are taken on suggestions the public sees: by default, accepted ones.
+    expect(
+      (await screener.post(`/api/v1/ideas/suggestions/${on}/screen`, { decision: 'accept' })).status,
+    ).toBe(200);
     for (const [role, c] of Object.entries(staff())) {
       const ids: string[] = [];
       for (const body of ['同意这条建议的做法。', '希望尽快落实这条建议。']) {
