@@ -1,6 +1,7 @@
 /**
- * What other modules may use of `units`: the unit tree, read through these functions, and the
- * table itself only for foreign keys (`references(() => units.id)`), never to query.
+ * What other modules may use of `units`: the unit tree, read through these functions (or grown by
+ * `createUnit`, which authorises like the route), and the table itself only for foreign keys
+ * (`references(() => units.id)`), never to query.
  */
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
@@ -8,7 +9,7 @@ import { units } from './schema.js';
 
 export type { Unit, UnitKind } from './contracts.js';
 export { unitKinds, units } from './schema.js';
-export { getUnit, listUnits } from './service.js';
+export { createUnit, getUnit, listUnits } from './service.js';
 
 export interface UnitBrief {
   id: string;
