@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { type MadeUser, makeUnit, makeUser, signIn } from '../test-support/factories.js';
+import { loadPrincipal } from './service.js';
 
 let t: TestContext;
 let admin: MadeUser;
@@ -101,6 +102,51 @@ describe('sign-in and sessions', () => {
     expect(
       (await t.client().post('/api/v1/auth/login', { login: user.login, password: user.password })).status,
     ).toBe(401);
+  });
+});
+
+describe('the principal of a request', () => {
+  const tokenOf = (c: unknown) => (c as { cookie: string }).cookie.split('=')[1]!;
+
+  it('is the session, the account and its grants with their unit paths, read in one round trip', async () => {
+    const district = await makeUnit(t);
+    const street = await makeUnit(t, { parent: district, kind: 'subdistrict' });
+    const user = await makeUser(t, {
+      roles: [
+        ['admin', street],
+        ['expert', district],
+      ],
+    });
+    const c = await signIn(t, user);
+    const driver = (t.database.db as unknown as { $client: { query: (...args: unknown[]) => unknown } })
+      .$client;
+    const query = vi.spyOn(driver, 'query');
+    const p = await loadPrincipal({ db: t.database.db }, tokenOf(c));
+    expect(query).toHaveBeenCalledTimes(1);
+    query.mockRestore();
+    expect(p).toMatchObject({
+      userId: user.id,
+      login: user.login,
+      displayName: user.displayName,
+      csrfToken: c.csrf,
+      mustChangePassword: false,
+    });
+    expect(p!.grants.sort((a, b) => a.role.localeCompare(b.role))).toEqual([
+      { role: 'admin', unitId: street.id, unitPath: street.path },
+      { role: 'expert', unitId: district.id, unitPath: district.path },
+    ]);
+    const roleless = await signIn(t, await makeUser(t));
+    expect((await loadPrincipal({ db: t.database.db }, tokenOf(roleless)))?.grants).toEqual([]);
+  });
+
+  it('is nobody for an unknown token or a disabled account', async () => {
+    expect(await loadPrincipal({ db: t.database.db }, 'no-such-token')).toBeNull();
+    const user = await other();
+    const c = await signIn(t, user);
+    const office = await signIn(t, admin);
+    expect((await office.patch(`/api/v1/users/${user.id}`, { disabled: true })).status).toBe(200);
+    expect(await loadPrincipal({ db: t.database.db }, tokenOf(c))).toBeNull();
+    expect((await c.get<{ user: unknown }>('/api/v1/auth/session')).body.user).toBeNull();
   });
 });
 

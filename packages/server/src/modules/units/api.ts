@@ -3,7 +3,7 @@
  * `createUnit`, which authorises like the route), and the table itself only for foreign keys
  * (`references(() => units.id)`), never to query.
  */
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { units } from './schema.js';
 
@@ -71,4 +71,12 @@ export async function districtRoot(db: Db): Promise<{ id: string } | undefined> 
     .orderBy(asc(units.createdAt))
     .limit(1);
   return root;
+}
+
+/**
+ * The path of the unit whose id `unitId` yields, as a subquery another module selects within its
+ * own query (sign-in reads each grant's scope with the account, in one round trip).
+ */
+export function unitPathOf(unitId: SQLWrapper): SQL<string> {
+  return sql<string>`(select ${units.path} from ${units} where ${units.id} = ${unitId})`;
 }
