@@ -11,6 +11,13 @@ export { displayName, loginName, password, phone, Role, UserView } from './contr
 export { acceptInvitation, describeInvitation } from './invitations.js';
 export { roles } from './schema.js';
 export { insertUser } from './service.js';
+export {
+  accountForSignIn,
+  type PrincipalAccount,
+  passwordHashOf,
+  principalAccountOf,
+  storeOwnPassword,
+} from './sign-in.js';
 export { users };
 
 /** Every enabled holder of `role`, with the unit of each grant (one row per grant). */
