@@ -7,8 +7,8 @@ import type { Db } from '../../db/client.js';
 import { units } from './schema.js';
 
 export type { Unit, UnitKind } from './contracts.js';
+export { getUnit, listUnits } from './queries/units.js';
 export { unitKinds, units } from './schema.js';
-export { getUnit, listUnits } from './service.js';
 
 export interface UnitBrief {
   id: string;

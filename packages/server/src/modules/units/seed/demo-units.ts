@@ -1,4 +1,4 @@
-import type { UnitKind } from './contracts.js';
+import type { UnitKind } from '../contracts.js';
 
 type Kind = (typeof UnitKind)['options'][number];
 

@@ -8,11 +8,15 @@ import {
   newRouter,
   requireUser,
   z,
-} from '../../http/route-helpers.js';
-import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../http/upload.js';
-import { CreateUnitInput, Unit, UpdateUnitInput } from './contracts.js';
-import { exportUnits, importUnits, unitTemplate } from './excel.js';
-import { createUnit, deleteUnit, listUnits, updateUnit } from './service.js';
+} from '../../../http/route-helpers.js';
+import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
+import { createUnit } from '../commands/createUnit.js';
+import { deleteUnit } from '../commands/deleteUnit.js';
+import { importUnits } from '../commands/importUnits.js';
+import { updateUnit } from '../commands/updateUnit.js';
+import { CreateUnitInput, Unit, UpdateUnitInput } from '../contracts.js';
+import { unitTemplate } from '../excel.js';
+import { exportUnits, listUnits } from '../queries/units.js';
 
 const tags = ['units'];
 const xlsx = {

@@ -1,9 +1,9 @@
-import { audit, systemActor } from '../../audit/audit.js';
-import type { ServiceContext } from '../../context.js';
-import { transaction } from '../../db/transaction.js';
-import { unitByCode } from './api.js';
+import { audit, systemActor } from '../../../audit/audit.js';
+import type { ServiceContext } from '../../../context.js';
+import { transaction } from '../../../db/transaction.js';
+import { unitByCode } from '../api.js';
+import { units } from '../schema.js';
 import { demoUnits } from './demo-units.js';
-import { units } from './schema.js';
 
 /** The demo district's unit tree, unless a tree is there already. */
 export async function seedUnitsDemo(ctx: ServiceContext): Promise<void> {
