@@ -1,11 +1,12 @@
 import { and, asc, eq, ilike, inArray, notInArray, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { notFound } from '../../errors.js';
-import { maskPhone } from '../../privacy.js';
-import { unitIdsUnder, unitsByIds } from '../units/api.js';
-import type { Role, UserView } from './contracts.js';
-import type { UserScope } from './policy.js';
-import { userRoles, users } from './schema.js';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { maskPhone } from '../../../privacy.js';
+import { unitIdsUnder, unitsByIds } from '../../units/api.js';
+import type { Role, UserView } from '../contracts.js';
+import { canUser, type UserAction, type UserScope, userScope } from '../policy.js';
+import { userRoles, users } from '../schema.js';
 
 /** The roles of these users, each with its unit's name and path (from the unit tree's API). */
 export async function grantsOf(db: Db, userIds: string[]) {
@@ -90,4 +91,27 @@ export async function listUserViews(db: Db, query: ListUsersQuery, scope: UserSc
     rows.map((r) => r.id),
   );
   return { total: count?.n ?? 0, items: rows.map((r) => toView(r, grants)) };
+}
+
+export async function listUsers(ctx: ServiceContext, query: ListUsersQuery) {
+  if (!canUser(ctx.principal, 'user.list')) throw forbidden();
+  return listUserViews(ctx.db, query, userScope(ctx.principal));
+}
+
+/** Authorises an action on an existing user: the admin's scope must hold all the user's units. */
+export async function authoriseOnUser(
+  ctx: ServiceContext,
+  action: UserAction,
+  userId: string,
+): Promise<UserView> {
+  if (!canUser(ctx.principal, 'user.list')) throw forbidden();
+  const target = await getUserView(ctx.db, userId);
+  const paths = (await grantsOf(ctx.db, [userId])).map((g) => g.unitPath);
+  // Out of scope looks the same as absent, so scopes do not reveal who exists elsewhere.
+  if (!canUser(ctx.principal, action, paths)) throw new AppError('NOT_FOUND', 'user not found');
+  return target;
+}
+
+export async function readUser(ctx: ServiceContext, id: string) {
+  return authoriseOnUser(ctx, 'user.read', id);
 }

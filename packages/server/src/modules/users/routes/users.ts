@@ -9,7 +9,13 @@ import {
   PageQuery,
   signedInRouter,
   z,
-} from '../../http/route-helpers.js';
+} from '../../../http/route-helpers.js';
+import { createInvitation } from '../commands/createInvitation.js';
+import { createUser } from '../commands/createUser.js';
+import { resetPassword } from '../commands/resetPassword.js';
+import { revokeSessions } from '../commands/revokeSessions.js';
+import { setUserRoles } from '../commands/setUserRoles.js';
+import { updateUser } from '../commands/updateUser.js';
 import {
   CreateInvitationInput,
   CreateUserInput,
@@ -17,17 +23,8 @@ import {
   RoleGrant,
   UpdateUserInput,
   UserView,
-} from './contracts.js';
-import { createInvitation } from './invitations.js';
-import {
-  createUser,
-  listUsers,
-  readUser,
-  resetPassword,
-  revokeSessions,
-  setUserRoles,
-  updateUser,
-} from './service.js';
+} from '../contracts.js';
+import { listUsers, readUser } from '../queries/users.js';
 
 const tags = ['users'];
 

@@ -1,8 +1,8 @@
-import type { ServiceContext } from '../../context.js';
-import type { DemoSeed } from '../../kernel/module.js';
-import { unitBriefs } from '../units/api.js';
-import type { Role } from './contracts.js';
-import { insertUser } from './service.js';
+import type { ServiceContext } from '../../../context.js';
+import type { DemoSeed } from '../../../kernel/module.js';
+import { unitBriefs } from '../../units/api.js';
+import { insertUser } from '../commands/createUser.js';
+import type { Role } from '../contracts.js';
 
 const demoPeople: Array<{ login: string; name: string; role: Role; unit: string }> = [
   { login: 'office', name: '活动办 管理员', role: 'admin', unit: 'QJ' },
