@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { Plan, Report } from './contracts.js';
+import type { Plan } from './contracts/plans.js';
+import type { Report } from './contracts/reports.js';
 import { auditOf, firstIndicators, planBody, staffOf, unitId } from './test-helpers.js';
 
 const XLSX = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
