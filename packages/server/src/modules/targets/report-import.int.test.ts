@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, makeUnit, signedIn } from '../../test-support/factories.js';
 import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
-import type { Report } from './contracts.js';
+import type { Report } from './contracts/reports.js';
 import { auditOf } from './test-helpers.js';
 
 const XLSX = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };

@@ -7,9 +7,10 @@ import { and, asc, eq, inArray, isNull, or, type SQL, type SQLWrapper, sql } fro
 import type { Db } from '../../db/client.js';
 import { units } from './schema.js';
 
+export { createUnit } from './commands/createUnit.js';
 export type { Unit, UnitKind } from './contracts.js';
+export { getUnit, listUnits } from './queries/units.js';
 export { unitKinds, units } from './schema.js';
-export { createUnit, getUnit, listUnits } from './service.js';
 
 export interface UnitBrief {
   id: string;

@@ -6,11 +6,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { userRoles, users } from './schema.js';
 
-export { createUserFromCli, resetPasswordByLogin } from './admin-ops.js';
+export { acceptInvitation } from './commands/acceptInvitation.js';
+export { createUserFromCli, insertUser } from './commands/createUser.js';
+export { resetPasswordByLogin } from './commands/resetPassword.js';
 export { displayName, loginName, password, phone, Role, UserView } from './contracts.js';
-export { acceptInvitation, describeInvitation } from './invitations.js';
+export { describeInvitation } from './queries/invitations.js';
 export { roles } from './schema.js';
-export { insertUser } from './service.js';
 export {
   accountForSignIn,
   type PrincipalAccount,
