@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { audit } from '../../audit/audit.js';
 import { newToken, sha256 } from '../../auth/tokens.js';
 import { actor, type ServiceContext } from '../../context.js';
-import { transaction } from '../../db/transaction.js';
+import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden } from '../../errors.js';
 import { unitsByIds } from '../units/api.js';
 import { RoleGrant } from './contracts.js';
@@ -30,27 +30,54 @@ export async function createInvitation(
     )
   )
     throw forbidden();
+  const { token, expiresAt } = await transaction(ctx.db, (tx) => issueInvitation(tx, ctx, input));
+  return { token, expiresAt };
+}
+
+/**
+ * Writes an invitation and its audit event in the caller's transaction, without authorising: the
+ * caller has (the office above, or a module inviting to something of its own, such as a firm's
+ * staff). The token is returned once; the table keeps only its hash.
+ */
+export async function issueInvitation(
+  tx: Tx,
+  ctx: ServiceContext,
+  input: { displayName: string; roles: RoleGrant[]; days: number },
+): Promise<{ id: string; token: string; expiresAt: string }> {
   const token = newToken();
   const expiresAt = new Date(Date.now() + input.days * 86_400_000);
-  await transaction(ctx.db, async (tx) => {
-    const [row] = await tx
-      .insert(invitations)
-      .values({
-        tokenHash: sha256(token),
-        displayName: input.displayName,
-        grants: JSON.stringify(input.roles),
-        createdBy: ctx.principal!.userId,
-        expiresAt,
-      })
-      .returning({ id: invitations.id });
-    await audit(tx, actor(ctx), {
-      action: 'invitation.create',
-      entityType: 'invitation',
-      entityId: row!.id,
-      after: { displayName: input.displayName, roles: input.roles, expiresAt },
-    });
+  const [row] = await tx
+    .insert(invitations)
+    .values({
+      tokenHash: sha256(token),
+      displayName: input.displayName,
+      grants: JSON.stringify(input.roles),
+      createdBy: ctx.principal!.userId,
+      expiresAt,
+    })
+    .returning({ id: invitations.id });
+  await audit(tx, actor(ctx), {
+    action: 'invitation.create',
+    entityType: 'invitation',
+    entityId: row!.id,
+    after: { displayName: input.displayName, roles: input.roles, expiresAt },
   });
-  return { token, expiresAt: expiresAt.toISOString() };
+  return { id: row!.id, token, expiresAt: expiresAt.toISOString() };
+}
+
+/** What another module does when an invitation it issued is accepted, in the acceptance's transaction. */
+export type InvitationAccepted = (
+  tx: Tx,
+  accepted: { invitationId: string; userId: string },
+) => Promise<void>;
+const whenAccepted: InvitationAccepted[] = [];
+
+/**
+ * Registers work to do as any invitation is accepted (a firm makes the new account its member).
+ * Each module registers once, from its definition; the work sees every acceptance and picks its own.
+ */
+export function whenInvitationAccepted(work: InvitationAccepted): void {
+  if (!whenAccepted.includes(work)) whenAccepted.push(work);
 }
 
 async function openInvitation(ctx: ServiceContext, token: string) {
@@ -103,6 +130,7 @@ export async function acceptInvitation(
             after: { userId },
           },
         );
+        for (const work of whenAccepted) await work(tx, { invitationId: row.id, userId });
       },
     },
   );
