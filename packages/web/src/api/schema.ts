@@ -2936,6 +2936,7 @@ export interface components {
         FirmPage: {
             total: number;
             items: components["schemas"]["Firm"][];
+            allowed: components["schemas"]["FirmRegistryAction"][];
         };
         Firm: {
             /** Format: uuid */
@@ -2960,6 +2961,8 @@ export interface components {
         FirmSize: "large" | "medium" | "small" | "micro";
         /** @enum {string} */
         FirmAction: "update" | "manageStaff";
+        /** @enum {string} */
+        FirmRegistryAction: "create" | "import";
         FirmInput: {
             name: string;
             /** @example 914403001922038216 */
@@ -14656,4 +14659,5 @@ export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<co
 export const surveyResultsQuestionsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyResults"]["questions"]["kind"]> = ["single", "multiple", "text"];
 export const firmSizeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmSize"]> = ["large", "medium", "small", "micro"];
 export const firmActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmAction"]> = ["update", "manageStaff"];
+export const firmRegistryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmRegistryAction"]> = ["create", "import"];
 export const auditCheckpointsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCheckpoints"]["format"]> = ["qianxing-audit-checkpoints/1"];

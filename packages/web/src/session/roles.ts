@@ -18,8 +18,14 @@ export function isStaff(user: SessionUser | null): boolean {
   return user?.grants.some((grant) => staffRoles.includes(grant.role)) ?? false;
 }
 
-/** Where a person lands after signing in. */
+/** A firm's staff (an enterprise account): their firm's page is theirs to open. */
+export function isFirmStaff(user: SessionUser | null): boolean {
+  return user?.grants.some((grant) => grant.role === 'enterprise') ?? false;
+}
+
+/** Where a person lands after signing in: staff in the console, a firm's staff on their firm's page. */
 export function homeFor(user: SessionUser): string {
   if (user.mustChangePassword) return '/account/password';
-  return isStaff(user) ? '/admin' : '/';
+  if (isStaff(user)) return '/admin';
+  return isFirmStaff(user) ? '/firm' : '/';
 }

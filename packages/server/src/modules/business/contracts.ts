@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { type CreditCodeProblem, creditCodeFault, normaliseCreditCode } from '@qianxing/core/business';
 import { limits } from '@qianxing/core/limits';
-import { Page, PageQuery } from '../../http/route-helpers.js';
+import { PageQuery } from '../../http/route-helpers.js';
 import { displayName } from '../users/api.js';
 import { firmSizes } from './schema.js';
 
@@ -95,7 +95,13 @@ export const FirmQuery = PageQuery.extend({
 export type FirmQuery = z.infer<typeof FirmQuery>;
 export const FirmExportQuery = FirmQuery.omit({ page: true, pageSize: true });
 
-export const FirmPage = Page(Firm, 'FirmPage');
+/** What the office may do on the registry as a whole, sent with each page of it. */
+export const RegistryAction = z.enum(['create', 'import']).openapi('FirmRegistryAction');
+
+export const FirmPage = z
+  .object({ total: z.number().int(), items: z.array(Firm), allowed: z.array(RegistryAction) })
+  .openapi('FirmPage');
+export type FirmPage = z.infer<typeof FirmPage>;
 
 export const FirmImportReport = z
   .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })

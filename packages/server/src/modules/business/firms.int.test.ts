@@ -23,8 +23,11 @@ const body = async (extra: Record<string, unknown> = {}) => ({
 describe('the firm registry', () => {
   it('holds the demo district: a few hundred firms, every code valid', async () => {
     const office = await t.as('office');
-    const page = await office.get<{ total: number; items: Firm[] }>('/api/v1/business/firms?pageSize=200');
+    const page = await office.get<{ total: number; items: Firm[]; allowed: string[] }>(
+      '/api/v1/business/firms?pageSize=200',
+    );
     expect(page.status).toBe(200);
+    expect(page.body.allowed).toEqual(['create', 'import']);
     expect(page.body.total).toBeGreaterThanOrEqual(300);
     const { isCreditCode } = await import('@qianxing/core/business');
     expect(page.body.items.every((f) => isCreditCode(f.creditCode) && f.townName && f.industryName)).toBe(
@@ -156,6 +159,8 @@ describe('the firm registry', () => {
     const office = await t.as('office');
     const firm = await fileFirm(t, office, 'QJ-T01');
     const supervisor = await t.as('supervisor');
+    const page = await supervisor.get<{ allowed: string[] }>('/api/v1/business/firms?pageSize=1');
+    expect(page.body.allowed).toEqual([]);
     const read = await supervisor.get<Firm>(`/api/v1/business/firms/${firm.id}`);
     expect(read.status).toBe(200);
     expect(read.body.allowed).toEqual([]);

@@ -1,17 +1,16 @@
 import type { ServiceContext } from '../../../context.js';
 import { notFound } from '../../../errors.js';
-import type { Firm, FirmQuery } from '../contracts.js';
+import type { Firm, FirmPage, FirmQuery } from '../contracts.js';
 import { firmOfMember, loadFirm } from '../lookup.js';
+import { mayEver } from '../policy.js';
 import { firmViews } from '../views.js';
 import { listFirmRows } from './listFirms.js';
 
-/** 企业库: a page of firms, contacts masked. */
-export async function listFirms(
-  ctx: ServiceContext,
-  query: FirmQuery,
-): Promise<{ total: number; items: Firm[] }> {
+/** 企业库: a page of firms, contacts masked, with what the actor may do on the registry. */
+export async function listFirms(ctx: ServiceContext, query: FirmQuery): Promise<FirmPage> {
   const { total, rows } = await listFirmRows(ctx, query);
-  return { total, items: await firmViews(ctx.db, ctx.principal, rows, { whole: false }) };
+  const allowed = (['create', 'import'] as const).filter((a) => mayEver(ctx.principal, `firm.${a}`));
+  return { total, items: await firmViews(ctx.db, ctx.principal, rows, { whole: false }), allowed };
 }
 
 /** One firm, whole, for the office over its town, the supervisors, and its own staff. */
