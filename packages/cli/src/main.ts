@@ -17,6 +17,7 @@ const registrations: Array<() => Promise<{ register: (p: Command) => void }>> = 
   () => import('./commands/draw.js'),
   () => import('./commands/verify-draw.js'),
   () => import('./commands/plan-inspections.js'),
+  () => import('./commands/business.js'),
   () => import('./commands/text.js'),
 ];
 

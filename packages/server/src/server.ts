@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { loadCheckpointSigner } from './audit/checkpoint-key.js';
 import { startSealer } from './audit/sealer.js';
 import { logSmsProvider } from './auth/sms.js';
+import { startControlSocket } from './backup/control-socket.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { createApp } from './http/app.js';
@@ -84,6 +85,11 @@ export async function startServer(
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info({ port }, 'listening');
+    // An embedded database is backed up by this process, on request (backup/control-socket.ts).
+    const stopControl =
+      database.kind === 'pglite' && !config.dataDir.startsWith('memory://')
+        ? await startControlSocket(database, config.dataDir, log)
+        : async () => {};
     let stopping: Promise<void> | undefined;
     // A stop during a module's start-up work ends it: that failure is expected.
     for (const m of modules)
@@ -102,6 +108,7 @@ export async function startServer(
         const timer = setTimeout(() => http.closeAllConnections?.(), 10_000);
         await closed;
         clearTimeout(timer);
+        await stopControl();
         await stopSealer();
         for (const m of modules) await m.stop?.();
         await database.close();

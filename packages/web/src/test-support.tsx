@@ -79,6 +79,7 @@ export function publicCampaign(overrides: Partial<Campaign> = {}): Campaign {
     rejectReasons: [],
     listSizes: {},
     reviewersPerItem: 3,
+    publication: 'after_acceptance',
     survey: [],
     ...overrides,
   };

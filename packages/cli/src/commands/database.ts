@@ -68,18 +68,27 @@ export function register(program: Command) {
     .command('backup')
     .description('write every table to a gzipped JSON Lines file that restores into PGlite or PostgreSQL')
     .requiredOption('-o, --output <file>', 'backup file to write (e.g. qianxing-2026-01-01.jsonl.gz)')
-    .action((options: { output: string }) =>
-      withDatabase(
-        async (database) => {
-          const { backupDatabase } = await server();
-          const { tables, rows } = await backupDatabase(database, options.output);
-          process.stdout.write(`backed up ${rows} rows of ${tables} tables to ${options.output}\n`);
-        },
-        // PGlite is one process's database: only the server may open it while it runs.
-        'An embedded (PGlite) database is backed up with the server stopped: stop it, run ' +
-          '`qianxing backup`, start it again. On PostgreSQL, backup runs while the server runs.',
-      ),
-    );
+    .action(async (options: { output: string }) => {
+      // A running server holds an embedded database: it writes the backup itself, online.
+      const { loadConfig, requestServerBackup } = await server();
+      const config = loadConfig();
+      if (!config.databaseUrl) {
+        const written = await requestServerBackup(config.dataDir, options.output).catch((error: Error) => {
+          throw new CliError(`the running server could not write the backup: ${error.message}`, 1);
+        });
+        if (written) {
+          process.stdout.write(
+            `backed up ${written.rows} rows of ${written.tables} tables to ${options.output} (written by the running server)\n`,
+          );
+          return;
+        }
+      }
+      await withDatabase(async (database) => {
+        const { backupDatabase } = await server();
+        const { tables, rows } = await backupDatabase(database, options.output);
+        process.stdout.write(`backed up ${rows} rows of ${tables} tables to ${options.output}\n`);
+      });
+    });
 
   program
     .command('restore')

@@ -1,2 +1,17 @@
-/** The business environment (营商环境), browser-safe: what the business module computes without I/O. */
+/**
+ * The firms' loop (营商环境 “黔诚无忧”), browser-safe: the unified social credit code of the firm
+ * registry, and the monthly department scorecard of answers on time, resolutions and
+ * satisfaction, on the official working-day calendar.
+ */
 export * from './credit-code.js';
+export { describeIssue, fieldLabel, ScorecardInputError, type ScorecardIssue } from './errors.js';
+export { SCORE_TIE } from './rank.js';
+export * from './schema.js';
+export {
+  departmentScorecard,
+  departmentScorecards,
+  type PreparedScorecards,
+  prepareScorecards,
+  type ScorecardOptions,
+  weightedScore,
+} from './scorecard.js';

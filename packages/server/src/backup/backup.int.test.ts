@@ -56,6 +56,39 @@ describe('backup and restore', () => {
     await embedded.close();
   });
 
+  it('writes one consistent snapshot while writes go on', async () => {
+    const office = await t.as('office');
+    const unit = (await t.database.db.execute(
+      sql`select id from units order by code limit 1`,
+    )) as unknown as {
+      rows: Array<{ id: string }>;
+    };
+    const roles = [{ role: 'screener', unitId: unit.rows[0]!.id }];
+    const file = join(mkdtempSync(join(tmpdir(), 'qx-backup-')), 'online.jsonl.gz');
+    // Each invitation writes its row and its audit event in one transaction: a backup read
+    // table by table outside one snapshot would hold one without the other.
+    const writes = Array.from({ length: 40 }, (_, i) =>
+      office.post('/api/v1/invitations', { displayName: `在线备份${i}`, roles }),
+    );
+    await backupDatabase(t.database, file);
+    for (const r of await Promise.all(writes)) expect(r.status).toBe(201);
+    const copy = await openDb({ dataDir: 'memory://' });
+    await copy.migrate();
+    await restoreDatabase(copy, file);
+    const one = async (q: string) =>
+      (await copy.db.execute(sql.raw(q))) as unknown as { rows: Array<{ n: number }> };
+    const invited = (
+      await one(`select count(*)::int as n from invitations where display_name like '在线备份%'`)
+    ).rows[0]!.n;
+    const events = (
+      await one(
+        `select count(*)::int as n from audit_events where action = 'invitation.create' and after->>'displayName' like '在线备份%'`,
+      )
+    ).rows[0]!.n;
+    await copy.close();
+    expect(events).toBe(invited);
+  });
+
   it('refuses a file that is not a backup and changes nothing', async () => {
     const { writeFileSync } = await import('node:fs');
     const { gzipSync } = await import('node:zlib');

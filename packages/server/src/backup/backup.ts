@@ -1,15 +1,11 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { is, sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable, PgTable as PgTableClass } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/client.js';
 import { allTables } from '../modules/registry.js';
-
-const FORMAT = 'qianxing-backup';
-const FORMAT_VERSION = 1;
+import { FORMAT, FORMAT_VERSION, writeBackup } from './backup-write.js';
 
 /** Every table, parents before children, so a restore never breaks a foreign key. */
 export function tablesInDependencyOrder(): Array<{ name: string; table: PgTable }> {
@@ -32,38 +28,23 @@ export function tablesInDependencyOrder(): Array<{ name: string; table: PgTable 
 const rowsOf = (result: unknown) => (result as { rows: Array<Record<string, unknown>> }).rows;
 
 /**
- * Writes every table as gzipped JSON Lines: a header line, then one line per row as
- * PostgreSQL's own to_jsonb renders it. The same file restores into PGlite or PostgreSQL.
+ * Writes every table to `file` (see backup-write.ts) as one consistent snapshot, read in one
+ * read-only repeatable-read transaction however many writes land meanwhile. On PostgreSQL
+ * writes go on beside it. An embedded PGlite database has one connection, so its statements
+ * wait until the backup is written. (PGlite's own dump of the data folder would hold them for
+ * less time, but it reads the whole folder into memory, uploaded files included.)
  */
 export async function backupDatabase(
   database: Database,
   file: string,
 ): Promise<{ tables: number; rows: number }> {
   const migration = await database.appliedMigration();
-  let rows = 0;
-  const tables = tablesInDependencyOrder();
-  const db = database.db;
-  async function* lines() {
-    yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, migration, createdAt: new Date().toISOString(), tables: tables.map((t) => t.name) })}\n`;
-    for (const { name } of tables) {
-      let offset = 0;
-      for (;;) {
-        const page = rowsOf(
-          await db.execute(
-            sql.raw(`select to_jsonb(t) as r from "${name}" t order by ctid limit 2000 offset ${offset}`),
-          ),
-        );
-        for (const { r } of page) {
-          rows += 1;
-          yield `${JSON.stringify({ t: name, r })}\n`;
-        }
-        if (page.length < 2000) break;
-        offset += page.length;
-      }
-    }
-  }
-  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
-  return { tables: tables.length, rows };
+  const tables = tablesInDependencyOrder().map((t) => t.name);
+  return database.db.transaction(
+    (tx) =>
+      writeBackup(async (statement) => rowsOf(await tx.execute(sql.raw(statement))), tables, migration, file),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
 /** Columns a restore writes: generated columns are computed again by the database. */

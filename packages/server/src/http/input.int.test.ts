@@ -157,8 +157,8 @@ describe('dates outside the range the platform holds', () => {
       dueOn: '0000-01-01',
     });
     expect(action.body.errors?.[0]).toMatchObject({ path: 'dueOn', code: 'date_out_of_range' });
-    const campaigns = await office.get<Array<{ id: string }>>('/api/v1/ideas/campaigns');
-    const res = await office.patch<Problem>(`/api/v1/ideas/campaigns/${campaigns.body[0]!.id}`, {
+    const campaigns = await office.get<{ items: Array<{ id: string }> }>('/api/v1/ideas/campaigns');
+    const res = await office.patch<Problem>(`/api/v1/ideas/campaigns/${campaigns.body.items[0]!.id}`, {
       startsOn: '0000-01-01',
     });
     expect(res.body.errors?.[0]).toMatchObject({ path: 'startsOn', code: 'date_out_of_range' });

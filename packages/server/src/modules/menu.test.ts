@@ -66,7 +66,8 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/regional',
     '/admin/ideas/actions',
   ],
-  enterprise: [],
+  // A firm's staff get no console: their firm's page on the public site.
+  enterprise: ['/firm'],
   citizen: [],
 };
 

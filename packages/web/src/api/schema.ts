@@ -1319,7 +1319,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["action.list"];
         put?: never;
         post: operations["action.adopt"];
         delete?: never;
@@ -2347,6 +2347,8 @@ export interface components {
                 [key: string]: number;
             };
             reviewersPerItem: number;
+            /** @enum {string} */
+            publication: "after_acceptance" | "on_submission";
             survey: {
                 code: string;
                 text: string;
@@ -2428,6 +2430,7 @@ export interface components {
         };
         TrackResult: {
             suggestion: components["schemas"]["PublicSuggestion"];
+            shownInPublic: boolean;
             timeline: components["schemas"]["SuggestionTimelineItem"][];
             actions: components["schemas"]["IdeaAction"][];
             notifications: {
@@ -2521,6 +2524,7 @@ export interface components {
         StaffSuggestionPage: {
             total: number;
             items: components["schemas"]["StaffSuggestion"][];
+            actions: components["schemas"]["ScreeningActions"];
         };
         StaffSuggestion: components["schemas"]["PublicSuggestion"] & {
             domainConfidence: number;
@@ -2531,6 +2535,30 @@ export interface components {
             hasAuthorAccount: boolean;
             realName: string | null;
             phone: string | null;
+            actions: components["schemas"]["StaffSuggestionActions"];
+        };
+        StaffSuggestionActions: {
+            accept: boolean;
+            reject: boolean;
+            merge: boolean;
+            reclassify: boolean;
+            attach: boolean;
+        };
+        ScreeningActions: {
+            submitWritten: boolean;
+            import: boolean;
+            screen: boolean;
+        };
+        IdeaEventList: {
+            items: (components["schemas"]["IdeaEvent"] & {
+                actions: components["schemas"]["IdeaEventActions"];
+            })[];
+            actions: components["schemas"]["IdeaEventListActions"];
+        };
+        /** @enum {string} */
+        IdeaEventKind: "symposium" | "speech" | "visit" | "forum";
+        IdeaEventActions: {
+            update: boolean;
         };
         IdeaEvent: {
             /** Format: uuid */
@@ -2546,13 +2574,18 @@ export interface components {
             minutes: string;
             suggestionIds: string[];
         };
-        /** @enum {string} */
-        IdeaEventKind: "symposium" | "speech" | "visit" | "forum";
+        IdeaEventListActions: {
+            create: boolean;
+        };
         StaffSuggestionDetail: components["schemas"]["StaffSuggestion"] & {
             duplicates: (components["schemas"]["SimilarSuggestion"] & {
                 duplicate: boolean;
+                actions: components["schemas"]["DuplicateActions"];
             })[];
             attachments: components["schemas"]["IdeaAttachment"][];
+        };
+        DuplicateActions: {
+            mergeInto: boolean;
         };
         IdeaAttachment: {
             /** Format: uuid */
@@ -2668,6 +2701,10 @@ export interface components {
                 zSpread: number;
                 disputed: boolean;
             }[];
+            actions: components["schemas"]["ReviewResultsActions"];
+        };
+        ReviewResultsActions: {
+            assign: boolean;
         };
         MyReviews: {
             assigned: number;
@@ -2685,6 +2722,10 @@ export interface components {
             } | null;
             comment: string | null;
             submittedAt: string | null;
+            actions: components["schemas"]["BlindReviewActions"];
+        };
+        BlindReviewActions: {
+            score: boolean;
         };
         ReviewSubmitResult: {
             total: number;
@@ -2724,6 +2765,18 @@ export interface components {
             /** @default  */
             citation: string;
         };
+        AdoptedActionList: {
+            items: (components["schemas"]["IdeaAction"] & {
+                actions: components["schemas"]["IdeaActionActions"];
+            })[];
+            actions: components["schemas"]["AdoptionActions"];
+        };
+        IdeaActionActions: {
+            progress: boolean;
+        };
+        AdoptionActions: {
+            adopt: boolean;
+        };
         AdoptInput: {
             /** Format: uuid */
             suggestionId?: string;
@@ -2751,9 +2804,21 @@ export interface components {
             at: string;
             readAt: string | null;
         };
+        CampaignList: {
+            items: components["schemas"]["CampaignSummary"][];
+            actions: components["schemas"]["CampaignListActions"];
+        };
         CampaignSummary: components["schemas"]["Campaign"] & {
             isCurrent: boolean;
             suggestions: number;
+            actions: components["schemas"]["CampaignActions"];
+        };
+        CampaignActions: {
+            edit: boolean;
+            makeCurrent: boolean;
+        };
+        CampaignListActions: {
+            create: boolean;
         };
         CampaignInput: {
             code: string;
@@ -2783,6 +2848,11 @@ export interface components {
             };
             /** @default 3 */
             reviewersPerItem: number;
+            /**
+             * @default after_acceptance
+             * @enum {string}
+             */
+            publication: "after_acceptance" | "on_submission";
             /** @default [] */
             survey: components["schemas"]["SurveyQuestion"][];
         };
@@ -2820,6 +2890,8 @@ export interface components {
                 hard_problem: number;
             };
             reviewersPerItem?: number;
+            /** @enum {string} */
+            publication?: "after_acceptance" | "on_submission";
             survey?: components["schemas"]["SurveyQuestion"][];
         };
         IdeaStaffStats: components["schemas"]["IdeaStats"] & {
@@ -2828,6 +2900,10 @@ export interface components {
                 id: string;
                 name: string;
             }[] | null;
+            actions: components["schemas"]["IdeaExportActions"];
+        };
+        IdeaExportActions: {
+            export: boolean;
         };
         /** @enum {string} */
         CommentStatus: "pending" | "published" | "hidden";
@@ -2872,6 +2948,11 @@ export interface components {
             status: components["schemas"]["CommentStatus"];
             reason: string | null;
             at: string;
+            actions: components["schemas"]["IdeaCommentActions"];
+        };
+        IdeaCommentActions: {
+            publish: boolean;
+            hide: boolean;
         };
         ModerateInput: {
             /** @enum {string} */
@@ -2892,6 +2973,7 @@ export interface components {
                 }[];
                 texts: string[];
             }[];
+            actions: components["schemas"]["IdeaExportActions"];
         };
         Industry: {
             code: string;
@@ -9870,7 +9952,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IdeaEvent"][];
+                    "application/json": components["schemas"]["IdeaEventList"];
                 };
             };
             /** @description Invalid input */
@@ -11400,6 +11482,89 @@ export interface operations {
             };
         };
     };
+    "action.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptedActionList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "action.adopt": {
         parameters: {
             query?: never;
@@ -11757,7 +11922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignSummary"][];
+                    "application/json": components["schemas"]["CampaignList"];
                 };
             };
             /** @description Invalid input */
@@ -14632,6 +14797,7 @@ export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
 export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const campaignPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["publication"]> = ["after_acceptance", "on_submission"];
 export const campaignSurveyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["survey"]["kind"]> = ["single", "multiple", "text"];
 export const ideaAuthorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaAuthorKind"]> = ["resident", "cadre", "native_abroad", "student", "enterprise", "deputy"];
 export const ideaChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaChannel"]> = ["online", "written", "outreach", "homecoming", "event"];
@@ -14653,7 +14819,9 @@ export const screenInputOneOf3DecisionValues: ReadonlyArray<Extract<FlattenedDee
     decision: unknown;
 }>["decision"]> = ["reclassify"];
 export const bulkScreenInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkScreenInput"]["decision"]> = ["accept", "reject", "merge", "reclassify"];
+export const campaignInputPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignInput"]["publication"]> = ["after_acceptance", "on_submission"];
 export const surveyQuestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyQuestion"]["kind"]> = ["single", "multiple", "text"];
+export const campaignUpdatePublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignUpdate"]["publication"]> = ["after_acceptance", "on_submission"];
 export const commentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommentStatus"]> = ["pending", "published", "hidden"];
 export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ModerateInput"]["decision"]> = ["publish", "hide"];
 export const surveyResultsQuestionsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyResults"]["questions"]["kind"]> = ["single", "multiple", "text"];

@@ -8,7 +8,7 @@ import { SiteHeader } from './SiteHeader';
 
 export function PublicLayout() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, menu } = useSession();
   const { pathname } = useLocation();
 
   const items = [
@@ -20,10 +20,10 @@ export function PublicLayout() {
       label: <Link to="/targets/leaderboard">{t('targets.menu.leaderboard')}</Link>,
     },
     ...(user ? [] : [{ key: '/register', label: <Link to="/register">{t('common.nav.register')}</Link> }]),
-    ...(isFirmStaff(user)
+    ...(isFirmStaff(menu)
       ? [{ key: '/firm', label: <Link to="/firm">{t('business.menu.myFirm')}</Link> }]
       : []),
-    ...(isStaff(user) ? [{ key: '/admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
+    ...(isStaff(menu) ? [{ key: '/admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
   ];
 
   // A password set by someone else (initial or reset) is replaced before anything else.

@@ -21,6 +21,10 @@ export const businessModule = defineModule({
   router: businessRouter,
   tables,
   seedDemo: seedBusinessDemo,
-  menu: [{ path: '/admin/business/firms', label: 'business.menu.firms', visible: may('firm.list') }],
+  menu: [
+    { path: '/admin/business/firms', label: 'business.menu.firms', visible: may('firm.list') },
+    // Not a console page: the public site's page of one's own firm, which the web app links to.
+    { path: '/firm', label: 'business.menu.myFirm', visible: may('firm.portal') },
+  ],
   i18nNamespace: 'business',
 });

@@ -41,6 +41,8 @@ const table: Array<[string, Principal | null, BusinessAction, FirmResource, bool
   ['membership alone is not enough: the enterprise role is', citizen, 'firm.read', ownInA, false],
   ['a department reads no firm yet', dept, 'firm.read', inA, false],
   ['the anonymous read nothing', null, 'firm.read', inA, false],
+  ["a firm's staff are offered their firm's page", firmStaff, 'firm.portal', inB, true],
+  ['staff are not', office, 'firm.portal', inA, false],
   ['the district office keeps the industries', office, 'industry.manage', inA, true],
   ["a street's office does not", streetOffice, 'industry.manage', inA, false],
   ['nor an organiser', organiserA, 'industry.manage', inA, false],

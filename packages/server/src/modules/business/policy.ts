@@ -10,6 +10,7 @@ export type BusinessAction =
   | 'firm.export'
   | 'firm.manageStaff'
   | 'firm.readOwn'
+  | 'firm.portal'
   | 'industry.manage';
 
 /** What a firm check needs: where the firm's town sits in the unit tree, and whether the actor is its staff. */
@@ -43,6 +44,9 @@ export const businessPolicy = definePolicy<BusinessAction, FirmResource>({
   'firm.import': manages,
   'firm.manageStaff': manages,
   'firm.readOwn': staffOf,
+  // The page of one's own firm is offered to every enterprise account; it says so when the
+  // account is no firm's member.
+  'firm.portal': (p) => hasRole(p, 'enterprise'),
   // The list of industries is district-wide: only the office at a root of the unit tree keeps it.
   'industry.manage': (p) =>
     !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1),

@@ -2,13 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { ideaListEntries, ideaLists } from './schema.js';
-import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+import { auditRows, sampleSuggestion, showOnSubmission, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
 beforeAll(async () => {
   t = await createTestContext();
   office = await t.as('office');
+  await showOnSubmission(office);
   // The demo publishes every list; make the good-idea list a fresh draft for these tests.
   const [good] = await t.database.db.select().from(ideaLists).where(eq(ideaLists.kind, 'good_idea'));
   await t.database.db.delete(ideaListEntries).where(eq(ideaListEntries.listId, good!.id));

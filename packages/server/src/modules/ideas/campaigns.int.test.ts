@@ -36,9 +36,9 @@ type Summary = { id: string; code: string; isCurrent: boolean; suggestions: numb
 
 describe('campaign set-up', () => {
   it('lists the campaigns with the current one and its suggestion count', async () => {
-    const res = await office.get<Summary[]>('/api/v1/ideas/campaigns');
+    const res = await office.get<{ items: Summary[] }>('/api/v1/ideas/campaigns');
     expect(res.status).toBe(200);
-    const current = res.body.filter((c) => c.isCurrent);
+    const current = res.body.items.filter((c) => c.isCurrent);
     expect(current).toHaveLength(1);
     expect(current[0]!.suggestions).toBeGreaterThan(0);
   });

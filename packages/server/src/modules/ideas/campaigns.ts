@@ -19,6 +19,7 @@ export const campaignView = (row: typeof ideaCampaigns.$inferSelect): Campaign =
   listSizes: row.listSizes,
   reviewersPerItem: row.reviewersPerItem,
   survey: row.survey,
+  publication: row.publication,
 });
 
 /** The current campaign, cached briefly per process: every public request needs it. */
@@ -37,4 +38,20 @@ export async function currentCampaign(db: Db): Promise<Campaign> {
 
 export function forgetCampaignCache(db: Db) {
   cache.delete(db);
+  byId.delete(db);
+}
+
+const byId = new WeakMap<Db, Map<string, { at: number; campaign: Campaign }>>();
+
+/** A campaign by id, cached briefly like the current one: public reads of any campaign need it. */
+export async function campaignById(db: Db, id: string): Promise<Campaign> {
+  const perDb = byId.get(db) ?? new Map<string, { at: number; campaign: Campaign }>();
+  byId.set(db, perDb);
+  const hit = perDb.get(id);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.campaign;
+  const [row] = await db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id));
+  if (!row) throw notFound('campaign');
+  const campaign = campaignView(row);
+  perDb.set(id, { at: Date.now(), campaign });
+  return campaign;
 }

@@ -7,22 +7,23 @@ import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { maskNumbersInText } from '../../privacy.js';
 import type { CommentInput, CommentQuery, ModerateInput, StaffComment } from './contracts-engage.js';
-import { loadSuggestion, requireTown, unitIndex } from './lookup.js';
+import { requireTown, unitIndex } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
+import { loadPublicSuggestion, openStatuses } from './publication.js';
 import { ideaComments, ideaParticipations, ideaSuggestions } from './schema.js';
 import { scopeTownIds } from './screening.js';
+import { commentActions } from './staff-actions.js';
 import { maskName } from './views.js';
 
 const COMMENT_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_LIMIT ?? 20);
-const OPEN = ['submitted', 'accepted', 'adopted'];
 
 /**
  * A comment on a public suggestion: one participation at once, shown once a screener publishes
  * it. Anonymous comments are rate-limited per address.
  */
 export async function addComment(ctx: ServiceContext, suggestionId: string, input: CommentInput) {
-  const suggestion = await loadSuggestion(ctx.db, suggestionId);
-  if (!OPEN.includes(suggestion.status)) throw notFound('suggestion');
+  const { row: suggestion, campaign } = await loadPublicSuggestion(ctx.db, suggestionId);
+  if (!openStatuses(campaign).includes(suggestion.status)) throw notFound('suggestion');
   const townId = input.townId ?? suggestion.townId;
   if (input.townId) await requireTown(ctx.db, input.townId);
   if (!ctx.principal)
@@ -58,6 +59,7 @@ export async function addComment(ctx: ServiceContext, suggestionId: string, inpu
 
 /** The published comments of a suggestion, oldest first, names masked. */
 export async function publicComments(ctx: ServiceContext, suggestionId: string) {
+  await loadPublicSuggestion(ctx.db, suggestionId);
   const rows = await ctx.db
     .select()
     .from(ideaComments)
@@ -81,7 +83,7 @@ export async function commentQueue(ctx: ServiceContext, q: z.infer<typeof Commen
   const where = [eq(ideaComments.status, q.status)];
   if (towns) where.push(inArray(ideaSuggestions.townId, towns));
   const base = ctx.db
-    .select({ comment: ideaComments, title: ideaSuggestions.title })
+    .select({ comment: ideaComments, title: ideaSuggestions.title, town: ideaSuggestions.townId })
     .from(ideaComments)
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId));
   const [rows, [count]] = await Promise.all([
@@ -96,10 +98,20 @@ export async function commentQueue(ctx: ServiceContext, q: z.infer<typeof Commen
       .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId))
       .where(and(...where)),
   ]);
-  return { total: count?.n ?? 0, items: rows.map((r) => staffCommentView(r.comment, r.title)) };
+  const units = await unitIndex(ctx.db);
+  return {
+    total: count?.n ?? 0,
+    items: rows.map((r) => staffCommentView(ctx, r.comment, r.title, units.get(r.town)?.path ?? '')),
+  };
 }
 
-function staffCommentView(r: typeof ideaComments.$inferSelect, title: string): StaffCommentView {
+/** `townPath` is the suggestion's town, whose screeners moderate its comments. */
+function staffCommentView(
+  ctx: ServiceContext,
+  r: typeof ideaComments.$inferSelect,
+  title: string,
+  townPath: string,
+): StaffCommentView {
   return {
     id: r.id,
     suggestionId: r.suggestionId,
@@ -110,6 +122,7 @@ function staffCommentView(r: typeof ideaComments.$inferSelect, title: string): S
     status: r.status,
     reason: r.reason,
     at: r.createdAt.toISOString(),
+    actions: commentActions(ctx.principal, r.status, townPath),
   };
 }
 
@@ -147,6 +160,6 @@ export async function moderateComment(ctx: ServiceContext, id: string, input: z.
       before: { status: found.comment.status },
       after: { status, reason: row!.reason },
     });
-    return staffCommentView(row!, found.title);
+    return staffCommentView(ctx, row!, found.title, path);
   });
 }

@@ -89,6 +89,7 @@ export const demoCampaign = {
   rejectReasons: demoRejectReasons,
   listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
   reviewersPerItem: 3,
+  publication: 'after_acceptance' as const,
   survey: demoSurvey,
   isCurrent: true,
 };

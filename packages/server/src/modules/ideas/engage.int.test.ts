@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from './schema.js';
-import { auditRows, sampleSuggestion, scopeTowns } from './test-helpers.js';
+import { auditRows, sampleSuggestion, scopeTowns, showOnSubmission } from './test-helpers.js';
 
 let t: TestContext;
 let own: string;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   office = await t.as('office');
   organiser = await t.as('organiser');
   screener = await t.as('screener');
+  await showOnSubmission(office);
 });
 afterAll(() => t.close());
 

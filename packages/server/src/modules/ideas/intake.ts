@@ -8,6 +8,7 @@ import { ideasEngine, suggestionText } from './engine.js';
 import { storeSuggestion } from './intake-write.js';
 import { requireTown } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
+import { shownOnly } from './publication.js';
 import { newTrackingCode, searchTokens } from './text.js';
 import { maskedSimilar } from './views.js';
 
@@ -94,6 +95,6 @@ export async function submitSuggestion(
     trackingCode,
     domain,
     domainConfidence: row.domainConfidence,
-    similar: maskedSimilar(similar.map(({ id, title, similarity }) => ({ id, title, similarity }))),
+    similar: maskedSimilar(await shownOnly(ctx.db, campaign, similar)),
   };
 }

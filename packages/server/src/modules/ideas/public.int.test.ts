@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import { ideasEngine } from './engine.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
-import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+import { auditRows, sampleSuggestion, showOnSubmission, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let town: string;
 beforeAll(async () => {
   t = await createTestContext();
   town = await unitId(t.database.db, 'QJ-S03');
+  await showOnSubmission(await t.as('office'));
 });
 afterAll(() => t.close());
 

@@ -1,14 +1,14 @@
-import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { hit } from '../../auth/throttle.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { noticesFor } from '../../kernel/notifications.js';
 import { maskNumbersInText } from '../../privacy.js';
-import { currentCampaign } from './campaigns.js';
+import { campaignById, currentCampaign } from './campaigns.js';
 import type { ActionView, SuggestionQuery } from './contracts.js';
 import { ideasEngine } from './engine.js';
-import { loadSuggestion } from './lookup.js';
+import { isPublic, loadPublicSuggestion, openStatuses, publicStatuses, shownOnly } from './publication.js';
 import { ideaActions, ideaActionUpdates, ideaSuggestions, ideaTimeline } from './schema.js';
 import { normaliseTrackingCode, queryTerms } from './text.js';
 import { iso, maskedSimilar, publicView } from './views.js';
@@ -27,7 +27,7 @@ export async function similarTo(ctx: ServiceContext, text: string) {
   const { prediction, similar } = await ideasEngine.analyse(ctx.db, campaign, text);
   return {
     domain: { code: prediction.label, confidence: Math.round(prediction.confidence * 1e4) / 1e4 },
-    similar: maskedSimilar(similar.map(({ id, title, similarity }) => ({ id, title, similarity }))),
+    similar: maskedSimilar(await shownOnly(ctx.db, campaign, similar)),
   };
 }
 
@@ -44,7 +44,7 @@ export async function recentSuggestions(db: Db, limit: number) {
     .where(
       and(
         eq(ideaSuggestions.campaignId, campaign.id),
-        inArray(ideaSuggestions.status, ['submitted', 'accepted', 'adopted']),
+        inArray(ideaSuggestions.status, openStatuses(campaign)),
       ),
     )
     .orderBy(desc(ideaSuggestions.createdAt))
@@ -76,7 +76,7 @@ export function suggestionFilters(campaignId: string, q: Omit<SuggestionQuery, '
 export async function searchPublic(db: Db, q: SuggestionQuery) {
   const campaign = await currentCampaign(db);
   const where = suggestionFilters(campaign.id, q);
-  where.push(ne(ideaSuggestions.status, 'rejected'));
+  where.push(inArray(ideaSuggestions.status, publicStatuses(campaign)));
   const [rows, [count]] = await Promise.all([
     db
       .select()
@@ -94,8 +94,7 @@ export async function searchPublic(db: Db, q: SuggestionQuery) {
 }
 
 export async function getPublic(db: Db, id: string) {
-  const row = await loadSuggestion(db, id);
-  if (row.status === 'rejected') throw notFound('suggestion');
+  const { row } = await loadPublicSuggestion(db, id);
   return publicView(row);
 }
 
@@ -139,9 +138,13 @@ export async function track(db: Db, code: string) {
     noticesFor(db, row.trackingCode),
   ]);
   const target = row.mergedInto ?? row.id;
-  const actions = await actionViews(db, eq(ideaActions.suggestionId, target));
+  const [actions, campaign] = await Promise.all([
+    actionViews(db, eq(ideaActions.suggestionId, target)),
+    campaignById(db, row.campaignId),
+  ]);
   return {
     suggestion: publicView(row),
+    shownInPublic: isPublic(campaign, row.status),
     timeline: timeline.map((t) => ({ kind: t.kind, params: t.params, at: iso(t.at) })),
     actions,
     notifications,

@@ -23,6 +23,8 @@ export const suggestionStatuses = ['submitted', 'accepted', 'rejected', 'merged'
 export const participationKinds = ['submission', 'support', 'comment', 'attendance', 'survey'] as const;
 export const eventKinds = ['symposium', 'speech', 'visit', 'forum'] as const;
 export const listKinds = ['golden_idea', 'good_idea', 'hard_problem'] as const;
+/** When a suggestion shows on the public site: once screening accepted it, or at once. */
+export const publications = ['after_acceptance', 'on_submission'] as const;
 export const actionStatuses = ['planned', 'in_progress', 'done', 'cancelled'] as const;
 
 export interface DomainDef {
@@ -66,6 +68,7 @@ export const ideaCampaigns = pgTable(
     listSizes: jsonb('list_sizes').$type<Record<string, number>>().notNull(),
     reviewersPerItem: integer('reviewers_per_item').notNull().default(3),
     survey: jsonb('survey').$type<SurveyQuestionDef[]>().notNull().default([]),
+    publication: text('publication', { enum: publications }).notNull().default('after_acceptance'),
     isCurrent: boolean('is_current').notNull().default(false),
     /** Participations before this instant are summed in `idea_participation_rollup`. */
     rolledUpTo: at('rolled_up_to'),

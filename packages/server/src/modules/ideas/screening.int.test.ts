@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
-import { auditRows, sampleSuggestion, scopeTowns } from './test-helpers.js';
+import { auditRows, sampleSuggestion, scopeTowns, showOnSubmission } from './test-helpers.js';
 
 let t: TestContext;
 let own: string;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   ({ own, other } = await scopeTowns(t.database.db));
   organiser = await t.as('organiser');
   screener = await t.as('screener');
+  await showOnSubmission(await t.as('office'));
 });
 afterAll(() => t.close());
 

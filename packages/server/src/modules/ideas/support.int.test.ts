@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
-import { sampleSuggestion, unitId } from './test-helpers.js';
+import { sampleSuggestion, showOnSubmission, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let town: string;
 beforeAll(async () => {
   t = await createTestContext();
   town = await unitId(t.database.db, 'QJ-S03');
+  await showOnSubmission(await t.as('office'));
 });
 afterAll(() => t.close());
 

@@ -5,7 +5,7 @@ import { actor, type ServiceContext } from '../../context.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { anonymousSupporter } from './browser-id.js';
-import { loadSuggestion } from './lookup.js';
+import { loadPublicSuggestion, openStatuses } from './publication.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from './schema.js';
 
 const SUPPORT_LIMIT = Number(process.env.QIANXING_IDEAS_SUPPORT_LIMIT ?? 60);
@@ -16,8 +16,8 @@ const SUPPORT_LIMIT = Number(process.env.QIANXING_IDEAS_SUPPORT_LIMIT ?? 60);
  * Several people behind one address support anonymously once between them; each may sign in.
  */
 export async function supportSuggestion(ctx: ServiceContext, id: string, browserId: string) {
-  const row = await loadSuggestion(ctx.db, id);
-  if (!['submitted', 'accepted', 'adopted'].includes(row.status))
+  const { row, campaign } = await loadPublicSuggestion(ctx.db, id);
+  if (!openStatuses(campaign).includes(row.status))
     throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`);
   const userId = ctx.principal?.userId ?? null;
   if (!userId)

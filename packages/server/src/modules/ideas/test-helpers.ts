@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
 import type { Db } from '../../db/client.js';
+import type { TestClient } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 
 export async function unitId(db: Db, code: string): Promise<string> {
@@ -25,3 +26,16 @@ export const sampleSuggestion = (townId: string, n = 0) => ({
   townId,
   authorKind: 'resident' as const,
 });
+
+/**
+ * Shows the current campaign's suggestions on the public site as soon as they arrive, for tests
+ * of what the public does with a fresh suggestion (support, comment, search); the default,
+ * public after acceptance, has its own tests.
+ */
+export async function showOnSubmission(office: TestClient) {
+  const current = await office.get<{ id: string }>('/api/v1/public/campaign');
+  const r = await office.patch(`/api/v1/ideas/campaigns/${current.body.id}`, {
+    publication: 'on_submission',
+  });
+  if (r.status !== 200) throw new Error(`could not change the campaign: ${JSON.stringify(r.body)}`);
+}

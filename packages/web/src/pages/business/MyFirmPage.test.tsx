@@ -30,7 +30,7 @@ const session: Session = {
     grants: [{ role: 'enterprise', unitId: id(5) }],
   },
   csrfToken: 'token',
-  menu: [],
+  menu: [{ path: '/firm', label: 'business.menu.myFirm' }],
 };
 
 function renderPage(mine: Firm | null) {

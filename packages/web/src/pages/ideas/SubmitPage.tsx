@@ -44,7 +44,11 @@ export function SubmitPage() {
       <Result
         status="success"
         title={t('ideas.submit.done')}
-        subTitle={t('ideas.submit.keepCode')}
+        subTitle={
+          campaign?.publication === 'on_submission'
+            ? t('ideas.submit.keepCode')
+            : t('ideas.submit.keepCodeScreened')
+        }
         extra={[
           <Typography.Title key="code" level={2} copyable data-testid="tracking-code" style={{ margin: 0 }}>
             {done.trackingCode}

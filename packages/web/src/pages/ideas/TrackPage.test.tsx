@@ -5,22 +5,27 @@ import { json, notFound, publicSuggestion, renderRoute } from '../../test-suppor
 import { TrackPage } from './TrackPage';
 
 const code = 'AB12CD34EF';
-const suggestion = publicSuggestion({ title: '在小区门口设快递柜', status: 'rejected', supports: 0 });
+const rejected = publicSuggestion({ title: '在小区门口设快递柜', status: 'rejected', supports: 0 });
 
-function renderTrack(reason?: string) {
+function renderTrack(reason?: string, suggestion = rejected, shownInPublic = false) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
     if (path === `/api/v1/public/track/${code}`)
       return json({
         suggestion,
+        shownInPublic,
         timeline: [
           { kind: 'submitted', params: {}, at: '2020-04-20T02:00:00.000Z' },
-          {
-            kind: 'rejected',
-            params: reason === undefined ? {} : { reason },
-            at: '2020-04-21T02:00:00.000Z',
-          },
+          ...(suggestion.status === 'rejected'
+            ? [
+                {
+                  kind: 'rejected',
+                  params: reason === undefined ? {} : { reason },
+                  at: '2020-04-21T02:00:00.000Z',
+                },
+              ]
+            : []),
         ],
         actions: [],
         notifications: [],
@@ -49,5 +54,19 @@ describe('the tracking page tells the author why a suggestion was not accepted',
     const step = await screen.findByText(/未通过初筛/);
     expect(step.textContent).not.toContain('{{');
     expect(step.textContent?.endsWith('未通过初筛')).toBe(true);
+  });
+});
+
+describe('the tracking page before and after screening', () => {
+  it('says a suggestion waits for screening, and links no public page yet', async () => {
+    renderTrack(undefined, publicSuggestion({ title: '增设夜间公交', status: 'submitted' }), false);
+    expect(await screen.findByTestId('track-awaiting')).toBeTruthy();
+    expect(screen.getByText('增设夜间公交').closest('a')).toBeNull();
+  });
+
+  it('links the public page once the suggestion is shown', async () => {
+    renderTrack(undefined, publicSuggestion({ title: '增设夜间公交', status: 'accepted' }), true);
+    expect((await screen.findByText('增设夜间公交')).closest('a')).not.toBeNull();
+    expect(screen.queryByTestId('track-awaiting')).toBeNull();
   });
 });

@@ -47,14 +47,23 @@ export function TrackPage() {
           <Card
             size="small"
             title={
-              <Link to={`/ideas/${data.suggestion.id}`} style={{ whiteSpace: 'normal' }}>
-                {data.suggestion.title}
-              </Link>
+              data.shownInPublic ? (
+                <Link to={`/ideas/${data.suggestion.id}`} style={{ whiteSpace: 'normal' }}>
+                  {data.suggestion.title}
+                </Link>
+              ) : (
+                <span style={{ whiteSpace: 'normal' }}>{data.suggestion.title}</span>
+              )
             }
           >
             <Tag color={statusColor[data.suggestion.status]} data-testid="track-status">
               {t(`ideas.status.${data.suggestion.status}`)}
             </Tag>
+            {!data.shownInPublic && data.suggestion.status === 'submitted' && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="track-awaiting">
+                {t('ideas.track.awaitingScreening')}
+              </Typography.Paragraph>
+            )}
             <Timeline
               style={{ marginTop: 16 }}
               items={data.timeline.map((e) => ({

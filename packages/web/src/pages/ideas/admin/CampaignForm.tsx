@@ -1,8 +1,9 @@
-import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { campaignInputPublicationValues } from '../../../api/schema';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { knownRejectReasons, listKinds, rejectReasonLabel } from '../shared';
 import { DomainsField, RubricField } from './CampaignLists';
@@ -187,6 +188,14 @@ export function CampaignForm({
           <InputNumber min={1} max={9} precision={0} />
         </Form.Item>
       </Flex>
+      <Form.Item name="publication" label={t('ideas.campaigns.publication')} rules={[{ required: true }]}>
+        <Radio.Group
+          options={campaignInputPublicationValues.map((value) => ({
+            value,
+            label: t(`ideas.campaigns.publicationKind.${value}`),
+          }))}
+        />
+      </Form.Item>
       <SurveyField />
       <Button type="primary" htmlType="submit" loading={saving} data-testid="campaign-save">
         {t('ideas.campaigns.save')}

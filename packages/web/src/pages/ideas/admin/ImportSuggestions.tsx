@@ -58,7 +58,9 @@ export function ImportSuggestions({ onImported }: { onImported(): void }) {
 
   return (
     <>
-      <Button onClick={template}>{t('ideas.import.template')}</Button>
+      <Button onClick={template} data-testid="import-template">
+        {t('ideas.import.template')}
+      </Button>
       <Upload
         accept=".xlsx,.csv"
         showUploadList={false}
@@ -67,7 +69,9 @@ export function ImportSuggestions({ onImported }: { onImported(): void }) {
           return false;
         }}
       >
-        <Button loading={importing}>{t('ideas.import.action')}</Button>
+        <Button loading={importing} data-testid="import-upload">
+          {t('ideas.import.action')}
+        </Button>
       </Upload>
       <ImportReportModal report={report} onClose={() => setReport(null)} keys="ideas.import" />
     </>

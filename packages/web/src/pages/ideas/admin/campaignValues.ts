@@ -39,6 +39,7 @@ const blank: CampaignInput = {
   rejectReasons: [...knownRejectReasons],
   listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
   reviewersPerItem: 3,
+  publication: 'after_acceptance',
   survey: [],
 };
 
@@ -63,6 +64,7 @@ export function valuesOf(campaign: Campaign | undefined, copy: boolean): Campaig
       hard_problem: size('hard_problem'),
     },
     reviewersPerItem: campaign.reviewersPerItem,
+    publication: campaign.publication,
     survey: campaign.survey.map((q) => ({ ...q, options: [...q.options] })),
   };
 }
@@ -90,6 +92,7 @@ export function inputOf(values: CampaignInput): CampaignInput {
       hard_problem: values.listSizes.hard_problem,
     },
     reviewersPerItem: values.reviewersPerItem,
+    publication: values.publication,
     survey: (values.survey ?? []).map((q) => ({
       code: q.code.trim(),
       text: q.text.trim(),

@@ -1,0 +1,1 @@
+ALTER TABLE "idea_campaigns" ADD COLUMN "publication" text DEFAULT 'after_acceptance' NOT NULL;
