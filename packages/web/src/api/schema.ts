@@ -3018,7 +3018,7 @@ export interface components {
         FirmPage: {
             total: number;
             items: components["schemas"]["Firm"][];
-            allowed: components["schemas"]["FirmRegistryAction"][];
+            actions: components["schemas"]["FirmRegistryActions"];
         };
         Firm: {
             /** Format: uuid */
@@ -3037,14 +3037,18 @@ export interface components {
             }[];
             createdAt: string;
             updatedAt: string;
-            allowed: components["schemas"]["FirmAction"][];
+            actions: components["schemas"]["FirmActions"];
         };
         /** @enum {string} */
         FirmSize: "large" | "medium" | "small" | "micro";
-        /** @enum {string} */
-        FirmAction: "update" | "manageStaff";
-        /** @enum {string} */
-        FirmRegistryAction: "create" | "import";
+        FirmActions: {
+            update: boolean;
+            manageStaff: boolean;
+        };
+        FirmRegistryActions: {
+            create: boolean;
+            import: boolean;
+        };
         FirmInput: {
             name: string;
             /** @example 914403001922038216 */
@@ -14826,6 +14830,4 @@ export const commentStatusValues: ReadonlyArray<FlattenedDeepRequired<components
 export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ModerateInput"]["decision"]> = ["publish", "hide"];
 export const surveyResultsQuestionsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyResults"]["questions"]["kind"]> = ["single", "multiple", "text"];
 export const firmSizeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmSize"]> = ["large", "medium", "small", "micro"];
-export const firmActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmAction"]> = ["update", "manageStaff"];
-export const firmRegistryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmRegistryAction"]> = ["create", "import"];
 export const auditCheckpointsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCheckpoints"]["format"]> = ["qianxing-audit-checkpoints/1"];

@@ -63,8 +63,8 @@ export type FirmInput = z.infer<typeof FirmInput>;
 export const FirmUpdate = z.object(firmFields).partial().strict().openapi('FirmUpdate');
 export type FirmUpdate = z.infer<typeof FirmUpdate>;
 
-/** What the web app may offer on a firm, decided by the policy and sent with it. */
-export const FirmAction = z.enum(['update', 'manageStaff']).openapi('FirmAction');
+/** What the caller may do on a firm, decided by the policy and sent with it: the web shows a button for each true one. */
+export const FirmActions = z.object({ update: z.boolean(), manageStaff: z.boolean() }).openapi('FirmActions');
 
 export const Firm = z
   .object({
@@ -80,7 +80,7 @@ export const Firm = z
     contacts: z.array(z.object({ name: z.string(), phone: z.string() })),
     createdAt: z.string(),
     updatedAt: z.string(),
-    allowed: z.array(FirmAction),
+    actions: FirmActions,
   })
   .openapi('Firm');
 export type Firm = z.infer<typeof Firm>;
@@ -95,11 +95,13 @@ export const FirmQuery = PageQuery.extend({
 export type FirmQuery = z.infer<typeof FirmQuery>;
 export const FirmExportQuery = FirmQuery.omit({ page: true, pageSize: true });
 
-/** What the office may do on the registry as a whole, sent with each page of it. */
-export const RegistryAction = z.enum(['create', 'import']).openapi('FirmRegistryAction');
+/** What the caller may do on the registry as a whole, sent with each page of it. */
+export const FirmRegistryActions = z
+  .object({ create: z.boolean(), import: z.boolean() })
+  .openapi('FirmRegistryActions');
 
 export const FirmPage = z
-  .object({ total: z.number().int(), items: z.array(Firm), allowed: z.array(RegistryAction) })
+  .object({ total: z.number().int(), items: z.array(Firm), actions: FirmRegistryActions })
   .openapi('FirmPage');
 export type FirmPage = z.infer<typeof FirmPage>;
 

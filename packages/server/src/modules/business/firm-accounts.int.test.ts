@@ -16,7 +16,7 @@ describe("a firm's own accounts", () => {
     const mine = await myFirm('firm1');
     expect(mine.status).toBe(200);
     expect(mine.body.townName).toBe('城西街道');
-    expect(mine.body.allowed).toEqual([]);
+    expect(mine.body.actions).toEqual({ update: false, manageStaff: false });
     expect(mine.body.contacts[0]?.phone).toMatch(/^139\d{8}$/);
     const firm1 = await t.as('firm1');
     expect((await firm1.get(`/api/v1/business/firms/${mine.body.id}`)).status).toBe(200);

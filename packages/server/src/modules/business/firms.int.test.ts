@@ -23,11 +23,11 @@ const body = async (extra: Record<string, unknown> = {}) => ({
 describe('the firm registry', () => {
   it('holds the demo district: a few hundred firms, every code valid', async () => {
     const office = await t.as('office');
-    const page = await office.get<{ total: number; items: Firm[]; allowed: string[] }>(
+    const page = await office.get<{ total: number; items: Firm[]; actions: object }>(
       '/api/v1/business/firms?pageSize=200',
     );
     expect(page.status).toBe(200);
-    expect(page.body.allowed).toEqual(['create', 'import']);
+    expect(page.body.actions).toEqual({ create: true, import: true });
     expect(page.body.total).toBeGreaterThanOrEqual(300);
     const { isCreditCode } = await import('@qianxing/core/business');
     expect(page.body.items.every((f) => isCreditCode(f.creditCode) && f.townName && f.industryName)).toBe(
@@ -43,7 +43,7 @@ describe('the firm registry', () => {
     );
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ industryName: '制造业', townName: '城西街道', size: 'medium' });
-    expect(created.body.allowed).toEqual(['update', 'manageStaff']);
+    expect(created.body.actions).toEqual({ update: true, manageStaff: true });
     const one = await office.get<Firm>(`/api/v1/business/firms/${created.body.id}`);
     expect(one.body.contacts).toEqual([{ name: '欧阳娜娜', phone: '13987654321' }]);
     const listed = await office.get<{ items: Firm[] }>(
@@ -159,11 +159,11 @@ describe('the firm registry', () => {
     const office = await t.as('office');
     const firm = await fileFirm(t, office, 'QJ-T01');
     const supervisor = await t.as('supervisor');
-    const page = await supervisor.get<{ allowed: string[] }>('/api/v1/business/firms?pageSize=1');
-    expect(page.body.allowed).toEqual([]);
+    const page = await supervisor.get<{ actions: object }>('/api/v1/business/firms?pageSize=1');
+    expect(page.body.actions).toEqual({ create: false, import: false });
     const read = await supervisor.get<Firm>(`/api/v1/business/firms/${firm.id}`);
     expect(read.status).toBe(200);
-    expect(read.body.allowed).toEqual([]);
+    expect(read.body.actions).toEqual({ update: false, manageStaff: false });
     expect((await supervisor.patch(`/api/v1/business/firms/${firm.id}`, { size: 'large' })).status).toBe(403);
     expect((await supervisor.post('/api/v1/business/firms', await body())).status).toBe(403);
   });

@@ -4,7 +4,7 @@ import { maskPersonName, maskPhone } from '../../privacy.js';
 import { unitsByIds } from '../units/api.js';
 import type { Firm } from './contracts.js';
 import type { FirmRow } from './lookup.js';
-import { businessPolicy, type FirmResource } from './policy.js';
+import { canBusiness, type FirmResource } from './policy.js';
 import { listIndustries } from './queries/industries.js';
 import type { FirmContact } from './schema.js';
 
@@ -25,11 +25,10 @@ export async function industryNames(db: Db): Promise<Map<string, string>> {
 }
 
 /** What the actor may do on a firm, as the web app's buttons need it. */
-export function allowedOn(p: Principal | null, resource: FirmResource): Firm['allowed'] {
-  return businessPolicy
-    .allowed(p, ['firm.update', 'firm.manageStaff'], resource)
-    .map((a) => (a === 'firm.update' ? 'update' : 'manageStaff'));
-}
+export const firmActions = (p: Principal | null, resource: FirmResource): Firm['actions'] => ({
+  update: canBusiness(p, 'firm.update', resource),
+  manageStaff: canBusiness(p, 'firm.manageStaff', resource),
+});
 
 /**
  * Firm rows as the API shows them, with their industry's and town's names; contacts masked
@@ -62,7 +61,7 @@ export async function firmViews(
       contacts: options.whole ? row.contacts : row.contacts.map(maskContact),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
-      allowed: town ? allowedOn(p, { townPath: town.path }) : [],
+      actions: firmActions(p, { townPath: town?.path ?? '' }),
     };
   });
 }

@@ -18,7 +18,7 @@ const listed: Firm = {
   contacts: [{ name: '张*', phone: '139****5678' }],
   createdAt: '2026-01-05T02:00:00.000Z',
   updatedAt: '2026-01-05T02:00:00.000Z',
-  allowed: ['update', 'manageStaff'],
+  actions: { update: true, manageStaff: true },
 };
 
 const session: Session = {
@@ -41,7 +41,7 @@ const industries = [
 // Filling a form of antd selects takes seconds in jsdom on a busy machine: these tests get longer.
 
 /** The registry over a fake API of one firm; a code already taken is refused as the server does. */
-function renderPage(allowed: Array<'create' | 'import'> = ['create', 'import']) {
+function renderPage(actions = { create: true, import: true }) {
   const posted: unknown[] = [];
   const queries: string[] = [];
   const fetch = async (request: Request) => {
@@ -53,7 +53,7 @@ function renderPage(allowed: Array<'create' | 'import'> = ['create', 'import']) 
     if (path === '/api/v1/business/industries') return json(industries);
     if (path === '/api/v1/business/firms' && request.method === 'GET') {
       queries.push(url.search);
-      return json({ total: 1, items: [listed], allowed });
+      return json({ total: 1, items: [listed], actions });
     }
     if (path === '/api/v1/business/firms' && request.method === 'POST') {
       const body = (await request.json()) as { creditCode: string };
@@ -101,7 +101,7 @@ describe('the firm registry page', () => {
   });
 
   it('offers no filing and no import to those the server does not let', async () => {
-    renderPage([]);
+    renderPage({ create: false, import: false });
     await screen.findByText('重庆黔龙食品有限公司');
     expect(screen.queryByTestId('firm-create')).toBeNull();
     expect(screen.queryByTestId('firm-import')).toBeNull();

@@ -24,7 +24,7 @@ import { FirmStaffModal } from './FirmStaffModal';
 import { type Firm, type FirmSize, firmSizes, industryLabel, townKinds } from './shared';
 import { useIndustries } from './useIndustries';
 
-type Page = { total: number; items: Firm[]; allowed: Array<'create' | 'import'> };
+type Page = { total: number; items: Firm[]; actions: { create: boolean; import: boolean } };
 
 /** 企业库: the firms of the office's streets and towns, found by name, code, industry, town and size. */
 export function FirmsPage() {
@@ -37,7 +37,7 @@ export function FirmsPage() {
   const towns = useMemo(() => units.filter((u) => townKinds.includes(u.kind)), [units]);
   const [filters, setFilters] = useState<FirmFilters>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [data, setData] = useState<Page>({ total: 0, items: [], allowed: [] });
+  const [data, setData] = useState<Page>({ total: 0, items: [], actions: { create: false, import: false } });
   const [loading, setLoading] = useState(false);
   const [draft, setDraft] = useState<FirmDraft | null>(null);
   const [shown, setShown] = useState<Firm | null>(null);
@@ -114,12 +114,12 @@ export function FirmsPage() {
       key: 'actions',
       render: (_, firm) => (
         <Space size={0} wrap>
-          {firm.allowed.includes('update') && (
+          {firm.actions.update && (
             <Button type="link" size="small" onClick={() => whole(firm, (f) => setDraft({ firm: f }))}>
               {t('common.edit')}
             </Button>
           )}
-          {firm.allowed.includes('manageStaff') && (
+          {firm.actions.manageStaff && (
             <Button
               type="link"
               size="small"
@@ -171,16 +171,12 @@ export function FirmsPage() {
           onChange={(size) => filter({ size })}
           style={{ width: 120 }}
         />
-        {data.allowed.includes('create') && (
+        {data.actions.create && (
           <Button type="primary" data-testid="firm-create" onClick={() => setDraft({ firm: null })}>
             {t('business.firms.create')}
           </Button>
         )}
-        <FirmExcel
-          filters={filters}
-          canImport={data.allowed.includes('import')}
-          onImported={() => void load()}
-        />
+        <FirmExcel filters={filters} canImport={data.actions.import} onImported={() => void load()} />
       </Flex>
       <Typography.Paragraph type="secondary">{t('business.firms.maskedHint')}</Typography.Paragraph>
       <Table<Firm>

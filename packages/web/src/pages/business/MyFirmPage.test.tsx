@@ -18,7 +18,7 @@ const firm: Firm = {
   contacts: [{ name: '张明', phone: '13912345678' }],
   createdAt: '2026-01-05T02:00:00.000Z',
   updatedAt: '2026-01-05T02:00:00.000Z',
-  allowed: [],
+  actions: { update: false, manageStaff: false },
 };
 
 const session: Session = {

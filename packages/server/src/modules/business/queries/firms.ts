@@ -9,8 +9,11 @@ import { listFirmRows } from './listFirms.js';
 /** 企业库: a page of firms, contacts masked, with what the actor may do on the registry. */
 export async function listFirms(ctx: ServiceContext, query: FirmQuery): Promise<FirmPage> {
   const { total, rows } = await listFirmRows(ctx, query);
-  const allowed = (['create', 'import'] as const).filter((a) => mayEver(ctx.principal, `firm.${a}`));
-  return { total, items: await firmViews(ctx.db, ctx.principal, rows, { whole: false }), allowed };
+  const actions = {
+    create: mayEver(ctx.principal, 'firm.create'),
+    import: mayEver(ctx.principal, 'firm.import'),
+  };
+  return { total, items: await firmViews(ctx.db, ctx.principal, rows, { whole: false }), actions };
 }
 
 /** One firm, whole, for the office over its town, the supervisors, and its own staff. */
