@@ -3051,7 +3051,10 @@ export interface components {
         };
         FirmInput: {
             name: string;
-            /** @example 914403001922038216 */
+            /**
+             * @description The unified social credit code (GB 32100-2015); spaces are dropped and letters made capitals
+             * @example 914403001922038216
+             */
             creditCode: string;
             industryCode: string;
             /** Format: uuid */
@@ -3071,7 +3074,10 @@ export interface components {
         };
         FirmUpdate: {
             name?: string;
-            /** @example 914403001922038216 */
+            /**
+             * @description The unified social credit code (GB 32100-2015); spaces are dropped and letters made capitals
+             * @example 914403001922038216
+             */
             creditCode?: string;
             industryCode?: string;
             /** Format: uuid */

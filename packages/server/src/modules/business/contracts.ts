@@ -34,7 +34,11 @@ export const creditCode = z
       params: { reason, ...(fault.position ? { position: fault.position } : {}) },
     });
   })
-  .openapi({ example: '914403001922038216' });
+  .openapi({
+    description:
+      'The unified social credit code (GB 32100-2015); spaces are dropped and letters made capitals',
+    example: '914403001922038216',
+  });
 
 export const FirmContact = z
   .object({
