@@ -2,7 +2,7 @@ import { Layout, Menu, Spin } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { isStaff } from '../session/roles';
+import { isFirmStaff, isStaff } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { SiteHeader } from './SiteHeader';
 
@@ -20,6 +20,9 @@ export function PublicLayout() {
       label: <Link to="/targets/leaderboard">{t('targets.menu.leaderboard')}</Link>,
     },
     ...(user ? [] : [{ key: '/register', label: <Link to="/register">{t('common.nav.register')}</Link> }]),
+    ...(isFirmStaff(menu)
+      ? [{ key: '/firm', label: <Link to="/firm">{t('business.menu.myFirm')}</Link> }]
+      : []),
     ...(isStaff(menu) ? [{ key: '/admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
   ];
 

@@ -14,9 +14,18 @@ export function isStaff(menu: Menu): boolean {
   return menu.some((item) => item.path === '/admin');
 }
 
-/** Where a person lands after signing in, by the session the server answered with. */
+/** Whether the person is a firm's staff, whose firm's page is theirs to open. The server decides too. */
+export function isFirmStaff(menu: Menu): boolean {
+  return menu.some((item) => item.path === '/firm');
+}
+
+/**
+ * Where a person lands after signing in, by the session the server answered with: staff in the
+ * console, a firm's staff on their firm's page, everyone else on the home page.
+ */
 export function homeFor(session: Pick<Session, 'user' | 'menu'>): string {
   if (!session.user) return '/login';
   if (session.user.mustChangePassword) return '/account/password';
-  return isStaff(session.menu) ? '/admin' : '/';
+  if (isStaff(session.menu)) return '/admin';
+  return isFirmStaff(session.menu) ? '/firm' : '/';
 }

@@ -67,6 +67,7 @@ function renderLogin(user: SessionUser, menu = consoleMenu) {
       { path: '/login', Component: LoginPage },
       { path: '/admin', element: <p>admin home</p> },
       { path: '/', element: <p>public home</p> },
+      { path: '/firm', element: <p>firm page</p> },
       { path: '/account/password', element: <p>change password</p> },
     ],
     { initialEntries: ['/login'] },
@@ -104,6 +105,14 @@ describe('login page', () => {
     const { signIn } = renderLogin({ ...staff, grants: [{ role: 'citizen', unitId: staff.id }] }, []);
     signIn('13800000000', 'right-password');
     expect(await screen.findByText('public home')).toBeTruthy();
+  });
+
+  it("sends a firm's staff to their firm's page", async () => {
+    const { signIn } = renderLogin({ ...staff, grants: [{ role: 'enterprise', unitId: staff.id }] }, [
+      { path: '/firm', label: 'business.menu.myFirm' },
+    ]);
+    signIn('firm1', 'right-password');
+    expect(await screen.findByText('firm page')).toBeTruthy();
   });
 
   it('sends an account that must change its password to the password page', async () => {

@@ -7,6 +7,7 @@ import { RoleGrant } from '../contracts.js';
 import { openInvitation } from '../queries/invitations.js';
 import { invitations } from '../schema.js';
 import { insertUser } from './createUser.js';
+import { runAcceptanceHooks } from './issueInvitation.js';
 
 /**
  * Sets up the invited person's account and consumes the invitation, in one transaction. Not a
@@ -42,6 +43,7 @@ export async function acceptInvitation(
             after: { userId },
           },
         );
+        await runAcceptanceHooks(tx, { invitationId: row.id, userId });
       },
     },
   );

@@ -1,13 +1,10 @@
-import { newToken, sha256 } from '../../../auth/tokens.js';
+import { newToken } from '../../../auth/tokens.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { unitsByIds } from '../../units/api.js';
-import type { RoleGrant } from '../contracts.js';
 import { canUser } from '../policy.js';
-import { invitations } from '../schema.js';
-
-type InvitationInput = { displayName: string; roles: RoleGrant[]; days: number };
+import { type InvitationInput, insertInvitation } from './issueInvitation.js';
 
 /** Creates a one-time link by which a person sets up their own account with the given roles. */
 const command = defineCommand({
@@ -30,21 +27,12 @@ const command = defineCommand({
     return { token: newToken(), expiresAt: new Date(Date.now() + input.days * 86_400_000) };
   },
   async write(tx, ctx, { token, expiresAt }, input) {
-    const [row] = await tx
-      .insert(invitations)
-      .values({
-        tokenHash: sha256(token),
-        displayName: input.displayName,
-        grants: JSON.stringify(input.roles),
-        createdBy: ctx.principal!.userId,
-        expiresAt,
-      })
-      .returning({ id: invitations.id });
+    const id = await insertInvitation(tx, ctx, input, token, expiresAt);
     return {
       result: { token, expiresAt: expiresAt.toISOString() },
       audit: {
         entityType: 'invitation',
-        entityId: row!.id,
+        entityId: id,
         after: { displayName: input.displayName, roles: input.roles, expiresAt },
       },
     };
