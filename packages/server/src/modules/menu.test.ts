@@ -25,6 +25,9 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/events',
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
+    '/admin/reforms/projects',
+    '/admin/reforms/reports',
+    '/admin/reforms/lists',
     '/admin/audit',
   ],
   supervisor: [
@@ -34,6 +37,8 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/reports',
     '/admin/targets/scorecards',
     '/admin/targets/regional',
+    '/admin/reforms/projects',
+    '/admin/reforms/reports',
     '/admin/audit',
   ],
   organiser: [
@@ -61,6 +66,8 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/reports',
     '/admin/targets/regional',
     '/admin/ideas/actions',
+    '/admin/reforms/projects',
+    '/admin/reforms/reports',
   ],
   enterprise: [],
   citizen: [],
@@ -86,6 +93,8 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/ideas/events',
       '/admin/ideas/dashboard',
       '/admin/ideas/survey',
+      '/admin/reforms/projects',
+      '/admin/reforms/reports',
       '/admin/audit',
     ]);
   });
@@ -94,6 +103,9 @@ describe('the console menu, decided by each module’s policy', () => {
     const street = paths(principal(['admin', '/r/s/']));
     expect(street).toContain('/admin/ideas/screening');
     expect(street).not.toContain('/admin/ideas/campaigns');
+    // Nor does it keep the district's reform lists, yet it reviews its street's reform reports.
+    expect(street).not.toContain('/admin/reforms/lists');
+    expect(street).toContain('/admin/reforms/reports');
   });
 
   it('shows nothing to the anonymous', () => {

@@ -3,6 +3,7 @@ import * as authTables from '../auth/schema.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import * as kernelTables from '../kernel/schema.js';
 import { ideasModule } from './ideas/index.js';
+import { reformsModule } from './reforms/index.js';
 import { targetsModule } from './targets/index.js';
 import { unitsModule } from './units/index.js';
 import { usersModule } from './users/index.js';
@@ -11,7 +12,13 @@ import { usersModule } from './users/index.js';
  * Every module of the platform, in dependency order: the demo seeds run in this order and the
  * routers are mounted in it. Adding a module is one line here.
  */
-export const modules: readonly ModuleDefinition[] = [unitsModule, usersModule, targetsModule, ideasModule];
+export const modules: readonly ModuleDefinition[] = [
+  unitsModule,
+  usersModule,
+  targetsModule,
+  ideasModule,
+  reformsModule,
+];
 
 /** Every table of the platform and its modules (backups walk them). */
 export function allTables(): unknown[] {
