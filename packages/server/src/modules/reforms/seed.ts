@@ -30,8 +30,9 @@ type Milestone = typeof reformMilestones.$inferInsert & { id: string; done: numb
 /** How much of a milestone the demo shows done: most of the past, a little of the future. */
 function doneShare(rand: Random, dueDate: string): number {
   const r = rand();
-  if (dueDate <= asOf) return r < 0.8 ? 1 : r < 0.92 ? Math.round((0.3 + rand() * 0.5) * 10) / 10 : 0;
-  return r < 0.08 ? 1 : r < 0.22 ? Math.round((0.2 + rand() * 0.4) * 10) / 10 : 0;
+  // About one project in five ends up behind, as in a district's real ledger.
+  if (dueDate <= asOf) return r < 0.94 ? 1 : r < 0.985 ? Math.round((0.3 + rand() * 0.5) * 10) / 10 : 0;
+  return r < 0.06 ? 1 : r < 0.2 ? Math.round((0.2 + rand() * 0.4) * 10) / 10 : 0;
 }
 
 function projectsOf(rand: Random, listIds: Record<string, string>, unitIds: Map<string, string>) {

@@ -28,6 +28,12 @@ function stepOf(t: ReturnType<typeof useTranslation>['t'], m: Milestone) {
   };
 }
 
+/** The step being worked on: the first milestone not wholly done (past the last when all are). */
+const firstOpen = (ms: readonly Milestone[]) => {
+  const k = ms.findIndex((m) => m.done < 1);
+  return k < 0 ? ms.length : k;
+};
+
 /** One reform project for the public: where it stands and its milestones, readable on a phone. */
 export function PublicProjectPage() {
   const { t } = useTranslation();
@@ -95,7 +101,12 @@ export function PublicProjectPage() {
         </Card>
       )}
       <Card size="small" title={t('reforms.public.milestones')}>
-        <Steps orientation="vertical" size="small" items={p.milestones.map((m) => stepOf(t, m))} />
+        <Steps
+          orientation="vertical"
+          size="small"
+          current={firstOpen(p.milestones)}
+          items={p.milestones.map((m) => stepOf(t, m))}
+        />
       </Card>
     </Flex>
   );

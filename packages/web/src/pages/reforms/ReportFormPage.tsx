@@ -58,8 +58,15 @@ export function ReportFormPage() {
         : null,
     [r?.projectId],
   );
+  // The form takes the server's values when a report opens or changes state, not on every reload:
+  // an evidence upload reloads the report and must not wipe what is being typed.
+  const [formKey, setFormKey] = useState('');
   useEffect(() => {
     if (!r || !project.data) return;
+    const approved = project.data.milestoneList.map((m) => `${m.id}=${m.done}`).join();
+    const key = `${r.id}:${r.status}:${approved}`;
+    if (key === formKey) return;
+    setFormKey(key);
     setSummary(r.summary);
     setProblems(r.problems);
     const given = new Map(r.items.map((i) => [i.milestoneId, i]));
@@ -74,13 +81,13 @@ export function ReportFormPage() {
         note: given.get(m.id)?.note ?? '',
       })),
     );
-  }, [r, project.data]);
+  }, [r, project.data, formKey]);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       await work();
       void message.success(t(done));
-      await report.reload();
+      await Promise.all([report.reload(), project.reload()]);
     } catch (error) {
       onProblem(error);
     }
@@ -138,7 +145,8 @@ export function ReportFormPage() {
     }
   };
 
-  if (!r) return <Skeleton active />;
+  // Nothing to type into before the form holds the server's values, so nothing typed is lost.
+  if (!r || !formKey) return <Skeleton active />;
   const edit = r.actions.edit;
   const change = (k: number, patch: Partial<Row>) =>
     setRows(rows.map((x, i) => (i === k ? { ...x, ...patch } : x)));
