@@ -1,9 +1,9 @@
 import { defineModule } from '../../kernel/module.js';
 import { mayEverReform, type ReformAction } from './policy.js';
 import { startReminders, stopReminders } from './reminders.js';
-import { reformsRouter } from './routes.js';
+import { reformsRouter } from './routes/index.js';
 import * as tables from './schema.js';
-import { seedReformsDemo } from './seed.js';
+import { seedReformsDemo } from './seed/demo.js';
 
 const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) => mayEverReform(p, action);
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { defineCommand } from '../../../kernel/command.js';
 import { holdersOver, tell } from '../notify.js';
-import { loadForStep, moveReport } from '../report-flow.js';
 import { reformMilestones, reformReportItems } from '../schema.js';
+import { loadForStep, moveReport } from './report-common.js';
 
 /**
  * The reform office approves a report: what it says of each milestone becomes the milestone's

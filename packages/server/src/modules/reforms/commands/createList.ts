@@ -1,8 +1,8 @@
 import { defineCommand } from '../../../kernel/command.js';
-import { mayAtAll } from '../checks.js';
 import type { ReformListInput } from '../contracts.js';
-import { checkListName } from '../lists.js';
 import { reformLists } from '../schema.js';
+import { checkListName } from './list-common.js';
+import { mayAtAll } from './project-common.js';
 
 /** The district's reform office opens a list (清单). */
 export const createList = defineCommand({

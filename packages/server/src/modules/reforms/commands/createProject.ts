@@ -1,8 +1,8 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { unitsByIds } from '../../units/api.js';
-import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from '../checks.js';
 import type { ReformProjectInput } from '../contracts.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
+import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /** The reform office puts a project on a list, led by a unit in its scope. */
 export const createProject = defineCommand({

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { mayAtAll } from '../checks.js';
 import type { ReformReportInput } from '../contracts.js';
 import { reportDeadline } from '../deadline.js';
 import { canReform } from '../policy.js';
 import { projectForReading } from '../queries/projects.js';
 import { reformReportItems, reformReports } from '../schema.js';
-import { checkItems } from './report-items.js';
+import { mayAtAll } from './project-common.js';
+import { checkItems } from './report-common.js';
 
 /** The lead unit starts a month's progress report of its project (a draft). */
 export const createReport = defineCommand({

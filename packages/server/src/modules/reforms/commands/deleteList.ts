@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { mayAtAll } from '../checks.js';
-import { loadList } from '../lists.js';
 import { reformLists, reformProjects } from '../schema.js';
+import { loadList } from './list-common.js';
+import { mayAtAll } from './project-common.js';
 
 /** Removes an empty list; one with projects stays until they move. */
 export const deleteList = defineCommand({

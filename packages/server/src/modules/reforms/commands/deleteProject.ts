@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { mayAtAll } from '../checks.js';
 import { canReform } from '../policy.js';
 import { projectForReading } from '../queries/projects.js';
 import { reformProjects, reformReports } from '../schema.js';
+import { mayAtAll } from './project-common.js';
 
 /** The reform office removes a project entered by mistake: one no report has been written for. */
 export const deleteProject = defineCommand({

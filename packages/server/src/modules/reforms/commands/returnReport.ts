@@ -1,6 +1,6 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { holdersOver, tell } from '../notify.js';
-import { loadForStep, moveReport } from '../report-flow.js';
+import { loadForStep, moveReport } from './report-common.js';
 
 /** The reform office sends a report back with its reason; the lead unit corrects and submits again. */
 export const returnReport = defineCommand({

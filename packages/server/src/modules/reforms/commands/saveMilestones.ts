@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { mayAtAll } from '../checks.js';
 import type { ReformMilestonesInput } from '../contracts.js';
 import { type LoadedProject, type MilestoneRow, milestonesOf } from '../lookup.js';
 import { canReform } from '../policy.js';
 import { projectForReading } from '../queries/projects.js';
 import { reformMilestones } from '../schema.js';
+import { mayAtAll } from './project-common.js';
 
 /** What is wrong with a milestone plan for this project, field by field. */
 function problemsOf(p: LoadedProject, existing: Map<string, MilestoneRow>, input: ReformMilestonesInput) {

@@ -3,8 +3,8 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { isLate } from '../../../kernel/deadlines.js';
 import { holdersOver, tell } from '../notify.js';
-import { loadForStep, moveReport } from '../report-flow.js';
 import { reformReportItems } from '../schema.js';
+import { loadForStep, moveReport } from './report-common.js';
 
 /** The lead unit sends its report to the reform office; one sent after its deadline is marked late. */
 export const submitReport = defineCommand({

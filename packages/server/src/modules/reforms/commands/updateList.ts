@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { defineCommand } from '../../../kernel/command.js';
-import { mayAtAll } from '../checks.js';
 import type { ReformListPatch } from '../contracts.js';
-import { checkListName, loadList } from '../lists.js';
 import { reformLists } from '../schema.js';
+import { checkListName, loadList } from './list-common.js';
+import { mayAtAll } from './project-common.js';
 
 /** Renames, describes or reorders a list. */
 export const updateList = defineCommand({

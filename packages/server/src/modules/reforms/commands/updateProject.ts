@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from '../checks.js';
 import { periodIssue, type ReformProjectPatch } from '../contracts.js';
 import type { ProjectRow } from '../lookup.js';
 import { canReform } from '../policy.js';
 import { projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
+import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /** Fields only the reform office sets: where the project sits in the ledger and who leads it. */
 const assigned = ['code', 'name', 'listId', 'source', 'leadUnitId', 'pilotLevel', 'pilotStatus'] as const;

@@ -2,13 +2,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { assertMoved } from '../../../kernel/workflow.js';
-import { mayAtAll } from '../checks.js';
 import type { ReformReportUpdate } from '../contracts.js';
 import { canReform } from '../policy.js';
 import { readableReport } from '../queries/reports.js';
-import { reportFlow } from '../report-flow.js';
 import { reformReportItems, reformReports } from '../schema.js';
-import { checkItems } from './report-items.js';
+import { mayAtAll } from './project-common.js';
+import { checkItems, reportFlow } from './report-common.js';
 
 /** The lead unit rewrites its draft or returned report: text and milestones alike. */
 export const updateReport = defineCommand({

@@ -12,7 +12,7 @@ import { createList } from '../commands/createList.js';
 import { deleteList } from '../commands/deleteList.js';
 import { updateList } from '../commands/updateList.js';
 import { ReformList, ReformListInput, ReformListPatch } from '../contracts.js';
-import { listLists } from '../lists.js';
+import { listLists } from '../queries/lists.js';
 
 const tags = ['reforms'];
 const one = async (ctx: Parameters<typeof listLists>[0], id: string) =>

@@ -15,7 +15,8 @@ import {
   ReformProjectPatch,
   ReformProjectQuery,
 } from '../contracts.js';
-import { exportLedger, ledgerTemplate } from '../excel.js';
+import { ledgerTemplate } from '../excel.js';
+import { exportLedger } from '../queries/export.js';
 import { getProject, listProjects } from '../queries/projects.js';
 
 const tags = ['reforms'];

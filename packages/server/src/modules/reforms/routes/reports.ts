@@ -12,6 +12,7 @@ import { fileResponse, multipartFileBody, readFileUpload } from '../../../http/u
 import { AttachmentView } from '../../../kernel/attachments.js';
 import { approveReport } from '../commands/approveReport.js';
 import { createReport } from '../commands/createReport.js';
+import { addEvidence, readEvidence, removeEvidence } from '../commands/evidence.js';
 import { returnReport } from '../commands/returnReport.js';
 import { submitReport } from '../commands/submitReport.js';
 import { updateReport } from '../commands/updateReport.js';
@@ -23,7 +24,6 @@ import {
   ReformReportUpdate,
   ReformReturnInput,
 } from '../contracts.js';
-import { addEvidence, readEvidence, removeEvidence } from '../evidence.js';
 import { getReport, listReports } from '../queries/reports.js';
 
 const tags = ['reforms'];

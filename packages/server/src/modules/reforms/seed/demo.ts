@@ -1,10 +1,10 @@
 import { type Random, seededRandom } from '@qianxing/core/random';
 import { sql } from 'drizzle-orm';
-import { audit, systemActor } from '../../audit/audit.js';
-import type { ServiceContext } from '../../context.js';
-import { type Tx, transaction } from '../../db/transaction.js';
-import { unitBriefs } from '../units/api.js';
-import { reportDeadline } from './deadline.js';
+import { audit, systemActor } from '../../../audit/audit.js';
+import type { ServiceContext } from '../../../context.js';
+import { type Tx, transaction } from '../../../db/transaction.js';
+import { unitBriefs } from '../../units/api.js';
+import { reportDeadline } from '../deadline.js';
 import {
   reformLists,
   reformMilestones,
@@ -12,8 +12,8 @@ import {
   reformProjectUnits,
   reformReportItems,
   reformReports,
-} from './schema.js';
-import { demoLists, demoProjects, milestoneSteps } from './seed-data.js';
+} from '../schema.js';
+import { demoLists, demoProjects, milestoneSteps } from './demo-data.js';
 
 /** The day the demo's progress stands at: milestones due before it are mostly done. */
 const asOf = '2026-11-30';

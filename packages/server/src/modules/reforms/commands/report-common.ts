@@ -1,11 +1,19 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { ServiceContext } from '../../context.js';
-import type { Tx } from '../../db/transaction.js';
-import { forbidden } from '../../errors.js';
-import { assertMoved, checkTransition, defineWorkflow, sourcesOf, targetOf } from '../../kernel/workflow.js';
-import { canReform, mayEverReform } from './policy.js';
-import { readableReport } from './queries/reports.js';
-import { reformReports } from './schema.js';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
+import { AppError, type FieldError, forbidden } from '../../../errors.js';
+import {
+  assertMoved,
+  checkTransition,
+  defineWorkflow,
+  sourcesOf,
+  targetOf,
+} from '../../../kernel/workflow.js';
+import { milestonesOf } from '../lookup.js';
+import { canReform, mayEverReform } from '../policy.js';
+import { readableReport } from '../queries/reports.js';
+import { reformReports } from '../schema.js';
 
 /** The monthly report's review: the lead unit submits a draft (or a returned one), the office approves or returns it. */
 export const reportFlow = defineWorkflow({
@@ -43,4 +51,23 @@ export async function moveReport(tx: Tx, id: string, step: ReportStep, changes: 
     .where(and(eq(reformReports.id, id), inArray(reformReports.status, sourcesOf(reportFlow, step))))
     .returning({ id: reformReports.id });
   assertMoved(reportFlow, moved);
+}
+
+/** A report speaks only of its project's milestones, each once. */
+export async function checkItems(db: Db, projectId: string, items: ReadonlyArray<{ milestoneId: string }>) {
+  const own = new Set((await milestonesOf(db, [projectId])).map((m) => m.id));
+  const seen = new Set<string>();
+  const problems: FieldError[] = [];
+  items.forEach((i, k) => {
+    if (!own.has(i.milestoneId))
+      problems.push({
+        path: `items.${k}.milestoneId`,
+        message: 'not a milestone of the project',
+        code: 'not_found',
+      });
+    if (seen.has(i.milestoneId))
+      problems.push({ path: `items.${k}.milestoneId`, message: 'listed twice', code: 'listed_twice' });
+    seen.add(i.milestoneId);
+  });
+  if (problems.length) throw new AppError('VALIDATION', 'the reported milestones are invalid', problems);
 }

@@ -1,9 +1,9 @@
-import type { ServiceContext } from '../../context.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
-import * as kit from '../../kernel/attachments.js';
-import { evidenceOwner, evidenceRules } from './evidence-rules.js';
-import { canReform, mayEverReform, type ReformResource } from './policy.js';
-import { readableReport } from './queries/reports.js';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import * as kit from '../../../kernel/attachments.js';
+import { evidenceOwner, evidenceRules } from '../evidence-rules.js';
+import { canReform, mayEverReform, type ReformResource } from '../policy.js';
+import { readableReport } from '../queries/reports.js';
 
 /** Evidence changes only while the lead unit may edit its report (a draft or a returned one). */
 function checkEditable(ctx: ServiceContext, r: ReformResource) {
