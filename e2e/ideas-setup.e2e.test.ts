@@ -57,14 +57,12 @@ describe.runIf(enabled)('ideas: campaign set-up, an organiser’s dashboard and 
     await page.getByTestId('campaign-edit-spring-2021').waitFor();
     await screenshot(page, 'ideas-campaigns');
     // The copy keeps the current campaign's domains; the current campaign stays current.
-    const campaigns = await page.evaluate(async () => (await fetch('/api/v1/ideas/campaigns')).json());
+    const campaigns = (await page.evaluate(async () => (await fetch('/api/v1/ideas/campaigns')).json())) as {
+      items: Array<{ code: string; isCurrent: boolean; domains: unknown[] }>;
+    };
     const [copy, current] = [
-      (campaigns as Array<{ code: string; isCurrent: boolean; domains: unknown[] }>).find(
-        (c) => c.code === 'spring-2021',
-      )!,
-      (campaigns as Array<{ code: string; isCurrent: boolean; domains: unknown[] }>).find(
-        (c) => c.isCurrent,
-      )!,
+      campaigns.items.find((c) => c.code === 'spring-2021')!,
+      campaigns.items.find((c) => c.isCurrent)!,
     ];
     expect(copy.isCurrent).toBe(false);
     expect(copy.domains).toEqual(current.domains);

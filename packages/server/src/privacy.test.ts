@@ -1,11 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskNumbersInText, maskPhone, withoutNumbersInText } from './privacy.js';
+import {
+  maskIdNumber,
+  maskNumbersInText,
+  maskPersonName,
+  maskPhone,
+  withoutNumbersInText,
+} from './privacy.js';
 
 describe('masking', () => {
   it('masks phones and ID numbers', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskIdNumber('500114199001011234')).toBe('5001**********1234');
+  });
+
+  it('keeps the first character of a name only', () => {
+    expect(maskPersonName('张伟')).toBe('张*');
+    expect(maskPersonName(' 欧阳娜娜 ')).toBe('欧***');
+    expect(maskPersonName('𠮷田')).toBe('𠮷*');
+    expect(maskPersonName('李')).toBe('*');
+    expect(maskPersonName('')).toBeNull();
   });
 
   it('masks the phones and ID numbers inside free text, and nothing else', () => {

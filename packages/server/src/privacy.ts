@@ -4,6 +4,13 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 }
 
+/** 张*, 王**: a person's name with its first character kept (the family name, mostly), the rest starred. */
+export function maskPersonName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const chars = [...name.trim()];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+}
+
 /** 5001**********1234 for an 18-character resident ID number. */
 export function maskIdNumber(id: string | null | undefined): string | null {
   if (!id) return null;

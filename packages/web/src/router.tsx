@@ -62,6 +62,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/ideas/SurveyPage').then((m) => ({ Component: m.SurveyPage })),
       },
       {
+        path: 'firm',
+        lazy: () => import('./pages/business/MyFirmPage').then((m) => ({ Component: m.MyFirmPage })),
+      },
+      {
         path: 'reforms',
         lazy: () =>
           import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),
@@ -166,6 +170,10 @@ export const routes: RouteObject[] = [
         path: 'ideas/survey',
         lazy: () =>
           import('./pages/ideas/admin/SurveyResultsPage').then((m) => ({ Component: m.SurveyResultsPage })),
+      },
+      {
+        path: 'business/firms',
+        lazy: () => import('./pages/business/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
       },
       {
         path: 'reforms/projects',

@@ -1,7 +1,9 @@
 /**
- * The firms' loop (营商环境 “黔诚无忧”), browser-safe: the monthly department scorecard of
- * answers on time, resolutions and satisfaction, on the official working-day calendar.
+ * The firms' loop (营商环境 “黔诚无忧”), browser-safe: the unified social credit code of the firm
+ * registry, and the monthly department scorecard of answers on time, resolutions and
+ * satisfaction, on the official working-day calendar.
  */
+export * from './credit-code.js';
 export { describeIssue, fieldLabel, ScorecardInputError, type ScorecardIssue } from './errors.js';
 export { SCORE_TIE } from './rank.js';
 export * from './schema.js';

@@ -7,6 +7,12 @@ export const limits = {
   password: { min: 10, max: 256 },
   unitName: { min: 1, max: 100 },
   phone: /^1[3-9]\d{9}$/,
+  firmName: { min: 2, max: 100 },
+  /** The people to call at a firm: at most this many, each a name and a phone. */
+  firmContacts: 5,
+  contactName: { min: 1, max: 32 },
+  /** A contact's phone: a mainland mobile, or a landline with its area code (023-79223456). */
+  contactPhone: /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/,
   uploadBytes: 20 * 1024 * 1024,
   /**
    * A JSON body anyone may send without an account: the longest suggestion in UTF-8 is about

@@ -2,28 +2,36 @@ import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../db/transaction.js';
 import { notifications } from '../kernel/schema.js';
-import { unitByCode } from '../modules/units/api.js';
+import type { Unit } from '../modules/units/api.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
+import { type MadeUser, makeUnit, makeUser, signIn } from '../test-support/factories.js';
 import { auditEvents } from './schema.js';
 import { sealAuditChain } from './seal.js';
 import { verifyAuditChain } from './verify.js';
 
 let t: TestContext;
+let root: Unit;
+let people: Record<'office' | 'supervisor' | 'screener', MadeUser>;
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
+  t = await createTestContext({ seed: [] });
+  root = await makeUnit(t);
+  people = {
+    office: await makeUser(t, { roles: [['admin', root]] }),
+    supervisor: await makeUser(t, { roles: [['supervisor', root]] }),
+    screener: await makeUser(t, { roles: [['screener', root]] }),
+  };
 });
 afterAll(() => t.close());
 
 describe('the audit hash chain', () => {
   it('seals every committed event, including those written concurrently, and verifies', async () => {
-    const admin = await t.as('office');
-    const root = await unitByCode(t.database.db, 'QJ');
+    const admin = await signIn(t, people.office);
     const writes = Array.from({ length: 40 }, (_, i) =>
       admin.post('/api/v1/units', {
         code: `AUD-${i}`,
         name: `审计测试${i}`,
         kind: 'other',
-        parentId: root!.id,
+        parentId: root.id,
       }),
     );
     // Seal while the writes are still arriving: nothing may slip between two seals.
@@ -69,20 +77,20 @@ describe('the audit hash chain', () => {
   });
 
   it('lets the admin and the supervisor read the log, and no one else', async () => {
-    for (const login of ['office', 'supervisor']) {
-      const c = await t.as(login);
+    for (const who of [people.office, people.supervisor]) {
+      const c = await signIn(t, who);
       const res = await c.get<{ items: Array<{ action: string }> }>(
         '/api/v1/audit/events?action=unit.&pageSize=5',
       );
       expect(res.status).toBe(200);
       expect(res.body.items.every((e) => e.action.startsWith('unit.'))).toBe(true);
     }
-    const screener = await t.as('screener');
+    const screener = await signIn(t, people.screener);
     expect((await screener.get('/api/v1/audit/events')).status).toBe(403);
   });
 
   it('answers a date outside what the database holds with a 400 naming the field', async () => {
-    const office = await t.as('office');
+    const office = await signIn(t, people.office);
     for (const query of ['from=0000-01-01', 'to=9999-12-31']) {
       const res = await office.get<{ code: string; errors: Array<{ path: string }> }>(
         `/api/v1/audit/events?${query}`,

@@ -6,6 +6,7 @@ import type { Db } from '../db/client.js';
 import { createTestContext, silentLog, type TestContext } from '../test-support/app.js';
 import { forgeAuditEvent } from '../test-support/audit-forger.js';
 import { createTestDatabase } from '../test-support/db.js';
+import { type MadeUser, makeUnit, makeUser, signIn } from '../test-support/factories.js';
 import { chinaDay, makeAuditCheckpoint } from './checkpoint.js';
 import { type CheckpointFile, verifyCheckpointFile } from './checkpoint-file.js';
 import { loadCheckpointSigner } from './checkpoint-key.js';
@@ -16,13 +17,15 @@ import { verifyAuditChain } from './verify.js';
 
 let t: TestContext;
 let db: Db;
+let office: MadeUser;
 const signer = loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'qx-checkpoint-')), 'key.pem'));
 const day1 = new Date('2026-05-01T01:00:00Z');
 const day2 = new Date('2026-05-02T01:00:00Z');
 
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
+  t = await createTestContext({ seed: [] });
   db = t.database.db;
+  office = await makeUser(t, { roles: [['admin', await makeUnit(t)]] });
   await sealAuditChain(db);
 });
 afterAll(() => t.close());
@@ -50,7 +53,7 @@ describe('daily audit checkpoints', () => {
   });
 
   it('is published to anyone, with the key that signed it, and verifies', async () => {
-    await t.as('office');
+    await signIn(t, office);
     await sealAuditChain(db);
     expect((await makeAuditCheckpoint(db, signer, day2)).status).toBe('made');
     const file = await publicFile();
@@ -82,7 +85,7 @@ describe('daily audit checkpoints', () => {
   });
 
   it('are made by the background sealer, which also seals', async () => {
-    await t.as('office');
+    await signIn(t, office);
     const stop = startSealer(db, {
       intervalMs: 5,
       toleranceMs: 60_000,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/client.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { forgeAuditEvent } from '../test-support/audit-forger.js';
+import { type MadeUser, makeDistrict, makeUser, signIn } from '../test-support/factories.js';
 import { linkHash } from './chain.js';
 import { auditEvents } from './schema.js';
 import { sealAuditChain } from './seal.js';
@@ -14,9 +15,14 @@ import { verifyAuditChain } from './verify.js';
  */
 let t: TestContext;
 let db: Db;
+let office: MadeUser;
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
+  t = await createTestContext({ seed: [] });
   db = t.database.db;
+  // A chain of a few events to rewrite: four units and two accounts made.
+  const { district, street } = await makeDistrict(t);
+  office = await makeUser(t, { roles: [['admin', district]] });
+  await makeUser(t, { roles: [['organiser', street]] });
   await sealAuditChain(db);
 });
 afterAll(() => t.close());
@@ -60,7 +66,7 @@ describe('a chain rewritten by someone with database access', () => {
 
   it('accepts a head the chain passes through on its way to a newer one', async () => {
     const earlier = await head();
-    await t.as('office');
+    await signIn(t, office);
     await sealAuditChain(db);
     const now = await head();
     expect(now.seq).toBeGreaterThan(earlier.seq);
@@ -93,7 +99,7 @@ describe('a back-dated event', () => {
     expect(row).toMatchObject({ seq: null, hash: null });
     expect(row!.refusal).toMatch(/back-dated/);
     // The sealer does not take it again, and the chain goes on past it.
-    await t.as('office');
+    await signIn(t, office);
     const again = await sealAuditChain(db);
     expect(again.refused).toEqual([]);
     expect(again.sealed).toBeGreaterThan(0);

@@ -1,9 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/app.js';
+import { type MadeUser, makeUnit, makeUser, signIn } from '../test-support/factories.js';
+import { loadPrincipal } from './service.js';
 
 let t: TestContext;
+let admin: MadeUser;
+let other: () => Promise<MadeUser>;
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
+  t = await createTestContext({ seed: [] });
+  // Registration makes citizens of the district at the root of the tree.
+  const district = await makeUnit(t);
+  admin = await makeUser(t, { roles: [['admin', district]] });
+  other = () => makeUser(t, { roles: [['expert', district]] });
 });
 afterAll(() => t.close());
 
@@ -11,11 +19,11 @@ describe('sign-in and sessions', () => {
   it('signs in with the right password and sets an HttpOnly, SameSite session cookie', async () => {
     const c = t.client();
     const res = await c.post<{ user: { login: string }; csrfToken: string }>('/api/v1/auth/login', {
-      login: 'office',
-      password: t.accounts.office,
+      login: admin.login,
+      password: admin.password,
     });
     expect(res.status).toBe(200);
-    expect(res.body.user.login).toBe('office');
+    expect(res.body.user.login).toBe(admin.login);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/qx_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -25,7 +33,7 @@ describe('sign-in and sessions', () => {
   it('refuses a wrong password with a problem in the client language', async () => {
     const c = t.client();
     const zh = await c.post<{ code: string; title: string }>('/api/v1/auth/login', {
-      login: 'office',
+      login: admin.login,
       password: 'wrong-password',
     });
     expect(zh.status).toBe(401);
@@ -35,7 +43,7 @@ describe('sign-in and sessions', () => {
     const en = await c.request<{ title: string }>(
       'POST',
       '/api/v1/auth/login',
-      { login: 'office', password: 'nope-nope' },
+      { login: admin.login, password: 'nope-nope' },
       { 'accept-language': 'en-US,en' },
     );
     expect(en.body.title).toBe('Wrong account or password');
@@ -43,14 +51,15 @@ describe('sign-in and sessions', () => {
 
   it('throttles an account after five failures, even with the right password', async () => {
     const c = t.client();
+    const expert = await other();
     for (let i = 0; i < 5; i++) {
       expect(
-        (await c.post('/api/v1/auth/login', { login: 'expert3', password: `bad-${i}-password` })).status,
+        (await c.post('/api/v1/auth/login', { login: expert.login, password: `bad-${i}-password` })).status,
       ).toBe(401);
     }
     const blocked = await c.post<{ code: string }>('/api/v1/auth/login', {
-      login: 'expert3',
-      password: t.accounts.expert3,
+      login: expert.login,
+      password: expert.password,
     });
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('RATE_LIMITED');
@@ -58,7 +67,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {
-    const c = await t.as('office');
+    const c = await signIn(t, admin);
     const token = c.csrf;
     c.csrf = '';
     const refused = await c.post<{ code: string }>('/api/v1/invitations', { displayName: 'x', roles: [] });
@@ -69,7 +78,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('logout revokes the session on the server', async () => {
-    const c = await t.as('screener');
+    const c = await signIn(t, await other());
     const before = await c.get<{ user: unknown }>('/api/v1/auth/session');
     expect(before.body.user).not.toBeNull();
     const cookieHolder = c as unknown as { cookie: string };
@@ -81,16 +90,63 @@ describe('sign-in and sessions', () => {
   });
 
   it('changes the password, keeps this session and ends the others', async () => {
-    const a = await t.as('enterprise');
-    const b = await t.as('enterprise');
+    const user = await other();
+    const a = await signIn(t, user);
+    const b = await signIn(t, user);
     const next = 'a-new-long-password-1';
-    expect((await a.post('/api/v1/auth/password', { current: t.accounts.enterprise, next })).status).toBe(
-      204,
-    );
+    expect((await a.post('/api/v1/auth/password', { current: user.password, next })).status).toBe(204);
     expect((await a.get<{ user: unknown }>('/api/v1/auth/session')).body.user).not.toBeNull();
     expect((await b.get<{ user: unknown }>('/api/v1/auth/session')).body.user).toBeNull();
     const fresh = t.client();
-    await fresh.login('enterprise', next);
+    await fresh.login(user.login, next);
+    expect(
+      (await t.client().post('/api/v1/auth/login', { login: user.login, password: user.password })).status,
+    ).toBe(401);
+  });
+});
+
+describe('the principal of a request', () => {
+  const tokenOf = (c: unknown) => (c as { cookie: string }).cookie.split('=')[1]!;
+
+  it('is the session, the account and its grants with their unit paths, read in one round trip', async () => {
+    const district = await makeUnit(t);
+    const street = await makeUnit(t, { parent: district, kind: 'subdistrict' });
+    const user = await makeUser(t, {
+      roles: [
+        ['admin', street],
+        ['expert', district],
+      ],
+    });
+    const c = await signIn(t, user);
+    const driver = (t.database.db as unknown as { $client: { query: (...args: unknown[]) => unknown } })
+      .$client;
+    const query = vi.spyOn(driver, 'query');
+    const p = await loadPrincipal({ db: t.database.db }, tokenOf(c));
+    expect(query).toHaveBeenCalledTimes(1);
+    query.mockRestore();
+    expect(p).toMatchObject({
+      userId: user.id,
+      login: user.login,
+      displayName: user.displayName,
+      csrfToken: c.csrf,
+      mustChangePassword: false,
+    });
+    expect(p!.grants.sort((a, b) => a.role.localeCompare(b.role))).toEqual([
+      { role: 'admin', unitId: street.id, unitPath: street.path },
+      { role: 'expert', unitId: district.id, unitPath: district.path },
+    ]);
+    const roleless = await signIn(t, await makeUser(t));
+    expect((await loadPrincipal({ db: t.database.db }, tokenOf(roleless)))?.grants).toEqual([]);
+  });
+
+  it('is nobody for an unknown token or a disabled account', async () => {
+    expect(await loadPrincipal({ db: t.database.db }, 'no-such-token')).toBeNull();
+    const user = await other();
+    const c = await signIn(t, user);
+    const office = await signIn(t, admin);
+    expect((await office.patch(`/api/v1/users/${user.id}`, { disabled: true })).status).toBe(200);
+    expect(await loadPrincipal({ db: t.database.db }, tokenOf(c))).toBeNull();
+    expect((await c.get<{ user: unknown }>('/api/v1/auth/session')).body.user).toBeNull();
   });
 });
 

@@ -1,11 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/app.js';
+import { type MadeUser, makeUnit, makeUser } from '../test-support/factories.js';
 import { loginLimits } from './login-limits.js';
 
 let t: TestContext;
+/** An account for each test, so the limits one test reaches do not reach the next. */
+let account: () => Promise<MadeUser>;
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
+  t = await createTestContext({ seed: [] });
+  const district = await makeUnit(t);
+  account = () => makeUser(t, { roles: [['expert', district]] });
 });
 afterAll(() => t.close());
 
@@ -27,19 +32,21 @@ async function setCount(key: string, n: number) {
 
 describe('sign-in limits', () => {
   it('lets no more than the limit of 20 parallel tries through for one account from one address', async () => {
+    const { login, password } = await account();
     const tries = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => tryLogin('10.60.0.1', 'expert1', `wrong-password-${i}`)),
+      Array.from({ length: 20 }, (_, i) => tryLogin('10.60.0.1', login, `wrong-password-${i}`)),
     );
     expect(statuses(tries)).toEqual({ 401: loginLimits.pair.limit, 429: 20 - loginLimits.pair.limit });
     // The right password from that address waits too; the owner elsewhere does not.
-    expect((await tryLogin('10.60.0.1', 'expert1', t.accounts.expert1!)).status).toBe(429);
-    expect((await tryLogin('10.60.0.2', 'expert1', t.accounts.expert1!)).status).toBe(200);
+    expect((await tryLogin('10.60.0.1', login, password)).status).toBe(429);
+    expect((await tryLogin('10.60.0.2', login, password)).status).toBe(200);
   });
 
   it('lets one try per back-off window through for an account guessed at from many addresses', async () => {
-    await setCount('login-account:expert2', 40);
+    const { login } = await account();
+    await setCount(`login-account:${login}`, 40);
     const tries = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => tryLogin(`10.61.0.${i + 1}`, 'expert2', `wrong-password-${i}`)),
+      Array.from({ length: 20 }, (_, i) => tryLogin(`10.61.0.${i + 1}`, login, `wrong-password-${i}`)),
     );
     expect(statuses(tries)).toEqual({ 401: 1, 429: 19 });
     const refused = tries.find((r) => r.status === 429)!;
@@ -50,27 +57,30 @@ describe('sign-in limits', () => {
   });
 
   it('spares the owner on an address they signed in from, however hard others guess', async () => {
-    expect((await tryLogin('10.62.0.1', 'expert3', t.accounts.expert3!)).status).toBe(200);
-    await setCount('login-account:expert3', 500);
+    const { login, password } = await account();
+    expect((await tryLogin('10.62.0.1', login, password)).status).toBe(200);
+    await setCount(`login-account:${login}`, 500);
     const guesses = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => tryLogin(`10.63.0.${i + 1}`, 'expert3', `wrong-password-${i}`)),
+      Array.from({ length: 10 }, (_, i) => tryLogin(`10.63.0.${i + 1}`, login, `wrong-password-${i}`)),
     );
     expect(guesses.filter((r) => r.status === 401).length).toBeLessThanOrEqual(1);
-    expect((await tryLogin('10.62.0.1', 'expert3', t.accounts.expert3!)).status).toBe(200);
+    expect((await tryLogin('10.62.0.1', login, password)).status).toBe(200);
   });
 
   it('does not lock out a shared address after many wrong tries for other accounts', async () => {
     const office = '10.64.0.1';
+    const { login, password } = await account();
     for (let i = 0; i < 40; i++)
       expect((await tryLogin(office, `nobody${i}`, 'wrong-password')).status).toBe(401);
-    expect((await tryLogin(office, 'screener', t.accounts.screener!)).status).toBe(200);
+    expect((await tryLogin(office, login, password)).status).toBe(200);
   });
 
   it('refuses an address past its ceiling, and gives a successful try back', async () => {
+    const { login, password } = await account();
     await setCount('login-ip:10.65.0.1', loginLimits.address.limit - 1);
-    expect((await tryLogin('10.65.0.1', 'organiser', t.accounts.organiser!)).status).toBe(200);
+    expect((await tryLogin('10.65.0.1', login, password)).status).toBe(200);
     expect((await tryLogin('10.65.0.1', 'nobody', 'wrong-password')).status).toBe(401);
-    const refused = await tryLogin('10.65.0.1', 'organiser', t.accounts.organiser!);
+    const refused = await tryLogin('10.65.0.1', login, password);
     expect(refused.status).toBe(429);
     expect(refused.body.code).toBe('RATE_LIMITED');
   });

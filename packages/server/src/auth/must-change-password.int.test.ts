@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
+import { makeUnit, signedIn } from '../test-support/factories.js';
 
 /** A password someone else set (initial or reset) is replaced before the account does anything else. */
 let t: TestContext;
@@ -7,14 +8,13 @@ let office: TestClient;
 let userId: string;
 let given: string;
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
-  office = await t.as('office');
+  t = await createTestContext({ seed: [] });
+  const district = await makeUnit(t);
+  office = await signedIn(t, 'admin', district);
   const created = await office.post<{ user: { id: string }; initialPassword: string }>('/api/v1/users', {
     login: 'new.supervisor',
     displayName: '新督查员',
-    roles: [
-      { role: 'supervisor', unitId: (await office.get<Array<{ id: string }>>('/api/v1/units')).body[0]!.id },
-    ],
+    roles: [{ role: 'supervisor', unitId: district.id }],
   });
   userId = created.body.user.id;
   given = created.body.initialPassword;

@@ -3,8 +3,12 @@ import { audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
 import { transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
-import { units } from '../modules/units/schema.js';
-import { userRoles, users } from '../modules/users/schema.js';
+import {
+  accountForSignIn,
+  passwordHashOf,
+  principalAccountOf,
+  storeOwnPassword,
+} from '../modules/users/api.js';
 import { admitLogin } from './login-limits.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-rules.js';
@@ -23,7 +27,7 @@ export async function login(
   input: { login: string; password: string; userAgent?: string | undefined },
   sessionDays: number,
 ): Promise<LoginResult> {
-  const [user] = await ctx.db.select().from(users).where(eq(users.login, input.login));
+  const user = await accountForSignIn(ctx.db, input.login);
   // The try is counted before the password is checked (see login-limits.ts).
   const attempt = await admitLogin(ctx, input.login, user?.id ?? null);
   // Without an account, still spend the time of one verification so timing reveals nothing.
@@ -62,15 +66,18 @@ export async function login(
   return { token, expiresAt, principal };
 }
 
-/** The principal behind a session cookie, or null when the session is unknown, expired or revoked. */
+/**
+ * The principal behind a session cookie, or null when the session is unknown, expired or revoked,
+ * or its account disabled. One round trip: the accounts module hands the account with its grants
+ * as an expression selected beside the session.
+ */
 export async function loadPrincipal(
   ctx: Pick<ServiceContext, 'db'>,
   token: string,
 ): Promise<Principal | null> {
   const [row] = await ctx.db
-    .select({ session: sessions, user: users })
+    .select({ id: sessions.id, csrfToken: sessions.csrfToken, account: principalAccountOf(sessions.userId) })
     .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
         eq(sessions.tokenHash, sha256(token)),
@@ -78,20 +85,16 @@ export async function loadPrincipal(
         gt(sessions.expiresAt, new Date()),
       ),
     );
-  if (!row || row.user.disabled) return null;
-  const grants = await ctx.db
-    .select({ role: userRoles.role, unitId: userRoles.unitId, unitPath: units.path })
-    .from(userRoles)
-    .innerJoin(units, eq(units.id, userRoles.unitId))
-    .where(eq(userRoles.userId, row.user.id));
+  const account = row?.account;
+  if (!account || account.disabled) return null;
   return {
-    userId: row.user.id,
-    login: row.user.login,
-    displayName: row.user.displayName,
-    grants,
-    sessionId: row.session.id,
-    csrfToken: row.session.csrfToken,
-    mustChangePassword: row.user.mustChangePassword,
+    userId: account.id,
+    login: account.login,
+    displayName: account.displayName,
+    grants: account.grants,
+    sessionId: row.id,
+    csrfToken: row.csrfToken,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 
@@ -110,8 +113,8 @@ export async function changePassword(
 ): Promise<void> {
   const p = ctx.principal;
   if (!p) throw new AppError('UNAUTHENTICATED');
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, p.userId));
-  if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
+  const stored = await passwordHashOf(ctx.db, p.userId);
+  if (!stored || !(await verifyPassword(stored, input.current))) {
     throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong', [
       { path: 'current', message: 'wrong', code: 'wrong_password' },
     ]);
@@ -124,10 +127,7 @@ export async function changePassword(
   assertStrongPassword(input.next, p.login, 'next');
   const passwordHash = await hashPassword(input.next);
   await transaction(ctx.db, async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
-      .where(eq(users.id, p.userId));
+    await storeOwnPassword(tx, p.userId, passwordHash);
     // Other sessions end; this one stays signed in.
     await tx
       .update(sessions)

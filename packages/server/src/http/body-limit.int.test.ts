@@ -4,15 +4,22 @@ import { serve } from '@hono/node-server';
 import { limits } from '@qianxing/core/limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/app.js';
+import { type MadeUser, makeUnit, makeUser, signIn } from '../test-support/factories.js';
+import { makeCampaign } from '../test-support/factories-ideas.js';
 
 // Through Node's own HTTP server, as in production: the limit reads the declared length without
 // touching the body, and counts a chunked body as it streams in.
 let t: TestContext;
 let server: ReturnType<typeof serve>;
 let port = 0;
+let office: MadeUser;
 
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: [] });
+  const district = await makeUnit(t);
+  office = await makeUser(t, { roles: [['admin', district]] });
+  // The public look-up of similar suggestions answers for the current campaign.
+  await makeCampaign(await signIn(t, office));
   server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   port = (server.address() as AddressInfo).port;
@@ -134,7 +141,7 @@ describe('request body limit', () => {
   });
 
   it('lets a signed-in account send a body past the public limit to a staff route', async () => {
-    const login = JSON.stringify({ login: 'office', password: t.accounts.office });
+    const login = JSON.stringify({ login: office.login, password: office.password });
     const session = await post(json, (req) => req.end(login));
     expect(session.status).toBe(200);
     const headers = {

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../excel/workbook.js';
-import { units } from '../modules/units/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
+import { type District, makeDistrict, signedIn } from '../test-support/factories.js';
+import { makeCampaign } from '../test-support/factories-ideas.js';
 
 /** The probe's findings: text and dates the database cannot hold answered 500 on many routes. */
 interface Problem {
@@ -11,12 +11,15 @@ interface Problem {
 }
 
 let t: TestContext;
+let tree: District;
 let office: TestClient;
 let town: string;
 beforeAll(async () => {
-  t = await createTestContext();
-  office = await t.as('office');
-  town = (await t.database.db.select().from(units).where(eq(units.code, 'QJ-S03')))[0]!.id;
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await signedIn(t, 'admin', tree.district);
+  await makeCampaign(office);
+  town = tree.street.id;
 });
 afterAll(() => t.close());
 
@@ -88,7 +91,7 @@ describe('text the database cannot store', () => {
         { key: 'parentCode', header: '上级编码' },
         { key: 'sort', header: '排序' },
       ],
-      [{ code: 'NUL-2', name: '单位_x0000_', kind: 'other', parentCode: 'QJ', sort: 1 }],
+      [{ code: 'NUL-2', name: '单位_x0000_', kind: 'other', parentCode: tree.district.code, sort: 1 }],
     );
     const sheet = await office.request<Problem>('POST', '/api/v1/units/import', new Uint8Array(book), {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -157,8 +160,8 @@ describe('dates outside the range the platform holds', () => {
       dueOn: '0000-01-01',
     });
     expect(action.body.errors?.[0]).toMatchObject({ path: 'dueOn', code: 'date_out_of_range' });
-    const campaigns = await office.get<Array<{ id: string }>>('/api/v1/ideas/campaigns');
-    const res = await office.patch<Problem>(`/api/v1/ideas/campaigns/${campaigns.body[0]!.id}`, {
+    const campaigns = await office.get<{ items: Array<{ id: string }> }>('/api/v1/ideas/campaigns');
+    const res = await office.patch<Problem>(`/api/v1/ideas/campaigns/${campaigns.body.items[0]!.id}`, {
       startsOn: '0000-01-01',
     });
     expect(res.body.errors?.[0]).toMatchObject({ path: 'startsOn', code: 'date_out_of_range' });

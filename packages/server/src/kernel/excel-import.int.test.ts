@@ -8,6 +8,8 @@ import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../excel/workbook.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
+import { type MadeUser, makeUnit, makeUser, signIn as signInClient } from '../test-support/factories.js';
+import { makeCampaign } from '../test-support/factories-ideas.js';
 
 /**
  * The import that once took a minute and 2 GB to say "missing columns", through Node's own HTTP
@@ -33,6 +35,7 @@ let server: ReturnType<typeof serve>;
 let base = '';
 let folder = '';
 let huge = '';
+let office: MadeUser;
 
 /** Runs plain JavaScript in a thread and answers with its one message. */
 function inThread<T>(code: string, workerData: unknown): Promise<T> {
@@ -117,11 +120,11 @@ const healthFigures = (r: Awaited<ReturnType<typeof client>>) =>
   `/api/health ${r.probes} probes, median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms`;
 
 /** Signs in over HTTP: the session cookie and the CSRF token a browser would hold. */
-async function signIn(login: string): Promise<Record<string, string>> {
+async function signIn(user: MadeUser): Promise<Record<string, string>> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.1' },
-    body: JSON.stringify({ login, password: t.accounts[login] }),
+    body: JSON.stringify({ login: user.login, password: user.password }),
   });
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -133,14 +136,17 @@ beforeAll(async () => {
   huge = join(folder, 'huge.xlsx');
   const exceljs = createRequire(import.meta.url).resolve('exceljs');
   await inThread(writerCode, { exceljs, file: huge, rows });
-  t = await createTestContext();
+  t = await createTestContext({ seed: [] });
+  office = await makeUser(t, { roles: [['admin', await makeUnit(t)]] });
+  // Suggestions are imported into the current campaign.
+  await makeCampaign(await signInClient(t, office));
   server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // A running server has served imports before: warm the route and the reader with a small one.
   const small = join(folder, 'small.xlsx');
   writeFileSync(small, await writeSheet('单位', [{ key: 'x', header: '无关' }], [{ x: 1 }]));
-  await client({ file: small, path: '/api/v1/units/import', headers: await signIn('office') });
+  await client({ file: small, path: '/api/v1/units/import', headers: await signIn(office) });
   console.log(`idle server: ${healthFigures(await client({ probeMs: 2000 }))}`);
 }, 300_000);
 
@@ -162,7 +168,7 @@ describe(`a ${rows.toLocaleString('en')}-row workbook`, () => {
       `workbook: ${(statSync(huge).size / 1e6).toFixed(1)} MB, ${rows} rows; ` +
         `server rss before ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
     );
-    const r = await client({ file: huge, path: '/api/v1/ideas/import', headers: await signIn('office') });
+    const r = await client({ file: huge, path: '/api/v1/ideas/import', headers: await signIn(office) });
     figures('suggestion import', r);
     expect(r.status).toBe(413);
     expect(r.body.code).toBe('PAYLOAD_TOO_LARGE');
@@ -174,7 +180,7 @@ describe(`a ${rows.toLocaleString('en')}-row workbook`, () => {
   });
 
   it('is refused at its header when the header is not the import’s, the server answering meanwhile', async () => {
-    const r = await client({ file: huge, path: '/api/v1/units/import', headers: await signIn('office') });
+    const r = await client({ file: huge, path: '/api/v1/units/import', headers: await signIn(office) });
     figures('unit import', r);
     expect(r.status).toBe(400);
     expect(r.body.code).toBe('VALIDATION');

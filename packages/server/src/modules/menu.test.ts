@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { menuFor } from '../kernel/menu.js';
 import { principal } from '../test-support/principal.js';
+import { businessModule } from './business/index.js';
 import { ideasModule } from './ideas/index.js';
 import { modules } from './registry.js';
 import type { Role } from './users/api.js';
@@ -25,6 +26,7 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/events',
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
+    '/admin/business/firms',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/reforms/lists',
@@ -37,6 +39,7 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/reports',
     '/admin/targets/scorecards',
     '/admin/targets/regional',
+    '/admin/business/firms',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/audit',
@@ -49,6 +52,7 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/events',
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
+    '/admin/business/firms',
   ],
   screener: [
     '/admin',
@@ -69,7 +73,8 @@ const expected: Record<Role, string[]> = {
     '/admin/reforms/projects',
     '/admin/reforms/reports',
   ],
-  enterprise: [],
+  // A firm's staff get no console: their firm's page on the public site.
+  enterprise: ['/firm'],
   citizen: [],
 };
 
@@ -93,6 +98,7 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/ideas/events',
       '/admin/ideas/dashboard',
       '/admin/ideas/survey',
+      '/admin/business/firms',
       '/admin/reforms/projects',
       '/admin/reforms/reports',
       '/admin/audit',
@@ -114,5 +120,6 @@ describe('the console menu, decided by each module’s policy', () => {
 
   it('labels every page with an i18n key of its module or the console', () => {
     for (const e of ideasModule.menu ?? []) expect(e.label).toMatch(/^ideas\.menu\./);
+    for (const e of businessModule.menu ?? []) expect(e.label).toMatch(/^business\.menu\./);
   });
 });

@@ -2,6 +2,7 @@ import * as auditTables from '../audit/schema.js';
 import * as authTables from '../auth/schema.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import * as kernelTables from '../kernel/schema.js';
+import { businessModule } from './business/index.js';
 import { ideasModule } from './ideas/index.js';
 import { reformsModule } from './reforms/index.js';
 import { targetsModule } from './targets/index.js';
@@ -17,6 +18,7 @@ export const modules: readonly ModuleDefinition[] = [
   usersModule,
   targetsModule,
   ideasModule,
+  businessModule,
   reformsModule,
 ];
 

@@ -107,7 +107,7 @@ export async function createTestContext(
     modules?: readonly ModuleDefinition[];
     /**
      * Only these modules' demo data (e.g. `['units', 'users']`: the unit tree and one account per
-     * role), for tests that need a few rows rather than the whole demo campaign.
+     * role); `[]` for none, when the test makes its few rows with the factories (factories*.ts).
      */
     seed?: readonly string[];
   } = {},

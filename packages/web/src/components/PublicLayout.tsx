@@ -2,13 +2,13 @@ import { Layout, Menu, Spin } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { isStaff } from '../session/roles';
+import { isFirmStaff, isStaff } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { SiteHeader } from './SiteHeader';
 
 export function PublicLayout() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, menu } = useSession();
   const { pathname } = useLocation();
 
   const items = [
@@ -21,7 +21,10 @@ export function PublicLayout() {
     },
     { key: '/reforms', label: <Link to="/reforms">{t('reforms.nav')}</Link> },
     ...(user ? [] : [{ key: '/register', label: <Link to="/register">{t('common.nav.register')}</Link> }]),
-    ...(isStaff(user) ? [{ key: '/admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
+    ...(isFirmStaff(menu)
+      ? [{ key: '/firm', label: <Link to="/firm">{t('business.menu.myFirm')}</Link> }]
+      : []),
+    ...(isStaff(menu) ? [{ key: '/admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
   ];
 
   // A password set by someone else (initial or reset) is replaced before anything else.

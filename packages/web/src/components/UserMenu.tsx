@@ -8,7 +8,7 @@ import { useProblemHandler } from './useProblemHandler';
 /** Sign-in link when signed out; otherwise a menu whose items include logout (one click away). */
 export function UserMenu() {
   const { t } = useTranslation();
-  const { user, logout } = useSession();
+  const { user, menu, logout } = useSession();
   const navigate = useNavigate();
   const onProblem = useProblemHandler();
 
@@ -23,7 +23,7 @@ export function UserMenu() {
   }
 
   const items: MenuProps['items'] = [
-    ...(isStaff(user) ? [{ key: 'admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
+    ...(isStaff(menu) ? [{ key: 'admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
     { key: 'password', label: <Link to="/account/password">{t('common.changePassword')}</Link> },
     { type: 'divider' },
     { key: 'logout', label: <span data-testid="logout">{t('common.logout')}</span> },

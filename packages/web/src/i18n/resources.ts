@@ -1,6 +1,7 @@
 import enAdmin from './en/admin.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
+import enBusiness from './en/business.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enHome from './en/home.json';
@@ -12,6 +13,7 @@ import enUsers from './en/users.json';
 import zhAdmin from './zh-CN/admin.json';
 import zhAudit from './zh-CN/audit.json';
 import zhAuth from './zh-CN/auth.json';
+import zhBusiness from './zh-CN/business.json';
 import zhCommon from './zh-CN/common.json';
 import zhErrors from './zh-CN/errors.json';
 import zhHome from './zh-CN/home.json';
@@ -31,6 +33,7 @@ export const resources = {
       admin: zhAdmin,
       audit: zhAudit,
       auth: zhAuth,
+      business: zhBusiness,
       common: zhCommon,
       errors: zhErrors,
       home: zhHome,
@@ -46,6 +49,7 @@ export const resources = {
       admin: enAdmin,
       audit: enAudit,
       auth: enAuth,
+      business: enBusiness,
       common: enCommon,
       errors: enErrors,
       home: enHome,

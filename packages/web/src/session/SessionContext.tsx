@@ -10,8 +10,9 @@ export interface SessionValue {
   /** The console pages the server says this person may open. */
   menu: MenuItem[];
   loading: boolean;
-  refresh(): Promise<SessionUser | null>;
-  login(login: string, password: string): Promise<SessionUser | null>;
+  /** Reads the session again; answers it as the server sent it (the user and their menu). */
+  refresh(): Promise<Session>;
+  login(login: string, password: string): Promise<Session>;
   logout(): Promise<void>;
 }
 
@@ -26,7 +27,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const adopt = useCallback((session: Session) => {
     setUser(session.user);
     setMenu(session.menu);
-    return session.user;
+    return session;
   }, []);
 
   const refresh = useCallback(async () => {

@@ -1,25 +1,31 @@
-import type { Role, SessionUser } from '../api/types';
+import type { Role, Session, SessionUser } from '../api/types';
 
-/** Roles that work in the admin console; enterprise and citizen accounts use the public site. */
-export const staffRoles: readonly Role[] = [
-  'admin',
-  'organiser',
-  'screener',
-  'expert',
-  'department_staff',
-  'supervisor',
-];
+type Menu = Session['menu'];
 
 export function userRoles(user: SessionUser | null): Set<Role> {
   return new Set(user?.grants.map((grant) => grant.role) ?? []);
 }
 
-export function isStaff(user: SessionUser | null): boolean {
-  return user?.grants.some((grant) => staffRoles.includes(grant.role)) ?? false;
+/**
+ * Whether the person works in the admin console. The server decides: it opens the console menu
+ * of staff with the overview, and sends enterprise and citizen accounts no console at all.
+ */
+export function isStaff(menu: Menu): boolean {
+  return menu.some((item) => item.path === '/admin');
 }
 
-/** Where a person lands after signing in. */
-export function homeFor(user: SessionUser): string {
-  if (user.mustChangePassword) return '/account/password';
-  return isStaff(user) ? '/admin' : '/';
+/** Whether the person is a firm's staff, whose firm's page is theirs to open. The server decides too. */
+export function isFirmStaff(menu: Menu): boolean {
+  return menu.some((item) => item.path === '/firm');
+}
+
+/**
+ * Where a person lands after signing in, by the session the server answered with: staff in the
+ * console, a firm's staff on their firm's page, everyone else on the home page.
+ */
+export function homeFor(session: Pick<Session, 'user' | 'menu'>): string {
+  if (!session.user) return '/login';
+  if (session.user.mustChangePassword) return '/account/password';
+  if (isStaff(session.menu)) return '/admin';
+  return isFirmStaff(session.menu) ? '/firm' : '/';
 }

@@ -13,6 +13,7 @@ import { notifyAll } from './notify.js';
 import { canIdea, mayEver } from './policy.js';
 import { actionViews } from './public.js';
 import { ideaActions, ideaActionUpdates, ideaListEntries, ideaSuggestions, ideaTimeline } from './schema.js';
+import { adoptionActions, ideaActionActions, progressable } from './staff-actions.js';
 
 export const AdoptInput = z
   .object({
@@ -109,6 +110,23 @@ export async function adoptIdea(ctx: ServiceContext, input: z.infer<typeof Adopt
   });
 }
 
+/** The campaign's adopted actions for the staff page, each saying whether the caller may report on it. */
+export async function adoptedActions(ctx: ServiceContext) {
+  if (!mayEver(ctx.principal, 'action.progress')) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
+  const [views, units] = await Promise.all([
+    actionViews(ctx.db, eq(ideaActions.campaignId, campaign.id)),
+    unitIndex(ctx.db),
+  ]);
+  return {
+    items: views.map((a) => ({
+      ...a,
+      actions: ideaActionActions(ctx.principal, a.status, units.get(a.ownerUnitId)?.path ?? ''),
+    })),
+    actions: adoptionActions(ctx.principal),
+  };
+}
+
 /** A progress report by the owner department (or the office); everyone linked is told. */
 export async function reportProgress(ctx: ServiceContext, id: string, input: z.infer<typeof ProgressInput>) {
   const [a] = await ctx.db.select().from(ideaActions).where(eq(ideaActions.id, id));
@@ -117,8 +135,7 @@ export async function reportProgress(ctx: ServiceContext, id: string, input: z.i
     if (!mayEver(ctx.principal, 'action.progress')) throw forbidden();
     throw notFound('action');
   }
-  if (a.status === 'done' || a.status === 'cancelled')
-    throw new AppError('INVALID_STATE', `the action is ${a.status}`);
+  if (!progressable(a.status)) throw new AppError('INVALID_STATE', `the action is ${a.status}`);
   const linked = await linkedSuggestions(ctx.db, a);
   return transaction(ctx.db, async (tx) => {
     await tx

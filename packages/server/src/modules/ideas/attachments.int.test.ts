@@ -2,17 +2,21 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
+import { makeCampaign } from '../../test-support/factories-ideas.js';
+import { auditRows, sampleSuggestion } from './test-helpers.js';
 
 let t: TestContext;
+let tree: District;
 let organiser: TestClient;
 let suggestionId: string;
 beforeAll(async () => {
-  t = await createTestContext();
-  organiser = await t.as('organiser');
-  const own = await unitId(t.database.db, 'QJ-S03');
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  await makeCampaign(await signedIn(t, 'admin', tree.district));
+  organiser = await signedIn(t, 'organiser', tree.street);
   const written = await organiser.post<{ id: string }>('/api/v1/ideas/suggestions', {
-    ...sampleSuggestion(own, 40),
+    ...sampleSuggestion(tree.street.id, 40),
     channel: 'written',
     realName: '赵六',
   });
@@ -68,8 +72,14 @@ describe('scans of paper suggestions', () => {
 
   it('keeps scans from experts, other towns and the public; removes on request', async () => {
     const res = await upload(organiser, suggestionId, PNG, 'second.png');
-    for (const role of ['expert1', 'citizen', 'dept', 'enterprise']) {
-      const c = await t.as(role);
+    const outsiders = [
+      signedIn(t, 'expert', tree.district),
+      signedIn(t, 'citizen', tree.district),
+      signedIn(t, 'department_staff', tree.department),
+      signedIn(t, 'enterprise', tree.district),
+      signedIn(t, 'organiser', tree.town),
+    ];
+    for (const c of await Promise.all(outsiders)) {
       expect([403, 404]).toContain((await c.get(`/api/v1/ideas/attachments/${res.body.id}`)).status);
       expect([403, 404]).toContain((await upload(c, suggestionId, PNG, 'x.png')).status);
     }

@@ -7,7 +7,7 @@ import { transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { isoDate } from '../../http/input.js';
 import { campaignView, forgetCampaignCache } from './campaigns.js';
-import { AuthorKind, Campaign, Channel } from './contracts.js';
+import { AuthorKind, Campaign, CampaignActions, CampaignListActions, Channel } from './contracts.js';
 import { SurveyQuestion } from './contracts-engage.js';
 import { ideasEngine } from './engine.js';
 import { canIdea } from './policy.js';
@@ -20,6 +20,7 @@ import {
   publications,
   type SurveyQuestionDef,
 } from './schema.js';
+import { campaignActions, campaignListActions } from './staff-actions.js';
 
 const code = z
   .string()
@@ -130,13 +131,17 @@ export const CampaignUpdate = z
 export const CampaignSummary = Campaign.extend({
   isCurrent: z.boolean(),
   suggestions: z.number().int(),
+  actions: CampaignActions,
 }).openapi('CampaignSummary');
+export const CampaignList = z
+  .object({ items: z.array(CampaignSummary), actions: CampaignListActions })
+  .openapi('CampaignList');
 
 const manage = (ctx: ServiceContext) => {
   if (!canIdea(ctx.principal, 'campaign.manage')) throw forbidden();
 };
 
-export async function listCampaigns(ctx: ServiceContext): Promise<Array<z.infer<typeof CampaignSummary>>> {
+export async function listCampaigns(ctx: ServiceContext): Promise<z.infer<typeof CampaignList>> {
   manage(ctx);
   const rows = await ctx.db.select().from(ideaCampaigns).orderBy(desc(ideaCampaigns.startsOn));
   const counts = await ctx.db
@@ -144,7 +149,13 @@ export async function listCampaigns(ctx: ServiceContext): Promise<Array<z.infer<
     .from(ideaSuggestions)
     .groupBy(ideaSuggestions.campaignId);
   const byId = new Map(counts.map((c) => [c.id, c.n]));
-  return rows.map((r) => ({ ...campaignView(r), isCurrent: r.isCurrent, suggestions: byId.get(r.id) ?? 0 }));
+  const items = rows.map((r) => ({
+    ...campaignView(r),
+    isCurrent: r.isCurrent,
+    suggestions: byId.get(r.id) ?? 0,
+    actions: campaignActions(ctx.principal, r.isCurrent),
+  }));
+  return { items, actions: campaignListActions(ctx.principal) };
 }
 
 export async function createCampaign(ctx: ServiceContext, input: z.infer<typeof CampaignInput>) {

@@ -1,14 +1,21 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
+import { makeCampaign, makeSuggestion } from '../../test-support/factories-ideas.js';
 import { ideaCampaigns } from './schema.js';
 import { auditRows } from './test-helpers.js';
 
 let t: TestContext;
+let tree: District;
 let office: TestClient;
 beforeAll(async () => {
-  t = await createTestContext();
-  office = await t.as('office');
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await signedIn(t, 'admin', tree.district);
+  // The current campaign, with a suggestion labelled with its first domain.
+  const current = await makeCampaign(office);
+  await makeSuggestion(t, { town: tree.town, extra: { domain: current.domains[0]!.code } });
 });
 afterAll(() => t.close());
 
@@ -36,9 +43,9 @@ type Summary = { id: string; code: string; isCurrent: boolean; suggestions: numb
 
 describe('campaign set-up', () => {
   it('lists the campaigns with the current one and its suggestion count', async () => {
-    const res = await office.get<Summary[]>('/api/v1/ideas/campaigns');
+    const res = await office.get<{ items: Summary[] }>('/api/v1/ideas/campaigns');
     expect(res.status).toBe(200);
-    const current = res.body.filter((c) => c.isCurrent);
+    const current = res.body.items.filter((c) => c.isCurrent);
     expect(current).toHaveLength(1);
     expect(current[0]!.suggestions).toBeGreaterThan(0);
   });
@@ -128,8 +135,18 @@ describe('campaign set-up', () => {
       '/api/v1/ideas/campaigns',
       campaignInput('autumn-2027'),
     );
-    for (const role of ['organiser', 'screener', 'expert1', 'dept', 'supervisor', 'enterprise', 'citizen']) {
-      const c = await t.as(role);
+    const others = [
+      signedIn(t, 'organiser', tree.street),
+      signedIn(t, 'screener', tree.district),
+      signedIn(t, 'expert', tree.district),
+      signedIn(t, 'department_staff', tree.department),
+      signedIn(t, 'supervisor', tree.district),
+      signedIn(t, 'enterprise', tree.district),
+      signedIn(t, 'citizen', tree.district),
+      // An admin, but of a street: the current campaign is the district office's.
+      signedIn(t, 'admin', tree.street),
+    ];
+    for (const c of await Promise.all(others)) {
       expect((await c.post(`/api/v1/ideas/campaigns/${created.body.id}/make-current`)).status).toBe(403);
       expect((await c.get('/api/v1/ideas/campaigns')).status).toBe(403);
     }
@@ -142,7 +159,7 @@ describe('campaign set-up', () => {
     expect(res.status).toBe(200);
     const current = await t.database.db.select().from(ideaCampaigns).where(eq(ideaCampaigns.isCurrent, true));
     expect(current.map((c) => c.id)).toEqual([created.body.id]);
-    // Switch back so that the public side keeps its demo data for the other tests of this file.
+    // Switch back, so that the first campaign stays current for whatever runs after.
     await office.post(`/api/v1/ideas/campaigns/${before!.id}/make-current`);
     expect(await auditRows(t.database.db, 'campaign.makeCurrent')).toHaveLength(2);
   });

@@ -12,6 +12,7 @@ import { canIdea, mayEver } from './policy.js';
 import { loadPublicSuggestion, openStatuses } from './publication.js';
 import { ideaComments, ideaParticipations, ideaSuggestions } from './schema.js';
 import { scopeTownIds } from './screening.js';
+import { commentActions } from './staff-actions.js';
 import { maskName } from './views.js';
 
 const COMMENT_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_LIMIT ?? 20);
@@ -82,7 +83,7 @@ export async function commentQueue(ctx: ServiceContext, q: z.infer<typeof Commen
   const where = [eq(ideaComments.status, q.status)];
   if (towns) where.push(inArray(ideaSuggestions.townId, towns));
   const base = ctx.db
-    .select({ comment: ideaComments, title: ideaSuggestions.title })
+    .select({ comment: ideaComments, title: ideaSuggestions.title, town: ideaSuggestions.townId })
     .from(ideaComments)
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId));
   const [rows, [count]] = await Promise.all([
@@ -97,10 +98,20 @@ export async function commentQueue(ctx: ServiceContext, q: z.infer<typeof Commen
       .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId))
       .where(and(...where)),
   ]);
-  return { total: count?.n ?? 0, items: rows.map((r) => staffCommentView(r.comment, r.title)) };
+  const units = await unitIndex(ctx.db);
+  return {
+    total: count?.n ?? 0,
+    items: rows.map((r) => staffCommentView(ctx, r.comment, r.title, units.get(r.town)?.path ?? '')),
+  };
 }
 
-function staffCommentView(r: typeof ideaComments.$inferSelect, title: string): StaffCommentView {
+/** `townPath` is the suggestion's town, whose screeners moderate its comments. */
+function staffCommentView(
+  ctx: ServiceContext,
+  r: typeof ideaComments.$inferSelect,
+  title: string,
+  townPath: string,
+): StaffCommentView {
   return {
     id: r.id,
     suggestionId: r.suggestionId,
@@ -111,6 +122,7 @@ function staffCommentView(r: typeof ideaComments.$inferSelect, title: string): S
     status: r.status,
     reason: r.reason,
     at: r.createdAt.toISOString(),
+    actions: commentActions(ctx.principal, r.status, townPath),
   };
 }
 
@@ -148,6 +160,6 @@ export async function moderateComment(ctx: ServiceContext, id: string, input: z.
       before: { status: found.comment.status },
       after: { status, reason: row!.reason },
     });
-    return staffCommentView(row!, found.title);
+    return staffCommentView(ctx, row!, found.title, path);
   });
 }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AuthorKind } from './contracts.js';
+import { AuthorKind, CommentActions, ExportActions } from './contracts.js';
 import { commentStatuses } from './schema.js';
 
 /** A comment as the public sees it: the name masked. */
@@ -31,6 +31,7 @@ export const StaffComment = z
     status: CommentStatus,
     reason: z.string().nullable(),
     at: z.string(),
+    actions: CommentActions,
   })
   .openapi('StaffComment');
 
@@ -92,6 +93,7 @@ export const SurveyResults = z
         texts: z.array(z.string()),
       }),
     ),
+    actions: ExportActions,
   })
   .openapi('SurveyResults');
 export type SurveyResults = z.infer<typeof SurveyResults>;

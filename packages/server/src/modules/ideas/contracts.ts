@@ -191,6 +191,39 @@ export const SupportResult = z
   .object({ supports: z.number().int(), counted: z.boolean() })
   .openapi('SupportResult');
 
+/**
+ * What the caller may do, sent with each staff view: computed on the server from the policy and
+ * the record's state (`staff-actions.ts`), so the web app shows a button only for a true one.
+ */
+const may = z.boolean();
+/** The screening page: enter a paper suggestion, import a file of them, screen in bulk. */
+export const ScreeningActions = z
+  .object({ submitWritten: may, import: may, screen: may })
+  .openapi('ScreeningActions');
+/** One suggestion: each screening decision its state allows in the caller's scope; its scans. */
+export const SuggestionActions = z
+  .object({ accept: may, reject: may, merge: may, reclassify: may, attach: may })
+  .openapi('StaffSuggestionActions');
+/** A near-duplicate the suggestion on screen may be merged into. */
+export const DuplicateActions = z.object({ mergeInto: may }).openapi('DuplicateActions');
+export const CommentActions = z.object({ publish: may, hide: may }).openapi('IdeaCommentActions');
+export const EventListActions = z.object({ create: may }).openapi('IdeaEventListActions');
+export const EventActions = z.object({ update: may }).openapi('IdeaEventActions');
+export const ReviewResultsActions = z.object({ assign: may }).openapi('ReviewResultsActions');
+export const BlindReviewActions = z.object({ score: may }).openapi('BlindReviewActions');
+export const AdoptionActions = z.object({ adopt: may }).openapi('AdoptionActions');
+/** An adopted action: report its progress (its owner department or the office, while it is open). */
+export const IdeaActionActions = z.object({ progress: may }).openapi('IdeaActionActions');
+export const CampaignListActions = z.object({ create: may }).openapi('CampaignListActions');
+export const CampaignActions = z.object({ edit: may, makeCurrent: may }).openapi('CampaignActions');
+/** A dashboard or results page: download it as a workbook. */
+export const ExportActions = z.object({ export: may }).openapi('IdeaExportActions');
+
+/** The adopted actions on the staff page: report progress on some, adopt more. */
+export const AdoptedActionList = z
+  .object({ items: z.array(ActionView.extend({ actions: IdeaActionActions })), actions: AdoptionActions })
+  .openapi('AdoptedActionList');
+
 /** What screening staff see: contact details masked, never an account id. */
 export const StaffSuggestion = PublicSuggestion.extend({
   domainConfidence: z.number(),
@@ -200,12 +233,13 @@ export const StaffSuggestion = PublicSuggestion.extend({
   hasAuthorAccount: z.boolean(),
   realName: z.string().nullable(),
   phone: z.string().nullable(),
+  actions: SuggestionActions,
 }).openapi('StaffSuggestion');
 export const StaffSuggestionPage = z
-  .object({ total: z.number().int(), items: z.array(StaffSuggestion) })
+  .object({ total: z.number().int(), items: z.array(StaffSuggestion), actions: ScreeningActions })
   .openapi('StaffSuggestionPage');
 export const StaffSuggestionDetail = StaffSuggestion.extend({
-  duplicates: z.array(SimilarItem.extend({ duplicate: z.boolean() })),
+  duplicates: z.array(SimilarItem.extend({ duplicate: z.boolean(), actions: DuplicateActions })),
   attachments: z.array(Attachment),
 }).openapi('StaffSuggestionDetail');
 

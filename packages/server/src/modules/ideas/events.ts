@@ -6,10 +6,11 @@ import { type Tx, transaction } from '../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { isoDate } from '../../http/input.js';
 import { currentCampaign } from './campaigns.js';
-import { EventKind } from './contracts.js';
+import { EventActions, EventKind, EventListActions } from './contracts.js';
 import { unitIndex } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
 import { ideaEvents, ideaParticipations, ideaSuggestions } from './schema.js';
+import { eventActions, eventListActions } from './staff-actions.js';
 
 export const EventInput = z
   .object({
@@ -39,6 +40,10 @@ export const IdeaEvent = z
     suggestionIds: z.array(z.uuid()),
   })
   .openapi('IdeaEvent');
+/** The campaign's events, each saying whether the caller may change it, and whether they may add one. */
+export const IdeaEventList = z
+  .object({ items: z.array(IdeaEvent.extend({ actions: EventActions })), actions: EventListActions })
+  .openapi('IdeaEventList');
 type EventRow = typeof ideaEvents.$inferSelect;
 
 const view = (e: EventRow, suggestionIds: string[] = []) => ({
@@ -71,7 +76,14 @@ export async function listEvents(ctx: ServiceContext) {
     .from(ideaEvents)
     .where(eq(ideaEvents.campaignId, campaign.id))
     .orderBy(desc(ideaEvents.heldOn));
-  return rows.map((r) => view(r));
+  const units = await unitIndex(ctx.db);
+  return {
+    items: rows.map((r) => ({
+      ...view(r),
+      actions: eventActions(ctx.principal, units.get(r.organiserUnitId)?.path ?? ''),
+    })),
+    actions: eventListActions(ctx.principal),
+  };
 }
 
 async function loadEvent(ctx: ServiceContext, id: string) {

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { userIdByLogin } from '../users/api.js';
+import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
+import { makeCampaign } from '../../test-support/factories-ideas.js';
 import { ideaReviews } from './schema.js';
-import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
+import { auditRows, sampleSuggestion } from './test-helpers.js';
 
 let t: TestContext;
+let tree: District;
 let office: TestClient;
 let experts: TestClient[];
 let secret: { id: string; trackingCode: string };
@@ -13,14 +15,16 @@ let citizenId: string;
 const rubric = { value: 8, feasibility: 7, innovation: 6, benefit: 9 };
 
 beforeAll(async () => {
-  t = await createTestContext();
-  office = await t.as('office');
-  experts = [await t.as('expert1'), await t.as('expert2'), await t.as('expert3')];
-  const town = await unitId(t.database.db, 'QJ-T05');
-  const citizen = await t.as('citizen');
-  citizenId = (await userIdByLogin(t.database.db, 'citizen'))!;
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await signedIn(t, 'admin', tree.district);
+  await makeCampaign(office);
+  experts = [];
+  for (let i = 0; i < 3; i++) experts.push(await signedIn(t, 'expert', tree.district));
+  const citizen = await signedIn(t, 'citizen', tree.district);
+  citizenId = citizen.user.id;
   const made = await citizen.post<{ id: string; trackingCode: string }>('/api/v1/public/suggestions', {
-    ...sampleSuggestion(town, 1),
+    ...sampleSuggestion(tree.town.id, 1),
     realName: '赵六保密',
     phone: '13612345678',
   });
@@ -101,7 +105,7 @@ describe('expert review', () => {
   });
 
   it('honours a declared conflict: the expert is left out and the item is short of one', async () => {
-    const town = await unitId(t.database.db, 'QJ-T06');
+    const town = tree.street.id;
     const made = await t
       .client()
       .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(town, 2));

@@ -15,9 +15,11 @@ import { maskNumbersInText } from '../../privacy.js';
 import { getUnit } from '../units/api.js';
 import { displayNames, holdersOf } from '../users/api.js';
 import { currentCampaign } from './campaigns.js';
+import { BlindReviewActions } from './contracts.js';
 import { unitIndex } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
 import { ideaExpertConflicts, ideaReviews, ideaSuggestions } from './schema.js';
+import { blindReviewActions, reviewResultsActions } from './staff-actions.js';
 
 export const AssignInput = z
   .object({ k: z.number().int().min(1).max(9) })
@@ -40,6 +42,7 @@ export const BlindReview = z
     scores: z.record(z.string(), z.number()).nullable(),
     comment: z.string().nullable(),
     submittedAt: z.string().nullable(),
+    actions: BlindReviewActions,
   })
   .openapi('BlindReview');
 export const MyReviews = z
@@ -172,6 +175,7 @@ export async function myReviews(ctx: ServiceContext) {
     title: maskNumbersInText(r.title),
     body: maskNumbersInText(r.body),
     submittedAt: r.submittedAt?.toISOString() ?? null,
+    actions: blindReviewActions(ctx.principal),
   }));
   return { assigned: items.length, done: items.filter((i) => i.submittedAt).length, items };
 }
@@ -267,5 +271,6 @@ export async function reviewResults(ctx: ServiceContext) {
     alpha: Number.isFinite(alpha) ? Math.round(alpha * 1e4) / 1e4 : null,
     open: open[0]?.n ?? 0,
     items,
+    actions: reviewResultsActions(ctx.principal),
   };
 }

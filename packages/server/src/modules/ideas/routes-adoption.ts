@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter, z } from '../../http/route-helpers.js';
 import { InboxItem, markRead, myInbox } from '../../kernel/notifications.js';
-import { AdoptInput, adoptIdea, ProgressInput, reportProgress } from './actions.js';
-import { ActionView, ListKind } from './contracts.js';
+import { AdoptInput, adoptedActions, adoptIdea, ProgressInput, reportProgress } from './actions.js';
+import { ActionView, AdoptedActionList, ListKind } from './contracts.js';
 import { Candidate, listCandidates, publishList, SaveListInput, saveList, staffLists } from './lists.js';
 import { PublishedList } from './lists-public.js';
 
@@ -40,6 +40,13 @@ const r = {
     tags,
     request: { params: KindParam },
     responses: { 200: jsonOk(PublishedList), ...errors },
+  }),
+  adopted: createRoute({
+    method: 'get',
+    path: '/ideas/actions',
+    operationId: 'action.list',
+    tags,
+    responses: { 200: jsonOk(AdoptedActionList), ...errors },
   }),
   adopt: createRoute({
     method: 'post',
@@ -93,6 +100,7 @@ export const ideasAdoptionRouter = signedInRouter([
     c.json(await saveList(c.get('ctx'), c.req.valid('param').kind, c.req.valid('json')), 200),
   )
   .openapi(r.publish, async (c) => c.json(await publishList(c.get('ctx'), c.req.valid('param').kind), 200))
+  .openapi(r.adopted, async (c) => c.json(await adoptedActions(c.get('ctx')), 200))
   .openapi(r.adopt, async (c) => c.json(await adoptIdea(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.progress, async (c) =>
     c.json(await reportProgress(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../http/route-helpers.js';
+import { errors, IdParam, jsonBody, jsonOk, signedInRouter } from '../../http/route-helpers.js';
 import {
   CampaignInput,
-  CampaignSummary,
+  CampaignList,
   CampaignUpdate,
   createCampaign,
   listCampaigns,
@@ -19,7 +19,7 @@ const r = {
     path: '/ideas/campaigns',
     operationId: 'campaign.list',
     tags,
-    responses: { 200: jsonOk(z.array(CampaignSummary)), ...errors },
+    responses: { 200: jsonOk(CampaignList), ...errors },
   }),
   create: createRoute({
     method: 'post',

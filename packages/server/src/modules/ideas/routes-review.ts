@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter, z } from '../../http/route-helpers.js';
+import { ReviewResultsActions } from './contracts.js';
 import {
   AssignInput,
   assignReviews,
@@ -71,6 +72,7 @@ const r = {
                 disputed: z.boolean(),
               }),
             ),
+            actions: ReviewResultsActions,
           })
           .openapi('ReviewResults'),
       ),

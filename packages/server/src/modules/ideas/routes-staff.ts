@@ -17,6 +17,7 @@ import {
   EventUpdate,
   getEvent,
   IdeaEvent,
+  IdeaEventList,
   listEvents,
   updateEvent,
 } from './events.js';
@@ -102,7 +103,7 @@ const r = {
     path: '/ideas/events',
     operationId: 'event.list',
     tags,
-    responses: { 200: jsonOk(z.array(IdeaEvent)), ...errors },
+    responses: { 200: jsonOk(IdeaEventList), ...errors },
   }),
   event: createRoute({
     method: 'get',

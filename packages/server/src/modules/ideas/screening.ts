@@ -11,10 +11,12 @@ import { rejectSuggestion } from './commands/rejectSuggestion.js';
 import { loadInScope } from './commands/screen-common.js';
 import type { ScreenInput, SuggestionQuery } from './contracts.js';
 import { ideasEngine, suggestionText } from './engine.js';
-import { unitIndex } from './lookup.js';
+import { townPath, unitIndex } from './lookup.js';
 import { canIdea } from './policy.js';
 import { suggestionFilters } from './public.js';
 import { ideaSuggestions } from './schema.js';
+import { duplicateActions, screeningActions, suggestionActions } from './staff-actions.js';
+import type { SimilarSuggestion } from './text-engines.js';
 import { maskedSimilar, staffView } from './views.js';
 
 /** The towns an actor screens in, or null when every town is in scope. */
@@ -45,7 +47,33 @@ export async function screeningQueue(ctx: ServiceContext, q: SuggestionQuery) {
       .from(ideaSuggestions)
       .where(and(...where)),
   ]);
-  return { total: count?.n ?? 0, items: rows.map(staffView) };
+  const units = await unitIndex(ctx.db);
+  const items = rows.map((row) => ({
+    ...staffView(row),
+    actions: suggestionActions(ctx.principal, row, units.get(row.townId)?.path ?? '', campaign.id),
+  }));
+  return { total: count?.n ?? 0, items, actions: screeningActions(ctx.principal) };
+}
+
+/** The near-duplicates of a suggestion, each saying whether the caller may merge it there. */
+async function duplicatesOf(ctx: ServiceContext, similar: SimilarSuggestion[], merge: boolean) {
+  const ids = similar.map((s) => s.id);
+  const [rows, units] = await Promise.all([
+    ids.length
+      ? ctx.db
+          .select({ id: ideaSuggestions.id, status: ideaSuggestions.status, townId: ideaSuggestions.townId })
+          .from(ideaSuggestions)
+          .where(inArray(ideaSuggestions.id, ids))
+      : [],
+    unitIndex(ctx.db),
+  ]);
+  const byId = new Map(
+    rows.map((r) => [r.id, { status: r.status, townPath: units.get(r.townId)?.path ?? '' }]),
+  );
+  return maskedSimilar(similar).map((d) => ({
+    ...d,
+    actions: duplicateActions(ctx.principal, merge, byId.get(d.id)),
+  }));
 }
 
 /** One suggestion as a screener sees it, with its near-duplicate group. */
@@ -55,9 +83,11 @@ export async function screeningItem(ctx: ServiceContext, id: string) {
   const { similar } = await ideasEngine.analyse(ctx.db, campaign, suggestionText(row.title, row.body), [
     row.id,
   ]);
+  const actions = suggestionActions(ctx.principal, row, await townPath(ctx.db, row.townId), campaign.id);
   return {
     ...staffView(row),
-    duplicates: maskedSimilar(similar),
+    actions,
+    duplicates: await duplicatesOf(ctx, similar, actions.merge),
     attachments: await listAttachments(ctx.db, row.id),
   };
 }

@@ -4,10 +4,16 @@ import type { TestContext } from '../../test-support/app.js';
 // The limit is read when the module loads: set it low first, then load the app.
 process.env.QIANXING_IDEAS_SIMILAR_LIMIT = '3';
 const { createTestContext } = await import('../../test-support/app.js');
+const { makeUnit, signedIn } = await import('../../test-support/factories.js');
+const { makeCampaign } = await import('../../test-support/factories-ideas.js');
 
 let t: TestContext;
+let citizen: () => ReturnType<typeof signedIn>;
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ seed: [] });
+  const district = await makeUnit(t);
+  await makeCampaign(await signedIn(t, 'admin', district));
+  citizen = () => signedIn(t, 'citizen', district);
 });
 afterAll(() => t.close());
 
@@ -26,10 +32,10 @@ describe('similar-suggestion look-ups are rate-limited', () => {
   });
 
   it('counts a signed-in account on its own, not on its address', async () => {
-    const citizen = await t.as('citizen');
-    const neighbour = t.client(citizen.ip);
+    const account = await citizen();
+    const neighbour = t.client(account.ip);
     for (let i = 0; i < 3; i++) expect((await neighbour.post(path, draft)).status).toBe(200);
     expect((await neighbour.post(path, draft)).status).toBe(429);
-    expect((await citizen.post(path, draft)).status).toBe(200);
+    expect((await account.post(path, draft)).status).toBe(200);
   });
 });

@@ -3,16 +3,18 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { currentCampaign } from './campaigns.js';
-import { Stats } from './contracts.js';
+import { ExportActions, Stats } from './contracts.js';
 import { unitIndex } from './lookup.js';
 import { mayEver } from './policy.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
 import { scopeTownIds } from './screening.js';
+import { exportActions } from './staff-actions.js';
 import { assembleStats, campaignStats, grouped, rowsOf } from './stats.js';
 
 export const StaffStats = Stats.extend({
   /** The towns counted, or null when the figures cover the whole district. */
   scope: z.array(z.object({ id: z.uuid(), name: z.string() })).nullable(),
+  actions: ExportActions,
 }).openapi('IdeaStaffStats');
 export type StaffStats = z.infer<typeof StaffStats>;
 
@@ -23,7 +25,8 @@ export type StaffStats = z.infer<typeof StaffStats>;
 export async function staffStats(ctx: ServiceContext): Promise<StaffStats> {
   if (!mayEver(ctx.principal, 'suggestion.staffRead')) throw forbidden();
   const towns = await scopeTownIds(ctx);
-  if (towns === null) return { ...(await campaignStats(ctx.db)), scope: null };
+  const actions = exportActions(ctx.principal);
+  if (towns === null) return { ...(await campaignStats(ctx.db)), scope: null, actions };
   if (towns.length === 0) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   const [participations, suggestions] = await Promise.all([
@@ -49,5 +52,6 @@ export async function staffStats(ctx: ServiceContext): Promise<StaffStats> {
   return {
     ...assembleStats(rowsOf(participations), suggestions),
     scope: tops.map((id) => ({ id, name: index.get(id)?.name ?? id })),
+    actions,
   };
 }

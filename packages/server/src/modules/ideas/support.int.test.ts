@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../test-support/app.js';
-import { sampleSuggestion, showOnSubmission, unitId } from './test-helpers.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
+import { makeCampaign, makeSuggestion } from '../../test-support/factories-ideas.js';
 
 let t: TestContext;
-let town: string;
+let tree: District;
+let office: TestClient;
 beforeAll(async () => {
-  t = await createTestContext();
-  town = await unitId(t.database.db, 'QJ-S03');
-  await showOnSubmission(await t.as('office'));
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await signedIn(t, 'admin', tree.district);
+  await makeCampaign(office);
 });
 afterAll(() => t.close());
 
@@ -16,9 +19,9 @@ interface Supported {
   counted: boolean;
 }
 
-async function newSuggestion(n: number): Promise<string> {
-  const made = await t.client().post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(town, n));
-  return made.body.id;
+async function newSuggestion(): Promise<string> {
+  // The public supports what it sees: by default, suggestions screening accepted.
+  return (await makeSuggestion(t, { town: tree.street, state: 'accepted', screener: office })).id;
 }
 
 /** Supports as a browser would without the test client's cookie jar: the cookie given, or none. */
@@ -32,7 +35,7 @@ async function supportAs(id: string, ip: string, cookie?: string) {
 
 describe('supporting a suggestion once per person', () => {
   it('does not count again a supporter who cleared the cookie but kept the address', async () => {
-    const id = await newSuggestion(21);
+    const id = await newSuggestion();
     const first = await supportAs(id, '10.20.0.1');
     expect(first.body).toEqual({ supports: 1, counted: true });
     expect(first.cookie).toMatch(/^qx_bid=/);
@@ -42,21 +45,21 @@ describe('supporting a suggestion once per person', () => {
   });
 
   it('does not count again the same browser from another address', async () => {
-    const id = await newSuggestion(22);
+    const id = await newSuggestion();
     const first = await supportAs(id, '10.20.0.2');
     const moved = await supportAs(id, '10.20.0.3', first.cookie);
     expect(moved.body).toEqual({ supports: 1, counted: false });
   });
 
   it('counts another browser at another address', async () => {
-    const id = await newSuggestion(23);
+    const id = await newSuggestion();
     await supportAs(id, '10.20.0.4');
     expect((await supportAs(id, '10.20.0.5')).body).toEqual({ supports: 2, counted: true });
   });
 
   it('counts an account once, whatever address it comes from', async () => {
-    const id = await newSuggestion(24);
-    const citizen = await t.as('citizen');
+    const id = await newSuggestion();
+    const citizen = await signedIn(t, 'citizen', tree.district);
     // Someone at the account's address supported anonymously first: the account is its own person.
     await supportAs(id, citizen.ip);
     const path = `/api/v1/public/suggestions/${id}/support`;

@@ -13,6 +13,7 @@ import { requireTown } from './lookup.js';
 import { mayEver } from './policy.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from './schema.js';
 import { scopeTownIds } from './screening.js';
+import { exportActions } from './staff-actions.js';
 
 const ANSWER_LIMIT = Number(process.env.QIANXING_IDEAS_SURVEY_LIMIT ?? 20);
 
@@ -127,7 +128,7 @@ export async function responsesInScope(ctx: ServiceContext, campaignId: string) 
 export function tally(
   campaign: Campaign,
   rows: Array<typeof ideaSurveyResponses.$inferSelect>,
-): SurveyResults {
+): Omit<SurveyResults, 'actions'> {
   return {
     responses: rows.length,
     questions: campaign.survey.map((q) => {
@@ -149,5 +150,8 @@ export function tally(
 
 export async function surveyResults(ctx: ServiceContext): Promise<SurveyResults> {
   const campaign = await currentCampaign(ctx.db);
-  return tally(campaign, await responsesInScope(ctx, campaign.id));
+  return {
+    ...tally(campaign, await responsesInScope(ctx, campaign.id)),
+    actions: exportActions(ctx.principal),
+  };
 }

@@ -141,7 +141,12 @@ export const ReformProjectSummary = z
 export type ReformProjectSummary = z.infer<typeof ReformProjectSummary>;
 
 export const ReformProjectPage = z
-  .object({ total: z.number().int(), items: z.array(ReformProjectSummary) })
+  .object({
+    total: z.number().int(),
+    items: z.array(ReformProjectSummary),
+    /** What the caller may do on the ledger: put a project on it, import the spreadsheet. */
+    actions: z.object({ create: z.boolean(), import: z.boolean() }).openapi('ReformLedgerActions'),
+  })
   .openapi('ReformProjectPage');
 
 export const ReformProjectQuery = z.object({
@@ -281,7 +286,12 @@ export const ReformLateReport = z
   })
   .openapi('ReformLateReport');
 export const ReformReportList = z
-  .object({ items: z.array(ReformReportSummary), late: z.array(ReformLateReport) })
+  .object({
+    items: z.array(ReformReportSummary),
+    late: z.array(ReformLateReport),
+    /** Whether the caller reviews reports (the reform office's queue). */
+    actions: z.object({ review: z.boolean() }).openapi('ReformReportListActions'),
+  })
   .openapi('ReformReportList');
 export type ReformReportList = z.infer<typeof ReformReportList>;
 

@@ -77,6 +77,17 @@ describe('projects: who edits what', () => {
     expect(await auditOf(t, project.id)).toEqual(before);
   });
 
+  it('the ledger and the reports say what the caller may do on them', async () => {
+    const ledger = (who: TestClient) =>
+      who.get<{ actions: unknown }>('/api/v1/reforms/projects?pageSize=1').then((r) => r.body.actions);
+    const reports = (who: TestClient) =>
+      who.get<{ actions: unknown }>('/api/v1/reforms/reports').then((r) => r.body.actions);
+    expect(await ledger(office)).toEqual({ create: true, import: true });
+    expect(await ledger(dept)).toEqual({ create: false, import: false });
+    expect(await reports(office)).toEqual({ review: true });
+    expect(await reports(dept)).toEqual({ review: false });
+  });
+
   it('the project shows the caller’s actions and each milestone’s working days left', async () => {
     const mine = (await dept.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`)).body;
     expect(mine.actions).toEqual({ edit: true, assign: false, report: true });

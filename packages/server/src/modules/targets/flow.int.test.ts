@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { Plan, Report } from './contracts.js';
-import type { PublicScorecard, Scorecard } from './scorecard-contracts.js';
+import type { Plan } from './contracts/plans.js';
+import type { Report } from './contracts/reports.js';
+import type { PublicScorecard, Scorecard } from './contracts/scorecards.js';
 import { auditOf, firstIndicators, planBody, staffOf, unitId } from './test-helpers.js';
 
 process.env.QIANXING_DATA_DIR = mkdtempSync(join(tmpdir(), 'qx-targets-'));

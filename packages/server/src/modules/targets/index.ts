@@ -1,9 +1,22 @@
 import { isStaff } from '../../auth/principal.js';
+import { newRouter } from '../../http/route-helpers.js';
 import { defineModule } from '../../kernel/module.js';
 import { targetsPolicy } from './policy.js';
-import { targetsRouter } from './routes.js';
+import { libraryRouter } from './routes/library.js';
+import { plansRouter } from './routes/plans.js';
+import { regionalRouter } from './routes/regional.js';
+import { reportsRouter } from './routes/reports.js';
+import { scorecardsRouter } from './routes/scorecards.js';
 import * as tables from './schema.js';
-import { seedTargetsDemo } from './seed.js';
+import { seedTargetsDemo } from './seed/demo.js';
+
+/** Every route of the targets module (赶超目标), mounted under /api/v1. */
+const targetsRouter = newRouter()
+  .route('/', libraryRouter)
+  .route('/', plansRouter)
+  .route('/', reportsRouter)
+  .route('/', scorecardsRouter)
+  .route('/', regionalRouter);
 
 const unitScope = (unitPath: string) => ({ unitPath });
 const staffOfUnits = (p: Parameters<typeof targetsPolicy.can>[0]) =>

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { xlsxMediaType } from '../../http/upload.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { Indicator, Region } from './contracts.js';
-import { indicatorColumns } from './indicators-excel.js';
-import { benchmarkColumns } from './regions.js';
+import type { Indicator, Region } from './contracts/library.js';
+import { benchmarkColumns, indicatorColumns } from './excel.js';
 import { targetIndicators } from './schema.js';
 import { auditOf } from './test-helpers.js';
 

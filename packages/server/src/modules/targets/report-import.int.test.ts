@@ -1,26 +1,26 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { Plan, Report } from './contracts.js';
-import { auditOf, firstIndicators, planBody, staffOf, unitId } from './test-helpers.js';
+import { type District, makeDistrict, makeUnit, signedIn } from '../../test-support/factories.js';
+import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
+import type { Report } from './contracts/reports.js';
+import { auditOf } from './test-helpers.js';
 
 const XLSX = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
 let t: TestContext;
+let tree: District;
 let dept: TestClient;
 let report: Report;
 beforeAll(async () => {
-  t = await createTestContext();
-  const office = await t.as('office');
-  dept = await t.as('dept');
-  const plan = (
-    await dept.post<Plan>(
-      '/api/v1/targets/plans',
-      planBody(await unitId(t, 'QJ-D01'), await firstIndicators(dept, 3)),
-    )
-  ).body;
-  await dept.post(`/api/v1/targets/plans/${plan.id}/submit`);
-  await office.post(`/api/v1/targets/plans/${plan.id}/approve`);
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  const office = await signedIn(t, 'admin', tree.district);
+  dept = await signedIn(t, 'department_staff', tree.department);
+  const indicators = [];
+  for (const direction of ['higher', 'lower', 'higher'] as const)
+    indicators.push(await makeIndicator(office, { direction }));
+  const plan = await makePlan({ unit: tree.department, staff: dept, indicators, state: 'approved', office });
   report = (
     await dept.post<Report>('/api/v1/targets/reports', { planId: plan.id, period: '2026Q1', values: [] })
   ).body;
@@ -70,7 +70,8 @@ describe('filling a report from Excel', () => {
     expect(res.status).toBe(200);
     expect(res.body.values.map((v) => v.value)).toEqual([101, 77.5]);
     expect(await auditOf(t, report.id)).toEqual(['report.create', 'report.update']);
-    const other = await staffOf(t, 'QJ-D02', 'd02.importer');
+    const otherUnit = await makeUnit(t, { parent: tree.district, kind: 'department' });
+    const other = await signedIn(t, 'department_staff', otherUnit);
     expect(
       (await other.request('POST', `/api/v1/targets/reports/${report.id}/import`, file, XLSX)).status,
     ).toBe(404);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
-import type { PublicScorecard } from './scorecard-contracts.js';
+import type { PublicScorecard } from './contracts/scorecards.js';
 
 process.env.QIANXING_DATA_DIR = mkdtempSync(join(tmpdir(), 'qx-targets-seed-'));
 

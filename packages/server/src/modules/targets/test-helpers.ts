@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
-import type { Indicator } from './contracts.js';
+import type { Indicator } from './contracts/library.js';
 
 /** Shared by the targets integration tests: ids by code, a second unit's staff, audit rows. */
 export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;

@@ -1,14 +1,16 @@
 /**
- * What other modules may use of `units`: the unit tree, read through these functions, and the
- * table itself only for foreign keys (`references(() => units.id)`), never to query.
+ * What other modules may use of `units`: the unit tree, read through these functions (or grown by
+ * `createUnit`, which authorises like the route), and the table itself only for foreign keys
+ * (`references(() => units.id)`), never to query.
  */
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { units } from './schema.js';
 
+export { createUnit } from './commands/createUnit.js';
 export type { Unit, UnitKind } from './contracts.js';
+export { getUnit, listUnits } from './queries/units.js';
 export { unitKinds, units } from './schema.js';
-export { getUnit, listUnits } from './service.js';
 
 export interface UnitBrief {
   id: string;
@@ -70,4 +72,12 @@ export async function districtRoot(db: Db): Promise<{ id: string } | undefined> 
     .orderBy(asc(units.createdAt))
     .limit(1);
   return root;
+}
+
+/**
+ * The path of the unit whose id `unitId` yields, as a subquery another module selects within its
+ * own query (sign-in reads each grant's scope with the account, in one round trip).
+ */
+export function unitPathOf(unitId: SQLWrapper): SQL<string> {
+  return sql<string>`(select ${units.path} from ${units} where ${units.id} = ${unitId})`;
 }

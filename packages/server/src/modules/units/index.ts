@@ -1,8 +1,8 @@
 import { defineModule } from '../../kernel/module.js';
 import { unitsPolicy } from './policy.js';
-import { unitsRouter } from './routes.js';
+import { unitsRouter } from './routes/units.js';
 import * as tables from './schema.js';
-import { seedUnitsDemo } from './seed.js';
+import { seedUnitsDemo } from './seed/demo.js';
 
 /** The unit tree (单位): departments, streets, towns and villages; every scope hangs off it. */
 export const unitsModule = defineModule({

@@ -3,13 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import {
+  type District,
+  type MadeUser,
+  makeDistrict,
+  makeUser,
+  signIn,
+} from '../../test-support/factories.js';
 import type { Unit } from './contracts.js';
 import { unitColumns } from './excel.js';
 import { units } from './schema.js';
 
 let t: TestContext;
+let tree: District;
+let office: MadeUser;
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await makeUser(t, { roles: [['admin', tree.district]] });
 });
 afterAll(() => t.close());
 
@@ -20,17 +31,20 @@ const unitCount = async () =>
 const xlsx = (rows: Array<Record<string, unknown>>) => writeSheet('单位', unitColumns, rows);
 
 describe('the unit tree', () => {
-  it('is public to read and holds the demo district, marked as demo data', async () => {
+  it('is public to read, each unit after its parent, none of it demo data', async () => {
     const res = await t.client().get<Unit[]>('/api/v1/units');
     expect(res.status).toBe(200);
-    const names = res.body.map((u) => u.name);
-    expect(names).toEqual(expect.arrayContaining(['黔江区', '城西街道', '濯水镇', '区发展改革委']));
-    expect(res.body.every((u) => u.isDemo)).toBe(true);
+    expect(res.body.map((u) => u.id)).toEqual([
+      tree.district.id,
+      ...[tree.street, tree.town, tree.department].map((u) => u.id).sort(),
+    ]);
+    expect(res.body.find((u) => u.id === tree.street.id)).toEqual(tree.street);
+    expect(res.body.some((u) => u.isDemo)).toBe(false);
   });
 
   it('creates, moves (with the subtree) and deletes units, auditing each change', async () => {
-    const admin = await t.as('office');
-    const root = await byCode('QJ');
+    const admin = await signIn(t, office);
+    const root = tree.district;
     const parent = await admin.post<Unit>('/api/v1/units', {
       code: 'T-NEW',
       name: '新片区',
@@ -45,7 +59,7 @@ describe('the unit tree', () => {
       parentId: parent.body.id,
     });
     expect(child.body.path.startsWith(parent.body.path)).toBe(true);
-    const town = await byCode('QJ-T09');
+    const town = tree.town;
     const moved = await admin.patch<Unit>(`/api/v1/units/${parent.body.id}`, { parentId: town.id });
     expect(moved.status).toBe(200);
     expect((await byCode('T-NEW-1')).path.startsWith(`${town.path}${parent.body.id}/`)).toBe(true);
@@ -60,9 +74,9 @@ describe('the unit tree', () => {
   });
 
   it('imports from Excel, and importing the same file again changes nothing', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const file = await xlsx([
-      { code: 'IMP-1', name: '导入测试镇', kind: 'town', parentCode: 'QJ', sort: 1 },
+      { code: 'IMP-1', name: '导入测试镇', kind: 'town', parentCode: tree.district.code, sort: 1 },
       { code: 'IMP-1-1', name: '导入测试村', kind: 'village', parentCode: 'IMP-1', sort: 1 },
     ]);
     const before = await unitCount();
@@ -79,11 +93,11 @@ describe('the unit tree', () => {
   });
 
   it('rejects a file with bad rows, names each row and field, and writes nothing', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const file = await xlsx([
-      { code: 'BAD-1', name: '好的一行', kind: 'town', parentCode: 'QJ' },
-      { code: 'BAD-2', name: '', kind: 'town', parentCode: 'QJ' },
-      { code: 'BAD-3', name: '类型错误', kind: 'province', parentCode: 'QJ' },
+      { code: 'BAD-1', name: '好的一行', kind: 'town', parentCode: tree.district.code },
+      { code: 'BAD-2', name: '', kind: 'town', parentCode: tree.district.code },
+      { code: 'BAD-3', name: '类型错误', kind: 'province', parentCode: tree.district.code },
       { code: 'BAD-4', name: '上级不存在', kind: 'village', parentCode: 'NOPE' },
     ]);
     const before = await unitCount();
@@ -101,7 +115,7 @@ describe('the unit tree', () => {
   });
 
   it('refuses a file that is not a workbook', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const res = await admin.request(
       'POST',
       '/api/v1/units/import',
@@ -114,12 +128,12 @@ describe('the unit tree', () => {
   });
 
   it('exports the tree as a workbook with the import columns', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const res = await admin.get<Uint8Array>('/api/v1/units/export');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const { readImport } = await import('../../kernel/excel-import.js');
     const rows = await readImport({ xlsx: res.body }, { columns: unitColumns });
-    expect(rows.find((r) => r.values.code === 'QJ-S03')?.values.name).toBe('城西街道');
+    expect(rows.find((r) => r.values.code === tree.street.code)?.values.name).toBe(tree.street.name);
   });
 });

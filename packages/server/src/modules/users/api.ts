@@ -1,16 +1,30 @@
 /**
  * What other modules may use of `users`: roles, account lookups through these functions, the
- * account schemas the sign-in routes share, and the table itself only for foreign keys.
+ * account schemas the sign-in routes share, invitations a module issues for its own purpose (and
+ * the work it does when one is accepted), and the tables only for foreign keys.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { userRoles, users } from './schema.js';
 
-export { createUserFromCli, resetPasswordByLogin } from './admin-ops.js';
+export { acceptInvitation } from './commands/acceptInvitation.js';
+export { createUserFromCli, insertUser } from './commands/createUser.js';
+export {
+  type InvitationAccepted,
+  issueInvitation,
+  whenInvitationAccepted,
+} from './commands/issueInvitation.js';
+export { resetPasswordByLogin } from './commands/resetPassword.js';
 export { displayName, loginName, password, phone, Role, UserView } from './contracts.js';
-export { acceptInvitation, describeInvitation } from './invitations.js';
-export { roles } from './schema.js';
-export { insertUser } from './service.js';
+export { describeInvitation } from './queries/invitations.js';
+export { invitations, roles } from './schema.js';
+export {
+  accountForSignIn,
+  type PrincipalAccount,
+  passwordHashOf,
+  principalAccountOf,
+  storeOwnPassword,
+} from './sign-in.js';
 export { users };
 
 /** Every enabled holder of `role`, with the unit of each grant (one row per grant). */
@@ -41,4 +55,17 @@ export async function userIdByLogin(db: Db, login: string): Promise<string | und
 /** Whether any account exists (the demo seeds only an empty database). */
 export async function anyUser(db: Db): Promise<boolean> {
   return (await db.select({ id: users.id }).from(users).limit(1)).length > 0;
+}
+
+/** Accounts in brief by id (an unknown id is simply absent). */
+export async function accountsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; login: string; displayName: string; disabled: boolean }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, login: users.login, displayName: users.displayName, disabled: users.disabled })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -1,8 +1,8 @@
 import { defineModule } from '../../kernel/module.js';
 import { usersPolicy } from './policy.js';
-import { usersRouter } from './routes.js';
+import { usersRouter } from './routes/users.js';
 import * as tables from './schema.js';
-import { seedUsersDemo } from './seed.js';
+import { seedUsersDemo } from './seed/demo.js';
 
 /** Accounts and the roles they hold over parts of the unit tree. */
 export const usersModule = defineModule({

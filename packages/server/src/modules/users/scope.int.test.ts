@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { unitByCode } from '../units/api.js';
+import { makeDistrict, makeUser, signedIn } from '../../test-support/factories.js';
 import { users } from './schema.js';
 
 /** A street's admin manages the accounts of its street; role-less accounts are the district office's. */
@@ -9,11 +9,13 @@ let office: TestClient;
 let streetAdmin: TestClient;
 const ids: Record<string, string> = {};
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
-  office = await t.as('office');
-  const unit = async (code: string) => (await unitByCode(t.database.db, code))!.id;
-  const street = await unit('QJ-S03');
-  const otherTown = await unit('QJ-T01');
+  t = await createTestContext({ seed: [] });
+  const tree = await makeDistrict(t);
+  office = await signedIn(t, 'admin', tree.district);
+  const street = tree.street.id;
+  const otherTown = tree.town.id;
+  await makeUser(t, { login: 'organiser', roles: [['organiser', tree.street]] });
+  ids.supervisor = (await makeUser(t, { login: 'supervisor', roles: [['supervisor', tree.district]] })).id;
   const create = async (login: string, roles: Array<{ role: string; unitId: string }>) => {
     const res = await office.post<{ user: { id: string } }>('/api/v1/users', {
       login,
@@ -43,7 +45,7 @@ describe("a street's admin", () => {
     );
     expect(res.status).toBe(200);
     const logins = res.body.items.map((u) => u.login);
-    // The demo organiser works in this street too.
+    // The organiser, made before this admin, works in this street too.
     expect(logins.sort()).toEqual(['organiser', 'street.admin', 'street.screener']);
     expect(res.body.total).toBe(3);
   });
@@ -55,9 +57,7 @@ describe("a street's admin", () => {
     ['renames', 'PATCH', ''],
   ])('neither %s a role-less account nor one with a role outside its street', async (_, method, suffix) => {
     for (const login of ['no.role', 'street.and.town', 'supervisor']) {
-      const id =
-        ids[login] ??
-        (await office.get<{ items: Array<{ id: string }> }>(`/api/v1/users?q=${login}`)).body.items[0]!.id;
+      const id = ids[login]!;
       const res = await streetAdmin.request<{ code: string }>(
         method,
         `/api/v1/users/${id}${suffix}`,

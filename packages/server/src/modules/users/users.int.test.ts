@@ -2,13 +2,21 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
-import { unitByCode } from '../units/api.js';
+import {
+  type District,
+  type MadeUser,
+  makeDistrict,
+  makeUser,
+  signIn,
+} from '../../test-support/factories.js';
 
 let t: TestContext;
-let unitId: (code: string) => Promise<string>;
+let tree: District;
+let office: MadeUser;
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
-  unitId = async (code) => (await unitByCode(t.database.db, code))!.id;
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await makeUser(t, { roles: [['admin', tree.district]] });
 });
 afterAll(() => t.close());
 
@@ -24,7 +32,7 @@ const lastAudit = async (action: string) =>
 
 describe('user administration', () => {
   it('creates a user with a random initial password shown once, and audits it', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const res = await admin.post<{
       user: { id: string; login: string; mustChangePassword: boolean };
       initialPassword: string;
@@ -32,14 +40,14 @@ describe('user administration', () => {
       login: 'wang.screener',
       displayName: '王筛选',
       phone: '13812345678',
-      roles: [{ role: 'screener', unitId: await unitId('QJ') }],
+      roles: [{ role: 'screener', unitId: tree.district.id }],
     });
     expect(res.status).toBe(201);
     expect(res.body.initialPassword).toHaveLength(16);
     expect(res.body.user.mustChangePassword).toBe(true);
     const event = await lastAudit('user.create');
     expect(event?.entityId).toBe(res.body.user.id);
-    expect(event?.actorLabel).toBe('office');
+    expect(event?.actorLabel).toBe(office.login);
     expect(JSON.stringify(event?.after)).not.toContain(res.body.initialPassword);
     const listed = await admin.get<{ items: Array<{ login: string; phoneMasked: string }> }>(
       '/api/v1/users?q=wang',
@@ -50,9 +58,9 @@ describe('user administration', () => {
   });
 
   it('refuses a login that is taken, naming the field', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const res = await admin.post<{ code: string; errors: Array<{ path: string }> }>('/api/v1/users', {
-      login: 'office',
+      login: office.login,
       displayName: 'x',
       roles: [],
     });
@@ -61,19 +69,21 @@ describe('user administration', () => {
   });
 
   it('resets a password, signs the user out and audits it', async () => {
-    const admin = await t.as('office');
-    const victim = await t.as('expert2');
-    const [user] = (await admin.get<{ items: Array<{ id: string }> }>('/api/v1/users?q=expert2')).body.items;
-    const res = await admin.post<{ password: string }>(`/api/v1/users/${user!.id}/reset-password`);
+    const admin = await signIn(t, office);
+    const user = await makeUser(t, { roles: [['expert', tree.district]] });
+    const victim = await signIn(t, user);
+    const res = await admin.post<{ password: string }>(`/api/v1/users/${user.id}/reset-password`);
     expect(res.status).toBe(200);
     expect((await victim.get<{ user: unknown }>('/api/v1/auth/session')).body.user).toBeNull();
-    expect((await lastAudit('user.resetPassword'))?.entityId).toBe(user!.id);
-    await t.client().login('expert2', res.body.password);
+    expect((await lastAudit('user.resetPassword'))?.entityId).toBe(user.id);
+    const old = { login: user.login, password: user.password };
+    expect((await t.client().post('/api/v1/auth/login', old)).status).toBe(401);
+    await t.client().login(user.login, res.body.password);
   });
 
   it('keeps a town-scoped admin inside its town', async () => {
-    const admin = await t.as('office');
-    const town = await unitId('QJ-S03');
+    const admin = await signIn(t, office);
+    const town = tree.street.id;
     const created = await admin.post<{ initialPassword: string }>('/api/v1/users', {
       login: 'town.admin',
       displayName: '城西街道管理员',
@@ -84,7 +94,7 @@ describe('user administration', () => {
     const outside = await townAdmin.post('/api/v1/users', {
       login: 'district.x',
       displayName: 'x',
-      roles: [{ role: 'screener', unitId: await unitId('QJ') }],
+      roles: [{ role: 'screener', unitId: tree.district.id }],
     });
     expect(outside.status).toBe(403);
     const inside = await townAdmin.post('/api/v1/users', {
@@ -93,16 +103,15 @@ describe('user administration', () => {
       roles: [{ role: 'organiser', unitId: town }],
     });
     expect(inside.status).toBe(201);
-    const [districtUser] = (await admin.get<{ items: Array<{ id: string }> }>('/api/v1/users?q=supervisor'))
-      .body.items;
-    expect((await townAdmin.post(`/api/v1/users/${districtUser!.id}/reset-password`)).status).toBe(404);
+    const districtUser = await makeUser(t, { roles: [['supervisor', tree.district]] });
+    expect((await townAdmin.post(`/api/v1/users/${districtUser.id}/reset-password`)).status).toBe(404);
   });
 
   it('invites by link: the invitee sets login and password and gets the roles', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const inv = await admin.post<{ token: string }>('/api/v1/invitations', {
       displayName: '专家 赵博士',
-      roles: [{ role: 'expert', unitId: await unitId('QJ') }],
+      roles: [{ role: 'expert', unitId: tree.district.id }],
     });
     expect(inv.status).toBe(201);
     const guest = t.client();
@@ -126,14 +135,8 @@ describe('user administration', () => {
     expect(again.status).toBe(404);
   });
 
-  it('names the demo seed as the actor of the seeded accounts', async () => {
-    const rows = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'user.create'));
-    const office = rows.find((r) => (r.after as { login?: string } | null)?.login === 'office');
-    expect(office?.actorLabel).toBe('seed');
-  });
-
   it('refuses to let an admin remove their own admin role', async () => {
-    const admin = await t.as('office');
+    const admin = await signIn(t, office);
     const session = await admin.get<{ user: { id: string } }>('/api/v1/auth/session');
     const res = await admin.put(`/api/v1/users/${session.body.user.id}/roles`, { roles: [] });
     expect(res.status).toBe(422);

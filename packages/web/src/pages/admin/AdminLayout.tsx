@@ -21,7 +21,7 @@ export function AdminLayout() {
 
   const current = menuItemOf(pathname, items);
   // A page opens when it, or the list it belongs to (a plan under the plans), is in the menu.
-  const allowed = isStaff(user) && (!!current || !!sectionOf(pathname, items));
+  const allowed = isStaff(items) && (!!current || !!sectionOf(pathname, items));
 
   const menu = (
     <Menu

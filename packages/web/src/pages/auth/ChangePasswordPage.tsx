@@ -26,8 +26,7 @@ export function ChangePasswordPage() {
   const { submit, busy } = useFormSubmit(form, async (values: PasswordValues) => {
     unwrap(await api.POST('/api/v1/auth/password', { body: { current: values.current, next: values.next } }));
     void message.success(t('auth.password.changed'));
-    const fresh = await refresh();
-    navigate(fresh ? homeFor(fresh) : '/login', { replace: true });
+    navigate(homeFor(await refresh()), { replace: true });
   });
 
   if (loading) return null;

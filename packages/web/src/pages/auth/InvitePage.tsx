@@ -34,8 +34,7 @@ export function InvitePage() {
     const body = { login: values.login.trim(), password: values.password };
     unwrap(await api.POST('/api/v1/auth/invitations/{token}/accept', { params: { path: { token } }, body }));
     void message.success(t('auth.invite.done'));
-    const user = await login(body.login, body.password);
-    navigate(user ? homeFor(user) : '/login', { replace: true });
+    navigate(homeFor(await login(body.login, body.password)), { replace: true });
   });
 
   useEffect(() => {

@@ -20,8 +20,11 @@ const staff: SessionUser = {
   grants: [{ role: 'admin', unitId: '00000000-0000-4000-8000-000000000002' }],
 };
 
+/** The console menu the server sends staff; enterprise and citizen accounts get none. */
+const consoleMenu: Session['menu'] = [{ path: '/admin', label: 'admin.menu.overview' }];
+
 /** A server that knows one account, `office` with the password `right-password`. */
-function fakeServer(user: SessionUser) {
+function fakeServer(user: SessionUser, menu: Session['menu']) {
   const logins: { body: unknown; csrf: string | null; language: string | null }[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
@@ -44,7 +47,7 @@ function fakeServer(user: SessionUser) {
       return json({
         user,
         csrfToken: 'signed-in-token',
-        menu: [{ path: '/admin', label: 'admin.menu.overview' }],
+        menu,
       } satisfies Session);
     }
     return json(
@@ -56,14 +59,15 @@ function fakeServer(user: SessionUser) {
   return { fetch, logins };
 }
 
-function renderLogin(user: SessionUser) {
-  const server = fakeServer(user);
+function renderLogin(user: SessionUser, menu = consoleMenu) {
+  const server = fakeServer(user, menu);
   const api = createApi({ fetch: server.fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
   const router = createMemoryRouter(
     [
       { path: '/login', Component: LoginPage },
       { path: '/admin', element: <p>admin home</p> },
       { path: '/', element: <p>public home</p> },
+      { path: '/firm', element: <p>firm page</p> },
       { path: '/account/password', element: <p>change password</p> },
     ],
     { initialEntries: ['/login'] },
@@ -98,9 +102,17 @@ describe('login page', () => {
   });
 
   it('sends a citizen to the public home page', async () => {
-    const { signIn } = renderLogin({ ...staff, grants: [{ role: 'citizen', unitId: staff.id }] });
+    const { signIn } = renderLogin({ ...staff, grants: [{ role: 'citizen', unitId: staff.id }] }, []);
     signIn('13800000000', 'right-password');
     expect(await screen.findByText('public home')).toBeTruthy();
+  });
+
+  it("sends a firm's staff to their firm's page", async () => {
+    const { signIn } = renderLogin({ ...staff, grants: [{ role: 'enterprise', unitId: staff.id }] }, [
+      { path: '/firm', label: 'business.menu.myFirm' },
+    ]);
+    signIn('firm1', 'right-password');
+    expect(await screen.findByText('firm page')).toBeTruthy();
   });
 
   it('sends an account that must change its password to the password page', async () => {

@@ -20,10 +20,12 @@ export function LoginPage() {
   const [params] = useSearchParams();
 
   const { submit, busy } = useFormSubmit(form, async (values: LoginValues) => {
-    const user = await login(values.login.trim(), values.password);
-    if (!user) return;
+    const session = await login(values.login.trim(), values.password);
+    if (!session.user) return;
     const next = safeNext(params.get('next'));
-    navigate(user.mustChangePassword ? '/account/password' : (next ?? homeFor(user)), { replace: true });
+    navigate(session.user.mustChangePassword ? '/account/password' : (next ?? homeFor(session)), {
+      replace: true,
+    });
   });
 
   // No form name: antd then gives the inputs exactly the ids `login` and `password`.

@@ -57,8 +57,7 @@ export function RegisterPage() {
     const { phone, code, displayName, password } = values;
     unwrap(await api.POST('/api/v1/auth/register', { body: { phone, code, displayName, password } }));
     void message.success(t('auth.register.done'));
-    const user = await login(phone, password);
-    navigate(user ? homeFor(user) : '/login', { replace: true });
+    navigate(homeFor(await login(phone, password)), { replace: true });
   });
 
   return (

@@ -34,7 +34,7 @@ export function LedgerPage() {
   const api = useApi();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const { user, menu } = useSession();
+  const { user } = useSession();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
@@ -51,9 +51,8 @@ export function LedgerPage() {
     setFilters({ ...filters, ...change });
     setPage(1);
   };
-  // The ledger's import is the district reform office's, as is the lists page: one rule on the server.
-  const districtOffice = menu.some((m) => m.path === '/admin/reforms/lists');
-  const office = userRoles(user).has('admin');
+  // What the caller may do on the ledger comes with it; only the filter of one's own projects asks the roles.
+  const actions = data?.actions;
   const leads = userRoles(user).has('department_staff');
   const select = <K extends keyof Filters>(
     key: K,
@@ -111,8 +110,8 @@ export function LedgerPage() {
         )}
       </Space>
       <Space wrap>
-        <LedgerExcel canImport={districtOffice} onImported={() => void reload()} />
-        {office && (
+        <LedgerExcel canImport={actions?.import ?? false} onImported={() => void reload()} />
+        {actions?.create && (
           <Button type="primary" onClick={() => setCreating(true)} data-testid="reforms-create">
             {t('reforms.ledger.create')}
           </Button>

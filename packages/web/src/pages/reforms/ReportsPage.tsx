@@ -1,10 +1,9 @@
 import { Flex, Segmented, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { useSession } from '../../session/SessionContext';
 import { monthLabel, type ReformLateReport, type ReformReportSummary, reportColor, useLoad } from './shared';
 
 type View = 'queue' | 'mine' | 'late';
@@ -13,9 +12,9 @@ type View = 'queue' | 'mine' | 'late';
 export function ReportsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { user } = useSession();
-  const reviews = user?.grants.some((g) => g.role === 'admin') ?? false;
-  const [view, setView] = useState<View>(reviews ? 'queue' : 'mine');
+  // Until the first answer says whether the caller reviews, every report they may read.
+  const [chosen, setView] = useState<View | null>(null);
+  const view = chosen ?? 'mine';
   const { data, loading } = useLoad(
     async () =>
       unwrap(
@@ -25,6 +24,11 @@ export function ReportsPage() {
       ),
     [view],
   );
+  const reviews = data?.actions.review ?? false;
+  // The office lands on its review queue.
+  useEffect(() => {
+    if (chosen === null && reviews) setView('queue');
+  }, [chosen, reviews]);
   const views: View[] = reviews ? ['queue', 'mine', 'late'] : ['mine', 'late'];
   return (
     <Flex vertical gap={16}>

@@ -51,6 +51,4 @@ export function recentMonths(now = new Date(), count = 12): string[] {
   return out;
 }
 
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export { useLoad } from '../../components/useLoad';

@@ -1,7 +1,7 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../campaigns.js';
 import { ideasEngine } from '../engine.js';
-import { checkDomain, decide, decideEach, loadForScreening } from './screen-common.js';
+import { checkDomain, decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
 
 /** 初步筛选: accepts submitted suggestions for review, optionally confirming another domain. */
 export const acceptSuggestion = defineCommand({
@@ -9,7 +9,7 @@ export const acceptSuggestion = defineCommand({
   async load(ctx, input: { ids: string[]; domain?: string | undefined }) {
     checkDomain(await currentCampaign(ctx.db), input.domain);
     return {
-      ...(await loadForScreening(ctx, input.ids, (status) => status === 'submitted')),
+      ...(await loadForScreening(ctx, input.ids, screenableFrom.accept)),
       domain: input.domain,
     };
   },

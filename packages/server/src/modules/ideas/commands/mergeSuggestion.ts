@@ -3,7 +3,14 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { ideasEngine } from '../engine.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
-import { decide, decideEach, loadForScreening, loadInScope } from './screen-common.js';
+import {
+  decide,
+  decideEach,
+  loadForScreening,
+  loadInScope,
+  mergeableInto,
+  screenableFrom,
+} from './screen-common.js';
 
 /**
  * Merges near-duplicate suggestions into one (合并): their supports and participations follow
@@ -12,12 +19,9 @@ import { decide, decideEach, loadForScreening, loadInScope } from './screen-comm
 export const mergeSuggestion = defineCommand({
   name: 'suggestion.merge',
   async load(ctx, input: { ids: string[]; into: string }) {
-    const s = await loadForScreening(ctx, input.ids, (status) => ['submitted', 'accepted'].includes(status));
+    const s = await loadForScreening(ctx, input.ids, screenableFrom.merge);
     const target = await loadInScope(ctx, input.into);
-    if (
-      s.rows.some((r) => r.id === target.id) ||
-      !['submitted', 'accepted', 'adopted'].includes(target.status)
-    )
+    if (s.rows.some((r) => r.id === target.id) || !mergeableInto(target.status))
       throw new AppError('INVALID_STATE', 'cannot merge into this suggestion', [
         { path: 'into', message: target.status },
       ]);

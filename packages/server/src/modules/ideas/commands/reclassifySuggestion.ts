@@ -1,14 +1,14 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../campaigns.js';
 import { ideasEngine } from '../engine.js';
-import { checkDomain, decide, decideEach, loadForScreening } from './screen-common.js';
+import { checkDomain, decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
 
 /** Moves suggestions to another domain without deciding on them; the author is not notified. */
 export const reclassifySuggestion = defineCommand({
   name: 'suggestion.reclassify',
   async load(ctx, input: { ids: string[]; domain: string }) {
     checkDomain(await currentCampaign(ctx.db), input.domain);
-    return loadForScreening(ctx, input.ids, (status) => status !== 'merged');
+    return loadForScreening(ctx, input.ids, screenableFrom.reclassify);
   },
   async write(tx, _ctx, { rows }, input) {
     return decideEach(rows, (row) => decide(tx, row, { domain: input.domain, domainConfirmed: true }));

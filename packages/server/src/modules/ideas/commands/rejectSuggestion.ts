@@ -2,7 +2,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../campaigns.js';
 import { ideasEngine } from '../engine.js';
-import { decide, decideEach, loadForScreening } from './screen-common.js';
+import { decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
 
 /** Rejects suggestions with one of the campaign's reasons; they leave the near-duplicate index. */
 export const rejectSuggestion = defineCommand({
@@ -12,7 +12,7 @@ export const rejectSuggestion = defineCommand({
       throw new AppError('VALIDATION', 'unknown reason', [
         { path: 'reason', message: 'not in the campaign list', code: 'not_in_campaign_list' },
       ]);
-    return loadForScreening(ctx, input.ids, (status) => ['submitted', 'accepted'].includes(status));
+    return loadForScreening(ctx, input.ids, screenableFrom.reject);
   },
   async write(tx, _ctx, { rows }, input) {
     const params = { reason: input.reason };

@@ -9,6 +9,22 @@ import { notify } from '../notify.js';
 import { canIdea } from '../policy.js';
 import { ideaSuggestions, ideaTimeline } from '../schema.js';
 
+type Status = SuggestionRow['status'];
+
+/**
+ * The states each screening decision starts from: the commands refuse any other with
+ * INVALID_STATE, and the actions sent with a suggestion offer only these.
+ */
+export const screenableFrom = {
+  accept: (s: Status) => s === 'submitted',
+  reject: (s: Status) => s === 'submitted' || s === 'accepted',
+  merge: (s: Status) => s === 'submitted' || s === 'accepted',
+  reclassify: (s: Status) => s !== 'merged',
+} as const;
+
+/** The states of a suggestion others may be merged into. */
+export const mergeableInto = (s: Status) => s === 'submitted' || s === 'accepted' || s === 'adopted';
+
 /** Loads a suggestion the actor may screen; out of scope looks the same as missing. */
 export async function loadInScope(ctx: ServiceContext, id: string): Promise<SuggestionRow> {
   const row = await loadSuggestion(ctx.db, id).catch(() => null);
@@ -38,7 +54,7 @@ export interface Screening {
 export async function loadForScreening(
   ctx: ServiceContext,
   ids: readonly string[],
-  may: (status: string) => boolean,
+  may: (status: Status) => boolean,
 ): Promise<Screening> {
   const campaign = await currentCampaign(ctx.db);
   const rows: SuggestionRow[] = [];

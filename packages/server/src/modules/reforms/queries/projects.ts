@@ -1,12 +1,13 @@
+import type { z } from '@hono/zod-openapi';
 import { projectProgress } from '@qianxing/core/reforms';
 import { desc, eq } from 'drizzle-orm';
 import { hasRoleOver } from '../../../auth/principal.js';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
-import type { ReformProject, ReformProjectQuery, ReformProjectSummary } from '../contracts.js';
+import type { ReformProject, ReformProjectPage, ReformProjectQuery } from '../contracts.js';
 import { iso, loadProject, milestonesOf } from '../lookup.js';
-import { canReform } from '../policy.js';
+import { canReform, mayEverReform } from '../policy.js';
 import { reformLists, reformReports } from '../schema.js';
 import { loadLedger, summaryOf } from './ledger.js';
 import { reportSummaryOf } from './reports.js';
@@ -19,7 +20,7 @@ export const readLedger = (ctx: ServiceContext) => {
 export async function listProjects(
   ctx: ServiceContext,
   q: ReformProjectQuery,
-): Promise<{ total: number; items: ReformProjectSummary[] }> {
+): Promise<z.infer<typeof ReformProjectPage>> {
   readLedger(ctx);
   const ledger = await loadLedger(ctx.db);
   const needle = q.q?.toLowerCase();
@@ -36,7 +37,11 @@ export async function listProjects(
     )
     .map((p) => p.summary);
   const from = (q.page - 1) * q.pageSize;
-  return { total: items.length, items: items.slice(from, from + q.pageSize) };
+  const actions = {
+    create: mayEverReform(ctx.principal, 'project.create'),
+    import: canReform(ctx.principal, 'project.import'),
+  };
+  return { total: items.length, items: items.slice(from, from + q.pageSize), actions };
 }
 
 /** One project with its milestones (each with its working days left), reports and the caller's actions. */

@@ -8,7 +8,7 @@ import type { ReformReport, ReformReportList, ReformReportQuery, ReformReportSum
 import { lastDuePeriod, monthEnd, reportDeadline } from '../deadline.js';
 import { evidenceOwner } from '../evidence-rules.js';
 import { iso, type LoadedProject, loadProject, milestonesOf, type ProjectRow } from '../lookup.js';
-import { canReform, reportScope } from '../policy.js';
+import { canReform, mayEverReform, reportScope } from '../policy.js';
 import { reformReportItems, reformReports } from '../schema.js';
 import { loadLedger } from './ledger.js';
 
@@ -66,7 +66,8 @@ export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Pr
         coUnitPaths: p.coUnitIds.flatMap((u) => ledger.units.get(u)?.path ?? []),
       }),
   );
-  if (visible.length === 0) return { items: [], late: [] };
+  const actions = { review: mayEverReform(ctx.principal, 'report.review') };
+  if (visible.length === 0) return { items: [], late: [], actions };
   const byId = new Map(visible.map((p) => [p.row.id, p]));
   const conditions: SQL[] = [inArray(reformReports.projectId, [...byId.keys()])];
   if (q.status) conditions.push(eq(reformReports.status, q.status));
@@ -84,7 +85,7 @@ export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Pr
   const today = ledger.today;
   const period = q.period ?? lastDuePeriod(today);
   const deadline = reportDeadline(period);
-  if (today <= deadline) return { items, late: [] };
+  if (today <= deadline) return { items, late: [], actions };
   const sent = await ctx.db
     .select({ projectId: reformReports.projectId })
     .from(reformReports)
@@ -108,7 +109,7 @@ export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Pr
       deadline,
       workdaysLate: -workdaysLeft(today, deadline),
     }));
-  return { items, late };
+  return { items, late, actions };
 }
 
 export async function getReport(ctx: ServiceContext, id: string): Promise<ReformReport> {

@@ -3,44 +3,41 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { userRoles } from '../../../session/roles';
-import { useSession } from '../../../session/SessionContext';
 import { ActionCard } from '../ActionCard';
-import { type IdeaAction, useLoad, useTowns } from '../shared';
+import { type AdoptedAction, useLoad, useTowns } from '../shared';
 import { AdoptForm } from './AdoptForm';
 import { ProgressForm } from './ProgressForm';
 
-/** Adopted actions: the office creates them from a suggestion or list entry; owners report progress. */
+/**
+ * Adopted actions: the office creates them from a suggestion or list entry; owners report
+ * progress. The server says who may adopt and on which action each person may report.
+ */
 export function AdoptionPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { user } = useSession();
-  const admin = userRoles(user).has('admin');
   const { units, nameOf } = useTowns();
   const [adopting, setAdopting] = useState(false);
-  const [updating, setUpdating] = useState<IdeaAction | null>(null);
-  const { data, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/public/actions')), ['actions']);
-  const mine = new Set(user?.grants.map((g) => g.unitId) ?? []);
-  const canUpdate = (a: IdeaAction) => admin || mine.has(a.ownerUnitId);
+  const [updating, setUpdating] = useState<AdoptedAction | null>(null);
+  const { data, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/actions')), ['actions']);
   return (
     <Flex vertical gap={16}>
       <div>
         <Typography.Title level={3}>{t('ideas.adoption.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('ideas.adoption.intro')}</Typography.Text>
       </div>
-      {admin && (
+      {data?.actions.adopt && (
         <div>
           <Button type="primary" onClick={() => setAdopting(true)} data-testid="adopt-open">
             {t('ideas.adoption.adopt')}
           </Button>
         </div>
       )}
-      {(data ?? []).map((a) => (
+      {(data?.items ?? []).map((a) => (
         <Flex key={a.id} vertical gap={4}>
           <ActionCard action={a} ownerName={nameOf.get(a.ownerUnitId)} />
-          {canUpdate(a) && (
+          {a.actions.progress && (
             <div>
-              <Button size="small" onClick={() => setUpdating(a)}>
+              <Button size="small" onClick={() => setUpdating(a)} data-testid={`action-update-${a.id}`}>
                 {t('ideas.adoption.update')}
               </Button>
             </div>

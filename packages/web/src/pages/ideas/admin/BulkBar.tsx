@@ -5,18 +5,23 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useFormSubmit } from '../../../components/useFormSubmit';
-import { type Campaign, rejectReasonLabel } from '../shared';
+import { type Campaign, rejectReasonLabel, type StaffSuggestion } from '../shared';
 
 type Bulk = components['schemas']['BulkScreenInput'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Accept, reject with a reason, merge into another suggestion or reclassify the selected rows. */
+type Decision = Bulk['decision'];
+
+/**
+ * Accept, reject with a reason, merge into another suggestion or reclassify the selected rows:
+ * each decision only when the server allows it on every one of them (all or none are screened).
+ */
 export function BulkBar({
-  ids,
+  rows,
   campaign,
   onDone,
 }: {
-  ids: string[];
+  rows: StaffSuggestion[];
   campaign: Campaign | null;
   onDone(): void;
 }) {
@@ -26,12 +31,13 @@ export function BulkBar({
   const [reason, setReason] = useState<string>();
   const [domain, setDomain] = useState<string>();
   const [into, setInto] = useState('');
+  const ids = rows.map((r) => r.id);
   const { submit: run, busy } = useFormSubmit(undefined, async (body: Omit<Bulk, 'ids'>) => {
     const result = unwrap(await api.POST('/api/v1/ideas/screening/bulk', { body: { ids, ...body } }));
     void message.success(t('ideas.screening.updated', { count: result.updated }));
     onDone();
   });
-  const none = ids.length === 0;
+  const refused = (decision: Decision) => rows.length === 0 || rows.some((r) => !r.actions[decision]);
   return (
     <Space wrap>
       <Typography.Text type="secondary">
@@ -39,7 +45,7 @@ export function BulkBar({
       </Typography.Text>
       <Button
         type="primary"
-        disabled={none}
+        disabled={refused('accept')}
         loading={busy}
         onClick={() => run({ decision: 'accept' })}
         data-testid="bulk-accept"
@@ -59,9 +65,10 @@ export function BulkBar({
         />
         <Button
           danger
-          disabled={none || !reason}
+          disabled={refused('reject') || !reason}
           loading={busy}
           onClick={() => run({ decision: 'reject', reason })}
+          data-testid="bulk-reject"
         >
           {t('ideas.screening.reject')}
         </Button>
@@ -75,9 +82,10 @@ export function BulkBar({
           options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
         />
         <Button
-          disabled={none || !domain}
+          disabled={refused('reclassify') || !domain}
           loading={busy}
           onClick={() => run({ decision: 'reclassify', domain })}
+          data-testid="bulk-reclassify"
         >
           {t('ideas.screening.reclassify')}
         </Button>
@@ -90,9 +98,10 @@ export function BulkBar({
           style={{ width: 200 }}
         />
         <Button
-          disabled={none || !UUID.test(into)}
+          disabled={refused('merge') || !UUID.test(into)}
           loading={busy}
           onClick={() => run({ decision: 'merge', into })}
+          data-testid="bulk-merge"
         >
           {t('ideas.screening.merge')}
         </Button>

@@ -55,7 +55,11 @@ function renderPage(answer?: (sent: Sent) => Response | undefined) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-    if (request.method === 'GET' && path === '/api/v1/ideas/campaigns') return json(campaigns);
+    if (request.method === 'GET' && path === '/api/v1/ideas/campaigns')
+      return json({
+        items: campaigns.map((c) => ({ ...c, actions: { edit: true, makeCurrent: !c.isCurrent } })),
+        actions: { create: true },
+      });
     const text = await request.text();
     const sent = { method: request.method, path, body: text ? JSON.parse(text) : null };
     writes.push(sent);

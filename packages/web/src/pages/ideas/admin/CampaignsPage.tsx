@@ -22,7 +22,7 @@ export function CampaignsPage() {
     async () => unwrap(await api.GET('/api/v1/ideas/campaigns')),
     ['campaigns'],
   );
-  const current = data?.find((c) => c.isCurrent);
+  const current = data?.items.find((c) => c.isCurrent);
 
   // Each page reads the current campaign when it opens, so reloading this list is all it takes.
   const makeCurrent = async (id: string) => {
@@ -45,21 +45,18 @@ export function CampaignsPage() {
         <Typography.Title level={3}>{t('ideas.campaigns.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('ideas.campaigns.intro')}</Typography.Text>
       </div>
-      <div>
-        <Button
-          type="primary"
-          disabled={loading && !data}
-          onClick={() => setEditing({ campaign: null })}
-          data-testid="campaign-create"
-        >
-          {t('ideas.campaigns.create')}
-        </Button>
-      </div>
+      {data?.actions.create && (
+        <div>
+          <Button type="primary" onClick={() => setEditing({ campaign: null })} data-testid="campaign-create">
+            {t('ideas.campaigns.create')}
+          </Button>
+        </div>
+      )}
       <Table<CampaignSummary>
         rowKey="id"
         size="small"
         loading={loading}
-        dataSource={data ?? []}
+        dataSource={data?.items ?? []}
         pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[
@@ -82,14 +79,16 @@ export function CampaignsPage() {
             key: 'actions',
             render: (_, c) => (
               <Space wrap>
-                <Button
-                  size="small"
-                  onClick={() => setEditing({ campaign: c })}
-                  data-testid={`campaign-edit-${c.code}`}
-                >
-                  {t('ideas.campaigns.edit')}
-                </Button>
-                {!c.isCurrent && (
+                {c.actions.edit && (
+                  <Button
+                    size="small"
+                    onClick={() => setEditing({ campaign: c })}
+                    data-testid={`campaign-edit-${c.code}`}
+                  >
+                    {t('ideas.campaigns.edit')}
+                  </Button>
+                )}
+                {c.actions.makeCurrent && (
                   <Popconfirm
                     title={t('ideas.campaigns.makeCurrentConfirm', { theme: c.theme })}
                     onConfirm={() => makeCurrent(c.id)}

@@ -15,6 +15,12 @@ const comment = (n: number, body: string, name: string | null): StaffComment => 
   status: 'pending',
   reason: null,
   at: '2020-05-01T08:30:00.000Z',
+  actions: { publish: true, hide: true },
+});
+/** What the server would allow on a comment in its state (a screener of its town). */
+const withActions = (c: StaffComment): StaffComment => ({
+  ...c,
+  actions: { publish: c.status !== 'published', hide: c.status !== 'hidden' },
 });
 
 /** The moderation page over a fake queue of two pending comments. */
@@ -26,7 +32,9 @@ function renderPage() {
     if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (url.pathname === '/api/v1/units') return json([]);
     if (url.pathname === '/api/v1/ideas/comments') {
-      const items = comments.filter((c) => c.status === (url.searchParams.get('status') ?? 'pending'));
+      const items = comments
+        .filter((c) => c.status === (url.searchParams.get('status') ?? 'pending'))
+        .map(withActions);
       return json({ total: items.length, items });
     }
     const moderated = /^\/api\/v1\/ideas\/comments\/([^/]+)\/moderate$/.exec(url.pathname);
@@ -36,7 +44,7 @@ function renderPage() {
       writes.push({ path: url.pathname, body });
       target.status = body.decision === 'publish' ? 'published' : 'hidden';
       target.reason = body.reason ?? null;
-      return json(target);
+      return json(withActions(target));
     }
     return notFound();
   };

@@ -131,7 +131,7 @@ export function CommentsPage() {
             key: 'actions',
             render: (_, c) => (
               <Space>
-                {c.status !== 'published' && (
+                {c.actions.publish && (
                   <Button
                     size="small"
                     type="primary"
@@ -142,7 +142,7 @@ export function CommentsPage() {
                     {t('ideas.moderation.publish')}
                   </Button>
                 )}
-                {c.status !== 'hidden' && (
+                {c.actions.hide && (
                   <Button
                     size="small"
                     danger

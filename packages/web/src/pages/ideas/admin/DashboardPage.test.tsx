@@ -23,6 +23,7 @@ const stats = (scope: { id: string; name: string }[] | null) => ({
   suggestions: 17,
   ...none,
   scope,
+  actions: { export: true },
 });
 
 function renderDashboard(scope: { id: string; name: string }[] | null, disposition?: string) {

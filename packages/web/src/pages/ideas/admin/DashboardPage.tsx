@@ -40,9 +40,11 @@ export function DashboardPage() {
               data.scope.map((unit) => <Tag key={unit.id}>{unit.name}</Tag>)
             ))}
         </Space>
-        <Button onClick={download} loading={exporting} disabled={!data} data-testid="dashboard-export">
-          {t('ideas.dashboard.export')}
-        </Button>
+        {data?.actions.export && (
+          <Button onClick={download} loading={exporting} data-testid="dashboard-export">
+            {t('ideas.dashboard.export')}
+          </Button>
+        )}
       </Flex>
       {data ? (
         <StatsCharts

@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useProblemHandler } from '../../../components/useProblemHandler';
-import { userRoles } from '../../../session/roles';
-import { useSession } from '../../../session/SessionContext';
 import { type StaffSuggestion, useLoad } from '../shared';
 import { AttachmentList } from './AttachmentList';
 
 /**
  * A row's text, contact and scans, and its near-duplicate group: merge the row into one of
- * them, or accept it on its own.
+ * them where the server allows it.
  */
 export function DuplicatesDrawer({
   item,
@@ -26,8 +24,6 @@ export function DuplicatesDrawer({
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
   const id = item?.id ?? '';
-  const { user } = useSession();
-  const roles = userRoles(user);
   const { data, loading, reload } = useLoad(
     async () =>
       id ? unwrap(await api.GET('/api/v1/ideas/suggestions/{id}', { params: { path: { id } } })) : null,
@@ -61,7 +57,7 @@ export function DuplicatesDrawer({
           <AttachmentList
             attachments={data.attachments}
             suggestionId={data.id}
-            editable={roles.has('admin') || roles.has('organiser')}
+            editable={data.actions.attach}
             onChanged={() => void reload()}
           />
           <Typography.Title level={5}>{t('ideas.screening.group')}</Typography.Title>
@@ -74,11 +70,20 @@ export function DuplicatesDrawer({
         renderItem={(d) => (
           <List.Item
             data-testid="duplicate-item"
-            actions={[
-              <Button key="merge" size="small" onClick={() => merge(d.id)} data-testid={`merge-into-${d.id}`}>
-                {t('ideas.screening.mergeInto')}
-              </Button>,
-            ]}
+            actions={
+              d.actions.mergeInto
+                ? [
+                    <Button
+                      key="merge"
+                      size="small"
+                      onClick={() => merge(d.id)}
+                      data-testid={`merge-into-${d.id}`}
+                    >
+                      {t('ideas.screening.mergeInto')}
+                    </Button>,
+                  ]
+                : []
+            }
           >
             <Flex vertical style={{ minWidth: 0 }}>
               <Typography.Text>{d.title}</Typography.Text>

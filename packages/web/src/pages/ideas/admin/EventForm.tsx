@@ -5,6 +5,7 @@ import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import type { Unit } from '../../../api/types';
 import { useProblemHandler } from '../../../components/useProblemHandler';
+import type { IdeaEvent } from '../shared';
 
 type EventInput = components['schemas']['IdeaEventInput'];
 interface Values extends Omit<EventInput, 'attendees'> {
@@ -12,8 +13,11 @@ interface Values extends Omit<EventInput, 'attendees'> {
 }
 const kinds = ['symposium', 'speech', 'visit', 'forum'] as const;
 
-/** Records an event: kind, date, place, organiser, attendance (a count or the names, one a line). */
-export function EventForm({ units, onDone }: { units: Unit[]; onDone(): void }) {
+/**
+ * Records an event, or corrects `event`: kind, date, place, organiser, attendance (a count or
+ * the names, one a line).
+ */
+export function EventForm({ units, event, onDone }: { units: Unit[]; event?: IdeaEvent; onDone(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = App.useApp();
@@ -24,13 +28,14 @@ export function EventForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
+    const body = { ...values, attendees: attendees.length ? attendees : undefined };
     try {
       unwrap(
-        await api.POST('/api/v1/ideas/events', {
-          body: { ...values, attendees: attendees.length ? attendees : undefined },
-        }),
+        event
+          ? await api.PATCH('/api/v1/ideas/events/{id}', { params: { path: { id: event.id } }, body })
+          : await api.POST('/api/v1/ideas/events', { body }),
       );
-      void message.success(t('ideas.events.saved'));
+      void message.success(t(event ? 'ideas.events.updated' : 'ideas.events.saved'));
       onDone();
     } catch (error) {
       onProblem(error, form);
@@ -42,7 +47,20 @@ export function EventForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
       name="event"
       layout="vertical"
       onFinish={save}
-      initialValues={{ kind: 'symposium' }}
+      initialValues={
+        event
+          ? {
+              kind: event.kind,
+              title: event.title,
+              heldOn: event.heldOn,
+              place: event.place,
+              organiserUnitId: event.organiserUnitId,
+              attendanceCount: event.attendanceCount,
+              attendeesText: event.attendees?.join('\n'),
+              minutes: event.minutes,
+            }
+          : { kind: 'symposium' }
+      }
     >
       <Form.Item name="kind" label={t('ideas.events.kind')} rules={[{ required: true }]}>
         <Select options={kinds.map((k) => ({ value: k, label: t(`ideas.eventKind.${k}`) }))} />
@@ -75,7 +93,7 @@ export function EventForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
       <Form.Item name="minutes" label={t('ideas.events.minutes')}>
         <Input.TextArea rows={3} maxLength={20000} />
       </Form.Item>
-      <Button type="primary" htmlType="submit">
+      <Button type="primary" htmlType="submit" data-testid="event-save">
         {t('ideas.events.save')}
       </Button>
     </Form>

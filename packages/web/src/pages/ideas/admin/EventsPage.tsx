@@ -3,15 +3,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { type IdeaEvent, useLoad, useTowns } from '../shared';
+import { type IdeaEvent, type ListedEvent, useLoad, useTowns } from '../shared';
 import { EventForm } from './EventForm';
 
-/** 座谈会, 演讲, 走访, 论坛: the campaign's events with their attendance. */
+/** The event being recorded (null) or corrected; undefined while the form is closed. */
+type Editing = IdeaEvent | null | undefined;
+
+/**
+ * 座谈会, 演讲, 走访, 论坛: the campaign's events with their attendance. The server says who may
+ * record one and which each person may correct (an organiser, those of their own towns).
+ */
 export function EventsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { units, nameOf } = useTowns();
-  const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<Editing>(undefined);
   const { data, loading, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/events')),
     ['events'],
@@ -19,16 +25,18 @@ export function EventsPage() {
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3}>{t('ideas.events.title')}</Typography.Title>
-      <div>
-        <Button type="primary" onClick={() => setOpen(true)} data-testid="event-create">
-          {t('ideas.events.create')}
-        </Button>
-      </div>
-      <Table<IdeaEvent>
+      {data?.actions.create && (
+        <div>
+          <Button type="primary" onClick={() => setEditing(null)} data-testid="event-create">
+            {t('ideas.events.create')}
+          </Button>
+        </div>
+      )}
+      <Table<ListedEvent>
         rowKey="id"
         size="small"
         loading={loading}
-        dataSource={data ?? []}
+        dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('ideas.events.heldOn'), dataIndex: 'heldOn' },
@@ -50,19 +58,30 @@ export function EventsPage() {
             dataIndex: 'suggestionIds',
             render: (ids: string[]) => ids.length,
           },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, e) =>
+              e.actions.update && (
+                <Button size="small" onClick={() => setEditing(e)} data-testid={`event-edit-${e.id}`}>
+                  {t('common.edit')}
+                </Button>
+              ),
+          },
         ]}
       />
       <Modal
-        open={open}
-        title={t('ideas.events.create')}
+        open={editing !== undefined}
+        title={editing ? editing.title : t('ideas.events.create')}
         footer={null}
-        onCancel={() => setOpen(false)}
+        onCancel={() => setEditing(undefined)}
         destroyOnHidden
       >
         <EventForm
           units={units}
+          event={editing ?? undefined}
           onDone={() => {
-            setOpen(false);
+            setEditing(undefined);
             void reload();
           }}
         />

@@ -1,64 +1,39 @@
-import { limits } from '@qianxing/core/limits';
 import { App, Button, Upload } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
-import { toProblem, unwrap } from '../../../api/problem';
-import { fileNameOf, saveBlob } from '../../../components/download';
+import { unwrap } from '../../../api/problem';
 import { ImportReportModal } from '../../../components/ImportReportModal';
-import { useProblemHandler } from '../../../components/useProblemHandler';
-import { type ImportRowError, importRowErrors } from '../../units/importReport';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { useDownload } from '../../../components/useDownload';
+import { rawFile, useFileImport, XLSX } from '../../../components/useFileImport';
 
 /** The import template, and the import of written suggestions from Excel or CSV with a row report. */
 export function ImportSuggestions({ onImported }: { onImported(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = App.useApp();
-  const onProblem = useProblemHandler();
-  const [importing, setImporting] = useState(false);
-  const [report, setReport] = useState<ImportRowError[] | null>(null);
-
-  const template = async () => {
-    try {
-      const result = await api.GET('/api/v1/ideas/import/template', { parseAs: 'blob' });
-      saveBlob(unwrap(result) as Blob, fileNameOf(result.response, 'suggestions-template.xlsx'));
-    } catch (error) {
-      onProblem(error);
-    }
-  };
-
-  const upload = async (file: File) => {
-    if (file.size > limits.uploadBytes) {
-      void message.error(t('errors.PAYLOAD_TOO_LARGE'));
-      return;
-    }
-    const csv = file.name.toLowerCase().endsWith('.csv');
-    setImporting(true);
-    try {
-      const result = unwrap(
-        await api.POST('/api/v1/ideas/import', {
-          // The file goes as the raw body, not as multipart form data.
-          body: file as unknown as string,
-          bodySerializer: (body: unknown) => body,
-          headers: { 'content-type': csv ? 'text/csv' : XLSX },
-        }),
-      );
+  const template = useDownload(
+    () => api.GET('/api/v1/ideas/import/template', { parseAs: 'blob' }),
+    'suggestions-template.xlsx',
+  );
+  const { upload, importing, report, closeReport } = useFileImport({
+    send: async (file) =>
+      unwrap(
+        await api.POST(
+          '/api/v1/ideas/import',
+          rawFile(file, file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : XLSX),
+        ),
+      ),
+    onDone: (result) => {
       void message.success(t('ideas.import.done', result));
       onImported();
-    } catch (error) {
-      const problem = toProblem(error);
-      if (problem.code === 'VALIDATION' && problem.errors?.length) setReport(importRowErrors(problem));
-      else onProblem(error);
-    } finally {
-      setImporting(false);
-    }
-  };
+    },
+  });
 
   return (
     <>
-      <Button onClick={template}>{t('ideas.import.template')}</Button>
+      <Button onClick={template.download} loading={template.busy} data-testid="import-template">
+        {t('ideas.import.template')}
+      </Button>
       <Upload
         accept=".xlsx,.csv"
         showUploadList={false}
@@ -67,9 +42,11 @@ export function ImportSuggestions({ onImported }: { onImported(): void }) {
           return false;
         }}
       >
-        <Button loading={importing}>{t('ideas.import.action')}</Button>
+        <Button loading={importing} data-testid="import-upload">
+          {t('ideas.import.action')}
+        </Button>
       </Upload>
-      <ImportReportModal report={report} onClose={() => setReport(null)} keys="ideas.import" />
+      <ImportReportModal report={report} onClose={closeReport} keys="ideas.import" />
     </>
   );
 }

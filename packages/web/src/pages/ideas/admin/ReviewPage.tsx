@@ -73,12 +73,14 @@ export function ReviewPage() {
           {item && campaign ? (
             <Card title={item.title} extra={domainName(campaign, item.domain)}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.body}</Typography.Paragraph>
-              <RubricForm
-                key={item.suggestionId}
-                item={item}
-                rubric={campaign.rubric}
-                onSaved={() => next(item)}
-              />
+              {item.actions.score && (
+                <RubricForm
+                  key={item.suggestionId}
+                  item={item}
+                  rubric={campaign.rubric}
+                  onSaved={() => next(item)}
+                />
+              )}
             </Card>
           ) : (
             <Empty description={t('ideas.review.pick')} />

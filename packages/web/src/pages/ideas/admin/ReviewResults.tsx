@@ -37,13 +37,15 @@ export function ReviewResults() {
   const flagged = (data?.items ?? []).filter((i) => i.disputed).length;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Space wrap>
-        <Typography.Text>{t('ideas.selection.reviewersPerItem')}</Typography.Text>
-        <InputNumber min={1} max={9} value={k} onChange={(v) => setK(v)} />
-        <Button type="primary" onClick={assign} data-testid="review-assign">
-          {t('ideas.selection.assign')}
-        </Button>
-      </Space>
+      {data?.actions.assign && (
+        <Space wrap>
+          <Typography.Text>{t('ideas.selection.reviewersPerItem')}</Typography.Text>
+          <InputNumber min={1} max={9} value={k} onChange={(v) => setK(v)} />
+          <Button type="primary" onClick={assign} data-testid="review-assign">
+            {t('ideas.selection.assign')}
+          </Button>
+        </Space>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Statistic

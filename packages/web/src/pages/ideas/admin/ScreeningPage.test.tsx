@@ -1,10 +1,15 @@
 import '../../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, publicSuggestion, renderRoute } from '../../../test-support';
 import type { StaffSuggestion } from '../shared';
 import { ScreeningPage } from './ScreeningPage';
 
+type PageActions = { submitWritten: boolean; import: boolean; screen: boolean };
+const screener: PageActions = { submitWritten: false, import: false, screen: true };
+const organiser: PageActions = { submitWritten: true, import: true, screen: true };
+
+/** A row as the server sends it to someone who screens its town: the decisions its state allows. */
 const row = (n: number, status: StaffSuggestion['status'], rejectReason: string | null): StaffSuggestion => ({
   ...publicSuggestion({ id: id(n), title: `建议${n}`, status }),
   domainConfidence: 0.9,
@@ -14,30 +19,75 @@ const row = (n: number, status: StaffSuggestion['status'], rejectReason: string 
   hasAuthorAccount: false,
   realName: null,
   phone: null,
+  actions: {
+    accept: status === 'submitted',
+    reject: status === 'submitted' || status === 'accepted',
+    merge: status === 'submitted' || status === 'accepted',
+    reclassify: status !== 'merged',
+    attach: false,
+  },
 });
+
+/** The queue over a fake API that answers with these rows and these page actions. */
+function renderQueue(items: StaffSuggestion[], actions: PageActions) {
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (path === '/api/v1/public/campaign')
+      return json({ domains: [], survey: [], rejectReasons: ['off_topic', '已有政策覆盖'] });
+    if (path === '/api/v1/units') return json([]);
+    if (path === '/api/v1/ideas/suggestions') return json({ total: items.length, items, actions });
+    return notFound();
+  };
+  renderRoute('/admin/ideas/screening', ScreeningPage, fetch);
+}
+
+const select = (n: number) =>
+  fireEvent.click(screen.getByText(`建议${n}`).closest('tr')!.querySelector('input[type=checkbox]')!);
+const disabled = (testId: string) => screen.getByTestId(testId).hasAttribute('disabled');
 
 describe('the screening queue', () => {
   it('says why each rejected suggestion was rejected, in the app’s words or the office’s', async () => {
-    const fetch = async (request: Request) => {
-      const path = new URL(request.url).pathname;
-      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-      if (path === '/api/v1/public/campaign')
-        return json({ domains: [], survey: [], rejectReasons: ['off_topic', '已有政策覆盖'] });
-      if (path === '/api/v1/units') return json([]);
-      if (path === '/api/v1/ideas/suggestions')
-        return json({
-          total: 3,
-          items: [
-            row(1, 'rejected', 'off_topic'),
-            row(2, 'rejected', '已有政策覆盖'),
-            row(3, 'accepted', null),
-          ],
-        });
-      return notFound();
-    };
-    renderRoute('/admin/ideas/screening', ScreeningPage, fetch);
+    renderQueue(
+      [row(1, 'rejected', 'off_topic'), row(2, 'rejected', '已有政策覆盖'), row(3, 'accepted', null)],
+      screener,
+    );
     expect((await screen.findByTestId(`status-${id(1)}`)).textContent).toBe('未通过与主题无关');
     expect(screen.getByTestId(`status-${id(2)}`).textContent).toBe('未通过已有政策覆盖');
     expect(screen.getByTestId(`status-${id(3)}`).textContent).toBe('已受理');
+  });
+
+  it('shows a screener no paper entry and no import, which the server would refuse them', async () => {
+    renderQueue([row(1, 'submitted', null)], screener);
+    await screen.findByTestId(`status-${id(1)}`);
+    expect(screen.getByTestId('bulk-accept')).toBeTruthy();
+    expect(screen.queryByTestId('written-entry')).toBeNull();
+    expect(screen.queryByTestId('import-upload')).toBeNull();
+    expect(screen.queryByTestId('import-template')).toBeNull();
+  });
+
+  it('shows an organiser the paper entry and the import', async () => {
+    renderQueue([row(1, 'submitted', null)], organiser);
+    await screen.findByTestId(`status-${id(1)}`);
+    expect(screen.getByTestId('written-entry')).toBeTruthy();
+    expect(screen.getByTestId('import-upload')).toBeTruthy();
+    expect(screen.getByTestId('import-template')).toBeTruthy();
+  });
+
+  it('offers no screening at all to someone the server lets only read', async () => {
+    renderQueue([row(1, 'submitted', null)], { submitWritten: false, import: false, screen: false });
+    await screen.findByTestId(`status-${id(1)}`);
+    expect(screen.queryByTestId('bulk-accept')).toBeNull();
+  });
+
+  it('offers a decision on the selected rows only when every one of them allows it', async () => {
+    renderQueue([row(1, 'submitted', null), row(2, 'rejected', 'off_topic')], organiser);
+    await screen.findByTestId(`status-${id(1)}`);
+    expect(disabled('bulk-accept')).toBe(true);
+    select(1);
+    await waitFor(() => expect(disabled('bulk-accept')).toBe(false));
+    select(2);
+    // A rejected suggestion can no longer be accepted, so neither can the selection.
+    await waitFor(() => expect(disabled('bulk-accept')).toBe(true));
   });
 });

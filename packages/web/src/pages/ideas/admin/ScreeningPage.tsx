@@ -36,7 +36,7 @@ export function ScreeningPage() {
   const campaign = useCampaign();
   const { towns, nameOf } = useTowns();
   const [filters, setFilters] = useState<Filters>({ status: 'submitted', page: 1, pageSize: 20 });
-  const [selected, setSelected] = useState<string[]>([]);
+  const [selected, setSelected] = useState<StaffSuggestion[]>([]);
   const [open, setOpen] = useState<StaffSuggestion | null>(null);
   const { data, loading, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/suggestions', { params: { query: filters } })),
@@ -86,17 +86,21 @@ export function ScreeningPage() {
           style={{ width: 140 }}
           options={towns.map((u) => ({ value: u.id, label: u.name }))}
         />
-        <WrittenEntry onCreated={done} />
-        <ImportSuggestions onImported={done} />
+        {/* What the server says this person may do here: a screener enters and imports nothing. */}
+        {data?.actions.submitWritten && <WrittenEntry onCreated={done} />}
+        {data?.actions.import && <ImportSuggestions onImported={done} />}
       </Space>
-      <BulkBar ids={selected} campaign={campaign} onDone={done} />
+      {data?.actions.screen && <BulkBar rows={selected} campaign={campaign} onDone={done} />}
       <Table<StaffSuggestion>
         rowKey="id"
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        rowSelection={{
+          selectedRowKeys: selected.map((s) => s.id),
+          onChange: (_, rows) => setSelected(rows.filter(Boolean)),
+        }}
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,

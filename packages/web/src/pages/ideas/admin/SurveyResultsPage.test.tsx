@@ -41,6 +41,7 @@ const results: SurveyResults = {
       texts: ['多开夜班车', '更多游客'],
     },
   ],
+  actions: { export: true },
 };
 
 function renderResults(body: SurveyResults) {
@@ -88,7 +89,7 @@ describe('the survey results for staff', () => {
   });
 
   it('says so when the campaign has no survey', async () => {
-    renderResults({ responses: 0, questions: [] });
+    renderResults({ responses: 0, questions: [], actions: { export: true } });
     expect(await screen.findByTestId('survey-results-empty')).toBeTruthy();
   });
 });

@@ -33,9 +33,11 @@ export function SurveyResultsPage() {
         <div data-testid="survey-responses">
           <Statistic title={t('ideas.surveyResults.responses')} value={data?.responses ?? '—'} />
         </div>
-        <Button onClick={download} loading={exporting} disabled={!data} data-testid="survey-export">
-          {t('ideas.surveyResults.export')}
-        </Button>
+        {data?.actions.export && (
+          <Button onClick={download} loading={exporting} data-testid="survey-export">
+            {t('ideas.surveyResults.export')}
+          </Button>
+        )}
       </Flex>
       {!data ? (
         <Skeleton active />

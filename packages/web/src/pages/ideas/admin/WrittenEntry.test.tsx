@@ -20,7 +20,7 @@ function renderEntry(scanStatus: number) {
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === '/api/v1/public/campaign') return json({ domains: [] });
     if (path === '/api/v1/units') return json([town]);
-    if (path === '/api/v1/ideas/events') return json([]);
+    if (path === '/api/v1/ideas/events') return json({ items: [], actions: { create: true } });
     if (path === '/api/v1/ideas/suggestions') return json({ id: id(7), trackingCode: 'AB12CD34EF' }, 201);
     if (path === `/api/v1/ideas/suggestions/${id(7)}/attachments`) {
       // Read as form data, as the server does; the file arrives as the fetch implementation's own File.

@@ -25,7 +25,7 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
   const [form] = Form.useForm<Values>();
   const channel = Form.useWatch('channel', form);
   const events = useLoad(
-    async () => (open ? unwrap(await api.GET('/api/v1/ideas/events')) : []),
+    async () => (open ? unwrap(await api.GET('/api/v1/ideas/events')).items : []),
     [open],
   ).data;
   const uploadScan = useScanUpload();

@@ -1,0 +1,34 @@
+/**
+ * What other modules may use of `business`: the firms, read through these functions (a later
+ * module's requests or visits name a firm), and the tables only for foreign keys.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { businessFirms } from './schema.js';
+
+export { firmOfMember } from './lookup.js';
+export { type FirmSize, firmSizes } from './schema.js';
+export { businessFirms };
+
+export interface FirmBrief {
+  id: string;
+  name: string;
+  creditCode: string;
+  townId: string;
+}
+
+/** Firms in brief by id (an unknown id is simply absent). */
+export async function firmsByIds(db: Db, ids: readonly string[]): Promise<Map<string, FirmBrief>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: businessFirms.id,
+      name: businessFirms.name,
+      creditCode: businessFirms.creditCode,
+      townId: businessFirms.townId,
+    })
+    .from(businessFirms)
+    .where(inArray(businessFirms.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}

@@ -1,0 +1,78 @@
+import type { Db } from '../../../db/client.js';
+import type { RowReport } from '../../../kernel/excel-import.js';
+import { type UnitBrief, unitBriefs } from '../../units/api.js';
+import { FirmContact, FirmInput } from '../contracts.js';
+import { sizeOf } from '../firm-sheet.js';
+import { townKinds } from '../lookup.js';
+import { listIndustries } from '../queries/industries.js';
+import type { FirmContact as Contact, FirmSize } from '../schema.js';
+
+/** One row of a firm import, checked: what the write needs. */
+export interface FirmRowValues {
+  row: number;
+  name: string;
+  creditCode: string;
+  industryCode: string;
+  town: UnitBrief;
+  size: FirmSize;
+  contact?: Contact;
+}
+
+/** What a row's words are matched against: the industries in use, the streets, towns and townships. */
+export interface Lookups {
+  industries: Map<string, string>;
+  towns: Map<string, UnitBrief | 'ambiguous'>;
+  townsById: Map<string, UnitBrief>;
+}
+
+/** An industry as a cell gives it, and as the list is keyed: C, 制造业, C 制造业, C-制造业, 农林牧渔业. */
+const industryKey = (cell: string) => cell.replace(/[\s\-—、,，.．:：]+/g, '').toUpperCase();
+
+export async function importLookups(db: Db): Promise<Lookups> {
+  const industries = new Map<string, string>();
+  for (const i of await listIndustries(db))
+    if (i.active)
+      for (const key of [i.code, i.name, `${i.code}${i.name}`]) industries.set(industryKey(key), i.code);
+  const towns = new Map<string, UnitBrief | 'ambiguous'>();
+  const townsById = new Map<string, UnitBrief>();
+  for (const u of (await unitBriefs(db)).filter((u) => townKinds.includes(u.kind))) {
+    townsById.set(u.id, u);
+    towns.set(u.code, u);
+    towns.set(u.name, towns.has(u.name) ? 'ambiguous' : u);
+  }
+  return { industries, towns, townsById };
+}
+
+const NameAndCode = FirmInput.pick({ name: true, creditCode: true });
+
+/** One row's cells to a firm, or undefined once each of its problems is in the report. */
+export function parseFirmRow(
+  values: Record<string, string>,
+  row: number,
+  report: RowReport,
+  lookups: Lookups,
+): FirmRowValues | undefined {
+  const before = report.size;
+  const base = NameAndCode.safeParse({ name: values.name, creditCode: values.creditCode });
+  if (!base.success) for (const issue of base.error.issues) report.addIssue(row, issue);
+  const cell = values.industry ?? '';
+  const industryCode = lookups.industries.get(industryKey(cell));
+  if (!industryCode) report.add(row, 'industry', 'unknown_industry', `no industry ${cell}`);
+  const town = lookups.towns.get((values.town ?? '').trim());
+  if (town === 'ambiguous')
+    report.add(row, 'town', 'ambiguous_town', 'several units have this name; give its code');
+  else if (!town) report.add(row, 'town', 'unknown_town', `no street, town or township ${values.town}`);
+  const size = sizeOf(values.size ?? '');
+  if (!size) report.add(row, 'size', 'unknown_size', 'one of 大型, 中型, 小型, 微型');
+  let contact: Contact | undefined;
+  if (values.contactName || values.contactPhone) {
+    const parsed = FirmContact.safeParse({ name: values.contactName, phone: values.contactPhone });
+    if (parsed.success) contact = parsed.data;
+    else
+      for (const issue of parsed.error.issues)
+        report.addIssue(row, issue, issue.path[0] === 'name' ? 'contactName' : 'contactPhone');
+  }
+  if (report.size > before || !base.success || !industryCode || !town || town === 'ambiguous' || !size)
+    return undefined;
+  return { row, ...base.data, industryCode, town, size, ...(contact ? { contact } : {}) };
+}

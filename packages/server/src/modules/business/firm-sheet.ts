@@ -1,0 +1,85 @@
+import { asc } from 'drizzle-orm';
+import type { ServiceContext } from '../../context.js';
+import { type Column, writeSheet } from '../../excel/workbook.js';
+import type { ImportColumn } from '../../kernel/excel-import.js';
+import { unitsByIds } from '../units/api.js';
+import type { FirmQuery } from './contracts.js';
+import { firmConditions } from './queries/listFirms.js';
+import { businessFirms, type FirmSize } from './schema.js';
+import { industryNames, maskContact } from './views.js';
+
+/** The columns of the import and its template, headed in the words staff use. */
+export const firmColumns: ImportColumn[] = [
+  { key: 'name', header: '企业名称', width: 32 },
+  { key: 'creditCode', header: '统一社会信用代码', width: 22 },
+  { key: 'industry', header: '行业门类', width: 24 },
+  { key: 'town', header: '所在镇街', width: 14 },
+  { key: 'size', header: '企业规模', width: 10 },
+  { key: 'contactName', header: '联系人', width: 12, required: false },
+  { key: 'contactPhone', header: '联系电话', width: 16, required: false },
+];
+
+/** The size classes by their names in the 2017 statistical standard (and by their keys). */
+export const sizeNames: Record<FirmSize, string> = {
+  large: '大型',
+  medium: '中型',
+  small: '小型',
+  micro: '微型',
+};
+
+/** A size as a cell gives it: 大型, 大型企业, large. */
+export function sizeOf(cell: string): FirmSize | undefined {
+  const text = cell.trim().replace(/企业$/, '');
+  return (Object.keys(sizeNames) as FirmSize[]).find(
+    (s) => sizeNames[s] === text || s === text.toLowerCase(),
+  );
+}
+
+export const firmTemplate = () =>
+  writeSheet('企业', firmColumns, [
+    {
+      name: '重庆市黔江区示例农产品加工有限公司',
+      creditCode: '91500114000000001N',
+      industry: 'C 制造业',
+      town: '城西街道',
+      size: '小型',
+      contactName: '张伟',
+      contactPhone: '13800000000',
+    },
+  ]);
+
+/** Rows an export holds at most: a district's whole registry. */
+const exportLimit = 50_000;
+
+/** The firms of the actor's scope matching the filters, as a workbook, contacts masked. */
+export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 'page' | 'pageSize'>) {
+  const where = await firmConditions(ctx, 'firm.export', filters);
+  const rows = await ctx.db
+    .select()
+    .from(businessFirms)
+    .where(where)
+    .orderBy(asc(businessFirms.name), asc(businessFirms.id))
+    .limit(exportLimit);
+  const industries = await industryNames(ctx.db);
+  const towns = await unitsByIds(
+    ctx.db,
+    rows.map((r) => r.townId),
+  );
+  const columns: Column[] = firmColumns.map(({ key, header, width }) => ({ key, header, width }));
+  return writeSheet(
+    '企业',
+    columns,
+    rows.map((r) => {
+      const contacts = r.contacts.map(maskContact);
+      return {
+        name: r.name,
+        creditCode: r.creditCode,
+        industry: `${r.industryCode} ${industries.get(r.industryCode) ?? ''}`.trim(),
+        town: towns.get(r.townId)?.name ?? '',
+        size: sizeNames[r.size],
+        contactName: contacts.map((c) => c.name).join('；'),
+        contactPhone: contacts.map((c) => c.phone).join('；'),
+      };
+    }),
+  );
+}

@@ -1,0 +1,30 @@
+import { defineModule } from '../../kernel/module.js';
+import { whenInvitationAccepted } from '../users/api.js';
+import { joinInvitedFirm } from './members.js';
+import { type BusinessAction, mayEver } from './policy.js';
+import { businessRouter } from './routes/index.js';
+import * as tables from './schema.js';
+import { seedBusinessDemo } from './seed.js';
+
+const may = (action: BusinessAction) => (p: Parameters<typeof mayEver>[0]) => mayEver(p, action);
+
+// Whoever accepts a firm's invitation becomes a member of that firm, in the same transaction.
+whenInvitationAccepted(joinInvitedFirm);
+
+/**
+ * 营商环境 · 黔诚无忧: the firm registry and the firms' own accounts (part 1). Liaison cadres and
+ * their visits, firms' requests with working-day deadlines, ratings, supervision, department
+ * scorecards, surveys and investment projects join this module as further parts.
+ */
+export const businessModule = defineModule({
+  name: 'business',
+  router: businessRouter,
+  tables,
+  seedDemo: seedBusinessDemo,
+  menu: [
+    { path: '/admin/business/firms', label: 'business.menu.firms', visible: may('firm.list') },
+    // Not a console page: the public site's page of one's own firm, which the web app links to.
+    { path: '/firm', label: 'business.menu.myFirm', visible: may('firm.portal') },
+  ],
+  i18nNamespace: 'business',
+});

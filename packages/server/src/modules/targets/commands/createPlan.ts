@@ -1,0 +1,46 @@
+import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { Plan, PlanInput } from '../contracts/plans.js';
+import { canTarget } from '../policy.js';
+import { unitOrNotFound } from '../queries/lookup.js';
+import { getPlan } from '../queries/plans.js';
+import { targetPlanItems, targetPlans } from '../schema.js';
+import { checkItems, itemRows } from './plan-common.js';
+
+/** A unit's catch-up plan for a year, as a draft: one per unit and year. */
+const command = defineCommand({
+  name: 'plan.create',
+  async load(ctx, input: PlanInput) {
+    const unit = await unitOrNotFound(ctx.db, input.unitId);
+    if (!canTarget(ctx.principal, 'plan.create', { unitPath: unit.path })) throw forbidden();
+    await checkItems(ctx.db, input.items);
+    const [taken] = await ctx.db
+      .select({ id: targetPlans.id })
+      .from(targetPlans)
+      .where(and(eq(targetPlans.unitId, input.unitId), eq(targetPlans.year, input.year)));
+    if (taken)
+      throw new AppError('CONFLICT', `the unit has a plan for ${input.year}`, [
+        { path: 'year', message: 'taken', code: 'taken' },
+      ]);
+    return unit;
+  },
+  async write(tx, _ctx, unit, input) {
+    const [row] = await tx
+      .insert(targetPlans)
+      .values({
+        unitId: unit.id,
+        year: input.year,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+      })
+      .returning();
+    if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(row!.id, input.items));
+    return { result: row!.id, audit: { entityType: 'plan', entityId: row!.id, after: input } };
+  },
+});
+
+export async function createPlan(ctx: ServiceContext, input: PlanInput): Promise<Plan> {
+  return getPlan(ctx, await command.run(ctx, input));
+}

@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
+import { forbidden } from '../../../errors.js';
+import { runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { type Indicator, IndicatorInput } from '../contracts/library.js';
+import { categoryWords, directionWords, frequencyWords, indicatorColumns } from '../excel.js';
+import { canTarget } from '../policy.js';
+import { allIndicators } from '../queries/indicators.js';
+import { targetIndicators } from '../schema.js';
+
+export interface IndicatorImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+type IndicatorRow = IndicatorInput;
+
+/**
+ * Imports by code, all or nothing: one bad row rejects the file with every problem listed. Known
+ * codes are updated only where they differ, so the same file again changes nothing.
+ */
+export async function importIndicators(
+  ctx: ServiceContext,
+  upload: () => Promise<WorkbookBytes>,
+): Promise<IndicatorImportReport> {
+  if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
+  const seen = new Map<string, number>();
+  return runImport(
+    ctx,
+    { xlsx: await upload() },
+    {
+      sheet: { columns: indicatorColumns },
+      row(values, row, report): IndicatorRow | undefined {
+        const result = IndicatorInput.safeParse({
+          code: values.code,
+          name: values.name,
+          measure: values.measure,
+          direction: directionWords[values.direction ?? ''] ?? values.direction,
+          category: categoryWords[values.category ?? ''] ?? values.category,
+          source: values.source ?? '',
+          frequency: frequencyWords[values.frequency ?? ''] ?? (values.frequency || 'quarterly'),
+        });
+        if (!result.success) {
+          for (const issue of result.error.issues) report.addIssue(row, issue);
+          return undefined;
+        }
+        const first = seen.get(result.data.code);
+        if (first) report.add(row, 'code', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
+        seen.set(result.data.code, row);
+        return result.data;
+      },
+      prepare: async () => new Map((await allIndicators(ctx.db)).map((i) => [i.code, i])),
+      write: (tx, rows, existing) => writeIndicators(tx, rows, existing),
+    },
+  );
+}
+
+async function writeIndicators(
+  tx: Tx,
+  parsed: IndicatorRow[],
+  existing: Map<string, Indicator>,
+): Promise<Written<IndicatorImportReport>> {
+  const fresh = parsed.filter((p) => !existing.has(p.code));
+  const changed = parsed.filter((p) => {
+    const old = existing.get(p.code);
+    if (!old) return false;
+    return (Object.keys(p) as Array<keyof typeof p>).some((k) => old[k] !== p[k]);
+  });
+  const report: IndicatorImportReport = {
+    created: fresh.length,
+    updated: changed.length,
+    unchanged: parsed.length - fresh.length - changed.length,
+  };
+  if (fresh.length) await tx.insert(targetIndicators).values(fresh);
+  for (const p of changed)
+    await tx
+      .update(targetIndicators)
+      .set({ ...p, updatedAt: new Date() })
+      .where(eq(targetIndicators.code, p.code));
+  return {
+    result: report,
+    audit: [
+      {
+        action: 'indicator.import',
+        entityType: 'indicator',
+        entityId: 'import',
+        before: changed.map((p) => existing.get(p.code)),
+        after: { ...report, created: fresh.map((p) => p.code), updated: changed },
+      },
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { Scorecard } from '../contracts/scorecards.js';
+import { canTarget } from '../policy.js';
+import { scorecardView } from '../queries/scorecards.js';
+import { targetScorecards } from '../schema.js';
+
+/** Publishes a draft scorecard (季度晾晒): from then on it is public and frozen. */
+const command = defineCommand({
+  name: 'scorecard.publish',
+  async load(ctx, id: string) {
+    if (!canTarget(ctx.principal, 'scorecard.publish')) throw forbidden();
+    const [old] = await ctx.db.select().from(targetScorecards).where(eq(targetScorecards.id, id));
+    if (!old) throw notFound('scorecard');
+    if (old.status !== 'draft') throw new AppError('INVALID_STATE', 'the scorecard is already published');
+  },
+  async write(tx, ctx, _loaded, id) {
+    const [saved] = await tx
+      .update(targetScorecards)
+      .set({ status: 'published', publishedAt: new Date(), publishedBy: ctx.principal!.userId })
+      .where(and(eq(targetScorecards.id, id), eq(targetScorecards.status, 'draft')))
+      .returning();
+    if (!saved) throw new AppError('INVALID_STATE', 'the scorecard changed meanwhile');
+    return {
+      result: scorecardView(saved),
+      audit: {
+        entityType: 'scorecard',
+        entityId: id,
+        before: { status: 'draft' },
+        after: { status: 'published', period: saved.period, result: saved.result },
+      },
+    };
+  },
+});
+
+export const publishScorecard = (ctx: ServiceContext, id: string): Promise<Scorecard> => command.run(ctx, id);

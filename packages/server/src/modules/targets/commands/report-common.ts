@@ -1,0 +1,109 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { AuditEntry } from '../../../audit/audit.js';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
+import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
+import { isLate } from '../../../kernel/deadlines.js';
+import { canTarget } from '../policy.js';
+import { planItems } from '../queries/plans.js';
+import { loadReport } from '../queries/reports.js';
+import { targetReports, targetReportValues } from '../schema.js';
+import {
+  checkStep,
+  type ReviewStep,
+  type StepLoaded,
+  stepAudit,
+  stepChanges,
+  stepSources,
+} from './review-common.js';
+
+export type Value = { indicatorId: string; value: number; note: string };
+
+/** Reported values: each indicator once, and only those of the plan. */
+export async function checkValues(db: Db, planId: string, values: Value[]): Promise<void> {
+  const planned = new Set((await planItems(db, planId)).map((i) => i.item.indicatorId));
+  const problems: FieldError[] = [];
+  const seen = new Set<string>();
+  values.forEach((v, k) => {
+    if (!planned.has(v.indicatorId))
+      problems.push({ path: `values.${k}.indicatorId`, message: 'not in the plan', code: 'not_in_plan' });
+    if (seen.has(v.indicatorId))
+      problems.push({ path: `values.${k}.indicatorId`, message: 'listed twice', code: 'listed_twice' });
+    seen.add(v.indicatorId);
+  });
+  if (problems.length) throw new AppError('VALIDATION', 'the reported values are invalid', problems);
+}
+
+/** Who may replace a report's values, in which state, and with which values; the values before. */
+export async function checkReportEdit(ctx: ServiceContext, id: string, values: Value[]) {
+  const { row, plan, unit } = await loadReport(ctx.db, id);
+  const r = { unitPath: unit.path, status: row.status, planStatus: plan.status };
+  if (!canTarget(ctx.principal, 'report.read', r)) throw notFound('report');
+  if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
+  if (!canTarget(ctx.principal, 'report.edit', r))
+    throw new AppError('INVALID_STATE', `a ${row.status} report cannot be edited`);
+  await checkValues(ctx.db, plan.id, values);
+  return ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
+}
+
+/**
+ * Replaces a checked report's values inside the caller's transaction; the event to audit with it
+ * (its action is `report.update`, by form or by Excel).
+ */
+export async function writeReportValues(
+  tx: Tx,
+  id: string,
+  values: Value[],
+  before: unknown,
+  via: string,
+): Promise<Omit<AuditEntry, 'action'>> {
+  await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
+  if (values.length) await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
+  await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));
+  return { entityType: 'report', entityId: id, before, after: { via, values } };
+}
+
+/**
+ * Reads a report for a review step (see review-common.ts) and checks the step may be taken; a
+ * submission after the deadline is flagged late.
+ */
+export async function loadReportStep(
+  ctx: ServiceContext,
+  id: string,
+  step: ReviewStep,
+  reason?: string,
+): Promise<StepLoaded> {
+  const { row, plan, unit } = await loadReport(ctx.db, id);
+  if (!canTarget(ctx.principal, 'report.read', { unitPath: unit.path })) throw notFound('report');
+  const policy = step === 'submit' ? 'report.submit' : 'report.review';
+  const mayIn = (status: typeof row.status) =>
+    canTarget(ctx.principal, policy, { unitPath: unit.path, status, planStatus: plan.status });
+  await checkStep('report', step, row.status, mayIn, {
+    count: async () => {
+      const [c] = await ctx.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(targetReportValues)
+        .where(eq(targetReportValues.reportId, id));
+      return c?.n ?? 0;
+    },
+    empty: 'a report needs at least one value before it is submitted',
+  });
+  const now = new Date();
+  const late = step === 'submit' ? { late: isLate(row.deadline, now) } : {};
+  return {
+    before: row.status,
+    changes: { ...stepChanges(ctx, step, now, reason), ...late },
+    after: { ...(reason ? { reason } : {}), ...late },
+  };
+}
+
+/** Moves the report, on condition it is still in a state the step leaves; the step's audit entry. */
+export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, loaded: StepLoaded) {
+  const moved = await tx
+    .update(targetReports)
+    .set(loaded.changes)
+    .where(and(eq(targetReports.id, id), inArray(targetReports.status, stepSources(step))))
+    .returning({ id: targetReports.id });
+  return stepAudit('report', id, step, loaded, moved);
+}

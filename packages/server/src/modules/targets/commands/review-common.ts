@@ -1,0 +1,83 @@
+import type { ServiceContext } from '../../../context.js';
+import { AppError } from '../../../errors.js';
+import {
+  assertMoved,
+  checkTransition,
+  defineWorkflow,
+  sourcesOf,
+  targetOf,
+} from '../../../kernel/workflow.js';
+
+/**
+ * The review flow shared by catch-up plans and quarterly reports: the unit submits a draft (or
+ * a returned one), the office approves or returns it.
+ */
+export const reviewFlow = defineWorkflow({
+  name: 'review',
+  states: ['draft', 'submitted', 'approved', 'returned'] as const,
+  transitions: {
+    submit: { from: ['draft', 'returned'], to: 'submitted' },
+    approve: { from: ['submitted'], to: 'approved' },
+    return: { from: ['submitted'], to: 'returned' },
+  },
+});
+
+export type ReviewStep = keyof typeof reviewFlow.transitions;
+type Status = (typeof reviewFlow.states)[number];
+
+export const stepSources = (step: ReviewStep): Status[] => sourcesOf(reviewFlow, step);
+
+/**
+ * Refuses a step the actor may take in no state (FORBIDDEN) before one the document is in the
+ * wrong state for (INVALID_STATE), and a submission with nothing in it (`empty` says what).
+ */
+export async function checkStep(
+  what: 'plan' | 'report',
+  step: ReviewStep,
+  current: Status,
+  mayIn: (status: Status) => boolean,
+  entries: { count: () => Promise<number>; empty: string },
+) {
+  checkTransition({ ...reviewFlow, name: what }, step, current, mayIn);
+  if (step === 'submit' && (await entries.count()) === 0) throw new AppError('INVALID_STATE', entries.empty);
+}
+
+/** The columns a step sets besides any of its own. */
+export function stepChanges(ctx: ServiceContext, step: ReviewStep, now: Date, reason?: string) {
+  return step === 'submit'
+    ? { status: targetOf(reviewFlow, step), submittedAt: now, returnReason: null, updatedAt: now }
+    : {
+        status: targetOf(reviewFlow, step),
+        reviewedAt: now,
+        reviewedBy: ctx.principal!.userId,
+        returnReason: reason ?? null,
+        updatedAt: now,
+      };
+}
+
+/** What a review step has read and will write: the state it leaves, the columns it sets, what it adds to the audit. */
+export interface StepLoaded {
+  before: Status;
+  changes: ReturnType<typeof stepChanges> & { late?: boolean };
+  after: Record<string, unknown>;
+}
+
+/**
+ * The audit entry of a step (its action is the command's name, `<plan|report>.<step>`), once its
+ * conditional update has moved the document; a document another reviewer moved first refuses.
+ */
+export function stepAudit(
+  what: 'plan' | 'report',
+  id: string,
+  step: ReviewStep,
+  loaded: StepLoaded,
+  moved: unknown[],
+) {
+  assertMoved({ name: what }, moved);
+  return {
+    entityType: what,
+    entityId: id,
+    before: { status: loaded.before },
+    after: { status: targetOf(reviewFlow, step), ...loaded.after },
+  };
+}

@@ -1,0 +1,38 @@
+import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { Plan, PlanUpdate } from '../contracts/plans.js';
+import { canTarget } from '../policy.js';
+import { getPlan, loadPlan } from '../queries/plans.js';
+import { targetPlanItems, targetPlans } from '../schema.js';
+import { checkItems, itemRows } from './plan-common.js';
+
+/** Replaces a draft or returned plan's contact and items. */
+const command = defineCommand({
+  name: 'plan.update',
+  async load(ctx, { id, input }: { id: string; input: PlanUpdate }) {
+    const { row, unit } = await loadPlan(ctx.db, id);
+    const r = { unitPath: unit.path, status: row.status };
+    if (!canTarget(ctx.principal, 'plan.read', r)) throw notFound('plan');
+    if (!canTarget(ctx.principal, 'plan.edit', { unitPath: unit.path })) throw forbidden();
+    if (!canTarget(ctx.principal, 'plan.edit', r))
+      throw new AppError('INVALID_STATE', `a ${row.status} plan cannot be edited`);
+    await checkItems(ctx.db, input.items);
+    return { row, before: await getPlan(ctx, id) };
+  },
+  async write(tx, _ctx, { row, before }, { id, input }) {
+    await tx
+      .update(targetPlans)
+      .set({ contactName: input.contactName, contactPhone: input.contactPhone, updatedAt: new Date() })
+      .where(and(eq(targetPlans.id, id), eq(targetPlans.updatedAt, row.updatedAt)));
+    await tx.delete(targetPlanItems).where(eq(targetPlanItems.planId, id));
+    if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(id, input.items));
+    return { result: undefined, audit: { entityType: 'plan', entityId: id, before, after: input } };
+  },
+});
+
+export async function updatePlan(ctx: ServiceContext, id: string, input: PlanUpdate): Promise<Plan> {
+  await command.run(ctx, { id, input });
+  return getPlan(ctx, id);
+}

@@ -1,0 +1,72 @@
+import { z } from '@hono/zod-openapi';
+import { planStatuses } from '../schema.js';
+import { finite, Year } from './common.js';
+
+/** Catch-up plans (赶超计划): a unit's indicators for a year with their quarterly targets. */
+export const PlanStatus = z.enum(planStatuses).openapi('PlanStatus');
+
+export const PlanItem = z
+  .object({
+    indicatorId: z.uuid(),
+    base: finite,
+    targets: z.tuple([finite, finite, finite, finite]).openapi({ description: 'Target for Q1..Q4' }),
+    benchmarkRegionId: z.uuid().nullable().default(null),
+    benchmarkValue: finite.nullable().default(null),
+    weight: z.number().positive().max(100).default(1),
+  })
+  .strict()
+  .openapi('PlanItem');
+export type PlanItem = z.infer<typeof PlanItem>;
+
+export const PlanInput = z
+  .object({
+    unitId: z.uuid(),
+    year: z.number().int().min(2000).max(2099),
+    contactName: z.string().trim().max(40).default(''),
+    contactPhone: z
+      .string()
+      .trim()
+      .regex(/^(1[3-9]\d{9})?$/, 'a mobile number')
+      .default(''),
+    items: z.array(PlanItem).max(400),
+  })
+  .strict()
+  .openapi('PlanInput');
+export type PlanInput = z.infer<typeof PlanInput>;
+export const PlanUpdate = PlanInput.omit({ unitId: true, year: true }).strict().openapi('PlanUpdate');
+export type PlanUpdate = z.infer<typeof PlanUpdate>;
+
+export const PlanSummary = z
+  .object({
+    id: z.uuid(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    year: z.number().int(),
+    status: PlanStatus,
+    contactName: z.string(),
+    /** Masked in every list. */
+    contactPhone: z.string(),
+    returnReason: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    itemCount: z.number().int(),
+    isDemo: z.boolean(),
+  })
+  .openapi('PlanSummary');
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const PlanActions = z
+  .object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), report: z.boolean() })
+  .openapi('PlanActions');
+export const Plan = PlanSummary.extend({
+  items: z.array(
+    PlanItem.extend({ indicatorCode: z.string(), indicatorName: z.string(), measure: z.string() }),
+  ),
+  actions: PlanActions,
+}).openapi('Plan');
+export type Plan = z.infer<typeof Plan>;
+export const PlanQuery = z.object({
+  year: Year.optional(),
+  status: PlanStatus.optional(),
+  unitId: z.uuid().optional(),
+});

@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { forbidden } from '../../../errors.js';
+import { dueAfter } from '../../../kernel/deadlines.js';
+import type { Settings } from '../contracts/library.js';
+import { canTarget } from '../policy.js';
+import { targetSettings } from '../schema.js';
+import { splitQuarter } from './lookup.js';
+
+export const defaultSettings: Settings = { reportDeadlineWorkdays: 10 };
+
+export async function getSettings(db: Db): Promise<Settings> {
+  const [row] = await db.select().from(targetSettings).where(eq(targetSettings.key, 'settings'));
+  return { ...defaultSettings, ...((row?.value as Partial<Settings> | undefined) ?? {}) };
+}
+
+export async function readSettings(ctx: ServiceContext): Promise<Settings> {
+  if (!canTarget(ctx.principal, 'library.read')) throw forbidden();
+  return getSettings(ctx.db);
+}
+
+const quarterEnds = ['03-31', '06-30', '09-30', '12-31'] as const;
+
+export function quarterEnd(period: string): string {
+  const { year, quarter } = splitQuarter(period);
+  return `${year}-${quarterEnds[quarter - 1]}`;
+}
+
+/** The reporting deadline: the n-th working day after the quarter's last day (default 10). */
+export function reportDeadline(period: string, workdays: number): string {
+  return dueAfter(quarterEnd(period), workdays);
+}

@@ -1,0 +1,150 @@
+import { asc, like } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { forbidden, notFound } from '../../../errors.js';
+import { writeSheet } from '../../../excel/workbook.js';
+import type { ScorecardResult, ScorecardUnit } from '../contracts/scorecards.js';
+import { canTarget } from '../policy.js';
+import { targetScorecards } from '../schema.js';
+import { unitOrNotFound } from './lookup.js';
+
+const tierWords = { advanced: '先进', standard: '一般', rectify: '整改' } as const;
+const categoryWords = { department: '区级部门', town: '镇街', other: '其他' } as const;
+
+async function publishedOfYear(ctx: ServiceContext, year: number) {
+  const rows = await ctx.db
+    .select()
+    .from(targetScorecards)
+    .where(like(targetScorecards.period, `${year}Q_`))
+    .orderBy(asc(targetScorecards.period));
+  return rows
+    .filter((r) => r.status === 'published')
+    .map((r) => ({ period: r.period, result: r.result as ScorecardResult }));
+}
+
+function find(
+  result: ScorecardResult,
+  unitId: string,
+): { category: string; unit: ScorecardUnit } | undefined {
+  for (const c of result.categories) {
+    const unit = c.units.find((u) => u.unitId === unitId);
+    if (unit) return { category: c.category, unit };
+  }
+  return undefined;
+}
+
+/**
+ * One unit's published quarterly results of a year, in the columns the cadre assessment
+ * system imports (考核系统): quarter, category, rank, score, tier, progress, lateness.
+ */
+export async function exportUnitEvaluation(
+  ctx: ServiceContext,
+  unitId: string,
+  year: number,
+): Promise<Buffer> {
+  const unit = await unitOrNotFound(ctx.db, unitId);
+  if (!canTarget(ctx.principal, 'plan.read', { unitPath: unit.path })) throw notFound('unit');
+  const rows = (await publishedOfYear(ctx, year)).flatMap(({ period, result }) => {
+    const hit = find(result, unitId);
+    if (!hit) return [];
+    const u = hit.unit;
+    return [
+      {
+        period,
+        unitCode: u.unitCode,
+        unitName: u.unitName,
+        category: categoryWords[hit.category as keyof typeof categoryWords],
+        rank: `${u.rank}/${u.categorySize}`,
+        score: u.score,
+        tier: tierWords[u.tier],
+        progressed: u.progressed ? '是' : '否',
+        catchUp: u.catchUpIndex,
+        reported: `${u.reported}/${u.planned}`,
+        late: u.late ? '是' : '否',
+      },
+    ];
+  });
+  return writeSheet(`${year}年季度晾晒`, evaluationColumns, rows);
+}
+
+const evaluationColumns = [
+  { key: 'period', header: '季度', width: 10 },
+  { key: 'unitCode', header: '单位编码', width: 12 },
+  { key: 'unitName', header: '单位名称', width: 24 },
+  { key: 'category', header: '类别', width: 10 },
+  { key: 'rank', header: '排名', width: 10 },
+  { key: 'score', header: '得分', width: 10 },
+  { key: 'tier', header: '等次', width: 8 },
+  { key: 'progressed', header: '进步', width: 8 },
+  { key: 'catchUp', header: '追赶指数', width: 10 },
+  { key: 'reported', header: '已报/计划指标', width: 14 },
+  { key: 'late', header: '逾期报送', width: 10 },
+];
+
+/** The year in one sheet: each unit's quarterly scores, mean score, best tier count, lateness. */
+export async function exportYearSummary(ctx: ServiceContext, year: number): Promise<Buffer> {
+  if (!canTarget(ctx.principal, 'evaluation.summary')) throw forbidden();
+  const quarters = await publishedOfYear(ctx, year);
+  const byUnit = new Map<
+    string,
+    {
+      code: string;
+      name: string;
+      category: string;
+      scores: Record<string, number>;
+      tiers: string[];
+      late: number;
+    }
+  >();
+  for (const { period, result } of quarters) {
+    for (const c of result.categories) {
+      for (const u of c.units) {
+        const entry = byUnit.get(u.unitId) ?? {
+          code: u.unitCode,
+          name: u.unitName,
+          category: c.category,
+          scores: {},
+          tiers: [],
+          late: 0,
+        };
+        entry.scores[period.slice(4)] = u.score;
+        entry.tiers.push(u.tier);
+        if (u.late) entry.late++;
+        byUnit.set(u.unitId, entry);
+      }
+    }
+  }
+  const rows = [...byUnit.values()].map((e) => {
+    const scores = Object.values(e.scores);
+    return {
+      unitCode: e.code,
+      unitName: e.name,
+      category: categoryWords[e.category as keyof typeof categoryWords],
+      Q1: e.scores.Q1,
+      Q2: e.scores.Q2,
+      Q3: e.scores.Q3,
+      Q4: e.scores.Q4,
+      mean: scores.length
+        ? Math.round((scores.reduce((s, x) => s + x, 0) / scores.length) * 100) / 100
+        : null,
+      advanced: e.tiers.filter((t) => t === 'advanced').length,
+      rectify: e.tiers.filter((t) => t === 'rectify').length,
+      late: e.late,
+    };
+  });
+  rows.sort((a, b) => (a.category ?? '').localeCompare(b.category ?? '') || (b.mean ?? 0) - (a.mean ?? 0));
+  return writeSheet(`${year}年度汇总`, summaryColumns, rows);
+}
+
+const summaryColumns = [
+  { key: 'unitCode', header: '单位编码', width: 12 },
+  { key: 'unitName', header: '单位名称', width: 24 },
+  { key: 'category', header: '类别', width: 10 },
+  { key: 'Q1', header: '一季度', width: 10 },
+  { key: 'Q2', header: '二季度', width: 10 },
+  { key: 'Q3', header: '三季度', width: 10 },
+  { key: 'Q4', header: '四季度', width: 10 },
+  { key: 'mean', header: '年度平均分', width: 12 },
+  { key: 'advanced', header: '先进次数', width: 10 },
+  { key: 'rectify', header: '整改次数', width: 10 },
+  { key: 'late', header: '逾期次数', width: 10 },
+];

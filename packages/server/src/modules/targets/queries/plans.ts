@@ -1,0 +1,118 @@
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { notFound } from '../../../errors.js';
+import { maskPhone } from '../../../privacy.js';
+import type { Unit } from '../../units/api.js';
+import type { Plan, PlanSummary } from '../contracts/plans.js';
+import { canTarget, scopePaths } from '../policy.js';
+import { targetIndicators, targetPlanItems, targetPlans } from '../schema.js';
+import { iso, unitMap, unitOrNotFound } from './lookup.js';
+
+type PlanRow = typeof targetPlans.$inferSelect;
+
+function summary(row: PlanRow, unit: Unit | undefined, itemCount: number): PlanSummary {
+  return {
+    id: row.id,
+    unitId: row.unitId,
+    unitName: unit?.name ?? '',
+    year: row.year,
+    status: row.status,
+    contactName: row.contactName,
+    contactPhone: maskPhone(row.contactPhone) ?? '',
+    returnReason: row.returnReason,
+    submittedAt: iso(row.submittedAt),
+    reviewedAt: iso(row.reviewedAt),
+    itemCount,
+    isDemo: row.isDemo,
+  };
+}
+
+export interface PlanFilter {
+  year?: number | undefined;
+  status?: PlanSummary['status'] | undefined;
+  unitId?: string | undefined;
+}
+
+/** Plans the actor may read: every plan for the office and supervisors, the own subtree otherwise. */
+export async function listPlans(ctx: ServiceContext, f: PlanFilter): Promise<PlanSummary[]> {
+  const scope = scopePaths(ctx.principal);
+  const units = await unitMap(ctx.db);
+  const visible =
+    scope === 'all'
+      ? null
+      : [...units.values()].filter((u) => scope.some((p) => u.path.startsWith(p))).map((u) => u.id);
+  if (visible && visible.length === 0) return [];
+  const conditions: SQL[] = [];
+  if (visible) conditions.push(inArray(targetPlans.unitId, visible));
+  if (f.year) conditions.push(eq(targetPlans.year, f.year));
+  if (f.status) conditions.push(eq(targetPlans.status, f.status));
+  if (f.unitId) conditions.push(eq(targetPlans.unitId, f.unitId));
+  const rows = await ctx.db
+    .select({
+      plan: targetPlans,
+      n: sql<number>`(select count(*)::int from target_plan_items i where i.plan_id = ${targetPlans.id})`,
+    })
+    .from(targetPlans)
+    .where(and(...conditions))
+    .orderBy(asc(targetPlans.year));
+  return rows
+    .map((r) => summary(r.plan, units.get(r.plan.unitId), r.n))
+    .sort(
+      (a, b) =>
+        a.year - b.year || (units.get(a.unitId)?.path ?? '').localeCompare(units.get(b.unitId)?.path ?? ''),
+    );
+}
+
+export async function loadPlan(db: Db, id: string): Promise<{ row: PlanRow; unit: Unit }> {
+  const [row] = await db.select().from(targetPlans).where(eq(targetPlans.id, id));
+  if (!row) throw notFound('plan');
+  return { row, unit: await unitOrNotFound(db, row.unitId) };
+}
+
+export async function planItems(db: Db, planId: string) {
+  return db
+    .select({
+      item: targetPlanItems,
+      code: targetIndicators.code,
+      name: targetIndicators.name,
+      measure: targetIndicators.measure,
+    })
+    .from(targetPlanItems)
+    .innerJoin(targetIndicators, eq(targetIndicators.id, targetPlanItems.indicatorId))
+    .where(eq(targetPlanItems.planId, planId))
+    .orderBy(asc(targetPlanItems.sort));
+}
+
+export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
+  const { row, unit } = await loadPlan(ctx.db, id);
+  const r = { unitPath: unit.path, status: row.status };
+  // Not found and forbidden look the same on reads.
+  if (!canTarget(ctx.principal, 'plan.read', r)) throw notFound('plan');
+  const items = await planItems(ctx.db, id);
+  const canEdit = canTarget(ctx.principal, 'plan.edit', r);
+  return {
+    ...summary(row, unit, items.length),
+    // The full number only to those who may edit the plan.
+    contactPhone: canEdit ? row.contactPhone : (maskPhone(row.contactPhone) ?? ''),
+    items: items.map(({ item, code, name, measure }) => ({
+      indicatorId: item.indicatorId,
+      indicatorCode: code,
+      indicatorName: name,
+      measure,
+      base: item.base,
+      targets: [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4],
+      benchmarkRegionId: item.benchmarkRegionId,
+      benchmarkValue: item.benchmarkValue,
+      weight: item.weight,
+    })),
+    actions: {
+      edit: canEdit,
+      submit: canTarget(ctx.principal, 'plan.submit', r) && items.length > 0,
+      review: canTarget(ctx.principal, 'plan.review', r),
+      report:
+        row.status === 'approved' &&
+        canTarget(ctx.principal, 'report.edit', { unitPath: unit.path, planStatus: 'approved' }),
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import {
+  ahp,
+  competitionRank,
+  entropyWeights,
+  minMaxColumn,
+  ScoringInputError,
+} from '@qianxing/core/scoring';
+import { and, asc, gte, inArray, lte } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import {
+  defaultMetrics,
+  type MetricCode,
+  type RegionalReport,
+  type RegionalReportQuery,
+  regionalMetrics,
+} from '../contracts/regional.js';
+import { canTarget } from '../policy.js';
+import { targetRegionalValues } from '../schema.js';
+import { allRegions } from './regions.js';
+
+/** Upper triangle (row by row) → full reciprocal matrix. */
+function pairwise(upper: number[], n: number): number[][] {
+  if (upper.length !== (n * (n - 1)) / 2)
+    throw new AppError('VALIDATION', `AHP needs ${(n * (n - 1)) / 2} judgements for ${n} metrics`, [
+      { path: 'ahp', message: 'wrong count', code: 'wrong_count' },
+    ]);
+  const m = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  let k = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      m[i]![j] = upper[k]!;
+      m[j]![i] = 1 / upper[k++]!;
+    }
+  return m;
+}
+
+function weightsFor(q: RegionalReportQuery, matrix: number[][], types: Array<1 | -1>) {
+  const n = types.length;
+  try {
+    if (q.method === 'manual') {
+      const w = q.weights ?? new Array<number>(n).fill(1);
+      if (w.length !== n || !w.some((x) => x > 0))
+        throw new AppError('VALIDATION', `give ${n} weights, at least one positive`, [
+          { path: 'weights', message: 'wrong count', code: 'wrong_count' },
+        ]);
+      const total = w.reduce((s, x) => s + x, 0);
+      return { weights: w.map((x) => x / total), consistency: null };
+    }
+    if (q.method === 'ahp') {
+      const result = ahp({ matrix: pairwise(q.ahp ?? new Array<number>((n * (n - 1)) / 2).fill(1), n) });
+      return { weights: result.priority, consistency: { cr: result.cr, consistent: result.consistent } };
+    }
+    return {
+      weights: entropyWeights({ matrix, types, options: { input: 'minmax' } }).weights,
+      consistency: null,
+    };
+  } catch (error) {
+    if (error instanceof ScoringInputError)
+      throw new AppError('VALIDATION', error.message, [{ path: q.method, message: error.message }]);
+    throw error;
+  }
+}
+
+/**
+ * 跳出黔江看黔江: the district against its peers in a year. Weights by entropy, AHP or by hand;
+ * composite index = 100 · Σ w_j z_ij on direction-aware min-max scores; competition ranking.
+ */
+export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery): Promise<RegionalReport> {
+  if (!canTarget(ctx.principal, 'regional.read')) throw forbidden();
+  const metrics = [...new Set(q.metrics ?? defaultMetrics)] as MetricCode[];
+  const all = await allRegions(ctx.db);
+  const chosen = q.regions
+    ? all.filter((r) => q.regions!.includes(r.id))
+    : all.filter((r) => r.kind !== 'peer');
+  if (!chosen.length) return empty(q, metrics);
+  const from = q.from ?? q.year - 10;
+  const rows = await ctx.db
+    .select()
+    .from(targetRegionalValues)
+    .where(
+      and(
+        inArray(
+          targetRegionalValues.regionId,
+          chosen.map((r) => r.id),
+        ),
+        inArray(targetRegionalValues.metric, metrics),
+        gte(targetRegionalValues.year, Math.min(from, q.year)),
+        lte(targetRegionalValues.year, q.year),
+      ),
+    )
+    .orderBy(asc(targetRegionalValues.year));
+  const value = new Map(rows.map((r) => [`${r.regionId}/${r.year}/${r.metric}`, r.value]));
+  const types = metrics.map((m) => regionalMetrics[m].direction as 1 | -1);
+  const complete = chosen.filter((r) => metrics.every((m) => value.has(`${r.id}/${q.year}/${m}`)));
+  const excluded = chosen
+    .filter((r) => !complete.includes(r))
+    .map((r) => ({
+      regionName: r.name,
+      missing: metrics.filter((m) => !value.has(`${r.id}/${q.year}/${m}`)),
+    }));
+  const matrix = complete.map((r) => metrics.map((m) => value.get(`${r.id}/${q.year}/${m}`)!));
+  const base = empty(q, metrics);
+  if (complete.length < 2) return { ...base, excluded };
+  const { weights, consistency } = weightsFor(q, matrix, types);
+  const z = metrics.map((_, j) =>
+    minMaxColumn(
+      matrix.map((r) => r[j]!),
+      types[j]!,
+      1,
+    ),
+  );
+  const scores = complete.map((_, i) => 100 * weights.reduce((s, w, j) => s + w * z[j]![i]!, 0));
+  const ranks = competitionRank(scores);
+  const selfIndex = complete.findIndex((r) => r.kind === 'self');
+  const gaps = gapsOf(metrics, matrix, types, complete, selfIndex);
+  const years = Array.from(
+    { length: q.year - Math.min(from, q.year) + 1 },
+    (_, i) => Math.min(from, q.year) + i,
+  );
+  return {
+    ...base,
+    weights,
+    consistency,
+    excluded,
+    rows: complete
+      .map((r, i) => ({
+        regionId: r.id,
+        regionCode: r.code,
+        regionName: r.name,
+        kind: r.kind,
+        isSelf: r.kind === 'self',
+        values: matrix[i]!,
+        score: Math.round(scores[i]! * 100) / 100,
+        rank: ranks[i]!,
+      }))
+      .sort((a, b) => a.rank - b.rank),
+    gaps,
+    trends: metrics.map((metric) => ({
+      metric,
+      series: chosen.map((r) => ({
+        regionName: r.name,
+        isSelf: r.kind === 'self',
+        points: years.flatMap((y) => {
+          const v = value.get(`${r.id}/${y}/${metric}`);
+          return v === undefined ? [] : [[y, v] as [number, number]];
+        }),
+      })),
+    })),
+    demoRegions: [
+      ...new Set(
+        rows.filter((r) => r.isDemo).map((r) => chosen.find((c) => c.id === r.regionId)?.name ?? ''),
+      ),
+    ],
+    sources: [...new Set(rows.map((r) => r.source))],
+  };
+}
+
+function empty(q: RegionalReportQuery, metrics: MetricCode[]): RegionalReport {
+  return {
+    year: q.year,
+    method: q.method,
+    metrics: metrics.map((code) => ({ code, ...regionalMetrics[code] })),
+    weights: [],
+    consistency: null,
+    rows: [],
+    excluded: [],
+    gaps: [],
+    trends: [],
+    demoRegions: [],
+    sources: [],
+  };
+}
+
+/** Each metric: the district's value against the best and the mean of the regions compared. */
+function gapsOf(
+  metrics: MetricCode[],
+  matrix: number[][],
+  types: Array<1 | -1>,
+  complete: Array<{ name: string }>,
+  selfIndex: number,
+) {
+  return metrics.map((metric, j) => {
+    const column = matrix.map((r) => r[j]!);
+    const sign = types[j]!;
+    const bestIndex = column.reduce((b, x, i) => (sign * x > sign * column[b]! ? i : b), 0);
+    const best = column[bestIndex]!;
+    const mean = column.reduce((s, x) => s + x, 0) / column.length;
+    const self = selfIndex >= 0 ? column[selfIndex]! : null;
+    const rel = (to: number) => (self === null || to === 0 ? null : (self - to) / Math.abs(to));
+    return {
+      metric,
+      self,
+      best,
+      bestRegion: complete[bestIndex]!.name,
+      mean,
+      gapToBest: rel(best),
+      gapToMean: rel(mean),
+      selfRank: self === null ? null : competitionRank(column.map((x) => sign * x))[selfIndex]!,
+    };
+  });
+}

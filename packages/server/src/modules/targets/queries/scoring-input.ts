@@ -1,0 +1,115 @@
+import type { ScorecardInput } from '@qianxing/core/scoring';
+import { and, eq, inArray, lte } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import type { Unit } from '../../units/api.js';
+import {
+  targetBenchmarks,
+  targetIndicators,
+  targetPlanItems,
+  targetPlans,
+  targetReports,
+  targetReportValues,
+} from '../schema.js';
+import { splitQuarter, unitCategory } from './lookup.js';
+
+/** Reports that count: submitted (awaiting review) or approved; a returned one does not. */
+export const countedReportStatuses = ['submitted', 'approved'] as const;
+
+export interface QuarterData {
+  input: ScorecardInput;
+  late: Set<string>;
+}
+
+/**
+ * Loads one quarter in five queries: approved plans of the year and their items, the
+ * quarter's counted reports and values, the directions, and the benchmark values the items
+ * point at. Each item's target is its milestone for the quarter.
+ */
+export async function loadQuarter(db: Db, period: string, units: Map<string, Unit>): Promise<QuarterData> {
+  const { year, quarter } = splitQuarter(period);
+  const plans = await db
+    .select({ id: targetPlans.id, unitId: targetPlans.unitId })
+    .from(targetPlans)
+    .where(and(eq(targetPlans.year, year), eq(targetPlans.status, 'approved')));
+  const planIds = plans.map((p) => p.id);
+  const unitOfPlan = new Map(plans.map((p) => [p.id, p.unitId]));
+  const items = planIds.length
+    ? await db.select().from(targetPlanItems).where(inArray(targetPlanItems.planId, planIds))
+    : [];
+  const reports = planIds.length
+    ? await db
+        .select({ id: targetReports.id, unitId: targetReports.unitId, late: targetReports.late })
+        .from(targetReports)
+        .where(
+          and(
+            inArray(targetReports.planId, planIds),
+            eq(targetReports.period, period),
+            inArray(targetReports.status, [...countedReportStatuses]),
+          ),
+        )
+    : [];
+  const unitOfReport = new Map(reports.map((r) => [r.id, r.unitId]));
+  const values = reports.length
+    ? await db
+        .select()
+        .from(targetReportValues)
+        .where(
+          inArray(
+            targetReportValues.reportId,
+            reports.map((r) => r.id),
+          ),
+        )
+    : [];
+  const indicatorIds = [...new Set(items.map((i) => i.indicatorId))];
+  const indicators = indicatorIds.length
+    ? await db
+        .select({ id: targetIndicators.id, direction: targetIndicators.direction })
+        .from(targetIndicators)
+        .where(inArray(targetIndicators.id, indicatorIds))
+    : [];
+  const regionIds = [...new Set(items.flatMap((i) => (i.benchmarkRegionId ? [i.benchmarkRegionId] : [])))];
+  const peers = regionIds.length
+    ? await db
+        .select()
+        .from(targetBenchmarks)
+        .where(and(inArray(targetBenchmarks.regionId, regionIds), lte(targetBenchmarks.period, period)))
+    : [];
+  // The newest value known by the quarter: '2025' < '2026' < '2026Q1' < '2026Q3' as strings.
+  const peerValue = new Map<string, number>();
+  for (const b of peers.sort((a, b) => a.period.localeCompare(b.period)))
+    peerValue.set(`${b.regionId}/${b.indicatorId}`, b.value);
+  const q = quarter - 1;
+  return {
+    input: {
+      indicators,
+      units: plans.map((p) => ({
+        id: p.unitId,
+        category: unitCategory(units.get(p.unitId)?.kind ?? 'other'),
+      })),
+      plans: items.map((i) => {
+        const benchmark =
+          i.benchmarkValue ??
+          (i.benchmarkRegionId ? peerValue.get(`${i.benchmarkRegionId}/${i.indicatorId}`) : undefined);
+        return {
+          unitId: unitOfPlan.get(i.planId)!,
+          indicatorId: i.indicatorId,
+          base: i.base,
+          target: [i.targetQ1, i.targetQ2, i.targetQ3, i.targetQ4][q]!,
+          weight: i.weight,
+          ...(benchmark === undefined ? {} : { benchmark }),
+        };
+      }),
+      quarters: [
+        {
+          quarter: period,
+          actuals: values.map((v) => ({
+            unitId: unitOfReport.get(v.reportId)!,
+            indicatorId: v.indicatorId,
+            value: v.value,
+          })),
+        },
+      ],
+    },
+    late: new Set(reports.filter((r) => r.late).map((r) => r.unitId)),
+  };
+}

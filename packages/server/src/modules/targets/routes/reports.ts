@@ -1,0 +1,183 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  errors,
+  IdParam,
+  jsonBody,
+  jsonOk,
+  NoContent,
+  signedInRouter,
+  z,
+} from '../../../http/route-helpers.js';
+import {
+  fileResponse,
+  multipartFileBody,
+  readFileUpload,
+  readXlsxUpload,
+  xlsxBody,
+  xlsxContent,
+  xlsxResponse,
+} from '../../../http/upload.js';
+import { addEvidence } from '../commands/addEvidence.js';
+import { approveReport } from '../commands/approveReport.js';
+import { createReport } from '../commands/createReport.js';
+import { importReportValues } from '../commands/importReportValues.js';
+import { removeEvidence } from '../commands/removeEvidence.js';
+import { returnReport } from '../commands/returnReport.js';
+import { submitReport } from '../commands/submitReport.js';
+import { updateReport } from '../commands/updateReport.js';
+import { ReturnInput } from '../contracts/common.js';
+import {
+  Evidence,
+  Report,
+  ReportInput,
+  ReportList,
+  ReportQuery,
+  ReportUpdate,
+} from '../contracts/reports.js';
+import { readEvidence } from '../queries/evidence.js';
+import { getReport, listReports, reportWorkbook } from '../queries/reports.js';
+
+const tags = ['targets'];
+const action = (path: string, operationId: string) =>
+  createRoute({
+    method: 'post',
+    path,
+    operationId,
+    tags,
+    request: { params: IdParam },
+    responses: { 200: jsonOk(Report), ...errors },
+  });
+const binary = { schema: z.string().openapi({ format: 'binary' }) };
+
+const r = {
+  list: createRoute({
+    method: 'get',
+    path: '/targets/reports',
+    operationId: 'report.list',
+    tags,
+    request: { query: ReportQuery },
+    responses: { 200: jsonOk(ReportList), ...errors },
+  }),
+  create: createRoute({
+    method: 'post',
+    path: '/targets/reports',
+    operationId: 'report.create',
+    tags,
+    request: jsonBody(ReportInput),
+    responses: { 201: jsonOk(Report, 'Created'), ...errors },
+  }),
+  read: createRoute({
+    method: 'get',
+    path: '/targets/reports/{id}',
+    operationId: 'report.read',
+    tags,
+    request: { params: IdParam },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  update: createRoute({
+    method: 'put',
+    path: '/targets/reports/{id}',
+    operationId: 'report.update',
+    tags,
+    request: { params: IdParam, ...jsonBody(ReportUpdate) },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  submit: action('/targets/reports/{id}/submit', 'report.submit'),
+  approve: action('/targets/reports/{id}/approve', 'report.approve'),
+  return: createRoute({
+    method: 'post',
+    path: '/targets/reports/{id}/return',
+    operationId: 'report.return',
+    tags,
+    request: { params: IdParam, ...jsonBody(ReturnInput) },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  workbook: createRoute({
+    method: 'get',
+    path: '/targets/reports/{id}/workbook',
+    operationId: 'report.workbook',
+    tags,
+    request: { params: IdParam },
+    responses: { 200: xlsxContent, ...errors },
+  }),
+  import: createRoute({
+    method: 'post',
+    path: '/targets/reports/{id}/import',
+    operationId: 'report.import',
+    tags,
+    request: { params: IdParam, ...xlsxBody },
+    responses: { 200: jsonOk(Report), ...errors },
+  }),
+  upload: createRoute({
+    method: 'post',
+    path: '/targets/reports/{id}/evidence',
+    operationId: 'evidence.add',
+    tags,
+    request: {
+      params: IdParam,
+      body: multipartFileBody,
+    },
+    responses: { 201: jsonOk(Evidence, 'Created'), 413: errors[400], 415: errors[400], ...errors },
+  }),
+  download: createRoute({
+    method: 'get',
+    path: '/targets/evidence/{id}',
+    operationId: 'evidence.read',
+    tags,
+    request: { params: IdParam },
+    responses: {
+      200: { description: 'The file', content: { 'application/octet-stream': binary } },
+      ...errors,
+    },
+  }),
+  remove: createRoute({
+    method: 'delete',
+    path: '/targets/evidence/{id}',
+    operationId: 'evidence.remove',
+    tags,
+    request: { params: IdParam },
+    responses: { 204: NoContent, ...errors },
+  }),
+};
+
+export const reportsRouter = signedInRouter([
+  '/targets/evidence/:id',
+  '/targets/reports',
+  '/targets/reports/:id',
+  '/targets/reports/:id/approve',
+  '/targets/reports/:id/evidence',
+  '/targets/reports/:id/import',
+  '/targets/reports/:id/return',
+  '/targets/reports/:id/submit',
+  '/targets/reports/:id/workbook',
+])
+  .openapi(r.list, async (c) => c.json(await listReports(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.create, async (c) => c.json(await createReport(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.read, async (c) => c.json(await getReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.update, async (c) =>
+    c.json(await updateReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').values), 200),
+  )
+  .openapi(r.submit, async (c) => c.json(await submitReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.approve, async (c) => c.json(await approveReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.return, async (c) =>
+    c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
+  )
+  .openapi(r.workbook, async (c) =>
+    xlsxResponse(c, await reportWorkbook(c.get('ctx'), c.req.valid('param').id), 'report.xlsx'),
+  )
+  .openapi(r.import, async (c) => {
+    return c.json(
+      await importReportValues(c.get('ctx'), c.req.valid('param').id, () => readXlsxUpload(c)),
+      200,
+    );
+  })
+  .openapi(r.upload, async (c) => {
+    return c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c)), 201);
+  })
+  .openapi(r.download, async (c) =>
+    fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id)),
+  )
+  .openapi(r.remove, async (c) => {
+    await removeEvidence(c.get('ctx'), c.req.valid('param').id);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { canUnit } from '../policy.js';
+import { getUnit } from '../queries/units.js';
+import { units } from '../schema.js';
+
+/** Deletes a leaf unit that nothing references any more. */
+const command = defineCommand({
+  name: 'unit.delete',
+  async load(ctx, id: string) {
+    const before = await getUnit(ctx.db, id);
+    if (!canUnit(ctx.principal, 'unit.delete', before)) throw forbidden();
+    const [child] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.parentId, id)).limit(1);
+    if (child) throw new AppError('INVALID_STATE', 'the unit has sub-units; move or delete them first');
+    return before;
+  },
+  async write(tx, _ctx, before, id) {
+    try {
+      await tx.delete(units).where(eq(units.id, id));
+    } catch {
+      throw new AppError(
+        'INVALID_STATE',
+        'the unit is still referenced (roles or records); it cannot be deleted',
+      );
+    }
+    return { result: undefined, audit: { entityType: 'unit', entityId: id, before } };
+  },
+});
+
+export const deleteUnit = (ctx: ServiceContext, id: string): Promise<void> => command.run(ctx, id);

@@ -1,0 +1,51 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { audit } from '../../../audit/audit.js';
+import type { ServiceContext } from '../../../context.js';
+import { AppError } from '../../../errors.js';
+import { RoleGrant } from '../contracts.js';
+import { openInvitation } from '../queries/invitations.js';
+import { invitations } from '../schema.js';
+import { insertUser } from './createUser.js';
+import { runAcceptanceHooks } from './issueInvitation.js';
+
+/**
+ * Sets up the invited person's account and consumes the invitation, in one transaction. Not a
+ * kernel command: its audit event is the new account's own, written after the account's creation.
+ */
+export async function acceptInvitation(
+  ctx: ServiceContext,
+  token: string,
+  input: { login: string; password: string },
+) {
+  const row = await openInvitation(ctx, token);
+  const roles = z.array(RoleGrant).parse(JSON.parse(row.grants));
+  const { user } = await insertUser(
+    { ...ctx, principal: null },
+    { login: input.login, displayName: row.displayName, password: input.password, roles },
+    {
+      mustChangePassword: false,
+      within: async (tx, userId) => {
+        // The guard on accepted_at makes a second, concurrent acceptance roll back whole.
+        const done = await tx
+          .update(invitations)
+          .set({ acceptedAt: new Date(), acceptedBy: userId })
+          .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt)))
+          .returning({ id: invitations.id });
+        if (done.length === 0) throw new AppError('CONFLICT', 'the invitation was used already');
+        await audit(
+          tx,
+          { userId, label: input.login, requestId: ctx.requestId },
+          {
+            action: 'invitation.accept',
+            entityType: 'invitation',
+            entityId: row.id,
+            after: { userId },
+          },
+        );
+        await runAcceptanceHooks(tx, { invitationId: row.id, userId });
+      },
+    },
+  );
+  return user;
+}

@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { audit, systemActor } from '../../../audit/audit.js';
+import { generatePassword, hashPassword } from '../../../auth/password.js';
+import { assertStrongPassword } from '../../../auth/password-rules.js';
+import { sessions } from '../../../auth/schema.js';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { transaction } from '../../../db/transaction.js';
+import { AppError } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { authoriseOnUser } from '../queries/users.js';
+import { users } from '../schema.js';
+import { revokeAll } from './user-common.js';
+
+/** Sets a new random password, shown once, and signs the user out everywhere. */
+const command = defineCommand({
+  name: 'user.resetPassword',
+  async load(ctx, id: string) {
+    await authoriseOnUser(ctx, 'user.resetPassword', id);
+    const password = generatePassword();
+    return { password, passwordHash: await hashPassword(password) };
+  },
+  async write(tx, _ctx, { password, passwordHash }, id) {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
+      .where(eq(users.id, id));
+    await revokeAll(tx, id);
+    return { result: { password }, audit: { entityType: 'user', entityId: id } };
+  },
+});
+
+export const resetPassword = (ctx: ServiceContext, id: string): Promise<{ password: string }> =>
+  command.run(ctx, id);
+
+/**
+ * Operator's reset from the command line, for when no admin can sign in. Returns the new
+ * password, which the user must change at next sign-in.
+ */
+export async function resetPasswordByLogin(db: Db, login: string, password?: string): Promise<string> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.login, login));
+  if (!user) throw new AppError('NOT_FOUND', `no user with login ${login}`);
+  if (password) assertStrongPassword(password, login, 'password');
+  const next = password ?? generatePassword();
+  const passwordHash = await hashPassword(next);
+  await transaction(db, async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: !password, disabled: false, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, user.id));
+    await audit(tx, systemActor('cli'), {
+      action: 'user.resetPassword',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+  return next;
+}

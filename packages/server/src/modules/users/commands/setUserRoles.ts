@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { RoleGrant } from '../contracts.js';
+import { canUser } from '../policy.js';
+import { authoriseOnUser, getUserView } from '../queries/users.js';
+import { userRoles } from '../schema.js';
+import { dedupe, unitPaths } from './user-common.js';
+
+/** Replaces an account's roles; every unit involved, before and after, must be in the admin's scope. */
+const command = defineCommand({
+  name: 'user.assignRoles',
+  async load(ctx, { id, grants }: { id: string; grants: RoleGrant[] }) {
+    const before = await authoriseOnUser(ctx, 'user.assignRoles', id);
+    if (
+      !canUser(
+        ctx.principal,
+        'user.assignRoles',
+        await unitPaths(
+          ctx.db,
+          grants.map((g) => g.unitId),
+        ),
+      )
+    )
+      throw forbidden();
+    const next = dedupe(grants);
+    if (id === ctx.principal?.userId && !next.some((g) => g.role === 'admin')) {
+      throw new AppError('INVALID_STATE', 'you cannot remove your own admin role');
+    }
+    return { before, next };
+  },
+  async write(tx, _ctx, { before, next }, { id }) {
+    await tx.delete(userRoles).where(eq(userRoles.userId, id));
+    if (next.length) await tx.insert(userRoles).values(next.map((g) => ({ userId: id, ...g })));
+    return {
+      result: undefined,
+      audit: {
+        entityType: 'user',
+        entityId: id,
+        before: before.roles.map(({ role, unitId }) => ({ role, unitId })),
+        after: next,
+      },
+    };
+  },
+});
+
+export async function setUserRoles(ctx: ServiceContext, id: string, grants: RoleGrant[]) {
+  await command.run(ctx, { id, grants });
+  return getUserView(ctx.db, id);
+}

@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { authoriseOnUser, getUserView } from '../queries/users.js';
+import { users } from '../schema.js';
+import { revokeAll } from './user-common.js';
+
+interface UserChanges {
+  displayName?: string | undefined;
+  disabled?: boolean | undefined;
+}
+
+/** Renames, disables or enables an account; disabling signs it out everywhere. */
+const command = defineCommand({
+  name: 'user.update',
+  async load(ctx, { id, changes }: { id: string; changes: UserChanges }) {
+    const before = await authoriseOnUser(ctx, 'user.update', id);
+    if (changes.disabled && id === ctx.principal?.userId) {
+      throw new AppError('INVALID_STATE', 'you cannot disable your own account');
+    }
+    return before;
+  },
+  async write(tx, _ctx, before, { id, changes }) {
+    await tx
+      .update(users)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(users.id, id));
+    if (changes.disabled) await revokeAll(tx, id);
+    return {
+      result: undefined,
+      audit: {
+        entityType: 'user',
+        entityId: id,
+        before: { displayName: before.displayName, disabled: before.disabled },
+        after: {
+          displayName: changes.displayName ?? before.displayName,
+          disabled: changes.disabled ?? before.disabled,
+        },
+      },
+    };
+  },
+});
+
+export async function updateUser(ctx: ServiceContext, id: string, changes: UserChanges) {
+  await command.run(ctx, { id, changes });
+  return getUserView(ctx.db, id);
+}

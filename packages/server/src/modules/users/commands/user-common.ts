@@ -1,0 +1,33 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { sessions } from '../../../auth/schema.js';
+import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
+import { AppError } from '../../../errors.js';
+import { unitsByIds } from '../../units/api.js';
+import type { RoleGrant } from '../contracts.js';
+
+/** The paths of the units that grants name, or a VALIDATION problem when one does not exist. */
+export async function unitPaths(db: Db, unitIds: string[]): Promise<string[]> {
+  const ids = [...new Set(unitIds)];
+  if (ids.length === 0) return [];
+  const rows = [...(await unitsByIds(db, ids)).values()];
+  if (rows.length !== ids.length) {
+    throw new AppError('VALIDATION', 'a role names a unit that does not exist', [
+      { path: 'roles', message: 'unknown unit', code: 'unknown_unit' },
+    ]);
+  }
+  return rows.map((r) => r.path);
+}
+
+/** Each grant once. */
+export const dedupe = (grants: RoleGrant[]) => [
+  ...new Map(grants.map((g) => [`${g.role}:${g.unitId}`, g])).values(),
+];
+
+/** Signs the user out everywhere, inside the caller's transaction. */
+export async function revokeAll(tx: Tx, userId: string) {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}

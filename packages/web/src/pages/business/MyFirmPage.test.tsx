@@ -1,0 +1,63 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../api/types';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { MyFirmPage } from './MyFirmPage';
+import type { Firm } from './shared';
+
+const firm: Firm = {
+  id: id(1),
+  name: '重庆黔龙食品有限公司',
+  creditCode: '91500114MA5U7K3L2N',
+  industryCode: 'C',
+  industryName: '制造业',
+  townId: id(5),
+  townName: '城西街道',
+  size: 'small',
+  contacts: [{ name: '张明', phone: '13912345678' }],
+  createdAt: '2026-01-05T02:00:00.000Z',
+  updatedAt: '2026-01-05T02:00:00.000Z',
+  actions: { update: false, manageStaff: false },
+};
+
+const session: Session = {
+  user: {
+    id: id(9),
+    login: 'firm1',
+    displayName: '黔龙食品 张明',
+    mustChangePassword: false,
+    grants: [{ role: 'enterprise', unitId: id(5) }],
+  },
+  csrfToken: 'token',
+  menu: [{ path: '/firm', label: 'business.menu.myFirm' }],
+};
+
+function renderPage(mine: Firm | null) {
+  const asked: string[] = [];
+  renderRoute('/firm', MyFirmPage, async (request) => {
+    const path = new URL(request.url).pathname;
+    asked.push(path);
+    if (path === '/api/v1/auth/session') return json(session);
+    if (path === '/api/v1/business/my-firm') return mine ? json(mine) : notFound();
+    return notFound();
+  });
+  return asked;
+}
+
+describe("a firm's own page", () => {
+  it('shows the firm whole, contacts to call from the phone', async () => {
+    const asked = renderPage(firm);
+    expect(await screen.findByText('重庆黔龙食品有限公司')).toBeTruthy();
+    expect(screen.getByText('91500114MA5U7K3L2N')).toBeTruthy();
+    expect(screen.getByText('C 制造业')).toBeTruthy();
+    expect(screen.getByText('小型')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '13912345678' }).getAttribute('href')).toBe('tel:13912345678');
+    expect(asked).not.toContain('/api/v1/business/firms');
+  });
+
+  it('says so when the account is linked to no firm', async () => {
+    renderPage(null);
+    expect(await screen.findByText('您的账号还没有关联企业')).toBeTruthy();
+  });
+});

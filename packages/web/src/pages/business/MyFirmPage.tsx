@@ -1,0 +1,63 @@
+import { Button, Card, Result, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { toProblem, unwrap } from '../../api/problem';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { useSession } from '../../session/SessionContext';
+import { FirmDetails } from './FirmDetails';
+import type { Firm } from './shared';
+
+/** 我的企业: a firm's staff see their own firm, on a phone as well as at a desk. */
+export function MyFirmPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const onProblem = useProblemHandler();
+  const { user, loading } = useSession();
+  const [firm, setFirm] = useState<Firm | null | undefined>(undefined);
+
+  useEffect(() => {
+    if (!user) return;
+    api
+      .GET('/api/v1/business/my-firm')
+      .then((result) => setFirm(unwrap(result)))
+      .catch((error: unknown) => {
+        if (toProblem(error).code === 'NOT_FOUND') setFirm(null);
+        else onProblem(error);
+      });
+  }, [api, user, onProblem]);
+
+  if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (!user) return <Navigate to="/login?next=%2Ffirm" replace />;
+  if (firm === undefined) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (firm === null)
+    return (
+      <Result
+        status="info"
+        title={t('business.portal.noFirm')}
+        subTitle={t('business.portal.noFirmHint')}
+        extra={
+          <Link to="/">
+            <Button>{t('business.portal.home')}</Button>
+          </Link>
+        }
+      />
+    );
+  return (
+    <div style={{ maxWidth: 880, margin: '0 auto' }}>
+      <Typography.Title level={2} style={{ fontSize: 22 }}>
+        {t('business.portal.title')}
+      </Typography.Title>
+      <Card data-testid="my-firm">
+        <FirmDetails firm={firm} />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('business.portal.updatedAt', {
+            date: new Date(firm.updatedAt).toLocaleDateString(i18n.language),
+          })}{' '}
+          {t('business.portal.correction')}
+        </Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}
