@@ -66,6 +66,16 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/business/MyFirmPage').then((m) => ({ Component: m.MyFirmPage })),
       },
       {
+        path: 'reforms',
+        lazy: () =>
+          import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),
+      },
+      {
+        path: 'reforms/:id',
+        lazy: () =>
+          import('./pages/reforms/PublicProjectPage').then((m) => ({ Component: m.PublicProjectPage })),
+      },
+      {
         path: 'audit/checkpoints',
         lazy: () => import('./pages/audit/CheckpointsPage').then((m) => ({ Component: m.CheckpointsPage })),
       },
@@ -164,6 +174,26 @@ export const routes: RouteObject[] = [
       {
         path: 'business/firms',
         lazy: () => import('./pages/business/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
+      },
+      {
+        path: 'reforms/projects',
+        lazy: () => import('./pages/reforms/LedgerPage').then((m) => ({ Component: m.LedgerPage })),
+      },
+      {
+        path: 'reforms/projects/:id',
+        lazy: () => import('./pages/reforms/ProjectPage').then((m) => ({ Component: m.ProjectPage })),
+      },
+      {
+        path: 'reforms/reports',
+        lazy: () => import('./pages/reforms/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+      },
+      {
+        path: 'reforms/reports/:id',
+        lazy: () => import('./pages/reforms/ReportFormPage').then((m) => ({ Component: m.ReportFormPage })),
+      },
+      {
+        path: 'reforms/lists',
+        lazy: () => import('./pages/reforms/ListsPage').then((m) => ({ Component: m.ListsPage })),
       },
       { path: '*', Component: NotFoundPage },
     ],

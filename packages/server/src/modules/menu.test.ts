@@ -27,6 +27,9 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
     '/admin/business/firms',
+    '/admin/reforms/projects',
+    '/admin/reforms/reports',
+    '/admin/reforms/lists',
     '/admin/audit',
   ],
   supervisor: [
@@ -37,6 +40,8 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/scorecards',
     '/admin/targets/regional',
     '/admin/business/firms',
+    '/admin/reforms/projects',
+    '/admin/reforms/reports',
     '/admin/audit',
   ],
   organiser: [
@@ -65,6 +70,8 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/reports',
     '/admin/targets/regional',
     '/admin/ideas/actions',
+    '/admin/reforms/projects',
+    '/admin/reforms/reports',
   ],
   // A firm's staff get no console: their firm's page on the public site.
   enterprise: ['/firm'],
@@ -92,6 +99,8 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/ideas/dashboard',
       '/admin/ideas/survey',
       '/admin/business/firms',
+      '/admin/reforms/projects',
+      '/admin/reforms/reports',
       '/admin/audit',
     ]);
   });
@@ -100,6 +109,9 @@ describe('the console menu, decided by each module’s policy', () => {
     const street = paths(principal(['admin', '/r/s/']));
     expect(street).toContain('/admin/ideas/screening');
     expect(street).not.toContain('/admin/ideas/campaigns');
+    // Nor does it keep the district's reform lists, yet it reviews its street's reform reports.
+    expect(street).not.toContain('/admin/reforms/lists');
+    expect(street).toContain('/admin/reforms/reports');
   });
 
   it('shows nothing to the anonymous', () => {

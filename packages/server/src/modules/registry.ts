@@ -4,6 +4,7 @@ import type { ModuleDefinition } from '../kernel/module.js';
 import * as kernelTables from '../kernel/schema.js';
 import { businessModule } from './business/index.js';
 import { ideasModule } from './ideas/index.js';
+import { reformsModule } from './reforms/index.js';
 import { targetsModule } from './targets/index.js';
 import { unitsModule } from './units/index.js';
 import { usersModule } from './users/index.js';
@@ -18,6 +19,7 @@ export const modules: readonly ModuleDefinition[] = [
   targetsModule,
   ideasModule,
   businessModule,
+  reformsModule,
 ];
 
 /** Every table of the platform and its modules (backups walk them). */

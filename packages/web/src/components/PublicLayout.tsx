@@ -19,6 +19,7 @@ export function PublicLayout() {
       key: '/targets/leaderboard',
       label: <Link to="/targets/leaderboard">{t('targets.menu.leaderboard')}</Link>,
     },
+    { key: '/reforms', label: <Link to="/reforms">{t('reforms.nav')}</Link> },
     ...(user ? [] : [{ key: '/register', label: <Link to="/register">{t('common.nav.register')}</Link> }]),
     ...(isFirmStaff(menu)
       ? [{ key: '/firm', label: <Link to="/firm">{t('business.menu.myFirm')}</Link> }]

@@ -6,6 +6,7 @@ import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enHome from './en/home.json';
 import enIdeas from './en/ideas.json';
+import enReforms from './en/reforms.json';
 import enTargets from './en/targets.json';
 import enUnits from './en/units.json';
 import enUsers from './en/users.json';
@@ -17,6 +18,7 @@ import zhCommon from './zh-CN/common.json';
 import zhErrors from './zh-CN/errors.json';
 import zhHome from './zh-CN/home.json';
 import zhIdeas from './zh-CN/ideas.json';
+import zhReforms from './zh-CN/reforms.json';
 import zhTargets from './zh-CN/targets.json';
 import zhUnits from './zh-CN/units.json';
 import zhUsers from './zh-CN/users.json';
@@ -36,6 +38,7 @@ export const resources = {
       errors: zhErrors,
       home: zhHome,
       ideas: zhIdeas,
+      reforms: zhReforms,
       targets: zhTargets,
       units: zhUnits,
       users: zhUsers,
@@ -51,6 +54,7 @@ export const resources = {
       errors: enErrors,
       home: enHome,
       ideas: enIdeas,
+      reforms: enReforms,
       targets: enTargets,
       units: enUnits,
       users: enUsers,

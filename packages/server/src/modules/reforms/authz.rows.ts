@@ -1,0 +1,106 @@
+import type { AuthzRows } from '../../test-support/authz.js';
+
+const staff = ['admin', 'supervisor', 'department_staff'] as const;
+const id = () => crypto.randomUUID();
+const suffix = () => Math.random().toString(36).slice(2, 8);
+
+/**
+ * 改革清单’s rows of the authorisation matrix (`modules/authz.int.test.ts` runs each as every
+ * role). Ids that do not exist answer NOT_FOUND, which the matrix accepts for allowed roles; the
+ * policy refuses a role outright before any lookup. The street admin rows check scope: a project
+ * led by a unit outside the street, and the district-wide lists and import.
+ */
+export const authzRows: AuthzRows = {
+  'reformsPublic.summary': { who: 'public', call: () => ['GET', '/api/v1/public/reforms/summary'] },
+  'reformsPublic.projects': {
+    who: 'public',
+    call: () => ['GET', '/api/v1/public/reforms/projects?page=1&pageSize=5'],
+  },
+  'reformsPublic.project': { who: 'public', call: () => ['GET', `/api/v1/public/reforms/projects/${id()}`] },
+  'reformList.list': { who: staff, call: () => ['GET', '/api/v1/reforms/lists'] },
+  'reformList.create': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', '/api/v1/reforms/lists', { name: `矩阵清单${suffix()}` }],
+  },
+  'reformList.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PATCH', `/api/v1/reforms/lists/${id()}`, { sort: 9 }],
+  },
+  'reformList.delete': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['DELETE', `/api/v1/reforms/lists/${id()}`],
+  },
+  'reformProject.list': { who: staff, call: () => ['GET', '/api/v1/reforms/projects?pageSize=5'] },
+  'reformProject.export': { who: staff, call: () => ['GET', '/api/v1/reforms/projects/export'] },
+  'reformProject.template': { who: staff, call: () => ['GET', '/api/v1/reforms/projects/template'] },
+  'reformProject.import': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', '/api/v1/reforms/projects/import', 'not a workbook'],
+  },
+  // Led by a unit hanging from the root, outside the street: the district office only.
+  'reformProject.create': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: (i) => [
+      'POST',
+      '/api/v1/reforms/projects',
+      {
+        code: `M-${suffix()}`,
+        name: '矩阵改革项目',
+        listId: id(),
+        source: 'local',
+        leadUnitId: i.unit,
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+      },
+    ],
+  },
+  'reformProject.read': { who: staff, call: () => ['GET', `/api/v1/reforms/projects/${id()}`] },
+  'reformProject.update': {
+    who: ['admin', 'department_staff'],
+    call: () => ['PATCH', `/api/v1/reforms/projects/${id()}`, { goal: '目标' }],
+  },
+  'reformProject.delete': {
+    who: ['admin'],
+    call: () => ['DELETE', `/api/v1/reforms/projects/${id()}`],
+  },
+  'reformMilestone.save': {
+    who: ['admin', 'department_staff'],
+    call: () => ['PUT', `/api/v1/reforms/projects/${id()}/milestones`, { milestones: [] }],
+  },
+  'reformReport.list': { who: staff, call: () => ['GET', '/api/v1/reforms/reports?status=submitted'] },
+  'reformReport.create': {
+    who: ['department_staff'],
+    call: () => ['POST', '/api/v1/reforms/reports', { projectId: id(), period: '2026-11' }],
+  },
+  'reformReport.read': { who: staff, call: () => ['GET', `/api/v1/reforms/reports/${id()}`] },
+  'reformReport.update': {
+    who: ['department_staff'],
+    call: () => ['PUT', `/api/v1/reforms/reports/${id()}`, { summary: '进展' }],
+  },
+  'reformReport.submit': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/reforms/reports/${id()}/submit`],
+  },
+  'reformReport.approve': {
+    who: ['admin'],
+    call: () => ['POST', `/api/v1/reforms/reports/${id()}/approve`],
+  },
+  'reformReport.return': {
+    who: ['admin'],
+    call: () => ['POST', `/api/v1/reforms/reports/${id()}/return`, { reason: '请补充佐证材料' }],
+  },
+  'reformEvidence.add': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/reforms/reports/${id()}/evidence`, 'not a form'],
+  },
+  'reformEvidence.read': { who: staff, call: () => ['GET', `/api/v1/reforms/evidence/${id()}`] },
+  'reformEvidence.remove': {
+    who: ['department_staff'],
+    call: () => ['DELETE', `/api/v1/reforms/evidence/${id()}`],
+  },
+};

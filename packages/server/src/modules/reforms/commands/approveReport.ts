@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { defineCommand } from '../../../kernel/command.js';
+import { holdersOver, tell } from '../notify.js';
+import { reformMilestones, reformReportItems } from '../schema.js';
+import { loadForStep, moveReport } from './report-common.js';
+
+/**
+ * The reform office approves a report: what it says of each milestone becomes the milestone's
+ * done share, so the project's and its list's progress move only on approval.
+ */
+export const approveReport = defineCommand({
+  name: 'reformReport.approve',
+  async load(ctx, input: { id: string }) {
+    const loaded = await loadForStep(ctx, input.id, 'approve');
+    const items = await ctx.db
+      .select()
+      .from(reformReportItems)
+      .where(eq(reformReportItems.reportId, input.id));
+    return {
+      ...loaded,
+      items,
+      unit: await holdersOver(ctx.db, 'department_staff', loaded.project.lead.path),
+    };
+  },
+  async write(tx, ctx, { row, project, items, unit }) {
+    const now = new Date();
+    await moveReport(tx, row.id, 'approve', { reviewedAt: now, reviewedBy: ctx.principal!.userId });
+    const before = await tx
+      .select()
+      .from(reformMilestones)
+      .where(eq(reformMilestones.projectId, row.projectId));
+    const doneBefore = new Map(before.map((m) => [m.id, m.done]));
+    for (const i of items)
+      await tx
+        .update(reformMilestones)
+        .set({ done: i.done, doneAt: i.done === 1 ? now : null, updatedAt: now })
+        .where(eq(reformMilestones.id, i.milestoneId));
+    await tell(tx, unit, 'reforms.notice.approved', {
+      reportId: row.id,
+      projectName: project.row.name,
+      period: row.period,
+    });
+    return {
+      result: row.id,
+      audit: {
+        entityType: 'reformReport',
+        entityId: row.id,
+        before: {
+          status: row.status,
+          done: items.map((i) => ({ milestoneId: i.milestoneId, done: doneBefore.get(i.milestoneId) })),
+        },
+        after: { status: 'approved', done: items.map((i) => ({ milestoneId: i.milestoneId, done: i.done })) },
+      },
+    };
+  },
+});

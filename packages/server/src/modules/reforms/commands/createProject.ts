@@ -1,0 +1,28 @@
+import { defineCommand } from '../../../kernel/command.js';
+import { unitsByIds } from '../../units/api.js';
+import type { ReformProjectInput } from '../contracts.js';
+import { reformProjects, reformProjectUnits } from '../schema.js';
+import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
+
+/** The reform office puts a project on a list, led by a unit in its scope. */
+export const createProject = defineCommand({
+  name: 'reformProject.create',
+  async load(ctx, input: ReformProjectInput) {
+    mayAtAll(ctx, 'project.create');
+    // Scope first: a lead unit outside the office's scope is refused before any other check.
+    const lead = (await unitsByIds(ctx.db, [input.leadUnitId])).get(input.leadUnitId);
+    if (lead) checkLeadInScope(ctx, 'project.create', lead);
+    await checkReferences(ctx.db, input);
+    await checkCodeFree(ctx.db, input.code);
+    return {};
+  },
+  async write(tx, _ctx, _loaded, { coUnitIds, ...input }) {
+    const [row] = await tx.insert(reformProjects).values(input).returning();
+    if (coUnitIds.length)
+      await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
+    return {
+      result: row!.id,
+      audit: { entityType: 'reformProject', entityId: row!.id, after: { ...input, coUnitIds } },
+    };
+  },
+});

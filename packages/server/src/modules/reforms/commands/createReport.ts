@@ -1,0 +1,46 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { ReformReportInput } from '../contracts.js';
+import { reportDeadline } from '../deadline.js';
+import { canReform } from '../policy.js';
+import { projectForReading } from '../queries/projects.js';
+import { reformReportItems, reformReports } from '../schema.js';
+import { mayAtAll } from './project-common.js';
+import { checkItems } from './report-common.js';
+
+/** The lead unit starts a month's progress report of its project (a draft). */
+export const createReport = defineCommand({
+  name: 'reformReport.create',
+  async load(ctx, input: ReformReportInput) {
+    mayAtAll(ctx, 'report.edit');
+    const p = await projectForReading(ctx, input.projectId);
+    if (!canReform(ctx.principal, 'report.edit', p.resource)) throw forbidden();
+    if (`${input.period}-01` > p.row.endDate || `${input.period}-31` < p.row.startDate)
+      throw new AppError('VALIDATION', 'the month is outside the project', [
+        { path: 'period', message: 'outside the project', code: 'outside_project_period' },
+      ]);
+    await checkItems(ctx.db, p.row.id, input.items);
+    const [taken] = await ctx.db
+      .select({ id: reformReports.id })
+      .from(reformReports)
+      .where(and(eq(reformReports.projectId, p.row.id), eq(reformReports.period, input.period)));
+    if (taken)
+      throw new AppError('CONFLICT', `a report for ${input.period} exists`, [
+        { path: 'period', message: 'taken', code: 'taken' },
+      ]);
+    return {};
+  },
+  async write(tx, _ctx, _loaded, { items, ...input }) {
+    const [row] = await tx
+      .insert(reformReports)
+      .values({ ...input, deadline: reportDeadline(input.period) })
+      .returning();
+    if (items.length)
+      await tx.insert(reformReportItems).values(items.map((i) => ({ ...i, reportId: row!.id })));
+    return {
+      result: row!.id,
+      audit: { entityType: 'reformReport', entityId: row!.id, after: { ...input, items } },
+    };
+  },
+});

@@ -1,0 +1,183 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
+import { forbidden } from '../../../errors.js';
+import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { type UnitBrief, unitBriefs } from '../../units/api.js';
+import { type ReformImportReport, ReformProjectInput } from '../contracts.js';
+import { ledgerColumns, pilotLevelWords, pilotStatusWords, sourceWords } from '../excel.js';
+import { canReform } from '../policy.js';
+import { reformLists, reformProjects, reformProjectUnits } from '../schema.js';
+
+type Parsed = ReformProjectInput;
+type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds: string[] }>;
+
+/** Units by name and by code; a name two units share must be given as a code. */
+function unitFinder(units: UnitBrief[]) {
+  const byName = new Map<string, UnitBrief[]>();
+  for (const u of units) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  return (word: string): UnitBrief | 'unknown' | 'ambiguous' => {
+    const named = byName.get(word) ?? [];
+    if (named.length === 1) return named[0]!;
+    if (named.length > 1) return 'ambiguous';
+    return byCode.get(word) ?? 'unknown';
+  };
+}
+
+const placeholder = '00000000-0000-4000-8000-000000000000';
+/** Columns of the sheet by the field a check names. */
+const columnOf: Record<string, string> = { listId: 'list', leadUnitId: 'leadUnit', coUnitIds: 'coUnits' };
+
+/** One row's cells to a project, or undefined once its problems are in the report. */
+function parseRow(
+  values: Record<string, string>,
+  row: number,
+  report: RowReport,
+  lists: Map<string, string>,
+  find: ReturnType<typeof unitFinder>,
+): Parsed | undefined {
+  const before = report.size;
+  const unit = (word: string, field: string): string => {
+    const u = find(word);
+    if (u === 'unknown') report.add(row, field, 'unknown_unit', `no unit ${word}`, { value: word });
+    else if (u === 'ambiguous')
+      report.add(row, field, 'ambiguous_unit', `${word} names several units`, { value: word });
+    return typeof u === 'string' ? placeholder : u.id;
+  };
+  const listId = lists.get(values.list ?? '');
+  if (values.list && !listId)
+    report.add(row, 'list', 'unknown_list', `no list ${values.list}`, { value: values.list });
+  const coWords = (values.coUnits ?? '').split(/[、,，;；\s]+/).filter(Boolean);
+  // An empty cell is a missing value, so zod names it `required`.
+  const cell = (key: string) => values[key] || undefined;
+  const result = ReformProjectInput.safeParse({
+    code: cell('code'),
+    name: cell('name'),
+    listId: values.list ? (listId ?? placeholder) : undefined,
+    source: values.source ? (sourceWords[values.source] ?? values.source) : undefined,
+    leadUnitId: values.leadUnit ? unit(values.leadUnit, 'leadUnit') : undefined,
+    coUnitIds: coWords.map((w) => unit(w, 'coUnits')),
+    startDate: cell('startDate'),
+    endDate: cell('endDate'),
+    goal: values.goal ?? '',
+    pilotLevel: values.pilotLevel ? (pilotLevelWords[values.pilotLevel] ?? values.pilotLevel) : null,
+    pilotStatus: values.pilotStatus ? (pilotStatusWords[values.pilotStatus] ?? values.pilotStatus) : null,
+  });
+  if (!result.success)
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      report.addIssue(row, issue, columnOf[field] ?? field);
+    }
+  if (!result.success || report.size > before) return undefined;
+  if (result.data.coUnitIds.includes(result.data.leadUnitId))
+    return void report.add(row, 'coUnits', 'lead_unit_as_co_unit', 'the lead unit itself');
+  return result.data;
+}
+
+/**
+ * Imports the ledger by project code, all or nothing: one bad row rejects the file with every
+ * problem listed by row and column. Known codes change only where they differ, so the same file
+ * twice changes nothing. The district's reform office imports.
+ */
+export async function importProjects(
+  ctx: ServiceContext,
+  upload: () => Promise<WorkbookBytes>,
+): Promise<ReformImportReport> {
+  if (!canReform(ctx.principal, 'project.import')) throw forbidden();
+  const lists = new Map((await ctx.db.select().from(reformLists)).map((l) => [l.name, l.id]));
+  const find = unitFinder(await unitBriefs(ctx.db));
+  const seen = new Map<string, number>();
+  return runImport(
+    ctx,
+    { xlsx: await upload() },
+    {
+      sheet: { columns: ledgerColumns, requireRows: true, maxRows: 5000 },
+      row(values, row, report) {
+        const parsed = parseRow(values, row, report, lists, find);
+        const first = seen.get(values.code ?? '');
+        if (first) report.add(row, 'code', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
+        else if (values.code) seen.set(values.code, row);
+        return parsed;
+      },
+      prepare: () => existingProjects(ctx),
+      write: (tx, rows, existing) => writeProjects(tx, rows, existing),
+    },
+  );
+}
+
+async function existingProjects(ctx: ServiceContext): Promise<Existing> {
+  const [rows, links] = await Promise.all([
+    ctx.db.select().from(reformProjects),
+    ctx.db.select().from(reformProjectUnits),
+  ]);
+  const out: Existing = new Map(rows.map((row) => [row.code, { row, coUnitIds: [] as string[] }]));
+  const byId = new Map(rows.map((r) => [r.id, r.code]));
+  for (const l of links) out.get(byId.get(l.projectId)!)!.coUnitIds.push(l.unitId);
+  return out;
+}
+
+const sameUnits = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+async function writeProjects(
+  tx: Tx,
+  rows: Parsed[],
+  existing: Existing,
+): Promise<Written<ReformImportReport>> {
+  const created: string[] = [];
+  const updated: Array<{ code: string; before: unknown; after: unknown }> = [];
+  for (const { coUnitIds, ...p } of rows) {
+    const old = existing.get(p.code);
+    if (!old) {
+      const [row] = await tx.insert(reformProjects).values(p).returning({ id: reformProjects.id });
+      if (coUnitIds.length)
+        await tx
+          .insert(reformProjectUnits)
+          .values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
+      created.push(p.code);
+      continue;
+    }
+    const changed = Object.fromEntries(
+      Object.entries(p).filter(([k, v]) => old.row[k as keyof typeof old.row] !== v),
+    );
+    const unitsChanged = !sameUnits(old.coUnitIds, coUnitIds);
+    if (!Object.keys(changed).length && !unitsChanged) continue;
+    if (Object.keys(changed).length)
+      await tx
+        .update(reformProjects)
+        .set({ ...changed, updatedAt: new Date() })
+        .where(eq(reformProjects.id, old.row.id));
+    if (unitsChanged) {
+      await tx.delete(reformProjectUnits).where(eq(reformProjectUnits.projectId, old.row.id));
+      if (coUnitIds.length)
+        await tx
+          .insert(reformProjectUnits)
+          .values(coUnitIds.map((unitId) => ({ projectId: old.row.id, unitId })));
+    }
+    const before = Object.fromEntries(
+      Object.keys(changed).map((k) => [k, old.row[k as keyof typeof old.row]]),
+    );
+    updated.push({
+      code: p.code,
+      before: unitsChanged ? { ...before, coUnitIds: old.coUnitIds } : before,
+      after: unitsChanged ? { ...changed, coUnitIds } : changed,
+    });
+  }
+  const result = {
+    created: created.length,
+    updated: updated.length,
+    unchanged: rows.length - created.length - updated.length,
+  };
+  return {
+    result,
+    audit: [
+      {
+        action: 'reformProject.import',
+        entityType: 'reformProject',
+        entityId: 'import',
+        after: { ...result, created, updated },
+      },
+    ],
+  };
+}

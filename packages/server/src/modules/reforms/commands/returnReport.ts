@@ -1,0 +1,34 @@
+import { defineCommand } from '../../../kernel/command.js';
+import { holdersOver, tell } from '../notify.js';
+import { loadForStep, moveReport } from './report-common.js';
+
+/** The reform office sends a report back with its reason; the lead unit corrects and submits again. */
+export const returnReport = defineCommand({
+  name: 'reformReport.return',
+  async load(ctx, input: { id: string; reason: string }) {
+    const loaded = await loadForStep(ctx, input.id, 'return');
+    return { ...loaded, unit: await holdersOver(ctx.db, 'department_staff', loaded.project.lead.path) };
+  },
+  async write(tx, ctx, { row, project, unit }, { reason }) {
+    await moveReport(tx, row.id, 'return', {
+      reviewedAt: new Date(),
+      reviewedBy: ctx.principal!.userId,
+      returnReason: reason,
+    });
+    await tell(tx, unit, 'reforms.notice.returned', {
+      reportId: row.id,
+      projectName: project.row.name,
+      period: row.period,
+      reason,
+    });
+    return {
+      result: row.id,
+      audit: {
+        entityType: 'reformReport',
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status: 'returned', reason },
+      },
+    };
+  },
+});

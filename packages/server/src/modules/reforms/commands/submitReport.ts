@@ -1,0 +1,47 @@
+import { eq, sql } from 'drizzle-orm';
+import { AppError } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { isLate } from '../../../kernel/deadlines.js';
+import { holdersOver, tell } from '../notify.js';
+import { reformReportItems } from '../schema.js';
+import { loadForStep, moveReport } from './report-common.js';
+
+/** The lead unit sends its report to the reform office; one sent after its deadline is marked late. */
+export const submitReport = defineCommand({
+  name: 'reformReport.submit',
+  async load(ctx, input: { id: string }) {
+    const loaded = await loadForStep(ctx, input.id, 'submit');
+    const [n] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(reformReportItems)
+      .where(eq(reformReportItems.reportId, input.id));
+    if (!(n?.n ?? 0) && !loaded.row.summary)
+      throw new AppError('INVALID_STATE', 'a report says what moved before it is submitted');
+    return { ...loaded, office: await holdersOver(ctx.db, 'admin', loaded.project.lead.path) };
+  },
+  async write(tx, ctx, { row, project, office }) {
+    const now = new Date();
+    const late = isLate(row.deadline, now);
+    await moveReport(tx, row.id, 'submit', {
+      submittedAt: now,
+      submittedBy: ctx.principal!.userId,
+      late,
+      returnReason: null,
+    });
+    await tell(tx, office, 'reforms.notice.submitted', {
+      reportId: row.id,
+      projectName: project.row.name,
+      unit: project.lead.name,
+      period: row.period,
+    });
+    return {
+      result: row.id,
+      audit: {
+        entityType: 'reformReport',
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status: 'submitted', late },
+      },
+    };
+  },
+});

@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import { defineCommand } from '../../../kernel/command.js';
+import type { ReformListPatch } from '../contracts.js';
+import { reformLists } from '../schema.js';
+import { checkListName, loadList } from './list-common.js';
+import { mayAtAll } from './project-common.js';
+
+/** Renames, describes or reorders a list. */
+export const updateList = defineCommand({
+  name: 'reformList.update',
+  async load(ctx, input: { id: string; patch: ReformListPatch }) {
+    mayAtAll(ctx, 'list.write');
+    const row = await loadList(ctx.db, input.id);
+    if (input.patch.name !== undefined) await checkListName(ctx.db, input.patch.name, input.id);
+    return row;
+  },
+  async write(tx, _ctx, row, { id, patch }) {
+    await tx
+      .update(reformLists)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(reformLists.id, id));
+    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, row[k as keyof typeof row]]));
+    return { result: id, audit: { entityType: 'reformList', entityId: id, before, after: patch } };
+  },
+});

@@ -1,0 +1,90 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { periodIssue, type ReformProjectPatch } from '../contracts.js';
+import type { ProjectRow } from '../lookup.js';
+import { canReform } from '../policy.js';
+import { projectForReading } from '../queries/projects.js';
+import { reformProjects, reformProjectUnits } from '../schema.js';
+import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
+
+/** Fields only the reform office sets: where the project sits in the ledger and who leads it. */
+const assigned = ['code', 'name', 'listId', 'source', 'leadUnitId', 'pilotLevel', 'pilotStatus'] as const;
+
+/** The fields of the patch that differ from the stored project. */
+function changesOf(row: ProjectRow, patch: ReformProjectPatch) {
+  const { coUnitIds: _units, ...fields } = patch;
+  return Object.fromEntries(
+    Object.entries(fields).filter(([k, v]) => v !== undefined && row[k as keyof ProjectRow] !== v),
+  ) as Partial<Omit<ReformProjectPatch, 'coUnitIds'>>;
+}
+
+/**
+ * Changes a project. Its lead unit edits the goal, the dates and the co-units of its own projects;
+ * the list, code, name, source, lead unit and pilot are the reform office's.
+ */
+export const updateProject = defineCommand({
+  name: 'reformProject.update',
+  async load(ctx, input: { id: string; patch: ReformProjectPatch }) {
+    mayAtAll(ctx, 'project.edit');
+    const p = await projectForReading(ctx, input.id);
+    if (!canReform(ctx.principal, 'project.edit', p.resource)) throw forbidden();
+    const changes = changesOf(p.row, input.patch);
+    if (assigned.some((k) => k in changes) && !canReform(ctx.principal, 'project.assign', p.resource))
+      throw forbidden('only the reform office changes the list, code, name, source, lead unit or pilot');
+    const units = await checkReferences(ctx.db, {
+      listId: changes.listId,
+      leadUnitId: changes.leadUnitId,
+      coUnitIds: input.patch.coUnitIds,
+    });
+    if (changes.leadUnitId) checkLeadInScope(ctx, 'project.assign', units.get(changes.leadUnitId)!);
+    const merged = { ...p.row, ...changes };
+    if (merged.endDate < merged.startDate)
+      throw new AppError('VALIDATION', periodIssue.message, [
+        { path: 'endDate', message: periodIssue.message, code: 'period_order' },
+      ]);
+    if ((merged.pilotLevel === null) !== (merged.pilotStatus === null))
+      throw new AppError('VALIDATION', 'a pilot has a level and a status', [
+        { path: 'pilotStatus', message: 'level and status go together', code: 'pilot_pair' },
+      ]);
+    if (changes.code) await checkCodeFree(ctx.db, changes.code, p.row.id);
+    if (input.patch.coUnitIds?.includes(merged.leadUnitId))
+      throw new AppError('VALIDATION', 'the lead unit cannot also be a co-unit', [
+        { path: 'coUnitIds', message: 'the lead unit itself', code: 'lead_unit_as_co_unit' },
+      ]);
+    return { before: p, changes };
+  },
+  async write(tx, _ctx, { before, changes }, { id, patch }) {
+    if (Object.keys(changes).length)
+      await tx
+        .update(reformProjects)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(eq(reformProjects.id, id));
+    if (patch.coUnitIds) {
+      await tx.delete(reformProjectUnits).where(eq(reformProjectUnits.projectId, id));
+      if (patch.coUnitIds.length)
+        await tx
+          .insert(reformProjectUnits)
+          .values(patch.coUnitIds.map((unitId) => ({ projectId: id, unitId })));
+    } else if (changes.leadUnitId)
+      // A co-unit made the lead is no longer its own co-unit.
+      await tx
+        .delete(reformProjectUnits)
+        .where(and(eq(reformProjectUnits.projectId, id), eq(reformProjectUnits.unitId, changes.leadUnitId)));
+    const beforeFields = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, before.row[k as keyof ProjectRow]]),
+    );
+    return {
+      result: id,
+      audit: {
+        entityType: 'reformProject',
+        entityId: id,
+        before: {
+          ...beforeFields,
+          ...(patch.coUnitIds ? { coUnitIds: before.coUnits.map((u) => u.id) } : {}),
+        },
+        after: { ...changes, ...(patch.coUnitIds ? { coUnitIds: patch.coUnitIds } : {}) },
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { assertMoved } from '../../../kernel/workflow.js';
+import type { ReformReportUpdate } from '../contracts.js';
+import { canReform } from '../policy.js';
+import { readableReport } from '../queries/reports.js';
+import { reformReportItems, reformReports } from '../schema.js';
+import { mayAtAll } from './project-common.js';
+import { checkItems, reportFlow } from './report-common.js';
+
+/** The lead unit rewrites its draft or returned report: text and milestones alike. */
+export const updateReport = defineCommand({
+  name: 'reformReport.update',
+  async load(ctx, input: { id: string; body: ReformReportUpdate }) {
+    mayAtAll(ctx, 'report.edit');
+    const r = await readableReport(ctx, input.id);
+    if (!canReform(ctx.principal, 'report.edit', { ...r.resource, status: undefined })) throw forbidden();
+    if (!canReform(ctx.principal, 'report.edit', r.resource))
+      throw new AppError('INVALID_STATE', `a ${r.row.status} report cannot be edited`);
+    await checkItems(ctx.db, r.row.projectId, input.body.items);
+    const before = await ctx.db
+      .select()
+      .from(reformReportItems)
+      .where(eq(reformReportItems.reportId, input.id));
+    return { row: r.row, before };
+  },
+  async write(tx, _ctx, { row, before }, { id, body: { items, ...text } }) {
+    // Only while it is still editable: a submission in between wins.
+    const still = await tx
+      .update(reformReports)
+      .set({ ...text, updatedAt: new Date() })
+      .where(and(eq(reformReports.id, id), inArray(reformReports.status, ['draft', 'returned'])))
+      .returning({ id: reformReports.id });
+    assertMoved(reportFlow, still);
+    await tx.delete(reformReportItems).where(eq(reformReportItems.reportId, id));
+    if (items.length) await tx.insert(reformReportItems).values(items.map((i) => ({ ...i, reportId: id })));
+    return {
+      result: id,
+      audit: {
+        entityType: 'reformReport',
+        entityId: id,
+        before: { summary: row.summary, problems: row.problems, items: before },
+        after: { ...text, items },
+      },
+    };
+  },
+});

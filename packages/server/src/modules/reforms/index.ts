@@ -1,0 +1,25 @@
+import { defineModule } from '../../kernel/module.js';
+import { mayEverReform, type ReformAction } from './policy.js';
+import { startReminders, stopReminders } from './reminders.js';
+import { reformsRouter } from './routes/index.js';
+import * as tables from './schema.js';
+import { seedReformsDemo } from './seed/demo.js';
+
+const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) => mayEverReform(p, action);
+
+/** 改革清单: the reform lists and projects, their milestones, monthly reports and the office's review. */
+export const reformsModule = defineModule({
+  name: 'reforms',
+  router: reformsRouter,
+  tables,
+  seedDemo: (ctx) => seedReformsDemo(ctx),
+  menu: [
+    { path: '/admin/reforms/projects', label: 'reforms.menu.projects', visible: may('ledger.read') },
+    { path: '/admin/reforms/reports', label: 'reforms.menu.reports', visible: may('report.read') },
+    { path: '/admin/reforms/lists', label: 'reforms.menu.lists', visible: may('list.write') },
+  ],
+  i18nNamespace: 'reforms',
+  // Reminders before due dates, hourly; each goes out once (see reminders.ts).
+  start: (db, onError) => startReminders(db, onError),
+  stop: () => stopReminders(),
+});

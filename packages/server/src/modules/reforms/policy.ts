@@ -1,0 +1,82 @@
+import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { definePolicy, type Rule } from '../../kernel/policy.js';
+
+export type ReformAction =
+  | 'ledger.read'
+  | 'list.write'
+  | 'project.import'
+  | 'project.create'
+  | 'project.assign'
+  | 'project.edit'
+  | 'report.read'
+  | 'report.edit'
+  | 'report.submit'
+  | 'report.review';
+
+/**
+ * What a check needs: where the project's lead unit sits in the tree, where its co-units sit, and
+ * the report's state for the report actions (undefined for one not yet written).
+ */
+export interface ReformResource {
+  unitPath: string;
+  coUnitPaths?: readonly string[];
+  status?: string;
+}
+
+type R = ReformResource | undefined;
+
+/**
+ * Who acts in the reforms module, with the platform's existing roles:
+ * - the reform office (区委改革办) is `admin`: the district's admin (at the root) keeps the lists
+ *   and imports the ledger; an admin acts on the projects whose lead unit is in their scope;
+ * - a lead unit is its `department_staff`, acting over their unit's subtree: they edit their own
+ *   projects' goal, dates, co-units and milestones, and write and submit the monthly reports;
+ * - a co-unit's staff read the reports of the projects they work on; `supervisor`s (纪委监委)
+ *   read everything. The ledger itself is public, so every member of staff reads it.
+ */
+const districtWide = (p: Principal | null) =>
+  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').length <= 3);
+const officeOver = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'admin', r.unitPath);
+const leadUnit = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'department_staff', r.unitPath);
+const coUnit = (p: Principal | null, r: R) =>
+  !!r && (r.coUnitPaths ?? []).some((path) => hasRoleOver(p, 'department_staff', path));
+const editable = (status?: string) => status === undefined || status === 'draft' || status === 'returned';
+
+const staffOfLedger: Rule<R> = (p) =>
+  hasRole(p, 'admin') || hasRole(p, 'supervisor') || hasRole(p, 'department_staff');
+const reporting: Rule<R> = (p, r) => leadUnit(p, r) && editable(r?.status);
+
+export const reformsPolicy = definePolicy<ReformAction, R>({
+  'ledger.read': staffOfLedger,
+  'list.write': districtWide,
+  'project.import': districtWide,
+  'project.create': officeOver,
+  'project.assign': officeOver,
+  'project.edit': (p, r) => officeOver(p, r) || leadUnit(p, r),
+  'report.read': (p, r) =>
+    officeOver(p, r) || leadUnit(p, r) || coUnit(p, r) || (!!r && hasRoleOver(p, 'supervisor', r.unitPath)),
+  'report.edit': reporting,
+  'report.submit': reporting,
+  'report.review': (p, r) => officeOver(p, r) && r?.status === 'submitted',
+});
+
+export const canReform = (p: Principal | null, action: ReformAction, r?: ReformResource): boolean =>
+  reformsPolicy.can(p, action, r);
+
+/** Some scope in which the principal may take `action` (menus, lists, early refusals). */
+export const mayEverReform = (p: Principal | null, action: ReformAction): boolean =>
+  // A review is of a submitted report; every other action is asked of a record in no state yet.
+  reformsPolicy.mayEver(p, action, (unitPath) => ({
+    unitPath,
+    ...(action === 'report.review' ? { status: 'submitted' } : {}),
+  }));
+
+/** The unit paths whose projects' reports the principal reads: all for the district office and supervisors. */
+export function reportScope(p: Principal | null): readonly string[] | 'all' {
+  if (!p) return [];
+  const wide = p.grants.filter((g) => g.role === 'admin' || g.role === 'supervisor');
+  if (wide.some((g) => g.unitPath.split('/').length <= 3)) return 'all';
+  return p.grants
+    .filter((g) => g.role === 'admin' || g.role === 'supervisor' || g.role === 'department_staff')
+    .map((g) => g.unitPath);
+}

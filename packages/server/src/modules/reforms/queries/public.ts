@@ -1,0 +1,70 @@
+import type { Db } from '../../../db/client.js';
+import { notFound } from '../../../errors.js';
+import type {
+  PublicReformProject,
+  PublicReformProjectItem,
+  PublicReformSummary,
+} from '../contracts-public.js';
+import { milestonesOf } from '../lookup.js';
+import { type LedgerProject, loadLedger } from './ledger.js';
+
+/** The lists with 100 × their progress, the number of projects and of pilots under way and applying. */
+export async function publicSummary(db: Db): Promise<PublicReformSummary> {
+  const ledger = await loadLedger(db);
+  const pilots = (status: string) => ledger.projects.filter((p) => p.row.pilotStatus === status).length;
+  return {
+    lists: ledger.lists.map((l) => ({
+      id: l.row.id,
+      name: l.row.name,
+      projects: l.projects,
+      percentDone: 100 * l.progress,
+    })),
+    projects: ledger.projects.length,
+    pilots: { underway: pilots('underway'), applying: pilots('applying') },
+  };
+}
+
+const item = (p: LedgerProject): PublicReformProjectItem => ({
+  id: p.row.id,
+  code: p.row.code,
+  name: p.row.name,
+  listId: p.row.listId,
+  leadUnit: p.lead.name,
+  progress: p.progress,
+  status: p.summary.status,
+});
+
+/** One page of the projects, of one list or all, in list order and then by code. */
+export async function publicProjects(
+  db: Db,
+  q: { list?: string | undefined; page: number; pageSize: number },
+): Promise<{ items: PublicReformProjectItem[]; total: number }> {
+  const ledger = await loadLedger(db);
+  const all = ledger.projects.filter((p) => !q.list || p.row.listId === q.list);
+  const from = (q.page - 1) * q.pageSize;
+  return { items: all.slice(from, from + q.pageSize).map(item), total: all.length };
+}
+
+export async function publicProject(db: Db, id: string): Promise<PublicReformProject> {
+  const ledger = await loadLedger(db);
+  const p = ledger.projects.find((x) => x.row.id === id);
+  if (!p) throw notFound('project');
+  return {
+    ...item(p),
+    listName: p.list.name,
+    source: p.row.source,
+    coUnits: p.coUnitIds.flatMap((u) => ledger.units.get(u)?.name ?? []),
+    startDate: p.row.startDate,
+    endDate: p.row.endDate,
+    goal: p.row.goal,
+    pilotLevel: p.row.pilotLevel,
+    pilotStatus: p.row.pilotStatus,
+    milestones: (await milestonesOf(db, [p.row.id])).map((m) => ({
+      name: m.name,
+      weight: m.weight,
+      dueDate: m.dueDate,
+      done: m.done,
+      overdue: m.dueDate < ledger.today && m.done < 1,
+    })),
+  };
+}

@@ -1,0 +1,72 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../kernel/schema.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { userIdByLogin } from '../users/api.js';
+import type { ReformList, ReformProject } from './contracts.js';
+import { sendReminders } from './reminders.js';
+import { unitId } from './test-helpers.js';
+
+let t: TestContext;
+let office: TestClient;
+let project: ReformProject;
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users'] });
+  office = await t.as('office');
+  const list = await office.post<ReformList>('/api/v1/reforms/lists', { name: '测试清单' });
+  const created = await office.post<ReformProject>('/api/v1/reforms/projects', {
+    code: 'QJGG-R001',
+    name: '提醒测试项目',
+    listId: list.body.id,
+    source: 'local',
+    leadUnitId: await unitId(t, 'QJ-D01'),
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+  });
+  project = (
+    await office.put<ReformProject>(`/api/v1/reforms/projects/${created.body.id}/milestones`, {
+      milestones: [{ name: '完成方案', weight: 1, dueDate: '2026-06-30' }],
+    })
+  ).body;
+});
+afterAll(() => t.close());
+
+const noticesOf = async (key: string) =>
+  t.database.db.select().from(notifications).where(eq(notifications.key, key));
+
+describe('reminders before due dates', () => {
+  it('reminds the lead unit’s staff of a milestone three working days ahead, once', async () => {
+    const dept = await userIdByLogin(t.database.db, 'dept');
+    // 30 June 2026 is a Tuesday: 24 June (Wednesday) is four working days before, 25 June three.
+    expect(await sendReminders(t.database.db, '2026-06-24')).toEqual({ milestones: 0, reports: 0 });
+    expect(await sendReminders(t.database.db, '2026-06-25')).toEqual({ milestones: 1, reports: 0 });
+    expect(await sendReminders(t.database.db, '2026-06-26')).toEqual({ milestones: 0, reports: 0 });
+    const sent = await noticesOf('reforms.notice.milestoneDue');
+    expect(sent.map((n) => n.userId)).toEqual([dept]);
+    expect(sent[0]!.params).toMatchObject({
+      projectId: project.id,
+      milestone: '完成方案',
+      dueDate: '2026-06-30',
+      workdaysLeft: 3,
+    });
+  });
+
+  it('reminds of last month’s report near its deadline until it is sent, and not past it', async () => {
+    // June's report is due on the 5th working day of July 2026: 7 July.
+    expect((await sendReminders(t.database.db, '2026-07-01')).reports).toBe(0);
+    expect((await sendReminders(t.database.db, '2026-07-02')).reports).toBe(1);
+    expect((await sendReminders(t.database.db, '2026-07-03')).reports).toBe(0);
+    expect((await sendReminders(t.database.db, '2026-07-08')).reports).toBe(0);
+    expect(await noticesOf('reforms.notice.reportDue')).toHaveLength(1);
+  });
+
+  it('lists the report as late, in working days, once its deadline has passed', async () => {
+    const late = await office.get<{
+      late: Array<{ projectId: string; period: string; workdaysLate: number }>;
+    }>('/api/v1/reforms/reports?period=2026-06');
+    expect(late.body.late).toEqual([
+      expect.objectContaining({ projectId: project.id, period: '2026-06', deadline: '2026-07-07' }),
+    ]);
+    expect(late.body.late[0]!.workdaysLate).toBeGreaterThan(100);
+  });
+});

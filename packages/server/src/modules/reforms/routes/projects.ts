@@ -1,0 +1,130 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter } from '../../../http/route-helpers.js';
+import { readXlsxUpload, xlsxBody, xlsxContent, xlsxResponse } from '../../../http/upload.js';
+import { createProject } from '../commands/createProject.js';
+import { deleteProject } from '../commands/deleteProject.js';
+import { importProjects } from '../commands/importProjects.js';
+import { saveMilestones } from '../commands/saveMilestones.js';
+import { updateProject } from '../commands/updateProject.js';
+import {
+  ReformImportReport,
+  ReformMilestonesInput,
+  ReformProject,
+  ReformProjectInput,
+  ReformProjectPage,
+  ReformProjectPatch,
+  ReformProjectQuery,
+} from '../contracts.js';
+import { ledgerTemplate } from '../excel.js';
+import { exportLedger } from '../queries/export.js';
+import { getProject, listProjects } from '../queries/projects.js';
+
+const tags = ['reforms'];
+
+const r = {
+  list: createRoute({
+    method: 'get',
+    path: '/reforms/projects',
+    operationId: 'reformProject.list',
+    tags,
+    request: { query: ReformProjectQuery },
+    responses: { 200: jsonOk(ReformProjectPage), ...errors },
+  }),
+  export: createRoute({
+    method: 'get',
+    path: '/reforms/projects/export',
+    operationId: 'reformProject.export',
+    tags,
+    responses: { 200: xlsxContent, ...errors },
+  }),
+  template: createRoute({
+    method: 'get',
+    path: '/reforms/projects/template',
+    operationId: 'reformProject.template',
+    tags,
+    responses: { 200: xlsxContent, ...errors },
+  }),
+  import: createRoute({
+    method: 'post',
+    path: '/reforms/projects/import',
+    operationId: 'reformProject.import',
+    tags,
+    request: xlsxBody,
+    responses: { 200: jsonOk(ReformImportReport), ...errors },
+  }),
+  create: createRoute({
+    method: 'post',
+    path: '/reforms/projects',
+    operationId: createProject.name,
+    tags,
+    request: jsonBody(ReformProjectInput),
+    responses: { 201: jsonOk(ReformProject, 'Created'), ...errors },
+  }),
+  read: createRoute({
+    method: 'get',
+    path: '/reforms/projects/{id}',
+    operationId: 'reformProject.read',
+    tags,
+    request: { params: IdParam },
+    responses: { 200: jsonOk(ReformProject), ...errors },
+  }),
+  update: createRoute({
+    method: 'patch',
+    path: '/reforms/projects/{id}',
+    operationId: updateProject.name,
+    tags,
+    request: { params: IdParam, ...jsonBody(ReformProjectPatch) },
+    responses: { 200: jsonOk(ReformProject), ...errors },
+  }),
+  remove: createRoute({
+    method: 'delete',
+    path: '/reforms/projects/{id}',
+    operationId: deleteProject.name,
+    tags,
+    request: { params: IdParam },
+    responses: { 204: NoContent, ...errors },
+  }),
+  milestones: createRoute({
+    method: 'put',
+    path: '/reforms/projects/{id}/milestones',
+    operationId: saveMilestones.name,
+    tags,
+    request: { params: IdParam, ...jsonBody(ReformMilestonesInput) },
+    responses: { 200: jsonOk(ReformProject), ...errors },
+  }),
+};
+
+/** The ledger of projects with their milestones, and its spreadsheet in and out. */
+export const projectsRouter = signedInRouter([
+  '/reforms/projects',
+  '/reforms/projects/:id',
+  '/reforms/projects/:id/milestones',
+])
+  .openapi(r.list, async (c) => c.json(await listProjects(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.export, async (c) => xlsxResponse(c, await exportLedger(c.get('ctx')), '改革任务台账.xlsx'))
+  .openapi(r.template, async (c) =>
+    xlsxResponse(c, await ledgerTemplate(c.get('ctx')), '改革任务台账模板.xlsx'),
+  )
+  .openapi(r.import, async (c) => c.json(await importProjects(c.get('ctx'), () => readXlsxUpload(c)), 200))
+  .openapi(r.create, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await getProject(ctx, await createProject.run(ctx, c.req.valid('json'))), 201);
+  })
+  .openapi(r.read, async (c) => c.json(await getProject(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.update, async (c) => {
+    const ctx = c.get('ctx');
+    const id = await updateProject.run(ctx, { id: c.req.valid('param').id, patch: c.req.valid('json') });
+    return c.json(await getProject(ctx, id), 200);
+  })
+  .openapi(r.remove, async (c) => {
+    await deleteProject.run(c.get('ctx'), { id: c.req.valid('param').id });
+    return c.body(null, 204);
+  })
+  .openapi(r.milestones, async (c) => {
+    const ctx = c.get('ctx');
+    const id = await saveMilestones.run(ctx, {
+      projectId: c.req.valid('param').id,
+      plan: c.req.valid('json'),
+    });
+    return c.json(await getProject(ctx, id), 200);
+  });

@@ -1,0 +1,153 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  errors,
+  IdParam,
+  jsonBody,
+  jsonOk,
+  NoContent,
+  signedInRouter,
+  z,
+} from '../../../http/route-helpers.js';
+import { fileResponse, multipartFileBody, readFileUpload } from '../../../http/upload.js';
+import { AttachmentView } from '../../../kernel/attachments.js';
+import { approveReport } from '../commands/approveReport.js';
+import { createReport } from '../commands/createReport.js';
+import { addEvidence, readEvidence, removeEvidence } from '../commands/evidence.js';
+import { returnReport } from '../commands/returnReport.js';
+import { submitReport } from '../commands/submitReport.js';
+import { updateReport } from '../commands/updateReport.js';
+import {
+  ReformReport,
+  ReformReportInput,
+  ReformReportList,
+  ReformReportQuery,
+  ReformReportUpdate,
+  ReformReturnInput,
+} from '../contracts.js';
+import { getReport, listReports } from '../queries/reports.js';
+
+const tags = ['reforms'];
+const step = (path: string, operationId: string) =>
+  createRoute({
+    method: 'post',
+    path,
+    operationId,
+    tags,
+    request: { params: IdParam },
+    responses: { 200: jsonOk(ReformReport), ...errors },
+  });
+const binary = { schema: z.string().openapi({ format: 'binary' }) };
+
+const r = {
+  list: createRoute({
+    method: 'get',
+    path: '/reforms/reports',
+    operationId: 'reformReport.list',
+    tags,
+    request: { query: ReformReportQuery },
+    responses: { 200: jsonOk(ReformReportList), ...errors },
+  }),
+  create: createRoute({
+    method: 'post',
+    path: '/reforms/reports',
+    operationId: createReport.name,
+    tags,
+    request: jsonBody(ReformReportInput),
+    responses: { 201: jsonOk(ReformReport, 'Created'), ...errors },
+  }),
+  read: createRoute({
+    method: 'get',
+    path: '/reforms/reports/{id}',
+    operationId: 'reformReport.read',
+    tags,
+    request: { params: IdParam },
+    responses: { 200: jsonOk(ReformReport), ...errors },
+  }),
+  update: createRoute({
+    method: 'put',
+    path: '/reforms/reports/{id}',
+    operationId: updateReport.name,
+    tags,
+    request: { params: IdParam, ...jsonBody(ReformReportUpdate) },
+    responses: { 200: jsonOk(ReformReport), ...errors },
+  }),
+  submit: step('/reforms/reports/{id}/submit', submitReport.name),
+  approve: step('/reforms/reports/{id}/approve', approveReport.name),
+  return: createRoute({
+    method: 'post',
+    path: '/reforms/reports/{id}/return',
+    operationId: returnReport.name,
+    tags,
+    request: { params: IdParam, ...jsonBody(ReformReturnInput) },
+    responses: { 200: jsonOk(ReformReport), ...errors },
+  }),
+  upload: createRoute({
+    method: 'post',
+    path: '/reforms/reports/{id}/evidence',
+    operationId: 'reformEvidence.add',
+    tags,
+    request: { params: IdParam, body: multipartFileBody },
+    responses: { 201: jsonOk(AttachmentView, 'Created'), 413: errors[400], 415: errors[400], ...errors },
+  }),
+  download: createRoute({
+    method: 'get',
+    path: '/reforms/evidence/{id}',
+    operationId: 'reformEvidence.read',
+    tags,
+    request: { params: IdParam },
+    responses: {
+      200: { description: 'The file', content: { 'application/octet-stream': binary } },
+      ...errors,
+    },
+  }),
+  remove: createRoute({
+    method: 'delete',
+    path: '/reforms/evidence/{id}',
+    operationId: 'reformEvidence.remove',
+    tags,
+    request: { params: IdParam },
+    responses: { 204: NoContent, ...errors },
+  }),
+};
+
+/** Monthly progress reports: the lead unit writes and submits, the reform office approves or returns. */
+export const reportsRouter = signedInRouter([
+  '/reforms/reports',
+  '/reforms/reports/:id',
+  '/reforms/reports/:id/*',
+  '/reforms/evidence/:id',
+])
+  .openapi(r.list, async (c) => c.json(await listReports(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.create, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await getReport(ctx, await createReport.run(ctx, c.req.valid('json'))), 201);
+  })
+  .openapi(r.read, async (c) => c.json(await getReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.update, async (c) => {
+    const ctx = c.get('ctx');
+    const id = await updateReport.run(ctx, { id: c.req.valid('param').id, body: c.req.valid('json') });
+    return c.json(await getReport(ctx, id), 200);
+  })
+  .openapi(r.submit, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await getReport(ctx, await submitReport.run(ctx, { id: c.req.valid('param').id })), 200);
+  })
+  .openapi(r.approve, async (c) => {
+    const ctx = c.get('ctx');
+    return c.json(await getReport(ctx, await approveReport.run(ctx, { id: c.req.valid('param').id })), 200);
+  })
+  .openapi(r.return, async (c) => {
+    const ctx = c.get('ctx');
+    const input = { id: c.req.valid('param').id, reason: c.req.valid('json').reason };
+    return c.json(await getReport(ctx, await returnReport.run(ctx, input)), 200);
+  })
+  .openapi(r.upload, async (c) =>
+    c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c)), 201),
+  )
+  .openapi(r.download, async (c) =>
+    fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id)),
+  )
+  .openapi(r.remove, async (c) => {
+    await removeEvidence(c.get('ctx'), c.req.valid('param').id);
+    return c.body(null, 204);
+  });

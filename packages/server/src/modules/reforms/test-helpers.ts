@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import { auditEvents } from '../../audit/schema.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
+import { unitByCode } from '../units/api.js';
+
+/** Shared by the reforms integration tests: ids by code, another unit's staff, audit rows, uploads. */
+export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
+
+export async function staffOf(t: TestContext, code: string, login: string): Promise<TestClient> {
+  const admin = await t.as('office');
+  const created = await admin.post<{ initialPassword: string }>('/api/v1/users', {
+    login,
+    displayName: `${code} 经办人`,
+    roles: [{ role: 'department_staff', unitId: await unitId(t, code) }],
+  });
+  const client = t.client();
+  await client.firstLogin(login, created.body.initialPassword);
+  return client;
+}
+
+export const auditOf = async (t: TestContext, entityId: string) =>
+  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
+    (e) => e.action,
+  );
+
+export const auditCount = async (t: TestContext) => (await t.database.db.select().from(auditEvents)).length;
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Posts a multipart form with one file, as a browser does, with the client's session. */
+export async function upload(
+  t: TestContext,
+  client: TestClient,
+  path: string,
+  bytes: Uint8Array,
+  name: string,
+) {
+  const form = new FormData();
+  form.set('file', new File([bytes], name));
+  const res = await t.app.request(path, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: (client as unknown as { cookie: string }).cookie, 'x-csrf-token': client.csrf },
+  });
+  return { status: res.status, body: (await res.json()) as { id: string; code?: string } };
+}
+
+/** A tiny PDF's first bytes: enough for the file store's type sniffing. */
+export const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);

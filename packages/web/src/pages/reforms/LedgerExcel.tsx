@@ -1,0 +1,58 @@
+import { App, Button, Upload } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { ImportReportModal } from '../../components/ImportReportModal';
+import { useDownload } from '../../components/useDownload';
+import { rawFile, useFileImport } from '../../components/useFileImport';
+
+/** Template, export and import of the ledger (改革任务台账); the row report names each column by its header. */
+export function LedgerExcel({ canImport, onImported }: { canImport: boolean; onImported(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const { upload, importing, report, closeReport } = useFileImport({
+    send: async (file) => unwrap(await api.POST('/api/v1/reforms/projects/import', rawFile(file))),
+    onDone: (result) => {
+      void message.success(t('reforms.excel.imported', result));
+      onImported();
+    },
+    // `leadUnit` or `header.leadUnit` → 牵头单位.
+    fieldLabel: (field) => {
+      const key = field.replace(/^header\./, '');
+      return t(`reforms.excel.columns.${key}`, { defaultValue: key });
+    },
+  });
+  const template = useDownload(
+    () => api.GET('/api/v1/reforms/projects/template', { parseAs: 'blob' }),
+    'reforms-template.xlsx',
+  );
+  const exported = useDownload(
+    () => api.GET('/api/v1/reforms/projects/export', { parseAs: 'blob' }),
+    'reforms.xlsx',
+  );
+
+  return (
+    <>
+      <Button onClick={template.download} loading={template.busy}>
+        {t('reforms.excel.template')}
+      </Button>
+      <Button onClick={exported.download} loading={exported.busy} data-testid="reforms-export">
+        {t('reforms.excel.export')}
+      </Button>
+      {canImport && (
+        <Upload
+          accept=".xlsx"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <Button loading={importing}>{t('reforms.excel.import')}</Button>
+        </Upload>
+      )}
+      <ImportReportModal report={report} onClose={closeReport} keys="reforms.excel" />
+    </>
+  );
+}

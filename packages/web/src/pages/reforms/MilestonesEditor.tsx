@@ -1,0 +1,171 @@
+import { App, Button, Flex, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { percent, type ReformProject } from './shared';
+
+type Milestone = ReformProject['milestoneList'][number];
+interface Row {
+  key: string;
+  id?: string;
+  name: string;
+  weight: number | null;
+  dueDate: string;
+  saved?: Milestone;
+}
+
+const rowsOf = (p: ReformProject): Row[] =>
+  p.milestoneList.map((m) => ({
+    key: m.id,
+    id: m.id,
+    name: m.name,
+    weight: m.weight,
+    dueDate: m.dueDate,
+    saved: m,
+  }));
+
+function DueState({ m }: { m: Milestone }) {
+  const { t } = useTranslation();
+  if (m.done === 1) return null;
+  if (m.overdue) return <Tag color="red">{t('reforms.milestones.overdue', { days: -m.workdaysLeft })}</Tag>;
+  if (m.workdaysLeft === 0) return <Tag color="orange">{t('reforms.milestones.today')}</Tag>;
+  return (
+    <Typography.Text type="secondary">
+      {t('reforms.milestones.left', { days: m.workdaysLeft })}
+    </Typography.Text>
+  );
+}
+
+/** A project's weighted milestones: the lead unit and the office plan them; what is done comes from approved reports. */
+export function MilestonesEditor({
+  project,
+  onSaved,
+}: {
+  project: ReformProject;
+  onSaved(p: ReformProject): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const [rows, setRows] = useState<Row[]>(() => rowsOf(project));
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setRows(rowsOf(project)), [project]);
+  const edit = project.actions.edit;
+  const change = (k: number, patch: Partial<Row>) =>
+    setRows(rows.map((r, i) => (i === k ? { ...r, ...patch } : r)));
+  const save = async () => {
+    setBusy(true);
+    try {
+      const milestones = rows.map((r) => ({
+        ...(r.id ? { id: r.id } : {}),
+        name: r.name,
+        weight: r.weight ?? 0,
+        dueDate: r.dueDate,
+      }));
+      const saved = unwrap(
+        await api.PUT('/api/v1/reforms/projects/{id}/milestones', {
+          params: { path: { id: project.id } },
+          body: { milestones },
+        }),
+      );
+      void message.success(t('reforms.milestones.saved'));
+      onSaved(saved);
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Text type="secondary">{t('reforms.milestones.hint')}</Typography.Text>
+      <Table<Row>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('reforms.milestones.none') }}
+        columns={[
+          {
+            title: t('reforms.milestones.name'),
+            key: 'name',
+            render: (_, r, k) => (
+              <Input
+                id={`milestone-name-${k}`}
+                disabled={!edit}
+                value={r.name}
+                maxLength={200}
+                style={{ minWidth: 200 }}
+                onChange={(e) => change(k, { name: e.target.value })}
+              />
+            ),
+          },
+          {
+            title: t('reforms.milestones.weight'),
+            key: 'weight',
+            render: (_, r, k) => (
+              <InputNumber
+                id={`milestone-weight-${k}`}
+                disabled={!edit}
+                value={r.weight}
+                step={0.5}
+                onChange={(v) => change(k, { weight: v === null ? null : Number(v) })}
+              />
+            ),
+          },
+          {
+            title: t('reforms.milestones.dueDate'),
+            key: 'dueDate',
+            render: (_, r, k) => (
+              <Input
+                id={`milestone-due-${k}`}
+                type="date"
+                disabled={!edit}
+                value={r.dueDate}
+                onChange={(e) => change(k, { dueDate: e.target.value })}
+              />
+            ),
+          },
+          {
+            title: t('reforms.milestones.done'),
+            key: 'done',
+            render: (_, r) => (r.saved ? `${percent(r.saved.done)}%` : '—'),
+          },
+          { title: '', key: 'due', render: (_, r) => (r.saved ? <DueState m={r.saved} /> : null) },
+          ...(edit
+            ? [
+                {
+                  title: '',
+                  key: 'remove',
+                  render: (_: unknown, _r: Row, k: number) => (
+                    <Button size="small" danger onClick={() => setRows(rows.filter((_x, i) => i !== k))}>
+                      {t('reforms.milestones.remove')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {edit && (
+        <Space>
+          <Button
+            onClick={() =>
+              setRows([...rows, { key: crypto.randomUUID(), name: '', weight: 1, dueDate: project.endDate }])
+            }
+          >
+            {t('reforms.milestones.add')}
+          </Button>
+          <Button type="primary" loading={busy} onClick={save} data-testid="milestones-save">
+            {t('reforms.milestones.save')}
+          </Button>
+        </Space>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,140 @@
+import {
+  Card,
+  Empty,
+  Flex,
+  Grid,
+  Pagination,
+  Progress,
+  Segmented,
+  Skeleton,
+  Statistic,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { type PublicReformSummary, percent, progressColor, statusColor, useLoad } from './shared';
+
+const pageSize = 10;
+
+function ListCards({ summary }: { summary: PublicReformSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={12} wrap>
+      {summary.lists.map((l) => (
+        <Card key={l.id} size="small" style={{ flex: '1 1 240px' }} data-testid="reform-list">
+          <Typography.Text strong>{l.name}</Typography.Text>
+          <Flex align="center" gap={12} style={{ marginTop: 8 }}>
+            <Progress
+              type="circle"
+              size={64}
+              percent={percent(l.percentDone / 100)}
+              format={(p) => t('reforms.percent', { value: p })}
+            />
+            <Flex vertical>
+              <Typography.Text type="secondary">
+                {t('reforms.public.projectsOfList', { count: l.projects })}
+              </Typography.Text>
+              <Typography.Text data-testid="reform-list-percent">
+                {t('reforms.public.percentDone')} {t('reforms.percent', { value: l.percentDone.toFixed(1) })}
+              </Typography.Text>
+            </Flex>
+          </Flex>
+        </Card>
+      ))}
+    </Flex>
+  );
+}
+
+/** The public reform lists (改革清单): each list's progress, the pilots, and the projects page by page; one column on a phone. */
+export function PublicReformsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const screens = Grid.useBreakpoint();
+  const [list, setList] = useState<string>('');
+  const [page, setPage] = useState(1);
+  const summary = useLoad(async () => unwrap(await api.GET('/api/v1/public/reforms/summary')), []);
+  const projects = useLoad(
+    async () =>
+      unwrap(
+        await api.GET('/api/v1/public/reforms/projects', {
+          params: { query: { list: list || undefined, page, pageSize } },
+        }),
+      ),
+    [list, page],
+  );
+  const s = summary.data;
+  if (!s) return summary.loading ? <Skeleton active /> : <Empty />;
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={screens.md ? 2 : 4} style={{ marginBottom: 4 }}>
+          {t('reforms.public.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('reforms.public.intro')}</Typography.Text>
+      </div>
+      <Flex gap={12} wrap>
+        {(
+          [
+            ['projects', s.projects],
+            ['pilotsUnderway', s.pilots.underway],
+            ['pilotsApplying', s.pilots.applying],
+          ] as const
+        ).map(([key, value]) => (
+          <Card key={key} size="small" style={{ flex: '1 1 120px' }}>
+            <Statistic title={t(`reforms.public.${key}`)} value={value} />
+          </Card>
+        ))}
+      </Flex>
+      <ListCards summary={s} />
+      <Segmented
+        block={!screens.md}
+        orientation={screens.md ? 'horizontal' : 'vertical'}
+        value={list}
+        onChange={(v) => {
+          setList(String(v));
+          setPage(1);
+        }}
+        options={[
+          { value: '', label: t('reforms.public.allLists') },
+          ...s.lists.map((l) => ({ value: l.id, label: l.name })),
+        ]}
+      />
+      <Flex vertical data-loading={projects.loading || undefined}>
+        {(projects.data?.items ?? []).map((p) => (
+          <Flex
+            key={p.id}
+            vertical
+            gap={4}
+            data-testid="reform-project"
+            style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}
+          >
+            <Flex justify="space-between" gap={8} wrap>
+              <Link to={`/reforms/${p.id}`}>
+                <Typography.Text strong>{p.name}</Typography.Text>
+              </Link>
+              <Tag color={statusColor[p.status]}>{t(`reforms.statuses.${p.status}`)}</Tag>
+            </Flex>
+            <Typography.Text type="secondary">
+              {p.code} · {t('reforms.public.leadUnit')}：{p.leadUnit}
+            </Typography.Text>
+            <Progress percent={percent(p.progress)} strokeColor={progressColor(p.status)} size="small" />
+          </Flex>
+        ))}
+        {projects.data?.items.length === 0 && <Empty description={t('reforms.public.empty')} />}
+      </Flex>
+      <Pagination
+        current={page}
+        pageSize={pageSize}
+        total={projects.data?.total ?? 0}
+        onChange={setPage}
+        size="small"
+        showSizeChanger={false}
+        align="center"
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,112 @@
+import '../../i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { ReportFormPage } from './ReportFormPage';
+import type { ReformProject, ReformReport } from './shared';
+
+const report = (over: Partial<ReformReport> = {}): ReformReport => ({
+  id: id(50),
+  projectId: id(10),
+  projectCode: 'QJGG-B001',
+  projectName: '优化营商环境攻坚行动',
+  leadUnitName: '区发展改革委',
+  period: '2026-11',
+  status: 'draft',
+  deadline: '2026-12-07',
+  late: false,
+  returnReason: null,
+  submittedAt: null,
+  reviewedAt: null,
+  isDemo: false,
+  summary: '',
+  problems: '',
+  items: [],
+  evidence: [],
+  actions: { edit: true, submit: false, review: false },
+  ...over,
+});
+
+const milestone = (n: number, done: number) => ({
+  id: id(20 + n),
+  name: `节点${n}`,
+  weight: n,
+  dueDate: '2026-11-30',
+  done,
+  doneAt: null,
+  overdue: false,
+  workdaysLeft: 0,
+});
+
+const project = { id: id(10), milestoneList: [milestone(1, 1), milestone(2, 0)] } as unknown as ReformProject;
+
+function renderForm(r: ReformReport) {
+  const sent: Array<{ method: string; path: string; body: unknown }> = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    const body =
+      request.method === 'GET'
+        ? undefined
+        : await request.text().then((x) => (x ? JSON.parse(x) : undefined));
+    sent.push({ method: request.method, path, body });
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (path === `/api/v1/reforms/reports/${id(50)}`) return json(r);
+    if (path === `/api/v1/reforms/reports/${id(50)}/submit`) return json({ ...r, status: 'submitted' });
+    if (path === `/api/v1/reforms/reports/${id(50)}/approve`) return json({ ...r, status: 'approved' });
+    if (path === `/api/v1/reforms/projects/${id(10)}`) return json(project);
+    return notFound();
+  };
+  renderRoute('/admin/reforms/reports/:id', ReportFormPage, fetch, `/admin/reforms/reports/${id(50)}`);
+  return { sent };
+}
+
+describe('monthly report form', () => {
+  it('the lead unit reports a milestone done in percent; the server gets a share, then the submission', async () => {
+    const { sent } = renderForm(report());
+    expect(await screen.findByText('节点2', {}, { timeout: 10_000 })).toBeTruthy();
+    fireEvent.change(document.getElementById('report-summary')!, { target: { value: '系统已上线' } });
+    fireEvent.change(document.getElementById('report-done-1')!, { target: { value: '100' } });
+    fireEvent.click(screen.getByTestId('report-submit'));
+    await waitFor(() => expect(sent.some((s) => s.path.endsWith('/submit'))).toBe(true));
+    const put = sent.find((s) => s.method === 'PUT');
+    expect(put?.body).toEqual({
+      summary: '系统已上线',
+      problems: '',
+      items: [{ milestoneId: id(22), done: 1, note: '' }],
+    });
+    expect(sent.findIndex((s) => s.method === 'PUT')).toBeLessThan(
+      sent.findIndex((s) => s.path.endsWith('/submit')),
+    );
+  });
+
+  it('the office sees a submitted report read-only with approve and return, and the approved share so far', async () => {
+    const { sent } = renderForm(
+      report({
+        status: 'submitted',
+        items: [
+          {
+            milestoneId: id(22),
+            milestoneName: '节点2',
+            weight: 2,
+            dueDate: '2026-11-30',
+            doneBefore: 0,
+            done: 0.5,
+            note: '过半',
+          },
+        ],
+        actions: { edit: false, submit: false, review: true },
+      }),
+    );
+    expect(await screen.findByTestId('report-approve', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByTestId('report-submit')).toBeNull();
+    await waitFor(
+      () => expect((document.getElementById('report-done-1') as HTMLInputElement).value).toBe('50'),
+      {
+        timeout: 10_000,
+      },
+    );
+    expect((document.getElementById('report-done-1') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('report-approve'));
+    await waitFor(() => expect(sent.some((s) => s.path.endsWith('/approve'))).toBe(true));
+  });
+});
