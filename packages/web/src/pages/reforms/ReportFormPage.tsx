@@ -6,7 +6,6 @@ import {
   Flex,
   Input,
   InputNumber,
-  Modal,
   Skeleton,
   Space,
   Table,
@@ -20,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
+import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { monthLabel, percent, reportColor, useLoad } from './shared';
 
@@ -281,15 +281,14 @@ export function ReportFormPage() {
           </>
         )}
       </Space>
-      <Modal
+      <ReturnReasonModal
         open={returning}
         title={t('reforms.report.returnTitle')}
+        reason={reason}
+        onReason={setReason}
         onCancel={() => setReturning(false)}
         onOk={sendBack}
-        okButtonProps={{ disabled: reason.trim().length < 2 }}
-      >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      </Modal>
+      />
     </Flex>
   );
 }

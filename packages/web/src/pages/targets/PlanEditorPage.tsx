@@ -6,7 +6,6 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Select,
   Skeleton,
   Space,
@@ -19,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type Indicator, type IndicatorLabel, type PlanItem, statusColor, useLoad } from './shared';
 
@@ -299,15 +299,14 @@ export function PlanEditorPage() {
           <Link to={`/admin/targets/reports?plan=${p.id}`}>{t('targets.plans.goReport')}</Link>
         )}
       </Space>
-      <Modal
+      <ReturnReasonModal
         open={returning}
         title={t('targets.plans.returnTitle')}
+        reason={reason}
+        onReason={setReason}
         onCancel={() => setReturning(false)}
         onOk={() => review(false)}
-        okButtonProps={{ disabled: reason.trim().length < 2 }}
-      >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      </Modal>
+      />
     </Flex>
   );
 }

@@ -1,10 +1,11 @@
-import { App, Button, Flex, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
@@ -175,15 +176,14 @@ export function PlansPage() {
           },
         ]}
       />
-      <Modal
+      <ReturnReasonModal
         open={returning !== null}
         title={t('targets.plans.returnTitle')}
+        reason={reason}
+        onReason={setReason}
         onCancel={() => setReturning(null)}
         onOk={() => returning && review(returning, false)}
-        okButtonProps={{ disabled: reason.trim().length < 2 }}
-      >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      </Modal>
+      />
     </Flex>
   );
 }

@@ -6,7 +6,6 @@ import {
   Input,
   InputNumber,
   List,
-  Modal,
   Skeleton,
   Space,
   Table,
@@ -20,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
+import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type IndicatorLabel, quarterLabel, statusColor, useLoad, XLSX } from './shared';
 
@@ -278,15 +278,14 @@ export function ReportFormPage() {
           </>
         )}
       </Space>
-      <Modal
+      <ReturnReasonModal
         open={returning}
         title={t('targets.plans.returnTitle')}
+        reason={reason}
+        onReason={setReason}
         onCancel={() => setReturning(false)}
         onOk={sendBack}
-        okButtonProps={{ disabled: reason.trim().length < 2 }}
-      >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      </Modal>
+      />
     </Flex>
   );
 }
