@@ -6,10 +6,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { created, updated } from '../../db/columns.js';
 import { units } from '../units/api.js';
 import { invitations, users } from '../users/api.js';
 
@@ -22,9 +22,6 @@ export interface FirmContact {
   name: string;
   phone: string;
 }
-
-const created = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const updated = () => timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 /**
  * The industries a firm is filed under: a list the district office keeps, seeded with the

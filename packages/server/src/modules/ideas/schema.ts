@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, created } from '../../db/columns.js';
 import { units } from '../units/api.js';
 import { users } from '../users/api.js';
 
@@ -46,9 +47,6 @@ export interface SurveyQuestionDef {
   required: boolean;
 }
 export const commentStatuses = ['pending', 'published', 'hidden'] as const;
-
-const created = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 /** A deliberation campaign (大讨论活动): its theme, period, domains, rubric and list sizes. */
 export const ideaCampaigns = pgTable(

@@ -9,10 +9,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, created, updated } from '../../db/columns.js';
 import { units } from '../units/api.js';
 import { users } from '../users/api.js';
 
@@ -22,10 +22,6 @@ export const pilotLevels = ['national', 'municipal'] as const;
 export const pilotStatuses = ['applying', 'underway', 'accepted', 'closed'] as const;
 export const reportStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export const reminderKinds = ['milestone', 'report'] as const;
-
-const created = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const updated = () => timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 /** A reform list (改革清单): configurable, three in the district today. */
 export const reformLists = pgTable(

@@ -7,10 +7,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, created, updated } from '../../db/columns.js';
 import { units } from '../units/api.js';
 import { users } from '../users/api.js';
 
@@ -21,10 +21,6 @@ export const regionKinds = ['self', 'peer', 'wuling_city'] as const;
 export const planStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export const reportStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export const scorecardStatuses = ['draft', 'published'] as const;
-
-const created = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const updated = () => timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
-const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
 /** The indicator library (指标库): what is measured, in which unit, and which way is better. */
 export const targetIndicators = pgTable(
