@@ -246,7 +246,7 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
     await page.locator('#adopt_dueOn').fill('2027-06-30');
     await screenshot(page, 'ideas-adopt-form');
     await page.getByTestId('adopt-submit').click();
-    await expect.poll(() => page.getByTestId('adopt-submit').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId('adopt-submit').count(), { timeout: 30_000 }).toBe(0);
     await expect
       .poll(async () => (await getJson<{ status: string }>(`/api/v1/public/suggestions/${mine.id}`)).status)
       .toBe('adopted');

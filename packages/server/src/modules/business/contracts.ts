@@ -177,6 +177,6 @@ export type IndustryUpdate = z.infer<typeof IndustryUpdate>;
 export const IndustryParam = z.object({
   code: z
     .string()
-    .max(8)
+    .regex(/^[A-Z0-9]{1,8}$/)
     .openapi({ param: { name: 'code', in: 'path' } }),
 });
