@@ -103,6 +103,22 @@ describe('projects: who edits what', () => {
   });
 });
 
+describe('lists', () => {
+  it('the district office keeps them; one with projects cannot be removed, an empty one can', async () => {
+    const inUse = await office.delete<{ code: string; errors: Array<{ code: string }> }>(
+      `/api/v1/reforms/lists/${list.id}`,
+    );
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.errors[0]!.code).toBe('in_use');
+    expect((await dept.post('/api/v1/reforms/lists', { name: '部门自建清单' })).status).toBe(403);
+    const empty = await office.post<ReformList>('/api/v1/reforms/lists', { name: '临时清单', sort: 9 });
+    expect(empty.body).toMatchObject({ name: '临时清单', projects: 0, progress: 0 });
+    expect((await office.post('/api/v1/reforms/lists', { name: '临时清单' })).status).toBe(409);
+    expect((await office.delete(`/api/v1/reforms/lists/${empty.body.id}`)).status).toBe(204);
+    expect(await auditOf(t, empty.body.id)).toEqual(['reformList.create', 'reformList.delete']);
+  });
+});
+
 describe('a month’s report: submitted with evidence, returned, corrected, approved', () => {
   let report: ReformReport;
 

@@ -1,9 +1,20 @@
+import { newRouter } from '../../http/route-helpers.js';
 import { defineModule } from '../../kernel/module.js';
+import { startReminders, stopReminders } from './commands/sendReminders.js';
 import { mayEverReform, type ReformAction } from './policy.js';
-import { startReminders, stopReminders } from './reminders.js';
-import { reformsRouter } from './routes/index.js';
+import { listsRouter } from './routes/lists.js';
+import { projectsRouter } from './routes/projects.js';
+import { reformsPublicRouter } from './routes/public.js';
+import { reportsRouter } from './routes/reports.js';
 import * as tables from './schema.js';
 import { seedReformsDemo } from './seed/demo.js';
+
+/** Every route of the reforms module (改革清单), mounted under /api/v1. */
+const reformsRouter = newRouter()
+  .route('/', reformsPublicRouter)
+  .route('/', listsRouter)
+  .route('/', projectsRouter)
+  .route('/', reportsRouter);
 
 const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) => mayEverReform(p, action);
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { userIdByLogin } from '../users/api.js';
+import { sendReminders } from './commands/sendReminders.js';
 import type { ReformList, ReformProject } from './contracts.js';
-import { sendReminders } from './reminders.js';
 import { unitId } from './test-helpers.js';
 
 let t: TestContext;

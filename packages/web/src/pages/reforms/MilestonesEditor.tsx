@@ -1,5 +1,5 @@
 import { App, Button, Flex, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -52,6 +52,8 @@ export function MilestonesEditor({
   const onProblem = useProblemHandler();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(project));
   const [busy, setBusy] = useState(false);
+  // Keys of rows not yet saved (crypto.randomUUID needs a secure context, which an intranet may lack).
+  const added = useRef(0);
   useEffect(() => setRows(rowsOf(project)), [project]);
   const edit = project.actions.edit;
   const change = (k: number, patch: Partial<Row>) =>
@@ -156,7 +158,10 @@ export function MilestonesEditor({
         <Space>
           <Button
             onClick={() =>
-              setRows([...rows, { key: crypto.randomUUID(), name: '', weight: 1, dueDate: project.endDate }])
+              setRows([
+                ...rows,
+                { key: `new-${++added.current}`, name: '', weight: 1, dueDate: project.endDate },
+              ])
             }
           >
             {t('reforms.milestones.add')}

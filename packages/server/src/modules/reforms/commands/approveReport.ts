@@ -1,14 +1,17 @@
 import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { holdersOver, tell } from '../notify.js';
+import type { ReformReport } from '../contracts.js';
+import { getReport } from '../queries/reports.js';
 import { reformMilestones, reformReportItems } from '../schema.js';
+import { holdersOver, tell } from './notify-common.js';
 import { loadForStep, moveReport } from './report-common.js';
 
 /**
  * The reform office approves a report: what it says of each milestone becomes the milestone's
  * done share, so the project's and its list's progress move only on approval.
  */
-export const approveReport = defineCommand({
+const command = defineCommand({
   name: 'reformReport.approve',
   async load(ctx, input: { id: string }) {
     const loaded = await loadForStep(ctx, input.id, 'approve');
@@ -54,3 +57,7 @@ export const approveReport = defineCommand({
     };
   },
 });
+
+export async function approveReport(ctx: ServiceContext, id: string): Promise<ReformReport> {
+  return getReport(ctx, await command.run(ctx, { id }));
+}

@@ -1,11 +1,13 @@
+import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
-import type { ReformListInput } from '../contracts.js';
+import type { ReformList, ReformListInput } from '../contracts.js';
+import { getList } from '../queries/lists.js';
 import { reformLists } from '../schema.js';
 import { checkListName } from './list-common.js';
 import { mayAtAll } from './project-common.js';
 
 /** The district's reform office opens a list (清单). */
-export const createList = defineCommand({
+const command = defineCommand({
   name: 'reformList.create',
   async load(ctx, input: ReformListInput) {
     mayAtAll(ctx, 'list.write');
@@ -17,3 +19,8 @@ export const createList = defineCommand({
     return { result: row!.id, audit: { entityType: 'reformList', entityId: row!.id, after: input } };
   },
 });
+
+/** Opens a list and answers it as the lists page shows it. */
+export async function createList(ctx: ServiceContext, input: ReformListInput): Promise<ReformList> {
+  return getList(ctx, await command.run(ctx, input));
+}

@@ -1,11 +1,13 @@
+import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { unitsByIds } from '../../units/api.js';
-import type { ReformProjectInput } from '../contracts.js';
+import type { ReformProject, ReformProjectInput } from '../contracts.js';
+import { getProject } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /** The reform office puts a project on a list, led by a unit in its scope. */
-export const createProject = defineCommand({
+const command = defineCommand({
   name: 'reformProject.create',
   async load(ctx, input: ReformProjectInput) {
     mayAtAll(ctx, 'project.create');
@@ -26,3 +28,7 @@ export const createProject = defineCommand({
     };
   },
 });
+
+export async function createProject(ctx: ServiceContext, input: ReformProjectInput): Promise<ReformProject> {
+  return getProject(ctx, await command.run(ctx, input));
+}

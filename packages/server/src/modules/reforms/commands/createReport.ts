@@ -1,16 +1,18 @@
 import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import type { ReformReportInput } from '../contracts.js';
-import { reportDeadline } from '../deadline.js';
+import type { ReformReport, ReformReportInput } from '../contracts.js';
 import { canReform } from '../policy.js';
+import { reportDeadline } from '../queries/deadline.js';
 import { projectForReading } from '../queries/projects.js';
+import { getReport } from '../queries/reports.js';
 import { reformReportItems, reformReports } from '../schema.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems } from './report-common.js';
 
 /** The lead unit starts a month's progress report of its project (a draft). */
-export const createReport = defineCommand({
+const command = defineCommand({
   name: 'reformReport.create',
   async load(ctx, input: ReformReportInput) {
     mayAtAll(ctx, 'report.edit');
@@ -44,3 +46,7 @@ export const createReport = defineCommand({
     };
   },
 });
+
+export async function createReport(ctx: ServiceContext, input: ReformReportInput): Promise<ReformReport> {
+  return getReport(ctx, await command.run(ctx, input));
+}

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { reformLists, reformProjects } from '../schema.js';
@@ -6,7 +7,7 @@ import { loadList } from './list-common.js';
 import { mayAtAll } from './project-common.js';
 
 /** Removes an empty list; one with projects stays until they move. */
-export const deleteList = defineCommand({
+const command = defineCommand({
   name: 'reformList.delete',
   async load(ctx, input: { id: string }) {
     mayAtAll(ctx, 'list.write');
@@ -26,3 +27,7 @@ export const deleteList = defineCommand({
     return { result: undefined, audit: { entityType: 'reformList', entityId: row.id, before: row } };
   },
 });
+
+export async function deleteList(ctx: ServiceContext, id: string): Promise<void> {
+  await command.run(ctx, { id });
+}

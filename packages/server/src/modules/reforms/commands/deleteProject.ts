@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { canReform } from '../policy.js';
@@ -7,7 +8,7 @@ import { reformProjects, reformReports } from '../schema.js';
 import { mayAtAll } from './project-common.js';
 
 /** The reform office removes a project entered by mistake: one no report has been written for. */
-export const deleteProject = defineCommand({
+const command = defineCommand({
   name: 'reformProject.delete',
   async load(ctx, input: { id: string }) {
     mayAtAll(ctx, 'project.assign');
@@ -29,3 +30,7 @@ export const deleteProject = defineCommand({
     return { result: undefined, audit: { entityType: 'reformProject', entityId: p.row.id, before: p.row } };
   },
 });
+
+export async function deleteProject(ctx: ServiceContext, id: string): Promise<void> {
+  await command.run(ctx, { id });
+}

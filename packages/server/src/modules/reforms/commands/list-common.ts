@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
-import type { ListRow } from '../lookup.js';
+import type { ListRow } from '../queries/lookup.js';
 import { reformLists } from '../schema.js';
 
 export async function loadList(db: Db, id: string): Promise<ListRow> {

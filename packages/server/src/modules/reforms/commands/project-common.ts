@@ -3,8 +3,8 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { type UnitBrief, unitsByIds } from '../../units/api.js';
-import { listExists } from '../lookup.js';
 import { canReform, mayEverReform, type ReformAction } from '../policy.js';
+import { listExists } from '../queries/lookup.js';
 import { reformProjects } from '../schema.js';
 
 /** Refuses at once a caller who may take `action` in no scope at all. */

@@ -10,8 +10,8 @@ import {
   sourcesOf,
   targetOf,
 } from '../../../kernel/workflow.js';
-import { milestonesOf } from '../lookup.js';
 import { canReform, mayEverReform } from '../policy.js';
+import { milestonesOf } from '../queries/lookup.js';
 import { readableReport } from '../queries/reports.js';
 import { reformReports } from '../schema.js';
 

@@ -1,9 +1,12 @@
+import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { holdersOver, tell } from '../notify.js';
+import type { ReformReport } from '../contracts.js';
+import { getReport } from '../queries/reports.js';
+import { holdersOver, tell } from './notify-common.js';
 import { loadForStep, moveReport } from './report-common.js';
 
 /** The reform office sends a report back with its reason; the lead unit corrects and submits again. */
-export const returnReport = defineCommand({
+const command = defineCommand({
   name: 'reformReport.return',
   async load(ctx, input: { id: string; reason: string }) {
     const loaded = await loadForStep(ctx, input.id, 'return');
@@ -32,3 +35,7 @@ export const returnReport = defineCommand({
     };
   },
 });
+
+export async function returnReport(ctx: ServiceContext, id: string, reason: string): Promise<ReformReport> {
+  return getReport(ctx, await command.run(ctx, { id, reason }));
+}

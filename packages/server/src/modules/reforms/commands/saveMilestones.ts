@@ -1,10 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import type { ReformMilestonesInput } from '../contracts.js';
-import { type LoadedProject, type MilestoneRow, milestonesOf } from '../lookup.js';
+import type { ReformMilestonesInput, ReformProject } from '../contracts.js';
 import { canReform } from '../policy.js';
-import { projectForReading } from '../queries/projects.js';
+import { type LoadedProject, type MilestoneRow, milestonesOf } from '../queries/lookup.js';
+import { getProject, projectForReading } from '../queries/projects.js';
 import { reformMilestones } from '../schema.js';
 import { mayAtAll } from './project-common.js';
 
@@ -46,7 +47,7 @@ function problemsOf(p: LoadedProject, existing: Map<string, MilestoneRow>, input
  * is done of them, new ones start at 0, and one left out is removed unless progress on it was
  * approved. The project's lead unit and the reform office edit it.
  */
-export const saveMilestones = defineCommand({
+const command = defineCommand({
   name: 'reformMilestone.save',
   async load(ctx, input: { projectId: string; plan: ReformMilestonesInput }) {
     mayAtAll(ctx, 'project.edit');
@@ -84,3 +85,11 @@ export const saveMilestones = defineCommand({
     };
   },
 });
+
+export async function saveMilestones(
+  ctx: ServiceContext,
+  projectId: string,
+  plan: ReformMilestonesInput,
+): Promise<ReformProject> {
+  return getProject(ctx, await command.run(ctx, { projectId, plan }));
+}

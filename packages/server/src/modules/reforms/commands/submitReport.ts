@@ -1,13 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { isLate } from '../../../kernel/deadlines.js';
-import { holdersOver, tell } from '../notify.js';
+import type { ReformReport } from '../contracts.js';
+import { getReport } from '../queries/reports.js';
 import { reformReportItems } from '../schema.js';
+import { holdersOver, tell } from './notify-common.js';
 import { loadForStep, moveReport } from './report-common.js';
 
 /** The lead unit sends its report to the reform office; one sent after its deadline is marked late. */
-export const submitReport = defineCommand({
+const command = defineCommand({
   name: 'reformReport.submit',
   async load(ctx, input: { id: string }) {
     const loaded = await loadForStep(ctx, input.id, 'submit');
@@ -45,3 +48,7 @@ export const submitReport = defineCommand({
     };
   },
 });
+
+export async function submitReport(ctx: ServiceContext, id: string): Promise<ReformReport> {
+  return getReport(ctx, await command.run(ctx, { id }));
+}

@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
-import type { ReformListPatch } from '../contracts.js';
+import type { ReformList, ReformListPatch } from '../contracts.js';
+import { getList } from '../queries/lists.js';
 import { reformLists } from '../schema.js';
 import { checkListName, loadList } from './list-common.js';
 import { mayAtAll } from './project-common.js';
 
 /** Renames, describes or reorders a list. */
-export const updateList = defineCommand({
+const command = defineCommand({
   name: 'reformList.update',
   async load(ctx, input: { id: string; patch: ReformListPatch }) {
     mayAtAll(ctx, 'list.write');
@@ -23,3 +25,11 @@ export const updateList = defineCommand({
     return { result: id, audit: { entityType: 'reformList', entityId: id, before, after: patch } };
   },
 });
+
+export async function updateList(
+  ctx: ServiceContext,
+  id: string,
+  patch: ReformListPatch,
+): Promise<ReformList> {
+  return getList(ctx, await command.run(ctx, { id, patch }));
+}

@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import type { ReformProject } from '../contracts.js';
 import { periodIssue, type ReformProjectPatch } from '../contracts.js';
-import type { ProjectRow } from '../lookup.js';
 import { canReform } from '../policy.js';
-import { projectForReading } from '../queries/projects.js';
+import type { ProjectRow } from '../queries/lookup.js';
+import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
@@ -23,7 +25,7 @@ function changesOf(row: ProjectRow, patch: ReformProjectPatch) {
  * Changes a project. Its lead unit edits the goal, the dates and the co-units of its own projects;
  * the list, code, name, source, lead unit and pilot are the reform office's.
  */
-export const updateProject = defineCommand({
+const command = defineCommand({
   name: 'reformProject.update',
   async load(ctx, input: { id: string; patch: ReformProjectPatch }) {
     mayAtAll(ctx, 'project.edit');
@@ -88,3 +90,11 @@ export const updateProject = defineCommand({
     };
   },
 });
+
+export async function updateProject(
+  ctx: ServiceContext,
+  id: string,
+  patch: ReformProjectPatch,
+): Promise<ReformProject> {
+  return getProject(ctx, await command.run(ctx, { id, patch }));
+}

@@ -1,16 +1,17 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { assertMoved } from '../../../kernel/workflow.js';
-import type { ReformReportUpdate } from '../contracts.js';
+import type { ReformReport, ReformReportUpdate } from '../contracts.js';
 import { canReform } from '../policy.js';
-import { readableReport } from '../queries/reports.js';
+import { getReport, readableReport } from '../queries/reports.js';
 import { reformReportItems, reformReports } from '../schema.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems, reportFlow } from './report-common.js';
 
 /** The lead unit rewrites its draft or returned report: text and milestones alike. */
-export const updateReport = defineCommand({
+const command = defineCommand({
   name: 'reformReport.update',
   async load(ctx, input: { id: string; body: ReformReportUpdate }) {
     mayAtAll(ctx, 'report.edit');
@@ -46,3 +47,11 @@ export const updateReport = defineCommand({
     };
   },
 });
+
+export async function updateReport(
+  ctx: ServiceContext,
+  id: string,
+  body: ReformReportUpdate,
+): Promise<ReformReport> {
+  return getReport(ctx, await command.run(ctx, { id, body }));
+}

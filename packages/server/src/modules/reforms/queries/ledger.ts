@@ -4,8 +4,8 @@ import type { Db } from '../../../db/client.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import type { ReformProjectSummary } from '../contracts.js';
-import type { ListRow, ProjectRow } from '../lookup.js';
 import { reformLists, reformMilestones, reformProjects, reformProjectUnits } from '../schema.js';
+import type { ListRow, ProjectRow } from './lookup.js';
 
 /** What the roll-up and the status need of a milestone. */
 export interface LedgerMilestone {

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../../../context.js';
+import { notFound } from '../../../errors.js';
 import type { ReformList } from '../contracts.js';
 import { loadLedger } from './ledger.js';
 import { readLedger } from './projects.js';
@@ -16,4 +17,11 @@ export async function listLists(ctx: ServiceContext): Promise<ReformList[]> {
     progress: l.progress,
     isDemo: l.row.isDemo,
   }));
+}
+
+/** One list with its projects and progress, as the lists page shows it. */
+export async function getList(ctx: ServiceContext, id: string): Promise<ReformList> {
+  const list = (await listLists(ctx)).find((l) => l.id === id);
+  if (!list) throw notFound('list');
+  return list;
 }

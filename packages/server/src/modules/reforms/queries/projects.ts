@@ -6,10 +6,10 @@ import type { ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import type { ReformProject, ReformProjectPage, ReformProjectQuery } from '../contracts.js';
-import { iso, loadProject, milestonesOf } from '../lookup.js';
 import { canReform, mayEverReform } from '../policy.js';
 import { reformLists, reformReports } from '../schema.js';
 import { loadLedger, summaryOf } from './ledger.js';
+import { iso, loadProject, milestonesOf } from './lookup.js';
 import { reportSummaryOf } from './reports.js';
 
 export const readLedger = (ctx: ServiceContext) => {

@@ -5,8 +5,8 @@ import type {
   PublicReformProjectItem,
   PublicReformSummary,
 } from '../contracts-public.js';
-import { milestonesOf } from '../lookup.js';
 import { type LedgerProject, loadLedger } from './ledger.js';
+import { milestonesOf } from './lookup.js';
 
 /** The lists with 100 × their progress, the number of projects and of pilots under way and applying. */
 export async function publicSummary(db: Db): Promise<PublicReformSummary> {

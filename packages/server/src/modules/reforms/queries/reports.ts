@@ -5,12 +5,19 @@ import { forbidden, notFound } from '../../../errors.js';
 import { listAttachments } from '../../../kernel/attachments.js';
 import { workdaysLeft } from '../../../kernel/deadlines.js';
 import type { ReformReport, ReformReportList, ReformReportQuery, ReformReportSummary } from '../contracts.js';
-import { lastDuePeriod, monthEnd, reportDeadline } from '../deadline.js';
-import { evidenceOwner } from '../evidence-rules.js';
-import { iso, type LoadedProject, loadProject, milestonesOf, type ProjectRow } from '../lookup.js';
 import { canReform, mayEverReform, reportScope } from '../policy.js';
 import { reformReportItems, reformReports } from '../schema.js';
+import { lastDuePeriod, monthEnd, reportDeadline } from './deadline.js';
+
 import { loadLedger } from './ledger.js';
+import {
+  evidenceOwner,
+  iso,
+  type LoadedProject,
+  loadProject,
+  milestonesOf,
+  type ProjectRow,
+} from './lookup.js';
 
 export type ReportRow = typeof reformReports.$inferSelect;
 

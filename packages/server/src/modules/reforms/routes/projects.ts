@@ -55,7 +55,7 @@ const r = {
   create: createRoute({
     method: 'post',
     path: '/reforms/projects',
-    operationId: createProject.name,
+    operationId: 'reformProject.create',
     tags,
     request: jsonBody(ReformProjectInput),
     responses: { 201: jsonOk(ReformProject, 'Created'), ...errors },
@@ -71,7 +71,7 @@ const r = {
   update: createRoute({
     method: 'patch',
     path: '/reforms/projects/{id}',
-    operationId: updateProject.name,
+    operationId: 'reformProject.update',
     tags,
     request: { params: IdParam, ...jsonBody(ReformProjectPatch) },
     responses: { 200: jsonOk(ReformProject), ...errors },
@@ -79,7 +79,7 @@ const r = {
   remove: createRoute({
     method: 'delete',
     path: '/reforms/projects/{id}',
-    operationId: deleteProject.name,
+    operationId: 'reformProject.delete',
     tags,
     request: { params: IdParam },
     responses: { 204: NoContent, ...errors },
@@ -87,7 +87,7 @@ const r = {
   milestones: createRoute({
     method: 'put',
     path: '/reforms/projects/{id}/milestones',
-    operationId: saveMilestones.name,
+    operationId: 'reformMilestone.save',
     tags,
     request: { params: IdParam, ...jsonBody(ReformMilestonesInput) },
     responses: { 200: jsonOk(ReformProject), ...errors },
@@ -106,25 +106,15 @@ export const projectsRouter = signedInRouter([
     xlsxResponse(c, await ledgerTemplate(c.get('ctx')), '改革任务台账模板.xlsx'),
   )
   .openapi(r.import, async (c) => c.json(await importProjects(c.get('ctx'), () => readXlsxUpload(c)), 200))
-  .openapi(r.create, async (c) => {
-    const ctx = c.get('ctx');
-    return c.json(await getProject(ctx, await createProject.run(ctx, c.req.valid('json'))), 201);
-  })
+  .openapi(r.create, async (c) => c.json(await createProject(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.read, async (c) => c.json(await getProject(c.get('ctx'), c.req.valid('param').id), 200))
-  .openapi(r.update, async (c) => {
-    const ctx = c.get('ctx');
-    const id = await updateProject.run(ctx, { id: c.req.valid('param').id, patch: c.req.valid('json') });
-    return c.json(await getProject(ctx, id), 200);
-  })
+  .openapi(r.update, async (c) =>
+    c.json(await updateProject(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
   .openapi(r.remove, async (c) => {
-    await deleteProject.run(c.get('ctx'), { id: c.req.valid('param').id });
+    await deleteProject(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);
   })
-  .openapi(r.milestones, async (c) => {
-    const ctx = c.get('ctx');
-    const id = await saveMilestones.run(ctx, {
-      projectId: c.req.valid('param').id,
-      plan: c.req.valid('json'),
-    });
-    return c.json(await getProject(ctx, id), 200);
-  });
+  .openapi(r.milestones, async (c) =>
+    c.json(await saveMilestones(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );

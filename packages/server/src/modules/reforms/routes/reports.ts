@@ -10,9 +10,10 @@ import {
 } from '../../../http/route-helpers.js';
 import { fileResponse, multipartFileBody, readFileUpload } from '../../../http/upload.js';
 import { AttachmentView } from '../../../kernel/attachments.js';
+import { addEvidence } from '../commands/addEvidence.js';
 import { approveReport } from '../commands/approveReport.js';
 import { createReport } from '../commands/createReport.js';
-import { addEvidence, readEvidence, removeEvidence } from '../commands/evidence.js';
+import { removeEvidence } from '../commands/removeEvidence.js';
 import { returnReport } from '../commands/returnReport.js';
 import { submitReport } from '../commands/submitReport.js';
 import { updateReport } from '../commands/updateReport.js';
@@ -24,6 +25,7 @@ import {
   ReformReportUpdate,
   ReformReturnInput,
 } from '../contracts.js';
+import { readEvidence } from '../queries/evidence.js';
 import { getReport, listReports } from '../queries/reports.js';
 
 const tags = ['reforms'];
@@ -50,7 +52,7 @@ const r = {
   create: createRoute({
     method: 'post',
     path: '/reforms/reports',
-    operationId: createReport.name,
+    operationId: 'reformReport.create',
     tags,
     request: jsonBody(ReformReportInput),
     responses: { 201: jsonOk(ReformReport, 'Created'), ...errors },
@@ -66,17 +68,17 @@ const r = {
   update: createRoute({
     method: 'put',
     path: '/reforms/reports/{id}',
-    operationId: updateReport.name,
+    operationId: 'reformReport.update',
     tags,
     request: { params: IdParam, ...jsonBody(ReformReportUpdate) },
     responses: { 200: jsonOk(ReformReport), ...errors },
   }),
-  submit: step('/reforms/reports/{id}/submit', submitReport.name),
-  approve: step('/reforms/reports/{id}/approve', approveReport.name),
+  submit: step('/reforms/reports/{id}/submit', 'reformReport.submit'),
+  approve: step('/reforms/reports/{id}/approve', 'reformReport.approve'),
   return: createRoute({
     method: 'post',
     path: '/reforms/reports/{id}/return',
-    operationId: returnReport.name,
+    operationId: 'reformReport.return',
     tags,
     request: { params: IdParam, ...jsonBody(ReformReturnInput) },
     responses: { 200: jsonOk(ReformReport), ...errors },
@@ -118,29 +120,16 @@ export const reportsRouter = signedInRouter([
   '/reforms/evidence/:id',
 ])
   .openapi(r.list, async (c) => c.json(await listReports(c.get('ctx'), c.req.valid('query')), 200))
-  .openapi(r.create, async (c) => {
-    const ctx = c.get('ctx');
-    return c.json(await getReport(ctx, await createReport.run(ctx, c.req.valid('json'))), 201);
-  })
+  .openapi(r.create, async (c) => c.json(await createReport(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.read, async (c) => c.json(await getReport(c.get('ctx'), c.req.valid('param').id), 200))
-  .openapi(r.update, async (c) => {
-    const ctx = c.get('ctx');
-    const id = await updateReport.run(ctx, { id: c.req.valid('param').id, body: c.req.valid('json') });
-    return c.json(await getReport(ctx, id), 200);
-  })
-  .openapi(r.submit, async (c) => {
-    const ctx = c.get('ctx');
-    return c.json(await getReport(ctx, await submitReport.run(ctx, { id: c.req.valid('param').id })), 200);
-  })
-  .openapi(r.approve, async (c) => {
-    const ctx = c.get('ctx');
-    return c.json(await getReport(ctx, await approveReport.run(ctx, { id: c.req.valid('param').id })), 200);
-  })
-  .openapi(r.return, async (c) => {
-    const ctx = c.get('ctx');
-    const input = { id: c.req.valid('param').id, reason: c.req.valid('json').reason };
-    return c.json(await getReport(ctx, await returnReport.run(ctx, input)), 200);
-  })
+  .openapi(r.update, async (c) =>
+    c.json(await updateReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(r.submit, async (c) => c.json(await submitReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.approve, async (c) => c.json(await approveReport(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.return, async (c) =>
+    c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
+  )
   .openapi(r.upload, async (c) =>
     c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c)), 201),
   )

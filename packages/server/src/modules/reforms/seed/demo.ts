@@ -4,7 +4,7 @@ import { audit, systemActor } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import { type Tx, transaction } from '../../../db/transaction.js';
 import { unitBriefs } from '../../units/api.js';
-import { reportDeadline } from '../deadline.js';
+import { reportDeadline } from '../queries/deadline.js';
 import {
   reformLists,
   reformMilestones,

@@ -1,13 +1,13 @@
 import { and, eq, gte, inArray, lt, lte } from 'drizzle-orm';
-import { audit, systemActor } from '../../audit/audit.js';
-import type { Db } from '../../db/client.js';
-import { transaction } from '../../db/transaction.js';
-import { dueWithin, todayInChina, workdaysLeft } from '../../kernel/deadlines.js';
-import { deliver, type Notice } from '../../kernel/notifications.js';
-import { unitBriefs } from '../units/api.js';
-import { holdersOf } from '../users/api.js';
-import { monthEnd, previousMonth, reformRules, reportDeadline } from './deadline.js';
-import { reformMilestones, reformProjects, reformReminders, reformReports } from './schema.js';
+import { audit, systemActor } from '../../../audit/audit.js';
+import type { Db } from '../../../db/client.js';
+import { transaction } from '../../../db/transaction.js';
+import { dueWithin, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { deliver, type Notice } from '../../../kernel/notifications.js';
+import { unitBriefs } from '../../units/api.js';
+import { holdersOf } from '../../users/api.js';
+import { monthEnd, previousMonth, reformRules, reportDeadline } from '../queries/deadline.js';
+import { reformMilestones, reformProjects, reformReminders, reformReports } from '../schema.js';
 
 interface Due {
   kind: 'milestone' | 'report';

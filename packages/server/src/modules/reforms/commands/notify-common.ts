@@ -1,8 +1,8 @@
-import type { Db } from '../../db/client.js';
-import type { Tx } from '../../db/transaction.js';
-import { deliver } from '../../kernel/notifications.js';
-import { unitsByIds } from '../units/api.js';
-import { holdersOf } from '../users/api.js';
+import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
+import { deliver } from '../../../kernel/notifications.js';
+import { unitsByIds } from '../../units/api.js';
+import { holdersOf } from '../../users/api.js';
 
 /** The enabled holders of `role` whose scope covers the unit at `unitPath`. */
 export async function holdersOver(

@@ -1,9 +1,11 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { notFound } from '../../errors.js';
-import { type UnitBrief, unitsByIds } from '../units/api.js';
-import type { ReformResource } from './policy.js';
-import { reformLists, reformMilestones, reformProjects, reformProjectUnits } from './schema.js';
+import type { Db } from '../../../db/client.js';
+import { notFound } from '../../../errors.js';
+import { fileKinds } from '../../../files/store.js';
+import type { AttachmentRules, Owner } from '../../../kernel/attachments.js';
+import { type UnitBrief, unitsByIds } from '../../units/api.js';
+import type { ReformResource } from '../policy.js';
+import { reformLists, reformMilestones, reformProjects, reformProjectUnits } from '../schema.js';
 
 export type ProjectRow = typeof reformProjects.$inferSelect;
 export type MilestoneRow = typeof reformMilestones.$inferSelect;
@@ -45,3 +47,13 @@ export async function milestonesOf(db: Db, projectIds: readonly string[]): Promi
 export async function listExists(db: Db, id: string): Promise<boolean> {
   return (await db.select({ id: reformLists.id }).from(reformLists).where(eq(reformLists.id, id))).length > 0;
 }
+
+/** Evidence files of monthly reports: <data>/files/reforms/<report>/<evidence id>. */
+export const evidenceRules: AttachmentRules = {
+  area: 'reforms',
+  kinds: [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx],
+  actions: { add: 'reformEvidence.add', remove: 'reformEvidence.remove' },
+  auditAs: { entityType: 'reformEvidence' },
+};
+
+export const evidenceOwner = (reportId: string): Owner => ({ kind: 'reformReport', id: reportId });

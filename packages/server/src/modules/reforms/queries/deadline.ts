@@ -1,4 +1,4 @@
-import { dueAfter } from '../../kernel/deadlines.js';
+import { dueAfter } from '../../../kernel/deadlines.js';
 
 /** The reform office's rules for reports and reminders, in working days (official calendar). */
 export const reformRules = {

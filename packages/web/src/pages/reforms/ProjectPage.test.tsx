@@ -1,0 +1,78 @@
+import '../../i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
+import { ProjectPage } from './ProjectPage';
+import type { ReformProject } from './shared';
+
+const project: ReformProject = {
+  id: id(10),
+  code: 'QJGG-B001',
+  name: '优化营商环境攻坚行动',
+  listId: id(2),
+  listName: '现阶段亟须改革攻坚',
+  source: 'local',
+  leadUnitId: id(3),
+  leadUnitName: '区发展改革委',
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  pilotLevel: null,
+  pilotStatus: null,
+  milestones: 1,
+  milestonesDone: 1,
+  progress: 1,
+  status: 'completed',
+  overdueMilestones: 0,
+  isDemo: false,
+  goal: '企业开办一日办结',
+  coUnits: [],
+  milestoneList: [
+    {
+      id: id(20),
+      name: '出台实施方案',
+      weight: 1,
+      dueDate: '2026-03-31',
+      done: 1,
+      doneAt: null,
+      overdue: false,
+      workdaysLeft: -100,
+    },
+  ],
+  reports: [],
+  actions: { edit: true, assign: false, report: true },
+};
+
+describe('project page', () => {
+  it('sends the milestone plan whole and words a refused weight in the reader’s language', async () => {
+    const sent: unknown[] = [];
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (path === '/api/v1/reforms/lists') return json([]);
+      if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'GET') return json(project);
+      if (path === `/api/v1/reforms/projects/${id(10)}/milestones`) {
+        sent.push(JSON.parse(await request.text()));
+        return validationProblem([
+          { path: 'milestones.1.weight', message: 'a weight above 0', code: 'not_positive' },
+        ]);
+      }
+      return notFound();
+    };
+    renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(10)}`);
+    expect(await screen.findByText('企业开办一日办结', {}, { timeout: 10_000 })).toBeTruthy();
+    fireEvent.click(screen.getByText('添加节点'));
+    fireEvent.change(document.getElementById('milestone-name-1')!, { target: { value: '系统上线' } });
+    fireEvent.change(document.getElementById('milestone-weight-1')!, { target: { value: '0' } });
+    fireEvent.click(screen.getByTestId('milestones-save'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      milestones: [
+        { id: id(20), name: '出台实施方案', weight: 1, dueDate: '2026-03-31' },
+        { name: '系统上线', weight: 0, dueDate: '2026-12-31' },
+      ],
+    });
+    expect(await screen.findByText(/须大于 0/)).toBeTruthy();
+    // A lead unit may edit the project, but its list and lead unit are the office's.
+    expect(screen.getByText('所属清单、编号、名称、来源、牵头单位和试点信息由区委改革办调整。')).toBeTruthy();
+  });
+});
