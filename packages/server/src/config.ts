@@ -15,6 +15,10 @@ export interface Config {
   auditClockToleranceMs: number;
   /** The Ed25519 key that signs the daily audit checkpoints (PEM, PKCS #8); made on first use. */
   checkpointKeyFile: string;
+  /** Serve `/metrics` on the app's port to a scraper presenting this bearer token. */
+  metricsToken: string | undefined;
+  /** Serve `/metrics` without a token on a listener of its own (`host:port`). */
+  metricsListen: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,6 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.QIANXING_SECURE_COOKIES === '1',
     sealIntervalMs: Number(env.QIANXING_SEAL_INTERVAL_MS ?? 1000),
     auditClockToleranceMs: Number(env.QIANXING_AUDIT_CLOCK_TOLERANCE_S ?? 60) * 1000,
+    metricsToken: env.QIANXING_METRICS_TOKEN || undefined,
+    metricsListen: env.QIANXING_METRICS_LISTEN || undefined,
     checkpointKeyFile: resolve(env.QIANXING_CHECKPOINT_KEY_FILE || join(dataDir, 'audit-checkpoint-key.pem')),
   };
 }

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -10,6 +11,9 @@ import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { createApp } from './http/app.js';
 import { createLogger, errorForLog } from './log.js';
+import { createAppMetrics } from './metrics/app-metrics.js';
+import { offerToPrimary } from './metrics/cluster.js';
+import { startMetricsListener } from './metrics/endpoint.js';
 import { modules } from './modules/registry.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { version } from './version.js';
@@ -66,6 +70,7 @@ export async function startServer(
       signer,
       log,
     });
+    const metrics = config.metricsToken || config.metricsListen ? createAppMetrics(database) : undefined;
     const webDist = config.webDist ?? (existsSync(defaultWebDist) ? defaultWebDist : undefined);
     const app = createApp({
       modules,
@@ -77,6 +82,8 @@ export async function startServer(
       secureCookies: config.secureCookies,
       trustProxy: process.env.QIANXING_TRUST_PROXY === '1',
       webDist,
+      metrics,
+      metricsToken: config.metricsToken,
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -85,6 +92,13 @@ export async function startServer(
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info({ port }, 'listening');
+    // A worker of `serve --workers` leaves the listener to its primary, which gathers them all.
+    if (metrics && cluster.isWorker) offerToPrimary(metrics);
+    const metricsListener =
+      metrics && config.metricsListen && !cluster.isWorker
+        ? await startMetricsListener(() => metrics.render(), config.metricsListen)
+        : null;
+    if (metricsListener) log.info({ port: metricsListener.port }, 'metrics listening');
     // An embedded database is backed up by this process, on request (backup/control-socket.ts).
     const stopControl =
       database.kind === 'pglite' && !config.dataDir.startsWith('memory://')
@@ -108,6 +122,7 @@ export async function startServer(
         const timer = setTimeout(() => http.closeAllConnections?.(), 10_000);
         await closed;
         clearTimeout(timer);
+        await metricsListener?.stop();
         await stopControl();
         await stopSealer();
         for (const m of modules) await m.stop?.();

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,7 +87,67 @@ describe('serve --workers', () => {
       }
     },
   );
+
+  it.runIf(!!process.env.DATABASE_URL)(
+    'gathers the metrics of every worker on the primary’s metrics listener',
+    { timeout: 240_000 },
+    async () => {
+      const scratch = await scratchDatabase(process.env.DATABASE_URL!, 'qx_metrics');
+      try {
+        const metricsPort = await freePort();
+        const server = await startServeProcess(
+          { DATABASE_URL: scratch.url, QIANXING_METRICS_LISTEN: `127.0.0.1:${metricsPort}` },
+          ['--workers', '2'],
+        );
+        try {
+          // The primary opens the metrics listener once its workers serve.
+          const scrape = () => fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+          for (
+            let tries = 0;
+            !(await scrape().then(
+              (r) => r.ok,
+              () => false,
+            ));
+            tries++
+          ) {
+            if (tries > 100) throw new Error('no metrics listener');
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          // New connections go to the workers in turn, so both count some of these.
+          for (let i = 0; i < 6; i++) {
+            const res = await fetch(`${server.url}/api/health`, { headers: { connection: 'close' } });
+            expect(res.status).toBe(200);
+            await res.arrayBuffer();
+          }
+          const res = await scrape();
+          expect(res.status).toBe(200);
+          const text = await res.text();
+          expect(text).toContain(
+            'qianxing_http_requests_total{method="GET",route="/api/health",status="200"} 6',
+          );
+          expect(text).toMatch(/^qianxing_db_pool_connections\{state="total"\} [1-9]/m);
+          // The public port does not serve them.
+          expect(await (await fetch(`${server.url}/metrics`)).text()).not.toContain('qianxing_http');
+        } finally {
+          await server.stop();
+        }
+      } finally {
+        await scratch.drop();
+      }
+    },
+  );
 });
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+}
 
 function alive(pid: number): boolean {
   try {

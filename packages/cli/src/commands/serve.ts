@@ -26,9 +26,14 @@ export function register(program: Command) {
     )
     .action(async (options: { port?: string; demo?: boolean; workers?: string }) => {
       // The server loads only when a command needs it, so pure commands start fast.
-      const { DataDirLockedError, createLogger, loadConfig, prepareDatabase, startServer } = await import(
-        '@qianxing/server'
-      );
+      const {
+        DataDirLockedError,
+        createLogger,
+        loadConfig,
+        prepareDatabase,
+        startClusterMetricsListener,
+        startServer,
+      } = await import('@qianxing/server');
       const config = loadConfig();
       if (options.port) config.port = Number(options.port);
       if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535)
@@ -54,6 +59,10 @@ export function register(program: Command) {
         process.stdout.write(
           `Qianxing is serving on http://localhost:${port} (database: postgres, ${workers} workers)\n`,
         );
+        if (config.metricsListen) {
+          const metrics = await startClusterMetricsListener(config.metricsListen);
+          process.stdout.write(`metrics of all workers on port ${metrics.port}\n`);
+        }
         await new Promise(() => {});
       }
       let server: Awaited<ReturnType<typeof startServer>>;

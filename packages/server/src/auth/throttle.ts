@@ -66,7 +66,9 @@ async function countHits(db: Db, hits: Hit[]): Promise<Array<{ count: number; re
 
 // Hits from concurrent requests share one statement (see GroupCommit): a burst of public
 // submissions would otherwise queue on the counter row's lock, one commit at a time.
-const grouped = perDatabase((db: Db) => new GroupCommit((hits: Hit[]) => countHits(db, hits)));
+const grouped = perDatabase(
+  (db: Db) => new GroupCommit((hits: Hit[]) => countHits(db, hits), 256, 'throttle'),
+);
 
 /**
  * Counts a hit on `key` in a fixed window and answers the count it brought the key to, in one

@@ -23,6 +23,8 @@ export interface Database {
   migrate(): Promise<string | null>;
   /** The tag of the newest applied migration, or null when none is. */
   appliedMigration(): Promise<string | null>;
+  /** The connection pool's state, for metrics; PGlite has one connection and no pool. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
         return newestApplied(db);
       },
       appliedMigration: () => newestApplied(db).catch(() => null),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async close() {
         // end() resolves once every connection has been asked to close, not once each has: wait
         // for them too, so that nothing of this pool is connected when the caller goes on.

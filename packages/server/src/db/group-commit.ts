@@ -1,4 +1,5 @@
 import { PgTransaction } from 'drizzle-orm/pg-core';
+import { groupCommitBatchSize } from '../metrics/process.js';
 import type { Db } from './client.js';
 
 /**
@@ -19,10 +20,12 @@ export class GroupCommit<In, Out> {
   /**
    * @param write writes a batch in one transaction, returning one result per item, in order
    * @param maxBatch most items in one batch (bounds the statement's size)
+   * @param name the committer's name in the batch-size metric
    */
   constructor(
     private readonly write: (items: In[]) => Promise<Out[]>,
     private readonly maxBatch = 256,
+    private readonly name = 'write',
   ) {}
 
   /** Resolves with the item's result once its batch has committed. */
@@ -41,6 +44,7 @@ export class GroupCommit<In, Out> {
   private async drain(): Promise<void> {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
+      groupCommitBatchSize.observe({ committer: this.name }, batch.length);
       try {
         const out = await this.write(batch.map((b) => b.item));
         for (const [i, b] of batch.entries()) b.resolve(out[i]!);

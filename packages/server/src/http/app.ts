@@ -11,6 +11,8 @@ import { AppError } from '../errors.js';
 import { menuFor } from '../kernel/menu.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import { errorForLog } from '../log.js';
+import type { AppMetrics } from '../metrics/app-metrics.js';
+import { metricsOnAppPort } from '../metrics/endpoint.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
 import {
@@ -34,6 +36,10 @@ export interface AppDeps {
   webDist?: string | undefined;
   /** The platform's modules (`modules/registry.ts`); the app mounts each one's routes. */
   modules: readonly ModuleDefinition[];
+  /** Request metrics; off unless the operator turned metrics on (docs/operations.md). */
+  metrics?: AppMetrics | undefined;
+  /** When set, `/metrics` is served on this app's port to a scraper presenting this token. */
+  metricsToken?: string | undefined;
 }
 
 /**
@@ -67,6 +73,7 @@ export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies' | 'mod
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
+  if (deps.metrics) app.use('*', deps.metrics.middleware);
   app.use('*', secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false }));
   app.use(
     '/api/*',
@@ -84,6 +91,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', apiV1(deps));
   app.doc31('/api/openapi.json', openApiInfo(deps.version));
   mountApiDocs(app);
+  if (deps.metrics && deps.metricsToken)
+    app.use('/metrics', metricsOnAppPort(deps.metrics, deps.metricsToken));
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
       ? problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`))

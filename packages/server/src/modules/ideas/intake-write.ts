@@ -95,7 +95,7 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<true
 
 // Submissions from concurrent requests share one statement and one commit (see GroupCommit).
 const grouped = perDatabase(
-  (db: Db) => new GroupCommit((rows: NewSuggestionRow[]) => insertSuggestions(db, rows)),
+  (db: Db) => new GroupCommit((rows: NewSuggestionRow[]) => insertSuggestions(db, rows), 256, 'suggestions'),
 );
 
 /** Stores one new suggestion; resolves once it has committed. */

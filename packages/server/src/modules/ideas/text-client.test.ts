@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { textWorkerQueue } from '../../metrics/process.js';
 import { TextWorkerClient } from './text-client.js';
 
 const client = new TextWorkerClient();
@@ -33,5 +34,17 @@ describe('TextWorkerClient', () => {
     expect(client.liveGeneration).toBe(-1);
     expect(await client.call('has', 'k')).toBe(false);
     expect(client.liveGeneration).toBe(2);
+  });
+
+  it('counts the calls waiting on the worker for the metrics, down to none once answered or failed', async () => {
+    const queued = async () => (await textWorkerQueue.get()).values[0]?.value;
+    const calls = [client.call('has', 'k'), client.call('has', 'k2')];
+    expect(await queued()).toBe(2);
+    await Promise.all(calls);
+    expect(await queued()).toBe(0);
+    const failing = expect(client.call('build', 'k3', rows, training)).rejects.toThrow('closed');
+    await client.close();
+    await failing;
+    expect(await queued()).toBe(0);
   });
 });

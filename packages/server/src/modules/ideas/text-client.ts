@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../../kernel/worker-thread.js';
+import { textWorkerQueue } from '../../metrics/process.js';
 import type { CampaignTextEngines } from './text-engines.js';
 import type { TextRequest, TextResponse } from './text-worker.js';
 
@@ -27,6 +28,7 @@ export class TextWorkerClient {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      textWorkerQueue.inc();
       worker.ref();
       worker.postMessage({ id, op, args } satisfies TextRequest);
     });
@@ -38,7 +40,7 @@ export class TextWorkerClient {
     worker.unref();
     worker.on('message', (message: TextResponse) => {
       const waiting = this.pending.get(message.id);
-      this.pending.delete(message.id);
+      if (this.pending.delete(message.id)) textWorkerQueue.dec();
       // Idle, the worker must not keep the process alive.
       if (this.pending.size === 0) worker.unref();
       if (!waiting) return;
@@ -56,6 +58,7 @@ export class TextWorkerClient {
     if (this.worker !== worker) return;
     this.worker = null;
     for (const p of this.pending.values()) p.reject(error);
+    textWorkerQueue.dec(this.pending.size);
     this.pending.clear();
   }
 
