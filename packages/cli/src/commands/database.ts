@@ -77,16 +77,14 @@ export function register(program: Command) {
           throw new CliError(`the running server could not write the backup: ${error.message}`, 1);
         });
         if (written) {
-          process.stdout.write(
-            `backed up ${written.rows} rows of ${written.tables} tables to ${options.output} (written by the running server)\n`,
-          );
+          process.stdout.write(`${backedUp(written, options.output)} (written by the running server)\n`);
           return;
         }
       }
       await withDatabase(async (database) => {
         const { backupDatabase } = await server();
-        const { tables, rows } = await backupDatabase(database, options.output);
-        process.stdout.write(`backed up ${rows} rows of ${tables} tables to ${options.output}\n`);
+        const summary = await backupDatabase(database, options.output);
+        process.stdout.write(`${backedUp(summary, options.output)}\n`);
       });
     });
 
@@ -100,13 +98,29 @@ export function register(program: Command) {
         await database.migrate();
         const { restoreDatabase } = await server();
         try {
-          const { rows } = await restoreDatabase(database, options.input, {
+          const r = await restoreDatabase(database, options.input, {
             replace: options.replace ?? false,
           });
-          process.stdout.write(`restored ${rows} rows from ${options.input}\n`);
+          process.stdout.write(
+            `restored ${r.rows} rows and ${r.files} files from ${options.input}; removed ${r.orphansRemoved} files no row names\n`,
+          );
+          if (r.missingFiles)
+            process.stderr.write(
+              `${r.missingFiles} files were already missing when the backup was written\n`,
+            );
         } catch (error) {
           throw new CliError(`restore failed, nothing was changed: ${(error as Error).message}`, 1);
         }
       }),
     );
+}
+
+function backedUp(
+  s: { tables: number; rows: number; files: number; missingFiles: number },
+  output: string,
+): string {
+  const missing = s.missingFiles
+    ? `; ${s.missingFiles} files named by a row were missing from the store`
+    : '';
+  return `backed up ${s.rows} rows of ${s.tables} tables and ${s.files} files to ${output}${missing}`;
 }

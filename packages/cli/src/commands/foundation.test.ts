@@ -78,7 +78,7 @@ describe('database commands on the embedded database', () => {
       const backup = runCli(['backup', '--output', file], { env });
       expect(backup.status, backup.stderr).toBe(0);
       expect(backup.stdout).toMatch(
-        /backed up \d+ rows of \d+ tables to .* \(written by the running server\)/,
+        /backed up \d+ rows of \d+ tables and \d+ files to .* \(written by the running server\)/,
       );
       expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
       const other = {

@@ -2,43 +2,60 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { fileLines } from './backup-files.js';
 
 export const FORMAT = 'qianxing-backup';
-export const FORMAT_VERSION = 1;
+/** 2 adds the uploaded files after the rows; a restore reads 1 as well. */
+export const FORMAT_VERSION = 2;
+const pageRows = 5000;
 
 /** Runs one SQL statement and returns its rows: a drizzle transaction's or a bare PGlite's. */
 export type Exec = (statement: string) => Promise<Array<Record<string, unknown>>>;
 
+export interface BackupSummary {
+  tables: number;
+  rows: number;
+  files: number;
+  /** Files a row names that were not in the store; their rows are backed up all the same. */
+  missingFiles: number;
+}
+
 /**
  * Writes the named tables as gzipped JSON Lines: a header line, then one line per row as
- * PostgreSQL's own to_jsonb renders it, fetched through a cursor in pages of 2,000. `exec` must
- * run inside one snapshot (a repeatable-read transaction, or a private copy of the database).
+ * PostgreSQL's own to_jsonb renders it, fetched through a cursor in pages of 5,000, then the
+ * uploaded files (backup-files.ts). `exec` must run inside one snapshot (a repeatable-read
+ * transaction, or a private copy of the database).
  */
 export async function writeBackup(
   exec: Exec,
   tables: readonly string[],
   migration: string | null,
   file: string,
-): Promise<{ tables: number; rows: number }> {
+  filesRoot: string,
+): Promise<BackupSummary> {
   let rows = 0;
+  const counts = { files: 0, missingFiles: 0 };
   async function* lines() {
     yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, migration, createdAt: new Date().toISOString(), tables })}\n`;
     for (const name of tables) {
-      await exec(`declare backup_rows no scroll cursor for select to_jsonb(t) as r from "${name}" t`);
+      // As text: the row goes to the file as PostgreSQL wrote it, never parsed and re-written.
+      await exec(`declare backup_rows no scroll cursor for select to_jsonb(t)::text as r from "${name}" t`);
+      const prefix = `{"t":${JSON.stringify(name)},"r":`;
       try {
         for (;;) {
-          const page = await exec('fetch forward 2000 from backup_rows');
-          for (const { r } of page) {
-            rows += 1;
-            yield `${JSON.stringify({ t: name, r })}\n`;
-          }
-          if (page.length < 2000) break;
+          const page = await exec(`fetch forward ${pageRows} from backup_rows`);
+          // One chunk per page: a chunk per row would cost the gzip stream a call each.
+          yield page.map(({ r }) => `${prefix}${r as string}}\n`).join('');
+          rows += page.length;
+          if (page.length < pageRows) break;
         }
       } finally {
         await exec('close backup_rows');
       }
     }
+    yield* fileLines(exec, filesRoot, counts);
   }
-  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
-  return { tables: tables.length, rows };
+  // Level 4 of 9: less CPU than the default 6; the demo's file grows 5 % (11.0 against 10.5 MB).
+  await pipeline(Readable.from(lines()), createGzip({ level: 4 }), createWriteStream(file));
+  return { tables: tables.length, rows, ...counts };
 }

@@ -1,14 +1,19 @@
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditChain } from '../audit/seal.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { type Database, openDb } from '../db/client.js';
+import { filesRoot, storeFile } from '../files/store.js';
+import { attachments } from '../kernel/schema.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { createTestDatabase } from '../test-support/db.js';
-import { backupDatabase, restoreDatabase, tablesInDependencyOrder } from './backup.js';
+import { backupDatabase, tablesInDependencyOrder } from './backup.js';
+import { restoreDatabase } from './restore.js';
 
 let t: TestContext;
 let target: Database;
@@ -89,9 +94,63 @@ describe('backup and restore', () => {
     expect(events).toBe(invited);
   });
 
+  it('carries the uploaded files, checks each one’s SHA-256 on restore and sweeps files no row names', async () => {
+    const ownerId = crypto.randomUUID();
+    const stored = [Buffer.from('%PDF-1.7 第一份证明材料'), Buffer.from('%PDF-1.7 第二份')];
+    const keys = stored.map(() => `${ownerId}/${crypto.randomUUID()}`);
+    for (const [i, bytes] of stored.entries()) await storeFile('backup-test', keys[i]!, bytes);
+    const row = (key: string, bytes: Buffer) => ({
+      ownerKind: 'backup-test',
+      ownerId,
+      area: 'backup-test',
+      storageKey: key,
+      fileName: 'proof.pdf',
+      mediaType: 'application/pdf',
+      size: bytes.byteLength,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    const gone = Buffer.from('%PDF never stored');
+    await t.database.db
+      .insert(attachments)
+      .values([...stored.map((b, i) => row(keys[i]!, b)), row(`${ownerId}/gone`, gone)]);
+    const dir = mkdtempSync(join(tmpdir(), 'qx-backup-'));
+    const file = join(dir, 'files.jsonl.gz');
+    const written = await backupDatabase(t.database, file);
+    expect(written.files).toBeGreaterThanOrEqual(2);
+    expect(written.missingFiles).toBe(1);
+
+    // A store holding a file of some earlier database that no restored row names.
+    const root = join(dir, 'store');
+    mkdirSync(join(root, 'old-area', 'x'), { recursive: true });
+    writeFileSync(join(root, 'old-area', 'x', 'stray'), 'left over');
+    const copy = await openDb({ dataDir: 'memory://' });
+    await copy.migrate();
+    const restored = await restoreDatabase(copy, file, { filesRoot: root });
+    expect(restored).toMatchObject({ files: written.files, missingFiles: 1, orphansRemoved: 1 });
+    for (const [i, bytes] of stored.entries())
+      expect(readFileSync(join(root, 'backup-test', keys[i]!))).toEqual(bytes);
+    expect(existsSync(join(root, 'old-area', 'x', 'stray'))).toBe(false);
+    expect(readdirSync(root).filter((n) => n.startsWith('.restoring-'))).toEqual([]);
+
+    // One flipped byte in a file: the restore is refused and leaves rows and files as they were.
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(keys[0]!) && l.includes('"b":'));
+    const damaged = JSON.parse(lines[at]!) as { b: string };
+    damaged.b = Buffer.from('%PDF-1.7 第一份证明材料!').toString('base64');
+    lines[at] = JSON.stringify(damaged);
+    const bad = join(dir, 'damaged.jsonl.gz');
+    writeFileSync(bad, gzipSync(lines.join('\n')));
+    const before = await counts(copy);
+    await expect(restoreDatabase(copy, bad, { replace: true, filesRoot: root })).rejects.toThrow(/SHA-256/);
+    expect(await counts(copy)).toEqual(before);
+    for (const [i, bytes] of stored.entries())
+      expect(readFileSync(join(root, 'backup-test', keys[i]!))).toEqual(bytes);
+    expect(readdirSync(root).filter((n) => n.startsWith('.restoring-'))).toEqual([]);
+    await copy.close();
+    expect(filesRoot()).not.toBe(root);
+  });
+
   it('refuses a file that is not a backup and changes nothing', async () => {
-    const { writeFileSync } = await import('node:fs');
-    const { gzipSync } = await import('node:zlib');
     const file = join(mkdtempSync(join(tmpdir(), 'qx-backup-')), 'bad.jsonl.gz');
     writeFileSync(file, gzipSync('{"hello":"world"}\n'));
     const before = await counts(target);

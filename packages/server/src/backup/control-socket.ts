@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import { errorForLog } from '../log.js';
 import { backupDatabase } from './backup.js';
+import type { BackupSummary } from './backup-write.js';
 
 /**
  * The running server's control socket, in the PGlite data folder. An embedded database belongs
@@ -20,10 +21,7 @@ export function controlSocketPath(dataDir: string): string {
 
 const BackupRequest = z.object({ output: z.string().min(1).refine(isAbsolute, 'must be an absolute path') });
 
-export interface BackupReply {
-  tables: number;
-  rows: number;
-}
+export type BackupReply = BackupSummary;
 
 /** Listens on the data folder's control socket; the returned function stops it. */
 export async function startControlSocket(
@@ -102,7 +100,13 @@ export function requestServerBackup(dataDir: string, output: string): Promise<Ba
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
           const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as BackupReply & { error?: string };
-          if (res.statusCode === 200) done({ tables: body.tables, rows: body.rows });
+          if (res.statusCode === 200)
+            done({
+              tables: body.tables,
+              rows: body.rows,
+              files: body.files,
+              missingFiles: body.missingFiles,
+            });
           else fail(new Error(body.error ?? `the server answered ${res.statusCode}`));
         });
       },

@@ -10,7 +10,8 @@ import { AppError, notFound } from '../errors.js';
  * Uploaded files (report evidence, scans of paper suggestions) live in the data folder under
  * `files/<area>/<key>`; the database holds their metadata and hash. Backups copy the folder.
  */
-const root = () => join(loadConfig().dataDir, 'files');
+export const filesRoot = () => join(loadConfig().dataDir, 'files');
+const root = filesRoot;
 
 export interface FileKind {
   mediaType: string;
