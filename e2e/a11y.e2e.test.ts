@@ -36,6 +36,12 @@ const consolePages = [
   '/admin/ideas/screening',
   '/admin/ideas/campaigns',
   '/admin/ideas/dashboard',
+  '/admin/ideas/comments',
+  '/admin/ideas/selection',
+  '/admin/ideas/actions',
+  '/admin/ideas/events',
+  '/admin/ideas/survey',
+  '/admin/audit',
   '/admin/targets/indicators',
   '/admin/targets/plans',
   '/admin/targets/reports',
@@ -44,6 +50,7 @@ const consolePages = [
   '/admin/units',
   '/admin/users',
   '/admin/reforms/projects',
+  '/admin/reforms/projects/:project',
   '/admin/reforms/reports',
   '/admin/reforms/lists',
   '/admin/business/firms',
@@ -147,9 +154,24 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
       await signOut(page);
     });
     it.each(consolePages)('console page %s', async (path) => {
-      await openSettled(page, `${server.url}${path}`);
+      await openSettled(page, `${server.url}${fill(path)}`);
       await expectNoAxeViolations(page, path);
     });
+  });
+
+  it('the public pages in English say so, and pass too', async () => {
+    await page.setViewportSize(phone);
+    await page.goto(server.url);
+    await page.evaluate(() => localStorage.setItem('qianxing.locale', 'en'));
+    try {
+      for (const path of ['/', '/ideas/submit', '/targets/leaderboard']) {
+        await openSettled(page, `${server.url}${path}`);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+        await expectNoAxeViolations(page, `${path} (English, phone)`);
+      }
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('qianxing.locale'));
+    }
   });
 
   it("a firm's own page, signed in as the firm's staff", async () => {
