@@ -9,8 +9,9 @@ export interface FocusStop {
 
 /**
  * Where the keyboard focus is and how it shows. antd's fields draw their ring on the wrapper
- * around the real <input> (affix wrapper, select, number input), so that wrapper is measured for
- * them; everything else must show an outline or ring itself. An indicator counts when it is at
+ * around the real <input> (affix wrapper, select, number input), and its radios and checkboxes on
+ * the segment or box drawn for the hidden input, so those are measured for them; everything else
+ * must show an outline or ring itself. An indicator counts when it is at
  * least 2 px wide and not transparent.
  */
 export function focusStop(page: Page): Promise<FocusStop> {
@@ -18,8 +19,12 @@ export function focusStop(page: Page): Promise<FocusStop> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { name: 'body', indicator: '' };
     const name = el.id || `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    const target =
-      (el.closest('.ant-input-affix-wrapper, .ant-select, .ant-input-number') as HTMLElement | null) ?? el;
+    // A radio or checkbox input is invisible in antd: the segment or box drawn for it shows the focus.
+    const choice = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+    const drawn = choice
+      ? ((el.closest('.ant-segmented-item') ?? el.nextElementSibling) as HTMLElement | null)
+      : (el.closest('.ant-input-affix-wrapper, .ant-select, .ant-input-number') as HTMLElement | null);
+    const target = drawn ?? el;
     const style = getComputedStyle(target);
     const visibleColour = (c: string) => !/rgba\([^)]*,\s*0\)|transparent/.test(c);
     const outlineWidth = Number.parseFloat(style.outlineWidth);
