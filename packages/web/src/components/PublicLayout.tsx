@@ -32,13 +32,18 @@ export function PublicLayout() {
     return <Navigate to="/account/password" replace />;
   }
 
+  // Every link stays in place and wraps on a narrow screen: the overflow menu antd would build
+  // instead keeps hidden copies of the links focusable, which keyboard and screen reader users hit.
   const nav = (
-    <Menu
-      mode="horizontal"
-      selectedKeys={[pathname]}
-      items={items}
-      style={{ borderBottom: 'none', minWidth: 200, background: 'transparent' }}
-    />
+    <nav aria-label={t('common.nav.label')} style={{ minWidth: 200 }}>
+      <Menu
+        mode="horizontal"
+        disabledOverflow
+        selectedKeys={[pathname]}
+        items={items}
+        style={{ borderBottom: 'none', background: 'transparent', flexWrap: 'wrap' }}
+      />
+    </nav>
   );
 
   return (

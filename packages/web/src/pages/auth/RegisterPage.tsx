@@ -74,7 +74,7 @@ export function RegisterPage() {
         >
           <Input inputMode="tel" autoComplete="tel" maxLength={11} />
         </Form.Item>
-        <Form.Item label={t('auth.register.code')} required>
+        <Form.Item label={t('auth.register.code')} required htmlFor="register_code">
           <Space.Compact style={{ width: '100%' }}>
             <Form.Item
               name="code"

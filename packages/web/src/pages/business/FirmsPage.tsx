@@ -147,6 +147,7 @@ export function FirmsPage() {
           data-testid="firm-search"
         />
         <Select<string>
+          aria-label={t('business.firms.filterIndustry')}
           allowClear
           showSearch
           optionFilterProp="label"
@@ -156,6 +157,7 @@ export function FirmsPage() {
           style={{ width: 220 }}
         />
         <Select<string>
+          aria-label={t('business.firms.filterTown')}
           allowClear
           showSearch
           optionFilterProp="label"
@@ -165,6 +167,7 @@ export function FirmsPage() {
           style={{ width: 160 }}
         />
         <Select<FirmSize>
+          aria-label={t('business.firms.filterSize')}
           allowClear
           placeholder={t('business.firms.filterSize')}
           options={firmSizes.map((s) => ({ value: s, label: t(`business.sizes.${s}`) }))}

@@ -16,7 +16,11 @@ export function ActionCard({ action, ownerName }: { action: IdeaAction; ownerNam
         {ownerName ? `${ownerName} · ` : ''}
         {t('ideas.actions.due', { date: action.dueOn })}
       </Typography.Text>
-      <Progress percent={action.progress} size="small" />
+      <Progress
+        percent={action.progress}
+        size="small"
+        aria-label={t('common.progressOf', { name: action.title })}
+      />
       {action.updates.length > 0 && (
         <Timeline
           style={{ marginTop: 12 }}

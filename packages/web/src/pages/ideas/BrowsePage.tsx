@@ -52,6 +52,7 @@ export function BrowsePage() {
       </Typography.Title>
       <Space wrap>
         <Input.Search
+          aria-label={t('ideas.browse.search')}
           value={q}
           onChange={(e) => setQ(e.target.value)}
           onSearch={(v) => set('q', v.trim())}
@@ -61,6 +62,7 @@ export function BrowsePage() {
           data-testid="ideas-search"
         />
         <Select
+          aria-label={t('ideas.fields.domain')}
           allowClear
           placeholder={t('ideas.fields.domain')}
           value={query.domain}
@@ -69,6 +71,7 @@ export function BrowsePage() {
           options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
         />
         <Select
+          aria-label={t('ideas.fields.town')}
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('ideas.fields.town')}
@@ -78,6 +81,7 @@ export function BrowsePage() {
           options={towns.map((u) => ({ value: u.id, label: u.name }))}
         />
         <Select
+          aria-label={t('ideas.fields.status')}
           allowClear
           placeholder={t('ideas.fields.status')}
           value={query.status}

@@ -32,6 +32,7 @@ export function SimilarList({ matches }: { matches: SimilarMatch[] }) {
               <Flex gap={8} align="center" wrap>
                 <Typography.Text type="secondary">{t('ideas.submit.similarity')}</Typography.Text>
                 <Progress
+                  aria-label={t('common.similarityTo', { name: m.title })}
                   percent={Math.round(m.similarity * 100)}
                   size="small"
                   strokeColor={m.duplicate ? '#fa8c16' : undefined}

@@ -60,6 +60,7 @@ export function LedgerPage() {
     width = 150,
   ) => (
     <Select
+      aria-label={t(`reforms.ledger.${key}`)}
       allowClear
       placeholder={t(`reforms.ledger.${key}`)}
       style={{ width }}
@@ -95,6 +96,7 @@ export function LedgerPage() {
           pilotStatuses.map((s) => ({ value: s, label: t(`reforms.pilotStatuses.${s}`) })),
         )}
         <Input.Search
+          aria-label={t('reforms.ledger.search')}
           allowClear
           placeholder={t('reforms.ledger.search')}
           onSearch={(q) => set({ q: q || undefined })}
@@ -156,6 +158,7 @@ export function LedgerPage() {
             key: 'progress',
             render: (_, p) => (
               <Progress
+                aria-label={t('common.progressOf', { name: p.name })}
                 percent={percent(p.progress)}
                 strokeColor={progressColor(p.status)}
                 size="small"

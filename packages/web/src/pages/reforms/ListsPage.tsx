@@ -79,7 +79,14 @@ export function ListsPage() {
           {
             title: t('reforms.lists.progress'),
             key: 'progress',
-            render: (_, l) => <Progress percent={percent(l.progress)} size="small" style={{ width: 140 }} />,
+            render: (_, l) => (
+              <Progress
+                aria-label={t('common.progressOf', { name: l.name })}
+                percent={percent(l.progress)}
+                size="small"
+                style={{ width: 140 }}
+              />
+            ),
           },
           {
             title: '',

@@ -99,6 +99,10 @@ export function MilestonesEditor({
             render: (_, r, k) => (
               <Input
                 id={`milestone-name-${k}`}
+                aria-label={t('reforms.milestones.fieldOfRow', {
+                  field: t('reforms.milestones.name'),
+                  row: k + 1,
+                })}
                 disabled={!edit}
                 value={r.name}
                 maxLength={200}
@@ -113,6 +117,10 @@ export function MilestonesEditor({
             render: (_, r, k) => (
               <InputNumber
                 id={`milestone-weight-${k}`}
+                aria-label={t('reforms.milestones.fieldOfRow', {
+                  field: t('reforms.milestones.weight'),
+                  row: k + 1,
+                })}
                 disabled={!edit}
                 value={r.weight}
                 step={0.5}
@@ -126,6 +134,10 @@ export function MilestonesEditor({
             render: (_, r, k) => (
               <Input
                 id={`milestone-due-${k}`}
+                aria-label={t('reforms.milestones.fieldOfRow', {
+                  field: t('reforms.milestones.dueDate'),
+                  row: k + 1,
+                })}
                 type="date"
                 disabled={!edit}
                 value={r.dueDate}

@@ -123,6 +123,7 @@ export function ProjectPage() {
       >
         <Flex gap={16} wrap align="center">
           <Progress
+            aria-label={t('common.progressOf', { name: p.name })}
             type="circle"
             size={80}
             percent={percent(p.progress)}

@@ -69,6 +69,7 @@ export function PublicProjectPage() {
       <Card size="small">
         <Flex align="center" gap={16} wrap>
           <Progress
+            aria-label={t('common.progressOf', { name: p.name })}
             type="circle"
             size={88}
             percent={percent(p.progress)}

@@ -29,6 +29,7 @@ function ListCards({ summary }: { summary: PublicReformSummary }) {
           <Typography.Text strong>{l.name}</Typography.Text>
           <Flex align="center" gap={12} style={{ marginTop: 8 }}>
             <Progress
+              aria-label={t('common.progressOf', { name: l.name })}
               type="circle"
               size={64}
               percent={percent(l.percentDone / 100)}
@@ -121,7 +122,12 @@ export function PublicReformsPage() {
             <Typography.Text type="secondary">
               {p.code} · {t('reforms.public.leadUnit')}：{p.leadUnit}
             </Typography.Text>
-            <Progress percent={percent(p.progress)} strokeColor={progressColor(p.status)} size="small" />
+            <Progress
+              aria-label={t('common.progressOf', { name: p.name })}
+              percent={percent(p.progress)}
+              strokeColor={progressColor(p.status)}
+              size="small"
+            />
           </Flex>
         ))}
         {projects.data?.items.length === 0 && <Empty description={t('reforms.public.empty')} />}

@@ -64,6 +64,7 @@ export function IndicatorsPage() {
       <Typography.Title level={3}>{t('targets.indicators.title')}</Typography.Title>
       <Space wrap>
         <Select
+          aria-label={t('targets.indicators.category')}
           allowClear
           placeholder={t('targets.indicators.category')}
           style={{ width: 160 }}
@@ -75,6 +76,7 @@ export function IndicatorsPage() {
           options={categories.map((c) => ({ value: c, label: t(`targets.categories.${c}`) }))}
         />
         <Input.Search
+          aria-label={t('targets.indicators.search')}
           allowClear
           placeholder={t('targets.indicators.search')}
           onSearch={(v) => setQ(v)}

@@ -91,6 +91,7 @@ export function PlansPage() {
       </div>
       <Space wrap>
         <InputNumber
+          aria-label={t('targets.plans.year')}
           value={year}
           min={2000}
           max={2099}
@@ -98,6 +99,7 @@ export function PlansPage() {
           addonBefore={t('targets.plans.year')}
         />
         <Select
+          aria-label={t('targets.plans.allStatuses')}
           allowClear
           style={{ width: 140 }}
           placeholder={t('targets.plans.allStatuses')}
@@ -112,6 +114,7 @@ export function PlansPage() {
         {unitOptions.length > 0 && (
           <>
             <Select
+              aria-label={t('targets.plans.unit')}
               showSearch
               optionFilterProp="label"
               style={{ width: 220 }}

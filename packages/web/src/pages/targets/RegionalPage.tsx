@@ -104,6 +104,7 @@ export function RegionalPage() {
       <Typography.Title level={3}>{t('targets.regional.title')}</Typography.Title>
       <Space wrap>
         <InputNumber
+          aria-label={t('targets.regional.year')}
           value={year}
           min={2000}
           max={2099}
@@ -111,6 +112,7 @@ export function RegionalPage() {
           addonBefore={t('targets.regional.year')}
         />
         <Select<Method>
+          aria-label={t('targets.regional.method')}
           value={method}
           onChange={setMethod}
           style={{ width: 160 }}
@@ -120,6 +122,7 @@ export function RegionalPage() {
           }))}
         />
         <Select
+          aria-label={t('targets.regional.metricsLabel')}
           mode="multiple"
           value={metrics}
           onChange={setMetrics}
@@ -128,6 +131,7 @@ export function RegionalPage() {
         />
         {method !== 'entropy' && (
           <Select
+            aria-label={t(method === 'ahp' ? 'targets.regional.ahpHint' : 'targets.regional.weightsHint')}
             mode="tags"
             style={{ minWidth: 220 }}
             placeholder={t(method === 'ahp' ? 'targets.regional.ahpHint' : 'targets.regional.weightsHint')}
@@ -186,6 +190,7 @@ export function RegionalPage() {
               title={t('targets.regional.trendOf', { metric: t(`targets.regional.metrics.${trend.metric}`) })}
               extra={
                 <Select
+                  aria-label={t('targets.regional.trendMetric')}
                   size="small"
                   value={trend.metric}
                   onChange={setTrendMetric}

@@ -55,6 +55,7 @@ export function ReportsPage() {
       </div>
       <Space wrap>
         <Select
+          aria-label={t('targets.period')}
           data-testid="report-period"
           value={period}
           onChange={setPeriod}

@@ -100,6 +100,7 @@ export function ScorecardsPage() {
       {isAdmin && (
         <Space wrap>
           <Select
+            aria-label={t('targets.period')}
             data-testid="scorecard-period"
             value={period}
             onChange={setPeriod}

@@ -126,12 +126,14 @@ export function UsersPage() {
       <Typography.Title level={3}>{t('users.title')}</Typography.Title>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <Input.Search
+          aria-label={t('users.search')}
           allowClear
           placeholder={t('users.search')}
           onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
           style={{ width: 240, maxWidth: '100%' }}
         />
         <Select<Role>
+          aria-label={t('users.filterRole')}
           allowClear
           placeholder={t('users.filterRole')}
           options={roles.map((role) => ({ value: role, label: t(`common.roles.${role}`) }))}

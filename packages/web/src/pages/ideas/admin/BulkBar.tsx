@@ -54,6 +54,7 @@ export function BulkBar({
       </Button>
       <Space.Compact>
         <Select
+          aria-label={t('ideas.screening.reason')}
           placeholder={t('ideas.screening.reason')}
           value={reason}
           onChange={setReason}
@@ -75,6 +76,7 @@ export function BulkBar({
       </Space.Compact>
       <Space.Compact>
         <Select
+          aria-label={t('ideas.screening.reclassifyTo')}
           placeholder={t('ideas.fields.domain')}
           value={domain}
           onChange={setDomain}

@@ -88,7 +88,12 @@ export function DuplicatesDrawer({
             <Flex vertical style={{ minWidth: 0 }}>
               <Typography.Text>{d.title}</Typography.Text>
               <Space>
-                <Progress percent={Math.round(d.similarity * 100)} size="small" style={{ width: 120 }} />
+                <Progress
+                  aria-label={t('common.similarityTo', { name: d.title })}
+                  percent={Math.round(d.similarity * 100)}
+                  size="small"
+                  style={{ width: 120 }}
+                />
                 {d.duplicate && <Tag color="red">{t('ideas.screening.duplicate')}</Tag>}
               </Space>
             </Flex>

@@ -31,6 +31,7 @@ export function ReviewPage() {
         <Typography.Text type="secondary">{t('ideas.review.intro')}</Typography.Text>
       </div>
       <Progress
+        aria-label={t('ideas.review.progress', { done: data?.done ?? 0, assigned: data?.assigned ?? 0 })}
         percent={data && data.assigned > 0 ? Math.round((data.done / data.assigned) * 100) : 0}
         format={() => t('ideas.review.progress', { done: data?.done ?? 0, assigned: data?.assigned ?? 0 })}
         data-testid="review-progress"

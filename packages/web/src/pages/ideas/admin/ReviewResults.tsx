@@ -40,7 +40,13 @@ export function ReviewResults() {
       {data?.actions.assign && (
         <Space wrap>
           <Typography.Text>{t('ideas.selection.reviewersPerItem')}</Typography.Text>
-          <InputNumber min={1} max={9} value={k} onChange={(v) => setK(v)} />
+          <InputNumber
+            aria-label={t('ideas.selection.reviewersPerItem')}
+            min={1}
+            max={9}
+            value={k}
+            onChange={(v) => setK(v)}
+          />
           <Button type="primary" onClick={assign} data-testid="review-assign">
             {t('ideas.selection.assign')}
           </Button>

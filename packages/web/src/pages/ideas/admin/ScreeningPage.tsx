@@ -56,6 +56,7 @@ export function ScreeningPage() {
       </div>
       <Space wrap>
         <Input.Search
+          aria-label={t('ideas.browse.search')}
           allowClear
           placeholder={t('ideas.browse.search')}
           onSearch={(q) => set({ q: q.trim() || undefined })}
@@ -63,6 +64,7 @@ export function ScreeningPage() {
           data-testid="screening-search"
         />
         <Select
+          aria-label={t('ideas.fields.status')}
           allowClear
           placeholder={t('ideas.fields.status')}
           value={filters.status}
@@ -72,6 +74,7 @@ export function ScreeningPage() {
           options={suggestionStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
         />
         <Select
+          aria-label={t('ideas.fields.domain')}
           allowClear
           placeholder={t('ideas.fields.domain')}
           onChange={(domain) => set({ domain })}
@@ -79,6 +82,7 @@ export function ScreeningPage() {
           options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
         />
         <Select
+          aria-label={t('ideas.fields.town')}
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('ideas.fields.town')}

@@ -1,0 +1,187 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.js';
+import { browserAvailability, launch, screenshot } from './support/browser.js';
+import { type FocusStop, focusStop, tabTo } from './support/focus.js';
+import { type E2eServer, startE2eServer } from './support/server.js';
+import { signIn, signOut } from './support/session.js';
+import { openSettled } from './support/settle.js';
+
+const enabled = browserAvailability();
+const phone = { width: 375, height: 812 };
+const desktop = { width: 1280, height: 800 };
+
+/** The public site, as citizens and firms meet it; `:id` and `:code` are filled from the demo. */
+const publicPages = [
+  '/',
+  '/ideas',
+  '/ideas/:id',
+  '/ideas/submit',
+  '/ideas/track/:code',
+  '/ideas/lists',
+  '/ideas/actions',
+  '/ideas/survey',
+  '/ideas/stats',
+  '/targets/leaderboard',
+  '/reforms',
+  '/reforms/:project',
+  '/audit/checkpoints',
+  '/login',
+  '/register',
+];
+
+/** The console pages staff use most, each opened by the office's administrator. */
+const consolePages = [
+  '/admin',
+  '/admin/ideas/screening',
+  '/admin/ideas/campaigns',
+  '/admin/ideas/dashboard',
+  '/admin/ideas/comments',
+  '/admin/ideas/selection',
+  '/admin/ideas/actions',
+  '/admin/ideas/events',
+  '/admin/ideas/survey',
+  '/admin/audit',
+  '/admin/targets/indicators',
+  '/admin/targets/plans',
+  '/admin/targets/reports',
+  '/admin/targets/scorecards',
+  '/admin/targets/regional',
+  '/admin/units',
+  '/admin/users',
+  '/admin/reforms/projects',
+  '/admin/reforms/projects/:project',
+  '/admin/reforms/reports',
+  '/admin/reforms/lists',
+  '/admin/business/firms',
+];
+
+describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core finds', () => {
+  let server: E2eServer;
+  let browser: BrowserContext;
+  let page: Page;
+  const ids = { id: '', code: '', project: '' };
+  const fill = (path: string) => path.replace(/:(id|code|project)/, (_, k: keyof typeof ids) => ids[k]);
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launch(desktop);
+    page = await browser.newPage();
+    // No transitions half-way through: axe measures colours as they settle.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(server.url);
+    Object.assign(
+      ids,
+      await page.evaluate(async () => {
+        const get = async (p: string) => (await fetch(p)).json();
+        const [recent] = (await get('/api/v1/public/suggestions/recent?limit=1')) as Array<{ id: string }>;
+        const projects = (await get('/api/v1/public/reforms/projects?pageSize=1')) as {
+          items: Array<{ id: string }>;
+        };
+        const units = (await get('/api/v1/units')) as Array<{ id: string; kind: string }>;
+        const town = units.find((u) => u.kind === 'town' || u.kind === 'subdistrict')!;
+        const session = (await get('/api/v1/auth/session')) as { csrfToken: string };
+        const res = await fetch('/api/v1/public/suggestions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({
+            title: '无障碍检查用的建议',
+            body: '希望公共网站的每个页面都能被读屏软件和键盘顺利使用。',
+            townId: town.id,
+            authorKind: 'resident',
+          }),
+        });
+        const { trackingCode } = (await res.json()) as { trackingCode: string };
+        return { id: recent!.id, project: projects.items[0]!.id, code: trackingCode };
+      }),
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a citizen writes and sends a suggestion with the keyboard alone, and always sees where the focus is', async () => {
+    await page.setViewportSize(desktop);
+    await openSettled(page, `${server.url}/ideas/submit`);
+    const stops: FocusStop[] = [];
+    stops.push(...(await tabTo(page, 'suggestion_title')));
+    await page.keyboard.type('希望在城西街道增设夜间公交线路');
+    stops.push(...(await tabTo(page, 'suggestion_body')));
+    await page.keyboard.type(
+      '城西街道晚上九点以后没有公交车，下夜班的职工回家很不方便，希望增设一条夜间线路。',
+    );
+    // Past the similar suggestions that appear while typing, and past the optional domain.
+    stops.push(...(await tabTo(page, 'suggestion_townId')));
+    await page.keyboard.type('城西');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').waitFor();
+    await page.keyboard.press('Enter');
+    stops.push(...(await tabTo(page, 'suggestion_realName')));
+    await page.keyboard.type('张三');
+    stops.push(...(await tabTo(page, 'suggestion_phone')));
+    await page.keyboard.type('13800000000');
+    await page.keyboard.press('Tab');
+    const button = await focusStop(page);
+    stops.push(button);
+    expect(button.name).toMatch(/提交|submit/i);
+    await screenshot(page, 'a11y-submit-keyboard-focus');
+    await page.keyboard.press('Enter');
+    const code = page.getByTestId('tracking-code');
+    await code.waitFor();
+    expect(((await code.textContent()) ?? '').trim()).toMatch(/^[0-9A-Za-z]{10}$/);
+    const unseen = stops.filter((s) => s.indicator === '');
+    expect(unseen, `focus not visible on: ${unseen.map((s) => s.name).join(', ')}`).toEqual([]);
+    expect(stops.length).toBeGreaterThan(6);
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', desktop],
+    ['phone', phone],
+  ] as const) {
+    it.each(publicPages)(`public page %s on a ${name}`, async (path) => {
+      await page.setViewportSize(viewport);
+      await openSettled(page, `${server.url}${fill(path)}`);
+      await expectNoAxeViolations(page, `${path} (${name})`);
+    });
+  }
+
+  describe('the console, signed in as the office', () => {
+    beforeAll(async () => {
+      await page.setViewportSize(desktop);
+      await signIn(page, server, 'office');
+    });
+    afterAll(async () => {
+      await signOut(page);
+    });
+    it.each(consolePages)('console page %s', async (path) => {
+      await openSettled(page, `${server.url}${fill(path)}`);
+      await expectNoAxeViolations(page, path);
+    });
+  });
+
+  it('the public pages in English say so, and pass too', async () => {
+    await page.setViewportSize(phone);
+    await page.goto(server.url);
+    await page.evaluate(() => localStorage.setItem('qianxing.locale', 'en'));
+    try {
+      for (const path of ['/', '/ideas/submit', '/targets/leaderboard']) {
+        await openSettled(page, `${server.url}${path}`);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+        await expectNoAxeViolations(page, `${path} (English, phone)`);
+      }
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('qianxing.locale'));
+    }
+  });
+
+  it("a firm's own page, signed in as the firm's staff", async () => {
+    await page.setViewportSize(phone);
+    await page.goto(`${server.url}/login`);
+    await page.locator('#login').fill('firm1');
+    await page.locator('#password').fill(server.accounts.firm1!);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await openSettled(page, `${server.url}/firm`);
+    await expectNoAxeViolations(page, '/firm (phone)');
+  });
+});
