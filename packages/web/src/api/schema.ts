@@ -4065,8 +4065,7 @@ export interface components {
             isDemo: boolean;
         };
         InspectorInput: {
-            /** Format: uuid */
-            userId: string;
+            login: string;
             /** Format: uuid */
             unitId: string;
             /** @default [] */
@@ -4109,6 +4108,9 @@ export interface components {
         InspectionFirmRiskPage: {
             total: number;
             items: components["schemas"]["InspectionFirmRisk"][];
+            actions: {
+                setRisk: boolean;
+            };
         };
         InspectionFirmRisk: {
             /** Format: uuid */

@@ -43,7 +43,7 @@ export const authzRows: AuthzRows = {
   'inspector.list': { who: staff, call: () => ['GET', '/api/v1/inspections/inspectors?pageSize=5'] },
   'inspector.create': {
     who: keepers,
-    call: (i) => ['POST', '/api/v1/inspections/inspectors', { userId: i.target, unitId: i.unit }],
+    call: (i) => ['POST', '/api/v1/inspections/inspectors', { login: 'matrix.target', unitId: i.unit }],
   },
   'inspector.update': {
     who: keepers,

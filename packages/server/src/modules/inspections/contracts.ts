@@ -56,7 +56,8 @@ const weekday = z.number().int().min(1).max(7);
 
 export const InspectorInput = z
   .object({
-    userId: z.uuid(),
+    /** The account's login (the department knows its staff by it). */
+    login: z.string().trim().min(1).max(64),
     unitId: z.uuid(),
     qualifications: qualifications.default([]),
     workingDays: z.array(weekday).min(1).max(7).default([1, 2, 3, 4, 5]),
@@ -66,7 +67,7 @@ export const InspectorInput = z
   })
   .openapi('InspectorInput');
 export type InspectorInput = z.infer<typeof InspectorInput>;
-export const InspectorPatch = InspectorInput.omit({ userId: true }).partial().openapi('InspectorPatch');
+export const InspectorPatch = InspectorInput.omit({ login: true }).partial().openapi('InspectorPatch');
 export type InspectorPatch = z.infer<typeof InspectorPatch>;
 
 export const Inspector = z
@@ -104,6 +105,14 @@ export const FirmRisk = z
   })
   .openapi('InspectionFirmRisk');
 export type FirmRisk = z.infer<typeof FirmRisk>;
+export const FirmRiskPage = z
+  .object({
+    total: z.number().int(),
+    items: z.array(FirmRisk),
+    /** Whether the caller may set risk levels (the district office). */
+    actions: z.object({ setRisk: z.boolean() }),
+  })
+  .openapi('InspectionFirmRiskPage');
 export const FirmRiskQuery = PoolQuery.omit({ unitId: true }).extend({ risk: RiskLevel.optional() });
 export type FirmRiskQuery = z.infer<typeof FirmRiskQuery>;
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { accountsByIds } from '../../users/api.js';
+import { accountsByIds, userIdByLogin } from '../../users/api.js';
 import type { Inspector, InspectorInput, InspectorPatch } from '../contracts.js';
 import { conflictIdsOf, getInspector } from '../queries/inspectors.js';
 import { inspectionInspectors } from '../schema.js';
@@ -15,24 +15,27 @@ const create = defineCommand({
   async load(ctx, input: InspectorInput) {
     mayAtAll(ctx, 'inspector.write');
     authorise(ctx, 'inspector.write', await departmentsOf(ctx.db, [input.unitId]));
-    const account = (await accountsByIds(ctx.db, [input.userId])).get(input.userId);
-    if (!account || account.disabled) throw invalid('userId', 'unknown_user', `no account ${input.userId}`);
+    const userId = await userIdByLogin(ctx.db, input.login);
+    const account = userId ? (await accountsByIds(ctx.db, [userId])).get(userId) : undefined;
+    if (!userId || !account || account.disabled)
+      throw invalid('login', 'unknown_user', `no account ${input.login}`, { value: input.login });
     const [taken] = await ctx.db
       .select({ id: inspectionInspectors.id })
       .from(inspectionInspectors)
-      .where(eq(inspectionInspectors.userId, input.userId));
+      .where(eq(inspectionInspectors.userId, userId));
     if (taken)
       throw new AppError('CONFLICT', 'already an inspector', [
-        { path: 'userId', message: 'taken', code: 'taken' },
+        { path: 'login', message: 'taken', code: 'taken' },
       ]);
     await checkFirms(ctx.db, input.conflictFirmIds);
-    return {};
+    return { userId };
   },
-  async write(tx, _ctx, _loaded, { conflictFirmIds, ...input }) {
+  async write(tx, _ctx, { userId }, { conflictFirmIds, login: _login, ...input }) {
     const [row] = await tx
       .insert(inspectionInspectors)
       .values({
         ...input,
+        userId,
         qualifications: uniqueSorted(input.qualifications),
         workingDays: uniqueSorted(input.workingDays),
       })
@@ -40,7 +43,7 @@ const create = defineCommand({
     await writeConflicts(tx, row!.id, conflictFirmIds);
     return {
       result: row!.id,
-      audit: { entityType: 'inspector', entityId: row!.id, after: { ...input, conflictFirmIds } },
+      audit: { entityType: 'inspector', entityId: row!.id, after: { ...input, userId, conflictFirmIds } },
     };
   },
 });

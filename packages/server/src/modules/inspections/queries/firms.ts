@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import { notFound } from '../../../errors.js';
 import { firmsByIds } from '../../business/api.js';
 import type { FirmRisk, FirmRiskQuery } from '../contracts.js';
+import { canInspect } from '../policy.js';
 import { inspectionFirmProfiles, type riskLevels } from '../schema.js';
 import { readPools } from './items.js';
 
@@ -26,7 +27,7 @@ async function present(ctx: ServiceContext, rows: Row[]): Promise<FirmRisk[]> {
 export async function listFirmRisks(
   ctx: ServiceContext,
   q: FirmRiskQuery,
-): Promise<{ items: FirmRisk[]; total: number }> {
+): Promise<{ items: FirmRisk[]; total: number; actions: { setRisk: boolean } }> {
   readPools(ctx);
   const where: SQL | undefined = and(q.risk ? eq(inspectionFirmProfiles.risk, q.risk) : undefined);
   const [rows, [total]] = await Promise.all([
@@ -39,7 +40,11 @@ export async function listFirmRisks(
       .offset((q.page - 1) * q.pageSize),
     ctx.db.select({ n: count() }).from(inspectionFirmProfiles).where(where),
   ]);
-  return { items: await present(ctx, rows), total: total?.n ?? 0 };
+  return {
+    items: await present(ctx, rows),
+    total: total?.n ?? 0,
+    actions: { setRisk: canInspect(ctx.principal, 'risk.write') },
+  };
 }
 
 export async function getFirmRisk(ctx: ServiceContext, firmId: string): Promise<FirmRisk> {

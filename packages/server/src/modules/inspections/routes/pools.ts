@@ -15,6 +15,7 @@ import { setFirmRisk } from '../commands/setFirmRisk.js';
 import {
   FirmRisk,
   FirmRiskInput,
+  FirmRiskPage,
   FirmRiskQuery,
   InspectionItem,
   InspectionItemInput,
@@ -93,7 +94,7 @@ const r = {
     operationId: 'inspectionFirm.list',
     tags,
     request: { query: FirmRiskQuery },
-    responses: { 200: jsonOk(Page(FirmRisk, 'InspectionFirmRiskPage')), ...errors },
+    responses: { 200: jsonOk(FirmRiskPage), ...errors },
   }),
   riskCounts: createRoute({
     method: 'get',
