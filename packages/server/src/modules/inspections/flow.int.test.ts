@@ -193,3 +193,33 @@ describe('bad input is refused with a reason and writes nothing', () => {
     expect((await dept.post('/api/v1/inspections/tasks', body)).status).toBe(403);
   });
 });
+
+describe('a department acts on its own tasks only', () => {
+  it('its staff define, announce and draw their task, not a joint one with a department they do not serve', async () => {
+    const created = await office.post<{ initialPassword: string }>('/api/v1/users', {
+      login: 'sj.staff',
+      displayName: '市场监管局 经办人',
+      roles: [{ role: 'department_staff', unitId: await unitId(t, 'QJ-D21') }],
+    });
+    const staff = t.client();
+    await staff.firstLogin('sj.staff', created.body.initialPassword);
+    const own = await staff.post<InspectionTask>('/api/v1/inspections/tasks', await taskBody(['QJ-D21']));
+    expect(own.status).toBe(201);
+    expect((await staff.post(`/api/v1/inspections/tasks/${own.body.id}/announce`)).status).toBe(200);
+    const drawn = await staff.post<InspectionTask>(`/api/v1/inspections/tasks/${own.body.id}/draw`);
+    expect(drawn.body.status).toBe('drawn');
+    const n = await taskCount(t);
+    const joint = await staff.post('/api/v1/inspections/tasks', await taskBody(['QJ-D21', 'QJ-D11']));
+    expect(joint.status).toBe(403);
+    expect(await taskCount(t)).toBe(n);
+    // Nor may it draw another department's announced task.
+    const other = await office.post<InspectionTask>('/api/v1/inspections/tasks', await taskBody(['QJ-D11']));
+    await office.post(`/api/v1/inspections/tasks/${other.body.id}/announce`);
+    expect((await staff.post(`/api/v1/inspections/tasks/${other.body.id}/draw`)).status).toBe(403);
+    const [still] = await t.database.db
+      .select()
+      .from(inspectionTasks)
+      .where(eq(inspectionTasks.id, other.body.id));
+    expect(still!.status).toBe('announced');
+  });
+});
