@@ -76,6 +76,11 @@ export const routes: RouteObject[] = [
           import('./pages/reforms/PublicProjectPage').then((m) => ({ Component: m.PublicProjectPage })),
       },
       {
+        path: 'inspections/draws',
+        lazy: () =>
+          import('./pages/inspections/PublicDrawsPage').then((m) => ({ Component: m.PublicDrawsPage })),
+      },
+      {
         path: 'audit/checkpoints',
         lazy: () => import('./pages/audit/CheckpointsPage').then((m) => ({ Component: m.CheckpointsPage })),
       },
@@ -194,6 +199,23 @@ export const routes: RouteObject[] = [
       {
         path: 'reforms/lists',
         lazy: () => import('./pages/reforms/ListsPage').then((m) => ({ Component: m.ListsPage })),
+      },
+      {
+        path: 'inspections/tasks',
+        lazy: () => import('./pages/inspections/TasksPage').then((m) => ({ Component: m.TasksPage })),
+      },
+      {
+        path: 'inspections/items',
+        lazy: () => import('./pages/inspections/ItemsPage').then((m) => ({ Component: m.ItemsPage })),
+      },
+      {
+        path: 'inspections/inspectors',
+        lazy: () =>
+          import('./pages/inspections/InspectorsPage').then((m) => ({ Component: m.InspectorsPage })),
+      },
+      {
+        path: 'inspections/firms',
+        lazy: () => import('./pages/inspections/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
       },
       { path: '*', Component: NotFoundPage },
     ],

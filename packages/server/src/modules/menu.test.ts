@@ -30,6 +30,10 @@ const expected: Record<Role, string[]> = {
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/reforms/lists',
+    '/admin/inspections/tasks',
+    '/admin/inspections/items',
+    '/admin/inspections/inspectors',
+    '/admin/inspections/firms',
     '/admin/audit',
   ],
   supervisor: [
@@ -42,6 +46,10 @@ const expected: Record<Role, string[]> = {
     '/admin/business/firms',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
+    '/admin/inspections/tasks',
+    '/admin/inspections/items',
+    '/admin/inspections/inspectors',
+    '/admin/inspections/firms',
     '/admin/audit',
   ],
   organiser: [
@@ -72,6 +80,10 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/actions',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
+    '/admin/inspections/tasks',
+    '/admin/inspections/items',
+    '/admin/inspections/inspectors',
+    '/admin/inspections/firms',
   ],
   // A firm's staff get no console: their firm's page on the public site.
   enterprise: ['/firm'],
@@ -101,6 +113,10 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/business/firms',
       '/admin/reforms/projects',
       '/admin/reforms/reports',
+      '/admin/inspections/tasks',
+      '/admin/inspections/items',
+      '/admin/inspections/inspectors',
+      '/admin/inspections/firms',
       '/admin/audit',
     ]);
   });

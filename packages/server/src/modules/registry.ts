@@ -4,6 +4,7 @@ import type { ModuleDefinition } from '../kernel/module.js';
 import * as kernelTables from '../kernel/schema.js';
 import { businessModule } from './business/index.js';
 import { ideasModule } from './ideas/index.js';
+import { inspectionsModule } from './inspections/index.js';
 import { reformsModule } from './reforms/index.js';
 import { targetsModule } from './targets/index.js';
 import { unitsModule } from './units/index.js';
@@ -20,6 +21,7 @@ export const modules: readonly ModuleDefinition[] = [
   ideasModule,
   businessModule,
   reformsModule,
+  inspectionsModule,
 ];
 
 /** Every table of the platform and its modules (backups walk them). */

@@ -6,6 +6,7 @@ import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
 import enHome from './en/home.json';
 import enIdeas from './en/ideas.json';
+import enInspections from './en/inspections.json';
 import enReforms from './en/reforms.json';
 import enTargets from './en/targets.json';
 import enUnits from './en/units.json';
@@ -18,6 +19,7 @@ import zhCommon from './zh-CN/common.json';
 import zhErrors from './zh-CN/errors.json';
 import zhHome from './zh-CN/home.json';
 import zhIdeas from './zh-CN/ideas.json';
+import zhInspections from './zh-CN/inspections.json';
 import zhReforms from './zh-CN/reforms.json';
 import zhTargets from './zh-CN/targets.json';
 import zhUnits from './zh-CN/units.json';
@@ -38,6 +40,7 @@ export const resources = {
       errors: zhErrors,
       home: zhHome,
       ideas: zhIdeas,
+      inspections: zhInspections,
       reforms: zhReforms,
       targets: zhTargets,
       units: zhUnits,
@@ -54,6 +57,7 @@ export const resources = {
       errors: enErrors,
       home: enHome,
       ideas: enIdeas,
+      inspections: enInspections,
       reforms: enReforms,
       targets: enTargets,
       units: enUnits,

@@ -2,7 +2,7 @@
  * What other modules may use of `business`: the firms, read through these functions (a later
  * module's requests or visits name a firm), and the tables only for foreign keys.
  */
-import { inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { businessFirms } from './schema.js';
 
@@ -31,4 +31,24 @@ export async function firmsByIds(db: Db, ids: readonly string[]): Promise<Map<st
     .from(businessFirms)
     .where(inArray(businessFirms.id, unique));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Every firm's id, in credit-code order (a module that keeps its own data per firm, e.g. its demo). */
+export async function allFirmIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: businessFirms.id })
+    .from(businessFirms)
+    .orderBy(asc(businessFirms.creditCode));
+  return rows.map((r) => r.id);
+}
+
+/** Firm ids by unified social credit code (an unknown code is simply absent). */
+export async function firmIdsByCreditCodes(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: businessFirms.id, creditCode: businessFirms.creditCode })
+    .from(businessFirms)
+    .where(inArray(businessFirms.creditCode, unique));
+  return new Map(rows.map((r) => [r.creditCode, r.id]));
 }

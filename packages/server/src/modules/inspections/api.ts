@@ -1,0 +1,5 @@
+/**
+ * What other modules may use of `inspections`: the tables only for foreign keys (the joint
+ * planning and visits of later parts name drawn firms and inspectors).
+ */
+export { inspectionDrawnFirms, inspectionInspectors, inspectionTasks } from './schema.js';

@@ -1,0 +1,88 @@
+import type { AuthzRows } from '../../test-support/authz.js';
+
+const staff = ['admin', 'supervisor', 'department_staff'] as const;
+const keepers = ['admin', 'department_staff'] as const;
+const id = () => crypto.randomUUID();
+const suffix = () => Math.random().toString(36).slice(2, 8);
+
+/**
+ * The inspections module's rows of the authorisation matrix (`modules/authz.int.test.ts` runs
+ * each as every role). Ids that do not exist answer NOT_FOUND, and a unit that is no department
+ * VALIDATION, which the matrix accepts for allowed roles; the policy refuses the other roles
+ * before any lookup. The street admin rows check scope: risk levels are the district office's.
+ */
+export const authzRows: AuthzRows = {
+  'inspectionsPublic.draws': {
+    who: 'public',
+    call: () => ['GET', '/api/v1/public/inspections/draws?page=1&pageSize=5'],
+  },
+  'inspectionsPublic.drawNames': {
+    who: 'public',
+    call: () => ['GET', `/api/v1/public/inspections/draws/${id()}/names`],
+  },
+  'inspectionItem.list': { who: staff, call: () => ['GET', '/api/v1/inspections/items?pageSize=5'] },
+  'inspectionItem.create': {
+    who: keepers,
+    call: (i) => [
+      'POST',
+      '/api/v1/inspections/items',
+      { unitId: i.unit, code: `M-${suffix()}`, name: '矩阵事项', legalBasis: '依据', expectedMinutes: 20 },
+    ],
+  },
+  'inspectionItem.update': {
+    who: keepers,
+    call: () => ['PATCH', `/api/v1/inspections/items/${id()}`, { name: '事项' }],
+  },
+  'inspectionItem.delete': { who: keepers, call: () => ['DELETE', `/api/v1/inspections/items/${id()}`] },
+  'inspectionItem.export': { who: staff, call: () => ['GET', '/api/v1/inspections/items/export'] },
+  'inspectionItem.template': { who: staff, call: () => ['GET', '/api/v1/inspections/items/template'] },
+  'inspectionItem.import': {
+    who: keepers,
+    call: () => ['POST', '/api/v1/inspections/items/import', 'not a workbook'],
+  },
+  'inspector.list': { who: staff, call: () => ['GET', '/api/v1/inspections/inspectors?pageSize=5'] },
+  'inspector.create': {
+    who: keepers,
+    call: (i) => ['POST', '/api/v1/inspections/inspectors', { login: 'matrix.target', unitId: i.unit }],
+  },
+  'inspector.update': {
+    who: keepers,
+    call: () => ['PATCH', `/api/v1/inspections/inspectors/${id()}`, { active: false }],
+  },
+  'inspector.export': { who: staff, call: () => ['GET', '/api/v1/inspections/inspectors/export'] },
+  'inspector.template': { who: staff, call: () => ['GET', '/api/v1/inspections/inspectors/template'] },
+  'inspector.import': {
+    who: keepers,
+    call: () => ['POST', '/api/v1/inspections/inspectors/import', 'not a workbook'],
+  },
+  'inspectionFirm.list': { who: staff, call: () => ['GET', '/api/v1/inspections/firms?pageSize=5'] },
+  'inspectionFirm.riskCounts': { who: staff, call: () => ['GET', '/api/v1/inspections/firms/risk-counts'] },
+  'inspectionFirm.setRisk': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PUT', `/api/v1/inspections/firms/${id()}/risk`, { risk: 'high' }],
+  },
+  'inspectionTask.list': { who: staff, call: () => ['GET', '/api/v1/inspections/tasks?pageSize=5'] },
+  'inspectionTask.create': {
+    who: keepers,
+    call: (i) => [
+      'POST',
+      '/api/v1/inspections/tasks',
+      {
+        title: '矩阵抽查任务',
+        unitIds: [i.unit],
+        itemIds: [id()],
+        sample: { high: 1, medium: 0, low: 0 },
+        periodStart: '2026-01-01',
+        periodEnd: '2026-12-31',
+      },
+    ],
+  },
+  'inspectionTask.read': { who: staff, call: () => ['GET', `/api/v1/inspections/tasks/${id()}`] },
+  'inspectionTask.delete': { who: keepers, call: () => ['DELETE', `/api/v1/inspections/tasks/${id()}`] },
+  'inspectionTask.announce': {
+    who: keepers,
+    call: () => ['POST', `/api/v1/inspections/tasks/${id()}/announce`],
+  },
+  'inspectionTask.draw': { who: keepers, call: () => ['POST', `/api/v1/inspections/tasks/${id()}/draw`] },
+};

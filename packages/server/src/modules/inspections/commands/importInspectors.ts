@@ -1,0 +1,193 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
+import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { firmIdsByCreditCodes } from '../../business/api.js';
+import { userIdByLogin } from '../../users/api.js';
+import type { ImportReport } from '../contracts.js';
+import { inspectorColumns, noWords, splitList, weekdaysIn, yesWords } from '../excel.js';
+import { canInspect } from '../policy.js';
+import { inspectionConflicts, inspectionInspectors } from '../schema.js';
+import { mayAtAll } from './common.js';
+import { departmentFinder, firstOf } from './import-common.js';
+import { uniqueSorted, writeConflicts } from './inspector-common.js';
+
+interface Parsed {
+  row: number;
+  login: string;
+  unitId: string;
+  qualifications: string[];
+  workingDays: number[];
+  conflictCodes: string[];
+  active: boolean;
+}
+interface Resolved extends Omit<Parsed, 'conflictCodes'> {
+  userId: string;
+  conflictFirmIds: string[];
+}
+type Existing = Map<string, { row: typeof inspectionInspectors.$inferSelect; conflicts: string[] }>;
+
+function parseRow(
+  values: Record<string, string>,
+  row: number,
+  report: RowReport,
+  find: (w: string, r: number, rep: RowReport) => { id: string } | undefined,
+): Parsed | undefined {
+  const before = report.size;
+  if (!values.login) report.add(row, 'login', 'required', 'an account is required');
+  if (!values.unit) report.add(row, 'unit', 'required', 'a department is required');
+  const unit = values.unit ? find(values.unit, row, report) : undefined;
+  const qualifications = splitList(values.qualifications ?? '');
+  if (qualifications.some((q) => q.length > 100))
+    report.add(row, 'qualifications', 'too_big_string', 'at most 100 characters each', { maximum: 100 });
+  const workingDays = values.workingDays ? weekdaysIn(values.workingDays) : [1, 2, 3, 4, 5];
+  if (!workingDays) report.add(row, 'workingDays', 'invalid_format', 'weekdays such as 一二三四五');
+  const activeCell = values.active ?? '';
+  if (activeCell && !yesWords.has(activeCell) && !noWords.has(activeCell))
+    report.add(row, 'active', 'invalid_value', '是 or 否', { value: activeCell });
+  if (report.size > before || !unit || !workingDays) return undefined;
+  return {
+    row,
+    login: values.login!,
+    unitId: unit.id,
+    qualifications: uniqueSorted(qualifications),
+    workingDays,
+    conflictCodes: splitList(values.conflicts ?? ''),
+    active: !noWords.has(activeCell),
+  };
+}
+
+/**
+ * Imports the inspectors by account, all or nothing: each row names an existing account, its
+ * department (in the importer's scope), qualifications, working days and the firms it must not
+ * inspect by credit code. Known accounts change only where they differ.
+ */
+export async function importInspectors(
+  ctx: ServiceContext,
+  upload: () => Promise<WorkbookBytes>,
+): Promise<ImportReport> {
+  mayAtAll(ctx, 'inspector.write');
+  const find = await departmentFinder(ctx, 'inspector.write');
+  const seen = new Map<string, number>();
+  const resolved: Resolved[] = [];
+  return runImport(
+    ctx,
+    { xlsx: await upload() },
+    {
+      sheet: { columns: inspectorColumns, requireRows: true, maxRows: 2000 },
+      row(values, row, report) {
+        firstOf(seen, values.login ?? '', row, 'login', report);
+        return parseRow(values, row, report, find);
+      },
+      async check(rows, report) {
+        const firms = await firmIdsByCreditCodes(
+          ctx.db,
+          rows.flatMap((r) => r.conflictCodes),
+        );
+        for (const r of rows) {
+          const userId = await userIdByLogin(ctx.db, r.login);
+          if (!userId)
+            report.add(r.row, 'login', 'unknown_user', `no account ${r.login}`, { value: r.login });
+          const unknown = r.conflictCodes.find((c) => !firms.has(c));
+          if (unknown)
+            report.add(r.row, 'conflicts', 'unknown_firm', `no firm ${unknown}`, { value: unknown });
+          if (userId && !unknown) {
+            const { conflictCodes, ...rest } = r;
+            resolved.push({ ...rest, userId, conflictFirmIds: conflictCodes.map((c) => firms.get(c)!) });
+          }
+        }
+      },
+      async prepare(_rows, report) {
+        const userIds = resolved.map((r) => r.userId);
+        const rows = userIds.length
+          ? await ctx.db
+              .select()
+              .from(inspectionInspectors)
+              .where(inArray(inspectionInspectors.userId, userIds))
+          : [];
+        const conflicts = rows.length
+          ? await ctx.db
+              .select()
+              .from(inspectionConflicts)
+              .where(
+                inArray(
+                  inspectionConflicts.inspectorId,
+                  rows.map((r) => r.id),
+                ),
+              )
+          : [];
+        const paths = new Map(find.units().map((u) => [u.id, u.path]));
+        const existing: Existing = new Map();
+        for (const row of rows) {
+          const own = conflicts
+            .filter((c) => c.inspectorId === row.id)
+            .map((c) => c.firmId)
+            .sort();
+          existing.set(row.userId, { row, conflicts: own });
+          const r = resolved.find((x) => x.userId === row.userId)!;
+          if (!canInspect(ctx.principal, 'inspector.write', { unitPaths: [paths.get(row.unitId) ?? ''] }))
+            report.add(r.row, 'login', 'outside_scope', `${r.login} is an inspector of another department`, {
+              value: r.login,
+            });
+        }
+        return existing;
+      },
+      write: (tx, _rows, existing) => writeInspectors(tx, resolved, existing),
+    },
+  );
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+
+async function writeInspectors(tx: Tx, rows: Resolved[], existing: Existing): Promise<Written<ImportReport>> {
+  const created: string[] = [];
+  const updated: string[] = [];
+  for (const r of rows) {
+    const fields = {
+      unitId: r.unitId,
+      qualifications: r.qualifications,
+      workingDays: r.workingDays,
+      active: r.active,
+    };
+    const conflicts = uniqueSorted(r.conflictFirmIds);
+    const old = existing.get(r.userId);
+    if (!old) {
+      const [row] = await tx
+        .insert(inspectionInspectors)
+        .values({ userId: r.userId, ...fields })
+        .returning({ id: inspectionInspectors.id });
+      await writeConflicts(tx, row!.id, conflicts);
+      created.push(r.login);
+      continue;
+    }
+    const changed =
+      old.row.unitId !== r.unitId ||
+      old.row.active !== r.active ||
+      !same(old.row.qualifications, r.qualifications) ||
+      !same(old.row.workingDays, r.workingDays);
+    const conflictsChanged = !same(old.conflicts, conflicts);
+    if (changed)
+      await tx
+        .update(inspectionInspectors)
+        .set({ ...fields, updatedAt: new Date() })
+        .where(eq(inspectionInspectors.id, old.row.id));
+    if (conflictsChanged) await writeConflicts(tx, old.row.id, conflicts);
+    if (changed || conflictsChanged) updated.push(r.login);
+  }
+  const result = {
+    created: created.length,
+    updated: updated.length,
+    unchanged: rows.length - created.length - updated.length,
+  };
+  return {
+    result,
+    audit: [
+      {
+        action: 'inspector.import',
+        entityType: 'inspector',
+        entityId: 'import',
+        after: { ...result, created, updated },
+      },
+    ],
+  };
+}

@@ -1,0 +1,109 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
+import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { type ImportReport, InspectionItemInput } from '../contracts.js';
+import { itemColumns } from '../excel.js';
+import { canInspect } from '../policy.js';
+import { inspectionItems } from '../schema.js';
+import { mayAtAll } from './common.js';
+import { departmentFinder, firstOf } from './import-common.js';
+
+type Parsed = InspectionItemInput & { row: number };
+type Existing = Map<string, typeof inspectionItems.$inferSelect>;
+const placeholder = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Imports inspection items by code, all or nothing: one bad row rejects the file with every
+ * problem by row and column. A department imports its own items (the office any in its scope);
+ * known codes change only where they differ, so the same file twice changes nothing.
+ */
+export async function importItems(
+  ctx: ServiceContext,
+  upload: () => Promise<WorkbookBytes>,
+): Promise<ImportReport> {
+  mayAtAll(ctx, 'item.write');
+  const find = await departmentFinder(ctx, 'item.write');
+  const seen = new Map<string, number>();
+  return runImport(
+    ctx,
+    { xlsx: await upload() },
+    {
+      sheet: { columns: itemColumns, requireRows: true, maxRows: 5000 },
+      row(values, row, report) {
+        firstOf(seen, values.code ?? '', row, 'code', report);
+        const before = report.size;
+        const unit = values.unit ? find(values.unit, row, report) : undefined;
+        const minutes = values.expectedMinutes ? Number(values.expectedMinutes) : undefined;
+        const parsed = InspectionItemInput.safeParse({
+          unitId: values.unit ? (unit?.id ?? placeholder) : undefined,
+          code: values.code || undefined,
+          name: values.name || undefined,
+          legalBasis: values.legalBasis || undefined,
+          qualification: values.qualification || null,
+          expectedMinutes: minutes,
+        });
+        if (!parsed.success)
+          for (const issue of parsed.error.issues) {
+            const field = String(issue.path[0] ?? '');
+            report.addIssue(row, issue, field === 'unitId' ? 'unit' : field);
+          }
+        return parsed.success && report.size === before ? { ...parsed.data, row } : undefined;
+      },
+      async prepare(rows, report: RowReport) {
+        const existing: Existing = new Map(
+          (await ctx.db.select().from(inspectionItems)).map((i) => [i.code, i]),
+        );
+        const paths = new Map(find.units().map((u) => [u.id, u.path]));
+        for (const r of rows) {
+          const old = existing.get(r.code);
+          if (old && !canInspect(ctx.principal, 'item.write', { unitPaths: [paths.get(old.unitId) ?? ''] }))
+            report.add(r.row, 'code', 'outside_scope', `item ${r.code} belongs to another department`, {
+              value: r.code,
+            });
+        }
+        return existing;
+      },
+      write: (tx, rows, existing) => writeItems(tx, rows, existing),
+    },
+  );
+}
+
+async function writeItems(tx: Tx, rows: Parsed[], existing: Existing): Promise<Written<ImportReport>> {
+  const created: string[] = [];
+  const updated: Array<{ code: string; before: unknown; after: unknown }> = [];
+  for (const { row: _row, ...item } of rows) {
+    const old = existing.get(item.code);
+    if (!old) {
+      await tx.insert(inspectionItems).values(item);
+      created.push(item.code);
+      continue;
+    }
+    const changed = Object.fromEntries(
+      Object.entries(item).filter(([k, v]) => old[k as keyof typeof old] !== v),
+    );
+    if (!Object.keys(changed).length) continue;
+    await tx
+      .update(inspectionItems)
+      .set({ ...changed, updatedAt: new Date() })
+      .where(eq(inspectionItems.id, old.id));
+    const before = Object.fromEntries(Object.keys(changed).map((k) => [k, old[k as keyof typeof old]]));
+    updated.push({ code: item.code, before, after: changed });
+  }
+  const result = {
+    created: created.length,
+    updated: updated.length,
+    unchanged: rows.length - created.length - updated.length,
+  };
+  return {
+    result,
+    audit: [
+      {
+        action: 'inspectionItem.import',
+        entityType: 'inspectionItem',
+        entityId: 'import',
+        after: { ...result, created, updated },
+      },
+    ],
+  };
+}

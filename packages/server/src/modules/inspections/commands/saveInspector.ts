@@ -1,0 +1,94 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { accountsByIds, userIdByLogin } from '../../users/api.js';
+import type { Inspector, InspectorInput, InspectorPatch } from '../contracts.js';
+import { conflictIdsOf, getInspector } from '../queries/inspectors.js';
+import { inspectionInspectors } from '../schema.js';
+import { authorise, departmentsOf, invalid, mayAtAll } from './common.js';
+import { checkFirms, uniqueSorted, writeConflicts } from './inspector-common.js';
+
+/** A department enrols one of its accounts as an inspector, with qualifications and conflicts. */
+const create = defineCommand({
+  name: 'inspector.create',
+  async load(ctx, input: InspectorInput) {
+    mayAtAll(ctx, 'inspector.write');
+    authorise(ctx, 'inspector.write', await departmentsOf(ctx.db, [input.unitId]));
+    const userId = await userIdByLogin(ctx.db, input.login);
+    const account = userId ? (await accountsByIds(ctx.db, [userId])).get(userId) : undefined;
+    if (!userId || !account || account.disabled)
+      throw invalid('login', 'unknown_user', `no account ${input.login}`, { value: input.login });
+    const [taken] = await ctx.db
+      .select({ id: inspectionInspectors.id })
+      .from(inspectionInspectors)
+      .where(eq(inspectionInspectors.userId, userId));
+    if (taken)
+      throw new AppError('CONFLICT', 'already an inspector', [
+        { path: 'login', message: 'taken', code: 'taken' },
+      ]);
+    await checkFirms(ctx.db, input.conflictFirmIds);
+    return { userId };
+  },
+  async write(tx, _ctx, { userId }, { conflictFirmIds, login: _login, ...input }) {
+    const [row] = await tx
+      .insert(inspectionInspectors)
+      .values({
+        ...input,
+        userId,
+        qualifications: uniqueSorted(input.qualifications),
+        workingDays: uniqueSorted(input.workingDays),
+      })
+      .returning({ id: inspectionInspectors.id });
+    await writeConflicts(tx, row!.id, conflictFirmIds);
+    return {
+      result: row!.id,
+      audit: { entityType: 'inspector', entityId: row!.id, after: { ...input, userId, conflictFirmIds } },
+    };
+  },
+});
+
+/** Changes an inspector's department, qualifications, working days, conflicts or standing. */
+const update = defineCommand({
+  name: 'inspector.update',
+  async load(ctx, { id, patch }: { id: string; patch: InspectorPatch }) {
+    mayAtAll(ctx, 'inspector.write');
+    const [row] = await ctx.db.select().from(inspectionInspectors).where(eq(inspectionInspectors.id, id));
+    if (!row) throw notFound('inspector');
+    authorise(ctx, 'inspector.write', await departmentsOf(ctx.db, [row.unitId]));
+    if (patch.unitId && patch.unitId !== row.unitId)
+      authorise(ctx, 'inspector.write', await departmentsOf(ctx.db, [patch.unitId]));
+    if (patch.conflictFirmIds) await checkFirms(ctx.db, patch.conflictFirmIds);
+    return { row, conflicts: await conflictIdsOf(ctx.db, id) };
+  },
+  async write(tx, _ctx, { row, conflicts }, { id, patch }) {
+    const { conflictFirmIds, ...fields } = patch;
+    const set = {
+      ...fields,
+      ...(fields.qualifications ? { qualifications: uniqueSorted(fields.qualifications) } : {}),
+      ...(fields.workingDays ? { workingDays: uniqueSorted(fields.workingDays) } : {}),
+    };
+    await tx
+      .update(inspectionInspectors)
+      .set({ ...set, updatedAt: new Date() })
+      .where(eq(inspectionInspectors.id, id));
+    if (conflictFirmIds) await writeConflicts(tx, id, conflictFirmIds);
+    const before = {
+      ...Object.fromEntries(Object.keys(fields).map((k) => [k, row[k as keyof typeof row]])),
+      ...(conflictFirmIds ? { conflictFirmIds: conflicts } : {}),
+    };
+    return { result: id, audit: { entityType: 'inspector', entityId: id, before, after: patch } };
+  },
+});
+
+export async function createInspector(ctx: ServiceContext, input: InspectorInput): Promise<Inspector> {
+  return getInspector(ctx, await create.run(ctx, input));
+}
+
+export async function updateInspector(
+  ctx: ServiceContext,
+  id: string,
+  patch: InspectorPatch,
+): Promise<Inspector> {
+  return getInspector(ctx, await update.run(ctx, { id, patch }));
+}

@@ -1,0 +1,146 @@
+import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSheet } from '../../excel/workbook.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { ImportReport, Inspector } from './contracts.js';
+import { inspectorColumns, itemColumns } from './excel.js';
+import { inspectionItems } from './schema.js';
+import { auditOf } from './test-helpers.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+let t: TestContext;
+let office: TestClient;
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
+  office = await t.as('office');
+});
+afterAll(() => t.close());
+
+async function rowsOf(bytes: Uint8Array): Promise<string[][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  book.worksheets[0]!.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+  });
+  return rows;
+}
+
+const send = (client: TestClient, what: string, file: Buffer) =>
+  client.request<ImportReport & { code?: string; errors?: Array<{ path: string; code: string }> }>(
+    'POST',
+    `/api/v1/inspections/${what}/import`,
+    new Uint8Array(file),
+    { 'content-type': XLSX },
+  );
+const itemCount = async () => (await t.database.db.select({ n: count() }).from(inspectionItems))[0]!.n;
+
+describe('inspection items in and out of Excel', () => {
+  it('exports every item, and the same file imported again changes nothing', async () => {
+    const res = await office.get<Uint8Array>('/api/v1/inspections/items/export');
+    expect(res.status).toBe(200);
+    const [header, ...rows] = await rowsOf(res.body);
+    expect(header).toEqual(itemColumns.map((c) => c.header));
+    expect(rows).toHaveLength(17);
+    const again = await send(office, 'items', Buffer.from(res.body));
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 17 });
+  });
+
+  it('creates new codes and changes known ones; a bad row rejects the whole file', async () => {
+    const file = await writeSheet('检查事项清单', itemColumns, [
+      {
+        code: 'QJJC-SJ-01',
+        unit: '区市场监管局',
+        name: '食品经营许可及经营行为检查',
+        legalBasis: '《中华人民共和国食品安全法》第一百一十条',
+        qualification: '市场监管执法',
+        expectedMinutes: 50,
+      },
+      {
+        code: 'QJJC-SJ-09',
+        unit: '区市场监管局',
+        name: '特种设备安全检查',
+        legalBasis: '《中华人民共和国特种设备安全法》第五十七条',
+        qualification: '',
+        expectedMinutes: 30,
+      },
+    ]);
+    const ok = await send(office, 'items', file);
+    expect(ok.body).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    expect(await auditOf(t, 'import')).toContain('inspectionItem.import');
+    const before = await itemCount();
+    const bad = await writeSheet('检查事项清单', itemColumns, [
+      { code: 'QJJC-SJ-10', unit: '区市场监管局', name: '新事项', legalBasis: '依据', expectedMinutes: 20 },
+      { code: 'QJJC-XX-01', unit: '黔江不存在局', name: '事项', legalBasis: '依据', expectedMinutes: 900 },
+    ]);
+    const refused = await send(office, 'items', bad);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors!.map((e) => [e.path, e.code])).toEqual([
+      ['row 3.unit', 'unknown_unit'],
+      ['row 3.expectedMinutes', 'too_big'],
+    ]);
+    expect(await itemCount()).toBe(before);
+  });
+
+  it('a department imports only its own items', async () => {
+    const dept = await t.as('dept');
+    const file = await writeSheet('检查事项清单', itemColumns, [
+      { code: 'QJJC-HJ-09', unit: '区生态环境局', name: '事项', legalBasis: '依据', expectedMinutes: 20 },
+    ]);
+    const res = await send(dept, 'items', file);
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0]).toMatchObject({ path: 'row 2.unit', code: 'outside_scope' });
+  });
+});
+
+describe('inspectors in and out of Excel', () => {
+  it('exports masked names and conflicts by credit code, and re-imports to no change', async () => {
+    const res = await office.get<Uint8Array>('/api/v1/inspections/inspectors/export');
+    const [header, ...rows] = await rowsOf(res.body);
+    expect(header).toEqual(inspectorColumns.map((c) => c.header));
+    expect(rows).toHaveLength(32);
+    for (const r of rows) expect(r[6]).toMatch(/^.\*+$/);
+    expect(rows.some((r) => /^[0-9A-Z]{18}/.test(r[4]!))).toBe(true);
+    const again = await send(office, 'inspectors', Buffer.from(res.body));
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 32 });
+  });
+
+  it('enrols an account, and refuses unknown accounts and firms with every problem listed', async () => {
+    const created = await office.post<{ initialPassword: string }>('/api/v1/users', {
+      login: 'inspector.new',
+      displayName: '新检查员',
+      roles: [],
+    });
+    expect(created.status).toBe(201);
+    const file = await writeSheet('执法人员名录', inspectorColumns, [
+      {
+        login: 'inspector.new',
+        unit: '区市场监管局',
+        qualifications: '市场监管执法、食品安全执法',
+        workingDays: '一二三',
+        conflicts: '',
+        active: '是',
+      },
+    ]);
+    expect((await send(office, 'inspectors', file)).body).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const list = await office.get<{ items: Inspector[] }>('/api/v1/inspections/inspectors?pageSize=200');
+    const added = list.body.items.find((p) => p.login === 'inspector.new')!;
+    expect(added).toMatchObject({
+      name: '新***',
+      qualifications: ['市场监管执法', '食品安全执法'],
+      workingDays: [1, 2, 3],
+    });
+    const bad = await writeSheet('执法人员名录', inspectorColumns, [
+      { login: 'nobody.here', unit: '区市场监管局', workingDays: '八', conflicts: '91500114000000000X' },
+    ]);
+    const refused = await send(office, 'inspectors', bad);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors!.map((e) => e.code)).toEqual(['invalid_format']);
+    const bad2 = await writeSheet('执法人员名录', inspectorColumns, [
+      { login: 'nobody.here', unit: '区市场监管局', conflicts: '91500114000000000X' },
+    ]);
+    const refused2 = await send(office, 'inspectors', bad2);
+    expect(refused2.body.errors!.map((e) => e.code)).toEqual(['unknown_user', 'unknown_firm']);
+  });
+});

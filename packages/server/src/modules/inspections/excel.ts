@@ -1,0 +1,72 @@
+import type { ServiceContext } from '../../context.js';
+import { writeSheet } from '../../excel/workbook.js';
+import type { ImportColumn } from '../../kernel/excel-import.js';
+import { readPools } from './queries/items.js';
+
+/**
+ * The departments' inspection lists (检查事项清单) and inspectors (执法人员名录) as staff keep
+ * them in Excel: one row per item or inspector, matched on import by the item's code or the
+ * inspector's account; an export can be edited and imported again.
+ */
+export const itemColumns: ImportColumn[] = [
+  { key: 'code', header: '事项编码', width: 16 },
+  { key: 'unit', header: '实施部门', width: 18 },
+  { key: 'name', header: '检查事项', width: 36 },
+  { key: 'legalBasis', header: '检查依据', width: 44 },
+  { key: 'qualification', header: '所需执法资格', width: 16, required: false },
+  { key: 'expectedMinutes', header: '预计用时（分钟）', width: 14 },
+];
+
+export const inspectorColumns: ImportColumn[] = [
+  { key: 'login', header: '账号', width: 18 },
+  { key: 'unit', header: '所属部门', width: 18 },
+  { key: 'qualifications', header: '执法资格', width: 28, required: false },
+  { key: 'workingDays', header: '工作日', width: 14, required: false },
+  { key: 'conflicts', header: '回避企业（统一社会信用代码）', width: 40, required: false },
+  { key: 'active', header: '在岗', width: 8, required: false },
+  { key: 'name', header: '姓名', width: 12, required: false },
+];
+
+/** 一 … 日 as ISO weekdays; cells may also give digits 1–7. */
+const weekdayWords: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+export const weekdaysOut = (days: readonly number[]) =>
+  days.map((d) => Object.keys(weekdayWords).find((k) => weekdayWords[k] === d)).join('');
+
+/** Weekdays from a cell ("一二三四五", "1,2,3,4,5", "周一至周五" is not read), or undefined when unreadable. */
+export function weekdaysIn(cell: string): number[] | undefined {
+  const parts = [...cell.replace(/[周星期、,，\s]/g, '')];
+  const days = parts.map((c) => weekdayWords[c] ?? (/^[1-7]$/.test(c) ? Number(c) : Number.NaN));
+  return days.length > 0 && days.every((d) => Number.isInteger(d)) ? [...new Set(days)].sort() : undefined;
+}
+
+export const splitList = (cell: string) => cell.split(/[、,，;；\s]+/).filter(Boolean);
+export const yesWords = new Set(['是', '在岗', 'Y', 'y', 'yes', '1']);
+export const noWords = new Set(['否', '不在岗', 'N', 'n', 'no', '0']);
+
+export function itemTemplate(ctx: ServiceContext): Promise<Buffer> {
+  readPools(ctx);
+  return writeSheet('检查事项清单', itemColumns, [
+    {
+      code: 'QJJC-SJ-01',
+      unit: '区市场监管局',
+      name: '食品经营许可及经营行为检查',
+      legalBasis: '《中华人民共和国食品安全法》第一百一十条',
+      qualification: '市场监管执法',
+      expectedMinutes: 40,
+    },
+  ]);
+}
+
+export function inspectorTemplate(ctx: ServiceContext): Promise<Buffer> {
+  readPools(ctx);
+  return writeSheet('执法人员名录', inspectorColumns.slice(0, 6), [
+    {
+      login: 'inspector.sj1',
+      unit: '区市场监管局',
+      qualifications: '市场监管执法、食品安全执法',
+      workingDays: '一二三四五',
+      conflicts: '',
+      active: '是',
+    },
+  ]);
+}

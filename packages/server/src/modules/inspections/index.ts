@@ -1,0 +1,38 @@
+import { newRouter } from '../../http/route-helpers.js';
+import { defineModule } from '../../kernel/module.js';
+import { type InspectionAction, mayEverInspect } from './policy.js';
+import { excelRouter } from './routes/excel.js';
+import { poolsRouter } from './routes/pools.js';
+import { inspectionsPublicRouter } from './routes/public.js';
+import { tasksRouter } from './routes/tasks.js';
+import * as tables from './schema.js';
+import { seedInspectionsDemo } from './seed/demo.js';
+
+/** Every route of the inspections module (综合查一次, 双随机), mounted under /api/v1. */
+const inspectionsRouter = newRouter()
+  .route('/', inspectionsPublicRouter)
+  .route('/', excelRouter)
+  .route('/', poolsRouter)
+  .route('/', tasksRouter);
+
+const may = (action: InspectionAction) => (p: Parameters<typeof mayEverInspect>[0]) =>
+  mayEverInspect(p, action);
+
+/** 双随机、一公开 and 综合查一次: inspection lists, inspectors, firms' risk levels, verifiable draws. */
+export const inspectionsModule = defineModule({
+  name: 'inspections',
+  router: inspectionsRouter,
+  tables,
+  seedDemo: (ctx) => seedInspectionsDemo(ctx),
+  menu: [
+    { path: '/admin/inspections/tasks', label: 'inspections.menu.tasks', visible: may('task.read') },
+    { path: '/admin/inspections/items', label: 'inspections.menu.items', visible: may('pool.read') },
+    {
+      path: '/admin/inspections/inspectors',
+      label: 'inspections.menu.inspectors',
+      visible: may('pool.read'),
+    },
+    { path: '/admin/inspections/firms', label: 'inspections.menu.firms', visible: may('pool.read') },
+  ],
+  i18nNamespace: 'inspections',
+});

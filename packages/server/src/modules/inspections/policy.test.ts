@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../auth/principal.js';
+import { principal } from '../../test-support/principal.js';
+import type { Role } from '../users/api.js';
+import { canInspect, type InspectionAction, type InspectionResource, mayEverInspect } from './policy.js';
+
+const root = '/r/';
+const street = '/r/s/';
+const deptA = '/r/a/';
+const deptB = '/r/b/';
+const who = (role: Role, unitPath: string): Principal => principal([role, unitPath]);
+const office = who('admin', root);
+const streetOffice = who('admin', street);
+const staffA = who('department_staff', deptA);
+const staffAB = principal(['department_staff', deptA], ['department_staff', deptB]);
+const supervisor = who('supervisor', root);
+const organiser = who('organiser', root);
+const enterprise = who('enterprise', root);
+const citizen = who('citizen', root);
+
+const ofA: InspectionResource = { unitPaths: [deptA] };
+const ofB: InspectionResource = { unitPaths: [deptB] };
+const joint: InspectionResource = { unitPaths: [deptA, deptB] };
+
+const table: Array<[string, Principal | null, InspectionAction, InspectionResource | undefined, boolean]> = [
+  ['staff read the pools', staffA, 'pool.read', undefined, true],
+  ['supervisors read them', supervisor, 'pool.read', undefined, true],
+  ['the office reads them', office, 'pool.read', undefined, true],
+  ['organisers do not', organiser, 'pool.read', undefined, false],
+  ['a firm does not', enterprise, 'pool.read', undefined, false],
+  ['citizens do not', citizen, 'pool.read', undefined, false],
+  ['nor anyone signed out', null, 'pool.read', undefined, false],
+  ['a department keeps its items', staffA, 'item.write', ofA, true],
+  ['and its sub-units’ items', staffA, 'item.write', { unitPaths: [`${deptA}x/`] }, true],
+  ['not another department’s', staffA, 'item.write', ofB, false],
+  ['the office keeps any department’s items', office, 'item.write', ofB, true],
+  ['a street’s admin keeps none outside the street', streetOffice, 'item.write', ofA, false],
+  ['supervisors keep none', supervisor, 'item.write', ofA, false],
+  ['nothing without a unit', office, 'item.write', { unitPaths: [] }, false],
+  ['a department keeps its inspectors', staffA, 'inspector.write', ofA, true],
+  ['not another department’s inspectors', staffA, 'inspector.write', ofB, false],
+  ['the office keeps any inspectors', office, 'inspector.write', ofB, true],
+  ['supervisors keep no inspectors', supervisor, 'inspector.write', ofA, false],
+  ['the district office sets risk levels', office, 'risk.write', undefined, true],
+  ['a street’s admin does not', streetOffice, 'risk.write', undefined, false],
+  ['a department does not', staffA, 'risk.write', undefined, false],
+  ['supervisors do not', supervisor, 'risk.write', undefined, false],
+  ['staff read the tasks', staffA, 'task.read', undefined, true],
+  ['supervisors read the tasks', supervisor, 'task.read', undefined, true],
+  ['firms read them on the public site only', enterprise, 'task.read', undefined, false],
+  ['a department defines its own task', staffA, 'task.write', ofA, true],
+  ['not another department’s', staffA, 'task.write', ofB, false],
+  ['not a joint task with a department it does not serve', staffA, 'task.write', joint, false],
+  ['a joint task when it serves every department', staffAB, 'task.write', joint, true],
+  ['the office defines joint tasks', office, 'task.write', joint, true],
+  ['a street’s admin defines none outside the street', streetOffice, 'task.write', ofA, false],
+  ['supervisors define none', supervisor, 'task.write', ofA, false],
+  ['nor anyone signed out', null, 'task.write', ofA, false],
+];
+
+describe('inspections policy', () => {
+  it.each(table)('%s', (_name, p, action, resource, expected) => {
+    expect(canInspect(p, action, resource)).toBe(expected);
+  });
+
+  it('says who may ever act, for menus and early refusals', () => {
+    expect(mayEverInspect(staffA, 'task.write')).toBe(true);
+    expect(mayEverInspect(supervisor, 'task.write')).toBe(false);
+    expect(mayEverInspect(supervisor, 'task.read')).toBe(true);
+    expect(mayEverInspect(staffA, 'risk.write')).toBe(false);
+    expect(mayEverInspect(office, 'risk.write')).toBe(true);
+    expect(mayEverInspect(citizen, 'pool.read')).toBe(false);
+  });
+});

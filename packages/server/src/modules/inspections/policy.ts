@@ -1,0 +1,53 @@
+import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { definePolicy, type Rule } from '../../kernel/policy.js';
+
+export type InspectionAction =
+  | 'pool.read'
+  | 'item.write'
+  | 'inspector.write'
+  | 'risk.write'
+  | 'task.read'
+  | 'task.write';
+
+/**
+ * What a check needs: the units the record belongs to (a department's item or inspector; the
+ * departments of a task, several for a joint task), and a task's state.
+ */
+export interface InspectionResource {
+  unitPaths: readonly string[];
+  status?: string;
+}
+
+type R = InspectionResource | undefined;
+
+/**
+ * Who acts in the inspections module (双随机、一公开), with the platform's roles:
+ * - a department's `department_staff` keep its inspection items and inspectors, and define,
+ *   announce and draw its tasks; a joint task needs every one of its departments in their scope;
+ * - the district office (`admin`) does all of that for the units in its scope, and the
+ *   district's admin keeps the firms' risk levels;
+ * - `supervisor`s (纪委监委) read everything; the draws themselves are public.
+ */
+const districtWide = (p: Principal | null) =>
+  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').length <= 3);
+const keeper = (p: Principal | null, path: string) =>
+  hasRoleOver(p, 'admin', path) || hasRoleOver(p, 'department_staff', path);
+const keepsAll: Rule<R> = (p, r) => !!r && r.unitPaths.length > 0 && r.unitPaths.every((u) => keeper(p, u));
+const staff: Rule<R> = (p) =>
+  hasRole(p, 'admin') || hasRole(p, 'supervisor') || hasRole(p, 'department_staff');
+
+export const inspectionsPolicy = definePolicy<InspectionAction, R>({
+  'pool.read': staff,
+  'item.write': keepsAll,
+  'inspector.write': keepsAll,
+  'risk.write': districtWide,
+  'task.read': staff,
+  'task.write': keepsAll,
+});
+
+export const canInspect = (p: Principal | null, action: InspectionAction, r?: InspectionResource): boolean =>
+  inspectionsPolicy.can(p, action, r);
+
+/** Some scope in which the principal may take `action` (menus, early refusals). */
+export const mayEverInspect = (p: Principal | null, action: InspectionAction): boolean =>
+  inspectionsPolicy.mayEver(p, action, (unitPath) => ({ unitPaths: [unitPath] }));

@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { drawInspections, sha256Hex } from '@qianxing/core/draw';
+import { type Random, seededRandom } from '@qianxing/core/random';
+import { audit, systemActor } from '../../../audit/audit.js';
+import type { ServiceContext } from '../../../context.js';
+import { transaction } from '../../../db/transaction.js';
+import { allFirmIds } from '../../business/api.js';
+import { type UnitBrief, unitBriefs } from '../../units/api.js';
+import { insertUser } from '../../users/api.js';
+import { checkDrawable, frozenInput } from '../queries/draw-input.js';
+import {
+  inspectionConflicts,
+  inspectionDrawnFirms,
+  inspectionFirmProfiles,
+  inspectionInspectors,
+  inspectionItems,
+  inspectionTaskItems,
+  inspectionTasks,
+  inspectionTaskUnits,
+  type RiskLevel,
+} from '../schema.js';
+import { demoDepartments, demoTasks, inspectorNames } from './demo-data.js';
+
+const riskOf = (r: number): RiskLevel => (r < 0.12 ? 'high' : r < 0.42 ? 'medium' : 'low');
+
+function blockedDates(rand: Random): string[] {
+  if (rand() > 0.15) return [];
+  const month = 1 + Math.floor(rand() * 12);
+  const day = 1 + Math.floor(rand() * 27);
+  const first = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const next = `2026-${String(month).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`;
+  return [first, next];
+}
+
+/** The departments' items, an inspector account per name, the firms' risk levels. */
+async function seedPools(
+  ctx: ServiceContext,
+  rand: Random,
+  units: Map<string, UnitBrief>,
+  firmIds: string[],
+) {
+  const items: Array<typeof inspectionItems.$inferInsert & { id: string }> = [];
+  for (const d of demoDepartments)
+    d.items.forEach(([name, legalBasis, minutes, needs], k) => {
+      items.push({
+        id: crypto.randomUUID(),
+        unitId: units.get(d.unit)!.id,
+        code: `QJJC-${d.code}-${String(k + 1).padStart(2, '0')}`,
+        name,
+        legalBasis,
+        qualification: needs ? d.qualification : null,
+        expectedMinutes: minutes,
+        isDemo: true,
+      });
+    });
+  const inspectors: Array<typeof inspectionInspectors.$inferInsert & { id: string }> = [];
+  for (const [i, d] of demoDepartments.entries())
+    for (let k = 0; k < 4; k++) {
+      const name = inspectorNames[i * 4 + k]!;
+      const { user } = await insertUser(
+        ctx,
+        {
+          login: `inspector.${d.code.toLowerCase()}${k + 1}`,
+          displayName: name,
+          roles: [{ role: 'department_staff', unitId: units.get(d.unit)!.id }],
+        },
+        { isDemo: true },
+      );
+      // One in four also holds the district's general market qualification (综合执法).
+      const extra = k === 3 && d.qualification !== '市场监管执法' ? ['市场监管执法'] : [];
+      inspectors.push({
+        id: crypto.randomUUID(),
+        userId: user.id,
+        unitId: units.get(d.unit)!.id,
+        qualifications: [d.qualification, ...extra].sort(),
+        workingDays: k === 2 ? [1, 2, 3, 4] : [1, 2, 3, 4, 5],
+        isDemo: true,
+      });
+    }
+  // A few declared conflicts (回避): an inspector's relative or former employer.
+  const conflicts = inspectors
+    .filter(() => rand() < 0.35)
+    .map((p) => ({ inspectorId: p.id, firmId: firmIds[Math.floor(rand() * firmIds.length)]! }));
+  const profiles = firmIds.map((firmId) => ({
+    firmId,
+    risk: riskOf(rand()),
+    blockedDates: blockedDates(rand),
+    isDemo: true,
+  }));
+  await transaction(ctx.db, async (tx) => {
+    await tx.insert(inspectionItems).values(items);
+    await tx.insert(inspectionInspectors).values(inspectors);
+    if (conflicts.length) await tx.insert(inspectionConflicts).values(conflicts);
+    for (let at = 0; at < profiles.length; at += 500)
+      await tx.insert(inspectionFirmProfiles).values(profiles.slice(at, at + 500));
+    await audit(tx, systemActor('seed'), {
+      action: 'inspections.seedDemo',
+      entityType: 'inspections',
+      entityId: 'demo',
+      after: { items: items.length, inspectors: inspectors.length, firms: profiles.length },
+    });
+  });
+  return items;
+}
+
+/**
+ * The demo district's inspections: eight departments' item lists, four inspectors each (demo
+ * accounts of their departments), risk levels for every demo firm, five published draws (two of
+ * them joint tasks) and one announced and not yet drawn. Each draw is made as the commands make
+ * it: a random seed, its hash, the frozen pools, `@qianxing/core/draw`.
+ */
+export async function seedInspectionsDemo(ctx: ServiceContext): Promise<void> {
+  const units = new Map((await unitBriefs(ctx.db)).map((u) => [u.code, u]));
+  const firmIds = await allFirmIds(ctx.db);
+  if (firmIds.length === 0 || demoDepartments.some((d) => !units.has(d.unit))) return;
+  const rand = seededRandom(20260316);
+  const items = await seedPools(ctx, rand, units, firmIds);
+  for (const t of demoTasks) {
+    const taskUnits = t.units.map((code) => units.get(code)!);
+    const taskItems = items.filter((i) => taskUnits.some((u) => u.id === i.unitId));
+    const qualifications = [
+      ...new Set(taskItems.flatMap((i) => (i.qualification ? [i.qualification] : []))),
+    ].sort();
+    const frozen = await frozenInput(ctx.db, {
+      units: taskUnits,
+      qualifications,
+      sample: t.sample,
+      inspectorsPerVisit: t.perVisit,
+    });
+    checkDrawable(frozen);
+    const seed = randomBytes(32).toString('hex');
+    const announcedAt = new Date(t.announced);
+    const drawnAt = new Date(announcedAt.getTime() + 3 * 86_400_000);
+    const input = { seed, ...frozen };
+    const result = t.drawn ? drawInspections(input) : null;
+    const periodStart = t.announced.slice(0, 10);
+    const id = crypto.randomUUID();
+    await transaction(ctx.db, async (tx) => {
+      await tx.insert(inspectionTasks).values({
+        id,
+        title: t.title,
+        status: t.drawn ? 'drawn' : 'announced',
+        sample: t.sample,
+        inspectorsPerVisit: t.perVisit,
+        periodStart,
+        periodEnd: `${periodStart.slice(0, 4)}-12-31`,
+        seed,
+        seedHash: sha256Hex(seed),
+        input: t.drawn ? input : frozen,
+        result,
+        announcedAt,
+        drawnAt: t.drawn ? drawnAt : null,
+        isDemo: true,
+      });
+      await tx.insert(inspectionTaskUnits).values(taskUnits.map((u) => ({ taskId: id, unitId: u.id })));
+      await tx.insert(inspectionTaskItems).values(taskItems.map((i) => ({ taskId: id, itemId: i.id })));
+      const risks = new Map(frozen.firms.map((f) => [f.id, f.risk as RiskLevel]));
+      if (result?.visits.length)
+        await tx.insert(inspectionDrawnFirms).values(
+          result.visits.map((v) => ({
+            taskId: id,
+            firmId: v.firm,
+            risk: risks.get(v.firm)!,
+            inspectorIds: v.inspectors,
+          })),
+        );
+      await audit(tx, systemActor('seed'), {
+        action: 'inspectionTask.seedDemo',
+        entityType: 'inspectionTask',
+        entityId: id,
+        after: { title: t.title, drawn: t.drawn },
+      });
+    });
+  }
+}

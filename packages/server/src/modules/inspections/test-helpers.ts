@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { count, eq } from 'drizzle-orm';
+import { auditEvents } from '../../audit/schema.js';
+import type { TestContext } from '../../test-support/app.js';
+import { unitByCode } from '../units/api.js';
+import { inspectionItems, inspectionTasks } from './schema.js';
+
+/** Shared by the inspections integration tests. */
+export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
+
+export async function itemsOf(t: TestContext, code: string) {
+  return t.database.db
+    .select()
+    .from(inspectionItems)
+    .where(eq(inspectionItems.unitId, await unitId(t, code)));
+}
+
+export const taskCount = async (t: TestContext) =>
+  (await t.database.db.select({ n: count() }).from(inspectionTasks))[0]!.n;
+
+export const auditOf = async (t: TestContext, entityId: string) =>
+  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
+    (e) => e.action,
+  );
+
+const cliMain = join(import.meta.dirname, '..', '..', '..', '..', 'cli', 'bin', 'qianxing.js');
+
+/**
+ * Runs the real `qianxing verify-draw` on a draw's input and result, written to files as someone
+ * who downloaded them would: the built CLI when it exists, else its sources (its own launcher).
+ */
+export function verifyWithCli(input: unknown, result: unknown): { status: number; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'qianxing-draw-'));
+  const inputFile = join(dir, 'input.json');
+  const resultFile = join(dir, 'result.json');
+  writeFileSync(inputFile, JSON.stringify(input));
+  writeFileSync(resultFile, JSON.stringify(result));
+  const r = spawnSync(
+    process.execPath,
+    [cliMain, 'verify-draw', '--input', inputFile, '--result', resultFile],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+}

@@ -1,0 +1,76 @@
+import { verifyDraw } from '@qianxing/core/draw';
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../../components/download';
+import type { PublicDraw } from './shared';
+
+type Verdict = { ok: true } | { ok: false; differences: string[] };
+
+/** Recomputes a draw in the browser from its published input and seed, as `qianxing verify-draw` does. */
+function verifyHere(draw: PublicDraw): Verdict {
+  try {
+    return verifyDraw(draw.input as never, draw.result);
+  } catch (error) {
+    return { ok: false, differences: [error instanceof Error ? error.message : String(error)] };
+  }
+}
+
+const json = (value: unknown) => new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+
+/** The draw's files to download, and its verification in this browser. */
+export function DrawVerifier({ draw }: { draw: PublicDraw }) {
+  const { t } = useTranslation();
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [busy, setBusy] = useState(false);
+  const short = draw.id.slice(0, 8);
+  return (
+    <Flex vertical gap={8}>
+      <Flex gap={8} wrap>
+        <Button size="small" onClick={() => saveBlob(json(draw.input), `draw-${short}-input.json`)}>
+          {t('inspections.public.downloadInput')}
+        </Button>
+        <Button
+          size="small"
+          disabled={!draw.result}
+          onClick={() => saveBlob(json(draw.result), `draw-${short}-result.json`)}
+        >
+          {t('inspections.public.downloadResult')}
+        </Button>
+        <Button
+          size="small"
+          type="primary"
+          disabled={!draw.result}
+          loading={busy}
+          data-testid="verify-draw"
+          onClick={() => {
+            setBusy(true);
+            // Let the button show it is busy before the computation holds the thread.
+            setTimeout(() => {
+              setVerdict(verifyHere(draw));
+              setBusy(false);
+            }, 0);
+          }}
+        >
+          {t('inspections.public.verify')}
+        </Button>
+      </Flex>
+      {verdict?.ok && (
+        <Alert type="success" showIcon data-testid="verify-ok" message={t('inspections.public.verified')} />
+      )}
+      {verdict && !verdict.ok && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="verify-failed"
+          message={t('inspections.public.notVerified')}
+          description={verdict.differences.slice(0, 5).join('\n')}
+        />
+      )}
+      <Typography.Text type="secondary">
+        {t('inspections.public.cli')}{' '}
+        <Typography.Text code>npx qianxing verify-draw --input … --result …</Typography.Text>
+      </Typography.Text>
+    </Flex>
+  );
+}

@@ -1,0 +1,197 @@
+import {
+  App,
+  Button,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { FirmPicker } from './FirmPicker';
+import { PoolExcel } from './PoolExcel';
+import { type Inspector, useLoad, weekdays } from './shared';
+import { UnitFilter, useDepartments } from './UnitFilter';
+
+interface Values {
+  login: string;
+  unitId: string;
+  qualifications: string[];
+  workingDays: number[];
+  conflictFirmIds: string[];
+  active: boolean;
+}
+
+/** The inspectors (执法检查人员) of each department: qualifications, working days, declared conflicts. */
+export function InspectorsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const departments = useDepartments();
+  const [form] = Form.useForm<Values>();
+  const [unitId, setUnitId] = useState<string>();
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Inspector | 'new' | null>(null);
+  const { data, loading, reload } = useLoad(
+    async () =>
+      unwrap(
+        await api.GET('/api/v1/inspections/inspectors', {
+          params: { query: { unitId, page, pageSize: 20 } },
+        }),
+      ),
+    [unitId, page],
+  );
+  const { submit, busy } = useFormSubmit(form, async (v: Values) => {
+    if (editing === 'new') unwrap(await api.POST('/api/v1/inspections/inspectors', { body: v }));
+    else if (editing) {
+      const { login: _login, ...patch } = v;
+      unwrap(
+        await api.PATCH('/api/v1/inspections/inspectors/{id}', {
+          params: { path: { id: editing.id } },
+          body: patch,
+        }),
+      );
+    }
+    void message.success(t('inspections.saved'));
+    setEditing(null);
+    await reload();
+  });
+  const dayName = (d: number) => t(`inspections.weekdays.${d}`);
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('inspections.inspectors.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('inspections.inspectors.intro')}</Typography.Text>
+      </div>
+      <Space wrap>
+        <UnitFilter
+          value={unitId}
+          onChange={(v) => {
+            setUnitId(v);
+            setPage(1);
+          }}
+        />
+        <Button type="primary" onClick={() => setEditing('new')}>
+          {t('inspections.inspectors.create')}
+        </Button>
+        <PoolExcel what="inspectors" onImported={reload} />
+      </Space>
+      <Table<Inspector>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: t('inspections.inspectors.name'), dataIndex: 'name' },
+          { title: t('inspections.inspectors.login'), dataIndex: 'login' },
+          { title: t('inspections.items.unit'), key: 'unit', render: (_, p) => p.unit.name },
+          {
+            title: t('inspections.inspectors.qualifications'),
+            key: 'q',
+            render: (_, p) => p.qualifications.map((q) => <Tag key={q}>{q}</Tag>),
+          },
+          {
+            title: t('inspections.inspectors.workingDays'),
+            key: 'days',
+            render: (_, p) => p.workingDays.map(dayName).join(' '),
+          },
+          {
+            title: t('inspections.inspectors.conflicts'),
+            key: 'c',
+            render: (_, p) => p.conflicts.map((c) => c.name).join('、') || '—',
+          },
+          {
+            title: t('inspections.inspectors.active'),
+            key: 'active',
+            render: (_, p) => (p.active ? t('inspections.yes') : t('inspections.no')),
+          },
+          {
+            title: '',
+            key: 'actions',
+            render: (_, p) => (
+              <Button size="small" onClick={() => setEditing(p)}>
+                {t('inspections.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={t(editing === 'new' ? 'inspections.inspectors.create' : 'inspections.edit')}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        okButtonProps={{ loading: busy }}
+        destroyOnHidden
+        width={600}
+      >
+        <Form
+          form={form}
+          name="inspector"
+          layout="vertical"
+          onFinish={submit}
+          initialValues={
+            editing && editing !== 'new'
+              ? { ...editing, unitId: editing.unit.id, conflictFirmIds: editing.conflicts.map((c) => c.id) }
+              : {
+                  unitId,
+                  qualifications: [],
+                  workingDays: [1, 2, 3, 4, 5],
+                  conflictFirmIds: [],
+                  active: true,
+                }
+          }
+        >
+          <Form.Item
+            name="login"
+            label={t('inspections.inspectors.login')}
+            rules={[{ required: true, message: t('errors.field.required') }]}
+          >
+            <Input maxLength={64} disabled={editing !== 'new'} />
+          </Form.Item>
+          <Form.Item
+            name="unitId"
+            label={t('inspections.items.unit')}
+            rules={[{ required: true, message: t('errors.field.required') }]}
+          >
+            <Select showSearch optionFilterProp="label" options={departments} />
+          </Form.Item>
+          <Form.Item name="qualifications" label={t('inspections.inspectors.qualifications')}>
+            <Select mode="tags" tokenSeparators={['、', ',']} />
+          </Form.Item>
+          <Form.Item name="workingDays" label={t('inspections.inspectors.workingDays')}>
+            <Checkbox.Group options={weekdays.map((d) => ({ value: d, label: dayName(d) }))} />
+          </Form.Item>
+          <Form.Item
+            name="conflictFirmIds"
+            label={t('inspections.inspectors.conflicts')}
+            extra={t('inspections.inspectors.conflictsHint')}
+          >
+            <FirmPicker multiple initial={editing && editing !== 'new' ? editing.conflicts : []} />
+          </Form.Item>
+          <Form.Item name="active" label={t('inspections.inspectors.active')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Flex>
+  );
+}

@@ -1,0 +1,189 @@
+import {
+  App,
+  Button,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { PoolExcel } from './PoolExcel';
+import { type InspectionItem, useLoad } from './shared';
+import { UnitFilter, useDepartments } from './UnitFilter';
+
+interface Values {
+  unitId: string;
+  code: string;
+  name: string;
+  legalBasis: string;
+  qualification?: string;
+  expectedMinutes: number;
+}
+
+/** The departments' inspection lists (检查事项清单): item, legal basis, qualification, expected minutes. */
+export function ItemsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const departments = useDepartments();
+  const [form] = Form.useForm<Values>();
+  const [unitId, setUnitId] = useState<string>();
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<InspectionItem | 'new' | null>(null);
+  const { data, loading, reload } = useLoad(
+    async () =>
+      unwrap(
+        await api.GET('/api/v1/inspections/items', { params: { query: { unitId, page, pageSize: 20 } } }),
+      ),
+    [unitId, page],
+  );
+  const { submit, busy } = useFormSubmit(form, async (v: Values) => {
+    const body = { ...v, qualification: v.qualification || null };
+    if (editing === 'new') unwrap(await api.POST('/api/v1/inspections/items', { body }));
+    else if (editing)
+      unwrap(
+        await api.PATCH('/api/v1/inspections/items/{id}', { params: { path: { id: editing.id } }, body }),
+      );
+    void message.success(t('inspections.saved'));
+    setEditing(null);
+    await reload();
+  });
+  const remove = async (item: InspectionItem) => {
+    try {
+      unwrap(await api.DELETE('/api/v1/inspections/items/{id}', { params: { path: { id: item.id } } }));
+      void message.success(t('inspections.deleted'));
+      await reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('inspections.items.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('inspections.items.intro')}</Typography.Text>
+      </div>
+      <Space wrap>
+        <UnitFilter
+          value={unitId}
+          onChange={(v) => {
+            setUnitId(v);
+            setPage(1);
+          }}
+        />
+        <Button type="primary" onClick={() => setEditing('new')}>
+          {t('inspections.items.create')}
+        </Button>
+        <PoolExcel what="items" onImported={reload} />
+      </Space>
+      <Table<InspectionItem>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: t('inspections.items.code'), dataIndex: 'code' },
+          { title: t('inspections.items.unit'), key: 'unit', render: (_, i) => i.unit.name },
+          { title: t('inspections.items.name'), dataIndex: 'name' },
+          { title: t('inspections.items.legalBasis'), dataIndex: 'legalBasis' },
+          { title: t('inspections.items.qualification'), key: 'q', render: (_, i) => i.qualification ?? '—' },
+          { title: t('inspections.items.minutes'), dataIndex: 'expectedMinutes' },
+          {
+            title: '',
+            key: 'actions',
+            render: (_, i) => (
+              <Space>
+                <Button size="small" onClick={() => setEditing(i)}>
+                  {t('inspections.edit')}
+                </Button>
+                <Popconfirm
+                  title={t('inspections.deleteConfirm', { name: i.name })}
+                  onConfirm={() => remove(i)}
+                >
+                  <Button size="small" danger>
+                    {t('inspections.delete')}
+                  </Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={t(editing === 'new' ? 'inspections.items.create' : 'inspections.edit')}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        okButtonProps={{ loading: busy }}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          name="inspectionItem"
+          layout="vertical"
+          onFinish={submit}
+          initialValues={
+            editing && editing !== 'new'
+              ? { ...editing, unitId: editing.unit.id, qualification: editing.qualification ?? '' }
+              : { unitId, expectedMinutes: 30 }
+          }
+        >
+          <Form.Item
+            name="unitId"
+            label={t('inspections.items.unit')}
+            rules={[{ required: true, message: t('errors.field.required') }]}
+          >
+            <Select showSearch optionFilterProp="label" options={departments} />
+          </Form.Item>
+          <Form.Item
+            name="code"
+            label={t('inspections.items.code')}
+            rules={[{ required: true, message: t('errors.field.required') }]}
+          >
+            <Input maxLength={40} />
+          </Form.Item>
+          <Form.Item
+            name="name"
+            label={t('inspections.items.name')}
+            rules={[{ required: true, message: t('errors.field.required') }]}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item
+            name="legalBasis"
+            label={t('inspections.items.legalBasis')}
+            rules={[{ required: true, message: t('errors.field.required') }]}
+          >
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+          <Form.Item name="qualification" label={t('inspections.items.qualification')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="expectedMinutes" label={t('inspections.items.minutes')}>
+            <InputNumber min={1} max={480} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Flex>
+  );
+}

@@ -1,0 +1,141 @@
+import { Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useUnits } from '../../api/useUnits';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { riskLevels, useLoad } from './shared';
+
+interface Values {
+  title: string;
+  unitIds: string[];
+  itemIds: string[];
+  sample: { high: number; medium: number; low: number };
+  inspectorsPerVisit: number;
+  qualifications: string[];
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Defines a random-draw task of one department or several (a joint task). */
+export function TaskFormModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose(): void;
+  onCreated(): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [form] = Form.useForm<Values>();
+  const { units } = useUnits();
+  const unitIds = Form.useWatch('unitIds', form) ?? [];
+  const items = useLoad(
+    async () =>
+      open
+        ? unwrap(await api.GET('/api/v1/inspections/items', { params: { query: { pageSize: 200 } } }))
+        : null,
+    [open],
+  );
+  const departments = useMemo(() => units.filter((u) => u.kind === 'department'), [units]);
+  const itemOptions = (items.data?.items ?? [])
+    .filter((i) => unitIds.includes(i.unit.id))
+    .map((i) => ({
+      value: i.id,
+      label: `${i.name}（${i.unit.name}${i.qualification ? ` · ${i.qualification}` : ''}）`,
+    }));
+  const { submit, busy } = useFormSubmit(form, async (v: Values) => {
+    unwrap(
+      await api.POST('/api/v1/inspections/tasks', {
+        body: { ...v, qualifications: v.qualifications ?? [] },
+      }),
+    );
+    onCreated();
+  });
+  const year = new Date().getFullYear();
+  return (
+    <Modal
+      open={open}
+      title={t('inspections.tasks.create')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: busy, id: 'task-save' }}
+      destroyOnHidden
+      width={640}
+    >
+      <Form
+        form={form}
+        name="inspectionTask"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          sample: { high: 1, medium: 1, low: 0 },
+          inspectorsPerVisit: 2,
+          qualifications: [],
+          periodStart: `${year}-12-01`,
+          periodEnd: `${year}-12-31`,
+        }}
+      >
+        <Form.Item
+          name="title"
+          label={t('inspections.tasks.name')}
+          rules={[{ required: true, message: t('errors.field.required') }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="unitIds"
+          label={t('inspections.tasks.departments')}
+          rules={[{ required: true, message: t('errors.field.required') }]}
+        >
+          <Select
+            mode="multiple"
+            showSearch
+            optionFilterProp="label"
+            options={departments.map((u) => ({ value: u.id, label: u.name }))}
+            data-testid="task-units"
+          />
+        </Form.Item>
+        <Form.Item
+          name="itemIds"
+          label={t('inspections.tasks.items')}
+          rules={[{ required: true, message: t('errors.field.required') }]}
+        >
+          <Select mode="multiple" optionFilterProp="label" options={itemOptions} data-testid="task-items" />
+        </Form.Item>
+        <Space wrap>
+          {riskLevels.map((level) => (
+            <Form.Item
+              key={level}
+              name={['sample', level]}
+              label={t('inspections.tasks.sampleOf', { level: t(`inspections.risk.${level}`) })}
+            >
+              <InputNumber min={0} max={10000} />
+            </Form.Item>
+          ))}
+          <Form.Item name="inspectorsPerVisit" label={t('inspections.tasks.perVisit')}>
+            <InputNumber min={1} max={10} />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          name="qualifications"
+          label={t('inspections.tasks.qualifications')}
+          extra={t('inspections.tasks.qualificationsHint')}
+        >
+          <Select mode="tags" tokenSeparators={['、', ',']} />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="periodStart" label={t('inspections.tasks.periodStart')}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="periodEnd" label={t('inspections.tasks.periodEnd')}>
+            <Input type="date" />
+          </Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}

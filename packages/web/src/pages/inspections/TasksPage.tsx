@@ -1,0 +1,212 @@
+import { App, Button, Descriptions, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { type InspectionTask, riskColor, statusColor, useLoad, when } from './shared';
+import { TaskFormModal } from './TaskFormModal';
+
+function TaskDetail({ task }: { task: InspectionTask }) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={8}>
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('inspections.tasks.items')}>
+          {task.items.map((i) => i.name).join('、')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('inspections.tasks.qualificationsAll')}>
+          {[
+            ...new Set([
+              ...task.items.flatMap((i) => (i.qualification ? [i.qualification] : [])),
+              ...task.qualifications,
+            ]),
+          ].join('、') || '—'}
+        </Descriptions.Item>
+        <Descriptions.Item
+          label={t('inspections.tasks.period')}
+        >{`${task.periodStart} — ${task.periodEnd}`}</Descriptions.Item>
+        <Descriptions.Item label={t('inspections.public.seedHash')}>
+          {task.seedHash ? (
+            <Typography.Text code copyable data-testid="task-seed-hash" style={{ wordBreak: 'break-all' }}>
+              {task.seedHash}
+            </Typography.Text>
+          ) : (
+            '—'
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('inspections.public.seed')}>
+          {task.seed ? (
+            <Typography.Text code copyable data-testid="task-seed" style={{ wordBreak: 'break-all' }}>
+              {task.seed}
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="secondary">{t('inspections.public.seedHidden')}</Typography.Text>
+          )}
+        </Descriptions.Item>
+      </Descriptions>
+      {task.visits.length > 0 && (
+        <Table
+          size="small"
+          rowKey={(v) => v.firm.id}
+          pagination={false}
+          dataSource={task.visits}
+          data-testid="task-visits"
+          columns={[
+            { title: t('inspections.public.firm'), key: 'firm', render: (_, v) => v.firm.name },
+            {
+              title: t('inspections.risk.title'),
+              key: 'risk',
+              render: (_, v) => <Tag color={riskColor[v.risk]}>{t(`inspections.risk.${v.risk}`)}</Tag>,
+            },
+            {
+              title: t('inspections.public.team'),
+              key: 'team',
+              render: (_, v) => v.inspectors.map((p) => `${p.name}（${p.unit}）`).join('、'),
+            },
+          ]}
+        />
+      )}
+    </Flex>
+  );
+}
+
+/** 双随机 tasks: define one, announce it (the seed's hash is published), draw it (the seed is revealed). */
+export function TasksPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const { data, loading, reload } = useLoad(
+    async () =>
+      unwrap(await api.GET('/api/v1/inspections/tasks', { params: { query: { page, pageSize: 10 } } })),
+    [page],
+  );
+  const act = async (task: InspectionTask, action: 'announce' | 'draw' | 'delete') => {
+    try {
+      const path = { params: { path: { id: task.id } } };
+      if (action === 'announce') unwrap(await api.POST('/api/v1/inspections/tasks/{id}/announce', path));
+      else if (action === 'draw') unwrap(await api.POST('/api/v1/inspections/tasks/{id}/draw', path));
+      else unwrap(await api.DELETE('/api/v1/inspections/tasks/{id}', path));
+      void message.success(t(`inspections.tasks.done.${action}`));
+      if (action !== 'delete') setExpanded((e) => [...new Set([...e, task.id])]);
+      await reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('inspections.tasks.title')}</Typography.Title>
+        <Typography.Text type="secondary">{t('inspections.tasks.intro')}</Typography.Text>
+      </div>
+      <div>
+        <Button type="primary" onClick={() => setCreating(true)} data-testid="task-create">
+          {t('inspections.tasks.create')}
+        </Button>
+      </div>
+      <Table<InspectionTask>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        expandable={{
+          expandedRowKeys: expanded,
+          onExpandedRowsChange: (keys) => setExpanded(keys as string[]),
+          expandedRowRender: (task) => <TaskDetail task={task} />,
+        }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: t('inspections.tasks.name'), dataIndex: 'title' },
+          {
+            title: t('inspections.tasks.departments'),
+            key: 'units',
+            render: (_, task) => (
+              <>
+                {task.units.map((u) => u.name).join('、')}
+                {task.units.length > 1 && <Tag style={{ marginLeft: 8 }}>{t('inspections.tasks.joint')}</Tag>}
+              </>
+            ),
+          },
+          {
+            title: t('inspections.tasks.sample'),
+            key: 'sample',
+            render: (_, task) =>
+              (['high', 'medium', 'low'] as const)
+                .map((l) => `${t(`inspections.risk.${l}`)} ${task.sample[l]}`)
+                .join(' · '),
+          },
+          {
+            title: t('inspections.tasks.status'),
+            key: 'status',
+            render: (_, task) => (
+              <Tag color={statusColor[task.status]} data-testid="task-status">
+                {t(`inspections.status.${task.status}`)}
+              </Tag>
+            ),
+          },
+          {
+            title: t('inspections.public.announcedAt'),
+            key: 'announcedAt',
+            render: (_, task) => when(task.announcedAt),
+          },
+          {
+            title: '',
+            key: 'actions',
+            render: (_, task) => (
+              <Space>
+                {task.allowed.includes('announce') && (
+                  <Popconfirm
+                    title={t('inspections.tasks.announceConfirm')}
+                    onConfirm={() => act(task, 'announce')}
+                  >
+                    <Button size="small" type="primary" data-testid="task-announce">
+                      {t('inspections.tasks.announce')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {task.allowed.includes('draw') && (
+                  <Popconfirm title={t('inspections.tasks.drawConfirm')} onConfirm={() => act(task, 'draw')}>
+                    <Button size="small" type="primary" data-testid="task-draw">
+                      {t('inspections.tasks.draw')}
+                    </Button>
+                  </Popconfirm>
+                )}
+                {task.allowed.includes('delete') && (
+                  <Popconfirm
+                    title={t('inspections.tasks.deleteConfirm')}
+                    onConfirm={() => act(task, 'delete')}
+                  >
+                    <Button size="small" danger>
+                      {t('inspections.tasks.delete')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <TaskFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={() => {
+          setCreating(false);
+          void message.success(t('inspections.tasks.created'));
+          void reload();
+        }}
+      />
+    </Flex>
+  );
+}
