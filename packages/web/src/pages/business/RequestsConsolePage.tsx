@@ -1,4 +1,4 @@
-import { Drawer, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Drawer, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -29,8 +29,15 @@ export function RequestsConsolePage() {
   const [status, setStatus] = useState<RequestStatus | undefined>();
   const [pending, setPending] = useState<Pending | undefined>();
   const [page, setPage] = useState(1);
+  const [q, setQ] = useState('');
   const [open, setOpen] = useState<RequestDetail | null>(null);
-  const query = { page, pageSize: 20, ...(status ? { status } : {}), ...(pending ? { pending } : {}) };
+  const query = {
+    page,
+    pageSize: 20,
+    ...(status ? { status } : {}),
+    ...(pending ? { pending } : {}),
+    ...(q ? { q } : {}),
+  };
   const list = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/requests', { params: { query } })),
     [query],
@@ -56,6 +63,16 @@ export function RequestsConsolePage() {
         </Typography.Paragraph>
       )}
       <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          style={{ width: 220 }}
+          placeholder={t('business.requests.titleField')}
+          onSearch={(v) => {
+            setQ(v.trim());
+            setPage(1);
+          }}
+          data-testid="request-search"
+        />
         <Select
           allowClear
           style={{ width: 160 }}
