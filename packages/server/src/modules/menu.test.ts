@@ -27,6 +27,7 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
     '/admin/business/firms',
+    '/admin/business/requests',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/reforms/lists',
@@ -40,6 +41,7 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/scorecards',
     '/admin/targets/regional',
     '/admin/business/firms',
+    '/admin/business/requests',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/audit',
@@ -70,11 +72,12 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/reports',
     '/admin/targets/regional',
     '/admin/ideas/actions',
+    '/admin/business/requests',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
   ],
-  // A firm's staff get no console: their firm's page on the public site.
-  enterprise: ['/firm'],
+  // A firm's staff get no console: their firm's page and their requests on the public site.
+  enterprise: ['/firm', '/firm/requests'],
   citizen: [],
 };
 
@@ -99,6 +102,7 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/ideas/dashboard',
       '/admin/ideas/survey',
       '/admin/business/firms',
+      '/admin/business/requests',
       '/admin/reforms/projects',
       '/admin/reforms/reports',
       '/admin/audit',
