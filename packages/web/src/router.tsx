@@ -66,6 +66,14 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/business/MyFirmPage').then((m) => ({ Component: m.MyFirmPage })),
       },
       {
+        path: 'firm/requests',
+        lazy: () => import('./pages/business/MyRequestsPage').then((m) => ({ Component: m.MyRequestsPage })),
+      },
+      {
+        path: 'firm/requests/:id',
+        lazy: () => import('./pages/business/MyRequestPage').then((m) => ({ Component: m.MyRequestPage })),
+      },
+      {
         path: 'reforms',
         lazy: () =>
           import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),
@@ -179,6 +187,11 @@ export const routes: RouteObject[] = [
       {
         path: 'business/firms',
         lazy: () => import('./pages/business/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
+      },
+      {
+        path: 'business/requests',
+        lazy: () =>
+          import('./pages/business/RequestsConsolePage').then((m) => ({ Component: m.RequestsConsolePage })),
       },
       {
         path: 'reforms/projects',

@@ -27,6 +27,7 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
     '/admin/business/firms',
+    '/admin/business/requests',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/reforms/lists',
@@ -44,6 +45,7 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/scorecards',
     '/admin/targets/regional',
     '/admin/business/firms',
+    '/admin/business/requests',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/inspections/tasks',
@@ -78,6 +80,7 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/reports',
     '/admin/targets/regional',
     '/admin/ideas/actions',
+    '/admin/business/requests',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/inspections/tasks',
@@ -85,8 +88,8 @@ const expected: Record<Role, string[]> = {
     '/admin/inspections/inspectors',
     '/admin/inspections/firms',
   ],
-  // A firm's staff get no console: their firm's page on the public site.
-  enterprise: ['/firm'],
+  // A firm's staff get no console: their firm's page and their requests on the public site.
+  enterprise: ['/firm', '/firm/requests'],
   citizen: [],
 };
 
@@ -111,6 +114,7 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/ideas/dashboard',
       '/admin/ideas/survey',
       '/admin/business/firms',
+      '/admin/business/requests',
       '/admin/reforms/projects',
       '/admin/reforms/reports',
       '/admin/inspections/tasks',

@@ -1,5 +1,85 @@
 import type { AuthzRows } from '../../test-support/authz.js';
 
+const id = () => crypto.randomUUID();
+const request = () => `/api/v1/business/requests/${id()}`;
+/** Those who read requests: the office, supervisors, departments (their own) and firms (their own). */
+const readers = ['admin', 'supervisor', 'department_staff', 'enterprise'] as const;
+
+/**
+ * 企业点题 → 部门答题 → 好差评: a firm's staff raise and rate, the office routes and decides, the
+ * department answers, asks for time, rectifies and appeals, supervisors read.
+ */
+const requestRows: AuthzRows = {
+  'request.list': { who: readers, call: () => ['GET', '/api/v1/business/requests'] },
+  'request.raise': {
+    who: ['enterprise'],
+    call: () => [
+      'POST',
+      '/api/v1/business/requests',
+      { categoryCode: 'policy', title: '矩阵诉求', body: '矩阵' },
+    ],
+  },
+  'request.routingAccuracy': {
+    who: ['admin', 'supervisor'],
+    call: () => ['GET', '/api/v1/business/requests/routing-accuracy'],
+  },
+  'request.read': { who: readers, call: () => ['GET', request()] },
+  'request.route': { who: ['admin'], call: () => ['POST', `${request()}/route`, { departmentId: id() }] },
+  'request.answer': {
+    who: ['department_staff'],
+    call: () => ['POST', `${request()}/answer`, { body: '答复' }],
+  },
+  'extension.ask': {
+    who: ['department_staff'],
+    call: () => ['POST', `${request()}/extensions`, { workdays: 2, reason: '理由' }],
+  },
+  'requestFile.add': { who: ['enterprise'], call: () => ['POST', `${request()}/files`, 'not a form'] },
+  'requestFile.read': { who: readers, call: () => ['GET', `/api/v1/business/request-files/${id()}`] },
+  'request.rate': {
+    who: ['enterprise'],
+    call: () => ['POST', `/api/v1/business/answers/${id()}/rating`, { score: 4 }],
+  },
+  'rectification.visit': {
+    who: ['department_staff'],
+    call: () => [
+      'POST',
+      `/api/v1/business/rectifications/${id()}/visit`,
+      { visitedOn: '2025-10-09', note: '回访' },
+    ],
+  },
+  'rectification.complete': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/business/rectifications/${id()}/result`, { body: '整改结果' }],
+  },
+  'rating.appeal': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/business/ratings/${id()}/appeal`, { reason: '恶意差评' }],
+  },
+  'appeal.decide': {
+    who: ['admin'],
+    call: () => ['POST', `/api/v1/business/appeals/${id()}/decision`, { upheld: false, note: '驳回' }],
+  },
+  'extension.decide': {
+    who: ['admin'],
+    call: () => ['POST', `/api/v1/business/extensions/${id()}/decision`, { approve: true }],
+  },
+  'requestCategory.list': { who: 'signedIn', call: () => ['GET', '/api/v1/business/request-categories'] },
+  'requestCategory.create': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => [
+      'POST',
+      '/api/v1/business/request-categories',
+      { code: `m${id().slice(0, 8)}`, name: '矩阵类别' },
+    ],
+  },
+  'requestCategory.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PATCH', '/api/v1/business/request-categories/other', { sort: 20 }],
+  },
+};
+
 const firm = () => `/api/v1/business/firms/${crypto.randomUUID()}`;
 const newFirm = (townId: string) => ({
   name: '矩阵企业有限公司',
@@ -47,6 +127,7 @@ export const authzRows: AuthzRows = {
     who: ['admin', 'organiser'],
     call: () => ['DELETE', `${firm()}/members/${crypto.randomUUID()}`],
   },
+  ...requestRows,
   'industry.list': { who: 'signedIn', call: () => ['GET', '/api/v1/business/industries'] },
   'industry.create': {
     who: ['admin'],

@@ -1,7 +1,8 @@
+import { hasRole } from '../../auth/principal.js';
 import { defineModule } from '../../kernel/module.js';
 import { whenInvitationAccepted } from '../users/api.js';
 import { joinInvitedFirm } from './members.js';
-import { type BusinessAction, mayEver } from './policy.js';
+import { type BusinessAction, mayEver, mayEverRequest } from './policy.js';
 import { businessRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedBusinessDemo } from './seed.js';
@@ -25,6 +26,19 @@ export const businessModule = defineModule({
     { path: '/admin/business/firms', label: 'business.menu.firms', visible: may('firm.list') },
     // Not a console page: the public site's page of one's own firm, which the web app links to.
     { path: '/firm', label: 'business.menu.myFirm', visible: may('firm.portal') },
+    // 企业点题 → 部门答题: the office routes and decides, departments answer, supervisors read.
+    {
+      path: '/admin/business/requests',
+      label: 'business.menu.requests',
+      visible: (p) =>
+        mayEverRequest(p, 'request.route') || mayEverRequest(p, 'request.answer') || hasRole(p, 'supervisor'),
+    },
+    // The firm's own requests, on the public site (phone-friendly).
+    {
+      path: '/firm/requests',
+      label: 'business.menu.myRequests',
+      visible: (p) => mayEverRequest(p, 'request.raise'),
+    },
   ],
   i18nNamespace: 'business',
 });

@@ -65,3 +65,67 @@ export const mayEver = (p: Principal | null, action: BusinessAction): boolean =>
  */
 export const scopeOf = (p: Principal | null, action: BusinessAction): string[] =>
   (p?.grants ?? []).filter((g) => canBusiness(p, action, { townPath: g.unitPath })).map((g) => g.unitPath);
+
+// ── 企业点题 → 部门答题 → 好差评 (parts 3 and 4) ─────────────────────────────────────────────
+
+export type RequestAction =
+  | 'request.raise'
+  | 'request.read'
+  | 'request.list'
+  | 'request.route'
+  | 'request.answer'
+  | 'extension.ask'
+  | 'extension.decide'
+  | 'request.rate'
+  | 'rectification.record'
+  | 'rating.appeal'
+  | 'appeal.decide'
+  | 'category.manage';
+
+/**
+ * What a request check needs: the firm's town in the unit tree, the department it is routed to
+ * (none before routing), and whether the actor is a member of the firm's staff.
+ */
+export interface RequestResource {
+  townPath: string;
+  departmentPath?: string | null;
+  member?: boolean;
+}
+
+/** The office (营商环境办, the platform's admin) over the firm's town routes and decides. */
+const office: Rule<RequestResource> = (p, r) => hasRoleOver(p, 'admin', r.townPath);
+/** The discipline commission (纪委监委) reads every request of its scope and changes none. */
+const oversees: Rule<RequestResource> = (p, r) => hasRoleOver(p, 'supervisor', r.townPath);
+/** The department the request is routed to: its staff over that unit. */
+const department: Rule<RequestResource> = (p, r) =>
+  !!r.departmentPath && hasRoleOver(p, 'department_staff', r.departmentPath);
+const firmOwn: Rule<RequestResource> = (p, r) => r.member === true && hasRole(p, 'enterprise');
+
+/**
+ * Requests and ratings, deny by default: a firm raises and rates its own requests, the office
+ * routes them and decides extensions and appeals, the department they are routed to answers,
+ * asks for more time, rectifies and appeals, supervisors read everything.
+ */
+export const requestPolicy = definePolicy<RequestAction, RequestResource>({
+  'request.raise': firmOwn,
+  'request.read': (p, r) => office(p, r) || oversees(p, r) || department(p, r) || firmOwn(p, r),
+  'request.list': (p, r) => office(p, r) || oversees(p, r) || department(p, r) || hasRole(p, 'enterprise'),
+  'request.route': office,
+  'request.answer': department,
+  'extension.ask': department,
+  'extension.decide': office,
+  'request.rate': firmOwn,
+  'rectification.record': department,
+  'rating.appeal': department,
+  'appeal.decide': office,
+  // The categories and their deadlines are district-wide: the office at a root of the tree.
+  'category.manage': (p) =>
+    !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1),
+});
+
+export const canRequest = (p: Principal | null, action: RequestAction, r: RequestResource): boolean =>
+  requestPolicy.can(p, action, r);
+
+/** True when the actor may take `action` on some request (menus, and refusing a route early). */
+export const mayEverRequest = (p: Principal | null, action: RequestAction): boolean =>
+  requestPolicy.mayEver(p, action, (path) => ({ townPath: path, departmentPath: path, member: true }));

@@ -58,6 +58,11 @@ export function MyFirmPage() {
           {t('business.portal.correction')}
         </Typography.Paragraph>
       </Card>
+      <Link to="/firm/requests" data-testid="my-requests-link">
+        <Button type="primary" block style={{ marginTop: 16 }}>
+          {t('business.portal.requests')}
+        </Button>
+      </Link>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { signedInRouter } from '../../../http/route-helpers.js';
 import { firmsRouter } from './firms.js';
 import { industriesRouter } from './industries.js';
+import { ratingsRouter } from './ratings.js';
+import { requestsRouter } from './requests.js';
 import { firmStaffRouter } from './staff.js';
 
 /**
@@ -10,4 +12,6 @@ import { firmStaffRouter } from './staff.js';
 export const businessRouter = signedInRouter(['/business/*'])
   .route('/', industriesRouter)
   .route('/', firmStaffRouter)
-  .route('/', firmsRouter);
+  .route('/', firmsRouter)
+  .route('/', requestsRouter)
+  .route('/', ratingsRouter);

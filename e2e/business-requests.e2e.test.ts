@@ -1,0 +1,141 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launch, screenshot } from './support/browser.js';
+import { type E2eServer, startE2eServer } from './support/server.js';
+import { noSideScroll, signIn, signOut } from './support/session.js';
+
+const enabled = browserAvailability();
+const phone = { width: 375, height: 812 };
+const desktop = { width: 1280, height: 800 };
+const title = '端到端 技改项目备案进度咨询';
+
+describe.runIf(enabled)(
+  'business: a firm raises a request, the department answers, a bad rating is rectified',
+  () => {
+    let server: E2eServer;
+    let browser: BrowserContext;
+    let page: Page;
+    let requestUrl = '';
+
+    beforeAll(async () => {
+      server = await startE2eServer();
+      browser = await launch(phone);
+      page = await browser.newPage();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+    });
+
+    /** Signs the firm's staff member in on the phone, landing on `path`. */
+    const firmSignIn = async (path: string) => {
+      await page.setViewportSize(phone);
+      await page.goto(`${server.url}/login?next=${encodeURIComponent(path)}`);
+      await page.locator('#login').fill('firm1');
+      await page.locator('#password').fill(server.accounts.firm1!);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL((u) => u.pathname === path);
+    };
+
+    /** Signs staff in at a desk and opens the request from the console. */
+    const openAsStaff = async (login: string) => {
+      await page.setViewportSize(desktop);
+      await signIn(page, server, login);
+      await page.goto(`${server.url}/admin/business/requests`);
+      await page.getByTestId('request-search').locator('input').fill(title);
+      await page.getByTestId('request-search').locator('input').press('Enter');
+      await page.locator('.ant-table-row', { hasText: title }).click();
+      await page.getByTestId('request-view').waitFor();
+    };
+
+    /** Leaves the console's drawer for the overview, whose user menu signs out. */
+    const staffSignOut = async () => {
+      await page.goto(`${server.url}/admin`);
+      await signOut(page);
+    };
+
+    const status = () => page.getByTestId('request-status').first().textContent();
+
+    it('the firm raises a request on its phone', async () => {
+      await firmSignIn('/firm/requests');
+      await page.getByTestId('request-raise').click();
+      await page.locator('#raise_categoryCode').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '审批服务' })
+        .click();
+      await page.locator('#raise_title').fill(title);
+      await page
+        .locator('#raise_body')
+        .fill(
+          '我司计划投资800万元实施生产线技术改造，已在投资项目在线审批监管平台提交备案，请问还需补充哪些材料。',
+        );
+      await page.getByTestId('request-submit').click();
+      await page.waitForURL(/\/firm\/requests\/[0-9a-f-]{36}$/);
+      requestUrl = page.url();
+      expect(await status()).toBe('待分办');
+      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await screenshot(page, 'business-request-raised-phone');
+      await signOut(page);
+    });
+
+    it('the office routes it, the department answers', async () => {
+      await openAsStaff('office');
+      await page.getByTestId('route-suggestion').waitFor();
+      await page.locator('#route_departmentId').fill('发展改革');
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '区发展改革委' })
+        .click();
+      await page.getByTestId('route-submit').click();
+      await expect.poll(status).toBe('办理中');
+      await staffSignOut();
+
+      await openAsStaff('dept');
+      expect(await page.locator('.ant-tag', { hasText: '剩余 5 个工作日' }).count()).toBeGreaterThan(0);
+      await page.locator('#answer_body').fill('已安排专人对接，备案材料清单已发送至贵公司联系人。');
+      await page.getByTestId('answer-submit').click();
+      await expect.poll(status).toBe('待评价');
+      await staffSignOut();
+    });
+
+    it('the firm rates it 不满意, which opens a rectification', async () => {
+      await firmSignIn(new URL(requestUrl).pathname);
+      await page.locator('.ant-rate-star').nth(1).click();
+      await page.locator('#rate_comment').fill('只给了材料清单，没有实际帮助');
+      await page.getByTestId('rate-submit').click();
+      await expect.poll(status).toBe('整改中');
+      await signOut(page);
+    });
+
+    it('the department visits the firm and gives the rectification result', async () => {
+      await openAsStaff('dept');
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      await page.locator('#visit_visitedOn').click();
+      await page.locator('#visit_visitedOn').fill(today);
+      await page.locator('#visit_visitedOn').press('Enter');
+      await page.locator('#visit_note').fill('上门回访，企业希望有专人指导补充材料');
+      await page.getByTestId('visit-submit').click();
+      await page.locator('#rectify_body').waitFor();
+      await page.locator('#rectify_body').fill('已指派专人上门指导，备案已于当日办结。');
+      await page.getByTestId('rectify-submit').click();
+      await expect.poll(status).toBe('待评价');
+      await staffSignOut();
+    });
+
+    it('the firm rates the rectification, and the whole trail stays on its phone', async () => {
+      await firmSignIn(new URL(requestUrl).pathname);
+      await page.locator('.ant-rate-star').nth(3).click();
+      await page.getByTestId('rate-submit').click();
+      await expect.poll(status).toBe('已办结');
+      const trail = (await page.getByTestId('request-timeline').textContent()) ?? '';
+      for (const step of ['企业提出诉求', '分办至 区发展改革委', '差评启动整改', '回访', '提交整改结果'])
+        expect(trail).toContain(step);
+      expect(trail.match(/企业评价/g)?.length).toBe(2);
+      const answers = page.getByTestId('request-answer');
+      expect(await answers.count()).toBe(2);
+      expect(await answers.first().textContent()).toContain('不满意');
+      expect(await answers.last().textContent()).toContain('满意');
+      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await screenshot(page, 'business-request-closed-phone');
+    });
+  },
+);

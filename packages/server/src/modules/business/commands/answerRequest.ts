@@ -1,0 +1,49 @@
+import { and, eq } from 'drizzle-orm';
+import { defineCommand } from '../../../kernel/command.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
+import { assertMoved } from '../../../kernel/workflow.js';
+import { expectStatus, loadRequest } from '../requests/lookup.js';
+import { businessAnswers, businessRequests } from '../schema.js';
+import { recordEvent } from './request-common.js';
+
+/** 部门答题: the department the request is routed to answers it; the firm then rates the answer. */
+export const answerRequest = defineCommand({
+  name: 'request.answer',
+  async load(ctx, input: { id: string; body: string }) {
+    const loaded = await loadRequest(ctx, input.id, 'request.answer');
+    expectStatus(loaded.row, 'routed');
+    return loaded;
+  },
+  async write(tx, ctx, { row }, input) {
+    const onTime = !row.dueOn || todayInChina() <= row.dueOn;
+    const moved = await tx
+      .update(businessRequests)
+      .set({ status: 'answered', updatedAt: new Date() })
+      .where(and(eq(businessRequests.id, row.id), eq(businessRequests.status, 'routed')))
+      .returning({ id: businessRequests.id });
+    assertMoved({ name: 'request' }, moved);
+    const [answer] = await tx
+      .insert(businessAnswers)
+      .values({
+        requestId: row.id,
+        departmentId: row.departmentId!,
+        kind: 'answer',
+        body: input.body,
+        onTime,
+        answeredBy: ctx.principal!.userId,
+      })
+      .returning({ id: businessAnswers.id });
+    await recordEvent(tx, ctx, row.id, 'answered', {
+      departmentId: row.departmentId,
+      data: { answerId: answer!.id, onTime, dueOn: row.dueOn },
+    });
+    return {
+      result: { id: answer!.id },
+      audit: {
+        entityType: 'businessRequest',
+        entityId: row.id,
+        after: { answerId: answer!.id, onTime, body: input.body },
+      },
+    };
+  },
+});

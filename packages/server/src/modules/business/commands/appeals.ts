@@ -1,0 +1,131 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { assertMoved } from '../../../kernel/workflow.js';
+import { loadRequest } from '../requests/lookup.js';
+import {
+  businessAnswers,
+  businessAppeals,
+  businessRatings,
+  businessRectifications,
+  businessRequests,
+} from '../schema.js';
+import { isBadScore } from './rateAnswer.js';
+import { recordEvent } from './request-common.js';
+
+/**
+ * 恶意差评申诉: the department a bad rating concerns appeals it to the office, with its reasons,
+ * once per rating. The rating stays in the record whatever the office decides.
+ */
+export const appealRating = defineCommand({
+  name: 'rating.appeal',
+  async load(ctx, input: { ratingId: string; reason: string }) {
+    const [rating] = await ctx.db
+      .select()
+      .from(businessRatings)
+      .where(eq(businessRatings.id, input.ratingId));
+    if (!rating) throw notFound('rating');
+    const loaded = await loadRequest(ctx, rating.requestId, 'rating.appeal');
+    const [answer] = await ctx.db
+      .select({ departmentId: businessAnswers.departmentId })
+      .from(businessAnswers)
+      .where(eq(businessAnswers.id, rating.answerId));
+    if (!isBadScore(rating.score))
+      throw new AppError('VALIDATION', 'only a bad rating is appealed', [
+        { path: 'reason', message: 'only a bad rating is appealed', code: 'not_a_bad_rating' },
+      ]);
+    const [appealed] = await ctx.db
+      .select({ id: businessAppeals.id })
+      .from(businessAppeals)
+      .where(eq(businessAppeals.ratingId, rating.id));
+    if (appealed)
+      throw new AppError('CONFLICT', 'this rating is appealed already', [
+        { path: 'reason', message: 'appealed already', code: 'appealed_already' },
+      ]);
+    return { ...loaded, rating, departmentId: answer!.departmentId };
+  },
+  async write(tx, ctx, { row, rating, departmentId }, input) {
+    const [appeal] = await tx
+      .insert(businessAppeals)
+      .values({
+        ratingId: rating.id,
+        requestId: row.id,
+        departmentId,
+        reason: input.reason,
+        raisedBy: ctx.principal!.userId,
+      })
+      .returning({ id: businessAppeals.id });
+    await recordEvent(tx, ctx, row.id, 'appeal_raised', {
+      departmentId,
+      note: input.reason,
+      data: { appealId: appeal!.id, ratingId: rating.id, score: rating.score },
+    });
+    return {
+      result: { id: appeal!.id },
+      audit: { entityType: 'businessRequest', entityId: row.id, after: { appealId: appeal!.id, ...input } },
+    };
+  },
+});
+
+/**
+ * The office decides an appeal with its reasons. Upheld, the rating is set aside: a rectification
+ * it opened and not yet done is withdrawn and the request closes. Dismissed, nothing else changes.
+ */
+export const decideAppeal = defineCommand({
+  name: 'appeal.decide',
+  async load(ctx, input: { appealId: string; upheld: boolean; note: string }) {
+    const [appeal] = await ctx.db
+      .select()
+      .from(businessAppeals)
+      .where(eq(businessAppeals.id, input.appealId));
+    if (!appeal) throw notFound('appeal');
+    const loaded = await loadRequest(ctx, appeal.requestId, 'appeal.decide');
+    if (appeal.status !== 'pending') throw new AppError('INVALID_STATE', `the appeal is ${appeal.status}`);
+    return { ...loaded, appeal };
+  },
+  async write(tx, ctx, { row, appeal }, input) {
+    const moved = await tx
+      .update(businessAppeals)
+      .set({
+        status: input.upheld ? 'upheld' : 'dismissed',
+        decisionNote: input.note,
+        decidedBy: ctx.principal!.userId,
+        decidedAt: new Date(),
+      })
+      .where(and(eq(businessAppeals.id, appeal.id), eq(businessAppeals.status, 'pending')))
+      .returning({ id: businessAppeals.id });
+    assertMoved({ name: 'appeal' }, moved);
+    let withdrawn = false;
+    if (input.upheld) {
+      const open = await tx
+        .update(businessRectifications)
+        .set({ status: 'withdrawn', updatedAt: new Date() })
+        .where(
+          and(
+            eq(businessRectifications.ratingId, appeal.ratingId),
+            eq(businessRectifications.status, 'open'),
+          ),
+        )
+        .returning({ id: businessRectifications.id });
+      withdrawn = open.length > 0;
+      if (withdrawn)
+        await tx
+          .update(businessRequests)
+          .set({ status: 'closed', updatedAt: new Date() })
+          .where(and(eq(businessRequests.id, row.id), eq(businessRequests.status, 'rectifying')));
+    }
+    await recordEvent(tx, ctx, row.id, input.upheld ? 'appeal_upheld' : 'appeal_dismissed', {
+      departmentId: appeal.departmentId,
+      note: input.note,
+      data: { appealId: appeal.id, ratingId: appeal.ratingId, rectificationWithdrawn: withdrawn },
+    });
+    return {
+      result: undefined,
+      audit: {
+        entityType: 'businessRequest',
+        entityId: row.id,
+        after: { appealId: appeal.id, upheld: input.upheld, note: input.note, withdrawn },
+      },
+    };
+  },
+});

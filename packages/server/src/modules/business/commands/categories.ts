@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { RequestCategory, RequestCategoryInput, RequestCategoryUpdate } from '../contracts-requests.js';
+import { canRequest } from '../policy.js';
+import { categoryColumns, listCategories } from '../queries/categories.js';
+import { businessRequestCategories } from '../schema.js';
+
+const district = { townPath: '/' };
+
+/** Adds a request category with its deadlines in working days. */
+export const createCategory = defineCommand({
+  name: 'requestCategory.create',
+  async load(ctx, input: RequestCategoryInput) {
+    if (!canRequest(ctx.principal, 'category.manage', district)) throw forbidden();
+    if ((await listCategories(ctx.db)).some((c) => c.code === input.code))
+      throw new AppError('CONFLICT', `category ${input.code} exists`, [
+        { path: 'code', message: 'taken', code: 'taken' },
+      ]);
+    return input;
+  },
+  async write(tx, _ctx, input) {
+    const [row] = await tx.insert(businessRequestCategories).values(input).returning(categoryColumns);
+    return {
+      result: row as RequestCategory,
+      audit: { entityType: 'requestCategory', entityId: input.code, after: input },
+    };
+  },
+});
+
+/** Renames, retires or changes the deadlines of a category; requests already routed keep their due dates. */
+export const updateCategory = defineCommand({
+  name: 'requestCategory.update',
+  async load(ctx, input: { code: string; changes: RequestCategoryUpdate }) {
+    if (!canRequest(ctx.principal, 'category.manage', district)) throw forbidden();
+    const row = (await listCategories(ctx.db)).find((c) => c.code === input.code);
+    if (!row) throw notFound('category');
+    return row;
+  },
+  async write(tx, _ctx, before, { changes }) {
+    const [row] = await tx
+      .update(businessRequestCategories)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(businessRequestCategories.code, before.code))
+      .returning(categoryColumns);
+    return {
+      result: row as RequestCategory,
+      audit: { entityType: 'requestCategory', entityId: before.code, before, after: changes },
+    };
+  },
+});

@@ -1,0 +1,109 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { dueAfter } from '../../../kernel/deadlines.js';
+import { assertMoved } from '../../../kernel/workflow.js';
+import { expectStatus, loadRequest } from '../requests/lookup.js';
+import { businessExtensions, businessRectifications, businessRequests } from '../schema.js';
+import { recordEvent } from './request-common.js';
+
+/**
+ * 申请延期: the department asks the office for more working days, with its reason, while an
+ * answer or a rectification is due. One request waits for a decision at a time.
+ */
+export const askExtension = defineCommand({
+  name: 'extension.ask',
+  async load(ctx, input: { id: string; workdays: number; reason: string }) {
+    const loaded = await loadRequest(ctx, input.id, 'extension.ask');
+    expectStatus(loaded.row, 'routed', 'rectifying');
+    const [pending] = await ctx.db
+      .select({ id: businessExtensions.id })
+      .from(businessExtensions)
+      .where(and(eq(businessExtensions.requestId, input.id), eq(businessExtensions.status, 'pending')));
+    if (pending)
+      throw new AppError('CONFLICT', 'an extension is waiting for a decision', [
+        { path: 'workdays', message: 'an extension is waiting for a decision', code: 'extension_pending' },
+      ]);
+    return loaded;
+  },
+  async write(tx, ctx, { row }, input) {
+    const [ext] = await tx
+      .insert(businessExtensions)
+      .values({
+        requestId: row.id,
+        departmentId: row.departmentId!,
+        workdays: input.workdays,
+        reason: input.reason,
+        dueBefore: row.dueOn!,
+        requestedBy: ctx.principal!.userId,
+      })
+      .returning({ id: businessExtensions.id });
+    await recordEvent(tx, ctx, row.id, 'extension_requested', {
+      departmentId: row.departmentId,
+      note: input.reason,
+      data: { extensionId: ext!.id, workdays: input.workdays, dueOn: row.dueOn },
+    });
+    return {
+      result: { id: ext!.id },
+      audit: { entityType: 'businessRequest', entityId: row.id, after: { extensionId: ext!.id, ...input } },
+    };
+  },
+});
+
+/** The office approves (the due date moves by the days asked) or refuses an extension, with a note. */
+export const decideExtension = defineCommand({
+  name: 'extension.decide',
+  async load(ctx, input: { extensionId: string; approve: boolean; note: string }) {
+    const [ext] = await ctx.db
+      .select()
+      .from(businessExtensions)
+      .where(eq(businessExtensions.id, input.extensionId));
+    if (!ext) throw notFound('extension');
+    const loaded = await loadRequest(ctx, ext.requestId, 'extension.decide');
+    if (ext.status !== 'pending') throw new AppError('INVALID_STATE', `the extension is ${ext.status}`);
+    return { ...loaded, ext };
+  },
+  async write(tx, ctx, { row, ext }, input) {
+    const due = row.dueOn ?? ext.dueBefore;
+    const next = input.approve ? dueAfter(due, ext.workdays) : null;
+    const moved = await tx
+      .update(businessExtensions)
+      .set({
+        status: input.approve ? 'approved' : 'refused',
+        dueAfter: next,
+        decisionNote: input.note,
+        decidedBy: ctx.principal!.userId,
+        decidedAt: new Date(),
+      })
+      .where(and(eq(businessExtensions.id, ext.id), eq(businessExtensions.status, 'pending')))
+      .returning({ id: businessExtensions.id });
+    assertMoved({ name: 'extension' }, moved);
+    if (next) {
+      await tx
+        .update(businessRequests)
+        .set({ dueOn: next, updatedAt: new Date() })
+        .where(eq(businessRequests.id, row.id));
+      if (row.status === 'rectifying')
+        await tx
+          .update(businessRectifications)
+          .set({ dueOn: next, updatedAt: new Date() })
+          .where(
+            and(eq(businessRectifications.requestId, row.id), eq(businessRectifications.status, 'open')),
+          );
+    }
+    await recordEvent(tx, ctx, row.id, input.approve ? 'extension_approved' : 'extension_refused', {
+      departmentId: ext.departmentId,
+      note: input.note,
+      data: { extensionId: ext.id, dueBefore: due, dueAfter: next },
+    });
+    return {
+      result: undefined,
+      audit: {
+        entityType: 'businessRequest',
+        entityId: row.id,
+        before: { dueOn: due },
+        after: { extensionId: ext.id, approved: input.approve, dueOn: next ?? due },
+      },
+    };
+  },
+});

@@ -1,0 +1,105 @@
+import { and, eq } from 'drizzle-orm';
+import { AppError, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
+import { assertMoved } from '../../../kernel/workflow.js';
+import { expectStatus, loadRequest } from '../requests/lookup.js';
+import { businessAnswers, businessRectifications, businessRequests } from '../schema.js';
+import { recordEvent } from './request-common.js';
+
+async function openRectification(ctx: Parameters<typeof loadRequest>[0], id: string) {
+  const [rect] = await ctx.db.select().from(businessRectifications).where(eq(businessRectifications.id, id));
+  if (!rect) throw notFound('rectification');
+  const loaded = await loadRequest(ctx, rect.requestId, 'rectification.record');
+  if (rect.status !== 'open') throw new AppError('INVALID_STATE', `the rectification is ${rect.status}`);
+  expectStatus(loaded.row, 'rectifying');
+  return { ...loaded, rect };
+}
+
+/** 回访: the department records its return visit to the firm (once per rectification). */
+export const recordReturnVisit = defineCommand({
+  name: 'rectification.visit',
+  async load(ctx, input: { id: string; visitedOn: string; note: string }) {
+    const loaded = await openRectification(ctx, input.id);
+    if (loaded.rect.visitedOn) throw new AppError('CONFLICT', 'the return visit is recorded already');
+    if (input.visitedOn > todayInChina())
+      throw new AppError('VALIDATION', 'a visit not yet made', [
+        { path: 'visitedOn', message: 'in the future', code: 'date_in_future' },
+      ]);
+    return loaded;
+  },
+  async write(tx, ctx, { row, rect }, input) {
+    await tx
+      .update(businessRectifications)
+      .set({ visitedOn: input.visitedOn, visitNote: input.note, updatedAt: new Date() })
+      .where(eq(businessRectifications.id, rect.id));
+    await recordEvent(tx, ctx, row.id, 'return_visit', {
+      departmentId: rect.departmentId,
+      note: input.note,
+      data: { rectificationId: rect.id, visitedOn: input.visitedOn },
+    });
+    return {
+      result: undefined,
+      audit: {
+        entityType: 'businessRequest',
+        entityId: row.id,
+        after: { rectificationId: rect.id, ...input },
+      },
+    };
+  },
+});
+
+/**
+ * 整改完成: after its return visit, the department gives the rectification's result, a new answer
+ * the firm rates again (a new rating row; the bad one stays in the record).
+ */
+export const completeRectification = defineCommand({
+  name: 'rectification.complete',
+  async load(ctx, input: { id: string; body: string }) {
+    const loaded = await openRectification(ctx, input.id);
+    if (!loaded.rect.visitedOn)
+      throw new AppError('INVALID_STATE', 'record the return visit first', [
+        { path: 'body', message: 'record the return visit first', code: 'visit_first' },
+      ]);
+    return loaded;
+  },
+  async write(tx, ctx, { row, rect }, input) {
+    const moved = await tx
+      .update(businessRectifications)
+      .set({ status: 'done', updatedAt: new Date() })
+      .where(and(eq(businessRectifications.id, rect.id), eq(businessRectifications.status, 'open')))
+      .returning({ id: businessRectifications.id });
+    assertMoved({ name: 'rectification' }, moved);
+    const [answer] = await tx
+      .insert(businessAnswers)
+      .values({
+        requestId: row.id,
+        departmentId: rect.departmentId,
+        kind: 'rectification',
+        body: input.body,
+        onTime: todayInChina() <= rect.dueOn,
+        answeredBy: ctx.principal!.userId,
+      })
+      .returning({ id: businessAnswers.id });
+    await tx
+      .update(businessRectifications)
+      .set({ resultAnswerId: answer!.id })
+      .where(eq(businessRectifications.id, rect.id));
+    await tx
+      .update(businessRequests)
+      .set({ status: 'answered', updatedAt: new Date() })
+      .where(eq(businessRequests.id, row.id));
+    await recordEvent(tx, ctx, row.id, 'rectified', {
+      departmentId: rect.departmentId,
+      data: { rectificationId: rect.id, answerId: answer!.id },
+    });
+    return {
+      result: { id: answer!.id },
+      audit: {
+        entityType: 'businessRequest',
+        entityId: row.id,
+        after: { rectificationId: rect.id, answerId: answer!.id, body: input.body },
+      },
+    };
+  },
+});

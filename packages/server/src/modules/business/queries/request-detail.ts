@@ -1,0 +1,191 @@
+import { asc, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError } from '../../../errors.js';
+import { fileKinds } from '../../../files/store.js';
+import * as kit from '../../../kernel/attachments.js';
+import { unitsByIds } from '../../units/api.js';
+import type { RequestActions, RequestDetail } from '../contracts-requests.js';
+import { canRequest } from '../policy.js';
+import { type LoadedRequest, loadRequest } from '../requests/lookup.js';
+import {
+  businessAnswers,
+  businessAppeals,
+  businessExtensions,
+  businessRatings,
+  businessRectifications,
+  businessRequestEvents,
+  type RequestEventKind,
+} from '../schema.js';
+import { summaries } from './requests.js';
+
+/** A request's files (the firm's attachments): the kernel's attachments, owned by the request. */
+export const requestFileRules: kit.AttachmentRules = {
+  area: 'business',
+  kinds: [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx],
+  actions: { add: 'requestFile.add', remove: 'requestFile.remove' },
+  auditAs: { entityType: 'requestFile' },
+};
+export const requestOwner = (id: string): kit.Owner => ({ kind: 'businessRequest', id });
+
+const firmSteps: readonly RequestEventKind[] = ['raised', 'rated'];
+const officeSteps: readonly RequestEventKind[] = [
+  'routed',
+  'extension_approved',
+  'extension_refused',
+  'appeal_upheld',
+  'appeal_dismissed',
+];
+
+/** What the actor may do now: the policy's answer, within what the request's state allows. */
+function actionsOf(
+  ctx: ServiceContext,
+  l: LoadedRequest,
+  pending: { ext: boolean; appealable: boolean; decidable: boolean; rectOpen: boolean },
+): RequestActions {
+  const can = (a: Parameters<typeof canRequest>[1]) => canRequest(ctx.principal, a, l.resource);
+  const s = l.row.status;
+  return {
+    route: can('request.route') && (s === 'submitted' || s === 'routed'),
+    answer: can('request.answer') && s === 'routed',
+    askExtension: can('extension.ask') && (s === 'routed' || s === 'rectifying') && !pending.ext,
+    rate: can('request.rate') && s === 'answered',
+    recordVisit: can('rectification.record') && s === 'rectifying' && pending.rectOpen,
+    rectify: can('rectification.record') && s === 'rectifying',
+    appeal: can('rating.appeal') && pending.appealable,
+    decide: (can('extension.decide') && pending.ext) || (can('appeal.decide') && pending.decidable),
+    attach: can('request.raise') && s !== 'closed',
+  };
+}
+
+type Rows<T extends { $inferSelect: unknown }> = Array<T['$inferSelect']>;
+
+/** Each answer with its rating, and the rating's appeal where the department made one. */
+function answerViews(
+  answers: Rows<typeof businessAnswers>,
+  ratings: Rows<typeof businessRatings>,
+  appeals: Rows<typeof businessAppeals>,
+  unitMap: Map<string, { name: string }>,
+): RequestDetail['answers'] {
+  const appealOf = new Map(appeals.map((a) => [a.ratingId, a]));
+  const ratingOf = new Map(ratings.map((r) => [r.answerId, r]));
+  return answers.map((a) => {
+    const r = ratingOf.get(a.id);
+    const appeal = r ? appealOf.get(r.id) : undefined;
+    return {
+      id: a.id,
+      kind: a.kind,
+      departmentName: unitMap.get(a.departmentId)?.name ?? '',
+      body: a.body,
+      onTime: a.onTime,
+      createdAt: a.createdAt.toISOString(),
+      rating: r
+        ? {
+            id: r.id,
+            score: r.score,
+            comment: r.comment,
+            createdAt: r.createdAt.toISOString(),
+            appeal: appeal
+              ? {
+                  id: appeal.id,
+                  status: appeal.status,
+                  reason: appeal.reason,
+                  decisionNote: appeal.decisionNote,
+                }
+              : null,
+          }
+        : null,
+    };
+  });
+}
+
+/** One request with its whole timeline, answers and ratings, for whoever may read it. */
+export async function getRequest(ctx: ServiceContext, id: string): Promise<RequestDetail> {
+  const l = await loadRequest(ctx, id, 'request.read');
+  const [events, answers, ratings, rects, exts, appeals, files] = await Promise.all([
+    ctx.db
+      .select()
+      .from(businessRequestEvents)
+      .where(eq(businessRequestEvents.requestId, id))
+      .orderBy(asc(businessRequestEvents.seq)),
+    ctx.db
+      .select()
+      .from(businessAnswers)
+      .where(eq(businessAnswers.requestId, id))
+      .orderBy(asc(businessAnswers.createdAt)),
+    ctx.db.select().from(businessRatings).where(eq(businessRatings.requestId, id)),
+    ctx.db
+      .select()
+      .from(businessRectifications)
+      .where(eq(businessRectifications.requestId, id))
+      .orderBy(asc(businessRectifications.createdAt)),
+    ctx.db
+      .select()
+      .from(businessExtensions)
+      .where(eq(businessExtensions.requestId, id))
+      .orderBy(asc(businessExtensions.createdAt)),
+    ctx.db.select().from(businessAppeals).where(eq(businessAppeals.requestId, id)),
+    kit.listAttachments(ctx.db, requestOwner(id)),
+  ]);
+  const unitMap = await unitsByIds(
+    ctx.db,
+    [...events.map((e) => e.departmentId), ...answers.map((a) => a.departmentId)].filter(
+      (x): x is string => !!x,
+    ),
+  );
+  const appealOf = new Map(appeals.map((a) => [a.ratingId, a]));
+  const [summary] = await summaries(ctx, [l.row]);
+  const bad = ratings.filter((r) => r.score <= 2 && !appealOf.has(r.id));
+  const pending = {
+    ext: exts.some((e) => e.status === 'pending'),
+    appealable: bad.length > 0,
+    decidable: appeals.some((a) => a.status === 'pending'),
+    rectOpen: rects.some((r) => r.status === 'open' && !r.visitedOn),
+  };
+  return {
+    ...summary!,
+    body: l.row.body,
+    timeline: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      by: firmSteps.includes(e.kind) ? 'firm' : officeSteps.includes(e.kind) ? 'office' : 'department',
+      departmentName: e.departmentId ? (unitMap.get(e.departmentId)?.name ?? null) : null,
+      note: e.note,
+      data: e.data,
+      at: e.createdAt.toISOString(),
+    })),
+    answers: answerViews(answers, ratings, appeals, unitMap),
+    rectifications: rects.map((r) => ({
+      id: r.id,
+      ratingId: r.ratingId,
+      dueOn: r.dueOn,
+      status: r.status,
+      visitedOn: r.visitedOn,
+      visitNote: r.visitNote,
+    })),
+    extensions: exts.map((e) => ({
+      id: e.id,
+      workdays: e.workdays,
+      reason: e.reason,
+      status: e.status,
+      dueBefore: e.dueBefore,
+      dueAfter: e.dueAfter,
+      decisionNote: e.decisionNote,
+    })),
+    attachments: files,
+    actions: actionsOf(ctx, l, pending),
+  };
+}
+
+/** Adds a file to the firm's own request while it is open. */
+export async function addRequestFile(ctx: ServiceContext, id: string, upload: () => Promise<kit.Upload>) {
+  const l = await loadRequest(ctx, id, 'request.raise');
+  if (l.row.status === 'closed') throw new AppError('INVALID_STATE', 'the request is closed');
+  return kit.addAttachment(ctx, requestOwner(id), requestFileRules, upload);
+}
+
+/** A request's file, to whoever may read the request. */
+export async function readRequestFile(ctx: ServiceContext, fileId: string) {
+  const file = await kit.findAttachment(ctx.db, fileId, requestOwner('').kind);
+  await loadRequest(ctx, file.ownerId, 'request.read');
+  return kit.readAttachment(file);
+}

@@ -1,0 +1,171 @@
+import { and, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { hasRole } from '../../../auth/principal.js';
+import type { ServiceContext } from '../../../context.js';
+import { forbidden } from '../../../errors.js';
+import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { unitIdsUnder, unitsByIds } from '../../units/api.js';
+import type { RequestPage, RequestQuery, RequestSummary, RoutingAccuracy } from '../contracts-requests.js';
+import { firmOfMember } from '../lookup.js';
+import { mayEverRequest } from '../policy.js';
+import type { RequestRow } from '../requests/lookup.js';
+import { businessAppeals, businessExtensions, businessFirms, businessRequests } from '../schema.js';
+import { listCategories } from './categories.js';
+
+/** Working days within which a due date counts as near (the inbox's amber flag). */
+export const DUE_SOON_WORKDAYS = 2;
+
+/** The requests the actor may read, as one filter: by the firm's town, the department, or their own firm. */
+async function readableFilter(ctx: ServiceContext): Promise<SQL | undefined> {
+  const p = ctx.principal!;
+  const paths = (role: string) => p.grants.filter((g) => g.role === role).map((g) => g.unitPath);
+  const overseen = [...paths('admin'), ...paths('supervisor')];
+  const [towns, departments, own] = await Promise.all([
+    unitIdsUnder(ctx.db, overseen),
+    unitIdsUnder(ctx.db, paths('department_staff')),
+    p.grants.some((g) => g.role === 'enterprise') ? firmOfMember(ctx.db, p.userId) : undefined,
+  ]);
+  const parts: SQL[] = [];
+  if (towns.length)
+    parts.push(
+      inArray(
+        businessRequests.firmId,
+        ctx.db
+          .select({ id: businessFirms.id })
+          .from(businessFirms)
+          .where(inArray(businessFirms.townId, towns)),
+      ),
+    );
+  if (departments.length) parts.push(inArray(businessRequests.departmentId, departments));
+  if (own) parts.push(eq(businessRequests.firmId, own));
+  return parts.length ? or(...parts) : undefined;
+}
+
+/** Request rows as lists show them: names, due state in working days, what waits for the office. */
+export async function summaries(ctx: ServiceContext, rows: readonly RequestRow[]): Promise<RequestSummary[]> {
+  const ids = rows.map((r) => r.id);
+  const [firms, unitMap, categories, extensions, appeals] = await Promise.all([
+    ids.length
+      ? ctx.db
+          .select({ id: businessFirms.id, name: businessFirms.name })
+          .from(businessFirms)
+          .where(inArray(businessFirms.id, [...new Set(rows.map((r) => r.firmId))]))
+      : [],
+    unitsByIds(
+      ctx.db,
+      rows.flatMap((r) => [r.departmentId, r.suggestedDepartmentId]).filter((x): x is string => !!x),
+    ),
+    listCategories(ctx.db),
+    ids.length
+      ? ctx.db
+          .select({ id: businessExtensions.requestId })
+          .from(businessExtensions)
+          .where(and(inArray(businessExtensions.requestId, ids), eq(businessExtensions.status, 'pending')))
+      : [],
+    ids.length
+      ? ctx.db
+          .select({ id: businessAppeals.requestId })
+          .from(businessAppeals)
+          .where(and(inArray(businessAppeals.requestId, ids), eq(businessAppeals.status, 'pending')))
+      : [],
+  ]);
+  const firmName = new Map(firms.map((f) => [f.id, f.name]));
+  const category = new Map(categories.map((c) => [c.code, c.name]));
+  const pendingExt = new Set(extensions.map((e) => e.id));
+  const pendingAppeal = new Set(appeals.map((a) => a.id));
+  const today = todayInChina();
+  return rows.map((r) => {
+    const open = r.status === 'routed' || r.status === 'rectifying';
+    return {
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      firmId: r.firmId,
+      firmName: firmName.get(r.firmId) ?? '',
+      categoryCode: r.categoryCode,
+      categoryName: category.get(r.categoryCode) ?? r.categoryCode,
+      departmentId: r.departmentId,
+      departmentName: r.departmentId ? (unitMap.get(r.departmentId)?.name ?? null) : null,
+      suggestedDepartmentId: r.suggestedDepartmentId,
+      suggestedDepartmentName: r.suggestedDepartmentId
+        ? (unitMap.get(r.suggestedDepartmentId)?.name ?? null)
+        : null,
+      suggestionConfidence: r.suggestionConfidence,
+      dueOn: r.dueOn,
+      workdaysLeft: open && r.dueOn ? workdaysLeft(today, r.dueOn) : null,
+      dueState: open && r.dueOn ? dueState(r.dueOn, today, DUE_SOON_WORKDAYS) : null,
+      pendingExtension: pendingExt.has(r.id),
+      pendingAppeal: pendingAppeal.has(r.id),
+      createdAt: r.createdAt.toISOString(),
+    };
+  });
+}
+
+/**
+ * 诉求列表: a firm's own requests, a department's inbox of those routed to it, the office's and
+ * supervisors' whole scope; open ones by due date first.
+ */
+export async function listRequests(ctx: ServiceContext, query: RequestQuery): Promise<RequestPage> {
+  if (!mayEverRequest(ctx.principal, 'request.list')) throw forbidden();
+  const readable = await readableFilter(ctx);
+  const canRaise = mayEverRequest(ctx.principal, 'request.raise');
+  if (!readable) return { total: 0, items: [], canRaise };
+  const where = and(
+    readable,
+    query.status ? eq(businessRequests.status, query.status) : undefined,
+    query.pending === 'extension'
+      ? inArray(
+          businessRequests.id,
+          ctx.db
+            .select({ id: businessExtensions.requestId })
+            .from(businessExtensions)
+            .where(eq(businessExtensions.status, 'pending')),
+        )
+      : undefined,
+    query.pending === 'appeal'
+      ? inArray(
+          businessRequests.id,
+          ctx.db
+            .select({ id: businessAppeals.requestId })
+            .from(businessAppeals)
+            .where(eq(businessAppeals.status, 'pending')),
+        )
+      : undefined,
+    query.q ? ilike(businessRequests.title, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+  );
+  const [total] = await ctx.db.select({ n: count() }).from(businessRequests).where(where);
+  const rows = await ctx.db
+    .select()
+    .from(businessRequests)
+    .where(where)
+    .orderBy(
+      sql`case when ${businessRequests.status} in ('routed', 'rectifying') then 0 else 1 end`,
+      sql`${businessRequests.dueOn} asc nulls last`,
+      desc(businessRequests.createdAt),
+    )
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return { total: total?.n ?? 0, items: await summaries(ctx, rows), canRaise };
+}
+
+/**
+ * How often the office kept the department the text engine suggested, over the requests routed
+ * with a suggestion: the suggestion's accuracy against the office's judgement.
+ */
+export async function routingAccuracy(ctx: ServiceContext): Promise<RoutingAccuracy> {
+  if (!mayEverRequest(ctx.principal, 'request.route') && !hasRole(ctx.principal, 'supervisor'))
+    throw forbidden();
+  const [row] = await ctx.db
+    .select({
+      routed: count(businessRequests.departmentId),
+      suggested: sql<number>`count(*) filter (where ${businessRequests.suggestionKept} is not null)`.mapWith(
+        Number,
+      ),
+      kept: sql<number>`count(*) filter (where ${businessRequests.suggestionKept})`.mapWith(Number),
+    })
+    .from(businessRequests)
+    .where(isNotNull(businessRequests.departmentId));
+  const routed = row?.routed ?? 0;
+  const suggested = row?.suggested ?? 0;
+  const kept = row?.kept ?? 0;
+  return { routed, suggested, kept, accuracy: suggested > 0 ? kept / suggested : null };
+}

@@ -1,0 +1,99 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { MyRequestPage } from './MyRequestPage';
+import type { RequestDetail } from './requests';
+
+const none = {
+  route: false,
+  answer: false,
+  askExtension: false,
+  rate: false,
+  recordVisit: false,
+  rectify: false,
+  appeal: false,
+  decide: false,
+  attach: false,
+};
+
+const detail = (actions: Partial<typeof none>, status: RequestDetail['status']): RequestDetail => ({
+  id: id(1),
+  title: '技改项目备案进度咨询',
+  status,
+  firmId: id(2),
+  firmName: '重庆黔龙食品有限公司',
+  categoryCode: 'approval',
+  categoryName: '审批服务',
+  departmentId: id(3),
+  departmentName: '区发展改革委',
+  suggestedDepartmentId: id(3),
+  suggestedDepartmentName: '区发展改革委',
+  suggestionConfidence: 0.9,
+  dueOn: '2026-01-12',
+  workdaysLeft: status === 'routed' ? -2 : null,
+  dueState: status === 'routed' ? 'overdue' : null,
+  pendingExtension: false,
+  pendingAppeal: false,
+  createdAt: '2026-01-05T02:00:00.000Z',
+  body: '我司计划投资800万元实施技术改造。',
+  timeline: [
+    {
+      id: id(4),
+      kind: 'routed',
+      by: 'office',
+      departmentName: '区发展改革委',
+      note: '',
+      data: {},
+      at: '2026-01-05T03:00:00.000Z',
+    },
+  ],
+  answers:
+    status === 'answered'
+      ? [
+          {
+            id: id(5),
+            kind: 'answer',
+            departmentName: '区发展改革委',
+            body: '已安排专人对接。',
+            onTime: true,
+            createdAt: '2026-01-06T02:00:00.000Z',
+            rating: null,
+          },
+        ]
+      : [],
+  rectifications: [],
+  extensions: [],
+  attachments: [],
+  actions: { ...none, ...actions },
+});
+
+function renderPage(d: RequestDetail) {
+  renderRoute(
+    '/firm/requests/:id',
+    MyRequestPage,
+    async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === `/api/v1/business/requests/${d.id}`) return json(d);
+      return notFound();
+    },
+    `/firm/requests/${d.id}`,
+  );
+}
+
+describe("a firm's request", () => {
+  it('offers the five levels of rating once the answer is in, and the timeline', async () => {
+    renderPage(detail({ rate: true }, 'answered'));
+    expect(await screen.findByText('请对本次答复作出评价')).toBeTruthy();
+    expect(screen.getByText('已安排专人对接。')).toBeTruthy();
+    expect(screen.getByText('分办至 区发展改革委')).toBeTruthy();
+    expect(screen.getByText('待评价')).toBeTruthy();
+  });
+
+  it('shows no form the server does not offer, and flags an overdue answer in working days', async () => {
+    renderPage(detail({}, 'routed'));
+    expect(await screen.findByText('已超期 2 个工作日')).toBeTruthy();
+    expect(screen.queryByText('请对本次答复作出评价')).toBeNull();
+    expect(screen.queryByTestId('answer-submit')).toBeNull();
+  });
+});

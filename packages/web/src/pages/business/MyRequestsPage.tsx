@@ -1,0 +1,137 @@
+import { App, Button, Card, Form, Input, List, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { useLoad } from '../../components/useLoad';
+import { useSession } from '../../session/SessionContext';
+import { dueLabel, statusColor } from './requests';
+
+interface RaiseValues {
+  categoryCode: string;
+  title: string;
+  body: string;
+}
+
+/** 我的诉求: a firm's staff raise requests and follow their own, on a phone as well as at a desk. */
+export function MyRequestsPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { user, loading: sessionLoading } = useSession();
+  const [raising, setRaising] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [form] = Form.useForm<RaiseValues>();
+  const list = useLoad(
+    async () =>
+      user
+        ? unwrap(await api.GET('/api/v1/business/requests', { params: { query: { pageSize: 50 } } }))
+        : null,
+    [user?.id],
+  );
+  const categories = useLoad(
+    async () => (user ? unwrap(await api.GET('/api/v1/business/request-categories')) : []),
+    [user?.id],
+  );
+  const { submit, busy } = useFormSubmit<RaiseValues>(form, async (values) => {
+    const created = unwrap(await api.POST('/api/v1/business/requests', { body: values }));
+    for (const file of files) {
+      const body = new FormData();
+      body.set('file', file);
+      unwrap(
+        await api.POST('/api/v1/business/requests/{id}/files', {
+          params: { path: { id: created.id } },
+          body: body as unknown as { file?: string },
+          bodySerializer: (b: unknown) => b as FormData,
+        }),
+      );
+    }
+    message.success(t('business.requests.raised'));
+    void navigate(`/firm/requests/${created.id}`);
+  });
+
+  if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (!user) return <Navigate to="/login?next=%2Ffirm%2Frequests" replace />;
+  const english = i18n.language.startsWith('en');
+  return (
+    <div style={{ maxWidth: 880, margin: '0 auto' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={2} style={{ fontSize: 22 }}>
+          {t('business.requests.mine')}
+        </Typography.Title>
+        {list.data?.canRaise && !raising && (
+          <Button type="primary" onClick={() => setRaising(true)} data-testid="request-raise">
+            {t('business.requests.raise')}
+          </Button>
+        )}
+      </Space>
+      {raising && (
+        <Card size="small" style={{ marginBottom: 16 }}>
+          <Form form={form} name="raise" layout="vertical" onFinish={submit}>
+            <Form.Item
+              name="categoryCode"
+              label={t('business.requests.category')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                options={(categories.data ?? [])
+                  .filter((c) => c.active)
+                  .map((c) => ({ value: c.code, label: english && c.nameEn ? c.nameEn : c.name }))}
+              />
+            </Form.Item>
+            <Form.Item name="title" label={t('business.requests.titleField')} rules={[{ required: true }]}>
+              <Input maxLength={80} />
+            </Form.Item>
+            <Form.Item name="body" label={t('business.requests.body')} rules={[{ required: true }]}>
+              <Input.TextArea rows={5} maxLength={2000} showCount />
+            </Form.Item>
+            <Form.Item label={t('business.requests.files')}>
+              <Upload
+                accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+                multiple
+                fileList={files.map((f, i) => ({ uid: String(i), name: f.name }))}
+                onRemove={(f) => setFiles((all) => all.filter((_, i) => String(i) !== f.uid))}
+                beforeUpload={(f) => {
+                  setFiles((all) => [...all, f]);
+                  return false;
+                }}
+              >
+                <Button>{t('business.requests.upload')}</Button>
+              </Upload>
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy} block data-testid="request-submit">
+              {t('business.requests.raise')}
+            </Button>
+          </Form>
+        </Card>
+      )}
+      <List
+        loading={list.loading}
+        locale={{ emptyText: t('business.requests.empty') }}
+        dataSource={list.data?.items ?? []}
+        renderItem={(r) => {
+          const due = dueLabel(r);
+          return (
+            <List.Item key={r.id} data-testid="my-request">
+              <Link to={`/firm/requests/${r.id}`} style={{ width: '100%' }}>
+                <Typography.Text strong>{r.title}</Typography.Text>
+                <br />
+                <Space wrap size={4}>
+                  <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
+                  {r.departmentName && <Tag>{r.departmentName}</Tag>}
+                  {due && <Tag color={due.color}>{t(due.key, { days: due.days })}</Tag>}
+                  <Typography.Text type="secondary">
+                    {new Date(r.createdAt).toLocaleDateString(i18n.language)}
+                  </Typography.Text>
+                </Space>
+              </Link>
+            </List.Item>
+          );
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { RequestActionsPanel } from './RequestActionsPanel';
+import { RequestTimeline } from './RequestTimeline';
+import { dueLabel, isBad, type RequestDetail, statusColor } from './requests';
+
+/** One request whole: what was asked, the answers and their ratings, the actions open, the timeline. */
+export function RequestView({
+  request,
+  onChange,
+}: {
+  request: RequestDetail;
+  onChange: (r: RequestDetail) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const due = dueLabel(request);
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="request-view">
+      <Card size="small">
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {request.title}
+        </Typography.Title>
+        <Space wrap>
+          <Tag color={statusColor[request.status]} data-testid="request-status">
+            {t(`business.requestStatus.${request.status}`)}
+          </Tag>
+          {due && <Tag color={due.color}>{t(due.key, { days: due.days })}</Tag>}
+        </Space>
+        <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
+          <Descriptions.Item label={t('business.requests.firm')}>{request.firmName}</Descriptions.Item>
+          <Descriptions.Item label={t('business.requests.category')}>
+            {request.categoryName}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('business.requests.department')}>
+            {request.departmentName ?? '—'}
+          </Descriptions.Item>
+          {request.dueOn && (
+            <Descriptions.Item label={t('business.requests.due')}>{request.dueOn}</Descriptions.Item>
+          )}
+        </Descriptions>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{request.body}</Typography.Paragraph>
+        {request.attachments.map((a) => (
+          <div key={a.id}>
+            <a href={`/api/v1/business/request-files/${a.id}`}>{a.fileName}</a>
+          </div>
+        ))}
+      </Card>
+      <RequestActionsPanel request={request} onChange={onChange} />
+      {request.answers.length > 0 && (
+        <Card size="small" title={t('business.requests.answers')}>
+          <List
+            dataSource={request.answers}
+            renderItem={(a) => (
+              <List.Item key={a.id} data-testid="request-answer">
+                <div style={{ width: '100%' }}>
+                  <Typography.Text strong>
+                    {a.departmentName} · {new Date(a.createdAt).toLocaleDateString(i18n.language)} ·{' '}
+                    {t(a.onTime ? 'business.requests.onTime' : 'business.requests.late')}
+                  </Typography.Text>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>
+                    {a.body}
+                  </Typography.Paragraph>
+                  {a.rating && (
+                    <Space wrap>
+                      <Tag color={isBad(a.rating.score) ? 'red' : 'green'}>
+                        {t(`business.scores.${a.rating.score}`)}
+                      </Tag>
+                      {a.rating.comment && <Typography.Text>{a.rating.comment}</Typography.Text>}
+                      {a.rating.appeal && (
+                        <Tag>
+                          {t('business.requests.appeal')}:{' '}
+                          {t(`business.appealStatus.${a.rating.appeal.status}`)}
+                        </Tag>
+                      )}
+                    </Space>
+                  )}
+                </div>
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+      <Card size="small" title={t('business.requests.timeline')}>
+        <RequestTimeline events={request.timeline} />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,160 @@
+import { Drawer, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { requestStatusValues } from '../../api/schema';
+import { useLoad } from '../../components/useLoad';
+import { useSession } from '../../session/SessionContext';
+import { RequestView } from './RequestView';
+import {
+  dueLabel,
+  type RequestDetail,
+  type RequestStatus,
+  type RequestSummary,
+  statusColor,
+} from './requests';
+
+type Pending = 'extension' | 'appeal';
+
+/**
+ * 企业诉求办理: the office's routing desk and decisions, a department's inbox of the requests routed
+ * to it with their due dates in working days, a supervisor's read-only view; what each may do on
+ * a request comes with it from the server.
+ */
+export function RequestsConsolePage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { user } = useSession();
+  const [status, setStatus] = useState<RequestStatus | undefined>();
+  const [pending, setPending] = useState<Pending | undefined>();
+  const [page, setPage] = useState(1);
+  const [q, setQ] = useState('');
+  const [open, setOpen] = useState<RequestDetail | null>(null);
+  const query = {
+    page,
+    pageSize: 20,
+    ...(status ? { status } : {}),
+    ...(pending ? { pending } : {}),
+    ...(q ? { q } : {}),
+  };
+  const list = useLoad(
+    async () => unwrap(await api.GET('/api/v1/business/requests', { params: { query } })),
+    [query],
+  );
+  const reads = user?.grants.some((g) => g.role === 'admin' || g.role === 'supervisor');
+  const accuracy = useLoad(
+    async () => (reads ? unwrap(await api.GET('/api/v1/business/requests/routing-accuracy')) : null),
+    [reads],
+  );
+  const show = async (r: RequestSummary) =>
+    setOpen(unwrap(await api.GET('/api/v1/business/requests/{id}', { params: { path: { id: r.id } } })));
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('business.requests.title')}</Typography.Title>
+      {accuracy.data?.accuracy != null && (
+        <Typography.Paragraph type="secondary" data-testid="routing-accuracy">
+          {t('business.requests.accuracy', {
+            rate: (accuracy.data.accuracy * 100).toFixed(1),
+            kept: accuracy.data.kept,
+            suggested: accuracy.data.suggested,
+          })}
+        </Typography.Paragraph>
+      )}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          style={{ width: 220 }}
+          placeholder={t('business.requests.titleField')}
+          onSearch={(v) => {
+            setQ(v.trim());
+            setPage(1);
+          }}
+          data-testid="request-search"
+        />
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('business.requests.allStatuses')}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+          options={requestStatusValues.map((s) => ({ value: s, label: t(`business.requestStatus.${s}`) }))}
+          data-testid="request-status-filter"
+        />
+        <Segmented<Pending | 'all'>
+          value={pending ?? 'all'}
+          onChange={(v) => {
+            setPending(v === 'all' ? undefined : v);
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('business.requests.allStatuses') },
+            { value: 'extension', label: t('business.requests.pendingExtensionFilter') },
+            { value: 'appeal', label: t('business.requests.pendingAppealFilter') },
+          ]}
+        />
+      </Space>
+      <Table<RequestSummary>
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        onRow={(r) => ({ onClick: () => void show(r), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('business.requests.titleField'), dataIndex: 'title' },
+          { title: t('business.requests.firm'), dataIndex: 'firmName' },
+          { title: t('business.requests.category'), dataIndex: 'categoryName' },
+          {
+            title: t('business.requests.department'),
+            render: (_, r) =>
+              r.departmentName ?? (r.suggestedDepartmentName ? `(${r.suggestedDepartmentName})` : '—'),
+          },
+          {
+            title: t('business.requests.status'),
+            render: (_, r) => (
+              <Space size={4} wrap>
+                <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
+                {r.pendingExtension && <Tag color="purple">{t('business.requests.pendingExtension')}</Tag>}
+                {r.pendingAppeal && <Tag color="purple">{t('business.requests.pendingAppeal')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('business.requests.due'),
+            render: (_, r) => {
+              const due = dueLabel(r);
+              return due ? (
+                <Tag color={due.color} data-testid="request-due">
+                  {t(due.key, { days: due.days })}
+                </Tag>
+              ) : (
+                '—'
+              );
+            },
+          },
+        ]}
+      />
+      <Drawer open={!!open} width={640} onClose={() => setOpen(null)} destroyOnHidden title={open?.title}>
+        {open && (
+          <RequestView
+            request={open}
+            onChange={(r) => {
+              setOpen(r);
+              void list.reload();
+            }}
+          />
+        )}
+      </Drawer>
+    </>
+  );
+}
