@@ -28,6 +28,7 @@ const publicPages = [
   '/audit/checkpoints',
   '/login',
   '/register',
+  '/inspections/draws',
 ];
 
 /** The console pages staff use most, each opened by the office's administrator. */
@@ -54,6 +55,11 @@ const consolePages = [
   '/admin/reforms/reports',
   '/admin/reforms/lists',
   '/admin/business/firms',
+  '/admin/business/requests',
+  '/admin/inspections/tasks',
+  '/admin/inspections/items',
+  '/admin/inspections/inspectors',
+  '/admin/inspections/firms',
 ];
 
 describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core finds', () => {
@@ -183,5 +189,7 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await openSettled(page, `${server.url}/firm`);
     await expectNoAxeViolations(page, '/firm (phone)');
+    await openSettled(page, `${server.url}/firm/requests`);
+    await expectNoAxeViolations(page, '/firm/requests (phone)');
   });
 });
