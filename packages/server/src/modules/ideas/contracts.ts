@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Attachment } from './attachments.js';
+import { Attachment } from './queries/attachments.js';
 import {
   actionStatuses,
   authorKinds,

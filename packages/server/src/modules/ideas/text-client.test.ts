@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { TextWorkerClient } from './text-client.js';
+import { TextWorkerClient } from './text/client.js';
 
 const client = new TextWorkerClient();
 afterAll(() => client.close());
