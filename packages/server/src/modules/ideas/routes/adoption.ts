@@ -9,22 +9,14 @@ import {
   z,
 } from '../../../http/route-helpers.js';
 import { InboxItem, markRead, myInbox } from '../../../kernel/notifications.js';
-import {
-  AdoptInput,
-  adoptedActions,
-  adoptIdea,
-  ProgressInput,
-  reportProgress,
-} from '../commands/adoptIdea.js';
-import {
-  Candidate,
-  listCandidates,
-  publishList,
-  SaveListInput,
-  saveList,
-  staffLists,
-} from '../commands/saveList.js';
+import { adoptIdea } from '../commands/adoptIdea.js';
+import { publishList } from '../commands/publishList.js';
+import { reportProgress } from '../commands/reportProgress.js';
+import { saveList } from '../commands/saveList.js';
 import { ActionView, AdoptedActionList, ListKind } from '../contracts.js';
+import { AdoptInput, Candidate, ProgressInput, SaveListInput } from '../contracts-adoption.js';
+import { adoptedActions } from '../queries/actions.js';
+import { listCandidates, staffLists } from '../queries/lists.js';
 import { PublishedList } from '../queries/lists-public.js';
 
 const tags = ['ideas (selection)'];

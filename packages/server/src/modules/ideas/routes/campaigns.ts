@@ -1,15 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, signedInRouter } from '../../../http/route-helpers.js';
-import {
-  CampaignInput,
-  CampaignList,
-  CampaignUpdate,
-  createCampaign,
-  listCampaigns,
-  makeCurrent,
-  updateCampaign,
-} from '../commands/createCampaign.js';
+import { createCampaign } from '../commands/createCampaign.js';
+import { makeCurrent } from '../commands/makeCurrent.js';
+import { updateCampaign } from '../commands/updateCampaign.js';
 import { Campaign } from '../contracts.js';
+import { CampaignInput, CampaignList, CampaignUpdate } from '../contracts-campaigns.js';
+import { listCampaigns } from '../queries/campaign-admin.js';
 
 const tags = ['ideas (campaigns)'];
 

@@ -11,7 +11,9 @@ import {
 } from '../../../http/route-helpers.js';
 import { xlsxContent, xlsxResponse } from '../../../http/upload.js';
 import { browserId } from '../browser-id.js';
+import { addComment } from '../commands/addComment.js';
 import { answerSurvey, surveyResults } from '../commands/answerSurvey.js';
+import { moderateComment } from '../commands/moderateComment.js';
 import {
   CommentInput,
   CommentQuery,
@@ -24,7 +26,7 @@ import {
   SurveyAnswerResult,
   SurveyResults,
 } from '../contracts-engage.js';
-import { addComment, commentQueue, moderateComment, publicComments } from '../queries/comments.js';
+import { commentQueue, publicComments } from '../queries/comments.js';
 import { surveyWorkbook } from '../queries/survey-export.js';
 
 const publicTags = ['ideas (public)'];
