@@ -120,7 +120,9 @@ describe('module boundaries', () => {
     // The checks above pass on an empty list too: make sure the parser sees real imports.
     expect(crossings.some((i) => i.edge === 'modules/ideas/schema.ts -> modules/units/api.ts')).toBe(true);
     expect(
-      importsOf(join(src, 'modules/ideas/queries/reviews.ts')).some((i) => i.names.includes('holdersOf')),
+      importsOf(join(src, 'modules/ideas/commands/assignReviews.ts')).some((i) =>
+        i.names.includes('holdersOf'),
+      ),
     ).toBe(true);
   });
 });

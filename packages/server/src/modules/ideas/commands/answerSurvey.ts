@@ -1,19 +1,14 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import { audit } from '../../../audit/audit.js';
+import { eq } from 'drizzle-orm';
 import { hit } from '../../../auth/throttle.js';
-import { actor, type ServiceContext } from '../../../context.js';
-import { transaction } from '../../../db/transaction.js';
-import { AppError, type FieldError, forbidden } from '../../../errors.js';
-import { maskNumbersInText } from '../../../privacy.js';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, type FieldError } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
 import { anonymousFingerprint } from '../browser-id.js';
 import type { Campaign } from '../contracts.js';
-import type { SurveyAnswerInput, SurveyResults } from '../contracts-engage.js';
-import { mayEver } from '../policy.js';
+import type { SurveyAnswerInput } from '../contracts-engage.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { requireTown } from '../queries/lookup.js';
-import { scopeTownIds } from '../queries/screening.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from '../schema.js';
-import { exportActions } from '../staff-actions.js';
 
 const ANSWER_LIMIT = Number(process.env.QIANXING_IDEAS_SURVEY_LIMIT ?? 20);
 
@@ -55,21 +50,22 @@ function checkAnswers(campaign: Campaign, answers: SurveyAnswerInput['answers'])
   return clean;
 }
 
-/**
- * One set of answers to the current campaign's survey: one per person (per account when signed
- * in, else per browser and address, as with supports), one participation, audited.
- */
-export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput, browserId: string) {
-  const campaign = await currentCampaign(ctx.db);
-  if (campaign.survey.length === 0) throw new AppError('INVALID_STATE', 'this campaign has no survey');
-  await requireTown(ctx.db, input.townId);
-  // A first check against the cached campaign refuses bad answers before the rate limit counts.
-  checkAnswers(campaign, input.answers);
-  const userId = ctx.principal?.userId ?? null;
-  if (!userId)
-    await hit(ctx.db, `ideas.survey:${ctx.ip ?? 'unknown'}`, ANSWER_LIMIT, 60, { lazyCommit: true });
-  const fingerprint = userId ? null : anonymousFingerprint(browserId, ctx.ip);
-  return transaction(ctx.db, async (tx) => {
+type Input = { input: SurveyAnswerInput; browserId: string };
+
+const command = defineCommand({
+  name: 'survey.answer',
+  async load(ctx, { input, browserId }: Input) {
+    const campaign = await currentCampaign(ctx.db);
+    if (campaign.survey.length === 0) throw new AppError('INVALID_STATE', 'this campaign has no survey');
+    await requireTown(ctx.db, input.townId);
+    // A first check against the cached campaign refuses bad answers before the rate limit counts.
+    checkAnswers(campaign, input.answers);
+    const userId = ctx.principal?.userId ?? null;
+    if (!userId)
+      await hit(ctx.db, `ideas.survey:${ctx.ip ?? 'unknown'}`, ANSWER_LIMIT, 60, { lazyCommit: true });
+    return { campaign, userId, fingerprint: userId ? null : anonymousFingerprint(browserId, ctx.ip) };
+  },
+  async write(tx, _ctx, { campaign, userId, fingerprint }, { input }) {
     // Checked again against the survey as stored, under a share lock: the campaign may have been
     // read from the cache, and an edit that removes an option waits for this answer or goes first.
     const [stored] = await tx
@@ -92,7 +88,8 @@ export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput
       })
       .onConflictDoNothing()
       .returning({ id: ideaSurveyResponses.id });
-    if (inserted.length === 0) return { counted: false };
+    // A second answer from the same person is not counted, and not an event.
+    if (inserted.length === 0) return { result: { counted: false }, audit: [] };
     await tx.insert(ideaParticipations).values({
       campaignId: campaign.id,
       kind: 'survey',
@@ -100,58 +97,20 @@ export async function answerSurvey(ctx: ServiceContext, input: SurveyAnswerInput
       townId: input.townId,
       authorKind: input.authorKind,
     });
-    await audit(tx, actor(ctx), {
-      action: 'survey.answer',
-      entityType: 'survey_response',
-      entityId: inserted[0]!.id,
-      after: { campaignId: campaign.id, questions: Object.keys(answers).length },
-    });
-    return { counted: true };
-  });
-}
+    return {
+      result: { counted: true },
+      audit: {
+        entityType: 'survey_response',
+        entityId: inserted[0]!.id,
+        after: { campaignId: campaign.id, questions: Object.keys(answers).length },
+      },
+    };
+  },
+});
 
-/** The responses an actor may see: the whole district, or an organiser's own towns. */
-export async function responsesInScope(ctx: ServiceContext, campaignId: string) {
-  if (!mayEver(ctx.principal, 'suggestion.staffRead')) throw forbidden();
-  const towns = await scopeTownIds(ctx);
-  if (towns && towns.length === 0) throw forbidden();
-  const where = [eq(ideaSurveyResponses.campaignId, campaignId)];
-  if (towns) where.push(inArray(ideaSurveyResponses.townId, towns));
-  return ctx.db
-    .select()
-    .from(ideaSurveyResponses)
-    .where(and(...where))
-    .orderBy(desc(ideaSurveyResponses.createdAt));
-}
-
-/** Counts per option and the latest free-text answers (numbers masked), per question. */
-export function tally(
-  campaign: Campaign,
-  rows: Array<typeof ideaSurveyResponses.$inferSelect>,
-): Omit<SurveyResults, 'actions'> {
-  return {
-    responses: rows.length,
-    questions: campaign.survey.map((q) => {
-      const given = rows.map((r) => r.answers[q.code]).filter((a) => a !== undefined);
-      const counts = new Map(q.options.map((o) => [o, 0]));
-      for (const a of given)
-        for (const o of Array.isArray(a) ? a : [a]) if (counts.has(o)) counts.set(o, counts.get(o)! + 1);
-      return {
-        code: q.code,
-        text: q.text,
-        kind: q.kind,
-        answered: given.length,
-        options: q.kind === 'text' ? [] : [...counts].map(([option, count]) => ({ option, count })),
-        texts: q.kind === 'text' ? (given as string[]).slice(0, 50).map(maskNumbersInText) : [],
-      };
-    }),
-  };
-}
-
-export async function surveyResults(ctx: ServiceContext): Promise<SurveyResults> {
-  const campaign = await currentCampaign(ctx.db);
-  return {
-    ...tally(campaign, await responsesInScope(ctx, campaign.id)),
-    actions: exportActions(ctx.principal),
-  };
-}
+/**
+ * One set of answers to the current campaign's survey: one per person (per account when signed
+ * in, else per browser and address, as with supports), one participation, audited.
+ */
+export const answerSurvey = (ctx: ServiceContext, input: SurveyAnswerInput, browserId: string) =>
+  command.run(ctx, { input, browserId });

@@ -1,13 +1,8 @@
-import type { z } from '@hono/zod-openapi';
 import { and, desc, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
-import { acceptSuggestion } from '../commands/acceptSuggestion.js';
-import { mergeSuggestion } from '../commands/mergeSuggestion.js';
-import { reclassifySuggestion } from '../commands/reclassifySuggestion.js';
-import { rejectSuggestion } from '../commands/rejectSuggestion.js';
 import { loadInScope } from '../commands/screen-common.js';
-import type { ScreenInput, SuggestionQuery } from '../contracts.js';
+import type { SuggestionQuery } from '../contracts.js';
 import { canIdea } from '../policy.js';
 import { ideaSuggestions } from '../schema.js';
 import { duplicateActions, screeningActions, suggestionActions } from '../staff-actions.js';
@@ -90,23 +85,4 @@ export async function screeningItem(ctx: ServiceContext, id: string) {
     duplicates: await duplicatesOf(ctx, similar, actions.merge),
     attachments: await listAttachments(ctx.db, row.id),
   };
-}
-
-export type ScreenDecision = z.infer<typeof ScreenInput>;
-
-/**
- * Screens suggestions (one or many) by the decision's own command: all in one transaction, or
- * none when any is refused.
- */
-export function screenSuggestions(ctx: ServiceContext, ids: string[], d: ScreenDecision) {
-  switch (d.decision) {
-    case 'accept':
-      return acceptSuggestion.run(ctx, { ids, domain: d.domain });
-    case 'reject':
-      return rejectSuggestion.run(ctx, { ids, reason: d.reason });
-    case 'merge':
-      return mergeSuggestion.run(ctx, { ids, into: d.into });
-    case 'reclassify':
-      return reclassifySuggestion.run(ctx, { ids, domain: d.domain });
-  }
 }

@@ -1,10 +1,10 @@
 import type { ServiceContext } from '../../../context.js';
 import { writeBook } from '../../../excel/workbook.js';
 import { maskNumbersInText } from '../../../privacy.js';
-import { responsesInScope, tally } from '../commands/answerSurvey.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 import { authorKindLabels } from './stats-export.js';
+import { responsesInScope, tally } from './survey.js';
 
 const words = {
   summary: ['汇总', 'Summary'],

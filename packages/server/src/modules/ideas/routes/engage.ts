@@ -12,7 +12,7 @@ import {
 import { xlsxContent, xlsxResponse } from '../../../http/upload.js';
 import { browserId } from '../browser-id.js';
 import { addComment } from '../commands/addComment.js';
-import { answerSurvey, surveyResults } from '../commands/answerSurvey.js';
+import { answerSurvey } from '../commands/answerSurvey.js';
 import { moderateComment } from '../commands/moderateComment.js';
 import {
   CommentInput,
@@ -27,6 +27,7 @@ import {
   SurveyResults,
 } from '../contracts-engage.js';
 import { commentQueue, publicComments } from '../queries/comments.js';
+import { surveyResults } from '../queries/survey.js';
 import { surveyWorkbook } from '../queries/survey-export.js';
 
 const publicTags = ['ideas (public)'];

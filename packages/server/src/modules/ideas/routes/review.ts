@@ -8,18 +8,12 @@ import {
   signedInRouter,
   z,
 } from '../../../http/route-helpers.js';
+import { assignReviews } from '../commands/assignReviews.js';
+import { declareConflict } from '../commands/declareConflict.js';
+import { submitReview } from '../commands/submitReview.js';
 import { ReviewResultsActions } from '../contracts.js';
-import {
-  AssignInput,
-  assignReviews,
-  declareConflict,
-  MyReviews,
-  myReviews,
-  ReviewInput,
-  reviewProgress,
-  reviewResults,
-  submitReview,
-} from '../queries/reviews.js';
+import { AssignInput, MyReviews, ReviewInput } from '../contracts-review.js';
+import { myReviews, reviewProgress, reviewResults } from '../queries/reviews.js';
 
 const tags = ['ideas (review)'];
 

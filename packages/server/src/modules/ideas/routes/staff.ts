@@ -2,8 +2,11 @@ import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../../errors.js';
 import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../../http/route-helpers.js';
 import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
+import { createEvent } from '../commands/createEvent.js';
 import { importSuggestions, importTemplate } from '../commands/importSuggestions.js';
+import { type ScreenDecision, screenSuggestions } from '../commands/screenSuggestions.js';
 import { submitSuggestion } from '../commands/submitSuggestion.js';
+import { updateEvent } from '../commands/updateEvent.js';
 import {
   BulkScreenInput,
   ScreenInput,
@@ -13,22 +16,9 @@ import {
   SuggestionQuery,
   WrittenSuggestionInput,
 } from '../contracts.js';
-import {
-  createEvent,
-  EventInput,
-  EventUpdate,
-  getEvent,
-  IdeaEvent,
-  IdeaEventList,
-  listEvents,
-  updateEvent,
-} from '../queries/events.js';
-import {
-  type ScreenDecision,
-  screeningItem,
-  screeningQueue,
-  screenSuggestions,
-} from '../queries/screening.js';
+import { EventInput, EventUpdate, IdeaEvent, IdeaEventList } from '../contracts-events.js';
+import { getEvent, listEvents } from '../queries/events.js';
+import { screeningItem, screeningQueue } from '../queries/screening.js';
 
 const tags = ['ideas (staff)'];
 const maxCsvBytes = 5 * 1024 * 1024;

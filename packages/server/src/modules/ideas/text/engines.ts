@@ -46,7 +46,7 @@ const train = (t: Training) => trainClassifier(t.examples, { descriptions: t.des
 
 /**
  * Per campaign, the near-duplicate index over its suggestions and its domain classifier: pure
- * computation on what it is given, no database. It runs in the text worker (text-worker.ts), off
+ * computation on what it is given, no database. It runs in the text worker (worker.ts), off
  * the event loop that serves requests.
  */
 export class CampaignTextEngines {

@@ -1,14 +1,13 @@
 /**
- * What sign-in asks of the accounts: an account by login with its password hash, the password
- * an account sets for itself, and the account of a session with its grants, as one expression
- * that sign-in selects beside the session so that a request costs one round trip.
+ * What sign-in asks of the accounts: an account by login with its password hash, and the
+ * account of a session with its grants, as one expression that sign-in selects beside the
+ * session so that a request costs one round trip.
  */
 import { eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { Grant } from '../../auth/principal.js';
-import type { Db } from '../../db/client.js';
-import type { Tx } from '../../db/transaction.js';
-import { unitPathOf } from '../units/api.js';
-import { userRoles, users } from './schema.js';
+import type { Grant } from '../../../auth/principal.js';
+import type { Db } from '../../../db/client.js';
+import { unitPathOf } from '../../units/api.js';
+import { userRoles, users } from '../schema.js';
 
 /** An account as a request's principal needs it, with each grant's unit path. */
 export interface PrincipalAccount {
@@ -48,12 +47,4 @@ export async function accountForSignIn(db: Db, login: string) {
 export async function passwordHashOf(db: Db, userId: string): Promise<string | undefined> {
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
   return row?.passwordHash;
-}
-
-/** Stores a password the account chose itself, within the caller's transaction: none is owed any more. */
-export async function storeOwnPassword(tx: Tx, userId: string, passwordHash: string): Promise<void> {
-  await tx
-    .update(users)
-    .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
-    .where(eq(users.id, userId));
 }
