@@ -1,7 +1,10 @@
 import { pick, seededRandom } from '@qianxing/core/random';
 import autocannon from 'autocannon';
 import { demoPasswords, signIn } from '../../packages/cli/src/test-support/serve-process.js';
-import { demoDomainCodes, demoSuggestionText } from '../../packages/server/src/modules/ideas/demo-text.js';
+import {
+  demoDomainCodes,
+  demoSuggestionText,
+} from '../../packages/server/src/modules/ideas/seed/demo-text.js';
 
 export interface Row {
   scenario: string;

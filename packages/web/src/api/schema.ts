@@ -2912,16 +2912,22 @@ export interface components {
             reviewedAt: string | null;
             itemCount: number;
             isDemo: boolean;
+            actions: components["schemas"]["PlanActions"];
         };
         /** @enum {string} */
         PlanStatus: "draft" | "submitted" | "approved" | "returned";
+        PlanActions: {
+            edit: boolean;
+            submit: boolean;
+            review: boolean;
+            report: boolean;
+        };
         Plan: components["schemas"]["PlanSummary"] & {
             items: (components["schemas"]["PlanItem"] & {
                 indicatorCode: string;
                 indicatorName: string;
                 measure: string;
             })[];
-            actions: components["schemas"]["PlanActions"];
         };
         PlanItem: {
             /** Format: uuid */
@@ -2943,12 +2949,6 @@ export interface components {
             benchmarkValue: number | null;
             /** @default 1 */
             weight: number;
-        };
-        PlanActions: {
-            edit: boolean;
-            submit: boolean;
-            review: boolean;
-            report: boolean;
         };
         PlanInput: {
             /** Format: uuid */

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Attachment } from './attachments.js';
+import { storedFileFields } from '../../files/store.js';
 import {
   actionStatuses,
   authorKinds,
@@ -10,6 +10,9 @@ import {
   publications,
   suggestionStatuses,
 } from './schema.js';
+
+export const Attachment = z.object(storedFileFields).openapi('IdeaAttachment');
+export type Attachment = z.infer<typeof Attachment>;
 
 export const Channel = z.enum(channels).openapi('IdeaChannel');
 export const AuthorKind = z.enum(authorKinds).openapi('IdeaAuthorKind');

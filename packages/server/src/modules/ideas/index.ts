@@ -1,9 +1,9 @@
 import { defineModule } from '../../kernel/module.js';
-import { ideasEngine, warmIdeasEngine } from './engine.js';
 import { type IdeaAction, mayEver } from './policy.js';
-import { ideasRouter } from './routes.js';
+import { ideasRouter } from './routes/index.js';
 import * as tables from './schema.js';
-import { seedIdeasDemo } from './seed.js';
+import { seedIdeasDemo } from './seed/demo.js';
+import { ideasEngine, warmIdeasEngine } from './text/engine.js';
 
 const may = (action: IdeaAction) => (p: Parameters<typeof mayEver>[0]) => mayEver(p, action);
 

@@ -2,7 +2,7 @@ import { and, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/transaction.js';
 import { deliver, type Notice } from '../../kernel/notifications.js';
 import { maskNumbersInText } from '../../privacy.js';
-import type { SuggestionRow } from './lookup.js';
+import type { SuggestionRow } from './queries/lookup.js';
 import { ideaSupports } from './schema.js';
 
 type Notified = Pick<SuggestionRow, 'id' | 'authorUserId' | 'trackingCode' | 'title'>;

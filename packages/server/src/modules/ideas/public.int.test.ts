@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
-import { ideasEngine } from './engine.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
 import { auditRows, sampleSuggestion, showOnSubmission, unitId } from './test-helpers.js';
+import { ideasEngine } from './text/engine.js';
 
 let t: TestContext;
 let town: string;

@@ -1,9 +1,9 @@
 import { and, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
-import { campaignById } from './campaigns.js';
 import type { Campaign, SuggestionStatus } from './contracts.js';
-import { loadSuggestion } from './lookup.js';
+import { campaignById } from './queries/campaigns.js';
+import { loadSuggestion } from './queries/lookup.js';
 import { ideaSuggestions } from './schema.js';
 
 /**

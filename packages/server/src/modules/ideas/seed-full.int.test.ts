@@ -4,8 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../seed/demo.js';
 import { inboxSms } from '../../test-support/app.js';
 import { createTestDatabase } from '../../test-support/db.js';
+import { campaignStats } from './queries/stats.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
-import { campaignStats } from './stats.js';
 
 /**
  * The full demo campaign (10,000+ suggestions, 200,000+ participations) that `npm start`

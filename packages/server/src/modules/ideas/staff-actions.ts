@@ -16,8 +16,8 @@ import type {
   ScreeningActions,
   SuggestionActions,
 } from './contracts.js';
-import type { SuggestionRow } from './lookup.js';
 import { canIdea, mayEver } from './policy.js';
+import type { SuggestionRow } from './queries/lookup.js';
 
 /*
  * The actions sent with each staff view, from the ideas policy and the record's state: what the

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { textWorkerQueue } from '../../metrics/process.js';
-import { TextWorkerClient } from './text-client.js';
+import { TextWorkerClient } from './text/client.js';
 
 const client = new TextWorkerClient();
 afterAll(() => client.close());

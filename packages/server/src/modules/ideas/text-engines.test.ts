@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CampaignTextEngines } from './text-engines.js';
+import { CampaignTextEngines } from './text/engines.js';
 
 const rows = [
   { id: 'a', title: '高铁站公交接驳', body: '建议开通黔江高铁站到城区的公交接驳专线，方便群众出行。' },

@@ -1,6 +1,6 @@
 import { maskNumbersInText, maskPhone } from '../../privacy.js';
 import type { PublicSuggestion } from './contracts.js';
-import type { SuggestionRow } from './lookup.js';
+import type { SuggestionRow } from './queries/lookup.js';
 
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 

@@ -15,16 +15,16 @@ export {
   whenInvitationAccepted,
 } from './commands/issueInvitation.js';
 export { resetPasswordByLogin } from './commands/resetPassword.js';
+export { storeOwnPassword } from './commands/storeOwnPassword.js';
 export { displayName, loginName, password, phone, Role, UserView } from './contracts.js';
 export { describeInvitation } from './queries/invitations.js';
-export { invitations, roles } from './schema.js';
 export {
   accountForSignIn,
   type PrincipalAccount,
   passwordHashOf,
   principalAccountOf,
-  storeOwnPassword,
-} from './sign-in.js';
+} from './queries/sign-in.js';
+export { invitations, roles } from './schema.js';
 export { users };
 
 /** Every enabled holder of `role`, with the unit of each grant (one row per grant). */

@@ -2,14 +2,15 @@ import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/useUnits';
-import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { UsersPerRoleChart } from './UsersPerRoleChart';
 
 /** Who the person is here: each role with the unit (and so the subtree) it covers. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const { user, menu } = useSession();
+  // The chart reads the accounts list: shown when the server's menu offers that list to this person.
+  const mayListUsers = menu.some((entry) => entry.path === '/admin/users');
   const { units } = useUnits();
   const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
   if (!user) return null;
@@ -42,7 +43,7 @@ export function OverviewPage() {
           {t('admin.overview.scopeHint')}
         </Typography.Paragraph>
       </Card>
-      {userRoles(user).has('admin') && (
+      {mayListUsers && (
         <Card title={t('admin.overview.usersPerRole')}>
           <UsersPerRoleChart />
         </Card>

@@ -160,7 +160,7 @@ export function PlansPage() {
             title: t('common.actions'),
             key: 'actions',
             render: (_, p) =>
-              roles.has('admin') && p.status === 'submitted' ? (
+              p.actions.review ? (
                 <Space>
                   <Button size="small" type="link" onClick={() => review(p, true)} data-testid="plan-approve">
                     {t('targets.plans.approve')}

@@ -1,6 +1,6 @@
 import { defineCommand } from '../../../kernel/command.js';
-import { currentCampaign } from '../campaigns.js';
-import { ideasEngine } from '../engine.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { ideasEngine } from '../text/engine.js';
 import { checkDomain, decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
 
 /** 初步筛选: accepts submitted suggestions for review, optionally confirming another domain. */

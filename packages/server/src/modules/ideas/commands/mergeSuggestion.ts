@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { ideasEngine } from '../engine.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
+import { ideasEngine } from '../text/engine.js';
 import {
   decide,
   decideEach,

@@ -1,6 +1,6 @@
 import { defineCommand } from '../../../kernel/command.js';
-import { currentCampaign } from '../campaigns.js';
-import { ideasEngine } from '../engine.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { ideasEngine } from '../text/engine.js';
 import { checkDomain, decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
 
 /** Moves suggestions to another domain without deciding on them; the author is not notified. */

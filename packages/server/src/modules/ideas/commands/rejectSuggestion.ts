@@ -1,7 +1,7 @@
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { currentCampaign } from '../campaigns.js';
-import { ideasEngine } from '../engine.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { ideasEngine } from '../text/engine.js';
 import { decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
 
 /** Rejects suggestions with one of the campaign's reasons; they leave the near-duplicate index. */

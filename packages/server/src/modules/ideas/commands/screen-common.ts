@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
-import { currentCampaign } from '../campaigns.js';
 import type { Campaign } from '../contracts.js';
-import { loadSuggestion, type SuggestionRow, unitIndex } from '../lookup.js';
 import { notify } from '../notify.js';
 import { canIdea } from '../policy.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { loadSuggestion, type SuggestionRow, unitIndex } from '../queries/lookup.js';
 import { ideaSuggestions, ideaTimeline } from '../schema.js';
 
 type Status = SuggestionRow['status'];

@@ -1,14 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  errors,
-  IdParam,
-  jsonBody,
-  jsonOk,
-  NoContent,
-  signedInRouter,
-  z,
-} from '../../../http/route-helpers.js';
-import { fileResponse, multipartFileBody, readFileUpload } from '../../../http/upload.js';
+import { errors, IdParam, jsonBody, jsonOk, signedInRouter } from '../../../http/route-helpers.js';
+import { attachmentRouter } from '../../../kernel/attachment-routes.js';
 import { AttachmentView } from '../../../kernel/attachments.js';
 import { addEvidence } from '../commands/addEvidence.js';
 import { approveReport } from '../commands/approveReport.js';
@@ -38,7 +30,6 @@ const step = (path: string, operationId: string) =>
     request: { params: IdParam },
     responses: { 200: jsonOk(ReformReport), ...errors },
   });
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
 
 const r = {
   list: createRoute({
@@ -83,41 +74,25 @@ const r = {
     request: { params: IdParam, ...jsonBody(ReformReturnInput) },
     responses: { 200: jsonOk(ReformReport), ...errors },
   }),
-  upload: createRoute({
-    method: 'post',
-    path: '/reforms/reports/{id}/evidence',
-    operationId: 'reformEvidence.add',
-    tags,
-    request: { params: IdParam, body: multipartFileBody },
-    responses: { 201: jsonOk(AttachmentView, 'Created'), 413: errors[400], 415: errors[400], ...errors },
-  }),
-  download: createRoute({
-    method: 'get',
-    path: '/reforms/evidence/{id}',
-    operationId: 'reformEvidence.read',
-    tags,
-    request: { params: IdParam },
-    responses: {
-      200: { description: 'The file', content: { 'application/octet-stream': binary } },
-      ...errors,
-    },
-  }),
-  remove: createRoute({
-    method: 'delete',
-    path: '/reforms/evidence/{id}',
-    operationId: 'reformEvidence.remove',
-    tags,
-    request: { params: IdParam },
-    responses: { 204: NoContent, ...errors },
-  }),
 };
+
+/** Evidence files of a report: the kernel's file routes, with this module's checks. */
+const evidenceRouter = attachmentRouter({
+  tags,
+  ownerPath: '/reforms/reports/{id}/evidence',
+  filePath: '/reforms/evidence/{id}',
+  operations: 'reformEvidence',
+  view: AttachmentView,
+  add: addEvidence,
+  read: readEvidence,
+  remove: removeEvidence,
+});
 
 /** Monthly progress reports: the lead unit writes and submits, the reform office approves or returns. */
 export const reportsRouter = signedInRouter([
   '/reforms/reports',
   '/reforms/reports/:id',
   '/reforms/reports/:id/*',
-  '/reforms/evidence/:id',
 ])
   .openapi(r.list, async (c) => c.json(await listReports(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.create, async (c) => c.json(await createReport(c.get('ctx'), c.req.valid('json')), 201))
@@ -130,13 +105,4 @@ export const reportsRouter = signedInRouter([
   .openapi(r.return, async (c) =>
     c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
-  .openapi(r.upload, async (c) =>
-    c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c)), 201),
-  )
-  .openapi(r.download, async (c) =>
-    fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id)),
-  )
-  .openapi(r.remove, async (c) => {
-    await removeEvidence(c.get('ctx'), c.req.valid('param').id);
-    return c.body(null, 204);
-  });
+  .route('/', evidenceRouter);

@@ -36,6 +36,11 @@ export type PlanInput = z.infer<typeof PlanInput>;
 export const PlanUpdate = PlanInput.omit({ unitId: true, year: true }).strict().openapi('PlanUpdate');
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
+export const PlanActions = z
+  .object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), report: z.boolean() })
+  .openapi('PlanActions');
+export type PlanActions = z.infer<typeof PlanActions>;
+/** A plan as lists show it, with what the caller may do with it. */
 export const PlanSummary = z
   .object({
     id: z.uuid(),
@@ -51,18 +56,15 @@ export const PlanSummary = z
     reviewedAt: z.string().nullable(),
     itemCount: z.number().int(),
     isDemo: z.boolean(),
+    actions: PlanActions,
   })
   .openapi('PlanSummary');
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
-export const PlanActions = z
-  .object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), report: z.boolean() })
-  .openapi('PlanActions');
 export const Plan = PlanSummary.extend({
   items: z.array(
     PlanItem.extend({ indicatorCode: z.string(), indicatorName: z.string(), measure: z.string() }),
   ),
-  actions: PlanActions,
 }).openapi('Plan');
 export type Plan = z.infer<typeof Plan>;
 export const PlanQuery = z.object({

@@ -4,14 +4,33 @@ import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { maskPhone } from '../../../privacy.js';
 import type { Unit } from '../../units/api.js';
-import type { Plan, PlanSummary } from '../contracts/plans.js';
+import type { Plan, PlanActions, PlanSummary } from '../contracts/plans.js';
 import { canTarget, scopePaths } from '../policy.js';
 import { targetIndicators, targetPlanItems, targetPlans } from '../schema.js';
 import { iso, unitMap, unitOrNotFound } from './lookup.js';
 
 type PlanRow = typeof targetPlans.$inferSelect;
 
-function summary(row: PlanRow, unit: Unit | undefined, itemCount: number): PlanSummary {
+/** What the actor may do with a plan, decided by the policy on its unit and status. */
+function planActions(
+  ctx: ServiceContext,
+  row: PlanRow,
+  unit: Unit | undefined,
+  itemCount: number,
+): PlanActions {
+  if (!unit) return { edit: false, submit: false, review: false, report: false };
+  const r = { unitPath: unit.path, status: row.status };
+  return {
+    edit: canTarget(ctx.principal, 'plan.edit', r),
+    submit: canTarget(ctx.principal, 'plan.submit', r) && itemCount > 0,
+    review: canTarget(ctx.principal, 'plan.review', r),
+    report:
+      row.status === 'approved' &&
+      canTarget(ctx.principal, 'report.edit', { unitPath: unit.path, planStatus: 'approved' }),
+  };
+}
+
+function summary(ctx: ServiceContext, row: PlanRow, unit: Unit | undefined, itemCount: number): PlanSummary {
   return {
     id: row.id,
     unitId: row.unitId,
@@ -25,6 +44,7 @@ function summary(row: PlanRow, unit: Unit | undefined, itemCount: number): PlanS
     reviewedAt: iso(row.reviewedAt),
     itemCount,
     isDemo: row.isDemo,
+    actions: planActions(ctx, row, unit, itemCount),
   };
 }
 
@@ -57,7 +77,7 @@ export async function listPlans(ctx: ServiceContext, f: PlanFilter): Promise<Pla
     .where(and(...conditions))
     .orderBy(asc(targetPlans.year));
   return rows
-    .map((r) => summary(r.plan, units.get(r.plan.unitId), r.n))
+    .map((r) => summary(ctx, r.plan, units.get(r.plan.unitId), r.n))
     .sort(
       (a, b) =>
         a.year - b.year || (units.get(a.unitId)?.path ?? '').localeCompare(units.get(b.unitId)?.path ?? ''),
@@ -92,7 +112,7 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   const items = await planItems(ctx.db, id);
   const canEdit = canTarget(ctx.principal, 'plan.edit', r);
   return {
-    ...summary(row, unit, items.length),
+    ...summary(ctx, row, unit, items.length),
     // The full number only to those who may edit the plan.
     contactPhone: canEdit ? row.contactPhone : (maskPhone(row.contactPhone) ?? ''),
     items: items.map(({ item, code, name, measure }) => ({
@@ -106,13 +126,5 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
       benchmarkValue: item.benchmarkValue,
       weight: item.weight,
     })),
-    actions: {
-      edit: canEdit,
-      submit: canTarget(ctx.principal, 'plan.submit', r) && items.length > 0,
-      review: canTarget(ctx.principal, 'plan.review', r),
-      report:
-        row.status === 'approved' &&
-        canTarget(ctx.principal, 'report.edit', { unitPath: unit.path, planStatus: 'approved' }),
-    },
   };
 }

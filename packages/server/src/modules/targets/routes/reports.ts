@@ -1,22 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  errors,
-  IdParam,
-  jsonBody,
-  jsonOk,
-  NoContent,
-  signedInRouter,
-  z,
-} from '../../../http/route-helpers.js';
-import {
-  fileResponse,
-  multipartFileBody,
-  readFileUpload,
-  readXlsxUpload,
-  xlsxBody,
-  xlsxContent,
-  xlsxResponse,
-} from '../../../http/upload.js';
+import { errors, IdParam, jsonBody, jsonOk, signedInRouter } from '../../../http/route-helpers.js';
+import { readXlsxUpload, xlsxBody, xlsxContent, xlsxResponse } from '../../../http/upload.js';
+import { attachmentRouter } from '../../../kernel/attachment-routes.js';
 import { addEvidence } from '../commands/addEvidence.js';
 import { approveReport } from '../commands/approveReport.js';
 import { createReport } from '../commands/createReport.js';
@@ -47,7 +32,6 @@ const action = (path: string, operationId: string) =>
     request: { params: IdParam },
     responses: { 200: jsonOk(Report), ...errors },
   });
-const binary = { schema: z.string().openapi({ format: 'binary' }) };
 
 const r = {
   list: createRoute({
@@ -108,44 +92,24 @@ const r = {
     request: { params: IdParam, ...xlsxBody },
     responses: { 200: jsonOk(Report), ...errors },
   }),
-  upload: createRoute({
-    method: 'post',
-    path: '/targets/reports/{id}/evidence',
-    operationId: 'evidence.add',
-    tags,
-    request: {
-      params: IdParam,
-      body: multipartFileBody,
-    },
-    responses: { 201: jsonOk(Evidence, 'Created'), 413: errors[400], 415: errors[400], ...errors },
-  }),
-  download: createRoute({
-    method: 'get',
-    path: '/targets/evidence/{id}',
-    operationId: 'evidence.read',
-    tags,
-    request: { params: IdParam },
-    responses: {
-      200: { description: 'The file', content: { 'application/octet-stream': binary } },
-      ...errors,
-    },
-  }),
-  remove: createRoute({
-    method: 'delete',
-    path: '/targets/evidence/{id}',
-    operationId: 'evidence.remove',
-    tags,
-    request: { params: IdParam },
-    responses: { 204: NoContent, ...errors },
-  }),
 };
 
+/** Evidence files of a report: the kernel's file routes, with this module's checks. */
+const evidenceRouter = attachmentRouter({
+  tags,
+  ownerPath: '/targets/reports/{id}/evidence',
+  filePath: '/targets/evidence/{id}',
+  operations: 'evidence',
+  view: Evidence,
+  add: addEvidence,
+  read: readEvidence,
+  remove: removeEvidence,
+});
+
 export const reportsRouter = signedInRouter([
-  '/targets/evidence/:id',
   '/targets/reports',
   '/targets/reports/:id',
   '/targets/reports/:id/approve',
-  '/targets/reports/:id/evidence',
   '/targets/reports/:id/import',
   '/targets/reports/:id/return',
   '/targets/reports/:id/submit',
@@ -171,13 +135,4 @@ export const reportsRouter = signedInRouter([
       200,
     );
   })
-  .openapi(r.upload, async (c) => {
-    return c.json(await addEvidence(c.get('ctx'), c.req.valid('param').id, () => readFileUpload(c)), 201);
-  })
-  .openapi(r.download, async (c) =>
-    fileResponse(c, await readEvidence(c.get('ctx'), c.req.valid('param').id)),
-  )
-  .openapi(r.remove, async (c) => {
-    await removeEvidence(c.get('ctx'), c.req.valid('param').id);
-    return c.body(null, 204);
-  });
+  .route('/', evidenceRouter);

@@ -1,0 +1,60 @@
+import { hit } from '../../../auth/throttle.js';
+import type { ServiceContext } from '../../../context.js';
+import { notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { CommentInput } from '../contracts-engage.js';
+import { loadPublicSuggestion, openStatuses } from '../publication.js';
+import { requireTown } from '../queries/lookup.js';
+import { ideaComments, ideaParticipations } from '../schema.js';
+
+const COMMENT_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_LIMIT ?? 20);
+
+type Input = { suggestionId: string; input: CommentInput };
+
+const command = defineCommand({
+  name: 'comment.submit',
+  async load(ctx, { suggestionId, input }: Input) {
+    const { row: suggestion, campaign } = await loadPublicSuggestion(ctx.db, suggestionId);
+    if (!openStatuses(campaign).includes(suggestion.status)) throw notFound('suggestion');
+    const townId = input.townId ?? suggestion.townId;
+    if (input.townId) await requireTown(ctx.db, input.townId);
+    if (!ctx.principal)
+      await hit(ctx.db, `ideas.comment:${ctx.ip ?? 'unknown'}`, COMMENT_LIMIT, 60, { lazyCommit: true });
+    return { suggestion, townId };
+  },
+  async write(tx, ctx, { suggestion, townId }, { suggestionId, input }) {
+    const [row] = await tx
+      .insert(ideaComments)
+      .values({
+        campaignId: suggestion.campaignId,
+        suggestionId,
+        body: input.body,
+        name: input.name ?? null,
+        townId,
+        userId: ctx.principal?.userId ?? null,
+      })
+      .returning({ id: ideaComments.id, status: ideaComments.status });
+    await tx.insert(ideaParticipations).values({
+      campaignId: suggestion.campaignId,
+      kind: 'comment',
+      channel: 'online',
+      townId,
+      suggestionId,
+    });
+    return {
+      result: { id: row!.id, status: row!.status },
+      audit: {
+        entityType: 'comment',
+        entityId: row!.id,
+        after: { suggestionId, hasName: input.name !== undefined, length: input.body.length },
+      },
+    };
+  },
+});
+
+/**
+ * A comment on a public suggestion: one participation at once, shown once a screener publishes
+ * it. Anonymous comments are rate-limited per address.
+ */
+export const addComment = (ctx: ServiceContext, suggestionId: string, input: CommentInput) =>
+  command.run(ctx, { suggestionId, input });

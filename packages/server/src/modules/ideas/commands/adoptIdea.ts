@@ -1,0 +1,78 @@
+import type { z } from '@hono/zod-openapi';
+import { eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { AdoptInput } from '../contracts-adoption.js';
+import { notifyAll } from '../notify.js';
+import { mayEver } from '../policy.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { unitIndex } from '../queries/lookup.js';
+import { actionViews } from '../queries/public.js';
+import { ideaActions, ideaSuggestions, ideaTimeline } from '../schema.js';
+import { linkedSuggestions } from './action-common.js';
+
+type Input = z.infer<typeof AdoptInput>;
+
+const command = defineCommand({
+  name: 'action.adopt',
+  async load(ctx, input: Input) {
+    if (!mayEver(ctx.principal, 'action.manage')) throw forbidden();
+    if (!input.suggestionId && !input.entryId)
+      throw new AppError('VALIDATION', 'a suggestion or a list entry', [
+        { path: 'suggestionId', message: 'required', code: 'required' },
+      ]);
+    if (!(await unitIndex(ctx.db)).has(input.ownerUnitId))
+      throw new AppError('VALIDATION', 'unknown unit', [
+        { path: 'ownerUnitId', message: 'not found', code: 'not_found' },
+      ]);
+    const campaign = await currentCampaign(ctx.db);
+    const linked = await linkedSuggestions(ctx.db, {
+      suggestionId: input.suggestionId ?? null,
+      entryId: input.entryId ?? null,
+    });
+    if (input.suggestionId && !linked.some((s) => s.id === input.suggestionId)) throw notFound('suggestion');
+    if (linked.some((s) => s.status === 'rejected' || s.status === 'merged'))
+      throw new AppError('INVALID_STATE', 'a rejected or merged suggestion cannot be adopted');
+    return { campaign, linked };
+  },
+  async write(tx, _ctx, { campaign, linked }, input) {
+    const [a] = await tx
+      .insert(ideaActions)
+      .values({
+        campaignId: campaign.id,
+        suggestionId: input.suggestionId ?? null,
+        entryId: input.entryId ?? null,
+        title: input.title,
+        ownerUnitId: input.ownerUnitId,
+        dueOn: input.dueOn,
+      })
+      .returning();
+    if (linked.length) {
+      await tx
+        .update(ideaSuggestions)
+        .set({ status: 'adopted', updatedAt: new Date() })
+        .where(
+          inArray(
+            ideaSuggestions.id,
+            linked.map((s) => s.id),
+          ),
+        );
+      await tx
+        .insert(ideaTimeline)
+        .values(linked.map((s) => ({ suggestionId: s.id, kind: 'adopted', params: { actionId: a!.id } })));
+      await notifyAll(tx, linked, 'ideas.notice.adopted', { actionId: a!.id }, true);
+    }
+    return {
+      result: (await actionViews(tx, eq(ideaActions.id, a!.id)))[0]!,
+      audit: {
+        entityType: 'action',
+        entityId: a!.id,
+        after: { ...input, suggestions: linked.map((s) => s.id) },
+      },
+    };
+  },
+});
+
+/** Adoption (采纳): an idea becomes a department task; its authors and supporters are told. */
+export const adoptIdea = (ctx: ServiceContext, input: Input) => command.run(ctx, input);

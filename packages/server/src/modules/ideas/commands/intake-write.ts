@@ -1,0 +1,106 @@
+import { sql } from 'drizzle-orm';
+import { auditRow } from '../../../audit/audit.js';
+import { auditEvents } from '../../../audit/schema.js';
+import type { Db } from '../../../db/client.js';
+import { GroupCommit, inTransaction, perDatabase } from '../../../db/group-commit.js';
+import { ideaParticipations, ideaSuggestions, ideaTimeline } from '../schema.js';
+
+/** A new suggestion as stored, with the audit event that records it. */
+export interface NewSuggestionRow {
+  id: string;
+  campaignId: string;
+  title: string;
+  body: string;
+  domain: string;
+  domainConfidence: number;
+  townId: string;
+  authorKind: string;
+  channel: string;
+  authorUserId: string | null;
+  realName: string | null;
+  phone: string | null;
+  trackingCode: string;
+  tokens: string;
+  eventId: string | null;
+  createdBy: string | null;
+  audit: {
+    actorId: string | null;
+    actorLabel: string;
+    after: Record<string, unknown>;
+    requestId: string | null;
+  };
+}
+
+/**
+ * Inserts suggestions with their participations, first timeline entries and audit events in one
+ * statement, so one round trip and one implicit transaction: all of them commit or none. The
+ * rows travel as one JSON parameter, so the statement has the same shape for any number of rows.
+ */
+async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<true[]> {
+  const json = JSON.stringify(
+    rows.map((r) => {
+      // Built by the audit log's own function, so this batch scrubs exactly as audit() does.
+      const event = auditRow(
+        { userId: r.audit.actorId, label: r.audit.actorLabel, requestId: r.audit.requestId ?? undefined },
+        { action: 'suggestion.submit', entityType: 'suggestion', entityId: r.id, after: r.audit.after },
+      );
+      return {
+        id: r.id,
+        campaign_id: r.campaignId,
+        title: r.title,
+        body: r.body,
+        domain: r.domain,
+        domain_confidence: r.domainConfidence,
+        town_id: r.townId,
+        author_kind: r.authorKind,
+        channel: r.channel,
+        author_user_id: r.authorUserId,
+        real_name: r.realName,
+        phone: r.phone,
+        tracking_code: r.trackingCode,
+        tokens: r.tokens,
+        event_id: r.eventId,
+        created_by: r.createdBy,
+        actor_id: event.actorId,
+        actor_label: event.actorLabel,
+        action: event.action,
+        entity_type: event.entityType,
+        entity_id: event.entityId,
+        after: event.after,
+        request_id: event.requestId,
+      };
+    }),
+  );
+  await db.execute(sql`
+    with x as (
+      select * from jsonb_to_recordset(${json}::jsonb) as x(id uuid, campaign_id uuid, title text, body text,
+        domain text, domain_confidence float8, town_id uuid, author_kind text, channel text, author_user_id uuid,
+        real_name text, phone text, tracking_code text, tokens text, event_id uuid, created_by uuid,
+        actor_id uuid, actor_label text, action text, entity_type text, entity_id text, after jsonb, request_id text)),
+    s as (
+      insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
+        channel, author_user_id, real_name, phone, tracking_code, tokens, event_id, created_by)
+      select id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind, channel, author_user_id,
+        real_name, phone, tracking_code, tokens, event_id, created_by from x),
+    p as (
+      insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id)
+      select campaign_id, 'submission', channel, town_id, author_kind, id, event_id from x),
+    t as (
+      insert into ${ideaTimeline} (suggestion_id, kind, params)
+      select id, 'submitted', jsonb_build_object('channel', channel) from x)
+    insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
+    select actor_id, actor_label, action, entity_type, entity_id, after, request_id from x`);
+  return rows.map(() => true);
+}
+
+// Submissions from concurrent requests share one statement and one commit (see GroupCommit).
+const grouped = perDatabase(
+  (db: Db) => new GroupCommit((rows: NewSuggestionRow[]) => insertSuggestions(db, rows), 256, 'suggestions'),
+);
+
+/** Stores one new suggestion; resolves once it has committed. */
+export async function storeSuggestion(db: Db, row: NewSuggestionRow): Promise<void> {
+  // Inside a caller's transaction the row must commit with it, so it is written at once.
+  if (inTransaction(db)) await insertSuggestions(db, [row]);
+  else await grouped(db).submit(row);
+}

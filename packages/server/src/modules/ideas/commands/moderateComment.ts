@@ -1,0 +1,69 @@
+import type { z } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand, type Tx } from '../../../kernel/command.js';
+import type { ModerateInput } from '../contracts-engage.js';
+import { canIdea, mayEver } from '../policy.js';
+import { staffCommentView } from '../queries/comments.js';
+import { unitIndex } from '../queries/lookup.js';
+import { ideaComments, ideaSuggestions } from '../schema.js';
+
+type Input = { id: string; input: z.infer<typeof ModerateInput> };
+
+const spec = {
+  async load(ctx: ServiceContext, { id, input }: Input) {
+    if (!mayEver(ctx.principal, 'suggestion.screen')) throw forbidden();
+    const [found] = await ctx.db
+      .select({ comment: ideaComments, title: ideaSuggestions.title, town: ideaSuggestions.townId })
+      .from(ideaComments)
+      .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId))
+      .where(eq(ideaComments.id, id));
+    const path = found ? (await unitIndex(ctx.db)).get(found.town)?.path : undefined;
+    if (!found || !path || !canIdea(ctx.principal, 'suggestion.staffRead', path)) throw notFound('comment');
+    if (!canIdea(ctx.principal, 'suggestion.screen', path)) throw forbidden();
+    if (input.decision === 'hide' && !input.reason)
+      throw new AppError('VALIDATION', 'a hidden comment needs a reason', [
+        { path: 'reason', message: 'required to hide', code: 'required' },
+      ]);
+    return { found, path };
+  },
+};
+
+/** Publishing and hiding are two commands (two audit actions) with the same checks. */
+const commands = {
+  publish: defineCommand({ name: 'comment.publish', load: spec.load, write }),
+  hide: defineCommand({ name: 'comment.hide', load: spec.load, write }),
+};
+
+async function write(
+  tx: Tx,
+  ctx: ServiceContext,
+  { found, path }: Awaited<ReturnType<typeof spec.load>>,
+  { id, input }: Input,
+) {
+  const status = input.decision === 'publish' ? 'published' : 'hidden';
+  const [row] = await tx
+    .update(ideaComments)
+    .set({
+      status,
+      reason: input.decision === 'hide' ? input.reason! : null,
+      moderatedBy: ctx.principal?.userId ?? null,
+      moderatedAt: new Date(),
+    })
+    .where(eq(ideaComments.id, id))
+    .returning();
+  return {
+    result: staffCommentView(ctx, row!, found.title, path),
+    audit: {
+      entityType: 'comment',
+      entityId: id,
+      before: { status: found.comment.status },
+      after: { status, reason: row!.reason },
+    },
+  };
+}
+
+/** Publishes or hides a comment (hiding needs a reason); audited. */
+export const moderateComment = (ctx: ServiceContext, id: string, input: z.infer<typeof ModerateInput>) =>
+  commands[input.decision].run(ctx, { id, input });

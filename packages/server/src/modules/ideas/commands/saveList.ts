@@ -1,0 +1,62 @@
+import type { z } from '@hono/zod-openapi';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { ListKind } from '../contracts.js';
+import type { SaveListInput } from '../contracts-adoption.js';
+import { mayEver } from '../policy.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { listRow } from '../queries/lists.js';
+import { listsOf } from '../queries/lists-public.js';
+import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
+
+type Kind = z.infer<typeof ListKind>;
+type Input = { kind: Kind; input: z.infer<typeof SaveListInput> };
+
+const command = defineCommand({
+  name: 'list.save',
+  async load(ctx, { kind, input }: Input) {
+    if (!mayEver(ctx.principal, 'list.manage')) throw forbidden();
+    const campaign = await currentCampaign(ctx.db);
+    const size = campaign.listSizes[kind] ?? 10;
+    if (input.entries.length > size)
+      throw new AppError('VALIDATION', `at most ${size} entries`, [
+        { path: 'entries', message: 'too many', code: 'too_big', params: { origin: 'array', maximum: size } },
+      ]);
+    const ranks = input.entries.map((e) => e.rank);
+    if (new Set(ranks).size !== ranks.length)
+      throw new AppError('VALIDATION', 'ranks repeat', [
+        { path: 'entries', message: 'duplicate rank', code: 'duplicate' },
+      ]);
+    const ids = input.entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds]);
+    if (ids.length) {
+      const found = await ctx.db
+        .select({ id: ideaSuggestions.id })
+        .from(ideaSuggestions)
+        .where(and(eq(ideaSuggestions.campaignId, campaign.id), inArray(ideaSuggestions.id, ids)));
+      if (found.length !== new Set(ids).size)
+        throw new AppError('VALIDATION', 'unknown suggestion', [
+          { path: 'entries', message: 'unknown suggestion', code: 'unknown_suggestion' },
+        ]);
+    }
+    const existing = await listRow(ctx, campaign.id, kind);
+    if (existing?.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
+    return { campaign, existing };
+  },
+  async write(tx, _ctx, { campaign, existing }, { kind, input }) {
+    const list =
+      existing ?? (await tx.insert(ideaLists).values({ campaignId: campaign.id, kind }).returning())[0]!;
+    await tx.delete(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
+    if (input.entries.length)
+      await tx.insert(ideaListEntries).values(input.entries.map((e) => ({ ...e, listId: list.id })));
+    return {
+      result: (await listsOf(tx, campaign.id, false)).find((l) => l.kind === kind)!,
+      audit: { entityType: 'list', entityId: list.id, after: { kind, entries: input.entries } },
+    };
+  },
+});
+
+/** The office's choice and citations for a list, while it is a draft. */
+export const saveList = (ctx: ServiceContext, kind: Kind, input: z.infer<typeof SaveListInput>) =>
+  command.run(ctx, { kind, input });

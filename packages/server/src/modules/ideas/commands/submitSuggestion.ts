@@ -1,0 +1,100 @@
+import { hit } from '../../../auth/throttle.js';
+import { actor, type ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import { maskPhone } from '../../../privacy.js';
+import type { SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
+import { canIdea, mayEver } from '../policy.js';
+import { shownOnly } from '../publication.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { requireTown } from '../queries/lookup.js';
+import { ideasEngine, suggestionText } from '../text/engine.js';
+import { newTrackingCode, searchTokens } from '../text/tokens.js';
+import { maskedSimilar } from '../views.js';
+import { storeSuggestion } from './intake-write.js';
+
+/** Submissions per address per minute (a street office behind one address submits a lot). */
+const SUBMIT_LIMIT = Number(process.env.QIANXING_IDEAS_SUBMIT_LIMIT ?? 30);
+
+function checkDomain(domain: string | undefined, known: Set<string>) {
+  if (domain !== undefined && !known.has(domain))
+    throw new AppError('VALIDATION', 'unknown domain', [
+      { path: 'domain', message: 'unknown domain', code: 'unknown_domain' },
+    ]);
+}
+
+/**
+ * Takes in one suggestion: validate, classify, look up near duplicates, insert it with its
+ * participation and timeline rows and the audit event in one transaction (grouped with the
+ * submissions of concurrent requests).
+ * Shared by the public form and by organisers entering written ones.
+ */
+export async function submitSuggestion(
+  ctx: ServiceContext,
+  input: SubmitSuggestionInput | WrittenSuggestionInput,
+): Promise<SubmitResult> {
+  const staff = 'channel' in input;
+  if (staff && !mayEver(ctx.principal, 'suggestion.submitWritten')) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
+  const town = await requireTown(ctx.db, input.townId);
+  if (staff && !canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
+  // The database counts the hit while this process classifies; a refusal still comes first.
+  const counted = staff
+    ? undefined
+    : hit(ctx.db, `ideas.submit:${ctx.ip ?? 'unknown'}`, SUBMIT_LIMIT, 60, { lazyCommit: true });
+  counted?.catch(() => undefined);
+  const analysis = ideasEngine.analyse(ctx.db, campaign, suggestionText(input.title, input.body));
+  analysis.catch(() => undefined);
+  await counted;
+  const { prediction, similar, domains } = await analysis;
+  checkDomain(input.domain, domains);
+  const domain = input.domain ?? prediction.label;
+  const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
+  const channel = staff ? (input as WrittenSuggestionInput).channel : 'online';
+  const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;
+  const trackingCode = newTrackingCode();
+  const id = crypto.randomUUID();
+  const row = {
+    id,
+    campaignId: campaign.id,
+    title: input.title,
+    body: input.body,
+    domain,
+    domainConfidence: Math.round(confidence * 1e4) / 1e4,
+    townId: input.townId,
+    authorKind: input.authorKind,
+    channel,
+    // A citizen signed in submits as themself; an organiser typing in a letter does not.
+    authorUserId: staff ? null : (ctx.principal?.userId ?? null),
+    realName: input.realName ?? null,
+    phone: input.phone ?? null,
+    trackingCode,
+    tokens: searchTokens(`${input.title} ${input.body}`),
+    eventId,
+    createdBy: staff ? (ctx.principal?.userId ?? null) : null,
+  } as const;
+  const who = actor(ctx);
+  const after = {
+    title: row.title,
+    domain,
+    townId: row.townId,
+    authorKind: row.authorKind,
+    channel,
+    hasName: row.realName !== null,
+    phone: maskPhone(row.phone),
+  };
+  await storeSuggestion(ctx.db, {
+    ...row,
+    audit: { actorId: who.userId, actorLabel: who.label, after, requestId: who.requestId ?? null },
+  });
+  // The text worker takes messages in order: the next analysis already sees this one.
+  void ideasEngine
+    .added(ctx.db, campaign, [{ id, title: input.title, body: input.body }])
+    .catch(() => undefined);
+  return {
+    id,
+    trackingCode,
+    domain,
+    domainConfidence: row.domainConfidence,
+    similar: maskedSimilar(await shownOnly(ctx.db, campaign, similar)),
+  };
+}

@@ -1,0 +1,57 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import { notFound } from '../../../errors.js';
+import type { Campaign } from '../contracts.js';
+import { ideaCampaigns } from '../schema.js';
+
+export const campaignView = (row: typeof ideaCampaigns.$inferSelect): Campaign => ({
+  id: row.id,
+  code: row.code,
+  theme: row.theme,
+  startsOn: row.startsOn,
+  endsOn: row.endsOn,
+  focusAreas: row.focusAreas,
+  domains: row.domains,
+  channels: row.channels,
+  authorKinds: row.authorKinds,
+  rubric: row.rubric,
+  rejectReasons: row.rejectReasons,
+  listSizes: row.listSizes,
+  reviewersPerItem: row.reviewersPerItem,
+  survey: row.survey,
+  publication: row.publication,
+});
+
+/** The current campaign, cached briefly per process: every public request needs it. */
+const cache = new WeakMap<Db, { at: number; campaign: Campaign }>();
+const TTL_MS = 5000;
+
+export async function currentCampaign(db: Db): Promise<Campaign> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.campaign;
+  const [row] = await db.select().from(ideaCampaigns).where(eq(ideaCampaigns.isCurrent, true));
+  if (!row) throw notFound('campaign');
+  const campaign = campaignView(row);
+  cache.set(db, { at: Date.now(), campaign });
+  return campaign;
+}
+
+export function forgetCampaignCache(db: Db) {
+  cache.delete(db);
+  byId.delete(db);
+}
+
+const byId = new WeakMap<Db, Map<string, { at: number; campaign: Campaign }>>();
+
+/** A campaign by id, cached briefly like the current one: public reads of any campaign need it. */
+export async function campaignById(db: Db, id: string): Promise<Campaign> {
+  const perDb = byId.get(db) ?? new Map<string, { at: number; campaign: Campaign }>();
+  byId.set(db, perDb);
+  const hit = perDb.get(id);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.campaign;
+  const [row] = await db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id));
+  if (!row) throw notFound('campaign');
+  const campaign = campaignView(row);
+  perDb.set(id, { at: Date.now(), campaign });
+  return campaign;
+}

@@ -1,0 +1,81 @@
+import type { z } from '@hono/zod-openapi';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { forbidden } from '../../../errors.js';
+import { maskNumbersInText } from '../../../privacy.js';
+import type { CommentQuery, StaffComment } from '../contracts-engage.js';
+import { loadPublicSuggestion } from '../publication.js';
+import { ideaComments, ideaSuggestions } from '../schema.js';
+import { commentActions } from '../staff-actions.js';
+import { maskName } from '../views.js';
+import { unitIndex } from './lookup.js';
+import { scopeTownIds } from './screening.js';
+
+/** The published comments of a suggestion, oldest first, names masked. */
+export async function publicComments(ctx: ServiceContext, suggestionId: string) {
+  await loadPublicSuggestion(ctx.db, suggestionId);
+  const rows = await ctx.db
+    .select()
+    .from(ideaComments)
+    .where(and(eq(ideaComments.suggestionId, suggestionId), eq(ideaComments.status, 'published')))
+    .orderBy(ideaComments.createdAt)
+    .limit(200);
+  return rows.map((r) => ({
+    id: r.id,
+    body: maskNumbersInText(r.body),
+    name: r.name ? maskName(r.name) : null,
+    at: r.createdAt.toISOString(),
+  }));
+}
+
+type StaffCommentView = z.infer<typeof StaffComment>;
+
+/** The moderation queue: comments on the suggestions of the actor's towns. */
+export async function commentQueue(ctx: ServiceContext, q: z.infer<typeof CommentQuery>) {
+  const towns = await scopeTownIds(ctx);
+  if (towns && towns.length === 0) throw forbidden();
+  const where = [eq(ideaComments.status, q.status)];
+  if (towns) where.push(inArray(ideaSuggestions.townId, towns));
+  const base = ctx.db
+    .select({ comment: ideaComments, title: ideaSuggestions.title, town: ideaSuggestions.townId })
+    .from(ideaComments)
+    .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId));
+  const [rows, [count]] = await Promise.all([
+    base
+      .where(and(...where))
+      .orderBy(desc(ideaComments.createdAt), desc(ideaComments.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(ideaComments)
+      .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId))
+      .where(and(...where)),
+  ]);
+  const units = await unitIndex(ctx.db);
+  return {
+    total: count?.n ?? 0,
+    items: rows.map((r) => staffCommentView(ctx, r.comment, r.title, units.get(r.town)?.path ?? '')),
+  };
+}
+
+/** `townPath` is the suggestion's town, whose screeners moderate its comments. */
+export function staffCommentView(
+  ctx: ServiceContext,
+  r: typeof ideaComments.$inferSelect,
+  title: string,
+  townPath: string,
+): StaffCommentView {
+  return {
+    id: r.id,
+    suggestionId: r.suggestionId,
+    suggestionTitle: maskNumbersInText(title),
+    body: maskNumbersInText(r.body),
+    name: r.name ? maskName(r.name) : null,
+    townId: r.townId,
+    status: r.status,
+    reason: r.reason,
+    at: r.createdAt.toISOString(),
+    actions: commentActions(ctx.principal, r.status, townPath),
+  };
+}

@@ -1,0 +1,157 @@
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { hit } from '../../../auth/throttle.js';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { notFound } from '../../../errors.js';
+import { noticesFor } from '../../../kernel/notifications.js';
+import { maskNumbersInText } from '../../../privacy.js';
+import type { ActionView, SuggestionQuery } from '../contracts.js';
+import { isPublic, loadPublicSuggestion, openStatuses, publicStatuses, shownOnly } from '../publication.js';
+import { ideaActions, ideaActionUpdates, ideaSuggestions, ideaTimeline } from '../schema.js';
+import { ideasEngine } from '../text/engine.js';
+import { normaliseTrackingCode, queryTerms } from '../text/tokens.js';
+import { iso, maskedSimilar, publicView } from '../views.js';
+import { campaignById, currentCampaign } from './campaigns.js';
+
+/**
+ * Look-ups per address (per account when signed in) per minute. The form asks once the typing
+ * settles, so a person makes a few a minute; each one classifies and searches, which costs.
+ */
+const SIMILAR_LIMIT = Number(process.env.QIANXING_IDEAS_SIMILAR_LIMIT ?? 120);
+
+/** The likely domain and the nearest published suggestions for a draft, asked while typing. */
+export async function similarTo(ctx: ServiceContext, text: string) {
+  const who = ctx.principal ? `user:${ctx.principal.userId}` : (ctx.ip ?? 'unknown');
+  await hit(ctx.db, `ideas.similar:${who}`, SIMILAR_LIMIT, 60, { lazyCommit: true });
+  const campaign = await currentCampaign(ctx.db);
+  const { prediction, similar } = await ideasEngine.analyse(ctx.db, campaign, text);
+  return {
+    domain: { code: prediction.label, confidence: Math.round(prediction.confidence * 1e4) / 1e4 },
+    similar: maskedSimilar(await shownOnly(ctx.db, campaign, similar)),
+  };
+}
+
+/** The newest suggestions, short: what the browser indexes to warn of duplicates while typing. */
+export async function recentSuggestions(db: Db, limit: number) {
+  const campaign = await currentCampaign(db);
+  const rows = await db
+    .select({
+      id: ideaSuggestions.id,
+      title: ideaSuggestions.title,
+      body: sql<string>`left(${ideaSuggestions.body}, 120)`,
+    })
+    .from(ideaSuggestions)
+    .where(
+      and(
+        eq(ideaSuggestions.campaignId, campaign.id),
+        inArray(ideaSuggestions.status, openStatuses(campaign)),
+      ),
+    )
+    .orderBy(desc(ideaSuggestions.createdAt))
+    .limit(limit);
+  return rows.map((r) => ({ id: r.id, title: maskNumbersInText(r.title), body: maskNumbersInText(r.body) }));
+}
+
+/** Filters shared by the public list and the screening queue. */
+export function suggestionFilters(campaignId: string, q: Omit<SuggestionQuery, 'page' | 'pageSize'>): SQL[] {
+  const where: SQL[] = [eq(ideaSuggestions.campaignId, campaignId)];
+  if (q.domain) where.push(eq(ideaSuggestions.domain, q.domain));
+  if (q.townId) where.push(eq(ideaSuggestions.townId, q.townId));
+  if (q.status) where.push(eq(ideaSuggestions.status, q.status));
+  if (q.q?.trim()) {
+    const terms = queryTerms(q.q);
+    // A query with no searchable word (only a phone number, say) matches nothing, not everything.
+    where.push(
+      terms.length === 0
+        ? sql`false`
+        : sql`${ideaSuggestions.terms} @> array[${sql.join(
+            terms.map((t) => sql`${t}`),
+            sql`, `,
+          )}]::text[]`,
+    );
+  }
+  return where;
+}
+
+export async function searchPublic(db: Db, q: SuggestionQuery) {
+  const campaign = await currentCampaign(db);
+  const where = suggestionFilters(campaign.id, q);
+  where.push(inArray(ideaSuggestions.status, publicStatuses(campaign)));
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(ideaSuggestions)
+      .where(and(...where))
+      .orderBy(desc(ideaSuggestions.createdAt), desc(ideaSuggestions.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(ideaSuggestions)
+      .where(and(...where)),
+  ]);
+  return { total: count?.n ?? 0, items: rows.map(publicView) };
+}
+
+export async function getPublic(db: Db, id: string) {
+  const { row } = await loadPublicSuggestion(db, id);
+  return publicView(row);
+}
+
+export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
+  const actions = await db.select().from(ideaActions).where(where).orderBy(desc(ideaActions.createdAt));
+  if (actions.length === 0) return [];
+  const updates = await db
+    .select()
+    .from(ideaActionUpdates)
+    .where(
+      inArray(
+        ideaActionUpdates.actionId,
+        actions.map((a) => a.id),
+      ),
+    )
+    .orderBy(ideaActionUpdates.at);
+  return actions.map((a) => ({
+    id: a.id,
+    title: a.title,
+    suggestionId: a.suggestionId,
+    entryId: a.entryId,
+    ownerUnitId: a.ownerUnitId,
+    dueOn: a.dueOn,
+    status: a.status,
+    progress: a.progress,
+    updates: updates
+      .filter((u) => u.actionId === a.id)
+      .map((u) => ({ status: u.status, progress: u.progress, note: u.note, at: iso(u.at) })),
+  }));
+}
+
+/** What a tracking code shows: the suggestion, its timeline, its actions and the author's inbox. */
+export async function track(db: Db, code: string) {
+  const [row] = await db
+    .select()
+    .from(ideaSuggestions)
+    .where(eq(ideaSuggestions.trackingCode, normaliseTrackingCode(code)));
+  if (!row) throw notFound('suggestion');
+  const [timeline, notifications] = await Promise.all([
+    db.select().from(ideaTimeline).where(eq(ideaTimeline.suggestionId, row.id)).orderBy(ideaTimeline.at),
+    noticesFor(db, row.trackingCode),
+  ]);
+  const target = row.mergedInto ?? row.id;
+  const [actions, campaign] = await Promise.all([
+    actionViews(db, eq(ideaActions.suggestionId, target)),
+    campaignById(db, row.campaignId),
+  ]);
+  return {
+    suggestion: publicView(row),
+    shownInPublic: isPublic(campaign, row.status),
+    timeline: timeline.map((t) => ({ kind: t.kind, params: t.params, at: iso(t.at) })),
+    actions,
+    notifications,
+  };
+}
+
+export async function publicActions(db: Db) {
+  const campaign = await currentCampaign(db);
+  return actionViews(db, eq(ideaActions.campaignId, campaign.id));
+}

@@ -1,0 +1,99 @@
+import { aggregateReviews, krippendorffAlphaInterval } from '@qianxing/core/scoring';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { forbidden } from '../../../errors.js';
+import { maskNumbersInText } from '../../../privacy.js';
+import { displayNames } from '../../users/api.js';
+import { canIdea, mayEver } from '../policy.js';
+import { ideaReviews, ideaSuggestions } from '../schema.js';
+import { blindReviewActions, reviewResultsActions } from '../staff-actions.js';
+import { currentCampaign } from './campaigns.js';
+
+/** The signed-in expert's assignments, blind: title, body and domain only. */
+export async function myReviews(ctx: ServiceContext) {
+  if (!canIdea(ctx.principal, 'review.score')) throw forbidden();
+  const rows = await ctx.db
+    .select({
+      suggestionId: ideaReviews.suggestionId,
+      title: ideaSuggestions.title,
+      body: ideaSuggestions.body,
+      domain: ideaSuggestions.domain,
+      scores: ideaReviews.scores,
+      comment: ideaReviews.comment,
+      submittedAt: ideaReviews.submittedAt,
+    })
+    .from(ideaReviews)
+    .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
+    .where(eq(ideaReviews.expertId, ctx.principal!.userId))
+    .orderBy(sql`${ideaReviews.submittedAt} nulls first`, ideaReviews.assignedAt);
+  const items = rows.map((r) => ({
+    ...r,
+    title: maskNumbersInText(r.title),
+    body: maskNumbersInText(r.body),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    actions: blindReviewActions(ctx.principal),
+  }));
+  return { assigned: items.length, done: items.filter((i) => i.submittedAt).length, items };
+}
+
+/** Per expert: assigned and done. */
+export async function reviewProgress(ctx: ServiceContext) {
+  if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
+  const rows = await ctx.db
+    .select({
+      expertId: ideaReviews.expertId,
+      assigned: sql<number>`count(*)::int`,
+      done: sql<number>`count(${ideaReviews.submittedAt})::int`,
+    })
+    .from(ideaReviews)
+    .groupBy(ideaReviews.expertId);
+  const names = await displayNames(
+    ctx.db,
+    rows.map((r) => r.expertId),
+  );
+  return rows
+    .map((r) => ({ ...r, name: names.get(r.expertId) ?? '' }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Every submitted total of the campaign, by suggestion and expert. */
+export async function submittedScores(db: Db, campaignId: string) {
+  return db
+    .select({ item: ideaReviews.suggestionId, expert: ideaReviews.expertId, score: ideaReviews.total })
+    .from(ideaReviews)
+    .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
+    .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaReviews.total)));
+}
+
+/** Ranking by mean z-score, the disputed items, and Krippendorff's alpha of the whole review. */
+export async function reviewResults(ctx: ServiceContext) {
+  if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
+  const scores = (await submittedScores(ctx.db, campaign.id)).map((s) => ({ ...s, score: s.score! }));
+  const items = aggregateReviews(scores);
+  const byItem = new Map<string, number[]>();
+  for (const s of scores) byItem.set(s.item, [...(byItem.get(s.item) ?? []), s.score]);
+  const alpha = krippendorffAlphaInterval([...byItem.values()]);
+  const open = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ideaReviews)
+    .where(
+      and(
+        isNull(ideaReviews.submittedAt),
+        inArray(
+          ideaReviews.suggestionId,
+          ctx.db
+            .select({ id: ideaSuggestions.id })
+            .from(ideaSuggestions)
+            .where(eq(ideaSuggestions.campaignId, campaign.id)),
+        ),
+      ),
+    );
+  return {
+    alpha: Number.isFinite(alpha) ? Math.round(alpha * 1e4) / 1e4 : null,
+    open: open[0]?.n ?? 0,
+    items,
+    actions: reviewResultsActions(ctx.principal),
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from '@hono/zod-openapi';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { forbidden } from '../../../errors.js';
+import { ExportActions, Stats } from '../contracts.js';
+import { mayEver } from '../policy.js';
+import { ideaParticipations, ideaSuggestions } from '../schema.js';
+import { exportActions } from '../staff-actions.js';
+import { currentCampaign } from './campaigns.js';
+import { unitIndex } from './lookup.js';
+import { scopeTownIds } from './screening.js';
+import { assembleStats, campaignStats, grouped, rowsOf } from './stats.js';
+
+export const StaffStats = Stats.extend({
+  /** The towns counted, or null when the figures cover the whole district. */
+  scope: z.array(z.object({ id: z.uuid(), name: z.string() })).nullable(),
+  actions: ExportActions,
+}).openapi('IdeaStaffStats');
+export type StaffStats = z.infer<typeof StaffStats>;
+
+/**
+ * The dashboard figures an actor may see: the whole campaign for the office and screeners
+ * (the cached public figures), or only the towns of an organiser's own subtree, counted live.
+ */
+export async function staffStats(ctx: ServiceContext): Promise<StaffStats> {
+  if (!mayEver(ctx.principal, 'suggestion.staffRead')) throw forbidden();
+  const towns = await scopeTownIds(ctx);
+  const actions = exportActions(ctx.principal);
+  if (towns === null) return { ...(await campaignStats(ctx.db)), scope: null, actions };
+  if (towns.length === 0) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
+  const [participations, suggestions] = await Promise.all([
+    grouped(
+      ctx.db,
+      and(eq(ideaParticipations.campaignId, campaign.id), inArray(ideaParticipations.townId, towns)),
+    ),
+    ctx.db
+      .select({
+        domain: ideaSuggestions.domain,
+        status: ideaSuggestions.status,
+        n: sql<number>`count(*)::int`,
+      })
+      .from(ideaSuggestions)
+      .where(and(eq(ideaSuggestions.campaignId, campaign.id), inArray(ideaSuggestions.townId, towns)))
+      .groupBy(ideaSuggestions.domain, ideaSuggestions.status),
+  ]);
+  const index = await unitIndex(ctx.db);
+  const inScope = new Set(towns);
+  // Name the top units of the subtree only (a street, not each of its communities).
+  const parentOf = (id: string) => index.get(id)?.path.split('/').filter(Boolean).at(-2);
+  const tops = towns.filter((id) => !inScope.has(parentOf(id) ?? ''));
+  return {
+    ...assembleStats(rowsOf(participations), suggestions),
+    scope: tops.map((id) => ({ id, name: index.get(id)?.name ?? id })),
+    actions,
+  };
+}

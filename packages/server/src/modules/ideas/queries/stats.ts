@@ -1,0 +1,164 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import { transaction } from '../../../db/transaction.js';
+import type { Stats } from '../contracts.js';
+import { ideaCampaigns, ideaParticipationRollup, ideaParticipations, ideaSuggestions } from '../schema.js';
+import { currentCampaign } from './campaigns.js';
+
+const DAY = 86_400_000;
+const CST = 8 * 3_600_000;
+
+/** The start of today in China Standard Time (UTC+8, no daylight saving). */
+export const startOfTodayCst = (now = Date.now()) => new Date(Math.floor((now + CST) / DAY) * DAY - CST);
+
+const dayExpr = sql`((${ideaParticipations.at} at time zone 'UTC') + interval '8 hours')::date::text`;
+
+/** Counts by day and by each dimension, in one pass with grouping sets. */
+export const grouped = (db: Db, where: ReturnType<typeof and>) =>
+  db.execute<{ day: string; dim: string; key: string | null; n: number }>(sql`
+    select ${dayExpr} as day,
+      case when grouping(${ideaParticipations.channel}) = 0 then 'channel'
+           when grouping(${ideaParticipations.townId}) = 0 then 'town'
+           when grouping(${ideaParticipations.authorKind}) = 0 then 'authorKind'
+           when grouping(${ideaParticipations.kind}) = 0 then 'kind'
+           else 'all' end as dim,
+      coalesce(${ideaParticipations.channel}, ${ideaParticipations.townId}::text, ${ideaParticipations.authorKind},
+        ${ideaParticipations.kind}, '') as key,
+      count(*)::int as n
+    from ${ideaParticipations} where ${where}
+    group by grouping sets ((${dayExpr}, ${ideaParticipations.channel}), (${dayExpr}, ${ideaParticipations.townId}),
+      (${dayExpr}, ${ideaParticipations.authorKind}), (${dayExpr}, ${ideaParticipations.kind}), (${dayExpr}))`);
+
+export type Row = { day: string; dim: string; key: string | null; n: number };
+export const rowsOf = (r: unknown) => (r as { rows: Row[] }).rows;
+
+/**
+ * Closes the days before today into the rollup once a day. The campaign row is locked while
+ * doing so, so that two processes never add the same days twice.
+ */
+export async function refreshRollup(db: Db, campaignId: string, now = Date.now()) {
+  const cutoff = startOfTodayCst(now);
+  await transaction(db, async (tx) => {
+    const [c] = await tx
+      .select({ upTo: ideaCampaigns.rolledUpTo })
+      .from(ideaCampaigns)
+      .where(eq(ideaCampaigns.id, campaignId))
+      .for('update');
+    if (!c || (c.upTo && c.upTo >= cutoff)) return;
+    const where = and(
+      eq(ideaParticipations.campaignId, campaignId),
+      c.upTo ? gte(ideaParticipations.at, c.upTo) : undefined,
+      sql`${ideaParticipations.at} < ${cutoff.toISOString()}`,
+    );
+    const rows = rowsOf(await grouped(tx, where)).filter((r) => r.key !== null);
+    for (let i = 0; i < rows.length; i += 1000) {
+      await tx
+        .insert(ideaParticipationRollup)
+        .values(
+          rows
+            .slice(i, i + 1000)
+            .map((r) => ({ campaignId, day: r.day, dim: r.dim, key: r.key ?? '', n: r.n })),
+        )
+        .onConflictDoUpdate({
+          target: [
+            ideaParticipationRollup.campaignId,
+            ideaParticipationRollup.day,
+            ideaParticipationRollup.dim,
+            ideaParticipationRollup.key,
+          ],
+          set: { n: sql`${ideaParticipationRollup.n} + excluded.n` },
+        });
+    }
+    await tx.update(ideaCampaigns).set({ rolledUpTo: cutoff }).where(eq(ideaCampaigns.id, campaignId));
+  });
+}
+
+/** Public figures may lag a few seconds: each process answers from its own copy meanwhile. */
+const STATS_TTL_MS = 5000;
+const statsCache = new WeakMap<Db, { at: number; stats: Promise<Stats> }>();
+
+export function campaignStats(db: Db): Promise<Stats> {
+  const hit = statsCache.get(db);
+  if (hit && Date.now() - hit.at < STATS_TTL_MS) return hit.stats;
+  const stats = computeStats(db);
+  statsCache.set(db, { at: Date.now(), stats });
+  stats.catch(() => statsCache.delete(db));
+  return stats;
+}
+
+/** Public figures of the current campaign: closed days from the rollup, today counted live. */
+export async function computeStats(db: Db): Promise<Stats> {
+  const campaign = await currentCampaign(db);
+  const cutoff = startOfTodayCst();
+  const [c] = await db
+    .select({ upTo: ideaCampaigns.rolledUpTo })
+    .from(ideaCampaigns)
+    .where(eq(ideaCampaigns.id, campaign.id));
+  if (!c?.upTo || c.upTo < cutoff) await refreshRollup(db, campaign.id);
+  const [closed, live, suggestions] = await Promise.all([
+    db
+      .select({
+        day: ideaParticipationRollup.day,
+        dim: ideaParticipationRollup.dim,
+        key: ideaParticipationRollup.key,
+        n: ideaParticipationRollup.n,
+      })
+      .from(ideaParticipationRollup)
+      .where(eq(ideaParticipationRollup.campaignId, campaign.id)),
+    grouped(
+      db,
+      and(
+        eq(ideaParticipations.campaignId, campaign.id),
+        sql`${ideaParticipations.at} >= ${cutoff.toISOString()}`,
+      ),
+    ),
+    db
+      .select({
+        domain: ideaSuggestions.domain,
+        status: ideaSuggestions.status,
+        n: sql<number>`count(*)::int`,
+      })
+      .from(ideaSuggestions)
+      .where(eq(ideaSuggestions.campaignId, campaign.id))
+      .groupBy(ideaSuggestions.domain, ideaSuggestions.status),
+  ]);
+  return assembleStats([...closed, ...rowsOf(live)], suggestions);
+}
+
+/** Sums participation rows (per day and dimension) and suggestion counts into the figures shown. */
+export function assembleStats(
+  rows: readonly Row[],
+  suggestions: ReadonlyArray<{ domain: string; status: string; n: number }>,
+): Stats {
+  const sums = new Map<string, Map<string, number>>();
+  const add = (dim: string, key: string, n: number) => {
+    const m = sums.get(dim) ?? new Map<string, number>();
+    sums.set(dim, m);
+    m.set(key, (m.get(key) ?? 0) + n);
+  };
+  for (const r of rows) {
+    if (r.key === null) continue;
+    if (r.dim === 'all') add('day', r.day, r.n);
+    else add(r.dim, r.key || 'unknown', r.n);
+  }
+  for (const s of suggestions) {
+    add('domain', s.domain, s.n);
+    add('status', s.status, s.n);
+  }
+  const list = (dim: string, byKey = false) =>
+    [...(sums.get(dim) ?? new Map<string, number>())]
+      .map(([key, n]) => ({ key, n }))
+      .sort((a, b) => (byKey ? a.key.localeCompare(b.key) : b.n - a.n || a.key.localeCompare(b.key)));
+  const byDay = list('day', true);
+  return {
+    participations: byDay.reduce((s, d) => s + d.n, 0),
+    suggestions: suggestions.filter((s) => s.status !== 'merged').reduce((s, r) => s + r.n, 0),
+    byDay,
+    byChannel: list('channel'),
+    byTown: list('town'),
+    byAuthorKind: list('authorKind'),
+    byKind: list('kind'),
+    byDomain: list('domain'),
+    byStatus: list('status'),
+  };
+}

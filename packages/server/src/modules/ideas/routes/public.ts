@@ -1,0 +1,143 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errors, IdParam, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
+import { browserId } from '../browser-id.js';
+import { submitSuggestion } from '../commands/submitSuggestion.js';
+import { supportSuggestion } from '../commands/supportSuggestion.js';
+import {
+  ActionView,
+  Campaign,
+  PublicSuggestion,
+  PublicSuggestionPage,
+  RecentItem,
+  SimilarInput,
+  SimilarResult,
+  Stats,
+  SubmitResult,
+  SubmitSuggestionInput,
+  SuggestionQuery,
+  SupportResult,
+  TrackResult,
+} from '../contracts.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { PublishedList, publicLists } from '../queries/lists-public.js';
+import {
+  getPublic,
+  publicActions,
+  recentSuggestions,
+  searchPublic,
+  similarTo,
+  track,
+} from '../queries/public.js';
+import { campaignStats } from '../queries/stats.js';
+
+const tags = ['ideas (public)'];
+
+const campaign = createRoute({
+  method: 'get',
+  path: '/public/campaign',
+  operationId: 'ideasPublic.campaign',
+  tags,
+  responses: { 200: jsonOk(Campaign), ...errors },
+});
+const submit = createRoute({
+  method: 'post',
+  path: '/public/suggestions',
+  operationId: 'ideasPublic.submit',
+  tags,
+  request: jsonBody(SubmitSuggestionInput),
+  responses: { 201: jsonOk(SubmitResult, 'Created'), ...errors },
+});
+const similar = createRoute({
+  method: 'post',
+  path: '/public/suggestions/similar',
+  operationId: 'ideasPublic.similar',
+  tags,
+  request: jsonBody(SimilarInput),
+  responses: { 200: jsonOk(SimilarResult), ...errors },
+});
+const recent = createRoute({
+  method: 'get',
+  path: '/public/suggestions/recent',
+  operationId: 'ideasPublic.recent',
+  tags,
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(5000).default(500) }) },
+  responses: { 200: jsonOk(z.array(RecentItem)), ...errors },
+});
+const list = createRoute({
+  method: 'get',
+  path: '/public/suggestions',
+  operationId: 'ideasPublic.list',
+  tags,
+  request: { query: SuggestionQuery },
+  responses: { 200: jsonOk(PublicSuggestionPage), ...errors },
+});
+const read = createRoute({
+  method: 'get',
+  path: '/public/suggestions/{id}',
+  operationId: 'ideasPublic.read',
+  tags,
+  request: { params: IdParam },
+  responses: { 200: jsonOk(PublicSuggestion), ...errors },
+});
+const support = createRoute({
+  method: 'post',
+  path: '/public/suggestions/{id}/support',
+  operationId: 'ideasPublic.support',
+  tags,
+  request: { params: IdParam },
+  responses: { 200: jsonOk(SupportResult), ...errors },
+});
+const trackRoute = createRoute({
+  method: 'get',
+  path: '/public/track/{code}',
+  operationId: 'ideasPublic.track',
+  tags,
+  request: {
+    params: z.object({
+      code: z
+        .string()
+        .regex(/^[0-9A-Za-z]{10}$/)
+        .openapi({ param: { name: 'code', in: 'path' } }),
+    }),
+  },
+  responses: { 200: jsonOk(TrackResult), ...errors },
+});
+const stats = createRoute({
+  method: 'get',
+  path: '/public/stats',
+  operationId: 'ideasPublic.stats',
+  tags,
+  responses: { 200: jsonOk(Stats), ...errors },
+});
+const lists = createRoute({
+  method: 'get',
+  path: '/public/lists',
+  operationId: 'ideasPublic.lists',
+  tags,
+  responses: { 200: jsonOk(z.array(PublishedList)), ...errors },
+});
+const actions = createRoute({
+  method: 'get',
+  path: '/public/actions',
+  operationId: 'ideasPublic.actions',
+  tags,
+  responses: { 200: jsonOk(z.array(ActionView)), ...errors },
+});
+
+/** The public side of the campaign: no account needed. */
+export const ideasPublicRouter = newRouter()
+  .openapi(campaign, async (c) => c.json(await currentCampaign(c.get('ctx').db), 200))
+  .openapi(submit, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(similar, async (c) => c.json(await similarTo(c.get('ctx'), c.req.valid('json').text), 200))
+  .openapi(recent, async (c) =>
+    c.json(await recentSuggestions(c.get('ctx').db, c.req.valid('query').limit), 200),
+  )
+  .openapi(list, async (c) => c.json(await searchPublic(c.get('ctx').db, c.req.valid('query')), 200))
+  .openapi(read, async (c) => c.json(await getPublic(c.get('ctx').db, c.req.valid('param').id), 200))
+  .openapi(support, async (c) =>
+    c.json(await supportSuggestion(c.get('ctx'), c.req.valid('param').id, browserId(c)), 200),
+  )
+  .openapi(trackRoute, async (c) => c.json(await track(c.get('ctx').db, c.req.valid('param').code), 200))
+  .openapi(stats, async (c) => c.json(await campaignStats(c.get('ctx').db), 200))
+  .openapi(lists, async (c) => c.json(await publicLists(c.get('ctx').db), 200))
+  .openapi(actions, async (c) => c.json(await publicActions(c.get('ctx').db), 200));

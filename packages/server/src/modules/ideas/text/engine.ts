@@ -1,0 +1,203 @@
+import type { Prediction } from '@qianxing/core/text';
+import { and, desc, eq, gt, inArray, notInArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import type { Campaign } from '../contracts.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { ideaSuggestions } from '../schema.js';
+import { TextWorkerClient } from './client.js';
+import { type Analysis, type IndexedSuggestion, suggestionText, type Training } from './engines.js';
+
+export { suggestionText };
+
+/** Most labelled examples the classifier trains on (newest first): keeps retraining quick. */
+const TRAIN_LIMIT = 3000;
+/** How often a process reads suggestions other processes inserted. */
+const CATCH_UP_MS = 10_000;
+
+interface CampaignState {
+  /** Settles once the worker holds the campaign's index and classifier. */
+  built: Promise<void>;
+  building: boolean;
+  /** The worker generation that holds them: a new worker must be given them again. */
+  generation: number;
+  domains: Set<string>;
+  lastSeen: Date;
+  lastSync: number;
+  retrainTimer?: ReturnType<typeof setTimeout>;
+}
+
+async function trainingOf(db: Db, campaign: Campaign): Promise<Training> {
+  const domains = campaign.domains.map((d) => d.code);
+  const rows = await db
+    .select({ title: ideaSuggestions.title, body: ideaSuggestions.body, domain: ideaSuggestions.domain })
+    .from(ideaSuggestions)
+    .where(
+      and(
+        eq(ideaSuggestions.campaignId, campaign.id),
+        eq(ideaSuggestions.domainConfirmed, true),
+        inArray(ideaSuggestions.domain, domains),
+      ),
+    )
+    .orderBy(desc(ideaSuggestions.createdAt))
+    .limit(TRAIN_LIMIT);
+  return {
+    examples: rows.map((r) => ({ label: r.domain, text: suggestionText(r.title, r.body) })),
+    descriptions: campaign.domains.map((d) => ({ label: d.code, text: `${d.name} ${d.description}` })),
+  };
+}
+
+/**
+ * Per campaign, a near-duplicate index and a domain classifier, held by the text worker (a
+ * thread of this process) and built from the database at first use. They are kept current by
+ * the commands of this process and by a periodic read of rows other processes inserted.
+ */
+export class IdeasEngine {
+  private readonly campaigns = new Map<string, CampaignState>();
+  private readonly worker = new TextWorkerClient();
+
+  private async build(db: Db, campaign: Campaign): Promise<void> {
+    const rows: IndexedSuggestion[] = await db
+      .select({ id: ideaSuggestions.id, title: ideaSuggestions.title, body: ideaSuggestions.body })
+      .from(ideaSuggestions)
+      .where(
+        and(
+          eq(ideaSuggestions.campaignId, campaign.id),
+          notInArray(ideaSuggestions.status, ['rejected', 'merged']),
+        ),
+      );
+    await this.worker.call('build', campaign.id, rows, await trainingOf(db, campaign));
+  }
+
+  /** The campaign's state, its index and classifier built (again, if the worker was replaced). */
+  private async ready(db: Db, campaign: Campaign): Promise<CampaignState> {
+    let state = this.campaigns.get(campaign.id);
+    if (!state || (!state.building && state.generation !== this.worker.liveGeneration)) {
+      const fresh: CampaignState = {
+        built: Promise.resolve(),
+        building: true,
+        generation: -1,
+        domains: new Set(campaign.domains.map((d) => d.code)),
+        lastSeen: new Date(),
+        lastSync: Date.now(),
+      };
+      fresh.built = this.build(db, campaign).then(
+        () => {
+          fresh.building = false;
+          fresh.generation = this.worker.liveGeneration;
+        },
+        (error: unknown) => {
+          if (this.campaigns.get(campaign.id) === fresh) this.campaigns.delete(campaign.id);
+          throw error;
+        },
+      );
+      this.campaigns.set(campaign.id, fresh);
+      state = fresh;
+    }
+    await state.built;
+    if (Date.now() - state.lastSync > CATCH_UP_MS) {
+      state.lastSync = Date.now();
+      void this.catchUp(db, campaign.id, state).catch(() => undefined);
+    }
+    return state;
+  }
+
+  private async catchUp(db: Db, campaignId: string, state: CampaignState) {
+    const rows = await db
+      .select({
+        id: ideaSuggestions.id,
+        title: ideaSuggestions.title,
+        body: ideaSuggestions.body,
+        createdAt: ideaSuggestions.createdAt,
+      })
+      .from(ideaSuggestions)
+      .where(
+        and(
+          eq(ideaSuggestions.campaignId, campaignId),
+          gt(ideaSuggestions.createdAt, state.lastSeen),
+          notInArray(ideaSuggestions.status, ['rejected', 'merged']),
+        ),
+      );
+    for (const r of rows) if (r.createdAt > state.lastSeen) state.lastSeen = r.createdAt;
+    if (rows.length > 0)
+      await this.worker.call(
+        'add',
+        campaignId,
+        rows.map(({ id, title, body }) => ({ id, title, body })),
+      );
+  }
+
+  /** Builds the campaign's index and classifier now, if they are not built yet. */
+  async warm(db: Db, campaign: Campaign): Promise<void> {
+    await this.ready(db, campaign);
+  }
+
+  /** Domain and near duplicates of a text, and the campaign's domain codes. */
+  async analyse(
+    db: Db,
+    campaign: Campaign,
+    text: string,
+    exclude: string[] = [],
+  ): Promise<Analysis & { domains: Set<string> }> {
+    const state = await this.ready(db, campaign);
+    const analysis = await this.worker.call('analyse', campaign.id, text, exclude);
+    return { ...analysis, domains: state.domains };
+  }
+
+  /** The domain of each text. */
+  async classify(db: Db, campaign: Campaign, texts: string[]): Promise<Prediction[]> {
+    await this.ready(db, campaign);
+    return this.worker.call('classify', campaign.id, texts);
+  }
+
+  /** After a commit that inserted suggestions. */
+  async added(db: Db, campaign: Campaign, items: IndexedSuggestion[]): Promise<void> {
+    await this.ready(db, campaign);
+    await this.worker.call('add', campaign.id, items);
+  }
+
+  /** After a reject or a merge: the suggestion no longer counts as a duplicate target. */
+  removed(campaignId: string, ids: string[]) {
+    if (!this.campaigns.has(campaignId)) return;
+    void this.worker.call('remove', campaignId, ids).catch(() => undefined);
+  }
+
+  /** After reclassifications: retrain in the background, once for a burst of changes. */
+  scheduleRetrain(db: Db, campaign: Campaign, delayMs = 2000) {
+    const state = this.campaigns.get(campaign.id);
+    if (!state) return;
+    if (state.retrainTimer) clearTimeout(state.retrainTimer);
+    state.retrainTimer = setTimeout(() => {
+      state.retrainTimer = undefined;
+      void this.retrain(db, campaign).catch(() => undefined);
+    }, delayMs);
+    state.retrainTimer.unref?.();
+  }
+
+  /** Retrains now. */
+  async retrain(db: Db, campaign: Campaign) {
+    await this.ready(db, campaign);
+    await this.worker.call('retrain', campaign.id, await trainingOf(db, campaign));
+  }
+
+  /** Ends the text worker; the next call starts a new one and builds each campaign again. */
+  async close(): Promise<void> {
+    await this.worker.close();
+  }
+
+  forget(campaignId?: string) {
+    if (campaignId) this.campaigns.delete(campaignId);
+    else this.campaigns.clear();
+    if (this.worker.liveGeneration >= 0) void this.worker.call('forget', campaignId).catch(() => undefined);
+  }
+}
+
+export const ideasEngine = new IdeasEngine();
+
+/**
+ * Builds the current campaign's index and classifier now, so that the first submission after a
+ * start does not wait for them (about a second per 10,000 suggestions).
+ */
+export async function warmIdeasEngine(db: Db): Promise<void> {
+  const campaign = await currentCampaign(db).catch(() => null);
+  if (campaign) await ideasEngine.warm(db, campaign);
+}

@@ -1,0 +1,50 @@
+/**
+ * What sign-in asks of the accounts: an account by login with its password hash, and the
+ * account of a session with its grants, as one expression that sign-in selects beside the
+ * session so that a request costs one round trip.
+ */
+import { eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Grant } from '../../../auth/principal.js';
+import type { Db } from '../../../db/client.js';
+import { unitPathOf } from '../../units/api.js';
+import { userRoles, users } from '../schema.js';
+
+/** An account as a request's principal needs it, with each grant's unit path. */
+export interface PrincipalAccount {
+  id: string;
+  login: string;
+  displayName: string;
+  disabled: boolean;
+  mustChangePassword: boolean;
+  grants: Grant[];
+}
+
+/**
+ * The account whose id `userId` yields (a column of the caller's query, or a value), with its
+ * grants, as one JSON value: null when there is no such account. A subquery the caller selects
+ * with its own row, so the account costs no round trip of its own.
+ */
+export function principalAccountOf(userId: SQLWrapper): SQL<PrincipalAccount | null> {
+  const grants = sql`coalesce((select json_agg(json_build_object(
+      'role', ${userRoles.role}, 'unitId', ${userRoles.unitId}, 'unitPath', ${unitPathOf(userRoles.unitId)}))
+    from ${userRoles} where ${userRoles.userId} = ${users.id}), '[]'::json)`;
+  return sql<PrincipalAccount | null>`(select json_build_object(
+      'id', ${users.id}, 'login', ${users.login}, 'displayName', ${users.displayName},
+      'disabled', ${users.disabled}, 'mustChangePassword', ${users.mustChangePassword}, 'grants', ${grants})
+    from ${users} where ${users.id} = ${userId})`;
+}
+
+/** The account signing in with `login`, with what checking its password needs; undefined when none. */
+export async function accountForSignIn(db: Db, login: string) {
+  const [row] = await db
+    .select({ id: users.id, login: users.login, passwordHash: users.passwordHash, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.login, login));
+  return row;
+}
+
+/** The stored password hash of the account, or undefined when there is no such account. */
+export async function passwordHashOf(db: Db, userId: string): Promise<string | undefined> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.passwordHash;
+}

@@ -1,0 +1,46 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../api/types';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { OverviewPage } from './OverviewPage';
+
+/** An admin; whether the accounts chart shows is up to the menu the server sends, not the role. */
+const session = (menu: Session['menu']): Session => ({
+  user: {
+    id: id(9),
+    login: 'office',
+    displayName: '活动办',
+    mustChangePassword: false,
+    grants: [{ role: 'admin', unitId: id(2) }],
+  },
+  csrfToken: 'token',
+  menu,
+});
+
+function renderPage(menu: Session['menu']) {
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json(session(menu));
+    if (path === '/api/v1/units') return json([]);
+    if (path === '/api/v1/users') return json({ items: [], total: 2, page: 1, pageSize: 1 });
+    return notFound();
+  };
+  renderRoute('/admin', OverviewPage, fetch);
+}
+
+describe('the console overview', () => {
+  it('shows the accounts per role to someone the server offers the accounts list', async () => {
+    renderPage([
+      { path: '/admin', label: 'admin.menu.overview' },
+      { path: '/admin/users', label: 'admin.menu.users' },
+    ]);
+    expect(await screen.findByText('各角色账号数')).toBeTruthy();
+  });
+
+  it('leaves the chart out when the menu has no accounts list, whatever the role', async () => {
+    renderPage([{ path: '/admin', label: 'admin.menu.overview' }]);
+    expect((await screen.findAllByText('活动办')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('各角色账号数')).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../api/types';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { PlansPage } from './PlansPage';
+import type { PlanSummary } from './shared';
+
+/** A submitted plan as the server lists it, saying whether this person may review it. */
+const plan = (n: number, review: boolean): PlanSummary => ({
+  id: id(n),
+  unitId: id(50 + n),
+  unitName: `单位${n}`,
+  year: new Date().getFullYear(),
+  status: 'submitted',
+  contactName: '',
+  contactPhone: '',
+  returnReason: null,
+  submittedAt: '2026-03-01T02:00:00.000Z',
+  reviewedAt: null,
+  itemCount: 3,
+  isDemo: false,
+  actions: { edit: false, submit: false, review, report: false },
+});
+
+/** An admin of a street: the role alone must not show review buttons the server does not allow. */
+const session: Session = {
+  user: {
+    id: id(9),
+    login: 'street-admin',
+    displayName: '街道管理员',
+    mustChangePassword: false,
+    grants: [{ role: 'admin', unitId: id(2) }],
+  },
+  csrfToken: 'token',
+  menu: [{ path: '/admin/targets/plans', label: 'targets.menu.plans' }],
+};
+
+function renderPage(plans: PlanSummary[]) {
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json(session);
+    if (path === '/api/v1/units') return json([]);
+    if (path === '/api/v1/targets/plans') return json(plans);
+    return notFound();
+  };
+  renderRoute('/admin/targets/plans', PlansPage, fetch);
+}
+
+describe('the plans page', () => {
+  it('offers approve and return only on the plans the server says the caller may review', async () => {
+    renderPage([plan(1, true), plan(2, false)]);
+    expect(await screen.findByText('单位2')).toBeTruthy();
+    expect(screen.getAllByTestId('plan-approve')).toHaveLength(1);
+    expect(screen.getAllByTestId('plan-return')).toHaveLength(1);
+  });
+
+  it('shows an admin no review button when the server allows none', async () => {
+    renderPage([plan(1, false)]);
+    expect(await screen.findByText('单位1')).toBeTruthy();
+    expect(screen.queryByTestId('plan-approve')).toBeNull();
+    expect(screen.queryByTestId('plan-return')).toBeNull();
+  });
+});
