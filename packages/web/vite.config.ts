@@ -1,8 +1,22 @@
+import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each hashed asset, compressed once at build time; the server
+    // picks one by Accept-Encoding (packages/server/src/http/static.ts). A copy that would not be
+    // smaller is not written.
+    compression({
+      include: /^assets\/.*\.(js|css|svg)$/,
+      algorithms: [
+        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm('gzip', { level: 9 }),
+      ],
+    }),
+  ],
   resolve: {
     // Workspace packages resolve to their TypeScript sources, so no core build is needed first.
     conditions: ['source', ...defaultClientConditions],

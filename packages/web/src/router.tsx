@@ -1,106 +1,123 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageSkeleton } from './components/PageSkeleton';
 import { PublicLayout } from './components/PublicLayout';
-import { NotFoundPage } from './pages/NotFoundPage';
+
+const notFound = () => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
 
 /**
  * Every page loads on demand: the entry holds only the shell, so the public site never
- * downloads the admin console or ECharts (scripts/check-bundle.mjs keeps it so).
+ * downloads the admin console or ECharts (scripts/check-bundle.mjs keeps it so). While the
+ * first page's code loads, the public site shows its header with a skeleton below it (the
+ * pathless route's HydrateFallback), and the console a skeleton of its own.
  */
 export const routes: RouteObject[] = [
   {
     path: '/',
     Component: PublicLayout,
     children: [
-      { index: true, lazy: () => import('./pages/home/HomePage').then((m) => ({ Component: m.HomePage })) },
       {
-        path: 'login',
-        lazy: () => import('./pages/auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
+        HydrateFallback: PageSkeleton,
+        children: [
+          {
+            index: true,
+            lazy: () => import('./pages/home/HomePage').then((m) => ({ Component: m.HomePage })),
+          },
+          {
+            path: 'login',
+            lazy: () => import('./pages/auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
+          },
+          {
+            path: 'register',
+            lazy: () => import('./pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
+          },
+          {
+            path: 'invite/:token',
+            lazy: () => import('./pages/auth/InvitePage').then((m) => ({ Component: m.InvitePage })),
+          },
+          {
+            path: 'account/password',
+            lazy: () =>
+              import('./pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
+          },
+          {
+            path: 'targets/leaderboard',
+            lazy: () =>
+              import('./pages/targets/LeaderboardPage').then((m) => ({ Component: m.LeaderboardPage })),
+          },
+          {
+            path: 'ideas',
+            lazy: () => import('./pages/ideas/BrowsePage').then((m) => ({ Component: m.BrowsePage })),
+          },
+          {
+            path: 'ideas/submit',
+            lazy: () => import('./pages/ideas/SubmitPage').then((m) => ({ Component: m.SubmitPage })),
+          },
+          {
+            path: 'ideas/track/:code?',
+            lazy: () => import('./pages/ideas/TrackPage').then((m) => ({ Component: m.TrackPage })),
+          },
+          {
+            path: 'ideas/lists',
+            lazy: () => import('./pages/ideas/ListsPage').then((m) => ({ Component: m.ListsPage })),
+          },
+          {
+            path: 'ideas/actions',
+            lazy: () => import('./pages/ideas/ActionsPage').then((m) => ({ Component: m.ActionsPage })),
+          },
+          {
+            path: 'ideas/stats',
+            lazy: () => import('./pages/ideas/StatsPage').then((m) => ({ Component: m.StatsPage })),
+          },
+          {
+            path: 'ideas/survey',
+            lazy: () => import('./pages/ideas/SurveyPage').then((m) => ({ Component: m.SurveyPage })),
+          },
+          {
+            path: 'firm',
+            lazy: () => import('./pages/business/MyFirmPage').then((m) => ({ Component: m.MyFirmPage })),
+          },
+          {
+            path: 'firm/requests',
+            lazy: () =>
+              import('./pages/business/MyRequestsPage').then((m) => ({ Component: m.MyRequestsPage })),
+          },
+          {
+            path: 'firm/requests/:id',
+            lazy: () =>
+              import('./pages/business/MyRequestPage').then((m) => ({ Component: m.MyRequestPage })),
+          },
+          {
+            path: 'inspections/draws',
+            lazy: () =>
+              import('./pages/inspections/PublicDrawsPage').then((m) => ({ Component: m.PublicDrawsPage })),
+          },
+          {
+            path: 'reforms',
+            lazy: () =>
+              import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),
+          },
+          {
+            path: 'reforms/:id',
+            lazy: () =>
+              import('./pages/reforms/PublicProjectPage').then((m) => ({ Component: m.PublicProjectPage })),
+          },
+          {
+            path: 'audit/checkpoints',
+            lazy: () =>
+              import('./pages/audit/CheckpointsPage').then((m) => ({ Component: m.CheckpointsPage })),
+          },
+          {
+            path: 'ideas/:id',
+            lazy: () => import('./pages/ideas/DetailPage').then((m) => ({ Component: m.DetailPage })),
+          },
+          { path: '*', lazy: notFound },
+        ],
       },
-      {
-        path: 'register',
-        lazy: () => import('./pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
-      },
-      {
-        path: 'invite/:token',
-        lazy: () => import('./pages/auth/InvitePage').then((m) => ({ Component: m.InvitePage })),
-      },
-      {
-        path: 'account/password',
-        lazy: () =>
-          import('./pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
-      },
-      {
-        path: 'targets/leaderboard',
-        lazy: () => import('./pages/targets/LeaderboardPage').then((m) => ({ Component: m.LeaderboardPage })),
-      },
-      {
-        path: 'ideas',
-        lazy: () => import('./pages/ideas/BrowsePage').then((m) => ({ Component: m.BrowsePage })),
-      },
-      {
-        path: 'ideas/submit',
-        lazy: () => import('./pages/ideas/SubmitPage').then((m) => ({ Component: m.SubmitPage })),
-      },
-      {
-        path: 'ideas/track/:code?',
-        lazy: () => import('./pages/ideas/TrackPage').then((m) => ({ Component: m.TrackPage })),
-      },
-      {
-        path: 'ideas/lists',
-        lazy: () => import('./pages/ideas/ListsPage').then((m) => ({ Component: m.ListsPage })),
-      },
-      {
-        path: 'ideas/actions',
-        lazy: () => import('./pages/ideas/ActionsPage').then((m) => ({ Component: m.ActionsPage })),
-      },
-      {
-        path: 'ideas/stats',
-        lazy: () => import('./pages/ideas/StatsPage').then((m) => ({ Component: m.StatsPage })),
-      },
-      {
-        path: 'ideas/survey',
-        lazy: () => import('./pages/ideas/SurveyPage').then((m) => ({ Component: m.SurveyPage })),
-      },
-      {
-        path: 'firm',
-        lazy: () => import('./pages/business/MyFirmPage').then((m) => ({ Component: m.MyFirmPage })),
-      },
-      {
-        path: 'firm/requests',
-        lazy: () => import('./pages/business/MyRequestsPage').then((m) => ({ Component: m.MyRequestsPage })),
-      },
-      {
-        path: 'firm/requests/:id',
-        lazy: () => import('./pages/business/MyRequestPage').then((m) => ({ Component: m.MyRequestPage })),
-      },
-      {
-        path: 'reforms',
-        lazy: () =>
-          import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),
-      },
-      {
-        path: 'reforms/:id',
-        lazy: () =>
-          import('./pages/reforms/PublicProjectPage').then((m) => ({ Component: m.PublicProjectPage })),
-      },
-      {
-        path: 'inspections/draws',
-        lazy: () =>
-          import('./pages/inspections/PublicDrawsPage').then((m) => ({ Component: m.PublicDrawsPage })),
-      },
-      {
-        path: 'audit/checkpoints',
-        lazy: () => import('./pages/audit/CheckpointsPage').then((m) => ({ Component: m.CheckpointsPage })),
-      },
-      {
-        path: 'ideas/:id',
-        lazy: () => import('./pages/ideas/DetailPage').then((m) => ({ Component: m.DetailPage })),
-      },
-      { path: '*', Component: NotFoundPage },
     ],
   },
   {
     path: '/admin',
+    HydrateFallback: PageSkeleton,
     lazy: () => import('./pages/admin/AdminLayout').then((m) => ({ Component: m.AdminLayout })),
     children: [
       {
@@ -230,7 +247,7 @@ export const routes: RouteObject[] = [
         path: 'inspections/firms',
         lazy: () => import('./pages/inspections/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
       },
-      { path: '*', Component: NotFoundPage },
+      { path: '*', lazy: notFound },
     ],
   },
 ];

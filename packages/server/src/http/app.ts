@@ -116,8 +116,17 @@ export function createApp(deps: AppDeps) {
     (c.get('log') ?? deps.log).error({ error: errorForLog(error) }, 'unhandled error');
     return problemResponse(c, new AppError('INTERNAL'));
   });
-  if (deps.webDist) mountWebApp(app, deps.webDist);
+  if (deps.webDist) mountWebApp(app, deps.webDist, pagePreloads(deps.modules));
   return app;
+}
+
+/** The modules' preloads merged by page path. */
+function pagePreloads(modules: readonly ModuleDefinition[]): Record<string, string[]> {
+  const byPage: Record<string, string[]> = {};
+  for (const m of modules)
+    for (const [page, urls] of Object.entries(m.preloads ?? {}))
+      byPage[page] = [...(byPage[page] ?? []), ...urls];
+  return byPage;
 }
 
 /** PostgreSQL's unique_violation (SQLSTATE 23505), from pg or PGlite, wrapped or not. */

@@ -37,6 +37,11 @@ export interface ModuleDefinition {
   menu?: readonly MenuEntry[];
   /** The i18n namespace of its strings in the web app (`<name>.*` keys). */
   i18nNamespace?: string;
+  /**
+   * API reads a public page starts with, by the page's path in the web app: the server names
+   * them in that page's HTML so the browser fetches them beside the scripts (`http/static.ts`).
+   */
+  preloads?: Readonly<Record<string, readonly string[]>>;
   /** Background work that starts with the server (indexes, timers) and stops before it closes. */
   start?: (db: Db, onError: (err: unknown) => void) => void;
   stop?: () => Promise<void>;

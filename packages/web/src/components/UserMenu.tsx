@@ -1,16 +1,16 @@
-import { Button, Dropdown, type MenuProps } from 'antd';
+import { Button } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { isStaff } from '../session/roles';
+import { Link } from 'react-router';
 import { useSession } from '../session/SessionContext';
-import { useProblemHandler } from './useProblemHandler';
+
+// Only a signed-in person needs the drop-down menu: an anonymous visitor never loads it.
+const AccountMenu = lazy(() => import('./AccountMenu').then((m) => ({ default: m.AccountMenu })));
 
 /** Sign-in link when signed out; otherwise a menu whose items include logout (one click away). */
 export function UserMenu() {
   const { t } = useTranslation();
-  const { user, menu, logout } = useSession();
-  const navigate = useNavigate();
-  const onProblem = useProblemHandler();
+  const { user } = useSession();
 
   if (!user) {
     return (
@@ -22,26 +22,9 @@ export function UserMenu() {
     );
   }
 
-  const items: MenuProps['items'] = [
-    ...(isStaff(menu) ? [{ key: 'admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
-    { key: 'password', label: <Link to="/account/password">{t('common.changePassword')}</Link> },
-    { type: 'divider' },
-    { key: 'logout', label: <span data-testid="logout">{t('common.logout')}</span> },
-  ];
-
-  const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key !== 'logout') return;
-    // Leave first: a console page would otherwise see the session end and ask to sign in again.
-    Promise.resolve(navigate('/'))
-      .then(logout)
-      .catch((error: unknown) => onProblem(error));
-  };
-
   return (
-    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button size="small" data-testid="user-menu">
-        {user.displayName}
-      </Button>
-    </Dropdown>
+    <Suspense fallback={<Button size="small">{user.displayName}</Button>}>
+      <AccountMenu />
+    </Suspense>
   );
 }

@@ -25,6 +25,8 @@ export const ideasModule = defineModule({
     { path: '/admin/ideas/survey', label: 'ideas.menu.survey', visible: may('suggestion.screen') },
   ],
   i18nNamespace: 'ideas',
+  // The home page's counters come with its HTML, not after its scripts.
+  preloads: { '/': ['/api/v1/public/stats'] },
   // The near-duplicate index and classifier are built in the background at start-up.
   start: (db, onError) => void warmIdeasEngine(db).catch(onError),
   stop: () => ideasEngine.close(),

@@ -13,17 +13,22 @@ const links = [
   { to: '/ideas/stats', key: 'stats' },
 ] as const;
 
-/** The campaign's live counts on the home page, with the way in to every ideas page. */
+/**
+ * The campaign's live counts on the home page, with the way in to every ideas page. The server
+ * names the figures' request in the home page's HTML, so it is on its way before this code runs;
+ * until it answers the counts show as grey bars, and a dash only when there is nothing to show.
+ */
 export function IdeasHighlights() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/public/stats')), ['stats']);
+  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/public/stats')), ['stats']);
   return (
     <Card title={t('ideas.home.title')} style={{ marginBottom: 16 }} data-testid="ideas-highlights">
       <Row gutter={[16, 16]}>
         <Col xs={12}>
           <Statistic
             title={t('ideas.home.participations')}
+            loading={loading && !data}
             value={data?.participations ?? '—'}
             suffix={t('ideas.home.participationsUnit')}
           />
@@ -31,6 +36,7 @@ export function IdeasHighlights() {
         <Col xs={12}>
           <Statistic
             title={t('ideas.home.suggestions')}
+            loading={loading && !data}
             value={data?.suggestions ?? '—'}
             suffix={t('ideas.home.suggestionsUnit')}
           />

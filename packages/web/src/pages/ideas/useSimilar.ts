@@ -1,4 +1,4 @@
-import { NearDuplicateIndex, type NearDuplicateMatch } from '@qianxing/core/text';
+import type { NearDuplicateIndex, NearDuplicateMatch } from '@qianxing/core/text';
 import { useEffect, useMemo, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -14,7 +14,8 @@ export interface SimilarMatch extends NearDuplicateMatch {
 /**
  * Similar existing suggestions, found in the browser: the recent suggestions are loaded once
  * into a near-duplicate index, and the citizen's text is matched against it as they type.
- * The classifier's domain comes from the server.
+ * The classifier's domain comes from the server. The text engine (segmenter and script folding,
+ * about a third of the page's code) loads beside the list, after the form has shown.
  */
 export function useSimilar(text: string) {
   const api = useApi();
@@ -27,12 +28,16 @@ export function useSimilar(text: string) {
     let live = true;
     void (async () => {
       try {
-        const recent = unwrap(
-          await api.GET('/api/v1/public/suggestions/recent', { params: { query: { limit: 1000 } } }),
-        );
+        const [response, text] = await Promise.all([
+          api.GET('/api/v1/public/suggestions/recent', { params: { query: { limit: 1000 } } }),
+          import('@qianxing/core/text'),
+        ]);
+        const recent = unwrap(response);
         if (!live) return;
         setTitles(new Map(recent.map((r) => [r.id, r.title])));
-        setIndex(NearDuplicateIndex.build(recent.map((r) => ({ id: r.id, text: `${r.title}\n${r.body}` }))));
+        setIndex(
+          text.NearDuplicateIndex.build(recent.map((r) => ({ id: r.id, text: `${r.title}\n${r.body}` }))),
+        );
       } catch {
         // Without the recent list the form still works; it only cannot warn of duplicates.
       }

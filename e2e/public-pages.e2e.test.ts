@@ -1,0 +1,103 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launch } from './support/browser.js';
+import { type E2eServer, startE2eServer } from './support/server.js';
+
+const enabled = browserAvailability();
+const phone = { width: 412, height: 823 };
+
+/** Every console warning or error and every uncaught exception of a page, as text. */
+function consoleProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  return problems;
+}
+
+describe.runIf(enabled)('the public pages on a phone', () => {
+  let server: E2eServer;
+  let browser: BrowserContext;
+  let suggestionId: string;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launch(phone);
+    const list = (await (await fetch(`${server.url}/api/v1/public/suggestions?pageSize=1`)).json()) as {
+      items: Array<{ id: string }>;
+    };
+    suggestionId = list.items[0]!.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('open without a console warning or error, each loaded afresh', async () => {
+    const pages = [
+      '/',
+      '/ideas',
+      `/ideas/${suggestionId}`,
+      '/ideas/submit',
+      '/ideas/track',
+      '/ideas/lists',
+      '/ideas/actions',
+      '/ideas/stats',
+      '/ideas/survey',
+      '/targets/leaderboard',
+      '/reforms',
+      '/login',
+      '/register',
+      '/no-such-page',
+    ];
+    const found: Record<string, string[]> = {};
+    for (const path of pages) {
+      const page = await browser.newPage();
+      const problems = consoleProblems(page);
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.locator('main, .ant-layout-content').first().waitFor();
+      // Preloads unused for a few seconds are reported late: give them the time to show.
+      if (path === '/') await page.waitForTimeout(3500);
+      if (problems.length > 0) found[path] = problems;
+      await page.close();
+    }
+    expect(found).toEqual({});
+  });
+
+  it('shows the home counters as grey bars while they load, never a dash, and asks for them once', async () => {
+    const page = await browser.newPage();
+    const problems = consoleProblems(page);
+    let statsRequests = 0;
+    // The figures answer late, as on a slow network.
+    await page.route('**/api/v1/public/stats', async (route) => {
+      statsRequests++;
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    const highlights = page.getByTestId('ideas-highlights');
+    await highlights.waitFor();
+    await expect.poll(() => highlights.locator('.ant-skeleton').count()).toBeGreaterThan(0);
+    expect(await highlights.textContent()).not.toContain('—');
+    const counts = highlights.locator('.ant-statistic-content-value');
+    await expect.poll(() => counts.count(), { timeout: 30_000 }).toBe(2);
+    for (const count of await counts.all()) expect(await count.textContent()).toMatch(/^[\d,]+$/);
+    expect(await highlights.textContent()).not.toContain('—');
+    expect(statsRequests).toBe(1);
+    await page.waitForTimeout(3500);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('names the home figures in the home page and gets its scripts compressed', async () => {
+    const home = await (await fetch(`${server.url}/`)).text();
+    expect(home).toContain(
+      '<link rel="preload" href="/api/v1/public/stats" as="fetch" crossorigin="anonymous">',
+    );
+    const entry = home.match(/<script type="module"[^>]* src="([^"]+)"/)![1]!;
+    const res = await fetch(server.url + entry, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+  });
+});
