@@ -4,7 +4,7 @@
 // Run: npx tsx --conditions=source bench/business/routing.ts
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '@qianxing/core/random';
-import { requestText, trainRouting } from '../../packages/server/src/modules/business/routing.js';
+import { requestText, trainRouting } from '../../packages/server/src/modules/business/routing-train.js';
 import { demoDepartmentCodes } from '../../packages/server/src/modules/business/seed/demo-request-texts.js';
 import { demoRequests } from '../../packages/server/src/modules/business/seed/demo-requests.js';
 

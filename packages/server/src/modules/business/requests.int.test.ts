@@ -54,6 +54,10 @@ describe('企业点题 → 部门答题 → 好差评', () => {
     // The office sees the text engine's suggestion and routes the request to 区发展改革委.
     const seen = await office.get<RequestDetail>(`/api/v1/business/requests/${id}`);
     expect(seen.body.actions.route).toBe(true);
+    // Trained (in a worker thread) on the demo's routings: some department, with a confidence.
+    expect(seen.body.suggestedDepartmentName).toEqual(expect.any(String));
+    expect(seen.body.suggestionConfidence).toBeGreaterThan(0);
+    expect(seen.body.suggestionConfidence).toBeLessThanOrEqual(1);
     const routed = await office.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, {
       departmentId: d01,
     });

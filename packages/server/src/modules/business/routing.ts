@@ -1,6 +1,8 @@
-import { type ClassifierModel, trainClassifier } from '@qianxing/core/text';
+import { ClassifierModel, type ClassifierModelJson } from '@qianxing/core/text';
 import { count, desc, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { startWorker } from '../../kernel/worker-thread.js';
+import { requestText } from './routing-train.js';
 import { businessRequests } from './schema.js';
 
 /**
@@ -11,26 +13,33 @@ import { businessRequests } from './schema.js';
 
 /** The routings a model learns from: the latest ones, so it follows the office's current practice. */
 const TRAIN_ON = 1500;
-/** Too few routings, or a single department, teach nothing worth suggesting. */
-const MIN_EXAMPLES = 20;
 /** A model older than this is trained again once the office has routed more requests. */
 const STALE_MS = 10 * 60 * 1000;
-
-export const requestText = (title: string, body: string) => `${title}\n${body}`;
 
 interface Trained {
   model: ClassifierModel | null;
   routed: number;
   at: number;
+  /** A training under way in the background, so that a second one does not start. */
+  retraining?: Promise<void> | undefined;
 }
 
 /** One model per database (tests run several), kept in the process. */
 const models = new WeakMap<Db, Trained>();
 
-/** Trains a routing model on labelled texts; null when they teach nothing. */
-export function trainRouting(examples: Array<{ text: string; label: string }>): ClassifierModel | null {
-  if (examples.length < MIN_EXAMPLES || new Set(examples.map((e) => e.label)).size < 2) return null;
-  return trainClassifier(examples, { epochs: 20 });
+/**
+ * Trains in a worker thread: a few seconds of arithmetic on the demo's 1,500 routings, which on
+ * the event loop would stall every request the process serves meanwhile.
+ */
+function trainInWorker(examples: Array<{ text: string; label: string }>): Promise<ClassifierModel | null> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(import.meta.url, 'routing-worker', { workerData: examples });
+    worker.once('message', (json: ClassifierModelJson | null) =>
+      resolve(json ? ClassifierModel.fromJSON(json) : null),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the routing trainer exited with code ${code}`)));
+  });
 }
 
 async function routedCount(db: Db): Promise<number> {
@@ -52,23 +61,48 @@ async function train(db: Db, routed: number): Promise<Trained> {
     .where(isNotNull(businessRequests.departmentId))
     .orderBy(desc(businessRequests.createdAt))
     .limit(TRAIN_ON);
-  const model = trainRouting(
+  const model = await trainInWorker(
     rows.map((r) => ({ text: requestText(r.title, r.body), label: r.departmentId! })),
   );
   return { model, routed, at: Date.now() };
 }
 
+/** The first trainings per database, awaited by every caller until one model exists. */
+const firstTraining = new WeakMap<Db, Promise<Trained>>();
+
+/**
+ * The model for this database. The first call waits for one; after that a stale model keeps
+ * answering while its successor trains in the background, so no request waits for training.
+ */
 async function modelFor(db: Db): Promise<ClassifierModel | null> {
   const known = models.get(db);
-  if (known && Date.now() - known.at < STALE_MS) return known.model;
-  const routed = await routedCount(db);
-  if (known && known.routed === routed) {
-    known.at = Date.now();
-    return known.model;
+  if (!known) {
+    let first = firstTraining.get(db);
+    if (!first) {
+      first = routedCount(db).then((routed) => train(db, routed));
+      firstTraining.set(db, first);
+    }
+    try {
+      const fresh = await first;
+      if (!models.has(db)) models.set(db, fresh);
+      return models.get(db)!.model;
+    } finally {
+      firstTraining.delete(db);
+    }
   }
-  const fresh = await train(db, routed);
-  models.set(db, fresh);
-  return fresh.model;
+  if (Date.now() - known.at >= STALE_MS && !known.retraining) {
+    known.at = Date.now();
+    known.retraining = routedCount(db)
+      .then(async (routed) => {
+        if (routed !== known.routed) models.set(db, await train(db, routed));
+      })
+      // A failed training keeps the model there is; the next stale read tries again.
+      .catch(() => {})
+      .finally(() => {
+        known.retraining = undefined;
+      });
+  }
+  return known.model;
 }
 
 export interface RoutingSuggestion {

@@ -5,7 +5,7 @@ import { transaction } from '../../../db/transaction.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitByCode } from '../../units/api.js';
 import { listCategories } from '../queries/categories.js';
-import { requestText, trainRouting } from '../routing.js';
+import { requestText, trainRouting } from '../routing-train.js';
 import * as tables from '../schema.js';
 import { demoDepartmentCodes } from './demo-request-texts.js';
 import { type DemoRequestRows, demoRequests } from './demo-requests.js';
