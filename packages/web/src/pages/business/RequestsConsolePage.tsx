@@ -77,6 +77,7 @@ export function RequestsConsolePage() {
           allowClear
           style={{ width: 160 }}
           placeholder={t('business.requests.allStatuses')}
+          aria-label={t('business.requests.statusFilter')}
           value={status}
           onChange={(v) => {
             setStatus(v);

@@ -17,6 +17,7 @@ export function UnitFilter({ value, onChange }: { value?: string; onChange(v?: s
       showSearch
       optionFilterProp="label"
       placeholder={t('inspections.allDepartments')}
+      aria-label={t('inspections.departmentFilter')}
       style={{ width: 220 }}
       value={value}
       onChange={(v) => onChange(v ?? undefined)}
