@@ -49,3 +49,12 @@ export async function listFirmMembers(ctx: ServiceContext, firmId: string) {
       : [];
   });
 }
+
+/** The accounts of a firm's staff, read in the caller's transaction. */
+export async function firmMemberIds(tx: Tx, firmId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: businessFirmMembers.userId })
+    .from(businessFirmMembers)
+    .where(eq(businessFirmMembers.firmId, firmId));
+  return rows.map((r) => r.userId);
+}

@@ -4,6 +4,7 @@ import { todayInChina } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessAnswers, businessRequests } from '../schema.js';
+import { tellFirm } from './notify.js';
 import { recordEvent } from './request-common.js';
 
 /** 部门答题: the department the request is routed to answers it; the firm then rates the answer. */
@@ -37,6 +38,7 @@ export const answerRequest = defineCommand({
       departmentId: row.departmentId,
       data: { answerId: answer!.id, onTime, dueOn: row.dueOn },
     });
+    await tellFirm(tx, row.firmId, 'answered', { title: row.title, departmentId: row.departmentId! });
     return {
       result: { id: answer!.id },
       audit: {

@@ -10,6 +10,7 @@ import {
   businessRectifications,
   businessRequests,
 } from '../schema.js';
+import { tellDepartment } from './notify.js';
 import { isBadScore } from './rateAnswer.js';
 import { recordEvent } from './request-common.js';
 
@@ -118,6 +119,10 @@ export const decideAppeal = defineCommand({
       departmentId: appeal.departmentId,
       note: input.note,
       data: { appealId: appeal.id, ratingId: appeal.ratingId, rectificationWithdrawn: withdrawn },
+    });
+    await tellDepartment(tx, input.upheld ? 'appealUpheld' : 'appealDismissed', {
+      title: row.title,
+      departmentId: appeal.departmentId,
     });
     return {
       result: undefined,

@@ -5,6 +5,7 @@ import { dueAfter } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessExtensions, businessRectifications, businessRequests } from '../schema.js';
+import { tellDepartment } from './notify.js';
 import { recordEvent } from './request-common.js';
 
 /**
@@ -95,6 +96,11 @@ export const decideExtension = defineCommand({
       departmentId: ext.departmentId,
       note: input.note,
       data: { extensionId: ext.id, dueBefore: due, dueAfter: next },
+    });
+    await tellDepartment(tx, input.approve ? 'extensionApproved' : 'extensionRefused', {
+      title: row.title,
+      departmentId: ext.departmentId,
+      extra: { dueOn: next ?? due },
     });
     return {
       result: undefined,

@@ -5,6 +5,7 @@ import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessAnswers, businessRatings, businessRectifications, businessRequests } from '../schema.js';
+import { tellDepartment } from './notify.js';
 import { recordEvent } from './request-common.js';
 
 /** 不满意 (2) and 非常不满意 (1): a rating that opens a rectification. */
@@ -71,6 +72,11 @@ export const rateAnswer = defineCommand({
       await recordEvent(tx, ctx, row.id, 'rectification_opened', {
         departmentId: answer.departmentId,
         data: { ratingId: rating!.id, dueOn },
+      });
+      await tellDepartment(tx, 'ratedBad', {
+        title: row.title,
+        departmentId: answer.departmentId,
+        extra: { score: input.score, dueOn },
       });
     }
     return {

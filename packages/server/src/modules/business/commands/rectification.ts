@@ -5,6 +5,7 @@ import { todayInChina } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessAnswers, businessRectifications, businessRequests } from '../schema.js';
+import { tellFirm } from './notify.js';
 import { recordEvent } from './request-common.js';
 
 async function openRectification(ctx: Parameters<typeof loadRequest>[0], id: string) {
@@ -93,6 +94,7 @@ export const completeRectification = defineCommand({
       departmentId: rect.departmentId,
       data: { rectificationId: rect.id, answerId: answer!.id },
     });
+    await tellFirm(tx, row.firmId, 'rectified', { title: row.title, departmentId: rect.departmentId });
     return {
       result: { id: answer!.id },
       audit: {

@@ -6,6 +6,7 @@ import { assertMoved } from '../../../kernel/workflow.js';
 import { unitsByIds } from '../../units/api.js';
 import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessRequests } from '../schema.js';
+import { tellDepartment } from './notify.js';
 import { recordEvent } from './request-common.js';
 
 /**
@@ -46,6 +47,7 @@ export const routeRequest = defineCommand({
       note: input.note,
       data: { dueOn, suggestedDepartmentId: row.suggestedDepartmentId, kept, rerouted: !first },
     });
+    await tellDepartment(tx, 'routed', { title: row.title, departmentId: input.departmentId });
     return {
       result: undefined,
       audit: {
