@@ -32,8 +32,18 @@ describe.runIf(enabled)('first journey: the office creates a user who then signs
     await page.locator('#userCreate_displayName').fill('端到端 初筛员');
     await page.getByTestId('grant-role-0').click();
     await page.locator('.ant-select-dropdown:visible').getByText('初筛人员', { exact: true }).first().click();
-    await page.getByTestId('grant-unit-0').click();
-    await page.locator('.ant-select-dropdown:visible').getByText('黔江区').first().click();
+    // The unit tree may still be filling when the form opens, and a node clicked while it is
+    // rebuilt is lost: pick again until the field shows the unit.
+    const chosenUnit = page.locator('[data-testid="grant-unit-0"] .ant-select-content[title="黔江区"]');
+    const unitNode = page.locator('.ant-select-dropdown:visible .ant-select-tree-title', {
+      hasText: '黔江区',
+    });
+    for (let attempt = 0; attempt < 5 && !(await chosenUnit.count()); attempt++) {
+      await page.getByTestId('grant-unit-0').click();
+      await unitNode.first().click();
+      await chosenUnit.waitFor({ timeout: 3_000 }).catch(() => page.keyboard.press('Escape'));
+    }
+    await chosenUnit.waitFor();
     await page.getByTestId('user-create-submit').click();
     const shown = page.getByTestId('initial-password');
     await shown.waitFor();

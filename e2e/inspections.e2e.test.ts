@@ -40,10 +40,22 @@ describe.runIf(enabled)(
       }
       await page.keyboard.press('Escape');
       const items = page.locator('#inspectionTask_itemIds');
+      // The items of the chosen departments load after the choice: search again until they show.
       for (const name of ['安全生产主体责任落实检查', '消防安全管理检查']) {
-        await items.click();
-        await items.fill(name.slice(0, 4));
-        await page.locator('.ant-select-item-option', { hasText: name }).first().click();
+        const option = page.locator('.ant-select-item-option', { hasText: name }).first();
+        for (let attempt = 0; attempt < 5; attempt++) {
+          await items.click();
+          await items.fill(name.slice(0, 4));
+          if (
+            await option.waitFor({ timeout: 5_000 }).then(
+              () => true,
+              () => false,
+            )
+          )
+            break;
+          await page.keyboard.press('Escape');
+        }
+        await option.click();
       }
       await page.keyboard.press('Escape');
       await page.locator('#task-save').click();

@@ -257,6 +257,9 @@ export async function fingerprint(t: TestContext): Promise<string> {
       ({ name }) =>
         `select '${name}' as t, count(*)::int as n, coalesce(max(xmin::text::bigint), 0)::text as x from "${name}"`,
     );
-  const result = await t.database.db.execute(sql.raw(parts.join(' union all ')));
+  // Ordered: PostgreSQL may run the parts of a long union in parallel and return them in any order.
+  const result = await t.database.db.execute(
+    sql.raw(`select * from (${parts.join(' union all ')}) parts order by t`),
+  );
   return JSON.stringify((result as unknown as { rows: unknown[] }).rows);
 }

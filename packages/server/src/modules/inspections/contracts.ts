@@ -26,9 +26,10 @@ export const InspectionItemInput = z
     qualification: qualification.nullable().default(null),
     expectedMinutes: z.number().int().min(1).max(480),
   })
+  .strict()
   .openapi('InspectionItemInput');
 export type InspectionItemInput = z.infer<typeof InspectionItemInput>;
-export const InspectionItemPatch = InspectionItemInput.partial().openapi('InspectionItemPatch');
+export const InspectionItemPatch = InspectionItemInput.partial().strict().openapi('InspectionItemPatch');
 export type InspectionItemPatch = z.infer<typeof InspectionItemPatch>;
 
 export const InspectionItem = z
@@ -65,9 +66,13 @@ export const InspectorInput = z
     conflictFirmIds: z.array(z.uuid()).max(200).default([]),
     active: z.boolean().default(true),
   })
+  .strict()
   .openapi('InspectorInput');
 export type InspectorInput = z.infer<typeof InspectorInput>;
-export const InspectorPatch = InspectorInput.omit({ login: true }).partial().openapi('InspectorPatch');
+export const InspectorPatch = InspectorInput.omit({ login: true })
+  .partial()
+  .strict()
+  .openapi('InspectorPatch');
 export type InspectorPatch = z.infer<typeof InspectorPatch>;
 
 export const Inspector = z
@@ -92,6 +97,7 @@ export const FirmRiskInput = z
     risk: RiskLevel,
     blockedDates: z.array(isoDate()).max(366).default([]),
   })
+  .strict()
   .openapi('InspectionFirmRiskInput');
 export type FirmRiskInput = z.infer<typeof FirmRiskInput>;
 
@@ -128,12 +134,13 @@ export const TaskInput = z
     title: text(200).min(1),
     unitIds: z.array(z.uuid()).min(1).max(20),
     itemIds: z.array(z.uuid()).min(1).max(100),
-    sample: z.object({ high: sampleCount, medium: sampleCount, low: sampleCount }),
+    sample: z.strictObject({ high: sampleCount, medium: sampleCount, low: sampleCount }),
     inspectorsPerVisit: z.number().int().min(1).max(10).default(2),
     qualifications: qualifications.default([]),
     periodStart: isoDate(),
     periodEnd: isoDate(),
   })
+  .strict()
   .refine((t) => t.sample.high + t.sample.medium + t.sample.low > 0, {
     message: 'draw at least one firm',
     path: ['sample'],
