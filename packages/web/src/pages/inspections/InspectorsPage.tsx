@@ -1,27 +1,13 @@
-import {
-  App,
-  Button,
-  Checkbox,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
-import { PoolExcel } from './PoolExcel';
+import { PoolHeader } from './PoolHeader';
 import { type Inspector, useLoad, weekdays } from './shared';
-import { UnitFilter, useDepartments } from './UnitFilter';
+import { useDepartments } from './UnitFilter';
 
 interface Values {
   login: string;
@@ -69,23 +55,16 @@ export function InspectorsPage() {
   const dayName = (d: number) => t(`inspections.weekdays.${d}`);
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3}>{t('inspections.inspectors.title')}</Typography.Title>
-        <Typography.Text type="secondary">{t('inspections.inspectors.intro')}</Typography.Text>
-      </div>
-      <Space wrap>
-        <UnitFilter
-          value={unitId}
-          onChange={(v) => {
-            setUnitId(v);
-            setPage(1);
-          }}
-        />
-        <Button type="primary" onClick={() => setEditing('new')}>
-          {t('inspections.inspectors.create')}
-        </Button>
-        <PoolExcel what="inspectors" onImported={reload} />
-      </Space>
+      <PoolHeader
+        what="inspectors"
+        unitId={unitId}
+        onUnitChange={(v) => {
+          setUnitId(v);
+          setPage(1);
+        }}
+        onCreate={() => setEditing('new')}
+        onImported={reload}
+      />
       <Table<Inspector>
         rowKey="id"
         size="small"

@@ -1,26 +1,13 @@
-import {
-  App,
-  Button,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { App, Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { PoolExcel } from './PoolExcel';
+import { PoolHeader } from './PoolHeader';
 import { type InspectionItem, useLoad } from './shared';
-import { UnitFilter, useDepartments } from './UnitFilter';
+import { useDepartments } from './UnitFilter';
 
 interface Values {
   unitId: string;
@@ -71,23 +58,16 @@ export function ItemsPage() {
   };
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3}>{t('inspections.items.title')}</Typography.Title>
-        <Typography.Text type="secondary">{t('inspections.items.intro')}</Typography.Text>
-      </div>
-      <Space wrap>
-        <UnitFilter
-          value={unitId}
-          onChange={(v) => {
-            setUnitId(v);
-            setPage(1);
-          }}
-        />
-        <Button type="primary" onClick={() => setEditing('new')}>
-          {t('inspections.items.create')}
-        </Button>
-        <PoolExcel what="items" onImported={reload} />
-      </Space>
+      <PoolHeader
+        what="items"
+        unitId={unitId}
+        onUnitChange={(v) => {
+          setUnitId(v);
+          setPage(1);
+        }}
+        onCreate={() => setEditing('new')}
+        onImported={reload}
+      />
       <Table<InspectionItem>
         rowKey="id"
         size="small"
