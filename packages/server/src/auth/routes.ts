@@ -32,12 +32,17 @@ export const Session = z
     csrfToken: z.string().nullable(),
     /** The console pages this person may open, decided by each module's policy. */
     menu: z.array(z.object({ path: z.string(), label: z.string() })),
+    /**
+     * The actions this person may start, each with the unit paths whose subtrees it covers,
+     * decided by each module's policy ("new", "import" and the like).
+     */
+    abilities: z.array(z.object({ action: z.string(), scopes: z.array(z.string()) }).openapi('Ability')),
   })
   .openapi('Session');
 
-type MenuOf = (p: Principal | null) => Array<{ path: string; label: string }>;
+type SessionOf = (p: Principal | null) => Pick<z.infer<typeof Session>, 'menu' | 'abilities'>;
 
-const sessionView = (p: Principal | null, menuFor: MenuOf): z.infer<typeof Session> => ({
+const sessionView = (p: Principal | null, consoleFor: SessionOf): z.infer<typeof Session> => ({
   user: p
     ? {
         id: p.userId,
@@ -48,7 +53,7 @@ const sessionView = (p: Principal | null, menuFor: MenuOf): z.infer<typeof Sessi
       }
     : null,
   csrfToken: p?.csrfToken ?? null,
-  menu: menuFor(p),
+  ...consoleFor(p),
 });
 
 const getSession = createRoute({
@@ -134,7 +139,7 @@ const postAccept = createRoute({
   responses: { 201: jsonOk(UserView, 'Account created'), ...errors },
 });
 
-export function authRouter(options: { sessionDays: number; secureCookies: boolean; menuFor: MenuOf }) {
+export function authRouter(options: { sessionDays: number; secureCookies: boolean; consoleFor: SessionOf }) {
   const router = newRouter();
   // Authentication before validation: an anonymous caller learns nothing of the schema.
   router.use('/auth/password', async (c, next) => {
@@ -142,7 +147,7 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
     await next();
   });
   return router
-    .openapi(getSession, (c) => c.json(sessionView(c.get('principal'), options.menuFor), 200))
+    .openapi(getSession, (c) => c.json(sessionView(c.get('principal'), options.consoleFor), 200))
     .openapi(postLogin, async (c) => {
       const body = c.req.valid('json');
       const result = await login(
@@ -157,7 +162,7 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
         path: '/',
         expires: result.expiresAt,
       });
-      return c.json(sessionView(result.principal, options.menuFor), 200);
+      return c.json(sessionView(result.principal, options.consoleFor), 200);
     })
     .openapi(postLogout, async (c) => {
       await logout(c.get('ctx'));

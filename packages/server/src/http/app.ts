@@ -8,6 +8,7 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { abilitiesFor } from '../kernel/abilities.js';
 import { menuFor } from '../kernel/menu.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import { errorForLog } from '../log.js';
@@ -65,7 +66,10 @@ export const contentSecurityPolicy = {
 export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies' | 'modules'>) {
   const api = new OpenAPIHono<AppEnv>().route(
     '/',
-    authRouter({ ...deps, menuFor: (p) => menuFor(p, deps.modules) }),
+    authRouter({
+      ...deps,
+      consoleFor: (p) => ({ menu: menuFor(p, deps.modules), abilities: abilitiesFor(p, deps.modules) }),
+    }),
   );
   for (const m of deps.modules) if (m.router) api.route('/', m.router);
   return api.route('/', auditRouter);

@@ -14,6 +14,17 @@ export interface MenuEntry {
   visible: (principal: Principal) => boolean;
 }
 
+/**
+ * An action a person may start somewhere in the unit tree ("new", "import", "compute"), asked of
+ * the module's policy with a grant's unit as the scope. The session carries, for each, the scopes
+ * where it holds, so the web app shows buttons from the server's rules instead of role names.
+ * Only for rules decided by scope; a resource whose state matters sends its own `actions`.
+ */
+export interface Ability {
+  action: string;
+  allowed: (principal: Principal, unitPath: string) => boolean;
+}
+
 /** What the demo seed hands from one module to the next. */
 export interface DemoSeed {
   /** Demo accounts with their one-time passwords, printed once at first start. */
@@ -35,6 +46,7 @@ export interface ModuleDefinition {
   /** Seeds its demo data; runs after the modules listed before it in the registry. */
   seedDemo?: (ctx: ServiceContext, seed: DemoSeed) => Promise<void>;
   menu?: readonly MenuEntry[];
+  abilities?: readonly Ability[];
   /** The i18n namespace of its strings in the web app (`<name>.*` keys). */
   i18nNamespace?: string;
   /**

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasRole } from '../auth/principal.js';
+import { hasRole, hasRoleOver } from '../auth/principal.js';
 import { jsonOk, newRouter, z } from '../http/route-helpers.js';
 import { defineModule } from '../kernel/module.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
@@ -27,6 +27,7 @@ const exampleModule = defineModule({
   ),
   tables: {},
   menu: [{ path: '/admin/example', label: 'example.menu.greeting', visible: (p) => hasRole(p, 'admin') }],
+  abilities: [{ action: 'example.greet', allowed: (p, unitPath) => hasRoleOver(p, 'admin', unitPath) }],
   i18nNamespace: 'example',
 });
 
@@ -49,6 +50,16 @@ describe('adding a module', () => {
       (await c.get<{ menu: Array<{ path: string }> }>('/api/v1/auth/session')).body.menu.map((m) => m.path);
     expect(await menuOf(office)).toContain('/admin/example');
     expect(await menuOf(screener)).not.toContain('/admin/example');
+  });
+
+  it('sends its abilities with the session, scoped to where its rule holds', async () => {
+    type Abilities = { abilities: Array<{ action: string; scopes: string[] }> };
+    const abilityOf = async (c: Awaited<ReturnType<typeof t.as>>) =>
+      (await c.get<Abilities>('/api/v1/auth/session')).body.abilities.find(
+        (a) => a.action === 'example.greet',
+      );
+    expect((await abilityOf(await t.as('office')))?.scopes).toHaveLength(1);
+    expect(await abilityOf(await t.as('screener'))).toBeUndefined();
   });
 
   it('documents its routes in the OpenAPI document', async () => {

@@ -2691,9 +2691,14 @@ export interface components {
                 path: string;
                 label: string;
             }[];
+            abilities: components["schemas"]["Ability"][];
         };
         /** @enum {string} */
         Role: "admin" | "organiser" | "screener" | "expert" | "department_staff" | "supervisor" | "enterprise" | "citizen";
+        Ability: {
+            action: string;
+            scopes: string[];
+        };
         Problem: {
             type: string;
             title: string;

@@ -36,6 +36,7 @@ describe('a password someone else set', () => {
       },
       csrfToken: 'token',
       menu: [],
+      abilities: [],
     });
     let session = user('wang', false);
     const fetch = async (request: Request) => {

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import { useApi } from '../api/ApiContext';
 import { unwrap } from '../api/problem';
 import type { Session, SessionUser } from '../api/types';
+import { type Ability, mayStart } from './abilities';
 
 export type MenuItem = Session['menu'][number];
 
@@ -9,6 +10,8 @@ export interface SessionValue {
   user: SessionUser | null;
   /** The console pages the server says this person may open. */
   menu: MenuItem[];
+  /** Whether the server lets this person start an action, anywhere or for the unit at `unitPath`. */
+  can(action: string, unitPath?: string): boolean;
   loading: boolean;
   /** Reads the session again; answers it as the server sent it (the user and their menu). */
   refresh(): Promise<Session>;
@@ -22,11 +25,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [user, setUser] = useState<SessionUser | null>(null);
   const [menu, setMenu] = useState<MenuItem[]>([]);
+  const [abilities, setAbilities] = useState<Ability[]>([]);
   const [loading, setLoading] = useState(true);
 
   const adopt = useCallback((session: Session) => {
     setUser(session.user);
     setMenu(session.menu);
+    // A server from before abilities sends none: nothing more is allowed than it says.
+    setAbilities(session.abilities ?? []);
     return session;
   }, []);
 
@@ -48,7 +54,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     unwrap(await api.POST('/api/v1/auth/logout'));
     setUser(null);
     setMenu([]);
+    setAbilities([]);
   }, [api]);
+  const can = useCallback(
+    (action: string, unitPath?: string) => mayStart(abilities, action, unitPath),
+    [abilities],
+  );
 
   useEffect(() => {
     refresh().catch(() => setUser(null));
@@ -67,8 +78,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ user, menu, loading, refresh, login, logout }),
-    [user, menu, loading, refresh, login, logout],
+    () => ({ user, menu, can, loading, refresh, login, logout }),
+    [user, menu, can, loading, refresh, login, logout],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

@@ -1,5 +1,6 @@
 import { isStaff } from '../../auth/principal.js';
 import { newRouter } from '../../http/route-helpers.js';
+import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { targetsPolicy } from './policy.js';
 import { libraryRouter } from './routes/library.js';
@@ -40,5 +41,10 @@ export const targetsModule = defineModule({
     // The regional comparison (跳出黔江看黔江) is for every member of staff.
     { path: '/admin/targets/regional', label: 'targets.menu.regional', visible: isStaff },
   ],
+  abilities: abilitiesOf(
+    targetsPolicy,
+    ['library.write', 'plan.create', 'scorecard.compute', 'scorecard.publish', 'evaluation.summary'],
+    unitScope,
+  ),
   i18nNamespace: 'targets',
 });

@@ -1,3 +1,4 @@
+import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { unitsPolicy } from './policy.js';
 import { unitsRouter } from './routes/units.js';
@@ -17,5 +18,12 @@ export const unitsModule = defineModule({
       visible: (p) => unitsPolicy.can(p, 'unit.create', undefined),
     },
   ],
+  abilities: abilitiesOf(
+    unitsPolicy,
+    ['unit.create', 'unit.update', 'unit.delete', 'unit.import'],
+    (path) => ({
+      path,
+    }),
+  ),
   i18nNamespace: 'units',
 });

@@ -16,6 +16,7 @@ const session = (menu: Session['menu']): Session => ({
   },
   csrfToken: 'token',
   menu,
+  abilities: [],
 });
 
 function renderPage(menu: Session['menu']) {

@@ -29,7 +29,7 @@ function fakeServer(user: SessionUser, menu: Session['menu']) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session')
-      return json({ user: null, csrfToken: 'anonymous-token', menu: [] } satisfies Session);
+      return json({ user: null, csrfToken: 'anonymous-token', menu: [], abilities: [] } satisfies Session);
     if (path === '/api/v1/auth/login' && request.method === 'POST') {
       const body = (await request.json()) as { login: string; password: string };
       logins.push({
@@ -48,6 +48,7 @@ function fakeServer(user: SessionUser, menu: Session['menu']) {
         user,
         csrfToken: 'signed-in-token',
         menu,
+        abilities: [],
       } satisfies Session);
     }
     return json(

@@ -31,6 +31,7 @@ const session: Session = {
   },
   csrfToken: 'token',
   menu: [{ path: '/admin/business/firms', label: 'business.menu.firms' }],
+  abilities: [],
 };
 
 const industries = [

@@ -31,6 +31,7 @@ const session: Session = {
   },
   csrfToken: 'token',
   menu: [{ path: '/firm', label: 'business.menu.myFirm' }],
+  abilities: [],
 };
 
 function renderPage(mine: Firm | null) {

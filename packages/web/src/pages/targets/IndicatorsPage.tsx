@@ -5,7 +5,6 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { type Indicator, useLoad, XLSX } from './shared';
 
@@ -17,8 +16,7 @@ export function IndicatorsPage() {
   const api = useApi();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
-  const { user } = useSession();
-  const isAdmin = userRoles(user).has('admin');
+  const { can } = useSession();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [category, setCategory] = useState<(typeof categories)[number] | undefined>();
@@ -88,7 +86,7 @@ export function IndicatorsPage() {
         <Button onClick={() => download('/api/v1/targets/indicators/export')}>
           {t('targets.excel.export')}
         </Button>
-        {isAdmin && (
+        {can('library.write') && (
           <Upload
             accept=".xlsx"
             showUploadList={false}

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -34,13 +34,25 @@ const session: Session = {
   },
   csrfToken: 'token',
   menu: [{ path: '/admin/targets/plans', label: 'targets.menu.plans' }],
+  abilities: [],
 };
 
-function renderPage(plans: PlanSummary[]) {
+const unit = (n: number, path: string) => ({
+  id: id(50 + n),
+  code: `U${n}`,
+  name: `单位${n}`,
+  kind: 'department' as const,
+  parentId: id(2),
+  path,
+  sort: n,
+  isDemo: false,
+});
+
+function renderPage(plans: PlanSummary[], units: unknown[] = [], abilities: Session['abilities'] = []) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
-    if (path === '/api/v1/auth/session') return json(session);
-    if (path === '/api/v1/units') return json([]);
+    if (path === '/api/v1/auth/session') return json({ ...session, abilities });
+    if (path === '/api/v1/units') return json(units);
     if (path === '/api/v1/targets/plans') return json(plans);
     return notFound();
   };
@@ -60,5 +72,19 @@ describe('the plans page', () => {
     expect(await screen.findByText('单位1')).toBeTruthy();
     expect(screen.queryByTestId('plan-approve')).toBeNull();
     expect(screen.queryByTestId('plan-return')).toBeNull();
+  });
+
+  it('offers a new plan only for the units the server lets the caller start one for', async () => {
+    renderPage([], [unit(1, '/r/s/a/'), unit(2, '/r/t/b/')], [{ action: 'plan.create', scopes: ['/r/s/'] }]);
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: '单位' }));
+    expect(await screen.findByTitle('单位1')).toBeTruthy();
+    expect(screen.queryByTitle('单位2')).toBeNull();
+  });
+
+  it('offers no new plan to someone the server lets start none', async () => {
+    renderPage([plan(1, false)], [unit(1, '/r/s/a/')]);
+    expect(await screen.findByText('单位1')).toBeTruthy();
+    expect(screen.queryByTestId('plan-unit')).toBeNull();
+    expect(screen.queryByTestId('plan-create')).toBeNull();
   });
 });

@@ -7,7 +7,6 @@ import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { type PlanSummary, statusColor, useLoad } from './shared';
 
@@ -18,8 +17,7 @@ export function PlansPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
-  const { user } = useSession();
-  const roles = userRoles(user);
+  const { user, can } = useSession();
   const { units } = useUnits();
   const [year, setYear] = useState(new Date().getFullYear());
   const [returning, setReturning] = useState<PlanSummary | null>(null);
@@ -37,12 +35,9 @@ export function PlansPage() {
     .filter((p) => !status || p.status === status)
     .sort((a, b) => Number(b.status === 'submitted') - Number(a.status === 'submitted'));
 
-  // The office may start a plan for any unit; a unit only for itself.
-  const ownUnits = new Set(
-    user?.grants.filter((g) => g.role === 'department_staff').map((g) => g.unitId) ?? [],
-  );
+  // Units the server lets this person start a plan for: the office its scope, a unit itself.
   const unitOptions = units
-    .filter((u) => u.kind !== 'district' && (roles.has('admin') || ownUnits.has(u.id)))
+    .filter((u) => u.kind !== 'district' && can('plan.create', u.path))
     .map((u) => ({ value: u.id, label: u.name }));
   const existing = data?.find((p) => p.unitId === newUnit && p.year === year);
 

@@ -5,7 +5,6 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import {
   quarterLabel,
@@ -23,8 +22,7 @@ export function ScorecardsPage() {
   const api = useApi();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
-  const { user } = useSession();
-  const isAdmin = userRoles(user).has('admin');
+  const { can } = useSession();
   const quarters = recentQuarters();
   const [period, setPeriod] = useState(quarters[1] ?? quarters[0]!);
   const [current, setCurrent] = useState<Scorecard | null>(null);
@@ -97,22 +95,24 @@ export function ScorecardsPage() {
           </Button>
         ))}
       </Space>
-      {isAdmin && (
-        <Space wrap>
-          <Select
-            aria-label={t('targets.period')}
-            data-testid="scorecard-period"
-            value={period}
-            onChange={setPeriod}
-            style={{ width: 160 }}
-            options={quarters.map((q) => ({ value: q, label: quarterLabel(t, q) }))}
-          />
-          <Button type="primary" onClick={compute} data-testid="scorecard-compute">
-            {t('targets.scorecards.compute')}
-          </Button>
-          <Button onClick={summary}>{t('targets.scorecards.summary')}</Button>
-        </Space>
-      )}
+      <Space wrap>
+        {can('scorecard.compute') && (
+          <>
+            <Select
+              aria-label={t('targets.period')}
+              data-testid="scorecard-period"
+              value={period}
+              onChange={setPeriod}
+              style={{ width: 160 }}
+              options={quarters.map((q) => ({ value: q, label: quarterLabel(t, q) }))}
+            />
+            <Button type="primary" onClick={compute} data-testid="scorecard-compute">
+              {t('targets.scorecards.compute')}
+            </Button>
+          </>
+        )}
+        {can('evaluation.summary') && <Button onClick={summary}>{t('targets.scorecards.summary')}</Button>}
+      </Space>
       {current && (
         <>
           <Space>
@@ -120,7 +120,7 @@ export function ScorecardsPage() {
               {quarterLabel(t, current.period)}
             </Typography.Title>
             <Tag color={statusColor[current.status]}>{t(`targets.status.${current.status}`)}</Tag>
-            {isAdmin && current.status === 'draft' && (
+            {can('scorecard.publish') && current.status === 'draft' && (
               <Popconfirm
                 title={t('targets.scorecards.publishConfirm')}
                 onConfirm={publish}

@@ -5,7 +5,6 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { UnitExcel } from './UnitExcel';
 import { type UnitDraft, UnitFormModal } from './UnitFormModal';
@@ -14,13 +13,12 @@ import { buildUnitTree, type UnitNode } from './unitTree';
 export function UnitsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { user } = useSession();
+  const { can } = useSession();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
   const { units, loading, reload } = useUnits();
   const tree = useMemo(() => buildUnitTree(units), [units]);
   const [draft, setDraft] = useState<UnitDraft | null>(null);
-  const isAdmin = userRoles(user).has('admin');
 
   const remove = async (unit: UnitNode) => {
     try {
@@ -51,28 +49,34 @@ export function UnitsPage() {
       render: (kind) => t(`units.kinds.${kind}`),
     },
     { title: t('units.fields.sort'), dataIndex: 'sort', key: 'sort' },
-    ...(isAdmin
+    ...(can('unit.update') || can('unit.create') || can('unit.delete')
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, unit: UnitNode) => (
               <Space size={0} wrap>
-                <Button type="link" size="small" onClick={() => setDraft({ unit })}>
-                  {t('common.edit')}
-                </Button>
-                <Button type="link" size="small" onClick={() => setDraft({ parentId: unit.id })}>
-                  {t('units.addChild')}
-                </Button>
-                <Popconfirm
-                  title={t('units.confirmDelete', { name: unit.name })}
-                  description={unit.children ? t('units.deleteHasChildren') : undefined}
-                  onConfirm={() => remove(unit)}
-                >
-                  <Button type="link" size="small" danger>
-                    {t('common.delete')}
+                {can('unit.update', unit.path) && (
+                  <Button type="link" size="small" onClick={() => setDraft({ unit })}>
+                    {t('common.edit')}
                   </Button>
-                </Popconfirm>
+                )}
+                {can('unit.create', unit.path) && (
+                  <Button type="link" size="small" onClick={() => setDraft({ parentId: unit.id })}>
+                    {t('units.addChild')}
+                  </Button>
+                )}
+                {can('unit.delete', unit.path) && (
+                  <Popconfirm
+                    title={t('units.confirmDelete', { name: unit.name })}
+                    description={unit.children ? t('units.deleteHasChildren') : undefined}
+                    onConfirm={() => remove(unit)}
+                  >
+                    <Button type="link" size="small" danger>
+                      {t('common.delete')}
+                    </Button>
+                  </Popconfirm>
+                )}
               </Space>
             ),
           },
@@ -84,7 +88,7 @@ export function UnitsPage() {
     <>
       <Typography.Title level={3}>{t('units.title')}</Typography.Title>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        {isAdmin && (
+        {can('unit.create') && (
           <Button
             type="primary"
             data-testid="unit-create"
@@ -94,7 +98,7 @@ export function UnitsPage() {
             {t('units.create')}
           </Button>
         )}
-        <UnitExcel canImport={isAdmin} onImported={() => void reload()} />
+        <UnitExcel canImport={can('unit.import')} onImported={() => void reload()} />
       </Flex>
       <Table<UnitNode>
         // Remounted once the list arrives, so the top level opens expanded.

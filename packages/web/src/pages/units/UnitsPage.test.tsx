@@ -1,0 +1,74 @@
+import '../../i18n';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../api/types';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { UnitsPage } from './UnitsPage';
+
+const unit = (n: number, name: string, path: string, parent: number | null) => ({
+  id: id(n),
+  code: `U${n}`,
+  name,
+  kind: parent === null ? ('district' as const) : ('street' as const),
+  parentId: parent === null ? null : id(parent),
+  path,
+  sort: n,
+  isDemo: false,
+});
+const units = [
+  unit(1, '黔江区', '/1/', null),
+  unit(2, '城东街道', '/1/2/', 1),
+  unit(3, '城西街道', '/1/3/', 1),
+];
+
+/** An admin of one street: the buttons follow the scopes the server sends, not the role's name. */
+function renderPage(abilities: Session['abilities']) {
+  const session: Session = {
+    user: {
+      id: id(9),
+      login: 'street-admin',
+      displayName: '街道管理员',
+      mustChangePassword: false,
+      grants: [{ role: 'admin', unitId: id(2) }],
+    },
+    csrfToken: 'token',
+    menu: [{ path: '/admin/units', label: 'admin.menu.units' }],
+    abilities,
+  };
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json(session);
+    if (path === '/api/v1/units') return json(units);
+    return notFound();
+  };
+  renderRoute('/admin/units', UnitsPage, fetch);
+}
+
+const rowOf = async (name: string) => (await screen.findByText(name)).closest('tr') as HTMLElement;
+
+describe('the units page', () => {
+  it("offers edit and delete only inside the caller's scope", async () => {
+    const street = ['/1/2/'];
+    renderPage([
+      { action: 'unit.create', scopes: street },
+      { action: 'unit.update', scopes: street },
+      { action: 'unit.delete', scopes: street },
+    ]);
+    const own = await rowOf('城东街道');
+    expect(within(own).getByText('编辑')).toBeTruthy();
+    expect(within(own).getByText('删除')).toBeTruthy();
+    const other = await rowOf('城西街道');
+    expect(within(other).queryByText('编辑')).toBeNull();
+    expect(within(other).queryByText('删除')).toBeNull();
+    // Import is a separate ability the server did not send.
+    expect(screen.queryByText('导入 Excel')).toBeNull();
+  });
+
+  it('shows a reader no buttons that would answer 403', async () => {
+    renderPage([]);
+    await rowOf('城东街道');
+    expect(screen.queryByTestId('unit-create')).toBeNull();
+    expect(screen.queryByText('编辑')).toBeNull();
+    expect(screen.queryByText('导入 Excel')).toBeNull();
+  });
+});
