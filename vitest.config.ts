@@ -34,6 +34,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/web/src/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/web/src/test-setup.ts'],
+          // A page test renders antd in jsdom: seconds on a busy machine, so 5 s was a coin toss.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -29,6 +29,7 @@ const publicPages = [
   '/login',
   '/register',
   '/inspections/draws',
+  '/business/scorecard',
 ];
 
 /** The console pages staff use most, each opened by the office's administrator. */

@@ -46,6 +46,7 @@ describe.runIf(enabled)('the public pages on a phone', () => {
       '/ideas/survey',
       '/targets/leaderboard',
       '/reforms',
+      '/business/scorecard',
       '/login',
       '/register',
       '/no-such-page',

@@ -87,6 +87,13 @@ export const routes: RouteObject[] = [
               import('./pages/business/MyRequestPage').then((m) => ({ Component: m.MyRequestPage })),
           },
           {
+            path: 'business/scorecard',
+            lazy: () =>
+              import('./pages/business/PublicScorecardPage').then((m) => ({
+                Component: m.PublicScorecardPage,
+              })),
+          },
+          {
             path: 'inspections/draws',
             lazy: () =>
               import('./pages/inspections/PublicDrawsPage').then((m) => ({ Component: m.PublicDrawsPage })),

@@ -20,6 +20,10 @@ export function PublicLayout() {
       label: <Link to="/targets/leaderboard">{t('targets.menu.leaderboard')}</Link>,
     },
     { key: '/reforms', label: <Link to="/reforms">{t('reforms.nav')}</Link> },
+    {
+      key: '/business/scorecard',
+      label: <Link to="/business/scorecard">{t('business.scorecard.nav')}</Link>,
+    },
     { key: '/inspections/draws', label: <Link to="/inspections/draws">{t('inspections.nav')}</Link> },
     ...(user ? [] : [{ key: '/register', label: <Link to="/register">{t('common.nav.register')}</Link> }]),
     ...(isFirmStaff(menu)

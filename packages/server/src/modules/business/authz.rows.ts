@@ -78,6 +78,22 @@ const requestRows: AuthzRows = {
     streetAdmin: false,
     call: () => ['PATCH', '/api/v1/business/request-categories/other', { sort: 20 }],
   },
+  'businessPublic.scorecard': { who: 'public', call: () => ['GET', '/api/v1/public/business/scorecard'] },
+  'scorecardSettings.read': { who: 'signedIn', call: () => ['GET', '/api/v1/business/scorecard/settings'] },
+  'scorecardSettings.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => [
+      'PUT',
+      '/api/v1/business/scorecard/settings',
+      {
+        deadlineWorkdays: 5,
+        weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4 },
+        goodFrom: 85,
+        poorBelow: 60,
+      },
+    ],
+  },
 };
 
 const firm = () => `/api/v1/business/firms/${crypto.randomUUID()}`;

@@ -59,6 +59,9 @@ const table: Array<[string, Principal | null, RequestAction, RequestResource, bo
   ['the anonymous read nothing', null, 'request.read', toA, false],
   ['the district office keeps the categories', office, 'category.manage', unrouted, true],
   ["a street's office does not", who('admin', street), 'category.manage', unrouted, false],
+  ['the district office sets the scorecard', office, 'scorecard.configure', unrouted, true],
+  ["a street's office does not", who('admin', street), 'scorecard.configure', unrouted, false],
+  ['nor does a supervisor', supervisor, 'scorecard.configure', unrouted, false],
 ];
 
 describe('request policy', () => {

@@ -80,7 +80,8 @@ export type RequestAction =
   | 'rectification.record'
   | 'rating.appeal'
   | 'appeal.decide'
-  | 'category.manage';
+  | 'category.manage'
+  | 'scorecard.configure';
 
 /**
  * What a request check needs: the firm's town in the unit tree, the department it is routed to
@@ -100,6 +101,8 @@ const oversees: Rule<RequestResource> = (p, r) => hasRoleOver(p, 'supervisor', r
 const department: Rule<RequestResource> = (p, r) =>
   !!r.departmentPath && hasRoleOver(p, 'department_staff', r.departmentPath);
 const firmOwn: Rule<RequestResource> = (p, r) => r.member === true && hasRole(p, 'enterprise');
+const districtOffice: Rule<RequestResource> = (p) =>
+  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1);
 
 /**
  * Requests and ratings, deny by default: a firm raises and rates its own requests, the office
@@ -119,8 +122,9 @@ export const requestPolicy = definePolicy<RequestAction, RequestResource>({
   'rating.appeal': department,
   'appeal.decide': office,
   // The categories and their deadlines are district-wide: the office at a root of the tree.
-  'category.manage': (p) =>
-    !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1),
+  'category.manage': districtOffice,
+  // So are the published scorecard's deadline, weights and tiers.
+  'scorecard.configure': districtOffice,
 });
 
 export const canRequest = (p: Principal | null, action: RequestAction, r: RequestResource): boolean =>

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -329,4 +331,24 @@ export const businessAppeals = pgTable(
     uniqueIndex('business_appeals_rating_key').on(t.ratingId),
     index('business_appeals_request_idx').on(t.requestId),
   ],
+);
+
+/**
+ * How the published department scorecard (part 6) is computed: the deadline it holds every
+ * department to, the weights of its three rates, and the cut-offs of its tiers (好 from
+ * `goodFrom`, 差 below `poorBelow`). One row, kept by the district office; absent, the defaults.
+ */
+export const businessScorecardSettings = pgTable(
+  'business_scorecard_settings',
+  {
+    id: smallint('id').primaryKey().default(1),
+    deadlineWorkdays: smallint('deadline_workdays').notNull().default(5),
+    weightResponse: doublePrecision('weight_response').notNull().default(0.3),
+    weightResolution: doublePrecision('weight_resolution').notNull().default(0.3),
+    weightSatisfaction: doublePrecision('weight_satisfaction').notNull().default(0.4),
+    goodFrom: doublePrecision('good_from').notNull().default(85),
+    poorBelow: doublePrecision('poor_below').notNull().default(60),
+    updatedAt: updated(),
+  },
+  (t) => [check('business_scorecard_settings_one_row', sql`${t.id} = 1`)],
 );

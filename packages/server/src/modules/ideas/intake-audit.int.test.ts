@@ -66,7 +66,12 @@ describe("the public submission's audit events", () => {
       audit: { actorId: actor.userId, actorLabel: actor.label, after, requestId: actor.requestId },
     });
     await transaction(t.database.db, (tx) =>
-      audit(tx, actor, { action: 'suggestion.submit', entityType: 'suggestion', entityId: 'by-audit', after }),
+      audit(tx, actor, {
+        action: 'suggestion.submit',
+        entityType: 'suggestion',
+        entityId: 'by-audit',
+        after,
+      }),
     );
     const batched = await eventOf('suggestion.submit', id);
     const single = await eventOf('suggestion.submit', 'by-audit');

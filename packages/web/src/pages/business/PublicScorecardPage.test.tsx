@@ -1,0 +1,78 @@
+import '../../i18n';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { components } from '../../api/schema';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { PublicScorecardPage } from './PublicScorecardPage';
+
+type Scorecard = components['schemas']['BusinessPublicScorecard'];
+
+const settings = {
+  deadlineWorkdays: 5,
+  weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4 },
+  goodFrom: 85,
+  poorBelow: 60,
+};
+const line = (n: number, name: string, score: number, tier: 'good' | 'fair' | 'poor') => ({
+  departmentId: id(n),
+  departmentName: name,
+  requests: 10,
+  onTime: 9,
+  resolved: 8,
+  rated: 5,
+  satisfied: 4,
+  responseRate: 0.9,
+  resolutionRate: 0.8,
+  satisfactionRate: 0.8,
+  score,
+  rank: n,
+  tier,
+});
+const months = ['2026-09', '2026-10', '2026-11'];
+const card = (month: string): Scorecard => ({
+  month,
+  months,
+  settings,
+  departments:
+    month === '2026-11'
+      ? [line(1, '区发展改革委', 91.5, 'good'), line(2, '区住房城乡建委', 55, 'poor')]
+      : [line(1, '区市场监管局', 70, 'fair')],
+  trend: [],
+});
+
+function renderPage(asked: string[]) {
+  const fetch = async (request: Request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/auth/session')
+      return json({ user: null, csrfToken: null, menu: [], abilities: [] });
+    if (url.pathname === '/api/v1/public/business/scorecard') {
+      const month = url.searchParams.get('month') ?? '2026-11';
+      asked.push(month);
+      return json(card(month));
+    }
+    return notFound();
+  };
+  renderRoute('/business/scorecard', PublicScorecardPage, fetch);
+}
+
+describe('the public department scorecard', () => {
+  it('ranks the latest ended month with names, scores and tiers, and states its rule', async () => {
+    renderPage([]);
+    const table = await screen.findByTestId('scorecard-table');
+    expect(within(table).getByText('区发展改革委')).toBeTruthy();
+    expect(within(table).getByText('91.50')).toBeTruthy();
+    expect(within(table).getByText('好')).toBeTruthy();
+    expect(within(table).getByText('差')).toBeTruthy();
+    expect(screen.getByText(/5 个工作日内答复为按时/)).toBeTruthy();
+  });
+
+  it('shows another month when one is chosen', async () => {
+    const asked: string[] = [];
+    renderPage(asked);
+    await screen.findByTestId('scorecard-table');
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '月份' }));
+    fireEvent.click(await screen.findByTitle('2026年9月'));
+    expect(await screen.findByText('区市场监管局')).toBeTruthy();
+    expect(asked).toContain('2026-09');
+  });
+});

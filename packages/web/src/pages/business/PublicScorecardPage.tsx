@@ -1,0 +1,155 @@
+import { Card, Empty, Flex, Grid, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { Chart } from '../../components/Chart';
+import { useLoad } from '../../components/useLoad';
+
+type Scorecard = components['schemas']['BusinessPublicScorecard'];
+type Line = components['schemas']['BusinessScorecardLine'];
+type Tier = NonNullable<Line['tier']>;
+
+const tierColor: Record<Tier, string> = { good: 'green', fair: 'blue', poor: 'red' };
+const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+
+/** A month as the reader says it: 2026年10月, or October 2026. */
+function monthLabel(month: string, language: string) {
+  const [year, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, m! - 1, 1)),
+  );
+}
+
+/** 部门效能晾晒: each month's department scorecard of the firms' requests, with a year's trend. */
+export function PublicScorecardPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const screens = Grid.useBreakpoint();
+  const [month, setMonth] = useState<string | undefined>();
+  const { data, loading } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/business/scorecard', { params: { query: { month } } })),
+    [month],
+  );
+  const pad = screens.md ? 24 : 12;
+  const frame = { padding: pad, maxWidth: 1040, margin: '0 auto', width: '100%' };
+  if (!data) return <div style={frame}>{loading ? <Skeleton active /> : null}</div>;
+  const { settings } = data;
+  return (
+    <Flex vertical gap={16} style={frame}>
+      <div>
+        <Typography.Title
+          level={screens.md ? 2 : 4}
+          style={{ marginBottom: 4 }}
+          data-testid="scorecard-title"
+        >
+          {t('business.scorecard.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('business.scorecard.intro', {
+            days: settings.deadlineWorkdays,
+            response: settings.weights.response,
+            resolution: settings.weights.resolution,
+            satisfaction: settings.weights.satisfaction,
+            good: settings.goodFrom,
+            poor: settings.poorBelow,
+          })}
+        </Typography.Paragraph>
+      </div>
+      {data.month === null ? (
+        <Empty description={t('business.scorecard.none')} />
+      ) : (
+        <>
+          <Select
+            aria-label={t('business.scorecard.month')}
+            style={{ width: 200 }}
+            value={data.month}
+            onChange={setMonth}
+            data-testid="scorecard-month"
+            options={[...data.months]
+              .reverse()
+              .map((m) => ({ value: m, label: monthLabel(m, i18n.language) }))}
+          />
+          <Card
+            size="small"
+            title={t('business.scorecard.ranking', { month: monthLabel(data.month, i18n.language) })}
+          >
+            <Ranking lines={data.departments} loading={loading} />
+          </Card>
+          <Card size="small" title={t('business.scorecard.trend')}>
+            <Trend data={data} language={i18n.language} />
+          </Card>
+        </>
+      )}
+    </Flex>
+  );
+}
+
+function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
+  const { t } = useTranslation();
+  // On a phone the rates give way to rank, name, score and tier, so nothing scrolls sideways
+  // (a scrolling region with nothing to focus cannot be scrolled from a keyboard).
+  const wide = ['md' as const];
+  return (
+    <Table<Line>
+      rowKey="departmentId"
+      size="small"
+      loading={loading}
+      dataSource={lines}
+      pagination={false}
+      data-testid="scorecard-table"
+      columns={[
+        { title: t('business.scorecard.rank'), dataIndex: 'rank', width: 64 },
+        { title: t('business.scorecard.department'), dataIndex: 'departmentName' },
+        {
+          title: t('business.scorecard.score'),
+          key: 'score',
+          render: (_, l) => (l.score === null ? '—' : l.score.toFixed(2)),
+        },
+        {
+          title: t('business.scorecard.tier'),
+          key: 'tier',
+          render: (_, l) =>
+            l.tier && <Tag color={tierColor[l.tier]}>{t(`business.scorecard.tiers.${l.tier}`)}</Tag>,
+        },
+        { title: t('business.scorecard.requests'), dataIndex: 'requests', responsive: wide },
+        {
+          title: t('business.scorecard.responseRate'),
+          key: 'r',
+          responsive: wide,
+          render: (_, l) => percent(l.responseRate),
+        },
+        {
+          title: t('business.scorecard.resolutionRate'),
+          key: 's',
+          render: (_, l) => percent(l.resolutionRate),
+        },
+        {
+          title: t('business.scorecard.satisfactionRate'),
+          key: 'f',
+          responsive: wide,
+          render: (_, l) => percent(l.satisfactionRate),
+        },
+      ]}
+    />
+  );
+}
+
+function Trend({ data, language }: { data: Scorecard; language: string }) {
+  const { t } = useTranslation();
+  const option = {
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', bottom: 0 },
+    grid: { left: 8, right: 16, top: 16, bottom: 48, containLabel: true },
+    xAxis: { type: 'category', data: data.months.map((m) => monthLabel(m, language)) },
+    yAxis: { type: 'value', min: 0, max: 100 },
+    series: data.trend.map((d) => ({
+      type: 'line',
+      name: d.departmentName,
+      connectNulls: false,
+      data: d.scores.map((s) => (s === null ? null : Math.round(s * 100) / 100)),
+    })),
+  };
+  return <Chart option={option} height={360} ariaLabel={t('business.scorecard.trend')} />;
+}
