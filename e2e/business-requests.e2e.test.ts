@@ -137,5 +137,33 @@ describe.runIf(enabled)(
       await expect.poll(() => noSideScroll(page)).toBe(true);
       await screenshot(page, 'business-request-closed-phone');
     });
+
+    it('the office sets the scorecard, and the public page on a phone ranks by it', async () => {
+      await page.setViewportSize(desktop);
+      await signIn(page, server, 'office');
+      await page.goto(`${server.url}/admin/business/requests`);
+      await page.getByTestId('scorecard-settings').click();
+      await page.locator('#goodFrom').waitFor();
+      await page.locator('#goodFrom').fill('90');
+      await page.locator('#poorBelow').fill('70');
+      await page.getByRole('button', { name: /OK|确\s*定/ }).click();
+      await page.getByText('晾晒设置已保存').waitFor();
+      await staffSignOut();
+      await page.setViewportSize(phone);
+      await page.goto(`${server.url}/business/scorecard`);
+      await page.getByTestId('scorecard-table').waitFor();
+      const intro = (await page.locator('main').textContent()) ?? '';
+      expect(intro).toContain('90 分及以上为“好”，低于 70 分为“差”');
+      // Every listed score sits in the tier the new cut-offs give it.
+      const rows = page.locator('[data-testid=scorecard-table] tbody tr.ant-table-row');
+      expect(await rows.count()).toBeGreaterThan(1);
+      for (const row of await rows.all()) {
+        const cells = await row.locator('td').allTextContents();
+        const score = Number(cells[2]);
+        expect(cells[3]).toBe(score >= 90 ? '好' : score < 70 ? '差' : '中');
+      }
+      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await screenshot(page, 'business-scorecard-phone');
+    });
   },
 );

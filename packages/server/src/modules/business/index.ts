@@ -1,8 +1,9 @@
 import { hasRole } from '../../auth/principal.js';
+import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { whenInvitationAccepted } from '../users/api.js';
 import { joinInvitedFirm } from './members.js';
-import { type BusinessAction, mayEver, mayEverRequest } from './policy.js';
+import { type BusinessAction, mayEver, mayEverRequest, requestPolicy } from './policy.js';
 import { businessRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedBusinessDemo } from './seed.js';
@@ -40,5 +41,7 @@ export const businessModule = defineModule({
       visible: (p) => mayEverRequest(p, 'request.raise'),
     },
   ],
+  // The scorecard's settings button on the requests page.
+  abilities: abilitiesOf(requestPolicy, ['scorecard.configure'], (path) => ({ townPath: path })),
   i18nNamespace: 'business',
 });

@@ -14,6 +14,7 @@ import {
   type RequestSummary,
   statusColor,
 } from './requests';
+import { ScorecardSettingsButton } from './ScorecardSettingsButton';
 
 type Pending = 'extension' | 'appeal';
 
@@ -25,7 +26,7 @@ type Pending = 'extension' | 'appeal';
 export function RequestsConsolePage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const [status, setStatus] = useState<RequestStatus | undefined>();
   const [pending, setPending] = useState<Pending | undefined>();
   const [page, setPage] = useState(1);
@@ -53,6 +54,11 @@ export function RequestsConsolePage() {
   return (
     <>
       <Typography.Title level={3}>{t('business.requests.title')}</Typography.Title>
+      {can('scorecard.configure') && (
+        <div style={{ marginBottom: 12 }}>
+          <ScorecardSettingsButton />
+        </div>
+      )}
       {accuracy.data?.accuracy != null && (
         <Typography.Paragraph type="secondary" data-testid="routing-accuracy">
           {t('business.requests.accuracy', {

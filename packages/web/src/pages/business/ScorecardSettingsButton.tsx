@@ -1,0 +1,64 @@
+import { App, Button, Form, InputNumber, Modal, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { useFormSubmit } from '../../components/useFormSubmit';
+
+type Settings = components['schemas']['BusinessScorecardSettings'];
+
+/** The district office's settings of the published department scorecard: deadline, weights, tiers. */
+export function ScorecardSettingsButton() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Settings>();
+  const [open, setOpen] = useState(false);
+  const show = async () => {
+    form.setFieldsValue(unwrap(await api.GET('/api/v1/business/scorecard/settings')));
+    setOpen(true);
+  };
+  const { submit, busy } = useFormSubmit<Settings>(form, async (values) => {
+    unwrap(await api.PUT('/api/v1/business/scorecard/settings', { body: values }));
+    void message.success(t('business.scorecard.saved'));
+    setOpen(false);
+  });
+  const number = (name: string | string[], label: string, max: number, step = 1) => (
+    <Form.Item name={name} label={label} rules={[{ required: true }]}>
+      <InputNumber min={0} max={max} step={step} style={{ width: 140 }} />
+    </Form.Item>
+  );
+  return (
+    <>
+      <Space>
+        <Button onClick={() => void show()} data-testid="scorecard-settings">
+          {t('business.scorecard.settings')}
+        </Button>
+        <Link to="/business/scorecard">{t('business.scorecard.open')}</Link>
+      </Space>
+      <Modal
+        title={t('business.scorecard.settings')}
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={busy}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={submit}>
+          {number('deadlineWorkdays', t('business.scorecard.deadline'), 60)}
+          <Space wrap>
+            {number(['weights', 'response'], t('business.scorecard.responseRate'), 100, 0.1)}
+            {number(['weights', 'resolution'], t('business.scorecard.resolutionRate'), 100, 0.1)}
+            {number(['weights', 'satisfaction'], t('business.scorecard.satisfactionRate'), 100, 0.1)}
+          </Space>
+          <Space wrap>
+            {number('goodFrom', t('business.scorecard.goodFrom'), 100)}
+            {number('poorBelow', t('business.scorecard.poorBelow'), 100)}
+          </Space>
+        </Form>
+      </Modal>
+    </>
+  );
+}
