@@ -57,6 +57,7 @@ const consolePages = [
   '/admin/reforms/lists',
   '/admin/business/firms',
   '/admin/business/requests',
+  '/admin/business/supervision',
   '/admin/inspections/tasks',
   '/admin/inspections/items',
   '/admin/inspections/inspectors',

@@ -138,6 +138,27 @@ describe.runIf(enabled)(
       await screenshot(page, 'business-request-closed-phone');
     });
 
+    it('the supervisor sees the figures per department and drills down to the requests behind one', async () => {
+      await page.setViewportSize(desktop);
+      await signIn(page, server, 'supervisor');
+      await page.goto(`${server.url}/admin/business/supervision`);
+      const table = page.getByTestId('supervision-table');
+      await table.locator('tbody tr.ant-table-row').first().waitFor();
+      // The first department's bad ratings (the demo has some): the number, then the list.
+      const row = table
+        .locator('tbody tr.ant-table-row')
+        .filter({ has: page.locator('td:nth-child(5) a') })
+        .first();
+      const count = Number(await row.locator('td:nth-child(5) a').textContent());
+      await row.locator('td:nth-child(5) a').click();
+      await page.getByTestId('request-drill').waitFor();
+      expect(page.url()).toContain('flag=badRating');
+      const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+      await rows.first().waitFor();
+      expect(await rows.count()).toBe(Math.min(count, 20));
+      await staffSignOut();
+    });
+
     it('the office sets the scorecard, and the public page on a phone ranks by it', async () => {
       await page.setViewportSize(desktop);
       await signIn(page, server, 'office');

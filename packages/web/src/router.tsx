@@ -213,6 +213,11 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/business/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
       },
       {
+        path: 'business/supervision',
+        lazy: () =>
+          import('./pages/business/SupervisionPage').then((m) => ({ Component: m.SupervisionPage })),
+      },
+      {
         path: 'business/requests',
         lazy: () =>
           import('./pages/business/RequestsConsolePage').then((m) => ({ Component: m.RequestsConsolePage })),

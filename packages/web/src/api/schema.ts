@@ -1792,6 +1792,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/business/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["request.supervision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/business/requests/{id}": {
         parameters: {
             query?: never;
@@ -4112,6 +4128,29 @@ export interface components {
             suggested: number;
             kept: number;
             accuracy: number | null;
+        };
+        Supervision: {
+            asOf: string;
+            departments: components["schemas"]["SupervisionRow"][];
+            total: {
+                open: number;
+                overdue: number;
+                dueSoon: number;
+                badRating: number;
+                rectifying: number;
+                appeal: number;
+            };
+        };
+        SupervisionRow: {
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+            open: number;
+            overdue: number;
+            dueSoon: number;
+            badRating: number;
+            rectifying: number;
+            appeal: number;
         };
         RouteRequestInput: {
             /** Format: uuid */
@@ -16180,6 +16219,8 @@ export interface operations {
                 status?: components["schemas"]["RequestStatus"];
                 pending?: "extension" | "appeal";
                 q?: string;
+                departmentId?: string;
+                flag?: "overdue" | "dueSoon" | "badRating" | "rectifying" | "appeal";
             };
             header?: never;
             path?: never;
@@ -16364,6 +16405,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoutingAccuracy"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "request.supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supervision"];
                 };
             };
             /** @description Invalid input */
@@ -22615,6 +22739,7 @@ export const pathsApiV1TargetsRegionalReportGetParametersQueryMethodValues: Read
 export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1BusinessRequestsGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
+export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal"];
 export const pathsApiV1ReformsProjectsGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];

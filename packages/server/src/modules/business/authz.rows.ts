@@ -23,6 +23,10 @@ const requestRows: AuthzRows = {
     who: ['admin', 'supervisor'],
     call: () => ['GET', '/api/v1/business/requests/routing-accuracy'],
   },
+  'request.supervision': {
+    who: ['admin', 'supervisor'],
+    call: () => ['GET', '/api/v1/business/supervision'],
+  },
   'request.read': { who: readers, call: () => ['GET', request()] },
   'request.route': { who: ['admin'], call: () => ['POST', `${request()}/route`, { departmentId: id() }] },
   'request.answer': {

@@ -172,11 +172,19 @@ export const RequestSummary = z
   .openapi('RequestSummary');
 export type RequestSummary = z.infer<typeof RequestSummary>;
 
+/** What the discipline commission watches (纪委监督); the list and the dashboard share each filter. */
+export const requestFlags = ['overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal'] as const;
+export type RequestFlag = (typeof requestFlags)[number];
+
 export const RequestQuery = PageQuery.extend({
   status: RequestStatus.optional(),
   /** Only those waiting for the office's decision on an extension or an appeal. */
   pending: z.enum(['extension', 'appeal']).optional(),
   q: z.string().trim().max(100).optional(),
+  /** Only those routed to this department (a dashboard's drill-down). */
+  departmentId: z.uuid().optional(),
+  /** Only those the supervision dashboard counts under this flag. */
+  flag: z.enum(requestFlags).optional(),
 });
 export type RequestQuery = z.infer<typeof RequestQuery>;
 
@@ -269,3 +277,24 @@ export const RoutingAccuracy = z
   })
   .openapi('RoutingAccuracy');
 export type RoutingAccuracy = z.infer<typeof RoutingAccuracy>;
+
+export const SupervisionRow = z
+  .object({
+    departmentId: z.uuid(),
+    departmentName: z.string(),
+    open: z.number().int(),
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    badRating: z.number().int(),
+    rectifying: z.number().int(),
+    appeal: z.number().int(),
+  })
+  .openapi('SupervisionRow');
+export const Supervision = z
+  .object({
+    asOf: z.string(),
+    departments: z.array(SupervisionRow),
+    total: SupervisionRow.omit({ departmentId: true, departmentName: true }),
+  })
+  .openapi('Supervision');
+export type Supervision = z.infer<typeof Supervision>;

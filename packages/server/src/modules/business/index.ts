@@ -34,6 +34,12 @@ export const businessModule = defineModule({
       visible: (p) =>
         mayEverRequest(p, 'request.route') || mayEverRequest(p, 'request.answer') || hasRole(p, 'supervisor'),
     },
+    // 纪委监督: the discipline commission's dashboard; the office sees it too.
+    {
+      path: '/admin/business/supervision',
+      label: 'business.menu.supervision',
+      visible: (p) => mayEverRequest(p, 'request.route') || hasRole(p, 'supervisor'),
+    },
     // The firm's own requests, on the public site (phone-friendly).
     {
       path: '/firm/requests',

@@ -1,8 +1,10 @@
 import { Drawer, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
@@ -17,6 +19,7 @@ import {
 import { ScorecardSettingsButton } from './ScorecardSettingsButton';
 
 type Pending = 'extension' | 'appeal';
+type RequestFlag = NonNullable<NonNullable<operations['request.list']['parameters']['query']>['flag']>;
 
 /**
  * 企业诉求办理: the office's routing desk and decisions, a department's inbox of the requests routed
@@ -32,9 +35,15 @@ export function RequestsConsolePage() {
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const [open, setOpen] = useState<RequestDetail | null>(null);
+  // A supervision figure's drill-down: its department and flag come in the address.
+  const [params, setParams] = useSearchParams();
+  const departmentId = params.get('departmentId') ?? undefined;
+  const flag = (params.get('flag') ?? undefined) as RequestFlag | undefined;
   const query = {
     page,
     pageSize: 20,
+    ...(departmentId ? { departmentId } : {}),
+    ...(flag ? { flag } : {}),
     ...(status ? { status } : {}),
     ...(pending ? { pending } : {}),
     ...(q ? { q } : {}),
@@ -105,6 +114,18 @@ export function RequestsConsolePage() {
           ]}
         />
       </Space>
+      {(departmentId || flag) && (
+        <Tag closable onClose={() => setParams({})} style={{ marginBottom: 12 }} data-testid="request-drill">
+          {t('business.supervision.filtered', {
+            what: [
+              departmentId && list.data?.items[0]?.departmentName,
+              flag && t(`business.supervision.flags.${flag}`),
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          })}
+        </Tag>
+      )}
       <Table<RequestSummary>
         rowKey="id"
         loading={list.loading}

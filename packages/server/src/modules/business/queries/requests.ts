@@ -10,12 +10,13 @@ import { mayEverRequest } from '../policy.js';
 import type { RequestRow } from '../requests/lookup.js';
 import { businessAppeals, businessExtensions, businessFirms, businessRequests } from '../schema.js';
 import { listCategories } from './categories.js';
+import { flagFilter } from './request-flags.js';
 
 /** Working days within which a due date counts as near (the inbox's amber flag). */
 export const DUE_SOON_WORKDAYS = 2;
 
 /** The requests the actor may read, as one filter: by the firm's town, the department, or their own firm. */
-async function readableFilter(ctx: ServiceContext): Promise<SQL | undefined> {
+export async function readableFilter(ctx: ServiceContext): Promise<SQL | undefined> {
   const p = ctx.principal!;
   const paths = (role: string) => p.grants.filter((g) => g.role === role).map((g) => g.unitPath);
   const overseen = [...paths('admin'), ...paths('supervisor')];
@@ -130,6 +131,8 @@ export async function listRequests(ctx: ServiceContext, query: RequestQuery): Pr
             .where(eq(businessAppeals.status, 'pending')),
         )
       : undefined,
+    query.departmentId ? eq(businessRequests.departmentId, query.departmentId) : undefined,
+    query.flag ? flagFilter(query.flag) : undefined,
     query.q ? ilike(businessRequests.title, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
   );
   const [total] = await ctx.db.select({ n: count() }).from(businessRequests).where(where);

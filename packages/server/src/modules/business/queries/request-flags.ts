@@ -1,0 +1,51 @@
+import { and, eq, exists, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { dueWithin, overdue, todayInChina } from '../../../kernel/deadlines.js';
+import type { RequestFlag } from '../contracts-requests.js';
+import { businessAppeals, businessRatings, businessRectifications, businessRequests } from '../schema.js';
+
+/** Working days within which a due date counts as near on the dashboard. */
+const SOON = 2;
+
+const openRectification = (extra?: SQL) =>
+  exists(
+    sql`(select 1 from ${businessRectifications} where ${and(
+      eq(businessRectifications.requestId, businessRequests.id),
+      eq(businessRectifications.status, 'open'),
+      extra,
+    )})`,
+  );
+
+/**
+ * The filter of one flag, as of `today` (China Standard Time): an answer or a rectification past
+ * its due date, or due within two working days; a rating of 1 or 2 (kept even when appealed: the
+ * record is never rewritten); a rectification under way; an appeal waiting for the office.
+ */
+export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {
+  const routed = eq(businessRequests.status, 'routed');
+  switch (flag) {
+    case 'overdue':
+      return or(
+        and(routed, overdue(businessRequests.dueOn, today)),
+        openRectification(overdue(businessRectifications.dueOn, today)),
+      )!;
+    case 'dueSoon':
+      return or(
+        and(routed, dueWithin(businessRequests.dueOn, SOON, today)),
+        openRectification(dueWithin(businessRectifications.dueOn, SOON, today)),
+      )!;
+    case 'badRating':
+      return exists(
+        sql`(select 1 from ${businessRatings} where ${and(
+          eq(businessRatings.requestId, businessRequests.id),
+          lte(businessRatings.score, 2),
+        )})`,
+      );
+    case 'rectifying':
+      return openRectification();
+    case 'appeal':
+      return inArray(
+        businessRequests.id,
+        sql`(select ${businessAppeals.requestId} from ${businessAppeals} where ${eq(businessAppeals.status, 'pending')})`,
+      );
+  }
+}

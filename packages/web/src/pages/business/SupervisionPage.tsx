@@ -1,0 +1,74 @@
+import { Card, Flex, Statistic, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { useLoad } from '../../components/useLoad';
+
+type Row = components['schemas']['SupervisionRow'];
+type Flag = Exclude<keyof Row, 'departmentId' | 'departmentName'>;
+
+const flags: Flag[] = ['open', 'overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal'];
+const alarming = new Set<Flag>(['overdue', 'badRating']);
+
+/** Where a figure leads: the requests it counts, in the requests list. */
+const drill = (flag: Flag, departmentId?: string) => {
+  const query = new URLSearchParams();
+  if (departmentId) query.set('departmentId', departmentId);
+  if (flag !== 'open') query.set('flag', flag);
+  return `/admin/business/requests?${query}`;
+};
+
+/** 纪委监督: the discipline commission's read-only dashboard of the firms' requests, per department. */
+export function SupervisionPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/business/supervision')), []);
+  const figure = (flag: Flag, n: number, departmentId?: string) =>
+    n === 0 ? (
+      <Typography.Text type="secondary">0</Typography.Text>
+    ) : (
+      <Link to={drill(flag, departmentId)} style={alarming.has(flag) ? { color: '#a8071a' } : undefined}>
+        {n}
+      </Link>
+    );
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3}>{t('business.supervision.title')}</Typography.Title>
+        <Typography.Text type="secondary">
+          {t('business.supervision.intro', { date: data?.asOf ?? '' })}
+        </Typography.Text>
+      </div>
+      <Flex gap={12} wrap>
+        {flags.map((flag) => (
+          <Card key={flag} size="small" style={{ minWidth: 140 }} loading={loading}>
+            <Statistic
+              title={t(`business.supervision.flags.${flag}`)}
+              valueRender={() => figure(flag, data?.total[flag] ?? 0)}
+              value={data?.total[flag] ?? 0}
+            />
+          </Card>
+        ))}
+      </Flex>
+      <Table<Row>
+        rowKey="departmentId"
+        size="small"
+        loading={loading}
+        dataSource={data?.departments ?? []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        data-testid="supervision-table"
+        columns={[
+          { title: t('business.requests.department'), dataIndex: 'departmentName' },
+          ...flags.map((flag) => ({
+            title: t(`business.supervision.flags.${flag}`),
+            key: flag,
+            render: (_: unknown, row: Row) => figure(flag, row[flag], row.departmentId),
+          })),
+        ]}
+      />
+    </Flex>
+  );
+}
