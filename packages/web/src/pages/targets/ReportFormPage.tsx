@@ -232,6 +232,7 @@ export function ReportFormPage() {
             render: (_, x, k) => (
               <InputNumber
                 id={`report-value-${k}`}
+                aria-label={t('targets.reports.valueOf', { name: x.label.name })}
                 size="small"
                 disabled={!edit}
                 value={x.value}
@@ -245,6 +246,7 @@ export function ReportFormPage() {
             render: (_, x, k) => (
               <Input
                 id={`report-note-${k}`}
+                aria-label={t('targets.reports.noteOf', { name: x.label.name })}
                 size="small"
                 disabled={!edit}
                 maxLength={200}
@@ -259,7 +261,10 @@ export function ReportFormPage() {
       <List
         size="small"
         dataSource={r.evidence}
-        locale={{ emptyText: t('targets.reports.noEvidence') }}
+        // The list's own empty text is too faint to read (WCAG 1.4.3).
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('targets.reports.noEvidence')}</Typography.Text>,
+        }}
         renderItem={(e) => (
           <List.Item>
             <Button type="link" onClick={() => openEvidence(e.id, e.fileName)}>
