@@ -5,7 +5,6 @@ import {
   Flex,
   Input,
   InputNumber,
-  List,
   Skeleton,
   Space,
   Table,
@@ -22,6 +21,7 @@ import { fileNameOf, saveBlob } from '../../components/download';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { ReportEvidence } from './ReportEvidence';
 import { type IndicatorLabel, quarterLabel, statusColor, useLoad, XLSX } from './shared';
 
 interface Row {
@@ -169,17 +169,6 @@ export function ReportFormPage() {
         }),
       );
     }, 'targets.reports.uploaded');
-  const openEvidence = async (evidenceId: string, name: string) => {
-    try {
-      const result = await api.GET('/api/v1/targets/evidence/{id}', {
-        params: { path: { id: evidenceId } },
-        parseAs: 'blob',
-      });
-      saveBlob(unwrap(result) as Blob, name);
-    } catch (error) {
-      onProblem(error);
-    }
-  };
 
   if (!r) return <Skeleton active />;
   const edit = r.actions.edit;
@@ -257,35 +246,7 @@ export function ReportFormPage() {
           },
         ]}
       />
-      <Typography.Title level={5}>{t('targets.reports.evidence')}</Typography.Title>
-      <List
-        size="small"
-        dataSource={r.evidence}
-        // The list's own empty text is too faint to read (WCAG 1.4.3).
-        locale={{
-          emptyText: <Typography.Text type="secondary">{t('targets.reports.noEvidence')}</Typography.Text>,
-        }}
-        renderItem={(e) => (
-          <List.Item>
-            <Button type="link" onClick={() => openEvidence(e.id, e.fileName)}>
-              {e.fileName}
-            </Button>
-            <span>{Math.ceil(e.size / 1024)} KB</span>
-          </List.Item>
-        )}
-      />
-      {edit && (
-        <Upload
-          accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
-          showUploadList={false}
-          beforeUpload={(f) => {
-            void addEvidence(f);
-            return false;
-          }}
-        >
-          <Button>{t('targets.reports.upload')}</Button>
-        </Upload>
-      )}
+      <ReportEvidence evidence={r.evidence} edit={edit} onUpload={(f) => void addEvidence(f)} />
       <Space>
         {edit && (
           <Button onClick={save} data-testid="report-save">
