@@ -47,6 +47,7 @@ const consolePages = [
   '/admin/targets/indicators',
   '/admin/targets/plans',
   '/admin/targets/reports',
+  '/admin/targets/reports/:report',
   '/admin/targets/scorecards',
   '/admin/targets/regional',
   '/admin/units',
@@ -68,8 +69,9 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
   let server: E2eServer;
   let browser: BrowserContext;
   let page: Page;
-  const ids = { id: '', code: '', project: '' };
-  const fill = (path: string) => path.replace(/:(id|code|project)/, (_, k: keyof typeof ids) => ids[k]);
+  const ids = { id: '', code: '', project: '', report: '' };
+  const fill = (path: string) =>
+    path.replace(/:(id|code|project|report)/, (_, k: keyof typeof ids) => ids[k]);
 
   beforeAll(async () => {
     server = await startE2eServer();
@@ -157,6 +159,13 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     beforeAll(async () => {
       await page.setViewportSize(desktop);
       await signIn(page, server, 'office');
+      // A demo quarterly report, for the report form.
+      ids.report = await page.evaluate(async () => {
+        const list = (await (await fetch('/api/v1/targets/reports')).json()) as {
+          items: Array<{ id: string }>;
+        };
+        return list.items[0]!.id;
+      });
     });
     afterAll(async () => {
       await signOut(page);

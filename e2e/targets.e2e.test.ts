@@ -86,6 +86,23 @@ describe.runIf(enabled)('catch-up targets: plan, review, report, scorecard, publ
     await page.getByTestId('report-start').click();
     await page.waitForURL(/\/admin\/targets\/reports\/[0-9a-f-]{36}$/);
     for (const k of [0, 1, 2]) await page.locator(`#report-value-${k}`).fill('115');
+    await page.locator('#report-note-0').fill('含新开工项目');
+    // Uploading evidence reloads the report: what was typed and not yet saved stays on the form.
+    await page.locator('input[type=file][accept^=".pdf"]').setInputFiles({
+      name: 'evidence.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'evidence.pdf' }).waitFor();
+    for (const k of [0, 1, 2]) expect(await page.locator(`#report-value-${k}`).inputValue()).toBe('115');
+    expect(await page.locator('#report-note-0').inputValue()).toBe('含新开工项目');
+    // Leaving with unsaved values asks first; staying keeps the form as it was.
+    const formUrl = page.url();
+    await page.getByRole('link', { name: '‹ 返回季度报送列表' }).click();
+    await page.getByRole('dialog', { name: '有尚未保存的填写' }).waitFor();
+    await page.getByRole('button', { name: '留在本页' }).click();
+    expect(page.url()).toBe(formUrl);
+    expect(await page.locator('#report-value-0').inputValue()).toBe('115');
     await page.getByTestId('report-submit').click();
     await page.getByText('已提交', { exact: true }).first().waitFor();
     await screenshot(page, 'targets-report-submitted');
@@ -123,9 +140,19 @@ describe.runIf(enabled)('catch-up targets: plan, review, report, scorecard, publ
         await view.goto(`${server.url}/targets/leaderboard`);
         await expect.poll(() => view.getByTestId('leaderboard-title').textContent()).toContain(quarterText);
         const row = view.getByTestId('leaderboard-row').filter({ hasText: unitName });
-        // Every target met and the benchmark value chased: a full score, so first of the departments.
-        expect(await row.getByTestId('leaderboard-rank').textContent()).toBe('1');
+        // Every target met and the benchmark value chased: a full score. Other departments score
+        // 100.00 too; places among them follow the tie rule stated on the page, one unit a place.
         expect(await row.textContent()).toContain('100.00');
+        await view.getByTestId('tie-rule').waitFor();
+        const rows = await view.getByTestId('leaderboard-row').evaluateAll((els) =>
+          els.map((el) => ({
+            rank: Number(el.querySelector('[data-testid="leaderboard-rank"]')?.textContent),
+            text: el.textContent ?? '',
+          })),
+        );
+        expect(rows.map((r) => r.rank)).toEqual(rows.map((_, k) => k + 1));
+        const mine = rows.findIndex((r) => r.text.includes(unitName));
+        expect(rows.slice(0, mine).every((r) => r.text.includes('100.00'))).toBe(true);
         await view.locator('canvas').first().waitFor();
         await view.waitForTimeout(1200); // the bars grow in; wait for them to settle
         const overflow = await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

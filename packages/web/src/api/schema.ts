@@ -3107,6 +3107,13 @@ export interface components {
                     tier: components["schemas"]["ScorecardTier"];
                     progressed: boolean;
                     rankDelta: number | null;
+                    newEntrant?: boolean;
+                }[];
+                unreported?: {
+                    /** Format: uuid */
+                    unitId: string;
+                    unitName: string;
+                    status: components["schemas"]["ScorecardUnreportedStatus"];
                 }[];
             }[];
         };
@@ -3114,6 +3121,8 @@ export interface components {
         ScorecardCategory: "department" | "town" | "other";
         /** @enum {string} */
         ScorecardTier: "advanced" | "standard" | "rectify";
+        /** @enum {string} */
+        ScorecardUnreportedStatus: "not_submitted" | "returned";
         ScorecardSummary: {
             /** Format: uuid */
             id: string;
@@ -3137,6 +3146,7 @@ export interface components {
             categories: {
                 category: components["schemas"]["ScorecardCategory"];
                 units: components["schemas"]["ScorecardUnit"][];
+                unreported?: components["schemas"]["ScorecardUnreportedUnit"][];
             }[];
         };
         ScorecardUnit: {
@@ -3155,6 +3165,16 @@ export interface components {
             planned: number;
             reported: number;
             late: boolean;
+            newEntrant?: boolean;
+            reachedTarget?: number;
+            submittedAt?: string | null;
+        };
+        ScorecardUnreportedUnit: {
+            /** Format: uuid */
+            unitId: string;
+            unitCode: string;
+            unitName: string;
+            status: components["schemas"]["ScorecardUnreportedStatus"];
         };
         ScorecardComputeInput: {
             /** @example 2026Q3 */
@@ -22754,6 +22774,7 @@ export const planStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const reportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportStatus"]> = ["draft", "submitted", "approved", "returned"];
 export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardCategory"]> = ["department", "town", "other"];
 export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardTier"]> = ["advanced", "standard", "rectify"];
+export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardUnreportedStatus"]> = ["not_submitted", "returned"];
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
 export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];

@@ -138,15 +138,30 @@ describe('the catch-up flow, end to end', () => {
     expect(latest.body.period).toBe('2026Q3');
     const departments = latest.body.categories.find((c) => c.category === 'department')!;
     const mine = departments.units.find((u) => u.unitId === plan.unitId)!;
-    // Scored 0 last quarter (an approved plan, no report): last of 25 departments, now first.
+    // No report last quarter (an approved plan only): listed as 未报送 then, not scored 0 and
+    // ranked last, so now it is new to the ranking rather than risen 24 places.
     expect(mine).toMatchObject({
       unitName: '区发展改革委',
       score: 100,
-      rank: 1,
-      rankDelta: 24,
-      progressed: true,
+      rankDelta: null,
+      newEntrant: true,
+      progressed: false,
     });
+    // Ties at 100.00 are broken, not shared: places run 1, 2, 3, … and those above it also score 100.
+    expect(departments.units.map((u) => u.rank)).toEqual(departments.units.map((_, k) => k + 1));
+    expect(departments.units.filter((u) => u.rank < mine.rank).every((u) => u.score === 100)).toBe(true);
+    const tied = draft.body.result.categories
+      .find((c) => c.category === 'department')!
+      .units.filter((u) => u.score === 100);
+    for (let k = 1; k < tied.length; k++) {
+      const [a, b] = [tied[k - 1]!, tied[k]!];
+      expect(
+        a.reachedTarget! > b.reachedTarget! ||
+          (a.reachedTarget === b.reachedTarget && (a.submittedAt ?? '') <= (b.submittedAt ?? '\uffff')),
+      ).toBe(true);
+    }
     expect(Object.keys(mine).sort()).toEqual([
+      'newEntrant',
       'progressed',
       'rank',
       'rankDelta',

@@ -98,6 +98,51 @@ describe('public leaderboard page', () => {
     expect(asked).not.toContain('/api/v1/targets/scorecards');
   });
 
+  it('marks a unit new to the ranking as 新, and keeps — for the same place as before', async () => {
+    const [departments, towns] = published.categories;
+    renderLeaderboard({
+      ...published,
+      categories: [
+        {
+          ...departments!,
+          units: departments!.units.map((u, k) =>
+            k === 2 ? { ...u, newEntrant: true } : k === 1 ? { ...u, rankDelta: 0, newEntrant: false } : u,
+          ),
+        },
+        towns!,
+      ],
+    });
+    const rows = await screen.findAllByTestId('leaderboard-row');
+    expect(rows[2]!.textContent).toContain('新');
+    expect(rows[2]!.textContent).not.toContain('—');
+    expect(rows[1]!.textContent).toContain('—');
+    expect(rows[1]!.textContent).not.toContain('新');
+  });
+
+  it('states the tie rule and lists units without a counted report apart, unscored', async () => {
+    const [departments, towns] = published.categories;
+    renderLeaderboard({
+      ...published,
+      categories: [
+        {
+          ...departments!,
+          unreported: [
+            { unitId: id(7), unitName: '区财政局', status: 'returned' },
+            { unitId: id(8), unitName: '区医保局', status: 'not_submitted' },
+          ],
+        },
+        towns!,
+      ],
+    });
+    expect(await screen.findByTestId('tie-rule')).toBeTruthy();
+    expect(screen.getByTestId('tie-rule').textContent).toContain('达到本季目标的指标多者在前');
+    const rows = screen.getAllByTestId('leaderboard-row');
+    expect(rows.map((r) => r.textContent).join()).not.toContain('区财政局');
+    const unreported = screen.getAllByTestId('unreported-unit').map((u) => u.textContent);
+    expect(unreported).toEqual(['区财政局 退回', '区医保局 未报送']);
+    expect(screen.getByTestId('unreported').textContent).not.toMatch(/0\.00|整改/);
+  });
+
   it('switches to the towns', async () => {
     renderLeaderboard(published);
     fireEvent.click(await screen.findByText('镇街'));

@@ -5,13 +5,16 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { type PublicScorecard, quarterLabel, tierColor, useLoad } from './shared';
+import { UnreportedList } from './UnreportedList';
 
 type Unit = PublicScorecard['categories'][number]['units'][number];
 const medal = ['#c8102e', '#d46b08', '#d4a017'];
 const tierBar: Record<string, string> = { advanced: '#389e0d', standard: '#2f54eb', rectify: '#cf1322' };
 
-function Movement({ delta }: { delta: number | null }) {
+/** The change of places: 新 for a unit not ranked last quarter, — for the same place (or no comparison). */
+function Movement({ delta, newEntrant }: { delta: number | null; newEntrant: boolean | undefined }) {
   const { t } = useTranslation();
+  if (newEntrant) return <Tag color="cyan">{t('targets.scorecards.newEntrant')}</Tag>;
   if (delta === null || delta === 0) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Typography.Text type={delta > 0 ? 'success' : 'danger'}>
@@ -57,7 +60,7 @@ function Row({ unit }: { unit: Unit }) {
         <Typography.Text strong style={{ fontSize: 18 }}>
           {unit.score.toFixed(2)}
         </Typography.Text>
-        <Movement delta={unit.rankDelta} />
+        <Movement delta={unit.rankDelta} newEntrant={unit.newEntrant} />
       </Flex>
     </Flex>
   );
@@ -140,6 +143,10 @@ export function LeaderboardPage() {
         {units.map((u) => (
           <Row key={u.unitId} unit={u} />
         ))}
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }} data-testid="tie-rule">
+          {t('targets.scorecards.tieRule')}
+        </Typography.Paragraph>
+        <UnreportedList units={chosen?.unreported} />
       </Card>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('targets.leaderboard.legend')}

@@ -5,7 +5,6 @@ import {
   Flex,
   Input,
   InputNumber,
-  List,
   Skeleton,
   Space,
   Table,
@@ -13,14 +12,16 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
+import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { ReportEvidence } from './ReportEvidence';
 import { type IndicatorLabel, quarterLabel, statusColor, useLoad, XLSX } from './shared';
 
 interface Row {
@@ -36,9 +37,11 @@ export function ReportFormPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const onProblem = useProblemHandler();
-  const [rows, setRows] = useState<Row[]>([]);
+  // What was typed and not yet saved, by indicator: it survives every reload of the report
+  // (an evidence upload, an approval), so nothing typed is lost to a refetch.
+  const [edits, setEdits] = useState<Record<string, Pick<Row, 'value' | 'note'>>>({});
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const report = useLoad(
@@ -51,26 +54,33 @@ export function ReportFormPage() {
       r ? unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id: r.planId } } })) : null,
     [r?.planId],
   );
-  useEffect(() => {
-    if (!r || !plan.data) return;
+  const saved = useMemo<Row[]>(() => {
+    if (!r || !plan.data) return [];
     const q = Number(r.period.slice(5)) - 1;
     const values = new Map(r.values.map((v) => [v.indicatorId, v]));
-    setRows(
-      plan.data.items.map((i) => ({
-        indicatorId: i.indicatorId,
-        label: { code: i.indicatorCode, name: i.indicatorName, measure: i.measure },
-        target: i.targets[q] ?? 0,
-        value: values.get(i.indicatorId)?.value ?? null,
-        note: values.get(i.indicatorId)?.note ?? '',
-      })),
-    );
+    return plan.data.items.map((i) => ({
+      indicatorId: i.indicatorId,
+      label: { code: i.indicatorCode, name: i.indicatorName, measure: i.measure },
+      target: i.targets[q] ?? 0,
+      value: values.get(i.indicatorId)?.value ?? null,
+      note: values.get(i.indicatorId)?.note ?? '',
+    }));
   }, [r, plan.data]);
+  const rows = useMemo(() => saved.map((x) => ({ ...x, ...edits[x.indicatorId] })), [saved, edits]);
+  const dirty = rows.some((x, k) => x.value !== saved[k]!.value || x.note !== saved[k]!.note);
+  useLeaveGuard(dirty);
+  const change = (k: number, to: Partial<Pick<Row, 'value' | 'note'>>) => {
+    const x = rows[k]!;
+    setEdits((e) => ({ ...e, [x.indicatorId]: { value: x.value, note: x.note, ...to } }));
+  };
 
-  const run = async (work: () => Promise<unknown>, done: string) => {
+  /** Runs a write and reloads; `settled` when the server now holds what was typed (or replaced it). */
+  const run = async (work: () => Promise<unknown>, done: string, settled = false) => {
     try {
       await work();
       void message.success(t(done));
       await report.reload();
+      if (settled) setEdits({});
     } catch (error) {
       onProblem(error);
     }
@@ -86,13 +96,17 @@ export function ReportFormPage() {
         },
       }),
     );
-  const save = () => run(put, 'targets.saved');
+  const save = () => run(put, 'targets.saved', true);
   // Submitting sends what is on screen: unsaved values are saved first.
   const submit = () =>
-    run(async () => {
-      if (r?.actions.edit) await put();
-      unwrap(await api.POST('/api/v1/targets/reports/{id}/submit', { params: { path: { id } } }));
-    }, 'targets.reports.submitted');
+    run(
+      async () => {
+        if (r?.actions.edit) await put();
+        unwrap(await api.POST('/api/v1/targets/reports/{id}/submit', { params: { path: { id } } }));
+      },
+      'targets.reports.submitted',
+      true,
+    );
   const approve = () =>
     run(
       async () =>
@@ -117,7 +131,19 @@ export function ReportFormPage() {
       onProblem(error);
     }
   };
-  const importXlsx = (file: File) =>
+  // The workbook's values replace the form's: typed values are dropped only once confirmed.
+  const importXlsx = (file: File) => {
+    if (!dirty) {
+      void sendXlsx(file);
+      return;
+    }
+    modal.confirm({
+      title: t('targets.reports.importReplaces'),
+      okText: t('targets.excel.import'),
+      onOk: () => sendXlsx(file),
+    });
+  };
+  const sendXlsx = (file: File) =>
     run(
       async () =>
         unwrap(
@@ -129,6 +155,7 @@ export function ReportFormPage() {
           }),
         ),
       'targets.saved',
+      true,
     );
   const addEvidence = (file: File) =>
     run(async () => {
@@ -142,17 +169,6 @@ export function ReportFormPage() {
         }),
       );
     }, 'targets.reports.uploaded');
-  const openEvidence = async (evidenceId: string, name: string) => {
-    try {
-      const result = await api.GET('/api/v1/targets/evidence/{id}', {
-        params: { path: { id: evidenceId } },
-        parseAs: 'blob',
-      });
-      saveBlob(unwrap(result) as Blob, name);
-    } catch (error) {
-      onProblem(error);
-    }
-  };
 
   if (!r) return <Skeleton active />;
   const edit = r.actions.edit;
@@ -178,7 +194,7 @@ export function ReportFormPage() {
             accept=".xlsx"
             showUploadList={false}
             beforeUpload={(f) => {
-              void importXlsx(f);
+              importXlsx(f);
               return false;
             }}
           >
@@ -205,12 +221,11 @@ export function ReportFormPage() {
             render: (_, x, k) => (
               <InputNumber
                 id={`report-value-${k}`}
+                aria-label={t('targets.reports.valueOf', { name: x.label.name })}
                 size="small"
                 disabled={!edit}
                 value={x.value}
-                onChange={(v) =>
-                  setRows(rows.map((y, i) => (i === k ? { ...y, value: v === null ? null : Number(v) } : y)))
-                }
+                onChange={(v) => change(k, { value: v === null ? null : Number(v) })}
               />
             ),
           },
@@ -220,42 +235,18 @@ export function ReportFormPage() {
             render: (_, x, k) => (
               <Input
                 id={`report-note-${k}`}
+                aria-label={t('targets.reports.noteOf', { name: x.label.name })}
                 size="small"
                 disabled={!edit}
                 maxLength={200}
                 value={x.note}
-                onChange={(e) => setRows(rows.map((y, i) => (i === k ? { ...y, note: e.target.value } : y)))}
+                onChange={(e) => change(k, { note: e.target.value })}
               />
             ),
           },
         ]}
       />
-      <Typography.Title level={5}>{t('targets.reports.evidence')}</Typography.Title>
-      <List
-        size="small"
-        dataSource={r.evidence}
-        locale={{ emptyText: t('targets.reports.noEvidence') }}
-        renderItem={(e) => (
-          <List.Item>
-            <Button type="link" onClick={() => openEvidence(e.id, e.fileName)}>
-              {e.fileName}
-            </Button>
-            <span>{Math.ceil(e.size / 1024)} KB</span>
-          </List.Item>
-        )}
-      />
-      {edit && (
-        <Upload
-          accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
-          showUploadList={false}
-          beforeUpload={(f) => {
-            void addEvidence(f);
-            return false;
-          }}
-        >
-          <Button>{t('targets.reports.upload')}</Button>
-        </Upload>
-      )}
+      <ReportEvidence evidence={r.evidence} edit={edit} onUpload={(f) => void addEvidence(f)} />
       <Space>
         {edit && (
           <Button onClick={save} data-testid="report-save">

@@ -15,6 +15,16 @@ import {
   tierColor,
   useLoad,
 } from './shared';
+import { UnreportedList } from './UnreportedList';
+
+/** The change of places: 新 for a unit not ranked last quarter, — when there is nothing to compare. */
+function RankChange({ unit }: { unit: ScorecardUnit }) {
+  const { t } = useTranslation();
+  if (unit.newEntrant) return <Tag color="cyan">{t('targets.scorecards.newEntrant')}</Tag>;
+  const d = unit.rankDelta;
+  if (d === null) return '—';
+  return d > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : '0';
+}
 
 /** 季度晾晒: the office computes a quarter's draft, checks it and publishes it. */
 export function ScorecardsPage() {
@@ -137,48 +147,54 @@ export function ScorecardsPage() {
               key: c.category,
               label: t(`targets.unitCategories.${c.category}`),
               children: (
-                <Table<ScorecardUnit>
-                  rowKey="unitId"
-                  size="small"
-                  dataSource={c.units}
-                  pagination={false}
-                  scroll={{ x: 'max-content' }}
-                  columns={[
-                    { title: t('targets.scorecards.rank'), dataIndex: 'rank' },
-                    { title: t('targets.plans.unit'), dataIndex: 'unitName' },
-                    { title: t('targets.scorecards.score'), dataIndex: 'score' },
-                    {
-                      title: t('targets.scorecards.tier'),
-                      dataIndex: 'tier',
-                      render: (x) => <Tag color={tierColor[x]}>{t(`targets.tiers.${x}`)}</Tag>,
-                    },
-                    {
-                      title: t('targets.scorecards.progressed'),
-                      dataIndex: 'progressed',
-                      render: (x) => (x ? <Tag color="gold">{t('targets.tiers.progressed')}</Tag> : null),
-                    },
-                    {
-                      title: t('targets.scorecards.rankDelta'),
-                      dataIndex: 'rankDelta',
-                      render: (x) => (x === null ? '—' : x > 0 ? `↑${x}` : x < 0 ? `↓${-x}` : '0'),
-                    },
-                    {
-                      title: t('targets.scorecards.catchUp'),
-                      dataIndex: 'catchUpIndex',
-                      render: (x) => (x === null ? '—' : x.toFixed(2)),
-                    },
-                    {
-                      title: t('targets.scorecards.reported'),
-                      key: 'rep',
-                      render: (_, u) => `${u.reported}/${u.planned}`,
-                    },
-                    {
-                      title: t('targets.reports.late'),
-                      dataIndex: 'late',
-                      render: (x) => (x ? <Tag color="red">{t('targets.reports.lateTag')}</Tag> : null),
-                    },
-                  ]}
-                />
+                <Flex vertical gap={12}>
+                  <Table<ScorecardUnit>
+                    rowKey="unitId"
+                    size="small"
+                    dataSource={c.units}
+                    pagination={false}
+                    scroll={{ x: 'max-content' }}
+                    columns={[
+                      { title: t('targets.scorecards.rank'), dataIndex: 'rank' },
+                      { title: t('targets.plans.unit'), dataIndex: 'unitName' },
+                      { title: t('targets.scorecards.score'), dataIndex: 'score' },
+                      {
+                        title: t('targets.scorecards.tier'),
+                        dataIndex: 'tier',
+                        render: (x) => <Tag color={tierColor[x]}>{t(`targets.tiers.${x}`)}</Tag>,
+                      },
+                      {
+                        title: t('targets.scorecards.progressed'),
+                        dataIndex: 'progressed',
+                        render: (x) => (x ? <Tag color="gold">{t('targets.tiers.progressed')}</Tag> : null),
+                      },
+                      {
+                        title: t('targets.scorecards.rankDelta'),
+                        key: 'rankDelta',
+                        render: (_, u) => <RankChange unit={u} />,
+                      },
+                      {
+                        title: t('targets.scorecards.catchUp'),
+                        dataIndex: 'catchUpIndex',
+                        render: (x) => (x === null ? '—' : x.toFixed(2)),
+                      },
+                      {
+                        title: t('targets.scorecards.reported'),
+                        key: 'rep',
+                        render: (_, u) => `${u.reported}/${u.planned}`,
+                      },
+                      {
+                        title: t('targets.reports.late'),
+                        dataIndex: 'late',
+                        render: (x) => (x ? <Tag color="red">{t('targets.reports.lateTag')}</Tag> : null),
+                      },
+                    ]}
+                  />
+                  <Typography.Text type="secondary" data-testid="tie-rule">
+                    {t('targets.scorecards.tieRule')}
+                  </Typography.Text>
+                  <UnreportedList units={c.unreported} />
+                </Flex>
               ),
             }))}
           />

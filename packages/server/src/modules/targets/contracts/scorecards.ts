@@ -24,12 +24,36 @@ export const ScorecardUnit = z
     planned: z.number().int(),
     reported: z.number().int(),
     late: z.boolean(),
+    // Optional: scorecards computed before these fields existed do not carry them.
+    /** Not ranked in the previous quarter (shown as 新 rather than a change of places). */
+    newEntrant: z.boolean().optional(),
+    /** Plan items that reached the quarter's target: the first key of the tie break. */
+    reachedTarget: z.number().int().optional(),
+    /** When the report was submitted: the second key of the tie break. */
+    submittedAt: z.string().nullable().optional(),
   })
   .openapi('ScorecardUnit');
 export type ScorecardUnit = z.infer<typeof ScorecardUnit>;
 
+/** Why a unit with an approved plan is not ranked: no counted report, or its report was returned. */
+export const UnreportedStatus = z.enum(['not_submitted', 'returned']).openapi('ScorecardUnreportedStatus');
+
+/** A unit with an approved plan and no counted report: listed, not scored. */
+export const UnreportedUnit = z
+  .object({ unitId: z.uuid(), unitCode: z.string(), unitName: z.string(), status: UnreportedStatus })
+  .openapi('ScorecardUnreportedUnit');
+export type UnreportedUnit = z.infer<typeof UnreportedUnit>;
+
 export const ScorecardResult = z
-  .object({ categories: z.array(z.object({ category: UnitCategory, units: z.array(ScorecardUnit) })) })
+  .object({
+    categories: z.array(
+      z.object({
+        category: UnitCategory,
+        units: z.array(ScorecardUnit),
+        unreported: z.array(UnreportedUnit).optional(),
+      }),
+    ),
+  })
   .openapi('ScorecardResult');
 export type ScorecardResult = z.infer<typeof ScorecardResult>;
 
@@ -65,8 +89,12 @@ export const PublicScorecard = z
             tier: Tier,
             progressed: z.boolean(),
             rankDelta: z.number().int().nullable(),
+            newEntrant: z.boolean().optional(),
           }),
         ),
+        unreported: z
+          .array(z.object({ unitId: z.uuid(), unitName: z.string(), status: UnreportedStatus }))
+          .optional(),
       }),
     ),
   })

@@ -9,6 +9,7 @@ import { unitOrNotFound } from './lookup.js';
 
 const tierWords = { advanced: '先进', standard: '一般', rectify: '整改' } as const;
 const categoryWords = { department: '区级部门', town: '镇街', other: '其他' } as const;
+const unreportedWords = { not_submitted: '未报送', returned: '退回' } as const;
 
 async function publishedOfYear(ctx: ServiceContext, year: number) {
   const rows = await ctx.db
@@ -43,27 +44,57 @@ export async function exportUnitEvaluation(
 ): Promise<Buffer> {
   const unit = await unitOrNotFound(ctx.db, unitId);
   if (!canTarget(ctx.principal, 'plan.read', { unitPath: unit.path })) throw notFound('unit');
-  const rows = (await publishedOfYear(ctx, year)).flatMap(({ period, result }) => {
-    const hit = find(result, unitId);
-    if (!hit) return [];
-    const u = hit.unit;
+  const rows = (await publishedOfYear(ctx, year)).flatMap(
+    ({ period, result }): Array<Record<string, unknown>> => {
+      const hit = find(result, unitId);
+      if (!hit) return unreportedRow(period, result, unitId);
+      const u = hit.unit;
+      return [
+        {
+          period,
+          unitCode: u.unitCode,
+          unitName: u.unitName,
+          category: categoryWords[hit.category as keyof typeof categoryWords],
+          rank: `${u.rank}/${u.categorySize}`,
+          score: u.score,
+          tier: tierWords[u.tier],
+          progressed: u.progressed ? '是' : '否',
+          catchUp: u.catchUpIndex,
+          reported: `${u.reported}/${u.planned}`,
+          late: u.late ? '是' : '否',
+        },
+      ];
+    },
+  );
+  return writeSheet(`${year}年季度晾晒`, evaluationColumns, rows);
+}
+
+/** A quarter the unit was not ranked in: its status (未报送 / 退回) in the tier column, no score. */
+function unreportedRow(
+  period: string,
+  result: ScorecardResult,
+  unitId: string,
+): Array<Record<string, unknown>> {
+  for (const c of result.categories) {
+    const u = c.unreported?.find((x) => x.unitId === unitId);
+    if (!u) continue;
     return [
       {
         period,
         unitCode: u.unitCode,
         unitName: u.unitName,
-        category: categoryWords[hit.category as keyof typeof categoryWords],
-        rank: `${u.rank}/${u.categorySize}`,
-        score: u.score,
-        tier: tierWords[u.tier],
-        progressed: u.progressed ? '是' : '否',
-        catchUp: u.catchUpIndex,
-        reported: `${u.reported}/${u.planned}`,
-        late: u.late ? '是' : '否',
+        category: categoryWords[c.category],
+        rank: '—',
+        score: null,
+        tier: unreportedWords[u.status],
+        progressed: '否',
+        catchUp: null,
+        reported: '—',
+        late: '否',
       },
     ];
-  });
-  return writeSheet(`${year}年季度晾晒`, evaluationColumns, rows);
+  }
+  return [];
 }
 
 const evaluationColumns = [

@@ -1,67 +1,24 @@
-import {
-  hasProgressed,
-  movementSince,
-  type PreviousStanding,
-  scorecards,
-  tierRulesSchema,
-} from '@qianxing/core/scoring';
 import { and, desc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
-import type { PublicScorecard, Scorecard, ScorecardResult, ScorecardUnit } from '../contracts/scorecards.js';
+import type { PublicScorecard, Scorecard, ScorecardResult } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
 import { targetScorecards } from '../schema.js';
 import { iso, previousQuarter, unitMap } from './lookup.js';
+import { scorecardResult } from './scorecard-result.js';
 import { loadQuarter } from './scoring-input.js';
-
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const categoryOrder = ['department', 'town', 'other'] as const;
 
 /**
  * Scores a quarter with the pure scorecard function; movement compares with the previous
- * quarter scored the same way from the same data, so a correction of last quarter's data
- * shows in this quarter's movement.
+ * quarter scored and ranked the same way from the same data, so a correction of last quarter's
+ * data shows in this quarter's movement.
  */
 export async function computeQuarter(db: Db, period: string): Promise<ScorecardResult> {
   const units = await unitMap(db);
-  const rules = tierRulesSchema.parse(undefined);
   const current = await loadQuarter(db, period, units);
   const previous = await loadQuarter(db, previousQuarter(period), units);
-  const [now] = scorecards(current.input).quarters;
-  const [before] = scorecards(previous.input).quarters;
-  const standing = new Map<string, PreviousStanding>(
-    (before?.units ?? []).map((u) => [u.unitId, { rank: u.rank, score: u.score, category: u.category }]),
-  );
-  const groups = new Map<string, ScorecardUnit[]>();
-  for (const u of now?.units ?? []) {
-    const movement = movementSince(standing.get(u.unitId), u.rank, u.score, u.category);
-    const unit = units.get(u.unitId);
-    const row: ScorecardUnit = {
-      unitId: u.unitId,
-      unitCode: unit?.code ?? '',
-      unitName: unit?.name ?? '',
-      rank: u.rank,
-      categorySize: u.categorySize,
-      score: round(u.score),
-      tier: u.tier,
-      progressed: hasProgressed(movement, rules),
-      rankDelta: movement.rankDelta,
-      scoreDelta: movement.scoreDelta === null ? null : round(movement.scoreDelta),
-      catchUpIndex: u.catchUpIndex === null ? null : round(u.catchUpIndex, 4),
-      planned: u.planned,
-      reported: u.reported,
-      late: current.late.has(u.unitId),
-    };
-    const list = groups.get(u.category) ?? [];
-    list.push(row);
-    groups.set(u.category, list);
-  }
-  return {
-    categories: categoryOrder
-      .filter((c) => groups.has(c))
-      .map((category) => ({ category, units: groups.get(category)! })),
-  };
+  return scorecardResult(current, previous, units);
 }
 
 type Row = typeof targetScorecards.$inferSelect;
@@ -107,7 +64,12 @@ const publicView = (r: Row): PublicScorecard => ({
       tier: u.tier,
       progressed: u.progressed,
       rankDelta: u.rankDelta,
+      // Results computed before these fields existed leave them out rather than guess.
+      ...(u.newEntrant === undefined ? {} : { newEntrant: u.newEntrant }),
     })),
+    ...(c.unreported
+      ? { unreported: c.unreported.map(({ unitId, unitName, status }) => ({ unitId, unitName, status })) }
+      : {}),
   })),
 });
 

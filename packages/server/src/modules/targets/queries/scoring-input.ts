@@ -15,14 +15,55 @@ import { splitQuarter, unitCategory } from './lookup.js';
 /** Reports that count: submitted (awaiting review) or approved; a returned one does not. */
 export const countedReportStatuses = ['submitted', 'approved'] as const;
 
+/** Why a unit with an approved plan is left out of a quarter's ranking. */
+export type UnreportedStatus = 'not_submitted' | 'returned';
+
 export interface QuarterData {
+  /** Only units whose report counts are scored: a missing report is not a score of zero. */
   input: ScorecardInput;
   late: Set<string>;
+  /** When each scored unit's report was submitted (ISO), a key of the tie break. */
+  submittedAt: Map<string, string | null>;
+  /** Units with an approved plan and no counted report, by reason. */
+  unreported: Map<string, UnreportedStatus>;
+}
+
+/**
+ * Which planned units have no counted report: `returned` when the quarter's report was sent
+ * back, `not_submitted` when there is none or it is still a draft.
+ */
+export function unreportedUnits(
+  plannedUnits: Iterable<string>,
+  reports: Array<{ unitId: string; status: string }>,
+): Map<string, UnreportedStatus> {
+  const status = new Map(reports.map((r) => [r.unitId, r.status]));
+  const out = new Map<string, UnreportedStatus>();
+  for (const unitId of plannedUnits) {
+    const s = status.get(unitId);
+    if (s === 'submitted' || s === 'approved') continue;
+    out.set(unitId, s === 'returned' ? 'returned' : 'not_submitted');
+  }
+  return out;
+}
+
+/** Every report of the quarter on these plans, whatever its status. */
+async function quarterReports(db: Db, planIds: string[], period: string) {
+  if (!planIds.length) return [];
+  return db
+    .select({
+      id: targetReports.id,
+      unitId: targetReports.unitId,
+      late: targetReports.late,
+      status: targetReports.status,
+      submittedAt: targetReports.submittedAt,
+    })
+    .from(targetReports)
+    .where(and(inArray(targetReports.planId, planIds), eq(targetReports.period, period)));
 }
 
 /**
  * Loads one quarter in five queries: approved plans of the year and their items, the
- * quarter's counted reports and values, the directions, and the benchmark values the items
+ * quarter's reports (all statuses, to tell returned from missing) and the counted ones' values, the directions, and the benchmark values the items
  * point at. Each item's target is its milestone for the quarter.
  */
 export async function loadQuarter(db: Db, period: string, units: Map<string, Unit>): Promise<QuarterData> {
@@ -33,20 +74,17 @@ export async function loadQuarter(db: Db, period: string, units: Map<string, Uni
     .where(and(eq(targetPlans.year, year), eq(targetPlans.status, 'approved')));
   const planIds = plans.map((p) => p.id);
   const unitOfPlan = new Map(plans.map((p) => [p.id, p.unitId]));
-  const items = planIds.length
-    ? await db.select().from(targetPlanItems).where(inArray(targetPlanItems.planId, planIds))
-    : [];
-  const reports = planIds.length
-    ? await db
-        .select({ id: targetReports.id, unitId: targetReports.unitId, late: targetReports.late })
-        .from(targetReports)
-        .where(
-          and(
-            inArray(targetReports.planId, planIds),
-            eq(targetReports.period, period),
-            inArray(targetReports.status, [...countedReportStatuses]),
-          ),
-        )
+  const allReports = await quarterReports(db, planIds, period);
+  const counted: readonly string[] = countedReportStatuses;
+  const reports = allReports.filter((r) => counted.includes(r.status));
+  const unreported = unreportedUnits(
+    plans.map((p) => p.unitId),
+    allReports,
+  );
+  const scoredPlans = plans.filter((p) => !unreported.has(p.unitId));
+  const scoredPlanIds = scoredPlans.map((p) => p.id);
+  const items = scoredPlanIds.length
+    ? await db.select().from(targetPlanItems).where(inArray(targetPlanItems.planId, scoredPlanIds))
     : [];
   const unitOfReport = new Map(reports.map((r) => [r.id, r.unitId]));
   const values = reports.length
@@ -82,7 +120,7 @@ export async function loadQuarter(db: Db, period: string, units: Map<string, Uni
   return {
     input: {
       indicators,
-      units: plans.map((p) => ({
+      units: scoredPlans.map((p) => ({
         id: p.unitId,
         category: unitCategory(units.get(p.unitId)?.kind ?? 'other'),
       })),
@@ -111,5 +149,7 @@ export async function loadQuarter(db: Db, period: string, units: Map<string, Uni
       ],
     },
     late: new Set(reports.filter((r) => r.late).map((r) => r.unitId)),
+    submittedAt: new Map(reports.map((r) => [r.unitId, r.submittedAt?.toISOString() ?? null])),
+    unreported,
   };
 }

@@ -1,0 +1,47 @@
+import { App } from 'antd';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+
+/**
+ * Warns before leaving a form with unsaved changes: a confirmation inside the app (links, back
+ * button) and the browser's own prompt on reload or closing the tab.
+ */
+export function useLeaveGuard(dirty: boolean) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  // The blocker object changes on every render; the dialog opens once per blocked navigation.
+  const current = useRef(blocker);
+  current.current = blocker;
+  const asking = useRef(false);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') {
+      asking.current = false;
+      return;
+    }
+    if (asking.current) return;
+    asking.current = true;
+    modal.confirm({
+      title: t('common.unsaved.title'),
+      content: t('common.unsaved.body'),
+      okText: t('common.unsaved.leave'),
+      cancelText: t('common.unsaved.stay'),
+      okButtonProps: { danger: true },
+      onOk: () => current.current.proceed?.(),
+      onCancel: () => current.current.reset?.(),
+    });
+  }, [blocker.state, modal, t]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older Chromium-based browsers still in use ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+}

@@ -1,0 +1,161 @@
+import '../../i18n';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../api/ApiContext';
+import { createApi } from '../../api/client';
+import { AppProviders } from '../../components/AppProviders';
+import { id, json, notFound } from '../../test-support';
+import { ReportFormPage } from './ReportFormPage';
+import type { Plan, Report } from './shared';
+
+const indicator = (n: number, name: string) => ({
+  indicatorId: id(20 + n),
+  indicatorCode: `I-${n}`,
+  indicatorName: name,
+  measure: '亿元',
+  base: 10,
+  targets: [11, 12, 13, 14] as [number, number, number, number],
+  benchmarkRegionId: null,
+  benchmarkValue: null,
+  weight: 1,
+});
+
+const plan: Plan = {
+  id: id(2),
+  unitId: id(3),
+  unitName: '区发展改革委',
+  year: 2026,
+  status: 'approved',
+  contactName: '',
+  contactPhone: '',
+  returnReason: null,
+  submittedAt: '2026-01-10T02:00:00.000Z',
+  reviewedAt: '2026-01-12T02:00:00.000Z',
+  itemCount: 2,
+  isDemo: false,
+  actions: { edit: false, submit: false, review: false, report: true },
+  items: [indicator(1, '地区生产总值'), indicator(2, '固定资产投资')],
+};
+
+/** A draft report with nothing saved yet; the fake server adds evidence as it is uploaded. */
+function fakeServer() {
+  const evidence: Report['evidence'] = [];
+  const report = (): Report => ({
+    id: id(1),
+    planId: plan.id,
+    unitId: plan.unitId,
+    unitName: plan.unitName,
+    period: '2026Q3',
+    status: 'draft',
+    deadline: '2026-10-20',
+    late: false,
+    returnReason: null,
+    submittedAt: null,
+    valueCount: 0,
+    isDemo: false,
+    values: [],
+    evidence: [...evidence],
+    actions: { edit: true, submit: true, review: false },
+  });
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (path === `/api/v1/targets/reports/${id(1)}`) return json(report());
+    if (path === `/api/v1/targets/plans/${plan.id}`) return json(plan);
+    if (path === `/api/v1/targets/reports/${id(1)}/evidence` && request.method === 'POST') {
+      const file = (await request.formData()).get('file') as File;
+      // The test environment's fetch drops a file's name on the way: the server names it.
+      const row = {
+        id: id(40 + evidence.length),
+        fileName: '项目清单.pdf',
+        mediaType: 'application/pdf',
+        size: file.size,
+        createdAt: '2026-10-08T02:00:00.000Z',
+      };
+      evidence.push(row);
+      return json(row, 201);
+    }
+    return notFound();
+  };
+  return fetch;
+}
+
+const ReportsList = () => <p>报送列表</p>;
+
+/** The form at its own address, with the reports list one link away. */
+function renderForm() {
+  const api = createApi({ fetch: fakeServer(), baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter(
+    [
+      { path: '/admin/targets/reports/:id', Component: ReportFormPage },
+      { path: '/admin/targets/reports', Component: ReportsList },
+    ],
+    { initialEntries: [`/admin/targets/reports/${id(1)}`] },
+  );
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+  return router;
+}
+
+const valueInput = (k: number) => document.getElementById(`report-value-${k}`) as HTMLInputElement;
+const noteInput = (k: number) => document.getElementById(`report-note-${k}`) as HTMLInputElement;
+
+async function typeValues() {
+  await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+  fireEvent.change(valueInput(0), { target: { value: '12.5' } });
+  fireEvent.change(noteInput(0), { target: { value: '含新开工项目' } });
+  fireEvent.change(valueInput(1), { target: { value: '7' } });
+  await waitFor(() => expect(valueInput(1).value).toBe('7'));
+}
+
+describe('the quarterly report form', () => {
+  it('keeps typed, unsaved values when evidence is uploaded', async () => {
+    renderForm();
+    await typeValues();
+    const picker = document.querySelector('input[type=file][accept^=".pdf"]') as HTMLInputElement;
+    const file = new File(['%PDF-1.4'], 'list.pdf', { type: 'application/pdf' });
+    fireEvent.change(picker, { target: { files: [file] } });
+    // The upload reloads the report: the new file is listed, and what was typed is still there.
+    expect(await screen.findByText('项目清单.pdf')).toBeTruthy();
+    expect(valueInput(0).value).toBe('12.5');
+    expect(noteInput(0).value).toBe('含新开工项目');
+    expect(valueInput(1).value).toBe('7');
+  });
+
+  it('asks before leaving with unsaved values; staying keeps them, leaving goes on', async () => {
+    const router = renderForm();
+    await typeValues();
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+    fireEvent.click(screen.getByText('‹ 返回季度报送列表'));
+    expect(await screen.findByRole('dialog', { name: '有尚未保存的填写' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '留在本页' }));
+    expect(router.state.location.pathname).toBe(`/admin/targets/reports/${id(1)}`);
+    expect(valueInput(0).value).toBe('12.5');
+    // The first dialog may still be closing (jsdom runs no animation end): the newest is the last.
+    const open = screen.queryAllByRole('button', { name: /^离\s?开$/ }).length;
+    fireEvent.click(screen.getByText('‹ 返回季度报送列表'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: /^离\s?开$/ }).length).toBeGreaterThan(open),
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: /^离\s?开$/ }).at(-1)!);
+    expect(await screen.findByText('报送列表')).toBeTruthy();
+  });
+
+  it('lets a form without changes go without asking', async () => {
+    renderForm();
+    await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(false);
+    fireEvent.click(screen.getByText('‹ 返回季度报送列表'));
+    expect(await screen.findByText('报送列表')).toBeTruthy();
+  });
+});
