@@ -16,6 +16,7 @@ const session: Session = {
   },
   csrfToken: 'token',
   menu: [{ path: '/admin/targets/scorecards', label: 'targets.menu.scorecards' }],
+  abilities: [{ action: 'evaluation.summary', scopes: ['/1/'] }],
 };
 
 const unit = (n: number, name: string, rankDelta: number | null, newEntrant?: boolean): ScorecardUnit => ({
