@@ -57,6 +57,7 @@ const consolePages = [
   '/admin/business/firms',
   '/admin/business/requests',
   '/admin/inspections/tasks',
+  '/admin/inspections/plans',
   '/admin/inspections/items',
   '/admin/inspections/inspectors',
   '/admin/inspections/firms',
