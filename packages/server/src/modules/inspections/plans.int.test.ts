@@ -1,4 +1,5 @@
 import { officialCalendar } from '@qianxing/core/calendar';
+import { validatePlan } from '@qianxing/core/schedule';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../kernel/schema.js';
@@ -6,7 +7,13 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { users } from '../users/api.js';
 import type { InspectionTask } from './contracts.js';
 import type { MyVisit, Plan } from './contracts-plans.js';
-import { inspectionFirmProfiles, inspectionPlans, inspectionVisits } from './schema.js';
+import { planInputFor, sourceKey, unplannedSources } from './queries/plan-input.js';
+import {
+  inspectionFirmProfiles,
+  inspectionPlans,
+  inspectionVisitSources,
+  inspectionVisits,
+} from './schema.js';
 import { auditOf, itemsOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -49,6 +56,13 @@ describe('joint planning (综合查一次)', () => {
       await drawnTask(['QJ-D25'], { high: 6, medium: 0, low: 0 }),
       await drawnTask(['QJ-D20', 'QJ-D25'], { high: 0, medium: 3, low: 2 }),
     ];
+    // The planner's input as the command will read it, to check the saved plan independently.
+    const settings = { ...period, maxHoursPerVisit: 4, inspectorsPerVisit: 2, capacityPerDay: 2 };
+    const sources = await unplannedSources(t.database.db, {
+      start: period.periodStart,
+      end: period.periodEnd,
+    });
+    const input = await planInputFor(t.database.db, settings, sources);
     const res = await office.post<Plan>('/api/v1/inspections/plans', period);
     expect(res.status).toBe(201);
     plan = res.body;
@@ -74,6 +88,26 @@ describe('joint planning (综合查一次)', () => {
       expect(v.firm.name).not.toBe('');
     }
     expect(plan.allowed).toEqual(['move', 'publish', 'delete']);
+    // Every hard rule holds, as @qianxing/core/schedule's own checker sees the saved visits.
+    const stored = await t.database.db
+      .select()
+      .from(inspectionVisitSources)
+      .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionVisitSources.visitId))
+      .where(eq(inspectionVisits.planId, plan.id));
+    const saved = plan.visits.map((v) => ({
+      firm: v.firm.id,
+      date: v.date,
+      inspectors: v.inspectors.map((p) => p.id),
+      tasks: stored
+        .filter((r) => r.inspection_visits.id === v.id)
+        .map((r) => sourceKey(r.inspection_visit_sources)),
+    }));
+    const planned = new Set(saved.flatMap((v) => v.tasks));
+    const unscheduled = sources
+      .filter((s) => !planned.has(s.key))
+      .map((s) => ({ task: s.key, reason: 'unplanned' }));
+    expect(unscheduled).toHaveLength(f.unplanned);
+    expect(validatePlan(input, { visits: saved, unscheduled }).errors).toEqual([]);
     expect(await auditOf(t, plan.id)).toEqual(['inspectionPlan.create']);
   });
 
