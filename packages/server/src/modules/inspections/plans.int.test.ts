@@ -9,7 +9,9 @@ import type { InspectionTask } from './contracts.js';
 import type { MyVisit, Plan } from './contracts-plans.js';
 import { planInputFor, sourceKey, unplannedSources } from './queries/plan-input.js';
 import {
+  inspectionConflicts,
   inspectionFirmProfiles,
+  inspectionInspectors,
   inspectionPlans,
   inspectionVisitSources,
   inspectionVisits,
@@ -111,6 +113,20 @@ describe('joint planning (综合查一次)', () => {
     expect(await auditOf(t, plan.id)).toEqual(['inspectionPlan.create']);
   });
 
+  it('deleting a draft frees its inspections to be planned again', async () => {
+    expect((await (await t.as('supervisor')).delete(`/api/v1/inspections/plans/${plan.id}`)).status).toBe(
+      403,
+    );
+    expect((await office.delete(`/api/v1/inspections/plans/${plan.id}`)).status).toBe(204);
+    expect(
+      await t.database.db.select().from(inspectionVisits).where(eq(inspectionVisits.planId, plan.id)),
+    ).toEqual([]);
+    const again = await office.post<Plan>('/api/v1/inspections/plans', period);
+    expect(again.status).toBe(201);
+    expect(again.body.figures).toEqual(plan.figures);
+    plan = again.body;
+  });
+
   it('plans an inspection once: the same period again has nothing left', async () => {
     const before = await visitCount();
     const again = await office.post<{ code: string; errors: { code: string }[] }>(
@@ -156,6 +172,25 @@ describe('joint planning (综合查一次)', () => {
     expect(alone.body.errors[0]!.code).toBe('team_too_small');
     const [stored] = await t.database.db.select().from(inspectionVisits).where(eq(inspectionVisits.id, v.id));
     expect(stored).toMatchObject({ date: v.date, inspectorIds: [...team].sort() });
+    expect(await auditOf(t, v.id)).toEqual([]);
+  });
+
+  it('refuses a date outside the period, a team without a department of the visit, a conflicted inspector', async () => {
+    const v = plan.visits[0]!;
+    const url = `/api/v1/inspections/plans/${plan.id}/visits/${v.id}`;
+    const team = v.inspectors.map((p) => p.id);
+    const code = async (body: object) =>
+      ((await office.put<{ errors: { code: string }[] }>(url, body)).body.errors ?? [])[0]?.code;
+    expect(await code({ date: '2026-11-30', inspectorIds: team })).toBe('outside_period');
+    const departments = new Set(v.departments.map((d) => d.id));
+    const others = (await t.database.db.select().from(inspectionInspectors))
+      .filter((p) => p.active && !departments.has(p.unitId))
+      .slice(0, 2)
+      .map((p) => p.id);
+    expect(await code({ date: v.date, inspectorIds: others })).toBe('department_missing');
+    await t.database.db.insert(inspectionConflicts).values({ inspectorId: team[0]!, firmId: v.firm.id });
+    expect(await code({ date: v.date, inspectorIds: team })).toBe('inspector_conflict');
+    await t.database.db.delete(inspectionConflicts).where(eq(inspectionConflicts.inspectorId, team[0]!));
     expect(await auditOf(t, v.id)).toEqual([]);
   });
 
