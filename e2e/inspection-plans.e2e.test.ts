@@ -68,5 +68,24 @@ describe.runIf(enabled)(
       await expect.poll(() => page.getByTestId('visit-drawer').count()).toBe(1);
       expect(await page.getByTestId('visit-save').count()).toBe(0);
     });
+
+    it("a firm's page lists its upcoming joint inspections, and passes the accessibility check on a phone", async () => {
+      const firm = await launch({ width: 375, height: 812 });
+      try {
+        const view = await firm.newPage();
+        await view.emulateMedia({ reducedMotion: 'reduce' });
+        await view.goto(`${server.url}/login`);
+        await view.locator('#login').fill('firm1');
+        await view.locator('#password').fill(server.accounts.firm1!);
+        await view.getByTestId('login-submit').click();
+        await view.waitForURL((url) => !url.pathname.startsWith('/login'));
+        await openSettled(view, `${server.url}/firm`);
+        await expect.poll(() => view.getByTestId('my-visits').count(), { timeout: 20_000 }).toBe(1);
+        expect(await view.getByTestId('my-visits').textContent()).toContain('即将到来的联合检查');
+        await expectNoAxeViolations(view, '/firm with its joint inspections (phone)');
+      } finally {
+        await firm.close();
+      }
+    });
   },
 );
