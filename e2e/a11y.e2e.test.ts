@@ -60,6 +60,7 @@ const consolePages = [
   '/admin/business/requests',
   '/admin/business/supervision',
   '/admin/inspections/tasks',
+  '/admin/inspections/plans',
   '/admin/inspections/items',
   '/admin/inspections/inspectors',
   '/admin/inspections/firms',

@@ -247,6 +247,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/inspections/TasksPage').then((m) => ({ Component: m.TasksPage })),
       },
       {
+        path: 'inspections/plans',
+        lazy: () => import('./pages/inspections/PlansPage').then((m) => ({ Component: m.PlansPage })),
+      },
+      {
         path: 'inspections/items',
         lazy: () => import('./pages/inspections/ItemsPage').then((m) => ({ Component: m.ItemsPage })),
       },

@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.js';
 import { businessFirms } from './schema.js';
 
 export { firmOfMember } from './lookup.js';
+export { firmMemberIds } from './members.js';
 export { type FirmSize, firmSizes } from './schema.js';
 export { businessFirms };
 

@@ -85,4 +85,33 @@ export const authzRows: AuthzRows = {
     call: () => ['POST', `/api/v1/inspections/tasks/${id()}/announce`],
   },
   'inspectionTask.draw': { who: keepers, call: () => ['POST', `/api/v1/inspections/tasks/${id()}/draw`] },
+
+  'inspectionPlan.list': { who: staff, call: () => ['GET', '/api/v1/inspections/plans?pageSize=5'] },
+  'inspectionPlan.create': {
+    who: ['admin'],
+    streetAdmin: false,
+    // A period with no drawn task due: the office gets VALIDATION (nothing to plan).
+    call: () => ['POST', '/api/v1/inspections/plans', { periodStart: '2020-01-06', periodEnd: '2020-01-10' }],
+  },
+  'inspectionPlan.read': { who: staff, call: () => ['GET', `/api/v1/inspections/plans/${id()}`] },
+  'inspectionPlan.delete': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['DELETE', `/api/v1/inspections/plans/${id()}`],
+  },
+  'inspectionPlan.moveVisit': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => [
+      'PUT',
+      `/api/v1/inspections/plans/${id()}/visits/${id()}`,
+      { date: '2026-12-07', inspectorIds: [id(), id()] },
+    ],
+  },
+  'inspectionPlan.publish': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', `/api/v1/inspections/plans/${id()}/publish`],
+  },
+  'inspectionVisit.mine': { who: ['enterprise'], call: () => ['GET', '/api/v1/inspections/my-visits'] },
 };

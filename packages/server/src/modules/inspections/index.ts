@@ -2,6 +2,7 @@ import { newRouter } from '../../http/route-helpers.js';
 import { defineModule } from '../../kernel/module.js';
 import { type InspectionAction, mayEverInspect } from './policy.js';
 import { excelRouter } from './routes/excel.js';
+import { plansRouter } from './routes/plans.js';
 import { poolsRouter } from './routes/pools.js';
 import { inspectionsPublicRouter } from './routes/public.js';
 import { tasksRouter } from './routes/tasks.js';
@@ -13,7 +14,8 @@ const inspectionsRouter = newRouter()
   .route('/', inspectionsPublicRouter)
   .route('/', excelRouter)
   .route('/', poolsRouter)
-  .route('/', tasksRouter);
+  .route('/', tasksRouter)
+  .route('/', plansRouter);
 
 const may = (action: InspectionAction) => (p: Parameters<typeof mayEverInspect>[0]) =>
   mayEverInspect(p, action);
@@ -26,6 +28,7 @@ export const inspectionsModule = defineModule({
   seedDemo: (ctx) => seedInspectionsDemo(ctx),
   menu: [
     { path: '/admin/inspections/tasks', label: 'inspections.menu.tasks', visible: may('task.read') },
+    { path: '/admin/inspections/plans', label: 'inspections.menu.plans', visible: may('plan.read') },
     { path: '/admin/inspections/items', label: 'inspections.menu.items', visible: may('pool.read') },
     {
       path: '/admin/inspections/inspectors',

@@ -56,6 +56,17 @@ const table: Array<[string, Principal | null, InspectionAction, InspectionResour
   ['a street’s admin defines none outside the street', streetOffice, 'task.write', ofA, false],
   ['supervisors define none', supervisor, 'task.write', ofA, false],
   ['nor anyone signed out', null, 'task.write', ofA, false],
+  ['staff read the joint plans', staffA, 'plan.read', undefined, true],
+  ['supervisors read the joint plans', supervisor, 'plan.read', undefined, true],
+  ['firms do not read the plans', enterprise, 'plan.read', undefined, false],
+  ['nor do citizens', citizen, 'plan.read', undefined, false],
+  ['the district office makes and adjusts plans', office, 'plan.write', undefined, true],
+  ['a street’s admin does not', streetOffice, 'plan.write', undefined, false],
+  ['a department does not, its plan crossing others', staffAB, 'plan.write', undefined, false],
+  ['supervisors do not', supervisor, 'plan.write', undefined, false],
+  ['a firm’s staff see their own visits', enterprise, 'visit.mine', undefined, true],
+  ['staff have no firm’s visits of their own', staffA, 'visit.mine', undefined, false],
+  ['nor anyone signed out', null, 'visit.mine', undefined, false],
 ];
 
 describe('inspections policy', () => {

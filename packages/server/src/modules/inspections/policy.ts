@@ -7,7 +7,10 @@ export type InspectionAction =
   | 'inspector.write'
   | 'risk.write'
   | 'task.read'
-  | 'task.write';
+  | 'task.write'
+  | 'plan.read'
+  | 'plan.write'
+  | 'visit.mine';
 
 /**
  * What a check needs: the units the record belongs to (a department's item or inspector; the
@@ -26,7 +29,10 @@ type R = InspectionResource | undefined;
  *   announce and draw its tasks; a joint task needs every one of its departments in their scope;
  * - the district office (`admin`) does all of that for the units in its scope, and the
  *   district's admin keeps the firms' risk levels;
- * - `supervisor`s (纪委监委) read everything; the draws themselves are public.
+ * - `supervisor`s (纪委监委) read everything; the draws themselves are public;
+ * - joint planning (综合查一次) crosses departments, so the district office makes, adjusts and
+ *   publishes the plans, which staff and supervisors read;
+ * - a firm's staff (`enterprise`) see their own firm's published visits.
  */
 const districtWide = (p: Principal | null) =>
   !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').length <= 3);
@@ -43,6 +49,9 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'risk.write': districtWide,
   'task.read': staff,
   'task.write': keepsAll,
+  'plan.read': staff,
+  'plan.write': districtWide,
+  'visit.mine': (p) => hasRole(p, 'enterprise'),
 });
 
 export const canInspect = (p: Principal | null, action: InspectionAction, r?: InspectionResource): boolean =>

@@ -209,3 +209,5 @@ export const inspectionDrawnFirms = pgTable(
     index('inspection_drawn_firms_firm_idx').on(t.firmId),
   ],
 );
+
+export * from './schema-plans.js';

@@ -41,6 +41,18 @@ function renderPage(mine: Firm | null) {
     asked.push(path);
     if (path === '/api/v1/auth/session') return json(session);
     if (path === '/api/v1/business/my-firm') return mine ? json(mine) : notFound();
+    if (path === '/api/v1/inspections/my-visits')
+      return json([
+        {
+          id: id(7),
+          date: '2026-12-15',
+          departments: ['区市场监管局', '区应急管理局'],
+          items: [
+            { name: '食品经营许可情况检查', unit: '区市场监管局', legalBasis: '《食品安全法》' },
+            { name: '消防安全检查', unit: '区应急管理局', legalBasis: '《消防法》' },
+          ],
+        },
+      ]);
     return notFound();
   });
   return asked;
@@ -55,6 +67,15 @@ describe("a firm's own page", () => {
     expect(screen.getByText('小型')).toBeTruthy();
     expect(screen.getByRole('link', { name: '13912345678' }).getAttribute('href')).toBe('tel:13912345678');
     expect(asked).not.toContain('/api/v1/business/firms');
+  });
+
+  it('tells the firm its upcoming joint inspection: the date, the departments and the items', async () => {
+    renderPage(firm);
+    expect(await screen.findByText('2026-12-15 · 区市场监管局、区应急管理局')).toBeTruthy();
+    expect(
+      screen.getByText('食品经营许可情况检查（区市场监管局）、消防安全检查（区应急管理局）'),
+    ).toBeTruthy();
+    expect(screen.getByText('即将到来的联合检查')).toBeTruthy();
   });
 
   it('says so when the account is linked to no firm', async () => {

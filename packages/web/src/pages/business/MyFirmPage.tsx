@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
+import { MyVisitsSection } from '../inspections/MyVisitsSection';
 import { FirmDetails } from './FirmDetails';
 import type { Firm } from './shared';
 
@@ -63,6 +64,7 @@ export function MyFirmPage() {
           {t('business.portal.requests')}
         </Button>
       </Link>
+      <MyVisitsSection />
     </div>
   );
 }

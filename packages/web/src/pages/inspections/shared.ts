@@ -22,3 +22,7 @@ export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
 
 export { useLoad } from '../../components/useLoad';
+export type InspectionPlan = S['InspectionPlan'];
+export type InspectionPlanBrief = S['InspectionPlanBrief'];
+export type PlanVisit = S['InspectionPlanVisit'];
+export type MyVisit = S['InspectionMyVisit'];

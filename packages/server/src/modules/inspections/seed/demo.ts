@@ -7,6 +7,7 @@ import { transaction } from '../../../db/transaction.js';
 import { allFirmIds } from '../../business/api.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { insertUser } from '../../users/api.js';
+import { draftPlan, savePlan } from '../commands/createPlan.js';
 import { checkDrawable, frozenInput } from '../queries/draw-input.js';
 import {
   inspectionConflicts,
@@ -107,7 +108,8 @@ async function seedPools(
  * The demo district's inspections: eight departments' item lists, four inspectors each (demo
  * accounts of their departments), risk levels for every demo firm, five published draws (two of
  * them joint tasks) and one announced and not yet drawn. Each draw is made as the commands make
- * it: a random seed, its hash, the frozen pools, `@qianxing/core/draw`.
+ * it: a random seed, its hash, the frozen pools, `@qianxing/core/draw`. The drawn inspections
+ * are then planned into joint visits for the last weeks of the year, a draft for the office.
  */
 export async function seedInspectionsDemo(ctx: ServiceContext): Promise<void> {
   const units = new Map((await unitBriefs(ctx.db)).map((u) => [u.code, u]));
@@ -172,4 +174,24 @@ export async function seedInspectionsDemo(ctx: ServiceContext): Promise<void> {
       });
     });
   }
+  const draft = await draftPlan(ctx.db, {
+    periodStart: '2026-12-07',
+    periodEnd: '2026-12-31',
+    maxHoursPerVisit: 4,
+    inspectorsPerVisit: 2,
+    capacityPerDay: 2,
+  });
+  await transaction(ctx.db, async (tx) => {
+    const id = await savePlan(tx, draft, { userId: null, isDemo: true });
+    await audit(tx, systemActor('seed'), {
+      action: 'inspectionPlan.seedDemo',
+      entityType: 'inspectionPlan',
+      entityId: id,
+      after: {
+        visits: draft.visits.length,
+        separateVisits: draft.separateVisits,
+        lowerBound: draft.lowerBound,
+      },
+    });
+  });
 }

@@ -1,0 +1,51 @@
+import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { Plan, VisitMove } from '../contracts-plans.js';
+import { getPlan } from '../queries/plans.js';
+import { inspectionPlans, inspectionVisits } from '../schema.js';
+import { loadDraft } from './plan-common.js';
+import { checkVisitMove } from './visit-rules.js';
+
+interface MoveInput {
+  planId: string;
+  visitId: string;
+  move: VisitMove;
+}
+
+/** Moves a visit of a draft plan to another date or team, every hard rule checked again. */
+const command = defineCommand({
+  name: 'inspectionPlan.moveVisit',
+  async load(ctx, { planId, visitId, move }: MoveInput) {
+    const plan = await loadDraft(ctx, planId);
+    const [visit] = await ctx.db
+      .select()
+      .from(inspectionVisits)
+      .where(and(eq(inspectionVisits.id, visitId), eq(inspectionVisits.planId, planId)));
+    if (!visit) throw notFound('visit');
+    await checkVisitMove(ctx.db, plan, visit, move);
+    return { visit };
+  },
+  async write(tx, _ctx, { visit }, { planId, move }) {
+    const inspectorIds = [...move.inspectorIds].sort();
+    await tx
+      .update(inspectionVisits)
+      .set({ date: move.date, inspectorIds, updatedAt: new Date() })
+      .where(eq(inspectionVisits.id, visit.id));
+    await tx.update(inspectionPlans).set({ updatedAt: new Date() }).where(eq(inspectionPlans.id, planId));
+    return {
+      result: planId,
+      audit: {
+        entityType: 'inspectionVisit',
+        entityId: visit.id,
+        before: { date: visit.date, inspectorIds: visit.inspectorIds },
+        after: { date: move.date, inspectorIds },
+      },
+    };
+  },
+});
+
+export async function moveVisit(ctx: ServiceContext, input: MoveInput): Promise<Plan> {
+  return getPlan(ctx, await command.run(ctx, input));
+}

@@ -1,0 +1,30 @@
+import { Card, List, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useLoad } from './shared';
+
+/** On a firm's own page: its upcoming joint inspections, the date and the items told in advance. */
+export function MyVisitsSection() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/inspections/my-visits')), []);
+  return (
+    <Card title={t('inspections.plans.myVisits')} style={{ marginTop: 16 }} data-testid="my-visits">
+      <Typography.Paragraph type="secondary">{t('inspections.plans.myVisitsHint')}</Typography.Paragraph>
+      <List
+        loading={loading}
+        dataSource={data ?? []}
+        locale={{ emptyText: t('inspections.plans.noVisits') }}
+        renderItem={(v) => (
+          <List.Item key={v.id}>
+            <List.Item.Meta
+              title={`${v.date} · ${v.departments.join('、')}`}
+              description={v.items.map((i) => `${i.name}（${i.unit}）`).join('、')}
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+import { Card, Flex, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { InspectionPlan } from './shared';
+
+/** What a plan saves: joint visits against separate ones, and how far it is from the lower bound. */
+export function PlanFigures({ figures }: { figures: InspectionPlan['figures'] }) {
+  const { t } = useTranslation();
+  const items: [string, number, string?][] = [
+    ['visits', figures.visits],
+    ['separate', figures.separateVisits],
+    [
+      'saving',
+      figures.saving,
+      figures.separateVisits > 0 ? ` (${Math.round((100 * figures.saving) / figures.separateVisits)}%)` : '',
+    ],
+    ['lowerBound', figures.lowerBound],
+    ['overLowerBound', figures.overLowerBound],
+    ['planned', figures.planned],
+    ['unplanned', figures.unplanned],
+  ];
+  return (
+    <Card size="small" data-testid="plan-figures">
+      <Flex wrap gap={32}>
+        {items.map(([key, value, suffix]) => (
+          <Statistic
+            key={key}
+            title={t(`inspections.plans.figures.${key}`)}
+            value={value}
+            suffix={suffix}
+            data-testid={`plan-figure-${key}`}
+          />
+        ))}
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { Form, Input, InputNumber, Modal, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import type { InspectionPlan } from './shared';
+
+interface Values {
+  periodStart: string;
+  periodEnd: string;
+  maxHoursPerVisit: number;
+  inspectorsPerVisit: number;
+  capacityPerDay: number;
+}
+
+/** Makes a draft joint plan of a period from the drawn tasks due in it. */
+export function PlanFormModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose(): void;
+  onCreated(plan: InspectionPlan): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [form] = Form.useForm<Values>();
+  const { submit, busy } = useFormSubmit(form, async (v: Values) => {
+    onCreated(unwrap(await api.POST('/api/v1/inspections/plans', { body: v })));
+  });
+  const year = new Date().getFullYear();
+  return (
+    <Modal
+      open={open}
+      title={t('inspections.plans.create')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: busy, id: 'plan-save' }}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        name="inspectionPlan"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          periodStart: `${year}-12-01`,
+          periodEnd: `${year}-12-31`,
+          maxHoursPerVisit: 4,
+          inspectorsPerVisit: 2,
+          capacityPerDay: 2,
+        }}
+      >
+        <Space wrap>
+          <Form.Item name="periodStart" label={t('inspections.plans.periodStart')}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="periodEnd" label={t('inspections.plans.periodEnd')}>
+            <Input type="date" />
+          </Form.Item>
+        </Space>
+        <Form.Item name="maxHoursPerVisit" label={t('inspections.plans.maxHours')}>
+          <InputNumber min={0.5} max={24} step={0.5} />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="inspectorsPerVisit" label={t('inspections.plans.perVisit')}>
+            <InputNumber min={1} max={10} />
+          </Form.Item>
+          <Form.Item name="capacityPerDay" label={t('inspections.plans.capacity')}>
+            <InputNumber min={1} max={10} />
+          </Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}

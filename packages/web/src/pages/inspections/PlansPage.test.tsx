@@ -1,0 +1,103 @@
+import '../../i18n';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
+import { PlansPage } from './PlansPage';
+import type { InspectionPlan, PlanVisit } from './shared';
+
+const visit = (n: number, date: string, firm: string): PlanVisit => ({
+  id: id(100 + n),
+  firm: { id: id(200 + n), name: firm },
+  date,
+  inspectors: [
+    { id: id(31), name: '王*', unitId: id(41), unit: '区市场监管局' },
+    { id: id(32), name: '李*', unitId: id(42), unit: '区应急管理局' },
+  ],
+  departments: [
+    { id: id(41), name: '区市场监管局' },
+    { id: id(42), name: '区应急管理局' },
+  ],
+  items: [
+    { id: id(51), name: '食品经营许可情况检查', unit: '区市场监管局' },
+    { id: id(52), name: '安全生产主体责任落实检查', unit: '区应急管理局' },
+  ],
+  tasks: [{ id: id(61), name: '食品安全抽查' }],
+});
+
+const plan: InspectionPlan = {
+  id: id(1),
+  periodStart: '2026-12-07',
+  periodEnd: '2026-12-31',
+  status: 'draft',
+  maxHoursPerVisit: 4,
+  inspectorsPerVisit: 2,
+  capacityPerDay: 2,
+  publishedAt: null,
+  figures: {
+    planned: 5,
+    unplanned: 1,
+    visits: 2,
+    separateVisits: 4,
+    saving: 2,
+    lowerBound: 2,
+    overLowerBound: 0,
+  },
+  visits: [visit(1, '2026-12-08', '黔江甲食品有限公司'), visit(2, '2026-12-15', '黔江乙商贸有限公司')],
+  unplanned: [
+    {
+      task: { id: id(61), name: '食品安全抽查' },
+      firm: { id: id(203), name: '黔江丙公司' },
+      unit: { id: id(41), name: '区市场监管局' },
+      code: 'capacity',
+    },
+  ],
+  allowed: ['move', 'publish', 'delete'],
+  isDemo: false,
+};
+
+function renderPage() {
+  const moves: unknown[] = [];
+  renderRoute('/admin/inspections/plans', PlansPage, async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (url.pathname === '/api/v1/inspections/plans') return json({ items: [plan], total: 1 });
+    if (url.pathname === `/api/v1/inspections/plans/${plan.id}`) return json(plan);
+    if (url.pathname === '/api/v1/inspections/inspectors') return json({ items: [], total: 0 });
+    if (request.method === 'PUT') {
+      moves.push(await request.json());
+      return validationProblem([
+        { path: 'date', message: 'blocked', code: 'blocked_date', params: { date: '2026-12-08' } },
+      ]);
+    }
+    return notFound();
+  });
+  return moves;
+}
+
+describe('joint plans page', () => {
+  it('shows the plan on its month with the saving and the distance to the lower bound', async () => {
+    renderPage();
+    expect(await screen.findByText('黔江甲食品有限公司')).toBeTruthy();
+    const figures = screen.getByTestId('plan-figures');
+    expect(within(figures).getByText('减少检查')).toBeTruthy();
+    expect(within(figures).getByText('超出下界')).toBeTruthy();
+    expect(screen.getByTestId('plan-figure-saving').textContent).toContain('50%');
+    const cell = document.querySelector('td[data-date="2026-12-15"]')!;
+    expect(within(cell as HTMLElement).getByText('黔江乙商贸有限公司')).toBeTruthy();
+    expect(screen.getByText('检查人员的检查能力不足')).toBeTruthy();
+  });
+
+  it('opens a visit in a drawer and shows the server’s refusal of a move in words', async () => {
+    const moves = renderPage();
+    fireEvent.click(await screen.findByText('黔江甲食品有限公司'));
+    const drawer = await screen.findByTestId('visit-drawer');
+    expect(
+      within(drawer).getByText(
+        '食品经营许可情况检查（区市场监管局）、安全生产主体责任落实检查（区应急管理局）',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(within(drawer).getByTestId('visit-save'));
+    expect(await within(drawer).findByText('企业在 2026-12-08 不便接受检查')).toBeTruthy();
+    await waitFor(() => expect(moves).toEqual([{ date: '2026-12-08', inspectorIds: [id(31), id(32)] }]));
+  });
+});
