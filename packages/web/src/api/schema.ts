@@ -3375,6 +3375,8 @@ export interface components {
             actions: components["schemas"]["ScreeningActions"];
         };
         StaffSuggestion: components["schemas"]["PublicSuggestion"] & {
+            domainName: string | null;
+            townName: string | null;
             domainConfidence: number;
             domainConfirmed: boolean;
             rejectReason: string | null;
