@@ -4673,6 +4673,8 @@ export interface components {
             action: string;
             entityType: string;
             entityId: string;
+            entityTitle: string | null;
+            entityLink: string | null;
             before?: unknown;
             after?: unknown;
             requestId: string | null;

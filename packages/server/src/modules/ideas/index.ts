@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module.js';
+import { ideaAuditTitles } from './api.js';
 import { type IdeaAction, mayEver } from './policy.js';
 import { currentCampaign } from './queries/campaigns.js';
 import { startHardProblemRefresh } from './queries/hard-problems.js';
@@ -14,6 +15,7 @@ const may = (action: IdeaAction) => (p: Parameters<typeof mayEver>[0]) => mayEve
 /** 大讨论 · 建言献策: the campaign, from every intake channel to the three top-ten lists and adoption. */
 export const ideasModule = defineModule({
   name: 'ideas',
+  auditTitles: ideaAuditTitles,
   router: ideasRouter,
   tables,
   seedDemo: (ctx) => seedIdeasDemo(ctx),
