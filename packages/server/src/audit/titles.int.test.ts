@@ -50,7 +50,7 @@ describe('the audit log’s titles', () => {
       });
   });
 
-  it('names a unit, an account (masked) and a plan, each type in one page', async () => {
+  it('names a unit, an account and an inspector (masked), and a plan with its page', async () => {
     const [root] = await rows<{ id: string }>(sql`select id from units where code = 'QJ'`);
     const unit = await office.post<{ id: string }>('/api/v1/units', {
       code: 'AUD-T1',
@@ -68,9 +68,17 @@ describe('the audit log’s titles', () => {
     const [plan] = await rows<{ id: string; name: string; year: number }>(
       sql`select p.id, u.name, p.year from target_plans p join units u on u.id = p.unit_id limit 1`,
     );
-    await transaction(t.database.db, (tx) =>
-      audit(tx, systemActor('test'), { action: 'plan.update', entityType: 'plan', entityId: plan!.id }),
+    const [inspector] = await rows<{ id: string; name: string }>(
+      sql`select i.id, u.display_name as name from inspection_inspectors i join users u on u.id = i.user_id limit 1`,
     );
+    await transaction(t.database.db, async (tx) => {
+      await audit(tx, systemActor('test'), { action: 'plan.update', entityType: 'plan', entityId: plan!.id });
+      await audit(tx, systemActor('test'), {
+        action: 'inspector.update',
+        entityType: 'inspector',
+        entityId: inspector!.id,
+      });
+    });
     const page = await events('');
     const of = (id: string) => page.find((e) => e.entityId === id);
     expect(of(unit.body.id)).toMatchObject({ entityType: 'unit', entityTitle: '审计标题测试单位' });
@@ -78,6 +86,10 @@ describe('the audit log’s titles', () => {
     expect(of(plan!.id)).toMatchObject({
       entityTitle: `${plan!.name} ${plan!.year}`,
       entityLink: `/admin/targets/plans/${plan!.id}`,
+    });
+    expect(of(inspector!.id)).toMatchObject({
+      entityTitle: `${[...inspector!.name][0]}${'*'.repeat([...inspector!.name].length - 1)}`,
+      entityLink: null,
     });
     // A session has no title; the page shows its type and id instead.
     const login = (await events('action=session.login'))[0]!;

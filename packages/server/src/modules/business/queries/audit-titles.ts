@@ -1,9 +1,11 @@
 import { inArray } from 'drizzle-orm';
+import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { businessFirms, businessIndustries, businessRequestCategories, businessRequests } from '../schema.js';
 
 /** The audit log's titles of firms, their requests, and the office's industries and categories. */
 export const businessAuditTitles: AuditTitles = {
+  requestFile: attachmentTitles,
   firm: titleLookup(
     (db, ids) =>
       db

@@ -1,9 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
+import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { reformLists, reformProjects, reformReports } from '../schema.js';
 
 /** The audit log's titles of the reform ledger: a report is its project's and its month's. */
 export const reformAuditTitles: AuditTitles = {
+  reformEvidence: attachmentTitles,
   reformList: titleLookup(
     (db, ids) =>
       db

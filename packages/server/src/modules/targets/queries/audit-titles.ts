@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { unitsByIds } from '../../units/api.js';
 import { targetIndicators, targetPlans, targetRegions, targetReports } from '../schema.js';
@@ -15,6 +16,7 @@ async function withUnitNames<R extends { unitId: string }>(db: Db, rows: R[]) {
 
 /** The audit log's titles of the catch-up work: a plan or report is its unit and period. */
 export const targetAuditTitles: AuditTitles = {
+  evidence: attachmentTitles,
   plan: titleLookup(
     async (db, ids) =>
       withUnitNames(
