@@ -15,6 +15,10 @@ const AuditEvent = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
+    /** The entity's title (a suggestion's, a unit's name, an account's masked name), if known. */
+    entityTitle: z.string().nullable(),
+    /** The web app's path of the entity's page, where it has one. */
+    entityLink: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
     requestId: z.string().nullable(),

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.js';
 import { forbidden } from '../errors.js';
 import { checkpointFile } from './checkpoint.js';
 import { auditEvents } from './schema.js';
+import { entityTitles } from './titles.js';
 import { verifyAuditChain } from './verify.js';
 
 /** The campaign office and the discipline commission read the audit log; nobody writes it by hand. */
@@ -39,9 +40,11 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
     .orderBy(desc(auditEvents.id))
     .limit(q.pageSize + 1)
     .offset((q.page - 1) * q.pageSize);
+  const page = rows.slice(0, q.pageSize);
+  const titleOf = await entityTitles(ctx.db, page);
   return {
     hasMore: rows.length > q.pageSize,
-    items: rows.slice(0, q.pageSize).map((r) => ({
+    items: page.map((r) => ({
       id: r.id,
       seq: r.seq,
       at: r.at.toISOString(),
@@ -49,6 +52,8 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
+      entityTitle: titleOf(r.entityType, r.entityId)?.title ?? null,
+      entityLink: titleOf(r.entityType, r.entityId)?.link ?? null,
       before: r.before ?? null,
       after: r.after ?? null,
       requestId: r.requestId,

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
@@ -15,6 +15,7 @@ import {
   storeThenCommit,
   type Upload,
 } from '../files/store.js';
+import { titleLookup } from './audit-titles.js';
 import { attachments } from './schema.js';
 
 export type { Upload };
@@ -132,3 +133,13 @@ export async function removeAttachment(ctx: ServiceContext, a: AttachmentRow, ru
   });
   await removeStoredFile(a.area, a.storageKey);
 }
+
+/** The audit log's title of an attachment audited as itself: its file name (no page of its own). */
+export const attachmentTitles = titleLookup(
+  (db, ids) =>
+    db
+      .select({ id: attachments.id, fileName: attachments.fileName })
+      .from(attachments)
+      .where(inArray(attachments.id, ids)),
+  (a) => ({ title: a.fileName }),
+);

@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import type { ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
 import type { AppEnv } from '../http/env.js';
+import type { AuditTitles } from './audit-titles.js';
 
 /** An entry of the console's menu: the page, its label's i18n key, and who sees it. */
 export interface MenuEntry {
@@ -54,6 +55,11 @@ export interface ModuleDefinition {
    * them in that page's HTML so the browser fetches them beside the scripts (`http/static.ts`).
    */
   preloads?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The titles of the entities its audit events name, by entity type (each a lookup its
+   * `api.ts` offers), so the audit log shows a suggestion's title rather than its id.
+   */
+  auditTitles?: AuditTitles;
   /** Background work that starts with the server (indexes, timers) and stops before it closes. */
   start?: (db: Db, onError: (err: unknown) => void) => void;
   stop?: () => Promise<void>;

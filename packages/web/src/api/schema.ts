@@ -3528,6 +3528,8 @@ export interface components {
             actions: components["schemas"]["ScreeningActions"];
         };
         StaffSuggestion: components["schemas"]["PublicSuggestion"] & {
+            domainName: string | null;
+            townName: string | null;
             domainConfidence: number;
             domainConfirmed: boolean;
             rejectReason: string | null;
@@ -5011,6 +5013,8 @@ export interface components {
             action: string;
             entityType: string;
             entityId: string;
+            entityTitle: string | null;
+            entityLink: string | null;
             before?: unknown;
             after?: unknown;
             requestId: string | null;

@@ -53,3 +53,4 @@ export async function firmIdsByCreditCodes(db: Db, codes: readonly string[]): Pr
     .where(inArray(businessFirms.creditCode, unique));
   return new Map(rows.map((r) => [r.creditCode, r.id]));
 }
+export { businessAuditTitles } from './queries/audit-titles.js';

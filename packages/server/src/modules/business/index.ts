@@ -2,6 +2,7 @@ import { hasRole } from '../../auth/principal.js';
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { whenInvitationAccepted } from '../users/api.js';
+import { businessAuditTitles } from './api.js';
 import { joinInvitedFirm } from './members.js';
 import { type BusinessAction, mayEver, mayEverRequest, requestPolicy } from './policy.js';
 import { businessRouter } from './routes/index.js';
@@ -20,6 +21,7 @@ whenInvitationAccepted(joinInvitedFirm);
  */
 export const businessModule = defineModule({
   name: 'business',
+  auditTitles: businessAuditTitles,
   router: businessRouter,
   tables,
   seedDemo: seedBusinessDemo,

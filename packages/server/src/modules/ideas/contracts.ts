@@ -229,6 +229,9 @@ export const AdoptedActionList = z
 
 /** What screening staff see: contact details masked, never an account id. */
 export const StaffSuggestion = PublicSuggestion.extend({
+  /** The names shown for `domain` and `townId`, sent with the row so the grid never shows a code. */
+  domainName: z.string().nullable(),
+  townName: z.string().nullable(),
   domainConfidence: z.number(),
   domainConfirmed: z.boolean(),
   rejectReason: z.string().nullable(),

@@ -1,15 +1,21 @@
 import { defineModule } from '../../kernel/module.js';
+import { ideaAuditTitles } from './api.js';
 import { type IdeaAction, mayEver } from './policy.js';
+import { currentCampaign } from './queries/campaigns.js';
+import { startHardProblemRefresh } from './queries/hard-problems.js';
 import { ideasRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedIdeasDemo } from './seed/demo.js';
 import { ideasEngine, warmIdeasEngine } from './text/engine.js';
+
+let stopRefresh: (() => void) | undefined;
 
 const may = (action: IdeaAction) => (p: Parameters<typeof mayEver>[0]) => mayEver(p, action);
 
 /** 大讨论 · 建言献策: the campaign, from every intake channel to the three top-ten lists and adoption. */
 export const ideasModule = defineModule({
   name: 'ideas',
+  auditTitles: ideaAuditTitles,
   router: ideasRouter,
   tables,
   seedDemo: (ctx) => seedIdeasDemo(ctx),
@@ -28,6 +34,17 @@ export const ideasModule = defineModule({
   // The home page's counters come with its HTML, not after its scripts.
   preloads: { '/': ['/api/v1/public/stats'] },
   // The near-duplicate index and classifier are built in the background at start-up.
-  start: (db, onError) => void warmIdeasEngine(db).catch(onError),
-  stop: () => ideasEngine.close(),
+  // So are the hard-problem clusters, and again whenever the suggestions change.
+  start: (db, onError) => {
+    void warmIdeasEngine(db).catch(onError);
+    stopRefresh = startHardProblemRefresh(
+      db,
+      async () => (await currentCampaign(db).catch(() => null))?.id ?? null,
+      onError,
+    );
+  },
+  stop: async () => {
+    stopRefresh?.();
+    await ideasEngine.close();
+  },
 });

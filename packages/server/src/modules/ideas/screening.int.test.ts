@@ -43,6 +43,27 @@ describe('screening', () => {
     for (const s of masked.body.items) if (s.phone) expect(s.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
   });
 
+  it('sends each row with the names of its domain and town, so the grid shows no code', async () => {
+    const s = await submit(other, 40);
+    const page = await screener.get<{
+      items: Array<{ id: string; domain: string; domainName: string | null; townName: string | null }>;
+    }>('/api/v1/ideas/suggestions?pageSize=100');
+    const campaign = await t
+      .client()
+      .get<{ domains: Array<{ code: string; name: string }> }>('/api/v1/public/campaign');
+    const names = new Map(campaign.body.domains.map((d) => [d.code, d.name]));
+    const units = await screener.get<Array<{ id: string; name: string }>>('/api/v1/units');
+    const town = units.body.find((u) => u.id === other)!.name;
+    const row = page.body.items.find((i) => i.id === s.id)!;
+    expect(row.townName).toBe(town);
+    expect(row.domainName).toBeTruthy();
+    for (const item of page.body.items) expect(item.domainName).toBe(names.get(item.domain));
+    const one = await screener.get<{ domainName: string; townName: string }>(
+      `/api/v1/ideas/suggestions/${s.id}`,
+    );
+    expect(one.body).toMatchObject({ townName: town, domainName: row.domainName });
+  });
+
   it('refuses an organiser another town’s suggestion, to read or to change', async () => {
     const s = await submit(other, 1);
     expect((await organiser.get(`/api/v1/ideas/suggestions/${s.id}`)).status).toBe(404);

@@ -1,5 +1,6 @@
 import { newRouter } from '../../http/route-helpers.js';
 import { defineModule } from '../../kernel/module.js';
+import { inspectionAuditTitles } from './api.js';
 import { type InspectionAction, mayEverInspect } from './policy.js';
 import { excelRouter } from './routes/excel.js';
 import { plansRouter } from './routes/plans.js';
@@ -23,6 +24,7 @@ const may = (action: InspectionAction) => (p: Parameters<typeof mayEverInspect>[
 /** 双随机、一公开 and 综合查一次: inspection lists, inspectors, firms' risk levels, verifiable draws. */
 export const inspectionsModule = defineModule({
   name: 'inspections',
+  auditTitles: inspectionAuditTitles,
   router: inspectionsRouter,
   tables,
   seedDemo: (ctx) => seedInspectionsDemo(ctx),

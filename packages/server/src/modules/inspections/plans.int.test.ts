@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { users } from '../users/api.js';
+import { userIdByLogin } from '../users/api.js';
 import type { InspectionTask } from './contracts.js';
 import type { MyVisit, Plan } from './contracts-plans.js';
 import { planInputFor, sourceKey, unplannedSources } from './queries/plan-input.js';
@@ -236,8 +236,7 @@ describe('joint planning (综合查一次)', () => {
 
   it('publishes: each firm’s staff are told the date and the items, and see their upcoming visits', async () => {
     const v = plan.visits.find((w) => w.date >= '2026-12-14')!;
-    const [account] = await t.database.db.select().from(users).where(eq(users.login, 'firm1'));
-    const userId = account!.id;
+    const userId = (await userIdByLogin(t.database.db, 'firm1'))!;
     await t.database.db.execute(
       sql`update business_firm_members set firm_id = ${v.firm.id} where user_id = ${userId}`,
     );

@@ -3,5 +3,7 @@
  * (for the home page and, later, the key battles and the campaign's adoption), and the tables
  * only for foreign keys.
  */
+
+export { reformAuditTitles } from './queries/audit-titles.js';
 export { publicSummary as reformsSummary } from './queries/public.js';
 export { reformLists, reformProjects } from './schema.js';

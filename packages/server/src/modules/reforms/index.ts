@@ -1,5 +1,6 @@
 import { newRouter } from '../../http/route-helpers.js';
 import { defineModule } from '../../kernel/module.js';
+import { reformAuditTitles } from './api.js';
 import { startReminders, stopReminders } from './commands/sendReminders.js';
 import { mayEverReform, type ReformAction } from './policy.js';
 import { listsRouter } from './routes/lists.js';
@@ -21,6 +22,7 @@ const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) =
 /** 改革清单: the reform lists and projects, their milestones, monthly reports and the office's review. */
 export const reformsModule = defineModule({
   name: 'reforms',
+  auditTitles: reformAuditTitles,
   router: reformsRouter,
   tables,
   seedDemo: (ctx) => seedReformsDemo(ctx),

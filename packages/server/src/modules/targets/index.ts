@@ -2,6 +2,7 @@ import { isStaff } from '../../auth/principal.js';
 import { newRouter } from '../../http/route-helpers.js';
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
+import { targetAuditTitles } from './api.js';
 import { targetsPolicy } from './policy.js';
 import { libraryRouter } from './routes/library.js';
 import { plansRouter } from './routes/plans.js';
@@ -26,6 +27,7 @@ const staffOfUnits = (p: Parameters<typeof targetsPolicy.can>[0]) =>
 /** 赶超目标: indicators, benchmarks, catch-up plans, quarterly reports and scorecards; 跳出黔江看黔江. */
 export const targetsModule = defineModule({
   name: 'targets',
+  auditTitles: targetAuditTitles,
   router: targetsRouter,
   tables,
   seedDemo: (ctx) => seedTargetsDemo(ctx),

@@ -81,3 +81,4 @@ export async function districtRoot(db: Db): Promise<{ id: string } | undefined> 
 export function unitPathOf(unitId: SQLWrapper): SQL<string> {
   return sql<string>`(select ${units.path} from ${units} where ${units.id} = ${unitId})`;
 }
+export { unitAuditTitles } from './queries/audit-titles.js';

@@ -1,5 +1,6 @@
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
+import { unitAuditTitles } from './api.js';
 import { unitsPolicy } from './policy.js';
 import { unitsRouter } from './routes/units.js';
 import * as tables from './schema.js';
@@ -8,6 +9,7 @@ import { seedUnitsDemo } from './seed/demo.js';
 /** The unit tree (单位): departments, streets, towns and villages; every scope hangs off it. */
 export const unitsModule = defineModule({
   name: 'units',
+  auditTitles: unitAuditTitles,
   router: unitsRouter,
   tables,
   seedDemo: (ctx) => seedUnitsDemo(ctx),

@@ -70,3 +70,4 @@ export async function accountsByIds(
     .where(inArray(users.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r]));
 }
+export { userAuditTitles } from './queries/audit-titles.js';

@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module.js';
+import { userAuditTitles } from './api.js';
 import { usersPolicy } from './policy.js';
 import { usersRouter } from './routes/users.js';
 import * as tables from './schema.js';
@@ -7,6 +8,7 @@ import { seedUsersDemo } from './seed/demo.js';
 /** Accounts and the roles they hold over parts of the unit tree. */
 export const usersModule = defineModule({
   name: 'users',
+  auditTitles: userAuditTitles,
   router: usersRouter,
   tables,
   seedDemo: seedUsersDemo,

@@ -1,5 +1,6 @@
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { nameOptions } from './names';
 
 export interface AuditFilter {
   action?: string;
@@ -27,8 +28,8 @@ export function AuditFilters({ onChange }: { onChange(filter: AuditFilter): void
   const submit = (values: FilterValues) => {
     const text = (value?: string) => value?.trim() || undefined;
     onChange({
-      action: text(values.action),
-      entityType: text(values.entityType),
+      action: values.action || undefined,
+      entityType: values.entityType || undefined,
       actor: text(values.actor),
       from: values.range?.[0]?.format('YYYY-MM-DD'),
       // The API's `to` is exclusive; the picker's end day is meant to be included.
@@ -38,10 +39,24 @@ export function AuditFilters({ onChange }: { onChange(filter: AuditFilter): void
   return (
     <Form name="auditFilter" layout="inline" onFinish={submit} style={{ marginBottom: 16, rowGap: 8 }}>
       <Form.Item name="action">
-        <Input allowClear placeholder={t('audit.filters.action')} maxLength={64} />
+        <Select
+          aria-label={t('audit.filters.action')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('audit.filters.action')}
+          options={nameOptions(t, 'actions')}
+          style={{ width: 200 }}
+        />
       </Form.Item>
       <Form.Item name="entityType">
-        <Input allowClear placeholder={t('audit.filters.entityType')} maxLength={64} />
+        <Select
+          aria-label={t('audit.filters.entityType')}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('audit.filters.entityType')}
+          options={nameOptions(t, 'entityTypes')}
+          style={{ width: 160 }}
+        />
       </Form.Item>
       <Form.Item name="actor">
         <Input allowClear placeholder={t('audit.filters.actor')} maxLength={64} />

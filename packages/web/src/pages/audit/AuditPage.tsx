@@ -7,6 +7,8 @@ import type { AuditEvent } from '../../api/types';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type AuditFilter, AuditFilters } from './AuditFilters';
 import { ChainStatus } from './ChainStatus';
+import { EntityCell } from './EntityCell';
+import { actionName } from './names';
 
 const PAGE_SIZE = 50;
 
@@ -64,9 +66,17 @@ export function AuditPage() {
       render: (at: string) => new Date(at).toLocaleString(i18n.language),
     },
     { title: t('audit.fields.actor'), dataIndex: 'actor', key: 'actor' },
-    { title: t('audit.fields.action'), dataIndex: 'action', key: 'action' },
-    { title: t('audit.fields.entityType'), dataIndex: 'entityType', key: 'entityType' },
-    { title: t('audit.fields.entityId'), dataIndex: 'entityId', key: 'entityId', ellipsis: true },
+    {
+      title: t('audit.fields.action'),
+      dataIndex: 'action',
+      key: 'action',
+      render: (action: string) => <span title={action}>{actionName(t, action)}</span>,
+    },
+    {
+      title: t('audit.fields.entityId'),
+      key: 'entity',
+      render: (_, event) => <EntityCell event={event} />,
+    },
     { title: t('audit.fields.requestId'), dataIndex: 'requestId', key: 'requestId', ellipsis: true },
   ];
 

@@ -101,6 +101,14 @@ export function domainName(campaign: Campaign | null, code: string): string {
   return campaign?.domains.find((d) => d.code === code)?.name ?? code;
 }
 
+/**
+ * A domain in the reader's language: the translation of a known code, else the campaign's own
+ * name of it (the server sends it with the row), so a code never shows.
+ */
+export function domainLabel(t: TFunction, code: string, name: string | null): string {
+  return t(`ideas.domainNames.${code}`, { defaultValue: name ?? t('ideas.domainNames.unknown') });
+}
+
 export function formatDate(iso: string): string {
   return iso.slice(0, 10);
 }

@@ -1,21 +1,16 @@
 import type { z } from '@hono/zod-openapi';
 import { aggregateReviews } from '@qianxing/core/scoring';
-import { clusterTexts } from '@qianxing/core/text';
-import { segmentServer } from '@qianxing/core/text/server';
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import type { ListKind } from '../contracts.js';
 import { mayEver } from '../policy.js';
 import { ideaLists, ideaSuggestions } from '../schema.js';
-import { suggestionText } from '../text/engine.js';
 import { currentCampaign } from './campaigns.js';
+import { hardProblems } from './hard-problems.js';
 import { listsOf } from './lists-public.js';
 import { submittedScores } from './reviews.js';
-
-/** Most suggestions clustered for hard-problem candidates (the newest). */
-const CLUSTER_LIMIT = 6000;
 
 /**
  * Golden and good ideas: accepted suggestions by mean review z-score (golden the first N,
@@ -26,30 +21,10 @@ export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof L
   const campaign = await currentCampaign(ctx.db);
   const size = campaign.listSizes[kind] ?? 10;
   if (kind === 'hard_problem') {
-    const rows = await ctx.db
-      .select({
-        id: ideaSuggestions.id,
-        title: ideaSuggestions.title,
-        body: ideaSuggestions.body,
-        supports: ideaSuggestions.supports,
-        createdAt: ideaSuggestions.createdAt,
-      })
-      .from(ideaSuggestions)
-      .where(and(eq(ideaSuggestions.campaignId, campaign.id), ne(ideaSuggestions.status, 'rejected')))
-      .orderBy(desc(ideaSuggestions.createdAt))
-      .limit(CLUSTER_LIMIT);
-    const clusters = clusterTexts(
-      rows.map((r) => ({
-        id: r.id,
-        text: suggestionText(r.title, r.body),
-        time: r.createdAt,
-        supports: r.supports,
-      })),
-      { threshold: 0.5, tokenizer: segmentServer },
-    ).summaries();
+    const clusters = await hardProblems(ctx.db, campaign.id);
     return clusters.slice(0, size * 2).map((c) => ({
       suggestionId: null,
-      memberIds: c.memberIds.slice(0, 500),
+      memberIds: c.memberIds,
       title: maskNumbersInText(c.title),
       score: c.heat,
       keywords: c.keywords,

@@ -23,6 +23,16 @@ export async function scopeTownIds(ctx: ServiceContext): Promise<string[] | null
   return inScope.length === all.length ? null : inScope;
 }
 
+/** The campaign's name for a row's domain and the unit tree's for its town. */
+const namesOf = (
+  row: { domain: string; townId: string },
+  campaign: { domains: { code: string; name: string }[] },
+  units: Map<string, { name: string }>,
+) => ({
+  domainName: campaign.domains.find((d) => d.code === row.domain)?.name ?? null,
+  townName: units.get(row.townId)?.name ?? null,
+});
+
 export async function screeningQueue(ctx: ServiceContext, q: SuggestionQuery) {
   const towns = await scopeTownIds(ctx);
   if (towns && towns.length === 0) throw forbidden();
@@ -45,6 +55,7 @@ export async function screeningQueue(ctx: ServiceContext, q: SuggestionQuery) {
   const units = await unitIndex(ctx.db);
   const items = rows.map((row) => ({
     ...staffView(row),
+    ...namesOf(row, campaign, units),
     actions: suggestionActions(ctx.principal, row, units.get(row.townId)?.path ?? '', campaign.id),
   }));
   return { total: count?.n ?? 0, items, actions: screeningActions(ctx.principal) };
@@ -81,6 +92,7 @@ export async function screeningItem(ctx: ServiceContext, id: string) {
   const actions = suggestionActions(ctx.principal, row, await townPath(ctx.db, row.townId), campaign.id);
   return {
     ...staffView(row),
+    ...namesOf(row, campaign, await unitIndex(ctx.db)),
     actions,
     duplicates: await duplicatesOf(ctx, similar, actions.merge),
     attachments: await listAttachments(ctx.db, row.id),

@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useFormSubmit } from '../../../components/useFormSubmit';
-import { type Campaign, rejectReasonLabel, type StaffSuggestion } from '../shared';
+import { type Campaign, domainLabel, rejectReasonLabel, type StaffSuggestion } from '../shared';
 
 type Bulk = components['schemas']['BulkScreenInput'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -81,7 +81,10 @@ export function BulkBar({
           value={domain}
           onChange={setDomain}
           style={{ width: 130 }}
-          options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+          options={(campaign?.domains ?? []).map((d) => ({
+            value: d.code,
+            label: domainLabel(t, d.code, d.name),
+          }))}
         />
         <Button
           disabled={refused('reclassify') || !domain}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Flex, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
@@ -6,9 +6,9 @@ import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type ListKind, useCampaign, useLoad } from '../shared';
+import { type Candidate, CandidatesCard, LoadingNote } from './CandidatesCard';
 
 type Entry = components['schemas']['HonourListEntryInput'];
-type Candidate = components['schemas']['HonourListCandidate'];
 
 /** One honour list: pick from the candidates, order, word the citations, save, publish. */
 export function ListEditor({ kind }: { kind: ListKind }) {
@@ -21,11 +21,14 @@ export function ListEditor({ kind }: { kind: ListKind }) {
   const lists = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/lists')), ['lists', kind]);
   const list = lists.data?.find((l) => l.kind === kind);
   const published = Boolean(list?.publishedAt);
+  // Asked for once the lists say this one is still a draft: a published list needs none.
   const candidates = useLoad(
     async () =>
-      published
-        ? []
-        : unwrap(await api.GET('/api/v1/ideas/lists/{kind}/candidates', { params: { path: { kind } } })),
+      lists.loading
+        ? null
+        : published
+          ? []
+          : unwrap(await api.GET('/api/v1/ideas/lists/{kind}/candidates', { params: { path: { kind } } })),
     [kind, published, lists.loading],
   );
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -85,62 +88,66 @@ export function ListEditor({ kind }: { kind: ListKind }) {
           data-testid={`published-${kind}`}
         />
       )}
-      <Table<Entry>
-        rowKey="rank"
-        size="small"
-        pagination={false}
-        loading={lists.loading}
-        dataSource={entries}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('ideas.selection.rank'), dataIndex: 'rank', width: 60 },
-          { title: t('ideas.fields.title'), dataIndex: 'title' },
-          {
-            title: t('ideas.selection.citation'),
-            dataIndex: 'citation',
-            render: (c: string, _, i) =>
-              published ? (
-                c
-              ) : (
-                <Input.TextArea
-                  autoSize
-                  value={c}
-                  maxLength={2000}
-                  style={{ minWidth: 240 }}
-                  data-testid={`citation-${i}`}
-                  onChange={(ev) =>
-                    setEntries(entries.map((x, j) => (j === i ? { ...x, citation: ev.target.value } : x)))
-                  }
-                />
-              ),
-          },
-          ...(published
-            ? []
-            : [
-                {
-                  title: t('common.actions'),
-                  key: 'move',
-                  render: (_: unknown, __: Entry, i: number) => (
-                    <Space size={4}>
-                      <Button size="small" disabled={i === 0} onClick={() => move(i, -1)}>
-                        {t('ideas.selection.up')}
-                      </Button>
-                      <Button size="small" disabled={i === entries.length - 1} onClick={() => move(i, 1)}>
-                        {t('ideas.selection.down')}
-                      </Button>
-                      <Button
-                        size="small"
-                        danger
-                        onClick={() => setEntries(ranked(entries.filter((_, j) => j !== i)))}
-                      >
-                        {t('common.remove')}
-                      </Button>
-                    </Space>
-                  ),
-                },
-              ]),
-        ]}
-      />
+      {lists.loading ? (
+        <LoadingNote text={t('ideas.selection.loadingList')} />
+      ) : (
+        <Table<Entry>
+          rowKey="rank"
+          size="small"
+          pagination={false}
+          dataSource={entries}
+          locale={{ emptyText: t('ideas.selection.emptyList') }}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('ideas.selection.rank'), dataIndex: 'rank', width: 60 },
+            { title: t('ideas.fields.title'), dataIndex: 'title' },
+            {
+              title: t('ideas.selection.citation'),
+              dataIndex: 'citation',
+              render: (c: string, _, i) =>
+                published ? (
+                  c
+                ) : (
+                  <Input.TextArea
+                    autoSize
+                    value={c}
+                    maxLength={2000}
+                    style={{ minWidth: 240 }}
+                    data-testid={`citation-${i}`}
+                    onChange={(ev) =>
+                      setEntries(entries.map((x, j) => (j === i ? { ...x, citation: ev.target.value } : x)))
+                    }
+                  />
+                ),
+            },
+            ...(published
+              ? []
+              : [
+                  {
+                    title: t('common.actions'),
+                    key: 'move',
+                    render: (_: unknown, __: Entry, i: number) => (
+                      <Space size={4}>
+                        <Button size="small" disabled={i === 0} onClick={() => move(i, -1)}>
+                          {t('ideas.selection.up')}
+                        </Button>
+                        <Button size="small" disabled={i === entries.length - 1} onClick={() => move(i, 1)}>
+                          {t('ideas.selection.down')}
+                        </Button>
+                        <Button
+                          size="small"
+                          danger
+                          onClick={() => setEntries(ranked(entries.filter((_, j) => j !== i)))}
+                        >
+                          {t('common.remove')}
+                        </Button>
+                      </Space>
+                    ),
+                  },
+                ]),
+          ]}
+        />
+      )}
       {!published && (
         <Space wrap>
           <Button onClick={save} data-testid={`list-save-${kind}`}>
@@ -162,38 +169,12 @@ export function ListEditor({ kind }: { kind: ListKind }) {
         </Space>
       )}
       {!published && (
-        <Card size="small" title={t('ideas.selection.candidates', { size })}>
-          <Table<Candidate>
-            rowKey={(c) => c.suggestionId ?? c.title}
-            size="small"
-            loading={candidates.loading}
-            dataSource={candidates.data ?? []}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: t('ideas.fields.title'), dataIndex: 'title' },
-              { title: t('ideas.selection.score'), dataIndex: 'score', render: (v: number) => v.toFixed(2) },
-              {
-                title: t('ideas.selection.keywords'),
-                dataIndex: 'keywords',
-                render: (ks: string[]) => ks.map((k) => <Tag key={k}>{k}</Tag>),
-              },
-              {
-                title: '',
-                key: 'add',
-                render: (_, c) => (
-                  <Button
-                    size="small"
-                    disabled={entries.length >= size || taken.has(c.suggestionId ?? c.title)}
-                    onClick={() => add(c)}
-                  >
-                    {t('ideas.selection.add')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        </Card>
+        <CandidatesCard
+          size={size}
+          candidates={lists.loading || candidates.loading ? null : candidates.data}
+          canAdd={(c) => entries.length < size && !taken.has(c.suggestionId ?? c.title)}
+          onAdd={add}
+        />
       )}
       <Typography.Text type="secondary">{t('ideas.selection.listHint')}</Typography.Text>
     </Flex>

@@ -12,6 +12,8 @@ const organiser: PageActions = { submitWritten: true, import: true, screen: true
 /** A row as the server sends it to someone who screens its town: the decisions its state allows. */
 const row = (n: number, status: StaffSuggestion['status'], rejectReason: string | null): StaffSuggestion => ({
   ...publicSuggestion({ id: id(n), title: `建议${n}`, status }),
+  domainName: '交通出行',
+  townName: '城西街道',
   domainConfidence: 0.9,
   domainConfirmed: true,
   rejectReason,
@@ -28,14 +30,22 @@ const row = (n: number, status: StaffSuggestion['status'], rejectReason: string 
   },
 });
 
-/** The queue over a fake API that answers with these rows and these page actions. */
-function renderQueue(items: StaffSuggestion[], actions: PageActions) {
+/**
+ * The queue over a fake API that answers with these rows and these page actions; the unit tree
+ * and the campaign answer only when `slow` lets them, as on a busy server.
+ */
+function renderQueue(items: StaffSuggestion[], actions: PageActions, slow?: Promise<void>) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-    if (path === '/api/v1/public/campaign')
+    if (path === '/api/v1/public/campaign') {
+      await slow;
       return json({ domains: [], survey: [], rejectReasons: ['off_topic', '已有政策覆盖'] });
-    if (path === '/api/v1/units') return json([]);
+    }
+    if (path === '/api/v1/units') {
+      await slow;
+      return json([]);
+    }
     if (path === '/api/v1/ideas/suggestions') return json({ total: items.length, items, actions });
     return notFound();
   };
@@ -47,6 +57,22 @@ const select = (n: number) =>
 const disabled = (testId: string) => screen.getByTestId(testId).hasAttribute('disabled');
 
 describe('the screening queue', () => {
+  it('names each row’s domain and town at once, before the towns and the campaign load', async () => {
+    renderQueue(
+      [row(1, 'submitted', null), { ...row(2, 'submitted', null), domain: 'custom', domainName: '自定领域' }],
+      screener,
+      new Promise(() => {}),
+    );
+    const first = (await screen.findByText('建议1')).closest('tr')!;
+    expect(first.textContent).toContain('交通出行');
+    expect(first.textContent).toContain('城西街道');
+    expect(first.textContent).not.toContain('transport');
+    // A domain the app has no translation for shows the campaign's own name, never its code.
+    const second = screen.getByText('建议2').closest('tr')!;
+    expect(second.textContent).toContain('自定领域');
+    expect(second.textContent).not.toContain('custom');
+  });
+
   it('says why each rejected suggestion was rejected, in the app’s words or the office’s', async () => {
     renderQueue(
       [row(1, 'rejected', 'off_topic'), row(2, 'rejected', '已有政策覆盖'), row(3, 'accepted', null)],

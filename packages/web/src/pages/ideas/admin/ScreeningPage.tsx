@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import {
-  domainName,
+  domainLabel,
   formatDate,
   rejectReasonLabel,
   type StaffSuggestion,
@@ -34,7 +34,7 @@ export function ScreeningPage() {
   const { t } = useTranslation();
   const api = useApi();
   const campaign = useCampaign();
-  const { towns, nameOf } = useTowns();
+  const { towns } = useTowns();
   const [filters, setFilters] = useState<Filters>({ status: 'submitted', page: 1, pageSize: 20 });
   const [selected, setSelected] = useState<StaffSuggestion[]>([]);
   const [open, setOpen] = useState<StaffSuggestion | null>(null);
@@ -79,7 +79,10 @@ export function ScreeningPage() {
           placeholder={t('ideas.fields.domain')}
           onChange={(domain) => set({ domain })}
           style={{ width: 140 }}
-          options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+          options={(campaign?.domains ?? []).map((d) => ({
+            value: d.code,
+            label: domainLabel(t, d.code, d.name),
+          }))}
         />
         <Select
           aria-label={t('ideas.fields.town')}
@@ -126,7 +129,7 @@ export function ScreeningPage() {
             dataIndex: 'domain',
             render: (d: string, s) => (
               <Space size={4}>
-                {domainName(campaign, d)}
+                {domainLabel(t, d, s.domainName)}
                 {!s.domainConfirmed && (
                   <Tag>{t('ideas.screening.confidence', { p: Math.round(s.domainConfidence * 100) })}</Tag>
                 )}
@@ -135,8 +138,8 @@ export function ScreeningPage() {
           },
           {
             title: t('ideas.fields.town'),
-            dataIndex: 'townId',
-            render: (id: string) => nameOf.get(id) ?? '',
+            dataIndex: 'townName',
+            render: (name: string | null) => name ?? '—',
           },
           {
             title: t('ideas.fields.channel'),

@@ -1,0 +1,43 @@
+import { inArray } from 'drizzle-orm';
+import { attachmentTitles } from '../../../kernel/attachments.js';
+import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
+import { businessFirms, businessIndustries, businessRequestCategories, businessRequests } from '../schema.js';
+
+/** The audit log's titles of firms, their requests, and the office's industries and categories. */
+export const businessAuditTitles: AuditTitles = {
+  requestFile: attachmentTitles,
+  firm: titleLookup(
+    (db, ids) =>
+      db
+        .select({ id: businessFirms.id, name: businessFirms.name })
+        .from(businessFirms)
+        .where(inArray(businessFirms.id, ids)),
+    (f) => ({ title: f.name }),
+  ),
+  businessRequest: titleLookup(
+    (db, ids) =>
+      db
+        .select({ id: businessRequests.id, title: businessRequests.title })
+        .from(businessRequests)
+        .where(inArray(businessRequests.id, ids)),
+    (r) => ({ title: r.title }),
+  ),
+  industry: titleLookup(
+    (db, codes) =>
+      db
+        .select({ id: businessIndustries.code, name: businessIndustries.name })
+        .from(businessIndustries)
+        .where(inArray(businessIndustries.code, codes)),
+    (i) => ({ title: i.name }),
+    { textKeys: true },
+  ),
+  requestCategory: titleLookup(
+    (db, codes) =>
+      db
+        .select({ id: businessRequestCategories.code, name: businessRequestCategories.name })
+        .from(businessRequestCategories)
+        .where(inArray(businessRequestCategories.code, codes)),
+    (c) => ({ title: c.name }),
+    { textKeys: true },
+  ),
+};

@@ -1,0 +1,73 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../api/types';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { AuditPage } from './AuditPage';
+
+const event = (n: number, overrides: Partial<AuditEvent>): AuditEvent => ({
+  id: n,
+  seq: n,
+  at: '2026-05-01T02:00:00.000Z',
+  actor: 'office',
+  action: 'session.login',
+  entityType: 'session',
+  entityId: id(n),
+  entityTitle: null,
+  entityLink: null,
+  before: null,
+  after: null,
+  requestId: null,
+  hash: null,
+  ...overrides,
+});
+
+const events = [
+  event(1, {}),
+  event(2, {
+    action: 'report.return',
+    entityType: 'report',
+    entityTitle: '城西街道 2026-Q1',
+    entityLink: `/admin/targets/reports/${id(2)}`,
+  }),
+  event(3, { action: 'suggestion.submit', entityType: 'suggestion', entityTitle: '高铁站增设夜班公交' }),
+  event(4, { action: 'user.create', entityType: 'user', entityTitle: '欧***' }),
+];
+
+/** The audit page over a fake API that answers with the events above. */
+function renderPage() {
+  renderRoute('/admin/audit', AuditPage, async (request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (url.pathname === '/api/v1/audit/events') {
+      return json({ hasMore: false, items: events });
+    }
+    return notFound();
+  });
+}
+
+const rowOf = (text: string) => screen.getByText(text).closest('tr')!;
+
+describe('the audit log', () => {
+  it('names each action and entity type, and shows the entity’s title, never a bare code', async () => {
+    renderPage();
+    expect(await screen.findByText('登录')).toBeTruthy();
+    const table = document.querySelector('.ant-table-tbody')!.textContent!;
+    for (const code of ['session.login', 'report.return', 'suggestion.submit', 'user.create'])
+      expect(table).not.toContain(code);
+    expect(rowOf('退回季度报告').textContent).toContain('季度报告');
+    expect(rowOf('提交建议').textContent).toContain('高铁站增设夜班公交');
+    expect(rowOf('新建账号').textContent).toContain('欧***');
+    // A session has no title: its type and a short id, the whole id on hover.
+    const login = rowOf('登录');
+    expect(login.textContent).toContain('登录会话');
+    expect(login.textContent).toContain(id(1).slice(0, 8));
+  });
+
+  it('links an entity to its page where it has one', async () => {
+    renderPage();
+    const link = (await screen.findByText('城西街道 2026-Q1')).closest('a')!;
+    expect(link.getAttribute('href')).toBe(`/admin/targets/reports/${id(2)}`);
+    expect(screen.getByText('高铁站增设夜班公交').closest('a')).toBeNull();
+  });
+});

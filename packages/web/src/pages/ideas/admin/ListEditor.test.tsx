@@ -1,0 +1,69 @@
+import '../../../i18n';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id, json, notFound, publicCampaign, renderRoute } from '../../../test-support';
+import { ListEditor } from './ListEditor';
+
+/** A reply the test lets go when it wants, as a slow server's would. */
+function held() {
+  let release!: (response: Response) => void;
+  const response = new Promise<Response>((resolve) => {
+    release = resolve;
+  });
+  return { response, release };
+}
+
+const candidate = {
+  suggestionId: null,
+  memberIds: [id(1), id(2)],
+  title: '高铁站接驳公交太少',
+  score: 3.2,
+  keywords: ['公交', '高铁站'],
+};
+
+/** The hard-problems tab over a fake API whose lists and candidates answer when released. */
+function renderEditor() {
+  const lists = held();
+  const candidates = held();
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (path === '/api/v1/public/campaign') return json(publicCampaign({ listSizes: { hard_problem: 10 } }));
+    if (path === '/api/v1/ideas/lists') return lists.response;
+    if (path === '/api/v1/ideas/lists/hard_problem/candidates') return candidates.response;
+    return notFound();
+  };
+  renderRoute('/admin/ideas/selection', () => <ListEditor kind="hard_problem" />, fetch);
+  return { lists, candidates };
+}
+
+const noDataShown = () => expect(document.body.textContent).not.toMatch(/暂无数据|No data/);
+
+describe('a list’s candidates', () => {
+  it('show that they are being computed, never "no data", until they arrive', async () => {
+    const { lists, candidates } = renderEditor();
+    expect(await screen.findByText('正在读取榜单…')).toBeTruthy();
+    noDataShown();
+    lists.release(json([]));
+    expect(await screen.findByText('正在计算候选（按热度聚类全部建议）…')).toBeTruthy();
+    expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
+    noDataShown();
+    // Seconds may pass on a large campaign: the page keeps saying what it does meanwhile.
+    await new Promise((r) => setTimeout(r, 300));
+    noDataShown();
+    expect(screen.getByText('正在计算候选（按热度聚类全部建议）…')).toBeTruthy();
+    candidates.release(json([candidate]));
+    expect(await screen.findByText('高铁站接驳公交太少')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('正在计算候选（按热度聚类全部建议）…')).toBeNull());
+    expect(screen.getByText('榜单还是空的：从候选中添加')).toBeTruthy();
+    noDataShown();
+  });
+
+  it('say so in words when there are none', async () => {
+    const { lists, candidates } = renderEditor();
+    lists.release(json([]));
+    candidates.release(json([]));
+    expect(await screen.findByText('还没有候选：评审结果或建议聚类尚无结果')).toBeTruthy();
+    noDataShown();
+  });
+});
