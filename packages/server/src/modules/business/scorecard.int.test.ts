@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { PublicScorecard, ScorecardSettings } from './contracts-scorecard.js';
 import { endedMonths, publicScorecard, scorecardRequests } from './queries/scorecard.js';
-import { businessScorecardSettings } from './schema.js';
+import { businessAppeals, businessRatings, businessScorecardSettings } from './schema.js';
 import type { Problem } from './test-helpers.js';
 
 let t: TestContext;
@@ -99,5 +99,32 @@ describe('the published department scorecard', () => {
     expect(zero.body.errors?.[0]?.code).toBe('weights_all_zero');
     expect(await t.database.db.select({ n: count() }).from(businessScorecardSettings)).toEqual(before);
     expect((await publicScorecard(t.database.db)).settings).toEqual(settings);
+  });
+
+  it("rates a request by the firm's latest rating that no upheld appeal withdrew", async () => {
+    const db = t.database.db;
+    const ratings = await db
+      .select({
+        id: businessRatings.id,
+        requestId: businessRatings.requestId,
+        score: businessRatings.score,
+        at: businessRatings.createdAt,
+      })
+      .from(businessRatings);
+    const upheld = new Set(
+      (await db.select().from(businessAppeals)).filter((a) => a.status === 'upheld').map((a) => a.ratingId),
+    );
+    expect(upheld.size, 'the demo holds upheld appeals').toBeGreaterThan(0);
+    const expected = new Map<string, number | null>();
+    for (const r of [...ratings].sort((a, b) => a.at.getTime() - b.at.getTime()))
+      if (!upheld.has(r.id)) expected.set(r.requestId, r.score);
+    const touched = new Set(ratings.filter((r) => upheld.has(r.id)).map((r) => r.requestId));
+    const rows = await scorecardRequests(db);
+    let checked = 0;
+    for (const row of rows) {
+      expect(row.rating, row.id).toBe(expected.get(row.id) ?? null);
+      if (touched.has(row.id)) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
