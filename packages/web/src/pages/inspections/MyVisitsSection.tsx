@@ -15,7 +15,8 @@ export function MyVisitsSection() {
       <List
         loading={loading}
         dataSource={data ?? []}
-        locale={{ emptyText: t('inspections.plans.noVisits') }}
+        // While loading, the spinner alone: "no visits" would read as an answer.
+        locale={{ emptyText: loading ? <span /> : t('inspections.plans.noVisits') }}
         renderItem={(v) => (
           <List.Item key={v.id}>
             <List.Item.Meta
