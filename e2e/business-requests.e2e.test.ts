@@ -138,6 +138,39 @@ describe.runIf(enabled)(
       await screenshot(page, 'business-request-closed-phone');
     });
 
+    it('the commission sends a formal reminder (督办) and the department acknowledges it', async () => {
+      await page.setViewportSize(desktop);
+      await signIn(page, server, 'supervisor');
+      // A request the demo department (区发展改革委) is working on: its open ones, from the dashboard.
+      await page.goto(`${server.url}/admin/business/supervision`);
+      await page
+        .getByTestId('supervision-table')
+        .locator('tr.ant-table-row', { hasText: '区发展改革委' })
+        .locator('td:nth-child(2) a')
+        .click();
+      await page.getByTestId('request-drill').waitFor();
+      const row = page.locator('.ant-table-row').first();
+      const held = (await row.locator('td').first().textContent()) ?? '';
+      await row.click();
+      await page.getByTestId('supervision-panel').waitFor();
+      await page.locator('#supervise_body').fill('企业反映进度慢，请于两个工作日内答复');
+      await page.getByTestId('supervision-submit').click();
+      await expect.poll(() => page.getByTestId('supervision-entry').count()).toBe(1);
+      await staffSignOut();
+
+      await signIn(page, server, 'dept');
+      await page.goto(`${server.url}/admin/business/requests`);
+      await page.getByTestId('request-search').locator('input').fill(held);
+      await page.getByTestId('request-search').locator('input').press('Enter');
+      await page.locator('.ant-table-row', { hasText: held }).first().click();
+      await page.getByTestId('supervision-acknowledge').waitFor();
+      await page.locator('[id$="_note"]').last().fill('已安排专人办理，明日答复企业');
+      await page.getByTestId('supervision-acknowledge').click();
+      await page.getByTestId('supervision-ack').waitFor();
+      expect(await page.getByTestId('supervision-ack').textContent()).toContain('已安排专人办理');
+      await staffSignOut();
+    });
+
     it('the supervisor sees the figures per department and drills down to the requests behind one', async () => {
       await page.setViewportSize(desktop);
       await signIn(page, server, 'supervisor');

@@ -1792,22 +1792,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/business/supervision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["request.supervision"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/business/requests/{id}": {
         parameters: {
             query?: never;
@@ -2030,6 +2014,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["requestCategory.update"];
+        trace?: never;
+    };
+    "/api/v1/business/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["request.supervision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/requests/{id}/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["supervision.read"];
+        put?: never;
+        post: operations["supervision.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business/supervision/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["supervision.acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/business/scorecard/settings": {
@@ -4231,29 +4263,6 @@ export interface components {
             kept: number;
             accuracy: number | null;
         };
-        Supervision: {
-            asOf: string;
-            departments: components["schemas"]["SupervisionRow"][];
-            total: {
-                open: number;
-                overdue: number;
-                dueSoon: number;
-                badRating: number;
-                rectifying: number;
-                appeal: number;
-            };
-        };
-        SupervisionRow: {
-            /** Format: uuid */
-            departmentId: string;
-            departmentName: string;
-            open: number;
-            overdue: number;
-            dueSoon: number;
-            badRating: number;
-            rectifying: number;
-            appeal: number;
-        };
         RouteRequestInput: {
             /** Format: uuid */
             departmentId: string;
@@ -4319,6 +4328,60 @@ export interface components {
             rectifyWorkdays?: number;
             sort?: number;
             active?: boolean;
+        };
+        Supervision: {
+            asOf: string;
+            departments: components["schemas"]["SupervisionRow"][];
+            total: {
+                open: number;
+                overdue: number;
+                dueSoon: number;
+                badRating: number;
+                rectifying: number;
+                appeal: number;
+            };
+        };
+        SupervisionRow: {
+            /** Format: uuid */
+            departmentId: string;
+            departmentName: string;
+            open: number;
+            overdue: number;
+            dueSoon: number;
+            badRating: number;
+            rectifying: number;
+            appeal: number;
+        };
+        SupervisionTrail: {
+            items: components["schemas"]["SupervisionEntry"][];
+            actions: components["schemas"]["SupervisionTrailActions"];
+        };
+        SupervisionEntry: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SupervisionKind"];
+            body: string;
+            departmentName: string | null;
+            createdAt: string;
+            acknowledgedAt: string | null;
+            acknowledgement: string | null;
+            actions: components["schemas"]["SupervisionEntryActions"];
+        };
+        /** @enum {string} */
+        SupervisionKind: "note" | "reminder";
+        SupervisionEntryActions: {
+            acknowledge: boolean;
+        };
+        SupervisionTrailActions: {
+            note: boolean;
+            remind: boolean;
+        };
+        SupervisionInput: {
+            kind: components["schemas"]["SupervisionKind"];
+            body: string;
+        };
+        AcknowledgeInput: {
+            note: string;
         };
         BusinessScorecardSettings: {
             deadlineWorkdays: number;
@@ -16700,89 +16763,6 @@ export interface operations {
             };
         };
     };
-    "request.supervision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Supervision"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     "request.read": {
         parameters: {
             query?: never;
@@ -18056,6 +18036,352 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestCategory"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "request.supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Supervision"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "supervision.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionTrail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "supervision.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupervisionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionTrail"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "supervision.acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionTrail"];
                 };
             };
             /** @description Invalid input */
@@ -23621,6 +23947,7 @@ export const answerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const appealStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AppealStatus"]> = ["pending", "upheld", "dismissed"];
 export const rectificationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RectificationStatus"]> = ["open", "done", "withdrawn"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionStatus"]> = ["pending", "approved", "refused"];
+export const supervisionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SupervisionKind"]> = ["note", "reminder"];
 export const reformProjectStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReformProjectStatus"]> = ["not_started", "on_track", "behind", "completed"];
 export const reformProjectSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReformProjectSource"]> = ["national", "municipal", "local"];
 export const reformReportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReformReportStatus"]> = ["draft", "submitted", "approved", "returned"];

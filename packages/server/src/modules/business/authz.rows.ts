@@ -27,6 +27,18 @@ const requestRows: AuthzRows = {
     who: ['admin', 'supervisor'],
     call: () => ['GET', '/api/v1/business/supervision'],
   },
+  'supervision.read': {
+    who: ['admin', 'supervisor', 'department_staff'],
+    call: () => ['GET', `${request()}/supervision`],
+  },
+  'supervision.add': {
+    who: ['supervisor'],
+    call: () => ['POST', `${request()}/supervision`, { kind: 'note', body: '请关注办理进度' }],
+  },
+  'supervision.acknowledge': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/business/supervision/${id()}/acknowledge`, { note: '已收到，正在办理' }],
+  },
   'request.read': { who: readers, call: () => ['GET', request()] },
   'request.route': { who: ['admin'], call: () => ['POST', `${request()}/route`, { departmentId: id() }] },
   'request.answer': {

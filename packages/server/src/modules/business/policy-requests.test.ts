@@ -62,6 +62,14 @@ const table: Array<[string, Principal | null, RequestAction, RequestResource, bo
   ['the district office sets the scorecard', office, 'scorecard.configure', unrouted, true],
   ["a street's office does not", who('admin', street), 'scorecard.configure', unrouted, false],
   ['nor does a supervisor', supervisor, 'scorecard.configure', unrouted, false],
+  ['the commission supervises a request', supervisor, 'supervision.write', toA, true],
+  ['the office does not', office, 'supervision.write', toA, false],
+  ['the department does not', staffA, 'supervision.write', toA, false],
+  ['the department acknowledges reminders on its own requests', staffA, 'supervision.acknowledge', toA, true],
+  ["but not another department's", staffB, 'supervision.acknowledge', toA, false],
+  ['the commission acknowledges nothing', supervisor, 'supervision.acknowledge', toA, false],
+  ['the office reads the supervision', office, 'supervision.read', toA, true],
+  ['a firm does not', firm, 'supervision.read', ownToA, false],
 ];
 
 describe('request policy', () => {

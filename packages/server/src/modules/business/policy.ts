@@ -81,7 +81,10 @@ export type RequestAction =
   | 'rating.appeal'
   | 'appeal.decide'
   | 'category.manage'
-  | 'scorecard.configure';
+  | 'scorecard.configure'
+  | 'supervision.read'
+  | 'supervision.write'
+  | 'supervision.acknowledge';
 
 /**
  * What a request check needs: the firm's town in the unit tree, the department it is routed to
@@ -125,6 +128,10 @@ export const requestPolicy = definePolicy<RequestAction, RequestResource>({
   'category.manage': districtOffice,
   // So are the published scorecard's deadline, weights and tiers.
   'scorecard.configure': districtOffice,
+  // 纪委监督: the commission notes and sends formal reminders (督办); the department acknowledges them.
+  'supervision.read': (p, r) => office(p, r) || oversees(p, r) || department(p, r),
+  'supervision.write': oversees,
+  'supervision.acknowledge': department,
 });
 
 export const canRequest = (p: Principal | null, action: RequestAction, r: RequestResource): boolean =>

@@ -17,6 +17,7 @@ import {
   statusColor,
 } from './requests';
 import { ScorecardSettingsButton } from './ScorecardSettingsButton';
+import { SupervisionPanel } from './SupervisionPanel';
 
 type Pending = 'extension' | 'appeal';
 type RequestFlag = NonNullable<NonNullable<operations['request.list']['parameters']['query']>['flag']>;
@@ -174,13 +175,16 @@ export function RequestsConsolePage() {
       />
       <Drawer open={!!open} width={640} onClose={() => setOpen(null)} destroyOnHidden title={open?.title}>
         {open && (
-          <RequestView
-            request={open}
-            onChange={(r) => {
-              setOpen(r);
-              void list.reload();
-            }}
-          />
+          <>
+            <RequestView
+              request={open}
+              onChange={(r) => {
+                setOpen(r);
+                void list.reload();
+              }}
+            />
+            <SupervisionPanel requestId={open.id} />
+          </>
         )}
       </Drawer>
     </>

@@ -13,7 +13,8 @@ export type RequestNoticeKey =
   | 'ratedBad'
   | 'rectified'
   | 'appealUpheld'
-  | 'appealDismissed';
+  | 'appealDismissed'
+  | 'reminded';
 
 interface About {
   title: string;

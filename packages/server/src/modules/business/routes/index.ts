@@ -5,6 +5,7 @@ import { ratingsRouter } from './ratings.js';
 import { requestsRouter } from './requests.js';
 import { scorecardPublicRouter, scorecardSettingsRouter } from './scorecard.js';
 import { firmStaffRouter } from './staff.js';
+import { supervisionRouter } from './supervision.js';
 
 /**
  * Every route of the business module (营商环境), mounted under /api/v1; only the published
@@ -16,5 +17,6 @@ export const businessRouter = signedInRouter(['/business/*'])
   .route('/', firmsRouter)
   .route('/', requestsRouter)
   .route('/', ratingsRouter)
+  .route('/', supervisionRouter)
   .route('/', scorecardSettingsRouter)
   .route('/', scorecardPublicRouter);

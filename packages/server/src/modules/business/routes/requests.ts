@@ -15,11 +15,9 @@ import {
   RequestQuery,
   RouteRequestInput,
   RoutingAccuracy,
-  Supervision,
 } from '../contracts-requests.js';
 import { addRequestFile, getRequest, readRequestFile } from '../queries/request-detail.js';
 import { listRequests, routingAccuracy } from '../queries/requests.js';
-import { supervision } from '../queries/supervision.js';
 
 const tags = ['business'];
 const binary = z.string().openapi({ format: 'binary' });
@@ -58,13 +56,6 @@ const r = {
     operationId: 'request.routingAccuracy',
     tags,
     responses: { 200: jsonOk(RoutingAccuracy), ...errors },
-  }),
-  supervision: createRoute({
-    method: 'get',
-    path: '/business/supervision',
-    operationId: 'request.supervision',
-    tags,
-    responses: { 200: jsonOk(Supervision), ...errors },
   }),
   read: createRoute({
     method: 'get',
@@ -108,7 +99,7 @@ export const requestsRouter = newRouter()
     return c.json(await getRequest(ctxOf(c), id), 201);
   })
   .openapi(r.accuracy, async (c) => c.json(await routingAccuracy(ctxOf(c)), 200))
-  .openapi(r.supervision, async (c) => c.json(await supervision(ctxOf(c)), 200))
+
   .openapi(r.read, async (c) => c.json(await getRequest(ctxOf(c), c.req.valid('param').id), 200))
   .openapi(r.route, async (c) => {
     const { id } = c.req.valid('param');

@@ -1,0 +1,78 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { AcknowledgeInput, SupervisionInput } from '../contracts-supervision.js';
+import { mayEverRequest } from '../policy.js';
+import { loadRequest } from '../requests/lookup.js';
+import { businessSupervision } from '../schema.js';
+import { tellDepartment } from './notify.js';
+
+/**
+ * The commission records a note on a request, or sends the department that holds it a formal
+ * reminder (督办), which its staff are told of in the same transaction and must acknowledge.
+ */
+export const superviseRequest = defineCommand({
+  name: 'supervision.add',
+  async load(ctx, input: { requestId: string; entry: SupervisionInput }) {
+    const l = await loadRequest(ctx, input.requestId, 'supervision.write');
+    if (input.entry.kind === 'reminder' && (!l.row.departmentId || l.row.status === 'closed'))
+      throw new AppError('INVALID_STATE', 'only a request a department holds is reminded', [
+        { path: 'kind', message: 'no department holds this request', code: 'not_with_a_department' },
+      ]);
+    return l;
+  },
+  async write(tx, ctx, l, { entry }) {
+    const departmentId = entry.kind === 'reminder' ? l.row.departmentId : null;
+    const [row] = await tx
+      .insert(businessSupervision)
+      .values({
+        requestId: l.row.id,
+        kind: entry.kind,
+        body: entry.body,
+        departmentId,
+        issuedBy: ctx.principal!.userId,
+      })
+      .returning({ id: businessSupervision.id });
+    if (departmentId)
+      await tellDepartment(tx, 'reminded', { title: l.row.title, departmentId, extra: { body: entry.body } });
+    return {
+      result: { id: row!.id },
+      audit: { entityType: 'businessRequest', entityId: l.row.id, after: { supervision: row!.id, ...entry } },
+    };
+  },
+});
+
+/** The department acknowledges a reminder once, saying what it does about it. */
+export const acknowledgeReminder = defineCommand({
+  name: 'supervision.acknowledge',
+  async load(ctx, input: { id: string; ack: AcknowledgeInput }) {
+    // A role that acknowledges nothing learns nothing of which reminders exist.
+    if (!mayEverRequest(ctx.principal, 'supervision.acknowledge')) throw forbidden();
+    const [entry] = await ctx.db
+      .select()
+      .from(businessSupervision)
+      .where(eq(businessSupervision.id, input.id));
+    if (!entry || entry.kind !== 'reminder') throw notFound('reminder');
+    const l = await loadRequest(ctx, entry.requestId, 'supervision.acknowledge');
+    if (entry.departmentId !== l.row.departmentId) throw notFound('reminder');
+    if (entry.acknowledgedAt) throw new AppError('CONFLICT', 'acknowledged already');
+    return entry;
+  },
+  async write(tx, ctx, entry, { ack }) {
+    // Conditional on still being open: of two acknowledgements racing, one wins.
+    const done = await tx
+      .update(businessSupervision)
+      .set({ acknowledgedAt: new Date(), acknowledgedBy: ctx.principal!.userId, acknowledgement: ack.note })
+      .where(and(eq(businessSupervision.id, entry.id), isNull(businessSupervision.acknowledgedAt)))
+      .returning({ id: businessSupervision.id });
+    if (done.length === 0) throw new AppError('CONFLICT', 'acknowledged already');
+    return {
+      result: { id: entry.id, requestId: entry.requestId },
+      audit: {
+        entityType: 'businessRequest',
+        entityId: entry.requestId,
+        after: { acknowledged: entry.id, note: ack.note },
+      },
+    };
+  },
+});
