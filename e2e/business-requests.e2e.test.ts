@@ -156,6 +156,10 @@ describe.runIf(enabled)(
       await page.locator('#supervise_body').fill('企业反映进度慢，请于两个工作日内答复');
       await page.getByTestId('supervision-submit').click();
       await expect.poll(() => page.getByTestId('supervision-entry').count()).toBe(1);
+      // From the request to its audit trail: the reminder is there, by its name.
+      await page.getByTestId('request-audit').click();
+      await page.getByTestId('audit-entity').waitFor();
+      await page.getByText('纪委监督（备注或督办）').first().waitFor();
       await staffSignOut();
 
       await signIn(page, server, 'dept');

@@ -1,6 +1,7 @@
-import { Button, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { AuditEvent } from '../../api/types';
@@ -25,6 +26,10 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
+  // One entity's trail, linked from its page (a firm's request in the console, say).
+  const [params, setParams] = useSearchParams();
+  const entityType = params.get('entityType') ?? undefined;
+  const entityId = params.get('entityId') ?? undefined;
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ hasMore: boolean; items: AuditEvent[] }>({ hasMore: false, items: [] });
@@ -33,7 +38,11 @@ export function AuditPage() {
   const load = useCallback(async () => {
     setLoading(true);
     try {
-      const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
+      const query = Object.fromEntries(
+        Object.entries({ ...filter, ...(entityId ? { entityType, entityId } : {}) }).filter(
+          ([, value]) => value !== undefined,
+        ),
+      );
       setData(
         unwrap(
           await api.GET('/api/v1/audit/events', {
@@ -46,7 +55,7 @@ export function AuditPage() {
     } finally {
       setLoading(false);
     }
-  }, [api, filter, page, onProblem]);
+  }, [api, filter, page, onProblem, entityType, entityId]);
 
   useEffect(() => {
     void load();
@@ -84,6 +93,13 @@ export function AuditPage() {
     <>
       <Typography.Title level={3}>{t('audit.title')}</Typography.Title>
       <ChainStatus />
+      {entityId && (
+        <Tag closable onClose={() => setParams({})} style={{ marginBottom: 12 }} data-testid="audit-entity">
+          {t('audit.entityTrail', {
+            type: t(`audit.entityTypes.${entityType}`, { defaultValue: entityType }),
+          })}
+        </Tag>
+      )}
       <AuditFilters
         onChange={(next) => {
           setFilter(next);

@@ -1,11 +1,13 @@
 import { App, Button, Card, Form, Input, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
+import { useSession } from '../../session/SessionContext';
 
 type Trail = components['schemas']['SupervisionTrail'];
 type Entry = components['schemas']['SupervisionEntry'];
@@ -19,7 +21,10 @@ type Kind = Entry['kind'];
 export function SupervisionPanel({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
   const api = useApi();
+  const { menu } = useSession();
   const path = { params: { path: { id: requestId } } };
+  // Whoever the server opens the audit log to may follow the request's whole trail there.
+  const audited = menu.some((m) => m.path === '/admin/audit');
   const [trail, setTrail] = useState<Trail | null>(null);
   const { loading } = useLoad(async () => {
     const result = await api.GET('/api/v1/business/requests/{id}/supervision', path);
@@ -34,6 +39,16 @@ export function SupervisionPanel({ requestId }: { requestId: string }) {
       title={t('business.supervision.trail')}
       style={{ marginTop: 16 }}
       data-testid="supervision-panel"
+      extra={
+        audited && (
+          <Link
+            to={`/admin/audit?entityType=businessRequest&entityId=${requestId}`}
+            data-testid="request-audit"
+          >
+            {t('business.supervision.auditTrail')}
+          </Link>
+        )
+      }
     >
       <List<Entry>
         dataSource={trail.items}
