@@ -101,6 +101,7 @@ describe.runIf(enabled)('catch-up targets: plan, review, report, scorecard, publ
     await page.getByRole('link', { name: '‹ 返回季度报送列表' }).click();
     await page.getByRole('dialog', { name: '有尚未保存的填写' }).waitFor();
     await page.getByRole('button', { name: '留在本页' }).click();
+    await page.getByRole('dialog', { name: '有尚未保存的填写' }).waitFor({ state: 'hidden' });
     expect(page.url()).toBe(formUrl);
     expect(await page.locator('#report-value-0').inputValue()).toBe('115');
     await page.getByTestId('report-submit').click();

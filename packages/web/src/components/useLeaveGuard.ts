@@ -18,11 +18,8 @@ export function useLeaveGuard(dirty: boolean) {
   current.current = blocker;
   const asking = useRef(false);
   useEffect(() => {
-    if (blocker.state !== 'blocked') {
-      asking.current = false;
-      return;
-    }
-    if (asking.current) return;
+    // One dialog at a time: a new one only once the person has answered the last.
+    if (blocker.state !== 'blocked' || asking.current) return;
     asking.current = true;
     modal.confirm({
       title: t('common.unsaved.title'),
@@ -30,8 +27,14 @@ export function useLeaveGuard(dirty: boolean) {
       okText: t('common.unsaved.leave'),
       cancelText: t('common.unsaved.stay'),
       okButtonProps: { danger: true },
-      onOk: () => current.current.proceed?.(),
-      onCancel: () => current.current.reset?.(),
+      onOk: () => {
+        asking.current = false;
+        current.current.proceed?.();
+      },
+      onCancel: () => {
+        asking.current = false;
+        current.current.reset?.();
+      },
     });
   }, [blocker.state, modal, t]);
   useEffect(() => {
