@@ -59,6 +59,7 @@ const consolePages = [
   '/admin/business/firms',
   '/admin/business/requests',
   '/admin/business/supervision',
+  '/admin/business/liaison',
   '/admin/inspections/tasks',
   '/admin/inspections/plans',
   '/admin/inspections/items',

@@ -218,6 +218,10 @@ export const routes: RouteObject[] = [
           import('./pages/business/SupervisionPage').then((m) => ({ Component: m.SupervisionPage })),
       },
       {
+        path: 'business/liaison',
+        lazy: () => import('./pages/business/LiaisonPage').then((m) => ({ Component: m.LiaisonPage })),
+      },
+      {
         path: 'business/requests',
         lazy: () =>
           import('./pages/business/RequestsConsolePage').then((m) => ({ Component: m.RequestsConsolePage })),

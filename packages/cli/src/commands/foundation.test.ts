@@ -8,12 +8,15 @@ import { startServeProcess } from '../test-support/serve-process.js';
 const dataDir = mkdtempSync(join(tmpdir(), 'qx-cli-'));
 const env = { QIANXING_DATA_DIR: dataDir, DATABASE_URL: '' };
 
-describe('database commands on the embedded database', () => {
+// Each command here seeds or restores the whole demo district in a child process: tens of
+// seconds on a busy machine.
+describe('database commands on the embedded database', { timeout: 120_000 }, () => {
   it("seeds the demo district once and prints one account per role, and two firms' staff", () => {
     const r = runCli(['seed'], { env });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(12);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(13);
     expect(r.stdout).toMatch(/^admin\toffice\t\S{16}$/m);
+    expect(r.stdout).toMatch(/^liaison\tcadre\t\S{16}$/m);
     expect(r.stdout).toMatch(/^enterprise\tfirm1\t\S{16}$/m);
     const again = runCli(['seed'], { env });
     expect(again.status).toBe(1);

@@ -26,7 +26,9 @@ beforeAll(() => {
   expect(runCli(['seed'], { env }).status).toBe(0);
 });
 
-describe('verify-audit against heads recorded outside the database', () => {
+// Each command here seeds or restores the whole demo district in a child process: tens of
+// seconds on a busy machine.
+describe('verify-audit against heads recorded outside the database', { timeout: 120_000 }, () => {
   let recorded: string;
   beforeAll(() => {
     const ok = runCli(['verify-audit'], { env });
@@ -68,7 +70,9 @@ describe('verify-audit against heads recorded outside the database', () => {
   });
 });
 
-describe('verify-audit --checkpoints', () => {
+// Each command here seeds or restores the whole demo district in a child process: tens of
+// seconds on a busy machine.
+describe('verify-audit --checkpoints', { timeout: 120_000 }, () => {
   const keyFile = join(dataDir, '..', `qx-cli-audit-key-${process.pid}.pem`);
   const checkpoints = join(dataDir, '..', `qx-cli-checkpoints-${process.pid}.json`);
   const publicKey = join(dataDir, '..', `qx-cli-public-${process.pid}.pem`);

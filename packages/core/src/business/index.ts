@@ -5,6 +5,16 @@
  */
 export * from './credit-code.js';
 export { describeIssue, fieldLabel, ScorecardInputError, type ScorecardIssue } from './errors.js';
+export {
+  type LiaisonCadre,
+  type LiaisonFirm,
+  type LiaisonProposal,
+  type Pairing,
+  proposeLiaison,
+  type VisitDue,
+  type VisitState,
+  visitDue,
+} from './liaison.js';
 export { SCORE_TIE } from './rank.js';
 export * from './schema.js';
 export {

@@ -27,6 +27,7 @@ export const staffRoles: readonly Role[] = [
   'expert',
   'department_staff',
   'supervisor',
+  'liaison',
 ];
 
 export const isStaff = (p: Principal | null): boolean =>

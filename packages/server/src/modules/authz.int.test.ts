@@ -34,6 +34,7 @@ const demoLogin: Record<(typeof roles)[number], string> = {
   expert: 'expert1',
   department_staff: 'dept',
   supervisor: 'supervisor',
+  liaison: 'cadre',
   enterprise: 'enterprise',
   citizen: 'citizen',
 };

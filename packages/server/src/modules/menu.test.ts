@@ -29,6 +29,7 @@ const expected: Record<Role, string[]> = {
     '/admin/business/firms',
     '/admin/business/requests',
     '/admin/business/supervision',
+    '/admin/business/liaison',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/reforms/lists',
@@ -49,6 +50,7 @@ const expected: Record<Role, string[]> = {
     '/admin/business/firms',
     '/admin/business/requests',
     '/admin/business/supervision',
+    '/admin/business/liaison',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/inspections/tasks',
@@ -93,6 +95,8 @@ const expected: Record<Role, string[]> = {
     '/admin/inspections/inspectors',
     '/admin/inspections/firms',
   ],
+  // A cadre: the firms paired with them, and their requests.
+  liaison: ['/admin', '/admin/targets/regional', '/admin/business/requests', '/admin/business/liaison'],
   // A firm's staff get no console: their firm's page and their requests on the public site.
   enterprise: ['/firm', '/firm/requests'],
   citizen: [],
@@ -121,6 +125,7 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/business/firms',
       '/admin/business/requests',
       '/admin/business/supervision',
+      '/admin/business/liaison',
       '/admin/reforms/projects',
       '/admin/reforms/reports',
       '/admin/inspections/tasks',

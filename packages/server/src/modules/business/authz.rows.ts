@@ -3,7 +3,7 @@ import type { AuthzRows } from '../../test-support/authz.js';
 const id = () => crypto.randomUUID();
 const request = () => `/api/v1/business/requests/${id()}`;
 /** Those who read requests: the office, supervisors, departments (their own) and firms (their own). */
-const readers = ['admin', 'supervisor', 'department_staff', 'enterprise'] as const;
+const readers = ['admin', 'supervisor', 'department_staff', 'liaison', 'enterprise'] as const;
 
 /**
  * 企业点题 → 部门答题 → 好差评: a firm's staff raise and rate, the office routes and decides, the
@@ -12,7 +12,7 @@ const readers = ['admin', 'supervisor', 'department_staff', 'enterprise'] as con
 const requestRows: AuthzRows = {
   'request.list': { who: readers, call: () => ['GET', '/api/v1/business/requests'] },
   'request.raise': {
-    who: ['enterprise'],
+    who: ['enterprise', 'liaison'],
     call: () => [
       'POST',
       '/api/v1/business/requests',
@@ -112,6 +112,47 @@ const requestRows: AuthzRows = {
   },
 };
 
+/** 百名干部联千企: the office pairs and reminds, cadres log visits, the commission reads. */
+const liaisonRows: AuthzRows = {
+  'liaison.list': {
+    who: ['admin', 'supervisor', 'liaison'],
+    streetAdmin: true,
+    call: () => ['GET', '/api/v1/business/liaison'],
+  },
+  'liaison.proposal': {
+    who: ['admin'],
+    streetAdmin: true,
+    call: () => ['GET', '/api/v1/business/liaison/proposal'],
+  },
+  'liaison.assign': {
+    who: ['admin'],
+    // A firm outside the caller's scope: the office gets VALIDATION, everyone else FORBIDDEN first.
+    call: () => ['POST', '/api/v1/business/liaison/pairs', { pairs: [{ firmId: id(), cadreId: null }] }],
+  },
+  'liaisonSettings.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PUT', '/api/v1/business/liaison/settings', { visitEveryDays: 90, dueSoonDays: 14 }],
+  },
+  'liaison.remind': {
+    who: ['admin'],
+    streetAdmin: true,
+    call: () => ['POST', '/api/v1/business/liaison/reminders', {}],
+  },
+  'visit.read': {
+    who: ['admin', 'supervisor', 'liaison', 'enterprise'],
+    call: () => ['GET', `/api/v1/business/firms/${id()}/liaison`],
+  },
+  'visit.log': {
+    who: ['liaison'],
+    call: () => [
+      'POST',
+      `/api/v1/business/firms/${id()}/visits`,
+      { visitedOn: '2026-03-02', attendees: '企业负责人', topics: '了解生产经营情况' },
+    ],
+  },
+};
+
 const firm = () => `/api/v1/business/firms/${crypto.randomUUID()}`;
 const newFirm = (townId: string) => ({
   name: '矩阵企业有限公司',
@@ -148,7 +189,10 @@ export const authzRows: AuthzRows = {
     call: () => ['POST', '/api/v1/business/firms/import', 'not a workbook'],
   },
   'firm.mine': { who: 'signedIn', call: () => ['GET', '/api/v1/business/my-firm'] },
-  'firm.read': { who: ['admin', 'organiser', 'supervisor', 'enterprise'], call: () => ['GET', firm()] },
+  'firm.read': {
+    who: ['admin', 'organiser', 'supervisor', 'liaison', 'enterprise'],
+    call: () => ['GET', firm()],
+  },
   'firm.update': { who: ['admin', 'organiser'], call: () => ['PATCH', firm(), { size: 'micro' }] },
   'firmMember.list': { who: ['admin', 'organiser'], call: () => ['GET', `${firm()}/members`] },
   'firmMember.invite': {
@@ -160,6 +204,7 @@ export const authzRows: AuthzRows = {
     call: () => ['DELETE', `${firm()}/members/${crypto.randomUUID()}`],
   },
   ...requestRows,
+  ...liaisonRows,
   'industry.list': { who: 'signedIn', call: () => ['GET', '/api/v1/business/industries'] },
   'industry.create': {
     who: ['admin'],

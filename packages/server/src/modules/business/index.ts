@@ -5,6 +5,7 @@ import { whenInvitationAccepted } from '../users/api.js';
 import { businessAuditTitles } from './api.js';
 import { joinInvitedFirm } from './members.js';
 import { type BusinessAction, mayEver, mayEverRequest, requestPolicy } from './policy.js';
+import { mayEverLiaison } from './policy-liaison.js';
 import { businessRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedBusinessDemo } from './seed.js';
@@ -34,7 +35,11 @@ export const businessModule = defineModule({
       path: '/admin/business/requests',
       label: 'business.menu.requests',
       visible: (p) =>
-        mayEverRequest(p, 'request.route') || mayEverRequest(p, 'request.answer') || hasRole(p, 'supervisor'),
+        mayEverRequest(p, 'request.route') ||
+        mayEverRequest(p, 'request.answer') ||
+        hasRole(p, 'supervisor') ||
+        // A liaison cadre follows the requests of the firms paired with them.
+        hasRole(p, 'liaison'),
     },
     // 纪委监督: the discipline commission's dashboard; the office sees it too.
     {
@@ -42,11 +47,17 @@ export const businessModule = defineModule({
       label: 'business.menu.supervision',
       visible: (p) => mayEverRequest(p, 'request.route') || hasRole(p, 'supervisor'),
     },
+    // 百名干部联千企: the office pairs and follows visits; a cadre sees the firms paired with them.
+    {
+      path: '/admin/business/liaison',
+      label: 'business.menu.liaison',
+      visible: (p) => mayEverLiaison(p, 'liaison.read'),
+    },
     // The firm's own requests, on the public site (phone-friendly).
     {
       path: '/firm/requests',
       label: 'business.menu.myRequests',
-      visible: (p) => mayEverRequest(p, 'request.raise'),
+      visible: (p) => mayEverRequest(p, 'request.rate'),
     },
   ],
   // The scorecard's settings button on the requests page.

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { hasRole } from '../../auth/principal.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import { type UnitBrief, unitsByIds } from '../units/api.js';
+import { currentCadre } from './pairs.js';
 import { type BusinessAction, canBusiness, type FirmResource, mayEver } from './policy.js';
 import { listIndustries } from './queries/industries.js';
 import { businessFirmMembers, businessFirms } from './schema.js';
@@ -37,14 +39,25 @@ const staffActions: readonly BusinessAction[] = ['firm.read', 'firm.readOwn'];
  */
 export async function loadFirm(ctx: ServiceContext, id: string, action: BusinessAction): Promise<LoadedFirm> {
   if (!staffActions.includes(action) && !mayEver(ctx.principal, action)) throw forbidden();
-  const [row] = await ctx.db.select().from(businessFirms).where(eq(businessFirms.id, id));
-  const town = row ? (await unitsByIds(ctx.db, [row.townId])).get(row.townId) : undefined;
-  if (!row || !town) throw notFound('firm');
-  const member = ctx.principal ? (await firmOfMember(ctx.db, ctx.principal.userId)) === id : false;
-  const resource = { townPath: town.path, member };
+  const { row, town } = await loadFirmRow(ctx, id);
+  const p = ctx.principal;
+  const member = p ? (await firmOfMember(ctx.db, p.userId)) === id : false;
+  const paired = hasRole(p, 'liaison') ? (await currentCadre(ctx.db, id)) === p!.userId : false;
+  const resource = { townPath: town.path, member, paired };
   if (!canBusiness(ctx.principal, 'firm.read', resource)) throw notFound('firm');
   if (!canBusiness(ctx.principal, action, resource)) throw forbidden();
   return { row, town, resource };
+}
+
+/** A firm and its town, before any policy check (the caller decides who may see it). */
+export async function loadFirmRow(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ row: FirmRow; town: UnitBrief }> {
+  const [row] = await ctx.db.select().from(businessFirms).where(eq(businessFirms.id, id));
+  const town = row ? (await unitsByIds(ctx.db, [row.townId])).get(row.townId) : undefined;
+  if (!row || !town) throw notFound('firm');
+  return { row, town };
 }
 
 /** The unit a firm is placed in: it must exist, be a street, town or township, and lie in scope. */

@@ -15,6 +15,7 @@ const staffA = who('department_staff', deptA);
 const staffB = who('department_staff', deptB);
 const firm = who('enterprise', street);
 const organiser = who('organiser', street);
+const cadre = who('liaison', deptB);
 
 const unrouted: RequestResource = { townPath: street, departmentPath: null };
 const toA: RequestResource = { townPath: street, departmentPath: deptA };
@@ -70,6 +71,24 @@ const table: Array<[string, Principal | null, RequestAction, RequestResource, bo
   ['the commission acknowledges nothing', supervisor, 'supervision.acknowledge', toA, false],
   ['the office reads the supervision', office, 'supervision.read', toA, true],
   ['a firm does not', firm, 'supervision.read', ownToA, false],
+  [
+    'a cadre raises for a firm paired with them',
+    cadre,
+    'request.raise',
+    { townPath: street, paired: true },
+    true,
+  ],
+  ['not for another firm', cadre, 'request.raise', unrouted, false],
+  ['and follows its requests', cadre, 'request.read', { ...toA, paired: true }, true],
+  ["but not another firm's", cadre, 'request.read', toA, false],
+  ['nor rates for the firm', cadre, 'request.rate', { ...ownToA, paired: true }, false],
+  [
+    'a department staff paired as if a cadre is not one',
+    staffB,
+    'request.raise',
+    { townPath: street, paired: true },
+    false,
+  ],
 ];
 
 describe('request policy', () => {
@@ -77,8 +96,8 @@ describe('request policy', () => {
     expect(canRequest(p, action, resource)).toBe(expected);
   });
 
-  it('lists requests for the office, supervisors, departments and firms only', () => {
-    for (const role of ['admin', 'supervisor', 'department_staff', 'enterprise'] as const)
+  it('lists requests for the office, supervisors, departments, cadres and firms only', () => {
+    for (const role of ['admin', 'supervisor', 'department_staff', 'liaison', 'enterprise'] as const)
       expect(mayEverRequest(who(role, root), 'request.list'), role).toBe(true);
     for (const role of ['organiser', 'screener', 'expert', 'citizen'] as const)
       expect(mayEverRequest(who(role, root), 'request.list'), role).toBe(false);

@@ -18,6 +18,8 @@ export interface FirmResource {
   townPath: string;
   /** The actor's account is a member of this firm (business_firm_members). */
   member?: boolean;
+  /** The actor is the firm's current liaison cadre. */
+  paired?: boolean;
 }
 
 /**
@@ -38,7 +40,9 @@ const staffOf: Rule<FirmResource> = (p, r) => r.member === true && hasRole(p, 'e
 export const businessPolicy = definePolicy<BusinessAction, FirmResource>({
   'firm.list': (p, r) => manages(p, r) || supervises(p, r),
   'firm.export': (p, r) => manages(p, r) || supervises(p, r),
-  'firm.read': (p, r) => manages(p, r) || supervises(p, r) || staffOf(p, r),
+  // A liaison cadre reads the firms paired with them (their contacts, for visits).
+  'firm.read': (p, r) =>
+    manages(p, r) || supervises(p, r) || staffOf(p, r) || (r.paired === true && hasRole(p, 'liaison')),
   'firm.create': manages,
   'firm.update': manages,
   'firm.import': manages,
@@ -94,6 +98,8 @@ export interface RequestResource {
   townPath: string;
   departmentPath?: string | null;
   member?: boolean;
+  /** The actor is the firm's liaison cadre (百名干部联千企). */
+  paired?: boolean;
 }
 
 /** The office (营商环境办, the platform's admin) over the firm's town routes and decides. */
@@ -104,6 +110,8 @@ const oversees: Rule<RequestResource> = (p, r) => hasRoleOver(p, 'supervisor', r
 const department: Rule<RequestResource> = (p, r) =>
   !!r.departmentPath && hasRoleOver(p, 'department_staff', r.departmentPath);
 const firmOwn: Rule<RequestResource> = (p, r) => r.member === true && hasRole(p, 'enterprise');
+/** The firm's liaison cadre raises requests on its behalf and follows them. */
+const cadreOf: Rule<RequestResource> = (p, r) => r.paired === true && hasRole(p, 'liaison');
 const districtOffice: Rule<RequestResource> = (p) =>
   !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1);
 
@@ -113,9 +121,11 @@ const districtOffice: Rule<RequestResource> = (p) =>
  * asks for more time, rectifies and appeals, supervisors read everything.
  */
 export const requestPolicy = definePolicy<RequestAction, RequestResource>({
-  'request.raise': firmOwn,
-  'request.read': (p, r) => office(p, r) || oversees(p, r) || department(p, r) || firmOwn(p, r),
-  'request.list': (p, r) => office(p, r) || oversees(p, r) || department(p, r) || hasRole(p, 'enterprise'),
+  'request.raise': (p, r) => firmOwn(p, r) || cadreOf(p, r),
+  'request.read': (p, r) =>
+    office(p, r) || oversees(p, r) || department(p, r) || firmOwn(p, r) || cadreOf(p, r),
+  'request.list': (p, r) =>
+    office(p, r) || oversees(p, r) || department(p, r) || hasRole(p, 'enterprise') || hasRole(p, 'liaison'),
   'request.route': office,
   'request.answer': department,
   'extension.ask': department,
@@ -139,4 +149,9 @@ export const canRequest = (p: Principal | null, action: RequestAction, r: Reques
 
 /** True when the actor may take `action` on some request (menus, and refusing a route early). */
 export const mayEverRequest = (p: Principal | null, action: RequestAction): boolean =>
-  requestPolicy.mayEver(p, action, (path) => ({ townPath: path, departmentPath: path, member: true }));
+  requestPolicy.mayEver(p, action, (path) => ({
+    townPath: path,
+    departmentPath: path,
+    member: true,
+    paired: true,
+  }));

@@ -378,3 +378,5 @@ export const businessSupervision = pgTable(
   },
   (t) => [index('business_supervision_request_idx').on(t.requestId)],
 );
+
+export * from './schema-liaison.js';

@@ -9,6 +9,7 @@ import { demoFirms } from './demo-firms.js';
 import { townKinds } from './lookup.js';
 import { listIndustries } from './queries/industries.js';
 import { businessFirmMembers, businessFirms } from './schema.js';
+import { seedLiaisonDemo } from './seed/liaison.js';
 import { seedRequestsDemo } from './seed/requests.js';
 
 /** How many firms the demo district has: a few hundred over its streets, towns and townships. */
@@ -70,6 +71,7 @@ export async function seedBusinessDemo(ctx: ServiceContext, seed: DemoSeed): Pro
       unit: town.code,
     });
   }
+  await seedLiaisonDemo(ctx, firms);
   const townName = new Map(towns.map((t) => [t.id, t.name]));
   await seedRequestsDemo(
     ctx,

@@ -8,6 +8,7 @@ export const roles = [
   'expert',
   'department_staff',
   'supervisor',
+  'liaison',
   'enterprise',
   'citizen',
 ] as const;

@@ -34,10 +34,10 @@ export function RequestsConsolePage() {
   const [status, setStatus] = useState<RequestStatus | undefined>();
   const [pending, setPending] = useState<Pending | undefined>();
   const [page, setPage] = useState(1);
-  const [q, setQ] = useState('');
-  const [open, setOpen] = useState<RequestDetail | null>(null);
-  // A supervision figure's drill-down: its department and flag come in the address.
+  // A supervision figure's drill-down (department, flag) or a visit's request (title) comes in the address.
   const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(() => params.get('q') ?? '');
+  const [open, setOpen] = useState<RequestDetail | null>(null);
   const departmentId = params.get('departmentId') ?? undefined;
   const flag = (params.get('flag') ?? undefined) as RequestFlag | undefined;
   const query = {
@@ -83,6 +83,7 @@ export function RequestsConsolePage() {
           allowClear
           style={{ width: 220 }}
           placeholder={t('business.requests.titleField')}
+          defaultValue={q}
           onSearch={(v) => {
             setQ(v.trim());
             setPage(1);

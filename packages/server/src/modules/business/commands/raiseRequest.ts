@@ -1,50 +1,96 @@
+import { hasRole } from '../../../auth/principal.js';
+import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { RaiseRequestInput } from '../contracts-requests.js';
 import { firmOfMember } from '../lookup.js';
+import { currentCadre } from '../pairs.js';
 import { mayEverRequest } from '../policy.js';
 import { checkCategory } from '../requests/lookup.js';
-import { suggestDepartment } from '../routing.js';
+import { type RoutingSuggestion, suggestDepartment } from '../routing.js';
 import { businessRequests } from '../schema.js';
 import { recordEvent } from './request-common.js';
 
 /**
- * 企业点题: a member of a firm's staff raises a request for their own firm. The text engine's
- * suggested department is stored with it for the office, which routes it.
+ * The firm a request is raised for: a member of a firm's staff raises for their own firm, a
+ * liaison cadre for a firm paired with them (on its behalf). Another firm is unknown to either.
+ */
+export async function firmToRaiseFor(
+  ctx: ServiceContext,
+  firmId: string | undefined,
+): Promise<{ firmId: string; onBehalf: boolean }> {
+  const p = ctx.principal!;
+  const own = await firmOfMember(ctx.db, p.userId);
+  if (own && (!firmId || firmId === own)) return { firmId: own, onBehalf: false };
+  if (firmId && hasRole(p, 'liaison') && (await currentCadre(ctx.db, firmId)) === p.userId)
+    return { firmId, onBehalf: true };
+  throw notFound('firm');
+}
+
+export interface NewRequest {
+  firmId: string;
+  categoryCode: string;
+  title: string;
+  body: string;
+  suggestion: RoutingSuggestion | null;
+  /** Raised by the firm's cadre, e.g. from an issue of a visit. */
+  onBehalf?: { visitId?: string };
+}
+
+/** Writes a raised request and the first step of its timeline, in the caller's transaction. */
+export async function insertRequest(tx: Tx, ctx: ServiceContext, r: NewRequest): Promise<string> {
+  const [row] = await tx
+    .insert(businessRequests)
+    .values({
+      firmId: r.firmId,
+      categoryCode: r.categoryCode,
+      title: r.title,
+      body: r.body,
+      suggestedDepartmentId: r.suggestion?.departmentId ?? null,
+      suggestionConfidence: r.suggestion?.confidence ?? null,
+      raisedBy: ctx.principal!.userId,
+    })
+    .returning({ id: businessRequests.id });
+  await recordEvent(tx, ctx, row!.id, 'raised', {
+    data: {
+      categoryCode: r.categoryCode,
+      on: todayInChina(),
+      ...(r.onBehalf ? { onBehalf: r.onBehalf } : {}),
+    },
+  });
+  return row!.id;
+}
+
+/**
+ * 企业点题: a member of a firm's staff raises a request for their own firm, or the firm's liaison
+ * cadre on its behalf. The text engine's suggested department is stored with it for the office,
+ * which routes it.
  */
 export const raiseRequest = defineCommand({
   name: 'request.raise',
   async load(ctx, input: RaiseRequestInput) {
     if (!mayEverRequest(ctx.principal, 'request.raise')) throw forbidden();
-    const own = await firmOfMember(ctx.db, ctx.principal!.userId);
-    // Another firm's id is unknown to this account: the same answer as a firm that does not exist.
-    if (!own || (input.firmId && input.firmId !== own)) throw notFound('firm');
+    const { firmId, onBehalf } = await firmToRaiseFor(ctx, input.firmId);
     await checkCategory(ctx, input.categoryCode);
     const suggestion = await suggestDepartment(ctx.db, input.title, input.body);
-    return { firmId: own, suggestion };
+    return { firmId, suggestion, onBehalf };
   },
-  async write(tx, ctx, { firmId, suggestion }, input) {
-    const [row] = await tx
-      .insert(businessRequests)
-      .values({
-        firmId,
-        categoryCode: input.categoryCode,
-        title: input.title,
-        body: input.body,
-        suggestedDepartmentId: suggestion?.departmentId ?? null,
-        suggestionConfidence: suggestion?.confidence ?? null,
-        raisedBy: ctx.principal!.userId,
-      })
-      .returning({ id: businessRequests.id });
-    await recordEvent(tx, ctx, row!.id, 'raised', {
-      data: { categoryCode: input.categoryCode, on: todayInChina() },
+  async write(tx, ctx, { firmId, suggestion, onBehalf }, input) {
+    const id = await insertRequest(tx, ctx, {
+      firmId,
+      categoryCode: input.categoryCode,
+      title: input.title,
+      body: input.body,
+      suggestion,
+      ...(onBehalf ? { onBehalf: {} } : {}),
     });
     return {
-      result: { id: row!.id },
+      result: { id },
       audit: {
         entityType: 'businessRequest',
-        entityId: row!.id,
+        entityId: id,
         after: { firmId, categoryCode: input.categoryCode, title: input.title, suggestion },
       },
     };

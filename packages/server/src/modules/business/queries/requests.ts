@@ -6,6 +6,7 @@ import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.
 import { unitIdsUnder, unitsByIds } from '../../units/api.js';
 import type { RequestPage, RequestQuery, RequestSummary, RoutingAccuracy } from '../contracts-requests.js';
 import { firmOfMember } from '../lookup.js';
+import { pairedFirmIds } from '../pairs.js';
 import { mayEverRequest } from '../policy.js';
 import type { RequestRow } from '../requests/lookup.js';
 import { businessAppeals, businessExtensions, businessFirms, businessRequests } from '../schema.js';
@@ -20,10 +21,11 @@ export async function readableFilter(ctx: ServiceContext): Promise<SQL | undefin
   const p = ctx.principal!;
   const paths = (role: string) => p.grants.filter((g) => g.role === role).map((g) => g.unitPath);
   const overseen = [...paths('admin'), ...paths('supervisor')];
-  const [towns, departments, own] = await Promise.all([
+  const [towns, departments, own, paired] = await Promise.all([
     unitIdsUnder(ctx.db, overseen),
     unitIdsUnder(ctx.db, paths('department_staff')),
     p.grants.some((g) => g.role === 'enterprise') ? firmOfMember(ctx.db, p.userId) : undefined,
+    p.grants.some((g) => g.role === 'liaison') ? pairedFirmIds(ctx.db, p.userId) : [],
   ]);
   const parts: SQL[] = [];
   if (towns.length)
@@ -38,6 +40,8 @@ export async function readableFilter(ctx: ServiceContext): Promise<SQL | undefin
     );
   if (departments.length) parts.push(inArray(businessRequests.departmentId, departments));
   if (own) parts.push(eq(businessRequests.firmId, own));
+  // A liaison cadre follows the requests of the firms paired with them now.
+  if (paired.length) parts.push(inArray(businessRequests.firmId, paired));
   return parts.length ? or(...parts) : undefined;
 }
 

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { type UnitBrief, unitsByIds } from '../../units/api.js';
 import { firmOfMember } from '../lookup.js';
+import { currentCadre } from '../pairs.js';
 import { canRequest, mayEverRequest, type RequestAction, type RequestResource } from '../policy.js';
 import { listCategories } from '../queries/categories.js';
 import {
@@ -36,10 +37,12 @@ export async function requestResource(ctx: ServiceContext, row: RequestRow) {
   const town = unitMap.get(firm?.townId ?? '');
   const department = row.departmentId ? unitMap.get(row.departmentId) : undefined;
   const member = ctx.principal ? (await firmOfMember(ctx.db, ctx.principal.userId)) === row.firmId : false;
+  const paired = ctx.principal ? (await currentCadre(ctx.db, row.firmId)) === ctx.principal.userId : false;
   const resource: RequestResource = {
     townPath: town?.path ?? '',
     departmentPath: department?.path ?? null,
     member,
+    paired,
   };
   return { firmName: firm?.name ?? '', town: town!, department, resource };
 }

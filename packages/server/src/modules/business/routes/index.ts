@@ -1,6 +1,7 @@
 import { signedInRouter } from '../../../http/route-helpers.js';
 import { firmsRouter } from './firms.js';
 import { industriesRouter } from './industries.js';
+import { liaisonRouter } from './liaison.js';
 import { ratingsRouter } from './ratings.js';
 import { requestsRouter } from './requests.js';
 import { scorecardPublicRouter, scorecardSettingsRouter } from './scorecard.js';
@@ -18,5 +19,6 @@ export const businessRouter = signedInRouter(['/business/*'])
   .route('/', requestsRouter)
   .route('/', ratingsRouter)
   .route('/', supervisionRouter)
+  .route('/', liaisonRouter)
   .route('/', scorecardSettingsRouter)
   .route('/', scorecardPublicRouter);

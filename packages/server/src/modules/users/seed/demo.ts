@@ -13,6 +13,7 @@ const demoPeople: Array<{ login: string; name: string; role: Role; unit: string 
   { login: 'expert3', name: '专家 刘高工', role: 'expert', unit: 'QJ' },
   { login: 'dept', name: '发展改革委 经办人', role: 'department_staff', unit: 'QJ-D01' },
   { login: 'supervisor', name: '纪委监委 监督员', role: 'supervisor', unit: 'QJ' },
+  { login: 'cadre', name: '联企干部 周建国', role: 'liaison', unit: 'QJ-D01' },
   { login: 'enterprise', name: '黔江某制造企业', role: 'enterprise', unit: 'QJ' },
   { login: 'citizen', name: '市民 张先生', role: 'citizen', unit: 'QJ' },
 ];

@@ -1,0 +1,103 @@
+import { AppError, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
+import type { VisitInput } from '../contracts-liaison.js';
+import { loadFirmRow } from '../lookup.js';
+import { currentCadre } from '../pairs.js';
+import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
+import { listCategories } from '../queries/categories.js';
+import { suggestDepartment } from '../routing.js';
+import { businessLiaisonIssues, businessLiaisonVisits } from '../schema.js';
+import { insertRequest } from './raiseRequest.js';
+
+/**
+ * A cadre logs a visit to a firm paired with them. Each issue the firm raised may become the
+ * firm's request in the same step (and transaction), raised on its behalf and linked to the visit.
+ */
+export const logVisit = defineCommand({
+  name: 'visit.log',
+  async load(ctx, input: { firmId: string; visit: VisitInput }) {
+    if (!mayEverLiaison(ctx.principal, 'visit.log')) throw notFound('firm');
+    const { row, town } = await loadFirmRow(ctx, input.firmId);
+    const paired = (await currentCadre(ctx.db, row.id)) === ctx.principal!.userId;
+    if (!canLiaison(ctx.principal, 'visit.log', { townPath: town.path, paired })) throw notFound('firm');
+    const { visit } = input;
+    const categories = new Map((await listCategories(ctx.db)).map((c) => [c.code, c]));
+    const issues: Array<{ path: string; message: string; code: string }> = [];
+    if (visit.visitedOn > todayInChina())
+      issues.push({
+        path: 'visitedOn',
+        message: 'a visit is logged once it happened',
+        code: 'date_in_future',
+      });
+    visit.issues.forEach((issue, i) => {
+      if (issue.categoryCode && !categories.get(issue.categoryCode)?.active)
+        issues.push({
+          path: `issues.${i}.categoryCode`,
+          message: 'no such category',
+          code: 'unknown_category',
+        });
+      else if (issue.raise && !issue.categoryCode)
+        issues.push({
+          path: `issues.${i}.categoryCode`,
+          message: 'a request needs a category',
+          code: 'required',
+        });
+    });
+    if (issues.length) throw new AppError('VALIDATION', 'invalid visit', issues);
+    const suggestions = await Promise.all(
+      visit.issues.map((issue) => (issue.raise ? suggestDepartment(ctx.db, issue.title, issue.body) : null)),
+    );
+    return { firm: row, suggestions };
+  },
+  async write(tx, ctx, { firm, suggestions }, { visit }) {
+    const [row] = await tx
+      .insert(businessLiaisonVisits)
+      .values({
+        firmId: firm.id,
+        cadreId: ctx.principal!.userId,
+        visitedOn: visit.visitedOn,
+        attendees: visit.attendees,
+        topics: visit.topics,
+      })
+      .returning({ id: businessLiaisonVisits.id });
+    const visitId = row!.id;
+    const raised: string[] = [];
+    for (const [seq, issue] of visit.issues.entries()) {
+      const requestId = issue.raise
+        ? await insertRequest(tx, ctx, {
+            firmId: firm.id,
+            categoryCode: issue.categoryCode!,
+            title: issue.title,
+            body: issue.body,
+            suggestion: suggestions[seq] ?? null,
+            onBehalf: { visitId },
+          })
+        : null;
+      if (requestId) raised.push(requestId);
+      await tx.insert(businessLiaisonIssues).values({
+        visitId,
+        seq,
+        title: issue.title,
+        body: issue.body,
+        categoryCode: issue.categoryCode ?? null,
+        requestId,
+      });
+    }
+    return {
+      result: { id: visitId, requests: raised },
+      audit: [
+        {
+          entityType: 'firm',
+          entityId: firm.id,
+          after: { visit: visitId, visitedOn: visit.visitedOn, issues: visit.issues.length },
+        },
+        ...raised.map((id) => ({
+          entityType: 'businessRequest',
+          entityId: id,
+          after: { firmId: firm.id, visitId },
+        })),
+      ],
+    };
+  },
+});

@@ -1,0 +1,59 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { components } from '../../api/schema';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { LiaisonPage } from './LiaisonPage';
+
+type Page = components['schemas']['LiaisonPage'];
+type Row = components['schemas']['LiaisonRow'];
+
+const row = (n: number, extra: Partial<Row>): Row => ({
+  firmId: id(n),
+  firmName: `企业${n}有限公司`,
+  townName: '城西街道',
+  industryName: '制造业',
+  cadreId: id(90),
+  cadreName: '联企干部 周建国',
+  pairedOn: '2026-01-01',
+  lastVisitOn: '2026-08-01',
+  dueOn: '2026-10-30',
+  state: 'ok',
+  daysOverdue: 0,
+  actions: { logVisit: true, raise: true },
+  ...extra,
+});
+
+const page = (actions: Page['actions'], items: Row[]): Page => ({
+  total: items.length,
+  items,
+  counts: { firms: items.length, unpaired: 0, ok: 1, dueSoon: 0, overdue: 1 },
+  cadres: [{ id: id(90), name: '联企干部 周建国', unitName: '发展改革委', firms: 2, overdue: 1 }],
+  settings: { visitEveryDays: 90, dueSoonDays: 14 },
+  actions,
+});
+
+function renderPage(body: Page) {
+  renderRoute('/admin/business/liaison', LiaisonPage, async (request) =>
+    new URL(request.url).pathname === '/api/v1/business/liaison' ? json(body) : notFound(),
+  );
+}
+
+const items = [row(1, { state: 'overdue', daysOverdue: 12, dueOn: '2026-11-20' }), row(2, {})];
+
+describe('the liaison page', () => {
+  it('shows a cadre their firms with overdue visits flagged, and no office buttons', async () => {
+    renderPage(page({ assign: false, configure: false, remind: false }, items));
+    expect(await screen.findByText('企业1有限公司')).toBeTruthy();
+    expect(screen.getByText('逾期 12 天')).toBeTruthy();
+    expect(screen.queryByTestId('liaison-propose')).toBeNull();
+    expect(screen.queryByTestId('liaison-remind')).toBeNull();
+  });
+
+  it('offers the office what the server allows it', async () => {
+    renderPage(page({ assign: true, configure: false, remind: true }, items));
+    expect(await screen.findByTestId('liaison-propose')).toBeTruthy();
+    expect(screen.getByTestId('liaison-remind')).toBeTruthy();
+    expect(screen.queryByTestId('liaison-settings')).toBeNull();
+  });
+});
