@@ -15,3 +15,4 @@ export {
   type ScorecardOptions,
   weightedScore,
 } from './scorecard.js';
+export { foldSurvey } from './survey.js';

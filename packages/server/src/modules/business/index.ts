@@ -42,6 +42,18 @@ export const businessModule = defineModule({
       label: 'business.menu.supervision',
       visible: (p) => mayEverRequest(p, 'request.route') || hasRole(p, 'supervisor'),
     },
+    // 千企万众评效能: the office runs the surveys, the commission reads their results.
+    {
+      path: '/admin/business/surveys',
+      label: 'business.menu.surveys',
+      visible: (p) => mayEverRequest(p, 'survey.results'),
+    },
+    // The surveys a firm's staff answer for their firm, on the public site.
+    {
+      path: '/firm/surveys',
+      label: 'business.menu.firmSurveys',
+      visible: (p) => mayEverRequest(p, 'survey.answer'),
+    },
     // The firm's own requests, on the public site (phone-friendly).
     {
       path: '/firm/requests',

@@ -346,6 +346,8 @@ export const businessScorecardSettings = pgTable(
     weightResponse: doublePrecision('weight_response').notNull().default(0.3),
     weightResolution: doublePrecision('weight_resolution').notNull().default(0.3),
     weightSatisfaction: doublePrecision('weight_satisfaction').notNull().default(0.4),
+    /** The latest closed survey's satisfaction share (千企万众评效能); 0 leaves it out of the score. */
+    weightSurvey: doublePrecision('weight_survey').notNull().default(0),
     goodFrom: doublePrecision('good_from').notNull().default(85),
     poorBelow: doublePrecision('poor_below').notNull().default(60),
     updatedAt: updated(),
@@ -378,3 +380,5 @@ export const businessSupervision = pgTable(
   },
   (t) => [index('business_supervision_request_idx').on(t.requestId)],
 );
+
+export * from './schema-surveys.js';

@@ -9,7 +9,7 @@ type Scorecard = components['schemas']['BusinessPublicScorecard'];
 
 const settings = {
   deadlineWorkdays: 5,
-  weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4 },
+  weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4, survey: 0 },
   goodFrom: 85,
   poorBelow: 60,
 };
@@ -27,6 +27,7 @@ const line = (n: number, name: string, score: number, tier: 'good' | 'fair' | 'p
   score,
   rank: n,
   tier,
+  survey: null,
 });
 const months = ['2026-09', '2026-10', '2026-11'];
 const card = (month: string): Scorecard => ({
