@@ -62,6 +62,8 @@ export const businessModule = defineModule({
     },
   ],
   // The scorecard's settings button on the requests page.
-  abilities: abilitiesOf(requestPolicy, ['scorecard.configure'], (path) => ({ townPath: path })),
+  abilities: abilitiesOf(requestPolicy, ['scorecard.configure', 'survey.manage'], (path) => ({
+    townPath: path,
+  })),
   i18nNamespace: 'business',
 });

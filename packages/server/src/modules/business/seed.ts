@@ -10,6 +10,7 @@ import { townKinds } from './lookup.js';
 import { listIndustries } from './queries/industries.js';
 import { businessFirmMembers, businessFirms } from './schema.js';
 import { seedRequestsDemo } from './seed/requests.js';
+import { seedSurveysDemo } from './seed/surveys.js';
 
 /** How many firms the demo district has: a few hundred over its streets, towns and townships. */
 const demoFirmCount = 360;
@@ -74,5 +75,9 @@ export async function seedBusinessDemo(ctx: ServiceContext, seed: DemoSeed): Pro
   await seedRequestsDemo(
     ctx,
     firms.map((f) => ({ id: f.id, town: townName.get(f.townId) ?? '' })),
+  );
+  await seedSurveysDemo(
+    ctx,
+    firms.map((f) => f.id),
   );
 }

@@ -189,7 +189,7 @@ describe('effectiveness surveys (千企万众评效能)', () => {
     expect(again.status).toBe(409);
     expect(await written()).toEqual(before);
     const stored = (await t.database.db.execute(
-      sql`select phone_hash from business_survey_responses where kind = 'public'`,
+      sql`select phone_hash from business_survey_responses where kind = 'public' and survey_id = ${survey.id}`,
     )) as unknown as { rows: Array<{ phone_hash: string }> };
     expect(stored.rows).toHaveLength(1);
     expect(stored.rows[0]!.phone_hash).not.toContain(phone);
@@ -246,5 +246,21 @@ describe('effectiveness surveys (千企万众评效能)', () => {
     const sat = lineA.satisfactionRate === null ? 0 : w.satisfaction * lineA.satisfactionRate;
     const total = w.response + w.resolution + (lineA.satisfactionRate === null ? 0 : w.satisfaction) + 1;
     expect(folded.score).toBeCloseTo((100 * (rates + sat + 0.6)) / total, 9);
+  });
+});
+
+describe('the demo surveys', () => {
+  it('are last quarter’s, closed with a few hundred answers, and this quarter’s, open', async () => {
+    const res = await t
+      .client()
+      .get<{ open: Array<{ title: string }>; closed: SurveyResults['survey'][] }>(pub);
+    const demo = res.body.closed.find((s) => s.id !== survey.id)!;
+    expect(demo).toMatchObject({ firms: 104, public: 312 });
+    expect(res.body.open.map((s) => s.title)).toHaveLength(1);
+    const results = (await t.client().get<SurveyResults>(`${pub}/${demo.id}/results`)).body;
+    for (const d of results.departments) {
+      expect(d.mean).toBeGreaterThanOrEqual(1);
+      expect(d.firms + d.public).toBeGreaterThan(0);
+    }
   });
 });
