@@ -8,9 +8,9 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 
 type Survey = components['schemas']['BusinessSurvey'];
-type Input = components['schemas']['BusinessSurveyInput'];
+type SurveyInput = components['schemas']['BusinessSurveyInput'];
 type Question = components['schemas']['BusinessSurveyQuestion'];
-type Values = Omit<Input, 'questions' | 'departments'> & {
+type Values = Omit<SurveyInput, 'questions' | 'departments'> & {
   questions: Question[];
   departments: Array<{ departmentId: string; extraQuestions?: Array<{ text: string; textEn?: string }> }>;
 };
@@ -18,7 +18,7 @@ type Values = Omit<Input, 'questions' | 'departments'> & {
 const audiences = ['both', 'firms', 'public'] as const;
 
 /** Extra questions get keys of their own, out of the way of the common ones. */
-const withKeys = (v: Values): Input => ({
+const withKeys = (v: Values): SurveyInput => ({
   ...v,
   questions: v.questions.map((q, i) => ({ ...q, id: q.id || `q${i + 1}`, textEn: q.textEn ?? '' })),
   departments: v.departments.map((d) => ({

@@ -17,7 +17,7 @@ import type {
   ScorecardTier,
 } from '../contracts-scorecard.js';
 import { businessScorecardSettings } from '../schema.js';
-import { latestClosedSurvey, type SurveyFigure } from './survey-results.js';
+import { latestClosedSurveys, type SurveyFigure } from './survey-results.js';
 
 export const defaultScorecardSettings: ScorecardSettings = {
   deadlineWorkdays: 5,
@@ -146,13 +146,7 @@ const monthEnd = (month: string) => {
  * docs/methods.md): at the survey weight of 0, the default, the scores stay the three rates'.
  */
 async function withSurveys(db: Db, months: string[], cards: MonthScorecard[], s: ScorecardSettings) {
-  const byEnd = new Map<string, Map<string, SurveyFigure>>();
-  const figures: Array<Map<string, SurveyFigure>> = [];
-  for (const month of months) {
-    const end = monthEnd(month);
-    if (!byEnd.has(end)) byEnd.set(end, await latestClosedSurvey(db, end));
-    figures.push(byEnd.get(end)!);
-  }
+  const figures = await latestClosedSurveys(db, months.map(monthEnd));
   const rates = threeRates(s);
   const weight = s.weights.survey;
   const folded = cards.map((card, i) => {

@@ -128,24 +128,9 @@ export interface SurveyFigure {
   public: number;
 }
 
-/**
- * Each department's figures in the latest survey closed on or before `by` (a date): the one the
- * scorecard of a month ending then shows and, if the office weighs it, folds in.
- */
-export async function latestClosedSurvey(db: Db, by: string): Promise<Map<string, SurveyFigure>> {
-  const [latest] = await db
-    .select({ id: businessSurveys.id })
-    .from(businessSurveys)
-    .where(
-      and(
-        eq(businessSurveys.status, 'closed'),
-        isNotNull(businessSurveys.closedOn),
-        sql`${businessSurveys.closedOn} <= ${by}`,
-      ),
-    )
-    .orderBy(desc(businessSurveys.closedOn), desc(businessSurveys.createdAt))
-    .limit(1);
-  const survey = latest ? await readSurvey(db, latest.id) : undefined;
+/** Each department's figures in one closed survey, as the scorecard shows them. */
+async function figuresOf(db: Db, id: string): Promise<Map<string, SurveyFigure>> {
+  const survey = await readSurvey(db, id);
   if (!survey) return new Map();
   const results = await surveyResults(db, survey);
   return new Map(
@@ -168,4 +153,29 @@ export async function latestClosedSurvey(db: Db, by: string): Promise<Map<string
           ],
     ),
   );
+}
+
+/**
+ * For each date of `by`, each department's figures in the latest survey closed on or before it:
+ * the one the scorecard of a month ending then shows and, if the office weighs it, folds in.
+ * The closed surveys are listed once, and each one's results computed once.
+ */
+export async function latestClosedSurveys(
+  db: Db,
+  by: readonly string[],
+): Promise<Array<Map<string, SurveyFigure>>> {
+  const closed = await db
+    .select({ id: businessSurveys.id, closedOn: businessSurveys.closedOn })
+    .from(businessSurveys)
+    .where(and(eq(businessSurveys.status, 'closed'), isNotNull(businessSurveys.closedOn)))
+    .orderBy(desc(businessSurveys.closedOn), desc(businessSurveys.createdAt));
+  const figures = new Map<string, Map<string, SurveyFigure>>();
+  const none = new Map<string, SurveyFigure>();
+  const out: Array<Map<string, SurveyFigure>> = [];
+  for (const date of by) {
+    const latest = closed.find((s) => s.closedOn! <= date);
+    if (latest && !figures.has(latest.id)) figures.set(latest.id, await figuresOf(db, latest.id));
+    out.push(latest ? figures.get(latest.id)! : none);
+  }
+  return out;
 }
