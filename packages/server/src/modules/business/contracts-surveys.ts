@@ -56,6 +56,15 @@ export const SurveyInput = z
     path: ['closesOn'],
     params: { reason: 'closes_before_opens' },
   })
+  // A department's extra question keyed as a common one could never be told apart in an answer.
+  .refine(
+    (s) => s.departments.every((d) => d.extraQuestions.every((x) => !s.questions.some((q) => q.id === x.id))),
+    {
+      message: 'an extra question repeats a common one',
+      path: ['departments'],
+      params: { reason: 'duplicate_question' },
+    },
+  )
   .openapi('BusinessSurveyInput');
 export type SurveyInput = z.infer<typeof SurveyInput>;
 

@@ -105,6 +105,16 @@ describe('effectiveness surveys (千企万众评效能)', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors?.[0]?.code).toBe('not_a_department');
+    const clash = await office.post<Problem>(base, {
+      title: '重复题目',
+      opensOn: '2026-10-01',
+      closesOn: '2026-10-31',
+      audience: 'firms',
+      questions: survey.questions,
+      departments: [{ departmentId: deptA, extraQuestions: [{ id: 'efficiency', text: '又一道办事效率' }] }],
+    });
+    expect(clash.status).toBe(400);
+    expect(clash.body.errors?.[0]?.code).toBe('duplicate_question');
   });
 
   it('takes one answer per firm, whoever of its staff answers: a second is 409', async () => {

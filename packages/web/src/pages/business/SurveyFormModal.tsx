@@ -19,7 +19,10 @@ const audiences = ['both', 'firms', 'public'] as const;
 
 /** Extra questions get keys of their own, out of the way of the common ones. */
 const withKeys = (v: Values): SurveyInput => ({
-  ...v,
+  title: v.title,
+  opensOn: v.opensOn,
+  closesOn: v.closesOn,
+  audience: v.audience,
   questions: v.questions.map((q, i) => ({ ...q, id: q.id || `q${i + 1}`, textEn: q.textEn ?? '' })),
   departments: v.departments.map((d) => ({
     departmentId: d.departmentId,
