@@ -12,27 +12,47 @@ type SurveyInput = components['schemas']['BusinessSurveyInput'];
 type Question = components['schemas']['BusinessSurveyQuestion'];
 type Values = Omit<SurveyInput, 'questions' | 'departments'> & {
   questions: Question[];
-  departments: Array<{ departmentId: string; extraQuestions?: Array<{ text: string; textEn?: string }> }>;
+  departments: Array<{ departmentId: string; extraQuestions?: Array<Partial<Question>> }>;
 };
 
 const audiences = ['both', 'firms', 'public'] as const;
 
-/** Extra questions get keys of their own, out of the way of the common ones. */
-const withKeys = (v: Values): SurveyInput => ({
-  title: v.title,
-  opensOn: v.opensOn,
-  closesOn: v.closesOn,
-  audience: v.audience,
-  questions: v.questions.map((q, i) => ({ ...q, id: q.id || `q${i + 1}`, textEn: q.textEn ?? '' })),
-  departments: v.departments.map((d) => ({
-    departmentId: d.departmentId,
-    extraQuestions: (d.extraQuestions ?? []).map((q, i) => ({
-      id: `extra${i + 1}`,
-      text: q.text,
-      textEn: q.textEn ?? '',
+/**
+ * Every question keeps its key (an answer's scores are by key); a new one gets the first free
+ * `qN` (common) or `extraN` (a department's), never one in use.
+ */
+function keyed(
+  questions: Array<Partial<Question>> | undefined,
+  prefix: string,
+  taken: Set<string>,
+): Question[] {
+  const list = questions ?? [];
+  for (const q of list) if (q.id) taken.add(q.id);
+  let n = 0;
+  const next = () => {
+    do n += 1;
+    while (taken.has(`${prefix}${n}`));
+    taken.add(`${prefix}${n}`);
+    return `${prefix}${n}`;
+  };
+  return list.map((q) => ({ id: q.id || next(), text: q.text ?? '', textEn: q.textEn ?? '' }));
+}
+
+const withKeys = (v: Values): SurveyInput => {
+  const common = new Set<string>();
+  const questions = keyed(v.questions, 'q', common);
+  return {
+    title: v.title,
+    opensOn: v.opensOn,
+    closesOn: v.closesOn,
+    audience: v.audience,
+    questions,
+    departments: v.departments.map((d) => ({
+      departmentId: d.departmentId,
+      extraQuestions: keyed(d.extraQuestions, 'extra', new Set(common)),
     })),
-  })),
-});
+  };
+};
 
 function QuestionList({ name, label }: { name: (string | number)[]; label: string }) {
   const { t } = useTranslation();
@@ -42,6 +62,10 @@ function QuestionList({ name, label }: { name: (string | number)[]; label: strin
         <Form.Item label={label}>
           {fields.map((f) => (
             <Space key={f.key} align="baseline" wrap>
+              {/* Kept so that an edited question keeps its key; not for editing. */}
+              <Form.Item name={[f.name, 'id']} hidden>
+                <Input />
+              </Form.Item>
               <Form.Item name={[f.name, 'text']} rules={[{ required: true, min: 2 }]}>
                 <Input
                   aria-label={t('business.surveys.fields.question')}
