@@ -30,6 +30,9 @@ const publicPages = [
   '/register',
   '/inspections/draws',
   '/business/scorecard',
+  '/business/surveys',
+  '/business/surveys/:closed',
+  '/business/surveys/:survey/answer',
 ];
 
 /** The console pages staff use most, each opened by the office's administrator. */
@@ -60,6 +63,7 @@ const consolePages = [
   '/admin/business/requests',
   '/admin/business/supervision',
   '/admin/business/liaison',
+  '/admin/business/surveys',
   '/admin/inspections/tasks',
   '/admin/inspections/plans',
   '/admin/inspections/items',
@@ -71,9 +75,9 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
   let server: E2eServer;
   let browser: BrowserContext;
   let page: Page;
-  const ids = { id: '', code: '', project: '', report: '' };
+  const ids = { id: '', code: '', project: '', report: '', survey: '', closed: '' };
   const fill = (path: string) =>
-    path.replace(/:(id|code|project|report)/, (_, k: keyof typeof ids) => ids[k]);
+    path.replace(/:(id|code|project|report|survey|closed)/, (_, k: keyof typeof ids) => ids[k]);
 
   beforeAll(async () => {
     server = await startE2eServer();
@@ -90,6 +94,10 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
         const projects = (await get('/api/v1/public/reforms/projects?pageSize=1')) as {
           items: Array<{ id: string }>;
         };
+        const surveys = (await get('/api/v1/public/business/surveys')) as Record<
+          'open' | 'closed',
+          Array<{ id: string }>
+        >;
         const units = (await get('/api/v1/units')) as Array<{ id: string; kind: string }>;
         const town = units.find((u) => u.kind === 'town' || u.kind === 'subdistrict')!;
         const session = (await get('/api/v1/auth/session')) as { csrfToken: string };
@@ -104,7 +112,13 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
           }),
         });
         const { trackingCode } = (await res.json()) as { trackingCode: string };
-        return { id: recent!.id, project: projects.items[0]!.id, code: trackingCode };
+        return {
+          id: recent!.id,
+          project: projects.items[0]!.id,
+          code: trackingCode,
+          survey: surveys.open[0]!.id,
+          closed: surveys.closed[0]!.id,
+        };
       }),
     );
   });
@@ -204,5 +218,9 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     await expectNoAxeViolations(page, '/firm (phone)');
     await openSettled(page, `${server.url}/firm/requests`);
     await expectNoAxeViolations(page, '/firm/requests (phone)');
+    await openSettled(page, `${server.url}/firm/surveys`);
+    await expectNoAxeViolations(page, '/firm/surveys (phone)');
+    await openSettled(page, `${server.url}/firm/surveys/${ids.survey}`);
+    await expectNoAxeViolations(page, '/firm/surveys/:id (phone)');
   });
 });

@@ -87,6 +87,35 @@ export const routes: RouteObject[] = [
               import('./pages/business/MyRequestPage').then((m) => ({ Component: m.MyRequestPage })),
           },
           {
+            path: 'firm/surveys',
+            lazy: () =>
+              import('./pages/business/FirmSurveysPage').then((m) => ({ Component: m.FirmSurveysPage })),
+          },
+          {
+            path: 'firm/surveys/:id',
+            lazy: () =>
+              import('./pages/business/FirmSurveyPage').then((m) => ({ Component: m.FirmSurveyPage })),
+          },
+          {
+            path: 'business/surveys',
+            lazy: () =>
+              import('./pages/business/PublicSurveysPage').then((m) => ({ Component: m.PublicSurveysPage })),
+          },
+          {
+            path: 'business/surveys/:id',
+            lazy: () =>
+              import('./pages/business/PublicSurveyResultsPage').then((m) => ({
+                Component: m.PublicSurveyResultsPage,
+              })),
+          },
+          {
+            path: 'business/surveys/:id/answer',
+            lazy: () =>
+              import('./pages/business/PublicSurveyAnswerPage').then((m) => ({
+                Component: m.PublicSurveyAnswerPage,
+              })),
+          },
+          {
             path: 'business/scorecard',
             lazy: () =>
               import('./pages/business/PublicScorecardPage').then((m) => ({
@@ -211,6 +240,11 @@ export const routes: RouteObject[] = [
       {
         path: 'business/firms',
         lazy: () => import('./pages/business/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
+      },
+      {
+        path: 'business/surveys',
+        lazy: () =>
+          import('./pages/business/SurveysConsolePage').then((m) => ({ Component: m.SurveysConsolePage })),
       },
       {
         path: 'business/supervision',

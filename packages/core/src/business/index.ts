@@ -25,3 +25,4 @@ export {
   type ScorecardOptions,
   weightedScore,
 } from './scorecard.js';
+export { foldSurvey } from './survey.js';

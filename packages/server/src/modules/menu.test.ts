@@ -30,6 +30,7 @@ const expected: Record<Role, string[]> = {
     '/admin/business/requests',
     '/admin/business/supervision',
     '/admin/business/liaison',
+    '/admin/business/surveys',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/reforms/lists',
@@ -51,6 +52,7 @@ const expected: Record<Role, string[]> = {
     '/admin/business/requests',
     '/admin/business/supervision',
     '/admin/business/liaison',
+    '/admin/business/surveys',
     '/admin/reforms/projects',
     '/admin/reforms/reports',
     '/admin/inspections/tasks',
@@ -98,7 +100,7 @@ const expected: Record<Role, string[]> = {
   // A cadre: the firms paired with them, and their requests.
   liaison: ['/admin', '/admin/targets/regional', '/admin/business/requests', '/admin/business/liaison'],
   // A firm's staff get no console: their firm's page and their requests on the public site.
-  enterprise: ['/firm', '/firm/requests'],
+  enterprise: ['/firm', '/firm/surveys', '/firm/requests'],
   citizen: [],
 };
 
@@ -126,6 +128,7 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/business/requests',
       '/admin/business/supervision',
       '/admin/business/liaison',
+      '/admin/business/surveys',
       '/admin/reforms/projects',
       '/admin/reforms/reports',
       '/admin/inspections/tasks',

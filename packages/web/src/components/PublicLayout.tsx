@@ -24,6 +24,10 @@ export function PublicLayout() {
       key: '/business/scorecard',
       label: <Link to="/business/scorecard">{t('business.scorecard.nav')}</Link>,
     },
+    {
+      key: '/business/surveys',
+      label: <Link to="/business/surveys">{t('business.scorecard.surveysLink')}</Link>,
+    },
     { key: '/inspections/draws', label: <Link to="/inspections/draws">{t('inspections.nav')}</Link> },
     ...(user ? [] : [{ key: '/register', label: <Link to="/register">{t('common.nav.register')}</Link> }]),
     ...(isFirmStaff(menu)

@@ -153,6 +153,66 @@ const liaisonRows: AuthzRows = {
   },
 };
 
+const survey = () => `/api/v1/business/surveys/${id()}`;
+const surveyInput = (i: { unit: string }) => ({
+  title: '矩阵问卷',
+  opensOn: '2026-01-01',
+  closesOn: '2026-01-31',
+  audience: 'both',
+  questions: [{ id: 'efficiency', text: '办事效率' }],
+  departments: [{ departmentId: i.unit }],
+});
+const answer = { departments: [{ departmentId: id(), scores: { efficiency: 4 } }] };
+
+/** 千企万众评效能: the district office runs surveys, the commission reads results, firms and the public answer. */
+const surveyRows: AuthzRows = {
+  'survey.list': {
+    who: ['admin', 'supervisor'],
+    streetAdmin: false,
+    call: () => ['GET', '/api/v1/business/surveys'],
+  },
+  'survey.defaultQuestions': { who: 'signedIn', call: () => ['GET', '/api/v1/business/survey-questions'] },
+  // The matrix's unit is no department: the office gets VALIDATION, everyone else FORBIDDEN first.
+  'survey.create': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: (i) => ['POST', '/api/v1/business/surveys', surveyInput(i)],
+  },
+  'survey.read': { who: ['admin', 'supervisor'], streetAdmin: false, call: () => ['GET', survey()] },
+  'survey.update': { who: ['admin'], streetAdmin: false, call: (i) => ['PUT', survey(), surveyInput(i)] },
+  'survey.open': { who: ['admin'], streetAdmin: false, call: () => ['POST', `${survey()}/open`] },
+  'survey.close': { who: ['admin'], streetAdmin: false, call: () => ['POST', `${survey()}/close`] },
+  'survey.results': {
+    who: ['admin', 'supervisor'],
+    streetAdmin: false,
+    call: () => ['GET', `${survey()}/results`],
+  },
+  'survey.firmList': { who: ['enterprise'], call: () => ['GET', '/api/v1/business/firm-surveys'] },
+  'survey.firmForm': { who: ['enterprise'], call: () => ['GET', `/api/v1/business/firm-surveys/${id()}`] },
+  'survey.answerFirm': {
+    who: ['enterprise'],
+    call: () => ['POST', `/api/v1/business/firm-surveys/${id()}/answer`, answer],
+  },
+  'businessPublic.surveys': { who: 'public', call: () => ['GET', '/api/v1/public/business/surveys'] },
+  'businessPublic.survey': { who: 'public', call: () => ['GET', `/api/v1/public/business/surveys/${id()}`] },
+  'businessPublic.surveyResults': {
+    who: 'public',
+    call: () => ['GET', `/api/v1/public/business/surveys/${id()}/results`],
+  },
+  'businessPublic.surveyCode': {
+    who: 'public',
+    call: () => ['POST', `/api/v1/public/business/surveys/${id()}/code`, { phone: '13800000000' }],
+  },
+  'businessPublic.surveyAnswer': {
+    who: 'public',
+    call: () => [
+      'POST',
+      `/api/v1/public/business/surveys/${id()}/answers`,
+      { ...answer, phone: '13800000000', code: '123456' },
+    ],
+  },
+};
+
 const firm = () => `/api/v1/business/firms/${crypto.randomUUID()}`;
 const newFirm = (townId: string) => ({
   name: '矩阵企业有限公司',
@@ -205,6 +265,7 @@ export const authzRows: AuthzRows = {
   },
   ...requestRows,
   ...liaisonRows,
+  ...surveyRows,
   'industry.list': { who: 'signedIn', call: () => ['GET', '/api/v1/business/industries'] },
   'industry.create': {
     who: ['admin'],

@@ -9,7 +9,13 @@ export const ScorecardSettings = z
     /** Working days from routing that every department is held to on the scorecard. */
     deadlineWorkdays: z.number().int().min(1).max(60),
     weights: z
-      .object({ response: weight, resolution: weight, satisfaction: weight })
+      .object({
+        response: weight,
+        resolution: weight,
+        satisfaction: weight,
+        /** The latest closed survey's share of 4s and 5s (千企万众评效能); 0, the default, leaves it out. */
+        survey: weight.default(0),
+      })
       .strict()
       .refine((w) => w.response + w.resolution + w.satisfaction > 0, {
         message: 'at least one weight above 0',
@@ -49,6 +55,18 @@ export const ScorecardLine = z
     score: z.number().nullable(),
     rank: z.number().int().nullable(),
     tier: ScorecardTier.nullable(),
+    /** The department in the latest survey closed by the month's end, with its sample size. */
+    survey: z
+      .object({
+        surveyId: z.uuid(),
+        title: z.string(),
+        closedOn: z.string(),
+        mean: z.number(),
+        satisfactionShare: rate,
+        firms: z.number().int(),
+        public: z.number().int(),
+      })
+      .nullable(),
   })
   .openapi('BusinessScorecardLine');
 export type ScorecardLine = z.infer<typeof ScorecardLine>;

@@ -53,6 +53,18 @@ export const businessModule = defineModule({
       label: 'business.menu.liaison',
       visible: (p) => mayEverLiaison(p, 'liaison.read'),
     },
+    // 千企万众评效能: the office runs the surveys, the commission reads their results.
+    {
+      path: '/admin/business/surveys',
+      label: 'business.menu.surveys',
+      visible: (p) => mayEverRequest(p, 'survey.results'),
+    },
+    // The surveys a firm's staff answer for their firm, on the public site.
+    {
+      path: '/firm/surveys',
+      label: 'business.menu.firmSurveys',
+      visible: (p) => mayEverRequest(p, 'survey.answer'),
+    },
     // The firm's own requests, on the public site (phone-friendly).
     {
       path: '/firm/requests',
@@ -61,6 +73,8 @@ export const businessModule = defineModule({
     },
   ],
   // The scorecard's settings button on the requests page.
-  abilities: abilitiesOf(requestPolicy, ['scorecard.configure'], (path) => ({ townPath: path })),
+  abilities: abilitiesOf(requestPolicy, ['scorecard.configure', 'survey.manage'], (path) => ({
+    townPath: path,
+  })),
   i18nNamespace: 'business',
 });

@@ -88,7 +88,10 @@ export type RequestAction =
   | 'scorecard.configure'
   | 'supervision.read'
   | 'supervision.write'
-  | 'supervision.acknowledge';
+  | 'supervision.acknowledge'
+  | 'survey.manage'
+  | 'survey.results'
+  | 'survey.answer';
 
 /**
  * What a request check needs: the firm's town in the unit tree, the department it is routed to
@@ -142,6 +145,11 @@ export const requestPolicy = definePolicy<RequestAction, RequestResource>({
   'supervision.read': (p, r) => office(p, r) || oversees(p, r) || department(p, r),
   'supervision.write': oversees,
   'supervision.acknowledge': department,
+  // 千企万众评效能: the district office runs the surveys, the commission reads their results before
+  // they are published, a firm's staff answer for their firm (the public answers by phone, signed out).
+  'survey.manage': districtOffice,
+  'survey.results': (p, r) => districtOffice(p, r) || hasRole(p, 'supervisor'),
+  'survey.answer': firmOwn,
 });
 
 export const canRequest = (p: Principal | null, action: RequestAction, r: RequestResource): boolean =>

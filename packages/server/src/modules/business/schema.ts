@@ -346,6 +346,8 @@ export const businessScorecardSettings = pgTable(
     weightResponse: doublePrecision('weight_response').notNull().default(0.3),
     weightResolution: doublePrecision('weight_resolution').notNull().default(0.3),
     weightSatisfaction: doublePrecision('weight_satisfaction').notNull().default(0.4),
+    /** The latest closed survey's satisfaction share (千企万众评效能); 0 leaves it out of the score. */
+    weightSurvey: doublePrecision('weight_survey').notNull().default(0),
     goodFrom: doublePrecision('good_from').notNull().default(85),
     poorBelow: doublePrecision('poor_below').notNull().default(60),
     updatedAt: updated(),
@@ -380,3 +382,4 @@ export const businessSupervision = pgTable(
 );
 
 export * from './schema-liaison.js';
+export * from './schema-surveys.js';

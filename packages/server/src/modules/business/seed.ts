@@ -11,6 +11,7 @@ import { listIndustries } from './queries/industries.js';
 import { businessFirmMembers, businessFirms } from './schema.js';
 import { seedLiaisonDemo } from './seed/liaison.js';
 import { seedRequestsDemo } from './seed/requests.js';
+import { seedSurveysDemo } from './seed/surveys.js';
 
 /** How many firms the demo district has: a few hundred over its streets, towns and townships. */
 const demoFirmCount = 360;
@@ -76,5 +77,9 @@ export async function seedBusinessDemo(ctx: ServiceContext, seed: DemoSeed): Pro
   await seedRequestsDemo(
     ctx,
     firms.map((f) => ({ id: f.id, town: townName.get(f.townId) ?? '' })),
+  );
+  await seedSurveysDemo(
+    ctx,
+    firms.map((f) => f.id),
   );
 }

@@ -64,6 +64,11 @@ export function MyFirmPage() {
           {t('business.portal.requests')}
         </Button>
       </Link>
+      <Link to="/firm/surveys" data-testid="my-surveys-link">
+        <Button block style={{ marginTop: 8 }}>
+          {t('business.menu.firmSurveys')}
+        </Button>
+      </Link>
       <MyVisitsSection />
     </div>
   );

@@ -9,7 +9,7 @@ type Scorecard = components['schemas']['BusinessPublicScorecard'];
 
 const settings = {
   deadlineWorkdays: 5,
-  weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4 },
+  weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4, survey: 0 },
   goodFrom: 85,
   poorBelow: 60,
 };
@@ -27,6 +27,7 @@ const line = (n: number, name: string, score: number, tier: 'good' | 'fair' | 'p
   score,
   rank: n,
   tier,
+  survey: null,
 });
 const months = ['2026-09', '2026-10', '2026-11'];
 const card = (month: string): Scorecard => ({
@@ -35,7 +36,21 @@ const card = (month: string): Scorecard => ({
   settings,
   departments:
     month === '2026-11'
-      ? [line(1, '区发展改革委', 91.5, 'good'), line(2, '区住房城乡建委', 55, 'poor')]
+      ? [
+          {
+            ...line(1, '区发展改革委', 91.5, 'good'),
+            survey: {
+              surveyId: id(9),
+              title: '2026年第三季度千企万众评效能',
+              closedOn: '2026-10-08',
+              mean: 4.2,
+              satisfactionShare: 0.8,
+              firms: 98,
+              public: 214,
+            },
+          },
+          line(2, '区住房城乡建委', 55, 'poor'),
+        ]
       : [line(1, '区市场监管局', 70, 'fair')],
   trend: [],
 });
@@ -64,6 +79,9 @@ describe('the public department scorecard', () => {
     expect(within(table).getByText('好')).toBeTruthy();
     expect(within(table).getByText('差')).toBeTruthy();
     expect(screen.getByText(/5 个工作日内答复为按时/)).toBeTruthy();
+    // The latest closed survey beside the department, with its sample size, and its weight stated.
+    expect(within(table).getByText('4.20 / 5（n = 312）')).toBeTruthy();
+    expect(screen.getByText(/2026年第三季度千企万众评效能.*权重为 0/)).toBeTruthy();
   });
 
   it('shows another month when one is chosen', async () => {

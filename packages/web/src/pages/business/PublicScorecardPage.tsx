@@ -1,6 +1,7 @@
 import { Card, Empty, Flex, Grid, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
@@ -77,12 +78,26 @@ export function PublicScorecardPage() {
           >
             <Ranking lines={data.departments} loading={loading} />
           </Card>
+          <SurveyNote data={data} />
           <Card size="small" title={t('business.scorecard.trend')}>
             <Trend data={data} language={i18n.language} />
           </Card>
         </>
       )}
     </Flex>
+  );
+}
+
+/** Which survey the survey column shows, and its weight in the score; a link to every survey. */
+function SurveyNote({ data }: { data: Scorecard }) {
+  const { t } = useTranslation();
+  const survey = data.departments.find((d) => d.survey)?.survey;
+  return (
+    <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+      {survey &&
+        `${t('business.scorecard.surveyNote', { title: survey.title, weight: data.settings.weights.survey })} `}
+      <Link to="/business/surveys">{t('business.scorecard.surveysLink')}</Link>
+    </Typography.Paragraph>
   );
 }
 
@@ -130,6 +145,21 @@ function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
           key: 'f',
           responsive: wide,
           render: (_, l) => percent(l.satisfactionRate),
+        },
+        {
+          title: t('business.scorecard.survey'),
+          key: 'survey',
+          render: (_, l) =>
+            l.survey ? (
+              <span data-testid="scorecard-survey">
+                {t('business.scorecard.surveyValue', {
+                  mean: l.survey.mean.toFixed(2),
+                  n: l.survey.firms + l.survey.public,
+                })}
+              </span>
+            ) : (
+              '—'
+            ),
         },
       ]}
     />

@@ -52,6 +52,7 @@ export function ScorecardSettingsButton() {
             {number(['weights', 'response'], t('business.scorecard.responseRate'), 100, 0.1)}
             {number(['weights', 'resolution'], t('business.scorecard.resolutionRate'), 100, 0.1)}
             {number(['weights', 'satisfaction'], t('business.scorecard.satisfactionRate'), 100, 0.1)}
+            {number(['weights', 'survey'], t('business.scorecard.surveyWeight'), 100, 0.1)}
           </Space>
           <Space wrap>
             {number('goodFrom', t('business.scorecard.goodFrom'), 100)}

@@ -19,6 +19,7 @@ export const updateScorecardSettings = defineCommand({
       weightResponse: input.weights.response,
       weightResolution: input.weights.resolution,
       weightSatisfaction: input.weights.satisfaction,
+      weightSurvey: input.weights.survey,
       goodFrom: input.goodFrom,
       poorBelow: input.poorBelow,
       updatedAt: new Date(),

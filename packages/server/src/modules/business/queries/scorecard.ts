@@ -1,4 +1,9 @@
-import { type FirmRequest, type MonthScorecard, prepareScorecards } from '@qianxing/core/business';
+import {
+  type FirmRequest,
+  foldSurvey,
+  type MonthScorecard,
+  prepareScorecards,
+} from '@qianxing/core/business';
 import { officialCalendar } from '@qianxing/core/calendar';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
@@ -12,10 +17,11 @@ import type {
   ScorecardTier,
 } from '../contracts-scorecard.js';
 import { businessScorecardSettings } from '../schema.js';
+import { latestClosedSurveys, type SurveyFigure } from './survey-results.js';
 
 export const defaultScorecardSettings: ScorecardSettings = {
   deadlineWorkdays: 5,
-  weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4 },
+  weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4, survey: 0 },
   goodFrom: 85,
   poorBelow: 60,
 };
@@ -29,6 +35,7 @@ export async function scorecardSettings(db: Db): Promise<ScorecardSettings> {
       response: row.weightResponse,
       resolution: row.weightResolution,
       satisfaction: row.weightSatisfaction,
+      survey: row.weightSurvey,
     },
     goodFrom: row.goodFrom,
     poorBelow: row.poorBelow,
@@ -106,13 +113,47 @@ export function endedMonths(today: string, count = 12): string[] {
   return months;
 }
 
-function lines(card: MonthScorecard, names: Map<string, string>, s: ScorecardSettings): ScorecardLine[] {
+function lines(
+  card: MonthScorecard,
+  names: Map<string, string>,
+  s: ScorecardSettings,
+  surveys: Map<string, SurveyFigure>,
+): ScorecardLine[] {
   return card.departments.map(({ department, ...line }) => ({
     departmentId: department,
     departmentName: names.get(department) ?? '',
     ...line,
     tier: tierOf(line.score, s),
+    survey: surveys.get(department) ?? null,
   }));
+}
+
+/** The weights of the core scorecard's three rates (the survey's is folded in after). */
+const threeRates = ({ weights: w }: ScorecardSettings) => ({
+  response: w.response,
+  resolution: w.resolution,
+  satisfaction: w.satisfaction,
+});
+
+/** The last day of a month (YYYY-MM). */
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+};
+
+/**
+ * Each month's card with the latest survey closed by the month's end folded in (see
+ * docs/methods.md): at the survey weight of 0, the default, the scores stay the three rates'.
+ */
+async function withSurveys(db: Db, months: string[], cards: MonthScorecard[], s: ScorecardSettings) {
+  const figures = await latestClosedSurveys(db, months.map(monthEnd));
+  const rates = threeRates(s);
+  const weight = s.weights.survey;
+  const folded = cards.map((card, i) => {
+    const shares = new Map([...figures[i]!].map(([id, f]) => [id, f.satisfactionShare]));
+    return foldSurvey(card, rates, weight, shares);
+  });
+  return { folded, figures };
 }
 
 /**
@@ -133,14 +174,20 @@ export async function publicScorecard(
     ]);
   const scorer = prepareScorecards({
     deadlineWorkdays: settings.deadlineWorkdays,
-    weights: settings.weights,
+    weights: threeRates(settings),
     requests: await scorecardRequests(db),
   });
-  const cards = months.map((m) => scorer.scorecard(m));
+  const { folded: cards, figures } = await withSurveys(
+    db,
+    months,
+    months.map((m) => scorer.scorecard(m)),
+    settings,
+  );
   const shown = month ?? [...months].reverse().find((m) => scorer.months.includes(m)) ?? null;
   const ids = [...new Set(cards.flatMap((c) => c.departments.map((d) => d.department)))];
   const names = new Map([...(await unitsByIds(db, ids))].map(([id, u]) => [id, u.name]));
-  const card = cards[months.indexOf(shown ?? '')];
+  const at = months.indexOf(shown ?? '');
+  const card = cards[at];
   const trend = ids
     .map((id) => ({
       departmentId: id,
@@ -148,5 +195,11 @@ export async function publicScorecard(
       scores: cards.map((c) => c.departments.find((d) => d.department === id)?.score ?? null),
     }))
     .sort((a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN'));
-  return { month: shown, months, settings, departments: card ? lines(card, names, settings) : [], trend };
+  return {
+    month: shown,
+    months,
+    settings,
+    departments: card ? lines(card, names, settings, figures[at]!) : [],
+    trend,
+  };
 }

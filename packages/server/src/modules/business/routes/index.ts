@@ -7,10 +7,12 @@ import { requestsRouter } from './requests.js';
 import { scorecardPublicRouter, scorecardSettingsRouter } from './scorecard.js';
 import { firmStaffRouter } from './staff.js';
 import { supervisionRouter } from './supervision.js';
+import { surveysRouter } from './surveys.js';
+import { surveysPublicRouter } from './surveys-public.js';
 
 /**
  * Every route of the business module (营商环境), mounted under /api/v1; only the published
- * scorecard (under /public) is for the anonymous.
+ * scorecard and the surveys (under /public) are for the anonymous.
  */
 export const businessRouter = signedInRouter(['/business/*'])
   .route('/', industriesRouter)
@@ -21,4 +23,6 @@ export const businessRouter = signedInRouter(['/business/*'])
   .route('/', supervisionRouter)
   .route('/', liaisonRouter)
   .route('/', scorecardSettingsRouter)
-  .route('/', scorecardPublicRouter);
+  .route('/', surveysRouter)
+  .route('/', scorecardPublicRouter)
+  .route('/', surveysPublicRouter);

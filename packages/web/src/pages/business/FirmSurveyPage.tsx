@@ -1,0 +1,61 @@
+import { Alert, Flex, Result, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useLoad } from '../../components/useLoad';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
+
+/** A firm's answer to one survey, given by one of its staff for the whole firm. */
+export function FirmSurveyPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { id = '' } = useParams();
+  const onProblem = useProblemHandler();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const path = { params: { path: { id } } };
+  const { data: survey, loading } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/business/firm-surveys/{id}', path)),
+    [id],
+  );
+  const { data: mine } = useLoad(async () => unwrap(await api.GET('/api/v1/business/firm-surveys')), [id]);
+  const back = <Link to="/firm/surveys">{t('business.surveys.back')}</Link>;
+  const answer = async (departments: DepartmentAnswer[]) => {
+    setBusy(true);
+    try {
+      unwrap(await api.POST('/api/v1/business/firm-surveys/{id}/answer', { ...path, body: { departments } }));
+      setDone(true);
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!survey) return loading ? <Skeleton active /> : <Result status="404" extra={back} />;
+  if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
+  const answered = mine?.find((s) => s.id === id)?.answered ?? false;
+  const open = survey.status === 'open' && survey.audience !== 'public' && !answered;
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 720, margin: '0 auto' }}>
+      <div>
+        <Typography.Title level={2} style={{ fontSize: 22, marginBottom: 4 }}>
+          {survey.title}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('business.surveys.firmIntro')}</Typography.Text>
+      </div>
+      {open ? (
+        <SurveyAnswerForm survey={survey} busy={busy} onSubmit={answer} />
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          title={t(answered ? 'business.surveys.answered' : 'business.surveys.notOpen')}
+          action={back}
+        />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,94 @@
+import '../../i18n';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../api/types';
+import { id, json, notFound, renderRoute, sampleTown } from '../../test-support';
+import { SurveysConsolePage } from './SurveysConsolePage';
+
+const session: Session = {
+  user: {
+    id: id(9),
+    login: 'office',
+    displayName: '营商办',
+    mustChangePassword: false,
+    grants: [{ role: 'admin', unitId: id(2) }],
+  },
+  csrfToken: 'token',
+  menu: [{ path: '/admin/business/surveys', label: 'business.menu.surveys' }],
+  abilities: [{ action: 'survey.manage', scopes: ['/'] }],
+};
+
+const defaults = [
+  { id: 'efficiency', text: '办事效率', textEn: 'Efficiency' },
+  { id: 'attitude', text: '服务态度', textEn: 'Attitude' },
+];
+
+function renderPage() {
+  const posted: unknown[] = [];
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json(session);
+    if (path === '/api/v1/units')
+      return json([sampleTown, { ...sampleTown, id: id(6), kind: 'department', name: '区税务局' }]);
+    if (path === '/api/v1/business/survey-questions') return json(defaults);
+    if (path === '/api/v1/business/surveys' && request.method === 'GET') return json([]);
+    if (path === '/api/v1/business/surveys' && request.method === 'POST') {
+      posted.push(await request.json());
+      return json({ id: id(7) }, 201);
+    }
+    return notFound();
+  };
+  renderRoute('/admin/business/surveys', SurveysConsolePage, fetch);
+  return posted;
+}
+
+const dialog = () => within(screen.getByRole('dialog'));
+
+describe('the surveys console', () => {
+  it('drafts a survey with the default questions and a department with an extra question', async () => {
+    const posted = renderPage();
+    fireEvent.click(await screen.findByTestId('survey-new'));
+    await screen.findByRole('dialog');
+    fireEvent.change(await dialog().findByLabelText('标题'), {
+      target: { value: '2027年第一季度千企万众评效能' },
+    });
+    // The default questions are there to edit.
+    expect(
+      dialog()
+        .getAllByLabelText('题目')
+        .map((e) => (e as HTMLInputElement).value),
+    ).toEqual(['办事效率', '服务态度']);
+    fireEvent.click(dialog().getByText('添加部门'));
+    fireEvent.mouseDown(await dialog().findByLabelText('部门'));
+    const option = await waitFor(() => {
+      const found = document.querySelector('.ant-select-item-option[title="区税务局"]');
+      if (!found) throw new Error('not offered yet');
+      return found;
+    });
+    fireEvent.click(option);
+    fireEvent.click(dialog().getAllByText('添加题目')[1]!);
+    const questions = dialog().getAllByLabelText('题目');
+    fireEvent.change(questions[questions.length - 1]!, { target: { value: '停车便利' } });
+    fireEvent.click(document.getElementById('survey-save')!);
+    await waitFor(() => expect(posted).toHaveLength(1), { timeout: 5000 });
+    expect(posted[0]).toMatchObject({
+      title: '2027年第一季度千企万众评效能',
+      audience: 'both',
+      questions: [
+        { id: 'efficiency', text: '办事效率' },
+        { id: 'attitude', text: '服务态度' },
+      ],
+      departments: [
+        { departmentId: id(6), extraQuestions: [{ id: 'extra1', text: '停车便利', textEn: '' }] },
+      ],
+    });
+    expect(Object.keys(posted[0] as object).sort()).toEqual([
+      'audience',
+      'closesOn',
+      'departments',
+      'opensOn',
+      'questions',
+      'title',
+    ]);
+  }, 30_000);
+});
