@@ -5,6 +5,8 @@
  */
 export * from './credit-code.js';
 export { describeIssue, fieldLabel, ScorecardInputError, type ScorecardIssue } from './errors.js';
+export * from './investment-dashboard.js';
+export * from './projects.js';
 export { SCORE_TIE } from './rank.js';
 export * from './schema.js';
 export {
