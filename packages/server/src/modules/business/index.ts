@@ -5,6 +5,7 @@ import { whenInvitationAccepted } from '../users/api.js';
 import { businessAuditTitles } from './api.js';
 import { joinInvitedFirm } from './members.js';
 import { type BusinessAction, mayEver, mayEverRequest, requestPolicy } from './policy.js';
+import { mayEverProject } from './policy-projects.js';
 import { businessRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedBusinessDemo } from './seed.js';
@@ -41,6 +42,17 @@ export const businessModule = defineModule({
       path: '/admin/business/supervision',
       label: 'business.menu.supervision',
       visible: (p) => mayEverRequest(p, 'request.route') || hasRole(p, 'supervisor'),
+    },
+    // 招商引资: the office and the commission see every project; a department's staff those they serve.
+    {
+      path: '/admin/business/projects',
+      label: 'business.menu.projects',
+      visible: (p) => mayEverProject(p, 'project.dashboard') || hasRole(p, 'department_staff'),
+    },
+    {
+      path: '/admin/business/investment',
+      label: 'business.menu.investment',
+      visible: (p) => mayEverProject(p, 'project.dashboard'),
     },
     // The firm's own requests, on the public site (phone-friendly).
     {

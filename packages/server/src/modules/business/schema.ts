@@ -378,3 +378,6 @@ export const businessSupervision = pgTable(
   },
   (t) => [index('business_supervision_request_idx').on(t.requestId)],
 );
+
+// 招商引资 (part 8): projects, their stages and funds, the industrial chains, new market entities.
+export * from './schema-projects.js';

@@ -9,6 +9,7 @@ import { demoFirms } from './demo-firms.js';
 import { townKinds } from './lookup.js';
 import { listIndustries } from './queries/industries.js';
 import { businessFirmMembers, businessFirms } from './schema.js';
+import { seedProjectsDemo } from './seed/projects.js';
 import { seedRequestsDemo } from './seed/requests.js';
 
 /** How many firms the demo district has: a few hundred over its streets, towns and townships. */
@@ -75,4 +76,7 @@ export async function seedBusinessDemo(ctx: ServiceContext, seed: DemoSeed): Pro
     ctx,
     firms.map((f) => ({ id: f.id, town: townName.get(f.townId) ?? '' })),
   );
+  // A few registry firms invest too: some projects are linked to them.
+  const investing = firms.filter((f) => f.name.endsWith('有限公司')).slice(0, 12);
+  await seedProjectsDemo(ctx, seed, investing);
 }

@@ -1,6 +1,8 @@
 import { signedInRouter } from '../../../http/route-helpers.js';
 import { firmsRouter } from './firms.js';
 import { industriesRouter } from './industries.js';
+import { investmentRouter } from './investment.js';
+import { projectsRouter } from './projects.js';
 import { ratingsRouter } from './ratings.js';
 import { requestsRouter } from './requests.js';
 import { scorecardPublicRouter, scorecardSettingsRouter } from './scorecard.js';
@@ -18,5 +20,7 @@ export const businessRouter = signedInRouter(['/business/*'])
   .route('/', requestsRouter)
   .route('/', ratingsRouter)
   .route('/', supervisionRouter)
+  .route('/', projectsRouter)
+  .route('/', investmentRouter)
   .route('/', scorecardSettingsRouter)
   .route('/', scorecardPublicRouter);

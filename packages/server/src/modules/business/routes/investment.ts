@@ -1,0 +1,81 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errors, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
+import { setMarketEntities, updateProjectSettings } from '../commands/investment-figures.js';
+import {
+  DashboardQuery,
+  EntitiesInput,
+  IndustrialChain,
+  InvestmentDashboard,
+  MonthParam,
+  ProjectSettings,
+} from '../contracts-projects.js';
+import { listChains } from '../queries/industrial-chains.js';
+import { dashboard } from '../queries/investment-dashboard.js';
+import { projectSettings } from '../queries/project-settings.js';
+
+const tags = ['business'];
+
+const r = {
+  chains: createRoute({
+    method: 'get',
+    path: '/business/industrial-chains',
+    operationId: 'chain.list',
+    tags,
+    responses: { 200: jsonOk(z.array(IndustrialChain)), ...errors },
+  }),
+  dashboard: createRoute({
+    method: 'get',
+    path: '/business/investment-dashboard',
+    operationId: 'project.dashboard',
+    tags,
+    request: { query: DashboardQuery },
+    responses: { 200: jsonOk(InvestmentDashboard), ...errors },
+  }),
+  entities: createRoute({
+    method: 'put',
+    path: '/business/market-entities/{month}',
+    operationId: 'entities.set',
+    tags,
+    request: { params: MonthParam, ...jsonBody(EntitiesInput) },
+    responses: {
+      200: jsonOk(z.object({ month: z.string(), count: z.number().int() }).openapi('MarketEntities')),
+      ...errors,
+    },
+  }),
+  settings: createRoute({
+    method: 'get',
+    path: '/business/project-settings',
+    operationId: 'projectSettings.read',
+    tags,
+    responses: { 200: jsonOk(ProjectSettings), ...errors },
+  }),
+  updateSettings: createRoute({
+    method: 'put',
+    path: '/business/project-settings',
+    operationId: 'projectSettings.update',
+    tags,
+    request: jsonBody(ProjectSettings),
+    responses: { 200: jsonOk(ProjectSettings), ...errors },
+  }),
+};
+
+/**
+ * 招商引资 figures: the industrial chains (read by every account), the dashboard (office and
+ * commission), the monthly new market entities and the stall limits (kept by the district office).
+ */
+export const investmentRouter = newRouter()
+  .openapi(r.chains, async (c) => c.json(await listChains(c.get('ctx').db), 200))
+  .openapi(r.dashboard, async (c) => c.json(await dashboard(c.get('ctx'), c.req.valid('query')), 200))
+  .openapi(r.entities, async (c) =>
+    c.json(
+      await setMarketEntities.run(c.get('ctx'), {
+        month: c.req.valid('param').month,
+        entry: c.req.valid('json'),
+      }),
+      200,
+    ),
+  )
+  .openapi(r.settings, async (c) => c.json(await projectSettings(c.get('ctx').db), 200))
+  .openapi(r.updateSettings, async (c) =>
+    c.json(await updateProjectSettings.run(c.get('ctx'), c.req.valid('json')), 200),
+  );
