@@ -59,6 +59,8 @@ const consolePages = [
   '/admin/business/firms',
   '/admin/business/requests',
   '/admin/business/supervision',
+  '/admin/business/projects',
+  '/admin/business/investment',
   '/admin/inspections/tasks',
   '/admin/inspections/plans',
   '/admin/inspections/items',
