@@ -164,6 +164,15 @@ const projectRows: AuthzRows = {
     streetAdmin: false,
     call: () => ['PUT', '/api/v1/business/market-entities/2024-01', { count: 10 }],
   },
+  'entities.template': {
+    who: 'signedIn',
+    call: () => ['GET', '/api/v1/business/market-entities/template'],
+  },
+  'entities.import': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', '/api/v1/business/market-entities/import', 'not a workbook'],
+  },
   'projectSettings.read': { who: 'signedIn', call: () => ['GET', '/api/v1/business/project-settings'] },
   'projectSettings.update': {
     who: ['admin'],

@@ -213,3 +213,8 @@ export const DashboardQuery = z.object({
   baselineYear: z.coerce.number().int().min(2000).max(2100).optional(),
   by: z.enum(['year', 'quarter']).optional(),
 });
+
+export const EntitiesImportReport = z
+  .object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
+  .openapi('EntitiesImportReport');
+export type EntitiesImportReport = z.infer<typeof EntitiesImportReport>;

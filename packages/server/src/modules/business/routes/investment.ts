@@ -1,19 +1,25 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
+import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
+import { importEntities } from '../commands/importEntities.js';
 import { setMarketEntities, updateProjectSettings } from '../commands/investment-figures.js';
 import {
   DashboardQuery,
+  EntitiesImportReport,
   EntitiesInput,
   IndustrialChain,
   InvestmentDashboard,
   MonthParam,
   ProjectSettings,
 } from '../contracts-projects.js';
+import { entitiesTemplate } from '../entities-sheet.js';
 import { listChains } from '../queries/industrial-chains.js';
 import { dashboard } from '../queries/investment-dashboard.js';
 import { projectSettings } from '../queries/project-settings.js';
 
 const tags = ['business'];
+const binary = z.string().openapi({ format: 'binary' });
+const xlsx = { description: 'An .xlsx workbook', content: { [xlsxMediaType]: { schema: binary } } };
 
 const r = {
   chains: createRoute({
@@ -41,6 +47,21 @@ const r = {
       200: jsonOk(z.object({ month: z.string(), count: z.number().int() }).openapi('MarketEntities')),
       ...errors,
     },
+  }),
+  entitiesTemplate: createRoute({
+    method: 'get',
+    path: '/business/market-entities/template',
+    operationId: 'entities.template',
+    tags,
+    responses: { 200: xlsx, ...errors },
+  }),
+  entitiesImport: createRoute({
+    method: 'post',
+    path: '/business/market-entities/import',
+    operationId: 'entities.import',
+    tags,
+    request: { body: { content: { [xlsxMediaType]: { schema: binary } }, required: true } },
+    responses: { 200: jsonOk(EntitiesImportReport), ...errors },
   }),
   settings: createRoute({
     method: 'get',
@@ -74,6 +95,12 @@ export const investmentRouter = newRouter()
       }),
       200,
     ),
+  )
+  .openapi(r.entitiesTemplate, async (c) =>
+    xlsxResponse(c, await entitiesTemplate(), 'market-entities-template.xlsx'),
+  )
+  .openapi(r.entitiesImport, async (c) =>
+    c.json(await importEntities(c.get('ctx'), () => readXlsxUpload(c)), 200),
   )
   .openapi(r.settings, async (c) => c.json(await projectSettings(c.get('ctx').db), 200))
   .openapi(r.updateSettings, async (c) =>
