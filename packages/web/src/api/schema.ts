@@ -18822,6 +18822,7 @@ export interface operations {
     "project.list": {
         parameters: {
             query?: {
+                q?: string;
                 chainCode?: string;
                 stage?: components["schemas"]["ProjectStage"];
                 stalled?: "true" | "false";

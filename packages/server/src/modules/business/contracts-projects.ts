@@ -143,6 +143,8 @@ export const ProjectList = z
 export type ProjectList = z.infer<typeof ProjectList>;
 
 export const ProjectListQuery = z.object({
+  /** Part of the project's or the investor's name. */
+  q: z.string().trim().max(100).optional(),
   chainCode: z.string().optional(),
   stage: ProjectStage.optional(),
   stalled: z.enum(['true', 'false']).optional(),

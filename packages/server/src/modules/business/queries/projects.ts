@@ -1,5 +1,5 @@
 import { currentStage, landingCycleDays, projectStages, stalledDays } from '@qianxing/core/business';
-import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitIdsUnder, unitsByIds } from '../../units/api.js';
@@ -96,13 +96,17 @@ export async function projectRows(ctx: ServiceContext, where?: SQL): Promise<Pro
 
 export async function listProjects(
   ctx: ServiceContext,
-  query: { chainCode?: string; stage?: string; stalled?: 'true' | 'false' },
+  query: { q?: string; chainCode?: string; stage?: string; stalled?: 'true' | 'false' },
 ): Promise<ProjectList> {
   const today = todayInChina();
   const settings = await projectSettings(ctx.db);
+  const like = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const rows = await projectRows(
     ctx,
-    query.chainCode ? eq(businessProjects.chainCode, query.chainCode) : undefined,
+    and(
+      query.chainCode ? eq(businessProjects.chainCode, query.chainCode) : undefined,
+      like ? or(ilike(businessProjects.name, like), ilike(businessProjects.investor, like)) : undefined,
+    ),
   );
   const items = (await views(ctx, rows, settings, today)).filter(
     (v) =>

@@ -1,6 +1,7 @@
 import { Card, Flex, Select, Space, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
@@ -23,8 +24,10 @@ export function InvestmentDashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
   const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
-  const [through, setThrough] = useState<number | undefined>();
+  // A link may name the period (?year=2026&through=2), as the district's reports do.
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(Number(params.get('year')) || thisYear);
+  const [through, setThrough] = useState<number | undefined>(Number(params.get('through')) || undefined);
   const [version, setVersion] = useState(0);
   const { data } = useLoad(
     async () =>
@@ -54,13 +57,16 @@ export function InvestmentDashboardPage() {
       <Space wrap>
         <Select
           aria-label={t('business.investment.year')}
+          data-testid="dashboard-year"
           style={{ width: 120 }}
           value={year}
           onChange={(y) => {
             setYear(y);
             setThrough(undefined);
           }}
-          options={[thisYear - 2, thisYear - 1, thisYear].map((y) => ({ value: y, label: String(y) }))}
+          options={[...new Set([thisYear - 2, thisYear - 1, thisYear, year])]
+            .sort()
+            .map((y) => ({ value: y, label: String(y) }))}
         />
         <Select
           aria-label={t('business.investment.through')}

@@ -1,4 +1,4 @@
-import { Button, Drawer, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
@@ -15,6 +15,7 @@ import { type Chain, chainLabel, type Project, type Stage, stages, yi } from './
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const [q, setQ] = useState<string | undefined>();
   const [chainCode, setChain] = useState<string | undefined>();
   const [stage, setStage] = useState<Stage | undefined>();
   const [stalled, setStalled] = useState<'true' | undefined>();
@@ -24,9 +25,9 @@ export function ProjectsPage() {
   const { data, loading } = useLoad(
     async () =>
       unwrap(
-        await api.GET('/api/v1/business/projects', { params: { query: { chainCode, stage, stalled } } }),
+        await api.GET('/api/v1/business/projects', { params: { query: { q, chainCode, stage, stalled } } }),
       ),
-    [chainCode, stage, stalled, version],
+    [q, chainCode, stage, stalled, version],
   );
   const { data: chains } = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/industrial-chains')),
@@ -46,6 +47,14 @@ export function ProjectsPage() {
         </Typography.Text>
       </div>
       <Space wrap>
+        <Input.Search
+          allowClear
+          aria-label={t('business.projects.search')}
+          placeholder={t('business.projects.search')}
+          style={{ width: 220 }}
+          onSearch={(v) => setQ(v.trim() || undefined)}
+          data-testid="projects-search"
+        />
         <Select
           allowClear
           aria-label={t('business.projects.chain')}
