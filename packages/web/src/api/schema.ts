@@ -2096,6 +2096,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/business/projects/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["project.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/business/projects/{id}": {
         parameters: {
             query?: never;
@@ -19077,6 +19093,94 @@ export interface operations {
             };
         };
     };
+    "project.export": {
+        parameters: {
+            query?: {
+                q?: string;
+                chainCode?: string;
+                stage?: components["schemas"]["ProjectStage"];
+                stalled?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "project.read": {
         parameters: {
             query?: never;
@@ -25474,6 +25578,7 @@ export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: 
 export const pathsApiV1BusinessRequestsGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
 export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal"];
 export const pathsApiV1BusinessProjectsGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];
+export const pathsApiV1BusinessProjectsExportGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects/export"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];
 export const pathsApiV1BusinessInvestmentDashboardGetParametersQueryByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/investment-dashboard"]["get"]["parameters"]["query"]["by"]> = ["year", "quarter"];
 export const pathsApiV1ReformsProjectsGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];

@@ -122,6 +122,11 @@ const staff = ['admin', 'organiser', 'screener', 'expert', 'department_staff', '
  */
 const projectRows: AuthzRows = {
   'project.list': { who: staff, streetAdmin: true, call: () => ['GET', '/api/v1/business/projects'] },
+  'project.export': {
+    who: staff,
+    streetAdmin: true,
+    call: () => ['GET', '/api/v1/business/projects/export'],
+  },
   'project.create': {
     who: ['admin'],
     call: (i) => [

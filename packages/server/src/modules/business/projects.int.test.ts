@@ -4,7 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { unitByCode } from '../units/api.js';
 import { userIdByLogin } from '../users/api.js';
 import type { InvestmentDashboard, ProjectDetail, ProjectList } from './contracts-projects.js';
-import type { Problem } from './test-helpers.js';
+import { type Problem, sheetRows } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -202,5 +202,26 @@ describe('招商引资: the office keeps the district figures', () => {
     expect(list.items.length).toBeGreaterThan(before);
     expect((await dash('year=2026', supervisor)).body.stalled).toBe(list.items.length);
     expect((await dept.get('/api/v1/business/investment-dashboard')).status).toBe(403);
+  });
+});
+
+describe('招商引资: the list as a workbook', () => {
+  it('exports what the filters show, with names and stages in words', async () => {
+    const res = await office.get<Uint8Array>('/api/v1/business/projects/export?q=测试智能装备');
+    expect(res.status).toBe(200);
+    const rows = await sheetRows(res.body);
+    expect(rows[0]!.slice(0, 4)).toEqual(['项目名称', '投资方', '签约金额（万元）', '产业链']);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toEqual(
+      expect.arrayContaining([
+        '测试智能装备项目',
+        '智能制造',
+        '发展改革委 经办人',
+        '区经济信息委',
+        '投产',
+        '271',
+      ]),
+    );
+    expect((await (await t.as('firm1')).get('/api/v1/business/projects/export')).status).toBe(403);
   });
 });

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { forbidden } from '../../../errors.js';
 import { errors, IdParam, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
+import { xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
 import { recordFunds, recordStage } from '../commands/project-progress.js';
 import { createProject, updateProject } from '../commands/projects.js';
 import {
@@ -14,9 +15,12 @@ import {
 } from '../contracts-projects.js';
 import { mayEverProject } from '../policy-projects.js';
 import { commissionerCandidates } from '../projects/checks.js';
+import { exportProjects } from '../projects/project-sheet.js';
 import { listProjects, projectDetail } from '../queries/projects.js';
 
 const tags = ['business'];
+const binary = z.string().openapi({ format: 'binary' });
+const xlsx = { description: 'An .xlsx workbook', content: { [xlsxMediaType]: { schema: binary } } };
 const Commissioner = z.object({ id: z.uuid(), name: z.string() }).openapi('ProjectCommissioner');
 
 const r = {
@@ -42,6 +46,14 @@ const r = {
     operationId: 'project.commissioners',
     tags,
     responses: { 200: jsonOk(z.array(Commissioner)), ...errors },
+  }),
+  export: createRoute({
+    method: 'get',
+    path: '/business/projects/export',
+    operationId: 'project.export',
+    tags,
+    request: { query: ProjectListQuery },
+    responses: { 200: xlsx, ...errors },
   }),
   read: createRoute({
     method: 'get',
@@ -93,6 +105,12 @@ export const projectsRouter = newRouter()
   .openapi(r.commissioners, async (c) => {
     if (!mayEverProject(c.get('ctx').principal, 'project.create')) throw forbidden();
     return c.json(await commissionerCandidates(c.get('ctx')), 200);
+  })
+  // Before the project's own route, which would take `export` for an id.
+  .openapi(r.export, async (c) => {
+    if (!mayEverProject(c.get('ctx').principal, 'project.list')) throw forbidden();
+    const bytes = await exportProjects(c.get('ctx'), c.req.valid('query'));
+    return xlsxResponse(c, bytes, 'investment-projects.xlsx');
   })
   .openapi(r.read, async (c) => c.json(await projectDetail(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.update, async (c) => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useDownload } from '../../../components/useDownload';
 import { useLoad } from '../../../components/useLoad';
 import { ProjectDrawer } from './ProjectDrawer';
 import { ProjectFormModal } from './ProjectFormModal';
@@ -38,6 +39,14 @@ export function ProjectsPage() {
     return c ? chainLabel(c, i18n.language) : fallback;
   };
   const reload = () => setVersion((v) => v + 1);
+  const exported = useDownload(
+    () =>
+      api.GET('/api/v1/business/projects/export', {
+        params: { query: { q, chainCode, stage, stalled } },
+        parseAs: 'blob',
+      }),
+    'investment-projects.xlsx',
+  );
   return (
     <Flex vertical gap={16}>
       <div>
@@ -83,6 +92,9 @@ export function ProjectsPage() {
           options={[{ value: 'true', label: t('business.projects.stalledOnly') }]}
           data-testid="projects-stalled-filter"
         />
+        <Button onClick={exported.download} loading={exported.busy} data-testid="projects-export">
+          {t('business.excel.export')}
+        </Button>
         {data?.actions.create && (
           <Button type="primary" onClick={() => setEditing('new')} data-testid="project-new">
             {t('business.projects.new')}
