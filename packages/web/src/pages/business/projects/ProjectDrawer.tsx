@@ -130,22 +130,26 @@ export function ProjectDrawer({
   );
 }
 
+/** The first stage not yet reached (the last one, to correct it, once all are). */
+const nextStage = (p: ProjectDetail) => laterStages.find((s) => !p.stages[s]) ?? 'effective';
+
 function StageForm({ project, onChange }: { project: ProjectDetail; onChange(p: ProjectDetail): void }) {
   const { t } = useTranslation();
   const api = useApi();
   type Values = { stage: (typeof laterStages)[number]; reachedOn: string; note?: string };
   const [form] = Form.useForm<Values>();
-  const next = laterStages.find((s) => !project.stages[s]) ?? 'effective';
+  const next = nextStage(project);
   const { submit, busy } = useFormSubmit<Values>(form, async (values) => {
-    onChange(
-      unwrap(
-        await api.POST('/api/v1/business/projects/{id}/stages', {
-          params: { path: { id: project.id } },
-          body: { ...values, note: values.note ?? '' },
-        }),
-      ),
+    const saved = unwrap(
+      await api.POST('/api/v1/business/projects/{id}/stages', {
+        params: { path: { id: project.id } },
+        body: { ...values, note: values.note ?? '' },
+      }),
     );
+    onChange(saved);
     form.resetFields(['reachedOn', 'note']);
+    // The form moves on to the stage that now comes next.
+    form.setFieldValue('stage', nextStage(saved));
   });
   return (
     <Card size="small" title={t('business.projects.recordStage')}>
@@ -157,9 +161,9 @@ function StageForm({ project, onChange }: { project: ProjectDetail; onChange(p: 
         name="project-stage"
       >
         <Flex gap={12} wrap>
-          <Form.Item name="stage" label={t('business.projects.stage')} style={{ flex: '1 1 140px' }}>
+          <Form.Item name="stage" label={t('business.projects.stageToRecord')} style={{ flex: '1 1 140px' }}>
             <Select
-              aria-label={t('business.projects.stage')}
+              aria-label={t('business.projects.stageToRecord')}
               options={laterStages.map((s) => ({ value: s, label: t(`business.projects.stages.${s}`) }))}
             />
           </Form.Item>

@@ -105,6 +105,8 @@ describe('investment projects page', () => {
     fireEvent.change(drawer.getByTestId('stage-date'), { target: { value: '2026-04-01' } });
     fireEvent.click(drawer.getByTestId('stage-submit'));
     await waitFor(() => expect(drawer.getAllByText('2026-04-01').length).toBeGreaterThan(0));
+    // The form moves on to the next stage.
+    await waitFor(() => expect(drawer.getByTitle('投产')).toBeTruthy());
     expect(posted).toEqual([
       { stage: 'started', reachedOn: '2026-02-01', note: '' },
       { stage: 'started', reachedOn: '2026-04-01', note: '' },
