@@ -64,6 +64,8 @@ const consolePages = [
   '/admin/business/supervision',
   '/admin/business/liaison',
   '/admin/business/surveys',
+  '/admin/business/projects',
+  '/admin/business/investment',
   '/admin/inspections/tasks',
   '/admin/inspections/plans',
   '/admin/inspections/items',

@@ -256,6 +256,18 @@ export const routes: RouteObject[] = [
         lazy: () => import('./pages/business/LiaisonPage').then((m) => ({ Component: m.LiaisonPage })),
       },
       {
+        path: 'business/projects',
+        lazy: () =>
+          import('./pages/business/projects/ProjectsPage').then((m) => ({ Component: m.ProjectsPage })),
+      },
+      {
+        path: 'business/investment',
+        lazy: () =>
+          import('./pages/business/projects/InvestmentDashboardPage').then((m) => ({
+            Component: m.InvestmentDashboardPage,
+          })),
+      },
+      {
         path: 'business/requests',
         lazy: () =>
           import('./pages/business/RequestsConsolePage').then((m) => ({ Component: m.RequestsConsolePage })),

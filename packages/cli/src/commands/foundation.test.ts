@@ -14,7 +14,7 @@ describe('database commands on the embedded database', { timeout: 120_000 }, () 
   it("seeds the demo district once and prints one account per role, and two firms' staff", () => {
     const r = runCli(['seed'], { env });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(13);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(15);
     expect(r.stdout).toMatch(/^admin\toffice\t\S{16}$/m);
     expect(r.stdout).toMatch(/^liaison\tcadre\t\S{16}$/m);
     expect(r.stdout).toMatch(/^enterprise\tfirm1\t\S{16}$/m);

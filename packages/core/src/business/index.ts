@@ -5,6 +5,7 @@
  */
 export * from './credit-code.js';
 export { describeIssue, fieldLabel, ScorecardInputError, type ScorecardIssue } from './errors.js';
+export * from './investment-dashboard.js';
 export {
   type LiaisonCadre,
   type LiaisonFirm,
@@ -15,6 +16,7 @@ export {
   type VisitState,
   visitDue,
 } from './liaison.js';
+export * from './projects.js';
 export { SCORE_TIE } from './rank.js';
 export * from './schema.js';
 export {

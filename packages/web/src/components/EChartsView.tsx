@@ -1,5 +1,11 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
@@ -10,6 +16,8 @@ echarts.use([
   LineChart,
   GridComponent,
   LegendComponent,
+  // The investment dashboard's baseline and target lines.
+  MarkLineComponent,
   TitleComponent,
   TooltipComponent,
   CanvasRenderer,

@@ -213,6 +213,92 @@ const surveyRows: AuthzRows = {
   },
 };
 
+const project = () => `/api/v1/business/projects/${crypto.randomUUID()}`;
+/** Staff who may be a project's service commissioner, and so reach its routes. */
+const staff = [
+  'admin',
+  'organiser',
+  'screener',
+  'expert',
+  'department_staff',
+  'supervisor',
+  'liaison',
+] as const;
+
+/**
+ * 招商引资: the office files and keeps projects and district figures, a project's commissioner (any
+ * staff account) records its stages and funds, supervisors read; firms and citizens see nothing.
+ */
+const projectRows: AuthzRows = {
+  'project.list': { who: staff, streetAdmin: true, call: () => ['GET', '/api/v1/business/projects'] },
+  'project.export': {
+    who: staff,
+    streetAdmin: true,
+    call: () => ['GET', '/api/v1/business/projects/export'],
+  },
+  'project.create': {
+    who: ['admin'],
+    call: (i) => [
+      'POST',
+      '/api/v1/business/projects',
+      {
+        name: '矩阵项目',
+        investor: '矩阵投资有限公司',
+        amount: 100,
+        chainCode: 'manufacturing',
+        commissionerId: i.target,
+        leadUnitId: i.unit,
+        signedOn: '2026-01-05',
+      },
+    ],
+  },
+  'project.commissioners': {
+    who: ['admin'],
+    streetAdmin: true,
+    call: () => ['GET', '/api/v1/business/project-commissioners'],
+  },
+  'project.read': { who: staff, call: () => ['GET', project()] },
+  'project.update': { who: ['admin'], call: () => ['PATCH', project(), { amount: 200 }] },
+  'project.recordStage': {
+    who: staff,
+    call: () => ['POST', `${project()}/stages`, { stage: 'registered', reachedOn: '2026-02-01' }],
+  },
+  'project.recordFunds': {
+    who: staff,
+    call: () => ['POST', `${project()}/funds`, { receivedOn: '2026-02-01', amount: 100 }],
+  },
+  'chain.list': { who: 'signedIn', call: () => ['GET', '/api/v1/business/industrial-chains'] },
+  'project.dashboard': {
+    who: ['admin', 'supervisor'],
+    streetAdmin: true,
+    call: () => ['GET', '/api/v1/business/investment-dashboard?year=2026&through=2'],
+  },
+  'entities.set': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PUT', '/api/v1/business/market-entities/2024-01', { count: 10 }],
+  },
+  'entities.template': {
+    who: 'signedIn',
+    call: () => ['GET', '/api/v1/business/market-entities/template'],
+  },
+  'entities.import': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', '/api/v1/business/market-entities/import', 'not a workbook'],
+  },
+  'projectSettings.read': { who: 'signedIn', call: () => ['GET', '/api/v1/business/project-settings'] },
+  'projectSettings.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => [
+      'PUT',
+      '/api/v1/business/project-settings',
+      { stallDays: { registered: 90, started: 180, producing: 365, effective: 365 } },
+    ],
+  },
+};
+
 const firm = () => `/api/v1/business/firms/${crypto.randomUUID()}`;
 const newFirm = (townId: string) => ({
   name: '矩阵企业有限公司',
@@ -266,6 +352,7 @@ export const authzRows: AuthzRows = {
   ...requestRows,
   ...liaisonRows,
   ...surveyRows,
+  ...projectRows,
   'industry.list': { who: 'signedIn', call: () => ['GET', '/api/v1/business/industries'] },
   'industry.create': {
     who: ['admin'],

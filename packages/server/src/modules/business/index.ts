@@ -6,6 +6,7 @@ import { businessAuditTitles } from './api.js';
 import { joinInvitedFirm } from './members.js';
 import { type BusinessAction, mayEver, mayEverRequest, requestPolicy } from './policy.js';
 import { mayEverLiaison } from './policy-liaison.js';
+import { mayEverProject } from './policy-projects.js';
 import { businessRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedBusinessDemo } from './seed.js';
@@ -64,6 +65,17 @@ export const businessModule = defineModule({
       path: '/firm/surveys',
       label: 'business.menu.firmSurveys',
       visible: (p) => mayEverRequest(p, 'survey.answer'),
+    },
+    // 招商引资: the office and the commission see every project; a department's staff those they serve.
+    {
+      path: '/admin/business/projects',
+      label: 'business.menu.projects',
+      visible: (p) => mayEverProject(p, 'project.dashboard') || hasRole(p, 'department_staff'),
+    },
+    {
+      path: '/admin/business/investment',
+      label: 'business.menu.investment',
+      visible: (p) => mayEverProject(p, 'project.dashboard'),
     },
     // The firm's own requests, on the public site (phone-friendly).
     {

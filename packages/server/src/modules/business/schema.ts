@@ -382,4 +382,6 @@ export const businessSupervision = pgTable(
 );
 
 export * from './schema-liaison.js';
+// 招商引资 (part 8): projects, their stages and funds, the industrial chains, new market entities.
+export * from './schema-projects.js';
 export * from './schema-surveys.js';

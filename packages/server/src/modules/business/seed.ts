@@ -10,6 +10,7 @@ import { townKinds } from './lookup.js';
 import { listIndustries } from './queries/industries.js';
 import { businessFirmMembers, businessFirms } from './schema.js';
 import { seedLiaisonDemo } from './seed/liaison.js';
+import { seedProjectsDemo } from './seed/projects.js';
 import { seedRequestsDemo } from './seed/requests.js';
 import { seedSurveysDemo } from './seed/surveys.js';
 
@@ -82,4 +83,7 @@ export async function seedBusinessDemo(ctx: ServiceContext, seed: DemoSeed): Pro
     ctx,
     firms.map((f) => f.id),
   );
+  // A few registry firms invest too: some projects are linked to them.
+  const investing = firms.filter((f) => f.name.endsWith('有限公司')).slice(0, 12);
+  await seedProjectsDemo(ctx, seed, investing);
 }

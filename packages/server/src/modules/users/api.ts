@@ -37,6 +37,23 @@ export async function holdersOf(db: Db, role: (typeof userRoles.$inferSelect)['r
     .where(and(eq(userRoles.role, role), eq(users.disabled, false)));
 }
 
+/**
+ * Enabled accounts that hold one of `roles` anywhere, with their display names, by name (a
+ * module that assigns staff to its records, such as a project's service commissioner).
+ */
+export async function accountsWithRoles(
+  db: Db,
+  roles: ReadonlyArray<(typeof userRoles.$inferSelect)['role']>,
+): Promise<Array<{ id: string; name: string }>> {
+  if (roles.length === 0) return [];
+  return db
+    .selectDistinct({ id: users.id, name: users.displayName })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(inArray(userRoles.role, [...roles]), eq(users.disabled, false)))
+    .orderBy(users.displayName);
+}
+
 /** Display names by user id. */
 export async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

@@ -1,7 +1,9 @@
 import { signedInRouter } from '../../../http/route-helpers.js';
 import { firmsRouter } from './firms.js';
 import { industriesRouter } from './industries.js';
+import { investmentRouter } from './investment.js';
 import { liaisonRouter } from './liaison.js';
+import { projectsRouter } from './projects.js';
 import { ratingsRouter } from './ratings.js';
 import { requestsRouter } from './requests.js';
 import { scorecardPublicRouter, scorecardSettingsRouter } from './scorecard.js';
@@ -22,6 +24,8 @@ export const businessRouter = signedInRouter(['/business/*'])
   .route('/', ratingsRouter)
   .route('/', supervisionRouter)
   .route('/', liaisonRouter)
+  .route('/', projectsRouter)
+  .route('/', investmentRouter)
   .route('/', scorecardSettingsRouter)
   .route('/', surveysRouter)
   .route('/', scorecardPublicRouter)
