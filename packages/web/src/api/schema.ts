@@ -4867,6 +4867,7 @@ export interface components {
                 badRating: number;
                 rectifying: number;
                 appeal: number;
+                reminded: number;
             };
         };
         SupervisionRow: {
@@ -4879,6 +4880,7 @@ export interface components {
             badRating: number;
             rectifying: number;
             appeal: number;
+            reminded: number;
         };
         SupervisionTrail: {
             items: components["schemas"]["SupervisionEntry"][];
@@ -17478,7 +17480,7 @@ export interface operations {
                 pending?: "extension" | "appeal";
                 q?: string;
                 departmentId?: string;
-                flag?: "overdue" | "dueSoon" | "badRating" | "rectifying" | "appeal";
+                flag?: "overdue" | "dueSoon" | "badRating" | "rectifying" | "appeal" | "reminded";
             };
             header?: never;
             path?: never;
@@ -28137,7 +28139,7 @@ export const pathsApiV1TargetsRegionalReportGetParametersQueryMethodValues: Read
 export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1BusinessRequestsGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
-export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal"];
+export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal", "reminded"];
 export const pathsApiV1BusinessLiaisonGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/liaison"]["get"]["parameters"]["query"]["state"]> = ["unpaired", "ok", "dueSoon", "overdue"];
 export const pathsApiV1BusinessProjectsGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];
 export const pathsApiV1BusinessProjectsExportGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects/export"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];

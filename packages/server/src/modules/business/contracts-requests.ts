@@ -173,7 +173,7 @@ export const RequestSummary = z
 export type RequestSummary = z.infer<typeof RequestSummary>;
 
 /** What the discipline commission watches (纪委监督); the list and the dashboard share each filter. */
-export const requestFlags = ['overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal'] as const;
+export const requestFlags = ['overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal', 'reminded'] as const;
 export type RequestFlag = (typeof requestFlags)[number];
 
 export const RequestQuery = PageQuery.extend({
@@ -288,6 +288,8 @@ export const SupervisionRow = z
     badRating: z.number().int(),
     rectifying: z.number().int(),
     appeal: z.number().int(),
+    /** Formal reminders (督办) the department has not acknowledged yet. */
+    reminded: z.number().int(),
   })
   .openapi('SupervisionRow');
 export const Supervision = z

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { userIdByLogin } from '../users/api.js';
-import type { RequestPage } from './contracts-requests.js';
+import type { RequestPage, Supervision } from './contracts-requests.js';
 import type { SupervisionTrail } from './contracts-supervision.js';
 import type { Problem } from './test-helpers.js';
 
@@ -23,6 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Unacknowledged reminders of the demo department on the commission's dashboard. */
+async function remindedOnDashboard() {
+  const board = await supervisor.get<Supervision>('/api/v1/business/supervision');
+  return board.body.departments.find((d) => d.departmentName === '区发展改革委')?.reminded ?? 0;
+}
+
 const trail = (c: TestClient) =>
   c.get<SupervisionTrail>(`/api/v1/business/requests/${requestId}/supervision`);
 
@@ -38,6 +44,7 @@ describe('纪委监督 on a request: notes and formal reminders (督办)', () =>
     );
     expect(note.status, JSON.stringify(note.body)).toBe(201);
     const deptUser = (await userIdByLogin(t.database.db, 'dept'))!;
+    const remindedBefore = await remindedOnDashboard();
     const before = (
       await t.database.db.select().from(notifications).where(eq(notifications.userId, deptUser))
     ).length;
@@ -53,6 +60,11 @@ describe('纪委监督 on a request: notes and formal reminders (督办)', () =>
     const told = await t.database.db.select().from(notifications).where(eq(notifications.userId, deptUser));
     expect(told.length).toBe(before + 1);
     expect(told.at(-1)?.key).toBe('business.notice.reminded');
+
+    // The dashboard counts the reminder until it is acknowledged, and its drill-down lists it.
+    expect(await remindedOnDashboard()).toBe(remindedBefore + 1);
+    const drill = await supervisor.get<RequestPage>('/api/v1/business/requests?flag=reminded&pageSize=100');
+    expect(drill.body.items.map((r) => r.id)).toContain(requestId);
 
     const seen = await trail(dept);
     expect(seen.body.items.map((i) => i.kind)).toEqual(['reminder']);
@@ -71,6 +83,7 @@ describe('纪委监督 on a request: notes and formal reminders (督办)', () =>
       note: '再次确认',
     });
     expect(again.status).toBe(409);
+    expect(await remindedOnDashboard()).toBe(remindedBefore);
     // The office reads both, and the acknowledgement, but writes neither.
     const read = await trail(office);
     expect(read.body.items.map((i) => i.acknowledgedAt !== null)).toEqual([false, true]);

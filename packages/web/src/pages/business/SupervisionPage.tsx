@@ -9,8 +9,8 @@ import { useLoad } from '../../components/useLoad';
 type Row = components['schemas']['SupervisionRow'];
 type Flag = Exclude<keyof Row, 'departmentId' | 'departmentName'>;
 
-const flags: Flag[] = ['open', 'overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal'];
-const alarming = new Set<Flag>(['overdue', 'badRating']);
+const flags: Flag[] = ['open', 'overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal', 'reminded'];
+const alarming = new Set<Flag>(['overdue', 'badRating', 'reminded']);
 
 /** Where a figure leads: the requests it counts, in the requests list. */
 const drill = (flag: Flag, departmentId?: string) => {

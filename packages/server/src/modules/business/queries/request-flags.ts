@@ -1,7 +1,13 @@
-import { and, eq, exists, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { dueWithin, overdue, todayInChina } from '../../../kernel/deadlines.js';
 import type { RequestFlag } from '../contracts-requests.js';
-import { businessAppeals, businessRatings, businessRectifications, businessRequests } from '../schema.js';
+import {
+  businessAppeals,
+  businessRatings,
+  businessRectifications,
+  businessRequests,
+  businessSupervision,
+} from '../schema.js';
 
 /** Working days within which a due date counts as near on the dashboard. */
 const SOON = 2;
@@ -18,7 +24,8 @@ const openRectification = (extra?: SQL) =>
 /**
  * The filter of one flag, as of `today` (China Standard Time): an answer or a rectification past
  * its due date, or due within two working days; a rating of 1 or 2 (kept even when appealed: the
- * record is never rewritten); a rectification under way; an appeal waiting for the office.
+ * record is never rewritten); a rectification under way; an appeal waiting for the office; a
+ * formal reminder (督办) the department has not acknowledged.
  */
 export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {
   const routed = eq(businessRequests.status, 'routed');
@@ -42,6 +49,14 @@ export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {
       );
     case 'rectifying':
       return openRectification();
+    case 'reminded':
+      return exists(
+        sql`(select 1 from ${businessSupervision} where ${and(
+          eq(businessSupervision.requestId, businessRequests.id),
+          eq(businessSupervision.kind, 'reminder'),
+          isNull(businessSupervision.acknowledgedAt),
+        )})`,
+      );
     case 'appeal':
       return inArray(
         businessRequests.id,

@@ -67,6 +67,7 @@ export async function supervision(ctx: ServiceContext): Promise<Supervision> {
       badRating: sum('badRating'),
       rectifying: sum('rectifying'),
       appeal: sum('appeal'),
+      reminded: sum('reminded'),
     },
   };
 }
