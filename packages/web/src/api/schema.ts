@@ -4688,6 +4688,11 @@ export interface components {
             rectifications: components["schemas"]["Rectification"][];
             extensions: components["schemas"]["Extension"][];
             attachments: components["schemas"]["Attachment"][];
+            repeatOf: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
             actions: components["schemas"]["RequestActions"];
         };
         TimelineEvent: {
@@ -4868,6 +4873,7 @@ export interface components {
                 rectifying: number;
                 appeal: number;
                 reminded: number;
+                repeated: number;
             };
         };
         SupervisionRow: {
@@ -4881,6 +4887,7 @@ export interface components {
             rectifying: number;
             appeal: number;
             reminded: number;
+            repeated: number;
         };
         SupervisionTrail: {
             items: components["schemas"]["SupervisionEntry"][];
@@ -17480,7 +17487,7 @@ export interface operations {
                 pending?: "extension" | "appeal";
                 q?: string;
                 departmentId?: string;
-                flag?: "overdue" | "dueSoon" | "badRating" | "rectifying" | "appeal" | "reminded";
+                flag?: "overdue" | "dueSoon" | "badRating" | "rectifying" | "appeal" | "reminded" | "repeated";
             };
             header?: never;
             path?: never;
@@ -28139,7 +28146,7 @@ export const pathsApiV1TargetsRegionalReportGetParametersQueryMethodValues: Read
 export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1BusinessRequestsGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
-export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal", "reminded"];
+export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal", "reminded", "repeated"];
 export const pathsApiV1BusinessLiaisonGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/liaison"]["get"]["parameters"]["query"]["state"]> = ["unpaired", "ok", "dueSoon", "overdue"];
 export const pathsApiV1BusinessProjectsGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];
 export const pathsApiV1BusinessProjectsExportGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects/export"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];

@@ -173,7 +173,15 @@ export const RequestSummary = z
 export type RequestSummary = z.infer<typeof RequestSummary>;
 
 /** What the discipline commission watches (纪委监督); the list and the dashboard share each filter. */
-export const requestFlags = ['overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal', 'reminded'] as const;
+export const requestFlags = [
+  'overdue',
+  'dueSoon',
+  'badRating',
+  'rectifying',
+  'appeal',
+  'reminded',
+  'repeated',
+] as const;
 export type RequestFlag = (typeof requestFlags)[number];
 
 export const RequestQuery = PageQuery.extend({
@@ -263,6 +271,8 @@ export const RequestDetail = RequestSummary.extend({
   rectifications: z.array(Rectification),
   extensions: z.array(Extension),
   attachments: z.array(AttachmentView),
+  /** The firm's earlier request this one raises again (the text engine's near-duplicate), if any. */
+  repeatOf: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   actions: RequestActions,
 }).openapi('RequestDetail');
 export type RequestDetail = z.infer<typeof RequestDetail>;
@@ -290,6 +300,8 @@ export const SupervisionRow = z
     appeal: z.number().int(),
     /** Formal reminders (督办) the department has not acknowledged yet. */
     reminded: z.number().int(),
+    /** Requests raising again an issue their firm raised before. */
+    repeated: z.number().int(),
   })
   .openapi('SupervisionRow');
 export const Supervision = z

@@ -355,33 +355,8 @@ export const businessScorecardSettings = pgTable(
   (t) => [check('business_scorecard_settings_one_row', sql`${t.id} = 1`)],
 );
 
-export const supervisionKinds = ['note', 'reminder'] as const;
-
-/**
- * 纪委监督 on a request: the commission's notes (read by the office and the commission) and its
- * formal reminders (督办), addressed to the department that holds the request, which must
- * acknowledge each once. Never changed but for the acknowledgement.
- */
-export const businessSupervision = pgTable(
-  'business_supervision',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => businessRequests.id),
-    kind: text('kind', { enum: supervisionKinds }).notNull(),
-    body: text('body').notNull(),
-    departmentId: uuid('department_id').references(() => units.id),
-    issuedBy: uuid('issued_by').references(() => users.id),
-    createdAt: created(),
-    acknowledgedAt: at('acknowledged_at'),
-    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
-    acknowledgement: text('acknowledgement'),
-  },
-  (t) => [index('business_supervision_request_idx').on(t.requestId)],
-);
-
 export * from './schema-liaison.js';
 // 招商引资 (part 8): projects, their stages and funds, the industrial chains, new market entities.
 export * from './schema-projects.js';
+export * from './schema-supervision.js';
 export * from './schema-surveys.js';

@@ -65,6 +65,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   rectifications: [],
   extensions: [],
   attachments: [],
+  repeatOf: null,
   actions: { ...none, ...actions },
 });
 

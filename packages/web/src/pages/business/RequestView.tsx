@@ -37,6 +37,13 @@ export function RequestView({
           {request.dueOn && (
             <Descriptions.Item label={t('business.requests.due')}>{request.dueOn}</Descriptions.Item>
           )}
+          {request.repeatOf && (
+            <Descriptions.Item label={t('business.requests.repeatOf')}>
+              <Tag color="orange" data-testid="request-repeat">
+                {request.repeatOf.title}
+              </Tag>
+            </Descriptions.Item>
+          )}
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{request.body}</Typography.Paragraph>
         {request.attachments.map((a) => (

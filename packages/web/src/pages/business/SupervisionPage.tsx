@@ -9,7 +9,16 @@ import { useLoad } from '../../components/useLoad';
 type Row = components['schemas']['SupervisionRow'];
 type Flag = Exclude<keyof Row, 'departmentId' | 'departmentName'>;
 
-const flags: Flag[] = ['open', 'overdue', 'dueSoon', 'badRating', 'rectifying', 'appeal', 'reminded'];
+const flags: Flag[] = [
+  'open',
+  'overdue',
+  'dueSoon',
+  'badRating',
+  'rectifying',
+  'appeal',
+  'reminded',
+  'repeated',
+];
 const alarming = new Set<Flag>(['overdue', 'badRating', 'reminded']);
 
 /** Where a figure leads: the requests it counts, in the requests list. */

@@ -6,6 +6,7 @@ import { loadFirmRow } from '../lookup.js';
 import { currentCadre } from '../pairs.js';
 import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
 import { listCategories } from '../queries/categories.js';
+import { findRepeat } from '../requests/repeats.js';
 import { suggestDepartment } from '../routing.js';
 import { businessLiaisonIssues, businessLiaisonVisits } from '../schema.js';
 import { insertRequest } from './raiseRequest.js';
@@ -48,9 +49,12 @@ export const logVisit = defineCommand({
     const suggestions = await Promise.all(
       visit.issues.map((issue) => (issue.raise ? suggestDepartment(ctx.db, issue.title, issue.body) : null)),
     );
-    return { firm: row, suggestions };
+    const repeats = await Promise.all(
+      visit.issues.map((issue) => (issue.raise ? findRepeat(ctx.db, row.id, issue.title, issue.body) : null)),
+    );
+    return { firm: row, suggestions, repeats };
   },
-  async write(tx, ctx, { firm, suggestions }, { visit }) {
+  async write(tx, ctx, { firm, suggestions, repeats }, { visit }) {
     const [row] = await tx
       .insert(businessLiaisonVisits)
       .values({
@@ -71,6 +75,7 @@ export const logVisit = defineCommand({
             title: issue.title,
             body: issue.body,
             suggestion: suggestions[seq] ?? null,
+            repeat: repeats[seq] ?? null,
             onBehalf: { visitId },
           })
         : null;

@@ -9,8 +9,9 @@ import { firmOfMember } from '../lookup.js';
 import { currentCadre } from '../pairs.js';
 import { mayEverRequest } from '../policy.js';
 import { checkCategory } from '../requests/lookup.js';
+import { findRepeat, type RepeatOf } from '../requests/repeats.js';
 import { type RoutingSuggestion, suggestDepartment } from '../routing.js';
-import { businessRequests } from '../schema.js';
+import { businessRequestRepeats, businessRequests } from '../schema.js';
 import { recordEvent } from './request-common.js';
 
 /**
@@ -37,6 +38,8 @@ export interface NewRequest {
   suggestion: RoutingSuggestion | null;
   /** Raised by the firm's cadre, e.g. from an issue of a visit. */
   onBehalf?: { visitId?: string };
+  /** The firm's earlier request this one raises again, if the text engine found one. */
+  repeat?: RepeatOf | null;
 }
 
 /** Writes a raised request and the first step of its timeline, in the caller's transaction. */
@@ -53,6 +56,10 @@ export async function insertRequest(tx: Tx, ctx: ServiceContext, r: NewRequest):
       raisedBy: ctx.principal!.userId,
     })
     .returning({ id: businessRequests.id });
+  if (r.repeat)
+    await tx
+      .insert(businessRequestRepeats)
+      .values({ requestId: row!.id, repeatOf: r.repeat.id, similarity: r.repeat.similarity });
   await recordEvent(tx, ctx, row!.id, 'raised', {
     data: {
       categoryCode: r.categoryCode,
@@ -75,15 +82,17 @@ export const raiseRequest = defineCommand({
     const { firmId, onBehalf } = await firmToRaiseFor(ctx, input.firmId);
     await checkCategory(ctx, input.categoryCode);
     const suggestion = await suggestDepartment(ctx.db, input.title, input.body);
-    return { firmId, suggestion, onBehalf };
+    const repeat = await findRepeat(ctx.db, firmId, input.title, input.body);
+    return { firmId, suggestion, onBehalf, repeat };
   },
-  async write(tx, ctx, { firmId, suggestion, onBehalf }, input) {
+  async write(tx, ctx, { firmId, suggestion, onBehalf, repeat }, input) {
     const id = await insertRequest(tx, ctx, {
       firmId,
       categoryCode: input.categoryCode,
       title: input.title,
       body: input.body,
       suggestion,
+      repeat,
       ...(onBehalf ? { onBehalf: {} } : {}),
     });
     return {

@@ -14,6 +14,8 @@ import {
   businessRatings,
   businessRectifications,
   businessRequestEvents,
+  businessRequestRepeats,
+  businessRequests,
   type RequestEventKind,
 } from '../schema.js';
 import { summaries } from './requests.js';
@@ -134,6 +136,11 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
   );
   const appealOf = new Map(appeals.map((a) => [a.ratingId, a]));
   const [summary] = await summaries(ctx, [l.row]);
+  const [repeat] = await ctx.db
+    .select({ id: businessRequests.id, title: businessRequests.title })
+    .from(businessRequestRepeats)
+    .innerJoin(businessRequests, eq(businessRequests.id, businessRequestRepeats.repeatOf))
+    .where(eq(businessRequestRepeats.requestId, id));
   const bad = ratings.filter((r) => r.score <= 2 && !appealOf.has(r.id));
   const pending = {
     ext: exts.some((e) => e.status === 'pending'),
@@ -172,6 +179,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
       decisionNote: e.decisionNote,
     })),
     attachments: files,
+    repeatOf: repeat ?? null,
     actions: actionsOf(ctx, l, pending),
   };
 }

@@ -5,6 +5,7 @@ import {
   businessAppeals,
   businessRatings,
   businessRectifications,
+  businessRequestRepeats,
   businessRequests,
   businessSupervision,
 } from '../schema.js';
@@ -25,7 +26,8 @@ const openRectification = (extra?: SQL) =>
  * The filter of one flag, as of `today` (China Standard Time): an answer or a rectification past
  * its due date, or due within two working days; a rating of 1 or 2 (kept even when appealed: the
  * record is never rewritten); a rectification under way; an appeal waiting for the office; a
- * formal reminder (督办) the department has not acknowledged.
+ * formal reminder (督办) the department has not acknowledged; a request raising again an issue its
+ * firm raised within the year before (the text engine's near-duplicate decision).
  */
 export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {
   const routed = eq(businessRequests.status, 'routed');
@@ -56,6 +58,11 @@ export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {
           eq(businessSupervision.kind, 'reminder'),
           isNull(businessSupervision.acknowledgedAt),
         )})`,
+      );
+    case 'repeated':
+      return inArray(
+        businessRequests.id,
+        sql`(select ${businessRequestRepeats.requestId} from ${businessRequestRepeats})`,
       );
     case 'appeal':
       return inArray(

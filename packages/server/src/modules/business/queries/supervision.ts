@@ -68,6 +68,7 @@ export async function supervision(ctx: ServiceContext): Promise<Supervision> {
       rectifying: sum('rectifying'),
       appeal: sum('appeal'),
       reminded: sum('reminded'),
+      repeated: sum('repeated'),
     },
   };
 }

@@ -5,6 +5,7 @@ import { transaction } from '../../../db/transaction.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitByCode } from '../../units/api.js';
 import { listCategories } from '../queries/categories.js';
+import { repeatsAmong } from '../requests/repeats.js';
 import { requestText, trainRouting } from '../routing-train.js';
 import * as tables from '../schema.js';
 import { demoDepartmentCodes } from './demo-request-texts.js';
@@ -72,6 +73,11 @@ export async function seedRequestsDemo(
     await insertAll(tx, tables.businessExtensions, rows.extensions);
     await insertAll(tx, tables.businessAppeals, rows.appeals);
     await insertAll(tx, tables.businessRequestEvents, rows.events);
+    await insertAll(
+      tx,
+      tables.businessRequestRepeats,
+      repeatsAmong(rows.requests as Parameters<typeof repeatsAmong>[0]),
+    );
     await audit(tx, systemActor('seed'), {
       action: 'request.seedDemo',
       entityType: 'businessRequest',
