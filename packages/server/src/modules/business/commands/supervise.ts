@@ -52,7 +52,7 @@ export const acknowledgeReminder = defineCommand({
       .select()
       .from(businessSupervision)
       .where(eq(businessSupervision.id, input.id));
-    if (!entry || entry.kind !== 'reminder') throw notFound('reminder');
+    if (entry?.kind !== 'reminder') throw notFound('reminder');
     const l = await loadRequest(ctx, entry.requestId, 'supervision.acknowledge');
     if (entry.departmentId !== l.row.departmentId) throw notFound('reminder');
     if (entry.acknowledgedAt) throw new AppError('CONFLICT', 'acknowledged already');
