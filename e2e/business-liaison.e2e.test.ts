@@ -82,6 +82,8 @@ describe.runIf(enabled)(
       await page.getByTestId('liaison-propose').click();
       const proposal = page.getByTestId('liaison-proposal');
       await proposal.locator('.ant-table-row', { hasText: freed }).waitFor();
+      // The dialog fades and zooms in: measure its colours once every animation has finished.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await expectNoAxeViolations(page, 'liaison proposal');
       await screenshot(page, 'business-liaison-proposal');
       await page.getByTestId('liaison-apply').click();
