@@ -53,6 +53,9 @@ describe.runIf(enabled)(
         .click();
       await drawer.getByTestId('liaison-issue-raise').click();
       await drawer.getByTestId('liaison-log').click();
+      // The first request a fresh server takes waits for the routing model's first training (in a
+      // worker, seconds, longer on a busy machine): the visit is saved once it is done.
+      await page.getByText('走访已记录').waitFor({ timeout: 90_000 });
       const link = drawer.getByTestId('liaison-issue-request');
       await link.waitFor();
       await screenshot(page, 'business-liaison-visit');
