@@ -42,12 +42,8 @@ function VisitItem({ visit }: { visit: Visit }) {
     <div data-testid="liaison-visit">
       <Typography.Text strong>{visit.visitedOn}</Typography.Text>{' '}
       <Typography.Text type="secondary">{visit.cadreName}</Typography.Text>
-      <div>
-        {t('business.liaison.attendees')}：{visit.attendees}
-      </div>
-      <div>
-        {t('business.liaison.topics')}：{visit.topics}
-      </div>
+      <div>{t('business.liaison.attendeesLine', { text: visit.attendees })}</div>
+      <div>{t('business.liaison.topicsLine', { text: visit.topics })}</div>
       {visit.issues.map((issue) => (
         <div key={issue.title}>
           <Tag>{issue.categoryName ?? t('business.liaison.issue')}</Tag>

@@ -11,7 +11,7 @@ import type {
   LiaisonQuery,
   LiaisonRow,
 } from '../contracts-liaison.js';
-import { firmOfMember, loadFirmRow } from '../lookup.js';
+import { firmOfMember, loadFirmRow, townKinds } from '../lookup.js';
 import { currentCadre } from '../pairs.js';
 import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
 import { businessLiaisonIssues, businessLiaisonVisits } from '../schema.js';
@@ -99,11 +99,7 @@ export async function liaisonProposal(ctx: ServiceContext): Promise<LiaisonPropo
     const path = view.units.get(unitId)?.path ?? '';
     // A cadre whose unit is a town (or lies in one) prefers its firms; a district office's does not.
     return [...view.units.values()]
-      .filter(
-        (u) =>
-          (u.path.startsWith(path) || path.startsWith(u.path)) &&
-          ['subdistrict', 'town', 'township'].includes(u.kind),
-      )
+      .filter((u) => (u.path.startsWith(path) || path.startsWith(u.path)) && townKinds.includes(u.kind))
       .map((u) => u.id);
   };
   const proposal = proposeLiaison(
