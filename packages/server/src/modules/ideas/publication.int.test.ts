@@ -74,6 +74,12 @@ describe('publication after acceptance (the default)', () => {
       `/api/v1/public/track/${first.body.trackingCode}`,
     );
     expect(trackedAgain.body.shownInPublic).toBe(true);
+    // Once accepted, it is among the near duplicates a new submission is shown.
+    const third = await anyone.post<Submitted>('/api/v1/public/suggestions', {
+      ...input,
+      title: `${input.title}呀`,
+    });
+    expect(third.body.similar.map((s) => s.id)).toContain(id);
     expect((await anyone.post(`/api/v1/public/suggestions/${id}/support`)).status).toBe(200);
   });
 

@@ -29,14 +29,20 @@ export interface NewSuggestionRow {
     after: Record<string, unknown>;
     requestId: string | null;
   };
+  /**
+   * Near duplicates to check while writing: which of `ids` have one of `statuses` (those the
+   * public may see). Asked in the same statement, it costs no round trip of its own.
+   */
+  shownAmong?: { ids: string[]; statuses: readonly string[] };
 }
 
 /**
  * Inserts suggestions with their participations, first timeline entries and audit events in one
  * statement, so one round trip and one implicit transaction: all of them commit or none. The
  * rows travel as one JSON parameter, so the statement has the same shape for any number of rows.
+ * It answers, per row, which of its `shownAmong` ids the public may see.
  */
-async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<true[]> {
+async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<string[][]> {
   const json = JSON.stringify(
     rows.map((r) => {
       // Built by the audit log's own function, so this batch scrubs exactly as audit() does.
@@ -68,15 +74,18 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<true
         entity_id: event.entityId,
         after: event.after,
         request_id: event.requestId,
+        similar_ids: r.shownAmong?.ids ?? [],
+        shown_statuses: r.shownAmong?.statuses ?? [],
       };
     }),
   );
-  await db.execute(sql`
+  const result = await db.execute(sql`
     with x as (
       select * from jsonb_to_recordset(${json}::jsonb) as x(id uuid, campaign_id uuid, title text, body text,
         domain text, domain_confidence float8, town_id uuid, author_kind text, channel text, author_user_id uuid,
         real_name text, phone text, tracking_code text, tokens text, event_id uuid, created_by uuid,
-        actor_id uuid, actor_label text, action text, entity_type text, entity_id text, after jsonb, request_id text)),
+        actor_id uuid, actor_label text, action text, entity_type text, entity_id text, after jsonb, request_id text,
+        similar_ids uuid[], shown_statuses text[])),
     s as (
       insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
         channel, author_user_id, real_name, phone, tracking_code, tokens, event_id, created_by)
@@ -87,10 +96,19 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<true
       select campaign_id, 'submission', channel, town_id, author_kind, id, event_id from x),
     t as (
       insert into ${ideaTimeline} (suggestion_id, kind, params)
-      select id, 'submitted', jsonb_build_object('channel', channel) from x)
-    insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
-    select actor_id, actor_label, action, entity_type, entity_id, after, request_id from x`);
-  return rows.map(() => true);
+      select id, 'submitted', jsonb_build_object('channel', channel) from x),
+    a as (
+      insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
+      select actor_id, actor_label, action, entity_type, entity_id, after, request_id from x)
+    select x.id::text as id, coalesce(
+      (select jsonb_agg(o.id) from ${ideaSuggestions} o
+        where o.id = any(x.similar_ids) and o.status = any(x.shown_statuses)),
+      '[]'::jsonb) as shown
+    from x`);
+  const shown = new Map(
+    (result as unknown as { rows: Array<{ id: string; shown: string[] }> }).rows.map((r) => [r.id, r.shown]),
+  );
+  return rows.map((r) => shown.get(r.id) ?? []);
 }
 
 // Submissions from concurrent requests share one statement and one commit (see GroupCommit).
@@ -98,9 +116,12 @@ const grouped = perDatabase(
   (db: Db) => new GroupCommit((rows: NewSuggestionRow[]) => insertSuggestions(db, rows), 256, 'suggestions'),
 );
 
-/** Stores one new suggestion; resolves once it has committed. */
-export async function storeSuggestion(db: Db, row: NewSuggestionRow): Promise<void> {
+/**
+ * Stores one new suggestion; resolves once it has committed, with those of its `shownAmong`
+ * ids the public may see.
+ */
+export async function storeSuggestion(db: Db, row: NewSuggestionRow): Promise<string[]> {
   // Inside a caller's transaction the row must commit with it, so it is written at once.
-  if (inTransaction(db)) await insertSuggestions(db, [row]);
-  else await grouped(db).submit(row);
+  if (inTransaction(db)) return (await insertSuggestions(db, [row]))[0]!;
+  return grouped(db).submit(row);
 }

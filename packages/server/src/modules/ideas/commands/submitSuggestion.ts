@@ -4,7 +4,7 @@ import { AppError, forbidden } from '../../../errors.js';
 import { maskPhone } from '../../../privacy.js';
 import type { SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
 import { canIdea, mayEver } from '../policy.js';
-import { shownOnly } from '../publication.js';
+import { publicStatuses } from '../publication.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
@@ -82,10 +82,14 @@ export async function submitSuggestion(
     hasName: row.realName !== null,
     phone: maskPhone(row.phone),
   };
-  await storeSuggestion(ctx.db, {
-    ...row,
-    audit: { actorId: who.userId, actorLabel: who.label, after, requestId: who.requestId ?? null },
-  });
+  const shown = new Set(
+    await storeSuggestion(ctx.db, {
+      ...row,
+      audit: { actorId: who.userId, actorLabel: who.label, after, requestId: who.requestId ?? null },
+      // The text index holds unscreened suggestions too; the public is shown only what it may see.
+      shownAmong: { ids: similar.map((s) => s.id), statuses: publicStatuses(campaign) },
+    }),
+  );
   // The text worker takes messages in order: the next analysis already sees this one.
   void ideasEngine
     .added(ctx.db, campaign, [{ id, title: input.title, body: input.body }])
@@ -95,6 +99,8 @@ export async function submitSuggestion(
     trackingCode,
     domain,
     domainConfidence: row.domainConfidence,
-    similar: maskedSimilar(await shownOnly(ctx.db, campaign, similar)),
+    similar: maskedSimilar(
+      similar.filter((s) => shown.has(s.id)).map(({ id, title, similarity }) => ({ id, title, similarity })),
+    ),
   };
 }

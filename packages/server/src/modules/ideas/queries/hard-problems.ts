@@ -20,6 +20,8 @@ const KEEP_FRESH_MS = 60 * 60_000;
 interface Clustered {
   fingerprint: string;
   at: number;
+  /** How long it took, in milliseconds: the background refresh rests in proportion. */
+  took: number;
   clusters: HardProblem[];
 }
 
@@ -60,6 +62,7 @@ async function fingerprintOf(db: Db, campaignId: string): Promise<string> {
 }
 
 async function cluster(db: Db, campaignId: string, fingerprint: string): Promise<Clustered> {
+  const started = Date.now();
   const rows = await db
     .select({
       id: ideaSuggestions.id,
@@ -81,7 +84,7 @@ async function cluster(db: Db, campaignId: string, fingerprint: string): Promise
       supports: r.supports,
     })),
   });
-  return { fingerprint, at: Date.now(), clusters };
+  return { fingerprint, at: Date.now(), took: Date.now() - started, clusters };
 }
 
 /** Starts a clustering unless one is running; either way resolves with the next result. */
@@ -117,17 +120,30 @@ export async function hardProblems(db: Db, campaignId: string): Promise<HardProb
 }
 
 /**
- * Clusters again, ahead of the next request, each campaign asked for lately (and `warm`, the
- * current one at start) whose suggestions changed since.
+ * The background refresh spends at most this share of one core on clustering: while
+ * suggestions pour in, a clustering of seconds every 15 s would take a core from intake.
+ */
+const BACKGROUND_SHARE = 0.1;
+
+/**
+ * Clusters again, ahead of the next request, each campaign asked for lately whose suggestions
+ * changed since, resting after each clustering in proportion to its cost. `warm`, the current
+ * campaign at start, is clustered once, and kept fresh only once someone asks for it: during
+ * intake nobody is choosing a list, and the clustering would compete with submissions.
  */
 export async function refreshHardProblems(db: Db, warm?: string): Promise<void> {
-  if (warm) stateOf(db, warm).askedAt = Date.now();
+  if (warm) {
+    const state = stateOf(db, warm);
+    if (!state.done && !state.running) await recluster(db, warm, await fingerprintOf(db, warm));
+  }
   for (const [campaignId, state] of cache.get(db) ?? []) {
     if (Date.now() - state.askedAt > KEEP_FRESH_MS) continue;
     // One under way may have started before the latest change: let it end, then look again.
     if (state.running) await state.running.catch(() => undefined);
+    const last = state.done;
+    if (last && Date.now() - last.at < last.took * (1 / BACKGROUND_SHARE - 1)) continue;
     const fingerprint = await fingerprintOf(db, campaignId);
-    if (state.done?.fingerprint !== fingerprint) await recluster(db, campaignId, fingerprint);
+    if (last?.fingerprint !== fingerprint) await recluster(db, campaignId, fingerprint);
   }
 }
 
