@@ -9,6 +9,8 @@ export interface ServeProcess {
   url: string;
   /** Everything the process printed until it was serving (the demo passwords among it). */
   output: string;
+  /** Everything the process has printed so far, for a message it logs later (a text message's code). */
+  printed(): string;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export function whenServing(child: ChildProcess, timeoutMs: number): Promise<Ser
         child,
         url: m[1]!,
         output,
+        printed: () => output,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();

@@ -35,9 +35,9 @@ describe('abilities sent with the session', () => {
     expect(scopes['plan.create']).toEqual([district]);
   });
 
-  it('lets a supervisor read the evaluation summary and start nothing else', () => {
+  it('lets a supervisor read the evaluation summary and the routing accuracy, and start nothing', () => {
     const actions = Object.keys(scopesOf(principal(['supervisor', district])));
-    expect(actions).toEqual(['evaluation.summary']);
+    expect(actions.sort()).toEqual(['evaluation.summary', 'routing.accuracy']);
   });
 
   it('gives anonymous callers, screeners and firms none of these', () => {

@@ -268,6 +268,16 @@ const projectRows: AuthzRows = {
     call: () => ['POST', `${project()}/funds`, { receivedOn: '2026-02-01', amount: 100 }],
   },
   'chain.list': { who: 'signedIn', call: () => ['GET', '/api/v1/business/industrial-chains'] },
+  'chain.create': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', '/api/v1/business/industrial-chains', { name: '矩阵产业链' }],
+  },
+  'chain.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PATCH', '/api/v1/business/industrial-chains/food', { sort: 30 }],
+  },
   'project.dashboard': {
     who: ['admin', 'supervisor'],
     streetAdmin: true,

@@ -24,6 +24,31 @@ export const IndustrialChain = z
   .openapi('IndustrialChain');
 export type IndustrialChain = z.infer<typeof IndustrialChain>;
 
+const chainFields = {
+  name: z.string().trim().min(2).max(20),
+  nameEn: z.string().trim().max(60),
+  sort: z.number().int().min(0).max(9999),
+  active: z.boolean(),
+};
+/** A new chain: its name; the code is made by the server. */
+export const ChainInput = z
+  .object({
+    name: chainFields.name,
+    nameEn: chainFields.nameEn.default(''),
+    sort: chainFields.sort.optional(),
+  })
+  .strict()
+  .openapi('IndustrialChainInput');
+export type ChainInput = z.infer<typeof ChainInput>;
+export const ChainUpdate = z.object(chainFields).partial().strict().openapi('IndustrialChainUpdate');
+export type ChainUpdate = z.infer<typeof ChainUpdate>;
+export const ChainParam = z.object({
+  code: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,23}$/)
+    .openapi({ param: { name: 'code', in: 'path' } }),
+});
+
 const projectFields = {
   name: text(100),
   investor: text(100),

@@ -47,10 +47,12 @@ const categoryFields = {
 
 export const RequestCategoryInput = z
   .object({
+    /** Made by the server when left out: the console's clerk names a category and never types a code. */
     code: z
       .string()
       .trim()
-      .regex(/^[a-z][a-z0-9_]{1,23}$/, 'small letters, digits and _, 2 to 24'),
+      .regex(/^[a-z][a-z0-9_]{1,23}$/, 'small letters, digits and _, 2 to 24')
+      .optional(),
     ...categoryFields,
     nameEn: categoryFields.nameEn.default(''),
     answerWorkdays: categoryFields.answerWorkdays.default(5),

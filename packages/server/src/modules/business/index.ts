@@ -84,9 +84,13 @@ export const businessModule = defineModule({
       visible: (p) => mayEverRequest(p, 'request.rate'),
     },
   ],
-  // The scorecard's settings button on the requests page.
-  abilities: abilitiesOf(requestPolicy, ['scorecard.configure', 'survey.manage'], (path) => ({
-    townPath: path,
-  })),
+  // The requests page's settings buttons and its routing-accuracy line.
+  abilities: abilitiesOf(
+    requestPolicy,
+    ['scorecard.configure', 'category.manage', 'routing.accuracy', 'survey.manage'],
+    (path) => ({
+      townPath: path,
+    }),
+  ),
   i18nNamespace: 'business',
 });

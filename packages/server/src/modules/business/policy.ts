@@ -77,6 +77,7 @@ export type RequestAction =
   | 'request.read'
   | 'request.list'
   | 'request.route'
+  | 'routing.accuracy'
   | 'request.answer'
   | 'extension.ask'
   | 'extension.decide'
@@ -130,6 +131,8 @@ export const requestPolicy = definePolicy<RequestAction, RequestResource>({
   'request.list': (p, r) =>
     office(p, r) || oversees(p, r) || department(p, r) || hasRole(p, 'enterprise') || hasRole(p, 'liaison'),
   'request.route': office,
+  // How often the office kept the suggested department: for those who route and those who oversee.
+  'routing.accuracy': (p, r) => office(p, r) || oversees(p, r),
   'request.answer': department,
   'extension.ask': department,
   'extension.decide': office,

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isoDate } from '../../http/input.js';
 import { ActionStatus } from './contracts.js';
+import { PublishedList } from './queries/lists-public.js';
 
 export const AdoptInput = z
   .object({
@@ -43,3 +44,13 @@ export const Candidate = z
     keywords: z.array(z.string()),
   })
   .openapi('HonourListCandidate');
+
+/** What the caller may do with a list now: edit and save its draft, publish it. */
+export const HonourListActions = z
+  .object({ save: z.boolean(), publish: z.boolean() })
+  .openapi('HonourListActions');
+/** A list as the office edits it: every kind is listed, a never-saved one without an id. */
+export const StaffHonourList = PublishedList.extend({
+  id: z.uuid().nullable(),
+  actions: HonourListActions,
+}).openapi('StaffHonourList');

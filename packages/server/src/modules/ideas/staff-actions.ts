@@ -16,6 +16,7 @@ import type {
   ScreeningActions,
   SuggestionActions,
 } from './contracts.js';
+import type { HonourListActions } from './contracts-adoption.js';
 import { canIdea, mayEver } from './policy.js';
 import type { SuggestionRow } from './queries/lookup.js';
 
@@ -113,3 +114,12 @@ export const campaignActions = (p: P, isCurrent: boolean): Shape<typeof Campaign
 export const exportActions = (p: P): Shape<typeof ExportActions> => ({
   export: mayEver(p, 'suggestion.staffRead'),
 });
+
+/** A published list is final; only a saved draft with entries can be published. */
+export function honourListActions(
+  p: P,
+  list: { publishedAt: string | null; entries: readonly unknown[] } | undefined,
+): Shape<typeof HonourListActions> {
+  const save = mayEver(p, 'list.manage') && !list?.publishedAt;
+  return { save, publish: save && !!list && list.entries.length > 0 };
+}

@@ -8,6 +8,7 @@ import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
+import { RequestCategoriesButton } from './RequestCategoriesButton';
 import { RequestView } from './RequestView';
 import {
   dueLabel,
@@ -30,7 +31,7 @@ type RequestFlag = NonNullable<NonNullable<operations['request.list']['parameter
 export function RequestsConsolePage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { user, can } = useSession();
+  const { can } = useSession();
   const [status, setStatus] = useState<RequestStatus | undefined>();
   const [pending, setPending] = useState<Pending | undefined>();
   const [page, setPage] = useState(1);
@@ -53,7 +54,7 @@ export function RequestsConsolePage() {
     async () => unwrap(await api.GET('/api/v1/business/requests', { params: { query } })),
     [query],
   );
-  const reads = user?.grants.some((g) => g.role === 'admin' || g.role === 'supervisor');
+  const reads = can('routing.accuracy');
   const accuracy = useLoad(
     async () => (reads ? unwrap(await api.GET('/api/v1/business/requests/routing-accuracy')) : null),
     [reads],
@@ -64,10 +65,11 @@ export function RequestsConsolePage() {
   return (
     <>
       <Typography.Title level={3}>{t('business.requests.title')}</Typography.Title>
-      {can('scorecard.configure') && (
-        <div style={{ marginBottom: 12 }}>
-          <ScorecardSettingsButton />
-        </div>
+      {(can('scorecard.configure') || can('category.manage')) && (
+        <Space wrap style={{ marginBottom: 12 }}>
+          {can('category.manage') && <RequestCategoriesButton />}
+          {can('scorecard.configure') && <ScorecardSettingsButton />}
+        </Space>
       )}
       {accuracy.data?.accuracy != null && (
         <Typography.Paragraph type="secondary" data-testid="routing-accuracy">

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -17,13 +18,13 @@ export const createCategory = defineCommand({
       throw new AppError('CONFLICT', `category ${input.code} exists`, [
         { path: 'code', message: 'taken', code: 'taken' },
       ]);
-    return input;
+    return { ...input, code: input.code ?? `c_${randomBytes(5).toString('hex')}` };
   },
-  async write(tx, _ctx, input) {
-    const [row] = await tx.insert(businessRequestCategories).values(input).returning(categoryColumns);
+  async write(tx, _ctx, values) {
+    const [row] = await tx.insert(businessRequestCategories).values(values).returning(categoryColumns);
     return {
       result: row as RequestCategory,
-      audit: { entityType: 'requestCategory', entityId: input.code, after: input },
+      audit: { entityType: 'requestCategory', entityId: values.code, after: values },
     };
   },
 });

@@ -17,15 +17,17 @@ export const initialChains = [
   { code: 'electronics', name: '电子信息', nameEn: 'Electronics and IT' },
 ] as const;
 
+export const chainColumns = {
+  code: businessIndustrialChains.code,
+  name: businessIndustrialChains.name,
+  nameEn: businessIndustrialChains.nameEn,
+  sort: businessIndustrialChains.sort,
+  active: businessIndustrialChains.active,
+};
+
 const inOrder = (db: Db) =>
   db
-    .select({
-      code: businessIndustrialChains.code,
-      name: businessIndustrialChains.name,
-      nameEn: businessIndustrialChains.nameEn,
-      sort: businessIndustrialChains.sort,
-      active: businessIndustrialChains.active,
-    })
+    .select(chainColumns)
     .from(businessIndustrialChains)
     .orderBy(asc(businessIndustrialChains.sort), asc(businessIndustrialChains.code));
 

@@ -1,5 +1,4 @@
 import { and, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
-import { hasRole } from '../../../auth/principal.js';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
@@ -159,8 +158,7 @@ export async function listRequests(ctx: ServiceContext, query: RequestQuery): Pr
  * with a suggestion: the suggestion's accuracy against the office's judgement.
  */
 export async function routingAccuracy(ctx: ServiceContext): Promise<RoutingAccuracy> {
-  if (!mayEverRequest(ctx.principal, 'request.route') && !hasRole(ctx.principal, 'supervisor'))
-    throw forbidden();
+  if (!mayEverRequest(ctx.principal, 'routing.accuracy')) throw forbidden();
   const [row] = await ctx.db
     .select({
       routed: count(businessRequests.departmentId),

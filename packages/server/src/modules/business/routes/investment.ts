@@ -1,9 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
 import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
+import { createChain, updateChain } from '../commands/chains.js';
 import { importEntities } from '../commands/importEntities.js';
 import { setMarketEntities, updateProjectSettings } from '../commands/investment-figures.js';
 import {
+  ChainInput,
+  ChainParam,
+  ChainUpdate,
   DashboardQuery,
   EntitiesImportReport,
   EntitiesInput,
@@ -28,6 +32,22 @@ const r = {
     operationId: 'chain.list',
     tags,
     responses: { 200: jsonOk(z.array(IndustrialChain)), ...errors },
+  }),
+  createChain: createRoute({
+    method: 'post',
+    path: '/business/industrial-chains',
+    operationId: 'chain.create',
+    tags,
+    request: jsonBody(ChainInput),
+    responses: { 201: jsonOk(IndustrialChain, 'Created'), ...errors },
+  }),
+  updateChain: createRoute({
+    method: 'patch',
+    path: '/business/industrial-chains/{code}',
+    operationId: 'chain.update',
+    tags,
+    request: { params: ChainParam, ...jsonBody(ChainUpdate) },
+    responses: { 200: jsonOk(IndustrialChain), ...errors },
   }),
   dashboard: createRoute({
     method: 'get',
@@ -86,6 +106,13 @@ const r = {
  */
 export const investmentRouter = newRouter()
   .openapi(r.chains, async (c) => c.json(await listChains(c.get('ctx').db), 200))
+  .openapi(r.createChain, async (c) => c.json(await createChain.run(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(r.updateChain, async (c) =>
+    c.json(
+      await updateChain.run(c.get('ctx'), { code: c.req.valid('param').code, changes: c.req.valid('json') }),
+      200,
+    ),
+  )
   .openapi(r.dashboard, async (c) => c.json(await dashboard(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.entities, async (c) =>
     c.json(

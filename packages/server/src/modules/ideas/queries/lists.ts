@@ -5,8 +5,10 @@ import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import type { ListKind } from '../contracts.js';
+import type { StaffHonourList } from '../contracts-adoption.js';
 import { mayEver } from '../policy.js';
-import { ideaLists, ideaSuggestions } from '../schema.js';
+import { ideaLists, ideaSuggestions, listKinds } from '../schema.js';
+import { honourListActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
 import { hardProblems } from './hard-problems.js';
 import { listsOf } from './lists-public.js';
@@ -65,9 +67,19 @@ export async function listRow(ctx: ServiceContext, campaignId: string, kind: z.i
   return row;
 }
 
-/** The campaign's lists, drafts included, for the office. */
-export async function staffLists(ctx: ServiceContext) {
+/** The campaign's lists, drafts included and every kind listed, for the office, with their actions. */
+export async function staffLists(ctx: ServiceContext): Promise<z.infer<typeof StaffHonourList>[]> {
   if (!mayEver(ctx.principal, 'list.manage')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
-  return listsOf(ctx.db, campaign.id, false);
+  const saved = await listsOf(ctx.db, campaign.id, false);
+  return listKinds.map((kind) => {
+    const list = saved.find((l) => l.kind === kind);
+    return {
+      id: list?.id ?? null,
+      kind,
+      publishedAt: list?.publishedAt ?? null,
+      entries: list?.entries ?? [],
+      actions: honourListActions(ctx.principal, list),
+    };
+  });
 }

@@ -14,7 +14,13 @@ import { publishList } from '../commands/publishList.js';
 import { reportProgress } from '../commands/reportProgress.js';
 import { saveList } from '../commands/saveList.js';
 import { ActionView, AdoptedActionList, ListKind } from '../contracts.js';
-import { AdoptInput, Candidate, ProgressInput, SaveListInput } from '../contracts-adoption.js';
+import {
+  AdoptInput,
+  Candidate,
+  ProgressInput,
+  SaveListInput,
+  StaffHonourList,
+} from '../contracts-adoption.js';
 import { adoptedActions } from '../queries/actions.js';
 import { listCandidates, staffLists } from '../queries/lists.js';
 import { PublishedList } from '../queries/lists-public.js';
@@ -28,7 +34,7 @@ const r = {
     path: '/ideas/lists',
     operationId: 'list.list',
     tags,
-    responses: { 200: jsonOk(z.array(PublishedList)), ...errors },
+    responses: { 200: jsonOk(z.array(StaffHonourList)), ...errors },
   }),
   candidates: createRoute({
     method: 'get',

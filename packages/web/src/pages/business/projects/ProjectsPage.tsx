@@ -7,6 +7,7 @@ import { useDownload } from '../../../components/useDownload';
 import { useLoad } from '../../../components/useLoad';
 import { ProjectDrawer } from './ProjectDrawer';
 import { ProjectFormModal } from './ProjectFormModal';
+import { ProjectSettingsButton } from './ProjectSettingsButton';
 import { type Chain, chainLabel, type Project, type Stage, stages, yi } from './shared';
 
 /**
@@ -32,7 +33,7 @@ export function ProjectsPage() {
   );
   const { data: chains } = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/industrial-chains')),
-    [],
+    [version],
   );
   const chainName = (code: string, fallback: string) => {
     const c = chains?.find((x: Chain) => x.code === code);
@@ -100,6 +101,7 @@ export function ProjectsPage() {
             {t('business.projects.new')}
           </Button>
         )}
+        {data?.actions.configure && <ProjectSettingsButton onSaved={reload} />}
       </Space>
       <Table<Project>
         rowKey="id"

@@ -21,6 +21,16 @@ const candidate = {
   keywords: ['公交', '高铁站'],
 };
 
+/** The office's lists as the server sends them: every kind, a never-saved one without an id. */
+const draftLists = (actions = { save: true, publish: false }, publishedAt: string | null = null) =>
+  (['golden_idea', 'good_idea', 'hard_problem'] as const).map((kind) => ({
+    id: null,
+    kind,
+    publishedAt,
+    entries: [],
+    actions,
+  }));
+
 /** The hard-problems tab over a fake API whose lists and candidates answer when released. */
 function renderEditor() {
   const lists = held();
@@ -44,7 +54,7 @@ describe('a list’s candidates', () => {
     const { lists, candidates } = renderEditor();
     expect(await screen.findByText('正在读取榜单…')).toBeTruthy();
     noDataShown();
-    lists.release(json([]));
+    lists.release(json(draftLists()));
     expect(await screen.findByText('正在计算候选（按热度聚类全部建议）…')).toBeTruthy();
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
     noDataShown();
@@ -61,9 +71,29 @@ describe('a list’s candidates', () => {
 
   it('say so in words when there are none', async () => {
     const { lists, candidates } = renderEditor();
-    lists.release(json([]));
+    lists.release(json(draftLists()));
     candidates.release(json([]));
     expect(await screen.findByText('还没有候选：评审结果或建议聚类尚无结果')).toBeTruthy();
     noDataShown();
+  });
+});
+
+describe('a list’s buttons', () => {
+  it('follow the actions the server sends, not the list’s state', async () => {
+    const { lists, candidates } = renderEditor();
+    lists.release(json(draftLists({ save: true, publish: false })));
+    candidates.release(json([candidate]));
+    const publish = await screen.findByTestId('list-publish-hard_problem');
+    expect(publish.closest('button')?.disabled).toBe(true);
+    expect(screen.getByTestId('list-save-hard_problem')).toBeTruthy();
+  });
+
+  it('are absent, with no candidates asked for, when the server allows no change', async () => {
+    const { lists } = renderEditor();
+    lists.release(json(draftLists({ save: false, publish: false }, '2026-11-30T08:00:00.000Z')));
+    expect(await screen.findByTestId('published-hard_problem')).toBeTruthy();
+    expect(screen.queryByTestId('list-save-hard_problem')).toBeNull();
+    expect(screen.queryByTestId('list-publish-hard_problem')).toBeNull();
+    expect(screen.queryByText('正在计算候选（按热度聚类全部建议）…')).toBeNull();
   });
 });

@@ -21,15 +21,17 @@ export function ListEditor({ kind }: { kind: ListKind }) {
   const lists = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/lists')), ['lists', kind]);
   const list = lists.data?.find((l) => l.kind === kind);
   const published = Boolean(list?.publishedAt);
-  // Asked for once the lists say this one is still a draft: a published list needs none.
+  // The server says whether the draft may still change and be published; the page does not guess.
+  const editable = list?.actions.save ?? false;
+  // Asked for once the lists say this one may still be edited: otherwise none are needed.
   const candidates = useLoad(
     async () =>
       lists.loading
         ? null
-        : published
+        : !editable
           ? []
           : unwrap(await api.GET('/api/v1/ideas/lists/{kind}/candidates', { params: { path: { kind } } })),
-    [kind, published, lists.loading],
+    [kind, editable, lists.loading],
   );
   const [entries, setEntries] = useState<Entry[]>([]);
   useEffect(() => {
@@ -105,7 +107,7 @@ export function ListEditor({ kind }: { kind: ListKind }) {
               title: t('ideas.selection.citation'),
               dataIndex: 'citation',
               render: (c: string, _, i) =>
-                published ? (
+                !editable ? (
                   c
                 ) : (
                   <Input.TextArea
@@ -120,7 +122,7 @@ export function ListEditor({ kind }: { kind: ListKind }) {
                   />
                 ),
             },
-            ...(published
+            ...(!editable
               ? []
               : [
                   {
@@ -148,7 +150,7 @@ export function ListEditor({ kind }: { kind: ListKind }) {
           ]}
         />
       )}
-      {!published && (
+      {editable && (
         <Space wrap>
           <Button onClick={save} data-testid={`list-save-${kind}`}>
             {t('ideas.selection.save')}
@@ -158,17 +160,13 @@ export function ListEditor({ kind }: { kind: ListKind }) {
             onConfirm={publish}
             okButtonProps={{ 'data-testid': 'list-publish-confirm' }}
           >
-            <Button
-              type="primary"
-              disabled={!list || list.entries.length === 0}
-              data-testid={`list-publish-${kind}`}
-            >
+            <Button type="primary" disabled={!list?.actions.publish} data-testid={`list-publish-${kind}`}>
               {t('ideas.selection.publish')}
             </Button>
           </Popconfirm>
         </Space>
       )}
-      {!published && (
+      {editable && (
         <CandidatesCard
           size={size}
           candidates={lists.loading || candidates.loading ? null : candidates.data}
