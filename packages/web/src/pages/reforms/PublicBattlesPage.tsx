@@ -38,7 +38,7 @@ function BattleCard({ b }: { b: ReformBattle }) {
           rowKey={(p) => `${p.name}-${p.startDate}`}
           size="small"
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          // No scrolling box of its own: its columns wrap to the screen, which a keyboard needs no focus for.
           dataSource={b.phases}
           columns={[
             { title: t('reforms.battles.phase'), dataIndex: 'name' },

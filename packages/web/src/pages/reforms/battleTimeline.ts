@@ -35,7 +35,7 @@ export function timelineOption(
       .at(-1);
   return {
     animation: false,
-    grid: { left: opts.narrow ? 96 : 200, right: 16, top: 40, bottom: 32 },
+    grid: { left: opts.narrow ? 96 : 200, right: 16, top: 28, bottom: 40 },
     tooltip: {
       formatter: (p: { value: PhaseDatum }) => {
         const [row, start, end, progress, name] = p.value;
@@ -48,7 +48,6 @@ export function timelineOption(
     },
     xAxis: {
       type: 'time',
-      position: 'top',
       min: first ? ms(first) : undefined,
       max: last ? ms(last) + 86_400_000 : undefined,
       splitLine: { show: true, lineStyle: { type: 'dashed' } },
@@ -77,7 +76,8 @@ export function timelineOption(
           const [x0, y] = api.coord([api.value(1), row]);
           const [x1] = api.coord([api.value(2), row]);
           const h = api.size([0, 1])[1] * 0.5;
-          const w = Math.max(x1 - x0 - 1, 1);
+          // A gap of two pixels between phases that follow one another.
+          const w = Math.max(x1 - x0 - 2, 1);
           return {
             type: 'group',
             children: [
@@ -96,7 +96,8 @@ export function timelineOption(
         },
         markArea: {
           silent: true,
-          label: { position: 'insideTop', color: '#595959', fontSize: opts.narrow ? 10 : 12 },
+          // Above the plot, where no bar hides the step's name.
+          label: { position: 'top', color: '#434343', fontSize: opts.narrow ? 10 : 12 },
           data: steps.map((s, i) => [
             { name: t(`reforms.steps.${s.step}`), xAxis: ms(s.start), itemStyle: { color: bandColors[i] } },
             { xAxis: ms(s.end) + 86_400_000 },
@@ -106,7 +107,8 @@ export function timelineOption(
           silent: true,
           symbol: 'none',
           lineStyle: { color: '#cf1322', type: 'solid' },
-          label: { formatter: t('reforms.battles.today'), color: '#cf1322' },
+          // The rows run top to bottom (an inverse axis), so the line starts at the top.
+          label: { formatter: t('reforms.battles.today'), color: '#cf1322', position: 'start' },
           data: [{ xAxis: ms(opts.today) }],
         },
       },
