@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll } from './support/session.js';
+import { noSideScroll, signIn } from './support/session.js';
 import { openSettled, settle } from './support/settle.js';
 
 const enabled = browserAvailability();
@@ -59,5 +59,39 @@ describe.runIf(enabled)('reforms on a phone: the key battles’ timeline and the
     await expect.poll(() => noSideScroll(page)).toBe(true);
     await screenshot(page, 'reforms-case-phone');
     await expectNoAxeViolations(page, 'a case on a phone');
+  });
+
+  it('the office marks a phase done in the console, and the battle’s public progress rises', async () => {
+    interface Battles {
+      battles: Array<{ id: string; name: string; progress: number; phases: Array<{ progress: number }> }>;
+    }
+    const office = await launch({ width: 1280, height: 800 });
+    try {
+      const console = await office.newPage();
+      await console.emulateMedia({ reducedMotion: 'reduce' });
+      await signIn(console, server, 'office');
+      const read = () =>
+        console.evaluate(async () =>
+          (await fetch('/api/v1/public/reforms/battles')).json(),
+        ) as Promise<Battles>;
+      const before = await read();
+      // The first battle with a phase not yet wholly done, and that phase.
+      const target = before.battles.find((b) => b.phases.some((p) => p.progress < 1))!;
+      const open = target.phases.findIndex((p) => p.progress < 1);
+      await openSettled(console, `${server.url}/admin/reforms/battles`);
+      const row = console.getByRole('row').filter({ hasText: target.name });
+      // antd spaces the two characters of a button's label.
+      await row.getByRole('button', { name: /^阶\s*段$/ }).click();
+      const dialog = console.getByRole('dialog');
+      await dialog.getByLabel('完成率（%）').nth(open).fill('100');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      const after = (await read()).battles.find((b) => b.id === target.id)!;
+      expect(after.phases[open]!.progress).toBe(1);
+      expect(after.progress).toBeGreaterThan(target.progress);
+      await expectNoAxeViolations(console, 'battles in the console');
+    } finally {
+      await office.close();
+    }
   });
 });
