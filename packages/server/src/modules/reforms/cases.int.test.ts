@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { PublicReformCase, ReformCase } from './contracts-cases.js';
 import { reformCases } from './schema.js';
-import { auditCount, auditOf, staffOf } from './test-helpers.js';
+import { auditCount, auditOf, staffOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -138,5 +138,30 @@ describe('the office publishes a case from a project', () => {
       rows: (await t.database.db.select().from(reformCases)).length,
       audit: await auditCount(t),
     }).toEqual(before);
+  });
+
+  it('keeps a project a case is drawn from: deleting it is a conflict', async () => {
+    const lists = (await office.get<Array<{ id: string }>>('/api/v1/reforms/lists')).body;
+    const project = await office.post<{ id: string }>('/api/v1/reforms/projects', {
+      code: 'QJGG-CASE-1',
+      name: '有经验案例的改革项目',
+      listId: lists[0]!.id,
+      source: 'local',
+      leadUnitId: await unitId(t, 'QJ-D01'),
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    });
+    expect(project.status).toBe(201);
+    const made = await office.post('/api/v1/reforms/cases', {
+      projectId: project.body.id,
+      title: '有案例的项目不能删除',
+      summary: '一个项目一旦总结出经验案例，就不能再被删除。',
+    });
+    expect(made.status).toBe(201);
+    const res = await office.delete<{ errors: Array<{ code: string }> }>(
+      `/api/v1/reforms/projects/${project.body.id}`,
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0]!.code).toBe('in_use');
   });
 });
