@@ -25,6 +25,9 @@ const publicPages = [
   '/targets/leaderboard',
   '/reforms',
   '/reforms/:project',
+  '/reforms/battles',
+  '/reforms/cases',
+  '/reforms/cases/:case',
   '/audit/checkpoints',
   '/login',
   '/register',
@@ -59,6 +62,8 @@ const consolePages = [
   '/admin/reforms/projects/:project',
   '/admin/reforms/reports',
   '/admin/reforms/lists',
+  '/admin/reforms/battles',
+  '/admin/reforms/cases',
   '/admin/business/firms',
   '/admin/business/requests',
   '/admin/business/supervision',
@@ -77,9 +82,9 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
   let server: E2eServer;
   let browser: BrowserContext;
   let page: Page;
-  const ids = { id: '', code: '', project: '', report: '', survey: '', closed: '' };
+  const ids = { id: '', code: '', project: '', report: '', survey: '', closed: '', case: '' };
   const fill = (path: string) =>
-    path.replace(/:(id|code|project|report|survey|closed)/, (_, k: keyof typeof ids) => ids[k]);
+    path.replace(/:(id|code|project|report|survey|closed|case)/, (_, k: keyof typeof ids) => ids[k]);
 
   beforeAll(async () => {
     server = await startE2eServer();
@@ -94,6 +99,9 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
         const get = async (p: string) => (await fetch(p)).json();
         const [recent] = (await get('/api/v1/public/suggestions/recent?limit=1')) as Array<{ id: string }>;
         const projects = (await get('/api/v1/public/reforms/projects?pageSize=1')) as {
+          items: Array<{ id: string }>;
+        };
+        const cases = (await get('/api/v1/public/reforms/cases?pageSize=1')) as {
           items: Array<{ id: string }>;
         };
         const surveys = (await get('/api/v1/public/business/surveys')) as Record<
@@ -120,6 +128,7 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
           code: trackingCode,
           survey: surveys.open[0]!.id,
           closed: surveys.closed[0]!.id,
+          case: cases.items[0]!.id,
         };
       }),
     );

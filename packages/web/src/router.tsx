@@ -133,6 +133,21 @@ export const routes: RouteObject[] = [
               import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),
           },
           {
+            path: 'reforms/battles',
+            lazy: () =>
+              import('./pages/reforms/PublicBattlesPage').then((m) => ({ Component: m.PublicBattlesPage })),
+          },
+          {
+            path: 'reforms/cases',
+            lazy: () =>
+              import('./pages/reforms/PublicCasesPage').then((m) => ({ Component: m.PublicCasesPage })),
+          },
+          {
+            path: 'reforms/cases/:id',
+            lazy: () =>
+              import('./pages/reforms/PublicCasePage').then((m) => ({ Component: m.PublicCasePage })),
+          },
+          {
             path: 'reforms/:id',
             lazy: () =>
               import('./pages/reforms/PublicProjectPage').then((m) => ({ Component: m.PublicProjectPage })),
@@ -291,6 +306,14 @@ export const routes: RouteObject[] = [
       {
         path: 'reforms/lists',
         lazy: () => import('./pages/reforms/ListsPage').then((m) => ({ Component: m.ListsPage })),
+      },
+      {
+        path: 'reforms/battles',
+        lazy: () => import('./pages/reforms/BattlesPage').then((m) => ({ Component: m.BattlesPage })),
+      },
+      {
+        path: 'reforms/cases',
+        lazy: () => import('./pages/reforms/CasesPage').then((m) => ({ Component: m.CasesPage })),
       },
       {
         path: 'inspections/tasks',

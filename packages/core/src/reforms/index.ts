@@ -2,6 +2,8 @@
  * Reform projects (改革清单), browser-safe: the progress roll-up of milestones into projects and
  * of projects into lists, and where a project stands.
  */
+
+export { battleProgress, type PlanStep, planBands, planSteps, type StepBand, stepOf } from './battle.js';
 export {
   type ListRollUp,
   meanProgress,

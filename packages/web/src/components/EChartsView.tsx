@@ -1,7 +1,8 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, CustomChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
@@ -13,6 +14,9 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 // Only what is drawn is registered; a module that needs another chart type adds it here.
 echarts.use([
   BarChart,
+  // The reform battles' timeline: phases drawn as bars between two dates, the plan's steps as bands.
+  CustomChart,
+  MarkAreaComponent,
   LineChart,
   GridComponent,
   LegendComponent,

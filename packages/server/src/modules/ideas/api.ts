@@ -1,5 +1,15 @@
 /**
- * What other modules (and the platform) may use of `ideas`: the titles its audit events name.
- * Nothing else of the campaign is offered yet; its tables are not.
+ * What other modules (and the platform) may use of `ideas`: the titles its audit events name,
+ * the adopted suggestions (a reform battle takes them up), the text search's words (so another
+ * module's search segments Chinese as the campaign's does), and the suggestions' table for
+ * foreign keys only.
  */
+
+export {
+  type AdoptedSuggestion,
+  adoptedSuggestionsByIds,
+  searchAdoptedSuggestions,
+} from './queries/adopted.js';
 export { ideaAuditTitles } from './queries/audit-titles.js';
+export { ideaSuggestions } from './schema.js';
+export { queryTerms, searchTokens } from './text/tokens.js';

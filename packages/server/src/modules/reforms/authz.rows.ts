@@ -103,4 +103,84 @@ export const authzRows: AuthzRows = {
     who: ['department_staff'],
     call: () => ['DELETE', `/api/v1/reforms/evidence/${id()}`],
   },
+  'reformsPublic.battles': { who: 'public', call: () => ['GET', '/api/v1/public/reforms/battles'] },
+  'reformsPublic.cases': {
+    who: 'public',
+    call: () => ['GET', '/api/v1/public/reforms/cases?q=%E6%94%B9%E9%9D%A9'],
+  },
+  'reformsPublic.case': { who: 'public', call: () => ['GET', `/api/v1/public/reforms/cases/${id()}`] },
+  // Key battles: the district office keeps them; staff read those of their units.
+  'reformBattle.list': { who: staff, call: () => ['GET', '/api/v1/reforms/battles'] },
+  'reformBattle.read': { who: staff, call: () => ['GET', `/api/v1/reforms/battles/${id()}`] },
+  'reformBattle.create': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: (i) => [
+      'POST',
+      '/api/v1/reforms/battles',
+      { name: `矩阵攻坚战${suffix()}`, leadUnitId: i.unit, step: 'rise' },
+    ],
+  },
+  'reformBattle.update': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PATCH', `/api/v1/reforms/battles/${id()}`, { sort: 3 }],
+  },
+  'reformBattle.delete': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['DELETE', `/api/v1/reforms/battles/${id()}`],
+  },
+  'reformBattle.savePhases': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PUT', `/api/v1/reforms/battles/${id()}/phases`, { phases: [] }],
+  },
+  'reformBattle.linkProject': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', `/api/v1/reforms/battles/${id()}/projects`, { id: id() }],
+  },
+  'reformBattle.unlinkProject': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['DELETE', `/api/v1/reforms/battles/${id()}/projects/${id()}`],
+  },
+  'reformBattle.linkSuggestion': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', `/api/v1/reforms/battles/${id()}/suggestions`, { id: id() }],
+  },
+  'reformBattle.unlinkSuggestion': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['DELETE', `/api/v1/reforms/battles/${id()}/suggestions/${id()}`],
+  },
+  'reformBattle.adoptedSuggestions': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['GET', '/api/v1/reforms/adopted-suggestions?q=%E5%BB%BA%E8%AE%AE'],
+  },
+  'reformPlan.save': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['PUT', '/api/v1/reforms/plan', { startDate: '2024-01-01' }],
+  },
+  // Cases: the office over the project's lead unit writes and publishes; staff read in scope.
+  'reformCase.list': { who: staff, call: () => ['GET', '/api/v1/reforms/cases'] },
+  'reformCase.read': { who: staff, call: () => ['GET', `/api/v1/reforms/cases/${id()}`] },
+  'reformCase.create': {
+    who: ['admin'],
+    call: () => [
+      'POST',
+      '/api/v1/reforms/cases',
+      { projectId: id(), title: '矩阵经验案例', summary: '一个不存在的项目的经验总结' },
+    ],
+  },
+  'reformCase.update': {
+    who: ['admin'],
+    call: () => ['PATCH', `/api/v1/reforms/cases/${id()}`, { results: '成效' }],
+  },
+  'reformCase.publish': { who: ['admin'], call: () => ['POST', `/api/v1/reforms/cases/${id()}/publish`] },
+  'reformCase.withdraw': { who: ['admin'], call: () => ['POST', `/api/v1/reforms/cases/${id()}/withdraw`] },
 };

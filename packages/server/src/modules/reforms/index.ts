@@ -3,6 +3,8 @@ import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
 import { startReminders, stopReminders } from './commands/sendReminders.js';
 import { mayEverReform, type ReformAction } from './policy.js';
+import { battlesRouter } from './routes/battles.js';
+import { casesRouter } from './routes/cases.js';
 import { listsRouter } from './routes/lists.js';
 import { projectsRouter } from './routes/projects.js';
 import { reformsPublicRouter } from './routes/public.js';
@@ -15,7 +17,9 @@ const reformsRouter = newRouter()
   .route('/', reformsPublicRouter)
   .route('/', listsRouter)
   .route('/', projectsRouter)
-  .route('/', reportsRouter);
+  .route('/', reportsRouter)
+  .route('/', battlesRouter)
+  .route('/', casesRouter);
 
 const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) => mayEverReform(p, action);
 
@@ -30,6 +34,8 @@ export const reformsModule = defineModule({
     { path: '/admin/reforms/projects', label: 'reforms.menu.projects', visible: may('ledger.read') },
     { path: '/admin/reforms/reports', label: 'reforms.menu.reports', visible: may('report.read') },
     { path: '/admin/reforms/lists', label: 'reforms.menu.lists', visible: may('list.write') },
+    { path: '/admin/reforms/battles', label: 'reforms.menu.battles', visible: may('battle.read') },
+    { path: '/admin/reforms/cases', label: 'reforms.menu.cases', visible: may('case.read') },
   ],
   i18nNamespace: 'reforms',
   // Reminders before due dates, hourly; each goes out once (see reminders.ts).

@@ -56,6 +56,22 @@ const table: Array<[string, Principal | null, ReformAction, ReformResource | und
   ['a co-unit reads the reports', staffA, 'report.read', report('approved', ledB), true],
   ['another unit does not', who('department_staff', '/r/c/'), 'report.read', report('approved', ledB), false],
   ['supervisors read every report', supervisor, 'report.read', report('submitted', ledB), true],
+  ['the district office keeps the key battles', office, 'battle.write', undefined, true],
+  ['a street’s admin does not', streetOffice, 'battle.write', undefined, false],
+  ['nor does a battle’s lead unit', staffA, 'battle.write', undefined, false],
+  ['nor do supervisors', supervisor, 'battle.write', undefined, false],
+  ['a lead unit reads its own battle', staffA, 'battle.read', ledA, true],
+  ['not another unit’s battle in the console', staffA, 'battle.read', { unitPath: unitB }, false],
+  ['the office reads every battle', office, 'battle.read', ledB, true],
+  ['supervisors read every battle', supervisor, 'battle.read', ledB, true],
+  ['the campaign’s organisers read battles on the public site only', organiser, 'battle.read', ledA, false],
+  ['the office writes a case of a project in its scope', office, 'case.write', ledA, true],
+  ['a street’s admin only of its street’s projects', streetOffice, 'case.write', ledA, false],
+  ['… which it may', streetOffice, 'case.write', { unitPath: `${street}c/` }, true],
+  ['a lead unit writes no case, the office does', staffA, 'case.write', ledA, false],
+  ['a lead unit reads its project’s draft case', staffA, 'case.read', ledA, true],
+  ['not another unit’s', staffA, 'case.read', { unitPath: unitB }, false],
+  ['citizens read published cases on the public site only', citizen, 'case.read', ledA, false],
 ];
 
 describe('reforms policy', () => {
@@ -70,6 +86,10 @@ describe('reforms policy', () => {
     expect(mayEverReform(staffA, 'report.edit')).toBe(true);
     expect(mayEverReform(office, 'report.edit')).toBe(false);
     expect(mayEverReform(supervisor, 'project.edit')).toBe(false);
+    expect(mayEverReform(staffA, 'battle.read')).toBe(true);
+    expect(mayEverReform(staffA, 'case.write')).toBe(false);
+    expect(mayEverReform(streetOffice, 'case.write')).toBe(true);
+    expect(mayEverReform(citizen, 'battle.read')).toBe(false);
   });
 
   it('scopes report lists: everything for the district office and supervisors, the own subtree else', () => {

@@ -11,7 +11,11 @@ export type ReformAction =
   | 'report.read'
   | 'report.edit'
   | 'report.submit'
-  | 'report.review';
+  | 'report.review'
+  | 'battle.read'
+  | 'battle.write'
+  | 'case.read'
+  | 'case.write';
 
 /**
  * What a check needs: where the project's lead unit sits in the tree, where its co-units sit, and
@@ -40,6 +44,7 @@ const officeOver = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'admin',
 const leadUnit = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'department_staff', r.unitPath);
 const coUnit = (p: Principal | null, r: R) =>
   !!r && (r.coUnitPaths ?? []).some((path) => hasRoleOver(p, 'department_staff', path));
+const supervisorOver = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'supervisor', r.unitPath);
 const editable = (status?: string) => status === undefined || status === 'draft' || status === 'returned';
 
 const staffOfLedger: Rule<R> = (p) =>
@@ -58,6 +63,14 @@ export const reformsPolicy = definePolicy<ReformAction, R>({
   'report.edit': reporting,
   'report.submit': reporting,
   'report.review': (p, r) => officeOver(p, r) && r?.status === 'submitted',
+  // Key battles: the district's reform office keeps them; the lead unit and supervisors read them
+  // (the public reads them on the public site). The resource is the battle's lead unit.
+  'battle.read': (p, r) => officeOver(p, r) || leadUnit(p, r) || supervisorOver(p, r),
+  'battle.write': districtWide,
+  // Cases: the office over the project's lead unit writes and publishes them; the lead unit and
+  // supervisors read the drafts. The resource is the case's project.
+  'case.read': (p, r) => officeOver(p, r) || leadUnit(p, r) || supervisorOver(p, r),
+  'case.write': officeOver,
 });
 
 export const canReform = (p: Principal | null, action: ReformAction, r?: ReformResource): boolean =>

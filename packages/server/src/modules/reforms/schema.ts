@@ -175,3 +175,5 @@ export const reformReminders = pgTable(
   },
   (t) => [primaryKey({ columns: [t.kind, t.subjectId, t.dueDate] })],
 );
+
+export * from './schema-battles.js';

@@ -77,6 +77,10 @@ export function PublicReformsPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('reforms.public.intro')}</Typography.Text>
       </div>
+      <Flex gap={16} wrap>
+        <Link to="/reforms/battles">{t('reforms.more.battles')}</Link>
+        <Link to="/reforms/cases">{t('reforms.more.cases')}</Link>
+      </Flex>
       <Flex gap={12} wrap>
         {(
           [

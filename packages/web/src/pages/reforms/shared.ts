@@ -52,3 +52,12 @@ export function recentMonths(now = new Date(), count = 12): string[] {
 }
 
 export { useLoad } from '../../components/useLoad';
+
+export type ReformBattle = S['ReformBattle'];
+export type ReformBattleList = S['ReformBattleList'];
+export type ReformPlan = S['ReformPlan'];
+export type PublicReformBattles = S['PublicReformBattles'];
+export type ReformPlanStep = S['ReformPlanStep'];
+export type ReformCase = S['ReformCase'];
+export type PublicReformCase = S['PublicReformCase'];
+export const planSteps = ['rise', 'momentum', 'victory'] as const;

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
-import { reformLists, reformProjects, reformReports } from '../schema.js';
+import { reformBattles, reformCases, reformLists, reformProjects, reformReports } from '../schema.js';
 
 /** The audit log's titles of the reform ledger: a report is its project's and its month's. */
 export const reformAuditTitles: AuditTitles = {
@@ -21,6 +21,22 @@ export const reformAuditTitles: AuditTitles = {
         .from(reformProjects)
         .where(inArray(reformProjects.id, ids)),
     (p) => ({ title: p.name, link: `/admin/reforms/projects/${p.id}` }),
+  ),
+  reformBattle: titleLookup(
+    (db, ids) =>
+      db
+        .select({ id: reformBattles.id, name: reformBattles.name })
+        .from(reformBattles)
+        .where(inArray(reformBattles.id, ids)),
+    (b) => ({ title: b.name, link: '/admin/reforms/battles' }),
+  ),
+  reformCase: titleLookup(
+    (db, ids) =>
+      db
+        .select({ id: reformCases.id, name: reformCases.title })
+        .from(reformCases)
+        .where(inArray(reformCases.id, ids)),
+    (c) => ({ title: c.name, link: '/admin/reforms/cases' }),
   ),
   reformReport: titleLookup(
     (db, ids) =>

@@ -13,6 +13,7 @@ import {
   reformReportItems,
   reformReports,
 } from '../schema.js';
+import { seedBattlesDemo } from './demo-battle-seed.js';
 import { demoLists, demoProjects, milestoneSteps } from './demo-data.js';
 
 /** The day the demo's progress stands at: milestones due before it are mostly done. */
@@ -133,8 +134,16 @@ async function seedReports(tx: Tx, rand: Random, projects: Project[], milestones
   }
 }
 
-/** Demo data of the reforms module, all marked demo: three lists, 145 projects, their milestones and reports. */
+/**
+ * Demo data of the reforms module, all marked demo: three lists, 145 projects, their milestones and
+ * reports; then the ten key battles and the cases.
+ */
 export async function seedReformsDemo(ctx: ServiceContext): Promise<void> {
+  await seedLedgerDemo(ctx);
+  await seedBattlesDemo(ctx);
+}
+
+async function seedLedgerDemo(ctx: ServiceContext): Promise<void> {
   const [has] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(reformLists);
   if ((has?.n ?? 0) > 0) return;
   const rand = seededRandom(20260715);

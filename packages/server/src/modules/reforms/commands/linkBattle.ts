@@ -1,0 +1,90 @@
+import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError } from '../../../errors.js';
+import { defineCommand, type Tx } from '../../../kernel/command.js';
+import { adoptedSuggestionsByIds } from '../../ideas/api.js';
+import type { ReformBattle } from '../contracts-battles.js';
+import { getBattle } from '../queries/battles.js';
+import { reformBattleProjects, reformBattleSuggestions, reformProjects } from '../schema.js';
+import { loadBattleRow, mayKeepBattles } from './battle-common.js';
+
+type Link = { id: string; target: string };
+
+/** What may go under a battle: a project of the ledger, or a suggestion the campaign adopted. */
+async function checkTarget(ctx: ServiceContext, kind: 'project' | 'suggestion', target: string) {
+  const exists =
+    kind === 'project'
+      ? (
+          await ctx.db
+            .select({ id: reformProjects.id })
+            .from(reformProjects)
+            .where(eq(reformProjects.id, target))
+        ).length > 0
+      : (await adoptedSuggestionsByIds(ctx.db, [target])).length > 0;
+  if (exists) return;
+  throw new AppError(
+    'VALIDATION',
+    `no such ${kind}`,
+    kind === 'project'
+      ? [{ path: 'id', message: 'no such project', code: 'unknown_project' }]
+      : [{ path: 'id', message: 'no adopted suggestion of this id', code: 'unknown_suggestion' }],
+  );
+}
+
+const linkTables = {
+  project: { table: reformBattleProjects, column: reformBattleProjects.projectId, key: 'projectId' },
+  suggestion: {
+    table: reformBattleSuggestions,
+    column: reformBattleSuggestions.suggestionId,
+    key: 'suggestionId',
+  },
+} as const;
+
+/** Links: the battle exists and so does what goes under it; linking twice is linking once. */
+const linking = (kind: 'project' | 'suggestion') => ({
+  async load(ctx: ServiceContext, input: Link) {
+    mayKeepBattles(ctx);
+    await loadBattleRow(ctx.db, input.id);
+    await checkTarget(ctx, kind, input.target);
+    return {};
+  },
+  async write(tx: Tx, _ctx: ServiceContext, _loaded: object, { id, target }: Link) {
+    const { table, key } = linkTables[kind];
+    await tx
+      .insert(table)
+      .values({ battleId: id, [key]: target } as never)
+      .onConflictDoNothing();
+    return { result: id, audit: { entityType: 'reformBattle', entityId: id, after: { [key]: target } } };
+  },
+});
+
+/** Unlinks: what is not under the battle stays not under it. */
+const unlinking = (kind: 'project' | 'suggestion') => ({
+  async load(ctx: ServiceContext, input: Link) {
+    mayKeepBattles(ctx);
+    await loadBattleRow(ctx.db, input.id);
+    return {};
+  },
+  async write(tx: Tx, _ctx: ServiceContext, _loaded: object, { id, target }: Link) {
+    const { table, column, key } = linkTables[kind];
+    await tx.delete(table).where(and(eq(table.battleId, id), eq(column, target)));
+    return { result: id, audit: { entityType: 'reformBattle', entityId: id, before: { [key]: target } } };
+  },
+});
+
+const commands = {
+  linkProject: defineCommand({ name: 'reformBattle.linkProject', ...linking('project') }),
+  unlinkProject: defineCommand({ name: 'reformBattle.unlinkProject', ...unlinking('project') }),
+  linkSuggestion: defineCommand({ name: 'reformBattle.linkSuggestion', ...linking('suggestion') }),
+  unlinkSuggestion: defineCommand({ name: 'reformBattle.unlinkSuggestion', ...unlinking('suggestion') }),
+};
+
+/** Puts a project or an adopted suggestion under a battle, or takes it off; answers the battle. */
+export async function linkBattle(
+  ctx: ServiceContext,
+  action: keyof typeof commands,
+  id: string,
+  target: string,
+): Promise<ReformBattle> {
+  return getBattle(ctx, await commands[action].run(ctx, { id, target }));
+}
