@@ -99,8 +99,18 @@ function RateVisit({ visit, onChange }: { visit: VisitResult; onChange: (r: Visi
     <Card size="small" title={t('inspections.results.rating')} data-testid="visit-rating">
       <Typography.Paragraph type="secondary">{t('inspections.results.ratingHint')}</Typography.Paragraph>
       <Form form={form} name="visitRating" layout="vertical" onFinish={submit}>
-        <Form.Item name="score" label={t('inspections.results.score')} rules={[{ required: true }]}>
-          <Rate />
+        {/* Checked by a validator, not `required`: antd would put aria-required on the stars' list, which axe refuses. */}
+        <Form.Item
+          name="score"
+          label={t('inspections.results.score')}
+          rules={[
+            {
+              validator: (_, v) =>
+                v ? Promise.resolve() : Promise.reject(new Error(t('errors.field.required'))),
+            },
+          ]}
+        >
+          <Rate tooltips={[1, 2, 3, 4, 5].map((s) => t('inspections.results.stars', { count: s }))} />
         </Form.Item>
         <Form.Item name="comment" label={t('inspections.results.comment')}>
           <Input.TextArea rows={2} maxLength={500} />

@@ -88,13 +88,10 @@ export function InspectorVisitPage() {
           {visit.status !== 'completed' && (
             <Card size="small" title={t('inspections.visits.code')}>
               <Flex vertical align="center" gap={8}>
-                <QRCode
-                  type="svg"
-                  value={checkUrl(visit.code)}
-                  size={200}
-                  data-testid="visit-qr"
-                  bgColor="#fff"
-                />
+                {/* Hidden from screen readers: the link below leads to the same page the code does. */}
+                <div aria-hidden="true">
+                  <QRCode value={checkUrl(visit.code)} size={200} data-testid="visit-qr" bgColor="#fff" />
+                </div>
                 <Typography.Text type="secondary">{t('inspections.visits.codeHint')}</Typography.Text>
                 <Link to={`/inspections/check/${visit.code}`} data-testid="visit-check-link">
                   {t('inspections.visits.codeLink')}
