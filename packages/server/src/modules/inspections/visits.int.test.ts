@@ -38,6 +38,7 @@ async function plannedVisits() {
   return {
     visits: rows.map((r) => ({ ...r.visit, logins: r.visit.inspectorIds.map((i) => loginOf.get(i)!) })),
     allLogins: [...loginOf.values()],
+    loginOf,
   };
 }
 
@@ -355,5 +356,27 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
       .set({ completedAt: new Date(Date.now() - 31 * 86_400_000) })
       .where(eq(inspectionVisits.id, visit.id));
     expect((await t.client().get(path)).status).toBe(404);
+  });
+
+  it('never lets a finding change a visit once completed, even racing the completion', async () => {
+    const [started] = await t.database.db
+      .select()
+      .from(inspectionVisits)
+      .where(eq(inspectionVisits.status, 'started'));
+    const team = await t.as((await plannedVisits()).loginOf.get(started!.inspectorIds[0]!)!);
+    const path = `/api/v1/inspections/visits/${started!.id}`;
+    const { items } = (await team.get<Visit>(path)).body;
+    for (const i of items) await team.put(`${path}/findings/${i.id}`, { result: 'compliant' });
+    const [done, late] = await Promise.all([
+      team.post<Visit>(`${path}/complete`),
+      team.put(`${path}/findings/${items[0]!.id}`, { result: 'not_applicable' }),
+    ]);
+    expect(done.status).toBe(200);
+    expect([200, 422]).toContain(late.status);
+    const [v] = await t.database.db
+      .select()
+      .from(inspectionVisits)
+      .where(eq(inspectionVisits.id, started!.id));
+    for (const f of await findingsOf(started!.id)) expect(f.updatedAt <= v!.completedAt!).toBe(true);
   });
 });
