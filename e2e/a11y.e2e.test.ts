@@ -32,6 +32,7 @@ const publicPages = [
   '/login',
   '/register',
   '/inspections/draws',
+  '/inspections/results',
   '/business/scorecard',
   '/business/surveys',
   '/business/surveys/:closed',
@@ -233,5 +234,48 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     await expectNoAxeViolations(page, '/firm/surveys (phone)');
     await openSettled(page, `${server.url}/firm/surveys/${ids.survey}`);
     await expectNoAxeViolations(page, '/firm/surveys/:id (phone)');
+  });
+
+  it("an inspector's visits on a phone, and the page of a visit's code (亮码检查)", async () => {
+    const inspectorPhone = await launch(phone);
+    try {
+      const view = await inspectorPhone.newPage();
+      await view.emulateMedia({ reducedMotion: 'reduce' });
+      await signIn(view, server, 'office');
+      // A visit of the demo's published week still to do, its code, and one of its team.
+      const visit = await view.evaluate(async () => {
+        const get = async (p: string) => (await fetch(p)).json();
+        const plans = (await get('/api/v1/inspections/plans?pageSize=50')) as {
+          items: Array<{ id: string; status: string }>;
+        };
+        const published = plans.items.find((p) => p.status === 'published')!;
+        const plan = (await get(`/api/v1/inspections/plans/${published.id}`)) as {
+          visits: Array<{ id: string; status: string; inspectors: Array<{ id: string }> }>;
+        };
+        const v = plan.visits.find((x) => x.status === 'planned')!;
+        const { code } = (await get(`/api/v1/inspections/visits/${v.id}`)) as { code: string };
+        const inspectors = (await get('/api/v1/inspections/inspectors?pageSize=200')) as {
+          items: Array<{ id: string; login: string }>;
+        };
+        return { id: v.id, code, login: inspectors.items.find((i) => i.id === v.inspectors[0]!.id)!.login };
+      });
+      await signOut(view);
+      for (const [name, viewport] of [
+        ['phone', phone],
+        ['desktop', desktop],
+      ] as const) {
+        await view.setViewportSize(viewport);
+        await openSettled(view, `${server.url}/inspections/check/${visit.code}`);
+        await expectNoAxeViolations(view, `/inspections/check/:code (${name})`);
+      }
+      await view.setViewportSize(phone);
+      await signIn(view, server, visit.login);
+      await openSettled(view, `${server.url}/inspections/visits`);
+      await expectNoAxeViolations(view, '/inspections/visits (phone)');
+      await openSettled(view, `${server.url}/inspections/visits/${visit.id}`);
+      await expectNoAxeViolations(view, '/inspections/visits/:id (phone)');
+    } finally {
+      await inspectorPhone.close();
+    }
   });
 });

@@ -128,6 +128,36 @@ export const routes: RouteObject[] = [
               import('./pages/inspections/PublicDrawsPage').then((m) => ({ Component: m.PublicDrawsPage })),
           },
           {
+            path: 'inspections/results',
+            lazy: () =>
+              import('./pages/inspections/PublicResultsPage').then((m) => ({
+                Component: m.PublicResultsPage,
+              })),
+          },
+          {
+            path: 'inspections/check/:code',
+            lazy: () => import('./pages/inspections/CheckPage').then((m) => ({ Component: m.CheckPage })),
+          },
+          {
+            path: 'inspections/visits',
+            lazy: () =>
+              import('./pages/inspections/InspectorVisitsPage').then((m) => ({
+                Component: m.InspectorVisitsPage,
+              })),
+          },
+          {
+            path: 'inspections/visits/:id',
+            lazy: () =>
+              import('./pages/inspections/InspectorVisitPage').then((m) => ({
+                Component: m.InspectorVisitPage,
+              })),
+          },
+          {
+            path: 'firm/visits/:id',
+            lazy: () =>
+              import('./pages/inspections/FirmVisitPage').then((m) => ({ Component: m.FirmVisitPage })),
+          },
+          {
             path: 'reforms',
             lazy: () =>
               import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),

@@ -11,10 +11,12 @@ const env = { QIANXING_DATA_DIR: dataDir, DATABASE_URL: '' };
 // Each command here seeds or restores the whole demo district in a child process: tens of
 // seconds on a busy machine.
 describe('database commands on the embedded database', { timeout: 120_000 }, () => {
-  it("seeds the demo district once and prints one account per role, and two firms' staff", () => {
+  it("seeds the demo district once and prints one account per role, two firms' staff and the inspectors", () => {
     const r = runCli(['seed'], { env });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(15);
+    // 15 accounts, and the 32 inspectors of eight departments who visit firms on their phones.
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(15 + 32);
+    expect(r.stdout).toMatch(/^department_staff\tinspector\.sj1\t\S{16}$/m);
     expect(r.stdout).toMatch(/^admin\toffice\t\S{16}$/m);
     expect(r.stdout).toMatch(/^liaison\tcadre\t\S{16}$/m);
     expect(r.stdout).toMatch(/^enterprise\tfirm1\t\S{16}$/m);

@@ -107,6 +107,7 @@ const expected: Record<Role, string[]> = {
     '/admin/inspections/items',
     '/admin/inspections/inspectors',
     '/admin/inspections/firms',
+    '/inspections/visits',
   ],
   // A cadre: the firms paired with them, and their requests.
   liaison: ['/admin', '/admin/targets/regional', '/admin/business/requests', '/admin/business/liaison'],

@@ -113,5 +113,75 @@ export const authzRows: AuthzRows = {
     streetAdmin: false,
     call: () => ['POST', `/api/v1/inspections/plans/${id()}/publish`],
   },
+  'inspectionFigures.read': { who: staff, call: () => ['GET', '/api/v1/inspections/figures?year=2026'] },
+  'inspectionRectification.list': {
+    who: staff,
+    call: () => ['GET', '/api/v1/inspections/rectifications?state=overdue'],
+  },
   'inspectionVisit.mine': { who: ['enterprise'], call: () => ['GET', '/api/v1/inspections/my-visits'] },
+
+  // Visits: an inspector is a department's staff account; a visit of no team of theirs is not found.
+  'inspectionsPublic.results': {
+    who: 'public',
+    call: () => ['GET', '/api/v1/public/inspections/results?page=1&pageSize=5'],
+  },
+  'inspectionsPublic.check': {
+    who: 'public',
+    call: () => ['GET', `/api/v1/public/inspections/check/${suffix()}${suffix()}`],
+  },
+  'inspectionVisit.list': { who: ['department_staff'], call: () => ['GET', '/api/v1/inspections/visits'] },
+  'inspectionVisit.read': {
+    who: [...staff],
+    streetAdmin: false,
+    call: () => ['GET', `/api/v1/inspections/visits/${id()}`],
+  },
+  'inspectionVisit.start': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/inspections/visits/${id()}/start`],
+  },
+  'inspectionFinding.save': {
+    who: ['department_staff'],
+    call: () => ['PUT', `/api/v1/inspections/visits/${id()}/findings/${id()}`, { result: 'compliant' }],
+  },
+  'inspectionVisit.complete': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/inspections/visits/${id()}/complete`],
+  },
+  'inspectionPhoto.add': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/inspections/findings/${id()}/photos`, 'not a form'],
+  },
+  'inspectionPhoto.read': {
+    who: [...staff, 'enterprise'],
+    call: () => ['GET', `/api/v1/inspections/photos/${id()}`],
+  },
+  'inspectionPhoto.remove': {
+    who: ['department_staff'],
+    call: () => ['DELETE', `/api/v1/inspections/photos/${id()}`],
+  },
+  'inspectionResult.list': { who: ['enterprise'], call: () => ['GET', '/api/v1/inspections/my-results'] },
+  'inspectionResult.read': {
+    who: ['enterprise'],
+    call: () => ['GET', `/api/v1/inspections/my-results/${id()}`],
+  },
+  'inspectionVisit.rate': {
+    who: ['enterprise'],
+    call: () => ['POST', `/api/v1/inspections/my-results/${id()}/rating`, { score: 5 }],
+  },
+  'inspectionRectification.confirm': {
+    who: ['enterprise'],
+    call: () => ['POST', `/api/v1/inspections/findings/${id()}/rectification`, { note: '已整改' }],
+  },
+  'inspectionRectificationPhoto.add': {
+    who: ['enterprise'],
+    call: () => ['POST', `/api/v1/inspections/findings/${id()}/rectification-photos`, 'not a form'],
+  },
+  'inspectionRectificationPhoto.read': {
+    who: [...staff, 'enterprise'],
+    call: () => ['GET', `/api/v1/inspections/rectification-photos/${id()}`],
+  },
+  'inspectionRectificationPhoto.remove': {
+    who: ['enterprise'],
+    call: () => ['DELETE', `/api/v1/inspections/rectification-photos/${id()}`],
+  },
 };

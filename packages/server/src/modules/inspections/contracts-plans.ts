@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { isoDate } from '../../http/input.js';
-import { planStatuses } from './schema.js';
+import { planStatuses, visitStatuses } from './schema.js';
 
 /** The zod side of joint planning (综合查一次): a plan, its visits and figures, a firm's visits. */
 const Named = z.object({ id: z.uuid(), name: z.string() });
@@ -51,6 +51,8 @@ export const PlanVisit = z
     id: z.uuid(),
     firm: Named,
     date: z.string(),
+    /** Where its team is: planned, started or completed (once the plan is published). */
+    status: z.enum(visitStatuses),
     inspectors: z.array(Named.extend({ unitId: z.uuid(), unit: z.string() })),
     departments: z.array(Named),
     items: z.array(Named.extend({ unit: z.string() })),

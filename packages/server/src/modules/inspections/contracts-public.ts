@@ -41,3 +41,31 @@ export const PublicDrawNames = z
   })
   .openapi('PublicInspectionDrawNames');
 export type PublicDrawNames = z.infer<typeof PublicDrawNames>;
+
+/**
+ * A completed visit's outcome as it is published (一公开): the firm (a legal entity), the date,
+ * the departments, and per item only its result; no inspector, no note, no person.
+ */
+export const PublicVisitResult = z
+  .object({
+    id: z.uuid(),
+    date: z.string(),
+    firm: z.string(),
+    departments: z.array(z.string()),
+    items: z.array(
+      z.object({
+        name: z.string(),
+        unit: z.string(),
+        result: z.enum(['compliant', 'issue', 'not_applicable']),
+        rectified: z.boolean(),
+      }),
+    ),
+    issues: z.number().int(),
+    rectified: z.number().int(),
+  })
+  .openapi('PublicInspectionResult');
+export type PublicVisitResult = z.infer<typeof PublicVisitResult>;
+
+export const PublicResultPage = z
+  .object({ items: z.array(PublicVisitResult), total: z.number().int() })
+  .openapi('PublicInspectionResultPage');

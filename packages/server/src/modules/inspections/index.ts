@@ -6,7 +6,9 @@ import { excelRouter } from './routes/excel.js';
 import { plansRouter } from './routes/plans.js';
 import { poolsRouter } from './routes/pools.js';
 import { inspectionsPublicRouter } from './routes/public.js';
+import { resultsRouter } from './routes/results.js';
 import { tasksRouter } from './routes/tasks.js';
+import { visitsRouter } from './routes/visits.js';
 import * as tables from './schema.js';
 import { seedInspectionsDemo } from './seed/demo.js';
 
@@ -16,7 +18,9 @@ const inspectionsRouter = newRouter()
   .route('/', excelRouter)
   .route('/', poolsRouter)
   .route('/', tasksRouter)
-  .route('/', plansRouter);
+  .route('/', plansRouter)
+  .route('/', visitsRouter)
+  .route('/', resultsRouter);
 
 const may = (action: InspectionAction) => (p: Parameters<typeof mayEverInspect>[0]) =>
   mayEverInspect(p, action);
@@ -27,7 +31,7 @@ export const inspectionsModule = defineModule({
   auditTitles: inspectionAuditTitles,
   router: inspectionsRouter,
   tables,
-  seedDemo: (ctx) => seedInspectionsDemo(ctx),
+  seedDemo: (ctx, seed) => seedInspectionsDemo(ctx, seed),
   menu: [
     { path: '/admin/inspections/tasks', label: 'inspections.menu.tasks', visible: may('task.read') },
     { path: '/admin/inspections/plans', label: 'inspections.menu.plans', visible: may('plan.read') },
@@ -38,6 +42,8 @@ export const inspectionsModule = defineModule({
       visible: may('pool.read'),
     },
     { path: '/admin/inspections/firms', label: 'inspections.menu.firms', visible: may('pool.read') },
+    // Not a console page: an inspector's visits on the public site, made for a phone.
+    { path: '/inspections/visits', label: 'inspections.menu.visits', visible: may('visit.inspect') },
   ],
   i18nNamespace: 'inspections',
 });

@@ -21,6 +21,10 @@ const citizen = who('citizen', root);
 const ofA: InspectionResource = { unitPaths: [deptA] };
 const ofB: InspectionResource = { unitPaths: [deptB] };
 const joint: InspectionResource = { unitPaths: [deptA, deptB] };
+// The test principal's account is `u`: a visit whose team holds it, one whose team does not.
+const onTeam: InspectionResource = { unitPaths: [], status: 'started', team: ['u', 'v'] };
+const offTeam: InspectionResource = { unitPaths: [], status: 'started', team: ['v', 'w'] };
+const ofOwnFirm: InspectionResource = { unitPaths: [], status: 'completed', team: ['v'], ownFirm: true };
 
 const table: Array<[string, Principal | null, InspectionAction, InspectionResource | undefined, boolean]> = [
   ['staff read the pools', staffA, 'pool.read', undefined, true],
@@ -67,6 +71,27 @@ const table: Array<[string, Principal | null, InspectionAction, InspectionResour
   ['a firm’s staff see their own visits', enterprise, 'visit.mine', undefined, true],
   ['staff have no firm’s visits of their own', staffA, 'visit.mine', undefined, false],
   ['nor anyone signed out', null, 'visit.mine', undefined, false],
+  ['a department’s staff may inspect (their visits decide which)', staffA, 'visit.inspect', undefined, true],
+  ['the office does not inspect', office, 'visit.inspect', undefined, false],
+  ['nor does a firm', enterprise, 'visit.inspect', undefined, false],
+  ['an inspector reads a visit they are on', staffA, 'visit.read', onTeam, true],
+  ['not one they are not on', staffA, 'visit.read', offTeam, false],
+  ['the district office reads any visit', office, 'visit.read', offTeam, true],
+  ['a street’s admin does not', streetOffice, 'visit.read', offTeam, false],
+  ['supervisors read any visit', supervisor, 'visit.read', offTeam, true],
+  ['a firm does not read it as the team does', enterprise, 'visit.read', ofOwnFirm, false],
+  ['an inspector records on a visit they are on', staffA, 'visit.record', onTeam, true],
+  ['not on one they are not on', staffA, 'visit.record', offTeam, false],
+  ['the office records on no visit', office, 'visit.record', offTeam, false],
+  ['supervisors record on none (their account is on no team)', supervisor, 'visit.record', offTeam, false],
+  ['nor anyone signed out', null, 'visit.record', onTeam, false],
+  ['a firm’s staff read their own firm’s results', enterprise, 'visit.result', ofOwnFirm, true],
+  ['not another firm’s', enterprise, 'visit.result', { ...ofOwnFirm, ownFirm: false }, false],
+  ['the team does not read the firm’s portal', staffA, 'visit.result', { ...onTeam, ownFirm: true }, false],
+  ['a firm rates its own completed visit', enterprise, 'visit.rate', ofOwnFirm, true],
+  ['not one still under way', enterprise, 'visit.rate', { ...ofOwnFirm, status: 'started' }, false],
+  ['not another firm’s', enterprise, 'visit.rate', { ...ofOwnFirm, ownFirm: false }, false],
+  ['inspectors rate none', staffA, 'visit.rate', { ...onTeam, status: 'completed' }, false],
 ];
 
 describe('inspections policy', () => {
@@ -81,5 +106,8 @@ describe('inspections policy', () => {
     expect(mayEverInspect(staffA, 'risk.write')).toBe(false);
     expect(mayEverInspect(office, 'risk.write')).toBe(true);
     expect(mayEverInspect(citizen, 'pool.read')).toBe(false);
+    expect(mayEverInspect(staffA, 'visit.inspect')).toBe(true);
+    expect(mayEverInspect(supervisor, 'visit.read')).toBe(true);
+    expect(mayEverInspect(streetOffice, 'visit.read')).toBe(false);
   });
 });

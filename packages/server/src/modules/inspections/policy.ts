@@ -10,7 +10,12 @@ export type InspectionAction =
   | 'task.write'
   | 'plan.read'
   | 'plan.write'
-  | 'visit.mine';
+  | 'visit.mine'
+  | 'visit.inspect'
+  | 'visit.read'
+  | 'visit.record'
+  | 'visit.result'
+  | 'visit.rate';
 
 /**
  * What a check needs: the units the record belongs to (a department's item or inspector; the
@@ -19,6 +24,10 @@ export type InspectionAction =
 export interface InspectionResource {
   unitPaths: readonly string[];
   status?: string;
+  /** A visit's team: the accounts of its inspectors. */
+  team?: readonly string[];
+  /** A visit of the caller's own firm (the service looked up the membership). */
+  ownFirm?: boolean;
 }
 
 type R = InspectionResource | undefined;
@@ -32,13 +41,19 @@ type R = InspectionResource | undefined;
  * - `supervisor`s (纪委监委) read everything; the draws themselves are public;
  * - joint planning (综合查一次) crosses departments, so the district office makes, adjusts and
  *   publishes the plans, which staff and supervisors read;
- * - a firm's staff (`enterprise`) see their own firm's published visits.
+ * - a firm's staff (`enterprise`) see their own firm's published visits;
+ * - an inspector is a department's staff account with an inspector's record: they see, start,
+ *   record and complete only the visits whose team they are on; the district office and
+ *   supervisors read any visit; a firm's staff read their own firm's completed visits, confirm
+ *   the rectifications and rate the visit (once, and only once it is completed).
  */
 const districtWide = (p: Principal | null) =>
   !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').length <= 3);
 const keeper = (p: Principal | null, path: string) =>
   hasRoleOver(p, 'admin', path) || hasRoleOver(p, 'department_staff', path);
 const keepsAll: Rule<R> = (p, r) => !!r && r.unitPaths.length > 0 && r.unitPaths.every((u) => keeper(p, u));
+const onTeam: Rule<R> = (p, r) => !!p && !!r?.team?.includes(p.userId);
+const ownFirm: Rule<R> = (p, r) => hasRole(p, 'enterprise') && r?.ownFirm === true;
 const staff: Rule<R> = (p) =>
   hasRole(p, 'admin') || hasRole(p, 'supervisor') || hasRole(p, 'department_staff');
 
@@ -52,6 +67,11 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'plan.read': staff,
   'plan.write': districtWide,
   'visit.mine': (p) => hasRole(p, 'enterprise'),
+  'visit.inspect': (p) => hasRole(p, 'department_staff'),
+  'visit.read': (p, r) => onTeam(p, r) || districtWide(p) || hasRole(p, 'supervisor'),
+  'visit.record': onTeam,
+  'visit.result': ownFirm,
+  'visit.rate': (p, r) => ownFirm(p, r) && r?.status === 'completed',
 });
 
 export const canInspect = (p: Principal | null, action: InspectionAction, r?: InspectionResource): boolean =>

@@ -10,6 +10,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { at, created, updated } from '../../db/columns.js';
@@ -20,6 +21,8 @@ import { inspectionTasks } from './schema.js';
 
 export const planStatuses = ['draft', 'published'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
+export const visitStatuses = ['planned', 'started', 'completed'] as const;
+export type VisitStatus = (typeof visitStatuses)[number];
 
 /** A planned inspection the planner could not book, and why (a code the web app words). */
 export interface UnplannedSource {
@@ -69,7 +72,12 @@ export const inspectionPlans = pgTable(
   ],
 );
 
-/** A joint visit: one firm, one date, one team of inspectors covering all its items. */
+/**
+ * A joint visit: one firm, one date, one team of inspectors covering all its items. Once its plan
+ * is published the team starts and completes it (the visit workflow); its code is the token the
+ * firm scans to check who came and what they may check (亮码检查): 122 random bits from
+ * PostgreSQL's gen_random_uuid, made for every row however it is inserted.
+ */
 export const inspectionVisits = pgTable(
   'inspection_visits',
   {
@@ -82,12 +90,23 @@ export const inspectionVisits = pgTable(
       .references(() => businessFirms.id),
     date: date('date', { mode: 'string' }).notNull(),
     inspectorIds: uuid('inspector_ids').array().notNull(),
+    status: text('status', { enum: visitStatuses }).notNull().default('planned'),
+    code: text('code').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`),
+    startedAt: at('started_at'),
+    startedBy: uuid('started_by').references(() => users.id),
+    completedAt: at('completed_at'),
+    completedBy: uuid('completed_by').references(() => users.id),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [
     index('inspection_visits_plan_idx').on(t.planId, t.date),
     index('inspection_visits_firm_idx').on(t.firmId, t.date),
+    uniqueIndex('inspection_visits_code_key').on(t.code),
+    check(
+      'inspection_visits_status_check',
+      sql`(${t.status} = 'planned') = (${t.startedAt} is null) and (${t.status} = 'completed') = (${t.completedAt} is not null)`,
+    ),
   ],
 );
 

@@ -211,3 +211,4 @@ export const inspectionDrawnFirms = pgTable(
 );
 
 export * from './schema-plans.js';
+export * from './schema-visits.js';

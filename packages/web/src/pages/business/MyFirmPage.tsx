@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
+import { FirmResultsSection } from '../inspections/FirmResultsSection';
 import { MyVisitsSection } from '../inspections/MyVisitsSection';
 import { FirmDetails } from './FirmDetails';
 import type { Firm } from './shared';
@@ -70,6 +71,7 @@ export function MyFirmPage() {
         </Button>
       </Link>
       <MyVisitsSection />
+      <FirmResultsSection />
     </div>
   );
 }

@@ -9,6 +9,7 @@ const visit = (n: number, date: string, firm: string): PlanVisit => ({
   id: id(100 + n),
   firm: { id: id(200 + n), name: firm },
   date,
+  status: 'planned',
   inspectors: [
     { id: id(31), name: '王*', unitId: id(41), unit: '区市场监管局' },
     { id: id(32), name: '李*', unitId: id(42), unit: '区应急管理局' },
@@ -63,6 +64,9 @@ function renderPage() {
     if (url.pathname === '/api/v1/inspections/plans') return json({ items: [plan], total: 1 });
     if (url.pathname === `/api/v1/inspections/plans/${plan.id}`) return json(plan);
     if (url.pathname === '/api/v1/inspections/inspectors') return json({ items: [], total: 0 });
+    if (url.pathname === '/api/v1/inspections/rectifications') return json({ items: [], total: 0 });
+    if (url.pathname === '/api/v1/inspections/figures')
+      return json({ year: 2026, receptionHours: 1, rows: [] });
     if (request.method === 'PUT') {
       moves.push(await request.json());
       return validationProblem([

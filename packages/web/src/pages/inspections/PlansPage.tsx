@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { FiguresSection } from './FiguresSection';
 import { PlanCalendar } from './PlanCalendar';
 import { PlanFigures } from './PlanFigures';
 import { PlanFormModal } from './PlanFormModal';
+import { RectificationsSection } from './RectificationsSection';
 import { type InspectionPlan, type PlanVisit, useLoad } from './shared';
 import { VisitDrawer } from './VisitDrawer';
 
@@ -139,6 +141,8 @@ export function PlansPage() {
           />
         </>
       )}
+      <RectificationsSection />
+      <FiguresSection />
       <PlanFormModal
         open={creating}
         onClose={() => setCreating(false)}

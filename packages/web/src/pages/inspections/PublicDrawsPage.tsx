@@ -1,6 +1,7 @@
 import { Card, Descriptions, Empty, Flex, Grid, Pagination, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { DrawVerifier } from './DrawVerifier';
@@ -138,7 +139,8 @@ export function PublicDrawsPage() {
         <Typography.Title level={screens.md ? 2 : 4} style={{ marginBottom: 4 }}>
           {t('inspections.public.title')}
         </Typography.Title>
-        <Typography.Text type="secondary">{t('inspections.public.intro')}</Typography.Text>
+        <Typography.Text type="secondary">{t('inspections.public.intro')}</Typography.Text>{' '}
+        <Link to="/inspections/results">{t('inspections.publicResults.title')}</Link>
       </div>
       {!draws.data && draws.loading && <Skeleton active />}
       {draws.data?.items.map((d) => (

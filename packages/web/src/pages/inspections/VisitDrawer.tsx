@@ -1,11 +1,11 @@
 import { officialCalendar } from '@qianxing/core/calendar';
-import { Button, Descriptions, Drawer, Flex, Form, Select } from 'antd';
+import { Button, Descriptions, Drawer, Flex, Form, Select, Tag } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { type InspectionPlan, type PlanVisit, useLoad } from './shared';
+import { type InspectionPlan, type PlanVisit, useLoad, visitColor } from './shared';
 
 interface Values {
   date: string;
@@ -72,6 +72,13 @@ export function VisitDrawer({
         <Flex vertical gap={16}>
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('inspections.plans.date')}>{visit.date}</Descriptions.Item>
+            {plan.status === 'published' && (
+              <Descriptions.Item label={t('inspections.plans.status')}>
+                <Tag color={visitColor[visit.status]} data-testid="visit-drawer-status">
+                  {t(`inspections.visitStatus.${visit.status}`)}
+                </Tag>
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={t('inspections.plans.departments')}>
               {visit.departments.map((d) => d.name).join('、')}
             </Descriptions.Item>

@@ -26,3 +26,35 @@ export type InspectionPlan = S['InspectionPlan'];
 export type InspectionPlanBrief = S['InspectionPlanBrief'];
 export type PlanVisit = S['InspectionPlanVisit'];
 export type MyVisit = S['InspectionMyVisit'];
+export type InspectionVisit = S['InspectionVisit'];
+export type InspectionVisitBrief = S['InspectionVisitBrief'];
+export type ChecklistItem = S['InspectionChecklistItem'];
+export type Finding = S['InspectionFinding'];
+export type FindingResult = S['InspectionFindingResult'];
+export type FindingInput = S['InspectionFindingInput'];
+export type VisitStatus = S['InspectionVisitStatus'];
+export type VisitCheck = S['InspectionVisitCheck'];
+export type VisitResult = S['InspectionVisitResult'];
+export type VisitResultBrief = S['InspectionVisitResultBrief'];
+
+export const findingResults = ['compliant', 'issue', 'not_applicable'] as const;
+export const findingColor: Record<FindingResult, string> = {
+  compliant: 'success',
+  issue: 'error',
+  not_applicable: 'default',
+};
+export const visitColor: Record<VisitStatus, string> = {
+  planned: 'default',
+  started: 'processing',
+  completed: 'success',
+};
+
+/** Sends one file to an upload route of the API as a multipart form. */
+export const fileForm = (file: File) => {
+  const form = new FormData();
+  form.set('file', file);
+  return {
+    body: form as unknown as { file?: string },
+    bodySerializer: (b: unknown) => b as FormData,
+  };
+};

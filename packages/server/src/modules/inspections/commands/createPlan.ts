@@ -26,10 +26,15 @@ export interface DraftPlan {
 
 /**
  * Plans the period's planned inspections with `@qianxing/core/schedule`: each firm's drawn
- * inspections merged into joint visits, each on one date with one team. Nothing is written.
+ * inspections merged into joint visits, each on one date with one team (`only` narrows the
+ * inspections planned, as the demo does for a week of a few firms). Nothing is written.
  */
-export async function draftPlan(db: Db, settings: PlanSettings): Promise<DraftPlan> {
-  const sources = await unplannedSources(db, { start: settings.periodStart, end: settings.periodEnd });
+export async function draftPlan(
+  db: Db,
+  settings: PlanSettings,
+  only: (sources: Source[]) => Source[] = (s) => s,
+): Promise<DraftPlan> {
+  const sources = only(await unplannedSources(db, { start: settings.periodStart, end: settings.periodEnd }));
   if (sources.length === 0)
     throw invalid('periodStart', 'nothing_to_plan', 'no drawn inspection is due in the period and unplanned');
   const input = await planInputFor(db, settings, sources);

@@ -125,6 +125,7 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
         id: v.id,
         firm: firm(v.firmId),
         date: v.date,
+        status: v.status,
         inspectors: v.inspectorIds.map((pid) => {
           const p = inspectorOf.get(pid);
           return {

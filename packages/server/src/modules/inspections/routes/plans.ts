@@ -12,9 +12,12 @@ import { createPlan } from '../commands/createPlan.js';
 import { deletePlan } from '../commands/deletePlan.js';
 import { moveVisit } from '../commands/moveVisit.js';
 import { publishPlan } from '../commands/publishPlan.js';
+import { Figures, FiguresQuery, RectificationPage, RectificationQuery } from '../contracts-figures.js';
 import { MyVisit, Plan, PlanBrief, PlanInput, PlanQuery, VisitMove } from '../contracts-plans.js';
+import { inspectionFigures } from '../queries/figures.js';
 import { myVisits } from '../queries/my-visits.js';
 import { getPlan, listPlans } from '../queries/plans.js';
+import { listRectifications } from '../queries/rectifications.js';
 
 const tags = ['inspections'];
 const VisitParams = z.object({ id: z.uuid(), visitId: z.uuid() });
@@ -67,6 +70,22 @@ const r = {
     request: { params: IdParam },
     responses: { 200: jsonOk(Plan), ...errors },
   }),
+  figures: createRoute({
+    method: 'get',
+    path: '/inspections/figures',
+    operationId: 'inspectionFigures.read',
+    tags,
+    request: { query: FiguresQuery },
+    responses: { 200: jsonOk(Figures), ...errors },
+  }),
+  rectifications: createRoute({
+    method: 'get',
+    path: '/inspections/rectifications',
+    operationId: 'inspectionRectification.list',
+    tags,
+    request: { query: RectificationQuery },
+    responses: { 200: jsonOk(RectificationPage), ...errors },
+  }),
   mine: createRoute({
     method: 'get',
     path: '/inspections/my-visits',
@@ -81,6 +100,8 @@ export const plansRouter = signedInRouter([
   '/inspections/plans',
   '/inspections/plans/*',
   '/inspections/my-visits',
+  '/inspections/figures',
+  '/inspections/rectifications',
 ])
   .openapi(r.list, async (c) => c.json(await listPlans(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.create, async (c) => c.json(await createPlan(c.get('ctx'), c.req.valid('json')), 201))
@@ -94,4 +115,10 @@ export const plansRouter = signedInRouter([
     return c.json(await moveVisit(c.get('ctx'), { planId: id, visitId, move: c.req.valid('json') }), 200);
   })
   .openapi(r.publish, async (c) => c.json(await publishPlan(c.get('ctx'), c.req.valid('param').id), 200))
-  .openapi(r.mine, async (c) => c.json(await myVisits(c.get('ctx')), 200));
+  .openapi(r.mine, async (c) => c.json(await myVisits(c.get('ctx')), 200))
+  .openapi(r.rectifications, async (c) =>
+    c.json(await listRectifications(c.get('ctx'), c.req.valid('query')), 200),
+  )
+  .openapi(r.figures, async (c) =>
+    c.json(await inspectionFigures(c.get('ctx'), c.req.valid('query').year), 200),
+  );

@@ -4,6 +4,7 @@ import { type Random, seededRandom } from '@qianxing/core/random';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import { transaction } from '../../../db/transaction.js';
+import type { DemoSeed } from '../../../kernel/module.js';
 import { allFirmIds } from '../../business/api.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { insertUser } from '../../users/api.js';
@@ -21,6 +22,7 @@ import {
   type RiskLevel,
 } from '../schema.js';
 import { demoDepartments, demoTasks, inspectorNames } from './demo-data.js';
+import { seedVisitsDemo } from './demo-visits.js';
 
 const riskOf = (r: number): RiskLevel => (r < 0.12 ? 'high' : r < 0.42 ? 'medium' : 'low');
 
@@ -36,6 +38,7 @@ function blockedDates(rand: Random): string[] {
 /** The departments' items, an inspector account per name, the firms' risk levels. */
 async function seedPools(
   ctx: ServiceContext,
+  seed: DemoSeed,
   rand: Random,
   units: Map<string, UnitBrief>,
   firmIds: string[],
@@ -58,15 +61,14 @@ async function seedPools(
   for (const [i, d] of demoDepartments.entries())
     for (let k = 0; k < 4; k++) {
       const name = inspectorNames[i * 4 + k]!;
-      const { user } = await insertUser(
+      const login = `inspector.${d.code.toLowerCase()}${k + 1}`;
+      const { user, initialPassword } = await insertUser(
         ctx,
-        {
-          login: `inspector.${d.code.toLowerCase()}${k + 1}`,
-          displayName: name,
-          roles: [{ role: 'department_staff', unitId: units.get(d.unit)!.id }],
-        },
-        { isDemo: true },
+        { login, displayName: name, roles: [{ role: 'department_staff', unitId: units.get(d.unit)!.id }] },
+        { isDemo: true, mustChangePassword: false },
       );
+      // Printed with the other demo accounts: an inspector signs in on a phone to visit.
+      seed.accounts.push({ login, password: initialPassword!, role: 'department_staff', unit: d.unit });
       // One in four also holds the district's general market qualification (综合执法).
       const extra = k === 3 && d.qualification !== '市场监管执法' ? ['市场监管执法'] : [];
       inspectors.push({
@@ -101,7 +103,7 @@ async function seedPools(
       after: { items: items.length, inspectors: inspectors.length, firms: profiles.length },
     });
   });
-  return items;
+  return { items, userOf: new Map(inspectors.map((p) => [p.id, p.userId])) };
 }
 
 /**
@@ -109,14 +111,15 @@ async function seedPools(
  * accounts of their departments), risk levels for every demo firm, five published draws (two of
  * them joint tasks) and one announced and not yet drawn. Each draw is made as the commands make
  * it: a random seed, its hash, the frozen pools, `@qianxing/core/draw`. The drawn inspections
- * are then planned into joint visits for the last weeks of the year, a draft for the office.
+ * are then planned: a week of November published and partly visited (`demo-visits.ts`), and
+ * joint visits for the last weeks of the year, a draft for the office.
  */
-export async function seedInspectionsDemo(ctx: ServiceContext): Promise<void> {
+export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): Promise<void> {
   const units = new Map((await unitBriefs(ctx.db)).map((u) => [u.code, u]));
   const firmIds = await allFirmIds(ctx.db);
   if (firmIds.length === 0 || demoDepartments.some((d) => !units.has(d.unit))) return;
   const rand = seededRandom(20260316);
-  const items = await seedPools(ctx, rand, units, firmIds);
+  const { items, userOf } = await seedPools(ctx, seed, rand, units, firmIds);
   for (const t of demoTasks) {
     const taskUnits = t.units.map((code) => units.get(code)!);
     const taskItems = items.filter((i) => taskUnits.some((u) => u.id === i.unitId));
@@ -174,6 +177,7 @@ export async function seedInspectionsDemo(ctx: ServiceContext): Promise<void> {
       });
     });
   }
+  await seedVisitsDemo(ctx, userOf);
   const draft = await draftPlan(ctx.db, {
     periodStart: '2026-12-07',
     periodEnd: '2026-12-31',

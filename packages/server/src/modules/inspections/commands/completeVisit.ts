@@ -1,0 +1,84 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { actor, type ServiceContext } from '../../../context.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
+import { deliver } from '../../../kernel/notifications.js';
+import { assertMoved, sourcesOf } from '../../../kernel/workflow.js';
+import { firmMemberIds } from '../../business/api.js';
+import type { Visit } from '../contracts-visits.js';
+import { getVisit } from '../queries/visits.js';
+import { inspectionFindings, inspectionVisits } from '../schema.js';
+import { invalid } from './common.js';
+import { teamVisit, visitItemIds, visitWorkflow } from './visit-common.js';
+
+/**
+ * Completes a started visit once every item has a finding: each issue's deadline becomes a due
+ * date in working days from today, and the firm's staff are told the results in the same
+ * transaction. A completed visit is never edited again.
+ */
+const command = defineCommand({
+  name: 'inspectionVisit.complete',
+  async load(ctx, id: string) {
+    const loaded = await teamVisit(ctx, id, 'complete');
+    const items = await visitItemIds(ctx.db, id);
+    const findings = await ctx.db.select().from(inspectionFindings).where(eq(inspectionFindings.visitId, id));
+    const recorded = new Set(findings.map((f) => f.itemId));
+    const missing = items.filter((i) => !recorded.has(i)).length;
+    if (missing > 0)
+      throw invalid('items', 'findings_missing', `${missing} items have no finding`, { count: missing });
+    return { ...loaded, findings };
+  },
+  async write(tx, ctx, { visit, findings }, id) {
+    const moved = await tx
+      .update(inspectionVisits)
+      .set({
+        status: 'completed',
+        completedAt: new Date(),
+        completedBy: actor(ctx).userId,
+        updatedAt: new Date(),
+      })
+      .where(
+        and(
+          eq(inspectionVisits.id, id),
+          inArray(inspectionVisits.status, sourcesOf(visitWorkflow, 'complete')),
+        ),
+      )
+      .returning({ id: inspectionVisits.id });
+    assertMoved(visitWorkflow, moved);
+    const today = todayInChina();
+    const issues = findings.filter((f) => f.result === 'issue');
+    for (const f of issues)
+      await tx
+        .update(inspectionFindings)
+        .set({ dueDate: dueAfter(today, f.deadlineDays!), updatedAt: new Date() })
+        .where(eq(inspectionFindings.id, f.id));
+    const members = await firmMemberIds(tx, visit.firmId);
+    await deliver(
+      tx,
+      members.map((userId) => ({
+        userId,
+        key: 'inspections.notice.results',
+        params: { date: visit.date, items: findings.length, issues: issues.length },
+      })),
+    );
+    return {
+      result: id,
+      audit: {
+        entityType: 'inspectionVisit',
+        entityId: id,
+        before: { status: visit.status },
+        after: {
+          status: 'completed',
+          findings: findings.length,
+          issues: issues.length,
+          told: members.length,
+        },
+      },
+    };
+  },
+});
+
+export async function completeVisit(ctx: ServiceContext, id: string): Promise<Visit> {
+  await command.run(ctx, id);
+  return getVisit(ctx, id);
+}

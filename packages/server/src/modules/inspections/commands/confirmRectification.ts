@@ -1,0 +1,69 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { actor, type ServiceContext } from '../../../context.js';
+import { AppError } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { deliver } from '../../../kernel/notifications.js';
+import { firmsByIds } from '../../business/api.js';
+import type { RectificationInput, VisitResult } from '../contracts-visits.js';
+import { getResult } from '../queries/results.js';
+import { inspectionFindings, inspectionItems } from '../schema.js';
+import { invalid } from './common.js';
+import { findingWithVisit, firmVisit } from './visit-common.js';
+
+interface ConfirmInput extends RectificationInput {
+  findingId: string;
+}
+
+const alreadyConfirmed = () =>
+  new AppError('CONFLICT', 'the rectification is confirmed', [
+    { path: 'findingId', message: 'already confirmed', code: 'already_confirmed' },
+  ]);
+
+/**
+ * The firm's staff confirm an issue rectified (整改完成), with a note (photos go through the
+ * attachments first); the visit's inspectors are told in the same transaction. Once only.
+ */
+const command = defineCommand({
+  name: 'inspectionRectification.confirm',
+  async load(ctx, { findingId }: ConfirmInput) {
+    const finding = await findingWithVisit(ctx.db, findingId);
+    const loaded = await firmVisit(ctx, finding.visitId);
+    if (finding.result !== 'issue') throw invalid('findingId', 'not_an_issue', 'only an issue is rectified');
+    if (finding.rectifiedAt) throw alreadyConfirmed();
+    const [item] = await ctx.db
+      .select({ name: inspectionItems.name })
+      .from(inspectionItems)
+      .where(inArray(inspectionItems.id, [finding.itemId]));
+    const firm = (await firmsByIds(ctx.db, [loaded.visit.firmId])).get(loaded.visit.firmId);
+    return { ...loaded, finding, item: item?.name ?? '', firm: firm?.name ?? '' };
+  },
+  async write(tx, ctx, { finding, team, visit, item, firm }, { note }) {
+    const done = await tx
+      .update(inspectionFindings)
+      .set({
+        rectifiedAt: new Date(),
+        rectifiedBy: actor(ctx).userId,
+        rectificationNote: note,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(inspectionFindings.id, finding.id), isNull(inspectionFindings.rectifiedAt)))
+      .returning({ id: inspectionFindings.id });
+    if (done.length === 0) throw alreadyConfirmed();
+    await deliver(
+      tx,
+      team.map((userId) => ({
+        userId,
+        key: 'inspections.notice.rectified',
+        params: { firm, item, date: visit.date },
+      })),
+    );
+    return {
+      result: visit.id,
+      audit: { entityType: 'inspectionFinding', entityId: finding.id, after: { rectified: true, note } },
+    };
+  },
+});
+
+export async function confirmRectification(ctx: ServiceContext, input: ConfirmInput): Promise<VisitResult> {
+  return getResult(ctx, await command.run(ctx, input));
+}

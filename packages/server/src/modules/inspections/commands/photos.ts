@@ -1,0 +1,86 @@
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import * as kit from '../../../kernel/attachments.js';
+import { canInspect, mayEverInspect } from '../policy.js';
+import {
+  findingWithVisit,
+  firmVisit,
+  loadVisit,
+  photoOwner,
+  photoRules,
+  rectificationOwner,
+  rectificationPhotoRules,
+  teamVisit,
+} from './visit-common.js';
+
+/**
+ * The photos of a finding (its team's, while the visit is started) and of its rectification
+ * (the firm's staff, until they confirm it): the kernel's attachments, with the visit's checks.
+ */
+
+const mayReadSome = (ctx: ServiceContext) =>
+  mayEverInspect(ctx.principal, 'visit.read') ||
+  mayEverInspect(ctx.principal, 'visit.inspect') ||
+  mayEverInspect(ctx.principal, 'visit.mine');
+
+/** Readers of a visit's photos: its team, the office, supervisors, and its firm once completed. */
+async function readable(ctx: ServiceContext, findingId: string) {
+  const finding = await findingWithVisit(ctx.db, findingId);
+  const { visit, resource } = await loadVisit(ctx, finding.visitId);
+  const firm = canInspect(ctx.principal, 'visit.result', resource) && visit.status === 'completed';
+  if (!canInspect(ctx.principal, 'visit.read', resource) && !firm) throw notFound('photo');
+}
+
+export async function addPhoto(ctx: ServiceContext, findingId: string, upload: () => Promise<kit.Upload>) {
+  if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
+  const finding = await findingWithVisit(ctx.db, findingId);
+  await teamVisit(ctx, finding.visitId, 'record');
+  return kit.addAttachment(ctx, photoOwner(findingId), photoRules, upload);
+}
+
+export async function readPhoto(ctx: ServiceContext, id: string) {
+  if (!mayReadSome(ctx)) throw forbidden();
+  const a = await kit.findAttachment(ctx.db, id, photoOwner('').kind);
+  await readable(ctx, a.ownerId);
+  return kit.readAttachment(a);
+}
+
+export async function removePhoto(ctx: ServiceContext, id: string) {
+  if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
+  const a = await kit.findAttachment(ctx.db, id, photoOwner('').kind);
+  const finding = await findingWithVisit(ctx.db, a.ownerId);
+  await teamVisit(ctx, finding.visitId, 'record');
+  await kit.removeAttachment(ctx, a, photoRules);
+}
+
+/** An issue of the caller's firm still open: its rectification's photos may change. */
+async function openIssue(ctx: ServiceContext, findingId: string) {
+  if (!mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
+  const finding = await findingWithVisit(ctx.db, findingId);
+  await firmVisit(ctx, finding.visitId);
+  if (finding.result !== 'issue') throw new AppError('INVALID_STATE', 'only an issue is rectified');
+  if (finding.rectifiedAt) throw new AppError('INVALID_STATE', 'the rectification is confirmed');
+}
+
+export async function addRectificationPhoto(
+  ctx: ServiceContext,
+  findingId: string,
+  upload: () => Promise<kit.Upload>,
+) {
+  await openIssue(ctx, findingId);
+  return kit.addAttachment(ctx, rectificationOwner(findingId), rectificationPhotoRules, upload);
+}
+
+export async function readRectificationPhoto(ctx: ServiceContext, id: string) {
+  if (!mayReadSome(ctx)) throw forbidden();
+  const a = await kit.findAttachment(ctx.db, id, rectificationOwner('').kind);
+  await readable(ctx, a.ownerId);
+  return kit.readAttachment(a);
+}
+
+export async function removeRectificationPhoto(ctx: ServiceContext, id: string) {
+  if (!mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
+  const a = await kit.findAttachment(ctx.db, id, rectificationOwner('').kind);
+  await openIssue(ctx, a.ownerId);
+  await kit.removeAttachment(ctx, a, rectificationPhotoRules);
+}

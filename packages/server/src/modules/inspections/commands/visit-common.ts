@@ -1,0 +1,148 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { fileKinds } from '../../../files/store.js';
+import type { AttachmentRules, Owner } from '../../../kernel/attachments.js';
+import { checkTransition, defineWorkflow } from '../../../kernel/workflow.js';
+import { firmOfMember } from '../../business/api.js';
+import { canInspect, type InspectionResource, mayEverInspect } from '../policy.js';
+import {
+  inspectionFindings,
+  inspectionInspectors,
+  inspectionPlans,
+  inspectionVisitSources,
+  inspectionVisits,
+  type VisitStatus,
+  visitStatuses,
+} from '../schema.js';
+
+export type VisitRow = typeof inspectionVisits.$inferSelect;
+export type FindingRow = typeof inspectionFindings.$inferSelect;
+
+/** A visit's states: planned until its team starts it on the day, then completed once, for good. */
+export const visitWorkflow = defineWorkflow({
+  name: 'visit',
+  states: visitStatuses,
+  transitions: {
+    start: { from: ['planned'], to: 'started' },
+    record: { from: ['started'], to: 'started' },
+    complete: { from: ['started'], to: 'completed' },
+  },
+});
+export type VisitStep = keyof typeof visitWorkflow.transitions;
+
+export interface LoadedVisit {
+  visit: VisitRow;
+  /** The accounts of the team's inspectors. */
+  team: string[];
+  resource: InspectionResource;
+}
+
+/** The accounts of these inspectors, in the order given. */
+export async function accountsOfInspectors(db: Db, inspectorIds: readonly string[]): Promise<string[]> {
+  if (inspectorIds.length === 0) return [];
+  const rows = await db
+    .select({ id: inspectionInspectors.id, userId: inspectionInspectors.userId })
+    .from(inspectionInspectors)
+    .where(inArray(inspectionInspectors.id, [...inspectorIds]));
+  const of = new Map(rows.map((r) => [r.id, r.userId]));
+  return inspectorIds.flatMap((id) => of.get(id) ?? []);
+}
+
+/** A visit of a published plan (a draft's visits are not fixed yet), with its team; else NOT_FOUND. */
+export async function loadVisit(ctx: ServiceContext, id: string): Promise<LoadedVisit> {
+  const [row] = await ctx.db
+    .select({ visit: inspectionVisits })
+    .from(inspectionVisits)
+    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
+    .where(and(eq(inspectionVisits.id, id), eq(inspectionPlans.status, 'published')));
+  if (!row) throw notFound('visit');
+  const team = await accountsOfInspectors(ctx.db, row.visit.inspectorIds);
+  let ownFirm = false;
+  if (ctx.principal && canInspect(ctx.principal, 'visit.mine'))
+    ownFirm = (await firmOfMember(ctx.db, ctx.principal.userId)) === row.visit.firmId;
+  return { visit: row.visit, team, resource: { unitPaths: [], status: row.visit.status, team, ownFirm } };
+}
+
+/** A visit the caller may read (its team, the district office, supervisors); NOT_FOUND to others. */
+export async function readableVisit(ctx: ServiceContext, id: string): Promise<LoadedVisit> {
+  if (!mayEverInspect(ctx.principal, 'visit.read') && !mayEverInspect(ctx.principal, 'visit.inspect'))
+    throw forbidden();
+  const loaded = await loadVisit(ctx, id);
+  if (!canInspect(ctx.principal, 'visit.read', loaded.resource)) throw notFound('visit');
+  return loaded;
+}
+
+/**
+ * A visit the caller's team may take `step` on: refused before any lookup unless the caller is
+ * a department's staff, NOT_FOUND unless they are on its team, and INVALID_STATE from a state the
+ * step does not start from (a completed visit is never edited again).
+ */
+export async function teamVisit(ctx: ServiceContext, id: string, step: VisitStep): Promise<LoadedVisit> {
+  if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
+  const loaded = await loadVisit(ctx, id);
+  if (!canInspect(ctx.principal, 'visit.record', loaded.resource)) throw notFound('visit');
+  checkTransition(visitWorkflow, step, loaded.visit.status, () => true);
+  return loaded;
+}
+
+/**
+ * In the write's transaction: touches the visit only while it is still in one of `from`, which
+ * locks its row until commit, so a finding and the completion cannot both win a race.
+ */
+export async function holdVisit(tx: Tx, id: string, from: readonly VisitStatus[]): Promise<void> {
+  const held = await tx
+    .update(inspectionVisits)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(inspectionVisits.id, id), inArray(inspectionVisits.status, [...from])))
+    .returning({ id: inspectionVisits.id });
+  if (held.length === 0) throw new AppError('INVALID_STATE', 'the visit changed meanwhile');
+}
+
+/** The items a visit checks: every item of the planned inspections it carries. */
+export async function visitItemIds(db: Db, visitId: string): Promise<string[]> {
+  const rows = await db
+    .select({ itemIds: inspectionVisitSources.itemIds })
+    .from(inspectionVisitSources)
+    .where(eq(inspectionVisitSources.visitId, visitId));
+  return [...new Set(rows.flatMap((r) => r.itemIds))];
+}
+
+/** A firm's completed visit for its own staff; NOT_FOUND to another firm's and before completion. */
+export async function firmVisit(ctx: ServiceContext, id: string): Promise<LoadedVisit> {
+  if (!mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
+  const loaded = await loadVisit(ctx, id);
+  if (!canInspect(ctx.principal, 'visit.result', loaded.resource) || loaded.visit.status !== 'completed')
+    throw notFound('visit');
+  return loaded;
+}
+
+/** A finding and its visit, by the finding's id. */
+export async function findingWithVisit(db: Db, id: string): Promise<FindingRow> {
+  const [f] = await db.select().from(inspectionFindings).where(eq(inspectionFindings.id, id));
+  if (!f) throw notFound('finding');
+  return f;
+}
+
+/** Photos of a finding, taken by its team on the phone. */
+export const photoRules: AttachmentRules = {
+  area: 'inspections',
+  kinds: [fileKinds.jpeg, fileKinds.png],
+  actions: { add: 'inspectionPhoto.add', remove: 'inspectionPhoto.remove' },
+  auditAs: { entityType: 'inspectionPhoto' },
+};
+export const photoOwner = (findingId: string): Owner => ({ kind: 'inspectionFinding', id: findingId });
+
+/** Photos of a rectification, sent by the firm's staff with their confirmation. */
+export const rectificationPhotoRules: AttachmentRules = {
+  area: 'inspections',
+  kinds: [fileKinds.jpeg, fileKinds.png, fileKinds.pdf],
+  actions: { add: 'inspectionRectificationPhoto.add', remove: 'inspectionRectificationPhoto.remove' },
+  auditAs: { entityType: 'inspectionRectificationPhoto' },
+};
+export const rectificationOwner = (findingId: string): Owner => ({
+  kind: 'inspectionRectification',
+  id: findingId,
+});

@@ -1,0 +1,62 @@
+import { z } from '@hono/zod-openapi';
+
+/** Per department and quarter: visits, the share done jointly, firm-hours saved, rectifications. */
+export const FiguresQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const FigureRow = z
+  .object({
+    unitId: z.uuid(),
+    unit: z.string(),
+    quarter: z.number().int().min(1).max(4),
+    /** Completed visits the department took part in. */
+    visits: z.number().int(),
+    /** Of those, visits shared with at least one other department. */
+    joint: z.number().int(),
+    jointShare: z.number(),
+    /** The department's share of the firm-hours its joint visits saved (see methods). */
+    firmHoursSaved: z.number(),
+    /** Issues found on its items, those rectified, and those open past their due date. */
+    issues: z.number().int(),
+    rectified: z.number().int(),
+    overdue: z.number().int(),
+  })
+  .openapi('InspectionFigureRow');
+export type FigureRow = z.infer<typeof FigureRow>;
+
+export const Figures = z
+  .object({ year: z.number().int(), receptionHours: z.number(), rows: z.array(FigureRow) })
+  .openapi('InspectionFigures');
+export type Figures = z.infer<typeof Figures>;
+
+export const RectificationState = z
+  .enum(['open', 'overdue', 'closed'])
+  .openapi('InspectionRectificationState');
+
+export const RectificationQuery = z.object({
+  state: RectificationState.default('open'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type RectificationQuery = z.infer<typeof RectificationQuery>;
+
+/** One issue's rectification as the office follows it up. */
+export const Rectification = z
+  .object({
+    findingId: z.uuid(),
+    visitId: z.uuid(),
+    date: z.string(),
+    firm: z.string(),
+    item: z.string(),
+    unit: z.string(),
+    requirement: z.string(),
+    dueDate: z.string().nullable(),
+    workdaysLeft: z.number().int().nullable(),
+    overdue: z.boolean(),
+    rectifiedAt: z.string().nullable(),
+  })
+  .openapi('InspectionRectification');
+
+export const RectificationPage = z
+  .object({ items: z.array(Rectification), total: z.number().int() })
+  .openapi('InspectionRectificationPage');
+export type RectificationPage = z.infer<typeof RectificationPage>;

@@ -1,0 +1,39 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import { notFound } from '../../../errors.js';
+import { firmsByIds } from '../../business/api.js';
+import type { VisitCheck } from '../contracts-visits.js';
+import { inspectionPlans, inspectionVisits } from '../schema.js';
+import { itemsOfVisits, teamOf } from './visits.js';
+
+/** How long after its completion a visit's code still shows its page. */
+export const checkDaysAfterCompletion = 30;
+
+/**
+ * The page a firm opens by scanning the team's code (亮码检查): the date, the team by name and
+ * department, and the items they may check with their legal basis. A code that is unknown, of a
+ * plan not published, or of a visit completed more than 30 days ago shows nothing (NOT_FOUND).
+ */
+export async function checkVisit(db: Db, code: string, now = new Date()): Promise<VisitCheck> {
+  const [row] = await db
+    .select({ visit: inspectionVisits })
+    .from(inspectionVisits)
+    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
+    .where(and(eq(inspectionVisits.code, code), eq(inspectionPlans.status, 'published')));
+  const v = row?.visit;
+  const expired =
+    v?.completedAt && now.getTime() - v.completedAt.getTime() > checkDaysAfterCompletion * 86_400_000;
+  if (!v || expired) throw notFound('visit');
+  const [team, itemsOf, firms] = await Promise.all([
+    teamOf(db, v.inspectorIds),
+    itemsOfVisits(db, [v.id]),
+    firmsByIds(db, [v.firmId]),
+  ]);
+  return {
+    date: v.date,
+    firm: firms.get(v.firmId)?.name ?? '',
+    status: v.status,
+    team,
+    items: itemsOf(v.id).map(({ id: _id, ...i }) => i),
+  };
+}

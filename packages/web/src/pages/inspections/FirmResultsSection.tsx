@@ -1,0 +1,44 @@
+import { Card, List, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useLoad } from './shared';
+
+/** On a firm's own page: its completed visits, with what is left to rectify and whether it rated them. */
+export function FirmResultsSection() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/inspections/my-results')), []);
+  return (
+    <Card title={t('inspections.results.title')} style={{ marginTop: 16 }} data-testid="my-results">
+      <Typography.Paragraph type="secondary">{t('inspections.results.hint')}</Typography.Paragraph>
+      <List
+        loading={loading}
+        dataSource={data ?? []}
+        locale={{ emptyText: loading ? <span /> : t('inspections.results.empty') }}
+        renderItem={(v) => (
+          <List.Item key={v.id} data-testid="my-result">
+            <Link to={`/firm/visits/${v.id}`} style={{ width: '100%' }}>
+              <Typography.Text strong>
+                {v.date} · {v.departments.join('、')}
+              </Typography.Text>
+              <br />
+              {v.issues === 0 ? (
+                <Tag color="success">{t('inspections.results.noIssues')}</Tag>
+              ) : (
+                <>
+                  <Tag color={v.rectified < v.issues ? 'error' : 'success'}>
+                    {t('inspections.results.issues', { count: v.issues })}
+                  </Tag>
+                  <Tag>{t('inspections.results.rectifiedCount', { done: v.rectified, count: v.issues })}</Tag>
+                </>
+              )}
+              {v.rated && <Tag color="blue">{t('inspections.results.rated')}</Tag>}
+            </Link>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

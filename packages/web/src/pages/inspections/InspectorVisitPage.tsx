@@ -1,0 +1,146 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Popconfirm,
+  QRCode,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { useSession } from '../../session/SessionContext';
+import { FindingCard } from './FindingCard';
+import { type InspectionVisit, useLoad, visitColor } from './shared';
+
+/** The code's page, as the firm's phone opens it when scanning. */
+export const checkUrl = (code: string) => `${window.location.origin}/inspections/check/${code}`;
+
+/**
+ * One visit on the inspector's phone: the code the firm scans (亮码检查), starting the visit,
+ * the checklist item by item, and completing it (after which nothing changes).
+ */
+export function InspectorVisitPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const { id = '' } = useParams();
+  const { user, loading: sessionLoading } = useSession();
+  const [changed, setChanged] = useState<InspectionVisit | null>(null);
+  const [busy, setBusy] = useState(false);
+  const loaded = useLoad(
+    async () =>
+      user ? unwrap(await api.GET('/api/v1/inspections/visits/{id}', { params: { path: { id } } })) : null,
+    [id, user?.id],
+  );
+  const visit = changed?.id === id ? changed : loaded.data;
+  if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (!user)
+    return <Navigate to={`/login?next=${encodeURIComponent(`/inspections/visits/${id}`)}`} replace />;
+
+  const step = async (s: 'start' | 'complete') => {
+    setBusy(true);
+    try {
+      const path = { params: { path: { id } } };
+      setChanged(
+        unwrap(
+          s === 'start'
+            ? await api.POST('/api/v1/inspections/visits/{id}/start', path)
+            : await api.POST('/api/v1/inspections/visits/{id}/complete', path),
+        ),
+      );
+      void message.success(t(`inspections.visits.${s === 'start' ? 'started' : 'completed'}`));
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ maxWidth: 720, margin: '0 auto' }}>
+      <Link to="/inspections/visits">{t('inspections.visits.back')}</Link>
+      {!visit ? (
+        <Spin style={{ display: 'block', marginTop: 64 }} />
+      ) : (
+        <Flex vertical gap={12} style={{ marginTop: 8 }}>
+          <Typography.Title level={2} style={{ fontSize: 22, margin: 0 }}>
+            {visit.firm.name}{' '}
+            <Tag color={visitColor[visit.status]} data-testid="visit-status">
+              {t(`inspections.visitStatus.${visit.status}`)}
+            </Tag>
+          </Typography.Title>
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('inspections.visits.date')}>{visit.date}</Descriptions.Item>
+            <Descriptions.Item label={t('inspections.visits.team')}>
+              {visit.team.map((m) => `${m.name}（${m.unit}）`).join('、')}
+            </Descriptions.Item>
+          </Descriptions>
+          {visit.status !== 'completed' && (
+            <Card size="small" title={t('inspections.visits.code')}>
+              <Flex vertical align="center" gap={8}>
+                {/* Hidden from screen readers: the link below leads to the same page the code does. */}
+                <div aria-hidden="true">
+                  <QRCode value={checkUrl(visit.code)} size={200} data-testid="visit-qr" bgColor="#fff" />
+                </div>
+                <Typography.Text type="secondary">{t('inspections.visits.codeHint')}</Typography.Text>
+                <Link to={`/inspections/check/${visit.code}`} data-testid="visit-check-link">
+                  {t('inspections.visits.codeLink')}
+                </Link>
+              </Flex>
+            </Card>
+          )}
+          {visit.allowed.includes('start') && (
+            <Button
+              type="primary"
+              size="large"
+              block
+              loading={busy}
+              onClick={() => step('start')}
+              data-testid="visit-start"
+            >
+              {t('inspections.visits.start')}
+            </Button>
+          )}
+          {visit.status === 'planned' && (
+            <Alert type="info" showIcon title={t('inspections.visits.startFirst')} />
+          )}
+          {visit.status === 'completed' && (
+            <Alert type="success" showIcon title={t('inspections.visits.readOnly')} />
+          )}
+          <Typography.Title level={3} style={{ fontSize: 18, margin: 0 }}>
+            {t('inspections.visits.checklist')}
+          </Typography.Title>
+          {visit.items.map((item) => (
+            <FindingCard
+              key={item.id}
+              visitId={visit.id}
+              item={item}
+              editable={visit.allowed.includes('record')}
+              onChange={(v) => {
+                setChanged(v);
+                void message.success(t('inspections.visits.saved'));
+              }}
+            />
+          ))}
+          {visit.allowed.includes('complete') && (
+            <Popconfirm title={t('inspections.visits.completeConfirm')} onConfirm={() => step('complete')}>
+              <Button type="primary" size="large" block loading={busy} data-testid="visit-complete">
+                {t('inspections.visits.complete')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Flex>
+      )}
+    </div>
+  );
+}

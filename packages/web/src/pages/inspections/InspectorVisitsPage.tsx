@@ -1,0 +1,46 @@
+import { List, Spin, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useSession } from '../../session/SessionContext';
+import { useLoad, visitColor } from './shared';
+
+/** 我的检查: an inspector's visits on a phone, those still to do first. */
+export function InspectorVisitsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { user, loading: sessionLoading } = useSession();
+  const list = useLoad(
+    async () => (user ? unwrap(await api.GET('/api/v1/inspections/visits')) : null),
+    [user?.id],
+  );
+  if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (!user) return <Navigate to="/login?next=%2Finspections%2Fvisits" replace />;
+  return (
+    <div style={{ maxWidth: 720, margin: '0 auto' }}>
+      <Typography.Title level={2} style={{ fontSize: 22 }}>
+        {t('inspections.visits.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('inspections.visits.intro')}</Typography.Paragraph>
+      <List
+        loading={list.loading}
+        locale={{ emptyText: list.loading ? <span /> : t('inspections.visits.empty') }}
+        dataSource={list.data ?? []}
+        renderItem={(v) => (
+          <List.Item key={v.id} data-testid="inspector-visit">
+            <Link to={`/inspections/visits/${v.id}`} style={{ width: '100%' }}>
+              <Typography.Text strong>{v.firm.name}</Typography.Text>
+              <br />
+              <Tag color={visitColor[v.status]}>{t(`inspections.visitStatus.${v.status}`)}</Tag>
+              <Typography.Text type="secondary">
+                {v.date} · {v.departments.join('、')} ·{' '}
+                {t('inspections.visits.progress', { recorded: v.recorded, total: v.itemCount })}
+              </Typography.Text>
+            </Link>
+          </List.Item>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { Card, Segmented, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import { useLoad } from './shared';
+
+const states = ['open', 'overdue', 'closed'] as const;
+
+/** 整改跟踪: the issues found on visits, open by due date with those overdue flagged, or closed. */
+export function RectificationsSection() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [state, setState] = useState<(typeof states)[number]>('overdue');
+  const [page, setPage] = useState(1);
+  const { data, loading } = useLoad(
+    async () =>
+      unwrap(
+        await api.GET('/api/v1/inspections/rectifications', {
+          params: { query: { state, page, pageSize: 10 } },
+        }),
+      ),
+    [state, page],
+  );
+  return (
+    <Card
+      size="small"
+      title={t('inspections.followUp.title')}
+      data-testid="rectifications"
+      extra={
+        <Segmented
+          aria-label={t('inspections.followUp.title')}
+          value={state}
+          onChange={(v) => {
+            setState(v);
+            setPage(1);
+          }}
+          options={states.map((s) => ({ value: s, label: t(`inspections.followUp.${s}`) }))}
+        />
+      }
+    >
+      <Table
+        size="small"
+        loading={loading}
+        rowKey="findingId"
+        dataSource={data?.items ?? []}
+        scroll={{ x: true }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: t('inspections.plans.firm'), dataIndex: 'firm' },
+          { title: t('inspections.plans.date'), dataIndex: 'date' },
+          { title: t('inspections.plans.items'), key: 'item', render: (_, r) => `${r.item}（${r.unit}）` },
+          { title: t('inspections.visits.requirement'), dataIndex: 'requirement' },
+          {
+            title: t('inspections.followUp.due'),
+            key: 'due',
+            render: (_, r) =>
+              r.rectifiedAt ? (
+                <Tag color="success">
+                  {t('inspections.results.rectifiedAt', {
+                    date: new Date(r.rectifiedAt).toLocaleDateString(i18n.language),
+                  })}
+                </Tag>
+              ) : (
+                <>
+                  {r.dueDate}{' '}
+                  {r.overdue ? (
+                    <Tag color="red">
+                      {t('inspections.followUp.overdueBy', { count: -(r.workdaysLeft ?? 0) })}
+                    </Tag>
+                  ) : (
+                    <Tag color="orange">
+                      {t('inspections.results.workdaysLeft', { count: r.workdaysLeft ?? 0 })}
+                    </Tag>
+                  )}
+                </>
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
