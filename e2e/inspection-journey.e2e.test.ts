@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isWorkday } from '../packages/core/src/calendar/index.js';
 import { apiJson, callApi } from './support/api.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
+import { todayInChina, workdayOnOrBefore } from './support/days.js';
+import { sha256InBrowser } from './support/draw.js';
 import { calm, phone } from './support/phone.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 import { noSideScroll, signIn, signOut } from './support/session.js';
@@ -28,23 +29,6 @@ const issue = {
   requirement: '完善岗位安全生产责任制，补齐培训记录',
 };
 const rectification = '已修订岗位安全生产责任制，补齐全员培训记录并存档';
-
-/** The date in China, from which the server counts (a visit starts on its date or later). */
-const todayInChina = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-
-/** The last official working day on or before a date. */
-function workdayOnOrBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  while (!isWorkday(d.toISOString().slice(0, 10))) d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** A SHA-256 hex digest computed by the browser, as anyone checking the draw would. */
-const sha256InBrowser = (page: Page, text: string) =>
-  page.evaluate(async (s) => {
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
-    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  }, text);
 
 interface Named {
   id: string;
