@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
+import { sha256InBrowser } from './support/draw.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 import { signIn } from './support/session.js';
 
@@ -81,11 +82,7 @@ describe.runIf(enabled)(
       const shown = page.getByTestId('task-seed').first();
       await expect.poll(async () => (await shown.textContent()) ?? '').toMatch(/^[0-9a-f]{64}$/);
       seed = (await shown.textContent())!;
-      const hashed = await page.evaluate(async (s) => {
-        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s));
-        return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-      }, seed);
-      expect(hashed).toBe(seedHash);
+      expect(await sha256InBrowser(page, seed)).toBe(seedHash);
       await expect.poll(() => page.getByTestId('task-visits').locator('tbody tr').count()).toBeGreaterThan(0);
       await screenshot(page, 'inspections-drawn');
     });
