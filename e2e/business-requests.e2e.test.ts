@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn, signOut } from './support/session.js';
+import { noSideScroll, signIn, signInTo, signOut } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
@@ -30,11 +30,7 @@ describe.runIf(enabled)(
     /** Signs the firm's staff member in on the phone, landing on `path`. */
     const firmSignIn = async (path: string) => {
       await page.setViewportSize(phone);
-      await page.goto(`${server.url}/login?next=${encodeURIComponent(path)}`);
-      await page.locator('#login').fill('firm1');
-      await page.locator('#password').fill(server.accounts.firm1!);
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL((u) => u.pathname === path);
+      await signInTo(page, server, 'firm1', path);
     };
 
     /** Signs staff in at a desk and opens the request from the console. */

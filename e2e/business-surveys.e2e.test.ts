@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn, signOut } from './support/session.js';
+import { noSideScroll, signIn, signInTo, signOut } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
@@ -42,11 +42,7 @@ describe.runIf(enabled)(
     });
 
     it('a firm’s staff member answers for the firm on a phone, once', async () => {
-      await page.goto(`${server.url}/login?next=${encodeURIComponent('/firm/surveys')}`);
-      await page.locator('#login').fill('firm1');
-      await page.locator('#password').fill(server.accounts.firm1!);
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL((u) => u.pathname === '/firm/surveys');
+      await signInTo(page, server, 'firm1', '/firm/surveys');
       const entry = page.getByTestId('firm-survey').first();
       surveyTitle = ((await entry.textContent()) ?? '').match(/\d{4}年第\d季度千企万众评效能/)?.[0] ?? '';
       expect(surveyTitle).not.toBe('');

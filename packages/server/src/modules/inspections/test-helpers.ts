@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
-import type { TestClient, TestContext } from '../../test-support/app.js';
+import type { TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import { inspectionItems, inspectionTasks } from './schema.js';
 
@@ -46,24 +46,6 @@ export function verifyWithCli(input: unknown, result: unknown): { status: number
     },
   );
   return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
-}
-
-/** Uploads one file as the signed-in client would, as a multipart form. */
-export async function upload(
-  t: TestContext,
-  client: TestClient,
-  path: string,
-  bytes: Uint8Array,
-  name: string,
-) {
-  const form = new FormData();
-  form.set('file', new File([bytes], name));
-  const res = await t.app.request(path, {
-    method: 'POST',
-    body: form,
-    headers: { cookie: (client as unknown as { cookie: string }).cookie, 'x-csrf-token': client.csrf },
-  });
-  return { status: res.status, body: (await res.json()) as { id: string; code?: string } };
 }
 
 /** A PNG's signature and a few bytes more: enough for the file store's type sniffing. */

@@ -12,7 +12,7 @@ import {
   inspectionVisitRatings,
   inspectionVisits,
 } from './schema.js';
-import { auditOf, pngBytes, upload } from './test-helpers.js';
+import { auditOf, pngBytes } from './test-helpers.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -204,9 +204,7 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
         ).status,
       ).toBe(200);
 
-    const photo = await upload(
-      t,
-      inspector,
+    const photo = await inspector.upload(
       `/api/v1/inspections/findings/${finding.id}/photos`,
       pngBytes,
       '现场.png',
@@ -217,11 +215,10 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
     expect(stored!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const text = new TextEncoder().encode('not a picture');
     expect(
-      (await upload(t, inspector, `/api/v1/inspections/findings/${finding.id}/photos`, text, 'x.png')).status,
+      (await inspector.upload(`/api/v1/inspections/findings/${finding.id}/photos`, text, 'x.png')).status,
     ).toBe(415);
     expect(
-      (await upload(t, outsider, `/api/v1/inspections/findings/${finding.id}/photos`, pngBytes, 'y.png'))
-        .status,
+      (await outsider.upload(`/api/v1/inspections/findings/${finding.id}/photos`, pngBytes, 'y.png')).status,
     ).toBe(404);
 
     const done = await inspector.post<Visit>(`/api/v1/inspections/visits/${visit.id}/complete`);
@@ -253,8 +250,7 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
     expect((await inspector.post(`/api/v1/inspections/visits/${visit.id}/complete`)).status).toBe(422);
     const finding = before.find((f) => f.itemId === item)!;
     expect(
-      (await upload(t, inspector, `/api/v1/inspections/findings/${finding.id}/photos`, pngBytes, 'z.png'))
-        .status,
+      (await inspector.upload(`/api/v1/inspections/findings/${finding.id}/photos`, pngBytes, 'z.png')).status,
     ).toBe(422);
     expect(await findingsOf(visit.id)).toEqual(before);
   });
@@ -291,9 +287,7 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
       expect(wrong.status).toBe(400);
       expect(wrong.body.errors[0]!.code).toBe('not_an_issue');
     }
-    const photo = await upload(
-      t,
-      firm,
+    const photo = await firm.upload(
       `/api/v1/inspections/findings/${issue.id}/rectification-photos`,
       pngBytes,
       '整改后.png',

@@ -5,7 +5,7 @@ import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { ReformList, ReformProject, ReformReport, ReformReportList } from './contracts.js';
 import type { PublicReformSummary } from './contracts-public.js';
-import { auditOf, pdfBytes, staffOf, unitId, upload } from './test-helpers.js';
+import { auditOf, pdfBytes, staffOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -132,13 +132,7 @@ describe('a month’s report: submitted with evidence, returned, corrected, appr
     expect(created.status).toBe(201);
     report = created.body;
     expect(report.deadline).toBe('2026-12-07');
-    const file = await upload(
-      t,
-      dept,
-      `/api/v1/reforms/reports/${report.id}/evidence`,
-      pdfBytes,
-      '实施方案.pdf',
-    );
+    const file = await dept.upload(`/api/v1/reforms/reports/${report.id}/evidence`, pdfBytes, '实施方案.pdf');
     expect(file.status).toBe(201);
     expect((await other.get(`/api/v1/reforms/evidence/${file.body.id}`)).status).toBe(404);
     expect((await office.get(`/api/v1/reforms/evidence/${file.body.id}`)).status).toBe(200);
@@ -147,7 +141,7 @@ describe('a month’s report: submitted with evidence, returned, corrected, appr
     expect(submitted.body.evidence.map((e) => e.fileName)).toEqual(['实施方案.pdf']);
     // The evidence is frozen once submitted.
     expect(
-      (await upload(t, dept, `/api/v1/reforms/reports/${report.id}/evidence`, pdfBytes, 'x.pdf')).status,
+      (await dept.upload(`/api/v1/reforms/reports/${report.id}/evidence`, pdfBytes, 'x.pdf')).status,
     ).toBe(422);
   });
 

@@ -27,23 +27,5 @@ export const auditCount = async (t: TestContext) => (await t.database.db.select(
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Posts a multipart form with one file, as a browser does, with the client's session. */
-export async function upload(
-  t: TestContext,
-  client: TestClient,
-  path: string,
-  bytes: Uint8Array,
-  name: string,
-) {
-  const form = new FormData();
-  form.set('file', new File([bytes], name));
-  const res = await t.app.request(path, {
-    method: 'POST',
-    body: form,
-    headers: { cookie: (client as unknown as { cookie: string }).cookie, 'x-csrf-token': client.csrf },
-  });
-  return { status: res.status, body: (await res.json()) as { id: string; code?: string } };
-}
-
 /** A tiny PDF's first bytes: enough for the file store's type sniffing. */
 export const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);

@@ -67,33 +67,18 @@ export function LinksModal({
             value={null}
           />
         </Space.Compact>
-        <List
-          size="small"
-          header={<Typography.Text strong>{t('reforms.battles.projects')}</Typography.Text>}
-          dataSource={battle.projects}
-          renderItem={(p) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="unlink"
-                  size="small"
-                  onClick={() =>
-                    run(async () =>
-                      unwrap(
-                        await api.DELETE('/api/v1/reforms/battles/{id}/projects/{target}', {
-                          params: { path: { id: battle.id, target: p.id } },
-                        }),
-                      ),
-                    )
-                  }
-                >
-                  {t('reforms.battles.unlink')}
-                </Button>,
-              ]}
-            >
-              {p.code} {p.name}
-            </List.Item>
-          )}
+        <LinkedList
+          title={t('reforms.battles.projects')}
+          items={battle.projects.map((p) => ({ id: p.id, label: `${p.code} ${p.name}` }))}
+          onUnlink={(target) =>
+            run(async () =>
+              unwrap(
+                await api.DELETE('/api/v1/reforms/battles/{id}/projects/{target}', {
+                  params: { path: { id: battle.id, target } },
+                }),
+              ),
+            )
+          }
         />
         <Select
           showSearch
@@ -111,35 +96,51 @@ export function LinksModal({
           }
           value={null}
         />
-        <List
-          size="small"
-          header={<Typography.Text strong>{t('reforms.battles.suggestions')}</Typography.Text>}
-          dataSource={battle.suggestions}
-          renderItem={(s) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="unlink"
-                  size="small"
-                  onClick={() =>
-                    run(async () =>
-                      unwrap(
-                        await api.DELETE('/api/v1/reforms/battles/{id}/suggestions/{target}', {
-                          params: { path: { id: battle.id, target: s.id } },
-                        }),
-                      ),
-                    )
-                  }
-                >
-                  {t('reforms.battles.unlink')}
-                </Button>,
-              ]}
-            >
-              {s.title}
-            </List.Item>
-          )}
+        <LinkedList
+          title={t('reforms.battles.suggestions')}
+          items={battle.suggestions.map((x) => ({ id: x.id, label: x.title }))}
+          onUnlink={(target) =>
+            run(async () =>
+              unwrap(
+                await api.DELETE('/api/v1/reforms/battles/{id}/suggestions/{target}', {
+                  params: { path: { id: battle.id, target } },
+                }),
+              ),
+            )
+          }
         />
       </Flex>
     </Modal>
+  );
+}
+
+/** What is linked to the battle, each with its unlink button. */
+function LinkedList({
+  title,
+  items,
+  onUnlink,
+}: {
+  title: string;
+  items: Array<{ id: string; label: string }>;
+  onUnlink(id: string): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <List
+      size="small"
+      header={<Typography.Text strong>{title}</Typography.Text>}
+      dataSource={items}
+      renderItem={(item) => (
+        <List.Item
+          actions={[
+            <Button key="unlink" size="small" onClick={() => onUnlink(item.id)}>
+              {t('reforms.battles.unlink')}
+            </Button>,
+          ]}
+        >
+          {item.label}
+        </List.Item>
+      )}
+    />
   );
 }
