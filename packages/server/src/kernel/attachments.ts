@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
-import { transaction } from '../db/transaction.js';
+import { type Tx, transaction } from '../db/transaction.js';
 import { notFound } from '../errors.js';
 import {
   checkUpload,
@@ -37,6 +37,12 @@ export interface AttachmentRules {
   /** What an audit event names: the owner, or the attachment itself as an entity of this type. */
   auditAs: 'owner' | { entityType: string };
 }
+
+/**
+ * Runs first in the write's transaction and throws when the owner may no longer change (a visit
+ * completed meanwhile): the owner's check before the upload alone would let a racing write land.
+ */
+export type Hold = (tx: Tx) => Promise<void>;
 
 export const AttachmentView = z.object(storedFileFields).openapi('Attachment');
 export type AttachmentView = z.infer<typeof AttachmentView>;
@@ -84,12 +90,14 @@ export async function addAttachment(
   owner: Owner,
   rules: AttachmentRules,
   upload: () => Promise<Upload>,
+  hold?: Hold,
 ): Promise<AttachmentView> {
   const file = checkUpload(await upload(), rules.kinds, rules.maxBytes ?? storedFileMaxBytes);
   const id = crypto.randomUUID();
   const storageKey = `${owner.id}/${id}`;
   return storeThenCommit(rules.area, storageKey, file.bytes, () =>
     transaction(ctx.db, async (tx) => {
+      await hold?.(tx);
       const [row] = await tx
         .insert(attachments)
         .values({
@@ -122,8 +130,14 @@ export async function readAttachment(a: AttachmentRow) {
 }
 
 /** Removes the row with its audit event, then the bytes. */
-export async function removeAttachment(ctx: ServiceContext, a: AttachmentRow, rules: AttachmentRules) {
+export async function removeAttachment(
+  ctx: ServiceContext,
+  a: AttachmentRow,
+  rules: AttachmentRules,
+  hold?: Hold,
+) {
   await transaction(ctx.db, async (tx) => {
+    await hold?.(tx);
     await tx.delete(attachments).where(eq(attachments.id, a.id));
     await audit(tx, actor(ctx), {
       action: rules.actions.remove,

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../audit/schema.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import { attachments, notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
@@ -361,16 +362,34 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
     const path = `/api/v1/inspections/visits/${started!.id}`;
     const { items } = (await team.get<Visit>(path)).body;
     for (const i of items) await team.put(`${path}/findings/${i.id}`, { result: 'compliant' });
-    const [done, late] = await Promise.all([
+    const first = (await findingsOf(started!.id))[0]!;
+    const [done, late, photo] = await Promise.all([
       team.post<Visit>(`${path}/complete`),
       team.put(`${path}/findings/${items[0]!.id}`, { result: 'not_applicable' }),
+      team.upload(`/api/v1/inspections/findings/${first.id}/photos`, pngBytes, '迟到.png'),
     ]);
     expect(done.status).toBe(200);
     expect([200, 422]).toContain(late.status);
+    expect([201, 422]).toContain(photo.status);
     const [v] = await t.database.db
       .select()
       .from(inspectionVisits)
       .where(eq(inspectionVisits.id, started!.id));
     for (const f of await findingsOf(started!.id)) expect(f.updatedAt <= v!.completedAt!).toBe(true);
+    // A photo that won the race wrote its audit event before the completion wrote its own (the
+    // id follows insert order, and each write held the visit's row).
+    const eventId = async (entityId: string, action: string) =>
+      (
+        await t.database.db
+          .select({ id: auditEvents.id })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.entityId, entityId), eq(auditEvents.action, action)))
+      )[0]?.id;
+    if (photo.status === 201)
+      expect(await eventId(photo.body.id, 'inspectionPhoto.add')).toBeLessThan(
+        (await eventId(started!.id, 'inspectionVisit.complete'))!,
+      );
+    const after = await team.upload(`/api/v1/inspections/findings/${first.id}/photos`, pngBytes, '再传.png');
+    expect(after.status).toBe(422);
   });
 });

@@ -26,9 +26,17 @@ const command = defineCommand({
     const missing = items.filter((i) => !recorded.has(i)).length;
     if (missing > 0)
       throw invalid('items', 'findings_missing', `${missing} items have no finding`, { count: missing });
-    return { ...loaded, findings };
+    return loaded;
   },
-  async write(tx, ctx, { visit, findings }, id) {
+  async write(tx, ctx, { visit }, id) {
+    // Wait for any finding being written to commit, then read the findings and stamp the time:
+    // the completion then counts the last finding, and no finding is newer than completedAt.
+    await tx
+      .select({ id: inspectionVisits.id })
+      .from(inspectionVisits)
+      .where(eq(inspectionVisits.id, id))
+      .for('update');
+    const findings = await tx.select().from(inspectionFindings).where(eq(inspectionFindings.visitId, id));
     const moved = await tx
       .update(inspectionVisits)
       .set({

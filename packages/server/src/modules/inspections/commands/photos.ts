@@ -5,6 +5,8 @@ import { canInspect, mayEverInspect } from '../policy.js';
 import {
   findingWithVisit,
   firmVisit,
+  holdOpenIssue,
+  holdVisit,
   loadVisit,
   photoOwner,
   photoRules,
@@ -35,7 +37,9 @@ export async function addPhoto(ctx: ServiceContext, findingId: string, upload: (
   if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
   const finding = await findingWithVisit(ctx.db, findingId);
   await teamVisit(ctx, finding.visitId, 'record');
-  return kit.addAttachment(ctx, photoOwner(findingId), photoRules, upload);
+  return kit.addAttachment(ctx, photoOwner(findingId), photoRules, upload, (tx) =>
+    holdVisit(tx, finding.visitId, ['started']),
+  );
 }
 
 export async function readPhoto(ctx: ServiceContext, id: string) {
@@ -50,7 +54,7 @@ export async function removePhoto(ctx: ServiceContext, id: string) {
   const a = await kit.findAttachment(ctx.db, id, photoOwner('').kind);
   const finding = await findingWithVisit(ctx.db, a.ownerId);
   await teamVisit(ctx, finding.visitId, 'record');
-  await kit.removeAttachment(ctx, a, photoRules);
+  await kit.removeAttachment(ctx, a, photoRules, (tx) => holdVisit(tx, finding.visitId, ['started']));
 }
 
 /** An issue of the caller's firm still open: its rectification's photos may change. */
@@ -68,7 +72,9 @@ export async function addRectificationPhoto(
   upload: () => Promise<kit.Upload>,
 ) {
   await openIssue(ctx, findingId);
-  return kit.addAttachment(ctx, rectificationOwner(findingId), rectificationPhotoRules, upload);
+  return kit.addAttachment(ctx, rectificationOwner(findingId), rectificationPhotoRules, upload, (tx) =>
+    holdOpenIssue(tx, findingId),
+  );
 }
 
 export async function readRectificationPhoto(ctx: ServiceContext, id: string) {
@@ -82,5 +88,5 @@ export async function removeRectificationPhoto(ctx: ServiceContext, id: string) 
   if (!mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
   const a = await kit.findAttachment(ctx.db, id, rectificationOwner('').kind);
   await openIssue(ctx, a.ownerId);
-  await kit.removeAttachment(ctx, a, rectificationPhotoRules);
+  await kit.removeAttachment(ctx, a, rectificationPhotoRules, (tx) => holdOpenIssue(tx, a.ownerId));
 }

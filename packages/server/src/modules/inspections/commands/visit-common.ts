@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
@@ -99,6 +99,19 @@ export async function holdVisit(tx: Tx, id: string, from: readonly VisitStatus[]
     .where(and(eq(inspectionVisits.id, id), inArray(inspectionVisits.status, [...from])))
     .returning({ id: inspectionVisits.id });
   if (held.length === 0) throw new AppError('INVALID_STATE', 'the visit changed meanwhile');
+}
+
+/**
+ * In the write's transaction: locks an issue's finding while its rectification is unconfirmed,
+ * so a rectification photo cannot land after the firm confirmed it.
+ */
+export async function holdOpenIssue(tx: Tx, findingId: string): Promise<void> {
+  const held = await tx
+    .select({ id: inspectionFindings.id })
+    .from(inspectionFindings)
+    .where(and(eq(inspectionFindings.id, findingId), isNull(inspectionFindings.rectifiedAt)))
+    .for('update');
+  if (held.length === 0) throw new AppError('INVALID_STATE', 'the rectification is confirmed');
 }
 
 /** The items a visit checks: every item of the planned inspections it carries. */
