@@ -1,4 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// The server and CLI tests wait on PostgreSQL and on processes they start about as much as
+// they compute, so one worker more than the cores keeps the machine busy (vitest's default is
+// one fewer: a single worker on two cores).
+const busyWorkers = availableParallelism() + 1;
 
 // Workspace packages are imported from their TypeScript sources (the "source" export
 // condition), so tests never run against a stale build.
@@ -6,6 +12,7 @@ export default defineConfig({
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
+    maxWorkers: busyWorkers,
     projects: [
       {
         extends: true,
@@ -13,6 +20,10 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/{core,server,cli}/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          // Files share a worker's loaded modules: importing the server anew for each of 160
+          // files cost more than a minute of CPU. A test therefore sets no module-level state.
+          isolate: false,
+          sequence: { groupOrder: 0 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -23,6 +34,11 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/support/template.ts'],
+          // A browser and a server per file already fill the cores: files run one at a time,
+          // after the other projects, so their timings do not depend on what runs beside them.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
@@ -34,6 +50,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/web/src/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/web/src/test-setup.ts'],
+          sequence: { groupOrder: 0 },
           // A page test renders antd in jsdom: seconds on a busy machine, so 5 s was a coin toss.
           testTimeout: 20_000,
         },

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../../test-support/app.js';
-
-// The limit is read when the module loads: set it low first, then load the app.
-process.env.QIANXING_IDEAS_SIMILAR_LIMIT = '3';
-const { createTestContext } = await import('../../test-support/app.js');
-const { makeUnit, signedIn } = await import('../../test-support/factories.js');
-const { makeCampaign } = await import('../../test-support/factories-ideas.js');
+import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { makeUnit, signedIn } from '../../test-support/factories.js';
+import { makeCampaign } from '../../test-support/factories-ideas.js';
 
 let t: TestContext;
 let citizen: () => ReturnType<typeof signedIn>;
 beforeAll(async () => {
+  process.env.QIANXING_IDEAS_SIMILAR_LIMIT = '3';
   t = await createTestContext({ seed: [] });
   const district = await makeUnit(t);
   await makeCampaign(await signedIn(t, 'admin', district));
   citizen = () => signedIn(t, 'citizen', district);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  delete process.env.QIANXING_IDEAS_SIMILAR_LIMIT;
+  await t.close();
+});
 
 const path = '/api/v1/public/suggestions/similar';
 const draft = { text: '高铁站到城区的接驳公交太少' };

@@ -16,13 +16,14 @@ import { campaignById, currentCampaign } from './campaigns.js';
 /**
  * Look-ups per address (per account when signed in) per minute. The form asks once the typing
  * settles, so a person makes a few a minute; each one classifies and searches, which costs.
+ * Read at each look-up, so it never depends on when the module was loaded.
  */
-const SIMILAR_LIMIT = Number(process.env.QIANXING_IDEAS_SIMILAR_LIMIT ?? 120);
+const similarLimit = () => Number(process.env.QIANXING_IDEAS_SIMILAR_LIMIT ?? 120);
 
 /** The likely domain and the nearest published suggestions for a draft, asked while typing. */
 export async function similarTo(ctx: ServiceContext, text: string) {
   const who = ctx.principal ? `user:${ctx.principal.userId}` : (ctx.ip ?? 'unknown');
-  await hit(ctx.db, `ideas.similar:${who}`, SIMILAR_LIMIT, 60, { lazyCommit: true });
+  await hit(ctx.db, `ideas.similar:${who}`, similarLimit(), 60, { lazyCommit: true });
   const campaign = await currentCampaign(ctx.db);
   const { prediction, similar } = await ideasEngine.analyse(ctx.db, campaign, text);
   return {
