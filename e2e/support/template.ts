@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -36,6 +36,7 @@ export default async function setup(project: TestProject) {
 /** A fresh data folder holding a copy of the seeded template. */
 export function copyOfTemplate(template: E2eTemplate): string {
   const dir = mkdtempSync(join(tmpdir(), 'qx-e2e-'));
-  cpSync(template.dir, dir, { recursive: true });
+  // Not the server's control socket, should a stop have left one: each server makes its own.
+  cpSync(template.dir, dir, { recursive: true, filter: (from) => !lstatSync(from).isSocket() });
   return dir;
 }

@@ -11,6 +11,7 @@ import { AppError } from '../errors.js';
 import { abilitiesFor } from '../kernel/abilities.js';
 import { menuFor } from '../kernel/menu.js';
 import type { ModuleDefinition } from '../kernel/module.js';
+import { waitingRouter } from '../kernel/waiting.js';
 import { errorForLog } from '../log.js';
 import type { AppMetrics } from '../metrics/app-metrics.js';
 import { metricsOnAppPort } from '../metrics/endpoint.js';
@@ -72,7 +73,7 @@ export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies' | 'mod
     }),
   );
   for (const m of deps.modules) if (m.router) api.route('/', m.router);
-  return api.route('/', auditRouter);
+  return api.route('/', auditRouter).route('/', waitingRouter(deps.modules));
 }
 
 export function createApp(deps: AppDeps) {

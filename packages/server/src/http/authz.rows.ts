@@ -1,6 +1,6 @@
 import type { AuthzRows } from '../test-support/authz.js';
 
-/** Sign-in, the audit log and health: the rows of the platform itself. The matrix (`modules/authz.int.test.ts`) runs each as every role. */
+/** Sign-in, the audit log, the overview of waiting work and health: the rows of the platform itself. The matrix (`modules/authz.int.test.ts`) runs each as every role. */
 export const authzRows: AuthzRows = {
   health: { who: 'public', call: () => ['GET', '/api/health'] },
   'auth.session': { who: 'public', call: () => ['GET', '/api/v1/auth/session'] },
@@ -23,5 +23,7 @@ export const authzRows: AuthzRows = {
   },
   'audit.list': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/events'] },
   'audit.verify': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/chain'] },
+  // Every signed-in person has an overview; each module counts only what that person may act on.
+  'me.waiting': { who: 'signedIn', call: () => ['GET', '/api/v1/me/waiting'] },
   'auditPublic.checkpoints': { who: 'public', call: () => ['GET', '/api/v1/public/audit/checkpoints'] },
 };

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
 import type { AppEnv } from '../http/env.js';
 import type { AuditTitles } from './audit-titles.js';
+import type { WaitingCounter } from './waiting.js';
 
 /** An entry of the console's menu: the page, its label's i18n key, and who sees it. */
 export interface MenuEntry {
@@ -60,6 +61,8 @@ export interface ModuleDefinition {
    * `api.ts` offers), so the audit log shows a suggestion's title rather than its id.
    */
   auditTitles?: AuditTitles;
+  /** The work waiting for the signed-in person in this module, for the console's overview. */
+  waiting?: WaitingCounter;
   /** Background work that starts with the server (indexes, timers) and stops before it closes. */
   start?: (db: Db, onError: (err: unknown) => void) => void;
   stop?: () => Promise<void>;

@@ -7,6 +7,7 @@ import { joinInvitedFirm } from './members.js';
 import { type BusinessAction, mayEver, mayEverRequest, requestPolicy } from './policy.js';
 import { mayEverLiaison } from './policy-liaison.js';
 import { mayEverProject } from './policy-projects.js';
+import { businessWaiting } from './queries/waiting.js';
 import { businessRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedBusinessDemo } from './seed.js';
@@ -25,6 +26,7 @@ export const businessModule = defineModule({
   name: 'business',
   auditTitles: businessAuditTitles,
   router: businessRouter,
+  waiting: businessWaiting,
   tables,
   seedDemo: seedBusinessDemo,
   menu: [

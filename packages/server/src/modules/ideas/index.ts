@@ -3,6 +3,7 @@ import { ideaAuditTitles } from './api.js';
 import { type IdeaAction, mayEver } from './policy.js';
 import { currentCampaign } from './queries/campaigns.js';
 import { startHardProblemRefresh } from './queries/hard-problems.js';
+import { ideasWaiting } from './queries/waiting.js';
 import { ideasRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedIdeasDemo } from './seed/demo.js';
@@ -17,6 +18,7 @@ export const ideasModule = defineModule({
   name: 'ideas',
   auditTitles: ideaAuditTitles,
   router: ideasRouter,
+  waiting: ideasWaiting,
   tables,
   seedDemo: (ctx) => seedIdeasDemo(ctx),
   menu: [

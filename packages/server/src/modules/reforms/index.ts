@@ -3,6 +3,7 @@ import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
 import { startReminders, stopReminders } from './commands/sendReminders.js';
 import { mayEverReform, type ReformAction } from './policy.js';
+import { reformsWaiting } from './queries/waiting.js';
 import { battlesRouter } from './routes/battles.js';
 import { casesRouter } from './routes/cases.js';
 import { listsRouter } from './routes/lists.js';
@@ -28,6 +29,7 @@ export const reformsModule = defineModule({
   name: 'reforms',
   auditTitles: reformAuditTitles,
   router: reformsRouter,
+  waiting: reformsWaiting,
   tables,
   seedDemo: (ctx) => seedReformsDemo(ctx),
   menu: [

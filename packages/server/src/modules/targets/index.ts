@@ -4,6 +4,7 @@ import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { targetAuditTitles } from './api.js';
 import { targetsPolicy } from './policy.js';
+import { targetsWaiting } from './queries/waiting.js';
 import { libraryRouter } from './routes/library.js';
 import { plansRouter } from './routes/plans.js';
 import { regionalRouter } from './routes/regional.js';
@@ -29,6 +30,7 @@ export const targetsModule = defineModule({
   name: 'targets',
   auditTitles: targetAuditTitles,
   router: targetsRouter,
+  waiting: targetsWaiting,
   tables,
   seedDemo: (ctx) => seedTargetsDemo(ctx),
   menu: [

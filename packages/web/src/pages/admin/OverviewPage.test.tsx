@@ -19,10 +19,13 @@ const session = (menu: Session['menu']): Session => ({
   abilities: [],
 });
 
-function renderPage(menu: Session['menu']) {
+const nothing = { items: [] };
+
+function renderPage(menu: Session['menu'], waiting: () => Promise<Response> = async () => json(nothing)) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session(menu));
+    if (path === '/api/v1/me/waiting') return waiting();
     if (path === '/api/v1/units') return json([]);
     if (path === '/api/v1/users') return json({ items: [], total: 2, page: 1, pageSize: 1 });
     return notFound();
@@ -43,5 +46,33 @@ describe('the console overview', () => {
     renderPage([{ path: '/admin', label: 'admin.menu.overview' }]);
     expect((await screen.findAllByText('活动办')).length).toBeGreaterThan(0);
     expect(screen.queryByText('各角色账号数')).toBeNull();
+  });
+
+  it('lists the work waiting by its name, with the count, the overdue and a link to its page', async () => {
+    renderPage([{ path: '/admin', label: 'admin.menu.overview' }], async () =>
+      json({
+        items: [
+          { module: 'ideas', key: 'toScreen', count: 14, path: '/admin/ideas/screening' },
+          { module: 'business', key: 'toAnswer', count: 3, overdue: 1, path: '/admin/business/requests' },
+        ],
+      }),
+    );
+    const screening = await screen.findByRole('link', { name: '待筛选的建议' });
+    expect(screening.getAttribute('href')).toBe('/admin/ideas/screening');
+    expect(screen.getByText('14')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '待答复的企业诉求' })).toBeTruthy();
+    expect(screen.getByText('1 件已超期')).toBeTruthy();
+  });
+
+  it('says nothing waits only once the answer is in, never while it loads', async () => {
+    let answer: (r: Response) => void = () => {};
+    renderPage(
+      [{ path: '/admin', label: 'admin.menu.overview' }],
+      () => new Promise<Response>((resolve) => (answer = resolve)),
+    );
+    expect((await screen.findAllByText('活动办')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('目前没有等您处理的工作')).toBeNull();
+    answer(json(nothing));
+    expect(await screen.findByText('目前没有等您处理的工作')).toBeTruthy();
   });
 });

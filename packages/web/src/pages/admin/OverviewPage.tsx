@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/useUnits';
 import { useSession } from '../../session/SessionContext';
 import { UsersPerRoleChart } from './UsersPerRoleChart';
+import { WaitingCard } from './WaitingCard';
 
 /** Who the person is here: each role with the unit (and so the subtree) it covers. */
 export function OverviewPage() {
@@ -20,6 +21,7 @@ export function OverviewPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('admin.overview.title')}
       </Typography.Title>
+      <WaitingCard />
       <Card title={t('admin.overview.you')}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('admin.overview.displayName')}>{user.displayName}</Descriptions.Item>
