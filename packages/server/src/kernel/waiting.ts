@@ -27,14 +27,15 @@ export type WaitingItem = z.infer<typeof WaitingItem>;
 export type WaitingCounter = (ctx: ServiceContext) => Promise<Array<Omit<WaitingItem, 'module'>>>;
 
 /**
- * Counts a module's work only when the person may see it at all: a list that answers FORBIDDEN
- * means the work is not theirs, and counts nothing rather than failing the whole overview.
+ * Counts a module's work only when there is a list to count: one that answers FORBIDDEN (the
+ * work is not the person's) or NOT_FOUND (no campaign yet) counts nothing, rather than failing
+ * the whole overview.
  */
-export async function unlessForbidden<T>(read: () => Promise<T>): Promise<T | null> {
+export async function whereListed<T>(read: () => Promise<T>): Promise<T | null> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') return null;
+    if (error instanceof AppError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) return null;
     throw error;
   }
 }

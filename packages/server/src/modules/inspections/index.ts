@@ -2,6 +2,7 @@ import { newRouter } from '../../http/route-helpers.js';
 import { defineModule } from '../../kernel/module.js';
 import { inspectionAuditTitles } from './api.js';
 import { type InspectionAction, mayEverInspect } from './policy.js';
+import { inspectionsWaiting } from './queries/waiting.js';
 import { excelRouter } from './routes/excel.js';
 import { plansRouter } from './routes/plans.js';
 import { poolsRouter } from './routes/pools.js';
@@ -30,6 +31,7 @@ export const inspectionsModule = defineModule({
   name: 'inspections',
   auditTitles: inspectionAuditTitles,
   router: inspectionsRouter,
+  waiting: inspectionsWaiting,
   tables,
   seedDemo: (ctx, seed) => seedInspectionsDemo(ctx, seed),
   menu: [

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { unlessForbidden, type WaitingCounter } from '../../../kernel/waiting.js';
+import { type WaitingCounter, whereListed } from '../../../kernel/waiting.js';
 import { canIdea, mayEver } from '../policy.js';
 import { ideaReviews } from '../schema.js';
 import { screeningQueue } from './screening.js';
@@ -9,9 +9,7 @@ import { screeningQueue } from './screening.js';
 export const ideasWaiting: WaitingCounter = async (ctx: ServiceContext) => {
   const found = [];
   if (mayEver(ctx.principal, 'suggestion.screen')) {
-    const queue = await unlessForbidden(() =>
-      screeningQueue(ctx, { status: 'submitted', page: 1, pageSize: 1 }),
-    );
+    const queue = await whereListed(() => screeningQueue(ctx, { status: 'submitted', page: 1, pageSize: 1 }));
     if (queue) found.push({ key: 'toScreen', count: queue.total, path: '/admin/ideas/screening' });
   }
   if (canIdea(ctx.principal, 'review.score')) {
