@@ -312,6 +312,11 @@ describe('events', () => {
     });
     const read = await organiser.get<{ suggestionIds: string[] }>(`/api/v1/ideas/events/${res.body.id}`);
     expect(read.body.suggestionIds).toEqual([linked.body.id]);
+    // The list counts them too (its 收集建议 column read 0 for every event).
+    const list = await organiser.get<{ items: Array<{ id: string; suggestionIds: string[] }> }>(
+      '/api/v1/ideas/events',
+    );
+    expect(list.body.items.find((e) => e.id === res.body.id)?.suggestionIds).toEqual([linked.body.id]);
     const elsewhere = await organiser.post('/api/v1/ideas/events', {
       kind: 'visit',
       title: '别处走访',

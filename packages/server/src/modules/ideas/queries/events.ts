@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { canIdea, mayEver } from '../policy.js';
@@ -41,14 +41,31 @@ export async function listEvents(ctx: ServiceContext) {
     .from(ideaEvents)
     .where(eq(ideaEvents.campaignId, campaign.id))
     .orderBy(desc(ideaEvents.heldOn));
-  const units = await unitIndex(ctx.db);
+  const [units, linked] = await Promise.all([unitIndex(ctx.db), linkedSuggestions(ctx, rows)]);
   return {
     items: rows.map((r) => ({
-      ...eventView(r),
+      ...eventView(r, linked.get(r.id)),
       actions: eventActions(ctx.principal, units.get(r.organiserUnitId)?.path ?? ''),
     })),
     actions: eventListActions(ctx.principal),
   };
+}
+
+/** The suggestions collected at each of these events, in one query. */
+async function linkedSuggestions(ctx: ServiceContext, events: readonly EventRow[]) {
+  const byEvent = new Map<string, string[]>();
+  if (events.length === 0) return byEvent;
+  const rows = await ctx.db
+    .select({ id: ideaSuggestions.id, eventId: ideaSuggestions.eventId })
+    .from(ideaSuggestions)
+    .where(
+      inArray(
+        ideaSuggestions.eventId,
+        events.map((e) => e.id),
+      ),
+    );
+  for (const r of rows) byEvent.set(r.eventId!, [...(byEvent.get(r.eventId!) ?? []), r.id]);
+  return byEvent;
 }
 
 /** An event the actor may manage, or not-found. */
