@@ -28,6 +28,7 @@ const publicPages = [
   '/reforms/battles',
   '/reforms/cases',
   '/reforms/cases/:case',
+  '/reforms/learning',
   '/audit/checkpoints',
   '/login',
   '/register',
@@ -65,6 +66,9 @@ const consolePages = [
   '/admin/reforms/lists',
   '/admin/reforms/battles',
   '/admin/reforms/cases',
+  '/admin/reforms/learning',
+  '/admin/reforms/learning?tab=sessions',
+  '/admin/reforms/learning/visits/:visit',
   '/admin/business/firms',
   '/admin/business/requests',
   '/admin/business/supervision',
@@ -83,9 +87,9 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
   let server: E2eServer;
   let browser: BrowserContext;
   let page: Page;
-  const ids = { id: '', code: '', project: '', report: '', survey: '', closed: '', case: '' };
+  const ids = { id: '', code: '', project: '', report: '', survey: '', closed: '', case: '', visit: '' };
   const fill = (path: string) =>
-    path.replace(/:(id|code|project|report|survey|closed|case)/, (_, k: keyof typeof ids) => ids[k]);
+    path.replace(/:(id|code|project|report|survey|closed|case|visit)/, (_, k: keyof typeof ids) => ids[k]);
 
   beforeAll(async () => {
     server = await startE2eServer();
@@ -105,6 +109,7 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
         const cases = (await get('/api/v1/public/reforms/cases?pageSize=1')) as {
           items: Array<{ id: string }>;
         };
+        const learning = (await get('/api/v1/public/reforms/learning')) as { visits: Array<{ id: string }> };
         const surveys = (await get('/api/v1/public/business/surveys')) as Record<
           'open' | 'closed',
           Array<{ id: string }>
@@ -130,6 +135,7 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
           survey: surveys.open[0]!.id,
           closed: surveys.closed[0]!.id,
           case: cases.items[0]!.id,
+          visit: learning.visits[0]!.id,
         };
       }),
     );

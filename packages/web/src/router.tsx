@@ -178,6 +178,13 @@ export const routes: RouteObject[] = [
               import('./pages/reforms/PublicCasePage').then((m) => ({ Component: m.PublicCasePage })),
           },
           {
+            path: 'reforms/learning',
+            lazy: () =>
+              import('./pages/reforms/learning/PublicLearningPage').then((m) => ({
+                Component: m.PublicLearningPage,
+              })),
+          },
+          {
             path: 'reforms/:id',
             lazy: () =>
               import('./pages/reforms/PublicProjectPage').then((m) => ({ Component: m.PublicProjectPage })),
@@ -344,6 +351,15 @@ export const routes: RouteObject[] = [
       {
         path: 'reforms/cases',
         lazy: () => import('./pages/reforms/CasesPage').then((m) => ({ Component: m.CasesPage })),
+      },
+      {
+        path: 'reforms/learning',
+        lazy: () =>
+          import('./pages/reforms/learning/LearningPage').then((m) => ({ Component: m.LearningPage })),
+      },
+      {
+        path: 'reforms/learning/visits/:id',
+        lazy: () => import('./pages/reforms/learning/VisitPage').then((m) => ({ Component: m.VisitPage })),
       },
       {
         path: 'inspections/tasks',

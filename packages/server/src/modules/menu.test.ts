@@ -38,6 +38,7 @@ const expected: Record<Role, string[]> = {
     '/admin/reforms/lists',
     '/admin/reforms/battles',
     '/admin/reforms/cases',
+    '/admin/reforms/learning',
     '/admin/inspections/tasks',
     '/admin/inspections/plans',
     '/admin/inspections/items',
@@ -63,6 +64,7 @@ const expected: Record<Role, string[]> = {
     '/admin/reforms/reports',
     '/admin/reforms/battles',
     '/admin/reforms/cases',
+    '/admin/reforms/learning',
     '/admin/inspections/tasks',
     '/admin/inspections/plans',
     '/admin/inspections/items',
@@ -79,6 +81,7 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
     '/admin/business/firms',
+    '/admin/reforms/learning',
   ],
   screener: [
     '/admin',
@@ -87,6 +90,7 @@ const expected: Record<Role, string[]> = {
     '/admin/ideas/comments',
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
+    '/admin/reforms/learning',
   ],
   expert: ['/admin', '/admin/targets/regional', '/admin/ideas/reviews'],
   department_staff: [
@@ -102,6 +106,7 @@ const expected: Record<Role, string[]> = {
     '/admin/reforms/reports',
     '/admin/reforms/battles',
     '/admin/reforms/cases',
+    '/admin/reforms/learning',
     '/admin/inspections/tasks',
     '/admin/inspections/plans',
     '/admin/inspections/items',
@@ -110,7 +115,13 @@ const expected: Record<Role, string[]> = {
     '/inspections/visits',
   ],
   // A cadre: the firms paired with them, and their requests.
-  liaison: ['/admin', '/admin/targets/regional', '/admin/business/requests', '/admin/business/liaison'],
+  liaison: [
+    '/admin',
+    '/admin/targets/regional',
+    '/admin/business/requests',
+    '/admin/business/liaison',
+    '/admin/reforms/learning',
+  ],
   // A firm's staff get no console: their firm's page and their requests on the public site.
   enterprise: ['/firm', '/firm/surveys', '/firm/requests'],
   citizen: [],
@@ -147,6 +158,7 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/reforms/reports',
       '/admin/reforms/battles',
       '/admin/reforms/cases',
+      '/admin/reforms/learning',
       '/admin/inspections/tasks',
       '/admin/inspections/plans',
       '/admin/inspections/items',

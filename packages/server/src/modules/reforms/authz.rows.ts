@@ -1,4 +1,5 @@
 import type { AuthzRows } from '../../test-support/authz.js';
+import { studyAuthzRows } from './authz-study.rows.js';
 
 const staff = ['admin', 'supervisor', 'department_staff'] as const;
 const id = () => crypto.randomUUID();
@@ -11,6 +12,7 @@ const suffix = () => Math.random().toString(36).slice(2, 8);
  * led by a unit outside the street, and the district-wide lists and import.
  */
 export const authzRows: AuthzRows = {
+  ...studyAuthzRows,
   'reformsPublic.summary': { who: 'public', call: () => ['GET', '/api/v1/public/reforms/summary'] },
   'reformsPublic.projects': {
     who: 'public',

@@ -3,6 +3,7 @@ import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
 import { startReminders, stopReminders } from './commands/sendReminders.js';
 import { mayEverReform, type ReformAction } from './policy.js';
+import { mayEverStudy } from './policy-study.js';
 import { reformsWaiting } from './queries/waiting.js';
 import { battlesRouter } from './routes/battles.js';
 import { casesRouter } from './routes/cases.js';
@@ -10,6 +11,9 @@ import { listsRouter } from './routes/lists.js';
 import { projectsRouter } from './routes/projects.js';
 import { reformsPublicRouter } from './routes/public.js';
 import { reportsRouter } from './routes/reports.js';
+import { studyRouter } from './routes/study.js';
+import { studyPublicRouter } from './routes/study-public.js';
+import { studySessionsRouter } from './routes/study-sessions.js';
 import * as tables from './schema.js';
 import { seedReformsDemo } from './seed/demo.js';
 
@@ -20,7 +24,10 @@ const reformsRouter = newRouter()
   .route('/', projectsRouter)
   .route('/', reportsRouter)
   .route('/', battlesRouter)
-  .route('/', casesRouter);
+  .route('/', casesRouter)
+  .route('/', studyPublicRouter)
+  .route('/', studyRouter)
+  .route('/', studySessionsRouter);
 
 const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) => mayEverReform(p, action);
 
@@ -38,6 +45,11 @@ export const reformsModule = defineModule({
     { path: '/admin/reforms/lists', label: 'reforms.menu.lists', visible: may('list.write') },
     { path: '/admin/reforms/battles', label: 'reforms.menu.battles', visible: may('battle.read') },
     { path: '/admin/reforms/cases', label: 'reforms.menu.cases', visible: may('case.read') },
+    {
+      path: '/admin/reforms/learning',
+      label: 'reforms.menu.learning',
+      visible: (p) => mayEverStudy(p, 'study.read'),
+    },
   ],
   i18nNamespace: 'reforms',
   // Reminders before due dates, hourly; each goes out once (see reminders.ts).

@@ -177,3 +177,4 @@ export const reformReminders = pgTable(
 );
 
 export * from './schema-battles.js';
+export * from './schema-study.js';

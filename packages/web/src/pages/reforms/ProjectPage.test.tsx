@@ -49,6 +49,7 @@ describe('project page', () => {
       const path = new URL(request.url).pathname;
       if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
       if (path === '/api/v1/reforms/lists') return json([]);
+      if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
       if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'GET') return json(project);
       if (path === `/api/v1/reforms/projects/${id(10)}/milestones`) {
         sent.push(JSON.parse(await request.text()));

@@ -17,6 +17,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
 import { MilestonesEditor } from './MilestonesEditor';
 import { ProjectFormModal } from './ProjectFormModal';
 import {
@@ -168,6 +169,7 @@ export function ProjectPage() {
         <MilestonesEditor project={p} onSaved={setProject} />
       </Card>
       <Reports project={p} />
+      <ProjectPracticesCard projectId={p.id} />
       <ProjectFormModal
         open={editing}
         project={p}

@@ -80,6 +80,7 @@ export function PublicReformsPage() {
       <Flex gap={16} wrap>
         <Link to="/reforms/battles">{t('reforms.more.battles')}</Link>
         <Link to="/reforms/cases">{t('reforms.more.cases')}</Link>
+        <Link to="/reforms/learning">{t('reforms.more.learning')}</Link>
       </Flex>
       <Flex gap={12} wrap>
         {(

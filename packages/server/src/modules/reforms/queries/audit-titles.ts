@@ -2,10 +2,12 @@ import { eq, inArray } from 'drizzle-orm';
 import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { reformBattles, reformCases, reformLists, reformProjects, reformReports } from '../schema.js';
+import { studyAuditTitles } from './study-audit-titles.js';
 
 /** The audit log's titles of the reform ledger: a report is its project's and its month's. */
 export const reformAuditTitles: AuditTitles = {
   reformEvidence: attachmentTitles,
+  ...studyAuditTitles,
   reformList: titleLookup(
     (db, ids) =>
       db

@@ -15,6 +15,7 @@ import {
 } from '../schema.js';
 import { seedBattlesDemo } from './demo-battle-seed.js';
 import { demoLists, demoProjects, milestoneSteps } from './demo-data.js';
+import { seedStudyDemo } from './demo-study-seed.js';
 
 /** The day the demo's progress stands at: milestones due before it are mostly done. */
 const asOf = '2026-11-30';
@@ -141,6 +142,7 @@ async function seedReports(tx: Tx, rand: Random, projects: Project[], milestones
 export async function seedReformsDemo(ctx: ServiceContext): Promise<void> {
   await seedLedgerDemo(ctx);
   await seedBattlesDemo(ctx);
+  await seedStudyDemo(ctx);
 }
 
 async function seedLedgerDemo(ctx: ServiceContext): Promise<void> {

@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { StudyLinkInput, StudyVisit } from '../contracts-study.js';
+import { canStudy } from '../policy-study.js';
+import { getVisit, loadVisit } from '../queries/study-visits.js';
+import { reformStudyPracticeProjects, reformStudyPractices } from '../schema.js';
+import { checkProjects, mayStudyAtAll } from './study-common.js';
+
+/**
+ * Sets the reform projects a practice inspired. Projects often start after the report is in, so
+ * this stays open once the visit is reported, when the practices themselves no longer change.
+ */
+const command = defineCommand({
+  name: 'reformStudy.linkProjects',
+  async load(ctx, { id, input }: { id: string; input: StudyLinkInput }) {
+    mayStudyAtAll(ctx, 'study.link');
+    const [practice] = await ctx.db
+      .select()
+      .from(reformStudyPractices)
+      .where(eq(reformStudyPractices.id, id));
+    if (!practice) throw notFound('practice');
+    const { row, resource } = await loadVisit(ctx.db, practice.visitId);
+    if (!canStudy(ctx.principal, 'study.link', { ...resource, status: 'done' })) throw forbidden();
+    if (!canStudy(ctx.principal, 'study.link', resource))
+      throw new AppError('INVALID_STATE', `the visit is ${row.status}`);
+    await checkProjects(ctx.db, [{ path: 'projectIds', ids: input.projectIds }]);
+    const before = await ctx.db
+      .select({ projectId: reformStudyPracticeProjects.projectId })
+      .from(reformStudyPracticeProjects)
+      .where(eq(reformStudyPracticeProjects.practiceId, id));
+    return { visitId: practice.visitId, before: before.map((b) => b.projectId) };
+  },
+  async write(tx, _ctx, { visitId, before }, { id, input }) {
+    await tx.delete(reformStudyPracticeProjects).where(eq(reformStudyPracticeProjects.practiceId, id));
+    const ids = [...new Set(input.projectIds)];
+    if (ids.length)
+      await tx
+        .insert(reformStudyPracticeProjects)
+        .values(ids.map((projectId) => ({ practiceId: id, projectId })));
+    return {
+      result: visitId,
+      audit: {
+        entityType: 'reformStudyVisit',
+        entityId: visitId,
+        before: { practiceId: id, projectIds: before },
+        after: { practiceId: id, projectIds: ids },
+      },
+    };
+  },
+});
+
+export async function linkStudyPractice(
+  ctx: ServiceContext,
+  practiceId: string,
+  input: StudyLinkInput,
+): Promise<StudyVisit> {
+  return getVisit(ctx, await command.run(ctx, { id: practiceId, input }));
+}

@@ -1,0 +1,79 @@
+import { and, eq } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, type FieldError } from '../../../errors.js';
+import * as kit from '../../../kernel/attachments.js';
+import { defineCommand, type Tx } from '../../../kernel/command.js';
+import { assertMoved, checkTransition, sourcesOf, targetOf } from '../../../kernel/workflow.js';
+import type { StudyVisit } from '../contracts-study.js';
+import { canStudy, type StudyAction, studyVisitFlow } from '../policy-study.js';
+import { getVisit, loadVisit, studyReportOwner, type VisitRow } from '../queries/study-visits.js';
+import { reformStudyVisits } from '../schema.js';
+import { mayStudyAtAll } from './study-common.js';
+
+type Step = keyof typeof studyVisitFlow.transitions;
+const actionOf: Record<Step, StudyAction> = { complete: 'study.complete', report: 'study.report' };
+
+/** A report is handed in with its file and its summary; either missing is a 400 naming it. */
+async function checkReport(ctx: ServiceContext, row: VisitRow) {
+  const files = await kit.listAttachments(ctx.db, studyReportOwner(row.id));
+  const problems: FieldError[] = [];
+  if (files.length === 0)
+    problems.push({ path: 'reportFile', message: 'the report file is missing', code: 'report_file_missing' });
+  if (!row.reportSummary.trim())
+    problems.push({
+      path: 'reportSummary',
+      message: 'the summary is missing',
+      code: 'report_summary_missing',
+    });
+  if (problems.length) throw new AppError('VALIDATION', problems[0]!.message, problems);
+}
+
+/** One step of the visit's workflow, conditional on the status read. */
+const moving = (step: Step) => ({
+  async load(ctx: ServiceContext, { id }: { id: string }) {
+    mayStudyAtAll(ctx, actionOf[step]);
+    const { row, resource } = await loadVisit(ctx.db, id);
+    checkTransition(studyVisitFlow, step, row.status, (status) =>
+      canStudy(ctx.principal, actionOf[step], { ...resource, status }),
+    );
+    if (step === 'report') await checkReport(ctx, row);
+    return row;
+  },
+  async write(tx: Tx, _ctx: ServiceContext, row: VisitRow) {
+    const now = new Date();
+    const to = targetOf(studyVisitFlow, step);
+    const moved = await tx
+      .update(reformStudyVisits)
+      .set({ status: to, updatedAt: now, ...(step === 'report' ? { reportedAt: now } : {}) })
+      .where(
+        and(
+          eq(reformStudyVisits.id, row.id),
+          eq(reformStudyVisits.status, sourcesOf(studyVisitFlow, step)[0]!),
+        ),
+      )
+      .returning({ id: reformStudyVisits.id });
+    assertMoved(studyVisitFlow, moved);
+    return {
+      result: row.id,
+      audit: {
+        entityType: 'reformStudyVisit',
+        entityId: row.id,
+        before: { status: row.status },
+        after: { status: to },
+      },
+    };
+  },
+});
+
+/** The organising unit (or the office) records the trip done. */
+const complete = defineCommand({ name: 'reformStudy.complete', ...moving('complete') });
+/** … and hands in the learning report, once its file and summary are there. */
+const report = defineCommand({ name: 'reformStudy.report', ...moving('report') });
+
+export async function completeStudyVisit(ctx: ServiceContext, id: string): Promise<StudyVisit> {
+  return getVisit(ctx, await complete.run(ctx, { id }));
+}
+
+export async function reportStudyVisit(ctx: ServiceContext, id: string): Promise<StudyVisit> {
+  return getVisit(ctx, await report.run(ctx, { id }));
+}

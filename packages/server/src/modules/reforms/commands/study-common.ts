@@ -1,0 +1,75 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { AppError, type FieldError, forbidden } from '../../../errors.js';
+import type { Tx } from '../../../kernel/command.js';
+import { unitsByIds } from '../../units/api.js';
+import { accountsByIds } from '../../users/api.js';
+import type { StudyVisitInput } from '../contracts-study.js';
+import { mayEverStudy, type StudyAction } from '../policy-study.js';
+import { reformProjects, reformStudyMembers } from '../schema.js';
+
+/** Refuses at once a caller who may take `action` in no scope at all. */
+export function mayStudyAtAll(ctx: ServiceContext, action: StudyAction): void {
+  if (!mayEverStudy(ctx.principal, action)) throw forbidden();
+}
+
+export const refused = (problems: FieldError[]) => {
+  if (problems.length) throw new AppError('VALIDATION', problems[0]!.message, problems);
+};
+
+/**
+ * The units and accounts a visit names: its organising unit and each member's unit and account,
+ * checked together so the answer lists every problem. Returns the organising unit's path.
+ */
+export async function checkVisitRefs(
+  db: Db,
+  v: { unitId?: string | undefined; members?: StudyVisitInput['members'] | undefined },
+): Promise<string | undefined> {
+  const members = v.members ?? [];
+  const units = await unitsByIds(db, [...(v.unitId ? [v.unitId] : []), ...members.map((m) => m.unitId)]);
+  const userIds = members.flatMap((m) => (m.userId ? [m.userId] : []));
+  const known = await accountsByIds(db, userIds);
+  const problems: FieldError[] = [];
+  if (v.unitId && !units.has(v.unitId))
+    problems.push({ path: 'unitId', message: 'no such unit', code: 'unknown_unit' });
+  members.forEach((m, i) => {
+    if (!units.has(m.unitId))
+      problems.push({ path: `members.${i}.unitId`, message: 'no such unit', code: 'unknown_unit' });
+    if (m.userId && !known.has(m.userId))
+      problems.push({ path: `members.${i}.userId`, message: 'no such account', code: 'unknown_user' });
+  });
+  refused(problems);
+  return v.unitId ? units.get(v.unitId)!.path : undefined;
+}
+
+/** The projects named, each of which must exist; `path` is where the list sits in the input. */
+export async function checkProjects(db: Db, lists: Array<{ path: string; ids: readonly string[] }>) {
+  const all = [...new Set(lists.flatMap((l) => l.ids))];
+  const found = all.length
+    ? await db.select({ id: reformProjects.id }).from(reformProjects).where(inArray(reformProjects.id, all))
+    : [];
+  const known = new Set(found.map((p) => p.id));
+  const problems: FieldError[] = [];
+  for (const l of lists)
+    l.ids.forEach((id, i) => {
+      if (!known.has(id))
+        problems.push({ path: `${l.path}.${i}`, message: 'no such project', code: 'unknown_project' });
+    });
+  refused(problems);
+}
+
+/** Replaces a visit's delegation with `members`, in order. */
+export async function writeMembers(tx: Tx, visitId: string, members: StudyVisitInput['members']) {
+  await tx.delete(reformStudyMembers).where(eq(reformStudyMembers.visitId, visitId));
+  if (members.length)
+    await tx.insert(reformStudyMembers).values(
+      members.map((m, sort) => ({
+        visitId,
+        sort,
+        userId: m.userId ?? null,
+        name: m.name,
+        unitId: m.unitId,
+      })),
+    );
+}

@@ -1,0 +1,42 @@
+import { Card, List, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import { useLoad } from '../shared';
+
+/** On a project's page: the practices learned on study visits that inspired it; nothing when none did. */
+export function ProjectPracticesCard({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { data } = useLoad(
+    async () =>
+      unwrap(
+        await api.GET('/api/v1/reforms/projects/{id}/study-practices', {
+          params: { path: { id: projectId } },
+        }),
+      ),
+    [projectId],
+  );
+  if (!data?.items.length) return null;
+  return (
+    <Card size="small" title={t('reforms.learning.inspiredBy')} data-testid="project-study-practices">
+      <List
+        size="small"
+        dataSource={data.items}
+        renderItem={(p) => (
+          <List.Item>
+            <List.Item.Meta
+              title={
+                <span>
+                  {p.title} <Tag>{p.sourcePlace}</Tag>
+                </span>
+              }
+              description={<Link to={`/admin/reforms/learning/visits/${p.visitId}`}>{p.visitTitle}</Link>}
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

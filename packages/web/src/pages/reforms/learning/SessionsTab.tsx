@@ -1,0 +1,117 @@
+import { App, Button, Flex, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import { useProblemHandler } from '../../../components/useProblemHandler';
+import { useLoad } from '../shared';
+import { SessionDrawer } from './SessionDrawer';
+import { SessionFormModal } from './SessionFormModal';
+import type { StudySessionSummary } from './shared';
+
+/** Learning sessions for cadres: the schedule, who attended, and one's own attendance in a click. */
+export function SessionsTab() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { message } = App.useApp();
+  const onProblem = useProblemHandler();
+  const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const { data, loading, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/reforms/study/sessions')),
+    [],
+  );
+  const attend = async (s: StudySessionSummary) => {
+    try {
+      unwrap(
+        await api.POST('/api/v1/reforms/study/sessions/{id}/attend', {
+          params: { path: { id: s.id } },
+          body: { attended: !s.attended },
+        }),
+      );
+      void message.success(t(s.attended ? 'reforms.learning.unmarked' : 'reforms.learning.marked'));
+      await reload();
+    } catch (error) {
+      onProblem(error);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      {data?.actions.create && (
+        <div>
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('reforms.learning.planSession')}
+          </Button>
+        </div>
+      )}
+      <Table<StudySessionSummary>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          {
+            title: t('reforms.learning.sessionTitle'),
+            key: 'title',
+            render: (_, s) => (
+              <Button
+                type="link"
+                style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }}
+                onClick={() => setOpen(s.id)}
+              >
+                {s.title}
+              </Button>
+            ),
+          },
+          {
+            title: t('reforms.learning.form'),
+            key: 'form',
+            render: (_, s) => (
+              <Tag color={s.form === 'online' ? 'blue' : 'default'}>
+                {t(`reforms.learning.forms.${s.form}`)}
+              </Tag>
+            ),
+          },
+          {
+            title: t('reforms.learning.schedule'),
+            key: 'schedule',
+            render: (_, s) => `${s.date} ${s.startTime}–${s.endTime}`,
+          },
+          { title: t('reforms.learning.teacher'), dataIndex: 'teacher' },
+          { title: t('reforms.learning.attendance'), dataIndex: 'attendeeCount' },
+          {
+            title: '',
+            key: 'attend',
+            render: (_, s) => (
+              <Button size="small" type={s.attended ? 'default' : 'primary'} onClick={() => attend(s)}>
+                {t(s.attended ? 'reforms.learning.unmark' : 'reforms.learning.mark')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {creating && (
+        <SessionFormModal
+          session={null}
+          onClose={() => setCreating(false)}
+          onSaved={() => {
+            setCreating(false);
+            void message.success(t('reforms.learning.saved'));
+            void reload();
+          }}
+        />
+      )}
+      {open && (
+        <SessionDrawer
+          id={open}
+          onClose={() => {
+            setOpen(null);
+            void reload();
+          }}
+        />
+      )}
+    </Flex>
+  );
+}
