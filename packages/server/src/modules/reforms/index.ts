@@ -1,8 +1,10 @@
 import { newRouter } from '../../http/route-helpers.js';
+import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
 import { startReminders, stopReminders } from './commands/sendReminders.js';
-import { mayEverReform, type ReformAction } from './policy.js';
+import { mayEverReform, type ReformAction, reformsPolicy } from './policy.js';
+import { adoptionPublicRouter, adoptionRouter } from './routes/adoption.js';
 import { battlesRouter } from './routes/battles.js';
 import { casesRouter } from './routes/cases.js';
 import { listsRouter } from './routes/lists.js';
@@ -19,7 +21,9 @@ const reformsRouter = newRouter()
   .route('/', projectsRouter)
   .route('/', reportsRouter)
   .route('/', battlesRouter)
-  .route('/', casesRouter);
+  .route('/', casesRouter)
+  .route('/', adoptionPublicRouter)
+  .route('/', adoptionRouter);
 
 const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) => mayEverReform(p, action);
 
@@ -37,6 +41,8 @@ export const reformsModule = defineModule({
     { path: '/admin/reforms/battles', label: 'reforms.menu.battles', visible: may('battle.read') },
     { path: '/admin/reforms/cases', label: 'reforms.menu.cases', visible: may('case.read') },
   ],
+  // What the campaign's adoption page offers: a project in these scopes, a key battle.
+  abilities: abilitiesOf(reformsPolicy, ['suggestion.adopt', 'battle.write'], (unitPath) => ({ unitPath })),
   i18nNamespace: 'reforms',
   // Reminders before due dates, hourly; each goes out once (see reminders.ts).
   start: (db, onError) => startReminders(db, onError),

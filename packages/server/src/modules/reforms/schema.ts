@@ -176,4 +176,5 @@ export const reformReminders = pgTable(
   (t) => [primaryKey({ columns: [t.kind, t.subjectId, t.dueDate] })],
 );
 
+export * from './schema-adoption.js';
 export * from './schema-battles.js';

@@ -13,6 +13,7 @@ import {
   reformReportItems,
   reformReports,
 } from '../schema.js';
+import { seedAdoptionDemo } from './demo-adoption.js';
 import { seedBattlesDemo } from './demo-battle-seed.js';
 import { demoLists, demoProjects, milestoneSteps } from './demo-data.js';
 
@@ -141,6 +142,7 @@ async function seedReports(tx: Tx, rand: Random, projects: Project[], milestones
 export async function seedReformsDemo(ctx: ServiceContext): Promise<void> {
   await seedLedgerDemo(ctx);
   await seedBattlesDemo(ctx);
+  await seedAdoptionDemo(ctx);
 }
 
 async function seedLedgerDemo(ctx: ServiceContext): Promise<void> {
