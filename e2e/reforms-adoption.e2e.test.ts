@@ -86,7 +86,8 @@ describe.runIf(enabled)(
           return { id: s.suggestionId, title: s.title, battle: b.name };
         })) as { id: string; title: string; battle: string };
         await console.getByTestId('reform-adopt-open').click();
-        await console.getByTestId('reform-adopt-mode-battle').click();
+        // The radio button's input is hidden under its label, which takes the click.
+        await console.locator('label:has([data-testid="reform-adopt-mode-battle"])').click();
         await console.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
         await expectNoAxeViolations(console, 'the adoption into the reforms');
         await console.getByTestId('reform-adopt-suggestion').click();
