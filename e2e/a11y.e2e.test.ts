@@ -25,6 +25,9 @@ const publicPages = [
   '/targets/leaderboard',
   '/reforms',
   '/reforms/:project',
+  // An adopted suggestion that became a project (采纳转化), and that project.
+  '/ideas/:adopted',
+  '/reforms/:linked',
   '/reforms/battles',
   '/reforms/cases',
   '/reforms/cases/:case',
@@ -87,9 +90,23 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
   let server: E2eServer;
   let browser: BrowserContext;
   let page: Page;
-  const ids = { id: '', code: '', project: '', report: '', survey: '', closed: '', case: '', visit: '' };
+  const ids = {
+    id: '',
+    code: '',
+    project: '',
+    report: '',
+    survey: '',
+    closed: '',
+    case: '',
+    visit: '',
+    adopted: '',
+    linked: '',
+  };
   const fill = (path: string) =>
-    path.replace(/:(id|code|project|report|survey|closed|case|visit)/, (_, k: keyof typeof ids) => ids[k]);
+    path.replace(
+      /:(id|code|project|report|survey|closed|case|visit|adopted|linked)/,
+      (_, k: keyof typeof ids) => ids[k],
+    );
 
   beforeAll(async () => {
     server = await startE2eServer();
@@ -128,6 +145,19 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
           }),
         });
         const { trackingCode } = (await res.json()) as { trackingCode: string };
+        const adopted = (await get('/api/v1/public/suggestions?status=adopted&pageSize=50')) as {
+          items: Array<{ id: string }>;
+        };
+        let linked = { adopted: '', linked: '' };
+        for (const s of adopted.items) {
+          const reforms = (await get(`/api/v1/public/reforms/suggestions/${s.id}`)) as {
+            projects: Array<{ id: string }>;
+          };
+          if (reforms.projects[0]) {
+            linked = { adopted: s.id, linked: reforms.projects[0].id };
+            break;
+          }
+        }
         return {
           id: recent!.id,
           project: projects.items[0]!.id,
@@ -136,6 +166,7 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
           closed: surveys.closed[0]!.id,
           case: cases.items[0]!.id,
           visit: learning.visits[0]!.id,
+          ...linked,
         };
       }),
     );

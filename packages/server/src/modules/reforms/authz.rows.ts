@@ -185,4 +185,43 @@ export const authzRows: AuthzRows = {
   },
   'reformCase.publish': { who: ['admin'], call: () => ['POST', `/api/v1/reforms/cases/${id()}/publish`] },
   'reformCase.withdraw': { who: ['admin'], call: () => ['POST', `/api/v1/reforms/cases/${id()}/withdraw`] },
+  // Adoption from the campaign: the office in scope of the project, the district's office for battles.
+  'reformsPublic.suggestion': {
+    who: 'public',
+    call: () => ['GET', `/api/v1/public/reforms/suggestions/${id()}`],
+  },
+  'reformAdoption.list': {
+    who: ['admin'],
+    call: () => ['GET', '/api/v1/reforms/adoptions?q=%E5%BB%BA%E8%AE%AE'],
+  },
+  'reformAdoption.linkProject': {
+    who: ['admin'],
+    call: () => ['POST', '/api/v1/reforms/adoptions/projects', { suggestionId: id(), projectId: id() }],
+  },
+  // Led by a unit hanging from the root, outside the street: the district office only.
+  'reformAdoption.createProject': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: (i) => [
+      'POST',
+      '/api/v1/reforms/adoptions/new-project',
+      {
+        suggestionId: id(),
+        project: {
+          code: `M-${suffix()}`,
+          name: '矩阵采纳项目',
+          listId: id(),
+          source: 'local',
+          leadUnitId: i.unit,
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+        },
+      },
+    ],
+  },
+  'reformAdoption.linkBattle': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', '/api/v1/reforms/adoptions/battles', { suggestionId: id(), battleId: id() }],
+  },
 };

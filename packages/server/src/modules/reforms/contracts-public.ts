@@ -44,6 +44,11 @@ export const PublicReformProjectQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+/** A campaign suggestion a project came from (来自群众建议), linked back from its public page. */
+export const ReformProjectSuggestion = z
+  .object({ id: z.uuid(), title: z.string() })
+  .openapi('ReformProjectSuggestion');
+
 export const PublicReformProject = PublicReformProjectItem.extend({
   listName: z.string(),
   source: ProjectSource,
@@ -62,5 +67,6 @@ export const PublicReformProject = PublicReformProjectItem.extend({
       overdue: z.boolean(),
     }),
   ),
+  suggestions: z.array(ReformProjectSuggestion),
 }).openapi('PublicReformProject');
 export type PublicReformProject = z.infer<typeof PublicReformProject>;

@@ -1,10 +1,12 @@
 import { newRouter } from '../../http/route-helpers.js';
+import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
 import { startReminders, stopReminders } from './commands/sendReminders.js';
-import { mayEverReform, type ReformAction } from './policy.js';
+import { mayEverReform, type ReformAction, reformsPolicy } from './policy.js';
 import { mayEverStudy } from './policy-study.js';
 import { reformsWaiting } from './queries/waiting.js';
+import { adoptionPublicRouter, adoptionRouter } from './routes/adoption.js';
 import { battlesRouter } from './routes/battles.js';
 import { casesRouter } from './routes/cases.js';
 import { listsRouter } from './routes/lists.js';
@@ -27,7 +29,9 @@ const reformsRouter = newRouter()
   .route('/', casesRouter)
   .route('/', studyPublicRouter)
   .route('/', studyRouter)
-  .route('/', studySessionsRouter);
+  .route('/', studySessionsRouter)
+  .route('/', adoptionPublicRouter)
+  .route('/', adoptionRouter);
 
 const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) => mayEverReform(p, action);
 
@@ -51,6 +55,8 @@ export const reformsModule = defineModule({
       visible: (p) => mayEverStudy(p, 'study.read'),
     },
   ],
+  // What the campaign's adoption page offers: a project in these scopes, a key battle.
+  abilities: abilitiesOf(reformsPolicy, ['suggestion.adopt', 'battle.write'], (unitPath) => ({ unitPath })),
   i18nNamespace: 'reforms',
   // Reminders before due dates, hourly; each goes out once (see reminders.ts).
   start: (db, onError) => startReminders(db, onError),

@@ -72,6 +72,13 @@ const table: Array<[string, Principal | null, ReformAction, ReformResource | und
   ['a lead unit reads its project’s draft case', staffA, 'case.read', ledA, true],
   ['not another unit’s', staffA, 'case.read', { unitPath: unitB }, false],
   ['citizens read published cases on the public site only', citizen, 'case.read', ledA, false],
+  ['the office adopts a suggestion into a project it leads over', office, 'suggestion.adopt', ledA, true],
+  ['a street’s admin only into its street’s projects', streetOffice, 'suggestion.adopt', ledA, false],
+  ['… which it may', streetOffice, 'suggestion.adopt', { unitPath: `${street}c/` }, true],
+  ['a lead unit adopts none into its own project', staffA, 'suggestion.adopt', ledA, false],
+  ['nor do the campaign’s organisers', organiser, 'suggestion.adopt', ledA, false],
+  ['nor do supervisors', supervisor, 'suggestion.adopt', ledA, false],
+  ['nor citizens', citizen, 'suggestion.adopt', ledA, false],
 ];
 
 describe('reforms policy', () => {

@@ -15,7 +15,8 @@ export type ReformAction =
   | 'battle.read'
   | 'battle.write'
   | 'case.read'
-  | 'case.write';
+  | 'case.write'
+  | 'suggestion.adopt';
 
 /**
  * What a check needs: where the project's lead unit sits in the tree, where its co-units sit, and
@@ -71,6 +72,9 @@ export const reformsPolicy = definePolicy<ReformAction, R>({
   // supervisors read the drafts. The resource is the case's project.
   'case.read': (p, r) => officeOver(p, r) || leadUnit(p, r) || supervisorOver(p, r),
   'case.write': officeOver,
+  // Adoption from the campaign: the office over the project's lead unit links a suggestion to it
+  // (or creates the project for it). A battle's suggestions are `battle.write`'s.
+  'suggestion.adopt': officeOver,
 });
 
 export const canReform = (p: Principal | null, action: ReformAction, r?: ReformResource): boolean =>

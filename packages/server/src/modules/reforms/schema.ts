@@ -176,5 +176,6 @@ export const reformReminders = pgTable(
   (t) => [primaryKey({ columns: [t.kind, t.subjectId, t.dueDate] })],
 );
 
+export * from './schema-adoption.js';
 export * from './schema-battles.js';
 export * from './schema-study.js';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { SuggestionReforms } from '../reforms/SuggestionReforms';
 import { CommentsSection } from './CommentsSection';
 import { SupportButton } from './SupportButton';
 import { domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
@@ -48,6 +49,7 @@ export function DetailPage() {
           </div>
         </Flex>
       </Card>
+      {s.status === 'adopted' && <SuggestionReforms key={`reforms-${s.id}`} suggestionId={s.id} />}
       <CommentsSection key={s.id} suggestionId={s.id} status={s.status} />
     </Flex>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { SuggestionReforms } from '../reforms/SuggestionReforms';
 import { ActionCard } from './ActionCard';
 import { formatDate, rejectReasonForAuthor, statusColor, useLoad } from './shared';
 
@@ -75,6 +76,7 @@ export function TrackPage() {
           {data.actions.map((a) => (
             <ActionCard key={a.id} action={a} />
           ))}
+          {data.suggestion.status === 'adopted' && <SuggestionReforms suggestionId={data.suggestion.id} />}
         </>
       )}
     </Flex>

@@ -101,6 +101,21 @@ export function PublicProjectPage() {
           <Typography.Paragraph style={{ margin: 0 }}>{p.goal}</Typography.Paragraph>
         </Card>
       )}
+      {p.suggestions.length > 0 && (
+        <Card
+          size="small"
+          title={t('reforms.adoption.fromSuggestions')}
+          data-testid="reform-project-suggestions"
+        >
+          <Flex vertical gap={4}>
+            {p.suggestions.map((s) => (
+              <Link key={s.id} to={`/ideas/${s.id}`}>
+                {s.title}
+              </Link>
+            ))}
+          </Flex>
+        </Card>
+      )}
       <Card size="small" title={t('reforms.public.milestones')}>
         <Steps
           orientation="vertical"

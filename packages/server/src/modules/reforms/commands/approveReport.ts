@@ -4,6 +4,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { ReformReport } from '../contracts.js';
 import { getReport } from '../queries/reports.js';
 import { reformMilestones, reformReportItems } from '../schema.js';
+import { followState, tellFollowers } from './adoption-follow.js';
 import { holdersOver, tell } from './notify-common.js';
 import { loadForStep, moveReport } from './report-common.js';
 
@@ -26,6 +27,7 @@ const command = defineCommand({
     };
   },
   async write(tx, ctx, { row, project, items, unit }) {
+    const followed = await followState(tx, row.projectId);
     const now = new Date();
     await moveReport(tx, row.id, 'approve', { reviewedAt: now, reviewedBy: ctx.principal!.userId });
     const before = await tx
@@ -38,6 +40,7 @@ const command = defineCommand({
         .update(reformMilestones)
         .set({ done: i.done, doneAt: i.done === 1 ? now : null, updatedAt: now })
         .where(eq(reformMilestones.id, i.milestoneId));
+    await tellFollowers(tx, row.projectId, followed);
     await tell(tx, unit, 'reforms.notice.approved', {
       reportId: row.id,
       projectName: project.row.name,

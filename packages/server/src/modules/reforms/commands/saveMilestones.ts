@@ -7,6 +7,7 @@ import { canReform } from '../policy.js';
 import { type LoadedProject, type MilestoneRow, milestonesOf } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformMilestones } from '../schema.js';
+import { followState, tellFollowers } from './adoption-follow.js';
 import { mayAtAll } from './project-common.js';
 
 /** What is wrong with a milestone plan for this project, field by field. */
@@ -59,6 +60,7 @@ const command = defineCommand({
     return { existing };
   },
   async write(tx, _ctx, { existing }, { projectId, plan }) {
+    const followed = await followState(tx, projectId);
     const now = new Date();
     const kept = new Set(plan.milestones.flatMap((m) => (m.id ? [m.id] : [])));
     const removed = [...existing.keys()].filter((id) => !kept.has(id));
@@ -68,6 +70,8 @@ const command = defineCommand({
       if (m.id) await tx.update(reformMilestones).set(values).where(eq(reformMilestones.id, m.id));
       else await tx.insert(reformMilestones).values({ ...values, projectId });
     }
+    // New weights move the progress: the followers of the suggestions it came from hear of it.
+    await tellFollowers(tx, projectId, followed);
     const view = (m: Pick<MilestoneRow, 'name' | 'weight' | 'dueDate'> & { id?: string | undefined }) => ({
       id: m.id,
       name: m.name,

@@ -8,6 +8,7 @@ import { canReform } from '../policy.js';
 import type { ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
+import { followState, tellFollowers } from './adoption-follow.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /** Fields only the reform office sets: where the project sits in the ledger and who leads it. */
@@ -57,6 +58,7 @@ const command = defineCommand({
     return { before: p, changes };
   },
   async write(tx, _ctx, { before, changes }, { id, patch }) {
+    const followed = await followState(tx, id);
     if (Object.keys(changes).length)
       await tx
         .update(reformProjects)
@@ -73,6 +75,8 @@ const command = defineCommand({
       await tx
         .delete(reformProjectUnits)
         .where(and(eq(reformProjectUnits.projectId, id), eq(reformProjectUnits.unitId, changes.leadUnitId)));
+    // New dates may move the project's status: the suggestions' followers hear of it.
+    await tellFollowers(tx, id, followed);
     const beforeFields = Object.fromEntries(
       Object.keys(changes).map((k) => [k, before.row[k as keyof ProjectRow]]),
     );

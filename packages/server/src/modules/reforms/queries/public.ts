@@ -5,6 +5,7 @@ import type {
   PublicReformProjectItem,
   PublicReformSummary,
 } from '../contracts-public.js';
+import { projectSuggestions } from './adoption.js';
 import { type LedgerProject, loadLedger } from './ledger.js';
 import { milestonesOf } from './lookup.js';
 
@@ -66,5 +67,6 @@ export async function publicProject(db: Db, id: string): Promise<PublicReformPro
       done: m.done,
       overdue: m.dueDate < ledger.today && m.done < 1,
     })),
+    suggestions: await projectSuggestions(db, p.row.id),
   };
 }

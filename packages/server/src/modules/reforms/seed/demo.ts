@@ -13,6 +13,7 @@ import {
   reformReportItems,
   reformReports,
 } from '../schema.js';
+import { seedAdoptionDemo } from './demo-adoption.js';
 import { seedBattlesDemo } from './demo-battle-seed.js';
 import { demoLists, demoProjects, milestoneSteps } from './demo-data.js';
 import { seedStudyDemo } from './demo-study-seed.js';
@@ -143,6 +144,7 @@ export async function seedReformsDemo(ctx: ServiceContext): Promise<void> {
   await seedLedgerDemo(ctx);
   await seedBattlesDemo(ctx);
   await seedStudyDemo(ctx);
+  await seedAdoptionDemo(ctx);
 }
 
 async function seedLedgerDemo(ctx: ServiceContext): Promise<void> {

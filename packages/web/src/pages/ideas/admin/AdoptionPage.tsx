@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useSession } from '../../../session/SessionContext';
+import { ReformAdoptModal } from '../../reforms/ReformAdoptModal';
 import { ActionCard } from '../ActionCard';
 import { type AdoptedAction, useLoad, useTowns } from '../shared';
 import { AdoptForm } from './AdoptForm';
@@ -17,6 +19,9 @@ export function AdoptionPage() {
   const api = useApi();
   const { units, nameOf } = useTowns();
   const [adopting, setAdopting] = useState(false);
+  const { can } = useSession();
+  const intoReforms = can('suggestion.adopt') || can('battle.write');
+  const [reforming, setReforming] = useState(false);
   const [updating, setUpdating] = useState<AdoptedAction | null>(null);
   const { data, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/actions')), ['actions']);
   return (
@@ -25,13 +30,21 @@ export function AdoptionPage() {
         <Typography.Title level={3}>{t('ideas.adoption.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('ideas.adoption.intro')}</Typography.Text>
       </div>
-      {data?.actions.adopt && (
-        <div>
-          <Button type="primary" onClick={() => setAdopting(true)} data-testid="adopt-open">
-            {t('ideas.adoption.adopt')}
-          </Button>
-        </div>
+      {(data?.actions.adopt || intoReforms) && (
+        <Flex gap={8} wrap>
+          {data?.actions.adopt && (
+            <Button type="primary" onClick={() => setAdopting(true)} data-testid="adopt-open">
+              {t('ideas.adoption.adopt')}
+            </Button>
+          )}
+          {intoReforms && (
+            <Button onClick={() => setReforming(true)} data-testid="reform-adopt-open">
+              {t('reforms.adoption.open')}
+            </Button>
+          )}
+        </Flex>
       )}
+      {reforming && <ReformAdoptModal open onClose={() => setReforming(false)} />}
       {(data?.items ?? []).map((a) => (
         <Flex key={a.id} vertical gap={4}>
           <ActionCard action={a} ownerName={nameOf.get(a.ownerUnitId)} />
