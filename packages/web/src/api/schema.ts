@@ -6737,6 +6737,7 @@ export interface components {
                     name: string;
                 };
                 code: string;
+                inspectors: string[];
             }[];
             allowed: ("move" | "publish" | "delete")[];
             isDemo: boolean;

@@ -73,7 +73,16 @@ export const Plan = z
     publishedAt: z.string().nullable(),
     figures: PlanFigures,
     visits: z.array(PlanVisit),
-    unplanned: z.array(z.object({ task: Named, firm: Named, unit: Named, code: z.string() })),
+    unplanned: z.array(
+      z.object({
+        task: Named,
+        firm: Named,
+        unit: Named,
+        code: z.string(),
+        /** The drawn inspectors who keep it out, by (masked) name. */
+        inspectors: z.array(z.string()),
+      }),
+    ),
     allowed: z.array(z.enum(['move', 'publish', 'delete'])),
     isDemo: z.boolean(),
   })
