@@ -6785,8 +6785,7 @@ export interface components {
             periodEnd: string;
             /** @default 4 */
             maxHoursPerVisit: number;
-            /** @default 2 */
-            inspectorsPerVisit: number;
+            inspectorsPerVisit?: number;
             /** @default 2 */
             capacityPerDay: number;
         };

@@ -21,7 +21,15 @@ export function VisitFindings({ visitId }: { visitId: string }) {
   const visit = loaded.data;
   if (!visit) return <Spin aria-label={t('inspections.plans.findingsLoading')} />;
   return (
-    <Flex vertical gap={8} data-testid="visit-findings">
+    // Focusable, so that a keyboard reaches and scrolls the drawer when nothing else in it can.
+    <Flex
+      vertical
+      gap={8}
+      tabIndex={0}
+      role="region"
+      aria-label={t('inspections.plans.findings')}
+      data-testid="visit-findings"
+    >
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('inspections.plans.findings')}
       </Typography.Title>

@@ -124,7 +124,7 @@ const command = defineCommand({
   name: 'inspectionPlan.create',
   async load(ctx, input: PlanInput) {
     mayPlan(ctx);
-    return draftPlan(ctx.db, input);
+    return draftPlan(ctx.db, { ...input, inspectorsPerVisit: input.inspectorsPerVisit ?? 2 });
   },
   async write(tx, ctx, draft) {
     const id = await savePlan(tx, draft, { userId: actor(ctx).userId });
