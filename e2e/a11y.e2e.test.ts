@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type FocusStop, focusStop, tabTo } from './support/focus.js';
+import { calm } from './support/phone.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 import { signIn, signOut } from './support/session.js';
 import { openSettled } from './support/settle.js';
@@ -238,6 +239,24 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     it.each(consolePages)('console page %s', async (path) => {
       await openSettled(page, `${server.url}${fill(path)}`);
       await expectNoAxeViolations(page, path);
+    });
+    it('the findings of a completed visit, in the plan page’s drawer', async () => {
+      await openSettled(page, `${server.url}/admin/inspections/plans`);
+      await page.getByTestId('plan-select').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: '已发布' })
+        .first()
+        .click();
+      const done = page.locator('[data-testid="plan-visit"][data-status="completed"]').first();
+      await done.waitFor({ timeout: 20_000 });
+      await done.click();
+      await page.getByTestId('visit-findings').waitFor({ timeout: 20_000 });
+      await calm(page);
+      expect(await page.getByTestId('finding-item').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('visit-rating-read').count()).toBe(1);
+      await expectNoAxeViolations(page, '/admin/inspections/plans (a visit’s findings)');
+      await page.keyboard.press('Escape');
     });
   });
 

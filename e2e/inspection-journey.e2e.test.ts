@@ -51,9 +51,11 @@ describe.runIf(enabled)(
     let page: Page;
     let inspector: Page;
     let firmPage: Page;
-    // The plan's period: up to today, since a team may start a visit on its date and not before.
+    // The plan's period: up to today, since a team may start a visit on its date and not before;
+    // a week of it, so that the drawn team (which the plan keeps) has a working day in common.
     const today = todayInChina();
-    const period = { start: workdayOnOrBefore(today), end: today };
+    const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+    const period = { start: workdayOnOrBefore(weekAgo), end: today };
     const state = {
       taskId: '',
       seedHash: '',

@@ -11,6 +11,8 @@ export interface Task {
   items: string[];
   qualifications: string[];
   hours: number;
+  /** The drawn team, when the task has one: the visit takes exactly these inspectors. */
+  team?: string[] | undefined;
 }
 
 export interface Inspector {
@@ -28,6 +30,7 @@ export class Bookings {
   readonly days: string[];
   readonly inspectors: Inspector[];
   readonly byDepartment = new Map<string, Inspector[]>();
+  readonly byId = new Map<string, Inspector>();
   /** remaining[inspector * days + day]: visits the inspector can still take that day. */
   readonly remaining: Int32Array;
   /** Slots left per inspector over the whole period. */
@@ -53,6 +56,7 @@ export class Bookings {
       department: p.department,
       qualifications: new Set(p.qualifications),
     }));
+    for (const p of this.inspectors) this.byId.set(p.id, p);
     const D = this.days.length;
     this.remaining = new Int32Array(this.inspectors.length * D);
     this.inspectorLeft = new Int32Array(this.inspectors.length);

@@ -1,5 +1,6 @@
 import { CalendarError, officialCalendar, type WorkCalendar } from '../calendar/index.js';
 import { compareIds } from '../draw/stream.js';
+import { drawnCapacityReason, hopelessDrawn } from './drawn.js';
 import { type Group, groupFirmTasks, type Part, visitLowerBound } from './group.js';
 import { Bookings, type Inspector, type Task } from './model.js';
 import {
@@ -11,7 +12,7 @@ import {
   type UnscheduledCode,
   type UnscheduledTask,
 } from './schema.js';
-import { buildTeam, candidatesOn, canServe } from './team.js';
+import { buildTeam, candidatesOn, canServe, drawnTeam, openNeeds, partServable } from './team.js';
 
 /** Input the planner cannot work with, e.g. a period in a year without calendar data. */
 export class PlanError extends Error {
@@ -49,13 +50,13 @@ export function planInspections(raw: PlanInput, options: { calendar?: WorkCalend
   }
   const tasks: Task[] = [...input.tasks].sort((x, y) => compareIds(x.id, y.id));
   const unscheduled: UnscheduledTask[] = [];
-  const set = (t: Task, code: UnscheduledCode, reason: string): void => {
-    unscheduled.push({ task: t.id, code, reason });
+  const set = (t: Task, code: UnscheduledCode, reason: string, inspectors?: string[]): void => {
+    unscheduled.push({ task: t.id, code, reason, ...(inspectors ? { inspectors } : {}) });
   };
 
   const bookable = tasks.filter((t) => {
     const why = hopeless(b, input, t);
-    if (why) set(t, why.code, why.reason);
+    if (why) set(t, why.code, why.reason, why.inspectors);
     return !why;
   });
 
@@ -77,11 +78,10 @@ export function planInspections(raw: PlanInput, options: { calendar?: WorkCalend
     return days;
   };
   const difficulty = groups.map((g) => {
-    const departments = g.parts.map((p) => p.department);
-    const quals = g.parts.flatMap((p) => p.tasks.flatMap((t) => t.qualifications));
-    const servable = daysOf(g.firm).filter((d) =>
-      canServe(candidatesOn(b, g.firm, d), departments, quals),
-    ).length;
+    const servable = daysOf(g.firm).filter((d) => {
+      const candidates = candidatesOn(b, g.firm, d);
+      return g.parts.every((p) => partServable(candidates, p));
+    }).length;
     return { g, servable };
   });
   difficulty.sort((x, y) => x.servable - y.servable || y.g.parts.length - x.g.parts.length);
@@ -92,10 +92,20 @@ export function planInspections(raw: PlanInput, options: { calendar?: WorkCalend
     while (parts.length > 0) {
       const choice = bestDay(b, g.firm, daysOf(g.firm), parts, input.inspectorsPerVisit);
       if (!choice) {
+        // Merged drawn teams may never be free together although each task's own team is:
+        // such parts are tried again task by task before anything is left out.
+        const merged = parts.filter((p) => p.tasks.length > 1 && p.tasks.some((t) => t.team));
+        if (merged.length > 0) {
+          parts = parts.flatMap((p) => (merged.includes(p) ? splitPart(b, p) : [p]));
+          continue;
+        }
         for (const p of parts) {
           b.addDemand(p.department, partQualifications(p), -1);
-          for (const t of p.tasks)
-            set(t, 'capacity', capacityReason(b, g.firm, daysOf(g.firm), p, input.inspectorsPerVisit));
+          const drawn = drawnTeam(p.tasks);
+          const why: { reason: string; inspectors?: string[] } = drawn.length
+            ? drawnCapacityReason(b, daysOf(g.firm), drawn)
+            : { reason: capacityReason(b, g.firm, daysOf(g.firm), p, input.inspectorsPerVisit) };
+          for (const t of p.tasks) set(t, 'capacity', why.reason, why.inspectors);
         }
         break;
       }
@@ -138,13 +148,10 @@ function bestDay(
   let best: { day: number; parts: Part[]; key: number[]; candidates: Inspector[] } | undefined;
   for (const day of days) {
     const candidates = candidatesOn(b, firm, day);
-    if (candidates.length < perVisit) continue;
-    const served = parts.filter((p) =>
-      canServe(
-        candidates,
-        [p.department],
-        p.tasks.flatMap((t) => t.qualifications),
-      ),
+    // Parts whose tasks all have a drawn team need nobody else; the others need a full team.
+    const enough = candidates.length >= perVisit;
+    const served = parts.filter(
+      (p) => partServable(candidates, p) && (enough || openNeeds([p]).departments.length === 0),
     );
     if (served.length === 0) continue;
     let hours = 0;
@@ -152,7 +159,8 @@ function bestDay(
     let total = 0;
     for (const p of served) {
       hours += p.hours;
-      const slots = b.departmentDay.get(p.department)![day]!;
+      // A drawn team's department may have nobody else on the planner's list.
+      const slots = b.departmentDay.get(p.department)?.[day] ?? 0;
       tightest = Math.min(tightest, slots);
       total += slots;
     }
@@ -160,15 +168,28 @@ function bestDay(
     if (!best || lexGreater(key, best.key)) best = { day, parts: served, key, candidates };
   }
   if (!best) return undefined;
+  const open = openNeeds(best.parts);
+  const drawn = drawnTeam(best.parts.flatMap((p) => p.tasks)).map((id) => b.byId.get(id)!);
   const team = buildTeam(
     b,
     best.candidates,
-    best.parts.map((p) => p.department),
-    [...new Set(best.parts.flatMap((p) => p.tasks.flatMap((t) => t.qualifications)))].sort(compareIds),
-    perVisit,
+    open.departments,
+    open.qualifications,
+    open.departments.length > 0 ? perVisit : 0,
+    drawn,
   );
   if (!team) throw new Error('internal: a servable day gave no team');
   return { day: best.day, parts: best.parts, team };
+}
+
+/** One part per task, the demand moved from the part to them. */
+function splitPart(b: Bookings, p: Part): Part[] {
+  b.addDemand(p.department, partQualifications(p), -1);
+  return p.tasks.map((t) => {
+    const one: Part = { firm: p.firm, department: p.department, tasks: [t], hours: t.hours };
+    b.addDemand(one.department, partQualifications(one), 1);
+    return one;
+  });
 }
 
 function partQualifications(p: Part): Set<string> {
@@ -185,13 +206,14 @@ function hopeless(
   b: Bookings,
   input: ParsedPlanInput,
   t: Task,
-): { code: UnscheduledCode; reason: string } | undefined {
+): { code: UnscheduledCode; reason: string; inspectors?: string[] } | undefined {
   if (t.hours > input.maxHoursPerVisit + 1e-9) {
     return {
       code: 'too_long',
       reason: `takes ${t.hours} h, more than maxHoursPerVisit ${input.maxHoursPerVisit} h`,
     };
   }
+  if (t.team) return hopelessDrawn(b, t, t.team);
   const eligible = b.inspectors.filter((p) => !b.isExcluded(p, t.firm));
   if (!eligible.some((p) => p.department === t.department)) {
     return {

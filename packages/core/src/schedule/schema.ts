@@ -14,6 +14,13 @@ export const planTaskSchema = z.object({
   /** Qualifications the visit's team must hold between them for this task. */
   qualifications: z.array(qualification).default([]),
   hours: z.number().positive().max(24),
+  /**
+   * The inspectors drawn for it (双随机). When given, its visit is staffed by exactly these
+   * (with those drawn for the visit's other tasks) and by nobody else: the draw chose them, and
+   * already held the task's department and qualification rules. Without it the planner builds
+   * a team by those rules.
+   */
+  team: z.array(id).min(1).max(50).optional(),
 });
 
 export const planInspectorSchema = z.object({
@@ -60,7 +67,11 @@ export const plannedVisitSchema = z.looseObject({
   inspectors: z.array(id),
 });
 
-export const unscheduledTaskSchema = z.looseObject({ task: id, reason: z.string().min(1) });
+export const unscheduledTaskSchema = z.looseObject({
+  task: id,
+  reason: z.string().min(1),
+  inspectors: z.array(id).optional(),
+});
 
 export const planSchema = z.looseObject({
   visits: z.array(plannedVisitSchema),
@@ -76,7 +87,13 @@ export type UnscheduledCode =
   | 'no_inspector'
   | 'no_qualified_inspector'
   | 'no_working_day'
-  | 'capacity';
+  | 'capacity'
+  /** A drawn inspector is not among the planner's inspectors (no longer on duty). */
+  | 'drawn_inspector_inactive'
+  /** A drawn inspector has since declared a conflict with the firm. */
+  | 'drawn_inspector_excluded'
+  /** No open working day of the firm on which every drawn inspector works. */
+  | 'drawn_team_unavailable';
 
 export interface PlannedVisit {
   firm: string;
@@ -94,6 +111,8 @@ export interface UnscheduledTask {
   task: string;
   code: UnscheduledCode;
   reason: string;
+  /** For a task with a drawn team: the drawn inspectors who keep it from being booked. */
+  inspectors?: string[];
 }
 
 export interface PlanSummary {

@@ -1,5 +1,6 @@
 import { compareIds } from '../draw/stream.js';
-import type { Bookings, Inspector } from './model.js';
+import type { Part } from './group.js';
+import type { Bookings, Inspector, Task } from './model.js';
 
 /** The inspectors free on `day` who may inspect `firm`. */
 export function candidatesOn(b: Bookings, firm: string, day: number): Inspector[] {
@@ -17,8 +18,34 @@ export function canServe(
   return true;
 }
 
+/** The drawn inspectors of these tasks, each once, in id order. */
+export function drawnTeam(tasks: readonly Task[]): string[] {
+  return [...new Set(tasks.flatMap((t) => t.team ?? []))].sort(compareIds);
+}
+
+/** What the rules ask of the tasks without a drawn team: their departments and qualifications. */
+export function openNeeds(parts: readonly Part[]): { departments: string[]; qualifications: string[] } {
+  const open = parts.flatMap((p) => p.tasks.filter((t) => !t.team));
+  return {
+    departments: [...new Set(open.map((t) => t.department))].sort(compareIds),
+    qualifications: [...new Set(open.flatMap((t) => t.qualifications))].sort(compareIds),
+  };
+}
+
 /**
- * Picks a team from the day's candidates: one inspector per department (the department with
+ * Whether a part can be served from the day's candidates: every inspector drawn for its tasks is
+ * among them, and its tasks without a drawn team find their department and qualifications there.
+ */
+export function partServable(candidates: readonly Inspector[], part: Part): boolean {
+  const free = new Set(candidates.map((p) => p.id));
+  if (!drawnTeam(part.tasks).every((id) => free.has(id))) return false;
+  const needs = openNeeds([part]);
+  return canServe(candidates, needs.departments, needs.qualifications);
+}
+
+/**
+ * Picks a team from the day's candidates: the drawn inspectors given, then one inspector per
+ * department not yet in it (the department with
  * the fewest candidates first), each covering the most qualifications still missing, then
  * whoever covers what is still missing, then fillers up to `perVisit` from the departments
  * with the most slack, so that scarce departments keep their slots for their own tasks.
@@ -32,6 +59,7 @@ export function buildTeam(
   departments: readonly string[],
   qualifications: readonly string[],
   perVisit: number,
+  drawn: readonly Inspector[] = [],
 ): Inspector[] | null {
   const team: Inspector[] = [];
   const inTeam = new Set<number>();
@@ -41,6 +69,8 @@ export function buildTeam(
     inTeam.add(p.index);
     for (const q of p.qualifications) missing.delete(q);
   };
+  // The drawn inspectors come first and stay: the rules below only add to them.
+  for (const p of drawn) if (!inTeam.has(p.index)) take(p);
   const covers = (p: Inspector): number => {
     let n = 0;
     for (const q of p.qualifications) if (missing.has(q)) n++;
@@ -67,7 +97,8 @@ export function buildTeam(
 
   const byDepartment = departments.map((d) => ({ d, pool: candidates.filter((p) => p.department === d) }));
   byDepartment.sort((x, y) => x.pool.length - y.pool.length || compareIds(x.d, y.d));
-  for (const { pool } of byDepartment) {
+  for (const { d, pool } of byDepartment) {
+    if (team.some((p) => p.department === d)) continue;
     const p = pick(pool, covers);
     if (!p) return null;
     take(p);

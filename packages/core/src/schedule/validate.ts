@@ -11,7 +11,9 @@ export interface PlanValidation {
 /**
  * Checks a plan against every rule of the planner, independently of how it was made:
  * dates (in the period, working days, not blocked), hours per department, team make-up
- * (a member of each department, enough people, the qualifications), exclusions, inspector
+ * (every inspector drawn for a task on its visit and, when all its tasks were drawn, nobody
+ * else; for tasks without a drawn team a member of each department, enough people, the
+ * qualifications), exclusions, inspector
  * availability and daily capacity, and that every task is booked once or explained.
  */
 export function validatePlan(
@@ -45,7 +47,11 @@ export function validatePlan(
     if (blocked.get(v.firm)?.has(v.date)) errors.push(`${at}: a blocked date of the firm`);
 
     const hours = new Map<string, number>();
+    // The department and qualification rules bind the tasks without a drawn team only.
+    const openDepartments = new Set<string>();
     const needed = new Set<string>();
+    const drawn = new Map<string, string>();
+    let open = false;
     for (const id of v.tasks) {
       const t = tasks.get(id);
       if (!t) {
@@ -56,7 +62,12 @@ export function validatePlan(
       placed.set(id, `visits[${i}]`);
       if (t.firm !== v.firm) errors.push(`${at}: task ${id} is for firm ${t.firm}`);
       hours.set(t.department, (hours.get(t.department) ?? 0) + t.hours);
-      for (const q of t.qualifications) needed.add(q);
+      if (t.team) for (const p of t.team) drawn.set(p, id);
+      else {
+        open = true;
+        openDepartments.add(t.department);
+        for (const q of t.qualifications) needed.add(q);
+      }
     }
     for (const [d, h] of hours) {
       if (h > input.maxHoursPerVisit + EPS)
@@ -65,7 +76,12 @@ export function validatePlan(
 
     const team = new Set(v.inspectors);
     if (team.size !== v.inspectors.length) errors.push(`${at}: an inspector is listed twice`);
-    if (team.size < input.inspectorsPerVisit) {
+    for (const [p, task] of drawn)
+      if (!team.has(p)) errors.push(`${at}: inspector ${p} drawn for task ${task} is not in the team`);
+    if (!open)
+      for (const p of team)
+        if (!drawn.has(p)) errors.push(`${at}: inspector ${p} was not drawn for any of its tasks`);
+    if (open && team.size < input.inspectorsPerVisit) {
       errors.push(`${at}: ${team.size} inspectors, fewer than ${input.inspectorsPerVisit}`);
     }
     const departments = new Set<string>();
@@ -87,7 +103,7 @@ export function validatePlan(
       if (n === p.capacityPerDay + 1)
         errors.push(`${at}: inspector ${id} has more than ${p.capacityPerDay} visits that day`);
     }
-    for (const d of hours.keys())
+    for (const d of openDepartments)
       if (!departments.has(d)) errors.push(`${at}: no inspector of department ${d}`);
     for (const q of needed) if (!held.has(q)) errors.push(`${at}: nobody in the team holds ${q}`);
   }

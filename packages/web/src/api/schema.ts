@@ -7432,6 +7432,7 @@ export interface components {
                     name: string;
                 };
                 code: string;
+                inspectors: string[];
             }[];
             allowed: ("move" | "publish" | "delete")[];
             isDemo: boolean;
@@ -7479,8 +7480,7 @@ export interface components {
             periodEnd: string;
             /** @default 4 */
             maxHoursPerVisit: number;
-            /** @default 2 */
-            inspectorsPerVisit: number;
+            inspectorsPerVisit?: number;
             /** @default 2 */
             capacityPerDay: number;
         };

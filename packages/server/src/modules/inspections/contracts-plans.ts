@@ -12,7 +12,11 @@ export const PlanInput = z
     periodStart: isoDate(),
     periodEnd: isoDate(),
     maxHoursPerVisit: z.number().positive().max(24).default(4),
-    inspectorsPerVisit: z.number().int().min(1).max(10).default(2),
+    /**
+     * Team size for planned inspections without a drawn team (2 when not given); a drawn
+     * inspection's team is the one its draw assigned, whatever this says.
+     */
+    inspectorsPerVisit: z.number().int().min(1).max(10).optional(),
     capacityPerDay: z.number().int().min(1).max(10).default(2),
   })
   .strict()
@@ -73,7 +77,16 @@ export const Plan = z
     publishedAt: z.string().nullable(),
     figures: PlanFigures,
     visits: z.array(PlanVisit),
-    unplanned: z.array(z.object({ task: Named, firm: Named, unit: Named, code: z.string() })),
+    unplanned: z.array(
+      z.object({
+        task: Named,
+        firm: Named,
+        unit: Named,
+        code: z.string(),
+        /** The drawn inspectors who keep it out, by (masked) name. */
+        inspectors: z.array(z.string()),
+      }),
+    ),
     allowed: z.array(z.enum(['move', 'publish', 'delete'])),
     isDemo: z.boolean(),
   })

@@ -87,4 +87,28 @@ describe('follow-up, figures and public results (一公开)', () => {
       (await (await t.as('office')).get<Figures>('/api/v1/inspections/figures?year=2025')).body.rows,
     ).toEqual([]);
   });
+
+  it('scopes the figures: a department’s staff read their own department’s, the office and supervisors all', async () => {
+    const url = '/api/v1/inspections/figures?year=2026';
+    const office = await t.as('office');
+    const all = (await (await t.as('supervisor')).get<Figures>(url)).body.rows;
+    expect((await office.get<Figures>(url)).body.rows).toEqual(all);
+    const departments = [...new Set(all.map((r) => r.unitId))];
+    expect(departments.length).toBeGreaterThan(1);
+    const inspectors = (
+      await office.get<{ items: { login: string; unit: { id: string } }[] }>(
+        '/api/v1/inspections/inspectors?pageSize=200',
+      )
+    ).body.items;
+    for (const unit of departments.slice(0, 2)) {
+      const staff = await t.as(inspectors.find((p) => p.unit.id === unit)!.login);
+      const own = await staff.get<Figures>(url);
+      expect(own.status).toBe(200);
+      expect(own.body.rows).toEqual(all.filter((r) => r.unitId === unit));
+    }
+    // A department with no inspection sees no other department's figures.
+    const dept = await (await t.as('dept')).get<Figures>(url);
+    expect(dept.status).toBe(200);
+    expect(dept.body.rows).toEqual([]);
+  });
 });

@@ -84,8 +84,8 @@ describe('joint planning (综合查一次)', () => {
     for (const v of plan.visits) {
       expect(officialCalendar.isWorkday(v.date)).toBe(true);
       expect(v.date >= period.periodStart && v.date <= period.periodEnd).toBe(true);
+      // The team is the draws' (see plans-drawn.int.test.ts): each task drew two.
       expect(v.inspectors.length).toBeGreaterThanOrEqual(2);
-      for (const d of v.departments) expect(v.inspectors.some((p) => p.unitId === d.id)).toBe(true);
       expect(v.items.length).toBeGreaterThan(0);
       expect(v.firm.name).not.toBe('');
     }
@@ -169,13 +169,13 @@ describe('joint planning (综合查一次)', () => {
       inspectorIds: [team[0]!],
     });
     expect(alone.status).toBe(400);
-    expect(alone.body.errors[0]!.code).toBe('team_too_small');
+    expect(alone.body.errors[0]!.code).toBe('drawn_inspector_missing');
     const [stored] = await t.database.db.select().from(inspectionVisits).where(eq(inspectionVisits.id, v.id));
     expect(stored).toMatchObject({ date: v.date, inspectorIds: [...team].sort() });
     expect(await auditOf(t, v.id)).toEqual([]);
   });
 
-  it('refuses a date outside the period, a team without a department of the visit, a conflicted inspector', async () => {
+  it('refuses a date outside the period, an inspector the draw did not pick, a conflicted inspector', async () => {
     const v = plan.visits[0]!;
     const url = `/api/v1/inspections/plans/${plan.id}/visits/${v.id}`;
     const team = v.inspectors.map((p) => p.id);
@@ -187,7 +187,7 @@ describe('joint planning (综合查一次)', () => {
       .filter((p) => p.active && !departments.has(p.unitId))
       .slice(0, 2)
       .map((p) => p.id);
-    expect(await code({ date: v.date, inspectorIds: others })).toBe('department_missing');
+    expect(await code({ date: v.date, inspectorIds: others })).toBe('undrawn_inspector');
     await t.database.db.insert(inspectionConflicts).values({ inspectorId: team[0]!, firmId: v.firm.id });
     expect(await code({ date: v.date, inspectorIds: team })).toBe('inspector_conflict');
     await t.database.db.delete(inspectionConflicts).where(eq(inspectionConflicts.inspectorId, team[0]!));

@@ -10,6 +10,7 @@ export type InspectionAction =
   | 'task.write'
   | 'plan.read'
   | 'plan.write'
+  | 'figures.read'
   | 'visit.mine'
   | 'visit.inspect'
   | 'visit.read'
@@ -41,6 +42,8 @@ type R = InspectionResource | undefined;
  * - `supervisor`s (纪委监委) read everything; the draws themselves are public;
  * - joint planning (综合查一次) crosses departments, so the district office makes, adjusts and
  *   publishes the plans, which staff and supervisors read;
+ * - the figures per department and quarter: the district office and supervisors read all, a
+ *   department's staff their own department's;
  * - a firm's staff (`enterprise`) see their own firm's published visits;
  * - an inspector is a department's staff account with an inspector's record: they see, start,
  *   record and complete only the visits whose team they are on; the district office and
@@ -66,6 +69,9 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'task.write': keepsAll,
   'plan.read': staff,
   'plan.write': districtWide,
+  // Figures are per department: the district office and supervisors read every department's,
+  // a department's staff (or a street's admin) those of the units in their scope.
+  'figures.read': (p, r) => districtWide(p) || hasRole(p, 'supervisor') || keepsAll(p, r),
   'visit.mine': (p) => hasRole(p, 'enterprise'),
   'visit.inspect': (p) => hasRole(p, 'department_staff'),
   'visit.read': (p, r) => onTeam(p, r) || districtWide(p) || hasRole(p, 'supervisor'),

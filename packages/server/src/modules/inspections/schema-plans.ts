@@ -30,6 +30,8 @@ export interface UnplannedSource {
   firmId: string;
   unitId: string;
   code: string;
+  /** The drawn inspectors who keep it from being booked (inactive, in conflict, or never free). */
+  inspectorIds?: string[];
 }
 
 /**

@@ -126,6 +126,7 @@ export function PlanCalendar({
                             onClick={() => onOpen(v)}
                             style={{ padding: 0, height: 'auto', textAlign: 'left', whiteSpace: 'normal' }}
                             data-testid="plan-visit"
+                            data-status={v.status}
                           >
                             {v.firm.name}
                           </Button>

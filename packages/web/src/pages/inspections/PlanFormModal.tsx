@@ -9,7 +9,6 @@ interface Values {
   periodStart: string;
   periodEnd: string;
   maxHoursPerVisit: number;
-  inspectorsPerVisit: number;
   capacityPerDay: number;
 }
 
@@ -48,7 +47,6 @@ export function PlanFormModal({
           periodStart: `${year}-12-01`,
           periodEnd: `${year}-12-31`,
           maxHoursPerVisit: 4,
-          inspectorsPerVisit: 2,
           capacityPerDay: 2,
         }}
       >
@@ -63,14 +61,10 @@ export function PlanFormModal({
         <Form.Item name="maxHoursPerVisit" label={t('inspections.plans.maxHours')}>
           <InputNumber min={0.5} max={24} step={0.5} />
         </Form.Item>
-        <Space wrap>
-          <Form.Item name="inspectorsPerVisit" label={t('inspections.plans.perVisit')}>
-            <InputNumber min={1} max={10} />
-          </Form.Item>
-          <Form.Item name="capacityPerDay" label={t('inspections.plans.capacity')}>
-            <InputNumber min={1} max={10} />
-          </Form.Item>
-        </Space>
+        {/* No team size here: each visit's team is the one its draws assigned. */}
+        <Form.Item name="capacityPerDay" label={t('inspections.plans.capacity')}>
+          <InputNumber min={1} max={10} />
+        </Form.Item>
       </Form>
     </Modal>
   );

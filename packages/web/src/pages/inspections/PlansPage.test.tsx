@@ -49,7 +49,8 @@ const plan: InspectionPlan = {
       task: { id: id(61), name: '食品安全抽查' },
       firm: { id: id(203), name: '黔江丙公司' },
       unit: { id: id(41), name: '区市场监管局' },
-      code: 'capacity',
+      code: 'drawn_team_unavailable',
+      inspectors: ['王*', '李*'],
     },
   ],
   allowed: ['move', 'publish', 'delete'],
@@ -88,7 +89,10 @@ describe('joint plans page', () => {
     expect(screen.getByTestId('plan-figure-saving').textContent).toContain('50%');
     const cell = document.querySelector('td[data-date="2026-12-15"]')!;
     expect(within(cell as HTMLElement).getByText('黔江乙商贸有限公司')).toBeTruthy();
-    expect(screen.getByText('检查人员的检查能力不足')).toBeTruthy();
+    // Why, and who: the drawn inspectors by name.
+    expect(screen.getByTestId('unplanned-reason').textContent).toBe(
+      '抽中的检查人员王*和李*在本时段没有共同的工作日',
+    );
   });
 
   it('opens a visit in a drawer and shows the server’s refusal of a move in words', async () => {
@@ -100,6 +104,9 @@ describe('joint plans page', () => {
         '食品经营许可情况检查（区市场监管局）、安全生产主体责任落实检查（区应急管理局）',
       ),
     ).toBeTruthy();
+    // The team is the drawn one: only the date can change.
+    expect(within(drawer).getByText('检查组由随机抽取产生，只能调整检查日期，不能更换人员')).toBeTruthy();
+    expect(within(drawer).queryByTestId('visit-team')).toBeNull();
     fireEvent.click(within(drawer).getByTestId('visit-save'));
     expect(await within(drawer).findByText('企业在 2026-12-08 不便接受检查')).toBeTruthy();
     await waitFor(() => expect(moves).toEqual([{ date: '2026-12-08', inspectorIds: [id(31), id(32)] }]));

@@ -14,7 +14,7 @@ import { VisitDrawer } from './VisitDrawer';
 
 /** 综合查一次: the joint plans of periods, each on a month calendar with its figures. */
 export function PlansPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const { message } = App.useApp();
   const onProblem = useProblemHandler();
@@ -121,9 +121,15 @@ export function PlansPage() {
                   { title: t('inspections.plans.departments'), key: 'unit', render: (_, u) => u.unit.name },
                   { title: t('inspections.plans.tasks'), key: 'task', render: (_, u) => u.task.name },
                   {
-                    title: '',
+                    title: t('inspections.plans.unplannedReason'),
                     key: 'code',
-                    render: (_, u) => t(`inspections.plans.unplannedCode.${u.code}`),
+                    render: (_, u) => (
+                      <span data-testid="unplanned-reason">
+                        {t(`inspections.plans.unplannedCode.${u.code}`, {
+                          inspectors: new Intl.ListFormat(i18n.language).format(u.inspectors),
+                        })}
+                      </span>
+                    ),
                   },
                 ]}
               />

@@ -1,18 +1,21 @@
 import { officialCalendar } from '@qianxing/core/calendar';
-import { Button, Descriptions, Drawer, Flex, Form, Select, Tag } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Flex, Form, Select, Tag } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { type InspectionPlan, type PlanVisit, useLoad, visitColor } from './shared';
+import { type InspectionPlan, type PlanVisit, visitColor } from './shared';
+import { VisitFindings } from './VisitFindings';
 
 interface Values {
   date: string;
-  inspectorIds: string[];
 }
 
-/** One visit of a plan; on a draft, the office moves it to another date or team. */
+/**
+ * One visit of a plan; on a draft, the office moves it to another date (its team is the one the
+ * draws assigned, and stays); once its team has started, the office reads its findings here.
+ */
 export function VisitDrawer({
   plan,
   visit,
@@ -28,37 +31,24 @@ export function VisitDrawer({
   const api = useApi();
   const [form] = Form.useForm<Values>();
   const movable = plan.allowed.includes('move');
-  const inspectors = useLoad(
-    async () =>
-      visit && movable
-        ? unwrap(await api.GET('/api/v1/inspections/inspectors', { params: { query: { pageSize: 200 } } }))
-        : null,
-    [visit?.id, movable],
-  );
   const days = useMemo(
     () => officialCalendar.workdaysIn(plan.periodStart, plan.periodEnd),
     [plan.periodStart, plan.periodEnd],
   );
   useEffect(() => {
-    if (visit) form.setFieldsValue({ date: visit.date, inspectorIds: visit.inspectors.map((p) => p.id) });
-  }, [visit, form]);
+    if (visit && movable) form.setFieldsValue({ date: visit.date });
+  }, [visit, form, movable]);
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     if (!visit) return;
     onMoved(
       unwrap(
         await api.PUT('/api/v1/inspections/plans/{id}/visits/{visitId}', {
           params: { path: { id: plan.id, visitId: visit.id } },
-          body: v,
+          body: { date: v.date, inspectorIds: visit.inspectors.map((p) => p.id) },
         }),
       ),
     );
   });
-  const options = (inspectors.data?.items ?? [])
-    .filter((p) => p.active)
-    .map((p) => ({
-      value: p.id,
-      label: `${p.name}（${p.unit.name}${p.qualifications.length ? ` · ${p.qualifications.join('、')}` : ''}）`,
-    }));
   return (
     <Drawer
       open={!!visit}
@@ -102,21 +92,18 @@ export function VisitDrawer({
                   data-testid="visit-date"
                 />
               </Form.Item>
-              <Form.Item name="inspectorIds" label={t('inspections.plans.team')}>
-                <Select
-                  mode="multiple"
-                  optionFilterProp="label"
-                  aria-label={t('inspections.plans.team')}
-                  loading={inspectors.loading}
-                  options={options}
-                  data-testid="visit-team"
-                />
-              </Form.Item>
+              <Alert
+                type="info"
+                showIcon
+                title={t('inspections.plans.teamDrawn')}
+                style={{ marginBottom: 16 }}
+              />
               <Button type="primary" htmlType="submit" loading={busy} data-testid="visit-save">
                 {t('inspections.plans.move')}
               </Button>
             </Form>
           )}
+          {plan.status === 'published' && visit.status !== 'planned' && <VisitFindings visitId={visit.id} />}
         </Flex>
       )}
     </Drawer>

@@ -26,7 +26,9 @@ export interface DraftPlan {
 
 /**
  * Plans the period's planned inspections with `@qianxing/core/schedule`: each firm's drawn
- * inspections merged into joint visits, each on one date with one team (`only` narrows the
+ * inspections merged into joint visits, each on one date with the union of the teams their draws
+ * assigned, never another inspector (双随机 draws both); a drawn team that cannot go is left
+ * unplanned with the reason and who (`only` narrows the
  * inspections planned, as the demo does for a week of a few firms). Nothing is written.
  */
 export async function draftPlan(
@@ -60,7 +62,13 @@ export async function draftPlan(
     visits,
     unplanned: plan.unscheduled.map((u) => {
       const s = byKey.get(u.task)!;
-      return { taskId: s.taskId, firmId: s.firmId, unitId: s.unitId, code: u.code };
+      return {
+        taskId: s.taskId,
+        firmId: s.firmId,
+        unitId: s.unitId,
+        code: u.code,
+        ...(u.inspectors ? { inspectorIds: u.inspectors } : {}),
+      };
     }),
     separateVisits: new Set(booked.map((s) => `${s.taskId}/${s.firmId}`)).size,
     lowerBound: plan.summary.lowerBound,
@@ -116,7 +124,7 @@ const command = defineCommand({
   name: 'inspectionPlan.create',
   async load(ctx, input: PlanInput) {
     mayPlan(ctx);
-    return draftPlan(ctx.db, input);
+    return draftPlan(ctx.db, { ...input, inspectorsPerVisit: input.inspectorsPerVisit ?? 2 });
   },
   async write(tx, ctx, draft) {
     const id = await savePlan(tx, draft, { userId: actor(ctx).userId });

@@ -2,16 +2,14 @@ import { CalendarError, officialCalendar } from '@qianxing/core/calendar';
 import { and, arrayOverlaps, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { maskPersonName } from '../../../privacy.js';
-import { unitsByIds } from '../../units/api.js';
 import { accountsByIds } from '../../users/api.js';
 import type { VisitMove } from '../contracts-plans.js';
 import { isoWeekday } from '../queries/plan-input.js';
 import {
   inspectionConflicts,
+  inspectionDrawnFirms,
   inspectionFirmProfiles,
   inspectionInspectors,
-  inspectionItems,
-  inspectionTasks,
   inspectionVisitSources,
   inspectionVisits,
 } from '../schema.js';
@@ -23,8 +21,8 @@ export type VisitRow = typeof inspectionVisits.$inferSelect;
 /**
  * Every hard rule of a joint visit, checked for a visit moved by hand: the date lies in the
  * plan's period, is an official working day (@qianxing/core/calendar) and not one the firm
- * blocked; the team is of active inspectors, large enough, has a member of each department whose
- * items it checks and holds every qualification they need; nobody in it declared a conflict with
+ * blocked; the team is the one the draws assigned to its planned inspections (双随机: the date may
+ * move, the people may not), all of them on duty; nobody in it declared a conflict with
  * the firm, works not on that weekday, or is already at their daily capacity on that date in any
  * plan. The first rule broken is refused with its reason; nothing is written.
  */
@@ -52,38 +50,32 @@ export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, mov
 
   const ids = move.inspectorIds;
   if (new Set(ids).size !== ids.length) throw invalid('inspectorIds', 'duplicate_inspector', 'listed twice');
-  const team = await db.select().from(inspectionInspectors).where(inArray(inspectionInspectors.id, ids));
+  const drawn = await drawnTeamOf(db, visit);
+  const team = await db
+    .select()
+    .from(inspectionInspectors)
+    .where(inArray(inspectionInspectors.id, [...new Set([...ids, ...drawn])]));
   const byId = new Map(team.map((p) => [p.id, p]));
-  const missing = ids.find((id) => !byId.get(id)?.active);
-  if (missing) throw invalid('inspectorIds', 'unknown_inspector', `no inspector on duty ${missing}`);
-  if (ids.length < plan.inspectorsPerVisit)
-    throw invalid('inspectorIds', 'team_too_small', 'too few inspectors', {
-      wanted: plan.inspectorsPerVisit,
-    });
   const accounts = await accountsByIds(
     db,
     team.map((p) => p.userId),
   );
-  const nameOf = (id: string) => maskPersonName(accounts.get(byId.get(id)!.userId)?.displayName) ?? '';
-
-  const sources = await db
-    .select()
-    .from(inspectionVisitSources)
-    .where(eq(inspectionVisitSources.visitId, visit.id));
-  const departments = [...new Set(sources.map((s) => s.unitId))];
-  const lacking = departments.find((u) => !team.some((p) => p.unitId === u));
-  if (lacking) {
-    const unit = (await unitsByIds(db, [lacking])).get(lacking);
-    throw invalid('inspectorIds', 'department_missing', 'no inspector of a department of the visit', {
-      department: unit?.name ?? '',
+  const nameOf = (id: string) => maskPersonName(accounts.get(byId.get(id)?.userId ?? '')?.displayName) ?? '';
+  // The draw chose the team (双随机): a hand edit moves the date, never the people.
+  const undrawn = ids.find((id) => !drawn.includes(id));
+  if (undrawn)
+    throw invalid('inspectorIds', 'undrawn_inspector', 'not drawn for this visit', {
+      inspector: byId.has(undrawn) ? nameOf(undrawn) : '',
     });
-  }
-  const needed = await qualificationsOf(db, sources);
-  const held = new Set(team.flatMap((p) => p.qualifications));
-  const unheld = needed.find((q) => !held.has(q));
-  if (unheld)
-    throw invalid('inspectorIds', 'qualification_missing', 'nobody in the team holds a qualification', {
-      qualification: unheld,
+  const left = drawn.find((id) => !ids.includes(id));
+  if (left)
+    throw invalid('inspectorIds', 'drawn_inspector_missing', 'a drawn inspector is left out', {
+      inspector: nameOf(left),
+    });
+  const missing = ids.find((id) => !byId.get(id)?.active);
+  if (missing)
+    throw invalid('inspectorIds', 'unknown_inspector', `no inspector on duty ${missing}`, {
+      inspector: nameOf(missing),
     });
 
   const [conflict] = await db
@@ -120,26 +112,17 @@ export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, mov
   }
 }
 
-/** The qualifications a visit's items need, and those their tasks add. */
-async function qualificationsOf(
-  db: Db,
-  sources: (typeof inspectionVisitSources.$inferSelect)[],
-): Promise<string[]> {
-  const itemIds = [...new Set(sources.flatMap((s) => s.itemIds))];
+/** The inspectors the draws assigned to the visit's planned inspections, each once. */
+export async function drawnTeamOf(db: Db, visit: VisitRow): Promise<string[]> {
+  const sources = await db
+    .select({ taskId: inspectionVisitSources.taskId })
+    .from(inspectionVisitSources)
+    .where(eq(inspectionVisitSources.visitId, visit.id));
   const taskIds = [...new Set(sources.map((s) => s.taskId))];
-  const [items, tasks] = await Promise.all([
-    itemIds.length
-      ? db
-          .select({ q: inspectionItems.qualification })
-          .from(inspectionItems)
-          .where(inArray(inspectionItems.id, itemIds))
-      : [],
-    taskIds.length
-      ? db
-          .select({ q: inspectionTasks.qualifications })
-          .from(inspectionTasks)
-          .where(inArray(inspectionTasks.id, taskIds))
-      : [],
-  ]);
-  return [...new Set([...items.flatMap((i) => (i.q ? [i.q] : [])), ...tasks.flatMap((t) => t.q)])].sort();
+  if (taskIds.length === 0) return [];
+  const drawn = await db
+    .select({ inspectorIds: inspectionDrawnFirms.inspectorIds })
+    .from(inspectionDrawnFirms)
+    .where(and(eq(inspectionDrawnFirms.firmId, visit.firmId), inArray(inspectionDrawnFirms.taskId, taskIds)));
+  return [...new Set(drawn.flatMap((d) => d.inspectorIds))].sort();
 }

@@ -30,9 +30,14 @@ export function hoursSaved(shares: readonly number[]): number {
   return separate - (Math.max(...shares) + receptionHours);
 }
 
-/** The year's figures per department and quarter, by the date of each completed visit. */
+/**
+ * The year's figures per department and quarter, by the date of each completed visit: every
+ * department's for the district office and supervisors, the caller's own departments' for the
+ * rest of the staff (a joint visit still counts whole for each of its departments).
+ */
 export async function inspectionFigures(ctx: ServiceContext, year: number): Promise<Figures> {
   if (!canInspect(ctx.principal, 'plan.read')) throw forbidden();
+  const all = canInspect(ctx.principal, 'figures.read');
   const visits = await ctx.db
     .select({ id: inspectionVisits.id, date: inspectionVisits.date })
     .from(inspectionVisits)
@@ -100,10 +105,15 @@ export async function inspectionFigures(ctx: ServiceContext, year: number): Prom
     ctx.db,
     [...rows.values()].map((r) => r.unitId),
   );
+  const readable = (unitId: string) => {
+    const unit = units.get(unitId);
+    return all || (!!unit && canInspect(ctx.principal, 'figures.read', { unitPaths: [unit.path] }));
+  };
   return {
     year,
     receptionHours,
     rows: [...rows.values()]
+      .filter((r) => readable(r.unitId))
       .map((r) => ({
         ...r,
         unit: units.get(r.unitId)?.name ?? '',

@@ -25,6 +25,8 @@ export interface Source {
   itemNames: string[];
   qualifications: string[];
   hours: number;
+  /** The inspectors the task's draw assigned to the firm (双随机): the team that must go. */
+  inspectorIds: string[];
 }
 
 export interface PlanSettings {
@@ -98,13 +100,15 @@ export async function unplannedSources(db: Db, period: { start: string; end: str
           ]),
         ].sort(),
         hours: Math.round((minutes / 60) * 1e6) / 1e6,
+        inspectorIds: [...d.inspectorIds].sort(),
       });
     }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**
- * The planner's input for these sources: every active inspector (an inspector is away on the
+ * The planner's input for these sources, each with the team its draw assigned (the planner books
+ * that team and no other inspector): every active inspector (an inspector is away on the
  * weekdays it does not work and on days it visits for another plan), the firms' blocked dates and the inspectors' declared conflicts.
  * Ids are the records' ids; a department is its unit's id.
  */
@@ -145,6 +149,9 @@ export async function planInputFor(
       items: s.itemNames,
       qualifications: s.qualifications,
       hours: s.hours,
+      // Every draw assigns a team; rows without one (the benchmark's, written without a draw)
+      // are staffed by the planner's rules instead.
+      ...(s.inspectorIds.length > 0 ? { team: s.inspectorIds } : {}),
     })),
     inspectors: inspectors.map((p) => ({
       id: p.id,

@@ -85,7 +85,9 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   const db = ctx.db;
   const { visits, sources } = await visitsOf(db, id);
   const un = row.unplanned;
-  const inspectorIds = [...new Set(visits.flatMap((v) => v.inspectorIds))];
+  const inspectorIds = [
+    ...new Set([...visits.flatMap((v) => v.inspectorIds), ...un.flatMap((u) => u.inspectorIds ?? [])]),
+  ];
   const itemIds = [...new Set(sources.flatMap((s) => s.itemIds))];
   const taskIds = [...new Set([...sources.map((s) => s.taskId), ...un.map((u) => u.taskId)])];
   const [inspectors, items, tasks, firms, units, figures] = await Promise.all([
@@ -115,6 +117,10 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   const taskOf = new Map(tasks.map((t) => [t.id, t]));
   const unitName = (id: string) => allUnits.get(id)?.name ?? '';
   const firm = (id: string) => ({ id, name: firms.get(id)?.name ?? '' });
+  const personName = (pid: string) => {
+    const p = inspectorOf.get(pid);
+    return maskPersonName(p ? accounts.get(p.userId)?.displayName : '') ?? '';
+  };
   const sourcesOf = new Map<string, typeof sources>();
   for (const s of sources) sourcesOf.set(s.visitId, [...(sourcesOf.get(s.visitId) ?? []), s]);
   return {
@@ -130,7 +136,7 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
           const p = inspectorOf.get(pid);
           return {
             id: pid,
-            name: maskPersonName(p ? accounts.get(p.userId)?.displayName : '') ?? '',
+            name: personName(pid),
             unitId: p?.unitId ?? pid,
             unit: p ? unitName(p.unitId) : '',
           };
@@ -154,6 +160,7 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
       firm: firm(u.firmId),
       unit: { id: u.unitId, name: unitName(u.unitId) },
       code: u.code,
+      inspectors: (u.inspectorIds ?? []).map(personName),
     })),
   };
 }
