@@ -290,6 +290,9 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     await expectNoAxeViolations(page, '/firm/surveys (phone)');
     await openSettled(page, `${server.url}/firm/surveys/${ids.survey}`);
     await expectNoAxeViolations(page, '/firm/surveys/:id (phone)');
+    await openSettled(page, `${server.url}/inbox`);
+    await page.getByTestId('inbox-item').first().waitFor();
+    await expectNoAxeViolations(page, '/inbox (phone)');
   });
 
   it("an inspector's visits on a phone, and the page of a visit's code (亮码检查)", async () => {

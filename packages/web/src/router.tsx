@@ -40,6 +40,10 @@ export const routes: RouteObject[] = [
               import('./pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
           },
           {
+            path: 'inbox',
+            lazy: () => import('./pages/inbox/InboxPage').then((m) => ({ Component: m.InboxPage })),
+          },
+          {
             path: 'targets/leaderboard',
             lazy: () =>
               import('./pages/targets/LeaderboardPage').then((m) => ({ Component: m.LeaderboardPage })),

@@ -14,6 +14,7 @@ export function AccountMenu() {
 
   const items: MenuProps['items'] = [
     ...(isStaff(menu) ? [{ key: 'admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
+    { key: 'inbox', label: <Link to="/inbox">{t('common.inbox.menu')}</Link> },
     { key: 'password', label: <Link to="/account/password">{t('common.changePassword')}</Link> },
     { type: 'divider' },
     { key: 'logout', label: <span data-testid="logout">{t('common.logout')}</span> },

@@ -1,0 +1,88 @@
+import { Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { useApi } from '../../api/ApiContext';
+import { unwrap } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { useProblemHandler } from '../../components/useProblemHandler';
+import { useSession } from '../../session/SessionContext';
+
+type InboxItem = components['schemas']['InboxItem'];
+
+/**
+ * 我的消息: what the platform told the signed-in person (a request answered, a visit's results,
+ * a report returned, a suggestion adopted), each worded from its key in the reader's language,
+ * the unread first marked, on a phone as well as at a desk.
+ */
+export function InboxPage() {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const onProblem = useProblemHandler();
+  const { user, loading } = useSession();
+  const [items, setItems] = useState<InboxItem[] | null>(null);
+
+  useEffect(() => {
+    if (!user) return;
+    api.GET('/api/v1/inbox').then(
+      (res) => setItems(unwrap(res)),
+      (error: unknown) => onProblem(error),
+    );
+  }, [api, user, onProblem]);
+
+  const markRead = useCallback(
+    async (id: string) => {
+      try {
+        unwrap(await api.POST('/api/v1/inbox/{id}/read', { params: { path: { id } } }));
+        const now = new Date().toISOString();
+        setItems((list) => list?.map((m) => (m.id === id ? { ...m, readAt: now } : m)) ?? null);
+      } catch (error) {
+        onProblem(error);
+      }
+    },
+    [api, onProblem],
+  );
+
+  if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (!user) return <Navigate to="/login?next=%2Finbox" replace />;
+  const unread = items?.filter((m) => !m.readAt).length ?? 0;
+  return (
+    <div style={{ maxWidth: 880, margin: '0 auto' }}>
+      <Typography.Title level={2} style={{ fontSize: 22 }}>
+        {t('common.inbox.title')}
+      </Typography.Title>
+      {items === null ? (
+        <Spin style={{ display: 'block', marginTop: 32 }} />
+      ) : items.length === 0 ? (
+        <Empty description={t('common.inbox.empty')} />
+      ) : (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Typography.Text type="secondary">{t('common.inbox.unread', { count: unread })}</Typography.Text>
+          {items.map((m) => (
+            <Card key={m.id} size="small" data-testid="inbox-item">
+              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                <span>
+                  {!m.readAt && <Tag color="red">{t('common.inbox.new')}</Tag>}
+                  {t(m.key, m.params)}
+                </span>
+                <Space wrap>
+                  <Typography.Text type="secondary">
+                    {new Date(m.at).toLocaleString(i18n.language, {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    })}
+                  </Typography.Text>
+                  {!m.readAt && (
+                    <Button size="small" onClick={() => void markRead(m.id)}>
+                      {t('common.inbox.markRead')}
+                    </Button>
+                  )}
+                </Space>
+              </Space>
+            </Card>
+          ))}
+        </Space>
+      )}
+    </div>
+  );
+}
