@@ -31,14 +31,22 @@ function check(m: WeightedMilestone): void {
  * are monotonic, so the quotient never exceeds 1.
  */
 export function projectProgress(milestones: readonly WeightedMilestone[]): number {
+  let largest = 0;
+  for (const m of milestones) {
+    check(m);
+    largest = Math.max(largest, m.weight);
+  }
+  if (largest === 0) return 0;
+  // Each weight relative to the largest: a tiny weight (5e-324) times a share (0.001) would
+  // underflow to 0 and lose its milestone, and scaling every weight would move the result.
   let weighted = 0;
   let total = 0;
   for (const m of milestones) {
-    check(m);
-    weighted += m.weight * m.done;
-    total += m.weight;
+    const w = m.weight / largest;
+    weighted += w * m.done;
+    total += w;
   }
-  return total > 0 ? weighted / total : 0;
+  return weighted / total;
 }
 
 /** The mean of the projects' progress; 0 for a list without projects. */
@@ -84,20 +92,18 @@ export interface RollUp {
  * per project, exactly as `projectProgress` takes them, so both give the same number.
  */
 export function rollUp(input: RollUpInput): RollUp {
-  const sums = new Map<string, { weighted: number; total: number }>();
-  for (const p of input.projects) sums.set(p.id, { weighted: 0, total: 0 });
+  // Grouped first, then each project through projectProgress: one formula for one project.
+  const byProject = new Map<string, WeightedMilestone[]>();
+  for (const p of input.projects) byProject.set(p.id, []);
   for (const m of input.milestones) {
-    const s = sums.get(m.projectId);
-    if (!s) throw new ReformProgressError(`milestone of an unknown project ${m.projectId}`);
-    check(m);
-    s.weighted += m.weight * m.done;
-    s.total += m.weight;
+    const ms = byProject.get(m.projectId);
+    if (!ms) throw new ReformProgressError(`milestone of an unknown project ${m.projectId}`);
+    ms.push(m);
   }
   const projects = new Map<string, number>();
   const byList = new Map<string, number[]>(input.listIds.map((id) => [id, []]));
   for (const p of input.projects) {
-    const s = sums.get(p.id)!;
-    const progress = s.total > 0 ? s.weighted / s.total : 0;
+    const progress = projectProgress(byProject.get(p.id)!);
     projects.set(p.id, progress);
     const list = byList.get(p.listId);
     if (!list) throw new ReformProgressError(`project ${p.id} is on an unknown list ${p.listId}`);
