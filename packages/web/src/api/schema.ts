@@ -6384,6 +6384,10 @@ export interface components {
                 overdue: boolean;
             }[];
             suggestions: components["schemas"]["ReformProjectSuggestion"][];
+            reports: {
+                period: string;
+                summary: string;
+            }[];
         };
         /** @enum {string} */
         ReformProjectSource: "national" | "municipal" | "local";

@@ -68,5 +68,7 @@ export const PublicReformProject = PublicReformProjectItem.extend({
     }),
   ),
   suggestions: z.array(ReformProjectSuggestion),
+  /** The approved monthly reports, newest first: their month and summary, never the problems. */
+  reports: z.array(z.object({ period: z.string(), summary: z.string() })),
 }).openapi('PublicReformProject');
 export type PublicReformProject = z.infer<typeof PublicReformProject>;

@@ -4,7 +4,7 @@ import { auditEvents } from '../../audit/schema.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { ReformList, ReformProject, ReformReport, ReformReportList } from './contracts.js';
-import type { PublicReformSummary } from './contracts-public.js';
+import type { PublicReformProject, PublicReformSummary } from './contracts-public.js';
 import { auditOf, pdfBytes, staffOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -171,8 +171,16 @@ describe('a month’s report: submitted with evidence, returned, corrected, appr
     });
     expect(corrected.status).toBe(200);
     await dept.post(`/api/v1/reforms/reports/${report.id}/submit`);
+    const publicReports = async () =>
+      (await t.client().get<PublicReformProject>(`/api/v1/public/reforms/projects/${project.id}`)).body
+        .reports;
+    // Only an approved report's summary reaches the public, never one the office has not passed.
+    expect(await publicReports()).toEqual([]);
     const approved = await office.post<ReformReport>(`/api/v1/reforms/reports/${report.id}/approve`);
     expect(approved.body.status).toBe('approved');
+    expect(await publicReports()).toEqual([
+      { period: '2026-11', summary: '实施方案已印发（黔江府办发〔2026〕12号）' },
+    ]);
     const after = (await dept.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`)).body;
     expect(after.milestoneList.map((m) => m.done)).toEqual([1, 0]);
     // Weights 1 and 3: the project goes from 0 to 1/4, its list’s mean by 1/4 over its projects.

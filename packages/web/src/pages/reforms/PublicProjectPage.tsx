@@ -124,6 +124,18 @@ export function PublicProjectPage() {
           items={p.milestones.map((m) => stepOf(t, m))}
         />
       </Card>
+      {p.reports.length > 0 && (
+        <Card size="small" title={t('reforms.public.reports')} data-testid="reform-project-reports">
+          <Flex vertical gap={8}>
+            {p.reports.map((r) => (
+              <div key={r.period}>
+                <Typography.Text strong>{t('reforms.public.reportOf', { period: r.period })}</Typography.Text>
+                <Typography.Paragraph style={{ margin: 0 }}>{r.summary}</Typography.Paragraph>
+              </div>
+            ))}
+          </Flex>
+        </Card>
+      )}
     </Flex>
   );
 }

@@ -89,6 +89,7 @@ describe('the suggestions a project came from, on its public page', () => {
       pilotStatus: null,
       milestones: [],
       suggestions: [{ id: id(1), title: '高铁站开通夜班公交' }],
+      reports: [{ period: '2026-10', summary: '夜班公交线路方案已征求意见' }],
     };
     const fetch = async (request: Request) => {
       const path = new URL(request.url).pathname;
@@ -102,6 +103,10 @@ describe('the suggestions a project came from, on its public page', () => {
     expect(within(card).getByText('高铁站开通夜班公交').closest('a')?.getAttribute('href')).toBe(
       `/ideas/${id(1)}`,
     );
+    // The approved monthly reports' summaries, by month.
+    const reports = screen.getByTestId('reform-project-reports');
+    expect(within(reports).getByText('2026-10 进展')).toBeTruthy();
+    expect(within(reports).getByText('夜班公交线路方案已征求意见')).toBeTruthy();
   });
 });
 

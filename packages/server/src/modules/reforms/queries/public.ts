@@ -1,10 +1,13 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import type {
   PublicReformProject,
   PublicReformProjectItem,
   PublicReformSummary,
 } from '../contracts-public.js';
+import { reformReports } from '../schema.js';
 import { projectSuggestions } from './adoption.js';
 import { type LedgerProject, loadLedger } from './ledger.js';
 import { milestonesOf } from './lookup.js';
@@ -68,5 +71,20 @@ export async function publicProject(db: Db, id: string): Promise<PublicReformPro
       overdue: m.dueDate < ledger.today && m.done < 1,
     })),
     suggestions: await projectSuggestions(db, p.row.id),
+    reports: await approvedReports(db, p.row.id),
   };
+}
+
+/**
+ * The summaries of a project's approved reports (the office has read them), numbers masked as
+ * everywhere text reaches the public; the problems a unit reports stay with the office.
+ */
+async function approvedReports(db: Db, projectId: string) {
+  const rows = await db
+    .select({ period: reformReports.period, summary: reformReports.summary })
+    .from(reformReports)
+    .where(and(eq(reformReports.projectId, projectId), eq(reformReports.status, 'approved')))
+    .orderBy(desc(reformReports.period))
+    .limit(24);
+  return rows.map((r) => ({ period: r.period, summary: maskNumbersInText(r.summary) }));
 }
