@@ -5,7 +5,7 @@ import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type FocusStop, focusStop, tabTo } from './support/focus.js';
 import { calm } from './support/phone.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { signIn, signOut } from './support/session.js';
+import { signIn, signInTo, signOut } from './support/session.js';
 import { openSettled } from './support/settle.js';
 
 const enabled = browserAvailability();
@@ -290,9 +290,19 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     await expectNoAxeViolations(page, '/firm/surveys (phone)');
     await openSettled(page, `${server.url}/firm/surveys/${ids.survey}`);
     await expectNoAxeViolations(page, '/firm/surveys/:id (phone)');
-    await openSettled(page, `${server.url}/inbox`);
-    await page.getByTestId('inbox-item').first().waitFor();
-    await expectNoAxeViolations(page, '/inbox (phone)');
+  });
+
+  it('the inbox on a phone, signed in as a department’s staff', async () => {
+    const deptPhone = await launch(phone);
+    try {
+      const view = await deptPhone.newPage();
+      await view.emulateMedia({ reducedMotion: 'reduce' });
+      await signInTo(view, server, 'dept', '/inbox');
+      await view.getByTestId('inbox-item').first().waitFor();
+      await expectNoAxeViolations(view, '/inbox (phone)');
+    } finally {
+      await deptPhone.close();
+    }
   });
 
   it("an inspector's visits on a phone, and the page of a visit's code (亮码检查)", async () => {

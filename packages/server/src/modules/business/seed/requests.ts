@@ -10,6 +10,7 @@ import { requestText, trainRouting } from '../routing-train.js';
 import * as tables from '../schema.js';
 import { demoDepartmentCodes } from './demo-request-texts.js';
 import { type DemoRequestRows, demoRequests } from './demo-requests.js';
+import { seedRequestInbox } from './inbox.js';
 
 /** A few thousand requests for the demo, a few hundred for tests (QIANXING_DEMO_REQUESTS=small|full). */
 const volume = () =>
@@ -78,6 +79,7 @@ export async function seedRequestsDemo(
       tables.businessRequestRepeats,
       repeatsAmong(rows.requests as Parameters<typeof repeatsAmong>[0]),
     );
+    await seedRequestInbox(tx, rows);
     await audit(tx, systemActor('seed'), {
       action: 'request.seedDemo',
       entityType: 'businessRequest',

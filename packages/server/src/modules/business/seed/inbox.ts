@@ -1,0 +1,52 @@
+import type { Tx } from '../../../db/transaction.js';
+import { notifications } from '../../../kernel/schema.js';
+import { unitsByIds } from '../../units/api.js';
+import { holdersAt } from '../../users/api.js';
+import { firmMemberIds } from '../members.js';
+import type { DemoRequestRows } from './demo-requests.js';
+
+const RECENT_DAYS = 60;
+const UNREAD_DAYS = 14;
+const DAY = 86_400_000;
+
+/**
+ * The messages the live module would have sent for the demo's recent requests, which the seed
+ * writes as rows rather than through the commands: a department's staff told of each request
+ * routed to them, a firm's staff of each answer, dated as the step was and read once two weeks
+ * old, so that the inbox (`/inbox`) reads as it would after months of use.
+ */
+export async function seedRequestInbox(tx: Tx, rows: DemoRequestRows, now = new Date()): Promise<void> {
+  const since = now.getTime() - RECENT_DAYS * DAY;
+  const requests = new Map(rows.requests.map((r) => [r.id!, r]));
+  const steps = rows.events.filter(
+    (e) =>
+      (e.kind === 'routed' || e.kind === 'answered') && e.departmentId && e.createdAt!.getTime() >= since,
+  );
+  const departments = await unitsByIds(tx, [...new Set(steps.map((e) => e.departmentId!))]);
+  const staff = new Map<string, string[]>();
+  const members = new Map<string, string[]>();
+  const values: Array<typeof notifications.$inferInsert> = [];
+  for (const e of steps) {
+    const request = requests.get(e.requestId)!;
+    const to =
+      e.kind === 'routed'
+        ? (staff.get(e.departmentId!) ??
+          staff
+            .set(e.departmentId!, await holdersAt(tx, 'department_staff', e.departmentId!))
+            .get(e.departmentId!)!)
+        : (members.get(request.firmId) ??
+          members.set(request.firmId, await firmMemberIds(tx, request.firmId)).get(request.firmId)!);
+    const at = e.createdAt!;
+    const params = { title: request.title, department: departments.get(e.departmentId!)?.name ?? '' };
+    for (const userId of to)
+      values.push({
+        userId,
+        key: `business.notice.${e.kind}`,
+        params,
+        createdAt: at,
+        readAt: now.getTime() - at.getTime() > UNREAD_DAYS * DAY ? new Date(at.getTime() + DAY) : null,
+      });
+  }
+  for (let i = 0; i < values.length; i += 500)
+    await tx.insert(notifications).values(values.slice(i, i + 500));
+}
