@@ -3,7 +3,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import { auditEvents } from '../../audit/schema.js';
 import type { TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import { inspectionItems, inspectionTasks } from './schema.js';
@@ -21,10 +20,7 @@ export async function itemsOf(t: TestContext, code: string) {
 export const taskCount = async (t: TestContext) =>
   (await t.database.db.select({ n: count() }).from(inspectionTasks))[0]!.n;
 
-export const auditOf = async (t: TestContext, entityId: string) =>
-  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
-    (e) => e.action,
-  );
+export { auditOf } from '../../test-support/audit-of.js';
 
 const cliMain = join(import.meta.dirname, '..', '..', '..', '..', 'cli', 'bin', 'qianxing.js');
 

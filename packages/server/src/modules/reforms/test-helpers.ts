@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
@@ -18,10 +17,7 @@ export async function staffOf(t: TestContext, code: string, login: string): Prom
   return client;
 }
 
-export const auditOf = async (t: TestContext, entityId: string) =>
-  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
-    (e) => e.action,
-  );
+export { auditOf } from '../../test-support/audit-of.js';
 
 export const auditCount = async (t: TestContext) => (await t.database.db.select().from(auditEvents)).length;
 

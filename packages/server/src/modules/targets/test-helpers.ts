@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { Indicator } from './contracts/library.js';
@@ -24,10 +22,7 @@ export async function firstIndicators(client: TestClient, n: number): Promise<In
   return res.body.items;
 }
 
-export const auditOf = async (t: TestContext, entityId: string) =>
-  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
-    (e) => e.action,
-  );
+export { auditOf } from '../../test-support/audit-of.js';
 
 export const planBody = (unit: string, indicators: Indicator[], year = 2026) => ({
   unitId: unit,
