@@ -4,7 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import type { PublicReformBattles, ReformBattle, ReformBattleList } from './contracts-battles.js';
 import type { PublicReformProject } from './contracts-public.js';
 import { reformBattlePhases, reformBattleProjects, reformBattles } from './schema.js';
-import { auditCount, auditOf, unitId } from './test-helpers.js';
+import { auditCount, auditOf, type Problem, refusedInBoth, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -171,29 +171,11 @@ describe('the office keeps the battles, lead units read theirs', () => {
   });
 });
 
-interface Problem {
-  code: string;
-  title: string;
-  errors: Array<{ path: string; code: string }>;
-}
-
-/** Refused with 400 in the reader's language, the field and reason named, nothing written. */
-async function refused(
-  send: (h: Record<string, string>) => Promise<{ status: number; body: unknown }>,
+const refused = (
+  send: (headers: Record<string, string>) => Promise<{ status: number; body: unknown }>,
   path: string,
   code: string,
-) {
-  const before = await snapshot();
-  const zh = await send({});
-  const en = await send({ 'accept-language': 'en' });
-  for (const res of [zh, en]) {
-    expect(res.status).toBe(400);
-    expect((res.body as Problem).errors).toContainEqual(expect.objectContaining({ path, code }));
-  }
-  expect((zh.body as Problem).title).toBe('提交的内容有误');
-  expect((en.body as Problem).title).toBe('The request is invalid');
-  expect(await snapshot()).toEqual(before);
-}
+) => refusedInBoth(snapshot, send, path, code);
 
 describe('bad input about battles is refused, translated, and writes nothing', () => {
   const battle = async () => (await publicBattles()).battles[0]!;

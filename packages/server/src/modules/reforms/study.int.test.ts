@@ -9,7 +9,15 @@ import {
   reformStudySessions,
   reformStudyVisits,
 } from './schema.js';
-import { auditCount, auditOf, pdfBytes, staffOf, unitId } from './test-helpers.js';
+import {
+  auditCount,
+  auditOf,
+  type Problem,
+  pdfBytes,
+  refusedInBoth,
+  staffOf,
+  unitId,
+} from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -28,12 +36,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Problem {
-  code: string;
-  title: string;
-  errors?: Array<{ path: string; code: string }>;
-}
-
 /** What "nothing written" compares: the study tables' rows and the audit log's length. */
 const snapshot = async () => {
   const db = t.database.db;
@@ -47,23 +49,11 @@ const snapshot = async () => {
   };
 };
 
-/** Refused with 400 in both languages, the field and reason named, nothing written. */
-async function refused(
+const refused = (
   send: (headers: Record<string, string>) => Promise<{ status: number; body: unknown }>,
   path: string,
   code: string,
-) {
-  const before = await snapshot();
-  const zh = await send({});
-  const en = await send({ 'accept-language': 'en' });
-  for (const res of [zh, en]) {
-    expect(res.status).toBe(400);
-    expect((res.body as Problem).errors).toContainEqual(expect.objectContaining({ path, code }));
-  }
-  expect((zh.body as Problem).title).toBe('提交的内容有误');
-  expect((en.body as Problem).title).toBe('The request is invalid');
-  expect(await snapshot()).toEqual(before);
-}
+) => refusedInBoth(snapshot, send, path, code);
 
 describe('跳出黔江看黔江 in public', () => {
   it('lists the completed visits with their counts, and no one’s name', async () => {

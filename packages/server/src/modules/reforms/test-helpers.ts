@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
@@ -25,3 +26,32 @@ export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml
 
 /** A tiny PDF's first bytes: enough for the file store's type sniffing. */
 export const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
+
+/** A problem+json answer, as the reforms tests read it. */
+export interface Problem {
+  code: string;
+  title: string;
+  errors?: Array<{ path: string; code: string }>;
+}
+
+/**
+ * Refused with 400 in both languages, the field and reason named, and `state` (the rows a test
+ * watches) the same after as before: nothing written.
+ */
+export async function refusedInBoth(
+  state: () => Promise<unknown>,
+  send: (headers: Record<string, string>) => Promise<{ status: number; body: unknown }>,
+  path: string,
+  code: string,
+) {
+  const before = await state();
+  const zh = await send({});
+  const en = await send({ 'accept-language': 'en' });
+  for (const res of [zh, en]) {
+    expect(res.status).toBe(400);
+    expect((res.body as Problem).errors).toContainEqual(expect.objectContaining({ path, code }));
+  }
+  expect((zh.body as Problem).title).toBe('提交的内容有误');
+  expect((en.body as Problem).title).toBe('The request is invalid');
+  expect(await state()).toEqual(before);
+}
