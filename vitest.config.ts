@@ -48,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
-          include: ['packages/web/src/**/*.test.{ts,tsx}'],
+          include: ['packages/web/{src,build}/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/web/src/test-setup.ts'],
           sequence: { groupOrder: 0 },
           // A page test renders antd in jsdom: seconds on a busy machine, so 5 s was a coin toss.

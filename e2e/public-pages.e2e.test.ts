@@ -78,9 +78,9 @@ describe.runIf(enabled)('the public pages on a phone', () => {
     await page.goto(`${server.url}/`);
     const highlights = page.getByTestId('ideas-highlights');
     await highlights.waitFor();
-    await expect.poll(() => highlights.locator('.ant-skeleton').count()).toBeGreaterThan(0);
+    await expect.poll(() => highlights.locator('.qx-skeleton-row').count()).toBeGreaterThan(0);
     expect(await highlights.textContent()).not.toContain('—');
-    const counts = highlights.locator('.ant-statistic-content-value');
+    const counts = highlights.locator('.qx-stat-number');
     await expect.poll(() => counts.count(), { timeout: 30_000 }).toBe(2);
     for (const count of await counts.all()) expect(await count.textContent()).toMatch(/^[\d,]+$/);
     expect(await highlights.textContent()).not.toContain('—');
@@ -88,6 +88,34 @@ describe.runIf(enabled)('the public pages on a phone', () => {
     await page.waitForTimeout(3500);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('fetches what the browse and suggestion pages paint first once, from their HTML, and their scripts up front', async () => {
+    for (const path of ['/ideas', `/ideas/${suggestionId}`]) {
+      const page = await browser.newPage();
+      const problems = consoleProblems(page);
+      const reads = new Map<string, number>();
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.pathname.startsWith('/api/')) {
+          const key = url.pathname + url.search;
+          reads.set(key, (reads.get(key) ?? 0) + 1);
+        }
+      });
+      const html = await (await fetch(server.url + path)).text();
+      const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) =>
+        m[1]!.replaceAll('&amp;', '&'),
+      );
+      expect(preloaded.length, path).toBeGreaterThan(0);
+      expect(html.match(/rel="modulepreload"/g)?.length ?? 0, path).toBeGreaterThan(5);
+      await page.goto(server.url + path);
+      await page.waitForLoadState('networkidle');
+      // A preload the page does not use shows as a second request and, later, a console warning.
+      await page.waitForTimeout(3500);
+      for (const url of preloaded) expect(reads.get(url), `${path}: ${url}`).toBe(1);
+      expect(problems, path).toEqual([]);
+      await page.close();
+    }
   });
 
   it('names the home figures in the home page and gets its scripts compressed', async () => {

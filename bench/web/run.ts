@@ -33,6 +33,7 @@ const phone = {
 
 interface Load {
   lcpMs: number;
+  lcpElement: string;
   bytes: number;
   requests: number;
   entryJsBytes: number;
@@ -41,10 +42,18 @@ interface Load {
 
 /** The largest-contentful-paint entries, kept from the very first paint. */
 const observeLcp = () => {
-  const w = window as unknown as { __lcp: number };
+  const w = window as unknown as { __lcp: number; __lcpElement: string };
   w.__lcp = 0;
+  w.__lcpElement = '';
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+    for (const entry of list.getEntries()) {
+      w.__lcp = entry.startTime;
+      // Which element it was, so that a slow page says what to make faster.
+      const element = (entry as PerformanceEntry & { element?: Element | null }).element;
+      w.__lcpElement = element
+        ? `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 16)}"`
+        : '';
+    }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 };
 
@@ -80,13 +89,16 @@ async function load(browser: Browser, url: string, entry: string[]): Promise<Loa
       const now = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
       if (now !== lcpMs || now === 0) [lcpMs, stableSince] = [now, Date.now()];
     }
+    const lcpElement = await page.evaluate(
+      () => (window as unknown as { __lcpElement: string }).__lcpElement,
+    );
     let bytes = 0;
     let entryJsBytes = 0;
     for (const [id, size] of sizes) {
       bytes += size;
       if (entry.includes(urls.get(id) ?? '')) entryJsBytes += size;
     }
-    return { lcpMs, bytes, requests: sizes.size, entryJsBytes, warnings };
+    return { lcpMs, lcpElement, bytes, requests: sizes.size, entryJsBytes, warnings };
   } finally {
     await context.close();
   }
@@ -126,6 +138,7 @@ try {
     const row = {
       page: path.replace(/[0-9a-f-]{36}/, '{id}'),
       lcpMs: Math.round(median(loads.map((l) => l.lcpMs))),
+      lcpElement: loads.at(-1)?.lcpElement ?? '',
       bytes: median(loads.map((l) => l.bytes)),
       requests: median(loads.map((l) => l.requests)),
       entryJsBytes: median(loads.map((l) => l.entryJsBytes)),
@@ -133,7 +146,7 @@ try {
     };
     results.push(row);
     console.log(
-      `${row.page.padEnd(14)} LCP ${(row.lcpMs / 1000).toFixed(2)} s  transferred ${kb(row.bytes).padStart(8)}  requests ${String(row.requests).padStart(3)}  entry JS ${kb(row.entryJsBytes).padStart(7)}  console warnings/errors ${row.consoleWarnings.length}`,
+      `${row.page.padEnd(14)} LCP ${(row.lcpMs / 1000).toFixed(2)} s  transferred ${kb(row.bytes).padStart(8)}  requests ${String(row.requests).padStart(3)}  entry JS ${kb(row.entryJsBytes).padStart(7)}  console warnings/errors ${row.consoleWarnings.length}  LCP element ${row.lcpElement}`,
     );
     for (const w of row.consoleWarnings) console.log(`    ${w}`);
   }

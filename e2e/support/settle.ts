@@ -14,7 +14,7 @@ export async function settle(page: Page) {
   await page.waitForFunction(
     () =>
       document.querySelector('main, .ant-layout-content') !== null &&
-      document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null,
+      document.querySelector('.ant-spin-spinning, .ant-skeleton-active, .qx-skeleton') === null,
     undefined,
     { timeout: 20_000 },
   );

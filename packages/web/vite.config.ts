@@ -1,11 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { pageChunks } from './build/page-chunks';
 
 export default defineConfig({
   plugins: [
     react(),
+    pageChunks(fileURLToPath(new URL('./src/router.tsx', import.meta.url))),
     // Brotli and gzip copies beside each hashed asset, compressed once at build time; the server
     // picks one by Accept-Encoding (packages/server/src/http/static.ts). A copy that would not be
     // smaller is not written.
@@ -30,5 +33,13 @@ export default defineConfig({
     // scripts/check-bundle.mjs reads the manifest to prove the entry stays free of admin code.
     manifest: true,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      treeshake: {
+        // antd's @rc-component packages declare no `sideEffects` in their package.json, so the
+        // bundler keeps every module they touch (all of rc-form's validator came with antd's
+        // ConfigProvider). They are plain React components and hooks without import-time effects.
+        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
+      },
+    },
   },
 });

@@ -22,8 +22,22 @@ beforeAll(() => {
   writeFileSync(join(dist, 'assets', 'main-AbC123.js.gz'), gzipSync(script));
   writeFileSync(join(dist, 'assets', 'plain-XyZ789.css'), 'body{margin:0}');
   writeFileSync(join(dist, 'robots.txt'), 'User-agent: *');
+  // What the web build writes beside index.html: each page's scripts beyond the entry's.
+  writeFileSync(
+    join(dist, 'page-chunks.json'),
+    JSON.stringify({
+      '/': ['assets/Home-1.js'],
+      '/ideas/:id': ['assets/Detail-1.js', 'assets/shared-1.js'],
+      '/ideas/submit': ['assets/Submit-1.js', 'assets/shared-1.js'],
+      '/ideas/track/:code?': ['assets/Track-1.js'],
+      '/admin/units': ['assets/AdminLayout-1.js', 'assets/Units-1.js'],
+    }),
+  );
   app = new Hono<AppEnv>();
-  mountWebApp(app, dist, { '/': ['/api/v1/public/stats'] });
+  mountWebApp(app, dist, {
+    '/': ['/api/v1/public/stats'],
+    '/ideas/:id': ['/api/v1/public/suggestions/:id', '/api/v1/public/campaign'],
+  });
 });
 
 const get = (path: string, acceptEncoding?: string) =>
@@ -85,10 +99,39 @@ describe('the app page', () => {
     expect(page.indexOf('rel="preload"')).toBeLessThan(page.indexOf('</head>'));
   });
 
-  it('leaves other pages without preloads, so nothing is fetched that they do not read', async () => {
-    for (const path of ['/ideas', '/ideas/submit', '/index.html']) {
-      const page = await (await get(path)).text();
-      expect(page).toBe(html);
+  it('leaves other pages without read preloads, so nothing is fetched that they do not read', async () => {
+    for (const path of ['/ideas/submit', '/admin/units']) {
+      expect(await (await get(path)).text()).not.toContain('rel="preload"');
+    }
+  });
+
+  const modulePreloads = async (path: string) =>
+    [
+      ...(await (await get(path)).text()).matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
+    ].map((m) => m[1]);
+
+  it("preloads each page's own scripts, a literal path before a parameter", async () => {
+    expect(await modulePreloads('/')).toEqual(['/assets/Home-1.js']);
+    expect(await modulePreloads('/ideas/submit')).toEqual(['/assets/Submit-1.js', '/assets/shared-1.js']);
+    expect(await modulePreloads('/ideas/0b6d-uuid')).toEqual(['/assets/Detail-1.js', '/assets/shared-1.js']);
+    expect(await modulePreloads('/ideas/track')).toEqual(['/assets/Track-1.js']);
+    expect(await modulePreloads('/ideas/track/QX7K2M')).toEqual(['/assets/Track-1.js']);
+    expect(await modulePreloads('/admin/units/')).toEqual(['/assets/AdminLayout-1.js', '/assets/Units-1.js']);
+  });
+
+  it("names a page's reads with the page's own parameters, and only for that page", async () => {
+    const page = await (await get('/ideas/0b6d-uuid')).text();
+    expect(page).toContain('<link rel="preload" href="/api/v1/public/suggestions/0b6d-uuid" as="fetch"');
+    expect(page).toContain('<link rel="preload" href="/api/v1/public/campaign" as="fetch"');
+    const other = await (await get('/ideas/a%3Cb')).text();
+    expect(other).toContain('href="/api/v1/public/suggestions/a%3Cb"');
+    expect(other).not.toContain('a<b');
+    expect(await (await get('/ideas/submit')).text()).not.toContain('/api/v1/public/suggestions/');
+  });
+
+  it('adds nothing to a path no page has', async () => {
+    for (const path of ['/ideas', '/ideas/a/b', '/index.html', '/nowhere']) {
+      expect(await (await get(path)).text()).toBe(html);
     }
   });
 

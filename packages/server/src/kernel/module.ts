@@ -52,8 +52,10 @@ export interface ModuleDefinition {
   /** The i18n namespace of its strings in the web app (`<name>.*` keys). */
   i18nNamespace?: string;
   /**
-   * API reads a public page starts with, by the page's path in the web app: the server names
-   * them in that page's HTML so the browser fetches them beside the scripts (`http/static.ts`).
+   * API reads a public page starts with, by the page's route pattern in the web app (`/ideas/:id`;
+   * a `:name` in a URL takes the page's value): the server names them in that page's HTML so the
+   * browser fetches them beside the scripts (`http/static.ts`). A URL must be the one the page
+   * asks for, query included, or the browser fetches it twice.
    */
   preloads?: Readonly<Record<string, readonly string[]>>;
   /**

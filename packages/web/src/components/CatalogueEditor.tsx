@@ -1,7 +1,8 @@
 import type { ButtonProps } from 'antd';
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Switch, Table, Tag } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Modal, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFeedback } from './Feedback';
 import { useFormSubmit } from './useFormSubmit';
 import { useLoad } from './useLoad';
 
@@ -41,7 +42,7 @@ export function CatalogueEditor<E extends CatalogueEntry>({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Omit<E, 'code'>>();
   const [editing, setEditing] = useState<E | 'new' | null>(null);
   const list = useLoad(load, []);

@@ -1,9 +1,10 @@
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFeedback } from './Feedback';
 
 export function CopyButton({ text }: { text: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const copy = () => {
     navigator.clipboard.writeText(text).then(
       () => void message.success(t('common.copied')),

@@ -1,9 +1,9 @@
 import { limits } from '@qianxing/core/limits';
-import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toProblem } from '../api/problem';
 import { type ImportRowError, importRowErrors } from '../pages/units/importReport';
+import { useFeedback } from './Feedback';
 import { useProblemHandler } from './useProblemHandler';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,7 +27,7 @@ export function useFileImport<R>(options: {
   fieldLabel?: (field: string) => string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [importing, setImporting] = useState(false);
   const [report, setReport] = useState<ImportRowError[] | null>(null);

@@ -1,7 +1,7 @@
-import { App } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { useFeedback } from './Feedback';
 
 /**
  * Warns before leaving a form with unsaved changes: a confirmation inside the app (links, back
@@ -9,7 +9,7 @@ import { useBlocker } from 'react-router';
  */
 export function useLeaveGuard(dirty: boolean) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal } = useFeedback();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );

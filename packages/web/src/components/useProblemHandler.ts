@@ -1,9 +1,9 @@
-import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FieldErrorLike, fieldMessage } from '../api/fieldMessage';
 import { applyProblemToForm, type FieldForm } from '../api/formErrors';
 import { toProblem } from '../api/problem';
+import { useFeedback } from './Feedback';
 
 /**
  * Shows what went wrong: field errors go under the form's fields, the rest in a message
@@ -11,7 +11,7 @@ import { toProblem } from '../api/problem';
  * worded by its own code (see fieldMessage).
  */
 export function useProblemHandler() {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { t } = useTranslation();
   return useCallback(
     (error: unknown, form?: FieldForm) => {

@@ -33,8 +33,13 @@ export const ideasModule = defineModule({
     { path: '/admin/ideas/survey', label: 'ideas.menu.survey', visible: may('suggestion.screen') },
   ],
   i18nNamespace: 'ideas',
-  // The home page's counters come with its HTML, not after its scripts.
-  preloads: { '/': ['/api/v1/public/stats'] },
+  // What a page paints first comes with its HTML, not after its scripts: the home page's
+  // counters, the first page of suggestions (as BrowsePage asks for it), a suggestion.
+  preloads: {
+    '/': ['/api/v1/public/stats'],
+    '/ideas': ['/api/v1/public/suggestions?page=1&pageSize=10', '/api/v1/public/campaign', '/api/v1/units'],
+    '/ideas/:id': ['/api/v1/public/suggestions/:id', '/api/v1/public/campaign'],
+  },
   // The near-duplicate index and classifier are built in the background at start-up.
   // So are the hard-problem clusters, and again whenever the suggestions change.
   start: (db, onError) => {

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { AuthCard } from '../../components/AuthCard';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
@@ -19,7 +20,7 @@ export function ChangePasswordPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { user, loading, refresh } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<PasswordValues>();
   const navigate = useNavigate();
 

@@ -1,5 +1,5 @@
 import { limits } from '@qianxing/core/limits';
-import { Alert, App, Button, Form, Input, Result, Spin, Typography } from 'antd';
+import { Alert, Button, Form, Input, Result, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import type { Problem } from '../../api/types';
 import { AuthCard } from '../../components/AuthCard';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
@@ -24,7 +25,7 @@ export function InvitePage() {
   const { token = '' } = useParams();
   const api = useApi();
   const { login } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<AcceptValues>();
   const navigate = useNavigate();
   const [info, setInfo] = useState<{ displayName: string; expiresAt: string } | null>(null);

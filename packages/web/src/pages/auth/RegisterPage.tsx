@@ -1,11 +1,12 @@
 import { limits } from '@qianxing/core/limits';
-import { Alert, App, Button, Form, Input, Space } from 'antd';
+import { Alert, Button, Form, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { AuthCard } from '../../components/AuthCard';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { homeFor } from '../../session/roles';
@@ -25,7 +26,7 @@ export function RegisterPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { login } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<RegisterValues>();
   const navigate = useNavigate();
   const onProblem = useProblemHandler();

@@ -1,7 +1,8 @@
-import { App, Button, Upload } from 'antd';
+import { Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { ImportReportModal } from '../../components/ImportReportModal';
 import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
@@ -25,7 +26,7 @@ export function FirmExcel({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { upload, importing, report, closeReport } = useFileImport({
     send: async (file) => unwrap(await api.POST('/api/v1/business/firms/import', rawFile(file))),
     onDone: (result) => {

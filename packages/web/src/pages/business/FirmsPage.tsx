@@ -1,20 +1,10 @@
-import {
-  App,
-  Button,
-  Drawer,
-  Flex,
-  Input,
-  Select,
-  Space,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { Button, Drawer, Flex, Input, Select, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { useFeedback } from '../../components/Feedback';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { FirmDetails } from './FirmDetails';
@@ -30,7 +20,7 @@ type Page = { total: number; items: Firm[]; actions: { create: boolean; import: 
 export function FirmsPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { units } = useUnits();
   const industries = useIndustries();

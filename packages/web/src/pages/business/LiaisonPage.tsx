@@ -1,22 +1,11 @@
-import {
-  App,
-  Button,
-  Card,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { Button, Card, Flex, Input, Popconfirm, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { Chart } from '../../components/Chart';
+import { useFeedback } from '../../components/Feedback';
 import { useLoad } from '../../components/useLoad';
 import { LiaisonProposalButton } from './LiaisonProposalButton';
 import { LiaisonSettingsButton } from './LiaisonSettingsButton';
@@ -68,7 +57,7 @@ function CadreChart({ data }: { data: Page }) {
 export function LiaisonPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [state, setState] = useState<State | undefined>();
   const [cadreId, setCadreId] = useState<string | undefined>();
   const [q, setQ] = useState('');

@@ -1,9 +1,10 @@
-import { App, Button, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Proposal = components['schemas']['LiaisonProposal'];
@@ -16,7 +17,7 @@ type Pair = components['schemas']['ProposedPair'];
 export function LiaisonProposalButton({ onApplied }: { onApplied: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState(false);

@@ -1,9 +1,10 @@
-import { App, Button, Form, InputNumber, Modal } from 'antd';
+import { Button, Form, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Settings = components['schemas']['LiaisonSettings'];
@@ -12,7 +13,7 @@ type Settings = components['schemas']['LiaisonSettings'];
 export function LiaisonSettingsButton({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Settings>();
   const [open, setOpen] = useState(false);
   const { submit, busy } = useFormSubmit<Settings>(form, async (values) => {

@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Checkbox,
   DatePicker,
@@ -23,6 +22,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { VisitTag } from './LiaisonVisitTag';
@@ -78,7 +78,7 @@ export function LiaisonVisitsDrawer({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<VisitValues>();
   const firmId = row?.firmId;
   const { data, loading, reload } = useLoad(

@@ -1,9 +1,10 @@
-import { App, Button, Card, Form, Input, List, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Form, Input, List, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
@@ -20,7 +21,7 @@ export function MyRequestsPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { user, loading: sessionLoading } = useSession();
   const [raising, setRaising] = useState(false);
   const [files, setFiles] = useState<File[]>([]);

@@ -1,10 +1,11 @@
 import { limits } from '@qianxing/core/limits';
-import { Alert, App, Button, Flex, Form, Grid, Input, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Grid, Input, Result, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
@@ -23,7 +24,7 @@ export function PublicSurveyAnswerPage() {
   const api = useApi();
   const { id = '' } = useParams();
   const screens = Grid.useBreakpoint();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [form] = Form.useForm<Verify>();
   const [sending, setSending] = useState(false);

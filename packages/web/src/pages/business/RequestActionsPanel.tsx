@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Card,
   DatePicker,
@@ -17,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { answerToRate, type RequestDetail, ratingToAppeal } from './requests';
 
@@ -33,7 +33,7 @@ function ActionForm<V>(props: {
   button?: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm();
   const { submit, busy } = useFormSubmit<V>(form, async (values) => {
     props.onChange(await props.submit(values));

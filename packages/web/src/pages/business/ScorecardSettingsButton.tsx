@@ -1,10 +1,11 @@
-import { App, Button, Form, InputNumber, Modal, Space } from 'antd';
+import { Button, Form, InputNumber, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Settings = components['schemas']['BusinessScorecardSettings'];
@@ -13,7 +14,7 @@ type Settings = components['schemas']['BusinessScorecardSettings'];
 export function ScorecardSettingsButton() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Settings>();
   const [open, setOpen] = useState(false);
   const show = async () => {

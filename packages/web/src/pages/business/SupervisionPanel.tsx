@@ -1,10 +1,11 @@
-import { App, Button, Card, Form, Input, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
@@ -65,7 +66,7 @@ export function SupervisionPanel({ requestId }: { requestId: string }) {
 function EntryItem({ entry, onChange }: { entry: Entry; onChange(trail: Trail): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ note: string }>();
   const { submit, busy } = useFormSubmit<{ note: string }>(form, async ({ note }) => {
     onChange(

@@ -1,7 +1,8 @@
-import { App, Button, Card, Flex, Input, Radio, Typography } from 'antd';
+import { Button, Card, Flex, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
+import { useFeedback } from '../../components/Feedback';
 
 type Survey = components['schemas']['BusinessSurvey'];
 type Question = components['schemas']['BusinessSurveyQuestion'];
@@ -28,7 +29,7 @@ export function SurveyAnswerForm({
   onSubmit: (departments: DepartmentAnswer[]) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [scores, setScores] = useState<Record<string, Record<string, number>>>({});
   const [comments, setComments] = useState<Record<string, string>>({});
   const submit = () => {

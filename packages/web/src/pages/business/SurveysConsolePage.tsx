@@ -1,9 +1,10 @@
-import { App, Button, Drawer, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useFeedback } from '../../components/Feedback';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -20,7 +21,7 @@ export function SurveysConsolePage() {
   const { t } = useTranslation();
   const api = useApi();
   const { can } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const manage = can('survey.manage');
   const [editing, setEditing] = useState<Survey | 'new' | null>(null);

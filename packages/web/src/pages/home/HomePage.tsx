@@ -1,6 +1,6 @@
-import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IdeasHighlights } from '../ideas/IdeasHighlights';
+import './home.css';
 
 /** The campaign's five pillars, in the order the district announced them. */
 const pillars = ['deliberation', 'catchUp', 'outsideView', 'reformList', 'businessEnvironment'] as const;
@@ -9,22 +9,21 @@ export function HomePage() {
   const { t } = useTranslation();
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 8 }}>
-        {t('home.title')}
-      </Typography.Title>
-      <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
+      <h1 className="qx-home-title">{t('home.title')}</h1>
+      <p className="qx-home-intro">{t('home.intro')}</p>
       <IdeasHighlights />
-      <Row gutter={[16, 16]}>
+      <ul className="qx-pillars" aria-label={t('home.pillarsLabel')}>
         {pillars.map((pillar, index) => (
-          <Col key={pillar} xs={24} sm={12} lg={8}>
-            <Card title={`${index + 1}. ${t(`home.pillars.${pillar}.title`)}`} style={{ height: '100%' }}>
-              <Typography.Paragraph style={{ marginBottom: 0 }}>
-                {t(`home.pillars.${pillar}.body`)}
-              </Typography.Paragraph>
-            </Card>
-          </Col>
+          <li key={pillar}>
+            <section className="qx-card" aria-labelledby={`pillar-${pillar}`}>
+              <h2 id={`pillar-${pillar}`}>{`${index + 1}. ${t(`home.pillars.${pillar}.title`)}`}</h2>
+              <div className="qx-card-body">
+                <p>{t(`home.pillars.${pillar}.body`)}</p>
+              </div>
+            </section>
+          </li>
         ))}
-      </Row>
+      </ul>
     </>
   );
 }

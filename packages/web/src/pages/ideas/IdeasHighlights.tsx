@@ -1,9 +1,9 @@
-import { Button, Card, Col, Flex, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useLoad } from './shared';
+import '../home/home.css';
 
 const links = [
   { to: '/ideas', key: 'browse' },
@@ -12,6 +12,37 @@ const links = [
   { to: '/ideas/actions', key: 'actions' },
   { to: '/ideas/stats', key: 'stats' },
 ] as const;
+
+function Count({
+  title,
+  value,
+  unit,
+  loading,
+}: {
+  title: string;
+  value?: number;
+  unit: string;
+  loading: boolean;
+}) {
+  const { i18n } = useTranslation();
+  return (
+    <div>
+      <div className="qx-stat-title">{title}</div>
+      <div className="qx-stat-value">
+        {loading ? (
+          <div className="qx-skeleton-row" aria-busy="true" />
+        ) : (
+          <>
+            <span className="qx-stat-number">
+              {value === undefined ? '—' : value.toLocaleString(i18n.language)}
+            </span>
+            <span className="qx-stat-unit">{unit}</span>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
 
 /**
  * The campaign's live counts on the home page, with the way in to every ideas page. The server
@@ -22,36 +53,40 @@ export function IdeasHighlights() {
   const { t } = useTranslation();
   const api = useApi();
   const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/public/stats')), ['stats']);
+  const waiting = loading && !data;
   return (
-    <Card title={t('ideas.home.title')} style={{ marginBottom: 16 }} data-testid="ideas-highlights">
-      <Row gutter={[16, 16]}>
-        <Col xs={12}>
-          <Statistic
+    <section
+      className="qx-card qx-highlights"
+      aria-labelledby="ideas-highlights-title"
+      data-testid="ideas-highlights"
+    >
+      <h2 id="ideas-highlights-title">{t('ideas.home.title')}</h2>
+      <div className="qx-card-body">
+        <div className="qx-stats">
+          <Count
             title={t('ideas.home.participations')}
-            loading={loading && !data}
-            value={data?.participations ?? '—'}
-            suffix={t('ideas.home.participationsUnit')}
+            value={data?.participations}
+            unit={t('ideas.home.participationsUnit')}
+            loading={waiting}
           />
-        </Col>
-        <Col xs={12}>
-          <Statistic
+          <Count
             title={t('ideas.home.suggestions')}
-            loading={loading && !data}
-            value={data?.suggestions ?? '—'}
-            suffix={t('ideas.home.suggestionsUnit')}
+            value={data?.suggestions}
+            unit={t('ideas.home.suggestionsUnit')}
+            loading={waiting}
           />
-        </Col>
-      </Row>
-      <Flex wrap gap={8} style={{ marginTop: 16 }}>
-        <Link to="/ideas/submit">
-          <Button type="primary">{t('ideas.nav.submit')}</Button>
-        </Link>
-        {links.map((l) => (
-          <Link key={l.key} to={l.to}>
-            <Button>{t(`ideas.nav.${l.key}`)}</Button>
+        </div>
+        <nav className="qx-links" aria-label={t('ideas.home.title')}>
+          <Link className="qx-link-button qx-primary" to="/ideas/submit">
+            {t('ideas.nav.submit')}
           </Link>
-        ))}
-      </Flex>
-    </Card>
+          {links.map((l) => (
+            <Link key={l.key} className="qx-link-button" to={l.to}>
+              {t(`ideas.nav.${l.key}`)}
+            </Link>
+          ))}
+        </nav>
+      </div>
+    </section>
   );
 }

@@ -1,15 +1,16 @@
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 
 /** "支持这条": one support per browser (or account); the count shown is the server's. */
 export function SupportButton({ id, supports, size }: { id: string; supports?: number; size?: 'small' }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [count, setCount] = useState<number | undefined>(supports);
   const [done, setDone] = useState(false);
   const { submit: support, busy } = useFormSubmit(undefined, async () => {

@@ -1,22 +1,10 @@
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Form,
-  Input,
-  Rate,
-  Spin,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, Rate, Spin, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
 import { FindingSummary, Photos } from './FindingCard';
@@ -26,7 +14,7 @@ import { type ChecklistItem, fileForm, useLoad, type VisitResult } from './share
 function Rectify({ item, onChange }: { item: ChecklistItem; onChange: (r: VisitResult) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ note: string }>();
   const [file, setFile] = useState<File | null>(null);
   const id = item.finding!.id;
@@ -82,7 +70,7 @@ function Rectify({ item, onChange }: { item: ChecklistItem; onChange: (r: VisitR
 function RateVisit({ visit, onChange }: { visit: VisitResult; onChange: (r: VisitResult) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ score: number; comment?: string }>();
   const { submit, busy } = useFormSubmit<{ score: number; comment?: string }>(form, async (body) => {
     onChange(

@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Card,
   Flex,
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { type FirmRisk, type RiskLevel, riskColor, riskLevels, useLoad } from './shared';
@@ -32,7 +32,7 @@ interface Values {
 export function FirmsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const [risk, setRisk] = useState<RiskLevel | ''>('');
   const [page, setPage] = useState(1);

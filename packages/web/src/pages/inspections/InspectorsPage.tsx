@@ -1,8 +1,9 @@
-import { App, Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Button, Checkbox, Flex, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { PoolHeader } from './PoolHeader';
@@ -22,7 +23,7 @@ interface Values {
 export function InspectorsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const departments = useDepartments();
   const [form] = Form.useForm<Values>();
   const [unitId, setUnitId] = useState<string>();

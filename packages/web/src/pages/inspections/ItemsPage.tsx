@@ -1,8 +1,9 @@
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PoolHeader } from './PoolHeader';
@@ -22,7 +23,7 @@ interface Values {
 export function ItemsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const departments = useDepartments();
   const [form] = Form.useForm<Values>();

@@ -1,8 +1,9 @@
-import { App, Button, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { FiguresSection } from './FiguresSection';
 import { PlanCalendar } from './PlanCalendar';
@@ -16,7 +17,7 @@ import { VisitDrawer } from './VisitDrawer';
 export function PlansPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [creating, setCreating] = useState(false);
   const [chosen, setChosen] = useState<string | null>(null);

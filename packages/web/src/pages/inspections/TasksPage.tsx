@@ -1,8 +1,9 @@
-import { App, Button, Descriptions, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type InspectionTask, riskColor, statusColor, useLoad, when } from './shared';
 import { TaskFormModal } from './TaskFormModal';
@@ -75,7 +76,7 @@ function TaskDetail({ task }: { task: InspectionTask }) {
 export function TasksPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);

@@ -1,8 +1,9 @@
-import { App, Button, Flex, Input, Popconfirm, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Popconfirm, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { BattleFormModal, PhasesModal } from './BattleEditors';
 import { LinksModal } from './BattleLinksModal';
@@ -17,7 +18,7 @@ type Editing =
 function PlanStart({ start, onSaved }: { start: string | undefined; onSaved(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [value, setValue] = useState(start ?? '');
   const save = async () => {
@@ -49,7 +50,7 @@ function PlanStart({ start, onSaved }: { start: string | undefined; onSaved(): v
 export function BattlesPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [editing, setEditing] = useState<Editing | null>(null);
   const { data, loading, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/battles')), []);

@@ -1,8 +1,9 @@
-import { App, Button, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type ReformCase, useLoad } from './shared';
@@ -118,7 +119,7 @@ function CaseFormModal({
 export function CasesPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [editing, setEditing] = useState<ReformCase | 'new' | null>(null);
   const { data, loading, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/cases')), []);

@@ -1,9 +1,10 @@
-import { App, Button, Checkbox, Flex, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { LedgerExcel } from './LedgerExcel';
@@ -33,7 +34,7 @@ export function LedgerPage() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { user } = useSession();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);

@@ -1,5 +1,4 @@
 import {
-  App,
   Button,
   Flex,
   Form,
@@ -16,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { percent, type ReformList, useLoad } from './shared';
@@ -30,7 +30,7 @@ interface Values {
 export function ListsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [form] = Form.useForm<Values>();
   const [editing, setEditing] = useState<ReformList | 'new' | null>(null);

@@ -1,8 +1,9 @@
-import { App, Button, Flex, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { percent, type ReformProject } from './shared';
 
@@ -48,7 +49,7 @@ export function MilestonesEditor({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(project));
   const [busy, setBusy] = useState(false);

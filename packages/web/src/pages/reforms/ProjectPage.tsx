@@ -1,21 +1,10 @@
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Progress,
-  Select,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Flex, Progress, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
 import { MilestonesEditor } from './MilestonesEditor';
@@ -94,7 +83,7 @@ function Reports({ project }: { project: ReformProject }) {
 export function ProjectPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { id = '' } = useParams();
   const [editing, setEditing] = useState(false);
   const loaded = useLoad(

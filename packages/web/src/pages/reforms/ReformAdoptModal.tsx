@@ -1,10 +1,11 @@
-import { App, Flex, Form, Input, Modal, Radio, Select, Tag, TreeSelect, Typography } from 'antd';
+import { Flex, Form, Input, Modal, Radio, Select, Tag, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
+import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
 import { useDebounced } from '../ideas/useDebounced';
@@ -136,7 +137,7 @@ export function ReformAdoptModal({ open, onClose }: { open: boolean; onClose(): 
   const { t } = useTranslation();
   const api = useApi();
   const { can } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const modes = (['new', 'project', 'battle'] as const).filter((m) =>
     m === 'battle' ? can('battle.write') : can('suggestion.adopt'),

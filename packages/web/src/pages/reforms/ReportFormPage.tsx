@@ -1,6 +1,5 @@
 import {
   Alert,
-  App,
   Button,
   Card,
   Flex,
@@ -19,6 +18,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
+import { useFeedback } from '../../components/Feedback';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { monthLabel, percent, reportColor, useLoad } from './shared';
@@ -39,7 +39,7 @@ export function ReportFormPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [summary, setSummary] = useState('');
   const [problems, setProblems] = useState('');

@@ -1,9 +1,10 @@
-import { App, Button, Flex, Input, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Button, Flex, Input, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { type Indicator, useLoad, XLSX } from './shared';
@@ -14,7 +15,7 @@ const categories = ['economy', 'society', 'environment', 'governance'] as const;
 export function IndicatorsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { can } = useSession();
   const [page, setPage] = useState(1);

@@ -1,6 +1,5 @@
 import {
   Alert,
-  App,
   Button,
   Flex,
   Form,
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { useFeedback } from '../../components/Feedback';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type Indicator, type IndicatorLabel, type PlanItem, statusColor, useLoad } from './shared';
@@ -29,7 +29,7 @@ export function PlanEditorPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [rows, setRows] = useState<Row[]>([]);
   const [contact, setContact] = useState({ contactName: '', contactPhone: '' });

@@ -1,10 +1,11 @@
-import { App, Button, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { useFeedback } from '../../components/Feedback';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -15,7 +16,7 @@ export function PlansPage() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { user, can } = useSession();
   const { units } = useUnits();

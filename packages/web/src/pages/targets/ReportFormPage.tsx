@@ -1,6 +1,5 @@
 import {
   Alert,
-  App,
   Button,
   Flex,
   Input,
@@ -18,6 +17,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
+import { useFeedback } from '../../components/Feedback';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -37,7 +37,7 @@ export function ReportFormPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const onProblem = useProblemHandler();
   // What was typed and not yet saved, by indicator: it survives every reload of the report
   // (an evidence upload, an approval), so nothing typed is lost to a refetch.

@@ -1,9 +1,10 @@
-import { App, Button, Flex, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import {
@@ -30,7 +31,7 @@ function RankChange({ unit }: { unit: ScorecardUnit }) {
 export function ScorecardsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { can } = useSession();
   const quarters = recentQuarters();

@@ -1,9 +1,10 @@
-import { App, Button, Flex, Popconfirm, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { UnitExcel } from './UnitExcel';
@@ -14,7 +15,7 @@ export function UnitsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { can } = useSession();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { units, loading, reload } = useUnits();
   const tree = useMemo(() => buildUnitTree(units), [units]);

@@ -1,8 +1,8 @@
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { User } from '../../api/types';
+import { useFeedback } from '../../components/Feedback';
 import { useProblemHandler } from '../../components/useProblemHandler';
 
 /** The one-click account operations of the users table, each confirmed before it runs. */
@@ -15,7 +15,7 @@ export function useUserActions({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const onProblem = useProblemHandler();
 
   const run = (title: string, action: () => Promise<void>) =>

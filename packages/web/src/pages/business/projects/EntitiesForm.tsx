@@ -1,7 +1,8 @@
-import { App, Button, Card, Form, Input, InputNumber, Space, Upload } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Space, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { ImportReportModal } from '../../../components/ImportReportModal';
 import { useDownload } from '../../../components/useDownload';
 import { rawFile, useFileImport } from '../../../components/useFileImport';
@@ -14,7 +15,7 @@ import { useFormSubmit } from '../../../components/useFormSubmit';
 export function EntitiesForm({ onSaved }: { onSaved(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   type Values = { month: string; count: number };
   const [form] = Form.useForm<Values>();
   const { submit, busy } = useFormSubmit<Values>(form, async ({ month, count }) => {

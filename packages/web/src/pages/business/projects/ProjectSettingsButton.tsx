@@ -1,10 +1,11 @@
-import { App, Button, Form, InputNumber, Modal, Space, Tabs } from 'antd';
+import { Button, Form, InputNumber, Modal, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { CatalogueEditor } from '../../../components/CatalogueEditor';
+import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 
 type Settings = components['schemas']['ProjectSettings'];
@@ -18,7 +19,7 @@ const waits = ['registered', 'started', 'producing', 'effective'] as const;
 export function ProjectSettingsButton({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Settings>();
   const [open, setOpen] = useState(false);
   const show = async () => {

@@ -1,10 +1,11 @@
-import { App, Button, Form, Input, Radio, Select } from 'antd';
+import { Button, Form, Input, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import type { Unit } from '../../../api/types';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { useDebounced } from '../useDebounced';
@@ -15,7 +16,7 @@ type Adopt = components['schemas']['AdoptInput'];
 export function AdoptForm({ units, onDone }: { units: Unit[]; onDone(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [form] = Form.useForm<Adopt>();
   const [from, setFrom] = useState<'suggestion' | 'entry'>('suggestion');

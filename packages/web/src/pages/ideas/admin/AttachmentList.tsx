@@ -1,9 +1,10 @@
-import { App, Button, List, Popconfirm, Space, Typography, Upload } from 'antd';
+import { Button, List, Popconfirm, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { saveBlob } from '../../../components/download';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { formatDate } from '../shared';
 import { scanMaxBytes } from './ScanField';
@@ -34,7 +35,7 @@ export function AttachmentList({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const uploadScan = useScanUpload();
   const canEdit = editable && suggestionId !== undefined;

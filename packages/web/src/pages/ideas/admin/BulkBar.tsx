@@ -1,9 +1,10 @@
-import { App, Button, Input, Select, Space, Typography } from 'antd';
+import { Button, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { type Campaign, domainLabel, rejectReasonLabel, type StaffSuggestion } from '../shared';
 
@@ -27,7 +28,7 @@ export function BulkBar({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [reason, setReason] = useState<string>();
   const [domain, setDomain] = useState<string>();
   const [into, setInto] = useState('');

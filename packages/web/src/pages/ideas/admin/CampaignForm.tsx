@@ -1,9 +1,10 @@
-import { Alert, App, Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { campaignInputPublicationValues } from '../../../api/schema';
+import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { knownRejectReasons, listKinds, rejectReasonLabel } from '../shared';
 import { DomainsField, RubricField } from './CampaignLists';
@@ -32,7 +33,7 @@ export function CampaignForm({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<CampaignInput>();
   const [conflict, setConflict] = useState<string | null>(null);
 

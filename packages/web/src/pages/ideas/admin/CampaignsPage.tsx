@@ -1,8 +1,9 @@
-import { App, Button, Drawer, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { CampaignForm } from './CampaignForm';
@@ -15,7 +16,7 @@ type Editing = { campaign: CampaignSummary | null } | null;
 export function CampaignsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [editing, setEditing] = useState<Editing>(null);
   const { data, loading, reload } = useLoad(

@@ -1,9 +1,10 @@
-import { App, Button, Flex, Segmented, Space, Table, Typography } from 'antd';
+import { Button, Flex, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type CommentStatus, commentStatuses, type StaffComment, useLoad, useTowns } from '../shared';
 import { HideCommentModal } from './HideCommentModal';
@@ -21,7 +22,7 @@ interface Query {
 export function CommentsPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { nameOf } = useTowns();
   const [query, setQuery] = useState<Query>({ status: 'pending', page: 1, pageSize: 20 });

@@ -1,7 +1,8 @@
-import { App, Button, Descriptions, Drawer, Empty, Flex, List, Progress, Space, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Empty, Flex, List, Progress, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type StaffSuggestion, useLoad } from '../shared';
 import { AttachmentList } from './AttachmentList';
@@ -21,7 +22,7 @@ export function DuplicatesDrawer({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const id = item?.id ?? '';
   const { data, loading, reload } = useLoad(

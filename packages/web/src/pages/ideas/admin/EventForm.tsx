@@ -1,9 +1,10 @@
-import { App, Button, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import type { Unit } from '../../../api/types';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import type { IdeaEvent } from '../shared';
 
@@ -20,7 +21,7 @@ const kinds = ['symposium', 'speech', 'visit', 'forum'] as const;
 export function EventForm({ units, event, onDone }: { units: Unit[]; event?: IdeaEvent; onDone(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [form] = Form.useForm<Values>();
   const save = async ({ attendeesText, ...values }: Values) => {

@@ -1,7 +1,8 @@
-import { App, Button, Upload } from 'antd';
+import { Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { ImportReportModal } from '../../../components/ImportReportModal';
 import { useDownload } from '../../../components/useDownload';
 import { rawFile, useFileImport, XLSX } from '../../../components/useFileImport';
@@ -10,7 +11,7 @@ import { rawFile, useFileImport, XLSX } from '../../../components/useFileImport'
 export function ImportSuggestions({ onImported }: { onImported(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const template = useDownload(
     () => api.GET('/api/v1/ideas/import/template', { parseAs: 'blob' }),
     'suggestions-template.xlsx',

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Flex, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type ListKind, useCampaign, useLoad } from '../shared';
 import { type Candidate, CandidatesCard, LoadingNote } from './CandidatesCard';
@@ -14,7 +15,7 @@ type Entry = components['schemas']['HonourListEntryInput'];
 export function ListEditor({ kind }: { kind: ListKind }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const campaign = useCampaign();
   const size = campaign?.listSizes[kind] ?? 10;

@@ -1,8 +1,9 @@
-import { App, Button, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import type { IdeaAction } from '../shared';
 
@@ -13,7 +14,7 @@ const statuses = ['planned', 'in_progress', 'done', 'cancelled'] as const;
 export function ProgressForm({ action, onDone }: { action: IdeaAction; onDone(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [form] = Form.useForm<Progress>();
   const save = async (values: Progress) => {

@@ -1,10 +1,11 @@
-import { App, Button, Card, Col, InputNumber, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, InputNumber, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useCampaign, useLoad } from '../shared';
 
@@ -15,7 +16,7 @@ type ExpertProgress = components['schemas']['ReviewProgress'];
 export function ReviewResults() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const campaign = useCampaign();
   // The campaign's own number of reviewers per suggestion until the office types another.

@@ -1,7 +1,8 @@
-import { App, Button, Form, Input, InputNumber } from 'antd';
+import { Button, Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import type { BlindReview, Campaign } from '../shared';
 
@@ -22,7 +23,7 @@ export function RubricForm({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   // Weights are relative (0.3/0.7 or 3/7 alike): shown as each criterion's share.
   const weightSum = rubric.reduce((s, c) => s + c.weight, 0) || 1;

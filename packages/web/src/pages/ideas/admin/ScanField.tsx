@@ -1,5 +1,6 @@
-import { App, Button, Form, Upload, type UploadFile } from 'antd';
+import { Button, Form, Upload, type UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../../components/Feedback';
 
 /** The server's limit for a scan; checked here too so a large file is refused before saving. */
 export const scanMaxBytes = 10 * 1024 * 1024;
@@ -7,7 +8,7 @@ export const scanMaxBytes = 10 * 1024 * 1024;
 /** One optional scan of the paper (PDF or photo), kept in the form until the suggestion is saved. */
 export function ScanField({ name }: { name: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   return (
     <Form.Item
       name={name}

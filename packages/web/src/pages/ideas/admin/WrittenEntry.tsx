@@ -1,9 +1,10 @@
-import { App, Button, Form, Input, Modal, Select, type UploadFile } from 'antd';
+import { Button, Form, Input, Modal, Select, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { toProblem, unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useCampaign, useLoad, useTowns } from '../shared';
 import { ScanField } from './ScanField';
@@ -18,7 +19,7 @@ const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterpris
 export function WrittenEntry({ onCreated }: { onCreated(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const campaign = useCampaign();
   const { towns } = useTowns();
   const [open, setOpen] = useState(false);

@@ -1,9 +1,10 @@
-import { App, Button, Descriptions, Drawer, Flex, Select, Skeleton, Typography, Upload } from 'antd';
+import { Button, Descriptions, Drawer, Flex, Select, Skeleton, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { SessionFormModal } from './SessionFormModal';
@@ -13,7 +14,7 @@ import { fileBody } from './shared';
 export function SessionDrawer({ id, onClose }: { id: string; onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const path = { params: { path: { id } } };
   const { data: s, reload } = useLoad(

@@ -1,8 +1,9 @@
-import { App, Button, Flex, Table, Tag } from 'antd';
+import { Button, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { SessionDrawer } from './SessionDrawer';
@@ -13,7 +14,7 @@ import type { StudySessionSummary } from './shared';
 export function SessionsTab() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);

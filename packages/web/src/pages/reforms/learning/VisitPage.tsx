@@ -1,10 +1,11 @@
-import { App, Button, Card, Descriptions, Flex, List, Skeleton, Space, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Descriptions, Flex, List, Skeleton, Space, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
+import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { LearningEditor } from './LearningEditor';
@@ -17,7 +18,7 @@ export function VisitPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/study/visits/{id}', { params: { path: { id } } })),

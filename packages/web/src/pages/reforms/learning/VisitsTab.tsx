@@ -1,9 +1,10 @@
-import { App, Button, Flex, Table, Tag } from 'antd';
+import { Button, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { useLoad } from '../shared';
 import { type StudyVisitSummary, visitStatusColor } from './shared';
 import { VisitFormModal } from './VisitFormModal';
@@ -13,7 +14,7 @@ export function VisitsTab() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [creating, setCreating] = useState(false);
   const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/study/visits')), []);
   return (
