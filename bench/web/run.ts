@@ -124,7 +124,10 @@ try {
   const list = (await (await fetch(`${server.url}/api/v1/public/suggestions?pageSize=1`)).json()) as {
     items: Array<{ id: string }>;
   };
-  const pages = ['/', '/ideas', `/ideas/${list.items[0]!.id}`, '/ideas/submit', '/ideas/track'];
+  const all = ['/', '/ideas', `/ideas/${list.items[0]!.id}`, '/ideas/submit', '/ideas/track'];
+  // BENCH_PAGES=/ideas,/ideas/{id} measures only those.
+  const only = process.env.BENCH_PAGES?.split(',');
+  const pages = only ? all.filter((p) => only.includes(p.replace(/[0-9a-f-]{36}/, '{id}'))) : all;
   console.log(
     `phone ${phone.viewport.width}×${phone.viewport.height}, Slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up), CPU ${cpuRate}× slower, ${runs} cold loads per page, medians`,
   );
