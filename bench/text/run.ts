@@ -12,6 +12,7 @@ import { denseScore, sigmoid } from '../../packages/core/src/text/dense-models.j
 import {
   builtInDescriptions,
   judgeDuplicate,
+  MESSAGE_CLASSIFIER_OPTIONS,
   prepareText,
   trainClassifier,
 } from '../../packages/core/src/text/index.js';
@@ -72,7 +73,10 @@ if (tasks.has('classify')) {
       const tr = ex.filter((_, i) => folds[i] !== f);
       const te = ex.filter((_, i) => folds[i] === f);
       const t1 = performance.now();
-      const m = trainClassifier(tr, withDescriptions ? { descriptions } : {});
+      const m = trainClassifier(tr, {
+        ...MESSAGE_CLASSIFIER_OPTIONS,
+        ...(withDescriptions ? { descriptions } : {}),
+      });
       trainSeconds += secs(t1);
       const p = te.map((e) => m.predict(e.text));
       f1s.push(
