@@ -13,7 +13,8 @@ import {
 } from '../../packages/core/src/text/dense-models.js';
 import { matchForm } from '../../packages/core/src/text/normalize.js';
 import { contentChars } from '../../packages/core/src/text/tokenize.js';
-import { dataDir, type Pair, readCsv, readPairs, readSts } from './data.js';
+import { dataDir, type Pair, partsBySentence, readCsv, readPairs, readSts } from './data.js';
+import { PAIR_RULE, pickThreshold, RULES, type RuleName } from './duplicate-rules.js';
 
 /**
  * Every sentence of the allowed pair corpora (AFQMC train + dev, ChineseSTS) and of the public
@@ -137,6 +138,77 @@ export function fitRecipe(general: PairSource, questions: PairSource): FittedDec
       questions.y,
     ),
   };
+}
+
+/**
+ * A model fitted to several sources of pairs, each source the same total weight and balanced by
+ * class within: no source drowns the others, whatever its size, and the scores read as for a
+ * 50 % prior.
+ */
+export function fitSources(sources: readonly PairSource[]): DenseModel {
+  const total = sources.reduce((n, s) => n + s.y.length, 0);
+  const share = total / sources.length;
+  return trainBoosted(
+    sources.flatMap((s) => s.X),
+    sources.flatMap((s) => s.y),
+    { ...BOOST_OPTIONS, sampleWeight: sources.flatMap((s) => classBalanced(s.y, share)) },
+  );
+}
+
+/**
+ * Scores of each source's pairs by models that never saw them: each source cut in `parts` parts
+ * that share no sentence (partsBySentence), each part scored by the model fitted on the other
+ * parts of every source. A threshold read off these scores is the one the model's scores on
+ * unseen pairs call for; read off the fitted pairs themselves, it follows the model's overfit.
+ */
+export function outOfFoldScores(
+  sources: readonly PairSource[],
+  partsOf: readonly (readonly number[])[],
+  parts = 3,
+): number[][] {
+  const out = sources.map((s) => new Array<number>(s.y.length).fill(0));
+  for (let k = 0; k < parts; k++) {
+    const keep = (j: number) => partsOf[j]!.map((p, i) => (p !== k ? i : -1)).filter((i) => i >= 0);
+    const model = fitSources(
+      sources.map((s, j) => {
+        const idx = keep(j);
+        return { X: idx.map((i) => s.X[i]!), y: idx.map((i) => s.y[i]!) };
+      }),
+    );
+    sources.forEach((s, j) => {
+      partsOf[j]!.forEach((p, i) => {
+        if (p === k) out[j]![i] = sigmoid(denseScore(model, s.X[i]!));
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * The shipped pair threshold for fitRecipe's model: the rule PAIR_RULE (chosen by leaving one data
+ * set out, lodo-duplicate.ts) over scores of pairs the model did not see (3 parts sharing no
+ * sentence, outOfFoldScores), each source counted alike: AFQMC (the first `afqmcCount` general
+ * pairs), ChineseSTS (the rest of them) and the question pairs. Also the threshold each other
+ * rule would give, for the record.
+ */
+export function ruleThreshold(
+  general: PairSource & { pairs: readonly Pair[]; afqmcCount: number },
+  questions: PairSource & { pairs: readonly Pair[] },
+) {
+  const oof = outOfFoldScores(
+    [general, questions],
+    [partsBySentence(general.pairs, 3), partsBySentence(questions.pairs, 3)],
+  );
+  const n = general.afqmcCount;
+  const bySource = [
+    { scores: oof[0]!.slice(0, n), y: general.y.slice(0, n) },
+    { scores: oof[0]!.slice(n), y: general.y.slice(n) },
+    { scores: oof[1]!, y: questions.y },
+  ];
+  const byRule = Object.fromEntries(
+    (Object.keys(RULES) as RuleName[]).map((r) => [r, pickThreshold(bySource, r).threshold]),
+  );
+  return { ...pickThreshold(bySource, PAIR_RULE), byRule };
 }
 
 export type { Pair };

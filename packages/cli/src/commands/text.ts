@@ -3,6 +3,7 @@ import {
   builtInDescriptions,
   clusterTexts,
   judgeDuplicate,
+  MESSAGE_CLASSIFIER_OPTIONS,
   prepareText,
   trainClassifier,
 } from '@qianxing/core/text';
@@ -38,7 +39,7 @@ function classify(opts: { train: string; input: string; output?: string; descrip
   warmUpSegmenter();
   const model = trainClassifier(
     train.rows.map(({ values }) => ({ text: values.text!, label: values.label!.trim() })),
-    { descriptions },
+    { ...MESSAGE_CLASSIFIER_OPTIONS, descriptions },
   );
   const report = progress('classify');
   const out = input.rows.map(({ values }, i) => {

@@ -37,6 +37,17 @@ describe('trainClassifier', () => {
     expect(p.scores[0]).toEqual({ label: p.label, probability: p.confidence });
   });
 
+  it('weighs a label with few examples up with balanced class weights, and changes nothing when the labels are even', () => {
+    expect(trainClassifier(examples, { classWeight: 'balanced' }).toJSON()).toEqual(model.toJSON());
+    const uneven = [...examples, { text: '医院看病排队太久，挂号难', label: '医疗' }];
+    const text = '去医院看病挂号要排很久的队';
+    const share = (m: ClassifierModel) => m.predict(text).scores.find((s) => s.label === '医疗')!.probability;
+    const plain = trainClassifier(uneven, { temperature: 1 });
+    const balanced = trainClassifier(uneven, { temperature: 1, classWeight: 'balanced' });
+    expect(share(balanced)).toBeGreaterThan(share(plain));
+    expect(balanced.predict(text).label).toBe('医疗');
+  });
+
   it('round-trips through JSON', () => {
     const copy = ClassifierModel.fromJSON(JSON.parse(JSON.stringify(model.toJSON())));
     expect(copy.predict('幼儿园太贵')).toEqual(model.predict('幼儿园太贵'));

@@ -20,6 +20,12 @@ export interface TrainOptions {
   epochs?: number;
   /** The SVM's cost parameter C (default 1). */
   C?: number;
+  /**
+   * `balanced`: in each one-vs-rest problem the label's own examples get the cost C × n / (k · n_label)
+   * (k labels, n examples), as LIBLINEAR's and scikit-learn's class weights, so that a label
+   * with few examples is not given up for the large ones. Default: every example the cost C.
+   */
+  classWeight?: 'balanced';
   /** Ignore terms seen in fewer documents (default 1). */
   minDf?: number;
   /** Softmax temperature; by default fitted by 3-fold cross-validation on the training set. */
@@ -31,6 +37,17 @@ export interface TrainOptions {
    */
   descriptions?: readonly LabelledText[];
 }
+
+/**
+ * The settings of `qianxing text classify` (messages to a government, a label per department
+ * area): a smaller C than the default and balanced class weights, chosen by 5-fold
+ * cross-validation on the training part of the public messages only
+ * (`bench/text/classify-select.ts`, docs/methods/text.md).
+ */
+export const MESSAGE_CLASSIFIER_OPTIONS = {
+  C: 0.25,
+  classWeight: 'balanced',
+} as const satisfies TrainOptions;
 
 /** The model's JSON form: vocabulary, IDF, weights per label. */
 export interface ClassifierModelJson {
@@ -117,21 +134,27 @@ function fitSvm(
   y: readonly number[],
   k: number,
   dim: number,
-  o: { C: number; epochs: number },
+  o: { C: number; epochs: number; classWeight?: 'balanced' },
 ) {
   const W = Array.from({ length: k }, () => new Float64Array(dim));
   const b = new Float64Array(k);
-  const diag = 1 / (2 * o.C);
-  const qii = X.map((x) => {
+  const counts = new Array<number>(k).fill(0);
+  for (const v of y) counts[v]!++;
+  // The cost of a label's own examples in its one-vs-rest problem (the others keep C).
+  const positiveC = counts.map((n) =>
+    o.classWeight === 'balanced' && n > 0 ? (o.C * y.length) / (k * n) : o.C,
+  );
+  const sq = X.map((x) => {
     let s = 1; // the bias feature
     for (let t = 0; t < x.val.length; t++) s += x.val[t]! * x.val[t]!;
-    return s + diag;
+    return s;
   });
   const rand = seededRandom(42);
   const order = Array.from({ length: X.length }, (_, i) => i);
   for (let c = 0; c < k; c++) {
     const w = W[c]!;
     const alpha = new Float64Array(X.length);
+    const diagOf = (i: number) => 1 / (2 * (y[i] === c ? positiveC[c]! : o.C));
     for (let e = 0; e < o.epochs; e++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(rand() * (i + 1));
@@ -143,12 +166,13 @@ function fitSvm(
         const yi = y[i] === c ? 1 : -1;
         let wx = b[c]!;
         for (let t = 0; t < x.idx.length; t++) wx += w[x.idx[t]!]! * x.val[t]!;
+        const diag = diagOf(i);
         const g = yi * wx - 1 + diag * alpha[i]!;
         const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
         if (Math.abs(pg) < 1e-12) continue;
         maxPg = Math.max(maxPg, Math.abs(pg));
         const old = alpha[i]!;
-        alpha[i] = Math.max(old - g / qii[i]!, 0);
+        alpha[i] = Math.max(old - g / (sq[i]! + diag), 0);
         const d = (alpha[i]! - old) * yi;
         for (let t = 0; t < x.idx.length; t++) w[x.idx[t]!]! += d * x.val[t]!;
         b[c]! += d;
@@ -179,7 +203,11 @@ function fitTemperature(heldOut: Array<{ z: number[]; y: number }>): number {
 function trainCore(terms: string[][], y: number[], k: number, o: TrainOptions) {
   const { vocab, idf } = fitVocabulary(terms, o.minDf ?? 1);
   const X = terms.map((t) => tfidfVector(t, vocab, idf));
-  const { W, b } = fitSvm(X, y, k, vocab.size, { C: o.C ?? 1, epochs: o.epochs ?? 50 });
+  const { W, b } = fitSvm(X, y, k, vocab.size, {
+    C: o.C ?? 1,
+    epochs: o.epochs ?? 50,
+    classWeight: o.classWeight,
+  });
   return { vocab, idf, W, b };
 }
 

@@ -14,9 +14,10 @@ export interface DuplicateModel {
   features: string[];
   model: DenseModel;
   /**
-   * Probability at or above which two texts given as a pair count as near-duplicates: the
-   * threshold of best balanced accuracy on the training pairs, i.e. for a pair with no prior
-   * reason to be, or not to be, a duplicate (`qianxing text pairs`).
+   * Probability at or above which two texts given as a pair count as near-duplicates
+   * (`qianxing text pairs`): the best mean of F1 and accuracy, averaged over the training
+   * sources, on scores of pairs the model had not seen (the rule chosen by leaving one data set
+   * out, see docs/methods/text.md).
    */
   threshold: number;
   /**

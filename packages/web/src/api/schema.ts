@@ -4866,7 +4866,10 @@ export interface components {
                 code: string;
                 confidence: number;
             };
-            similar: components["schemas"]["SimilarSuggestion"][];
+            similar: components["schemas"]["SimilarMatch"][];
+        };
+        SimilarMatch: components["schemas"]["SimilarSuggestion"] & {
+            duplicate: boolean;
         };
         SimilarInput: {
             text: string;

@@ -100,8 +100,13 @@ export const SimilarInput = z
   .object({ text: z.string().trim().min(2).max(5000) })
   .strict()
   .openapi('SimilarInput');
+/** A match while typing: `duplicate` is the near-duplicate decision for an index's candidate. */
+export const SimilarMatchItem = SimilarItem.extend({ duplicate: z.boolean() }).openapi('SimilarMatch');
 export const SimilarResult = z
-  .object({ domain: z.object({ code: z.string(), confidence: z.number() }), similar: z.array(SimilarItem) })
+  .object({
+    domain: z.object({ code: z.string(), confidence: z.number() }),
+    similar: z.array(SimilarMatchItem),
+  })
   .openapi('SimilarResult');
 
 export const RecentItem = z

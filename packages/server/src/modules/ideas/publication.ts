@@ -39,14 +39,16 @@ export async function loadPublicSuggestion(db: Db, id: string) {
 }
 
 /**
- * The near duplicates the public may see, as id, title and similarity. The text index holds
- * unscreened suggestions too, because screeners need them.
+ * The near duplicates the public may see: those whose status is among `statuses` (by default
+ * every status the campaign shows). The text index holds unscreened suggestions too, because
+ * screeners need them.
  */
-export async function shownOnly(
+export async function shownOnly<T extends { id: string }>(
   db: Db,
   campaign: Pick<Campaign, 'publication'>,
-  similar: ReadonlyArray<{ id: string; title: string; similarity: number }>,
-) {
+  similar: readonly T[],
+  statuses: SuggestionStatus[] = publicStatuses(campaign),
+): Promise<T[]> {
   if (similar.length === 0) return [];
   const rows = await db
     .select({ id: ideaSuggestions.id })
@@ -57,11 +59,9 @@ export async function shownOnly(
           ideaSuggestions.id,
           similar.map((s) => s.id),
         ),
-        inArray(ideaSuggestions.status, publicStatuses(campaign)),
+        inArray(ideaSuggestions.status, statuses),
       ),
     );
   const shown = new Set(rows.map((r) => r.id));
-  return similar
-    .filter((s) => shown.has(s.id))
-    .map(({ id, title, similarity }) => ({ id, title, similarity }));
+  return similar.filter((s) => shown.has(s.id));
 }

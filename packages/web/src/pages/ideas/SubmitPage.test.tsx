@@ -4,15 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { id, json, notFound, publicCampaign, renderRoute, sampleTown } from '../../test-support';
 import { SubmitPage } from './SubmitPage';
 
-const recent = [
-  {
-    id: id(1),
-    title: '开通高铁站到濯水古镇的旅游专线',
-    body: '建议开通黔江高铁站到濯水古镇的旅游专线公交，方便游客下了高铁直接去景区。',
-  },
-  { id: id(2), title: '老旧小区加装电梯', body: '城西街道的老旧小区老人多，建议政府补贴加装电梯。' },
-  { id: id(3), title: '多办职业技能培训', body: '建议职业教育中心多办电商和乡村旅游的技能培训班。' },
+/** What the server's index answers for the station draft: the match, and a weak one it leaves out. */
+const stationMatches = [
+  { id: id(1), title: '开通高铁站到濯水古镇的旅游专线', similarity: 0.48, duplicate: false },
+  { id: id(2), title: '老旧小区加装电梯', similarity: 0.31, duplicate: false },
 ];
+
 const campaign = publicCampaign({
   code: 'QJ',
   domains: [
@@ -28,9 +25,12 @@ function renderSubmit() {
     asked.push(`${request.method} ${path}`);
     if (path === '/api/v1/public/campaign') return json(campaign);
     if (path === '/api/v1/units') return json([sampleTown]);
-    if (path === '/api/v1/public/suggestions/recent') return json(recent);
-    if (path === '/api/v1/public/suggestions/similar')
-      return json({ domain: { code: 'transport', confidence: 0.9 }, similar: [] });
+    if (path === '/api/v1/public/suggestions/similar') {
+      const { text } = (await request.clone().json()) as { text: string };
+      asked.push(`similar: ${text}`);
+      const similar = text.includes('濯水古镇') ? stationMatches : [];
+      return json({ domain: { code: 'transport', confidence: 0.9 }, similar });
+    }
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === `/api/v1/public/suggestions/${id(1)}/support`) return json({ supports: 8, counted: true });
     return notFound();
@@ -44,16 +44,22 @@ async function type(label: string, text: string) {
 }
 
 describe('the 线上谈 form', () => {
-  it('shows the similar existing suggestion, found in the browser, for a near-duplicate text', async () => {
+  it('shows the similar existing suggestion the server found for a near-duplicate text', async () => {
     const { asked } = renderSubmit();
-    await waitFor(() => expect(asked).toContain('GET /api/v1/public/suggestions/recent'));
     await type('标题', '高铁站到濯水古镇开通旅游专线');
     await type('建议内容', '建议开通从黔江高铁站到濯水古镇的旅游专线公交车，方便游客下高铁后直接去景区。');
     const list = await screen.findByTestId('similar-list', {}, { timeout: 3000 });
     const items = list.querySelectorAll('[data-testid="similar-item"]');
     expect(items.length).toBeGreaterThanOrEqual(1);
     expect(items[0]!.textContent).toContain('开通高铁站到濯水古镇的旅游专线');
+    // Below the bar worth showing a citizen.
     expect(list.textContent).not.toContain('老旧小区加装电梯');
+    expect(list.textContent).toContain('48%');
+    // The draft went to the server as one text; no list of suggestions was loaded.
+    expect(asked).toContain(
+      'similar: 高铁站到濯水古镇开通旅游专线\n建议开通从黔江高铁站到濯水古镇的旅游专线公交车，方便游客下高铁后直接去景区。',
+    );
+    expect(asked.some((a) => a.includes('/suggestions/recent'))).toBe(false);
     // The classifier's domain is filled in.
     await waitFor(() => expect(screen.getByTestId('submit-domain').textContent).toContain('交通出行'));
 
@@ -64,7 +70,6 @@ describe('the 线上谈 form', () => {
 
   it('shows nothing similar for a text on another subject', async () => {
     const { asked } = renderSubmit();
-    await waitFor(() => expect(asked).toContain('GET /api/v1/public/suggestions/recent'));
     await type('标题', '增加城南的公共厕所');
     await type('建议内容', '正阳片区人多，公共厕所太少，希望在公园和菜市场附近多修几座公厕。');
     await waitFor(() => expect(asked).toContain('POST /api/v1/public/suggestions/similar'), {

@@ -20,15 +20,25 @@ import { campaignById, currentCampaign } from './campaigns.js';
  */
 const similarLimit = () => Number(process.env.QIANXING_IDEAS_SIMILAR_LIMIT ?? 120);
 
-/** The likely domain and the nearest published suggestions for a draft, asked while typing. */
+/**
+ * The likely domain and the nearest suggestions a citizen may still support, for a draft, asked
+ * while typing. The match runs on the server's near-duplicate index, which holds every
+ * suggestion of the campaign, however old.
+ */
 export async function similarTo(ctx: ServiceContext, text: string) {
   const who = ctx.principal ? `user:${ctx.principal.userId}` : (ctx.ip ?? 'unknown');
   await hit(ctx.db, `ideas.similar:${who}`, similarLimit(), 60, { lazyCommit: true });
   const campaign = await currentCampaign(ctx.db);
   const { prediction, similar } = await ideasEngine.analyse(ctx.db, campaign, text);
+  const open = await shownOnly(ctx.db, campaign, similar, openStatuses(campaign));
   return {
     domain: { code: prediction.label, confidence: Math.round(prediction.confidence * 1e4) / 1e4 },
-    similar: maskedSimilar(await shownOnly(ctx.db, campaign, similar)),
+    similar: maskedSimilar(open).map(({ id, title, similarity, duplicate }) => ({
+      id,
+      title,
+      similarity,
+      duplicate,
+    })),
   };
 }
 
