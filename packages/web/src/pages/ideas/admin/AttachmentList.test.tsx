@@ -48,8 +48,14 @@ describe('the scans of a paper suggestion', () => {
   });
 
   it('shows nothing for a suggestion without scans', () => {
-    const { container } = render(<AttachmentList attachments={[]} />);
-    expect(container.textContent).toBe('');
+    render(
+      <AppProviders>
+        <div data-testid="scans">
+          <AttachmentList attachments={[]} />
+        </div>
+      </AppProviders>,
+    );
+    expect(screen.getByTestId('scans').textContent).toBe('');
   });
 
   it('lets those who enter paper suggestions remove a scan', async () => {
