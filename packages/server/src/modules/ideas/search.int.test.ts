@@ -96,6 +96,13 @@ describe('word search of the public suggestions', () => {
     expect(ranked).toContain(ids.cost);
   });
 
+  it('asks for two of the content words when the query has three or more', async () => {
+    const found = await search('乡村教师待遇');
+    expect(found.total).toBeGreaterThan(0);
+    const held = (i: Hit) => ['乡村', '教师', '待遇'].filter((w) => `${i.title}${i.body}`.includes(w)).length;
+    expect(found.items.every((i) => held(i) >= 2)).toBe(true);
+  });
+
   it('says where the words stand in the title and the body', async () => {
     const found = await search('看病难');
     const queue = found.items.find((i) => i.id === ids.queue)!;

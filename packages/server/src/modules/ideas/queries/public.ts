@@ -74,7 +74,7 @@ export async function searchPublic(db: Db, q: SuggestionQuery) {
   const words = q.q?.trim() ? queryWords(q.q) : undefined;
   const where = suggestionFilters(campaign.id, q, words);
   where.push(inArray(ideaSuggestions.status, publicStatuses(campaign)));
-  const byRelevance = words?.anyOf.length && q.sort !== 'newest' ? [desc(relevance(words))] : [];
+  const byRelevance = words?.content.length && q.sort !== 'newest' ? [desc(relevance(words))] : [];
   const [rows, [count]] = await Promise.all([
     db
       .select(listedColumns)

@@ -26,21 +26,24 @@ export type QueryTerm = readonly string[];
 export interface QueryWords {
   /** The terms that rank: every word of the query but stop words. */
   ranked: QueryTerm[];
-  /** A suggestion matches when it holds any of these. */
-  anyOf: QueryTerm[];
+  /** The terms that match: a suggestion must hold `need` of them. */
+  content: QueryTerm[];
+  need: 1 | 2;
 }
 
 /**
  * A citizen who types 看病难 wants the suggestions about seeing a doctor — those that say
  * 看病排队 or 看病贵 too — not only those that repeat the phrase. So a suggestion matches when it
- * holds any content word of the query (OR), and the ranking puts first those holding more of
- * them. The words are cut by jieba's search mode, which also gives the shorter words inside a
- * long one (看病难 → 看病, 看病难), as the suggestions' words were cut. A run of single
- * characters (an unknown word, such as 脆红李, cut into 脆 红 李) is asked for as a phrase, its
- * characters next to each other. Stop words (的, 问题, 建议 …) never match, and neither does a
- * lone character while the query has a longer term: alone, 难 or 贵 would bring in every 困难
- * and 停车难 of the campaign; they still rank. A query of lone characters only matches on them.
- * Words the query's spaces separate stay apart.
+ * holds a content word of the query, and the ranking puts first those holding more of them. The
+ * words are cut by jieba's search mode, which also gives the shorter words inside a long one
+ * (看病难 → 看病, 看病难), as the suggestions' words were cut. A run of single characters (an
+ * unknown word, such as 脆红李, cut into 脆 红 李) is asked for as a phrase, its characters next
+ * to each other. Stop words (的, 问题, 建议 …) never match, and neither does a lone character
+ * while the query has a longer term: alone, 难 or 贵 would bring in every 困难 and 停车难 of the
+ * campaign; they still rank. A query of lone characters only matches on them.
+ * With three content words or more, a suggestion must hold two of them: 高铁站公交接驳 asks about
+ * the station's buses, and one word alone (高铁, in a third of the campaign's suggestions) would
+ * list thousands that are not. Words the query's spaces separate stay apart.
  */
 export function queryWords(q: string): QueryWords {
   const content: QueryTerm[] = [];
@@ -65,7 +68,9 @@ export function queryWords(q: string): QueryWords {
   const distinct = (terms: QueryTerm[]) => [...new Map(terms.map((t) => [t.join(' '), t])).values()];
   const ranked = distinct([...content, ...lone]).slice(0, MAX_QUERY_TERMS);
   const longer = ranked.filter((t) => t.join('').length > 1);
-  return { ranked, anyOf: longer.length > 0 ? longer : ranked };
+  return longer.length > 0
+    ? { ranked, content: longer, need: longer.length >= 3 ? 2 : 1 }
+    : { ranked, content: ranked, need: 1 };
 }
 
 const tsquery = (term: QueryTerm) =>
@@ -77,11 +82,17 @@ const anyTerm = (terms: readonly QueryTerm[]) =>
     terms.map((t) => tsquery(t)),
     sql` || `,
   );
+/** Any two of the terms, as one tsquery: (a & b) | (a & c) | (b & c) … */
+const anyTwo = (terms: readonly QueryTerm[]) =>
+  sql.join(
+    terms.flatMap((a, i) => terms.slice(i + 1).map((b) => sql`(${tsquery(a)} && ${tsquery(b)})`)),
+    sql` || `,
+  );
 
-/** Holds any of the query's terms (the GIN index on `search` answers it); no term, no match. */
+/** Holds enough of the query's terms (the GIN index on `search` answers it); no term, no match. */
 export function wordMatch(words: QueryWords): SQL {
-  if (words.anyOf.length === 0) return sql`false`;
-  return sql`${ideaSuggestions.search} @@ (${anyTerm(words.anyOf)})`;
+  if (words.content.length === 0) return sql`false`;
+  return sql`${ideaSuggestions.search} @@ (${words.need === 2 ? anyTwo(words.content) : anyTerm(words.content)})`;
 }
 
 /**
@@ -104,11 +115,11 @@ export function relevance(words: QueryWords): SQL<number> {
   return sql<number>`((${held})::float8 / ${ranked.length}
     * ts_rank_cd(${ideaSuggestions.search}, ${anyTerm(ranked)}, 32)
     * (1 + 0.25 * ln(1 + greatest(${ideaSuggestions.supports}, 0)))
-    * (0.5 + 0.5 * power(0.5, extract(epoch from (now() - ${ideaSuggestions.createdAt})) / 86400 / 30)))`;
+    * (0.5 + 0.5 * power(0.5, extract(epoch from (now() - ${ideaSuggestions.createdAt}))::float8 / (86400 * 30))))`;
 }
 
 /** The words to mark: those a match may hold (a lone character of a longer query is not marked). */
-export const markedWords = (words: QueryWords) => words.anyOf.map((t) => t.join(''));
+export const markedWords = (words: QueryWords) => words.content.map((t) => t.join(''));
 
 /** Where the query's words stand in a suggestion's title and body, as the public sees them. */
 export function withHighlights(item: PublicSuggestion, words: readonly string[]) {
