@@ -1,3 +1,4 @@
+import { theme } from 'antd';
 import type { ReactNode } from 'react';
 
 export interface TextRange {
@@ -14,6 +15,9 @@ const LEAD = 24;
  * taken as far as they make sense.
  */
 export function Highlighted({ text, ranges = [] }: { text: string; ranges?: readonly TextRange[] }) {
+  const { token } = theme.useToken();
+  // The text's own colour, not a paragraph's grey, keeps the marked words readable (WCAG AA).
+  const style = { color: token.colorText, background: token.colorWarningBorder, padding: 0 };
   const parts: ReactNode[] = [];
   let at = 0;
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
@@ -21,7 +25,11 @@ export function Highlighted({ text, ranges = [] }: { text: string; ranges?: read
     const end = Math.min(r.end, text.length);
     if (end <= start) continue;
     if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    parts.push(
+      <mark key={start} style={style}>
+        {text.slice(start, end)}
+      </mark>,
+    );
     at = end;
   }
   if (at < text.length) parts.push(text.slice(at));
