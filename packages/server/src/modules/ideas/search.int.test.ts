@@ -119,6 +119,21 @@ describe('word search of the public suggestions', () => {
     expect(listed.body.items.every((i) => i.highlights === undefined)).toBe(true);
   });
 
+  it('refuses an order it does not know, in the reader’s language', async () => {
+    const path = `/api/v1/public/suggestions?q=${encodeURIComponent('看病')}&sort=oldest`;
+    type Problem = { title: string; errors: { path: string; code: string }[] };
+    const zh = await t.client().request<Problem>('GET', path);
+    const en = await t.client().request<Problem>('GET', path, undefined, { 'accept-language': 'en' });
+    for (const res of [zh, en]) {
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toContainEqual(
+        expect.objectContaining({ path: 'sort', code: 'invalid_value' }),
+      );
+    }
+    expect(zh.body.title).toBe('提交的内容有误');
+    expect(en.body.title).toBe('The request is invalid');
+  });
+
   it('matches nothing for a query of stop words or numbers only', async () => {
     expect((await search('的 问题')).total).toBe(0);
     expect((await search('13712345678')).total).toBe(0);
