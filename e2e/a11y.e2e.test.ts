@@ -16,6 +16,8 @@ const desktop = { width: 1280, height: 800 };
 const publicPages = [
   '/',
   '/ideas',
+  // A search: the results' found words are marked.
+  `/ideas?q=${encodeURIComponent('高铁站公交接驳')}`,
   '/ideas/:id',
   '/ideas/submit',
   '/ideas/track/:code',

@@ -10,6 +10,7 @@ export { type DenseModel, denseScore, sigmoid } from './dense-models.js';
 export * from './duplicate.js';
 export * from './features.js';
 export { hashString } from './hash.js';
+export { highlightRanges, type TextRange } from './highlight.js';
 export * from './keywords.js';
 export * from './near-duplicate-index.js';
 export * from './normalize.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addUserWords, listUserWords, segmentServer } from './server/index.js';
+import { addUserWords, listUserWords, searchWordsServer, segmentServer } from './server/index.js';
 import { charNgrams, createBrowserSegmenter, segmentBrowser, TermDictionary } from './tokenize.js';
 
 describe('browser-safe segmentation', () => {
@@ -44,5 +44,21 @@ describe('jieba segmentation (server)', () => {
       expect.arrayContaining(['蒲花暗河景区', '黔江鸡杂']),
     );
     expect(listUserWords()).toContain('黔江鸡杂');
+  });
+
+  it('gives search words: folded forms, and the shorter words inside a long one', () => {
+    expect(searchWordsServer('看病难')).toEqual(['看病', '看病难']);
+    // Traditional characters and full-width forms give the same words as their plain forms.
+    expect(searchWordsServer('看病難')).toEqual(searchWordsServer('看病难'));
+    expect(searchWordsServer('５Ｇ基站')).toEqual(['5g', '基站']);
+    expect(searchWordsServer('城区停车位，很难找')).toEqual(
+      expect.arrayContaining(['停车', '车位', '停车位']),
+    );
+    expect(searchWordsServer('，。 ！')).toEqual([]);
+    // An unknown word is its characters wherever it stands.
+    expect(searchWordsServer('脆红李')).toEqual(['脆', '红', '李']);
+    expect(searchWordsServer('做大做强脆红李产业')).toEqual(
+      expect.arrayContaining(['脆', '红', '李', '产业']),
+    );
   });
 });

@@ -4882,7 +4882,21 @@ export interface components {
         };
         PublicSuggestionPage: {
             total: number;
-            items: components["schemas"]["PublicSuggestion"][];
+            items: components["schemas"]["PublicSuggestionHit"][];
+        };
+        PublicSuggestionHit: components["schemas"]["PublicSuggestion"] & {
+            highlights?: {
+                title: components["schemas"]["TextRange"][];
+                body: components["schemas"]["TextRange"][];
+            };
+        };
+        /** @enum {string} */
+        IdeaChannel: "online" | "written" | "outreach" | "homecoming" | "event";
+        /** @enum {string} */
+        SuggestionStatus: "submitted" | "accepted" | "rejected" | "merged" | "adopted";
+        TextRange: {
+            start: number;
+            end: number;
         };
         PublicSuggestion: {
             /** Format: uuid */
@@ -4900,10 +4914,6 @@ export interface components {
             supports: number;
             createdAt: string;
         };
-        /** @enum {string} */
-        IdeaChannel: "online" | "written" | "outreach" | "homecoming" | "event";
-        /** @enum {string} */
-        SuggestionStatus: "submitted" | "accepted" | "rejected" | "merged" | "adopted";
         SupportResult: {
             supports: number;
             counted: boolean;
@@ -13496,6 +13506,7 @@ export interface operations {
                 domain?: string;
                 townId?: string;
                 status?: components["schemas"]["SuggestionStatus"];
+                sort?: "relevance" | "newest";
                 page?: number;
                 pageSize?: number;
             };
@@ -14349,6 +14360,7 @@ export interface operations {
                 domain?: string;
                 townId?: string;
                 status?: components["schemas"]["SuggestionStatus"];
+                sort?: "relevance" | "newest";
                 page?: number;
                 pageSize?: number;
             };
@@ -35971,6 +35983,8 @@ type ReadonlyArray<T> = [
 export const pathsApiV1TargetsRegionalReportGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
+export const pathsApiV1PublicSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
+export const pathsApiV1IdeasSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1BusinessRequestsGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
 export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal", "reminded", "repeated"];
 export const pathsApiV1BusinessLiaisonGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/liaison"]["get"]["parameters"]["query"]["state"]> = ["unpaired", "ok", "dueSoon", "overdue"];

@@ -4,6 +4,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { normalizeText } from '../normalize.js';
 import { QIANJIANG_TERMS } from '../terms.js';
 import type { Tokenizer } from '../tokenize.js';
 
@@ -49,6 +50,21 @@ export const segmentServer: Tokenizer = (text) =>
   instance()
     .cut(text, true)
     .filter((t) => WORDLIKE_RE.test(t));
+
+/**
+ * The words a search indexes, or asks for: the text normalised (traditional → simplified,
+ * full-width → half-width, lower case, punctuation → spaces), then cut by jieba's search mode,
+ * which also gives the shorter dictionary words inside a long one (停车位 → 停车, 车位, 停车位;
+ * 看病难 → 看病, 看病难), so that a query and a text that word a thing differently still share
+ * words. Dictionary words only (no HMM): an unknown word becomes its single characters, the same
+ * in a query and in any text, where the HMM would cut it by its neighbours (脆红李 alone is
+ * 脆红 / 李, after 做强 it is 强脆 / 红 / 李); a search asks for such a run as a phrase. In text
+ * order, repeats kept: their positions feed the ranking and the phrases.
+ */
+export const searchWordsServer: Tokenizer = (text) =>
+  instance()
+    .cutForSearch(normalizeText(text, { punctuation: 'space' }), false)
+    .filter((t) => WORDLIKE_RE.test(t) && !/\s/.test(t));
 
 /** Loads jieba's dictionary now (about 0.2 s) rather than on the first call. */
 export function warmUpSegmenter(): void {

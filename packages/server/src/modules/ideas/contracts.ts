@@ -136,13 +136,22 @@ export const SuggestionQuery = z.object({
   domain: z.string().max(40).optional(),
   townId: z.uuid().optional(),
   status: SuggestionStatus.optional(),
+  /** With a query, the most relevant first unless `newest` is asked; without one, the newest. */
+  sort: z.enum(['relevance', 'newest']).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type SuggestionQuery = z.infer<typeof SuggestionQuery>;
 
+const TextRange = z.object({ start: z.number().int(), end: z.number().int() }).openapi('TextRange');
+
+/** A suggestion found by a query: where the query's words stand in its title and body. */
+export const PublicSuggestionHit = PublicSuggestion.extend({
+  highlights: z.object({ title: z.array(TextRange), body: z.array(TextRange) }).optional(),
+}).openapi('PublicSuggestionHit');
+
 export const PublicSuggestionPage = z
-  .object({ total: z.number().int(), items: z.array(PublicSuggestion) })
+  .object({ total: z.number().int(), items: z.array(PublicSuggestionHit) })
   .openapi('PublicSuggestionPage');
 
 export const TimelineItem = z

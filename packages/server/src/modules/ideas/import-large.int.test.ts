@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, isNotNull, isNull, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
@@ -92,6 +92,9 @@ describe('a 5,000-row workbook', () => {
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ created: 5000, skipped: 0 });
     expect(await imported()).toBe(5000);
+    // Each imported row is found by the word search as it is written.
+    const unsearchable = and(isNotNull(ideaSuggestions.importKey), isNull(ideaSuggestions.titleWords));
+    expect(await t.database.db.$count(ideaSuggestions, unsearchable)).toBe(0);
     const again = await send(fixed);
     expect(again.body).toEqual({ created: 0, skipped: 5000 });
     expect(await imported()).toBe(5000);

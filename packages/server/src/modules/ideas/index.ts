@@ -8,6 +8,7 @@ import { ideasRouter } from './routes/index.js';
 import * as tables from './schema.js';
 import { seedIdeasDemo } from './seed/demo.js';
 import { ideasEngine, warmIdeasEngine } from './text/engine.js';
+import { indexUnindexedSuggestions } from './text/search-backfill.js';
 
 let stopRefresh: (() => void) | undefined;
 
@@ -42,8 +43,10 @@ export const ideasModule = defineModule({
   },
   // The near-duplicate index and classifier are built in the background at start-up.
   // So are the hard-problem clusters, and again whenever the suggestions change.
+  // Rows written before the word search get their search words (none after the first start).
   start: (db, onError) => {
     void warmIdeasEngine(db).catch(onError);
+    void indexUnindexedSuggestions(db).catch(onError);
     stopRefresh = startHardProblemRefresh(
       db,
       async () => (await currentCampaign(db).catch(() => null))?.id ?? null,

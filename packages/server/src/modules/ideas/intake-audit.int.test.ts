@@ -61,6 +61,8 @@ describe("the public submission's audit events", () => {
       phone: null,
       trackingCode: 'AUDITTEST1',
       tokens: '高铁 公交',
+      titleWords: '高铁',
+      bodyWords: '公交',
       eventId: null,
       createdBy: null,
       audit: { actorId: actor.userId, actorLabel: actor.label, after, requestId: actor.requestId },

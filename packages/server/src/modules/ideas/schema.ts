@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { at, created } from '../../db/columns.js';
+import { at, created, tsvector } from '../../db/columns.js';
 import { units } from '../units/api.js';
 import { users } from '../users/api.js';
 
@@ -107,6 +107,16 @@ export const ideaSuggestions = pgTable(
     /** jieba tokens, lower-cased, joined by single spaces. */
     tokens: text('tokens').notNull().default(''),
     terms: text('terms').array().generatedAlwaysAs(sql`string_to_array(tokens, ' ')`),
+    /**
+     * The search words of the title and of the body (`suggestionWords`: normalised, cut by jieba's
+     * search mode, space-joined, in order); null until a row written before them is indexed.
+     */
+    titleWords: text('title_words'),
+    bodyWords: text('body_words'),
+    /** Title words weigh A, body words B; `simple` takes the words as they are, lower-cased. */
+    search: tsvector('search').generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple'::regconfig, coalesce(title_words, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(body_words, '')), 'B')`,
+    ),
     supports: integer('supports').notNull().default(0),
     eventId: uuid('event_id'),
     importKey: text('import_key'),
@@ -121,6 +131,9 @@ export const ideaSuggestions = pgTable(
     index('idea_suggestions_town_idx').on(t.townId),
     index('idea_suggestions_author_idx').on(t.authorUserId),
     index('idea_suggestions_terms_idx').using('gin', t.terms),
+    index('idea_suggestions_search_idx').using('gin', t.search),
+    // The rows still to index after migration 0025 (none once start-up has filled them).
+    index('idea_suggestions_unindexed_idx').on(t.id).where(sql`${t.titleWords} is null`),
   ],
 );
 

@@ -5,7 +5,22 @@ import type { SuggestionRow } from './queries/lookup.js';
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
 /** A suggestion as anyone may read it: a phone or ID number typed into its text is masked. */
-export const publicView = (r: SuggestionRow): PublicSuggestion => ({
+export const publicView = (
+  r: Pick<
+    SuggestionRow,
+    | 'id'
+    | 'title'
+    | 'body'
+    | 'domain'
+    | 'townId'
+    | 'authorKind'
+    | 'channel'
+    | 'status'
+    | 'mergedInto'
+    | 'supports'
+    | 'createdAt'
+  >,
+): PublicSuggestion => ({
   id: r.id,
   title: maskNumbersInText(r.title),
   body: maskNumbersInText(r.body),

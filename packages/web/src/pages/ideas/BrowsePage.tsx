@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { excerpt, Highlighted } from './Highlighted';
 import {
   domainName,
   formatDate,
@@ -30,6 +31,7 @@ export function BrowsePage() {
     domain: params.get('domain') || undefined,
     townId: params.get('townId') || undefined,
     status: (params.get('status') || undefined) as SuggestionStatus | undefined,
+    sort: params.get('sort') === 'newest' ? ('newest' as const) : undefined,
     page: Number(params.get('page') ?? 1),
     pageSize: PAGE_SIZE,
   };
@@ -89,6 +91,19 @@ export function BrowsePage() {
           style={{ width: 120 }}
           options={suggestionStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
         />
+        {query.q && (
+          <Select
+            aria-label={t('ideas.browse.sort')}
+            value={query.sort ?? 'relevance'}
+            onChange={(v) => set('sort', v === 'newest' ? v : undefined)}
+            style={{ width: 140 }}
+            data-testid="ideas-sort"
+            options={(['relevance', 'newest'] as const).map((v) => ({
+              value: v,
+              label: t(`ideas.browse.sorts.${v}`),
+            }))}
+          />
+        )}
       </Space>
       <List
         loading={loading}
@@ -101,26 +116,31 @@ export function BrowsePage() {
           size: 'small',
           onChange: (page) => set('page', String(page)),
         }}
-        renderItem={(s) => (
-          <List.Item>
-            <Card size="small" style={{ width: '100%' }}>
-              <Link to={`/ideas/${s.id}`}>
-                <Typography.Text strong>{s.title}</Typography.Text>
-              </Link>
-              <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>
-                {s.body}
-              </Typography.Paragraph>
-              <Space wrap size={4}>
-                <Tag color={statusColor[s.status]}>{t(`ideas.status.${s.status}`)}</Tag>
-                <Tag>{domainName(campaign, s.domain)}</Tag>
-                <Tag>{nameOf.get(s.townId) ?? ''}</Tag>
-                <Typography.Text type="secondary">
-                  {t('ideas.browse.supports', { count: s.supports })} · {formatDate(s.createdAt)}
-                </Typography.Text>
-              </Space>
-            </Card>
-          </List.Item>
-        )}
+        renderItem={(s) => {
+          const body = excerpt(s.body, s.highlights?.body);
+          return (
+            <List.Item>
+              <Card size="small" style={{ width: '100%' }}>
+                <Link to={`/ideas/${s.id}`}>
+                  <Typography.Text strong>
+                    <Highlighted text={s.title} ranges={s.highlights?.title} />
+                  </Typography.Text>
+                </Link>
+                <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>
+                  <Highlighted text={body.text} ranges={body.ranges} />
+                </Typography.Paragraph>
+                <Space wrap size={4}>
+                  <Tag color={statusColor[s.status]}>{t(`ideas.status.${s.status}`)}</Tag>
+                  <Tag>{domainName(campaign, s.domain)}</Tag>
+                  <Tag>{nameOf.get(s.townId) ?? ''}</Tag>
+                  <Typography.Text type="secondary">
+                    {t('ideas.browse.supports', { count: s.supports })} · {formatDate(s.createdAt)}
+                  </Typography.Text>
+                </Space>
+              </Card>
+            </List.Item>
+          );
+        }}
       />
     </Flex>
   );

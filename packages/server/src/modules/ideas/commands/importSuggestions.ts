@@ -18,7 +18,7 @@ import { currentCampaign } from '../queries/campaigns.js';
 import { unitIndex } from '../queries/lookup.js';
 import { ideaParticipations, ideaSuggestions, ideaTimeline } from '../schema.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
-import { newTrackingCode, searchTokens } from '../text/tokens.js';
+import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
 
 /** The last four may be left out of a file: written is the usual channel, the domain is classified. */
 export const importColumns: ImportColumn[] = [
@@ -155,6 +155,7 @@ async function newSuggestions(
       phone: v.input.phone ?? null,
       trackingCode: newTrackingCode(),
       tokens: searchTokens(`${v.input.title} ${v.input.body}`),
+      ...suggestionWords(v.input.title, v.input.body),
       importKey: v.key,
       createdBy: ctx.principal?.userId ?? null,
     });

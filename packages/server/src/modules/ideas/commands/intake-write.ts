@@ -21,6 +21,8 @@ export interface NewSuggestionRow {
   phone: string | null;
   trackingCode: string;
   tokens: string;
+  titleWords: string;
+  bodyWords: string;
   eventId: string | null;
   createdBy: string | null;
   audit: {
@@ -65,6 +67,8 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<stri
         phone: r.phone,
         tracking_code: r.trackingCode,
         tokens: r.tokens,
+        title_words: r.titleWords,
+        body_words: r.bodyWords,
         event_id: r.eventId,
         created_by: r.createdBy,
         actor_id: event.actorId,
@@ -83,14 +87,14 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<stri
     with x as (
       select * from jsonb_to_recordset(${json}::jsonb) as x(id uuid, campaign_id uuid, title text, body text,
         domain text, domain_confidence float8, town_id uuid, author_kind text, channel text, author_user_id uuid,
-        real_name text, phone text, tracking_code text, tokens text, event_id uuid, created_by uuid,
+        real_name text, phone text, tracking_code text, tokens text, title_words text, body_words text, event_id uuid, created_by uuid,
         actor_id uuid, actor_label text, action text, entity_type text, entity_id text, after jsonb, request_id text,
         similar_ids uuid[], shown_statuses text[])),
     s as (
       insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
-        channel, author_user_id, real_name, phone, tracking_code, tokens, event_id, created_by)
+        channel, author_user_id, real_name, phone, tracking_code, tokens, title_words, body_words, event_id, created_by)
       select id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind, channel, author_user_id,
-        real_name, phone, tracking_code, tokens, event_id, created_by from x),
+        real_name, phone, tracking_code, tokens, title_words, body_words, event_id, created_by from x),
     p as (
       insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id)
       select campaign_id, 'submission', channel, town_id, author_kind, id, event_id from x),

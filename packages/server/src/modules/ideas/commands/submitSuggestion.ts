@@ -8,7 +8,7 @@ import { publicStatuses } from '../publication.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
-import { newTrackingCode, searchTokens } from '../text/tokens.js';
+import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
 import { maskedSimilar } from '../views.js';
 import { storeSuggestion } from './intake-write.js';
 
@@ -69,6 +69,7 @@ export async function submitSuggestion(
     phone: input.phone ?? null,
     trackingCode,
     tokens: searchTokens(`${input.title} ${input.body}`),
+    ...suggestionWords(input.title, input.body),
     eventId,
     createdBy: staff ? (ctx.principal?.userId ?? null) : null,
   } as const;

@@ -9,9 +9,10 @@ import type { ActionView, SuggestionQuery } from '../contracts.js';
 import { isPublic, loadPublicSuggestion, openStatuses, publicStatuses, shownOnly } from '../publication.js';
 import { ideaActions, ideaActionUpdates, ideaSuggestions, ideaTimeline } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
-import { normaliseTrackingCode, queryTerms } from '../text/tokens.js';
+import { normaliseTrackingCode } from '../text/tokens.js';
 import { iso, maskedSimilar, publicView } from '../views.js';
 import { campaignById, currentCampaign } from './campaigns.js';
+import { listedColumns, markedWords, queryWords, relevance, withHighlights, wordMatch } from './search.js';
 
 /**
  * Look-ups per address (per account when signed in) per minute. The form asks once the typing
@@ -63,37 +64,33 @@ export async function recentSuggestions(db: Db, limit: number) {
   return rows.map((r) => ({ id: r.id, title: maskNumbersInText(r.title), body: maskNumbersInText(r.body) }));
 }
 
-/** Filters shared by the public list and the screening queue. */
-export function suggestionFilters(campaignId: string, q: Omit<SuggestionQuery, 'page' | 'pageSize'>): SQL[] {
+/** Filters shared by the public list and the screening queue; a query matches by words. */
+export function suggestionFilters(
+  campaignId: string,
+  q: Omit<SuggestionQuery, 'page' | 'pageSize'>,
+  words = q.q?.trim() ? queryWords(q.q) : undefined,
+): SQL[] {
   const where: SQL[] = [eq(ideaSuggestions.campaignId, campaignId)];
   if (q.domain) where.push(eq(ideaSuggestions.domain, q.domain));
   if (q.townId) where.push(eq(ideaSuggestions.townId, q.townId));
   if (q.status) where.push(eq(ideaSuggestions.status, q.status));
-  if (q.q?.trim()) {
-    const terms = queryTerms(q.q);
-    // A query with no searchable word (only a phone number, say) matches nothing, not everything.
-    where.push(
-      terms.length === 0
-        ? sql`false`
-        : sql`${ideaSuggestions.terms} @> array[${sql.join(
-            terms.map((t) => sql`${t}`),
-            sql`, `,
-          )}]::text[]`,
-    );
-  }
+  // A query with no searchable word (only a phone number, say) matches nothing, not everything.
+  if (words) where.push(wordMatch(words));
   return where;
 }
 
 export async function searchPublic(db: Db, q: SuggestionQuery) {
   const campaign = await currentCampaign(db);
-  const where = suggestionFilters(campaign.id, q);
+  const words = q.q?.trim() ? queryWords(q.q) : undefined;
+  const where = suggestionFilters(campaign.id, q, words);
   where.push(inArray(ideaSuggestions.status, publicStatuses(campaign)));
+  const byRelevance = words?.content.length && q.sort !== 'newest' ? [desc(relevance(words))] : [];
   const [rows, [count]] = await Promise.all([
     db
-      .select()
+      .select(listedColumns)
       .from(ideaSuggestions)
       .where(and(...where))
-      .orderBy(desc(ideaSuggestions.createdAt), desc(ideaSuggestions.id))
+      .orderBy(...byRelevance, desc(ideaSuggestions.createdAt), desc(ideaSuggestions.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     db
@@ -101,7 +98,11 @@ export async function searchPublic(db: Db, q: SuggestionQuery) {
       .from(ideaSuggestions)
       .where(and(...where)),
   ]);
-  return { total: count?.n ?? 0, items: rows.map(publicView) };
+  const items = rows.map(publicView);
+  return {
+    total: count?.n ?? 0,
+    items: words ? items.map((item) => withHighlights(item, markedWords(words))) : items,
+  };
 }
 
 export async function getPublic(db: Db, id: string) {

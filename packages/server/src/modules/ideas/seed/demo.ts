@@ -7,7 +7,7 @@ import { type Tx, transaction } from '../../../db/transaction.js';
 import { unitBriefs } from '../../units/api.js';
 import { type authorKinds, type channels, ideaCampaigns, ideaEvents, ideaSuggestions } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
-import { newTrackingCode, searchTokens } from '../text/tokens.js';
+import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
 import { demoCampaign } from './demo-campaign.js';
 import { demoDomainCodes, demoSuggestionText, nearDuplicate } from './demo-text.js';
 import { seedEngagement } from './engage.js';
@@ -238,6 +238,7 @@ function demoSuggestions(
       status,
       rejectReason: status === 'rejected' ? pick(rand, demoCampaign.rejectReasons) : null,
       tokens: searchTokens(`${text.title} ${text.body}`),
+      ...suggestionWords(text.title, text.body),
       supports: 0,
       eventId: channel === 'event' ? events[1]!.id : channel === 'homecoming' ? events[0]!.id : null,
       createdAt: new Date(start + Math.floor(rand() * span)),

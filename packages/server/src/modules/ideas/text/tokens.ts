@@ -1,4 +1,4 @@
-import { segmentServer } from '@qianxing/core/text/server';
+import { searchWordsServer, segmentServer } from '@qianxing/core/text/server';
 import { withoutNumbersInText } from '../../../privacy.js';
 
 /**
@@ -19,6 +19,15 @@ export function searchTokens(text: string): string {
 export function queryTerms(q: string): string[] {
   return searchTokens(q).split(' ').filter(Boolean).slice(0, 12);
 }
+
+/** A text's search words (`searchWordsServer`), space-joined, numbers left out as above. */
+const wordsOf = (text: string) => searchWordsServer(withoutNumbersInText(text)).join(' ');
+
+/** The columns the word search reads (`idea_suggestions.search` is made from them). */
+export const suggestionWords = (title: string, body: string) => ({
+  titleWords: wordsOf(title),
+  bodyWords: wordsOf(body),
+});
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

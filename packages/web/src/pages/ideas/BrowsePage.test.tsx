@@ -1,0 +1,62 @@
+import '../../i18n';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  json,
+  notFound,
+  publicCampaign,
+  publicSuggestion,
+  renderRoute,
+  sampleTown,
+} from '../../test-support';
+import { BrowsePage } from './BrowsePage';
+
+const body = `${'为迎接高铁时代，城区医疗资源需要统筹布局，'.repeat(3)}群众反映看病排队时间长，建议推广分时段预约。`;
+const found = {
+  ...publicSuggestion({ title: '优化看病挂号流程', body }),
+  highlights: {
+    title: [{ start: 2, end: 4 }],
+    body: [{ start: body.indexOf('看病'), end: body.indexOf('看病') + 2 }],
+  },
+};
+
+/** The title's <strong>, whole though the marks split its text. */
+const titleOf = (text: string) =>
+  screen.findByText((_, el) => el?.tagName === 'STRONG' && el.textContent === text);
+
+function renderBrowse(url: string, asked: URL[]) {
+  const fetch = async (request: Request) => {
+    const u = new URL(request.url);
+    if (u.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
+    if (u.pathname === '/api/v1/public/campaign') return json(publicCampaign());
+    if (u.pathname === '/api/v1/units') return json([sampleTown]);
+    if (u.pathname === '/api/v1/public/suggestions') {
+      asked.push(u);
+      return json({ total: 1, items: [found] });
+    }
+    return notFound();
+  };
+  renderRoute('/ideas', BrowsePage, fetch, url);
+}
+
+describe('the public browse page marks the words a search found', () => {
+  it('marks them in the title and in an excerpt that starts near them', async () => {
+    const asked: URL[] = [];
+    renderBrowse(`/ideas?q=${encodeURIComponent('看病难')}`, asked);
+    const title = await titleOf('优化看病挂号流程');
+    expect([...title.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['看病']);
+    const marks = [...document.querySelectorAll('.ant-typography-secondary mark')];
+    expect(marks.map((m) => m.textContent)).toEqual(['看病']);
+    // The excerpt begins a little before the word rather than at the start of a long body.
+    expect(marks[0]!.parentElement!.textContent!.startsWith('…')).toBe(true);
+    expect(asked[0]!.searchParams.get('q')).toBe('看病难');
+    expect(asked[0]!.searchParams.get('sort')).toBeNull();
+    expect(screen.getByTestId('ideas-sort').textContent).toContain('最相关');
+  });
+
+  it('marks nothing, and offers no order by relevance, without a query', async () => {
+    renderBrowse('/ideas', []);
+    await titleOf('优化看病挂号流程');
+    expect(screen.queryByTestId('ideas-sort')).toBeNull();
+  });
+});

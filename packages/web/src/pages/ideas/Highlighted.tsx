@@ -1,0 +1,56 @@
+import { theme } from 'antd';
+import type { ReactNode } from 'react';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** How much of the body comes before its first found word in an excerpt (in characters). */
+const LEAD = 24;
+
+/**
+ * The text with the found words in <mark>: split into React children, never parsed as HTML, so
+ * nothing a citizen typed can become markup. Ranges out of order, overlapping or past the end are
+ * taken as far as they make sense.
+ */
+export function Highlighted({ text, ranges = [] }: { text: string; ranges?: readonly TextRange[] }) {
+  const { token } = theme.useToken();
+  // The text's own colour, not a paragraph's grey, keeps the marked words readable (WCAG AA).
+  const style = { color: token.colorText, background: token.colorWarningBorder, padding: 0 };
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(r.start, at);
+    const end = Math.min(r.end, text.length);
+    if (end <= start) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(
+      <mark key={start} style={style}>
+        {text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/**
+ * A body's excerpt that shows its first found word: when the word stands far into the text, the
+ * excerpt starts a little before it, after an ellipsis, with the ranges moved along.
+ */
+export function excerpt(
+  text: string,
+  ranges: readonly TextRange[] = [],
+): { text: string; ranges: TextRange[] } {
+  const first = ranges.reduce((m, r) => Math.min(m, r.start), Number.POSITIVE_INFINITY);
+  if (!Number.isFinite(first) || first <= LEAD * 2) return { text, ranges: [...ranges] };
+  const from = first - LEAD;
+  return {
+    text: `…${text.slice(from)}`,
+    ranges: ranges
+      .filter((r) => r.end > from)
+      .map((r) => ({ start: r.start - from + 1, end: r.end - from + 1 })),
+  };
+}
