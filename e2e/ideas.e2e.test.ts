@@ -201,6 +201,16 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
       .poll(() => page.getByTestId('list-golden_idea').textContent())
       .toContain(golden.entries[0]!.title);
     for (const kind of ['good_idea', 'hard_problem']) await page.getByTestId(`list-${kind}`).waitFor();
+    // A hard problem: a whole-sentence title, its citations its own, and the suggestions behind it.
+    const hard = lists.find((l) => l.kind === 'hard_problem') as unknown as {
+      entries: Array<{ title: string; citation: string; memberIds: string[] }>;
+    };
+    expect(hard.entries.every((e) => e.title.length > 0 && e.memberIds.length > 0)).toBe(true);
+    const problems = page.getByTestId('list-hard_problem');
+    await problems.getByTestId('entry-members-toggle').first().click();
+    const behind = problems.getByTestId('entry-members').first().getByRole('link');
+    await expect.poll(() => behind.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await behind.first().getAttribute('href')).toMatch(/^\/ideas\/[0-9a-f-]{36}$/);
     await expect.poll(noSideScroll).toBe(true);
     await screenshot(page, 'ideas-public-lists');
     // The public dashboard draws its five charts (ECharts loads on this page only).

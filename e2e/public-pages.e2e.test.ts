@@ -1,7 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiJson, callApi } from './support/api.js';
 import { browserAvailability, launch } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
+import { noSideScroll, signIn, signOut } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 412, height: 823 };
@@ -137,5 +139,55 @@ describe.runIf(enabled)('the public pages on a phone', () => {
       else expect((await res.arrayBuffer()).byteLength, script).toBeLessThan(200);
     }
     expect(compressed).toBeGreaterThan(3);
+  });
+
+  it('frame the campaign on the home page: its period and focus areas; closed, it says so and offers the tracking page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('campaign-frame').waitFor();
+    expect(await page.getByTestId('campaign-period').textContent()).toMatch(
+      /^2026-07-01 至 \d{4}-\d{2}-\d{2}$/,
+    );
+    const areas = await page.getByTestId('focus-areas').textContent();
+    for (const name of ['两高地', '一中心', '一门户', '一示范区']) expect(areas).toContain(name);
+    expect(await page.getByTestId('intake-state').textContent()).toContain('征集中');
+    expect(await noSideScroll(page)).toBe(true);
+
+    // The office ends the period in the past: the public's intake closes.
+    await signIn(page, server, 'office');
+    const campaign = await apiJson<{ id: string; endsOn: string }>(page, 'GET', '/api/v1/public/campaign');
+    await apiJson(page, 'PATCH', `/api/v1/ideas/campaigns/${campaign.id}`, { endsOn: '2026-07-31' });
+    await signOut(page);
+    await page.goto(`${server.url}/`);
+    await expect
+      .poll(() => page.getByTestId('intake-state').textContent())
+      .toBe('本期征集已于 2026-07-31 截止');
+    expect(
+      await page
+        .getByTestId('campaign-frame')
+        .getByRole('link', { name: '查询办理进展' })
+        .getAttribute('href'),
+    ).toBe('/ideas/track');
+    await page.goto(`${server.url}/ideas/submit`);
+    await page.getByTestId('intake-closed').waitFor();
+    expect(await page.getByTestId('submit-suggestion').count()).toBe(0);
+    await page.getByTestId('intake-closed').getByRole('link', { name: '查询办理进展' }).click();
+    await page.waitForURL((u) => u.pathname === '/ideas/track');
+    const units = await apiJson<Array<{ id: string; kind: string }>>(page, 'GET', '/api/v1/units');
+    const refused = await callApi(page, 'POST', '/api/v1/public/suggestions', {
+      title: '高铁站夜间增开公交',
+      body: '最后一班高铁到站后已没有公交，建议增开夜间接驳公交线路。',
+      townId: units.find((u) => u.kind === 'subdistrict')!.id,
+      authorKind: 'resident',
+    });
+    expect(refused.status).toBe(409);
+
+    // Extended, it takes suggestions again.
+    await signIn(page, server, 'office');
+    await apiJson(page, 'POST', `/api/v1/ideas/campaigns/${campaign.id}/extend`, { endsOn: campaign.endsOn });
+    await signOut(page);
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getByTestId('intake-state').textContent()).toContain('征集中');
+    await page.close();
   });
 });

@@ -11,7 +11,7 @@ export interface ApiReply<T> {
  */
 export async function callApi<T = unknown>(
   page: Page,
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<ApiReply<T>> {
@@ -34,7 +34,7 @@ export async function callApi<T = unknown>(
 /** As callApi, and fails with the server's problem when the call did not succeed. */
 export async function apiJson<T>(
   page: Page,
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<T> {

@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { ApiContext } from './api/ApiContext';
 import { createApi } from './api/client';
 import { AppProviders } from './components/AppProviders';
-import type { Campaign, PublicSuggestion } from './pages/ideas/shared';
+import type { PublicCampaign, PublicSuggestion } from './pages/ideas/shared';
 
 /** A JSON reply of the fake API (a problem's media type from 400 on). */
 export function json(body: unknown, status = 200) {
@@ -64,7 +64,7 @@ export function publicSuggestion(overrides: Partial<PublicSuggestion> = {}): Pub
 }
 
 /** The current campaign for page tests, with nothing configured; `overrides` add what a test needs. */
-export function publicCampaign(overrides: Partial<Campaign> = {}): Campaign {
+export function publicCampaign(overrides: Partial<PublicCampaign> = {}): PublicCampaign {
   return {
     id: id(9),
     code: 'qj-2020',
@@ -81,6 +81,7 @@ export function publicCampaign(overrides: Partial<Campaign> = {}): Campaign {
     reviewersPerItem: 3,
     publication: 'after_acceptance',
     survey: [],
+    intakeOpen: true,
     ...overrides,
   };
 }

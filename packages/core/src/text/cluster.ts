@@ -1,5 +1,5 @@
 import { bigramCounts, ClusterIndex } from './cluster-index.js';
-import { tfidfKeywords } from './keywords.js';
+import { centralSentence, distinctCitations, isCitationWord } from './cluster-labels.js';
 import { segmentBrowser, type Tokenizer } from './tokenize.js';
 
 export interface ClusterInput {
@@ -14,8 +14,9 @@ export interface ClusterInput {
 export interface ClusterSummary {
   cluster: number;
   size: number;
-  /** A short title: the member that holds most of the keywords, cut to 40 characters. */
+  /** The members' sentence most central to the cluster, whole, or cut at a clause or word (≤ 40 characters). */
   title: string;
+  /** Its citations: topic words by TF-IDF, no generic word, none that a hotter cluster cites. */
   keywords: string[];
   /** Sum of the members' supports. */
   supporters: number;
@@ -41,6 +42,10 @@ export interface ClusterOptions {
 }
 
 const DAY = 86_400_000;
+/** Share of all texts above which a word counts as common wording (see docs/methods/text.md). */
+const COMMON_SHARE = 0.3;
+/** Members read for a cluster's title: the earliest, enough to find its central sentence. */
+const TITLE_MEMBERS = 60;
 
 const DATE_RE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -137,26 +142,28 @@ export class Clustering {
         for (const x of new Set(w)) df.set(x, (df.get(x) ?? 0) + 1);
       }
     }
-    const out: ClusterSummary[] = [];
+    const total = words.size;
+    const idf = (w: string) => Math.log((1 + total) / (1 + (df.get(w) ?? 0)));
+    // A word in more than this share of all texts is the campaign's common wording, not a topic.
+    const common = (w: string) => total >= 30 && (df.get(w) ?? 0) / total > COMMON_SHARE;
+    const k = this.options.keywords ?? 5;
+    const out: Array<ClusterSummary & { ranked: string[] }> = [];
     for (const [cluster, list] of members) {
       if (list.length < minSize) continue;
-      const keywords = tfidfKeywords(
-        list.map((i) => words.get(i)!),
-        df,
-        words.size,
-        this.options.keywords ?? 5,
+      const count = new Map<string, number>();
+      for (const i of list)
+        for (const w of new Set(words.get(i)!)) if (isCitationWord(w)) count.set(w, (count.get(w) ?? 0) + 1);
+      const weights = new Map<string, number>();
+      for (const [w, c] of count) if (!common(w)) weights.set(w, (c / list.length) * idf(w));
+      const ranked = [...weights]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, k * 3)
+        .map(([w]) => w);
+      const title = centralSentence(
+        list.slice(0, TITLE_MEMBERS).map((i) => this.items[i]!.text),
+        weights,
+        { tokenizer: tokenize },
       );
-      let titleItem = list[0]!;
-      let bestHits = -1;
-      for (const i of list) {
-        const text = this.items[i]!.text;
-        const hits = keywords.filter((k) => text.includes(k)).length;
-        if (hits > bestHits || (hits === bestHits && text.length < this.items[titleItem]!.text.length)) {
-          bestHits = hits;
-          titleItem = i;
-        }
-      }
-      const title = [...this.items[titleItem]!.text.trim()].slice(0, 40).join('');
       const times = list.map((i) => timeOf(this.items[i]!.time)).filter((t): t is number => t !== undefined);
       const first = times.length > 0 ? Math.min(...times) : undefined;
       const last = times.length > 0 ? Math.max(...times) : undefined;
@@ -166,7 +173,8 @@ export class Clustering {
         cluster,
         size: list.length,
         title,
-        keywords,
+        keywords: [],
+        ranked,
         supporters,
         ...(first !== undefined ? { first: new Date(first).toISOString() } : {}),
         ...(last !== undefined ? { last: new Date(last).toISOString() } : {}),
@@ -175,7 +183,12 @@ export class Clustering {
         memberIds: list.map((i) => this.items[i]!.id),
       });
     }
-    return out.sort((a, b) => b.heat - a.heat || a.cluster - b.cluster);
+    out.sort((a, b) => b.heat - a.heat || a.cluster - b.cluster);
+    const citations = distinctCitations(
+      out.map((c) => c.ranked),
+      k,
+    );
+    return out.map(({ ranked: _, ...c }, i) => ({ ...c, keywords: citations[i]! }));
   }
 }
 

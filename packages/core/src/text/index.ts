@@ -6,6 +6,7 @@
 export * from './classifier.js';
 export * from './cluster.js';
 export { bigramCounts, ClusterIndex, type ClusterIndexOptions } from './cluster-index.js';
+export * from './cluster-labels.js';
 export { type DenseModel, denseScore, sigmoid } from './dense-models.js';
 export * from './duplicate.js';
 export * from './features.js';

@@ -38,6 +38,11 @@ export const QIANJIANG_TERMS: readonly string[] = [
   '濯水镇',
   '石家',
   '沙坝',
+  // Local products and customs that a general dictionary cuts apart (脆红 / 李).
+  '脆红李',
+  '西兰卡普',
+  '南溪号子',
+  '摆手舞',
   '两高地',
   '一中心',
   '一门户',

@@ -12,8 +12,9 @@ export const campaignInput = (code: string) => ({
   code,
   theme: '迎接高铁时代 建设中心城市',
   startsOn: '2026-04-01',
-  endsOn: '2026-06-30',
-  focusAreas: ['站城融合'],
+  // Open whatever the day the tests run: intake closes after the period's end.
+  endsOn: '2099-12-31',
+  focusAreas: [{ name: '站城融合', description: '高铁站与城区的接驳' }],
   domains: [
     { code: 'transport', name: '交通出行', description: '高铁 黔江站 公交 道路 停车 交通枢纽 出行' },
     { code: 'tourism', name: '文旅融合', description: '旅游 景区 小南海 民宿 游客 旅游线路 康养' },

@@ -960,6 +960,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/lists/entries/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ideasPublic.entrySuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/track/{code}": {
         parameters: {
             query?: never;
@@ -1406,6 +1422,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["campaign.update"];
+        trace?: never;
+    };
+    "/api/v1/ideas/campaigns/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["campaign.extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/ideas/campaigns/{id}/make-current": {
@@ -4799,6 +4831,13 @@ export interface components {
             gapToMean: number | null;
             selfRank: number | null;
         };
+        PublicCampaign: components["schemas"]["Campaign"] & {
+            intakeOpen: boolean;
+        };
+        CampaignFocusArea: {
+            name: string;
+            description: string;
+        };
         Campaign: {
             /** Format: uuid */
             id: string;
@@ -4806,7 +4845,7 @@ export interface components {
             theme: string;
             startsOn: string;
             endsOn: string;
-            focusAreas: string[];
+            focusAreas: components["schemas"]["CampaignFocusArea"][];
             domains: {
                 code: string;
                 name: string;
@@ -5328,7 +5367,11 @@ export interface components {
             startsOn: string;
             /** Format: date */
             endsOn: string;
-            focusAreas: string[];
+            focusAreas: {
+                name: string;
+                /** @default  */
+                description: string;
+            }[];
             domains: {
                 code: string;
                 name: string;
@@ -5371,7 +5414,11 @@ export interface components {
             startsOn?: string;
             /** Format: date */
             endsOn?: string;
-            focusAreas?: string[];
+            focusAreas?: {
+                name: string;
+                /** @default  */
+                description: string;
+            }[];
             domains?: {
                 code: string;
                 name: string;
@@ -5394,6 +5441,10 @@ export interface components {
             /** @enum {string} */
             publication?: "after_acceptance" | "on_submission";
             survey?: components["schemas"]["SurveyQuestion"][];
+        };
+        CampaignExtension: {
+            /** Format: date */
+            endsOn: string;
         };
         IdeaStaffStats: components["schemas"]["IdeaStats"] & {
             scope: {
@@ -13431,7 +13482,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Campaign"];
+                    "application/json": components["schemas"]["PublicCampaign"];
                 };
             };
             /** @description Invalid input */
@@ -13952,6 +14003,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupportResult"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ideasPublic.entrySuggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSuggestion"][];
                 };
             };
             /** @description Invalid input */
@@ -16703,6 +16839,95 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CampaignUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "campaign.extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignExtension"];
             };
         };
         responses: {

@@ -11,6 +11,10 @@ export const authzRows: AuthzRows = {
   },
   'ideasPublic.recent': { who: 'public', call: () => ['GET', '/api/v1/public/suggestions/recent?limit=3'] },
   'ideasPublic.list': { who: 'public', call: () => ['GET', '/api/v1/public/suggestions'] },
+  'ideasPublic.entrySuggestions': {
+    who: 'public',
+    call: () => ['GET', `/api/v1/public/lists/entries/${crypto.randomUUID()}/suggestions`],
+  },
   'ideasPublic.read': {
     who: 'public',
     call: () => ['GET', `/api/v1/public/suggestions/${crypto.randomUUID()}`],
@@ -96,7 +100,7 @@ export const authzRows: AuthzRows = {
         theme: '矩阵',
         startsOn: '2027-01-01',
         endsOn: '2027-02-01',
-        focusAreas: [],
+        focusAreas: [{ name: '两高地', description: '' }],
         domains: [{ code: 'a', name: '甲', description: '' }],
         channels: ['online'],
         authorKinds: ['resident'],
@@ -109,6 +113,10 @@ export const authzRows: AuthzRows = {
   'campaign.update': {
     who: ['admin'],
     call: () => ['PATCH', `/api/v1/ideas/campaigns/${crypto.randomUUID()}`, { theme: '改名' }],
+  },
+  'campaign.extend': {
+    who: ['admin'],
+    call: () => ['POST', `/api/v1/ideas/campaigns/${crypto.randomUUID()}/extend`, { endsOn: '2099-12-31' }],
   },
   'campaign.makeCurrent': {
     who: ['admin'],

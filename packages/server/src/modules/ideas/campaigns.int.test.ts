@@ -24,7 +24,10 @@ const campaignInput = (code: string) => ({
   theme: '奋进新时代 共建幸福城',
   startsOn: '2027-03-01',
   endsOn: '2027-05-31',
-  focusAreas: ['城市更新', '乡村振兴'],
+  focusAreas: [
+    { name: '城市更新', description: '老旧小区与街巷' },
+    { name: '乡村振兴', description: '' },
+  ],
   domains: [
     { code: 'renewal', name: '城市更新', description: '老旧小区 改造 加装电梯 停车' },
     { code: 'rural', name: '乡村振兴', description: '农业 农村 合作社 特色产业' },

@@ -44,9 +44,9 @@ const fields = {
   startsOn: isoDate(),
   endsOn: isoDate(),
   focusAreas: z
-    .array(label)
+    .array(z.object({ name: label, description: z.string().trim().max(200).default('') }).strict())
     .max(30)
-    .superRefine(uniqueBy((x) => x, 'focus area')),
+    .superRefine(uniqueBy((x) => x.name, 'focus area')),
   domains: z
     .array(z.object({ code, name: label, description: z.string().trim().max(500) }).strict())
     .min(1)
@@ -110,6 +110,8 @@ export const CampaignUpdate = z
   .strict()
   .refine(periodInOrder, periodIssue)
   .openapi('CampaignUpdate');
+/** A later end of the period (延长征集期). */
+export const CampaignExtension = z.object({ endsOn: isoDate() }).strict().openapi('CampaignExtension');
 export const CampaignSummary = Campaign.extend({
   isCurrent: z.boolean(),
   suggestions: z.number().int(),

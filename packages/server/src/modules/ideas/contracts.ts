@@ -23,6 +23,7 @@ export const EventKind = z.enum(eventKinds).openapi('IdeaEventKind');
 export const ListKind = z.enum(listKinds).openapi('HonourListKind');
 export const ActionStatus = z.enum(actionStatuses).openapi('IdeaActionStatus');
 
+export const FocusArea = z.object({ name: z.string(), description: z.string() }).openapi('CampaignFocusArea');
 export const Campaign = z
   .object({
     id: z.uuid(),
@@ -30,7 +31,7 @@ export const Campaign = z
     theme: z.string(),
     startsOn: z.string(),
     endsOn: z.string(),
-    focusAreas: z.array(z.string()),
+    focusAreas: z.array(FocusArea),
     domains: z.array(z.object({ code: z.string(), name: z.string(), description: z.string() })),
     channels: z.array(z.string()),
     authorKinds: z.array(z.string()),
@@ -51,6 +52,8 @@ export const Campaign = z
   })
   .openapi('Campaign');
 export type Campaign = z.infer<typeof Campaign>;
+/** The campaign as the public site reads it: whether its intake still takes suggestions today. */
+export const PublicCampaign = Campaign.extend({ intakeOpen: z.boolean() }).openapi('PublicCampaign');
 
 const title = z.string().trim().min(4).max(80);
 const body = z.string().trim().min(10).max(5000);

@@ -37,7 +37,7 @@ export const ideasModule = defineModule({
   // What a page paints first comes with its HTML, not after its scripts: the home page's
   // counters, the first page of suggestions (as BrowsePage asks for it), a suggestion.
   preloads: {
-    '/': ['/api/v1/public/stats'],
+    '/': ['/api/v1/public/stats', '/api/v1/public/campaign'],
     '/ideas': ['/api/v1/public/suggestions?page=1&pageSize=10', '/api/v1/public/campaign', '/api/v1/units'],
     '/ideas/:id': ['/api/v1/public/suggestions/:id', '/api/v1/public/campaign'],
   },

@@ -38,6 +38,11 @@ export interface CriterionDef {
   name: string;
   weight: number;
 }
+/** A focus area of the campaign (两高地、一中心 …): its short name and what it stands for. */
+export interface FocusAreaDef {
+  name: string;
+  description: string;
+}
 /** A question of the campaign's survey (问卷): one choice, several, or free text. */
 export interface SurveyQuestionDef {
   code: string;
@@ -57,7 +62,8 @@ export const ideaCampaigns = pgTable(
     theme: text('theme').notNull(),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
-    focusAreas: jsonb('focus_areas').$type<string[]>().notNull(),
+    // Rows written before focus areas had descriptions hold bare names (`campaignView` reads both).
+    focusAreas: jsonb('focus_areas').$type<Array<FocusAreaDef | string>>().notNull(),
     domains: jsonb('domains').$type<DomainDef[]>().notNull(),
     channels: jsonb('channels').$type<string[]>().notNull(),
     authorKinds: jsonb('author_kinds').$type<string[]>().notNull(),

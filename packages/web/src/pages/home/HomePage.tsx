@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { CampaignFrame } from '../ideas/CampaignFrame';
 import { IdeasHighlights } from '../ideas/IdeasHighlights';
+import { useCampaign } from '../ideas/shared';
 import './home.css';
 
 /** The campaign's five pillars, in the order the district announced them. */
@@ -7,10 +9,12 @@ const pillars = ['deliberation', 'catchUp', 'outsideView', 'reformList', 'busine
 
 export function HomePage() {
   const { t } = useTranslation();
+  const campaign = useCampaign();
   return (
     <>
       <h1 className="qx-home-title">{t('home.title')}</h1>
       <p className="qx-home-intro">{t('home.intro')}</p>
+      {campaign && <CampaignFrame campaign={campaign} />}
       <IdeasHighlights />
       <ul className="qx-pillars" aria-label={t('home.pillarsLabel')}>
         {pillars.map((pillar, index) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { EntryMembers } from './EntryMembers';
 import { listKinds, useLoad } from './shared';
 
 /** The published honour lists: 十大金点子, 十大好点子, 十大难题, each entry with its citation. */
@@ -31,7 +32,16 @@ export function ListsPage() {
                       {e.suggestionId ? <Link to={`/ideas/${e.suggestionId}`}>{e.title}</Link> : e.title}
                     </span>
                   }
-                  description={e.citation}
+                  description={
+                    e.memberIds.length > 0 ? (
+                      <>
+                        {e.citation}
+                        <EntryMembers entry={e} />
+                      </>
+                    ) : (
+                      e.citation
+                    )
+                  }
                 />
               </List.Item>
             )}

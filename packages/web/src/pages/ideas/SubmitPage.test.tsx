@@ -79,3 +79,21 @@ describe('the 线上谈 form', () => {
     expect(screen.queryByTestId('similar-list')).toBeNull();
   });
 });
+
+describe('the 线上谈 form of a closed campaign', () => {
+  it('says the intake closed and offers the tracking page instead of the form', async () => {
+    const closed = publicCampaign({ endsOn: '2026-06-30', intakeOpen: false });
+    renderRoute('/ideas/submit', SubmitPage, async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/public/campaign') return json(closed);
+      if (path === '/api/v1/units') return json([sampleTown]);
+      if (path === '/api/v1/public/suggestions/recent') return json([]);
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+      return notFound();
+    });
+    const result = await screen.findByTestId('intake-closed');
+    expect(result.textContent).toContain('本期征集已于 2026-06-30 截止');
+    expect(screen.getByRole('link', { name: '查询办理进展' }).getAttribute('href')).toBe('/ideas/track');
+    expect(screen.queryByTestId('submit-suggestion')).toBeNull();
+  });
+});

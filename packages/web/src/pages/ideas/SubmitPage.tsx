@@ -61,6 +61,24 @@ export function SubmitPage() {
     );
   }
 
+  if (campaign && !campaign.intakeOpen)
+    return (
+      <Result
+        status="info"
+        title={t('ideas.frame.closed', { endsOn: campaign.endsOn })}
+        subTitle={t('ideas.frame.closedHint')}
+        data-testid="intake-closed"
+        extra={[
+          <Link key="track" to="/ideas/track">
+            <Button type="primary">{t('ideas.frame.trackLink')}</Button>
+          </Link>,
+          <Link key="browse" to="/ideas">
+            <Button>{t('ideas.nav.browse')}</Button>
+          </Link>,
+        ]}
+      />
+    );
+
   return (
     <Card title={t('ideas.submit.title')} styles={{ body: { padding: 16 } }}>
       <Typography.Paragraph type="secondary">{t('ideas.submit.intro')}</Typography.Paragraph>

@@ -6,6 +6,7 @@ import type { Unit } from '../../api/types';
 
 type S = components['schemas'];
 export type Campaign = S['Campaign'];
+export type PublicCampaign = S['PublicCampaign'];
 export type PublicSuggestion = S['PublicSuggestion'];
 export type StaffSuggestion = S['StaffSuggestion'];
 export type IdeaStats = S['IdeaStats'];

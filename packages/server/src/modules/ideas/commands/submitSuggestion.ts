@@ -5,7 +5,7 @@ import { maskPhone } from '../../../privacy.js';
 import type { SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
 import { canIdea, mayEver } from '../policy.js';
 import { publicStatuses } from '../publication.js';
-import { currentCampaign } from '../queries/campaigns.js';
+import { currentCampaign, intakeOpen } from '../queries/campaigns.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
 import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
@@ -35,6 +35,11 @@ export async function submitSuggestion(
   const staff = 'channel' in input;
   if (staff && !mayEver(ctx.principal, 'suggestion.submitWritten')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
+  // The public's intake closes with the period; letters collected during it are still entered.
+  if (!staff && !intakeOpen(campaign))
+    throw new AppError('CONFLICT', `the campaign closed on ${campaign.endsOn}`, [
+      { path: 'campaign', message: 'closed', code: 'campaign_closed', params: { endsOn: campaign.endsOn } },
+    ]);
   const town = await requireTown(ctx.db, input.townId);
   if (staff && !canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
   // The database counts the hit while this process classifies; a refusal still comes first.

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import type { Campaign } from '../contracts.js';
 import { ideaCampaigns } from '../schema.js';
 
@@ -10,7 +11,7 @@ export const campaignView = (row: typeof ideaCampaigns.$inferSelect): Campaign =
   theme: row.theme,
   startsOn: row.startsOn,
   endsOn: row.endsOn,
-  focusAreas: row.focusAreas,
+  focusAreas: row.focusAreas.map((f) => (typeof f === 'string' ? { name: f, description: '' } : f)),
   domains: row.domains,
   channels: row.channels,
   authorKinds: row.authorKinds,
@@ -55,3 +56,11 @@ export async function campaignById(db: Db, id: string): Promise<Campaign> {
   perDb.set(id, { at: Date.now(), campaign });
   return campaign;
 }
+
+/**
+ * Whether the campaign takes suggestions from the public today (China's date): until the end of
+ * its period, which the office may extend. Staff still enter the letters and import the paper
+ * suggestions collected during the period after it.
+ */
+export const intakeOpen = (campaign: Pick<Campaign, 'endsOn'>, today = todayInChina()): boolean =>
+  today <= campaign.endsOn;

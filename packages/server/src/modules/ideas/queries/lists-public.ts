@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import { notFound } from '../../../errors.js';
 import { ListKind } from '../contracts.js';
-import { ideaListEntries, ideaLists } from '../schema.js';
-import { iso } from '../views.js';
+import { publicStatuses } from '../publication.js';
+import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
+import { iso, publicView } from '../views.js';
 import { currentCampaign } from './campaigns.js';
 
 export const ListEntry = z
@@ -63,4 +65,42 @@ export async function listsOf(db: Db, campaignId: string, publishedOnly: boolean
 export async function publicLists(db: Db) {
   const campaign = await currentCampaign(db);
   return listsOf(db, campaign.id, true);
+}
+
+/** Most suggestions shown behind one entry (a hard problem gathers up to 500). */
+const MEMBERS_SHOWN = 100;
+
+/**
+ * The suggestions behind a published entry of the current campaign (a hard problem's cluster),
+ * those the public may read, most supported first.
+ */
+export async function publicEntryMembers(db: Db, entryId: string) {
+  const campaign = await currentCampaign(db);
+  const [entry] = await db
+    .select({ memberIds: ideaListEntries.memberIds, suggestionId: ideaListEntries.suggestionId })
+    .from(ideaListEntries)
+    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+    .where(
+      and(
+        eq(ideaListEntries.id, entryId),
+        eq(ideaLists.campaignId, campaign.id),
+        isNotNull(ideaLists.publishedAt),
+      ),
+    );
+  if (!entry) throw notFound('list entry');
+  const ids = entry.memberIds.length > 0 ? entry.memberIds : entry.suggestionId ? [entry.suggestionId] : [];
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(ideaSuggestions)
+    .where(
+      and(
+        inArray(ideaSuggestions.id, ids),
+        eq(ideaSuggestions.campaignId, campaign.id),
+        inArray(ideaSuggestions.status, publicStatuses(campaign)),
+      ),
+    )
+    .orderBy(desc(ideaSuggestions.supports), desc(ideaSuggestions.createdAt))
+    .limit(MEMBERS_SHOWN);
+  return rows.map(publicView);
 }

@@ -1,6 +1,7 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { transaction } from '../../../db/transaction.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import type { Stats } from '../contracts.js';
 import { ideaCampaigns, ideaParticipationRollup, ideaParticipations, ideaSuggestions } from '../schema.js';
 import { currentCampaign } from './campaigns.js';
@@ -122,13 +123,30 @@ export async function computeStats(db: Db): Promise<Stats> {
       .where(eq(ideaSuggestions.campaignId, campaign.id))
       .groupBy(ideaSuggestions.domain, ideaSuggestions.status),
   ]);
-  return assembleStats([...closed, ...rowsOf(live)], suggestions);
+  return assembleStats([...closed, ...rowsOf(live)], suggestions, chartPeriod(campaign));
 }
 
-/** Sums participation rows (per day and dimension) and suggestion counts into the figures shown. */
+/** The days the daily chart shows: the campaign's period, up to today while it runs. */
+export function chartPeriod(campaign: { startsOn: string; endsOn: string }, today = todayInChina()) {
+  return { from: campaign.startsOn, to: [today, campaign.endsOn].sort()[0]! };
+}
+
+/** Every day from `from` to `to`, both included (ISO dates, none when `to` is before `from`). */
+export function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY)
+    out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+/**
+ * Sums participation rows (per day and dimension) and suggestion counts into the figures shown.
+ * The days are those of `period`, a day without participation at 0; the total counts every row.
+ */
 export function assembleStats(
   rows: readonly Row[],
   suggestions: ReadonlyArray<{ domain: string; status: string; n: number }>,
+  period: { from: string; to: string },
 ): Stats {
   const sums = new Map<string, Map<string, number>>();
   const add = (dim: string, key: string, n: number) => {
@@ -149,9 +167,10 @@ export function assembleStats(
     [...(sums.get(dim) ?? new Map<string, number>())]
       .map(([key, n]) => ({ key, n }))
       .sort((a, b) => (byKey ? a.key.localeCompare(b.key) : b.n - a.n || a.key.localeCompare(b.key)));
-  const byDay = list('day', true);
+  const perDay = sums.get('day') ?? new Map<string, number>();
+  const byDay = daysOf(period.from, period.to).map((key) => ({ key, n: perDay.get(key) ?? 0 }));
   return {
-    participations: byDay.reduce((s, d) => s + d.n, 0),
+    participations: [...perDay.values()].reduce((s, n) => s + n, 0),
     suggestions: suggestions.filter((s) => s.status !== 'merged').reduce((s, r) => s + r.n, 0),
     byDay,
     byChannel: list('channel'),

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, signedInRouter } from '../../../http/route-helpers.js';
 import { createCampaign } from '../commands/createCampaign.js';
+import { extendCampaign } from '../commands/extendCampaign.js';
 import { makeCurrent } from '../commands/makeCurrent.js';
 import { updateCampaign } from '../commands/updateCampaign.js';
 import { Campaign } from '../contracts.js';
-import { CampaignInput, CampaignList, CampaignUpdate } from '../contracts-campaigns.js';
+import { CampaignExtension, CampaignInput, CampaignList, CampaignUpdate } from '../contracts-campaigns.js';
 import { listCampaigns } from '../queries/campaign-admin.js';
 
 const tags = ['ideas (campaigns)'];
@@ -33,6 +34,14 @@ const r = {
     request: { params: IdParam, ...jsonBody(CampaignUpdate) },
     responses: { 200: jsonOk(Campaign), ...errors },
   }),
+  extend: createRoute({
+    method: 'post',
+    path: '/ideas/campaigns/{id}/extend',
+    operationId: 'campaign.extend',
+    tags,
+    request: { params: IdParam, ...jsonBody(CampaignExtension) },
+    responses: { 200: jsonOk(Campaign), ...errors },
+  }),
   makeCurrent: createRoute({
     method: 'post',
     path: '/ideas/campaigns/{id}/make-current',
@@ -49,5 +58,8 @@ export const ideasCampaignRouter = signedInRouter(['/ideas/campaigns', '/ideas/c
   .openapi(r.create, async (c) => c.json(await createCampaign(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.update, async (c) =>
     c.json(await updateCampaign(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(r.extend, async (c) =>
+    c.json(await extendCampaign(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.makeCurrent, async (c) => c.json(await makeCurrent(c.get('ctx'), c.req.valid('param').id), 200));

@@ -5,7 +5,7 @@ import { submitSuggestion } from '../commands/submitSuggestion.js';
 import { supportSuggestion } from '../commands/supportSuggestion.js';
 import {
   ActionView,
-  Campaign,
+  PublicCampaign,
   PublicSuggestion,
   PublicSuggestionPage,
   RecentItem,
@@ -18,8 +18,8 @@ import {
   SupportResult,
   TrackResult,
 } from '../contracts.js';
-import { currentCampaign } from '../queries/campaigns.js';
-import { PublishedList, publicLists } from '../queries/lists-public.js';
+import { currentCampaign, intakeOpen } from '../queries/campaigns.js';
+import { PublishedList, publicEntryMembers, publicLists } from '../queries/lists-public.js';
 import {
   getPublic,
   publicActions,
@@ -37,7 +37,7 @@ const campaign = createRoute({
   path: '/public/campaign',
   operationId: 'ideasPublic.campaign',
   tags,
-  responses: { 200: jsonOk(Campaign), ...errors },
+  responses: { 200: jsonOk(PublicCampaign), ...errors },
 });
 const submit = createRoute({
   method: 'post',
@@ -116,6 +116,14 @@ const lists = createRoute({
   tags,
   responses: { 200: jsonOk(z.array(PublishedList)), ...errors },
 });
+const entrySuggestions = createRoute({
+  method: 'get',
+  path: '/public/lists/entries/{id}/suggestions',
+  operationId: 'ideasPublic.entrySuggestions',
+  tags,
+  request: { params: IdParam },
+  responses: { 200: jsonOk(z.array(PublicSuggestion)), ...errors },
+});
 const actions = createRoute({
   method: 'get',
   path: '/public/actions',
@@ -126,7 +134,10 @@ const actions = createRoute({
 
 /** The public side of the campaign: no account needed. */
 export const ideasPublicRouter = newRouter()
-  .openapi(campaign, async (c) => c.json(await currentCampaign(c.get('ctx').db), 200))
+  .openapi(campaign, async (c) => {
+    const current = await currentCampaign(c.get('ctx').db);
+    return c.json({ ...current, intakeOpen: intakeOpen(current) }, 200);
+  })
   .openapi(submit, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(similar, async (c) => c.json(await similarTo(c.get('ctx'), c.req.valid('json').text), 200))
   .openapi(recent, async (c) =>
@@ -136,6 +147,9 @@ export const ideasPublicRouter = newRouter()
   .openapi(read, async (c) => c.json(await getPublic(c.get('ctx').db, c.req.valid('param').id), 200))
   .openapi(support, async (c) =>
     c.json(await supportSuggestion(c.get('ctx'), c.req.valid('param').id, browserId(c)), 200),
+  )
+  .openapi(entrySuggestions, async (c) =>
+    c.json(await publicEntryMembers(c.get('ctx').db, c.req.valid('param').id), 200),
   )
   .openapi(trackRoute, async (c) => c.json(await track(c.get('ctx').db, c.req.valid('param').code), 200))
   .openapi(stats, async (c) => c.json(await campaignStats(c.get('ctx').db), 200))

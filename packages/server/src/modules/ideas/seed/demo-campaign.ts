@@ -1,6 +1,33 @@
-import type { CriterionDef, DomainDef, SurveyQuestionDef } from '../schema.js';
+import type { CriterionDef, DomainDef, FocusAreaDef, SurveyQuestionDef } from '../schema.js';
 
-/** The demo campaign, modelled on Qianjiang's 2020 campaign. */
+/**
+ * The demo campaign, modelled on Qianjiang's 2020 campaign and dated in the second half of 2026,
+ * so that the demo shows a campaign under way: it opened on 1 July and takes suggestions until the
+ * end of the year (or for two months after the demo is seeded, whichever is later, as an office
+ * would extend it).
+ */
+export const DEMO_STARTS_ON = '2026-07-01';
+/** The demo's suggestions are dated from the start over this many days (to 28 November 2026). */
+export const DEMO_SPAN_DAYS = 150;
+const DEMO_ENDS_ON = '2026-12-31';
+
+export function demoEndsOn(now = new Date()): string {
+  const later = new Date(now.getTime() + 61 * 86_400_000).toISOString().slice(0, 10);
+  return later > DEMO_ENDS_ON ? later : DEMO_ENDS_ON;
+}
+
+/**
+ * The focus areas as the office configures them for the demo. The names are the campaign's
+ * slogan; what each stands for is the demo's own wording of the district's aims (武陵山区,
+ * 渝东南, the high-speed railway), not a quotation of an official document.
+ */
+export const demoFocusAreas: FocusAreaDef[] = [
+  { name: '两高地', description: '武陵山区现代产业高地、渝东南开放高地：园区、招商与对外通道' },
+  { name: '一中心', description: '渝东南区域中心城市：医疗、教育、商贸与公共服务辐射周边' },
+  { name: '一门户', description: '重庆东南向开放门户：高铁站城融合、交通枢纽与物流集散' },
+  { name: '一示范区', description: '民族地区生态文明与文旅融合示范区：绿水青山与土家苗寨文化' },
+];
+
 export const demoDomains: DomainDef[] = [
   {
     code: 'industry',
@@ -77,11 +104,10 @@ export const demoSurvey: SurveyQuestionDef[] = [
 ];
 
 export const demoCampaign = {
-  code: 'QJ-2020-GT',
+  code: 'QJ-2026-GT',
   theme: '迎接高铁时代 建设中心城市',
-  startsOn: '2020-04-01',
-  endsOn: '2020-06-30',
-  focusAreas: ['两高地', '一中心', '一门户', '一示范区'],
+  startsOn: DEMO_STARTS_ON,
+  focusAreas: demoFocusAreas,
   domains: demoDomains,
   channels: ['online', 'written', 'outreach', 'homecoming', 'event'],
   authorKinds: ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'],

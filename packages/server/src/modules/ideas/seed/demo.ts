@@ -8,7 +8,7 @@ import { unitBriefs } from '../../units/api.js';
 import { type authorKinds, type channels, ideaCampaigns, ideaEvents, ideaSuggestions } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
 import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
-import { demoCampaign } from './demo-campaign.js';
+import { DEMO_SPAN_DAYS, DEMO_STARTS_ON, demoCampaign, demoEndsOn } from './demo-campaign.js';
 import { demoDomainCodes, demoSuggestionText, nearDuplicate } from './demo-text.js';
 import { seedEngagement } from './engage.js';
 import { seedIdeasFollowUp } from './follow-up.js';
@@ -87,7 +87,10 @@ export async function seedIdeasDemo(
   const towns = allUnits.filter((u) => ['subdistrict', 'town', 'township'].includes(u.kind));
   const byCode = new Map(allUnits.map((u) => [u.code, u]));
   await transaction(ctx.db, async (tx) => {
-    const [campaign] = await tx.insert(ideaCampaigns).values(demoCampaign).returning();
+    const [campaign] = await tx
+      .insert(ideaCampaigns)
+      .values({ ...demoCampaign, endsOn: demoEndsOn() })
+      .returning();
     const campaignId = campaign!.id;
     const events = await tx
       .insert(ideaEvents)
@@ -134,7 +137,7 @@ async function seedParticipations(
                from generate_series(1, ${volume.supports}))
     insert into idea_participations (campaign_id, kind, channel, town_id, suggestion_id, at)
     select ${campaignId}, 'support', 'online', s.town_id, s.id,
-           least(s.created_at + (g.r * interval '20 days'), timestamptz '2020-06-30 23:00:00+08')
+           least(s.created_at + (g.r * interval '20 days'), timestamptz '2026-11-30 23:00:00+08')
     from g join s on s.rn = g.rn`);
   await tx.execute(sql`
     update idea_suggestions s set supports = p.n
@@ -159,7 +162,7 @@ function demoEvents(campaignId: string, byCode: Map<string, Brief>, towns: Brief
       campaignId,
       kind: 'symposium' as const,
       title: '“请回来”在外黔江籍人士座谈会',
-      heldOn: '2020-05-16',
+      heldOn: '2026-08-15',
       place: '区行政中心',
       organiserUnitId: byCode.get('QJ')!.id,
       attendanceCount: 28,
@@ -169,7 +172,7 @@ function demoEvents(campaignId: string, byCode: Map<string, Brief>, towns: Brief
       campaignId,
       kind: 'speech' as const,
       title: '“我为黔江建设中心城市献一策”青年演讲比赛',
-      heldOn: '2020-05-30',
+      heldOn: '2026-09-26',
       place: '黔江民族中学',
       organiserUnitId: byCode.get('QJ')!.id,
       attendanceCount: volume.speechContestants,
@@ -179,7 +182,7 @@ function demoEvents(campaignId: string, byCode: Map<string, Brief>, towns: Brief
       campaignId,
       kind: 'visit' as const,
       title: '人大代表进村入户收集意见',
-      heldOn: '2020-04-20',
+      heldOn: '2026-07-20',
       place: '濯水镇',
       organiserUnitId: (byCode.get('QJ-T01') ?? towns[0]!).id,
       attendanceCount: 32,
@@ -189,7 +192,7 @@ function demoEvents(campaignId: string, byCode: Map<string, Brief>, towns: Brief
       campaignId,
       kind: 'forum' as const,
       title: '城西街道“走出去”企业恳谈会',
-      heldOn: '2020-04-25',
+      heldOn: '2026-07-25',
       place: '城西街道',
       organiserUnitId: (byCode.get('QJ-S03') ?? towns[0]!).id,
       attendanceCount: 45,
@@ -206,8 +209,8 @@ function demoSuggestions(
   towns: Brief[],
   events: Array<{ id: string }>,
 ) {
-  const start = Date.parse('2020-04-01T00:00:00+08:00');
-  const span = 90 * 86_400_000;
+  const start = Date.parse(`${DEMO_STARTS_ON}T00:00:00+08:00`);
+  const span = DEMO_SPAN_DAYS * 86_400_000;
   const rows: Array<typeof ideaSuggestions.$inferInsert> = [];
   const texts: Array<{ title: string; body: string }> = [];
   for (let i = 0; i < volume.suggestions; i++) {

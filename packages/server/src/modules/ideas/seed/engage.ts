@@ -2,7 +2,7 @@ import { pick, type Random } from '@qianxing/core/random';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
 import { authorKinds, ideaComments, ideaSuggestions, ideaSurveyResponses } from '../schema.js';
-import { demoSurvey } from './demo-campaign.js';
+import { DEMO_SPAN_DAYS, DEMO_STARTS_ON, demoSurvey } from './demo-campaign.js';
 
 const commentTexts = [
   '赞成，早高峰确实很挤，希望尽快落实。',
@@ -52,7 +52,7 @@ export async function seedEngagement(
   });
   for (let i = 0; i < comments.length; i += 1000)
     await tx.insert(ideaComments).values(comments.slice(i, i + 1000));
-  const start = Date.parse('2020-04-01T00:00:00+08:00');
+  const start = Date.parse(`${DEMO_STARTS_ON}T00:00:00+08:00`);
   const responses = Array.from({ length: volume.surveyResponses }, (_, i) => ({
     campaignId,
     townId: pick(rand, towns),
@@ -65,7 +65,7 @@ export async function seedEngagement(
         return rand() < 0.2 ? [[q.code, pick(rand, commentTexts)]] : [];
       }),
     ),
-    createdAt: new Date(start + Math.floor(rand() * 90 * 86_400_000)),
+    createdAt: new Date(start + Math.floor(rand() * DEMO_SPAN_DAYS * 86_400_000)),
   }));
   for (let i = 0; i < responses.length; i += 1000)
     await tx.insert(ideaSurveyResponses).values(responses.slice(i, i + 1000));

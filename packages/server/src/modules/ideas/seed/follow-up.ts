@@ -43,7 +43,7 @@ export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Random
       ['golden_idea', 'good_idea', 'hard_problem'].map((kind) => ({
         campaignId,
         kind: kind as 'golden_idea',
-        publishedAt: kind === 'hard_problem' ? null : new Date('2020-07-15T10:00:00+08:00'),
+        publishedAt: kind === 'hard_problem' ? null : new Date('2026-11-20T10:00:00+08:00'),
       })),
     )
     .returning();
@@ -145,7 +145,7 @@ async function seedAdoptions(
         entryId: entries[i]!.id,
         title: s.title,
         ownerUnitId: depts[i % depts.length]!.id,
-        dueOn: '2021-06-30',
+        dueOn: '2027-06-30',
         status: i < 2 ? ('done' as const) : ('in_progress' as const),
         progress: i < 2 ? 100 : 40 + i * 10,
       })),
@@ -158,14 +158,14 @@ async function seedAdoptions(
         status: 'in_progress' as const,
         progress: 20,
         note: 'plan_approved',
-        at: new Date('2020-09-01T09:00:00+08:00'),
+        at: new Date('2026-11-23T09:00:00+08:00'),
       },
       {
         actionId: a.id,
         status: a.status,
         progress: a.progress,
         note: 'progress_reported',
-        at: new Date('2020-12-01T09:00:00+08:00'),
+        at: new Date('2026-12-01T09:00:00+08:00'),
       },
     ]),
   );

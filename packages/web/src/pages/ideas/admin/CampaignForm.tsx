@@ -16,6 +16,7 @@ import {
   codePattern,
   inputOf,
 } from './campaignValues';
+import { FocusAreasField } from './FocusAreasField';
 import { SurveyField } from './SurveyField';
 
 /**
@@ -126,13 +127,7 @@ export function CampaignForm({
           <Input type="date" />
         </Form.Item>
       </Flex>
-      <Form.Item
-        name="focusAreas"
-        label={t('ideas.campaigns.focusAreas')}
-        extra={t('ideas.campaigns.tagsHint')}
-      >
-        <Select mode="tags" tokenSeparators={[',', '，', '、']} maxCount={30} />
-      </Form.Item>
+      <FocusAreasField />
       <DomainsField />
       <Form.Item
         name="channels"

@@ -10,7 +10,7 @@ const current = {
   theme: '迎接高铁时代 建设中心城市',
   startsOn: '2020-04-01',
   endsOn: '2020-06-30',
-  focusAreas: ['高铁经济'],
+  focusAreas: [{ name: '高铁经济', description: '站城融合与物流' }],
   domains: [
     { code: 'transport', name: '交通出行', description: '道路、公交、停车' },
     { code: 'tourism', name: '文化旅游', description: '' },
@@ -210,5 +210,42 @@ describe('the campaign set-up page', () => {
     // The list is read again: the old current campaign can now be made current itself.
     expect(await screen.findByTestId('campaign-current-qj-2020')).toBeTruthy();
     expect(screen.queryByTestId('campaign-current-qj-2019')).toBeNull();
+  });
+
+  it('edits the focus areas with what each stands for', async () => {
+    const { writes } = renderPage();
+    await openEdit('qj-2020');
+    expect(fieldValue('聚焦方向说明')).toBe('站城融合与物流');
+    fireEvent.click(screen.getByRole('button', { name: '添加聚焦方向' }));
+    const names = screen.getAllByLabelText('名称（如：两高地）');
+    const notes = screen.getAllByLabelText('聚焦方向说明');
+    fireEvent.change(names.at(-1)!, { target: { value: '一示范区' } });
+    fireEvent.change(notes.at(-1)!, { target: { value: '民族地区生态文明示范区' } });
+    fireEvent.click(screen.getByTestId('campaign-save'));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]!.body).toEqual({
+      focusAreas: [
+        { name: '高铁经济', description: '站城融合与物流' },
+        { name: '一示范区', description: '民族地区生态文明示范区' },
+      ],
+    });
+  });
+
+  it('extends the period to a later end, and refuses an earlier one without asking the server', async () => {
+    const { writes } = renderPage();
+    fireEvent.click(await screen.findByTestId('campaign-extend-qj-2020'));
+    const date = await screen.findByLabelText('新的截止日期');
+    fireEvent.change(date, { target: { value: '2020-06-01' } });
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '延长征集期' }));
+    expect(await screen.findByText('须晚于当前截止日期 2020-06-30')).toBeTruthy();
+    expect(writes).toHaveLength(0);
+    fireEvent.change(date, { target: { value: '2020-07-31' } });
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '延长征集期' }));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]).toEqual({
+      method: 'POST',
+      path: `/api/v1/ideas/campaigns/${id(1)}/extend`,
+      body: { endsOn: '2020-07-31' },
+    });
   });
 });

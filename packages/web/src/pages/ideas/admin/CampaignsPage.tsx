@@ -8,6 +8,7 @@ import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { CampaignForm } from './CampaignForm';
 import { type CampaignSummary, valuesOf } from './campaignValues';
+import { ExtendPeriod } from './ExtendPeriod';
 
 /** A new campaign (copied from the current one) or the campaign being edited. */
 type Editing = { campaign: CampaignSummary | null } | null;
@@ -89,6 +90,7 @@ export function CampaignsPage() {
                     {t('ideas.campaigns.edit')}
                   </Button>
                 )}
+                {c.actions.edit && <ExtendPeriod campaign={c} onDone={() => void reload()} />}
                 {c.actions.makeCurrent && (
                   <Popconfirm
                     title={t('ideas.campaigns.makeCurrentConfirm', { theme: c.theme })}

@@ -52,7 +52,7 @@ export function valuesOf(campaign: Campaign | undefined, copy: boolean): Campaig
     theme: campaign.theme,
     startsOn: campaign.startsOn,
     endsOn: campaign.endsOn,
-    focusAreas: [...campaign.focusAreas],
+    focusAreas: campaign.focusAreas.map((f) => ({ ...f })),
     domains: campaign.domains.map((d) => ({ ...d })),
     channels: pick(campaignChannels, campaign.channels),
     authorKinds: pick(campaignAuthorKinds, campaign.authorKinds),
@@ -76,7 +76,9 @@ export function inputOf(values: CampaignInput): CampaignInput {
     theme: values.theme.trim(),
     startsOn: values.startsOn,
     endsOn: values.endsOn,
-    focusAreas: (values.focusAreas ?? []).map((a) => a.trim()).filter(Boolean),
+    focusAreas: (values.focusAreas ?? [])
+      .map((a) => ({ name: (a?.name ?? '').trim(), description: (a?.description ?? '').trim() }))
+      .filter((a) => a.name),
     domains: values.domains.map((d) => ({
       code: d.code.trim(),
       name: d.name.trim(),
