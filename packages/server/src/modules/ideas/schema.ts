@@ -139,10 +139,13 @@ export const ideaSupports = pgTable(
     fingerprint: text('fingerprint'),
     /** A hash of the anonymous supporter's address; null for accounts and older supports. */
     address: text('address'),
+    /** A keyed hash of the phone an anonymous supporter proved by a code (`phone-hash.ts`). */
+    phoneHash: text('phone_hash'),
     createdAt: created(),
   },
   (t) => [
     uniqueIndex('idea_supports_user_key').on(t.suggestionId, t.userId),
+    uniqueIndex('idea_supports_phone_key').on(t.suggestionId, t.phoneHash),
     uniqueIndex('idea_supports_fingerprint_key').on(t.suggestionId, t.fingerprint),
     uniqueIndex('idea_supports_address_key').on(t.suggestionId, t.address),
   ],
@@ -374,3 +377,5 @@ export const ideaSurveyResponses = pgTable(
     index('idea_survey_campaign_town_idx').on(t.campaignId, t.townId),
   ],
 );
+
+export * from './schema-citizen.js';
