@@ -61,6 +61,11 @@ export const routes: RouteObject[] = [
             lazy: () => import('./pages/ideas/TrackPage').then((m) => ({ Component: m.TrackPage })),
           },
           {
+            path: 'ideas/mine',
+            lazy: () =>
+              import('./pages/ideas/MySuggestionsPage').then((m) => ({ Component: m.MySuggestionsPage })),
+          },
+          {
             path: 'ideas/lists',
             lazy: () => import('./pages/ideas/ListsPage').then((m) => ({ Component: m.ListsPage })),
           },
