@@ -119,3 +119,6 @@ export function MySuggestionsPage() {
     </Flex>
   );
 }
+
+// The router loads this module as the route itself (its `Component`).
+export { MySuggestionsPage as Component };
