@@ -89,7 +89,7 @@ describe.runIf(enabled)(
               await page.getByTestId('claim-send-code').click();
             return false;
           },
-          { timeout: 150_000, interval: 20_000 },
+          { timeout: 150_000, interval: 5_000 },
         )
         .toBe(true);
       await page.locator('#claim_code').fill(lastCode(server, /关联/)!);

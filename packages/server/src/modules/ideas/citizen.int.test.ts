@@ -143,6 +143,19 @@ describe('attaching an anonymous suggestion by its tracking code and phone', () 
     expect(await auditRows(t.database.db, 'suggestion.claim', made.id)).toHaveLength(1);
   });
 
+  it('does not count asking again within the phone’s minute as an attempt', async () => {
+    const phone = freshPhone();
+    const made = await makeSuggestion(t, { town: tree.street, extra: { phone } });
+    const me = await citizen();
+    const ask = { trackingCode: made.trackingCode, phone };
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++)
+      statuses.push((await me.post('/api/v1/me/suggestions/claim-code', ask)).status);
+    expect(statuses).toEqual([200, ...Array(11).fill(429)]);
+    const res = await me.post('/api/v1/me/suggestions/claim', { ...ask, code: lastCode(t, phone) });
+    expect(res.status).toBe(200);
+  });
+
   it('limits attempts per account', async () => {
     const me = await citizen();
     const guess = { trackingCode: 'ZZZZZZZZZZ', phone: freshPhone(), code: '123456' };

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { checkPhoneCode, consumePhoneCode, sendPhoneCode } from '../../../auth/phone-codes.js';
-import { hit } from '../../../auth/throttle.js';
+import { hit, undo } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -42,14 +42,21 @@ async function claimable(ctx: ServiceContext, { trackingCode, phone }: Claim) {
 
 /** Sends a code to the phone the suggestion was sent with, once the tracking code and phone match. */
 export async function requestClaimCode(ctx: ServiceContext, input: Claim) {
-  const { row } = await claimable(ctx, input);
-  return sendPhoneCode(
-    ctx,
-    input.phone,
-    'claim',
-    (code, minutes) =>
-      `【黔行】您正在将建议（查询码 ${row.trackingCode}）关联到您的账号，验证码为 ${code}，${minutes} 分钟内有效。`,
-  );
+  const { userId, row } = await claimable(ctx, input);
+  try {
+    return await sendPhoneCode(
+      ctx,
+      input.phone,
+      'claim',
+      (code, minutes) =>
+        `【黔行】您正在将建议（查询码 ${row.trackingCode}）关联到您的账号，验证码为 ${code}，${minutes} 分钟内有效。`,
+    );
+  } catch (error) {
+    // Asking again within the phone's minute guessed nothing: it is not one of the account's attempts.
+    if (error instanceof AppError && error.code === 'RATE_LIMITED')
+      await undo(ctx.db, `ideas.claim:${userId}`);
+    throw error;
+  }
 }
 
 const command = defineCommand({
