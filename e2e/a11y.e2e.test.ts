@@ -307,6 +307,32 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     }
   });
 
+  it('a support’s phone dialog, and 我的建议 and following signed in as a citizen, on a phone', async () => {
+    const citizenPhone = await launch(phone);
+    try {
+      const view = await citizenPhone.newPage();
+      await view.emulateMedia({ reducedMotion: 'reduce' });
+      await openSettled(view, `${server.url}${fill('/ideas/:id')}`);
+      await view
+        .getByTestId(/^support-/)
+        .first()
+        .click();
+      await view.locator('#support-phone_phone').waitFor();
+      await calm(view);
+      await expectNoAxeViolations(view, '/ideas/:id (support dialog, phone)');
+      await signInTo(view, server, 'citizen', '/ideas/mine');
+      await view.locator('#claim_trackingCode').waitFor();
+      await expectNoAxeViolations(view, '/ideas/mine (phone)');
+      await openSettled(view, `${server.url}${fill('/ideas/:id')}`);
+      await view.getByTestId('follow').waitFor();
+      await expectNoAxeViolations(view, '/ideas/:id (signed in, phone)');
+      await openSettled(view, `${server.url}/ideas/mine?tab=following`);
+      await expectNoAxeViolations(view, '/ideas/mine following (phone)');
+    } finally {
+      await citizenPhone.close();
+    }
+  });
+
   it("an inspector's visits on a phone, and the page of a visit's code (亮码检查)", async () => {
     const inspectorPhone = await launch(phone);
     try {

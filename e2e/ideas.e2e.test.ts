@@ -219,12 +219,19 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
     await expect.poll(noSideScroll).toBe(true);
     await page.waitForTimeout(800);
     await screenshot(page, 'ideas-public-stats');
-    // Anyone may support a suggestion once, from its page.
+    // Anyone may support a suggestion once, from its page: without an account, by a phone's code.
     const first = golden.entries[0]!;
     const before = (await getJson<{ supports: number }>(`/api/v1/public/suggestions/${first.suggestionId}`))
       .supports;
     await page.goto(`${server.url}/ideas/${first.suggestionId}`);
     await page.getByTestId(`support-${first.suggestionId}`).click();
+    const supporter = '13996075678';
+    await page.locator('#support-phone_phone').fill(supporter);
+    await page.getByTestId('support-phone-send-code').click();
+    const sent = new RegExp(`${supporter}[^\\n]*验证码为 (\\d{6})`);
+    await expect.poll(() => sent.test(server.printed()), { timeout: 15_000 }).toBe(true);
+    await page.locator('#support-phone_code').fill(server.printed().match(sent)![1]!);
+    await page.locator('#support-confirm').click();
     await expect
       .poll(() => page.getByTestId(`support-${first.suggestionId}`).textContent())
       .toContain(String(before + 1));

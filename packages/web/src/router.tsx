@@ -60,6 +60,7 @@ export const routes: RouteObject[] = [
             path: 'ideas/track/:code?',
             lazy: () => import('./pages/ideas/TrackPage').then((m) => ({ Component: m.TrackPage })),
           },
+          { path: 'ideas/mine', lazy: () => import('./pages/ideas/MySuggestionsPage') },
           {
             path: 'ideas/lists',
             lazy: () => import('./pages/ideas/ListsPage').then((m) => ({ Component: m.ListsPage })),

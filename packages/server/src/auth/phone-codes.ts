@@ -14,7 +14,7 @@ const MAX_ATTEMPTS = 5;
  * What a code is for: a code sent for one purpose does not pass for another (its hash is of the
  * purpose too), though a phone holds one pending code at a time.
  */
-export type CodePurpose = 'register' | 'survey';
+export type CodePurpose = 'register' | 'survey' | 'support' | 'claim';
 
 const hashOf = (purpose: CodePurpose, phone: string, code: string) => sha256(`${purpose}:${phone}:${code}`);
 

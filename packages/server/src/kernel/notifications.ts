@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import { audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
@@ -56,6 +56,16 @@ export async function myInbox(ctx: ServiceContext): Promise<InboxItem[]> {
     at: n.createdAt.toISOString(),
     readAt: n.readAt ? n.readAt.toISOString() : null,
   }));
+}
+
+/** How many of the signed-in user's messages are unread (the header's badge). */
+export async function unreadCount(ctx: ServiceContext): Promise<{ unread: number }> {
+  if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, ctx.principal.userId), isNull(notifications.readAt)));
+  return { unread: row?.n ?? 0 };
 }
 
 /** The messages sent to a tracking code, oldest first (the author's tracking page). */

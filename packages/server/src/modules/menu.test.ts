@@ -123,8 +123,8 @@ const expected: Record<Role, string[]> = {
     '/admin/reforms/learning',
   ],
   // A firm's staff get no console: their firm's page and their requests on the public site.
-  enterprise: ['/firm', '/firm/surveys', '/firm/requests'],
-  citizen: [],
+  enterprise: ['/ideas/mine', '/firm', '/firm/surveys', '/firm/requests'],
+  citizen: ['/ideas/mine'],
 };
 
 const paths = (p: ReturnType<typeof principal> | null) => menuFor(p, modules).map((e) => e.path);

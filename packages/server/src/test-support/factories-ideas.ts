@@ -1,3 +1,4 @@
+import { reset } from '../auth/throttle.js';
 import type { Unit } from '../modules/units/api.js';
 import type { TestClient, TestContext } from './app.js';
 
@@ -94,4 +95,36 @@ export async function makeSuggestion(
   if (screened.status !== 200 || screened.body.updated !== 1)
     throw new Error(`screening: ${screened.status} ${JSON.stringify(screened.body)}`);
   return made.body;
+}
+
+let phones = 0;
+/** A mobile number no other call of this run used (a phone takes one code a minute). */
+export const freshPhone = () => `139${String(++phones).padStart(8, '0')}`;
+
+/** The newest code sent to `phone` by the test's SMS provider. */
+export function lastCode(t: Pick<TestContext, 'sms'>, phone: string): string {
+  const sent = t.sms.messages.findLast((m) => m.phone === phone);
+  const code = sent?.message.match(/验证码为 (\d{6})/)?.[1];
+  if (!code) throw new Error(`no code was sent to ${phone}`);
+  return code;
+}
+
+/** Forgets the phone's last code request, as if its minute had passed (a phone takes one code a minute). */
+export const minutePassed = (t: Pick<TestContext, 'database'>, phone: string) =>
+  reset(t.database.db, `sms:${phone}`);
+
+/** An anonymous support as the site makes it: a code sent to a phone, then the support with it. */
+export async function supportAnonymously(
+  t: Pick<TestContext, 'sms' | 'database'>,
+  client: TestClient,
+  id: string,
+  phone = freshPhone(),
+) {
+  await minutePassed(t, phone);
+  const sent = await client.post(`/api/v1/public/suggestions/${id}/support-code`, { phone });
+  if (sent.status !== 200) throw new Error(`support code: ${sent.status} ${JSON.stringify(sent.body)}`);
+  return client.post<{ supports: number; counted: boolean }>(`/api/v1/public/suggestions/${id}/support`, {
+    phone,
+    code: lastCode(t, phone),
+  });
 }

@@ -1,9 +1,31 @@
-import { Button, Dropdown, type MenuProps } from 'antd';
+import { Badge, Button, Dropdown, type MenuProps } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useApi } from '../api/ApiContext';
 import { isStaff } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { useProblemHandler } from './useProblemHandler';
+
+/** The unread messages' count, asked again on each page change (reading one is a page away). */
+function useUnread(): number {
+  const api = useApi();
+  const { pathname } = useLocation();
+  const [unread, setUnread] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each page change asks again on purpose
+  useEffect(() => {
+    let live = true;
+    // A badge is a hint: a failed count leaves the last one rather than interrupting the page.
+    api.GET('/api/v1/inbox/unread').then(
+      (res) => live && res.data && setUnread(res.data.unread),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, pathname]);
+  return unread;
+}
 
 /** A signed-in person's menu; its items include logout (one click away). */
 export function AccountMenu() {
@@ -11,10 +33,21 @@ export function AccountMenu() {
   const { user, menu, logout } = useSession();
   const navigate = useNavigate();
   const onProblem = useProblemHandler();
+  const unread = useUnread();
+  // The public site's own pages the server's menu gives this person (我的建议, a firm's page).
+  const own = menu.filter((m) => !m.path.startsWith('/admin'));
 
   const items: MenuProps['items'] = [
     ...(isStaff(menu) ? [{ key: 'admin', label: <Link to="/admin">{t('common.adminConsole')}</Link> }] : []),
-    { key: 'inbox', label: <Link to="/inbox">{t('common.inbox.menu')}</Link> },
+    ...own.map((m) => ({ key: m.path, label: <Link to={m.path}>{t(m.label)}</Link> })),
+    {
+      key: 'inbox',
+      label: (
+        <Link to="/inbox" data-testid="inbox-link">
+          {t('common.inbox.menu')} <Badge count={unread} size="small" aria-hidden />
+        </Link>
+      ),
+    },
     { key: 'password', label: <Link to="/account/password">{t('common.changePassword')}</Link> },
     { type: 'divider' },
     { key: 'logout', label: <span data-testid="logout">{t('common.logout')}</span> },
@@ -28,11 +61,15 @@ export function AccountMenu() {
       .catch((error: unknown) => onProblem(error));
   };
 
+  const label =
+    unread > 0 ? `${user?.displayName}，${t('common.inbox.badge', { count: unread })}` : undefined;
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button size="small" data-testid="user-menu">
-        {user?.displayName}
-      </Button>
+      <Badge count={unread} size="small" offset={[-4, 2]}>
+        <Button size="small" data-testid="user-menu" aria-label={label}>
+          {user?.displayName}
+        </Button>
+      </Badge>
     </Dropdown>
   );
 }

@@ -190,4 +190,44 @@ export const authzRows: AuthzRows = {
   },
   'inbox.list': { who: 'signedIn', call: () => ['GET', '/api/v1/inbox'] },
   'inbox.read': { who: 'signedIn', call: () => ['POST', `/api/v1/inbox/${crypto.randomUUID()}/read`] },
+  'inbox.unread': { who: 'signedIn', call: () => ['GET', '/api/v1/inbox/unread'] },
+  // 我的建议: a citizen's or a firm's own; staff accounts have none.
+  'ideasPublic.supportCode': {
+    who: 'public',
+    call: () => [
+      'POST',
+      `/api/v1/public/suggestions/${crypto.randomUUID()}/support-code`,
+      { phone: '13800000000' },
+    ],
+  },
+  'ideasMine.suggestions': { who: ['citizen', 'enterprise'], call: () => ['GET', '/api/v1/me/suggestions'] },
+  'ideasMine.following': { who: ['citizen', 'enterprise'], call: () => ['GET', '/api/v1/me/following'] },
+  'ideasMine.followState': {
+    who: ['citizen', 'enterprise'],
+    call: () => ['GET', `/api/v1/me/following/${crypto.randomUUID()}`],
+  },
+  'suggestion.follow': {
+    who: ['citizen', 'enterprise'],
+    call: () => ['PUT', `/api/v1/me/following/${crypto.randomUUID()}`],
+  },
+  'suggestion.unfollow': {
+    who: ['citizen', 'enterprise'],
+    call: () => ['DELETE', `/api/v1/me/following/${crypto.randomUUID()}`],
+  },
+  'ideasMine.claimCode': {
+    who: ['citizen', 'enterprise'],
+    call: () => [
+      'POST',
+      '/api/v1/me/suggestions/claim-code',
+      { trackingCode: 'ZZZZZZZZZZ', phone: '13800000000' },
+    ],
+  },
+  'suggestion.claim': {
+    who: ['citizen', 'enterprise'],
+    call: () => [
+      'POST',
+      '/api/v1/me/suggestions/claim',
+      { trackingCode: 'ZZZZZZZZZZ', phone: '13800000000', code: '000000' },
+    ],
+  },
 };

@@ -32,6 +32,8 @@ export const ideasModule = defineModule({
     { path: '/admin/ideas/events', label: 'ideas.menu.events', visible: may('event.manage') },
     { path: '/admin/ideas/dashboard', label: 'ideas.menu.dashboard', visible: may('suggestion.screen') },
     { path: '/admin/ideas/survey', label: 'ideas.menu.survey', visible: may('suggestion.screen') },
+    // Not a console page: 我的建议 on the public site, a citizen's or a firm's own.
+    { path: '/ideas/mine', label: 'ideas.menu.mine', visible: may('mine.read') },
   ],
   i18nNamespace: 'ideas',
   // What a page paints first comes with its HTML, not after its scripts: the home page's

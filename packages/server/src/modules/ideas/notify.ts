@@ -3,13 +3,13 @@ import type { Tx } from '../../db/transaction.js';
 import { deliver, type Notice } from '../../kernel/notifications.js';
 import { maskNumbersInText } from '../../privacy.js';
 import type { SuggestionRow } from './queries/lookup.js';
-import { ideaSupports } from './schema.js';
+import { ideaFollows, ideaSupports } from './schema.js';
 
 type Notified = Pick<SuggestionRow, 'id' | 'authorUserId' | 'trackingCode' | 'title'>;
 
 /**
  * Tells the authors of suggestions (by account, and always by tracking code so anonymous authors
- * see it too) and, when asked, every signed-in supporter. A key and data only; the web app words
+ * see it too), their followers and, when asked, every signed-in supporter; each person once. A key and data only; the web app words
  * it. Many suggestions at once (a published list names every member of its clusters) cost one
  * read and one insert per thousand rows, not a round trip per author.
  */
@@ -30,16 +30,28 @@ export async function notifyAll(
     key,
     params: paramsOf.get(s.id)!,
   }));
-  if (supporters) {
-    const authorOf = new Map(suggestions.map((s) => [s.id, s.authorUserId]));
-    const fans = await tx
-      .select({ suggestionId: ideaSupports.suggestionId, userId: ideaSupports.userId })
-      .from(ideaSupports)
-      .where(and(inArray(ideaSupports.suggestionId, [...authorOf.keys()]), isNotNull(ideaSupports.userId)));
-    for (const f of fans)
-      if (f.userId && f.userId !== authorOf.get(f.suggestionId))
-        rows.push({ userId: f.userId, key, params: paramsOf.get(f.suggestionId)! });
-  }
+  const ids = suggestions.map((s) => s.id);
+  const told = new Set(suggestions.map((s) => `${s.id}:${s.authorUserId}`));
+  const tell = (fans: ReadonlyArray<{ suggestionId: string; userId: string | null }>) => {
+    for (const f of fans) {
+      if (!f.userId || told.has(`${f.suggestionId}:${f.userId}`)) continue;
+      told.add(`${f.suggestionId}:${f.userId}`);
+      rows.push({ userId: f.userId, key, params: paramsOf.get(f.suggestionId)! });
+    }
+  };
+  tell(
+    await tx
+      .select({ suggestionId: ideaFollows.suggestionId, userId: ideaFollows.userId })
+      .from(ideaFollows)
+      .where(inArray(ideaFollows.suggestionId, ids)),
+  );
+  if (supporters)
+    tell(
+      await tx
+        .select({ suggestionId: ideaSupports.suggestionId, userId: ideaSupports.userId })
+        .from(ideaSupports)
+        .where(and(inArray(ideaSupports.suggestionId, ids), isNotNull(ideaSupports.userId))),
+    );
   await deliver(tx, rows);
 }
 

@@ -12,6 +12,7 @@ const screener = principal(['screener', root]);
 const expert = principal(['expert', root]);
 const dept = principal(['department_staff', town]);
 const citizen = principal(['citizen', root]);
+const firm = principal(['enterprise', root]);
 
 // role × action × the resource's unit → allowed
 const table: Array<[string, ReturnType<typeof principal> | null, IdeaAction, string, boolean]> = [
@@ -37,6 +38,16 @@ const table: Array<[string, ReturnType<typeof principal> | null, IdeaAction, str
   ['department staff do not manage actions', dept, 'action.manage', town, false],
   ['district office sets up campaigns', office, 'campaign.manage', root, true],
   ['a street admin does not', streetAdmin, 'campaign.manage', street, false],
+  ['citizen reads their own suggestions', citizen, 'mine.read', root, true],
+  ['a firm reads its own suggestions', firm, 'mine.read', root, true],
+  ['staff have no citizen list', screener, 'mine.read', root, false],
+  ['citizen follows a suggestion', citizen, 'suggestion.follow', street, true],
+  ['a firm follows a suggestion', firm, 'suggestion.follow', street, true],
+  ['the office does not follow', office, 'suggestion.follow', street, false],
+  ['citizen attaches an anonymous suggestion', citizen, 'suggestion.claim', root, true],
+  ['a firm attaches one', firm, 'suggestion.claim', root, true],
+  ['an organiser does not', organiser, 'suggestion.claim', street, false],
+  ['an expert does not', expert, 'suggestion.claim', root, false],
 ];
 
 describe('ideas policy', () => {

@@ -12,7 +12,13 @@ export type IdeaAction =
   | 'list.manage'
   | 'action.manage'
   | 'action.progress'
-  | 'campaign.manage';
+  | 'campaign.manage'
+  | 'mine.read'
+  | 'suggestion.follow'
+  | 'suggestion.claim';
+
+/** The public site's own people: a citizen's account or a firm's staff. */
+const citizenOrFirm = (p: Principal | null) => hasRole(p, 'citizen') || hasRole(p, 'enterprise');
 
 /**
  * Deny by default. `unitPath` is the suggestion's town (or the event organiser's, or the action
@@ -34,6 +40,10 @@ export const ideasPolicy = definePolicy<IdeaAction, string>({
   // Campaigns are district-wide: only the office (admin over a root unit) sets them up.
   'campaign.manage': (p) =>
     !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1),
+  // 我的建议: a person's own suggestions and those they follow; attaching an anonymous one.
+  'mine.read': citizenOrFirm,
+  'suggestion.follow': citizenOrFirm,
+  'suggestion.claim': citizenOrFirm,
 });
 
 export function canIdea(p: Principal | null, action: IdeaAction, unitPath = '/'): boolean {

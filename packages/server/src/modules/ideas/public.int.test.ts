@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { freshPhone, supportAnonymously } from '../../test-support/factories-ideas.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
 import { auditRows, sampleSuggestion, showOnSubmission, unitId } from './test-helpers.js';
 import { ideasEngine } from './text/engine.js';
@@ -190,12 +191,9 @@ describe('public intake', () => {
   it('counts a support once per person, with a participation and an audit row', async () => {
     const made = await t.client().post<Submitted>('/api/v1/public/suggestions', sampleSuggestion(town, 5));
     const anon = t.client();
-    const first = await anon.post<{ supports: number; counted: boolean }>(
-      `/api/v1/public/suggestions/${made.body.id}/support`,
-    );
-    const second = await anon.post<{ supports: number; counted: boolean }>(
-      `/api/v1/public/suggestions/${made.body.id}/support`,
-    );
+    const phone = freshPhone();
+    const first = await supportAnonymously(t, anon, made.body.id, phone);
+    const second = await supportAnonymously(t, t.client(), made.body.id, phone);
     expect(first.body).toEqual({ supports: 1, counted: true });
     expect(second.body.counted).toBe(false);
     const citizen = await t.as('citizen');

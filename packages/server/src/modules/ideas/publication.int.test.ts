@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { freshPhone, supportAnonymously } from '../../test-support/factories-ideas.js';
 import { auditRows, sampleSuggestion, unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -40,7 +41,9 @@ describe('publication after acceptance (the default)', () => {
     expect((await anyone.get(`/api/v1/public/suggestions?status=submitted&pageSize=50`)).body).toMatchObject({
       total: 0,
     });
-    expect((await anyone.post(`/api/v1/public/suggestions/${id}/support`)).status).toBe(404);
+    expect(
+      (await anyone.post(`/api/v1/public/suggestions/${id}/support-code`, { phone: freshPhone() })).status,
+    ).toBe(404);
     const comment = { body: '赞成，晚上下班确实没有车。', name: '李' };
     expect((await anyone.post(`/api/v1/public/suggestions/${id}/comments`, comment)).status).toBe(404);
     expect((await anyone.get(`/api/v1/public/suggestions/${id}/comments`)).status).toBe(404);
@@ -80,7 +83,7 @@ describe('publication after acceptance (the default)', () => {
       title: `${input.title}呀`,
     });
     expect(third.body.similar.map((s) => s.id)).toContain(id);
-    expect((await anyone.post(`/api/v1/public/suggestions/${id}/support`)).status).toBe(200);
+    expect((await supportAnonymously(t, anyone, id)).status).toBe(200);
   });
 
   it('lets the office show suggestions on arrival instead, audited, and refuses other values', async () => {

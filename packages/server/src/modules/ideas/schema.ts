@@ -158,10 +158,13 @@ export const ideaSupports = pgTable(
     fingerprint: text('fingerprint'),
     /** A hash of the anonymous supporter's address; null for accounts and older supports. */
     address: text('address'),
+    /** A keyed hash of the phone an anonymous supporter proved by a code (`phone-hash.ts`). */
+    phoneHash: text('phone_hash'),
     createdAt: created(),
   },
   (t) => [
     uniqueIndex('idea_supports_user_key').on(t.suggestionId, t.userId),
+    uniqueIndex('idea_supports_phone_key').on(t.suggestionId, t.phoneHash),
     uniqueIndex('idea_supports_fingerprint_key').on(t.suggestionId, t.fingerprint),
     uniqueIndex('idea_supports_address_key').on(t.suggestionId, t.address),
   ],
@@ -237,43 +240,6 @@ export const ideaTimeline = pgTable(
     at: at('at').notNull().defaultNow(),
   },
   (t) => [index('idea_timeline_suggestion_idx').on(t.suggestionId, t.at)],
-);
-
-/** An expert's review of one suggestion: scores per rubric criterion (1–10) and a comment. */
-export const ideaReviews = pgTable(
-  'idea_reviews',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    suggestionId: uuid('suggestion_id')
-      .notNull()
-      .references(() => ideaSuggestions.id),
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => users.id),
-    scores: jsonb('scores').$type<Record<string, number>>(),
-    total: doublePrecision('total'),
-    comment: text('comment'),
-    assignedAt: created(),
-    submittedAt: at('submitted_at'),
-  },
-  (t) => [
-    uniqueIndex('idea_reviews_pair_key').on(t.suggestionId, t.expertId),
-    index('idea_reviews_expert_idx').on(t.expertId),
-  ],
-);
-
-/** Units an expert has declared a conflict of interest with. */
-export const ideaExpertConflicts = pgTable(
-  'idea_expert_conflicts',
-  {
-    expertId: uuid('expert_id')
-      .notNull()
-      .references(() => users.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => units.id),
-  },
-  (t) => [primaryKey({ columns: [t.expertId, t.unitId] })],
 );
 
 /** An honour list (十大金点子 / 十大好点子 / 十大难题) of a campaign. */
@@ -393,3 +359,6 @@ export const ideaSurveyResponses = pgTable(
     index('idea_survey_campaign_town_idx').on(t.campaignId, t.townId),
   ],
 );
+
+export * from './schema-citizen.js';
+export * from './schema-review.js';

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { supportAnonymously } from '../../test-support/factories-ideas.js';
 import { ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
 import { auditRows, sampleSuggestion, scopeTowns, showOnSubmission } from './test-helpers.js';
 
@@ -156,8 +157,8 @@ describe('screening', () => {
   it('merges: supports and participations carry over, the author is told', async () => {
     const from = await submit(own, 5);
     const into = await submit(own, 6);
-    await t.client('10.7.0.1').post(`/api/v1/public/suggestions/${from.id}/support`);
-    await t.client('10.7.0.2').post(`/api/v1/public/suggestions/${from.id}/support`);
+    await supportAnonymously(t, t.client('10.7.0.1'), from.id);
+    await supportAnonymously(t, t.client('10.7.0.2'), from.id);
     const res = await screener.post(`/api/v1/ideas/suggestions/${from.id}/screen`, {
       decision: 'merge',
       into: into.id,

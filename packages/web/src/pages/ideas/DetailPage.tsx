@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { SuggestionReforms } from '../reforms/SuggestionReforms';
 import { CommentsSection } from './CommentsSection';
+import { FollowButton } from './FollowButton';
 import { SupportButton } from './SupportButton';
 import { domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
 
@@ -44,9 +45,10 @@ export function DetailPage() {
             </Descriptions.Item>
           </Descriptions>
           {s.mergedInto && <Link to={`/ideas/${s.mergedInto}`}>{t('ideas.detail.mergedInto')}</Link>}
-          <div>
-            <SupportButton key={s.id} id={s.id} supports={s.supports} />
-          </div>
+          <Flex gap={8} wrap align="center">
+            <SupportButton key={s.id} id={s.id} supports={s.supports} explain />
+            <FollowButton key={`follow-${s.id}`} id={s.id} />
+          </Flex>
         </Flex>
       </Card>
       {s.status === 'adopted' && <SuggestionReforms key={`reforms-${s.id}`} suggestionId={s.id} />}

@@ -63,7 +63,11 @@ describe('the 线上谈 form', () => {
     // The classifier's domain is filled in.
     await waitFor(() => expect(screen.getByTestId('submit-domain').textContent).toContain('交通出行'));
 
+    // Without an account, a support proves a phone by a code first.
     fireEvent.click(screen.getByTestId(`support-${id(1)}`));
+    fireEvent.change(await screen.findByLabelText('手机号'), { target: { value: '13987654321' } });
+    fireEvent.change(screen.getByLabelText('短信验证码'), { target: { value: '135790' } });
+    fireEvent.click(screen.getByRole('button', { name: '确认支持' }));
     expect(await screen.findByText('支持这条（8）')).toBeTruthy();
     expect(asked).toContain(`POST /api/v1/public/suggestions/${id(1)}/support`);
   });

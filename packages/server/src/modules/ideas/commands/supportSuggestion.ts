@@ -1,29 +1,50 @@
 import { eq, sql } from 'drizzle-orm';
+import { checkPhoneCode, consumePhoneCode, sendPhoneCode } from '../../../auth/phone-codes.js';
 import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { anonymousSupporter } from '../browser-id.js';
+import { phoneHash } from '../phone-hash.js';
 import { loadPublicSuggestion, openStatuses } from '../publication.js';
 import { ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
 
 const SUPPORT_LIMIT = Number(process.env.QIANXING_IDEAS_SUPPORT_LIMIT ?? 60);
 
-type Input = { id: string; browserId: string };
+/** The phone an anonymous supporter proves by a code; a signed-in one sends none. */
+export type SupportPhone = { phone: string; code: string };
+type Input = { id: string; browserId: string; proof?: SupportPhone };
+
+const phoneNeeded = () =>
+  new AppError('VALIDATION', 'an anonymous support needs a phone proven by a code', [
+    { path: 'phone', message: 'required', code: 'phone_required' },
+  ]);
+
+async function loadOpen(ctx: ServiceContext, id: string) {
+  const { row, campaign } = await loadPublicSuggestion(ctx.db, id);
+  if (!openStatuses(campaign).includes(row.status))
+    throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`);
+  return row;
+}
 
 const command = defineCommand({
   name: 'suggestion.support',
-  async load(ctx, { id, browserId }: Input) {
-    const { row, campaign } = await loadPublicSuggestion(ctx.db, id);
-    if (!openStatuses(campaign).includes(row.status))
-      throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`);
+  async load(ctx, { id, browserId, proof }: Input) {
+    const row = await loadOpen(ctx, id);
     const userId = ctx.principal?.userId ?? null;
-    if (!userId)
-      await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
-    const anonymous = userId ? { fingerprint: null, address: null } : anonymousSupporter(browserId, ctx.ip);
-    return { row, userId, anonymous };
+    if (userId) return { row, userId, anonymous: { fingerprint: null, address: null, phoneHash: null } };
+    if (!proof) throw phoneNeeded();
+    await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
+    const codeHash = await checkPhoneCode(ctx, proof.phone, proof.code, 'support');
+    // The browser and the address stay a first line; the phone is what makes one person.
+    const anonymous = {
+      ...anonymousSupporter(browserId, ctx.ip),
+      phoneHash: await phoneHash(ctx.db, proof.phone),
+    };
+    return { row, userId, anonymous, codeHash };
   },
-  async write(tx, _ctx, { row, userId, anonymous }, { id }) {
+  async write(tx, _ctx, { row, userId, anonymous, codeHash }, { id, proof }) {
+    if (proof && codeHash) await consumePhoneCode(tx, proof.phone, codeHash);
     const inserted = await tx
       .insert(ideaSupports)
       .values({ suggestionId: id, userId, ...anonymous })
@@ -51,9 +72,23 @@ const command = defineCommand({
 });
 
 /**
- * One support per person: per account when signed in; anonymously, once per browser id and once
- * per address, so that clearing the cookie or changing networks does not count a person again.
+ * One support per person: per account when signed in; anonymously, per phone proven by a code
+ * (a keyed hash of it is kept, never the number), and still once per browser id and once per
+ * address, so that clearing the cookie or changing networks does not count a person again.
  * Several people behind one address support anonymously once between them; each may sign in.
+ * The unique indexes decide between two supports at once: one counts.
  */
-export const supportSuggestion = (ctx: ServiceContext, id: string, browserId: string) =>
-  command.run(ctx, { id, browserId });
+export const supportSuggestion = (ctx: ServiceContext, id: string, browserId: string, proof?: SupportPhone) =>
+  command.run(ctx, { id, browserId, proof });
+
+/** Sends the code an anonymous supporter proves their phone with (the registration's limits). */
+export async function requestSupportCode(ctx: ServiceContext, id: string, phone: string) {
+  const row = await loadOpen(ctx, id);
+  return sendPhoneCode(
+    ctx,
+    phone,
+    'support',
+    (code, minutes) =>
+      `【黔行】您支持建议“${row.title.slice(0, 20)}”的验证码为 ${code}，${minutes} 分钟内有效。`,
+  );
+}

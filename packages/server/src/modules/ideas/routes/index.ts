@@ -2,6 +2,7 @@ import { newRouter } from '../../../http/route-helpers.js';
 import { ideasAdoptionRouter } from './adoption.js';
 import { ideasAttachmentRouter } from './attachments.js';
 import { ideasCampaignRouter } from './campaigns.js';
+import { ideasCitizenRouter, ideasSupportRouter } from './citizen.js';
 import { ideasEngagePublicRouter, ideasEngageStaffRouter } from './engage.js';
 import { ideasPublicRouter } from './public.js';
 import { ideasReviewRouter } from './review.js';
@@ -11,6 +12,8 @@ import { ideasStatsRouter } from './stats.js';
 /** Every route of the ideas module (建言献策), mounted under /api/v1. */
 export const ideasRouter = newRouter()
   .route('/', ideasPublicRouter)
+  .route('/', ideasSupportRouter)
+  .route('/', ideasCitizenRouter)
   .route('/', ideasStaffRouter)
   .route('/', ideasReviewRouter)
   .route('/', ideasAdoptionRouter)

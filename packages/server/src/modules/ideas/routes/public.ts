@@ -1,8 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
-import { browserId } from '../browser-id.js';
 import { submitSuggestion } from '../commands/submitSuggestion.js';
-import { supportSuggestion } from '../commands/supportSuggestion.js';
 import {
   ActionView,
   PublicCampaign,
@@ -15,7 +13,6 @@ import {
   SubmitResult,
   SubmitSuggestionInput,
   SuggestionQuery,
-  SupportResult,
   TrackResult,
 } from '../contracts.js';
 import { currentCampaign, intakeOpen } from '../queries/campaigns.js';
@@ -79,14 +76,6 @@ const read = createRoute({
   request: { params: IdParam },
   responses: { 200: jsonOk(PublicSuggestion), ...errors },
 });
-const support = createRoute({
-  method: 'post',
-  path: '/public/suggestions/{id}/support',
-  operationId: 'ideasPublic.support',
-  tags,
-  request: { params: IdParam },
-  responses: { 200: jsonOk(SupportResult), ...errors },
-});
 const trackRoute = createRoute({
   method: 'get',
   path: '/public/track/{code}',
@@ -145,9 +134,6 @@ export const ideasPublicRouter = newRouter()
   )
   .openapi(list, async (c) => c.json(await searchPublic(c.get('ctx').db, c.req.valid('query')), 200))
   .openapi(read, async (c) => c.json(await getPublic(c.get('ctx').db, c.req.valid('param').id), 200))
-  .openapi(support, async (c) =>
-    c.json(await supportSuggestion(c.get('ctx'), c.req.valid('param').id, browserId(c)), 200),
-  )
   .openapi(entrySuggestions, async (c) =>
     c.json(await publicEntryMembers(c.get('ctx').db, c.req.valid('param').id), 200),
   )

@@ -1,8 +1,9 @@
-import { App, Button, Form, Input, Modal } from 'antd';
+import { Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import type { CampaignSummary } from './campaignValues';
 
@@ -10,7 +11,7 @@ import type { CampaignSummary } from './campaignValues';
 export function ExtendPeriod({ campaign, onDone }: { campaign: CampaignSummary; onDone(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ endsOn: string }>();
   const { submit, busy } = useFormSubmit(form, async (values: { endsOn: string }) => {
