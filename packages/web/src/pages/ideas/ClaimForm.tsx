@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { PhoneCodeItems } from '../../components/PhoneCodeItems';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { useProblemHandler } from '../../components/useProblemHandler';
-import { PhoneCodeItems } from './PhoneCodeItem';
 
 interface ClaimValues {
   trackingCode: string;
@@ -20,20 +19,14 @@ export function ClaimForm({ onClaimed }: { onClaimed: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
-  const onProblem = useProblemHandler();
   const [form] = Form.useForm<ClaimValues>();
 
-  const sendCode = async () => {
-    try {
-      const { trackingCode, phone } = await form.validateFields(['trackingCode', 'phone']);
-      unwrap(await api.POST('/api/v1/me/suggestions/claim-code', { body: { trackingCode, phone } }));
-      void message.success(t('ideas.mine.claim.codeSent'));
-      return true;
-    } catch (error) {
-      if (!(error && typeof error === 'object' && 'errorFields' in error)) onProblem(error, form);
-      return false;
-    }
-  };
+  const sendCode = async ({ trackingCode, phone }: Record<string, string>) =>
+    unwrap(
+      await api.POST('/api/v1/me/suggestions/claim-code', {
+        body: { trackingCode: trackingCode!, phone: phone! },
+      }),
+    );
   const { submit, busy } = useFormSubmit(form, async (values: ClaimValues) => {
     const done = unwrap(
       await api.POST('/api/v1/me/suggestions/claim', {
@@ -69,7 +62,10 @@ export function ClaimForm({ onClaimed }: { onClaimed: () => void }) {
             phone: t('ideas.mine.claim.phone'),
             code: t('ideas.mine.claim.code'),
             send: t('ideas.mine.claim.sendCode'),
+            sent: t('ideas.mine.claim.codeSent'),
+            resend: (seconds) => t('ideas.mine.claim.resend', { seconds }),
           }}
+          check={['trackingCode']}
           send={sendCode}
         />
         <Button type="primary" htmlType="submit" loading={busy} data-testid="claim-submit">

@@ -5,10 +5,9 @@ import { Link, useLocation } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { PhoneCodeItems } from '../../components/PhoneCodeItems';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
-import { PhoneCodeItems } from './PhoneCodeItem';
 import { SupportCount } from './SupportCount';
 
 interface Proof {
@@ -37,7 +36,6 @@ export function SupportButton({
   const { user } = useSession();
   const { pathname } = useLocation();
   const { message } = useFeedback();
-  const onProblem = useProblemHandler();
   const [form] = Form.useForm<Proof>();
   const [count, setCount] = useState<number | undefined>(supports);
   const [done, setDone] = useState(false);
@@ -62,22 +60,13 @@ export function SupportButton({
   const { submit: confirm, busy: confirming } = useFormSubmit(form, async (values: Proof) =>
     send({ phone: values.phone, code: values.code }),
   );
-  const sendCode = async () => {
-    try {
-      const { phone } = await form.validateFields(['phone']);
-      unwrap(
-        await api.POST('/api/v1/public/suggestions/{id}/support-code', {
-          params: { path: { id } },
-          body: { phone },
-        }),
-      );
-      void message.success(t('ideas.supportPhone.codeSent'));
-      return true;
-    } catch (error) {
-      if (!(error && typeof error === 'object' && 'errorFields' in error)) onProblem(error, form);
-      return false;
-    }
-  };
+  const sendCode = async ({ phone }: Record<string, string>) =>
+    unwrap(
+      await api.POST('/api/v1/public/suggestions/{id}/support-code', {
+        params: { path: { id } },
+        body: { phone: phone! },
+      }),
+    );
 
   return (
     <>
@@ -108,6 +97,8 @@ export function SupportButton({
               phone: t('ideas.supportPhone.phone'),
               code: t('ideas.supportPhone.code'),
               send: t('ideas.supportPhone.sendCode'),
+              sent: t('ideas.supportPhone.codeSent'),
+              resend: (seconds) => t('ideas.mine.claim.resend', { seconds }),
             }}
             send={sendCode}
           />

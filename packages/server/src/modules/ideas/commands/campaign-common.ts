@@ -1,10 +1,16 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
-import { AppError, forbidden } from '../../../errors.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
 import { canIdea } from '../policy.js';
 import { forgetCampaignCache } from '../queries/campaigns.js';
-import { ideaReviews, ideaSuggestions, ideaSurveyResponses, type SurveyQuestionDef } from '../schema.js';
+import {
+  ideaCampaigns,
+  ideaReviews,
+  ideaSuggestions,
+  ideaSurveyResponses,
+  type SurveyQuestionDef,
+} from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
 
 export const manage = (ctx: ServiceContext) => {
@@ -15,6 +21,16 @@ export const manage = (ctx: ServiceContext) => {
  * Codes still referred to: a domain that labels suggestions, a criterion that holds scores, a
  * survey question that holds answers.
  */
+/**
+ * The campaign's row, locked for the rest of the transaction: a survey answer takes a share lock
+ * on it, so it either committed before the checks that follow or waits for what they save.
+ */
+export async function lockCampaign(db: Db, id: string) {
+  const [row] = await db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id)).for('update');
+  if (!row) throw notFound('campaign');
+  return row;
+}
+
 export async function codesInUse(db: Db, campaignId: string) {
   const domains = await db
     .selectDistinct({ code: ideaSuggestions.domain })

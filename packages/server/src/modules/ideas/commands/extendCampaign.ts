@@ -1,12 +1,12 @@
 import type { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, notFound } from '../../../errors.js';
+import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { CampaignExtension } from '../contracts-campaigns.js';
 import { campaignView } from '../queries/campaigns.js';
 import { ideaCampaigns } from '../schema.js';
-import { manage, settle } from './campaign-common.js';
+import { lockCampaign, manage, settle } from './campaign-common.js';
 
 type Input = { id: string; input: z.infer<typeof CampaignExtension> };
 
@@ -17,8 +17,7 @@ const command = defineCommand({
     return {};
   },
   async write(tx, _ctx, _loaded, { id, input }) {
-    const [before] = await tx.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id)).for('update');
-    if (!before) throw notFound('campaign');
+    const before = await lockCampaign(tx, id);
     // An extension only moves the end later; shortening a period is an edit of the campaign.
     if (input.endsOn <= before.endsOn)
       throw new AppError('VALIDATION', `endsOn must be after ${before.endsOn}`, [

@@ -1,13 +1,14 @@
 import type { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, notFound } from '../../../errors.js';
+import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { type CampaignUpdate, periodInOrder, periodIssue } from '../contracts-campaigns.js';
 import { campaignView } from '../queries/campaigns.js';
 import { ideaCampaigns } from '../schema.js';
 import {
   codesInUse,
+  lockCampaign,
   manage,
   refuseKindChange,
   refuseRemoved,
@@ -24,10 +25,7 @@ const command = defineCommand({
     return {};
   },
   async write(tx, _ctx, _loaded, { id, input }) {
-    // Locked before the checks: a survey answer takes a share lock on this row, so it either
-    // committed before and the checks see it, or waits and is checked against the survey saved here.
-    const [before] = await tx.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, id)).for('update');
-    if (!before) throw notFound('campaign');
+    const before = await lockCampaign(tx, id);
     if (
       !periodInOrder({ startsOn: input.startsOn ?? before.startsOn, endsOn: input.endsOn ?? before.endsOn })
     )
