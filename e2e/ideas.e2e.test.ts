@@ -136,9 +136,18 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
     await signOut();
   });
 
-  it('the office assigns reviews and three experts score it blind', async () => {
+  it('the office shortlists it, assigns reviews under a cap, and three experts score it blind', async () => {
     await signIn('office');
     await page.goto(`${server.url}/admin/ideas/selection`);
+    // The shortlist tab opens first: find the suggestion and put it on the shortlist.
+    await page.getByTestId('shortlist-search').locator('input').fill(mine.title);
+    await page.getByTestId('shortlist-search').locator('input').press('Enter');
+    const toggle = page.getByTestId(`shortlist-toggle-${mine.id}`);
+    await toggle.click();
+    await expect.poll(async () => toggle.getAttribute('aria-checked')).toBe('true');
+    await screenshot(page, 'ideas-shortlist');
+    await page.getByRole('tab', { name: '评审结果' }).click();
+    await page.getByRole('spinbutton', { name: '每位专家最多评审（条）' }).fill('500');
     await page.getByTestId('review-assign').click();
     await page.getByText(/已分配 \d+ 份评审/).waitFor();
     await signOut();
@@ -170,6 +179,7 @@ describe.runIf(enabled)('ideas: submit, screen, review, lists, adoption, trackin
   it('the office sees the results and the lists, and the public lists page shows them', async () => {
     await signIn('office');
     await page.goto(`${server.url}/admin/ideas/selection`);
+    await page.getByRole('tab', { name: '评审结果' }).click();
     await page.getByTestId('review-alpha').waitFor();
     const results = await getJson<{ items: Array<{ item: string; reviews: number }> }>(
       '/api/v1/ideas/reviews/results',

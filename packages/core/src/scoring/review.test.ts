@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateReviews, weightedTotal, zScores } from './review.js';
+import { aggregateReviews, rankReviews, trimmedMean, weightedTotal, zScores } from './review.js';
 import { assignReviewers } from './review-assign.js';
 import { icc21, krippendorffAlphaInterval } from './review-reliability.js';
 
@@ -27,6 +27,22 @@ describe('review aggregation', () => {
     // Raw totals differ by 6 between the two experts: the raw range flags it.
     expect(agg[0]!.disputed).toBe(true);
     expect(aggregateReviews(scores, { maxRange: 10 })[0]!.disputed).toBe(false);
+  });
+
+  it('drops one highest and one lowest score for the trimmed mean (去掉一个最高分和一个最低分)', () => {
+    expect(trimmedMean([2, 7, 8, 9, 10])).toBe(8);
+    expect(trimmedMean([9, 3, 6])).toBe(6);
+    // Nothing to drop with fewer than three.
+    expect(trimmedMean([4, 8])).toBe(6);
+    // One very harsh score sinks the plain mean of b below a's, not its trimmed mean.
+    const scores = [
+      ...[7, 7, 7].map((score, i) => ({ item: 'a', expert: `e${i}`, score })),
+      ...[9, 9, 1].map((score, i) => ({ item: 'b', expert: `e${i}`, score })),
+    ];
+    const agg = aggregateReviews(scores);
+    expect(agg.find((a) => a.item === 'b')!.trimmed).toBe(9);
+    expect(rankReviews(agg, 'trimmed').map((a) => a.item)).toEqual(['b', 'a']);
+    expect(agg.find((a) => a.item === 'a')!.mean).toBeGreaterThan(agg.find((a) => a.item === 'b')!.mean);
   });
 
   it('gives z = 0 for an expert with one review', () => {

@@ -21,8 +21,13 @@ export interface ItemAggregate {
   reviews: number;
   /** Mean of the raw totals. */
   mean: number;
-  /** Mean of the experts' z-scores: the ranking score. */
+  /** Mean of the experts' z-scores: the ranking score of the standardised method. */
   z: number;
+  /**
+   * Mean of the raw totals without the highest and the lowest (去掉一个最高分和一个最低分);
+   * with fewer than three reviews there is nothing to drop and it is the plain mean.
+   */
+  trimmed: number;
   /** Largest minus smallest raw total. */
   range: number;
   /** Standard deviation of the z-scores of the item (0 with one review). */
@@ -80,6 +85,27 @@ export function zScores(scores: readonly ReviewScore[]): Array<ReviewScore & { z
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** The mean after dropping one highest and one lowest score, as judging panels do. */
+export function trimmedMean(xs: readonly number[]): number {
+  if (xs.length < 3) return mean(xs);
+  const sorted = [...xs].sort((a, b) => a - b);
+  return mean(sorted.slice(1, -1));
+}
+
+/** How the review ranks suggestions: standardised scores, or the trimmed mean of raw totals. */
+export const reviewMethods = ['z', 'trimmed'] as const;
+export type ReviewMethod = (typeof reviewMethods)[number];
+
+/** The aggregates best first by the chosen method; ties by the other, then by the raw mean. */
+export function rankReviews(items: readonly ItemAggregate[], method: ReviewMethod): ItemAggregate[] {
+  const key = (a: ItemAggregate) => (method === 'z' ? [a.z, a.trimmed] : [a.trimmed, a.z]);
+  return [...items].sort((a, b) => {
+    const [a1, a2] = key(a);
+    const [b1, b2] = key(b);
+    return b1! - a1! || b2! - a2! || b.mean - a.mean || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0);
+  });
+}
+
 /** Per item: mean raw score, mean z-score, spread and the disputed flag; best first. */
 export function aggregateReviews(
   scores: readonly ReviewScore[],
@@ -104,10 +130,11 @@ export function aggregateReviews(
       reviews: rs.length,
       mean: round(mean(raw)),
       z: round(mean(zs)),
+      trimmed: round(trimmedMean(raw)),
       range: round(range),
       zSpread: round(zSpread),
       disputed: rs.length >= 2 && (range >= maxRange || zSpread >= maxZSpread),
     });
   }
-  return out.sort((a, b) => b.z - a.z || b.mean - a.mean || a.item.localeCompare(b.item));
+  return rankReviews(out, 'z');
 }

@@ -1367,9 +1367,89 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["review.conflicts"];
         put?: never;
         post: operations["review.declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/reviews/conflicts/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["review.withdrawConflict"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["shortlist.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/shortlist/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["shortlist.apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/shortlist/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["shortlist.edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/shortlist/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["shortlist.export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4950,6 +5030,13 @@ export interface components {
             name: string;
             description: string;
         };
+        ShortlistQuota: {
+            perDomain: number;
+            /** @default {} */
+            byDomain: {
+                [key: string]: number;
+            };
+        };
         Campaign: {
             /** Format: uuid */
             id: string;
@@ -4975,6 +5062,10 @@ export interface components {
                 [key: string]: number;
             };
             reviewersPerItem: number;
+            maxReviewsPerExpert: number | null;
+            /** @enum {string} */
+            reviewMethod: "z" | "trimmed";
+            shortlistQuota: components["schemas"]["ShortlistQuota"];
             /** @enum {string} */
             publication: "after_acceptance" | "on_submission";
             survey: {
@@ -5362,9 +5453,11 @@ export interface components {
         ReviewAssignResult: {
             assigned: number;
             short: number;
+            maxLoad: number | null;
         };
         ReviewAssignInput: {
             k: number;
+            maxLoad?: number | null;
         };
         ReviewProgress: {
             /** Format: uuid */
@@ -5374,14 +5467,22 @@ export interface components {
             done: number;
         };
         ReviewResults: {
+            /** @enum {string} */
+            method: "z" | "trimmed";
+            /** @enum {string} */
+            campaignMethod: "z" | "trimmed";
+            shortlisted: number;
             alpha: number | null;
             open: number;
             items: {
                 /** Format: uuid */
                 item: string;
+                title: string;
+                domainName: string;
                 reviews: number;
                 mean: number;
                 z: number;
+                trimmed: number;
                 range: number;
                 zSpread: number;
                 disputed: boolean;
@@ -5422,9 +5523,78 @@ export interface components {
             /** @default  */
             comment: string;
         };
+        DeclaredConflict: {
+            /** Format: uuid */
+            unitId: string;
+            name: string;
+        };
         ConflictInput: {
             /** Format: uuid */
             unitId: string;
+        };
+        ShortlistPage: {
+            total: number;
+            items: components["schemas"]["ShortlistItem"][];
+            quota: components["schemas"]["ShortlistQuota"];
+            domains: components["schemas"]["ShortlistDomain"][];
+            accepted: number;
+            proposed: number;
+            shortlisted: number;
+            actions: components["schemas"]["ShortlistActions"];
+        };
+        ShortlistItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            domain: string;
+            domainName: string;
+            domainConfirmed: boolean;
+            domainConfidence: number;
+            townName: string;
+            supports: number;
+            groupHeat: number;
+            groupSize: number;
+            /** @enum {string} */
+            reason: "proposed" | "same_group" | "over_quota";
+            rank: number | null;
+            representative: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            shortlisted: boolean;
+            reviewsAssigned: number;
+            reviewsDone: number;
+            actions: components["schemas"]["ShortlistItemActions"];
+        };
+        ShortlistItemActions: {
+            toggle: boolean;
+        };
+        ShortlistDomain: {
+            code: string;
+            name: string;
+            quota: number;
+            accepted: number;
+            proposed: number;
+            shortlisted: number;
+        };
+        ShortlistActions: {
+            apply: boolean;
+            setQuota: boolean;
+            edit: boolean;
+            export: boolean;
+        };
+        ShortlistChange: {
+            added: number;
+            removed: number;
+            kept: number;
+            shortlisted: number;
+        };
+        ShortlistEdit: {
+            /** @default [] */
+            add: string[];
+            /** @default [] */
+            remove: string[];
         };
         StaffHonourList: components["schemas"]["HonourList"] & {
             /** Format: uuid */
@@ -5546,6 +5716,14 @@ export interface components {
             };
             /** @default 3 */
             reviewersPerItem: number;
+            /** @default null */
+            maxReviewsPerExpert: number | null;
+            /**
+             * @default z
+             * @enum {string}
+             */
+            reviewMethod: "z" | "trimmed";
+            shortlistQuota?: components["schemas"]["ShortlistQuota"];
             /**
              * @default after_acceptance
              * @enum {string}
@@ -5592,6 +5770,10 @@ export interface components {
                 hard_problem: number;
             };
             reviewersPerItem?: number;
+            maxReviewsPerExpert?: number | null;
+            /** @enum {string} */
+            reviewMethod?: "z" | "trimmed";
+            shortlistQuota?: components["schemas"]["ShortlistQuota"];
             /** @enum {string} */
             publication?: "after_acceptance" | "on_submission";
             survey?: components["schemas"]["SurveyQuestion"][];
@@ -16483,7 +16665,9 @@ export interface operations {
     };
     "review.results": {
         parameters: {
-            query?: never;
+            query?: {
+                method?: "z" | "trimmed";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -16736,6 +16920,89 @@ export interface operations {
             };
         };
     };
+    "review.conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclaredConflict"][];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "review.declareConflict": {
         parameters: {
             query?: never;
@@ -16755,6 +17022,431 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "review.withdrawConflict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shortlist.read": {
+        parameters: {
+            query?: {
+                view?: "all" | "proposed" | "shortlisted" | "differs";
+                domain?: string;
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistPage"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shortlist.apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistChange"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shortlist.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistEdit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistChange"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "shortlist.export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Invalid input */
             400: {
@@ -37141,6 +37833,8 @@ export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: 
 export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1PublicSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1IdeasSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
+export const pathsApiV1IdeasReviewsResultsGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/reviews/results"]["get"]["parameters"]["query"]["method"]> = ["z", "trimmed"];
+export const pathsApiV1IdeasShortlistGetParametersQueryViewValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/shortlist"]["get"]["parameters"]["query"]["view"]> = ["all", "proposed", "shortlisted", "differs"];
 export const pathsApiV1BusinessRequestsGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
 export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal", "reminded", "repeated"];
 export const pathsApiV1BusinessLiaisonGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/liaison"]["get"]["parameters"]["query"]["state"]> = ["unpaired", "ok", "dueSoon", "overdue"];
@@ -37165,6 +37859,7 @@ export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequire
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
 export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const campaignReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reviewMethod"]> = ["z", "trimmed"];
 export const campaignPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["publication"]> = ["after_acceptance", "on_submission"];
 export const campaignSurveyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["survey"]["kind"]> = ["single", "multiple", "text"];
 export const ideaAuthorKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaAuthorKind"]> = ["resident", "cadre", "native_abroad", "student", "enterprise", "deputy"];
@@ -37187,8 +37882,13 @@ export const screenInputOneOf3DecisionValues: ReadonlyArray<Extract<FlattenedDee
     decision: unknown;
 }>["decision"]> = ["reclassify"];
 export const bulkScreenInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkScreenInput"]["decision"]> = ["accept", "reject", "merge", "reclassify"];
+export const reviewResultsMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewResults"]["method"]> = ["z", "trimmed"];
+export const reviewResultsCampaignMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewResults"]["campaignMethod"]> = ["z", "trimmed"];
+export const shortlistItemReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistItem"]["reason"]> = ["proposed", "same_group", "over_quota"];
+export const campaignInputReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignInput"]["reviewMethod"]> = ["z", "trimmed"];
 export const campaignInputPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignInput"]["publication"]> = ["after_acceptance", "on_submission"];
 export const surveyQuestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyQuestion"]["kind"]> = ["single", "multiple", "text"];
+export const campaignUpdateReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignUpdate"]["reviewMethod"]> = ["z", "trimmed"];
 export const campaignUpdatePublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignUpdate"]["publication"]> = ["after_acceptance", "on_submission"];
 export const commentStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommentStatus"]> = ["pending", "published", "hidden"];
 export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ModerateInput"]["decision"]> = ["publish", "hide"];

@@ -167,6 +167,18 @@ export const authzRows: AuthzRows = {
     who: ['expert'],
     call: () => ['POST', '/api/v1/ideas/reviews/conflicts', { unitId: crypto.randomUUID() }],
   },
+  'review.conflicts': { who: ['expert'], call: () => ['GET', '/api/v1/ideas/reviews/conflicts'] },
+  'review.withdrawConflict': {
+    who: ['expert'],
+    call: () => ['DELETE', `/api/v1/ideas/reviews/conflicts/${crypto.randomUUID()}`],
+  },
+  'shortlist.read': { who: ['admin', 'organiser'], call: () => ['GET', '/api/v1/ideas/shortlist'] },
+  'shortlist.apply': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/shortlist/apply'] },
+  'shortlist.edit': {
+    who: ['admin', 'organiser'],
+    call: () => ['POST', '/api/v1/ideas/shortlist/edit', { add: [crypto.randomUUID()] }],
+  },
+  'shortlist.export': { who: ['admin', 'organiser'], call: () => ['GET', '/api/v1/ideas/shortlist/export'] },
   'list.list': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/lists'] },
   'list.candidates': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/lists/golden_idea/candidates'] },
   'list.save': { who: ['admin'], call: () => ['PUT', '/api/v1/ideas/lists/golden_idea', { entries: [] }] },

@@ -1,8 +1,15 @@
 import { z } from '@hono/zod-openapi';
 import { isoDate } from '../../http/input.js';
-import { AuthorKind, Campaign, CampaignActions, CampaignListActions, Channel } from './contracts.js';
+import {
+  AuthorKind,
+  Campaign,
+  CampaignActions,
+  CampaignListActions,
+  Channel,
+  ShortlistQuota,
+} from './contracts.js';
 import { SurveyQuestion } from './contracts-engage.js';
-import { listKinds, publications } from './schema.js';
+import { listKinds, publications, reviewMethods } from './schema.js';
 
 const code = z
   .string()
@@ -72,6 +79,9 @@ const fields = {
     .superRefine(uniqueBy((x) => x, 'reason')),
   listSizes: z.object(Object.fromEntries(listKinds.map((k) => [k, z.number().int().min(1).max(50)]))),
   reviewersPerItem: z.number().int().min(1).max(9),
+  maxReviewsPerExpert: z.number().int().min(1).max(100_000).nullable(),
+  reviewMethod: z.enum(reviewMethods),
+  shortlistQuota: ShortlistQuota,
   publication: z.enum(publications),
   survey: z
     .array(
@@ -93,22 +103,41 @@ export const periodIssue = {
   params: { reason: 'period_order' },
 };
 
+/** A domain's own shortlist quota must name one of the campaign's domains. */
+export const quotaDomainsKnown = (c: {
+  domains?: Array<{ code: string }> | undefined;
+  shortlistQuota?: { byDomain: Record<string, number> } | undefined;
+}) =>
+  !c.domains ||
+  !c.shortlistQuota ||
+  Object.keys(c.shortlistQuota.byDomain).every((k) => c.domains!.some((d) => d.code === k));
+export const quotaIssue = {
+  message: 'the quota names a domain the campaign does not have',
+  path: ['shortlistQuota', 'byDomain'],
+  params: { reason: 'unknown_domain' },
+};
+
 export const CampaignInput = z
   .object({
     code,
     ...fields,
     reviewersPerItem: fields.reviewersPerItem.default(3),
+    maxReviewsPerExpert: fields.maxReviewsPerExpert.default(null),
+    reviewMethod: fields.reviewMethod.default('z'),
+    shortlistQuota: fields.shortlistQuota.default({ perDomain: 20, byDomain: {} }),
     publication: fields.publication.default('after_acceptance'),
     survey: fields.survey.default([]),
   })
   .strict()
   .refine(periodInOrder, periodIssue)
+  .refine(quotaDomainsKnown, quotaIssue)
   .openapi('CampaignInput');
 export const CampaignUpdate = z
   .object(fields)
   .partial()
   .strict()
   .refine(periodInOrder, periodIssue)
+  .refine(quotaDomainsKnown, quotaIssue)
   .openapi('CampaignUpdate');
 /** A later end of the period (延长征集期). */
 export const CampaignExtension = z.object({ endsOn: isoDate() }).strict().openapi('CampaignExtension');

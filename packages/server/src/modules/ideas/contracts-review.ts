@@ -2,7 +2,11 @@ import { z } from '@hono/zod-openapi';
 import { BlindReviewActions } from './contracts.js';
 
 export const AssignInput = z
-  .object({ k: z.number().int().min(1).max(9) })
+  .object({
+    k: z.number().int().min(1).max(9),
+    /** The most reviews per expert; absent: the campaign's setting; null: no cap. */
+    maxLoad: z.number().int().min(1).max(100_000).nullable().optional(),
+  })
   .strict()
   .openapi('ReviewAssignInput');
 export const ReviewInput = z

@@ -8,6 +8,7 @@ import {
   listKinds,
   participationKinds,
   publications,
+  reviewMethods,
   suggestionStatuses,
 } from './schema.js';
 
@@ -24,6 +25,14 @@ export const ListKind = z.enum(listKinds).openapi('HonourListKind');
 export const ActionStatus = z.enum(actionStatuses).openapi('IdeaActionStatus');
 
 export const FocusArea = z.object({ name: z.string(), description: z.string() }).openapi('CampaignFocusArea');
+/** How many suggestions of each domain the proposed shortlist (入围) takes. */
+export const ShortlistQuota = z
+  .object({
+    perDomain: z.number().int().min(0).max(10_000),
+    byDomain: z.record(z.string().max(40), z.number().int().min(0).max(10_000)).default({}),
+  })
+  .strict()
+  .openapi('ShortlistQuota');
 export const Campaign = z
   .object({
     id: z.uuid(),
@@ -39,6 +48,9 @@ export const Campaign = z
     rejectReasons: z.array(z.string()),
     listSizes: z.record(z.string(), z.number().int()),
     reviewersPerItem: z.number().int(),
+    maxReviewsPerExpert: z.number().int().nullable(),
+    reviewMethod: z.enum(reviewMethods),
+    shortlistQuota: ShortlistQuota,
     publication: z.enum(publications),
     survey: z.array(
       z.object({

@@ -8,6 +8,7 @@ export type IdeaAction =
   | 'suggestion.import'
   | 'event.manage'
   | 'review.manage'
+  | 'review.shortlist'
   | 'review.score'
   | 'list.manage'
   | 'action.manage'
@@ -33,6 +34,8 @@ export const ideasPolicy = definePolicy<IdeaAction, string>({
   'suggestion.import': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
   'event.manage': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
   'review.manage': (p, u) => hasRoleOver(p, 'admin', u),
+  // Organisers nominate their towns' accepted suggestions for review (入围); the office too.
+  'review.shortlist': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
   'review.score': (p) => hasRole(p, 'expert'),
   'list.manage': (p, u) => hasRoleOver(p, 'admin', u),
   'action.manage': (p, u) => hasRoleOver(p, 'admin', u),

@@ -34,7 +34,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('expert review', () => {
-  it('assigns k experts per accepted suggestion, balanced, and audits it', async () => {
+  it('assigns k experts per shortlisted suggestion, balanced, and audits it', async () => {
+    // Nothing shortlisted yet: nothing to review, said plainly.
+    const empty = await office.post<{ errors: Array<{ code: string }> }>('/api/v1/ideas/reviews/assign', {
+      k: 3,
+    });
+    expect(empty.status).toBe(422);
+    expect(empty.body.errors[0]!.code).toBe('shortlist_empty');
+    expect((await office.post('/api/v1/ideas/shortlist/edit', { add: [secret.id] })).status).toBe(200);
     const res = await office.post<{ assigned: number; short: number }>('/api/v1/ideas/reviews/assign', {
       k: 3,
     });
@@ -110,6 +117,7 @@ describe('expert review', () => {
       .client()
       .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(town, 2));
     await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, { decision: 'accept' });
+    await office.post('/api/v1/ideas/shortlist/edit', { add: [made.body.id] });
     const declared = await experts[0]!.post('/api/v1/ideas/reviews/conflicts', { unitId: town });
     expect(declared.status).toBe(204);
     expect(await auditRows(t.database.db, 'review.declareConflict')).toHaveLength(1);
@@ -122,5 +130,14 @@ describe('expert review', () => {
       .from(ideaReviews)
       .where(eq(ideaReviews.suggestionId, made.body.id));
     expect(rows).toHaveLength(2);
+    // The expert sees the declaration by the unit's name, and may withdraw it.
+    const listed = await experts[0]!.get<Array<{ unitId: string; name: string }>>(
+      '/api/v1/ideas/reviews/conflicts',
+    );
+    expect(listed.body).toEqual([{ unitId: town, name: tree.street.name }]);
+    expect((await experts[0]!.delete(`/api/v1/ideas/reviews/conflicts/${town}`)).status).toBe(204);
+    expect((await experts[0]!.delete(`/api/v1/ideas/reviews/conflicts/${town}`)).status).toBe(404);
+    expect((await experts[0]!.get<unknown[]>('/api/v1/ideas/reviews/conflicts')).body).toEqual([]);
+    expect(await auditRows(t.database.db, 'review.withdrawConflict')).toHaveLength(1);
   });
 });

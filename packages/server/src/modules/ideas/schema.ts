@@ -1,3 +1,4 @@
+import { reviewMethods, type ShortlistQuota } from '@qianxing/core/scoring';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -23,6 +24,7 @@ export const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'en
 export const suggestionStatuses = ['submitted', 'accepted', 'rejected', 'merged', 'adopted'] as const;
 export const participationKinds = ['submission', 'support', 'comment', 'attendance', 'survey'] as const;
 export const eventKinds = ['symposium', 'speech', 'visit', 'forum'] as const;
+export { reviewMethods } from '@qianxing/core/scoring';
 export const listKinds = ['golden_idea', 'good_idea', 'hard_problem'] as const;
 /** When a suggestion shows on the public site: once screening accepted it, or at once. */
 export const publications = ['after_acceptance', 'on_submission'] as const;
@@ -71,6 +73,15 @@ export const ideaCampaigns = pgTable(
     rejectReasons: jsonb('reject_reasons').$type<string[]>().notNull(),
     listSizes: jsonb('list_sizes').$type<Record<string, number>>().notNull(),
     reviewersPerItem: integer('reviewers_per_item').notNull().default(3),
+    /** The most suggestions one expert reviews in this campaign; null for no cap. */
+    maxReviewsPerExpert: integer('max_reviews_per_expert'),
+    /** How many suggestions of each domain the proposed shortlist takes (入围名额). */
+    shortlistQuota: jsonb('shortlist_quota')
+      .$type<ShortlistQuota>()
+      .notNull()
+      .default({ perDomain: 20, byDomain: {} }),
+    /** How the review ranks: standardised scores, or the mean without the highest and lowest. */
+    reviewMethod: text('review_method', { enum: reviewMethods }).notNull().default('z'),
     survey: jsonb('survey').$type<SurveyQuestionDef[]>().notNull().default([]),
     publication: text('publication', { enum: publications }).notNull().default('after_acceptance'),
     isCurrent: boolean('is_current').notNull().default(false),
@@ -124,6 +135,9 @@ export const ideaSuggestions = pgTable(
       sql`setweight(to_tsvector('simple'::regconfig, coalesce(title_words, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(body_words, '')), 'B')`,
     ),
     supports: integer('supports').notNull().default(0),
+    /** On the shortlist (入围) that the experts review; set by the organiser. */
+    shortlistedAt: at('shortlisted_at'),
+    shortlistedBy: uuid('shortlisted_by').references(() => users.id),
     eventId: uuid('event_id'),
     importKey: text('import_key'),
     createdBy: uuid('created_by').references(() => users.id),
@@ -136,6 +150,7 @@ export const ideaSuggestions = pgTable(
     index('idea_suggestions_campaign_status_idx').on(t.campaignId, t.status, t.createdAt),
     index('idea_suggestions_town_idx').on(t.townId),
     index('idea_suggestions_author_idx').on(t.authorUserId),
+    index('idea_suggestions_shortlist_idx').on(t.campaignId).where(sql`${t.shortlistedAt} is not null`),
     index('idea_suggestions_terms_idx').using('gin', t.terms),
     index('idea_suggestions_search_idx').using('gin', t.search),
     // The rows still to index after migration 0025 (none once start-up has filled them).

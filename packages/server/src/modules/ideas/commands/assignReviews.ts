@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { aggregateReviews, assignReviewers } from '@qianxing/core/scoring';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -18,6 +18,7 @@ async function plan(ctx: ServiceContext, input: Input) {
   if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   const k = input.k;
+  const maxLoad = input.maxLoad === undefined ? campaign.maxReviewsPerExpert : input.maxLoad;
   const experts = await holdersOf(ctx.db, 'expert');
   if (experts.length === 0) throw new AppError('INVALID_STATE', 'no experts');
   const expertIds = [...new Set(experts.map((e) => e.id))];
@@ -29,7 +30,13 @@ async function plan(ctx: ServiceContext, input: Input) {
         authorUserId: ideaSuggestions.authorUserId,
       })
       .from(ideaSuggestions)
-      .where(and(eq(ideaSuggestions.campaignId, campaign.id), eq(ideaSuggestions.status, 'accepted'))),
+      .where(
+        and(
+          eq(ideaSuggestions.campaignId, campaign.id),
+          eq(ideaSuggestions.status, 'accepted'),
+          isNotNull(ideaSuggestions.shortlistedAt),
+        ),
+      ),
     ctx.db
       .select({ s: ideaReviews.suggestionId, e: ideaReviews.expertId, total: ideaReviews.total })
       .from(ideaReviews)
@@ -38,6 +45,11 @@ async function plan(ctx: ServiceContext, input: Input) {
     ctx.db.select().from(ideaExpertConflicts),
     unitIndex(ctx.db),
   ]);
+  // Experts score what the shortlist holds (入围), never every accepted suggestion.
+  if (suggestions.length === 0)
+    throw new AppError('INVALID_STATE', 'the shortlist is empty', [
+      { path: 'shortlist', message: 'the shortlist is empty', code: 'shortlist_empty' },
+    ]);
   const disputed = new Set(
     aggregateReviews(
       existing.filter((r) => r.total !== null).map((r) => ({ item: r.s, expert: r.e, score: r.total! })),
@@ -51,7 +63,8 @@ async function plan(ctx: ServiceContext, input: Input) {
     const set = reviewersOf.get(r.s) ?? new Set();
     set.add(r.e);
     reviewersOf.set(r.s, set);
-    if (r.total === null) load.set(r.e, (load.get(r.e) ?? 0) + 1);
+    // The cap counts every review of the campaign, done or not.
+    load.set(r.e, (load.get(r.e) ?? 0) + 1);
   }
   const items = suggestions.map((s) => {
     const townPath = unitsById.get(s.townId)?.path ?? '';
@@ -66,33 +79,38 @@ async function plan(ctx: ServiceContext, input: Input) {
   const { assignments, short } = assignReviewers(
     items.filter((i) => i.need > 0),
     expertIds.map((id) => ({ id, load: load.get(id) ?? 0 })),
+    { maxLoad: maxLoad ?? undefined },
   );
-  return { campaign, k, assignments, disputed, short };
+  return { campaign, k, maxLoad, assignments, disputed, short };
 }
 
 const command = defineCommand({
   name: 'review.assign',
   load: plan,
-  async write(tx, _ctx, { campaign, k, assignments, disputed, short }) {
+  async write(tx, _ctx, { campaign, k, maxLoad, assignments, disputed, short }) {
     for (let i = 0; i < assignments.length; i += 1000)
       await tx
         .insert(ideaReviews)
         .values(assignments.slice(i, i + 1000).map((a) => ({ suggestionId: a.item, expertId: a.expert })))
         .onConflictDoNothing();
+    // A suggestion taken off the shortlist while this plan was made gets no new reviews.
+    await tx.execute(sql`
+      delete from ${ideaReviews} where submitted_at is null and suggestion_id in (
+        select id from ${ideaSuggestions} where campaign_id = ${campaign.id} and shortlisted_at is null)`);
     return {
-      result: { assigned: assignments.length, short: short.length },
+      result: { assigned: assignments.length, short: short.length, maxLoad },
       audit: {
         entityType: 'campaign',
         entityId: campaign.id,
-        after: { k, assigned: assignments.length, disputed: disputed.size, short: short.length },
+        after: { k, maxLoad, assigned: assignments.length, disputed: disputed.size, short: short.length },
       },
     };
   },
 });
 
 /**
- * Gives each accepted suggestion k reviewers (k + 1 when the reviews so far disagree), the
- * least loaded first, never the author, an expert of the suggestion's own town, or one who
- * declared a conflict with that town (or a unit above it).
+ * Gives each shortlisted suggestion k reviewers (k + 1 when the reviews so far disagree), the
+ * least loaded first and none beyond the campaign's cap per expert; never the author, an expert
+ * of the suggestion's own town, or one who declared a conflict with that town (or a unit above it).
  */
 export const assignReviews = (ctx: ServiceContext, input: Input) => command.run(ctx, input);

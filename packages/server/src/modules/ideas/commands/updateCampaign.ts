@@ -3,7 +3,13 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { type CampaignUpdate, periodInOrder, periodIssue } from '../contracts-campaigns.js';
+import {
+  type CampaignUpdate,
+  periodInOrder,
+  periodIssue,
+  quotaDomainsKnown,
+  quotaIssue,
+} from '../contracts-campaigns.js';
 import { campaignView } from '../queries/campaigns.js';
 import { ideaCampaigns } from '../schema.js';
 import {
@@ -31,6 +37,12 @@ const command = defineCommand({
     )
       throw new AppError('VALIDATION', periodIssue.message, [
         { path: 'endsOn', message: periodIssue.message, code: 'period_order' },
+      ]);
+    if (
+      !quotaDomainsKnown({ domains: input.domains ?? before.domains, shortlistQuota: input.shortlistQuota })
+    )
+      throw new AppError('VALIDATION', quotaIssue.message, [
+        { path: 'shortlistQuota.byDomain', message: quotaIssue.message, code: 'unknown_domain' },
       ]);
     const inUse = await codesInUse(tx, id);
     refuseRemoved(before.domains, input.domains, inUse.domains, 'domains');

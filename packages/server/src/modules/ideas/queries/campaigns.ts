@@ -19,6 +19,9 @@ export const campaignView = (row: typeof ideaCampaigns.$inferSelect): Campaign =
   rejectReasons: row.rejectReasons,
   listSizes: row.listSizes,
   reviewersPerItem: row.reviewersPerItem,
+  maxReviewsPerExpert: row.maxReviewsPerExpert,
+  reviewMethod: row.reviewMethod,
+  shortlistQuota: { perDomain: row.shortlistQuota.perDomain, byDomain: { ...row.shortlistQuota.byDomain } },
   survey: row.survey,
   publication: row.publication,
 });

@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { aggregateReviews } from '@qianxing/core/scoring';
+import { aggregateReviews, rankReviews } from '@qianxing/core/scoring';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
@@ -15,8 +15,8 @@ import { listsOf } from './lists-public.js';
 import { submittedScores } from './reviews.js';
 
 /**
- * Golden and good ideas: accepted suggestions by mean review z-score (golden the first N,
- * good the next N). Hard problems: the hottest clusters of all suggestions not rejected.
+ * Golden and good ideas: accepted suggestions by the campaign's review method, mean z-score or
+ * trimmed mean (golden the first N, good the next N). Hard problems: the hottest clusters of all suggestions not rejected.
  */
 export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof ListKind>) {
   if (!mayEver(ctx.principal, 'list.manage')) throw forbidden();
@@ -33,7 +33,7 @@ export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof L
     }));
   }
   const scores = (await submittedScores(ctx.db, campaign.id)).map((s) => ({ ...s, score: s.score! }));
-  const ranked = aggregateReviews(scores);
+  const ranked = rankReviews(aggregateReviews(scores), campaign.reviewMethod);
   const eligible = new Map(
     (
       await ctx.db
@@ -53,7 +53,7 @@ export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof L
     suggestionId: r.item,
     memberIds: [],
     title: eligible.get(r.item)!,
-    score: r.z,
+    score: campaign.reviewMethod === 'z' ? r.z : r.trimmed,
     keywords: [],
   }));
 }

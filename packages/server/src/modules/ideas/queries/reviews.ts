@@ -1,4 +1,9 @@
-import { aggregateReviews, krippendorffAlphaInterval } from '@qianxing/core/scoring';
+import {
+  aggregateReviews,
+  krippendorffAlphaInterval,
+  type ReviewMethod,
+  rankReviews,
+} from '@qianxing/core/scoring';
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
@@ -6,9 +11,10 @@ import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { displayNames } from '../../users/api.js';
 import { canIdea, mayEver } from '../policy.js';
-import { ideaReviews, ideaSuggestions } from '../schema.js';
+import { ideaExpertConflicts, ideaReviews, ideaSuggestions } from '../schema.js';
 import { blindReviewActions, reviewResultsActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
+import { unitIndex } from './lookup.js';
 
 /** The signed-in expert's assignments, blind: title, body and domain only. */
 export async function myReviews(ctx: ServiceContext) {
@@ -66,12 +72,36 @@ export async function submittedScores(db: Db, campaignId: string) {
     .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaReviews.total)));
 }
 
-/** Ranking by mean z-score, the disputed items, and Krippendorff's alpha of the whole review. */
-export async function reviewResults(ctx: ServiceContext) {
+/**
+ * The ranking by the chosen method (the campaign's unless another is asked for), each suggestion
+ * by its title and domain, the disputed items, and Krippendorff's alpha of the whole review.
+ */
+export async function reviewResults(ctx: ServiceContext, asked?: ReviewMethod) {
   if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
+  const method = asked ?? campaign.reviewMethod;
   const scores = (await submittedScores(ctx.db, campaign.id)).map((s) => ({ ...s, score: s.score! }));
-  const items = aggregateReviews(scores);
+  const ranked = rankReviews(aggregateReviews(scores), method);
+  const rows = ranked.length
+    ? await ctx.db
+        .select({ id: ideaSuggestions.id, title: ideaSuggestions.title, domain: ideaSuggestions.domain })
+        .from(ideaSuggestions)
+        .where(
+          inArray(
+            ideaSuggestions.id,
+            ranked.map((r) => r.item),
+          ),
+        )
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = ranked.map((r) => {
+    const row = byId.get(r.item);
+    return {
+      ...r,
+      title: maskNumbersInText(row?.title ?? ''),
+      domainName: campaign.domains.find((d) => d.code === row?.domain)?.name ?? row?.domain ?? '',
+    };
+  });
   const byItem = new Map<string, number[]>();
   for (const s of scores) byItem.set(s.item, [...(byItem.get(s.item) ?? []), s.score]);
   const alpha = krippendorffAlphaInterval([...byItem.values()]);
@@ -90,10 +120,32 @@ export async function reviewResults(ctx: ServiceContext) {
         ),
       ),
     );
+  const [shortlisted] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ideaSuggestions)
+    .where(and(eq(ideaSuggestions.campaignId, campaign.id), isNotNull(ideaSuggestions.shortlistedAt)));
   return {
+    method,
+    campaignMethod: campaign.reviewMethod,
+    shortlisted: shortlisted?.n ?? 0,
     alpha: Number.isFinite(alpha) ? Math.round(alpha * 1e4) / 1e4 : null,
     open: open[0]?.n ?? 0,
     items,
     actions: reviewResultsActions(ctx.principal),
   };
+}
+
+/** The units the signed-in expert declared a conflict with, by name. */
+export async function myConflicts(ctx: ServiceContext) {
+  if (!canIdea(ctx.principal, 'review.score')) throw forbidden();
+  const [rows, units] = await Promise.all([
+    ctx.db
+      .select({ unitId: ideaExpertConflicts.unitId })
+      .from(ideaExpertConflicts)
+      .where(eq(ideaExpertConflicts.expertId, ctx.principal!.userId)),
+    unitIndex(ctx.db),
+  ]);
+  return rows
+    .map((r) => ({ unitId: r.unitId, name: units.get(r.unitId)?.name ?? '' }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }

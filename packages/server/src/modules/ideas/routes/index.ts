@@ -6,6 +6,7 @@ import { ideasCitizenRouter, ideasSupportRouter } from './citizen.js';
 import { ideasEngagePublicRouter, ideasEngageStaffRouter } from './engage.js';
 import { ideasPublicRouter } from './public.js';
 import { ideasReviewRouter } from './review.js';
+import { ideasShortlistRouter } from './shortlist.js';
 import { ideasStaffRouter } from './staff.js';
 import { ideasStatsRouter } from './stats.js';
 
@@ -16,6 +17,7 @@ export const ideasRouter = newRouter()
   .route('/', ideasCitizenRouter)
   .route('/', ideasStaffRouter)
   .route('/', ideasReviewRouter)
+  .route('/', ideasShortlistRouter)
   .route('/', ideasAdoptionRouter)
   .route('/', ideasCampaignRouter)
   .route('/', ideasAttachmentRouter)

@@ -115,6 +115,9 @@ export const demoCampaign = {
   rejectReasons: demoRejectReasons,
   listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
   reviewersPerItem: 3,
+  // Three demo experts: room for the 300 seeded reviews and the office's own shortlist.
+  maxReviewsPerExpert: 400,
+  shortlistQuota: { perDomain: 30, byDomain: {} },
   publication: 'after_acceptance' as const,
   survey: demoSurvey,
   isCurrent: true,

@@ -106,9 +106,19 @@ export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Random
   });
 }
 
-/** Three experts' blind reviews of the 300 most supported accepted suggestions, seven in ten done. */
+/** The 300 most supported accepted suggestions shortlisted; three experts' blind reviews of them, seven in ten done. */
 async function seedReviews(tx: Tx, rand: Random, top: Array<{ id: string }>, experts: string[]) {
   if (experts.length === 0 || top.length === 0) return;
+  // The office shortlisted them for review (入围) before assigning experts.
+  await tx
+    .update(ideaSuggestions)
+    .set({ shortlistedAt: new Date() })
+    .where(
+      inArray(
+        ideaSuggestions.id,
+        top.map((s) => s.id),
+      ),
+    );
   const reviews = top.flatMap((s, i) =>
     experts.slice(0, 3).map((expertId) => {
       const done = i < top.length * 0.7;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { campaignInputPublicationValues } from '../../../api/schema';
+import { campaignInputPublicationValues, campaignInputReviewMethodValues } from '../../../api/schema';
 import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { knownRejectReasons, listKinds, rejectReasonLabel } from '../shared';
@@ -41,7 +41,14 @@ export function CampaignForm({
   const { submit: save, busy: saving } = useFormSubmit(
     form,
     async (values: CampaignInput) => {
-      const full = { ...initial, ...values };
+      // The form edits the common quota only; each domain's own quota rides along.
+      const shortlistQuota = {
+        perDomain: 20,
+        byDomain: {},
+        ...initial.shortlistQuota,
+        ...values.shortlistQuota,
+      };
+      const full = { ...initial, ...values, shortlistQuota };
       setConflict(null);
       if (id) {
         const body = changesOf(initial, full);
@@ -183,7 +190,29 @@ export function CampaignForm({
         >
           <InputNumber min={1} max={9} precision={0} />
         </Form.Item>
+        <Form.Item
+          name="maxReviewsPerExpert"
+          label={t('ideas.campaigns.maxReviewsPerExpert')}
+          rules={[{ type: 'integer', min: 1, max: 100000 }]}
+        >
+          <InputNumber min={1} max={100000} precision={0} />
+        </Form.Item>
+        <Form.Item
+          name={['shortlistQuota', 'perDomain']}
+          label={t('ideas.campaigns.shortlistPerDomain')}
+          rules={[{ required: true, type: 'integer', min: 0, max: 10000 }]}
+        >
+          <InputNumber min={0} max={10000} precision={0} />
+        </Form.Item>
       </Flex>
+      <Form.Item name="reviewMethod" label={t('ideas.campaigns.reviewMethod')} rules={[{ required: true }]}>
+        <Radio.Group
+          options={campaignInputReviewMethodValues.map((value) => ({
+            value,
+            label: t(`ideas.selection.methodName.${value}`),
+          }))}
+        />
+      </Form.Item>
       <Form.Item name="publication" label={t('ideas.campaigns.publication')} rules={[{ required: true }]}>
         <Radio.Group
           options={campaignInputPublicationValues.map((value) => ({

@@ -24,6 +24,9 @@ const current = {
   rejectReasons: ['off_topic', 'duplicate'],
   listSizes: { golden_idea: 10, good_idea: 8, hard_problem: 5 },
   reviewersPerItem: 3,
+  maxReviewsPerExpert: 200,
+  reviewMethod: 'z' as const,
+  shortlistQuota: { perDomain: 20, byDomain: { tourism: 10 } },
   publication: 'after_acceptance' as const,
   survey: [
     {

@@ -175,7 +175,11 @@ export function ListEditor({ kind }: { kind: ListKind }) {
           onAdd={add}
         />
       )}
-      <Typography.Text type="secondary">{t('ideas.selection.listHint')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('ideas.selection.listHint', {
+          method: t(`ideas.selection.methodShort.${campaign?.reviewMethod ?? 'z'}`),
+        })}
+      </Typography.Text>
     </Flex>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { type BlindReview, domainName, useCampaign, useLoad } from '../shared';
+import { ConflictsCard } from './ConflictsCard';
 import { RubricForm } from './RubricForm';
 
 /** An expert's assignments, blind: the idea only, scored on the campaign's rubric. */
@@ -88,6 +89,7 @@ export function ReviewPage() {
           )}
         </Col>
       </Row>
+      <ConflictsCard onChanged={() => void reload()} />
     </Flex>
   );
 }

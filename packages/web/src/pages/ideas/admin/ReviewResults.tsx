@@ -1,58 +1,54 @@
-import { Button, Card, Col, InputNumber, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
-import { useFeedback } from '../../../components/Feedback';
-import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useCampaign, useLoad } from '../shared';
+import { AssignControls } from './AssignControls';
 
-type Result = components['schemas']['ReviewResults']['items'][number];
+type Results = components['schemas']['ReviewResults'];
+type Result = Results['items'][number];
+type Method = Results['method'];
 type ExpertProgress = components['schemas']['ReviewProgress'];
 
-/** Assignment, the experts' progress, aggregated scores, reliability and the flagged items. */
+/** Assignment, the experts' progress, the ranking by the chosen method, reliability and flagged items. */
 export function ReviewResults() {
   const { t } = useTranslation();
   const api = useApi();
-  const { message } = useFeedback();
-  const onProblem = useProblemHandler();
   const campaign = useCampaign();
-  // The campaign's own number of reviewers per suggestion until the office types another.
-  const [typed, setK] = useState<number | null>(null);
-  const k = typed ?? campaign?.reviewersPerItem ?? 3;
-  const results = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/reviews/results')), ['results']);
+  const [method, setMethod] = useState<Method | undefined>(undefined);
+  const results = useLoad(
+    async () =>
+      unwrap(await api.GET('/api/v1/ideas/reviews/results', { params: { query: method ? { method } : {} } })),
+    ['results', method],
+  );
   const progress = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/reviews/progress')), ['progress']);
-  const assign = async () => {
-    try {
-      const r = unwrap(await api.POST('/api/v1/ideas/reviews/assign', { body: { k } }));
-      void message.success(t('ideas.selection.assigned', r));
-      void progress.reload();
-      void results.reload();
-    } catch (error) {
-      onProblem(error);
-    }
-  };
   const data = results.data;
+  const shown = method ?? data?.campaignMethod ?? 'z';
   const flagged = (data?.items ?? []).filter((i) => i.disputed).length;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      {data?.actions.assign && (
-        <Space wrap>
-          <Typography.Text>{t('ideas.selection.reviewersPerItem')}</Typography.Text>
-          <InputNumber
-            aria-label={t('ideas.selection.reviewersPerItem')}
-            min={1}
-            max={9}
-            value={k}
-            onChange={(v) => setK(v)}
+      {data?.actions.assign &&
+        (data.shortlisted === 0 ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('ideas.selection.shortlistEmpty')}
+            data-testid="review-no-shortlist"
           />
-          <Button type="primary" onClick={assign} data-testid="review-assign">
-            {t('ideas.selection.assign')}
-          </Button>
-        </Space>
-      )}
+        ) : (
+          campaign && (
+            <AssignControls
+              campaign={campaign}
+              onAssigned={() => {
+                void progress.reload();
+                void results.reload();
+              }}
+            />
+          )
+        ))}
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Statistic
@@ -86,24 +82,51 @@ export function ReviewResults() {
           ]}
         />
       </Card>
+      <Space orientation="vertical" size={4}>
+        <Space wrap>
+          <Typography.Text>{t('ideas.selection.method')}</Typography.Text>
+          <Segmented<Method>
+            value={shown}
+            onChange={setMethod}
+            options={(['z', 'trimmed'] as const).map((m) => ({
+              value: m,
+              label: t(`ideas.selection.methodShort.${m}`),
+            }))}
+            data-testid="review-method"
+          />
+        </Space>
+        <Typography.Text data-testid="review-method-name">
+          {t(`ideas.selection.methodName.${shown}`)}
+        </Typography.Text>
+        {data && (
+          <Typography.Text type="secondary">
+            {t('ideas.selection.methodNote', {
+              method: t(`ideas.selection.methodShort.${data.campaignMethod}`),
+            })}
+          </Typography.Text>
+        )}
+      </Space>
       <Table<Result>
         rowKey="item"
         size="small"
         loading={results.loading}
-        dataSource={[...(data?.items ?? [])].sort((a, b) => b.z - a.z)}
+        dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         columns={[
+          { title: t('ideas.selection.rank'), key: 'rank', render: (_: unknown, _r, i) => i + 1 },
           {
             title: t('ideas.selection.item'),
-            dataIndex: 'item',
-            render: (id: string) => (
-              <Link to={`/ideas/${id}`} target="_blank">
-                {id.slice(0, 8)}
+            dataIndex: 'title',
+            render: (title: string, r) => (
+              <Link to={`/ideas/${r.item}`} target="_blank">
+                {title}
               </Link>
             ),
           },
+          { title: t('ideas.selection.domain'), dataIndex: 'domainName' },
           { title: t('ideas.selection.reviews'), dataIndex: 'reviews' },
           { title: t('ideas.selection.mean'), dataIndex: 'mean', render: (v: number) => v.toFixed(2) },
+          { title: t('ideas.selection.trimmed'), dataIndex: 'trimmed', render: (v: number) => v.toFixed(2) },
           { title: t('ideas.selection.z'), dataIndex: 'z', render: (v: number) => v.toFixed(2) },
           { title: t('ideas.selection.range'), dataIndex: 'range', render: (v: number) => v.toFixed(1) },
           {

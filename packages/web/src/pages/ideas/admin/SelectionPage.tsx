@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { listKinds } from '../shared';
 import { ListEditor } from './ListEditor';
 import { ReviewResults } from './ReviewResults';
+import { ShortlistPanel } from './ShortlistPanel';
 
-/** The office's selection: review results, then the three honour lists. */
+/** The office's selection: the shortlist for review, the review's results, then the three honour lists. */
 export function SelectionPage() {
   const { t } = useTranslation();
   return (
@@ -13,6 +14,7 @@ export function SelectionPage() {
       <Tabs
         destroyOnHidden
         items={[
+          { key: 'shortlist', label: t('ideas.selection.shortlist'), children: <ShortlistPanel /> },
           { key: 'results', label: t('ideas.selection.results'), children: <ReviewResults /> },
           ...listKinds.map((kind) => ({
             key: kind,

@@ -39,6 +39,9 @@ const blank: CampaignInput = {
   rejectReasons: [...knownRejectReasons],
   listSizes: { golden_idea: 10, good_idea: 10, hard_problem: 10 },
   reviewersPerItem: 3,
+  maxReviewsPerExpert: null,
+  reviewMethod: 'z',
+  shortlistQuota: { perDomain: 20, byDomain: {} },
   publication: 'after_acceptance',
   survey: [],
 };
@@ -64,6 +67,12 @@ export function valuesOf(campaign: Campaign | undefined, copy: boolean): Campaig
       hard_problem: size('hard_problem'),
     },
     reviewersPerItem: campaign.reviewersPerItem,
+    maxReviewsPerExpert: campaign.maxReviewsPerExpert,
+    reviewMethod: campaign.reviewMethod,
+    shortlistQuota: {
+      perDomain: campaign.shortlistQuota.perDomain,
+      byDomain: { ...campaign.shortlistQuota.byDomain },
+    },
     publication: campaign.publication,
     survey: campaign.survey.map((q) => ({ ...q, options: [...q.options] })),
   };
@@ -94,6 +103,18 @@ export function inputOf(values: CampaignInput): CampaignInput {
       hard_problem: values.listSizes.hard_problem,
     },
     reviewersPerItem: values.reviewersPerItem,
+    // An emptied number box reads undefined: no cap.
+    maxReviewsPerExpert: values.maxReviewsPerExpert ?? null,
+    reviewMethod: values.reviewMethod,
+    // A domain removed from the form takes its own quota with it.
+    shortlistQuota: {
+      perDomain: values.shortlistQuota?.perDomain ?? 20,
+      byDomain: Object.fromEntries(
+        Object.entries(values.shortlistQuota?.byDomain ?? {}).filter(([code]) =>
+          values.domains.some((d) => d.code.trim() === code),
+        ),
+      ),
+    },
     publication: values.publication,
     survey: (values.survey ?? []).map((q) => ({
       code: q.code.trim(),

@@ -1,0 +1,82 @@
+import { and, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { mayEver } from '../policy.js';
+import { currentCampaign } from '../queries/campaigns.js';
+import { shortlistRows } from '../queries/shortlist.js';
+import { ideaReviews, ideaSuggestions } from '../schema.js';
+
+const command = defineCommand({
+  name: 'shortlist.apply',
+  async load(ctx: ServiceContext) {
+    // The proposal is district-wide, by the campaign's quota: the office's to apply.
+    if (!mayEver(ctx.principal, 'campaign.manage')) throw forbidden();
+    const campaign = await currentCampaign(ctx.db);
+    const rows = await shortlistRows(ctx.db, campaign);
+    return {
+      campaign,
+      proposed: rows.filter((r) => r.reason === 'proposed').map((r) => r.id),
+      others: rows.filter((r) => r.reason !== 'proposed' && r.shortlisted).map((r) => r.id),
+    };
+  },
+  async write(tx, ctx, { campaign, proposed, others }) {
+    const by = ctx.principal!.userId;
+    let added = 0;
+    for (let i = 0; i < proposed.length; i += 1000) {
+      const done = await tx
+        .update(ideaSuggestions)
+        .set({ shortlistedAt: new Date(), shortlistedBy: by })
+        .where(
+          and(
+            inArray(ideaSuggestions.id, proposed.slice(i, i + 1000)),
+            eq(ideaSuggestions.status, 'accepted'),
+            isNull(ideaSuggestions.shortlistedAt),
+          ),
+        )
+        .returning({ id: ideaSuggestions.id });
+      added += done.length;
+    }
+    // Off the shortlist unless experts already have it: their work is never thrown away.
+    let removed = 0;
+    for (let i = 0; i < others.length; i += 1000) {
+      const done = await tx
+        .update(ideaSuggestions)
+        .set({ shortlistedAt: null, shortlistedBy: null })
+        .where(
+          and(
+            inArray(ideaSuggestions.id, others.slice(i, i + 1000)),
+            notExists(
+              tx
+                .select({ one: sql`1` })
+                .from(ideaReviews)
+                .where(eq(ideaReviews.suggestionId, ideaSuggestions.id)),
+            ),
+          ),
+        )
+        .returning({ id: ideaSuggestions.id });
+      removed += done.length;
+    }
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(ideaSuggestions)
+      .where(
+        and(eq(ideaSuggestions.campaignId, campaign.id), sql`${ideaSuggestions.shortlistedAt} is not null`),
+      );
+    const result = { added, removed, kept: others.length - removed, shortlisted: count?.n ?? 0 };
+    return {
+      result,
+      audit: {
+        entityType: 'campaign',
+        entityId: campaign.id,
+        after: { ...result, quota: campaign.shortlistQuota },
+      },
+    };
+  },
+});
+
+/**
+ * Makes the shortlist the proposal: every proposed suggestion on it, every other one off it
+ * unless experts already have it to review.
+ */
+export const applyShortlist = (ctx: ServiceContext) => command.run(ctx, undefined);

@@ -1,0 +1,70 @@
+import '../../../i18n';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id, json, notFound, publicCampaign, renderRoute } from '../../../test-support';
+import { ReviewResults } from './ReviewResults';
+
+const results = (method: 'z' | 'trimmed', shortlisted: number) => ({
+  method,
+  campaignMethod: 'z',
+  shortlisted,
+  alpha: 0.71,
+  open: 2,
+  items: [
+    {
+      item: id(1),
+      title: '高铁站公交接驳',
+      domainName: '交通出行',
+      reviews: 3,
+      mean: 7,
+      z: 0.5,
+      trimmed: 7,
+      range: 2,
+      zSpread: 0.1,
+      disputed: false,
+    },
+  ],
+  actions: { assign: true },
+});
+
+function renderResults(shortlisted: number) {
+  const asked: string[] = [];
+  const fetch = async (request: Request) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (url.pathname === '/api/v1/public/campaign') return json(publicCampaign({ maxReviewsPerExpert: 150 }));
+    if (url.pathname === '/api/v1/ideas/reviews/progress') return json([]);
+    if (url.pathname === '/api/v1/ideas/reviews/results') {
+      const method = (url.searchParams.get('method') ?? 'z') as 'z' | 'trimmed';
+      asked.push(method);
+      return json(results(method, shortlisted));
+    }
+    return notFound();
+  };
+  renderRoute('/admin/ideas/selection', ReviewResults, fetch);
+  return asked;
+}
+
+describe('the review results', () => {
+  it('list suggestions by title and name the ranking method, switchable to the trimmed mean', async () => {
+    const asked = renderResults(4);
+    expect(await screen.findByText('高铁站公交接驳')).toBeTruthy();
+    expect(screen.getByTestId('review-method-name').textContent).toMatch(/^标准分/);
+    fireEvent.click(screen.getByText('去极值平均分'));
+    await waitFor(() => expect(asked).toContain('trimmed'));
+    await waitFor(() =>
+      expect(screen.getByTestId('review-method-name').textContent).toBe(
+        '去掉一个最高分和一个最低分后取平均（不足三份评审时取平均）',
+      ),
+    );
+    // The campaign's cap fills the box.
+    const cap = screen.getByRole('spinbutton', { name: '每位专家最多评审（条）' }) as HTMLInputElement;
+    expect(cap.value).toBe('150');
+  });
+
+  it('ask for a shortlist before any assignment', async () => {
+    renderResults(0);
+    expect(await screen.findByTestId('review-no-shortlist')).toBeTruthy();
+    expect(screen.queryByTestId('review-assign')).toBeNull();
+  });
+});
