@@ -15,6 +15,8 @@ import { waitingRouter } from '../kernel/waiting.js';
 import { errorForLog } from '../log.js';
 import type { AppMetrics } from '../metrics/app-metrics.js';
 import { metricsOnAppPort } from '../metrics/endpoint.js';
+import { describeDocument } from '../openapi/describe.js';
+import { allOperationDocs } from '../openapi/docs/index.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
 import {
@@ -24,7 +26,7 @@ import {
   csrfMiddleware,
   passwordChangeMiddleware,
 } from './middleware.js';
-import { problemResponse } from './problem.js';
+import { pickLocale, problemResponse } from './problem.js';
 import { mountApiDocs, mountWebApp } from './static.js';
 
 export interface AppDeps {
@@ -94,7 +96,22 @@ export function createApp(deps: AppDeps) {
   app.use('/api/v1/*', passwordChangeMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version));
   app.route('/api/v1', apiV1(deps));
-  app.doc31('/api/openapi.json', openApiInfo(deps.version));
+  // Worded in the reader's language (`?lang=en` or Accept-Language), built once per language.
+  const documents = new Map<string, unknown>();
+  app.get('/api/openapi.json', (c) => {
+    const lang = c.req.query('lang');
+    const locale = lang === 'en' || lang === 'zh-CN' ? lang : pickLocale(c.req.header('accept-language'));
+    let doc = documents.get(locale);
+    if (!doc) {
+      doc = describeDocument(
+        app.getOpenAPI31Document(openApiInfo(deps.version)),
+        allOperationDocs(deps.modules),
+        locale,
+      );
+      documents.set(locale, doc);
+    }
+    return c.json(doc);
+  });
   mountApiDocs(app);
   if (deps.metrics && deps.metricsToken)
     app.use('/metrics', metricsOnAppPort(deps.metrics, deps.metricsToken));

@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import type { ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
 import type { AppEnv } from '../http/env.js';
+import type { OperationDocs } from '../openapi/operation-docs.js';
 import type { AuditTitles } from './audit-titles.js';
 import type { WaitingCounter } from './waiting.js';
 
@@ -65,6 +66,8 @@ export interface ModuleDefinition {
   auditTitles?: AuditTitles;
   /** The work waiting for the signed-in person in this module, for the console's overview. */
   waiting?: WaitingCounter;
+  /** What the API document says of each of its operations, by operationId, in both languages. */
+  operationDocs?: OperationDocs;
   /** Background work that starts with the server (indexes, timers) and stops before it closes. */
   start?: (db: Db, onError: (err: unknown) => void) => void;
   stop?: () => Promise<void>;

@@ -5,8 +5,13 @@ import type { AppEnv } from '../http/env.js';
 import { healthRouter } from '../http/health.js';
 import { modules } from '../modules/registry.js';
 import { version } from '../version.js';
+import { describeDocument } from './describe.js';
+import { allOperationDocs } from './docs/index.js';
 
-/** The OpenAPI document of the whole API, built from the routes without a database. */
+/**
+ * The OpenAPI document of the whole API, built from the routes without a database, worded in
+ * English with the Chinese beside it (the served document is worded in the reader's language).
+ */
 export function openApiDocument() {
   const app = new OpenAPIHono<AppEnv>();
   app.route('/api', healthRouter({} as Database, version));
@@ -16,5 +21,5 @@ export function openApiDocument() {
     in: 'cookie',
     name: 'qx_session',
   });
-  return app.getOpenAPI31Document(openApiInfo(version));
+  return describeDocument(app.getOpenAPI31Document(openApiInfo(version)), allOperationDocs(modules), 'en');
 }

@@ -173,7 +173,10 @@ export const authzRows: AuthzRows = {
     call: () => ['DELETE', `/api/v1/ideas/reviews/conflicts/${crypto.randomUUID()}`],
   },
   'shortlist.read': { who: ['admin', 'organiser'], call: () => ['GET', '/api/v1/ideas/shortlist'] },
-  'shortlist.apply': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/shortlist/apply'] },
+  'shortlist.apply': {
+    who: ['admin'],
+    call: () => ['POST', '/api/v1/ideas/shortlist/apply', { replace: false }],
+  },
   'shortlist.edit': {
     who: ['admin', 'organiser'],
     call: () => ['POST', '/api/v1/ideas/shortlist/edit', { add: [crypto.randomUUID()] }],

@@ -71,6 +71,9 @@ export const ShortlistPage = z
   })
   .openapi('ShortlistPage');
 
+/** Apply the proposal: make the shortlist the proposal (`replace`), or only add what it proposes. */
+export const ShortlistApply = z.object({ replace: z.boolean() }).strict().openapi('ShortlistApply');
+
 export const ShortlistEdit = z
   .object({
     add: z.array(z.uuid()).max(500).default([]),

@@ -147,9 +147,10 @@ describe('the shortlist (入围)', () => {
   });
 
   it('applies the proposal for the office only, and audits it', async () => {
-    expect((await organiser.post('/api/v1/ideas/shortlist/apply')).status).toBe(403);
+    expect((await organiser.post('/api/v1/ideas/shortlist/apply', { replace: true })).status).toBe(403);
     const res = await office.post<{ added: number; removed: number; shortlisted: number }>(
       '/api/v1/ideas/shortlist/apply',
+      { replace: true },
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ added: 3, removed: 0, shortlisted: 3 });
@@ -233,7 +234,16 @@ describe('the shortlist (入围)', () => {
     await office.patch(`/api/v1/ideas/campaigns/${campaign.id}`, {
       shortlistQuota: { perDomain: 0, byDomain: {} },
     });
-    const again = await office.post<{ kept: number; shortlisted: number }>('/api/v1/ideas/shortlist/apply');
+    const before = (await shortlistedIds()).length;
+    const adding = await office.post<{ added: number; removed: number }>('/api/v1/ideas/shortlist/apply', {
+      replace: false,
+    });
+    expect(adding.body).toMatchObject({ added: 0, removed: 0 });
+    expect(await shortlistedIds()).toHaveLength(before);
+    expect((await office.post('/api/v1/ideas/shortlist/apply', {})).status).toBe(400);
+    const again = await office.post<{ kept: number; shortlisted: number }>('/api/v1/ideas/shortlist/apply', {
+      replace: true,
+    });
     expect(again.body.kept).toBeGreaterThanOrEqual(1);
     expect(await shortlistedIds()).toContain(scoredItem);
   });

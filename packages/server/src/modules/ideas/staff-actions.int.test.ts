@@ -291,7 +291,7 @@ describe('every action sent is accepted by its route', () => {
   it('assigns reviewers and scores when offered', async () => {
     const results = await office.get<{ actions: { assign: boolean } }>('/api/v1/ideas/reviews/results');
     expect(results.body.actions.assign).toBe(true);
-    expect((await office.post('/api/v1/ideas/shortlist/apply')).status).toBe(200);
+    expect((await office.post('/api/v1/ideas/shortlist/apply', { replace: true })).status).toBe(200);
     expect((await office.post('/api/v1/ideas/reviews/assign', { k: 3 })).status).toBe(200);
     const mine = await expert.get<{ items: Array<{ suggestionId: string; actions: { score: boolean } }> }>(
       '/api/v1/ideas/reviews/mine',

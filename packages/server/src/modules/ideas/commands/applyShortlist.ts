@@ -9,7 +9,7 @@ import { ideaReviews, ideaSuggestions } from '../schema.js';
 
 const command = defineCommand({
   name: 'shortlist.apply',
-  async load(ctx: ServiceContext) {
+  async load(ctx: ServiceContext, input: { replace: boolean }) {
     // The proposal is district-wide, by the campaign's quota: the office's to apply.
     if (!mayEver(ctx.principal, 'campaign.manage')) throw forbidden();
     const campaign = await currentCampaign(ctx.db);
@@ -17,7 +17,9 @@ const command = defineCommand({
     return {
       campaign,
       proposed: rows.filter((r) => r.reason === 'proposed').map((r) => r.id),
-      others: rows.filter((r) => r.reason !== 'proposed' && r.shortlisted).map((r) => r.id),
+      others: input.replace
+        ? rows.filter((r) => r.reason !== 'proposed' && r.shortlisted).map((r) => r.id)
+        : [],
     };
   },
   async write(tx, ctx, { campaign, proposed, others }) {
@@ -76,7 +78,7 @@ const command = defineCommand({
 });
 
 /**
- * Makes the shortlist the proposal: every proposed suggestion on it, every other one off it
+ * Puts every proposed suggestion on the shortlist; with `replace`, takes every other one off it
  * unless experts already have it to review.
  */
-export const applyShortlist = (ctx: ServiceContext) => command.run(ctx, undefined);
+export const applyShortlist = (ctx: ServiceContext, input: { replace: boolean }) => command.run(ctx, input);

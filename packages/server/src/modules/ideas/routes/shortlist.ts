@@ -4,7 +4,13 @@ import { errors, jsonBody, jsonOk, signedInRouter } from '../../../http/route-he
 import { xlsxContent, xlsxResponse } from '../../../http/upload.js';
 import { applyShortlist } from '../commands/applyShortlist.js';
 import { editShortlist } from '../commands/editShortlist.js';
-import { ShortlistChange, ShortlistEdit, ShortlistPage, ShortlistQuery } from '../contracts-shortlist.js';
+import {
+  ShortlistApply,
+  ShortlistChange,
+  ShortlistEdit,
+  ShortlistPage,
+  ShortlistQuery,
+} from '../contracts-shortlist.js';
 import { shortlistPage } from '../queries/shortlist.js';
 import { shortlistWorkbook } from '../queries/shortlist-export.js';
 
@@ -24,6 +30,7 @@ const r = {
     path: '/ideas/shortlist/apply',
     operationId: 'shortlist.apply',
     tags,
+    request: jsonBody(ShortlistApply),
     responses: { 200: jsonOk(ShortlistChange), ...errors },
   }),
   edit: createRoute({
@@ -46,7 +53,7 @@ const r = {
 /** The shortlist (入围) the experts review: the proposal by quota, hand edits, a workbook. */
 export const ideasShortlistRouter = signedInRouter(['/ideas/shortlist', '/ideas/shortlist/*'])
   .openapi(r.read, async (c) => c.json(await shortlistPage(c.get('ctx'), c.req.valid('query')), 200))
-  .openapi(r.apply, async (c) => c.json(await applyShortlist(c.get('ctx')), 200))
+  .openapi(r.apply, async (c) => c.json(await applyShortlist(c.get('ctx'), c.req.valid('json')), 200))
   .openapi(r.edit, async (c) => c.json(await editShortlist(c.get('ctx'), c.req.valid('json')), 200))
   .openapi(r.export, async (c) =>
     xlsxResponse(

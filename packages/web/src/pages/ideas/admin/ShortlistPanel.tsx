@@ -37,9 +37,9 @@ export function ShortlistPanel() {
     void message.success(t('ideas.shortlist.changed', c));
     void reload();
   };
-  const apply = async () => {
+  const apply = async (replace: boolean) => {
     try {
-      changed(unwrap(await api.POST('/api/v1/ideas/shortlist/apply')));
+      changed(unwrap(await api.POST('/api/v1/ideas/shortlist/apply', { body: { replace } })));
     } catch (error) {
       onProblem(error);
     }
@@ -105,11 +105,16 @@ export function ShortlistPanel() {
       )}
       <Space wrap>
         {data.actions.apply && (
-          <Popconfirm title={t('ideas.shortlist.applyConfirm')} onConfirm={apply}>
+          <Popconfirm title={t('ideas.shortlist.applyConfirm')} onConfirm={() => apply(true)}>
             <Button type="primary" data-testid="shortlist-apply">
               {t('ideas.shortlist.apply')}
             </Button>
           </Popconfirm>
+        )}
+        {data.actions.apply && (
+          <Button onClick={() => apply(false)} data-testid="shortlist-add-proposed">
+            {t('ideas.shortlist.addProposed')}
+          </Button>
         )}
         {data.actions.export && (
           <Button onClick={download} loading={exporting}>

@@ -1,0 +1,105 @@
+import type { OperationDocs } from '../operation-docs.js';
+
+/** The platform's own operations: health, sign-in and accounts, invitations, audit, my work. */
+export const coreDocs: OperationDocs = {
+  health: {
+    summary: { 'zh-CN': '健康检查', en: 'Health check' },
+    description: {
+      'zh-CN': '返回服务版本和数据库是否可用，供负载均衡和监控探测；不需要登录。',
+      en: 'The service version and whether the database answers, for load balancers and monitors; no sign-in needed.',
+    },
+  },
+  'auth.session': {
+    summary: { 'zh-CN': '当前会话', en: 'Current session' },
+    description: {
+      'zh-CN': '返回登录用户（未登录为 null）、用于写操作的 CSRF 令牌，以及该用户可见的控制台菜单和能力。',
+      en: 'The signed-in user (null when signed out), the CSRF token for writes, and the console menu and abilities the user has.',
+    },
+  },
+  'auth.login': {
+    summary: { 'zh-CN': '登录', en: 'Sign in' },
+    description: {
+      'zh-CN': '用登录名（或手机号）和密码登录，设置会话 Cookie。连续失败会被限流；每次登录写入审计日志。',
+      en: 'Signs in with a login name (or phone) and password and sets the session cookie. Repeated failures are throttled; each sign-in is audited.',
+    },
+    errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED'],
+  },
+  'auth.logout': {
+    summary: { 'zh-CN': '退出登录', en: 'Sign out' },
+    description: { 'zh-CN': '结束当前会话并清除 Cookie。', en: 'Ends the session and clears its cookie.' },
+  },
+  'auth.changePassword': {
+    summary: { 'zh-CN': '修改密码', en: 'Change password' },
+    description: {
+      'zh-CN':
+        '核对当前密码后设置新密码（须符合密码规则且不同于当前密码）；别人代设的密码须先改成自己的。写入审计日志。',
+      en: 'Sets a new password after checking the current one (it must meet the password rules and differ from the current one); a password set by someone else must be changed first. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED'],
+  },
+  'auth.requestCode': {
+    summary: { 'zh-CN': '发送注册验证码', en: 'Send a sign-up code' },
+    description: {
+      'zh-CN':
+        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码每分钟一次，另按地址限流。',
+      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone a minute, and throttled by address.',
+    },
+    errors: ['RATE_LIMITED'],
+  },
+  'auth.register': {
+    summary: { 'zh-CN': '注册群众账号', en: 'Register a citizen account' },
+    description: {
+      'zh-CN': '用手机号、验证码和密码注册群众账号并登录；手机号已注册时答冲突。写入审计日志。',
+      en: 'Registers a citizen account with a phone, its code and a password, and signs in; a phone already registered is a conflict. Audited.',
+    },
+    errors: ['CONFLICT', 'INVALID_STATE', 'RATE_LIMITED'],
+  },
+  'invitation.describe': {
+    summary: { 'zh-CN': '查看邀请', en: 'Read an invitation' },
+    description: {
+      'zh-CN': '按邀请链接中的令牌返回受邀人的姓名、角色和单位；已用或过期的邀请答未找到。',
+      en: 'The invitee’s name, role and unit for the token in an invitation link; a used or expired invitation is not found.',
+    },
+  },
+  'invitation.accept': {
+    summary: { 'zh-CN': '接受邀请', en: 'Accept an invitation' },
+    description: {
+      'zh-CN': '受邀人设定登录名和密码，创建账号并获得邀请中的角色；登录名已被使用时答冲突。写入审计日志。',
+      en: 'The invitee chooses a login name and password; the account is created with the invitation’s role. A login name in use is a conflict. Audited.',
+    },
+    errors: ['CONFLICT'],
+  },
+  'audit.list': {
+    summary: { 'zh-CN': '审计日志', en: 'Audit log' },
+    description: {
+      'zh-CN':
+        '按时间倒序分页列出审计事件（谁、何时、做了什么、对哪条记录），可按操作、对象类型、操作人和时间筛选；仅系统管理员。',
+      en: 'Audit events newest first, paged (who did what to which record, when), filtered by action, entity type, actor and time; for administrators.',
+    },
+    signedIn: true,
+  },
+  'audit.verify': {
+    summary: { 'zh-CN': '校验审计链', en: 'Verify the audit chain' },
+    description: {
+      'zh-CN': '重新计算审计事件的哈希链并与已封存的检查点比对，报告第一处被改动的位置；仅系统管理员。',
+      en: 'Recomputes the audit events’ hash chain against the sealed checkpoints and reports the first place it was altered; for administrators.',
+    },
+    signedIn: true,
+  },
+  'auditPublic.checkpoints': {
+    summary: { 'zh-CN': '公开的审计检查点', en: 'Public audit checkpoints' },
+    description: {
+      'zh-CN': '公开发布的审计链检查点（序号、时间与哈希），任何人可据此核对平台记录未被事后篡改。',
+      en: 'The published checkpoints of the audit chain (sequence, time and hash), so anyone can check that records were not altered afterwards.',
+    },
+  },
+  'me.waiting': {
+    summary: { 'zh-CN': '我的待办', en: 'What waits for me' },
+    description: {
+      'zh-CN': '各模块中等待当前用户处理的事项及数量（待初筛、待评审、待审报告、待答复诉求等），附链接。',
+      en: 'The work waiting for the signed-in person in each module, with counts and links (suggestions to screen, reviews, reports, requests to answer …).',
+    },
+    signedIn: true,
+  },
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../errors.js';
+import { modules } from '../modules/registry.js';
+import { operationsOf } from './describe.js';
+import { allOperationDocs } from './docs/index.js';
+import { openApiDocument } from './document.js';
+
+const cjk = /[\u4e00-\u9fff]/;
+
+describe('the API document’s words', () => {
+  const doc = openApiDocument();
+  const ops = operationsOf(doc);
+  const docs = allOperationDocs(modules);
+
+  it('name only operations that exist, each in Chinese and English, with known error codes', () => {
+    const ids = new Set(ops.map((o) => o.id));
+    for (const [id, d] of Object.entries(docs)) {
+      expect(ids.has(id), `${id} is not an operation`).toBe(true);
+      expect(d.summary['zh-CN'], id).toMatch(cjk);
+      expect(d.description['zh-CN'], id).toMatch(cjk);
+      expect(d.summary.en, id).not.toMatch(cjk);
+      expect(d.description.en.length, id).toBeGreaterThan(d.summary.en.length);
+      for (const code of d.errors ?? []) expect(ErrorCode.options, `${id}: ${code}`).toContain(code);
+    }
+  });
+
+  it('give each described operation its summary and its error codes only', () => {
+    const login = ops.find((o) => o.id === 'auth.login')!.op;
+    expect(login.summary).toBe('Sign in');
+    expect(login['x-error-codes']).toEqual([
+      'VALIDATION',
+      'CSRF',
+      'INTERNAL',
+      'INVALID_CREDENTIALS',
+      'RATE_LIMITED',
+    ]);
+    expect(Object.keys(login.responses as object).sort()).toEqual(['200', '400', '401', '403', '429', '500']);
+    expect((login['x-translations'] as Record<string, { summary: string }>)['zh-CN']!.summary).toBe('登录');
+  });
+});

@@ -1,0 +1,43 @@
+import type { ErrorCode } from '../errors.js';
+
+export interface Bilingual {
+  'zh-CN': string;
+  en: string;
+}
+
+/**
+ * What the API document says of one operation, in both languages: a summary (a short line for
+ * the list of operations), a description (what it does, who may, what changes and is audited),
+ * and the error codes it may answer beyond those its shape implies (see `impliedErrors`).
+ */
+export interface OperationDoc {
+  summary: Bilingual;
+  description: Bilingual;
+  /** Signed-in only (401 without a session, 403 without the right); public by default. */
+  signedIn?: boolean;
+  errors?: readonly ErrorCode[];
+}
+
+export type OperationDocs = Readonly<Record<string, OperationDoc>>;
+
+/** The part of an OpenAPI operation the implied codes are read from. */
+export interface OperationShape {
+  method: string;
+  path: string;
+  hasInput: boolean;
+}
+
+/**
+ * Codes any operation of this shape may answer, whatever it does: bad input for one that takes
+ * input, not found for a path naming a record, the session's checks for a signed-in one, the
+ * CSRF check for every write, and the server's own failure.
+ */
+export function impliedErrors(op: OperationShape, doc: OperationDoc): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  if (op.hasInput) codes.push('VALIDATION');
+  if (doc.signedIn) codes.push('UNAUTHENTICATED', 'FORBIDDEN');
+  if (op.method !== 'get') codes.push('CSRF');
+  if (op.path.includes('{')) codes.push('NOT_FOUND');
+  codes.push('INTERNAL');
+  return codes;
+}
