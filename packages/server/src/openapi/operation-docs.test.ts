@@ -1,5 +1,7 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors.js';
+import type { AppEnv } from '../http/env.js';
 import { modules } from '../modules/registry.js';
 import { operationsOf } from './describe.js';
 import { allOperationDocs } from './docs/index.js';
@@ -36,5 +38,32 @@ describe('the API document’s words', () => {
     ]);
     expect(Object.keys(login.responses as object).sort()).toEqual(['200', '400', '401', '403', '429', '500']);
     expect((login['x-translations'] as Record<string, { summary: string }>)['zh-CN']!.summary).toBe('登录');
+  });
+});
+
+/** The operation ids of one module's router. */
+function operationIdsOf(router: NonNullable<(typeof modules)[number]['router']>): string[] {
+  const app = new OpenAPIHono<AppEnv>();
+  app.route('/', router);
+  return operationsOf(app.getOpenAPI31Document({ openapi: '3.1.0', info: { title: '', version: '' } })).map(
+    (o) => o.id,
+  );
+}
+
+describe('every operation is described', () => {
+  const docs = allOperationDocs(modules);
+  // A module is held to it once it describes any operation; the platform's own always are.
+  it.each(modules.filter((m) => m.router && m.operationDocs).map((m) => [m.name, m] as const))(
+    'in module %s',
+    (_, m) => {
+      const missing = operationIdsOf(m.router!).filter((id) => !docs[id]);
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it('of the platform’s own routes', () => {
+    const inModules = new Set(modules.flatMap((m) => (m.router ? operationIdsOf(m.router) : [])));
+    const own = operationsOf(openApiDocument()).filter((o) => !inModules.has(o.id));
+    expect(own.filter((o) => !docs[o.id]).map((o) => o.id)).toEqual([]);
   });
 });
