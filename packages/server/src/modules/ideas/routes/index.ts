@@ -4,6 +4,7 @@ import { ideasAttachmentRouter } from './attachments.js';
 import { ideasCampaignRouter } from './campaigns.js';
 import { ideasCitizenRouter, ideasSupportRouter } from './citizen.js';
 import { ideasEngagePublicRouter, ideasEngageStaffRouter } from './engage.js';
+import { ideasEventRouter } from './events.js';
 import { ideasPublicRouter } from './public.js';
 import { ideasReviewRouter } from './review.js';
 import { ideasStaffRouter } from './staff.js';
@@ -15,6 +16,7 @@ export const ideasRouter = newRouter()
   .route('/', ideasSupportRouter)
   .route('/', ideasCitizenRouter)
   .route('/', ideasStaffRouter)
+  .route('/', ideasEventRouter)
   .route('/', ideasReviewRouter)
   .route('/', ideasAdoptionRouter)
   .route('/', ideasCampaignRouter)
