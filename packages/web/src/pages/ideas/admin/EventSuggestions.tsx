@@ -51,7 +51,7 @@ export function EventSuggestions({ eventId }: { eventId: string }) {
               <Link to={`/ideas/${s.id}`}>{title}</Link>
             ) : (
               <span>
-                {title} <Typography.Text type="secondary">（{t('ideas.events.notPublic')}）</Typography.Text>
+                {title} <Typography.Text type="secondary">{t('ideas.events.notPublic')}</Typography.Text>
               </span>
             ),
         },
