@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { ideaEvents, ideaParticipations } from './schema.js';
+import { ideaEvents, ideaParticipations, ideaSuggestions } from './schema.js';
 import { auditRows, sampleSuggestion, scopeTowns, unitId } from './test-helpers.js';
 
 type Figure = { kind: string; events: number; attendance: number; suggestions: number };
@@ -266,5 +266,19 @@ describe('bad event input is refused, translated, and writes nothing', () => {
       400,
     );
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a suggestion naming an event that is not the campaign’s', async () => {
+    const suggestions = async () =>
+      (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(ideaSuggestions))[0]!.n;
+    const before = await suggestions();
+    const res = await organiser.post<Problem>('/api/v1/ideas/suggestions', {
+      ...sampleSuggestion(own, 500),
+      channel: 'outreach',
+      eventId: crypto.randomUUID(),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toContainEqual(expect.objectContaining({ path: 'eventId', code: 'not_found' }));
+    expect(await suggestions()).toBe(before);
   });
 });

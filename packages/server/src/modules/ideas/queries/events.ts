@@ -85,6 +85,18 @@ async function linkedSuggestions(ctx: ServiceContext, events: readonly EventRow[
   return byEvent;
 }
 
+/** A suggestion names an event of its own campaign, or the field is refused. */
+export async function requireEvent(ctx: ServiceContext, campaignId: string, eventId: string) {
+  const [e] = await ctx.db
+    .select({ id: ideaEvents.id })
+    .from(ideaEvents)
+    .where(and(eq(ideaEvents.id, eventId), eq(ideaEvents.campaignId, campaignId)));
+  if (!e)
+    throw new AppError('VALIDATION', 'unknown event', [
+      { path: 'eventId', message: 'not found', code: 'not_found' },
+    ]);
+}
+
 /** An event the actor may manage, or not-found. */
 export async function loadEvent(ctx: ServiceContext, id: string) {
   const [e] = await ctx.db.select().from(ideaEvents).where(eq(ideaEvents.id, id));
