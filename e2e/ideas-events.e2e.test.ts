@@ -87,5 +87,7 @@ describe.runIf(enabled)('events: 走出去 and 请回来, an event’s page and 
     await expect.poll(() => figures.textContent()).toMatch(/活动场次\s*1\b/);
     expect(await figures.textContent()).toMatch(/收集建议\s*[1-9]/);
     expect(await page.getByTestId('event-kind-inviting_back').textContent()).toMatch(/活动场次\s*1\b/);
+    await figures.scrollIntoViewIfNeeded();
+    await screenshot(page, 'ideas-dashboard-events');
   });
 });

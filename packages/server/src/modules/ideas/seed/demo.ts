@@ -162,7 +162,7 @@ function demoSuggestions(
   volume: IdeasSeedVolume,
   campaignId: string,
   towns: Brief[],
-  events: ReadonlyArray<{ id: string; kind: string }>,
+  events: ReadonlyArray<{ id: string; kind: string; organiserUnitId: string }>,
 ) {
   const start = Date.parse(`${DEMO_STARTS_ON}T00:00:00+08:00`);
   const span = DEMO_SPAN_DAYS * 86_400_000;
@@ -176,8 +176,11 @@ function demoSuggestions(
     const channel = weighted(rand, channelWeights);
     const status = weighted(rand, statusWeights);
     const named = rand() < 0.4;
-    // Every town is represented, the organiser's street (城西街道) and its neighbours included.
-    const town = towns[i % towns.length]!;
+    // Every town is represented, the organiser's street (城西街道) and its neighbours included;
+    // a suggestion heard at an event a town held comes from that town.
+    const eventId = demoEventOf(channel, i, events);
+    const heldBy = events.find((e) => e.id === eventId)?.organiserUnitId;
+    const town = towns.find((t) => t.id === heldBy) ?? towns[i % towns.length]!;
     rows.push({
       campaignId,
       title: text.title,
@@ -198,7 +201,7 @@ function demoSuggestions(
       tokens: searchTokens(`${text.title} ${text.body}`),
       ...suggestionWords(text.title, text.body),
       supports: 0,
-      eventId: demoEventOf(channel, i, events),
+      eventId,
       createdAt: new Date(start + Math.floor(rand() * span)),
     });
   }
