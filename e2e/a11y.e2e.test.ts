@@ -56,6 +56,8 @@ const consolePages = [
   '/admin/ideas/selection',
   '/admin/ideas/actions',
   '/admin/ideas/events',
+  // A 走出去 event with its attendees, minutes and the suggestions collected there.
+  '/admin/ideas/events/:event',
   '/admin/ideas/survey',
   '/admin/audit',
   '/admin/targets/indicators',
@@ -104,10 +106,11 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     visit: '',
     adopted: '',
     linked: '',
+    event: '',
   };
   const fill = (path: string) =>
     path.replace(
-      /:(id|code|project|report|survey|closed|case|visit|adopted|linked)/,
+      /:(id|code|project|report|survey|closed|case|visit|adopted|linked|event)/,
       (_, k: keyof typeof ids) => ids[k],
     );
 
@@ -227,13 +230,20 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     beforeAll(async () => {
       await page.setViewportSize(desktop);
       await signIn(page, server, 'office');
-      // A demo quarterly report, for the report form.
-      ids.report = await page.evaluate(async () => {
-        const list = (await (await fetch('/api/v1/targets/reports')).json()) as {
-          items: Array<{ id: string }>;
-        };
-        return list.items[0]!.id;
-      });
+      // A demo quarterly report, for the report form; a demo 走出去 event that collected suggestions.
+      Object.assign(
+        ids,
+        await page.evaluate(async () => {
+          const list = (await (await fetch('/api/v1/targets/reports')).json()) as {
+            items: Array<{ id: string }>;
+          };
+          const events = (await (await fetch('/api/v1/ideas/events')).json()) as {
+            items: Array<{ id: string; kind: string; suggestionIds: string[] }>;
+          };
+          const event = events.items.find((e) => e.kind === 'going_out' && e.suggestionIds.length > 0)!;
+          return { report: list.items[0]!.id, event: event.id };
+        }),
+      );
     });
     afterAll(async () => {
       await signOut(page);

@@ -285,6 +285,7 @@ export const routes: RouteObject[] = [
         path: 'ideas/events',
         lazy: () => import('./pages/ideas/admin/EventsPage').then((m) => ({ Component: m.EventsPage })),
       },
+      { path: 'ideas/events/:id', lazy: () => import('./pages/ideas/admin/EventPage') },
       {
         path: 'ideas/dashboard',
         lazy: () => import('./pages/ideas/admin/DashboardPage').then((m) => ({ Component: m.DashboardPage })),

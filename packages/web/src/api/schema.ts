@@ -1220,22 +1220,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/ideas/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["event.list"];
-        put?: never;
-        post: operations["event.create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/ideas/suggestions/{id}": {
         parameters: {
             query?: never;
@@ -1300,6 +1284,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ideas/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["event.list"];
+        put?: never;
+        post: operations["event.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas/events/{id}": {
         parameters: {
             query?: never;
@@ -1314,6 +1314,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["event.update"];
+        trace?: never;
+    };
+    "/api/v1/ideas/events/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["event.suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/ideas/reviews/assign": {
@@ -5372,34 +5388,6 @@ export interface components {
             import: boolean;
             screen: boolean;
         };
-        IdeaEventList: {
-            items: (components["schemas"]["IdeaEvent"] & {
-                actions: components["schemas"]["IdeaEventActions"];
-            })[];
-            actions: components["schemas"]["IdeaEventListActions"];
-        };
-        /** @enum {string} */
-        IdeaEventKind: "symposium" | "speech" | "visit" | "forum";
-        IdeaEventActions: {
-            update: boolean;
-        };
-        IdeaEvent: {
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["IdeaEventKind"];
-            title: string;
-            heldOn: string;
-            place: string;
-            /** Format: uuid */
-            organiserUnitId: string;
-            attendanceCount: number;
-            attendees: string[] | null;
-            minutes: string;
-            suggestionIds: string[];
-        };
-        IdeaEventListActions: {
-            create: boolean;
-        };
         StaffSuggestionDetail: components["schemas"]["StaffSuggestion"] & {
             duplicates: (components["schemas"]["SimilarSuggestion"] & {
                 duplicate: boolean;
@@ -5468,6 +5456,50 @@ export interface components {
         SuggestionImportReport: {
             created: number;
             skipped: number;
+        };
+        IdeaEventList: {
+            items: (components["schemas"]["IdeaEvent"] & {
+                actions: components["schemas"]["IdeaEventActions"];
+            })[];
+            actions: components["schemas"]["IdeaEventListActions"];
+        };
+        /** @enum {string} */
+        IdeaEventKind: "symposium" | "speech" | "visit" | "forum" | "going_out" | "inviting_back";
+        IdeaEventActions: {
+            update: boolean;
+        };
+        IdeaEvent: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["IdeaEventKind"];
+            title: string;
+            heldOn: string;
+            place: string;
+            /** Format: uuid */
+            organiserUnitId: string;
+            attendanceCount: number;
+            attendees: string[] | null;
+            minutes: string;
+            suggestionIds: string[];
+        };
+        IdeaEventListActions: {
+            create: boolean;
+        };
+        IdeaEventDetail: components["schemas"]["IdeaEvent"] & {
+            actions: components["schemas"]["IdeaEventActions"];
+        };
+        IdeaEventSuggestionPage: {
+            total: number;
+            items: components["schemas"]["IdeaEventSuggestion"][];
+        };
+        IdeaEventSuggestion: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            status: components["schemas"]["SuggestionStatus"];
+            townName: string | null;
+            createdAt: string;
+            public: boolean;
         };
         IdeaEventInput: {
             kind: components["schemas"]["IdeaEventKind"];
@@ -5839,9 +5871,16 @@ export interface components {
                 name: string;
             }[] | null;
             actions: components["schemas"]["IdeaExportActions"];
+            byEventKind: components["schemas"]["IdeaEventKindFigure"][];
         };
         IdeaExportActions: {
             export: boolean;
+        };
+        IdeaEventKindFigure: {
+            kind: components["schemas"]["IdeaEventKind"];
+            events: number;
+            attendance: number;
+            suggestions: number;
         };
         /** @enum {string} */
         CommentStatus: "pending" | "published" | "hidden";
@@ -15686,176 +15725,6 @@ export interface operations {
             };
         };
     };
-    "event.list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IdeaEventList"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "event.create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["IdeaEventInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IdeaEvent"];
-                };
-            };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     "suggestion.staffRead": {
         parameters: {
             query?: never;
@@ -16205,6 +16074,176 @@ export interface operations {
             };
         };
     };
+    "event.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaEventList"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "event.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaEventInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaEvent"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "event.read": {
         parameters: {
             query?: never;
@@ -16222,7 +16261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IdeaEvent"];
+                    "application/json": components["schemas"]["IdeaEventDetail"];
                 };
             };
             /** @description Invalid input */
@@ -16312,6 +16351,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdeaEvent"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "event.suggestions": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaEventSuggestionPage"];
                 };
             };
             /** @description Invalid input */
@@ -37604,7 +37731,6 @@ export const ideaChannelValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const suggestionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionStatus"]> = ["submitted", "accepted", "rejected", "merged", "adopted"];
 export const ideaActionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaActionStatus"]> = ["planned", "in_progress", "done", "cancelled"];
 export const honourListKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HonourListKind"]> = ["golden_idea", "good_idea", "hard_problem"];
-export const ideaEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaEventKind"]> = ["symposium", "speech", "visit", "forum"];
 export const writtenSuggestionInputChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WrittenSuggestionInput"]["channel"]> = ["written", "outreach", "homecoming", "event"];
 export const screenInputOneOf0DecisionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["ScreenInput"], {
     decision: unknown;
@@ -37619,6 +37745,7 @@ export const screenInputOneOf3DecisionValues: ReadonlyArray<Extract<FlattenedDee
     decision: unknown;
 }>["decision"]> = ["reclassify"];
 export const bulkScreenInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkScreenInput"]["decision"]> = ["accept", "reject", "merge", "reclassify"];
+export const ideaEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IdeaEventKind"]> = ["symposium", "speech", "visit", "forum", "going_out", "inviting_back"];
 export const reviewResultsMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewResults"]["method"]> = ["z", "trimmed"];
 export const reviewResultsCampaignMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewResults"]["campaignMethod"]> = ["z", "trimmed"];
 export const shortlistItemReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortlistItem"]["reason"]> = ["proposed", "same_group", "over_quota"];

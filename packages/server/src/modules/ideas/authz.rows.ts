@@ -76,6 +76,10 @@ export const authzRows: AuthzRows = {
     who: ['admin', 'organiser'],
     call: () => ['GET', `/api/v1/ideas/events/${crypto.randomUUID()}`],
   },
+  'event.suggestions': {
+    who: ['admin', 'organiser'],
+    call: () => ['GET', `/api/v1/ideas/events/${crypto.randomUUID()}/suggestions?page=1`],
+  },
   'event.create': {
     who: ['admin'],
     call: (i) => [

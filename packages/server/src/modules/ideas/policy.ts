@@ -7,6 +7,7 @@ export type IdeaAction =
   | 'suggestion.screen'
   | 'suggestion.import'
   | 'event.manage'
+  | 'event.read'
   | 'review.manage'
   | 'review.shortlist'
   | 'review.score'
@@ -33,6 +34,8 @@ export const ideasPolicy = definePolicy<IdeaAction, string>({
     hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'screener', u) || hasRoleOver(p, 'organiser', u),
   'suggestion.import': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
   'event.manage': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
+  // Every organiser reads the whole campaign's events (the list shows them all), to learn from the others'.
+  'event.read': (p) => hasRole(p, 'admin') || hasRole(p, 'organiser'),
   'review.manage': (p, u) => hasRoleOver(p, 'admin', u),
   // Organisers nominate their towns' accepted suggestions for review (入围); the office too.
   'review.shortlist': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),

@@ -23,7 +23,8 @@ export const channels = ['online', 'written', 'outreach', 'homecoming', 'event']
 export const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'] as const;
 export const suggestionStatuses = ['submitted', 'accepted', 'rejected', 'merged', 'adopted'] as const;
 export const participationKinds = ['submission', 'support', 'comment', 'attendance', 'survey'] as const;
-export const eventKinds = ['symposium', 'speech', 'visit', 'forum'] as const;
+/** 走出去 (going out to firms, villages, peer regions) and 请回来 (inviting people back) are the campaign's own two. */
+export const eventKinds = ['symposium', 'speech', 'visit', 'forum', 'going_out', 'inviting_back'] as const;
 export { reviewMethods } from '@qianxing/core/scoring';
 export const listKinds = ['golden_idea', 'good_idea', 'hard_problem'] as const;
 /** When a suggestion shows on the public site: once screening accepted it, or at once. */
@@ -151,6 +152,8 @@ export const ideaSuggestions = pgTable(
     index('idea_suggestions_town_idx').on(t.townId),
     index('idea_suggestions_author_idx').on(t.authorUserId),
     index('idea_suggestions_shortlist_idx').on(t.campaignId).where(sql`${t.shortlistedAt} is not null`),
+    // An event's page and the dashboard's per-kind figures find the suggestions collected at events.
+    index('idea_suggestions_event_idx').on(t.eventId).where(sql`${t.eventId} is not null`),
     index('idea_suggestions_terms_idx').using('gin', t.terms),
     index('idea_suggestions_search_idx').using('gin', t.search),
     // The rows still to index after migration 0025 (none once start-up has filled them).
@@ -221,7 +224,7 @@ export const ideaParticipationRollup = pgTable(
   (t) => [primaryKey({ columns: [t.campaignId, t.day, t.dim, t.key] })],
 );
 
-/** An event (座谈会 / 演讲 / 走访 / 论坛); its attendance counts as participation. */
+/** An event (座谈会 / 演讲 / 走访 / 论坛 / 走出去 / 请回来); its attendance counts as participation. */
 export const ideaEvents = pgTable(
   'idea_events',
   {

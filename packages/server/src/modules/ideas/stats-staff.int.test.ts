@@ -4,6 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { sampleSuggestion, scopeTowns } from './test-helpers.js';
 
 type StaffStats = {
+  byEventKind: Array<{ kind: string; events: number; attendance: number; suggestions: number }>;
   participations: number;
   suggestions: number;
   byTown: Array<{ key: string; n: number }>;
@@ -73,6 +74,7 @@ describe('staff dashboard', () => {
       '按参与方式',
       '按领域',
       '按状态',
+      '按活动类型',
     ]);
     const summary = book.getWorksheet('概况')!;
     expect(summary.getRow(4).values).toEqual([undefined, '参与人次', stats.body.participations]);
@@ -90,6 +92,18 @@ describe('staff dashboard', () => {
     const enBook = new ExcelJS.Workbook();
     await enBook.xlsx.load(en.body as unknown as ArrayBuffer);
     expect(enBook.worksheets[0]!.name).toBe('Summary');
+    // The events per kind, 走出去 and 请回来 named, as on the dashboard.
+    const byEventKind = book.getWorksheet('按活动类型')!;
+    const kinds = byEventKind.getColumn(1).values.slice(2);
+    expect(kinds).toEqual(['座谈会', '演讲比赛', '走访', '论坛', '走出去', '请回来']);
+    const goingOut = stats.body.byEventKind.find((f) => f.kind === 'going_out')!;
+    expect(byEventKind.getRow(6).values).toEqual([
+      undefined,
+      '走出去',
+      goingOut.events,
+      goingOut.attendance,
+      goingOut.suggestions,
+    ]);
   });
 
   it('is refused to those who do not screen or organise', async () => {

@@ -6,6 +6,7 @@ import type { SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from
 import { canIdea, mayEver } from '../policy.js';
 import { publicStatuses } from '../publication.js';
 import { currentCampaign, intakeOpen } from '../queries/campaigns.js';
+import { requireEvent } from '../queries/events.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
 import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
@@ -42,6 +43,8 @@ export async function submitSuggestion(
     ]);
   const town = await requireTown(ctx.db, input.townId);
   if (staff && !canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
+  const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;
+  if (eventId) await requireEvent(ctx, campaign.id, eventId);
   // The database counts the hit while this process classifies; a refusal still comes first.
   const counted = staff
     ? undefined
@@ -55,7 +58,6 @@ export async function submitSuggestion(
   const domain = input.domain ?? prediction.label;
   const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
   const channel = staff ? (input as WrittenSuggestionInput).channel : 'online';
-  const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;
   const trackingCode = newTrackingCode();
   const id = crypto.randomUUID();
   const row = {

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../../context.js';
 import { writeBook } from '../../../excel/workbook.js';
-import type { authorKinds, channels, participationKinds, suggestionStatuses } from '../schema.js';
+import type { authorKinds, channels, eventKinds, participationKinds, suggestionStatuses } from '../schema.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 import { type StaffStats, staffStats } from './stats-staff.js';
@@ -42,6 +42,15 @@ const statusLabels: Labels<(typeof suggestionStatuses)[number]> = {
   adopted: ['已采纳', 'Adopted'],
   unknown: ['未填写', 'Not given'],
 };
+const eventKindLabels: Labels<(typeof eventKinds)[number]> = {
+  symposium: ['座谈会', 'Symposium'],
+  speech: ['演讲比赛', 'Speech contest'],
+  visit: ['走访', 'Visit'],
+  forum: ['论坛', 'Forum'],
+  going_out: ['走出去', 'Going out'],
+  inviting_back: ['请回来', 'Inviting back'],
+  unknown: ['未填写', 'Not given'],
+};
 const words = {
   summary: ['概况', 'Summary'],
   figure: ['指标', 'Figure'],
@@ -68,6 +77,11 @@ const words = {
   domain: ['领域', 'Domain'],
   byStatus: ['按状态', 'By status'],
   status: ['状态', 'Status'],
+  byEventKind: ['按活动类型', 'By kind of event'],
+  eventKind: ['活动类型', 'Kind of event'],
+  events: ['活动场次', 'Events'],
+  attendance: ['参加人数', 'Attendance'],
+  collected: ['收集建议', 'Suggestions collected'],
   unknown: ['未填写', 'Not given'],
 } as const satisfies Record<string, [string, string]>;
 
@@ -122,5 +136,15 @@ export async function statsWorkbook(ctx: ServiceContext, locale: Locale): Promis
     sheet('byKind', 'kind', stats.byKind, label(kindLabels)),
     sheet('byDomain', 'domain', stats.byDomain, (k) => domains.get(k) ?? k, 'suggestionCount'),
     sheet('byStatus', 'status', stats.byStatus, label(statusLabels), 'suggestionCount'),
+    {
+      name: w('byEventKind'),
+      columns: [
+        { key: 'kind', header: w('eventKind'), width: 16 },
+        { key: 'events', header: w('events'), width: 12 },
+        { key: 'attendance', header: w('attendance'), width: 12 },
+        { key: 'suggestions', header: w('collected'), width: 12 },
+      ],
+      rows: stats.byEventKind.map((f) => ({ ...f, kind: label(eventKindLabels)(f.kind) })),
+    },
   ]);
 }

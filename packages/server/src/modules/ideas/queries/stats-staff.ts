@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { ExportActions, Stats } from '../contracts.js';
+import { EventKindFigure } from '../contracts-events.js';
 import { mayEver } from '../policy.js';
 import { ideaParticipations, ideaSuggestions } from '../schema.js';
 import { exportActions } from '../staff-actions.js';
@@ -10,11 +11,14 @@ import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 import { scopeTownIds } from './screening.js';
 import { assembleStats, campaignStats, chartPeriod, grouped, rowsOf } from './stats.js';
+import { eventKindFigures } from './stats-events.js';
 
 export const StaffStats = Stats.extend({
   /** The towns counted, or null when the figures cover the whole district. */
   scope: z.array(z.object({ id: z.uuid(), name: z.string() })).nullable(),
   actions: ExportActions,
+  /** Per kind of event, those organised in the scope's units. */
+  byEventKind: z.array(EventKindFigure),
 }).openapi('IdeaStaffStats');
 export type StaffStats = z.infer<typeof StaffStats>;
 
@@ -26,9 +30,10 @@ export async function staffStats(ctx: ServiceContext): Promise<StaffStats> {
   if (!mayEver(ctx.principal, 'suggestion.staffRead')) throw forbidden();
   const towns = await scopeTownIds(ctx);
   const actions = exportActions(ctx.principal);
-  if (towns === null) return { ...(await campaignStats(ctx.db)), scope: null, actions };
-  if (towns.length === 0) throw forbidden();
+  if (towns?.length === 0) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
+  const byEventKind = await eventKindFigures(ctx.db, campaign.id, towns);
+  if (towns === null) return { ...(await campaignStats(ctx.db)), scope: null, actions, byEventKind };
   const [participations, suggestions] = await Promise.all([
     grouped(
       ctx.db,
@@ -53,5 +58,6 @@ export async function staffStats(ctx: ServiceContext): Promise<StaffStats> {
     ...assembleStats(rowsOf(participations), suggestions, chartPeriod(campaign)),
     scope: tops.map((id) => ({ id, name: index.get(id)?.name ?? id })),
     actions,
+    byEventKind,
   };
 }

@@ -4,6 +4,7 @@ import { ideasAttachmentRouter } from './attachments.js';
 import { ideasCampaignRouter } from './campaigns.js';
 import { ideasCitizenRouter, ideasSupportRouter } from './citizen.js';
 import { ideasEngagePublicRouter, ideasEngageStaffRouter } from './engage.js';
+import { ideasEventRouter } from './events.js';
 import { ideasPublicRouter } from './public.js';
 import { ideasReviewRouter } from './review.js';
 import { ideasShortlistRouter } from './shortlist.js';
@@ -16,6 +17,7 @@ export const ideasRouter = newRouter()
   .route('/', ideasSupportRouter)
   .route('/', ideasCitizenRouter)
   .route('/', ideasStaffRouter)
+  .route('/', ideasEventRouter)
   .route('/', ideasReviewRouter)
   .route('/', ideasShortlistRouter)
   .route('/', ideasAdoptionRouter)

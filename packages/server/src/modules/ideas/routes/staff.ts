@@ -2,11 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../../errors.js';
 import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../../http/route-helpers.js';
 import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
-import { createEvent } from '../commands/createEvent.js';
 import { importSuggestions, importTemplate } from '../commands/importSuggestions.js';
 import { type ScreenDecision, screenSuggestions } from '../commands/screenSuggestions.js';
 import { submitSuggestion } from '../commands/submitSuggestion.js';
-import { updateEvent } from '../commands/updateEvent.js';
 import {
   BulkScreenInput,
   ScreenInput,
@@ -16,8 +14,6 @@ import {
   SuggestionQuery,
   WrittenSuggestionInput,
 } from '../contracts.js';
-import { EventInput, EventUpdate, IdeaEvent, IdeaEventList } from '../contracts-events.js';
-import { getEvent, listEvents } from '../queries/events.js';
 import { screeningItem, screeningQueue } from '../queries/screening.js';
 
 const tags = ['ideas (staff)'];
@@ -93,37 +89,6 @@ const r = {
       ...errors,
     },
   }),
-  events: createRoute({
-    method: 'get',
-    path: '/ideas/events',
-    operationId: 'event.list',
-    tags,
-    responses: { 200: jsonOk(IdeaEventList), ...errors },
-  }),
-  event: createRoute({
-    method: 'get',
-    path: '/ideas/events/{id}',
-    operationId: 'event.read',
-    tags,
-    request: { params: IdParam },
-    responses: { 200: jsonOk(IdeaEvent), ...errors },
-  }),
-  createEvent: createRoute({
-    method: 'post',
-    path: '/ideas/events',
-    operationId: 'event.create',
-    tags,
-    request: jsonBody(EventInput),
-    responses: { 201: jsonOk(IdeaEvent, 'Created'), ...errors },
-  }),
-  updateEvent: createRoute({
-    method: 'patch',
-    path: '/ideas/events/{id}',
-    operationId: 'event.update',
-    tags,
-    request: { params: IdParam, ...jsonBody(EventUpdate) },
-    responses: { 200: jsonOk(IdeaEvent), ...errors },
-  }),
 };
 
 function decisionOf(b: z.infer<typeof BulkScreenInput>): ScreenDecision {
@@ -144,10 +109,8 @@ function decisionOf(b: z.infer<typeof BulkScreenInput>): ScreenDecision {
   }
 }
 
-/** Organisers, screeners and the office: written intake, screening, imports and events. */
+/** Organisers, screeners and the office: written intake, screening and imports. */
 export const ideasStaffRouter = signedInRouter([
-  '/ideas/events',
-  '/ideas/events/:id',
   '/ideas/import',
   '/ideas/screening/bulk',
   '/ideas/suggestions',
@@ -156,7 +119,6 @@ export const ideasStaffRouter = signedInRouter([
 ])
   .openapi(r.queue, async (c) => c.json(await screeningQueue(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.template, async (c) => xlsxResponse(c, await importTemplate(), 'suggestions-template.xlsx'))
-  .openapi(r.events, async (c) => c.json(await listEvents(c.get('ctx')), 200))
   .openapi(r.item, async (c) => c.json(await screeningItem(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.written, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.screen, async (c) =>
@@ -177,9 +139,4 @@ export const ideasStaffRouter = signedInRouter([
       return { xlsx: await readXlsxUpload(c) };
     };
     return c.json(await importSuggestions(c.get('ctx'), upload), 200);
-  })
-  .openapi(r.event, async (c) => c.json(await getEvent(c.get('ctx'), c.req.valid('param').id), 200))
-  .openapi(r.createEvent, async (c) => c.json(await createEvent(c.get('ctx'), c.req.valid('json')), 201))
-  .openapi(r.updateEvent, async (c) =>
-    c.json(await updateEvent(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
+  });

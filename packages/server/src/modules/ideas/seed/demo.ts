@@ -9,6 +9,7 @@ import { type authorKinds, type channels, ideaCampaigns, ideaEvents, ideaSuggest
 import { ideasEngine } from '../text/engine.js';
 import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
 import { DEMO_SPAN_DAYS, DEMO_STARTS_ON, demoCampaign, demoEndsOn } from './demo-campaign.js';
+import { demoEventOf, demoEvents } from './demo-events.js';
 import { demoDomainCodes, demoSuggestionText, nearDuplicate } from './demo-text.js';
 import { seedEngagement } from './engage.js';
 import { seedIdeasFollowUp } from './follow-up.js';
@@ -94,7 +95,7 @@ export async function seedIdeasDemo(
     const campaignId = campaign!.id;
     const events = await tx
       .insert(ideaEvents)
-      .values(demoEvents(campaignId, byCode, towns, volume))
+      .values(demoEvents(campaignId, byCode, towns, volume.speechContestants))
       .returning();
     const rows = demoSuggestions(rand, volume, campaignId, towns, events);
     await insertChunks(tx, rows, (chunk) => tx.insert(ideaSuggestions).values(chunk));
@@ -155,59 +156,13 @@ async function seedParticipations(
 
 type Brief = { id: string; code: string };
 
-/** The campaign's four events: the natives' symposium, the youth speech contest, the deputies' visits, a street forum. */
-function demoEvents(campaignId: string, byCode: Map<string, Brief>, towns: Brief[], volume: IdeasSeedVolume) {
-  return [
-    {
-      campaignId,
-      kind: 'symposium' as const,
-      title: '“请回来”在外黔江籍人士座谈会',
-      heldOn: '2026-08-15',
-      place: '区行政中心',
-      organiserUnitId: byCode.get('QJ')!.id,
-      attendanceCount: 28,
-      minutes: '28位在外游子围绕高铁时代的产业与人才回流建言。',
-    },
-    {
-      campaignId,
-      kind: 'speech' as const,
-      title: '“我为黔江建设中心城市献一策”青年演讲比赛',
-      heldOn: '2026-09-26',
-      place: '黔江民族中学',
-      organiserUnitId: byCode.get('QJ')!.id,
-      attendanceCount: volume.speechContestants,
-      minutes: '初赛、复赛、决赛三轮。',
-    },
-    {
-      campaignId,
-      kind: 'visit' as const,
-      title: '人大代表进村入户收集意见',
-      heldOn: '2026-07-20',
-      place: '濯水镇',
-      organiserUnitId: (byCode.get('QJ-T01') ?? towns[0]!).id,
-      attendanceCount: 32,
-      minutes: '32名人大代表收集建议200余条。',
-    },
-    {
-      campaignId,
-      kind: 'forum' as const,
-      title: '城西街道“走出去”企业恳谈会',
-      heldOn: '2026-07-25',
-      place: '城西街道',
-      organiserUnitId: (byCode.get('QJ-S03') ?? towns[0]!).id,
-      attendanceCount: 45,
-      minutes: '',
-    },
-  ];
-}
-
 /** The demo suggestions, drawn in a fixed order from `rand`: near duplicates included. */
 function demoSuggestions(
   rand: Random,
   volume: IdeasSeedVolume,
   campaignId: string,
   towns: Brief[],
-  events: Array<{ id: string }>,
+  events: ReadonlyArray<{ id: string; kind: string; organiserUnitId: string }>,
 ) {
   const start = Date.parse(`${DEMO_STARTS_ON}T00:00:00+08:00`);
   const span = DEMO_SPAN_DAYS * 86_400_000;
@@ -221,8 +176,11 @@ function demoSuggestions(
     const channel = weighted(rand, channelWeights);
     const status = weighted(rand, statusWeights);
     const named = rand() < 0.4;
-    // Every town is represented, the organiser's street (城西街道) and its neighbours included.
-    const town = towns[i % towns.length]!;
+    // Every town is represented, the organiser's street (城西街道) and its neighbours included;
+    // a suggestion heard at an event a town held comes from that town.
+    const eventId = demoEventOf(channel, i, events);
+    const heldBy = events.find((e) => e.id === eventId)?.organiserUnitId;
+    const town = towns.find((t) => t.id === heldBy) ?? towns[i % towns.length]!;
     rows.push({
       campaignId,
       title: text.title,
@@ -243,7 +201,7 @@ function demoSuggestions(
       tokens: searchTokens(`${text.title} ${text.body}`),
       ...suggestionWords(text.title, text.body),
       supports: 0,
-      eventId: channel === 'event' ? events[1]!.id : channel === 'homecoming' ? events[0]!.id : null,
+      eventId,
       createdAt: new Date(start + Math.floor(rand() * span)),
     });
   }

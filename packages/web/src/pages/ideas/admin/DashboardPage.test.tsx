@@ -18,10 +18,19 @@ vi.mock('../../../components/download', async (original) => ({
 }));
 
 const none = { byDay: [], byChannel: [], byTown: [], byAuthorKind: [], byKind: [], byDomain: [] };
+const byEventKind = [
+  { kind: 'symposium', events: 3, attendance: 80, suggestions: 12 },
+  { kind: 'speech', events: 1, attendance: 30, suggestions: 5 },
+  { kind: 'visit', events: 1, attendance: 32, suggestions: 0 },
+  { kind: 'forum', events: 0, attendance: 0, suggestions: 0 },
+  { kind: 'going_out', events: 4, attendance: 153, suggestions: 61 },
+  { kind: 'inviting_back', events: 3, attendance: 87, suggestions: 9 },
+];
 const stats = (scope: { id: string; name: string }[] | null) => ({
   participations: 42,
   suggestions: 17,
   ...none,
+  byEventKind,
   scope,
   actions: { export: true },
 });
@@ -64,6 +73,21 @@ describe('the campaign dashboard for staff', () => {
     expect(scope.textContent).not.toContain('全区');
     expect(asked).toContain('/api/v1/ideas/stats');
     expect(asked).not.toContain('/api/v1/public/stats');
+  });
+
+  it('shows the events, attendance and suggestions of 走出去 and 请回来, and a chart of every kind', async () => {
+    renderDashboard(null);
+    const goingOut = await screen.findByTestId('event-kind-going_out');
+    expect(goingOut.textContent).toContain('走出去');
+    expect(goingOut.textContent).toMatch(/活动场次\s*4/);
+    expect(goingOut.textContent).toMatch(/参加人数\s*153/);
+    expect(goingOut.textContent).toMatch(/收集建议\s*61/);
+    const invitingBack = screen.getByTestId('event-kind-inviting_back');
+    expect(invitingBack.textContent).toContain('请回来');
+    expect(invitingBack.textContent).toMatch(/活动场次\s*3/);
+    expect(invitingBack.textContent).toMatch(/参加人数\s*87/);
+    expect(invitingBack.textContent).toMatch(/收集建议\s*9/);
+    expect(screen.getByRole('img', { name: '各类活动收集建议' })).toBeTruthy();
   });
 
   it('says the figures cover the whole district and exports them under the proposed name', async () => {

@@ -5,6 +5,7 @@ import { unwrap } from '../../../api/problem';
 import { useDownload } from '../../../components/useDownload';
 import { StatsCharts } from '../StatsCharts';
 import { domainName, useCampaign, useLoad, useTowns } from '../shared';
+import { EventKindFigures } from './EventKindFigures';
 
 /**
  * The campaign's figures for the office, organisers and screeners. The server limits them to
@@ -47,11 +48,14 @@ export function DashboardPage() {
         )}
       </Flex>
       {data ? (
-        <StatsCharts
-          stats={data}
-          townName={(id) => nameOf.get(id) ?? id}
-          domainName={(c) => domainName(campaign, c)}
-        />
+        <>
+          <EventKindFigures figures={data.byEventKind} />
+          <StatsCharts
+            stats={data}
+            townName={(id) => nameOf.get(id) ?? id}
+            domainName={(c) => domainName(campaign, c)}
+          />
+        </>
       ) : (
         <Skeleton active />
       )}

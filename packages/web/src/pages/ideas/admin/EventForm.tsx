@@ -12,11 +12,11 @@ type EventInput = components['schemas']['IdeaEventInput'];
 interface Values extends Omit<EventInput, 'attendees'> {
   attendeesText?: string;
 }
-const kinds = ['symposium', 'speech', 'visit', 'forum'] as const;
+const kinds = ['going_out', 'inviting_back', 'symposium', 'speech', 'visit', 'forum'] as const;
 
 /**
- * Records an event, or corrects `event`: kind, date, place, organiser, attendance (a count or
- * the names, one a line).
+ * Records an event, or corrects `event`: kind (走出去 and 请回来 first), date, place, organiser,
+ * attendance (a count, and who came: units, roles or names, one a line) and minutes.
  */
 export function EventForm({ units, event, onDone }: { units: Unit[]; event?: IdeaEvent; onDone(): void }) {
   const { t } = useTranslation();

@@ -53,6 +53,13 @@ describe('the events page', () => {
     });
   });
 
+  it('links each title to the event’s page', async () => {
+    renderPage(false);
+    const link = await screen.findByTestId(`event-link-${id(2)}`);
+    expect(link.textContent).toBe('座谈会2');
+    expect(link.getAttribute('href')).toBe(`/admin/ideas/events/${id(2)}`);
+  });
+
   it('hides the recording of an event when the server does not allow it', async () => {
     renderPage(false);
     await screen.findByTestId(`event-edit-${id(1)}`);

@@ -1,6 +1,7 @@
-import { Button, Flex, Modal, Table, Typography } from 'antd';
+import { Button, Flex, Modal, Skeleton, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { type IdeaEvent, type ListedEvent, useLoad, useTowns } from '../shared';
@@ -10,8 +11,9 @@ import { EventForm } from './EventForm';
 type Editing = IdeaEvent | null | undefined;
 
 /**
- * 座谈会, 演讲, 走访, 论坛: the campaign's events with their attendance. The server says who may
- * record one and which each person may correct (an organiser, those of their own towns).
+ * 走出去, 请回来, 座谈会, 演讲, 走访, 论坛: the campaign's events with their attendance, each title
+ * opening the event's page. The server says who may record one and which each person may
+ * correct (an organiser, those of their own towns).
  */
 export function EventsPage() {
   const { t } = useTranslation();
@@ -35,9 +37,11 @@ export function EventsPage() {
       <Table<ListedEvent>
         rowKey="id"
         size="small"
-        loading={loading}
+        loading={loading && !!data}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
+        // While the first load runs the table shows a skeleton, never "no data".
+        locale={data ? undefined : { emptyText: <Skeleton active /> }}
         columns={[
           { title: t('ideas.events.heldOn'), dataIndex: 'heldOn' },
           {
@@ -45,7 +49,15 @@ export function EventsPage() {
             dataIndex: 'kind',
             render: (k: string) => t(`ideas.eventKind.${k}`),
           },
-          { title: t('ideas.fields.title'), dataIndex: 'title' },
+          {
+            title: t('ideas.fields.title'),
+            dataIndex: 'title',
+            render: (title: string, e) => (
+              <Link to={`/admin/ideas/events/${e.id}`} data-testid={`event-link-${e.id}`}>
+                {title}
+              </Link>
+            ),
+          },
           { title: t('ideas.events.place'), dataIndex: 'place' },
           {
             title: t('ideas.events.organiser'),

@@ -20,7 +20,11 @@ function renderEntry(scanStatus: number) {
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === '/api/v1/public/campaign') return json({ domains: [] });
     if (path === '/api/v1/units') return json([town]);
-    if (path === '/api/v1/ideas/events') return json({ items: [], actions: { create: true } });
+    if (path === '/api/v1/ideas/events')
+      return json({
+        items: [{ id: id(9), kind: 'going_out', title: '走进正阳工业园区听企业心声', suggestionIds: [] }],
+        actions: { create: true },
+      });
     if (path === '/api/v1/ideas/suggestions') return json({ id: id(7), trackingCode: 'AB12CD34EF' }, 201);
     if (path === `/api/v1/ideas/suggestions/${id(7)}/attachments`) {
       // Read as form data, as the server does; the file arrives as the fetch implementation's own File.
@@ -72,6 +76,18 @@ beforeAll(async () => {
 });
 afterAll(() => {
   globalThis.FormData = jsdomFormData;
+});
+
+describe('entering a suggestion heard on a visit', () => {
+  it('names the 走出去 event it was heard at, by its kind and title', async () => {
+    renderEntry(201);
+    fireEvent.click(screen.getByTestId('written-entry'));
+    expect(screen.queryByLabelText('所属活动')).toBeNull();
+    fireEvent.mouseDown(await screen.findByLabelText('渠道'));
+    fireEvent.click(await screen.findByTitle('上门走访'));
+    fireEvent.mouseDown(await screen.findByLabelText('所属活动'));
+    expect(await screen.findByTitle('走出去 · 走进正阳工业园区听企业心声')).toBeTruthy();
+  });
 });
 
 describe('entering a paper suggestion with its scan', () => {

@@ -13,6 +13,8 @@ import { useScanUpload } from './useScanUpload';
 type Written = components['schemas']['WrittenSuggestionInput'];
 type Values = Written & { scan?: UploadFile[] };
 const channels = ['written', 'outreach', 'homecoming', 'event'] as const;
+/** A suggestion heard on a visit (走出去), at a homecoming (请回来) or at an event names where. */
+const eventChannels = new Set<string | undefined>(['outreach', 'homecoming', 'event']);
 const authorKinds = ['resident', 'cadre', 'native_abroad', 'student', 'enterprise', 'deputy'] as const;
 
 /** Enters a suggestion received on paper, on a visit or at an event. */
@@ -78,9 +80,15 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
           <Form.Item name="channel" label={t('ideas.fields.channel')} rules={[{ required: true }]}>
             <Select options={channels.map((c) => ({ value: c, label: t(`ideas.channel.${c}`) }))} />
           </Form.Item>
-          {channel === 'event' && (
+          {eventChannels.has(channel) && (
             <Form.Item name="eventId" label={t('ideas.fields.event')}>
-              <Select options={(events ?? []).map((e) => ({ value: e.id, label: e.title }))} />
+              <Select
+                allowClear
+                options={(events ?? []).map((e) => ({
+                  value: e.id,
+                  label: `${t(`ideas.eventKind.${e.kind}`)} · ${e.title}`,
+                }))}
+              />
             </Form.Item>
           )}
           <Form.Item

@@ -1,0 +1,1 @@
+CREATE INDEX "idea_suggestions_event_idx" ON "idea_suggestions" USING btree ("event_id") WHERE "idea_suggestions"."event_id" is not null;

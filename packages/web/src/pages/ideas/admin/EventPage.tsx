@@ -1,0 +1,117 @@
+import { Button, Card, Descriptions, Flex, List, Modal, Result, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../../../api/ApiContext';
+import { unwrap } from '../../../api/problem';
+import { useLoad, useTowns } from '../shared';
+import { EventForm } from './EventForm';
+import { EventSuggestions } from './EventSuggestions';
+
+/**
+ * One event's page: what it was, who came, its minutes and the suggestions collected there.
+ * The server says whether the reader may correct it.
+ */
+export function EventPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { id = '' } = useParams();
+  const { units, nameOf } = useTowns();
+  const [editing, setEditing] = useState(false);
+  const {
+    data: event,
+    loading,
+    reload,
+  } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/ideas/events/{id}', { params: { path: { id } } })),
+    ['event', id],
+  );
+  const back = <Link to="/admin/ideas/events">{t('ideas.events.back')}</Link>;
+  if (!event) {
+    return loading ? (
+      <Skeleton active paragraph={{ rows: 8 }} />
+    ) : (
+      <Result status="404" title={t('ideas.events.notFound')} extra={back} />
+    );
+  }
+  return (
+    <Flex vertical gap={16}>
+      {back}
+      <Flex gap={8} wrap align="center" justify="space-between">
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="event-title">
+          {event.title} <Tag color="blue">{t(`ideas.eventKind.${event.kind}`)}</Tag>
+        </Typography.Title>
+        {event.actions.update && (
+          <Button onClick={() => setEditing(true)} data-testid="event-edit">
+            {t('ideas.events.edit')}
+          </Button>
+        )}
+      </Flex>
+      <Card size="small">
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          items={[
+            { key: 'kind', label: t('ideas.events.kind'), children: t(`ideas.eventKind.${event.kind}`) },
+            { key: 'heldOn', label: t('ideas.events.heldOn'), children: event.heldOn },
+            { key: 'place', label: t('ideas.events.place'), children: event.place || '—' },
+            {
+              key: 'organiser',
+              label: t('ideas.events.organiser'),
+              children: nameOf.get(event.organiserUnitId) ?? '',
+            },
+            { key: 'attendance', label: t('ideas.events.attendance'), children: event.attendanceCount },
+            {
+              key: 'collected',
+              label: t('ideas.events.suggestions'),
+              children: event.suggestionIds.length,
+            },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('ideas.events.attendees')}>
+        {event.attendees?.length ? (
+          <List
+            size="small"
+            data-testid="event-attendees"
+            dataSource={event.attendees}
+            renderItem={(line) => <List.Item>{line}</List.Item>}
+          />
+        ) : (
+          <Typography.Text type="secondary">{t('ideas.events.attendeesNone')}</Typography.Text>
+        )}
+      </Card>
+      <Card size="small" title={t('ideas.events.minutes')}>
+        {event.minutes ? (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="event-minutes">
+            {event.minutes}
+          </Typography.Paragraph>
+        ) : (
+          <Typography.Text type="secondary">{t('ideas.events.minutesNone')}</Typography.Text>
+        )}
+      </Card>
+      <Card size="small" title={t('ideas.events.collected')}>
+        <EventSuggestions eventId={event.id} />
+      </Card>
+      <Modal
+        open={editing}
+        title={event.title}
+        footer={null}
+        onCancel={() => setEditing(false)}
+        destroyOnHidden
+      >
+        <EventForm
+          units={units}
+          event={event}
+          onDone={() => {
+            setEditing(false);
+            void reload();
+          }}
+        />
+      </Modal>
+    </Flex>
+  );
+}
+
+// The router loads this module as the route itself (its `Component`).
+export { EventPage as Component };
