@@ -123,7 +123,10 @@ describe('importing firms', () => {
       ]),
     );
     expect(found).toHaveLength(8);
-    expect(res.body.errors!.find((e) => e.code === 'duplicate_of_row')?.params).toEqual({ row: 2, column: '统一社会信用代码' });
+    expect(res.body.errors!.find((e) => e.code === 'duplicate_of_row')?.params).toEqual({
+      row: 2,
+      column: '统一社会信用代码',
+    });
     expect(await firmCount()).toBe(before);
   });
 
