@@ -1,4 +1,4 @@
-import { type Column, writeSheet } from '../../excel/workbook.js';
+import type { Column } from '../../excel/workbook.js';
 import {
   type Choice,
   type ImportColumn,
