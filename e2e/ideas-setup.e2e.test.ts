@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
@@ -104,6 +106,58 @@ describe.runIf(enabled)('ideas: campaign set-up, an organiser’s dashboard and 
     ]);
     expect(download.suggestedFilename()).toBe('campaign-stats.xlsx');
     await page.setViewportSize(desktop);
+    await signOut();
+  });
+
+  it('an organiser fills the import template in Chinese names and imports it; a screener has no import', async () => {
+    await signIn('organiser');
+    await page.goto(`${server.url}/admin/ideas/screening`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-template').click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      ...['标题', '建议内容', '所在镇街', '身份', '渠道', '领域', '姓名', '电话'],
+    ]);
+    // Each enumerated column offers a drop-down of names; the towns' list is on a hidden sheet.
+    const rule = (cell: string) =>
+      (
+        sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
+      ).dataValidations.find(cell);
+    expect(rule('D2')).toMatchObject({
+      type: 'list',
+      formulae: ['"居民,干部,在外黔江人,学生,企业,人大代表/政协委员"'],
+    });
+    expect(rule('C2')?.type).toBe('list');
+    expect(rule('F2')?.formulae?.[0]).toContain('交通出行');
+
+    const row = sheet.getRow(2);
+    row.getCell(1).value = '建议城西街道增设夜间公交线路';
+    row.getCell(2).value = '城西街道夜班工人多，晚上十点后没有公交，建议增设夜间公交线路，方便群众出行。';
+    row.getCell(3).value = '城西街道';
+    row.getCell(4).value = '居民';
+    row.getCell(5).value = '上门走访';
+    row.getCell(6).value = '交通出行';
+    const filled = Buffer.from(await book.xlsx.writeBuffer());
+    const [imported] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/v1/ideas/import')),
+      page
+        .locator('input[type=file][accept=".xlsx,.csv"]')
+        .setInputFiles({ name: '来信登记.xlsx', mimeType: 'application/octet-stream', buffer: filled }),
+    ]);
+    expect(imported.status(), await imported.text()).toBe(200);
+    await page.getByText('已导入 1 条，跳过 0 条').waitFor();
+    await signOut();
+
+    await signIn('screener');
+    await page.goto(`${server.url}/admin/ideas/screening`);
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(await page.getByTestId('import-upload').count()).toBe(0);
+    expect(await page.getByTestId('import-template').count()).toBe(0);
     await signOut();
   });
 });

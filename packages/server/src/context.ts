@@ -9,6 +9,8 @@ export interface ServiceContext {
   db: Db;
   principal: Principal | null;
   requestId?: string;
+  /** The language the request prefers (Accept-Language), for what the server words itself. */
+  locale?: 'zh-CN' | 'en';
   ip?: string;
   log: Logger;
   sms: SmsProvider;

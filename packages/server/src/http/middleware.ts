@@ -9,6 +9,7 @@ import type { SmsProvider } from '../auth/sms.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import type { AppEnv } from './env.js';
+import { pickLocale } from './problem.js';
 
 export const SESSION_COOKIE = 'qx_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -42,7 +43,16 @@ export function contextMiddleware(deps: {
     const token = getCookie(c, SESSION_COOKIE);
     const principal = token ? await loadPrincipal({ db: deps.db }, token) : null;
     c.set('principal', principal);
-    c.set('ctx', { db: deps.db, principal, requestId, ip: clientIp(c, deps.trustProxy), log, sms: deps.sms });
+    const locale = pickLocale(c.req.header('accept-language'));
+    c.set('ctx', {
+      db: deps.db,
+      principal,
+      requestId,
+      locale,
+      ip: clientIp(c, deps.trustProxy),
+      log,
+      sms: deps.sms,
+    });
     const started = performance.now();
     await next();
     log.info(

@@ -5,10 +5,24 @@ import type { Column } from '../excel/workbook.js';
 export interface ImportColumn extends Column {
   /** Every column must be in the header unless marked `required: false`. */
   required?: boolean;
+  /** The header of an English template; `header` is the Chinese one. */
+  headerEn?: string;
+  /** Other headers read as this column (an earlier template's). */
+  aliases?: readonly string[];
 }
 
-/** A header cell names a column by its header (the template's Chinese words) or by its key. */
-const names = (c: ImportColumn) => [c.header, c.key];
+export type ImportLocale = 'zh-CN' | 'en';
+
+/** The column's header in a language (the Chinese one where it has no English one). */
+export const columnHeader = (c: ImportColumn, locale: ImportLocale): string =>
+  locale === 'en' ? (c.headerEn ?? c.header) : c.header;
+
+/** Text compared as a person means it: trimmed, full-width forms folded, case ignored. */
+export const looseText = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+
+/** A header cell names a column by its Chinese or English header, its key or an alias. */
+const names = (c: ImportColumn) =>
+  [c.header, c.headerEn, c.key, ...(c.aliases ?? [])].filter(Boolean).map((n) => looseText(n!));
 
 /**
  * Where each known column sits in the header row (by cell position). A header that lacks a required
@@ -22,7 +36,7 @@ export function headerIndex(cells: readonly string[], columns: readonly ImportCo
   const problems: FieldError[] = [];
   cells.forEach((cell, position) => {
     if (!cell) return;
-    const column = columns.find((c) => names(c).includes(cell));
+    const column = columns.find((c) => names(c).includes(looseText(cell)));
     if (!column) unknown.push(cell);
     else if (index.has(column.key))
       problems.push({

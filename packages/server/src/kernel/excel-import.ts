@@ -18,15 +18,20 @@ import { actor, type ServiceContext } from '../context.js';
 import { type Tx, transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import { isStorableText, unstorableText } from '../http/input.js';
+import { type Choices, choiceFinders } from './excel-import-choices.js';
 import type { ImportColumn } from './excel-import-header.js';
 import { type FileInMemory, type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
 import { readImportRows } from './excel-import-read.js';
 import { RowReport } from './excel-import-report.js';
+import { wordImportError } from './excel-import-words.js';
 
-export type { ImportColumn } from './excel-import-header.js';
+export type { Choice, Choices } from './excel-import-choices.js';
+export { choiceFinder, choiceLabel } from './excel-import-choices.js';
+export { columnHeader, type ImportColumn, type ImportLocale } from './excel-import-header.js';
 export type { ImportFile, ImportRow, WorkbookBytes } from './excel-import-parse.js';
 export { readerHeapMb } from './excel-import-read.js';
 export { RowReport } from './excel-import-report.js';
+export { importTemplate } from './excel-import-template.js';
 
 export interface ImportSheet {
   columns: readonly ImportColumn[];
@@ -36,6 +41,11 @@ export interface ImportSheet {
   timeBudgetMs?: number;
   /** Refuse a file without data rows instead of importing nothing. */
   requireRows?: boolean;
+  /**
+   * The allowed values of enumerated columns: a cell may hold the code or a name in either
+   * language, and the module's `row` receives the code; a value matching none is reported.
+   */
+  choices?: Choices;
 }
 
 export const importDefaults = { maxRows: 20_000, timeBudgetMs: 20_000 } as const;
@@ -85,27 +95,24 @@ export interface ImportDefinition<Row, Prepared, Result> {
   afterCommit?(result: Result, prepared: Prepared): Promise<void> | void;
 }
 
-/** Reads, checks and commits a file all or nothing; the caller has authorised the import. */
+/**
+ * Reads, checks and commits a file all or nothing; the caller has authorised the import. A
+ * refused file's report is worded in the request's language, its columns named by their headers.
+ */
 export async function runImport<Row, Prepared, Result>(
   ctx: ServiceContext,
   file: ImportFile,
   definition: ImportDefinition<Row, Prepared, Result>,
 ): Promise<Result> {
-  const read = await readImport(file, definition.sheet);
-  const report = new RowReport();
-  const rows: Row[] = [];
-  await eachInSlices(read, ({ values, row }) => {
-    // A cell PostgreSQL could not store (exceljs decodes `_x0000_` into a NUL) fails its row.
-    const unstorable = Object.entries(values).filter(([, v]) => !isStorableText(v));
-    for (const [key] of unstorable) report.problems.push(unstorableText(`row ${row}.${key}`));
-    if (unstorable.length) return;
-    const parsed = definition.row(values, row, report);
-    if (parsed !== undefined) rows.push(parsed);
-  });
-  await definition.check?.(rows, report);
-  report.throwIfAny();
-  const prepared = (await definition.prepare?.(rows, report)) as Prepared;
-  report.throwIfAny();
+  let checked: { rows: Row[]; prepared: Prepared };
+  try {
+    checked = await checkFile(file, definition);
+  } catch (error) {
+    if (error instanceof AppError)
+      throw wordImportError(error, definition.sheet.columns, ctx.locale ?? 'zh-CN');
+    throw error;
+  }
+  const { rows, prepared } = checked;
   const result = await transaction(ctx.db, async (tx) => {
     const written = await definition.write(tx, rows, prepared);
     for (const entry of written.audit) await audit(tx, actor(ctx), entry);
@@ -113,6 +120,48 @@ export async function runImport<Row, Prepared, Result>(
   });
   await definition.afterCommit?.(result, prepared);
   return result;
+}
+
+/** Steps 1 to 3: the file's rows checked into the module's rows, or its report thrown. */
+async function checkFile<Row, Prepared, Result>(
+  file: ImportFile,
+  definition: ImportDefinition<Row, Prepared, Result>,
+): Promise<{ rows: Row[]; prepared: Prepared }> {
+  const read = await readImport(file, definition.sheet);
+  const finders = choiceFinders(definition.sheet.choices);
+  const report = new RowReport();
+  const rows: Row[] = [];
+  await eachInSlices(read, ({ values, row }) => {
+    // A cell PostgreSQL could not store (exceljs decodes `_x0000_` into a NUL) fails its row.
+    const unstorable = Object.entries(values).filter(([, v]) => !isStorableText(v));
+    for (const [key] of unstorable) report.problems.push(unstorableText(`row ${row}.${key}`));
+    if (unstorable.length) return;
+    const unknown = new Set<string>();
+    for (const [key, find] of finders) {
+      const text = values[key];
+      if (!text) continue;
+      const code = find(text);
+      if (code) values[key] = code;
+      else {
+        unknown.add(`row ${row}.${key}`);
+        if (code === null)
+          report.add(row, key, 'ambiguous_choice', `several values are named ${text}`, { value: text });
+        else report.add(row, key, 'unknown_choice', `no such value: ${text}`, { value: text });
+      }
+    }
+    const before = report.problems.length;
+    const parsed = definition.row(values, row, report);
+    // The module's own complaint about a value already reported as unknown says nothing more.
+    if (unknown.size) {
+      const own = report.problems.splice(before);
+      report.problems.push(...own.filter((p) => !unknown.has(p.path)));
+    } else if (parsed !== undefined) rows.push(parsed);
+  });
+  await definition.check?.(rows, report);
+  report.throwIfAny();
+  const prepared = (await definition.prepare?.(rows, report)) as Prepared;
+  report.throwIfAny();
+  return { rows, prepared };
 }
 
 /** How many items to work through between turns of the event loop. */

@@ -19,7 +19,8 @@ export function rawFile(file: File, contentType = XLSX) {
 
 /**
  * The upload of an import: refuses a file over the size limit before sending it, shows the row
- * report of a refused file (its columns named by `fieldLabel`), any other problem as usual.
+ * report of a refused file (its columns named by `fieldLabel`, else by the headers the server
+ * gives), any other problem as usual.
  */
 export function useFileImport<R>(options: {
   send(file: File): Promise<R>;
@@ -45,7 +46,7 @@ export function useFileImport<R>(options: {
       if (problem.code === 'VALIDATION' && problem.errors?.length) {
         const label = options.fieldLabel;
         const rows = importRowErrors(problem);
-        setReport(label ? rows.map((e) => ({ ...e, field: label(e.field) })) : rows);
+        setReport(rows.map((e) => ({ ...e, field: label ? label(e.field) : (e.column ?? e.field) })));
       } else onProblem(error);
     } finally {
       setImporting(false);

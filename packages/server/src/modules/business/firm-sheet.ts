@@ -1,8 +1,9 @@
 import { asc } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
+import type { Db } from '../../db/client.js';
 import { type Column, writeSheet } from '../../excel/workbook.js';
-import type { ImportColumn } from '../../kernel/excel-import.js';
-import { unitsByIds } from '../units/api.js';
+import { columnHeader, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
+import { unitBriefs, unitsByIds } from '../units/api.js';
 import type { FirmQuery } from './contracts.js';
 import { firmConditions } from './queries/listFirms.js';
 import { businessFirms, type FirmSize } from './schema.js';
@@ -10,13 +11,13 @@ import { industryNames, maskContact } from './views.js';
 
 /** The columns of the import and its template, headed in the words staff use. */
 export const firmColumns: ImportColumn[] = [
-  { key: 'name', header: '企业名称', width: 32 },
-  { key: 'creditCode', header: '统一社会信用代码', width: 22 },
-  { key: 'industry', header: '行业门类', width: 24 },
-  { key: 'town', header: '所在镇街', width: 14 },
-  { key: 'size', header: '企业规模', width: 10 },
-  { key: 'contactName', header: '联系人', width: 12, required: false },
-  { key: 'contactPhone', header: '联系电话', width: 16, required: false },
+  { key: 'name', header: '企业名称', headerEn: 'Firm name', width: 32 },
+  { key: 'creditCode', header: '统一社会信用代码', headerEn: 'Credit code', width: 22 },
+  { key: 'industry', header: '行业门类', headerEn: 'Industry', width: 24 },
+  { key: 'town', header: '所在镇街', headerEn: 'Town', width: 14 },
+  { key: 'size', header: '企业规模', headerEn: 'Size', width: 10 },
+  { key: 'contactName', header: '联系人', headerEn: 'Contact', width: 12, required: false },
+  { key: 'contactPhone', header: '联系电话', headerEn: 'Contact phone', width: 16, required: false },
 ];
 
 /** The size classes by their names in the 2017 statistical standard (and by their keys). */
@@ -35,18 +36,32 @@ export function sizeOf(cell: string): FirmSize | undefined {
   );
 }
 
-export const firmTemplate = () =>
-  writeSheet('企业', firmColumns, [
-    {
-      name: '重庆市黔江区示例农产品加工有限公司',
-      creditCode: '91500114000000001N',
-      industry: 'C 制造业',
-      town: '城西街道',
-      size: '小型',
-      contactName: '张伟',
-      contactPhone: '13800000000',
-    },
-  ]);
+/**
+ * The template in the reader's language, with drop-downs of the industries, the streets and towns
+ * and the size classes as the import reads them (it reads codes too).
+ */
+export async function firmTemplate(db: Db, locale: ImportLocale) {
+  const industries = [...(await industryNames(db))].map(([code, name]) => `${code} ${name}`);
+  const towns = (await unitBriefs(db))
+    .filter((u) => ['subdistrict', 'town', 'township'].includes(u.kind))
+    .map((u) => u.name);
+  return writeSheet(
+    locale === 'en' ? 'Firms' : '企业',
+    firmColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
+    [
+      {
+        name: '重庆市黔江区示例农产品加工有限公司',
+        creditCode: '91500114000000001N',
+        industry: 'C 制造业',
+        town: '城西街道',
+        size: '小型',
+        contactName: '张伟',
+        contactPhone: '13800000000',
+      },
+    ],
+    { industry: industries, town: towns, size: Object.values(sizeNames) },
+  );
+}
 
 /** Rows an export holds at most: a district's whole registry. */
 const exportLimit = 50_000;

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
@@ -123,7 +124,10 @@ describe('importing firms', () => {
       ]),
     );
     expect(found).toHaveLength(8);
-    expect(res.body.errors!.find((e) => e.code === 'duplicate_of_row')?.params).toEqual({ row: 2 });
+    expect(res.body.errors!.find((e) => e.code === 'duplicate_of_row')?.params).toEqual({
+      row: 2,
+      column: '统一社会信用代码',
+    });
     expect(await firmCount()).toBe(before);
   });
 
@@ -166,5 +170,26 @@ describe('importing firms', () => {
     expect(rows[0]).toEqual(firmColumns.map((c) => c.header));
     const res = await office.request('POST', '/api/v1/business/firms/import', template.body, xlsxType);
     expect(res.status).toBe(200);
+  });
+
+  it('hands an English reader English headers and drop-downs of what each listed column takes', async () => {
+    const office = await t.as('office');
+    const template = await office.request<Uint8Array>('GET', '/api/v1/business/firms/template', undefined, {
+      'accept-language': 'en',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(template.body) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect(sheet!.getRow(1).getCell(4).value).toBe('Town');
+    const rule = (cell: string) =>
+      (
+        sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }
+      ).dataValidations.find(cell);
+    expect(rule('E2').formulae).toEqual(['"大型,中型,小型,微型"']);
+    expect(rule('C2').formulae[0]).toContain('C 制造业');
+    expect(rule('D2').formulae[0]).toContain('城西街道');
+    expect(
+      (await office.request('POST', '/api/v1/business/firms/import', template.body, xlsxType)).status,
+    ).toBe(200);
   });
 });

@@ -66,7 +66,10 @@ export const authzRows: AuthzRows = {
     who: ['admin', 'organiser', 'screener'],
     call: () => ['POST', '/api/v1/ideas/screening/bulk', { ids: [crypto.randomUUID()], decision: 'accept' }],
   },
-  'suggestion.importTemplate': { who: 'public', call: () => ['GET', '/api/v1/ideas/import/template'] },
+  'suggestion.importTemplate': {
+    who: ['admin', 'organiser'],
+    call: () => ['GET', '/api/v1/ideas/import/template'],
+  },
   'suggestion.import': {
     who: ['admin', 'organiser'],
     call: () => ['POST', '/api/v1/ideas/import', 'not a workbook'],

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { unitBriefs } from '../units/api.js';
-import { importColumns } from './commands/importSuggestions.js';
+import { importColumns } from './excel.js';
 import { ideaParticipations, ideaSuggestions } from './schema.js';
 
 let t: TestContext;

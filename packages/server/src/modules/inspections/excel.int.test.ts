@@ -144,3 +144,16 @@ describe('inspectors in and out of Excel', () => {
     expect(refused2.body.errors!.map((e) => e.code)).toEqual(['unknown_user', 'unknown_firm']);
   });
 });
+
+describe('who is offered the pools’ imports', () => {
+  type Session = { abilities: Array<{ action: string; scopes: string[] }> };
+  const actions = async (login: string) =>
+    (await (await t.as(login)).get<Session>('/api/v1/auth/session')).body.abilities.map((a) => a.action);
+
+  it('sends a department’s staff the abilities to keep its pools, and a supervisor none', async () => {
+    expect(await actions('dept')).toEqual(expect.arrayContaining(['item.write', 'inspector.write']));
+    const supervisor = await actions('supervisor');
+    expect(supervisor).not.toContain('item.write');
+    expect(supervisor).not.toContain('inspector.write');
+  });
+});

@@ -1,7 +1,8 @@
 import { newRouter } from '../../http/route-helpers.js';
+import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { inspectionAuditTitles } from './api.js';
-import { type InspectionAction, mayEverInspect } from './policy.js';
+import { type InspectionAction, inspectionsPolicy, mayEverInspect } from './policy.js';
 import { inspectionsWaiting } from './queries/waiting.js';
 import { excelRouter } from './routes/excel.js';
 import { plansRouter } from './routes/plans.js';
@@ -47,5 +48,9 @@ export const inspectionsModule = defineModule({
     // Not a console page: an inspector's visits on the public site, made for a phone.
     { path: '/inspections/visits', label: 'inspections.menu.visits', visible: may('visit.inspect') },
   ],
+  // The pool pages' "new", template and import buttons, shown only to those who keep a pool.
+  abilities: abilitiesOf(inspectionsPolicy, ['item.write', 'inspector.write'], (unitPath) => ({
+    unitPaths: [unitPath],
+  })),
   i18nNamespace: 'inspections',
 });

@@ -46,22 +46,32 @@ export const pilotStatusWords: Record<string, 'applying' | 'underway' | 'accepte
   已验收: 'accepted',
   已结束: 'closed',
 };
-/** An empty ledger with one example row. */
+/** An empty ledger with one example row and drop-downs of the enumerated columns. */
 export function ledgerTemplate(ctx: ServiceContext): Promise<Buffer> {
   if (!canReform(ctx.principal, 'ledger.read')) throw forbidden();
-  return writeSheet('改革任务台账', ledgerColumns.slice(0, 11), [
+  return writeSheet(
+    '改革任务台账',
+    ledgerColumns.slice(0, 11),
+    [
+      {
+        code: 'QJGG-2026-001',
+        name: '深化“一件事一次办”集成改革',
+        list: '现阶段亟须改革攻坚',
+        source: '区级',
+        leadUnit: '区政务服务办',
+        coUnits: '区发展改革委、区市场监管局',
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+        goal: '企业和群众高频事项“一件事”全部实现一次办结',
+        pilotLevel: '',
+        pilotStatus: '',
+      },
+    ],
     {
-      code: 'QJGG-2026-001',
-      name: '深化“一件事一次办”集成改革',
-      list: '现阶段亟须改革攻坚',
-      source: '区级',
-      leadUnit: '区政务服务办',
-      coUnits: '区发展改革委、区市场监管局',
-      startDate: '2026-01-01',
-      endDate: '2026-12-31',
-      goal: '企业和群众高频事项“一件事”全部实现一次办结',
-      pilotLevel: '',
-      pilotStatus: '',
+      // Drop-downs of the words the import reads (it takes the other spellings above too).
+      source: ['国家级', '市级', '区级'],
+      pilotLevel: Object.keys(pilotLevelWords),
+      pilotStatus: Object.keys(pilotStatusWords),
     },
-  ]);
+  );
 }

@@ -1,42 +1,67 @@
-import { type Column, writeSheet } from '../../excel/workbook.js';
+import type { Column } from '../../excel/workbook.js';
+import {
+  type Choice,
+  type ImportColumn,
+  type ImportLocale,
+  type ImportSheet,
+  importTemplate,
+} from '../../kernel/excel-import.js';
 
 /** The targets module's workbooks: the columns their imports read and their exports write. */
-export const indicatorColumns: Column[] = [
-  { key: 'code', header: '指标编码' },
-  { key: 'name', header: '指标名称', width: 32 },
-  { key: 'measure', header: '计量单位', width: 10 },
-  { key: 'direction', header: '方向', width: 10 },
-  { key: 'category', header: '类别', width: 12 },
-  { key: 'source', header: '数据来源', width: 20 },
-  { key: 'frequency', header: '频次', width: 10 },
+export const indicatorColumns: ImportColumn[] = [
+  { key: 'code', header: '指标编码', headerEn: 'Indicator code' },
+  { key: 'name', header: '指标名称', headerEn: 'Indicator name', width: 32 },
+  { key: 'measure', header: '计量单位', headerEn: 'Measure', width: 10 },
+  { key: 'direction', header: '方向', headerEn: 'Direction', width: 10 },
+  { key: 'category', header: '类别', headerEn: 'Category', width: 12 },
+  { key: 'source', header: '数据来源', headerEn: 'Source', width: 20 },
+  { key: 'frequency', header: '频次', headerEn: 'Frequency', width: 10 },
 ];
 
-/** Excel cells carry the Chinese words staff type; the API the English enum values. */
-export const directionWords: Record<string, string> = { 越高越好: 'higher', 越低越好: 'lower' };
-export const categoryWords: Record<string, string> = {
-  经济: 'economy',
-  社会: 'society',
-  生态: 'environment',
-  治理: 'governance',
-};
-export const frequencyWords: Record<string, string> = { 月度: 'monthly', 季度: 'quarterly', 年度: 'yearly' };
-const invert = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k]));
-export const directionOut = invert(directionWords);
-export const categoryOut = invert(categoryWords);
-export const frequencyOut = invert(frequencyWords);
+/** Excel cells carry the words staff type (Chinese, English or the API's code); the API the codes. */
+const directionChoices: Choice[] = [
+  { code: 'higher', zh: '越高越好', en: 'Higher is better' },
+  { code: 'lower', zh: '越低越好', en: 'Lower is better' },
+];
+const categoryChoices: Choice[] = [
+  { code: 'economy', zh: '经济', en: 'Economy' },
+  { code: 'society', zh: '社会', en: 'Society' },
+  { code: 'environment', zh: '生态', en: 'Environment' },
+  { code: 'governance', zh: '治理', en: 'Governance' },
+];
+const frequencyChoices: Choice[] = [
+  { code: 'monthly', zh: '月度', en: 'Monthly' },
+  { code: 'quarterly', zh: '季度', en: 'Quarterly' },
+  { code: 'yearly', zh: '年度', en: 'Yearly' },
+];
+const out = (choices: Choice[]) => Object.fromEntries(choices.map((c) => [c.code, c.zh]));
+export const directionOut = out(directionChoices);
+export const categoryOut = out(categoryChoices);
+export const frequencyOut = out(frequencyChoices);
 
-export const indicatorTemplate = () =>
-  writeSheet('指标库', indicatorColumns, [
-    {
-      code: 'ECO-001',
-      name: '地区生产总值',
-      measure: '亿元',
-      direction: '越高越好',
-      category: '经济',
-      source: '区统计局',
-      frequency: '季度',
-    },
-  ]);
+export const indicatorSheet: ImportSheet = {
+  columns: indicatorColumns,
+  choices: { direction: directionChoices, category: categoryChoices, frequency: frequencyChoices },
+};
+
+/** The indicators' template in the reader's language, with drop-downs of the enumerated columns. */
+export const indicatorTemplate = (locale: ImportLocale) =>
+  importTemplate({
+    sheet: indicatorSheet,
+    name: { 'zh-CN': '指标库', en: 'Indicators' },
+    locale,
+    examples: [
+      {
+        code: 'ECO-001',
+        name: '地区生产总值',
+        measure: '亿元',
+        direction: 'higher',
+        category: 'economy',
+        source: '区统计局',
+        frequency: 'quarterly',
+      },
+    ],
+  });
 
 export const benchmarkColumns: Column[] = [
   { key: 'regionCode', header: '地区编码' },

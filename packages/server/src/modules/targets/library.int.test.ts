@@ -76,11 +76,37 @@ describe('the indicator library', () => {
     expect(await count()).toBe(before);
   });
 
+  it('takes English headers and names, and words a bad one in English', async () => {
+    const en = indicatorColumns.map((c) => ({ ...c, header: c.headerEn ?? c.header }));
+    const row = {
+      code: 'NEW-EN',
+      name: '英文表头指标',
+      measure: '%',
+      category: 'Society',
+      frequency: 'yearly',
+    };
+    const send = async (direction: string) =>
+      office.request<{ created?: number; errors?: Array<{ message: string; params?: { column?: string } }> }>(
+        'POST',
+        '/api/v1/targets/indicators/import',
+        new Uint8Array(await writeSheet('Indicators', en, [{ ...row, direction }])),
+        { ...xlsx, 'accept-language': 'en' },
+      );
+    const refused = await send('Bigger is better');
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'No such value: “Bigger is better”',
+        params: expect.objectContaining({ column: 'Direction' }),
+      }),
+    ]);
+    expect((await send('higher is BETTER')).body).toMatchObject({ created: 1 });
+  });
+
   it('exports the library as a workbook that imports back unchanged', async () => {
     const file = await office.get<Uint8Array>('/api/v1/targets/indicators/export');
     expect(file.status).toBe(200);
     const again = await office.request('POST', '/api/v1/targets/indicators/import', file.body, xlsx);
-    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 309 });
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 310 });
   });
 
   it('imports benchmark values for peer regions from Excel', async () => {

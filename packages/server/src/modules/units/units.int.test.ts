@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { writeSheet } from '../../excel/workbook.js';
@@ -112,6 +113,41 @@ describe('the unit tree', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e) => e.path)).toEqual(['row 3.name', 'row 4.kind', 'row 5.parentCode']);
     expect(await unitCount()).toBe(before);
+  });
+
+  it('takes English headers and a kind by its name, as the English template offers them', async () => {
+    const admin = await signIn(t, office);
+    const template = await admin.request<Uint8Array>('GET', '/api/v1/units/template', undefined, {
+      'accept-language': 'en',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(template.body) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Code', 'Name', 'Kind', 'Parent code', 'Order']);
+    const rule = (
+      sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }
+    ).dataValidations.find('C2');
+    expect(rule.formulae[0]).toContain('Subdistrict');
+    sheet.getRow(2).values = ['T-EN-1', '英文表头村', 'village', tree.town.code, 1];
+    sheet.addRow(['T-EN-2', '中文类型村', '村', tree.town.code, 2]);
+    sheet.addRow(['T-EN-3', '类型写错', '省', tree.town.code, 3]);
+    const send = () =>
+      admin.request<{ errors?: Array<{ path: string; message: string }> }>(
+        'POST',
+        '/api/v1/units/import',
+        new Uint8Array(wbBytes),
+        { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      );
+    let wbBytes = await book.xlsx.writeBuffer();
+    const refused = await send();
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ path: 'row 4.kind', message: '找不到「省」' }),
+    ]);
+    sheet.spliceRows(4, 1);
+    wbBytes = await book.xlsx.writeBuffer();
+    expect((await send()).status).toBe(200);
+    expect((await byCode('T-EN-1')).kind).toBe('village');
+    expect((await byCode('T-EN-2')).kind).toBe('village');
   });
 
   it('refuses a file that is not a workbook', async () => {

@@ -47,9 +47,11 @@ export function FirmExcel({
 
   return (
     <>
-      <Button onClick={template.download} loading={template.busy}>
-        {t('business.excel.template')}
-      </Button>
+      {canImport && (
+        <Button onClick={template.download} loading={template.busy}>
+          {t('business.excel.template')}
+        </Button>
+      )}
       <Button onClick={exported.download} loading={exported.busy} data-testid="firm-export">
         {t('business.excel.export')}
       </Button>

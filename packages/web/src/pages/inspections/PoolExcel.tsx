@@ -8,7 +8,15 @@ import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
 
 /** Template, export and import of the items or the inspectors; the row report names each column by its header. */
-export function PoolExcel({ what, onImported }: { what: 'items' | 'inspectors'; onImported(): void }) {
+export function PoolExcel({
+  what,
+  canImport,
+  onImported,
+}: {
+  what: 'items' | 'inspectors';
+  canImport: boolean;
+  onImported(): void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
@@ -44,22 +52,26 @@ export function PoolExcel({ what, onImported }: { what: 'items' | 'inspectors'; 
   );
   return (
     <>
-      <Button onClick={template.download} loading={template.busy}>
-        {t('inspections.excel.template')}
-      </Button>
+      {canImport && (
+        <Button onClick={template.download} loading={template.busy}>
+          {t('inspections.excel.template')}
+        </Button>
+      )}
       <Button onClick={exported.download} loading={exported.busy}>
         {t('inspections.excel.export')}
       </Button>
-      <Upload
-        accept=".xlsx"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void upload(file);
-          return false;
-        }}
-      >
-        <Button loading={importing}>{t('inspections.excel.import')}</Button>
-      </Upload>
+      {canImport && (
+        <Upload
+          accept=".xlsx"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <Button loading={importing}>{t('inspections.excel.import')}</Button>
+        </Upload>
+      )}
       <ImportReportModal report={report} onClose={closeReport} keys="inspections.excel" />
     </>
   );

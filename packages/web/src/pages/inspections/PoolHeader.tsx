@@ -1,5 +1,6 @@
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../session/SessionContext';
 import { PoolExcel } from './PoolExcel';
 import { UnitFilter } from './UnitFilter';
 
@@ -18,6 +19,9 @@ export function PoolHeader({
   onImported(): void;
 }) {
   const { t } = useTranslation();
+  const { can } = useSession();
+  // Supervisors read the pools; only those who keep one (the server's abilities) add or import.
+  const keeps = can(what === 'items' ? 'item.write' : 'inspector.write');
   return (
     <>
       <div>
@@ -26,10 +30,12 @@ export function PoolHeader({
       </div>
       <Space wrap>
         <UnitFilter value={unitId} onChange={onUnitChange} />
-        <Button type="primary" onClick={onCreate}>
-          {t(`inspections.${what}.create`)}
-        </Button>
-        <PoolExcel what={what} onImported={onImported} />
+        {keeps && (
+          <Button type="primary" onClick={onCreate}>
+            {t(`inspections.${what}.create`)}
+          </Button>
+        )}
+        <PoolExcel what={what} canImport={keeps} onImported={onImported} />
       </Space>
     </>
   );

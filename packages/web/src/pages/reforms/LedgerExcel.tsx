@@ -35,9 +35,11 @@ export function LedgerExcel({ canImport, onImported }: { canImport: boolean; onI
 
   return (
     <>
-      <Button onClick={template.download} loading={template.busy}>
-        {t('reforms.excel.template')}
-      </Button>
+      {canImport && (
+        <Button onClick={template.download} loading={template.busy}>
+          {t('reforms.excel.template')}
+        </Button>
+      )}
       <Button onClick={exported.download} loading={exported.busy} data-testid="reforms-export">
         {t('reforms.excel.export')}
       </Button>

@@ -81,9 +81,11 @@ export function IndicatorsPage() {
           onSearch={(v) => setQ(v)}
           style={{ width: 240 }}
         />
-        <Button onClick={() => download('/api/v1/targets/indicators/template')}>
-          {t('targets.excel.template')}
-        </Button>
+        {can('library.write') && (
+          <Button onClick={() => download('/api/v1/targets/indicators/template')}>
+            {t('targets.excel.template')}
+          </Button>
+        )}
         <Button onClick={() => download('/api/v1/targets/indicators/export')}>
           {t('targets.excel.export')}
         </Button>

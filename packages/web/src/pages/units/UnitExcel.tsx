@@ -28,9 +28,11 @@ export function UnitExcel({ canImport, onImported }: { canImport: boolean; onImp
 
   return (
     <>
-      <Button onClick={template.download} loading={template.busy}>
-        {t('units.excel.template')}
-      </Button>
+      {canImport && (
+        <Button onClick={template.download} loading={template.busy}>
+          {t('units.excel.template')}
+        </Button>
+      )}
       <Button onClick={exported.download} loading={exported.busy}>
         {t('units.excel.export')}
       </Button>

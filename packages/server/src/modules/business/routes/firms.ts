@@ -89,7 +89,13 @@ const r = {
 export const firmsRouter = newRouter()
   .openapi(r.list, async (c) => c.json(await listFirms(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.create, async (c) => c.json(await createFirm.run(c.get('ctx'), c.req.valid('json')), 201))
-  .openapi(r.template, async (c) => xlsxResponse(c, await firmTemplate(), 'firms-template.xlsx'))
+  .openapi(r.template, async (c) =>
+    xlsxResponse(
+      c,
+      await firmTemplate(c.get('ctx').db, c.get('ctx').locale ?? 'zh-CN'),
+      'firms-template.xlsx',
+    ),
+  )
   .openapi(r.export, async (c) =>
     xlsxResponse(c, await exportFirms(c.get('ctx'), c.req.valid('query')), 'firms.xlsx'),
   )

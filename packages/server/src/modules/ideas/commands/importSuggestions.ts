@@ -3,51 +3,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { forbidden } from '../../../errors.js';
-import { writeSheet } from '../../../excel/workbook.js';
-import {
-  eachInSlices,
-  type ImportColumn,
-  type ImportFile,
-  type ImportSheet,
-  runImport,
-  type Written,
-} from '../../../kernel/excel-import.js';
+import { eachInSlices, type ImportFile, runImport, type Written } from '../../../kernel/excel-import.js';
 import { type Campaign, WrittenSuggestionInput } from '../contracts.js';
+import { importTowns, suggestionSheet, suggestionTemplate } from '../excel.js';
 import { canIdea, mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
-import { unitIndex } from '../queries/lookup.js';
 import { ideaParticipations, ideaSuggestions, ideaTimeline } from '../schema.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
 import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
-
-/** The last four may be left out of a file: written is the usual channel, the domain is classified. */
-export const importColumns: ImportColumn[] = [
-  { key: 'title', header: '标题', width: 30 },
-  { key: 'body', header: '内容', width: 60 },
-  { key: 'townCode', header: '镇街代码' },
-  { key: 'authorKind', header: '作者类别' },
-  { key: 'channel', header: '渠道', required: false },
-  { key: 'domain', header: '领域', required: false },
-  { key: 'realName', header: '姓名', required: false },
-  { key: 'phone', header: '电话', required: false },
-];
-
-export const importTemplate = () =>
-  writeSheet('建议导入', importColumns, [
-    {
-      title: '建议增设高铁站公交专线',
-      body: '高铁开通后客流大增，建议开通高铁站到城区的公交接驳专线。',
-      townCode: 'QJ-S03',
-      authorKind: 'resident',
-      channel: 'written',
-      domain: 'transport',
-      realName: '',
-      phone: '',
-    },
-  ]);
-
-/** Rows holding data in one file; a larger batch is split by the office before it comes in. */
-const suggestionSheet: ImportSheet = { columns: importColumns, maxRows: 5000, requireRows: true };
 
 interface SuggestionRow {
   row: number;
@@ -58,15 +21,25 @@ interface SuggestionRow {
 
 type NewSuggestion = typeof ideaSuggestions.$inferInsert & { id: string; title: string; body: string };
 
-/** Every row is checked first; any error rejects the whole file with a report of (row, field, why). */
+/** The import's template in the reader's language (see excel.ts). */
+export async function importTemplate(ctx: ServiceContext) {
+  if (!mayEver(ctx.principal, 'suggestion.import')) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
+  return suggestionTemplate(campaign, await importTowns(ctx.db), ctx.locale ?? 'zh-CN');
+}
+
+/**
+ * Every row is checked first; any error rejects the whole file with a report of (row, column,
+ * why). Enumerated cells may hold a code or a name in either language (the kernel's choices).
+ */
 export async function importSuggestions(ctx: ServiceContext, upload: () => Promise<ImportFile>) {
   if (!mayEver(ctx.principal, 'suggestion.import')) throw forbidden();
   const file = await upload();
   const campaign = await currentCampaign(ctx.db);
-  const units = await unitIndex(ctx.db);
-  const byCode = new Map([...units].map(([id, u]) => [u.code, { id, ...u }]));
+  const towns = await importTowns(ctx.db);
+  const byCode = new Map(towns.map((u) => [u.code, u]));
   return runImport(ctx, file, {
-    sheet: suggestionSheet,
+    sheet: suggestionSheet(campaign, towns),
     row(values, row, report): SuggestionRow | undefined {
       const town = byCode.get(values.townCode ?? '');
       const parsed = WrittenSuggestionInput.safeParse({
@@ -79,12 +52,9 @@ export async function importSuggestions(ctx: ServiceContext, upload: () => Promi
         ...(values.realName ? { realName: values.realName } : {}),
         ...(values.phone ? { phone: values.phone } : {}),
       });
-      if (!town || !townKinds.includes(town.kind))
-        report.add(row, 'townCode', 'unknown_town', 'unknown town');
+      if (!town) report.add(row, 'townCode', 'required', 'required');
       else if (!canIdea(ctx.principal, 'suggestion.import', town.path))
         report.add(row, 'townCode', 'outside_scope', 'outside your units');
-      if (values.domain && !campaign.domains.some((d) => d.code === values.domain))
-        report.add(row, 'domain', 'unknown_domain', 'unknown domain');
       if (!parsed.success) {
         for (const issue of parsed.error.issues)
           if (issue.path[0] !== 'townId') report.addIssue(row, issue, issue.path.join('.'));
@@ -110,8 +80,6 @@ export async function importSuggestions(ctx: ServiceContext, upload: () => Promi
     },
   });
 }
-
-const townKinds = ['subdistrict', 'town', 'township', 'village', 'community'];
 
 /** The rows not imported before (by key), classified where the file leaves the domain empty. */
 async function newSuggestions(

@@ -68,7 +68,11 @@ const r = {
     operationId: 'suggestion.importTemplate',
     tags,
     responses: {
-      200: { description: 'An .xlsx workbook', content: { [xlsxMediaType]: { schema: binary } } },
+      200: {
+        description: "An .xlsx workbook in the request's language, with drop-down lists",
+        content: { [xlsxMediaType]: { schema: binary } },
+      },
+      ...errors,
     },
   }),
   import: createRoute({
@@ -112,13 +116,16 @@ function decisionOf(b: z.infer<typeof BulkScreenInput>): ScreenDecision {
 /** Organisers, screeners and the office: written intake, screening and imports. */
 export const ideasStaffRouter = signedInRouter([
   '/ideas/import',
+  '/ideas/import/template',
   '/ideas/screening/bulk',
   '/ideas/suggestions',
   '/ideas/suggestions/:id',
   '/ideas/suggestions/:id/screen',
 ])
   .openapi(r.queue, async (c) => c.json(await screeningQueue(c.get('ctx'), c.req.valid('query')), 200))
-  .openapi(r.template, async (c) => xlsxResponse(c, await importTemplate(), 'suggestions-template.xlsx'))
+  .openapi(r.template, async (c) =>
+    xlsxResponse(c, await importTemplate(c.get('ctx')), 'suggestions-template.xlsx'),
+  )
   .openapi(r.item, async (c) => c.json(await screeningItem(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.written, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.screen, async (c) =>

@@ -4,7 +4,7 @@ import type { Tx } from '../../../db/transaction.js';
 import { forbidden } from '../../../errors.js';
 import { runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type Indicator, IndicatorInput } from '../contracts/library.js';
-import { categoryWords, directionWords, frequencyWords, indicatorColumns } from '../excel.js';
+import { indicatorSheet } from '../excel.js';
 import { canTarget } from '../policy.js';
 import { allIndicators } from '../queries/indicators.js';
 import { targetIndicators } from '../schema.js';
@@ -31,16 +31,16 @@ export async function importIndicators(
     ctx,
     { xlsx: await upload() },
     {
-      sheet: { columns: indicatorColumns },
+      sheet: indicatorSheet,
       row(values, row, report): IndicatorRow | undefined {
         const result = IndicatorInput.safeParse({
           code: values.code,
           name: values.name,
           measure: values.measure,
-          direction: directionWords[values.direction ?? ''] ?? values.direction,
-          category: categoryWords[values.category ?? ''] ?? values.category,
+          direction: values.direction,
+          category: values.category,
           source: values.source ?? '',
-          frequency: frequencyWords[values.frequency ?? ''] ?? (values.frequency || 'quarterly'),
+          frequency: values.frequency || 'quarterly',
         });
         if (!result.success) {
           for (const issue of result.error.issues) report.addIssue(row, issue);

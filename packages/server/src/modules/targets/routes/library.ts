@@ -157,7 +157,9 @@ export const libraryRouter = signedInRouter([
   '/targets/settings',
 ])
   .openapi(r.export, async (c) => xlsxResponse(c, await exportIndicators(c.get('ctx')), 'indicators.xlsx'))
-  .openapi(r.template, async (c) => xlsxResponse(c, await indicatorTemplate(), 'indicators-template.xlsx'))
+  .openapi(r.template, async (c) =>
+    xlsxResponse(c, await indicatorTemplate(c.get('ctx').locale ?? 'zh-CN'), 'indicators-template.xlsx'),
+  )
   .openapi(r.import, async (c) => c.json(await importIndicators(c.get('ctx'), () => readXlsxUpload(c)), 200))
   .openapi(r.list, async (c) => c.json(await listIndicators(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.create, async (c) => c.json(await createIndicator(c.get('ctx'), c.req.valid('json')), 201))

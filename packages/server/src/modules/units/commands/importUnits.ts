@@ -5,7 +5,7 @@ import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { CreateUnitInput, type Unit } from '../contracts.js';
-import { unitColumns } from '../excel.js';
+import { unitSheet } from '../excel.js';
 import { canUnit } from '../policy.js';
 import { listUnits } from '../queries/units.js';
 import { units } from '../schema.js';
@@ -41,7 +41,7 @@ export async function importUnits(
   const file = { xlsx: await upload() };
   const existing = await listUnits(ctx.db);
   return runImport(ctx, file, {
-    sheet: { columns: unitColumns },
+    sheet: unitSheet,
     row(values, row, report): UnitRow | undefined {
       const result = UnitRowInput.safeParse({
         code: values.code,

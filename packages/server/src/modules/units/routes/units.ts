@@ -92,7 +92,9 @@ const template = createRoute({
 
 export const unitsRouter = newRouter()
   .openapi(list, async (c) => c.json(await listUnits(c.get('ctx').db), 200))
-  .openapi(template, async (c) => xlsxResponse(c, await unitTemplate(), 'units-template.xlsx'))
+  .openapi(template, async (c) =>
+    xlsxResponse(c, await unitTemplate(c.get('ctx').locale ?? 'zh-CN'), 'units-template.xlsx'),
+  )
   .openapi(exportRoute, async (c) => {
     requireUser(c.get('principal'));
     return xlsxResponse(c, await exportUnits(c.get('ctx')), 'units.xlsx');
