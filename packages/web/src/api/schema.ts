@@ -1851,8 +1851,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Industries
+         * @description The industry list in order (the GB/T 4754-2017 sections and what the district adds), retired ones included; the sections are filled in on first use. For any signed-in user.
+         */
         get: operations["industry.list"];
         put?: never;
+        /**
+         * Add an industry
+         * @description The district office adds an industry to the list (a finer division the district files firms under, say); a code in use is a conflict. Audited.
+         */
         post: operations["industry.create"];
         delete?: never;
         options?: never;
@@ -1873,6 +1881,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change an industry
+         * @description The district office renames, reorders or retires an industry; a retired one takes no new firms and keeps its own. Audited.
+         */
         patch: operations["industry.update"];
         trace?: never;
     };
@@ -1883,6 +1895,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firm staff accounts
+         * @description A firm’s staff accounts (login, name, whether disabled, since when), for the office and organisers over its town.
+         */
         get: operations["firmMember.list"];
         put?: never;
         post?: never;
@@ -1901,6 +1917,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Invite firm staff
+         * @description The office or an organiser issues a one-time invitation link for a firm (valid for the days chosen); whoever accepts it gets the enterprise role and becomes a member of that firm, seeing that firm only. Audited.
+         */
         post: operations["firmMember.invite"];
         delete?: never;
         options?: never;
@@ -1918,6 +1938,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove firm staff
+         * @description The office or an organiser takes an account off a firm’s staff, so it no longer sees the firm; the account itself stays, to be disabled under accounts if need be. Audited.
+         */
         delete: operations["firmMember.remove"];
         options?: never;
         head?: never;
@@ -1931,8 +1955,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firm registry
+         * @description The firms in the towns of the caller’s scope, paged, contacts masked, filtered by name or credit code, industry, town and size, with whether the caller may add and import; for the office, organisers and the discipline commission.
+         */
         get: operations["firm.list"];
         put?: never;
+        /**
+         * File a firm
+         * @description The office or an organiser files a firm in a town of their scope; the unified social credit code must pass its check and be free (a taken one is a conflict), and the industry in use. Audited.
+         */
         post: operations["firm.create"];
         delete?: never;
         options?: never;
@@ -1947,6 +1979,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firm import template
+         * @description The Excel template for importing firms, with one example row.
+         */
         get: operations["firm.template"];
         put?: never;
         post?: never;
@@ -1963,6 +1999,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export firms
+         * @description The firms of the caller’s scope matching the filters as an Excel workbook, contacts masked; for the office, organisers and the discipline commission.
+         */
         get: operations["firm.export"];
         put?: never;
         post?: never;
@@ -1981,6 +2021,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import firms
+         * @description Imports firms by credit code, all or nothing: new codes are filed, known ones updated where the file differs, and one bad row returns the file with every problem by row and column; only firms in the caller’s towns. Audited.
+         */
         post: operations["firm.import"];
         delete?: never;
         options?: never;
@@ -1995,6 +2039,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My firm
+         * @description For a firm’s staff: their firm’s whole record; an account of no firm gets not found.
+         */
         get: operations["firm.mine"];
         put?: never;
         post?: never;
@@ -2011,12 +2059,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a firm
+         * @description A firm’s whole record, for the office and organisers over its town, the discipline commission, its own staff and its liaison cadre; not found to anyone else.
+         */
         get: operations["firm.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a firm
+         * @description The office or an organiser changes a firm’s record; moving it to another town needs both in scope, and a corrected credit code must be free (else a conflict). Audited.
+         */
         patch: operations["firm.update"];
         trace?: never;
     };
@@ -2027,8 +2083,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Requests
+         * @description The requests the caller may read, paged, open ones by due date first: a firm’s staff their firm’s, a liaison cadre their firms’, department staff those routed to their department, the office and the discipline commission their scope; filtered by state, pending decision (extension, appeal), words, department and supervision flag, with whether the caller may raise one.
+         */
         get: operations["request.list"];
         put?: never;
+        /**
+         * Raise a request
+         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route. Another firm is not found. Audited.
+         */
         post: operations["request.raise"];
         delete?: never;
         options?: never;
@@ -2043,6 +2107,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Routing accuracy
+         * @description Of the requests routed with a suggested department, how often the office kept it; for the office and the discipline commission.
+         */
         get: operations["request.routingAccuracy"];
         put?: never;
         post?: never;
@@ -2059,6 +2127,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a request
+         * @description A request with its whole timeline, answers and ratings, rectifications, extensions, appeals and files, and what the caller may do now; one the caller may not read is not found (a department does not learn where others went).
+         */
         get: operations["request.read"];
         put?: never;
         post?: never;
@@ -2077,6 +2149,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Route a request
+         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing, and the department is told. The first routing records whether the suggestion was kept. Audited.
+         */
         post: operations["request.route"];
         delete?: never;
         options?: never;
@@ -2093,6 +2169,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Answer a request
+         * @description Staff of the department a request is routed to answer it; whether on time is recorded, and the firm is told. Audited.
+         */
         post: operations["request.answer"];
         delete?: never;
         options?: never;
@@ -2109,6 +2189,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Ask for more time
+         * @description The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict. Audited.
+         */
         post: operations["extension.ask"];
         delete?: never;
         options?: never;
@@ -2125,6 +2209,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add a request file
+         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped. Audited.
+         */
         post: operations["requestFile.add"];
         delete?: never;
         options?: never;
@@ -2139,6 +2227,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a request file
+         * @description Downloads a request’s file, for whoever may read the request.
+         */
         get: operations["requestFile.read"];
         put?: never;
         post?: never;
@@ -2157,6 +2249,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Rate an answer
+         * @description A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict. Audited.
+         */
         post: operations["request.rate"];
         delete?: never;
         options?: never;
@@ -2173,6 +2269,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a return visit
+         * @description The department records its return visit to the firm during a rectification (not dated after today, with a note), once per rectification; a second is a conflict. Audited.
+         */
         post: operations["rectification.visit"];
         delete?: never;
         options?: never;
@@ -2189,6 +2289,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Give a rectification result
+         * @description After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told. Audited.
+         */
         post: operations["rectification.complete"];
         delete?: never;
         options?: never;
@@ -2205,6 +2309,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Appeal a rating
+         * @description The department a bad rating concerns appeals it to the office as unfair, with its reasons; only a rating of 1 or 2, once per rating, and a second appeal is a conflict. Audited.
+         */
         post: operations["rating.appeal"];
         delete?: never;
         options?: never;
@@ -2221,6 +2329,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decide an appeal
+         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record, and the department is told. Audited.
+         */
         post: operations["appeal.decide"];
         delete?: never;
         options?: never;
@@ -2237,6 +2349,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decide an extension
+         * @description The office approves an extension (the due date moves by the working days asked) or refuses it, with a note, and the department is told. Audited.
+         */
         post: operations["extension.decide"];
         delete?: never;
         options?: never;
@@ -2251,8 +2367,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Request categories
+         * @description The request categories in order, with their answer and rectification deadlines in working days, retired ones included; the defaults are filled in on first use. For any signed-in user.
+         */
         get: operations["requestCategory.list"];
         put?: never;
+        /**
+         * Add a category
+         * @description The district office adds a request category with its answer and rectification deadlines; a code in use is a conflict. Audited.
+         */
         post: operations["requestCategory.create"];
         delete?: never;
         options?: never;
@@ -2273,6 +2397,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a category
+         * @description The district office renames, retires or changes the deadlines of a category; requests already routed keep their due dates. Audited.
+         */
         patch: operations["requestCategory.update"];
         trace?: never;
     };
@@ -2283,6 +2411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Supervision dashboard
+         * @description Per department, the requests of the caller’s scope that are open, overdue, due within two working days, badly rated, under rectification or appealed; each figure is a filter of the request list. For the discipline commission and the office.
+         */
         get: operations["request.supervision"];
         put?: never;
         post?: never;
@@ -2299,8 +2431,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A request’s supervision
+         * @description A request’s supervision: the commission and the office see every note and reminder, the department only the reminders addressed to it and whether it may acknowledge each.
+         */
         get: operations["supervision.read"];
         put?: never;
+        /**
+         * Note or remind
+         * @description The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded. Audited.
+         */
         post: operations["supervision.add"];
         delete?: never;
         options?: never;
@@ -2317,6 +2457,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Acknowledge a reminder
+         * @description The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict. Audited.
+         */
         post: operations["supervision.acknowledge"];
         delete?: never;
         options?: never;
@@ -2331,6 +2475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Liaison pairings
+         * @description The firms of the caller’s scope with their liaison cadre and when a visit is due (overdue first), filtered by state, cadre, town and name and paged, with counts per state; the office and the discipline commission see their scope, a cadre only their own firms.
+         */
         get: operations["liaison.list"];
         put?: never;
         post?: never;
@@ -2347,6 +2495,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Pairing proposal
+         * @description A proposed cadre for every firm of the office’s scope that has none, grouped by town and industry and balanced between cadres; nothing is saved until the office applies it.
+         */
         get: operations["liaison.proposal"];
         put?: never;
         post?: never;
@@ -2365,6 +2517,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Apply pairings
+         * @description The office applies pairings (an edited proposal or single changes): a firm changing cadre ends its pairing today and starts another, keeping the history; each firm must be in scope and each cadre on the roster, and one wrong row refuses the whole change. Audited.
+         */
         post: operations["liaison.assign"];
         delete?: never;
         options?: never;
@@ -2380,6 +2536,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set visit frequency
+         * @description The district office sets how often paired firms are visited and how early a coming visit is flagged. Audited.
+         */
         put: operations["liaisonSettings.update"];
         post?: never;
         delete?: never;
@@ -2397,6 +2557,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Remind cadres
+         * @description The office tells each cadre of its scope with firms overdue for a visit how many, naming the longest overdue; a cadre with none overdue is not told. Audited.
+         */
         post: operations["liaison.remind"];
         delete?: never;
         options?: never;
@@ -2411,6 +2575,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A firm’s liaison
+         * @description A firm’s liaison cadre and the visits to it, newest first, with the issues raised and the requests they became; for the office over its town, the discipline commission, its cadre and its own staff, not found to anyone else.
+         */
         get: operations["visit.read"];
         put?: never;
         post?: never;
@@ -2429,6 +2597,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log a visit
+         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit. Anyone but its cadre gets not found. Audited.
+         */
         post: operations["visit.log"];
         delete?: never;
         options?: never;
@@ -2443,8 +2615,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Investment projects
+         * @description The signed investment projects the caller may read, with stage and whether stalled, filtered by project or investor name, chain, stage and stalled, with whether the caller may add projects and change the settings. The office and the discipline commission see their scope, a service commissioner the projects they serve; firms see none.
+         */
         get: operations["project.list"];
         put?: never;
+        /**
+         * File a project
+         * @description The office files a signed project under a lead unit of its scope; the chain must be in use, the commissioner an enabled staff account, the lead unit and firm must exist, every fault listed at once. Audited.
+         */
         post: operations["project.create"];
         delete?: never;
         options?: never;
@@ -2459,6 +2639,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Commissioner candidates
+         * @description The enabled staff accounts that may serve as a project’s commissioner, by name, to choose from when filing; for the office that files projects.
+         */
         get: operations["project.commissioners"];
         put?: never;
         post?: never;
@@ -2475,6 +2659,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export projects
+         * @description The projects the caller may read that match the filters, as an Excel workbook.
+         */
         get: operations["project.export"];
         put?: never;
         post?: never;
@@ -2491,12 +2679,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a project
+         * @description A project’s terms, its stage entries (corrections kept) and its funds with their running total; for the office, the discipline commission and its commissioner, not found to anyone else.
+         */
         get: operations["project.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a project
+         * @description The office corrects a project’s terms; a new signing date must come before every stage reached, and a new lead unit must lie in its scope too. Audited.
+         */
         patch: operations["project.update"];
         trace?: never;
     };
@@ -2509,6 +2705,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a stage
+         * @description The office or the project’s commissioner records that it reached a stage (registered, started, producing, effective) on a date, every earlier stage reached on or before it; recording a stage again corrects its date, the earlier entry kept. Audited.
+         */
         post: operations["project.recordStage"];
         delete?: never;
         options?: never;
@@ -2525,6 +2725,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record funds
+         * @description The office or the project’s commissioner records funds put in place, dated on or after the signing; entries are never changed. Audited.
+         */
         post: operations["project.recordFunds"];
         delete?: never;
         options?: never;
@@ -2539,8 +2743,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Industrial chains
+         * @description The industrial-chain working groups in order, retired ones included; the initial chains are filled in on first use. For any signed-in user.
+         */
         get: operations["chain.list"];
         put?: never;
+        /**
+         * Add a chain
+         * @description The district office adds an industrial-chain working group; its code is made by the system. Audited.
+         */
         post: operations["chain.create"];
         delete?: never;
         options?: never;
@@ -2561,6 +2773,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a chain
+         * @description The district office renames, reorders or retires a chain; projects keep their chain, shown by its new name. Audited.
+         */
         patch: operations["chain.update"];
         trace?: never;
     };
@@ -2571,6 +2787,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Investment dashboard
+         * @description The investment dashboard of the projects the caller reads: a year’s months (by default this year to this month) beside the year before, the landing-cycle trend against a baseline year, and how many projects are stalled today; for the office and the discipline commission.
+         */
         get: operations["project.dashboard"];
         put?: never;
         post?: never;
@@ -2588,6 +2808,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set new market entities
+         * @description The district office enters a month’s count of new market entities (from the market regulator’s register); entering it again replaces it, the audit event keeping the old count.
+         */
         put: operations["entities.set"];
         post?: never;
         delete?: never;
@@ -2603,6 +2827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Market entities template
+         * @description The Excel template for importing new market entities by month.
+         */
         get: operations["entities.template"];
         put?: never;
         post?: never;
@@ -2621,6 +2849,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import market entities
+         * @description The district office imports new market entities by month, all or nothing: a new month is added, a known one replaced where the count differs, and a bad row or a month given twice returns the file with every problem. Audited.
+         */
         post: operations["entities.import"];
         delete?: never;
         options?: never;
@@ -2635,7 +2867,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Stall settings
+         * @description How many days a project may wait for each next stage (registered, started, producing, effective) before it is flagged stalled; for any signed-in user.
+         */
         get: operations["projectSettings.read"];
+        /**
+         * Change stall settings
+         * @description The district office sets how many days a project may wait for each next stage before it is flagged stalled. Audited.
+         */
         put: operations["projectSettings.update"];
         post?: never;
         delete?: never;
@@ -2651,7 +2891,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Scorecard settings
+         * @description The scorecard’s deadline in working days, its weights and its tiers; for any signed-in user.
+         */
         get: operations["scorecardSettings.read"];
+        /**
+         * Change scorecard settings
+         * @description The district office sets the scorecard’s deadline, weights (the survey’s included) and tiers; every month is scored anew by them. Audited.
+         */
         put: operations["scorecardSettings.update"];
         post?: never;
         delete?: never;
@@ -2667,8 +2915,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Surveys
+         * @description Every survey with its state, the number of departments and of answers by firms and by the public; for the district office and the discipline commission.
+         */
         get: operations["survey.list"];
         put?: never;
+        /**
+         * Draft a survey
+         * @description The district office drafts a survey: title, dates, audience (firms, the public or both), questions, and the departments rated with their extra questions; each must be a department. Audited.
+         */
         post: operations["survey.create"];
         delete?: never;
         options?: never;
@@ -2683,6 +2939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Default questions
+         * @description The default questions of a new survey (efficiency, attitude, policy delivery, integrity), which the office edits before it opens; for any signed-in user.
+         */
         get: operations["survey.defaultQuestions"];
         put?: never;
         post?: never;
@@ -2699,7 +2959,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a survey
+         * @description A survey in any state, with its settings, questions and departments; for the district office and the discipline commission.
+         */
         get: operations["survey.read"];
+        /**
+         * Change a survey
+         * @description The district office changes a draft’s title, dates, audience, questions and departments; once open, none of them changes. Audited.
+         */
         put: operations["survey.update"];
         post?: never;
         delete?: never;
@@ -2717,6 +2985,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Open a survey
+         * @description The district office opens a draft to answers; its questions and departments are fixed from then on. Audited.
+         */
         post: operations["survey.open"];
         delete?: never;
         options?: never;
@@ -2733,6 +3005,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Close a survey
+         * @description The district office closes a survey to answers; its results are published and count on the scorecard from that day. Audited.
+         */
         post: operations["survey.close"];
         delete?: never;
         options?: never;
@@ -2747,6 +3023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Survey results
+         * @description A survey’s results in any state, per department: each question’s mean, the overall mean, the share of 4s and 5s, and how many firms and members of the public rated it; for the district office and the discipline commission, before they are published.
+         */
         get: operations["survey.results"];
         put?: never;
         post?: never;
@@ -2763,6 +3043,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My firm’s surveys
+         * @description For a firm’s staff: the open surveys for firms, and whether their firm has answered each; an account of no firm gets none.
+         */
         get: operations["survey.firmList"];
         put?: never;
         post?: never;
@@ -2779,6 +3063,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A survey’s form
+         * @description For a firm’s staff: a survey’s form (questions and departments); a draft is not found.
+         */
         get: operations["survey.firmForm"];
         put?: never;
         post?: never;
@@ -2797,6 +3085,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Answer for my firm
+         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict. Numbers in comments are masked. Audited.
+         */
         post: operations["survey.answerFirm"];
         delete?: never;
         options?: never;
@@ -2811,6 +3103,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Department scorecard
+         * @description The published department scorecard: for a month (by default the latest ended), each department’s response, resolution and satisfaction rates, score and tier, with its trend over the twelve ended months; the month must be one of them. No sign-in needed.
+         */
         get: operations["businessPublic.scorecard"];
         put?: never;
         post?: never;
@@ -2827,6 +3123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Public surveys
+         * @description The surveys open to the public, and every closed one (with its results); no sign-in needed.
+         */
         get: operations["businessPublic.surveys"];
         put?: never;
         post?: never;
@@ -2843,6 +3143,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A survey’s form (public)
+         * @description A survey’s form (questions and departments), with no sign-in; a draft is not found.
+         */
         get: operations["businessPublic.survey"];
         put?: never;
         post?: never;
@@ -2859,6 +3163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Survey results (public)
+         * @description A closed survey’s results per department (each question’s mean, the share of 4s and 5s, how many answered); one not closed is not found. No sign-in needed.
+         */
         get: operations["businessPublic.surveyResults"];
         put?: never;
         post?: never;
@@ -2877,6 +3185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Send an answer code
+         * @description Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone a minute, and throttled by address.
+         */
         post: operations["businessPublic.surveyCode"];
         delete?: never;
         options?: never;
@@ -2893,6 +3205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Answer a survey
+         * @description A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict), and the code is used up in the same step. Audited.
+         */
         post: operations["businessPublic.surveyAnswer"];
         delete?: never;
         options?: never;
@@ -19872,16 +20188,7 @@ export interface operations {
                     "application/json": components["schemas"]["Industry"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19890,7 +20197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19899,35 +20206,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19959,7 +20239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Industry"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19968,7 +20248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19977,7 +20257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19986,16 +20266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20004,17 +20275,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20048,7 +20310,7 @@ export interface operations {
                     "application/json": components["schemas"]["Industry"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20057,7 +20319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20066,7 +20328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20075,7 +20337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20084,26 +20346,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20133,7 +20377,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmMember"][];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20142,7 +20386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20151,7 +20395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20160,7 +20404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20169,26 +20413,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20222,7 +20448,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmInvitation"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20231,7 +20457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20240,7 +20466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20249,7 +20475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20258,26 +20484,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20306,7 +20514,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20315,7 +20523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20324,7 +20532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20333,7 +20541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20342,26 +20550,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20396,7 +20586,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20405,7 +20595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20414,7 +20604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20423,35 +20613,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20483,7 +20646,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20492,7 +20655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20501,7 +20664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20510,16 +20673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20528,17 +20682,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20566,16 +20711,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20584,7 +20720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20593,35 +20729,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20654,7 +20763,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20663,7 +20772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20672,7 +20781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20681,35 +20790,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20741,7 +20823,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20750,7 +20832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20759,7 +20841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20768,16 +20850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20786,8 +20859,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20795,8 +20868,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20824,16 +20906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20842,7 +20915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20851,7 +20924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20860,26 +20933,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20909,7 +20964,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20918,7 +20973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20927,7 +20982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20936,7 +20991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20945,26 +21000,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20998,7 +21035,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21007,7 +21044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21016,7 +21053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21025,7 +21062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21034,7 +21071,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21043,17 +21080,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21089,7 +21117,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21098,7 +21126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21107,7 +21135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21116,35 +21144,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21176,7 +21177,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21185,7 +21186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21194,7 +21195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21203,7 +21204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21212,26 +21213,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21259,16 +21242,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoutingAccuracy"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21277,7 +21251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21286,35 +21260,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21344,7 +21291,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21353,7 +21300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21362,7 +21309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21371,7 +21318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21380,26 +21327,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21433,7 +21362,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21442,7 +21371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21451,7 +21380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21460,7 +21389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21469,16 +21398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21487,8 +21407,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21522,7 +21442,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21531,7 +21451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21540,7 +21460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21549,7 +21469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21558,16 +21478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21576,8 +21487,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21611,7 +21522,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21620,7 +21531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21629,7 +21540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21638,7 +21549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21647,7 +21558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21656,7 +21567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21665,8 +21576,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21703,7 +21614,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21712,7 +21623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21721,7 +21632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21730,7 +21641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21739,16 +21650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -21757,7 +21659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21766,7 +21668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21775,8 +21677,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21806,7 +21708,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21815,7 +21717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21824,7 +21726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21833,7 +21735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21842,26 +21744,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21895,7 +21779,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21904,7 +21788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21913,7 +21797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21922,7 +21806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21931,7 +21815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21940,7 +21824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21949,8 +21833,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21984,7 +21868,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21993,7 +21877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22002,7 +21886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22011,7 +21895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22020,7 +21904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22029,7 +21913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22038,8 +21922,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22073,7 +21957,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22082,7 +21966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22091,7 +21975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22100,7 +21984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22109,16 +21993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22127,8 +22002,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22162,7 +22037,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22171,7 +22046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22180,7 +22055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22189,7 +22064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22198,7 +22073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22207,17 +22082,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22251,7 +22117,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22260,7 +22126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22269,7 +22135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22278,7 +22144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22287,16 +22153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22305,8 +22162,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22340,7 +22197,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22349,7 +22206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22358,7 +22215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22367,7 +22224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22376,16 +22233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22394,8 +22242,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22423,16 +22271,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestCategory"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22441,7 +22280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22450,35 +22289,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22510,7 +22322,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestCategory"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22519,7 +22331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22528,7 +22340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22537,16 +22349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22555,17 +22358,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22599,7 +22393,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestCategory"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22608,7 +22402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22617,7 +22411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22626,7 +22420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22635,26 +22429,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22682,16 +22458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supervision"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22700,7 +22467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22709,35 +22476,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22767,7 +22507,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionTrail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22776,7 +22516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22785,7 +22525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22794,7 +22534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22803,26 +22543,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22856,7 +22578,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionTrail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22865,7 +22587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22874,7 +22596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22883,7 +22605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22892,16 +22614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22910,8 +22623,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22945,7 +22658,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionTrail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22954,7 +22667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22963,7 +22676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22972,7 +22685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22981,7 +22694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22990,17 +22703,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23035,7 +22739,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23044,7 +22748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23053,7 +22757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23062,35 +22766,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23118,16 +22795,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonProposal"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23136,7 +22804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23145,35 +22813,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23205,7 +22846,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssignResult"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23214,7 +22855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23223,7 +22864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23232,35 +22873,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23292,7 +22906,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonSettings"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23301,7 +22915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23310,7 +22924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23319,35 +22933,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23379,7 +22966,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonRemindResult"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23388,7 +22975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23397,7 +22984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23406,35 +22993,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23464,7 +23024,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmLiaison"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23473,7 +23033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23482,7 +23042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23491,7 +23051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23500,26 +23060,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23553,7 +23095,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmLiaison"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23562,7 +23104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23571,7 +23113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23580,7 +23122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23589,26 +23131,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23641,7 +23165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectList"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23650,7 +23174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23659,7 +23183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23668,35 +23192,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23728,7 +23225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23737,7 +23234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23746,7 +23243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23755,35 +23252,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23811,16 +23281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectCommissioner"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23829,7 +23290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23838,35 +23299,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23899,7 +23333,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23908,7 +23342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23917,7 +23351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23926,35 +23360,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23984,7 +23391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23993,7 +23400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24002,7 +23409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24011,7 +23418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24020,26 +23427,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24073,7 +23462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24082,7 +23471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24091,7 +23480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24100,7 +23489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24109,26 +23498,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24162,7 +23533,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24171,7 +23542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24180,7 +23551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24189,7 +23560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24198,26 +23569,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24251,7 +23604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24260,7 +23613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24269,7 +23622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24278,7 +23631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24287,26 +23640,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24334,16 +23669,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndustrialChain"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24352,7 +23678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24361,35 +23687,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24421,7 +23720,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndustrialChain"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24430,7 +23729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24439,7 +23738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24448,35 +23747,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24510,7 +23782,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndustrialChain"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24519,7 +23791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24528,7 +23800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24537,7 +23809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24546,26 +23818,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24598,7 +23852,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvestmentDashboard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24607,7 +23861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24616,7 +23870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24625,35 +23879,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24687,7 +23914,7 @@ export interface operations {
                     "application/json": components["schemas"]["MarketEntities"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24696,7 +23923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24705,7 +23932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24714,7 +23941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24723,26 +23950,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24770,16 +23979,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24788,7 +23988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24797,35 +23997,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24857,7 +24030,7 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24866,7 +24039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24875,7 +24048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24884,16 +24057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24902,8 +24066,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24911,8 +24075,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24940,16 +24113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectSettings"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24958,7 +24122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24967,35 +24131,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25027,7 +24164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectSettings"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25036,7 +24173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25045,7 +24182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25054,35 +24191,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25110,16 +24220,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessScorecardSettings"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25128,7 +24229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25137,35 +24238,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25197,7 +24271,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessScorecardSettings"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25206,7 +24280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25215,7 +24289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25224,35 +24298,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25280,16 +24327,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyBrief"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25298,7 +24336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25307,35 +24345,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25367,7 +24378,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25376,7 +24387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25385,7 +24396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25394,35 +24405,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25450,16 +24434,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyQuestion"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25468,7 +24443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25477,35 +24452,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25535,7 +24483,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25544,7 +24492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25553,7 +24501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25562,7 +24510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25571,26 +24519,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25624,7 +24554,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25633,7 +24563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25642,7 +24572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25651,7 +24581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25660,16 +24590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25678,8 +24599,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25709,7 +24630,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25718,7 +24639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25727,7 +24648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25736,7 +24657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25745,16 +24666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25763,8 +24675,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25794,7 +24706,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25803,7 +24715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25812,7 +24724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25821,7 +24733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25830,16 +24742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25848,8 +24751,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25879,7 +24782,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyResults"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25888,7 +24791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25897,7 +24800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25906,7 +24809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25915,26 +24818,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25962,16 +24847,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessFirmSurvey"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25980,7 +24856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25989,35 +24865,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26047,7 +24896,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26056,7 +24905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26065,7 +24914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26074,7 +24923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26083,26 +24932,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26136,7 +24967,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyAnswered"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26145,7 +24976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26154,7 +24985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26163,7 +24994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26172,7 +25003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26181,17 +25012,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26221,7 +25043,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessPublicScorecard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26230,53 +25052,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26304,62 +25081,8 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessPublicSurveys"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26389,7 +25112,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26398,25 +25121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26425,26 +25130,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26474,7 +25161,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyResults"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26483,25 +25170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26510,26 +25179,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26565,7 +25216,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26574,16 +25225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26592,7 +25234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26601,26 +25243,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
+            /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26654,7 +25287,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyAnswered"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26663,16 +25296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26681,7 +25305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26690,7 +25314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26699,17 +25323,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
