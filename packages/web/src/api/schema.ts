@@ -4348,7 +4348,7 @@ export interface paths {
         post?: never;
         /**
          * Remove an inspection item
-         * @description Removes an item of the caller’s department that no random-draw task names yet; one a task uses is a conflict. Audited.
+         * @description Removes an item of a department in the caller’s scope that no random-draw task names yet; one a task uses is a conflict. Audited.
          */
         delete: operations["inspectionItem.delete"];
         options?: never;
@@ -4375,7 +4375,7 @@ export interface paths {
         put?: never;
         /**
          * Enrol an inspector
-         * @description A department enrols one of its accounts as an inspector, with qualifications, working days and firms to avoid; the account must exist and be enabled, and one already enrolled is a conflict. Audited.
+         * @description Department staff (or the office) enrol an account, by login name, as an inspector of a department in their scope, with qualifications, working days and firms to avoid; the account must exist and be enabled, and one already enrolled is a conflict. Audited.
          */
         post: operations["inspector.create"];
         delete?: never;

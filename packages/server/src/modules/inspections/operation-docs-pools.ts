@@ -36,8 +36,8 @@ export const inspectionPoolDocs: OperationDocs = {
   'inspectionItem.delete': {
     summary: { 'zh-CN': '删除检查事项', en: 'Remove an inspection item' },
     description: {
-      'zh-CN': '删除本部门尚未被任何抽查任务使用的检查事项；已被任务引用的答冲突。写入审计日志。',
-      en: 'Removes an item of the caller’s department that no random-draw task names yet; one a task uses is a conflict. Audited.',
+      'zh-CN': '删除管辖范围内部门尚未被任何抽查任务使用的检查事项；已被任务引用的答冲突。写入审计日志。',
+      en: 'Removes an item of a department in the caller’s scope that no random-draw task names yet; one a task uses is a conflict. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
@@ -81,8 +81,8 @@ export const inspectionPoolDocs: OperationDocs = {
     summary: { 'zh-CN': '登记执法人员', en: 'Enrol an inspector' },
     description: {
       'zh-CN':
-        '部门把本部门的一个账号登记为执法检查人员，填写资格、工作日和须回避的企业；账号须存在且未停用，已登记的答冲突。写入审计日志。',
-      en: 'A department enrols one of its accounts as an inspector, with qualifications, working days and firms to avoid; the account must exist and be enabled, and one already enrolled is a conflict. Audited.',
+        '部门工作人员（或区级管理员）按登录名把一个账号登记为其管辖部门的执法检查人员，填写资格、工作日和须回避的企业；账号须存在且未停用，已登记过的答冲突。写入审计日志。',
+      en: 'Department staff (or the office) enrol an account, by login name, as an inspector of a department in their scope, with qualifications, working days and firms to avoid; the account must exist and be enabled, and one already enrolled is a conflict. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
