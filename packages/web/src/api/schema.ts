@@ -1867,8 +1867,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Industries
+         * @description The industry list in order (the GB/T 4754-2017 sections and what the district adds), retired ones included; the sections are filled in on first use. For any signed-in user.
+         */
         get: operations["industry.list"];
         put?: never;
+        /**
+         * Add an industry
+         * @description The district office adds an industry to the list (a finer division the district files firms under, say); a code in use is a conflict. Audited.
+         */
         post: operations["industry.create"];
         delete?: never;
         options?: never;
@@ -1889,6 +1897,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change an industry
+         * @description The district office renames, reorders or retires an industry; a retired one takes no new firms and keeps its own. Audited.
+         */
         patch: operations["industry.update"];
         trace?: never;
     };
@@ -1899,6 +1911,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firm staff accounts
+         * @description A firm’s staff accounts (login, name, whether disabled, since when), for the office and organisers over its town.
+         */
         get: operations["firmMember.list"];
         put?: never;
         post?: never;
@@ -1917,6 +1933,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Invite firm staff
+         * @description The office or an organiser issues a one-time invitation link for a firm (valid for the days chosen); whoever accepts it gets the enterprise role and becomes a member of that firm, seeing that firm only. Audited.
+         */
         post: operations["firmMember.invite"];
         delete?: never;
         options?: never;
@@ -1934,6 +1954,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove firm staff
+         * @description The office or an organiser takes an account off a firm’s staff, so it no longer sees the firm; the account itself stays, to be disabled under accounts if need be. Audited.
+         */
         delete: operations["firmMember.remove"];
         options?: never;
         head?: never;
@@ -1947,8 +1971,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firm registry
+         * @description The firms in the towns of the caller’s scope, paged, contacts masked, filtered by name or credit code, industry, town and size, with whether the caller may add and import; for the office, organisers and the discipline commission.
+         */
         get: operations["firm.list"];
         put?: never;
+        /**
+         * File a firm
+         * @description The office or an organiser files a firm in a town of their scope; the unified social credit code must pass its check and be free (a taken one is a conflict), and the industry in use. Audited.
+         */
         post: operations["firm.create"];
         delete?: never;
         options?: never;
@@ -1963,6 +1995,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firm import template
+         * @description The Excel template for importing firms, with one example row.
+         */
         get: operations["firm.template"];
         put?: never;
         post?: never;
@@ -1979,6 +2015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export firms
+         * @description The firms of the caller’s scope matching the filters as an Excel workbook, contacts masked; for the office, organisers and the discipline commission.
+         */
         get: operations["firm.export"];
         put?: never;
         post?: never;
@@ -1997,6 +2037,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import firms
+         * @description Imports firms by credit code, all or nothing: new codes are filed, known ones updated where the file differs, and one bad row returns the file with every problem by row and column; only firms in the caller’s towns. Audited.
+         */
         post: operations["firm.import"];
         delete?: never;
         options?: never;
@@ -2011,6 +2055,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My firm
+         * @description For a firm’s staff: their firm’s whole record; an account of no firm gets not found.
+         */
         get: operations["firm.mine"];
         put?: never;
         post?: never;
@@ -2027,12 +2075,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a firm
+         * @description A firm’s whole record, for the office and organisers over its town, the discipline commission, its own staff and its liaison cadre; not found to anyone else.
+         */
         get: operations["firm.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a firm
+         * @description The office or an organiser changes a firm’s record; moving it to another town needs both in scope, and a corrected credit code must be free (else a conflict). Audited.
+         */
         patch: operations["firm.update"];
         trace?: never;
     };
@@ -2043,8 +2099,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Requests
+         * @description The requests the caller may read, paged, open ones by due date first: a firm’s staff their firm’s, a liaison cadre their firms’, department staff those routed to their department, the office and the discipline commission their scope; filtered by state, pending decision (extension, appeal), words, department and supervision flag, with whether the caller may raise one.
+         */
         get: operations["request.list"];
         put?: never;
+        /**
+         * Raise a request
+         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route. Another firm is not found. Audited.
+         */
         post: operations["request.raise"];
         delete?: never;
         options?: never;
@@ -2059,6 +2123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Routing accuracy
+         * @description Of the requests routed with a suggested department, how often the office kept it; for the office and the discipline commission.
+         */
         get: operations["request.routingAccuracy"];
         put?: never;
         post?: never;
@@ -2075,6 +2143,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a request
+         * @description A request with its whole timeline, answers and ratings, rectifications, extensions, appeals and files, and what the caller may do now; one the caller may not read is not found (a department does not learn where others went).
+         */
         get: operations["request.read"];
         put?: never;
         post?: never;
@@ -2093,6 +2165,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Route a request
+         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing, and the department is told. The first routing records whether the suggestion was kept. Audited.
+         */
         post: operations["request.route"];
         delete?: never;
         options?: never;
@@ -2109,6 +2185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Answer a request
+         * @description Staff of the department a request is routed to answer it; whether on time is recorded, and the firm is told. Audited.
+         */
         post: operations["request.answer"];
         delete?: never;
         options?: never;
@@ -2125,6 +2205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Ask for more time
+         * @description The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict. Audited.
+         */
         post: operations["extension.ask"];
         delete?: never;
         options?: never;
@@ -2141,6 +2225,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add a request file
+         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped. Audited.
+         */
         post: operations["requestFile.add"];
         delete?: never;
         options?: never;
@@ -2155,6 +2243,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a request file
+         * @description Downloads a request’s file, for whoever may read the request.
+         */
         get: operations["requestFile.read"];
         put?: never;
         post?: never;
@@ -2173,6 +2265,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Rate an answer
+         * @description A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict. Audited.
+         */
         post: operations["request.rate"];
         delete?: never;
         options?: never;
@@ -2189,6 +2285,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a return visit
+         * @description The department records its return visit to the firm during a rectification (not dated after today, with a note), once per rectification; a second is a conflict. Audited.
+         */
         post: operations["rectification.visit"];
         delete?: never;
         options?: never;
@@ -2205,6 +2305,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Give a rectification result
+         * @description After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told. Audited.
+         */
         post: operations["rectification.complete"];
         delete?: never;
         options?: never;
@@ -2221,6 +2325,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Appeal a rating
+         * @description The department a bad rating concerns appeals it to the office as unfair, with its reasons; only a rating of 1 or 2, once per rating, and a second appeal is a conflict. Audited.
+         */
         post: operations["rating.appeal"];
         delete?: never;
         options?: never;
@@ -2237,6 +2345,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decide an appeal
+         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record, and the department is told. Audited.
+         */
         post: operations["appeal.decide"];
         delete?: never;
         options?: never;
@@ -2253,6 +2365,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decide an extension
+         * @description The office approves an extension (the due date moves by the working days asked) or refuses it, with a note, and the department is told. Audited.
+         */
         post: operations["extension.decide"];
         delete?: never;
         options?: never;
@@ -2267,8 +2383,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Request categories
+         * @description The request categories in order, with their answer and rectification deadlines in working days, retired ones included; the defaults are filled in on first use. For any signed-in user.
+         */
         get: operations["requestCategory.list"];
         put?: never;
+        /**
+         * Add a category
+         * @description The district office adds a request category with its answer and rectification deadlines; a code in use is a conflict. Audited.
+         */
         post: operations["requestCategory.create"];
         delete?: never;
         options?: never;
@@ -2289,6 +2413,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a category
+         * @description The district office renames, retires or changes the deadlines of a category; requests already routed keep their due dates. Audited.
+         */
         patch: operations["requestCategory.update"];
         trace?: never;
     };
@@ -2299,6 +2427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Supervision dashboard
+         * @description Per department, the requests of the caller’s scope that are open, overdue, due within two working days, badly rated, under rectification or appealed; each figure is a filter of the request list. For the discipline commission and the office.
+         */
         get: operations["request.supervision"];
         put?: never;
         post?: never;
@@ -2315,8 +2447,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A request’s supervision
+         * @description A request’s supervision: the commission and the office see every note and reminder, the department only the reminders addressed to it and whether it may acknowledge each.
+         */
         get: operations["supervision.read"];
         put?: never;
+        /**
+         * Note or remind
+         * @description The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded. Audited.
+         */
         post: operations["supervision.add"];
         delete?: never;
         options?: never;
@@ -2333,6 +2473,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Acknowledge a reminder
+         * @description The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict. Audited.
+         */
         post: operations["supervision.acknowledge"];
         delete?: never;
         options?: never;
@@ -2347,6 +2491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Liaison pairings
+         * @description The firms of the caller’s scope with their liaison cadre and when a visit is due (overdue first), filtered by state, cadre, town and name and paged, with counts per state; the office and the discipline commission see their scope, a cadre only their own firms.
+         */
         get: operations["liaison.list"];
         put?: never;
         post?: never;
@@ -2363,6 +2511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Pairing proposal
+         * @description A proposed cadre for every firm of the office’s scope that has none, grouped by town and industry and balanced between cadres; nothing is saved until the office applies it.
+         */
         get: operations["liaison.proposal"];
         put?: never;
         post?: never;
@@ -2381,6 +2533,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Apply pairings
+         * @description The office applies pairings (an edited proposal or single changes): a firm changing cadre ends its pairing today and starts another, keeping the history; each firm must be in scope and each cadre on the roster, and one wrong row refuses the whole change. Audited.
+         */
         post: operations["liaison.assign"];
         delete?: never;
         options?: never;
@@ -2396,6 +2552,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set visit frequency
+         * @description The district office sets how often paired firms are visited and how early a coming visit is flagged. Audited.
+         */
         put: operations["liaisonSettings.update"];
         post?: never;
         delete?: never;
@@ -2413,6 +2573,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Remind cadres
+         * @description The office tells each cadre of its scope with firms overdue for a visit how many, naming the longest overdue; a cadre with none overdue is not told. Audited.
+         */
         post: operations["liaison.remind"];
         delete?: never;
         options?: never;
@@ -2427,6 +2591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A firm’s liaison
+         * @description A firm’s liaison cadre and the visits to it, newest first, with the issues raised and the requests they became; for the office over its town, the discipline commission, its cadre and its own staff, not found to anyone else.
+         */
         get: operations["visit.read"];
         put?: never;
         post?: never;
@@ -2445,6 +2613,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log a visit
+         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit. Anyone but its cadre gets not found. Audited.
+         */
         post: operations["visit.log"];
         delete?: never;
         options?: never;
@@ -2459,8 +2631,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Investment projects
+         * @description The signed investment projects the caller may read, with stage and whether stalled, filtered by project or investor name, chain, stage and stalled, with whether the caller may add projects and change the settings. The office and the discipline commission see their scope, a service commissioner the projects they serve; firms see none.
+         */
         get: operations["project.list"];
         put?: never;
+        /**
+         * File a project
+         * @description The office files a signed project under a lead unit of its scope; the chain must be in use, the commissioner an enabled staff account, the lead unit and firm must exist, every fault listed at once. Audited.
+         */
         post: operations["project.create"];
         delete?: never;
         options?: never;
@@ -2475,6 +2655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Commissioner candidates
+         * @description The enabled staff accounts that may serve as a project’s commissioner, by name, to choose from when filing; for the office that files projects.
+         */
         get: operations["project.commissioners"];
         put?: never;
         post?: never;
@@ -2491,6 +2675,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export projects
+         * @description The projects the caller may read that match the filters, as an Excel workbook.
+         */
         get: operations["project.export"];
         put?: never;
         post?: never;
@@ -2507,12 +2695,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a project
+         * @description A project’s terms, its stage entries (corrections kept) and its funds with their running total; for the office, the discipline commission and its commissioner, not found to anyone else.
+         */
         get: operations["project.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a project
+         * @description The office corrects a project’s terms; a new signing date must come before every stage reached, and a new lead unit must lie in its scope too. Audited.
+         */
         patch: operations["project.update"];
         trace?: never;
     };
@@ -2525,6 +2721,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a stage
+         * @description The office or the project’s commissioner records that it reached a stage (registered, started, producing, effective) on a date, every earlier stage reached on or before it; recording a stage again corrects its date, the earlier entry kept. Audited.
+         */
         post: operations["project.recordStage"];
         delete?: never;
         options?: never;
@@ -2541,6 +2741,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record funds
+         * @description The office or the project’s commissioner records funds put in place, dated on or after the signing; entries are never changed. Audited.
+         */
         post: operations["project.recordFunds"];
         delete?: never;
         options?: never;
@@ -2555,8 +2759,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Industrial chains
+         * @description The industrial-chain working groups in order, retired ones included; the initial chains are filled in on first use. For any signed-in user.
+         */
         get: operations["chain.list"];
         put?: never;
+        /**
+         * Add a chain
+         * @description The district office adds an industrial-chain working group; its code is made by the system. Audited.
+         */
         post: operations["chain.create"];
         delete?: never;
         options?: never;
@@ -2577,6 +2789,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a chain
+         * @description The district office renames, reorders or retires a chain; projects keep their chain, shown by its new name. Audited.
+         */
         patch: operations["chain.update"];
         trace?: never;
     };
@@ -2587,6 +2803,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Investment dashboard
+         * @description The investment dashboard of the projects the caller reads: a year’s months (by default this year to this month) beside the year before, the landing-cycle trend against a baseline year, and how many projects are stalled today; for the office and the discipline commission.
+         */
         get: operations["project.dashboard"];
         put?: never;
         post?: never;
@@ -2604,6 +2824,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set new market entities
+         * @description The district office enters a month’s count of new market entities (from the market regulator’s register); entering it again replaces it, the audit event keeping the old count.
+         */
         put: operations["entities.set"];
         post?: never;
         delete?: never;
@@ -2619,6 +2843,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Market entities template
+         * @description The Excel template for importing new market entities by month.
+         */
         get: operations["entities.template"];
         put?: never;
         post?: never;
@@ -2637,6 +2865,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import market entities
+         * @description The district office imports new market entities by month, all or nothing: a new month is added, a known one replaced where the count differs, and a bad row or a month given twice returns the file with every problem. Audited.
+         */
         post: operations["entities.import"];
         delete?: never;
         options?: never;
@@ -2651,7 +2883,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Stall settings
+         * @description How many days a project may wait for each next stage (registered, started, producing, effective) before it is flagged stalled; for any signed-in user.
+         */
         get: operations["projectSettings.read"];
+        /**
+         * Change stall settings
+         * @description The district office sets how many days a project may wait for each next stage before it is flagged stalled. Audited.
+         */
         put: operations["projectSettings.update"];
         post?: never;
         delete?: never;
@@ -2667,7 +2907,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Scorecard settings
+         * @description The scorecard’s deadline in working days, its weights and its tiers; for any signed-in user.
+         */
         get: operations["scorecardSettings.read"];
+        /**
+         * Change scorecard settings
+         * @description The district office sets the scorecard’s deadline, weights (the survey’s included) and tiers; every month is scored anew by them. Audited.
+         */
         put: operations["scorecardSettings.update"];
         post?: never;
         delete?: never;
@@ -2683,8 +2931,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Surveys
+         * @description Every survey with its state, the number of departments and of answers by firms and by the public; for the district office and the discipline commission.
+         */
         get: operations["survey.list"];
         put?: never;
+        /**
+         * Draft a survey
+         * @description The district office drafts a survey: title, dates, audience (firms, the public or both), questions, and the departments rated with their extra questions; each must be a department. Audited.
+         */
         post: operations["survey.create"];
         delete?: never;
         options?: never;
@@ -2699,6 +2955,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Default questions
+         * @description The default questions of a new survey (efficiency, attitude, policy delivery, integrity), which the office edits before it opens; for any signed-in user.
+         */
         get: operations["survey.defaultQuestions"];
         put?: never;
         post?: never;
@@ -2715,7 +2975,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a survey
+         * @description A survey in any state, with its settings, questions and departments; for the district office and the discipline commission.
+         */
         get: operations["survey.read"];
+        /**
+         * Change a survey
+         * @description The district office changes a draft’s title, dates, audience, questions and departments; once open, none of them changes. Audited.
+         */
         put: operations["survey.update"];
         post?: never;
         delete?: never;
@@ -2733,6 +3001,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Open a survey
+         * @description The district office opens a draft to answers; its questions and departments are fixed from then on. Audited.
+         */
         post: operations["survey.open"];
         delete?: never;
         options?: never;
@@ -2749,6 +3021,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Close a survey
+         * @description The district office closes a survey to answers; its results are published and count on the scorecard from that day. Audited.
+         */
         post: operations["survey.close"];
         delete?: never;
         options?: never;
@@ -2763,6 +3039,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Survey results
+         * @description A survey’s results in any state, per department: each question’s mean, the overall mean, the share of 4s and 5s, and how many firms and members of the public rated it; for the district office and the discipline commission, before they are published.
+         */
         get: operations["survey.results"];
         put?: never;
         post?: never;
@@ -2779,6 +3059,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My firm’s surveys
+         * @description For a firm’s staff: the open surveys for firms, and whether their firm has answered each; an account of no firm gets none.
+         */
         get: operations["survey.firmList"];
         put?: never;
         post?: never;
@@ -2795,6 +3079,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A survey’s form
+         * @description For a firm’s staff: a survey’s form (questions and departments); a draft is not found.
+         */
         get: operations["survey.firmForm"];
         put?: never;
         post?: never;
@@ -2813,6 +3101,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Answer for my firm
+         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict. Numbers in comments are masked. Audited.
+         */
         post: operations["survey.answerFirm"];
         delete?: never;
         options?: never;
@@ -2827,6 +3119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Department scorecard
+         * @description The published department scorecard: for a month (by default the latest ended), each department’s response, resolution and satisfaction rates, score and tier, with its trend over the twelve ended months; the month must be one of them. No sign-in needed.
+         */
         get: operations["businessPublic.scorecard"];
         put?: never;
         post?: never;
@@ -2843,6 +3139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Public surveys
+         * @description The surveys open to the public, and every closed one (with its results); no sign-in needed.
+         */
         get: operations["businessPublic.surveys"];
         put?: never;
         post?: never;
@@ -2859,6 +3159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A survey’s form (public)
+         * @description A survey’s form (questions and departments), with no sign-in; a draft is not found.
+         */
         get: operations["businessPublic.survey"];
         put?: never;
         post?: never;
@@ -2875,6 +3179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Survey results (public)
+         * @description A closed survey’s results per department (each question’s mean, the share of 4s and 5s, how many answered); one not closed is not found. No sign-in needed.
+         */
         get: operations["businessPublic.surveyResults"];
         put?: never;
         post?: never;
@@ -2893,6 +3201,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Send an answer code
+         * @description Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone a minute, and throttled by address.
+         */
         post: operations["businessPublic.surveyCode"];
         delete?: never;
         options?: never;
@@ -2909,6 +3221,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Answer a survey
+         * @description A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict), and the code is used up in the same step. Audited.
+         */
         post: operations["businessPublic.surveyAnswer"];
         delete?: never;
         options?: never;
@@ -3819,6 +4135,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Public draws
+         * @description The announced draws, paged: the seed hash and the frozen input, and once drawn the seed and the result, so anyone can recompute the draw; drafts are not public, and no sign-in is needed.
+         */
         get: operations["inspectionsPublic.draws"];
         put?: never;
         post?: never;
@@ -3835,6 +4155,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Names behind a draw
+         * @description The names behind a public draw’s ids: firms, inspectors (masked, with their department) and items; a draft is not found.
+         */
         get: operations["inspectionsPublic.drawNames"];
         put?: never;
         post?: never;
@@ -3851,6 +4175,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Public inspection results
+         * @description Every completed visit’s outcome, latest first and paged: each item’s result and whether its rectification is done; notes, requirements, photos and the team are not published.
+         */
         get: operations["inspectionsPublic.results"];
         put?: never;
         post?: never;
@@ -3867,6 +4195,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Check a visit’s code
+         * @description What a firm sees on scanning the team’s code: the date, the team by name and department, and the items they may check with their legal basis; an unknown code, one of an unpublished plan, or one completed over 30 days ago is not found.
+         */
         get: operations["inspectionsPublic.check"];
         put?: never;
         post?: never;
@@ -3883,6 +4215,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export inspection items
+         * @description Every inspection item as an Excel workbook with the import’s columns; for the district office, department staff and the discipline commission.
+         */
         get: operations["inspectionItem.export"];
         put?: never;
         post?: never;
@@ -3899,6 +4235,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Item import template
+         * @description The Excel template for importing inspection items, with one example row.
+         */
         get: operations["inspectionItem.template"];
         put?: never;
         post?: never;
@@ -3917,6 +4257,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import inspection items
+         * @description Imports inspection items by code, all or nothing: one bad row returns the whole file with every problem by row and column. A department imports only its own items; known codes change only where they differ. Audited.
+         */
         post: operations["inspectionItem.import"];
         delete?: never;
         options?: never;
@@ -3931,6 +4275,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export inspectors
+         * @description The inspectors as an Excel workbook (names masked, conflicts by unified social credit code), with the import’s columns.
+         */
         get: operations["inspector.export"];
         put?: never;
         post?: never;
@@ -3947,6 +4295,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Inspector import template
+         * @description The Excel template for importing inspectors, with one example row.
+         */
         get: operations["inspector.template"];
         put?: never;
         post?: never;
@@ -3965,6 +4317,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import inspectors
+         * @description Imports inspectors by login name, all or nothing: one bad row returns the file with every problem; a department imports only its own inspectors. Audited.
+         */
         post: operations["inspector.import"];
         delete?: never;
         options?: never;
@@ -3979,8 +4335,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Inspection items
+         * @description The departments’ inspection items, paged (code, name, legal basis, qualification, expected minutes), optionally for one department; for the district office, department staff and the discipline commission.
+         */
         get: operations["inspectionItem.list"];
         put?: never;
+        /**
+         * Add an inspection item
+         * @description Department staff add an item to their department’s list (the office to any department in its scope); a code is unique across the district, and a taken one is a conflict. Audited.
+         */
         post: operations["inspectionItem.create"];
         delete?: never;
         options?: never;
@@ -3998,9 +4362,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Remove an inspection item
+         * @description Removes an item of a department in the caller’s scope that no random-draw task names yet; one a task uses is a conflict. Audited.
+         */
         delete: operations["inspectionItem.delete"];
         options?: never;
         head?: never;
+        /**
+         * Change an inspection item
+         * @description Changes an inspection item; moving it to another department needs both departments in the caller’s scope, and a code already used is a conflict. Audited.
+         */
         patch: operations["inspectionItem.update"];
         trace?: never;
     };
@@ -4011,8 +4383,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Inspectors
+         * @description The inspectors, paged (names masked), with department, qualifications, working days, declared conflicts and whether active, optionally for one department; for the district office, department staff and the discipline commission.
+         */
         get: operations["inspector.list"];
         put?: never;
+        /**
+         * Enrol an inspector
+         * @description Department staff (or the office) enrol an account, by login name, as an inspector of a department in their scope, with qualifications, working days and firms to avoid; the account must exist and be enabled, and one already enrolled is a conflict. Audited.
+         */
         post: operations["inspector.create"];
         delete?: never;
         options?: never;
@@ -4033,6 +4413,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change an inspector
+         * @description Changes an inspector’s department, qualifications, working days, conflicts or standing; a move to another department needs both in the caller’s scope. Audited.
+         */
         patch: operations["inspector.update"];
         trace?: never;
     };
@@ -4043,6 +4427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firms’ risk levels
+         * @description The firms with a risk level and the dates they cannot be visited, paged and optionally by level, with whether the caller may change them; for the district office, department staff and the discipline commission.
+         */
         get: operations["inspectionFirm.list"];
         put?: never;
         post?: never;
@@ -4059,6 +4447,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Firms per risk level
+         * @description How many firms each risk level (high, medium, low) holds: the pools a random-draw task draws from.
+         */
         get: operations["inspectionFirm.riskCounts"];
         put?: never;
         post?: never;
@@ -4076,6 +4468,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set a firm’s risk level
+         * @description The district office sets a firm’s risk level and the dates it cannot be visited; the firm must be in the registry. Audited.
+         */
         put: operations["inspectionFirm.setRisk"];
         post?: never;
         delete?: never;
@@ -4091,8 +4487,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Random-draw tasks
+         * @description The random-draw tasks, paged, with their state (draft, announced, drawn), optionally of one state; for the district office, department staff and the discipline commission.
+         */
         get: operations["inspectionTask.list"];
         put?: never;
+        /**
+         * Define a task
+         * @description One department or several (a joint task needs each in the caller’s scope) define a task: the items, how many firms of each risk level, the team size and qualifications; a task the pools cannot serve is refused now, with the reason. Audited.
+         */
         post: operations["inspectionTask.create"];
         delete?: never;
         options?: never;
@@ -4107,9 +4511,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a task
+         * @description A task’s departments, items and rules, the published seed hash and, once drawn, the seed and the result, with what the caller may do.
+         */
         get: operations["inspectionTask.read"];
         put?: never;
         post?: never;
+        /**
+         * Remove a task
+         * @description Removes a task not yet announced; an announced task is public and stays. Audited.
+         */
         delete: operations["inspectionTask.delete"];
         options?: never;
         head?: never;
@@ -4125,6 +4537,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Announce a task
+         * @description Freezes the pools into the draw’s input, keeps a random seed unseen and publishes its SHA-256; afterwards neither can change, and a task is announced once. Audited.
+         */
         post: operations["inspectionTask.announce"];
         delete?: never;
         options?: never;
@@ -4141,6 +4557,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Draw a task
+         * @description Draws the frozen input with the seed kept since the announcement (checked against its published hash) and makes the seed and result public, so anyone can recompute it; a task not announced, or drawn already, cannot be drawn. Audited.
+         */
         post: operations["inspectionTask.draw"];
         delete?: never;
         options?: never;
@@ -4155,8 +4575,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Joint inspection plans
+         * @description The joint-inspection plans (综合查一次), paged, with period, state and figures; for the district office, department staff and the discipline commission.
+         */
         get: operations["inspectionPlan.list"];
         put?: never;
+        /**
+         * Make a joint plan
+         * @description The district office merges the drawn inspections due in a period and not yet planned into joint visits, as a draft: a firm’s inspections share a date where they can, staffed only by the teams the draws assigned, and those that cannot go are listed unplanned with the reason. A period with nothing to plan, or not covered by the official calendar, is refused. Audited.
+         */
         post: operations["inspectionPlan.create"];
         delete?: never;
         options?: never;
@@ -4171,9 +4599,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a joint plan
+         * @description A plan’s joint visits (date, firm, team, items), the inspections left unplanned with their reasons, its figures, and whether the caller may move its visits, publish or delete it.
+         */
         get: operations["inspectionPlan.read"];
         put?: never;
         post?: never;
+        /**
+         * Delete a draft plan
+         * @description The district office deletes a plan not yet published, freeing its inspections to be planned again; a published plan stays. Audited.
+         */
         delete: operations["inspectionPlan.delete"];
         options?: never;
         head?: never;
@@ -4188,6 +4624,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Move a visit
+         * @description The district office moves a visit of a draft plan to another date, every hard rule checked again: within the period, an official working day, not a date the firm blocked; the team must stay the drawn one, with no declared conflict, working that weekday and not at capacity that day. Audited.
+         */
         put: operations["inspectionPlan.moveVisit"];
         post?: never;
         delete?: never;
@@ -4205,6 +4645,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish a joint plan
+         * @description The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check; a published plan no longer changes. Audited.
+         */
         post: operations["inspectionPlan.publish"];
         delete?: never;
         options?: never;
@@ -4219,6 +4663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My firm’s visits
+         * @description For a firm’s staff: their firm’s visits in published plans from today on, with the date, the departments coming and the items; an account of no firm gets none.
+         */
         get: operations["inspectionVisit.mine"];
         put?: never;
         post?: never;
@@ -4235,6 +4683,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Rectification follow-up
+         * @description The issues of completed visits and their rectification, paged: open ones by due date, those overdue in working days, or the closed ones latest first; for the district office, department staff and the discipline commission.
+         */
         get: operations["inspectionRectification.list"];
         put?: never;
         post?: never;
@@ -4251,6 +4703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Inspection figures
+         * @description For a year, per department and quarter: visits completed, the share done jointly, firm-hours saved, issues found, rectified and overdue. The district office and the discipline commission see every department, department staff their own.
+         */
         get: operations["inspectionFigures.read"];
         put?: never;
         post?: never;
@@ -4267,6 +4723,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My inspection visits
+         * @description An inspector’s visits on the phone, of published plans, whose team they are on: those not completed first by date, then the completed ones, with the next steps allowed; for department staff.
+         */
         get: operations["inspectionVisit.list"];
         put?: never;
         post?: never;
@@ -4283,6 +4743,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a visit
+         * @description A visit’s firm, date, team and items, with each finding, its photos, rectification and the rating; for its team, the district office and the discipline commission, not found to anyone else.
+         */
         get: operations["inspectionVisit.read"];
         put?: never;
         post?: never;
@@ -4301,6 +4765,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Start a visit
+         * @description A team member starts the visit at the firm, on its date or later, and only once; of two phones starting at once, one wins. Audited.
+         */
         post: operations["inspectionVisit.start"];
         delete?: never;
         options?: never;
@@ -4316,6 +4784,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Record a finding
+         * @description A team member records or corrects the finding on one item of a started visit (compliant, issue, not applicable); an issue carries its requirement and a deadline in working days. Nothing changes once the visit is completed. Audited.
+         */
         put: operations["inspectionFinding.save"];
         post?: never;
         delete?: never;
@@ -4333,6 +4805,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Complete a visit
+         * @description Once every item has a finding, a team member completes the visit: each issue’s deadline becomes a due date in working days, and the firm’s staff are told the results in the same step. A completed visit is never edited again. Audited.
+         */
         post: operations["inspectionVisit.complete"];
         delete?: never;
         options?: never;
@@ -4349,6 +4825,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add a finding photo
+         * @description A team member adds a photo (JPEG or PNG) to a finding of a started visit; the type is read from the content and the size is capped. Audited.
+         */
         post: operations["inspectionPhoto.add"];
         delete?: never;
         options?: never;
@@ -4363,9 +4843,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a finding photo
+         * @description Downloads a finding’s photo, for the visit’s team, the district office and the discipline commission, and for the firm’s staff once the visit is completed.
+         */
         get: operations["inspectionPhoto.read"];
         put?: never;
         post?: never;
+        /**
+         * Remove a finding photo
+         * @description A team member removes a finding’s photo while the visit is still started. Audited.
+         */
         delete: operations["inspectionPhoto.remove"];
         options?: never;
         head?: never;
@@ -4379,6 +4867,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * My firm’s results
+         * @description For a firm’s staff: their firm’s completed visits, with date, state, item count, issues found, issues rectified and whether it is rated.
+         */
         get: operations["inspectionResult.list"];
         put?: never;
         post?: never;
@@ -4395,6 +4887,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a visit’s result
+         * @description For a firm’s staff: one completed visit of their firm, each finding with its requirement, due date and photos, the rating and whether they may rate; another firm’s or an unfinished visit is not found.
+         */
         get: operations["inspectionResult.read"];
         put?: never;
         post?: never;
@@ -4413,6 +4909,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Rate a visit
+         * @description A firm’s staff rate their firm’s completed visit (1–5, an optional comment), once per visit; a second rating is a conflict. Audited.
+         */
         post: operations["inspectionVisit.rate"];
         delete?: never;
         options?: never;
@@ -4429,6 +4929,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Confirm a rectification
+         * @description A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; once only, and a second confirmation is a conflict. Audited.
+         */
         post: operations["inspectionRectification.confirm"];
         delete?: never;
         options?: never;
@@ -4445,6 +4949,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add a rectification file
+         * @description A firm’s staff add a photo or document (JPEG, PNG or PDF) to an issue of their firm not yet confirmed rectified; the type is read from the content and the size is capped. Audited.
+         */
         post: operations["inspectionRectificationPhoto.add"];
         delete?: never;
         options?: never;
@@ -4459,9 +4967,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a rectification file
+         * @description Downloads a rectification file, for the visit’s team, the district office, the discipline commission and the firm’s staff.
+         */
         get: operations["inspectionRectificationPhoto.read"];
         put?: never;
         post?: never;
+        /**
+         * Remove a rectification file
+         * @description A firm’s staff remove a rectification file before confirming the rectification. Audited.
+         */
         delete: operations["inspectionRectificationPhoto.remove"];
         options?: never;
         head?: never;
@@ -19862,16 +20378,7 @@ export interface operations {
                     "application/json": components["schemas"]["Industry"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19880,7 +20387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19889,35 +20396,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19949,7 +20429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Industry"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -19958,7 +20438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -19967,7 +20447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -19976,16 +20456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19994,17 +20465,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20038,7 +20500,7 @@ export interface operations {
                     "application/json": components["schemas"]["Industry"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20047,7 +20509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20056,7 +20518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20065,7 +20527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20074,26 +20536,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20123,7 +20567,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmMember"][];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20132,7 +20576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20141,7 +20585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20150,7 +20594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20159,26 +20603,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20212,7 +20638,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmInvitation"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20221,7 +20647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20230,7 +20656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20239,7 +20665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20248,26 +20674,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20296,7 +20704,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20305,7 +20713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20314,7 +20722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20323,7 +20731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20332,26 +20740,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20386,7 +20776,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20395,7 +20785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20404,7 +20794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20413,35 +20803,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20473,7 +20836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20482,7 +20845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20491,7 +20854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20500,16 +20863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20518,17 +20872,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20556,16 +20901,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20574,7 +20910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20583,35 +20919,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20644,7 +20953,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20653,7 +20962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20662,7 +20971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20671,35 +20980,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20731,7 +21013,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20740,7 +21022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20749,7 +21031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20758,16 +21040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -20776,8 +21049,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20785,8 +21058,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20814,16 +21096,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20832,7 +21105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20841,7 +21114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20850,26 +21123,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20899,7 +21154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20908,7 +21163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -20917,7 +21172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20926,7 +21181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -20935,26 +21190,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20988,7 +21225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Firm"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -20997,7 +21234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21006,7 +21243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21015,7 +21252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21024,7 +21261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21033,17 +21270,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21079,7 +21307,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21088,7 +21316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21097,7 +21325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21106,35 +21334,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21166,7 +21367,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21175,7 +21376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21184,7 +21385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21193,7 +21394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21202,26 +21403,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21249,16 +21432,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoutingAccuracy"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21267,7 +21441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21276,35 +21450,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21334,7 +21481,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21343,7 +21490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21352,7 +21499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21361,7 +21508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21370,26 +21517,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21423,7 +21552,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21432,7 +21561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21441,7 +21570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21450,7 +21579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21459,16 +21588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21477,8 +21597,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21512,7 +21632,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21521,7 +21641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21530,7 +21650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21539,7 +21659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21548,16 +21668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21566,8 +21677,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21601,7 +21712,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21610,7 +21721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21619,7 +21730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21628,7 +21739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21637,7 +21748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21646,7 +21757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21655,8 +21766,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21693,7 +21804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21702,7 +21813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21711,7 +21822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21720,7 +21831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21729,16 +21840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -21747,7 +21849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -21756,7 +21858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21765,8 +21867,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21796,7 +21898,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21805,7 +21907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21814,7 +21916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21823,7 +21925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21832,26 +21934,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21885,7 +21969,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21894,7 +21978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21903,7 +21987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -21912,7 +21996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -21921,7 +22005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21930,7 +22014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21939,8 +22023,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21974,7 +22058,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -21983,7 +22067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -21992,7 +22076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22001,7 +22085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22010,7 +22094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22019,7 +22103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22028,8 +22112,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22063,7 +22147,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22072,7 +22156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22081,7 +22165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22090,7 +22174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22099,16 +22183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22117,8 +22192,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22152,7 +22227,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22161,7 +22236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22170,7 +22245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22179,7 +22254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22188,7 +22263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22197,17 +22272,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22241,7 +22307,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22250,7 +22316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22259,7 +22325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22268,7 +22334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22277,16 +22343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22295,8 +22352,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22330,7 +22387,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22339,7 +22396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22348,7 +22405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22357,7 +22414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22366,16 +22423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22384,8 +22432,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22413,16 +22461,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestCategory"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22431,7 +22470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22440,35 +22479,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22500,7 +22512,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestCategory"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22509,7 +22521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22518,7 +22530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22527,16 +22539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22545,17 +22548,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22589,7 +22583,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestCategory"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22598,7 +22592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22607,7 +22601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22616,7 +22610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22625,26 +22619,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22672,16 +22648,7 @@ export interface operations {
                     "application/json": components["schemas"]["Supervision"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22690,7 +22657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22699,35 +22666,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22757,7 +22697,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionTrail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22766,7 +22706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22775,7 +22715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22784,7 +22724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22793,26 +22733,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22846,7 +22768,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionTrail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22855,7 +22777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22864,7 +22786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22873,7 +22795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22882,16 +22804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22900,8 +22813,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22935,7 +22848,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupervisionTrail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -22944,7 +22857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -22953,7 +22866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -22962,7 +22875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -22971,7 +22884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22980,17 +22893,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23025,7 +22929,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23034,7 +22938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23043,7 +22947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23052,35 +22956,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23108,16 +22985,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonProposal"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23126,7 +22994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23135,35 +23003,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23195,7 +23036,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssignResult"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23204,7 +23045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23213,7 +23054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23222,35 +23063,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23282,7 +23096,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonSettings"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23291,7 +23105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23300,7 +23114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23309,35 +23123,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23369,7 +23156,7 @@ export interface operations {
                     "application/json": components["schemas"]["LiaisonRemindResult"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23378,7 +23165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23387,7 +23174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23396,35 +23183,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23454,7 +23214,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmLiaison"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23463,7 +23223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23472,7 +23232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23481,7 +23241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23490,26 +23250,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23543,7 +23285,7 @@ export interface operations {
                     "application/json": components["schemas"]["FirmLiaison"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23552,7 +23294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23561,7 +23303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23570,7 +23312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -23579,26 +23321,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23631,7 +23355,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectList"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23640,7 +23364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23649,7 +23373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23658,35 +23382,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23718,7 +23415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23727,7 +23424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23736,7 +23433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23745,35 +23442,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23801,16 +23471,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectCommissioner"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23819,7 +23480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23828,35 +23489,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23889,7 +23523,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23898,7 +23532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23907,7 +23541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -23916,35 +23550,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23974,7 +23581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -23983,7 +23590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -23992,7 +23599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24001,7 +23608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24010,26 +23617,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24063,7 +23652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24072,7 +23661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24081,7 +23670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24090,7 +23679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24099,26 +23688,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24152,7 +23723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24161,7 +23732,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24170,7 +23741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24179,7 +23750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24188,26 +23759,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24241,7 +23794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectDetail"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24250,7 +23803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24259,7 +23812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24268,7 +23821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24277,26 +23830,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24324,16 +23859,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndustrialChain"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24342,7 +23868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24351,35 +23877,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24411,7 +23910,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndustrialChain"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24420,7 +23919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24429,7 +23928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24438,35 +23937,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24500,7 +23972,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndustrialChain"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24509,7 +23981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24518,7 +23990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24527,7 +23999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24536,26 +24008,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24588,7 +24042,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvestmentDashboard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24597,7 +24051,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24606,7 +24060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24615,35 +24069,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24677,7 +24104,7 @@ export interface operations {
                     "application/json": components["schemas"]["MarketEntities"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24686,7 +24113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24695,7 +24122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24704,7 +24131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24713,26 +24140,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24760,16 +24169,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24778,7 +24178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24787,35 +24187,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24847,7 +24220,7 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -24856,7 +24229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24865,7 +24238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24874,16 +24247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -24892,8 +24256,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24901,8 +24265,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -24930,16 +24303,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectSettings"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -24948,7 +24312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -24957,35 +24321,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25017,7 +24354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectSettings"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25026,7 +24363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25035,7 +24372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25044,35 +24381,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25100,16 +24410,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessScorecardSettings"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25118,7 +24419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25127,35 +24428,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25187,7 +24461,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessScorecardSettings"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25196,7 +24470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25205,7 +24479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25214,35 +24488,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25270,16 +24517,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyBrief"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25288,7 +24526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25297,35 +24535,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25357,7 +24568,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25366,7 +24577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25375,7 +24586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25384,35 +24595,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25440,16 +24624,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyQuestion"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25458,7 +24633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25467,35 +24642,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25525,7 +24673,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25534,7 +24682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25543,7 +24691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25552,7 +24700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25561,26 +24709,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25614,7 +24744,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25623,7 +24753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25632,7 +24762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25641,7 +24771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25650,16 +24780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25668,8 +24789,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25699,7 +24820,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25708,7 +24829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25717,7 +24838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25726,7 +24847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25735,16 +24856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25753,8 +24865,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25784,7 +24896,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25793,7 +24905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25802,7 +24914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25811,7 +24923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25820,16 +24932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25838,8 +24941,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25869,7 +24972,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyResults"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25878,7 +24981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25887,7 +24990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25896,7 +24999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25905,26 +25008,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25952,16 +25037,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessFirmSurvey"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -25970,7 +25046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -25979,35 +25055,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26037,7 +25086,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26046,7 +25095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26055,7 +25104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26064,7 +25113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26073,26 +25122,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26126,7 +25157,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyAnswered"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26135,7 +25166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26144,7 +25175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26153,7 +25184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26162,7 +25193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26171,17 +25202,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26211,7 +25233,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessPublicScorecard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26220,53 +25242,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26294,62 +25271,8 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessPublicSurveys"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26379,7 +25302,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurvey"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26388,25 +25311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26415,26 +25320,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26464,7 +25351,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyResults"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26473,25 +25360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26500,26 +25369,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26555,7 +25406,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26564,16 +25415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26582,7 +25424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26591,26 +25433,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
+            /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26644,7 +25477,7 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessSurveyAnswered"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26653,16 +25486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26671,7 +25495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26680,7 +25504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26689,17 +25513,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33250,7 +32065,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicInspectionDrawPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -33259,53 +32074,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33335,7 +32105,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicInspectionDrawNames"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -33344,25 +32114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -33371,26 +32123,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33421,7 +32155,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicInspectionResultPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -33430,53 +32164,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33506,7 +32195,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisitCheck"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -33515,25 +32204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -33542,26 +32213,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33589,16 +32242,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -33607,7 +32251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33616,35 +32260,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33672,16 +32289,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -33690,7 +32298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33699,35 +32307,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33759,7 +32340,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -33768,7 +32349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -33777,7 +32358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33786,16 +32367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -33804,8 +32376,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33813,8 +32385,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33842,16 +32423,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -33860,7 +32432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33869,35 +32441,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33925,16 +32470,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -33943,7 +32479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33952,35 +32488,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34012,7 +32521,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34021,7 +32530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34030,7 +32539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34039,16 +32548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -34057,8 +32557,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34066,8 +32566,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34099,7 +32608,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionItemPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34108,7 +32617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34117,7 +32626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34126,35 +32635,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34186,7 +32668,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionItem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34195,7 +32677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34204,7 +32686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34213,16 +32695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -34231,17 +32704,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34269,7 +32733,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34278,7 +32742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34287,7 +32751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34296,7 +32760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -34305,7 +32769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -34314,17 +32778,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34358,7 +32813,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionItem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34367,7 +32822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34376,7 +32831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34385,7 +32840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -34394,7 +32849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -34403,17 +32858,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34445,7 +32891,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectorPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34454,7 +32900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34463,7 +32909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34472,35 +32918,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34532,7 +32951,7 @@ export interface operations {
                     "application/json": components["schemas"]["Inspector"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34541,7 +32960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34550,7 +32969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34559,16 +32978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -34577,17 +32987,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34621,7 +33022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Inspector"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34630,7 +33031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34639,7 +33040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34648,7 +33049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -34657,26 +33058,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34708,7 +33091,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionFirmRiskPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34717,7 +33100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34726,7 +33109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34735,35 +33118,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34791,16 +33147,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionRiskCounts"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34809,7 +33156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34818,35 +33165,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34880,7 +33200,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionFirmRisk"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34889,7 +33209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34898,7 +33218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34907,7 +33227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -34916,26 +33236,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -34967,7 +33269,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionTaskPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -34976,7 +33278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -34985,7 +33287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -34994,35 +33296,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35054,7 +33329,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionTask"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35063,7 +33338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35072,7 +33347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35081,35 +33356,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35139,7 +33387,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionTask"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35148,7 +33396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35157,7 +33405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35166,7 +33414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35175,26 +33423,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35222,7 +33452,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35231,7 +33461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35240,7 +33470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35249,7 +33479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35258,16 +33488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -35276,8 +33497,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35307,7 +33528,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionTask"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35316,7 +33537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35325,7 +33546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35334,7 +33555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35343,16 +33564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -35361,8 +33573,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35392,7 +33604,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionTask"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35401,7 +33613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35410,7 +33622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35419,7 +33631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35428,16 +33640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -35446,8 +33649,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35478,7 +33681,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionPlanPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35487,7 +33690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35496,7 +33699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35505,35 +33708,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35565,7 +33741,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionPlan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35574,7 +33750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35583,7 +33759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35592,35 +33768,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35650,7 +33799,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionPlan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35659,7 +33808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35668,7 +33817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35677,7 +33826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35686,26 +33835,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35733,7 +33864,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35742,7 +33873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35751,7 +33882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35760,7 +33891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35769,16 +33900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -35787,8 +33909,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35823,7 +33945,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionPlan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35832,7 +33954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35841,7 +33963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35850,7 +33972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35859,16 +33981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -35877,8 +33990,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35908,7 +34021,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionPlan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -35917,7 +34030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -35926,7 +34039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -35935,7 +34048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -35944,16 +34057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -35962,8 +34066,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -35991,16 +34095,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionMyVisit"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36009,7 +34104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36018,35 +34113,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36078,7 +34146,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionRectificationPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36087,7 +34155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36096,7 +34164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36105,35 +34173,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36163,7 +34204,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionFigures"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36172,7 +34213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36181,7 +34222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36190,35 +34231,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36246,16 +34260,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisitBrief"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36264,7 +34269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36273,35 +34278,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36331,7 +34309,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36340,7 +34318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36349,7 +34327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36358,7 +34336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36367,26 +34345,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36416,7 +34376,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36425,7 +34385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36434,7 +34394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36443,7 +34403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36452,16 +34412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36470,8 +34421,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36506,7 +34457,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36515,7 +34466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36524,7 +34475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36533,7 +34484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36542,16 +34493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36560,8 +34502,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36591,7 +34533,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36600,7 +34542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36609,7 +34551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36618,7 +34560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36627,16 +34569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36645,8 +34578,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36683,7 +34616,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36692,7 +34625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36701,7 +34634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36710,7 +34643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36719,16 +34652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -36737,7 +34661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -36746,7 +34670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36755,8 +34679,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36786,7 +34710,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36795,7 +34719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36804,7 +34728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36813,7 +34737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36822,26 +34746,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36869,7 +34775,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -36878,7 +34784,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36887,7 +34793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36896,7 +34802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -36905,16 +34811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -36923,8 +34820,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -36952,16 +34849,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisitResultBrief"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -36970,7 +34858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -36979,35 +34867,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37037,7 +34898,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisitResult"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -37046,7 +34907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -37055,7 +34916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37064,7 +34925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -37073,26 +34934,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37126,7 +34969,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisitResult"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -37135,7 +34978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -37144,7 +34987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37153,7 +34996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -37162,7 +35005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -37171,17 +35014,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37215,7 +35049,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisitResult"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -37224,7 +35058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -37233,7 +35067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37242,7 +35076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -37251,7 +35085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -37260,17 +35094,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37307,7 +35132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -37316,7 +35141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -37325,7 +35150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37334,7 +35159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -37343,16 +35168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -37361,7 +35177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -37370,7 +35186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -37379,8 +35195,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37410,7 +35226,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -37419,7 +35235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -37428,7 +35244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37437,7 +35253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -37446,26 +35262,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -37493,7 +35291,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -37502,7 +35300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -37511,7 +35309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -37520,7 +35318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -37529,16 +35327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -37547,8 +35336,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,10 @@ import { defineModule } from '../../kernel/module.js';
 import { whenInvitationAccepted } from '../users/api.js';
 import { businessAuditTitles } from './api.js';
 import { joinInvitedFirm } from './members.js';
+import { businessFirmDocs } from './operation-docs-firms.js';
+import { businessProjectDocs } from './operation-docs-projects.js';
+import { businessRequestDocs } from './operation-docs-requests.js';
+import { businessSurveyDocs } from './operation-docs-surveys.js';
 import { type BusinessAction, mayEver, mayEverRequest, requestPolicy } from './policy.js';
 import { mayEverLiaison } from './policy-liaison.js';
 import { mayEverProject } from './policy-projects.js';
@@ -26,6 +30,12 @@ export const businessModule = defineModule({
   name: 'business',
   auditTitles: businessAuditTitles,
   router: businessRouter,
+  operationDocs: {
+    ...businessFirmDocs,
+    ...businessRequestDocs,
+    ...businessProjectDocs,
+    ...businessSurveyDocs,
+  },
   waiting: businessWaiting,
   tables,
   seedDemo: seedBusinessDemo,

@@ -2,6 +2,8 @@ import { newRouter } from '../../http/route-helpers.js';
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { inspectionAuditTitles } from './api.js';
+import { inspectionPoolDocs } from './operation-docs-pools.js';
+import { inspectionVisitDocs } from './operation-docs-visits.js';
 import { type InspectionAction, inspectionsPolicy, mayEverInspect } from './policy.js';
 import { inspectionsWaiting } from './queries/waiting.js';
 import { excelRouter } from './routes/excel.js';
@@ -32,6 +34,7 @@ export const inspectionsModule = defineModule({
   name: 'inspections',
   auditTitles: inspectionAuditTitles,
   router: inspectionsRouter,
+  operationDocs: { ...inspectionPoolDocs, ...inspectionVisitDocs },
   waiting: inspectionsWaiting,
   tables,
   seedDemo: (ctx, seed) => seedInspectionsDemo(ctx, seed),

@@ -1,0 +1,211 @@
+import type { OperationDocs } from '../../openapi/operation-docs.js';
+
+/** 企业点题 → 部门答题 → 好差评: requests, their files, ratings and decisions, supervision, categories. */
+export const businessRequestDocs: OperationDocs = {
+  'request.list': {
+    summary: { 'zh-CN': '诉求列表', en: 'Requests' },
+    description: {
+      'zh-CN':
+        '分页列出当前用户可见的企业诉求（未办结的按到期日在前）：企业人员看本企业的，联络干部看所联系企业的，部门工作人员看分办给本部门的，区级管理员和纪委看管辖范围内的；可按状态、待决事项（延期、申诉）、关键词、部门和监督标记筛选，并说明能否提出诉求。',
+      en: 'The requests the caller may read, paged, open ones by due date first: a firm’s staff their firm’s, a liaison cadre their firms’, department staff those routed to their department, the office and the discipline commission their scope; filtered by state, pending decision (extension, appeal), words, department and supervision flag, with whether the caller may raise one.',
+    },
+    signedIn: true,
+  },
+  'request.raise': {
+    summary: { 'zh-CN': '企业点题', en: 'Raise a request' },
+    description: {
+      'zh-CN':
+        '企业人员为本企业、或联络干部代所联系企业提出诉求（类别、标题、内容）；系统按文本推荐承办部门并识别是否为重复诉求，供区级管理员分办时参考。其他企业答未找到。写入审计日志。',
+      en: 'A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route. Another firm is not found. Audited.',
+    },
+    signedIn: true,
+    errors: ['NOT_FOUND'],
+  },
+  'request.routingAccuracy': {
+    summary: { 'zh-CN': '分办推荐准确率', en: 'Routing accuracy' },
+    description: {
+      'zh-CN': '在附有推荐部门的已分办诉求中，区级管理员采纳推荐部门的比例；区级管理员和纪委可查看。',
+      en: 'Of the requests routed with a suggested department, how often the office kept it; for the office and the discipline commission.',
+    },
+    signedIn: true,
+  },
+  'request.read': {
+    summary: { 'zh-CN': '查看诉求', en: 'Read a request' },
+    description: {
+      'zh-CN':
+        '一件诉求的完整办理过程：时间线、答复及评价、整改、延期、申诉和附件，并说明当前用户此刻可做的操作；无权查看的答未找到（部门不会知道诉求转给了谁）。',
+      en: 'A request with its whole timeline, answers and ratings, rectifications, extensions, appeals and files, and what the caller may do now; one the caller may not read is not found (a department does not learn where others went).',
+    },
+    signedIn: true,
+  },
+  'request.route': {
+    summary: { 'zh-CN': '分办诉求', en: 'Route a request' },
+    description: {
+      'zh-CN':
+        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；答复期限按类别的工作日从分办日起算，并通知该部门。首次分办记录是否采纳了推荐。写入审计日志。',
+      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing, and the department is told. The first routing records whether the suggestion was kept. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'request.answer': {
+    summary: { 'zh-CN': '部门答题', en: 'Answer a request' },
+    description: {
+      'zh-CN': '承办部门的工作人员答复分办给本部门的诉求，系统记录是否按期答复，并通知企业。写入审计日志。',
+      en: 'Staff of the department a request is routed to answer it; whether on time is recorded, and the firm is told. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'extension.ask': {
+    summary: { 'zh-CN': '申请延期', en: 'Ask for more time' },
+    description: {
+      'zh-CN':
+        '承办部门在答复或整改期间向区级管理员申请延长若干工作日并说明理由；同一诉求同时只能有一项待决的延期申请，否则答冲突。写入审计日志。',
+      en: 'The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT', 'INVALID_STATE'],
+  },
+  'extension.decide': {
+    summary: { 'zh-CN': '审批延期', en: 'Decide an extension' },
+    description: {
+      'zh-CN':
+        '区级管理员批准（到期日顺延所申请的工作日）或驳回延期申请并说明意见，结果通知承办部门。写入审计日志。',
+      en: 'The office approves an extension (the due date moves by the working days asked) or refuses it, with a note, and the department is told. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'requestFile.add': {
+    summary: { 'zh-CN': '上传诉求附件', en: 'Add a request file' },
+    description: {
+      'zh-CN':
+        '企业人员或其联络干部为未办结的诉求上传附件（PDF、PNG、JPEG、Word 或 Excel），类型按内容识别并限制大小。写入审计日志。',
+      en: 'A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
+  },
+  'requestFile.read': {
+    summary: { 'zh-CN': '下载诉求附件', en: 'Read a request file' },
+    description: {
+      'zh-CN': '下载诉求的一份附件，凡可查看该诉求的人均可下载。',
+      en: 'Downloads a request’s file, for whoever may read the request.',
+    },
+    signedIn: true,
+  },
+  'request.rate': {
+    summary: { 'zh-CN': '好差评', en: 'Rate an answer' },
+    description: {
+      'zh-CN':
+        '企业人员对部门答复（或整改结果）评价一次，1–5 分并可附意见：1–2 分（差评）按类别的工作日开启整改并通知部门，其他分数办结诉求；重复评价答冲突。写入审计日志。',
+      en: 'A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT', 'INVALID_STATE'],
+  },
+  'rectification.visit': {
+    summary: { 'zh-CN': '登记回访', en: 'Record a return visit' },
+    description: {
+      'zh-CN':
+        '承办部门登记差评整改中对企业的回访（日期不得晚于今天，附说明），每项整改只登记一次，重复答冲突。写入审计日志。',
+      en: 'The department records its return visit to the firm during a rectification (not dated after today, with a note), once per rectification; a second is a conflict. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT', 'INVALID_STATE'],
+  },
+  'rectification.complete': {
+    summary: { 'zh-CN': '提交整改结果', en: 'Give a rectification result' },
+    description: {
+      'zh-CN':
+        '回访之后，承办部门提交整改结果，作为新的答复交企业再次评价（原差评保留在记录中），并通知企业。写入审计日志。',
+      en: 'After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'rating.appeal': {
+    summary: { 'zh-CN': '差评申诉', en: 'Appeal a rating' },
+    description: {
+      'zh-CN':
+        '被差评的承办部门认为属恶意差评时，向区级管理员提出申诉并说明理由；只能对 1–2 分的评价申诉，每条评价一次，重复答冲突。写入审计日志。',
+      en: 'The department a bad rating concerns appeals it to the office as unfair, with its reasons; only a rating of 1 or 2, once per rating, and a second appeal is a conflict. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'appeal.decide': {
+    summary: { 'zh-CN': '裁决申诉', en: 'Decide an appeal' },
+    description: {
+      'zh-CN':
+        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结；驳回的，其他不变。评价本身始终保留，结果通知承办部门。写入审计日志。',
+      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record, and the department is told. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'requestCategory.list': {
+    summary: { 'zh-CN': '诉求类别', en: 'Request categories' },
+    description: {
+      'zh-CN':
+        '按顺序列出诉求类别及其答复、整改期限（工作日），含已停用的；首次读取时填入默认类别。任何登录用户可查看。',
+      en: 'The request categories in order, with their answer and rectification deadlines in working days, retired ones included; the defaults are filled in on first use. For any signed-in user.',
+    },
+    signedIn: true,
+  },
+  'requestCategory.create': {
+    summary: { 'zh-CN': '新增诉求类别', en: 'Add a category' },
+    description: {
+      'zh-CN': '区级管理员（区一级）新增诉求类别及其答复、整改期限；代码已存在时答冲突。写入审计日志。',
+      en: 'The district office adds a request category with its answer and rectification deadlines; a code in use is a conflict. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'requestCategory.update': {
+    summary: { 'zh-CN': '修改诉求类别', en: 'Change a category' },
+    description: {
+      'zh-CN': '区级管理员（区一级）修改类别名称、期限或停用；已分办诉求的到期日不变。写入审计日志。',
+      en: 'The district office renames, retires or changes the deadlines of a category; requests already routed keep their due dates. Audited.',
+    },
+    signedIn: true,
+  },
+  'request.supervision': {
+    summary: { 'zh-CN': '纪委监督看板', en: 'Supervision dashboard' },
+    description: {
+      'zh-CN':
+        '按部门统计管辖范围内未办结、已逾期、两个工作日内到期、差评、整改中和申诉中的诉求数；每个数字对应诉求列表的一个筛选标记。纪委和区级管理员可查看。',
+      en: 'Per department, the requests of the caller’s scope that are open, overdue, due within two working days, badly rated, under rectification or appealed; each figure is a filter of the request list. For the discipline commission and the office.',
+    },
+    signedIn: true,
+  },
+  'supervision.read': {
+    summary: { 'zh-CN': '诉求监督记录', en: 'A request’s supervision' },
+    description: {
+      'zh-CN':
+        '一件诉求的监督记录：纪委和区级管理员看到全部备注和督办，承办部门只看到发给本部门的督办及能否签收。',
+      en: 'A request’s supervision: the commission and the office see every note and reminder, the department only the reminders addressed to it and whether it may acknowledge each.',
+    },
+    signedIn: true,
+  },
+  'supervision.add': {
+    summary: { 'zh-CN': '监督备注或督办', en: 'Note or remind' },
+    description: {
+      'zh-CN':
+        '纪委在诉求上记录备注，或向当前承办部门发出督办并同时通知该部门；只有已分办且未办结的诉求才能督办。写入审计日志。',
+      en: 'The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'supervision.acknowledge': {
+    summary: { 'zh-CN': '签收督办', en: 'Acknowledge a reminder' },
+    description: {
+      'zh-CN': '承办部门签收发给本部门的督办并说明处理措施，只能签收一次，重复答冲突。写入审计日志。',
+      en: 'The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+};
