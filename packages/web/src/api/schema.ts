@@ -295,8 +295,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Accounts
+         * @description An admin’s accounts, paged, found by words and role: those whose roles all lie in the admin’s scope (accounts without a role only for the district office), phones masked.
+         */
         get: operations["user.list"];
         put?: never;
+        /**
+         * Create an account
+         * @description An admin creates an account with roles on units of their scope; without a password, an initial one is generated (returned once, to be changed at first sign-in). A login name or phone in use is a conflict. Audited.
+         */
         post: operations["user.create"];
         delete?: never;
         options?: never;
@@ -311,12 +319,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an account
+         * @description An account and its roles, for an admin; one with roles outside the admin’s scope is not found.
+         */
         get: operations["user.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change an account
+         * @description An admin renames, disables or enables an account of their scope; disabling signs it out everywhere, and no one may disable themself. Audited.
+         */
         patch: operations["user.update"];
         trace?: never;
     };
@@ -328,6 +344,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set roles
+         * @description An admin replaces the roles of an account of their scope; every unit involved, before and after, must be in their scope, and no one may remove their own admin role. Audited.
+         */
         put: operations["user.assignRoles"];
         post?: never;
         delete?: never;
@@ -345,6 +365,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Reset a password
+         * @description An admin sets a new random password for an account of their scope (returned once, to be changed at next sign-in) and signs it out everywhere. Audited.
+         */
         post: operations["user.resetPassword"];
         delete?: never;
         options?: never;
@@ -361,6 +385,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign out everywhere
+         * @description An admin signs an account of their scope out of every session. Audited.
+         */
         post: operations["user.revokeSessions"];
         delete?: never;
         options?: never;
@@ -377,6 +405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Invite someone
+         * @description An admin creates a one-time invitation by which a person sets up their own account with the given roles (on units of the admin’s scope), valid for 1 to 30 days, 7 by default; the token is returned once. Audited.
+         */
         post: operations["invitation.create"];
         delete?: never;
         options?: never;
@@ -9443,7 +9475,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9452,7 +9484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9461,7 +9493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9470,35 +9502,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9530,7 +9535,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedUser"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9539,7 +9544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9548,7 +9553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9557,16 +9562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9575,17 +9571,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9615,7 +9602,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9624,7 +9611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9633,7 +9620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9642,7 +9629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9651,26 +9638,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9704,7 +9673,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9713,7 +9682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9722,7 +9691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9731,7 +9700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9740,16 +9709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9758,8 +9718,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9795,7 +9755,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9804,7 +9764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9813,7 +9773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9822,7 +9782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9831,16 +9791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9849,8 +9800,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9880,7 +9831,7 @@ export interface operations {
                     "application/json": components["schemas"]["NewPassword"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9889,7 +9840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9898,7 +9849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9907,7 +9858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9916,26 +9867,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9963,7 +9896,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9972,7 +9905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9981,7 +9914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9990,7 +9923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9999,26 +9932,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10050,7 +9965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Invitation"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10059,7 +9974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10068,7 +9983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10077,35 +9992,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
