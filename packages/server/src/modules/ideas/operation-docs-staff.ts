@@ -66,7 +66,7 @@ export const staffIdeaDocs: OperationDocs = {
       en: 'An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. Rows imported before are skipped. Audited.',
     },
     signedIn: true,
-    errors: ['NOT_FOUND', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
+    errors: ['NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
   },
   'event.list': {
     summary: { 'zh-CN': '线下活动列表', en: 'Events' },
