@@ -1,5 +1,10 @@
 import { defineModule } from '../../kernel/module.js';
 import { ideaAuditTitles } from './api.js';
+import { campaignIdeaDocs } from './operation-docs-campaigns.js';
+import { citizenIdeaDocs } from './operation-docs-citizen.js';
+import { publicIdeaDocs } from './operation-docs-public.js';
+import { selectionIdeaDocs } from './operation-docs-selection.js';
+import { staffIdeaDocs } from './operation-docs-staff.js';
 import { type IdeaAction, mayEver } from './policy.js';
 import { currentCampaign } from './queries/campaigns.js';
 import { startHardProblemRefresh } from './queries/hard-problems.js';
@@ -19,6 +24,13 @@ export const ideasModule = defineModule({
   name: 'ideas',
   auditTitles: ideaAuditTitles,
   router: ideasRouter,
+  operationDocs: {
+    ...publicIdeaDocs,
+    ...citizenIdeaDocs,
+    ...staffIdeaDocs,
+    ...selectionIdeaDocs,
+    ...campaignIdeaDocs,
+  },
   waiting: ideasWaiting,
   tables,
   seedDemo: (ctx) => seedIdeasDemo(ctx),

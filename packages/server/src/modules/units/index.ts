@@ -1,6 +1,7 @@
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { unitAuditTitles } from './api.js';
+import { unitDocs } from './operation-docs.js';
 import { unitsPolicy } from './policy.js';
 import { unitsRouter } from './routes/units.js';
 import * as tables from './schema.js';
@@ -11,6 +12,7 @@ export const unitsModule = defineModule({
   name: 'units',
   auditTitles: unitAuditTitles,
   router: unitsRouter,
+  operationDocs: unitDocs,
   tables,
   seedDemo: (ctx) => seedUnitsDemo(ctx),
   menu: [

@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module.js';
 import { userAuditTitles } from './api.js';
+import { userDocs } from './operation-docs.js';
 import { usersPolicy } from './policy.js';
 import { usersRouter } from './routes/users.js';
 import * as tables from './schema.js';
@@ -10,6 +11,7 @@ export const usersModule = defineModule({
   name: 'users',
   auditTitles: userAuditTitles,
   router: usersRouter,
+  operationDocs: userDocs,
   tables,
   seedDemo: seedUsersDemo,
   menu: [
