@@ -363,6 +363,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export the indicators
+         * @description The whole indicator library as an Excel workbook (direction, category and frequency in Chinese words), ready to edit and import again; for anyone signed in.
+         */
         get: operations["indicator.export"];
         put?: never;
         post?: never;
@@ -379,6 +383,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Indicator import template
+         * @description The indicator library’s Excel import template; for anyone signed in.
+         */
         get: operations["indicator.template"];
         put?: never;
         post?: never;
@@ -397,6 +405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import indicators
+         * @description Imports indicators by code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing. For admins; audited.
+         */
         post: operations["indicator.import"];
         delete?: never;
         options?: never;
@@ -411,8 +423,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Indicator library
+         * @description A page of catch-up indicators by code (code, name, measure, direction, category, source, frequency), filtered by category and words of the name or code; for anyone signed in.
+         */
         get: operations["indicator.list"];
         put?: never;
+        /**
+         * Add an indicator
+         * @description Adds an indicator to the library under a code not yet used. For admins; audited.
+         */
         post: operations["indicator.create"];
         delete?: never;
         options?: never;
@@ -433,6 +453,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Edit an indicator
+         * @description Changes any field of an indicator; a new code already in use is a conflict. For admins; audited.
+         */
         patch: operations["indicator.update"];
         trace?: never;
     };
@@ -443,8 +467,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Regions
+         * @description The regions compared with, in their order (the district itself, the Wuling cities and other peers); for anyone signed in.
+         */
         get: operations["region.list"];
         put?: never;
+        /**
+         * Add a region
+         * @description Adds a region to compare with (code, name, kind, order) under a code not yet used. For admins; audited.
+         */
         post: operations["region.create"];
         delete?: never;
         options?: never;
@@ -459,7 +491,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Benchmark values
+         * @description The regions’ values of the indicators by period with their sources, filtered by indicator, region and period, at most 5,000; for anyone signed in.
+         */
         get: operations["benchmark.list"];
+        /**
+         * Set a benchmark value
+         * @description Sets one region’s value of an indicator in a period, with its source, replacing one already there; an unknown region or indicator is refused by field. For admins; audited.
+         */
         put: operations["benchmark.set"];
         post?: never;
         delete?: never;
@@ -477,6 +517,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import benchmark values
+         * @description Imports benchmark values from Excel by region and indicator code, all or nothing; a value already there is replaced, so the same file twice changes nothing. For admins; audited.
+         */
         post: operations["benchmark.import"];
         delete?: never;
         options?: never;
@@ -491,7 +535,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Catch-up settings
+         * @description The quarterly reporting deadline (the working day after the quarter’s end it falls on, 10 by default); for anyone signed in.
+         */
         get: operations["targetSettings.read"];
+        /**
+         * Change the settings
+         * @description Sets the quarterly reporting deadline (0–60 working days after the quarter’s end), for reports created from then on. For admins; audited.
+         */
         put: operations["targetSettings.update"];
         post?: never;
         delete?: never;
@@ -507,8 +559,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Catch-up plans
+         * @description The catch-up plans the caller reads, by year (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.
+         */
         get: operations["plan.list"];
         put?: never;
+        /**
+         * Create a catch-up plan
+         * @description Drafts a unit’s catch-up plan for a year: contact, phone and, per indicator, the base value, the four quarterly targets, the region benchmarked and its value, and a weight; one per unit and year, and an unknown unit is not found. For the unit’s department staff or the admin over it; audited.
+         */
         post: operations["plan.create"];
         delete?: never;
         options?: never;
@@ -523,7 +583,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A catch-up plan
+         * @description One plan with its indicators and what the caller may do; the full contact phone only to those who may edit the plan, masked to others; a plan the caller may not read is not found.
+         */
         get: operations["plan.read"];
+        /**
+         * Edit a catch-up plan
+         * @description Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. For the unit’s department staff or the admin over it; audited.
+         */
         put: operations["plan.update"];
         post?: never;
         delete?: never;
@@ -541,6 +609,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Submit a catch-up plan
+         * @description Sends a draft or returned plan for review; it needs at least one indicator. For the unit’s department staff or the admin over it; audited.
+         */
         post: operations["plan.submit"];
         delete?: never;
         options?: never;
@@ -557,6 +629,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Approve a catch-up plan
+         * @description Approves a submitted plan; the unit then reports against it each quarter. For the admin over the unit; audited.
+         */
         post: operations["plan.approve"];
         delete?: never;
         options?: never;
@@ -573,6 +649,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Return a catch-up plan
+         * @description Sends a submitted plan back to the unit with the reason. For the admin over the unit; audited.
+         */
         post: operations["plan.return"];
         delete?: never;
         options?: never;
@@ -587,8 +667,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Quarterly reports
+         * @description The quarterly reports the caller reads, by quarter (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.
+         */
         get: operations["report.list"];
         put?: never;
+        /**
+         * Start a quarterly report
+         * @description Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found, one not approved is refused for its state. For the unit’s department staff or the admin over it; audited.
+         */
         post: operations["report.create"];
         delete?: never;
         options?: never;
@@ -603,7 +691,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A quarterly report
+         * @description One quarterly report’s values (each with the quarter’s target), its evidence files and what the caller may do; a report the caller may not read is not found.
+         */
         get: operations["report.read"];
+        /**
+         * Edit a quarterly report
+         * @description Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. For the unit’s department staff or the admin over it; audited.
+         */
         put: operations["report.update"];
         post?: never;
         delete?: never;
@@ -621,6 +717,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Submit a quarterly report
+         * @description Sends a draft or returned report for review; it needs at least one value, and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
+         */
         post: operations["report.submit"];
         delete?: never;
         options?: never;
@@ -637,6 +737,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Approve a quarterly report
+         * @description Approves a submitted quarterly report. For the admin over the unit; audited.
+         */
         post: operations["report.approve"];
         delete?: never;
         options?: never;
@@ -653,6 +757,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Return a quarterly report
+         * @description Sends a submitted report back to the unit with the reason; a returned report does not count in the scorecard. For the admin over the unit; audited.
+         */
         post: operations["report.return"];
         delete?: never;
         options?: never;
@@ -667,6 +775,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download the report form
+         * @description The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; for anyone who reads the report.
+         */
         get: operations["report.workbook"];
         put?: never;
         post?: never;
@@ -685,6 +797,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import the report form
+         * @description Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing; the same checks of right, state and planned indicators as the form, audited as a report update. For the unit’s department staff or the admin over it.
+         */
         post: operations["report.import"];
         delete?: never;
         options?: never;
@@ -701,6 +817,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add an evidence file
+         * @description Adds an evidence file (PDF, PNG, JPEG, Word or Excel, recognised by its content) to a draft or returned report; a submitted or approved one is refused for its state. For the unit’s department staff or the admin over it; audited.
+         */
         post: operations["evidence.add"];
         delete?: never;
         options?: never;
@@ -715,9 +835,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download an evidence file
+         * @description One evidence file of a quarterly report, to those who may read the report; to others it is not found.
+         */
         get: operations["evidence.read"];
         put?: never;
         post?: never;
+        /**
+         * Remove an evidence file
+         * @description Removes an evidence file while its report may still change (a draft or returned). For the unit’s department staff or the admin over it; audited.
+         */
         delete: operations["evidence.remove"];
         options?: never;
         head?: never;
@@ -731,6 +859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Latest leaderboard
+         * @description The newest published leaderboard: units by group with rank, score, tier and movement, and those left unranked; not found before any is published. No sign-in needed; cacheable for a minute.
+         */
         get: operations["publicScorecard.latest"];
         put?: never;
         post?: never;
@@ -747,6 +879,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A quarter’s leaderboard
+         * @description The published leaderboard of a quarter (e.g. 2026Q1); not found when that quarter is not published, and a draft never shows. No sign-in needed.
+         */
         get: operations["publicScorecard.read"];
         put?: never;
         post?: never;
@@ -763,8 +899,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Scorecards
+         * @description The quarterly scorecards, newest first, without their results: admins and supervisors see drafts and published ones, anyone else signed in the published only.
+         */
         get: operations["scorecard.list"];
         put?: never;
+        /**
+         * Compute a scorecard
+         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. A published quarter is not recomputed. For admins; audited.
+         */
         post: operations["scorecard.compute"];
         delete?: never;
         options?: never;
@@ -779,6 +923,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A scorecard
+         * @description One scorecard’s full result (each unit’s score, rank, tier and movement, and the units left unranked); a draft only to admins and supervisors, not found to others.
+         */
         get: operations["scorecard.read"];
         put?: never;
         post?: never;
@@ -797,6 +945,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish a scorecard
+         * @description Publishes a draft scorecard, public and frozen from then on; one already published is refused for its state. For admins; audited.
+         */
         post: operations["scorecard.publish"];
         delete?: never;
         options?: never;
@@ -811,6 +963,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export a unit’s results
+         * @description One unit’s published quarterly results of a year as Excel in the columns the cadre assessment system imports (quarter, category, rank, score, tier, progress, lateness …); for those who read the unit’s plans, not found to others.
+         */
         get: operations["evaluation.unitExport"];
         put?: never;
         post?: never;
@@ -827,6 +983,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Year’s evaluation summary
+         * @description A year’s published scorecards in one sheet: each unit’s quarterly scores, mean score, times advanced and to rectify, and times late; for admins and supervisors.
+         */
         get: operations["evaluation.summary"];
         put?: never;
         post?: never;
@@ -845,6 +1005,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import regional data
+         * @description Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing. For admins; audited.
+         */
         post: operations["regional.import"];
         delete?: never;
         options?: never;
@@ -859,6 +1023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Regional comparison
+         * @description The district against the Wuling cities (or the regions chosen) in a year: weights by entropy, AHP (with its consistency check) or by hand, a composite index on direction-aware min-max scores with its ranking, the gaps to the best and the mean, the trends over the years, and the regions left out for missing values; for anyone signed in.
+         */
         get: operations["regional.report"];
         put?: never;
         post?: never;
@@ -875,6 +1043,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Regional comparison (print)
+         * @description The regional comparison as a print-ready HTML page; for anyone signed in.
+         */
         get: operations["regional.reportHtml"];
         put?: never;
         post?: never;
@@ -891,6 +1063,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export the regional comparison
+         * @description The regional comparison as an Excel workbook; for anyone signed in.
+         */
         get: operations["regional.reportXlsx"];
         put?: never;
         post?: never;
@@ -3239,6 +3415,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reform lists at a glance
+         * @description Each reform list’s number of projects and percent done, with the number of projects and of pilots under way and applying; no sign-in needed.
+         */
         get: operations["reformsPublic.summary"];
         put?: never;
         post?: never;
@@ -3255,6 +3435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Public reform projects
+         * @description A page of reform projects in list order, then by code (code, name, lead unit, today’s progress and status), optionally of one list; no sign-in needed.
+         */
         get: operations["reformsPublic.projects"];
         put?: never;
         post?: never;
@@ -3271,6 +3455,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A public reform project
+         * @description One project in public: its list, source, co-units, dates, goal, pilot, milestones with their progress, the campaign suggestions it came from, and the summaries of its approved monthly reports (numbers masked; the problems a unit reports are not shown).
+         */
         get: operations["reformsPublic.project"];
         put?: never;
         post?: never;
@@ -3287,6 +3475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Public key battles
+         * @description The three-step plan’s dates (null before its start is set) and every key battle with its goal, lead unit, step, phases, linked projects, adopted suggestions and progress; no sign-in needed.
+         */
         get: operations["reformsPublic.battles"];
         put?: never;
         post?: never;
@@ -3303,6 +3495,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Published reform cases
+         * @description A page of the published replicable cases, newest first; a search matches cases holding every word of the query. No sign-in needed.
+         */
         get: operations["reformsPublic.cases"];
         put?: never;
         post?: never;
@@ -3319,6 +3515,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A published case
+         * @description One published case in full: its project, lead unit, summary, measures, results and where it was adopted; a draft or withdrawn case is not found.
+         */
         get: operations["reformsPublic.case"];
         put?: never;
         post?: never;
@@ -3335,8 +3535,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reform lists
+         * @description Every reform list with its number of projects and progress; for admins, department staff and supervisors.
+         */
         get: operations["reformList.list"];
         put?: never;
+        /**
+         * Create a reform list
+         * @description Opens a reform list (name, description, order); two lists never share a name. For the district’s reform office (a district admin); audited.
+         */
         post: operations["reformList.create"];
         delete?: never;
         options?: never;
@@ -3354,9 +3562,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete a reform list
+         * @description Removes an empty list; one that still has projects is a conflict until they move. For the district’s reform office; audited.
+         */
         delete: operations["reformList.delete"];
         options?: never;
         head?: never;
+        /**
+         * Edit a reform list
+         * @description Renames, describes or reorders a list; another list’s name is a conflict. For the district’s reform office; audited.
+         */
         patch: operations["reformList.update"];
         trace?: never;
     };
@@ -3367,8 +3583,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reform ledger
+         * @description A page of reform projects with today’s progress and status, filtered by list, lead unit, source, pilot status, status, words of the name or code, and “led by my unit”; for admins, department staff and supervisors.
+         */
         get: operations["reformProject.list"];
         put?: never;
+        /**
+         * Create a reform project
+         * @description Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused. For admins (the reform office); audited.
+         */
         post: operations["reformProject.create"];
         delete?: never;
         options?: never;
@@ -3383,6 +3607,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export the ledger
+         * @description The whole ledger as an Excel workbook, with milestones done, percent done and status; an exported file can be edited and imported again. For anyone who reads the ledger.
+         */
         get: operations["reformProject.export"];
         put?: never;
         post?: never;
@@ -3399,6 +3627,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Ledger import template
+         * @description The ledger’s Excel import template: the eleven columns an import reads and one example row. For anyone who reads the ledger.
+         */
         get: operations["reformProject.template"];
         put?: never;
         post?: never;
@@ -3417,6 +3649,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import the ledger
+         * @description Imports the ledger by project code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.
+         */
         post: operations["reformProject.import"];
         delete?: never;
         options?: never;
@@ -3431,12 +3667,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A reform project
+         * @description One project with its milestones (working days left, overdue or not), its monthly reports to those who may read them, and what the caller may do; for anyone who reads the ledger.
+         */
         get: operations["reformProject.read"];
         put?: never;
         post?: never;
+        /**
+         * Delete a reform project
+         * @description Removes a project entered by mistake, with its milestones, co-units and battle links; one with reports or cases is a conflict. For the admin over its lead unit; audited.
+         */
         delete: operations["reformProject.delete"];
         options?: never;
         head?: never;
+        /**
+         * Edit a reform project
+         * @description The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). A change that moves progress or status tells the followers of the suggestions it came from. Audited.
+         */
         patch: operations["reformProject.update"];
         trace?: never;
     };
@@ -3448,6 +3696,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Save the milestones
+         * @description Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.
+         */
         put: operations["reformMilestone.save"];
         post?: never;
         delete?: never;
@@ -3463,8 +3715,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Monthly reports
+         * @description The monthly reports the caller reads (by status, project or month; the office’s queue is status submitted), and the projects under way whose report for the month is late (by default the latest month past its deadline) with the working days late. Lead units, co-units, admins and supervisors each read their own scope.
+         */
         get: operations["reformReport.list"];
         put?: never;
+        /**
+         * Start a monthly report
+         * @description The lead unit’s staff start a month’s report of their project as a draft: summary, problems and each milestone’s done share; the month lies within the project, one report a month. It is due on the fifth working day after the month. Audited.
+         */
         post: operations["reformReport.create"];
         delete?: never;
         options?: never;
@@ -3479,7 +3739,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A monthly report
+         * @description One report in full, its milestones (with what was done before), its evidence files and what the caller may do; a report the caller may not read is not found.
+         */
         get: operations["reformReport.read"];
+        /**
+         * Edit a monthly report
+         * @description The lead unit’s staff rewrite a draft or returned report whole, text and milestones; a submitted or approved one is refused for its state. Audited.
+         */
         put: operations["reformReport.update"];
         post?: never;
         delete?: never;
@@ -3497,6 +3765,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Submit a monthly report
+         * @description The lead unit’s staff send a draft or returned report to the reform office, marked late past its deadline, and the admins over the lead unit are told; a report that says nothing cannot be sent. Audited.
+         */
         post: operations["reformReport.submit"];
         delete?: never;
         options?: never;
@@ -3513,6 +3785,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Approve a monthly report
+         * @description The reform office approves a submitted report: each milestone’s reported share becomes its done share, moving the project’s and list’s progress; the lead unit and the followers of the suggestions it came from are told. For the admin over the lead unit; audited.
+         */
         post: operations["reformReport.approve"];
         delete?: never;
         options?: never;
@@ -3529,6 +3805,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Return a monthly report
+         * @description The reform office sends a submitted report back with its reason for the lead unit to correct, and tells the lead unit. For the admin over the lead unit; audited.
+         */
         post: operations["reformReport.return"];
         delete?: never;
         options?: never;
@@ -3545,6 +3825,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add an evidence file
+         * @description The lead unit’s staff add an evidence file (PDF, PNG, JPEG, Word or Excel, recognised by its content) to a draft or returned report; a submitted or approved report is refused for its state. Audited.
+         */
         post: operations["reformEvidence.add"];
         delete?: never;
         options?: never;
@@ -3559,9 +3843,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download an evidence file
+         * @description One evidence file of a report, to those who may read the report; to others it is not found.
+         */
         get: operations["reformEvidence.read"];
         put?: never;
         post?: never;
+        /**
+         * Remove an evidence file
+         * @description The lead unit’s staff remove an evidence file while its report may still change (a draft or returned). Audited.
+         */
         delete: operations["reformEvidence.remove"];
         options?: never;
         head?: never;
@@ -3575,8 +3867,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Key battles
+         * @description The three-step plan and the key battles the caller reads (phases, linked projects, adopted suggestions, progress): admins those in their scope, a lead unit its own, supervisors theirs.
+         */
         get: operations["reformBattle.list"];
         put?: never;
+        /**
+         * Create a key battle
+         * @description Opens a key battle: name (unique), goal, lead unit, step and order. For the district’s reform office (a district admin); audited.
+         */
         post: operations["reformBattle.create"];
         delete?: never;
         options?: never;
@@ -3591,12 +3891,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A key battle
+         * @description One key battle with its phases, linked projects (with their ledger progress), adopted suggestions and progress; one the caller may not read is not found.
+         */
         get: operations["reformBattle.read"];
         put?: never;
         post?: never;
+        /**
+         * Delete a key battle
+         * @description Removes a battle with its phases and links; the projects and suggestions themselves stay. For the district’s reform office (a district admin); audited.
+         */
         delete: operations["reformBattle.delete"];
         options?: never;
         head?: never;
+        /**
+         * Edit a key battle
+         * @description Changes a battle’s name, goal, lead unit, step or order; another battle’s name is a conflict. For the district’s reform office (a district admin); audited.
+         */
         patch: operations["reformBattle.update"];
         trace?: never;
     };
@@ -3608,6 +3920,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Save a battle’s phases
+         * @description Replaces a battle’s phases whole, in order (name, dates, target, share done); an end before a start is refused field by field. For the district’s reform office (a district admin); audited.
+         */
         put: operations["reformBattle.savePhases"];
         post?: never;
         delete?: never;
@@ -3625,6 +3941,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Link a project
+         * @description Puts a ledger project under a battle; linking twice is linking once, and an unknown project is refused. For the district’s reform office (a district admin); audited.
+         */
         post: operations["reformBattle.linkProject"];
         delete?: never;
         options?: never;
@@ -3642,6 +3962,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Unlink a project
+         * @description Takes a project off a battle (the project stays); one not under it is left as it is. For the district’s reform office (a district admin); audited.
+         */
         delete: operations["reformBattle.unlinkProject"];
         options?: never;
         head?: never;
@@ -3657,6 +3981,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Link an adopted suggestion
+         * @description Puts an adopted campaign suggestion under a battle; linking twice is linking once, and a suggestion not adopted is refused. The suggestion’s followers are not told here. For the district’s reform office (a district admin); audited.
+         */
         post: operations["reformBattle.linkSuggestion"];
         delete?: never;
         options?: never;
@@ -3674,6 +4002,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Unlink a suggestion
+         * @description Takes a suggestion off a battle (the suggestion is unchanged); one not under it is left as it is. For the district’s reform office (a district admin); audited.
+         */
         delete: operations["reformBattle.unlinkSuggestion"];
         options?: never;
         head?: never;
@@ -3687,6 +4019,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Find adopted suggestions
+         * @description The campaign’s adopted suggestions matching the words, to put under a battle; for the district’s reform office.
+         */
         get: operations["reformBattle.adoptedSuggestions"];
         put?: never;
         post?: never;
@@ -3704,6 +4040,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Set the three-step plan
+         * @description Sets the first day of the three-step plan; the dates of its steps (one, three and five years) follow from it. For the district’s reform office (a district admin); audited.
+         */
         put: operations["reformPlan.save"];
         post?: never;
         delete?: never;
@@ -3719,8 +4059,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reform cases
+         * @description The cases the caller reads, drafts included, newest publication first: admins those of projects in their scope, a lead unit its projects’, supervisors theirs.
+         */
         get: operations["reformCase.list"];
         put?: never;
+        /**
+         * Create a case
+         * @description Writes up a project’s practice as a replicable case, a draft: title (unique), summary, measures, results and where it was adopted; an unknown project is refused. For the admin over the project’s lead unit; audited.
+         */
         post: operations["reformCase.create"];
         delete?: never;
         options?: never;
@@ -3735,12 +4083,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A case
+         * @description One case in full with its status (draft or published); one the caller may not read is not found.
+         */
         get: operations["reformCase.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Edit a case
+         * @description Rewrites a case, draft or published, and its search words follow; another case’s title is a conflict. For the admin over the project’s lead unit; audited.
+         */
         patch: operations["reformCase.update"];
         trace?: never;
     };
@@ -3753,6 +4109,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish a case
+         * @description Publishes a draft case to the public library; one already published is refused for its state. For the admin over the project’s lead unit; audited.
+         */
         post: operations["reformCase.publish"];
         delete?: never;
         options?: never;
@@ -3769,6 +4129,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Withdraw a case
+         * @description Takes a published case back to draft, off the public library; a draft is refused for its state. For the admin over the project’s lead unit; audited.
+         */
         post: operations["reformCase.withdraw"];
         delete?: never;
         options?: never;
@@ -3783,6 +4147,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Study visits in public
+         * @description Study visits whose trip is over (destinations, topics, practices learned and the projects they inspired, insights, and the report’s summary once handed in), the delegation only as its size and units; and the learning sessions held with how many attended. No name is shown.
+         */
         get: operations["reformsPublic.learning"];
         put?: never;
         post?: never;
@@ -3799,8 +4167,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Study visits
+         * @description The study visits, newest trip first, with the delegation’s size, the practices and insights counted and whether the report file is uploaded; for every cadre (each staff role but the campaign’s outside experts).
+         */
         get: operations["reformStudy.list"];
         put?: never;
+        /**
+         * Plan a study visit
+         * @description Plans a study visit: title, organising unit, destinations, dates, topics and delegation (each member a name and a unit, with an account where there is one). For the admin over the organising unit (the reform office); audited.
+         */
         post: operations["reformStudy.create"];
         delete?: never;
         options?: never;
@@ -3815,12 +4191,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A study visit
+         * @description One visit’s plan, delegation, practices learned (with the projects they inspired), insights, learning report and what the caller may do; for every cadre.
+         */
         get: operations["reformStudy.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Edit a study visit
+         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. For the admin over the organising unit (the reform office); audited.
+         */
         patch: operations["reformStudy.update"];
         trace?: never;
     };
@@ -3833,6 +4217,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the trip done
+         * @description Marks a planned visit’s trip done, after which its learning is recorded; a visit not planned is refused for its state. For the organising unit’s staff or the office; audited.
+         */
         post: operations["reformStudy.complete"];
         delete?: never;
         options?: never;
@@ -3848,6 +4236,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Save what was learned
+         * @description Saves whole what a done visit brought back: practices learned (each from one of its destinations, linked to the projects it inspired), insights and the learning report’s summary; a visit not done, or already reported, is refused for its state. For the organising unit’s staff or the office; audited.
+         */
         put: operations["reformStudy.saveLearning"];
         post?: never;
         delete?: never;
@@ -3865,6 +4257,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Hand in the learning report
+         * @description Hands in the visit’s learning report, which needs its file and its summary (a missing one is named); the practices then stop changing. The visit must be done; for the organising unit’s staff or the office; audited.
+         */
         post: operations["reformStudy.report"];
         delete?: never;
         options?: never;
@@ -3880,6 +4276,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Link inspired projects
+         * @description Sets the reform projects a practice inspired (replacing the list); it stays open after the report is in, as projects often start later. For the organising unit’s staff or the office; audited.
+         */
         put: operations["reformStudy.linkProjects"];
         post?: never;
         delete?: never;
@@ -3895,6 +4295,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Practices behind a project
+         * @description For a project’s page: the practices from study visits that inspired it, with their place and visit, latest visit first; for every cadre.
+         */
         get: operations["reformStudy.projectPractices"];
         put?: never;
         post?: never;
@@ -3913,6 +4317,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Upload the learning report
+         * @description Uploads the visit’s learning report (PDF or Word, recognised by its content), one per visit, so a second is a conflict until the first is removed; only while the visit is done and not yet reported. For the organising unit’s staff or the office; audited.
+         */
         post: operations["reformStudyReport.add"];
         delete?: never;
         options?: never;
@@ -3927,9 +4335,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download the learning report
+         * @description The visit’s learning report file, for every cadre; to others it is not found.
+         */
         get: operations["reformStudyReport.read"];
         put?: never;
         post?: never;
+        /**
+         * Remove the learning report
+         * @description Removes the uploaded report file before the report is handed in; once handed in it is refused for its state. For the organising unit’s staff or the office; audited.
+         */
         delete: operations["reformStudyReport.remove"];
         options?: never;
         head?: never;
@@ -3943,8 +4359,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Learning sessions
+         * @description The learning sessions for cadres, latest first, with how many attended and whether the caller did; for every cadre.
+         */
         get: operations["reformStudySession.list"];
         put?: never;
+        /**
+         * Plan a learning session
+         * @description Plans a learning session for cadres: title, organising unit, online or offline, day and hours (Beijing time), place, teacher and topic. For the admin over the organising unit (the reform office); audited.
+         */
         post: operations["reformStudySession.create"];
         delete?: never;
         options?: never;
@@ -3959,12 +4383,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A learning session
+         * @description One session’s plan, its attendees by name, its materials and what the caller may do; for every cadre.
+         */
         get: operations["reformStudySession.read"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Edit a learning session
+         * @description Changes a session’s plan; the end stays after the start, and moving it to another unit needs the admin over both. For the admin over the organising unit (the reform office); audited.
+         */
         patch: operations["reformStudySession.update"];
         trace?: never;
     };
@@ -3976,6 +4408,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Take the register
+         * @description The organiser records the cadres who attended, sent whole (each a cadre’s account); marks already there keep who made them and when. Only on or after the session’s day, else refused for its state. For the organising unit’s staff or the office; audited.
+         */
         put: operations["reformStudySession.saveAttendance"];
         post?: never;
         delete?: never;
@@ -3993,6 +4429,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark my attendance
+         * @description A cadre marks or unmarks their own attendance, on or after the session’s day, else refused for its state. For every cadre; audited.
+         */
         post: operations["reformStudySession.attend"];
         delete?: never;
         options?: never;
@@ -4007,6 +4447,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Cadres for the register
+         * @description The enabled accounts holding a cadre’s role, for an organiser to take the register; for organisers (a unit’s staff or admins).
+         */
         get: operations["reformStudySession.cadres"];
         put?: never;
         post?: never;
@@ -4025,6 +4469,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Add a session material
+         * @description Adds a material to a session (slides, handouts, cases taught; PDF, Word, PNG or JPEG, recognised by its content). For the organising unit’s staff or the office; audited.
+         */
         post: operations["reformStudyMaterial.add"];
         delete?: never;
         options?: never;
@@ -4039,9 +4487,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download a session material
+         * @description One material of a session, for every cadre; to others it is not found.
+         */
         get: operations["reformStudyMaterial.read"];
         put?: never;
         post?: never;
+        /**
+         * Remove a session material
+         * @description Removes a material of a session. For the organising unit’s staff or the office; audited.
+         */
         delete: operations["reformStudyMaterial.remove"];
         options?: never;
         head?: never;
@@ -4055,6 +4511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Reforms a suggestion became
+         * @description For a suggestion’s public page: the reform projects (lead unit, today’s progress, status) and key battles it became; empty lists for one that became none.
+         */
         get: operations["reformsPublic.suggestion"];
         put?: never;
         post?: never;
@@ -4071,6 +4531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Search adopted suggestions
+         * @description Adopted campaign suggestions matching the words, with their supports and the projects and battles they already became, for the reform office to take up; for admins (the reform office).
+         */
         get: operations["reformAdoption.list"];
         put?: never;
         post?: never;
@@ -4089,6 +4553,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Adopt into a project
+         * @description Links an adopted suggestion to an existing project in the admin’s scope (once per pair); the suggestion’s timeline, author and followers are told. For the admin over the project’s lead unit; audited.
+         */
         post: operations["reformAdoption.linkProject"];
         delete?: never;
         options?: never;
@@ -4105,6 +4573,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Adopt as a new project
+         * @description Creates a reform project for an adopted suggestion (the same fields as any project, led by a unit in the admin’s scope) and links it, telling the suggestion’s author and followers; a code in use is a conflict. Audited.
+         */
         post: operations["reformAdoption.createProject"];
         delete?: never;
         options?: never;
@@ -4121,6 +4593,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Adopt into a key battle
+         * @description Makes an adopted suggestion a task of a key battle (once per pair); the suggestion’s timeline, author and followers are told. For the district’s reform office (a district admin); audited.
+         */
         post: operations["reformAdoption.linkBattle"];
         delete?: never;
         options?: never;
@@ -10438,16 +10914,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10456,7 +10923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10465,35 +10932,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10521,16 +10961,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10539,7 +10970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10548,35 +10979,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10608,7 +11012,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10617,7 +11021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10626,7 +11030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10635,16 +11039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10653,8 +11048,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10662,8 +11057,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10696,7 +11100,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10705,7 +11109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10714,7 +11118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10723,35 +11127,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10783,7 +11160,7 @@ export interface operations {
                     "application/json": components["schemas"]["Indicator"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10792,7 +11169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10801,7 +11178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10810,16 +11187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10828,17 +11196,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10872,7 +11231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Indicator"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10881,7 +11240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10890,7 +11249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10899,7 +11258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10908,7 +11267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10917,17 +11276,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10955,16 +11305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Region"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10973,7 +11314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10982,35 +11323,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11042,7 +11356,7 @@ export interface operations {
                     "application/json": components["schemas"]["Region"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11051,7 +11365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11060,7 +11374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11069,16 +11383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11087,17 +11392,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11129,7 +11425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Benchmark"][];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11138,7 +11434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11147,7 +11443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11156,35 +11452,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11214,7 +11483,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11223,7 +11492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11232,7 +11501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11241,35 +11510,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11301,7 +11543,7 @@ export interface operations {
                     "application/json": components["schemas"]["BenchmarkImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11310,7 +11552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11319,7 +11561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11328,8 +11570,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11337,8 +11579,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11346,17 +11588,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11384,16 +11617,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetSettings"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11402,7 +11626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11411,35 +11635,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11471,7 +11668,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetSettings"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11480,7 +11677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11489,7 +11686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11498,35 +11695,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11558,7 +11728,7 @@ export interface operations {
                     "application/json": components["schemas"]["PlanSummary"][];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11567,7 +11737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11576,7 +11746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11585,35 +11755,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11645,7 +11788,7 @@ export interface operations {
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11654,7 +11797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11663,7 +11806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11672,7 +11815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11681,7 +11824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11690,17 +11833,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11730,7 +11864,7 @@ export interface operations {
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11739,7 +11873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11748,7 +11882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11757,7 +11891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11766,26 +11900,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11819,7 +11935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11828,7 +11944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11837,7 +11953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11846,7 +11962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11855,16 +11971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11873,8 +11980,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11904,7 +12011,7 @@ export interface operations {
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11913,7 +12020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11922,7 +12029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11931,7 +12038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11940,16 +12047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11958,8 +12056,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11989,7 +12087,7 @@ export interface operations {
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11998,7 +12096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12007,7 +12105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12016,7 +12114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12025,16 +12123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12043,8 +12132,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12078,7 +12167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12087,7 +12176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12096,7 +12185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12105,7 +12194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12114,16 +12203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12132,8 +12212,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12165,7 +12245,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportList"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12174,7 +12254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12183,7 +12263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12192,35 +12272,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12252,7 +12305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12261,7 +12314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12270,7 +12323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12279,7 +12332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12288,7 +12341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12297,7 +12350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12306,8 +12359,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12337,7 +12390,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12346,7 +12399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12355,7 +12408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12364,7 +12417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12373,26 +12426,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12426,7 +12461,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12435,7 +12470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12444,7 +12479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12453,7 +12488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12462,16 +12497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12480,8 +12506,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12511,7 +12537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12520,7 +12546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12529,7 +12555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12538,7 +12564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12547,16 +12573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12565,8 +12582,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12596,7 +12613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12605,7 +12622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12614,7 +12631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12623,7 +12640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12632,16 +12649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12650,8 +12658,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12685,7 +12693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12694,7 +12702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12703,7 +12711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12712,7 +12720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12721,16 +12729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12739,8 +12738,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12770,7 +12769,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12779,7 +12778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12788,7 +12787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12797,7 +12796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12806,26 +12805,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12859,7 +12840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12868,7 +12849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12877,7 +12858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12886,7 +12867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12895,8 +12876,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12904,7 +12885,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12913,8 +12903,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12951,7 +12941,7 @@ export interface operations {
                     "application/json": components["schemas"]["Evidence"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12960,7 +12950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12969,7 +12959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12978,7 +12968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12987,16 +12977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13005,7 +12986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13014,7 +12995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13023,8 +13004,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13054,7 +13035,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13063,7 +13044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13072,7 +13053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13081,7 +13062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13090,26 +13071,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13137,7 +13100,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13146,7 +13109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13155,7 +13118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13164,7 +13127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13173,16 +13136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13191,8 +13145,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13220,34 +13174,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicScorecard"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13256,26 +13183,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13305,7 +13214,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicScorecard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13314,25 +13223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13341,26 +13232,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13388,16 +13261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardSummary"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13406,7 +13270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13415,35 +13279,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13475,7 +13312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Scorecard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13484,7 +13321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13493,7 +13330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13502,16 +13339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13520,7 +13348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13529,8 +13357,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13560,7 +13388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Scorecard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13569,7 +13397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13578,7 +13406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13587,7 +13415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13596,26 +13424,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13645,7 +13455,7 @@ export interface operations {
                     "application/json": components["schemas"]["Scorecard"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13654,7 +13464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13663,7 +13473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13672,7 +13482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13681,16 +13491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13699,8 +13500,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13732,7 +13533,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13741,7 +13542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13750,7 +13551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13759,7 +13560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13768,26 +13569,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13817,7 +13600,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13826,7 +13609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13835,7 +13618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13844,35 +13627,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13906,7 +13662,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegionalImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13915,7 +13671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13924,7 +13680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13933,8 +13689,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13942,8 +13698,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13951,17 +13707,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13997,7 +13744,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegionalReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14006,7 +13753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14015,7 +13762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14024,35 +13771,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14088,7 +13808,7 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14097,7 +13817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14106,7 +13826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14115,35 +13835,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14179,7 +13872,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14188,7 +13881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14197,7 +13890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14206,35 +13899,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25542,62 +25208,8 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformSummary"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25629,7 +25241,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformProjectPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25638,53 +25250,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25714,7 +25281,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformProject"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25723,25 +25290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -25750,26 +25299,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25797,62 +25328,8 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformBattles"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25884,7 +25361,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformCasePage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25893,53 +25370,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25969,7 +25401,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformCase"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -25978,25 +25410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26005,26 +25419,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26052,16 +25448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformList"][];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26070,7 +25457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26079,35 +25466,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26139,7 +25499,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformList"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26148,7 +25508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26157,7 +25517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26166,16 +25526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26184,17 +25535,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26222,7 +25564,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26231,7 +25573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26240,7 +25582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26249,7 +25591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26258,7 +25600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26267,17 +25609,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26311,7 +25644,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformList"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26320,7 +25653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26329,7 +25662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26338,7 +25671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26347,7 +25680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26356,17 +25689,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26404,7 +25728,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformProjectPage"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26413,7 +25737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26422,7 +25746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26431,35 +25755,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26491,7 +25788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformProject"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26500,7 +25797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26509,7 +25806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26518,16 +25815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26536,17 +25824,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26574,16 +25853,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26592,7 +25862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26601,35 +25871,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26657,16 +25900,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26675,7 +25909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26684,35 +25918,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26744,7 +25951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformImportReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26753,7 +25960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26762,7 +25969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26771,16 +25978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26789,8 +25987,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26798,8 +25996,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26829,7 +26036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformProject"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26838,7 +26045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26847,7 +26054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26856,7 +26063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26865,26 +26072,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26912,7 +26101,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -26921,7 +26110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -26930,7 +26119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -26939,7 +26128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -26948,7 +26137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -26957,17 +26146,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27001,7 +26181,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformProject"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27010,7 +26190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27019,7 +26199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27028,7 +26208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27037,7 +26217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27046,17 +26226,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27090,7 +26261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformProject"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27099,7 +26270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27108,7 +26279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27117,7 +26288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27126,26 +26297,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27177,7 +26330,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformReportList"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27186,7 +26339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27195,7 +26348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27204,35 +26357,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27264,7 +26390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27273,7 +26399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27282,7 +26408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27291,7 +26417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27300,7 +26426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -27309,17 +26435,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27349,7 +26466,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27358,7 +26475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27367,7 +26484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27376,7 +26493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27385,26 +26502,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27438,7 +26537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27447,7 +26546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27456,7 +26555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27465,7 +26564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27474,16 +26573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27492,8 +26582,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27523,7 +26613,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27532,7 +26622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27541,7 +26631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27550,7 +26640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27559,16 +26649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27577,8 +26658,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27608,7 +26689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27617,7 +26698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27626,7 +26707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27635,7 +26716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27644,16 +26725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27662,8 +26734,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27697,7 +26769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformReport"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27706,7 +26778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27715,7 +26787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27724,7 +26796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27733,16 +26805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27751,8 +26814,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27789,7 +26852,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27798,7 +26861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27807,7 +26870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27816,7 +26879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27825,16 +26888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -27843,7 +26897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -27852,7 +26906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -27861,8 +26915,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27892,7 +26946,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27901,7 +26955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27910,7 +26964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -27919,7 +26973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -27928,26 +26982,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27975,7 +27011,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -27984,7 +27020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -27993,7 +27029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28002,7 +27038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28011,16 +27047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -28029,8 +27056,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28058,16 +27085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattleList"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28076,7 +27094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28085,35 +27103,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28145,7 +27136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28154,7 +27145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28163,7 +27154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28172,16 +27163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28190,17 +27172,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28230,7 +27203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28239,7 +27212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28248,7 +27221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28257,7 +27230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28266,26 +27239,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28313,7 +27268,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28322,7 +27277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28331,7 +27286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28340,7 +27295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28349,26 +27304,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28402,7 +27339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28411,7 +27348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28420,7 +27357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28429,7 +27366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28438,7 +27375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -28447,17 +27384,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28491,7 +27419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28500,7 +27428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28509,7 +27437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28518,7 +27446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28527,26 +27455,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28580,7 +27490,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28589,7 +27499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28598,7 +27508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28607,7 +27517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28616,26 +27526,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28666,7 +27558,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28675,7 +27567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28684,7 +27576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28693,7 +27585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28702,26 +27594,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28755,7 +27629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28764,7 +27638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28773,7 +27647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28782,7 +27656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28791,26 +27665,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28841,7 +27697,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformBattle"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28850,7 +27706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28859,7 +27715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28868,7 +27724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -28877,26 +27733,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -28926,7 +27764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformAdoptedSuggestion"][];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -28935,7 +27773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -28944,7 +27782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -28953,35 +27791,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29013,7 +27824,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformPlan"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29022,7 +27833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29031,7 +27842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29040,35 +27851,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29096,16 +27880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformCaseList"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29114,7 +27889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29123,35 +27898,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29183,7 +27931,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformCase"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29192,7 +27940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29201,7 +27949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29210,16 +27958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29228,17 +27967,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29268,7 +27998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformCase"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29277,7 +28007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29286,7 +28016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29295,7 +28025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29304,26 +28034,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29357,7 +28069,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformCase"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29366,7 +28078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29375,7 +28087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29384,7 +28096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29393,7 +28105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -29402,17 +28114,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29442,7 +28145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformCase"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29451,7 +28154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29460,7 +28163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29469,7 +28172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29478,16 +28181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29496,8 +28190,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29527,7 +28221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformCase"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29536,7 +28230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29545,7 +28239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29554,7 +28248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29563,16 +28257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -29581,8 +28266,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29610,62 +28295,8 @@ export interface operations {
                     "application/json": components["schemas"]["PublicReformLearning"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29693,16 +28324,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisitList"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29711,7 +28333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29720,35 +28342,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29780,7 +28375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29789,7 +28384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29798,7 +28393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29807,35 +28402,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29865,7 +28433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29874,7 +28442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29883,7 +28451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29892,7 +28460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29901,26 +28469,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29954,7 +28504,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -29963,7 +28513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -29972,7 +28522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -29981,7 +28531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -29990,26 +28540,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30039,7 +28571,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30048,7 +28580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30057,7 +28589,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30066,7 +28598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30075,16 +28607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -30093,8 +28616,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30128,7 +28651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30137,7 +28660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30146,7 +28669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30155,7 +28678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30164,16 +28687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -30182,8 +28696,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30213,7 +28727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30222,7 +28736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30231,7 +28745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30240,7 +28754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30249,16 +28763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -30267,8 +28772,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30302,7 +28807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30311,7 +28816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30320,7 +28825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30329,7 +28834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30338,26 +28843,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30387,7 +28874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyProjectPractices"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30396,7 +28883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30405,7 +28892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30414,7 +28901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30423,26 +28910,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30479,7 +28948,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30488,7 +28957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30497,7 +28966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30506,7 +28975,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30515,7 +28984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -30524,7 +28993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -30533,7 +29002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -30542,7 +29011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -30551,8 +29020,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30582,7 +29051,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30591,7 +29060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30600,7 +29069,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30609,7 +29078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30618,26 +29087,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30665,7 +29116,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30674,7 +29125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30683,7 +29134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30692,7 +29143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30701,16 +29152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -30719,8 +29161,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30748,16 +29190,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudySessionList"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30766,7 +29199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30775,35 +29208,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30835,7 +29241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudySession"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30844,7 +29250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30853,7 +29259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30862,35 +29268,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30920,7 +29299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudySession"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -30929,7 +29308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -30938,7 +29317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -30947,7 +29326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -30956,26 +29335,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31009,7 +29370,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudySession"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31018,7 +29379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31027,7 +29388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31036,7 +29397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31045,26 +29406,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31098,7 +29441,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudySession"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31107,7 +29450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31116,7 +29459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31125,7 +29468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31134,16 +29477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -31152,8 +29486,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31187,7 +29521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudySession"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31196,7 +29530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31205,7 +29539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31214,7 +29548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31223,16 +29557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -31241,8 +29566,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31270,16 +29595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformStudyCadres"];
                 };
             };
-            /** @description Invalid input */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31288,7 +29604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31297,35 +29613,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31362,7 +29651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Attachment"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31371,7 +29660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31380,7 +29669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31389,7 +29678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31398,16 +29687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid input */
+            /** @description PAYLOAD_TOO_LARGE: The content is too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -31416,7 +29696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid input */
+            /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -31425,17 +29705,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31465,7 +29736,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31474,7 +29745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31483,7 +29754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31492,7 +29763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31501,26 +29772,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31548,7 +29801,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31557,7 +29810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31566,7 +29819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31575,7 +29828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31584,26 +29837,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31633,7 +29868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformSuggestionReforms"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31642,25 +29877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed, or CSRF check failed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31669,26 +29886,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31718,7 +29917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformAdoption"][];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31727,7 +29926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31736,7 +29935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31745,35 +29944,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31805,7 +29977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformAdoption"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31814,7 +29986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31823,7 +29995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31832,7 +30004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31841,7 +30013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31850,17 +30022,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31892,7 +30055,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformAdoption"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31901,7 +30064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31910,7 +30073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -31919,7 +30082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -31928,7 +30091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -31937,17 +30100,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31979,7 +30133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReformAdoption"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -31988,7 +30142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -31997,7 +30151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -32006,7 +30160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -32015,7 +30169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
+            /** @description CONFLICT: Conflicts with existing data */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -32024,17 +30178,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed in the current state */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,11 @@ import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
 import { startReminders, stopReminders } from './commands/sendReminders.js';
+import { reformsBattleDocs } from './operation-docs-battles.js';
+import { reformsProjectDocs } from './operation-docs-projects.js';
+import { reformsPublicDocs } from './operation-docs-public.js';
+import { reformsReportDocs } from './operation-docs-reports.js';
+import { reformsStudyDocs } from './operation-docs-study.js';
 import { mayEverReform, type ReformAction, reformsPolicy } from './policy.js';
 import { mayEverStudy } from './policy-study.js';
 import { reformsWaiting } from './queries/waiting.js';
@@ -40,6 +45,13 @@ export const reformsModule = defineModule({
   name: 'reforms',
   auditTitles: reformAuditTitles,
   router: reformsRouter,
+  operationDocs: {
+    ...reformsPublicDocs,
+    ...reformsProjectDocs,
+    ...reformsReportDocs,
+    ...reformsBattleDocs,
+    ...reformsStudyDocs,
+  },
   waiting: reformsWaiting,
   tables,
   seedDemo: (ctx) => seedReformsDemo(ctx),

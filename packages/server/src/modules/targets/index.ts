@@ -3,6 +3,9 @@ import { newRouter } from '../../http/route-helpers.js';
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { targetAuditTitles } from './api.js';
+import { targetsLibraryDocs } from './operation-docs-library.js';
+import { targetsPlanDocs } from './operation-docs-plans.js';
+import { targetsScorecardDocs } from './operation-docs-scorecards.js';
 import { targetsPolicy } from './policy.js';
 import { targetsWaiting } from './queries/waiting.js';
 import { libraryRouter } from './routes/library.js';
@@ -30,6 +33,7 @@ export const targetsModule = defineModule({
   name: 'targets',
   auditTitles: targetAuditTitles,
   router: targetsRouter,
+  operationDocs: { ...targetsLibraryDocs, ...targetsPlanDocs, ...targetsScorecardDocs },
   waiting: targetsWaiting,
   tables,
   seedDemo: (ctx) => seedTargetsDemo(ctx),

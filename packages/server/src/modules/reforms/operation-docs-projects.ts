@@ -1,0 +1,125 @@
+import type { OperationDocs } from '../../openapi/operation-docs.js';
+
+/** The reform lists (清单) and the ledger of projects with their milestones. */
+export const reformsProjectDocs: OperationDocs = {
+  'reformList.list': {
+    summary: { 'zh-CN': '改革清单', en: 'Reform lists' },
+    description: {
+      'zh-CN': '列出全部改革清单及各自的项目数和完成进度；管理员、部门工作人员和纪委监委可读。',
+      en: 'Every reform list with its number of projects and progress; for admins, department staff and supervisors.',
+    },
+    signedIn: true,
+  },
+  'reformList.create': {
+    summary: { 'zh-CN': '新建改革清单', en: 'Create a reform list' },
+    description: {
+      'zh-CN':
+        '新建一张改革清单（名称、说明、排序）；清单名称不得重复。仅区委改革办（区级管理员）；写入审计日志。',
+      en: 'Opens a reform list (name, description, order); two lists never share a name. For the district’s reform office (a district admin); audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'reformList.update': {
+    summary: { 'zh-CN': '修改改革清单', en: 'Edit a reform list' },
+    description: {
+      'zh-CN': '修改清单的名称、说明或排序；改成已有清单的名称时答冲突。仅区委改革办；写入审计日志。',
+      en: 'Renames, describes or reorders a list; another list’s name is a conflict. For the district’s reform office; audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'reformList.delete': {
+    summary: { 'zh-CN': '删除改革清单', en: 'Delete a reform list' },
+    description: {
+      'zh-CN': '删除一张空清单；清单下还有项目时答冲突，须先把项目移走。仅区委改革办；写入审计日志。',
+      en: 'Removes an empty list; one that still has projects is a conflict until they move. For the district’s reform office; audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'reformProject.list': {
+    summary: { 'zh-CN': '改革任务台账', en: 'Reform ledger' },
+    description: {
+      'zh-CN':
+        '分页列出改革项目及当日进度和推进状态，可按清单、牵头单位、任务来源、试点状态、推进状态、关键词（名称或编号）和“本单位牵头”筛选；管理员、部门工作人员和纪委监委可读。',
+      en: 'A page of reform projects with today’s progress and status, filtered by list, lead unit, source, pilot status, status, words of the name or code, and “led by my unit”; for admins, department staff and supervisors.',
+    },
+    signedIn: true,
+  },
+  'reformProject.export': {
+    summary: { 'zh-CN': '导出改革台账', en: 'Export the ledger' },
+    description: {
+      'zh-CN':
+        '把整本改革任务台账导出为 Excel，含节点完成数、完成率和推进状态，导出的文件可修改后再导入；能读台账的人员均可导出。',
+      en: 'The whole ledger as an Excel workbook, with milestones done, percent done and status; an exported file can be edited and imported again. For anyone who reads the ledger.',
+    },
+    signedIn: true,
+  },
+  'reformProject.template': {
+    summary: { 'zh-CN': '台账导入模板', en: 'Ledger import template' },
+    description: {
+      'zh-CN': '下载改革任务台账的 Excel 导入模板（导入读取的十一列和一行示例）；能读台账的人员均可下载。',
+      en: 'The ledger’s Excel import template: the eleven columns an import reads and one example row. For anyone who reads the ledger.',
+    },
+    signedIn: true,
+  },
+  'reformProject.import': {
+    summary: { 'zh-CN': '导入改革台账', en: 'Import the ledger' },
+    description: {
+      'zh-CN':
+        '按项目编号导入 Excel 台账，全部成功或全部不导入：任一行有误即整份退回并按行列出问题；已有编号只改不同之处，同一文件重复导入不产生变化。仅区委改革办；写入审计日志。',
+      en: 'Imports the ledger by project code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.',
+    },
+    signedIn: true,
+    errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'CONFLICT'],
+  },
+  'reformProject.create': {
+    summary: { 'zh-CN': '新建改革项目', en: 'Create a reform project' },
+    description: {
+      'zh-CN':
+        '在清单上新建改革项目：编号、名称、任务来源、牵头单位和配合单位、起止时间、改革目标和试点情况；牵头单位须在本人管辖范围内，编号不得重复。限管理员（改革办）；写入审计日志。',
+      en: 'Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused. For admins (the reform office); audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'reformProject.read': {
+    summary: { 'zh-CN': '改革项目详情', en: 'A reform project' },
+    description: {
+      'zh-CN':
+        '一个项目的全部信息和节点（含剩余工作日、是否逾期），有权查看月报者附其月度进展列表，并返回当前用户可做的操作；能读台账的人员均可查看。',
+      en: 'One project with its milestones (working days left, overdue or not), its monthly reports to those who may read them, and what the caller may do; for anyone who reads the ledger.',
+    },
+    signedIn: true,
+  },
+  'reformProject.update': {
+    summary: { 'zh-CN': '修改改革项目', en: 'Edit a reform project' },
+    description: {
+      'zh-CN':
+        '牵头单位工作人员可改本单位项目的目标、起止时间和配合单位；清单、编号、名称、来源、牵头单位和试点情况只有对其有管辖权的管理员（改革办）可改。进度或状态因此变化时通知相关建议的关注者。写入审计日志。',
+      en: 'The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). A change that moves progress or status tells the followers of the suggestions it came from. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'reformProject.delete': {
+    summary: { 'zh-CN': '删除改革项目', en: 'Delete a reform project' },
+    description: {
+      'zh-CN':
+        '删除误录的项目，连同其节点、配合单位及与攻坚战的关联；已有月报或案例的项目答冲突。仅对牵头单位有管辖权的管理员；写入审计日志。',
+      en: 'Removes a project entered by mistake, with its milestones, co-units and battle links; one with reports or cases is a conflict. For the admin over its lead unit; audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'reformMilestone.save': {
+    summary: { 'zh-CN': '保存节点计划', en: 'Save the milestones' },
+    description: {
+      'zh-CN':
+        '整体替换项目的节点计划（名称、权重、完成时限须在项目期内）：保留的节点保持已完成比例，新节点从 0 开始，已有审核通过进度的节点不能删除。牵头单位工作人员或管理员；进度变化时通知相关建议的关注者。写入审计日志。',
+      en: 'Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.',
+    },
+    signedIn: true,
+  },
+};

@@ -1,0 +1,180 @@
+import type { OperationDocs } from '../../openapi/operation-docs.js';
+
+const unit = {
+  'zh-CN': '本单位部门工作人员或对其有管辖权的管理员',
+  en: 'the unit’s department staff or the admin over it',
+};
+const reviewer = { 'zh-CN': '仅对该单位有管辖权的管理员', en: 'For the admin over the unit' };
+
+/** Catch-up plans, quarterly reports and their evidence files, through the office's review. */
+export const targetsPlanDocs: OperationDocs = {
+  'plan.list': {
+    summary: { 'zh-CN': '追赶计划列表', en: 'Catch-up plans' },
+    description: {
+      'zh-CN':
+        '按年度列出本人可读的追赶实施计划（可按年度、状态、单位筛选），联系电话脱敏：区级管理员和纪委监委读全部，其他人读本人管辖或所在单位及下级的。',
+      en: 'The catch-up plans the caller reads, by year (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.',
+    },
+    signedIn: true,
+  },
+  'plan.create': {
+    summary: { 'zh-CN': '新建追赶计划', en: 'Create a catch-up plan' },
+    description: {
+      'zh-CN': `为单位起草某年度的追赶实施计划（草稿）：联系人、联系电话和各指标的基期值、四个季度目标值、对标地区和标杆值、权重；每个单位每年一份，单位不存在时答未找到。${unit['zh-CN']}；写入审计日志。`,
+      en: `Drafts a unit’s catch-up plan for a year: contact, phone and, per indicator, the base value, the four quarterly targets, the region benchmarked and its value, and a weight; one per unit and year, and an unknown unit is not found. For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['NOT_FOUND', 'CONFLICT'],
+  },
+  'plan.read': {
+    summary: { 'zh-CN': '追赶计划详情', en: 'A catch-up plan' },
+    description: {
+      'zh-CN':
+        '一份计划的全部指标和当前用户可做的操作；完整联系电话只给可修改该计划的人，其他人看到脱敏号码；无权查看的答未找到。',
+      en: 'One plan with its indicators and what the caller may do; the full contact phone only to those who may edit the plan, masked to others; a plan the caller may not read is not found.',
+    },
+    signedIn: true,
+  },
+  'plan.update': {
+    summary: { 'zh-CN': '修改追赶计划', en: 'Edit a catch-up plan' },
+    description: {
+      'zh-CN': `整体替换草稿或被退回计划的联系人、电话和指标；已报送或已通过的答状态不允许。${unit['zh-CN']}；写入审计日志。`,
+      en: `Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'plan.submit': {
+    summary: { 'zh-CN': '报送追赶计划', en: 'Submit a catch-up plan' },
+    description: {
+      'zh-CN': `把草稿或被退回的计划报送审核，计划须至少含一个指标。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned plan for review; it needs at least one indicator. For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'plan.approve': {
+    summary: { 'zh-CN': '审核通过计划', en: 'Approve a catch-up plan' },
+    description: {
+      'zh-CN': `审核通过已报送的计划，此后单位可按季度报送。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Approves a submitted plan; the unit then reports against it each quarter. ${reviewer.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'plan.return': {
+    summary: { 'zh-CN': '退回追赶计划', en: 'Return a catch-up plan' },
+    description: {
+      'zh-CN': `附退回理由把已报送的计划退回单位修改。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Sends a submitted plan back to the unit with the reason. ${reviewer.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'report.list': {
+    summary: { 'zh-CN': '季度报送列表', en: 'Quarterly reports' },
+    description: {
+      'zh-CN':
+        '按季度列出本人可读的季度报告（可按季度、单位、状态筛选）；指定季度且已过报送期限时，另列计划已通过却未报送的单位。范围同追赶计划。',
+      en: 'The quarterly reports the caller reads, by quarter (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.',
+    },
+    signedIn: true,
+  },
+  'report.create': {
+    summary: { 'zh-CN': '新建季度报告', en: 'Start a quarterly report' },
+    description: {
+      'zh-CN': `按已通过的计划起草某季度的报告（草稿），填写计划内指标的实际值和说明；季度须在计划年度内，每份计划每季一份，报送期限在新建时按设置确定。计划不存在或无权查看时答未找到，未通过时答状态不允许。${unit['zh-CN']}；写入审计日志。`,
+      en: `Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found, one not approved is refused for its state. For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
+  },
+  'report.read': {
+    summary: { 'zh-CN': '季度报告详情', en: 'A quarterly report' },
+    description: {
+      'zh-CN': '一份季度报告的实际值（附本季目标值）、佐证材料和当前用户可做的操作；无权查看的答未找到。',
+      en: 'One quarterly report’s values (each with the quarter’s target), its evidence files and what the caller may do; a report the caller may not read is not found.',
+    },
+    signedIn: true,
+  },
+  'report.update': {
+    summary: { 'zh-CN': '填写季度数据', en: 'Edit a quarterly report' },
+    description: {
+      'zh-CN': `整体替换草稿或被退回报告的指标值（仅限计划内指标，每项一次）；已报送或已通过的答状态不允许。${unit['zh-CN']}；写入审计日志。`,
+      en: `Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'report.submit': {
+    summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
+    description: {
+      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值；超过报送期限的标记为逾期。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned report for review; it needs at least one value, and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'report.approve': {
+    summary: { 'zh-CN': '审核通过季度报告', en: 'Approve a quarterly report' },
+    description: {
+      'zh-CN': `审核通过已报送的季度报告。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Approves a submitted quarterly report. ${reviewer.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'report.return': {
+    summary: { 'zh-CN': '退回季度报告', en: 'Return a quarterly report' },
+    description: {
+      'zh-CN': `附退回理由把已报送的季度报告退回单位修改；被退回的报告不计入季度晾晒。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Sends a submitted report back to the unit with the reason; a returned report does not count in the scorecard. ${reviewer.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'report.workbook': {
+    summary: { 'zh-CN': '下载报送表', en: 'Download the report form' },
+    description: {
+      'zh-CN':
+        '把季度报告导出为 Excel 报送表：每个计划指标一行，附本季目标值和已填的实际值、说明，可填写后导入；能查看该报告的人员均可下载。',
+      en: 'The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; for anyone who reads the report.',
+    },
+    signedIn: true,
+  },
+  'report.import': {
+    summary: { 'zh-CN': '导入报送表', en: 'Import the report form' },
+    description: {
+      'zh-CN': `从填好的 Excel 报送表整体替换报告的指标值，空值行不计，全部成功或全部不导入；与表单填写同样校验权限、状态和计划指标，审计动作记为修改季度报告。${unit['zh-CN']}。`,
+      en: `Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing; the same checks of right, state and planned indicators as the form, audited as a report update. For ${unit.en}.`,
+    },
+    signedIn: true,
+    errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'INVALID_STATE'],
+  },
+  'evidence.add': {
+    summary: { 'zh-CN': '上传佐证材料', en: 'Add an evidence file' },
+    description: {
+      'zh-CN': `为草稿或被退回的季度报告上传佐证材料（PDF、PNG、JPEG、Word 或 Excel，按文件内容识别类型）；已报送或通过的答状态不允许。${unit['zh-CN']}；写入审计日志。`,
+      en: `Adds an evidence file (PDF, PNG, JPEG, Word or Excel, recognised by its content) to a draft or returned report; a submitted or approved one is refused for its state. For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'INVALID_STATE'],
+  },
+  'evidence.read': {
+    summary: { 'zh-CN': '下载佐证材料', en: 'Download an evidence file' },
+    description: {
+      'zh-CN': '下载季度报告的一份佐证材料；仅能查看该报告的人员，其他人答未找到。',
+      en: 'One evidence file of a quarterly report, to those who may read the report; to others it is not found.',
+    },
+    signedIn: true,
+  },
+  'evidence.remove': {
+    summary: { 'zh-CN': '删除佐证材料', en: 'Remove an evidence file' },
+    description: {
+      'zh-CN': `在报告仍可修改（草稿或被退回）时删除一份佐证材料。${unit['zh-CN']}；写入审计日志。`,
+      en: `Removes an evidence file while its report may still change (a draft or returned). For ${unit.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+};
