@@ -55,8 +55,8 @@ export const selectionIdeaDocs: OperationDocs = {
   'review.progress': {
     summary: { 'zh-CN': '评审进度', en: 'Review progress' },
     description: {
-      'zh-CN': '每位专家已分配和已完成的评审数，按姓名排序；供管理员使用。计数包括各期大讨论的全部评审。',
-      en: 'Per expert, the reviews assigned and done, by name; for admins. The counts take in the reviews of every campaign.',
+      'zh-CN': '当期大讨论中每位专家已分配和已完成的评审数，按姓名排序；供管理员使用。',
+      en: 'Per expert, the reviews assigned and done in the current campaign, by name; for admins.',
     },
     signedIn: true,
   },
@@ -74,8 +74,8 @@ export const selectionIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '我的评审任务', en: 'My reviews' },
     description: {
       'zh-CN':
-        '专家本人的评审任务（盲评：只有标题、正文和领域，号码已遮盖），未评的在前，附已评分数和意见及完成数。',
-      en: 'The signed-in expert’s assignments, blind (title, body and domain only, numbers masked), unscored first, with the scores and comments given and the count done.',
+        '专家本人在当期大讨论中的评审任务（盲评：只有标题、正文和领域，号码已遮盖），未评的在前，附已评分数和意见及完成数。',
+      en: 'The signed-in expert’s assignments in the current campaign, blind (title, body and domain only, numbers masked), unscored first, with the scores and comments given and the count done.',
     },
     signedIn: true,
   },
@@ -83,8 +83,8 @@ export const selectionIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '提交评分', en: 'Submit scores' },
     description: {
       'zh-CN':
-        '专家为分配给本人的一条建议按当期评分细则逐项打分并可附意见，按权重算出总分；须给每一项打分，可重新提交覆盖原分。未分配给本人的答未找到。写入审计日志。',
-      en: 'An expert scores a suggestion assigned to them on every criterion of the current rubric, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found. Audited.',
+        '专家为分配给本人的一条建议按该建议所属活动的评分细则逐项打分并可附意见，按权重算出总分；须给每一项打分，可重新提交覆盖原分。未分配给本人的答未找到。写入审计日志。',
+      en: 'An expert scores a suggestion assigned to them on every criterion of the rubric of the suggestion’s campaign, with an optional comment; the weighted total is returned. Every criterion must be scored; scoring again replaces the scores. One not assigned to them is not found. Audited.',
     },
     signedIn: true,
   },

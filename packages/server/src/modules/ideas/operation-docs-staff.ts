@@ -54,9 +54,11 @@ export const staffIdeaDocs: OperationDocs = {
   'suggestion.importTemplate': {
     summary: { 'zh-CN': '下载建议导入模板', en: 'Suggestion import template' },
     description: {
-      'zh-CN': '下载批量导入书面建议用的空白 Excel 模板（列名为导入所需的各列）。',
-      en: 'The blank Excel template for importing written suggestions, with the columns the import reads.',
+      'zh-CN':
+        '可导入建议的管理员或组织员下载空白 Excel 模板：列名用请求的语言，镇街、身份、渠道、领域各列带下拉选项（选项多时放在隐藏工作表）。',
+      en: 'For those who may import suggestions: the blank Excel template, headers in the request’s language, with drop-down lists of towns, author kinds, channels and domains (long lists on a hidden sheet).',
     },
+    signedIn: true,
   },
   'suggestion.import': {
     summary: { 'zh-CN': '导入书面建议', en: 'Import written suggestions' },
@@ -72,8 +74,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '线下活动列表', en: 'Events' },
     description: {
       'zh-CN':
-        '当期大讨论登记的座谈会、宣讲、走访、论坛等线下活动，按日期倒序，含各活动收集的建议和调用者可执行的操作；供管理员和组织员使用。',
-      en: 'The current campaign’s recorded events (symposiums, talks, visits, forums), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers.',
+        '当期大讨论登记的座谈会、宣讲、走访、论坛以及“走出去”“请回来”活动，按日期倒序，含各活动收集的建议数和调用者可执行的操作；供管理员和组织员使用，无权修改者看到的参加人员和纪要中的电话、证件号已打码。',
+      en: 'The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers, phone and ID numbers in attendees and minutes masked for those who may not edit.',
     },
     signedIn: true,
     errors: ['NOT_FOUND'],
@@ -81,8 +83,17 @@ export const staffIdeaDocs: OperationDocs = {
   'event.read': {
     summary: { 'zh-CN': '查看线下活动', en: 'Read an event' },
     description: {
-      'zh-CN': '一场线下活动的详情；主办单位不在调用者辖区内的答未找到。',
-      en: 'One event; one whose organising unit lies outside the caller’s units is not found.',
+      'zh-CN':
+        '一场线下活动的详情（类型、日期、地点、主办单位、参加人数与名单、纪要）及调用者能否修改；管理员和组织员都可查看，无权修改者看到的电话、证件号已打码。',
+      en: 'One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it, phone and ID numbers masked for those who may not edit.',
+    },
+    signedIn: true,
+  },
+  'event.suggestions': {
+    summary: { 'zh-CN': '活动收集的建议', en: 'Suggestions from an event' },
+    description: {
+      'zh-CN': '分页列出在一场活动中收集的建议：标题（号码打码）、状态、镇街、日期，以及是否已在网站公开。',
+      en: 'The suggestions collected at one event, paged: title (numbers masked), status, town, date, and whether the public site shows it.',
     },
     signedIn: true,
   },

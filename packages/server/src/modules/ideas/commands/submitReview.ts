@@ -6,8 +6,8 @@ import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReviewInput } from '../contracts-review.js';
 import { canIdea } from '../policy.js';
-import { currentCampaign } from '../queries/campaigns.js';
-import { ideaReviews } from '../schema.js';
+import { campaignById } from '../queries/campaigns.js';
+import { ideaReviews, ideaSuggestions } from '../schema.js';
 
 type Input = { suggestionId: string; input: z.infer<typeof ReviewInput> };
 
@@ -15,14 +15,17 @@ const command = defineCommand({
   name: 'review.submit',
   async load(ctx, { suggestionId, input }: Input) {
     if (!canIdea(ctx.principal, 'review.score')) throw forbidden();
-    const campaign = await currentCampaign(ctx.db);
-    const [row] = await ctx.db
-      .select()
+    const [found] = await ctx.db
+      .select({ row: ideaReviews, campaignId: ideaSuggestions.campaignId })
       .from(ideaReviews)
+      .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
       .where(
         and(eq(ideaReviews.suggestionId, suggestionId), eq(ideaReviews.expertId, ctx.principal!.userId)),
       );
-    if (!row) throw notFound('review');
+    if (!found) throw notFound('review');
+    const row = found.row;
+    // Scored on the rubric of the suggestion's own campaign, current or not.
+    const campaign = await campaignById(ctx.db, found.campaignId);
     const codes = campaign.rubric.map((c) => c.code).sort();
     const given = Object.keys(input.scores).sort();
     if (codes.join() !== given.join())

@@ -16,9 +16,10 @@ import { blindReviewActions, reviewResultsActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 
-/** The signed-in expert's assignments, blind: title, body and domain only. */
+/** The signed-in expert's assignments in the current campaign, blind: title, body and domain only. */
 export async function myReviews(ctx: ServiceContext) {
   if (!canIdea(ctx.principal, 'review.score')) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
   const rows = await ctx.db
     .select({
       suggestionId: ideaReviews.suggestionId,
@@ -31,7 +32,7 @@ export async function myReviews(ctx: ServiceContext) {
     })
     .from(ideaReviews)
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
-    .where(eq(ideaReviews.expertId, ctx.principal!.userId))
+    .where(and(eq(ideaReviews.expertId, ctx.principal!.userId), eq(ideaSuggestions.campaignId, campaign.id)))
     .orderBy(sql`${ideaReviews.submittedAt} nulls first`, ideaReviews.assignedAt);
   const items = rows.map((r) => ({
     ...r,
@@ -43,9 +44,10 @@ export async function myReviews(ctx: ServiceContext) {
   return { assigned: items.length, done: items.filter((i) => i.submittedAt).length, items };
 }
 
-/** Per expert: assigned and done. */
+/** Per expert: assigned and done in the current campaign. */
 export async function reviewProgress(ctx: ServiceContext) {
   if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
   const rows = await ctx.db
     .select({
       expertId: ideaReviews.expertId,
@@ -53,6 +55,8 @@ export async function reviewProgress(ctx: ServiceContext) {
       done: sql<number>`count(${ideaReviews.submittedAt})::int`,
     })
     .from(ideaReviews)
+    .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
+    .where(eq(ideaSuggestions.campaignId, campaign.id))
     .groupBy(ideaReviews.expertId);
   const names = await displayNames(
     ctx.db,
