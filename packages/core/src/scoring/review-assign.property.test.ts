@@ -28,6 +28,12 @@ const scenario = fc
     maxLoad,
   }));
 
+/** n experts with no reviews yet, and items excluding nobody, each needing at most n. */
+const equalStart = (n: number, needs: number[]) => ({
+  experts: expertIds.slice(0, n).map((id) => ({ id, load: 0 })),
+  items: needs.map((need, i) => ({ id: `s${i}`, excluded: new Set<string>(), need: Math.min(need, n) })),
+});
+
 describe('reviewer assignment properties', () => {
   it('never exceeds the cap, never assigns an excluded expert or a pair twice, and accounts for every need', () => {
     fc.assert(
@@ -68,12 +74,7 @@ describe('reviewer assignment properties', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 60 }),
         (n, needs) => {
-          const experts = expertIds.slice(0, n).map((id) => ({ id, load: 0 }));
-          const items = needs.map((need, i) => ({
-            id: `s${i}`,
-            excluded: new Set<string>(),
-            need: Math.min(need, n),
-          }));
+          const { experts, items } = equalStart(n, needs);
           const { assignments, short } = assignReviewers(items, experts);
           expect(short).toEqual([]);
           const loads = experts.map((e) => assignments.filter((a) => a.expert === e.id).length);
@@ -90,12 +91,7 @@ describe('reviewer assignment properties', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 60 }),
         (n, needs) => {
-          const experts = expertIds.slice(0, n).map((id) => ({ id, load: 0 }));
-          const items = needs.map((need, i) => ({
-            id: `s${i}`,
-            excluded: new Set<string>(),
-            need: Math.min(need, n),
-          }));
+          const { experts, items } = equalStart(n, needs);
           const total = items.reduce((s, i) => s + i.need, 0);
           const maxLoad = Math.ceil(total / n);
           const { assignments, short } = assignReviewers(items, experts, { maxLoad });
