@@ -95,8 +95,10 @@ describe('word search of the public suggestions', () => {
 
   it('ranks a suggestion holding more of the query words first', async () => {
     const ranked = (await search('看病排队')).items.map((i) => i.id);
-    expect(ranked[0]).toBe(ids.queue);
-    expect(ranked).toContain(ids.cost);
+    // Demo suggestions holding both words may come first by their supports: the test's own two
+    // differ only in how many of the words they hold.
+    expect(ranked).toContain(ids.queue);
+    expect(ranked.indexOf(ids.queue!)).toBeLessThan(ranked.indexOf(ids.cost!));
   });
 
   it('asks for two of the content words when the query has three or more', async () => {
@@ -165,6 +167,8 @@ describe('word search of the public suggestions', () => {
     expect((await search('看病排队')).items.map((i) => i.id)).not.toContain(ids.queue);
     expect(await indexUnindexedSuggestions(db, 2)).toBe(1);
     expect(await unindexed()).toBe(0);
-    expect((await search('看病排队')).items[0]?.id).toBe(ids.queue);
+    const again = (await search('看病排队')).items.map((i) => i.id);
+    expect(again.indexOf(ids.queue!)).toBeGreaterThanOrEqual(0);
+    expect(again.indexOf(ids.queue!)).toBeLessThan(again.indexOf(ids.cost!));
   });
 });

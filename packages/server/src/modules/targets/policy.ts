@@ -29,7 +29,8 @@ export interface TargetResource {
   planStatus?: string;
 }
 
-const editable = (status?: string) => status === undefined || status === 'draft' || status === 'returned';
+export const editable = (status?: string) =>
+  status === undefined || status === 'draft' || status === 'returned';
 
 /** The unit itself (department_staff of it) or the office over it. */
 const owns = (p: Principal | null, r: TargetResource) =>

@@ -67,7 +67,10 @@ export async function publicSurveys(ctx: ServiceContext) {
   };
 }
 
-/** A survey's form for whoever may answer it: open ones, to the public or to firms; never a draft. */
+/**
+ * A survey's form once it is published, open or closed and whatever its audience: the page says
+ * when it is closed or meant for others, and answering checks both (`answerSurvey`). Never a draft.
+ */
 export async function answerableSurvey(ctx: ServiceContext, id: string): Promise<Survey> {
   const survey = await readSurvey(ctx.db, id);
   if (!survey || survey.row.status === 'draft') throw notFound('survey');

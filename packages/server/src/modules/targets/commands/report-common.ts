@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
 import { isLate } from '../../../kernel/deadlines.js';
-import { canTarget } from '../policy.js';
+import { canTarget, editable } from '../policy.js';
 import { planItems } from '../queries/plans.js';
 import { loadReport } from '../queries/reports.js';
 import { targetReports, targetReportValues } from '../schema.js';
@@ -58,6 +58,14 @@ export async function writeReportValues(
   before: unknown,
   via: string,
 ): Promise<Omit<AuditEntry, 'action'>> {
+  // Checked again under a lock: a submission between the check and this write keeps its values.
+  const [locked] = await tx
+    .select({ status: targetReports.status })
+    .from(targetReports)
+    .where(eq(targetReports.id, id))
+    .for('update');
+  if (!locked || !editable(locked.status))
+    throw new AppError('INVALID_STATE', `a ${locked?.status ?? 'missing'} report cannot be edited`);
   await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
   if (values.length) await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
   await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));

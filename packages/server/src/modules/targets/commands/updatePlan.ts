@@ -22,10 +22,13 @@ const command = defineCommand({
     return { row, before: await getPlan(ctx, id) };
   },
   async write(tx, _ctx, { row, before }, { id, input }) {
-    await tx
+    const [changed] = await tx
       .update(targetPlans)
       .set({ contactName: input.contactName, contactPhone: input.contactPhone, updatedAt: new Date() })
-      .where(and(eq(targetPlans.id, id), eq(targetPlans.updatedAt, row.updatedAt)));
+      .where(and(eq(targetPlans.id, id), eq(targetPlans.updatedAt, row.updatedAt)))
+      .returning({ id: targetPlans.id });
+    // Submitted, returned or edited since it was read: its items are not replaced behind that.
+    if (!changed) throw new AppError('CONFLICT', 'the plan changed meanwhile; read it again');
     await tx.delete(targetPlanItems).where(eq(targetPlanItems.planId, id));
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(id, input.items));
     return { result: undefined, audit: { entityType: 'plan', entityId: id, before, after: input } };
