@@ -6893,6 +6893,7 @@ export interface components {
                 /** Format: uuid */
                 item: string;
                 title: string;
+                domain: string;
                 domainName: string;
                 reviews: number;
                 mean: number;

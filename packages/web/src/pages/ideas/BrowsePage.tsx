@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { excerpt, Highlighted } from './Highlighted';
 import {
+  domainLabel,
   domainName,
   formatDate,
   type SuggestionStatus,
@@ -131,7 +132,7 @@ export function BrowsePage() {
                 </Typography.Paragraph>
                 <Space wrap size={4}>
                   <Tag color={statusColor[s.status]}>{t(`ideas.status.${s.status}`)}</Tag>
-                  <Tag>{domainName(campaign, s.domain)}</Tag>
+                  <Tag>{domainLabel(t, s.domain, domainName(campaign, s.domain))}</Tag>
                   <Tag>{nameOf.get(s.townId) ?? ''}</Tag>
                   <Typography.Text type="secondary">
                     {t('ideas.browse.supports', { count: s.supports })} · {formatDate(s.createdAt)}

@@ -34,6 +34,14 @@ function renderDetail(
   return { sent };
 }
 
+describe('a suggestion’s domain', () => {
+  it('shows by name in the reader’s language, never as its code', async () => {
+    renderDetail('accepted');
+    expect(await screen.findByText('交通出行')).toBeTruthy();
+    expect(screen.queryByText('transport')).toBeNull();
+  });
+});
+
 describe('the comments on a suggestion', () => {
   it('lists the published comments with the masked name or 匿名 and the date', async () => {
     renderDetail('accepted');

@@ -7,7 +7,7 @@ import { SuggestionReforms } from '../reforms/SuggestionReforms';
 import { CommentsSection } from './CommentsSection';
 import { FollowButton } from './FollowButton';
 import { SupportButton } from './SupportButton';
-import { domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
+import { domainLabel, domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
 
 /** One public suggestion, with the support button and the comments. */
 export function DetailPage() {
@@ -31,7 +31,7 @@ export function DetailPage() {
               <Tag color={statusColor[s.status]}>{t(`ideas.status.${s.status}`)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('ideas.fields.domain')}>
-              {domainName(campaign, s.domain)}
+              {domainLabel(t, s.domain, domainName(campaign, s.domain))}
             </Descriptions.Item>
             <Descriptions.Item label={t('ideas.fields.town')}>{nameOf.get(s.townId) ?? ''}</Descriptions.Item>
             <Descriptions.Item label={t('ideas.fields.authorKind')}>

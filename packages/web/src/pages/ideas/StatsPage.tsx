@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { StatsCharts } from './StatsCharts';
-import { domainName, useCampaign, useLoad, useTowns } from './shared';
+import { domainLabel, domainName, useCampaign, useLoad, useTowns } from './shared';
 
 /** The public dashboard of the campaign. */
 export function StatsPage() {
@@ -21,7 +21,7 @@ export function StatsPage() {
         <StatsCharts
           stats={data}
           townName={(id) => nameOf.get(id) ?? id}
-          domainName={(code) => domainName(campaign, code)}
+          domainName={(code) => domainLabel(t, code, domainName(campaign, code))}
         />
       ) : (
         <Skeleton active />

@@ -103,6 +103,7 @@ export async function reviewResults(ctx: ServiceContext, asked?: ReviewMethod) {
     return {
       ...r,
       title: maskNumbersInText(row?.title ?? ''),
+      domain: row?.domain ?? '',
       domainName: campaign.domains.find((d) => d.code === row?.domain)?.name ?? row?.domain ?? '',
     };
   });

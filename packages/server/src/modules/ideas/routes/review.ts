@@ -82,6 +82,7 @@ const r = {
               z.object({
                 item: z.uuid(),
                 title: z.string(),
+                domain: z.string(),
                 domainName: z.string(),
                 reviews: z.number().int(),
                 mean: z.number(),

@@ -4,7 +4,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useDownload } from '../../../components/useDownload';
 import { StatsCharts } from '../StatsCharts';
-import { domainName, useCampaign, useLoad, useTowns } from '../shared';
+import { domainLabel, domainName, useCampaign, useLoad, useTowns } from '../shared';
 import { EventKindFigures } from './EventKindFigures';
 
 /**
@@ -53,7 +53,7 @@ export function DashboardPage() {
           <StatsCharts
             stats={data}
             townName={(id) => nameOf.get(id) ?? id}
-            domainName={(c) => domainName(campaign, c)}
+            domainName={(c) => domainLabel(t, c, domainName(campaign, c))}
           />
         </>
       ) : (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { type BlindReview, domainName, useCampaign, useLoad } from '../shared';
+import { type BlindReview, domainLabel, domainName, useCampaign, useLoad } from '../shared';
 import { ConflictsCard } from './ConflictsCard';
 import { RubricForm } from './RubricForm';
 
@@ -73,7 +73,7 @@ export function ReviewPage() {
         </Col>
         <Col xs={24} md={14}>
           {item && campaign ? (
-            <Card title={item.title} extra={domainName(campaign, item.domain)}>
+            <Card title={item.title} extra={domainLabel(t, item.domain, domainName(campaign, item.domain))}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.body}</Typography.Paragraph>
               {item.actions.score && (
                 <RubricForm

@@ -14,6 +14,7 @@ const results = (method: 'z' | 'trimmed', shortlisted: number) => ({
     {
       item: id(1),
       title: '高铁站公交接驳',
+      domain: 'transport',
       domainName: '交通出行',
       reviews: 3,
       mean: 7,

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
-import { useCampaign, useLoad } from '../shared';
+import { domainLabel, useCampaign, useLoad } from '../shared';
 import { AssignControls } from './AssignControls';
 
 type Results = components['schemas']['ReviewResults'];
@@ -123,7 +123,11 @@ export function ReviewResults() {
               </Link>
             ),
           },
-          { title: t('ideas.selection.domain'), dataIndex: 'domainName' },
+          {
+            title: t('ideas.selection.domain'),
+            dataIndex: 'domain',
+            render: (code: string, r) => domainLabel(t, code, r.domainName),
+          },
           { title: t('ideas.selection.reviews'), dataIndex: 'reviews' },
           { title: t('ideas.selection.mean'), dataIndex: 'mean', render: (v: number) => v.toFixed(2) },
           { title: t('ideas.selection.trimmed'), dataIndex: 'trimmed', render: (v: number) => v.toFixed(2) },
