@@ -46,6 +46,8 @@ export function SuggestionReforms({ suggestionId }: { suggestionId: string }) {
               percent={percent(p.progress)}
               strokeColor={progressColor(p.status)}
               size="small"
+              // A finished project says 100% in words too, not only with a tick.
+              format={(n) => t('reforms.percent', { value: n })}
             />
           </Flex>
         ))}
