@@ -1,0 +1,69 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launch } from './support/browser.js';
+import { type E2eServer, startE2eServer } from './support/server.js';
+import { signIn } from './support/session.js';
+import { settle } from './support/settle.js';
+
+const enabled = browserAvailability();
+
+/** The English names the web app gives the demo's domains (i18n/en/ideas.json, domainNames). */
+const englishDomains = [
+  'Transport',
+  'Education',
+  'Health care',
+  'Culture and tourism',
+  'Rural revitalisation',
+];
+
+describe.runIf(enabled)('names, not codes, on the staff pages', () => {
+  let server: E2eServer;
+  let browser: BrowserContext;
+  let page: Page;
+  let codes: string[] = [];
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launch({ width: 1280, height: 800 });
+    page = await browser.newPage();
+    await signIn(page, server, 'office');
+    codes = await page.evaluate(async () => {
+      const campaign = (await (await fetch('/api/v1/public/campaign')).json()) as {
+        domains: Array<{ code: string }>;
+      };
+      return campaign.domains.map((d) => d.code);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const tableText = async () => (await page.locator('.ant-table-tbody').first().textContent()) ?? '';
+
+  it('the audit log names each action, never its code', async () => {
+    await page.goto(`${server.url}/admin/audit`);
+    await settle(page);
+    const text = await tableText();
+    expect(text).toContain('登录');
+    for (const code of ['session.login', 'suggestion.screen', 'list.seedDemo', 'campaign'])
+      expect(text).not.toContain(code);
+  });
+
+  it('the screening grid names each domain in the reader’s language, never its code', async () => {
+    await page.goto(`${server.url}/admin/ideas/screening`);
+    await settle(page);
+    const zh = await tableText();
+    for (const code of codes) expect(zh, code).not.toContain(code);
+    await page.locator('.qx-lang button[lang="en"]').click();
+    await settle(page);
+    await expect
+      .poll(async () => {
+        const text = await tableText();
+        return englishDomains.some((name) => text.includes(name));
+      })
+      .toBe(true);
+    const en = await tableText();
+    for (const code of codes) expect(en, code).not.toMatch(new RegExp(`\\b${code}\\b`));
+  });
+});
