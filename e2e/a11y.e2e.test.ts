@@ -317,20 +317,6 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     }
   });
 
-  it('an expert’s review page with its conflicts of interest', async () => {
-    const expertDesk = await launch(desktop);
-    try {
-      const view = await expertDesk.newPage();
-      await view.emulateMedia({ reducedMotion: 'reduce' });
-      await signInTo(view, server, 'expert1', '/admin/ideas/reviews');
-      await view.getByTestId('review-conflicts').waitFor();
-      await view.getByTestId('review-item').first().waitFor();
-      await expectNoAxeViolations(view, '/admin/ideas/reviews (expert)');
-    } finally {
-      await expertDesk.close();
-    }
-  });
-
   it('a support’s phone dialog, and 我的建议 and following signed in as a citizen, on a phone', async () => {
     const citizenPhone = await launch(phone);
     try {
