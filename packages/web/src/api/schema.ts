@@ -6397,6 +6397,7 @@ export interface components {
                 }[];
             }[];
             demoRegions: string[];
+            selfGenerated: components["schemas"]["RegionalMetric"][];
             sources: string[];
         };
         /** @enum {string} */
@@ -6409,9 +6410,12 @@ export interface components {
             kind: string;
             isSelf: boolean;
             values: number[];
+            provenance: components["schemas"]["RegionalProvenance"][];
             score: number;
             rank: number;
         };
+        /** @enum {string} */
+        RegionalProvenance: "real" | "entered" | "generated";
         RegionalGap: {
             metric: components["schemas"]["RegionalMetric"];
             self: number | null;
@@ -32305,6 +32309,7 @@ export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequire
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
 export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const regionalProvenanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalProvenance"]> = ["real", "entered", "generated"];
 export const campaignReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reviewMethod"]> = ["z", "trimmed"];
 export const campaignPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["publication"]> = ["after_acceptance", "on_submission"];
 export const campaignSurveyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["survey"]["kind"]> = ["single", "multiple", "text"];

@@ -201,6 +201,10 @@ export const targetRegionalValues = pgTable(
     value: doublePrecision('value').notNull(),
     source: text('source').notNull().default(''),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Where the value came from: the published dataset, the office's entry or import, or made up for the demo. */
+    provenance: text('provenance', { enum: ['real', 'entered', 'generated'] })
+      .notNull()
+      .default('real'),
   },
   (t) => [primaryKey({ columns: [t.regionId, t.year, t.metric] })],
 );

@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { RegionalValuesTable } from './RegionalValuesTable';
 import { type RegionalReport, useLoad } from './shared';
 
 const allMetrics = [
@@ -153,6 +154,7 @@ export function RegionalPage() {
               .join(' · ')}
             {data.consistency && ` · CR ${data.consistency.cr.toFixed(3)}`}
           </Typography.Text>
+          <RegionalValuesTable data={data} />
           {option && (
             <Chart
               option={option}

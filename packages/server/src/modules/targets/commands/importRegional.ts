@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { type ImportSheet, RowReport, readShippedFile, runImport } from '../../../kernel/excel-import.js';
-import { regionalMetrics } from '../contracts/regional.js';
+import { type Provenance, regionalMetrics } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
 import { targetRegionalValues, targetRegions } from '../schema.js';
 
@@ -87,7 +87,13 @@ export async function parseRegionalCsv(text: string): Promise<ParsedRegional> {
 }
 
 /** Upserts regions and values; shared by the import command and the demo seed. */
-export async function writeRegional(tx: Tx, parsed: ParsedRegional, source: string, isDemo: boolean) {
+export async function writeRegional(
+  tx: Tx,
+  parsed: ParsedRegional,
+  source: string,
+  isDemo: boolean,
+  provenance: Provenance = isDemo ? 'generated' : 'real',
+) {
   if (parsed.regions.length)
     await tx
       .insert(targetRegions)
@@ -106,6 +112,7 @@ export async function writeRegional(tx: Tx, parsed: ParsedRegional, source: stri
     value: v.value,
     source,
     isDemo,
+    provenance,
   }));
   for (let i = 0; i < rows.length; i += 1000)
     await tx
@@ -113,7 +120,12 @@ export async function writeRegional(tx: Tx, parsed: ParsedRegional, source: stri
       .values(rows.slice(i, i + 1000))
       .onConflictDoUpdate({
         target: [targetRegionalValues.regionId, targetRegionalValues.year, targetRegionalValues.metric],
-        set: { value: sql`excluded.value`, source: sql`excluded.source` },
+        set: {
+          value: sql`excluded.value`,
+          source: sql`excluded.source`,
+          isDemo: sql`excluded.is_demo`,
+          provenance: sql`excluded.provenance`,
+        },
       });
 }
 

@@ -22,6 +22,10 @@ export const MetricCode = z
 /** Defaults that every Wuling city has in 2015-2020 (恩施 lacks per-capita GDP there). */
 export const defaultMetrics: MetricCode[] = ['Gdpct01', 'city_rgdp', 'Gdpct04', 'Gdpct02'];
 
+/** Where a value came from: the published prefecture dataset, the office, or generated for the demo. */
+export const Provenance = z.enum(['real', 'entered', 'generated']).openapi('RegionalProvenance');
+export type Provenance = z.infer<typeof Provenance>;
+
 const split = (s: string) =>
   s
     .split(',')
@@ -67,6 +71,8 @@ export const RegionalRow = z
     kind: z.string(),
     isSelf: z.boolean(),
     values: z.array(z.number()),
+    /** One per value, in the same order. */
+    provenance: z.array(Provenance),
     score: z.number(),
     rank: z.number().int(),
   })
@@ -114,6 +120,8 @@ export const RegionalReport = z
       }),
     ),
     demoRegions: z.array(z.string()),
+    /** The district's indicators whose value in the year is generated for the demo. */
+    selfGenerated: z.array(MetricCode),
     sources: z.array(z.string()),
   })
   .openapi('RegionalReport');

@@ -75,22 +75,11 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
     : all.filter((r) => r.kind !== 'peer');
   if (!chosen.length) return empty(q, metrics);
   const from = q.from ?? q.year - 10;
-  const rows = await ctx.db
-    .select()
-    .from(targetRegionalValues)
-    .where(
-      and(
-        inArray(
-          targetRegionalValues.regionId,
-          chosen.map((r) => r.id),
-        ),
-        inArray(targetRegionalValues.metric, metrics),
-        gte(targetRegionalValues.year, Math.min(from, q.year)),
-        lte(targetRegionalValues.year, q.year),
-      ),
-    )
-    .orderBy(asc(targetRegionalValues.year));
-  const value = new Map(rows.map((r) => [`${r.regionId}/${r.year}/${r.metric}`, r.value]));
+  const { rows, value, provenance } = await loadValues(ctx, chosen, metrics, Math.min(from, q.year), q.year);
+  const self = chosen.find((r) => r.kind === 'self');
+  const selfGenerated = self
+    ? metrics.filter((m) => provenance.get(`${self.id}/${q.year}/${m}`) === 'generated')
+    : [];
   const types = metrics.map((m) => regionalMetrics[m].direction as 1 | -1);
   const complete = chosen.filter((r) => metrics.every((m) => value.has(`${r.id}/${q.year}/${m}`)));
   const excluded = chosen
@@ -101,7 +90,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
     }));
   const matrix = complete.map((r) => metrics.map((m) => value.get(`${r.id}/${q.year}/${m}`)!));
   const base = empty(q, metrics);
-  if (complete.length < 2) return { ...base, excluded };
+  if (complete.length < 2) return { ...base, excluded, selfGenerated };
   const { weights, consistency } = weightsFor(q, matrix, types);
   const z = metrics.map((_, j) =>
     minMaxColumn(
@@ -123,6 +112,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
     weights,
     consistency,
     excluded,
+    selfGenerated,
     rows: complete
       .map((r, i) => ({
         regionId: r.id,
@@ -131,6 +121,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
         kind: r.kind,
         isSelf: r.kind === 'self',
         values: matrix[i]!,
+        provenance: metrics.map((m) => provenance.get(`${r.id}/${q.year}/${m}`)!),
         score: Math.round(scores[i]! * 100) / 100,
         rank: ranks[i]!,
       }))
@@ -156,6 +147,37 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   };
 }
 
+/** The chosen regions' values from `from` to `year`, keyed region/year/metric, with their provenance. */
+async function loadValues(
+  ctx: ServiceContext,
+  chosen: Array<{ id: string }>,
+  metrics: MetricCode[],
+  from: number,
+  year: number,
+) {
+  const rows = await ctx.db
+    .select()
+    .from(targetRegionalValues)
+    .where(
+      and(
+        inArray(
+          targetRegionalValues.regionId,
+          chosen.map((r) => r.id),
+        ),
+        inArray(targetRegionalValues.metric, metrics),
+        gte(targetRegionalValues.year, from),
+        lte(targetRegionalValues.year, year),
+      ),
+    )
+    .orderBy(asc(targetRegionalValues.year));
+  const key = (r: (typeof rows)[number]) => `${r.regionId}/${r.year}/${r.metric}`;
+  return {
+    rows,
+    value: new Map(rows.map((r) => [key(r), r.value])),
+    provenance: new Map(rows.map((r) => [key(r), r.provenance])),
+  };
+}
+
 function empty(q: RegionalReportQuery, metrics: MetricCode[]): RegionalReport {
   return {
     year: q.year,
@@ -168,6 +190,7 @@ function empty(q: RegionalReportQuery, metrics: MetricCode[]): RegionalReport {
     gaps: [],
     trends: [],
     demoRegions: [],
+    selfGenerated: [],
     sources: [],
   };
 }
