@@ -6365,8 +6365,7 @@ export interface components {
         };
         RegionalReport: {
             year: number;
-            /** @enum {string} */
-            method: "entropy" | "ahp" | "manual";
+            method: components["schemas"]["RegionalMethod"];
             metrics: {
                 code: components["schemas"]["RegionalMetric"];
                 name: string;
@@ -6400,6 +6399,8 @@ export interface components {
             selfGenerated: components["schemas"]["RegionalMetric"][];
             sources: string[];
         };
+        /** @enum {string} */
+        RegionalMethod: "entropy" | "ahp" | "manual" | "topsis" | "gra";
         /** @enum {string} */
         RegionalMetric: "Gdpct01" | "GDP_PerCapita" | "GDPYoY" | "Gdpct02" | "Gdpct03" | "Gdpct04" | "city_rgdp";
         RegionalRow: {
@@ -13868,7 +13869,7 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
-                method?: "entropy" | "ahp" | "manual";
+                method?: components["schemas"]["RegionalMethod"];
                 metrics?: string;
                 weights?: string;
                 ahp?: string;
@@ -13932,7 +13933,7 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
-                method?: "entropy" | "ahp" | "manual";
+                method?: components["schemas"]["RegionalMethod"];
                 metrics?: string;
                 weights?: string;
                 ahp?: string;
@@ -13996,7 +13997,7 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
-                method?: "entropy" | "ahp" | "manual";
+                method?: components["schemas"]["RegionalMethod"];
                 metrics?: string;
                 weights?: string;
                 ahp?: string;
@@ -32278,9 +32279,6 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const pathsApiV1TargetsRegionalReportGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
-export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
-export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
 export const pathsApiV1PublicSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1IdeasSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1IdeasReviewsResultsGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/reviews/results"]["get"]["parameters"]["query"]["method"]> = ["z", "trimmed"];
@@ -32307,7 +32305,7 @@ export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardTier"]> = ["advanced", "standard", "rectify"];
 export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardUnreportedStatus"]> = ["not_submitted", "returned"];
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
-export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
+export const regionalMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMethod"]> = ["entropy", "ahp", "manual", "topsis", "gra"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
 export const regionalProvenanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalProvenance"]> = ["real", "entered", "generated"];
 export const campaignReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reviewMethod"]> = ["z", "trimmed"];

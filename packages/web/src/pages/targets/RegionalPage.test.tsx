@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { RegionalPage } from './RegionalPage';
@@ -59,9 +59,11 @@ function report(overrides: Partial<RegionalReport> = {}): RegionalReport {
   } as RegionalReport;
 }
 
-function renderRegional(body: RegionalReport) {
+function renderRegional(body: RegionalReport, methods: string[] = []) {
   const fetch = async (request: Request) => {
-    const path = new URL(request.url).pathname;
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (path === '/api/v1/targets/regional/report') methods.push(url.searchParams.get('method') ?? '');
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === '/api/v1/targets/regional/report') return json(body);
     return notFound();
@@ -90,5 +92,19 @@ describe('regional comparison page', () => {
     renderRegional(report({ selfGenerated: [] }));
     await screen.findAllByTestId('regional-row');
     expect(screen.queryByTestId('generated-warning')).toBeNull();
+  });
+
+  it('switches to TOPSIS and to grey relational analysis, naming and explaining each', async () => {
+    const asked: string[] = [];
+    renderRegional(report(), asked);
+    await screen.findAllByTestId('regional-row');
+    expect(screen.getByTestId('method-explain').textContent).toContain('熵权法');
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '评价方法' }));
+    fireEvent.click(await screen.findByTitle('TOPSIS（熵权）'));
+    expect(await screen.findByText(/与理想解、负理想解的距离/)).toBeTruthy();
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '评价方法' }));
+    fireEvent.click(await screen.findByTitle('灰色关联分析（熵权）'));
+    expect(await screen.findByText(/灰色关联度/)).toBeTruthy();
+    await vi.waitFor(() => expect(asked).toEqual(['entropy', 'topsis', 'gra']));
   });
 });

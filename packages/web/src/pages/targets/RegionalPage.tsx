@@ -18,7 +18,8 @@ const allMetrics = [
   'Gdpct03',
   'Gdpct04',
 ] as const;
-type Method = 'entropy' | 'ahp' | 'manual';
+const methods = ['entropy', 'ahp', 'manual', 'topsis', 'gra'] as const;
+type Method = (typeof methods)[number];
 const num = (x: number | null) =>
   x === null ? '—' : x.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
 const pct = (x: number | null) => (x === null ? '—' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`);
@@ -116,8 +117,8 @@ export function RegionalPage() {
           aria-label={t('targets.regional.method')}
           value={method}
           onChange={setMethod}
-          style={{ width: 160 }}
-          options={(['entropy', 'ahp', 'manual'] as const).map((m) => ({
+          style={{ width: 200 }}
+          options={methods.map((m) => ({
             value: m,
             label: t(`targets.regional.methods.${m}`),
           }))}
@@ -130,7 +131,7 @@ export function RegionalPage() {
           style={{ minWidth: 320 }}
           options={allMetrics.map((m) => ({ value: m, label: t(`targets.regional.metrics.${m}`) }))}
         />
-        {method !== 'entropy' && (
+        {(method === 'ahp' || method === 'manual') && (
           <Select
             aria-label={t(method === 'ahp' ? 'targets.regional.ahpHint' : 'targets.regional.weightsHint')}
             mode="tags"
@@ -146,6 +147,9 @@ export function RegionalPage() {
           {t('targets.excel.export')}
         </Button>
       </Space>
+      <Typography.Text data-testid="method-explain">
+        {t(`targets.regional.methodExplain.${method}`)}
+      </Typography.Text>
       {data && (
         <>
           <Typography.Text type="secondary">

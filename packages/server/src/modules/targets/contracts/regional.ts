@@ -26,6 +26,13 @@ export const defaultMetrics: MetricCode[] = ['Gdpct01', 'city_rgdp', 'Gdpct04', 
 export const Provenance = z.enum(['real', 'entered', 'generated']).openapi('RegionalProvenance');
 export type Provenance = z.infer<typeof Provenance>;
 
+/**
+ * How the composite index is made: a weighted sum of min-max scores with entropy, AHP or hand-set
+ * weights, or TOPSIS closeness / grey relational grade, both with entropy weights.
+ */
+export const RegionalMethod = z.enum(['entropy', 'ahp', 'manual', 'topsis', 'gra']).openapi('RegionalMethod');
+export type RegionalMethod = z.infer<typeof RegionalMethod>;
+
 const split = (s: string) =>
   s
     .split(',')
@@ -40,7 +47,7 @@ const numbers = z
 /** Query of the report (GET, so the same link opens the page, the HTML and the workbook). */
 export const RegionalReportQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2099).default(2020),
-  method: z.enum(['entropy', 'ahp', 'manual']).default('entropy'),
+  method: RegionalMethod.default('entropy'),
   metrics: list.pipe(z.array(MetricCode).min(1).max(20)).optional(),
   /** Manual weights, one per metric, comma-separated. */
   weights: numbers.pipe(z.array(z.number().min(0).max(1000)).min(1).max(20)).optional(),
@@ -92,7 +99,7 @@ export const RegionalGap = z
 export const RegionalReport = z
   .object({
     year: z.number().int(),
-    method: z.enum(['entropy', 'ahp', 'manual']),
+    method: RegionalMethod,
     metrics: z.array(
       z.object({
         code: MetricCode,

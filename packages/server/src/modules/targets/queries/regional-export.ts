@@ -1,7 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { RegionalReport } from '../contracts/regional.js';
 
-const methodWords = { entropy: '熵权法', ahp: '层次分析法', manual: '人工设定权重' } as const;
+const methodWords = {
+  entropy: '熵权法',
+  ahp: '层次分析法',
+  manual: '人工设定权重',
+  topsis: 'TOPSIS 逼近理想解排序法（熵权）',
+  gra: '灰色关联分析（熵权）',
+} as const;
+const formulaWords = {
+  weighted: '综合指数 = 100 × Σ 权重 × 极差标准化值（正向指标越大越好，逆向指标越小越好）。',
+  topsis: '综合指数 = 100 × 与理想解的相对贴近度（向量标准化，加权后计算到理想解、负理想解的距离）。',
+  gra: '综合指数 = 100 × 与最优序列的加权灰色关联度（分辨系数 0.5）。',
+} as const;
 /** How each value's provenance reads in the exports, beside the value. */
 const provenanceWords = { real: '公开统计', entered: '区填报', generated: '演示生成' } as const;
 const provenanceMarks = { real: '', entered: '†', generated: '*' } as const;
@@ -73,7 +84,7 @@ ${r.selfGenerated.length ? `<p class="warn">${esc(generatedWarning(r))}</p>` : '
     r.consistency
       ? `一致性比率 CR = ${num(r.consistency.cr, 3)}（${r.consistency.consistent ? '通过' : '未通过'}一致性检验）。`
       : ''
-  }综合指数 = 100 × Σ 权重 × 极差标准化值（正向指标越大越好，逆向指标越小越好）。</p>
+  }${r.method === 'topsis' || r.method === 'gra' ? formulaWords[r.method] : formulaWords.weighted}</p>
 <h2>一、综合排名</h2><table><tr><th>排名</th><th>地区</th>${head}<th>综合指数</th></tr>${ranking}</table>
 <p class="note">数值来源：未标注者为${provenanceWords.real}；† ${provenanceWords.entered}；* ${provenanceWords.generated}（非真实统计）。</p>
 ${r.excluded.length ? `<p class="note">数据不全未参与排名：${r.excluded.map((e) => esc(e.regionName)).join('、')}。</p>` : ''}

@@ -2,8 +2,10 @@ import {
   ahp,
   competitionRank,
   entropyWeights,
+  greyRelationalAnalysis,
   minMaxColumn,
   ScoringInputError,
+  topsis,
 } from '@qianxing/core/scoring';
 import { and, asc, gte, inArray, lte } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
@@ -11,6 +13,7 @@ import { AppError, forbidden } from '../../../errors.js';
 import {
   defaultMetrics,
   type MetricCode,
+  type RegionalMethod,
   type RegionalReport,
   type RegionalReportQuery,
   regionalMetrics,
@@ -64,7 +67,8 @@ function weightsFor(q: RegionalReportQuery, matrix: number[][], types: Array<1 |
 
 /**
  * 跳出黔江看黔江: the district against its peers in a year. Weights by entropy, AHP or by hand;
- * composite index = 100 · Σ w_j z_ij on direction-aware min-max scores; competition ranking.
+ * composite index = 100 · Σ w_j z_ij on direction-aware min-max scores, or TOPSIS or GRA with entropy
+ * weights; competition ranking.
  */
 export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery): Promise<RegionalReport> {
   if (!canTarget(ctx.principal, 'regional.read')) throw forbidden();
@@ -92,14 +96,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   const base = empty(q, metrics);
   if (complete.length < 2) return { ...base, excluded, selfGenerated };
   const { weights, consistency } = weightsFor(q, matrix, types);
-  const z = metrics.map((_, j) =>
-    minMaxColumn(
-      matrix.map((r) => r[j]!),
-      types[j]!,
-      1,
-    ),
-  );
-  const scores = complete.map((_, i) => 100 * weights.reduce((s, w, j) => s + w * z[j]![i]!, 0));
+  const scores = scoresOf(q.method, matrix, types, weights);
   const ranks = competitionRank(scores);
   const selfIndex = complete.findIndex((r) => r.kind === 'self');
   const gaps = gapsOf(metrics, matrix, types, complete, selfIndex);
@@ -145,6 +142,30 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
     ],
     sources: [...new Set(rows.map((r) => r.source))],
   };
+}
+
+/**
+ * Composite index on 0-100: TOPSIS closeness to the ideal, grey relational grade against the best
+ * series, or else the weighted sum of direction-aware min-max scores.
+ */
+function scoresOf(method: RegionalMethod, matrix: number[][], types: Array<1 | -1>, weights: number[]) {
+  try {
+    if (method === 'topsis') return topsis({ matrix, weights, types }).closeness.map((x) => 100 * x);
+    if (method === 'gra')
+      return greyRelationalAnalysis({ matrix, weights, types }).grades.map((x) => 100 * x);
+  } catch (error) {
+    if (error instanceof ScoringInputError)
+      throw new AppError('VALIDATION', error.message, [{ path: method, message: error.message }]);
+    throw error;
+  }
+  const z = types.map((type, j) =>
+    minMaxColumn(
+      matrix.map((r) => r[j]!),
+      type,
+      1,
+    ),
+  );
+  return matrix.map((_, i) => 100 * weights.reduce((s, w, j) => s + w * z[j]![i]!, 0));
 }
 
 /** The chosen regions' values from `from` to `year`, keyed region/year/metric, with their provenance. */
