@@ -1076,6 +1076,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/regional/self-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the district’s statistics
+         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100; on any problem nothing is written. For admins; audited.
+         */
+        put: operations["regional.enter"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/regional/report": {
         parameters: {
             query?: never;
@@ -6363,6 +6383,19 @@ export interface components {
             regions: number;
             values: number;
         };
+        RegionalEnterReport: {
+            year: number;
+            values: number;
+        };
+        RegionalSelfValues: {
+            year: number;
+            values: {
+                metric: components["schemas"]["RegionalMetric"];
+                value: number;
+            }[];
+        };
+        /** @enum {string} */
+        RegionalMetric: "Gdpct01" | "GDP_PerCapita" | "GDPYoY" | "Gdpct02" | "Gdpct03" | "Gdpct04" | "city_rgdp";
         RegionalReport: {
             year: number;
             method: components["schemas"]["RegionalMethod"];
@@ -6401,8 +6434,6 @@ export interface components {
         };
         /** @enum {string} */
         RegionalMethod: "entropy" | "ahp" | "manual" | "topsis" | "gra";
-        /** @enum {string} */
-        RegionalMetric: "Gdpct01" | "GDP_PerCapita" | "GDPYoY" | "Gdpct02" | "Gdpct03" | "Gdpct04" | "city_rgdp";
         RegionalRow: {
             /** Format: uuid */
             regionId: string;
@@ -13847,6 +13878,66 @@ export interface operations {
             };
             /** @description UNSUPPORTED_MEDIA_TYPE: Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "regional.enter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionalSelfValues"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalEnterReport"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32305,8 +32396,8 @@ export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardTier"]> = ["advanced", "standard", "rectify"];
 export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardUnreportedStatus"]> = ["not_submitted", "returned"];
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
-export const regionalMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMethod"]> = ["entropy", "ahp", "manual", "topsis", "gra"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const regionalMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMethod"]> = ["entropy", "ahp", "manual", "topsis", "gra"];
 export const regionalProvenanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalProvenance"]> = ["real", "entered", "generated"];
 export const campaignReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reviewMethod"]> = ["z", "trimmed"];
 export const campaignPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["publication"]> = ["after_acceptance", "on_submission"];

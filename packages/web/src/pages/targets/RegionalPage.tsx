@@ -6,6 +6,8 @@ import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { useSession } from '../../session/SessionContext';
+import { RegionalSelfForm } from './RegionalSelfForm';
 import { RegionalValuesTable } from './RegionalValuesTable';
 import { type RegionalReport, useLoad } from './shared';
 
@@ -41,7 +43,8 @@ export function RegionalPage() {
     ...(method === 'manual' && judgements ? { weights: judgements } : {}),
     ...(method === 'ahp' && judgements ? { ahp: judgements } : {}),
   };
-  const { data } = useLoad(
+  const { can } = useSession();
+  const { data, reload } = useLoad(
     async () =>
       unwrap(await api.GET('/api/v1/targets/regional/report', { params: { query } })) as RegionalReport,
     [year, method, metrics.join(','), judgements],
@@ -159,6 +162,9 @@ export function RegionalPage() {
             {data.consistency && ` · CR ${data.consistency.cr.toFixed(3)}`}
           </Typography.Text>
           <RegionalValuesTable data={data} />
+          {can('regional.write') && (
+            <RegionalSelfForm key={`${data.year}/${metrics.join()}`} data={data} onSaved={reload} />
+          )}
           {option && (
             <Chart
               option={option}

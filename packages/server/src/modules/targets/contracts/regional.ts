@@ -133,3 +133,19 @@ export const RegionalReport = z
   })
   .openapi('RegionalReport');
 export type RegionalReport = z.infer<typeof RegionalReport>;
+
+/** The office's own figures for the district in a year, one per indicator; each is marked `entered`. */
+export const RegionalSelfValues = z
+  .object({
+    year: z.number().int().min(2000).max(2099),
+    values: z
+      .array(z.object({ metric: MetricCode, value: z.number().finite().min(-1e9).max(1e9) }))
+      .min(1)
+      .max(20)
+      .refine((v) => new Set(v.map((x) => x.metric)).size === v.length, {
+        message: 'each indicator once',
+        params: { code: 'duplicate_metric' },
+      }),
+  })
+  .openapi('RegionalSelfValues');
+export type RegionalSelfValues = z.infer<typeof RegionalSelfValues>;
