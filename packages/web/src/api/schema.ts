@@ -6395,7 +6395,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        RegionalMetric: "Gdpct01" | "GDP_PerCapita" | "GDPYoY" | "Gdpct02" | "Gdpct03" | "Gdpct04" | "city_rgdp";
+        RegionalMetric: "Gdpct01" | "GDP_PerCapita" | "GDPYoY" | "Gdpct02" | "Gdpct03" | "Gdpct04" | "city_rgdp" | "GDP_PrimInd" | "GDP_SecInd" | "GDP_TerInd" | "city_rgdppc";
         RegionalReport: {
             year: number;
             method: components["schemas"]["RegionalMethod"];
@@ -32396,7 +32396,7 @@ export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardTier"]> = ["advanced", "standard", "rectify"];
 export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardUnreportedStatus"]> = ["not_submitted", "returned"];
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
-export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp", "GDP_PrimInd", "GDP_SecInd", "GDP_TerInd", "city_rgdppc"];
 export const regionalMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMethod"]> = ["entropy", "ahp", "manual", "topsis", "gra"];
 export const regionalProvenanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalProvenance"]> = ["real", "entered", "generated"];
 export const campaignReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reviewMethod"]> = ["z", "trimmed"];

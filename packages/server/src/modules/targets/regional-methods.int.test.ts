@@ -68,3 +68,25 @@ describe('TOPSIS and grey relational analysis in the regional report', () => {
     expect(en.body.title).toBe('The request is invalid');
   });
 });
+
+describe('the indicators of the comparison', () => {
+  it('compares eight indicators by default, each with its direction, every Wuling city ranked', async () => {
+    const r = (await office.get<RegionalReport>('/api/v1/targets/regional/report?year=2019')).body;
+    expect(r.metrics.map((m) => [m.code, m.direction])).toEqual([
+      ['Gdpct01', 1],
+      ['city_rgdp', 1],
+      ['GDP_PrimInd', 1],
+      ['GDP_SecInd', 1],
+      ['GDP_TerInd', 1],
+      ['Gdpct02', -1],
+      ['Gdpct03', 1],
+      ['Gdpct04', 1],
+    ]);
+    expect(r.excluded).toEqual([]);
+    expect(r.rows).toHaveLength(12);
+    // The source's 万元 become 亿元: 宜昌's primary sector, 4,160,542 万元 in 2019.
+    const yichang = r.rows.find((x) => x.regionName === '宜昌市')!;
+    expect(yichang.values[2]).toBe(416.05);
+    expect(yichang.provenance.every((p) => p === 'real')).toBe(true);
+  });
+});

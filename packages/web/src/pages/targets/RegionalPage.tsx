@@ -14,12 +14,18 @@ import { type RegionalReport, useLoad } from './shared';
 const allMetrics = [
   'Gdpct01',
   'city_rgdp',
-  'GDP_PerCapita',
-  'GDPYoY',
+  'GDP_PrimInd',
+  'GDP_SecInd',
+  'GDP_TerInd',
   'Gdpct02',
   'Gdpct03',
   'Gdpct04',
+  'GDP_PerCapita',
+  'city_rgdppc',
+  'GDPYoY',
 ] as const;
+/** The server's default: eight indicators every Wuling city has (per-capita GDP and growth are gappy). */
+const defaultMetrics = allMetrics.slice(0, 8);
 const methods = ['entropy', 'ahp', 'manual', 'topsis', 'gra'] as const;
 type Method = (typeof methods)[number];
 const num = (x: number | null) =>
@@ -33,7 +39,7 @@ export function RegionalPage() {
   const onProblem = useProblemHandler();
   const [year, setYear] = useState(2020);
   const [method, setMethod] = useState<Method>('entropy');
-  const [metrics, setMetrics] = useState<string[]>(['Gdpct01', 'city_rgdp', 'Gdpct04', 'Gdpct02']);
+  const [metrics, setMetrics] = useState<string[]>([...defaultMetrics]);
   const [judgements, setJudgements] = useState('');
   const [trendMetric, setTrendMetric] = useState<string | null>(null);
   const query = {
@@ -133,6 +139,7 @@ export function RegionalPage() {
           onChange={setMetrics}
           style={{ minWidth: 320 }}
           options={allMetrics.map((m) => ({ value: m, label: t(`targets.regional.metrics.${m}`) }))}
+          maxTagCount="responsive"
         />
         {(method === 'ahp' || method === 'manual') && (
           <Select

@@ -55,7 +55,7 @@ export function RegionalValuesTable({ data }: { data: RegionalReport }) {
           { title: t('targets.regional.rank'), dataIndex: 'rank' },
           { title: t('targets.regional.region'), dataIndex: 'regionName' },
           ...data.metrics.map((m, j) => ({
-            title: t(`targets.regional.metrics.${m.code}`),
+            title: `${t(`targets.regional.metrics.${m.code}`)} · ${t(m.direction === 1 ? 'targets.regional.benefit' : 'targets.regional.cost')}`,
             key: m.code,
             render: (_: unknown, r: RegionalReport['rows'][number]) => (
               <span>

@@ -22,11 +22,13 @@ const regionalSheet: ImportSheet = {
     { key: 'Sgnyea', header: 'Sgnyea' },
     { key: 'Ctnm_id', header: 'Ctnm_id' },
     { key: 'name_zh', header: 'name_zh' },
-    ...[...new Set([...Object.keys(regionalMetrics), 'GDP_PrimInd', 'GDP_SecInd', 'GDP_TerInd'])].map(
-      (key) => ({ key, header: key, required: false }),
-    ),
+    ...Object.keys(regionalMetrics).map((key) => ({ key, header: key, required: false })),
   ],
 };
+
+/** The source gives the sector values in 万元; the report compares them in 亿元 like the GDP. */
+const sectorValues = ['GDP_PrimInd', 'GDP_SecInd', 'GDP_TerInd'];
+const toYi = (wan: number) => Math.round(wan / 100) / 100;
 
 interface RegionalRow {
   region: ParsedRegional['regions'][number];
@@ -52,7 +54,7 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
     const raw = r[metric];
     if (raw === undefined || raw === '' || raw === 'NA') continue;
     const value = Number(raw);
-    if (Number.isFinite(value)) found.set(metric, value);
+    if (Number.isFinite(value)) found.set(metric, sectorValues.includes(metric) ? toYi(value) : value);
   }
   // The source leaves the sector shares empty in some years but gives the sector values
   // (GDP_PrimInd/SecInd/TerInd, 万元): the share is then the sector's part of their sum.

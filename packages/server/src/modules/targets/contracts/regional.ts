@@ -14,13 +14,36 @@ export const regionalMetrics = {
     measure: '亿元',
     direction: 1,
   },
+  // The sector values are 万元 in the source; the import turns them into 亿元 like the GDP.
+  GDP_PrimInd: { name: '第一产业增加值', nameEn: 'Primary sector GDP', measure: '亿元', direction: 1 },
+  GDP_SecInd: { name: '第二产业增加值', nameEn: 'Secondary sector GDP', measure: '亿元', direction: 1 },
+  GDP_TerInd: { name: '第三产业增加值', nameEn: 'Tertiary sector GDP', measure: '亿元', direction: 1 },
+  city_rgdppc: {
+    name: '实际人均地区生产总值（2010年价）',
+    nameEn: 'Real GDP per capita (2010 prices)',
+    measure: '元',
+    direction: 1,
+  },
 } as const satisfies Record<string, { name: string; nameEn: string; measure: string; direction: 1 | -1 }>;
 export type MetricCode = keyof typeof regionalMetrics;
 export const MetricCode = z
   .enum(Object.keys(regionalMetrics) as [MetricCode, ...MetricCode[]])
   .openapi('RegionalMetric');
-/** Defaults that every Wuling city has in 2015-2020 (恩施 lacks per-capita GDP there). */
-export const defaultMetrics: MetricCode[] = ['Gdpct01', 'city_rgdp', 'Gdpct04', 'Gdpct02'];
+/**
+ * Defaults that every Wuling city has in 2015-2020 (恩施 lacks per-capita GDP and growth there).
+ * All are benefit indicators except the primary share: a smaller farm share means a more developed
+ * economy, so it is a cost indicator.
+ */
+export const defaultMetrics: MetricCode[] = [
+  'Gdpct01',
+  'city_rgdp',
+  'GDP_PrimInd',
+  'GDP_SecInd',
+  'GDP_TerInd',
+  'Gdpct02',
+  'Gdpct03',
+  'Gdpct04',
+];
 
 /** Where a value came from: the published prefecture dataset, the office, or generated for the demo. */
 export const Provenance = z.enum(['real', 'entered', 'generated']).openapi('RegionalProvenance');
