@@ -6113,7 +6113,7 @@ export interface components {
             isDemo: boolean;
         };
         /** @enum {string} */
-        RegionKind: "self" | "peer" | "wuling_city";
+        RegionKind: "self" | "peer" | "wuling_city" | "county";
         RegionInput: {
             code: string;
             name: string;
@@ -6388,6 +6388,8 @@ export interface components {
             values: number;
         };
         RegionalSelfValues: {
+            /** Format: uuid */
+            regionId?: string;
             year: number;
             values: {
                 metric: components["schemas"]["RegionalMetric"];
@@ -6413,6 +6415,8 @@ export interface components {
             } | null;
             rows: components["schemas"]["RegionalRow"][];
             excluded: {
+                /** Format: uuid */
+                regionId: string;
                 regionName: string;
                 missing: components["schemas"]["RegionalMetric"][];
             }[];
@@ -6428,6 +6432,8 @@ export interface components {
                     ][];
                 }[];
             }[];
+            /** @enum {string} */
+            level: "prefecture" | "county";
             demoRegions: string[];
             selfGenerated: components["schemas"]["RegionalMetric"][];
             sources: string[];
@@ -13965,6 +13971,7 @@ export interface operations {
                 weights?: string;
                 ahp?: string;
                 regions?: string;
+                level?: "prefecture" | "county";
                 from?: number;
             };
             header?: never;
@@ -14029,6 +14036,7 @@ export interface operations {
                 weights?: string;
                 ahp?: string;
                 regions?: string;
+                level?: "prefecture" | "county";
                 from?: number;
             };
             header?: never;
@@ -14093,6 +14101,7 @@ export interface operations {
                 weights?: string;
                 ahp?: string;
                 regions?: string;
+                level?: "prefecture" | "county";
                 from?: number;
             };
             header?: never;
@@ -32370,6 +32379,9 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1TargetsRegionalReportGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report"]["get"]["parameters"]["query"]["level"]> = ["prefecture", "county"];
+export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["level"]> = ["prefecture", "county"];
+export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["level"]> = ["prefecture", "county"];
 export const pathsApiV1PublicSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1IdeasSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1IdeasReviewsResultsGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/reviews/results"]["get"]["parameters"]["query"]["method"]> = ["z", "trimmed"];
@@ -32389,7 +32401,7 @@ export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const indicatorDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDirection"]> = ["higher", "lower"];
 export const indicatorCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCategory"]> = ["economy", "society", "environment", "governance"];
 export const indicatorFrequencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorFrequency"]> = ["monthly", "quarterly", "yearly"];
-export const regionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionKind"]> = ["self", "peer", "wuling_city"];
+export const regionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionKind"]> = ["self", "peer", "wuling_city", "county"];
 export const planStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanStatus"]> = ["draft", "submitted", "approved", "returned"];
 export const reportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportStatus"]> = ["draft", "submitted", "approved", "returned"];
 export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardCategory"]> = ["department", "town", "other"];
@@ -32397,6 +32409,7 @@ export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components
 export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardUnreportedStatus"]> = ["not_submitted", "returned"];
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
 export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp", "GDP_PrimInd", "GDP_SecInd", "GDP_TerInd", "city_rgdppc"];
+export const regionalReportLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["level"]> = ["prefecture", "county"];
 export const regionalMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMethod"]> = ["entropy", "ahp", "manual", "topsis", "gra"];
 export const regionalProvenanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalProvenance"]> = ["real", "entered", "generated"];
 export const campaignReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reviewMethod"]> = ["z", "trimmed"];

@@ -41,10 +41,12 @@ export function RegionalPage() {
   const [method, setMethod] = useState<Method>('entropy');
   const [metrics, setMetrics] = useState<string[]>([...defaultMetrics]);
   const [judgements, setJudgements] = useState('');
+  const [level, setLevel] = useState<'prefecture' | 'county'>('prefecture');
   const [trendMetric, setTrendMetric] = useState<string | null>(null);
   const query = {
     year,
     method,
+    level,
     metrics: metrics.join(','),
     ...(method === 'manual' && judgements ? { weights: judgements } : {}),
     ...(method === 'ahp' && judgements ? { ahp: judgements } : {}),
@@ -53,7 +55,7 @@ export function RegionalPage() {
   const { data, reload } = useLoad(
     async () =>
       unwrap(await api.GET('/api/v1/targets/regional/report', { params: { query } })) as RegionalReport,
-    [year, method, metrics.join(','), judgements],
+    [year, method, level, metrics.join(','), judgements],
   );
   const exportAs = async (
     path: '/api/v1/targets/regional/report.html' | '/api/v1/targets/regional/report.xlsx',
@@ -122,6 +124,16 @@ export function RegionalPage() {
           onChange={(v) => v && setYear(v)}
           addonBefore={t('targets.regional.year')}
         />
+        <Select<'prefecture' | 'county'>
+          aria-label={t('targets.regional.level')}
+          value={level}
+          onChange={setLevel}
+          style={{ width: 260 }}
+          options={(['prefecture', 'county'] as const).map((l) => ({
+            value: l,
+            label: t(`targets.regional.levels.${l}`),
+          }))}
+        />
         <Select<Method>
           aria-label={t('targets.regional.method')}
           value={method}
@@ -170,7 +182,11 @@ export function RegionalPage() {
           </Typography.Text>
           <RegionalValuesTable data={data} />
           {can('regional.write') && (
-            <RegionalSelfForm key={`${data.year}/${metrics.join()}`} data={data} onSaved={reload} />
+            <RegionalSelfForm
+              key={`${data.year}/${data.level}/${metrics.join()}`}
+              data={data}
+              onSaved={reload}
+            />
           )}
           {option && (
             <Chart

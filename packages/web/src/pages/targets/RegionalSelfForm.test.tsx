@@ -30,7 +30,7 @@ const report = {
   sources: [],
 } as unknown as RegionalReport;
 
-function renderForm(abilities: string[], answer: () => Response) {
+function renderForm(abilities: string[], answer: () => Response, body: RegionalReport = report) {
   const sent: unknown[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
@@ -41,7 +41,7 @@ function renderForm(abilities: string[], answer: () => Response) {
         menu: [],
         abilities: abilities.map((action) => ({ action, scopes: ['*'] })),
       });
-    if (path === '/api/v1/targets/regional/report') return json(report);
+    if (path === '/api/v1/targets/regional/report') return json(body);
     if (path === '/api/v1/targets/regional/self-values' && request.method === 'PUT') {
       sent.push(await request.json());
       return answer();
@@ -58,7 +58,7 @@ describe('the district’s own statistics on the regional page', () => {
     const gdp = await screen.findByRole('spinbutton', { name: '地区生产总值（亿元）' });
     expect((gdp as HTMLInputElement).value).toBe('253');
     fireEvent.change(gdp, { target: { value: '245.6' } });
-    fireEvent.click(screen.getByRole('button', { name: '保存本区数据' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存录入的数据' }));
     await vi.waitFor(() =>
       expect(sent).toEqual([
         {
@@ -78,13 +78,44 @@ describe('the district’s own statistics on the regional page', () => {
         { path: 'values.1.value', message: 'a share is between 0 and 100', code: 'share_range' },
       ]),
     );
-    fireEvent.click(await screen.findByRole('button', { name: '保存本区数据' }));
+    fireEvent.click(await screen.findByRole('button', { name: '保存录入的数据' }));
     expect(await screen.findByText(/占比须在 0 到 100 之间/)).toBeTruthy();
   });
 
   it('is not offered to staff who may not write regional data', async () => {
     renderForm([], () => notFound());
     await screen.findByTestId('provenance-legend');
-    expect(screen.queryByRole('button', { name: '保存本区数据' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '保存录入的数据' })).toBeNull();
+  });
+
+  it('at county level names the counties left out for want of values and lets the office enter one', async () => {
+    const county = {
+      ...report,
+      level: 'county',
+      excluded: [{ regionId: id(5), regionName: '酉阳土家族苗族自治县', missing: ['Gdpct01', 'Gdpct02'] }],
+    } as unknown as RegionalReport;
+    const sent = renderForm(['regional.write'], () => json({ year: 2020, values: 2 }), county);
+    expect((await screen.findByTestId('excluded')).textContent).toContain('酉阳土家族苗族自治县');
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '录入哪个地区的数据' }));
+    fireEvent.click(await screen.findByTitle('酉阳土家族苗族自治县'));
+    fireEvent.change(screen.getByRole('spinbutton', { name: '地区生产总值（亿元）' }), {
+      target: { value: '188.2' },
+    });
+    fireEvent.change(screen.getByRole('spinbutton', { name: '第一产业占比（%）' }), {
+      target: { value: '17.4' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '保存录入的数据' }));
+    await vi.waitFor(() =>
+      expect(sent).toEqual([
+        {
+          year: 2020,
+          regionId: id(5),
+          values: [
+            { metric: 'Gdpct01', value: 188.2 },
+            { metric: 'Gdpct02', value: 17.4 },
+          ],
+        },
+      ]),
+    );
   });
 });

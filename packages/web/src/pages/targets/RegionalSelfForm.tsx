@@ -1,4 +1,4 @@
-import { Button, Card, Flex, InputNumber, Typography } from 'antd';
+import { Button, Card, Flex, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -18,10 +18,23 @@ export function RegionalSelfForm({ data, onSaved }: { data: RegionalReport; onSa
   const api = useApi();
   const onProblem = useProblemHandler();
   const { message } = useFeedback();
+  // At county level the office may also type a county's figures: there is no published dataset for them.
+  const counties =
+    data.level === 'county'
+      ? [
+          ...data.rows.filter((r) => !r.isSelf).map((r) => ({ id: r.regionId, name: r.regionName })),
+          ...data.excluded
+            .filter((e) => !data.rows.some((r) => r.isSelf && r.regionName === e.regionName))
+            .map((e) => ({ id: e.regionId, name: e.regionName })),
+        ]
+      : [];
+  const selfName = data.trends[0]?.series.find((s) => s.isSelf)?.regionName;
+  const [target, setTarget] = useState<string>('');
+  const targetName = counties.find((c) => c.id === target)?.name ?? selfName;
   const current = (metric: Metric) =>
     data.trends
       .find((x) => x.metric === metric)
-      ?.series.find((s) => s.isSelf)
+      ?.series.find((s) => (target ? s.regionName === targetName : s.isSelf))
       ?.points.find((p) => p[0] === data.year)?.[1] ?? null;
   const [values, setValues] = useState<Partial<Record<Metric, number | null>>>({});
   const shown = (m: Metric) => (m in values ? values[m]! : current(m));
@@ -32,7 +45,9 @@ export function RegionalSelfForm({ data, onSaved }: { data: RegionalReport; onSa
     });
     try {
       unwrap(
-        await api.PUT('/api/v1/targets/regional/self-values', { body: { year: data.year, values: entered } }),
+        await api.PUT('/api/v1/targets/regional/self-values', {
+          body: { year: data.year, values: entered, ...(target ? { regionId: target } : {}) },
+        }),
       );
       void message.success(t('targets.regional.entered', { year: data.year, count: entered.length }));
       setValues({});
@@ -45,6 +60,22 @@ export function RegionalSelfForm({ data, onSaved }: { data: RegionalReport; onSa
     <Card size="small" title={t('targets.regional.enterTitle', { year: data.year })}>
       <Flex vertical gap={8}>
         <Typography.Text type="secondary">{t('targets.regional.enterHint')}</Typography.Text>
+        {counties.length > 0 && (
+          <Select
+            aria-label={t('targets.regional.enterRegion')}
+            value={target}
+            onChange={(v) => {
+              setTarget(v);
+              setValues({});
+            }}
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 320 }}
+            options={[
+              { value: '', label: selfName ?? t('targets.regional.self') },
+              ...counties.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+        )}
         <Flex wrap gap={8}>
           {data.metrics.map((m) => (
             <InputNumber

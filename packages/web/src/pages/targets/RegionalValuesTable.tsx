@@ -33,6 +33,15 @@ export function RegionalValuesTable({ data }: { data: RegionalReport }) {
           })}
         />
       )}
+      {data.excluded.length > 0 && (
+        <Alert
+          type="info"
+          data-testid="excluded"
+          title={t('targets.regional.excludedNote', {
+            regions: data.excluded.map((e) => e.regionName).join(t('targets.regional.listSeparator')),
+          })}
+        />
+      )}
       <Typography.Text type="secondary" data-testid="provenance-legend">
         {t('targets.regional.provenance.legend')}{' '}
         {(['real', 'entered', 'generated'] as const).map((p) => (

@@ -6,8 +6,6 @@ import { type RegionalSelfValues, regionalMetrics } from '../contracts/regional.
 import { canTarget } from '../policy.js';
 import { targetRegionalValues, targetRegions } from '../schema.js';
 
-export const enteredSource = '黔江区统计数据（区填报）';
-
 /** A share is a percentage of the whole; the other figures only need to be finite. */
 function checkRanges(input: RegionalSelfValues) {
   const problems = input.values.flatMap((v, i) =>
@@ -24,7 +22,16 @@ const command = defineCommand({
   async load(ctx, input: RegionalSelfValues) {
     if (!canTarget(ctx.principal, 'regional.write')) throw forbidden();
     checkRanges(input);
-    const [self] = await ctx.db.select().from(targetRegions).where(eq(targetRegions.kind, 'self')).limit(1);
+    // The district's own figures, or a county peer's: those have no published dataset here.
+    const [self] = await ctx.db
+      .select()
+      .from(targetRegions)
+      .where(
+        input.regionId
+          ? and(eq(targetRegions.id, input.regionId), inArray(targetRegions.kind, ['self', 'county']))
+          : eq(targetRegions.kind, 'self'),
+      )
+      .limit(1);
     if (!self) throw notFound('region');
     const before = await ctx.db
       .select({
@@ -54,7 +61,7 @@ const command = defineCommand({
           year: input.year,
           metric: v.metric,
           value: v.value,
-          source: enteredSource,
+          source: `${self.name}统计数据（区填报）`,
           isDemo: false,
           provenance: 'entered' as const,
         })),

@@ -89,6 +89,8 @@ export const RegionalReportQuery = z.object({
     )
     .optional(),
   regions: list.pipe(z.array(z.uuid()).min(1).max(50)).optional(),
+  /** The peers: the Wuling prefecture-level cities, or the county-level units of the gazetteer. */
+  level: z.enum(['prefecture', 'county']).default('prefecture'),
   from: z.coerce.number().int().min(2000).max(2099).optional(),
 });
 export type RegionalReportQuery = z.infer<typeof RegionalReportQuery>;
@@ -135,7 +137,7 @@ export const RegionalReport = z
     weights: z.array(z.number()),
     consistency: z.object({ cr: z.number(), consistent: z.boolean() }).nullable(),
     rows: z.array(RegionalRow),
-    excluded: z.array(z.object({ regionName: z.string(), missing: z.array(MetricCode) })),
+    excluded: z.array(z.object({ regionId: z.uuid(), regionName: z.string(), missing: z.array(MetricCode) })),
     gaps: z.array(RegionalGap),
     trends: z.array(
       z.object({
@@ -149,6 +151,7 @@ export const RegionalReport = z
         ),
       }),
     ),
+    level: z.enum(['prefecture', 'county']),
     demoRegions: z.array(z.string()),
     /** The district's indicators whose value in the year is generated for the demo. */
     selfGenerated: z.array(MetricCode),
@@ -160,6 +163,8 @@ export type RegionalReport = z.infer<typeof RegionalReport>;
 /** The office's own figures for the district in a year, one per indicator; each is marked `entered`. */
 export const RegionalSelfValues = z
   .object({
+    /** A county-level peer; the district itself when left out. */
+    regionId: z.uuid().optional(),
     year: z.number().int().min(2000).max(2099),
     values: z
       .array(z.object({ metric: MetricCode, value: z.number().finite().min(-1e9).max(1e9) }))

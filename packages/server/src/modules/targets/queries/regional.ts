@@ -76,7 +76,11 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   const all = await allRegions(ctx.db);
   const chosen = q.regions
     ? all.filter((r) => q.regions!.includes(r.id))
-    : all.filter((r) => r.kind !== 'peer');
+    : all.filter((r) =>
+        q.level === 'county'
+          ? r.kind === 'self' || r.kind === 'county'
+          : r.kind === 'self' || r.kind === 'wuling_city',
+      );
   if (!chosen.length) return empty(q, metrics);
   const from = q.from ?? q.year - 10;
   const { rows, value, provenance } = await loadValues(ctx, chosen, metrics, Math.min(from, q.year), q.year);
@@ -89,6 +93,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   const excluded = chosen
     .filter((r) => !complete.includes(r))
     .map((r) => ({
+      regionId: r.id,
       regionName: r.name,
       missing: metrics.filter((m) => !value.has(`${r.id}/${q.year}/${m}`)),
     }));
@@ -210,6 +215,7 @@ function empty(q: RegionalReportQuery, metrics: MetricCode[]): RegionalReport {
     excluded: [],
     gaps: [],
     trends: [],
+    level: q.level,
     demoRegions: [],
     selfGenerated: [],
     sources: [],
