@@ -74,4 +74,25 @@ describe('the office enters the district’s own statistics', () => {
     const other = await office.get<RegionalReport>('/api/v1/targets/regional/report?year=2017');
     expect(other.body.selfGenerated.length).toBeGreaterThan(0);
   });
+
+  it('takes the district’s rows in the CSV import as entered values', async () => {
+    const csv = [
+      'Sgnyea,Ctnm_id,name_zh,Gdpct01,Gdpct02,Gdpct03,Gdpct04',
+      '2016,500114,黔江区,213.4,11.9,41.3,46.8',
+    ].join('\n');
+    const res = await office.request('POST', '/api/v1/targets/regional/import?source=黔江区统计年鉴', csv, {
+      'content-type': 'text/csv',
+    });
+    expect(res.status).toBe(200);
+    const r = (
+      await office.get<RegionalReport>(
+        '/api/v1/targets/regional/report?year=2016&metrics=Gdpct01,Gdpct02,Gdpct03,Gdpct04',
+      )
+    ).body;
+    const district = self(r);
+    expect(district.regionName).toBe('黔江区');
+    expect(district.values).toEqual([213.4, 11.9, 41.3, 46.8]);
+    expect(district.provenance).toEqual(['entered', 'entered', 'entered', 'entered']);
+    expect(r.rows.filter((x) => !x.isSelf).every((x) => x.provenance.every((p) => p === 'real'))).toBe(true);
+  });
 });

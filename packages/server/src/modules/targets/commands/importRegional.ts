@@ -10,10 +10,11 @@ import { targetRegionalValues, targetRegions } from '../schema.js';
 export const regionalSource = 'eileenCHEN-9/PhD_2022_2025 (CSMAR-style prefecture statistics)';
 /** The whole municipality of Chongqing is a reference, not one of the Wuling central cities. */
 const municipality = '500000';
+const district = '500114';
 
 export interface ParsedRegional {
-  regions: Array<{ code: string; name: string; kind: 'wuling_city' | 'peer' }>;
-  values: Array<{ regionCode: string; year: number; metric: string; value: number }>;
+  regions: Array<{ code: string; name: string; kind: 'wuling_city' | 'peer' | 'county' }>;
+  values: Array<{ regionCode: string; year: number; metric: string; value: number; provenance?: Provenance }>;
 }
 
 /** The key columns every row needs; the metric columns are read where present, others ignored. */
@@ -43,11 +44,14 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
     report.add(row, null, 'bad_key', 'bad key');
     return undefined;
   }
-  const code = `CN${id}`;
+  // A county-level code (not ending in 00) has no published dataset here: the office's own rows,
+  // the district's (黔江区, 500114) among them, are entered values.
+  const county = !id.endsWith('00');
+  const code = id === district ? 'QJ' : `CN${id}`;
   const region = {
     code,
     name: (r.name_zh ?? code).slice(0, 100),
-    kind: id === municipality ? ('peer' as const) : ('wuling_city' as const),
+    kind: id === municipality ? ('peer' as const) : county ? ('county' as const) : ('wuling_city' as const),
   };
   const found = new Map<string, number>();
   for (const metric of Object.keys(regionalMetrics)) {
@@ -64,7 +68,13 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
     ['Gdpct02', 'Gdpct03', 'Gdpct04'].forEach((metric, i) => {
       if (!found.has(metric)) found.set(metric, Math.round((sectors[i]! / total) * 10000) / 100);
     });
-  const values = [...found].map(([metric, value]) => ({ regionCode: code, year, metric, value }));
+  const values = [...found].map(([metric, value]) => ({
+    regionCode: code,
+    year,
+    metric,
+    value,
+    ...(county ? { provenance: 'entered' as const } : {}),
+  }));
   return { region, values };
 }
 
@@ -114,7 +124,7 @@ export async function writeRegional(
     value: v.value,
     source,
     isDemo,
-    provenance,
+    provenance: v.provenance ?? provenance,
   }));
   for (let i = 0; i < rows.length; i += 1000)
     await tx
