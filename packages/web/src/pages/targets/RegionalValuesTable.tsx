@@ -51,30 +51,37 @@ export function RegionalValuesTable({ data }: { data: RegionalReport }) {
           </span>
         ))}
       </Typography.Text>
-      <Table
-        rowKey="regionId"
-        size="small"
-        pagination={false}
-        dataSource={data.rows}
-        scroll={{ x: 'max-content' }}
-        onRow={(r) =>
-          ({ 'data-testid': 'regional-row', style: r.isSelf ? { fontWeight: 600 } : undefined }) as never
-        }
-        columns={[
-          { title: t('targets.regional.rank'), dataIndex: 'rank' },
-          { title: t('targets.regional.region'), dataIndex: 'regionName' },
-          ...data.metrics.map((m, j) => ({
-            title: `${t(`targets.regional.metrics.${m.code}`)} · ${t(m.direction === 1 ? 'targets.regional.benefit' : 'targets.regional.cost')}`,
-            key: m.code,
-            render: (_: unknown, r: RegionalReport['rows'][number]) => (
-              <span>
-                {num(r.values[j]!)} <ProvenanceTag of={r.provenance[j]!} />
-              </span>
-            ),
-          })),
-          { title: t('targets.regional.score'), dataIndex: 'score', render: num },
-        ]}
-      />
+      {/* Eight or more value columns overflow: the scrolling box is focusable so a keyboard can scroll it. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label={t('targets.regional.valuesTable')}
+        style={{ overflowX: 'auto' }}
+      >
+        <Table
+          rowKey="regionId"
+          size="small"
+          pagination={false}
+          dataSource={data.rows}
+          onRow={(r) =>
+            ({ 'data-testid': 'regional-row', style: r.isSelf ? { fontWeight: 600 } : undefined }) as never
+          }
+          columns={[
+            { title: t('targets.regional.rank'), dataIndex: 'rank' },
+            { title: t('targets.regional.region'), dataIndex: 'regionName' },
+            ...data.metrics.map((m, j) => ({
+              title: `${t(`targets.regional.metrics.${m.code}`)} · ${t(m.direction === 1 ? 'targets.regional.benefit' : 'targets.regional.cost')}`,
+              key: m.code,
+              render: (_: unknown, r: RegionalReport['rows'][number]) => (
+                <span>
+                  {num(r.values[j]!)} <ProvenanceTag of={r.provenance[j]!} />
+                </span>
+              ),
+            })),
+            { title: t('targets.regional.score'), dataIndex: 'score', render: num },
+          ]}
+        />
+      </div>
     </Flex>
   );
 }
