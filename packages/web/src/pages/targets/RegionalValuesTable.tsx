@@ -52,7 +52,8 @@ export function RegionalValuesTable({ data }: { data: RegionalReport }) {
         ))}
       </Typography.Text>
       {/* Eight or more value columns overflow: the scrolling box is focusable so a keyboard can scroll it. */}
-      <div
+      <Flex
+        vertical
         tabIndex={0}
         role="region"
         aria-label={t('targets.regional.valuesTable')}
@@ -81,7 +82,7 @@ export function RegionalValuesTable({ data }: { data: RegionalReport }) {
             { title: t('targets.regional.score'), dataIndex: 'score', render: num },
           ]}
         />
-      </div>
+      </Flex>
     </Flex>
   );
 }
