@@ -1076,6 +1076,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/regional/self-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the district’s statistics
+         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100; on any problem nothing is written. For admins; audited.
+         */
+        put: operations["regional.enter"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/regional/report": {
         parameters: {
             query?: never;
@@ -6093,7 +6113,7 @@ export interface components {
             isDemo: boolean;
         };
         /** @enum {string} */
-        RegionKind: "self" | "peer" | "wuling_city";
+        RegionKind: "self" | "peer" | "wuling_city" | "county";
         RegionInput: {
             code: string;
             name: string;
@@ -6363,10 +6383,24 @@ export interface components {
             regions: number;
             values: number;
         };
+        RegionalEnterReport: {
+            year: number;
+            values: number;
+        };
+        RegionalSelfValues: {
+            /** Format: uuid */
+            regionId?: string;
+            year: number;
+            values: {
+                metric: components["schemas"]["RegionalMetric"];
+                value: number;
+            }[];
+        };
+        /** @enum {string} */
+        RegionalMetric: "Gdpct01" | "GDP_PerCapita" | "GDPYoY" | "Gdpct02" | "Gdpct03" | "Gdpct04" | "city_rgdp" | "GDP_PrimInd" | "GDP_SecInd" | "GDP_TerInd" | "city_rgdppc";
         RegionalReport: {
             year: number;
-            /** @enum {string} */
-            method: "entropy" | "ahp" | "manual";
+            method: components["schemas"]["RegionalMethod"];
             metrics: {
                 code: components["schemas"]["RegionalMetric"];
                 name: string;
@@ -6381,6 +6415,8 @@ export interface components {
             } | null;
             rows: components["schemas"]["RegionalRow"][];
             excluded: {
+                /** Format: uuid */
+                regionId: string;
                 regionName: string;
                 missing: components["schemas"]["RegionalMetric"][];
             }[];
@@ -6396,11 +6432,14 @@ export interface components {
                     ][];
                 }[];
             }[];
+            /** @enum {string} */
+            level: "prefecture" | "county";
             demoRegions: string[];
+            selfGenerated: components["schemas"]["RegionalMetric"][];
             sources: string[];
         };
         /** @enum {string} */
-        RegionalMetric: "Gdpct01" | "GDP_PerCapita" | "GDPYoY" | "Gdpct02" | "Gdpct03" | "Gdpct04" | "city_rgdp";
+        RegionalMethod: "entropy" | "ahp" | "manual" | "topsis" | "gra";
         RegionalRow: {
             /** Format: uuid */
             regionId: string;
@@ -6409,9 +6448,12 @@ export interface components {
             kind: string;
             isSelf: boolean;
             values: number[];
+            provenance: components["schemas"]["RegionalProvenance"][];
             score: number;
             rank: number;
         };
+        /** @enum {string} */
+        RegionalProvenance: "real" | "entered" | "generated";
         RegionalGap: {
             metric: components["schemas"]["RegionalMetric"];
             self: number | null;
@@ -13861,15 +13903,76 @@ export interface operations {
             };
         };
     };
+    "regional.enter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegionalSelfValues"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionalEnterReport"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "regional.report": {
         parameters: {
             query?: {
                 year?: number;
-                method?: "entropy" | "ahp" | "manual";
+                method?: components["schemas"]["RegionalMethod"];
                 metrics?: string;
                 weights?: string;
                 ahp?: string;
                 regions?: string;
+                level?: "prefecture" | "county";
                 from?: number;
             };
             header?: never;
@@ -13929,11 +14032,12 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
-                method?: "entropy" | "ahp" | "manual";
+                method?: components["schemas"]["RegionalMethod"];
                 metrics?: string;
                 weights?: string;
                 ahp?: string;
                 regions?: string;
+                level?: "prefecture" | "county";
                 from?: number;
             };
             header?: never;
@@ -13993,11 +14097,12 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
-                method?: "entropy" | "ahp" | "manual";
+                method?: components["schemas"]["RegionalMethod"];
                 metrics?: string;
                 weights?: string;
                 ahp?: string;
                 regions?: string;
+                level?: "prefecture" | "county";
                 from?: number;
             };
             header?: never;
@@ -32275,9 +32380,9 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const pathsApiV1TargetsRegionalReportGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
-export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
-export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["method"]> = ["entropy", "ahp", "manual"];
+export const pathsApiV1TargetsRegionalReportGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report"]["get"]["parameters"]["query"]["level"]> = ["prefecture", "county"];
+export const pathsApiV1TargetsRegionalReportHtmlGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.html"]["get"]["parameters"]["query"]["level"]> = ["prefecture", "county"];
+export const pathsApiV1TargetsRegionalReportXlsxGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/targets/regional/report.xlsx"]["get"]["parameters"]["query"]["level"]> = ["prefecture", "county"];
 export const pathsApiV1PublicSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/public/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1IdeasSuggestionsGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/suggestions"]["get"]["parameters"]["query"]["sort"]> = ["relevance", "newest"];
 export const pathsApiV1IdeasReviewsResultsGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/reviews/results"]["get"]["parameters"]["query"]["method"]> = ["z", "trimmed"];
@@ -32297,15 +32402,17 @@ export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const indicatorDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDirection"]> = ["higher", "lower"];
 export const indicatorCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCategory"]> = ["economy", "society", "environment", "governance"];
 export const indicatorFrequencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorFrequency"]> = ["monthly", "quarterly", "yearly"];
-export const regionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionKind"]> = ["self", "peer", "wuling_city"];
+export const regionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionKind"]> = ["self", "peer", "wuling_city", "county"];
 export const planStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanStatus"]> = ["draft", "submitted", "approved", "returned"];
 export const reportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportStatus"]> = ["draft", "submitted", "approved", "returned"];
 export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardCategory"]> = ["department", "town", "other"];
 export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardTier"]> = ["advanced", "standard", "rectify"];
 export const scorecardUnreportedStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardUnreportedStatus"]> = ["not_submitted", "returned"];
 export const scorecardStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardStatus"]> = ["draft", "published"];
-export const regionalReportMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["method"]> = ["entropy", "ahp", "manual"];
-export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp"];
+export const regionalMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMetric"]> = ["Gdpct01", "GDP_PerCapita", "GDPYoY", "Gdpct02", "Gdpct03", "Gdpct04", "city_rgdp", "GDP_PrimInd", "GDP_SecInd", "GDP_TerInd", "city_rgdppc"];
+export const regionalReportLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalReport"]["level"]> = ["prefecture", "county"];
+export const regionalMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalMethod"]> = ["entropy", "ahp", "manual", "topsis", "gra"];
+export const regionalProvenanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionalProvenance"]> = ["real", "entered", "generated"];
 export const campaignReviewMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reviewMethod"]> = ["z", "trimmed"];
 export const campaignPublicationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["publication"]> = ["after_acceptance", "on_submission"];
 export const campaignSurveyKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["survey"]["kind"]> = ["single", "multiple", "text"];

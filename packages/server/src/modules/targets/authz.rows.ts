@@ -159,6 +159,14 @@ export const authzRows: AuthzRows = {
     call: () => ['GET', '/api/v1/targets/evaluation/summary?year=2026'],
   },
   'regional.import': { who: ['admin'], call: () => ['POST', '/api/v1/targets/regional/import', 'not,a,csv'] },
+  'regional.enter': {
+    who: ['admin'],
+    call: () => [
+      'PUT',
+      '/api/v1/targets/regional/self-values',
+      { year: 2020, values: [{ metric: 'Gdpct01', value: 1 }] },
+    ],
+  },
   'regional.report': { who: 'signedIn', call: () => ['GET', '/api/v1/targets/regional/report?year=2020'] },
   'regional.reportHtml': {
     who: 'signedIn',

@@ -51,7 +51,14 @@ export const targetsModule = defineModule({
   ],
   abilities: abilitiesOf(
     targetsPolicy,
-    ['library.write', 'plan.create', 'scorecard.compute', 'scorecard.publish', 'evaluation.summary'],
+    [
+      'library.write',
+      'plan.create',
+      'scorecard.compute',
+      'scorecard.publish',
+      'evaluation.summary',
+      'regional.write',
+    ],
     unitScope,
   ),
   i18nNamespace: 'targets',

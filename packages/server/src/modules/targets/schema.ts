@@ -17,7 +17,7 @@ import { users } from '../users/api.js';
 export const indicatorDirections = ['higher', 'lower'] as const;
 export const indicatorCategories = ['economy', 'society', 'environment', 'governance'] as const;
 export const indicatorFrequencies = ['monthly', 'quarterly', 'yearly'] as const;
-export const regionKinds = ['self', 'peer', 'wuling_city'] as const;
+export const regionKinds = ['self', 'peer', 'wuling_city', 'county'] as const;
 export const planStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export const reportStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
 export const scorecardStatuses = ['draft', 'published'] as const;
@@ -201,6 +201,10 @@ export const targetRegionalValues = pgTable(
     value: doublePrecision('value').notNull(),
     source: text('source').notNull().default(''),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Where the value came from: the published dataset, the office's entry or import, or made up for the demo. */
+    provenance: text('provenance', { enum: ['real', 'entered', 'generated'] })
+      .notNull()
+      .default('real'),
   },
   (t) => [primaryKey({ columns: [t.regionId, t.year, t.metric] })],
 );

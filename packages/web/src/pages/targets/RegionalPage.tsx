@@ -6,18 +6,28 @@ import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { useSession } from '../../session/SessionContext';
+import { RegionalSelfForm } from './RegionalSelfForm';
+import { RegionalValuesTable } from './RegionalValuesTable';
 import { type RegionalReport, useLoad } from './shared';
 
 const allMetrics = [
   'Gdpct01',
   'city_rgdp',
-  'GDP_PerCapita',
-  'GDPYoY',
+  'GDP_PrimInd',
+  'GDP_SecInd',
+  'GDP_TerInd',
   'Gdpct02',
   'Gdpct03',
   'Gdpct04',
+  'GDP_PerCapita',
+  'city_rgdppc',
+  'GDPYoY',
 ] as const;
-type Method = 'entropy' | 'ahp' | 'manual';
+/** The server's default: eight indicators every Wuling city has (per-capita GDP and growth are gappy). */
+const defaultMetrics = allMetrics.slice(0, 8);
+const methods = ['entropy', 'ahp', 'manual', 'topsis', 'gra'] as const;
+type Method = (typeof methods)[number];
 const num = (x: number | null) =>
   x === null ? '—' : x.toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
 const pct = (x: number | null) => (x === null ? '—' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`);
@@ -29,20 +39,23 @@ export function RegionalPage() {
   const onProblem = useProblemHandler();
   const [year, setYear] = useState(2020);
   const [method, setMethod] = useState<Method>('entropy');
-  const [metrics, setMetrics] = useState<string[]>(['Gdpct01', 'city_rgdp', 'Gdpct04', 'Gdpct02']);
+  const [metrics, setMetrics] = useState<string[]>([...defaultMetrics]);
   const [judgements, setJudgements] = useState('');
+  const [level, setLevel] = useState<'prefecture' | 'county'>('prefecture');
   const [trendMetric, setTrendMetric] = useState<string | null>(null);
   const query = {
     year,
     method,
+    level,
     metrics: metrics.join(','),
     ...(method === 'manual' && judgements ? { weights: judgements } : {}),
     ...(method === 'ahp' && judgements ? { ahp: judgements } : {}),
   };
-  const { data } = useLoad(
+  const { can } = useSession();
+  const { data, reload } = useLoad(
     async () =>
       unwrap(await api.GET('/api/v1/targets/regional/report', { params: { query } })) as RegionalReport,
-    [year, method, metrics.join(','), judgements],
+    [year, method, level, metrics.join(','), judgements],
   );
   const exportAs = async (
     path: '/api/v1/targets/regional/report.html' | '/api/v1/targets/regional/report.xlsx',
@@ -111,12 +124,22 @@ export function RegionalPage() {
           onChange={(v) => v && setYear(v)}
           addonBefore={t('targets.regional.year')}
         />
+        <Select<'prefecture' | 'county'>
+          aria-label={t('targets.regional.level')}
+          value={level}
+          onChange={setLevel}
+          style={{ width: 260 }}
+          options={(['prefecture', 'county'] as const).map((l) => ({
+            value: l,
+            label: t(`targets.regional.levels.${l}`),
+          }))}
+        />
         <Select<Method>
           aria-label={t('targets.regional.method')}
           value={method}
           onChange={setMethod}
-          style={{ width: 160 }}
-          options={(['entropy', 'ahp', 'manual'] as const).map((m) => ({
+          style={{ width: 200 }}
+          options={methods.map((m) => ({
             value: m,
             label: t(`targets.regional.methods.${m}`),
           }))}
@@ -128,8 +151,9 @@ export function RegionalPage() {
           onChange={setMetrics}
           style={{ minWidth: 320 }}
           options={allMetrics.map((m) => ({ value: m, label: t(`targets.regional.metrics.${m}`) }))}
+          maxTagCount="responsive"
         />
-        {method !== 'entropy' && (
+        {(method === 'ahp' || method === 'manual') && (
           <Select
             aria-label={t(method === 'ahp' ? 'targets.regional.ahpHint' : 'targets.regional.weightsHint')}
             mode="tags"
@@ -145,6 +169,9 @@ export function RegionalPage() {
           {t('targets.excel.export')}
         </Button>
       </Space>
+      <Typography.Text data-testid="method-explain">
+        {t(`targets.regional.methodExplain.${method}`)}
+      </Typography.Text>
       {data && (
         <>
           <Typography.Text type="secondary">
@@ -153,6 +180,14 @@ export function RegionalPage() {
               .join(' · ')}
             {data.consistency && ` · CR ${data.consistency.cr.toFixed(3)}`}
           </Typography.Text>
+          <RegionalValuesTable data={data} />
+          {can('regional.write') && (
+            <RegionalSelfForm
+              key={`${data.year}/${data.level}/${metrics.join()}`}
+              data={data}
+              onSaved={reload}
+            />
+          )}
           {option && (
             <Chart
               option={option}

@@ -3,17 +3,18 @@ import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { type ImportSheet, RowReport, readShippedFile, runImport } from '../../../kernel/excel-import.js';
-import { regionalMetrics } from '../contracts/regional.js';
+import { type Provenance, regionalMetrics } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
 import { targetRegionalValues, targetRegions } from '../schema.js';
 
 export const regionalSource = 'eileenCHEN-9/PhD_2022_2025 (CSMAR-style prefecture statistics)';
 /** The whole municipality of Chongqing is a reference, not one of the Wuling central cities. */
 const municipality = '500000';
+const district = '500114';
 
 export interface ParsedRegional {
-  regions: Array<{ code: string; name: string; kind: 'wuling_city' | 'peer' }>;
-  values: Array<{ regionCode: string; year: number; metric: string; value: number }>;
+  regions: Array<{ code: string; name: string; kind: 'wuling_city' | 'peer' | 'county' }>;
+  values: Array<{ regionCode: string; year: number; metric: string; value: number; provenance?: Provenance }>;
 }
 
 /** The key columns every row needs; the metric columns are read where present, others ignored. */
@@ -22,11 +23,13 @@ const regionalSheet: ImportSheet = {
     { key: 'Sgnyea', header: 'Sgnyea' },
     { key: 'Ctnm_id', header: 'Ctnm_id' },
     { key: 'name_zh', header: 'name_zh' },
-    ...[...new Set([...Object.keys(regionalMetrics), 'GDP_PrimInd', 'GDP_SecInd', 'GDP_TerInd'])].map(
-      (key) => ({ key, header: key, required: false }),
-    ),
+    ...Object.keys(regionalMetrics).map((key) => ({ key, header: key, required: false })),
   ],
 };
+
+/** The source gives the sector values in 万元; the report compares them in 亿元 like the GDP. */
+const sectorValues = ['GDP_PrimInd', 'GDP_SecInd', 'GDP_TerInd'];
+const toYi = (wan: number) => Math.round(wan / 100) / 100;
 
 interface RegionalRow {
   region: ParsedRegional['regions'][number];
@@ -41,18 +44,21 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
     report.add(row, null, 'bad_key', 'bad key');
     return undefined;
   }
-  const code = `CN${id}`;
+  // A county-level code (not ending in 00) has no published dataset here: the office's own rows,
+  // the district's (黔江区, 500114) among them, are entered values.
+  const county = !id.endsWith('00');
+  const code = id === district ? 'QJ' : `CN${id}`;
   const region = {
     code,
     name: (r.name_zh ?? code).slice(0, 100),
-    kind: id === municipality ? ('peer' as const) : ('wuling_city' as const),
+    kind: id === municipality ? ('peer' as const) : county ? ('county' as const) : ('wuling_city' as const),
   };
   const found = new Map<string, number>();
   for (const metric of Object.keys(regionalMetrics)) {
     const raw = r[metric];
     if (raw === undefined || raw === '' || raw === 'NA') continue;
     const value = Number(raw);
-    if (Number.isFinite(value)) found.set(metric, value);
+    if (Number.isFinite(value)) found.set(metric, sectorValues.includes(metric) ? toYi(value) : value);
   }
   // The source leaves the sector shares empty in some years but gives the sector values
   // (GDP_PrimInd/SecInd/TerInd, 万元): the share is then the sector's part of their sum.
@@ -62,7 +68,13 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
     ['Gdpct02', 'Gdpct03', 'Gdpct04'].forEach((metric, i) => {
       if (!found.has(metric)) found.set(metric, Math.round((sectors[i]! / total) * 10000) / 100);
     });
-  const values = [...found].map(([metric, value]) => ({ regionCode: code, year, metric, value }));
+  const values = [...found].map(([metric, value]) => ({
+    regionCode: code,
+    year,
+    metric,
+    value,
+    ...(county ? { provenance: 'entered' as const } : {}),
+  }));
   return { region, values };
 }
 
@@ -87,7 +99,13 @@ export async function parseRegionalCsv(text: string): Promise<ParsedRegional> {
 }
 
 /** Upserts regions and values; shared by the import command and the demo seed. */
-export async function writeRegional(tx: Tx, parsed: ParsedRegional, source: string, isDemo: boolean) {
+export async function writeRegional(
+  tx: Tx,
+  parsed: ParsedRegional,
+  source: string,
+  isDemo: boolean,
+  provenance: Provenance = isDemo ? 'generated' : 'real',
+) {
   if (parsed.regions.length)
     await tx
       .insert(targetRegions)
@@ -106,6 +124,7 @@ export async function writeRegional(tx: Tx, parsed: ParsedRegional, source: stri
     value: v.value,
     source,
     isDemo,
+    provenance: v.provenance ?? provenance,
   }));
   for (let i = 0; i < rows.length; i += 1000)
     await tx
@@ -113,7 +132,12 @@ export async function writeRegional(tx: Tx, parsed: ParsedRegional, source: stri
       .values(rows.slice(i, i + 1000))
       .onConflictDoUpdate({
         target: [targetRegionalValues.regionId, targetRegionalValues.year, targetRegionalValues.metric],
-        set: { value: sql`excluded.value`, source: sql`excluded.source` },
+        set: {
+          value: sql`excluded.value`,
+          source: sql`excluded.source`,
+          isDemo: sql`excluded.is_demo`,
+          provenance: sql`excluded.provenance`,
+        },
       });
 }
 

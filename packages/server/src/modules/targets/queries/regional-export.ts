@@ -1,7 +1,28 @@
 import ExcelJS from 'exceljs';
 import type { RegionalReport } from '../contracts/regional.js';
 
-const methodWords = { entropy: '熵权法', ahp: '层次分析法', manual: '人工设定权重' } as const;
+const methodWords = {
+  entropy: '熵权法',
+  ahp: '层次分析法',
+  manual: '人工设定权重',
+  topsis: 'TOPSIS 逼近理想解排序法（熵权）',
+  gra: '灰色关联分析（熵权）',
+} as const;
+const formulaWords = {
+  weighted: '综合指数 = 100 × Σ 权重 × 极差标准化值（正向指标越大越好，逆向指标越小越好）。',
+  topsis: '综合指数 = 100 × 与理想解的相对贴近度（向量标准化，加权后计算到理想解、负理想解的距离）。',
+  gra: '综合指数 = 100 × 与最优序列的加权灰色关联度（分辨系数 0.5）。',
+} as const;
+/** How each value's provenance reads in the exports, beside the value. */
+const provenanceWords = { real: '公开统计', entered: '区填报', generated: '演示生成' } as const;
+const provenanceMarks = { real: '', entered: '†', generated: '*' } as const;
+/** Said plainly at the top of both exports when any of the district's values are generated. */
+const generatedWarning = (r: RegionalReport) =>
+  r.selfGenerated.length
+    ? `注意：本区以下指标的数值为演示用生成数据，并非真实统计，排名仅供演示：${r.selfGenerated
+        .map((code) => r.metrics.find((m) => m.code === code)!.name)
+        .join('、')}。`
+    : '';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(
@@ -19,7 +40,10 @@ export function regionalHtml(r: RegionalReport): string {
     .map(
       (row) =>
         `<tr${row.isSelf ? ' class="self"' : ''}><td>${row.rank}</td><td>${esc(row.regionName)}</td>${row.values
-          .map((v) => `<td class="n">${num(v)}</td>`)
+          .map(
+            (v, j) =>
+              `<td class="n" title="${provenanceWords[row.provenance[j]!]}">${num(v)}${provenanceMarks[row.provenance[j]!]}</td>`,
+          )
           .join('')}<td class="n">${num(row.score)}</td></tr>`,
     )
     .join('');
@@ -53,14 +77,16 @@ export function regionalHtml(r: RegionalReport): string {
 <style>@page{size:A4;margin:18mm}body{font-family:"Noto Serif CJK SC","Songti SC",serif;font-size:11pt;color:#111;max-width:190mm;margin:auto}
 h1{font-size:18pt;text-align:center}h2{font-size:14pt;border-bottom:1px solid #999}h3{font-size:12pt}
 table{border-collapse:collapse;width:100%;margin:6pt 0;page-break-inside:avoid}th,td{border:1px solid #999;padding:2pt 4pt;font-size:9pt}
-th{background:#eee}td.n{text-align:right}tr.self td{font-weight:bold;background:#fff6e0}.note{font-size:9pt;color:#444}</style></head><body>
+th{background:#eee}td.n{text-align:right}tr.self td{font-weight:bold;background:#fff6e0}.note{font-size:9pt;color:#444}.warn{border:1px solid #d4380d;color:#d4380d;padding:4pt}</style></head><body>
 <h1>武陵山区中心城市经济社会发展水平分析报告（${r.year}年）</h1>
+${r.selfGenerated.length ? `<p class="warn">${esc(generatedWarning(r))}</p>` : ''}
 <p class="note">综合评价方法：${methodWords[r.method]}。权重：${weights}。${
     r.consistency
       ? `一致性比率 CR = ${num(r.consistency.cr, 3)}（${r.consistency.consistent ? '通过' : '未通过'}一致性检验）。`
       : ''
-  }综合指数 = 100 × Σ 权重 × 极差标准化值（正向指标越大越好，逆向指标越小越好）。</p>
+  }${r.method === 'topsis' || r.method === 'gra' ? formulaWords[r.method] : formulaWords.weighted}</p>
 <h2>一、综合排名</h2><table><tr><th>排名</th><th>地区</th>${head}<th>综合指数</th></tr>${ranking}</table>
+<p class="note">数值来源：未标注者为${provenanceWords.real}；† ${provenanceWords.entered}；* ${provenanceWords.generated}（非真实统计）。</p>
 ${r.excluded.length ? `<p class="note">数据不全未参与排名：${r.excluded.map((e) => esc(e.regionName)).join('、')}。</p>` : ''}
 <h2>二、分指标差距</h2><table><tr><th>指标</th><th>本区</th><th>最优值</th><th>最优地区</th><th>平均值</th><th>与最优差距</th><th>与平均差距</th><th>本区位次</th></tr>${gaps}</table>
 <h2>三、发展趋势</h2>${trends}
@@ -81,10 +107,16 @@ export async function regionalWorkbook(r: RegionalReport): Promise<Buffer> {
     });
     s.views = [{ state: 'frozen', ySplit: 1 }];
   };
+  // Each value is followed by its provenance, so a copied cell never loses where it came from.
   sheet(
     '综合排名',
-    ['排名', '地区', ...r.metrics.map((m) => `${m.name}(${m.measure})`), '综合指数'],
-    r.rows.map((row) => [row.rank, row.regionName, ...row.values, row.score]),
+    ['排名', '地区', ...r.metrics.flatMap((m) => [`${m.name}(${m.measure})`, `${m.name}来源`]), '综合指数'],
+    r.rows.map((row) => [
+      row.rank,
+      row.regionName,
+      ...row.values.flatMap((v, j) => [v, provenanceWords[row.provenance[j]!]]),
+      row.score,
+    ]),
   );
   sheet(
     '权重',
@@ -120,6 +152,8 @@ export async function regionalWorkbook(r: RegionalReport): Promise<Buffer> {
       ['方法', methodWords[r.method]],
       ['数据来源', r.sources.join('；')],
       ['演示数据', r.demoRegions.join('、') || '无'],
+      ['本区生成数据', generatedWarning(r) || '无'],
+      ['数值来源', Object.values(provenanceWords).join('、')],
     ],
   );
   return Buffer.from(await book.xlsx.writeBuffer());

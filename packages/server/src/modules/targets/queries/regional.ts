@@ -2,8 +2,10 @@ import {
   ahp,
   competitionRank,
   entropyWeights,
+  greyRelationalAnalysis,
   minMaxColumn,
   ScoringInputError,
+  topsis,
 } from '@qianxing/core/scoring';
 import { and, asc, gte, inArray, lte } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
@@ -11,6 +13,7 @@ import { AppError, forbidden } from '../../../errors.js';
 import {
   defaultMetrics,
   type MetricCode,
+  type RegionalMethod,
   type RegionalReport,
   type RegionalReportQuery,
   regionalMetrics,
@@ -64,7 +67,8 @@ function weightsFor(q: RegionalReportQuery, matrix: number[][], types: Array<1 |
 
 /**
  * 跳出黔江看黔江: the district against its peers in a year. Weights by entropy, AHP or by hand;
- * composite index = 100 · Σ w_j z_ij on direction-aware min-max scores; competition ranking.
+ * composite index = 100 · Σ w_j z_ij on direction-aware min-max scores, or TOPSIS or GRA with entropy
+ * weights; competition ranking.
  */
 export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery): Promise<RegionalReport> {
   if (!canTarget(ctx.principal, 'regional.read')) throw forbidden();
@@ -72,45 +76,32 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   const all = await allRegions(ctx.db);
   const chosen = q.regions
     ? all.filter((r) => q.regions!.includes(r.id))
-    : all.filter((r) => r.kind !== 'peer');
+    : all.filter((r) =>
+        q.level === 'county'
+          ? r.kind === 'self' || r.kind === 'county'
+          : r.kind === 'self' || r.kind === 'wuling_city',
+      );
   if (!chosen.length) return empty(q, metrics);
   const from = q.from ?? q.year - 10;
-  const rows = await ctx.db
-    .select()
-    .from(targetRegionalValues)
-    .where(
-      and(
-        inArray(
-          targetRegionalValues.regionId,
-          chosen.map((r) => r.id),
-        ),
-        inArray(targetRegionalValues.metric, metrics),
-        gte(targetRegionalValues.year, Math.min(from, q.year)),
-        lte(targetRegionalValues.year, q.year),
-      ),
-    )
-    .orderBy(asc(targetRegionalValues.year));
-  const value = new Map(rows.map((r) => [`${r.regionId}/${r.year}/${r.metric}`, r.value]));
+  const { rows, value, provenance } = await loadValues(ctx, chosen, metrics, Math.min(from, q.year), q.year);
+  const self = chosen.find((r) => r.kind === 'self');
+  const selfGenerated = self
+    ? metrics.filter((m) => provenance.get(`${self.id}/${q.year}/${m}`) === 'generated')
+    : [];
   const types = metrics.map((m) => regionalMetrics[m].direction as 1 | -1);
   const complete = chosen.filter((r) => metrics.every((m) => value.has(`${r.id}/${q.year}/${m}`)));
   const excluded = chosen
     .filter((r) => !complete.includes(r))
     .map((r) => ({
+      regionId: r.id,
       regionName: r.name,
       missing: metrics.filter((m) => !value.has(`${r.id}/${q.year}/${m}`)),
     }));
   const matrix = complete.map((r) => metrics.map((m) => value.get(`${r.id}/${q.year}/${m}`)!));
   const base = empty(q, metrics);
-  if (complete.length < 2) return { ...base, excluded };
+  if (complete.length < 2) return { ...base, excluded, selfGenerated };
   const { weights, consistency } = weightsFor(q, matrix, types);
-  const z = metrics.map((_, j) =>
-    minMaxColumn(
-      matrix.map((r) => r[j]!),
-      types[j]!,
-      1,
-    ),
-  );
-  const scores = complete.map((_, i) => 100 * weights.reduce((s, w, j) => s + w * z[j]![i]!, 0));
+  const scores = scoresOf(q.method, matrix, types, weights);
   const ranks = competitionRank(scores);
   const selfIndex = complete.findIndex((r) => r.kind === 'self');
   const gaps = gapsOf(metrics, matrix, types, complete, selfIndex);
@@ -123,6 +114,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
     weights,
     consistency,
     excluded,
+    selfGenerated,
     rows: complete
       .map((r, i) => ({
         regionId: r.id,
@@ -131,6 +123,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
         kind: r.kind,
         isSelf: r.kind === 'self',
         values: matrix[i]!,
+        provenance: metrics.map((m) => provenance.get(`${r.id}/${q.year}/${m}`)!),
         score: Math.round(scores[i]! * 100) / 100,
         rank: ranks[i]!,
       }))
@@ -156,6 +149,61 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   };
 }
 
+/**
+ * Composite index on 0-100: TOPSIS closeness to the ideal, grey relational grade against the best
+ * series, or else the weighted sum of direction-aware min-max scores.
+ */
+function scoresOf(method: RegionalMethod, matrix: number[][], types: Array<1 | -1>, weights: number[]) {
+  try {
+    if (method === 'topsis') return topsis({ matrix, weights, types }).closeness.map((x) => 100 * x);
+    if (method === 'gra')
+      return greyRelationalAnalysis({ matrix, weights, types }).grades.map((x) => 100 * x);
+  } catch (error) {
+    if (error instanceof ScoringInputError)
+      throw new AppError('VALIDATION', error.message, [{ path: method, message: error.message }]);
+    throw error;
+  }
+  const z = types.map((type, j) =>
+    minMaxColumn(
+      matrix.map((r) => r[j]!),
+      type,
+      1,
+    ),
+  );
+  return matrix.map((_, i) => 100 * weights.reduce((s, w, j) => s + w * z[j]![i]!, 0));
+}
+
+/** The chosen regions' values from `from` to `year`, keyed region/year/metric, with their provenance. */
+async function loadValues(
+  ctx: ServiceContext,
+  chosen: Array<{ id: string }>,
+  metrics: MetricCode[],
+  from: number,
+  year: number,
+) {
+  const rows = await ctx.db
+    .select()
+    .from(targetRegionalValues)
+    .where(
+      and(
+        inArray(
+          targetRegionalValues.regionId,
+          chosen.map((r) => r.id),
+        ),
+        inArray(targetRegionalValues.metric, metrics),
+        gte(targetRegionalValues.year, from),
+        lte(targetRegionalValues.year, year),
+      ),
+    )
+    .orderBy(asc(targetRegionalValues.year));
+  const key = (r: (typeof rows)[number]) => `${r.regionId}/${r.year}/${r.metric}`;
+  return {
+    rows,
+    value: new Map(rows.map((r) => [key(r), r.value])),
+    provenance: new Map(rows.map((r) => [key(r), r.provenance])),
+  };
+}
+
 function empty(q: RegionalReportQuery, metrics: MetricCode[]): RegionalReport {
   return {
     year: q.year,
@@ -167,7 +215,9 @@ function empty(q: RegionalReportQuery, metrics: MetricCode[]): RegionalReport {
     excluded: [],
     gaps: [],
     trends: [],
+    level: q.level,
     demoRegions: [],
+    selfGenerated: [],
     sources: [],
   };
 }

@@ -2,8 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../../errors.js';
 import { errors, jsonOk, signedInRouter, z } from '../../../http/route-helpers.js';
 import { xlsxContent, xlsxResponse } from '../../../http/upload.js';
+import { enterSelfValues } from '../commands/enterSelfValues.js';
 import { importRegional } from '../commands/importRegional.js';
-import { RegionalReport, RegionalReportQuery } from '../contracts/regional.js';
+import { RegionalReport, RegionalReportQuery, RegionalSelfValues } from '../contracts/regional.js';
 import { regionalReport } from '../queries/regional.js';
 import { regionalHtml, regionalWorkbook } from '../queries/regional-export.js';
 
@@ -22,6 +23,19 @@ const r = {
     responses: {
       200: jsonOk(
         z.object({ regions: z.number().int(), values: z.number().int() }).openapi('RegionalImportReport'),
+      ),
+      ...errors,
+    },
+  }),
+  enter: createRoute({
+    method: 'put',
+    path: '/targets/regional/self-values',
+    operationId: 'regional.enter',
+    tags,
+    request: { body: { content: { 'application/json': { schema: RegionalSelfValues } }, required: true } },
+    responses: {
+      200: jsonOk(
+        z.object({ year: z.number().int(), values: z.number().int() }).openapi('RegionalEnterReport'),
       ),
       ...errors,
     },
@@ -57,6 +71,7 @@ const r = {
 
 export const regionalRouter = signedInRouter([
   '/targets/regional/import',
+  '/targets/regional/self-values',
   '/targets/regional/report',
   '/targets/regional/report.html',
   '/targets/regional/report.xlsx',
@@ -73,6 +88,7 @@ export const regionalRouter = signedInRouter([
     };
     return c.json(await importRegional(c.get('ctx'), upload, source), 200);
   })
+  .openapi(r.enter, async (c) => c.json(await enterSelfValues(c.get('ctx'), c.req.valid('json')), 200))
   .openapi(r.report, async (c) => c.json(await regionalReport(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.html, async (c) => {
     const report = await regionalReport(c.get('ctx'), c.req.valid('query'));

@@ -33,7 +33,13 @@ export function demoDistrictSeries(): Array<{
       ['GDP_PerCapita', Math.round((value * 1e8) / (population * 1e4))],
     ];
     // Real GDP at 2010 prices, deflating by 2% a year (the order of the source's rel_cpi_2010).
-    rows.push(['city_rgdp', round(value / 1.02 ** (year - 2010))]);
+    const real = value / 1.02 ** (year - 2010);
+    rows.push(['city_rgdp', round(real)], ['city_rgdppc', Math.round((real * 1e8) / (population * 1e4))]);
+    rows.push(
+      ['GDP_PrimInd', round((value * primary) / 100)],
+      ['GDP_SecInd', round((value * secondary) / 100)],
+      ['GDP_TerInd', round((value * (100 - primary - secondary)) / 100)],
+    );
     if (previous) rows.push(['GDPYoY', round(((value - previous) / previous) * 100 - 2, 1)]);
     for (const [metric, v] of rows) out.push({ regionCode: 'QJ', year, metric, value: v });
   }

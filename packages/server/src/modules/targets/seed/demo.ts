@@ -24,6 +24,7 @@ import {
   targetReportValues,
   targetScorecards,
 } from '../schema.js';
+import { seedCounties } from './demo-counties.js';
 import { demoIndicators } from './demo-indicators.js';
 import { demoDistrictSeries } from './demo-regional.js';
 
@@ -99,6 +100,7 @@ async function seedRegions(tx: Tx, regional: ParsedRegional | null): Promise<str
     .onConflictDoNothing({ target: targetRegions.code });
   const regions = new Map((await tx.select().from(targetRegions)).map((r) => [r.code, r.id]));
   await writeRegional(tx, { regions: [], values: demoDistrictSeries() }, demoSource, true);
+  await seedCounties(tx);
   return [regions.get('FL')!, regions.get('CN422800')!];
 }
 

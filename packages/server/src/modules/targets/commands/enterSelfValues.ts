@@ -1,0 +1,90 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { type RegionalSelfValues, regionalMetrics } from '../contracts/regional.js';
+import { canTarget } from '../policy.js';
+import { targetRegionalValues, targetRegions } from '../schema.js';
+
+/** A share is a percentage of the whole; the other figures only need to be finite. */
+function checkRanges(input: RegionalSelfValues) {
+  const problems = input.values.flatMap((v, i) =>
+    regionalMetrics[v.metric].measure === '%' && !v.metric.endsWith('YoY') && (v.value < 0 || v.value > 100)
+      ? [{ path: `values.${i}.value`, message: 'a share is between 0 and 100', code: 'share_range' }]
+      : [],
+  );
+  if (problems.length) throw new AppError('VALIDATION', 'a share is between 0 and 100', problems);
+}
+
+/** The office enters (or corrects) the district's own statistics for a year; each value becomes `entered`. */
+const command = defineCommand({
+  name: 'regional.enter',
+  async load(ctx, input: RegionalSelfValues) {
+    if (!canTarget(ctx.principal, 'regional.write')) throw forbidden();
+    checkRanges(input);
+    // The district's own figures, or a county peer's: those have no published dataset here.
+    const [self] = await ctx.db
+      .select()
+      .from(targetRegions)
+      .where(
+        input.regionId
+          ? and(eq(targetRegions.id, input.regionId), inArray(targetRegions.kind, ['self', 'county']))
+          : eq(targetRegions.kind, 'self'),
+      )
+      .limit(1);
+    if (!self) throw notFound('region');
+    const before = await ctx.db
+      .select({
+        metric: targetRegionalValues.metric,
+        value: targetRegionalValues.value,
+        provenance: targetRegionalValues.provenance,
+      })
+      .from(targetRegionalValues)
+      .where(
+        and(
+          eq(targetRegionalValues.regionId, self.id),
+          eq(targetRegionalValues.year, input.year),
+          inArray(
+            targetRegionalValues.metric,
+            input.values.map((v) => v.metric),
+          ),
+        ),
+      );
+    return { self, before };
+  },
+  async write(tx, _ctx, { self, before }, input) {
+    await tx
+      .insert(targetRegionalValues)
+      .values(
+        input.values.map((v) => ({
+          regionId: self.id,
+          year: input.year,
+          metric: v.metric,
+          value: v.value,
+          source: `${self.name}统计数据（区填报）`,
+          isDemo: false,
+          provenance: 'entered' as const,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [targetRegionalValues.regionId, targetRegionalValues.year, targetRegionalValues.metric],
+        set: {
+          value: sql`excluded.value`,
+          source: sql`excluded.source`,
+          isDemo: false,
+          provenance: 'entered',
+        },
+      });
+    return {
+      result: { year: input.year, values: input.values.length },
+      audit: {
+        entityType: 'regional',
+        entityId: self.id,
+        before: { values: before },
+        after: { values: input.values },
+      },
+    };
+  },
+});
+
+export const enterSelfValues = (ctx: ServiceContext, input: RegionalSelfValues) => command.run(ctx, input);

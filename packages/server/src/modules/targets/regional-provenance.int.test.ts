@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { RegionalReport } from './contracts/regional.js';
+
+let t: TestContext;
+let office: TestClient;
+beforeAll(async () => {
+  t = await createTestContext();
+  office = await t.as('office');
+});
+afterAll(() => t.close());
+
+describe('the provenance of each regional value', () => {
+  it('marks the published prefecture values real and the demo district values generated', async () => {
+    const res = await office.get<RegionalReport>('/api/v1/targets/regional/report?year=2019');
+    expect(res.status).toBe(200);
+    const self = res.body.rows.find((r) => r.isSelf)!;
+    expect(self.provenance).toEqual(self.values.map(() => 'generated'));
+    for (const row of res.body.rows.filter((r) => !r.isSelf))
+      expect(row.provenance).toEqual(row.values.map(() => 'real'));
+    expect(res.body.selfGenerated).toEqual(res.body.metrics.map((m) => m.code));
+  });
+
+  it('writes the provenance beside every value in the workbook and warns in the printable report', async () => {
+    const xlsx = await office.get<Uint8Array>(
+      '/api/v1/targets/regional/report.xlsx?year=2019&metrics=Gdpct01,Gdpct02',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.body) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('综合排名')!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '排名',
+      '地区',
+      '地区生产总值(亿元)',
+      '地区生产总值来源',
+      '第一产业占比(%)',
+      '第一产业占比来源',
+      '综合指数',
+    ]);
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!;
+    const district = rows.find((r) => r.getCell(2).value === '黔江区')!;
+    expect([district.getCell(4).value, district.getCell(6).value]).toEqual(['演示生成', '演示生成']);
+    const yichang = rows.find((r) => r.getCell(2).value === '宜昌市')!;
+    expect([yichang.getCell(4).value, yichang.getCell(6).value]).toEqual(['公开统计', '公开统计']);
+    const notes = book.getWorksheet('说明')!;
+    const warning = notes.getRows(2, notes.rowCount - 1)!.find((r) => r.getCell(1).value === '本区生成数据')!;
+    expect(String(warning.getCell(2).value)).toContain('地区生产总值、第一产业占比');
+
+    const html = await office.get<string>('/api/v1/targets/regional/report.html?year=2019');
+    expect(html.body).toContain('并非真实统计');
+    expect(html.body).toContain('title="演示生成"');
+    expect(html.body).toContain('title="公开统计"');
+  });
+});
