@@ -55,8 +55,15 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     // Loaded when the page has nothing better to do, so the first message needs no download.
-    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
-    idle(() => setMounted(true));
+    // Cancelled if the provider goes first, so no state is set after it has gone.
+    const load = () => setMounted(true);
+    // Not every browser (nor jsdom) has requestIdleCallback.
+    if (typeof globalThis.requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(load);
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(load, 1500);
+    return () => clearTimeout(timer);
   }, []);
 
   const value = useMemo<Feedback>(
