@@ -31,9 +31,7 @@ export function describeDocument<T extends object>(doc: T, docs: OperationDocs, 
     op.summary = d.summary[locale];
     op.description = d.description[locale];
     op['x-translations'] = { [other]: { summary: d.summary[other], description: d.description[other] } };
-    const hasInput = Array.isArray(op.parameters)
-      ? op.parameters.length > 0 || !!op.requestBody
-      : !!op.requestBody;
+    const hasInput = (Array.isArray(op.parameters) && op.parameters.length > 0) || !!op.requestBody;
     const codes = [...new Set([...impliedErrors({ method, path, hasInput }, d), ...(d.errors ?? [])])];
     op['x-error-codes'] = codes;
     const responses = { ...(op.responses as Record<string, Json>) };

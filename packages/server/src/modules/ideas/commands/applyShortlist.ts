@@ -4,7 +4,7 @@ import { forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
-import { shortlistRows } from '../queries/shortlist.js';
+import { shortlistedCount, shortlistRows } from '../queries/shortlist.js';
 import { ideaReviews, ideaSuggestions } from '../schema.js';
 
 const command = defineCommand({
@@ -22,7 +22,7 @@ const command = defineCommand({
         : [],
     };
   },
-  async write(tx, ctx, { campaign, proposed, others }) {
+  async write(tx, ctx, { campaign, proposed, others }, { replace }) {
     const by = ctx.principal!.userId;
     let added = 0;
     for (let i = 0; i < proposed.length; i += 1000) {
@@ -59,19 +59,14 @@ const command = defineCommand({
         .returning({ id: ideaSuggestions.id });
       removed += done.length;
     }
-    const [count] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(ideaSuggestions)
-      .where(
-        and(eq(ideaSuggestions.campaignId, campaign.id), sql`${ideaSuggestions.shortlistedAt} is not null`),
-      );
-    const result = { added, removed, kept: others.length - removed, shortlisted: count?.n ?? 0 };
+    const shortlisted = await shortlistedCount(tx, campaign.id);
+    const result = { added, removed, kept: others.length - removed, shortlisted };
     return {
       result,
       audit: {
         entityType: 'campaign',
         entityId: campaign.id,
-        after: { ...result, quota: campaign.shortlistQuota },
+        after: { ...result, replace, quota: campaign.shortlistQuota },
       },
     };
   },

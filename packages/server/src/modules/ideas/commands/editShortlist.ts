@@ -7,6 +7,7 @@ import type { ShortlistEdit } from '../contracts-shortlist.js';
 import { canIdea, mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { unitIndex } from '../queries/lookup.js';
+import { shortlistedCount } from '../queries/shortlist.js';
 import { ideaReviews, ideaSuggestions } from '../schema.js';
 
 type Input = z.infer<typeof ShortlistEdit>;
@@ -83,15 +84,11 @@ const command = defineCommand({
           .returning({ id: ideaSuggestions.id });
       }
     }
-    const [count] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(ideaSuggestions)
-      .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaSuggestions.shortlistedAt)));
     const result = {
       added: added.length,
       removed: removed.length,
       kept: input.remove.length - removed.length,
-      shortlisted: count?.n ?? 0,
+      shortlisted: await shortlistedCount(tx, campaignId),
     };
     return {
       result,

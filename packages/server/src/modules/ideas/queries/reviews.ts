@@ -15,6 +15,7 @@ import { ideaExpertConflicts, ideaReviews, ideaSuggestions } from '../schema.js'
 import { blindReviewActions, reviewResultsActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
+import { shortlistedCount } from './shortlist.js';
 
 /** The signed-in expert's assignments in the current campaign, blind: title, body and domain only. */
 export async function myReviews(ctx: ServiceContext) {
@@ -125,14 +126,10 @@ export async function reviewResults(ctx: ServiceContext, asked?: ReviewMethod) {
         ),
       ),
     );
-  const [shortlisted] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(ideaSuggestions)
-    .where(and(eq(ideaSuggestions.campaignId, campaign.id), isNotNull(ideaSuggestions.shortlistedAt)));
   return {
     method,
     campaignMethod: campaign.reviewMethod,
-    shortlisted: shortlisted?.n ?? 0,
+    shortlisted: await shortlistedCount(ctx.db, campaign.id),
     alpha: Number.isFinite(alpha) ? Math.round(alpha * 1e4) / 1e4 : null,
     open: open[0]?.n ?? 0,
     items,

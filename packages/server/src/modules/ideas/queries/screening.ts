@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { loadInScope } from '../commands/screen-common.js';
 import type { SuggestionQuery } from '../contracts.js';
-import { canIdea } from '../policy.js';
+import { canIdea, type IdeaAction } from '../policy.js';
 import { ideaSuggestions } from '../schema.js';
 import { duplicateActions, screeningActions, suggestionActions } from '../staff-actions.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
@@ -14,12 +14,13 @@ import { currentCampaign } from './campaigns.js';
 import { townPath, unitIndex } from './lookup.js';
 import { suggestionFilters } from './public.js';
 
-/** The towns an actor screens in, or null when every town is in scope. */
-export async function scopeTownIds(ctx: ServiceContext): Promise<string[] | null> {
+/** The towns an actor may act in (reads staff views by default), or null when every town is in scope. */
+export async function scopeTownIds(
+  ctx: ServiceContext,
+  action: IdeaAction = 'suggestion.staffRead',
+): Promise<string[] | null> {
   const all = [...(await unitIndex(ctx.db))];
-  const inScope = all
-    .filter(([, u]) => canIdea(ctx.principal, 'suggestion.staffRead', u.path))
-    .map(([id]) => id);
+  const inScope = all.filter(([, u]) => canIdea(ctx.principal, action, u.path)).map(([id]) => id);
   return inScope.length === all.length ? null : inScope;
 }
 

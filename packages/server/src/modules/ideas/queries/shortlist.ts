@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { proposeShortlist, type ShortlistEntry } from '@qianxing/core/scoring';
 import { heatScore } from '@qianxing/core/text';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
@@ -13,6 +13,7 @@ import { ideaReviews, ideaSuggestions } from '../schema.js';
 import { currentCampaign } from './campaigns.js';
 import { hardProblems } from './hard-problems.js';
 import { unitIndex } from './lookup.js';
+import { scopeTownIds } from './screening.js';
 
 /** An accepted suggestion as the shortlist sees it, with the proposal's verdict. */
 export interface ShortlistRow extends ShortlistEntry {
@@ -75,9 +76,17 @@ export async function shortlistRows(db: Db, campaign: Campaign): Promise<Shortli
 
 /** The towns whose suggestions the caller may shortlist, or null for every town. */
 export async function shortlistTowns(ctx: ServiceContext): Promise<Set<string> | null> {
-  const all = [...(await unitIndex(ctx.db))];
-  const mine = all.filter(([, u]) => canIdea(ctx.principal, 'review.shortlist', u.path)).map(([id]) => id);
-  return mine.length === all.length ? null : new Set(mine);
+  const towns = await scopeTownIds(ctx, 'review.shortlist');
+  return towns && new Set(towns);
+}
+
+/** How many suggestions of the campaign are on the shortlist. */
+export async function shortlistedCount(db: Db, campaignId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ideaSuggestions)
+    .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaSuggestions.shortlistedAt)));
+  return row?.n ?? 0;
 }
 
 const inView = (r: ShortlistRow, view: z.infer<typeof ShortlistQuery>['view']) =>

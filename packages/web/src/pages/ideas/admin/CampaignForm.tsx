@@ -14,6 +14,7 @@ import {
   campaignChannels,
   changesOf,
   codePattern,
+  defaultShortlistQuota,
   inputOf,
 } from './campaignValues';
 import { FocusAreasField } from './FocusAreasField';
@@ -43,8 +44,7 @@ export function CampaignForm({
     async (values: CampaignInput) => {
       // The form edits the common quota only; each domain's own quota rides along.
       const shortlistQuota = {
-        perDomain: 20,
-        byDomain: {},
+        ...defaultShortlistQuota,
         ...initial.shortlistQuota,
         ...values.shortlistQuota,
       };

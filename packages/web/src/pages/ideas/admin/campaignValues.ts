@@ -25,6 +25,9 @@ export const codePattern = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const pick = <T extends string>(known: readonly T[], values: readonly string[]): T[] =>
   known.filter((k) => values.includes(k));
 
+/** The server's default shortlist quota: twenty per domain, none of a domain's own. */
+export const defaultShortlistQuota = { perDomain: 20, byDomain: {} } as const;
+
 /** What a first campaign starts from when there is none to copy. */
 const blank: CampaignInput = {
   code: '',
@@ -41,7 +44,7 @@ const blank: CampaignInput = {
   reviewersPerItem: 3,
   maxReviewsPerExpert: null,
   reviewMethod: 'z',
-  shortlistQuota: { perDomain: 20, byDomain: {} },
+  shortlistQuota: { ...defaultShortlistQuota },
   publication: 'after_acceptance',
   survey: [],
 };
@@ -108,7 +111,7 @@ export function inputOf(values: CampaignInput): CampaignInput {
     reviewMethod: values.reviewMethod,
     // A domain removed from the form takes its own quota with it.
     shortlistQuota: {
-      perDomain: values.shortlistQuota?.perDomain ?? 20,
+      perDomain: values.shortlistQuota?.perDomain ?? defaultShortlistQuota.perDomain,
       byDomain: Object.fromEntries(
         Object.entries(values.shortlistQuota?.byDomain ?? {}).filter(([code]) =>
           values.domains.some((d) => d.code.trim() === code),
