@@ -19,6 +19,10 @@ export interface Config {
   metricsToken: string | undefined;
   /** Serve `/metrics` without a token on a listener of its own (`host:port`). */
   metricsListen: string | undefined;
+  /** A streaming replica of DATABASE_URL for reads that may lag (public pages, dashboards, exports). */
+  databaseReadUrl: string | undefined;
+  /** Beyond this lag (or while it does not answer) the replica is left alone and reads go to the primary. */
+  readMaxLagSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,6 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditClockToleranceMs: Number(env.QIANXING_AUDIT_CLOCK_TOLERANCE_S ?? 60) * 1000,
     metricsToken: env.QIANXING_METRICS_TOKEN || undefined,
     metricsListen: env.QIANXING_METRICS_LISTEN || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    readMaxLagSeconds: Number(env.QIANXING_READ_MAX_LAG_S ?? 5),
     checkpointKeyFile: resolve(env.QIANXING_CHECKPOINT_KEY_FILE || join(dataDir, 'audit-checkpoint-key.pem')),
   };
 }

@@ -9,6 +9,7 @@ import { logSmsProvider } from './auth/sms.js';
 import { startControlSocket } from './backup/control-socket.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
+import { openReadReplica } from './db/replica.js';
 import { createApp } from './http/app.js';
 import { createLogger, errorForLog } from './log.js';
 import { createAppMetrics } from './metrics/app-metrics.js';
@@ -70,7 +71,17 @@ export async function startServer(
       signer,
       log,
     });
-    const metrics = config.metricsToken || config.metricsListen ? createAppMetrics(database) : undefined;
+    const readReplica = config.databaseReadUrl
+      ? await openReadReplica({
+          url: config.databaseReadUrl,
+          primary: database,
+          maxLagSeconds: config.readMaxLagSeconds,
+          log,
+        })
+      : undefined;
+    if (readReplica) log.info({ replica: readReplica.status() }, 'reads that may lag go to the replica');
+    const metrics =
+      config.metricsToken || config.metricsListen ? createAppMetrics(database, readReplica) : undefined;
     const webDist = config.webDist ?? (existsSync(defaultWebDist) ? defaultWebDist : undefined);
     const app = createApp({
       modules,
@@ -83,6 +94,7 @@ export async function startServer(
       trustProxy: process.env.QIANXING_TRUST_PROXY === '1',
       webDist,
       metrics,
+      readReplica,
       metricsToken: config.metricsToken,
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -126,6 +138,7 @@ export async function startServer(
         await stopControl();
         await stopSealer();
         for (const m of modules) await m.stop?.();
+        await readReplica?.close();
         await database.close();
         log.info('stopped');
       })();

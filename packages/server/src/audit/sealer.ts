@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/client.js';
 import { errorForLog } from '../log.js';
+import { auditSealedEvents } from '../metrics/process.js';
 import { chinaDay, makeAuditCheckpoint } from './checkpoint.js';
 import type { CheckpointSigner } from './checkpoint-key.js';
 import { sealAuditChain } from './seal.js';
@@ -27,7 +28,8 @@ export function startSealer(db: Db, options: SealerOptions) {
   // The day whose checkpoint is known to exist, so the rest of the day costs no query.
   let checkpointed: string | null = null;
   const seal = async () => {
-    const { refused } = await sealAuditChain(db, { toleranceMs: options.toleranceMs });
+    const { sealed, refused } = await sealAuditChain(db, { toleranceMs: options.toleranceMs });
+    auditSealedEvents.inc(sealed);
     for (const r of refused)
       log.warn(
         { auditEventId: r.id, at: r.at.toISOString(), reason: r.reason },

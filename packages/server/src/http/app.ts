@@ -7,6 +7,7 @@ import { auditRouter } from '../audit/routes.js';
 import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
+import type { ReadReplica } from '../db/replica.js';
 import { AppError } from '../errors.js';
 import { abilitiesFor } from '../kernel/abilities.js';
 import { menuFor } from '../kernel/menu.js';
@@ -27,6 +28,7 @@ import {
   passwordChangeMiddleware,
 } from './middleware.js';
 import { pickLocale, problemResponse } from './problem.js';
+import { readRouting } from './read-routing.js';
 import { mountApiDocs, mountWebApp } from './static.js';
 
 export interface AppDeps {
@@ -42,6 +44,8 @@ export interface AppDeps {
   modules: readonly ModuleDefinition[];
   /** Request metrics; off unless the operator turned metrics on (docs/operations.md). */
   metrics?: AppMetrics | undefined;
+  /** A streaming replica for the reads that may lag (read-routing.ts). */
+  readReplica?: ReadReplica | undefined;
   /** When set, `/metrics` is served on this app's port to a scraper presenting this token. */
   metricsToken?: string | undefined;
 }
@@ -91,10 +95,12 @@ export function createApp(deps: AppDeps) {
       trustProxy: deps.trustProxy ?? false,
     }),
   );
+  if (deps.readReplica)
+    app.use('/api/v1/*', readRouting(deps.readReplica, { secureCookies: deps.secureCookies }));
   app.use('/api/*', bodyLimitMiddleware(bodyLimitFor(limits.uploadBytes, limits.publicJsonBytes)));
   app.use('/api/v1/*', csrfMiddleware);
   app.use('/api/v1/*', passwordChangeMiddleware);
-  app.route('/api', healthRouter(deps.database, deps.version));
+  app.route('/api', healthRouter(deps.database, deps.version, deps.readReplica));
   app.route('/api/v1', apiV1(deps));
   // Worded in the reader's language (`?lang=en` or Accept-Language), built once per language.
   const documents = new Map<string, unknown>();

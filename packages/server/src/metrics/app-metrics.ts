@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client.js';
+import type { ReadReplica } from '../db/replica.js';
 import { auditBacklog } from './audit-backlog.js';
 import { processRegistry } from './process.js';
 
@@ -19,7 +20,7 @@ export interface AppMetrics {
  * labelled by their route's pattern (`/api/v1/ideas/:id`), never the raw path, so that the
  * number of series stays bounded whatever clients send.
  */
-export function createAppMetrics(database: Database): AppMetrics {
+export function createAppMetrics(database: Database, replica?: ReadReplica): AppMetrics {
   const registry = new Registry();
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({
@@ -76,6 +77,28 @@ export function createAppMetrics(database: Database): AppMetrics {
       this.set(oldestAt ? Math.max(0, (Date.now() - oldestAt.getTime()) / 1000) : 0);
     },
   });
+  if (replica) {
+    new Gauge({
+      name: 'qianxing_replica_lag_seconds',
+      help: "The read replica's lag behind the primary (absent while it does not answer)",
+      aggregator: 'max',
+      registers: [registry],
+      collect() {
+        const { lagSeconds } = replica.status();
+        if (lagSeconds === null) this.reset();
+        else this.set(lagSeconds);
+      },
+    });
+    new Gauge({
+      name: 'qianxing_replica_in_use',
+      help: 'Whether reads that may lag go to the replica (1) or to the primary (0)',
+      aggregator: 'min',
+      registers: [registry],
+      collect() {
+        this.set(replica.status().inUse ? 1 : 0);
+      },
+    });
+  }
   const merged = Registry.merge([processRegistry, registry]);
 
   const middleware: MiddlewareHandler = async (c, next) => {

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * What belongs to the process rather than to one app: Node's own figures (heap, event-loop lag,
@@ -20,5 +20,11 @@ export const groupCommitBatchSize = new Histogram({
 export const textWorkerQueue = new Gauge({
   name: 'qianxing_text_worker_queue',
   help: 'Calls sent to the text worker and not yet answered',
+  registers: [processRegistry],
+});
+
+export const auditSealedEvents = new Counter({
+  name: 'qianxing_audit_sealed_events_total',
+  help: 'Audit events this process sealed into the hash chain',
   registers: [processRegistry],
 });

@@ -1,43 +1,22 @@
-/// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authzRows as platformRows } from '../http/authz.rows.js';
 import { openApiDocument } from '../openapi/document.js';
 import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
-import type { AuthzRows, Ids } from '../test-support/authz.js';
+import type { Ids } from '../test-support/authz.js';
+import { authzByModule as byModule, demoLogin, authzMatrix as matrix } from './authz-matrix.js';
 import { modules } from './registry.js';
 import { unitByCode } from './units/api.js';
 import { roles } from './users/api.js';
 
 /**
- * The authorisation matrix: every route of the API, and which roles may call it. Each module
- * keeps its rows beside its code (`<module>/authz.rows.ts`, found here by name, so a new module
- * edits nothing here). A refused call gets UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND
- * (signed in); an allowed one never gets UNAUTHENTICATED or FORBIDDEN (it may still fail for
- * other reasons, such as a wrong password).
+ * The authorisation matrix (authz-matrix.ts): every route of the API, and which roles may call
+ * it. A refused call gets UNAUTHENTICATED (anonymous) or FORBIDDEN / NOT_FOUND (signed in); an
+ * allowed one never gets UNAUTHENTICATED or FORBIDDEN (it may still fail for other reasons, such
+ * as a wrong password).
  */
-const byModule = Object.fromEntries(
-  Object.entries(import.meta.glob<{ authzRows: AuthzRows }>('./*/authz.rows.ts', { eager: true })).map(
-    ([path, m]) => [path.split('/')[1]!, m.authzRows],
-  ),
-);
-const matrix: AuthzRows = Object.assign({}, platformRows, ...Object.values(byModule));
-
 const operationsOf = (doc: unknown) =>
   Object.values((doc as { paths: Record<string, Record<string, { operationId: string }>> }).paths).flatMap(
     (p) => Object.values(p).map((o) => o.operationId),
   );
-
-const demoLogin: Record<(typeof roles)[number], string> = {
-  admin: 'office',
-  organiser: 'organiser',
-  screener: 'screener',
-  expert: 'expert1',
-  department_staff: 'dept',
-  supervisor: 'supervisor',
-  liaison: 'cadre',
-  enterprise: 'enterprise',
-  citizen: 'citizen',
-};
 
 let t: TestContext;
 let ids: Ids;

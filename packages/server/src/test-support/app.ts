@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
+import type { ReadReplica } from '../db/replica.js';
 import { createApp } from '../http/app.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import { modules } from '../modules/registry.js';
@@ -24,10 +25,25 @@ export interface TestResponse<T = unknown> {
   headers: Headers;
 }
 
-/** A browser-like client: keeps the session cookie and sends the CSRF token on writes. */
+/** A browser-like client: keeps its cookies and sends the CSRF token on writes. */
 export class TestClient {
-  private cookie = '';
+  private readonly jar = new Map<string, string>();
   csrf = '';
+
+  private get cookie() {
+    return [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  /** As a browser: each Set-Cookie replaces its cookie, an empty value removes it. */
+  private keepCookies(headers: Headers) {
+    for (const line of headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+      if (value) this.jar.set(name, value);
+      else this.jar.delete(name);
+    }
+  }
   constructor(
     private readonly app: ReturnType<typeof createApp>,
     readonly ip = '127.0.0.1',
@@ -59,11 +75,7 @@ export class TestClient {
       h['content-type'] ??= 'application/json';
     }
     const res = await this.app.request(path, { method, headers: h, body: payload });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie) {
-      const [pair] = setCookie.split(';');
-      this.cookie = pair?.endsWith('=') ? '' : (pair ?? '');
-    }
+    this.keepCookies(res.headers);
     const type = res.headers.get('content-type') ?? '';
     const parsed = type.includes('json')
       ? await res.json()
@@ -120,6 +132,8 @@ export async function createTestContext(
      * role); `[]` for none, when the test makes its few rows with the factories (factories*.ts).
      */
     seed?: readonly string[];
+    /** A read replica made for the test's database (PostgreSQL only), as DATABASE_READ_URL makes. */
+    readReplica?: (database: Database & { url?: string }) => Promise<ReadReplica>;
   } = {},
 ): Promise<TestContext> {
   // Uploaded files go to a folder of the test run's own, never into the repository's data folder.
@@ -131,6 +145,7 @@ export async function createTestContext(
     options.seed ? { only: options.seed } : {},
   );
   const accounts = Object.fromEntries((seeded ?? []).map((a) => [a.login, a.password]));
+  const readReplica = await options.readReplica?.(database);
   const app = createApp({
     modules: options.modules ?? modules,
     database,
@@ -140,6 +155,7 @@ export async function createTestContext(
     sessionDays: 1,
     secureCookies: false,
     trustProxy: true,
+    readReplica,
   });
   let n = 0;
   return {
@@ -154,6 +170,9 @@ export async function createTestContext(
       await c.login(login, accounts[login]!);
       return c;
     },
-    close: () => database.close(),
+    async close() {
+      await readReplica?.close();
+      await database.close();
+    },
   };
 }

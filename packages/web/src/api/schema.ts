@@ -5917,6 +5917,13 @@ export interface components {
                 migration: string | null;
                 ok: boolean;
             };
+            /** @description The read replica (DATABASE_READ_URL), when one is configured */
+            replica?: {
+                ok: boolean;
+                lagSeconds: number | null;
+                maxLagSeconds: number;
+                inUse: boolean;
+            };
             version: string;
             uptimeSeconds: number;
         };

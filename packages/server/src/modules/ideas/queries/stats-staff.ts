@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../../context.js';
+import { primaryOf, type ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { ExportActions, Stats } from '../contracts.js';
 import { EventKindFigure } from '../contracts-events.js';
@@ -33,7 +33,8 @@ export async function staffStats(ctx: ServiceContext): Promise<StaffStats> {
   if (towns?.length === 0) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   const byEventKind = await eventKindFigures(ctx.db, campaign.id, towns);
-  if (towns === null) return { ...(await campaignStats(ctx.db)), scope: null, actions, byEventKind };
+  if (towns === null)
+    return { ...(await campaignStats(ctx.db, primaryOf(ctx))), scope: null, actions, byEventKind };
   const [participations, suggestions] = await Promise.all([
     grouped(
       ctx.db,

@@ -78,24 +78,32 @@ export async function refreshRollup(db: Db, campaignId: string, now = Date.now()
 const STATS_TTL_MS = 5000;
 const statsCache = new WeakMap<Db, { at: number; stats: Promise<Stats> }>();
 
-export function campaignStats(db: Db): Promise<Stats> {
+export function campaignStats(db: Db, primary: Db = db): Promise<Stats> {
   const hit = statsCache.get(db);
   if (hit && Date.now() - hit.at < STATS_TTL_MS) return hit.stats;
-  const stats = computeStats(db);
+  const stats = computeStats(db, primary);
   statsCache.set(db, { at: Date.now(), stats });
   stats.catch(() => statsCache.delete(db));
   return stats;
 }
 
-/** Public figures of the current campaign: closed days from the rollup, today counted live. */
-export async function computeStats(db: Db): Promise<Stats> {
+/**
+ * Public figures of the current campaign: closed days from the rollup, today counted live. Read
+ * from `reader` (a replica may serve them) unless the rollup must first be brought up to date:
+ * then the primary writes it and answers, since a replica would not hold those rows yet.
+ */
+export async function computeStats(reader: Db, primary: Db = reader): Promise<Stats> {
+  let db = reader;
   const campaign = await currentCampaign(db);
   const cutoff = startOfTodayCst();
   const [c] = await db
     .select({ upTo: ideaCampaigns.rolledUpTo })
     .from(ideaCampaigns)
     .where(eq(ideaCampaigns.id, campaign.id));
-  if (!c?.upTo || c.upTo < cutoff) await refreshRollup(db, campaign.id);
+  if (!c?.upTo || c.upTo < cutoff) {
+    db = primary;
+    await refreshRollup(db, campaign.id);
+  }
   const [closed, live, suggestions] = await Promise.all([
     db
       .select({

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { primaryOf } from '../../../context.js';
 import { errors, IdParam, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
 import { submitSuggestion } from '../commands/submitSuggestion.js';
 import {
@@ -138,6 +139,6 @@ export const ideasPublicRouter = newRouter()
     c.json(await publicEntryMembers(c.get('ctx').db, c.req.valid('param').id), 200),
   )
   .openapi(trackRoute, async (c) => c.json(await track(c.get('ctx').db, c.req.valid('param').code), 200))
-  .openapi(stats, async (c) => c.json(await campaignStats(c.get('ctx').db), 200))
+  .openapi(stats, async (c) => c.json(await campaignStats(c.get('ctx').db, primaryOf(c.get('ctx'))), 200))
   .openapi(lists, async (c) => c.json(await publicLists(c.get('ctx').db), 200))
   .openapi(actions, async (c) => c.json(await publicActions(c.get('ctx').db), 200));

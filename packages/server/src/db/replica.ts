@@ -1,0 +1,121 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Database, Db } from './client.js';
+
+/** What the health endpoint and the metrics say of the replica. */
+export interface ReplicaStatus {
+  /** The replica answered its last check. */
+  ok: boolean;
+  /** Seconds its data is behind the primary's (null while it does not answer). */
+  lagSeconds: number | null;
+  maxLagSeconds: number;
+  /** Lag-tolerant reads go to the replica now (else to the primary). */
+  inUse: boolean;
+}
+
+export interface ReadReplica {
+  /** The database a read that may lag should use now, and which one it is. */
+  reader(): { db: Db; from: 'replica' | 'primary' };
+  status(): ReplicaStatus;
+  close(): Promise<void>;
+}
+
+export interface ReplicaOptions {
+  url: string;
+  primary: Database;
+  /** Beyond this lag, or while the replica does not answer, reads go to the primary. */
+  maxLagSeconds: number;
+  checkEveryMs?: number;
+  poolSize?: number;
+  log: Pick<Logger, 'info' | 'warn'>;
+}
+
+/** A WAL position `X/Y` (two hexadecimal halves) as one number, for comparing. */
+const lsnValue = (lsn: string) => {
+  const [hi = '0', lo = '0'] = lsn.split('/');
+  return (BigInt(`0x${hi}`) << 32n) + BigInt(`0x${lo}`);
+};
+
+const identifier = async (q: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }>) =>
+  String((await q('select system_identifier::text as id from pg_control_system()')).rows[0]!.id);
+
+/**
+ * Opens a streaming replica of the primary for reads that may lag (DATABASE_READ_URL) and checks
+ * its lag every second. The lag is measured as the age of the oldest position of the primary's
+ * write-ahead log that the replica has not yet replayed: each check notes the primary's current
+ * position with the time, and the replica's replayed position retires every note it has passed.
+ * Unlike `now() - pg_last_xact_replay_timestamp()` this reads 0 on an idle database, and unlike
+ * comparing the replica's received and replayed positions it sees a replica that stopped
+ * receiving. Its resolution is the check's interval.
+ */
+export async function openReadReplica(options: ReplicaOptions): Promise<ReadReplica> {
+  const { primary, log } = options;
+  if (primary.kind !== 'postgres') throw new Error('a read replica needs DATABASE_URL (PostgreSQL)');
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  pool.on('error', () => {});
+  const db = drizzle({ client: pool }) as unknown as Db;
+  const onPrimary = (sql: string) =>
+    primary.db.execute(sql) as unknown as Promise<{ rows: Array<Record<string, unknown>> }>;
+  try {
+    // A replica made by pg_basebackup shares its primary's system identifier; anything else would
+    // serve another database's data as if it were this one's.
+    const [ours, theirs] = await Promise.all([identifier(onPrimary), identifier((s) => pool.query(s))]);
+    if (ours !== theirs)
+      throw new Error('DATABASE_READ_URL is not a replica of DATABASE_URL (their system identifiers differ)');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw error;
+  }
+
+  let notes: Array<{ lsn: string; at: number }> = [];
+  let state: ReplicaStatus = {
+    ok: false,
+    lagSeconds: null,
+    maxLagSeconds: options.maxLagSeconds,
+    inUse: false,
+  };
+  const check = async () => {
+    try {
+      const now = Date.now();
+      const lsn = String((await onPrimary('select pg_current_wal_lsn()::text as lsn')).rows[0]!.lsn);
+      notes.push({ lsn, at: now });
+      // On the primary itself (a test pointing both URLs at one server) nothing is pending.
+      const replayed = await pool.query<{ lsn: string }>(
+        `select coalesce(pg_last_wal_replay_lsn(),
+           case when not pg_is_in_recovery() then pg_current_wal_lsn() end)::text as lsn`,
+      );
+      const at = replayed.rows[0]?.lsn;
+      if (at) notes = notes.filter((n) => lsnValue(n.lsn) > lsnValue(at));
+      const lagSeconds = notes.length ? (now - notes[0]!.at) / 1000 : 0;
+      const inUse = lagSeconds <= options.maxLagSeconds;
+      if (inUse !== state.inUse)
+        log.info(
+          { lagSeconds, inUse },
+          inUse ? 'reads go to the replica' : 'the replica lags: reads go to the primary',
+        );
+      state = { ok: true, lagSeconds, maxLagSeconds: options.maxLagSeconds, inUse };
+    } catch (error) {
+      if (state.ok || state.inUse)
+        log.warn({ error: (error as Error).message }, 'the replica does not answer: reads go to the primary');
+      // Positions noted while it is away stay, so that its lag counts from the first of them.
+      notes = notes.slice(-3600);
+      state = { ok: false, lagSeconds: null, maxLagSeconds: options.maxLagSeconds, inUse: false };
+    }
+  };
+  await check();
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = check();
+  }, options.checkEveryMs ?? 1000);
+  timer.unref();
+  return {
+    reader: () => (state.inUse ? { db, from: 'replica' } : { db: primary.db, from: 'primary' }),
+    status: () => state,
+    async close() {
+      clearInterval(timer);
+      await running;
+      await pool.end();
+    },
+  };
+}

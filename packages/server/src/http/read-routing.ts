@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { ReadReplica } from '../db/replica.js';
+import type { AppEnv } from './env.js';
+
+/**
+ * Reads that may lag the primary by the replica's bound: public pages (except a tracking code's
+ * look-up, which a submitter makes right after submitting, perhaps on another device),
+ * dashboards, the regional report and every export. Everything else, and every write, uses the
+ * primary.
+ */
+const LAG_TOLERANT = [
+  /^\/api\/v1\/public\/(?!track\/)/,
+  /^\/api\/v1\/.+\/export$/,
+  /^\/api\/v1\/ideas\/stats$/,
+  /^\/api\/v1\/business\/investment-dashboard$/,
+  /^\/api\/v1\/targets\/evaluation\/summary$/,
+  /^\/api\/v1\/targets\/regional\/report(\.html|\.xlsx)?$/,
+];
+
+export const mayLag = (method: string, path: string) =>
+  (method === 'GET' || method === 'HEAD') && LAG_TOLERANT.some((p) => p.test(path));
+
+/** Set after a successful write: until it expires, this browser reads from the primary. */
+export const READ_OWN_WRITES_COOKIE = 'qx_rw';
+
+/**
+ * Sends lag-tolerant reads to the replica while it answers within its bound. After a browser's
+ * successful write its reads go to the primary for as long as the replica may lag, so a citizen
+ * who supports a suggestion sees their support counted, and an organiser their edit in the export.
+ * The response says where it was read (`x-qianxing-read`), for operators and the cluster's test.
+ */
+export function readRouting(
+  replica: ReadReplica,
+  options: { secureCookies: boolean },
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const method = c.req.method;
+    if (mayLag(method, c.req.path)) {
+      const until = Number(getCookie(c, READ_OWN_WRITES_COOKIE) ?? 0);
+      const { db, from } = until > Date.now() ? { db: c.get('ctx').db, from: 'primary' } : replica.reader();
+      const ctx = c.get('ctx');
+      c.set('ctx', { ...ctx, db, primaryDb: ctx.db });
+      c.header('x-qianxing-read', from);
+      return next();
+    }
+    await next();
+    // Signing in writes a session, which no lag-tolerant page shows.
+    const wrote = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && c.res.status < 400;
+    if (wrote && !c.req.path.startsWith('/api/v1/auth/')) {
+      const seconds = Math.ceil(replica.status().maxLagSeconds) + 2;
+      setCookie(c, READ_OWN_WRITES_COOKIE, String(Date.now() + seconds * 1000), {
+        path: '/api',
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: options.secureCookies,
+        maxAge: seconds,
+      });
+    }
+  };
+}
