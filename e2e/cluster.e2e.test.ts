@@ -171,8 +171,9 @@ describe.runIf(clusterAvailability())('a cluster of two instances behind nginx',
     );
     expect(killedAtMs).toBeGreaterThan(0);
     expect(acked.length).toBeGreaterThan(100);
-    // Only the requests the killed instance held when it died may fail; nginx sends the rest on.
-    expect(failed.length).toBeLessThanOrEqual(20);
+    // Only the requests the killed instance held when it died may fail (and a write that nginx
+    // had begun to send on a kept-alive connection to it, which it never resends); the rest go on.
+    expect(failed.length).toBeLessThanOrEqual(40);
     for (const f of failed) expect(f.atMs).toBeGreaterThanOrEqual(killedAtMs);
     for (const f of failed) expect(f.atMs).toBeLessThan(killedAtMs + 3_000);
 
