@@ -55,17 +55,6 @@ export interface TrainOptions {
   descriptions?: readonly LabelledText[];
 }
 
-/**
- * The settings of `qianxing text classify` (messages to a government, a label per department
- * area): a smaller C than the default and balanced class weights, chosen by 5-fold
- * cross-validation on the training part of the public messages only
- * (`bench/text/classify-select.ts`, docs/methods/text.md).
- */
-export const MESSAGE_CLASSIFIER_OPTIONS = {
-  C: 0.25,
-  classWeight: 'balanced',
-} as const satisfies TrainOptions;
-
 /** The model's JSON form: vocabulary, IDF, weights per label. */
 export interface ClassifierModelJson {
   version: 1;
