@@ -3,6 +3,7 @@ import {
   builtInDescriptions,
   clusterTexts,
   judgeDuplicate,
+  MESSAGE_CLASSIFIER,
   MESSAGE_CLASSIFIER_OPTIONS,
   prepareText,
   trainClassifier,
@@ -20,7 +21,8 @@ function classify(opts: { train: string; input: string; output?: string; descrip
   let descriptions: Array<{ text: string; label: string }> = [];
   const labels = train.rows.map(({ values }) => values.label!.trim());
   if (!opts.descriptions) {
-    descriptions = builtInDescriptions(labels);
+    // The built-in taxonomy, if the settings' selection found that it helps.
+    descriptions = MESSAGE_CLASSIFIER.builtInDescriptions ? builtInDescriptions(labels) : [];
   } else if (opts.descriptions !== 'none') {
     const d = readCsvTable(opts.descriptions, [], []);
     const hasLabelText = d.columns.includes('label') && d.columns.includes('text');
@@ -39,7 +41,8 @@ function classify(opts: { train: string; input: string; output?: string; descrip
   warmUpSegmenter();
   const model = trainClassifier(
     train.rows.map(({ values }) => ({ text: values.text!, label: values.label!.trim() })),
-    { ...MESSAGE_CLASSIFIER_OPTIONS, descriptions },
+    // jieba, as in the selection of the settings (used when they include word features).
+    { ...MESSAGE_CLASSIFIER_OPTIONS, descriptions, tokenizer: segmentServer },
   );
   const report = progress('classify');
   const out = input.rows.map(({ values }, i) => {

@@ -74,6 +74,47 @@ describe('trainClassifier', () => {
     expect(seeded.predict('幼儿园学位不够').label).toBe('教育');
   });
 
+  it('labels new texts with complement naive Bayes and with a mix of both models', () => {
+    for (const kind of ['complement-nb', 'svm+complement-nb'] as const) {
+      const m = trainClassifier(examples, { model: kind });
+      expect(m.predict('公交车太少了，等车等很久').label).toBe('交通');
+      expect(m.predict('希望新建一所小学解决入学难').label).toBe('教育');
+      expect(m.predict('河里有人排放污水，水很臭').label).toBe('环境');
+      const p = m.predict('马路上车太多');
+      expect(p.scores.reduce((s, x) => s + x.probability, 0)).toBeCloseTo(1, 9);
+      expect(ClassifierModel.fromJSON(JSON.parse(JSON.stringify(m.toJSON()))).predict('幼儿园太贵')).toEqual(
+        m.predict('幼儿园太贵'),
+      );
+    }
+  });
+
+  it('mixes the two models by coefficients fitted on cross-validated scores, deterministically', () => {
+    // Thirty examples or more: the coefficients come from 3-fold scores, not the fallback of one each.
+    const more = [...examples, ...examples.map((e) => ({ ...e, text: `${e.text}，请尽快解决` }))];
+    const mixed = trainClassifier(more, { model: 'svm+complement-nb' });
+    const svm = trainClassifier(more, { temperature: 1 });
+    const cnb = trainClassifier(more, { model: 'complement-nb', temperature: 1 });
+    expect(mixed.toJSON()).toEqual(trainClassifier(more, { model: 'svm+complement-nb' }).toJSON());
+    expect(mixed.toJSON().temperature).toBe(1);
+    // Every label's weights are one non-negative combination of the two models' weights: solve
+    // for it on two terms, then check it on a third term and on another label.
+    const w = (m: ClassifierModel, label: number, term: string) =>
+      m.toJSON().weights[label]![m.toJSON().terms.indexOf(term)]!;
+    const [a, b] = ['公交', '学校'].map((t) => [w(svm, 0, t), w(cnb, 0, t), w(mixed, 0, t)] as const);
+    const det = a![0] * b![1] - a![1] * b![0];
+    const s = (a![2] * b![1] - a![1] * b![2]) / det;
+    const c = (a![0] * b![2] - a![2] * b![0]) / det;
+    expect(s).toBeGreaterThanOrEqual(-1e-3);
+    expect(c).toBeGreaterThanOrEqual(-1e-3);
+    expect(s + c).toBeGreaterThan(0.1);
+    for (const [label, term] of [
+      [0, '污水'],
+      [2, '老师'],
+    ] as const)
+      expect(w(mixed, label, term)).toBeCloseTo(s * w(svm, label, term) + c * w(cnb, label, term), 3);
+    expect(mixed.predict('公交车太少了，等车等很久').label).toBe('交通');
+  });
+
   it('refuses an empty training set', () => {
     expect(() => trainClassifier([])).toThrow('no training examples');
   });

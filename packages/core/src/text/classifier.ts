@@ -1,5 +1,12 @@
-import { seededRandom } from '../random/index.js';
 import { type FeatureOptions, fitVocabulary, type SparseVector, textTerms, tfidfVector } from './features.js';
+import {
+  fitComplementNb,
+  fitMix,
+  fitSvm,
+  type LinearScores,
+  linearLogits as logits,
+  softmax,
+} from './linear-fit.js';
 import type { Tokenizer } from './tokenize.js';
 
 export interface LabelledText {
@@ -15,7 +22,17 @@ export interface Prediction {
   scores: Array<{ label: string; probability: number }>;
 }
 
+/**
+ * The linear model: one-vs-rest SVMs, complement naive Bayes, or both with their scores mixed
+ * by coefficients fitted on cross-validated scores.
+ */
+export type ClassifierKind = 'svm' | 'complement-nb' | 'svm+complement-nb';
+
 export interface TrainOptions {
+  /** Default `svm`. */
+  model?: ClassifierKind;
+  /** Complement naive Bayes: the additive smoothing of term weights (default 0.03). */
+  alpha?: number;
   /** Most passes over the data per label (default 50; stops earlier when converged). */
   epochs?: number;
   /** The SVM's cost parameter C (default 1). */
@@ -38,17 +55,6 @@ export interface TrainOptions {
   descriptions?: readonly LabelledText[];
 }
 
-/**
- * The settings of `qianxing text classify` (messages to a government, a label per department
- * area): a smaller C than the default and balanced class weights, chosen by 5-fold
- * cross-validation on the training part of the public messages only
- * (`bench/text/classify-select.ts`, docs/methods/text.md).
- */
-export const MESSAGE_CLASSIFIER_OPTIONS = {
-  C: 0.25,
-  classWeight: 'balanced',
-} as const satisfies TrainOptions;
-
 /** The model's JSON form: vocabulary, IDF, weights per label. */
 export interface ClassifierModelJson {
   version: 1;
@@ -62,7 +68,7 @@ export interface ClassifierModelJson {
   features: Omit<FeatureOptions, 'tokenizer'>;
 }
 
-/** A trained text classifier: linear SVMs over TF-IDF character and word n-grams, scores turned into probabilities. */
+/** A trained text classifier: linear scores over TF-IDF character and word n-grams, turned into probabilities. */
 export class ClassifierModel {
   private readonly vocab: Map<string, number>;
   private readonly tokenizer: Tokenizer | undefined;
@@ -109,113 +115,32 @@ export class ClassifierModel {
   }
 }
 
-function logits(weights: readonly ArrayLike<number>[], bias: ArrayLike<number>, x: SparseVector): number[] {
-  return weights.map((w, c) => {
-    let z = bias[c]!;
-    for (let k = 0; k < x.idx.length; k++) z += w[x.idx[k]!]! * x.val[k]!;
-    return z;
-  });
-}
-
-function softmax(z: readonly number[], temperature = 1): number[] {
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp((v - m) / temperature));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
-}
-
-/**
- * One-vs-rest linear SVMs with the squared hinge loss, trained by dual coordinate descent
- * (Hsieh et al., ICML 2008; the algorithm of LIBLINEAR and scikit-learn's LinearSVC), with a
- * bias feature of value 1. Deterministic: a seeded order of coordinates.
- */
-function fitSvm(
-  X: readonly SparseVector[],
-  y: readonly number[],
-  k: number,
-  dim: number,
-  o: { C: number; epochs: number; classWeight?: 'balanced' },
-) {
-  const W = Array.from({ length: k }, () => new Float64Array(dim));
-  const b = new Float64Array(k);
-  const counts = new Array<number>(k).fill(0);
-  for (const v of y) counts[v]!++;
-  // The cost of a label's own examples in its one-vs-rest problem (the others keep C).
-  const positiveC = counts.map((n) =>
-    o.classWeight === 'balanced' && n > 0 ? (o.C * y.length) / (k * n) : o.C,
-  );
-  const sq = X.map((x) => {
-    let s = 1; // the bias feature
-    for (let t = 0; t < x.val.length; t++) s += x.val[t]! * x.val[t]!;
-    return s;
-  });
-  const rand = seededRandom(42);
-  const order = Array.from({ length: X.length }, (_, i) => i);
-  for (let c = 0; c < k; c++) {
-    const w = W[c]!;
-    const alpha = new Float64Array(X.length);
-    const diagOf = (i: number) => 1 / (2 * (y[i] === c ? positiveC[c]! : o.C));
-    for (let e = 0; e < o.epochs; e++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
-      let maxPg = 0;
-      for (const i of order) {
-        const x = X[i]!;
-        const yi = y[i] === c ? 1 : -1;
-        let wx = b[c]!;
-        for (let t = 0; t < x.idx.length; t++) wx += w[x.idx[t]!]! * x.val[t]!;
-        const diag = diagOf(i);
-        const g = yi * wx - 1 + diag * alpha[i]!;
-        const pg = alpha[i] === 0 ? Math.min(g, 0) : g;
-        if (Math.abs(pg) < 1e-12) continue;
-        maxPg = Math.max(maxPg, Math.abs(pg));
-        const old = alpha[i]!;
-        alpha[i] = Math.max(old - g / (sq[i]! + diag), 0);
-        const d = (alpha[i]! - old) * yi;
-        for (let t = 0; t < x.idx.length; t++) w[x.idx[t]!]! += d * x.val[t]!;
-        b[c]! += d;
-      }
-      if (maxPg < 0.1) break;
-    }
-  }
-  return { W, b };
-}
-
-/** The temperature that minimises the log-loss of held-out logits (golden-section search). */
-function fitTemperature(heldOut: Array<{ z: number[]; y: number }>): number {
-  if (heldOut.length === 0) return 1;
-  const loss = (t: number) =>
-    heldOut.reduce((s, { z, y }) => s - Math.log(Math.max(1e-12, softmax(z, t)[y]!)), 0);
-  let lo = 0.05;
-  let hi = 5;
-  const g = (Math.sqrt(5) - 1) / 2;
-  for (let it = 0; it < 40; it++) {
-    const a = hi - g * (hi - lo);
-    const c = lo + g * (hi - lo);
-    if (loss(a) < loss(c)) hi = c;
-    else lo = a;
-  }
-  return (lo + hi) / 2;
-}
+/** The models a `model` option stands for, in the order their scores are mixed. */
+const COMPONENTS: Record<ClassifierKind, ReadonlyArray<'svm' | 'complement-nb'>> = {
+  svm: ['svm'],
+  'complement-nb': ['complement-nb'],
+  'svm+complement-nb': ['svm', 'complement-nb'],
+};
 
 function trainCore(terms: string[][], y: number[], k: number, o: TrainOptions) {
   const { vocab, idf } = fitVocabulary(terms, o.minDf ?? 1);
   const X = terms.map((t) => tfidfVector(t, vocab, idf));
-  const { W, b } = fitSvm(X, y, k, vocab.size, {
-    C: o.C ?? 1,
-    epochs: o.epochs ?? 50,
-    classWeight: o.classWeight,
-  });
-  return { vocab, idf, W, b };
+  const parts: LinearScores[] = COMPONENTS[o.model ?? 'svm'].map((kind) =>
+    kind === 'svm'
+      ? fitSvm(X, y, k, vocab.size, { C: o.C ?? 1, epochs: o.epochs ?? 50, classWeight: o.classWeight })
+      : fitComplementNb(X, y, k, vocab.size, o.alpha ?? 0.03),
+  );
+  return { vocab, idf, parts };
 }
 
 /**
- * Trains a classifier from labelled examples: TF-IDF over character uni- and bigrams (and, if
- * asked, word uni- and bigrams), one-vs-rest linear SVMs, and a softmax over their scores
- * whose temperature is fitted on 3-fold cross-validated scores, so that the confidence is
- * calibrated (Platt-style scaling, multiclass).
+ * Trains a classifier from labelled examples: TF-IDF over character n-grams (and, if asked,
+ * word uni- and bigrams), one or two linear models (one-vs-rest SVMs, complement naive Bayes),
+ * and a softmax over their scores. The scores' coefficients (with one model, the inverse
+ * temperature) are fitted on 3-fold cross-validated scores of the training set, so that the
+ * confidence is calibrated (Platt-style scaling, multiclass) and a mix of two models is
+ * weighted by what each adds on examples it was not trained on (stacking). Every model is
+ * linear in the same features, so the mix is one weight vector per label.
  */
 export function trainClassifier(
   examples: readonly LabelledText[],
@@ -228,9 +153,10 @@ export function trainClassifier(
   const features = options.features ?? {};
   const terms = examples.map((e) => textTerms(e.text, { ...features, tokenizer: options.tokenizer }));
   const y = examples.map((e) => labelIndex.get(e.label)!);
-  let temperature = options.temperature;
-  if (temperature === undefined) {
-    const heldOut: Array<{ z: number[]; y: number }> = [];
+  const models = COMPONENTS[options.model ?? 'svm'].length;
+  let coef = new Array<number>(models).fill(1);
+  if (options.temperature === undefined || models > 1) {
+    const heldOut: Array<{ z: number[][]; y: number }> = [];
     if (examples.length >= 30 && labels.length > 1) {
       for (let f = 0; f < 3; f++) {
         const tr = terms.map((_, i) => i).filter((i) => i % 3 !== f);
@@ -240,13 +166,26 @@ export function trainClassifier(
           labels.length,
           options,
         );
-        for (let i = f; i < terms.length; i += 3)
-          heldOut.push({ z: logits(m.W, m.b, tfidfVector(terms[i]!, m.vocab, m.idf)), y: y[i]! });
+        for (let i = f; i < terms.length; i += 3) {
+          const x = tfidfVector(terms[i]!, m.vocab, m.idf);
+          heldOut.push({ z: m.parts.map((p) => logits(p.W, p.b, x)), y: y[i]! });
+        }
       }
     }
-    temperature = fitTemperature(heldOut);
+    coef = fitMix(heldOut, models);
   }
   const m = trainCore(terms, y, labels.length, options);
+  // One model keeps its scores and a temperature; a mix folds its coefficients into the weights.
+  const scale = models === 1 ? [1] : coef;
+  const temperature = options.temperature ?? (models === 1 ? 1 / coef[0]! : 1);
+  const mixed = (get: (p: LinearScores) => ArrayLike<number>) => {
+    const out = new Float64Array(get(m.parts[0]!).length);
+    m.parts.forEach((p, j) => {
+      const v = get(p);
+      for (let t = 0; t < out.length; t++) out[t]! += scale[j]! * v[t]!;
+    });
+    return out;
+  };
   const round = (v: number) => Math.round(v * 1e5) / 1e5;
   return new ClassifierModel(
     {
@@ -254,8 +193,16 @@ export function trainClassifier(
       labels,
       terms: [...m.vocab.keys()],
       idf: Array.from(m.idf, round),
-      weights: m.W.map((w) => Array.from(w, round)),
-      bias: Array.from(m.b, round),
+      weights: labels.map((_, c) =>
+        Array.from(
+          mixed((p) => p.W[c]!),
+          round,
+        ),
+      ),
+      bias: Array.from(
+        mixed((p) => p.b),
+        round,
+      ),
       temperature: round(temperature),
       features,
     },

@@ -5,7 +5,7 @@ import { charNgrams, segmentBrowser, type Tokenizer } from './tokenize.js';
 export interface FeatureOptions {
   /** Character n-gram lengths (default [1, 2]). */
   charNgrams?: number[];
-  /** Add word unigrams ("w:" prefix) and word bigrams ("b:" prefix) from the tokenizer (default true). */
+  /** Add word unigrams ("w:" prefix) and word bigrams ("b:" prefix) from the tokenizer (default false). */
   words?: boolean;
   /** Word tokenizer (default the browser-safe segmenter; the server passes jieba's). */
   tokenizer?: Tokenizer;

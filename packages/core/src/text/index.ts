@@ -13,6 +13,7 @@ export * from './features.js';
 export { hashString } from './hash.js';
 export { highlightRanges, type TextRange } from './highlight.js';
 export * from './keywords.js';
+export { MESSAGE_CLASSIFIER, MESSAGE_CLASSIFIER_OPTIONS } from './message-classifier.js';
 export * from './near-duplicate-index.js';
 export * from './normalize.js';
 export * from './pair-features.js';
