@@ -37,6 +37,20 @@ const lsnValue = (lsn: string) => {
   return (BigInt(`0x${hi}`) << 32n) + BigInt(`0x${lo}`);
 };
 
+class NotAReplica extends Error {
+  constructor() {
+    super('DATABASE_READ_URL is not a replica of DATABASE_URL (their system identifiers differ)');
+  }
+}
+
+const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+};
+
 const identifier = async (q: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }>) =>
   String((await q('select system_identifier::text as id from pg_control_system()')).rows[0]!.id);
 
@@ -52,20 +66,33 @@ const identifier = async (q: (sql: string) => Promise<{ rows: Array<Record<strin
 export async function openReadReplica(options: ReplicaOptions): Promise<ReadReplica> {
   const { primary, log } = options;
   if (primary.kind !== 'postgres') throw new Error('a read replica needs DATABASE_URL (PostgreSQL)');
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+  // A replica that stops answering must not hold requests: a connection gets 3 s to open.
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 3000,
+  });
   pool.on('error', () => {});
   const db = drizzle({ client: pool }) as unknown as Db;
   const onPrimary = (sql: string) =>
     primary.db.execute(sql) as unknown as Promise<{ rows: Array<Record<string, unknown>> }>;
+  // A replica made by pg_basebackup shares its primary's system identifier; anything else would
+  // serve another database's data as if it were this one's. Checked when the replica first
+  // answers: one that is down at start-up is used once it is up.
+  const ours = await identifier(onPrimary);
+  let verified = false;
+  const verify = async () => {
+    if (verified) return;
+    if ((await identifier((s) => pool.query(s))) !== ours) throw new NotAReplica();
+    verified = true;
+  };
   try {
-    // A replica made by pg_basebackup shares its primary's system identifier; anything else would
-    // serve another database's data as if it were this one's.
-    const [ours, theirs] = await Promise.all([identifier(onPrimary), identifier((s) => pool.query(s))]);
-    if (ours !== theirs)
-      throw new Error('DATABASE_READ_URL is not a replica of DATABASE_URL (their system identifiers differ)');
+    await verify();
   } catch (error) {
-    await pool.end().catch(() => {});
-    throw error;
+    if (error instanceof NotAReplica) {
+      await pool.end().catch(() => {});
+      throw error;
+    }
   }
 
   let notes: Array<{ lsn: string; at: number }> = [];
@@ -75,15 +102,20 @@ export async function openReadReplica(options: ReplicaOptions): Promise<ReadRepl
     maxLagSeconds: options.maxLagSeconds,
     inUse: false,
   };
+  let warnedMismatch = false;
   const check = async () => {
     try {
+      await verify();
       const now = Date.now();
       const lsn = String((await onPrimary('select pg_current_wal_lsn()::text as lsn')).rows[0]!.lsn);
       notes.push({ lsn, at: now });
       // On the primary itself (a test pointing both URLs at one server) nothing is pending.
-      const replayed = await pool.query<{ lsn: string }>(
-        `select coalesce(pg_last_wal_replay_lsn(),
-           case when not pg_is_in_recovery() then pg_current_wal_lsn() end)::text as lsn`,
+      const replayed = await withTimeout(
+        pool.query<{ lsn: string }>(
+          `select coalesce(pg_last_wal_replay_lsn(),
+             case when not pg_is_in_recovery() then pg_current_wal_lsn() end)::text as lsn`,
+        ),
+        2000,
       );
       const at = replayed.rows[0]?.lsn;
       if (at) notes = notes.filter((n) => lsnValue(n.lsn) > lsnValue(at));
@@ -96,17 +128,21 @@ export async function openReadReplica(options: ReplicaOptions): Promise<ReadRepl
         );
       state = { ok: true, lagSeconds, maxLagSeconds: options.maxLagSeconds, inUse };
     } catch (error) {
-      if (state.ok || state.inUse)
-        log.warn({ error: (error as Error).message }, 'the replica does not answer: reads go to the primary');
+      const mismatch = error instanceof NotAReplica;
+      if (state.ok || (mismatch && !warnedMismatch))
+        log.warn({ error: (error as Error).message }, 'the replica is not used: reads go to the primary');
+      warnedMismatch ||= mismatch;
       // Positions noted while it is away stay, so that its lag counts from the first of them.
-      notes = notes.slice(-3600);
+      if (notes.length > 3600) notes = [notes[0]!, ...notes.slice(-3599)];
       state = { ok: false, lagSeconds: null, maxLagSeconds: options.maxLagSeconds, inUse: false };
     }
   };
   await check();
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<void> | null = null;
   const timer = setInterval(() => {
-    running = check();
+    running ??= check().finally(() => {
+      running = null;
+    });
   }, options.checkEveryMs ?? 1000);
   timer.unref();
   return {

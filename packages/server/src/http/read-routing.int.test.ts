@@ -88,6 +88,18 @@ describe.runIf(!!process.env.DATABASE_URL)('reads that may lag', () => {
     expect(track.headers.get('x-qianxing-read')).toBeNull();
   });
 
+  it('starts with a replica that does not answer, and reads from the primary meanwhile', async () => {
+    const absent = await openReadReplica({
+      url: 'postgres://qx:qx@127.0.0.1:1/nothing',
+      primary: t.database,
+      maxLagSeconds: 5,
+      log: silentLog,
+    });
+    expect(absent.status()).toEqual({ ok: false, lagSeconds: null, maxLagSeconds: 5, inUse: false });
+    expect(absent.reader().from).toBe('primary');
+    await absent.close();
+  });
+
   it('shows the replica on the health endpoint', async () => {
     const res = await t.client().get<{ replica: unknown }>('/api/health');
     expect(res.body.replica).toEqual({ ok: true, lagSeconds: 0, maxLagSeconds: 5, inUse: true });
