@@ -35,7 +35,11 @@ const env = {
 };
 const script = (arg: string) => run('bash', ['scripts/cluster.sh', arg], { cwd: root, env });
 
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+console.log(`load average at start: ${load()}`);
 const started = performance.now();
 await script('up');
 console.log(`cluster up with the full demo in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -58,14 +62,25 @@ const unsealed = async () => {
 const sealStarted = performance.now();
 while ((await unsealed()) > 0 && performance.now() - sealStarted < 600_000)
   await new Promise((r) => setTimeout(r, 1000));
-console.log(`the seed's audit events sealed after ${((performance.now() - sealStarted) / 1000).toFixed(1)} s more`);
+const sealSeconds = (performance.now() - sealStarted) / 1000;
+console.log(`the seed's audit events sealed after ${sealSeconds.toFixed(1)} s more`);
 
 const rows: Array<Row & { via: string }> = [];
 try {
   for (const connections of connectionsList) {
-    const single = await suggestionsScenario({ url: cluster.QX_APP1!, output: '' }, 'postgres', connections, duration);
+    const single = await suggestionsScenario(
+      { url: cluster.QX_APP1!, output: '' },
+      'postgres',
+      connections,
+      duration,
+    );
     rows.push({ ...single, via: 'one instance' });
-    const both = await suggestionsScenario({ url: cluster.QX_HTTP!, output: '' }, 'postgres', connections, duration);
+    const both = await suggestionsScenario(
+      { url: cluster.QX_HTTP!, output: '' },
+      'postgres',
+      connections,
+      duration,
+    );
     rows.push({ ...both, via: 'nginx, 2 instances' });
     console.log(
       `${connections} connections: nginx with 2 instances ÷ one instance = ${(both.requestsPerSecond / single.requestsPerSecond).toFixed(2)}`,
@@ -75,5 +90,5 @@ try {
   await script('down');
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`load average at end: ${load()}`);
 console.log(`RESULT_JSON ${JSON.stringify({ duration, rows })}`);
