@@ -45,8 +45,27 @@ const domainsOf = {
 
 type DistrictName = keyof typeof domainsOf;
 
+/** A district's database, set up and served; on a failure on the way, nothing is left behind. */
 async function openDistrict(name: DistrictName, code: string): Promise<District> {
   const database = await createTestDatabase();
+  let server: RunningServer | undefined;
+  try {
+    return await setUpDistrict(name, code, database, (s) => {
+      server = s;
+    });
+  } catch (error) {
+    await server?.stop();
+    await database.close();
+    throw error;
+  }
+}
+
+async function setUpDistrict(
+  name: DistrictName,
+  code: string,
+  database: District['database'],
+  started: (server: RunningServer) => void,
+): Promise<District> {
   const world = {
     database,
     sms: inboxSms(),
@@ -72,6 +91,7 @@ async function openDistrict(name: DistrictName, code: string): Promise<District>
     }),
     { log: silentLog },
   );
+  started(server);
   const base = `http://127.0.0.1:${server.port}`;
   const office = new TestClient(overHttp(base));
   await office.login('office', officePassword);
