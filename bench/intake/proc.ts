@@ -12,17 +12,18 @@ export function cpuSeconds(pid: number): number {
 }
 
 /**
- * Waits until the process has used less than a tenth of a core over two seconds running (its
- * start-up work done: the text index built, the first clustering, the seed's audit events
- * sealed), or `maxMs` has passed. Answers the seconds waited.
+ * Waits until the process has used less than a tenth of a core in each of three two-second
+ * spells running (its start-up work done: the text index built, the first clustering, the
+ * seed's audit events sealed; a step waiting on the database can look quiet for one spell), or
+ * `maxMs` has passed. Answers the seconds waited.
  */
 export async function quiet(pid: number, maxMs = 120_000): Promise<number> {
   const started = Date.now();
   let before = cpuSeconds(pid);
-  while (Date.now() - started < maxMs) {
+  for (let calm = 0; calm < 3 && Date.now() - started < maxMs; ) {
     await new Promise((r) => setTimeout(r, 2_000));
     const now = cpuSeconds(pid);
-    if (now - before < 0.2) break;
+    calm = now - before < 0.2 ? calm + 1 : 0;
     before = now;
   }
   return Math.round((Date.now() - started) / 1000);
