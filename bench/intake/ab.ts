@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scratchDatabase } from '../../packages/cli/src/test-support/scratch-db.js';
 import { type ServeProcess, whenServing } from '../../packages/cli/src/test-support/serve-process.js';
+import { cpuSeconds } from './proc.js';
 
 // Each window is measured alone: the warm-up below is its own step.
 process.env.BENCH_WARMUP = '0';
@@ -51,17 +52,6 @@ async function serve(root: string): Promise<ServeProcess & { drop(): Promise<voi
   });
   const server = await whenServing(child, 300_000);
   return { ...server, drop: () => scratch.drop() };
-}
-
-/** CPU seconds a process has used (user + system), from /proc: Linux only. */
-function cpuSeconds(pid: number): number {
-  try {
-    // The command name may hold spaces: the fields are counted after its closing parenthesis.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /** CPU seconds used by every PostgreSQL process of the machine (only one server is loaded at a time). */

@@ -5,6 +5,7 @@ import {
   demoDomainCodes,
   demoSuggestionText,
 } from '../../packages/server/src/modules/ideas/seed/demo-text.js';
+import { cpuSeconds } from './proc.js';
 
 export interface Row {
   scenario: string;
@@ -15,9 +16,11 @@ export interface Row {
   p99ms: number;
   non2xx: number;
   errors: number;
+  /** CPU time of the serving process (all its threads) per request answered; Linux only. */
+  serverCpuMsPerRequest: number;
 }
 
-type Server = { url: string; output: string };
+type Server = { url: string; output: string; child: { pid?: number } };
 
 const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 5);
 type Setup = (req: Record<string, unknown>) => Record<string, unknown>;
@@ -26,6 +29,8 @@ async function drive(
   scenario: string,
   database: string,
   url: string,
+  /** The serving process, whose CPU time is read. */
+  pid: number,
   connections: number,
   duration: number,
   headers: Record<string, string>,
@@ -40,7 +45,9 @@ async function drive(
   // its steady state (code compiled by the JIT, caches filled, the audit events of the demo seed
   // sealed), not of its first seconds.
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
+  const cpuBefore = cpuSeconds(pid);
   const run = await autocannon({ ...options, duration });
+  const cpuMs = (cpuSeconds(pid) - cpuBefore) * 1000;
   const row: Row = {
     scenario,
     database,
@@ -50,10 +57,12 @@ async function drive(
     p99ms: run.latency.p99,
     non2xx: run.non2xx,
     errors: run.errors,
+    serverCpuMsPerRequest: Math.round((cpuMs / Math.max(1, run.requests.total)) * 100) / 100,
   };
   console.log(
     `${scenario.padEnd(11)} ${database.padEnd(8)} ${String(connections).padStart(2)} connections: ` +
-      `${row.requestsPerSecond} req/s, p50 ${row.p50ms} ms, p99 ${row.p99ms} ms, non-2xx ${row.non2xx}, errors ${row.errors}`,
+      `${row.requestsPerSecond} req/s, p50 ${row.p50ms} ms, p99 ${row.p99ms} ms, non-2xx ${row.non2xx}, errors ${row.errors}, ` +
+      `server CPU ${row.serverCpuMsPerRequest} ms/req`,
   );
   return row;
 }
@@ -70,6 +79,7 @@ export async function unitsScenario(server: Server, kind: string, connections: n
     'units',
     kind,
     `${server.url}/api/v1/units`,
+    server.child.pid!,
     connections,
     duration,
     { cookie: auth.cookie, 'x-csrf-token': auth.csrf },
@@ -97,6 +107,30 @@ const authorKinds = [
   'deputy',
 ];
 
+/** A suggestion's body: a different Chinese text each time, a random town, sometimes a name and phone. */
+function suggestionBodies(towns: string[], connections: number) {
+  const rand = seededRandom(connections);
+  let n = 0;
+  return (req: Record<string, unknown>) => {
+    n++;
+    const text = demoSuggestionText(rand, pick(rand, demoDomainCodes));
+    const named = rand() < 0.3;
+    return {
+      ...req,
+      body: JSON.stringify({
+        title: text.title.slice(0, 70),
+        body: `${text.body}（第${connections}-${n}条）`,
+        townId: pick(rand, towns),
+        authorKind: pick(rand, authorKinds),
+        ...(named ? { realName: '王建国', phone: `139${String(10_000_000 + n).slice(-8)}` } : {}),
+      }),
+    };
+  };
+}
+
+const townsOf = async (url: string) =>
+  (await unitList(url)).filter((u) => townKinds.has(u.kind)).map((u) => u.id);
+
 /**
  * POST /api/v1/public/suggestions, anonymous: a different Chinese suggestion each request
  * (demo templates plus a running number), a random town, sometimes a name and phone.
@@ -107,32 +141,27 @@ export async function suggestionsScenario(
   connections: number,
   duration: number,
 ) {
-  const towns = (await unitList(server.url)).filter((u) => townKinds.has(u.kind)).map((u) => u.id);
-  const rand = seededRandom(connections);
-  let n = 0;
-  return drive(
-    'suggestions',
-    kind,
-    `${server.url}/api/v1/public/suggestions`,
-    connections,
-    duration,
-    {},
-    (req) => {
-      n++;
-      const text = demoSuggestionText(rand, pick(rand, demoDomainCodes));
-      const named = rand() < 0.3;
-      return {
-        ...req,
-        body: JSON.stringify({
-          title: text.title.slice(0, 70),
-          body: `${text.body}（第${connections}-${n}条）`,
-          townId: pick(rand, towns),
-          authorKind: pick(rand, authorKinds),
-          ...(named ? { realName: '王建国', phone: `139${String(10_000_000 + n).slice(-8)}` } : {}),
-        }),
-      };
-    },
-  );
+  const towns = await townsOf(server.url);
+  const url = `${server.url}/api/v1/public/suggestions`;
+  const bodies = suggestionBodies(towns, connections);
+  return drive('suggestions', kind, url, server.child.pid!, connections, duration, {}, bodies);
+}
+
+/**
+ * The same bodies, as many connections, to the bare Hono + zod server that inserts each with one
+ * statement (ceiling-server.ts): what the machine allows a request of this stack at all.
+ */
+export async function ceilingScenario(
+  server: Server,
+  ceiling: Server,
+  kind: string,
+  connections: number,
+  duration: number,
+) {
+  const towns = await townsOf(server.url);
+  const url = `${ceiling.url}/submit`;
+  const bodies = suggestionBodies(towns, connections);
+  return drive('ceiling', kind, url, ceiling.child.pid!, connections, duration, {}, bodies);
 }
 
 /**

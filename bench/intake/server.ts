@@ -64,7 +64,7 @@ export async function startBenchServer(
   kind: 'pglite' | 'postgres',
   env: NodeJS.ProcessEnv = {},
   mode: 'build' | 'tsx' = 'tsx',
-): Promise<ServeProcess> {
+): Promise<ServeProcess & { databaseUrl: string | null }> {
   const scratch = kind === 'postgres' ? await scratchDatabase(postgresBase, 'qx_bench') : null;
   const fullEnv = {
     DATABASE_URL: scratch?.url ?? '',
@@ -80,9 +80,20 @@ export async function startBenchServer(
   }
   return {
     ...server,
+    databaseUrl: scratch?.url ?? null,
     async stop() {
       await server.stop();
       await scratch?.drop();
     },
   };
+}
+
+/** The bare Hono + zod + one insert server (ceiling-server.ts) on the given PostgreSQL database. */
+export function startCeilingServer(databaseUrl: string): Promise<ServeProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'ceiling-server.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return whenServing(child, 60_000);
 }

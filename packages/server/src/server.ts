@@ -118,10 +118,15 @@ export async function startServer(
         : async () => {};
     let stopping: Promise<void> | undefined;
     // A stop during a module's start-up work ends it: that failure is expected.
-    for (const m of modules)
-      m.start?.(database.db, (err) => {
-        if (!stopping) log.error({ error: errorForLog(err), module: m.name }, 'background work failed');
-      });
+    const stopModules = modules.flatMap((m) =>
+      m.start
+        ? [
+            m.start(database.db, (err) => {
+              if (!stopping) log.error({ error: errorForLog(err), module: m.name }, 'background work failed');
+            }),
+          ]
+        : [],
+    );
     const stop = () => {
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -137,7 +142,7 @@ export async function startServer(
         await metricsListener?.stop();
         await stopControl();
         await stopSealer();
-        for (const m of modules) await m.stop?.();
+        for (const stopModule of stopModules) await stopModule();
         await readReplica?.close();
         await database.close();
         log.info('stopped');

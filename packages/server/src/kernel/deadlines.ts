@@ -7,9 +7,12 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
  * except make-up days, statutory holidays off. Dates are `YYYY-MM-DD` in China Standard Time.
  */
 
+// Made once: building a formatter with a time zone costs about a tenth of a millisecond, and
+// every public submission asks for today's date (a twentieth of a submission's event-loop time).
+const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
 /** Today in China Standard Time, where every deadline is counted. */
-export const todayInChina = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+export const todayInChina = (now = new Date()): string => chinaDate.format(now);
 
 /** Monday to Friday only: the fallback for a year the official calendar does not cover yet. */
 function addWeekdays(date: string, n: number): string {

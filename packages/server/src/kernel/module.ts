@@ -68,9 +68,12 @@ export interface ModuleDefinition {
   waiting?: WaitingCounter;
   /** What the API document says of each of its operations, by operationId, in both languages. */
   operationDocs?: OperationDocs;
-  /** Background work that starts with the server (indexes, timers) and stops before it closes. */
-  start?: (db: Db, onError: (err: unknown) => void) => void;
-  stop?: () => Promise<void>;
+  /**
+   * Background work that starts with the server (indexes, timers) on its database; the function
+   * it returns stops that work, and only that: one process may serve several databases (one per
+   * district), so nothing of it is kept in a module-level variable.
+   */
+  start?: (db: Db, onError: (err: unknown) => void) => () => Promise<void>;
 }
 
 export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;

@@ -25,6 +25,16 @@ export interface TestResponse<T = unknown> {
   headers: Headers;
 }
 
+/** What a client sends its requests to: the app in this process, or a server over HTTP (`overHttp`). */
+export interface Requester {
+  request(path: string, init: RequestInit): Response | Promise<Response>;
+}
+
+/** A requester that sends each request to a server listening at `base` (`http://127.0.0.1:port`). */
+export const overHttp = (base: string): Requester => ({
+  request: (path, init) => fetch(`${base}${path}`, init),
+});
+
 /** A browser-like client: keeps its cookies and sends the CSRF token on writes. */
 export class TestClient {
   private readonly jar = new Map<string, string>();
@@ -45,7 +55,7 @@ export class TestClient {
     }
   }
   constructor(
-    private readonly app: ReturnType<typeof createApp>,
+    private readonly app: Requester,
     readonly ip = '127.0.0.1',
   ) {}
 

@@ -15,8 +15,6 @@ import { seedIdeasDemo } from './seed/demo.js';
 import { ideasEngine, warmIdeasEngine } from './text/engine.js';
 import { indexUnindexedSuggestions } from './text/search-backfill.js';
 
-let stopRefresh: (() => void) | undefined;
-
 const may = (action: IdeaAction) => (p: Parameters<typeof mayEver>[0]) => mayEver(p, action);
 
 /** 大讨论 · 建言献策: the campaign, from every intake channel to the three top-ten lists and adoption. */
@@ -59,16 +57,17 @@ export const ideasModule = defineModule({
   // So are the hard-problem clusters, and again whenever the suggestions change.
   // Rows written before the word search get their search words (none after the first start).
   start: (db, onError) => {
+    ideasEngine.attach(db);
     void warmIdeasEngine(db).catch(onError);
     void indexUnindexedSuggestions(db).catch(onError);
-    stopRefresh = startHardProblemRefresh(
+    const stopRefresh = startHardProblemRefresh(
       db,
       async () => (await currentCampaign(db).catch(() => null))?.id ?? null,
       onError,
     );
-  },
-  stop: async () => {
-    stopRefresh?.();
-    await ideasEngine.close();
+    return async () => {
+      stopRefresh();
+      await ideasEngine.detach(db);
+    };
   },
 });

@@ -2,7 +2,7 @@ import { newRouter } from '../../http/route-helpers.js';
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
-import { startReminders, stopReminders } from './commands/sendReminders.js';
+import { startReminders } from './commands/sendReminders.js';
 import { reformsBattleDocs } from './operation-docs-battles.js';
 import { reformsProjectDocs } from './operation-docs-projects.js';
 import { reformsPublicDocs } from './operation-docs-public.js';
@@ -72,5 +72,4 @@ export const reformsModule = defineModule({
   i18nNamespace: 'reforms',
   // Reminders before due dates, hourly; each goes out once (see reminders.ts).
   start: (db, onError) => startReminders(db, onError),
-  stop: () => stopReminders(),
 });

@@ -155,5 +155,5 @@ export function refuseRemoved(
 /** Domains or the current campaign changed: drop what this process cached about them. */
 export function settle(ctx: ServiceContext, campaignId?: string) {
   forgetCampaignCache(ctx.db);
-  ideasEngine.forget(campaignId);
+  ideasEngine.forget(ctx.db, campaignId);
 }

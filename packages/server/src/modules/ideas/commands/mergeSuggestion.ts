@@ -44,8 +44,9 @@ export const mergeSuggestion = defineCommand({
       return decide(tx, row, { status: 'merged', mergedInto: into }, { kind: 'merged', params: { into } });
     });
   },
-  after(_ctx, _result, { campaign, rows }) {
+  after(ctx, _result, { campaign, rows }) {
     ideasEngine.removed(
+      ctx.db,
       campaign.id,
       rows.map((r) => r.id),
     );

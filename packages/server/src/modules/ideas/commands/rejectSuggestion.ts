@@ -20,8 +20,9 @@ export const rejectSuggestion = defineCommand({
       decide(tx, row, { status: 'rejected', rejectReason: input.reason }, { kind: 'rejected', params }),
     );
   },
-  after(_ctx, _result, { campaign, rows }) {
+  after(ctx, _result, { campaign, rows }) {
     ideasEngine.removed(
+      ctx.db,
       campaign.id,
       rows.map((r) => r.id),
     );

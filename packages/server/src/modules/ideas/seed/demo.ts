@@ -115,7 +115,7 @@ export async function seedIdeasDemo(
       towns.map((t) => t.id),
     );
   });
-  ideasEngine.forget();
+  ideasEngine.forget(ctx.db);
 }
 
 /** Submissions, supports and attendance, written by the database itself in a few statements. */

@@ -46,14 +46,35 @@ async function trainingOf(db: Db, campaign: Campaign): Promise<Training> {
   };
 }
 
+/** A number per database this process opened, so that two databases' campaigns never meet. */
+const databaseIds = new WeakMap<Db, number>();
+let databases = 0;
+
 /**
- * Per campaign, a near-duplicate index and a domain classifier, held by the text worker (a
- * thread of this process) and built from the database at first use. They are kept current by
- * the commands of this process and by a periodic read of rows other processes inserted.
+ * The text worker's key of a campaign: its database and its id. One process may serve several
+ * districts, each its own database, and a district's database may begin as a copy of another's
+ * (a restored backup), so a campaign id alone could name two districts' campaigns.
+ */
+function keyOf(db: Db, campaignId: string): string {
+  let id = databaseIds.get(db);
+  if (id === undefined) {
+    id = ++databases;
+    databaseIds.set(db, id);
+  }
+  return `${id}:${campaignId}`;
+}
+
+/**
+ * Per campaign of each database, a near-duplicate index and a domain classifier, held by the text
+ * worker (a thread of this process) and built from the database at first use. They are kept
+ * current by the commands of this process and by a periodic read of rows other processes inserted.
  */
 export class IdeasEngine {
+  /** By keyOf(database, campaign id). */
   private readonly campaigns = new Map<string, CampaignState>();
   private readonly worker = new TextWorkerClient();
+  /** The databases whose servers have started and not yet stopped (see attach). */
+  private readonly attached = new Set<Db>();
 
   private async build(db: Db, campaign: Campaign): Promise<void> {
     const rows: IndexedSuggestion[] = await db
@@ -65,12 +86,13 @@ export class IdeasEngine {
           notInArray(ideaSuggestions.status, ['rejected', 'merged']),
         ),
       );
-    await this.worker.call('build', campaign.id, rows, await trainingOf(db, campaign));
+    await this.worker.call('build', keyOf(db, campaign.id), rows, await trainingOf(db, campaign));
   }
 
   /** The campaign's state, its index and classifier built (again, if the worker was replaced). */
   private async ready(db: Db, campaign: Campaign): Promise<CampaignState> {
-    let state = this.campaigns.get(campaign.id);
+    const key = keyOf(db, campaign.id);
+    let state = this.campaigns.get(key);
     if (!state || (!state.building && state.generation !== this.worker.liveGeneration)) {
       const fresh: CampaignState = {
         built: Promise.resolve(),
@@ -86,11 +108,11 @@ export class IdeasEngine {
           fresh.generation = this.worker.liveGeneration;
         },
         (error: unknown) => {
-          if (this.campaigns.get(campaign.id) === fresh) this.campaigns.delete(campaign.id);
+          if (this.campaigns.get(key) === fresh) this.campaigns.delete(key);
           throw error;
         },
       );
-      this.campaigns.set(campaign.id, fresh);
+      this.campaigns.set(key, fresh);
       state = fresh;
     }
     await state.built;
@@ -121,7 +143,7 @@ export class IdeasEngine {
     if (rows.length > 0)
       await this.worker.call(
         'add',
-        campaignId,
+        keyOf(db, campaignId),
         rows.map(({ id, title, body }) => ({ id, title, body })),
       );
   }
@@ -139,31 +161,32 @@ export class IdeasEngine {
     exclude: string[] = [],
   ): Promise<Analysis & { domains: Set<string> }> {
     const state = await this.ready(db, campaign);
-    const analysis = await this.worker.call('analyse', campaign.id, text, exclude);
+    const analysis = await this.worker.call('analyse', keyOf(db, campaign.id), text, exclude);
     return { ...analysis, domains: state.domains };
   }
 
   /** The domain of each text. */
   async classify(db: Db, campaign: Campaign, texts: string[]): Promise<Prediction[]> {
     await this.ready(db, campaign);
-    return this.worker.call('classify', campaign.id, texts);
+    return this.worker.call('classify', keyOf(db, campaign.id), texts);
   }
 
   /** After a commit that inserted suggestions. */
   async added(db: Db, campaign: Campaign, items: IndexedSuggestion[]): Promise<void> {
     await this.ready(db, campaign);
-    await this.worker.call('add', campaign.id, items);
+    await this.worker.call('add', keyOf(db, campaign.id), items);
   }
 
   /** After a reject or a merge: the suggestion no longer counts as a duplicate target. */
-  removed(campaignId: string, ids: string[]) {
-    if (!this.campaigns.has(campaignId)) return;
-    void this.worker.call('remove', campaignId, ids).catch(() => undefined);
+  removed(db: Db, campaignId: string, ids: string[]) {
+    const key = keyOf(db, campaignId);
+    if (!this.campaigns.has(key)) return;
+    void this.worker.call('remove', key, ids).catch(() => undefined);
   }
 
   /** After reclassifications: retrain in the background, once for a burst of changes. */
   scheduleRetrain(db: Db, campaign: Campaign, delayMs = 2000) {
-    const state = this.campaigns.get(campaign.id);
+    const state = this.campaigns.get(keyOf(db, campaign.id));
     if (!state) return;
     if (state.retrainTimer) clearTimeout(state.retrainTimer);
     state.retrainTimer = setTimeout(() => {
@@ -176,7 +199,7 @@ export class IdeasEngine {
   /** Retrains now. */
   async retrain(db: Db, campaign: Campaign) {
     await this.ready(db, campaign);
-    await this.worker.call('retrain', campaign.id, await trainingOf(db, campaign));
+    await this.worker.call('retrain', keyOf(db, campaign.id), await trainingOf(db, campaign));
   }
 
   /** Ends the text worker; the next call starts a new one and builds each campaign again. */
@@ -184,10 +207,32 @@ export class IdeasEngine {
     await this.worker.close();
   }
 
-  forget(campaignId?: string) {
-    if (campaignId) this.campaigns.delete(campaignId);
-    else this.campaigns.clear();
-    if (this.worker.liveGeneration >= 0) void this.worker.call('forget', campaignId).catch(() => undefined);
+  /** A server on `db` has started (the ideas module's start). */
+  attach(db: Db) {
+    this.attached.add(db);
+  }
+
+  /**
+   * That server stops: its campaigns are dropped, and the worker ends once no server of this
+   * process is left, while another district's server goes on using it.
+   */
+  async detach(db: Db): Promise<void> {
+    this.attached.delete(db);
+    this.forget(db);
+    if (this.attached.size === 0) await this.close();
+  }
+
+  /** Drops one campaign of `db`, or all of them: they are built again at their next use. */
+  forget(db: Db, campaignId?: string) {
+    const keys = campaignId
+      ? [keyOf(db, campaignId)]
+      : [...this.campaigns.keys()].filter((k) => k.startsWith(keyOf(db, '')));
+    for (const key of keys) {
+      const state = this.campaigns.get(key);
+      if (state?.retrainTimer) clearTimeout(state.retrainTimer);
+      this.campaigns.delete(key);
+      if (this.worker.liveGeneration >= 0) void this.worker.call('forget', key).catch(() => undefined);
+    }
   }
 }
 

@@ -118,17 +118,14 @@ export async function sendReminders(
   });
 }
 
-let timer: NodeJS.Timeout | undefined;
-
-/** Runs the reminders at start and every hour after; a failure is reported, never thrown. */
-export function startReminders(db: Db, onError: (err: unknown) => void): void {
+/**
+ * Runs the reminders at start and every hour after; a failure is reported, never thrown.
+ * Answers the function that stops this database's timer.
+ */
+export function startReminders(db: Db, onError: (err: unknown) => void): () => Promise<void> {
   const run = () => void sendReminders(db).catch(onError);
   run();
-  timer = setInterval(run, 3_600_000);
+  const timer = setInterval(run, 3_600_000);
   timer.unref();
-}
-
-export async function stopReminders(): Promise<void> {
-  if (timer) clearInterval(timer);
-  timer = undefined;
+  return async () => clearInterval(timer);
 }
