@@ -194,9 +194,16 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     );
     // Past the similar suggestions that appear while typing, and past the optional domain.
     stops.push(...(await tabTo(page, 'suggestion_townId')));
-    await page.keyboard.type('城西');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').waitFor();
-    await page.keyboard.press('Enter');
+    // A native picker: the arrow keys move through the towns to 城西.
+    const town = page.locator('#suggestion_townId');
+    for (
+      let i = 0;
+      i < 60 &&
+      !(await town.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? '')).includes('城西');
+      i++
+    )
+      await page.keyboard.press('ArrowDown');
+    expect(await town.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toContain('城西');
     stops.push(...(await tabTo(page, 'suggestion_realName')));
     await page.keyboard.type('张三');
     stops.push(...(await tabTo(page, 'suggestion_phone')));

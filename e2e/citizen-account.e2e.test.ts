@@ -45,8 +45,8 @@ describe.runIf(enabled)(
       await page
         .locator('#suggestion_body')
         .fill('正阳街道的老旧小区老人多，爬楼困难，建议区里对加装电梯给予补贴，并简化审批手续。');
-      await page.getByTestId('submit-town').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      // The first town (the empty first choice stands for none picked yet).
+      await page.getByTestId('submit-town').selectOption({ index: 1 });
       await page.locator('#suggestion_phone').fill(mobile);
       await page.getByTestId('submit-suggestion').click();
       const shown = page.getByTestId('tracking-code');

@@ -5,6 +5,11 @@ import { isFirmStaff, isStaff } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { PageSkeleton } from './PageSkeleton';
 import { SiteHeader } from './SiteHeader';
+// The plain styles of the pages phones open most (home, browse, suggestion, submit), about 1 KB
+// compressed, come with the shell's stylesheet in index.html: as a page's own CSS they were
+// fetched only once its script had run, a round trip on the way to its first paint.
+import '../pages/home/home.css';
+import '../pages/ideas/ideas.css';
 
 /**
  * The public site's frame. Every link stays in place and wraps on a narrow screen; it is a plain

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   json,
@@ -24,7 +24,7 @@ const found = {
 const titleOf = (text: string) =>
   screen.findByText((_, el) => el?.tagName === 'STRONG' && el.textContent === text);
 
-function renderBrowse(url: string, asked: URL[]) {
+function renderBrowse(url: string, asked: URL[], total = 1) {
   const fetch = async (request: Request) => {
     const u = new URL(request.url);
     if (u.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
@@ -32,7 +32,7 @@ function renderBrowse(url: string, asked: URL[]) {
     if (u.pathname === '/api/v1/units') return json([sampleTown]);
     if (u.pathname === '/api/v1/public/suggestions') {
       asked.push(u);
-      return json({ total: 1, items: [found] });
+      return json({ total, items: [found] });
     }
     return notFound();
   };
@@ -45,18 +45,63 @@ describe('the public browse page marks the words a search found', () => {
     renderBrowse(`/ideas?q=${encodeURIComponent('看病难')}`, asked);
     const title = await titleOf('优化看病挂号流程');
     expect([...title.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['看病']);
-    const marks = [...document.querySelectorAll('.ant-typography-secondary mark')];
+    const marks = [...document.querySelectorAll('.qx-idea-excerpt mark')];
     expect(marks.map((m) => m.textContent)).toEqual(['看病']);
     // The excerpt begins a little before the word rather than at the start of a long body.
     expect(marks[0]!.parentElement!.textContent!.startsWith('…')).toBe(true);
     expect(asked[0]!.searchParams.get('q')).toBe('看病难');
     expect(asked[0]!.searchParams.get('sort')).toBeNull();
-    expect(screen.getByTestId('ideas-sort').textContent).toContain('最相关');
+    const sort = screen.getByTestId('ideas-sort') as HTMLSelectElement;
+    expect(sort.value).toBe('relevance');
+    expect(sort.selectedOptions[0]!.textContent).toBe('最相关');
   });
 
   it('marks nothing, and offers no order by relevance, without a query', async () => {
     renderBrowse('/ideas', []);
     await titleOf('优化看病挂号流程');
     expect(screen.queryByTestId('ideas-sort')).toBeNull();
+  });
+});
+
+describe('the public browse page’s pages and pickers', () => {
+  it('offers the pages of a long list and asks the server for the one chosen', async () => {
+    const asked: URL[] = [];
+    renderBrowse('/ideas', asked, 95);
+    await titleOf('优化看病挂号流程');
+    const pager = screen.getByTestId('ideas-pager');
+    expect(pager.getAttribute('aria-label')).toBe('分页');
+    expect(screen.getByRole('button', { name: '第 1 页' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('button', { name: '第 10 页' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: '上一页' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(asked.at(-1)!.searchParams.get('page')).toBe('2'));
+    expect(screen.getByRole('button', { name: '第 2 页' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('filters by a picked status and starts again from the first page', async () => {
+    const asked: URL[] = [];
+    renderBrowse('/ideas?page=3', asked, 95);
+    await titleOf('优化看病挂号流程');
+    fireEvent.change(screen.getByLabelText('状态'), { target: { value: 'adopted' } });
+    await waitFor(() => expect(asked.at(-1)!.searchParams.get('status')).toBe('adopted'));
+    expect(asked.at(-1)!.searchParams.get('page')).toBe('1');
+  });
+
+  it('says so when nothing matches', async () => {
+    renderRoute(
+      '/ideas',
+      BrowsePage,
+      async (request: Request) => {
+        const u = new URL(request.url);
+        if (u.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+        if (u.pathname === '/api/v1/public/campaign') return json(publicCampaign());
+        if (u.pathname === '/api/v1/units') return json([sampleTown]);
+        if (u.pathname === '/api/v1/public/suggestions') return json({ total: 0, items: [] });
+        return notFound();
+      },
+      '/ideas',
+    );
+    expect(await screen.findByText('暂无建议')).toBeTruthy();
+    expect(screen.queryByTestId('ideas-pager')).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
-import { Card, Flex, Input, List, Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { excerpt, Highlighted } from './Highlighted';
+import { Pager } from './Pager';
 import {
   domainLabel,
   domainName,
@@ -16,10 +17,16 @@ import {
   useLoad,
   useTowns,
 } from './shared';
+import '../home/home.css';
+import './ideas.css';
 
 const PAGE_SIZE = 10;
 
-/** Browse and search the public suggestions, paged by the server. */
+/**
+ * Browse and search the public suggestions, paged by the server. Plain elements and native
+ * pickers (ideas.css): it is the page most shared links open, and antd's list, pickers and
+ * pagination were most of what a phone had to fetch before it could show a suggestion.
+ */
 export function BrowsePage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -47,102 +54,153 @@ export function BrowsePage() {
     if (key !== 'page') next.delete('page');
     setParams(next);
   };
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    set('q', q.trim());
+  };
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('ideas.browse.title')}
-      </Typography.Title>
-      <Space wrap>
-        <Input.Search
-          aria-label={t('ideas.browse.search')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          onSearch={(v) => set('q', v.trim())}
-          placeholder={t('ideas.browse.search')}
-          allowClear
-          style={{ width: 240, maxWidth: '100%' }}
-          data-testid="ideas-search"
-        />
-        <Select
-          aria-label={t('ideas.fields.domain')}
-          allowClear
-          placeholder={t('ideas.fields.domain')}
+    <div className="qx-stack">
+      <h3 className="qx-page-heading">{t('ideas.browse.title')}</h3>
+      <div className="qx-filters">
+        <form className="qx-search" onSubmit={search}>
+          <input
+            type="search"
+            className="qx-input"
+            aria-label={t('ideas.browse.search')}
+            placeholder={t('ideas.browse.search')}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              // Emptying the box (its clear button included) drops the search, as before.
+              if (e.target.value === '' && query.q) set('q', undefined);
+            }}
+            data-testid="ideas-search"
+          />
+          <button type="submit" className="qx-button" aria-label={t('common.search')}>
+            <SearchIcon />
+          </button>
+        </form>
+        <Picker
+          label={t('ideas.fields.domain')}
           value={query.domain}
           onChange={(v) => set('domain', v)}
-          style={{ width: 140 }}
           options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
         />
-        <Select
-          aria-label={t('ideas.fields.town')}
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('ideas.fields.town')}
+        <Picker
+          label={t('ideas.fields.town')}
           value={query.townId}
           onChange={(v) => set('townId', v)}
-          style={{ width: 140 }}
           options={towns.map((u) => ({ value: u.id, label: u.name }))}
         />
-        <Select
-          aria-label={t('ideas.fields.status')}
-          allowClear
-          placeholder={t('ideas.fields.status')}
+        <Picker
+          label={t('ideas.fields.status')}
           value={query.status}
           onChange={(v) => set('status', v)}
-          style={{ width: 120 }}
           options={suggestionStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
         />
         {query.q && (
-          <Select
+          <select
+            className="qx-select"
             aria-label={t('ideas.browse.sort')}
             value={query.sort ?? 'relevance'}
-            onChange={(v) => set('sort', v === 'newest' ? v : undefined)}
-            style={{ width: 140 }}
+            onChange={(e) => set('sort', e.target.value === 'newest' ? 'newest' : undefined)}
             data-testid="ideas-sort"
-            options={(['relevance', 'newest'] as const).map((v) => ({
-              value: v,
-              label: t(`ideas.browse.sorts.${v}`),
-            }))}
-          />
+          >
+            {(['relevance', 'newest'] as const).map((v) => (
+              <option key={v} value={v}>
+                {t(`ideas.browse.sorts.${v}`)}
+              </option>
+            ))}
+          </select>
         )}
-      </Space>
-      <List
-        loading={loading}
-        dataSource={data?.items ?? []}
-        pagination={{
-          current: query.page,
-          pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
-          showSizeChanger: false,
-          size: 'small',
-          onChange: (page) => set('page', String(page)),
-        }}
-        renderItem={(s) => {
-          const body = excerpt(s.body, s.highlights?.body);
-          return (
-            <List.Item>
-              <Card size="small" style={{ width: '100%' }}>
-                <Link to={`/ideas/${s.id}`}>
-                  <Typography.Text strong>
-                    <Highlighted text={s.title} ranges={s.highlights?.title} />
-                  </Typography.Text>
-                </Link>
-                <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>
-                  <Highlighted text={body.text} ranges={body.ranges} />
-                </Typography.Paragraph>
-                <Space wrap size={4}>
-                  <Tag color={statusColor[s.status]}>{t(`ideas.status.${s.status}`)}</Tag>
-                  <Tag>{domainLabel(t, s.domain, domainName(campaign, s.domain))}</Tag>
-                  <Tag>{nameOf.get(s.townId) ?? ''}</Tag>
-                  <Typography.Text type="secondary">
-                    {t('ideas.browse.supports', { count: s.supports })} · {formatDate(s.createdAt)}
-                  </Typography.Text>
-                </Space>
-              </Card>
-            </List.Item>
-          );
-        }}
+      </div>
+      <div aria-busy={loading} data-testid="ideas-list">
+        {!data ? (
+          <PageSkeleton />
+        ) : data.items.length === 0 ? (
+          <p className="qx-empty">{t('ideas.browse.empty')}</p>
+        ) : (
+          <ul className="qx-idea-list">
+            {data.items.map((s) => {
+              const body = excerpt(s.body, s.highlights?.body);
+              return (
+                <li key={s.id} className="qx-card qx-idea">
+                  <Link to={`/ideas/${s.id}`} className="qx-idea-title">
+                    <strong>
+                      <Highlighted text={s.title} ranges={s.highlights?.title} />
+                    </strong>
+                  </Link>
+                  <p className="qx-idea-excerpt">
+                    <Highlighted text={body.text} ranges={body.ranges} />
+                  </p>
+                  <div className="qx-tags">
+                    <span className={`qx-tag qx-tag-${statusColor[s.status]}`}>
+                      {t(`ideas.status.${s.status}`)}
+                    </span>
+                    <span className="qx-tag">{domainLabel(t, s.domain, domainName(campaign, s.domain))}</span>
+                    {nameOf.get(s.townId) && <span className="qx-tag">{nameOf.get(s.townId)}</span>}
+                    <span className="qx-secondary">
+                      {t('ideas.browse.supports', { count: s.supports })} · {formatDate(s.createdAt)}
+                    </span>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      <Pager
+        current={query.page}
+        pageSize={PAGE_SIZE}
+        total={data?.total ?? 0}
+        onChange={(page) => set('page', String(page))}
       />
-    </Flex>
+    </div>
+  );
+}
+
+/** A native picker with an empty first choice that reads as its label, as antd's placeholder did. */
+function Picker({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <select
+      className="qx-select"
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value || undefined)}
+    >
+      <option value="">{label}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A magnifying glass (antd's SearchOutlined path), drawn inline rather than from the icon set. */
+function SearchIcon() {
+  return (
+    <svg
+      viewBox="64 64 896 896"
+      width="1em"
+      height="1em"
+      fill="currentColor"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M909.6 854.5L649.9 594.8C690.2 542.7 712 479 712 412c0-80.2-31.3-155.4-87.9-212.1-56.6-56.7-132-87.9-212.1-87.9s-155.5 31.3-212.1 87.9C143.2 256.5 112 331.8 112 412c0 80.1 31.3 155.5 87.9 212.1C256.5 680.8 331.8 712 412 712c67 0 130.6-21.8 182.7-62l259.7 259.6a8.2 8.2 0 0011.6 0l43.6-43.5a8.2 8.2 0 000-11.6zM570.4 570.4C528 612.7 471.8 636 412 636s-116-23.3-158.4-65.6C211.3 528 188 471.8 188 412s23.3-116.1 65.6-158.4C296 211.3 352.2 188 412 188s116.1 23.2 158.4 65.6S636 352.2 636 412s-23.3 116.1-65.6 158.4z" />
+    </svg>
   );
 }

@@ -2,6 +2,9 @@ import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, publicSuggestion, renderRoute, validationProblem } from '../../test-support';
+// The page loads its comments and buttons after the text; loaded here first, they render as soon
+// as the page asks for them.
+import './DetailEngagement';
 import { DetailPage } from './DetailPage';
 import type { PublicSuggestion } from './shared';
 

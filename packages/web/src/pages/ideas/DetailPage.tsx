@@ -1,15 +1,20 @@
-import { Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { SuggestionReforms } from '../reforms/SuggestionReforms';
-import { CommentsSection } from './CommentsSection';
-import { FollowButton } from './FollowButton';
-import { SupportButton } from './SupportButton';
+import { PageSkeleton } from '../../components/PageSkeleton';
 import { domainLabel, domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
+import '../home/home.css';
+import './ideas.css';
 
-/** One public suggestion, with the support button and the comments. */
+// Support, follow and the comments come with antd; their code loads beside the suggestion's text
+// rather than before it, so a phone shows the text first (bench/web/README.md).
+const engagement = () => import('./DetailEngagement');
+const DetailActions = lazy(() => engagement().then((m) => ({ default: m.DetailActions })));
+const DetailSections = lazy(() => engagement().then((m) => ({ default: m.DetailSections })));
+
+/** One public suggestion, with the support button and the comments. Plain elements (ideas.css). */
 export function DetailPage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -20,39 +25,51 @@ export function DetailPage() {
     async () => unwrap(await api.GET('/api/v1/public/suggestions/{id}', { params: { path: { id } } })),
     [id],
   );
-  if (!s) return <Skeleton active />;
+  if (!s) return <PageSkeleton />;
+  const facts: [string, ReactNode][] = [
+    [
+      t('ideas.fields.status'),
+      <span key="status" className={`qx-tag qx-tag-${statusColor[s.status]}`}>
+        {t(`ideas.status.${s.status}`)}
+      </span>,
+    ],
+    [t('ideas.fields.domain'), domainLabel(t, s.domain, domainName(campaign, s.domain))],
+    [t('ideas.fields.town'), nameOf.get(s.townId) ?? ''],
+    [t('ideas.fields.authorKind'), t(`ideas.authorKind.${s.authorKind}`)],
+    [t('ideas.fields.channel'), t(`ideas.channel.${s.channel}`)],
+    [t('ideas.fields.createdAt'), formatDate(s.createdAt)],
+  ];
   return (
-    <Flex vertical gap={16}>
-      <Card title={<span style={{ whiteSpace: 'normal' }}>{s.title}</span>}>
-        <Flex vertical gap={12}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{s.body}</Typography.Paragraph>
-          <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
-            <Descriptions.Item label={t('ideas.fields.status')}>
-              <Tag color={statusColor[s.status]}>{t(`ideas.status.${s.status}`)}</Tag>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('ideas.fields.domain')}>
-              {domainLabel(t, s.domain, domainName(campaign, s.domain))}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('ideas.fields.town')}>{nameOf.get(s.townId) ?? ''}</Descriptions.Item>
-            <Descriptions.Item label={t('ideas.fields.authorKind')}>
-              {t(`ideas.authorKind.${s.authorKind}`)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('ideas.fields.channel')}>
-              {t(`ideas.channel.${s.channel}`)}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('ideas.fields.createdAt')}>
-              {formatDate(s.createdAt)}
-            </Descriptions.Item>
-          </Descriptions>
-          {s.mergedInto && <Link to={`/ideas/${s.mergedInto}`}>{t('ideas.detail.mergedInto')}</Link>}
-          <Flex gap={8} wrap align="center">
-            <SupportButton key={s.id} id={s.id} supports={s.supports} explain />
-            <FollowButton key={`follow-${s.id}`} id={s.id} />
-          </Flex>
-        </Flex>
-      </Card>
-      {s.status === 'adopted' && <SuggestionReforms key={`reforms-${s.id}`} suggestionId={s.id} />}
-      <CommentsSection key={s.id} suggestionId={s.id} status={s.status} />
-    </Flex>
+    <div className="qx-stack">
+      <article className="qx-card qx-idea-card" aria-labelledby="idea-title">
+        <h2 id="idea-title">{s.title}</h2>
+        <div className="qx-card-body">
+          <p className="qx-idea-body">{s.body}</p>
+          <dl className="qx-idea-facts">
+            {facts.map(([label, value]) => (
+              <div key={label} style={{ display: 'contents' }}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {s.mergedInto && (
+            <p className="qx-idea-body">
+              <Link to={`/ideas/${s.mergedInto}`} className="qx-inline-link">
+                {t('ideas.detail.mergedInto')}
+              </Link>
+            </p>
+          )}
+          <div className="qx-row">
+            <Suspense fallback={null}>
+              <DetailActions suggestion={s} />
+            </Suspense>
+          </div>
+        </div>
+      </article>
+      <Suspense fallback={null}>
+        <DetailSections suggestion={s} />
+      </Suspense>
+    </div>
   );
 }

@@ -1,7 +1,15 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, publicCampaign, renderRoute, sampleTown } from '../../test-support';
+import {
+  id,
+  json,
+  notFound,
+  publicCampaign,
+  renderRoute,
+  sampleTown,
+  validationProblem,
+} from '../../test-support';
 import { SubmitPage } from './SubmitPage';
 
 /** What the server's index answers for the station draft: the match, and a weak one it leaves out. */
@@ -18,8 +26,9 @@ const campaign = publicCampaign({
   ],
 });
 
-function renderSubmit() {
+function renderSubmit(answer: (body: unknown) => Response = () => json({ trackingCode: 'AB12CD34EF' }, 201)) {
   const asked: string[] = [];
+  const sent: unknown[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     asked.push(`${request.method} ${path}`);
@@ -33,10 +42,15 @@ function renderSubmit() {
     }
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === `/api/v1/public/suggestions/${id(1)}/support`) return json({ supports: 8, counted: true });
+    if (path === '/api/v1/public/suggestions' && request.method === 'POST') {
+      const body = await request.json();
+      sent.push(body);
+      return answer(body);
+    }
     return notFound();
   };
   renderRoute('/ideas/submit', SubmitPage, fetch);
-  return { asked };
+  return { asked, sent };
 }
 
 async function type(label: string, text: string) {
@@ -61,7 +75,12 @@ describe('the 线上谈 form', () => {
     );
     expect(asked.some((a) => a.includes('/suggestions/recent'))).toBe(false);
     // The classifier's domain is filled in.
-    await waitFor(() => expect(screen.getByTestId('submit-domain').textContent).toContain('交通出行'));
+    await waitFor(() =>
+      expect((screen.getByTestId('submit-domain') as HTMLSelectElement).value).toBe('transport'),
+    );
+    const picked = (screen.getByTestId('submit-domain') as HTMLSelectElement).selectedOptions[0]!;
+    expect(picked.textContent).toBe('交通出行');
+    expect(screen.getByText('已按内容推荐领域，可以更改。')).toBeTruthy();
 
     // Without an account, a support proves a phone by a code first.
     fireEvent.click(screen.getByTestId(`support-${id(1)}`));
@@ -81,6 +100,60 @@ describe('the 线上谈 form', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.queryByTestId('similar-list')).toBeNull();
+  });
+});
+
+describe('the 线上谈 form’s checks', () => {
+  it('shows and announces each field’s fault, sends nothing, and moves the focus to the first', async () => {
+    const { sent } = renderSubmit();
+    await type('标题', '修路');
+    fireEvent.change(screen.getByLabelText('手机号码（选填）'), { target: { value: '12345' } });
+    fireEvent.click(screen.getByTestId('submit-suggestion'));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent)).toEqual(['至少 4 个字', '必填', '必填', '请输入 11 位手机号码']);
+    const title = screen.getByLabelText('标题');
+    expect(document.activeElement).toBe(title);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(title.getAttribute('aria-describedby')!)!.textContent).toBe('至少 4 个字');
+    expect(sent).toEqual([]);
+    // Put right, the fault goes as it is typed.
+    await type('标题', '修好城南的路');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).not.toContain('至少 4 个字');
+  });
+
+  it('sends a correct draft, leaving out what was not filled in, and shows the tracking code', async () => {
+    const { sent } = renderSubmit();
+    await type('标题', '增加城南的公共厕所');
+    await type('建议内容', '正阳片区人多，公共厕所太少，希望在公园和菜市场附近多修几座公厕。');
+    await waitFor(() => expect(screen.getByText(sampleTown.name)).toBeTruthy());
+    fireEvent.change(screen.getByLabelText('所在镇街'), { target: { value: sampleTown.id } });
+    fireEvent.click(screen.getByTestId('submit-suggestion'));
+    expect((await screen.findByTestId('tracking-code', {}, { timeout: 3000 })).textContent).toContain(
+      'AB12CD34EF',
+    );
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      title: '增加城南的公共厕所',
+      townId: sampleTown.id,
+      authorKind: 'resident',
+    });
+    expect(sent[0]).not.toHaveProperty('phone');
+    expect(sent[0]).not.toHaveProperty('realName');
+  });
+
+  it('shows the server’s field error under its field', async () => {
+    renderSubmit(() =>
+      validationProblem([{ path: 'townId', message: 'unknown town', code: 'unknown_town' }]),
+    );
+    await type('标题', '增加城南的公共厕所');
+    await type('建议内容', '正阳片区人多，公共厕所太少，希望在公园和菜市场附近多修几座公厕。');
+    await waitFor(() => expect(screen.getByText(sampleTown.name)).toBeTruthy());
+    fireEvent.change(screen.getByLabelText('所在镇街'), { target: { value: sampleTown.id } });
+    fireEvent.click(screen.getByTestId('submit-suggestion'));
+    const error = await screen.findByText('找不到这个镇街代码');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(screen.getByLabelText('所在镇街').getAttribute('aria-describedby')).toBe(error.id);
+    expect(screen.queryByTestId('tracking-code')).toBeNull();
   });
 });
 

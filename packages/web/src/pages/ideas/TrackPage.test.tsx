@@ -1,13 +1,21 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, notFound, publicSuggestion, renderRoute } from '../../test-support';
+// The page loads what a found suggestion shows after the lookup; loaded here first, it renders as
+// soon as the page asks for it.
+import './TrackResult';
 import { TrackPage } from './TrackPage';
 
 const code = 'AB12CD34EF';
 const rejected = publicSuggestion({ title: '在小区门口设快递柜', status: 'rejected', supports: 0 });
 
-function renderTrack(reason?: string, suggestion = rejected, shownInPublic = false) {
+function renderTrack(
+  reason?: string,
+  suggestion = rejected,
+  shownInPublic = false,
+  url = `/ideas/track/${code}`,
+) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
@@ -32,7 +40,7 @@ function renderTrack(reason?: string, suggestion = rejected, shownInPublic = fal
       });
     return notFound();
   };
-  renderRoute('/ideas/track/:code', TrackPage, fetch, `/ideas/track/${code}`);
+  renderRoute('/ideas/track/:code?', TrackPage, fetch, url);
 }
 
 describe('the tracking page tells the author why a suggestion was not accepted', () => {
@@ -68,5 +76,19 @@ describe('the tracking page before and after screening', () => {
     renderTrack(undefined, publicSuggestion({ title: '增设夜间公交', status: 'accepted' }), true);
     expect((await screen.findByText('增设夜间公交')).closest('a')).not.toBeNull();
     expect(screen.queryByTestId('track-awaiting')).toBeNull();
+  });
+});
+
+describe('the tracking page’s lookup', () => {
+  it('says nothing is found yet, and looks up a well-formed code typed in', async () => {
+    renderTrack(undefined, rejected, false, '/ideas/track');
+    expect(await screen.findByText('没有找到这个查询码对应的建议')).toBeTruthy();
+    const box = screen.getByLabelText('请输入 10 位查询码');
+    fireEvent.change(box, { target: { value: 'short' } });
+    fireEvent.click(screen.getByRole('button', { name: '查询' }));
+    expect(screen.queryByText('在小区门口设快递柜')).toBeNull();
+    fireEvent.change(box, { target: { value: ` ${code} ` } });
+    fireEvent.click(screen.getByRole('button', { name: '查询' }));
+    expect(await screen.findByText('在小区门口设快递柜')).toBeTruthy();
   });
 });

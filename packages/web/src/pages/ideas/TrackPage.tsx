@@ -1,84 +1,63 @@
-import { Card, Empty, Flex, Input, Skeleton, Tag, Timeline, Typography } from 'antd';
-import type { TFunction } from 'i18next';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { SuggestionReforms } from '../reforms/SuggestionReforms';
-import { ActionCard } from './ActionCard';
-import { formatDate, rejectReasonForAuthor, statusColor, useLoad } from './shared';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { useLoad } from './shared';
+import '../home/home.css';
+import './ideas.css';
 
 const CODE = /^[0-9A-Za-z]{10}$/;
 
-/** One step of the timeline in the reader's language; a rejection says why when it was told. */
-function timelineText(t: TFunction, e: { kind: string; params: Record<string, unknown> }): string {
-  const reason = typeof e.params.reason === 'string' ? rejectReasonForAuthor(t, e.params.reason) : null;
-  if (e.kind === 'rejected' && reason) return t('ideas.timeline.rejectedBecause', { reason });
-  return t(`ideas.timeline.${e.kind}`, { defaultValue: e.kind, ...e.params });
-}
+// What a found suggestion shows is built with antd; its code starts loading as soon as the page
+// has a code to look up, beside the lookup itself, and not at all for the empty form.
+const result = () => import('./TrackResult');
+const TrackResult = lazy(() => result().then((m) => ({ default: m.TrackResult })));
 
-/** A suggestion's way through the campaign, found by its tracking code. */
+/**
+ * A suggestion's way through the campaign, found by its tracking code. The form and the empty
+ * state in plain elements (ideas.css), like the other pages a phone opens from a link.
+ */
 export function TrackPage() {
   const { t } = useTranslation();
   const api = useApi();
   const navigate = useNavigate();
   const { code = '' } = useParams();
   const valid = CODE.test(code);
+  if (valid) void result();
+  const [typed, setTyped] = useState(code);
   const { data, loading } = useLoad(
     async () =>
       valid ? unwrap(await api.GET('/api/v1/public/track/{code}', { params: { path: { code } } })) : null,
     [code],
   );
+  const find = (event: FormEvent) => {
+    event.preventDefault();
+    if (CODE.test(typed.trim())) navigate(`/ideas/track/${typed.trim()}`);
+  };
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('ideas.track.title')}
-      </Typography.Title>
-      <Input.Search
-        defaultValue={code}
-        placeholder={t('ideas.track.code')}
-        enterButton={t('ideas.track.find')}
-        onSearch={(v) => CODE.test(v.trim()) && navigate(`/ideas/track/${v.trim()}`)}
-        style={{ maxWidth: 360 }}
-      />
-      {loading && valid && <Skeleton active />}
-      {!loading && !data && <Empty description={t('ideas.track.none')} />}
+    <div className="qx-stack">
+      <h3 className="qx-page-heading">{t('ideas.track.title')}</h3>
+      <form className="qx-search qx-track-search" onSubmit={find}>
+        <input
+          className="qx-input"
+          aria-label={t('ideas.track.code')}
+          placeholder={t('ideas.track.code')}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
+        <button type="submit" className="qx-button qx-primary">
+          {t('ideas.track.find')}
+        </button>
+      </form>
+      {loading && valid && <PageSkeleton />}
+      {!loading && !data && <p className="qx-empty">{t('ideas.track.none')}</p>}
       {data && (
-        <>
-          <Card
-            size="small"
-            title={
-              data.shownInPublic ? (
-                <Link to={`/ideas/${data.suggestion.id}`} style={{ whiteSpace: 'normal' }}>
-                  {data.suggestion.title}
-                </Link>
-              ) : (
-                <span style={{ whiteSpace: 'normal' }}>{data.suggestion.title}</span>
-              )
-            }
-          >
-            <Tag color={statusColor[data.suggestion.status]} data-testid="track-status">
-              {t(`ideas.status.${data.suggestion.status}`)}
-            </Tag>
-            {!data.shownInPublic && data.suggestion.status === 'submitted' && (
-              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="track-awaiting">
-                {t('ideas.track.awaitingScreening')}
-              </Typography.Paragraph>
-            )}
-            <Timeline
-              style={{ marginTop: 16 }}
-              items={data.timeline.map((e) => ({
-                key: `${e.kind}-${e.at}`,
-                content: `${formatDate(e.at)} ${timelineText(t, e)}`,
-              }))}
-            />
-          </Card>
-          {data.actions.map((a) => (
-            <ActionCard key={a.id} action={a} />
-          ))}
-          {data.suggestion.status === 'adopted' && <SuggestionReforms suggestionId={data.suggestion.id} />}
-        </>
+        <Suspense fallback={<PageSkeleton />}>
+          <TrackResult data={data} />
+        </Suspense>
       )}
-    </Flex>
+    </div>
   );
 }
