@@ -68,15 +68,17 @@ console.log(`the seed's audit events sealed after ${sealSeconds.toFixed(1)} s mo
 const rows: Array<Row & { via: string }> = [];
 try {
   for (const connections of connectionsList) {
+    // The CPU time read is instance 1's: all of it for the direct run, about half through nginx.
+    const first = { pid: Number(cluster.QX_APP1_PID) };
     const single = await suggestionsScenario(
-      { url: cluster.QX_APP1!, output: '' },
+      { url: cluster.QX_APP1!, output: '', child: first },
       'postgres',
       connections,
       duration,
     );
     rows.push({ ...single, via: 'one instance' });
     const both = await suggestionsScenario(
-      { url: cluster.QX_HTTP!, output: '' },
+      { url: cluster.QX_HTTP!, output: '', child: first },
       'postgres',
       connections,
       duration,
