@@ -51,6 +51,19 @@ export async function prepareDatabase(
   }
 }
 
+/** The read replica of DATABASE_READ_URL, when one is configured. */
+async function replicaOf(config: Config, database: Database, log: Logger) {
+  if (!config.databaseReadUrl) return undefined;
+  const replica = await openReadReplica({
+    url: config.databaseReadUrl,
+    primary: database,
+    maxLagSeconds: config.readMaxLagSeconds,
+    log,
+  });
+  log.info({ replica: replica.status() }, 'reads that may lag go to the replica');
+  return replica;
+}
+
 /**
  * Prepares the database (see prepareDatabase), starts the audit sealer and serves HTTP.
  * `stop()` drains requests, seals the last audit events and closes the database.
@@ -71,15 +84,7 @@ export async function startServer(
       signer,
       log,
     });
-    const readReplica = config.databaseReadUrl
-      ? await openReadReplica({
-          url: config.databaseReadUrl,
-          primary: database,
-          maxLagSeconds: config.readMaxLagSeconds,
-          log,
-        })
-      : undefined;
-    if (readReplica) log.info({ replica: readReplica.status() }, 'reads that may lag go to the replica');
+    const readReplica = await replicaOf(config, database, log);
     const metrics =
       config.metricsToken || config.metricsListen ? createAppMetrics(database, readReplica) : undefined;
     const webDist = config.webDist ?? (existsSync(defaultWebDist) ? defaultWebDist : undefined);
