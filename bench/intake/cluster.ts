@@ -67,23 +67,20 @@ console.log(`the seed's audit events sealed after ${sealSeconds.toFixed(1)} s mo
 
 const rows: Array<Row & { via: string }> = [];
 try {
+  // The CPU time read is instance 1's: all of it for the direct run, about half through nginx.
+  const first = { pid: Number(cluster.QX_APP1_PID) };
+  const targets = { 'one instance': cluster.QX_APP1!, 'nginx, 2 instances': cluster.QX_HTTP! };
   for (const connections of connectionsList) {
-    // The CPU time read is instance 1's: all of it for the direct run, about half through nginx.
-    const first = { pid: Number(cluster.QX_APP1_PID) };
-    const single = await suggestionsScenario(
-      { url: cluster.QX_APP1!, output: '', child: first },
-      'postgres',
-      connections,
-      duration,
-    );
-    rows.push({ ...single, via: 'one instance' });
-    const both = await suggestionsScenario(
-      { url: cluster.QX_HTTP!, output: '', child: first },
-      'postgres',
-      connections,
-      duration,
-    );
-    rows.push({ ...both, via: 'nginx, 2 instances' });
+    for (const [via, url] of Object.entries(targets)) {
+      const row = await suggestionsScenario(
+        { url, output: '', child: first },
+        'postgres',
+        connections,
+        duration,
+      );
+      rows.push({ ...row, via });
+    }
+    const [single, both] = [rows.at(-2)!, rows.at(-1)!];
     console.log(
       `${connections} connections: nginx with 2 instances ÷ one instance = ${(both.requestsPerSecond / single.requestsPerSecond).toFixed(2)}`,
     );

@@ -37,9 +37,9 @@ export function readRouting(
   return async (c, next) => {
     const method = c.req.method;
     if (mayLag(method, c.req.path)) {
-      const until = Number(getCookie(c, READ_OWN_WRITES_COOKIE) ?? 0);
-      const { db, from } = until > Date.now() ? { db: c.get('ctx').db, from: 'primary' } : replica.reader();
       const ctx = c.get('ctx');
+      const until = Number(getCookie(c, READ_OWN_WRITES_COOKIE) ?? 0);
+      const { db, from } = until > Date.now() ? { db: ctx.db, from: 'primary' } : replica.reader();
       c.set('ctx', { ...ctx, db, primaryDb: ctx.db });
       c.header('x-qianxing-read', from);
       return next();

@@ -144,7 +144,7 @@ export function SubmitPage() {
               <input
                 {...described('title')}
                 className="qx-input"
-                maxLength={80}
+                maxLength={submitRules.title.max}
                 value={draft.title}
                 onChange={(e) => change('title', e.target.value)}
               />
@@ -159,7 +159,7 @@ export function SubmitPage() {
                 {...described('body')}
                 className="qx-textarea"
                 rows={5}
-                maxLength={5000}
+                maxLength={submitRules.body.max}
                 value={draft.body}
                 onChange={(e) => change('body', e.target.value)}
               />
@@ -236,7 +236,7 @@ export function SubmitPage() {
             <input
               {...described('realName')}
               className="qx-input"
-              maxLength={40}
+              maxLength={submitRules.realName.max}
               autoComplete="name"
               value={draft.realName}
               onChange={(e) => change('realName', e.target.value)}

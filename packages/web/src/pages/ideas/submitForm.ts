@@ -17,16 +17,6 @@ export interface SubmitDraft {
 export type SubmitField = keyof SubmitDraft;
 export type SubmitErrors = Partial<Record<SubmitField, string>>;
 
-export const submitFields: readonly SubmitField[] = [
-  'title',
-  'body',
-  'domain',
-  'townId',
-  'authorKind',
-  'realName',
-  'phone',
-];
-
 export const emptyDraft: SubmitDraft = {
   title: '',
   body: '',
@@ -36,6 +26,9 @@ export const emptyDraft: SubmitDraft = {
   realName: '',
   phone: '',
 };
+
+/** The fields in the form's order. */
+export const submitFields = Object.keys(emptyDraft) as readonly SubmitField[];
 
 interface Rule {
   required?: boolean;
