@@ -109,11 +109,13 @@ export async function openReadReplica(options: ReplicaOptions): Promise<ReadRepl
       const now = Date.now();
       const lsn = String((await onPrimary('select pg_current_wal_lsn()::text as lsn')).rows[0]!.lsn);
       notes.push({ lsn, at: now });
-      // On the primary itself (a test pointing both URLs at one server) nothing is pending.
+      // On the primary itself (a test pointing both URLs at one server) nothing is pending. A
+      // primary that went through crash recovery at start-up keeps answering its last replayed
+      // position forever, so that position counts only while the server is in recovery.
       const replayed = await withTimeout(
         pool.query<{ lsn: string }>(
-          `select coalesce(pg_last_wal_replay_lsn(),
-             case when not pg_is_in_recovery() then pg_current_wal_lsn() end)::text as lsn`,
+          `select (case when pg_is_in_recovery() then pg_last_wal_replay_lsn()
+             else pg_current_wal_lsn() end)::text as lsn`,
         ),
         2000,
       );
