@@ -35,12 +35,15 @@ export default defineConfig({
           environment: 'node',
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['e2e/support/template.ts'],
-          // A browser and a server per file already fill the cores: files run one at a time,
-          // after the other projects, so their timings do not depend on what runs beside them.
-          fileParallelism: false,
+          // After the other projects, two files at a time: a file's browser and server wait on
+          // each other and on the network's quiet more than they compute.
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page may take seconds to show what an action changed on a loaded machine; vitest's
+          // default of one second made such checks fail for slowness rather than for a defect.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

@@ -31,7 +31,8 @@ describe.runIf(enabled)(
       await page.goto(`${server.url}/admin/business/investment?year=2026&through=2`);
       const figures = page.getByTestId('dashboard-figures');
       await figures.getByText('同比').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      // Each figure reads "—" until the period's numbers arrive.
+      await expect.poll(async () => /\d/.test((await figures.textContent()) ?? '')).toBe(true);
       return (await figures.textContent()) ?? '';
     };
 

@@ -16,14 +16,15 @@ export interface E2eServer extends ServeProcess {
 
 /**
  * The real server on a fresh embedded database with the demo district and its passwords: a copy
- * of the suite's seeded template when there is one, else seeded here.
+ * of the suite's seeded template when there is one, else seeded here. `env` adds settings.
  */
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(env: NodeJS.ProcessEnv = {}): Promise<E2eServer> {
   ensureWebBuilt();
   const template = inject('e2eTemplate');
   const server = await startServeProcess({
     QIANXING_DATA_DIR: template ? copyOfTemplate(template) : mkdtempSync(join(tmpdir(), 'qx-e2e-')),
     DATABASE_URL: '',
+    ...env,
   });
   return { ...server, accounts: demoPasswords(template?.output ?? server.output) };
 }

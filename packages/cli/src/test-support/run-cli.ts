@@ -1,8 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const cliRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { cliArgs } from './cli-command.js';
 
 export interface CliResult {
   status: number;
@@ -10,21 +7,17 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the qianxing command from its TypeScript sources, as a user would from a shell. */
+/** Runs the qianxing command (the build when current, else the sources), as a user would from a shell. */
 export function runCli(
   args: string[],
   options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
 ): CliResult {
-  const result = spawnSync(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(cliRoot, 'src', 'main.ts'), ...args],
-    {
-      input: options.input,
-      env: { ...process.env, ...options.env },
-      cwd: options.cwd ?? process.cwd(),
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
+  const result = spawnSync(process.execPath, [...cliArgs(), ...args], {
+    input: options.input,
+    env: { ...process.env, ...options.env },
+    cwd: options.cwd ?? process.cwd(),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

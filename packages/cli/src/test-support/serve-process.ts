@@ -1,8 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const cliMain = join(dirname(fileURLToPath(import.meta.url)), '..', 'main.ts');
+import { type CliMode, cliArgs, repositoryRoot } from './cli-command.js';
 
 export interface ServeProcess {
   child: ChildProcess;
@@ -22,17 +19,18 @@ export interface ServeProcess {
 export function startServeProcess(
   env: NodeJS.ProcessEnv,
   args: string[] = ['--demo'],
+  options: { mode?: CliMode; nodeArgs?: string[]; timeoutMs?: number } = {},
 ): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', cliMain, 'serve', '--port', '0', ...args],
+    [...(options.nodeArgs ?? []), ...cliArgs(options.mode), 'serve', '--port', '0', ...args],
     {
-      cwd: join(dirname(cliMain), '..', '..', '..'),
+      cwd: repositoryRoot,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  return whenServing(child, 120_000);
+  return whenServing(child, options.timeoutMs ?? 120_000);
 }
 
 /**

@@ -9,6 +9,8 @@ import { sha256 } from './tokens.js';
 
 const CODE_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
+/** Seconds a phone waits between two codes (a text-message provider may allow fewer). */
+const CODE_INTERVAL_S = Number(process.env.QIANXING_SMS_INTERVAL_S ?? 60);
 
 /**
  * What a code is for: a code sent for one purpose does not pass for another (its hash is of the
@@ -18,14 +20,14 @@ export type CodePurpose = 'register' | 'survey' | 'support' | 'claim';
 
 const hashOf = (purpose: CodePurpose, phone: string, code: string) => sha256(`${purpose}:${phone}:${code}`);
 
-/** Sends a six-digit code to the phone; one a minute per phone, ten an hour per address. */
+/** Sends a six-digit code to the phone; one per interval (a minute) per phone, ten an hour per address. */
 export async function sendPhoneCode(
   ctx: ServiceContext,
   phone: string,
   purpose: CodePurpose,
   message: (code: string, minutes: number) => string,
 ): Promise<{ expiresInSeconds: number }> {
-  await hit(ctx.db, `sms:${phone}`, 1, 60);
+  await hit(ctx.db, `sms:${phone}`, 1, CODE_INTERVAL_S);
   await hit(ctx.db, `sms-ip:${ctx.ip ?? 'unknown'}`, 10, 3600);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
