@@ -31,13 +31,19 @@ describe.runIf(enabled)(
     it('the office defines a joint task of two departments with their items', async () => {
       await signIn(page, server, 'office');
       await page.goto(`${server.url}/admin/inspections/tasks`);
+      // The form loads the departments' items when it opens; on a loaded machine that can take
+      // longer than a search in the list, so the test waits for them before choosing any.
+      const itemsLoaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/inspections/items');
       await page.getByTestId('task-create').click();
+      expect((await itemsLoaded).status()).toBe(200);
       await page.locator('#inspectionTask_title').fill(title);
       const units = page.locator('#inspectionTask_unitIds');
-      for (const name of ['区应急管理局', '区消防救援支队']) {
+      const chosen = page.getByTestId('task-units').locator('.ant-select-selection-item');
+      for (const [i, name] of ['区应急管理局', '区消防救援支队'].entries()) {
         await units.click();
         await units.fill(name);
         await page.locator('.ant-select-item-option', { hasText: name }).first().click();
+        await expect.poll(() => chosen.count()).toBe(i + 1);
       }
       await page.keyboard.press('Escape');
       const items = page.locator('#inspectionTask_itemIds');

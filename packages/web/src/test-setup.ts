@@ -3,8 +3,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // A page renders antd in jsdom beside the server tests' workers: the first paint of a busy
-// page can take seconds, so a `findBy` waits up to 5 s rather than the library's 1 s.
-configure({ asyncUtilTimeout: 5_000 });
+// page can take seconds (over 5 s with the machine's load at four times its cores), so a
+// `findBy` waits up to 10 s rather than the library's 1 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // The test run resolves packages with the `source` condition (meant for the workspace's own
 // packages), and Node loads antd's CommonJS build under it too. Two of antd's dependencies
