@@ -120,6 +120,7 @@ function closure(bundle: Rollup.OutputBundle, fileName: string, into = new Set<s
  * Writes `page-chunks.json`: for each page's URL pattern, the script files that page needs
  * beyond what index.html already loads. The server lists them in that page's HTML as
  * modulepreload links, so a phone fetches the page's code beside the entry rather than after it.
+ * The texts the route loads with the page come in their zh-CN copy, the default language's.
  */
 export function pageChunks(routerFile: string): Plugin {
   return {
@@ -132,9 +133,10 @@ export function pageChunks(routerFile: string): Plugin {
       const upFront = closure(bundle, entry.fileName);
       const byModule = new Map(chunks.flatMap((c) => (c.facadeModuleId ? [[c.facadeModuleId, c]] : [])));
       const pages: Record<string, string[]> = {};
-      for (const { pattern, modules } of routePages(routerFile)) {
+      const texts = (part: string) => resolve(dirname(routerFile), 'i18n', 'zh-CN', `${part}.json`);
+      for (const { pattern, modules, texts: parts } of routePages(routerFile)) {
         const files = new Set<string>();
-        for (const module of modules) {
+        for (const module of [...modules, ...parts.map(texts)]) {
           const chunk = byModule.get(module);
           if (!chunk) this.error(`router.tsx loads ${module}, which the build did not make a chunk of`);
           closure(bundle, chunk.fileName, files);
