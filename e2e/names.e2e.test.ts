@@ -66,4 +66,25 @@ describe.runIf(enabled)('names, not codes, on the staff pages', () => {
     const en = await tableText();
     for (const code of codes) expect(en, code).not.toMatch(new RegExp(`\\b${code}\\b`));
   });
+
+  // A console page's texts load with it: a change of language brings them in the new language,
+  // and the next page's come in the language of the moment, never as keys.
+  it('the console keeps its words when the reader changes language, on this page and the next', async () => {
+    const keyOfAPart = /\b(admin|audit|business|inspections|reforms|targets|units|users)\.[a-z]+[A-Za-z.]*\b/;
+    await page.locator('.qx-lang button[lang="zh-CN"]').click();
+    await page.goto(`${server.url}/admin/audit`);
+    await settle(page);
+    expect(await tableText()).toContain('登录');
+    await page.locator('.qx-lang button[lang="en"]').click();
+    await expect.poll(tableText).toContain('Signed in');
+    expect((await page.locator('main').first().textContent()) ?? '').not.toMatch(keyOfAPart);
+    // The overview names the work waiting with the texts of four areas, loaded as it opens.
+    await page.locator('a[href="/admin"]').first().click();
+    await page.getByText('Waiting for me').waitFor();
+    await settle(page);
+    expect((await page.locator('main').first().textContent()) ?? '').not.toMatch(keyOfAPart);
+    await page.locator('.qx-lang button[lang="zh-CN"]').click();
+    await page.getByText('等我处理').waitFor();
+    expect((await page.locator('main').first().textContent()) ?? '').not.toMatch(keyOfAPart);
+  });
 });

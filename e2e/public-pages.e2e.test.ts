@@ -120,6 +120,25 @@ describe.runIf(enabled)('the public pages on a phone', () => {
     }
   });
 
+  it('preloads from its HTML the texts a page of another area loads with it, and fetches them once', async () => {
+    const html = await (await fetch(`${server.url}/reforms`)).text();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map((m) => m[1]!);
+    // The reforms texts' chunk, zh-CN's: the page's own script is PublicReformsPage-….
+    const texts = preloaded.filter((href) => /^\/assets\/reforms-[\w-]+\.js$/.test(href));
+    expect(texts).toHaveLength(1);
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (/^\/assets\/reforms-/.test(path)) fetched.push(path);
+    });
+    await page.goto(`${server.url}/reforms`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual(texts);
+    expect(await page.locator('main').textContent()).not.toMatch(/\breforms\.[a-z]/);
+    await page.close();
+  });
+
   it('names the home figures in the home page and gets its scripts compressed', async () => {
     const home = await (await fetch(`${server.url}/`)).text();
     expect(home).toContain(

@@ -7,6 +7,8 @@ export interface RoutePage {
   pattern: string;
   /** The page's own module last, after those of the lazy layouts around it. */
   modules: string[];
+  /** The text parts its route and the layouts around it load with it (router.tsx, `page`). */
+  texts: string[];
 }
 
 type Node = { type: string; [key: string]: unknown };
@@ -44,31 +46,45 @@ function importSource(node: unknown): string | undefined {
   return undefined;
 }
 
+/** The parts named by `page(import(…), 'Name', ['part', …])` under a node. */
+function textsOf(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (!isNode(node)) return [];
+  if (node.type === 'CallExpression' && (node.callee as Node).name === 'page') {
+    const list = (node.arguments as Node[])[2];
+    return ((list?.elements as Node[]) ?? []).map((e) => String(e.value));
+  }
+  return Object.entries(node).flatMap(([key, value]) => (key === 'type' ? [] : textsOf(value)));
+}
+
 const join = (parent: string, path: string) =>
   path.startsWith('/') ? path : `${parent.replace(/\/$/, '')}/${path}`.replace(/^$/, '/');
 
-type Found = { pattern: string; sources: string[] };
+type Found = { pattern: string; sources: string[]; texts: string[] };
+type Around = { sources: string[]; texts: string[] };
 
-function walk(routes: Node, parent: string, around: string[], out: Found[]) {
+function walk(routes: Node, parent: string, around: Around, out: Found[]) {
   for (const route of (routes.elements as Node[]) ?? []) {
     if (route?.type !== 'ObjectExpression') continue;
     const path = property(route, 'path');
     const pattern = typeof path?.value === 'string' ? join(parent, path.value) : parent;
     const lazy = property(route, 'lazy');
     const source = lazy ? importSource(lazy) : undefined;
-    const sources = source ? [...around, source] : around;
+    const sources = source ? [...around.sources, source] : around.sources;
+    const texts = lazy ? [...around.texts, ...textsOf(lazy)] : around.texts;
     const children = property(route, 'children');
     // A layout's own page is its index child; a splat (the not-found page) is no one page.
     const leaf = children?.type !== 'ArrayExpression' && !pattern.includes('*');
-    if (source && leaf && (path || property(route, 'index'))) out.push({ pattern, sources });
-    if (children?.type === 'ArrayExpression') walk(children, pattern, sources, out);
+    if (source && leaf && (path || property(route, 'index'))) out.push({ pattern, sources, texts });
+    if (children?.type === 'ArrayExpression') walk(children, pattern, { sources, texts }, out);
   }
 }
 
 /**
  * The pages of `router.tsx`, read from its syntax tree: every route with a `lazy` import, with the
- * full URL pattern its nesting gives it. Read rather than restated, so that a page added to the
- * router is preloaded without anyone listing it twice.
+ * full URL pattern its nesting gives it and the text parts it loads. Read rather than restated, so
+ * that a page added to the router is preloaded (and its words checked, src/i18n/page-texts.test.ts)
+ * without anyone listing it twice.
  */
 export function routePages(routerFile: string): RoutePage[] {
   const program = parseAst(readFileSync(routerFile, 'utf8'), { lang: 'tsx' }) as unknown as Node;
@@ -80,7 +96,7 @@ export function routePages(routerFile: string): RoutePage[] {
     if (declaration?.type !== 'VariableDeclaration') continue;
     for (const d of declaration.declarations as Node[]) {
       if ((d.id as Node).name === 'routes' && (d.init as Node)?.type === 'ArrayExpression')
-        walk(d.init as Node, '/', [], found);
+        walk(d.init as Node, '/', { sources: [], texts: [] }, found);
     }
   }
   const base = dirname(routerFile);
@@ -88,7 +104,7 @@ export function routePages(routerFile: string): RoutePage[] {
     const stem = resolve(base, source);
     return ['.tsx', '.ts'].map((ext) => stem + ext).find((file) => existsSync(file)) ?? stem;
   };
-  return found.map(({ pattern, sources }) => ({ pattern, modules: sources.map(moduleOf) }));
+  return found.map(({ pattern, sources, texts }) => ({ pattern, modules: sources.map(moduleOf), texts }));
 }
 
 /** A chunk's file and the files of every chunk it imports statically, recursively. */
@@ -104,6 +120,7 @@ function closure(bundle: Rollup.OutputBundle, fileName: string, into = new Set<s
  * Writes `page-chunks.json`: for each page's URL pattern, the script files that page needs
  * beyond what index.html already loads. The server lists them in that page's HTML as
  * modulepreload links, so a phone fetches the page's code beside the entry rather than after it.
+ * The texts the route loads with the page come in their zh-CN copy, the default language's.
  */
 export function pageChunks(routerFile: string): Plugin {
   return {
@@ -116,9 +133,10 @@ export function pageChunks(routerFile: string): Plugin {
       const upFront = closure(bundle, entry.fileName);
       const byModule = new Map(chunks.flatMap((c) => (c.facadeModuleId ? [[c.facadeModuleId, c]] : [])));
       const pages: Record<string, string[]> = {};
-      for (const { pattern, modules } of routePages(routerFile)) {
+      const texts = (part: string) => resolve(dirname(routerFile), 'i18n', 'zh-CN', `${part}.json`);
+      for (const { pattern, modules, texts: parts } of routePages(routerFile)) {
         const files = new Set<string>();
-        for (const module of modules) {
+        for (const module of [...modules, ...parts.map(texts)]) {
           const chunk = byModule.get(module);
           if (!chunk) this.error(`router.tsx loads ${module}, which the build did not make a chunk of`);
           closure(bundle, chunk.fileName, files);

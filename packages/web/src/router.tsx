@@ -1,8 +1,18 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSkeleton } from './components/PageSkeleton';
 import { PublicLayout } from './components/PublicLayout';
+import { loadTexts, type TextPart } from './i18n';
 
 const notFound = () => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
+
+/**
+ * A lazy page: its module and the texts it shows beyond the entry's load side by side, and it
+ * renders once both are in, so it never shows a key in place of a word (the shell's skeleton or
+ * the page before stays meanwhile). build/page-chunks.ts reads the import and the parts from here.
+ */
+function page<M, K extends keyof M>(module: Promise<M>, name: K, texts: readonly TextPart[] = []) {
+  return Promise.all([module, loadTexts(texts)]).then(([m]) => ({ Component: m[name] }));
+}
 
 /**
  * Every page loads on demand: the entry holds only the shell, so the public site never
@@ -20,188 +30,163 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: () => import('./pages/home/HomePage').then((m) => ({ Component: m.HomePage })),
+            lazy: () => page(import('./pages/home/HomePage'), 'HomePage'),
           },
           {
             path: 'login',
-            lazy: () => import('./pages/auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
+            lazy: () => page(import('./pages/auth/LoginPage'), 'LoginPage'),
           },
           {
             path: 'register',
-            lazy: () => import('./pages/auth/RegisterPage').then((m) => ({ Component: m.RegisterPage })),
+            lazy: () => page(import('./pages/auth/RegisterPage'), 'RegisterPage'),
           },
           {
             path: 'invite/:token',
-            lazy: () => import('./pages/auth/InvitePage').then((m) => ({ Component: m.InvitePage })),
+            lazy: () => page(import('./pages/auth/InvitePage'), 'InvitePage'),
           },
           {
             path: 'account/password',
-            lazy: () =>
-              import('./pages/auth/ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })),
+            lazy: () => page(import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage'),
           },
           {
             path: 'inbox',
-            lazy: () => import('./pages/inbox/InboxPage').then((m) => ({ Component: m.InboxPage })),
+            lazy: () => page(import('./pages/inbox/InboxPage'), 'InboxPage'),
           },
           {
             path: 'targets/leaderboard',
-            lazy: () =>
-              import('./pages/targets/LeaderboardPage').then((m) => ({ Component: m.LeaderboardPage })),
+            lazy: () => page(import('./pages/targets/LeaderboardPage'), 'LeaderboardPage', ['targets']),
           },
           {
             path: 'ideas',
-            lazy: () => import('./pages/ideas/BrowsePage').then((m) => ({ Component: m.BrowsePage })),
+            lazy: () => page(import('./pages/ideas/BrowsePage'), 'BrowsePage'),
           },
           {
             path: 'ideas/submit',
-            lazy: () => import('./pages/ideas/SubmitPage').then((m) => ({ Component: m.SubmitPage })),
+            lazy: () => page(import('./pages/ideas/SubmitPage'), 'SubmitPage'),
           },
           {
             path: 'ideas/track/:code?',
-            lazy: () => import('./pages/ideas/TrackPage').then((m) => ({ Component: m.TrackPage })),
+            lazy: () => page(import('./pages/ideas/TrackPage'), 'TrackPage'),
           },
           { path: 'ideas/mine', lazy: () => import('./pages/ideas/MySuggestionsPage') },
           {
             path: 'ideas/lists',
-            lazy: () => import('./pages/ideas/ListsPage').then((m) => ({ Component: m.ListsPage })),
+            lazy: () => page(import('./pages/ideas/ListsPage'), 'ListsPage'),
           },
           {
             path: 'ideas/actions',
-            lazy: () => import('./pages/ideas/ActionsPage').then((m) => ({ Component: m.ActionsPage })),
+            lazy: () => page(import('./pages/ideas/ActionsPage'), 'ActionsPage'),
           },
           {
             path: 'ideas/stats',
-            lazy: () => import('./pages/ideas/StatsPage').then((m) => ({ Component: m.StatsPage })),
+            lazy: () => page(import('./pages/ideas/StatsPage'), 'StatsPage'),
           },
           {
             path: 'ideas/survey',
-            lazy: () => import('./pages/ideas/SurveyPage').then((m) => ({ Component: m.SurveyPage })),
+            lazy: () => page(import('./pages/ideas/SurveyPage'), 'SurveyPage'),
           },
           {
             path: 'firm',
-            lazy: () => import('./pages/business/MyFirmPage').then((m) => ({ Component: m.MyFirmPage })),
+            lazy: () =>
+              page(import('./pages/business/MyFirmPage'), 'MyFirmPage', ['business', 'inspections']),
           },
           {
             path: 'firm/requests',
-            lazy: () =>
-              import('./pages/business/MyRequestsPage').then((m) => ({ Component: m.MyRequestsPage })),
+            lazy: () => page(import('./pages/business/MyRequestsPage'), 'MyRequestsPage', ['business']),
           },
           {
             path: 'firm/requests/:id',
-            lazy: () =>
-              import('./pages/business/MyRequestPage').then((m) => ({ Component: m.MyRequestPage })),
+            lazy: () => page(import('./pages/business/MyRequestPage'), 'MyRequestPage', ['business']),
           },
           {
             path: 'firm/surveys',
-            lazy: () =>
-              import('./pages/business/FirmSurveysPage').then((m) => ({ Component: m.FirmSurveysPage })),
+            lazy: () => page(import('./pages/business/FirmSurveysPage'), 'FirmSurveysPage', ['business']),
           },
           {
             path: 'firm/surveys/:id',
-            lazy: () =>
-              import('./pages/business/FirmSurveyPage').then((m) => ({ Component: m.FirmSurveyPage })),
+            lazy: () => page(import('./pages/business/FirmSurveyPage'), 'FirmSurveyPage', ['business']),
           },
           {
             path: 'business/surveys',
-            lazy: () =>
-              import('./pages/business/PublicSurveysPage').then((m) => ({ Component: m.PublicSurveysPage })),
+            lazy: () => page(import('./pages/business/PublicSurveysPage'), 'PublicSurveysPage', ['business']),
           },
           {
             path: 'business/surveys/:id',
             lazy: () =>
-              import('./pages/business/PublicSurveyResultsPage').then((m) => ({
-                Component: m.PublicSurveyResultsPage,
-              })),
+              page(import('./pages/business/PublicSurveyResultsPage'), 'PublicSurveyResultsPage', [
+                'business',
+              ]),
           },
           {
             path: 'business/surveys/:id/answer',
             lazy: () =>
-              import('./pages/business/PublicSurveyAnswerPage').then((m) => ({
-                Component: m.PublicSurveyAnswerPage,
-              })),
+              page(import('./pages/business/PublicSurveyAnswerPage'), 'PublicSurveyAnswerPage', ['business']),
           },
           {
             path: 'business/scorecard',
             lazy: () =>
-              import('./pages/business/PublicScorecardPage').then((m) => ({
-                Component: m.PublicScorecardPage,
-              })),
+              page(import('./pages/business/PublicScorecardPage'), 'PublicScorecardPage', ['business']),
           },
           {
             path: 'inspections/draws',
             lazy: () =>
-              import('./pages/inspections/PublicDrawsPage').then((m) => ({ Component: m.PublicDrawsPage })),
+              page(import('./pages/inspections/PublicDrawsPage'), 'PublicDrawsPage', ['inspections']),
           },
           {
             path: 'inspections/results',
             lazy: () =>
-              import('./pages/inspections/PublicResultsPage').then((m) => ({
-                Component: m.PublicResultsPage,
-              })),
+              page(import('./pages/inspections/PublicResultsPage'), 'PublicResultsPage', ['inspections']),
           },
           {
             path: 'inspections/check/:code',
-            lazy: () => import('./pages/inspections/CheckPage').then((m) => ({ Component: m.CheckPage })),
+            lazy: () => page(import('./pages/inspections/CheckPage'), 'CheckPage', ['inspections']),
           },
           {
             path: 'inspections/visits',
             lazy: () =>
-              import('./pages/inspections/InspectorVisitsPage').then((m) => ({
-                Component: m.InspectorVisitsPage,
-              })),
+              page(import('./pages/inspections/InspectorVisitsPage'), 'InspectorVisitsPage', ['inspections']),
           },
           {
             path: 'inspections/visits/:id',
             lazy: () =>
-              import('./pages/inspections/InspectorVisitPage').then((m) => ({
-                Component: m.InspectorVisitPage,
-              })),
+              page(import('./pages/inspections/InspectorVisitPage'), 'InspectorVisitPage', ['inspections']),
           },
           {
             path: 'firm/visits/:id',
-            lazy: () =>
-              import('./pages/inspections/FirmVisitPage').then((m) => ({ Component: m.FirmVisitPage })),
+            lazy: () => page(import('./pages/inspections/FirmVisitPage'), 'FirmVisitPage', ['inspections']),
           },
           {
             path: 'reforms',
-            lazy: () =>
-              import('./pages/reforms/PublicReformsPage').then((m) => ({ Component: m.PublicReformsPage })),
+            lazy: () => page(import('./pages/reforms/PublicReformsPage'), 'PublicReformsPage', ['reforms']),
           },
           {
             path: 'reforms/battles',
-            lazy: () =>
-              import('./pages/reforms/PublicBattlesPage').then((m) => ({ Component: m.PublicBattlesPage })),
+            lazy: () => page(import('./pages/reforms/PublicBattlesPage'), 'PublicBattlesPage', ['reforms']),
           },
           {
             path: 'reforms/cases',
-            lazy: () =>
-              import('./pages/reforms/PublicCasesPage').then((m) => ({ Component: m.PublicCasesPage })),
+            lazy: () => page(import('./pages/reforms/PublicCasesPage'), 'PublicCasesPage', ['reforms']),
           },
           {
             path: 'reforms/cases/:id',
-            lazy: () =>
-              import('./pages/reforms/PublicCasePage').then((m) => ({ Component: m.PublicCasePage })),
+            lazy: () => page(import('./pages/reforms/PublicCasePage'), 'PublicCasePage', ['reforms']),
           },
           {
             path: 'reforms/learning',
             lazy: () =>
-              import('./pages/reforms/learning/PublicLearningPage').then((m) => ({
-                Component: m.PublicLearningPage,
-              })),
+              page(import('./pages/reforms/learning/PublicLearningPage'), 'PublicLearningPage', ['reforms']),
           },
           {
             path: 'reforms/:id',
-            lazy: () =>
-              import('./pages/reforms/PublicProjectPage').then((m) => ({ Component: m.PublicProjectPage })),
+            lazy: () => page(import('./pages/reforms/PublicProjectPage'), 'PublicProjectPage', ['reforms']),
           },
           {
             path: 'audit/checkpoints',
-            lazy: () =>
-              import('./pages/audit/CheckpointsPage').then((m) => ({ Component: m.CheckpointsPage })),
+            lazy: () => page(import('./pages/audit/CheckpointsPage'), 'CheckpointsPage', ['audit']),
           },
           {
             path: 'ideas/:id',
-            lazy: () => import('./pages/ideas/DetailPage').then((m) => ({ Component: m.DetailPage })),
+            lazy: () => page(import('./pages/ideas/DetailPage'), 'DetailPage'),
           },
           { path: '*', lazy: notFound },
         ],
@@ -211,182 +196,182 @@ export const routes: RouteObject[] = [
   {
     path: '/admin',
     HydrateFallback: PageSkeleton,
-    lazy: () => import('./pages/admin/AdminLayout').then((m) => ({ Component: m.AdminLayout })),
+    lazy: () => page(import('./pages/admin/AdminLayout'), 'AdminLayout', ['admin']),
     children: [
       {
         index: true,
-        lazy: () => import('./pages/admin/OverviewPage').then((m) => ({ Component: m.OverviewPage })),
+        // The work waiting is named by each area's texts (`${module}.waiting.…`).
+        lazy: () =>
+          page(import('./pages/admin/OverviewPage'), 'OverviewPage', [
+            'business',
+            'inspections',
+            'reforms',
+            'targets',
+          ]),
       },
       {
         path: 'users',
-        lazy: () => import('./pages/users/UsersPage').then((m) => ({ Component: m.UsersPage })),
+        lazy: () => page(import('./pages/users/UsersPage'), 'UsersPage', ['users']),
       },
       {
         path: 'units',
-        lazy: () => import('./pages/units/UnitsPage').then((m) => ({ Component: m.UnitsPage })),
+        lazy: () => page(import('./pages/units/UnitsPage'), 'UnitsPage', ['units']),
       },
       {
         path: 'audit',
-        lazy: () => import('./pages/audit/AuditPage').then((m) => ({ Component: m.AuditPage })),
+        lazy: () => page(import('./pages/audit/AuditPage'), 'AuditPage', ['audit']),
       },
       {
         path: 'targets/indicators',
-        lazy: () => import('./pages/targets/IndicatorsPage').then((m) => ({ Component: m.IndicatorsPage })),
+        lazy: () => page(import('./pages/targets/IndicatorsPage'), 'IndicatorsPage', ['targets']),
       },
       {
         path: 'targets/plans',
-        lazy: () => import('./pages/targets/PlansPage').then((m) => ({ Component: m.PlansPage })),
+        lazy: () => page(import('./pages/targets/PlansPage'), 'PlansPage', ['targets']),
       },
       {
         path: 'targets/plans/:id',
-        lazy: () => import('./pages/targets/PlanEditorPage').then((m) => ({ Component: m.PlanEditorPage })),
+        lazy: () => page(import('./pages/targets/PlanEditorPage'), 'PlanEditorPage', ['targets']),
       },
       {
         path: 'targets/reports',
-        lazy: () => import('./pages/targets/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+        lazy: () => page(import('./pages/targets/ReportsPage'), 'ReportsPage', ['targets']),
       },
       {
         path: 'targets/reports/:id',
-        lazy: () => import('./pages/targets/ReportFormPage').then((m) => ({ Component: m.ReportFormPage })),
+        lazy: () => page(import('./pages/targets/ReportFormPage'), 'ReportFormPage', ['targets']),
       },
       {
         path: 'targets/scorecards',
-        lazy: () => import('./pages/targets/ScorecardsPage').then((m) => ({ Component: m.ScorecardsPage })),
+        lazy: () => page(import('./pages/targets/ScorecardsPage'), 'ScorecardsPage', ['targets']),
       },
       {
         path: 'targets/regional',
-        lazy: () => import('./pages/targets/RegionalPage').then((m) => ({ Component: m.RegionalPage })),
+        lazy: () => page(import('./pages/targets/RegionalPage'), 'RegionalPage', ['targets']),
       },
       {
         path: 'ideas/campaigns',
-        lazy: () => import('./pages/ideas/admin/CampaignsPage').then((m) => ({ Component: m.CampaignsPage })),
+        lazy: () => page(import('./pages/ideas/admin/CampaignsPage'), 'CampaignsPage'),
       },
       {
         path: 'ideas/screening',
-        lazy: () => import('./pages/ideas/admin/ScreeningPage').then((m) => ({ Component: m.ScreeningPage })),
+        lazy: () => page(import('./pages/ideas/admin/ScreeningPage'), 'ScreeningPage'),
       },
       {
         path: 'ideas/comments',
-        lazy: () => import('./pages/ideas/admin/CommentsPage').then((m) => ({ Component: m.CommentsPage })),
+        lazy: () => page(import('./pages/ideas/admin/CommentsPage'), 'CommentsPage'),
       },
       {
         path: 'ideas/reviews',
-        lazy: () => import('./pages/ideas/admin/ReviewPage').then((m) => ({ Component: m.ReviewPage })),
+        lazy: () => page(import('./pages/ideas/admin/ReviewPage'), 'ReviewPage'),
       },
       {
         path: 'ideas/selection',
-        lazy: () => import('./pages/ideas/admin/SelectionPage').then((m) => ({ Component: m.SelectionPage })),
+        lazy: () => page(import('./pages/ideas/admin/SelectionPage'), 'SelectionPage'),
       },
       {
         path: 'ideas/actions',
-        lazy: () => import('./pages/ideas/admin/AdoptionPage').then((m) => ({ Component: m.AdoptionPage })),
+        lazy: () => page(import('./pages/ideas/admin/AdoptionPage'), 'AdoptionPage', ['reforms']),
       },
       {
         path: 'ideas/events',
-        lazy: () => import('./pages/ideas/admin/EventsPage').then((m) => ({ Component: m.EventsPage })),
+        lazy: () => page(import('./pages/ideas/admin/EventsPage'), 'EventsPage'),
       },
       { path: 'ideas/events/:id', lazy: () => import('./pages/ideas/admin/EventPage') },
       {
         path: 'ideas/dashboard',
-        lazy: () => import('./pages/ideas/admin/DashboardPage').then((m) => ({ Component: m.DashboardPage })),
+        lazy: () => page(import('./pages/ideas/admin/DashboardPage'), 'DashboardPage'),
       },
       {
         path: 'ideas/survey',
-        lazy: () =>
-          import('./pages/ideas/admin/SurveyResultsPage').then((m) => ({ Component: m.SurveyResultsPage })),
+        lazy: () => page(import('./pages/ideas/admin/SurveyResultsPage'), 'SurveyResultsPage'),
       },
       {
         path: 'business/firms',
-        lazy: () => import('./pages/business/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
+        lazy: () => page(import('./pages/business/FirmsPage'), 'FirmsPage', ['business', 'users']),
       },
       {
         path: 'business/surveys',
-        lazy: () =>
-          import('./pages/business/SurveysConsolePage').then((m) => ({ Component: m.SurveysConsolePage })),
+        lazy: () => page(import('./pages/business/SurveysConsolePage'), 'SurveysConsolePage', ['business']),
       },
       {
         path: 'business/supervision',
-        lazy: () =>
-          import('./pages/business/SupervisionPage').then((m) => ({ Component: m.SupervisionPage })),
+        lazy: () => page(import('./pages/business/SupervisionPage'), 'SupervisionPage', ['business']),
       },
       {
         path: 'business/liaison',
-        lazy: () => import('./pages/business/LiaisonPage').then((m) => ({ Component: m.LiaisonPage })),
+        lazy: () => page(import('./pages/business/LiaisonPage'), 'LiaisonPage', ['business']),
       },
       {
         path: 'business/projects',
-        lazy: () =>
-          import('./pages/business/projects/ProjectsPage').then((m) => ({ Component: m.ProjectsPage })),
+        lazy: () => page(import('./pages/business/projects/ProjectsPage'), 'ProjectsPage', ['business']),
       },
       {
         path: 'business/investment',
         lazy: () =>
-          import('./pages/business/projects/InvestmentDashboardPage').then((m) => ({
-            Component: m.InvestmentDashboardPage,
-          })),
+          page(import('./pages/business/projects/InvestmentDashboardPage'), 'InvestmentDashboardPage', [
+            'business',
+          ]),
       },
       {
         path: 'business/requests',
-        lazy: () =>
-          import('./pages/business/RequestsConsolePage').then((m) => ({ Component: m.RequestsConsolePage })),
+        lazy: () => page(import('./pages/business/RequestsConsolePage'), 'RequestsConsolePage', ['business']),
       },
       {
         path: 'reforms/projects',
-        lazy: () => import('./pages/reforms/LedgerPage').then((m) => ({ Component: m.LedgerPage })),
+        lazy: () => page(import('./pages/reforms/LedgerPage'), 'LedgerPage', ['reforms']),
       },
       {
         path: 'reforms/projects/:id',
-        lazy: () => import('./pages/reforms/ProjectPage').then((m) => ({ Component: m.ProjectPage })),
+        lazy: () => page(import('./pages/reforms/ProjectPage'), 'ProjectPage', ['reforms']),
       },
       {
         path: 'reforms/reports',
-        lazy: () => import('./pages/reforms/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+        lazy: () => page(import('./pages/reforms/ReportsPage'), 'ReportsPage', ['reforms']),
       },
       {
         path: 'reforms/reports/:id',
-        lazy: () => import('./pages/reforms/ReportFormPage').then((m) => ({ Component: m.ReportFormPage })),
+        lazy: () => page(import('./pages/reforms/ReportFormPage'), 'ReportFormPage', ['reforms']),
       },
       {
         path: 'reforms/lists',
-        lazy: () => import('./pages/reforms/ListsPage').then((m) => ({ Component: m.ListsPage })),
+        lazy: () => page(import('./pages/reforms/ListsPage'), 'ListsPage', ['reforms']),
       },
       {
         path: 'reforms/battles',
-        lazy: () => import('./pages/reforms/BattlesPage').then((m) => ({ Component: m.BattlesPage })),
+        lazy: () => page(import('./pages/reforms/BattlesPage'), 'BattlesPage', ['reforms']),
       },
       {
         path: 'reforms/cases',
-        lazy: () => import('./pages/reforms/CasesPage').then((m) => ({ Component: m.CasesPage })),
+        lazy: () => page(import('./pages/reforms/CasesPage'), 'CasesPage', ['reforms']),
       },
       {
         path: 'reforms/learning',
-        lazy: () =>
-          import('./pages/reforms/learning/LearningPage').then((m) => ({ Component: m.LearningPage })),
+        lazy: () => page(import('./pages/reforms/learning/LearningPage'), 'LearningPage', ['reforms']),
       },
       {
         path: 'reforms/learning/visits/:id',
-        lazy: () => import('./pages/reforms/learning/VisitPage').then((m) => ({ Component: m.VisitPage })),
+        lazy: () => page(import('./pages/reforms/learning/VisitPage'), 'VisitPage', ['reforms']),
       },
       {
         path: 'inspections/tasks',
-        lazy: () => import('./pages/inspections/TasksPage').then((m) => ({ Component: m.TasksPage })),
+        lazy: () => page(import('./pages/inspections/TasksPage'), 'TasksPage', ['inspections']),
       },
       {
         path: 'inspections/plans',
-        lazy: () => import('./pages/inspections/PlansPage').then((m) => ({ Component: m.PlansPage })),
+        lazy: () => page(import('./pages/inspections/PlansPage'), 'PlansPage', ['inspections']),
       },
       {
         path: 'inspections/items',
-        lazy: () => import('./pages/inspections/ItemsPage').then((m) => ({ Component: m.ItemsPage })),
+        lazy: () => page(import('./pages/inspections/ItemsPage'), 'ItemsPage', ['inspections']),
       },
       {
         path: 'inspections/inspectors',
-        lazy: () =>
-          import('./pages/inspections/InspectorsPage').then((m) => ({ Component: m.InspectorsPage })),
+        lazy: () => page(import('./pages/inspections/InspectorsPage'), 'InspectorsPage', ['inspections']),
       },
       {
         path: 'inspections/firms',
-        lazy: () => import('./pages/inspections/FirmsPage').then((m) => ({ Component: m.FirmsPage })),
+        lazy: () => page(import('./pages/inspections/FirmsPage'), 'FirmsPage', ['inspections']),
       },
       { path: '*', lazy: notFound },
     ],

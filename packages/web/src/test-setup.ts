@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadTexts, textParts } from './i18n';
 
 // A page renders antd in jsdom beside the server tests' workers: the first paint of a busy
 // page can take seconds (over 5 s with the machine's load at four times its cores), so a
@@ -51,6 +52,10 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// A page test renders its page without the router's loaders, so every text is added here as if
+// each page's had been loaded (and a change of language then brings them all).
+await loadTexts(textParts);
 
 afterEach(() => {
   cleanup();

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translations as en } from './en';
-import { translations as zh } from './zh-CN';
+import en from './en/audit.json';
+import zh from './zh-CN/audit.json';
 
 /**
  * Every audit action and entity type the server can write, read from its sources: the names of
@@ -59,12 +59,12 @@ describe('the audit log’s names', () => {
     ['en', en],
   ] as const) {
     it(`names every action the server writes in ${locale}`, () => {
-      const missing = [...actions].filter((a) => typeof lookup(tree.audit.actions, a) !== 'string');
+      const missing = [...actions].filter((a) => typeof lookup(tree.actions, a) !== 'string');
       expect(missing).toEqual([]);
     });
 
     it(`names every entity type the server writes in ${locale}`, () => {
-      const missing = [...entityTypes].filter((e) => typeof lookup(tree.audit.entityTypes, e) !== 'string');
+      const missing = [...entityTypes].filter((e) => typeof lookup(tree.entityTypes, e) !== 'string');
       expect(missing).toEqual([]);
     });
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldMessage } from '../api/fieldMessage';
 import { errorCodes } from '../api/types';
 import en from './en/errors.json';
-import { loadTranslations, zhCN } from './resources';
+import { allTranslations } from './resources';
 import zh from './zh-CN/errors.json';
 
 const codesOf = (json: Record<string, unknown>) => Object.keys(json).filter((k) => k !== 'field');
@@ -18,8 +18,8 @@ describe('error messages', () => {
   it('word a field error by its code and numbers, else keep the server’s message', async () => {
     const i18n = i18next.createInstance();
     const resources = {
-      'zh-CN': { translation: zhCN },
-      en: { translation: await loadTranslations('en') },
+      'zh-CN': { translation: await allTranslations('zh-CN') },
+      en: { translation: await allTranslations('en') },
     };
     await i18n.init({ lng: 'zh-CN', resources, interpolation: { escapeValue: false } });
     const t = i18n.t.bind(i18n);

@@ -1,6 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type Locale, loadTranslations, locales, zhCN } from './resources';
+import {
+  type Locale,
+  loadEntryTexts,
+  loadPartTexts,
+  locales,
+  type TextPart,
+  textParts,
+  zhCN,
+} from './resources';
 
 const STORAGE_KEY = 'qianxing.locale';
 
@@ -18,10 +26,37 @@ export function currentLocale(): Locale {
   return locales.find((locale) => locale === i18next.language) ?? 'zh-CN';
 }
 
-/** Adds a language's translations to i18next unless they are there already. */
-async function loadLocale(locale: Locale) {
-  if (i18next.hasResourceBundle(locale, 'translation')) return;
-  i18next.addResourceBundle(locale, 'translation', await loadTranslations(locale));
+type Texts = 'entry' | TextPart;
+
+/** What each language has in i18next so far: its entry texts and the parts added since. */
+const present: Record<Locale, Set<Texts>> = { 'zh-CN': new Set(['entry']), en: new Set() };
+/** The parts some page has asked for: a change of language brings them in the new one too. */
+const asked = new Set<TextPart>();
+/** The language being changed to while its texts load, so a page loading meanwhile gets it too. */
+let switchingTo: Locale | undefined;
+
+async function addTexts(locale: Locale, texts: readonly Texts[]) {
+  const missing = texts.filter((t) => !present[locale].has(t));
+  const loaded = await Promise.all(
+    missing.map((t) => (t === 'entry' ? loadEntryTexts(locale) : loadPartTexts(locale, t))),
+  );
+  missing.forEach((t, i) => {
+    // Deep: a part's file joins the menu words its area already has from the entry's shell.json.
+    // A copy, as i18next merges into the objects it holds and the imported files stay as read.
+    i18next.addResourceBundle(locale, 'translation', structuredClone(loaded[i]), true, true);
+    present[locale].add(t);
+  });
+}
+
+/**
+ * Loads the texts of these parts in the page's language, and in the one it is changing to.
+ * A route's loader awaits it beside the page's module (router.tsx, `page`), so the page renders
+ * with its words rather than keys; a later change of language brings them along.
+ */
+export async function loadTexts(parts: readonly TextPart[]): Promise<void> {
+  for (const part of parts) asked.add(part);
+  const languages = new Set([currentLocale(), ...(switchingTo ? [switchingTo] : [])]);
+  await Promise.all([...languages].map((locale) => addTexts(locale, parts)));
 }
 
 export async function changeLocale(locale: Locale) {
@@ -30,8 +65,14 @@ export async function changeLocale(locale: Locale) {
   } catch {
     // The choice then lasts only for this page load.
   }
-  await loadLocale(locale);
-  await i18next.changeLanguage(locale);
+  switchingTo = locale;
+  try {
+    await addTexts(locale, ['entry', ...asked]);
+    // A choice made while these loaded is the one that counts.
+    if (switchingTo === locale) await i18next.changeLanguage(locale);
+  } finally {
+    if (switchingTo === locale) switchingTo = undefined;
+  }
 }
 
 i18next.on('languageChanged', (language) => {
@@ -40,10 +81,10 @@ i18next.on('languageChanged', (language) => {
   document.title = i18next.t('common.appName');
 });
 
-// i18next starts synchronously in zh-CN, whose translations are in the entry, so code (and
+// i18next starts synchronously in zh-CN, whose entry texts are in the entry, so code (and
 // tests) that translate right after importing this module see words rather than keys.
 void i18next.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN } },
+  resources: { 'zh-CN': { translation: structuredClone(zhCN) } },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
@@ -51,7 +92,7 @@ void i18next.use(initReactI18next).init({
 });
 
 /**
- * Settles once the stored language's translations are loaded and chosen; the app renders after
+ * Settles once the stored language's entry texts are loaded and chosen; the app renders after
  * it, so a reader of the English site never sees Chinese words or bare keys first. If English
  * cannot be fetched the page stays in zh-CN rather than not appearing.
  */
@@ -59,12 +100,12 @@ export const i18nReady: Promise<void> = (async () => {
   const locale = storedLocale();
   if (locale === 'zh-CN') return;
   try {
-    await loadLocale(locale);
+    await addTexts(locale, ['entry']);
     await i18next.changeLanguage(locale);
   } catch {
     // Keep the default language.
   }
 })();
 
-export type { Locale };
-export { i18next, locales };
+export type { Locale, TextPart };
+export { i18next, locales, textParts };

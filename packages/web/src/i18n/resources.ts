@@ -3,16 +3,84 @@ import { translations as zhCN } from './zh-CN';
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-/** One namespace per language; each JSON file is a top-level key of it. */
-export type Translations = typeof zhCN;
+/** The texts every page can rely on: the entry's files (zh-CN/index.ts). */
+export type EntryTexts = typeof zhCN;
 
 /**
- * The default language, zh-CN, ships with the entry, so the first page in Chinese waits for no
- * download. English is a chunk of its own, fetched only when a reader has chosen it.
+ * The other files, one per area, each fetched with the first page that shows its words (the
+ * router's `page`), so the public entry does not carry the console's texts.
+ * scripts/check-bundle.mjs fails the build if one of them comes back into the entry.
  */
-export async function loadTranslations(locale: Locale): Promise<Translations> {
+export const textParts = [
+  'admin',
+  'audit',
+  'business',
+  'inspections',
+  'reforms',
+  'targets',
+  'units',
+  'users',
+] as const;
+export type TextPart = (typeof textParts)[number];
+
+const zhParts = {
+  admin: () => import('./zh-CN/admin.json'),
+  audit: () => import('./zh-CN/audit.json'),
+  business: () => import('./zh-CN/business.json'),
+  inspections: () => import('./zh-CN/inspections.json'),
+  reforms: () => import('./zh-CN/reforms.json'),
+  targets: () => import('./zh-CN/targets.json'),
+  units: () => import('./zh-CN/units.json'),
+  users: () => import('./zh-CN/users.json'),
+};
+type PartTexts = { [P in TextPart]: Awaited<ReturnType<(typeof zhParts)[P]>>['default'] };
+
+// Typed by the zh-CN files, so an English file that lacks one of their keys does not compile.
+const enParts: { [P in TextPart]: () => Promise<{ default: PartTexts[P] }> } = {
+  admin: () => import('./en/admin.json'),
+  audit: () => import('./en/audit.json'),
+  business: () => import('./en/business.json'),
+  inspections: () => import('./en/inspections.json'),
+  reforms: () => import('./en/reforms.json'),
+  targets: () => import('./en/targets.json'),
+  units: () => import('./en/units.json'),
+  users: () => import('./en/users.json'),
+};
+
+/** Every text of a language: the entry's and all parts', each part under its own key. */
+export type Translations = EntryTexts & PartTexts;
+
+/**
+ * A language's entry texts. zh-CN's ship with the entry, so the first page in Chinese waits for
+ * no download; English's are a chunk of their own, fetched only when a reader has chosen it.
+ */
+export async function loadEntryTexts(locale: Locale): Promise<EntryTexts> {
   if (locale === 'zh-CN') return zhCN;
   return (await import('./en')).translations;
+}
+
+/** One part's texts in a language, under its top-level key (`{ users: … }`). */
+export async function loadPartTexts(locale: Locale, part: TextPart): Promise<Partial<PartTexts>> {
+  const file = await (locale === 'zh-CN' ? zhParts : enParts)[part]();
+  return { [part]: file.default };
+}
+
+/** Copies `from` into `into`, object into object, so a part joins its area's shell words. */
+function mergeInto(into: Record<string, unknown>, from: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(from)) {
+    const there = into[key];
+    if (typeof value === 'object' && value !== null && typeof there === 'object' && there !== null) {
+      mergeInto(there as Record<string, unknown>, value as Record<string, unknown>);
+    } else into[key] = value;
+  }
+  return into;
+}
+
+/** All of a language's texts in one tree, for tests that translate outside the app. */
+export async function allTranslations(locale: Locale): Promise<Translations> {
+  const tree: Record<string, unknown> = structuredClone(await loadEntryTexts(locale));
+  for (const part of textParts) mergeInto(tree, await loadPartTexts(locale, part));
+  return tree as Translations;
 }
 
 export { zhCN };

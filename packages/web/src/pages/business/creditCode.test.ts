@@ -1,13 +1,13 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { loadTranslations, zhCN } from '../../i18n/resources';
+import { allTranslations } from '../../i18n/resources';
 import { creditCodeMessage } from './creditCode';
 
 async function translator(lng: string) {
   const i18n = i18next.createInstance();
   const resources = {
-    'zh-CN': { translation: zhCN },
-    en: { translation: await loadTranslations('en') },
+    'zh-CN': { translation: await allTranslations('zh-CN') },
+    en: { translation: await allTranslations('en') },
   };
   await i18n.init({ lng, resources, interpolation: { escapeValue: false } });
   return i18n.t.bind(i18n);

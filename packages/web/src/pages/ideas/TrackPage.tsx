@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { loadTexts } from '../../i18n';
 import { useLoad } from './shared';
 import '../home/home.css';
 import './ideas.css';
@@ -11,8 +12,10 @@ import './ideas.css';
 const CODE = /^[0-9A-Za-z]{10}$/;
 
 // What a found suggestion shows is built with antd; its code starts loading as soon as the page
-// has a code to look up, beside the lookup itself, and not at all for the empty form.
-const result = () => import('./TrackResult');
+// has a code to look up, beside the lookup itself, and not at all for the empty form. The reforms
+// the suggestion became are worded by the reforms texts, which load with it.
+const result = () =>
+  Promise.all([import('./TrackResult'), loadTexts(['reforms'])]).then(([module]) => module);
 const TrackResult = lazy(() => result().then((m) => ({ default: m.TrackResult })));
 
 /**
