@@ -33,7 +33,9 @@ describe.runIf(enabled)(
       await page.goto(`${server.url}/admin/inspections/tasks`);
       // The form loads the departments' items when it opens; on a loaded machine that can take
       // longer than a search in the list, so the test waits for them before choosing any.
-      const itemsLoaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/inspections/items');
+      const itemsLoaded = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/api/v1/inspections/items',
+      );
       await page.getByTestId('task-create').click();
       expect((await itemsLoaded).status()).toBe(200);
       await page.locator('#inspectionTask_title').fill(title);
