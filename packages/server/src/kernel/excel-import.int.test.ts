@@ -16,9 +16,10 @@ import { makeCampaign } from '../test-support/factories-ideas.js';
  * server as in production: a 1.5-million-row workbook is refused within seconds, and the health
  * check goes on answering meanwhile. The bounds are timed assertions, allowed here because they
  * are what this test is for, and loose enough for a busy two-core machine: the file is refused in
- * about 1.5 s and health answers in a few ms. On such a machine an idle server's slowest probe
- * itself now and then passes 200 ms (216 ms seen), so that bound holds for all probes but the
- * slowest twentieth, and none may take a second (a parse on the event loop would take several).
+ * about 1.5 s and health answers in a few ms. The health check must answer again and again while
+ * the file is read, and no probe may take a second (a parse on the event loop would hold one for
+ * the whole import). Its slower probes are printed, not bounded: with the suite's other workers
+ * beside it, a twentieth of them passed 450 ms on a server that was answering all along.
  * The measured figures are printed.
  *
  * The clients (the upload and the health probes) run in a thread of their own, as they would on
@@ -26,8 +27,12 @@ import { makeCampaign } from '../test-support/factories-ideas.js';
  */
 const rows = 1_500_000;
 const answerWithinMs = 5000;
-const healthWithinMs = 200;
 const healthNeverMs = 1000;
+/**
+ * Probes answered while the import ran: one per 30 ms or so, so ten in a second and a half, and
+ * one from a server whose event loop the import holds.
+ */
+const probesDuring = (ms: number) => Math.min(10, Math.floor(ms / 150));
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let t: TestContext;
@@ -175,7 +180,7 @@ describe(`a ${rows.toLocaleString('en')}-row workbook`, () => {
     expect(r.body.errors[0]!.code).toBe('too_many_rows');
     expect(r.ms).toBeLessThan(answerWithinMs);
     expect(r.healthOk).toBe(true);
-    expect(r.p95).toBeLessThan(healthWithinMs);
+    expect(r.probes).toBeGreaterThanOrEqual(probesDuring(r.ms));
     expect(r.max).toBeLessThan(healthNeverMs);
   });
 
@@ -187,7 +192,7 @@ describe(`a ${rows.toLocaleString('en')}-row workbook`, () => {
     expect(r.body.errors.map((e) => e.code)).toContain('missing_columns');
     expect(r.ms).toBeLessThan(answerWithinMs);
     expect(r.healthOk).toBe(true);
-    expect(r.p95).toBeLessThan(healthWithinMs);
+    expect(r.probes).toBeGreaterThanOrEqual(probesDuring(r.ms));
     expect(r.max).toBeLessThan(healthNeverMs);
   });
 });
