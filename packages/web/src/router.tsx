@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSkeleton } from './components/PageSkeleton';
 import { PublicLayout } from './components/PublicLayout';
-import { loadTexts, type TextPart } from './i18n';
+import { type TextPart, withTexts } from './i18n';
 
 const notFound = () => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
 
@@ -11,7 +11,7 @@ const notFound = () => import('./pages/NotFoundPage').then((m) => ({ Component: 
  * the page before stays meanwhile). build/page-chunks.ts reads the import and the parts from here.
  */
 function page<M, K extends keyof M>(module: Promise<M>, name: K, texts: readonly TextPart[] = []) {
-  return Promise.all([module, loadTexts(texts)]).then(([m]) => ({ Component: m[name] }));
+  return withTexts(module, texts).then((m) => ({ Component: m[name] }));
 }
 
 /**

@@ -230,21 +230,29 @@ export function poisoned(value: unknown, pick: number, poison: string): { value:
 const expectedWrites = new Set(['throttles', 'sessions', 'verification_codes']);
 
 /**
- * Row counts and content hashes of every table: exact, for a before/after around many requests.
- * One statement: a query per table cost a round trip each, twice for every fuzzed route.
+ * One row per table a refused request must leave alone, `t` being its name and the columns
+ * `select` (over its rows as `r`), in one statement: a query per table cost a round trip each,
+ * twice for every fuzzed route.
  */
-export async function snapshot(t: TestContext) {
+async function perTable<Row>(t: TestContext, select: string): Promise<Array<Row & { t: string }>> {
   const parts = tablesInDependencyOrder()
     .filter(({ name }) => !expectedWrites.has(name))
-    .map(
-      ({ name }) =>
-        `select '${name}' as t, count(*)::int as n, md5(coalesce(string_agg(r::text, '' order by r::text), '')) as h from "${name}" r`,
-    );
+    .map(({ name }) => `select '${name}' as t, ${select} from "${name}" r`);
+  // Ordered: PostgreSQL may run the parts of a long union in parallel and return them in any order.
   const result = await t.database.db.execute(
     sql.raw(`select * from (${parts.join(' union all ')}) parts order by t`),
   );
+  return (result as unknown as { rows: Array<Row & { t: string }> }).rows;
+}
+
+/** Row counts and content hashes of every table: exact, for a before/after around many requests. */
+export async function snapshot(t: TestContext) {
+  const rows = await perTable<{ n: number; h: string }>(
+    t,
+    `count(*)::int as n, md5(coalesce(string_agg(r::text, '' order by r::text), '')) as h`,
+  );
   const counts: Record<string, number> = {};
-  for (const row of (result as unknown as { rows: Array<{ t: string; n: number; h: string }> }).rows) {
+  for (const row of rows) {
     counts[row.t] = row.n;
     counts[`${row.t}#hash`] = Number.parseInt(row.h.slice(0, 8), 16);
   }
@@ -256,15 +264,7 @@ export async function snapshot(t: TestContext) {
  * update or delete that committed changes it. Cheap enough to take around each request.
  */
 export async function fingerprint(t: TestContext): Promise<string> {
-  const parts = tablesInDependencyOrder()
-    .filter(({ name }) => !expectedWrites.has(name))
-    .map(
-      ({ name }) =>
-        `select '${name}' as t, count(*)::int as n, coalesce(max(xmin::text::bigint), 0)::text as x from "${name}"`,
-    );
-  // Ordered: PostgreSQL may run the parts of a long union in parallel and return them in any order.
-  const result = await t.database.db.execute(
-    sql.raw(`select * from (${parts.join(' union all ')}) parts order by t`),
+  return JSON.stringify(
+    await perTable(t, 'count(*)::int as n, coalesce(max(xmin::text::bigint), 0)::text as x'),
   );
-  return JSON.stringify((result as unknown as { rows: unknown[] }).rows);
 }

@@ -59,6 +59,11 @@ export async function loadTexts(parts: readonly TextPart[]): Promise<void> {
   await Promise.all([...languages].map((locale) => addTexts(locale, parts)));
 }
 
+/** A lazily loaded module once it and the texts of these parts are in, so it renders words. */
+export function withTexts<M>(module: Promise<M>, parts: readonly TextPart[]): Promise<M> {
+  return Promise.all([module, loadTexts(parts)]).then(([loaded]) => loaded);
+}
+
 export async function changeLocale(locale: Locale) {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale);

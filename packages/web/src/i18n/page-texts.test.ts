@@ -9,7 +9,7 @@ import shellZh from './zh-CN/shell.json';
 /**
  * Every key a page can show must be in the texts loaded by the time it renders: the entry's for
  * the shell (main.tsx and what it loads, bar the pages), the entry's and its route's parts for a
- * page (router.tsx, `page`) and the parts its own lazy modules load (`loadTexts([…])`). Keys are
+ * page (router.tsx, `page`) and the parts its own lazy modules load (`withTexts(import(…), […])`, `loadTexts([…])`). Keys are
  * read from the sources as literals ('ideas.status.' + x counts as the prefix ideas.status).
  */
 const src = join(import.meta.dirname, '..');
@@ -91,7 +91,9 @@ describe('the texts a page can show', () => {
       const files = new Set(page.modules.flatMap((m) => [...closure(m, shell)]));
       const parts = new Set(page.texts);
       for (const file of files)
-        for (const [, list] of readFileSync(file, 'utf8').matchAll(/loadTexts\(\[([^\]]*)\]\)/g))
+        for (const [, list] of readFileSync(file, 'utf8').matchAll(
+          /(?:loadTexts\(|withTexts\([^,]*,\s*)\[([^\]]*)\]/g,
+        ))
           for (const [, part] of list!.matchAll(/'(\w+)'/g)) parts.add(part!);
       expect(
         [...parts].filter((p) => !(textParts as readonly string[]).includes(p)),

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { translations as zhCN } from './zh-CN';
 
 export const locales = ['zh-CN', 'en'] as const;
@@ -65,22 +66,18 @@ export async function loadPartTexts(locale: Locale, part: TextPart): Promise<Par
   return { [part]: file.default };
 }
 
-/** Copies `from` into `into`, object into object, so a part joins its area's shell words. */
-function mergeInto(into: Record<string, unknown>, from: Record<string, unknown>) {
-  for (const [key, value] of Object.entries(from)) {
-    const there = into[key];
-    if (typeof value === 'object' && value !== null && typeof there === 'object' && there !== null) {
-      mergeInto(there as Record<string, unknown>, value as Record<string, unknown>);
-    } else into[key] = value;
-  }
-  return into;
-}
-
-/** All of a language's texts in one tree, for tests that translate outside the app. */
+/**
+ * All of a language's texts in one tree, for tests that translate outside the app: merged by
+ * i18next itself, deeply, as the app merges a part into the shell's words (index.ts, addTexts).
+ */
 export async function allTranslations(locale: Locale): Promise<Translations> {
-  const tree: Record<string, unknown> = structuredClone(await loadEntryTexts(locale));
-  for (const part of textParts) mergeInto(tree, await loadPartTexts(locale, part));
-  return tree as Translations;
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: { [locale]: { translation: structuredClone(await loadEntryTexts(locale)) } },
+  });
+  for (const part of textParts)
+    i18n.addResourceBundle(locale, 'translation', await loadPartTexts(locale, part), true, true);
+  return i18n.getResourceBundle(locale, 'translation') as Translations;
 }
 
 export { zhCN };

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { PageSkeleton } from '../../components/PageSkeleton';
-import { loadTexts } from '../../i18n';
+import { withTexts } from '../../i18n';
 import { domainLabel, domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
 import '../home/home.css';
 import './ideas.css';
@@ -12,8 +12,7 @@ import './ideas.css';
 // Support, follow and the comments come with antd; their code loads beside the suggestion's text
 // rather than before it, so a phone shows the text first (bench/web/README.md). The reforms the
 // suggestion became are worded by the reforms texts, which load with it.
-const engagement = () =>
-  Promise.all([import('./DetailEngagement'), loadTexts(['reforms'])]).then(([module]) => module);
+const engagement = () => withTexts(import('./DetailEngagement'), ['reforms']);
 const DetailActions = lazy(() => engagement().then((m) => ({ default: m.DetailActions })));
 const DetailSections = lazy(() => engagement().then((m) => ({ default: m.DetailSections })));
 

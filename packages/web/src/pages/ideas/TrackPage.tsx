@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { PageSkeleton } from '../../components/PageSkeleton';
-import { loadTexts } from '../../i18n';
+import { withTexts } from '../../i18n';
 import { useLoad } from './shared';
 import '../home/home.css';
 import './ideas.css';
@@ -14,8 +14,7 @@ const CODE = /^[0-9A-Za-z]{10}$/;
 // What a found suggestion shows is built with antd; its code starts loading as soon as the page
 // has a code to look up, beside the lookup itself, and not at all for the empty form. The reforms
 // the suggestion became are worded by the reforms texts, which load with it.
-const result = () =>
-  Promise.all([import('./TrackResult'), loadTexts(['reforms'])]).then(([module]) => module);
+const result = () => withTexts(import('./TrackResult'), ['reforms']);
 const TrackResult = lazy(() => result().then((m) => ({ default: m.TrackResult })));
 
 /**
