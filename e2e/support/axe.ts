@@ -63,8 +63,28 @@ export function describeViolations(violations: AxeViolation[]): string {
     .join('\n');
 }
 
-/** Fails with the readable list when axe finds any WCAG 2.1 AA violation on the page as it is now. */
+/**
+ * antd elements rendered outside the site's theme: antd marks a component with no ConfigProvider
+ * above it `css-var-root`, one inside with that provider's own `css-var-…`. The theme (its
+ * contrast-checked colours and focus ring) is not in the app's providers but in AntdScope, which
+ * each part that uses antd brings, so a part that forgot it would show antd's default colours.
+ */
+export function unthemedAntd(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.css-var-root')).map((e) => e.outerHTML.slice(0, 160)),
+  );
+}
+
+/**
+ * Fails with the readable list when axe finds any WCAG 2.1 AA violation on the page as it is now,
+ * or when an antd element is outside the site's theme (whose colours are what passes contrast).
+ */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const unthemed = await unthemedAntd(page);
+  if (unthemed.length > 0)
+    throw new Error(
+      `${label}: ${unthemed.length} antd element(s) outside the site's theme\n  ${unthemed.join('\n  ')}`,
+    );
   const violations = await axeViolations(page);
   if (violations.length === 0) return;
   throw new Error(

@@ -137,7 +137,9 @@ export function pageChunks(routerFile: string): Plugin {
       for (const { pattern, modules, texts: parts } of routePages(routerFile)) {
         const files = new Set<string>();
         for (const module of [...modules, ...parts.map(texts)]) {
-          const chunk = byModule.get(module);
+          // A module that other chunks also import statically (AntdScope) may share a chunk
+          // rather than head one of its own.
+          const chunk = byModule.get(module) ?? chunks.find((c) => module in c.modules);
           if (!chunk) this.error(`router.tsx loads ${module}, which the build did not make a chunk of`);
           closure(bundle, chunk.fileName, files);
         }

@@ -1,4 +1,5 @@
-// Fails when the public entry would load the admin console, its texts or ECharts up front.
+// Fails when the public entry would load the admin console, its texts, antd's configuration and
+// style engine or ECharts up front.
 // Run after `vite build`: walks the entry's static imports in dist/.vite/manifest.json and
 // looks both at the chunks' sources and at their contents (a shared chunk can carry a module
 // whose name the manifest does not show).
@@ -50,9 +51,15 @@ if (parts.length < 8) {
   process.exit(1);
 }
 
-const forbiddenSources = [/echarts/i, /EChartsView/, /src\/pages\/(admin|users|units|audit)\//];
-// Strings only the chart library or the console contain.
-const forbiddenContents = ['_echarts_instance_', 'admin-menu'];
+const forbiddenSources = [
+  /echarts/i,
+  /EChartsView/,
+  /src\/pages\/(admin|users|units|audit)\//,
+  /src\/components\/AntdScope/,
+];
+// Strings only the chart library, the console or antd's style engine (its `data-css-hash` attribute)
+// contain: the public pages a citizen lands on are plain elements (components/AntdScope.tsx).
+const forbiddenContents = ['_echarts_instance_', 'admin-menu', 'data-css-hash'];
 
 const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
 if (entries.length === 0) {
@@ -102,4 +109,6 @@ if (problems.length > 0) {
   console.error(`check-bundle: the entry statically loads code it must load lazily:\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log('check-bundle: ok, no ECharts, no admin pages and no console texts in the entry');
+console.log(
+  'check-bundle: ok, no ECharts, no antd configuration, no admin pages and no console texts in the entry',
+);

@@ -28,167 +28,151 @@ export const routes: RouteObject[] = [
       {
         HydrateFallback: PageSkeleton,
         children: [
+          { index: true, lazy: () => page(import('./pages/home/HomePage'), 'HomePage') },
+          { path: 'ideas', lazy: () => page(import('./pages/ideas/BrowsePage'), 'BrowsePage') },
+          { path: 'ideas/submit', lazy: () => page(import('./pages/ideas/SubmitPage'), 'SubmitPage') },
+          { path: 'ideas/track/:code?', lazy: () => page(import('./pages/ideas/TrackPage'), 'TrackPage') },
+          { path: 'ideas/:id', lazy: () => page(import('./pages/ideas/DetailPage'), 'DetailPage') },
           {
-            index: true,
-            lazy: () => page(import('./pages/home/HomePage'), 'HomePage'),
+            // These pages use antd, whose configuration (AntdScope) loads with the first of them;
+            // the pages a citizen lands on above are plain elements and do without it.
+            lazy: () => import('./components/AntdScope').then((m) => ({ Component: m.AntdOutlet })),
+            children: [
+              { path: 'login', lazy: () => page(import('./pages/auth/LoginPage'), 'LoginPage') },
+              { path: 'register', lazy: () => page(import('./pages/auth/RegisterPage'), 'RegisterPage') },
+              { path: 'invite/:token', lazy: () => page(import('./pages/auth/InvitePage'), 'InvitePage') },
+              {
+                path: 'account/password',
+                lazy: () => page(import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage'),
+              },
+              { path: 'inbox', lazy: () => page(import('./pages/inbox/InboxPage'), 'InboxPage') },
+              {
+                path: 'targets/leaderboard',
+                lazy: () => page(import('./pages/targets/LeaderboardPage'), 'LeaderboardPage', ['targets']),
+              },
+              { path: 'ideas/mine', lazy: () => import('./pages/ideas/MySuggestionsPage') },
+              { path: 'ideas/lists', lazy: () => page(import('./pages/ideas/ListsPage'), 'ListsPage') },
+              { path: 'ideas/actions', lazy: () => page(import('./pages/ideas/ActionsPage'), 'ActionsPage') },
+              { path: 'ideas/stats', lazy: () => page(import('./pages/ideas/StatsPage'), 'StatsPage') },
+              {
+                path: 'ideas/survey',
+                lazy: () => page(import('./pages/ideas/SurveyPage'), 'SurveyPage'),
+              },
+              {
+                path: 'firm',
+                lazy: () =>
+                  page(import('./pages/business/MyFirmPage'), 'MyFirmPage', ['business', 'inspections']),
+              },
+              {
+                path: 'firm/requests',
+                lazy: () => page(import('./pages/business/MyRequestsPage'), 'MyRequestsPage', ['business']),
+              },
+              {
+                path: 'firm/requests/:id',
+                lazy: () => page(import('./pages/business/MyRequestPage'), 'MyRequestPage', ['business']),
+              },
+              {
+                path: 'firm/surveys',
+                lazy: () => page(import('./pages/business/FirmSurveysPage'), 'FirmSurveysPage', ['business']),
+              },
+              {
+                path: 'firm/surveys/:id',
+                lazy: () => page(import('./pages/business/FirmSurveyPage'), 'FirmSurveyPage', ['business']),
+              },
+              {
+                path: 'business/surveys',
+                lazy: () =>
+                  page(import('./pages/business/PublicSurveysPage'), 'PublicSurveysPage', ['business']),
+              },
+              {
+                path: 'business/surveys/:id',
+                lazy: () =>
+                  page(import('./pages/business/PublicSurveyResultsPage'), 'PublicSurveyResultsPage', [
+                    'business',
+                  ]),
+              },
+              {
+                path: 'business/surveys/:id/answer',
+                lazy: () =>
+                  page(import('./pages/business/PublicSurveyAnswerPage'), 'PublicSurveyAnswerPage', [
+                    'business',
+                  ]),
+              },
+              {
+                path: 'business/scorecard',
+                lazy: () =>
+                  page(import('./pages/business/PublicScorecardPage'), 'PublicScorecardPage', ['business']),
+              },
+              {
+                path: 'inspections/draws',
+                lazy: () =>
+                  page(import('./pages/inspections/PublicDrawsPage'), 'PublicDrawsPage', ['inspections']),
+              },
+              {
+                path: 'inspections/results',
+                lazy: () =>
+                  page(import('./pages/inspections/PublicResultsPage'), 'PublicResultsPage', ['inspections']),
+              },
+              {
+                path: 'inspections/check/:code',
+                lazy: () => page(import('./pages/inspections/CheckPage'), 'CheckPage', ['inspections']),
+              },
+              {
+                path: 'inspections/visits',
+                lazy: () =>
+                  page(import('./pages/inspections/InspectorVisitsPage'), 'InspectorVisitsPage', [
+                    'inspections',
+                  ]),
+              },
+              {
+                path: 'inspections/visits/:id',
+                lazy: () =>
+                  page(import('./pages/inspections/InspectorVisitPage'), 'InspectorVisitPage', [
+                    'inspections',
+                  ]),
+              },
+              {
+                path: 'firm/visits/:id',
+                lazy: () =>
+                  page(import('./pages/inspections/FirmVisitPage'), 'FirmVisitPage', ['inspections']),
+              },
+              {
+                path: 'reforms',
+                lazy: () =>
+                  page(import('./pages/reforms/PublicReformsPage'), 'PublicReformsPage', ['reforms']),
+              },
+              {
+                path: 'reforms/battles',
+                lazy: () =>
+                  page(import('./pages/reforms/PublicBattlesPage'), 'PublicBattlesPage', ['reforms']),
+              },
+              {
+                path: 'reforms/cases',
+                lazy: () => page(import('./pages/reforms/PublicCasesPage'), 'PublicCasesPage', ['reforms']),
+              },
+              {
+                path: 'reforms/cases/:id',
+                lazy: () => page(import('./pages/reforms/PublicCasePage'), 'PublicCasePage', ['reforms']),
+              },
+              {
+                path: 'reforms/learning',
+                lazy: () =>
+                  page(import('./pages/reforms/learning/PublicLearningPage'), 'PublicLearningPage', [
+                    'reforms',
+                  ]),
+              },
+              {
+                path: 'reforms/:id',
+                lazy: () =>
+                  page(import('./pages/reforms/PublicProjectPage'), 'PublicProjectPage', ['reforms']),
+              },
+              {
+                path: 'audit/checkpoints',
+                lazy: () => page(import('./pages/audit/CheckpointsPage'), 'CheckpointsPage', ['audit']),
+              },
+              { path: '*', lazy: notFound },
+            ],
           },
-          {
-            path: 'login',
-            lazy: () => page(import('./pages/auth/LoginPage'), 'LoginPage'),
-          },
-          {
-            path: 'register',
-            lazy: () => page(import('./pages/auth/RegisterPage'), 'RegisterPage'),
-          },
-          {
-            path: 'invite/:token',
-            lazy: () => page(import('./pages/auth/InvitePage'), 'InvitePage'),
-          },
-          {
-            path: 'account/password',
-            lazy: () => page(import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage'),
-          },
-          {
-            path: 'inbox',
-            lazy: () => page(import('./pages/inbox/InboxPage'), 'InboxPage'),
-          },
-          {
-            path: 'targets/leaderboard',
-            lazy: () => page(import('./pages/targets/LeaderboardPage'), 'LeaderboardPage', ['targets']),
-          },
-          {
-            path: 'ideas',
-            lazy: () => page(import('./pages/ideas/BrowsePage'), 'BrowsePage'),
-          },
-          {
-            path: 'ideas/submit',
-            lazy: () => page(import('./pages/ideas/SubmitPage'), 'SubmitPage'),
-          },
-          {
-            path: 'ideas/track/:code?',
-            lazy: () => page(import('./pages/ideas/TrackPage'), 'TrackPage'),
-          },
-          { path: 'ideas/mine', lazy: () => import('./pages/ideas/MySuggestionsPage') },
-          {
-            path: 'ideas/lists',
-            lazy: () => page(import('./pages/ideas/ListsPage'), 'ListsPage'),
-          },
-          {
-            path: 'ideas/actions',
-            lazy: () => page(import('./pages/ideas/ActionsPage'), 'ActionsPage'),
-          },
-          {
-            path: 'ideas/stats',
-            lazy: () => page(import('./pages/ideas/StatsPage'), 'StatsPage'),
-          },
-          {
-            path: 'ideas/survey',
-            lazy: () => page(import('./pages/ideas/SurveyPage'), 'SurveyPage'),
-          },
-          {
-            path: 'firm',
-            lazy: () =>
-              page(import('./pages/business/MyFirmPage'), 'MyFirmPage', ['business', 'inspections']),
-          },
-          {
-            path: 'firm/requests',
-            lazy: () => page(import('./pages/business/MyRequestsPage'), 'MyRequestsPage', ['business']),
-          },
-          {
-            path: 'firm/requests/:id',
-            lazy: () => page(import('./pages/business/MyRequestPage'), 'MyRequestPage', ['business']),
-          },
-          {
-            path: 'firm/surveys',
-            lazy: () => page(import('./pages/business/FirmSurveysPage'), 'FirmSurveysPage', ['business']),
-          },
-          {
-            path: 'firm/surveys/:id',
-            lazy: () => page(import('./pages/business/FirmSurveyPage'), 'FirmSurveyPage', ['business']),
-          },
-          {
-            path: 'business/surveys',
-            lazy: () => page(import('./pages/business/PublicSurveysPage'), 'PublicSurveysPage', ['business']),
-          },
-          {
-            path: 'business/surveys/:id',
-            lazy: () =>
-              page(import('./pages/business/PublicSurveyResultsPage'), 'PublicSurveyResultsPage', [
-                'business',
-              ]),
-          },
-          {
-            path: 'business/surveys/:id/answer',
-            lazy: () =>
-              page(import('./pages/business/PublicSurveyAnswerPage'), 'PublicSurveyAnswerPage', ['business']),
-          },
-          {
-            path: 'business/scorecard',
-            lazy: () =>
-              page(import('./pages/business/PublicScorecardPage'), 'PublicScorecardPage', ['business']),
-          },
-          {
-            path: 'inspections/draws',
-            lazy: () =>
-              page(import('./pages/inspections/PublicDrawsPage'), 'PublicDrawsPage', ['inspections']),
-          },
-          {
-            path: 'inspections/results',
-            lazy: () =>
-              page(import('./pages/inspections/PublicResultsPage'), 'PublicResultsPage', ['inspections']),
-          },
-          {
-            path: 'inspections/check/:code',
-            lazy: () => page(import('./pages/inspections/CheckPage'), 'CheckPage', ['inspections']),
-          },
-          {
-            path: 'inspections/visits',
-            lazy: () =>
-              page(import('./pages/inspections/InspectorVisitsPage'), 'InspectorVisitsPage', ['inspections']),
-          },
-          {
-            path: 'inspections/visits/:id',
-            lazy: () =>
-              page(import('./pages/inspections/InspectorVisitPage'), 'InspectorVisitPage', ['inspections']),
-          },
-          {
-            path: 'firm/visits/:id',
-            lazy: () => page(import('./pages/inspections/FirmVisitPage'), 'FirmVisitPage', ['inspections']),
-          },
-          {
-            path: 'reforms',
-            lazy: () => page(import('./pages/reforms/PublicReformsPage'), 'PublicReformsPage', ['reforms']),
-          },
-          {
-            path: 'reforms/battles',
-            lazy: () => page(import('./pages/reforms/PublicBattlesPage'), 'PublicBattlesPage', ['reforms']),
-          },
-          {
-            path: 'reforms/cases',
-            lazy: () => page(import('./pages/reforms/PublicCasesPage'), 'PublicCasesPage', ['reforms']),
-          },
-          {
-            path: 'reforms/cases/:id',
-            lazy: () => page(import('./pages/reforms/PublicCasePage'), 'PublicCasePage', ['reforms']),
-          },
-          {
-            path: 'reforms/learning',
-            lazy: () =>
-              page(import('./pages/reforms/learning/PublicLearningPage'), 'PublicLearningPage', ['reforms']),
-          },
-          {
-            path: 'reforms/:id',
-            lazy: () => page(import('./pages/reforms/PublicProjectPage'), 'PublicProjectPage', ['reforms']),
-          },
-          {
-            path: 'audit/checkpoints',
-            lazy: () => page(import('./pages/audit/CheckpointsPage'), 'CheckpointsPage', ['audit']),
-          },
-          {
-            path: 'ideas/:id',
-            lazy: () => page(import('./pages/ideas/DetailPage'), 'DetailPage'),
-          },
-          { path: '*', lazy: notFound },
         ],
       },
     ],

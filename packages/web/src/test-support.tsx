@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { ApiContext } from './api/ApiContext';
 import { createApi } from './api/client';
+import { AntdScope } from './components/AntdScope';
 import { AppProviders } from './components/AppProviders';
 import type { PublicCampaign, PublicSuggestion } from './pages/ideas/shared';
 
@@ -36,7 +37,10 @@ export function renderRoute(
   render(
     <ApiContext value={api}>
       <AppProviders>
-        <RouterProvider router={router} />
+        {/* As the router's antd pages have it (AntdOutlet); for a plain page it changes nothing. */}
+        <AntdScope>
+          <RouterProvider router={router} />
+        </AntdScope>
       </AppProviders>
     </ApiContext>,
   );

@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useApi } from '../api/ApiContext';
 import { isStaff } from '../session/roles';
 import { useSession } from '../session/SessionContext';
+import { AntdScope } from './AntdScope';
 import { useProblemHandler } from './useProblemHandler';
 
 /** The unread messages' count, asked again on each page change (reading one is a page away). */
@@ -64,12 +65,14 @@ export function AccountMenu() {
   const label =
     unread > 0 ? `${user?.displayName}，${t('common.inbox.badge', { count: unread })}` : undefined;
   return (
-    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Badge count={unread} size="small" offset={[-4, 2]}>
-        <Button size="small" data-testid="user-menu" aria-label={label}>
-          {user?.displayName}
-        </Button>
-      </Badge>
-    </Dropdown>
+    <AntdScope>
+      <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
+        <Badge count={unread} size="small" offset={[-4, 2]}>
+          <Button size="small" data-testid="user-menu" aria-label={label}>
+            {user?.displayName}
+          </Button>
+        </Badge>
+      </Dropdown>
+    </AntdScope>
   );
 }

@@ -1,22 +1,16 @@
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/es/locale/en_US';
-import zhCN from 'antd/es/locale/zh_CN';
-import { type ReactNode, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import { SessionProvider } from '../session/SessionContext';
-import { prefersReducedMotion, themeFor } from '../theme/theme';
 import { FeedbackProvider } from './Feedback';
 import '../theme/global.css';
 
-/** antd in the current language, messages and modals (Feedback), and the session. */
+/**
+ * Messages and modals (Feedback) and the session. antd's configuration is not here but in
+ * `AntdScope`, which the parts that use antd load with their code.
+ */
 export function AppProviders({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  const theme = useMemo(() => themeFor({ reducedMotion: prefersReducedMotion() }), []);
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
-      <FeedbackProvider>
-        <SessionProvider>{children}</SessionProvider>
-      </FeedbackProvider>
-    </ConfigProvider>
+    <FeedbackProvider>
+      <SessionProvider>{children}</SessionProvider>
+    </FeedbackProvider>
   );
 }

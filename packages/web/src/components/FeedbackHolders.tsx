@@ -1,5 +1,6 @@
 import { Modal, message } from 'antd';
 import { useEffect } from 'react';
+import { AntdScope } from './AntdScope';
 import type { FeedbackApis } from './Feedback';
 
 /** antd's message and modal hooks, whose holders render in the app's theme and language. */
@@ -8,9 +9,9 @@ export default function FeedbackHolders({ onReady }: { onReady: (apis: FeedbackA
   const [modalApi, modalHolder] = Modal.useModal();
   useEffect(() => onReady({ message: messageApi, modal: modalApi }), [onReady, messageApi, modalApi]);
   return (
-    <>
+    <AntdScope>
       {messageHolder}
       {modalHolder}
-    </>
+    </AntdScope>
   );
 }

@@ -2,13 +2,14 @@ import { Button, Drawer, Grid, Layout, Menu, Result, Spin } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { AntdScope } from '../../components/AntdScope';
 import { SiteHeader } from '../../components/SiteHeader';
 import { isStaff } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { menuItemOf, sectionOf } from './menu';
 
 /** The console: the menu the server sends for this person (by each module's policy), beside the page. */
-export function AdminLayout() {
+function AdminFrame() {
   const { t } = useTranslation();
   const { user, menu: items, loading } = useSession();
   const { pathname } = useLocation();
@@ -75,5 +76,14 @@ export function AdminLayout() {
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/** The console: antd throughout, so its scope is around the whole frame (see AntdScope). */
+export function AdminLayout() {
+  return (
+    <AntdScope>
+      <AdminFrame />
+    </AntdScope>
   );
 }

@@ -1,4 +1,5 @@
 import { Flex } from 'antd';
+import { AntdScope } from '../../components/AntdScope';
 import { SuggestionReforms } from '../reforms/SuggestionReforms';
 import { CommentsSection } from './CommentsSection';
 import { FollowButton } from './FollowButton';
@@ -14,19 +15,23 @@ import type { PublicSuggestion } from './shared';
 /** 支持这条 and 关注. */
 export function DetailActions({ suggestion: s }: { suggestion: PublicSuggestion }) {
   return (
-    <Flex gap={8} wrap align="center">
-      <SupportButton key={s.id} id={s.id} supports={s.supports} explain />
-      <FollowButton key={`follow-${s.id}`} id={s.id} />
-    </Flex>
+    <AntdScope>
+      <Flex gap={8} wrap align="center">
+        <SupportButton key={s.id} id={s.id} supports={s.supports} explain />
+        <FollowButton key={`follow-${s.id}`} id={s.id} />
+      </Flex>
+    </AntdScope>
   );
 }
 
 /** What an adopted suggestion became, and the comments. */
 export function DetailSections({ suggestion: s }: { suggestion: PublicSuggestion }) {
   return (
-    <>
-      {s.status === 'adopted' && <SuggestionReforms key={`reforms-${s.id}`} suggestionId={s.id} />}
-      <CommentsSection key={s.id} suggestionId={s.id} status={s.status} />
-    </>
+    <AntdScope>
+      <>
+        {s.status === 'adopted' && <SuggestionReforms key={`reforms-${s.id}`} suggestionId={s.id} />}
+        <CommentsSection key={s.id} suggestionId={s.id} status={s.status} />
+      </>
+    </AntdScope>
   );
 }

@@ -2,6 +2,7 @@ import { Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { components } from '../../api/schema';
+import { AntdScope } from '../../components/AntdScope';
 
 type Submitted = components['schemas']['SubmitSuggestionResult'];
 
@@ -12,18 +13,20 @@ type Submitted = components['schemas']['SubmitSuggestionResult'];
 export function SubmitDone({ done, screened }: { done: Submitted; screened: boolean }) {
   const { t } = useTranslation();
   return (
-    <Result
-      status="success"
-      title={t('ideas.submit.done')}
-      subTitle={screened ? t('ideas.submit.keepCodeScreened') : t('ideas.submit.keepCode')}
-      extra={[
-        <Typography.Title key="code" level={2} copyable data-testid="tracking-code" style={{ margin: 0 }}>
-          {done.trackingCode}
-        </Typography.Title>,
-        <Link key="track" to={`/ideas/track/${done.trackingCode}`} data-testid="tracking-link">
-          {t('ideas.submit.trackLink')}
-        </Link>,
-      ]}
-    />
+    <AntdScope>
+      <Result
+        status="success"
+        title={t('ideas.submit.done')}
+        subTitle={screened ? t('ideas.submit.keepCodeScreened') : t('ideas.submit.keepCode')}
+        extra={[
+          <Typography.Title key="code" level={2} copyable data-testid="tracking-code" style={{ margin: 0 }}>
+            {done.trackingCode}
+          </Typography.Title>,
+          <Link key="track" to={`/ideas/track/${done.trackingCode}`} data-testid="tracking-link">
+            {t('ideas.submit.trackLink')}
+          </Link>,
+        ]}
+      />
+    </AntdScope>
   );
 }
