@@ -70,7 +70,8 @@ describe.runIf(enabled)('names, not codes, on the staff pages', () => {
   // A console page's texts load with it: a change of language brings them in the new language,
   // and the next page's come in the language of the moment, never as keys.
   it('the console keeps its words when the reader changes language, on this page and the next', async () => {
-    const keyOfAPart = /\b(admin|audit|business|inspections|reforms|targets|units|users)\.[a-z]+[A-Za-z.]*\b/;
+    const keyOfAPart =
+      /\b(admin|audit|business|ideas|inspections|reforms|targets|units|users)\.[a-z]+[A-Za-z.]*\b/;
     const mainText = async () => (await page.locator('main').first().textContent()) ?? '';
     await page.locator('.qx-lang button[lang="zh-CN"]').click();
     await page.goto(`${server.url}/admin/audit`);
@@ -79,7 +80,12 @@ describe.runIf(enabled)('names, not codes, on the staff pages', () => {
     await page.locator('.qx-lang button[lang="en"]').click();
     await expect.poll(tableText).toContain('Signed in');
     expect(await mainText()).not.toMatch(keyOfAPart);
-    // The overview names the work waiting with the texts of four areas, loaded as it opens.
+    // The suggestions' console pages bring their own part (ideasDesk), read under `ideas`.
+    await page.locator('a[href="/admin/ideas/screening"]').first().click();
+    await page.getByText('Look at likely duplicates', { exact: false }).waitFor();
+    await settle(page);
+    expect(await mainText()).not.toMatch(keyOfAPart);
+    // The overview names the work waiting with the texts of five parts, loaded as it opens.
     await page.locator('a[href="/admin"]').first().click();
     await page.getByText('Waiting for me').waitFor();
     await settle(page);

@@ -188,6 +188,7 @@ export const routes: RouteObject[] = [
         lazy: () =>
           page(import('./pages/admin/OverviewPage'), 'OverviewPage', [
             'business',
+            'ideasDesk',
             'inspections',
             'reforms',
             'targets',
@@ -235,40 +236,44 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'ideas/campaigns',
-        lazy: () => page(import('./pages/ideas/admin/CampaignsPage'), 'CampaignsPage'),
+        lazy: () => page(import('./pages/ideas/admin/CampaignsPage'), 'CampaignsPage', ['ideasDesk']),
       },
       {
         path: 'ideas/screening',
-        lazy: () => page(import('./pages/ideas/admin/ScreeningPage'), 'ScreeningPage'),
+        lazy: () => page(import('./pages/ideas/admin/ScreeningPage'), 'ScreeningPage', ['ideasDesk']),
       },
       {
         path: 'ideas/comments',
-        lazy: () => page(import('./pages/ideas/admin/CommentsPage'), 'CommentsPage'),
+        lazy: () => page(import('./pages/ideas/admin/CommentsPage'), 'CommentsPage', ['ideasDesk']),
       },
       {
         path: 'ideas/reviews',
-        lazy: () => page(import('./pages/ideas/admin/ReviewPage'), 'ReviewPage'),
+        lazy: () => page(import('./pages/ideas/admin/ReviewPage'), 'ReviewPage', ['ideasDesk']),
       },
       {
         path: 'ideas/selection',
-        lazy: () => page(import('./pages/ideas/admin/SelectionPage'), 'SelectionPage'),
+        lazy: () => page(import('./pages/ideas/admin/SelectionPage'), 'SelectionPage', ['ideasDesk']),
       },
       {
         path: 'ideas/actions',
-        lazy: () => page(import('./pages/ideas/admin/AdoptionPage'), 'AdoptionPage', ['reforms']),
+        lazy: () =>
+          page(import('./pages/ideas/admin/AdoptionPage'), 'AdoptionPage', ['ideasDesk', 'reforms']),
       },
       {
         path: 'ideas/events',
-        lazy: () => page(import('./pages/ideas/admin/EventsPage'), 'EventsPage'),
+        lazy: () => page(import('./pages/ideas/admin/EventsPage'), 'EventsPage', ['ideasDesk']),
       },
-      { path: 'ideas/events/:id', lazy: () => import('./pages/ideas/admin/EventPage') },
+      {
+        path: 'ideas/events/:id',
+        lazy: () => page(import('./pages/ideas/admin/EventPage'), 'EventPage', ['ideasDesk']),
+      },
       {
         path: 'ideas/dashboard',
-        lazy: () => page(import('./pages/ideas/admin/DashboardPage'), 'DashboardPage'),
+        lazy: () => page(import('./pages/ideas/admin/DashboardPage'), 'DashboardPage', ['ideasDesk']),
       },
       {
         path: 'ideas/survey',
-        lazy: () => page(import('./pages/ideas/admin/SurveyResultsPage'), 'SurveyResultsPage'),
+        lazy: () => page(import('./pages/ideas/admin/SurveyResultsPage'), 'SurveyResultsPage', ['ideasDesk']),
       },
       {
         path: 'business/firms',

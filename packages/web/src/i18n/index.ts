@@ -41,7 +41,8 @@ async function addTexts(locale: Locale, texts: readonly Texts[]) {
     missing.map((t) => (t === 'entry' ? loadEntryTexts(locale) : loadPartTexts(locale, t))),
   );
   missing.forEach((t, i) => {
-    // Deep: a part's file joins the menu words its area already has from the entry's shell.json.
+    // Deep: a part's file joins the words its area already has in the entry (shell.json's menu
+    // words; for ideasDesk, the public half of ideas.json).
     // A copy, as i18next merges into the objects it holds and the imported files stay as read.
     i18next.addResourceBundle(locale, 'translation', structuredClone(loaded[i]), true, true);
     present[locale].add(t);

@@ -14,12 +14,22 @@ describe('texts beyond the entry', () => {
     expect(i18next.t('business.scorecard.nav')).toBe('部门晾晒');
   });
 
+  it("of the suggestions' console pages join the public ones under the same key", async () => {
+    expect('screening' in zhCN.ideas).toBe(false);
+    await loadTexts(['ideasDesk']);
+    expect(i18next.t('ideas.screening.title')).toBe('建议初筛');
+    // The entry's half of ideas is still there beside them.
+    expect(i18next.t('ideas.browse.title')).toBe('建议浏览');
+  });
+
   it('come along in the new language when the reader changes it, and back', async () => {
     await changeLocale('en');
     expect(i18next.language).toBe('en');
     expect(i18next.t('users.title')).toBe('Users');
     expect(i18next.t('business.scorecard.title')).toBe("Departments' monthly scorecard");
     expect(i18next.t('business.menu.myFirm')).toBe('My firm');
+    expect(i18next.t('ideas.screening.title')).toBe('Screening');
+    expect(i18next.t('ideas.browse.title')).toBe('Suggestions');
     await changeLocale('zh-CN');
     expect(i18next.t('users.title')).toBe('用户管理');
   });

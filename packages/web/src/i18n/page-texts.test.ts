@@ -3,7 +3,15 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routePages } from '../../build/page-chunks';
 import shellEn from './en/shell.json';
-import { allTranslations, loadPartTexts, type TextPart, textParts, zhCN } from './resources';
+import {
+  allTranslations,
+  areaOf,
+  loadEntryTexts,
+  loadPartTexts,
+  type TextPart,
+  textParts,
+  zhCN,
+} from './resources';
 import shellZh from './zh-CN/shell.json';
 
 /**
@@ -55,9 +63,13 @@ const keysIn = (file: string) =>
     .map(([, key, end]) => (end === '${' ? key!.replace(/\.[^.]*$/, '') : key!))
     .filter((key) => !/\.(xlsx|csv|json)$/.test(key));
 
+/** The entry's texts with these parts' areas whole (an area's entry words and its part's). */
 function textsWith(parts: Iterable<string>) {
   const tree: Tree = structuredClone(zhCN);
-  for (const part of parts) (tree as Tree)[part] = all[part as keyof typeof all];
+  for (const part of parts) {
+    const area = areaOf(part as TextPart);
+    tree[area] = all[area];
+  }
   return tree;
 }
 
@@ -80,6 +92,7 @@ describe('the texts a page can show', () => {
     expect(shell.size).toBeGreaterThan(10);
     expect(keysIn(join(src, 'components', 'PublicLayout.tsx'))).toContain('business.scorecard.nav');
     expect(pages.find((p) => p.pattern === '/admin/users')?.texts).toEqual(['admin', 'users']);
+    expect(pages.find((p) => p.pattern === '/admin/ideas/events/:id')?.texts).toEqual(['admin', 'ideasDesk']);
   });
 
   it('are in the entry for the shell: header, menus, sign-in, errors', () => {
@@ -126,13 +139,26 @@ describe('the texts a page can show', () => {
     expect(labels.filter((label) => typeof lookup(zhCN, label) !== 'string')).toEqual([]);
   });
 
+  it("keep the suggestions' console sections out of the entry's ideas.json, which keeps the rest", async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const desk = (await loadPartTexts(locale, 'ideasDesk')).ideas ?? {};
+      const entry = (await loadEntryTexts(locale)).ideas;
+      expect(Object.keys(desk).length, locale).toBeGreaterThan(10);
+      expect(
+        Object.keys(desk).filter((section) => section in entry),
+        locale,
+      ).toEqual([]);
+      expect(Object.keys(entry), locale).toEqual(expect.arrayContaining(['submit', 'browse', 'notice']));
+    }
+  });
+
   it("keep the shell's words of an area out of that area's own file", async () => {
     for (const [locale, shellTexts] of [
       ['zh-CN', shellZh],
       ['en', shellEn],
     ] as const) {
       for (const [area, words] of Object.entries(shellTexts)) {
-        const own = (await loadPartTexts(locale, area as TextPart))[area as TextPart];
+        const own = (await loadPartTexts(locale, area as TextPart))[areaOf(area as TextPart)];
         const leaves = (tree: unknown, prefix: string): string[] =>
           typeof tree === 'string'
             ? [prefix]

@@ -8,14 +8,16 @@ export type Locale = (typeof locales)[number];
 export type EntryTexts = typeof zhCN;
 
 /**
- * The other files, one per area, each fetched with the first page that shows its words (the
- * router's `page`), so the public entry does not carry the console's texts.
+ * The other files, one per area (and `ideasDesk`, the suggestions' console pages' words), each
+ * fetched with the first page that shows its words (the router's `page`), so the public entry
+ * does not carry the console's texts.
  * scripts/check-bundle.mjs fails the build if one of them comes back into the entry.
  */
 export const textParts = [
   'admin',
   'audit',
   'business',
+  'ideasDesk',
   'inspections',
   'reforms',
   'targets',
@@ -24,10 +26,21 @@ export const textParts = [
 ] as const;
 export type TextPart = (typeof textParts)[number];
 
+/**
+ * The top-level key a part's texts go under: its own name, but for `ideasDesk`, the console's
+ * half of the suggestions' texts (screening, review, selection, campaigns…), which stay under
+ * `ideas` beside the public half in the entry, so a key reads the same wherever its words live.
+ */
+const areas = { ideasDesk: 'ideas' } as const;
+type AreaOf<P extends TextPart> = P extends keyof typeof areas ? (typeof areas)[P] : P;
+export const areaOf = <P extends TextPart>(part: P): AreaOf<P> =>
+  ((areas as Partial<Record<TextPart, string>>)[part] ?? part) as AreaOf<P>;
+
 const zhParts = {
   admin: () => import('./zh-CN/admin.json'),
   audit: () => import('./zh-CN/audit.json'),
   business: () => import('./zh-CN/business.json'),
+  ideasDesk: () => import('./zh-CN/ideasDesk.json'),
   inspections: () => import('./zh-CN/inspections.json'),
   reforms: () => import('./zh-CN/reforms.json'),
   targets: () => import('./zh-CN/targets.json'),
@@ -35,12 +48,15 @@ const zhParts = {
   users: () => import('./zh-CN/users.json'),
 };
 type PartTexts = { [P in TextPart]: Awaited<ReturnType<(typeof zhParts)[P]>>['default'] };
+/** The parts' texts under the keys they are read by (`ideas` for `ideasDesk`). */
+type AreaTexts = { [P in TextPart as AreaOf<P>]: PartTexts[P] };
 
 // Typed by the zh-CN files, so an English file that lacks one of their keys does not compile.
 const enParts: { [P in TextPart]: () => Promise<{ default: PartTexts[P] }> } = {
   admin: () => import('./en/admin.json'),
   audit: () => import('./en/audit.json'),
   business: () => import('./en/business.json'),
+  ideasDesk: () => import('./en/ideasDesk.json'),
   inspections: () => import('./en/inspections.json'),
   reforms: () => import('./en/reforms.json'),
   targets: () => import('./en/targets.json'),
@@ -48,8 +64,8 @@ const enParts: { [P in TextPart]: () => Promise<{ default: PartTexts[P] }> } = {
   users: () => import('./en/users.json'),
 };
 
-/** Every text of a language: the entry's and all parts', each part under its own key. */
-export type Translations = EntryTexts & PartTexts;
+/** Every text of a language: the entry's and all parts', each part under its area's key. */
+export type Translations = EntryTexts & AreaTexts;
 
 /**
  * A language's entry texts. zh-CN's ship with the entry, so the first page in Chinese waits for
@@ -60,10 +76,10 @@ export async function loadEntryTexts(locale: Locale): Promise<EntryTexts> {
   return (await import('./en')).translations;
 }
 
-/** One part's texts in a language, under its top-level key (`{ users: … }`). */
-export async function loadPartTexts(locale: Locale, part: TextPart): Promise<Partial<PartTexts>> {
+/** One part's texts in a language, under its area's top-level key (`{ users: … }`). */
+export async function loadPartTexts(locale: Locale, part: TextPart): Promise<Partial<AreaTexts>> {
   const file = await (locale === 'zh-CN' ? zhParts : enParts)[part]();
-  return { [part]: file.default };
+  return { [areaOf(part)]: file.default };
 }
 
 /**

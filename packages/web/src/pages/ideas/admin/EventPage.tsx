@@ -112,6 +112,3 @@ export function EventPage() {
     </Flex>
   );
 }
-
-// The router loads this module as the route itself (its `Component`).
-export { EventPage as Component };
