@@ -45,7 +45,17 @@ export const routes: RouteObject[] = [
                 path: 'account/password',
                 lazy: () => page(import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage'),
               },
-              { path: 'inbox', lazy: () => page(import('./pages/inbox/InboxPage'), 'InboxPage') },
+              {
+                path: 'inbox',
+                // The server words a notice by its module's key (business.notice.answered): the
+                // areas that send notices beyond the entry's ideas come with the inbox.
+                lazy: () =>
+                  page(import('./pages/inbox/InboxPage'), 'InboxPage', [
+                    'business',
+                    'inspections',
+                    'reforms',
+                  ]),
+              },
               {
                 path: 'targets/leaderboard',
                 lazy: () => page(import('./pages/targets/LeaderboardPage'), 'LeaderboardPage', ['targets']),

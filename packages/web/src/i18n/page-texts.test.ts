@@ -127,6 +127,23 @@ describe('the texts a page can show', () => {
     );
   });
 
+  it('include every notice the server sends, on the inbox, a key the server chooses', () => {
+    const server = join(src, '..', '..', 'server', 'src');
+    const files = readdirSync(server, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
+    // 'reforms.notice.approved', or `business.notice.${key}` whose prefix must be there whole.
+    const keys = files.flatMap((f) =>
+      [...readFileSync(join(server, f), 'utf8').matchAll(/['`](\w+\.notice\.[\w.]*)(['`]|\$\{)/g)].map(
+        ([, key, end]) => (end === '${' ? key!.replace(/\.$/, '') : key!),
+      ),
+    );
+    expect(new Set(keys.map((k) => k.split('.')[0])).size).toBeGreaterThan(3);
+    const inbox = pages.find((p) => p.pattern === '/inbox');
+    const there = textsWith(inbox?.texts ?? []);
+    expect([...new Set(keys)].filter((key) => !present(there, key))).toEqual([]);
+  });
+
   it('include the label of every menu entry the server gives, in the entry', () => {
     const modules = join(src, '..', '..', 'server', 'src', 'modules');
     const labels = readdirSync(modules, { withFileTypes: true })
