@@ -219,7 +219,8 @@ describe('the campaign set-up page', () => {
     const { writes } = renderPage();
     await openEdit('qj-2020');
     expect(fieldValue('聚焦方向说明')).toBe('站城融合与物流');
-    fireEvent.click(screen.getByRole('button', { name: '添加聚焦方向' }));
+    // By its text, not its role: a role query walks the whole dialog's form, seconds in jsdom.
+    fireEvent.click(screen.getByText('添加聚焦方向'));
     const names = screen.getAllByLabelText('名称（如：两高地）');
     const notes = screen.getAllByLabelText('聚焦方向说明');
     fireEvent.change(names.at(-1)!, { target: { value: '一示范区' } });
