@@ -37,7 +37,8 @@ export function PublicCasePage() {
         </Typography.Title>
         <Flex gap={8} wrap>
           <Typography.Text type="secondary">
-            {t('reforms.cases.leadUnit')}：{c.leadUnit}
+            {t('common.labelOf', { label: t('reforms.cases.leadUnit') })}
+            {c.leadUnit}
           </Typography.Text>
           {c.publishedAt && (
             <Typography.Text type="secondary">
@@ -46,7 +47,8 @@ export function PublicCasePage() {
           )}
         </Flex>
         <Typography.Text>
-          {t('reforms.cases.project')}：<Link to={`/reforms/${c.projectId}`}>{c.projectName}</Link>
+          {t('common.labelOf', { label: t('reforms.cases.project') })}
+          <Link to={`/reforms/${c.projectId}`}>{c.projectName}</Link>
         </Typography.Text>
       </div>
       {section('summary', c.summary)}
