@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useLoad } from './shared';
 
 /** One published case: what was done, how, with what result, and where else it was taken up. */
@@ -42,7 +43,7 @@ export function PublicCasePage() {
           </Typography.Text>
           {c.publishedAt && (
             <Typography.Text type="secondary">
-              {t('reforms.cases.publishedAt', { date: c.publishedAt.slice(0, 10) })}
+              {t('reforms.cases.publishedAt', { date: dayInChina(c.publishedAt) })}
             </Typography.Text>
           )}
         </Flex>
