@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Grid, Skeleton, Tag, Typography } from 'antd';
+import { Card, Flex, Grid, Result, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
@@ -16,7 +16,18 @@ export function PublicCasePage() {
     async () => unwrap(await api.GET('/api/v1/public/reforms/cases/{id}', { params: { path: { id } } })),
     [id],
   );
-  if (!c) return loading ? <Skeleton active /> : <Empty />;
+  if (!c)
+    return loading ? (
+      <Skeleton active />
+    ) : (
+      // A link to a case withdrawn or mistyped: say so, and lead back to the library.
+      <Result
+        status="404"
+        title={t('common.notFound.title')}
+        subTitle={t('common.notFound.detail')}
+        extra={<Link to="/reforms/cases">{t('reforms.cases.back')}</Link>}
+      />
+    );
   const section = (key: 'summary' | 'measures' | 'results', text: string) =>
     text && (
       <Card size="small" title={t(`reforms.cases.${key}`)}>
