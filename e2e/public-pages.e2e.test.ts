@@ -209,4 +209,37 @@ describe.runIf(enabled)('the public pages on a phone', () => {
     await expect.poll(() => page.getByTestId('intake-state').textContent()).toContain('征集中');
     await page.close();
   });
+
+  it('in English fit the phone as well, and name the domains in English', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => localStorage.setItem('qianxing.locale', 'en'));
+    try {
+      const wide: string[] = [];
+      for (const path of [
+        '/',
+        '/ideas',
+        '/ideas/submit',
+        '/ideas/lists',
+        '/targets/leaderboard',
+        '/reforms',
+        '/reforms/battles',
+        '/business/scorecard',
+        '/inspections/draws',
+        '/inspections/results',
+      ]) {
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.locator('main').first().waitFor();
+        if (!(await noSideScroll(page))) wide.push(path);
+      }
+      expect(wide).toEqual([]);
+      await page.goto(`${server.url}/ideas`, { waitUntil: 'networkidle' });
+      const domains = await page.getByLabel('Domain').locator('option').allTextContents();
+      expect(domains.length).toBeGreaterThan(1);
+      expect(domains.filter((d) => /[\u4e00-\u9fff]/.test(d))).toEqual([]);
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('qianxing.locale'));
+      await page.close();
+    }
+  });
 });

@@ -57,6 +57,22 @@ describe('user administration', () => {
     await t.client().login('wang.screener', res.body.initialPassword);
   });
 
+  it('masks a citizen’s login, their phone, in the list as it masks the phone', async () => {
+    await makeUser(t, {
+      login: '13987650001',
+      phone: '13987650001',
+      displayName: '市民向女士',
+      roles: [['citizen', tree.district]],
+    });
+    const admin = await signIn(t, office);
+    const listed = await admin.get<{ items: Array<{ login: string; phoneMasked: string }> }>(
+      '/api/v1/users?q=13987650001',
+    );
+    expect(listed.body.items).toHaveLength(1);
+    expect(listed.body.items[0]).toMatchObject({ login: '139****0001', phoneMasked: '139****0001' });
+    expect(JSON.stringify(listed.body)).not.toContain('13987650001');
+  });
+
   it('refuses a login that is taken, naming the field', async () => {
     const admin = await signIn(t, office);
     const res = await admin.post<{ code: string; errors: Array<{ path: string }> }>('/api/v1/users', {

@@ -103,8 +103,9 @@ function SurveyNote({ data }: { data: Scorecard }) {
 
 function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
   const { t } = useTranslation();
-  // On a phone the rates give way to rank, name, score and tier, so nothing scrolls sideways
-  // (a scrolling region with nothing to focus cannot be scrolled from a keyboard).
+  // On a phone the rates give way to rank, name, score, tier and the survey's score, so nothing
+  // scrolls sideways (a scrolling region with nothing to focus cannot be scrolled from a
+  // keyboard); with the resolution rate too, the English table was 74 px wider than a phone.
   const wide = ['md' as const];
   return (
     <Table<Line>
@@ -138,6 +139,7 @@ function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
         {
           title: t('business.scorecard.resolutionRate'),
           key: 's',
+          responsive: wide,
           render: (_, l) => percent(l.resolutionRate),
         },
         {

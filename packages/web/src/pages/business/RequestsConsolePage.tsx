@@ -142,6 +142,8 @@ export function RequestsConsolePage() {
           showSizeChanger: false,
         }}
         onRow={(r) => ({ onClick: () => void show(r), style: { cursor: 'pointer' } })}
+        // A department's staff open it on a phone too: the table scrolls, not the page.
+        scroll={{ x: 'max-content' }}
         columns={[
           { title: t('business.requests.titleField'), dataIndex: 'title' },
           { title: t('business.requests.firm'), dataIndex: 'firmName' },

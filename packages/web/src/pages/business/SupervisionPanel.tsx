@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
@@ -86,14 +87,14 @@ function EntryItem({ entry, onChange }: { entry: Entry; onChange(trail: Trail): 
           <Tag color={entry.kind === 'reminder' ? 'red' : 'default'}>
             {t(`business.supervision.kinds.${entry.kind}`)}
           </Tag>
-          <Typography.Text type="secondary">{entry.createdAt.slice(0, 10)}</Typography.Text>
+          <Typography.Text type="secondary">{dayInChina(entry.createdAt)}</Typography.Text>
           {entry.departmentName && <Typography.Text type="secondary">{entry.departmentName}</Typography.Text>}
         </Space>
         <Typography.Paragraph style={{ margin: 0 }}>{entry.body}</Typography.Paragraph>
         {entry.acknowledgedAt && (
           <Typography.Paragraph style={{ margin: 0 }} data-testid="supervision-ack">
             {t('business.supervision.ackBy', {
-              date: entry.acknowledgedAt.slice(0, 10),
+              date: dayInChina(entry.acknowledgedAt),
               note: entry.acknowledgement,
             })}
           </Typography.Paragraph>

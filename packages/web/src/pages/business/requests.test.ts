@@ -27,6 +27,12 @@ describe('requests in the web app', () => {
       days: 3,
       color: 'red',
     });
+    // Due on a Friday and read on the Saturday: overdue, with no working day behind it yet.
+    expect(dueLabel({ dueState: 'overdue', workdaysLeft: 0 })).toEqual({
+      key: 'business.requests.overdueNow',
+      days: 0,
+      color: 'red',
+    });
     expect(dueLabel({ dueState: 'due_soon', workdaysLeft: 0 })?.key).toBe('business.requests.dueToday');
     expect(dueLabel({ dueState: 'due_soon', workdaysLeft: 2 })?.color).toBe('orange');
     expect(dueLabel({ dueState: 'on_time', workdaysLeft: 5 })).toEqual({

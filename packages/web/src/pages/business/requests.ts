@@ -30,7 +30,11 @@ export function dueLabel(
 ): { key: string; days: number; color: string } | null {
   if (r.dueState === null || r.workdaysLeft === null) return null;
   if (r.dueState === 'overdue')
-    return { key: 'business.requests.overdue', days: -r.workdaysLeft, color: 'red' };
+    // Due on the last working day before a weekend or holiday, it is overdue there with no
+    // working day yet behind it: "overdue by 0 working days" would read as a mistake.
+    return r.workdaysLeft < 0
+      ? { key: 'business.requests.overdue', days: -r.workdaysLeft, color: 'red' }
+      : { key: 'business.requests.overdueNow', days: 0, color: 'red' };
   if (r.workdaysLeft === 0) return { key: 'business.requests.dueToday', days: 0, color: 'orange' };
   return {
     key: 'business.requests.daysLeft',

@@ -1,6 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { changeLocale } from '../../i18n';
 import {
   json,
   notFound,
@@ -103,5 +104,30 @@ describe('the public browse page’s pages and pickers', () => {
     );
     expect(await screen.findByText('暂无建议')).toBeTruthy();
     expect(screen.queryByTestId('ideas-pager')).toBeNull();
+  });
+
+  it('offers the domain filter in the reader’s language', async () => {
+    await changeLocale('en');
+    try {
+      const campaign = publicCampaign({ domains: [{ code: 'health', name: '医疗卫生', description: '' }] });
+      renderRoute(
+        '/ideas',
+        BrowsePage,
+        async (request: Request) => {
+          const u = new URL(request.url);
+          if (u.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+          if (u.pathname === '/api/v1/public/campaign') return json(campaign);
+          if (u.pathname === '/api/v1/units') return json([sampleTown]);
+          if (u.pathname === '/api/v1/public/suggestions') return json({ total: 0, items: [] });
+          return notFound();
+        },
+        '/ideas',
+      );
+      const picker = (await screen.findByLabelText('Domain')) as HTMLSelectElement;
+      await waitFor(() => expect(picker.options.length).toBe(2));
+      expect(picker.options[1]!.textContent).toBe('Health care');
+    } finally {
+      await changeLocale('zh-CN');
+    }
   });
 });

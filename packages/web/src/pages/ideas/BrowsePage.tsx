@@ -85,7 +85,10 @@ export function BrowsePage() {
           label={t('ideas.fields.domain')}
           value={query.domain}
           onChange={(v) => set('domain', v)}
-          options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+          options={(campaign?.domains ?? []).map((d) => ({
+            value: d.code,
+            label: domainLabel(t, d.code, d.name),
+          }))}
         />
         <Picker
           label={t('ideas.fields.town')}

@@ -91,3 +91,23 @@ describe('the comments on a suggestion', () => {
     expect(screen.queryByTestId('comment-submit')).toBeNull();
   });
 });
+
+describe('a suggestion that is not public', () => {
+  it('says it is not there and leads back to the list, rather than loading for ever', async () => {
+    renderRoute(
+      '/ideas/:id',
+      DetailPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' }, 200);
+        if (path === '/api/v1/public/campaign') return json({ domains: [], survey: [] }, 200);
+        if (path === '/api/v1/units') return json([], 200);
+        return notFound();
+      },
+      `/ideas/${id(2)}`,
+    );
+    const missing = await screen.findByTestId('suggestion-not-found');
+    expect(missing.textContent).toContain('页面不存在');
+    expect(within(missing).getByRole('link', { name: '金点子' }).getAttribute('href')).toBe('/ideas');
+  });
+});

@@ -23,11 +23,25 @@ export function DetailPage() {
   const { id = '' } = useParams();
   const campaign = useCampaign();
   const { nameOf } = useTowns();
-  const { data: s } = useLoad(
+  const { data: s, loading } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/suggestions/{id}', { params: { path: { id } } })),
     [id],
   );
-  if (!s) return <PageSkeleton />;
+  if (!s && loading) return <PageSkeleton />;
+  // Not public (still being screened, not accepted) or a mistyped link: the grey bars stayed for
+  // good, reading as a page that never loads. Say so, and lead back to the list.
+  if (!s)
+    return (
+      <section className="qx-card qx-result" data-testid="suggestion-not-found">
+        <h2>{t('common.notFound.title')}</h2>
+        <p className="qx-secondary">{t('common.notFound.detail')}</p>
+        <div className="qx-links">
+          <Link to="/ideas" className="qx-link-button qx-primary">
+            {t('ideas.nav.browse')}
+          </Link>
+        </div>
+      </section>
+    );
   const facts: [string, ReactNode][] = [
     [
       t('ideas.fields.status'),

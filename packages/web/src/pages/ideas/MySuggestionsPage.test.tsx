@@ -24,6 +24,8 @@ const mine = (n: number, overrides: Record<string, unknown> = {}) => ({
   townName: '城西街道',
   shownInPublic: false,
   phone: '139****5678',
+  // 07:30 on 5 December in Qianjiang.
+  createdAt: '2026-12-04T23:30:00.000Z',
   updatedAt: '2020-04-21T02:00:00.000Z',
   ...overrides,
 });
@@ -67,6 +69,9 @@ describe('我的建议', () => {
     expect(item.textContent).toContain('ABCDE12341');
     expect(item.textContent).toContain('139****5678');
     expect(item.textContent).toContain('初筛中，尚未公开');
+    // Sent in the morning of the district's 5 December: its day there, not UTC's.
+    expect(item.textContent).toContain('2026-12-05');
+    expect(item.textContent).not.toContain('2026-12-04');
     expect(item.textContent).not.toContain('submitted');
     fireEvent.click(screen.getByRole('tab', { name: '我关注的' }));
     await waitFor(() => expect(screen.getByText('建议3：城南菜市场增设停车位')).toBeTruthy());

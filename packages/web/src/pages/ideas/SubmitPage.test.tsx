@@ -1,6 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { changeLocale } from '../../i18n';
 import {
   id,
   json,
@@ -172,5 +173,19 @@ describe('the 线上谈 form of a closed campaign', () => {
     expect(result.textContent).toContain('本期征集已于 2026-06-30 截止');
     expect(screen.getByRole('link', { name: '查询办理进展' }).getAttribute('href')).toBe('/ideas/track');
     expect(screen.queryByTestId('submit-suggestion')).toBeNull();
+  });
+});
+
+describe('the 线上谈 form in English', () => {
+  it('offers the domains by their English names, not the campaign’s Chinese ones', async () => {
+    await changeLocale('en');
+    try {
+      renderSubmit();
+      const select = (await screen.findByTestId('submit-domain')) as HTMLSelectElement;
+      await waitFor(() => expect(select.options.length).toBe(3));
+      expect([...select.options].map((o) => o.textContent)).toEqual(['', 'Transport', 'Urban governance']);
+    } finally {
+      await changeLocale('zh-CN');
+    }
   });
 });

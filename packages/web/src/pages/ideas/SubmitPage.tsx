@@ -7,7 +7,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { authorKinds, useCampaign, useTowns } from './shared';
+import { authorKinds, domainLabel, useCampaign, useTowns } from './shared';
 import {
   draftProblems,
   emptyDraft,
@@ -189,7 +189,7 @@ export function SubmitPage() {
               <option value="" />
               {(campaign?.domains ?? []).map((d) => (
                 <option key={d.code} value={d.code}>
-                  {d.name}
+                  {domainLabel(t, d.code, d.name)}
                 </option>
               ))}
             </select>,

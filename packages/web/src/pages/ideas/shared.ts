@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import type { Unit } from '../../api/types';
+import { dayInChina } from '../../components/dayInChina';
 
 type S = components['schemas'];
 export type Campaign = S['Campaign'];
@@ -113,8 +114,9 @@ export function domainLabel(t: TFunction, code: string, name: string | null): st
   return t(`ideas.domainNames.${code}`, { defaultValue: name ?? t('ideas.domainNames.unknown') });
 }
 
+/** A moment as the day it was in the district (see dayInChina). */
 export function formatDate(iso: string): string {
-  return iso.slice(0, 10);
+  return dayInChina(iso);
 }
 
 import { useLoad } from '../../components/useLoad';

@@ -64,11 +64,13 @@ export function FindingSummary({ item }: { item: ChecklistItem }) {
       </span>
       {f.requirement && (
         <Typography.Text>
-          {t('inspections.visits.requirement')}：{f.requirement}（
-          {f.dueDate
-            ? t('inspections.visits.dueDate', { date: f.dueDate })
-            : t('inspections.visits.dueIn', { days: f.deadlineDays })}
-          ）
+          {t('common.labelOf', { label: t('inspections.visits.requirement') })}
+          {f.requirement}
+          {t('common.inParens', {
+            text: f.dueDate
+              ? t('inspections.visits.dueDate', { date: f.dueDate })
+              : t('inspections.visits.dueIn', { days: f.deadlineDays }),
+          })}
         </Typography.Text>
       )}
       <Photos ids={f.photos.map((p) => p.id)} path="photos" item={item.name} />
@@ -137,7 +139,8 @@ export function FindingCard({
   return (
     <Card size="small" title={item.name} data-testid="checklist-item" extra={<Tag>{item.unit}</Tag>}>
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        {t('inspections.visits.legalBasis')}：{item.legalBasis}
+        {t('common.labelOf', { label: t('inspections.visits.legalBasis') })}
+        {item.legalBasis}
       </Typography.Paragraph>
       {!editable ? (
         <FindingSummary item={item} />

@@ -30,7 +30,15 @@ const rowsOf = (p: ReformProject): Row[] =>
 function DueState({ m }: { m: Milestone }) {
   const { t } = useTranslation();
   if (m.done === 1) return null;
-  if (m.overdue) return <Tag color="red">{t('reforms.milestones.overdue', { days: -m.workdaysLeft })}</Tag>;
+  if (m.overdue)
+    return (
+      <Tag color="red">
+        {/* Past a date that fell on a day off, no working day is late yet: no count of zero. */}
+        {m.workdaysLeft < 0
+          ? t('reforms.milestones.overdue', { days: -m.workdaysLeft })
+          : t('reforms.milestones.overdueNow')}
+      </Tag>
+    );
   if (m.workdaysLeft === 0) return <Tag color="orange">{t('reforms.milestones.today')}</Tag>;
   return (
     <Typography.Text type="secondary">

@@ -76,4 +76,38 @@ describe('project page', () => {
     // A lead unit may edit the project, but its list and lead unit are the office's.
     expect(screen.getByText('所属清单、编号、名称、来源、牵头单位和试点信息由区委改革办调整。')).toBeTruthy();
   });
+
+  it('words a milestone past a date that fell on a day off as overdue, never by zero working days', async () => {
+    const late = (n: number, name: string, workdaysLeft: number) => ({
+      id: id(n),
+      name,
+      weight: 0.5,
+      dueDate: '2026-12-04',
+      done: 0,
+      doneAt: null,
+      overdue: true,
+      workdaysLeft,
+    });
+    const open = {
+      ...project,
+      status: 'behind' as const,
+      milestoneList: [late(21, '完成试点评估', 0), late(22, '印发推广文件', -2)],
+    };
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(open);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    expect(await screen.findByText('已逾期', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText('逾期 2 个工作日')).toBeTruthy();
+    expect(screen.queryByText('逾期 0 个工作日')).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import '../../i18n';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { changeLocale } from '../../i18n';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { PublicBattlesPage } from './PublicBattlesPage';
 import type { PublicReformBattles } from './shared';
@@ -150,5 +151,17 @@ describe('public key battles page', () => {
       `/ideas/${id(31)}`,
     );
     expect(within(cards[1]!).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('labels the lead unit with the punctuation of the reader’s language', async () => {
+    await changeLocale('en');
+    try {
+      renderPage();
+      const cards = await screen.findAllByTestId('reform-battle');
+      expect(cards[0]!.textContent).toContain('Lead unit: 区住房城乡建委');
+      expect(cards[0]!.textContent).not.toContain('：');
+    } finally {
+      await changeLocale('zh-CN');
+    }
   });
 });

@@ -25,7 +25,8 @@ function BattleCard({ b }: { b: ReformBattle }) {
         <Flex gap={8} wrap align="center">
           <Tag color="blue">{t(`reforms.steps.${b.step}`)}</Tag>
           <Typography.Text type="secondary">
-            {t('reforms.battles.leadUnit')}：{b.leadUnit}
+            {t('common.labelOf', { label: t('reforms.battles.leadUnit') })}
+            {b.leadUnit}
           </Typography.Text>
         </Flex>
         <Progress

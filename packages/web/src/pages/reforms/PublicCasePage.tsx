@@ -1,8 +1,9 @@
-import { Card, Empty, Flex, Grid, Skeleton, Tag, Typography } from 'antd';
+import { Card, Flex, Grid, Result, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useLoad } from './shared';
 
 /** One published case: what was done, how, with what result, and where else it was taken up. */
@@ -15,7 +16,18 @@ export function PublicCasePage() {
     async () => unwrap(await api.GET('/api/v1/public/reforms/cases/{id}', { params: { path: { id } } })),
     [id],
   );
-  if (!c) return loading ? <Skeleton active /> : <Empty />;
+  if (!c)
+    return loading ? (
+      <Skeleton active />
+    ) : (
+      // A link to a case withdrawn or mistyped: say so, and lead back to the library.
+      <Result
+        status="404"
+        title={t('common.notFound.title')}
+        subTitle={t('common.notFound.detail')}
+        extra={<Link to="/reforms/cases">{t('reforms.cases.back')}</Link>}
+      />
+    );
   const section = (key: 'summary' | 'measures' | 'results', text: string) =>
     text && (
       <Card size="small" title={t(`reforms.cases.${key}`)}>
@@ -37,16 +49,18 @@ export function PublicCasePage() {
         </Typography.Title>
         <Flex gap={8} wrap>
           <Typography.Text type="secondary">
-            {t('reforms.cases.leadUnit')}：{c.leadUnit}
+            {t('common.labelOf', { label: t('reforms.cases.leadUnit') })}
+            {c.leadUnit}
           </Typography.Text>
           {c.publishedAt && (
             <Typography.Text type="secondary">
-              {t('reforms.cases.publishedAt', { date: c.publishedAt.slice(0, 10) })}
+              {t('reforms.cases.publishedAt', { date: dayInChina(c.publishedAt) })}
             </Typography.Text>
           )}
         </Flex>
         <Typography.Text>
-          {t('reforms.cases.project')}：<Link to={`/reforms/${c.projectId}`}>{c.projectName}</Link>
+          {t('common.labelOf', { label: t('reforms.cases.project') })}
+          <Link to={`/reforms/${c.projectId}`}>{c.projectName}</Link>
         </Typography.Text>
       </div>
       {section('summary', c.summary)}

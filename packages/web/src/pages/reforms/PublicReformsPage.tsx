@@ -125,7 +125,8 @@ export function PublicReformsPage() {
               <Tag color={statusColor[p.status]}>{t(`reforms.statuses.${p.status}`)}</Tag>
             </Flex>
             <Typography.Text type="secondary">
-              {p.code} · {t('reforms.public.leadUnit')}：{p.leadUnit}
+              {p.code} · {t('common.labelOf', { label: t('reforms.public.leadUnit') })}
+              {p.leadUnit}
             </Typography.Text>
             <Progress
               aria-label={t('common.progressOf', { name: p.name })}

@@ -39,7 +39,8 @@ export function SuggestionReforms({ suggestionId }: { suggestionId: string }) {
               <Tag color={statusColor[p.status]}>{t(`reforms.statuses.${p.status}`)}</Tag>
             </Flex>
             <Typography.Text type="secondary">
-              {t('reforms.public.leadUnit')}：{p.leadUnit}
+              {t('common.labelOf', { label: t('reforms.public.leadUnit') })}
+              {p.leadUnit}
             </Typography.Text>
             <Progress
               aria-label={t('common.progressOf', { name: p.name })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
+import { dayInChina } from '../../components/dayInChina';
 import { type PublicScorecard, quarterLabel, tierColor, useLoad } from './shared';
 import { UnreportedList } from './UnreportedList';
 
@@ -117,7 +118,7 @@ export function LeaderboardPage() {
           {t('targets.leaderboard.title', { period: quarterLabel(t, data.period) })}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {t('targets.leaderboard.published', { date: data.publishedAt.slice(0, 10) })}
+          {t('targets.leaderboard.published', { date: dayInChina(data.publishedAt) })}
         </Typography.Text>
       </div>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

@@ -35,7 +35,9 @@ export async function getUserView(db: Db, id: string): Promise<UserView> {
 function toView(row: typeof users.$inferSelect, grants: Awaited<ReturnType<typeof grantsOf>>): UserView {
   return {
     id: row.id,
-    login: row.login,
+    // A citizen signs in with their phone: the login is masked as the phone column is, or the
+    // list would show in one column the number it masks in the next.
+    login: row.phone && row.login === row.phone ? (maskPhone(row.login) ?? row.login) : row.login,
     displayName: row.displayName,
     phoneMasked: maskPhone(row.phone),
     disabled: row.disabled,

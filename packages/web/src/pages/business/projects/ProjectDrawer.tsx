@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { dayInChina } from '../../../components/dayInChina';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useLoad } from '../../../components/useLoad';
 import { laterStages, type Project, type ProjectDetail, stages, yi } from './shared';
@@ -102,7 +103,7 @@ export function ProjectDrawer({
                 {' '}
                 {t('business.projects.recordedBy', {
                   name: h.recordedByName ?? '—',
-                  date: h.recordedAt.slice(0, 10),
+                  date: dayInChina(h.recordedAt),
                 })}
               </Typography.Text>
             </Typography.Paragraph>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type ListKind, useCampaign, useLoad } from '../shared';
@@ -87,7 +88,7 @@ export function ListEditor({ kind }: { kind: ListKind }) {
         <Alert
           type="success"
           showIcon
-          title={t('ideas.selection.isPublished', { at: list?.publishedAt?.slice(0, 10) })}
+          title={t('ideas.selection.isPublished', { at: list?.publishedAt && dayInChina(list.publishedAt) })}
           data-testid={`published-${kind}`}
         />
       )}

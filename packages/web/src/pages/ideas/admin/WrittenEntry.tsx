@@ -6,7 +6,7 @@ import { toProblem, unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
-import { useCampaign, useLoad, useTowns } from '../shared';
+import { domainLabel, useCampaign, useLoad, useTowns } from '../shared';
 import { ScanField } from './ScanField';
 import { useScanUpload } from './useScanUpload';
 
@@ -108,7 +108,10 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
           <Form.Item name="domain" label={t('ideas.fields.domain')}>
             <Select
               allowClear
-              options={(campaign?.domains ?? []).map((d) => ({ value: d.code, label: d.name }))}
+              options={(campaign?.domains ?? []).map((d) => ({
+                value: d.code,
+                label: domainLabel(t, d.code, d.name),
+              }))}
             />
           </Form.Item>
           <Form.Item name="townId" label={t('ideas.fields.town')} rules={[{ required: true }]}>

@@ -71,7 +71,9 @@ export function PracticeList({ visit, onSaved }: { visit: StudyVisit; onSaved(v:
                   {p.description && <Typography.Text>{p.description}</Typography.Text>}
                   {p.projects.length > 0 && (
                     <Flex gap={4} wrap>
-                      <Typography.Text type="secondary">{t('reforms.learning.inspired')}：</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t('common.labelOf', { label: t('reforms.learning.inspired') })}
+                      </Typography.Text>
                       {p.projects.map((x) => (
                         <Link key={x.id} to={`/admin/reforms/projects/${x.id}`}>
                           {x.name}

@@ -52,7 +52,9 @@ function VisitCard({ v }: { v: Visit }) {
                   {p.description && <Typography.Text type="secondary">{p.description}</Typography.Text>}
                   {p.projects.length > 0 && (
                     <Flex gap={4} wrap>
-                      <Typography.Text type="secondary">{t('reforms.learning.inspired')}：</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t('common.labelOf', { label: t('reforms.learning.inspired') })}
+                      </Typography.Text>
                       {p.projects.map((x) => (
                         <Link key={x.id} to={`/reforms/${x.id}`}>
                           {x.name}
