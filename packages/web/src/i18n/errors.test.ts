@@ -12,7 +12,9 @@ describe('error messages', () => {
   it('word every problem code of the API in both languages', () => {
     expect(codesOf(zh).sort()).toEqual([...errorCodes].sort());
     expect(codesOf(en).sort()).toEqual([...errorCodes].sort());
-    expect(Object.keys(zh.field).sort()).toEqual(Object.keys(en.field).sort());
+    // English's singulars (key_one) have no Chinese twin: parity.test.ts checks they stand beside their key.
+    const plain = (keys: string[]) => keys.filter((k) => !k.endsWith('_one')).sort();
+    expect(plain(Object.keys(zh.field))).toEqual(plain(Object.keys(en.field)));
   });
 
   it('word a field error by its code and numbers, else keep the server’s message', async () => {

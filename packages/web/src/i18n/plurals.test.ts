@@ -1,0 +1,28 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { allTranslations } from './resources';
+
+async function translator(locale: 'zh-CN' | 'en') {
+  const i18n = i18next.createInstance();
+  await i18n.init({ lng: locale, resources: { [locale]: { translation: await allTranslations(locale) } } });
+  return i18n.t;
+}
+
+describe('counts', () => {
+  it('read in the singular in English for one, and in the plural otherwise', async () => {
+    const t = await translator('en');
+    expect(t('ideas.supportCount.count', { count: 1 })).toBe('1 person supports this');
+    expect(t('ideas.supportCount.count', { count: 2 })).toBe('2 people support this');
+    expect(t('inspections.results.workdaysLeft', { count: 1 })).toBe('1 working day left');
+    expect(t('inspections.results.workdaysLeft', { count: 0 })).toBe('0 working days left');
+    expect(t('reforms.cases.found', { count: 1 })).toBe('1 case');
+    expect(t('common.inbox.badge', { count: 3 })).toBe('3 unread messages');
+  });
+
+  it('read the same for any count in Chinese, which has no singular', async () => {
+    const t = await translator('zh-CN');
+    expect(t('ideas.supportCount.count', { count: 1 })).toBe(
+      t('ideas.supportCount.count', { count: 2 }).replace('2', '1'),
+    );
+  });
+});
