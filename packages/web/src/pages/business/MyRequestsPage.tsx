@@ -37,6 +37,11 @@ export function MyRequestsPage() {
     async () => (user ? unwrap(await api.GET('/api/v1/business/request-categories')) : []),
     [user?.id],
   );
+  const closeForm = () => {
+    form.resetFields();
+    setFiles([]);
+    setRaising(false);
+  };
   const { submit, busy } = useFormSubmit<RaiseValues>(form, async (values) => {
     const created = unwrap(await api.POST('/api/v1/business/requests', { body: values }));
     for (const file of files) {
@@ -103,9 +108,15 @@ export function MyRequestsPage() {
                 <Button>{t('business.requests.upload')}</Button>
               </Upload>
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={busy} block data-testid="request-submit">
-              {t('business.requests.raise')}
-            </Button>
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <Button type="primary" htmlType="submit" loading={busy} block data-testid="request-submit">
+                {t('business.requests.raise')}
+              </Button>
+              {/* A firm may think better of it: the form closes and forgets what was typed. */}
+              <Button block onClick={closeForm} disabled={busy} data-testid="request-cancel">
+                {t('common.cancel')}
+              </Button>
+            </Space>
           </Form>
         </Card>
       )}
