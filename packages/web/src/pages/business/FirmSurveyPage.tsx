@@ -34,7 +34,17 @@ export function FirmSurveyPage() {
       setBusy(false);
     }
   };
-  if (!survey) return loading ? <Skeleton active /> : <Result status="404" extra={back} />;
+  if (!survey)
+    return loading ? (
+      <Skeleton active />
+    ) : (
+      <Result
+        status="404"
+        title={t('common.notFound.title')}
+        subTitle={t('common.notFound.detail')}
+        extra={back}
+      />
+    );
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
   const answered = mine?.find((s) => s.id === id)?.answered ?? false;
   const open = survey.status === 'open' && survey.audience !== 'public' && !answered;

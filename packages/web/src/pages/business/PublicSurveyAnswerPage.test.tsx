@@ -30,7 +30,7 @@ interface Sent {
   body: Record<string, unknown>;
 }
 
-function renderPage(sent: Sent[], answer: () => Response = () => json({ id: id(9) }, 201)) {
+function renderPage(sent: Sent[], answer: () => Response = () => json({ id: id(9) }, 201), surveyId = id(1)) {
   const fetch = async (request: Request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/auth/session')
@@ -46,7 +46,7 @@ function renderPage(sent: Sent[], answer: () => Response = () => json({ id: id(9
     '/business/surveys/:id/answer',
     PublicSurveyAnswerPage,
     fetch,
-    `/business/surveys/${id(1)}/answer`,
+    `/business/surveys/${surveyId}/answer`,
   );
 }
 
@@ -58,6 +58,12 @@ function score(department: string, value: number) {
 }
 
 describe('answering a survey as a member of the public', () => {
+  it('says a survey that is not there is not there, and leads back to the list', async () => {
+    renderPage([], undefined, id(7));
+    expect(await screen.findByText('页面不存在')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '返回问卷列表' }).getAttribute('href')).toBe('/business/surveys');
+  });
+
   it('sends a code to the phone, then the scores of the departments answered with phone and code', async () => {
     const sent: Sent[] = [];
     renderPage(sent);

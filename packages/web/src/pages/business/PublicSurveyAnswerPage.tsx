@@ -82,7 +82,20 @@ export function PublicSurveyAnswerPage() {
   const frame = { padding: screens.md ? 24 : 12, maxWidth: 720, margin: '0 auto', width: '100%' };
   const back = <Link to="/business/surveys">{t('business.surveys.back')}</Link>;
   if (!survey)
-    return <div style={frame}>{loading ? <Skeleton active /> : <Result status="404" extra={back} />}</div>;
+    return (
+      <div style={frame}>
+        {loading ? (
+          <Skeleton active />
+        ) : (
+          <Result
+            status="404"
+            title={t('common.notFound.title')}
+            subTitle={t('common.notFound.detail')}
+            extra={back}
+          />
+        )}
+      </div>
+    );
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
   const open = survey.status === 'open' && survey.audience !== 'firms';
   return (

@@ -20,7 +20,20 @@ export function PublicSurveyResultsPage() {
   const frame = { padding: screens.md ? 24 : 12, maxWidth: 1040, margin: '0 auto', width: '100%' };
   const back = <Link to="/business/surveys">{t('business.surveys.back')}</Link>;
   if (!data)
-    return <div style={frame}>{loading ? <Skeleton active /> : <Result status="404" extra={back} />}</div>;
+    return (
+      <div style={frame}>
+        {loading ? (
+          <Skeleton active />
+        ) : (
+          <Result
+            status="404"
+            title={t('common.notFound.title')}
+            subTitle={t('common.notFound.detail')}
+            extra={back}
+          />
+        )}
+      </div>
+    );
   const { survey } = data;
   return (
     <Flex vertical gap={16} style={frame}>
