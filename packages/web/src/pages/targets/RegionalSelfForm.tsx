@@ -69,7 +69,7 @@ export function RegionalSelfForm({ data, onSaved }: { data: RegionalReport; onSa
               setValues({});
             }}
             showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 320 }}
+            style={{ width: '100%', maxWidth: 320 }}
             options={[
               { value: '', label: selfName ?? t('targets.regional.self') },
               ...counties.map((c) => ({ value: c.id, label: c.name })),
@@ -84,7 +84,7 @@ export function RegionalSelfForm({ data, onSaved }: { data: RegionalReport; onSa
               addonBefore={t(`targets.regional.metrics.${m.code}`)}
               value={shown(m.code)}
               onChange={(v) => setValues((s) => ({ ...s, [m.code]: v }))}
-              style={{ width: 360 }}
+              style={{ width: '100%', maxWidth: 360 }}
             />
           ))}
         </Flex>
