@@ -76,3 +76,24 @@ describe('the request categories', () => {
     expect(res.body.code).toMatch(/^c_[0-9a-f]{10}$/);
   });
 });
+
+describe("the catalogues' names in what is listed", () => {
+  type Listed = { items: Array<{ categoryCode?: string; categoryName?: string; industryName?: string }> };
+  const read = (path: string, locale: string) =>
+    office.request<Listed>('GET', path, undefined, { 'accept-language': locale });
+
+  it('are in English for a reader of English, where the catalogue has an English name', async () => {
+    const categories = (await office.get<RequestCategory[]>('/api/v1/business/request-categories')).body;
+    const english = new Map(categories.map((c) => [c.code, c.nameEn]));
+    const zh = (await read('/api/v1/business/requests?pageSize=20', 'zh-CN')).body.items;
+    const en = (await read('/api/v1/business/requests?pageSize=20', 'en')).body.items;
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.every((r) => /\p{Script=Han}/u.test(r.categoryName!))).toBe(true);
+    expect(en.map((r) => r.categoryName)).toEqual(en.map((r) => english.get(r.categoryCode!)));
+
+    const firmsZh = (await read('/api/v1/business/firms?pageSize=5', 'zh-CN')).body.items;
+    const firmsEn = (await read('/api/v1/business/firms?pageSize=5', 'en')).body.items;
+    expect(firmsZh.every((f) => /\p{Script=Han}/u.test(f.industryName!))).toBe(true);
+    expect(firmsEn.every((f) => /^[\x20-\x7e]+$/.test(f.industryName!))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Principal } from '../../auth/principal.js';
 import type { Db } from '../../db/client.js';
+import type { Locale } from '../../openapi/describe.js';
 import { maskPersonName, maskPhone } from '../../privacy.js';
 import { unitsByIds } from '../units/api.js';
 import type { Firm } from './contracts.js';
@@ -19,9 +20,16 @@ export function auditable<T extends { contacts?: FirmContact[] | undefined }>(fi
   return fields.contacts ? { ...fields, contacts: fields.contacts.map(maskContact) } : fields;
 }
 
-/** Industry names by code (the list has a few dozen rows). */
-export async function industryNames(db: Db): Promise<Map<string, string>> {
-  return new Map((await listIndustries(db)).map((r) => [r.code, r.name]));
+/**
+ * A catalogue entry's name in the reader's language: the English one where it has one. The
+ * Chinese name stays the key of the Excel sheets, which are read back.
+ */
+export const catalogueName = (entry: { name: string; nameEn: string }, locale?: Locale) =>
+  locale === 'en' && entry.nameEn ? entry.nameEn : entry.name;
+
+/** Industry names by code (the list has a few dozen rows), in Chinese unless `locale` says English. */
+export async function industryNames(db: Db, locale?: Locale): Promise<Map<string, string>> {
+  return new Map((await listIndustries(db)).map((r) => [r.code, catalogueName(r, locale)]));
 }
 
 /** What the actor may do on a firm, as the web app's buttons need it. */
@@ -38,10 +46,10 @@ export async function firmViews(
   db: Db,
   p: Principal | null,
   rows: readonly FirmRow[],
-  options: { whole: boolean },
+  options: { whole: boolean; locale?: Locale },
 ): Promise<Firm[]> {
   const [industries, towns] = await Promise.all([
-    industryNames(db),
+    industryNames(db, options.locale),
     unitsByIds(
       db,
       rows.map((r) => r.townId),

@@ -24,7 +24,7 @@ export const createFirm = defineCommand({
   async write(tx, ctx, input) {
     // Of two racing requests with one code, the unique index refuses the second (CONFLICT).
     const [row] = await tx.insert(businessFirms).values(input).returning();
-    const [view] = await firmViews(tx, ctx.principal, [row!], { whole: true });
+    const [view] = await firmViews(tx, ctx.principal, [row!], { whole: true, locale: ctx.locale });
     return {
       result: view as Firm,
       audit: { entityType: 'firm', entityId: row!.id, after: auditable(input) },

@@ -32,7 +32,7 @@ export const updateFirm = defineCommand({
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(businessFirms.id, before.id))
       .returning();
-    const [view] = await firmViews(tx, ctx.principal, [row!], { whole: true });
+    const [view] = await firmViews(tx, ctx.principal, [row!], { whole: true, locale: ctx.locale });
     const changed = Object.keys(changes) as Array<keyof FirmUpdate>;
     return {
       result: view as Firm,

@@ -13,13 +13,17 @@ export async function listFirms(ctx: ServiceContext, query: FirmQuery): Promise<
     create: mayEver(ctx.principal, 'firm.create'),
     import: mayEver(ctx.principal, 'firm.import'),
   };
-  return { total, items: await firmViews(ctx.db, ctx.principal, rows, { whole: false }), actions };
+  return {
+    total,
+    items: await firmViews(ctx.db, ctx.principal, rows, { whole: false, locale: ctx.locale }),
+    actions,
+  };
 }
 
 /** One firm, whole, for the office over its town, the supervisors, and its own staff. */
 export async function getFirm(ctx: ServiceContext, id: string): Promise<Firm> {
   const { row } = await loadFirm(ctx, id, 'firm.read');
-  const [view] = await firmViews(ctx.db, ctx.principal, [row], { whole: true });
+  const [view] = await firmViews(ctx.db, ctx.principal, [row], { whole: true, locale: ctx.locale });
   return view!;
 }
 
@@ -28,6 +32,6 @@ export async function myFirm(ctx: ServiceContext): Promise<Firm> {
   const id = ctx.principal ? await firmOfMember(ctx.db, ctx.principal.userId) : undefined;
   if (!id) throw notFound('firm');
   const { row } = await loadFirm(ctx, id, 'firm.readOwn');
-  const [view] = await firmViews(ctx.db, ctx.principal, [row], { whole: true });
+  const [view] = await firmViews(ctx.db, ctx.principal, [row], { whole: true, locale: ctx.locale });
   return view!;
 }

@@ -16,6 +16,7 @@ import {
   businessLiaisonSettings,
   businessLiaisonVisits,
 } from '../schema.js';
+import { catalogueName } from '../views.js';
 import { listIndustries } from './industries.js';
 
 export const defaultLiaisonSettings: LiaisonSettings = { visitEveryDays: 90, dueSoonDays: 14 };
@@ -126,7 +127,7 @@ export async function loadLiaisonView(ctx: ServiceContext, action: LiaisonAction
     cadres: [...new Map(cadres.map((c) => [c.id, { ...c, name: names.get(c.id) ?? '' }])).values()],
     names,
     units,
-    industries: new Map(industries.map((i) => [i.code, i.name])),
+    industries: new Map(industries.map((i) => [i.code, catalogueName(i, ctx.locale)])),
     settings,
     own,
   };

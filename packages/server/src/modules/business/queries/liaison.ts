@@ -15,6 +15,7 @@ import { firmOfMember, loadFirmRow, townKinds } from '../lookup.js';
 import { currentCadre } from '../pairs.js';
 import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
 import { businessLiaisonIssues, businessLiaisonVisits } from '../schema.js';
+import { catalogueName } from '../views.js';
 import { listCategories } from './categories.js';
 import { type LiaisonView, loadLiaisonView, type ViewFirm } from './liaison-view.js';
 
@@ -162,7 +163,7 @@ export async function firmLiaison(ctx: ServiceContext, firmId: string): Promise<
     displayNames(ctx.db, [...visits.map((v) => v.cadreId), ...(cadreId ? [cadreId] : [])]),
     listCategories(ctx.db),
   ]);
-  const categoryName = new Map(categories.map((c) => [c.code, c.name]));
+  const categoryName = new Map(categories.map((c) => [c.code, catalogueName(c, ctx.locale)]));
   return {
     firmName: row.name,
     cadreName: cadreId ? (names.get(cadreId) ?? '') : null,

@@ -9,6 +9,7 @@ import { pairedFirmIds } from '../pairs.js';
 import { mayEverRequest } from '../policy.js';
 import type { RequestRow } from '../requests/lookup.js';
 import { businessAppeals, businessExtensions, businessFirms, businessRequests } from '../schema.js';
+import { catalogueName } from '../views.js';
 import { listCategories } from './categories.js';
 import { flagFilter } from './request-flags.js';
 
@@ -73,7 +74,7 @@ export async function summaries(ctx: ServiceContext, rows: readonly RequestRow[]
       : [],
   ]);
   const firmName = new Map(firms.map((f) => [f.id, f.name]));
-  const category = new Map(categories.map((c) => [c.code, c.name]));
+  const category = new Map(categories.map((c) => [c.code, catalogueName(c, ctx.locale)]));
   const pendingExt = new Set(extensions.map((e) => e.id));
   const pendingAppeal = new Set(appeals.map((a) => a.id));
   const today = todayInChina();
