@@ -1,15 +1,13 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NotThere } from '../components/NotThere';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="404"
-      title={t('common.notFound.title')}
-      subTitle={t('common.notFound.detail')}
-      extra={
+    <NotThere
+      back={
         <Link to="/">
           <Button type="primary">{t('common.nav.home')}</Button>
         </Link>

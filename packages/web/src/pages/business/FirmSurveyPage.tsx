@@ -1,9 +1,10 @@
-import { Alert, Flex, Result, Skeleton, Typography } from 'antd';
+import { Alert, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { Missing } from '../../components/NotThere';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
@@ -34,17 +35,7 @@ export function FirmSurveyPage() {
       setBusy(false);
     }
   };
-  if (!survey)
-    return loading ? (
-      <Skeleton active />
-    ) : (
-      <Result
-        status="404"
-        title={t('common.notFound.title')}
-        subTitle={t('common.notFound.detail')}
-        extra={back}
-      />
-    );
+  if (!survey) return <Missing loading={loading} back={back} />;
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
   const answered = mine?.find((s) => s.id === id)?.answered ?? false;
   const open = survey.status === 'open' && survey.audience !== 'public' && !answered;

@@ -1,11 +1,12 @@
 import { limits } from '@qianxing/core/limits';
-import { Alert, Button, Flex, Form, Grid, Input, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Grid, Input, Result, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { Missing } from '../../components/NotThere';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
@@ -84,16 +85,7 @@ export function PublicSurveyAnswerPage() {
   if (!survey)
     return (
       <div style={frame}>
-        {loading ? (
-          <Skeleton active />
-        ) : (
-          <Result
-            status="404"
-            title={t('common.notFound.title')}
-            subTitle={t('common.notFound.detail')}
-            extra={back}
-          />
-        )}
+        <Missing loading={loading} back={back} />
       </div>
     );
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;

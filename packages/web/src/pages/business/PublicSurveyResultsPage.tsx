@@ -1,8 +1,9 @@
-import { Card, Flex, Grid, Result, Skeleton, Typography } from 'antd';
+import { Card, Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { Missing } from '../../components/NotThere';
 import { useLoad } from '../../components/useLoad';
 import { SurveyResultsView } from './SurveyResultsView';
 
@@ -22,16 +23,7 @@ export function PublicSurveyResultsPage() {
   if (!data)
     return (
       <div style={frame}>
-        {loading ? (
-          <Skeleton active />
-        ) : (
-          <Result
-            status="404"
-            title={t('common.notFound.title')}
-            subTitle={t('common.notFound.detail')}
-            extra={back}
-          />
-        )}
+        <Missing loading={loading} back={back} />
       </div>
     );
   const { survey } = data;

@@ -25,6 +25,23 @@ const found = {
 const titleOf = (text: string) =>
   screen.findByText((_, el) => el?.tagName === 'STRONG' && el.textContent === text);
 
+/** The browse page over a campaign with no suggestion that matches. */
+function renderNothingFound(campaign: ReturnType<typeof publicCampaign>) {
+  renderRoute(
+    '/ideas',
+    BrowsePage,
+    async (request: Request) => {
+      const u = new URL(request.url);
+      if (u.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+      if (u.pathname === '/api/v1/public/campaign') return json(campaign);
+      if (u.pathname === '/api/v1/units') return json([sampleTown]);
+      if (u.pathname === '/api/v1/public/suggestions') return json({ total: 0, items: [] });
+      return notFound();
+    },
+    '/ideas',
+  );
+}
+
 function renderBrowse(url: string, asked: URL[], total = 1) {
   const fetch = async (request: Request) => {
     const u = new URL(request.url);
@@ -89,19 +106,7 @@ describe('the public browse page’s pages and pickers', () => {
   });
 
   it('says so when nothing matches', async () => {
-    renderRoute(
-      '/ideas',
-      BrowsePage,
-      async (request: Request) => {
-        const u = new URL(request.url);
-        if (u.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-        if (u.pathname === '/api/v1/public/campaign') return json(publicCampaign());
-        if (u.pathname === '/api/v1/units') return json([sampleTown]);
-        if (u.pathname === '/api/v1/public/suggestions') return json({ total: 0, items: [] });
-        return notFound();
-      },
-      '/ideas',
-    );
+    renderNothingFound(publicCampaign());
     expect(await screen.findByText('暂无建议')).toBeTruthy();
     expect(screen.queryByTestId('ideas-pager')).toBeNull();
   });
@@ -110,19 +115,7 @@ describe('the public browse page’s pages and pickers', () => {
     await changeLocale('en');
     try {
       const campaign = publicCampaign({ domains: [{ code: 'health', name: '医疗卫生', description: '' }] });
-      renderRoute(
-        '/ideas',
-        BrowsePage,
-        async (request: Request) => {
-          const u = new URL(request.url);
-          if (u.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-          if (u.pathname === '/api/v1/public/campaign') return json(campaign);
-          if (u.pathname === '/api/v1/units') return json([sampleTown]);
-          if (u.pathname === '/api/v1/public/suggestions') return json({ total: 0, items: [] });
-          return notFound();
-        },
-        '/ideas',
-      );
+      renderNothingFound(campaign);
       const picker = (await screen.findByLabelText('Domain')) as HTMLSelectElement;
       await waitFor(() => expect(picker.options.length).toBe(2));
       expect(picker.options[1]!.textContent).toBe('Health care');

@@ -1,9 +1,10 @@
-import { Card, Flex, Grid, Result, Skeleton, Tag, Typography } from 'antd';
+import { Card, Flex, Grid, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
+import { Missing } from '../../components/NotThere';
 import { useLoad } from './shared';
 
 /** One published case: what was done, how, with what result, and where else it was taken up. */
@@ -17,17 +18,7 @@ export function PublicCasePage() {
     [id],
   );
   if (!c)
-    return loading ? (
-      <Skeleton active />
-    ) : (
-      // A link to a case withdrawn or mistyped: say so, and lead back to the library.
-      <Result
-        status="404"
-        title={t('common.notFound.title')}
-        subTitle={t('common.notFound.detail')}
-        extra={<Link to="/reforms/cases">{t('reforms.cases.back')}</Link>}
-      />
-    );
+    return <Missing loading={loading} back={<Link to="/reforms/cases">{t('reforms.cases.back')}</Link>} />;
   const section = (key: 'summary' | 'measures' | 'results', text: string) =>
     text && (
       <Card size="small" title={t(`reforms.cases.${key}`)}>

@@ -1,8 +1,9 @@
-import { Card, Descriptions, Flex, Grid, Progress, Result, Skeleton, Steps, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Grid, Progress, Steps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { Missing } from '../../components/NotThere';
 import { type PublicReformProject, percent, progressColor, statusColor, useLoad } from './shared';
 
 type Milestone = PublicReformProject['milestones'][number];
@@ -44,18 +45,7 @@ export function PublicProjectPage() {
     async () => unwrap(await api.GET('/api/v1/public/reforms/projects/{id}', { params: { path: { id } } })),
     [id],
   );
-  if (!p)
-    return loading ? (
-      <Skeleton active />
-    ) : (
-      // A link to a project that is not public (or mistyped): say so, and lead back to the lists.
-      <Result
-        status="404"
-        title={t('common.notFound.title')}
-        subTitle={t('common.notFound.detail')}
-        extra={<Link to="/reforms">{t('reforms.public.back')}</Link>}
-      />
-    );
+  if (!p) return <Missing loading={loading} back={<Link to="/reforms">{t('reforms.public.back')}</Link>} />;
   return (
     <Flex vertical gap={16}>
       <Link to="/reforms">{t('reforms.public.back')}</Link>
