@@ -1,6 +1,9 @@
 /** China Standard Time has been UTC+8 all year since 1991, with no daylight saving. */
 const chinaOffsetMs = 8 * 3_600_000;
 
+/** The moment's wall-clock reading in China, as an ISO string whose zone is no longer UTC. */
+const inChina = (iso: string) => new Date(Date.parse(iso) + chinaOffsetMs).toISOString();
+
 /**
  * The day of a moment in China as YYYY-MM-DD, the district's day, in which the server counts
  * deadlines too. A timestamp's first ten characters are its day in UTC: a suggestion sent at
@@ -8,5 +11,15 @@ const chinaOffsetMs = 8 * 3_600_000;
  */
 export function dayInChina(iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return new Date(Date.parse(iso) + chinaOffsetMs).toISOString().slice(0, 10);
+  return inChina(iso).slice(0, 10);
+}
+
+/**
+ * A moment as YYYY-MM-DD HH:mm in China: the one form of a time on every page and in either
+ * language, as the days are (the browser's own forms differ by language and by the zone the
+ * reader's device is set to: 2026/12/5 14:30:00 against 12/5/2026, 2:30:00 PM).
+ */
+export function momentInChina(iso: string): string {
+  const at = inChina(iso);
+  return `${at.slice(0, 10)} ${at.slice(11, 16)}`;
 }

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { AuditEvent } from '../../api/types';
+import { momentInChina } from '../../components/dayInChina';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type AuditFilter, AuditFilters } from './AuditFilters';
 import { ChainStatus } from './ChainStatus';
@@ -23,7 +24,7 @@ function Json({ value }: { value: unknown }) {
 
 /** The audit log, newest first. The API tells only whether more follows, so paging is previous/next. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
   // One entity's trail, linked from its page (a firm's request in the console, say).
@@ -72,7 +73,7 @@ export function AuditPage() {
       title: t('audit.fields.at'),
       dataIndex: 'at',
       key: 'at',
-      render: (at: string) => new Date(at).toLocaleString(i18n.language),
+      render: (at: string) => momentInChina(at),
     },
     { title: t('audit.fields.actor'), dataIndex: 'actor', key: 'actor' },
     {

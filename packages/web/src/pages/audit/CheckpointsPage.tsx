@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { AuditCheckpoints } from '../../api/types';
+import { momentInChina } from '../../components/dayInChina';
 import { saveBlob } from '../../components/download';
 import { useLoad } from '../../components/useLoad';
 
@@ -41,8 +42,8 @@ function KeyCard({ keyId, publicKey }: AuditCheckpoints['keys'][number]) {
 }
 
 function CheckpointItem({ checkpoint }: { checkpoint: Checkpoint }) {
-  const { t, i18n } = useTranslation();
-  const time = new Date(checkpoint.at).toLocaleString(i18n.language, { timeZone: 'Asia/Shanghai' });
+  const { t } = useTranslation();
+  const time = momentInChina(checkpoint.at);
   return (
     <List.Item data-testid="checkpoint">
       <Flex vertical gap={4} style={{ width: '100%', minWidth: 0 }}>

@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import type { Problem } from '../../api/types';
 import { AuthCard } from '../../components/AuthCard';
+import { momentInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
@@ -21,7 +22,7 @@ interface AcceptValues {
 
 /** An invited staff member picks a login and a password; the roles come with the invitation. */
 export function InvitePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { token = '' } = useParams();
   const api = useApi();
   const { login } = useSession();
@@ -69,7 +70,7 @@ export function InvitePage() {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title={t('auth.invite.expires', { at: new Date(info.expiresAt).toLocaleString(i18n.language) })}
+        title={t('auth.invite.expires', { at: momentInChina(info.expiresAt) })}
       />
       <Form form={form} name="invite" layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item

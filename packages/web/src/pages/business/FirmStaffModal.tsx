@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, InputNumber, Modal, Popconfirm, Space, Tabl
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
@@ -22,7 +23,7 @@ export function FirmStaffModal({
   onClose(): void;
   onInvited(link: string): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
@@ -95,7 +96,7 @@ export function FirmStaffModal({
           {
             title: t('business.staff.since'),
             dataIndex: 'since',
-            render: (at: string) => new Date(at).toLocaleDateString(i18n.language),
+            render: (at: string) => dayInChina(at),
           },
           {
             title: t('common.actions'),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { FirmResultsSection } from '../inspections/FirmResultsSection';
@@ -13,7 +14,7 @@ import type { Firm } from './shared';
 
 /** 我的企业: a firm's staff see their own firm, on a phone as well as at a desk. */
 export function MyFirmPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
   const { user, loading } = useSession();
@@ -55,7 +56,7 @@ export function MyFirmPage() {
         <FirmDetails firm={firm} />
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
           {t('business.portal.updatedAt', {
-            date: new Date(firm.updatedAt).toLocaleDateString(i18n.language),
+            date: dayInChina(firm.updatedAt),
           })}{' '}
           {t('business.portal.correction')}
         </Typography.Paragraph>

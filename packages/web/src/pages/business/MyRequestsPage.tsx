@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
@@ -135,9 +136,7 @@ export function MyRequestsPage() {
                   <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
                   {r.departmentName && <Tag>{r.departmentName}</Tag>}
                   {due && <Tag color={due.color}>{t(due.key, { days: due.days })}</Tag>}
-                  <Typography.Text type="secondary">
-                    {new Date(r.createdAt).toLocaleDateString(i18n.language)}
-                  </Typography.Text>
+                  <Typography.Text type="secondary">{dayInChina(r.createdAt)}</Typography.Text>
                 </Space>
               </Link>
             </List.Item>

@@ -1,10 +1,11 @@
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { momentInChina } from '../../components/dayInChina';
 import type { RequestDetail } from './requests';
 
 /** 办理过程: every step of a request, oldest first, as the firm and the staff follow it. */
 export function RequestTimeline({ events }: { events: RequestDetail['timeline'] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <Timeline
       data-testid="request-timeline"
@@ -20,7 +21,7 @@ export function RequestTimeline({ events }: { events: RequestDetail['timeline'] 
               <Typography.Text> · {t(`business.scores.${e.data.score}`)}</Typography.Text>
             )}
             <br />
-            <Typography.Text type="secondary">{new Date(e.at).toLocaleString(i18n.language)}</Typography.Text>
+            <Typography.Text type="secondary">{momentInChina(e.at)}</Typography.Text>
             {e.note && <Typography.Paragraph style={{ marginBottom: 0 }}>{e.note}</Typography.Paragraph>}
           </>
         ),

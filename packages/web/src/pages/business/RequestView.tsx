@@ -1,5 +1,6 @@
 import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { dayInChina } from '../../components/dayInChina';
 import { RequestActionsPanel } from './RequestActionsPanel';
 import { RequestTimeline } from './RequestTimeline';
 import { dueLabel, isBad, type RequestDetail, statusColor } from './requests';
@@ -12,7 +13,7 @@ export function RequestView({
   request: RequestDetail;
   onChange: (r: RequestDetail) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const due = dueLabel(request);
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="request-view">
@@ -61,7 +62,7 @@ export function RequestView({
               <List.Item key={a.id} data-testid="request-answer">
                 <div style={{ width: '100%' }}>
                   <Typography.Text strong>
-                    {a.departmentName} · {new Date(a.createdAt).toLocaleDateString(i18n.language)} ·{' '}
+                    {a.departmentName} · {dayInChina(a.createdAt)} ·{' '}
                     {t(a.onTime ? 'business.requests.onTime' : 'business.requests.late')}
                   </Typography.Text>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>

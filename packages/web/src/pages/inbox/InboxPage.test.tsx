@@ -51,6 +51,8 @@ describe('my messages', () => {
     expect(await screen.findByText('区经济信息委已答复您的诉求“用电增容”，请评价')).toBeTruthy();
     expect(screen.getByText(/共 6 项，其中 1 项需要整改/)).toBeTruthy();
     expect(screen.getByText('1 条未读')).toBeTruthy();
+    // The time as every page writes it, on Qianjiang's clock.
+    expect(screen.getByText('2026-11-30 10:00')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '标为已读' }));
     await waitFor(() => expect(screen.getByText('0 条未读')).toBeTruthy());
     expect(read).toEqual([id(1)]);

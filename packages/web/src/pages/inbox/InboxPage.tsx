@@ -5,6 +5,7 @@ import { Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { momentInChina } from '../../components/dayInChina';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 
@@ -16,7 +17,7 @@ type InboxItem = components['schemas']['InboxItem'];
  * the unread first marked, on a phone as well as at a desk.
  */
 export function InboxPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
   const { user, loading } = useSession();
@@ -66,12 +67,7 @@ export function InboxPage() {
                   {t(m.key, m.params)}
                 </span>
                 <Space wrap>
-                  <Typography.Text type="secondary">
-                    {new Date(m.at).toLocaleString(i18n.language, {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                    })}
-                  </Typography.Text>
+                  <Typography.Text type="secondary">{momentInChina(m.at)}</Typography.Text>
                   {!m.readAt && (
                     <Button size="small" onClick={() => void markRead(m.id)}>
                       {t('common.inbox.markRead')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
@@ -113,7 +114,7 @@ function RateVisit({ visit, onChange }: { visit: VisitResult; onChange: (r: Visi
 
 /** A completed visit's results in the firm's portal: findings, rectifications to confirm, the rating. */
 export function FirmVisitPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
   const { user, loading: sessionLoading } = useSession();
@@ -171,7 +172,7 @@ export function FirmVisitPage() {
                         {t('inspections.results.rectified')}
                       </Tag>
                       {t('inspections.results.rectifiedAt', {
-                        date: new Date(f.rectifiedAt).toLocaleDateString(i18n.language),
+                        date: dayInChina(f.rectifiedAt),
                       })}
                     </span>
                     <Typography.Text>{f.rectificationNote}</Typography.Text>

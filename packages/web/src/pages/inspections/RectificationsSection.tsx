@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useLoad } from './shared';
 
 const states = ['open', 'overdue', 'closed'] as const;
 
 /** 整改跟踪: the issues found on visits, open by due date with those overdue flagged, or closed. */
 export function RectificationsSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const [state, setState] = useState<(typeof states)[number]>('overdue');
   const [page, setPage] = useState(1);
@@ -64,7 +65,7 @@ export function RectificationsSection() {
               r.rectifiedAt ? (
                 <Tag color="success">
                   {t('inspections.results.rectifiedAt', {
-                    date: new Date(r.rectifiedAt).toLocaleDateString(i18n.language),
+                    date: dayInChina(r.rectifiedAt),
                   })}
                 </Tag>
               ) : (

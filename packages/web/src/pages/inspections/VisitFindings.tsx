@@ -2,6 +2,7 @@ import { Card, Flex, Rate, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { FindingSummary, Photos } from './FindingCard';
 import { useLoad } from './shared';
 
@@ -11,7 +12,7 @@ import { useLoad } from './shared';
  * note and photos), and the firm's rating. The visit's own read API decides who may see it.
  */
 export function VisitFindings({ visitId }: { visitId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const loaded = useLoad(
     async () =>
@@ -54,7 +55,7 @@ export function VisitFindings({ visitId }: { visitId: string }) {
                 <span>
                   <Tag color="success">{t('inspections.results.rectified')}</Tag>
                   {t('inspections.results.rectifiedAt', {
-                    date: new Date(f.rectifiedAt).toLocaleDateString(i18n.language),
+                    date: dayInChina(f.rectifiedAt),
                   })}
                 </span>
                 <Typography.Text>{f.rectificationNote}</Typography.Text>

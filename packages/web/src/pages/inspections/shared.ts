@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema';
+import { momentInChina } from '../../components/dayInChina';
 
 type S = components['schemas'];
 export type InspectionItem = S['InspectionItem'];
@@ -18,8 +19,8 @@ export const statusColor: Record<InspectionTask['status'], string> = {
 };
 export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 
-/** A timestamp as the reader's locale writes it. */
-export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
+/** A timestamp as every page writes one (see momentInChina). */
+export const when = (iso: string | null | undefined) => (iso ? momentInChina(iso) : '—');
 
 export { useLoad } from '../../components/useLoad';
 export type InspectionPlan = S['InspectionPlan'];

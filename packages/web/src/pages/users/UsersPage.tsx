@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { type Role, roles, type User } from '../../api/types';
+import { dayInChina } from '../../components/dayInChina';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { InviteModal } from './InviteModal';
@@ -19,7 +20,7 @@ interface Query {
 }
 
 export function UsersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
   const [query, setQuery] = useState<Query>({ page: 1, pageSize: 20, q: '', role: undefined });
@@ -97,7 +98,7 @@ export function UsersPage() {
       title: t('users.fields.createdAt'),
       dataIndex: 'createdAt',
       key: 'createdAt',
-      render: (at: string) => new Date(at).toLocaleDateString(i18n.language),
+      render: (at: string) => dayInChina(at),
     },
     {
       title: t('common.actions'),

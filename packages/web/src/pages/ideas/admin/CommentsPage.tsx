@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type CommentStatus, commentStatuses, type StaffComment, useLoad, useTowns } from '../shared';
@@ -20,7 +21,7 @@ interface Query {
  * keeps its reason. The server limits an organiser to the comments on their own towns.
  */
 export function CommentsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
@@ -122,7 +123,7 @@ export function CommentsPage() {
           {
             title: t('ideas.moderation.at'),
             dataIndex: 'at',
-            render: (at: string) => new Date(at).toLocaleString(i18n.language),
+            render: (at: string) => momentInChina(at),
           },
           ...(query.status === 'hidden'
             ? [{ title: t('ideas.moderation.reason'), dataIndex: 'reason' as const }]
