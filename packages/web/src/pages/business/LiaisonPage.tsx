@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { Chart } from '../../components/Chart';
 import { useFeedback } from '../../components/Feedback';
+import { withNote } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { LiaisonProposalButton } from './LiaisonProposalButton';
 import { LiaisonSettingsButton } from './LiaisonSettingsButton';
@@ -160,7 +161,10 @@ export function LiaisonPage() {
               setCadreId(v);
               setPage(1);
             }}
-            options={(data?.cadres ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.unitName}）` }))}
+            options={(data?.cadres ?? []).map((c) => ({
+              value: c.id,
+              label: withNote(t, c.name, c.unitName),
+            }))}
           />
         )}
       </Space>

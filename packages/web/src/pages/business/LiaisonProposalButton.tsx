@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useFeedback } from '../../components/Feedback';
+import { withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Proposal = components['schemas']['LiaisonProposal'];
@@ -42,7 +43,10 @@ export function LiaisonProposalButton({ onApplied }: { onApplied: () => void }) 
     setProposal(null);
     onApplied();
   });
-  const cadres = (proposal?.cadres ?? []).map((c) => ({ value: c.id, label: `${c.name}（${c.unitName}）` }));
+  const cadres = (proposal?.cadres ?? []).map((c) => ({
+    value: c.id,
+    label: withNote(t, c.name, c.unitName),
+  }));
   return (
     <>
       <Button onClick={() => void ask()} loading={asking} data-testid="liaison-propose">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
+import { withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type VisitCheck, visitColor } from './shared';
 
@@ -73,7 +74,7 @@ export function CheckPage() {
           dataSource={check.items}
           renderItem={(i) => (
             <List.Item data-testid="check-item">
-              <List.Item.Meta title={`${i.name}（${i.unit}）`} description={i.legalBasis} />
+              <List.Item.Meta title={withNote(t, i.name, i.unit)} description={i.legalBasis} />
             </List.Item>
           )}
         />

@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
+import { withNote } from '../../components/phrases';
 
 interface Option {
   value: string;
@@ -30,7 +31,7 @@ export function FirmPicker({
       const res = await api.GET('/api/v1/business/firms', { params: { query: { q, pageSize: 20 } } });
       const found = (res.data?.items ?? []).map((f) => ({
         value: f.id,
-        label: `${f.name}（${f.creditCode}）`,
+        label: withNote(t, f.name, f.creditCode),
       }));
       setOptions((old) => [
         ...old.filter((o) => ([] as string[]).concat(value ?? []).includes(o.value)),
@@ -38,7 +39,7 @@ export function FirmPicker({
       ]);
     }, 250);
     return () => clearTimeout(timer);
-  }, [api, q, value]);
+  }, [api, q, value, t]);
   return (
     <Select
       mode={multiple ? 'multiple' : undefined}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { listed } from '../../components/phrases';
 import { useLoad } from './shared';
 
 /** On a firm's own page: its completed visits, with what is left to rectify and whether it rated them. */
@@ -21,7 +22,7 @@ export function FirmResultsSection() {
           <List.Item key={v.id} data-testid="my-result">
             <Link to={`/firm/visits/${v.id}`} style={{ width: '100%' }}>
               <Typography.Text strong>
-                {v.date} · {v.departments.join('、')}
+                {v.date} · {listed(t, v.departments)}
               </Typography.Text>
               <br />
               {v.issues === 0 ? (

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { listed, withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
 import { FindingSummary, Photos } from './FindingCard';
@@ -142,7 +143,10 @@ export function FirmVisitPage() {
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('inspections.visits.date')}>{visit.date}</Descriptions.Item>
             <Descriptions.Item label={t('inspections.visits.team')}>
-              {visit.team.map((m) => `${m.name}（${m.unit}）`).join('、')}
+              {listed(
+                t,
+                visit.team.map((m) => withNote(t, m.name, m.unit)),
+              )}
             </Descriptions.Item>
           </Descriptions>
           {visit.items.map((item) => {

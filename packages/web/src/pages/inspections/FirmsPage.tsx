@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { type FirmRisk, type RiskLevel, riskColor, riskLevels, useLoad } from './shared';
@@ -115,7 +116,7 @@ export function FirmsPage() {
           {
             title: t('inspections.firms.blockedDates'),
             key: 'b',
-            render: (_, f) => f.blockedDates.join('、') || '—',
+            render: (_, f) => listed(t, f.blockedDates) || '—',
           },
           {
             title: '',

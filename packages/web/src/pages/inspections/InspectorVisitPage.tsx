@@ -5,6 +5,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { listed, withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { FindingCard } from './FindingCard';
@@ -71,7 +72,10 @@ export function InspectorVisitPage() {
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('inspections.visits.date')}>{visit.date}</Descriptions.Item>
             <Descriptions.Item label={t('inspections.visits.team')}>
-              {visit.team.map((m) => `${m.name}（${m.unit}）`).join('、')}
+              {listed(
+                t,
+                visit.team.map((m) => withNote(t, m.name, m.unit)),
+              )}
             </Descriptions.Item>
           </Descriptions>
           {visit.status !== 'completed' && (

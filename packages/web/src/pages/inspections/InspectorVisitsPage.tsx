@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { listed } from '../../components/phrases';
 import { useSession } from '../../session/SessionContext';
 import { useLoad, visitColor } from './shared';
 
@@ -34,7 +35,7 @@ export function InspectorVisitsPage() {
               <br />
               <Tag color={visitColor[v.status]}>{t(`inspections.visitStatus.${v.status}`)}</Tag>
               <Typography.Text type="secondary">
-                {v.date} · {v.departments.join('、')} ·{' '}
+                {v.date} · {listed(t, v.departments)} ·{' '}
                 {t('inspections.visits.progress', { recorded: v.recorded, total: v.itemCount })}
               </Typography.Text>
             </Link>

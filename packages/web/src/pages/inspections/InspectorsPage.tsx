@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { PoolHeader } from './PoolHeader';
@@ -96,7 +97,11 @@ export function InspectorsPage() {
           {
             title: t('inspections.inspectors.conflicts'),
             key: 'c',
-            render: (_, p) => p.conflicts.map((c) => c.name).join('、') || '—',
+            render: (_, p) =>
+              listed(
+                t,
+                p.conflicts.map((c) => c.name),
+              ) || '—',
           },
           {
             title: t('inspections.inspectors.active'),

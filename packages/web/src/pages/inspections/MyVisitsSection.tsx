@@ -2,6 +2,7 @@ import { Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { listed, withNote } from '../../components/phrases';
 import { useLoad } from './shared';
 
 /** On a firm's own page: its upcoming joint inspections, the date and the items told in advance. */
@@ -20,8 +21,11 @@ export function MyVisitsSection() {
         renderItem={(v) => (
           <List.Item key={v.id}>
             <List.Item.Meta
-              title={`${v.date} · ${v.departments.join('、')}`}
-              description={v.items.map((i) => `${i.name}（${i.unit}）`).join('、')}
+              title={`${v.date} · ${listed(t, v.departments)}`}
+              description={listed(
+                t,
+                v.items.map((i) => withNote(t, i.name, i.unit)),
+              )}
             />
           </List.Item>
         )}

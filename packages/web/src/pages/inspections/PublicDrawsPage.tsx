@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { listed, withNote } from '../../components/phrases';
 import { DrawVerifier } from './DrawVerifier';
 import { type PublicDraw, type RiskLevel, riskColor, useLoad, when } from './shared';
 
@@ -58,9 +59,10 @@ function DrawnVisits({ draw }: { draw: PublicDraw }) {
           title: t('inspections.public.team'),
           key: 'team',
           render: (_, v) =>
-            v.inspectors
-              .map((p) => `${names.data?.inspectors[p] ?? p}（${department.get(p) ?? ''}）`)
-              .join('、'),
+            listed(
+              t,
+              v.inspectors.map((p) => withNote(t, names.data?.inspectors[p] ?? p, department.get(p))),
+            ),
         },
       ]}
     />
@@ -85,7 +87,7 @@ function DrawCard({ draw }: { draw: PublicDraw }) {
       <Flex vertical gap={12}>
         <Descriptions size="small" column={1} bordered>
           <Descriptions.Item label={t('inspections.public.departments')}>
-            {departments.join('、')}
+            {listed(t, departments)}
             {departments.length > 1 && <Tag style={{ marginLeft: 8 }}>{t('inspections.tasks.joint')}</Tag>}
           </Descriptions.Item>
           <Descriptions.Item label={t('inspections.public.sample')}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { listed, withNote } from '../../components/phrases';
 import { findingColor, useLoad } from './shared';
 
 const pageSize = 10;
@@ -41,7 +42,7 @@ export function PublicResultsPage() {
           }
         >
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-            {v.date} · {v.departments.join('、')} ·{' '}
+            {v.date} · {listed(t, v.departments)} ·{' '}
             {v.issues === 0
               ? t('inspections.results.noIssues')
               : t('inspections.results.rectifiedCount', { done: v.rectified, count: v.issues })}
@@ -50,7 +51,7 @@ export function PublicResultsPage() {
             {v.items.map((i) => (
               <span key={`${i.name}/${i.unit}`}>
                 <Tag color={findingColor[i.result]}>{t(`inspections.findingResult.${i.result}`)}</Tag>
-                {i.name}（{i.unit}）
+                {withNote(t, i.name, i.unit)}
                 {i.result === 'issue' && i.rectified && (
                   <Tag color="success">{t('inspections.results.rectified')}</Tag>
                 )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
+import { withNote } from '../../components/phrases';
 import { useLoad } from './shared';
 
 const states = ['open', 'overdue', 'closed'] as const;
@@ -56,7 +57,7 @@ export function RectificationsSection() {
         columns={[
           { title: t('inspections.plans.firm'), dataIndex: 'firm' },
           { title: t('inspections.plans.date'), dataIndex: 'date' },
-          { title: t('inspections.plans.items'), key: 'item', render: (_, r) => `${r.item}（${r.unit}）` },
+          { title: t('inspections.plans.items'), key: 'item', render: (_, r) => withNote(t, r.item, r.unit) },
           { title: t('inspections.visits.requirement'), dataIndex: 'requirement' },
           {
             title: t('inspections.followUp.due'),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { riskLevels, useLoad } from './shared';
 
@@ -45,7 +46,7 @@ export function TaskFormModal({
     .filter((i) => unitIds.includes(i.unit.id))
     .map((i) => ({
       value: i.id,
-      label: `${i.name}（${i.unit.name}${i.qualification ? ` · ${i.qualification}` : ''}）`,
+      label: withNote(t, i.name, [i.unit.name, i.qualification].filter(Boolean).join(' · ')),
     }));
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     unwrap(

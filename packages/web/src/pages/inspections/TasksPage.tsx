@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { listed, withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type InspectionTask, riskColor, statusColor, useLoad, when } from './shared';
 import { TaskFormModal } from './TaskFormModal';
@@ -14,15 +15,18 @@ function TaskDetail({ task }: { task: InspectionTask }) {
     <Flex vertical gap={8}>
       <Descriptions size="small" column={1}>
         <Descriptions.Item label={t('inspections.tasks.items')}>
-          {task.items.map((i) => i.name).join('、')}
+          {listed(
+            t,
+            task.items.map((i) => i.name),
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('inspections.tasks.qualificationsAll')}>
-          {[
+          {listed(t, [
             ...new Set([
               ...task.items.flatMap((i) => (i.qualification ? [i.qualification] : [])),
               ...task.qualifications,
             ]),
-          ].join('、') || '—'}
+          ]) || '—'}
         </Descriptions.Item>
         <Descriptions.Item
           label={t('inspections.tasks.period')}
@@ -63,7 +67,11 @@ function TaskDetail({ task }: { task: InspectionTask }) {
             {
               title: t('inspections.public.team'),
               key: 'team',
-              render: (_, v) => v.inspectors.map((p) => `${p.name}（${p.unit}）`).join('、'),
+              render: (_, v) =>
+                listed(
+                  t,
+                  v.inspectors.map((p) => withNote(t, p.name, p.unit)),
+                ),
             },
           ]}
         />
@@ -135,7 +143,10 @@ export function TasksPage() {
             key: 'units',
             render: (_, task) => (
               <>
-                {task.units.map((u) => u.name).join('、')}
+                {listed(
+                  t,
+                  task.units.map((u) => u.name),
+                )}
                 {task.units.length > 1 && <Tag style={{ marginLeft: 8 }}>{t('inspections.tasks.joint')}</Tag>}
               </>
             ),

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { listed, withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { type InspectionPlan, type PlanVisit, visitColor } from './shared';
 import { VisitFindings } from './VisitFindings';
@@ -70,16 +71,28 @@ export function VisitDrawer({
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('inspections.plans.departments')}>
-              {visit.departments.map((d) => d.name).join('、')}
+              {listed(
+                t,
+                visit.departments.map((d) => d.name),
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('inspections.plans.team')}>
-              {visit.inspectors.map((p) => `${p.name}（${p.unit}）`).join('、')}
+              {listed(
+                t,
+                visit.inspectors.map((p) => withNote(t, p.name, p.unit)),
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('inspections.plans.items')}>
-              {visit.items.map((i) => `${i.name}（${i.unit}）`).join('、')}
+              {listed(
+                t,
+                visit.items.map((i) => withNote(t, i.name, i.unit)),
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('inspections.plans.tasks')}>
-              {visit.tasks.map((x) => x.name).join('、')}
+              {listed(
+                t,
+                visit.tasks.map((x) => x.name),
+              )}
             </Descriptions.Item>
           </Descriptions>
           {movable && (

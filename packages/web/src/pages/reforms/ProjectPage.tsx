@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { listed } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
 import { MilestonesEditor } from './MilestonesEditor';
@@ -135,7 +136,11 @@ export function ProjectPage() {
               {
                 key: 'co',
                 label: t('reforms.project.coUnits'),
-                children: p.coUnits.map((u) => u.name).join('、') || '—',
+                children:
+                  listed(
+                    t,
+                    p.coUnits.map((u) => u.name),
+                  ) || '—',
               },
               { key: 'period', label: t('reforms.public.period'), children: `${p.startDate} ~ ${p.endDate}` },
               {

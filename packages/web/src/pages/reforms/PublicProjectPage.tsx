@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Missing } from '../../components/NotThere';
+import { listed } from '../../components/phrases';
 import { type PublicReformProject, percent, progressColor, statusColor, useLoad } from './shared';
 
 type Milestone = PublicReformProject['milestones'][number];
@@ -85,7 +86,7 @@ export function PublicProjectPage() {
               { key: 'code', label: t('reforms.ledger.code'), children: p.code },
               { key: 'lead', label: t('reforms.public.leadUnit'), children: p.leadUnit },
               ...(p.coUnits.length
-                ? [{ key: 'co', label: t('reforms.public.coUnits'), children: p.coUnits.join('、') }]
+                ? [{ key: 'co', label: t('reforms.public.coUnits'), children: listed(t, p.coUnits) }]
                 : []),
               {
                 key: 'source',

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { fileNameOf, saveBlob } from '../../components/download';
+import { listed } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { RegionalSelfForm } from './RegionalSelfForm';
@@ -241,7 +242,7 @@ export function RegionalPage() {
             </Card>
           )}
           {data.demoRegions.length > 0 && (
-            <Tag>{t('targets.regional.demoNote', { regions: data.demoRegions.join('、') })}</Tag>
+            <Tag>{t('targets.regional.demoNote', { regions: listed(t, data.demoRegions) })}</Tag>
           )}
         </>
       )}

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { dayInChina } from '../../../components/dayInChina';
+import { withNote } from '../../../components/phrases';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useLoad } from '../../../components/useLoad';
 import { laterStages, type Project, type ProjectDetail, stages, yi } from './shared';
@@ -54,8 +55,7 @@ export function ProjectDrawer({
     <Flex vertical gap={16} data-testid="project-drawer">
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label={t('business.projects.investor')}>
-          {data.investor}
-          {data.firmName && data.firmName !== data.investor ? `（${data.firmName}）` : ''}
+          {withNote(t, data.investor, data.firmName !== data.investor ? data.firmName : null)}
         </Descriptions.Item>
         <Descriptions.Item label={t('business.projects.amountYi')}>{yi(data.amount)}</Descriptions.Item>
         <Descriptions.Item label={t('business.projects.chain')}>{data.chainName}</Descriptions.Item>

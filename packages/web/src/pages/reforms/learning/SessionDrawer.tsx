@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
 import { useFeedback } from '../../../components/Feedback';
+import { listed } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { SessionFormModal } from './SessionFormModal';
@@ -166,7 +167,12 @@ export function SessionDrawer({ id, onClose }: { id: string; onClose(): void }) 
               </div>
             </Flex>
           ) : (
-            <Typography.Text>{s.attendees.map((a) => a.name).join('、') || '—'}</Typography.Text>
+            <Typography.Text>
+              {listed(
+                t,
+                s.attendees.map((a) => a.name),
+              ) || '—'}
+            </Typography.Text>
           )}
         </Flex>
       )}

@@ -6,6 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
 import { useFeedback } from '../../../components/Feedback';
+import { listed } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { LearningEditor } from './LearningEditor';
@@ -101,9 +102,9 @@ export function VisitPage() {
             {
               key: 'destinations',
               label: t('reforms.learning.destinations'),
-              children: v.destinations.join('、'),
+              children: listed(t, v.destinations),
             },
-            { key: 'topics', label: t('reforms.learning.topics'), children: v.topics.join('、') || '—' },
+            { key: 'topics', label: t('reforms.learning.topics'), children: listed(t, v.topics) || '—' },
           ]}
         />
         <Typography.Title level={5}>

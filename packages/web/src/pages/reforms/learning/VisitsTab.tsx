@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { listed } from '../../../components/phrases';
 import { useLoad } from '../shared';
 import { type StudyVisitSummary, visitStatusColor } from './shared';
 import { VisitFormModal } from './VisitFormModal';
@@ -43,7 +44,7 @@ export function VisitsTab() {
           {
             title: t('reforms.learning.destinations'),
             key: 'destinations',
-            render: (_, v) => v.destinations.join('、'),
+            render: (_, v) => listed(t, v.destinations),
           },
           {
             title: t('reforms.learning.dates'),
