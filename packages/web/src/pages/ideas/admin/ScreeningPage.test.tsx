@@ -73,6 +73,22 @@ describe('the screening queue', () => {
     expect(second.textContent).not.toContain('custom');
   });
 
+  it('gives each row a contact: the masked one left on it, the author’s account, or a dash', async () => {
+    renderQueue(
+      [
+        { ...row(1, 'submitted', null), realName: '王*', phone: '139****0001' },
+        { ...row(2, 'submitted', null), hasAuthorAccount: true },
+        row(3, 'submitted', null),
+      ],
+      screener,
+    );
+    const contact = (n: number) => screen.getByText(`建议${n}`).closest('tr')!.textContent;
+    await screen.findByText('建议1');
+    expect(contact(1)).toContain('王* 139****0001');
+    expect(contact(2)).toContain('本人账号（站内消息）');
+    expect(contact(3)).not.toContain('本人账号');
+  });
+
   it('says why each rejected suggestion was rejected, in the app’s words or the office’s', async () => {
     renderQueue(
       [row(1, 'rejected', 'off_topic'), row(2, 'rejected', '已有政策覆盖'), row(3, 'accepted', null)],

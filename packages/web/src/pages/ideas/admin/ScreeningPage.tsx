@@ -161,7 +161,10 @@ export function ScreeningPage() {
           },
           {
             title: t('ideas.fields.contact'),
-            render: (_, s) => [s.realName, s.phone].filter(Boolean).join(' '),
+            // One who sent it signed in left no contact on it: they are told through their account.
+            render: (_, s) =>
+              [s.realName, s.phone].filter(Boolean).join(' ') ||
+              (s.hasAuthorAccount ? t('ideas.screening.viaAccount') : '—'),
           },
           { title: t('ideas.fields.createdAt'), dataIndex: 'createdAt', render: formatDate },
           {
