@@ -268,3 +268,15 @@ export async function fingerprint(t: TestContext): Promise<string> {
     await perTable(t, 'count(*)::int as n, coalesce(max(xmin::text::bigint), 0)::text as x'),
   );
 }
+
+/**
+ * The first transaction id not yet completed. A write that committed or rolled back since the
+ * last reading moved it on; while it stands still, no table changed and the fingerprint (a scan
+ * of every table, about 20 ms) need not be taken again.
+ */
+export async function nextTransaction(t: TestContext): Promise<string> {
+  const result = await t.database.db.execute(
+    sql.raw('select pg_snapshot_xmax(pg_current_snapshot())::text as x'),
+  );
+  return (result as unknown as { rows: Array<{ x: string }> }).rows[0]!.x;
+}
