@@ -1,13 +1,9 @@
 import '../i18n';
-import { render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiContext } from '../api/ApiContext';
-import { createApi } from '../api/client';
 import type { Session } from '../api/types';
-import { json, notFound } from '../test-support';
+import { json, notFound, renderRoute } from '../test-support';
 import { AccountMenu } from './AccountMenu';
-import { AppProviders } from './AppProviders';
 
 const session = (displayName: string): Session => ({
   user: {
@@ -29,15 +25,7 @@ function renderMenu(displayName: string, unread: number) {
     if (path === '/api/v1/inbox/unread') return json({ unread });
     return notFound();
   };
-  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: '/', Component: AccountMenu }], { initialEntries: ['/'] });
-  render(
-    <ApiContext value={api}>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </ApiContext>,
-  );
+  renderRoute('/', AccountMenu, fetch);
 }
 
 describe('the account menu', () => {
