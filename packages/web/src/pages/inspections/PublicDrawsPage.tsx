@@ -33,6 +33,10 @@ function DrawnVisits({ draw }: { draw: PublicDraw }) {
   const risk = new Map(input.firms.map((f) => [f.id, f.risk]));
   const department = new Map(input.inspectors.map((p) => [p.id, p.department]));
   const visits = (draw.result?.visits ?? []) as Array<{ firm: string; inspectors: string[] }>;
+  // The draw's record names firms and inspectors by id; their names come with the second request
+  // and the ids never show, not even under the table's spinner while it is on its way.
+  const nameOf = (kind: 'firms' | 'inspectors', id: string) =>
+    names.data ? (names.data[kind][id] ?? '—') : '';
   return (
     <Table
       size="small"
@@ -45,7 +49,7 @@ function DrawnVisits({ draw }: { draw: PublicDraw }) {
         {
           title: t('inspections.public.firm'),
           key: 'firm',
-          render: (_, v) => names.data?.firms[v.firm] ?? v.firm,
+          render: (_, v) => nameOf('firms', v.firm),
         },
         {
           title: t('inspections.risk.title'),
@@ -59,10 +63,12 @@ function DrawnVisits({ draw }: { draw: PublicDraw }) {
           title: t('inspections.public.team'),
           key: 'team',
           render: (_, v) =>
-            listed(
-              t,
-              v.inspectors.map((p) => withNote(t, names.data?.inspectors[p] ?? p, department.get(p))),
-            ),
+            names.data
+              ? listed(
+                  t,
+                  v.inspectors.map((p) => withNote(t, nameOf('inspectors', p), department.get(p))),
+                )
+              : '',
         },
       ]}
     />
