@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/useUnits';
@@ -12,7 +12,7 @@ export function OverviewPage() {
   const { user, menu } = useSession();
   // The chart reads the accounts list: shown when the server's menu offers that list to this person.
   const mayListUsers = menu.some((entry) => entry.path === '/admin/users');
-  const { units } = useUnits();
+  const { units, loading } = useUnits();
   const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
   if (!user) return null;
 
@@ -36,7 +36,12 @@ export function OverviewPage() {
             {user.grants.map((grant) => (
               <span key={`${grant.role}:${grant.unitId}`}>
                 <Tag color="red">{t(`common.roles.${grant.role}`)}</Tag>
-                {t('admin.overview.scope', { unit: unitNames.get(grant.unitId) ?? grant.unitId })}
+                {/* A unit is named, never its id: a bar holds its place while the tree loads. */}
+                {unitNames.has(grant.unitId) || !loading ? (
+                  t('admin.overview.scope', { unit: unitNames.get(grant.unitId) ?? '—' })
+                ) : (
+                  <Skeleton.Input active size="small" />
+                )}
               </span>
             ))}
           </Space>
