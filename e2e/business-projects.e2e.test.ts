@@ -88,6 +88,29 @@ describe.runIf(enabled)(
       await screenshot(page, 'business-project-drawer');
     });
 
+    it('says nothing of an empty list while the list is still on its way', async () => {
+      const list = (url: URL) => url.pathname === '/api/v1/business/projects';
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(list, async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await page.goto(`${server.url}/admin/business/projects`);
+        // antd draws its "no data" row under the spinner; the theme keeps its words hidden.
+        const placeholder = page.locator('[aria-busy="true"] .ant-table-placeholder .ant-table-cell');
+        await placeholder.waitFor({ state: 'attached' });
+        expect(await placeholder.isVisible()).toBe(false);
+      } finally {
+        release();
+        await page.unroute(list);
+      }
+      await page.getByRole('button', { name }).waitFor();
+    });
+
     it('counts the new project and its funds on the dashboard', async () => {
       const text = await janFeb2026();
       expect(text).toContain('12.05');

@@ -13,3 +13,8 @@ export function withNote(t: TFunction, name: string, note: string | null | undef
 export function listed(t: TFunction, names: readonly string[]): string {
   return names.join(t('common.listSeparator'));
 }
+
+/** From one day to another, the same way on every page: 2026-10-01 至 2026-12-31, "… to …". */
+export function period(t: TFunction, from: string, to: string): string {
+  return t('common.dateRange', { from, to });
+}

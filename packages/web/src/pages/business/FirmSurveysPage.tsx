@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
 
@@ -32,9 +33,7 @@ export function FirmSurveysPage() {
             <Link to={`/firm/surveys/${s.id}`} style={{ width: '100%' }}>
               <Typography.Text strong>{s.title}</Typography.Text>
               <br />
-              <Typography.Text type="secondary">
-                {s.opensOn} – {s.closesOn}
-              </Typography.Text>{' '}
+              <Typography.Text type="secondary">{period(t, s.opensOn, s.closesOn)}</Typography.Text>{' '}
               <Tag color={s.answered ? 'green' : 'blue'}>
                 {t(s.answered ? 'business.surveys.answered' : 'business.surveys.answer')}
               </Tag>

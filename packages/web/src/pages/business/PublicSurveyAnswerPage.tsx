@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { Missing } from '../../components/NotThere';
+import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
@@ -96,9 +97,7 @@ export function PublicSurveyAnswerPage() {
         <Typography.Title level={screens.md ? 2 : 4} style={{ marginBottom: 4 }}>
           {survey.title}
         </Typography.Title>
-        <Typography.Text type="secondary">
-          {survey.opensOn} – {survey.closesOn}
-        </Typography.Text>
+        <Typography.Text type="secondary">{period(t, survey.opensOn, survey.closesOn)}</Typography.Text>
       </div>
       {!open ? (
         <Alert type="info" showIcon title={t('business.surveys.notOpen')} action={back} />

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Missing } from '../../components/NotThere';
+import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { SurveyResultsView } from './SurveyResultsView';
 
@@ -34,7 +35,7 @@ export function PublicSurveyResultsPage() {
           {survey.title}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {survey.opensOn} – {survey.closesOn} ·{' '}
+          {period(t, survey.opensOn, survey.closesOn)} ·{' '}
           {t('business.surveys.sample', {
             n: survey.firms + survey.public,
             firms: survey.firms,

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 
 type Brief = components['schemas']['BusinessSurveyBrief'];
@@ -24,9 +25,7 @@ export function PublicSurveysPage() {
         renderItem={(s) => (
           <List.Item key={s.id} data-testid={testId}>
             <Link to={to(s)}>{s.title}</Link>
-            <Typography.Text type="secondary">
-              {s.opensOn} – {s.closesOn}
-            </Typography.Text>
+            <Typography.Text type="secondary">{period(t, s.opensOn, s.closesOn)}</Typography.Text>
           </List.Item>
         )}
       />

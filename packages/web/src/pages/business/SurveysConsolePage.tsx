@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useFeedback } from '../../components/Feedback';
+import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -72,6 +73,8 @@ export function SurveysConsolePage() {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={false}
+        // On a phone the table scrolls within itself; the page never scrolls sideways.
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('business.surveys.none') }}
         data-testid="surveys-table"
         columns={[
@@ -79,7 +82,7 @@ export function SurveysConsolePage() {
           {
             title: t('business.surveys.fields.period'),
             key: 'period',
-            render: (_, s) => `${s.opensOn} – ${s.closesOn}`,
+            render: (_, s) => period(t, s.opensOn, s.closesOn),
           },
           {
             title: t('business.surveys.fields.audience'),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicCampaign } from './shared';
 import '../home/home.css';
+import { period } from '../../components/phrases';
 
 /**
  * The campaign's frame on the home page: its period, whether it takes suggestions, its focus
@@ -15,9 +16,7 @@ export function CampaignFrame({ campaign }: { campaign: PublicCampaign }) {
       <div className="qx-card-body">
         <dl className="qx-facts">
           <dt>{t('ideas.frame.period')}</dt>
-          <dd data-testid="campaign-period">
-            {t('ideas.frame.periodValue', { startsOn: campaign.startsOn, endsOn: campaign.endsOn })}
-          </dd>
+          <dd data-testid="campaign-period">{period(t, campaign.startsOn, campaign.endsOn)}</dd>
           <dt>{t('ideas.frame.state')}</dt>
           <dd>
             <span

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { FiguresSection } from './FiguresSection';
 import { PlanCalendar } from './PlanCalendar';
@@ -72,7 +73,7 @@ export function PlansPage() {
           notFoundContent={t('inspections.plans.none')}
           options={(list.data?.items ?? []).map((p) => ({
             value: p.id,
-            label: `${p.periodStart} — ${p.periodEnd} · ${status(p.status)}`,
+            label: `${period(t, p.periodStart, p.periodEnd)} · ${status(p.status)}`,
           }))}
           data-testid="plan-select"
         />
@@ -96,7 +97,7 @@ export function PlansPage() {
       {plan && (
         <>
           <Space>
-            <Typography.Text strong>{`${plan.periodStart} — ${plan.periodEnd}`}</Typography.Text>
+            <Typography.Text strong>{period(t, plan.periodStart, plan.periodEnd)}</Typography.Text>
             <Tag color={plan.status === 'draft' ? 'default' : 'success'} data-testid="plan-status">
               {status(plan.status)}
             </Tag>

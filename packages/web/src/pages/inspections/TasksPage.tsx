@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { listed, withNote } from '../../components/phrases';
+import { listed, period, withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type InspectionTask, riskColor, statusColor, useLoad, when } from './shared';
 import { TaskFormModal } from './TaskFormModal';
@@ -28,9 +28,9 @@ function TaskDetail({ task }: { task: InspectionTask }) {
             ]),
           ]) || '—'}
         </Descriptions.Item>
-        <Descriptions.Item
-          label={t('inspections.tasks.period')}
-        >{`${task.periodStart} — ${task.periodEnd}`}</Descriptions.Item>
+        <Descriptions.Item label={t('inspections.tasks.period')}>
+          {period(t, task.periodStart, task.periodEnd)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('inspections.public.seedHash')}>
           {task.seedHash ? (
             <Typography.Text code copyable data-testid="task-seed-hash" style={{ wordBreak: 'break-all' }}>

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { listed } from '../../components/phrases';
+import { listed, period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
 import { MilestonesEditor } from './MilestonesEditor';
@@ -142,7 +142,11 @@ export function ProjectPage() {
                     p.coUnits.map((u) => u.name),
                   ) || '—',
               },
-              { key: 'period', label: t('reforms.public.period'), children: `${p.startDate} ~ ${p.endDate}` },
+              {
+                key: 'period',
+                label: t('reforms.public.period'),
+                children: period(t, p.startDate, p.endDate),
+              },
               {
                 key: 'pilot',
                 label: t('reforms.public.pilot'),

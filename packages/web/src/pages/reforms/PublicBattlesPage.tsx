@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
+import { period } from '../../components/phrases';
 import { timelineOption } from './battleTimeline';
 import { type PublicReformBattles, percent, type ReformBattle, statusColor, useLoad } from './shared';
 
@@ -46,7 +47,7 @@ function BattleCard({ b }: { b: ReformBattle }) {
             {
               title: t('reforms.battles.period'),
               key: 'period',
-              render: (_, p) => t('reforms.battles.periodValue', { start: p.startDate, end: p.endDate }),
+              render: (_, p) => period(t, p.startDate, p.endDate),
             },
             { title: t('reforms.battles.target'), dataIndex: 'target' },
             {
@@ -123,8 +124,7 @@ export function PublicBattlesPage() {
                   </Typography.Text>
                   {data.plan.steps.map((s) => (
                     <Tag key={s.step} data-testid="reform-step">
-                      {t(`reforms.steps.${s.step}`)}{' '}
-                      {t('reforms.battles.periodValue', { start: s.start, end: s.end })}
+                      {t(`reforms.steps.${s.step}`)} {period(t, s.start, s.end)}
                     </Tag>
                   ))}
                 </>

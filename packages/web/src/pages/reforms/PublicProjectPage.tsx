@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Missing } from '../../components/NotThere';
-import { listed } from '../../components/phrases';
+import { listed, period } from '../../components/phrases';
 import { type PublicReformProject, percent, progressColor, statusColor, useLoad } from './shared';
 
 type Milestone = PublicReformProject['milestones'][number];
@@ -93,7 +93,11 @@ export function PublicProjectPage() {
                 label: t('reforms.public.source'),
                 children: t(`reforms.sources.${p.source}`),
               },
-              { key: 'period', label: t('reforms.public.period'), children: `${p.startDate} ~ ${p.endDate}` },
+              {
+                key: 'period',
+                label: t('reforms.public.period'),
+                children: period(t, p.startDate, p.endDate),
+              },
             ]}
           />
         </Flex>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ChartProps } from '../../components/Chart';
+import { period } from '../../components/phrases';
 import type { PublicReformBattles } from './shared';
 
 /** The steps' bands: light blue, green and gold, behind the phases. */
@@ -40,10 +41,7 @@ export function timelineOption(
       formatter: (p: { value: PhaseDatum }) => {
         const [row, start, end, progress, name] = p.value;
         const day = (v: number) => new Date(v).toISOString().slice(0, 10);
-        return `${data.battles[row]?.name ?? ''}<br/>${name}<br/>${t('reforms.battles.periodValue', {
-          start: day(start),
-          end: day(end - 86_400_000),
-        })}<br/>${t('reforms.battles.progress')} ${Math.round(progress * 100)}%`;
+        return `${data.battles[row]?.name ?? ''}<br/>${name}<br/>${period(t, day(start), day(end - 86_400_000))}<br/>${t('reforms.battles.progress')} ${Math.round(progress * 100)}%`;
       },
     },
     xAxis: {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { period } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { CampaignForm } from './CampaignForm';
@@ -67,7 +68,7 @@ export function CampaignsPage() {
           {
             title: t('ideas.campaigns.period'),
             key: 'period',
-            render: (_, c) => `${c.startsOn} – ${c.endsOn}`,
+            render: (_, c) => period(t, c.startsOn, c.endsOn),
           },
           {
             title: t('ideas.campaigns.state'),

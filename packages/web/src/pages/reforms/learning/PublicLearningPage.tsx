@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { period } from '../../../components/phrases';
 import { useLoad } from '../shared';
 import type { PublicLearning } from './shared';
 
@@ -24,7 +25,7 @@ function VisitCard({ v }: { v: Visit }) {
         ))}
       </Flex>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {v.startDate} ~ {v.endDate} · {v.unitName} ·{' '}
+        {period(t, v.startDate, v.endDate)} · {v.unitName} ·{' '}
         {t('reforms.learning.public.delegation', {
           count: v.delegation.count,
           units: v.delegation.units.length,

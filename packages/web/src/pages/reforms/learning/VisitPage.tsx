@@ -6,7 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
 import { useFeedback } from '../../../components/Feedback';
-import { listed } from '../../../components/phrases';
+import { listed, period } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { LearningEditor } from './LearningEditor';
@@ -98,7 +98,7 @@ export function VisitPage() {
           column={{ xs: 1, md: 2 }}
           items={[
             { key: 'unit', label: t('reforms.learning.unit'), children: v.unitName },
-            { key: 'dates', label: t('reforms.learning.dates'), children: `${v.startDate} ~ ${v.endDate}` },
+            { key: 'dates', label: t('reforms.learning.dates'), children: period(t, v.startDate, v.endDate) },
             {
               key: 'destinations',
               label: t('reforms.learning.destinations'),

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
-import { listed } from '../../../components/phrases';
+import { listed, period } from '../../../components/phrases';
 import { useLoad } from '../shared';
 import { type StudyVisitSummary, visitStatusColor } from './shared';
 import { VisitFormModal } from './VisitFormModal';
@@ -49,7 +49,7 @@ export function VisitsTab() {
           {
             title: t('reforms.learning.dates'),
             key: 'dates',
-            render: (_, v) => `${v.startDate} ~ ${v.endDate}`,
+            render: (_, v) => period(t, v.startDate, v.endDate),
           },
           {
             title: t('reforms.learning.status'),
