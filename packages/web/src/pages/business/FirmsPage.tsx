@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
+import { listed } from '../../components/phrases';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { FirmDetails } from './FirmDetails';
@@ -97,7 +98,11 @@ export function FirmsPage() {
     {
       title: t('business.fields.contacts'),
       key: 'contacts',
-      render: (_, f) => f.contacts.map((c) => `${c.name} ${c.phone}`).join('；') || '—',
+      render: (_, f) =>
+        listed(
+          t,
+          f.contacts.map((c) => `${c.name} ${c.phone}`),
+        ) || '—',
     },
     {
       title: t('common.actions'),

@@ -17,7 +17,11 @@ export function VisitTag({ row }: { row: Pick<Row, 'state' | 'dueOn' | 'daysOver
   const state: LiaisonState = row.state ?? 'unpaired';
   return (
     <Tag color={stateColor[state]} data-testid="visit-state">
-      {t(`business.liaison.state.${state}`, { days: row.daysOverdue, date: row.dueOn ?? '' })}
+      {t(`business.liaison.state.${state}`, {
+        days: row.daysOverdue,
+        count: row.daysOverdue,
+        date: row.dueOn ?? '',
+      })}
     </Tag>
   );
 }

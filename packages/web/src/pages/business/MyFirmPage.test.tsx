@@ -34,12 +34,12 @@ const session: Session = {
   abilities: [],
 };
 
-function renderPage(mine: Firm | null) {
+function renderPage(mine: Firm | null, as: Session = session) {
   const asked: string[] = [];
   renderRoute('/firm', MyFirmPage, async (request) => {
     const path = new URL(request.url).pathname;
     asked.push(path);
-    if (path === '/api/v1/auth/session') return json(session);
+    if (path === '/api/v1/auth/session') return json(as);
     if (path === '/api/v1/business/my-firm') return mine ? json(mine) : notFound();
     if (path === '/api/v1/inspections/my-visits')
       return json([
@@ -82,5 +82,22 @@ describe("a firm's own page", () => {
   it('says so when the account is linked to no firm', async () => {
     renderPage(null);
     expect(await screen.findByText('您的账号还没有关联企业')).toBeTruthy();
+  });
+
+  it('sends staff to the console, where their firms are, and asks for no firm of theirs', async () => {
+    const cadre: Session = {
+      ...session,
+      user: {
+        ...session.user!,
+        login: 'cadre',
+        displayName: '联络干部',
+        grants: [{ role: 'liaison', unitId: id(5) }],
+      },
+      menu: [{ path: '/admin', label: 'common.adminConsole' }],
+    };
+    const asked = renderPage(null, cadre);
+    expect(await screen.findByText('此页面供企业人员使用')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '管理后台' }).getAttribute('href')).toBe('/admin');
+    expect(asked).not.toContain('/api/v1/business/my-firm');
   });
 });

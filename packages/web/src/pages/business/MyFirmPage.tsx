@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { isStaff } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { FirmResultsSection } from '../inspections/FirmResultsSection';
 import { MyVisitsSection } from '../inspections/MyVisitsSection';
@@ -17,11 +18,13 @@ export function MyFirmPage() {
   const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
-  const { user, loading } = useSession();
+  const { user, loading, menu } = useSession();
+  // Staff have no firm of their own: their firms are in the console, and nothing is asked.
+  const staff = isStaff(menu);
   const [firm, setFirm] = useState<Firm | null | undefined>(undefined);
 
   useEffect(() => {
-    if (!user) return;
+    if (!user || staff) return;
     api
       .GET('/api/v1/business/my-firm')
       .then((result) => setFirm(unwrap(result)))
@@ -29,10 +32,23 @@ export function MyFirmPage() {
         if (toProblem(error).code === 'NOT_FOUND') setFirm(null);
         else onProblem(error);
       });
-  }, [api, user, onProblem]);
+  }, [api, user, staff, onProblem]);
 
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Ffirm" replace />;
+  if (staff)
+    return (
+      <Result
+        status="info"
+        title={t('business.portal.staffOnly')}
+        subTitle={t('business.portal.staffOnlyHint')}
+        extra={
+          <Link to="/admin">
+            <Button type="primary">{t('common.adminConsole')}</Button>
+          </Link>
+        }
+      />
+    );
   if (firm === undefined) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (firm === null)
     return (

@@ -135,7 +135,7 @@ export function MyRequestsPage() {
                 <Space wrap size={4}>
                   <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
                   {r.departmentName && <Tag>{r.departmentName}</Tag>}
-                  {due && <Tag color={due.color}>{t(due.key, { days: due.days })}</Tag>}
+                  {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
                   <Typography.Text type="secondary">{dayInChina(r.createdAt)}</Typography.Text>
                 </Space>
               </Link>

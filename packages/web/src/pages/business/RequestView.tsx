@@ -25,7 +25,7 @@ export function RequestView({
           <Tag color={statusColor[request.status]} data-testid="request-status">
             {t(`business.requestStatus.${request.status}`)}
           </Tag>
-          {due && <Tag color={due.color}>{t(due.key, { days: due.days })}</Tag>}
+          {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
         </Space>
         <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
           <Descriptions.Item label={t('business.requests.firm')}>{request.firmName}</Descriptions.Item>

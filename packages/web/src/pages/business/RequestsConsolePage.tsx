@@ -112,7 +112,7 @@ export function RequestsConsolePage() {
             setPage(1);
           }}
           options={[
-            { value: 'all', label: t('business.requests.allStatuses') },
+            { value: 'all', label: t('business.requests.allPending') },
             { value: 'extension', label: t('business.requests.pendingExtensionFilter') },
             { value: 'appeal', label: t('business.requests.pendingAppealFilter') },
           ]}
@@ -169,7 +169,7 @@ export function RequestsConsolePage() {
               const due = dueLabel(r);
               return due ? (
                 <Tag color={due.color} data-testid="request-due">
-                  {t(due.key, { days: due.days })}
+                  {t(due.key, { days: due.days, count: due.days })}
                 </Tag>
               ) : (
                 '—'

@@ -35,14 +35,14 @@ function DueState({ m }: { m: Milestone }) {
       <Tag color="red">
         {/* Past a date that fell on a day off, no working day is late yet: no count of zero. */}
         {m.workdaysLeft < 0
-          ? t('reforms.milestones.overdue', { days: -m.workdaysLeft })
+          ? t('reforms.milestones.overdue', { days: -m.workdaysLeft, count: -m.workdaysLeft })
           : t('reforms.milestones.overdueNow')}
       </Tag>
     );
   if (m.workdaysLeft === 0) return <Tag color="orange">{t('reforms.milestones.today')}</Tag>;
   return (
     <Typography.Text type="secondary">
-      {t('reforms.milestones.left', { days: m.workdaysLeft })}
+      {t('reforms.milestones.left', { days: m.workdaysLeft, count: m.workdaysLeft })}
     </Typography.Text>
   );
 }

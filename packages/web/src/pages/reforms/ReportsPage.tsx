@@ -66,7 +66,9 @@ export function ReportsPage() {
             {
               title: '',
               dataIndex: 'workdaysLate',
-              render: (days: number) => <Tag color="red">{t('reforms.reports.workdaysLate', { days })}</Tag>,
+              render: (days: number) => (
+                <Tag color="red">{t('reforms.reports.workdaysLate', { days, count: days })}</Tag>
+              ),
             },
           ]}
         />

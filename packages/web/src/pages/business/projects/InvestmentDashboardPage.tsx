@@ -6,6 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { Chart } from '../../../components/Chart';
+import { listed } from '../../../components/phrases';
 import { useLoad } from '../../../components/useLoad';
 import { EntitiesForm } from './EntitiesForm';
 import { yi } from './shared';
@@ -188,10 +189,12 @@ function LandingChart({ data }: { data: Dashboard }) {
               baseline: landing.baselineDays,
               target,
               cut: landing.targetCut,
-              changes: landing.periods
-                .filter((p) => p.change !== null)
-                .map((p) => `${p.period} ${yoyText(p.change)}`)
-                .join('，'),
+              changes: listed(
+                t,
+                landing.periods
+                  .filter((p) => p.change !== null)
+                  .map((p) => `${p.period} ${yoyText(p.change)}`),
+              ),
             })}
       </Typography.Paragraph>
     </>

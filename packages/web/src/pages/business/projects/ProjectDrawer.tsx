@@ -85,6 +85,7 @@ export function ProjectDrawer({
         <Tag color="red" style={{ alignSelf: 'flex-start' }}>
           {t('business.projects.stalled', {
             days: data.stalled.days,
+            count: data.stalled.days,
             stage: t(`business.projects.stages.${data.stalled.waitingFor}`),
           })}
         </Tag>

@@ -139,6 +139,7 @@ export function ProjectsPage() {
                   <Tag color="red" data-testid="project-stalled">
                     {t('business.projects.stalled', {
                       days: p.stalled.days,
+                      count: p.stalled.days,
                       stage: t(`business.projects.stages.${p.stalled.waitingFor}`),
                     })}
                   </Tag>
