@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
+import { dayInChina } from '../../components/dayInChina';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 
@@ -118,13 +119,11 @@ export function SurveyFormModal({
     onSaved();
   });
   if (survey === 'new' && !defaults.data) return null;
-  const year = new Date().getFullYear();
   const initial: Values =
     survey === 'new'
       ? {
           title: '',
-          opensOn: `${year}-01-01`,
-          closesOn: `${year}-03-31`,
+          ...currentQuarter(),
           audience: 'both',
           questions: defaults.data ?? [],
           departments: [],
@@ -200,4 +199,14 @@ export function SurveyFormModal({
       </Form>
     </Modal>
   );
+}
+
+/** The quarter of today in China, the period a new survey most often covers. */
+function currentQuarter(): { opensOn: string; closesOn: string } {
+  const [year, month] = dayInChina(new Date().toISOString()).split('-').map(Number) as [number, number];
+  const first = Math.floor((month - 1) / 3) * 3 + 1;
+  const last = first + 2;
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  const mm = (m: number) => String(m).padStart(2, '0');
+  return { opensOn: `${year}-${mm(first)}-01`, closesOn: `${year}-${mm(last)}-${lastDay}` };
 }

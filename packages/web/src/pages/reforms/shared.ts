@@ -37,9 +37,13 @@ export const progressColor = (status: ReformProjectStatus) =>
 /** 0..1 as a percentage with one decimal: 0.625 → 62.5. */
 export const percent = (share: number) => Math.round(share * 1000) / 10;
 
-/** 2026-11 → 2026年11月 (in the current language). */
+/** 2026-11 → 2026年11月 in Chinese, 2026-11 in English. */
 export const monthLabel = (t: TFunction, period: string) =>
-  t('reforms.month', { year: period.slice(0, 4), month: String(Number(period.slice(5, 7))) });
+  t('reforms.month', {
+    year: period.slice(0, 4),
+    month: String(Number(period.slice(5, 7))),
+    mm: period.slice(5, 7),
+  });
 
 /** This month and the eleven before it, newest first: 2026-12, 2026-11, … */
 export function recentMonths(now = new Date(), count = 12): string[] {
