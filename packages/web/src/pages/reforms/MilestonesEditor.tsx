@@ -165,11 +165,18 @@ export function MilestonesEditor({
                 {
                   title: '',
                   key: 'remove',
-                  render: (_: unknown, _r: Row, k: number) => (
-                    <Button size="small" danger onClick={() => setRows(rows.filter((_x, i) => i !== k))}>
-                      {t('reforms.milestones.remove')}
-                    </Button>
-                  ),
+                  // The server keeps a milestone with approved progress: the editor does not offer
+                  // what saving would refuse.
+                  render: (_: unknown, r: Row, k: number) =>
+                    (r.saved?.done ?? 0) > 0 ? (
+                      <Typography.Text type="secondary">
+                        {t('reforms.milestones.keptWithProgress')}
+                      </Typography.Text>
+                    ) : (
+                      <Button size="small" danger onClick={() => setRows(rows.filter((_x, i) => i !== k))}>
+                        {t('reforms.milestones.remove')}
+                      </Button>
+                    ),
                 },
               ]
             : []),

@@ -62,6 +62,9 @@ describe('project page', () => {
     renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(10)}`);
     expect(await screen.findByText('企业开办一日办结', {}, { timeout: 10_000 })).toBeTruthy();
     fireEvent.click(screen.getByText('添加节点'));
+    // The milestone done in full stays (the server would refuse its removal); the new one may go.
+    expect(screen.getByText('已有经审核的进度，不能删除')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^删 ?除$/ })).toHaveLength(1);
     fireEvent.change(document.getElementById('milestone-name-1')!, { target: { value: '系统上线' } });
     fireEvent.change(document.getElementById('milestone-weight-1')!, { target: { value: '0' } });
     fireEvent.click(screen.getByTestId('milestones-save'));
