@@ -104,11 +104,12 @@ describe.runIf(enabled)(
         const placeholder = page.locator('[aria-busy="true"] .ant-table-placeholder .ant-table-cell');
         await placeholder.waitFor({ state: 'attached' });
         expect(await placeholder.isVisible()).toBe(false);
+        release();
+        await page.getByTestId('projects-table').locator('.ant-table-row').first().waitFor();
       } finally {
         release();
         await page.unroute(list);
       }
-      await page.getByRole('button', { name }).waitFor();
     });
 
     it('counts the new project and its funds on the dashboard', async () => {
