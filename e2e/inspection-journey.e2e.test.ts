@@ -171,7 +171,7 @@ describe.runIf(enabled)(
       await page.locator('#inspectionPlan_periodEnd').fill(period.end);
       await page.locator('#plan-save').click();
       await page.locator('.ant-message').getByText('计划已编制').waitFor();
-      await page.getByText(`${period.start} — ${period.end}`, { exact: true }).waitFor();
+      await page.getByText(`${period.start} 至 ${period.end}`, { exact: true }).waitFor();
       expect(await page.getByTestId('plan-status').textContent()).toBe('草稿');
       const onCalendar = page.getByTestId('plan-visit').filter({ hasText: state.firm.name });
       await expect.poll(() => onCalendar.count(), { timeout: 20_000 }).toBeGreaterThan(0);

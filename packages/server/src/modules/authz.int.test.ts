@@ -74,7 +74,10 @@ async function clientAs(login: string): Promise<TestClient> {
 // Each call from an address of its own, as each fresh client had: the per-address limits would
 // otherwise answer 429 before the route's own check, for a reason that is not authorisation.
 let calls = 0;
-const fromNewAddress = () => ({ 'x-forwarded-for': `10.2.${(++calls >> 8) % 250}.${calls % 250}` });
+const fromNewAddress = () => {
+  calls += 1;
+  return { 'x-forwarded-for': `10.2.${Math.floor(calls / 250) % 250}.${calls % 250}` };
+};
 
 describe('authorisation matrix', () => {
   it('covers every route of the OpenAPI document', () => {
