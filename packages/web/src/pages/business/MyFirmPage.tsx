@@ -36,33 +36,26 @@ export function MyFirmPage() {
 
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Ffirm" replace />;
-  if (staff)
+  if (firm === undefined && !staff) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (staff || !firm) {
+    // No firm to show: staff are sent to the console, where their firms are; anyone else is told
+    // how to be linked to theirs.
+    const [title, hint, to, back] = staff
+      ? ['staffOnly', 'staffOnlyHint', '/admin', t('common.adminConsole')]
+      : ['noFirm', 'noFirmHint', '/', t('business.portal.home')];
     return (
       <Result
         status="info"
-        title={t('business.portal.staffOnly')}
-        subTitle={t('business.portal.staffOnlyHint')}
+        title={t(`business.portal.${title}`)}
+        subTitle={t(`business.portal.${hint}`)}
         extra={
-          <Link to="/admin">
-            <Button type="primary">{t('common.adminConsole')}</Button>
+          <Link to={to}>
+            <Button type={staff ? 'primary' : 'default'}>{back}</Button>
           </Link>
         }
       />
     );
-  if (firm === undefined) return <Spin style={{ display: 'block', marginTop: 64 }} />;
-  if (firm === null)
-    return (
-      <Result
-        status="info"
-        title={t('business.portal.noFirm')}
-        subTitle={t('business.portal.noFirmHint')}
-        extra={
-          <Link to="/">
-            <Button>{t('business.portal.home')}</Button>
-          </Link>
-        }
-      />
-    );
+  }
   return (
     <div style={{ maxWidth: 880, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ fontSize: 22 }}>

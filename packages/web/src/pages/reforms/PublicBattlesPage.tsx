@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
+import { dayInChina } from '../../components/dayInChina';
 import { period } from '../../components/phrases';
 import { timelineOption } from './battleTimeline';
 import { type PublicReformBattles, percent, type ReformBattle, statusColor, useLoad } from './shared';
@@ -11,7 +12,6 @@ import { type PublicReformBattles, percent, type ReformBattle, statusColor, useL
 type Phase = ReformBattle['phases'][number];
 
 /** A day in China (UTC+8) as YYYY-MM-DD: the timeline's "today" line. */
-const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** One battle as text: what the chart shows of it, and its projects and adopted suggestions. */
 function BattleCard({ b }: { b: ReformBattle }) {
@@ -133,7 +133,10 @@ export function PublicBattlesPage() {
               )}
             </Flex>
             <Chart
-              option={timelineOption(data as PublicReformBattles, t, { narrow, today: todayInChina() })}
+              option={timelineOption(data as PublicReformBattles, t, {
+                narrow,
+                today: dayInChina(new Date().toISOString()),
+              })}
               height={data.battles.length * (narrow ? 40 : 44) + 80}
               ariaLabel={t('reforms.battles.chartLabel')}
             />
