@@ -1,10 +1,11 @@
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { prefersReducedMotion, themeFor } from '../theme/theme';
+import { validateMessagesFor } from './validateMessages';
 
 // One theme object for every scope: antd's style cache is keyed by it, so scopes side by side
 // (a page, a dialog it loads later) share their styles rather than each computing its own.
@@ -18,9 +19,11 @@ const theme = themeFor({ reducedMotion: prefersReducedMotion() });
  * `AntdOutlet`, the console through its layout, and a plain page's later parts each in their own.
  */
 export function AntdScope({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Made again when the language changes (`t` changes with it).
+  const form = useMemo(() => ({ validateMessages: validateMessagesFor(t) }), [t]);
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme} form={form}>
       {children}
     </ConfigProvider>
   );

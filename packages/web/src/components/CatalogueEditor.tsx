@@ -93,6 +93,7 @@ export function CatalogueEditor<E extends CatalogueEntry>({
           },
           {
             title: t('common.actions'),
+            fixed: 'right',
             key: 'edit',
             render: (_: unknown, e: E) => (
               <Button

@@ -23,3 +23,17 @@ export function momentInChina(iso: string): string {
   const at = inChina(iso);
   return `${at.slice(0, 10)} ${at.slice(11, 16)}`;
 }
+
+/**
+ * The calendar month or quarter holding a moment's day in China, as its first and last days
+ * (YYYY-MM-DD): the period a new plan or survey most often covers, proposed by its form.
+ */
+export function periodInChina(iso: string, span: 'month' | 'quarter'): { first: string; last: string } {
+  const [year, month] = dayInChina(iso).split('-').map(Number) as [number, number];
+  const firstMonth = span === 'month' ? month : Math.floor((month - 1) / 3) * 3 + 1;
+  const lastMonth = span === 'month' ? month : firstMonth + 2;
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const mm = (m: number) => String(m).padStart(2, '0');
+  return { first: `${year}-${mm(firstMonth)}-01`, last: `${year}-${mm(lastMonth)}-${lastDay}` };
+}

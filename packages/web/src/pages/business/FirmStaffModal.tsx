@@ -101,6 +101,7 @@ export function FirmStaffModal({
           {
             title: t('common.actions'),
             key: 'actions',
+            fixed: 'right',
             render: (_, m) => (
               <Popconfirm
                 title={t('business.staff.removeConfirm', { name: m.displayName })}

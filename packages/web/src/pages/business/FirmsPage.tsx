@@ -107,6 +107,7 @@ export function FirmsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_, firm) => (
         <Space size={0} wrap>
           {firm.actions.update && (

@@ -1,10 +1,10 @@
-import { Button, Card, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Card, Flex, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
-import { dayInChina } from '../../components/dayInChina';
+import { periodInChina } from '../../components/dayInChina';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 
@@ -61,32 +61,46 @@ function QuestionList({ name, label }: { name: (string | number)[]; label: strin
     <Form.List name={name}>
       {(fields, { add, remove }) => (
         <Form.Item label={label}>
-          {fields.map((f) => (
-            <Space key={f.key} align="baseline" wrap>
-              {/* Kept so that an edited question keeps its key; not for editing. */}
-              <Form.Item name={[f.name, 'id']} hidden>
-                <Input />
-              </Form.Item>
-              <Form.Item name={[f.name, 'text']} rules={[{ required: true, min: 2 }]}>
-                <Input
-                  aria-label={t('business.surveys.fields.question')}
-                  placeholder={t('business.surveys.fields.question')}
-                  maxLength={60}
-                />
-              </Form.Item>
-              <Form.Item name={[f.name, 'textEn']}>
-                <Input
-                  aria-label={t('business.surveys.fields.questionEn')}
-                  placeholder={t('business.surveys.fields.questionEn')}
-                  maxLength={120}
-                />
-              </Form.Item>
-              <Button onClick={() => remove(f.name)}>{t('business.surveys.remove')}</Button>
-            </Space>
-          ))}
-          <Button type="dashed" onClick={() => add({ text: '', textEn: '' })}>
-            {t('business.surveys.addQuestion')}
-          </Button>
+          {/* One question a row, the button to add one under the last; each box says its language,
+              as a filled box shows no placeholder. */}
+          <Flex vertical>
+            {fields.map((f) => (
+              <Space key={f.key} align="baseline" wrap>
+                {/* Kept so that an edited question keeps its key; not for editing. */}
+                <Form.Item name={[f.name, 'id']} hidden>
+                  <Input />
+                </Form.Item>
+                <Form.Item name={[f.name, 'text']} rules={[{ required: true, min: 2 }]}>
+                  <Input
+                    aria-label={t('business.surveys.fields.question')}
+                    placeholder={t('business.surveys.fields.question')}
+                    prefix={
+                      <Typography.Text type="secondary">{t('business.surveys.fields.zh')}</Typography.Text>
+                    }
+                    maxLength={60}
+                  />
+                </Form.Item>
+                <Form.Item name={[f.name, 'textEn']}>
+                  <Input
+                    aria-label={t('business.surveys.fields.questionEn')}
+                    placeholder={t('business.surveys.fields.questionEn')}
+                    prefix={
+                      <Typography.Text type="secondary">{t('business.surveys.fields.en')}</Typography.Text>
+                    }
+                    maxLength={120}
+                  />
+                </Form.Item>
+                <Button onClick={() => remove(f.name)}>{t('business.surveys.remove')}</Button>
+              </Space>
+            ))}
+            <Button
+              type="dashed"
+              onClick={() => add({ text: '', textEn: '' })}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t('business.surveys.addQuestion')}
+            </Button>
+          </Flex>
         </Form.Item>
       )}
     </Form.List>
@@ -123,7 +137,8 @@ export function SurveyFormModal({
     survey === 'new'
       ? {
           title: '',
-          ...currentQuarter(),
+          // The quarter of today, the period a new survey most often covers.
+          ...quarterFields(periodInChina(new Date().toISOString(), 'quarter')),
           audience: 'both',
           questions: defaults.data ?? [],
           departments: [],
@@ -201,12 +216,7 @@ export function SurveyFormModal({
   );
 }
 
-/** The quarter of today in China, the period a new survey most often covers. */
-function currentQuarter(): { opensOn: string; closesOn: string } {
-  const [year, month] = dayInChina(new Date().toISOString()).split('-').map(Number) as [number, number];
-  const first = Math.floor((month - 1) / 3) * 3 + 1;
-  const last = first + 2;
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  const mm = (m: number) => String(m).padStart(2, '0');
-  return { opensOn: `${year}-${mm(first)}-01`, closesOn: `${year}-${mm(last)}-${lastDay}` };
-}
+const quarterFields = ({ first, last }: { first: string; last: string }) => ({
+  opensOn: first,
+  closesOn: last,
+});

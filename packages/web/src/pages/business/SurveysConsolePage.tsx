@@ -106,6 +106,7 @@ export function SurveysConsolePage() {
           {
             title: '',
             key: 'actions',
+            fixed: 'right',
             render: (_, s) => (
               <Space wrap size={4}>
                 {manage && s.status === 'draft' && (

@@ -75,8 +75,12 @@ describe('supporting and following a suggestion', () => {
     const { sent } = renderDetail(citizen);
     fireEvent.click(await screen.findByTestId(`support-${id(1)}`));
     await waitFor(() => expect(screen.getByText('128 人支持')).toBeTruthy());
-    // antd spaces out a two-character label (关 注).
-    const label = async () => (await screen.findByTestId('follow')).textContent?.replace(/\s/g, '');
+    // antd spaces out a two-character label (关 注). The label turns with the reloaded state, a
+    // moment before the button leaves its loading state, when a click would be ignored.
+    const label = async () => {
+      const button = await screen.findByTestId('follow');
+      return button.classList.contains('ant-btn-loading') ? 'busy' : button.textContent?.replace(/\s/g, '');
+    };
     expect(await label()).toBe('关注');
     fireEvent.click(screen.getByTestId('follow'));
     await waitFor(async () => expect(await label()).toBe('取消关注'));

@@ -121,6 +121,7 @@ export function FirmsPage() {
           {
             title: '',
             key: 'actions',
+            fixed: 'right',
             render: (_, f) =>
               canSet && (
                 <Button size="small" onClick={() => setEditing(f)}>

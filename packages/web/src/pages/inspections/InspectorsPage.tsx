@@ -111,6 +111,7 @@ export function InspectorsPage() {
           {
             title: '',
             key: 'actions',
+            fixed: 'right',
             render: (_, p) => (
               <Button size="small" onClick={() => setEditing(p)}>
                 {t('inspections.edit')}

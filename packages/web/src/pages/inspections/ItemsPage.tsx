@@ -92,6 +92,7 @@ export function ItemsPage() {
           {
             title: '',
             key: 'actions',
+            fixed: 'right',
             render: (_, i) => (
               <Space>
                 <Button size="small" onClick={() => setEditing(i)}>

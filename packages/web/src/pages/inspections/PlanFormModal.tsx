@@ -2,6 +2,7 @@ import { Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { periodInChina } from '../../components/dayInChina';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import type { InspectionPlan } from './shared';
 
@@ -25,10 +26,10 @@ export function PlanFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
+  const thisMonth = periodInChina(new Date().toISOString(), 'month');
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     onCreated(unwrap(await api.POST('/api/v1/inspections/plans', { body: v })));
   });
-  const year = new Date().getFullYear();
   return (
     <Modal
       open={open}
@@ -44,8 +45,9 @@ export function PlanFormModal({
         layout="vertical"
         onFinish={submit}
         initialValues={{
-          periodStart: `${year}-12-01`,
-          periodEnd: `${year}-12-31`,
+          // This month in Qianjiang: the plan most often made is the current month's.
+          periodStart: thisMonth.first,
+          periodEnd: thisMonth.last,
           maxHoursPerVisit: 4,
           capacityPerDay: 2,
         }}

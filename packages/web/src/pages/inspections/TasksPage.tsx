@@ -176,6 +176,7 @@ export function TasksPage() {
           {
             title: '',
             key: 'actions',
+            fixed: 'right',
             render: (_, task) => (
               <Space>
                 {task.allowed.includes('announce') && (

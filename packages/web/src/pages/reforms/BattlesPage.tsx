@@ -122,6 +122,7 @@ export function BattlesPage() {
                 {
                   title: '',
                   key: 'actions',
+                  fixed: 'right' as const,
                   render: (_: unknown, b: ReformBattle) => (
                     <Space wrap>
                       <Button size="small" onClick={() => setEditing({ kind: 'battle', battle: b })}>

@@ -173,6 +173,7 @@ export function CasesPage() {
                 {
                   title: '',
                   key: 'actions',
+                  fixed: 'right' as const,
                   render: (_: unknown, c: ReformCase) => (
                     <Space>
                       <Button size="small" onClick={() => setEditing(c)}>

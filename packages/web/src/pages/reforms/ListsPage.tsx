@@ -91,6 +91,7 @@ export function ListsPage() {
           {
             title: '',
             key: 'actions',
+            fixed: 'right',
             render: (_, l) => (
               <Space>
                 <Button size="small" onClick={() => setEditing(l)}>

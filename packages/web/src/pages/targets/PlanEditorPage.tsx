@@ -259,6 +259,7 @@ export function PlanEditorPage() {
           },
           {
             title: t('common.actions'),
+            fixed: 'right',
             key: 'x',
             render: (_, _r, k) =>
               editable ? (

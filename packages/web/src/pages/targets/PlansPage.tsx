@@ -155,6 +155,7 @@ export function PlansPage() {
           {
             title: t('common.actions'),
             key: 'actions',
+            fixed: 'right',
             render: (_, p) =>
               p.actions.review ? (
                 <Space>

@@ -55,6 +55,7 @@ export function UnitsPage() {
           {
             title: t('common.actions'),
             key: 'actions',
+            fixed: 'right' as const,
             render: (_: unknown, unit: UnitNode) => (
               <Space size={0} wrap>
                 {can('unit.update', unit.path) && (

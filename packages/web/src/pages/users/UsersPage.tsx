@@ -103,6 +103,7 @@ export function UsersPage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_, user) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setEditing(user)}>

@@ -114,6 +114,8 @@ export function ProjectsPage() {
           {
             title: t('business.projects.name'),
             key: 'name',
+            // The project's name opens it: it stays in view while the figures scroll.
+            fixed: 'left',
             render: (_, p) => (
               <Button type="link" style={{ padding: 0 }} onClick={() => setShown(p.id)}>
                 {p.name}

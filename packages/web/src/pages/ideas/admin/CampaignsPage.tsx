@@ -80,6 +80,7 @@ export function CampaignsPage() {
           {
             title: t('ideas.campaigns.actions'),
             key: 'actions',
+            fixed: 'right',
             render: (_, c) => (
               <Space wrap>
                 {c.actions.edit && (

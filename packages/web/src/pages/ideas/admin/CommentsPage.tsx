@@ -131,6 +131,7 @@ export function CommentsPage() {
           {
             title: t('common.actions'),
             key: 'actions',
+            fixed: 'right',
             render: (_, c) => (
               <Space>
                 {c.actions.publish && (

@@ -73,6 +73,7 @@ export function EventsPage() {
           {
             title: t('common.actions'),
             key: 'actions',
+            fixed: 'right',
             render: (_, e) =>
               e.actions.update && (
                 <Button size="small" onClick={() => setEditing(e)} data-testid={`event-edit-${e.id}`}>

@@ -129,6 +129,7 @@ export function ListEditor({ kind }: { kind: ListKind }) {
               : [
                   {
                     title: t('common.actions'),
+                    fixed: 'right' as const,
                     key: 'move',
                     render: (_: unknown, __: Entry, i: number) => (
                       <Space size={4}>
