@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageSkeleton } from './components/PageSkeleton';
 import { PublicLayout } from './components/PublicLayout';
+import { RouteError } from './components/RouteError';
 import { type TextPart, withTexts } from './i18n';
 
 const notFound = () => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
@@ -27,6 +28,8 @@ export const routes: RouteObject[] = [
     children: [
       {
         HydrateFallback: PageSkeleton,
+        // Under the site's header, so a failed page still offers the way on.
+        ErrorBoundary: RouteError,
         children: [
           { index: true, lazy: () => page(import('./pages/home/HomePage'), 'HomePage') },
           { path: 'ideas', lazy: () => page(import('./pages/ideas/BrowsePage'), 'BrowsePage') },
@@ -190,6 +193,7 @@ export const routes: RouteObject[] = [
   {
     path: '/admin',
     HydrateFallback: PageSkeleton,
+    ErrorBoundary: RouteError,
     lazy: () => page(import('./pages/admin/AdminLayout'), 'AdminLayout', ['admin']),
     children: [
       {

@@ -81,8 +81,10 @@ describe('hashed assets by Accept-Encoding', () => {
     expect(await res.text()).toBe('body{margin:0}');
   });
 
-  it('answers a missing asset with the app page, not a compressed copy of nothing', async () => {
+  it('answers a missing asset with 404, not the app page nor a compressed copy of nothing', async () => {
     const res = await get('/assets/missing-000.js', 'br');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).not.toMatch(/html/);
     expect(res.headers.get('content-encoding')).toBeNull();
     expect(res.headers.get('cache-control')).toBe('no-cache');
   });

@@ -85,6 +85,13 @@ export function mountWebApp(
       },
     }),
   );
+  // A missing asset is a 404, never the app page: a tab open across a deploy asks for the old
+  // build's scripts, and an HTML answer to a module request only muddles the failure the page
+  // then reports (it offers to reload). Not cached, as the name may exist in a later build.
+  app.get('/assets/*', (c) => {
+    c.header('cache-control', 'no-cache');
+    return c.text('Not Found', 404);
+  });
   const page = (c: Context<AppEnv>) => {
     c.header('cache-control', 'no-cache');
     return c.html(htmlFor(c.req.path));

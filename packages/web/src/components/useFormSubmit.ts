@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { FieldForm } from '../api/formErrors';
 import { toProblem } from '../api/problem';
 import type { Problem } from '../api/types';
-import { useProblemHandler } from './useProblemHandler';
+import { type LabelOf, useProblemHandler } from './useProblemHandler';
 
 export interface FormSubmitOptions {
   /** Sees a problem first; returns true when it has dealt with it and nothing is to be shown. */
   onProblem?(problem: Problem): boolean | undefined;
+  /** Names a field error's path that no field of the form shows (see useProblemHandler). */
+  labelOf?: LabelOf;
 }
 
 /**
@@ -26,7 +28,7 @@ export function useFormSubmit<V>(
     try {
       await action(values);
     } catch (error) {
-      if (!options.onProblem?.(toProblem(error))) showProblem(error, form);
+      if (!options.onProblem?.(toProblem(error))) showProblem(error, form, options.labelOf);
     } finally {
       setBusy(false);
     }
