@@ -57,6 +57,18 @@ export function maskNumbersInText(text: string): string {
     .replace(PHONE_IN_TEXT, (phone) => maskPhone(asciiDigits(phone).slice(-11))!);
 }
 
+/**
+ * A JSON value (an audit event's before and after, say) with every string in it masked as
+ * `maskNumbersInText` masks free text; keys, numbers and the shape are kept.
+ */
+export function maskNumbersInJson(value: unknown): unknown {
+  if (typeof value === 'string') return maskNumbersInText(value);
+  if (Array.isArray(value)) return value.map(maskNumbersInJson);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskNumbersInJson(v)]));
+  return value;
+}
+
 /** The same text with those numbers left out altogether (a space each), for what must not match them. */
 export function withoutNumbersInText(text: string): string {
   return text.replace(ID_IN_TEXT, ' ').replace(PHONE_IN_TEXT, ' ');

@@ -89,6 +89,35 @@ describe('the audit hash chain', () => {
     expect((await screener.get('/api/v1/audit/events')).status).toBe(403);
   });
 
+  it('shows a phone used as a login masked, in the actor and in what the event recorded', async () => {
+    // A resident's login is their phone; the account's creation records it, and so do their acts.
+    const resident = await makeUser(t, { login: '13800001111', roles: [['admin', root]] });
+    const c = await signIn(t, resident);
+    expect(
+      (
+        await c.post('/api/v1/units', {
+          code: 'PHONE-1',
+          name: '手机号测试单位',
+          kind: 'department',
+          parentId: root.id,
+        })
+      ).status,
+    ).toBe(201);
+    const office = await signIn(t, people.office);
+    const res = await office.get<{ items: Array<{ actor: string; action: string; after: unknown }> }>(
+      '/api/v1/audit/events?pageSize=200',
+    );
+    const text = JSON.stringify(res.body.items);
+    expect(text).not.toContain('13800001111');
+    expect(res.body.items.some((e) => e.actor === '138****1111' && e.action === 'unit.create')).toBe(true);
+    expect(res.body.items.some((e) => JSON.stringify(e.after).includes('138****1111'))).toBe(true);
+    // Asked by the whole number, the log still finds the person's acts.
+    const mine = await office.get<{ items: Array<{ actor: string }> }>(
+      '/api/v1/audit/events?actor=13800001111',
+    );
+    expect(mine.body.items.length).toBeGreaterThan(0);
+  });
+
   it('answers a date outside what the database holds with a 400 naming the field', async () => {
     const office = await signIn(t, people.office);
     for (const query of ['from=0000-01-01', 'to=9999-12-31']) {

@@ -12,6 +12,8 @@ const AuditEvent = z
     seq: z.number().int().nullable(),
     at: z.string(),
     actor: z.string(),
+    /** No account acted: the platform itself (seed, reminders, cli) or someone not signed in (anonymous). */
+    actorIsSystem: z.boolean(),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),

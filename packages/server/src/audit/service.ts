@@ -3,6 +3,7 @@ import { hasRole } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { forbidden } from '../errors.js';
+import { maskNumbersInJson, maskNumbersInText } from '../privacy.js';
 import { checkpointFile } from './checkpoint.js';
 import { auditEvents } from './schema.js';
 import { entityTitles } from './titles.js';
@@ -48,14 +49,17 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
       id: r.id,
       seq: r.seq,
       at: r.at.toISOString(),
-      actor: r.actorLabel,
+      // The chain keeps what happened as it was; the list shows it masked, as every list does: a
+      // resident's login is their phone, and an account's creation records it.
+      actor: maskNumbersInText(r.actorLabel),
+      actorIsSystem: r.actorId === null,
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
       entityTitle: titleOf(r.entityType, r.entityId)?.title ?? null,
       entityLink: titleOf(r.entityType, r.entityId)?.link ?? null,
-      before: r.before ?? null,
-      after: r.after ?? null,
+      before: maskNumbersInJson(r.before ?? null),
+      after: maskNumbersInJson(r.after ?? null),
       requestId: r.requestId,
       hash: r.hash,
     })),

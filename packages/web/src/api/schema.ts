@@ -9546,6 +9546,7 @@ export interface components {
             seq: number | null;
             at: string;
             actor: string;
+            actorIsSystem: boolean;
             action: string;
             entityType: string;
             entityId: string;

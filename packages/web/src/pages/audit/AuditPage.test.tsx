@@ -10,6 +10,7 @@ const event = (n: number, overrides: Partial<AuditEvent>): AuditEvent => ({
   seq: n,
   at: '2026-05-01T02:00:00.000Z',
   actor: 'office',
+  actorIsSystem: false,
   action: 'session.login',
   entityType: 'session',
   entityId: id(n),
@@ -32,6 +33,16 @@ const events = [
   }),
   event(3, { action: 'suggestion.submit', entityType: 'suggestion', entityTitle: '高铁站增设夜班公交' }),
   event(4, { action: 'user.create', entityType: 'user', entityTitle: '欧***' }),
+  event(5, { action: 'comment.submit', actor: 'anonymous', actorIsSystem: true, entityTitle: '匿名建议' }),
+  event(6, {
+    action: 'unit.create',
+    actor: 'seed',
+    actorIsSystem: true,
+    entityType: 'unit',
+    entityTitle: '区发展改革委',
+  }),
+  // A person whose login happens to be a word the platform uses for itself keeps their login.
+  event(7, { action: 'inbox.read', actor: 'seed', entityType: 'unit', entityTitle: '区商务委' }),
 ];
 
 /** The audit page over a fake API that answers with the events above. */
@@ -62,6 +73,14 @@ describe('the audit log', () => {
     const login = rowOf('登录');
     expect(login.textContent).toContain('登录会话');
     expect(login.textContent).toContain(id(1).slice(0, 8));
+  });
+
+  it('words who acted when no account did, and shows a person by their login', async () => {
+    renderPage();
+    await screen.findByText('匿名建议');
+    expect(rowOf('匿名建议').textContent).toContain('未登录访客');
+    expect(rowOf('区发展改革委').textContent).toContain('演示数据');
+    expect(rowOf('区商务委').textContent).toContain('seed');
   });
 
   it('links an entity to its page where it has one', async () => {

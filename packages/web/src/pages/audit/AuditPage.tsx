@@ -75,7 +75,12 @@ export function AuditPage() {
       key: 'at',
       render: (at: string) => momentInChina(at),
     },
-    { title: t('audit.fields.actor'), dataIndex: 'actor', key: 'actor' },
+    {
+      title: t('audit.fields.actor'),
+      key: 'actor',
+      // The platform's own names for itself (seed, reminders) are worded; a person's login is not.
+      render: (_, e) => (e.actorIsSystem ? t(`audit.actors.${e.actor}`, { defaultValue: e.actor }) : e.actor),
+    },
     {
       title: t('audit.fields.action'),
       dataIndex: 'action',
