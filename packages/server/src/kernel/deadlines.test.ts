@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueAfter, dueState, isLate, todayInChina, workdaysLeft } from './deadlines.js';
+import { dueAfter, dueState, isLate, momentInChina, todayInChina, workdaysLeft } from './deadlines.js';
 
 describe('working-day deadlines', () => {
   it('skips the National Day holiday and counts the make-up Saturday', () => {
@@ -29,5 +29,10 @@ describe('working-day deadlines', () => {
     expect(isLate('2025-10-09', new Date('2025-10-09T15:30:00Z'))).toBe(false);
     expect(isLate('2025-10-09', new Date('2025-10-09T16:30:00Z'))).toBe(true);
     expect(todayInChina(new Date('2025-10-09T16:30:00Z'))).toBe('2025-10-10');
+  });
+
+  it('reads a moment on the clock in China, to the second', () => {
+    expect(momentInChina(new Date('2026-11-27T15:24:51.348Z'))).toBe('2026-11-27 23:24:51');
+    expect(momentInChina(new Date('2026-12-31T16:05:00Z'))).toBe('2027-01-01 00:05:00');
   });
 });

@@ -14,6 +14,14 @@ const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }
 /** Today in China Standard Time, where every deadline is counted. */
 export const todayInChina = (now = new Date()): string => chinaDate.format(now);
 
+/**
+ * A moment as YYYY-MM-DD HH:mm:ss on Qianjiang's clock (UTC+8 all year, no daylight saving), as a
+ * workbook shows times: staff read them as the pages do, where an answer given at 23:30 belongs
+ * to its own day, not to the UTC day before or after.
+ */
+export const momentInChina = (at: Date): string =>
+  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+
 /** Monday to Friday only: the fallback for a year the official calendar does not cover yet. */
 function addWeekdays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -294,6 +294,9 @@ describe('survey', () => {
     });
     expect(cells).toContain('希望多开夜班车，电话138****5678');
     expect(cells.join('|')).not.toContain('13812345678');
+    // Each answer's time on Qianjiang's clock, as the pages show it.
+    const time = String(book.getWorksheet('Responses')!.getRow(2).getCell(1).value);
+    expect(time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   });
 
   it('checks an answer against the survey as stored, not as another process cached it', async () => {

@@ -79,6 +79,9 @@ describe('staff dashboard', () => {
     const summary = book.getWorksheet('概况')!;
     expect(summary.getRow(4).values).toEqual([undefined, '参与人次', stats.body.participations]);
     expect(String(summary.getRow(3).getCell(2).value)).toBe(stats.body.scope![0]!.name);
+    // When it was exported, on Qianjiang's clock as the pages show times, not a UTC timestamp.
+    const exportedAt = summary.getColumn(2).values.find((v) => /^\d{4}-\d{2}-\d{2}/.test(String(v)));
+    expect(String(exportedAt)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     const byChannel = book.getWorksheet('按渠道')!;
     const total = byChannel
       .getColumn(2)

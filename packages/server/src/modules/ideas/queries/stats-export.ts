@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../../context.js';
 import { writeBook } from '../../../excel/workbook.js';
+import { momentInChina } from '../../../kernel/deadlines.js';
 import type { authorKinds, channels, eventKinds, participationKinds, suggestionStatuses } from '../schema.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
@@ -126,7 +127,7 @@ export async function statsWorkbook(ctx: ServiceContext, locale: Locale): Promis
         },
         { figure: w('participations'), value: stats.participations },
         { figure: w('suggestions'), value: stats.suggestions },
-        { figure: w('exportedAt'), value: new Date().toISOString() },
+        { figure: w('exportedAt'), value: momentInChina(new Date()) },
       ],
     },
     sheet('byDay', 'day', stats.byDay, (k) => k),

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../../context.js';
 import { writeBook } from '../../../excel/workbook.js';
+import { momentInChina } from '../../../kernel/deadlines.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
@@ -47,7 +48,7 @@ export async function surveyWorkbook(ctx: ServiceContext, locale: 'zh-CN' | 'en'
         ...campaign.survey.map((q) => ({ key: q.code, header: q.text, width: 24 })),
       ],
       rows: rows.map((r) => ({
-        time: r.createdAt.toISOString(),
+        time: momentInChina(r.createdAt),
         town: units.get(r.townId)?.name ?? '',
         authorKind: authorKindLabels[r.authorKind][at],
         ...Object.fromEntries(
