@@ -1,10 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { isFirmStaff, isStaff } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { PageSkeleton } from './PageSkeleton';
 import { SiteHeader } from './SiteHeader';
+import { useHeadingTitle } from './useHeadingTitle';
 // The plain styles of the pages phones open most (home, browse, suggestion, submit), about 1 KB
 // compressed, come with the shell's stylesheet in index.html: as a page's own CSS they were
 // fetched only once its script had run, a round trip on the way to its first paint.
@@ -20,6 +21,8 @@ export function PublicLayout() {
   const { t } = useTranslation();
   const { user, menu } = useSession();
   const { pathname } = useLocation();
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  useHeadingTitle(content);
 
   const links: Array<[string, string]> = [
     ['/', t('common.nav.home')],
@@ -58,7 +61,7 @@ export function PublicLayout() {
   return (
     <div className="qx-page">
       <SiteHeader nav={nav} />
-      <main className="qx-content">
+      <main className="qx-content" ref={setContent}>
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />
         </Suspense>
