@@ -1,7 +1,8 @@
 import '../i18n';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../api/types';
+import { changeLocale } from '../i18n';
 import { json, notFound, renderRoute } from '../test-support';
 import { AccountMenu } from './AccountMenu';
 
@@ -44,5 +45,16 @@ describe('the account menu', () => {
     // The button is there before the session: its name comes with it.
     await waitFor(() => expect(button.textContent).toBe('王建国'));
     expect(button.hasAttribute('aria-label')).toBe(false);
+  });
+
+  it('speaks the name and the count in English with English punctuation', async () => {
+    await act(() => changeLocale('en'));
+    try {
+      renderMenu('Wang Jianguo', 1);
+      const button = await screen.findByTestId('user-menu');
+      await waitFor(() => expect(button.getAttribute('aria-label')).toBe('Wang Jianguo, 1 unread message'));
+    } finally {
+      await act(() => changeLocale('zh-CN'));
+    }
   });
 });

@@ -63,14 +63,26 @@ export function AccountMenu() {
   };
 
   const label =
-    unread > 0 ? `${user?.displayName}，${t('common.inbox.badge', { count: unread })}` : undefined;
+    unread > 0
+      ? t('common.inbox.nameAndUnread', {
+          name: user?.displayName,
+          unread: t('common.inbox.badge', { count: unread }),
+        })
+      : undefined;
   return (
     <AntdScope>
       <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-        <Badge count={unread} size="small" offset={[-4, 2]}>
+        <Badge count={unread} size="small">
           {/* antd spaces out a two-character label (张 伟); a name keeps its letters together, and
               the visible name stays the start of the spoken one (WCAG 2.5.3, label in name). */}
-          <Button size="small" data-testid="user-menu" aria-label={label} autoInsertSpace={false}>
+          <Button
+            size="small"
+            data-testid="user-menu"
+            aria-label={label}
+            autoInsertSpace={false}
+            // Room at the end for the count on the corner, which covered the name's last character.
+            style={unread > 0 ? { paddingInlineEnd: 14 } : undefined}
+          >
             {user?.displayName}
           </Button>
         </Badge>
