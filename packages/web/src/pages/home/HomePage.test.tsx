@@ -42,3 +42,30 @@ describe('the home page’s campaign frame', () => {
     );
   });
 });
+
+describe('the home page’s figures', () => {
+  function renderWithStats(answer: () => Response) {
+    renderRoute('/', HomePage, async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/public/stats') return answer();
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+      return notFound();
+    });
+  }
+
+  it('shows the counts with the reader’s grouping of digits', async () => {
+    renderWithStats(() => json({ participations: 206091, suggestions: 10400 }));
+    const figures = await screen.findByTestId('ideas-highlights');
+    await screen.findByText('206,091');
+    expect(figures.textContent).toContain('10,400');
+  });
+
+  it('says the figures cannot be had when their request fails, never a dash beside a unit', async () => {
+    renderWithStats(() =>
+      json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500),
+    );
+    const figures = await screen.findByTestId('ideas-highlights');
+    expect(await screen.findByText('暂时无法取得参与数字，请稍后刷新。')).toBeTruthy();
+    expect(figures.textContent).not.toContain('—');
+  });
+});

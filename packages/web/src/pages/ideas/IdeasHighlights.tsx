@@ -33,9 +33,7 @@ function Count({
           <div className="qx-skeleton-row" aria-busy="true" />
         ) : (
           <>
-            <span className="qx-stat-number">
-              {value === undefined ? '—' : value.toLocaleString(i18n.language)}
-            </span>
+            <span className="qx-stat-number">{value?.toLocaleString(i18n.language)}</span>
             <span className="qx-stat-unit">{unit}</span>
           </>
         )}
@@ -47,12 +45,16 @@ function Count({
 /**
  * The campaign's live counts on the home page, with the way in to every ideas page. The server
  * names the figures' request in the home page's HTML, so it is on its way before this code runs;
- * until it answers the counts show as grey bars, and a dash only when there is nothing to show.
+ * until it answers the counts show as grey bars; if it fails, a line says the figures could not
+ * be had, never a dash beside a unit ("—人次").
  */
 export function IdeasHighlights() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/public/stats')), ['stats']);
+  const { data, loading, failed } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/stats')),
+    ['stats'],
+  );
   const waiting = loading && !data;
   return (
     <section
@@ -62,20 +64,24 @@ export function IdeasHighlights() {
     >
       <h2 id="ideas-highlights-title">{t('ideas.home.title')}</h2>
       <div className="qx-card-body">
-        <div className="qx-stats">
-          <Count
-            title={t('ideas.home.participations')}
-            value={data?.participations}
-            unit={t('ideas.home.participationsUnit')}
-            loading={waiting}
-          />
-          <Count
-            title={t('ideas.home.suggestions')}
-            value={data?.suggestions}
-            unit={t('ideas.home.suggestionsUnit')}
-            loading={waiting}
-          />
-        </div>
+        {failed && !data ? (
+          <p className="qx-stat-failed">{t('ideas.home.figuresFailed')}</p>
+        ) : (
+          <div className="qx-stats">
+            <Count
+              title={t('ideas.home.participations')}
+              value={data?.participations}
+              unit={t('ideas.home.participationsUnit')}
+              loading={waiting}
+            />
+            <Count
+              title={t('ideas.home.suggestions')}
+              value={data?.suggestions}
+              unit={t('ideas.home.suggestionsUnit')}
+              loading={waiting}
+            />
+          </div>
+        )}
         <nav className="qx-links" aria-label={t('ideas.home.title')}>
           <Link className="qx-link-button qx-primary" to="/ideas/submit">
             {t('ideas.nav.submit')}
