@@ -210,6 +210,26 @@ describe.runIf(enabled)('the public pages on a phone', () => {
     await page.close();
   });
 
+  it('after a deploy, a page whose script is gone says the site was updated and reloads into it', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+      // The scripts of the build this tab was opened with are gone, as after an upgrade.
+      await page.route('**/assets/**', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+      await page.getByRole('navigation').getByRole('link', { name: '晾晒榜' }).click();
+      await page.getByRole('heading', { name: '网站已更新' }).waitFor();
+      await expect.poll(() => page.title()).toBe('网站已更新 - 黔行');
+      // The header stays, to go elsewhere; reloading brings the new version.
+      await page.unroute('**/assets/**');
+      await page.getByTestId('route-error-reload').click();
+      await page.waitForURL(/\/targets\/leaderboard$/);
+      await page.getByTestId('leaderboard-title').waitFor();
+      await expect.poll(() => page.title()).toMatch(/晾晒榜 - 黔行$/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('in English fit the phone as well, and name the domains in English', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);

@@ -14,7 +14,7 @@ export function useHeadingTitle(content: HTMLElement | null) {
   useEffect(() => {
     if (!content) return;
     const update = () => {
-      const heading = content.querySelector('h1, h2, h3')?.textContent?.trim();
+      const heading = content.querySelector('h1, h2, h3, h4')?.textContent?.trim();
       const title = heading && heading !== site ? `${heading} - ${site}` : site;
       if (document.title !== title) document.title = title;
     };
