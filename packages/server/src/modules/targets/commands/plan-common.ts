@@ -5,8 +5,9 @@ import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, notFound } from '../../../errors.js';
 import type { PlanItem } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
-import { loadPlan } from '../queries/plans.js';
+import { loadPlan, planItems } from '../queries/plans.js';
 import { targetIndicators, targetPlanItems, targetPlans, targetRegions } from '../schema.js';
+import { missingForSubmit } from './plan-complete.js';
 import {
   checkStep,
   type ReviewStep,
@@ -105,6 +106,13 @@ export async function loadPlanStep(
       empty: 'a plan needs at least one indicator before it is submitted',
     },
   );
+  if (step === 'submit') {
+    const missing = missingForSubmit(
+      row,
+      (await planItems(ctx.db, id)).map((i) => i.item),
+    );
+    if (missing.length) throw new AppError('VALIDATION', 'the plan is incomplete', missing);
+  }
   const changes = stepChanges(ctx, step, new Date(), reason);
   return { before: row.status, changes, after: reason ? { reason } : {} };
 }
