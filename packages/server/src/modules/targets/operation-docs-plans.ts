@@ -109,11 +109,11 @@ export const targetsPlanDocs: OperationDocs = {
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
     description: {
-      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值；超过报送期限的标记为逾期。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned report for review; it needs at least one value, and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
+      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['VALIDATION', 'INVALID_STATE'],
   },
   'report.approve': {
     summary: { 'zh-CN': '审核通过季度报告', en: 'Approve a quarterly report' },
