@@ -160,6 +160,8 @@ describe('the quarterly report form', () => {
   it('lets a form without changes go without asking', async () => {
     renderForm();
     await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    // The deadline, and nothing about its being configurable, which is no business of a unit's.
+    expect(screen.getByText('报送截止：2026-10-20')).toBeTruthy();
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(false);
