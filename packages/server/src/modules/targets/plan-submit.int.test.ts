@@ -1,6 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transaction } from '../../db/transaction.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { writePlanStep } from './commands/plan-common.js';
 import type { Plan } from './contracts/plans.js';
+import { targetPlans } from './schema.js';
 import { firstIndicators, planBody, unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -91,5 +95,26 @@ describe('submitting a catch-up plan', () => {
     const res = await dept.post<Plan>(`/api/v1/targets/plans/${plan.id}/submit`);
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('submitted');
+  });
+
+  it('is not written over an edit made after it was checked', async () => {
+    const created = await dept.post<Plan>(
+      '/api/v1/targets/plans',
+      planBody(await unitId(t, 'QJ-D01'), await firstIndicators(dept, 1), 2028),
+    );
+    const db = t.database.db;
+    const now = new Date();
+    const loaded = {
+      before: 'draft' as const,
+      changes: { status: 'submitted' as const, submittedAt: now, returnReason: null, updatedAt: now },
+      after: {},
+      // As read before an edit that has since changed the plan.
+      unchangedSince: new Date(0),
+    };
+    await expect(
+      transaction(db, (tx) => writePlanStep(tx, created.body.id, 'submit', loaded)),
+    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    const [row] = await db.select().from(targetPlans).where(eq(targetPlans.id, created.body.id));
+    expect(row!.status).toBe('draft');
   });
 });

@@ -114,7 +114,9 @@ export async function loadPlanStep(
     if (missing.length) throw new AppError('VALIDATION', 'the plan is incomplete', missing);
   }
   const changes = stepChanges(ctx, step, new Date(), reason);
-  return { before: row.status, changes, after: reason ? { reason } : {} };
+  // A submission was checked complete as read: an edit in between must not slip blanks through.
+  const unchangedSince = step === 'submit' ? { unchangedSince: row.updatedAt } : {};
+  return { before: row.status, changes, after: reason ? { reason } : {}, ...unchangedSince };
 }
 
 /** Moves the plan, on condition it is still in a state the step leaves; the step's audit entry. */
@@ -122,7 +124,13 @@ export async function writePlanStep(tx: Tx, id: string, step: ReviewStep, loaded
   const moved = await tx
     .update(targetPlans)
     .set(loaded.changes)
-    .where(and(eq(targetPlans.id, id), inArray(targetPlans.status, stepSources(step))))
+    .where(
+      and(
+        eq(targetPlans.id, id),
+        inArray(targetPlans.status, stepSources(step)),
+        loaded.unchangedSince ? eq(targetPlans.updatedAt, loaded.unchangedSince) : undefined,
+      ),
+    )
     .returning({ id: targetPlans.id });
   return stepAudit('plan', id, step, loaded, moved);
 }
