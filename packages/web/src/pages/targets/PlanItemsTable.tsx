@@ -13,7 +13,8 @@ export function Needed({ children }: { children: ReactNode }) {
   return (
     <>
       {children}{' '}
-      <Typography.Text type="danger" aria-label={t('targets.plans.needed')}>
+      {/* A named image, so screen readers say what the star means (a plain span may not carry a label). */}
+      <Typography.Text type="danger" role="img" aria-label={t('targets.plans.needed')}>
         *
       </Typography.Text>
     </>
