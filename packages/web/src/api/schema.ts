@@ -671,7 +671,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a catch-up plan
-         * @description Sends a draft or returned plan for review; it needs at least one indicator. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["plan.submit"];
         delete?: never;
@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a quarterly report
-         * @description Sends a draft or returned report for review; it needs at least one value, and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.submit"];
         delete?: never;
@@ -6191,13 +6191,22 @@ export interface components {
         PlanItem: {
             /** Format: uuid */
             indicatorId: string;
-            base: number;
-            /** @description Target for Q1..Q4 */
+            /** @default null */
+            base: number | null;
+            /**
+             * @description Target for Q1..Q4; null while blank
+             * @default [
+             *       null,
+             *       null,
+             *       null,
+             *       null
+             *     ]
+             */
             targets: [
-                number,
-                number,
-                number,
-                number
+                number | null,
+                number | null,
+                number | null,
+                number | null
             ];
             /**
              * Format: uuid
@@ -6207,7 +6216,7 @@ export interface components {
             /** @default null */
             benchmarkValue: number | null;
             /** @default 1 */
-            weight: number;
+            weight: number | null;
         };
         PlanInput: {
             /** Format: uuid */
@@ -6264,7 +6273,7 @@ export interface components {
             values: (components["schemas"]["ReportValue"] & {
                 indicatorCode: string;
                 indicatorName: string;
-                target: number;
+                target: number | null;
             })[];
             evidence: components["schemas"]["Evidence"][];
             actions: components["schemas"]["ReportActions"];

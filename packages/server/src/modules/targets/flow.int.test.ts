@@ -61,7 +61,7 @@ describe('the catch-up flow, end to end', () => {
       contactPhone: '13912345678',
       items: plan.items.map(({ indicatorCode: _c, indicatorName: _n, measure: _m, ...i }) => ({
         ...i,
-        targets: i.targets.map((x) => x + 5),
+        targets: i.targets.map((x) => (x ?? 0) + 5),
       })),
     });
     expect(edited.status).toBe(200);

@@ -47,11 +47,11 @@ export const targetsPlanDocs: OperationDocs = {
   'plan.submit': {
     summary: { 'zh-CN': '报送追赶计划', en: 'Submit a catch-up plan' },
     description: {
-      'zh-CN': `把草稿或被退回的计划报送审核，计划须至少含一个指标。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned plan for review; it needs at least one indicator. For ${unit.en}; audited.`,
+      'zh-CN': `把草稿或被退回的计划报送审核，计划须至少含一个指标，且联系人、电话及每个指标的基期值、四个季度目标、对标（地区或标杆值）和权重都已填写，否则以 VALIDATION 逐项列出缺项（如 items.3.base）。草稿中留空的数值保存为空，不记作 0。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. For ${unit.en}; audited.`,
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['VALIDATION', 'INVALID_STATE'],
   },
   'plan.approve': {
     summary: { 'zh-CN': '审核通过计划', en: 'Approve a catch-up plan' },
@@ -109,11 +109,11 @@ export const targetsPlanDocs: OperationDocs = {
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
     description: {
-      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值；超过报送期限的标记为逾期。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned report for review; it needs at least one value, and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
+      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['VALIDATION', 'INVALID_STATE'],
   },
   'report.approve': {
     summary: { 'zh-CN': '审核通过季度报告', en: 'Approve a quarterly report' },

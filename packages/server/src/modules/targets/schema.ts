@@ -117,14 +117,15 @@ export const targetPlanItems = pgTable(
     indicatorId: uuid('indicator_id')
       .notNull()
       .references(() => targetIndicators.id),
-    base: doublePrecision('base').notNull(),
-    targetQ1: doublePrecision('target_q1').notNull(),
-    targetQ2: doublePrecision('target_q2').notNull(),
-    targetQ3: doublePrecision('target_q3').notNull(),
-    targetQ4: doublePrecision('target_q4').notNull(),
+    // Null while a draft leaves it blank: a blank is never stored as 0. Submitting needs them all.
+    base: doublePrecision('base'),
+    targetQ1: doublePrecision('target_q1'),
+    targetQ2: doublePrecision('target_q2'),
+    targetQ3: doublePrecision('target_q3'),
+    targetQ4: doublePrecision('target_q4'),
     benchmarkRegionId: uuid('benchmark_region_id').references(() => targetRegions.id),
     benchmarkValue: doublePrecision('benchmark_value'),
-    weight: doublePrecision('weight').notNull().default(1),
+    weight: doublePrecision('weight').default(1),
     sort: integer('sort').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.planId, t.indicatorId] })],

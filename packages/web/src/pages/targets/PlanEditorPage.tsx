@@ -1,28 +1,15 @@
-import {
-  Alert,
-  Button,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Flex, Form, Input, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { unwrap } from '../../api/problem';
+import { toProblem, unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { type Indicator, type IndicatorLabel, type PlanItem, statusColor, useLoad } from './shared';
-
-type Row = Omit<PlanItem, 'targets'> & { targets: number[]; label: IndicatorLabel };
+import { PlanItemsTable, type PlanRow } from './PlanItemsTable';
+import { PlanMissing } from './PlanMissing';
+import { type Indicator, statusColor, useLoad } from './shared';
 
 /** A unit's plan: choose indicators, base, a target per quarter and the benchmark chased; submit. */
 export function PlanEditorPage() {
@@ -31,10 +18,12 @@ export function PlanEditorPage() {
   const { id = '' } = useParams();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<PlanRow[]>([]);
   const [contact, setContact] = useState({ contactName: '', contactPhone: '' });
   const [search, setSearch] = useState<Indicator[]>([]);
   const [returning, setReturning] = useState(false);
+  // What the server said is missing on the last submission, as its field paths.
+  const [missing, setMissing] = useState<string[]>([]);
   const [reason, setReason] = useState('');
   const plan = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id } } })),
@@ -74,20 +63,24 @@ export function PlanEditorPage() {
       {
         indicatorId,
         label: { code: ind.code, name: ind.name, measure: ind.measure },
-        base: 0,
-        targets: [0, 0, 0, 0],
+        // Blank until typed: a blank is kept as one, never as 0. The weight starts equal for all.
+        base: null,
+        targets: [null, null, null, null],
         benchmarkRegionId: null,
         benchmarkValue: null,
         weight: 1,
       },
     ]);
   };
-  const patch = (k: number, change: Partial<Row>) =>
+  // Filling a field the server named as missing takes its mark away.
+  const patch = (k: number, change: Partial<PlanRow>, path: string) => {
     setRows(rows.map((r, i) => (i === k ? { ...r, ...change } : r)));
+    setMissing((m) => m.filter((p) => p !== path));
+  };
   /** Saves the form; true when it was saved. */
   const store = async (quiet = false) => {
     try {
-      const items = rows.map(({ label: _l, ...r }) => ({
+      const items = rows.map((r) => ({
         indicatorId: r.indicatorId,
         base: r.base,
         targets: r.targets,
@@ -116,10 +109,16 @@ export function PlanEditorPage() {
     if (editable && !(await store(true))) return;
     try {
       unwrap(await api.POST('/api/v1/targets/plans/{id}/submit', { params: { path: { id } } }));
+      setMissing([]);
       void message.success(t('targets.plans.submitted'));
       await plan.reload();
     } catch (error) {
-      onProblem(error);
+      const problem = toProblem(error);
+      if (problem.code === 'VALIDATION' && problem.errors?.length) {
+        // Listed above the table and marked on each field, rather than in a passing message.
+        setMissing(problem.errors.map((e) => e.path));
+        void message.error(t('targets.plans.incomplete'));
+      } else onProblem(error);
     }
   };
   const review = async (approve: boolean) => {
@@ -136,17 +135,6 @@ export function PlanEditorPage() {
       onProblem(error);
     }
   };
-  const num = (id: string, value: number, onChange: (v: number) => void) => (
-    <InputNumber
-      id={id}
-      size="small"
-      value={value}
-      disabled={!editable}
-      onChange={(v) => onChange(Number(v ?? 0))}
-      style={{ width: 96 }}
-    />
-  );
-
   if (!plan.data) return <Skeleton active />;
   const p = plan.data;
   return (
@@ -160,22 +148,38 @@ export function PlanEditorPage() {
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: p.returnReason })} />
       )}
       <Form layout="inline">
-        <Form.Item label={t('targets.plans.contactName')}>
+        <Form.Item
+          label={t('targets.plans.contactName')}
+          htmlFor="plan-contact-name"
+          required
+          validateStatus={missing.includes('contactName') ? 'error' : undefined}
+        >
           <Input
             id="plan-contact-name"
             value={contact.contactName}
             disabled={!editable}
             maxLength={40}
-            onChange={(e) => setContact({ ...contact, contactName: e.target.value })}
+            onChange={(e) => {
+              setContact({ ...contact, contactName: e.target.value });
+              setMissing((m) => m.filter((p) => p !== 'contactName'));
+            }}
           />
         </Form.Item>
-        <Form.Item label={t('targets.plans.contactPhone')}>
+        <Form.Item
+          label={t('targets.plans.contactPhone')}
+          htmlFor="plan-contact-phone"
+          required
+          validateStatus={missing.includes('contactPhone') ? 'error' : undefined}
+        >
           <Input
             id="plan-contact-phone"
             value={contact.contactPhone}
             disabled={!editable}
             maxLength={11}
-            onChange={(e) => setContact({ ...contact, contactPhone: e.target.value })}
+            onChange={(e) => {
+              setContact({ ...contact, contactPhone: e.target.value });
+              setMissing((m) => m.filter((p) => p !== 'contactPhone'));
+            }}
           />
         </Form.Item>
       </Form>
@@ -197,83 +201,17 @@ export function PlanEditorPage() {
           }))}
         />
       )}
-      <Table<Row>
-        rowKey="indicatorId"
-        size="small"
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          {
-            title: t('targets.indicators.name'),
-            key: 'label',
-            render: (_, r) => t('targets.indicatorLabel', { ...r.label }),
-          },
-          {
-            title: t('targets.plans.base'),
-            key: 'base',
-            render: (_, r, k) => num(`plan-item-${k}-base`, r.base, (v) => patch(k, { base: v })),
-          },
-          ...[0, 1, 2, 3].map((q) => ({
-            title: t('targets.plans.targetQ', { q: q + 1 }),
-            key: `q${q}`,
-            render: (_: unknown, r: Row, k: number) =>
-              num(`plan-item-${k}-q${q + 1}`, r.targets[q] ?? 0, (v) =>
-                patch(k, { targets: r.targets.map((x, i) => (i === q ? v : x)) }),
-              ),
-          })),
-          {
-            title: t('targets.plans.benchmarkRegion'),
-            key: 'region',
-            render: (_, r, k) => (
-              <Select
-                size="small"
-                allowClear
-                disabled={!editable}
-                style={{ width: 150 }}
-                value={r.benchmarkRegionId ?? undefined}
-                onChange={(v) => patch(k, { benchmarkRegionId: v ?? null })}
-                options={(regions.data ?? [])
-                  .filter((g) => g.kind !== 'self')
-                  .map((g) => ({ value: g.id, label: g.name }))}
-              />
-            ),
-          },
-          {
-            title: t('targets.plans.benchmarkValue'),
-            key: 'bv',
-            render: (_, r, k) => (
-              <InputNumber
-                id={`plan-item-${k}-benchmark`}
-                size="small"
-                disabled={!editable}
-                value={r.benchmarkValue}
-                onChange={(v) => patch(k, { benchmarkValue: v === null ? null : Number(v) })}
-              />
-            ),
-          },
-          {
-            title: t('targets.plans.weight'),
-            key: 'w',
-            render: (_, r, k) => num(`plan-item-${k}-weight`, r.weight, (v) => patch(k, { weight: v || 1 })),
-          },
-          {
-            title: t('common.actions'),
-            fixed: 'right',
-            key: 'x',
-            render: (_, _r, k) =>
-              editable ? (
-                <Button
-                  size="small"
-                  type="link"
-                  danger
-                  onClick={() => setRows(rows.filter((_, i) => i !== k))}
-                >
-                  {t('targets.remove')}
-                </Button>
-              ) : null,
-          },
-        ]}
+      <PlanMissing paths={missing} rows={rows} />
+      <PlanItemsTable
+        rows={rows}
+        editable={editable}
+        regions={regions.data ?? []}
+        missing={new Set(missing)}
+        onPatch={patch}
+        onRemove={(k) => {
+          setRows(rows.filter((_, i) => i !== k));
+          setMissing([]);
+        }}
       />
       <Space>
         {editable && (
@@ -282,9 +220,13 @@ export function PlanEditorPage() {
           </Button>
         )}
         {(p.actions.submit || editable) && (
-          <Button type="primary" onClick={submit} disabled={rows.length === 0} data-testid="plan-submit">
-            {t('targets.plans.submit')}
-          </Button>
+          <Tooltip title={rows.length === 0 ? t('targets.plans.submitNeedsIndicator') : undefined}>
+            <span>
+              <Button type="primary" onClick={submit} disabled={rows.length === 0} data-testid="plan-submit">
+                {t('targets.plans.submit')}
+              </Button>
+            </span>
+          </Tooltip>
         )}
         {p.actions.review && (
           <>

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -86,5 +86,29 @@ describe('the plans page', () => {
     expect(await screen.findByText('单位1')).toBeTruthy();
     expect(screen.queryByTestId('plan-unit')).toBeNull();
     expect(screen.queryByTestId('plan-create')).toBeNull();
+  });
+
+  const year = new Date().getFullYear();
+
+  it('tells a unit with no plan for the year that it has none, and how to start one', async () => {
+    renderPage([], [unit(1, '/r/s/a/')], [{ action: 'plan.create', scopes: ['/r/s/'] }]);
+    expect(
+      await screen.findByText(`单位1还没有 ${year} 年追赶实施计划。点击上方“新建计划”开始制定。`),
+    ).toBeTruthy();
+  });
+
+  it('tells someone who may start no plan only that there is none', async () => {
+    renderPage([], [unit(1, '/r/s/a/')]);
+    expect(await screen.findByText(`还没有 ${year} 年追赶实施计划。`)).toBeTruthy();
+  });
+
+  it('groups the unit with the button it serves, apart from the filters, and says why the button is off', async () => {
+    renderPage([], [unit(1, '/r/s/a/'), unit(2, '/r/s/b/')], [{ action: 'plan.create', scopes: ['/r/s/'] }]);
+    const group = await screen.findByRole('group', { name: `新建或打开单位 ${year} 年计划：` });
+    expect(within(group).getByRole('combobox', { name: '单位' })).toBeTruthy();
+    const button = within(group).getByTestId('plan-create') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.mouseEnter(button.parentElement!);
+    expect(await screen.findByText('请先选择单位')).toBeTruthy();
   });
 });

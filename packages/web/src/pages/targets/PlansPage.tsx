@@ -1,4 +1,4 @@
-import { Button, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -41,6 +41,15 @@ export function PlansPage() {
     .filter((u) => u.kind !== 'district' && can('plan.create', u.path))
     .map((u) => ({ value: u.id, label: u.name }));
   const existing = data?.find((p) => p.unitId === newUnit && p.year === year);
+  // Nothing listed: say whether any plan exists for the year, and how to start one if one may.
+  const onlyUnit = unitOptions.length === 1 ? unitOptions[0]!.label : undefined;
+  const emptyText = status
+    ? t('targets.plans.emptyStatus')
+    : onlyUnit
+      ? t('targets.plans.emptyOwn', { unit: onlyUnit, year })
+      : unitOptions.length > 0
+        ? t('targets.plans.emptyCanStart', { year })
+        : t('targets.plans.empty', { year });
 
   const create = async () => {
     if (!newUnit) return;
@@ -85,6 +94,37 @@ export function PlansPage() {
         <Typography.Title level={3}>{t('targets.plans.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('targets.plans.intro')}</Typography.Text>
       </div>
+      {unitOptions.length > 0 && (
+        <Space wrap role="group" aria-labelledby="plan-start-label">
+          <Typography.Text id="plan-start-label">{t('targets.plans.startLabel', { year })}</Typography.Text>
+          <Select
+            aria-label={t('targets.plans.unit')}
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 220 }}
+            placeholder={t('targets.plans.pickUnit')}
+            value={newUnit}
+            onChange={setNewUnit}
+            options={unitOptions}
+            data-testid="plan-unit"
+          />
+          <Tooltip
+            title={
+              !newUnit
+                ? t('targets.plans.pickUnitFirst')
+                : existing
+                  ? undefined
+                  : t('targets.plans.createHint', { year })
+            }
+          >
+            <span>
+              <Button type="primary" onClick={create} disabled={!newUnit} data-testid="plan-create">
+                {t(existing ? 'targets.plans.open' : 'targets.plans.create')}
+              </Button>
+            </span>
+          </Tooltip>
+        </Space>
+      )}
       <Space wrap>
         <InputNumber
           aria-label={t('targets.plans.year')}
@@ -107,24 +147,6 @@ export function PlansPage() {
             label: t(`targets.status.${s}`),
           }))}
         />
-        {unitOptions.length > 0 && (
-          <>
-            <Select
-              aria-label={t('targets.plans.unit')}
-              showSearch
-              optionFilterProp="label"
-              style={{ width: 220 }}
-              placeholder={t('targets.plans.unit')}
-              value={newUnit}
-              onChange={setNewUnit}
-              options={unitOptions}
-              data-testid="plan-unit"
-            />
-            <Button type="primary" onClick={create} disabled={!newUnit} data-testid="plan-create">
-              {t(existing ? 'targets.plans.open' : 'targets.plans.create')}
-            </Button>
-          </>
-        )}
       </Space>
       <Table<PlanSummary>
         rowKey="id"
@@ -133,6 +155,7 @@ export function PlansPage() {
         dataSource={shown}
         scroll={{ x: 'max-content' }}
         data-testid="plans-table"
+        locale={{ emptyText }}
         columns={[
           {
             title: t('targets.plans.unit'),

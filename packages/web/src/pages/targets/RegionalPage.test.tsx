@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { RegionalPage } from './RegionalPage';
 import type { RegionalReport } from './shared';
 
@@ -59,13 +59,24 @@ function report(overrides: Partial<RegionalReport> = {}): RegionalReport {
   } as RegionalReport;
 }
 
-function renderRegional(body: RegionalReport, methods: string[] = []) {
+function renderRegional(
+  body: RegionalReport,
+  methods: string[] = [],
+  abilities: string[] = [],
+  answer: (url: URL) => Response | null = () => null,
+) {
   const fetch = async (request: Request) => {
     const url = new URL(request.url);
     const path = url.pathname;
     if (path === '/api/v1/targets/regional/report') methods.push(url.searchParams.get('method') ?? '');
-    if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-    if (path === '/api/v1/targets/regional/report') return json(body);
+    if (path === '/api/v1/auth/session')
+      return json({
+        user: { id: id(9), login: 'u', displayName: '用户', mustChangePassword: false, grants: [] },
+        csrfToken: 'token',
+        menu: [],
+        abilities: abilities.map((action) => ({ action, scopes: ['*'] })),
+      });
+    if (path === '/api/v1/targets/regional/report') return answer(url) ?? json(body);
     return notFound();
   };
   renderRoute('/targets/regional', RegionalPage, fetch);
@@ -106,5 +117,60 @@ describe('regional comparison page', () => {
     fireEvent.click(await screen.findByTitle('灰色关联分析（熵权）'));
     expect(await screen.findByText(/灰色关联度/)).toBeTruthy();
     await vi.waitFor(() => expect(asked).toEqual(['entropy', 'topsis', 'gra']));
+  });
+
+  it('asks for the district’s statistics only those who may enter them', async () => {
+    renderRegional(report());
+    const warning = await screen.findByTestId('generated-warning');
+    expect(warning.textContent).not.toContain('录入或导入');
+  });
+
+  it('asks the office, who may enter them, for the district’s statistics', async () => {
+    renderRegional(report(), [], ['regional.write']);
+    expect((await screen.findByTestId('generated-warning')).textContent).toContain('请在下方录入或导入');
+  });
+
+  it('heads each value column with the indicator library’s words for its direction', async () => {
+    renderRegional(report());
+    await screen.findAllByTestId('regional-row');
+    expect(screen.getByRole('columnheader', { name: /地区生产总值.*越高越好/ })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: /第一产业占比.*越低越好/ })).toBeTruthy();
+  });
+
+  it('says how many AHP judgements the indicators need, counts them, and computes once all are in', async () => {
+    const asked: string[] = [];
+    renderRegional(report(), [], [], (url) => {
+      asked.push(url.searchParams.get('ahp') ?? '');
+      return null;
+    });
+    await screen.findAllByTestId('regional-row');
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '评价方法' }));
+    fireEvent.click(await screen.findByTitle('层次分析法'));
+    const help = await screen.findByTestId('judgements-help');
+    // The eight default indicators: 8·7/2 = 28 judgements.
+    expect(help.textContent).toContain('所选 8 个指标需 28 个判断值');
+    expect(help.textContent).toContain('已填 0 / 28');
+    const field = screen.getByRole('combobox', { name: /两两比较/ });
+    fireEvent.change(field, { target: { value: '3,1/3,12' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('judgements-help').textContent).toContain('已填 3 / 28'),
+    );
+    expect(screen.getByTestId('judgements-bad').textContent).toContain('12');
+    // Incomplete: no ranking is computed nor shown from them.
+    expect(screen.queryAllByTestId('regional-row')).toHaveLength(0);
+    expect(asked.filter(Boolean)).toEqual([]);
+  });
+
+  it('shows no earlier ranking as current once the settings fail', async () => {
+    renderRegional(report(), [], [], (url) =>
+      url.searchParams.get('year') === '2021'
+        ? validationProblem([{ path: 'year', message: 'no data', code: 'not_found' }])
+        : null,
+    );
+    await screen.findAllByTestId('regional-row');
+    fireEvent.change(screen.getByRole('spinbutton', { name: '年份' }), { target: { value: '2021' } });
+    expect(await screen.findByTestId('regional-failed')).toBeTruthy();
+    expect(screen.queryAllByTestId('regional-row')).toHaveLength(0);
   });
 });

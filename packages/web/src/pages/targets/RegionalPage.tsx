@@ -1,4 +1,4 @@
-import { Button, Card, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -8,6 +8,7 @@ import { fileNameOf, saveBlob } from '../../components/download';
 import { listed } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
+import { judgementsFor, RegionalJudgements } from './RegionalJudgements';
 import { RegionalSelfForm } from './RegionalSelfForm';
 import { RegionalValuesTable } from './RegionalValuesTable';
 import { type RegionalReport, useLoad } from './shared';
@@ -41,23 +42,39 @@ export function RegionalPage() {
   const [year, setYear] = useState(2020);
   const [method, setMethod] = useState<Method>('entropy');
   const [metrics, setMetrics] = useState<string[]>([...defaultMetrics]);
-  const [judgements, setJudgements] = useState('');
+  // AHP's pairwise judgements or the weights set by hand, as typed; reset with the method.
+  const [judgements, setJudgements] = useState<string[]>([]);
+  // The last load failed: the ranking on screen would be for earlier settings, so none is shown.
+  const [failed, setFailed] = useState(false);
   const [level, setLevel] = useState<'prefecture' | 'county'>('prefecture');
   const [trendMetric, setTrendMetric] = useState<string | null>(null);
+  const judged =
+    method === 'ahp' || method === 'manual' ? judgementsFor(method, metrics.length, judgements) : null;
+  // Incomplete judgements compute nothing: the page waits for all of them rather than erring at each.
+  const waiting = judged?.send === null;
   const query = {
     year,
     method,
     level,
     metrics: metrics.join(','),
-    ...(method === 'manual' && judgements ? { weights: judgements } : {}),
-    ...(method === 'ahp' && judgements ? { ahp: judgements } : {}),
+    ...(method === 'manual' && judged?.send ? { weights: judged.send } : {}),
+    ...(method === 'ahp' && judged?.send ? { ahp: judged.send } : {}),
   };
   const { can } = useSession();
-  const { data, reload } = useLoad(
-    async () =>
-      unwrap(await api.GET('/api/v1/targets/regional/report', { params: { query } })) as RegionalReport,
-    [year, method, level, metrics.join(','), judgements],
-  );
+  const { data: loaded, reload } = useLoad(async () => {
+    if (waiting) return null;
+    try {
+      const report = unwrap(
+        await api.GET('/api/v1/targets/regional/report', { params: { query } }),
+      ) as RegionalReport;
+      setFailed(false);
+      return report;
+    } catch (error) {
+      setFailed(true);
+      throw error;
+    }
+  }, [year, method, level, metrics.join(','), judged?.send ?? null, waiting]);
+  const data = waiting || failed ? null : loaded;
   const exportAs = async (
     path: '/api/v1/targets/regional/report.html' | '/api/v1/targets/regional/report.xlsx',
   ) => {
@@ -138,7 +155,10 @@ export function RegionalPage() {
         <Select<Method>
           aria-label={t('targets.regional.method')}
           value={method}
-          onChange={setMethod}
+          onChange={(m) => {
+            setMethod(m);
+            setJudgements([]);
+          }}
           style={{ width: 200 }}
           options={methods.map((m) => ({
             value: m,
@@ -155,13 +175,7 @@ export function RegionalPage() {
           maxTagCount="responsive"
         />
         {(method === 'ahp' || method === 'manual') && (
-          <Select
-            aria-label={t(method === 'ahp' ? 'targets.regional.ahpHint' : 'targets.regional.weightsHint')}
-            mode="tags"
-            style={{ minWidth: 220 }}
-            placeholder={t(method === 'ahp' ? 'targets.regional.ahpHint' : 'targets.regional.weightsHint')}
-            onChange={(v: string[]) => setJudgements(v.join(','))}
-          />
+          <RegionalJudgements method={method} n={metrics.length} tags={judgements} onChange={setJudgements} />
         )}
         <Button onClick={() => exportAs('/api/v1/targets/regional/report.html')}>
           {t('targets.regional.print')}
@@ -173,6 +187,9 @@ export function RegionalPage() {
       <Typography.Text data-testid="method-explain">
         {t(`targets.regional.methodExplain.${method}`)}
       </Typography.Text>
+      {failed && !waiting && (
+        <Alert type="warning" showIcon data-testid="regional-failed" title={t('targets.regional.failed')} />
+      )}
       {data && (
         <>
           <Typography.Text type="secondary">
@@ -181,7 +198,7 @@ export function RegionalPage() {
               .join(' · ')}
             {data.consistency && ` · CR ${data.consistency.cr.toFixed(3)}`}
           </Typography.Text>
-          <RegionalValuesTable data={data} />
+          <RegionalValuesTable data={data} canEnter={can('regional.write')} />
           {can('regional.write') && (
             <RegionalSelfForm
               key={`${data.year}/${data.level}/${metrics.join()}`}

@@ -16,8 +16,11 @@ export function ProvenanceTag({ of }: { of: Provenance }) {
   );
 }
 
-/** The ranking with every value and where it came from, warning first if the district's own values are made up. */
-export function RegionalValuesTable({ data }: { data: RegionalReport }) {
+/**
+ * The ranking with every value and where it came from, warning first if the district's own
+ * values are made up (and asking for real ones only those who may enter them: `canEnter`).
+ */
+export function RegionalValuesTable({ data, canEnter }: { data: RegionalReport; canEnter: boolean }) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={8}>
@@ -31,6 +34,7 @@ export function RegionalValuesTable({ data }: { data: RegionalReport }) {
               .map((m) => t(`targets.regional.metrics.${m}`))
               .join(t('targets.regional.listSeparator')),
           })}
+          description={canEnter ? t('targets.regional.generatedEnter') : undefined}
         />
       )}
       {data.excluded.length > 0 && (
@@ -71,7 +75,7 @@ export function RegionalValuesTable({ data }: { data: RegionalReport }) {
             { title: t('targets.regional.rank'), dataIndex: 'rank' },
             { title: t('targets.regional.region'), dataIndex: 'regionName' },
             ...data.metrics.map((m, j) => ({
-              title: `${t(`targets.regional.metrics.${m.code}`)} · ${t(m.direction === 1 ? 'targets.regional.benefit' : 'targets.regional.cost')}`,
+              title: `${t(`targets.regional.metrics.${m.code}`)} · ${t(m.direction === 1 ? 'targets.directions.higher' : 'targets.directions.lower')}`,
               key: m.code,
               render: (_: unknown, r: RegionalReport['rows'][number]) => (
                 <span>

@@ -38,15 +38,18 @@ const plan: Plan = {
   items: [indicator(1, '地区生产总值'), indicator(2, '固定资产投资')],
 };
 
+/** How many submissions the fake server has received. */
+let submits = 0;
+
 /** A draft report with nothing saved yet; the fake server adds evidence as it is uploaded. */
-function fakeServer() {
+function fakeServer(period = '2026Q3') {
   const evidence: Report['evidence'] = [];
   const report = (): Report => ({
     id: id(1),
     planId: plan.id,
     unitId: plan.unitId,
     unitName: plan.unitName,
-    period: '2026Q3',
+    period,
     status: 'draft',
     deadline: '2026-10-20',
     late: false,
@@ -61,6 +64,10 @@ function fakeServer() {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (path === `/api/v1/targets/reports/${id(1)}/submit`) {
+      submits += 1;
+      return json({ ...report(), status: 'submitted' });
+    }
     if (path === `/api/v1/targets/reports/${id(1)}`) return json(report());
     if (path === `/api/v1/targets/plans/${plan.id}`) return json(plan);
     if (path === `/api/v1/targets/reports/${id(1)}/evidence` && request.method === 'POST') {
@@ -84,8 +91,9 @@ function fakeServer() {
 const ReportsList = () => <p>报送列表</p>;
 
 /** The form at its own address, with the reports list one link away. */
-function renderForm() {
-  const api = createApi({ fetch: fakeServer(), baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+function renderForm(period?: string) {
+  submits = 0;
+  const api = createApi({ fetch: fakeServer(period), baseUrl: 'http://localhost', locale: () => 'zh-CN' });
   const router = createMemoryRouter(
     [
       { path: '/admin/targets/reports/:id', Component: ReportFormPage },
@@ -152,10 +160,58 @@ describe('the quarterly report form', () => {
   it('lets a form without changes go without asking', async () => {
     renderForm();
     await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    // The deadline, and nothing about its being configurable, which is no business of a unit's.
+    expect(screen.getByText('报送截止：2026-10-20')).toBeTruthy();
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(false);
     fireEvent.click(screen.getByText('‹ 返回季度报送列表'));
     expect(await screen.findByText('报送列表')).toBeTruthy();
+  });
+});
+
+describe('submitting the quarterly report', () => {
+  it('names the indicators left empty and submits only once confirmed', async () => {
+    renderForm();
+    await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    fireEvent.change(valueInput(0), { target: { value: '12.5' } });
+    await waitFor(() =>
+      expect((screen.getByTestId('report-submit') as HTMLButtonElement).disabled).toBe(false),
+    );
+    fireEvent.click(screen.getByTestId('report-submit'));
+    await screen.findByRole('dialog', { name: '2 项指标中有 1 项未填写，仍要报送吗？' });
+    expect(screen.getByTestId('report-empty-list').textContent).toContain('固定资产投资');
+    expect(screen.getByTestId('report-empty-list').textContent).not.toContain('地区生产总值');
+    fireEvent.click(screen.getByRole('button', { name: '返回继续填写' }));
+    expect(submits).toBe(0);
+    fireEvent.click(screen.getByTestId('report-submit'));
+    fireEvent.click((await screen.findAllByRole('button', { name: '仍然报送' })).at(-1)!);
+    await waitFor(() => expect(submits).toBe(1));
+  });
+
+  it('submits a complete report without asking', async () => {
+    renderForm();
+    await typeValues();
+    fireEvent.click(screen.getByTestId('report-submit'));
+    await waitFor(() => expect(submits).toBe(1));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says why it cannot be submitted while no value is entered', async () => {
+    renderForm();
+    const button = (await screen.findByTestId('report-submit')) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.mouseEnter(button.parentElement!);
+    expect(await screen.findByText('请先填写至少一项实际值')).toBeTruthy();
+  });
+
+  it('is off before the quarter is over, saying when it ends', async () => {
+    renderForm('2099Q4');
+    await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    fireEvent.change(valueInput(0), { target: { value: '12.5' } });
+    const button = screen.getByTestId('report-submit') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.getByText(/本季度 2099-12-31 结束/)).toBeTruthy();
+    expect(screen.getByTestId('report-save')).toBeTruthy();
   });
 });

@@ -22,12 +22,13 @@ import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ReportEvidence } from './ReportEvidence';
-import { type IndicatorLabel, quarterLabel, statusColor, useLoad, XLSX } from './shared';
+import { quarterOver, ReportSubmitButton } from './ReportSubmitButton';
+import { type IndicatorLabel, quarterEndDay, quarterLabel, statusColor, useLoad, XLSX } from './shared';
 
 interface Row {
   indicatorId: string;
   label: IndicatorLabel;
-  target: number;
+  target: number | null;
   value: number | null;
   note: string;
 }
@@ -61,7 +62,7 @@ export function ReportFormPage() {
     return plan.data.items.map((i) => ({
       indicatorId: i.indicatorId,
       label: { code: i.indicatorCode, name: i.indicatorName, measure: i.measure },
-      target: i.targets[q] ?? 0,
+      target: i.targets[q] ?? null,
       value: values.get(i.indicatorId)?.value ?? null,
       note: values.get(i.indicatorId)?.note ?? '',
     }));
@@ -172,7 +173,6 @@ export function ReportFormPage() {
 
   if (!r) return <Skeleton active />;
   const edit = r.actions.edit;
-  const filled = rows.some((x) => x.value !== null);
   return (
     <Flex vertical gap={16}>
       <Link to="/admin/targets/reports">{t('targets.reports.back')}</Link>
@@ -183,6 +183,9 @@ export function ReportFormPage() {
       </Typography.Title>
       <Typography.Text type="secondary">
         {t('targets.reports.deadlineIs', { date: r.deadline })}
+        {edit &&
+          !quarterOver(r.period) &&
+          ` ${t('targets.reports.notEnded', { end: quarterEndDay(r.period) })}`}
       </Typography.Text>
       {r.returnReason && (
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: r.returnReason })} />
@@ -214,7 +217,7 @@ export function ReportFormPage() {
             key: 'label',
             render: (_, x) => t('targets.indicatorLabel', { ...x.label }),
           },
-          { title: t('targets.reports.target'), dataIndex: 'target' },
+          { title: t('targets.reports.target'), dataIndex: 'target', render: (v) => v ?? '—' },
           {
             title: t('targets.reports.actual'),
             key: 'value',
@@ -253,11 +256,7 @@ export function ReportFormPage() {
             {t('targets.save')}
           </Button>
         )}
-        {(r.actions.submit || edit) && (
-          <Button type="primary" onClick={submit} disabled={!filled} data-testid="report-submit">
-            {t('targets.reports.submit')}
-          </Button>
-        )}
+        {(r.actions.submit || edit) && <ReportSubmitButton period={r.period} rows={rows} onSubmit={submit} />}
         {r.actions.review && (
           <>
             <Button type="primary" onClick={approve} data-testid="report-approve">

@@ -36,6 +36,14 @@ export function ReportsPage() {
   const startable = (plans.data ?? []).filter(
     (p) => (p.id === planId || own.has(p.unitId)) && !data?.items.some((r) => r.planId === p.id),
   );
+  // Nothing listed: whether a report can be started here, or why not.
+  const quarter = quarterLabel(t, period);
+  const emptyText =
+    startable.length > 0
+      ? t('targets.reports.emptyCanStart', { quarter })
+      : own.size > 0 && !plans.loading
+        ? t('targets.reports.emptyNoPlan', { quarter, year })
+        : t('targets.reports.empty', { quarter });
   const start = async (id: string) => {
     try {
       const report = unwrap(
@@ -65,7 +73,7 @@ export function ReportsPage() {
         {!loading &&
           startable.map((p) => (
             <Button key={p.id} type="primary" onClick={() => start(p.id)} data-testid="report-start">
-              {t('targets.reports.start', { period, unit: p.unitName })}
+              {t('targets.reports.start', { period: quarter, unit: p.unitName })}
             </Button>
           ))}
       </Space>
@@ -74,6 +82,7 @@ export function ReportsPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
+        locale={{ emptyText }}
         scroll={{ x: 'max-content' }}
         columns={[
           {

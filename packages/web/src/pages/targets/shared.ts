@@ -56,3 +56,8 @@ export function quarterLabel(t: TFunction, quarter: string): string {
 import { useLoad } from '../../components/useLoad';
 
 export { useLoad };
+
+const quarterEnds = ['03-31', '06-30', '09-30', '12-31'] as const;
+/** 2026Q4 → 2026-12-31, the quarter's last day. */
+export const quarterEndDay = (quarter: string): string =>
+  `${quarter.slice(0, 4)}-${quarterEnds[Number(quarter.slice(5)) - 1]}`;

@@ -5,8 +5,9 @@ import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, notFound } from '../../../errors.js';
 import type { PlanItem } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
-import { loadPlan } from '../queries/plans.js';
+import { loadPlan, planItems } from '../queries/plans.js';
 import { targetIndicators, targetPlanItems, targetPlans, targetRegions } from '../schema.js';
+import { missingForSubmit } from './plan-complete.js';
 import {
   checkStep,
   type ReviewStep,
@@ -105,8 +106,17 @@ export async function loadPlanStep(
       empty: 'a plan needs at least one indicator before it is submitted',
     },
   );
+  if (step === 'submit') {
+    const missing = missingForSubmit(
+      row,
+      (await planItems(ctx.db, id)).map((i) => i.item),
+    );
+    if (missing.length) throw new AppError('VALIDATION', 'the plan is incomplete', missing);
+  }
   const changes = stepChanges(ctx, step, new Date(), reason);
-  return { before: row.status, changes, after: reason ? { reason } : {} };
+  // A submission was checked complete as read: an edit in between must not slip blanks through.
+  const unchangedSince = step === 'submit' ? { unchangedSince: row.updatedAt } : {};
+  return { before: row.status, changes, after: reason ? { reason } : {}, ...unchangedSince };
 }
 
 /** Moves the plan, on condition it is still in a state the step leaves; the step's audit entry. */
@@ -114,7 +124,13 @@ export async function writePlanStep(tx: Tx, id: string, step: ReviewStep, loaded
   const moved = await tx
     .update(targetPlans)
     .set(loaded.changes)
-    .where(and(eq(targetPlans.id, id), inArray(targetPlans.status, stepSources(step))))
+    .where(
+      and(
+        eq(targetPlans.id, id),
+        inArray(targetPlans.status, stepSources(step)),
+        loaded.unchangedSince ? eq(targetPlans.updatedAt, loaded.unchangedSince) : undefined,
+      ),
+    )
     .returning({ id: targetPlans.id });
   return stepAudit('plan', id, step, loaded, moved);
 }

@@ -6,6 +6,7 @@ import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
 import { isLate } from '../../../kernel/deadlines.js';
 import { canTarget, editable } from '../policy.js';
+import { quarterEnd, quarterEnded } from '../queries/deadline.js';
 import { planItems } from '../queries/plans.js';
 import { loadReport } from '../queries/reports.js';
 import { targetReports, targetReportValues } from '../schema.js';
@@ -98,6 +99,16 @@ export async function loadReportStep(
     empty: 'a report needs at least one value before it is submitted',
   });
   const now = new Date();
+  // A quarter's actual values exist once it is over: a draft may be saved before, not submitted.
+  if (step === 'submit' && !quarterEnded(row.period, now))
+    throw new AppError('VALIDATION', `${row.period} has not ended yet`, [
+      {
+        path: 'period',
+        message: `the quarter ends on ${quarterEnd(row.period)}`,
+        code: 'quarter_not_ended',
+        params: { end: quarterEnd(row.period) },
+      },
+    ]);
   const late = step === 'submit' ? { late: isLate(row.deadline, now) } : {};
   return {
     before: row.status,

@@ -60,6 +60,8 @@ export interface StepLoaded {
   before: Status;
   changes: ReturnType<typeof stepChanges> & { late?: boolean };
   after: Record<string, unknown>;
+  /** When set, the write moves the document only if it was not edited since this (its updatedAt when checked). */
+  unchangedSince?: Date;
 }
 
 /**

@@ -8,11 +8,15 @@ export const PlanStatus = z.enum(planStatuses).openapi('PlanStatus');
 export const PlanItem = z
   .object({
     indicatorId: z.uuid(),
-    base: finite,
-    targets: z.tuple([finite, finite, finite, finite]).openapi({ description: 'Target for Q1..Q4' }),
+    // A draft may leave any figure blank (null, never 0); submitting needs them all (see plan-complete.ts).
+    base: finite.nullable().default(null),
+    targets: z
+      .tuple([finite.nullable(), finite.nullable(), finite.nullable(), finite.nullable()])
+      .default([null, null, null, null])
+      .openapi({ description: 'Target for Q1..Q4; null while blank' }),
     benchmarkRegionId: z.uuid().nullable().default(null),
     benchmarkValue: finite.nullable().default(null),
-    weight: z.number().positive().max(100).default(1),
+    weight: z.number().positive().max(100).nullable().default(1),
   })
   .strict()
   .openapi('PlanItem');

@@ -43,7 +43,11 @@ export const ReportActions = z
   .openapi('ReportActions');
 export const Report = ReportSummary.extend({
   values: z.array(
-    ReportValue.extend({ indicatorCode: z.string(), indicatorName: z.string(), target: z.number() }),
+    ReportValue.extend({
+      indicatorCode: z.string(),
+      indicatorName: z.string(),
+      target: z.number().nullable(),
+    }),
   ),
   evidence: z.array(Evidence),
   actions: ReportActions,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
-import { dueAfter } from '../../../kernel/deadlines.js';
+import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
 import type { Settings } from '../contracts/library.js';
 import { canTarget } from '../policy.js';
 import { targetSettings } from '../schema.js';
@@ -26,6 +26,10 @@ export function quarterEnd(period: string): string {
   const { year, quarter } = splitQuarter(period);
   return `${year}-${quarterEnds[quarter - 1]}`;
 }
+
+/** Whether the quarter is over in China (UTC+8): its report may be submitted from the next day on. */
+export const quarterEnded = (period: string, now = new Date()): boolean =>
+  todayInChina(now) > quarterEnd(period);
 
 /** The reporting deadline: the n-th working day after the quarter's last day (default 10). */
 export function reportDeadline(period: string, workdays: number): string {

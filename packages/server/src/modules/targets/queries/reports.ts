@@ -114,7 +114,7 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
     values: items.flatMap(({ item, code, name }) => {
       const v = values.get(item.indicatorId);
       if (!v) return [];
-      const target = [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4][q - 1]!;
+      const target = [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4][q - 1] ?? null;
       return [
         {
           indicatorId: v.indicatorId,

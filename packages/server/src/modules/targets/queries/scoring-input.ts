@@ -124,18 +124,23 @@ export async function loadQuarter(db: Db, period: string, units: Map<string, Uni
         id: p.unitId,
         category: unitCategory(units.get(p.unitId)?.kind ?? 'other'),
       })),
-      plans: items.map((i) => {
+      // An approved plan was complete when submitted; a blank figure (none should be) is not scored.
+      plans: items.flatMap((i) => {
+        const target = [i.targetQ1, i.targetQ2, i.targetQ3, i.targetQ4][q] ?? null;
+        if (i.base === null || target === null) return [];
         const benchmark =
           i.benchmarkValue ??
           (i.benchmarkRegionId ? peerValue.get(`${i.benchmarkRegionId}/${i.indicatorId}`) : undefined);
-        return {
-          unitId: unitOfPlan.get(i.planId)!,
-          indicatorId: i.indicatorId,
-          base: i.base,
-          target: [i.targetQ1, i.targetQ2, i.targetQ3, i.targetQ4][q]!,
-          weight: i.weight,
-          ...(benchmark === undefined ? {} : { benchmark }),
-        };
+        return [
+          {
+            unitId: unitOfPlan.get(i.planId)!,
+            indicatorId: i.indicatorId,
+            base: i.base,
+            target,
+            weight: i.weight ?? 1,
+            ...(benchmark === undefined ? {} : { benchmark }),
+          },
+        ];
       }),
       quarters: [
         {
