@@ -7304,6 +7304,7 @@ export interface components {
             /** Format: uuid */
             suggestionId: string;
             suggestionTitle: string;
+            suggestionPublic: boolean;
             body: string;
             name: string | null;
             /** Format: uuid */
