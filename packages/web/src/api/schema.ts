@@ -6681,6 +6681,7 @@ export interface components {
                 key: string;
                 n: number;
             }[];
+            outsideTowns: number;
             byAuthorKind: {
                 key: string;
                 n: number;
