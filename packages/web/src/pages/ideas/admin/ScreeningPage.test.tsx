@@ -178,4 +178,14 @@ describe('the screening queue', () => {
       ]),
     );
   });
+
+  it('pins each row’s Similar button at the table’s right edge, so it stays in view while the columns scroll', async () => {
+    renderQueue([row(1, 'submitted', null)], screener);
+    const button = await screen.findByTestId(`duplicates-${id(1)}`);
+    const cell = button.closest('td')!;
+    expect(cell.className).toMatch(/ant-table-cell-fix-(right|end)/);
+    const header = [...document.querySelectorAll('thead th')].at(-1)!;
+    expect(header.textContent).toBe('操作');
+    expect(header.className).toMatch(/ant-table-cell-fix-(right|end)/);
+  });
 });
