@@ -6966,6 +6966,7 @@ export interface components {
                 domain: string;
                 domainName: string;
                 reviews: number;
+                assigned: number;
                 mean: number;
                 z: number;
                 trimmed: number;
