@@ -252,4 +252,13 @@ describe('the campaign set-up page', () => {
       body: { endsOn: '2020-07-31' },
     });
   });
+
+  it('names the columns of the domains and the criteria, and says plainly how weights count', async () => {
+    renderPage();
+    await openEdit('qj-2020');
+    expect(screen.getByTestId('campaign-domains-header').textContent).toBe('代码名称说明（选填）');
+    expect(screen.getByTestId('campaign-rubric-header').textContent).toBe('代码名称权重占比');
+    const sum = screen.getByTestId('rubric-weight-sum').textContent!;
+    expect(sum).toBe('权重合计 1。起作用的只是各项所占比例（见各行），合计不必等于 1。');
+  });
 });
