@@ -38,7 +38,7 @@ const current = {
     },
   ],
   isCurrent: true,
-  suggestions: 120,
+  suggestions: 10400,
 };
 /** What a new campaign copies: everything but its identity and its own figures. */
 const settingsOf = ({ id: _id, isCurrent: _current, suggestions: _count, ...settings }: typeof current) =>
@@ -98,6 +98,8 @@ async function openEdit(code: string) {
 describe('the campaign set-up page', () => {
   it('opens a new campaign as a copy of the current one and creates it', async () => {
     const { writes } = renderPage();
+    // A count grouped as the public site writes it.
+    expect((await screen.findByText('qj-2020')).closest('tr')!.textContent).toContain('10,400');
     await openNew();
     expect(fieldValue('代码')).toBe('');
     expect(fieldValue('主题')).toBe('迎接高铁时代 建设中心城市');

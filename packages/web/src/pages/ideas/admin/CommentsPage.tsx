@@ -6,7 +6,14 @@ import { unwrap } from '../../../api/problem';
 import { momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
-import { type CommentStatus, commentStatuses, type StaffComment, useLoad, useTowns } from '../shared';
+import {
+  type CommentStatus,
+  commentStatuses,
+  type StaffComment,
+  useCount,
+  useLoad,
+  useTowns,
+} from '../shared';
 import { CommentSuggestionDrawer } from './CommentSuggestionDrawer';
 import { HideCommentModal } from './HideCommentModal';
 
@@ -22,6 +29,7 @@ interface Query {
  */
 export function CommentsPage() {
   const { t } = useTranslation();
+  const count = useCount();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
@@ -75,7 +83,7 @@ export function CommentsPage() {
           }))}
         />
         <Typography.Text type="secondary" data-testid="comments-total">
-          {t('common.total', { total: data?.total ?? 0 })}
+          {t('common.total', { total: count(data?.total ?? 0) })}
         </Typography.Text>
       </Flex>
       <Table<StaffComment>
