@@ -77,6 +77,8 @@ const expected: Record<Role, string[]> = {
     '/admin/targets/regional',
     '/admin/ideas/screening',
     '/admin/ideas/comments',
+    // The shortlist of their own towns; the review's results and the lists stay the office's.
+    '/admin/ideas/selection',
     '/admin/ideas/events',
     '/admin/ideas/dashboard',
     '/admin/ideas/survey',
@@ -144,6 +146,7 @@ describe('the console menu, decided by each module’s policy', () => {
       '/admin/targets/regional',
       '/admin/ideas/screening',
       '/admin/ideas/comments',
+      '/admin/ideas/selection',
       '/admin/ideas/events',
       '/admin/ideas/dashboard',
       '/admin/ideas/survey',

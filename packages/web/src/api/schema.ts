@@ -1864,6 +1864,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ideas/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results and lists: the parts open to the caller
+         * @description Which parts of Results and lists the caller may use: the shortlist (admins; organisers for the towns of their own units), the review results (admins) and the three honour lists (admins). Refused when none is open.
+         */
+        get: operations["selection.actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas/shortlist": {
         parameters: {
             query?: never;
@@ -6670,6 +6690,7 @@ export interface components {
                 key: string;
                 n: number;
             }[];
+            outsideTowns: number;
             byAuthorKind: {
                 key: string;
                 n: number;
@@ -6954,6 +6975,7 @@ export interface components {
                 domain: string;
                 domainName: string;
                 reviews: number;
+                assigned: number;
                 mean: number;
                 z: number;
                 trimmed: number;
@@ -7005,6 +7027,11 @@ export interface components {
         ConflictInput: {
             /** Format: uuid */
             unitId: string;
+        };
+        SelectionActions: {
+            shortlist: boolean;
+            results: boolean;
+            lists: boolean;
         };
         ShortlistPage: {
             total: number;
@@ -7313,6 +7340,7 @@ export interface components {
             /** Format: uuid */
             suggestionId: string;
             suggestionTitle: string;
+            suggestionPublic: boolean;
             body: string;
             name: string | null;
             /** Format: uuid */
@@ -16713,6 +16741,53 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selection.actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionActions"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -179,6 +179,7 @@ export const authzRows: AuthzRows = {
     who: ['expert'],
     call: () => ['DELETE', `/api/v1/ideas/reviews/conflicts/${crypto.randomUUID()}`],
   },
+  'selection.actions': { who: ['admin', 'organiser'], call: () => ['GET', '/api/v1/ideas/selection'] },
   'shortlist.read': { who: ['admin', 'organiser'], call: () => ['GET', '/api/v1/ideas/shortlist'] },
   'shortlist.apply': {
     who: ['admin'],

@@ -25,6 +25,8 @@ export const StaffComment = z
     id: z.uuid(),
     suggestionId: z.uuid(),
     suggestionTitle: z.string(),
+    /** Whether the public site shows the suggestion; moderators read it from the staff view either way. */
+    suggestionPublic: z.boolean(),
     body: z.string(),
     name: z.string().nullable(),
     townId: z.uuid(),

@@ -3,6 +3,15 @@ import { ShortlistQuota } from './contracts.js';
 
 const may = z.boolean();
 
+/**
+ * The selection page's parts the caller may use: the shortlist (the office, and organisers for
+ * their own towns), the review's results (the office, which assigns the experts), the honour lists
+ * (the office).
+ */
+export const SelectionActions = z
+  .object({ shortlist: may, results: may, lists: may })
+  .openapi('SelectionActions');
+
 /** The shortlist page: apply the proposal by the quota (the office), change the quota, edit by hand. */
 export const ShortlistActions = z
   .object({ apply: may, setQuota: may, edit: may, export: may })

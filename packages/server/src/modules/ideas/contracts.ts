@@ -210,7 +210,10 @@ export const Stats = z
     suggestions: z.number().int(),
     byDay: z.array(Count),
     byChannel: z.array(Count),
+    /** Streets, towns and townships only; a community's or village's count is its town's. */
     byTown: z.array(Count),
+    /** Participations tied to no town (an event held by a department or the district): in the total, not by town. */
+    outsideTowns: z.number().int(),
     byAuthorKind: z.array(Count),
     byKind: z.array(Count),
     byDomain: z.array(Count),

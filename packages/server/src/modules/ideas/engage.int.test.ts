@@ -94,6 +94,30 @@ describe('comments', () => {
     expect(missing.status).toBe(404);
   });
 
+  it('tells moderators whether the public sees a comment’s suggestion, and lets them read it either way', async () => {
+    const id = await submit(other, 5);
+    const c = await t
+      .client()
+      .post<{ id: string }>(`/api/v1/public/suggestions/${id}/comments`, { body: '同意这条建议' });
+    type Flagged = { items: Array<{ id: string; suggestionPublic: boolean }> };
+    const flag = async () =>
+      (await screener.get<Flagged>('/api/v1/ideas/comments?pageSize=100')).body.items.find(
+        (i) => i.id === c.body.id,
+      )?.suggestionPublic;
+    expect(await flag()).toBe(true);
+    const rejected = await screener.post(`/api/v1/ideas/suggestions/${id}/screen`, {
+      decision: 'reject',
+      reason: 'off_topic',
+    });
+    expect(rejected.status).toBe(200);
+    // Off the public site, the comment still waits; the moderator reads its suggestion as staff.
+    expect(await flag()).toBe(false);
+    expect((await t.client().get(`/api/v1/public/suggestions/${id}`)).status).toBe(404);
+    const staff = await screener.get<{ title: string; body: string }>(`/api/v1/ideas/suggestions/${id}`);
+    expect(staff.status).toBe(200);
+    expect(staff.body.title).toBe(sampleSuggestion(other, 5).title);
+  });
+
   it('lets an organiser moderate the comments of their own street only', async () => {
     const mine = await submit(own, 3);
     const theirs = await submit(other, 4);

@@ -96,6 +96,24 @@ describe('the suggestions import in the clerk’s words', () => {
     expect(await imported()).toBe(0);
   });
 
+  it('reports an empty required cell as required, not as too short', async () => {
+    const book = await template('zh-CN');
+    const row = book.worksheets[0]!.getRow(2);
+    row.getCell(1).value = null;
+    row.getCell(3).value = town.name;
+    const zh = await send(book, 'zh-CN');
+    expect(zh.status).toBe(400);
+    expect(zh.body.errors).toEqual([
+      expect.objectContaining({
+        path: 'row 2.title',
+        code: 'required',
+        message: '必填',
+        params: { column: '标题' },
+      }),
+    ]);
+    expect(await imported()).toBe(0);
+  });
+
   it('imports a row filled in with Chinese names', async () => {
     const book = await template('zh-CN');
     const row = book.worksheets[0]!.getRow(2);

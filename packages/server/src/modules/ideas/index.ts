@@ -15,7 +15,10 @@ import { seedIdeasDemo } from './seed/demo.js';
 import { ideasEngine, warmIdeasEngine } from './text/engine.js';
 import { indexUnindexedSuggestions } from './text/search-backfill.js';
 
-const may = (action: IdeaAction) => (p: Parameters<typeof mayEver>[0]) => mayEver(p, action);
+const may =
+  (...actions: IdeaAction[]) =>
+  (p: Parameters<typeof mayEver>[0]) =>
+    actions.some((action) => mayEver(p, action));
 
 /** 大讨论 · 建言献策: the campaign, from every intake channel to the three top-ten lists and adoption. */
 export const ideasModule = defineModule({
@@ -37,7 +40,12 @@ export const ideasModule = defineModule({
     { path: '/admin/ideas/screening', label: 'ideas.menu.screening', visible: may('suggestion.screen') },
     { path: '/admin/ideas/comments', label: 'ideas.menu.comments', visible: may('suggestion.screen') },
     { path: '/admin/ideas/reviews', label: 'ideas.menu.reviews', visible: may('review.score') },
-    { path: '/admin/ideas/selection', label: 'ideas.menu.selection', visible: may('list.manage') },
+    // The shortlist is the organisers' too (their own towns); results and lists are the office's.
+    {
+      path: '/admin/ideas/selection',
+      label: 'ideas.menu.selection',
+      visible: may('review.shortlist', 'review.manage', 'list.manage'),
+    },
     { path: '/admin/ideas/actions', label: 'ideas.menu.actions', visible: may('action.progress') },
     { path: '/admin/ideas/events', label: 'ideas.menu.events', visible: may('event.manage') },
     { path: '/admin/ideas/dashboard', label: 'ideas.menu.dashboard', visible: may('suggestion.screen') },

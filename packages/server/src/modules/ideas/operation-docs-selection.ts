@@ -2,6 +2,15 @@ import type { OperationDocs } from '../../openapi/operation-docs.js';
 
 /** The shortlist (入围), expert review, the honour lists and adoption as department actions (采纳). */
 export const selectionIdeaDocs: OperationDocs = {
+  'selection.actions': {
+    summary: { 'zh-CN': '结果与名单：可用部分', en: 'Results and lists: the parts open to the caller' },
+    description: {
+      'zh-CN':
+        '调用者可使用“结果与名单”的哪些部分：入围名单（区级管理员；组织员限本人辖区镇街）、评审结果（区级管理员）、三张榜单（区级管理员）。三者都不可用时拒绝。',
+      en: 'Which parts of Results and lists the caller may use: the shortlist (admins; organisers for the towns of their own units), the review results (admins) and the three honour lists (admins). Refused when none is open.',
+    },
+    signedIn: true,
+  },
   'shortlist.read': {
     summary: { 'zh-CN': '入围名单', en: 'Shortlist' },
     description: {

@@ -9,7 +9,7 @@ import { auditRows, sampleSuggestion } from './test-helpers.js';
 let t: TestContext;
 let tree: District;
 let office: TestClient;
-let experts: TestClient[];
+let experts: Awaited<ReturnType<typeof signedIn>>[];
 let secret: { id: string; trackingCode: string };
 let citizenId: string;
 const rubric = { value: 8, feasibility: 7, innovation: 6, benefit: 9 };
@@ -139,5 +139,29 @@ describe('expert review', () => {
     expect((await experts[0]!.delete(`/api/v1/ideas/reviews/conflicts/${town}`)).status).toBe(404);
     expect((await experts[0]!.get<unknown[]>('/api/v1/ideas/reviews/conflicts')).body).toEqual([]);
     expect(await auditRows(t.database.db, 'review.withdrawConflict')).toHaveLength(1);
+  });
+
+  it('tells in the results how many of an item’s reviews are in, so one ranked on a single review shows it', async () => {
+    const made = await t
+      .client()
+      .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(tree.town.id, 3));
+    await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, { decision: 'accept' });
+    await office.post('/api/v1/ideas/shortlist/edit', { add: [made.body.id] });
+    await office.post('/api/v1/ideas/reviews/assign', { k: 3 });
+    const assigned = await t.database.db
+      .select()
+      .from(ideaReviews)
+      .where(eq(ideaReviews.suggestionId, made.body.id));
+    const first = experts.find((e) => assigned.some((a) => a.expertId === e.user.id))!;
+    expect((await first.put(`/api/v1/ideas/reviews/${made.body.id}`, { scores: rubric })).status).toBe(200);
+    const results = await office.get<{ items: Array<{ item: string; reviews: number; assigned: number }> }>(
+      '/api/v1/ideas/reviews/results',
+    );
+    expect(results.body.items.find((i) => i.item === made.body.id)).toMatchObject({
+      reviews: 1,
+      assigned: assigned.length,
+    });
+    expect(assigned.length).toBeGreaterThan(1);
+    expect(results.body.items.find((i) => i.item === secret.id)).toMatchObject({ reviews: 3, assigned: 3 });
   });
 });

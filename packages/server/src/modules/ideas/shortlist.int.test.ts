@@ -185,6 +185,17 @@ describe('the shortlist (入围)', () => {
     expect((await screener.post('/api/v1/ideas/shortlist/edit', { add: [ids.bus1] })).status).toBe(403);
   });
 
+  it('opens the selection page to organisers for the shortlist only, and its other parts to the office', async () => {
+    const open = async (who: TestClient) => await who.get<Record<string, boolean>>('/api/v1/ideas/selection');
+    expect((await open(office)).body).toEqual({ shortlist: true, results: true, lists: true });
+    expect((await open(organiser)).body).toEqual({ shortlist: true, results: false, lists: false });
+    expect((await open(screener)).status).toBe(403);
+    // What the page shows is what the routes behind it answer.
+    expect((await organiser.get('/api/v1/ideas/shortlist')).status).toBe(200);
+    expect((await organiser.get('/api/v1/ideas/reviews/results')).status).toBe(403);
+    expect((await organiser.get('/api/v1/ideas/lists')).status).toBe(403);
+  });
+
   it('refuses to shortlist a suggestion not accepted', async () => {
     const made = await t.client().post<{ id: string }>('/api/v1/public/suggestions', {
       title: '菜市场改造',

@@ -17,6 +17,7 @@ import type {
   SuggestionActions,
 } from './contracts.js';
 import type { HonourListActions } from './contracts-adoption.js';
+import type { SelectionActions } from './contracts-shortlist.js';
 import { canIdea, mayEver } from './policy.js';
 import type { SuggestionRow } from './queries/lookup.js';
 
@@ -79,6 +80,13 @@ export const eventListActions = (p: P): Shape<typeof EventListActions> => ({
 
 export const eventActions = (p: P, organiserPath: string): Shape<typeof EventActions> => ({
   update: canIdea(p, 'event.manage', organiserPath),
+});
+
+/** The tabs of 结果与名单, each the policy of the routes behind it; the console menu shows the page for any. */
+export const selectionActions = (p: P): Shape<typeof SelectionActions> => ({
+  shortlist: mayEver(p, 'review.shortlist'),
+  results: mayEver(p, 'review.manage'),
+  lists: mayEver(p, 'list.manage'),
 });
 
 export const reviewResultsActions = (p: P): Shape<typeof ReviewResultsActions> => ({

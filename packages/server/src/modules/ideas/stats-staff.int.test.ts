@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { unitBriefs } from '../units/api.js';
 import { sampleSuggestion, scopeTowns } from './test-helpers.js';
 
 type StaffStats = {
@@ -8,6 +9,7 @@ type StaffStats = {
   participations: number;
   suggestions: number;
   byTown: Array<{ key: string; n: number }>;
+  outsideTowns: number;
   byChannel: Array<{ key: string; n: number }>;
   scope: Array<{ id: string; name: string }> | null;
 };
@@ -39,6 +41,22 @@ describe('staff dashboard', () => {
     const pub = await t.client().get<{ participations: number }>('/api/v1/public/stats');
     expect(res.body.participations).toBe(pub.body.participations);
     expect(res.body.byTown.map((c) => c.key)).toEqual(expect.arrayContaining([own, other]));
+  });
+
+  it('counts by town only streets, towns and townships; what no town holds is told apart, still in the total', async () => {
+    const kinds = new Map((await unitBriefs(t.database.db)).map((u) => [u.id, u.kind]));
+    for (const stats of [
+      (await office.get<StaffStats>('/api/v1/ideas/stats')).body,
+      (await t.client().get<StaffStats>('/api/v1/public/stats')).body,
+    ]) {
+      const notTowns = stats.byTown.filter(
+        (c) => !['subdistrict', 'town', 'township'].includes(kinds.get(c.key) ?? ''),
+      );
+      expect(notTowns.map((c) => kinds.get(c.key) ?? c.key)).toEqual([]);
+      // The demo's events held by district departments (区商务委…) and the district itself.
+      expect(stats.outsideTowns).toBeGreaterThan(0);
+      expect(stats.byTown.reduce((sum, c) => sum + c.n, 0) + stats.outsideTowns).toBe(stats.participations);
+    }
   });
 
   it('gives an organiser their own street only, with the counts of that street', async () => {

@@ -1,6 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { changeLocale } from '../../i18n';
 import { id, json, notFound, publicSuggestion, renderRoute, validationProblem } from '../../test-support';
 // The page loads its comments and buttons after the text; loaded here first, they render as soon
 // as the page asks for them.
@@ -42,6 +43,19 @@ describe('a suggestion’s domain', () => {
     renderDetail('accepted');
     expect(await screen.findByText('交通出行')).toBeTruthy();
     expect(screen.queryByText('transport')).toBeNull();
+  });
+});
+
+describe('a suggestion’s facts', () => {
+  it('say whom the author submitted as, not “You are” as the author’s own form asks', async () => {
+    await changeLocale('en');
+    try {
+      renderDetail('accepted');
+      expect(await screen.findByText('Submitted as')).toBeTruthy();
+      expect(screen.queryByText('You are')).toBeNull();
+    } finally {
+      await changeLocale('zh-CN');
+    }
   });
 });
 

@@ -51,7 +51,7 @@ export function DetailPage() {
     ],
     [t('ideas.fields.domain'), domainLabel(t, s.domain, domainName(campaign, s.domain))],
     [t('ideas.fields.town'), nameOf.get(s.townId) ?? ''],
-    [t('ideas.fields.authorKind'), t(`ideas.authorKind.${s.authorKind}`)],
+    [t('ideas.fields.submittedAs'), t(`ideas.authorKind.${s.authorKind}`)],
     [t('ideas.fields.channel'), t(`ideas.channel.${s.channel}`)],
     [t('ideas.fields.createdAt'), formatDate(s.createdAt)],
   ];

@@ -1,4 +1,4 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartProps } from '../../components/Chart';
@@ -29,7 +29,7 @@ export function StatsCharts({
   townName(id: string): string;
   domainName(code: string): string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = (prefix: string) => (key: string) => t(`ideas.${prefix}.${key}`, { defaultValue: key });
   const byDay = {
     tooltip: { trigger: 'axis' },
@@ -57,6 +57,11 @@ export function StatsCharts({
         <Col key={key} xs={24} lg={key === 'byDay' || key === 'byTown' ? 24 : 12}>
           <Card size="small" title={chartTitle(t, key)}>
             <Chart option={option} height={height} ariaLabel={chartTitle(t, key)} />
+            {key === 'byTown' && stats.outsideTowns > 0 && (
+              <Typography.Text type="secondary" data-testid="stats-outside-towns">
+                {t('ideas.stats.outsideTowns', { n: stats.outsideTowns.toLocaleString(i18n.language) })}
+              </Typography.Text>
+            )}
           </Card>
         </Col>
       ))}

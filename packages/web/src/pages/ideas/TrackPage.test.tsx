@@ -91,4 +91,11 @@ describe('the tracking page’s lookup', () => {
     fireEvent.click(screen.getByRole('button', { name: '查询' }));
     expect(await screen.findByText('在小区门口设快递柜')).toBeTruthy();
   });
+
+  it('says once, on the page, that an unknown code finds nothing: no toast besides', async () => {
+    renderTrack(undefined, rejected, false, '/ideas/track/ABCDEFGHIJ');
+    expect(await screen.findByText('没有找到这个查询码对应的建议')).toBeTruthy();
+    // The toast would come with the failed lookup, once antd's message code loads: give it the time to.
+    await expect(screen.findByText('内容不存在或已失效', {}, { timeout: 2000 })).rejects.toThrow();
+  });
 });

@@ -29,11 +29,13 @@ export function TrackPage() {
   const valid = CODE.test(code);
   if (valid) void result();
   const [typed, setTyped] = useState(code);
-  const { data, loading } = useLoad(
-    async () =>
-      valid ? unwrap(await api.GET('/api/v1/public/track/{code}', { params: { path: { code } } })) : null,
-    [code],
-  );
+  const { data, loading } = useLoad(async () => {
+    if (!valid) return null;
+    const found = await api.GET('/api/v1/public/track/{code}', { params: { path: { code } } });
+    // An unknown code is an answer, said once on the page (ideas.track.none), not a failure to toast.
+    if (found.response.status === 404) return null;
+    return unwrap(found);
+  }, [code]);
   const find = (event: FormEvent) => {
     event.preventDefault();
     if (CODE.test(typed.trim())) navigate(`/ideas/track/${typed.trim()}`);

@@ -21,6 +21,9 @@ interface SuggestionRow {
 
 type NewSuggestion = typeof ideaSuggestions.$inferInsert & { id: string; title: string; body: string };
 
+/** The columns a row must fill; the town is among them, checked against the unit tree. */
+const requiredCells = ['title', 'body', 'townCode', 'authorKind'];
+
 /** The import's template in the reader's language (see excel.ts). */
 export async function importTemplate(ctx: ServiceContext) {
   if (!mayEver(ctx.principal, 'suggestion.import')) throw forbidden();
@@ -52,12 +55,18 @@ export async function importSuggestions(ctx: ServiceContext, upload: () => Promi
         ...(values.realName ? { realName: values.realName } : {}),
         ...(values.phone ? { phone: values.phone } : {}),
       });
-      if (!town) report.add(row, 'townCode', 'required', 'required');
-      else if (!canIdea(ctx.principal, 'suggestion.import', town.path))
+      // An empty cell of a required column is "required", not "at least 4 characters".
+      const empty = requiredCells.filter((key) => !values[key]?.trim());
+      for (const key of empty) report.add(row, key, 'required', 'required');
+      if (!town) {
+        if (!empty.includes('townCode')) report.add(row, 'townCode', 'required', 'required');
+      } else if (!canIdea(ctx.principal, 'suggestion.import', town.path))
         report.add(row, 'townCode', 'outside_scope', 'outside your units');
       if (!parsed.success) {
-        for (const issue of parsed.error.issues)
-          if (issue.path[0] !== 'townId') report.addIssue(row, issue, issue.path.join('.'));
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? '');
+          if (field !== 'townId' && !empty.includes(field)) report.addIssue(row, issue, issue.path.join('.'));
+        }
         return undefined;
       }
       const key = createHash('sha256')

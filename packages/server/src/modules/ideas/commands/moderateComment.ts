@@ -5,7 +5,7 @@ import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand, type Tx } from '../../../kernel/command.js';
 import type { ModerateInput } from '../contracts-engage.js';
 import { canIdea, mayEver } from '../policy.js';
-import { staffCommentView } from '../queries/comments.js';
+import { commentWithSuggestion, staffCommentView, suggestionOfComment } from '../queries/comments.js';
 import { unitIndex } from '../queries/lookup.js';
 import { ideaComments, ideaSuggestions } from '../schema.js';
 
@@ -15,7 +15,7 @@ const spec = {
   async load(ctx: ServiceContext, { id, input }: Input) {
     if (!mayEver(ctx.principal, 'suggestion.screen')) throw forbidden();
     const [found] = await ctx.db
-      .select({ comment: ideaComments, title: ideaSuggestions.title, town: ideaSuggestions.townId })
+      .select(commentWithSuggestion)
       .from(ideaComments)
       .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId))
       .where(eq(ideaComments.id, id));
@@ -54,7 +54,7 @@ async function write(
     .where(eq(ideaComments.id, id))
     .returning();
   return {
-    result: staffCommentView(ctx, row!, found.title, path),
+    result: staffCommentView(ctx, row!, await suggestionOfComment(ctx, found, path)),
     audit: {
       entityType: 'comment',
       entityId: id,

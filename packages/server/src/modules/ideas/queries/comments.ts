@@ -3,11 +3,13 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
+import type { SuggestionStatus } from '../contracts.js';
 import type { CommentQuery, StaffComment } from '../contracts-engage.js';
-import { loadPublicSuggestion } from '../publication.js';
+import { isPublic, loadPublicSuggestion } from '../publication.js';
 import { ideaComments, ideaSuggestions } from '../schema.js';
 import { commentActions } from '../staff-actions.js';
 import { maskName } from '../views.js';
+import { campaignById } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 import { scopeTownIds } from './screening.js';
 
@@ -37,7 +39,7 @@ export async function commentQueue(ctx: ServiceContext, q: z.infer<typeof Commen
   const where = [eq(ideaComments.status, q.status)];
   if (towns) where.push(inArray(ideaSuggestions.townId, towns));
   const base = ctx.db
-    .select({ comment: ideaComments, title: ideaSuggestions.title, town: ideaSuggestions.townId })
+    .select(commentWithSuggestion)
     .from(ideaComments)
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId));
   const [rows, [count]] = await Promise.all([
@@ -53,29 +55,56 @@ export async function commentQueue(ctx: ServiceContext, q: z.infer<typeof Commen
       .where(and(...where)),
   ]);
   const units = await unitIndex(ctx.db);
-  return {
-    total: count?.n ?? 0,
-    items: rows.map((r) => staffCommentView(ctx, r.comment, r.title, units.get(r.town)?.path ?? '')),
-  };
+  const items = await Promise.all(
+    rows.map(async (r) =>
+      staffCommentView(ctx, r.comment, await suggestionOfComment(ctx, r, units.get(r.town)?.path ?? '')),
+    ),
+  );
+  return { total: count?.n ?? 0, items };
 }
 
-/** `townPath` is the suggestion's town, whose screeners moderate its comments. */
+/** The columns of a comment's suggestion that its staff view needs, for a join on the comment. */
+export const commentWithSuggestion = {
+  comment: ideaComments,
+  title: ideaSuggestions.title,
+  town: ideaSuggestions.townId,
+  status: ideaSuggestions.status,
+  campaignId: ideaSuggestions.campaignId,
+};
+
+/** What a moderator is told of a comment's suggestion: its title, town and whether the public sees it. */
+export interface CommentSuggestion {
+  title: string;
+  /** The suggestion's town, whose screeners moderate its comments. */
+  townPath: string;
+  public: boolean;
+}
+
+export async function suggestionOfComment(
+  ctx: ServiceContext,
+  r: { title: string; status: SuggestionStatus; campaignId: string },
+  townPath: string,
+): Promise<CommentSuggestion> {
+  const campaign = await campaignById(ctx.db, r.campaignId);
+  return { title: r.title, townPath, public: isPublic(campaign, r.status) };
+}
+
 export function staffCommentView(
   ctx: ServiceContext,
   r: typeof ideaComments.$inferSelect,
-  title: string,
-  townPath: string,
+  suggestion: CommentSuggestion,
 ): StaffCommentView {
   return {
     id: r.id,
     suggestionId: r.suggestionId,
-    suggestionTitle: maskNumbersInText(title),
+    suggestionTitle: maskNumbersInText(suggestion.title),
+    suggestionPublic: suggestion.public,
     body: maskNumbersInText(r.body),
     name: r.name ? maskName(r.name) : null,
     townId: r.townId,
     status: r.status,
     reason: r.reason,
     at: r.createdAt.toISOString(),
-    actions: commentActions(ctx.principal, r.status, townPath),
+    actions: commentActions(ctx.principal, r.status, suggestion.townPath),
   };
 }

@@ -15,7 +15,7 @@ import { ideaExpertConflicts, ideaReviews, ideaSuggestions } from '../schema.js'
 import { blindReviewActions, reviewResultsActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
-import { shortlistedCount } from './shortlist.js';
+import { reviewCounts, shortlistedCount } from './shortlist.js';
 
 /** The signed-in expert's assignments in the current campaign, blind: title, body and domain only. */
 export async function myReviews(ctx: ServiceContext) {
@@ -99,10 +99,15 @@ export async function reviewResults(ctx: ServiceContext, asked?: ReviewMethod) {
         )
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const counts = await reviewCounts(
+    ctx.db,
+    ranked.map((r) => r.item),
+  );
   const items = ranked.map((r) => {
     const row = byId.get(r.item);
     return {
       ...r,
+      assigned: counts.get(r.item)?.assigned ?? r.reviews,
       title: maskNumbersInText(row?.title ?? ''),
       domain: row?.domain ?? '',
       domainName: campaign.domains.find((d) => d.code === row?.domain)?.name ?? row?.domain ?? '',

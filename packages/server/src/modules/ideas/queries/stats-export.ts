@@ -84,6 +84,7 @@ const words = {
   attendance: ['参加人数', 'Attendance'],
   collected: ['收集建议', 'Suggestions collected'],
   unknown: ['未填写', 'Not given'],
+  outsideTowns: ['不属任何镇街', 'Not tied to a town'],
 } as const satisfies Record<string, [string, string]>;
 
 /** The dashboard the actor sees, as a workbook: a summary sheet and one sheet per breakdown. */
@@ -132,7 +133,13 @@ export async function statsWorkbook(ctx: ServiceContext, locale: Locale): Promis
     },
     sheet('byDay', 'day', stats.byDay, (k) => k),
     sheet('byChannel', 'channel', stats.byChannel, label(channelLabels)),
-    sheet('byTown', 'town', stats.byTown, (k) => units.get(k)?.name ?? w('unknown')),
+    // The sheet adds up to the total: what no town holds (a department's event) is its last row.
+    sheet(
+      'byTown',
+      'town',
+      [...stats.byTown, ...(stats.outsideTowns ? [{ key: '', n: stats.outsideTowns }] : [])],
+      (k) => (k ? (units.get(k)?.name ?? w('unknown')) : w('outsideTowns')),
+    ),
     sheet('byAuthorKind', 'authorKind', stats.byAuthorKind, label(authorKindLabels)),
     sheet('byKind', 'kind', stats.byKind, label(kindLabels)),
     sheet('byDomain', 'domain', stats.byDomain, (k) => domains.get(k) ?? k, 'suggestionCount'),

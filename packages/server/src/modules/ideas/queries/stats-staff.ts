@@ -10,7 +10,7 @@ import { exportActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
 import { scopeTownIds } from './screening.js';
-import { assembleStats, campaignStats, chartPeriod, grouped, rowsOf } from './stats.js';
+import { assembleStats, campaignStats, chartPeriod, grouped, rowsOf, townOfUnit } from './stats.js';
 import { eventKindFigures } from './stats-events.js';
 
 export const StaffStats = Stats.extend({
@@ -56,7 +56,7 @@ export async function staffStats(ctx: ServiceContext): Promise<StaffStats> {
   const parentOf = (id: string) => index.get(id)?.path.split('/').filter(Boolean).at(-2);
   const tops = towns.filter((id) => !inScope.has(parentOf(id) ?? ''));
   return {
-    ...assembleStats(rowsOf(participations), suggestions, chartPeriod(campaign)),
+    ...assembleStats(rowsOf(participations), suggestions, chartPeriod(campaign), townOfUnit(index)),
     scope: tops.map((id) => ({ id, name: index.get(id)?.name ?? id })),
     actions,
     byEventKind,

@@ -5,6 +5,7 @@ import { todayInChina } from '../../../kernel/deadlines.js';
 import type { Stats } from '../contracts.js';
 import { ideaCampaigns, ideaParticipationRollup, ideaParticipations, ideaSuggestions } from '../schema.js';
 import { currentCampaign } from './campaigns.js';
+import { unitIndex } from './lookup.js';
 
 const DAY = 86_400_000;
 const CST = 8 * 3_600_000;
@@ -131,7 +132,30 @@ export async function computeStats(reader: Db, primary: Db = reader): Promise<St
       .where(eq(ideaSuggestions.campaignId, campaign.id))
       .groupBy(ideaSuggestions.domain, ideaSuggestions.status),
   ]);
-  return assembleStats([...closed, ...rowsOf(live)], suggestions, chartPeriod(campaign));
+  return assembleStats(
+    [...closed, ...rowsOf(live)],
+    suggestions,
+    chartPeriod(campaign),
+    townOfUnit(await unitIndex(db)),
+  );
+}
+
+const townKinds = new Set(['subdistrict', 'town', 'township']);
+
+/**
+ * The town (street, town or township) a participation's unit counts under: itself, or for a
+ * community or village the town above it. Anything else — the district, a department that
+ * organised an event, no unit at all — is no town, and null.
+ */
+export function townOfUnit(units: ReadonlyMap<string, { path: string; kind: string }>) {
+  return (id: string): string | null => {
+    const unit = units.get(id);
+    if (!unit) return null;
+    if (townKinds.has(unit.kind)) return id;
+    if (unit.kind !== 'community' && unit.kind !== 'village') return null;
+    const above = unit.path.split('/').filter(Boolean).reverse();
+    return above.find((a) => townKinds.has(units.get(a)?.kind ?? '')) ?? null;
+  };
 }
 
 /** The days the daily chart shows: the campaign's period, up to today while it runs. */
@@ -150,11 +174,13 @@ export function daysOf(from: string, to: string): string[] {
 /**
  * Sums participation rows (per day and dimension) and suggestion counts into the figures shown.
  * The days are those of `period`, a day without participation at 0; the total counts every row.
+ * By town counts towns only (`townOf`); what no town holds is `outsideTowns`, still in the total.
  */
 export function assembleStats(
   rows: readonly Row[],
   suggestions: ReadonlyArray<{ domain: string; status: string; n: number }>,
   period: { from: string; to: string },
+  townOf: (unitId: string) => string | null,
 ): Stats {
   const sums = new Map<string, Map<string, number>>();
   const add = (dim: string, key: string, n: number) => {
@@ -162,10 +188,16 @@ export function assembleStats(
     sums.set(dim, m);
     m.set(key, (m.get(key) ?? 0) + n);
   };
+  let outsideTowns = 0;
   for (const r of rows) {
     if (r.key === null) continue;
     if (r.dim === 'all') add('day', r.day, r.n);
-    else add(r.dim, r.key || 'unknown', r.n);
+    else if (r.dim === 'town') {
+      // An event's attendance is kept under its organiser's unit, which may be a department.
+      const town = r.key ? townOf(r.key) : null;
+      if (town) add('town', town, r.n);
+      else outsideTowns += r.n;
+    } else add(r.dim, r.key || 'unknown', r.n);
   }
   for (const s of suggestions) {
     add('domain', s.domain, s.n);
@@ -183,6 +215,7 @@ export function assembleStats(
     byDay,
     byChannel: list('channel'),
     byTown: list('town'),
+    outsideTowns,
     byAuthorKind: list('authorKind'),
     byKind: list('kind'),
     byDomain: list('domain'),

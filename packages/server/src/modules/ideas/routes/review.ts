@@ -84,7 +84,9 @@ const r = {
                 title: z.string(),
                 domain: z.string(),
                 domainName: z.string(),
+                /** Reviews submitted, and assigned: fewer submitted means the rank may still change. */
                 reviews: z.number().int(),
+                assigned: z.number().int(),
                 mean: z.number(),
                 z: z.number(),
                 trimmed: z.number(),

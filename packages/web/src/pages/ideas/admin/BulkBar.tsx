@@ -1,4 +1,4 @@
-import { Button, Input, Select, Space, Typography } from 'antd';
+import { Button, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
@@ -7,9 +7,9 @@ import type { components } from '../../../api/schema';
 import { useFeedback } from '../../../components/Feedback';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { type Campaign, domainLabel, rejectReasonLabel, type StaffSuggestion } from '../shared';
+import { MergeTargetSelect } from './MergeTargetSelect';
 
 type Bulk = components['schemas']['BulkScreenInput'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Decision = Bulk['decision'];
 
@@ -31,7 +31,7 @@ export function BulkBar({
   const { message } = useFeedback();
   const [reason, setReason] = useState<string>();
   const [domain, setDomain] = useState<string>();
-  const [into, setInto] = useState('');
+  const [into, setInto] = useState<string>();
   const ids = rows.map((r) => r.id);
   const { submit: run, busy } = useFormSubmit(undefined, async (body: Omit<Bulk, 'ids'>) => {
     const result = unwrap(await api.POST('/api/v1/ideas/screening/bulk', { body: { ids, ...body } }));
@@ -97,14 +97,9 @@ export function BulkBar({
         </Button>
       </Space.Compact>
       <Space.Compact>
-        <Input
-          placeholder={t('ideas.screening.intoId')}
-          value={into}
-          onChange={(e) => setInto(e.target.value.trim())}
-          style={{ width: 200 }}
-        />
+        <MergeTargetSelect value={into} onChange={setInto} exclude={ids} />
         <Button
-          disabled={refused('merge') || !UUID.test(into)}
+          disabled={refused('merge') || !into || ids.includes(into)}
           loading={busy}
           onClick={() => run({ decision: 'merge', into })}
           data-testid="bulk-merge"

@@ -1,4 +1,5 @@
 import { Button, Flex, Form, type FormRule, Input, InputNumber, Typography } from 'antd';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CampaignInput, codePattern, repeated } from './campaignValues';
 
@@ -47,19 +48,37 @@ function CodeNameCells({
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name={[name, 'code']} rules={codeRules} style={{ ...cell, flex: '1 1 110px' }}>
+      <Form.Item name={[name, 'code']} rules={codeRules} style={{ ...cell, ...codeNameWidth }}>
         <Input placeholder={t('ideas.campaigns.code')} aria-label={codeLabel} />
       </Form.Item>
       <Form.Item
         name={[name, 'name']}
         rules={[{ required: true, whitespace: true, max: 60 }]}
-        style={{ ...cell, flex: '1 1 110px' }}
+        style={{ ...cell, ...codeNameWidth }}
       >
         <Input placeholder={t('ideas.campaigns.name')} aria-label={nameLabel} maxLength={60} />
       </Form.Item>
     </>
   );
 }
+
+/**
+ * The column names above a list's rows, which once filled show no placeholder; each input keeps
+ * its own label for a screen reader, so this row is for the eye only.
+ */
+function HeaderRow({ cells, testId }: { cells: Array<[string, CSSProperties]>; testId: string }) {
+  return (
+    <Flex gap={8} wrap aria-hidden data-testid={testId}>
+      {cells.map(([label, style]) => (
+        <Typography.Text key={label} type="secondary" style={style}>
+          {label}
+        </Typography.Text>
+      ))}
+    </Flex>
+  );
+}
+
+const codeNameWidth = { flex: '1 1 110px' };
 
 /** The campaign's domains: code, name and a line of description each. */
 export function DomainsField() {
@@ -71,6 +90,18 @@ export function DomainsField() {
       <Form.List name="domains" rules={listRules}>
         {(fields, { add, remove }, { errors }) => (
           <Flex vertical gap={8} data-testid="campaign-domains">
+            {fields.length > 0 && (
+              <HeaderRow
+                testId="campaign-domains-header"
+                cells={[
+                  [t('ideas.campaigns.code'), codeNameWidth],
+                  [t('ideas.campaigns.name'), codeNameWidth],
+                  [t('ideas.campaigns.description'), { flex: '2 1 180px' }],
+                  // The remove buttons' column.
+                  ['', { width: 64 }],
+                ]}
+              />
+            )}
             {fields.map(({ key, name }) => (
               <Flex key={key} gap={8} wrap align="start">
                 <CodeNameCells
@@ -121,6 +152,18 @@ export function RubricField() {
       <Form.List name="rubric" rules={listRules}>
         {(fields, { add, remove }, { errors }) => (
           <Flex vertical gap={8} data-testid="campaign-rubric">
+            {fields.length > 0 && (
+              <HeaderRow
+                testId="campaign-rubric-header"
+                cells={[
+                  [t('ideas.campaigns.code'), codeNameWidth],
+                  [t('ideas.campaigns.name'), codeNameWidth],
+                  [t('ideas.campaigns.weight'), { width: 100 }],
+                  [t('ideas.campaigns.share'), { width: 40 }],
+                  ['', { width: 64 }],
+                ]}
+              />
+            )}
             {fields.map(({ key, name }) => (
               <Flex key={key} gap={8} wrap align="center">
                 <CodeNameCells

@@ -38,7 +38,7 @@ const current = {
     },
   ],
   isCurrent: true,
-  suggestions: 120,
+  suggestions: 10400,
 };
 /** What a new campaign copies: everything but its identity and its own figures. */
 const settingsOf = ({ id: _id, isCurrent: _current, suggestions: _count, ...settings }: typeof current) =>
@@ -98,6 +98,8 @@ async function openEdit(code: string) {
 describe('the campaign set-up page', () => {
   it('opens a new campaign as a copy of the current one and creates it', async () => {
     const { writes } = renderPage();
+    // A count grouped as the public site writes it.
+    expect((await screen.findByText('qj-2020')).closest('tr')!.textContent).toContain('10,400');
     await openNew();
     expect(fieldValue('代码')).toBe('');
     expect(fieldValue('主题')).toBe('迎接高铁时代 建设中心城市');
@@ -251,5 +253,14 @@ describe('the campaign set-up page', () => {
       path: `/api/v1/ideas/campaigns/${id(1)}/extend`,
       body: { endsOn: '2020-07-31' },
     });
+  });
+
+  it('names the columns of the domains and the criteria, and says plainly how weights count', async () => {
+    renderPage();
+    await openEdit('qj-2020');
+    expect(screen.getByTestId('campaign-domains-header').textContent).toBe('代码名称说明（选填）');
+    expect(screen.getByTestId('campaign-rubric-header').textContent).toBe('代码名称权重占比');
+    const sum = screen.getByTestId('rubric-weight-sum').textContent!;
+    expect(sum).toBe('权重合计 1。起作用的只是各项所占比例（见各行），合计不必等于 1。');
   });
 });

@@ -6,7 +6,7 @@ import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
 import { period } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
-import { useLoad } from '../shared';
+import { useCount, useLoad } from '../shared';
 import { CampaignForm } from './CampaignForm';
 import { type CampaignSummary, valuesOf } from './campaignValues';
 import { ExtendPeriod } from './ExtendPeriod';
@@ -17,6 +17,7 @@ type Editing = { campaign: CampaignSummary | null } | null;
 /** The office sets up campaigns: theme, period, domains, channels, rubric, list sizes. */
 export function CampaignsPage() {
   const { t } = useTranslation();
+  const count = useCount();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
@@ -76,7 +77,12 @@ export function CampaignsPage() {
             render: (isCurrent: boolean) =>
               isCurrent ? <Tag color="green">{t('ideas.campaigns.current')}</Tag> : null,
           },
-          { title: t('ideas.campaigns.suggestions'), dataIndex: 'suggestions', align: 'right' },
+          {
+            title: t('ideas.campaigns.suggestions'),
+            dataIndex: 'suggestions',
+            align: 'right',
+            render: count,
+          },
           {
             title: t('ideas.campaigns.actions'),
             key: 'actions',

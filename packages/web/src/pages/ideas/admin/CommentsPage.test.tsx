@@ -9,6 +9,8 @@ const comment = (n: number, body: string, name: string | null): StaffComment => 
   id: id(n),
   suggestionId: id(100 + n),
   suggestionTitle: `建议 ${n}`,
+  // The first is on the public site; the second waits on a suggestion not yet screened.
+  suggestionPublic: n === 1,
   body,
   name,
   townId: id(50),
@@ -23,6 +25,21 @@ const withActions = (c: StaffComment): StaffComment => ({
   actions: { publish: c.status !== 'published', hide: c.status !== 'hidden' },
 });
 
+/** A comment's suggestion as the staff endpoint answers it (the fields the drawer shows). */
+const staffSuggestion = (c: StaffComment) => ({
+  id: c.suggestionId,
+  title: c.suggestionTitle,
+  body: `${c.suggestionTitle} 的正文：夜间公交班次太少。`,
+  status: c.suggestionPublic ? 'accepted' : 'submitted',
+  domain: 'transport',
+  domainName: '交通出行',
+  townId: c.townId,
+  townName: '城西街道',
+  actions: { accept: true, reject: true, merge: true, reclassify: true, attach: false },
+  duplicates: [],
+  attachments: [],
+});
+
 /** The moderation page over a fake queue of two pending comments. */
 function renderPage() {
   const comments = [comment(1, '赞成，夜班车很需要。', '张*'), comment(2, '加微信领红包', null)];
@@ -31,6 +48,9 @@ function renderPage() {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (url.pathname === '/api/v1/units') return json([]);
+    const staffRead = /^\/api\/v1\/ideas\/suggestions\/([^/]+)$/.exec(url.pathname);
+    const on = comments.find((c) => c.suggestionId === staffRead?.[1]);
+    if (on) return json(staffSuggestion(on));
     if (url.pathname === '/api/v1/ideas/comments') {
       const items = comments
         .filter((c) => c.status === (url.searchParams.get('status') ?? 'pending'))
@@ -60,7 +80,7 @@ describe('the comment moderation page', () => {
   it('lists the pending comments with their suggestion and publishes one', async () => {
     const { writes } = renderPage();
     const row = (await screen.findByText('赞成，夜班车很需要。')).closest('tr')!;
-    expect(within(row).getByRole('link', { name: '建议 1' }).getAttribute('href')).toBe(`/ideas/${id(101)}`);
+    expect(within(row).getByTestId(`comment-suggestion-${id(1)}`).textContent).toContain('建议 1');
     expect(row.textContent).toContain('张*');
     expect(screen.getByText('加微信领红包').closest('tr')!.textContent).toContain('匿名');
 
@@ -73,6 +93,24 @@ describe('the comment moderation page', () => {
     // The queue is read again: the published comment has left it.
     await waitFor(() => expect(screen.queryByText('赞成，夜班车很需要。')).toBeNull());
     expect(screen.getByText('加微信领红包')).toBeTruthy();
+  });
+
+  it('shows the suggestion a comment is on from the console, linking the public page only when it is public', async () => {
+    renderPage();
+    fireEvent.click(await screen.findByTestId(`comment-suggestion-${id(2)}`));
+    const drawer = await screen.findByTestId('comment-suggestion');
+    expect((await within(drawer).findByTestId('comment-suggestion-body')).textContent).toContain(
+      '建议 2 的正文：夜间公交班次太少。',
+    );
+    expect(drawer.textContent).toContain('待初筛');
+    expect(within(drawer).queryByRole('link')).toBeNull();
+    expect(within(drawer).getByTestId('comment-suggestion-private')).toBeTruthy();
+    fireEvent.click(within(drawer).getByRole('button', { name: /close|关闭/i }));
+    await waitFor(() => expect(screen.queryByTestId('comment-suggestion-body')).toBeNull());
+
+    fireEvent.click(screen.getByTestId(`comment-suggestion-${id(1)}`));
+    const link = await screen.findByTestId('comment-suggestion-public');
+    expect(link.getAttribute('href')).toBe(`/ideas/${id(101)}`);
   });
 
   it('hides a comment only with a reason, and shows the reason among the hidden ones', async () => {

@@ -1,13 +1,20 @@
 import { Button, Flex, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { useProblemHandler } from '../../../components/useProblemHandler';
-import { type CommentStatus, commentStatuses, type StaffComment, useLoad, useTowns } from '../shared';
+import {
+  type CommentStatus,
+  commentStatuses,
+  type StaffComment,
+  useCount,
+  useLoad,
+  useTowns,
+} from '../shared';
+import { CommentSuggestionDrawer } from './CommentSuggestionDrawer';
 import { HideCommentModal } from './HideCommentModal';
 
 interface Query {
@@ -22,12 +29,14 @@ interface Query {
  */
 export function CommentsPage() {
   const { t } = useTranslation();
+  const count = useCount();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { nameOf } = useTowns();
   const [query, setQuery] = useState<Query>({ status: 'pending', page: 1, pageSize: 20 });
   const [hiding, setHiding] = useState<StaffComment | null>(null);
+  const [reading, setReading] = useState<StaffComment | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const { data, loading, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/comments', { params: { query } })),
@@ -74,7 +83,7 @@ export function CommentsPage() {
           }))}
         />
         <Typography.Text type="secondary" data-testid="comments-total">
-          {t('common.total', { total: data?.total ?? 0 })}
+          {t('common.total', { total: count(data?.total ?? 0) })}
         </Typography.Text>
       </Flex>
       <Table<StaffComment>
@@ -93,12 +102,21 @@ export function CommentsPage() {
           {
             title: t('ideas.moderation.suggestion'),
             dataIndex: 'suggestionTitle',
+            // The suggestion opens beside the queue as staff read it: the public page shows
+            // only suggestions the campaign publishes, and a comment may wait on any other.
             render: (title: string, c) => (
-              <Link to={`/ideas/${c.suggestionId}`} title={title}>
+              <Button
+                type="link"
+                size="small"
+                title={title}
+                onClick={() => setReading(c)}
+                data-testid={`comment-suggestion-${c.id}`}
+                style={{ padding: 0, height: 'auto' }}
+              >
                 <Typography.Text ellipsis style={{ maxWidth: 200, color: 'inherit' }}>
                   {title}
                 </Typography.Text>
-              </Link>
+              </Button>
             ),
           },
           {
@@ -161,6 +179,7 @@ export function CommentsPage() {
           },
         ]}
       />
+      <CommentSuggestionDrawer comment={reading} onClose={() => setReading(null)} />
       <HideCommentModal comment={hiding} onClose={() => setHiding(null)} onHidden={hidden} />
     </Flex>
   );

@@ -27,7 +27,8 @@ const byEventKind = [
   { kind: 'inviting_back', events: 3, attendance: 87, suggestions: 9 },
 ];
 const stats = (scope: { id: string; name: string }[] | null) => ({
-  participations: 42,
+  participations: 2156,
+  outsideTowns: 1114,
   suggestions: 17,
   ...none,
   byEventKind,
@@ -107,5 +108,11 @@ describe('the campaign dashboard for staff', () => {
     fireEvent.click(button);
     await waitFor(() => expect(saveBlob).toHaveBeenCalledTimes(1));
     expect(vi.mocked(saveBlob).mock.calls[0]![1]).toBe('campaign-stats.xlsx');
+  });
+
+  it('says under the chart by town how many participations no town holds', async () => {
+    renderDashboard(null);
+    const note = await screen.findByTestId('stats-outside-towns');
+    expect(note.textContent).toContain('另有 1,114 人次不属任何镇街');
   });
 });

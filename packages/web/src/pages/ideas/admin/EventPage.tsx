@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { useLoad, useTowns } from '../shared';
+import { useCount, useLoad, useTowns } from '../shared';
 import { EventForm } from './EventForm';
 import { EventSuggestions } from './EventSuggestions';
 
@@ -14,6 +14,7 @@ import { EventSuggestions } from './EventSuggestions';
  */
 export function EventPage() {
   const { t } = useTranslation();
+  const count = useCount();
   const api = useApi();
   const { id = '' } = useParams();
   const { units, nameOf } = useTowns();
@@ -60,7 +61,11 @@ export function EventPage() {
               label: t('ideas.events.organiser'),
               children: nameOf.get(event.organiserUnitId) ?? '',
             },
-            { key: 'attendance', label: t('ideas.events.attendance'), children: event.attendanceCount },
+            {
+              key: 'attendance',
+              label: t('ideas.events.attendance'),
+              children: count(event.attendanceCount),
+            },
             {
               key: 'collected',
               label: t('ideas.events.suggestions'),

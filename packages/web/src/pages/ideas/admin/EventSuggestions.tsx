@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { type EventSuggestion, formatDate, statusColor, useLoad } from '../shared';
+import { type EventSuggestion, formatDate, statusColor, useCount, useLoad } from '../shared';
 
 /**
  * The suggestions collected at an event, a page at a time. A title links to the suggestion's
@@ -12,6 +12,7 @@ import { type EventSuggestion, formatDate, statusColor, useLoad } from '../share
  */
 export function EventSuggestions({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
+  const count = useCount();
   const api = useApi();
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const { data, loading } = useLoad(
@@ -39,7 +40,7 @@ export function EventSuggestions({ eventId }: { eventId: string }) {
         pageSize: page.pageSize,
         total: data.total,
         hideOnSinglePage: true,
-        showTotal: (total) => t('common.total', { total }),
+        showTotal: (total) => t('common.total', { total: count(total) }),
         onChange: (p, pageSize) => setPage({ page: p, pageSize }),
       }}
       columns={[

@@ -12,7 +12,7 @@ const event = (n: number, update: boolean): ListedEvent => ({
   heldOn: '2020-05-10',
   place: '',
   organiserUnitId: sampleTown.id,
-  attendanceCount: 20,
+  attendanceCount: 1086,
   attendees: null,
   minutes: '',
   suggestionIds: [],
@@ -49,7 +49,7 @@ describe('the events page', () => {
     expect(writes[0]).toMatchObject({
       method: 'PATCH',
       path: `/api/v1/ideas/events/${id(1)}`,
-      body: { title: '企业座谈会', organiserUnitId: sampleTown.id, attendanceCount: 20 },
+      body: { title: '企业座谈会', organiserUnitId: sampleTown.id, attendanceCount: 1086 },
     });
   });
 
@@ -58,6 +58,7 @@ describe('the events page', () => {
     const link = await screen.findByTestId(`event-link-${id(2)}`);
     expect(link.textContent).toBe('座谈会2');
     expect(link.getAttribute('href')).toBe(`/admin/ideas/events/${id(2)}`);
+    expect(link.closest('tr')!.textContent).toContain('1,086');
   });
 
   it('hides the recording of an event when the server does not allow it', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { type IdeaEvent, type ListedEvent, useLoad, useTowns } from '../shared';
+import { type IdeaEvent, type ListedEvent, useCount, useLoad, useTowns } from '../shared';
 import { EventForm } from './EventForm';
 
 /** The event being recorded (null) or corrected; undefined while the form is closed. */
@@ -17,6 +17,7 @@ type Editing = IdeaEvent | null | undefined;
  */
 export function EventsPage() {
   const { t } = useTranslation();
+  const count = useCount();
   const api = useApi();
   const { units, nameOf } = useTowns();
   const [editing, setEditing] = useState<Editing>(undefined);
@@ -64,7 +65,12 @@ export function EventsPage() {
             dataIndex: 'organiserUnitId',
             render: (id: string) => nameOf.get(id) ?? '',
           },
-          { title: t('ideas.events.attendance'), dataIndex: 'attendanceCount' },
+          {
+            title: t('ideas.events.attendance'),
+            dataIndex: 'attendanceCount',
+            align: 'right',
+            render: count,
+          },
           {
             title: t('ideas.events.suggestions'),
             dataIndex: 'suggestionIds',

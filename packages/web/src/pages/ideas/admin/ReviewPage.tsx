@@ -1,5 +1,5 @@
 import { Card, Col, Empty, Flex, Input, List, Progress, Row, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
@@ -14,6 +14,13 @@ export function ReviewPage() {
   const campaign = useCampaign();
   const [current, setCurrent] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // On a phone the form comes below the list: bring it into view, and the reader's focus to it.
+  useEffect(() => {
+    if (!current) return;
+    heading.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [current]);
   const { data, loading, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/reviews/mine')),
     ['mine'],
@@ -73,7 +80,20 @@ export function ReviewPage() {
         </Col>
         <Col xs={24} md={14}>
           {item && campaign ? (
-            <Card title={item.title} extra={domainLabel(t, item.domain, domainName(campaign, item.domain))}>
+            <Card
+              title={
+                <Typography.Title
+                  level={4}
+                  ref={heading}
+                  tabIndex={-1}
+                  style={{ margin: 0, fontSize: 'inherit' }}
+                  data-testid="review-heading"
+                >
+                  {item.title}
+                </Typography.Title>
+              }
+              extra={domainLabel(t, item.domain, domainName(campaign, item.domain))}
+            >
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.body}</Typography.Paragraph>
               {item.actions.score && (
                 <RubricForm

@@ -16,7 +16,22 @@ const results = (method: 'z' | 'trimmed', shortlisted: number) => ({
       title: '高铁站公交接驳',
       domain: 'transport',
       domainName: '交通出行',
+      reviews: 1,
+      assigned: 3,
+      mean: 9,
+      z: 1.2,
+      trimmed: 9,
+      range: 0,
+      zSpread: 0,
+      disputed: false,
+    },
+    {
+      item: id(2),
+      title: '老城区停车难',
+      domain: 'transport',
+      domainName: '交通出行',
       reviews: 3,
+      assigned: 3,
       mean: 7,
       z: 0.5,
       trimmed: 7,
@@ -67,5 +82,14 @@ describe('the review results', () => {
     renderResults(0);
     expect(await screen.findByTestId('review-no-shortlist')).toBeTruthy();
     expect(screen.queryByTestId('review-assign')).toBeNull();
+  });
+
+  it('mark a suggestion ranked before all its reviews are in, and say how such ones rank', async () => {
+    renderResults(4);
+    const first = (await screen.findByText('高铁站公交接驳')).closest('tr')!;
+    expect(first.textContent).toContain('1/3');
+    expect(screen.getByTestId(`review-flags-${id(1)}`).textContent).toBe('评审未完成');
+    expect(screen.getByTestId(`review-flags-${id(2)}`).textContent).toBe('');
+    expect(screen.getByText(/评审未完成（已评少于已分配）的建议按已提交的评分排名/)).toBeTruthy();
   });
 });

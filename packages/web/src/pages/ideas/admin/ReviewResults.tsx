@@ -98,6 +98,7 @@ export function ReviewResults() {
         <Typography.Text data-testid="review-method-name">
           {t(`ideas.selection.methodName.${shown}`)}
         </Typography.Text>
+        <Typography.Text type="secondary">{t('ideas.selection.incompleteNote')}</Typography.Text>
         {data && (
           <Typography.Text type="secondary">
             {t('ideas.selection.methodNote', {
@@ -128,15 +129,24 @@ export function ReviewResults() {
             dataIndex: 'domain',
             render: (code: string, r) => domainLabel(t, code, r.domainName),
           },
-          { title: t('ideas.selection.reviews'), dataIndex: 'reviews' },
+          {
+            title: t('ideas.selection.reviews'),
+            dataIndex: 'reviews',
+            render: (done: number, r) => `${done}/${r.assigned}`,
+          },
           { title: t('ideas.selection.mean'), dataIndex: 'mean', render: (v: number) => v.toFixed(2) },
           { title: t('ideas.selection.trimmed'), dataIndex: 'trimmed', render: (v: number) => v.toFixed(2) },
           { title: t('ideas.selection.z'), dataIndex: 'z', render: (v: number) => v.toFixed(2) },
           { title: t('ideas.selection.range'), dataIndex: 'range', render: (v: number) => v.toFixed(1) },
           {
             title: t('ideas.selection.flag'),
-            dataIndex: 'disputed',
-            render: (d: boolean) => (d ? <Tag color="orange">{t('ideas.selection.disputed')}</Tag> : null),
+            key: 'flag',
+            render: (_: unknown, r) => (
+              <Space size={4} data-testid={`review-flags-${r.item}`}>
+                {r.reviews < r.assigned && <Tag color="gold">{t('ideas.selection.incomplete')}</Tag>}
+                {r.disputed && <Tag color="orange">{t('ideas.selection.disputed')}</Tag>}
+              </Space>
+            ),
           },
         ]}
       />

@@ -1,5 +1,5 @@
 import '../../../i18n';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, publicSuggestion, renderRoute } from '../../../test-support';
 import type { StaffSuggestion } from '../shared';
@@ -35,8 +35,14 @@ const row = (n: number, status: StaffSuggestion['status'], rejectReason: string 
  * and the campaign answer only when `slow` lets them, as on a busy server.
  */
 function renderQueue(items: StaffSuggestion[], actions: PageActions, slow?: Promise<void>) {
+  const posted: Array<{ path: string; body: unknown }> = [];
   const fetch = async (request: Request) => {
-    const path = new URL(request.url).pathname;
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (request.method === 'POST') {
+      posted.push({ path, body: await request.json() });
+      return json({ updated: 2 });
+    }
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === '/api/v1/public/campaign') {
       await slow;
@@ -46,10 +52,16 @@ function renderQueue(items: StaffSuggestion[], actions: PageActions, slow?: Prom
       await slow;
       return json([]);
     }
-    if (path === '/api/v1/ideas/suggestions') return json({ total: items.length, items, actions });
+    if (path === '/api/v1/ideas/suggestions') {
+      // The server's word search, roughly: the titles holding the query.
+      const q = url.searchParams.get('q');
+      const found = q ? items.filter((i) => i.title.includes(q)) : items;
+      return json({ total: found.length, items: found, actions });
+    }
     return notFound();
   };
   renderRoute('/admin/ideas/screening', ScreeningPage, fetch);
+  return { posted };
 }
 
 const select = (n: number) =>
@@ -131,5 +143,49 @@ describe('the screening queue', () => {
     select(2);
     // A rejected suggestion can no longer be accepted, so neither can the selection.
     await waitFor(() => expect(disabled('bulk-accept')).toBe(true));
+  });
+
+  it('merges the selected rows into a suggestion found by its title, sending its id', async () => {
+    const { posted } = renderQueue(
+      [
+        row(1, 'submitted', null),
+        row(2, 'submitted', null),
+        { ...row(3, 'accepted', null), title: '开通高铁站公交专线' },
+        { ...row(4, 'rejected', 'off_topic'), title: '高铁站旁摆摊' },
+      ],
+      screener,
+    );
+    await screen.findByTestId(`status-${id(1)}`);
+    select(1);
+    select(2);
+    expect(disabled('bulk-merge')).toBe(true);
+    const picker = within(screen.getByTestId('bulk-merge-into')).getByRole('combobox');
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: '高铁站' } });
+    // Titles, not ids; a rejected suggestion cannot take a merge and is not offered.
+    const option = (title: string) => document.querySelector(`.ant-select-item-option[title="${title}"]`);
+    await waitFor(() => expect(option('开通高铁站公交专线')).toBeTruthy());
+    expect(option('高铁站旁摆摊')).toBeNull();
+    fireEvent.click(option('开通高铁站公交专线')!);
+    await waitFor(() => expect(disabled('bulk-merge')).toBe(false));
+    fireEvent.click(screen.getByTestId('bulk-merge'));
+    await waitFor(() =>
+      expect(posted).toEqual([
+        {
+          path: '/api/v1/ideas/screening/bulk',
+          body: { ids: [id(1), id(2)], decision: 'merge', into: id(3) },
+        },
+      ]),
+    );
+  });
+
+  it('pins each row’s Similar button at the table’s right edge, so it stays in view while the columns scroll', async () => {
+    renderQueue([row(1, 'submitted', null)], screener);
+    const button = await screen.findByTestId(`duplicates-${id(1)}`);
+    const cell = button.closest('td')!;
+    expect(cell.className).toMatch(/ant-table-cell-fix-(right|end)/);
+    const header = [...document.querySelectorAll('thead th')].at(-1)!;
+    expect(header.textContent).toBe('操作');
+    expect(header.className).toMatch(/ant-table-cell-fix-(right|end)/);
   });
 });

@@ -168,8 +168,10 @@ export function ScreeningPage() {
           },
           { title: t('ideas.fields.createdAt'), dataIndex: 'createdAt', render: formatDate },
           {
-            title: '',
-            key: 'dup',
+            // Pinned, so a row's way to its text and duplicates stays in view on a 1,280-pixel screen.
+            title: t('common.actions'),
+            key: 'actions',
+            fixed: 'right' as const,
             render: (_, s) => (
               <Button size="small" onClick={() => setOpen(s)} data-testid={`duplicates-${s.id}`}>
                 {t('ideas.screening.duplicates')}

@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../../components/Chart';
 import { bar } from '../StatsCharts';
-import type { SurveyResults } from '../shared';
+import { type SurveyResults, useCount } from '../shared';
 
 type QuestionResult = SurveyResults['questions'][number];
 
@@ -23,6 +23,7 @@ function optionChart(q: QuestionResult) {
 /** One question's results: a bar per option of a choice question, the latest answers of a text one. */
 export function SurveyResultCard({ question: q, index }: { question: QuestionResult; index: number }) {
   const { t } = useTranslation();
+  const count = useCount();
   const title = `${index + 1}. ${q.text}`;
   return (
     <Card
@@ -33,7 +34,7 @@ export function SurveyResultCard({ question: q, index }: { question: QuestionRes
       data-testid={`survey-result-${q.code}`}
     >
       <Typography.Paragraph type="secondary">
-        {t('ideas.surveyResults.answered', { count: q.answered })}
+        {t('ideas.surveyResults.answered', { count: q.answered, n: count(q.answered) })}
       </Typography.Paragraph>
       {q.kind !== 'text' ? (
         <Chart option={optionChart(q)} height={Math.max(160, q.options.length * 36)} ariaLabel={q.text} />

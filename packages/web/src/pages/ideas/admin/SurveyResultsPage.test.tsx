@@ -19,16 +19,16 @@ vi.mock('../../../components/download', async (original) => ({
 }));
 
 const results: SurveyResults = {
-  responses: 12,
+  responses: 3000,
   questions: [
     {
       code: 'transfer',
       text: '您对高铁站的公交接驳满意吗？',
       kind: 'single',
-      answered: 12,
+      answered: 3000,
       options: [
-        { option: '满意', count: 7 },
-        { option: '不满意', count: 5 },
+        { option: '满意', count: 1700 },
+        { option: '不满意', count: 1300 },
       ],
       texts: [],
     },
@@ -68,8 +68,10 @@ function renderResults(body: SurveyResults) {
 describe('the survey results for staff', () => {
   it('shows the responses, a chart per choice question and the text answers', async () => {
     renderResults(results);
-    await waitFor(() => expect(screen.getByTestId('survey-responses').textContent).toContain('12'));
+    await waitFor(() => expect(screen.getByTestId('survey-responses').textContent).toContain('3,000'));
     const choice = screen.getByTestId('survey-result-transfer');
+    // Grouped as the figure above it is (3,000), not 3000.
+    expect(choice.textContent).toContain('3,000 人作答');
     expect(within(choice).getByRole('img', { name: '您对高铁站的公交接驳满意吗？' })).toBeTruthy();
     const text = screen.getByTestId('survey-result-wish');
     expect(text.textContent).toContain('2 人作答');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiContext } from '../../../api/ApiContext';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../components/AppProviders';
+import { changeLocale } from '../../../i18n';
 import { id, json, sampleTown } from '../../../test-support';
 import { WrittenEntry } from './WrittenEntry';
 
@@ -122,5 +123,17 @@ describe('entering a paper suggestion with its scan', () => {
     expect(await screen.findByText(/文件超过 10 MB/)).toBeTruthy();
     expect(screen.queryByText('scan.pdf')).toBeNull();
     expect(asked.filter((a) => a.startsWith('POST'))).toEqual([]);
+  });
+
+  it('asks the staff who the author is, not “You are” as a citizen’s own form does', async () => {
+    await changeLocale('en');
+    try {
+      renderEntry(201);
+      fireEvent.click(screen.getByTestId('written-entry'));
+      expect(await screen.findByLabelText('The author is')).toBeTruthy();
+      expect(screen.queryByText('You are')).toBeNull();
+    } finally {
+      await changeLocale('zh-CN');
+    }
   });
 });

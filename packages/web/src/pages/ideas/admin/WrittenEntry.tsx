@@ -120,7 +120,7 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
               options={towns.map((u) => ({ value: u.id, label: u.name }))}
             />
           </Form.Item>
-          <Form.Item name="authorKind" label={t('ideas.fields.authorKind')} rules={[{ required: true }]}>
+          <Form.Item name="authorKind" label={t('ideas.written.authorKind')} rules={[{ required: true }]}>
             <Select options={authorKinds.map((k) => ({ value: k, label: t(`ideas.authorKind.${k}`) }))} />
           </Form.Item>
           <Form.Item name="realName" label={t('ideas.fields.realNameOptional')}>
