@@ -58,4 +58,22 @@ describe('my messages', () => {
     expect(read).toEqual([id(1)]);
     expect(screen.queryByRole('button', { name: '标为已读' })).toBeNull();
   });
+
+  it('says the messages could not be loaded, never spinning for ever, and loads them on retry', async () => {
+    let fail = true;
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/inbox')
+        return fail
+          ? json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500)
+          : json([]);
+      return notFound();
+    };
+    renderRoute('/inbox', InboxPage, fetch);
+    expect(await screen.findByText('加载失败，请稍后重试')).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByTestId('load-retry'));
+    expect(await screen.findByText('还没有消息')).toBeTruthy();
+  });
 });

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { momentInChina } from '../../components/dayInChina';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 
@@ -22,14 +23,21 @@ export function InboxPage() {
   const onProblem = useProblemHandler();
   const { user, loading } = useSession();
   const [items, setItems] = useState<InboxItem[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const load = useCallback(() => {
+    setFailed(false);
+    setItems(null);
+    // unwrap throws on a problem: in its own step, so that the failure reaches the second handler.
+    return api
+      .GET('/api/v1/inbox')
+      .then((res) => unwrap(res))
+      .then(setItems, () => setFailed(true));
+  }, [api]);
 
   useEffect(() => {
-    if (!user) return;
-    api.GET('/api/v1/inbox').then(
-      (res) => setItems(unwrap(res)),
-      (error: unknown) => onProblem(error),
-    );
-  }, [api, user, onProblem]);
+    if (user) void load();
+  }, [user, load]);
 
   const markRead = useCallback(
     async (id: string) => {
@@ -52,7 +60,9 @@ export function InboxPage() {
       <Typography.Title level={2} style={{ fontSize: 22 }}>
         {t('common.inbox.title')}
       </Typography.Title>
-      {items === null ? (
+      {failed ? (
+        <LoadFailed onRetry={() => void load()} />
+      ) : items === null ? (
         <Spin style={{ display: 'block', marginTop: 32 }} />
       ) : items.length === 0 ? (
         <Empty description={t('common.inbox.empty')} />

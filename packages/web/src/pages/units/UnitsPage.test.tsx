@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -22,7 +22,7 @@ const units = [
 ];
 
 /** An admin of one street: the buttons follow the scopes the server sends, not the role's name. */
-function renderPage(abilities: Session['abilities']) {
+function renderPage(abilities: Session['abilities'], list: () => Response = () => json(units)) {
   const session: Session = {
     user: {
       id: id(9),
@@ -38,7 +38,7 @@ function renderPage(abilities: Session['abilities']) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session);
-    if (path === '/api/v1/units') return json(units);
+    if (path === '/api/v1/units') return list();
     return notFound();
   };
   renderRoute('/admin/units', UnitsPage, fetch);
@@ -70,5 +70,20 @@ describe('the units page', () => {
     expect(screen.queryByTestId('unit-create')).toBeNull();
     expect(screen.queryByText('编辑')).toBeNull();
     expect(screen.queryByText('导入 Excel')).toBeNull();
+  });
+
+  it('says the units could not be loaded, never an empty table, and loads them on retry', async () => {
+    let fail = true;
+    renderPage([], () =>
+      fail
+        ? json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500)
+        : json(units),
+    );
+    expect(await screen.findByText('加载失败，请稍后重试')).toBeTruthy();
+    expect(screen.queryByText('暂无数据')).toBeNull();
+    fail = false;
+    fireEvent.click(screen.getByTestId('load-retry'));
+    expect(await screen.findByText('城东街道')).toBeTruthy();
+    expect(screen.queryByText('加载失败，请稍后重试')).toBeNull();
   });
 });
