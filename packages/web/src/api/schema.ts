@@ -297,7 +297,7 @@ export interface paths {
         };
         /**
          * Accounts
-         * @description An admin’s accounts, paged, found by words and role: those whose roles all lie in the admin’s scope (accounts without a role only for the district office), phones masked.
+         * @description An admin’s accounts, paged, found by words (login, name, or a phone whole, by its last four digits or in its masked form) and role: those whose roles all lie in the admin’s scope (accounts without a role only for the district office), phones masked.
          */
         get: operations["user.list"];
         put?: never;

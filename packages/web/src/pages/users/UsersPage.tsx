@@ -132,7 +132,7 @@ export function UsersPage() {
           allowClear
           placeholder={t('users.search')}
           onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
-          style={{ width: 240, maxWidth: '100%' }}
+          style={{ width: 320, maxWidth: '100%' }}
         />
         <Select<Role>
           aria-label={t('users.filterRole')}
