@@ -276,7 +276,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a unit
-         * @description An admin deletes a unit of their scope that has no sub-units; one still named by roles or records cannot be deleted. Audited.
+         * @description An admin deletes a unit of their scope that has no sub-units (else an error with code has_sub_units); one still named by roles or records cannot be deleted (unit_in_use). Audited.
          */
         delete: operations["unit.delete"];
         options?: never;

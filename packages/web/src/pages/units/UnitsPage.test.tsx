@@ -39,6 +39,19 @@ function renderPage(abilities: Session['abilities'], list: () => Response = () =
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session);
     if (path === '/api/v1/units') return list();
+    if (path === `/api/v1/units/${id(2)}` && request.method === 'DELETE')
+      return json(
+        {
+          type: 'about:blank',
+          title: 'Not allowed in the current state',
+          status: 422,
+          code: 'INVALID_STATE',
+          errors: [
+            { path: 'id', message: 'still referenced', code: 'unit_in_use', params: { value: '城东街道' } },
+          ],
+        },
+        422,
+      );
     return notFound();
   };
   renderRoute('/admin/units', UnitsPage, fetch);
@@ -85,5 +98,20 @@ describe('the units page', () => {
     fireEvent.click(screen.getByTestId('load-retry'));
     expect(await screen.findByText('城东街道')).toBeTruthy();
     expect(screen.queryByText('加载失败，请稍后重试')).toBeNull();
+  });
+
+  it('says why a unit cannot be deleted, in the reader’s words', async () => {
+    renderPage([{ action: 'unit.delete', scopes: ['/1/'] }]);
+    fireEvent.click(within(await rowOf('城东街道')).getByText('删除'));
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    expect(await screen.findByText(/“城东街道”仍被账号的角色或业务记录使用/)).toBeTruthy();
+  });
+
+  it('says before deleting that a unit has units below it, and does not offer to delete it', async () => {
+    renderPage([{ action: 'unit.delete', scopes: ['/1/'] }]);
+    fireEvent.click(within(await rowOf('黔江区')).getByText('删除'));
+    expect(await screen.findByText('该单位有下级单位，需先删除或移走下级。')).toBeTruthy();
+    const ok = screen.getByRole('button', { name: /确\s*定|OK/ }) as HTMLButtonElement;
+    expect(ok.disabled).toBe(true);
   });
 });

@@ -72,7 +72,9 @@ export function UnitsPage() {
                 {can('unit.delete', unit.path) && (
                   <Popconfirm
                     title={t('units.confirmDelete', { name: unit.name })}
+                    // A unit with units below it cannot go: said before, and not offered.
                     description={unit.children ? t('units.deleteHasChildren') : undefined}
+                    okButtonProps={{ disabled: Boolean(unit.children?.length) }}
                     onConfirm={() => remove(unit)}
                   >
                     <Button type="link" size="small" danger>
