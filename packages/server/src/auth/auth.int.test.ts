@@ -186,4 +186,19 @@ describe('citizen registration by phone', () => {
     expect((await c.post('/api/v1/auth/register/code', { phone: '13700000001' })).status).toBe(200);
     expect((await c.post('/api/v1/auth/register/code', { phone: '13700000001' })).status).toBe(429);
   });
+
+  it('refuses a phone already in use of the phone field, so the page can offer to sign in', async () => {
+    const phone = '13600000009';
+    await makeUser(t, { phone });
+    const c = t.client();
+    expect((await c.post('/api/v1/auth/register/code', { phone })).status).toBe(200);
+    const code = t.sms.messages.findLast((m) => m.phone === phone)?.message.match(/(\d{6})/)?.[1];
+    const res = await c.post<{ code: string; errors: Array<{ path: string; code: string }> }>(
+      '/api/v1/auth/register',
+      { phone, code, password: 'citizen-password-1', displayName: '市民王先生' },
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('CONFLICT');
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'phone', code: 'phone_registered' })]);
+  });
 });
