@@ -93,3 +93,27 @@ export async function markRead(ctx: ServiceContext, id: string): Promise<void> {
     await audit(tx, actor(ctx), { action: 'inbox.read', entityType: 'notification', entityId: id });
   });
 }
+
+/**
+ * Marks every unread message of the caller read at once, and says how many it marked. One audit
+ * event for the lot (the account as its entity, the count after), none when nothing was unread.
+ */
+export async function markAllRead(ctx: ServiceContext): Promise<{ marked: number }> {
+  if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+  const { userId } = ctx.principal;
+  return transaction(ctx.db, async (tx) => {
+    const marked = await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+      .returning({ id: notifications.id });
+    if (marked.length > 0)
+      await audit(tx, actor(ctx), {
+        action: 'inbox.readAll',
+        entityType: 'user',
+        entityId: userId,
+        after: { marked: marked.length },
+      });
+    return { marked: marked.length };
+  });
+}

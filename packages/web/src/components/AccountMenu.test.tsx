@@ -1,9 +1,10 @@
 import '../i18n';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../api/types';
 import { json, notFound, renderRoute } from '../test-support';
 import { AccountMenu } from './AccountMenu';
+import { announceInboxChanged } from './inboxChanged';
 
 const session = (displayName: string): Session => ({
   user: {
@@ -18,11 +19,12 @@ const session = (displayName: string): Session => ({
   abilities: [],
 });
 
-function renderMenu(displayName: string, unread: number) {
+function renderMenu(displayName: string, unread: number | (() => number)) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session(displayName));
-    if (path === '/api/v1/inbox/unread') return json({ unread });
+    if (path === '/api/v1/inbox/unread')
+      return json({ unread: typeof unread === 'number' ? unread : unread() });
     return notFound();
   };
   renderRoute('/', AccountMenu, fetch);
@@ -44,5 +46,15 @@ describe('the account menu', () => {
     // The button is there before the session: its name comes with it.
     await waitFor(() => expect(button.textContent).toBe('王建国'));
     expect(button.hasAttribute('aria-label')).toBe(false);
+  });
+
+  it('counts again as soon as the inbox marks messages read, not at the next page change', async () => {
+    let unread = 11;
+    renderMenu('张伟', () => unread);
+    const button = await screen.findByTestId('user-menu');
+    await waitFor(() => expect(button.getAttribute('aria-label')).toBe('张伟，11 条未读消息'));
+    unread = 10;
+    act(() => announceInboxChanged());
+    await waitFor(() => expect(button.getAttribute('aria-label')).toBe('张伟，10 条未读消息'));
   });
 });

@@ -88,4 +88,12 @@ export const citizenIdeaDocs: OperationDocs = {
     },
     signedIn: true,
   },
+  'inbox.readAll': {
+    summary: { 'zh-CN': '全部标为已读', en: 'Mark all messages read' },
+    description: {
+      'zh-CN': '把本人所有未读消息标为已读，答标记的条数；有标记时写入一条审计日志。',
+      en: 'Marks all of the caller’s unread messages read and says how many; audited once when any were marked.',
+    },
+    signedIn: true,
+  },
 };
