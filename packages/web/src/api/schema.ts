@@ -2099,7 +2099,7 @@ export interface paths {
         put?: never;
         /**
          * Mark all messages read
-         * @description Marks all of the caller’s unread messages read and says how many; audited once when any were marked.
+         * @description Marks the caller’s unread messages sent up to upTo (the newest the page showed) read, leaving any that arrived since unread, and says how many; audited once when any were marked.
          */
         post: operations["inbox.readAll"];
         delete?: never;
@@ -5981,6 +5981,7 @@ export interface components {
             /** @enum {string} */
             code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
             requestId?: string;
+            retryAfterSeconds?: number;
             errors?: {
                 path: string;
                 message: string;
@@ -7158,6 +7159,10 @@ export interface components {
         };
         InboxMarked: {
             marked: number;
+        };
+        InboxMarkAllRead: {
+            /** Format: date-time */
+            upTo: string;
         };
         CampaignList: {
             items: components["schemas"]["CampaignSummary"][];
@@ -17565,7 +17570,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxMarkAllRead"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -17574,6 +17583,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InboxMarked"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description UNAUTHENTICATED: Please sign in */

@@ -93,7 +93,7 @@ describe('my messages', () => {
           })),
         );
       if (path === '/api/v1/inbox/read-all' && request.method === 'POST') {
-        posted.push(path);
+        posted.push(((await request.json()) as { upTo: string }).upTo);
         return json({ marked: 2 });
       }
       return notFound();
@@ -105,6 +105,7 @@ describe('my messages', () => {
     expect(screen.getByText('0 条未读')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '标为已读' })).toBeNull();
     expect(screen.queryByTestId('inbox-read-all')).toBeNull();
-    expect(posted).toEqual(['/api/v1/inbox/read-all']);
+    // Up to the newest message shown: one that arrives meanwhile stays unread.
+    expect(posted).toEqual(['2026-11-30T02:00:00.000Z']);
   });
 });

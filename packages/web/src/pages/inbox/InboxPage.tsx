@@ -60,7 +60,9 @@ export function InboxPage() {
   const markAllRead = useCallback(async () => {
     setMarkingAll(true);
     try {
-      const { marked } = unwrap(await api.POST('/api/v1/inbox/read-all'));
+      // Up to the newest message shown: one that arrived since is not marked unseen.
+      const upTo = items?.[0]?.at ?? new Date().toISOString();
+      const { marked } = unwrap(await api.POST('/api/v1/inbox/read-all', { body: { upTo } }));
       const now = new Date().toISOString();
       setItems((list) => list?.map((m) => (m.readAt ? m : { ...m, readAt: now })) ?? null);
       announceInboxChanged();
@@ -70,7 +72,7 @@ export function InboxPage() {
     } finally {
       setMarkingAll(false);
     }
-  }, [api, onProblem, message, t]);
+  }, [api, items, onProblem, message, t]);
 
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Finbox" replace />;

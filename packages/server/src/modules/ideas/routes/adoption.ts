@@ -8,7 +8,13 @@ import {
   signedInRouter,
   z,
 } from '../../../http/route-helpers.js';
-import { InboxItem, markAllRead, markRead, myInbox } from '../../../kernel/notifications.js';
+import {
+  InboxItem,
+  MarkAllReadInput,
+  markAllRead,
+  markRead,
+  myInbox,
+} from '../../../kernel/notifications.js';
 import { adoptIdea } from '../commands/adoptIdea.js';
 import { publishList } from '../commands/publishList.js';
 import { reportProgress } from '../commands/reportProgress.js';
@@ -95,6 +101,7 @@ const r = {
     path: '/inbox/read-all',
     operationId: 'inbox.readAll',
     tags,
+    request: jsonBody(MarkAllReadInput),
     responses: { 200: jsonOk(z.object({ marked: z.number().int() }).openapi('InboxMarked')), ...errors },
   }),
   read: createRoute({
@@ -133,7 +140,7 @@ export const ideasAdoptionRouter = signedInRouter([
     c.json(await reportProgress(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.inbox, async (c) => c.json(await myInbox(c.get('ctx')), 200))
-  .openapi(r.readAll, async (c) => c.json(await markAllRead(c.get('ctx')), 200))
+  .openapi(r.readAll, async (c) => c.json(await markAllRead(c.get('ctx'), c.req.valid('json')), 200))
   .openapi(r.read, async (c) => {
     await markRead(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);
