@@ -57,13 +57,15 @@ describe('sign-in and sessions', () => {
         (await c.post('/api/v1/auth/login', { login: expert.login, password: `bad-${i}-password` })).status,
       ).toBe(401);
     }
-    const blocked = await c.post<{ code: string }>('/api/v1/auth/login', {
+    const blocked = await c.post<{ code: string; retryAfterSeconds: number }>('/api/v1/auth/login', {
       login: expert.login,
       password: expert.password,
     });
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('RATE_LIMITED');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The body says it too, so a page can say when to try again.
+    expect(blocked.body.retryAfterSeconds).toBe(Number(blocked.headers.get('retry-after')));
   });
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {
