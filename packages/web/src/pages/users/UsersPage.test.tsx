@@ -61,7 +61,8 @@ function renderPage() {
 
 const dialog = () => within(screen.getByRole('dialog'));
 
-describe('the users page', () => {
+// Modals, selects and confirmations in jsdom are slow on a busy machine: room beyond the default.
+describe('the users page', { timeout: 30_000 }, () => {
   it('opens the New user form empty after Cancel, not with what was typed before', async () => {
     renderPage();
     fireEvent.click(await screen.findByTestId('user-create'));
