@@ -4,6 +4,8 @@ import { PublicLayout } from './components/PublicLayout';
 import { RouteError } from './components/RouteError';
 import { type TextPart, withTexts } from './i18n';
 
+/** The handle of the console's catch-all route (see AdminLayout). */
+const consoleNotFound = { notFound: true };
 const notFound = () => import('./pages/NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
 
 /**
@@ -376,7 +378,8 @@ export const routes: RouteObject[] = [
         path: 'inspections/firms',
         lazy: () => page(import('./pages/inspections/FirmsPage'), 'FirmsPage', ['inspections']),
       },
-      { path: '*', lazy: notFound },
+      // No console page: AdminLayout says so rather than that the roles do not reach it.
+      { path: '*', lazy: notFound, handle: consoleNotFound },
     ],
   },
 ];

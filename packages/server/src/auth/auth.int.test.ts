@@ -57,13 +57,15 @@ describe('sign-in and sessions', () => {
         (await c.post('/api/v1/auth/login', { login: expert.login, password: `bad-${i}-password` })).status,
       ).toBe(401);
     }
-    const blocked = await c.post<{ code: string }>('/api/v1/auth/login', {
+    const blocked = await c.post<{ code: string; retryAfterSeconds: number }>('/api/v1/auth/login', {
       login: expert.login,
       password: expert.password,
     });
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('RATE_LIMITED');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The body says it too, so a page can say when to try again.
+    expect(blocked.body.retryAfterSeconds).toBe(Number(blocked.headers.get('retry-after')));
   });
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {
@@ -185,5 +187,20 @@ describe('citizen registration by phone', () => {
     const c = t.client();
     expect((await c.post('/api/v1/auth/register/code', { phone: '13700000001' })).status).toBe(200);
     expect((await c.post('/api/v1/auth/register/code', { phone: '13700000001' })).status).toBe(429);
+  });
+
+  it('refuses a phone already in use of the phone field, so the page can offer to sign in', async () => {
+    const phone = '13600000009';
+    await makeUser(t, { phone });
+    const c = t.client();
+    expect((await c.post('/api/v1/auth/register/code', { phone })).status).toBe(200);
+    const code = t.sms.messages.findLast((m) => m.phone === phone)?.message.match(/(\d{6})/)?.[1];
+    const res = await c.post<{ code: string; errors: Array<{ path: string; code: string }> }>(
+      '/api/v1/auth/register',
+      { phone, code, password: 'citizen-password-1', displayName: '市民王先生' },
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('CONFLICT');
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'phone', code: 'phone_registered' })]);
   });
 });

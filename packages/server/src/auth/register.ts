@@ -25,21 +25,42 @@ export async function registerCitizen(
   const codeHash = await checkPhoneCode(ctx, input.phone, input.code, 'register');
   const root = await districtRoot(ctx.db);
   if (!root) throw new AppError('INVALID_STATE', 'the unit tree has no district yet');
-  const { user } = await insertUser(
-    { ...ctx, principal: null },
-    {
-      login: input.phone,
-      displayName: input.displayName,
-      phone: input.phone,
-      password: input.password,
-      roles: [{ role: 'citizen', unitId: root.id }],
-    },
-    {
-      mustChangePassword: false,
-      within: async (tx) => {
-        await consumePhoneCode(tx, input.phone, codeHash);
-      },
-    },
-  );
+  const { user } = await insertCitizen(ctx, input, root.id, codeHash);
   return user;
+}
+
+/**
+ * The account, or the refusal of a phone already in use said of the phone field: the login is the
+ * phone, so the users module's refusal names `login`, a field the registration form does not have.
+ */
+async function insertCitizen(
+  ctx: ServiceContext,
+  input: { phone: string; password: string; displayName: string },
+  districtId: string,
+  codeHash: string,
+) {
+  try {
+    return await insertUser(
+      { ...ctx, principal: null },
+      {
+        login: input.phone,
+        displayName: input.displayName,
+        phone: input.phone,
+        password: input.password,
+        roles: [{ role: 'citizen', unitId: districtId }],
+      },
+      {
+        mustChangePassword: false,
+        within: async (tx) => {
+          await consumePhoneCode(tx, input.phone, codeHash);
+        },
+      },
+    );
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT')
+      throw new AppError('CONFLICT', 'the phone number is registered', [
+        { path: 'phone', message: 'registered', code: 'phone_registered' },
+      ]);
+    throw error;
+  }
 }

@@ -10,6 +10,8 @@ export const Problem = z
     detail: z.string().optional(),
     code: ErrorCode,
     requestId: z.string().optional(),
+    /** For RATE_LIMITED: the seconds until a retry may succeed (as the Retry-After header says). */
+    retryAfterSeconds: z.number().int().optional(),
     errors: z
       .array(
         z.object({
@@ -39,6 +41,7 @@ export function problemBody(error: AppError, locale: 'zh-CN' | 'en', requestId?:
     detail: code === 'INTERNAL' ? undefined : error.message,
     code,
     requestId,
+    retryAfterSeconds: error.retryAfterSeconds,
     errors: error.errors.length ? error.errors : undefined,
   };
 }

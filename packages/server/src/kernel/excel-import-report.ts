@@ -3,6 +3,9 @@ import { fieldErrorOf } from '../http/problem.js';
 
 type Issue = Parameters<typeof fieldErrorOf>[0];
 
+/** The sheet's row a problem's path names (`row 5.name` → 5); a problem of the file comes first. */
+const rowOf = (path: string) => Number(/^row (\d+)/.exec(path)?.[1] ?? 0);
+
 /**
  * What is wrong with an import, cell by cell: each problem names the row (as the sheet numbers
  * it, the header being row 1) and the column as `row <n>.<field>`, with a stable reason code
@@ -36,13 +39,16 @@ export class RowReport {
     return this.problems.length;
   }
 
-  /** Any problem rejects the whole file: nothing has been written, nothing will be. */
+  /**
+   * Any problem rejects the whole file: nothing has been written, nothing will be. The problems
+   * go by row, as the reader goes through the sheet (the checks across rows find theirs last).
+   */
   throwIfAny(): void {
     if (this.problems.length)
       throw new AppError(
         'VALIDATION',
         `${this.problems.length} problem(s) in the file; nothing was imported`,
-        this.problems,
+        [...this.problems].sort((a, b) => rowOf(a.path) - rowOf(b.path)),
       );
   }
 }

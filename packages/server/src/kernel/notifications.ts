@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, lte } from 'drizzle-orm';
 import { audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
@@ -91,5 +91,44 @@ export async function markRead(ctx: ServiceContext, id: string): Promise<void> {
       .set({ readAt: new Date() })
       .where(and(where, isNull(notifications.readAt)));
     await audit(tx, actor(ctx), { action: 'inbox.read', entityType: 'notification', entityId: id });
+  });
+}
+
+export const MarkAllReadInput = z
+  .object({ upTo: z.iso.datetime({ offset: true }) })
+  .strict()
+  .openapi('InboxMarkAllRead');
+
+/**
+ * Marks the caller's unread messages read, those sent up to `upTo` (the newest the reader was
+ * shown: one that arrived since stays unread), and says how many it marked. One audit event for
+ * the lot (the account as its entity, the count after), none when nothing was marked.
+ */
+export async function markAllRead(
+  ctx: ServiceContext,
+  input: z.infer<typeof MarkAllReadInput>,
+): Promise<{ marked: number }> {
+  if (!ctx.principal) throw new AppError('UNAUTHENTICATED');
+  const { userId } = ctx.principal;
+  return transaction(ctx.db, async (tx) => {
+    const marked = await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(
+        and(
+          eq(notifications.userId, userId),
+          isNull(notifications.readAt),
+          lte(notifications.createdAt, new Date(input.upTo)),
+        ),
+      )
+      .returning({ id: notifications.id });
+    if (marked.length > 0)
+      await audit(tx, actor(ctx), {
+        action: 'inbox.readAll',
+        entityType: 'user',
+        entityId: userId,
+        after: { marked: marked.length },
+      });
+    return { marked: marked.length };
   });
 }

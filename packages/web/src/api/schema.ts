@@ -276,7 +276,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a unit
-         * @description An admin deletes a unit of their scope that has no sub-units; one still named by roles or records cannot be deleted. Audited.
+         * @description An admin deletes a unit of their scope that has no sub-units (else an error with code has_sub_units); one still named by roles or records cannot be deleted (unit_in_use). Audited.
          */
         delete: operations["unit.delete"];
         options?: never;
@@ -297,7 +297,7 @@ export interface paths {
         };
         /**
          * Accounts
-         * @description An admin’s accounts, paged, found by words and role: those whose roles all lie in the admin’s scope (accounts without a role only for the district office), phones masked.
+         * @description An admin’s accounts, paged, found by words (login, name, or a phone whole, by its last four digits or in its masked form) and role: those whose roles all lie in the admin’s scope (accounts without a role only for the district office), phones masked.
          */
         get: operations["user.list"];
         put?: never;
@@ -2102,6 +2102,26 @@ export interface paths {
         get: operations["inbox.list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all messages read
+         * @description Marks the caller’s unread messages sent up to upTo (the newest the page showed) read, leaving any that arrived since unread, and says how many; audited once when any were marked.
+         */
+        post: operations["inbox.readAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5981,6 +6001,7 @@ export interface components {
             /** @enum {string} */
             code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
             requestId?: string;
+            retryAfterSeconds?: number;
             errors?: {
                 path: string;
                 message: string;
@@ -7171,6 +7192,13 @@ export interface components {
             };
             at: string;
             readAt: string | null;
+        };
+        InboxMarked: {
+            marked: number;
+        };
+        InboxMarkAllRead: {
+            /** Format: date-time */
+            upTo: string;
         };
         CampaignList: {
             items: components["schemas"]["CampaignSummary"][];
@@ -17601,6 +17629,66 @@ export interface operations {
                 };
             };
             /** @description FORBIDDEN: You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "inbox.readAll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboxMarkAllRead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxMarked"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;

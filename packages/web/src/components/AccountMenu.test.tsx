@@ -5,6 +5,7 @@ import type { Session } from '../api/types';
 import { changeLocale } from '../i18n';
 import { json, notFound, renderRoute } from '../test-support';
 import { AccountMenu } from './AccountMenu';
+import { announceInboxChanged } from './inboxChanged';
 
 const session = (displayName: string): Session => ({
   user: {
@@ -19,11 +20,12 @@ const session = (displayName: string): Session => ({
   abilities: [],
 });
 
-function renderMenu(displayName: string, unread: number) {
+function renderMenu(displayName: string, unread: number | (() => number)) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session(displayName));
-    if (path === '/api/v1/inbox/unread') return json({ unread });
+    if (path === '/api/v1/inbox/unread')
+      return json({ unread: typeof unread === 'number' ? unread : unread() });
     return notFound();
   };
   renderRoute('/', AccountMenu, fetch);
@@ -56,5 +58,15 @@ describe('the account menu', () => {
     } finally {
       await act(() => changeLocale('zh-CN'));
     }
+  });
+
+  it('counts again as soon as the inbox marks messages read, not at the next page change', async () => {
+    let unread = 11;
+    renderMenu('张伟', () => unread);
+    const button = await screen.findByTestId('user-menu');
+    await waitFor(() => expect(button.getAttribute('aria-label')).toBe('张伟，11 条未读消息'));
+    unread = 10;
+    act(() => announceInboxChanged());
+    await waitFor(() => expect(button.getAttribute('aria-label')).toBe('张伟，10 条未读消息'));
   });
 });

@@ -6,14 +6,20 @@ import { useApi } from '../api/ApiContext';
 import { isStaff } from '../session/roles';
 import { useSession } from '../session/SessionContext';
 import { AntdScope } from './AntdScope';
+import { onInboxChanged } from './inboxChanged';
 import { useProblemHandler } from './useProblemHandler';
 
-/** The unread messages' count, asked again on each page change (reading one is a page away). */
+/**
+ * The unread messages' count, asked again on each page change and whenever the inbox page marks
+ * messages read (the badge said 11 beside the page's "10 unread" until the next page change).
+ */
 function useUnread(): number {
   const api = useApi();
   const { pathname } = useLocation();
   const [unread, setUnread] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each page change asks again on purpose
+  const [marked, setMarked] = useState(0);
+  useEffect(() => onInboxChanged(() => setMarked((n) => n + 1)), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each page change or marking asks again on purpose
   useEffect(() => {
     let live = true;
     // A badge is a hint: a failed count leaves the last one rather than interrupting the page.
@@ -24,7 +30,7 @@ function useUnread(): number {
     return () => {
       live = false;
     };
-  }, [api, pathname]);
+  }, [api, pathname, marked]);
   return unread;
 }
 

@@ -1,9 +1,24 @@
+import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FieldErrorLike, fieldMessage } from '../api/fieldMessage';
 import { applyProblemToForm, type FieldForm } from '../api/formErrors';
 import { toProblem } from '../api/problem';
+import type { Problem } from '../api/types';
 import { useFeedback } from './Feedback';
+
+/**
+ * The problem's code in the reader's words; a refusal to retry yet says when (the lockout after
+ * failed sign-ins lasts a quarter of an hour), in seconds under a minute, else in minutes.
+ */
+export function problemText(t: TFunction, problem: Problem): string {
+  const wait = problem.retryAfterSeconds;
+  if (problem.code === 'RATE_LIMITED' && wait && wait > 0)
+    return wait < 60
+      ? t('errors.retryAfter.seconds', { count: wait })
+      : t('errors.retryAfter.minutes', { count: Math.ceil(wait / 60) });
+  return t(`errors.${problem.code}`, { defaultValue: t('errors.INTERNAL') });
+}
 
 /** The words a page gives a field error's path that no field of its form shows. */
 export type LabelOf = (path: string) => string | undefined;
@@ -21,7 +36,7 @@ export function useProblemHandler() {
       const problem = toProblem(error);
       const word = (e: FieldErrorLike) => fieldMessage(t, e);
       const unmatched = form ? applyProblemToForm(form, problem, word).unmatched : (problem.errors ?? []);
-      const text = t(`errors.${problem.code}`, { defaultValue: t('errors.INTERNAL') });
+      const text = problemText(t, problem);
       // A field error no field of the form shows is named by the label the page gives its path,
       // never by the path (an internal name such as contactPhone or rows.3.base).
       const details = unmatched

@@ -214,6 +214,10 @@ export const authzRows: AuthzRows = {
   'inbox.list': { who: 'signedIn', call: () => ['GET', '/api/v1/inbox'] },
   'inbox.read': { who: 'signedIn', call: () => ['POST', `/api/v1/inbox/${crypto.randomUUID()}/read`] },
   'inbox.unread': { who: 'signedIn', call: () => ['GET', '/api/v1/inbox/unread'] },
+  'inbox.readAll': {
+    who: 'signedIn',
+    call: () => ['POST', '/api/v1/inbox/read-all', { upTo: new Date().toISOString() }],
+  },
   // 我的建议: a citizen's or a firm's own; staff accounts have none.
   'ideasPublic.supportCode': {
     who: 'public',

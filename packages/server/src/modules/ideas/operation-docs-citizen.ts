@@ -88,4 +88,13 @@ export const citizenIdeaDocs: OperationDocs = {
     },
     signedIn: true,
   },
+  'inbox.readAll': {
+    summary: { 'zh-CN': '全部标为已读', en: 'Mark all messages read' },
+    description: {
+      'zh-CN':
+        '把本人截至 upTo（页面上最新一条消息的时间）的未读消息标为已读，此后到达的仍为未读；答标记的条数，有标记时写入一条审计日志。',
+      en: 'Marks the caller’s unread messages sent up to upTo (the newest the page showed) read, leaving any that arrived since unread, and says how many; audited once when any were marked.',
+    },
+    signedIn: true,
+  },
 };

@@ -1,10 +1,14 @@
+import { writeSheet } from '../../excel/workbook.js';
 import {
   type Choice,
+  choiceLabel,
+  columnHeader,
   type ImportColumn,
   type ImportLocale,
   type ImportSheet,
   importTemplate,
 } from '../../kernel/excel-import.js';
+import type { Unit } from './contracts.js';
 
 /** The unit tree's workbook: the columns its import reads and its export writes. */
 export const unitColumns: ImportColumn[] = [
@@ -37,3 +41,50 @@ export const unitTemplate = (locale: ImportLocale) =>
     locale,
     examples: [{ code: 'QJ-EXAMPLE', name: '示例街道', kind: 'subdistrict', parentCode: 'QJ', sort: '1' }],
   });
+
+/** The units as the tree shows them: each after its parent, siblings by order, then by name. */
+export function inTreeOrder(all: readonly Unit[]): Unit[] {
+  const ids = new Set(all.map((u) => u.id));
+  const below = new Map<string | null, Unit[]>();
+  for (const unit of all) {
+    // A unit whose parent is not in the list stands at the top, as on the page.
+    const parent = unit.parentId && ids.has(unit.parentId) ? unit.parentId : null;
+    below.set(parent, [...(below.get(parent) ?? []), unit]);
+  }
+  const ordered: Unit[] = [];
+  const visit = (parent: string | null) => {
+    const children = (below.get(parent) ?? []).sort(
+      (a, b) => a.sort - b.sort || a.name.localeCompare(b.name, 'zh-CN'),
+    );
+    for (const unit of children) {
+      ordered.push(unit);
+      visit(unit.id);
+    }
+  };
+  visit(null);
+  return ordered;
+}
+
+/**
+ * The tree as a workbook the import takes back: the template's headers, kinds by the names its
+ * drop-down offers (区, 街道 …; District, Subdistrict … in English), rows in the tree's order.
+ */
+export function unitWorkbook(all: readonly Unit[], locale: ImportLocale): Promise<Buffer> {
+  const byId = new Map(all.map((u) => [u.id, u]));
+  const kindOf = (code: string) => {
+    const choice = kindChoices.find((c) => c.code === code);
+    return choice ? choiceLabel(choice, locale) : code;
+  };
+  return writeSheet(
+    locale === 'en' ? 'Units' : '单位',
+    unitColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
+    inTreeOrder(all).map((u) => ({
+      code: u.code,
+      name: u.name,
+      kind: kindOf(u.kind),
+      parentCode: u.parentId ? (byId.get(u.parentId)?.code ?? '') : '',
+      sort: u.sort,
+    })),
+    { kind: kindChoices.map((c) => choiceLabel(c, locale)) },
+  );
+}

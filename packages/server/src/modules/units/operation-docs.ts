@@ -33,8 +33,8 @@ export const unitDocs: OperationDocs = {
     summary: { 'zh-CN': '删除单位', en: 'Delete a unit' },
     description: {
       'zh-CN':
-        '管理员删除本人辖区内的末级单位；仍有下级单位，或仍被角色、业务记录引用的，不能删除。写入审计日志。',
-      en: 'An admin deletes a unit of their scope that has no sub-units; one still named by roles or records cannot be deleted. Audited.',
+        '管理员删除本人辖区内的末级单位；仍有下级单位（errors 中 code 为 has_sub_units），或仍被角色、业务记录引用的（unit_in_use），不能删除。写入审计日志。',
+      en: 'An admin deletes a unit of their scope that has no sub-units (else an error with code has_sub_units); one still named by roles or records cannot be deleted (unit_in_use). Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

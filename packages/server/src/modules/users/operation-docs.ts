@@ -6,8 +6,8 @@ export const userDocs: OperationDocs = {
     summary: { 'zh-CN': '账号列表', en: 'Accounts' },
     description: {
       'zh-CN':
-        '管理员按关键词和角色分页查找本人辖区内的账号（所有角色都在辖区内的；无角色账号只有区级管理员可见），手机号已遮盖。',
-      en: 'An admin’s accounts, paged, found by words and role: those whose roles all lie in the admin’s scope (accounts without a role only for the district office), phones masked.',
+        '管理员按关键词（登录名、姓名，或完整手机号、其后四位、遮盖后的形式）和角色分页查找本人辖区内的账号（所有角色都在辖区内的；无角色账号只有区级管理员可见），手机号已遮盖。',
+      en: 'An admin’s accounts, paged, found by words (login, name, or a phone whole, by its last four digits or in its masked form) and role: those whose roles all lie in the admin’s scope (accounts without a role only for the district office), phones masked.',
     },
     signedIn: true,
   },

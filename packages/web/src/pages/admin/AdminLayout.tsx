@@ -1,7 +1,7 @@
 import { Button, Drawer, Grid, Layout, Menu, Result, Spin } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useMatches } from 'react-router';
 import { AntdScope } from '../../components/AntdScope';
 import { SiteHeader } from '../../components/SiteHeader';
 import { isStaff } from '../../session/roles';
@@ -14,6 +14,10 @@ function AdminFrame() {
   const { user, menu: items, loading } = useSession();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
+  // The router's catch-all under /admin: an address that is no console page at all.
+  const unknown = useMatches().some(
+    (match) => (match.handle as { notFound?: boolean } | undefined)?.notFound,
+  );
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
@@ -22,7 +26,8 @@ function AdminFrame() {
 
   const current = menuItemOf(pathname, items);
   // A page opens when it, or the list it belongs to (a plan under the plans), is in the menu.
-  const allowed = isStaff(items) && (!!current || !!sectionOf(pathname, items));
+  // An address that is no page is not found, whoever asks: not a page their roles do not reach.
+  const allowed = unknown || (isStaff(items) && (!!current || !!sectionOf(pathname, items)));
 
   const menu = (
     <Menu

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -21,12 +21,18 @@ const session = (menu: Session['menu']): Session => ({
 
 const nothing = { items: [] };
 
-function renderPage(menu: Session['menu'], waiting: () => Promise<Response> = async () => json(nothing)) {
+const failure = () => json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500);
+
+function renderPage(
+  menu: Session['menu'],
+  waiting: () => Promise<Response> = async () => json(nothing),
+  units: () => Promise<Response> = async () => json([]),
+) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session(menu));
     if (path === '/api/v1/me/waiting') return waiting();
-    if (path === '/api/v1/units') return json([]);
+    if (path === '/api/v1/units') return units();
     if (path === '/api/v1/users') return json({ items: [], total: 2, page: 1, pageSize: 1 });
     return notFound();
   };
@@ -77,5 +83,26 @@ describe('the console overview', () => {
     answered = true;
     for (const resolve of held) resolve(json(nothing));
     expect(await screen.findByText('目前没有等您处理的工作')).toBeTruthy();
+  });
+
+  it('says the waiting work could not be loaded, and loads it again on retry', async () => {
+    let fail = true;
+    renderPage([{ path: '/admin', label: 'admin.menu.overview' }], async () =>
+      fail
+        ? failure()
+        : json({ items: [{ module: 'ideas', key: 'toScreen', count: 2, path: '/admin/ideas/screening' }] }),
+    );
+    expect(await screen.findByText('待办数据加载失败')).toBeTruthy();
+    expect(screen.queryByText('目前没有等您处理的工作')).toBeNull();
+    fail = false;
+    fireEvent.click(screen.getByTestId('load-retry'));
+    expect(await screen.findByRole('link', { name: '待筛选的建议' })).toBeTruthy();
+    expect(screen.queryByText('待办数据加载失败')).toBeNull();
+  });
+
+  it('says the scope could not be loaded rather than showing a dash', async () => {
+    renderPage([{ path: '/admin', label: 'admin.menu.overview' }], undefined, async () => failure());
+    expect(await screen.findByText('范围：所在单位未能加载，请刷新重试')).toBeTruthy();
+    expect(screen.queryByText(/范围：—/)).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ export function OverviewPage() {
   const { user, menu } = useSession();
   // The chart reads the accounts list: shown when the server's menu offers that list to this person.
   const mayListUsers = menu.some((entry) => entry.path === '/admin/users');
-  const { units, loading } = useUnits();
+  const { units, loading, error: unitsFailed } = useUnits();
   const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
   if (!user) return null;
 
@@ -36,11 +36,16 @@ export function OverviewPage() {
             {user.grants.map((grant) => (
               <span key={`${grant.role}:${grant.unitId}`}>
                 <Tag color="red">{t(`common.roles.${grant.role}`)}</Tag>
-                {/* A unit is named, never its id: a bar holds its place while the tree loads. */}
-                {unitNames.has(grant.unitId) || !loading ? (
-                  t('admin.overview.scope', { unit: unitNames.get(grant.unitId) ?? '—' })
-                ) : (
+                {/* A unit is named, never its id: a bar holds its place while the tree loads, and
+                    a tree that could not be loaded is said to be so, not shown as a dash. */}
+                {unitNames.has(grant.unitId) ? (
+                  t('admin.overview.scope', { unit: unitNames.get(grant.unitId) })
+                ) : loading ? (
                   <Skeleton.Input active size="small" />
+                ) : unitsFailed ? (
+                  <Typography.Text type="danger">{t('admin.overview.scopeFailed')}</Typography.Text>
+                ) : (
+                  t('admin.overview.scope', { unit: '—' })
                 )}
               </span>
             ))}

@@ -24,11 +24,26 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<PasswordValues>();
   const navigate = useNavigate();
 
-  const { submit, busy } = useFormSubmit(form, async (values: PasswordValues) => {
-    unwrap(await api.POST('/api/v1/auth/password', { body: { current: values.current, next: values.next } }));
-    void message.success(t('auth.password.changed'));
-    navigate(homeFor(await refresh()), { replace: true });
-  });
+  const { submit, busy } = useFormSubmit(
+    form,
+    async (values: PasswordValues) => {
+      unwrap(
+        await api.POST('/api/v1/auth/password', { body: { current: values.current, next: values.next } }),
+      );
+      void message.success(t('auth.password.changed'));
+      navigate(homeFor(await refresh()), { replace: true });
+    },
+    {
+      // A wrong current password is said under its field only: the code's own message would add
+      // "wrong login or password", which is not what happened here.
+      onProblem: (problem) => {
+        const wrong = problem.errors?.find((e) => e.path === 'current' && e.code === 'wrong_password');
+        if (!wrong) return false;
+        form.setFields([{ name: 'current', errors: [t('errors.field.wrong_password')] }]);
+        return true;
+      },
+    },
+  );
 
   if (loading) return null;
   if (!user) return <Navigate to="/login?next=/account/password" replace />;

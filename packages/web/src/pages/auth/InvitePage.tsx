@@ -53,11 +53,26 @@ export function InvitePage() {
   }, [api, token]);
 
   if (failure) {
+    // A link that is mistyped, used or expired says so and who can help; only a failure of the
+    // server or the network is worded by its code. Either way, the way on: home, or sign in.
+    const badLink = ['VALIDATION', 'NOT_FOUND', 'INVALID_STATE', 'CONFLICT'].includes(failure.code);
     return (
       <Result
         status="warning"
-        title={t('auth.invite.invalid')}
-        subTitle={t(`errors.${failure.code}`, { defaultValue: t('errors.INTERNAL') })}
+        title={badLink ? t('auth.invite.invalid') : t('common.loadFailed')}
+        subTitle={
+          badLink
+            ? t('auth.invite.invalidHint')
+            : t(`errors.${failure.code}`, { defaultValue: t('errors.INTERNAL') })
+        }
+        extra={[
+          <Button key="login" type="primary" onClick={() => navigate('/login')} data-testid="invite-sign-in">
+            {t('common.login')}
+          </Button>,
+          <Button key="home" onClick={() => navigate('/')} data-testid="invite-home">
+            {t('common.nav.home')}
+          </Button>,
+        ]}
       />
     );
   }

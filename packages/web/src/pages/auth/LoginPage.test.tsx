@@ -37,6 +37,12 @@ function fakeServer(user: SessionUser, menu: Session['menu']) {
         csrf: request.headers.get('x-csrf-token'),
         language: request.headers.get('accept-language'),
       });
+      if (body.login === 'locked')
+        return json(
+          { type: 'about:blank', title: 'x', status: 429, code: 'RATE_LIMITED', retryAfterSeconds: 896 },
+          429,
+          'application/problem+json',
+        );
       if (body.password !== 'right-password') {
         return json(
           { type: 'about:blank', title: 'x', status: 401, code: 'INVALID_CREDENTIALS' },
@@ -134,5 +140,11 @@ describe('login page', () => {
     fireEvent.click(screen.getByTestId('login-submit'));
     expect(await screen.findByText('请输入登录名')).toBeTruthy();
     expect(logins).toEqual([]);
+  });
+
+  it('says when a locked account may try again', async () => {
+    const { signIn } = renderLogin(staff);
+    signIn('locked', 'right-password');
+    expect(await screen.findByText('尝试次数过多，请在 15 分钟后再试')).toBeTruthy();
   });
 });

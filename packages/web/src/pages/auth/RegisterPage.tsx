@@ -1,7 +1,8 @@
 import { limits } from '@qianxing/core/limits';
 import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { AuthCard } from '../../components/AuthCard';
@@ -28,12 +29,25 @@ export function RegisterPage() {
   const { message } = useFeedback();
   const [form] = Form.useForm<RegisterValues>();
   const navigate = useNavigate();
-  const { submit, busy } = useFormSubmit(form, async (values: RegisterValues) => {
-    const { phone, code, displayName, password } = values;
-    unwrap(await api.POST('/api/v1/auth/register', { body: { phone, code, displayName, password } }));
-    void message.success(t('auth.register.done'));
-    navigate(homeFor(await login(phone, password)), { replace: true });
-  });
+  // A phone that has an account already: the way to sign in, rather than a dead end.
+  const [registered, setRegistered] = useState(false);
+  const { submit, busy } = useFormSubmit(
+    form,
+    async (values: RegisterValues) => {
+      const { phone, code, displayName, password } = values;
+      unwrap(await api.POST('/api/v1/auth/register', { body: { phone, code, displayName, password } }));
+      void message.success(t('auth.register.done'));
+      navigate(homeFor(await login(phone, password)), { replace: true });
+    },
+    {
+      onProblem: (problem) => {
+        const taken = problem.errors?.some((e) => e.code === 'phone_registered') ?? false;
+        setRegistered(taken);
+        if (taken) form.setFields([{ name: 'phone', errors: [t('errors.field.phone_registered')] }]);
+        return taken;
+      },
+    },
+  );
 
   return (
     <AuthCard title={t('auth.register.title')}>
@@ -73,6 +87,17 @@ export function RegisterPage() {
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
+        {registered && (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            title={t('auth.register.registered')}
+            action={<Link to="/login">{t('auth.register.signInInstead')}</Link>}
+            style={{ marginBottom: 16 }}
+            data-testid="register-sign-in-instead"
+          />
+        )}
         <Button type="primary" htmlType="submit" block loading={busy}>
           {t('auth.register.submit')}
         </Button>

@@ -58,4 +58,54 @@ describe('my messages', () => {
     expect(read).toEqual([id(1)]);
     expect(screen.queryByRole('button', { name: '标为已读' })).toBeNull();
   });
+
+  it('says the messages could not be loaded, never spinning for ever, and loads them on retry', async () => {
+    let fail = true;
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/inbox')
+        return fail
+          ? json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500)
+          : json([]);
+      return notFound();
+    };
+    renderRoute('/inbox', InboxPage, fetch);
+    expect(await screen.findByText('加载失败，请稍后重试')).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByTestId('load-retry'));
+    expect(await screen.findByText('还没有消息')).toBeTruthy();
+  });
+
+  it('marks every message read at once, and says how many', async () => {
+    const posted: string[] = [];
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/inbox')
+        return json(
+          [1, 2, 3].map((n) => ({
+            id: id(n),
+            key: 'business.notice.answered',
+            params: { department: '区经济信息委', title: `诉求${n}` },
+            at: '2026-11-30T02:00:00.000Z',
+            readAt: n === 3 ? '2026-11-30T03:00:00.000Z' : null,
+          })),
+        );
+      if (path === '/api/v1/inbox/read-all' && request.method === 'POST') {
+        posted.push(((await request.json()) as { upTo: string }).upTo);
+        return json({ marked: 2 });
+      }
+      return notFound();
+    };
+    renderRoute('/inbox', InboxPage, fetch);
+    expect(await screen.findByText('2 条未读')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('inbox-read-all'));
+    expect(await screen.findByText('已将 2 条消息标为已读')).toBeTruthy();
+    expect(screen.getByText('0 条未读')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '标为已读' })).toBeNull();
+    expect(screen.queryByTestId('inbox-read-all')).toBeNull();
+    // Up to the newest message shown: one that arrives meanwhile stays unread.
+    expect(posted).toEqual(['2026-11-30T02:00:00.000Z']);
+  });
 });

@@ -6,6 +6,9 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { momentInChina } from '../../components/dayInChina';
+import { useFeedback } from '../../components/Feedback';
+import { announceInboxChanged } from '../../components/inboxChanged';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 
@@ -20,16 +23,24 @@ export function InboxPage() {
   const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
+  const { message } = useFeedback();
   const { user, loading } = useSession();
   const [items, setItems] = useState<InboxItem[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const load = useCallback(() => {
+    setFailed(false);
+    setItems(null);
+    // unwrap throws on a problem: in its own step, so that the failure reaches the second handler.
+    return api
+      .GET('/api/v1/inbox')
+      .then((res) => unwrap(res))
+      .then(setItems, () => setFailed(true));
+  }, [api]);
 
   useEffect(() => {
-    if (!user) return;
-    api.GET('/api/v1/inbox').then(
-      (res) => setItems(unwrap(res)),
-      (error: unknown) => onProblem(error),
-    );
-  }, [api, user, onProblem]);
+    if (user) void load();
+  }, [user, load]);
 
   const markRead = useCallback(
     async (id: string) => {
@@ -37,12 +48,31 @@ export function InboxPage() {
         unwrap(await api.POST('/api/v1/inbox/{id}/read', { params: { path: { id } } }));
         const now = new Date().toISOString();
         setItems((list) => list?.map((m) => (m.id === id ? { ...m, readAt: now } : m)) ?? null);
+        announceInboxChanged();
       } catch (error) {
         onProblem(error);
       }
     },
     [api, onProblem],
   );
+
+  const [markingAll, setMarkingAll] = useState(false);
+  const markAllRead = useCallback(async () => {
+    setMarkingAll(true);
+    try {
+      // Up to the newest message shown: one that arrived since is not marked unseen.
+      const upTo = items?.[0]?.at ?? new Date().toISOString();
+      const { marked } = unwrap(await api.POST('/api/v1/inbox/read-all', { body: { upTo } }));
+      const now = new Date().toISOString();
+      setItems((list) => list?.map((m) => (m.readAt ? m : { ...m, readAt: now })) ?? null);
+      announceInboxChanged();
+      void message.success(t('common.inbox.allMarked', { count: marked }));
+    } catch (error) {
+      onProblem(error);
+    } finally {
+      setMarkingAll(false);
+    }
+  }, [api, items, onProblem, message, t]);
 
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Finbox" replace />;
@@ -52,13 +82,27 @@ export function InboxPage() {
       <Typography.Title level={2} style={{ fontSize: 22 }}>
         {t('common.inbox.title')}
       </Typography.Title>
-      {items === null ? (
+      {failed ? (
+        <LoadFailed onRetry={() => void load()} />
+      ) : items === null ? (
         <Spin style={{ display: 'block', marginTop: 32 }} />
       ) : items.length === 0 ? (
         <Empty description={t('common.inbox.empty')} />
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Text type="secondary">{t('common.inbox.unread', { count: unread })}</Typography.Text>
+          <Space wrap>
+            <Typography.Text type="secondary">{t('common.inbox.unread', { count: unread })}</Typography.Text>
+            {unread > 0 && (
+              <Button
+                size="small"
+                loading={markingAll}
+                onClick={() => void markAllRead()}
+                data-testid="inbox-read-all"
+              >
+                {t('common.inbox.markAllRead')}
+              </Button>
+            )}
+          </Space>
           {items.map((m) => (
             <Card key={m.id} size="small" data-testid="inbox-item">
               <Space orientation="vertical" size={4} style={{ width: '100%' }}>

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -22,7 +22,7 @@ const units = [
 ];
 
 /** An admin of one street: the buttons follow the scopes the server sends, not the role's name. */
-function renderPage(abilities: Session['abilities']) {
+function renderPage(abilities: Session['abilities'], list: () => Response = () => json(units)) {
   const session: Session = {
     user: {
       id: id(9),
@@ -38,7 +38,20 @@ function renderPage(abilities: Session['abilities']) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session);
-    if (path === '/api/v1/units') return json(units);
+    if (path === '/api/v1/units') return list();
+    if (path === `/api/v1/units/${id(2)}` && request.method === 'DELETE')
+      return json(
+        {
+          type: 'about:blank',
+          title: 'Not allowed in the current state',
+          status: 422,
+          code: 'INVALID_STATE',
+          errors: [
+            { path: 'id', message: 'still referenced', code: 'unit_in_use', params: { value: '城东街道' } },
+          ],
+        },
+        422,
+      );
     return notFound();
   };
   renderRoute('/admin/units', UnitsPage, fetch);
@@ -70,5 +83,35 @@ describe('the units page', () => {
     expect(screen.queryByTestId('unit-create')).toBeNull();
     expect(screen.queryByText('编辑')).toBeNull();
     expect(screen.queryByText('导入 Excel')).toBeNull();
+  });
+
+  it('says the units could not be loaded, never an empty table, and loads them on retry', async () => {
+    let fail = true;
+    renderPage([], () =>
+      fail
+        ? json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500)
+        : json(units),
+    );
+    expect(await screen.findByText('加载失败，请稍后重试')).toBeTruthy();
+    expect(screen.queryByText('暂无数据')).toBeNull();
+    fail = false;
+    fireEvent.click(screen.getByTestId('load-retry'));
+    expect(await screen.findByText('城东街道')).toBeTruthy();
+    expect(screen.queryByText('加载失败，请稍后重试')).toBeNull();
+  });
+
+  it('says why a unit cannot be deleted, in the reader’s words', async () => {
+    renderPage([{ action: 'unit.delete', scopes: ['/1/'] }]);
+    fireEvent.click(within(await rowOf('城东街道')).getByText('删除'));
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    expect(await screen.findByText(/“城东街道”仍被账号的角色或业务记录使用/)).toBeTruthy();
+  });
+
+  it('says before deleting that a unit has units below it, and does not offer to delete it', async () => {
+    renderPage([{ action: 'unit.delete', scopes: ['/1/'] }]);
+    fireEvent.click(within(await rowOf('黔江区')).getByText('删除'));
+    expect(await screen.findByText('该单位有下级单位，需先删除或移走下级。')).toBeTruthy();
+    const ok = screen.getByRole('button', { name: /确\s*定|OK/ }) as HTMLButtonElement;
+    expect(ok.disabled).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { UnitExcel } from './UnitExcel';
@@ -17,7 +18,7 @@ export function UnitsPage() {
   const { can } = useSession();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const { units, loading, reload } = useUnits();
+  const { units, loading, error, reload } = useUnits();
   const tree = useMemo(() => buildUnitTree(units), [units]);
   const [draft, setDraft] = useState<UnitDraft | null>(null);
 
@@ -71,7 +72,9 @@ export function UnitsPage() {
                 {can('unit.delete', unit.path) && (
                   <Popconfirm
                     title={t('units.confirmDelete', { name: unit.name })}
+                    // A unit with units below it cannot go: said before, and not offered.
                     description={unit.children ? t('units.deleteHasChildren') : undefined}
+                    okButtonProps={{ disabled: Boolean(unit.children?.length) }}
                     onConfirm={() => remove(unit)}
                   >
                     <Button type="link" size="small" danger>
@@ -102,18 +105,22 @@ export function UnitsPage() {
         )}
         <UnitExcel canImport={can('unit.import')} onImported={() => void reload()} />
       </Flex>
-      <Table<UnitNode>
-        // Remounted once the list arrives, so the top level opens expanded.
-        key={tree.length > 0 ? 'loaded' : 'empty'}
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={tree}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        expandable={{ defaultExpandedRowKeys: tree.map((node) => node.id) }}
-      />
+      {/* A tree that could not be loaded says so, with a retry; never an empty "no data" table. */}
+      {error !== null && !loading && <LoadFailed onRetry={() => void reload()} />}
+      {(error === null || loading || units.length > 0) && (
+        <Table<UnitNode>
+          // Remounted once the list arrives, so the top level opens expanded.
+          key={tree.length > 0 ? 'loaded' : 'empty'}
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={tree}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          expandable={{ defaultExpandedRowKeys: tree.map((node) => node.id) }}
+        />
+      )}
       <UnitFormModal
         draft={draft}
         tree={tree}

@@ -37,11 +37,18 @@ export function InviteModal({
     onInvited(`${location.origin}/invite/${invitation.token}`);
   });
 
+  // The form outlives the modal's content: without a reset, reopening showed what was typed
+  // before Cancel.
+  const close = () => {
+    form.resetFields();
+    onClose();
+  };
+
   return (
     <Modal
       open={open}
       title={t('users.invite.title')}
-      onCancel={onClose}
+      onCancel={close}
       onOk={() => form.submit()}
       okText={t('users.invite.submit')}
       okButtonProps={{ loading: busy }}

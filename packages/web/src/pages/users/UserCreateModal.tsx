@@ -23,7 +23,7 @@ export function UserCreateModal({
 }: {
   open: boolean;
   onClose(): void;
-  onCreated(initialPassword: string | null): void;
+  onCreated(login: string, initialPassword: string | null): void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -42,8 +42,15 @@ export function UserCreateModal({
       }),
     );
     form.resetFields();
-    onCreated(created.initialPassword);
+    onCreated(created.user.login, created.initialPassword);
   });
+
+  // The form outlives the modal's content: without a reset, reopening showed what was typed
+  // before Cancel (and its errors).
+  const close = () => {
+    form.resetFields();
+    onClose();
+  };
 
   const submitProps: ButtonProps & { 'data-testid': string } = {
     loading: busy,
@@ -54,7 +61,7 @@ export function UserCreateModal({
     <Modal
       open={open}
       title={t('users.create.title')}
-      onCancel={onClose}
+      onCancel={close}
       onOk={() => form.submit()}
       okText={t('users.create.submit')}
       okButtonProps={submitProps}

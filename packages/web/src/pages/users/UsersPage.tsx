@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { type Role, roles, type User } from '../../api/types';
 import { dayInChina } from '../../components/dayInChina';
+import { useFeedback } from '../../components/Feedback';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { InviteModal } from './InviteModal';
@@ -23,6 +24,9 @@ export function UsersPage() {
   const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
+  const { message } = useFeedback();
+  // The search box's text: set by the reader, or by a creation that shows its new account.
+  const [search, setSearch] = useState('');
   const [query, setQuery] = useState<Query>({ page: 1, pageSize: 20, q: '', role: undefined });
   const [data, setData] = useState<{ total: number; items: User[] }>({ total: 0, items: [] });
   const [loading, setLoading] = useState(false);
@@ -131,13 +135,16 @@ export function UsersPage() {
           aria-label={t('users.search')}
           allowClear
           placeholder={t('users.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
           onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
-          style={{ width: 240, maxWidth: '100%' }}
+          style={{ width: 320, maxWidth: '100%' }}
         />
         <Select<Role>
           aria-label={t('users.filterRole')}
           allowClear
           placeholder={t('users.filterRole')}
+          value={query.role}
           options={roles.map((role) => ({ value: role, label: t(`common.roles.${role}`) }))}
           onChange={(role) => setQuery((prev) => ({ ...prev, role, page: 1 }))}
           style={{ width: 180 }}
@@ -168,10 +175,14 @@ export function UsersPage() {
       <UserCreateModal
         open={creating}
         onClose={() => setCreating(false)}
-        onCreated={(initial) => {
+        onCreated={(login, initial) => {
           setCreating(false);
           setPassword(initial);
-          void load();
+          // Sorted by login, a new account may land pages away: the list is narrowed to it, so
+          // the reader sees what was made (the search box says why the list is short).
+          void message.success(t('users.create.done', { login }));
+          setSearch(login);
+          setQuery((prev) => ({ ...prev, q: login, role: undefined, page: 1 }));
         }}
       />
       <InviteModal

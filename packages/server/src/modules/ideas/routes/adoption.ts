@@ -8,7 +8,13 @@ import {
   signedInRouter,
   z,
 } from '../../../http/route-helpers.js';
-import { InboxItem, markRead, myInbox } from '../../../kernel/notifications.js';
+import {
+  InboxItem,
+  MarkAllReadInput,
+  markAllRead,
+  markRead,
+  myInbox,
+} from '../../../kernel/notifications.js';
 import { adoptIdea } from '../commands/adoptIdea.js';
 import { publishList } from '../commands/publishList.js';
 import { reportProgress } from '../commands/reportProgress.js';
@@ -90,6 +96,14 @@ const r = {
     tags,
     responses: { 200: jsonOk(z.array(InboxItem)), ...errors },
   }),
+  readAll: createRoute({
+    method: 'post',
+    path: '/inbox/read-all',
+    operationId: 'inbox.readAll',
+    tags,
+    request: jsonBody(MarkAllReadInput),
+    responses: { 200: jsonOk(z.object({ marked: z.number().int() }).openapi('InboxMarked')), ...errors },
+  }),
   read: createRoute({
     method: 'post',
     path: '/inbox/{id}/read',
@@ -109,6 +123,7 @@ export const ideasAdoptionRouter = signedInRouter([
   '/ideas/lists/:kind/candidates',
   '/ideas/lists/:kind/publish',
   '/inbox',
+  '/inbox/read-all',
   '/inbox/:id/read',
 ])
   .openapi(r.lists, async (c) => c.json(await staffLists(c.get('ctx')), 200))
@@ -125,6 +140,7 @@ export const ideasAdoptionRouter = signedInRouter([
     c.json(await reportProgress(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.inbox, async (c) => c.json(await myInbox(c.get('ctx')), 200))
+  .openapi(r.readAll, async (c) => c.json(await markAllRead(c.get('ctx'), c.req.valid('json')), 200))
   .openapi(r.read, async (c) => {
     await markRead(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);

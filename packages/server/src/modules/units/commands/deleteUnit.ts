@@ -13,16 +13,21 @@ const command = defineCommand({
     const before = await getUnit(ctx.db, id);
     if (!canUnit(ctx.principal, 'unit.delete', before)) throw forbidden();
     const [child] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.parentId, id)).limit(1);
-    if (child) throw new AppError('INVALID_STATE', 'the unit has sub-units; move or delete them first');
+    if (child)
+      throw new AppError('INVALID_STATE', 'the unit has sub-units; move or delete them first', [
+        { path: 'id', message: 'has sub-units', code: 'has_sub_units', params: { value: before.name } },
+      ]);
     return before;
   },
   async write(tx, _ctx, before, id) {
     try {
       await tx.delete(units).where(eq(units.id, id));
     } catch {
+      // A foreign key of any module (an account's role, a firm, a plan, …) still names the unit.
       throw new AppError(
         'INVALID_STATE',
         'the unit is still referenced (roles or records); it cannot be deleted',
+        [{ path: 'id', message: 'still referenced', code: 'unit_in_use', params: { value: before.name } }],
       );
     }
     return { result: undefined, audit: { entityType: 'unit', entityId: id, before } };

@@ -26,6 +26,7 @@ interface UnitRow {
 }
 
 const UnitRowInput = CreateUnitInput.omit({ parentId: true });
+const requiredColumns = ['code', 'name', 'kind'] as const;
 
 /**
  * Imports units by code: new codes are created, known codes updated, nothing else touched, so
@@ -43,14 +44,24 @@ export async function importUnits(
   return runImport(ctx, file, {
     sheet: unitSheet,
     row(values, row, report): UnitRow | undefined {
+      // An empty cell is said to be required, a word in Order not to be a number: zod would say
+      // "at least 1 character" and "wrong type".
+      const blank = requiredColumns.filter((key) => !values[key]?.trim());
+      for (const key of blank) report.add(row, key, 'required', 'required');
+      const sort = values.sort?.trim() ? Number(values.sort) : 0;
+      const badSort = !Number.isInteger(sort);
+      if (badSort) report.add(row, 'sort', 'not_a_number', 'not a number');
       const result = UnitRowInput.safeParse({
         code: values.code,
         name: values.name,
         kind: values.kind,
-        sort: values.sort ? Number(values.sort) : 0,
+        sort,
       });
-      if (result.success) return { row, ...result.data, parentCode: values.parentCode ?? '' };
-      for (const issue of result.error.issues) report.addIssue(row, issue);
+      if (result.success && !blank.length && !badSort)
+        return { row, ...result.data, parentCode: values.parentCode ?? '' };
+      const said = new Set<string>([...blank, ...(badSort ? ['sort'] : [])]);
+      for (const issue of result.error?.issues ?? [])
+        if (!said.has(String(issue.path[0] ?? ''))) report.addIssue(row, issue);
       return undefined;
     },
     check(rows, report) {

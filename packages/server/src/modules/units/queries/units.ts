@@ -2,9 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
-import { writeSheet } from '../../../excel/workbook.js';
 import type { Unit } from '../contracts.js';
-import { unitColumns } from '../excel.js';
+import { unitWorkbook } from '../excel.js';
 import { units } from '../schema.js';
 
 export const unitView = (row: typeof units.$inferSelect): Unit => ({
@@ -37,11 +36,5 @@ export async function codeTaken(db: Db, code: string, except?: string) {
 
 /** The tree as a workbook in the import's columns, each unit with its parent's code. */
 export async function exportUnits(ctx: ServiceContext): Promise<Buffer> {
-  const all = await listUnits(ctx.db);
-  const byId = new Map(all.map((u) => [u.id, u]));
-  return writeSheet(
-    '单位',
-    unitColumns,
-    all.map((u) => ({ ...u, parentCode: u.parentId ? byId.get(u.parentId)?.code : '' })),
-  );
+  return unitWorkbook(await listUnits(ctx.db), ctx.locale ?? 'zh-CN');
 }

@@ -68,11 +68,29 @@ function inScope(scope: UserScope, insideIds: string[]) {
   return and(sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id})`, allInside);
 }
 
+/**
+ * What a search finds by phone. A phone is searched by what the list already shows of it, never
+ * by a part that would let one guess the hidden digits one query at a time: the whole number
+ * (+86, spaces and dashes allowed), its last four digits, or its masked form (138****5678).
+ */
+function phoneCondition(q: string) {
+  const typed = q.trim();
+  const masked = /^(1\d{2})\*{4}(\d{4})$/.exec(typed);
+  if (masked) return sql`${users.phone} like ${`${masked[1]}____${masked[2]}`}`;
+  if (!/^[+\d\s\-()]+$/.test(typed)) return undefined;
+  const digits = typed.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+  if (digits.length === 11) return eq(users.phone, digits);
+  if (digits.length === 4) return sql`right(${users.phone}, 4) = ${digits}`;
+  return undefined;
+}
+
 export async function listUserViews(db: Db, query: ListUsersQuery, scope: UserScope) {
   const conditions = [inScope(scope, await unitIdsUnder(db, scope.adminPaths))];
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(users.login, pattern), ilike(users.displayName, pattern)));
+    conditions.push(
+      or(ilike(users.login, pattern), ilike(users.displayName, pattern), phoneCondition(query.q)),
+    );
   }
   if (query.role) {
     conditions.push(

@@ -1,0 +1,80 @@
+import '../../i18n';
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../api/ApiContext';
+import { createApi } from '../../api/client';
+import type { Session } from '../../api/types';
+import { AppProviders } from '../../components/AppProviders';
+import { id, json, notFound } from '../../test-support';
+import { NotFoundPage } from '../NotFoundPage';
+import { AdminLayout } from './AdminLayout';
+
+/** The office, whose menu has the overview and the accounts but not the audit log. */
+const session: Session = {
+  user: {
+    id: id(9),
+    login: 'office',
+    displayName: '活动办',
+    mustChangePassword: false,
+    grants: [{ role: 'admin', unitId: id(1) }],
+  },
+  csrfToken: 'token',
+  menu: [
+    { path: '/admin', label: 'admin.menu.overview' },
+    { path: '/admin/users', label: 'admin.menu.users' },
+  ],
+  abilities: [],
+};
+
+const Overview = () => <p>overview</p>;
+const Users = () => <p>users page</p>;
+const Audit = () => <p>audit page</p>;
+
+/** The console's routes as the app has them: some pages, and the catch-all with its handle. */
+function renderConsole(url: string) {
+  const fetch = async (request: Request) =>
+    new URL(request.url).pathname === '/api/v1/auth/session' ? json(session) : notFound();
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/admin',
+        Component: AdminLayout,
+        children: [
+          { index: true, Component: Overview },
+          { path: 'users', Component: Users },
+          { path: 'audit', Component: Audit },
+          { path: '*', Component: NotFoundPage, handle: { notFound: true } },
+        ],
+      },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </ApiContext>,
+  );
+}
+
+describe('the console frame', () => {
+  it('says an address that is no console page is not found, not that the roles forbid it', async () => {
+    renderConsole('/admin/nope');
+    expect(await screen.findByText('页面不存在')).toBeTruthy();
+    expect(screen.queryByText('无权访问')).toBeNull();
+  });
+
+  it('still says a page the roles do not reach is not allowed', async () => {
+    renderConsole('/admin/audit');
+    expect(await screen.findByText('无权访问')).toBeTruthy();
+    expect(screen.queryByText('audit page')).toBeNull();
+  });
+
+  it('opens a page of the menu', async () => {
+    renderConsole('/admin/users');
+    expect(await screen.findByText('users page')).toBeTruthy();
+  });
+});

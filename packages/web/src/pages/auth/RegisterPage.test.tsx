@@ -1,0 +1,44 @@
+import '../../i18n';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { json, notFound, renderRoute } from '../../test-support';
+import { RegisterPage } from './RegisterPage';
+
+/** A server where 13600000009 has an account already. */
+function renderPage() {
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session')
+      return json({ user: null, csrfToken: 'token', menu: [], abilities: [] });
+    if (path === '/api/v1/auth/register' && request.method === 'POST')
+      return json(
+        {
+          type: 'about:blank',
+          title: 'Conflicts with existing data',
+          status: 409,
+          code: 'CONFLICT',
+          errors: [{ path: 'phone', message: 'registered', code: 'phone_registered' }],
+        },
+        409,
+      );
+    return notFound();
+  };
+  renderRoute('/register', RegisterPage, fetch);
+}
+
+describe('citizen registration', () => {
+  it('says a phone in use is registered, and offers to sign in instead', async () => {
+    renderPage();
+    fireEvent.change(await screen.findByLabelText('手机号'), { target: { value: '13600000009' } });
+    fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '123456' } });
+    fireEvent.change(screen.getByLabelText('姓名或昵称'), { target: { value: '王先生' } });
+    fireEvent.change(screen.getByLabelText('新密码'), { target: { value: 'citizen-password-1' } });
+    fireEvent.change(screen.getByLabelText('确认新密码'), { target: { value: 'citizen-password-1' } });
+    fireEvent.click(screen.getByRole('button', { name: /注\s*册/ }));
+    expect(await screen.findByText('这个手机号已经注册过，请直接登录')).toBeTruthy();
+    const link = screen.getByRole('link', { name: '已有账号？去登录' });
+    expect(link.getAttribute('href')).toBe('/login');
+    // Said of the phone, not as a conflict "for example of a login".
+    expect(screen.queryByText(/登录名已被使用/)).toBeNull();
+  });
+});
