@@ -1,5 +1,5 @@
 import '../../i18n';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../api/ApiContext';
@@ -28,7 +28,7 @@ const session: Session = {
 };
 
 const Overview = () => <p>overview</p>;
-const Users = () => <p>users page</p>;
+const Users = () => <h3>账号管理</h3>;
 const Audit = () => <p>audit page</p>;
 
 /** The console's routes as the app has them: some pages, and the catch-all with its handle. */
@@ -75,6 +75,12 @@ describe('the console frame', () => {
 
   it('opens a page of the menu', async () => {
     renderConsole('/admin/users');
-    expect(await screen.findByText('users page')).toBeTruthy();
+    expect(await screen.findByText('账号管理')).toBeTruthy();
+  });
+
+  it('names the tab after the page’s heading', async () => {
+    renderConsole('/admin/users');
+    await screen.findByRole('heading', { name: '账号管理' });
+    await waitFor(() => expect(document.title).toBe('账号管理 - 黔行'));
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useMatches } from 'react-router';
 import { AntdScope } from '../../components/AntdScope';
 import { SiteHeader } from '../../components/SiteHeader';
+import { useHeadingTitle } from '../../components/useHeadingTitle';
 import { isStaff } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { menuItemOf, sectionOf } from './menu';
@@ -19,6 +20,8 @@ function AdminFrame() {
     (match) => (match.handle as { notFound?: boolean } | undefined)?.notFound,
   );
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  useHeadingTitle(content);
 
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(pathname)}`} replace />;
@@ -70,7 +73,7 @@ function AdminFrame() {
             {menu}
           </Drawer>
         )}
-        <Layout.Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+        <Layout.Content ref={setContent} style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
           {allowed ? (
             <Suspense fallback={<Spin />}>
               <Outlet />
