@@ -108,6 +108,8 @@ export function UsersPage() {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
+      // Its four buttons wrap onto two lines rather than pin 390 px of the table in English.
+      width: 200,
       render: (_, user) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setEditing(user)}>
