@@ -27,6 +27,13 @@ beforeAll(async () => {
     phone: '13900005678',
     roles: [['screener', tree.district]],
   });
+  // A resident signs in with their phone: the login is the number.
+  await makeUser(t, {
+    login: '13600004321',
+    displayName: '王居民',
+    phone: '13600004321',
+    roles: [['citizen', tree.district]],
+  });
 });
 afterAll(() => t.close());
 
@@ -56,6 +63,9 @@ describe('the accounts search by phone', () => {
   it('does not find by the hidden middle digits, which would let one guess a number digit by digit', async () => {
     expect((await search('1370000')).total).toBe(0);
     expect((await search('00001')).total).toBe(0);
+    // Nor through a login that is the phone.
+    expect((await search('1360000')).total).toBe(0);
+    expect((await search('4321')).items.map((u) => u.login)).toEqual(['136****4321']);
   });
 
   it('still finds by login and name', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
@@ -88,9 +88,13 @@ export async function listUserViews(db: Db, query: ListUsersQuery, scope: UserSc
   const conditions = [inScope(scope, await unitIdsUnder(db, scope.adminPaths))];
   if (query.q) {
     const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(ilike(users.login, pattern), ilike(users.displayName, pattern), phoneCondition(query.q)),
+    // A citizen's login is their phone: such a login is searched only as the phone is, or its
+    // hidden middle digits could be found by searching runs of digits.
+    const loginMatches = and(
+      ilike(users.login, pattern),
+      or(isNull(users.phone), sql`${users.login} <> ${users.phone}`),
     );
+    conditions.push(or(loginMatches, ilike(users.displayName, pattern), phoneCondition(query.q)));
   }
   if (query.role) {
     conditions.push(
