@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { useLoad } from './shared';
+import { useCount, useLoad } from './shared';
 import '../home/home.css';
 
 const links = [
@@ -24,7 +24,7 @@ function Count({
   unit: string;
   loading: boolean;
 }) {
-  const { i18n } = useTranslation();
+  const count = useCount();
   return (
     <div>
       <div className="qx-stat-title">{title}</div>
@@ -33,7 +33,7 @@ function Count({
           <div className="qx-skeleton-row" aria-busy="true" />
         ) : (
           <>
-            <span className="qx-stat-number">{value?.toLocaleString(i18n.language)}</span>
+            <span className="qx-stat-number">{value === undefined ? null : count(value)}</span>
             <span className="qx-stat-unit">{unit}</span>
           </>
         )}
