@@ -149,7 +149,9 @@ describe.runIf(enabled)('business: the office keeps the firm registry, a firm se
       return { list: list.status, mine: page1.creditCode as string };
     });
     expect(answers).toEqual({ list: 403, mine: filed.code });
+    // The console is not a firm's: it is told so and led to its own pages.
     await page.goto(`${server.url}/admin/business/firms`);
-    await page.getByText('无权访问').waitFor();
+    await page.getByRole('heading', { name: '管理后台供区里工作人员使用' }).waitFor();
+    expect(await page.getByTestId('admin-menu').count()).toBe(0);
   });
 });

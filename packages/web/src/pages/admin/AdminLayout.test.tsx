@@ -32,12 +32,13 @@ const Users = () => <h3>账号管理</h3>;
 const Audit = () => <p>audit page</p>;
 
 /** The console's routes as the app has them: some pages, and the catch-all with its handle. */
-function renderConsole(url: string) {
+function renderConsole(url: string, as: Session = session) {
   const fetch = async (request: Request) =>
-    new URL(request.url).pathname === '/api/v1/auth/session' ? json(session) : notFound();
+    new URL(request.url).pathname === '/api/v1/auth/session' ? json(as) : notFound();
   const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
   const router = createMemoryRouter(
     [
+      { path: '/', element: <p>public home</p> },
       {
         path: '/admin',
         Component: AdminLayout,
@@ -82,5 +83,17 @@ describe('the console frame', () => {
     renderConsole('/admin/users');
     await screen.findByRole('heading', { name: '账号管理' });
     await waitFor(() => expect(document.title).toBe('账号管理 - 黔行'));
+  });
+
+  it("tells a resident the console is staff's and leads to their own pages, without the console's frame", async () => {
+    const resident: Session = {
+      ...session,
+      user: { ...session.user!, login: '13800001111', grants: [{ role: 'citizen', unitId: id(1) }] },
+      menu: [{ path: '/inbox', label: 'common.inbox.title' }],
+    };
+    renderConsole('/admin', resident);
+    expect(await screen.findByRole('heading', { name: '管理后台供区里工作人员使用' })).toBeTruthy();
+    expect(screen.queryByTestId('admin-menu')).toBeNull();
+    expect(screen.getByRole('link', { name: /去我的页面/ }).getAttribute('href')).toBe('/');
   });
 });

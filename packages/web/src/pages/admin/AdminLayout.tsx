@@ -5,7 +5,7 @@ import { Link, Navigate, Outlet, useLocation, useMatches } from 'react-router';
 import { AntdScope } from '../../components/AntdScope';
 import { SiteHeader } from '../../components/SiteHeader';
 import { useHeadingTitle } from '../../components/useHeadingTitle';
-import { isStaff } from '../../session/roles';
+import { homeFor, isStaff } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { menuItemOf, sectionOf } from './menu';
 
@@ -26,6 +26,26 @@ function AdminFrame() {
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(pathname)}`} replace />;
   if (user.mustChangePassword) return <Navigate to="/account/password" replace />;
+
+  // A resident's or a firm's account has no console: its own pages, not a frame with a refusal.
+  if (!isStaff(items) && !unknown)
+    return (
+      <Layout style={{ minHeight: '100vh' }}>
+        <SiteHeader />
+        <Layout.Content ref={setContent} style={{ padding: 24 }}>
+          <Result
+            status="403"
+            title={<h1 style={{ font: 'inherit', margin: 0 }}>{t('admin.notStaff.title')}</h1>}
+            subTitle={t('admin.notStaff.detail')}
+            extra={
+              <Link to={homeFor({ user, menu: items })}>
+                <Button type="primary">{t('admin.notStaff.home')}</Button>
+              </Link>
+            }
+          />
+        </Layout.Content>
+      </Layout>
+    );
 
   const current = menuItemOf(pathname, items);
   // A page opens when it, or the list it belongs to (a plan under the plans), is in the menu.

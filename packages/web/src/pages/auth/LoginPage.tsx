@@ -1,10 +1,11 @@
-import { Button, Form, Input, Typography } from 'antd';
+import { Button, Form, Input, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthCard } from '../../components/AuthCard';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
+import { SignedInCard } from './SignedInCard';
 import { safeNext } from './safeNext';
 
 interface LoginValues {
@@ -13,6 +14,19 @@ interface LoginValues {
 }
 
 export function LoginPage() {
+  const { t } = useTranslation();
+  const { user, loading } = useSession();
+  // Until the session is known, neither the form nor who is signed in: one would flash before the other.
+  if (loading)
+    return (
+      <AuthCard title={t('auth.login.title')}>
+        <Skeleton active />
+      </AuthCard>
+    );
+  return user ? <SignedInCard title={t('auth.login.title')} /> : <LoginForm />;
+}
+
+function LoginForm() {
   const { t } = useTranslation();
   const [form] = Form.useForm<LoginValues>();
   const { login } = useSession();

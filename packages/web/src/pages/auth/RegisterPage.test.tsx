@@ -4,12 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { json, notFound, renderRoute } from '../../test-support';
 import { RegisterPage } from './RegisterPage';
 
-/** A server where 13600000009 has an account already. */
-function renderPage() {
+const citizen = {
+  id: '00000000-0000-4000-8000-000000000009',
+  login: '13600000009',
+  displayName: '王先生',
+  mustChangePassword: false,
+  grants: [{ role: 'citizen', unitId: '00000000-0000-4000-8000-000000000001' }],
+};
+
+/** A server where 13600000009 has an account already; `signedIn` as that citizen. */
+function renderPage(signedIn = false) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session')
-      return json({ user: null, csrfToken: 'token', menu: [], abilities: [] });
+      return json({ user: signedIn ? citizen : null, csrfToken: 'token', menu: [], abilities: [] });
     if (path === '/api/v1/auth/register' && request.method === 'POST')
       return json(
         {
@@ -40,5 +48,11 @@ describe('citizen registration', () => {
     expect(link.getAttribute('href')).toBe('/login');
     // Said of the phone, not as a conflict "for example of a login".
     expect(screen.queryByText(/登录名已被使用/)).toBeNull();
+  });
+
+  it('shows a citizen already signed in who they are rather than a form to register again', async () => {
+    renderPage(true);
+    expect((await screen.findByTestId('signed-in-as')).textContent).toBe('您已登录为 王先生。');
+    expect(screen.queryByLabelText('手机号')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { limits } from '@qianxing/core/limits';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { confirmRules, newPasswordRules } from './passwordRules';
+import { SignedInCard } from './SignedInCard';
 
 interface RegisterValues {
   phone: string;
@@ -23,6 +24,19 @@ interface RegisterValues {
 
 /** A citizen's own account: the phone number is the login, proven by a six-digit code. */
 export function RegisterPage() {
+  const { t } = useTranslation();
+  const { user, loading } = useSession();
+  // Until the session is known, neither the form nor who is signed in: one would flash before the other.
+  if (loading)
+    return (
+      <AuthCard title={t('auth.register.title')}>
+        <Skeleton active />
+      </AuthCard>
+    );
+  return user ? <SignedInCard title={t('auth.register.title')} /> : <RegisterForm />;
+}
+
+function RegisterForm() {
   const { t } = useTranslation();
   const api = useApi();
   const { login } = useSession();
