@@ -21,6 +21,8 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<B
     executablePath: chromiumPath,
     viewport,
     locale: 'zh-CN',
+    // The theme turns antd's motion off for it: a click never lands on a half-open picker.
+    reducedMotion: 'reduce',
     args: [
       '--headless',
       '--no-sandbox',
