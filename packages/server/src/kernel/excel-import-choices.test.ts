@@ -93,6 +93,27 @@ describe('a row report', () => {
     expect(worded.message).toContain('Row 5 · Town: No such value: “石会镇1”');
   });
 
+  it("says an empty cell is required, and words a number's limits as a number's", () => {
+    const limits = new AppError('VALIDATION', 'x', [
+      { path: 'row 2.townCode', message: 'x', code: 'too_small', params: { origin: 'string', minimum: 1 } },
+      { path: 'row 3.townCode', message: 'x', code: 'too_small', params: { origin: 'string', minimum: 2 } },
+      { path: 'row 4.authorKind', message: 'x', code: 'too_small', params: { origin: 'number', minimum: 0 } },
+      { path: 'row 5.authorKind', message: 'x', code: 'too_big', params: { origin: 'number', maximum: 100 } },
+    ]);
+    expect(wordImportError(limits, columns, 'zh-CN').errors.map((e) => e.message)).toEqual([
+      '必填',
+      '至少 2 个字',
+      '不能小于 0',
+      '不能大于 100',
+    ]);
+    expect(wordImportError(limits, columns, 'en').errors.map((e) => e.message)).toEqual([
+      'Required',
+      'At least 2 characters',
+      'At least 0',
+      'At most 100',
+    ]);
+  });
+
   it('names a missing column by its header in the language', () => {
     const header = new AppError('VALIDATION', 'x', [
       {

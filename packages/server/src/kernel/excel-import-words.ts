@@ -17,6 +17,8 @@ const reasons: Record<string, Words> = {
   required: { 'zh-CN': '必填', en: 'Required' },
   too_small: { 'zh-CN': '至少 {minimum} 个字', en: 'At least {minimum} characters' },
   too_big: { 'zh-CN': '最多 {maximum} 个字', en: 'At most {maximum} characters' },
+  too_small_number: { 'zh-CN': '不能小于 {minimum}', en: 'At least {minimum}' },
+  too_big_number: { 'zh-CN': '不能大于 {maximum}', en: 'At most {maximum}' },
   invalid_value: { 'zh-CN': '不在可选范围内', en: 'Not one of the allowed values' },
   invalid_format: { 'zh-CN': '格式不对', en: 'Wrong format' },
   invalid_type: { 'zh-CN': '类型不对', en: 'Wrong type' },
@@ -44,6 +46,17 @@ const frame = {
   header: { 'zh-CN': '表头有误：{lines}', en: 'The header row is wrong: {lines}' },
 } satisfies Record<string, Words>;
 
+/**
+ * The reason's words by what the limit was on: a cell left empty is a string "at least 1
+ * character" to the schema, and says "required" to the reader; a number's limit is no count of
+ * characters.
+ */
+function reasonOf(code: string, params: Record<string, string | number>): string {
+  if (code === 'too_small' && params.origin === 'string' && Number(params.minimum) === 1) return 'required';
+  if ((code === 'too_small' || code === 'too_big') && params.origin === 'number') return `${code}_number`;
+  return code;
+}
+
 const fill = (text: string, params: Record<string, string | number | undefined>) =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 
@@ -68,7 +81,7 @@ export function wordImportError(error: AppError, columns: readonly ImportColumn[
     const params: Record<string, string | number> = { ...e.params };
     if (column) params.column = columnHeader(column, locale);
     else if (e.code === 'unknown_column' && key) params.column = key;
-    const reason = e.code ? reasons[e.code] : undefined;
+    const reason = e.code ? reasons[reasonOf(e.code, params)] : undefined;
     const message = reason ? fill(reason[locale], params) : e.message;
     if (lines.length < detailLines) {
       const place = { row, column: params.column, message };

@@ -2,7 +2,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartProps } from '../../components/Chart';
-import type { IdeaStats } from './shared';
+import { type IdeaStats, useCount } from './shared';
 
 type Count = IdeaStats['byDay'][number];
 
@@ -29,7 +29,8 @@ export function StatsCharts({
   townName(id: string): string;
   domainName(code: string): string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const count = useCount();
   const label = (prefix: string) => (key: string) => t(`ideas.${prefix}.${key}`, { defaultValue: key });
   const byDay = {
     tooltip: { trigger: 'axis' },
@@ -59,7 +60,7 @@ export function StatsCharts({
             <Chart option={option} height={height} ariaLabel={chartTitle(t, key)} />
             {key === 'byTown' && stats.outsideTowns > 0 && (
               <Typography.Text type="secondary" data-testid="stats-outside-towns">
-                {t('ideas.stats.outsideTowns', { n: stats.outsideTowns.toLocaleString(i18n.language) })}
+                {t('ideas.stats.outsideTowns', { n: count(stats.outsideTowns) })}
               </Typography.Text>
             )}
           </Card>
