@@ -69,7 +69,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   actions: { ...none, ...actions },
 });
 
-function renderPage(d: RequestDetail) {
+function renderPage(d: RequestDetail, at = d.id) {
   renderRoute(
     '/firm/requests/:id',
     MyRequestPage,
@@ -78,7 +78,7 @@ function renderPage(d: RequestDetail) {
       if (path === `/api/v1/business/requests/${d.id}`) return json(d);
       return notFound();
     },
-    `/firm/requests/${d.id}`,
+    `/firm/requests/${at}`,
   );
 }
 
@@ -96,5 +96,11 @@ describe("a firm's request", () => {
     expect(await screen.findByText('已超期 2 个工作日')).toBeTruthy();
     expect(screen.queryByText('请对本次答复作出评价')).toBeNull();
     expect(screen.queryByTestId('answer-submit')).toBeNull();
+  });
+
+  it("says a request that is not there (or not the firm's) is not there, rather than load for ever", async () => {
+    renderPage({ ...detail({}, 'routed'), id: id(8) }, id(9));
+    expect(await screen.findByText('页面不存在')).toBeTruthy();
+    expect(screen.getByText('返回我的诉求')).toBeTruthy();
   });
 });
