@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { MyRequestPage } from './MyRequestPage';
@@ -102,5 +102,37 @@ describe("a firm's request", () => {
     renderPage({ ...detail({}, 'routed'), id: id(8) }, id(9));
     expect(await screen.findByText('页面不存在')).toBeTruthy();
     expect(screen.getByText('返回我的诉求')).toBeTruthy();
+  });
+
+  it('takes another file while the request is open, and lists it', async () => {
+    const d = detail({ attach: true }, 'routed');
+    const withFile = {
+      ...d,
+      attachments: [
+        { id: id(6), fileName: '现场照片.png', mediaType: 'image/png', size: 10, createdAt: d.createdAt },
+      ],
+    };
+    let sent = false;
+    renderRoute(
+      '/firm/requests/:id',
+      MyRequestPage,
+      async (request) => {
+        const path = new URL(request.url).pathname;
+        if (path === `/api/v1/business/requests/${d.id}/files`) {
+          sent = true;
+          return json(withFile.attachments[0], 201);
+        }
+        if (path === `/api/v1/business/requests/${d.id}`) return json(sent ? withFile : d);
+        return notFound();
+      },
+      `/firm/requests/${d.id}`,
+    );
+    await screen.findByTestId('request-file-add');
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, {
+      target: { files: [new File(['png'], '现场照片.png', { type: 'image/png' })] },
+    });
+    expect(await screen.findByText('现场照片.png')).toBeTruthy();
+    expect(await screen.findByText('附件已上传')).toBeTruthy();
   });
 });

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { unwrap } from '../../api/problem';
+import { toProblem, unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
+import { problemText } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
+import { requestFileKinds, sendRequestFile } from './RequestFiles';
 import { dueLabel, statusColor } from './requests';
 
 interface RaiseValues {
@@ -45,18 +47,24 @@ export function MyRequestsPage() {
   };
   const { submit, busy } = useFormSubmit<RaiseValues>(form, async (values) => {
     const created = unwrap(await api.POST('/api/v1/business/requests', { body: values }));
+    // The request stands once made: a file refused after it (too large, not what its name says)
+    // must not leave the form open to raise the same request twice. Its page says which file
+    // was refused and why, and takes it again.
+    const refused: string[] = [];
     for (const file of files) {
-      const body = new FormData();
-      body.set('file', file);
-      unwrap(
-        await api.POST('/api/v1/business/requests/{id}/files', {
-          params: { path: { id: created.id } },
-          body: body as unknown as { file?: string },
-          bodySerializer: (b: unknown) => b as FormData,
-        }),
-      );
+      try {
+        await sendRequestFile(api, created.id, file);
+      } catch (error) {
+        const reason = problemText(t, toProblem(error));
+        refused.push(t('business.requests.fileWithReason', { name: file.name, reason }));
+      }
     }
-    message.success(t('business.requests.raised'));
+    if (refused.length > 0)
+      message.warning(
+        t('business.requests.raisedFilesRefused', { files: refused.join(t('common.listSeparator')) }),
+      );
+    else message.success(t('business.requests.raised'));
+    closeForm();
     void navigate(`/firm/requests/${created.id}`);
   });
 
@@ -97,7 +105,7 @@ export function MyRequestsPage() {
             </Form.Item>
             <Form.Item label={t('business.requests.files')}>
               <Upload
-                accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+                accept={requestFileKinds}
                 multiple
                 fileList={files.map((f, i) => ({ uid: String(i), name: f.name }))}
                 onRemove={(f) => setFiles((all) => all.filter((_, i) => String(i) !== f.uid))}
