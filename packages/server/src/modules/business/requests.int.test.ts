@@ -280,3 +280,14 @@ describe('the order of a list of requests', () => {
     }
   });
 });
+
+describe('the offer to raise a request from the list', () => {
+  it('is made to a firm, not to a cadre with no firm of their own (who raises one from a visit)', async () => {
+    const cadre = await t.as('cadre');
+    const theirs = (await cadre.get<RequestPage>('/api/v1/business/requests')).body;
+    expect(theirs.total).toBeGreaterThan(0);
+    expect(theirs.canRaise).toBe(false);
+    expect((await firm1.get<RequestPage>('/api/v1/business/requests')).body.canRaise).toBe(true);
+    expect((await office.get<RequestPage>('/api/v1/business/requests')).body.canRaise).toBe(false);
+  });
+});

@@ -72,4 +72,39 @@ describe("a firm's own requests", () => {
     await waitFor(() => expect(screen.queryByTestId('request-submit')).toBeNull());
     expect(posted).toEqual(['/api/v1/business/requests', `/api/v1/business/requests/${id(7)}/files`]);
   });
+
+  it("names the firm of each request when they are several firms' (a liaison cadre's)", async () => {
+    const item = (n: number, firmName: string) => ({
+      id: id(20 + n),
+      title: `诉求 ${n}`,
+      status: 'routed',
+      firmId: id(30 + n),
+      firmName,
+      categoryCode: 'policy',
+      categoryName: '政策咨询',
+      departmentId: id(3),
+      departmentName: '区发展改革委',
+      dueOn: null,
+      workdaysLeft: null,
+      dueState: null,
+      pendingExtension: false,
+      pendingAppeal: false,
+      createdAt: '2026-01-05T02:00:00.000Z',
+    });
+    renderRoute('/firm/requests', MyRequestsPage, async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/business/requests')
+        return json({
+          total: 2,
+          items: [item(1, '重庆黔龙食品有限公司'), item(2, '黔江区金桥农家乐')],
+          canRaise: false,
+        });
+      if (path === '/api/v1/business/request-categories') return json([]);
+      return notFound();
+    });
+    expect(await screen.findByText('重庆黔龙食品有限公司')).toBeTruthy();
+    expect(screen.getByText('黔江区金桥农家乐')).toBeTruthy();
+    expect(screen.queryByTestId('request-raise')).toBeNull();
+  });
 });

@@ -71,6 +71,8 @@ export function MyRequestsPage() {
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Ffirm%2Frequests" replace />;
   const english = i18n.language.startsWith('en');
+  // A liaison cadre follows the requests of every firm paired with them: each says whose it is.
+  const manyFirms = new Set((list.data?.items ?? []).map((r) => r.firmId)).size > 1;
   return (
     <div style={{ maxWidth: 880, margin: '0 auto' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -141,6 +143,7 @@ export function MyRequestsPage() {
                 <Typography.Text strong>{r.title}</Typography.Text>
                 <br />
                 <Space wrap size={4}>
+                  {manyFirms && <Typography.Text data-testid="my-request-firm">{r.firmName}</Typography.Text>}
                   <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
                   {r.departmentName && <Tag>{r.departmentName}</Tag>}
                   {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}

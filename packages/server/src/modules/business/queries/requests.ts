@@ -125,7 +125,11 @@ const requestOrder = [
 export async function listRequests(ctx: ServiceContext, query: RequestQuery): Promise<RequestPage> {
   if (!mayEverRequest(ctx.principal, 'request.list')) throw forbidden();
   const readable = await readableFilter(ctx);
-  const canRaise = mayEverRequest(ctx.principal, 'request.raise');
+  // The list's form raises a request for the caller's own firm; a liaison cadre, with none,
+  // raises one for a paired firm from the issue of a visit.
+  const canRaise =
+    mayEverRequest(ctx.principal, 'request.raise') &&
+    (await firmOfMember(ctx.db, ctx.principal!.userId)) !== undefined;
   if (!readable) return { total: 0, items: [], canRaise };
   const where = and(
     readable,
