@@ -135,4 +135,25 @@ describe("a firm's request", () => {
     expect(await screen.findByText('现场照片.png')).toBeTruthy();
     expect(await screen.findByText('附件已上传')).toBeTruthy();
   });
+
+  it('says how many working days a pending extension asks for, not a bare number', async () => {
+    const d = detail({ decide: true }, 'routed');
+    renderPage({
+      ...d,
+      extensions: [
+        {
+          id: id(11),
+          workdays: 3,
+          reason: '需会同规划部门现场核实',
+          status: 'pending',
+          dueBefore: '2026-01-12',
+          dueAfter: null,
+          decisionNote: null,
+        },
+      ],
+    });
+    expect((await screen.findByTestId('extension-asked')).textContent).toBe(
+      '申请延期 3 个工作日：需会同规划部门现场核实',
+    );
+  });
 });
