@@ -107,4 +107,17 @@ describe("a firm's own requests", () => {
     expect(screen.getByText('黔江区金桥农家乐')).toBeTruthy();
     expect(screen.queryByTestId('request-raise')).toBeNull();
   });
+
+  it('says the list could not be loaded, rather than that the firm has no requests', async () => {
+    renderRoute('/firm/requests', MyRequestsPage, async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/business/requests')
+        return json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500);
+      if (path === '/api/v1/business/request-categories') return json([]);
+      return notFound();
+    });
+    expect(await screen.findByTestId('load-retry')).toBeTruthy();
+    expect(screen.queryByText('还没有诉求')).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { problemText } from '../../components/useProblemHandler';
@@ -131,29 +132,36 @@ export function MyRequestsPage() {
           </Form>
         </Card>
       )}
-      <List
-        loading={list.loading}
-        locale={{ emptyText: t('business.requests.empty') }}
-        dataSource={list.data?.items ?? []}
-        renderItem={(r) => {
-          const due = dueLabel(r);
-          return (
-            <List.Item key={r.id} data-testid="my-request">
-              <Link to={`/firm/requests/${r.id}`} style={{ width: '100%' }}>
-                <Typography.Text strong>{r.title}</Typography.Text>
-                <br />
-                <Space wrap size={4}>
-                  {manyFirms && <Typography.Text data-testid="my-request-firm">{r.firmName}</Typography.Text>}
-                  <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
-                  {r.departmentName && <Tag>{r.departmentName}</Tag>}
-                  {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
-                  <Typography.Text type="secondary">{dayInChina(r.createdAt)}</Typography.Text>
-                </Space>
-              </Link>
-            </List.Item>
-          );
-        }}
-      />
+      {/* A failed load says so, rather than read as a firm with no requests. */}
+      {list.failed && !list.loading ? (
+        <LoadFailed onRetry={() => void list.reload()} />
+      ) : (
+        <List
+          loading={list.loading}
+          locale={{ emptyText: t('business.requests.empty') }}
+          dataSource={list.data?.items ?? []}
+          renderItem={(r) => {
+            const due = dueLabel(r);
+            return (
+              <List.Item key={r.id} data-testid="my-request">
+                <Link to={`/firm/requests/${r.id}`} style={{ width: '100%' }}>
+                  <Typography.Text strong>{r.title}</Typography.Text>
+                  <br />
+                  <Space wrap size={4}>
+                    {manyFirms && (
+                      <Typography.Text data-testid="my-request-firm">{r.firmName}</Typography.Text>
+                    )}
+                    <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
+                    {r.departmentName && <Tag>{r.departmentName}</Tag>}
+                    {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
+                    <Typography.Text type="secondary">{dayInChina(r.createdAt)}</Typography.Text>
+                  </Space>
+                </Link>
+              </List.Item>
+            );
+          }}
+        />
+      )}
     </div>
   );
 }
