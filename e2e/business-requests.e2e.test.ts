@@ -225,5 +225,41 @@ describe.runIf(enabled)(
       await expect.poll(() => noSideScroll(page)).toBe(true);
       await screenshot(page, 'business-scorecard-phone');
     });
+
+    it('a file refused while raising a request leaves one request, which takes the file again', async () => {
+      const again = '端到端 厂房消防验收材料咨询';
+      await firmSignIn('/firm/requests');
+      await page.getByTestId('request-raise').click();
+      await page.locator('#raise_categoryCode').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '审批服务' })
+        .click();
+      await page.locator('#raise_title').fill(again);
+      await page.locator('#raise_body').fill('新建厂房即将完工，请问消防验收需要准备哪些材料。');
+      // Named a PDF, but text inside: the server refuses it once the request is made.
+      await page.locator('input[type=file]').setInputFiles({
+        name: '验收报告.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('not a pdf'),
+      });
+      await page.getByTestId('request-submit').click();
+      await page.waitForURL(/\/firm\/requests\/[0-9a-f-]{36}$/);
+      await page.getByText('以下附件未能上传：验收报告.pdf（文件格式不受支持）').waitFor();
+      // The request's page takes a file the server accepts.
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+        'base64',
+      );
+      await page
+        .locator('input[type=file]')
+        .setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: png });
+      await page.getByRole('link', { name: '现场照片.png' }).waitFor();
+      await page.goto(`${server.url}/firm/requests`);
+      await page.getByTestId('my-request').first().waitFor();
+      expect(await page.getByTestId('my-request').filter({ hasText: again }).count()).toBe(1);
+      // Just raised, it heads the list, above the requests closed long ago.
+      expect(await page.getByTestId('my-request').first().textContent()).toContain(again);
+      await expect.poll(() => noSideScroll(page)).toBe(true);
+    });
   },
 );

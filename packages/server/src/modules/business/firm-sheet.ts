@@ -37,6 +37,20 @@ export function sizeOf(cell: string): FirmSize | undefined {
 }
 
 /**
+ * The template's example row. Its credit code passes the check, so the import refuses the row
+ * by that code: left in the sheet, it would be filed as a firm of the registry.
+ */
+export const templateExample = {
+  name: '重庆市黔江区示例农产品加工有限公司',
+  creditCode: '91500114000000001N',
+  industry: 'C 制造业',
+  town: '城西街道',
+  size: '小型',
+  contactName: '张伟',
+  contactPhone: '13800000000',
+};
+
+/**
  * The template in the reader's language, with drop-downs of the industries, the streets and towns
  * and the size classes as the import reads them (it reads codes too).
  */
@@ -48,17 +62,7 @@ export async function firmTemplate(db: Db, locale: ImportLocale) {
   return writeSheet(
     locale === 'en' ? 'Firms' : '企业',
     firmColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
-    [
-      {
-        name: '重庆市黔江区示例农产品加工有限公司',
-        creditCode: '91500114000000001N',
-        industry: 'C 制造业',
-        town: '城西街道',
-        size: '小型',
-        contactName: '张伟',
-        contactPhone: '13800000000',
-      },
-    ],
+    [templateExample],
     { industry: industries, town: towns, size: Object.values(sizeNames) },
   );
 }

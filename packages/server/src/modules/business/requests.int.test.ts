@@ -262,3 +262,32 @@ describe('企业点题 → 部门答题 → 好差评', () => {
     expect((await firm1.get('/api/v1/business/requests/routing-accuracy')).status).toBe(403);
   });
 });
+
+describe('the order of a list of requests', () => {
+  it('puts a request still to be routed first and the closed ones newest first', async () => {
+    const fresh = (
+      await raise(firm1, { title: '新建厂房用电报装咨询', body: '新建厂房需要报装用电，请问流程。' })
+    ).body.id;
+    for (const client of [firm1, office]) {
+      const page = (await client.get<RequestPage>('/api/v1/business/requests?pageSize=200')).body;
+      expect(page.items[0]?.id).toBe(fresh);
+      const rank = { submitted: 0, routed: 1, rectifying: 1, answered: 2, closed: 3 } as const;
+      const ranks = page.items.map((i) => rank[i.status]);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      const closed = page.items.filter((i) => i.status === 'closed').map((i) => i.createdAt);
+      expect(closed.length).toBeGreaterThan(1);
+      expect(closed).toEqual([...closed].sort().reverse());
+    }
+  });
+});
+
+describe('the offer to raise a request from the list', () => {
+  it('is made to a firm, not to a cadre with no firm of their own (who raises one from a visit)', async () => {
+    const cadre = await t.as('cadre');
+    const theirs = (await cadre.get<RequestPage>('/api/v1/business/requests')).body;
+    expect(theirs.total).toBeGreaterThan(0);
+    expect(theirs.canRaise).toBe(false);
+    expect((await firm1.get<RequestPage>('/api/v1/business/requests')).body.canRaise).toBe(true);
+    expect((await office.get<RequestPage>('/api/v1/business/requests')).body.canRaise).toBe(false);
+  });
+});

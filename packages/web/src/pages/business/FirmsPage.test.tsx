@@ -42,7 +42,7 @@ const industries = [
 // Filling a form of antd selects takes seconds in jsdom on a busy machine: these tests get longer.
 
 /** The registry over a fake API of one firm; a code already taken is refused as the server does. */
-function renderPage(actions = { create: true, import: true }) {
+function renderPage(actions = { create: true, import: true }, firmActions = listed.actions) {
   const posted: unknown[] = [];
   const queries: string[] = [];
   const fetch = async (request: Request) => {
@@ -54,7 +54,7 @@ function renderPage(actions = { create: true, import: true }) {
     if (path === '/api/v1/business/industries') return json(industries);
     if (path === '/api/v1/business/firms' && request.method === 'GET') {
       queries.push(url.search);
-      return json({ total: 1, items: [listed], actions });
+      return json({ total: 1, items: [{ ...listed, actions: firmActions }], actions });
     }
     if (path === '/api/v1/business/firms' && request.method === 'POST') {
       const body = (await request.json()) as { creditCode: string };
@@ -107,6 +107,12 @@ describe('the firm registry page', () => {
     expect(screen.queryByTestId('firm-create')).toBeNull();
     expect(screen.queryByTestId('firm-import')).toBeNull();
     expect(screen.getByTestId('firm-export')).toBeTruthy();
+  });
+
+  it('pins no empty column of actions for a reader who may change none of the firms', async () => {
+    renderPage({ create: false, import: false }, { update: false, manageStaff: false });
+    await screen.findByText('重庆黔龙食品有限公司');
+    expect(screen.queryByRole('columnheader', { name: '操作' })).toBeNull();
   });
 
   it('checks the credit code as it is typed', async () => {

@@ -104,7 +104,11 @@ export function FirmsPage() {
           f.contacts.map((c) => `${c.name} ${c.phone}`),
         ) || '—',
     },
-    {
+  ];
+  // A reader who may change none of the firms shown (the commission) gets no empty column of
+  // actions pinned over the table.
+  if (data.items.some((f) => f.actions.update || f.actions.manageStaff))
+    columns.push({
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
@@ -127,8 +131,7 @@ export function FirmsPage() {
           )}
         </Space>
       ),
-    },
-  ];
+    });
 
   return (
     <>

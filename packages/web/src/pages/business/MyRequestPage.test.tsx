@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { MyRequestPage } from './MyRequestPage';
@@ -69,7 +69,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   actions: { ...none, ...actions },
 });
 
-function renderPage(d: RequestDetail) {
+function renderPage(d: RequestDetail, at = d.id) {
   renderRoute(
     '/firm/requests/:id',
     MyRequestPage,
@@ -78,7 +78,7 @@ function renderPage(d: RequestDetail) {
       if (path === `/api/v1/business/requests/${d.id}`) return json(d);
       return notFound();
     },
-    `/firm/requests/${d.id}`,
+    `/firm/requests/${at}`,
   );
 }
 
@@ -96,5 +96,64 @@ describe("a firm's request", () => {
     expect(await screen.findByText('已超期 2 个工作日')).toBeTruthy();
     expect(screen.queryByText('请对本次答复作出评价')).toBeNull();
     expect(screen.queryByTestId('answer-submit')).toBeNull();
+  });
+
+  it("says a request that is not there (or not the firm's) is not there, rather than load for ever", async () => {
+    renderPage({ ...detail({}, 'routed'), id: id(8) }, id(9));
+    expect(await screen.findByText('页面不存在')).toBeTruthy();
+    expect(screen.getByText('返回我的诉求')).toBeTruthy();
+  });
+
+  it('takes another file while the request is open, and lists it', async () => {
+    const d = detail({ attach: true }, 'routed');
+    const withFile = {
+      ...d,
+      attachments: [
+        { id: id(6), fileName: '现场照片.png', mediaType: 'image/png', size: 10, createdAt: d.createdAt },
+      ],
+    };
+    let sent = false;
+    renderRoute(
+      '/firm/requests/:id',
+      MyRequestPage,
+      async (request) => {
+        const path = new URL(request.url).pathname;
+        if (path === `/api/v1/business/requests/${d.id}/files`) {
+          sent = true;
+          return json(withFile.attachments[0], 201);
+        }
+        if (path === `/api/v1/business/requests/${d.id}`) return json(sent ? withFile : d);
+        return notFound();
+      },
+      `/firm/requests/${d.id}`,
+    );
+    await screen.findByTestId('request-file-add');
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, {
+      target: { files: [new File(['png'], '现场照片.png', { type: 'image/png' })] },
+    });
+    expect(await screen.findByText('现场照片.png')).toBeTruthy();
+    expect(await screen.findByText('附件已上传')).toBeTruthy();
+  });
+
+  it('says how many working days a pending extension asks for, not a bare number', async () => {
+    const d = detail({ decide: true }, 'routed');
+    renderPage({
+      ...d,
+      extensions: [
+        {
+          id: id(11),
+          workdays: 3,
+          reason: '需会同规划部门现场核实',
+          status: 'pending',
+          dueBefore: '2026-01-12',
+          dueAfter: null,
+          decisionNote: null,
+        },
+      ],
+    });
+    expect((await screen.findByTestId('extension-asked')).textContent).toBe(
+      '申请延期 3 个工作日：需会同规划部门现场核实',
+    );
   });
 });

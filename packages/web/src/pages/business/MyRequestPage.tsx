@@ -1,9 +1,9 @@
-import { Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { Missing } from '../../components/NotThere';
 import { useLoad } from '../../components/useLoad';
 import { RequestView } from './RequestView';
 import type { RequestDetail } from './requests';
@@ -19,14 +19,13 @@ export function MyRequestPage() {
     [id],
   );
   const request = changed?.id === id ? changed : loaded.data;
+  const back = <Link to="/firm/requests">{t('business.requests.back')}</Link>;
+  // A request that is not there, or not this firm's, says so rather than load for ever.
+  if (!request) return <Missing loading={loaded.loading} back={back} />;
   return (
     <div style={{ maxWidth: 880, margin: '0 auto' }}>
-      <Link to="/firm/requests">{t('business.requests.back')}</Link>
-      {request ? (
-        <RequestView request={request} onChange={setChanged} />
-      ) : (
-        <Spin style={{ display: 'block', marginTop: 64 }} />
-      )}
+      {back}
+      <RequestView request={request} onChange={setChanged} />
     </div>
   );
 }

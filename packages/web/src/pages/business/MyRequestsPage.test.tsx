@@ -24,6 +24,12 @@ function renderPage() {
     const path = new URL(request.url).pathname;
     if (request.method !== 'GET') posted.push(path);
     if (path === '/api/v1/auth/session') return json(session);
+    if (request.method === 'POST' && path === '/api/v1/business/requests') return json({ id: id(7) }, 201);
+    if (path === `/api/v1/business/requests/${id(7)}/files`)
+      return json(
+        { type: 'about:blank', title: 'Unsupported', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+        415,
+      );
     if (path === '/api/v1/business/requests') return json({ total: 0, items: [], canRaise: true });
     if (path === '/api/v1/business/request-categories')
       return json([{ code: 'policy', name: '政策咨询', nameEn: 'Policy enquiries', sort: 1, active: true }]);
@@ -43,5 +49,75 @@ describe("a firm's own requests", () => {
     fireEvent.click(screen.getByTestId('request-raise'));
     expect(((await screen.findByLabelText('标题')) as HTMLInputElement).value).toBe('');
     expect(posted).toEqual([]);
+  });
+
+  it('raises the request once when a file is refused, and says which file and why', async () => {
+    const { posted } = renderPage();
+    fireEvent.click(await screen.findByTestId('request-raise'));
+    fireEvent.mouseDown(await screen.findByLabelText('诉求类别'));
+    fireEvent.click(await screen.findByText('政策咨询', { selector: '.ant-select-item-option-content' }));
+    fireEvent.change(screen.getByLabelText('标题'), { target: { value: '厂房消防验收' } });
+    fireEvent.change(screen.getByLabelText('诉求内容'), { target: { value: '请问需要哪些材料。' } });
+    const file = new File(['not a pdf'], '验收报告.pdf', { type: 'application/pdf' });
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [file] } });
+    await screen.findByText('验收报告.pdf');
+    fireEvent.click(screen.getByTestId('request-submit'));
+    expect(
+      await screen.findByText(
+        '诉求已提交，但以下附件未能上传：验收报告.pdf（文件格式不受支持）。可在本页重新添加附件。',
+      ),
+    ).toBeTruthy();
+    // The form is gone: submitting again cannot raise the same request twice.
+    await waitFor(() => expect(screen.queryByTestId('request-submit')).toBeNull());
+    expect(posted).toEqual(['/api/v1/business/requests', `/api/v1/business/requests/${id(7)}/files`]);
+  });
+
+  it("names the firm of each request when they are several firms' (a liaison cadre's)", async () => {
+    const item = (n: number, firmName: string) => ({
+      id: id(20 + n),
+      title: `诉求 ${n}`,
+      status: 'routed',
+      firmId: id(30 + n),
+      firmName,
+      categoryCode: 'policy',
+      categoryName: '政策咨询',
+      departmentId: id(3),
+      departmentName: '区发展改革委',
+      dueOn: null,
+      workdaysLeft: null,
+      dueState: null,
+      pendingExtension: false,
+      pendingAppeal: false,
+      createdAt: '2026-01-05T02:00:00.000Z',
+    });
+    renderRoute('/firm/requests', MyRequestsPage, async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/business/requests')
+        return json({
+          total: 2,
+          items: [item(1, '重庆黔龙食品有限公司'), item(2, '黔江区金桥农家乐')],
+          canRaise: false,
+        });
+      if (path === '/api/v1/business/request-categories') return json([]);
+      return notFound();
+    });
+    expect(await screen.findByText('重庆黔龙食品有限公司')).toBeTruthy();
+    expect(screen.getByText('黔江区金桥农家乐')).toBeTruthy();
+    expect(screen.queryByTestId('request-raise')).toBeNull();
+  });
+
+  it('says the list could not be loaded, rather than that the firm has no requests', async () => {
+    renderRoute('/firm/requests', MyRequestsPage, async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/business/requests')
+        return json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500);
+      if (path === '/api/v1/business/request-categories') return json([]);
+      return notFound();
+    });
+    expect(await screen.findByTestId('load-retry')).toBeTruthy();
+    expect(screen.queryByText('还没有诉求')).toBeNull();
   });
 });

@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { unwrap } from '../../api/problem';
+import { toProblem, unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
+import { problemText } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
+import { requestFileKinds, sendRequestFile } from './RequestFiles';
 import { dueLabel, statusColor } from './requests';
 
 interface RaiseValues {
@@ -45,24 +48,32 @@ export function MyRequestsPage() {
   };
   const { submit, busy } = useFormSubmit<RaiseValues>(form, async (values) => {
     const created = unwrap(await api.POST('/api/v1/business/requests', { body: values }));
+    // The request stands once made: a file refused after it (too large, not what its name says)
+    // must not leave the form open to raise the same request twice. Its page says which file
+    // was refused and why, and takes it again.
+    const refused: string[] = [];
     for (const file of files) {
-      const body = new FormData();
-      body.set('file', file);
-      unwrap(
-        await api.POST('/api/v1/business/requests/{id}/files', {
-          params: { path: { id: created.id } },
-          body: body as unknown as { file?: string },
-          bodySerializer: (b: unknown) => b as FormData,
-        }),
-      );
+      try {
+        await sendRequestFile(api, created.id, file);
+      } catch (error) {
+        const reason = problemText(t, toProblem(error));
+        refused.push(t('business.requests.fileWithReason', { name: file.name, reason }));
+      }
     }
-    message.success(t('business.requests.raised'));
+    if (refused.length > 0)
+      message.warning(
+        t('business.requests.raisedFilesRefused', { files: refused.join(t('common.listSeparator')) }),
+      );
+    else message.success(t('business.requests.raised'));
+    closeForm();
     void navigate(`/firm/requests/${created.id}`);
   });
 
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Ffirm%2Frequests" replace />;
   const english = i18n.language.startsWith('en');
+  // A liaison cadre follows the requests of every firm paired with them: each says whose it is.
+  const manyFirms = new Set((list.data?.items ?? []).map((r) => r.firmId)).size > 1;
   return (
     <div style={{ maxWidth: 880, margin: '0 auto' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -97,7 +108,7 @@ export function MyRequestsPage() {
             </Form.Item>
             <Form.Item label={t('business.requests.files')}>
               <Upload
-                accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+                accept={requestFileKinds}
                 multiple
                 fileList={files.map((f, i) => ({ uid: String(i), name: f.name }))}
                 onRemove={(f) => setFiles((all) => all.filter((_, i) => String(i) !== f.uid))}
@@ -121,28 +132,36 @@ export function MyRequestsPage() {
           </Form>
         </Card>
       )}
-      <List
-        loading={list.loading}
-        locale={{ emptyText: t('business.requests.empty') }}
-        dataSource={list.data?.items ?? []}
-        renderItem={(r) => {
-          const due = dueLabel(r);
-          return (
-            <List.Item key={r.id} data-testid="my-request">
-              <Link to={`/firm/requests/${r.id}`} style={{ width: '100%' }}>
-                <Typography.Text strong>{r.title}</Typography.Text>
-                <br />
-                <Space wrap size={4}>
-                  <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
-                  {r.departmentName && <Tag>{r.departmentName}</Tag>}
-                  {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
-                  <Typography.Text type="secondary">{dayInChina(r.createdAt)}</Typography.Text>
-                </Space>
-              </Link>
-            </List.Item>
-          );
-        }}
-      />
+      {/* A failed load says so, rather than read as a firm with no requests. */}
+      {list.failed && !list.loading ? (
+        <LoadFailed onRetry={() => void list.reload()} />
+      ) : (
+        <List
+          loading={list.loading}
+          locale={{ emptyText: t('business.requests.empty') }}
+          dataSource={list.data?.items ?? []}
+          renderItem={(r) => {
+            const due = dueLabel(r);
+            return (
+              <List.Item key={r.id} data-testid="my-request">
+                <Link to={`/firm/requests/${r.id}`} style={{ width: '100%' }}>
+                  <Typography.Text strong>{r.title}</Typography.Text>
+                  <br />
+                  <Space wrap size={4}>
+                    {manyFirms && (
+                      <Typography.Text data-testid="my-request-firm">{r.firmName}</Typography.Text>
+                    )}
+                    <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
+                    {r.departmentName && <Tag>{r.departmentName}</Tag>}
+                    {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
+                    <Typography.Text type="secondary">{dayInChina(r.createdAt)}</Typography.Text>
+                  </Space>
+                </Link>
+              </List.Item>
+            );
+          }}
+        />
+      )}
     </div>
   );
 }

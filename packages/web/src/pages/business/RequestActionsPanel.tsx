@@ -243,8 +243,8 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
             )
           }
         >
-          <Typography.Paragraph>
-            {ext.workdays} · {ext.reason}
+          <Typography.Paragraph data-testid="extension-asked">
+            {t('business.requests.extensionAskedFor', { count: ext.workdays, reason: ext.reason })}
           </Typography.Paragraph>
           <Form.Item name="approve" rules={[required]}>
             <Radio.Group

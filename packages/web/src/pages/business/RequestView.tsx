@@ -2,6 +2,7 @@ import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { dayInChina } from '../../components/dayInChina';
 import { RequestActionsPanel } from './RequestActionsPanel';
+import { RequestFileButton } from './RequestFiles';
 import { RequestTimeline } from './RequestTimeline';
 import { dueLabel, isBad, type RequestDetail, statusColor } from './requests';
 
@@ -52,6 +53,7 @@ export function RequestView({
             <a href={`/api/v1/business/request-files/${a.id}`}>{a.fileName}</a>
           </div>
         ))}
+        <RequestFileButton request={request} onChange={onChange} />
       </Card>
       <RequestActionsPanel request={request} onChange={onChange} />
       {request.answers.length > 0 && (

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client.js';
 import type { RowReport } from '../../../kernel/excel-import.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { FirmContact, FirmInput } from '../contracts.js';
-import { sizeOf } from '../firm-sheet.js';
+import { sizeOf, templateExample } from '../firm-sheet.js';
 import { townKinds } from '../lookup.js';
 import { listIndustries } from '../queries/industries.js';
 import type { FirmContact as Contact, FirmSize } from '../schema.js';
@@ -55,6 +55,8 @@ export function parseFirmRow(
   const before = report.size;
   const base = NameAndCode.safeParse({ name: values.name, creditCode: values.creditCode });
   if (!base.success) for (const issue of base.error.issues) report.addIssue(row, issue);
+  else if (base.data.creditCode === templateExample.creditCode)
+    report.add(row, 'creditCode', 'template_example', "the template's example row; delete it");
   const cell = values.industry ?? '';
   const industryCode = lookups.industries.get(industryKey(cell));
   if (!industryCode) report.add(row, 'industry', 'unknown_industry', `no industry ${cell}`);

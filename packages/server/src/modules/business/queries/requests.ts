@@ -106,13 +106,30 @@ export async function summaries(ctx: ServiceContext, rows: readonly RequestRow[]
 }
 
 /**
+ * The order of a list of requests: those still waiting to be routed first, then those with a
+ * department or under rectification by due date, then those awaiting the firm's rating, then the
+ * closed ones; within each, newest first. A closed request's due date says nothing about when it was
+ * raised, so it does not order them.
+ */
+const requestOrder = [
+  sql`case ${businessRequests.status} when 'submitted' then 0 when 'routed' then 1 when 'rectifying' then 1 when 'answered' then 2 else 3 end`,
+  sql`case when ${businessRequests.status} in ('routed', 'rectifying') then ${businessRequests.dueOn} end asc nulls last`,
+  desc(businessRequests.createdAt),
+  desc(businessRequests.id),
+];
+
+/**
  * 诉求列表: a firm's own requests, a department's inbox of those routed to it, the office's and
- * supervisors' whole scope; open ones by due date first.
+ * supervisors' whole scope, in {@link requestOrder}.
  */
 export async function listRequests(ctx: ServiceContext, query: RequestQuery): Promise<RequestPage> {
   if (!mayEverRequest(ctx.principal, 'request.list')) throw forbidden();
   const readable = await readableFilter(ctx);
-  const canRaise = mayEverRequest(ctx.principal, 'request.raise');
+  // The list's form raises a request for the caller's own firm; a liaison cadre, with none,
+  // raises one for a paired firm from the issue of a visit.
+  const canRaise =
+    mayEverRequest(ctx.principal, 'request.raise') &&
+    (await firmOfMember(ctx.db, ctx.principal!.userId)) !== undefined;
   if (!readable) return { total: 0, items: [], canRaise };
   const where = and(
     readable,
@@ -144,11 +161,7 @@ export async function listRequests(ctx: ServiceContext, query: RequestQuery): Pr
     .select()
     .from(businessRequests)
     .where(where)
-    .orderBy(
-      sql`case when ${businessRequests.status} in ('routed', 'rectifying') then 0 else 1 end`,
-      sql`${businessRequests.dueOn} asc nulls last`,
-      desc(businessRequests.createdAt),
-    )
+    .orderBy(...requestOrder)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   return { total: total?.n ?? 0, items: await summaries(ctx, rows), canRaise };

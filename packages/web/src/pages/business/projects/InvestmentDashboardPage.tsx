@@ -9,7 +9,7 @@ import { Chart } from '../../../components/Chart';
 import { listed } from '../../../components/phrases';
 import { useLoad } from '../../../components/useLoad';
 import { EntitiesForm } from './EntitiesForm';
-import { yi } from './shared';
+import { monthWords, yi } from './shared';
 
 type Dashboard = components['schemas']['InvestmentDashboard'];
 type Ytd = Dashboard['ytd']['funds'];
@@ -22,7 +22,7 @@ const yoyText = (yoy: number | null) => (yoy === null ? '—' : `${yoy >= 0 ? '+
  * cycle's trend against the baseline year and the district's 40 % target.
  */
 export function InvestmentDashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const thisYear = new Date().getFullYear();
   // A link may name the period (?year=2026&through=2), as the district's reports do.
@@ -77,7 +77,7 @@ export function InvestmentDashboardPage() {
           data-testid="dashboard-through"
           options={Array.from({ length: 12 }, (_, i) => ({
             value: i + 1,
-            label: t('business.investment.throughMonth', { month: i + 1 }),
+            label: monthWords(t, 'throughMonth', i + 1, i18n.language),
           }))}
         />
       </Space>
@@ -106,7 +106,7 @@ export function InvestmentDashboardPage() {
 }
 
 function MonthlyChart({ data }: { data: Dashboard }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const wanToYi = (n: number) => Math.round(n / 100) / 100;
   const option = {
     tooltip: { trigger: 'axis' },
@@ -114,7 +114,7 @@ function MonthlyChart({ data }: { data: Dashboard }) {
     grid: { left: 8, right: 16, top: 24, bottom: 48, containLabel: true },
     xAxis: {
       type: 'category',
-      data: data.months.map((_, i) => t('business.investment.monthShort', { month: i + 1 })),
+      data: data.months.map((_, i) => monthWords(t, 'monthShort', i + 1, i18n.language)),
     },
     yAxis: [
       { type: 'value', name: t('business.investment.yi') },
