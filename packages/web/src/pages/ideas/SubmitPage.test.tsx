@@ -151,7 +151,7 @@ describe('the 线上谈 form’s checks', () => {
     await waitFor(() => expect(screen.getByText(sampleTown.name)).toBeTruthy());
     fireEvent.change(screen.getByLabelText('所在镇街'), { target: { value: sampleTown.id } });
     fireEvent.click(screen.getByTestId('submit-suggestion'));
-    const error = await screen.findByText('找不到这个镇街代码');
+    const error = await screen.findByText('找不到这个镇街');
     expect(error.getAttribute('role')).toBe('alert');
     expect(screen.getByLabelText('所在镇街').getAttribute('aria-describedby')).toBe(error.id);
     expect(screen.queryByTestId('tracking-code')).toBeNull();
