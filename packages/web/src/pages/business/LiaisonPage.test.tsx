@@ -1,6 +1,6 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../../api/schema';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { LiaisonPage } from './LiaisonPage';
@@ -34,10 +34,19 @@ const page = (actions: Page['actions'], items: Row[]): Page => ({
 });
 
 function renderPage(body: Page) {
-  renderRoute('/admin/business/liaison', LiaisonPage, async (request) =>
-    new URL(request.url).pathname === '/api/v1/business/liaison' ? json(body) : notFound(),
-  );
+  renderRoute('/admin/business/liaison', LiaisonPage, async (request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/business/liaison') return json(body);
+    if (path === `/api/v1/business/firms/${id(1)}/liaison`)
+      return json({ visits: [], actions: { logVisit: true } });
+    if (path === '/api/v1/business/request-categories') return json([]);
+    return notFound();
+  });
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const items = [row(1, { state: 'overdue', daysOverdue: 12, dueOn: '2026-11-20' }), row(2, {})];
 
@@ -55,5 +64,15 @@ describe('the liaison page', () => {
     expect(await screen.findByTestId('liaison-propose')).toBeTruthy();
     expect(screen.getByTestId('liaison-remind')).toBeTruthy();
     expect(screen.queryByTestId('liaison-settings')).toBeNull();
+  });
+
+  it("proposes Qianjiang's day for a visit, not the device's, after midnight in China", async () => {
+    // 16:30 UTC on 5 December: 00:30 on 6 December in Qianjiang. Only the clock is faked.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-05T16:30:00Z'));
+    renderPage(page({ assign: false, configure: false, remind: false }, items));
+    fireEvent.click((await screen.findAllByTestId('liaison-open'))[0]!);
+    const day = (await screen.findByLabelText('走访日期')) as HTMLInputElement;
+    expect(day.value).toBe('2026-12-06');
   });
 });

@@ -22,6 +22,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
@@ -80,6 +81,9 @@ export function LiaisonVisitsDrawer({
   const api = useApi();
   const { message } = useFeedback();
   const [form] = Form.useForm<VisitValues>();
+  // Qianjiang's day, not the device's: after midnight in China a device on another zone's clock
+  // would propose yesterday and refuse today.
+  const today = dayInChina(new Date().toISOString());
   const firmId = row?.firmId;
   const { data, loading, reload } = useLoad(
     async () =>
@@ -135,10 +139,10 @@ export function LiaisonVisitsDrawer({
             form={form}
             layout="vertical"
             onFinish={submit}
-            initialValues={{ visitedOn: dayjs(), issues: [] }}
+            initialValues={{ visitedOn: dayjs(today), issues: [] }}
           >
             <Form.Item name="visitedOn" label={t('business.liaison.visitedOn')} rules={[{ required: true }]}>
-              <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > today} />
             </Form.Item>
             <Form.Item name="attendees" label={t('business.liaison.attendees')} rules={[{ required: true }]}>
               <Input maxLength={500} />
