@@ -103,6 +103,23 @@ describe('answering a survey as a member of the public', () => {
     expect(sent).toHaveLength(0);
   });
 
+  it('sends nothing while a department has a comment but no scores, which would be lost', async () => {
+    const sent: Sent[] = [];
+    renderPage(sent);
+    await screen.findByText('区税务局');
+    fireEvent.change(screen.getByTestId('survey-phone'), { target: { value: '13800138000' } });
+    fireEvent.change(screen.getByTestId('survey-code'), { target: { value: '123456' } });
+    score('区税务局', 4);
+    fireEvent.change(screen.getByLabelText('区市场监管局 意见建议（选填）'), {
+      target: { value: '窗口排队太久' },
+    });
+    fireEvent.click(screen.getByTestId('survey-submit'));
+    expect(
+      await screen.findByText('请为区市场监管局的每一道题打分，意见才能一并提交；或者删去对它的意见'),
+    ).toBeTruthy();
+    expect(sent).toHaveLength(0);
+  });
+
   it('words a wrong code in the reader’s language', async () => {
     const sent: Sent[] = [];
     renderPage(sent, () => validationProblem([{ path: 'code', message: 'invalid', code: 'invalid_code' }]));

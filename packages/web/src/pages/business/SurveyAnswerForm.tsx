@@ -17,7 +17,8 @@ export const questionText = (q: Pick<Question, 'text' | 'textEn'>, language: str
 /**
  * The answer to a survey, department by department: each question scored 1–5 with a labelled
  * radio button (a phone's thumb and a screen reader both find them), and a comment. A
- * department left blank is left out; one half answered is refused before anything is sent.
+ * department left blank is left out; one half answered, or commented on without scores, is
+ * refused before anything is sent.
  */
 export function SurveyAnswerForm({
   survey,
@@ -38,7 +39,14 @@ export function SurveyAnswerForm({
       const given = scores[d.departmentId] ?? {};
       const asked = [...survey.questions, ...d.extraQuestions];
       const count = asked.filter((q) => given[q.id] !== undefined).length;
-      if (count === 0) continue;
+      if (count === 0) {
+        // A comment is kept only beside scores: unsent, it would be lost without a word.
+        if (comments[d.departmentId]?.trim()) {
+          void message.error(t('business.surveys.commentWithoutScores', { department: d.departmentName }));
+          return;
+        }
+        continue;
+      }
       if (count < asked.length) {
         void message.error(t('business.surveys.incomplete', { department: d.departmentName }));
         return;
