@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consolePages, publicPages } from './support/a11y-pages.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type FocusStop, focusStop, tabTo } from './support/focus.js';
@@ -12,85 +13,6 @@ const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
 const desktop = { width: 1280, height: 800 };
 
-/** The public site, as citizens and firms meet it; `:id` and `:code` are filled from the demo. */
-const publicPages = [
-  '/',
-  '/ideas',
-  // A search: the results' found words are marked.
-  `/ideas?q=${encodeURIComponent('高铁站公交接驳')}`,
-  '/ideas/:id',
-  '/ideas/submit',
-  '/ideas/track/:code',
-  '/ideas/lists',
-  '/ideas/actions',
-  '/ideas/survey',
-  '/ideas/stats',
-  '/targets/leaderboard',
-  '/reforms',
-  '/reforms/:project',
-  // An adopted suggestion that became a project (采纳转化), and that project.
-  '/ideas/:adopted',
-  '/reforms/:linked',
-  '/reforms/battles',
-  '/reforms/cases',
-  '/reforms/cases/:case',
-  '/reforms/learning',
-  '/audit/checkpoints',
-  '/login',
-  '/register',
-  '/inspections/draws',
-  '/inspections/results',
-  '/business/scorecard',
-  '/business/surveys',
-  '/business/surveys/:closed',
-  '/business/surveys/:survey/answer',
-];
-
-/** The console pages staff use most, each opened by the office's administrator. */
-const consolePages = [
-  '/admin',
-  '/admin/ideas/screening',
-  '/admin/ideas/campaigns',
-  '/admin/ideas/dashboard',
-  '/admin/ideas/comments',
-  '/admin/ideas/selection',
-  '/admin/ideas/actions',
-  '/admin/ideas/events',
-  // A 走出去 event with its attendees, minutes and the suggestions collected there.
-  '/admin/ideas/events/:event',
-  '/admin/ideas/survey',
-  '/admin/audit',
-  '/admin/targets/indicators',
-  '/admin/targets/plans',
-  '/admin/targets/reports',
-  '/admin/targets/reports/:report',
-  '/admin/targets/scorecards',
-  '/admin/targets/regional',
-  '/admin/units',
-  '/admin/users',
-  '/admin/reforms/projects',
-  '/admin/reforms/projects/:project',
-  '/admin/reforms/reports',
-  '/admin/reforms/lists',
-  '/admin/reforms/battles',
-  '/admin/reforms/cases',
-  '/admin/reforms/learning',
-  '/admin/reforms/learning?tab=sessions',
-  '/admin/reforms/learning/visits/:visit',
-  '/admin/business/firms',
-  '/admin/business/requests',
-  '/admin/business/supervision',
-  '/admin/business/liaison',
-  '/admin/business/surveys',
-  '/admin/business/projects',
-  '/admin/business/investment',
-  '/admin/inspections/tasks',
-  '/admin/inspections/plans',
-  '/admin/inspections/items',
-  '/admin/inspections/inspectors',
-  '/admin/inspections/firms',
-];
-
 describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core finds', () => {
   let server: E2eServer;
   let browser: BrowserContext;
@@ -100,6 +22,7 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     code: '',
     project: '',
     report: '',
+    plan: '',
     survey: '',
     closed: '',
     case: '',
@@ -110,7 +33,7 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
   };
   const fill = (path: string) =>
     path.replace(
-      /:(id|code|project|report|survey|closed|case|visit|adopted|linked|event)/,
+      /:(id|code|project|report|plan|survey|closed|case|visit|adopted|linked|event)/,
       (_, k: keyof typeof ids) => ids[k],
     );
 
@@ -237,7 +160,8 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
     beforeAll(async () => {
       await page.setViewportSize(desktop);
       await signIn(page, server, 'office');
-      // A demo quarterly report, for the report form; a demo 走出去 event that collected suggestions.
+      // A demo quarterly report, for the report form; a demo 走出去 event that collected suggestions;
+      // a unit's plan with indicators, for the plan editor.
       Object.assign(
         ids,
         await page.evaluate(async () => {
@@ -248,7 +172,12 @@ describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core f
             items: Array<{ id: string; kind: string; suggestionIds: string[] }>;
           };
           const event = events.items.find((e) => e.kind === 'going_out' && e.suggestionIds.length > 0)!;
-          return { report: list.items[0]!.id, event: event.id };
+          const plans = (await (await fetch('/api/v1/targets/plans')).json()) as Array<{
+            id: string;
+            itemCount: number;
+          }>;
+          const plan = plans.find((p) => p.itemCount > 0) ?? plans[0]!;
+          return { report: list.items[0]!.id, event: event.id, plan: plan.id };
         }),
       );
     });

@@ -1,4 +1,4 @@
-import { Button, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Flex, InputNumber, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,11 +38,22 @@ interface Props {
 export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRemove }: Props) {
   const { t } = useTranslation();
   const status = (path: string) => (missing.has(path) ? 'error' : undefined);
-  /** A figure's input: `id` names it for the page's tests and labels, `path` as the server does. */
-  const num = (id: string, path: string, value: number | null, onChange: (v: number | null) => void) => {
+  const indicatorOf = (r: PlanRow) => t('targets.indicatorLabel', { ...r.label });
+  /** A cell's spoken name: its indicator and its column, as a sighted reader finds it by row and head. */
+  const cellLabel = (r: PlanRow, column: string) =>
+    t('targets.plans.cellLabel', { indicator: indicatorOf(r), column });
+  /** A figure's input: `id` names it for the page's tests, `path` as the server does. */
+  const num = (
+    id: string,
+    label: string,
+    path: string,
+    value: number | null,
+    onChange: (v: number | null) => void,
+  ) => {
     return (
       <InputNumber
         id={id}
+        aria-label={label}
         size="small"
         value={value}
         disabled={!editable}
@@ -57,13 +68,13 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
     {
       title: t('targets.indicators.name'),
       key: 'label',
-      render: (_, r) => t('targets.indicatorLabel', { ...r.label }),
+      render: (_, r) => indicatorOf(r),
     },
     {
       title: <Needed>{t('targets.plans.base')}</Needed>,
       key: 'base',
       render: (_, r, k) =>
-        num(`plan-item-${k}-base`, `items.${k}.base`, r.base, (v) =>
+        num(`plan-item-${k}-base`, cellLabel(r, t('targets.plans.base')), `items.${k}.base`, r.base, (v) =>
           onPatch(k, { base: v }, `items.${k}.base`),
         ),
     },
@@ -71,8 +82,13 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
       title: <Needed>{t('targets.plans.targetQ', { q: q + 1 })}</Needed>,
       key: `q${q}`,
       render: (_: unknown, r: PlanRow, k: number) =>
-        num(`plan-item-${k}-q${q + 1}`, `items.${k}.targets.${q}`, r.targets[q] ?? null, (v) =>
-          onPatch(k, { targets: r.targets.map((x, i) => (i === q ? v : x)) }, `items.${k}.targets.${q}`),
+        num(
+          `plan-item-${k}-q${q + 1}`,
+          cellLabel(r, t('targets.plans.targetQ', { q: q + 1 })),
+          `items.${k}.targets.${q}`,
+          r.targets[q] ?? null,
+          (v) =>
+            onPatch(k, { targets: r.targets.map((x, i) => (i === q ? v : x)) }, `items.${k}.targets.${q}`),
         ),
     })),
     {
@@ -82,7 +98,7 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         <Select
           size="small"
           allowClear
-          aria-label={t('targets.plans.benchmarkRegion')}
+          aria-label={cellLabel(r, t('targets.plans.benchmarkRegion'))}
           disabled={!editable}
           status={status(`items.${k}.benchmarkValue`)}
           style={{ width: 150 }}
@@ -98,6 +114,7 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
       render: (_, r, k) => (
         <InputNumber
           id={`plan-item-${k}-benchmark`}
+          aria-label={cellLabel(r, t('targets.plans.benchmarkValue'))}
           size="small"
           disabled={!editable}
           status={status(`items.${k}.benchmarkValue`)}
@@ -112,8 +129,12 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
       title: <Needed>{t('targets.plans.weight')}</Needed>,
       key: 'w',
       render: (_, r, k) =>
-        num(`plan-item-${k}-weight`, `items.${k}.weight`, r.weight, (v) =>
-          onPatch(k, { weight: v }, `items.${k}.weight`),
+        num(
+          `plan-item-${k}-weight`,
+          cellLabel(r, t('targets.plans.weight')),
+          `items.${k}.weight`,
+          r.weight,
+          (v) => onPatch(k, { weight: v }, `items.${k}.weight`),
         ),
     },
   ];
@@ -128,17 +149,34 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         </Button>
       ),
     });
+  const table = (
+    <Table<PlanRow>
+      rowKey="indicatorId"
+      size="small"
+      dataSource={rows}
+      pagination={false}
+      // The table scrolls itself while its actions column is pinned; read-only, it has none.
+      scroll={editable ? { x: 'max-content' } : undefined}
+      columns={columns}
+    />
+  );
   return (
     <>
       <Typography.Text type="secondary">{t('targets.plans.neededHint')}</Typography.Text>
-      <Table<PlanRow>
-        rowKey="indicatorId"
-        size="small"
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        columns={columns}
-      />
+      {editable ? (
+        table
+      ) : (
+        // Read-only, its inputs take no focus: the scrolling box does, so a keyboard can scroll it.
+        <Flex
+          vertical
+          tabIndex={0}
+          role="region"
+          aria-label={t('targets.plans.itemsTable')}
+          style={{ overflowX: 'auto' }}
+        >
+          {table}
+        </Flex>
+      )}
     </>
   );
 }
