@@ -156,4 +156,10 @@ describe('who is offered the pools’ imports', () => {
     expect(supervisor).not.toContain('item.write');
     expect(supervisor).not.toContain('inspector.write');
   });
+
+  it('offers the making of joint plans to the district office alone, as the services allow', async () => {
+    expect(await actions('office')).toContain('plan.write');
+    expect(await actions('dept')).not.toContain('plan.write');
+    expect(await actions('supervisor')).not.toContain('plan.write');
+  });
 });

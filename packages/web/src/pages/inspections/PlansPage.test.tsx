@@ -57,11 +57,18 @@ const plan: InspectionPlan = {
   isDemo: false,
 };
 
-function renderPage() {
+/** The plans page over a fake API; the district office may plan (`plan.write`), others read. */
+function renderPage(abilities = [{ action: 'plan.write', scopes: ['/1/'] }]) {
   const moves: unknown[] = [];
   renderRoute('/admin/inspections/plans', PlansPage, async (request) => {
     const url = new URL(request.url);
-    if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (url.pathname === '/api/v1/auth/session')
+      return json({
+        user: { id: id(9), login: 'u', displayName: '区纪委监委', mustChangePassword: false, grants: [] },
+        csrfToken: 'token',
+        menu: [],
+        abilities,
+      });
     if (url.pathname === '/api/v1/inspections/plans') return json({ items: [plan], total: 1 });
     if (url.pathname === `/api/v1/inspections/plans/${plan.id}`) return json(plan);
     if (url.pathname === '/api/v1/inspections/inspectors') return json({ items: [], total: 0 });
@@ -110,5 +117,16 @@ describe('joint plans page', () => {
     fireEvent.click(within(drawer).getByTestId('visit-save'));
     expect(await within(drawer).findByText('企业在 2026-12-08 不便接受检查')).toBeTruthy();
     await waitFor(() => expect(moves).toEqual([{ date: '2026-12-08', inspectorIds: [id(31), id(32)] }]));
+  });
+
+  it('offers the making of a plan to the district office only: a supervisor or a department reads', async () => {
+    renderPage([]);
+    await screen.findByTestId('plan-figures');
+    expect(screen.queryByTestId('plan-create')).toBeNull();
+  });
+
+  it('offers the district office to make a plan', async () => {
+    renderPage();
+    await screen.findByTestId('plan-create');
   });
 });
