@@ -162,4 +162,10 @@ describe('who is offered the pools’ imports', () => {
     expect(await actions('dept')).not.toContain('plan.write');
     expect(await actions('supervisor')).not.toContain('plan.write');
   });
+
+  it('offers the defining of tasks to departments’ staff and the office, not to a supervisor', async () => {
+    expect(await actions('dept')).toContain('task.write');
+    expect(await actions('office')).toContain('task.write');
+    expect(await actions('supervisor')).not.toContain('task.write');
+  });
 });

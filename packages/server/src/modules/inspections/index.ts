@@ -52,9 +52,14 @@ export const inspectionsModule = defineModule({
     { path: '/inspections/visits', label: 'inspections.menu.visits', visible: may('visit.inspect') },
   ],
   // The pool pages' "new", template and import buttons, shown only to those who keep a pool; the
-  // plans page's "make a plan", shown only to the district office, which plans across departments.
-  abilities: abilitiesOf(inspectionsPolicy, ['item.write', 'inspector.write', 'plan.write'], (unitPath) => ({
-    unitPaths: [unitPath],
-  })),
+  // tasks page's "new task" and its departments, those whose tasks the reader defines; the plans
+  // page's "make a plan", shown only to the district office, which plans across departments.
+  abilities: abilitiesOf(
+    inspectionsPolicy,
+    ['item.write', 'inspector.write', 'task.write', 'plan.write'],
+    (unitPath) => ({
+      unitPaths: [unitPath],
+    }),
+  ),
   i18nNamespace: 'inspections',
 });

@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useSession } from '../../session/SessionContext';
 import { riskLevels, useLoad } from './shared';
 
 interface Values {
@@ -41,7 +42,12 @@ export function TaskFormModal({
         : null,
     [open],
   );
-  const departments = useMemo(() => units.filter((u) => u.kind === 'department'), [units]);
+  const { can } = useSession();
+  // A task's departments are those the reader defines tasks for (a joint task needs them all).
+  const departments = useMemo(
+    () => units.filter((u) => u.kind === 'department' && can('task.write', u.path)),
+    [units, can],
+  );
   const itemOptions = (items.data?.items ?? [])
     .filter((i) => unitIds.includes(i.unit.id))
     .map((i) => ({
@@ -56,6 +62,19 @@ export function TaskFormModal({
     );
     onCreated();
   });
+  // Items follow the departments: a department taken out takes its items with it, which the
+  // server would otherwise refuse as outside the task, with the field no longer showing them.
+  const onValuesChange = (changed: Partial<Values>) => {
+    if (!changed.unitIds) return;
+    const kept = new Set(changed.unitIds);
+    const unitOf = new Map((items.data?.items ?? []).map((i) => [i.id, i.unit.id]));
+    const itemIds = form.getFieldValue('itemIds') as string[] | undefined;
+    if (itemIds?.some((id) => !kept.has(unitOf.get(id) ?? '')))
+      form.setFieldValue(
+        'itemIds',
+        itemIds.filter((id) => kept.has(unitOf.get(id) ?? '')),
+      );
+  };
   const year = new Date().getFullYear();
   return (
     <Modal
@@ -72,6 +91,7 @@ export function TaskFormModal({
         name="inspectionTask"
         layout="vertical"
         onFinish={submit}
+        onValuesChange={onValuesChange}
         initialValues={{
           sample: { high: 1, medium: 1, low: 0 },
           inspectorsPerVisit: 2,
@@ -129,10 +149,27 @@ export function TaskFormModal({
           <Select mode="tags" tokenSeparators={['、', ',']} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="periodStart" label={t('inspections.tasks.periodStart')}>
+          <Form.Item
+            name="periodStart"
+            label={t('inspections.tasks.periodStart')}
+            rules={[{ required: true, message: t('errors.field.required') }]}
+          >
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="periodEnd" label={t('inspections.tasks.periodEnd')}>
+          <Form.Item
+            name="periodEnd"
+            label={t('inspections.tasks.periodEnd')}
+            dependencies={['periodStart']}
+            rules={[
+              { required: true, message: t('errors.field.required') },
+              ({ getFieldValue }) => ({
+                validator: async (_, end?: string) => {
+                  const start = getFieldValue('periodStart') as string | undefined;
+                  if (start && end && end < start) throw new Error(t('errors.field.period_order'));
+                },
+              }),
+            ]}
+          >
             <Input type="date" />
           </Form.Item>
         </Space>
