@@ -69,6 +69,10 @@ function renderPage(abilities = [{ action: 'plan.write', scopes: ['/1/'] }]) {
         menu: [],
         abilities,
       });
+    if (url.pathname === '/api/v1/inspections/plans' && request.method === 'POST') {
+      moves.push({ created: await request.json() });
+      return notFound();
+    }
     if (url.pathname === '/api/v1/inspections/plans') return json({ items: [plan], total: 1 });
     if (url.pathname === `/api/v1/inspections/plans/${plan.id}`) return json(plan);
     if (url.pathname === '/api/v1/inspections/inspectors') return json({ items: [], total: 0 });
@@ -128,5 +132,20 @@ describe('joint plans page', () => {
   it('offers the district office to make a plan', async () => {
     renderPage();
     await screen.findByTestId('plan-create');
+  });
+
+  it('says under the plan form’s fields what is missing or out of order, before sending', async () => {
+    const sent = renderPage();
+    fireEvent.click(await screen.findByTestId('plan-create'));
+    const form = within(await screen.findByRole('dialog'));
+    fireEvent.change(form.getByLabelText('每个部门每次检查最多小时数'), { target: { value: '' } });
+    fireEvent.change(form.getByLabelText('开始'), { target: { value: '2026-12-20' } });
+    fireEvent.change(form.getByLabelText('结束'), { target: { value: '2026-12-10' } });
+    fireEvent.click(form.getByRole('button', { name: /确\s?定/ }));
+    expect(await form.findByText('必填')).toBeTruthy();
+    expect(await form.findByText('结束日期早于开始日期')).toBeTruthy();
+    fireEvent.change(form.getByLabelText('结束'), { target: { value: '2026-12-31' } });
+    await waitFor(() => expect(form.queryByText('结束日期早于开始日期')).toBeNull());
+    expect(sent).toEqual([]);
   });
 });

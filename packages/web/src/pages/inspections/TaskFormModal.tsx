@@ -7,6 +7,7 @@ import { useUnits } from '../../api/useUnits';
 import { withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
+import { periodEndRules, required } from './formRules';
 import { riskLevels, useLoad } from './shared';
 
 interface Values {
@@ -133,11 +134,12 @@ export function TaskFormModal({
               key={level}
               name={['sample', level]}
               label={t('inspections.tasks.sampleOf', { level: t(`inspections.risk.${level}`) })}
+              rules={[required(t)]}
             >
               <InputNumber min={0} max={10000} />
             </Form.Item>
           ))}
-          <Form.Item name="inspectorsPerVisit" label={t('inspections.tasks.perVisit')}>
+          <Form.Item name="inspectorsPerVisit" label={t('inspections.tasks.perVisit')} rules={[required(t)]}>
             <InputNumber min={1} max={10} />
           </Form.Item>
         </Space>
@@ -149,26 +151,14 @@ export function TaskFormModal({
           <Select mode="tags" tokenSeparators={['、', ',']} />
         </Form.Item>
         <Space wrap>
-          <Form.Item
-            name="periodStart"
-            label={t('inspections.tasks.periodStart')}
-            rules={[{ required: true, message: t('errors.field.required') }]}
-          >
+          <Form.Item name="periodStart" label={t('inspections.tasks.periodStart')} rules={[required(t)]}>
             <Input type="date" />
           </Form.Item>
           <Form.Item
             name="periodEnd"
             label={t('inspections.tasks.periodEnd')}
             dependencies={['periodStart']}
-            rules={[
-              { required: true, message: t('errors.field.required') },
-              ({ getFieldValue }) => ({
-                validator: async (_, end?: string) => {
-                  const start = getFieldValue('periodStart') as string | undefined;
-                  if (start && end && end < start) throw new Error(t('errors.field.period_order'));
-                },
-              }),
-            ]}
+            rules={periodEndRules(t)}
           >
             <Input type="date" />
           </Form.Item>
