@@ -76,7 +76,25 @@ function renderPage(abilities = [{ action: 'plan.write', scopes: ['/1/'] }]) {
     if (url.pathname === '/api/v1/inspections/plans') return json({ items: [plan], total: 1 });
     if (url.pathname === `/api/v1/inspections/plans/${plan.id}`) return json(plan);
     if (url.pathname === '/api/v1/inspections/inspectors') return json({ items: [], total: 0 });
-    if (url.pathname === '/api/v1/inspections/rectifications') return json({ items: [], total: 0 });
+    if (url.pathname === '/api/v1/inspections/rectifications')
+      return json({
+        items: [
+          {
+            findingId: id(301),
+            visitId: id(101),
+            date: '2026-11-16',
+            firm: '黔江丁商贸有限公司',
+            item: '营业执照及公示信息检查',
+            unit: '区市场监管局',
+            requirement: '限期补齐相关台账记录，并报送整改情况',
+            dueDate: '2026-11-23',
+            workdaysLeft: -9,
+            overdue: true,
+            rectifiedAt: null,
+          },
+        ],
+        total: 1,
+      });
     if (url.pathname === '/api/v1/inspections/figures')
       return json({ year: 2026, receptionHours: 1, rows: [] });
     if (request.method === 'PUT') {
@@ -147,5 +165,14 @@ describe('joint plans page', () => {
     fireEvent.change(form.getByLabelText('结束'), { target: { value: '2026-12-31' } });
     await waitFor(() => expect(form.queryByText('结束日期早于开始日期')).toBeNull());
     expect(sent).toEqual([]);
+  });
+
+  it('keeps the follow-up’s dates on one line each', async () => {
+    renderPage();
+    await screen.findByText('限期补齐相关台账记录，并报送整改情况');
+    for (const date of ['2026-11-16', '2026-11-23']) {
+      const cell = screen.getByText(date);
+      expect(cell.style.whiteSpace).toBe('nowrap');
+    }
   });
 });
