@@ -1,7 +1,7 @@
 import '../../i18n';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { InspectorsPage } from './InspectorsPage';
 import { ItemsPage } from './ItemsPage';
 
@@ -48,6 +48,8 @@ const rows = {
 function renderPool(what: 'items' | 'inspectors', abilities: Abilities, withRows = false) {
   const fetch = async (request: Request) => {
     const url = new URL(request.url);
+    if (url.pathname === `/api/v1/inspections/${what}/import`)
+      return validationProblem([{ path: 'file', message: 'not xlsx', code: 'not_xlsx' }]);
     if (url.pathname === '/api/v1/auth/session')
       return json({
         user: { id: id(9), login: 'u', displayName: '区纪委监委', mustChangePassword: false, grants: [] },
@@ -111,5 +113,16 @@ describe('a pool page’s buttons follow what the server lets the reader do', ()
     const other = await rowOf(rows[what][1]!.name);
     expect(within(other).queryByRole('button', { name: /编\s?辑/ })).toBeNull();
     expect(within(other).queryByRole('button', { name: /删\s?除/ })).toBeNull();
+  });
+
+  it('names a whole file’s problem in words, not by the server’s field', async () => {
+    renderPool('items', [{ action: 'item.write', scopes: ['/1/'] }]);
+    await screen.findByRole('button', { name: /导\s?入/ });
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['x'], 'items.xlsx')] } });
+    const dialog = await screen.findByRole('dialog');
+    const row = (await within(dialog).findByText('不是 Excel（.xlsx）文件')).closest('tr')!;
+    expect(within(row).getByText('文件')).toBeTruthy();
+    expect(within(dialog).queryByText('file')).toBeNull();
   });
 });
