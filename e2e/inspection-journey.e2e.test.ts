@@ -294,6 +294,14 @@ describe.runIf(enabled)(
         await openSettled(view, `${server.url}/inspections/draws`);
         const card = view.getByTestId('public-draw').filter({ hasText: title });
         await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+        // Every draw's title reads whole on a phone, the demo's long joint ones too.
+        const cut = await view
+          .getByTestId('public-draw')
+          .locator('.ant-card-head-title')
+          .evaluateAll((titles) =>
+            titles.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent),
+          );
+        expect(cut).toEqual([]);
         expect(await card.getByTestId('public-seed-hash').textContent()).toBe(state.seedHash);
         expect(await card.getByTestId('public-seed').textContent()).toBe(state.seed);
         await expect.poll(() => card.getByTestId('drawn-visits').locator('tbody tr').count()).toBe(1);

@@ -52,6 +52,10 @@ export async function recordFindings(
   await first.getByText('发现问题').click();
   await first.getByLabel('情况说明').fill(issue.note);
   await first.getByLabel('整改要求').fill(issue.requirement);
+  // The deadline reads whole on a phone: 10 working days, not a "1" with the rest cut off.
+  const days = first.getByLabel('整改期限（工作日）');
+  expect(await days.inputValue()).toBe('10');
+  expect(await days.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
   await first.getByTestId('finding-save').click();
   await first.getByTestId('finding-photo').waitFor();
   await first.locator('input[type=file]').setInputFiles(photo);

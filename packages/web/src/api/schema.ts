@@ -5271,7 +5271,7 @@ export interface paths {
         put?: never;
         /**
          * Enrol an inspector
-         * @description Department staff (or the office) enrol an account, by login name, as an inspector of a department in their scope, with qualifications, working days and firms to avoid; the account must exist and be enabled, and one already enrolled is a conflict. Audited.
+         * @description Department staff (or the office) enrol an account, by login name, as an inspector of a department in their scope, with qualifications, working days and firms to avoid; the account must exist, be enabled and be a staff account of that department (or of one of its offices), never a citizen’s, a firm’s or another department’s; one already enrolled is a conflict. Audited.
          */
         post: operations["inspector.create"];
         delete?: never;

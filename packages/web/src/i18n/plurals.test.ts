@@ -15,6 +15,8 @@ describe('counts', () => {
     expect(t('ideas.supportCount.count', { count: 2 })).toBe('2 people support this');
     expect(t('inspections.results.workdaysLeft', { count: 1 })).toBe('1 working day left');
     expect(t('inspections.results.workdaysLeft', { count: 0 })).toBe('0 working days left');
+    expect(t('inspections.visits.dueIn', { count: 1 })).toBe('Rectify within 1 working day of completion');
+    expect(t('inspections.visits.dueIn', { count: 5 })).toBe('Rectify within 5 working days of completion');
     expect(t('reforms.cases.found', { count: 1 })).toBe('1 case');
     expect(t('common.inbox.badge', { count: 3 })).toBe('3 unread messages');
   });

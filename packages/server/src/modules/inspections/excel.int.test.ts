@@ -94,6 +94,10 @@ describe('inspection items in and out of Excel', () => {
   });
 });
 
+const unitNamed = async (name: string) =>
+  (await office.get<Array<{ id: string; name: string }>>('/api/v1/units')).body.find((u) => u.name === name)!
+    .id;
+
 describe('inspectors in and out of Excel', () => {
   it('exports masked names and conflicts by credit code, and re-imports to no change', async () => {
     const res = await office.get<Uint8Array>('/api/v1/inspections/inspectors/export');
@@ -110,7 +114,7 @@ describe('inspectors in and out of Excel', () => {
     const created = await office.post<{ initialPassword: string }>('/api/v1/users', {
       login: 'inspector.new',
       displayName: '新检查员',
-      roles: [],
+      roles: [{ role: 'department_staff', unitId: await unitNamed('区市场监管局') }],
     });
     expect(created.status).toBe(201);
     const file = await writeSheet('执法人员名录', inspectorColumns, [
@@ -143,6 +147,38 @@ describe('inspectors in and out of Excel', () => {
     const refused2 = await send(office, 'inspectors', bad2);
     expect(refused2.body.errors!.map((e) => e.code)).toEqual(['unknown_user', 'unknown_firm']);
   });
+
+  it('enrols only the department’s own staff: a citizen’s, a firm’s or another department’s account is refused', async () => {
+    const market = await unitNamed('区市场监管局');
+    for (const login of ['citizen', 'enterprise', 'dept']) {
+      const one = await office.post<{ errors: Array<{ path: string; code: string }> }>(
+        '/api/v1/inspections/inspectors',
+        { login, unitId: market },
+      );
+      expect(one.status, login).toBe(400);
+      expect(one.body.errors).toEqual([
+        expect.objectContaining({ path: 'login', code: 'not_department_staff' }),
+      ]);
+    }
+    const file = await writeSheet('执法人员名录', inspectorColumns, [
+      { login: 'citizen', unit: '区市场监管局' },
+      { login: 'enterprise', unit: '区市场监管局' },
+    ]);
+    const refused = await send(office, 'inspectors', file);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors!.map((e) => e.code)).toEqual(['not_department_staff', 'not_department_staff']);
+    // Nor is an inspector moved to a department whose staff they are not.
+    const list = await office.get<{ items: Inspector[] }>('/api/v1/inspections/inspectors?pageSize=200');
+    const sj1 = list.body.items.find((p) => p.login === 'inspector.sj1')!;
+    const moved = await office.patch<{ errors: Array<{ code: string }> }>(
+      `/api/v1/inspections/inspectors/${sj1.id}`,
+      {
+        unitId: await unitNamed('区应急管理局'),
+      },
+    );
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors![0]!.code).toBe('not_department_staff');
+  });
 });
 
 describe('who is offered the pools’ imports', () => {
@@ -155,5 +191,17 @@ describe('who is offered the pools’ imports', () => {
     const supervisor = await actions('supervisor');
     expect(supervisor).not.toContain('item.write');
     expect(supervisor).not.toContain('inspector.write');
+  });
+
+  it('offers the making of joint plans to the district office alone, as the services allow', async () => {
+    expect(await actions('office')).toContain('plan.write');
+    expect(await actions('dept')).not.toContain('plan.write');
+    expect(await actions('supervisor')).not.toContain('plan.write');
+  });
+
+  it('offers the defining of tasks to departments’ staff and the office, not to a supervisor', async () => {
+    expect(await actions('dept')).toContain('task.write');
+    expect(await actions('office')).toContain('task.write');
+    expect(await actions('supervisor')).not.toContain('task.write');
   });
 });

@@ -51,9 +51,15 @@ export const inspectionsModule = defineModule({
     // Not a console page: an inspector's visits on the public site, made for a phone.
     { path: '/inspections/visits', label: 'inspections.menu.visits', visible: may('visit.inspect') },
   ],
-  // The pool pages' "new", template and import buttons, shown only to those who keep a pool.
-  abilities: abilitiesOf(inspectionsPolicy, ['item.write', 'inspector.write'], (unitPath) => ({
-    unitPaths: [unitPath],
-  })),
+  // The pool pages' "new", template and import buttons, shown only to those who keep a pool; the
+  // tasks page's "new task" and its departments, those whose tasks the reader defines; the plans
+  // page's "make a plan", shown only to the district office, which plans across departments.
+  abilities: abilitiesOf(
+    inspectionsPolicy,
+    ['item.write', 'inspector.write', 'task.write', 'plan.write'],
+    (unitPath) => ({
+      unitPaths: [unitPath],
+    }),
+  ),
   i18nNamespace: 'inspections',
 });

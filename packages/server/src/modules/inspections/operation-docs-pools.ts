@@ -81,8 +81,8 @@ export const inspectionPoolDocs: OperationDocs = {
     summary: { 'zh-CN': '登记执法人员', en: 'Enrol an inspector' },
     description: {
       'zh-CN':
-        '部门工作人员（或区级管理员）按登录名把一个账号登记为其管辖部门的执法检查人员，填写资格、工作日和须回避的企业；账号须存在且未停用，已登记过的答冲突。写入审计日志。',
-      en: 'Department staff (or the office) enrol an account, by login name, as an inspector of a department in their scope, with qualifications, working days and firms to avoid; the account must exist and be enabled, and one already enrolled is a conflict. Audited.',
+        '部门工作人员（或区级管理员）按登录名把一个账号登记为其管辖部门的执法检查人员，填写资格、工作日和须回避的企业；账号须存在且未停用，且须是该部门（或其下属机构）的工作人员账号，市民、企业或其他部门的账号不能登记；已登记过的答冲突。写入审计日志。',
+      en: 'Department staff (or the office) enrol an account, by login name, as an inspector of a department in their scope, with qualifications, working days and firms to avoid; the account must exist, be enabled and be a staff account of that department (or of one of its offices), never a citizen’s, a firm’s or another department’s; one already enrolled is a conflict. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],

@@ -70,6 +70,19 @@ export async function userIdByLogin(db: Db, login: string): Promise<string | und
   return row?.id;
 }
 
+/** The units at which an account holds `role`, one per grant. */
+export async function unitIdsOfRole(
+  db: Db,
+  userId: string,
+  role: (typeof userRoles.$inferSelect)['role'],
+): Promise<string[]> {
+  const rows = await db
+    .select({ unitId: userRoles.unitId })
+    .from(userRoles)
+    .where(and(eq(userRoles.userId, userId), eq(userRoles.role, role)));
+  return rows.map((r) => r.unitId);
+}
+
 /** Whether any account exists (the demo seeds only an empty database). */
 export async function anyUser(db: Db): Promise<boolean> {
   return (await db.select({ id: users.id }).from(users).limit(1)).length > 0;

@@ -69,7 +69,7 @@ export function FindingSummary({ item }: { item: ChecklistItem }) {
           {t('common.inParens', {
             text: f.dueDate
               ? t('inspections.visits.dueDate', { date: f.dueDate })
-              : t('inspections.visits.dueIn', { days: f.deadlineDays }),
+              : t('inspections.visits.dueIn', { count: f.deadlineDays ?? 0 }),
           })}
         </Typography.Text>
       )}
@@ -181,7 +181,7 @@ export function FindingCard({
                 label={t('inspections.visits.deadlineDays')}
                 rules={[{ required: true }]}
               >
-                <InputNumber min={1} max={60} precision={0} suffix={t('inspections.visits.deadlineUnit')} />
+                <InputNumber min={1} max={60} precision={0} />
               </Form.Item>
             </>
           )}

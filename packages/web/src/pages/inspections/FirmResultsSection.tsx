@@ -29,10 +29,15 @@ export function FirmResultsSection() {
                 <Tag color="success">{t('inspections.results.noIssues')}</Tag>
               ) : (
                 <>
-                  <Tag color={v.rectified < v.issues ? 'error' : 'success'}>
-                    {t('inspections.results.issues', { count: v.issues })}
+                  {/* What is still to rectify: the issues less those rectified, not all of them. */}
+                  {v.rectified < v.issues && (
+                    <Tag color="error">
+                      {t('inspections.results.issues', { count: v.issues - v.rectified })}
+                    </Tag>
+                  )}
+                  <Tag color={v.rectified < v.issues ? undefined : 'success'}>
+                    {t('inspections.results.rectifiedCount', { done: v.rectified, count: v.issues })}
                   </Tag>
-                  <Tag>{t('inspections.results.rectifiedCount', { done: v.rectified, count: v.issues })}</Tag>
                 </>
               )}
               {v.rated && <Tag color="blue">{t('inspections.results.rated')}</Tag>}

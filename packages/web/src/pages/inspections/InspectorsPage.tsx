@@ -9,7 +9,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { PoolHeader } from './PoolHeader';
 import { type Inspector, useLoad, weekdays } from './shared';
-import { useDepartments } from './UnitFilter';
+import { useKeeps } from './UnitFilter';
 
 interface Values {
   login: string;
@@ -25,11 +25,15 @@ export function InspectorsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
-  const departments = useDepartments();
+  // Supervisors and other departments' staff read a row; its own department's keepers change it.
+  const { keeps, departments } = useKeeps('inspector.write');
   const [form] = Form.useForm<Values>();
   const [unitId, setUnitId] = useState<string>();
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Inspector | 'new' | null>(null);
+  // A new inspector is of the filtered department when the reader keeps it, or of their only one.
+  const newUnitId =
+    unitId && keeps(unitId) ? unitId : departments.length === 1 ? departments[0]!.value : undefined;
   const { data, loading, reload } = useLoad(
     async () =>
       unwrap(
@@ -112,11 +116,12 @@ export function InspectorsPage() {
             title: '',
             key: 'actions',
             fixed: 'right',
-            render: (_, p) => (
-              <Button size="small" onClick={() => setEditing(p)}>
-                {t('inspections.edit')}
-              </Button>
-            ),
+            render: (_, p) =>
+              keeps(p.unit.id) && (
+                <Button size="small" onClick={() => setEditing(p)}>
+                  {t('inspections.edit')}
+                </Button>
+              ),
           },
         ]}
       />
@@ -138,7 +143,7 @@ export function InspectorsPage() {
             editing && editing !== 'new'
               ? { ...editing, unitId: editing.unit.id, conflictFirmIds: editing.conflicts.map((c) => c.id) }
               : {
-                  unitId,
+                  unitId: newUnitId,
                   qualifications: [],
                   workingDays: [1, 2, 3, 4, 5],
                   conflictFirmIds: [],

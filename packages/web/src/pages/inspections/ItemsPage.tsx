@@ -8,7 +8,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PoolHeader } from './PoolHeader';
 import { type InspectionItem, useLoad } from './shared';
-import { useDepartments } from './UnitFilter';
+import { useKeeps } from './UnitFilter';
 
 interface Values {
   unitId: string;
@@ -25,7 +25,8 @@ export function ItemsPage() {
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const departments = useDepartments();
+  // Supervisors and other departments' staff read a row; its own department's keepers change it.
+  const { keeps, departments } = useKeeps('item.write');
   const [form] = Form.useForm<Values>();
   const [unitId, setUnitId] = useState<string>();
   const [page, setPage] = useState(1);
@@ -37,6 +38,9 @@ export function ItemsPage() {
       ),
     [unitId, page],
   );
+  // A new item is of the filtered department when the reader keeps it, or of their only one.
+  const newUnitId =
+    unitId && keeps(unitId) ? unitId : departments.length === 1 ? departments[0]!.value : undefined;
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     const body = { ...v, qualification: v.qualification || null };
     if (editing === 'new') unwrap(await api.POST('/api/v1/inspections/items', { body }));
@@ -93,21 +97,22 @@ export function ItemsPage() {
             title: '',
             key: 'actions',
             fixed: 'right',
-            render: (_, i) => (
-              <Space>
-                <Button size="small" onClick={() => setEditing(i)}>
-                  {t('inspections.edit')}
-                </Button>
-                <Popconfirm
-                  title={t('inspections.deleteConfirm', { name: i.name })}
-                  onConfirm={() => remove(i)}
-                >
-                  <Button size="small" danger>
-                    {t('inspections.delete')}
+            render: (_, i) =>
+              keeps(i.unit.id) && (
+                <Space>
+                  <Button size="small" onClick={() => setEditing(i)}>
+                    {t('inspections.edit')}
                   </Button>
-                </Popconfirm>
-              </Space>
-            ),
+                  <Popconfirm
+                    title={t('inspections.deleteConfirm', { name: i.name })}
+                    onConfirm={() => remove(i)}
+                  >
+                    <Button size="small" danger>
+                      {t('inspections.delete')}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
           },
         ]}
       />
@@ -127,7 +132,7 @@ export function ItemsPage() {
           initialValues={
             editing && editing !== 'new'
               ? { ...editing, unitId: editing.unit.id, qualification: editing.qualification ?? '' }
-              : { unitId, expectedMinutes: 30 }
+              : { unitId: newUnitId, expectedMinutes: 30 }
           }
         >
           <Form.Item

@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { periodInChina } from '../../components/dayInChina';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { periodEndRules, required } from './formRules';
 import type { InspectionPlan } from './shared';
 
 interface Values {
@@ -53,18 +54,23 @@ export function PlanFormModal({
         }}
       >
         <Space wrap>
-          <Form.Item name="periodStart" label={t('inspections.plans.periodStart')}>
+          <Form.Item name="periodStart" label={t('inspections.plans.periodStart')} rules={[required(t)]}>
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="periodEnd" label={t('inspections.plans.periodEnd')}>
+          <Form.Item
+            name="periodEnd"
+            label={t('inspections.plans.periodEnd')}
+            dependencies={['periodStart']}
+            rules={periodEndRules(t)}
+          >
             <Input type="date" />
           </Form.Item>
         </Space>
-        <Form.Item name="maxHoursPerVisit" label={t('inspections.plans.maxHours')}>
+        <Form.Item name="maxHoursPerVisit" label={t('inspections.plans.maxHours')} rules={[required(t)]}>
           <InputNumber min={0.5} max={24} step={0.5} />
         </Form.Item>
         {/* No team size here: each visit's team is the one its draws assigned. */}
-        <Form.Item name="capacityPerDay" label={t('inspections.plans.capacity')}>
+        <Form.Item name="capacityPerDay" label={t('inspections.plans.capacity')} rules={[required(t)]}>
           <InputNumber min={1} max={10} />
         </Form.Item>
       </Form>

@@ -57,15 +57,44 @@ const plan: InspectionPlan = {
   isDemo: false,
 };
 
-function renderPage() {
+/** The plans page over a fake API; the district office may plan (`plan.write`), others read. */
+function renderPage(abilities = [{ action: 'plan.write', scopes: ['/1/'] }]) {
   const moves: unknown[] = [];
   renderRoute('/admin/inspections/plans', PlansPage, async (request) => {
     const url = new URL(request.url);
-    if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (url.pathname === '/api/v1/auth/session')
+      return json({
+        user: { id: id(9), login: 'u', displayName: '区纪委监委', mustChangePassword: false, grants: [] },
+        csrfToken: 'token',
+        menu: [],
+        abilities,
+      });
+    if (url.pathname === '/api/v1/inspections/plans' && request.method === 'POST') {
+      moves.push({ created: await request.json() });
+      return notFound();
+    }
     if (url.pathname === '/api/v1/inspections/plans') return json({ items: [plan], total: 1 });
     if (url.pathname === `/api/v1/inspections/plans/${plan.id}`) return json(plan);
     if (url.pathname === '/api/v1/inspections/inspectors') return json({ items: [], total: 0 });
-    if (url.pathname === '/api/v1/inspections/rectifications') return json({ items: [], total: 0 });
+    if (url.pathname === '/api/v1/inspections/rectifications')
+      return json({
+        items: [
+          {
+            findingId: id(301),
+            visitId: id(101),
+            date: '2026-11-16',
+            firm: '黔江丁商贸有限公司',
+            item: '营业执照及公示信息检查',
+            unit: '区市场监管局',
+            requirement: '限期补齐相关台账记录，并报送整改情况',
+            dueDate: '2026-11-23',
+            workdaysLeft: -9,
+            overdue: true,
+            rectifiedAt: null,
+          },
+        ],
+        total: 1,
+      });
     if (url.pathname === '/api/v1/inspections/figures')
       return json({ year: 2026, receptionHours: 1, rows: [] });
     if (request.method === 'PUT') {
@@ -110,5 +139,40 @@ describe('joint plans page', () => {
     fireEvent.click(within(drawer).getByTestId('visit-save'));
     expect(await within(drawer).findByText('企业在 2026-12-08 不便接受检查')).toBeTruthy();
     await waitFor(() => expect(moves).toEqual([{ date: '2026-12-08', inspectorIds: [id(31), id(32)] }]));
+  });
+
+  it('offers the making of a plan to the district office only: a supervisor or a department reads', async () => {
+    renderPage([]);
+    await screen.findByTestId('plan-figures');
+    expect(screen.queryByTestId('plan-create')).toBeNull();
+  });
+
+  it('offers the district office to make a plan', async () => {
+    renderPage();
+    await screen.findByTestId('plan-create');
+  });
+
+  it('says under the plan form’s fields what is missing or out of order, before sending', async () => {
+    const sent = renderPage();
+    fireEvent.click(await screen.findByTestId('plan-create'));
+    const form = within(await screen.findByRole('dialog'));
+    fireEvent.change(form.getByLabelText('每个部门每次检查最多小时数'), { target: { value: '' } });
+    fireEvent.change(form.getByLabelText('开始'), { target: { value: '2026-12-20' } });
+    fireEvent.change(form.getByLabelText('结束'), { target: { value: '2026-12-10' } });
+    fireEvent.click(form.getByRole('button', { name: /确\s?定/ }));
+    expect(await form.findByText('必填')).toBeTruthy();
+    expect(await form.findByText('结束日期早于开始日期')).toBeTruthy();
+    fireEvent.change(form.getByLabelText('结束'), { target: { value: '2026-12-31' } });
+    await waitFor(() => expect(form.queryByText('结束日期早于开始日期')).toBeNull());
+    expect(sent).toEqual([]);
+  });
+
+  it('keeps the follow-up’s dates on one line each', async () => {
+    renderPage();
+    await screen.findByText('限期补齐相关台账记录，并报送整改情况');
+    for (const date of ['2026-11-16', '2026-11-23']) {
+      const cell = screen.getByText(date);
+      expect(cell.style.whiteSpace).toBe('nowrap');
+    }
   });
 });

@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { useSession } from '../../session/SessionContext';
 import { FiguresSection } from './FiguresSection';
 import { PlanCalendar } from './PlanCalendar';
 import { PlanFigures } from './PlanFigures';
@@ -17,6 +18,8 @@ import { VisitDrawer } from './VisitDrawer';
 /** 综合查一次: the joint plans of periods, each on a month calendar with its figures. */
 export function PlansPage() {
   const { t, i18n } = useTranslation();
+  // Joint plans cross departments: the district office makes them, staff and supervisors read them.
+  const { can } = useSession();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
@@ -77,9 +80,11 @@ export function PlansPage() {
           }))}
           data-testid="plan-select"
         />
-        <Button type="primary" onClick={() => setCreating(true)} data-testid="plan-create">
-          {t('inspections.plans.create')}
-        </Button>
+        {can('plan.write') && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="plan-create">
+            {t('inspections.plans.create')}
+          </Button>
+        )}
         {plan?.allowed.includes('publish') && (
           <Popconfirm title={t('inspections.plans.publishConfirm')} onConfirm={() => act('publish')}>
             <Button data-testid="plan-publish">{t('inspections.plans.publish')}</Button>

@@ -83,7 +83,8 @@ function DrawCard({ draw }: { draw: PublicDraw }) {
     <Card
       size="small"
       data-testid="public-draw"
-      title={draw.title}
+      // Whole on a phone: a long title (a joint task's) was cut to "…联合抽查（综合…".
+      title={<span style={{ whiteSpace: 'normal' }}>{draw.title}</span>}
       extra={
         <Tag color={draw.drawnAt ? 'success' : 'processing'}>
           {t(draw.drawnAt ? 'inspections.status.drawn' : 'inspections.status.announced')}

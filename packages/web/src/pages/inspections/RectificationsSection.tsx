@@ -56,7 +56,12 @@ export function RectificationsSection() {
         }}
         columns={[
           { title: t('inspections.plans.firm'), dataIndex: 'firm' },
-          { title: t('inspections.plans.date'), dataIndex: 'date' },
+          // Dates on one line: in the narrow column 2026-11-16 broke after "2026-11-".
+          {
+            title: t('inspections.plans.date'),
+            dataIndex: 'date',
+            render: (date: string) => <Day date={date} />,
+          },
           { title: t('inspections.plans.items'), key: 'item', render: (_, r) => withNote(t, r.item, r.unit) },
           { title: t('inspections.visits.requirement'), dataIndex: 'requirement' },
           {
@@ -71,7 +76,7 @@ export function RectificationsSection() {
                 </Tag>
               ) : (
                 <>
-                  {r.dueDate}{' '}
+                  <Day date={r.dueDate} />{' '}
                   {r.overdue ? (
                     <Tag color="red">
                       {t('inspections.followUp.overdueBy', { count: -(r.workdaysLeft ?? 0) })}
@@ -89,3 +94,9 @@ export function RectificationsSection() {
     </Card>
   );
 }
+
+const Day = ({ date }: { date: string | null }) => (
+  <span style={{ whiteSpace: 'nowrap' }} data-testid="day">
+    {date}
+  </span>
+);

@@ -6,6 +6,8 @@ import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useSession } from '../../session/SessionContext';
+import { periodEndRules, required } from './formRules';
 import { riskLevels, useLoad } from './shared';
 
 interface Values {
@@ -41,7 +43,12 @@ export function TaskFormModal({
         : null,
     [open],
   );
-  const departments = useMemo(() => units.filter((u) => u.kind === 'department'), [units]);
+  const { can } = useSession();
+  // A task's departments are those the reader defines tasks for (a joint task needs them all).
+  const departments = useMemo(
+    () => units.filter((u) => u.kind === 'department' && can('task.write', u.path)),
+    [units, can],
+  );
   const itemOptions = (items.data?.items ?? [])
     .filter((i) => unitIds.includes(i.unit.id))
     .map((i) => ({
@@ -56,6 +63,19 @@ export function TaskFormModal({
     );
     onCreated();
   });
+  // Items follow the departments: a department taken out takes its items with it, which the
+  // server would otherwise refuse as outside the task, with the field no longer showing them.
+  const onValuesChange = (changed: Partial<Values>) => {
+    if (!changed.unitIds) return;
+    const kept = new Set(changed.unitIds);
+    const unitOf = new Map((items.data?.items ?? []).map((i) => [i.id, i.unit.id]));
+    const itemIds = form.getFieldValue('itemIds') as string[] | undefined;
+    if (itemIds?.some((id) => !kept.has(unitOf.get(id) ?? '')))
+      form.setFieldValue(
+        'itemIds',
+        itemIds.filter((id) => kept.has(unitOf.get(id) ?? '')),
+      );
+  };
   const year = new Date().getFullYear();
   return (
     <Modal
@@ -72,6 +92,7 @@ export function TaskFormModal({
         name="inspectionTask"
         layout="vertical"
         onFinish={submit}
+        onValuesChange={onValuesChange}
         initialValues={{
           sample: { high: 1, medium: 1, low: 0 },
           inspectorsPerVisit: 2,
@@ -113,11 +134,12 @@ export function TaskFormModal({
               key={level}
               name={['sample', level]}
               label={t('inspections.tasks.sampleOf', { level: t(`inspections.risk.${level}`) })}
+              rules={[required(t)]}
             >
               <InputNumber min={0} max={10000} />
             </Form.Item>
           ))}
-          <Form.Item name="inspectorsPerVisit" label={t('inspections.tasks.perVisit')}>
+          <Form.Item name="inspectorsPerVisit" label={t('inspections.tasks.perVisit')} rules={[required(t)]}>
             <InputNumber min={1} max={10} />
           </Form.Item>
         </Space>
@@ -129,10 +151,15 @@ export function TaskFormModal({
           <Select mode="tags" tokenSeparators={['、', ',']} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="periodStart" label={t('inspections.tasks.periodStart')}>
+          <Form.Item name="periodStart" label={t('inspections.tasks.periodStart')} rules={[required(t)]}>
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="periodEnd" label={t('inspections.tasks.periodEnd')}>
+          <Form.Item
+            name="periodEnd"
+            label={t('inspections.tasks.periodEnd')}
+            dependencies={['periodStart']}
+            rules={periodEndRules(t)}
+          >
             <Input type="date" />
           </Form.Item>
         </Space>

@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { listed, period, withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { useSession } from '../../session/SessionContext';
 import { type InspectionTask, riskColor, statusColor, useLoad, when } from './shared';
 import { TaskFormModal } from './TaskFormModal';
 
@@ -88,6 +89,8 @@ export function TasksPage() {
   const onProblem = useProblemHandler();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
+  // Supervisors read the tasks; the departments' staff and the district office define them.
+  const { can } = useSession();
   const [expanded, setExpanded] = useState<string[]>([]);
   const { data, loading, reload } = useLoad(
     async () =>
@@ -113,11 +116,13 @@ export function TasksPage() {
         <Typography.Title level={3}>{t('inspections.tasks.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('inspections.tasks.intro')}</Typography.Text>
       </div>
-      <div>
-        <Button type="primary" onClick={() => setCreating(true)} data-testid="task-create">
-          {t('inspections.tasks.create')}
-        </Button>
-      </div>
+      {can('task.write') && (
+        <div>
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="task-create">
+            {t('inspections.tasks.create')}
+          </Button>
+        </div>
+      )}
       <Table<InspectionTask>
         rowKey="id"
         size="small"

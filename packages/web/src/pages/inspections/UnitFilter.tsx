@@ -1,11 +1,31 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/useUnits';
+import { useSession } from '../../session/SessionContext';
 
 /** The departments, as a filter or a form's choice. */
 export function useDepartments() {
   const { units } = useUnits();
   return units.filter((u) => u.kind === 'department').map((u) => ({ value: u.id, label: u.name }));
+}
+
+/**
+ * What the reader keeps of a pool, by the session's abilities (the services decide): whether a
+ * row of this department is theirs to edit, and the departments a new row may be given. A
+ * supervisor keeps none; a department's staff their own department's.
+ */
+export function useKeeps(action: 'item.write' | 'inspector.write') {
+  const { units } = useUnits();
+  const { can } = useSession();
+  const pathOf = new Map(units.map((u) => [u.id, u.path]));
+  const keeps = (unitId: string) => {
+    const path = pathOf.get(unitId);
+    return path !== undefined && can(action, path);
+  };
+  const departments = units
+    .filter((u) => u.kind === 'department' && can(action, u.path))
+    .map((u) => ({ value: u.id, label: u.name }));
+  return { keeps, departments };
 }
 
 export function UnitFilter({ value, onChange }: { value?: string; onChange(v?: string): void }) {

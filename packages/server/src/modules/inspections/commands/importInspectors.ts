@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { firmIdsByCreditCodes } from '../../business/api.js';
+import { unitsByIds } from '../../units/api.js';
 import { userIdByLogin } from '../../users/api.js';
 import type { ImportReport } from '../contracts.js';
 import { inspectorColumns, noWords, splitList, weekdaysIn, yesWords } from '../excel.js';
@@ -10,7 +11,7 @@ import { canInspect } from '../policy.js';
 import { inspectionConflicts, inspectionInspectors } from '../schema.js';
 import { mayAtAll } from './common.js';
 import { departmentFinder, firstOf } from './import-common.js';
-import { uniqueSorted, writeConflicts } from './inspector-common.js';
+import { isStaffOf, uniqueSorted, writeConflicts } from './inspector-common.js';
 
 interface Parsed {
   row: number;
@@ -84,14 +85,23 @@ export async function importInspectors(
           ctx.db,
           rows.flatMap((r) => r.conflictCodes),
         );
+        const departments = await unitsByIds(
+          ctx.db,
+          rows.map((r) => r.unitId),
+        );
         for (const r of rows) {
           const userId = await userIdByLogin(ctx.db, r.login);
           if (!userId)
             report.add(r.row, 'login', 'unknown_user', `no account ${r.login}`, { value: r.login });
+          const staff = !!userId && (await isStaffOf(ctx.db, userId, departments.get(r.unitId)!));
+          if (userId && !staff)
+            report.add(r.row, 'login', 'not_department_staff', `${r.login} is not the department's staff`, {
+              value: r.login,
+            });
           const unknown = r.conflictCodes.find((c) => !firms.has(c));
           if (unknown)
             report.add(r.row, 'conflicts', 'unknown_firm', `no firm ${unknown}`, { value: unknown });
-          if (userId && !unknown) {
+          if (userId && staff && !unknown) {
             const { conflictCodes, ...rest } = r;
             resolved.push({ ...rest, userId, conflictFirmIds: conflictCodes.map((c) => firms.get(c)!) });
           }

@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { firmsByIds } from '../../business/api.js';
+import { unitsByIds } from '../../units/api.js';
+import { unitIdsOfRole } from '../../users/api.js';
 import { inspectionConflicts } from '../schema.js';
 import { invalid } from './common.js';
 
@@ -11,6 +13,16 @@ export async function checkFirms(db: Db, firmIds: readonly string[]): Promise<vo
   firmIds.forEach((id, i) => {
     if (!found.has(id)) throw invalid(`conflictFirmIds.${i}`, 'unknown_firm', `no firm ${id}`);
   });
+}
+
+/**
+ * Whether the account is the department's staff (a department_staff grant at it or at one of its
+ * offices): an inspector is a department's own law-enforcement staff, never a citizen's or a
+ * firm's account, which a draw would otherwise send to inspect and let record findings.
+ */
+export async function isStaffOf(db: Db, userId: string, department: { path: string }): Promise<boolean> {
+  const units = await unitsByIds(db, await unitIdsOfRole(db, userId, 'department_staff'));
+  return [...units.values()].some((u) => u.path.startsWith(department.path));
 }
 
 /** Replaces an inspector's declared conflicts. */

@@ -7,18 +7,23 @@ import type { Inspector, InspectorInput, InspectorPatch } from '../contracts.js'
 import { conflictIdsOf, getInspector } from '../queries/inspectors.js';
 import { inspectionInspectors } from '../schema.js';
 import { authorise, departmentsOf, invalid, mayAtAll } from './common.js';
-import { checkFirms, uniqueSorted, writeConflicts } from './inspector-common.js';
+import { checkFirms, isStaffOf, uniqueSorted, writeConflicts } from './inspector-common.js';
 
 /** A department enrols one of its accounts as an inspector, with qualifications and conflicts. */
 const create = defineCommand({
   name: 'inspector.create',
   async load(ctx, input: InspectorInput) {
     mayAtAll(ctx, 'inspector.write');
-    authorise(ctx, 'inspector.write', await departmentsOf(ctx.db, [input.unitId]));
+    const [department] = await departmentsOf(ctx.db, [input.unitId]);
+    authorise(ctx, 'inspector.write', [department!]);
     const userId = await userIdByLogin(ctx.db, input.login);
     const account = userId ? (await accountsByIds(ctx.db, [userId])).get(userId) : undefined;
     if (!userId || !account || account.disabled)
       throw invalid('login', 'unknown_user', `no account ${input.login}`, { value: input.login });
+    if (!(await isStaffOf(ctx.db, userId, department!)))
+      throw invalid('login', 'not_department_staff', `${input.login} is not staff of ${department!.name}`, {
+        value: input.login,
+      });
     const [taken] = await ctx.db
       .select({ id: inspectionInspectors.id })
       .from(inspectionInspectors)
@@ -56,8 +61,12 @@ const update = defineCommand({
     const [row] = await ctx.db.select().from(inspectionInspectors).where(eq(inspectionInspectors.id, id));
     if (!row) throw notFound('inspector');
     authorise(ctx, 'inspector.write', await departmentsOf(ctx.db, [row.unitId]));
-    if (patch.unitId && patch.unitId !== row.unitId)
-      authorise(ctx, 'inspector.write', await departmentsOf(ctx.db, [patch.unitId]));
+    if (patch.unitId && patch.unitId !== row.unitId) {
+      const [department] = await departmentsOf(ctx.db, [patch.unitId]);
+      authorise(ctx, 'inspector.write', [department!]);
+      if (!(await isStaffOf(ctx.db, row.userId, department!)))
+        throw invalid('unitId', 'not_department_staff', `the inspector is not staff of ${department!.name}`);
+    }
     if (patch.conflictFirmIds) await checkFirms(ctx.db, patch.conflictFirmIds);
     return { row, conflicts: await conflictIdsOf(ctx.db, id) };
   },
