@@ -3,13 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { useLoad } from './shared';
 
 /** Per department and quarter: visits, the share done jointly, firm-hours saved, rectifications closed. */
 export function FiguresSection() {
   const { t } = useTranslation();
   const api = useApi();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(() => Number(dayInChina(new Date().toISOString()).slice(0, 4)));
   const { data, loading } = useLoad(
     async () => unwrap(await api.GET('/api/v1/inspections/figures', { params: { query: { year } } })),
     [year],

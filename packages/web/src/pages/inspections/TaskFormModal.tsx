@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { periodInChina } from '../../components/dayInChina';
 import { withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
@@ -76,7 +77,9 @@ export function TaskFormModal({
         itemIds.filter((id) => kept.has(unitOf.get(id) ?? '')),
       );
   };
-  const year = new Date().getFullYear();
+  // The current month on Qianjiang's clock, as the plan form proposes: the device's may be a
+  // day off around midnight, and every task once proposed December whatever the month.
+  const thisMonth = periodInChina(new Date().toISOString(), 'month');
   return (
     <Modal
       open={open}
@@ -97,8 +100,8 @@ export function TaskFormModal({
           sample: { high: 1, medium: 1, low: 0 },
           inspectorsPerVisit: 2,
           qualifications: [],
-          periodStart: `${year}-12-01`,
-          periodEnd: `${year}-12-31`,
+          periodStart: thisMonth.first,
+          periodEnd: thisMonth.last,
         }}
       >
         <Form.Item

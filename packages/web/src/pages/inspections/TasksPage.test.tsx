@@ -1,6 +1,6 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { TasksPage } from './TasksPage';
 
@@ -108,5 +108,28 @@ describe('the tasks page', () => {
     expect(await dialog().findByText('结束日期早于开始日期')).toBeTruthy();
     fireEvent.change(end, { target: { value: '2099-12-31' } });
     await waitFor(() => expect(dialog().queryByText('结束日期早于开始日期')).toBeNull());
+  });
+
+  it("proposes the current month on Qianjiang's clock for a new task's period", async () => {
+    // 17:00 UTC on 31 December 2026 is 01:00 on 1 January 2027 in Qianjiang. Only the clock is faked.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-31T17:00:00Z'));
+    try {
+      renderPage([{ action: 'task.write', scopes: ['/1/'] }]);
+      fireEvent.click(await screen.findByTestId('task-create'));
+      expect(((await dialog().findByLabelText('开始日期')) as HTMLInputElement).value).toBe('2027-01-01');
+      expect((dialog().getByLabelText('结束日期') as HTMLInputElement).value).toBe('2027-01-31');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('puts the status beside the name, clear of the pinned actions, and names the actions column', async () => {
+    renderPage([]);
+    await screen.findByText('双随机抽查任务');
+    const heads = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    const name = heads.indexOf('任务名称');
+    expect(heads.slice(name, name + 2)).toEqual(['任务名称', '状态']);
+    expect(heads.at(-1)).toBe('操作');
   });
 });

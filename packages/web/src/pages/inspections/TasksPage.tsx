@@ -143,6 +143,16 @@ export function TasksPage() {
         }}
         columns={[
           { title: t('inspections.tasks.name'), dataIndex: 'title' },
+          // Beside the name: at desk size the pinned actions would cover a status further right.
+          {
+            title: t('inspections.tasks.status'),
+            key: 'status',
+            render: (_, task) => (
+              <Tag color={statusColor[task.status]} data-testid="task-status">
+                {t(`inspections.status.${task.status}`)}
+              </Tag>
+            ),
+          },
           {
             title: t('inspections.tasks.departments'),
             key: 'units',
@@ -165,21 +175,12 @@ export function TasksPage() {
                 .join(' · '),
           },
           {
-            title: t('inspections.tasks.status'),
-            key: 'status',
-            render: (_, task) => (
-              <Tag color={statusColor[task.status]} data-testid="task-status">
-                {t(`inspections.status.${task.status}`)}
-              </Tag>
-            ),
-          },
-          {
             title: t('inspections.public.announcedAt'),
             key: 'announcedAt',
             render: (_, task) => when(task.announcedAt),
           },
           {
-            title: '',
+            title: t('common.actions'),
             key: 'actions',
             fixed: 'right',
             render: (_, task) => (
