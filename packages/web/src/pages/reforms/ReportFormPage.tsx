@@ -19,6 +19,8 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
+import { NotThere } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { monthLabel, percent, reportColor, useLoad } from './shared';
@@ -49,6 +51,7 @@ export function ReportFormPage() {
   const report = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/reports/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
   const r = report.data;
   const project = useLoad(
@@ -83,13 +86,15 @@ export function ReportFormPage() {
     );
   }, [r, project.data, formKey]);
 
+  // A refusal of a field (an empty report's progress) is named by the field's label.
+  const labelOf = (path: string) => (path === 'summary' ? t('reforms.report.summary') : undefined);
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       await work();
       void message.success(t(done));
       await Promise.all([report.reload(), project.reload()]);
     } catch (error) {
-      onProblem(error);
+      onProblem(error, undefined, labelOf);
     }
   };
   const put = async () =>
@@ -145,6 +150,27 @@ export function ReportFormPage() {
     }
   };
 
+  const back = <Link to="/admin/reforms/reports">{t('reforms.report.back')}</Link>;
+  // A report that is not there (or not the reader's: the server says not found) says so; any
+  // other failure says the load failed, with a retry: never grey bars for ever.
+  if (!r && report.failed && !report.loading) {
+    return report.problem?.status === 404 ? (
+      <NotThere back={back} />
+    ) : (
+      <Flex vertical gap={16}>
+        {back}
+        <LoadFailed onRetry={() => void report.reload()} />
+      </Flex>
+    );
+  }
+  if (r && !project.data && project.failed && !project.loading) {
+    return (
+      <Flex vertical gap={16}>
+        {back}
+        <LoadFailed onRetry={() => void project.reload()} />
+      </Flex>
+    );
+  }
   // Nothing to type into before the form holds the server's values, so nothing typed is lost.
   if (!r || !formKey) return <Skeleton active />;
   const edit = r.actions.edit;
@@ -152,7 +178,7 @@ export function ReportFormPage() {
     setRows(rows.map((x, i) => (i === k ? { ...x, ...patch } : x)));
   return (
     <Flex vertical gap={16}>
-      <Link to="/admin/reforms/reports">{t('reforms.report.back')}</Link>
+      {back}
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('reforms.report.title', { project: r.projectName, period: monthLabel(t, r.period) })}{' '}
         <Tag color={reportColor[r.status]} data-testid="report-status">
