@@ -113,4 +113,27 @@ describe('project page', () => {
     expect(screen.getByText('逾期 2 个工作日')).toBeTruthy();
     expect(screen.queryByText('逾期 0 个工作日')).toBeNull();
   });
+
+  it('a project that is not there says so with the way back, not grey bars for ever', async () => {
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (path === '/api/v1/reforms/lists') return json([]);
+      return notFound();
+    };
+    renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(12)}`);
+    expect(await screen.findByText('页面不存在', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '返回改革台账' })).toBeTruthy();
+  });
+
+  it('a project that fails to load says so with a retry, not grey bars for ever', async () => {
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (path === '/api/v1/reforms/lists') return json([]);
+      return json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500);
+    };
+    renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(11)}`);
+    expect(await screen.findByTestId('load-retry', {}, { timeout: 10_000 })).toBeTruthy();
+  });
 });

@@ -20,7 +20,7 @@ import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
 import { LoadFailed } from '../../components/LoadFailed';
-import { NotThere } from '../../components/NotThere';
+import { Missing } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { monthLabel, percent, reportColor, useLoad } from './shared';
@@ -153,16 +153,10 @@ export function ReportFormPage() {
   const back = <Link to="/admin/reforms/reports">{t('reforms.report.back')}</Link>;
   // A report that is not there (or not the reader's: the server says not found) says so; any
   // other failure says the load failed, with a retry: never grey bars for ever.
-  if (!r && report.failed && !report.loading) {
-    return report.problem?.status === 404 ? (
-      <NotThere back={back} />
-    ) : (
-      <Flex vertical gap={16}>
-        {back}
-        <LoadFailed onRetry={() => void report.reload()} />
-      </Flex>
+  if (!r && report.failed && !report.loading)
+    return (
+      <Missing loading={false} back={back} problem={report.problem} onRetry={() => void report.reload()} />
     );
-  }
   if (r && !project.data && project.failed && !project.loading) {
     return (
       <Flex vertical gap={16}>
