@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type ReformCase, useLoad } from './shared';
@@ -122,7 +123,10 @@ export function CasesPage() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [editing, setEditing] = useState<ReformCase | 'new' | null>(null);
-  const { data, loading, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/cases')), []);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/reforms/cases')),
+    [],
+  );
   const write = data?.actions.create ?? false;
   const move = async (c: ReformCase, to: 'publish' | 'withdraw') => {
     try {
@@ -152,6 +156,8 @@ export function CasesPage() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { SessionDrawer } from './SessionDrawer';
@@ -18,7 +19,7 @@ export function SessionsTab() {
   const onProblem = useProblemHandler();
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/study/sessions')),
     [],
   );
@@ -49,6 +50,8 @@ export function SessionsTab() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
