@@ -126,11 +126,14 @@ export function BattlesPage() {
           ...(write
             ? [
                 {
-                  title: '',
+                  title: t('common.actions'),
                   key: 'actions',
                   fixed: 'right' as const,
+                  // Its four buttons wrap onto two lines rather than pin 370 px of the table in
+                  // English, over the phases, projects and progress columns.
+                  width: 200,
                   render: (_: unknown, b: ReformBattle) => (
-                    <Space wrap>
+                    <Space wrap size={[4, 4]}>
                       <Button size="small" onClick={() => setEditing({ kind: 'battle', battle: b })}>
                         {t('reforms.battles.edit')}
                       </Button>

@@ -177,7 +177,7 @@ export function CasesPage() {
           ...(write
             ? [
                 {
-                  title: '',
+                  title: t('common.actions'),
                   key: 'actions',
                   fixed: 'right' as const,
                   render: (_: unknown, c: ReformCase) => (

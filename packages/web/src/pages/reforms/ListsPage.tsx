@@ -95,7 +95,7 @@ export function ListsPage() {
             ),
           },
           {
-            title: '',
+            title: t('common.actions'),
             key: 'actions',
             fixed: 'right',
             render: (_, l) => (
