@@ -4,6 +4,12 @@ import type { Problem } from '../api/types';
 import { useProblemHandler } from './useProblemHandler';
 
 /**
+ * A record the address names that is not there: not found, or asked for by a malformed id (a
+ * mistyped or cut link), which the server refuses as invalid input.
+ */
+export const notThere = (problem: Problem) => problem.status === 404 || problem.status === 400;
+
+/**
  * Loads data when `key` changes and on demand; failures go to the problem handler, and `failed`
  * says the last load failed (`problem` says how), so a page can say so where its data would be
  * rather than read as empty. A page that says itself that its record is not there
@@ -29,7 +35,7 @@ export function useLoad<T>(
     } catch (error) {
       const found = toProblem(error);
       setProblem(found);
-      if (!(quiet && found.status === 404)) onProblem(error);
+      if (!(quiet && notThere(found))) onProblem(error);
     } finally {
       setLoading(false);
     }
