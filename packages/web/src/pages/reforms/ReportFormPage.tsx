@@ -36,6 +36,18 @@ interface Row {
   note: string;
 }
 
+/**
+ * What a report says, for a reader who cannot change it (the office reviewing it, the lead unit
+ * once it is sent): plain text, as greyed-out fields were too faint to read.
+ */
+function Said({ id, text }: { id: string; text: string }) {
+  return (
+    <Typography.Paragraph id={id} style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+      {text || '—'}
+    </Typography.Paragraph>
+  );
+}
+
 /** One month's report: progress text, each milestone's share done, evidence files, submission and review. */
 export function ReportFormPage() {
   const { t } = useTranslation();
@@ -187,25 +199,31 @@ export function ReportFormPage() {
         <Alert type="warning" showIcon title={t('reforms.report.reasonIs', { reason: r.returnReason })} />
       )}
       <Card size="small" title={t('reforms.report.summary')}>
-        <Input.TextArea
-          id="report-summary"
-          rows={4}
-          maxLength={4000}
-          disabled={!edit}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-        />
+        {edit ? (
+          <Input.TextArea
+            id="report-summary"
+            rows={4}
+            maxLength={4000}
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+          />
+        ) : (
+          <Said id="report-summary" text={summary} />
+        )}
         <Typography.Text strong style={{ display: 'block', margin: '12px 0 4px' }}>
           {t('reforms.report.problems')}
         </Typography.Text>
-        <Input.TextArea
-          id="report-problems"
-          rows={3}
-          maxLength={2000}
-          disabled={!edit}
-          value={problems}
-          onChange={(e) => setProblems(e.target.value)}
-        />
+        {edit ? (
+          <Input.TextArea
+            id="report-problems"
+            rows={3}
+            maxLength={2000}
+            value={problems}
+            onChange={(e) => setProblems(e.target.value)}
+          />
+        ) : (
+          <Said id="report-problems" text={problems} />
+        )}
       </Card>
       <Card size="small" title={t('reforms.report.items')}>
         <Table<Row>
@@ -225,31 +243,35 @@ export function ReportFormPage() {
             {
               title: t('reforms.report.done'),
               key: 'done',
-              render: (_, x, k) => (
-                <InputNumber
-                  id={`report-done-${k}`}
-                  min={0}
-                  max={100}
-                  step={10}
-                  suffix="%"
-                  disabled={!edit}
-                  value={x.done}
-                  onChange={(v) => change(k, { done: v === null ? null : Number(v) })}
-                />
-              ),
+              render: (_, x, k) =>
+                edit ? (
+                  <InputNumber
+                    id={`report-done-${k}`}
+                    min={0}
+                    max={100}
+                    step={10}
+                    suffix="%"
+                    value={x.done}
+                    onChange={(v) => change(k, { done: v === null ? null : Number(v) })}
+                  />
+                ) : (
+                  <span id={`report-done-${k}`}>{x.done === null ? '—' : `${x.done}%`}</span>
+                ),
             },
             {
               title: t('reforms.report.note'),
               key: 'note',
-              render: (_, x, k) => (
-                <Input
-                  size="small"
-                  disabled={!edit}
-                  maxLength={500}
-                  value={x.note}
-                  onChange={(e) => change(k, { note: e.target.value })}
-                />
-              ),
+              render: (_, x, k) =>
+                edit ? (
+                  <Input
+                    size="small"
+                    maxLength={500}
+                    value={x.note}
+                    onChange={(e) => change(k, { note: e.target.value })}
+                  />
+                ) : (
+                  x.note
+                ),
             },
           ]}
         />
