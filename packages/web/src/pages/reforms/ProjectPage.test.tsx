@@ -136,4 +136,24 @@ describe('project page', () => {
     renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(11)}`);
     expect(await screen.findByTestId('load-retry', {}, { timeout: 10_000 })).toBeTruthy();
   });
+
+  it('shows a reader who cannot change the plan its milestones as text, the dates as YYYY-MM-DD', async () => {
+    const readOnly = { ...project, actions: { edit: false, assign: false, report: false } };
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(readOnly);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    expect(await screen.findByText('出台实施方案', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText('2026-03-31')).toBeTruthy();
+    expect(document.querySelector('input')).toBeNull();
+  });
 });
