@@ -1,6 +1,7 @@
 import { Button, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
@@ -157,7 +158,18 @@ export function CasesPage() {
         size="small"
         loading={loading}
         // A failed load says so where the rows would be, never as an empty list.
-        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
+        // None to read says whose cases these are and where the published ones are: a unit whose
+        // projects have none read a bare "no data" beside a public library of them.
+        locale={{
+          emptyText: failed ? (
+            <LoadFailed onRetry={() => void reload()} />
+          ) : loading ? null : (
+            <Flex vertical align="center" gap={4} style={{ padding: 16 }}>
+              <Typography.Text type="secondary">{t('reforms.cases.consoleEmpty')}</Typography.Text>
+              <Link to="/reforms/cases">{t('reforms.cases.consoleLibrary')}</Link>
+            </Flex>
+          ),
+        }}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}

@@ -35,3 +35,17 @@ describe('a reform console list whose load failed says so with a retry, never as
     expect(screen.queryByText('暂无数据')).toBeNull();
   });
 });
+
+describe('the reform cases in the console', () => {
+  it('says, when there are none to read, whose cases it lists and where the published ones are', async () => {
+    renderRoute('/admin/reforms/cases', CasesPage, async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      return json({ items: [], actions: { create: false } });
+    });
+    expect(await screen.findByText(/这里列出您所在单位牵头项目的案例/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '查看已发布的案例库' }).getAttribute('href')).toBe(
+      '/reforms/cases',
+    );
+  });
+});
