@@ -8,7 +8,7 @@ import { useFeedback } from '../../../components/Feedback';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { listed, period } from '../../../components/phrases';
 import { useLoad } from '../shared';
-import { type StudyVisitSummary, visitStatusColor } from './shared';
+import { type StudyVisitSummary, visitStatusColor, yieldCounts } from './shared';
 import { VisitFormModal } from './VisitFormModal';
 
 /** The study visits, newest trip first, with what each brought back. */
@@ -68,12 +68,15 @@ export function VisitsTab() {
             title: t('reforms.learning.yield'),
             key: 'yield',
             render: (_, v) =>
-              t('reforms.learning.counts', {
-                members: v.memberCount,
-                practices: v.practiceCount,
-                insights: v.insightCount,
-                reports: v.hasReport ? 1 : 0,
-              }),
+              t(
+                'reforms.learning.counts',
+                yieldCounts(t, {
+                  members: v.memberCount,
+                  practices: v.practiceCount,
+                  insights: v.insightCount,
+                  reports: v.hasReport ? 1 : 0,
+                }),
+              ),
           },
         ]}
       />
