@@ -146,7 +146,14 @@ export function LedgerPage() {
             render: (_, p) => (
               <Space size={4} wrap>
                 <Link to={`/admin/reforms/projects/${p.id}`}>{p.name}</Link>
-                {p.pilotStatus && <Tag color="gold">{t(`reforms.pilotStatuses.${p.pilotStatus}`)}</Tag>}
+                {/* A pilot's stage says it is the pilot's ("推进中" alone read as the project's progress). */}
+                {p.pilotStatus && (
+                  <Tag color="gold">
+                    {p.pilotLevel
+                      ? `${t(`reforms.pilotLevels.${p.pilotLevel}`)} · ${t(`reforms.pilotStatuses.${p.pilotStatus}`)}`
+                      : t(`reforms.pilotStatuses.${p.pilotStatus}`)}
+                  </Tag>
+                )}
               </Space>
             ),
           },
