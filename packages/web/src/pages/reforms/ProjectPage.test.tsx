@@ -156,4 +156,32 @@ describe('project page', () => {
     expect(screen.getByText('2026-03-31')).toBeTruthy();
     expect(document.querySelector('input')).toBeNull();
   });
+
+  it('offers a report only for the project’s own months: one that ended offers its last month, not last month', async () => {
+    const now = new Date();
+    const ended = new Date(now.getFullYear(), now.getMonth() - 3, 1);
+    const end = `${ended.getFullYear()}-${String(ended.getMonth() + 1).padStart(2, '0')}`;
+    const past = {
+      ...project,
+      startDate: '2020-01-01',
+      endDate: `${end}-28`,
+      status: 'behind' as const,
+      actions: { edit: true, assign: false, report: true },
+    };
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(past);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    const picker = await screen.findByTestId('report-month', {}, { timeout: 10_000 });
+    expect(picker.textContent).toContain(`${ended.getFullYear()}年${ended.getMonth() + 1}月`);
+  });
 });
