@@ -2,7 +2,7 @@ import '../../i18n';
 import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { json, renderRoute } from '../../test-support';
+import { id, json, renderRoute } from '../../test-support';
 import { BattlesPage } from './BattlesPage';
 import { CasesPage } from './CasesPage';
 import { LedgerPage } from './LedgerPage';
@@ -47,5 +47,35 @@ describe('the reform cases in the console', () => {
     expect(screen.getByRole('link', { name: '查看已发布的案例库' }).getAttribute('href')).toBe(
       '/reforms/cases',
     );
+  });
+});
+
+describe('the learning sessions in the console', () => {
+  const session = (n: number, date: string) => ({
+    id: id(n),
+    title: `学习课堂${n}`,
+    unitId: id(80),
+    unitName: '区委改革办',
+    form: 'online' as const,
+    date,
+    startTime: '15:00',
+    endTime: '16:30',
+    place: '',
+    teacher: '',
+    topic: '',
+    attendeeCount: 0,
+    attended: false,
+  });
+  it('offer to mark attendance from the session’s day only, as the server takes it', async () => {
+    renderRoute('/admin/reforms/learning', SessionsTab, async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      return json({
+        items: [session(81, '2999-01-15'), session(82, '2020-01-15')],
+        actions: { create: false },
+      });
+    });
+    expect(await screen.findByText('当天起可签到', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: '我已参学' })).toHaveLength(1);
   });
 });

@@ -1,8 +1,9 @@
-import { Button, Flex, Table, Tag } from 'antd';
+import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
@@ -88,11 +89,16 @@ export function SessionsTab() {
           {
             title: '',
             key: 'attend',
-            render: (_, s) => (
-              <Button size="small" type={s.attended ? 'default' : 'primary'} onClick={() => attend(s)}>
-                {t(s.attended ? 'reforms.learning.unmark' : 'reforms.learning.mark')}
-              </Button>
-            ),
+            // Attendance is taken from the session's day in the district (the server refuses it
+            // before): a session still to come says when, rather than offer a button refused.
+            render: (_, s) =>
+              s.date > dayInChina(new Date().toISOString()) ? (
+                <Typography.Text type="secondary">{t('reforms.learning.markFromDay')}</Typography.Text>
+              ) : (
+                <Button size="small" type={s.attended ? 'default' : 'primary'} onClick={() => attend(s)}>
+                  {t(s.attended ? 'reforms.learning.unmark' : 'reforms.learning.mark')}
+                </Button>
+              ),
           },
         ]}
       />
