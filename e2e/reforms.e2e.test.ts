@@ -118,7 +118,7 @@ describe.runIf(enabled)(
       await page.getByTestId('evidence-item').waitFor();
       // What the lead unit typed before uploading its evidence reached the office whole.
       await expect
-        .poll(() => page.locator('#report-summary').inputValue())
+        .poll(() => page.locator('#report-summary').textContent())
         .toBe('节点任务已完成，相关文件已印发。');
       await page.getByTestId('report-approve').click();
       await expect.poll(() => page.getByTestId('report-status').textContent()).toBe('已通过');

@@ -4171,7 +4171,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a monthly report
-         * @description The lead unit’s staff send a draft or returned report to the reform office, marked late past its deadline, and the admins over the lead unit are told; a report that says nothing cannot be sent. Audited.
+         * @description The lead unit’s staff send a draft or returned report to the reform office, marked late past its deadline, and the admins over the lead unit are told; a report that says nothing cannot be sent (a field error names its summary as required). Audited.
          */
         post: operations["reformReport.submit"];
         delete?: never;

@@ -1,6 +1,9 @@
-import { Result, Skeleton } from 'antd';
+import { Flex, Result, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Problem } from '../api/types';
+import { LoadFailed } from './LoadFailed';
+import { notThere } from './useLoad';
 
 /** That the page asked for is not there (withdrawn, not public, mistyped), and the way back. */
 export function NotThere({ back }: { back: ReactNode }) {
@@ -17,8 +20,28 @@ export function NotThere({ back }: { back: ReactNode }) {
 
 /**
  * What a page shows for want of its record: grey bars while it loads, then that it is not there
- * with the way back, so a link to nothing never reads as a page that never loads.
+ * with the way back, so a link to nothing never reads as a page that never loads. A load that
+ * failed otherwise (`problem` other than not there: the server or the network) says so, with a
+ * retry where one is given.
  */
-export function Missing({ loading, back }: { loading: boolean; back: ReactNode }) {
-  return loading ? <Skeleton active /> : <NotThere back={back} />;
+export function Missing({
+  loading,
+  back,
+  problem,
+  onRetry,
+}: {
+  loading: boolean;
+  back: ReactNode;
+  problem?: Problem | null;
+  onRetry?: () => void;
+}) {
+  if (loading) return <Skeleton active />;
+  if (problem && !notThere(problem))
+    return (
+      <Flex vertical gap={16} align="flex-start">
+        {back}
+        <LoadFailed onRetry={onRetry} />
+      </Flex>
+    );
+  return <NotThere back={back} />;
 }

@@ -1,33 +1,48 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { toProblem } from '../api/problem';
+import type { Problem } from '../api/types';
 import { useProblemHandler } from './useProblemHandler';
 
 /**
- * Loads data when `key` changes and on demand; failures go to the problem handler, and `failed`
- * says the last load failed, so a page can say so where its data would be rather than read as
- * empty.
+ * A record the address names that is not there: not found, or asked for by a malformed id (a
+ * mistyped or cut link), which the server refuses as invalid input.
  */
-export function useLoad<T>(load: () => Promise<T>, key: unknown[]) {
+export const notThere = (problem: Problem) => problem.status === 404 || problem.status === 400;
+
+/**
+ * Loads data when `key` changes and on demand; failures go to the problem handler, and `failed`
+ * says the last load failed (`problem` says how), so a page can say so where its data would be
+ * rather than read as empty. A page that says itself that its record is not there
+ * (`notFoundOnPage`) is not also told so by a message.
+ */
+export function useLoad<T>(
+  load: () => Promise<T>,
+  key: unknown[],
+  options: { notFoundOnPage?: boolean } = {},
+) {
   const onProblem = useProblemHandler();
   const [data, setData] = useState<T | null>(null);
   const [loading, setLoading] = useState(true);
-  const [failed, setFailed] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const loader = useRef(load);
   loader.current = load;
+  const quiet = options.notFoundOnPage === true;
   const reload = useCallback(async () => {
     setLoading(true);
     try {
       setData(await loader.current());
-      setFailed(false);
+      setProblem(null);
     } catch (error) {
-      setFailed(true);
-      onProblem(error);
+      const found = toProblem(error);
+      setProblem(found);
+      if (!(quiet && notThere(found))) onProblem(error);
     } finally {
       setLoading(false);
     }
-  }, [onProblem]);
+  }, [onProblem, quiet]);
   const when = JSON.stringify(key);
   useEffect(() => {
     if (when) void reload();
   }, [reload, when]);
-  return { data, loading, failed, reload };
+  return { data, loading, failed: problem !== null, problem, reload };
 }

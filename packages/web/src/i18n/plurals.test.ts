@@ -21,6 +21,21 @@ describe('counts', () => {
     expect(t('common.inbox.badge', { count: 3 })).toBe('3 unread messages');
   });
 
+  it('write what a study visit brought back as English counts, not "Members 3 · practices 1"', async () => {
+    const t = await translator('en');
+    const { yieldCounts } = await import('../pages/reforms/learning/shared');
+    expect(
+      t('reforms.learning.counts', yieldCounts(t, { members: 3, practices: 1, insights: 0, reports: 0 })),
+    ).toBe('3 members · 1 practice · 0 insights · no report yet');
+    expect(
+      t('reforms.learning.public.counts', yieldCounts(t, { practices: 9, insights: 1, reports: 1 })),
+    ).toBe('9 practices, 1 insight, 1 report');
+    const zh = await translator('zh-CN');
+    expect(
+      zh('reforms.learning.counts', yieldCounts(zh, { members: 3, practices: 1, insights: 0, reports: 0 })),
+    ).toBe('3 人 · 1 项做法 · 0 点启示 · 尚无报告');
+  });
+
   it('read the same for any count in Chinese, which has no singular', async () => {
     const t = await translator('zh-CN');
     expect(t('ideas.supportCount.count', { count: 1 })).toBe(

@@ -122,6 +122,38 @@ describe('bad input is refused with a clear, translated error and writes nothing
     );
   });
 
+  it("a report that says nothing: submitting it names the progress to write, not the report's state", async () => {
+    const taken = new Set(project.reports.map((r) => r.period));
+    // A month of the project's, before this one, with no report yet.
+    const now = new Date().toISOString().slice(0, 7);
+    const months: string[] = [];
+    for (
+      let d = new Date(`${project.startDate.slice(0, 7)}-01T00:00:00Z`);
+      ;
+      d.setUTCMonth(d.getUTCMonth() + 1)
+    ) {
+      const m = d.toISOString().slice(0, 7);
+      if (m > project.endDate.slice(0, 7) || m >= now) break;
+      months.push(m);
+    }
+    const period = months.find((m) => !taken.has(m))!;
+    const draft = await dept.post<{ id: string; status: string }>('/api/v1/reforms/reports', {
+      projectId: project.id,
+      period,
+      summary: '',
+      problems: '',
+      items: [],
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    await refused(
+      (h) => dept.request('POST', `/api/v1/reforms/reports/${draft.body.id}/submit`, undefined, h),
+      'summary',
+      'required',
+    );
+    const after = await dept.get<{ status: string }>(`/api/v1/reforms/reports/${draft.body.id}`);
+    expect(after.body.status).toBe('draft');
+  });
+
   it('a spreadsheet without a column: the report names the column, in the header row', async () => {
     const columns = ledgerColumns.filter((c) => c.key !== 'leadUnit');
     const file = await writeSheet('改革任务台账', columns, [

@@ -44,11 +44,11 @@ export const reformsReportDocs: OperationDocs = {
     summary: { 'zh-CN': '报送月度进展', en: 'Submit a monthly report' },
     description: {
       'zh-CN':
-        '牵头单位工作人员把草稿或被退回的月报报送改革办，超过报送期限的标记为逾期，并通知对牵头单位有管辖权的管理员；没有任何内容的报告不能报送。写入审计日志。',
-      en: 'The lead unit’s staff send a draft or returned report to the reform office, marked late past its deadline, and the admins over the lead unit are told; a report that says nothing cannot be sent. Audited.',
+        '牵头单位工作人员把草稿或被退回的月报报送改革办，超过报送期限的标记为逾期，并通知对牵头单位有管辖权的管理员；没有任何内容的报告不能报送（字段错误指向本月进展，必填）。写入审计日志。',
+      en: 'The lead unit’s staff send a draft or returned report to the reform office, marked late past its deadline, and the admins over the lead unit are told; a report that says nothing cannot be sent (a field error names its summary as required). Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'VALIDATION'],
   },
   'reformReport.approve': {
     summary: { 'zh-CN': '审核通过月报', en: 'Approve a monthly report' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { BattleFormModal, PhasesModal } from './BattleEditors';
 import { LinksModal } from './BattleLinksModal';
@@ -53,7 +54,10 @@ export function BattlesPage() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const { data, loading, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/battles')), []);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/reforms/battles')),
+    [],
+  );
   const write = data?.actions.write ?? false;
   const saved = async () => {
     void message.success(t('reforms.battles.saved'));
@@ -91,6 +95,8 @@ export function BattlesPage() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data?.battles ?? []}
         pagination={false}
         scroll={{ x: 'max-content' }}
@@ -120,11 +126,14 @@ export function BattlesPage() {
           ...(write
             ? [
                 {
-                  title: '',
+                  title: t('common.actions'),
                   key: 'actions',
                   fixed: 'right' as const,
+                  // Its four buttons wrap onto two lines rather than pin 370 px of the table in
+                  // English, over the phases, projects and progress columns.
+                  width: 200,
                   render: (_: unknown, b: ReformBattle) => (
-                    <Space wrap>
+                    <Space wrap size={[4, 4]}>
                       <Button size="small" onClick={() => setEditing({ kind: 'battle', battle: b })}>
                         {t('reforms.battles.edit')}
                       </Button>

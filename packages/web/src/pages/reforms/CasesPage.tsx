@@ -1,9 +1,11 @@
 import { Button, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type ReformCase, useLoad } from './shared';
@@ -122,7 +124,10 @@ export function CasesPage() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [editing, setEditing] = useState<ReformCase | 'new' | null>(null);
-  const { data, loading, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/cases')), []);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/reforms/cases')),
+    [],
+  );
   const write = data?.actions.create ?? false;
   const move = async (c: ReformCase, to: 'publish' | 'withdraw') => {
     try {
@@ -152,6 +157,19 @@ export function CasesPage() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        // None to read says whose cases these are and where the published ones are: a unit whose
+        // projects have none read a bare "no data" beside a public library of them.
+        locale={{
+          emptyText: failed ? (
+            <LoadFailed onRetry={() => void reload()} />
+          ) : loading ? null : (
+            <Flex vertical align="center" gap={4} style={{ padding: 16 }}>
+              <Typography.Text type="secondary">{t('reforms.cases.consoleEmpty')}</Typography.Text>
+              <Link to="/reforms/cases">{t('reforms.cases.consoleLibrary')}</Link>
+            </Flex>
+          ),
+        }}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
@@ -171,7 +189,7 @@ export function CasesPage() {
           ...(write
             ? [
                 {
-                  title: '',
+                  title: t('common.actions'),
                   key: 'actions',
                   fixed: 'right' as const,
                   render: (_: unknown, c: ReformCase) => (

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { LedgerExcel } from './LedgerExcel';
@@ -41,7 +42,7 @@ export function LedgerPage() {
   const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
   const lists = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/lists')), []);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/reforms/projects', { params: { query: { ...filters, page, pageSize } } }),
@@ -124,6 +125,8 @@ export function LedgerPage() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         pagination={{
@@ -143,7 +146,14 @@ export function LedgerPage() {
             render: (_, p) => (
               <Space size={4} wrap>
                 <Link to={`/admin/reforms/projects/${p.id}`}>{p.name}</Link>
-                {p.pilotStatus && <Tag color="gold">{t(`reforms.pilotStatuses.${p.pilotStatus}`)}</Tag>}
+                {/* A pilot's stage says it is the pilot's ("推进中" alone read as the project's progress). */}
+                {p.pilotStatus && (
+                  <Tag color="gold">
+                    {p.pilotLevel
+                      ? `${t(`reforms.pilotLevels.${p.pilotLevel}`)} · ${t(`reforms.pilotStatuses.${p.pilotStatus}`)}`
+                      : t(`reforms.pilotStatuses.${p.pilotStatus}`)}
+                  </Tag>
+                )}
               </Space>
             ),
           },

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { percent, type ReformList, useLoad } from './shared';
@@ -34,7 +35,10 @@ export function ListsPage() {
   const onProblem = useProblemHandler();
   const [form] = Form.useForm<Values>();
   const [editing, setEditing] = useState<ReformList | 'new' | null>(null);
-  const { data, loading, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/lists')), []);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/reforms/lists')),
+    [],
+  );
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     const body = { name: v.name, description: v.description ?? '', sort: v.sort ?? 0 };
     if (editing === 'new') unwrap(await api.POST('/api/v1/reforms/lists', { body }));
@@ -68,6 +72,8 @@ export function ListsPage() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data ?? []}
         pagination={false}
         scroll={{ x: 'max-content' }}
@@ -89,7 +95,7 @@ export function ListsPage() {
             ),
           },
           {
-            title: '',
+            title: t('common.actions'),
             key: 'actions',
             fixed: 'right',
             render: (_, l) => (

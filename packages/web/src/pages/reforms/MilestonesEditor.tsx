@@ -105,54 +105,62 @@ export function MilestonesEditor({
           {
             title: t('reforms.milestones.name'),
             key: 'name',
-            render: (_, r, k) => (
-              <Input
-                id={`milestone-name-${k}`}
-                aria-label={t('reforms.milestones.fieldOfRow', {
-                  field: t('reforms.milestones.name'),
-                  row: k + 1,
-                })}
-                disabled={!edit}
-                value={r.name}
-                maxLength={200}
-                style={{ minWidth: 200 }}
-                onChange={(e) => change(k, { name: e.target.value })}
-              />
-            ),
+            // A reader who cannot change the plan reads it as text: greyed-out fields were too faint.
+            render: (_, r, k) =>
+              !edit ? (
+                r.name
+              ) : (
+                <Input
+                  id={`milestone-name-${k}`}
+                  aria-label={t('reforms.milestones.fieldOfRow', {
+                    field: t('reforms.milestones.name'),
+                    row: k + 1,
+                  })}
+                  value={r.name}
+                  maxLength={200}
+                  style={{ minWidth: 200 }}
+                  onChange={(e) => change(k, { name: e.target.value })}
+                />
+              ),
           },
           {
             title: t('reforms.milestones.weight'),
             key: 'weight',
-            render: (_, r, k) => (
-              <InputNumber
-                id={`milestone-weight-${k}`}
-                aria-label={t('reforms.milestones.fieldOfRow', {
-                  field: t('reforms.milestones.weight'),
-                  row: k + 1,
-                })}
-                disabled={!edit}
-                value={r.weight}
-                step={0.5}
-                onChange={(v) => change(k, { weight: v === null ? null : Number(v) })}
-              />
-            ),
+            render: (_, r, k) =>
+              !edit ? (
+                r.weight
+              ) : (
+                <InputNumber
+                  id={`milestone-weight-${k}`}
+                  aria-label={t('reforms.milestones.fieldOfRow', {
+                    field: t('reforms.milestones.weight'),
+                    row: k + 1,
+                  })}
+                  value={r.weight}
+                  step={0.5}
+                  onChange={(v) => change(k, { weight: v === null ? null : Number(v) })}
+                />
+              ),
           },
           {
             title: t('reforms.milestones.dueDate'),
             key: 'dueDate',
-            render: (_, r, k) => (
-              <Input
-                id={`milestone-due-${k}`}
-                aria-label={t('reforms.milestones.fieldOfRow', {
-                  field: t('reforms.milestones.dueDate'),
-                  row: k + 1,
-                })}
-                type="date"
-                disabled={!edit}
-                value={r.dueDate}
-                onChange={(e) => change(k, { dueDate: e.target.value })}
-              />
-            ),
+            // As text, the date reads YYYY-MM-DD, as everywhere else, not in the browser's own way.
+            render: (_, r, k) =>
+              !edit ? (
+                r.dueDate
+              ) : (
+                <Input
+                  id={`milestone-due-${k}`}
+                  aria-label={t('reforms.milestones.fieldOfRow', {
+                    field: t('reforms.milestones.dueDate'),
+                    row: k + 1,
+                  })}
+                  type="date"
+                  value={r.dueDate}
+                  onChange={(e) => change(k, { dueDate: e.target.value })}
+                />
+              ),
           },
           {
             title: t('reforms.milestones.done'),

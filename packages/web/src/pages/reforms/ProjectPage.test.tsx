@@ -113,4 +113,75 @@ describe('project page', () => {
     expect(screen.getByText('逾期 2 个工作日')).toBeTruthy();
     expect(screen.queryByText('逾期 0 个工作日')).toBeNull();
   });
+
+  it('a project that is not there says so with the way back, not grey bars for ever', async () => {
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (path === '/api/v1/reforms/lists') return json([]);
+      return notFound();
+    };
+    renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(12)}`);
+    expect(await screen.findByText('页面不存在', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '返回改革台账' })).toBeTruthy();
+  });
+
+  it('a project that fails to load says so with a retry, not grey bars for ever', async () => {
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (path === '/api/v1/reforms/lists') return json([]);
+      return json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500);
+    };
+    renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(11)}`);
+    expect(await screen.findByTestId('load-retry', {}, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it('shows a reader who cannot change the plan its milestones as text, the dates as YYYY-MM-DD', async () => {
+    const readOnly = { ...project, actions: { edit: false, assign: false, report: false } };
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(readOnly);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    expect(await screen.findByText('出台实施方案', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText('2026-03-31')).toBeTruthy();
+    expect(document.querySelector('input')).toBeNull();
+  });
+
+  it('offers a report only for the project’s own months: one that ended offers its last month, not last month', async () => {
+    const now = new Date();
+    const ended = new Date(now.getFullYear(), now.getMonth() - 3, 1);
+    const end = `${ended.getFullYear()}-${String(ended.getMonth() + 1).padStart(2, '0')}`;
+    const past = {
+      ...project,
+      startDate: '2020-01-01',
+      endDate: `${end}-28`,
+      status: 'behind' as const,
+      actions: { edit: true, assign: false, report: true },
+    };
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(past);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    const picker = await screen.findByTestId('report-month', {}, { timeout: 10_000 });
+    expect(picker.textContent).toContain(`${ended.getFullYear()}年${ended.getMonth() + 1}月`);
+  });
 });

@@ -1,10 +1,11 @@
-import { Button, Card, Descriptions, Flex, Progress, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Progress, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { Missing } from '../../components/NotThere';
 import { listed, period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
@@ -27,8 +28,13 @@ function Reports({ project }: { project: ReformProject }) {
   const navigate = useNavigate();
   const onProblem = useProblemHandler();
   const taken = new Set(project.reports.map((r) => r.period));
-  const months = recentMonths().filter((m) => !taken.has(m) && m >= project.startDate.slice(0, 7));
-  const [period, setPeriod] = useState<string | undefined>(months[1] ?? months[0]);
+  // Only the project's own months: the server refuses a report of a month outside the project.
+  const recent = recentMonths();
+  const months = recent.filter(
+    (m) => !taken.has(m) && m >= project.startDate.slice(0, 7) && m <= project.endDate.slice(0, 7),
+  );
+  // The latest month that has ended, as a report is written after its month.
+  const [period, setPeriod] = useState<string | undefined>(months.find((m) => m < recent[0]!) ?? months[0]);
   const start = async () => {
     if (!period) return;
     try {
@@ -90,14 +96,24 @@ export function ProjectPage() {
   const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/projects/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
   const lists = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/lists')), []);
   const [p, setProject] = useState<ReformProject | null>(null);
   useEffect(() => setProject(loaded.data), [loaded.data]);
-  if (!p) return <Skeleton active />;
+  const back = <Link to="/admin/reforms/projects">{t('reforms.project.back')}</Link>;
+  if (!p)
+    return (
+      <Missing
+        loading={!loaded.failed || loaded.loading}
+        back={back}
+        problem={loaded.problem}
+        onRetry={() => void loaded.reload()}
+      />
+    );
   return (
     <Flex vertical gap={16}>
-      <Link to="/admin/reforms/projects">{t('reforms.project.back')}</Link>
+      {back}
       <Typography.Title level={3} style={{ margin: 0 }} data-testid="reform-project-title">
         {p.name} <Tag color={statusColor[p.status]}>{t(`reforms.statuses.${p.status}`)}</Tag>
       </Typography.Title>

@@ -1,8 +1,9 @@
 import '../../i18n';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { changeLocale } from '../../i18n';
+import { changeLocale, i18next, loadTexts } from '../../i18n';
 import { id, json, notFound, renderRoute } from '../../test-support';
+import { timelineOption } from './battleTimeline';
 import { PublicBattlesPage } from './PublicBattlesPage';
 import type { PublicReformBattles } from './shared';
 
@@ -160,6 +161,27 @@ describe('public key battles page', () => {
       const cards = await screen.findAllByTestId('reform-battle');
       expect(cards[0]!.textContent).toContain('Lead unit: 区住房城乡建委');
       expect(cards[0]!.textContent).not.toContain('：');
+    } finally {
+      await changeLocale('zh-CN');
+    }
+  });
+
+  it('names the steps briefly above a phone’s narrow chart, where the English names ran into each other', async () => {
+    await loadTexts(['reforms']);
+    await changeLocale('en');
+    try {
+      const names = (narrow: boolean) =>
+        (
+          timelineOption(data, i18next.t, { narrow, today: '2026-12-05' }) as {
+            series: Array<{ markArea: { data: Array<[{ name: string }, unknown]> } }>;
+          }
+        ).series[0]!.markArea.data.map(([from]) => from.name);
+      expect(names(true)).toEqual(['Year 1', 'Year 3', 'Year 5']);
+      expect(names(false)).toEqual([
+        'Year 1: gaining momentum',
+        'Year 3: taking shape',
+        'Year 5: winning through',
+      ]);
     } finally {
       await changeLocale('zh-CN');
     }

@@ -13,12 +13,25 @@ export function PublicCasePage() {
   const api = useApi();
   const screens = Grid.useBreakpoint();
   const { id = '' } = useParams();
-  const { data: c, loading } = useLoad(
+  const {
+    data: c,
+    loading,
+    problem,
+    reload,
+  } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/reforms/cases/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
   if (!c)
-    return <Missing loading={loading} back={<Link to="/reforms/cases">{t('reforms.cases.back')}</Link>} />;
+    return (
+      <Missing
+        loading={loading}
+        back={<Link to="/reforms/cases">{t('reforms.cases.back')}</Link>}
+        problem={problem}
+        onRetry={() => void reload()}
+      />
+    );
   const section = (key: 'summary' | 'measures' | 'results', text: string) =>
     text && (
       <Card size="small" title={t(`reforms.cases.${key}`)}>

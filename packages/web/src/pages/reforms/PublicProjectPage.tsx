@@ -42,11 +42,25 @@ export function PublicProjectPage() {
   const api = useApi();
   const screens = Grid.useBreakpoint();
   const { id = '' } = useParams();
-  const { data: p, loading } = useLoad(
+  const {
+    data: p,
+    loading,
+    problem,
+    reload,
+  } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/reforms/projects/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
-  if (!p) return <Missing loading={loading} back={<Link to="/reforms">{t('reforms.public.back')}</Link>} />;
+  if (!p)
+    return (
+      <Missing
+        loading={loading}
+        back={<Link to="/reforms">{t('reforms.public.back')}</Link>}
+        problem={problem}
+        onRetry={() => void reload()}
+      />
+    );
   return (
     <Flex vertical gap={16}>
       <Link to="/reforms">{t('reforms.public.back')}</Link>

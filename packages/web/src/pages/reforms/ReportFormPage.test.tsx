@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { ReportFormPage } from './ReportFormPage';
 import type { ReformProject, ReformReport } from './shared';
 
@@ -40,7 +40,7 @@ const milestone = (n: number, done: number) => ({
 
 const project = { id: id(10), milestoneList: [milestone(1, 1), milestone(2, 0)] } as unknown as ReformProject;
 
-function renderForm(r: ReformReport) {
+function renderForm(r: ReformReport | null, submit?: () => Response) {
   const sent: Array<{ method: string; path: string; body: unknown }> = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
@@ -50,8 +50,9 @@ function renderForm(r: ReformReport) {
         : await request.text().then((x) => (x ? JSON.parse(x) : undefined));
     sent.push({ method: request.method, path, body });
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-    if (path === `/api/v1/reforms/reports/${id(50)}`) return json(r);
-    if (path === `/api/v1/reforms/reports/${id(50)}/submit`) return json({ ...r, status: 'submitted' });
+    if (path === `/api/v1/reforms/reports/${id(50)}`) return r ? json(r) : notFound();
+    if (path === `/api/v1/reforms/reports/${id(50)}/submit`)
+      return submit ? submit() : json({ ...r, status: 'submitted' });
     if (path === `/api/v1/reforms/reports/${id(50)}/approve`) return json({ ...r, status: 'approved' });
     if (path === `/api/v1/reforms/projects/${id(10)}`) return json(project);
     return notFound();
@@ -83,6 +84,7 @@ describe('monthly report form', () => {
     const { sent } = renderForm(
       report({
         status: 'submitted',
+        summary: '系统已上线，完成首批事项迁移',
         items: [
           {
             milestoneId: id(22),
@@ -99,14 +101,29 @@ describe('monthly report form', () => {
     );
     expect(await screen.findByTestId('report-approve', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByTestId('report-submit')).toBeNull();
-    await waitFor(
-      () => expect((document.getElementById('report-done-1') as HTMLInputElement).value).toBe('50'),
-      {
-        timeout: 10_000,
-      },
-    );
-    expect((document.getElementById('report-done-1') as HTMLInputElement).disabled).toBe(true);
+    // What the report says reads as text, not as greyed-out fields too faint to read.
+    await waitFor(() => expect(document.getElementById('report-done-1')?.textContent).toBe('50%'), {
+      timeout: 10_000,
+    });
+    expect(screen.getByText('过半')).toBeTruthy();
+    expect(screen.getByText('系统已上线，完成首批事项迁移')).toBeTruthy();
+    expect(document.querySelector('textarea, input:disabled')).toBeNull();
     fireEvent.click(screen.getByTestId('report-approve'));
     await waitFor(() => expect(sent.some((s) => s.path.endsWith('/approve'))).toBe(true));
+  });
+
+  it('submitting a report that says nothing says the progress this month is to be written', async () => {
+    renderForm(report(), () =>
+      validationProblem([{ path: 'summary', message: 'say what moved', code: 'required' }]),
+    );
+    expect(await screen.findByText('节点2', {}, { timeout: 10_000 })).toBeTruthy();
+    fireEvent.click(screen.getByTestId('report-submit'));
+    expect(await screen.findByText(/本月进展：必填/, {}, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it('a report that is not there, or not for the reader, says so with the way back, not grey bars for ever', async () => {
+    renderForm(null);
+    expect(await screen.findByText('页面不存在', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '返回月度进展' })).toBeTruthy();
   });
 });

@@ -19,6 +19,8 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Missing } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { monthLabel, percent, reportColor, useLoad } from './shared';
@@ -32,6 +34,18 @@ interface Row {
   /** Percent 0..100 as typed; null when the report says nothing of the milestone. */
   done: number | null;
   note: string;
+}
+
+/**
+ * What a report says, for a reader who cannot change it (the office reviewing it, the lead unit
+ * once it is sent): plain text, as greyed-out fields were too faint to read.
+ */
+function Said({ id, text }: { id: string; text: string }) {
+  return (
+    <Typography.Paragraph id={id} style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+      {text || '—'}
+    </Typography.Paragraph>
+  );
 }
 
 /** One month's report: progress text, each milestone's share done, evidence files, submission and review. */
@@ -49,6 +63,7 @@ export function ReportFormPage() {
   const report = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/reports/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
   const r = report.data;
   const project = useLoad(
@@ -83,13 +98,15 @@ export function ReportFormPage() {
     );
   }, [r, project.data, formKey]);
 
+  // A refusal of a field (an empty report's progress) is named by the field's label.
+  const labelOf = (path: string) => (path === 'summary' ? t('reforms.report.summary') : undefined);
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
       await work();
       void message.success(t(done));
       await Promise.all([report.reload(), project.reload()]);
     } catch (error) {
-      onProblem(error);
+      onProblem(error, undefined, labelOf);
     }
   };
   const put = async () =>
@@ -145,6 +162,21 @@ export function ReportFormPage() {
     }
   };
 
+  const back = <Link to="/admin/reforms/reports">{t('reforms.report.back')}</Link>;
+  // A report that is not there (or not the reader's: the server says not found) says so; any
+  // other failure says the load failed, with a retry: never grey bars for ever.
+  if (!r && report.failed && !report.loading)
+    return (
+      <Missing loading={false} back={back} problem={report.problem} onRetry={() => void report.reload()} />
+    );
+  if (r && !project.data && project.failed && !project.loading) {
+    return (
+      <Flex vertical gap={16}>
+        {back}
+        <LoadFailed onRetry={() => void project.reload()} />
+      </Flex>
+    );
+  }
   // Nothing to type into before the form holds the server's values, so nothing typed is lost.
   if (!r || !formKey) return <Skeleton active />;
   const edit = r.actions.edit;
@@ -152,7 +184,7 @@ export function ReportFormPage() {
     setRows(rows.map((x, i) => (i === k ? { ...x, ...patch } : x)));
   return (
     <Flex vertical gap={16}>
-      <Link to="/admin/reforms/reports">{t('reforms.report.back')}</Link>
+      {back}
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('reforms.report.title', { project: r.projectName, period: monthLabel(t, r.period) })}{' '}
         <Tag color={reportColor[r.status]} data-testid="report-status">
@@ -167,25 +199,31 @@ export function ReportFormPage() {
         <Alert type="warning" showIcon title={t('reforms.report.reasonIs', { reason: r.returnReason })} />
       )}
       <Card size="small" title={t('reforms.report.summary')}>
-        <Input.TextArea
-          id="report-summary"
-          rows={4}
-          maxLength={4000}
-          disabled={!edit}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-        />
+        {edit ? (
+          <Input.TextArea
+            id="report-summary"
+            rows={4}
+            maxLength={4000}
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+          />
+        ) : (
+          <Said id="report-summary" text={summary} />
+        )}
         <Typography.Text strong style={{ display: 'block', margin: '12px 0 4px' }}>
           {t('reforms.report.problems')}
         </Typography.Text>
-        <Input.TextArea
-          id="report-problems"
-          rows={3}
-          maxLength={2000}
-          disabled={!edit}
-          value={problems}
-          onChange={(e) => setProblems(e.target.value)}
-        />
+        {edit ? (
+          <Input.TextArea
+            id="report-problems"
+            rows={3}
+            maxLength={2000}
+            value={problems}
+            onChange={(e) => setProblems(e.target.value)}
+          />
+        ) : (
+          <Said id="report-problems" text={problems} />
+        )}
       </Card>
       <Card size="small" title={t('reforms.report.items')}>
         <Table<Row>
@@ -205,31 +243,35 @@ export function ReportFormPage() {
             {
               title: t('reforms.report.done'),
               key: 'done',
-              render: (_, x, k) => (
-                <InputNumber
-                  id={`report-done-${k}`}
-                  min={0}
-                  max={100}
-                  step={10}
-                  suffix="%"
-                  disabled={!edit}
-                  value={x.done}
-                  onChange={(v) => change(k, { done: v === null ? null : Number(v) })}
-                />
-              ),
+              render: (_, x, k) =>
+                edit ? (
+                  <InputNumber
+                    id={`report-done-${k}`}
+                    min={0}
+                    max={100}
+                    step={10}
+                    suffix="%"
+                    value={x.done}
+                    onChange={(v) => change(k, { done: v === null ? null : Number(v) })}
+                  />
+                ) : (
+                  <span id={`report-done-${k}`}>{x.done === null ? '—' : `${x.done}%`}</span>
+                ),
             },
             {
               title: t('reforms.report.note'),
               key: 'note',
-              render: (_, x, k) => (
-                <Input
-                  size="small"
-                  disabled={!edit}
-                  maxLength={500}
-                  value={x.note}
-                  onChange={(e) => change(k, { note: e.target.value })}
-                />
-              ),
+              render: (_, x, k) =>
+                edit ? (
+                  <Input
+                    size="small"
+                    maxLength={500}
+                    value={x.note}
+                    onChange={(e) => change(k, { note: e.target.value })}
+                  />
+                ) : (
+                  x.note
+                ),
             },
           ]}
         />

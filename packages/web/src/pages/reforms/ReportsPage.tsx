@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { monthLabel, type ReformLateReport, type ReformReportSummary, reportColor, useLoad } from './shared';
 
 type View = 'queue' | 'mine' | 'late';
@@ -15,7 +16,7 @@ export function ReportsPage() {
   // Until the first answer says whether the caller reviews, every report they may read.
   const [chosen, setView] = useState<View | null>(null);
   const view = chosen ?? 'mine';
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/reforms/reports', {
@@ -49,7 +50,9 @@ export function ReportsPage() {
           loading={loading}
           dataSource={data?.late ?? []}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('reforms.reports.noneLate') }}
+          locale={{
+            emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : t('reforms.reports.noneLate'),
+          }}
           columns={[
             {
               title: t('reforms.reports.project'),
@@ -79,7 +82,9 @@ export function ReportsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('reforms.reports.empty') }}
+          locale={{
+            emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : t('reforms.reports.empty'),
+          }}
           columns={[
             {
               title: t('reforms.reports.project'),

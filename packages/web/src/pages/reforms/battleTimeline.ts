@@ -97,7 +97,12 @@ export function timelineOption(
           // Above the plot, where no bar hides the step's name.
           label: { position: 'top', color: '#434343', fontSize: opts.narrow ? 10 : 12 },
           data: steps.map((s, i) => [
-            { name: t(`reforms.steps.${s.step}`), xAxis: ms(s.start), itemStyle: { color: bandColors[i] } },
+            {
+              // A phone's chart names the steps briefly: the English names ran into each other.
+              name: t(opts.narrow ? `reforms.stepsShort.${s.step}` : `reforms.steps.${s.step}`),
+              xAxis: ms(s.start),
+              itemStyle: { color: bandColors[i] },
+            },
             { xAxis: ms(s.end) + 86_400_000 },
           ]),
         },

@@ -18,8 +18,16 @@ const command = defineCommand({
       .select({ n: sql<number>`count(*)::int` })
       .from(reformReportItems)
       .where(eq(reformReportItems.reportId, input.id));
-    if (!(n?.n ?? 0) && !loaded.row.summary)
-      throw new AppError('INVALID_STATE', 'a report says what moved before it is submitted');
+    // Refused as the form's own fault, its progress field named: "cannot do this in the current
+    // state" did not tell the lead unit what to write.
+    if (!(n?.n ?? 0) && !loaded.row.summary.trim())
+      throw new AppError('VALIDATION', 'a report says what moved before it is submitted', [
+        {
+          path: 'summary',
+          message: 'say what moved this month, or how far a milestone got',
+          code: 'required',
+        },
+      ]);
     return { ...loaded, office: await holdersOver(ctx.db, 'admin', loaded.project.lead.path) };
   },
   async write(tx, ctx, { row, project, office }) {

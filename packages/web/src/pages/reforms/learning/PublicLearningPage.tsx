@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { period } from '../../../components/phrases';
 import { useLoad } from '../shared';
-import type { PublicLearning } from './shared';
+import { type PublicLearning, yieldCounts } from './shared';
 
 type Visit = PublicLearning['visits'][number];
 
@@ -32,11 +32,14 @@ function VisitCard({ v }: { v: Visit }) {
         })}
       </Typography.Paragraph>
       <Typography.Text strong data-testid="learning-counts">
-        {t('reforms.learning.public.counts', {
-          practices: v.counts.practices,
-          insights: v.counts.insights,
-          reports: v.counts.reports,
-        })}
+        {t(
+          'reforms.learning.public.counts',
+          yieldCounts(t, {
+            practices: v.counts.practices,
+            insights: v.counts.insights,
+            reports: v.counts.reports,
+          }),
+        )}
       </Typography.Text>
       {v.practices.length > 0 && (
         <>

@@ -1,9 +1,11 @@
-import { Button, Flex, Table, Tag } from 'antd';
+import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { SessionDrawer } from './SessionDrawer';
@@ -18,7 +20,7 @@ export function SessionsTab() {
   const onProblem = useProblemHandler();
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/study/sessions')),
     [],
   );
@@ -49,6 +51,8 @@ export function SessionsTab() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
@@ -85,11 +89,16 @@ export function SessionsTab() {
           {
             title: '',
             key: 'attend',
-            render: (_, s) => (
-              <Button size="small" type={s.attended ? 'default' : 'primary'} onClick={() => attend(s)}>
-                {t(s.attended ? 'reforms.learning.unmark' : 'reforms.learning.mark')}
-              </Button>
-            ),
+            // Attendance is taken from the session's day in the district (the server refuses it
+            // before): a session still to come says when, rather than offer a button refused.
+            render: (_, s) =>
+              s.date > dayInChina(new Date().toISOString()) ? (
+                <Typography.Text type="secondary">{t('reforms.learning.markFromDay')}</Typography.Text>
+              ) : (
+                <Button size="small" type={s.attended ? 'default' : 'primary'} onClick={() => attend(s)}>
+                  {t(s.attended ? 'reforms.learning.unmark' : 'reforms.learning.mark')}
+                </Button>
+              ),
           },
         ]}
       />

@@ -92,4 +92,20 @@ describe('a study visit’s page', () => {
     expect(screen.queryByText('保存考察成果')).toBeNull();
     expect(screen.getByTestId('study-visit-status').textContent).toBe('已报送报告');
   });
+
+  it('a visit that is not there says so with the way back, not grey bars for ever', async () => {
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      return notFound();
+    };
+    renderRoute(
+      '/admin/reforms/learning/visits/:id',
+      VisitPage,
+      fetch,
+      `/admin/reforms/learning/visits/${id(61)}`,
+    );
+    expect(await screen.findByText('页面不存在', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '返回学习考察' })).toBeTruthy();
+  });
 });

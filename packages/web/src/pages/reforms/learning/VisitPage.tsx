@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, List, Skeleton, Space, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Descriptions, Flex, List, Space, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
 import { useFeedback } from '../../../components/Feedback';
+import { Missing } from '../../../components/NotThere';
 import { listed, period } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
@@ -24,6 +25,7 @@ export function VisitPage() {
   const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/study/visits/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
   const [visit, setVisit] = useState<StudyVisit | null>(null);
   const [editing, setEditing] = useState(false);
@@ -39,7 +41,15 @@ export function VisitPage() {
       onProblem(error);
     }
   };
-  if (!visit) return <Skeleton active />;
+  if (!visit)
+    return (
+      <Missing
+        loading={!loaded.failed || loaded.loading}
+        back={<Link to="/admin/reforms/learning">{t('reforms.learning.back')}</Link>}
+        problem={loaded.problem}
+        onRetry={() => void loaded.reload()}
+      />
+    );
   const v = visit;
   const openReport = async (fileId: string, name: string) => {
     try {

@@ -5,9 +5,10 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { listed, period } from '../../../components/phrases';
 import { useLoad } from '../shared';
-import { type StudyVisitSummary, visitStatusColor } from './shared';
+import { type StudyVisitSummary, visitStatusColor, yieldCounts } from './shared';
 import { VisitFormModal } from './VisitFormModal';
 
 /** The study visits, newest trip first, with what each brought back. */
@@ -17,7 +18,10 @@ export function VisitsTab() {
   const navigate = useNavigate();
   const { message } = useFeedback();
   const [creating, setCreating] = useState(false);
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/study/visits')), []);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/reforms/study/visits')),
+    [],
+  );
   return (
     <Flex vertical gap={16}>
       {data?.actions.create && (
@@ -31,6 +35,8 @@ export function VisitsTab() {
         rowKey="id"
         size="small"
         loading={loading}
+        // A failed load says so where the rows would be, never as an empty list.
+        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
@@ -62,12 +68,15 @@ export function VisitsTab() {
             title: t('reforms.learning.yield'),
             key: 'yield',
             render: (_, v) =>
-              t('reforms.learning.counts', {
-                members: v.memberCount,
-                practices: v.practiceCount,
-                insights: v.insightCount,
-                reports: v.hasReport ? 1 : 0,
-              }),
+              t(
+                'reforms.learning.counts',
+                yieldCounts(t, {
+                  members: v.memberCount,
+                  practices: v.practiceCount,
+                  insights: v.insightCount,
+                  reports: v.hasReport ? 1 : 0,
+                }),
+              ),
           },
         ]}
       />

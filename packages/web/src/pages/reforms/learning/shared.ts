@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { components } from '../../../api/schema';
 
 type S = components['schemas'];
@@ -30,3 +31,19 @@ export const fileBody = (file: File) => {
     bodySerializer: (body: unknown) => body as FormData,
   };
 };
+
+/**
+ * What a visit brought back, each count in the reader's words: "3 members · 1 practice · …" in
+ * English (it read "Members 3 · practices 1"), a visit without its report as having none yet.
+ */
+export function yieldCounts(
+  t: TFunction,
+  n: { members?: number; practices: number; insights: number; reports: number },
+): Record<string, string> {
+  return {
+    ...(n.members === undefined ? {} : { members: t('reforms.learning.memberCount', { count: n.members }) }),
+    practices: t('reforms.learning.practiceCount', { count: n.practices }),
+    insights: t('reforms.learning.insightCount', { count: n.insights }),
+    reports: t('reforms.learning.reportCount', { count: n.reports }),
+  };
+}
