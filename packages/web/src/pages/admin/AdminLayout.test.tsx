@@ -1,5 +1,5 @@
 import '../../i18n';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../api/ApiContext';
@@ -94,6 +94,7 @@ describe('the console frame', () => {
     renderConsole('/admin', resident);
     expect(await screen.findByRole('heading', { name: '管理后台供区里工作人员使用' })).toBeTruthy();
     expect(screen.queryByTestId('admin-menu')).toBeNull();
-    expect(screen.getByRole('link', { name: /去我的页面/ }).getAttribute('href')).toBe('/');
+    fireEvent.click(screen.getByRole('button', { name: /去我的页面/ }));
+    expect(await screen.findByText('public home')).toBeTruthy();
   });
 });

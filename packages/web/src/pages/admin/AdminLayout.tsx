@@ -1,7 +1,7 @@
 import { Button, Drawer, Grid, Layout, Menu, Result, Spin } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation, useMatches } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { AntdScope } from '../../components/AntdScope';
 import { SiteHeader } from '../../components/SiteHeader';
 import { useHeadingTitle } from '../../components/useHeadingTitle';
@@ -19,6 +19,7 @@ function AdminFrame() {
   const unknown = useMatches().some(
     (match) => (match.handle as { notFound?: boolean } | undefined)?.notFound,
   );
+  const navigate = useNavigate();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [content, setContent] = useState<HTMLElement | null>(null);
   useHeadingTitle(content);
@@ -38,9 +39,9 @@ function AdminFrame() {
             title={<h1 style={{ font: 'inherit', margin: 0 }}>{t('admin.notStaff.title')}</h1>}
             subTitle={t('admin.notStaff.detail')}
             extra={
-              <Link to={homeFor({ user, menu: items })}>
-                <Button type="primary">{t('admin.notStaff.home')}</Button>
-              </Link>
+              <Button type="primary" onClick={() => navigate(homeFor({ user, menu: items }))}>
+                {t('admin.notStaff.home')}
+              </Button>
             }
           />
         </Layout.Content>
