@@ -25,6 +25,19 @@ function Frame() {
   );
 }
 
+/** A heading with a tag beside its words, as a reform project's page has its state. */
+function Tagged() {
+  const [content, setContent] = useState<HTMLElement | null>(null);
+  useHeadingTitle(content);
+  return (
+    <main ref={setContent}>
+      <h2>
+        深化“放管服”改革 <span className="ant-tag">已完成</span>
+      </h2>
+    </main>
+  );
+}
+
 describe('the tab’s title', () => {
   it('names the page by its heading once it shows, then the site; the site alone before', async () => {
     const { unmount } = render(<Frame />);
@@ -35,5 +48,11 @@ describe('the tab’s title', () => {
     await act(() => changeLocale('zh-CN'));
     unmount();
     expect(document.title).toBe('黔行');
+  });
+
+  it("leaves out the tags beside a heading, as a project's state", () => {
+    const { unmount } = render(<Tagged />);
+    expect(document.title).toBe('深化“放管服”改革 - 黔行');
+    unmount();
   });
 });
