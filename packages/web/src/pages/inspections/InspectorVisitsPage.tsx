@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
+import { LoadFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useSession } from '../../session/SessionContext';
 import { useLoad, visitColor } from './shared';
@@ -16,6 +18,8 @@ export function InspectorVisitsPage() {
     async () => (user ? unwrap(await api.GET('/api/v1/inspections/visits')) : null),
     [user?.id],
   );
+  // A visit not started by the end of its day (Qianjiang's) is marked, not left as one to do.
+  const today = dayInChina(new Date().toISOString());
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Finspections%2Fvisits" replace />;
   return (
@@ -26,7 +30,15 @@ export function InspectorVisitsPage() {
       <Typography.Paragraph type="secondary">{t('inspections.visits.intro')}</Typography.Paragraph>
       <List
         loading={list.loading}
-        locale={{ emptyText: list.loading ? <span /> : t('inspections.visits.empty') }}
+        locale={{
+          emptyText: list.loading ? (
+            <span />
+          ) : list.failed ? (
+            <LoadFailed onRetry={() => void list.reload()} />
+          ) : (
+            t('inspections.visits.empty')
+          ),
+        }}
         dataSource={list.data ?? []}
         renderItem={(v) => (
           <List.Item key={v.id} data-testid="inspector-visit">
@@ -34,6 +46,11 @@ export function InspectorVisitsPage() {
               <Typography.Text strong>{v.firm.name}</Typography.Text>
               <br />
               <Tag color={visitColor[v.status]}>{t(`inspections.visitStatus.${v.status}`)}</Tag>
+              {v.status === 'planned' && v.date < today && (
+                <Tag color="red" data-testid="visit-past-day">
+                  {t('inspections.visits.pastDay')}
+                </Tag>
+              )}
               <Typography.Text type="secondary">
                 {v.date} · {listed(t, v.departments)} ·{' '}
                 {t('inspections.visits.progress', { recorded: v.recorded, total: v.itemCount })}
