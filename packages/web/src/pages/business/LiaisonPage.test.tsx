@@ -55,6 +55,11 @@ describe('the liaison page', () => {
     renderPage(page({ assign: false, configure: false, remind: false }, items));
     expect(await screen.findByText('企业1有限公司')).toBeTruthy();
     expect(screen.getByText('逾期 12 天')).toBeTruthy();
+    // Their firms are all paired with them: no count of unpaired ones.
+    expect(document.querySelectorAll('.ant-statistic')).toHaveLength(4);
+    expect([...document.querySelectorAll('.ant-statistic-title')].map((e) => e.textContent)).not.toContain(
+      '未结对',
+    );
     expect(screen.queryByTestId('liaison-propose')).toBeNull();
     expect(screen.queryByTestId('liaison-remind')).toBeNull();
   });

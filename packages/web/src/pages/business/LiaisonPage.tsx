@@ -94,17 +94,22 @@ export function LiaisonPage() {
         </Typography.Text>
       </div>
       <Flex gap={12} wrap>
-        {(['firms', ...states] as const).map((key) => (
-          <Card key={key} size="small" style={{ minWidth: 140 }} loading={loading && !data}>
-            <Statistic
-              title={key === 'firms' ? t('business.liaison.firms') : t(`business.liaison.state.${key}Short`)}
-              value={data?.counts[key] ?? 0}
-              styles={
-                key === 'overdue' && data?.counts.overdue ? { content: { color: '#a8071a' } } : undefined
-              }
-            />
-          </Card>
-        ))}
+        {/* A cadre's firms are all paired with them: "unpaired 0" would tell them nothing. */}
+        {(['firms', ...states] as const)
+          .filter((key) => office || key !== 'unpaired')
+          .map((key) => (
+            <Card key={key} size="small" style={{ minWidth: 140 }} loading={loading && !data}>
+              <Statistic
+                title={
+                  key === 'firms' ? t('business.liaison.firms') : t(`business.liaison.state.${key}Short`)
+                }
+                value={data?.counts[key] ?? 0}
+                styles={
+                  key === 'overdue' && data?.counts.overdue ? { content: { color: '#a8071a' } } : undefined
+                }
+              />
+            </Card>
+          ))}
       </Flex>
       {data && (data.actions.assign || data.actions.configure || data.actions.remind) && (
         <Space wrap>
