@@ -71,7 +71,8 @@ export function InvestmentDashboardPage() {
         />
         <Select
           aria-label={t('business.investment.through')}
-          style={{ width: 160 }}
+          // Wide enough for the longest English period, January–September.
+          style={{ minWidth: 200 }}
           value={data?.through}
           onChange={setThrough}
           data-testid="dashboard-through"
@@ -117,8 +118,10 @@ function MonthlyChart({ data }: { data: Dashboard }) {
       data: data.months.map((_, i) => monthWords(t, 'monthShort', i + 1, i18n.language)),
     },
     yAxis: [
-      { type: 'value', name: t('business.investment.yi') },
-      { type: 'value', name: t('business.investment.entitiesUnit') },
+      // Axis names run inwards from their axis: centred on it, the left one was cut at the
+      // chart's edge in English ("00 million yuan").
+      { type: 'value', name: t('business.investment.yi'), nameTextStyle: { align: 'left' } },
+      { type: 'value', name: t('business.investment.entitiesUnit'), nameTextStyle: { align: 'right' } },
     ],
     series: [
       {
@@ -155,7 +158,12 @@ function LandingChart({ data }: { data: Dashboard }) {
     legend: { bottom: 0 },
     grid: { left: 8, right: 16, top: 24, bottom: 48, containLabel: true },
     xAxis: { type: 'category', data: landing.periods.map((p) => p.period) },
-    yAxis: { type: 'value', name: t('business.investment.daysUnit'), min: 0 },
+    yAxis: {
+      type: 'value',
+      name: t('business.investment.daysUnit'),
+      min: 0,
+      nameTextStyle: { align: 'left' },
+    },
     series: [
       {
         type: 'line',
@@ -170,7 +178,8 @@ function LandingChart({ data }: { data: Dashboard }) {
                   { yAxis: landing.baselineDays, name: t('business.investment.baseline') },
                   { yAxis: target, name: t('business.investment.target', { cut: landing.targetCut }) },
                 ],
-                label: { formatter: '{b}: {c}' },
+                // Above the line's end, inside the chart: past its end they were cut to "Ba", "Ta".
+                label: { formatter: '{b}: {c}', position: 'insideEndTop' },
               },
       },
     ],
