@@ -50,7 +50,7 @@ describe('the audit log’s titles', () => {
       });
   });
 
-  it('names a unit, an account and an inspector (masked), and a plan with its page', async () => {
+  it('names a unit, an account, an inspector (masked), a plan with its page and a joint inspection plan', async () => {
     const [root] = await rows<{ id: string }>(sql`select id from units where code = 'QJ'`);
     const unit = await office.post<{ id: string }>('/api/v1/units', {
       code: 'AUD-T1',
@@ -71,8 +71,16 @@ describe('the audit log’s titles', () => {
     const [inspector] = await rows<{ id: string; name: string }>(
       sql`select i.id, u.display_name as name from inspection_inspectors i join users u on u.id = i.user_id limit 1`,
     );
+    const [visits] = await rows<{ id: string; start: string; end: string }>(
+      sql`select id, period_start::text as start, period_end::text as end from inspection_plans limit 1`,
+    );
     await transaction(t.database.db, async (tx) => {
       await audit(tx, systemActor('test'), { action: 'plan.update', entityType: 'plan', entityId: plan!.id });
+      await audit(tx, systemActor('test'), {
+        action: 'plan.publish',
+        entityType: 'inspectionPlan',
+        entityId: visits!.id,
+      });
       await audit(tx, systemActor('test'), {
         action: 'inspector.update',
         entityType: 'inspector',
@@ -91,6 +99,8 @@ describe('the audit log’s titles', () => {
       entityTitle: `${[...inspector!.name][0]}${'*'.repeat([...inspector!.name].length - 1)}`,
       entityLink: null,
     });
+    // A joint inspection plan is named by its period, as its page tells plans apart.
+    expect(of(visits!.id)).toMatchObject({ entityTitle: `${visits!.start} – ${visits!.end}` });
     // A session has no title; the page shows its type and id instead.
     const login = (await events('action=session.login'))[0]!;
     expect(login).toMatchObject({ entityType: 'session', entityTitle: null, entityLink: null });

@@ -2,9 +2,9 @@ import { inArray } from 'drizzle-orm';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { maskPersonName } from '../../../privacy.js';
 import { displayNames } from '../../users/api.js';
-import { inspectionInspectors, inspectionItems, inspectionTasks } from '../schema.js';
+import { inspectionInspectors, inspectionItems, inspectionPlans, inspectionTasks } from '../schema.js';
 
-/** The audit log's titles of inspection tasks and items. */
+/** The audit log's titles of inspection tasks, items, inspectors and plans. */
 export const inspectionAuditTitles: AuditTitles = {
   inspectionTask: titleLookup(
     (db, ids) =>
@@ -36,5 +36,18 @@ export const inspectionAuditTitles: AuditTitles = {
       return rows.map((r) => ({ id: r.id, name: names.get(r.userId) ?? '' }));
     },
     (i) => ({ title: maskPersonName(i.name) ?? '' }),
+  ),
+  // A plan has no name: the plans page tells plans apart by their period, and so does the log.
+  inspectionPlan: titleLookup(
+    (db, ids) =>
+      db
+        .select({
+          id: inspectionPlans.id,
+          start: inspectionPlans.periodStart,
+          end: inspectionPlans.periodEnd,
+        })
+        .from(inspectionPlans)
+        .where(inArray(inspectionPlans.id, ids)),
+    (p) => ({ title: `${p.start} – ${p.end}` }),
   ),
 };
