@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 
 type Row = components['schemas']['SupervisionRow'];
@@ -33,7 +34,10 @@ const drill = (flag: Flag, departmentId?: string) => {
 export function SupervisionPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/business/supervision')), []);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/business/supervision')),
+    [],
+  );
   const figure = (flag: Flag, n: number, departmentId?: string) =>
     n === 0 ? (
       <Typography.Text type="secondary">0</Typography.Text>
@@ -50,34 +54,41 @@ export function SupervisionPage() {
           {t('business.supervision.intro', { date: data?.asOf ?? '' })}
         </Typography.Text>
       </div>
-      <Flex gap={12} wrap>
-        {flags.map((flag) => (
-          <Card key={flag} size="small" style={{ minWidth: 140 }} loading={loading}>
-            <Statistic
-              title={t(`business.supervision.flags.${flag}`)}
-              valueRender={() => figure(flag, data?.total[flag] ?? 0)}
-              value={data?.total[flag] ?? 0}
-            />
-          </Card>
-        ))}
-      </Flex>
-      <Table<Row>
-        rowKey="departmentId"
-        size="small"
-        loading={loading}
-        dataSource={data?.departments ?? []}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        data-testid="supervision-table"
-        columns={[
-          { title: t('business.requests.department'), dataIndex: 'departmentName' },
-          ...flags.map((flag) => ({
-            title: t(`business.supervision.flags.${flag}`),
-            key: flag,
-            render: (_: unknown, row: Row) => figure(flag, row[flag], row.departmentId),
-          })),
-        ]}
-      />
+      {/* Failed, the figures would all read 0: as if no request were overdue. */}
+      {failed && !data ? (
+        <LoadFailed onRetry={() => void reload()} />
+      ) : (
+        <>
+          <Flex gap={12} wrap>
+            {flags.map((flag) => (
+              <Card key={flag} size="small" style={{ minWidth: 140 }} loading={loading}>
+                <Statistic
+                  title={t(`business.supervision.flags.${flag}`)}
+                  valueRender={() => figure(flag, data?.total[flag] ?? 0)}
+                  value={data?.total[flag] ?? 0}
+                />
+              </Card>
+            ))}
+          </Flex>
+          <Table<Row>
+            rowKey="departmentId"
+            size="small"
+            loading={loading}
+            dataSource={data?.departments ?? []}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            data-testid="supervision-table"
+            columns={[
+              { title: t('business.requests.department'), dataIndex: 'departmentName' },
+              ...flags.map((flag) => ({
+                title: t(`business.supervision.flags.${flag}`),
+                key: flag,
+                render: (_: unknown, row: Row) => figure(flag, row[flag], row.departmentId),
+              })),
+            ]}
+          />
+        </>
+      )}
     </Flex>
   );
 }
