@@ -31,12 +31,13 @@ const project = (
 });
 
 /** The public page against a fake API that pages a list's projects as the server does. */
-function renderPage() {
+function renderPage(down = false) {
   const asked: string[] = [];
   const fetch = async (request: Request) => {
     const url = new URL(request.url);
     asked.push(`${url.pathname}${url.search}`);
     if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+    if (down) return json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
     if (url.pathname === '/api/v1/public/reforms/summary') return json(summary);
     if (url.pathname === '/api/v1/public/reforms/projects') {
       const list = url.searchParams.get('list');
@@ -80,5 +81,10 @@ describe('public reform lists page', () => {
     expect(await screen.findByText('濯水古镇景区一体化管理改革')).toBeTruthy();
     expect(screen.getByText('滞后')).toBeTruthy();
     expect(asked).toContain(`/api/v1/public/reforms/projects?list=${id(3)}&page=1&pageSize=10`);
+  });
+
+  it('says the lists failed to load, with a retry, rather than showing an empty page', async () => {
+    renderPage(true);
+    expect((await screen.findAllByTestId('load-retry')).length).toBeGreaterThan(0);
   });
 });

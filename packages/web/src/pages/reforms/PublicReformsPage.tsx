@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { type PublicReformSummary, percent, progressColor, statusColor, useLoad } from './shared';
 
 const pageSize = 10;
@@ -68,7 +69,14 @@ export function PublicReformsPage() {
     [list, page],
   );
   const s = summary.data;
-  if (!s) return summary.loading ? <Skeleton active /> : <Empty />;
+  if (!s)
+    return summary.loading ? (
+      <Skeleton active />
+    ) : summary.failed ? (
+      <LoadFailed onRetry={() => void summary.reload()} />
+    ) : (
+      <Empty />
+    );
   return (
     <Flex vertical gap={16}>
       <div>
@@ -137,6 +145,7 @@ export function PublicReformsPage() {
           </Flex>
         ))}
         {projects.data?.items.length === 0 && <Empty description={t('reforms.public.empty')} />}
+        {projects.failed && !projects.loading && <LoadFailed onRetry={() => void projects.reload()} />}
       </Flex>
       <Pagination
         current={page}

@@ -64,12 +64,14 @@ const published: PublicScorecard = {
 };
 
 /** Renders the public page against a server that answers the latest scorecard with `latest`. */
-function renderLeaderboard(latest: PublicScorecard | null) {
+function renderLeaderboard(latest: PublicScorecard | null | 'down') {
   const asked: string[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     asked.push(path);
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+    if (path === '/api/v1/public/scorecards/latest' && latest === 'down')
+      return json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
     if (path === '/api/v1/public/scorecards/latest' && latest) return json(latest);
     return notFound();
   };
@@ -154,5 +156,11 @@ describe('public leaderboard page', () => {
     renderLeaderboard(null);
     expect(await screen.findByText('暂无已发布的晾晒结果')).toBeTruthy();
     expect(screen.queryByText('服务器内部错误')).toBeNull();
+  });
+
+  it('says the rankings failed to load, with a retry, not that none is published', async () => {
+    renderLeaderboard('down');
+    expect(await screen.findByTestId('load-retry')).toBeTruthy();
+    expect(screen.queryByText('暂无已发布的晾晒结果')).toBeNull();
   });
 });

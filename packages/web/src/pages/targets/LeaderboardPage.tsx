@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { dayInChina } from '../../components/dayInChina';
+import { LoadFailed } from '../../components/LoadFailed';
 import { type PublicScorecard, quarterLabel, tierColor, useLoad } from './shared';
 import { UnreportedList } from './UnreportedList';
 
@@ -72,7 +73,7 @@ export function LeaderboardPage() {
   const { t } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
-  const { data, loading } = useLoad(async () => {
+  const { data, loading, failed, reload } = useLoad(async () => {
     const result = await api.GET('/api/v1/public/scorecards/latest');
     // Nothing published yet is a normal state of the page, not an error.
     return result.response.status === 404 ? null : unwrap(result);
@@ -82,7 +83,14 @@ export function LeaderboardPage() {
   if (!data)
     return (
       <div style={{ padding: pad, maxWidth: 960, margin: '0 auto' }}>
-        {loading ? <Skeleton active /> : <Empty description={t('targets.leaderboard.none')} />}
+        {loading ? (
+          <Skeleton active />
+        ) : failed ? (
+          // Not "nothing published yet": the rankings may well be there.
+          <LoadFailed onRetry={() => void reload()} />
+        ) : (
+          <Empty description={t('targets.leaderboard.none')} />
+        )}
       </div>
     );
   const chosen = data.categories.find((c) => c.category === category) ?? data.categories[0];
