@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { Chart } from '../../components/Chart';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 
 type Scorecard = components['schemas']['BusinessPublicScorecard'];
@@ -29,13 +30,18 @@ export function PublicScorecardPage() {
   const api = useApi();
   const screens = Grid.useBreakpoint();
   const [month, setMonth] = useState<string | undefined>();
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/business/scorecard', { params: { query: { month } } })),
     [month],
   );
   const pad = screens.md ? 24 : 12;
   const frame = { padding: pad, maxWidth: 1040, margin: '0 auto', width: '100%' };
-  if (!data) return <div style={frame}>{loading ? <Skeleton active /> : null}</div>;
+  if (!data)
+    return (
+      <div style={frame}>
+        {loading ? <Skeleton active /> : failed ? <LoadFailed onRetry={() => void reload()} /> : null}
+      </div>
+    );
   const { settings } = data;
   return (
     <Flex vertical gap={16} style={frame}>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { LoadFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 
@@ -14,7 +15,10 @@ export function PublicSurveysPage() {
   const { t } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
-  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/public/business/surveys')), []);
+  const { data, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/business/surveys')),
+    [],
+  );
   const frame = { padding: screens.md ? 24 : 12, maxWidth: 880, margin: '0 auto', width: '100%' };
   const list = (items: Brief[], to: (s: Brief) => string, testId: string) =>
     items.length === 0 ? (
@@ -41,7 +45,12 @@ export function PublicSurveysPage() {
         </Typography.Paragraph>
       </div>
       {!data ? (
-        <Skeleton active />
+        // A failed load kept the grey bars for ever.
+        failed ? (
+          <LoadFailed onRetry={() => void reload()} />
+        ) : (
+          <Skeleton active />
+        )
       ) : (
         <>
           <Card size="small" title={t('business.surveys.openSurveys')}>

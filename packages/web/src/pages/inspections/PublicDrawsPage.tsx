@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { listed, withNote } from '../../components/phrases';
 import { DrawVerifier } from './DrawVerifier';
 import { type PublicDraw, type RiskLevel, riskColor, useLoad, when } from './shared';
@@ -156,6 +157,7 @@ export function PublicDrawsPage() {
         <DrawCard key={d.id} draw={d} />
       ))}
       {draws.data?.items.length === 0 && <Empty description={t('inspections.public.empty')} />}
+      {draws.failed && !draws.loading && <LoadFailed onRetry={() => void draws.reload()} />}
       <Pagination
         current={page}
         pageSize={pageSize}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { listed, withNote } from '../../components/phrases';
 import { findingColor, useLoad } from './shared';
 
@@ -61,6 +62,7 @@ export function PublicResultsPage() {
         </Card>
       ))}
       {results.data?.items.length === 0 && <Empty description={t('inspections.publicResults.empty')} />}
+      {results.failed && !results.loading && <LoadFailed onRetry={() => void results.reload()} />}
       <Pagination
         current={page}
         pageSize={pageSize}

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { dayInChina } from '../../components/dayInChina';
+import { LoadFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
 import { timelineOption } from './battleTimeline';
 import { type PublicReformBattles, percent, type ReformBattle, statusColor, useLoad } from './shared';
@@ -99,8 +100,12 @@ export function PublicBattlesPage() {
   const { t } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/public/reforms/battles')), []);
-  if (!data) return loading ? <Skeleton active /> : <Empty />;
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/reforms/battles')),
+    [],
+  );
+  if (!data)
+    return loading ? <Skeleton active /> : failed ? <LoadFailed onRetry={() => void reload()} /> : <Empty />;
   const narrow = !screens.md;
   return (
     <Flex vertical gap={16}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from './shared';
 
 const pageSize = 10;
@@ -16,7 +17,7 @@ export function PublicCasesPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = Number(params.get('page') ?? '1') || 1;
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/public/reforms/cases', {
@@ -71,6 +72,7 @@ export function PublicCasesPage() {
           </article>
         ))}
         {data?.items.length === 0 && <Empty description={t('reforms.cases.empty')} />}
+        {failed && !loading && <LoadFailed onRetry={() => void reload()} />}
       </Flex>
       <Pagination
         current={page}

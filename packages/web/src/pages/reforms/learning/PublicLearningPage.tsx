@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { period } from '../../../components/phrases';
 import { useLoad } from '../shared';
 import { type PublicLearning, yieldCounts } from './shared';
@@ -97,7 +98,10 @@ export function PublicLearningPage() {
   const { t } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/public/reforms/learning')), []);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/reforms/learning')),
+    [],
+  );
   const practices = data?.visits.reduce((n, v) => n + v.counts.practices, 0) ?? 0;
   return (
     <Flex vertical gap={16} data-loading={loading || undefined}>
@@ -119,6 +123,7 @@ export function PublicLearningPage() {
         <VisitCard key={v.id} v={v} />
       ))}
       {data?.visits.length === 0 && <Empty description={t('reforms.learning.public.empty')} />}
+      {failed && !loading && <LoadFailed onRetry={() => void reload()} />}
       {data && data.sessions.length > 0 && (
         <Card size="small" title={t('reforms.learning.sessions')}>
           <List
