@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
@@ -38,7 +39,7 @@ export function FirmsPage() {
   const [risk, setRisk] = useState<RiskLevel | ''>('');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<FirmRisk | 'new' | null>(null);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/inspections/firms', {
@@ -93,6 +94,7 @@ export function FirmsPage() {
         )}
       </Space>
       <Table<FirmRisk>
+        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
         rowKey="firmId"
         size="small"
         loading={loading}

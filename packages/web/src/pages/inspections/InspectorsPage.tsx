@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
@@ -34,7 +35,7 @@ export function InspectorsPage() {
   // A new inspector is of the filtered department when the reader keeps it, or of their only one.
   const newUnitId =
     unitId && keeps(unitId) ? unitId : departments.length === 1 ? departments[0]!.value : undefined;
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/inspections/inspectors', {
@@ -72,6 +73,7 @@ export function InspectorsPage() {
         onImported={reload}
       />
       <Table<Inspector>
+        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
         rowKey="id"
         size="small"
         loading={loading}

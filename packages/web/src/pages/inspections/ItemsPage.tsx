@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PoolHeader } from './PoolHeader';
@@ -31,7 +32,7 @@ export function ItemsPage() {
   const [unitId, setUnitId] = useState<string>();
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<InspectionItem | 'new' | null>(null);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/inspections/items', { params: { query: { unitId, page, pageSize: 20 } } }),
@@ -74,6 +75,7 @@ export function ItemsPage() {
         onImported={reload}
       />
       <Table<InspectionItem>
+        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { type Indicator, useLoad, XLSX } from './shared';
@@ -22,7 +23,7 @@ export function IndicatorsPage() {
   const [pageSize, setPageSize] = useState(20);
   const [category, setCategory] = useState<(typeof categories)[number] | undefined>();
   const [q, setQ] = useState('');
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/targets/indicators', {
@@ -103,6 +104,7 @@ export function IndicatorsPage() {
         )}
       </Space>
       <Table<Indicator>
+        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
         rowKey="id"
         size="small"
         loading={loading}

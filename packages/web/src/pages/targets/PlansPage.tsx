@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -27,7 +28,7 @@ export function PlansPage() {
     user?.grants?.find((g) => g.role === 'department_staff')?.unitId,
   );
   const [status, setStatus] = useState<PlanSummary['status'] | undefined>(undefined);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/plans', { params: { query: { year } } })),
     [year],
   );
@@ -155,7 +156,7 @@ export function PlansPage() {
         dataSource={shown}
         scroll={{ x: 'max-content' }}
         data-testid="plans-table"
-        locale={{ emptyText }}
+        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : emptyText }}
         columns={[
           {
             title: t('targets.plans.unit'),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { quarterLabel, type ReportSummary, recentQuarters, statusColor, useLoad } from './shared';
@@ -19,7 +20,7 @@ export function ReportsPage() {
   const planId = params.get('plan');
   const quarters = recentQuarters();
   const [period, setPeriod] = useState(quarters[1] ?? quarters[0]!);
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/reports', { params: { query: { period } } })),
     [period],
   );
@@ -82,7 +83,7 @@ export function ReportsPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        locale={{ emptyText }}
+        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : emptyText }}
         scroll={{ x: 'max-content' }}
         columns={[
           {

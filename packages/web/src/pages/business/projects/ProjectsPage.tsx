@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useDownload } from '../../../components/useDownload';
 import { useLoad } from '../../../components/useLoad';
 import { ProjectDrawer } from './ProjectDrawer';
@@ -24,7 +25,7 @@ export function ProjectsPage() {
   const [shown, setShown] = useState<string | null>(null);
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
   const [version, setVersion] = useState(0);
-  const { data, loading } = useLoad(
+  const { data, loading, failed } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/business/projects', { params: { query: { q, chainCode, stage, stalled } } }),
@@ -104,6 +105,7 @@ export function ProjectsPage() {
         {data?.actions.configure && <ProjectSettingsButton onSaved={reload} />}
       </Space>
       <Table<Project>
+        locale={{ emptyText: failed ? <LoadFailed onRetry={reload} /> : undefined }}
         rowKey="id"
         size="small"
         loading={loading}

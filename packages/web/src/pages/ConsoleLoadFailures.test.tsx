@@ -1,0 +1,42 @@
+import '../i18n';
+import { screen } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { describe, expect, it } from 'vitest';
+import { id, json, renderRoute } from '../test-support';
+import { ProjectsPage } from './business/projects/ProjectsPage';
+import { FirmsPage as RiskFirmsPage } from './inspections/FirmsPage';
+import { InspectorsPage } from './inspections/InspectorsPage';
+import { ItemsPage } from './inspections/ItemsPage';
+import { IndicatorsPage } from './targets/IndicatorsPage';
+import { PlansPage } from './targets/PlansPage';
+import { ReportsPage } from './targets/ReportsPage';
+
+const pages: Array<[string, ComponentType]> = [
+  ['/admin/targets/plans', PlansPage],
+  ['/admin/targets/reports', ReportsPage],
+  ['/admin/targets/indicators', IndicatorsPage],
+  ['/admin/business/projects', ProjectsPage],
+  ['/admin/inspections/items', ItemsPage],
+  ['/admin/inspections/firms', RiskFirmsPage],
+  ['/admin/inspections/inspectors', InspectorsPage],
+];
+
+const office = {
+  user: { id: id(9), login: 'office', displayName: '活动办', mustChangePassword: false, grants: [] },
+  csrfToken: 'token',
+  menu: [{ path: '/admin', label: 'admin.menu.overview' }],
+  abilities: [],
+};
+
+/** Console lists while the server cannot answer: each says so in its table, with a retry. */
+describe('a console list whose data fails to load', () => {
+  it.each(pages)('%s says it failed, with a retry, not 暂无数据', async (path, Page) => {
+    renderRoute(path, Page, async (request) =>
+      new URL(request.url).pathname === '/api/v1/auth/session'
+        ? json(office)
+        : json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503),
+    );
+    expect((await screen.findAllByTestId('load-retry')).length).toBeGreaterThan(0);
+    expect(screen.queryByText('暂无数据')).toBeNull();
+  });
+});
