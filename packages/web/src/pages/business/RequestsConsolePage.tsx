@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
 import { RequestCategoriesButton } from './RequestCategoriesButton';
@@ -134,6 +135,9 @@ export function RequestsConsolePage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
+        locale={{
+          emptyText: list.failed ? <LoadFailed onRetry={() => void list.reload()} /> : undefined,
+        }}
         pagination={{
           current: page,
           pageSize: 20,

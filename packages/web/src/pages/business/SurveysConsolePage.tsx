@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -75,7 +76,13 @@ export function SurveysConsolePage() {
         pagination={false}
         // On a phone the table scrolls within itself; the page never scrolls sideways.
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('business.surveys.none') }}
+        locale={{
+          emptyText: list.failed ? (
+            <LoadFailed onRetry={() => void list.reload()} />
+          ) : (
+            t('business.surveys.none')
+          ),
+        }}
         data-testid="surveys-table"
         columns={[
           { title: t('business.surveys.fields.title'), dataIndex: 'title' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -96,7 +97,8 @@ export function PlansPage() {
           </Popconfirm>
         )}
       </Space>
-      {!list.loading && (list.data?.items.length ?? 0) === 0 && (
+      {list.failed && !list.loading && <LoadFailed onRetry={() => void list.reload()} />}
+      {!list.loading && !list.failed && (list.data?.items.length ?? 0) === 0 && (
         <Typography.Text>{t('inspections.plans.none')}</Typography.Text>
       )}
       {plan && (

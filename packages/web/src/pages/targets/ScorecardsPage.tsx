@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import {
@@ -93,6 +94,7 @@ export function ScorecardsPage() {
         <Typography.Title level={3}>{t('targets.scorecards.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('targets.scorecards.intro')}</Typography.Text>
       </div>
+      {list.failed && !list.loading && <LoadFailed onRetry={() => void list.reload()} />}
       <Space wrap>
         {(list.data ?? []).map((s) => (
           <Button
