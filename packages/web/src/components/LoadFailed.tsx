@@ -1,4 +1,5 @@
 import { Alert, Button } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -23,4 +24,15 @@ export function LoadFailed({ title, onRetry }: { title?: string; onRetry?: () =>
       }
     />
   );
+}
+
+/**
+ * A table's empty text for a load: the failure with its retry when the load failed, else the
+ * table's own (undefined keeps antd's, or the page's `otherwise`).
+ */
+export function emptyUnlessFailed(
+  load: { failed: boolean; reload: () => Promise<void> | void },
+  otherwise?: ReactNode,
+): ReactNode {
+  return load.failed ? <LoadFailed onRetry={() => void load.reload()} /> : otherwise;
 }

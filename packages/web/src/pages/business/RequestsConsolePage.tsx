@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
 import { RequestCategoriesButton } from './RequestCategoriesButton';
@@ -136,7 +136,7 @@ export function RequestsConsolePage() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         locale={{
-          emptyText: list.failed ? <LoadFailed onRetry={() => void list.reload()} /> : undefined,
+          emptyText: emptyUnlessFailed(list),
         }}
         pagination={{
           current: page,

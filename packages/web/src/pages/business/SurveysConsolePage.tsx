@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -76,13 +76,7 @@ export function SurveysConsolePage() {
         pagination={false}
         // On a phone the table scrolls within itself; the page never scrolls sideways.
         scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: list.failed ? (
-            <LoadFailed onRetry={() => void list.reload()} />
-          ) : (
-            t('business.surveys.none')
-          ),
-        }}
+        locale={{ emptyText: emptyUnlessFailed(list, t('business.surveys.none')) }}
         data-testid="surveys-table"
         columns={[
           { title: t('business.surveys.fields.title'), dataIndex: 'title' },

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
@@ -94,7 +94,7 @@ export function FirmsPage() {
         )}
       </Space>
       <Table<FirmRisk>
-        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="firmId"
         size="small"
         loading={loading}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
@@ -73,7 +73,7 @@ export function InspectorsPage() {
         onImported={reload}
       />
       <Table<Inspector>
-        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PoolHeader } from './PoolHeader';
@@ -75,7 +75,7 @@ export function ItemsPage() {
         onImported={reload}
       />
       <Table<InspectionItem>
-        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { type Indicator, useLoad, XLSX } from './shared';
@@ -104,7 +104,7 @@ export function IndicatorsPage() {
         )}
       </Space>
       <Table<Indicator>
-        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : undefined }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="id"
         size="small"
         loading={loading}

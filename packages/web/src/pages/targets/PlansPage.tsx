@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -156,7 +156,7 @@ export function PlansPage() {
         dataSource={shown}
         scroll={{ x: 'max-content' }}
         data-testid="plans-table"
-        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : emptyText }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }, emptyText) }}
         columns={[
           {
             title: t('targets.plans.unit'),

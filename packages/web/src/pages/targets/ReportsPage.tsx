@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { quarterLabel, type ReportSummary, recentQuarters, statusColor, useLoad } from './shared';
@@ -83,7 +83,7 @@ export function ReportsPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        locale={{ emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : emptyText }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }, emptyText) }}
         scroll={{ x: 'max-content' }}
         columns={[
           {

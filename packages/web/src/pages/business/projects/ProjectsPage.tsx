@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { LoadFailed } from '../../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { useDownload } from '../../../components/useDownload';
 import { useLoad } from '../../../components/useLoad';
 import { ProjectDrawer } from './ProjectDrawer';
@@ -105,7 +105,7 @@ export function ProjectsPage() {
         {data?.actions.configure && <ProjectSettingsButton onSaved={reload} />}
       </Space>
       <Table<Project>
-        locale={{ emptyText: failed ? <LoadFailed onRetry={reload} /> : undefined }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="id"
         size="small"
         loading={loading}
