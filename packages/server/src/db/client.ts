@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './lock.js';
+import { guardQueriesBesideTransactions } from './pglite-guard.js';
 
 /**
  * A database or an open transaction: every query function takes this. Queries are written with
@@ -99,7 +100,9 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
+    client = guardQueriesBesideTransactions(
+      await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } }),
+    );
   } catch (error) {
     release();
     throw error;

@@ -68,3 +68,42 @@ describe('defineCommand', () => {
     expect((await database.db.select().from(auditEvents)).length).toBe(before);
   });
 });
+
+describe('a command whose write reads through a helper handed its context', () => {
+  // A read helper called inside the write with `ctx` (a cached lookup whose entry had expired)
+  // queried the database beside the open transaction: on PGlite that waited for it forever.
+  const noteWithCount = defineCommand({
+    name: 'notice.counted',
+    load: async () => ({}),
+    write: async (tx, ctx) => {
+      const [row] = await tx
+        .insert(notifications)
+        .values({ trackingCode: 'QX-COUNT', key: 'test.notice', params: {} })
+        .returning();
+      const seen = await ctx.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.trackingCode, 'QX-COUNT'));
+      return {
+        result: seen.length,
+        audit: { entityType: 'notification', entityId: row!.id, after: {} },
+      };
+    },
+  });
+
+  it('reads through the write’s transaction, seeing its own write, and finishes', async () => {
+    const database = await createTestDatabase();
+    try {
+      const ctx: ServiceContext = {
+        db: database.db,
+        principal: null,
+        log: silentLog,
+        sms: { name: 'none', send: async () => {} },
+        systemLabel: 'test',
+      };
+      expect(await noteWithCount.run(ctx, {})).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+});

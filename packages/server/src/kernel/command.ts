@@ -14,8 +14,9 @@ export interface CommandOutcome<Out> {
 /**
  * A state change, declared once: its name is the audit action (and the operation id of a route
  * that runs this command alone), `load` authorises and reads what the write needs, `write`
- * changes the database inside the transaction that also records the audit event, `after` runs
- * once it has committed (notifications, caches). A command cannot forget its audit event nor write it outside the
+ * changes the database inside the transaction that also records the audit event (the context it
+ * is handed reads through that transaction too), `after` runs once it has committed
+ * (notifications, caches). A command cannot forget its audit event nor write it outside the
  * change's transaction (Decidim's commands with traceability; STYLE.md 2).
  */
 export interface CommandSpec<In, Loaded, Out> {
@@ -36,7 +37,11 @@ export function defineCommand<In, Loaded, Out>(spec: CommandSpec<In, Loaded, Out
     async run(ctx, input) {
       const loaded = await spec.load(ctx, input);
       const result = await transaction(ctx.db, async (tx) => {
-        const outcome = await spec.write(tx, ctx, loaded, input);
+        // The write's context reads through its transaction: a read helper handed `ctx` inside
+        // the write (a cached lookup whose entry had expired) otherwise queried the database
+        // beside the open transaction, which on PGlite's one connection waits for it forever.
+        const inTx: ServiceContext = { ...ctx, db: tx, primaryDb: undefined };
+        const outcome = await spec.write(tx, inTx, loaded, input);
         const events = Array.isArray(outcome.audit) ? outcome.audit : [outcome.audit];
         for (const event of events) await audit(tx, actor(ctx), { action: spec.name, ...event });
         return outcome.result;

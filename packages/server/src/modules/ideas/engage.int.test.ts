@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { forgetCampaignCache } from './queries/campaigns.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from './schema.js';
 import { auditRows, sampleSuggestion, scopeTowns, showOnSubmission } from './test-helpers.js';
 
@@ -66,6 +67,20 @@ describe('comments', () => {
       expect.objectContaining({ body: '赞成，早高峰确实很挤。有事打我电话139****5678', name: '王**' }),
     ]);
     expect(await auditRows(t.database.db, 'comment.publish', res.body.id)).toHaveLength(1);
+  });
+
+  it('publishes a comment whose campaign is no longer in the brief cache', async () => {
+    // The queue read the campaign into a 5-second cache; a moderator who clicked later found it
+    // expired, and the lookup inside the write once waited for its own transaction for ever (PGlite).
+    const id = await submit(other, 6);
+    const c = await t.client().post<{ id: string }>(`/api/v1/public/suggestions/${id}/comments`, {
+      body: '缓存过期以后再发布这条评论',
+    });
+    forgetCampaignCache(t.database.db);
+    const published = await screener.post(`/api/v1/ideas/comments/${c.body.id}/moderate`, {
+      decision: 'publish',
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
   });
 
   it('hides only with a reason, and refuses bad comments', async () => {
