@@ -7729,6 +7729,7 @@ export interface components {
         };
         Supervision: {
             asOf: string;
+            awaitingRouting: components["schemas"]["AwaitingRouting"];
             departments: components["schemas"]["SupervisionRow"][];
             total: {
                 open: number;
@@ -7740,6 +7741,11 @@ export interface components {
                 reminded: number;
                 repeated: number;
             };
+        };
+        AwaitingRouting: {
+            count: number;
+            oldestOn: string | null;
+            oldestWorkdays: number;
         };
         SupervisionRow: {
             /** Format: uuid */

@@ -306,9 +306,23 @@ export const SupervisionRow = z
     repeated: z.number().int(),
   })
   .openapi('SupervisionRow');
+/**
+ * Requests no department has yet (待分办): they belong to no department's row, and a backlog at
+ * the office's routing would otherwise go unseen.
+ */
+export const AwaitingRouting = z
+  .object({
+    count: z.number().int(),
+    /** The day (China Standard Time) the longest-waiting one came in; null when none waits. */
+    oldestOn: z.string().nullable(),
+    /** Working days it has waited since that day: 0 when it came in today. */
+    oldestWorkdays: z.number().int(),
+  })
+  .openapi('AwaitingRouting');
 export const Supervision = z
   .object({
     asOf: z.string(),
+    awaitingRouting: AwaitingRouting,
     departments: z.array(SupervisionRow),
     total: SupervisionRow.omit({ departmentId: true, departmentName: true }),
   })

@@ -42,6 +42,27 @@ describe('纪委监督: the supervision dashboard', () => {
     }
   });
 
+  it('counts the requests waiting for the office to route them, which no department row holds', async () => {
+    const before = (await supervisor.get<Supervision>('/api/v1/business/supervision')).body.awaitingRouting;
+    const waitingList = async () =>
+      (await supervisor.get<RequestPage>('/api/v1/business/requests?status=submitted&pageSize=1')).body.total;
+    expect(before.count).toBe(await waitingList());
+    const raised = await (await t.as('firm1')).post<{ id: string }>('/api/v1/business/requests', {
+      categoryCode: 'infrastructure',
+      title: '厂区门口的路灯坏了三个月',
+      body: '晚上下班的职工看不清路，希望尽快修好。',
+    });
+    expect(raised.status, JSON.stringify(raised.body)).toBe(201);
+    const after = (await supervisor.get<Supervision>('/api/v1/business/supervision')).body;
+    expect(after.awaitingRouting.count).toBe(before.count + 1);
+    expect(after.awaitingRouting.count).toBe(await waitingList());
+    // The oldest is at least as old as the one just raised, which came in today.
+    expect(after.awaitingRouting.oldestOn! <= after.asOf).toBe(true);
+    expect(after.awaitingRouting.oldestWorkdays).toBeGreaterThanOrEqual(0);
+    if (before.count === 0)
+      expect(after.awaitingRouting).toMatchObject({ oldestOn: after.asOf, oldestWorkdays: 0 });
+  });
+
   it('is not for departments or firms', async () => {
     expect((await (await t.as('dept')).get('/api/v1/business/supervision')).status).toBe(403);
     expect((await (await t.as('firm1')).get('/api/v1/business/supervision')).status).toBe(403);

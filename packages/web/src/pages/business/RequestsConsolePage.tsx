@@ -22,6 +22,10 @@ import { ScorecardSettingsButton } from './ScorecardSettingsButton';
 import { SupervisionPanel } from './SupervisionPanel';
 
 type Pending = 'extension' | 'appeal';
+
+/** A status named in the address, if it is one. */
+const requestStatusIn = (value: string | null): RequestStatus | undefined =>
+  (requestStatusValues as readonly string[]).includes(value ?? '') ? (value as RequestStatus) : undefined;
 type RequestFlag = NonNullable<NonNullable<operations['request.list']['parameters']['query']>['flag']>;
 
 /**
@@ -33,11 +37,12 @@ export function RequestsConsolePage() {
   const { t } = useTranslation();
   const api = useApi();
   const { can } = useSession();
-  const [status, setStatus] = useState<RequestStatus | undefined>();
+  // A supervision figure's drill-down (department, flag, or the requests awaiting routing) or a
+  // visit's request (title) comes in the address.
+  const [params, setParams] = useSearchParams();
+  const [status, setStatus] = useState(() => requestStatusIn(params.get('status')));
   const [pending, setPending] = useState<Pending | undefined>();
   const [page, setPage] = useState(1);
-  // A supervision figure's drill-down (department, flag) or a visit's request (title) comes in the address.
-  const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(() => params.get('q') ?? '');
   const [open, setOpen] = useState<RequestDetail | null>(null);
   const departmentId = params.get('departmentId') ?? undefined;

@@ -14,3 +14,38 @@ describe("the commission's dashboard", () => {
     expect(screen.queryByTestId('supervision-table')).toBeNull();
   });
 });
+
+const zeros = {
+  open: 0,
+  overdue: 0,
+  dueSoon: 0,
+  badRating: 0,
+  rectifying: 0,
+  appeal: 0,
+  reminded: 0,
+  repeated: 0,
+};
+
+describe('the requests waiting for the office to route them', () => {
+  const show = (awaitingRouting: { count: number; oldestOn: string | null; oldestWorkdays: number }) =>
+    renderRoute('/admin/business/supervision', SupervisionPage, async () =>
+      json({ asOf: '2026-12-04', awaitingRouting, departments: [], total: zeros }),
+    );
+
+  it('are counted apart from every department, linked to their list, with how long the oldest has waited', async () => {
+    show({ count: 4, oldestOn: '2026-11-27', oldestWorkdays: 5 });
+    await screen.findByText('待分办');
+    const card = screen.getByTestId('supervision-awaiting');
+    expect(card.querySelector('a')?.getAttribute('href')).toBe('/admin/business/requests?status=submitted');
+    expect(card.textContent).toContain('4');
+    expect(card.textContent).toContain('最久的一件 2026-11-27 提交，已等 5 个工作日');
+  });
+
+  it('say when there are none, without a link to an empty list', async () => {
+    show({ count: 0, oldestOn: null, oldestWorkdays: 0 });
+    await screen.findByText('待分办');
+    const card = screen.getByTestId('supervision-awaiting');
+    expect(card.querySelector('a')).toBeNull();
+    expect(card.textContent).toContain('尚未交给部门的诉求');
+  });
+});

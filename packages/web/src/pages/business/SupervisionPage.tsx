@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 
 type Row = components['schemas']['SupervisionRow'];
+type AwaitingRouting = components['schemas']['AwaitingRouting'];
 type Flag = Exclude<keyof Row, 'departmentId' | 'departmentName'>;
 
 const flags: Flag[] = [
@@ -60,6 +61,7 @@ export function SupervisionPage() {
       ) : (
         <>
           <Flex gap={12} wrap>
+            <AwaitingRoutingCard loading={loading} awaiting={data?.awaitingRouting} />
             {flags.map((flag) => (
               <Card key={flag} size="small" style={{ minWidth: 140 }} loading={loading}>
                 <Statistic
@@ -90,5 +92,45 @@ export function SupervisionPage() {
         </>
       )}
     </Flex>
+  );
+}
+
+/**
+ * 待分办: requests the office has not given to a department yet, which no department's row
+ * counts; with how long the oldest has waited, so a backlog at routing shows too.
+ */
+function AwaitingRoutingCard({
+  loading,
+  awaiting,
+}: {
+  loading: boolean;
+  awaiting: AwaitingRouting | undefined;
+}) {
+  const { t } = useTranslation();
+  const n = awaiting?.count ?? 0;
+  return (
+    <Card size="small" style={{ minWidth: 180 }} loading={loading} data-testid="supervision-awaiting">
+      <Statistic
+        title={t('business.supervision.awaiting.title')}
+        value={n}
+        valueRender={() =>
+          n === 0 ? (
+            <Typography.Text type="secondary">0</Typography.Text>
+          ) : (
+            <Link to="/admin/business/requests?status=submitted">{n}</Link>
+          )
+        }
+      />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {awaiting?.oldestOn
+          ? awaiting.oldestWorkdays === 0
+            ? t('business.supervision.awaiting.oldestToday')
+            : t('business.supervision.awaiting.oldest', {
+                count: awaiting.oldestWorkdays,
+                date: awaiting.oldestOn,
+              })
+          : t('business.supervision.awaiting.hint')}
+      </Typography.Text>
+    </Card>
   );
 }

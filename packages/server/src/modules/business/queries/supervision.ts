@@ -1,8 +1,8 @@
-import { and, count, isNotNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, min, sql } from 'drizzle-orm';
 import { hasRole } from '../../../auth/principal.js';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
-import { todayInChina } from '../../../kernel/deadlines.js';
+import { todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { unitsByIds } from '../../units/api.js';
 import { requestFlags, type Supervision } from '../contracts-requests.js';
 import { mayEverRequest } from '../policy.js';
@@ -15,7 +15,8 @@ const counted = (where: ReturnType<typeof flagFilter>) =>
 
 /**
  * 纪委监督: per department, the requests of the caller's scope that are open, overdue, due within
- * two working days, badly rated, under rectification or appealed, in one pass. Each figure is
+ * two working days, badly rated, under rectification or appealed, in one pass; and the requests
+ * waiting for the office to route them, with how long the oldest has waited. Each figure is
  * the list's `flag` filter, so a click on it shows exactly the requests behind it.
  */
 export async function supervision(ctx: ServiceContext): Promise<Supervision> {
@@ -39,6 +40,13 @@ export async function supervision(ctx: ServiceContext): Promise<Supervision> {
         .where(and(readable, isNotNull(businessRequests.departmentId)))
         .groupBy(businessRequests.departmentId)
     : [];
+  const [waiting] = readable
+    ? await ctx.db
+        .select({ n: count(), oldest: min(businessRequests.createdAt) })
+        .from(businessRequests)
+        .where(and(readable, eq(businessRequests.status, 'submitted')))
+    : [];
+  const oldestOn = waiting?.oldest ? todayInChina(new Date(waiting.oldest)) : null;
   const names = await unitsByIds(
     ctx.db,
     rows.map((r) => r.departmentId!),
@@ -59,6 +67,11 @@ export async function supervision(ctx: ServiceContext): Promise<Supervision> {
   const sum = (key: 'open' | (typeof requestFlags)[number]) => departments.reduce((n, d) => n + d[key], 0);
   return {
     asOf: today,
+    awaitingRouting: {
+      count: waiting?.n ?? 0,
+      oldestOn,
+      oldestWorkdays: oldestOn ? Math.max(0, workdaysLeft(oldestOn, today)) : 0,
+    },
     departments,
     total: {
       open: sum('open'),
