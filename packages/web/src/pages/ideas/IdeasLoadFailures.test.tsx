@@ -1,9 +1,29 @@
 import '../../i18n';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { id, json, publicSuggestion, renderRoute } from '../../test-support';
+import { id, json, notFound, publicSuggestion, renderRoute } from '../../test-support';
 import { ActionsPage } from './ActionsPage';
+import { AdoptForm } from './admin/AdoptForm';
+import { AdoptionPage } from './admin/AdoptionPage';
+import { CampaignsPage } from './admin/CampaignsPage';
+import { CommentSuggestionDrawer } from './admin/CommentSuggestionDrawer';
+import { CommentsPage } from './admin/CommentsPage';
+import { ConflictsCard } from './admin/ConflictsCard';
+import { DashboardPage } from './admin/DashboardPage';
+import { DuplicatesDrawer } from './admin/DuplicatesDrawer';
+import { EventPage } from './admin/EventPage';
+import { EventSuggestions } from './admin/EventSuggestions';
+import { EventsPage } from './admin/EventsPage';
+import { ListEditor } from './admin/ListEditor';
+import { MergeTargetSelect } from './admin/MergeTargetSelect';
+import { ReviewPage } from './admin/ReviewPage';
+import { ReviewResults } from './admin/ReviewResults';
+import { ScreeningPage } from './admin/ScreeningPage';
+import { SelectionPage } from './admin/SelectionPage';
+import { ShortlistPanel } from './admin/ShortlistPanel';
+import { SurveyResultsPage } from './admin/SurveyResultsPage';
+import { WrittenEntry } from './admin/WrittenEntry';
 import { BrowsePage } from './BrowsePage';
 import { CommentsSection } from './CommentsSection';
 import { DetailPage } from './DetailPage';
@@ -11,6 +31,7 @@ import { FollowButton } from './FollowButton';
 import { ListsPage } from './ListsPage';
 import { MySuggestionsPage } from './MySuggestionsPage';
 import { StatsPage } from './StatsPage';
+import type { StaffComment, StaffSuggestion } from './shared';
 import { TrackPage } from './TrackPage';
 
 /** A signed-in person who may follow suggestions (我的建议 in their menu). */
@@ -66,6 +87,28 @@ const publicPages: Array<[string, ComponentType, Case]> = [
   ['/ideas/mine', MySuggestionsPage, { nothing: ['您还没有提过建议'] }],
 ];
 
+const consolePages: Array<[string, ComponentType, Case]> = [
+  ['/admin/ideas/campaigns', CampaignsPage, {}],
+  ['/admin/ideas/screening', ScreeningPage, {}],
+  ['/admin/ideas/comments', CommentsPage, { nothing: ['共 0 条'] }],
+  [
+    '/admin/ideas/reviews',
+    ReviewPage,
+    // The conflicts card answers: the retry must be the assignments' own.
+    { nothing: ['暂无分配给您的建议'], answers: { '/api/v1/ideas/reviews/conflicts': () => json([]) } },
+  ],
+  ['/admin/ideas/selection', SelectionPage, {}],
+  ['/admin/ideas/actions', AdoptionPage, {}],
+  ['/admin/ideas/events', EventsPage, {}],
+  [
+    '/admin/ideas/events/:id',
+    EventPage,
+    { url: `/admin/ideas/events/${id(1)}`, nothing: ['没有找到这个活动'] },
+  ],
+  ['/admin/ideas/dashboard', DashboardPage, {}],
+  ['/admin/ideas/survey', SurveyResultsPage, { nothing: ['本期大讨论暂未设置问卷。'] }],
+];
+
 describe('an ideas page whose data fails to load', () => {
   it.each(plainPages)(
     '%s says it failed, with a plain retry, not grey bars or nothing',
@@ -78,7 +121,7 @@ describe('an ideas page whose data fails to load', () => {
     },
   );
 
-  it.each(publicPages)(
+  it.each([...publicPages, ...consolePages])(
     '%s says it failed, with a retry, not that there is nothing',
     async (path, Page, c) => {
       renderRoute(path, Page, failing(c.answers), c.url);
@@ -106,6 +149,16 @@ describe('an ideas page whose data fails to load', () => {
   });
 });
 
+const staffRow = { id: id(1), title: '高铁站开通夜班公交' } as StaffSuggestion;
+const comment = { id: id(2), suggestionId: id(1), suggestionTitle: '高铁站开通夜班公交' } as StaffComment;
+const draftLists = (['golden_idea', 'good_idea', 'hard_problem'] as const).map((kind) => ({
+  id: null,
+  kind,
+  publishedAt: null,
+  entries: [],
+  actions: { save: true, publish: false },
+}));
+
 /** A part of a page: each says in its place that its data failed, with a retry. */
 const parts: Array<[string, ComponentType, Case]> = [
   [
@@ -116,12 +169,83 @@ const parts: Array<[string, ComponentType, Case]> = [
     },
   ],
   ['the follow button', () => <FollowButton id={id(1)} />, {}],
+  [
+    'a row’s duplicates',
+    () => <DuplicatesDrawer item={staffRow} onClose={() => {}} onDone={() => {}} />,
+    {
+      nothing: ['没有相似建议'],
+    },
+  ],
+  [
+    'the suggestion a comment is on',
+    () => <CommentSuggestionDrawer comment={comment} onClose={() => {}} />,
+    {},
+  ],
+  ['the review results', ReviewResults, {}],
+  ['the shortlist', ShortlistPanel, {}],
+  ['an expert’s conflicts', () => <ConflictsCard onChanged={() => {}} />, { nothing: ['尚未申报回避'] }],
+  [
+    'an event’s suggestions',
+    () => <EventSuggestions eventId={id(1)} />,
+    {
+      nothing: ['这次活动还没有收集到建议'],
+    },
+  ],
+  ['an honour list', () => <ListEditor kind="golden_idea" />, { nothing: ['榜单还是空的：从候选中添加'] }],
+  [
+    'an honour list’s candidates',
+    () => <ListEditor kind="golden_idea" />,
+    {
+      answers: { '/api/v1/ideas/lists': () => json(draftLists) },
+    },
+  ],
 ];
 
 describe('a part of an ideas page whose data fails to load', () => {
   it.each(parts)('%s says it failed, with a retry', async (_, Part, c) => {
-    renderRoute('/ideas/x', Part, failing(c.answers));
+    renderRoute('/admin/ideas', Part, failing(c.answers));
     await expectFailed(c.nothing);
     expect(screen.queryByTestId('loading-note')).toBeNull();
+  });
+
+  it('the suggestion a comment is on says it is not there when it is gone', async () => {
+    renderRoute(
+      '/admin/ideas',
+      () => <CommentSuggestionDrawer comment={comment} onClose={() => {}} />,
+      failing({ [`/api/v1/ideas/suggestions/${id(1)}`]: notFound }),
+    );
+    expect(await screen.findByText('页面不存在')).toBeTruthy();
+    expect(screen.queryByTestId('load-retry')).toBeNull();
+  });
+});
+
+/** Pickers whose choices failed to load: the list says so, not that nothing matches. */
+describe('a picker whose choices fail to load', () => {
+  it('the merge target says the search failed', async () => {
+    renderRoute(
+      '/admin/ideas',
+      () => <MergeTargetSelect value={undefined} onChange={() => {}} exclude={[]} />,
+      failing(),
+    );
+    const picker = within(screen.getByTestId('bulk-merge-into')).getByRole('combobox');
+    fireEvent.mouseDown(picker);
+    fireEvent.change(picker, { target: { value: '高铁站' } });
+    await expectFailed(['没有可合并的建议']);
+  });
+
+  it('an action’s list entry says the lists failed', async () => {
+    renderRoute('/admin/ideas', () => <AdoptForm units={[]} onDone={() => {}} />, failing());
+    fireEvent.click(screen.getByText('来自榜单条目'));
+    fireEvent.mouseDown(await screen.findByLabelText('榜单条目'));
+    await expectFailed();
+  });
+
+  it('a written suggestion’s event says the events failed', async () => {
+    renderRoute('/admin/ideas', () => <WrittenEntry onCreated={() => {}} />, failing());
+    fireEvent.click(screen.getByTestId('written-entry'));
+    fireEvent.mouseDown(await screen.findByLabelText('渠道'));
+    fireEvent.click(await screen.findByTitle('上门走访'));
+    fireEvent.mouseDown(await screen.findByLabelText('所属活动'));
+    await expectFailed();
   });
 });
