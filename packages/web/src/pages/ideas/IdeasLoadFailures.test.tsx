@@ -2,7 +2,7 @@ import '../../i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, publicSuggestion, renderRoute } from '../../test-support';
+import { id, json, notFound, publicCampaign, publicSuggestion, renderRoute } from '../../test-support';
 import { ActionsPage } from './ActionsPage';
 import { AdoptForm } from './admin/AdoptForm';
 import { AdoptionPage } from './admin/AdoptionPage';
@@ -31,6 +31,7 @@ import { FollowButton } from './FollowButton';
 import { ListsPage } from './ListsPage';
 import { MySuggestionsPage } from './MySuggestionsPage';
 import { StatsPage } from './StatsPage';
+import { SubmitPage } from './SubmitPage';
 import type { StaffComment, StaffSuggestion } from './shared';
 import { TrackPage } from './TrackPage';
 
@@ -77,7 +78,8 @@ const plainPages: Array<[string, ComponentType, Case]> = [
     '/ideas/track/:code?',
     TrackPage,
     { url: '/ideas/track/AB12CD34EF', nothing: ['没有找到这个查询码对应的建议'] },
-  ],
+  ], // The form shows; its town picker, whose towns failed to load, says so.
+  ['/ideas/submit', SubmitPage, { answers: { '/api/v1/public/campaign': () => json(publicCampaign()) } }],
 ];
 
 const publicPages: Array<[string, ComponentType, Case]> = [
