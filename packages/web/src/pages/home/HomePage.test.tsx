@@ -65,7 +65,8 @@ describe('the home page’s figures', () => {
       json({ type: 'about:blank', title: 'Internal', status: 500, code: 'INTERNAL' }, 500),
     );
     const figures = await screen.findByTestId('ideas-highlights');
-    expect(await screen.findByText('暂时无法取得参与数字，请稍后刷新。')).toBeTruthy();
+    expect(await screen.findByText('暂时无法取得参与数字，请稍后重试。')).toBeTruthy();
     expect(figures.textContent).not.toContain('—');
+    expect(within(figures).getByTestId('load-retry')).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { PlainLoadFailed } from '../../components/PlainLoadFailed';
 import { excerpt, Highlighted } from './Highlighted';
 import { Pager } from './Pager';
 import {
@@ -43,7 +44,7 @@ export function BrowsePage() {
     page: Number(params.get('page') ?? 1),
     pageSize: PAGE_SIZE,
   };
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/suggestions', { params: { query } })),
     [query],
   );
@@ -119,7 +120,10 @@ export function BrowsePage() {
         )}
       </div>
       <div aria-busy={loading} data-testid="ideas-list">
-        {!data ? (
+        {/* A failed load says so, never grey bars for ever nor the list of other filters. */}
+        {failed && !loading ? (
+          <PlainLoadFailed onRetry={() => void reload()} />
+        ) : !data ? (
           <PageSkeleton />
         ) : data.items.length === 0 ? (
           <p className="qx-empty">{t('ideas.browse.empty')}</p>
@@ -156,7 +160,7 @@ export function BrowsePage() {
       <Pager
         current={query.page}
         pageSize={PAGE_SIZE}
-        total={data?.total ?? 0}
+        total={failed ? 0 : (data?.total ?? 0)}
         onChange={(page) => set('page', String(page))}
       />
     </div>

@@ -1,7 +1,8 @@
-import { Card, Divider, Flex, Typography } from 'antd';
+import { Card, Divider, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { CommentForm } from './CommentForm';
 import { formatDate, type SuggestionStatus, useLoad } from './shared';
 
@@ -18,18 +19,29 @@ export function CommentsSection({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { data } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/public/suggestions/{id}/comments', { params: { path: { id: suggestionId } } }),
       ),
     [suggestionId, 'comments'],
   );
-  const comments = data ?? [];
+  // Until the comments are in, neither a count nor "none": grey bars, or that they failed to load.
+  const shown = failed && !loading ? null : data;
+  const comments = shown ?? [];
   return (
-    <Card title={t('ideas.comments.title', { count: comments.length })} data-testid="comments">
+    <Card
+      title={shown ? t('ideas.comments.title', { count: comments.length }) : t('ideas.comments.heading')}
+      data-testid="comments"
+    >
       <Flex vertical gap={12} data-testid="comment-list">
-        {comments.length === 0 && (
+        {!shown &&
+          (failed && !loading ? (
+            <LoadFailed onRetry={() => void reload()} />
+          ) : (
+            <Skeleton active paragraph={{ rows: 2 }} />
+          ))}
+        {shown && comments.length === 0 && (
           <Typography.Text type="secondary">{t('ideas.comments.none')}</Typography.Text>
         )}
         {comments.map((c) => (

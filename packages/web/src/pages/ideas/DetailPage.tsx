@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { PlainLoadFailed } from '../../components/PlainLoadFailed';
+import { notThere } from '../../components/useLoad';
 import { withTexts } from '../../i18n';
 import { domainLabel, domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
 import '../home/home.css';
@@ -23,11 +25,32 @@ export function DetailPage() {
   const { id = '' } = useParams();
   const campaign = useCampaign();
   const { nameOf } = useTowns();
-  const { data: s, loading } = useLoad(
+  const {
+    data: loaded,
+    loading,
+    problem,
+    reload,
+  } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/suggestions/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
+  // A failed load shows no suggestion, not the one an earlier address showed.
+  const s = problem && !loading ? null : loaded;
   if (!s && loading) return <PageSkeleton />;
+  const back = (
+    <Link to="/ideas" className="qx-link-button qx-primary">
+      {t('ideas.nav.browse')}
+    </Link>
+  );
+  // The server or the network failed: say so, with a retry, not that the suggestion is not there.
+  if (!s && problem && !notThere(problem))
+    return (
+      <div className="qx-stack">
+        <PlainLoadFailed onRetry={() => void reload()} />
+        <div className="qx-links">{back}</div>
+      </div>
+    );
   // Not public (still being screened, not accepted) or a mistyped link: the grey bars stayed for
   // good, reading as a page that never loads. Say so, and lead back to the list.
   if (!s)
@@ -35,11 +58,7 @@ export function DetailPage() {
       <section className="qx-card qx-result" data-testid="suggestion-not-found">
         <h2>{t('common.notFound.title')}</h2>
         <p className="qx-secondary">{t('common.notFound.detail')}</p>
-        <div className="qx-links">
-          <Link to="/ideas" className="qx-link-button qx-primary">
-            {t('ideas.nav.browse')}
-          </Link>
-        </div>
+        <div className="qx-links">{back}</div>
       </section>
     );
   const facts: [string, ReactNode][] = [

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
 import { useLoad } from './shared';
@@ -20,7 +21,7 @@ function Follow({ id }: { id: string }) {
   const api = useApi();
   const { message } = useFeedback();
   const path = { params: { path: { id } } };
-  const { data, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/me/following/{id}', path)),
     ['follow', id],
   );
@@ -31,6 +32,9 @@ function Follow({ id }: { id: string }) {
     void message.success(t(now.following ? 'ideas.follow.followed' : 'ideas.follow.unfollowed'));
     await reload();
   });
+  // Not knowing whether one follows it is said, with a retry, rather than the button going missing.
+  if (failed && !loading)
+    return <LoadFailed title={t('ideas.follow.loadFailed')} onRetry={() => void reload()} />;
   if (!data) return null;
   return (
     <Tooltip title={t('ideas.follow.hint')}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { PlainLoadFailed } from '../../components/PlainLoadFailed';
 import { useCount, useLoad } from './shared';
 import '../home/home.css';
 
@@ -46,12 +47,12 @@ function Count({
  * The campaign's live counts on the home page, with the way in to every ideas page. The server
  * names the figures' request in the home page's HTML, so it is on its way before this code runs;
  * until it answers the counts show as grey bars; if it fails, a line says the figures could not
- * be had, never a dash beside a unit ("—人次").
+ * be had, with a retry, never a dash beside a unit ("—人次").
  */
 export function IdeasHighlights() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data, loading, failed } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/stats')),
     ['stats'],
   );
@@ -65,7 +66,9 @@ export function IdeasHighlights() {
       <h2 id="ideas-highlights-title">{t('ideas.home.title')}</h2>
       <div className="qx-card-body">
         {failed && !data ? (
-          <p className="qx-stat-failed">{t('ideas.home.figuresFailed')}</p>
+          <div className="qx-stat-failed">
+            <PlainLoadFailed title={t('ideas.home.figuresFailed')} onRetry={() => void reload()} />
+          </div>
         ) : (
           <div className="qx-stats">
             <Count

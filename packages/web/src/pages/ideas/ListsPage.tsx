@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { EntryMembers } from './EntryMembers';
 import { listKinds, useLoad } from './shared';
 
@@ -10,8 +11,21 @@ import { listKinds, useLoad } from './shared';
 export function ListsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/public/lists')), ['lists']);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/lists')),
+    ['lists'],
+  );
   if (loading) return <Skeleton active />;
+  // A failed load is not "no list published yet".
+  if (failed)
+    return (
+      <Flex vertical gap={16}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('ideas.lists.title')}
+        </Typography.Title>
+        <LoadFailed onRetry={() => void reload()} />
+      </Flex>
+    );
   const lists = listKinds.flatMap((kind) => (data ?? []).filter((l) => l.kind === kind));
   if (lists.length === 0) return <Empty description={t('ideas.lists.none')} />;
   return (

@@ -5,6 +5,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useSession } from '../../session/SessionContext';
 import { ClaimForm } from './ClaimForm';
 import { domainLabel, formatDate, statusColor, useLoad } from './shared';
@@ -54,7 +55,7 @@ function Listing({ tab, version }: { tab: Tab; version: number }) {
   const { t } = useTranslation();
   const api = useApi();
   const [page, setPage] = useState(1);
-  const { data } = useLoad(async () => {
+  const { data, loading, failed, reload } = useLoad(async () => {
     const query = { query: { page, pageSize: PAGE_SIZE } };
     return unwrap(
       tab === 'mine'
@@ -62,6 +63,8 @@ function Listing({ tab, version }: { tab: Tab; version: number }) {
         : await api.GET('/api/v1/me/following', { params: query }),
     );
   }, [tab, page, version]);
+  // A failed load says so, never grey bars for ever nor another page's list.
+  if (failed && !loading) return <LoadFailed onRetry={() => void reload()} />;
   if (!data) return <Skeleton active />;
   if (data.total === 0)
     return <Empty description={t(tab === 'mine' ? 'ideas.mine.empty' : 'ideas.mine.emptyFollowing')} />;

@@ -6,6 +6,7 @@ import type { FieldForm } from '../../api/formErrors';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { PlainLoadFailed } from '../../components/PlainLoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { authorKinds, domainLabel, useCampaign, useTowns } from './shared';
 import {
@@ -42,7 +43,7 @@ export function SubmitPage() {
   const { t } = useTranslation();
   const api = useApi();
   const campaign = useCampaign();
-  const { towns } = useTowns();
+  const { towns, failed: townsFailed, reload: reloadTowns } = useTowns();
   const [draft, setDraft] = useState<SubmitDraft>(emptyDraft);
   const [errors, setErrors] = useState<SubmitErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -212,6 +213,10 @@ export function SubmitPage() {
                 </option>
               ))}
             </select>,
+          )}
+          {/* Without the towns the picker offers none: say so, with a retry. */}
+          {townsFailed && (
+            <PlainLoadFailed title={t('ideas.submit.townsFailed')} onRetry={() => void reloadTowns()} />
           )}
           {field(
             'authorKind',

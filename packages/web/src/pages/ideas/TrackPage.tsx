@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { PlainLoadFailed } from '../../components/PlainLoadFailed';
 import { withTexts } from '../../i18n';
 import { useLoad } from './shared';
 import '../home/home.css';
@@ -29,7 +30,7 @@ export function TrackPage() {
   const valid = CODE.test(code);
   if (valid) void result();
   const [typed, setTyped] = useState(code);
-  const { data, loading } = useLoad(async () => {
+  const { data, loading, failed, reload } = useLoad(async () => {
     if (!valid) return null;
     const found = await api.GET('/api/v1/public/track/{code}', { params: { path: { code } } });
     // An unknown code is an answer, said once on the page (ideas.track.none), not a failure to toast.
@@ -56,8 +57,10 @@ export function TrackPage() {
         </button>
       </form>
       {loading && valid && <PageSkeleton />}
-      {!loading && !data && <p className="qx-empty">{t('ideas.track.none')}</p>}
-      {data && (
+      {/* A lookup that failed is not an unknown code: say so, with a retry. */}
+      {!loading && failed && <PlainLoadFailed onRetry={() => void reload()} />}
+      {!loading && !failed && !data && <p className="qx-empty">{t('ideas.track.none')}</p>}
+      {data && !(failed && !loading) && (
         <Suspense fallback={<PageSkeleton />}>
           <TrackResult data={data} />
         </Suspense>

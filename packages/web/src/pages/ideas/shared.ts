@@ -98,14 +98,20 @@ export function useCampaign() {
   return useLoad(async () => unwrap(await api.GET('/api/v1/public/campaign')), ['campaign']).data;
 }
 
-/** The towns and streets of the district, for pickers and names. */
+/**
+ * The towns and streets of the district, for pickers and names; `failed` says they could not be
+ * loaded (a picker would otherwise offer none), `reload` asks again.
+ */
 export function useTowns() {
   const api = useApi();
-  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/units')), ['units']);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/units')),
+    ['units'],
+  );
   const units: Unit[] = data ?? [];
   const towns = units.filter((u) => townKinds.has(u.kind));
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
-  return { units, towns, nameOf };
+  return { units, towns, nameOf, failed: failed && !loading, reload };
 }
 
 /** The name of a domain code, or the code itself when the campaign does not know it. */

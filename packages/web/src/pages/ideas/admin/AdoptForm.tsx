@@ -6,6 +6,7 @@ import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import type { Unit } from '../../../api/types';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { useDebounced } from '../useDebounced';
@@ -22,7 +23,7 @@ export function AdoptForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
   const [from, setFrom] = useState<'suggestion' | 'entry'>('suggestion');
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
-  const found = useLoad(
+  const searched = useLoad(
     async () =>
       q
         ? unwrap(
@@ -30,8 +31,13 @@ export function AdoptForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
           ).items
         : [],
     [q],
-  ).data;
-  const lists = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/lists')), ['lists']).data;
+  );
+  const found = searched.failed ? null : searched.data;
+  const listsLoad = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/lists')), ['lists']);
+  const lists = listsLoad.data;
+  // A failed load says so in the picker's list, not that nothing matches.
+  const failedIn = (load: typeof listsLoad | typeof searched) =>
+    load.failed && !load.loading ? <LoadFailed onRetry={() => void load.reload()} /> : undefined;
   const entries = (lists ?? []).flatMap((l) =>
     l.entries.map((e) => ({
       value: e.id,
@@ -59,6 +65,7 @@ export function AdoptForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
           <Select
             data-testid="adopt-suggestion"
             showSearch={{ filterOption: false, onSearch: setSearch }}
+            notFoundContent={failedIn(searched)}
             options={(found ?? [])
               .filter((s) => s.status !== 'merged' && s.status !== 'rejected')
               .map((s) => ({ value: s.id, label: s.title }))}
@@ -69,6 +76,7 @@ export function AdoptForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
         <Form.Item name="entryId" label={t('ideas.adoption.entry')} rules={[{ required: true }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
+            notFoundContent={failedIn(listsLoad)}
             options={entries}
             onChange={(id) => form.setFieldValue('title', entries.find((e) => e.value === id)?.title)}
           />

@@ -1,8 +1,9 @@
-import { Button, Flex, Modal, Typography } from 'antd';
+import { Button, Flex, Modal, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useSession } from '../../../session/SessionContext';
 import { ReformAdoptModal } from '../../reforms/ReformAdoptModal';
 import { ActionCard } from '../ActionCard';
@@ -23,7 +24,10 @@ export function AdoptionPage() {
   const intoReforms = can('suggestion.adopt') || can('battle.write');
   const [reforming, setReforming] = useState(false);
   const [updating, setUpdating] = useState<AdoptedAction | null>(null);
-  const { data, reload } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/actions')), ['actions']);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/ideas/actions')),
+    ['actions'],
+  );
   return (
     <Flex vertical gap={16}>
       <div>
@@ -45,7 +49,10 @@ export function AdoptionPage() {
         </Flex>
       )}
       {reforming && <ReformAdoptModal open onClose={() => setReforming(false)} />}
-      {(data?.items ?? []).map((a) => (
+      {/* Grey bars while the actions load, and a failed load says so, never an empty page. */}
+      {loading && !data && <Skeleton active />}
+      {failed && !loading && <LoadFailed onRetry={() => void reload()} />}
+      {(failed ? [] : (data?.items ?? [])).map((a) => (
         <Flex key={a.id} vertical gap={4}>
           <ActionCard action={a} ownerName={nameOf.get(a.ownerUnitId)} />
           {a.actions.progress && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { period } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useCount, useLoad } from '../shared';
@@ -22,7 +23,7 @@ export function CampaignsPage() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [editing, setEditing] = useState<Editing>(null);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/campaigns')),
     ['campaigns'],
   );
@@ -61,6 +62,7 @@ export function CampaignsPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         pagination={false}
         scroll={{ x: 'max-content' }}
         columns={[

@@ -1,4 +1,5 @@
 import { Button, Card, Flex, Skeleton, Spin, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../api/schema';
 
@@ -26,16 +27,21 @@ export function CandidatesCard({
   candidates,
   canAdd,
   onAdd,
+  failure,
 }: {
   size: number;
   candidates: Candidate[] | null;
+  /** What shows in place of the candidates when their load failed. */
+  failure?: ReactNode;
   canAdd(c: Candidate): boolean;
   onAdd(c: Candidate): void;
 }) {
   const { t } = useTranslation();
   return (
     <Card size="small" title={t('ideas.selection.candidates', { size })}>
-      {candidates === null ? (
+      {failure ? (
+        failure
+      ) : candidates === null ? (
         <LoadingNote text={t('ideas.selection.loadingCandidates')} />
       ) : (
         <Table<Candidate>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { Missing } from '../../../components/NotThere';
 import { domainLabel, type StaffComment, statusColor, useLoad } from '../shared';
 
 /**
@@ -20,11 +21,14 @@ export function CommentSuggestionDrawer({
   const { t } = useTranslation();
   const api = useApi();
   const id = comment?.suggestionId ?? '';
-  const { data, loading } = useLoad(
+  const { data, loading, problem, reload } = useLoad(
     async () =>
       id ? unwrap(await api.GET('/api/v1/ideas/suggestions/{id}', { params: { path: { id } } })) : null,
     [id],
+    { notFoundOnPage: true },
   );
+  // A failed load says so (or that the suggestion is gone), never an empty drawer.
+  const failed = problem !== null && !loading;
   return (
     <Drawer
       open={comment !== null}
@@ -35,7 +39,8 @@ export function CommentSuggestionDrawer({
       data-testid="comment-suggestion"
     >
       {loading && !data && <Skeleton active />}
-      {data && (
+      {failed && <Missing loading={false} back={null} problem={problem} onRetry={() => void reload()} />}
+      {data && !failed && (
         <>
           <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
             <Descriptions.Item label={t('ideas.fields.status')}>

@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import {
   type CommentStatus,
@@ -38,7 +39,7 @@ export function CommentsPage() {
   const [hiding, setHiding] = useState<StaffComment | null>(null);
   const [reading, setReading] = useState<StaffComment | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/comments', { params: { query } })),
     [query],
   );
@@ -82,20 +83,24 @@ export function CommentsPage() {
             label: <span data-testid={`comments-status-${s}`}>{t(`ideas.moderation.status.${s}`)}</span>,
           }))}
         />
-        <Typography.Text type="secondary" data-testid="comments-total">
-          {t('common.total', { total: count(data?.total ?? 0) })}
-        </Typography.Text>
+        {data && !failed && (
+          <Typography.Text type="secondary" data-testid="comments-total">
+            {t('common.total', { total: count(data.total) })}
+          </Typography.Text>
+        )}
       </Flex>
       <Table<StaffComment>
         rowKey="id"
         size="small"
         loading={loading}
-        dataSource={data?.items ?? []}
+        // A failed load shows no comments of another status, and says it failed.
+        dataSource={failed ? [] : (data?.items ?? [])}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         scroll={{ x: 'max-content' }}
         pagination={{
           current: query.page,
           pageSize: query.pageSize,
-          total: data?.total ?? 0,
+          total: failed ? 0 : (data?.total ?? 0),
           onChange: (page, pageSize) => setQuery((q) => ({ ...q, page, pageSize })),
         }}
         columns={[

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad, useTowns } from '../shared';
 
@@ -52,7 +53,10 @@ export function ConflictsCard({ onChanged }: { onChanged(): void }) {
   return (
     <Card size="small" title={t('ideas.review.conflicts')} data-testid="review-conflicts">
       <Typography.Paragraph type="secondary">{t('ideas.review.conflictsIntro')}</Typography.Paragraph>
-      {declared.data === null ? (
+      {/* A failed load says so, never "none declared" nor grey bars for ever. */}
+      {declared.failed && !declared.loading ? (
+        <LoadFailed onRetry={() => void declared.reload()} />
+      ) : declared.data === null ? (
         <Skeleton active paragraph={{ rows: 1 }} />
       ) : (
         <List

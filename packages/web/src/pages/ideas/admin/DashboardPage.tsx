@@ -2,6 +2,7 @@ import { Button, Flex, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useDownload } from '../../../components/useDownload';
 import { StatsCharts } from '../StatsCharts';
 import { domainLabel, domainName, useCampaign, useLoad, useTowns } from '../shared';
@@ -16,7 +17,10 @@ export function DashboardPage() {
   const api = useApi();
   const campaign = useCampaign();
   const { nameOf } = useTowns();
-  const { data } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/stats')), ['staff-stats']);
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/ideas/stats')),
+    ['staff-stats'],
+  );
 
   const { download, busy: exporting } = useDownload(
     () => api.GET('/api/v1/ideas/stats/export', { parseAs: 'blob' }),
@@ -47,7 +51,9 @@ export function DashboardPage() {
           </Button>
         )}
       </Flex>
-      {data ? (
+      {failed && !loading ? (
+        <LoadFailed onRetry={() => void reload()} />
+      ) : data ? (
         <>
           <EventKindFigures figures={data.byEventKind} />
           <StatsCharts

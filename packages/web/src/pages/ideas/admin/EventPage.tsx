@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
+import { notThere } from '../../../components/useLoad';
 import { useCount, useLoad, useTowns } from '../shared';
 import { EventForm } from './EventForm';
 import { EventSuggestions } from './EventSuggestions';
@@ -20,20 +22,29 @@ export function EventPage() {
   const { units, nameOf } = useTowns();
   const [editing, setEditing] = useState(false);
   const {
-    data: event,
+    data: loaded,
     loading,
+    problem,
     reload,
   } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/events/{id}', { params: { path: { id } } })),
     ['event', id],
+    { notFoundOnPage: true },
   );
+  // A failed load shows no event, not the one an earlier address showed.
+  const event = problem && !loading ? null : loaded;
   const back = <Link to="/admin/ideas/events">{t('ideas.events.back')}</Link>;
   if (!event) {
-    return loading ? (
-      <Skeleton active paragraph={{ rows: 8 }} />
-    ) : (
-      <Result status="404" title={t('ideas.events.notFound')} extra={back} />
-    );
+    if (loading) return <Skeleton active paragraph={{ rows: 8 }} />;
+    // The server or the network failed: say so, with a retry, not that the event is not there.
+    if (problem && !notThere(problem))
+      return (
+        <Flex vertical gap={16} align="flex-start">
+          {back}
+          <LoadFailed onRetry={() => void reload()} />
+        </Flex>
+      );
+    return <Result status="404" title={t('ideas.events.notFound')} extra={back} />;
   }
   return (
     <Flex vertical gap={16}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { emptyUnlessFailed, LoadFailed } from '../../../components/LoadFailed';
 import { type EventSuggestion, formatDate, statusColor, useCount, useLoad } from '../shared';
 
 /**
@@ -15,7 +16,7 @@ export function EventSuggestions({ eventId }: { eventId: string }) {
   const count = useCount();
   const api = useApi();
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/ideas/events/{id}/suggestions', {
@@ -25,15 +26,17 @@ export function EventSuggestions({ eventId }: { eventId: string }) {
     ['event-suggestions', eventId, page],
   );
   // The first page shows a skeleton while it loads, never an empty table.
+  if (!data && failed && !loading) return <LoadFailed onRetry={() => void reload()} />;
   if (!data) return <Skeleton active paragraph={{ rows: 4 }} />;
   return (
     <Table<EventSuggestion>
       rowKey="id"
       size="small"
       loading={loading}
-      dataSource={data.items}
+      // Another page that failed shows none of this one's rows, and says it failed.
+      dataSource={failed ? [] : data.items}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('ideas.events.collectedNone') }}
+      locale={{ emptyText: emptyUnlessFailed({ failed, reload }, t('ideas.events.collectedNone')) }}
       data-testid="event-suggestions"
       pagination={{
         current: page.page,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { type IdeaEvent, type ListedEvent, useCount, useLoad, useTowns } from '../shared';
 import { EventForm } from './EventForm';
 
@@ -21,7 +22,7 @@ export function EventsPage() {
   const api = useApi();
   const { units, nameOf } = useTowns();
   const [editing, setEditing] = useState<Editing>(undefined);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/events')),
     ['events'],
   );
@@ -39,10 +40,16 @@ export function EventsPage() {
         rowKey="id"
         size="small"
         loading={loading && !!data}
-        dataSource={data?.items ?? []}
+        dataSource={failed ? [] : (data?.items ?? [])}
         scroll={{ x: 'max-content' }}
-        // While the first load runs the table shows a skeleton, never "no data".
-        locale={data ? undefined : { emptyText: <Skeleton active /> }}
+        // While the first load runs the table shows a skeleton, never "no data"; a failed load says so.
+        locale={
+          failed && !loading
+            ? { emptyText: <LoadFailed onRetry={() => void reload()} /> }
+            : data
+              ? undefined
+              : { emptyText: <Skeleton active /> }
+        }
         columns={[
           { title: t('ideas.events.heldOn'), dataIndex: 'heldOn' },
           {

@@ -6,6 +6,7 @@ import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type ListKind, useCampaign, useLoad } from '../shared';
 import { type Candidate, CandidatesCard, LoadingNote } from './CandidatesCard';
@@ -94,6 +95,9 @@ export function ListEditor({ kind }: { kind: ListKind }) {
       )}
       {lists.loading ? (
         <LoadingNote text={t('ideas.selection.loadingList')} />
+      ) : lists.failed ? (
+        // A failed load is not an empty list.
+        <LoadFailed onRetry={() => void lists.reload()} />
       ) : (
         <Table<Entry>
           rowKey="rank"
@@ -173,6 +177,11 @@ export function ListEditor({ kind }: { kind: ListKind }) {
         <CandidatesCard
           size={size}
           candidates={lists.loading || candidates.loading ? null : candidates.data}
+          failure={
+            candidates.failed && !candidates.loading ? (
+              <LoadFailed onRetry={() => void candidates.reload()} />
+            ) : undefined
+          }
           canAdd={(c) => entries.length < size && !taken.has(c.suggestionId ?? c.title)}
           onAdd={add}
         />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { type StaffSuggestion, useLoad } from '../shared';
 import { useDebounced } from '../useDebounced';
 
@@ -26,14 +27,16 @@ export function MergeTargetSelect({
   const api = useApi();
   const [typed, setTyped] = useState('');
   const q = useDebounced(typed.trim(), 300);
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () =>
       q
         ? unwrap(await api.GET('/api/v1/ideas/suggestions', { params: { query: { q, pageSize: 20 } } })).items
         : [],
     ['merge-target', q],
   );
-  const options = (data ?? [])
+  // A failed search says so in the list, not that nothing matches.
+  const shown = failed && !loading;
+  const options = (shown ? [] : (data ?? []))
     .filter((s) => targets.has(s.status) && !exclude.includes(s.id))
     .map((s) => ({ value: s.id, label: s.title, title: s.title }));
   return (
@@ -45,7 +48,15 @@ export function MergeTargetSelect({
       value={value}
       onChange={(id) => onChange(id ?? undefined)}
       loading={loading && !!q}
-      notFoundContent={q ? t('ideas.screening.noMergeTarget') : t('ideas.screening.typeToSearch')}
+      notFoundContent={
+        shown ? (
+          <LoadFailed onRetry={() => void reload()} />
+        ) : q ? (
+          t('ideas.screening.noMergeTarget')
+        ) : (
+          t('ideas.screening.typeToSearch')
+        )
+      }
       options={options}
       style={{ width: 240 }}
       popupMatchSelectWidth={360}

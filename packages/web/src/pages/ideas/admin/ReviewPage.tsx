@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { type BlindReview, domainLabel, domainName, useCampaign, useLoad } from '../shared';
 import { ConflictsCard } from './ConflictsCard';
 import { RubricForm } from './RubricForm';
@@ -21,7 +22,7 @@ export function ReviewPage() {
     heading.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     heading.current?.focus({ preventScroll: true });
   }, [current]);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/reviews/mine')),
     ['mine'],
   );
@@ -38,12 +39,15 @@ export function ReviewPage() {
         <Typography.Title level={3}>{t('ideas.review.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('ideas.review.intro')}</Typography.Text>
       </div>
-      <Progress
-        aria-label={t('ideas.review.progress', { done: data?.done ?? 0, assigned: data?.assigned ?? 0 })}
-        percent={data && data.assigned > 0 ? Math.round((data.done / data.assigned) * 100) : 0}
-        format={() => t('ideas.review.progress', { done: data?.done ?? 0, assigned: data?.assigned ?? 0 })}
-        data-testid="review-progress"
-      />
+      {/* A failed load says so in the list, never "nothing assigned" nor 0 of 0. */}
+      {!(failed && !loading) && (
+        <Progress
+          aria-label={t('ideas.review.progress', { done: data?.done ?? 0, assigned: data?.assigned ?? 0 })}
+          percent={data && data.assigned > 0 ? Math.round((data.done / data.assigned) * 100) : 0}
+          format={() => t('ideas.review.progress', { done: data?.done ?? 0, assigned: data?.assigned ?? 0 })}
+          data-testid="review-progress"
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} md={10}>
           <Input.Search
@@ -57,8 +61,15 @@ export function ReviewPage() {
             loading={loading}
             bordered
             size="small"
-            dataSource={filter ? items.filter((i) => i.title.includes(filter)) : items}
-            locale={{ emptyText: <Empty description={t('ideas.review.none')} /> }}
+            dataSource={failed ? [] : filter ? items.filter((i) => i.title.includes(filter)) : items}
+            locale={{
+              emptyText:
+                failed && !loading ? (
+                  <LoadFailed onRetry={() => void reload()} />
+                ) : (
+                  <Empty description={t('ideas.review.none')} />
+                ),
+            }}
             pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true }}
             renderItem={(i) => (
               <List.Item
@@ -105,7 +116,8 @@ export function ReviewPage() {
               )}
             </Card>
           ) : (
-            <Empty description={t('ideas.review.pick')} />
+            // Nothing to pick from when the assignments failed to load.
+            !failed && <Empty description={t('ideas.review.pick')} />
           )}
         </Col>
       </Row>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { domainLabel, useCampaign, useLoad } from '../shared';
 import { AssignControls } from './AssignControls';
 
@@ -25,7 +26,9 @@ export function ReviewResults() {
     ['results', method],
   );
   const progress = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/reviews/progress')), ['progress']);
-  const data = results.data;
+  // A failed load shows no figures of another method, and says it failed.
+  const resultsFailed = results.failed && !results.loading;
+  const data = resultsFailed ? null : results.data;
   const shown = method ?? data?.campaignMethod ?? 'z';
   const flagged = (data?.items ?? []).filter((i) => i.disputed).length;
   return (
@@ -49,7 +52,8 @@ export function ReviewResults() {
             />
           )
         ))}
-      <Row gutter={[16, 16]}>
+      {/* Without the results, no figures (not zeros): the table below says the load failed. */}
+      <Row gutter={[16, 16]} style={resultsFailed ? { display: 'none' } : undefined}>
         <Col xs={12} md={6}>
           <Statistic
             title={t('ideas.selection.alpha')}
@@ -74,7 +78,8 @@ export function ReviewResults() {
           size="small"
           pagination={false}
           loading={progress.loading}
-          dataSource={progress.data ?? []}
+          dataSource={progress.failed ? [] : (progress.data ?? [])}
+          locale={{ emptyText: emptyUnlessFailed(progress) }}
           columns={[
             { title: t('ideas.selection.expert'), dataIndex: 'name' },
             { title: t('ideas.selection.assignedCount'), dataIndex: 'assigned' },
@@ -112,6 +117,7 @@ export function ReviewResults() {
         size="small"
         loading={results.loading}
         dataSource={data?.items ?? []}
+        locale={{ emptyText: emptyUnlessFailed(results) }}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('ideas.selection.rank'), key: 'rank', render: (_: unknown, _r, i) => i + 1 },

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import {
   domainLabel,
   formatDate,
@@ -38,7 +39,7 @@ export function ScreeningPage() {
   const [filters, setFilters] = useState<Filters>({ status: 'submitted', page: 1, pageSize: 20 });
   const [selected, setSelected] = useState<StaffSuggestion[]>([]);
   const [open, setOpen] = useState<StaffSuggestion | null>(null);
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/suggestions', { params: { query: filters } })),
     [filters],
   );
@@ -102,7 +103,9 @@ export function ScreeningPage() {
         rowKey="id"
         size="small"
         loading={loading}
-        dataSource={data?.items ?? []}
+        // A failed load shows no rows of the filters before, and says it failed.
+        dataSource={failed ? [] : (data?.items ?? [])}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         scroll={{ x: 'max-content' }}
         rowSelection={{
           selectedRowKeys: selected.map((s) => s.id),
@@ -111,7 +114,7 @@ export function ScreeningPage() {
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,
-          total: data?.total ?? 0,
+          total: failed ? 0 : (data?.total ?? 0),
           onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
         }}
         columns={[

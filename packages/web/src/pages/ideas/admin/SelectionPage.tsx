@@ -2,6 +2,7 @@ import { Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { listKinds, useLoad } from '../shared';
 import { ListEditor } from './ListEditor';
 import { ReviewResults } from './ReviewResults';
@@ -15,11 +16,18 @@ import { ShortlistPanel } from './ShortlistPanel';
 export function SelectionPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data: may } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/selection')), []);
+  const {
+    data: may,
+    loading,
+    failed,
+    reload,
+  } = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/selection')), []);
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={3}>{t('ideas.selection.title')}</Typography.Title>
-      {may ? (
+      {failed && !loading ? (
+        <LoadFailed onRetry={() => void reload()} />
+      ) : may ? (
         <Tabs
           destroyOnHidden
           items={[

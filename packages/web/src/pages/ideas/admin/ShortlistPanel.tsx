@@ -6,6 +6,7 @@ import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { Chart } from '../../../components/Chart';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useDownload } from '../../../components/useDownload';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { domainLabel, useLoad } from '../shared';
@@ -25,7 +26,7 @@ export function ShortlistPanel() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const [filter, setFilter] = useState<ShortlistFilter>({ view: 'all', page: 1, pageSize: 20 });
-  const { data, loading, reload } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/shortlist', { params: { query: filter } })),
     ['shortlist', filter],
   );
@@ -51,6 +52,7 @@ export function ShortlistPanel() {
       onProblem(error);
     }
   };
+  if (!data && failed && !loading) return <LoadFailed onRetry={() => void reload()} />;
   if (!data)
     return (
       <Flex vertical gap={8} data-testid="shortlist-loading">
@@ -125,6 +127,7 @@ export function ShortlistPanel() {
       <ShortlistTable
         data={data}
         loading={loading}
+        load={{ failed: failed && !loading, reload }}
         filter={filter}
         onFilter={setFilter}
         onToggle={(id, on) => edit(on ? { add: [id], remove: [] } : { add: [], remove: [id] })}

@@ -2,6 +2,7 @@ import { Flex, Input, Select, Switch, Table, Tag, Tooltip, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { components } from '../../../api/schema';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { domainLabel } from '../shared';
 
 type Page = components['schemas']['ShortlistPage'];
@@ -25,9 +26,12 @@ export function ShortlistTable({
   filter,
   onFilter,
   onToggle,
+  load,
 }: {
   data: Page;
   loading: boolean;
+  /** The list's load: when it failed, the table says so in place of the rows of another filter. */
+  load?: { failed: boolean; reload(): Promise<void> };
   filter: ShortlistFilter;
   onFilter(f: ShortlistFilter): void;
   onToggle(id: string, on: boolean): Promise<void>;
@@ -67,12 +71,13 @@ export function ShortlistTable({
         rowKey="id"
         size="small"
         loading={loading}
-        dataSource={data.items}
+        dataSource={load?.failed ? [] : data.items}
+        locale={load ? { emptyText: emptyUnlessFailed(load) } : undefined}
         scroll={{ x: 'max-content' }}
         pagination={{
           current: filter.page,
           pageSize: filter.pageSize,
-          total: data.total,
+          total: load?.failed ? 0 : data.total,
           showSizeChanger: true,
           onChange: (page, pageSize) => onFilter({ ...filter, page, pageSize }),
         }}

@@ -2,6 +2,7 @@ import { Button, Col, Empty, Flex, Row, Skeleton, Statistic, Typography } from '
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useDownload } from '../../../components/useDownload';
 import { useLoad } from '../shared';
 import { SurveyResultCard } from './SurveyResultCard';
@@ -13,7 +14,7 @@ import { SurveyResultCard } from './SurveyResultCard';
 export function SurveyResultsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/survey/results')),
     ['survey-results'],
   );
@@ -39,7 +40,9 @@ export function SurveyResultsPage() {
           </Button>
         )}
       </Flex>
-      {!data ? (
+      {failed && !loading ? (
+        <LoadFailed onRetry={() => void reload()} />
+      ) : !data ? (
         <Skeleton active />
       ) : data.questions.length === 0 ? (
         <Empty description={t('ideas.survey.none')} data-testid="survey-results-empty" />

@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { toProblem, unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { domainLabel, useCampaign, useLoad, useTowns } from '../shared';
 import { ScanField } from './ScanField';
@@ -27,10 +28,11 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const channel = Form.useWatch('channel', form);
-  const events = useLoad(
+  const eventsLoad = useLoad(
     async () => (open ? unwrap(await api.GET('/api/v1/ideas/events')).items : []),
     [open],
-  ).data;
+  );
+  const events = eventsLoad.data;
   const uploadScan = useScanUpload();
   const { submit: save, busy: saving } = useFormSubmit(form, async ({ scan, ...values }: Values) => {
     const result = unwrap(await api.POST('/api/v1/ideas/suggestions', { body: values }));
@@ -84,7 +86,13 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
             <Form.Item name="eventId" label={t('ideas.fields.event')}>
               <Select
                 allowClear
-                options={(events ?? []).map((e) => ({
+                // A failed load of the events says so in the list, not that there are none.
+                notFoundContent={
+                  eventsLoad.failed && !eventsLoad.loading ? (
+                    <LoadFailed onRetry={() => void eventsLoad.reload()} />
+                  ) : undefined
+                }
+                options={(eventsLoad.failed ? [] : (events ?? [])).map((e) => ({
                   value: e.id,
                   label: `${t(`ideas.eventKind.${e.kind}`)} · ${e.title}`,
                 }))}
