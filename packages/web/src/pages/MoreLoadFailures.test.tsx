@@ -2,6 +2,7 @@ import '../i18n';
 import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
+import type { components } from '../api/schema';
 import { id, json, notFound, renderRoute } from '../test-support';
 import { CheckpointsPage } from './audit/CheckpointsPage';
 import { FirmSurveyPage } from './business/FirmSurveyPage';
@@ -116,4 +117,34 @@ describe('a record the address names that is not there', () => {
       expect(screen.queryByTestId('load-retry')).toBeNull();
     },
   );
+});
+
+describe('a survey whose firm’s answers fail to load', () => {
+  it('says so, with a retry, and offers no form that could be answered a second time', async () => {
+    const survey: components['schemas']['BusinessSurvey'] = {
+      id: id(3),
+      title: '2026年第四季度千企万众评效能',
+      opensOn: '2026-10-01',
+      closesOn: '2026-12-31',
+      audience: 'both',
+      status: 'open',
+      closedOn: null,
+      questions: [{ id: 'efficiency', text: '办事效率', textEn: 'Efficiency' }],
+      departments: [{ departmentId: id(2), departmentName: '区税务局', extraQuestions: [] }],
+    };
+    renderRoute(
+      '/firm/surveys/:id',
+      FirmSurveyPage,
+      async (request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json(someone);
+        if (path === `/api/v1/business/firm-surveys/${id(3)}`) return json(survey);
+        return unavailable();
+      },
+      `/firm/surveys/${id(3)}`,
+    );
+    expect(await screen.findByTestId('load-retry', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByText(survey.title)).toBeTruthy();
+    expect(screen.queryByTestId('survey-department')).toBeNull();
+  });
 });

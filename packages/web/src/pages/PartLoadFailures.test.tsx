@@ -1,7 +1,8 @@
 import '../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import type { components } from '../api/schema';
 import { CatalogueEditor } from '../components/CatalogueEditor';
 import { id, json, renderRoute } from '../test-support';
 import { FirmStaffModal } from './business/FirmStaffModal';
@@ -121,5 +122,64 @@ describe('a part of a page whose data fails to load', () => {
     renderRoute('/', () => <>{Part()}</>, failing);
     expect((await screen.findAllByTestId('load-retry', {}, { timeout: 10_000 })).length).toBeGreaterThan(0);
     if (nothing) expect(screen.queryByText(nothing)).toBeNull();
+  });
+});
+
+describe('a choice whose options fail to load while the rest loads', () => {
+  it('the register of a session says the cadres failed, with a retry, above it', async () => {
+    const studySession: components['schemas']['ReformStudySession'] = {
+      id: id(1),
+      title: '学习课堂',
+      unitId: id(80),
+      unitName: '区委改革办',
+      form: 'online',
+      date: '2026-11-20',
+      startTime: '09:30',
+      endTime: '11:00',
+      place: '',
+      teacher: '李老师',
+      topic: '',
+      attendeeCount: 1,
+      attended: false,
+      attendees: [{ userId: id(60), name: '王五' }],
+      materials: [],
+      actions: { edit: false, organise: true, attend: false },
+    };
+    renderRoute(
+      '/',
+      () => <SessionDrawer id={id(1)} onClose={nothing} />,
+      async (request) =>
+        new URL(request.url).pathname === `/api/v1/reforms/study/sessions/${id(1)}`
+          ? json(studySession)
+          : failing(request),
+    );
+    expect(await screen.findByTestId('load-retry', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByLabelText('参学干部名单')).toBeTruthy();
+  });
+});
+
+describe('a retry', () => {
+  it('asks again, and shows what the second answer brings', async () => {
+    let asked = 0;
+    const load = async () => {
+      asked += 1;
+      if (asked === 1) throw new TypeError('Failed to fetch');
+      return [{ code: 'c1', name: '政策咨询', nameEn: 'Policy', sort: 1, active: true }];
+    };
+    renderRoute(
+      '/',
+      () => (
+        <CatalogueEditor
+          load={load}
+          create={async () => undefined}
+          update={async () => undefined}
+          testId="catalogue"
+        />
+      ),
+      failing,
+    );
+    fireEvent.click(await screen.findByTestId('load-retry', {}, { timeout: 10_000 }));
+    expect(await screen.findByText('政策咨询')).toBeTruthy();
+    expect(screen.queryByTestId('load-retry')).toBeNull();
   });
 });
