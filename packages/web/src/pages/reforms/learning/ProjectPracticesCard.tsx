@@ -20,8 +20,9 @@ export function ProjectPracticesCard({ projectId }: { projectId: string }) {
     [projectId],
   );
   const { data } = loaded;
-  // A failure says so where the card would be: its absence would read as a project no visit inspired.
-  if (!data && loaded.failed && !loaded.loading)
+  // A failure says so where the card would be: its absence would read as a project no visit
+  // inspired. A reader the practices are not open to (403) has no card, as before.
+  if (!data && loaded.failed && loaded.problem?.status !== 403 && !loaded.loading)
     return (
       <Card size="small" title={t('reforms.learning.inspiredBy')} data-testid="project-study-practices">
         <LoadFailed onRetry={() => void loaded.reload()} />
