@@ -3,6 +3,7 @@ import { Button, Flex, Form, Input, InputNumber, Modal, Switch, Table, Tag } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from './Feedback';
+import { emptyUnlessFailed } from './LoadFailed';
 import { useFormSubmit } from './useFormSubmit';
 import { useLoad } from './useLoad';
 
@@ -74,6 +75,7 @@ export function CatalogueEditor<E extends CatalogueEntry>({
         size="small"
         pagination={false}
         loading={list.loading}
+        locale={{ emptyText: emptyUnlessFailed(list) }}
         dataSource={list.data ?? []}
         scroll={{ x: 'max-content' }}
         columns={[

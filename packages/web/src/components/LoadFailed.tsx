@@ -1,4 +1,4 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -26,13 +26,26 @@ export function LoadFailed({ title, onRetry }: { title?: string; onRetry?: () =>
   );
 }
 
+/** What a load gives to say its failure: whether it failed, and how to ask again. */
+type Load = { failed: boolean; reload: () => Promise<void> | void };
+
 /**
- * A table's empty text for a load: the failure with its retry when the load failed, else the
- * table's own (undefined keeps antd's, or the page's `otherwise`).
+ * A table's (or a list's) empty text for a load: the failure with its retry when the load failed,
+ * else its own (undefined keeps antd's, or the page's `otherwise`).
  */
-export function emptyUnlessFailed(
-  load: { failed: boolean; reload: () => Promise<void> | void },
-  otherwise?: ReactNode,
-): ReactNode {
+export function emptyUnlessFailed(load: Load, otherwise?: ReactNode): ReactNode {
   return load.failed ? <LoadFailed onRetry={() => void load.reload()} /> : otherwise;
+}
+
+/**
+ * In a form, above the field whose choices a load gives (a select's options): the failure with
+ * its retry when the load failed, so an empty choice never reads as nothing to choose; else nothing.
+ */
+export function FieldLoadFailed({ load }: { load: Load }) {
+  if (!load.failed) return null;
+  return (
+    <Form.Item>
+      <LoadFailed onRetry={() => void load.reload()} />
+    </Form.Item>
+  );
 }

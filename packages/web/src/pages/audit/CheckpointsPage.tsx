@@ -5,6 +5,7 @@ import { unwrap } from '../../api/problem';
 import type { AuditCheckpoints } from '../../api/types';
 import { momentInChina } from '../../components/dayInChina';
 import { saveBlob } from '../../components/download';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 
 type Checkpoint = AuditCheckpoints['checkpoints'][number];
@@ -76,7 +77,7 @@ export function CheckpointsPage() {
   const { t } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
-  const { data, loading } = useLoad(
+  const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/audit/checkpoints')),
     ['audit-checkpoints'],
   );
@@ -100,6 +101,9 @@ export function CheckpointsPage() {
       </div>
       {loading && !data ? (
         <Skeleton active />
+      ) : failed && !data ? (
+        // Not an empty list: no key and no checkpoint would read as a chain never signed.
+        <LoadFailed onRetry={() => void reload()} />
       ) : (
         <>
           <section aria-labelledby="checkpoint-keys">

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -79,7 +80,7 @@ export function FirmStaffModal({
         loading={members.loading}
         dataSource={members.data ?? []}
         pagination={false}
-        locale={{ emptyText: t('business.staff.empty') }}
+        locale={{ emptyText: emptyUnlessFailed(members, t('business.staff.empty')) }}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('business.staff.login'), dataIndex: 'login' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Missing } from '../../components/NotThere';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -18,11 +19,14 @@ export function FirmSurveyPage() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const path = { params: { path: { id } } };
-  const { data: survey, loading } = useLoad(
+  const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/firm-surveys/{id}', path)),
     [id],
+    { notFoundOnPage: true },
   );
-  const { data: mine } = useLoad(async () => unwrap(await api.GET('/api/v1/business/firm-surveys')), [id]);
+  const survey = loaded.data;
+  const list = useLoad(async () => unwrap(await api.GET('/api/v1/business/firm-surveys')), [id]);
+  const mine = list.data;
   const back = <Link to="/firm/surveys">{t('business.surveys.back')}</Link>;
   const answer = async (departments: DepartmentAnswer[]) => {
     setBusy(true);
@@ -35,7 +39,15 @@ export function FirmSurveyPage() {
       setBusy(false);
     }
   };
-  if (!survey) return <Missing loading={loading} back={back} />;
+  if (!survey)
+    return (
+      <Missing
+        loading={!loaded.failed || loaded.loading}
+        back={back}
+        problem={loaded.problem}
+        onRetry={() => void loaded.reload()}
+      />
+    );
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
   const answered = mine?.find((s) => s.id === id)?.answered ?? false;
   const open = survey.status === 'open' && survey.audience !== 'public' && !answered;
@@ -47,7 +59,10 @@ export function FirmSurveyPage() {
         </Typography.Title>
         <Typography.Text type="secondary">{t('business.surveys.firmIntro')}</Typography.Text>
       </div>
-      {open ? (
+      {!mine && list.failed ? (
+        // Whether the firm has answered is not known: no form that may be answered twice.
+        <LoadFailed onRetry={() => void list.reload()} />
+      ) : open ? (
         <SurveyAnswerForm survey={survey} busy={busy} onSubmit={answer} />
       ) : (
         <Alert

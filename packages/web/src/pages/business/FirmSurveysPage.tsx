@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
@@ -26,7 +27,7 @@ export function FirmSurveysPage() {
       <Typography.Paragraph type="secondary">{t('business.surveys.firmIntro')}</Typography.Paragraph>
       <List
         loading={list.loading}
-        locale={{ emptyText: t('business.surveys.none') }}
+        locale={{ emptyText: emptyUnlessFailed(list, t('business.surveys.none')) }}
         dataSource={list.data ?? []}
         renderItem={(s) => (
           <List.Item key={s.id} data-testid="firm-survey">

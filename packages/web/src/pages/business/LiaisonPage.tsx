@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { Chart } from '../../components/Chart';
 import { useFeedback } from '../../components/Feedback';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { LiaisonProposalButton } from './LiaisonProposalButton';
@@ -71,10 +72,13 @@ export function LiaisonPage() {
     ...(cadreId ? { cadreId } : {}),
     ...(q ? { q } : {}),
   };
-  const { data, loading, reload } = useLoad(
+  const list = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/liaison', { params: { query } })),
     [query],
   );
+  const { data, loading, reload } = list;
+  // A failed first load says so in the table; counts of 0 and a lasting "loading" would mislead.
+  const failedBare = list.failed && !data;
   const remind = async () => {
     const sent = unwrap(await api.POST('/api/v1/business/liaison/reminders', { body: {} }));
     void message.success(t('business.liaison.reminded', sent));
@@ -90,13 +94,13 @@ export function LiaisonPage() {
                 days: data.settings.visitEveryDays,
                 soon: data.settings.dueSoonDays,
               })
-            : t('business.liaison.loading')}
+            : !failedBare && t('business.liaison.loading')}
         </Typography.Text>
       </div>
       <Flex gap={12} wrap>
         {/* A cadre's firms are all paired with them: "unpaired 0" would tell them nothing. */}
         {(['firms', ...states] as const)
-          .filter((key) => office || key !== 'unpaired')
+          .filter((key) => !failedBare && (office || key !== 'unpaired'))
           .map((key) => (
             <Card key={key} size="small" style={{ minWidth: 140 }} loading={loading && !data}>
               <Statistic
@@ -180,7 +184,11 @@ export function LiaisonPage() {
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         data-testid="liaison-table"
-        locale={{ emptyText: loading ? t('business.liaison.loading') : t('business.liaison.none') }}
+        locale={{
+          emptyText: loading
+            ? t('business.liaison.loading')
+            : emptyUnlessFailed(list, t('business.liaison.none')),
+        }}
         pagination={{
           current: page,
           pageSize: 20,

@@ -24,6 +24,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { FieldLoadFailed, LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { VisitTag } from './LiaisonVisitTag';
@@ -85,13 +86,14 @@ export function LiaisonVisitsDrawer({
   // would propose yesterday and refuse today.
   const today = dayInChina(new Date().toISOString());
   const firmId = row?.firmId;
-  const { data, loading, reload } = useLoad(
+  const liaison = useLoad(
     async () =>
       firmId
         ? unwrap(await api.GET('/api/v1/business/firms/{id}/liaison', { params: { path: { id: firmId } } }))
         : null,
     [firmId],
   );
+  const { data, loading, reload } = liaison;
   const categories = useLoad(
     async () => (row?.actions.logVisit ? unwrap(await api.GET('/api/v1/business/request-categories')) : []),
     [row?.actions.logVisit],
@@ -153,6 +155,8 @@ export function LiaisonVisitsDrawer({
             <Form.List name="issues">
               {(fields, { add, remove }) => (
                 <>
+                  {/* Without the categories an issue's choice would be empty, as if there were none. */}
+                  {fields.length > 0 && <FieldLoadFailed load={categories} />}
                   {fields.map((field, i) => (
                     <Space key={field.key} direction="vertical" style={{ width: '100%' }}>
                       <Typography.Text strong>{t('business.liaison.issueN', { n: i + 1 })}</Typography.Text>
@@ -208,6 +212,8 @@ export function LiaisonVisitsDrawer({
         <Spin tip={t('business.liaison.loading')}>
           <div style={{ height: 60 }} />
         </Spin>
+      ) : liaison.failed && !data ? (
+        <LoadFailed onRetry={() => void reload()} />
       ) : data?.visits.length ? (
         <Timeline items={data.visits.map((v) => ({ key: v.id, children: <VisitItem visit={v} /> }))} />
       ) : (

@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
@@ -28,12 +29,20 @@ export function SupervisionPanel({ requestId }: { requestId: string }) {
   // Whoever the server opens the audit log to may follow the request's whole trail there.
   const audited = menu.some((m) => m.path === '/admin/audit');
   const [trail, setTrail] = useState<Trail | null>(null);
-  const { loading } = useLoad(async () => {
+  const { loading, failed, reload } = useLoad(async () => {
     const result = await api.GET('/api/v1/business/requests/{id}/supervision', path);
-    // A caller without the right to read it (a firm) simply has no panel.
-    setTrail(result.response.ok ? unwrap(result) : null);
+    // A caller without the right to read it (a firm) simply has no panel; any other failure
+    // (the server, the network) is one, said in the panel rather than taken for no trail.
+    const refused = result.response.status === 403 || result.response.status === 404;
+    setTrail(refused ? null : unwrap(result));
   }, [requestId]);
   if (loading && !trail) return null;
+  if (failed && !trail)
+    return (
+      <Card size="small" title={t('business.supervision.trail')} style={{ marginTop: 16 }}>
+        <LoadFailed onRetry={() => void reload()} />
+      </Card>
+    );
   if (!trail || (trail.items.length === 0 && !trail.actions.note)) return null;
   return (
     <Card

@@ -5,6 +5,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
 import { periodInChina } from '../../components/dayInChina';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 
@@ -132,7 +133,14 @@ export function SurveyFormModal({
       unwrap(await api.PUT('/api/v1/business/surveys/{id}', { params: { path: { id: survey.id } }, body }));
     onSaved();
   });
-  if (survey === 'new' && !defaults.data) return null;
+  if (survey === 'new' && !defaults.data)
+    // A new survey starts from the common questions: without them, the failure and a retry, not a
+    // form that would start empty.
+    return defaults.failed && !defaults.loading ? (
+      <Modal open title={t('business.surveys.new')} onCancel={onClose} footer={null} destroyOnHidden>
+        <LoadFailed onRetry={() => void defaults.reload()} />
+      </Modal>
+    ) : null;
   const initial: Values =
     survey === 'new'
       ? {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useLoad } from './shared';
 
 /** Per department and quarter: visits, the share done jointly, firm-hours saved, rectifications closed. */
@@ -11,10 +12,11 @@ export function FiguresSection() {
   const { t } = useTranslation();
   const api = useApi();
   const [year, setYear] = useState(() => Number(dayInChina(new Date().toISOString()).slice(0, 4)));
-  const { data, loading } = useLoad(
+  const figures = useLoad(
     async () => unwrap(await api.GET('/api/v1/inspections/figures', { params: { query: { year } } })),
     [year],
   );
+  const { data, loading } = figures;
   return (
     <Card
       size="small"
@@ -39,6 +41,7 @@ export function FiguresSection() {
       <Table
         size="small"
         loading={loading}
+        locale={{ emptyText: emptyUnlessFailed(figures) }}
         rowKey={(r) => `${r.unitId}/${r.quarter}`}
         dataSource={data?.rows ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}

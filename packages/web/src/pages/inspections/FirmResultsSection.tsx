@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useLoad } from './shared';
 
@@ -10,14 +11,17 @@ import { useLoad } from './shared';
 export function FirmResultsSection() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/inspections/my-results')), []);
+  const results = useLoad(async () => unwrap(await api.GET('/api/v1/inspections/my-results')), []);
+  const { data, loading } = results;
   return (
     <Card title={t('inspections.results.title')} style={{ marginTop: 16 }} data-testid="my-results">
       <Typography.Paragraph type="secondary">{t('inspections.results.hint')}</Typography.Paragraph>
       <List
         loading={loading}
         dataSource={data ?? []}
-        locale={{ emptyText: loading ? <span /> : t('inspections.results.empty') }}
+        locale={{
+          emptyText: loading ? <span /> : emptyUnlessFailed(results, t('inspections.results.empty')),
+        }}
         renderItem={(v) => (
           <List.Item key={v.id} data-testid="my-result">
             <Link to={`/firm/visits/${v.id}`} style={{ width: '100%' }}>

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { Missing } from '../../components/NotThere';
 import { listed, withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
@@ -126,13 +127,22 @@ export function FirmVisitPage() {
         ? unwrap(await api.GET('/api/v1/inspections/my-results/{id}', { params: { path: { id } } }))
         : null,
     [id, user?.id],
+    { notFoundOnPage: true },
   );
   const visit = changed?.id === id ? changed : loaded.data;
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(`/firm/visits/${id}`)}`} replace />;
+  const back = <Link to="/firm">{t('inspections.results.back')}</Link>;
+  // Not there, or not loaded (the server, the network): said, with the way back, not a spinner for ever.
+  if (!visit && loaded.failed && !loaded.loading)
+    return (
+      <div style={{ maxWidth: 720, margin: '0 auto' }}>
+        <Missing loading={false} back={back} problem={loaded.problem} onRetry={() => void loaded.reload()} />
+      </div>
+    );
   return (
     <div style={{ maxWidth: 720, margin: '0 auto' }}>
-      <Link to="/firm">{t('inspections.results.back')}</Link>
+      {back}
       {!visit ? (
         <Spin style={{ display: 'block', marginTop: 64 }} />
       ) : (

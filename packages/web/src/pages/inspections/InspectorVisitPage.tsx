@@ -5,6 +5,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { Missing } from '../../components/NotThere';
 import { listed, withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -31,11 +32,20 @@ export function InspectorVisitPage() {
     async () =>
       user ? unwrap(await api.GET('/api/v1/inspections/visits/{id}', { params: { path: { id } } })) : null,
     [id, user?.id],
+    { notFoundOnPage: true },
   );
   const visit = changed?.id === id ? changed : loaded.data;
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user)
     return <Navigate to={`/login?next=${encodeURIComponent(`/inspections/visits/${id}`)}`} replace />;
+  const back = <Link to="/inspections/visits">{t('inspections.visits.back')}</Link>;
+  // Not there, or not loaded (the server, the network): said, with the way back, not a spinner for ever.
+  if (!visit && loaded.failed && !loaded.loading)
+    return (
+      <div style={{ maxWidth: 720, margin: '0 auto' }}>
+        <Missing loading={false} back={back} problem={loaded.problem} onRetry={() => void loaded.reload()} />
+      </div>
+    );
 
   const step = async (s: 'start' | 'complete') => {
     setBusy(true);
@@ -58,7 +68,7 @@ export function InspectorVisitPage() {
 
   return (
     <div style={{ maxWidth: 720, margin: '0 auto' }}>
-      <Link to="/inspections/visits">{t('inspections.visits.back')}</Link>
+      {back}
       {!visit ? (
         <Spin style={{ display: 'block', marginTop: 64 }} />
       ) : (

@@ -2,6 +2,7 @@ import { Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed, withNote } from '../../components/phrases';
 import { useLoad } from './shared';
 
@@ -9,7 +10,8 @@ import { useLoad } from './shared';
 export function MyVisitsSection() {
   const { t } = useTranslation();
   const api = useApi();
-  const { data, loading } = useLoad(async () => unwrap(await api.GET('/api/v1/inspections/my-visits')), []);
+  const visits = useLoad(async () => unwrap(await api.GET('/api/v1/inspections/my-visits')), []);
+  const { data, loading } = visits;
   return (
     <Card title={t('inspections.plans.myVisits')} style={{ marginTop: 16 }} data-testid="my-visits">
       <Typography.Paragraph type="secondary">{t('inspections.plans.myVisitsHint')}</Typography.Paragraph>
@@ -17,7 +19,9 @@ export function MyVisitsSection() {
         loading={loading}
         dataSource={data ?? []}
         // While loading, the spinner alone: "no visits" would read as an answer.
-        locale={{ emptyText: loading ? <span /> : t('inspections.plans.noVisits') }}
+        locale={{
+          emptyText: loading ? <span /> : emptyUnlessFailed(visits, t('inspections.plans.noVisits')),
+        }}
         renderItem={(v) => (
           <List.Item key={v.id}>
             <List.Item.Meta

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
 import { useLoad } from './shared';
 
@@ -15,7 +16,7 @@ export function RectificationsSection() {
   const api = useApi();
   const [state, setState] = useState<(typeof states)[number]>('overdue');
   const [page, setPage] = useState(1);
-  const { data, loading } = useLoad(
+  const found = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/inspections/rectifications', {
@@ -24,6 +25,7 @@ export function RectificationsSection() {
       ),
     [state, page],
   );
+  const { data, loading } = found;
   return (
     <Card
       size="small"
@@ -44,6 +46,7 @@ export function RectificationsSection() {
       <Table
         size="small"
         loading={loading}
+        locale={{ emptyText: emptyUnlessFailed(found) }}
         rowKey="findingId"
         dataSource={data?.items ?? []}
         scroll={{ x: true }}

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { periodInChina } from '../../components/dayInChina';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
@@ -124,6 +125,8 @@ export function TaskFormModal({
             data-testid="task-units"
           />
         </Form.Item>
+        {/* Said above the choice: an empty list would read as a department with no item to check. */}
+        <FieldLoadFailed load={items} />
         <Form.Item
           name="itemIds"
           label={t('inspections.tasks.items')}

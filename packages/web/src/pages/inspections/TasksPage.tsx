@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed, period, withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -92,11 +93,12 @@ export function TasksPage() {
   // Supervisors read the tasks; the departments' staff and the district office define them.
   const { can } = useSession();
   const [expanded, setExpanded] = useState<string[]>([]);
-  const { data, loading, reload } = useLoad(
+  const tasks = useLoad(
     async () =>
       unwrap(await api.GET('/api/v1/inspections/tasks', { params: { query: { page, pageSize: 10 } } })),
     [page],
   );
+  const { data, loading, reload } = tasks;
   const act = async (task: InspectionTask, action: 'announce' | 'draw' | 'delete') => {
     try {
       const path = { params: { path: { id: task.id } } };
@@ -128,6 +130,7 @@ export function TasksPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
+        locale={{ emptyText: emptyUnlessFailed(tasks) }}
         scroll={{ x: 'max-content' }}
         expandable={{
           expandedRowKeys: expanded,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
+import { LoadFailed } from '../../components/LoadFailed';
 import { FindingSummary, Photos } from './FindingCard';
 import { useLoad } from './shared';
 
@@ -20,7 +21,12 @@ export function VisitFindings({ visitId }: { visitId: string }) {
     [visitId],
   );
   const visit = loaded.data;
-  if (!visit) return <Spin aria-label={t('inspections.plans.findingsLoading')} />;
+  if (!visit)
+    return loaded.failed && !loaded.loading ? (
+      <LoadFailed onRetry={() => void loaded.reload()} />
+    ) : (
+      <Spin aria-label={t('inspections.plans.findingsLoading')} />
+    );
   return (
     // Focusable, so that a keyboard reaches and scrolls the drawer when nothing else in it can.
     <Flex

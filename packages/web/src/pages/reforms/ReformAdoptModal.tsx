@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
 import { useDebounced } from '../ideas/useDebounced';
@@ -31,7 +32,7 @@ function NewProjectFields() {
   const api = useApi();
   const { units } = useUnits();
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
-  const lists = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/lists')), ['reform-lists']).data;
+  const lists = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/lists')), ['reform-lists']);
   const required = [{ required: true, message: t('errors.field.required') }];
   return (
     <>
@@ -41,10 +42,11 @@ function NewProjectFields() {
       <Form.Item name={['project', 'name']} label={t('reforms.project.name')} rules={required}>
         <Input maxLength={200} />
       </Form.Item>
+      <FieldLoadFailed load={lists} />
       <Form.Item name={['project', 'listId']} label={t('reforms.project.list')} rules={required}>
         <Select
           data-testid="reform-adopt-list"
-          options={(lists ?? []).map((l) => ({ value: l.id, label: l.name }))}
+          options={(lists.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
         />
       </Form.Item>
       <Form.Item name={['project', 'source']} label={t('reforms.project.source')} rules={required}>
@@ -78,15 +80,18 @@ function ProjectPicker() {
     async () =>
       unwrap(await api.GET('/api/v1/reforms/projects', { params: { query: { q, pageSize: 20 } } })).items,
     ['adopt-projects', q],
-  ).data;
+  );
   return (
-    <Form.Item name="projectId" label={t('reforms.adoption.project')} rules={[{ required: true }]}>
-      <Select
-        data-testid="reform-adopt-project"
-        showSearch={{ filterOption: false, onSearch: setSearch }}
-        options={(found ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
-      />
-    </Form.Item>
+    <>
+      <FieldLoadFailed load={found} />
+      <Form.Item name="projectId" label={t('reforms.adoption.project')} rules={[{ required: true }]}>
+        <Select
+          data-testid="reform-adopt-project"
+          showSearch={{ filterOption: false, onSearch: setSearch }}
+          options={(found.data ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
+        />
+      </Form.Item>
+    </>
   );
 }
 
@@ -96,14 +101,17 @@ function BattlePicker() {
   const battles = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/battles')).battles,
     ['adopt-battles'],
-  ).data;
+  );
   return (
-    <Form.Item name="battleId" label={t('reforms.adoption.battle')} rules={[{ required: true }]}>
-      <Select
-        data-testid="reform-adopt-battle"
-        options={(battles ?? []).map((b) => ({ value: b.id, label: b.name }))}
-      />
-    </Form.Item>
+    <>
+      <FieldLoadFailed load={battles} />
+      <Form.Item name="battleId" label={t('reforms.adoption.battle')} rules={[{ required: true }]}>
+        <Select
+          data-testid="reform-adopt-battle"
+          options={(battles.data ?? []).map((b) => ({ value: b.id, label: b.name }))}
+        />
+      </Form.Item>
+    </>
   );
 }
 
@@ -200,6 +208,8 @@ export function ReformAdoptModal({ open, onClose }: { open: boolean; onClose(): 
         onFinish={submit}
         initialValues={{ project: { source: 'local', goal: '' } }}
       >
+        {/* Said above the choice: an empty list would read as no suggestion adopted yet. */}
+        <FieldLoadFailed load={found} />
         <Form.Item name="suggestionId" label={t('reforms.adoption.suggestion')} rules={[{ required: true }]}>
           <Select
             data-testid="reform-adopt-suggestion"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { percent, progressColor, statusColor, useLoad } from './shared';
 
 /**
@@ -13,13 +14,21 @@ import { percent, progressColor, statusColor, useLoad } from './shared';
 export function SuggestionReforms({ suggestionId }: { suggestionId: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { data } = useLoad(
+  const loaded = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/public/reforms/suggestions/{id}', { params: { path: { id: suggestionId } } }),
       ),
     [suggestionId],
   );
+  const { data } = loaded;
+  // A failure says so where the card would be: its absence would read as a suggestion that became nothing.
+  if (!data && loaded.failed && !loaded.loading)
+    return (
+      <Card size="small" title={t('reforms.adoption.became')} data-testid="suggestion-reforms">
+        <LoadFailed onRetry={() => void loaded.reload()} />
+      </Card>
+    );
   if (!data || (data.projects.length === 0 && data.battles.length === 0)) return null;
   return (
     <Card size="small" title={t('reforms.adoption.became')} data-testid="suggestion-reforms">

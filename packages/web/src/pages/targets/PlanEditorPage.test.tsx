@@ -35,13 +35,19 @@ const draft = (over: Partial<Plan> = {}): Plan => ({
   ...over,
 });
 
-/** The fake server keeps what was saved; submitting refuses as the real one does when fields are missing. */
-function renderEditor(plan: Plan) {
+/**
+ * The fake server keeps what was saved; submitting refuses as the real one does when fields are
+ * missing. With `regionsFail`, the regions cannot be read (the server, the network).
+ */
+function renderEditor(plan: Plan, regionsFail = false) {
   const sent: unknown[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-    if (path === '/api/v1/targets/regions') return json([]);
+    if (path === '/api/v1/targets/regions')
+      return regionsFail
+        ? json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503)
+        : json([]);
     if (path === `/api/v1/targets/plans/${plan.id}` && request.method === 'PUT') {
       sent.push(await request.json());
       return json(plan);
@@ -112,5 +118,13 @@ describe('the plan editor', () => {
     expect((button as HTMLButtonElement).disabled).toBe(true);
     fireEvent.mouseEnter(button.parentElement!);
     expect(await screen.findByText('请先添加至少一项指标')).toBeTruthy();
+  });
+});
+
+describe('a plan whose regions fail to load', () => {
+  it('says so, with a retry, above the benchmarks chosen among them', async () => {
+    renderEditor(draft(), true);
+    await waitFor(() => expect(input('plan-item-0-base')).toBeTruthy());
+    expect(await screen.findByTestId('load-retry')).toBeTruthy();
   });
 });

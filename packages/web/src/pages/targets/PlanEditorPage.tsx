@@ -1,10 +1,12 @@
-import { Alert, Button, Flex, Form, Input, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Missing } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PlanItemsTable, type PlanRow } from './PlanItemsTable';
@@ -28,6 +30,7 @@ export function PlanEditorPage() {
   const plan = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
   const regions = useLoad(async () => unwrap(await api.GET('/api/v1/targets/regions')), []);
   useEffect(() => {
@@ -135,11 +138,21 @@ export function PlanEditorPage() {
       onProblem(error);
     }
   };
-  if (!plan.data) return <Skeleton active />;
+  const back = <Link to="/admin/targets/plans">{t('targets.plans.back')}</Link>;
+  // Without the plan, no form: an empty one saved would clear its indicators.
+  if (!plan.data)
+    return (
+      <Missing
+        loading={!plan.failed || plan.loading}
+        back={back}
+        problem={plan.problem}
+        onRetry={() => void plan.reload()}
+      />
+    );
   const p = plan.data;
   return (
     <Flex vertical gap={16}>
-      <Link to="/admin/targets/plans">{t('targets.plans.back')}</Link>
+      {back}
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('targets.plans.editorTitle', { unit: p.unitName, year: p.year })}{' '}
         <Tag color={statusColor[p.status]}>{t(`targets.status.${p.status}`)}</Tag>
@@ -202,6 +215,8 @@ export function PlanEditorPage() {
         />
       )}
       <PlanMissing paths={missing} rows={rows} />
+      {/* The benchmarks are chosen among the regions: without them each would show a bare id. */}
+      {regions.failed && <LoadFailed onRetry={() => void regions.reload()} />}
       <PlanItemsTable
         rows={rows}
         editable={editable}

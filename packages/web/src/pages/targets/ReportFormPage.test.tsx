@@ -41,8 +41,11 @@ const plan: Plan = {
 /** How many submissions the fake server has received. */
 let submits = 0;
 
-/** A draft report with nothing saved yet; the fake server adds evidence as it is uploaded. */
-function fakeServer(period = '2026Q3') {
+/**
+ * A draft report with nothing saved yet; the fake server adds evidence as it is uploaded. With
+ * `planFails`, the report's plan cannot be read (the server, the network).
+ */
+function fakeServer(period = '2026Q3', planFails = false) {
   const evidence: Report['evidence'] = [];
   const report = (): Report => ({
     id: id(1),
@@ -69,7 +72,10 @@ function fakeServer(period = '2026Q3') {
       return json({ ...report(), status: 'submitted' });
     }
     if (path === `/api/v1/targets/reports/${id(1)}`) return json(report());
-    if (path === `/api/v1/targets/plans/${plan.id}`) return json(plan);
+    if (path === `/api/v1/targets/plans/${plan.id}`)
+      return planFails
+        ? json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503)
+        : json(plan);
     if (path === `/api/v1/targets/reports/${id(1)}/evidence` && request.method === 'POST') {
       const file = (await request.formData()).get('file') as File;
       // The test environment's fetch drops a file's name on the way: the server names it.
@@ -91,9 +97,13 @@ function fakeServer(period = '2026Q3') {
 const ReportsList = () => <p>报送列表</p>;
 
 /** The form at its own address, with the reports list one link away. */
-function renderForm(period?: string) {
+function renderForm(period?: string, planFails = false) {
   submits = 0;
-  const api = createApi({ fetch: fakeServer(period), baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const api = createApi({
+    fetch: fakeServer(period, planFails),
+    baseUrl: 'http://localhost',
+    locale: () => 'zh-CN',
+  });
   const router = createMemoryRouter(
     [
       { path: '/admin/targets/reports/:id', Component: ReportFormPage },
@@ -213,5 +223,14 @@ describe('submitting the quarterly report', () => {
     expect(button.disabled).toBe(true);
     expect(screen.getByText(/本季度 2099-12-31 结束/)).toBeTruthy();
     expect(screen.getByTestId('report-save')).toBeTruthy();
+  });
+});
+
+describe('a report whose plan fails to load', () => {
+  it('says so, with a retry, and shows no form whose saving would clear the values', async () => {
+    renderForm(undefined, true);
+    expect(await screen.findByTestId('load-retry', {}, { timeout: 15000 })).toBeTruthy();
+    expect(screen.queryByTestId('report-save')).toBeNull();
+    expect(valueInput(0)).toBeNull();
   });
 });

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Flex,
-  Input,
-  InputNumber,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, Button, Flex, Input, InputNumber, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { Missing } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -48,6 +37,7 @@ export function ReportFormPage() {
   const report = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/reports/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
   const r = report.data;
   const plan = useLoad(
@@ -171,7 +161,18 @@ export function ReportFormPage() {
       );
     }, 'targets.reports.uploaded');
 
-  if (!r) return <Skeleton active />;
+  // Without the report or its plan's indicators, no form: an empty one saved would clear the values.
+  if (!r || !plan.data) {
+    const failed = !r ? report : plan;
+    return (
+      <Missing
+        loading={!failed.failed || failed.loading}
+        back={<Link to="/admin/targets/reports">{t('targets.reports.back')}</Link>}
+        problem={failed.problem}
+        onRetry={() => void failed.reload()}
+      />
+    );
+  }
   const edit = r.actions.edit;
   return (
     <Flex vertical gap={16}>

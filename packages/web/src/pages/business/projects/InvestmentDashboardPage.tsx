@@ -6,6 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { Chart } from '../../../components/Chart';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { listed } from '../../../components/phrases';
 import { useLoad } from '../../../components/useLoad';
 import { EntitiesForm } from './EntitiesForm';
@@ -30,13 +31,14 @@ export function InvestmentDashboardPage() {
   const [year, setYear] = useState(Number(params.get('year')) || thisYear);
   const [through, setThrough] = useState<number | undefined>(Number(params.get('through')) || undefined);
   const [version, setVersion] = useState(0);
-  const { data } = useLoad(
+  const dashboard = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/business/investment-dashboard', { params: { query: { year, through } } }),
       ),
     [year, through, version],
   );
+  const { data } = dashboard;
   const { data: list } = useLoad(async () => unwrap(await api.GET('/api/v1/business/projects')), []);
   const card = (key: string, ytd: Ytd | undefined, value: (n: number) => string) => (
     <Card size="small" style={{ minWidth: 180 }} key={key}>
@@ -82,15 +84,20 @@ export function InvestmentDashboardPage() {
           }))}
         />
       </Space>
-      <Flex gap={12} wrap data-testid="dashboard-figures">
-        {card('signedCount', data?.ytd.signedCount, String)}
-        {card('signedAmount', data?.ytd.signedAmount, yi)}
-        {card('funds', data?.ytd.funds, yi)}
-        {card('entities', data?.ytd.entities, String)}
-        <Card size="small" style={{ minWidth: 140 }}>
-          <Statistic title={t('business.investment.stalled')} value={data?.stalled ?? '—'} />
-        </Card>
-      </Flex>
+      {/* In place of the figures: dashes and no chart would read as a period with nothing to show. */}
+      {dashboard.failed && !data && !dashboard.loading ? (
+        <LoadFailed onRetry={() => void dashboard.reload()} />
+      ) : (
+        <Flex gap={12} wrap data-testid="dashboard-figures">
+          {card('signedCount', data?.ytd.signedCount, String)}
+          {card('signedAmount', data?.ytd.signedAmount, yi)}
+          {card('funds', data?.ytd.funds, yi)}
+          {card('entities', data?.ytd.entities, String)}
+          <Card size="small" style={{ minWidth: 140 }}>
+            <Statistic title={t('business.investment.stalled')} value={data?.stalled ?? '—'} />
+          </Card>
+        </Flex>
+      )}
       {data && (
         <Card size="small" title={t('business.investment.monthly', { year: data.year })}>
           <MonthlyChart data={data} />

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { dayInChina } from '../../../components/dayInChina';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { withNote } from '../../../components/phrases';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useLoad } from '../../../components/useLoad';
@@ -45,7 +46,12 @@ export function ProjectDrawer({
   // What a form answered, until the drawer opens another project.
   const [fresh, setFresh] = useState<ProjectDetail | null>(null);
   const data = fresh?.id === id ? fresh : loaded.data;
-  if (!data) return loaded.loading ? <Skeleton active /> : null;
+  if (!data)
+    return loaded.loading ? (
+      <Skeleton active />
+    ) : loaded.failed ? (
+      <LoadFailed onRetry={() => void loaded.reload()} />
+    ) : null;
   const changed = (next: ProjectDetail) => {
     setFresh(next);
     onChange();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useUnits } from '../../../api/useUnits';
+import { FieldLoadFailed } from '../../../components/LoadFailed';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useLoad } from '../../../components/useLoad';
 import { buildUnitTree, unitTreeOptions } from '../../units/unitTree';
@@ -36,10 +37,11 @@ export function ProjectFormModal({
   const [form] = Form.useForm<Values>();
   const { units } = useUnits();
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
-  const { data: people } = useLoad(
+  const commissioners = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/project-commissioners')),
     [],
   );
+  const people = commissioners.data;
   const { submit, busy } = useFormSubmit(form, async (body: Values) => {
     if (project)
       unwrap(
@@ -82,6 +84,7 @@ export function ProjectFormModal({
               .map((c) => ({ value: c.code, label: chainLabel(c, i18n.language) }))}
           />
         </Form.Item>
+        <FieldLoadFailed load={commissioners} />
         <Form.Item name="commissionerId" label={t('business.projects.commissioner')} rules={required}>
           <Select
             showSearch

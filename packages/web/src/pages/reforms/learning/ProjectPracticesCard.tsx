@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useLoad } from '../shared';
 
 /** On a project's page: the practices learned on study visits that inspired it; nothing when none did. */
 export function ProjectPracticesCard({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { data } = useLoad(
+  const loaded = useLoad(
     async () =>
       unwrap(
         await api.GET('/api/v1/reforms/projects/{id}/study-practices', {
@@ -18,6 +19,15 @@ export function ProjectPracticesCard({ projectId }: { projectId: string }) {
       ),
     [projectId],
   );
+  const { data } = loaded;
+  // A failure says so where the card would be: its absence would read as a project no visit
+  // inspired. A reader the practices are not open to (403) has no card, as before.
+  if (!data && loaded.failed && loaded.problem?.status !== 403 && !loaded.loading)
+    return (
+      <Card size="small" title={t('reforms.learning.inspiredBy')} data-testid="project-study-practices">
+        <LoadFailed onRetry={() => void loaded.reload()} />
+      </Card>
+    );
   if (!data?.items.length) return null;
   return (
     <Card size="small" title={t('reforms.learning.inspiredBy')} data-testid="project-study-practices">

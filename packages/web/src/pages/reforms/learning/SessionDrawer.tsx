@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
 import { useFeedback } from '../../../components/Feedback';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { listed } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
@@ -18,10 +19,11 @@ export function SessionDrawer({ id, onClose }: { id: string; onClose(): void }) 
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const path = { params: { path: { id } } };
-  const { data: s, reload } = useLoad(
+  const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/study/sessions/{id}', path)),
     [id],
   );
+  const { data: s, reload } = loaded;
   const organise = s?.actions.organise ?? false;
   const cadres = useLoad(
     async () => (organise ? unwrap(await api.GET('/api/v1/reforms/study/cadres')).items : []),
@@ -52,7 +54,9 @@ export function SessionDrawer({ id, onClose }: { id: string; onClose(): void }) 
   };
   return (
     <Drawer open onClose={onClose} title={s?.title ?? ''} width={560}>
-      {!s ? (
+      {!s && loaded.failed && !loaded.loading ? (
+        <LoadFailed onRetry={() => void reload()} />
+      ) : !s ? (
         <Skeleton active />
       ) : (
         <Flex vertical gap={16}>
@@ -138,6 +142,8 @@ export function SessionDrawer({ id, onClose }: { id: string; onClose(): void }) 
           </Typography.Title>
           {organise ? (
             <Flex vertical gap={8}>
+              {/* Without the cadres the register would show bare ids, and nobody to add. */}
+              {cadres.failed && <LoadFailed onRetry={() => void cadres.reload()} />}
               <Select
                 mode="multiple"
                 aria-label={t('reforms.learning.register')}
