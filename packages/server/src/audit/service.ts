@@ -60,6 +60,7 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
         entityId: r.entityId,
         entityTitle: entity.title?.title ?? null,
         entityLink: entity.title?.link ?? null,
+        entityKind: entity.title?.kind ?? null,
         entityGone: entity.gone,
         before: maskNumbersInJson(r.before ?? null),
         after: maskNumbersInJson(r.after ?? null),

@@ -19,6 +19,7 @@ interface Item {
   entityTitle: string | null;
   entityLink: string | null;
   entityGone: boolean;
+  entityKind: string | null;
 }
 const events = async (query: string) =>
   (await office.get<{ items: Item[] }>(`/api/v1/audit/events?pageSize=100&${query}`)).body.items;
@@ -125,8 +126,8 @@ describe('the audit log’s titles', () => {
       sql`select r.id, s.title, u.display_name as expert from idea_reviews r
           join idea_suggestions s on s.id = r.suggestion_id join users u on u.id = r.expert_id limit 1`,
     );
-    const list = await one<{ id: string; theme: string }>(
-      sql`select l.id, c.theme from idea_lists l join idea_campaigns c on c.id = l.campaign_id limit 1`,
+    const list = await one<{ id: string; kind: string; theme: string }>(
+      sql`select l.id, l.kind, c.theme from idea_lists l join idea_campaigns c on c.id = l.campaign_id limit 1`,
     );
     const finding = await one<{ id: string; visit: string; date: string; item: string; firm: string }>(
       sql`select f.id, v.id as visit, v.date::text as date, i.name as item, b.name as firm
@@ -187,6 +188,7 @@ describe('the audit log’s titles', () => {
     expect(of('review', review.id).entityTitle).toBe(`${review.title} · ${masked(review.expert)}`);
     expect(of('list', list.id)).toMatchObject({
       entityTitle: list.theme,
+      entityKind: list.kind,
       entityLink: '/admin/ideas/selection',
     });
     expect(of('inspectionVisit', finding.visit).entityTitle).toBe(`${finding.firm} ${finding.date}`);

@@ -5,6 +5,8 @@ export interface EntityTitle {
   title: string;
   /** The web app's path of the entity's page. */
   link?: string | undefined;
+  /** Where a type has kinds the page words apart (a list's: golden_idea…), the entity's kind. */
+  kind?: string | undefined;
 }
 
 /** The titles of the entities of one type with these ids, in one query (an unknown id is absent). */

@@ -9617,6 +9617,7 @@ export interface components {
             entityId: string;
             entityTitle: string | null;
             entityLink: string | null;
+            entityKind: string | null;
             entityGone: boolean;
             before?: unknown;
             after?: unknown;

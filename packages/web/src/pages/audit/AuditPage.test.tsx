@@ -17,6 +17,7 @@ const event = (n: number, overrides: Partial<AuditEvent>): AuditEvent => ({
   entityTitle: null,
   entityLink: null,
   entityGone: false,
+  entityKind: null,
   before: null,
   after: null,
   requestId: null,
@@ -48,6 +49,13 @@ const events = [
   event(8, { action: 'targets.settings', entityType: 'settings', entityId: 'targets' }),
   // A record deleted since: its type and a short id.
   event(9, { action: 'comment.hide', entityType: 'comment', entityGone: true }),
+  // A list is named by its kind, in the reader's language, and its campaign.
+  event(10, {
+    action: 'list.publish',
+    entityType: 'list',
+    entityKind: 'golden_idea',
+    entityTitle: '共建美好黔江',
+  }),
 ];
 
 /** The audit page over a fake API that answers with the events above. */
@@ -87,6 +95,9 @@ describe('the audit log', () => {
     expect(settings.textContent).toContain('设置');
     expect(settings.textContent).not.toContain('targets');
     expect(settings.querySelector('[title="targets"]')).toBeTruthy();
+    const list = rowOf('共建美好黔江');
+    expect(list.textContent).toContain('十大金点子榜');
+    expect(list.textContent).not.toContain('golden_idea');
     const hidden = rowOf('隐藏评论');
     expect(hidden.textContent).toContain('评论');
     expect(hidden.textContent).toContain(id(9).slice(0, 8));

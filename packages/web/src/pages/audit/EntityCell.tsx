@@ -2,7 +2,7 @@ import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../api/types';
-import { entityTypeName } from './names';
+import { entityKindName } from './names';
 
 /**
  * The entity of an event: its type's name and its title, linked to its page where it has one.
@@ -11,7 +11,7 @@ import { entityTypeName } from './names';
  */
 export function EntityCell({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
-  const type = entityTypeName(t, event.entityType);
+  const type = entityKindName(t, event.entityType, event.entityKind);
   const title = event.entityTitle;
   return (
     <Space size={4} title={event.entityId}>

@@ -17,7 +17,8 @@ function textStart(text: string, length = COMMENT_START): string {
 /**
  * The audit log's titles of what residents and experts add to the campaign: a comment is the
  * start of its text (numbers masked, as in the moderation queue); a review, its suggestion and
- * its expert (masked, as in every staff list); a list and a survey answer, their campaign.
+ * its expert (masked, as in every staff list); a list, its kind and campaign; a survey answer,
+ * its campaign.
  */
 export const engageAuditTitles: AuditTitles = {
   comment: titleLookup(
@@ -44,11 +45,11 @@ export const engageAuditTitles: AuditTitles = {
   list: titleLookup(
     (db, ids) =>
       db
-        .select({ id: ideaLists.id, theme: ideaCampaigns.theme })
+        .select({ id: ideaLists.id, kind: ideaLists.kind, theme: ideaCampaigns.theme })
         .from(ideaLists)
         .innerJoin(ideaCampaigns, eq(ideaCampaigns.id, ideaLists.campaignId))
         .where(inArray(ideaLists.id, ids)),
-    (l) => ({ title: l.theme, link: '/admin/ideas/selection' }),
+    (l) => ({ title: l.theme, kind: l.kind, link: '/admin/ideas/selection' }),
   ),
   survey_response: titleLookup(
     (db, ids) =>
