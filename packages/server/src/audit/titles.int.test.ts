@@ -191,9 +191,13 @@ describe('the audit log’s titles', () => {
       entityKind: list.kind,
       entityLink: '/admin/ideas/selection',
     });
-    expect(of('inspectionVisit', finding.visit).entityTitle).toBe(`${finding.firm} ${finding.date}`);
-    expect(of('inspectionFinding', finding.id).entityTitle).toBe(`${finding.item} · ${finding.firm}`);
-    expect(of('inspectionRectificationPhoto', photo).entityTitle).toBe(`${finding.item} · ${finding.firm}`);
+    const visitPage = `/inspections/visits/${finding.visit}`;
+    expect(of('inspectionVisit', finding.visit)).toMatchObject({
+      entityTitle: `${finding.firm} ${finding.date}`,
+      entityLink: visitPage,
+    });
+    for (const e of [of('inspectionFinding', finding.id), of('inspectionRectificationPhoto', photo)])
+      expect(e).toMatchObject({ entityTitle: `${finding.item} · ${finding.firm}`, entityLink: visitPage });
     expect(of('businessProject', project.id)).toMatchObject({
       entityTitle: project.name,
       entityLink: '/admin/business/projects',

@@ -5,10 +5,18 @@ import { attachments } from '../../../kernel/schema.js';
 import { businessFirms } from '../../business/api.js';
 import { inspectionFindings, inspectionItems, inspectionVisits } from '../schema.js';
 
+/** A visit's page, which the district office and supervisors (the log's readers) may open. */
+const visitPage = (id: string) => `/inspections/visits/${id}`;
+
 /** Findings by id with their item's and firm's names, in one query. */
 const findings = (db: Db, ids: string[]) =>
   db
-    .select({ id: inspectionFindings.id, item: inspectionItems.name, firm: businessFirms.name })
+    .select({
+      id: inspectionFindings.id,
+      visitId: inspectionFindings.visitId,
+      item: inspectionItems.name,
+      firm: businessFirms.name,
+    })
     .from(inspectionFindings)
     .innerJoin(inspectionItems, eq(inspectionItems.id, inspectionFindings.itemId))
     .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionFindings.visitId))
@@ -22,7 +30,12 @@ const findings = (db: Db, ids: string[]) =>
 const photos = titleLookup(
   (db, ids) =>
     db
-      .select({ id: attachments.id, item: inspectionItems.name, firm: businessFirms.name })
+      .select({
+        id: attachments.id,
+        visitId: inspectionFindings.visitId,
+        item: inspectionItems.name,
+        firm: businessFirms.name,
+      })
       .from(attachments)
       .innerJoin(inspectionFindings, eq(inspectionFindings.id, attachments.ownerId))
       .innerJoin(inspectionItems, eq(inspectionItems.id, inspectionFindings.itemId))
@@ -34,7 +47,7 @@ const photos = titleLookup(
           inArray(attachments.ownerKind, ['inspectionFinding', 'inspectionRectification']),
         ),
       ),
-  (p) => ({ title: `${p.item} · ${p.firm}` }),
+  (p) => ({ title: `${p.item} · ${p.firm}`, link: visitPage(p.visitId) }),
 );
 
 /**
@@ -49,9 +62,12 @@ export const visitAuditTitles: AuditTitles = {
         .from(inspectionVisits)
         .innerJoin(businessFirms, eq(businessFirms.id, inspectionVisits.firmId))
         .where(inArray(inspectionVisits.id, ids)),
-    (v) => ({ title: `${v.firm} ${v.date}` }),
+    (v) => ({ title: `${v.firm} ${v.date}`, link: visitPage(v.id) }),
   ),
-  inspectionFinding: titleLookup(findings, (f) => ({ title: `${f.item} · ${f.firm}` })),
+  inspectionFinding: titleLookup(findings, (f) => ({
+    title: `${f.item} · ${f.firm}`,
+    link: visitPage(f.visitId),
+  })),
   inspectionPhoto: photos,
   inspectionRectificationPhoto: photos,
 };
