@@ -21,6 +21,10 @@ const AuditEvent = z
     entityTitle: z.string().nullable(),
     /** The web app's path of the entity's page, where it has one. */
     entityLink: z.string().nullable(),
+    /** Where its type has kinds the page words apart (a list's: golden_idea…), the entity's kind. */
+    entityKind: z.string().nullable(),
+    /** The entity is a record the log titles that is not found (deleted since): the page shows its short id. */
+    entityGone: z.boolean(),
     before: z.unknown(),
     after: z.unknown(),
     requestId: z.string().nullable(),

@@ -45,24 +45,29 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
   const titleOf = await entityTitles(ctx.db, page);
   return {
     hasMore: rows.length > q.pageSize,
-    items: page.map((r) => ({
-      id: r.id,
-      seq: r.seq,
-      at: r.at.toISOString(),
-      // The chain keeps what happened as it was; the list shows it masked, as every list does: a
-      // resident's login is their phone, and an account's creation records it.
-      actor: maskNumbersInText(r.actorLabel),
-      actorIsSystem: r.actorId === null,
-      action: r.action,
-      entityType: r.entityType,
-      entityId: r.entityId,
-      entityTitle: titleOf(r.entityType, r.entityId)?.title ?? null,
-      entityLink: titleOf(r.entityType, r.entityId)?.link ?? null,
-      before: maskNumbersInJson(r.before ?? null),
-      after: maskNumbersInJson(r.after ?? null),
-      requestId: r.requestId,
-      hash: r.hash,
-    })),
+    items: page.map((r) => {
+      const entity = titleOf(r.entityType, r.entityId);
+      return {
+        id: r.id,
+        seq: r.seq,
+        at: r.at.toISOString(),
+        // The chain keeps what happened as it was; the list shows it masked, as every list does: a
+        // resident's login is their phone, and an account's creation records it.
+        actor: maskNumbersInText(r.actorLabel),
+        actorIsSystem: r.actorId === null,
+        action: r.action,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        entityTitle: entity.title?.title ?? null,
+        entityLink: entity.title?.link ?? null,
+        entityKind: entity.title?.kind ?? null,
+        entityGone: entity.gone,
+        before: maskNumbersInJson(r.before ?? null),
+        after: maskNumbersInJson(r.after ?? null),
+        requestId: r.requestId,
+        hash: r.hash,
+      };
+    }),
   };
 }
 

@@ -18,6 +18,8 @@ interface Item {
   entityId: string;
   entityTitle: string | null;
   entityLink: string | null;
+  entityGone: boolean;
+  entityKind: string | null;
 }
 const events = async (query: string) =>
   (await office.get<{ items: Item[] }>(`/api/v1/audit/events?pageSize=100&${query}`)).body.items;
@@ -101,8 +103,114 @@ describe('the audit log’s titles', () => {
     });
     // A joint inspection plan is named by its period, as its page tells plans apart.
     expect(of(visits!.id)).toMatchObject({ entityTitle: `${visits!.start} – ${visits!.end}` });
-    // A session has no title; the page shows its type and id instead.
+    // A session is its account's, the name masked; it has no page.
     const login = (await events('action=session.login'))[0]!;
-    expect(login).toMatchObject({ entityType: 'session', entityTitle: null, entityLink: null });
+    const [who] = await rows<{ name: string }>(
+      sql`select u.display_name as name from sessions s join users u on u.id = s.user_id where s.id = ${login.entityId}`,
+    );
+    expect(login).toMatchObject({
+      entityType: 'session',
+      entityTitle: `${[...who!.name][0]}${'*'.repeat([...who!.name].length - 1)}`,
+      entityLink: null,
+    });
+  });
+
+  it('names comments, reviews, lists, visits, findings and their photos, projects, surveys and benchmarks', async () => {
+    const one = async <R>(query: ReturnType<typeof sql>) => {
+      const [row] = await rows<R>(query);
+      expect(row).toBeDefined();
+      return row!;
+    };
+    const comment = await one<{ id: string }>(sql`select id from idea_comments limit 1`);
+    const review = await one<{ id: string; title: string; expert: string }>(
+      sql`select r.id, s.title, u.display_name as expert from idea_reviews r
+          join idea_suggestions s on s.id = r.suggestion_id join users u on u.id = r.expert_id limit 1`,
+    );
+    const list = await one<{ id: string; kind: string; theme: string }>(
+      sql`select l.id, l.kind, c.theme from idea_lists l join idea_campaigns c on c.id = l.campaign_id limit 1`,
+    );
+    const finding = await one<{ id: string; visit: string; date: string; item: string; firm: string }>(
+      sql`select f.id, v.id as visit, v.date::text as date, i.name as item, b.name as firm
+          from inspection_findings f join inspection_visits v on v.id = f.visit_id
+          join inspection_items i on i.id = f.item_id join business_firms b on b.id = v.firm_id limit 1`,
+    );
+    const project = await one<{ id: string; name: string }>(
+      sql`select id, name from business_projects limit 1`,
+    );
+    const survey = await one<{ id: string; title: string }>(
+      sql`select id, title from business_surveys limit 1`,
+    );
+    const chain = await one<{ code: string; name: string }>(
+      sql`select code, name from business_industrial_chains limit 1`,
+    );
+    const month = await one<{ month: string }>(sql`select month from business_market_entities limit 1`);
+    const benchmark = await one<{ key: string; title: string }>(
+      sql`select b.region_id || '/' || b.indicator_id || '/' || b.period as key,
+            r.name || ' ' || i.name || ' ' || b.period as title
+          from target_benchmarks b join target_regions r on r.id = b.region_id
+          join target_indicators i on i.id = b.indicator_id limit 1`,
+    );
+    const photo = crypto.randomUUID();
+    await t.database.db.execute(
+      sql`insert into attachments (id, owner_kind, owner_id, area, storage_key, file_name, media_type, size, sha256)
+          values (${photo}, 'inspectionRectification', ${finding.id}, 'inspections', 'x', 'IMG_0001.jpg', 'image/jpeg', 1, 'x')`,
+    );
+    const gone = crypto.randomUUID();
+    const named: Array<[string, string]> = [
+      ['comment', comment.id],
+      ['review', review.id],
+      ['list', list.id],
+      ['inspectionVisit', finding.visit],
+      ['inspectionFinding', finding.id],
+      ['inspectionRectificationPhoto', photo],
+      ['businessProject', project.id],
+      ['businessSurvey', survey.id],
+      ['industrialChain', chain.code],
+      ['marketEntities', month.month],
+      ['benchmark', benchmark.key],
+      ['benchmark', 'import'],
+      ['reformReminder', '2026-05-04'],
+      ['settings', 'targets'],
+      ['businessRequest', gone],
+    ];
+    await transaction(t.database.db, async (tx) => {
+      for (const [entityType, entityId] of named)
+        await audit(tx, systemActor('test'), { action: 'titles.test', entityType, entityId });
+    });
+    const page = await events('action=titles.test');
+    const of = (type: string, id: string) => page.find((e) => e.entityType === type && e.entityId === id)!;
+    const masked = (name: string) => `${[...name][0]}${'*'.repeat([...name].length - 1)}`;
+    expect(of('comment', comment.id)).toMatchObject({
+      entityLink: '/admin/ideas/comments',
+      entityGone: false,
+    });
+    expect(of('comment', comment.id).entityTitle).toMatch(/\S/);
+    expect(of('review', review.id).entityTitle).toBe(`${review.title} · ${masked(review.expert)}`);
+    expect(of('list', list.id)).toMatchObject({
+      entityTitle: list.theme,
+      entityKind: list.kind,
+      entityLink: '/admin/ideas/selection',
+    });
+    const visitPage = `/inspections/visits/${finding.visit}`;
+    expect(of('inspectionVisit', finding.visit)).toMatchObject({
+      entityTitle: `${finding.firm} ${finding.date}`,
+      entityLink: visitPage,
+    });
+    for (const e of [of('inspectionFinding', finding.id), of('inspectionRectificationPhoto', photo)])
+      expect(e).toMatchObject({ entityTitle: `${finding.item} · ${finding.firm}`, entityLink: visitPage });
+    expect(of('businessProject', project.id)).toMatchObject({
+      entityTitle: project.name,
+      entityLink: '/admin/business/projects',
+    });
+    expect(of('businessSurvey', survey.id).entityTitle).toBe(survey.title);
+    expect(of('industrialChain', chain.code).entityTitle).toBe(chain.name);
+    expect(of('marketEntities', month.month).entityTitle).toBe(month.month);
+    expect(of('benchmark', benchmark.key).entityTitle).toBe(benchmark.title);
+    expect(of('reformReminder', '2026-05-04').entityTitle).toBe('2026-05-04');
+    // An import and a module's settings name no record: no title, and nothing gone.
+    for (const e of [of('benchmark', 'import'), of('settings', 'targets')])
+      expect(e).toMatchObject({ entityTitle: null, entityLink: null, entityGone: false });
+    // A record deleted since (or never there) has no title, and is said to be gone.
+    expect(of('businessRequest', gone)).toMatchObject({ entityTitle: null, entityGone: true });
   });
 });

@@ -5,6 +5,8 @@ export interface EntityTitle {
   title: string;
   /** The web app's path of the entity's page. */
   link?: string | undefined;
+  /** Where a type has kinds the page words apart (a list's: golden_idea…), the entity's kind. */
+  kind?: string | undefined;
 }
 
 /** The titles of the entities of one type with these ids, in one query (an unknown id is absent). */
@@ -14,6 +16,9 @@ export type TitleLookup = (db: Db, ids: readonly string[]) => Promise<Map<string
 export type AuditTitles = Readonly<Record<string, TitleLookup>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an event's id is a row's UUID (rather than a code, a month, a seed's or an import's name). */
+export const isUuid = (id: string) => UUID.test(id);
 
 /**
  * A lookup from a read of rows by id and the title of a row: the read runs once per page of
@@ -27,7 +32,7 @@ export function titleLookup<R extends { id: string }>(
   options: { textKeys?: boolean } = {},
 ): TitleLookup {
   return async (db, ids) => {
-    const unique = [...new Set(ids)].filter((id) => options.textKeys || UUID.test(id));
+    const unique = [...new Set(ids)].filter((id) => options.textKeys || isUuid(id));
     if (unique.length === 0) return new Map();
     return new Map((await read(db, unique)).map((r) => [r.id, title(r)]));
   };

@@ -9623,6 +9623,8 @@ export interface components {
             entityId: string;
             entityTitle: string | null;
             entityLink: string | null;
+            entityKind: string | null;
+            entityGone: boolean;
             before?: unknown;
             after?: unknown;
             requestId: string | null;

@@ -34,6 +34,10 @@ const actions = new Set([
   ...all(/actions: \{ add: '([^']+)', remove: '([^']+)' \}/g),
 ]);
 const entityTypes = new Set(all(/\bentityType: '([^']+)'/g));
+// The kinds the log words apart in place of their type's name: a list's.
+const listKinds = all(/export const listKinds = \[([^\]]+)\]/g).flatMap((l) =>
+  [...l.matchAll(/'([^']+)'/g)].map((m) => m[1]!),
+);
 
 const lookup = (tree: unknown, key: string) =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
@@ -52,6 +56,7 @@ describe('the audit log’s names', () => {
       expect(actions).toContain(known);
     for (const known of ['suggestion', 'unit', 'user', 'plan', 'session'])
       expect(entityTypes).toContain(known);
+    expect(listKinds).toContain('golden_idea');
   });
 
   for (const [locale, tree] of [
@@ -66,6 +71,10 @@ describe('the audit log’s names', () => {
     it(`names every entity type the server writes in ${locale}`, () => {
       const missing = [...entityTypes].filter((e) => typeof lookup(tree.entityTypes, e) !== 'string');
       expect(missing).toEqual([]);
+    });
+
+    it(`names every kind of list in ${locale}`, () => {
+      expect(listKinds.filter((k) => typeof lookup(tree.entityKinds.list, k) !== 'string')).toEqual([]);
     });
   }
 });

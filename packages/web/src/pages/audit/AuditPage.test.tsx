@@ -16,6 +16,8 @@ const event = (n: number, overrides: Partial<AuditEvent>): AuditEvent => ({
   entityId: id(n),
   entityTitle: null,
   entityLink: null,
+  entityGone: false,
+  entityKind: null,
   before: null,
   after: null,
   requestId: null,
@@ -24,7 +26,7 @@ const event = (n: number, overrides: Partial<AuditEvent>): AuditEvent => ({
 });
 
 const events = [
-  event(1, {}),
+  event(1, { entityTitle: '王**' }),
   event(2, {
     action: 'report.return',
     entityType: 'report',
@@ -43,6 +45,17 @@ const events = [
   }),
   // A person whose login happens to be a word the platform uses for itself keeps their login.
   event(7, { action: 'inbox.read', actor: 'seed', entityType: 'unit', entityTitle: '区商务委' }),
+  // A module's settings name no record: the type's name alone, the id on hover.
+  event(8, { action: 'targets.settings', entityType: 'settings', entityId: 'targets' }),
+  // A record deleted since: its type and a short id.
+  event(9, { action: 'comment.hide', entityType: 'comment', entityGone: true }),
+  // A list is named by its kind, in the reader's language, and its campaign.
+  event(10, {
+    action: 'list.publish',
+    entityType: 'list',
+    entityKind: 'golden_idea',
+    entityTitle: '共建美好黔江',
+  }),
 ];
 
 /** The audit page over a fake API that answers with the events above. */
@@ -69,10 +82,25 @@ describe('the audit log', () => {
     expect(rowOf('退回季度报告').textContent).toContain('季度报告');
     expect(rowOf('提交建议').textContent).toContain('高铁站增设夜班公交');
     expect(rowOf('新建账号').textContent).toContain('欧***');
-    // A session has no title: its type and a short id, the whole id on hover.
+    // A session is its account's, the name masked.
     const login = rowOf('登录');
     expect(login.textContent).toContain('登录会话');
-    expect(login.textContent).toContain(id(1).slice(0, 8));
+    expect(login.textContent).toContain('王**');
+    expect(login.textContent).not.toContain(id(1).slice(0, 8));
+  });
+
+  it('names what is no record by its type alone, and a record deleted since by a short id', async () => {
+    renderPage();
+    const settings = (await screen.findByText('修改赶超设置')).closest('tr')!;
+    expect(settings.textContent).toContain('设置');
+    expect(settings.textContent).not.toContain('targets');
+    expect(settings.querySelector('[title="targets"]')).toBeTruthy();
+    const list = rowOf('共建美好黔江');
+    expect(list.textContent).toContain('十大金点子榜');
+    expect(list.textContent).not.toContain('golden_idea');
+    const hidden = rowOf('隐藏评论');
+    expect(hidden.textContent).toContain('评论');
+    expect(hidden.textContent).toContain(id(9).slice(0, 8));
   });
 
   it('words who acted when no account did, and shows a person by their login', async () => {

@@ -8,6 +8,11 @@ export const actionName = (t: TFunction, action: string) =>
   t(`audit.actions.${action}`, { defaultValue: action });
 export const entityTypeName = (t: TFunction, type: string) =>
   t(`audit.entityTypes.${type}`, { defaultValue: type });
+/** An entity's type, or its kind where the type has kinds the reader tells apart (a list's). */
+export const entityKindName = (t: TFunction, type: string, kind: string | null) =>
+  kind
+    ? t(`audit.entityKinds.${type}.${kind}`, { defaultValue: entityTypeName(t, type) })
+    : entityTypeName(t, type);
 
 /** Every action and entity type with its name, for the filters' pickers. */
 export function nameOptions(t: TFunction, group: 'actions' | 'entityTypes') {

@@ -2,9 +2,11 @@ import { inArray } from 'drizzle-orm';
 import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { businessFirms, businessIndustries, businessRequestCategories, businessRequests } from '../schema.js';
+import { projectAuditTitles } from './project-audit-titles.js';
 
-/** The audit log's titles of firms, their requests, and the office's industries and categories. */
+/** The audit log's titles of firms, their requests, the office's industries and categories, and projects. */
 export const businessAuditTitles: AuditTitles = {
+  ...projectAuditTitles,
   requestFile: attachmentTitles,
   firm: titleLookup(
     (db, ids) =>

@@ -3,12 +3,14 @@ import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { isPublic } from '../publication.js';
 import { ideaActions, ideaCampaigns, ideaEvents, ideaSuggestions } from '../schema.js';
+import { engageAuditTitles } from './engage-audit-titles.js';
 
 /**
  * The audit log's titles of the campaign's entities. A suggestion links to its public page once
  * its campaign shows it; a number typed into a title stays masked, as in every list.
  */
 export const ideaAuditTitles: AuditTitles = {
+  ...engageAuditTitles,
   suggestion: titleLookup(
     (db, ids) =>
       db

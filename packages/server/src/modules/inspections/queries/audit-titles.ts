@@ -3,9 +3,11 @@ import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { maskPersonName } from '../../../privacy.js';
 import { displayNames } from '../../users/api.js';
 import { inspectionInspectors, inspectionItems, inspectionPlans, inspectionTasks } from '../schema.js';
+import { visitAuditTitles } from './visit-audit-titles.js';
 
-/** The audit log's titles of inspection tasks, items, inspectors and plans. */
+/** The audit log's titles of inspection tasks, items, inspectors, plans and their visits. */
 export const inspectionAuditTitles: AuditTitles = {
+  ...visitAuditTitles,
   inspectionTask: titleLookup(
     (db, ids) =>
       db

@@ -40,6 +40,12 @@ export const reformAuditTitles: AuditTitles = {
         .where(inArray(reformCases.id, ids)),
     (c) => ({ title: c.name, link: '/admin/reforms/cases' }),
   ),
+  // A run of the reminders is named by its day (the reminders of a day are one event).
+  reformReminder: titleLookup(
+    async (_db, days) => days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).map((id) => ({ id })),
+    (d) => ({ title: d.id }),
+    { textKeys: true },
+  ),
   reformReport: titleLookup(
     (db, ids) =>
       db

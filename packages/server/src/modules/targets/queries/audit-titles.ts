@@ -4,6 +4,7 @@ import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { unitsByIds } from '../../units/api.js';
 import { targetIndicators, targetPlans, targetRegions, targetReports } from '../schema.js';
+import { benchmarkAuditTitles } from './benchmark-audit-titles.js';
 
 /** Rows with their unit's name in place of its id, the units read in one query. */
 async function withUnitNames<R extends { unitId: string }>(db: Db, rows: R[]) {
@@ -16,6 +17,7 @@ async function withUnitNames<R extends { unitId: string }>(db: Db, rows: R[]) {
 
 /** The audit log's titles of the catch-up work: a plan or report is its unit and period. */
 export const targetAuditTitles: AuditTitles = {
+  ...benchmarkAuditTitles,
   evidence: attachmentTitles,
   plan: titleLookup(
     async (db, ids) =>
