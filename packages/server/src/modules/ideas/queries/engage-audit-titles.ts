@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
 import { maskNumbersInText, maskPersonName } from '../../../privacy.js';
-import { users } from '../../users/api.js';
+import { displayNames } from '../../users/api.js';
 import { ideaCampaigns, ideaComments, ideaLists, ideaSuggestions, ideaSurveyResponses } from '../schema.js';
 import { ideaReviews } from '../schema-review.js';
 
@@ -30,13 +30,18 @@ export const engageAuditTitles: AuditTitles = {
     (c) => ({ title: textStart(c.body), link: '/admin/ideas/comments' }),
   ),
   review: titleLookup(
-    (db, ids) =>
-      db
-        .select({ id: ideaReviews.id, suggestion: ideaSuggestions.title, expert: users.displayName })
+    async (db, ids) => {
+      const rows = await db
+        .select({ id: ideaReviews.id, suggestion: ideaSuggestions.title, expertId: ideaReviews.expertId })
         .from(ideaReviews)
         .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
-        .innerJoin(users, eq(users.id, ideaReviews.expertId))
-        .where(inArray(ideaReviews.id, ids)),
+        .where(inArray(ideaReviews.id, ids));
+      const names = await displayNames(
+        db,
+        rows.map((r) => r.expertId),
+      );
+      return rows.map((r) => ({ ...r, expert: names.get(r.expertId) ?? '' }));
+    },
     (r) => ({
       title: `${maskNumbersInText(r.suggestion)} · ${maskPersonName(r.expert) ?? ''}`,
       link: '/admin/ideas/reviews',
