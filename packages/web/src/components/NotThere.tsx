@@ -45,3 +45,24 @@ export function Missing({
     );
   return <NotThere back={back} />;
 }
+
+/**
+ * {@link Missing} for a `useLoad` result whose record is absent: grey bars until the load has
+ * failed (and while a retry runs), then "not there" or the failure with its retry.
+ */
+export function MissingLoad({
+  load,
+  back,
+}: {
+  load: { loading: boolean; failed: boolean; problem: Problem | null; reload: () => Promise<void> | void };
+  back: ReactNode;
+}) {
+  return (
+    <Missing
+      loading={!load.failed || load.loading}
+      back={back}
+      problem={load.problem}
+      onRetry={() => void load.reload()}
+    />
+  );
+}

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { LoadFailed } from '../../components/LoadFailed';
-import { Missing } from '../../components/NotThere';
+import { MissingLoad } from '../../components/NotThere';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
@@ -39,15 +39,7 @@ export function FirmSurveyPage() {
       setBusy(false);
     }
   };
-  if (!survey)
-    return (
-      <Missing
-        loading={!loaded.failed || loaded.loading}
-        back={back}
-        problem={loaded.problem}
-        onRetry={() => void loaded.reload()}
-      />
-    );
+  if (!survey) return <MissingLoad load={loaded} back={back} />;
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
   const answered = mine?.find((s) => s.id === id)?.answered ?? false;
   const open = survey.status === 'open' && survey.audience !== 'public' && !answered;

@@ -11,38 +11,33 @@ const supervisor = {
   abilities: [],
 };
 
+/** Opens the list at an address, recording the query of every list request it sends. */
+function openAt(address: string) {
+  const asked: URLSearchParams[] = [];
+  renderRoute(
+    '/admin/business/requests',
+    RequestsConsolePage,
+    async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/auth/session') return json(supervisor);
+      if (url.pathname === '/api/v1/business/requests') asked.push(url.searchParams);
+      return json({ total: 0, items: [] });
+    },
+    address,
+  );
+  return asked;
+}
+
 describe('the requests list opened from a supervision figure', () => {
   it('filters by the status the address names (the requests awaiting routing), and shows that filter', async () => {
-    const asked: URLSearchParams[] = [];
-    renderRoute(
-      '/admin/business/requests',
-      RequestsConsolePage,
-      async (request) => {
-        const url = new URL(request.url);
-        if (url.pathname === '/api/v1/auth/session') return json(supervisor);
-        if (url.pathname === '/api/v1/business/requests') asked.push(url.searchParams);
-        return json({ total: 0, items: [] });
-      },
-      '/admin/business/requests?status=submitted',
-    );
+    const asked = openAt('/admin/business/requests?status=submitted');
     await waitFor(() => expect(asked.length).toBeGreaterThan(0));
     expect(asked.every((q) => q.get('status') === 'submitted')).toBe(true);
     expect(await screen.findByText('待分办')).toBeTruthy();
   });
 
   it('ignores a status it does not know', async () => {
-    const asked: URLSearchParams[] = [];
-    renderRoute(
-      '/admin/business/requests',
-      RequestsConsolePage,
-      async (request) => {
-        const url = new URL(request.url);
-        if (url.pathname === '/api/v1/auth/session') return json(supervisor);
-        if (url.pathname === '/api/v1/business/requests') asked.push(url.searchParams);
-        return json({ total: 0, items: [] });
-      },
-      '/admin/business/requests?status=nonsense',
-    );
+    const asked = openAt('/admin/business/requests?status=nonsense');
     await waitFor(() => expect(asked.length).toBeGreaterThan(0));
     expect(asked[0]!.has('status')).toBe(false);
   });

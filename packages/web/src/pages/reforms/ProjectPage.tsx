@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { Missing } from '../../components/NotThere';
+import { MissingLoad } from '../../components/NotThere';
 import { listed, period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
@@ -102,15 +102,7 @@ export function ProjectPage() {
   const [p, setProject] = useState<ReformProject | null>(null);
   useEffect(() => setProject(loaded.data), [loaded.data]);
   const back = <Link to="/admin/reforms/projects">{t('reforms.project.back')}</Link>;
-  if (!p)
-    return (
-      <Missing
-        loading={!loaded.failed || loaded.loading}
-        back={back}
-        problem={loaded.problem}
-        onRetry={() => void loaded.reload()}
-      />
-    );
+  if (!p) return <MissingLoad load={loaded} back={back} />;
   return (
     <Flex vertical gap={16}>
       {back}

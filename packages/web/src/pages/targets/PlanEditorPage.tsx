@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { toProblem, unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { LoadFailed } from '../../components/LoadFailed';
-import { Missing } from '../../components/NotThere';
+import { MissingLoad } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PlanItemsTable, type PlanRow } from './PlanItemsTable';
@@ -140,15 +140,7 @@ export function PlanEditorPage() {
   };
   const back = <Link to="/admin/targets/plans">{t('targets.plans.back')}</Link>;
   // Without the plan, no form: an empty one saved would clear its indicators.
-  if (!plan.data)
-    return (
-      <Missing
-        loading={!plan.failed || plan.loading}
-        back={back}
-        problem={plan.problem}
-        onRetry={() => void plan.reload()}
-      />
-    );
+  if (!plan.data) return <MissingLoad load={plan} back={back} />;
   const p = plan.data;
   return (
     <Flex vertical gap={16}>

@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
-import { Missing } from '../../components/NotThere';
+import { MissingLoad } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -165,11 +165,9 @@ export function ReportFormPage() {
   if (!r || !plan.data) {
     const failed = !r ? report : plan;
     return (
-      <Missing
-        loading={!failed.failed || failed.loading}
+      <MissingLoad
+        load={failed}
         back={<Link to="/admin/targets/reports">{t('targets.reports.back')}</Link>}
-        problem={failed.problem}
-        onRetry={() => void failed.reload()}
       />
     );
   }

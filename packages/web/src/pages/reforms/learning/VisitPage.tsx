@@ -6,7 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { fileNameOf, saveBlob } from '../../../components/download';
 import { useFeedback } from '../../../components/Feedback';
-import { Missing } from '../../../components/NotThere';
+import { MissingLoad } from '../../../components/NotThere';
 import { listed, period } from '../../../components/phrases';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
@@ -43,11 +43,9 @@ export function VisitPage() {
   };
   if (!visit)
     return (
-      <Missing
-        loading={!loaded.failed || loaded.loading}
+      <MissingLoad
+        load={loaded}
         back={<Link to="/admin/reforms/learning">{t('reforms.learning.back')}</Link>}
-        problem={loaded.problem}
-        onRetry={() => void loaded.reload()}
       />
     );
   const v = visit;
