@@ -129,6 +129,24 @@ describe('a row report', () => {
     ]);
   });
 
+  it("words the module's own reasons, which a module may word better than the kernel", () => {
+    const own = new AppError('VALIDATION', 'x', [
+      { path: 'row 2.townCode', message: 'no town Z', code: 'unknown_town', params: { value: 'Z' } },
+      { path: 'row 3.townCode', message: 'other', code: 'something_else' },
+      { path: 'row 4.authorKind', message: 'x', code: 'required' },
+    ]);
+    const reasons = {
+      unknown_town: { 'zh-CN': '找不到镇街「{value}」', en: 'No such town: “{value}”' },
+      required: { 'zh-CN': '请选择身份', en: 'Choose one' },
+    };
+    expect(wordImportError(own, columns, 'zh-CN', reasons).errors.map((e) => e.message)).toEqual([
+      '找不到镇街「Z」',
+      'other',
+      '请选择身份',
+    ]);
+    expect(wordImportError(own, columns, 'en', reasons).message).toContain('Row 2 · Town: No such town: “Z”');
+  });
+
   it('names a missing column by its header in the language', () => {
     const header = new AppError('VALIDATION', 'x', [
       {

@@ -215,4 +215,38 @@ describe('the ledger in English', () => {
     });
     expect(await projectOf('QJGG-EN02')).toBeUndefined();
   });
+
+  it('words the ledger’s own refusals in the reader’s language too', async () => {
+    const file = new Uint8Array(
+      await writeSheet('Reform ledger', enColumns, [
+        {
+          ...project,
+          code: 'QJGG-EN03',
+          list: 'No such list',
+        },
+        { ...project, code: 'QJGG-EN04', endDate: '2025-01-01', pilotLevel: 'Municipal' },
+        { ...project, code: 'QJGG-EN05', coUnits: project.leadUnit },
+      ]),
+    );
+    type Refusal = { errors: Array<{ path: string; message: string }> };
+    const send = (language: string) =>
+      office.request<Refusal>('POST', '/api/v1/reforms/projects/import', file, {
+        'content-type': XLSX,
+        'accept-language': language,
+      });
+    const messages = async (language: string) =>
+      Object.fromEntries((await send(language)).body.errors.map((e) => [e.path, e.message]));
+    expect(await messages('en')).toEqual({
+      'row 2.list': 'No such reform list: “No such list”',
+      'row 3.endDate': 'The deadline is before the start',
+      'row 3.pilotStatus': 'A pilot has both a level and a status; other projects neither',
+      'row 4.coUnits': 'The lead unit cannot also be a co-unit',
+    });
+    expect(await messages('zh-CN')).toEqual({
+      'row 2.list': '找不到改革清单「No such list」',
+      'row 3.endDate': '完成时限早于开始时间',
+      'row 3.pilotStatus': '试点层级和试点状态须同时填写或同时留空',
+      'row 4.coUnits': '牵头单位不能同时是配合单位',
+    });
+  });
 });

@@ -5,6 +5,7 @@ import {
   choiceLabel,
   type ImportColumn,
   type ImportLocale,
+  type ImportReasons,
   type ImportSheet,
   importTemplate,
 } from '../../kernel/excel-import.js';
@@ -60,12 +61,32 @@ export const statusChoices: Choice[] = [
   { code: 'completed', zh: '已完成', en: 'Completed' },
 ];
 
+/** The import's own reasons in each language (the kernel words the common ones). */
+const ledgerReasons: ImportReasons = {
+  unknown_list: { 'zh-CN': '找不到改革清单「{value}」', en: 'No such reform list: “{value}”' },
+  unknown_unit: { 'zh-CN': '找不到单位「{value}」', en: 'No such unit: “{value}”' },
+  ambiguous_unit: {
+    'zh-CN': '有多个单位叫「{value}」，请填写单位代码',
+    en: 'Several units are called “{value}”; give the unit’s code',
+  },
+  lead_unit_as_co_unit: {
+    'zh-CN': '牵头单位不能同时是配合单位',
+    en: 'The lead unit cannot also be a co-unit',
+  },
+  period_order: { 'zh-CN': '完成时限早于开始时间', en: 'The deadline is before the start' },
+  pilot_pair: {
+    'zh-CN': '试点层级和试点状态须同时填写或同时留空',
+    en: 'A pilot has both a level and a status; other projects neither',
+  },
+};
+
 /** What the import reads: every column in either language, the enumerated ones by their choices. */
 export const ledgerSheet: ImportSheet = {
   columns: ledgerColumns,
   requireRows: true,
   maxRows: 5000,
   choices: { source: sourceChoices, pilotLevel: pilotLevelChoices, pilotStatus: pilotStatusChoices },
+  reasons: ledgerReasons,
 };
 
 /** The sheet's name, and the name its file is offered under, in each language. */
