@@ -15,6 +15,10 @@ const towns: Choice[] = [
   { code: 'QJ-V01', zh: '新村' },
   { code: 'QJ-V02', zh: '新村' },
 ];
+const sources: Choice[] = [
+  { code: 'national', zh: '国家级', en: 'National', aliases: ['国家'] },
+  { code: 'local', zh: '区级', en: 'District', aliases: ['区县', '本地'] },
+];
 const columns: ImportColumn[] = [
   { key: 'townCode', header: '所在镇街', headerEn: 'Town', aliases: ['镇街代码'] },
   { key: 'authorKind', header: '身份', headerEn: 'Author kind' },
@@ -39,6 +43,17 @@ describe('an enumerated cell', () => {
     expect(town('QJ-S04')).toBe('QJ-S04');
     expect(town('qj-s04')).toBe('QJ-S04');
     expect(town('石会镇')).toBe('QJ-S04');
+  });
+
+  it('reads an alias as its choice', () => {
+    const source = choiceFinder(sources);
+    expect(['国家', '本地', ' 区县 ', 'District', 'local'].map(source)).toEqual([
+      'national',
+      'local',
+      'local',
+      'local',
+      'local',
+    ]);
   });
 
   it('knows nothing it was not given, and no name two choices share', () => {
@@ -114,6 +129,24 @@ describe('a row report', () => {
     ]);
   });
 
+  it("words the module's own reasons, which a module may word better than the kernel", () => {
+    const own = new AppError('VALIDATION', 'x', [
+      { path: 'row 2.townCode', message: 'no town Z', code: 'unknown_town', params: { value: 'Z' } },
+      { path: 'row 3.townCode', message: 'other', code: 'something_else' },
+      { path: 'row 4.authorKind', message: 'x', code: 'required' },
+    ]);
+    const reasons = {
+      unknown_town: { 'zh-CN': '找不到镇街「{value}」', en: 'No such town: “{value}”' },
+      required: { 'zh-CN': '请选择身份', en: 'Choose one' },
+    };
+    expect(wordImportError(own, columns, 'zh-CN', reasons).errors.map((e) => e.message)).toEqual([
+      '找不到镇街「Z」',
+      'other',
+      '请选择身份',
+    ]);
+    expect(wordImportError(own, columns, 'en', reasons).message).toContain('Row 2 · Town: No such town: “Z”');
+  });
+
   it('names a missing column by its header in the language', () => {
     const header = new AppError('VALIDATION', 'x', [
       {
@@ -156,6 +189,17 @@ describe('an import template', () => {
     const en = (await open('en', towns)).worksheets[0]!;
     expect(en.getRow(1).values).toEqual([undefined, 'Town', 'Author kind']);
     expect(rule(en, 'B2')?.formulae).toEqual(['"Resident,Civil servant"']);
+  });
+
+  it('offers the names of a choice, never its aliases', async () => {
+    const bytes = await importTemplate({
+      sheet: { columns: [{ key: 'source', header: '任务来源' }], choices: { source: sources } },
+      name: { 'zh-CN': '台账', en: 'Ledger' },
+      locale: 'zh-CN',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(rule(book.worksheets[0]!, 'A2')?.formulae).toEqual(['"国家级,区级"']);
   });
 
   it('keeps a list too long for a rule on a hidden sheet', async () => {

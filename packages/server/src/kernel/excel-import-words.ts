@@ -3,10 +3,13 @@ import { columnHeader, type ImportColumn, type ImportLocale } from './excel-impo
 
 type Words = Record<ImportLocale, string>;
 
+/** A module's own reason codes in each language, worded as the ones below are. */
+export type ImportReasons = Readonly<Record<string, Readonly<Words>>>;
+
 /**
  * The reasons an import's row report gives, in each language, as the problem titles are
- * (errors.ts); `{name}` is filled from the problem's params. A reason not listed keeps the
- * module's English message.
+ * (errors.ts); `{name}` is filled from the problem's params. A reason neither listed here nor
+ * among the module's own (`ImportSheet.reasons`) keeps the module's English message.
  */
 const reasons: Record<string, Words> = {
   unknown_choice: { 'zh-CN': '找不到「{value}」', en: 'No such value: “{value}”' },
@@ -69,7 +72,12 @@ const detailLines = 10;
  * first lines as "第 5 行 · 所在镇街：找不到「石会镇1」". Paths and codes stay as they were, so a
  * program reading the report is unaffected by the language.
  */
-export function wordImportError(error: AppError, columns: readonly ImportColumn[], locale: ImportLocale) {
+export function wordImportError(
+  error: AppError,
+  columns: readonly ImportColumn[],
+  locale: ImportLocale,
+  own: ImportReasons = {},
+) {
   if (error.code !== 'VALIDATION' || !error.errors.some((e) => /^(row \d+|header\.)/.test(e.path)))
     return error;
   const lines: string[] = [];
@@ -81,7 +89,7 @@ export function wordImportError(error: AppError, columns: readonly ImportColumn[
     const params: Record<string, string | number> = { ...e.params };
     if (column) params.column = columnHeader(column, locale);
     else if (e.code === 'unknown_column' && key) params.column = key;
-    const reason = e.code ? reasons[reasonOf(e.code, params)] : undefined;
+    const reason = e.code ? (own[e.code] ?? reasons[reasonOf(e.code, params)]) : undefined;
     const message = reason ? fill(reason[locale], params) : e.message;
     if (lines.length < detailLines) {
       const place = { row, column: params.column, message };

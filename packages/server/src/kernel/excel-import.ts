@@ -23,7 +23,7 @@ import type { ImportColumn } from './excel-import-header.js';
 import { type FileInMemory, type ImportFile, type ImportRow, readRows } from './excel-import-parse.js';
 import { readImportRows } from './excel-import-read.js';
 import { RowReport } from './excel-import-report.js';
-import { wordImportError } from './excel-import-words.js';
+import { type ImportReasons, wordImportError } from './excel-import-words.js';
 
 export type { Choice, Choices } from './excel-import-choices.js';
 export { choiceFinder, choiceLabel } from './excel-import-choices.js';
@@ -32,6 +32,7 @@ export type { ImportFile, ImportRow, WorkbookBytes } from './excel-import-parse.
 export { readerHeapMb } from './excel-import-read.js';
 export { RowReport } from './excel-import-report.js';
 export { importTemplate } from './excel-import-template.js';
+export type { ImportReasons } from './excel-import-words.js';
 
 export interface ImportSheet {
   columns: readonly ImportColumn[];
@@ -46,6 +47,8 @@ export interface ImportSheet {
    * language, and the module's `row` receives the code; a value matching none is reported.
    */
   choices?: Choices;
+  /** The module's own reason codes worded in each language, for a refused file's report. */
+  reasons?: ImportReasons;
 }
 
 export const importDefaults = { maxRows: 20_000, timeBudgetMs: 20_000 } as const;
@@ -109,7 +112,7 @@ export async function runImport<Row, Prepared, Result>(
     checked = await checkFile(file, definition);
   } catch (error) {
     if (error instanceof AppError)
-      throw wordImportError(error, definition.sheet.columns, ctx.locale ?? 'zh-CN');
+      throw wordImportError(error, definition.sheet.columns, ctx.locale ?? 'zh-CN', definition.sheet.reasons);
     throw error;
   }
   const { rows, prepared } = checked;

@@ -4013,7 +4013,7 @@ export interface paths {
         };
         /**
          * Export the ledger
-         * @description The whole ledger as an Excel workbook, with milestones done, percent done and status; an exported file can be edited and imported again. For anyone who reads the ledger.
+         * @description The whole ledger as an Excel workbook, with milestones done, percent done and status, its headers and enumerated words in the request’s language (Accept-Language); an exported file can be edited and imported again. For anyone who reads the ledger.
          */
         get: operations["reformProject.export"];
         put?: never;
@@ -4033,7 +4033,7 @@ export interface paths {
         };
         /**
          * Ledger import template
-         * @description The ledger’s Excel import template: the eleven columns an import reads and one example row. For anyone who reads the ledger.
+         * @description The ledger’s Excel import template in the request’s language: the eleven columns an import reads, one example row and drop-downs of the enumerated columns. For anyone who reads the ledger.
          */
         get: operations["reformProject.template"];
         put?: never;
@@ -4055,7 +4055,7 @@ export interface paths {
         put?: never;
         /**
          * Import the ledger
-         * @description Imports the ledger by project code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.
+         * @description Imports the ledger by project code, its headers and enumerated words in Chinese or English, all or nothing: one bad row rejects the file with every problem listed by row, worded in the request’s language; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.
          */
         post: operations["reformProject.import"];
         delete?: never;

@@ -51,16 +51,17 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '导出改革台账', en: 'Export the ledger' },
     description: {
       'zh-CN':
-        '把整本改革任务台账导出为 Excel，含节点完成数、完成率和推进状态，导出的文件可修改后再导入；能读台账的人员均可导出。',
-      en: 'The whole ledger as an Excel workbook, with milestones done, percent done and status; an exported file can be edited and imported again. For anyone who reads the ledger.',
+        '把整本改革任务台账导出为 Excel，含节点完成数、完成率和推进状态，表头和选项按请求的语言（Accept-Language）书写，导出的文件可修改后再导入；能读台账的人员均可导出。',
+      en: 'The whole ledger as an Excel workbook, with milestones done, percent done and status, its headers and enumerated words in the request’s language (Accept-Language); an exported file can be edited and imported again. For anyone who reads the ledger.',
     },
     signedIn: true,
   },
   'reformProject.template': {
     summary: { 'zh-CN': '台账导入模板', en: 'Ledger import template' },
     description: {
-      'zh-CN': '下载改革任务台账的 Excel 导入模板（导入读取的十一列和一行示例）；能读台账的人员均可下载。',
-      en: 'The ledger’s Excel import template: the eleven columns an import reads and one example row. For anyone who reads the ledger.',
+      'zh-CN':
+        '下载改革任务台账的 Excel 导入模板（导入读取的十一列、一行示例和选项下拉），按请求的语言书写；能读台账的人员均可下载。',
+      en: 'The ledger’s Excel import template in the request’s language: the eleven columns an import reads, one example row and drop-downs of the enumerated columns. For anyone who reads the ledger.',
     },
     signedIn: true,
   },
@@ -68,8 +69,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '导入改革台账', en: 'Import the ledger' },
     description: {
       'zh-CN':
-        '按项目编号导入 Excel 台账，全部成功或全部不导入：任一行有误即整份退回并按行列出问题；已有编号只改不同之处，同一文件重复导入不产生变化。仅区委改革办；写入审计日志。',
-      en: 'Imports the ledger by project code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.',
+        '按项目编号导入 Excel 台账，表头和选项可用中文或英文，全部成功或全部不导入：任一行有误即整份退回并按行列出问题（按请求的语言书写）；已有编号只改不同之处，同一文件重复导入不产生变化。仅区委改革办；写入审计日志。',
+      en: 'Imports the ledger by project code, its headers and enumerated words in Chinese or English, all or nothing: one bad row rejects the file with every problem listed by row, worded in the request’s language; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.',
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'CONFLICT'],

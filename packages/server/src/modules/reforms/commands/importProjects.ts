@@ -5,7 +5,7 @@ import { forbidden } from '../../../errors.js';
 import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { type ReformImportReport, ReformProjectInput } from '../contracts.js';
-import { ledgerColumns, pilotLevelWords, pilotStatusWords, sourceWords } from '../excel.js';
+import { ledgerSheet } from '../excel.js';
 import { canReform } from '../policy.js';
 import { reformLists, reformProjects, reformProjectUnits } from '../schema.js';
 
@@ -29,7 +29,10 @@ const placeholder = '00000000-0000-4000-8000-000000000000';
 /** Columns of the sheet by the field a check names. */
 const columnOf: Record<string, string> = { listId: 'list', leadUnitId: 'leadUnit', coUnitIds: 'coUnits' };
 
-/** One row's cells to a project, or undefined once its problems are in the report. */
+/**
+ * One row's cells to a project, or undefined once its problems are in the report; the enumerated
+ * cells already hold their codes (the sheet's choices).
+ */
 function parseRow(
   values: Record<string, string>,
   row: number,
@@ -55,14 +58,14 @@ function parseRow(
     code: cell('code'),
     name: cell('name'),
     listId: values.list ? (listId ?? placeholder) : undefined,
-    source: values.source ? (sourceWords[values.source] ?? values.source) : undefined,
+    source: cell('source'),
     leadUnitId: values.leadUnit ? unit(values.leadUnit, 'leadUnit') : undefined,
     coUnitIds: coWords.map((w) => unit(w, 'coUnits')),
     startDate: cell('startDate'),
     endDate: cell('endDate'),
     goal: values.goal ?? '',
-    pilotLevel: values.pilotLevel ? (pilotLevelWords[values.pilotLevel] ?? values.pilotLevel) : null,
-    pilotStatus: values.pilotStatus ? (pilotStatusWords[values.pilotStatus] ?? values.pilotStatus) : null,
+    pilotLevel: values.pilotLevel || null,
+    pilotStatus: values.pilotStatus || null,
   });
   if (!result.success)
     for (const issue of result.error.issues) {
@@ -77,7 +80,8 @@ function parseRow(
 
 /**
  * Imports the ledger by project code, all or nothing: one bad row rejects the file with every
- * problem listed by row and column. Known codes change only where they differ, so the same file
+ * problem listed by row and column, in the request's language. The header and the enumerated
+ * cells may be in Chinese or English. Known codes change only where they differ, so the same file
  * twice changes nothing. The district's reform office imports.
  */
 export async function importProjects(
@@ -92,7 +96,7 @@ export async function importProjects(
     ctx,
     { xlsx: await upload() },
     {
-      sheet: { columns: ledgerColumns, requireRows: true, maxRows: 5000 },
+      sheet: ledgerSheet,
       row(values, row, report) {
         const parsed = parseRow(values, row, report, lists, find);
         const first = seen.get(values.code ?? '');

@@ -15,7 +15,7 @@ import {
   ReformProjectPatch,
   ReformProjectQuery,
 } from '../contracts.js';
-import { ledgerTemplate } from '../excel.js';
+import { ledgerFileName, ledgerTemplate } from '../excel.js';
 import { exportLedger } from '../queries/export.js';
 import { getProject, listProjects } from '../queries/projects.js';
 
@@ -101,10 +101,14 @@ export const projectsRouter = signedInRouter([
   '/reforms/projects/:id/milestones',
 ])
   .openapi(r.list, async (c) => c.json(await listProjects(c.get('ctx'), c.req.valid('query')), 200))
-  .openapi(r.export, async (c) => xlsxResponse(c, await exportLedger(c.get('ctx')), '改革任务台账.xlsx'))
-  .openapi(r.template, async (c) =>
-    xlsxResponse(c, await ledgerTemplate(c.get('ctx')), '改革任务台账模板.xlsx'),
-  )
+  .openapi(r.export, async (c) => {
+    const ctx = c.get('ctx');
+    return xlsxResponse(c, await exportLedger(ctx), ledgerFileName(ctx.locale ?? 'zh-CN', 'ledger'));
+  })
+  .openapi(r.template, async (c) => {
+    const ctx = c.get('ctx');
+    return xlsxResponse(c, await ledgerTemplate(ctx), ledgerFileName(ctx.locale ?? 'zh-CN', 'template'));
+  })
   .openapi(r.import, async (c) => c.json(await importProjects(c.get('ctx'), () => readXlsxUpload(c)), 200))
   .openapi(r.create, async (c) => c.json(await createProject(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.read, async (c) => c.json(await getProject(c.get('ctx'), c.req.valid('param').id), 200))
