@@ -15,7 +15,7 @@ import { EventKindFigures } from './EventKindFigures';
 export function DashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const { campaign } = useCampaign();
   const { nameOf } = useTowns();
   const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/stats')),

@@ -19,7 +19,7 @@ export function ListEditor({ kind }: { kind: ListKind }) {
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const campaign = useCampaign();
+  const { campaign } = useCampaign();
   const size = campaign?.listSizes[kind] ?? 10;
   const lists = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/lists')), ['lists', kind]);
   const list = lists.data?.find((l) => l.kind === kind);

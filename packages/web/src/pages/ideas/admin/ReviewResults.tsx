@@ -18,7 +18,7 @@ type ExpertProgress = components['schemas']['ReviewProgress'];
 export function ReviewResults() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const { campaign } = useCampaign();
   const [method, setMethod] = useState<Method | undefined>(undefined);
   const results = useLoad(
     async () =>

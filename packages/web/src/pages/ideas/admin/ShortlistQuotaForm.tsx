@@ -25,7 +25,7 @@ export function ShortlistQuotaForm({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const { campaign } = useCampaign();
   const onProblem = useProblemHandler();
   const [perDomain, setPerDomain] = useState(quota.perDomain);
   const [own, setOwn] = useState<Record<string, number>>(quota.byDomain ?? {});
