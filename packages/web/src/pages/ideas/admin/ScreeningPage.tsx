@@ -102,7 +102,9 @@ export function ScreeningPage() {
         {data?.actions.submitWritten && <WrittenEntry onCreated={done} />}
         {data?.actions.import && <ImportSuggestions onImported={done} />}
       </Space>
-      {data?.actions.screen && <BulkBar rows={selected} campaign={campaign} onDone={done} />}
+      {data?.actions.screen && (
+        <BulkBar rows={selected} campaign={campaign} campaignLoad={campaignLoad} onDone={done} />
+      )}
       <Table<StaffSuggestion>
         rowKey="id"
         size="small"
