@@ -3,7 +3,10 @@ import { useApi } from './ApiContext';
 import { unwrap } from './problem';
 import type { Unit } from './types';
 
-/** The unit tree as the flat list the API gives, with a reload for after changes. */
+/**
+ * The unit tree as the flat list the API gives, with a reload for after changes (and to ask again);
+ * `failed` says the last load failed (a picker would otherwise offer no units).
+ */
 export function useUnits() {
   const api = useApi();
   const [units, setUnits] = useState<Unit[]>([]);
@@ -26,5 +29,5 @@ export function useUnits() {
     void reload();
   }, [reload]);
 
-  return { units, loading, error, reload };
+  return { units, loading, error, failed: error !== null && !loading, reload };
 }

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -23,7 +24,8 @@ export function FirmsPage() {
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const industries = useIndustries();
   const towns = useMemo(() => units.filter((u) => townKinds.includes(u.kind)), [units]);
   const [filters, setFilters] = useState<FirmFilters>({});
@@ -162,6 +164,7 @@ export function FirmsPage() {
           optionFilterProp="label"
           placeholder={t('business.firms.filterTown')}
           options={towns.map((u) => ({ value: u.id, label: u.name }))}
+          notFoundContent={emptyUnlessFailed(unitList)}
           onChange={(townId) => filter({ townId })}
           style={{ width: 160 }}
         />

@@ -17,6 +17,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { answerToRate, type RequestDetail, ratingToAppeal } from './requests';
 
@@ -57,7 +58,8 @@ const required = { required: true };
 function RouteForm({ request, onChange }: { request: RequestDetail; onChange: Change }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const id = { params: { path: { id: request.id } } };
   const departments = units.filter((u) => u.kind === 'department');
   return (
@@ -78,6 +80,7 @@ function RouteForm({ request, onChange }: { request: RequestDetail; onChange: Ch
             })
           : t('business.requests.noSuggestion')}
       </Typography.Paragraph>
+      <FieldLoadFailed load={unitList} />
       <Form.Item
         name="departmentId"
         label={t('business.requests.routeTo')}

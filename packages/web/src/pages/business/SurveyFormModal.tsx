@@ -5,7 +5,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { useUnits } from '../../api/useUnits';
 import { periodInChina } from '../../components/dayInChina';
-import { LoadFailed } from '../../components/LoadFailed';
+import { FieldLoadFailed, LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 
@@ -121,7 +121,8 @@ export function SurveyFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const defaults = useLoad(async () => unwrap(await api.GET('/api/v1/business/survey-questions')), []);
   const departments = units
     .filter((u) => u.kind === 'department')
@@ -193,6 +194,7 @@ export function SurveyFormModal({
         <Form.List name="departments">
           {(fields, { add, remove }) => (
             <Form.Item label={t('business.surveys.fields.departments')}>
+              <FieldLoadFailed load={unitList} />
               {fields.map((f) => (
                 <Card key={f.key} size="small" style={{ marginBottom: 8 }}>
                   <Space align="baseline" wrap>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PlainLoadFailed } from '../../components/PlainLoadFailed';
 import { CampaignFrame } from '../ideas/CampaignFrame';
 import { IdeasHighlights } from '../ideas/IdeasHighlights';
 import { useCampaign } from '../ideas/shared';
@@ -9,12 +10,14 @@ const pillars = ['deliberation', 'catchUp', 'outsideView', 'reformList', 'busine
 
 export function HomePage() {
   const { t } = useTranslation();
-  const campaign = useCampaign();
+  const { campaign, failed, reload } = useCampaign();
   return (
     <>
       <h1 className="qx-home-title">{t('home.title')}</h1>
       <p className="qx-home-intro">{t('home.intro')}</p>
       {campaign && <CampaignFrame campaign={campaign} />}
+      {/* The campaign's dates and state failed to load: say so where they would be. */}
+      {failed && <PlainLoadFailed onRetry={() => void reload()} />}
       <IdeasHighlights />
       <ul className="qx-pillars" aria-label={t('home.pillarsLabel')}>
         {pillars.map((pillar, index) => (

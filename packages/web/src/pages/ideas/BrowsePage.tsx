@@ -31,8 +31,10 @@ const PAGE_SIZE = 10;
 export function BrowsePage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
-  const { towns, nameOf } = useTowns();
+  const domains = useCampaign();
+  const campaign = domains.campaign;
+  const townList = useTowns();
+  const { towns, nameOf } = townList;
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const query = {
@@ -119,6 +121,13 @@ export function BrowsePage() {
           </select>
         )}
       </div>
+      {/* A picker whose choices failed to load says so, with a retry, rather than offer none. */}
+      {domains.failed && (
+        <PlainLoadFailed title={t('ideas.submit.domainsFailed')} onRetry={() => void domains.reload()} />
+      )}
+      {townList.failed && (
+        <PlainLoadFailed title={t('ideas.submit.townsFailed')} onRetry={() => void townList.reload()} />
+      )}
       <div aria-busy={loading} data-testid="ideas-list">
         {/* A failed load says so, never grey bars for ever nor the list of other filters. */}
         {failed && !loading ? (

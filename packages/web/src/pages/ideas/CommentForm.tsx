@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useTowns } from './shared';
 
@@ -15,7 +16,8 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
   const api = useApi();
   const [form] = Form.useForm<CommentInput>();
   const [sent, setSent] = useState(false);
-  const { towns } = useTowns();
+  const townList = useTowns();
+  const { towns } = townList;
 
   const { submit, busy } = useFormSubmit(form, async (values: CommentInput) => {
     const body: CommentInput = {
@@ -66,6 +68,7 @@ export function CommentForm({ suggestionId }: { suggestionId: string }) {
         <Input maxLength={20} autoComplete="name" data-testid="comment-name" />
       </Form.Item>
       {/* Optional: without it the comment counts for the suggestion's town in the figures. */}
+      <FieldLoadFailed load={townList} />
       <Form.Item name="townId" label={t('ideas.comments.townOptional')}>
         <Select
           allowClear

@@ -23,7 +23,7 @@ export function DetailPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
-  const campaign = useCampaign();
+  const { campaign } = useCampaign();
   const { nameOf } = useTowns();
   const {
     data: loaded,

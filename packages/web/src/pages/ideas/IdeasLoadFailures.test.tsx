@@ -136,6 +136,7 @@ describe('an ideas page whose data fails to load', () => {
     const page = { total: 1, items: [publicSuggestion()] };
     const answering = failing({
       '/api/v1/public/suggestions': () => json(page),
+      '/api/v1/public/campaign': () => json(publicCampaign()),
       '/api/v1/units': () => json([]),
     });
     renderRoute('/ideas', BrowsePage, async (request) =>
@@ -243,7 +244,15 @@ describe('a picker whose choices fail to load', () => {
   });
 
   it('a written suggestion’s event says the events failed', async () => {
-    renderRoute('/admin/ideas', () => <WrittenEntry onCreated={() => {}} />, failing());
+    // The campaign and the towns answer: the retry must be the events' own.
+    renderRoute(
+      '/admin/ideas',
+      () => <WrittenEntry onCreated={() => {}} />,
+      failing({
+        '/api/v1/public/campaign': () => json(publicCampaign()),
+        '/api/v1/units': () => json([]),
+      }),
+    );
     fireEvent.click(screen.getByTestId('written-entry'));
     fireEvent.mouseDown(await screen.findByLabelText('渠道'));
     fireEvent.click(await screen.findByTitle('上门走访'));

@@ -10,7 +10,7 @@ import { domainLabel, domainName, useCampaign, useLoad, useTowns } from './share
 export function StatsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const { campaign } = useCampaign();
   const { nameOf } = useTowns();
   const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/stats')),

@@ -42,7 +42,7 @@ const idOf = (field: SubmitField) => `suggestion_${field}`;
 export function SubmitPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const { campaign, failed: campaignFailed, reload: reloadCampaign } = useCampaign();
   const { towns, failed: townsFailed, reload: reloadTowns } = useTowns();
   const [draft, setDraft] = useState<SubmitDraft>(emptyDraft);
   const [errors, setErrors] = useState<SubmitErrors>({});
@@ -195,6 +195,10 @@ export function SubmitPage() {
               ))}
             </select>,
             suggested ? t('ideas.submit.domainSuggested') : undefined,
+          )}
+          {/* Without the campaign the picker offers no domains: say so, with a retry. */}
+          {campaignFailed && (
+            <PlainLoadFailed title={t('ideas.submit.domainsFailed')} onRetry={() => void reloadCampaign()} />
           )}
           {field(
             'townId',

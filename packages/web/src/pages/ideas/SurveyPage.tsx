@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { FieldLoadFailed, LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { SurveyQuestionField } from './SurveyQuestionField';
 import { type AuthorKind, authorKinds, useCampaign, useTowns } from './shared';
@@ -19,8 +20,9 @@ interface SurveyValues {
 export function SurveyPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
-  const { towns } = useTowns();
+  const { campaign, failed, reload } = useCampaign();
+  const townList = useTowns();
+  const { towns } = townList;
   const [form] = Form.useForm<SurveyValues>();
   const [counted, setCounted] = useState<boolean | null>(null);
   // The office removed the survey while this page was open: say there is none, not "failed".
@@ -62,7 +64,8 @@ export function SurveyPage() {
       </div>
     );
   }
-  if (!campaign) return <Skeleton active />;
+  // Without the campaign there are no questions to ask: say it failed, not grey bars for ever.
+  if (!campaign) return failed ? <LoadFailed onRetry={() => void reload()} /> : <Skeleton active />;
 
   return (
     <Card
@@ -81,6 +84,7 @@ export function SurveyPage() {
             onFinish={submit}
             initialValues={{ authorKind: 'resident' }}
           >
+            <FieldLoadFailed load={townList} />
             <Form.Item name="townId" label={t('ideas.fields.town')} rules={[{ required: true }]}>
               <Select
                 data-testid="survey-town"

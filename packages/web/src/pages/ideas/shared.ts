@@ -92,10 +92,17 @@ export function useCount(): (n: number) => string {
   return (n: number) => n.toLocaleString(i18n.language);
 }
 
-/** The current campaign: its domains, rubric, reasons and list sizes. */
+/**
+ * The current campaign: its domains, rubric, reasons and list sizes; `failed` says it could not be
+ * loaded (its pickers would otherwise offer no domains), `reload` asks again.
+ */
 export function useCampaign() {
   const api = useApi();
-  return useLoad(async () => unwrap(await api.GET('/api/v1/public/campaign')), ['campaign']).data;
+  const { data, loading, failed, reload } = useLoad(
+    async () => unwrap(await api.GET('/api/v1/public/campaign')),
+    ['campaign'],
+  );
+  return { campaign: data, failed: failed && !loading, reload };
 }
 
 /**

@@ -36,7 +36,8 @@ export function TaskFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const unitIds = Form.useWatch('unitIds', form) ?? [];
   const items = useLoad(
     async () =>
@@ -112,6 +113,7 @@ export function TaskFormModal({
         >
           <Input maxLength={200} />
         </Form.Item>
+        <FieldLoadFailed load={unitList} />
         <Form.Item
           name="unitIds"
           label={t('inspections.tasks.departments')}

@@ -1,13 +1,8 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/useUnits';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useSession } from '../../session/SessionContext';
-
-/** The departments, as a filter or a form's choice. */
-export function useDepartments() {
-  const { units } = useUnits();
-  return units.filter((u) => u.kind === 'department').map((u) => ({ value: u.id, label: u.name }));
-}
 
 /**
  * What the reader keeps of a pool, by the session's abilities (the services decide): whether a
@@ -28,9 +23,13 @@ export function useKeeps(action: 'item.write' | 'inspector.write') {
   return { keeps, departments };
 }
 
+/** The departments as a filter; when they failed to load, its list says so, with a retry. */
 export function UnitFilter({ value, onChange }: { value?: string; onChange(v?: string): void }) {
   const { t } = useTranslation();
-  const options = useDepartments();
+  const unitList = useUnits();
+  const options = unitList.units
+    .filter((u) => u.kind === 'department')
+    .map((u) => ({ value: u.id, label: u.name }));
   return (
     <Select
       allowClear
@@ -42,6 +41,7 @@ export function UnitFilter({ value, onChange }: { value?: string; onChange(v?: s
       value={value}
       onChange={(v) => onChange(v ?? undefined)}
       options={options}
+      notFoundContent={emptyUnlessFailed(unitList)}
     />
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { buildUnitTree, unitTreeOptions } from '../units/unitTree';
 import { planSteps, type ReformBattle } from './shared';
@@ -31,7 +32,8 @@ export function BattleFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<BattleValues>();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
   const { submit, busy } = useFormSubmit(form, async (v: BattleValues) => {
     const body = { ...v, goal: v.goal ?? '', sort: v.sort ?? 0 };
@@ -63,6 +65,7 @@ export function BattleFormModal({
         <Form.Item name="goal" label={t('reforms.battles.goal')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
+        <FieldLoadFailed load={unitList} />
         <Form.Item name="leadUnitId" label={t('reforms.battles.leadUnit')} rules={required}>
           <TreeSelect treeData={tree} showSearch treeNodeFilterProp="title" />
         </Form.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { buildUnitTree, unitTreeOptions } from '../units/unitTree';
 import { pilotLevels, pilotStatuses, projectSources, type ReformList, type ReformProject } from './shared';
@@ -44,7 +45,8 @@ export function ProjectFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     const body = {
@@ -101,6 +103,7 @@ export function ProjectFormModal({
             options={projectSources.map((s) => ({ value: s, label: t(`reforms.sources.${s}`) }))}
           />
         </Form.Item>
+        <FieldLoadFailed load={unitList} />
         <Form.Item name="leadUnitId" label={t('reforms.project.leadUnit')} rules={required}>
           <TreeSelect
             disabled={!office}

@@ -30,7 +30,8 @@ interface Values {
 function NewProjectFields() {
   const { t } = useTranslation();
   const api = useApi();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
   const lists = useLoad(async () => unwrap(await api.GET('/api/v1/reforms/lists')), ['reform-lists']);
   const required = [{ required: true, message: t('errors.field.required') }];
@@ -52,6 +53,7 @@ function NewProjectFields() {
       <Form.Item name={['project', 'source']} label={t('reforms.project.source')} rules={required}>
         <Select options={projectSources.map((s) => ({ value: s, label: t(`reforms.sources.${s}`) }))} />
       </Form.Item>
+      <FieldLoadFailed load={unitList} />
       <Form.Item name={['project', 'leadUnitId']} label={t('reforms.project.leadUnit')} rules={required}>
         <TreeSelect treeData={tree} showSearch treeNodeFilterProp="title" />
       </Form.Item>

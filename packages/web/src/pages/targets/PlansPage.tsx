@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
-import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed, LoadFailed } from '../../components/LoadFailed';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
@@ -20,7 +20,8 @@ export function PlansPage() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { user, can } = useSession();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const [year, setYear] = useState(new Date().getFullYear());
   const [returning, setReturning] = useState<PlanSummary | null>(null);
   const [reason, setReason] = useState('');
@@ -95,6 +96,8 @@ export function PlansPage() {
         <Typography.Title level={3}>{t('targets.plans.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('targets.plans.intro')}</Typography.Text>
       </div>
+      {/* Which units a plan may be started for comes with the units: when they failed, say so. */}
+      {unitList.failed && <LoadFailed onRetry={() => void unitList.reload()} />}
       {unitOptions.length > 0 && (
         <Space wrap role="group" aria-labelledby="plan-start-label">
           <Typography.Text id="plan-start-label">{t('targets.plans.startLabel', { year })}</Typography.Text>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../../api/types';
 import { useUnits } from '../../api/useUnits';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { buildUnitTree, unitTreeOptions } from '../units/unitTree';
 
 /** The API accepts at most this many grants per account. */
@@ -11,7 +12,8 @@ const MAX_GRANTS = 20;
 /** A list of (role, unit) rows inside a Form, under the field `roles`. */
 export function GrantsField({ minRows = 0 }: { minRows?: number }) {
   const { t } = useTranslation();
-  const { units, loading } = useUnits();
+  const unitList = useUnits();
+  const { units, loading } = unitList;
   const treeData = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
   const roleOptions = roles.map((role) => ({ value: role, label: t(`common.roles.${role}`) }));
 
@@ -28,6 +30,8 @@ export function GrantsField({ minRows = 0 }: { minRows?: number }) {
     >
       {(fields, { add, remove }, { errors }) => (
         <>
+          {/* Without the units no row can be given one: say so, with a retry. */}
+          <FieldLoadFailed load={unitList} />
           {fields.map((field, index) => (
             <Flex key={field.key} gap={8} align="start" wrap>
               <Form.Item

@@ -39,7 +39,8 @@ export function InvestmentDashboardPage() {
     [year, through, version],
   );
   const { data } = dashboard;
-  const { data: list } = useLoad(async () => unwrap(await api.GET('/api/v1/business/projects')), []);
+  const projects = useLoad(async () => unwrap(await api.GET('/api/v1/business/projects')), []);
+  const list = projects.data;
   const card = (key: string, ytd: Ytd | undefined, value: (n: number) => string) => (
     <Card size="small" style={{ minWidth: 180 }} key={key}>
       <Statistic title={t(`business.investment.${key}`)} value={ytd ? value(ytd.value) : '—'} />
@@ -109,6 +110,10 @@ export function InvestmentDashboardPage() {
         </Card>
       )}
       {list?.actions.setEntities && <EntitiesForm onSaved={() => setVersion((v) => v + 1)} />}
+      {/* Whether the entities form is theirs comes with the projects: when those failed, say so. */}
+      {projects.failed && !projects.loading && (
+        <LoadFailed title={t('business.investment.entitiesFailed')} onRetry={() => void projects.reload()} />
+      )}
     </Flex>
   );
 }

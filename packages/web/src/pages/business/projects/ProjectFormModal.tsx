@@ -35,7 +35,8 @@ export function ProjectFormModal({
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
   const commissioners = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/project-commissioners')),
@@ -92,6 +93,7 @@ export function ProjectFormModal({
             options={(people ?? []).map((p) => ({ value: p.id, label: p.name }))}
           />
         </Form.Item>
+        <FieldLoadFailed load={unitList} />
         <Form.Item name="leadUnitId" label={t('business.projects.leadUnit')} rules={required}>
           <TreeSelect treeData={tree} showSearch treeNodeFilterProp="title" />
         </Form.Item>

@@ -6,7 +6,7 @@ import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import type { Unit } from '../../../api/types';
 import { useFeedback } from '../../../components/Feedback';
-import { LoadFailed } from '../../../components/LoadFailed';
+import { FieldLoadFailed, LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { useDebounced } from '../useDebounced';
@@ -14,7 +14,16 @@ import { useDebounced } from '../useDebounced';
 type Adopt = components['schemas']['AdoptInput'];
 
 /** Creates an action from a suggestion (searched) or from an entry of a list. */
-export function AdoptForm({ units, onDone }: { units: Unit[]; onDone(): void }) {
+export function AdoptForm({
+  units,
+  unitsLoad,
+  onDone,
+}: {
+  units: Unit[];
+  /** The load that gave `units`: when it failed, the owner picker says so, with a retry. */
+  unitsLoad?: { failed: boolean; reload(): Promise<void> | void };
+  onDone(): void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
@@ -89,6 +98,7 @@ export function AdoptForm({ units, onDone }: { units: Unit[]; onDone(): void }) 
       >
         <Input maxLength={120} />
       </Form.Item>
+      {unitsLoad && <FieldLoadFailed load={unitsLoad} />}
       <Form.Item name="ownerUnitId" label={t('ideas.adoption.owner')} rules={[{ required: true }]}>
         <Select
           data-testid="adopt-owner"

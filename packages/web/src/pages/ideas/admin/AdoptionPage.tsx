@@ -18,7 +18,8 @@ import { ProgressForm } from './ProgressForm';
 export function AdoptionPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { units, nameOf } = useTowns();
+  const townList = useTowns();
+  const { units, nameOf } = townList;
   const [adopting, setAdopting] = useState(false);
   const { can } = useSession();
   const intoReforms = can('suggestion.adopt') || can('battle.write');
@@ -73,6 +74,7 @@ export function AdoptionPage() {
       >
         <AdoptForm
           units={units}
+          unitsLoad={townList}
           onDone={() => {
             setAdopting(false);
             void reload();

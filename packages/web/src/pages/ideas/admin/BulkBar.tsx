@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useFeedback } from '../../../components/Feedback';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { type Campaign, domainLabel, rejectReasonLabel, type StaffSuggestion } from '../shared';
 import { MergeTargetSelect } from './MergeTargetSelect';
@@ -20,10 +21,13 @@ type Decision = Bulk['decision'];
 export function BulkBar({
   rows,
   campaign,
+  campaignLoad,
   onDone,
 }: {
   rows: StaffSuggestion[];
   campaign: Campaign | null;
+  /** The load that gave `campaign`: when it failed, the reasons and domains say so, with a retry. */
+  campaignLoad?: { failed: boolean; reload(): Promise<void> | void };
   onDone(): void;
 }) {
   const { t } = useTranslation();
@@ -60,6 +64,7 @@ export function BulkBar({
           value={reason}
           onChange={setReason}
           style={{ width: 150 }}
+          notFoundContent={campaignLoad && emptyUnlessFailed(campaignLoad)}
           options={(campaign?.rejectReasons ?? []).map((r) => ({
             value: r,
             label: rejectReasonLabel(t, r),
@@ -82,6 +87,7 @@ export function BulkBar({
           value={domain}
           onChange={setDomain}
           style={{ width: 130 }}
+          notFoundContent={campaignLoad && emptyUnlessFailed(campaignLoad)}
           options={(campaign?.domains ?? []).map((d) => ({
             value: d.code,
             label: domainLabel(t, d.code, d.name),

@@ -17,7 +17,8 @@ export function ConflictsCard({ onChanged }: { onChanged(): void }) {
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const { units } = useTowns();
+  const unitList = useTowns();
+  const { units } = unitList;
   const [unitId, setUnitId] = useState<string | null>(null);
   const declared = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/reviews/conflicts')),
@@ -75,6 +76,12 @@ export function ConflictsCard({ onChanged }: { onChanged(): void }) {
             </List.Item>
           )}
         />
+      )}
+      {/* Without the units the picker offers none to declare: say so, with a retry. */}
+      {unitList.failed && (
+        <div style={{ marginTop: 8 }}>
+          <LoadFailed onRetry={() => void unitList.reload()} />
+        </div>
       )}
       <Flex gap={8} wrap style={{ marginTop: 8 }}>
         <Select

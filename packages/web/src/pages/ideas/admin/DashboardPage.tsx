@@ -15,8 +15,9 @@ import { EventKindFigures } from './EventKindFigures';
 export function DashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
-  const { nameOf } = useTowns();
+  const { campaign } = useCampaign();
+  const townList = useTowns();
+  const { nameOf } = townList;
   const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/stats')),
     ['staff-stats'],
@@ -55,6 +56,8 @@ export function DashboardPage() {
         <LoadFailed onRetry={() => void reload()} />
       ) : data ? (
         <>
+          {/* Without the towns the charts could name none: say so, with a retry. */}
+          {townList.failed && <LoadFailed onRetry={() => void townList.reload()} />}
           <EventKindFigures figures={data.byEventKind} />
           <StatsCharts
             stats={data}

@@ -5,6 +5,7 @@ import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import type { Unit } from '../../../api/types';
 import { useFeedback } from '../../../components/Feedback';
+import { FieldLoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import type { IdeaEvent } from '../shared';
 
@@ -18,7 +19,18 @@ const kinds = ['going_out', 'inviting_back', 'symposium', 'speech', 'visit', 'fo
  * Records an event, or corrects `event`: kind (走出去 and 请回来 first), date, place, organiser,
  * attendance (a count, and who came: units, roles or names, one a line) and minutes.
  */
-export function EventForm({ units, event, onDone }: { units: Unit[]; event?: IdeaEvent; onDone(): void }) {
+export function EventForm({
+  units,
+  unitsLoad,
+  event,
+  onDone,
+}: {
+  units: Unit[];
+  /** The load that gave `units`: when it failed, the organiser picker says so, with a retry. */
+  unitsLoad?: { failed: boolean; reload(): Promise<void> | void };
+  event?: IdeaEvent;
+  onDone(): void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
@@ -75,6 +87,7 @@ export function EventForm({ units, event, onDone }: { units: Unit[]; event?: Ide
       <Form.Item name="place" label={t('ideas.events.place')}>
         <Input maxLength={120} />
       </Form.Item>
+      {unitsLoad && <FieldLoadFailed load={unitsLoad} />}
       <Form.Item name="organiserUnitId" label={t('ideas.events.organiser')} rules={[{ required: true }]}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}

@@ -19,7 +19,8 @@ export function EventPage() {
   const count = useCount();
   const api = useApi();
   const { id = '' } = useParams();
-  const { units, nameOf } = useTowns();
+  const townList = useTowns();
+  const { units, nameOf } = townList;
   const [editing, setEditing] = useState(false);
   const {
     data: loaded,
@@ -118,6 +119,7 @@ export function EventPage() {
       >
         <EventForm
           units={units}
+          unitsLoad={townList}
           event={event}
           onDone={() => {
             setEditing(false);

@@ -20,7 +20,8 @@ export function EventsPage() {
   const { t } = useTranslation();
   const count = useCount();
   const api = useApi();
-  const { units, nameOf } = useTowns();
+  const townList = useTowns();
+  const { units, nameOf } = townList;
   const [editing, setEditing] = useState<Editing>(undefined);
   const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/events')),
@@ -105,6 +106,7 @@ export function EventsPage() {
       >
         <EventForm
           units={units}
+          unitsLoad={townList}
           event={editing ?? undefined}
           onDone={() => {
             setEditing(undefined);

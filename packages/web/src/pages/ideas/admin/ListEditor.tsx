@@ -19,7 +19,8 @@ export function ListEditor({ kind }: { kind: ListKind }) {
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const campaign = useCampaign();
+  const campaignLoad = useCampaign();
+  const { campaign } = campaignLoad;
   const size = campaign?.listSizes[kind] ?? 10;
   const lists = useLoad(async () => unwrap(await api.GET('/api/v1/ideas/lists')), ['lists', kind]);
   const list = lists.data?.find((l) => l.kind === kind);
@@ -178,7 +179,10 @@ export function ListEditor({ kind }: { kind: ListKind }) {
           size={size}
           candidates={lists.loading || candidates.loading ? null : candidates.data}
           failure={
-            candidates.failed && !candidates.loading ? (
+            // Without the campaign the list's size is not known: say so rather than guess it.
+            campaignLoad.failed ? (
+              <LoadFailed onRetry={() => void campaignLoad.reload()} />
+            ) : candidates.failed && !candidates.loading ? (
               <LoadFailed onRetry={() => void candidates.reload()} />
             ) : undefined
           }

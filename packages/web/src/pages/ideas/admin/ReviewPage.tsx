@@ -12,7 +12,8 @@ import { RubricForm } from './RubricForm';
 export function ReviewPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const campaignLoad = useCampaign();
+  const { campaign } = campaignLoad;
   const [current, setCurrent] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -115,6 +116,14 @@ export function ReviewPage() {
                 />
               )}
             </Card>
+          ) : item ? (
+            // A picked item is scored on the campaign's rubric: without it, the failure and a
+            // retry (or the card loading), never "pick an item" again.
+            campaignLoad.failed ? (
+              <LoadFailed onRetry={() => void campaignLoad.reload()} />
+            ) : (
+              <Card loading />
+            )
           ) : (
             // Nothing to pick from when the assignments failed to load.
             !failed && <Empty description={t('ideas.review.pick')} />

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
-import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { emptyUnlessFailed, LoadFailed } from '../../../components/LoadFailed';
 import { domainLabel, useCampaign, useLoad } from '../shared';
 import { AssignControls } from './AssignControls';
 
@@ -18,7 +18,8 @@ type ExpertProgress = components['schemas']['ReviewProgress'];
 export function ReviewResults() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const campaignLoad = useCampaign();
+  const { campaign } = campaignLoad;
   const [method, setMethod] = useState<Method | undefined>(undefined);
   const results = useLoad(
     async () =>
@@ -41,6 +42,9 @@ export function ReviewResults() {
             title={t('ideas.selection.shortlistEmpty')}
             data-testid="review-no-shortlist"
           />
+        ) : campaignLoad.failed ? (
+          // The assignment follows the campaign's rules: without them, say so, with a retry.
+          <LoadFailed onRetry={() => void campaignLoad.reload()} />
         ) : (
           campaign && (
             <AssignControls

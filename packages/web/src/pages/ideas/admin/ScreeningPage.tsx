@@ -34,8 +34,10 @@ interface Filters {
 export function ScreeningPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
-  const { towns } = useTowns();
+  const campaignLoad = useCampaign();
+  const { campaign } = campaignLoad;
+  const townList = useTowns();
+  const { towns } = townList;
   const [filters, setFilters] = useState<Filters>({ status: 'submitted', page: 1, pageSize: 20 });
   const [selected, setSelected] = useState<StaffSuggestion[]>([]);
   const [open, setOpen] = useState<StaffSuggestion | null>(null);
@@ -80,6 +82,7 @@ export function ScreeningPage() {
           placeholder={t('ideas.fields.domain')}
           onChange={(domain) => set({ domain })}
           style={{ width: 140 }}
+          notFoundContent={emptyUnlessFailed(campaignLoad)}
           options={(campaign?.domains ?? []).map((d) => ({
             value: d.code,
             label: domainLabel(t, d.code, d.name),
@@ -92,13 +95,16 @@ export function ScreeningPage() {
           placeholder={t('ideas.fields.town')}
           onChange={(townId) => set({ townId })}
           style={{ width: 140 }}
+          notFoundContent={emptyUnlessFailed(townList)}
           options={towns.map((u) => ({ value: u.id, label: u.name }))}
         />
         {/* What the server says this person may do here: a screener enters and imports nothing. */}
         {data?.actions.submitWritten && <WrittenEntry onCreated={done} />}
         {data?.actions.import && <ImportSuggestions onImported={done} />}
       </Space>
-      {data?.actions.screen && <BulkBar rows={selected} campaign={campaign} onDone={done} />}
+      {data?.actions.screen && (
+        <BulkBar rows={selected} campaign={campaign} campaignLoad={campaignLoad} onDone={done} />
+      )}
       <Table<StaffSuggestion>
         rowKey="id"
         size="small"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { domainLabel, useCampaign } from '../shared';
 
@@ -25,7 +26,8 @@ export function ShortlistQuotaForm({
 }) {
   const { t } = useTranslation();
   const api = useApi();
-  const campaign = useCampaign();
+  const campaignLoad = useCampaign();
+  const { campaign } = campaignLoad;
   const onProblem = useProblemHandler();
   const [perDomain, setPerDomain] = useState(quota.perDomain);
   const [own, setOwn] = useState<Record<string, number>>(quota.byDomain ?? {});
@@ -50,6 +52,8 @@ export function ShortlistQuotaForm({
   };
   return (
     <Card size="small" title={t('ideas.shortlist.quota')}>
+      {/* The quota is saved on the campaign: without it, say so rather than save nothing. */}
+      {campaignLoad.failed && <LoadFailed onRetry={() => void campaignLoad.reload()} />}
       <Flex wrap gap={16} align="end">
         <Flex vertical gap={4}>
           <Typography.Text>{t('ideas.campaigns.shortlistPerDomain')}</Typography.Text>

@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { toProblem, unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { useFeedback } from '../../../components/Feedback';
-import { LoadFailed } from '../../../components/LoadFailed';
+import { FieldLoadFailed, LoadFailed } from '../../../components/LoadFailed';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { domainLabel, useCampaign, useLoad, useTowns } from '../shared';
 import { ScanField } from './ScanField';
@@ -23,8 +23,10 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { message, modal } = useFeedback();
-  const campaign = useCampaign();
-  const { towns } = useTowns();
+  const campaignLoad = useCampaign();
+  const { campaign } = campaignLoad;
+  const townList = useTowns();
+  const { towns } = townList;
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const channel = Form.useWatch('channel', form);
@@ -113,6 +115,7 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
           >
             <Input.TextArea rows={4} />
           </Form.Item>
+          <FieldLoadFailed load={campaignLoad} />
           <Form.Item name="domain" label={t('ideas.fields.domain')}>
             <Select
               allowClear
@@ -122,6 +125,7 @@ export function WrittenEntry({ onCreated }: { onCreated(): void }) {
               }))}
             />
           </Form.Item>
+          <FieldLoadFailed load={townList} />
           <Form.Item name="townId" label={t('ideas.fields.town')} rules={[{ required: true }]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useUnits } from '../../../api/useUnits';
+import { FieldLoadFailed } from '../../../components/LoadFailed';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { buildUnitTree, unitTreeOptions } from '../../units/unitTree';
 import type { StudySession } from './shared';
@@ -33,7 +34,8 @@ export function SessionFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     const body = { ...v, place: v.place ?? '', topic: v.topic ?? '' };
@@ -68,6 +70,7 @@ export function SessionFormModal({
         <Form.Item name="title" label={t('reforms.learning.sessionTitle')} rules={required}>
           <Input maxLength={100} />
         </Form.Item>
+        <FieldLoadFailed load={unitList} />
         <Form.Item name="unitId" label={t('reforms.learning.unit')} rules={required}>
           <TreeSelect treeData={tree} showSearch treeNodeFilterProp="title" />
         </Form.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useUnits } from '../../../api/useUnits';
+import { FieldLoadFailed } from '../../../components/LoadFailed';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { buildUnitTree, unitTreeOptions } from '../../units/unitTree';
 import { lines, type StudyVisit } from './shared';
@@ -33,7 +34,8 @@ export function VisitFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
-  const { units } = useUnits();
+  const unitList = useUnits();
+  const { units } = unitList;
   const tree = useMemo(() => unitTreeOptions(buildUnitTree(units)), [units]);
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     const body = {
@@ -74,6 +76,7 @@ export function VisitFormModal({
         <Form.Item name="title" label={t('reforms.learning.visitTitle')} rules={required}>
           <Input maxLength={100} />
         </Form.Item>
+        <FieldLoadFailed load={unitList} />
         <Form.Item name="unitId" label={t('reforms.learning.unit')} rules={required}>
           <TreeSelect treeData={tree} showSearch treeNodeFilterProp="title" />
         </Form.Item>
