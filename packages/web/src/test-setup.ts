@@ -12,18 +12,23 @@ configure({ asyncUtilTimeout: 10_000 });
 // packages), and Node loads antd's CommonJS build under it too. Two of antd's dependencies
 // (scroll-into-view-if-needed, compute-scroll-into-view) map `source` to TypeScript files,
 // which `require` cannot read: such a resolution is sent to the package's CommonJS build.
-type Resolve = (request: string, ...rest: unknown[]) => string;
+// This file runs before every test file, and a worker may run several files in one environment
+// (a project without isolation): what it patches is patched once, not wrapped again per file.
+type Resolve = ((request: string, ...rest: unknown[]) => string) & { cjsForSource?: true };
 const Module = createRequire(import.meta.url)('node:module') as { _resolveFilename: Resolve };
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = (request, ...rest) => {
-  const resolved = resolveFilename(request, ...rest);
-  const typescriptInPackage = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]src[\\/].*\.ts$/.exec(
-    resolved,
-  );
-  return typescriptInPackage
-    ? resolveFilename(`${typescriptInPackage[1]}/dist/index.cjs`, ...rest)
-    : resolved;
-};
+if (!Module._resolveFilename.cjsForSource) {
+  const resolveFilename = Module._resolveFilename;
+  const redirecting: Resolve = (request, ...rest) => {
+    const resolved = resolveFilename(request, ...rest);
+    const typescriptInPackage =
+      /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]src[\\/].*\.ts$/.exec(resolved);
+    return typescriptInPackage
+      ? resolveFilename(`${typescriptInPackage[1]}/dist/index.cjs`, ...rest)
+      : resolved;
+  };
+  redirecting.cjsForSource = true;
+  Module._resolveFilename = redirecting;
+}
 
 // jsdom has no matchMedia; antd's responsive Grid and Layout.Sider query it.
 if (!window.matchMedia) {
@@ -43,8 +48,13 @@ if (!window.matchMedia) {
 }
 
 // jsdom's getComputedStyle throws on pseudo-elements; antd measures scrollbars with one.
-const computedStyle = window.getComputedStyle.bind(window);
-window.getComputedStyle = (element: Element) => computedStyle(element);
+type ComputedStyle = typeof window.getComputedStyle & { withoutPseudo?: true };
+if (!(window.getComputedStyle as ComputedStyle).withoutPseudo) {
+  const computedStyle = window.getComputedStyle.bind(window);
+  const withoutPseudo: ComputedStyle = (element: Element) => computedStyle(element);
+  withoutPseudo.withoutPseudo = true;
+  window.getComputedStyle = withoutPseudo;
+}
 
 // jsdom has no ResizeObserver; antd's Select, Segmented, TextArea and ellipsis measure with one.
 globalThis.ResizeObserver ??= class {
