@@ -22,6 +22,10 @@ export const validationProblem = (
 export const notFound = () =>
   json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' }, 404);
 
+/** What the fake API says when the server cannot answer: a page's failed load. */
+export const unavailable = () =>
+  json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
+
 /**
  * Renders one page, as the app would at `url` (matched by `pattern`), with the app's providers
  * and a client whose requests go to `fetch` (the fake API of the test).

@@ -2,7 +2,7 @@ import '../i18n';
 import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { id, json, renderRoute } from '../test-support';
+import { id, json, renderRoute, unavailable } from '../test-support';
 import { ProjectsPage } from './business/projects/ProjectsPage';
 import { RequestsConsolePage } from './business/RequestsConsolePage';
 import { SurveysConsolePage } from './business/SurveysConsolePage';
@@ -46,9 +46,7 @@ describe('a console list whose data fails to load', () => {
     '%s says it failed, with a retry, not that there is nothing',
     async (path, Page, nothing) => {
       renderRoute(path, Page, async (request) =>
-        new URL(request.url).pathname === '/api/v1/auth/session'
-          ? json(office)
-          : json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503),
+        new URL(request.url).pathname === '/api/v1/auth/session' ? json(office) : unavailable(),
       );
       expect((await screen.findAllByTestId('load-retry')).length).toBeGreaterThan(0);
       expect(screen.queryByText(nothing ?? '暂无数据')).toBeNull();

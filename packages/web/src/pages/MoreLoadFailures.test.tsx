@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../api/schema';
-import { id, json, notFound, renderRoute } from '../test-support';
+import { id, json, notFound, renderRoute, unavailable } from '../test-support';
 import { CheckpointsPage } from './audit/CheckpointsPage';
 import { FirmSurveyPage } from './business/FirmSurveyPage';
 import { FirmSurveysPage } from './business/FirmSurveysPage';
@@ -26,8 +26,6 @@ const someone = {
   abilities: [],
 };
 const signedOut = { user: null, csrfToken: 'token', menu: [], abilities: [] };
-
-const unavailable = () => json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
 
 /** A server that answers the session and fails everything else, as a server fault or a lost network would. */
 const failing =

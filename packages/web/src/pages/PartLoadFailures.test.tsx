@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../api/schema';
 import { CatalogueEditor } from '../components/CatalogueEditor';
-import { id, json, renderRoute } from '../test-support';
+import { id, json, renderRoute, unavailable } from '../test-support';
 import { FirmStaffModal } from './business/FirmStaffModal';
 import { LiaisonVisitsDrawer } from './business/LiaisonVisitsDrawer';
 import { ProjectDrawer } from './business/projects/ProjectDrawer';
@@ -30,9 +30,7 @@ const session = {
 
 /** A server that answers the session and fails everything else, as a server fault or a lost network would. */
 const failing = async (request: Request) =>
-  new URL(request.url).pathname === '/api/v1/auth/session'
-    ? json(session)
-    : json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
+  new URL(request.url).pathname === '/api/v1/auth/session' ? json(session) : unavailable();
 
 const nothing = () => undefined;
 

@@ -2,7 +2,7 @@ import '../i18n';
 import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { json, renderRoute } from '../test-support';
+import { json, renderRoute, unavailable } from '../test-support';
 import { PublicScorecardPage } from './business/PublicScorecardPage';
 import { PublicSurveysPage } from './business/PublicSurveysPage';
 import { PublicDrawsPage } from './inspections/PublicDrawsPage';
@@ -27,7 +27,7 @@ describe('a public page whose data fails to load', () => {
     renderRoute(path, Page, async (request) =>
       new URL(request.url).pathname === '/api/v1/auth/session'
         ? json({ user: null, csrfToken: 'token', menu: [], abilities: [] })
-        : json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503),
+        : unavailable(),
     );
     expect((await screen.findAllByTestId('load-retry')).length).toBeGreaterThan(0);
     expect(document.querySelector('.ant-empty')).toBeNull();

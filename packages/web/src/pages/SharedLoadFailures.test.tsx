@@ -2,7 +2,15 @@ import '../i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { id, json, publicCampaign, publicSuggestion, renderRoute, sampleTown } from '../test-support';
+import {
+  id,
+  json,
+  publicCampaign,
+  publicSuggestion,
+  renderRoute,
+  sampleTown,
+  unavailable,
+} from '../test-support';
 import { InvestmentDashboardPage } from './business/projects/InvestmentDashboardPage';
 import { SurveyFormModal } from './business/SurveyFormModal';
 import { HomePage } from './home/HomePage';
@@ -29,7 +37,6 @@ const session = {
   menu: [],
   abilities: [],
 };
-const unavailable = () => json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
 const assignment = {
   suggestionId: id(1),
   title: '高铁站开通夜班公交',

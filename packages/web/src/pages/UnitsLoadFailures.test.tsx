@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { Form } from 'antd';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { id, json, publicCampaign, renderRoute, sampleTown } from '../test-support';
+import { id, json, publicCampaign, renderRoute, sampleTown, unavailable } from '../test-support';
 import { ProjectFormModal as InvestmentProjectFormModal } from './business/projects/ProjectFormModal';
 import { ListEditor } from './ideas/admin/ListEditor';
 import { ShortlistQuotaForm } from './ideas/admin/ShortlistQuotaForm';
@@ -28,7 +28,6 @@ const session = {
   menu: [],
   abilities: [],
 };
-const unavailable = () => json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
 const draftLists = (['golden_idea', 'good_idea', 'hard_problem'] as const).map((kind) => ({
   id: null,
   kind,

@@ -2,7 +2,15 @@ import '../../i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, publicCampaign, publicSuggestion, renderRoute } from '../../test-support';
+import {
+  id,
+  json,
+  notFound,
+  publicCampaign,
+  publicSuggestion,
+  renderRoute,
+  unavailable,
+} from '../../test-support';
 import { ActionsPage } from './ActionsPage';
 import { AdoptForm } from './admin/AdoptForm';
 import { AdoptionPage } from './admin/AdoptionPage';
@@ -42,7 +50,6 @@ const member = {
   menu: [{ path: '/ideas/mine', label: 'ideas.menu.mine' }],
   abilities: [],
 };
-const unavailable = () => json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
 type Answers = Record<string, () => Response>;
 
 /** A fake API that cannot answer, but for the session and the paths `answers` serves. */

@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, unavailable } from '../../test-support';
 import { PublicReformsPage } from './PublicReformsPage';
 import type { PublicReformProjectItem, PublicReformSummary } from './shared';
 
@@ -37,7 +37,7 @@ function renderPage(down = false) {
     const url = new URL(request.url);
     asked.push(`${url.pathname}${url.search}`);
     if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-    if (down) return json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
+    if (down) return unavailable();
     if (url.pathname === '/api/v1/public/reforms/summary') return json(summary);
     if (url.pathname === '/api/v1/public/reforms/projects') {
       const list = url.searchParams.get('list');

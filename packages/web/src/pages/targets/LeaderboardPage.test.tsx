@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, unavailable } from '../../test-support';
 import { LeaderboardPage } from './LeaderboardPage';
 import type { PublicScorecard } from './shared';
 
@@ -70,8 +70,7 @@ function renderLeaderboard(latest: PublicScorecard | null | 'down') {
     const path = new URL(request.url).pathname;
     asked.push(path);
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-    if (path === '/api/v1/public/scorecards/latest' && latest === 'down')
-      return json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503);
+    if (path === '/api/v1/public/scorecards/latest' && latest === 'down') return unavailable();
     if (path === '/api/v1/public/scorecards/latest' && latest) return json(latest);
     return notFound();
   };

@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
+import { id, json, notFound, renderRoute, unavailable, validationProblem } from '../../test-support';
 import { PlanEditorPage } from './PlanEditorPage';
 import type { Plan } from './shared';
 
@@ -44,10 +44,7 @@ function renderEditor(plan: Plan, regionsFail = false) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
-    if (path === '/api/v1/targets/regions')
-      return regionsFail
-        ? json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503)
-        : json([]);
+    if (path === '/api/v1/targets/regions') return regionsFail ? unavailable() : json([]);
     if (path === `/api/v1/targets/plans/${plan.id}` && request.method === 'PUT') {
       sent.push(await request.json());
       return json(plan);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../api/ApiContext';
 import { createApi } from '../../api/client';
 import { AppProviders } from '../../components/AppProviders';
-import { id, json, notFound } from '../../test-support';
+import { id, json, notFound, unavailable } from '../../test-support';
 import { ReportFormPage } from './ReportFormPage';
 import type { Plan, Report } from './shared';
 
@@ -72,10 +72,7 @@ function fakeServer(period = '2026Q3', planFails = false) {
       return json({ ...report(), status: 'submitted' });
     }
     if (path === `/api/v1/targets/reports/${id(1)}`) return json(report());
-    if (path === `/api/v1/targets/plans/${plan.id}`)
-      return planFails
-        ? json({ type: 'about:blank', title: 'x', status: 503, code: 'UNAVAILABLE' }, 503)
-        : json(plan);
+    if (path === `/api/v1/targets/plans/${plan.id}`) return planFails ? unavailable() : json(plan);
     if (path === `/api/v1/targets/reports/${id(1)}/evidence` && request.method === 'POST') {
       const file = (await request.formData()).get('file') as File;
       // The test environment's fetch drops a file's name on the way: the server names it.
