@@ -53,6 +53,14 @@ export function renderRoute(
 /** A stable UUID for fixtures: id(1) is …000000000001. */
 export const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+/** The district office signed in, as the session endpoint gives it (pages rendered without the console's frame). */
+export const officeSession = {
+  user: { id: id(9), login: 'office', displayName: '活动办', mustChangePassword: false, grants: [] },
+  csrfToken: 'token',
+  menu: [{ path: '/admin', label: 'admin.menu.overview' }],
+  abilities: [],
+};
+
 /** A public suggestion for page tests (town id(5)); `overrides` change what a test is about. */
 export function publicSuggestion(overrides: Partial<PublicSuggestion> = {}): PublicSuggestion {
   return {

@@ -2,7 +2,7 @@ import '../i18n';
 import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
-import { id, json, renderRoute, unavailable } from '../test-support';
+import { json, officeSession, renderRoute, unavailable } from '../test-support';
 import { ProjectsPage } from './business/projects/ProjectsPage';
 import { RequestsConsolePage } from './business/RequestsConsolePage';
 import { SurveysConsolePage } from './business/SurveysConsolePage';
@@ -33,12 +33,7 @@ const pages: Array<[string, ComponentType, string?]> = [
   ['/admin/inspections/plans', InspectionPlansPage, NO_PLANS],
 ];
 
-const office = {
-  user: { id: id(9), login: 'office', displayName: '活动办', mustChangePassword: false, grants: [] },
-  csrfToken: 'token',
-  menu: [{ path: '/admin', label: 'admin.menu.overview' }],
-  abilities: [],
-};
+const office = officeSession;
 
 /** Console lists while the server cannot answer: each says so in its table, with a retry. */
 describe('a console list whose data fails to load', () => {

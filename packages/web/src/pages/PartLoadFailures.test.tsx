@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../api/schema';
 import { CatalogueEditor } from '../components/CatalogueEditor';
-import { id, json, renderRoute, unavailable } from '../test-support';
+import { id, json, officeSession, renderRoute, unavailable } from '../test-support';
 import { FirmStaffModal } from './business/FirmStaffModal';
 import { LiaisonVisitsDrawer } from './business/LiaisonVisitsDrawer';
 import { ProjectDrawer } from './business/projects/ProjectDrawer';
@@ -21,12 +21,7 @@ import { SessionDrawer } from './reforms/learning/SessionDrawer';
 import { ReformAdoptModal } from './reforms/ReformAdoptModal';
 import { SuggestionReforms } from './reforms/SuggestionReforms';
 
-const session = {
-  user: { id: id(9), login: 'office', displayName: '活动办', mustChangePassword: false, grants: [] },
-  csrfToken: 'token',
-  menu: [{ path: '/admin', label: 'admin.menu.overview' }],
-  abilities: [],
-};
+const session = officeSession;
 
 /** A server that answers the session and fails everything else, as a server fault or a lost network would. */
 const failing = async (request: Request) =>

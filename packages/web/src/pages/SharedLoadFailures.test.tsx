@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   id,
   json,
+  officeSession,
   publicCampaign,
   publicSuggestion,
   renderRoute,
@@ -31,12 +32,7 @@ import { SurveyPage } from './ideas/SurveyPage';
 
 const CAMPAIGN = '/api/v1/public/campaign';
 const UNITS = '/api/v1/units';
-const session = {
-  user: { id: id(9), login: 'office', displayName: '活动办', mustChangePassword: false, grants: [] },
-  csrfToken: 'token',
-  menu: [],
-  abilities: [],
-};
+const session = officeSession;
 const assignment = {
   suggestionId: id(1),
   title: '高铁站开通夜班公交',

@@ -3,7 +3,15 @@ import { screen, within } from '@testing-library/react';
 import { Form } from 'antd';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { id, json, publicCampaign, renderRoute, sampleTown, unavailable } from '../test-support';
+import {
+  id,
+  json,
+  officeSession,
+  publicCampaign,
+  renderRoute,
+  sampleTown,
+  unavailable,
+} from '../test-support';
 import { ProjectFormModal as InvestmentProjectFormModal } from './business/projects/ProjectFormModal';
 import { ListEditor } from './ideas/admin/ListEditor';
 import { ShortlistQuotaForm } from './ideas/admin/ShortlistQuotaForm';
@@ -22,12 +30,7 @@ import { GrantsField } from './users/GrantsField';
 
 const CAMPAIGN = '/api/v1/public/campaign';
 const UNITS = '/api/v1/units';
-const session = {
-  user: { id: id(9), login: 'office', displayName: '活动办', mustChangePassword: false, grants: [] },
-  csrfToken: 'token',
-  menu: [],
-  abilities: [],
-};
+const session = officeSession;
 const draftLists = (['golden_idea', 'good_idea', 'hard_problem'] as const).map((kind) => ({
   id: null,
   kind,
