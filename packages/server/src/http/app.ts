@@ -8,6 +8,7 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import type { ReadReplica } from '../db/replica.js';
+import { hasSqlState, SQL_STATE } from '../db/sql-state.js';
 import { AppError } from '../errors.js';
 import { abilitiesFor } from '../kernel/abilities.js';
 import { menuFor } from '../kernel/menu.js';
@@ -131,7 +132,7 @@ export function createApp(deps: AppDeps) {
     if (error instanceof HTTPException && error.status < 500)
       return problemResponse(c, fromHttpException(error));
     // Two requests racing past a service's own check meet at a unique index: still a conflict.
-    if (isUniqueViolation(error))
+    if (hasSqlState(error, SQL_STATE.uniqueViolation))
       return problemResponse(c, new AppError('CONFLICT', 'conflicts with an existing record'));
     if (error instanceof SyntaxError)
       return problemResponse(
@@ -155,15 +156,6 @@ function pagePreloads(modules: readonly ModuleDefinition[]): Record<string, stri
     for (const [page, urls] of Object.entries(m.preloads ?? {}))
       byPage[page] = [...(byPage[page] ?? []), ...urls];
   return byPage;
-}
-
-/** PostgreSQL's unique_violation (SQLSTATE 23505), from pg or PGlite, wrapped or not. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 export const openApiInfo = (version: string) => ({

@@ -103,6 +103,10 @@ describe('the units page', () => {
   it('says why a unit cannot be deleted, in the reader’s words', async () => {
     renderPage([{ action: 'unit.delete', scopes: ['/1/'] }]);
     fireEvent.click(within(await rowOf('城东街道')).getByText('删除'));
+    // The rule is said before asking, as only the server knows who still names the unit.
+    expect(
+      await screen.findByText('仍有账号角色或业务记录使用的单位不能删除，请先改掉这些角色或记录。'),
+    ).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
     expect(await screen.findByText(/“城东街道”仍被账号的角色或业务记录使用/)).toBeTruthy();
   });

@@ -72,8 +72,9 @@ export function UnitsPage() {
                 {can('unit.delete', unit.path) && (
                   <Popconfirm
                     title={t('units.confirmDelete', { name: unit.name })}
-                    // A unit with units below it cannot go: said before, and not offered.
-                    description={unit.children ? t('units.deleteHasChildren') : undefined}
+                    // A unit with units below it cannot go: said before, and not offered. Whether roles
+                    // or records still name it only the server knows, so the rule is said beforehand.
+                    description={unit.children ? t('units.deleteHasChildren') : t('units.deleteInUse')}
                     okButtonProps={{ disabled: Boolean(unit.children?.length) }}
                     onConfirm={() => remove(unit)}
                   >

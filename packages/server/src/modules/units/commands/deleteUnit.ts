@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { canUnit } from '../policy.js';
@@ -22,8 +23,10 @@ const command = defineCommand({
   async write(tx, _ctx, before, id) {
     try {
       await tx.delete(units).where(eq(units.id, id));
-    } catch {
+    } catch (error) {
       // A foreign key of any module (an account's role, a firm, a plan, …) still names the unit.
+      // Any other failure (a lost connection, say) is not the caller's to fix: it stays a 500.
+      if (!hasSqlState(error, SQL_STATE.foreignKeyViolation)) throw error;
       throw new AppError(
         'INVALID_STATE',
         'the unit is still referenced (roles or records); it cannot be deleted',

@@ -1,0 +1,17 @@
+/** SQLSTATE codes the services answer differently from any other database failure. */
+export const SQL_STATE = {
+  foreignKeyViolation: '23503',
+  uniqueViolation: '23505',
+} as const;
+
+/**
+ * Whether a database error (from pg or PGlite, as thrown or wrapped by the query builder in
+ * `cause`) carries the given SQLSTATE.
+ */
+export function hasSqlState(error: unknown, code: string): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
+    if ((e as { code?: unknown }).code === code) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
