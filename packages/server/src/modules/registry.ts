@@ -3,6 +3,7 @@ import * as authTables from '../auth/schema.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import * as kernelTables from '../kernel/schema.js';
 import { businessModule } from './business/index.js';
+import { calendarModule } from './calendar/index.js';
 import { ideasModule } from './ideas/index.js';
 import { inspectionsModule } from './inspections/index.js';
 import { reformsModule } from './reforms/index.js';
@@ -17,6 +18,7 @@ import { usersModule } from './users/index.js';
 export const modules: readonly ModuleDefinition[] = [
   unitsModule,
   usersModule,
+  calendarModule,
   targetsModule,
   ideasModule,
   businessModule,

@@ -416,6 +416,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Years of the working-day calendar
+         * @description Every year the calendar holds, with its source (the State Council General Office’s holiday notice), days off and make-up workdays: the years shipped with the code and those the district loaded later. In a year not held, deadlines count Monday to Friday.
+         */
+        get: operations["calendar.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Load a year’s holiday arrangement
+         * @description The district office loads (or corrects) a year from the State Council General Office’s notice; its dates must add up (each span’s stated count, make-up workdays on weekends, no day both off and worked), else invalid input (calendar_inconsistent) and nothing is written. A year shipped with the code cannot be replaced (built_in_year). Once committed, every server process counts deadlines with it within a minute. Audited.
+         */
+        put: operations["calendar.load"];
+        post?: never;
+        /**
+         * Remove a loaded year
+         * @description The district office removes a year loaded by mistake; its deadlines count Monday to Friday again. A year shipped with the code cannot be removed. Audited.
+         */
+        delete: operations["calendar.unload"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/indicators/export": {
         parameters: {
             query?: never;
@@ -6104,6 +6148,34 @@ export interface components {
             /** @default 7 */
             days: number;
         };
+        CalendarYear: {
+            year: number;
+            builtIn: boolean;
+            arrangement: {
+                year: number;
+                sources: {
+                    title: string;
+                    number: string;
+                    issued: string;
+                    /** Format: uri */
+                    url: string;
+                }[];
+                holidays: {
+                    name: string;
+                    start: string;
+                    end: string;
+                    days: number;
+                    note?: string;
+                }[];
+                workdays: {
+                    date: string;
+                    name: string;
+                }[];
+            };
+            loadedAt: string | null;
+            loadedBy: string | null;
+            allowed: "unload"[];
+        };
         IndicatorImportReport: {
             created: number;
             updated: number;
@@ -11144,6 +11216,227 @@ export interface operations {
             };
             /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar.load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    sources: {
+                        title: string;
+                        number: string;
+                        issued: string;
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                    holidays: {
+                        name: string;
+                        start: string;
+                        end: string;
+                        days: number;
+                        note?: string;
+                    }[];
+                    workdays: {
+                        date: string;
+                        name: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar.unload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -32587,6 +32880,7 @@ export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];
 export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["district", "subdistrict", "town", "township", "community", "village", "department", "other"];
+export const calendarYearAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CalendarYear"]["allowed"]> = ["unload"];
 export const indicatorDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDirection"]> = ["higher", "lower"];
 export const indicatorCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCategory"]> = ["economy", "society", "environment", "governance"];
 export const indicatorFrequencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorFrequency"]> = ["monthly", "quarterly", "yearly"];

@@ -17,6 +17,7 @@ export {
 export { resetPasswordByLogin } from './commands/resetPassword.js';
 export { storeOwnPassword } from './commands/storeOwnPassword.js';
 export { displayName, loginName, password, phone, Role, UserView } from './contracts.js';
+export { isDistrictAdmin } from './policy.js';
 export { holdersAt } from './queries/holders.js';
 export { describeInvitation } from './queries/invitations.js';
 export {

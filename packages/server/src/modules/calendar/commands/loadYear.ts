@@ -1,0 +1,89 @@
+import {
+  builtInYears,
+  CalendarError,
+  createWorkCalendar,
+  type YearArrangement,
+} from '@qianxing/core/calendar';
+import { eq } from 'drizzle-orm';
+import { primaryOf, type ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import { defineCommand } from '../../../kernel/command.js';
+import type { CalendarYear } from '../contracts.js';
+import { refreshLoadedYears } from '../loaded-years.js';
+import { canCalendar } from '../policy.js';
+import { listCalendarYears } from '../queries/years.js';
+import { calendarYears } from '../schema.js';
+
+export const builtInYear = (year: number) =>
+  new AppError('INVALID_STATE', `${year} is built into the calendar and cannot be replaced or removed`, [
+    { path: 'year', message: 'built in', code: 'built_in_year', params: { value: year } },
+  ]);
+
+/**
+ * Loads (or replaces) a year from the State Council's notice. Its dates must add up on their own
+ * (each span's stated count, make-up days on weekends, no day both off and worked), checked
+ * before anything is written; from the commit on, every deadline of the process counts with it.
+ */
+const command = defineCommand({
+  name: 'calendar.load',
+  async load(ctx, input: { year: number; arrangement: YearArrangement }) {
+    if (!canCalendar(ctx.principal, 'calendar.load')) throw forbidden();
+    if (input.arrangement.year !== input.year)
+      throw new AppError('VALIDATION', 'the arrangement is for another year than the address names', [
+        {
+          path: 'year',
+          message: 'differs from the path',
+          code: 'year_mismatch',
+          params: { value: input.year },
+        },
+      ]);
+    if (builtInYears.includes(input.year)) throw builtInYear(input.year);
+    try {
+      createWorkCalendar([input.arrangement]);
+    } catch (error) {
+      if (!(error instanceof CalendarError)) throw error;
+      throw new AppError('VALIDATION', error.message, [
+        {
+          path: 'holidays',
+          message: error.message,
+          code: 'calendar_inconsistent',
+          params: { value: error.message },
+        },
+      ]);
+    }
+    const [before] = await ctx.db.select().from(calendarYears).where(eq(calendarYears.year, input.year));
+    return { before };
+  },
+  async write(tx, ctx, { before }, { year, arrangement }) {
+    const loadedBy = ctx.principal?.userId ?? null;
+    await tx
+      .insert(calendarYears)
+      .values({ year, arrangement, loadedBy })
+      .onConflictDoUpdate({
+        target: calendarYears.year,
+        set: { arrangement, loadedBy, loadedAt: new Date() },
+      });
+    return {
+      result: undefined,
+      audit: {
+        entityType: 'calendar_year',
+        entityId: String(year),
+        ...(before ? { before: before.arrangement } : {}),
+        after: arrangement,
+      },
+    };
+  },
+  async after(ctx) {
+    await refreshLoadedYears(primaryOf(ctx));
+  },
+});
+
+export async function loadCalendarYear(
+  ctx: ServiceContext,
+  year: number,
+  arrangement: YearArrangement,
+): Promise<CalendarYear> {
+  await command.run(ctx, { year, arrangement });
+  const listed = await listCalendarYears(primaryOf(ctx), ctx.principal);
+  return listed.find((y) => y.year === year)!;
+}

@@ -1,0 +1,50 @@
+import { builtInYears, officialArrangements, type YearArrangement } from '@qianxing/core/calendar';
+import { asc } from 'drizzle-orm';
+import type { Principal } from '../../../auth/principal.js';
+import type { Db } from '../../../db/client.js';
+import { displayNames } from '../../users/api.js';
+import type { CalendarYear } from '../contracts.js';
+import { canCalendar } from '../policy.js';
+import { calendarYears } from '../schema.js';
+
+/** The years loaded from later notices, oldest first. */
+export async function loadedArrangements(db: Db): Promise<YearArrangement[]> {
+  const rows = await db
+    .select({ arrangement: calendarYears.arrangement })
+    .from(calendarYears)
+    .orderBy(asc(calendarYears.year));
+  return rows.map((r) => r.arrangement);
+}
+
+/** Every year the calendar knows, built-in and loaded, by year. */
+export async function listCalendarYears(db: Db, principal: Principal | null): Promise<CalendarYear[]> {
+  const rows = await db.select().from(calendarYears).orderBy(asc(calendarYears.year));
+  const names = await displayNames(
+    db,
+    rows.flatMap((r) => (r.loadedBy ? [r.loadedBy] : [])),
+  );
+  const mayUnload = canCalendar(principal, 'calendar.unload');
+  const builtIn = officialArrangements.map(
+    (arrangement): CalendarYear => ({
+      year: arrangement.year,
+      builtIn: true,
+      arrangement,
+      loadedAt: null,
+      loadedBy: null,
+      allowed: [],
+    }),
+  );
+  const loaded = rows
+    .filter((r) => !builtInYears.includes(r.year))
+    .map(
+      (r): CalendarYear => ({
+        year: r.year,
+        builtIn: false,
+        arrangement: r.arrangement,
+        loadedAt: r.loadedAt.toISOString(),
+        loadedBy: r.loadedBy ? (names.get(r.loadedBy) ?? null) : null,
+        allowed: mayUnload ? ['unload'] : [],
+      }),
+    );
+  return [...builtIn, ...loaded].sort((a, b) => a.year - b.year);
+}
