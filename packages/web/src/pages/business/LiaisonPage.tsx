@@ -28,8 +28,10 @@ function CadreChart({ data }: { data: Page }) {
       ariaLabel={t('business.liaison.chart')}
       option={{
         tooltip: { trigger: 'axis' },
-        legend: { data: [t('business.liaison.firms'), t('business.liaison.state.overdueShort')] },
-        grid: { left: 140, right: 24, top: 32, bottom: 24 },
+        legend: { top: 0, data: [t('business.liaison.firms'), t('business.liaison.state.overdueShort')] },
+        // The legend keeps its own band above the bars, and the axis makes room for the longest
+        // cadre's name in either language instead of a fixed width.
+        grid: { left: 8, right: 24, top: 40, bottom: 24, containLabel: true },
         xAxis: { type: 'value', minInterval: 1 },
         yAxis: { type: 'category', inverse: true, data: cadres.map((c) => c.name) },
         series: [
