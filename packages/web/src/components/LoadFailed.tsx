@@ -1,4 +1,4 @@
-import { Alert, Button, Form } from 'antd';
+import { Alert, Button, Form, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -48,4 +48,19 @@ export function FieldLoadFailed({ load }: { load: Load }) {
       <LoadFailed onRetry={() => void load.reload()} />
     </Form.Item>
   );
+}
+
+/**
+ * A looked-up name (a town, a unit) where a row or a field shows it: the name; when the load that
+ * gives the names failed, that it could not be loaded, never the id it stands for nor a blank (the
+ * failure and its retry are said once, beside the table or the field); nothing while it loads.
+ */
+export function LoadedName({ name, failed }: { name: string | undefined; failed: boolean }) {
+  const { t } = useTranslation();
+  if (name !== undefined) return name;
+  return failed ? (
+    <Typography.Text type="secondary" data-testid="name-not-loaded">
+      {t('common.nameNotLoaded')}
+    </Typography.Text>
+  ) : null;
 }

@@ -3,6 +3,7 @@ import { Button, type ButtonProps, Flex, Form, Input, Modal, Select } from 'antd
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { creditCodeRule } from './creditCode';
 import { type Firm, type FirmSize, firmSizes, type Industry, industryLabel } from './shared';
@@ -23,12 +24,15 @@ export type FirmDraft = { firm: Firm } | { firm: null };
 export function FirmFormModal({
   draft,
   towns,
+  townsLoad,
   industries,
   onClose,
   onSaved,
 }: {
   draft: FirmDraft | null;
   towns: Array<{ id: string; name: string }>;
+  /** The load the towns come from: when it failed, the town field says so, with a retry. */
+  townsLoad: { failed: boolean; reload(): Promise<void> | void };
   industries: Industry[];
   onClose(): void;
   onSaved(firm: Firm): void;
@@ -58,6 +62,11 @@ export function FirmFormModal({
     'data-testid': 'firm-submit',
   };
   const usable = industries.filter((i) => i.active || i.code === editing?.industryCode);
+  // The firm's own town stays named by the firm even when the towns failed to load: a picker
+  // without it would show the town's id.
+  const townOptions = towns.map((u) => ({ value: u.id, label: u.name }));
+  if (editing && !towns.some((u) => u.id === editing.townId))
+    townOptions.push({ value: editing.townId, label: editing.townName });
   return (
     <Modal
       open={draft !== null}
@@ -95,6 +104,7 @@ export function FirmFormModal({
         >
           <Input autoComplete="off" maxLength={40} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
+        <FieldLoadFailed load={townsLoad} />
         <Flex gap={12} wrap>
           <Form.Item
             name="industryCode"
@@ -114,11 +124,7 @@ export function FirmFormModal({
             rules={[{ required: true, message: t('business.form.townRequired') }]}
             style={{ flex: '1 1 160px' }}
           >
-            <Select
-              showSearch
-              optionFilterProp="label"
-              options={towns.map((u) => ({ value: u.id, label: u.name }))}
-            />
+            <Select showSearch optionFilterProp="label" options={townOptions} />
           </Form.Item>
           <Form.Item
             name="size"

@@ -203,6 +203,7 @@ export function FirmsPage() {
       <FirmFormModal
         draft={draft}
         towns={towns}
+        townsLoad={unitList}
         industries={industries}
         onClose={() => setDraft(null)}
         onSaved={() => {

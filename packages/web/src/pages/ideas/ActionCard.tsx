@@ -1,9 +1,21 @@
 import { Card, Progress, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LoadedName } from '../../components/LoadFailed';
 import { formatDate, type IdeaAction, statusColor } from './shared';
 
-/** An adopted action: owner, due date, progress and its updates. */
-export function ActionCard({ action, ownerName }: { action: IdeaAction; ownerName?: string }) {
+/**
+ * An adopted action: owner, due date, progress and its updates. `ownerFailed` says the owners'
+ * names could not be loaded: the owner says so, rather than going unsaid.
+ */
+export function ActionCard({
+  action,
+  ownerName,
+  ownerFailed = false,
+}: {
+  action: IdeaAction;
+  ownerName?: string;
+  ownerFailed?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Card
@@ -13,7 +25,14 @@ export function ActionCard({ action, ownerName }: { action: IdeaAction; ownerNam
     >
       <Tag color={statusColor[action.status]}>{t(`ideas.actionStatus.${action.status}`)}</Tag>
       <Typography.Text type="secondary">
-        {ownerName ? `${ownerName} · ` : ''}
+        {ownerName || ownerFailed ? (
+          <>
+            <LoadedName name={ownerName} failed={ownerFailed} />
+            {' · '}
+          </>
+        ) : (
+          ''
+        )}
         {t('ideas.actions.due', { date: action.dueOn })}
       </Typography.Text>
       <Progress

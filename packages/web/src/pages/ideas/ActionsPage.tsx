@@ -10,7 +10,7 @@ import { useLoad, useTowns } from './shared';
 export function ActionsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { nameOf } = useTowns();
+  const towns = useTowns();
   const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/actions')),
     ['actions'],
@@ -24,8 +24,17 @@ export function ActionsPage() {
       {/* A failed load says so, not that nothing has been adopted. */}
       {!loading && failed && <LoadFailed onRetry={() => void reload()} />}
       {!loading && !failed && (data ?? []).length === 0 && <Empty description={t('ideas.actions.none')} />}
+      {/* The owners' names failed to load: said once above the actions, each owner says so. */}
+      {!failed && (data ?? []).length > 0 && towns.failed && (
+        <LoadFailed onRetry={() => void towns.reload()} />
+      )}
       {(failed ? [] : (data ?? [])).map((a) => (
-        <ActionCard key={a.id} action={a} ownerName={nameOf.get(a.ownerUnitId)} />
+        <ActionCard
+          key={a.id}
+          action={a}
+          ownerName={towns.nameOf.get(a.ownerUnitId)}
+          ownerFailed={towns.failed}
+        />
       ))}
     </Flex>
   );

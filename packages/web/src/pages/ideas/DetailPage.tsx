@@ -7,7 +7,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { PlainLoadFailed } from '../../components/PlainLoadFailed';
 import { notThere } from '../../components/useLoad';
 import { withTexts } from '../../i18n';
-import { domainLabel, domainName, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
+import { domainLabelOf, formatDate, statusColor, useCampaign, useLoad, useTowns } from './shared';
 import '../home/home.css';
 import './ideas.css';
 
@@ -23,8 +23,8 @@ export function DetailPage() {
   const { t } = useTranslation();
   const api = useApi();
   const { id = '' } = useParams();
-  const { campaign } = useCampaign();
-  const { nameOf } = useTowns();
+  const campaignLoad = useCampaign();
+  const towns = useTowns();
   const {
     data: loaded,
     loading,
@@ -68,8 +68,17 @@ export function DetailPage() {
         {t(`ideas.status.${s.status}`)}
       </span>,
     ],
-    [t('ideas.fields.domain'), domainLabel(t, s.domain, domainName(campaign, s.domain))],
-    [t('ideas.fields.town'), nameOf.get(s.townId) ?? ''],
+    // A name whose load failed says so where it stands, with its retry, never the code or id.
+    [
+      t('ideas.fields.domain'),
+      domainLabelOf(t, s.domain, campaignLoad.campaign) ??
+        (campaignLoad.failed ? <PlainLoadFailed onRetry={() => void campaignLoad.reload()} /> : ''),
+    ],
+    [
+      t('ideas.fields.town'),
+      towns.nameOf.get(s.townId) ??
+        (towns.failed ? <PlainLoadFailed onRetry={() => void towns.reload()} /> : ''),
+    ],
     [t('ideas.fields.submittedAs'), t(`ideas.authorKind.${s.authorKind}`)],
     [t('ideas.fields.channel'), t(`ideas.channel.${s.channel}`)],
     [t('ideas.fields.createdAt'), formatDate(s.createdAt)],

@@ -1,5 +1,6 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartProps } from '../../components/Chart';
 import { type IdeaStats, useCount } from './shared';
@@ -19,15 +20,20 @@ export function bar(counts: Count[], label: (key: string) => string, horizontal 
   };
 }
 
-/** The campaign's figures as charts: by day, channel, town, author kind and domain. */
+/**
+ * The campaign's figures as charts: by day, channel, town, author kind and domain. A chart whose
+ * labels could not be loaded (the towns' names, the campaign's domains) shows `instead` of it.
+ */
 export function StatsCharts({
   stats,
   townName,
   domainName,
+  instead = {},
 }: {
   stats: IdeaStats;
   townName(id: string): string;
   domainName(code: string): string;
+  instead?: { byTown?: ReactNode; byDomain?: ReactNode };
 }) {
   const { t } = useTranslation();
   const count = useCount();
@@ -57,7 +63,9 @@ export function StatsCharts({
       {charts.map(([key, option, height]) => (
         <Col key={key} xs={24} lg={key === 'byDay' || key === 'byTown' ? 24 : 12}>
           <Card size="small" title={chartTitle(t, key)}>
-            <Chart option={option} height={height} ariaLabel={chartTitle(t, key)} />
+            {instead[key as keyof typeof instead] ?? (
+              <Chart option={option} height={height} ariaLabel={chartTitle(t, key)} />
+            )}
             {key === 'byTown' && stats.outsideTowns > 0 && (
               <Typography.Text type="secondary" data-testid="stats-outside-towns">
                 {t('ideas.stats.outsideTowns', { n: count(stats.outsideTowns) })}

@@ -4,14 +4,14 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { LoadFailed } from '../../components/LoadFailed';
 import { StatsCharts } from './StatsCharts';
-import { domainLabel, domainName, useCampaign, useLoad, useTowns } from './shared';
+import { domainLabelOf, useCampaign, useLoad, useTowns } from './shared';
 
 /** The public dashboard of the campaign. */
 export function StatsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { campaign } = useCampaign();
-  const { nameOf } = useTowns();
+  const campaignLoad = useCampaign();
+  const towns = useTowns();
   const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/stats')),
     ['stats'],
@@ -26,8 +26,16 @@ export function StatsPage() {
       ) : data ? (
         <StatsCharts
           stats={data}
-          townName={(id) => nameOf.get(id) ?? id}
-          domainName={(code) => domainLabel(t, code, domainName(campaign, code))}
+          townName={(id) => towns.nameOf.get(id) ?? ''}
+          domainName={(code) => domainLabelOf(t, code, campaignLoad.campaign) ?? ''}
+          // Names that failed to load say so in their chart's place, never the ids or codes.
+          instead={{
+            byTown: towns.failed ? <LoadFailed onRetry={() => void towns.reload()} /> : undefined,
+            byDomain:
+              campaignLoad.failed && data.byDomain.some((c) => !domainLabelOf(t, c.key, null)) ? (
+                <LoadFailed onRetry={() => void campaignLoad.reload()} />
+              ) : undefined,
+          }}
         />
       ) : (
         <Skeleton active />

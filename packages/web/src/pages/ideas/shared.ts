@@ -134,6 +134,15 @@ export function domainLabel(t: TFunction, code: string, name: string | null): st
   return t(`ideas.domainNames.${code}`, { defaultValue: name ?? t('ideas.domainNames.unknown') });
 }
 
+/**
+ * A domain in the reader's language ({@link domainLabel}), or null while only the campaign can
+ * name it and the campaign is not there (loading, or failed to load): its code never stands in.
+ */
+export function domainLabelOf(t: TFunction, code: string, campaign: Campaign | null): string | null {
+  const label = domainLabel(t, code, campaign?.domains.find((d) => d.code === code)?.name ?? null);
+  return campaign || label !== t('ideas.domainNames.unknown') ? label : null;
+}
+
 /** A moment as the day it was in the district (see dayInChina). */
 export function formatDate(iso: string): string {
   return dayInChina(iso);

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed, FieldLoadFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { FirmPicker } from './FirmPicker';
 import { PoolHeader } from './PoolHeader';
 import { type Inspector, useLoad, weekdays } from './shared';
-import { useKeeps } from './UnitFilter';
+import { KeepsLoadFailed, useKeeps } from './UnitFilter';
 
 interface Values {
   login: string;
@@ -27,7 +27,7 @@ export function InspectorsPage() {
   const api = useApi();
   const { message } = useFeedback();
   // Supervisors and other departments' staff read a row; its own department's keepers change it.
-  const { keeps, departments } = useKeeps('inspector.write');
+  const { keeps, departments, units } = useKeeps('inspector.write');
   const [form] = Form.useForm<Values>();
   const [unitId, setUnitId] = useState<string>();
   const [page, setPage] = useState(1);
@@ -72,6 +72,7 @@ export function InspectorsPage() {
         onCreate={() => setEditing('new')}
         onImported={reload}
       />
+      <KeepsLoadFailed units={units} />
       <Table<Inspector>
         locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="id"
@@ -160,6 +161,7 @@ export function InspectorsPage() {
           >
             <Input maxLength={64} disabled={editing !== 'new'} />
           </Form.Item>
+          <FieldLoadFailed load={units} />
           <Form.Item
             name="unitId"
             label={t('inspections.items.unit')}

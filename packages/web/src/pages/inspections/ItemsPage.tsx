@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed, FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { PoolHeader } from './PoolHeader';
 import { type InspectionItem, useLoad } from './shared';
-import { useKeeps } from './UnitFilter';
+import { KeepsLoadFailed, useKeeps } from './UnitFilter';
 
 interface Values {
   unitId: string;
@@ -27,7 +27,7 @@ export function ItemsPage() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   // Supervisors and other departments' staff read a row; its own department's keepers change it.
-  const { keeps, departments } = useKeeps('item.write');
+  const { keeps, departments, units } = useKeeps('item.write');
   const [form] = Form.useForm<Values>();
   const [unitId, setUnitId] = useState<string>();
   const [page, setPage] = useState(1);
@@ -74,6 +74,7 @@ export function ItemsPage() {
         onCreate={() => setEditing('new')}
         onImported={reload}
       />
+      <KeepsLoadFailed units={units} />
       <Table<InspectionItem>
         locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="id"
@@ -137,6 +138,7 @@ export function ItemsPage() {
               : { unitId: newUnitId, expectedMinutes: 30 }
           }
         >
+          <FieldLoadFailed load={units} />
           <Form.Item
             name="unitId"
             label={t('inspections.items.unit')}

@@ -53,9 +53,13 @@ export function AdoptionPage() {
       {/* Grey bars while the actions load, and a failed load says so, never an empty page. */}
       {loading && !data && <Skeleton active />}
       {failed && !loading && <LoadFailed onRetry={() => void reload()} />}
+      {/* The owners' names failed to load: said once above the actions, each owner says so. */}
+      {!failed && (data?.items ?? []).length > 0 && townList.failed && (
+        <LoadFailed onRetry={() => void townList.reload()} />
+      )}
       {(failed ? [] : (data?.items ?? [])).map((a) => (
         <Flex key={a.id} vertical gap={4}>
-          <ActionCard action={a} ownerName={nameOf.get(a.ownerUnitId)} />
+          <ActionCard action={a} ownerName={nameOf.get(a.ownerUnitId)} ownerFailed={townList.failed} />
           {a.actions.progress && (
             <div>
               <Button size="small" onClick={() => setUpdating(a)} data-testid={`action-update-${a.id}`}>

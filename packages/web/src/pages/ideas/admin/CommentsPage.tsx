@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { momentInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
-import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { emptyUnlessFailed, LoadedName, LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import {
   type CommentStatus,
@@ -34,7 +34,7 @@ export function CommentsPage() {
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
-  const { nameOf } = useTowns();
+  const towns = useTowns();
   const [query, setQuery] = useState<Query>({ status: 'pending', page: 1, pageSize: 20 });
   const [hiding, setHiding] = useState<StaffComment | null>(null);
   const [reading, setReading] = useState<StaffComment | null>(null);
@@ -89,6 +89,8 @@ export function CommentsPage() {
           </Typography.Text>
         )}
       </Flex>
+      {/* The towns' names failed to load: said beside the table, each row's town says so. */}
+      {towns.failed && !failed && <LoadFailed onRetry={() => void towns.reload()} />}
       <Table<StaffComment>
         rowKey="id"
         size="small"
@@ -141,7 +143,7 @@ export function CommentsPage() {
           {
             title: t('ideas.fields.town'),
             dataIndex: 'townId',
-            render: (id: string) => nameOf.get(id) ?? '',
+            render: (id: string) => <LoadedName name={towns.nameOf.get(id)} failed={towns.failed} />,
           },
           {
             title: t('ideas.moderation.at'),

@@ -71,7 +71,10 @@ export function EventPage() {
             {
               key: 'organiser',
               label: t('ideas.events.organiser'),
-              children: nameOf.get(event.organiserUnitId) ?? '',
+              // A name that failed to load says so, with its retry, never the unit's id nor a blank.
+              children:
+                nameOf.get(event.organiserUnitId) ??
+                (townList.failed ? <LoadFailed onRetry={() => void townList.reload()} /> : ''),
             },
             {
               key: 'attendance',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
-import { LoadFailed } from '../../../components/LoadFailed';
+import { LoadedName, LoadFailed } from '../../../components/LoadFailed';
 import { type IdeaEvent, type ListedEvent, useCount, useLoad, useTowns } from '../shared';
 import { EventForm } from './EventForm';
 
@@ -37,6 +37,8 @@ export function EventsPage() {
           </Button>
         </div>
       )}
+      {/* The organisers' names failed to load: said beside the table, each row's organiser says so. */}
+      {townList.failed && !failed && <LoadFailed onRetry={() => void townList.reload()} />}
       <Table<ListedEvent>
         rowKey="id"
         size="small"
@@ -71,7 +73,7 @@ export function EventsPage() {
           {
             title: t('ideas.events.organiser'),
             dataIndex: 'organiserUnitId',
-            render: (id: string) => nameOf.get(id) ?? '',
+            render: (id: string) => <LoadedName name={nameOf.get(id)} failed={townList.failed} />,
           },
           {
             title: t('ideas.events.attendance'),
