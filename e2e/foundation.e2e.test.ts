@@ -1,7 +1,11 @@
+import { builtInYears } from '@qianxing/core/calendar';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
+import { signIn } from './support/session.js';
+import { openSettled } from './support/settle.js';
 
 const enabled = browserAvailability();
 
@@ -105,6 +109,43 @@ describe.runIf(enabled)('first journey: the office creates a user who then signs
     await page.locator('.swagger-ui .info .title').waitFor();
     expect(await page.locator('.swagger-ui .info .title').textContent()).toContain('Qianxing API');
     expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  it('loads next year’s holidays by pasting the notice, and the calendar holds the year', async () => {
+    // Next year in China whenever this runs (or the first year the code does not hold), and a
+    // Saturday of its February to be worked.
+    const nextYear =
+      Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format()) + 1;
+    const year = Math.max(nextYear, (builtInYears.at(-1) ?? 0) + 1);
+    const saturday = [1, 2, 3, 4, 5, 6, 7].find((d) => new Date(Date.UTC(year, 1, d)).getUTCDay() === 6)!;
+    const notice = [
+      `国务院办公厅关于${year}年部分节假日安排的通知`,
+      '一、元旦：1月1日至3日放假调休，共3天。',
+      `二、春节：2月${saturday + 1}日至${saturday + 7}日放假调休，共7天。2月${saturday}日（周六）上班。`,
+      '国务院办公厅',
+      `${year - 1}年11月3日`,
+    ].join('\n');
+    const page = await browser.newPage();
+    await signIn(page, server, 'office');
+    await openSettled(page, `${server.url}/admin/calendar`);
+    // Until next year is loaded, the page says its deadlines count Monday to Friday.
+    if (year === nextYear) await page.getByTestId('calendar-uncovered').waitFor();
+    await page.getByTestId('calendar-load').click();
+    await page.getByTestId('calendar-text').fill(notice);
+    await expect
+      .poll(() => page.getByTestId('calendar-preview-holidays').locator('tbody tr').count())
+      .toBe(2);
+    await page.getByTestId('calendar-number').fill(`国办发明电〔${year - 1}〕9号`);
+    await page.getByTestId('calendar-url').fill('https://www.gov.cn/zhengce/');
+    await expectNoAxeViolations(page, '/admin/calendar (loading a year)');
+    await page.getByTestId('calendar-save').click();
+    await page.getByTestId(`calendar-unload-${year}`).waitFor();
+    expect(await page.getByTestId('calendar-uncovered').count()).toBe(0);
+    await screenshot(page, 'calendar-year-loaded');
+    // The server keeps it as loaded by the office.
+    const years = await page.evaluate(async () => (await fetch('/api/v1/calendar/years')).json());
+    expect(years.at(-1)).toMatchObject({ year, builtIn: false, loadedBy: expect.any(String) });
     await page.close();
   });
 });

@@ -57,6 +57,8 @@ export const consolePages = [
   '/admin/targets/scorecards',
   '/admin/targets/regional',
   '/admin/units',
+  // The working-day calendar: the years built in and those the office loaded.
+  '/admin/calendar',
   '/admin/users',
   '/admin/reforms/projects',
   '/admin/reforms/projects/:project',

@@ -223,6 +223,10 @@ export const routes: RouteObject[] = [
         lazy: () => page(import('./pages/audit/AuditPage'), 'AuditPage', ['audit']),
       },
       {
+        path: 'calendar',
+        lazy: () => page(import('./pages/admin/calendar/CalendarPage'), 'CalendarPage', ['calendar']),
+      },
+      {
         path: 'targets/indicators',
         lazy: () => page(import('./pages/targets/IndicatorsPage'), 'IndicatorsPage', ['targets']),
       },

@@ -13,6 +13,7 @@ const expected: Record<Role, string[]> = {
     '/admin',
     '/admin/units',
     '/admin/users',
+    '/admin/calendar',
     '/admin/targets/indicators',
     '/admin/targets/plans',
     '/admin/targets/reports',

@@ -17,6 +17,13 @@ export const calendarModule = defineModule({
   tables,
   operationDocs: calendarDocs,
   auditTitles: calendarAuditTitles,
+  menu: [
+    {
+      path: '/admin/calendar',
+      label: 'calendar.menu.calendar',
+      visible: (p) => canCalendar(p, 'calendar.load'),
+    },
+  ],
   abilities: [{ action: 'calendar.load', allowed: (p) => canCalendar(p, 'calendar.load') }],
   i18nNamespace: 'calendar',
   start: startLoadedYears,

@@ -1,7 +1,8 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
+import { forgetCalendarYears } from '../admin/calendar/loadedYears';
 import { PlansPage } from './PlansPage';
 import type { InspectionPlan, PlanVisit } from './shared';
 
@@ -58,7 +59,10 @@ const plan: InspectionPlan = {
 };
 
 /** The plans page over a fake API; the district office may plan (`plan.write`), others read. */
-function renderPage(abilities = [{ action: 'plan.write', scopes: ['/1/'] }]) {
+function renderPage(
+  abilities = [{ action: 'plan.write', scopes: ['/1/'] }],
+  { shown = plan, years = notFound }: { shown?: InspectionPlan; years?: () => Response } = {},
+) {
   const moves: unknown[] = [];
   renderRoute('/admin/inspections/plans', PlansPage, async (request) => {
     const url = new URL(request.url);
@@ -73,8 +77,9 @@ function renderPage(abilities = [{ action: 'plan.write', scopes: ['/1/'] }]) {
       moves.push({ created: await request.json() });
       return notFound();
     }
-    if (url.pathname === '/api/v1/inspections/plans') return json({ items: [plan], total: 1 });
-    if (url.pathname === `/api/v1/inspections/plans/${plan.id}`) return json(plan);
+    if (url.pathname === '/api/v1/inspections/plans') return json({ items: [shown], total: 1 });
+    if (url.pathname === `/api/v1/inspections/plans/${shown.id}`) return json(shown);
+    if (url.pathname === '/api/v1/calendar/years') return years();
     if (url.pathname === '/api/v1/inspections/inspectors') return json({ items: [], total: 0 });
     if (url.pathname === '/api/v1/inspections/rectifications')
       return json({
@@ -108,7 +113,38 @@ function renderPage(abilities = [{ action: 'plan.write', scopes: ['/1/'] }]) {
   return moves;
 }
 
+/** A plan in January 2027, a year the office loaded from its notice rather than one built in. */
+const plan2027: InspectionPlan = {
+  ...plan,
+  periodStart: '2027-01-01',
+  periodEnd: '2027-01-08',
+  visits: [visit(1, '2027-01-05', '黔江甲食品有限公司')],
+  unplanned: [],
+};
+const loaded2027 = {
+  year: 2027,
+  builtIn: false,
+  arrangement: {
+    year: 2027,
+    sources: [
+      {
+        title: '国务院办公厅关于2027年部分节假日安排的通知',
+        number: '国办发明电〔2026〕9号',
+        issued: '2026-11-04',
+        url: 'https://www.gov.cn/zhengce/2027.htm',
+      },
+    ],
+    holidays: [{ name: '元旦', start: '2027-01-01', end: '2027-01-03', days: 3 }],
+    workdays: [],
+  },
+  loadedAt: '2026-11-05T02:30:00.000Z',
+  loadedBy: '活动办',
+  allowed: ['unload'],
+};
+
 describe('joint plans page', () => {
+  afterEach(forgetCalendarYears);
+
   it('shows the plan on its month with the saving and the distance to the lower bound', async () => {
     renderPage();
     expect(await screen.findByText('黔江甲食品有限公司')).toBeTruthy();
@@ -174,5 +210,29 @@ describe('joint plans page', () => {
       const cell = screen.getByText(date);
       expect(cell.style.whiteSpace).toBe('nowrap');
     }
+  });
+
+  it('offers the working days of a year the office loaded, once the browser has the loaded years', async () => {
+    renderPage(undefined, { shown: plan2027, years: () => json([loaded2027]) });
+    fireEvent.click(await screen.findByText('黔江甲食品有限公司'));
+    const drawer = await screen.findByTestId('visit-drawer');
+    fireEvent.mouseDown(within(drawer).getByRole('combobox'));
+    // 1–3 January are days off, 2 and 3 a weekend: the first working day is the 4th.
+    await screen.findAllByTitle('2027-01-04');
+    const options = [...document.querySelectorAll('.ant-select-item-option')];
+    expect(options.map((o) => o.getAttribute('title'))).toEqual([
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-06',
+      '2027-01-07',
+      '2027-01-08',
+    ]);
+  });
+
+  it('says when the loaded years could not be read for a plan in such a year, with a retry', async () => {
+    renderPage(undefined, { shown: plan2027 });
+    fireEvent.click(await screen.findByText('黔江甲食品有限公司'));
+    const drawer = await screen.findByTestId('visit-drawer');
+    expect(await within(drawer).findByTestId('load-retry')).toBeTruthy();
   });
 });

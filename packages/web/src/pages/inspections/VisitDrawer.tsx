@@ -1,11 +1,13 @@
-import { officialCalendar } from '@qianxing/core/calendar';
+import { officialCalendar, YearNotCoveredError } from '@qianxing/core/calendar';
 import { Alert, Button, Descriptions, Drawer, Flex, Form, Select, Tag } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { FieldLoadFailed } from '../../components/LoadFailed';
 import { listed, withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { useLoadedYears } from '../admin/calendar/loadedYears';
 import { type InspectionPlan, type PlanVisit, visitColor } from './shared';
 import { VisitFindings } from './VisitFindings';
 
@@ -32,10 +34,17 @@ export function VisitDrawer({
   const api = useApi();
   const [form] = Form.useForm<Values>();
   const movable = plan.allowed.includes('move');
-  const days = useMemo(
-    () => officialCalendar.workdaysIn(plan.periodStart, plan.periodEnd),
-    [plan.periodStart, plan.periodEnd],
-  );
+  // A year the office loaded from its notice is known here once the loaded years are in.
+  const loadedYears = useLoadedYears();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the calendar changes when the loaded years come in
+  const days = useMemo(() => {
+    try {
+      return officialCalendar.workdaysIn(plan.periodStart, plan.periodEnd);
+    } catch (error) {
+      if (error instanceof YearNotCoveredError) return undefined;
+      throw error;
+    }
+  }, [plan.periodStart, plan.periodEnd, loadedYears.loading]);
   useEffect(() => {
     if (visit && movable) form.setFieldsValue({ date: visit.date });
   }, [visit, form, movable]);
@@ -97,11 +106,13 @@ export function VisitDrawer({
           </Descriptions>
           {movable && (
             <Form form={form} name="visitMove" layout="vertical" onFinish={submit}>
+              {!days && <FieldLoadFailed load={loadedYears} />}
               <Form.Item name="date" label={t('inspections.plans.date')}>
                 <Select
                   showSearch
                   aria-label={t('inspections.plans.date')}
-                  options={days.map((d) => ({ value: d, label: d }))}
+                  loading={!days && loadedYears.loading}
+                  options={(days ?? []).map((d) => ({ value: d, label: d }))}
                   data-testid="visit-date"
                 />
               </Form.Item>

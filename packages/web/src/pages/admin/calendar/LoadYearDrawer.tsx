@@ -1,0 +1,225 @@
+import {
+  type HolidaySpan,
+  isIsoDate,
+  type MakeupWorkday,
+  type Notice,
+  parseHolidayNotice,
+} from '@qianxing/core/calendar';
+import { Alert, Button, Descriptions, Drawer, Flex, Form, Input, Table, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../api/ApiContext';
+import { useFormSubmit } from '../../../components/useFormSubmit';
+import { type CalendarYear, saveCalendarYear } from './api';
+
+/** The notice's particulars, named as the request names them, so the server's field errors land on them. */
+interface Values {
+  sources: [Notice];
+}
+
+const isHttps = (value: string) => {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Loading a year: the office pastes the State Council General Office's notice, sees what was read
+ * from it (and what could not be, never dropped unsaid), adds its document number and address, and
+ * saves. The reading is the one the server's calendar checks (@qianxing/core/calendar).
+ */
+export function LoadYearDrawer({
+  open,
+  years,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  years: readonly CalendarYear[];
+  onClose(): void;
+  onSaved(year: number): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Drawer open={open} onClose={onClose} title={t('calendar.drawer.title')} size="large" destroyOnHidden>
+      {open && <LoadYearForm years={years} onSaved={onSaved} />}
+    </Drawer>
+  );
+}
+
+function LoadYearForm({ years, onSaved }: { years: readonly CalendarYear[]; onSaved(year: number): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [form] = Form.useForm<Values>();
+  const [text, setText] = useState('');
+  const parsed = useMemo(() => parseHolidayNotice(text), [text]);
+  const { year, holidays, workdays, unread } = parsed;
+  const known = years.find((y) => y.year === year);
+
+  // What the notice says of itself fills its fields, until the office writes in them.
+  useEffect(() => {
+    for (const [field, value] of [
+      ['title', parsed.title],
+      ['issued', parsed.issued],
+    ] as const) {
+      const name = ['sources', 0, field] as ['sources', number, typeof field];
+      if (value && !form.isFieldTouched(name)) form.setFieldValue(name, value);
+    }
+  }, [form, parsed.title, parsed.issued]);
+
+  const { submit, busy } = useFormSubmit(
+    form,
+    async (values: Values) => {
+      if (year === undefined) return;
+      await saveCalendarYear(api, { year, sources: values.sources, holidays, workdays });
+      onSaved(year);
+    },
+    {
+      labelOf: (path) =>
+        path === 'year'
+          ? t('calendar.fields.year')
+          : path.startsWith('holidays')
+            ? t('calendar.drawer.holidays')
+            : path.startsWith('workdays')
+              ? t('calendar.drawer.workdays')
+              : undefined,
+    },
+  );
+  const ready = year !== undefined && holidays.length > 0 && unread.length === 0 && !known?.builtIn;
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex vertical gap={8}>
+        <Typography.Text strong>
+          <label htmlFor="calendar-text">{t('calendar.drawer.text')}</label>
+        </Typography.Text>
+        <Typography.Text type="secondary" id="calendar-text-hint">
+          {t('calendar.drawer.textHint')}
+        </Typography.Text>
+        <Input.TextArea
+          id="calendar-text"
+          aria-describedby="calendar-text-hint"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={10}
+          data-testid="calendar-text"
+        />
+      </Flex>
+      {text.trim() !== '' && year === undefined && (
+        <Alert type="info" showIcon title={t('calendar.drawer.noYear')} />
+      )}
+      {year !== undefined && (
+        <Descriptions size="small" column={1}>
+          <Descriptions.Item label={t('calendar.drawer.readYear')}>
+            <span data-testid="calendar-read-year">{t('calendar.drawer.year', { year })}</span>
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      {known?.builtIn && <Alert type="error" showIcon title={t('calendar.drawer.builtIn', { year })} />}
+      {known && !known.builtIn && (
+        <Alert type="info" showIcon title={t('calendar.drawer.replaces', { year })} />
+      )}
+      {unread.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('calendar.drawer.unread', { count: unread.length })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="calendar-unread">
+              {unread.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {year !== undefined && (
+        <>
+          <Table<HolidaySpan>
+            title={() => t('calendar.drawer.holidays')}
+            rowKey={(h) => `${h.name}${h.start}`}
+            size="small"
+            pagination={false}
+            dataSource={holidays}
+            data-testid="calendar-preview-holidays"
+            locale={{ emptyText: t('calendar.drawer.noHolidays') }}
+            columns={[
+              { title: t('calendar.drawer.name'), dataIndex: 'name', key: 'name' },
+              {
+                title: t('calendar.drawer.dates'),
+                key: 'dates',
+                render: (_, h) =>
+                  h.start === h.end ? h.start : t('common.dateRange', { from: h.start, to: h.end }),
+              },
+              { title: t('calendar.drawer.days'), dataIndex: 'days', key: 'days' },
+              { title: t('calendar.drawer.note'), dataIndex: 'note', key: 'note' },
+            ]}
+          />
+          <Table<MakeupWorkday>
+            title={() => t('calendar.drawer.workdays')}
+            rowKey="date"
+            size="small"
+            pagination={false}
+            dataSource={workdays}
+            data-testid="calendar-preview-workdays"
+            locale={{ emptyText: t('calendar.drawer.noWorkdays') }}
+            columns={[
+              { title: t('calendar.drawer.date'), dataIndex: 'date', key: 'date' },
+              { title: t('calendar.drawer.forHoliday'), dataIndex: 'name', key: 'name' },
+            ]}
+          />
+        </>
+      )}
+      <Form form={form} name="calendarNotice" layout="vertical" onFinish={submit}>
+        <Form.Item
+          name={['sources', 0, 'title']}
+          label={t('calendar.drawer.fields.title')}
+          rules={[{ required: true, whitespace: true, message: t('calendar.drawer.titleRequired') }]}
+        >
+          <Input data-testid="calendar-title" />
+        </Form.Item>
+        <Form.Item
+          name={['sources', 0, 'number']}
+          label={t('calendar.drawer.fields.number')}
+          rules={[{ required: true, whitespace: true, message: t('calendar.drawer.numberRequired') }]}
+        >
+          <Input placeholder={t('calendar.drawer.numberPlaceholder')} data-testid="calendar-number" />
+        </Form.Item>
+        <Form.Item
+          name={['sources', 0, 'issued']}
+          label={t('calendar.drawer.fields.issued')}
+          rules={[
+            {
+              required: true,
+              validator: async (_, value: string | undefined) => {
+                if (!value || !isIsoDate(value)) throw new Error(t('calendar.drawer.issuedInvalid'));
+              },
+            },
+          ]}
+        >
+          <Input placeholder="YYYY-MM-DD" data-testid="calendar-issued" />
+        </Form.Item>
+        <Form.Item
+          name={['sources', 0, 'url']}
+          label={t('calendar.drawer.fields.url')}
+          rules={[
+            {
+              required: true,
+              validator: async (_, value: string | undefined) => {
+                if (!value || !isHttps(value.trim())) throw new Error(t('calendar.drawer.urlInvalid'));
+              },
+            },
+          ]}
+          normalize={(value: string) => value.trim()}
+        >
+          <Input type="url" placeholder="https://www.gov.cn/…" data-testid="calendar-url" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} disabled={!ready} data-testid="calendar-save">
+          {t('calendar.drawer.save')}
+        </Button>
+      </Form>
+    </Flex>
+  );
+}
