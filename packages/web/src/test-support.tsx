@@ -5,6 +5,7 @@ import { ApiContext } from './api/ApiContext';
 import { createApi } from './api/client';
 import { AntdScope } from './components/AntdScope';
 import { AppProviders } from './components/AppProviders';
+import type { CalendarYear } from './pages/admin/calendar/api';
 import type { PublicCampaign, PublicSuggestion } from './pages/ideas/shared';
 
 /** A JSON reply of the fake API (a problem's media type from 400 on). */
@@ -114,3 +115,30 @@ export const sampleTown = {
   parentId: null,
   path: '/',
 };
+
+/** A year loaded from its notice, as the calendar's list gives it (the dates in 2027). */
+export function loadedCalendarYear(
+  holidays: CalendarYear['arrangement']['holidays'],
+  workdays: CalendarYear['arrangement']['workdays'] = [],
+): CalendarYear {
+  return {
+    year: 2027,
+    builtIn: false,
+    arrangement: {
+      year: 2027,
+      sources: [
+        {
+          title: '国务院办公厅关于2027年部分节假日安排的通知',
+          number: '国办发明电〔2026〕9号',
+          issued: '2026-11-04',
+          url: 'https://www.gov.cn/zhengce/2027.htm',
+        },
+      ],
+      holidays,
+      workdays,
+    },
+    loadedAt: '2026-11-05T02:30:00.000Z',
+    loadedBy: '活动办',
+    allowed: ['unload'],
+  };
+}

@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
+import { id, json, loadedCalendarYear, notFound, renderRoute, validationProblem } from '../../test-support';
 import { forgetCalendarYears } from '../admin/calendar/loadedYears';
 import { PlansPage } from './PlansPage';
 import type { InspectionPlan, PlanVisit } from './shared';
@@ -121,26 +121,7 @@ const plan2027: InspectionPlan = {
   visits: [visit(1, '2027-01-05', '黔江甲食品有限公司')],
   unplanned: [],
 };
-const loaded2027 = {
-  year: 2027,
-  builtIn: false,
-  arrangement: {
-    year: 2027,
-    sources: [
-      {
-        title: '国务院办公厅关于2027年部分节假日安排的通知',
-        number: '国办发明电〔2026〕9号',
-        issued: '2026-11-04',
-        url: 'https://www.gov.cn/zhengce/2027.htm',
-      },
-    ],
-    holidays: [{ name: '元旦', start: '2027-01-01', end: '2027-01-03', days: 3 }],
-    workdays: [],
-  },
-  loadedAt: '2026-11-05T02:30:00.000Z',
-  loadedBy: '活动办',
-  allowed: ['unload'],
-};
+const loaded2027 = loadedCalendarYear([{ name: '元旦', start: '2027-01-01', end: '2027-01-03', days: 3 }]);
 
 describe('joint plans page', () => {
   afterEach(forgetCalendarYears);

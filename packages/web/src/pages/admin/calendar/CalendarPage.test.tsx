@@ -3,7 +3,14 @@ import { officialArrangements } from '@qianxing/core/calendar';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../api/types';
-import { json, notFound, officeSession, renderRoute, unavailable } from '../../../test-support';
+import {
+  json,
+  loadedCalendarYear,
+  notFound,
+  officeSession,
+  renderRoute,
+  unavailable,
+} from '../../../test-support';
 import type { CalendarYear } from './api';
 import { CalendarPage } from './CalendarPage';
 import { forgetCalendarYears } from './loadedYears';
@@ -35,29 +42,13 @@ const builtIn = (year: number): CalendarYear => ({
   allowed: [],
 });
 
-const loaded2027: CalendarYear = {
-  year: 2027,
-  builtIn: false,
-  arrangement: {
-    year: 2027,
-    sources: [
-      {
-        title: '国务院办公厅关于2027年部分节假日安排的通知',
-        number: '国办发明电〔2026〕9号',
-        issued: '2026-11-04',
-        url: 'https://www.gov.cn/zhengce/2027.htm',
-      },
-    ],
-    holidays: [
-      { name: '元旦', start: '2027-01-01', end: '2027-01-03', days: 3 },
-      { name: '春节', start: '2027-02-05', end: '2027-02-12', days: 8 },
-    ],
-    workdays: [{ date: '2027-02-14', name: '春节' }],
-  },
-  loadedAt: '2026-11-05T02:30:00.000Z',
-  loadedBy: '活动办',
-  allowed: ['unload'],
-};
+const loaded2027 = loadedCalendarYear(
+  [
+    { name: '元旦', start: '2027-01-01', end: '2027-01-03', days: 3 },
+    { name: '春节', start: '2027-02-05', end: '2027-02-12', days: 8 },
+  ],
+  [{ date: '2027-02-14', name: '春节' }],
+);
 
 const builtInYear = {
   type: 'about:blank',
