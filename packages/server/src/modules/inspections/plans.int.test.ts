@@ -28,7 +28,11 @@ afterAll(() => t.close());
 
 const period = { periodStart: '2026-12-01', periodEnd: '2026-12-31' };
 
-async function drawnTask(codes: string[], sample: { high: number; medium: number; low: number }) {
+async function drawnTask(
+  codes: string[],
+  sample: { high: number; medium: number; low: number },
+  within: { periodStart: string; periodEnd: string } = period,
+) {
   const items = (await Promise.all(codes.map((c) => itemsOf(t, c)))).flat();
   const created = await office.post<InspectionTask>('/api/v1/inspections/tasks', {
     title: `联合计划测试 ${codes.join('+')}`,
@@ -36,7 +40,7 @@ async function drawnTask(codes: string[], sample: { high: number; medium: number
     itemIds: items.map((i) => i.id),
     sample,
     inspectorsPerVisit: 2,
-    ...period,
+    ...within,
   });
   expect(created.status).toBe(201);
   expect((await office.post(`/api/v1/inspections/tasks/${created.body.id}/announce`)).status).toBe(200);
@@ -125,6 +129,16 @@ describe('joint planning (综合查一次)', () => {
     expect(again.status).toBe(201);
     expect(again.body.figures).toEqual(plan.figures);
     plan = again.body;
+  });
+
+  it('refuses to plan a month of a year the calendar does not hold yet, saying what to do', async () => {
+    const january = { periodStart: '2027-01-04', periodEnd: '2027-01-29' };
+    await drawnTask(['QJ-D20'], { high: 2, medium: 0, low: 0 }, january);
+    const before = await visitCount();
+    const res = await office.post<{ errors: { code: string }[] }>('/api/v1/inspections/plans', january);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]!.code).toBe('period_not_covered');
+    expect(await visitCount()).toBe(before);
   });
 
   it('plans an inspection once: the same period again has nothing left', async () => {

@@ -1,3 +1,4 @@
+import { YearNotCoveredError } from '@qianxing/core/calendar';
 import { PlanError, planInspections } from '@qianxing/core/schedule';
 import type { ServiceContext } from '../../../context.js';
 import { actor } from '../../../context.js';
@@ -39,13 +40,15 @@ export async function draftPlan(
   const sources = only(await unplannedSources(db, { start: settings.periodStart, end: settings.periodEnd }));
   if (sources.length === 0)
     throw invalid('periodStart', 'nothing_to_plan', 'no drawn inspection is due in the period and unplanned');
-  const input = await planInputFor(db, settings, sources);
+  const notCovered = () =>
+    invalid('periodStart', 'period_not_covered', 'the official calendar does not cover the period');
   let plan: ReturnType<typeof planInspections>;
   try {
-    plan = planInspections(input);
+    // The period's working days come from the calendar: a year whose notice is not loaded yet
+    // (a January planned in December) is refused with what to do, never planned on holidays.
+    plan = planInspections(await planInputFor(db, settings, sources));
   } catch (error) {
-    if (error instanceof PlanError)
-      throw invalid('periodStart', 'period_not_covered', 'the official calendar does not cover the period');
+    if (error instanceof PlanError || error instanceof YearNotCoveredError) throw notCovered();
     throw error;
   }
   const byKey = new Map(sources.map((s) => [s.key, s]));
