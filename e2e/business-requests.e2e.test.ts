@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn, signInTo, signOut } from './support/session.js';
+import { expectFitsWidth, signIn, signInTo, signOut } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
@@ -69,7 +69,7 @@ describe.runIf(enabled)(
       await page.waitForURL(/\/firm\/requests\/[0-9a-f-]{36}$/);
       requestUrl = page.url();
       expect(await status()).toBe('待分办');
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await screenshot(page, 'business-request-raised-phone');
       await signOut(page);
     });
@@ -130,7 +130,7 @@ describe.runIf(enabled)(
       expect(await answers.count()).toBe(2);
       expect(await answers.first().textContent()).toContain('不满意');
       expect(await answers.last().textContent()).toContain('满意');
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await screenshot(page, 'business-request-closed-phone');
     });
 
@@ -193,7 +193,7 @@ describe.runIf(enabled)(
       await page.setViewportSize(phone);
       await page.goto(`${server.url}/admin/business/requests`);
       await rows.first().waitFor();
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await page.setViewportSize(desktop);
       await staffSignOut();
     });
@@ -222,7 +222,7 @@ describe.runIf(enabled)(
         const score = Number(cells[2]);
         expect(cells[3]).toBe(score >= 90 ? '好' : score < 70 ? '差' : '中');
       }
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await screenshot(page, 'business-scorecard-phone');
     });
 
@@ -259,7 +259,7 @@ describe.runIf(enabled)(
       expect(await page.getByTestId('my-request').filter({ hasText: again }).count()).toBe(1);
       // Just raised, it heads the list, above the requests closed long ago.
       expect(await page.getByTestId('my-request').first().textContent()).toContain(again);
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
     });
   },
 );

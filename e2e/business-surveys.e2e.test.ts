@@ -2,7 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn, signInTo, signOut } from './support/session.js';
+import { expectFitsWidth, signIn, signInTo, signOut } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
@@ -53,7 +53,7 @@ describe.runIf(enabled)(
       await page.goBack();
       await page.reload();
       await page.getByText('已作答').first().waitFor();
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await signOut(page);
     });
 
@@ -72,7 +72,7 @@ describe.runIf(enabled)(
       await scoreAll(page.getByTestId('survey-department').nth(1), 2);
       await page.getByTestId('survey-submit').click();
       await page.getByText('感谢参与，您的评价已记录。').waitFor();
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await screenshot(page, 'business-survey-answered-phone');
     });
 
@@ -101,7 +101,7 @@ describe.runIf(enabled)(
       await page.goto(`${server.url}/business/surveys`);
       await page.getByTestId('closed-survey').filter({ hasText: surveyTitle }).getByRole('link').click();
       await page.getByText('n = 38（企业 1，群众 37）').first().waitFor();
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
     });
   },
 );

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn, signOut } from './support/session.js';
+import { expectFitsWidth, signIn, signOut } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
@@ -139,7 +139,7 @@ describe.runIf(enabled)('business: the office keeps the firm registry, a firm se
     expect(text).toContain(filed.code);
     expect(text).toContain('13912345678');
     for (const other of imported) expect(text).not.toContain(other.name);
-    await expect.poll(() => noSideScroll(page)).toBe(true);
+    await expectFitsWidth(page);
     await screenshot(page, 'business-my-firm-phone');
 
     // The registry stays closed to a firm: its list refused, another firm's record not found.

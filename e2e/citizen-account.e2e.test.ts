@@ -4,7 +4,7 @@ import { apiJson } from './support/api.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { phone } from './support/phone.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn } from './support/session.js';
+import { expectFitsWidth, signIn } from './support/session.js';
 
 const enabled = browserAvailability();
 // A number the demo gives no account: the citizen's own phone in this journey.
@@ -100,7 +100,7 @@ describe.runIf(enabled)(
       expect(await item.getByTestId('my-suggestion-status').textContent()).toBe('待初筛');
       expect(await item.textContent()).toContain(code.toUpperCase());
       expect(await item.textContent()).toContain(`139****${mobile.slice(-4)}`);
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await screenshot(page, 'citizen-my-suggestions-phone');
     });
 
@@ -132,7 +132,7 @@ describe.runIf(enabled)(
       const accepted = page.getByTestId('inbox-item').filter({ hasText: '您的建议已通过初筛' });
       await accepted.waitFor();
       expect(await page.getByTestId('inbox-item').filter({ hasText: title }).count()).toBeGreaterThan(0);
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await screenshot(page, 'citizen-inbox-phone');
     });
   },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signInTo } from './support/session.js';
+import { expectFitsWidth, signInTo } from './support/session.js';
 import { openSettled, settle } from './support/settle.js';
 
 const enabled = browserAvailability();
@@ -54,7 +54,7 @@ describe.runIf(enabled)(
       await expect.poll(() => card.textContent()).toContain(project.name);
       const bar = card.getByLabel(`${project.name}的进度`);
       await expect.poll(() => bar.textContent()).toContain(`${Math.round(project.progress * 1000) / 10}`);
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await screenshot(page, 'reforms-adoption-suggestion-phone');
       await expectNoAxeViolations(page, 'an adopted suggestion’s page on a phone');
       await card.getByRole('link', { name: project.name }).click();
@@ -62,7 +62,7 @@ describe.runIf(enabled)(
       await expect.poll(() => page.getByTestId('reform-project-name').textContent()).toBe(project.name);
       const back = page.getByTestId('reform-project-suggestions');
       await expect.poll(() => back.textContent()).toContain('来自群众建议');
-      await expect.poll(() => noSideScroll(page)).toBe(true);
+      await expectFitsWidth(page);
       await expectNoAxeViolations(page, 'a project from a suggestion on a phone');
     });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn } from './support/session.js';
+import { expectFitsWidth, signIn } from './support/session.js';
 import { openSettled, settle } from './support/settle.js';
 
 const enabled = browserAvailability();
@@ -35,7 +35,7 @@ describe.runIf(enabled)('reforms on a phone: the key battles’ timeline and the
     await expect.poll(() => first.textContent()).toContain('高铁站站前广场建设攻坚战');
     // Every battle's phases are rows of its table: the chart's text alternative.
     await expect.poll(() => first.getByRole('row').count()).toBeGreaterThanOrEqual(4);
-    await expect.poll(() => noSideScroll(page)).toBe(true);
+    await expectFitsWidth(page);
     await screenshot(page, 'reforms-battles-phone');
     await expectNoAxeViolations(page, 'battles on a phone');
   });
@@ -56,7 +56,7 @@ describe.runIf(enabled)('reforms on a phone: the key battles’ timeline and the
       .poll(() => page.getByTestId('reform-case-title').textContent())
       .toBe('濯水古镇“景镇一体”管理模式');
     await expect.poll(() => page.getByText('推广应用地区').count()).toBe(1);
-    await expect.poll(() => noSideScroll(page)).toBe(true);
+    await expectFitsWidth(page);
     await screenshot(page, 'reforms-case-phone');
     await expectNoAxeViolations(page, 'a case on a phone');
   });

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn as signInAs, signOut as signOutOf } from './support/session.js';
+import { expectFitsWidth, signIn as signInAs, signOut as signOutOf } from './support/session.js';
 
 const enabled = browserAvailability();
 const unitName = '区发展改革委';
@@ -129,7 +129,7 @@ describe.runIf(enabled)('catch-up targets: plan, review, report, scorecard, publ
     await screenshot(page, 'targets-regional');
     // The comparison and its entry form fit a phone, where a unit's staff may enter their figures.
     await page.setViewportSize({ width: 412, height: 823 });
-    await expect.poll(() => noSideScroll(page)).toBe(true);
+    await expectFitsWidth(page);
     await page.setViewportSize({ width: 1280, height: 800 });
     await signOut();
   });

@@ -50,3 +50,11 @@ export async function signOut(page: Page) {
 /** True when the page fits its width (no sideways scrolling on a phone). */
 export const noSideScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/**
+ * Waits until the page fits its width. A page just navigated to may be wider for a moment while it
+ * settles, and on a loaded machine one look at it can take over a second, which a one-second poll
+ * read as a page that never fits; a page that stays wider still fails.
+ */
+export const expectFitsWidth = (page: Page) =>
+  expect.poll(() => noSideScroll(page), { timeout: 15_000 }).toBe(true);
