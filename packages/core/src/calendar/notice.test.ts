@@ -85,6 +85,14 @@ describe('reading the State Council’s holiday notice', () => {
     expect(parsed.unread).toEqual(['二、春节：另行通知。']);
   });
 
+  it('tells days off from a worked day in one sentence', () => {
+    const parsed = parseHolidayNotice(
+      '现将2027年元旦放假安排通知如下。\n一、元旦：1月1日放假，1月3日（周日）上班。',
+    );
+    expect(parsed.holidays).toEqual([{ name: '元旦', start: '2027-01-01', end: '2027-01-01', days: 1 }]);
+    expect(parsed.workdays).toEqual([{ date: '2027-01-03', name: '元旦' }]);
+  });
+
   it('reads nothing without a year to read the dates in, unless one is given', () => {
     const items = '一、元旦：1月1日至3日放假，共3天。';
     expect(parseHolidayNotice(items)).toMatchObject({ holidays: [], unread: [items] });

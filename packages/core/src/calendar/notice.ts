@@ -51,34 +51,40 @@ function datesIn(sentence: string, year: number): string[] {
   return out;
 }
 
+function readDaysOff(name: string, sentence: string, year: number, into: ParsedNotice): boolean {
+  const dates = datesIn(sentence, year);
+  if (dates.length === 0 || !(sentence.includes('放假') || sentence.includes('补休'))) return false;
+  const stated = /共(\d+)天/.exec(sentence);
+  if (sentence.includes('至') && dates.length >= 2) {
+    const [start, end] = [dates[0]!, dates[1]!];
+    const span = toDayNumber(end) - toDayNumber(start) + 1;
+    into.holidays.push({ name, start, end, days: stated ? Number(stated[1]) : span });
+    return true;
+  }
+  // One day per date (…放假，与周末连休; an older notice's …补休).
+  for (const date of dates)
+    into.holidays.push({
+      name,
+      start: date,
+      end: date,
+      days: 1,
+      ...(sentence.includes('与周末连休') ? { note: '与周末连休' } : {}),
+    });
+  return true;
+}
+
 function readItem(name: string, body: string, year: number, into: ParsedNotice): boolean {
   let read = false;
   for (const sentence of body.split(/[。；;]/)) {
-    const dates = datesIn(sentence, year);
-    if (dates.length === 0) continue;
-    if (sentence.includes('上班')) {
-      for (const date of dates) into.workdays.push({ date, name });
-      read = true;
-    } else if (sentence.includes('放假') || sentence.includes('补休')) {
-      const start = dates[0]!;
-      const stated = /共(\d+)天/.exec(sentence);
-      if (sentence.includes('至') && dates.length >= 2) {
-        const end = dates[1]!;
-        const span = toDayNumber(end) - toDayNumber(start) + 1;
-        into.holidays.push({ name, start, end, days: stated ? Number(stated[1]) : span });
-      } else {
-        // One day per date (…放假，与周末连休; an older notice's …补休).
-        for (const date of dates)
-          into.holidays.push({
-            name,
-            start: date,
-            end: date,
-            days: 1,
-            ...(sentence.includes('与周末连休') ? { note: '与周末连休' } : {}),
-          });
+    // A clause with 上班 names worked days; the others of the sentence, the days off and their count.
+    const clauses = sentence.split(/[，,]/);
+    for (const clause of clauses.filter((c) => c.includes('上班')))
+      for (const date of datesIn(clause, year)) {
+        into.workdays.push({ date, name });
+        read = true;
       }
-      read = true;
-    }
+    const off = clauses.filter((c) => !c.includes('上班')).join('，');
+    if (readDaysOff(name, off, year, into)) read = true;
   }
   return read;
 }
