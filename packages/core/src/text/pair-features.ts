@@ -145,6 +145,8 @@ export function pairFeatures(a: PreparedText, b: PreparedText): number[] {
     sameSet(a.questions, b.questions) ? 0 : 1,
     identical,
     Math.log1p(ls),
-    ...charIdfFeatures(a.chars, b.chars),
+    // In the pair's order too: its sums of weights, added in the other order, can differ in the
+    // last bit, and a tree splitting at exactly 1 then answered differently for (b, a).
+    ...charIdfFeatures(s.chars, l.chars),
   ];
 }
