@@ -15,8 +15,11 @@ export const noticeSchema = z.object({
   number: z.string().min(1),
   /** The date it was issued. */
   issued: isoDate,
-  /** Where it is published. */
-  url: z.string().url(),
+  /** Where it is published: a web address (pages link to it, so never a javascript: or data: URL). */
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'an http or https address'),
 });
 
 export const holidaySpanSchema = z.object({

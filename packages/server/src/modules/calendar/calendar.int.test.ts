@@ -113,6 +113,14 @@ describe('the working-day calendar', () => {
     });
     expect(builtIn.status).toBe(422);
     expect(builtIn.body.errors[0]!.code).toBe('built_in_year');
+    const script = {
+      ...year2027,
+      year: 2028,
+      holidays: [],
+      sources: [{ ...year2027.sources[0]!, url: 'javascript:alert(1)' }],
+    };
+    // The page links to the notice's address: only a web address is taken.
+    expect((await admin.put('/api/v1/calendar/years/2028', script)).status).toBe(400);
     const mismatch = await admin.put<{ errors: Array<{ code: string }> }>(
       '/api/v1/calendar/years/2029',
       year2027,
