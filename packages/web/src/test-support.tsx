@@ -6,6 +6,7 @@ import { createApi } from './api/client';
 import { AntdScope } from './components/AntdScope';
 import { AppProviders } from './components/AppProviders';
 import type { CalendarYear } from './pages/admin/calendar/api';
+import type { Firm } from './pages/business/shared';
 import type { PublicCampaign, PublicSuggestion } from './pages/ideas/shared';
 
 /** A JSON reply of the fake API (a problem's media type from 400 on). */
@@ -140,5 +141,24 @@ export function loadedCalendarYear(
     loadedAt: '2026-11-05T02:30:00.000Z',
     loadedBy: '活动办',
     allowed: ['unload'],
+  };
+}
+
+/** A firm as the firms' list gives it, in the sample town; `overrides` changes what a test needs. */
+export function sampleFirm(overrides: Partial<Firm> = {}): Firm {
+  return {
+    id: id(1),
+    name: '重庆黔龙食品有限公司',
+    creditCode: '91500114MA5U7K3L2N',
+    industryCode: 'C',
+    industryName: '制造业',
+    townId: sampleTown.id,
+    townName: sampleTown.name,
+    size: 'small',
+    contacts: [{ name: '张三', phone: '13912345678' }],
+    createdAt: '2026-01-05T02:00:00.000Z',
+    updatedAt: '2026-01-05T02:00:00.000Z',
+    actions: { update: true, manageStaff: false },
+    ...overrides,
   };
 }

@@ -1,6 +1,19 @@
-/** Anything the calendar refuses to answer: a malformed date, or a year it has no data for. */
+/** Why a set of arrangements does not add up, for a reader in any language. */
+export type ArrangementFault = 'year_twice' | 'span_days' | 'workday_not_weekend' | 'off_and_worked';
+
+/**
+ * Anything the calendar refuses to answer: a malformed date, a year it has no data for, or
+ * arrangements that do not add up (then `fault` says which check, and `params` its dates).
+ */
 export class CalendarError extends Error {
   override name = 'CalendarError';
+  constructor(
+    message: string,
+    readonly fault?: ArrangementFault,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(message);
+  }
 }
 
 export class InvalidDateError extends CalendarError {

@@ -24,8 +24,12 @@ let active = createWorkCalendar(officialArrangements);
  * bad year leaves the calendar as it was and throws a `CalendarError`.
  */
 export function setLoadedArrangements(years: readonly YearArrangement[]): void {
-  active = createWorkCalendar([...officialArrangements, ...years]);
+  active = calendarWithLoaded(years);
 }
+
+/** The calendar of the built-in years and these loaded ones; throws a `CalendarError` if they do not add up. */
+export const calendarWithLoaded = (years: readonly YearArrangement[]): WorkCalendar =>
+  createWorkCalendar([...officialArrangements, ...years]);
 
 /**
  * The official calendar (see docs/methods/calendar-draw-schedule.md): the built-in years and any

@@ -36,7 +36,8 @@ export function createWorkCalendar(arrangements: readonly YearArrangement[]): Wo
   const covered = new Set<number>();
   for (const raw of arrangements) {
     const a = yearArrangementSchema.parse(raw);
-    if (covered.has(a.year)) throw new CalendarError(`year ${a.year} is given twice`);
+    if (covered.has(a.year))
+      throw new CalendarError(`year ${a.year} is given twice`, 'year_twice', { year: a.year });
     covered.add(a.year);
     for (const span of a.holidays) {
       const first = toDayNumber(span.start);
@@ -44,13 +45,22 @@ export function createWorkCalendar(arrangements: readonly YearArrangement[]): Wo
       if (last - first + 1 !== span.days) {
         throw new CalendarError(
           `${a.year} ${span.name}: ${span.start}–${span.end} is ${last - first + 1} days, the notice says ${span.days}`,
+          'span_days',
+          { name: span.name, start: span.start, end: span.end, counted: last - first + 1, stated: span.days },
         );
       }
       for (let d = first; d <= last; d++) setSpecial(special, d, { off: true, name: span.name });
     }
     for (const w of a.workdays) {
       const d = toDayNumber(w.date);
-      if (!isWeekend(d)) throw new CalendarError(`${w.date} is a make-up workday but not a weekend day`);
+      if (!isWeekend(d))
+        throw new CalendarError(
+          `${w.date} is a make-up workday but not a weekend day`,
+          'workday_not_weekend',
+          {
+            date: w.date,
+          },
+        );
       setSpecial(special, d, { off: false, name: w.name });
     }
   }
@@ -123,7 +133,13 @@ export function createWorkCalendar(arrangements: readonly YearArrangement[]): Wo
 function setSpecial(map: Map<number, Special>, day: number, value: Special): void {
   const existing = map.get(day);
   if (existing && existing.off !== value.off) {
-    throw new CalendarError(`${fromDayNumber(day)} is both a day off and a make-up workday`);
+    throw new CalendarError(
+      `${fromDayNumber(day)} is both a day off and a make-up workday`,
+      'off_and_worked',
+      {
+        date: fromDayNumber(day),
+      },
+    );
   }
   map.set(day, value);
 }

@@ -1,9 +1,17 @@
 import '../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, officeSession, renderRoute, sampleTown, unavailable } from '../test-support';
+import {
+  id,
+  json,
+  notFound,
+  officeSession,
+  renderRoute,
+  sampleFirm,
+  sampleTown,
+  unavailable,
+} from '../test-support';
 import { FirmsPage } from './business/FirmsPage';
-import type { Firm } from './business/shared';
 import { InspectorsPage } from './inspections/InspectorsPage';
 import { ItemsPage } from './inspections/ItemsPage';
 
@@ -93,20 +101,7 @@ describe('a pool page whose departments fail to load', () => {
 
 describe('the firm form whose towns fail to load', () => {
   const otherTown = { ...sampleTown, id: id(7), code: 'QJ-S02', name: '城西街道' };
-  const firm: Firm = {
-    id: id(1),
-    name: '重庆黔龙食品有限公司',
-    creditCode: '91500114MA5U7K3L2N',
-    industryCode: 'C',
-    industryName: '制造业',
-    townId: sampleTown.id,
-    townName: sampleTown.name,
-    size: 'small',
-    contacts: [{ name: '张三', phone: '13912345678' }],
-    createdAt: '2026-01-05T02:00:00.000Z',
-    updatedAt: '2026-01-05T02:00:00.000Z',
-    actions: { update: true, manageStaff: false },
-  };
+  const firm = sampleFirm();
 
   it('says so at its town picker, names the firm’s town not its id, and offers the towns after a retry', async () => {
     const units = serve('/admin/business/firms', FirmsPage, [sampleTown, otherTown], {

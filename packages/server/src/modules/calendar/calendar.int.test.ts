@@ -95,9 +95,14 @@ describe('the working-day calendar', () => {
       year: 2028,
       holidays: [{ name: '元旦', start: '2028-01-01', end: '2028-01-03', days: 2 }],
     };
-    const bad = await admin.put<{ errors: Array<{ code: string }> }>('/api/v1/calendar/years/2028', wrong);
+    const bad = await admin.put<{ errors: Array<{ code: string; params: Record<string, unknown> }> }>(
+      '/api/v1/calendar/years/2028',
+      wrong,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]!.code).toBe('calendar_inconsistent');
+    // Which check failed and its dates travel with it, so the page words it in the reader's language.
+    expect(bad.body.errors[0]).toMatchObject({ params: { origin: 'span_days', counted: 3, stated: 2 } });
     const weekday = {
       ...year2027,
       year: 2028,

@@ -2,24 +2,13 @@ import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
-import { id, json, notFound, renderRoute, sampleTown } from '../../test-support';
+import { id, json, notFound, renderRoute, sampleFirm, sampleTown } from '../../test-support';
 import { FirmsPage } from './FirmsPage';
-import type { Firm } from './shared';
 
-const listed: Firm = {
-  id: id(1),
-  name: '重庆黔龙食品有限公司',
-  creditCode: '91500114MA5U7K3L2N',
-  industryCode: 'C',
-  industryName: '制造业',
-  townId: sampleTown.id,
-  townName: sampleTown.name,
-  size: 'small',
+const listed = sampleFirm({
   contacts: [{ name: '张*', phone: '139****5678' }],
-  createdAt: '2026-01-05T02:00:00.000Z',
-  updatedAt: '2026-01-05T02:00:00.000Z',
   actions: { update: true, manageStaff: true },
-};
+});
 
 const session: Session = {
   user: {

@@ -2,24 +2,16 @@ import '../../i18n';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, sampleFirm } from '../../test-support';
 import { MyFirmPage } from './MyFirmPage';
 import type { Firm } from './shared';
 
-const firm: Firm = {
-  id: id(1),
-  name: '重庆黔龙食品有限公司',
-  creditCode: '91500114MA5U7K3L2N',
-  industryCode: 'C',
-  industryName: '制造业',
+const firm = sampleFirm({
   townId: id(5),
   townName: '城西街道',
-  size: 'small',
   contacts: [{ name: '张明', phone: '13912345678' }],
-  createdAt: '2026-01-05T02:00:00.000Z',
-  updatedAt: '2026-01-05T02:00:00.000Z',
   actions: { update: false, manageStaff: false },
-};
+});
 
 const session: Session = {
   user: {

@@ -1,7 +1,7 @@
 import {
   builtInYears,
   CalendarError,
-  createWorkCalendar,
+  calendarWithLoaded,
   type YearArrangement,
 } from '@qianxing/core/calendar';
 import { eq } from 'drizzle-orm';
@@ -11,8 +11,22 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { CalendarYear } from '../contracts.js';
 import { refreshLoadedYears } from '../loaded-years.js';
 import { canCalendar } from '../policy.js';
-import { listCalendarYears } from '../queries/years.js';
+import { listCalendarYears, loadedArrangements } from '../queries/years.js';
 import { calendarYears } from '../schema.js';
+
+/**
+ * The dates do not add up: which check failed travels as `origin` (the web words each one from
+ * its dates), the English message stays for any other client.
+ */
+const inconsistent = (error: CalendarError) =>
+  new AppError('VALIDATION', error.message, [
+    {
+      path: error.fault === 'workday_not_weekend' ? 'workdays' : 'holidays',
+      message: error.message,
+      code: 'calendar_inconsistent',
+      params: { value: error.message, ...(error.fault ? { origin: error.fault } : {}), ...error.params },
+    },
+  ]);
 
 export const builtInYear = (year: number) =>
   new AppError('INVALID_STATE', `${year} is built into the calendar and cannot be replaced or removed`, [
@@ -38,18 +52,14 @@ const command = defineCommand({
         },
       ]);
     if (builtInYears.includes(input.year)) throw builtInYear(input.year);
+    // Checked with the years already loaded and the built-in ones, as every process will hold
+    // them together after the commit: a day one year works and another gives off is refused here.
+    const others = (await loadedArrangements(ctx.db)).filter((a) => a.year !== input.year);
     try {
-      createWorkCalendar([input.arrangement]);
+      calendarWithLoaded([...others, input.arrangement]);
     } catch (error) {
       if (!(error instanceof CalendarError)) throw error;
-      throw new AppError('VALIDATION', error.message, [
-        {
-          path: 'holidays',
-          message: error.message,
-          code: 'calendar_inconsistent',
-          params: { value: error.message },
-        },
-      ]);
+      throw inconsistent(error);
     }
     const [before] = await ctx.db.select().from(calendarYears).where(eq(calendarYears.year, input.year));
     return { before };
@@ -84,6 +94,6 @@ export async function loadCalendarYear(
   arrangement: YearArrangement,
 ): Promise<CalendarYear> {
   await command.run(ctx, { year, arrangement });
-  const listed = await listCalendarYears(primaryOf(ctx), ctx.principal);
+  const listed = await listCalendarYears({ ...ctx, db: primaryOf(ctx) });
   return listed.find((y) => y.year === year)!;
 }

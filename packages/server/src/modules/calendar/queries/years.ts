@@ -1,7 +1,8 @@
 import { builtInYears, officialArrangements, type YearArrangement } from '@qianxing/core/calendar';
 import { asc } from 'drizzle-orm';
-import type { Principal } from '../../../auth/principal.js';
+import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
+import { forbidden } from '../../../errors.js';
 import { displayNames } from '../../users/api.js';
 import type { CalendarYear } from '../contracts.js';
 import { canCalendar } from '../policy.js';
@@ -16,8 +17,12 @@ export async function loadedArrangements(db: Db): Promise<YearArrangement[]> {
   return rows.map((r) => r.arrangement);
 }
 
-/** Every year the calendar knows, built-in and loaded, by year. */
-export async function listCalendarYears(db: Db, principal: Principal | null): Promise<CalendarYear[]> {
+/** Every year the calendar knows, built-in and loaded, by year: for anyone signed in. */
+export async function listCalendarYears(
+  ctx: Pick<ServiceContext, 'db' | 'principal'>,
+): Promise<CalendarYear[]> {
+  const { db, principal } = ctx;
+  if (!canCalendar(principal, 'calendar.read')) throw forbidden();
   const rows = await db.select().from(calendarYears).orderBy(asc(calendarYears.year));
   const names = await displayNames(
     db,
