@@ -36,7 +36,7 @@ export type VisitMove = z.infer<typeof VisitMove>;
 
 export const PlanFigures = z
   .object({
-    /** Planned inspections (a department's share of a drawn firm of a task) booked. */
+    /** Department inspections booked: a department's share of a drawn firm of a task (a joint task has several). */
     planned: z.number().int(),
     unplanned: z.number().int(),
     visits: z.number().int(),

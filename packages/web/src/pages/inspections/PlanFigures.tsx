@@ -1,8 +1,12 @@
-import { Card, Flex, Statistic } from 'antd';
+import { Card, Flex, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InspectionPlan } from './shared';
 
-/** What a plan saves: joint visits against separate ones, and how far it is from the lower bound. */
+/**
+ * What a plan saves: joint visits against separate ones, and how far it is from the lower bound.
+ * Separate visits count a drawn firm of a task once; planned inspections count each department's
+ * share of it, so a joint task makes the second larger, and the hint says why.
+ */
 export function PlanFigures({ figures }: { figures: InspectionPlan['figures'] }) {
   const { t } = useTranslation();
   const items: [string, number, string?][] = [
@@ -31,6 +35,9 @@ export function PlanFigures({ figures }: { figures: InspectionPlan['figures'] })
           />
         ))}
       </Flex>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+        {t('inspections.plans.figures.hint')}
+      </Typography.Paragraph>
     </Card>
   );
 }

@@ -133,6 +133,9 @@ describe('joint plans page', () => {
     expect(within(figures).getByText('减少检查')).toBeTruthy();
     expect(within(figures).getByText('超出下界')).toBeTruthy();
     expect(screen.getByTestId('plan-figure-saving').textContent).toContain('50%');
+    // A joint task counts once as a separate visit and once per department as planned work.
+    expect(within(figures).getByText('已编入的部门检查')).toBeTruthy();
+    expect(within(figures).getByText(/每个部门各算一项部门检查/)).toBeTruthy();
     const cell = document.querySelector('td[data-date="2026-12-15"]')!;
     expect(within(cell as HTMLElement).getByText('黔江乙商贸有限公司')).toBeTruthy();
     // Why, and who: the drawn inspectors by name.
