@@ -147,6 +147,48 @@ describe('the statistics whose town and domain names fail to load', () => {
   });
 });
 
+describe('the statistics while their names are on the way', () => {
+  it('hold the town and domain charts with a placeholder, then label a town missing from the list', async () => {
+    const unlisted = id(99);
+    const stats = {
+      participations: 5,
+      suggestions: 5,
+      byDay: [],
+      byChannel: [],
+      byTown: [
+        { key: town.id, n: 3 },
+        { key: unlisted, n: 1 },
+      ],
+      outsideTowns: 0,
+      byAuthorKind: [],
+      byKind: [],
+      byDomain: [{ key: ownDomain.code, n: 2 }],
+    };
+    let release = () => {};
+    const namesSent = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(officeSession);
+      if (path === '/api/v1/public/stats') return json(stats);
+      await namesSent;
+      if (path === '/api/v1/units') return json([town]);
+      if (path === '/api/v1/public/campaign') return json(publicCampaign({ domains: [ownDomain] }));
+      return notFound();
+    };
+    renderRoute('/ideas/stats', StatsPage, fetch, '/ideas/stats');
+    await waitFor(() => expect(screen.getAllByTestId('stats-names-pending')).toHaveLength(2));
+    expect(screen.queryAllByRole('img', { name: /镇街|领域/ })).toHaveLength(0);
+    release();
+    await waitFor(() => expect(document.body.textContent).toContain(town.name));
+    expect(document.body.textContent).toContain(ownDomain.name);
+    expect(document.body.textContent).toContain('未列入镇街名单的单位');
+    expect(document.body.textContent).not.toContain(unlisted);
+    expect(screen.queryByTestId('stats-names-pending')).toBeNull();
+  });
+});
+
 /** Pages whose rows show a town's (or an organiser's) name. */
 const townPages: Array<[string, ComponentType, Answers]> = [
   ['/ideas/actions', ActionsPage, { '/api/v1/public/actions': () => [action] }],

@@ -6,6 +6,15 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { StatsCharts } from './StatsCharts';
 import { domainLabelOf, useCampaign, useLoad, useTowns } from './shared';
 
+/** A chart's place while the names of its bars are still loading. */
+function NamesPending() {
+  return (
+    <div data-testid="stats-names-pending" aria-busy="true">
+      <Skeleton active />
+    </div>
+  );
+}
+
 /** The public dashboard of the campaign. */
 export function StatsPage() {
   const { t } = useTranslation();
@@ -26,15 +35,23 @@ export function StatsPage() {
       ) : data ? (
         <StatsCharts
           stats={data}
-          townName={(id) => towns.nameOf.get(id) ?? ''}
+          townName={(id) => towns.nameOf.get(id) ?? t('ideas.stats.unlistedTown')}
           domainName={(code) => domainLabelOf(t, code, campaignLoad.campaign) ?? ''}
-          // Names that failed to load say so in their chart's place, never the ids or codes.
+          // Names that failed to load say so in their chart's place, and names still on their way
+          // hold it with a placeholder: never bars with ids, codes or no label at all.
           instead={{
-            byTown: towns.failed ? <LoadFailed onRetry={() => void towns.reload()} /> : undefined,
+            byTown: towns.failed ? (
+              <LoadFailed onRetry={() => void towns.reload()} />
+            ) : towns.loaded ? undefined : (
+              <NamesPending />
+            ),
             byDomain:
-              campaignLoad.failed && data.byDomain.some((c) => !domainLabelOf(t, c.key, null)) ? (
+              campaignLoad.loaded ||
+              !data.byDomain.some((c) => !domainLabelOf(t, c.key, null)) ? undefined : campaignLoad.failed ? (
                 <LoadFailed onRetry={() => void campaignLoad.reload()} />
-              ) : undefined,
+              ) : (
+                <NamesPending />
+              ),
           }}
         />
       ) : (

@@ -102,7 +102,7 @@ export function useCampaign() {
     async () => unwrap(await api.GET('/api/v1/public/campaign')),
     ['campaign'],
   );
-  return { campaign: data, failed: failed && !loading, reload };
+  return { campaign: data, failed: failed && !loading, loaded: data !== null, reload };
 }
 
 /**
@@ -118,7 +118,7 @@ export function useTowns() {
   const units: Unit[] = data ?? [];
   const towns = units.filter((u) => townKinds.has(u.kind));
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
-  return { units, towns, nameOf, failed: failed && !loading, reload };
+  return { units, towns, nameOf, failed: failed && !loading, loaded: data !== null, reload };
 }
 
 /** The name of a domain code, or the code itself when the campaign does not know it. */
