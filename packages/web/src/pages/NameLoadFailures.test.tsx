@@ -16,8 +16,10 @@ import {
 import { ActionsPage } from './ideas/ActionsPage';
 import { AdoptionPage } from './ideas/admin/AdoptionPage';
 import { CommentsPage } from './ideas/admin/CommentsPage';
+import { DashboardPage } from './ideas/admin/DashboardPage';
 import { EventPage } from './ideas/admin/EventPage';
 import { EventsPage } from './ideas/admin/EventsPage';
+import { BrowsePage } from './ideas/BrowsePage';
 import { DetailPage } from './ideas/DetailPage';
 import { StatsPage } from './ideas/StatsPage';
 
@@ -186,6 +188,49 @@ describe('the statistics while their names are on the way', () => {
     expect(document.body.textContent).toContain('未列入镇街名单的单位');
     expect(document.body.textContent).not.toContain(unlisted);
     expect(screen.queryByTestId('stats-names-pending')).toBeNull();
+  });
+});
+
+describe('a list of suggestions whose domain names fail to load', () => {
+  it('shows no code for a domain only the campaign names, and its name after a retry', async () => {
+    const found = publicSuggestion({ domain: ownDomain.code, townId: town.id });
+    const names = serve('/ideas', BrowsePage, '/ideas', {
+      '/api/v1/public/suggestions': () => ({ total: 1, items: [found] }),
+    });
+    expect(await screen.findByText(found.title)).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByTestId('load-retry').length).toBeGreaterThan(0));
+    expectNoRawNames();
+    await retryAll(names);
+    await waitFor(() => expect(document.body.textContent).toContain(ownDomain.name));
+    expect(document.body.textContent).toContain(town.name);
+  });
+});
+
+describe('the staff dashboard whose town and domain names fail to load', () => {
+  it('says so in those charts’ place and draws no id or code', async () => {
+    const stats = {
+      participations: 5,
+      suggestions: 5,
+      byDay: [],
+      byChannel: [],
+      byTown: [{ key: town.id, n: 3 }],
+      outsideTowns: 0,
+      byAuthorKind: [],
+      byKind: [],
+      byDomain: [{ key: ownDomain.code, n: 2 }],
+      byEventKind: [],
+      scope: null,
+      actions: { export: false },
+    };
+    const names = serve('/admin/ideas/dashboard', DashboardPage, '/admin/ideas/dashboard', {
+      '/api/v1/ideas/stats': () => stats,
+    });
+    await waitFor(() => expect(screen.getAllByTestId('load-retry')).toHaveLength(2));
+    expectNoRawNames();
+    await retryAll(names);
+    await waitFor(() => expect(document.body.textContent).toContain(town.name));
+    expect(document.body.textContent).toContain(ownDomain.name);
+    expect(screen.queryByTestId('load-retry')).toBeNull();
   });
 });
 

@@ -9,7 +9,7 @@ import { excerpt, Highlighted } from './Highlighted';
 import { Pager } from './Pager';
 import {
   domainLabel,
-  domainName,
+  domainLabelOf,
   formatDate,
   type SuggestionStatus,
   statusColor,
@@ -154,7 +154,10 @@ export function BrowsePage() {
                     <span className={`qx-tag qx-tag-${statusColor[s.status]}`}>
                       {t(`ideas.status.${s.status}`)}
                     </span>
-                    <span className="qx-tag">{domainLabel(t, s.domain, domainName(campaign, s.domain))}</span>
+                    {/* A domain only the campaign names waits for it: its code never shows. */}
+                    {domainLabelOf(t, s.domain, campaign) && (
+                      <span className="qx-tag">{domainLabelOf(t, s.domain, campaign)}</span>
+                    )}
                     {nameOf.get(s.townId) && <span className="qx-tag">{nameOf.get(s.townId)}</span>}
                     <span className="qx-secondary">
                       {t('ideas.browse.supports', { count: s.supports })} · {formatDate(s.createdAt)}

@@ -121,11 +121,6 @@ export function useTowns() {
   return { units, towns, nameOf, failed: failed && !loading, loaded: data !== null, reload };
 }
 
-/** The name of a domain code, or the code itself when the campaign does not know it. */
-export function domainName(campaign: Campaign | null, code: string): string {
-  return campaign?.domains.find((d) => d.code === code)?.name ?? code;
-}
-
 /**
  * A domain in the reader's language: the translation of a known code, else the campaign's own
  * name of it (the server sends it with the row), so a code never shows.

@@ -5,7 +5,8 @@ import { unwrap } from '../../../api/problem';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { useDownload } from '../../../components/useDownload';
 import { StatsCharts } from '../StatsCharts';
-import { domainLabel, domainName, useCampaign, useLoad, useTowns } from '../shared';
+import { useCampaign, useLoad, useTowns } from '../shared';
+import { statsNames } from '../statsNames';
 import { EventKindFigures } from './EventKindFigures';
 
 /**
@@ -15,9 +16,8 @@ import { EventKindFigures } from './EventKindFigures';
 export function DashboardPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { campaign } = useCampaign();
-  const townList = useTowns();
-  const { nameOf } = townList;
+  const campaign = useCampaign();
+  const towns = useTowns();
   const { data, loading, failed, reload } = useLoad(
     async () => unwrap(await api.GET('/api/v1/ideas/stats')),
     ['staff-stats'],
@@ -56,14 +56,8 @@ export function DashboardPage() {
         <LoadFailed onRetry={() => void reload()} />
       ) : data ? (
         <>
-          {/* Without the towns the charts could name none: say so, with a retry. */}
-          {townList.failed && <LoadFailed onRetry={() => void townList.reload()} />}
           <EventKindFigures figures={data.byEventKind} />
-          <StatsCharts
-            stats={data}
-            townName={(id) => nameOf.get(id) ?? id}
-            domainName={(c) => domainLabel(t, c, domainName(campaign, c))}
-          />
+          <StatsCharts stats={data} {...statsNames(t, towns, campaign, data.byDomain)} />
         </>
       ) : (
         <Skeleton active />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { LoadFailed } from '../../../components/LoadFailed';
-import { type BlindReview, domainLabel, domainName, useCampaign, useLoad } from '../shared';
+import { type BlindReview, domainLabelOf, useCampaign, useLoad } from '../shared';
 import { ConflictsCard } from './ConflictsCard';
 import { RubricForm } from './RubricForm';
 
@@ -104,7 +104,7 @@ export function ReviewPage() {
                   {item.title}
                 </Typography.Title>
               }
-              extra={domainLabel(t, item.domain, domainName(campaign, item.domain))}
+              extra={domainLabelOf(t, item.domain, campaign)}
             >
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{item.body}</Typography.Paragraph>
               {item.actions.score && (
