@@ -11,6 +11,7 @@ export { type Database, type Db, openDb } from './db/client.js';
 export { DataDirLockedError } from './db/lock.js';
 export { createLogger } from './log.js';
 export { startClusterMetricsListener } from './metrics/cluster.js';
+export { loadedArrangements as loadedCalendarArrangements } from './modules/calendar/api.js';
 export { createUserFromCli, resetPasswordByLogin } from './modules/users/api.js';
 export { type DemoAccount, seedDemo } from './seed/demo.js';
 export { prepareDatabase, type RunningServer, startServer } from './server.js';

@@ -1,5 +1,7 @@
 /**
- * What other modules may use of `calendar`: nothing yet. Deadlines read the loaded years through
- * `@qianxing/core/calendar`, which this module keeps filled (`loaded-years.ts`).
+ * What other modules and the server's entry may use of `calendar`. Deadlines read the loaded
+ * years through `@qianxing/core/calendar`, which this module keeps filled (`loaded-years.ts`);
+ * the command line reads them once with `loadedArrangements`.
  */
+export { loadedArrangements } from './queries/years.js';
 export { calendarYears } from './schema.js';
