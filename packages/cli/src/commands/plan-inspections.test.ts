@@ -1,11 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { calendarWithLoaded } from '@qianxing/core/calendar';
 import { type PlanInput, validatePlan } from '@qianxing/core/schedule';
 import { describe, expect, it } from 'vitest';
-import { databaseForLoadedYears, year2027 } from '../test-support/loaded-years.js';
-import { type CliResult, runCli } from '../test-support/run-cli.js';
+import { runCli } from '../test-support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qianxing-plan-'));
 const write = (name: string, value: unknown): string => {
@@ -60,30 +58,5 @@ describe('qianxing plan-inspections', () => {
     const noData = runCli(['plan-inspections', '--input', write('late.json', late)]);
     expect(noData.status).toBe(2);
     expect(noData.stderr).toContain('no official holiday data for 2027');
-  });
-});
-
-describe('qianxing plan-inspections --loaded', { timeout: 120_000 }, () => {
-  it('plans in a year the district office loaded, on its working days', async () => {
-    // 8–11 February 2027 are the loaded Spring Festival, Saturday 13 February is worked.
-    const late = {
-      ...input,
-      period: { start: '2027-02-08', end: '2027-02-14' },
-      inspectors: input.inspectors.map((i) => ({ ...i, unavailable: [] })),
-      firms: [],
-    };
-    const database = await databaseForLoadedYears('qx_cli_plan');
-    let r: CliResult;
-    try {
-      await database.load(year2027);
-      r = runCli(['plan-inspections', '--input', write('loaded.json', late), '--loaded'], database);
-    } finally {
-      await database.drop();
-    }
-    expect(r.status, r.stderr).toBe(0);
-    const plan = JSON.parse(r.stdout);
-    const calendar = calendarWithLoaded([year2027]);
-    expect(validatePlan(late, plan, { calendar })).toEqual({ ok: true, errors: [] });
-    expect(plan.visits).toEqual([expect.objectContaining({ firm: 'F1', date: '2027-02-12' })]);
   });
 });

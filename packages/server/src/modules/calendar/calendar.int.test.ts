@@ -1,4 +1,9 @@
-import { officialCalendar, parseHolidayNotice, setLoadedArrangements } from '@qianxing/core/calendar';
+import {
+  officialArrangements,
+  officialCalendar,
+  parseHolidayNotice,
+  setLoadedArrangements,
+} from '@qianxing/core/calendar';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
@@ -12,7 +17,7 @@ import {
   signIn,
 } from '../../test-support/factories.js';
 import type { CalendarYear } from './contracts.js';
-import { startLoadedYears } from './loaded-years.js';
+import { refreshLoadedYears, startLoadedYears } from './loaded-years.js';
 import { calendarYears } from './schema.js';
 
 /** The items of a notice for 2027 as an office would paste it (dates made up for the test). */
@@ -51,6 +56,7 @@ afterAll(async () => {
   await t.close();
 });
 
+const officialArrangementOf = (year: number) => officialArrangements.find((a) => a.year === year)!;
 const stored = () => t.database.db.select().from(calendarYears);
 
 describe('the working-day calendar', () => {
@@ -157,5 +163,28 @@ describe('the working-day calendar', () => {
     expect((await admin.delete('/api/v1/calendar/years/2027')).status).toBe(404);
     expect((await admin.delete('/api/v1/calendar/years/2025')).status).toBe(422);
     await stop();
+  });
+
+  it('leaves out a year that a later release built in, so the years after it still count', async () => {
+    // 2026 was loaded from its notice before a release built it in; 2027 was loaded after.
+    const copy2026 = officialArrangementOf(2026);
+    await t.database.db.insert(calendarYears).values([
+      { year: 2026, arrangement: copy2026 },
+      { year: 2027, arrangement: year2027 },
+    ]);
+    try {
+      setLoadedArrangements([]);
+      await refreshLoadedYears(t.database.db);
+      expect(officialCalendar.years.slice(-2)).toEqual([2026, 2027]);
+      expect(officialCalendar.isWorkday('2027-02-08')).toBe(false);
+      expect(officialCalendar.isWorkday('2027-02-13')).toBe(true);
+      // The list shows the built-in year once, as built in, with nothing to remove.
+      const admin = await signIn(t, office);
+      const years = (await admin.get<CalendarYear[]>('/api/v1/calendar/years')).body;
+      expect(years.filter((y) => y.year === 2026)).toMatchObject([{ builtIn: true, allowed: [] }]);
+    } finally {
+      await t.database.db.delete(calendarYears);
+      setLoadedArrangements([]);
+    }
   });
 });

@@ -8,13 +8,17 @@ import type { CalendarYear } from '../contracts.js';
 import { canCalendar } from '../policy.js';
 import { calendarYears } from '../schema.js';
 
-/** The years loaded from later notices, oldest first. */
+/**
+ * The years loaded from later notices, oldest first. A year a later release built in is left out:
+ * the release's data stands, and the stored copy would otherwise clash with it (the same year
+ * twice) and make every process drop all the loaded years, later ones too.
+ */
 export async function loadedArrangements(db: Db): Promise<YearArrangement[]> {
   const rows = await db
     .select({ arrangement: calendarYears.arrangement })
     .from(calendarYears)
     .orderBy(asc(calendarYears.year));
-  return rows.map((r) => r.arrangement);
+  return rows.map((r) => r.arrangement).filter((a) => !builtInYears.includes(a.year));
 }
 
 /** Every year the calendar knows, built-in and loaded, by year: for anyone signed in. */
