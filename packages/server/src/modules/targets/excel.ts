@@ -1,11 +1,14 @@
-import type { Column } from '../../excel/workbook.js';
+import { type Column, writeSheet } from '../../excel/workbook.js';
 import {
   type Choice,
+  choiceLabel,
+  columnHeader,
   type ImportColumn,
   type ImportLocale,
   type ImportSheet,
   importTemplate,
 } from '../../kernel/excel-import.js';
+import type { Indicator } from './contracts/library.js';
 
 /** The targets module's workbooks: the columns their imports read and their exports write. */
 export const indicatorColumns: ImportColumn[] = [
@@ -34,15 +37,31 @@ const frequencyChoices: Choice[] = [
   { code: 'quarterly', zh: '季度', en: 'Quarterly' },
   { code: 'yearly', zh: '年度', en: 'Yearly' },
 ];
-const out = (choices: Choice[]) => Object.fromEntries(choices.map((c) => [c.code, c.zh]));
-export const directionOut = out(directionChoices);
-export const categoryOut = out(categoryChoices);
-export const frequencyOut = out(frequencyChoices);
-
 export const indicatorSheet: ImportSheet = {
   columns: indicatorColumns,
   choices: { direction: directionChoices, category: categoryChoices, frequency: frequencyChoices },
 };
+
+/**
+ * The library as a workbook in the reader's language: headers and enumerated cells in the words
+ * the import reads back (it takes either language), so an export imports back unchanged.
+ */
+export function indicatorWorkbook(indicators: readonly Indicator[], locale: ImportLocale): Promise<Buffer> {
+  const word = (key: 'direction' | 'category' | 'frequency', code: string) => {
+    const choice = indicatorSheet.choices?.[key]?.find((c) => c.code === code);
+    return choice ? choiceLabel(choice, locale) : code;
+  };
+  return writeSheet(
+    locale === 'en' ? 'Indicators' : '指标库',
+    indicatorColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
+    indicators.map((i) => ({
+      ...i,
+      direction: word('direction', i.direction),
+      category: word('category', i.category),
+      frequency: word('frequency', i.frequency),
+    })),
+  );
+}
 
 /** The indicators' template in the reader's language, with drop-downs of the enumerated columns. */
 export const indicatorTemplate = (locale: ImportLocale) =>

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { xlsxMediaType } from '../../http/upload.js';
@@ -102,12 +103,32 @@ describe('the indicator library', () => {
     expect((await send('higher is BETTER')).body).toMatchObject({ created: 1 });
   });
 
-  it('exports the library as a workbook that imports back unchanged', async () => {
-    const file = await office.get<Uint8Array>('/api/v1/targets/indicators/export');
-    expect(file.status).toBe(200);
-    const again = await office.request('POST', '/api/v1/targets/indicators/import', file.body, xlsx);
-    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 310 });
-  });
+  it.each([
+    ['zh-CN', '指标库', ['指标编码', '指标名称', '计量单位', '方向', '类别', '数据来源', '频次'], '越高越好'],
+    [
+      'en',
+      'Indicators',
+      ['Indicator code', 'Indicator name', 'Measure', 'Direction', 'Category', 'Source', 'Frequency'],
+      'Higher is better',
+    ],
+  ])(
+    'exports the library in %s as a workbook that imports back unchanged',
+    async (language, sheet, headers, higher) => {
+      const file = await office.request<Uint8Array>('GET', '/api/v1/targets/indicators/export', undefined, {
+        'accept-language': language,
+      });
+      expect(file.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(file.body) as unknown as ArrayBuffer);
+      const first = book.worksheets[0]!;
+      expect(first.name).toBe(sheet);
+      expect((first.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
+      const gdp = first.getRows(2, first.rowCount - 1)!.find((r) => r.getCell(1).text === 'ECO-001')!;
+      expect(gdp.getCell(4).text).toBe(higher);
+      const again = await office.request('POST', '/api/v1/targets/indicators/import', file.body, xlsx);
+      expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 310 });
+    },
+  );
 
   it('imports benchmark values for peer regions from Excel', async () => {
     const regions = await office.get<Region[]>('/api/v1/targets/regions');

@@ -2,9 +2,9 @@ import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
-import { writeSheet } from '../../../excel/workbook.js';
+import type { ImportLocale } from '../../../kernel/excel-import.js';
 import type { Indicator } from '../contracts/library.js';
-import { categoryOut, directionOut, frequencyOut, indicatorColumns } from '../excel.js';
+import { indicatorWorkbook } from '../excel.js';
 import { canTarget } from '../policy.js';
 import { targetIndicators } from '../schema.js';
 
@@ -58,17 +58,7 @@ export async function indicatorByCode(db: Db, code: string) {
   return row;
 }
 
-export async function exportIndicators(ctx: ServiceContext): Promise<Buffer> {
+export async function exportIndicators(ctx: ServiceContext, locale: ImportLocale): Promise<Buffer> {
   if (!canTarget(ctx.principal, 'library.read')) throw forbidden();
-  const all = await allIndicators(ctx.db);
-  return writeSheet(
-    '指标库',
-    indicatorColumns,
-    all.map((i) => ({
-      ...i,
-      direction: directionOut[i.direction],
-      category: categoryOut[i.category],
-      frequency: frequencyOut[i.frequency],
-    })),
-  );
+  return indicatorWorkbook(await allIndicators(ctx.db), locale);
 }

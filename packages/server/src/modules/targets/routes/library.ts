@@ -156,7 +156,9 @@ export const libraryRouter = signedInRouter([
   '/targets/regions',
   '/targets/settings',
 ])
-  .openapi(r.export, async (c) => xlsxResponse(c, await exportIndicators(c.get('ctx')), 'indicators.xlsx'))
+  .openapi(r.export, async (c) =>
+    xlsxResponse(c, await exportIndicators(c.get('ctx'), c.get('ctx').locale ?? 'zh-CN'), 'indicators.xlsx'),
+  )
   .openapi(r.template, async (c) =>
     xlsxResponse(c, await indicatorTemplate(c.get('ctx').locale ?? 'zh-CN'), 'indicators-template.xlsx'),
   )
