@@ -119,7 +119,8 @@ describe('department scorecard input', () => {
   it('refuses a request received in a year before the calendar: its due date is unknown', () => {
     expect(problems(withRequest({ receivedOn: '2019-12-30', answeredOn: null }))).toEqual([
       'requests[1].receivedOn (request "R2"): the due date cannot be computed: no official holiday data ' +
-        "for 2019 (the calendar covers 2020–2026); add the year's State Council notice as data",
+        "for 2019 (the calendar covers 2020–2026); load the year's State Council notice on the console's " +
+        'working-day calendar page (工作日历), or add it to the built-in data',
     ]);
   });
 

@@ -34,7 +34,7 @@ export class YearNotCoveredError extends CalendarError {
     readonly covered: readonly number[],
   ) {
     super(
-      `no official holiday data for ${year} (the calendar covers ${describeYears(covered)}); add the year's State Council notice as data`,
+      `no official holiday data for ${year} (the calendar covers ${describeYears(covered)}); load the year's State Council notice on the console's working-day calendar page (工作日历), or add it to the built-in data`,
     );
   }
 }
