@@ -176,11 +176,11 @@ describe('public key battles page', () => {
             series: Array<{ markArea: { data: Array<[{ name: string }, unknown]> } }>;
           }
         ).series[0]!.markArea.data.map(([from]) => from.name);
-      expect(names(true)).toEqual(['Year 1', 'Year 3', 'Year 5']);
+      expect(names(true)).toEqual(['By year 1', 'By year 3', 'By year 5']);
       expect(names(false)).toEqual([
-        'Year 1: gaining momentum',
-        'Year 3: taking shape',
-        'Year 5: winning through',
+        'By year 1: gaining momentum',
+        'By year 3: taking shape',
+        'By year 5: winning through',
       ]);
     } finally {
       await changeLocale('zh-CN');

@@ -1,7 +1,7 @@
 /**
  * The demo district's ten key battles (十大攻坚战) on a three-step plan from 2024: each as
- * `lead unit code`, its step, goal, its phases (`name|start|end|target`) and the names of demo
- * projects under it. A phase's progress follows from the demo's day (see demo-battle-seed.ts).
+ * `lead unit code`, its step (the step of the plan by which it is to be won: its last phase ends
+ * within it), goal, its phases (`name|start|end|target`) and the names of demo projects under it. A phase's progress follows from the demo's day (see demo-battle-seed.ts).
  */
 export const demoPlanStart = '2024-01-01';
 
@@ -18,7 +18,7 @@ export const demoBattles: DemoBattle[] = [
   {
     name: '高铁站站前广场建设攻坚战',
     lead: 'QJ-D12',
-    step: 'rise',
+    step: 'momentum',
     goal: '建成渝湘高铁黔江站站前广场及配套交通换乘中心，实现高铁开通时同步投用。',
     phases: [
       '征地拆迁与场地平整|2024-01-01|2024-06-30|完成站前片区征地420亩、房屋征收186户',
@@ -31,7 +31,7 @@ export const demoBattles: DemoBattle[] = [
   {
     name: '新城区建设攻坚战',
     lead: 'QJ-D10',
-    step: 'momentum',
+    step: 'victory',
     goal: '按照“一心两带多组团”布局建成新城区骨架路网和公共服务设施，新增城市建成区5平方公里。',
     phases: [
       '新城区控制性详细规划编制|2024-01-01|2024-09-30|控规获批，完成城市设计导则',
@@ -44,7 +44,7 @@ export const demoBattles: DemoBattle[] = [
   {
     name: '正阳工业园区提档升级攻坚战',
     lead: 'QJ-D02',
-    step: 'momentum',
+    step: 'victory',
     goal: '推动园区规上工业产值倍增，建成武陵山区特色产业集聚区。',
     phases: [
       '园区管理体制改革|2024-01-01|2024-12-31|组建园区开发建设公司，实行“管委会+公司”模式',
@@ -74,7 +74,7 @@ export const demoBattles: DemoBattle[] = [
   {
     name: '濯水古镇创建国家5A级旅游景区攻坚战',
     lead: 'QJ-D18',
-    step: 'momentum',
+    step: 'victory',
     goal: '完成濯水景区提档升级并通过国家5A级旅游景区景观质量评审。',
     phases: [
       '景区一体化管理体制改革|2024-01-01|2024-08-31|组建景区管委会，统一规划、建设、运营',
@@ -87,7 +87,7 @@ export const demoBattles: DemoBattle[] = [
   {
     name: '城市更新提升攻坚战',
     lead: 'QJ-D14',
-    step: 'momentum',
+    step: 'victory',
     goal: '改造城镇老旧小区120个，城市管理“一网统管”覆盖主城区。',
     phases: [
       '老旧小区改造第一批|2024-03-01|2024-12-31|完成改造40个小区、惠及6800户',
@@ -100,7 +100,7 @@ export const demoBattles: DemoBattle[] = [
   {
     name: '营商环境优化攻坚战',
     lead: 'QJ-D01',
-    step: 'rise',
+    step: 'momentum',
     goal: '打造“黔诚无忧”营商环境品牌，营商环境评价进入全市区县前列。',
     phases: [
       '“高效办成一件事”首批事项上线|2024-01-01|2024-06-30|上线企业和个人重点事项13项',
@@ -117,7 +117,7 @@ export const demoBattles: DemoBattle[] = [
   {
     name: '乡村振兴示范片建设攻坚战',
     lead: 'QJ-D16',
-    step: 'momentum',
+    step: 'victory',
     goal: '建成“桑蚕+猕猴桃+脆红李”乡村振兴示范片3个，农村常住居民人均可支配收入年均增长7%以上。',
     phases: [
       '示范片规划与产业布局|2024-01-01|2024-06-30|确定3个示范片及主导产业',
