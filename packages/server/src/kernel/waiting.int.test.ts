@@ -41,6 +41,20 @@ describe('what waits for me', () => {
     expect(item(await waiting(screener), 'ideas', 'toScreen')?.count).toBe(queue.body.total - 1);
   });
 
+  it('counts the comments waiting for a screener as the moderation queue does', async () => {
+    const screener = await t.as('screener');
+    const queue = await screener.get<{ total: number }>('/api/v1/ideas/comments?status=pending&pageSize=1');
+    expect(queue.body.total).toBeGreaterThan(0);
+    expect(item(await waiting(screener), 'ideas', 'toModerate')).toEqual({
+      module: 'ideas',
+      key: 'toModerate',
+      count: queue.body.total,
+      path: '/admin/ideas/comments',
+    });
+    // An expert moderates nothing.
+    expect(item(await waiting(await t.as('expert1')), 'ideas', 'toModerate')).toBeUndefined();
+  });
+
   it('counts an expert’s reviews not yet scored', async () => {
     const expert = await t.as('expert1');
     const mine = await expert.get<{ items: Array<{ submittedAt: string | null }> }>(
