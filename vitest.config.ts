@@ -1,10 +1,30 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // The server and CLI tests wait on PostgreSQL and on processes they start about as much as
 // they compute, so one worker more than the cores keeps the machine busy (vitest's default is
 // one fewer: a single worker on two cores).
 const busyWorkers = availableParallelism() + 1;
+
+// The web tests render in jsdom; a file that mocks a module is named *.mocking.test.tsx.
+const webTests = ['packages/web/{src,build}/**/*.test.{ts,tsx}'];
+const webMockingTests = 'packages/web/{src,build}/**/*.mocking.test.{ts,tsx}';
+const web = {
+  environment: 'jsdom',
+  setupFiles: ['packages/web/src/test-setup.ts'],
+  // jsdom draws no canvas, where ECharts fails: in every web test a chart is its label
+  // (test-chart.tsx). An alias rather than each file's mock, as it holds in a shared worker too.
+  alias: [
+    {
+      find: /^(?:\.\.\/)+components\/Chart$/,
+      replacement: fileURLToPath(new URL('packages/web/src/test-chart.tsx', import.meta.url)),
+    },
+  ],
+  sequence: { groupOrder: 0 },
+  // A page test renders antd in jsdom: seconds on a busy machine, so 5 s was a coin toss.
+  testTimeout: 20_000,
+};
 
 // Workspace packages are imported from their TypeScript sources (the "source" export
 // condition), so tests never run against a stale build.
@@ -52,13 +72,26 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...web,
           name: 'web',
-          environment: 'jsdom',
-          include: ['packages/web/{src,build}/**/*.test.{ts,tsx}'],
-          setupFiles: ['packages/web/src/test-setup.ts'],
-          sequence: { groupOrder: 0 },
-          // A page test renders antd in jsdom: seconds on a busy machine, so 5 s was a coin toss.
-          testTimeout: 20_000,
+          include: webTests,
+          exclude: [...configDefaults.exclude, webMockingTests],
+          // Files share a worker's loaded modules and jsdom: loading React, antd and the app anew
+          // for each of 110 files cost about 4 minutes of CPU (the web tests took 557 s of CPU
+          // isolated, 272 s so). test-setup.ts puts back, before each file, what one may have
+          // changed (language, storage, the page, antd's styles, timers, spies).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...web,
+          // A module mock (`vi.mock`) takes no effect where its module is already loaded, as it
+          // may be in a shared worker: such files are named *.mocking.test.tsx and load their own
+          // modules (checked by packages/web/src/test-isolation.test.ts).
+          name: 'web-isolated',
+          include: [webMockingTests],
         },
       },
     ],

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
-import { loadTexts, textParts } from './i18n';
+import { afterEach, vi } from 'vitest';
+import { changeLocale, i18next, loadTexts, textParts } from './i18n';
+import { forgetCalendarYears } from './pages/admin/calendar/loadedYears';
 
 // A page renders antd in jsdom beside the server tests' workers: the first paint of a busy
 // page can take seconds (over 5 s with the machine's load at four times its cores), so a
@@ -62,6 +63,28 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// In the project `web` a worker runs file after file in one environment, with the modules the
+// earlier files loaded: what a file may have changed is put back before the next one starts, so
+// that no file passes or fails by which files ran before it. (A file that fails half-way may
+// leave the language, a stored choice, fake timers or a spy behind.)
+vi.useRealTimers();
+vi.restoreAllMocks();
+vi.unstubAllGlobals();
+if (i18next.language !== 'zh-CN') await changeLocale('zh-CN');
+localStorage.clear();
+sessionStorage.clear();
+// What the i18n module sets when it starts, and a page's title changes.
+document.documentElement.lang = 'zh-CN';
+document.title = i18next.t('common.appName');
+// Whatever a page left outside what `cleanup` unmounts (a portal, a download's link).
+document.body.replaceChildren();
+// antd's styles stay in the head once written, and jsdom reads every rule to compute an element's
+// style (as each `ByRole` query does): those of all the pages a worker ran made a page test half
+// again as slow. Nothing is mounted now, so antd writes a style again when a component needs it.
+for (const style of document.head.querySelectorAll('style[data-css-hash]')) style.remove();
+// The calendar years a page loaded are known to the browser's calendar until forgotten.
+forgetCalendarYears();
 
 // A page test renders its page without the router's loaders, so every text is added here as if
 // each page's had been loaded (and a change of language then brings them all).

@@ -1,14 +1,9 @@
 import '../../i18n';
 import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute, unavailable } from '../../test-support';
 import { LeaderboardPage } from './LeaderboardPage';
 import type { PublicScorecard } from './shared';
-
-// jsdom draws no canvas: the chart is replaced by its label, the ranking is what is tested.
-vi.mock('../../components/Chart', () => ({
-  Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
 
 const published: PublicScorecard = {
   period: '2026Q3',

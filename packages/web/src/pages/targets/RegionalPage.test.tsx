@@ -5,11 +5,6 @@ import { id, json, notFound, renderRoute, validationProblem } from '../../test-s
 import { RegionalPage } from './RegionalPage';
 import type { RegionalReport } from './shared';
 
-// jsdom draws no canvas: the charts are replaced by their labels.
-vi.mock('../../components/Chart', () => ({
-  Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
-
 const metric = (code: 'Gdpct01' | 'Gdpct02', name: string, direction: number) => ({
   code,
   name,

@@ -5,10 +5,6 @@ import { id, json, notFound, renderRoute, validationProblem } from '../../test-s
 import { RegionalPage } from './RegionalPage';
 import type { RegionalReport } from './shared';
 
-vi.mock('../../components/Chart', () => ({
-  Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
-
 const report = {
   year: 2020,
   method: 'entropy',

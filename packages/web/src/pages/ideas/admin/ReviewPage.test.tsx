@@ -30,7 +30,12 @@ function renderReviews() {
   renderRoute('/admin/ideas/reviews', ReviewPage, fetch);
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  // jsdom has no scrollIntoView: the one a test gives it goes with the test, rather than staying
+  // for the files that run after it in the same worker.
+  delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+});
 
 describe('an expert’s review page', () => {
   it('brings the scoring form into view and focuses its heading when a suggestion is picked', async () => {

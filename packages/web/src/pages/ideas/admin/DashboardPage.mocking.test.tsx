@@ -8,10 +8,6 @@ import { saveBlob } from '../../../components/download';
 import { json } from '../../../test-support';
 import { DashboardPage } from './DashboardPage';
 
-// jsdom draws no canvas: the charts are replaced by their labels.
-vi.mock('../../../components/Chart', () => ({
-  Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
 vi.mock('../../../components/download', async (original) => ({
   ...(await original<typeof import('../../../components/download')>()),
   saveBlob: vi.fn(),

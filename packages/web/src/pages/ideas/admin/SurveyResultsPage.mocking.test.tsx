@@ -9,10 +9,6 @@ import { json } from '../../../test-support';
 import type { SurveyResults } from '../shared';
 import { SurveyResultsPage } from './SurveyResultsPage';
 
-// jsdom draws no canvas: the charts are replaced by their labels.
-vi.mock('../../../components/Chart', () => ({
-  Chart: ({ ariaLabel }: { ariaLabel?: string }) => <div role="img" aria-label={ariaLabel} />,
-}));
 vi.mock('../../../components/download', async (original) => ({
   ...(await original<typeof import('../../../components/download')>()),
   saveBlob: vi.fn(),
