@@ -79,9 +79,11 @@ describe('the public department scorecard', () => {
     expect(within(table).getByText('好')).toBeTruthy();
     expect(within(table).getByText('差')).toBeTruthy();
     expect(screen.getByText(/5 个工作日内答复为按时/)).toBeTruthy();
-    // The latest closed survey beside the department, with its sample size, and its weight stated.
+    // The latest closed survey beside the department, with its sample size; weighted 0, it is
+    // said not to count, rather than to count "with weight 0".
     expect(within(table).getByText('4.20 / 5（n = 312）')).toBeTruthy();
-    expect(screen.getByText(/2026年第三季度千企万众评效能.*权重为 0/)).toBeTruthy();
+    expect(screen.getByText(/2026年第三季度千企万众评效能.*不计入得分/)).toBeTruthy();
+    expect(screen.queryByText(/权重为 0/)).toBeNull();
   });
 
   it('shows another month when one is chosen', async () => {

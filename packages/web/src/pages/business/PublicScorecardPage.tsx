@@ -101,7 +101,8 @@ function SurveyNote({ data }: { data: Scorecard }) {
   return (
     <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
       {survey &&
-        `${t('business.scorecard.surveyNote', { title: survey.title, weight: data.settings.weights.survey })} `}
+        // A weight of 0 leaves the survey out of the score: said so, not as "with weight 0".
+        `${t(data.settings.weights.survey === 0 ? 'business.scorecard.surveyNoteUncounted' : 'business.scorecard.surveyNote', { title: survey.title, weight: data.settings.weights.survey })} `}
       <Link to="/business/surveys">{t('business.scorecard.surveysLink')}</Link>
     </Typography.Paragraph>
   );
