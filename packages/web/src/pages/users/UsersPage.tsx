@@ -62,7 +62,7 @@ export function UsersPage() {
       key: 'displayName',
       // Widths let long names, roles and tags wrap, so every column fits a 1280 px window and
       // nothing slides under the fixed actions column.
-      width: 220,
+      width: 200,
       render: (_, user) => (
         <Space size={4} wrap>
           {user.displayName}
