@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -26,7 +26,7 @@ const event = (n: number, overrides: Partial<AuditEvent>): AuditEvent => ({
 });
 
 const events = [
-  event(1, { entityTitle: '王**' }),
+  event(1, { entityTitle: '王**', requestId: '0b6f2c1e-7d4a-4c3b-9e1f-2a5d8c7b6e4f' }),
   event(2, {
     action: 'report.return',
     entityType: 'report',
@@ -42,6 +42,7 @@ const events = [
     actorIsSystem: true,
     entityType: 'unit',
     entityTitle: '区发展改革委',
+    requestId: 'seed',
   }),
   // A person whose login happens to be a word the platform uses for itself keeps their login.
   event(7, { action: 'inbox.read', actor: 'seed', entityType: 'unit', entityTitle: '区商务委' }),
@@ -116,5 +117,17 @@ describe('the audit log', () => {
     const link = (await screen.findByText('城西街道 2026-Q1')).closest('a')!;
     expect(link.getAttribute('href')).toBe(`/admin/targets/reports/${id(2)}`);
     expect(screen.getByText('高铁站增设夜班公交').closest('a')).toBeNull();
+  });
+
+  it('shortens a request id to its first eight characters, the whole on hover, and names the platform’s own', async () => {
+    renderPage();
+    const full = '0b6f2c1e-7d4a-4c3b-9e1f-2a5d8c7b6e4f';
+    const short = await screen.findByTestId('audit-request-id');
+    expect(short.textContent).toBe('0b6f2c1e');
+    expect(document.querySelector('.ant-table-tbody')!.textContent).not.toContain(full);
+    fireEvent.mouseEnter(short);
+    expect(await screen.findByText(full)).toBeTruthy();
+    const seeded = rowOf('区发展改革委').querySelectorAll('td');
+    expect(seeded[seeded.length - 1]!.textContent).toBe('演示数据');
   });
 });

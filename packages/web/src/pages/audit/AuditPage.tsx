@@ -11,6 +11,7 @@ import { type AuditFilter, AuditFilters } from './AuditFilters';
 import { ChainStatus } from './ChainStatus';
 import { EntityCell } from './EntityCell';
 import { actionName } from './names';
+import { RequestIdCell } from './RequestIdCell';
 
 const PAGE_SIZE = 50;
 
@@ -85,14 +86,22 @@ export function AuditPage() {
       title: t('audit.fields.action'),
       dataIndex: 'action',
       key: 'action',
+      // Widths let long names wrap, so the request id keeps its place in a 1280 px window.
+      width: 200,
       render: (action: string) => <span title={action}>{actionName(t, action)}</span>,
     },
     {
       title: t('audit.fields.entityId'),
       key: 'entity',
+      width: 300,
       render: (_, event) => <EntityCell event={event} />,
     },
-    { title: t('audit.fields.requestId'), dataIndex: 'requestId', key: 'requestId', ellipsis: true },
+    {
+      title: t('audit.fields.requestId'),
+      dataIndex: 'requestId',
+      key: 'requestId',
+      render: (requestId: string | null) => <RequestIdCell requestId={requestId} />,
+    },
   ];
 
   return (

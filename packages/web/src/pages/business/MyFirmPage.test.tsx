@@ -60,6 +60,9 @@ describe("a firm's own page", () => {
     expect(screen.getByText('小型')).toBeTruthy();
     expect(screen.getByRole('link', { name: '13912345678' }).getAttribute('href')).toBe('tel:13912345678');
     expect(asked).not.toContain('/api/v1/business/firms');
+    // When it was updated and whom to ask for a correction: two sentences, each ended, each a line.
+    const lines = [...screen.getByTestId('my-firm-updated').children].map((line) => line.textContent);
+    expect(lines).toEqual(['信息更新于 2026-01-05。', '信息有误？请联系所在镇街更正。']);
   });
 
   it('tells the firm its upcoming joint inspection: the date, the departments and the items', async () => {

@@ -1,4 +1,4 @@
-import { Button, Card, Result, Spin, Typography } from 'antd';
+import { Button, Card, Flex, Result, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
@@ -63,12 +63,13 @@ export function MyFirmPage() {
       </Typography.Title>
       <Card data-testid="my-firm">
         <FirmDetails firm={firm} />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          {t('business.portal.updatedAt', {
-            date: dayInChina(firm.updatedAt),
-          })}{' '}
-          {t('business.portal.correction')}
-        </Typography.Paragraph>
+        {/* Two sentences, each ended and on its own line: run together they read as one. */}
+        <Flex vertical style={{ marginTop: 12 }} data-testid="my-firm-updated">
+          <Typography.Text type="secondary">
+            {t('business.portal.updatedAt', { date: dayInChina(firm.updatedAt) })}
+          </Typography.Text>
+          <Typography.Text type="secondary">{t('business.portal.correction')}</Typography.Text>
+        </Flex>
       </Card>
       <Link to="/firm/requests" data-testid="my-requests-link">
         <Button type="primary" block style={{ marginTop: 16 }}>

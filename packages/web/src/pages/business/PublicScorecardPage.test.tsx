@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../api/schema';
 import { id, json, notFound, renderRoute } from '../../test-support';
-import { PublicScorecardPage } from './PublicScorecardPage';
+import { PublicScorecardPage, trendSeries } from './PublicScorecardPage';
 
 type Scorecard = components['schemas']['BusinessPublicScorecard'];
 
@@ -52,7 +52,11 @@ const card = (month: string): Scorecard => ({
           line(2, '区住房城乡建委', 55, 'poor'),
         ]
       : [line(1, '区市场监管局', 70, 'fair')],
-  trend: [],
+  trend: [
+    { departmentId: id(1), departmentName: '区发展改革委', scores: [80, 90, 91.5] },
+    { departmentId: id(2), departmentName: '区住房城乡建委', scores: [60, null, 55] },
+    { departmentId: id(3), departmentName: '区市场监管局', scores: [70, 70, 70] },
+  ],
 });
 
 function renderPage(asked: string[]) {
@@ -79,9 +83,11 @@ describe('the public department scorecard', () => {
     expect(within(table).getByText('好')).toBeTruthy();
     expect(within(table).getByText('差')).toBeTruthy();
     expect(screen.getByText(/5 个工作日内答复为按时/)).toBeTruthy();
-    // The latest closed survey beside the department, with its sample size, and its weight stated.
+    // The latest closed survey beside the department, with its sample size; weighted 0, it is
+    // said not to count, rather than to count "with weight 0".
     expect(within(table).getByText('4.20 / 5（n = 312）')).toBeTruthy();
-    expect(screen.getByText(/2026年第三季度千企万众评效能.*权重为 0/)).toBeTruthy();
+    expect(screen.getByText(/2026年第三季度千企万众评效能.*不计入得分/)).toBeTruthy();
+    expect(screen.queryByText(/权重为 0/)).toBeNull();
   });
 
   it('shows another month when one is chosen', async () => {
@@ -92,5 +98,18 @@ describe('the public department scorecard', () => {
     fireEvent.click(await screen.findByTitle('2026年9月'));
     expect(await screen.findByText('区市场监管局')).toBeTruthy();
     expect(asked).toContain('2026-09');
+  });
+
+  it('on a phone draws one chosen department’s trend beside the average, not every line', async () => {
+    // jsdom matches no media query: the page lays out as on a phone.
+    renderPage([]);
+    const picker = await screen.findByTestId('scorecard-trend-department');
+    expect(picker.textContent).toContain('区发展改革委');
+    expect(screen.getByLabelText('显示的部门')).toBeTruthy();
+    const narrow = trendSeries(card('2026-11').trend, id(2), '各部门平均');
+    expect(narrow.map((s) => s.name)).toEqual(['区住房城乡建委', '各部门平均']);
+    expect(narrow[1]!.data).toEqual([70, 80, 72.17]);
+    // A wide screen keeps every department's line.
+    expect(trendSeries(card('2026-11').trend, null, '各部门平均')).toHaveLength(3);
   });
 });

@@ -24,6 +24,14 @@ function monthLabel(month: string, language: string) {
   );
 }
 
+/** A month in few characters, for a phone's axis: 26年10月, or Oct 26. */
+function shortMonth(month: string, language: string) {
+  const [year, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, { year: '2-digit', month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, m! - 1, 1)),
+  );
+}
+
 /** 部门效能晾晒: each month's department scorecard of the firms' requests, with a year's trend. */
 export function PublicScorecardPage() {
   const { t, i18n } = useTranslation();
@@ -86,7 +94,7 @@ export function PublicScorecardPage() {
           </Card>
           <SurveyNote data={data} />
           <Card size="small" title={t('business.scorecard.trend')}>
-            <Trend data={data} language={i18n.language} />
+            <Trend data={data} language={i18n.language} narrow={!screens.md} />
           </Card>
         </>
       )}
@@ -101,7 +109,8 @@ function SurveyNote({ data }: { data: Scorecard }) {
   return (
     <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
       {survey &&
-        `${t('business.scorecard.surveyNote', { title: survey.title, weight: data.settings.weights.survey })} `}
+        // A weight of 0 leaves the survey out of the score: said so, not as "with weight 0".
+        `${t(data.settings.weights.survey === 0 ? 'business.scorecard.surveyNoteUncounted' : 'business.scorecard.surveyNote', { title: survey.title, weight: data.settings.weights.survey })} `}
       <Link to="/business/surveys">{t('business.scorecard.surveysLink')}</Link>
     </Typography.Paragraph>
   );
@@ -174,20 +183,62 @@ function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
   );
 }
 
-function Trend({ data, language }: { data: Scorecard; language: string }) {
+type TrendLine = Scorecard['trend'][number];
+const rounded = (s: number | null) => (s === null ? null : Math.round(s * 100) / 100);
+
+/**
+ * The lines a trend draws: every department's on a wide screen; on a phone, where fifteen lines
+ * and a legend paged 1/8 could not be read, the chosen department's beside the average of all.
+ */
+export function trendSeries(trend: TrendLine[], chosen: string | null, averageName: string) {
+  const line = (name: string, scores: (number | null)[]) => ({
+    type: 'line',
+    name,
+    connectNulls: false,
+    data: scores.map(rounded),
+  });
+  if (chosen === null) return trend.map((d) => line(d.departmentName, d.scores));
+  const shown = trend.find((d) => d.departmentId === chosen);
+  const months = trend[0]?.scores.length ?? 0;
+  const average = Array.from({ length: months }, (_, i) => {
+    const scores = trend.map((d) => d.scores[i]).filter((s): s is number => typeof s === 'number');
+    return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+  });
+  return [
+    ...(shown ? [line(shown.departmentName, shown.scores)] : []),
+    { ...line(averageName, average), lineStyle: { type: 'dashed' }, itemStyle: { color: '#8c8c8c' } },
+  ];
+}
+
+function Trend({ data, language, narrow }: { data: Scorecard; language: string; narrow: boolean }) {
   const { t } = useTranslation();
+  // On a phone one department at a time, the month's first by default.
+  const [picked, setPicked] = useState<string | undefined>();
+  const chosen = picked ?? data.departments[0]?.departmentId ?? data.trend[0]?.departmentId ?? null;
   const option = {
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', bottom: 0 },
     grid: { left: 8, right: 16, top: 16, bottom: 48, containLabel: true },
-    xAxis: { type: 'category', data: data.months.map((m) => monthLabel(m, language)) },
+    xAxis: {
+      type: 'category',
+      data: data.months.map((m) => (narrow ? shortMonth(m, language) : monthLabel(m, language))),
+    },
     yAxis: { type: 'value', min: 0, max: 100 },
-    series: data.trend.map((d) => ({
-      type: 'line',
-      name: d.departmentName,
-      connectNulls: false,
-      data: d.scores.map((s) => (s === null ? null : Math.round(s * 100) / 100)),
-    })),
+    series: trendSeries(data.trend, narrow ? chosen : null, t('business.scorecard.trendAverage')),
   };
-  return <Chart option={option} height={360} ariaLabel={t('business.scorecard.trend')} />;
+  return (
+    <Flex vertical gap={8}>
+      {narrow && (
+        <Select
+          aria-label={t('business.scorecard.trendDepartment')}
+          value={chosen ?? undefined}
+          onChange={setPicked}
+          showSearch={{ optionFilterProp: 'label' }}
+          data-testid="scorecard-trend-department"
+          options={data.trend.map((d) => ({ value: d.departmentId, label: d.departmentName }))}
+        />
+      )}
+      <Chart option={option} height={narrow ? 280 : 360} ariaLabel={t('business.scorecard.trend')} />
+    </Flex>
+  );
 }

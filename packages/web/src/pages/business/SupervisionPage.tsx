@@ -81,10 +81,12 @@ export function SupervisionPage() {
             scroll={{ x: 'max-content' }}
             data-testid="supervision-table"
             columns={[
-              { title: t('business.requests.department'), dataIndex: 'departmentName' },
+              { title: t('business.requests.department'), dataIndex: 'departmentName', width: 160 },
+              // A figure's column is narrow and its heading wraps: nine columns fit a 1280 px window.
               ...flags.map((flag) => ({
                 title: t(`business.supervision.flags.${flag}`),
                 key: flag,
+                width: 100,
                 render: (_: unknown, row: Row) => figure(flag, row[flag], row.departmentId),
               })),
             ]}

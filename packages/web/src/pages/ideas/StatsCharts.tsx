@@ -7,7 +7,11 @@ import { type IdeaStats, useCount } from './shared';
 
 type Count = IdeaStats['byDay'][number];
 
-/** A bar chart of counts; horizontal when the labels are long (towns, domains, survey options). */
+/**
+ * A bar chart of counts; horizontal when the labels are long (towns, domains, authors, survey
+ * options). A horizontal chart's names wrap at a width, and the grid makes room for them: on a
+ * 390 px phone a long English name ("Deputy or CPPCC member") was cut at the card's edge.
+ */
 export function bar(counts: Count[], label: (key: string) => string, horizontal = false) {
   const names = counts.map((c) => label(c.key));
   const values = counts.map((c) => c.n);
@@ -15,9 +19,40 @@ export function bar(counts: Count[], label: (key: string) => string, horizontal 
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     xAxis: horizontal ? { type: 'value' } : { type: 'category', data: names, axisLabel: { rotate: 30 } },
-    yAxis: horizontal ? { type: 'category', data: names, inverse: true } : { type: 'value' },
+    yAxis: horizontal
+      ? { type: 'category', data: names, inverse: true, axisLabel: { width: 120, overflow: 'break' } }
+      : { type: 'value' },
     series: [{ type: 'bar', data: values }],
   };
+}
+
+/** The height a horizontal bar chart needs for its bars and their (possibly two-line) names. */
+const barsHeight = (counts: Count[], least: number) => Math.max(least, counts.length * 32 + 32);
+
+/**
+ * The campaign's charts, each with its key and height. Channels and authors have bars across:
+ * their names, rotated under upright bars, ran off a phone's screen.
+ */
+export function statsCharts(
+  stats: IdeaStats,
+  label: (prefix: string) => (key: string) => string,
+  townName: (id: string) => string,
+  domainName: (code: string) => string,
+): Array<[string, ChartProps['option'], number]> {
+  const byDay = {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: stats.byDay.map((c) => c.key) },
+    yAxis: { type: 'value' },
+    series: [{ type: 'line', data: stats.byDay.map((c) => c.n), smooth: true }],
+  };
+  return [
+    ['byDay', byDay, 280],
+    ['byChannel', bar(stats.byChannel, label('channel'), true), barsHeight(stats.byChannel, 200)],
+    ['byAuthorKind', bar(stats.byAuthorKind, label('authorKind'), true), barsHeight(stats.byAuthorKind, 200)],
+    ['byDomain', bar(stats.byDomain, domainName, true), barsHeight(stats.byDomain, 320)],
+    ['byTown', bar(stats.byTown, townName, true), Math.max(320, stats.byTown.length * 22)],
+  ];
 }
 
 /**
@@ -38,20 +73,7 @@ export function StatsCharts({
   const { t } = useTranslation();
   const count = useCount();
   const label = (prefix: string) => (key: string) => t(`ideas.${prefix}.${key}`, { defaultValue: key });
-  const byDay = {
-    tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: stats.byDay.map((c) => c.key) },
-    yAxis: { type: 'value' },
-    series: [{ type: 'line', data: stats.byDay.map((c) => c.n), smooth: true }],
-  };
-  const charts: Array<[string, ChartProps['option'], number]> = [
-    ['byDay', byDay, 280],
-    ['byChannel', bar(stats.byChannel, label('channel')), 260],
-    ['byAuthorKind', bar(stats.byAuthorKind, label('authorKind')), 260],
-    ['byDomain', bar(stats.byDomain, domainName, true), 320],
-    ['byTown', bar(stats.byTown, townName, true), Math.max(320, stats.byTown.length * 22)],
-  ];
+  const charts = statsCharts(stats, label, townName, domainName);
   return (
     <Row gutter={[16, 16]}>
       <Col xs={12}>

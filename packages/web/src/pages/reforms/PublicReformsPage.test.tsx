@@ -1,5 +1,5 @@
 import '../../i18n';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute, unavailable } from '../../test-support';
 import { PublicReformsPage } from './PublicReformsPage';
@@ -73,11 +73,16 @@ describe('public reform lists page', () => {
     expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe(`/reforms/${id(101)}`);
   });
 
-  it('narrows the projects to one list', async () => {
+  it('narrows the projects to one list, chosen in a named select that shows the choice on a phone', async () => {
+    // jsdom matches no media query: the page lays out as on a phone.
     const { asked } = renderPage();
+    const picker = await screen.findByTestId('reform-list-picker');
+    expect(picker.textContent).toBe('全部清单');
+    fireEvent.mouseDown(screen.getByLabelText('改革清单'));
     fireEvent.click(
-      await screen.findByText('具有黔江辨识度的特色改革', { selector: '.ant-segmented-item-label' }),
+      await screen.findByText('具有黔江辨识度的特色改革', { selector: '.ant-select-item-option-content' }),
     );
+    await waitFor(() => expect(picker.textContent).toBe('具有黔江辨识度的特色改革'));
     expect(await screen.findByText('濯水古镇景区一体化管理改革')).toBeTruthy();
     expect(screen.getByText('滞后')).toBeTruthy();
     expect(asked).toContain(`/api/v1/public/reforms/projects?list=${id(3)}&page=1&pageSize=10`);

@@ -6,6 +6,7 @@ import {
   Pagination,
   Progress,
   Segmented,
+  Select,
   Skeleton,
   Statistic,
   Tag,
@@ -77,6 +78,14 @@ export function PublicReformsPage() {
     ) : (
       <Empty />
     );
+  const listOptions = [
+    { value: '', label: t('reforms.public.allLists') },
+    ...s.lists.map((l) => ({ value: l.id, label: l.name })),
+  ];
+  const pick = (id: string) => {
+    setList(id);
+    setPage(1);
+  };
   return (
     <Flex vertical gap={16}>
       <div>
@@ -104,19 +113,26 @@ export function PublicReformsPage() {
         ))}
       </Flex>
       <ListCards summary={s} />
-      <Segmented
-        block={!screens.md}
-        orientation={screens.md ? 'horizontal' : 'vertical'}
-        value={list}
-        onChange={(v) => {
-          setList(String(v));
-          setPage(1);
-        }}
-        options={[
-          { value: '', label: t('reforms.public.allLists') },
-          ...s.lists.map((l) => ({ value: l.id, label: l.name })),
-        ]}
-      />
+      {/* Which list's projects show. On a phone a select: stacked, the segments read as plain
+          lines with no visible choice. Either is named for a screen reader. */}
+      {screens.md ? (
+        <Segmented
+          aria-label={t('reforms.public.listPicker')}
+          value={list}
+          onChange={(v) => pick(String(v))}
+          options={listOptions}
+          data-testid="reform-list-picker"
+        />
+      ) : (
+        <Select
+          aria-label={t('reforms.public.listPicker')}
+          value={list}
+          onChange={pick}
+          options={listOptions}
+          style={{ width: '100%' }}
+          data-testid="reform-list-picker"
+        />
+      )}
       <Flex vertical data-loading={projects.loading || undefined}>
         {(projects.data?.items ?? []).map((p) => (
           <Flex

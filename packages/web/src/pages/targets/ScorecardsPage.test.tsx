@@ -47,7 +47,7 @@ const scorecard: Scorecard = {
     categories: [
       {
         category: 'department',
-        units: [unit(1, '区发展改革委', null, true), unit(2, '区商务委', null)],
+        units: [unit(1, '区发展改革委', null, true), unit(2, '区商务委', null), unit(3, '区教委', 0)],
         unreported: [{ unitId: id(30), unitCode: 'QJ-D09', unitName: '区财政局', status: 'not_submitted' }],
       },
     ],
@@ -69,6 +69,12 @@ describe('the scorecards page', () => {
     const second = screen.getByText('区商务委').closest('tr')!;
     expect(second.textContent).toContain('—');
     expect(second.textContent).not.toContain('新');
+    // The same place as last quarter reads — too, as on the public leaderboard, never a bare 0.
+    const headers = [...document.querySelectorAll('thead th')].map((th) => th.textContent);
+    const same = screen.getByText('区教委').closest('tr')!.querySelectorAll('td')[
+      headers.indexOf('名次变化')
+    ]!;
+    expect(same.textContent).toBe('—');
     expect(screen.getByTestId('tie-rule').textContent).toContain('同分时依次比较');
     expect(screen.getByTestId('unreported-unit').textContent).toBe('区财政局 未报送');
   });

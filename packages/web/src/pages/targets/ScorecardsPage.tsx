@@ -19,13 +19,16 @@ import {
 } from './shared';
 import { UnreportedList } from './UnreportedList';
 
-/** The change of places: 新 for a unit not ranked last quarter, — when there is nothing to compare. */
+/**
+ * The change of places: 新 for a unit not ranked last quarter, — for the same place or when there
+ * is nothing to compare, as on the public leaderboard.
+ */
 function RankChange({ unit }: { unit: ScorecardUnit }) {
   const { t } = useTranslation();
   if (unit.newEntrant) return <Tag color="cyan">{t('targets.scorecards.newEntrant')}</Tag>;
   const d = unit.rankDelta;
-  if (d === null) return '—';
-  return d > 0 ? `↑${d}` : d < 0 ? `↓${-d}` : '0';
+  if (d === null || d === 0) return '—';
+  return d > 0 ? `↑${d}` : `↓${-d}`;
 }
 
 /** 季度晾晒: the office computes a quarter's draft, checks it and publishes it. */

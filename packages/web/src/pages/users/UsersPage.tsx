@@ -60,6 +60,9 @@ export function UsersPage() {
     {
       title: t('users.fields.displayName'),
       key: 'displayName',
+      // Widths let long names, roles and tags wrap, so every column fits a 1280 px window and
+      // nothing slides under the fixed actions column.
+      width: 200,
       render: (_, user) => (
         <Space size={4} wrap>
           {user.displayName}
@@ -76,6 +79,7 @@ export function UsersPage() {
     {
       title: t('users.fields.roles'),
       key: 'roles',
+      width: 200,
       render: (_, user) => (
         <Space size={[4, 4]} wrap>
           {user.roles.map((grant) => (
@@ -89,27 +93,29 @@ export function UsersPage() {
     {
       title: t('users.fields.status'),
       key: 'status',
+      width: 120,
       render: (_, user) => (
-        <Space size={4} wrap>
+        <Flex vertical gap={4} align="flex-start">
           <Tag color={user.disabled ? 'default' : 'green'}>
             {t(user.disabled ? 'users.status.disabled' : 'users.status.active')}
           </Tag>
           {user.mustChangePassword && <Tag color="orange">{t('users.status.mustChangePassword')}</Tag>}
-        </Space>
+        </Flex>
       ),
     },
     {
       title: t('users.fields.createdAt'),
       dataIndex: 'createdAt',
       key: 'createdAt',
+      width: 110,
       render: (at: string) => dayInChina(at),
     },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      // Its four buttons wrap onto two lines rather than pin 390 px of the table in English.
-      width: 200,
+      // Its four buttons wrap onto three lines rather than pin 390 px of the table in English.
+      width: 170,
       render: (_, user) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setEditing(user)}>

@@ -10,7 +10,7 @@ import { LoadFailed } from '../../../components/LoadFailed';
 import { listed } from '../../../components/phrases';
 import { useLoad } from '../../../components/useLoad';
 import { EntitiesForm } from './EntitiesForm';
-import { monthWords, yi } from './shared';
+import { monthWords } from './shared';
 
 type Dashboard = components['schemas']['InvestmentDashboard'];
 type Ytd = Dashboard['ytd']['funds'];
@@ -41,6 +41,10 @@ export function InvestmentDashboardPage() {
   const { data } = dashboard;
   const projects = useLoad(async () => unwrap(await api.GET('/api/v1/business/projects')), []);
   const list = projects.data;
+  // Figures and the year before's alike in the reader's grouping (4,739 beside 4,929).
+  const count = (n: number) => n.toLocaleString(i18n.language);
+  const amount = (wan: number) =>
+    (wan / 10000).toLocaleString(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const card = (key: string, ytd: Ytd | undefined, value: (n: number) => string) => (
     <Card size="small" style={{ minWidth: 180 }} key={key}>
       <Statistic title={t(`business.investment.${key}`)} value={ytd ? value(ytd.value) : '—'} />
@@ -90,10 +94,10 @@ export function InvestmentDashboardPage() {
         <LoadFailed onRetry={() => void dashboard.reload()} />
       ) : (
         <Flex gap={12} wrap data-testid="dashboard-figures">
-          {card('signedCount', data?.ytd.signedCount, String)}
-          {card('signedAmount', data?.ytd.signedAmount, yi)}
-          {card('funds', data?.ytd.funds, yi)}
-          {card('entities', data?.ytd.entities, String)}
+          {card('signedCount', data?.ytd.signedCount, count)}
+          {card('signedAmount', data?.ytd.signedAmount, amount)}
+          {card('funds', data?.ytd.funds, amount)}
+          {card('entities', data?.ytd.entities, count)}
           <Card size="small" style={{ minWidth: 140 }}>
             <Statistic title={t('business.investment.stalled')} value={data?.stalled ?? '—'} />
           </Card>

@@ -86,7 +86,8 @@ export function BulkBar({
           placeholder={t('ideas.fields.domain')}
           value={domain}
           onChange={setDomain}
-          style={{ width: 130 }}
+          style={{ width: 190 }}
+          popupMatchSelectWidth={false}
           notFoundContent={campaignLoad && emptyUnlessFailed(campaignLoad)}
           options={(campaign?.domains ?? []).map((d) => ({
             value: d.code,

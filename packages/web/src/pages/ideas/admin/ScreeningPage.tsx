@@ -72,7 +72,8 @@ export function ScreeningPage() {
           placeholder={t('ideas.fields.status')}
           value={filters.status}
           onChange={(status) => set({ status })}
-          style={{ width: 120 }}
+          // Wide enough for the longest English value ("Awaiting screening") and placeholder.
+          style={{ width: 190 }}
           data-testid="screening-status"
           options={suggestionStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
         />
@@ -81,7 +82,8 @@ export function ScreeningPage() {
           allowClear
           placeholder={t('ideas.fields.domain')}
           onChange={(domain) => set({ domain })}
-          style={{ width: 140 }}
+          style={{ width: 190 }}
+          popupMatchSelectWidth={false}
           notFoundContent={emptyUnlessFailed(campaignLoad)}
           options={(campaign?.domains ?? []).map((d) => ({
             value: d.code,
@@ -94,7 +96,7 @@ export function ScreeningPage() {
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('ideas.fields.town')}
           onChange={(townId) => set({ townId })}
-          style={{ width: 140 }}
+          style={{ width: 180 }}
           notFoundContent={emptyUnlessFailed(townList)}
           options={towns.map((u) => ({ value: u.id, label: u.name }))}
         />
