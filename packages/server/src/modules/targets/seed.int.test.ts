@@ -1,9 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { listUnits } from '../units/api.js';
 import type { PublicScorecard } from './contracts/scorecards.js';
+import { unitCategory } from './queries/lookup.js';
+import { targetIndicators, targetPlanItems, targetPlans } from './schema.js';
 
 process.env.QIANXING_DATA_DIR = mkdtempSync(join(tmpdir(), 'qx-targets-seed-'));
 
@@ -31,4 +35,21 @@ describe('the targets demo', () => {
     expect(second).toEqual(first);
     // Two fresh demo databases: 17 s on a quiet machine, more on a busy one.
   }, 120_000);
+
+  it("gives a department's plan the district's indicators and a town's plan the towns'", async () => {
+    const t = contexts[0] ?? (await createTestContext());
+    if (!contexts.includes(t)) contexts.push(t);
+    const db = t.database.db;
+    const kinds = new Map((await listUnits(db)).map((u) => [u.id, unitCategory(u.kind)]));
+    const rows = await db
+      .select({ unitId: targetPlans.unitId, code: targetIndicators.code, name: targetIndicators.name })
+      .from(targetPlanItems)
+      .innerJoin(targetPlans, eq(targetPlans.id, targetPlanItems.planId))
+      .innerJoin(targetIndicators, eq(targetIndicators.id, targetPlanItems.indicatorId));
+    const byKind = (kind: string) => rows.filter((r) => kinds.get(r.unitId) === kind);
+    expect(byKind('department').length).toBeGreaterThan(100);
+    expect(byKind('town').length).toBeGreaterThan(100);
+    expect(byKind('department').filter((r) => r.name.endsWith('（乡镇）'))).toEqual([]);
+    expect(byKind('town').filter((r) => !r.name.endsWith('（乡镇）'))).toEqual([]);
+  }, 60_000);
 });

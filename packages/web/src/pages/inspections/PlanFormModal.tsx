@@ -2,9 +2,9 @@ import { Form, Input, InputNumber, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { periodInChina } from '../../components/dayInChina';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { periodEndRules, required } from './formRules';
+import { defaultPlanPeriod } from './planPeriod';
 import type { InspectionPlan } from './shared';
 
 interface Values {
@@ -27,7 +27,7 @@ export function PlanFormModal({
   const { t } = useTranslation();
   const api = useApi();
   const [form] = Form.useForm<Values>();
-  const thisMonth = periodInChina(new Date().toISOString(), 'month');
+  const proposed = defaultPlanPeriod(new Date().toISOString());
   const { submit, busy } = useFormSubmit(form, async (v: Values) => {
     onCreated(unwrap(await api.POST('/api/v1/inspections/plans', { body: v })));
   });
@@ -46,9 +46,9 @@ export function PlanFormModal({
         layout="vertical"
         onFinish={submit}
         initialValues={{
-          // This month in Qianjiang: the plan most often made is the current month's.
-          periodStart: thisMonth.first,
-          periodEnd: thisMonth.last,
+          // The rest of this month in Qianjiang, from the next working day: the plan most often
+          // made is the current month's, and its past days can hold no visit.
+          ...proposed,
           maxHoursPerVisit: 4,
           capacityPerDay: 2,
         }}

@@ -7,8 +7,13 @@ import type { CriterionDef, DomainDef, FocusAreaDef, SurveyQuestionDef } from '.
  * would extend it).
  */
 export const DEMO_STARTS_ON = '2026-07-01';
-/** The demo's suggestions are dated from the start over this many days (to 28 November 2026). */
-export const DEMO_SPAN_DAYS = 150;
+/**
+ * The demo's participation is dated from the start up to the moment the demo is seeded (a day
+ * at least), as a campaign still taking suggestions is: its daily chart runs up to today.
+ */
+export function demoSpanMs(now = new Date()): number {
+  return Math.max(86_400_000, now.getTime() - Date.parse(`${DEMO_STARTS_ON}T00:00:00+08:00`));
+}
 const DEMO_ENDS_ON = '2026-12-31';
 
 export function demoEndsOn(now = new Date()): string {

@@ -159,6 +159,11 @@ const bank: Record<string, { subjects: string[]; actions: string[]; reasons: str
   },
 };
 
+/**
+ * Where a suggestion asks for something: the town names stand for the author's own town (the
+ * demo names it once the suggestion's town is known, `inOwnTown`), so that no suggestion tagged
+ * with one town asks for another.
+ */
 const places = [
   '城区',
   '城西街道',
@@ -183,12 +188,21 @@ const closings = [
 
 export const demoDomainCodes = Object.keys(bank);
 
+/** Stands in a demo text for the suggestion's own town until `inOwnTown` names it. */
+const OWN_TOWN = '〔本镇〕';
+
+/** A demo text with its town named: the town the suggestion is tagged with. */
+export function inOwnTown(text: { title: string; body: string }, town: string) {
+  return { title: text.title.replaceAll(OWN_TOWN, town), body: text.body.replaceAll(OWN_TOWN, town) };
+}
+
 /** One suggestion of a domain: a title and a body of two to four sentences. */
 export function demoSuggestionText(rand: Random, domain: string): { title: string; body: string } {
   const b = bank[domain]!;
   const subject = pick(rand, b.subjects);
   const action = pick(rand, b.actions);
-  const place = pick(rand, places);
+  const named = pick(rand, places);
+  const place = named === '城区' || named === '全区' ? named : OWN_TOWN;
   const titleForms = [
     `关于${action}${subject}的建议`,
     `${action}${subject}`,

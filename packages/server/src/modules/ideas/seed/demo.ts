@@ -8,9 +8,9 @@ import { unitBriefs } from '../../units/api.js';
 import { type authorKinds, type channels, ideaCampaigns, ideaEvents, ideaSuggestions } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
 import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
-import { DEMO_SPAN_DAYS, DEMO_STARTS_ON, demoCampaign, demoEndsOn } from './demo-campaign.js';
+import { DEMO_STARTS_ON, demoCampaign, demoEndsOn, demoSpanMs } from './demo-campaign.js';
 import { demoEventOf, demoEvents } from './demo-events.js';
-import { demoDomainCodes, demoSuggestionText, nearDuplicate } from './demo-text.js';
+import { demoDomainCodes, demoSuggestionText, inOwnTown, nearDuplicate } from './demo-text.js';
 import { seedEngagement } from './engage.js';
 import { seedIdeasFollowUp } from './follow-up.js';
 
@@ -79,6 +79,7 @@ async function insertChunks<T>(db: Db, rows: T[], insert: (chunk: T[]) => Promis
 export async function seedIdeasDemo(
   ctx: ServiceContext,
   volumeName: 'full' | 'small' = defaultVolume(),
+  now = new Date(),
 ): Promise<void> {
   const [has] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(ideaCampaigns);
   if ((has?.n ?? 0) > 0) return;
@@ -90,16 +91,16 @@ export async function seedIdeasDemo(
   await transaction(ctx.db, async (tx) => {
     const [campaign] = await tx
       .insert(ideaCampaigns)
-      .values({ ...demoCampaign, endsOn: demoEndsOn() })
+      .values({ ...demoCampaign, endsOn: demoEndsOn(now) })
       .returning();
     const campaignId = campaign!.id;
     const events = await tx
       .insert(ideaEvents)
       .values(demoEvents(campaignId, byCode, towns, volume.speechContestants))
       .returning();
-    const rows = demoSuggestions(rand, volume, campaignId, towns, events);
+    const rows = demoSuggestions(rand, volume, campaignId, towns, events, now);
     await insertChunks(tx, rows, (chunk) => tx.insert(ideaSuggestions).values(chunk));
-    await seedParticipations(tx, campaignId, volume, events);
+    await seedParticipations(tx, campaignId, volume, events, now);
     await audit(tx, systemActor('seed'), {
       action: 'suggestion.seedDemo',
       entityType: 'campaign',
@@ -113,17 +114,23 @@ export async function seedIdeasDemo(
       rand,
       volume,
       towns.map((t) => t.id),
+      now,
     );
   });
   ideasEngine.forget(ctx.db);
 }
 
-/** Submissions, supports and attendance, written by the database itself in a few statements. */
+/**
+ * Submissions, supports and attendance, written by the database itself in a few statements. A
+ * support comes within 20 days of its suggestion and never after `now`: those that would fall
+ * later are not drawn (a few more are drawn to make up the volume), never piled on one day.
+ */
 async function seedParticipations(
   tx: Tx,
   campaignId: string,
   volume: IdeasSeedVolume,
   events: Array<{ id: string; attendanceCount: number; heldOn: string; organiserUnitId: string }>,
+  now: Date,
 ) {
   await tx.execute(sql`
     insert into idea_participations (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id, at)
@@ -135,11 +142,12 @@ async function seedParticipations(
                from idea_suggestions where campaign_id = ${campaignId} and status <> 'rejected'),
          n as (select count(*) as c from s),
          g as (select 1 + floor(power(random(), 2) * (select c from n))::int as rn, random() as r
-               from generate_series(1, ${volume.supports}))
+               from generate_series(1, ${Math.ceil(volume.supports * 1.25)})),
+         d as (select s.town_id, s.id, s.created_at + (g.r * interval '20 days') as at
+               from g join s on s.rn = g.rn)
     insert into idea_participations (campaign_id, kind, channel, town_id, suggestion_id, at)
-    select ${campaignId}, 'support', 'online', s.town_id, s.id,
-           least(s.created_at + (g.r * interval '20 days'), timestamptz '2026-11-30 23:00:00+08')
-    from g join s on s.rn = g.rn`);
+    select ${campaignId}, 'support', 'online', d.town_id, d.id, d.at
+    from d where d.at <= ${now.toISOString()}::timestamptz limit ${volume.supports}`);
   await tx.execute(sql`
     update idea_suggestions s set supports = p.n
     from (select suggestion_id, count(*)::int as n from idea_participations
@@ -154,7 +162,7 @@ async function seedParticipations(
   }
 }
 
-type Brief = { id: string; code: string };
+type Brief = { id: string; code: string; name: string };
 
 /** The demo suggestions, drawn in a fixed order from `rand`: near duplicates included. */
 function demoSuggestions(
@@ -163,16 +171,17 @@ function demoSuggestions(
   campaignId: string,
   towns: Brief[],
   events: ReadonlyArray<{ id: string; kind: string; organiserUnitId: string }>,
+  now: Date,
 ) {
   const start = Date.parse(`${DEMO_STARTS_ON}T00:00:00+08:00`);
-  const span = DEMO_SPAN_DAYS * 86_400_000;
+  const span = demoSpanMs(now);
   const rows: Array<typeof ideaSuggestions.$inferInsert> = [];
   const texts: Array<{ title: string; body: string }> = [];
   for (let i = 0; i < volume.suggestions; i++) {
     const domain = pick(rand, demoDomainCodes);
     const dupOf = i > 20 && rand() < 0.08 ? texts[Math.floor(rand() * texts.length)] : undefined;
-    const text = dupOf ? nearDuplicate(rand, dupOf) : demoSuggestionText(rand, domain);
-    texts.push(text);
+    const drawn = dupOf ? nearDuplicate(rand, dupOf) : demoSuggestionText(rand, domain);
+    texts.push(drawn);
     const channel = weighted(rand, channelWeights);
     const status = weighted(rand, statusWeights);
     const named = rand() < 0.4;
@@ -181,6 +190,8 @@ function demoSuggestions(
     const eventId = demoEventOf(channel, i, events);
     const heldBy = events.find((e) => e.id === eventId)?.organiserUnitId;
     const town = towns.find((t) => t.id === heldBy) ?? towns[i % towns.length]!;
+    // A near duplicate re-submitted from another town asks for its own town too.
+    const text = inOwnTown(drawn, town.name);
     rows.push({
       campaignId,
       title: text.title,

@@ -2,7 +2,7 @@ import { pick, type Random } from '@qianxing/core/random';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
 import { authorKinds, ideaComments, ideaSuggestions, ideaSurveyResponses } from '../schema.js';
-import { DEMO_SPAN_DAYS, DEMO_STARTS_ON, demoSurvey } from './demo-campaign.js';
+import { DEMO_STARTS_ON, demoSpanMs, demoSurvey } from './demo-campaign.js';
 
 const commentTexts = [
   '赞成，早高峰确实很挤，希望尽快落实。',
@@ -15,7 +15,7 @@ const commentTexts = [
 
 /**
  * Comments on suggestions (most published, some awaiting review, a few hidden) and answers to
- * the campaign's survey, each with its participation, spread over the campaign's weeks.
+ * the campaign's survey, each with its participation, spread over the campaign's weeks up to `now`.
  */
 export async function seedEngagement(
   tx: Tx,
@@ -23,6 +23,7 @@ export async function seedEngagement(
   rand: Random,
   volume: { comments: number; surveyResponses: number },
   towns: string[],
+  now: Date,
 ) {
   const suggestions = await tx
     .select({ id: ideaSuggestions.id, townId: ideaSuggestions.townId, createdAt: ideaSuggestions.createdAt })
@@ -47,7 +48,9 @@ export async function seedEngagement(
       townId: s.townId,
       status: status as 'published' | 'pending' | 'hidden',
       reason: status === 'hidden' ? '与建议无关' : null,
-      createdAt: new Date(s.createdAt.getTime() + Math.floor(rand() * 5 * 86_400_000)),
+      createdAt: new Date(
+        Math.min(now.getTime(), s.createdAt.getTime() + Math.floor(rand() * 5 * 86_400_000)),
+      ),
     };
   });
   for (let i = 0; i < comments.length; i += 1000)
@@ -65,7 +68,7 @@ export async function seedEngagement(
         return rand() < 0.2 ? [[q.code, pick(rand, commentTexts)]] : [];
       }),
     ),
-    createdAt: new Date(start + Math.floor(rand() * DEMO_SPAN_DAYS * 86_400_000)),
+    createdAt: new Date(start + Math.floor(rand() * demoSpanMs(now))),
   }));
   for (let i = 0; i < responses.length; i += 1000)
     await tx.insert(ideaSurveyResponses).values(responses.slice(i, i + 1000));

@@ -180,3 +180,6 @@ export const demoTasks: Array<{
     drawn: false,
   },
 ];
+
+/** The demo's draw that no plan holds yet: the office plans it for what is left of the year. */
+export const demoLeftToPlan = '2026年劳动保障与市场监管联合抽查（综合查一次）';

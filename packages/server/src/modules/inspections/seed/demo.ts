@@ -21,7 +21,7 @@ import {
   inspectionTaskUnits,
   type RiskLevel,
 } from '../schema.js';
-import { demoDepartments, demoTasks, inspectorNames } from './demo-data.js';
+import { demoDepartments, demoLeftToPlan, demoTasks, inspectorNames } from './demo-data.js';
 import { seedVisitsDemo } from './demo-visits.js';
 
 const riskOf = (r: number): RiskLevel => (r < 0.12 ? 'high' : r < 0.42 ? 'medium' : 'low');
@@ -112,7 +112,8 @@ async function seedPools(
  * them joint tasks) and one announced and not yet drawn. Each draw is made as the commands make
  * it: a random seed, its hash, the frozen pools, `@qianxing/core/draw`. The drawn inspections
  * are then planned: a week of November published and partly visited (`demo-visits.ts`), and
- * joint visits for the last weeks of the year, a draft for the office.
+ * joint visits for the last weeks of the year, a draft for the office, which leaves the latest
+ * joint draw (`demoLeftToPlan`) for the office to plan.
  */
 export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): Promise<void> {
   const units = new Map((await unitBriefs(ctx.db)).map((u) => [u.code, u]));
@@ -120,6 +121,7 @@ export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): 
   if (firmIds.length === 0 || demoDepartments.some((d) => !units.has(d.unit))) return;
   const rand = seededRandom(20260316);
   const { items, userOf } = await seedPools(ctx, seed, rand, units, firmIds);
+  const taskIds = new Map<string, string>();
   for (const t of demoTasks) {
     const taskUnits = t.units.map((code) => units.get(code)!);
     const taskItems = items.filter((i) => taskUnits.some((u) => u.id === i.unitId));
@@ -140,6 +142,7 @@ export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): 
     const result = t.drawn ? drawInspections(input) : null;
     const periodStart = t.announced.slice(0, 10);
     const id = crypto.randomUUID();
+    taskIds.set(t.title, id);
     await transaction(ctx.db, async (tx) => {
       await tx.insert(inspectionTasks).values({
         id,
@@ -178,13 +181,20 @@ export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): 
     });
   }
   await seedVisitsDemo(ctx, userOf);
-  const draft = await draftPlan(ctx.db, {
-    periodStart: '2026-12-07',
-    periodEnd: '2026-12-31',
-    maxHoursPerVisit: 4,
-    inspectorsPerVisit: 2,
-    capacityPerDay: 2,
-  });
+  // The latest joint draw is left out of the draft: the office has a draw of December still to
+  // plan, so that making a plan for the rest of the year works in the demo.
+  const leftToPlan = taskIds.get(demoLeftToPlan);
+  const draft = await draftPlan(
+    ctx.db,
+    {
+      periodStart: '2026-12-07',
+      periodEnd: '2026-12-31',
+      maxHoursPerVisit: 4,
+      inspectorsPerVisit: 2,
+      capacityPerDay: 2,
+    },
+    (sources) => sources.filter((s) => s.taskId !== leftToPlan),
+  );
   await transaction(ctx.db, async (tx) => {
     const id = await savePlan(tx, draft, { userId: null, isDemo: true });
     await audit(tx, systemActor('seed'), {

@@ -126,6 +126,15 @@ function expand(
   return out;
 }
 
+/**
+ * Which kind of unit a demo indicator is for: the towns' own figures are stated 「（乡镇）」, the
+ * rest (the district's totals, rates and its urban area, 「（城区）」) are the departments'. The
+ * library holds no such mark; the demo's catch-up plans follow this one.
+ */
+export function demoIndicatorFor(name: string): 'department' | 'town' {
+  return name.endsWith('（乡镇）') ? 'town' : 'department';
+}
+
 export const demoIndicators: IndicatorInput[] = [
   ...expand('ECO', 'economy', economy, economyAspects),
   ...expand('SOC', 'society', society, regionAspects),

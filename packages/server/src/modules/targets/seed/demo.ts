@@ -25,7 +25,7 @@ import {
   targetScorecards,
 } from '../schema.js';
 import { seedCounties } from './demo-counties.js';
-import { demoIndicators } from './demo-indicators.js';
+import { demoIndicatorFor, demoIndicators } from './demo-indicators.js';
 import { demoDistrictSeries } from './demo-regional.js';
 
 /** The real Wuling prefecture data, from the repository's fixture copy. */
@@ -67,7 +67,8 @@ export async function seedTargetsDemo(ctx: ServiceContext): Promise<void> {
     const scale = indicators.map((i) => (i.measure === '%' ? 40 + rand() * 50 : 10 + rand() * 990));
     await seedBenchmarks(tx, rand, indicators, scale, peers);
     const plans = await seedPlans(tx, rand, units);
-    const items = planItems(rand, plans, indicators, scale, peers);
+    const kinds = new Map(units.map((u) => [u.id, unitCategory(u.kind)]));
+    const items = planItems(rand, plans, indicators, scale, peers, (p) => kinds.get(p.unitId)!);
     for (let i = 0; i < items.length; i += 500)
       await tx.insert(targetPlanItems).values(items.slice(i, i + 500));
     await seedReports(tx, rand, plans, items);
@@ -146,19 +147,29 @@ function seedPlans(tx: Tx, rand: Random, units: Array<{ id: string }>): Promise<
     .returning();
 }
 
-/** 8–12 consecutive indicators per plan, each with quarterly targets 4–16 % better over the year. */
+/**
+ * 8–12 consecutive indicators per plan, of those meant for the plan's kind of unit (a town's
+ * plan holds the towns' figures, a department's the district's), each with quarterly targets
+ * 4–16 % better over the year.
+ */
 function planItems(
   rand: Random,
   plans: Plan[],
   indicators: Indicator[],
   scale: number[],
   peers: string[],
+  categoryOf: (plan: Plan) => 'department' | 'town' | 'other',
 ): Item[] {
+  const pools = {
+    department: indicators.flatMap((ind, k) => (demoIndicatorFor(ind.name) === 'department' ? [k] : [])),
+    town: indicators.flatMap((ind, k) => (demoIndicatorFor(ind.name) === 'town' ? [k] : [])),
+  };
   return plans.flatMap((plan, p) => {
+    const pool = categoryOf(plan) === 'town' ? pools.town : pools.department;
     const n = 8 + Math.floor(rand() * 5);
-    const start = Math.floor(rand() * (indicators.length - n));
-    return indicators.slice(start, start + n).map((ind, sort) => {
-      const k = start + sort;
+    const start = Math.floor(rand() * (pool.length - n));
+    return pool.slice(start, start + n).map((k, sort) => {
+      const ind = indicators[k]!;
       const base = r2(scale[k]!);
       const sign = ind.direction === 'higher' ? 1 : -1;
       const goal = 0.04 + rand() * 0.12;
