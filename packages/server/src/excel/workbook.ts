@@ -4,6 +4,8 @@ export interface Column {
   key: string;
   header: string;
   width?: number;
+  /** An Excel number format for the column's cells (`0.00`, `0.0%`): the cell keeps the number. */
+  numFmt?: string;
 }
 
 export interface SheetSpec {
@@ -25,7 +27,12 @@ export async function writeBook(sheets: readonly SheetSpec[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const spec of sheets) {
     const sheet = book.addWorksheet(spec.name);
-    sheet.columns = spec.columns.map((c) => ({ key: c.key, header: c.header, width: c.width ?? 18 }));
+    sheet.columns = spec.columns.map((c) => ({
+      key: c.key,
+      header: c.header,
+      width: c.width ?? 18,
+      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     for (const row of spec.rows) sheet.addRow(row);

@@ -28,6 +28,17 @@ export const sizeNames: Record<FirmSize, string> = {
   micro: '微型',
 };
 
+/** The size classes in English, which the import reads as their keys. */
+const sizeNamesEn: Record<FirmSize, string> = {
+  large: 'Large',
+  medium: 'Medium',
+  small: 'Small',
+  micro: 'Micro',
+};
+
+/** The sheet's name in each language. */
+const firmSheetName: Record<ImportLocale, string> = { 'zh-CN': '企业', en: 'Firms' };
+
 /** A size as a cell gives it: 大型, 大型企业, large. */
 export function sizeOf(cell: string): FirmSize | undefined {
   const text = cell.trim().replace(/企业$/, '');
@@ -60,7 +71,7 @@ export async function firmTemplate(db: Db, locale: ImportLocale) {
     .filter((u) => ['subdistrict', 'town', 'township'].includes(u.kind))
     .map((u) => u.name);
   return writeSheet(
-    locale === 'en' ? 'Firms' : '企业',
+    firmSheetName[locale],
     firmColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
     [templateExample],
     { industry: industries, town: towns, size: Object.values(sizeNames) },
@@ -70,7 +81,10 @@ export async function firmTemplate(db: Db, locale: ImportLocale) {
 /** Rows an export holds at most: a district's whole registry. */
 const exportLimit = 50_000;
 
-/** The firms of the actor's scope matching the filters, as a workbook, contacts masked. */
+/**
+ * The firms of the actor's scope matching the filters, as a workbook in the reader's language
+ * (headers, sheet, industries and sizes in words the import reads back), contacts masked.
+ */
 export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 'page' | 'pageSize'>) {
   const where = await firmConditions(ctx, 'firm.export', filters);
   const rows = await ctx.db
@@ -79,14 +93,19 @@ export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 
     .where(where)
     .orderBy(asc(businessFirms.name), asc(businessFirms.id))
     .limit(exportLimit);
-  const industries = await industryNames(ctx.db);
+  const locale = ctx.locale ?? 'zh-CN';
+  const industries = await industryNames(ctx.db, locale);
   const towns = await unitsByIds(
     ctx.db,
     rows.map((r) => r.townId),
   );
-  const columns: Column[] = firmColumns.map(({ key, header, width }) => ({ key, header, width }));
+  const columns: Column[] = firmColumns.map((c) => ({
+    key: c.key,
+    header: columnHeader(c, locale),
+    width: c.width,
+  }));
   return writeSheet(
-    '企业',
+    firmSheetName[locale],
     columns,
     rows.map((r) => {
       const contacts = r.contacts.map(maskContact);
@@ -95,7 +114,7 @@ export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 
         creditCode: r.creditCode,
         industry: `${r.industryCode} ${industries.get(r.industryCode) ?? ''}`.trim(),
         town: towns.get(r.townId)?.name ?? '',
-        size: sizeNames[r.size],
+        size: locale === 'en' ? sizeNamesEn[r.size] : sizeNames[r.size],
         contactName: contacts.map((c) => c.name).join('；'),
         contactPhone: contacts.map((c) => c.phone).join('；'),
       };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import type { Firm } from './contracts.js';
-import { fileFirm, freshCode, type Problem, sheetRows, townId } from './test-helpers.js';
+import { fileFirm, freshCode, type Problem, sheetNames, sheetRows, townId } from './test-helpers.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -192,6 +192,28 @@ describe('the firm registry', () => {
     ]);
     expect(rows.slice(1)).toEqual([
       [firm.name, firm.creditCode, 'C 制造业', '蓬东乡', '小型', '田**；向*', '139****1111；023****3456'],
+    ]);
+    expect(await sheetNames(res.body)).toEqual(['企业']);
+
+    const en = await office.request<Uint8Array>(
+      'GET',
+      `/api/v1/business/firms/export?q=${firm.creditCode}`,
+      undefined,
+      { 'accept-language': 'en' },
+    );
+    expect(en.status).toBe(200);
+    expect(await sheetNames(en.body)).toEqual(['Firms']);
+    expect(await sheetRows(en.body)).toEqual([
+      ['Firm name', 'Credit code', 'Industry', 'Town', 'Size', 'Contact', 'Contact phone'],
+      [
+        firm.name,
+        firm.creditCode,
+        'C Manufacturing',
+        '蓬东乡',
+        'Small',
+        '田**；向*',
+        '139****1111；023****3456',
+      ],
     ]);
   });
 

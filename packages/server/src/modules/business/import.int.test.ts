@@ -49,13 +49,15 @@ describe('importing firms', () => {
         contactName: '',
         contactPhone: '',
       }),
+      // As the English export writes them.
+      row({ name: '黔江区英文行业有限公司', industry: 'C Manufacturing', size: 'Small' }),
     ];
     const file = await workbook(rows);
     const before = await firmCount();
     const first = await office.request('POST', '/api/v1/business/firms/import', file, xlsxType);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ created: 4, updated: 0, unchanged: 0 });
-    expect(await firmCount()).toBe(before + 4);
+    expect(first.body).toEqual({ created: 5, updated: 0, unchanged: 0 });
+    expect(await firmCount()).toBe(before + 5);
     const shop = await byCode(rows[1]!.creditCode);
     expect(shop).toMatchObject({
       industryCode: 'F',
@@ -63,9 +65,10 @@ describe('importing firms', () => {
       contacts: [{ name: '冉涛', phone: '13911112222' }],
     });
     expect((await byCode(rows[3]!.creditCode))?.contacts).toEqual([]);
+    expect(await byCode(rows[4]!.creditCode)).toMatchObject({ industryCode: 'C', size: 'small' });
     const again = await office.request('POST', '/api/v1/business/firms/import', file, xlsxType);
-    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 4 });
-    expect(await firmCount()).toBe(before + 4);
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 5 });
+    expect(await firmCount()).toBe(before + 5);
   });
 
   it('updates a known code where the file differs, its contact first, the others kept', async () => {

@@ -4,7 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { unitByCode } from '../units/api.js';
 import { userIdByLogin } from '../users/api.js';
 import type { InvestmentDashboard, ProjectDetail, ProjectList } from './contracts-projects.js';
-import { type Problem, sheetRows } from './test-helpers.js';
+import { type Problem, sheetCell, sheetNames, sheetRows } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -209,8 +209,10 @@ describe('招商引资: the list as a workbook', () => {
   it('exports what the filters show, with names and stages in words', async () => {
     const res = await office.get<Uint8Array>('/api/v1/business/projects/export?q=测试智能装备');
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('招商引资项目.xlsx'));
+    expect(await sheetNames(res.body)).toEqual(['招商引资项目']);
     const rows = await sheetRows(res.body);
-    expect(rows[0]!.slice(0, 4)).toEqual(['项目名称', '投资方', '签约金额（万元）', '产业链']);
+    expect(rows[0]!.slice(0, 4)).toEqual(['项目名称', '投资方', '签约金额（亿元）', '产业链']);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toEqual(
       expect.arrayContaining([
@@ -222,6 +224,32 @@ describe('招商引资: the list as a workbook', () => {
         '271',
       ]),
     );
+    // 亿元 as the page shows them: 25000 万元 signed, 5000 万元 in place, two decimals shown.
+    expect(await sheetCell(res.body, 'C2')).toEqual({ value: 2.5, numFmt: '0.00' });
+    expect(await sheetCell(res.body, 'N2')).toEqual({ value: 0.5, numFmt: '0.00' });
+    expect(rows[0]![13]).toBe('到位资金（亿元）');
+
+    const en = await office.request<Uint8Array>(
+      'GET',
+      '/api/v1/business/projects/export?q=测试智能装备',
+      undefined,
+      { 'accept-language': 'en' },
+    );
+    expect(en.status).toBe(200);
+    expect(en.headers.get('content-disposition')).toContain("''investment-projects.xlsx");
+    expect(await sheetNames(en.body)).toEqual(['Investment projects']);
+    const enRows = await sheetRows(en.body);
+    expect(enRows[0]!.slice(0, 4)).toEqual([
+      'Project',
+      'Investor',
+      'Amount signed (100 million yuan)',
+      'Industrial chain',
+    ]);
+    expect(enRows[0]![13]).toBe('Funds in place (100 million yuan)');
+    expect(enRows[1]).toEqual(
+      expect.arrayContaining(['测试智能装备项目', 'Smart manufacturing', 'In production']),
+    );
+    expect(await sheetCell(en.body, 'C2')).toEqual({ value: 2.5, numFmt: '0.00' });
     expect((await (await t.as('firm1')).get('/api/v1/business/projects/export')).status).toBe(403);
   });
 });

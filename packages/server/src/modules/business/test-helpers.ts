@@ -44,6 +44,21 @@ export async function fileFirm(
 }
 
 /** The cell texts of a workbook's first sheet, row by row. */
+/** The names of a workbook's sheets. */
+export async function sheetNames(bytes: Uint8Array): Promise<string[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book.worksheets.map((s) => s.name);
+}
+
+/** A cell of a workbook's first sheet: its value and the number format it shows it in. */
+export async function sheetCell(bytes: Uint8Array, address: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cell = book.worksheets[0]!.getCell(address);
+  return { value: cell.value, numFmt: cell.numFmt };
+}
+
 export async function sheetRows(bytes: Uint8Array): Promise<string[][]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -47,7 +47,7 @@ const channelNames: Record<'written' | 'outreach' | 'homecoming' | 'event', [str
   event: ['活动现场', 'At an event'],
 };
 /** The English names of the usual domains; a campaign's own domain is named in Chinese only. */
-const domainNamesEn: Record<string, string> = {
+export const domainNamesEn: Record<string, string> = {
   industry: 'Industrial upgrading',
   culture: 'Cultural heritage',
   technology: 'Science and innovation',

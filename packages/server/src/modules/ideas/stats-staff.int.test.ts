@@ -113,6 +113,20 @@ describe('staff dashboard', () => {
     const enBook = new ExcelJS.Workbook();
     await enBook.xlsx.load(en.body as unknown as ArrayBuffer);
     expect(enBook.worksheets[0]!.name).toBe('Summary');
+    // The domains by their English names, as many suggestions each as in Chinese.
+    const domainRows = (b: ExcelJS.Workbook, name: string) =>
+      b
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1));
+    const zhDomains = domainRows(book, '按领域');
+    const enDomains = domainRows(enBook, 'By domain');
+    expect(enDomains.map((r) => r[1])).toEqual(zhDomains.map((r) => r[1]));
+    expect(enDomains.length).toBeGreaterThan(0);
+    for (const [name] of enDomains) expect(String(name)).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(zhDomains.map((r) => r[0])).toContain('科技创新');
+    expect(enDomains.map((r) => r[0])).toContain('Science and innovation');
     // The events per kind, 走出去 and 请回来 named, as on the dashboard.
     const byEventKind = book.getWorksheet('按活动类型')!;
     const kinds = byEventKind.getColumn(1).values.slice(2);

@@ -27,6 +27,13 @@ async function rowsOf(bytes: Uint8Array): Promise<string[][]> {
   return rows;
 }
 
+const en = { 'accept-language': 'en' };
+async function sheetNameOf(bytes: Uint8Array): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book.worksheets[0]!.name;
+}
+
 const send = (client: TestClient, what: string, file: Buffer) =>
   client.request<ImportReport & { code?: string; errors?: Array<{ path: string; code: string }> }>(
     'POST',
@@ -45,6 +52,35 @@ describe('inspection items in and out of Excel', () => {
     expect(rows).toHaveLength(17);
     const again = await send(office, 'items', Buffer.from(res.body));
     expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 17 });
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('检查事项清单.xlsx'));
+    expect(await sheetNameOf(res.body)).toBe('检查事项清单');
+  });
+
+  it('hands an English reader the list in English, which imports back unchanged', async () => {
+    const res = await office.request<Uint8Array>('GET', '/api/v1/inspections/items/export', undefined, en);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain("''inspection-items.xlsx");
+    expect(await sheetNameOf(res.body)).toBe('Inspection items');
+    const [header, ...rows] = await rowsOf(res.body);
+    expect(header).toEqual([
+      'Item code',
+      'Department',
+      'Inspection item',
+      'Legal basis',
+      'Qualification required',
+      'Expected time (minutes)',
+    ]);
+    expect(rows).toHaveLength(17);
+    const again = await send(office, 'items', Buffer.from(res.body));
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 17 });
+    const template = await office.request<Uint8Array>(
+      'GET',
+      '/api/v1/inspections/items/template',
+      undefined,
+      en,
+    );
+    expect(template.headers.get('content-disposition')).toContain("''inspection-items-template.xlsx");
+    expect((await rowsOf(template.body))[0]).toEqual(header);
   });
 
   it('creates new codes and changes known ones; a bad row rejects the whole file', async () => {
@@ -108,6 +144,42 @@ describe('inspectors in and out of Excel', () => {
     expect(rows.some((r) => /^[0-9A-Z]{18}/.test(r[4]!))).toBe(true);
     const again = await send(office, 'inspectors', Buffer.from(res.body));
     expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 32 });
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('执法人员名录.xlsx'));
+    expect(await sheetNameOf(res.body)).toBe('执法人员名录');
+  });
+
+  it('hands an English reader the inspectors in English, which import back unchanged', async () => {
+    const res = await office.request<Uint8Array>(
+      'GET',
+      '/api/v1/inspections/inspectors/export',
+      undefined,
+      en,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain("''inspectors.xlsx");
+    expect(await sheetNameOf(res.body)).toBe('Inspectors');
+    const [header, ...rows] = await rowsOf(res.body);
+    expect(header).toEqual([
+      'Account',
+      'Department',
+      'Qualifications',
+      'Working days (1 = Monday)',
+      'Firms to avoid (credit codes)',
+      'Active',
+      'Name',
+    ]);
+    expect(rows.map((r) => r[5])).toContain('Yes');
+    expect(rows.map((r) => r[3])).toContain('1,2,3,4,5');
+    const again = await send(office, 'inspectors', Buffer.from(res.body));
+    expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 32 });
+    const template = await office.request<Uint8Array>(
+      'GET',
+      '/api/v1/inspections/inspectors/template',
+      undefined,
+      en,
+    );
+    expect(template.headers.get('content-disposition')).toContain("''inspectors-template.xlsx");
+    expect((await rowsOf(template.body))[0]).toEqual(header!.slice(0, 6));
   });
 
   it('enrols an account, and refuses unknown accounts and firms with every problem listed', async () => {

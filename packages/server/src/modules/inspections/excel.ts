@@ -1,36 +1,80 @@
 import type { ServiceContext } from '../../context.js';
 import { writeSheet } from '../../excel/workbook.js';
-import type { ImportColumn } from '../../kernel/excel-import.js';
+import { columnHeader, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
 import { readPools } from './queries/items.js';
 
 /**
  * The departments' inspection lists (检查事项清单) and inspectors (执法人员名录) as staff keep
  * them in Excel: one row per item or inspector, matched on import by the item's code or the
- * inspector's account; an export can be edited and imported again.
+ * inspector's account; an export can be edited and imported again. Headers, sheets and the
+ * working-day and active cells are in the reader's language; the import reads either.
  */
 export const itemColumns: ImportColumn[] = [
-  { key: 'code', header: '事项编码', width: 16 },
-  { key: 'unit', header: '实施部门', width: 18 },
-  { key: 'name', header: '检查事项', width: 36 },
-  { key: 'legalBasis', header: '检查依据', width: 44 },
-  { key: 'qualification', header: '所需执法资格', width: 16, required: false },
-  { key: 'expectedMinutes', header: '预计用时（分钟）', width: 14 },
+  { key: 'code', header: '事项编码', headerEn: 'Item code', width: 16 },
+  { key: 'unit', header: '实施部门', headerEn: 'Department', width: 18 },
+  { key: 'name', header: '检查事项', headerEn: 'Inspection item', width: 36 },
+  { key: 'legalBasis', header: '检查依据', headerEn: 'Legal basis', width: 44 },
+  {
+    key: 'qualification',
+    header: '所需执法资格',
+    headerEn: 'Qualification required',
+    width: 16,
+    required: false,
+  },
+  { key: 'expectedMinutes', header: '预计用时（分钟）', headerEn: 'Expected time (minutes)', width: 14 },
 ];
 
 export const inspectorColumns: ImportColumn[] = [
-  { key: 'login', header: '账号', width: 18 },
-  { key: 'unit', header: '所属部门', width: 18 },
-  { key: 'qualifications', header: '执法资格', width: 28, required: false },
-  { key: 'workingDays', header: '工作日', width: 14, required: false },
-  { key: 'conflicts', header: '回避企业（统一社会信用代码）', width: 40, required: false },
-  { key: 'active', header: '在岗', width: 8, required: false },
-  { key: 'name', header: '姓名', width: 12, required: false },
+  { key: 'login', header: '账号', headerEn: 'Account', width: 18 },
+  { key: 'unit', header: '所属部门', headerEn: 'Department', width: 18 },
+  { key: 'qualifications', header: '执法资格', headerEn: 'Qualifications', width: 28, required: false },
+  {
+    key: 'workingDays',
+    header: '工作日',
+    headerEn: 'Working days (1 = Monday)',
+    width: 14,
+    required: false,
+  },
+  {
+    key: 'conflicts',
+    header: '回避企业（统一社会信用代码）',
+    headerEn: 'Firms to avoid (credit codes)',
+    width: 40,
+    required: false,
+  },
+  { key: 'active', header: '在岗', headerEn: 'Active', width: 8, required: false },
+  { key: 'name', header: '姓名', headerEn: 'Name', width: 12, required: false },
 ];
+
+/** The sheets' names, and the names their files are offered under, in each language. */
+const sheetNames = {
+  items: { 'zh-CN': '检查事项清单', en: 'Inspection items' },
+  inspectors: { 'zh-CN': '执法人员名录', en: 'Inspectors' },
+} as const satisfies Record<string, Record<ImportLocale, string>>;
+export const sheetName = (what: keyof typeof sheetNames, locale: ImportLocale) => sheetNames[what][locale];
+export const inspectionFileName = (
+  what: keyof typeof sheetNames,
+  kind: 'export' | 'template',
+  locale: ImportLocale,
+) =>
+  locale === 'en'
+    ? `${what === 'items' ? 'inspection-items' : 'inspectors'}${kind === 'template' ? '-template' : ''}.xlsx`
+    : `${sheetNames[what]['zh-CN']}${kind === 'template' ? '模板' : ''}.xlsx`;
+
+/** Columns headed in the reader's language (the import reads either). */
+export const headedIn = (columns: readonly ImportColumn[], locale: ImportLocale) =>
+  columns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width }));
 
 /** 一 … 日 as ISO weekdays; cells may also give digits 1–7. */
 const weekdayWords: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
-export const weekdaysOut = (days: readonly number[]) =>
-  days.map((d) => Object.keys(weekdayWords).find((k) => weekdayWords[k] === d)).join('');
+/** Working days as the reader's language writes them: 一二三四五, or ISO digits 1,2,3,4,5 in English. */
+export const weekdaysOut = (days: readonly number[], locale: ImportLocale = 'zh-CN') =>
+  locale === 'en'
+    ? days.join(',')
+    : days.map((d) => Object.keys(weekdayWords).find((k) => weekdayWords[k] === d)).join('');
+/** 在岗 as the reader's language words it. */
+export const activeWord = (active: boolean, locale: ImportLocale) =>
+  locale === 'en' ? (active ? 'Yes' : 'No') : active ? '是' : '否';
 
 /** Weekdays from a cell ("一二三四五", "1,2,3,4,5", "周一至周五" is not read), or undefined when unreadable. */
 export function weekdaysIn(cell: string): number[] | undefined {
@@ -40,12 +84,13 @@ export function weekdaysIn(cell: string): number[] | undefined {
 }
 
 export const splitList = (cell: string) => cell.split(/[、,，;；\s]+/).filter(Boolean);
-export const yesWords = new Set(['是', '在岗', 'Y', 'y', 'yes', '1']);
-export const noWords = new Set(['否', '不在岗', 'N', 'n', 'no', '0']);
+export const yesWords = new Set(['是', '在岗', 'Y', 'y', 'yes', 'Yes', 'YES', '1']);
+export const noWords = new Set(['否', '不在岗', 'N', 'n', 'no', 'No', 'NO', '0']);
 
 export function itemTemplate(ctx: ServiceContext): Promise<Buffer> {
   readPools(ctx);
-  return writeSheet('检查事项清单', itemColumns, [
+  const locale = ctx.locale ?? 'zh-CN';
+  return writeSheet(sheetName('items', locale), headedIn(itemColumns, locale), [
     {
       code: 'QJJC-SJ-01',
       unit: '区市场监管局',
@@ -59,14 +104,15 @@ export function itemTemplate(ctx: ServiceContext): Promise<Buffer> {
 
 export function inspectorTemplate(ctx: ServiceContext): Promise<Buffer> {
   readPools(ctx);
-  return writeSheet('执法人员名录', inspectorColumns.slice(0, 6), [
+  const locale = ctx.locale ?? 'zh-CN';
+  return writeSheet(sheetName('inspectors', locale), headedIn(inspectorColumns.slice(0, 6), locale), [
     {
       login: 'inspector.sj1',
       unit: '区市场监管局',
       qualifications: '市场监管执法、食品安全执法',
-      workingDays: '一二三四五',
+      workingDays: weekdaysOut([1, 2, 3, 4, 5], locale),
       conflicts: '',
-      active: '是',
+      active: activeWord(true, locale),
     },
   ]);
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { Plan } from './contracts/plans.js';
@@ -182,5 +183,47 @@ describe('the catch-up flow, end to end', () => {
     expect((await other.get(`/api/v1/targets/evaluation/units/${id}?year=2026`)).status).toBe(404);
     expect((await dept.get('/api/v1/targets/evaluation/summary?year=2026')).status).toBe(403);
     expect((await office.get('/api/v1/targets/evaluation/summary?year=2026')).status).toBe(200);
+  });
+
+  it("sums the year up in the reader's language, units by name and never by code", async () => {
+    const download = async (language: string) => {
+      const res = await office.request<Uint8Array>(
+        'GET',
+        '/api/v1/targets/evaluation/summary?year=2026',
+        undefined,
+        {
+          'accept-language': language,
+        },
+      );
+      expect(res.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(res.body) as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      const rows = sheet.getSheetValues().slice(1) as unknown[][];
+      return { res, name: sheet.name, rows: rows.map((r) => r.slice(1)) };
+    };
+    const zh = await download('zh-CN');
+    expect(zh.res.headers.get('content-disposition')).toContain(encodeURIComponent('2026年度晾晒汇总.xlsx'));
+    expect(zh.name).toBe('2026年度汇总');
+    expect(zh.rows[0]!.slice(0, 3)).toEqual(['单位名称', '类别', '一季度']);
+    expect(zh.rows.slice(1).map((r) => r[1])).toContain('区级部门');
+    const en = await download('en');
+    expect(en.res.headers.get('content-disposition')).toContain("''evaluation-summary-2026.xlsx");
+    expect(en.name).toBe('2026 summary');
+    expect(en.rows[0]).toEqual([
+      'Unit',
+      'Category',
+      'Q1',
+      'Q2',
+      'Q3',
+      'Q4',
+      'Mean score',
+      'Times advanced',
+      'Times to rectify',
+      'Times late',
+    ]);
+    expect(en.rows.slice(1).map((r) => r[1])).toContain('Departments');
+    expect(en.rows.slice(1).map((r) => r[0])).toContain('区发展改革委');
+    for (const { rows } of [zh, en]) expect(JSON.stringify(rows)).not.toMatch(/QJ-[A-Z]/);
   });
 });

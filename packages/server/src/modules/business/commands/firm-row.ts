@@ -25,14 +25,23 @@ export interface Lookups {
   townsById: Map<string, UnitBrief>;
 }
 
-/** An industry as a cell gives it, and as the list is keyed: C, 制造业, C 制造业, C-制造业, 农林牧渔业. */
+/**
+ * An industry as a cell gives it, and as the list is keyed: C, 制造业, C 制造业, C-制造业, 农林牧渔业,
+ * or in English as the English export writes it (C Manufacturing).
+ */
 const industryKey = (cell: string) => cell.replace(/[\s\-—、,，.．:：]+/g, '').toUpperCase();
 
 export async function importLookups(db: Db): Promise<Lookups> {
   const industries = new Map<string, string>();
   for (const i of await listIndustries(db))
     if (i.active)
-      for (const key of [i.code, i.name, `${i.code}${i.name}`]) industries.set(industryKey(key), i.code);
+      for (const key of [
+        i.code,
+        i.name,
+        `${i.code}${i.name}`,
+        ...(i.nameEn ? [i.nameEn, `${i.code}${i.nameEn}`] : []),
+      ])
+        industries.set(industryKey(key), i.code);
   const towns = new Map<string, UnitBrief | 'ambiguous'>();
   const townsById = new Map<string, UnitBrief>();
   for (const u of (await unitBriefs(db)).filter((u) => townKinds.includes(u.kind))) {

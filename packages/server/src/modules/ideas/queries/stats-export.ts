@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../../context.js';
 import { writeBook } from '../../../excel/workbook.js';
 import { momentInChina } from '../../../kernel/deadlines.js';
+import { domainNamesEn } from '../excel.js';
 import type { authorKinds, channels, eventKinds, participationKinds, suggestionStatuses } from '../schema.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
@@ -94,7 +95,10 @@ export async function statsWorkbook(ctx: ServiceContext, locale: Locale): Promis
   const stats: StaffStats = await staffStats(ctx);
   const campaign = await currentCampaign(ctx.db);
   const units = await unitIndex(ctx.db);
-  const domains = new Map(campaign.domains.map((d) => [d.code, d.name]));
+  // The usual domains by their English names for an English reader; a campaign's own in Chinese.
+  const domains = new Map(
+    campaign.domains.map((d) => [d.code, (locale === 'en' && domainNamesEn[d.code]) || d.name]),
+  );
   const label =
     <K extends string>(table: Labels<K>) =>
     (key: string) =>

@@ -1,16 +1,17 @@
 import type { ServiceContext } from '../../../context.js';
 import { writeSheet } from '../../../excel/workbook.js';
 import { firmsByIds } from '../../business/api.js';
-import { inspectorColumns, itemColumns, weekdaysOut } from '../excel.js';
+import { activeWord, headedIn, inspectorColumns, itemColumns, sheetName, weekdaysOut } from '../excel.js';
 import { allInspectors } from './inspectors.js';
 import { allItems } from './items.js';
 
-/** Every department's inspection items, as the import reads them. */
+/** Every department's inspection items, in the reader's language, as the import reads them. */
 export async function exportItems(ctx: ServiceContext): Promise<Buffer> {
   const items = await allItems(ctx);
+  const locale = ctx.locale ?? 'zh-CN';
   return writeSheet(
-    '检查事项清单',
-    itemColumns,
+    sheetName('items', locale),
+    headedIn(itemColumns, locale),
     items.map((i) => ({
       code: i.code,
       unit: i.unit.name,
@@ -22,23 +23,24 @@ export async function exportItems(ctx: ServiceContext): Promise<Buffer> {
   );
 }
 
-/** Every inspector, names masked, conflicts by credit code, as the import reads them. */
+/** Every inspector, names masked, conflicts by credit code, in the reader's language, as the import reads them. */
 export async function exportInspectors(ctx: ServiceContext): Promise<Buffer> {
   const inspectors = await allInspectors(ctx);
   const firms = await firmsByIds(
     ctx.db,
     inspectors.flatMap((p) => p.conflicts.map((c) => c.id)),
   );
+  const locale = ctx.locale ?? 'zh-CN';
   return writeSheet(
-    '执法人员名录',
-    inspectorColumns,
+    sheetName('inspectors', locale),
+    headedIn(inspectorColumns, locale),
     inspectors.map((p) => ({
       login: p.login,
       unit: p.unit.name,
       qualifications: p.qualifications.join('、'),
-      workingDays: weekdaysOut(p.workingDays),
+      workingDays: weekdaysOut(p.workingDays, locale),
       conflicts: p.conflicts.map((c) => firms.get(c.id)?.creditCode ?? '').join('、'),
-      active: p.active ? '是' : '否',
+      active: activeWord(p.active, locale),
       name: p.name,
     })),
   );

@@ -1,10 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ServiceContext } from '../../../context.js';
 import { errors, jsonOk, signedInRouter } from '../../../http/route-helpers.js';
 import { readXlsxUpload, xlsxBody, xlsxContent, xlsxResponse } from '../../../http/upload.js';
 import { importInspectors } from '../commands/importInspectors.js';
 import { importItems } from '../commands/importItems.js';
 import { ImportReport } from '../contracts.js';
-import { inspectorTemplate, itemTemplate } from '../excel.js';
+import { inspectionFileName, inspectorTemplate, itemTemplate } from '../excel.js';
 import { exportInspectors, exportItems } from '../queries/export.js';
 
 const tags = ['inspections'];
@@ -33,6 +35,7 @@ const sheetRoutes = (what: 'items' | 'inspectors', op: string) => ({
   }),
 });
 const items = sheetRoutes('items', 'inspectionItem');
+const localeOf = (c: Context) => (c.get('ctx') as ServiceContext).locale ?? 'zh-CN';
 const inspectors = sheetRoutes('inspectors', 'inspector');
 
 /** The inspection lists and the inspectors in and out of Excel (the kernel's one import). */
@@ -44,16 +47,26 @@ export const excelRouter = signedInRouter([
   '/inspections/inspectors/template',
   '/inspections/inspectors/import',
 ])
-  .openapi(items.export, async (c) => xlsxResponse(c, await exportItems(c.get('ctx')), '检查事项清单.xlsx'))
+  .openapi(items.export, async (c) =>
+    xlsxResponse(c, await exportItems(c.get('ctx')), inspectionFileName('items', 'export', localeOf(c))),
+  )
   .openapi(items.template, async (c) =>
-    xlsxResponse(c, await itemTemplate(c.get('ctx')), '检查事项清单模板.xlsx'),
+    xlsxResponse(c, await itemTemplate(c.get('ctx')), inspectionFileName('items', 'template', localeOf(c))),
   )
   .openapi(items.import, async (c) => c.json(await importItems(c.get('ctx'), () => readXlsxUpload(c)), 200))
   .openapi(inspectors.export, async (c) =>
-    xlsxResponse(c, await exportInspectors(c.get('ctx')), '执法人员名录.xlsx'),
+    xlsxResponse(
+      c,
+      await exportInspectors(c.get('ctx')),
+      inspectionFileName('inspectors', 'export', localeOf(c)),
+    ),
   )
   .openapi(inspectors.template, async (c) =>
-    xlsxResponse(c, await inspectorTemplate(c.get('ctx')), '执法人员名录模板.xlsx'),
+    xlsxResponse(
+      c,
+      await inspectorTemplate(c.get('ctx')),
+      inspectionFileName('inspectors', 'template', localeOf(c)),
+    ),
   )
   .openapi(inspectors.import, async (c) =>
     c.json(await importInspectors(c.get('ctx'), () => readXlsxUpload(c)), 200),

@@ -7,7 +7,6 @@ import { type Provenance, regionalMetrics } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
 import { targetRegionalValues, targetRegions } from '../schema.js';
 
-export const regionalSource = 'eileenCHEN-9/PhD_2022_2025 (CSMAR-style prefecture statistics)';
 /** The whole municipality of Chongqing is a reference, not one of the Wuling central cities. */
 const municipality = '500000';
 const district = '500114';

@@ -2,6 +2,7 @@ import { asc, like } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { writeSheet } from '../../../excel/workbook.js';
+import type { ImportLocale } from '../../../kernel/excel-import.js';
 import type { ScorecardResult, ScorecardUnit } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
 import { targetScorecards } from '../schema.js';
@@ -111,14 +112,17 @@ const evaluationColumns = [
   { key: 'late', header: '逾期报送', width: 10 },
 ];
 
-/** The year in one sheet: each unit's quarterly scores, mean score, best tier count, lateness. */
+/**
+ * The year in one sheet, in the reader's language: each unit by its name (never its internal code)
+ * with its quarterly scores, mean score, best and worst tier counts and lateness.
+ */
 export async function exportYearSummary(ctx: ServiceContext, year: number): Promise<Buffer> {
   if (!canTarget(ctx.principal, 'evaluation.summary')) throw forbidden();
+  const locale = ctx.locale ?? 'zh-CN';
   const quarters = await publishedOfYear(ctx, year);
   const byUnit = new Map<
     string,
     {
-      code: string;
       name: string;
       category: string;
       scores: Record<string, number>;
@@ -130,7 +134,6 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
     for (const c of result.categories) {
       for (const u of c.units) {
         const entry = byUnit.get(u.unitId) ?? {
-          code: u.unitCode,
           name: u.unitName,
           category: c.category,
           scores: {},
@@ -147,9 +150,8 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
   const rows = [...byUnit.values()].map((e) => {
     const scores = Object.values(e.scores);
     return {
-      unitCode: e.code,
       unitName: e.name,
-      category: categoryWords[e.category as keyof typeof categoryWords],
+      category: summaryCategoryWords[locale][e.category as keyof typeof categoryWords],
       Q1: e.scores.Q1,
       Q2: e.scores.Q2,
       Q3: e.scores.Q3,
@@ -163,19 +165,33 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
     };
   });
   rows.sort((a, b) => (a.category ?? '').localeCompare(b.category ?? '') || (b.mean ?? 0) - (a.mean ?? 0));
-  return writeSheet(`${year}年度汇总`, summaryColumns, rows);
+  return writeSheet(
+    summaryName(locale, year),
+    summaryColumns.map(({ headerEn, ...c }) => (locale === 'en' ? { ...c, header: headerEn } : c)),
+    rows,
+  );
 }
 
+/** The sheet's name, and the name its file is offered under, in each language. */
+const summaryName = (locale: ImportLocale, year: number) =>
+  locale === 'en' ? `${year} summary` : `${year}年度汇总`;
+export const summaryFileName = (locale: ImportLocale, year: number) =>
+  locale === 'en' ? `evaluation-summary-${year}.xlsx` : `${year}年度晾晒汇总.xlsx`;
+
+const summaryCategoryWords: Record<ImportLocale, Record<keyof typeof categoryWords, string>> = {
+  'zh-CN': categoryWords,
+  en: { department: 'Departments', town: 'Towns and subdistricts', other: 'Other units' },
+};
+
 const summaryColumns = [
-  { key: 'unitCode', header: '单位编码', width: 12 },
-  { key: 'unitName', header: '单位名称', width: 24 },
-  { key: 'category', header: '类别', width: 10 },
-  { key: 'Q1', header: '一季度', width: 10 },
-  { key: 'Q2', header: '二季度', width: 10 },
-  { key: 'Q3', header: '三季度', width: 10 },
-  { key: 'Q4', header: '四季度', width: 10 },
-  { key: 'mean', header: '年度平均分', width: 12 },
-  { key: 'advanced', header: '先进次数', width: 10 },
-  { key: 'rectify', header: '整改次数', width: 10 },
-  { key: 'late', header: '逾期次数', width: 10 },
+  { key: 'unitName', header: '单位名称', headerEn: 'Unit', width: 24 },
+  { key: 'category', header: '类别', headerEn: 'Category', width: 10 },
+  { key: 'Q1', header: '一季度', headerEn: 'Q1', width: 10 },
+  { key: 'Q2', header: '二季度', headerEn: 'Q2', width: 10 },
+  { key: 'Q3', header: '三季度', headerEn: 'Q3', width: 10 },
+  { key: 'Q4', header: '四季度', headerEn: 'Q4', width: 10 },
+  { key: 'mean', header: '年度平均分', headerEn: 'Mean score', width: 12 },
+  { key: 'advanced', header: '先进次数', headerEn: 'Times advanced', width: 10 },
+  { key: 'rectify', header: '整改次数', headerEn: 'Times to rectify', width: 10 },
+  { key: 'late', header: '逾期次数', headerEn: 'Times late', width: 10 },
 ];

@@ -1,28 +1,19 @@
-import ExcelJS from 'exceljs';
 import type { RegionalReport } from '../contracts/regional.js';
+import {
+  methodWords as methodWordsByLocale,
+  provenanceWords as provenanceWordsByLocale,
+  generatedWarning as warningIn,
+} from './regional-words.js';
 
-const methodWords = {
-  entropy: '熵权法',
-  ahp: '层次分析法',
-  manual: '人工设定权重',
-  topsis: 'TOPSIS 逼近理想解排序法（熵权）',
-  gra: '灰色关联分析（熵权）',
-} as const;
+const methodWords = methodWordsByLocale['zh-CN'];
+const provenanceWords = provenanceWordsByLocale['zh-CN'];
+const generatedWarning = (r: RegionalReport) => warningIn(r, 'zh-CN');
 const formulaWords = {
   weighted: '综合指数 = 100 × Σ 权重 × 极差标准化值（正向指标越大越好，逆向指标越小越好）。',
   topsis: '综合指数 = 100 × 与理想解的相对贴近度（向量标准化，加权后计算到理想解、负理想解的距离）。',
   gra: '综合指数 = 100 × 与最优序列的加权灰色关联度（分辨系数 0.5）。',
 } as const;
-/** How each value's provenance reads in the exports, beside the value. */
-const provenanceWords = { real: '公开统计', entered: '区填报', generated: '演示生成' } as const;
 const provenanceMarks = { real: '', entered: '†', generated: '*' } as const;
-/** Said plainly at the top of both exports when any of the district's values are generated. */
-const generatedWarning = (r: RegionalReport) =>
-  r.selfGenerated.length
-    ? `注意：本区以下指标的数值为演示用生成数据，并非真实统计，排名仅供演示：${r.selfGenerated
-        .map((code) => r.metrics.find((m) => m.code === code)!.name)
-        .join('、')}。`
-    : '';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(
@@ -93,68 +84,4 @@ ${r.excluded.length ? `<p class="note">数据不全未参与排名：${r.exclude
 <p class="note">数据来源：${r.sources.map(esc).join('；')}。${
     r.demoRegions.length ? `其中${r.demoRegions.map(esc).join('、')}为演示数据（生成），非真实统计。` : ''
   }</p></body></html>`;
-}
-
-/** The same report as a workbook: ranking, gaps and one trend sheet per metric. */
-export async function regionalWorkbook(r: RegionalReport): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = (name: string, header: string[], rows: Array<Array<string | number | null>>) => {
-    const s = book.addWorksheet(name.slice(0, 31));
-    s.addRow(header).font = { bold: true };
-    for (const row of rows) s.addRow(row);
-    s.columns.forEach((c) => {
-      c.width = 16;
-    });
-    s.views = [{ state: 'frozen', ySplit: 1 }];
-  };
-  // Each value is followed by its provenance, so a copied cell never loses where it came from.
-  sheet(
-    '综合排名',
-    ['排名', '地区', ...r.metrics.flatMap((m) => [`${m.name}(${m.measure})`, `${m.name}来源`]), '综合指数'],
-    r.rows.map((row) => [
-      row.rank,
-      row.regionName,
-      ...row.values.flatMap((v, j) => [v, provenanceWords[row.provenance[j]!]]),
-      row.score,
-    ]),
-  );
-  sheet(
-    '权重',
-    ['指标', '方向', '权重'],
-    r.metrics.map((m, j) => [m.name, m.direction === 1 ? '正向' : '逆向', r.weights[j] ?? null]),
-  );
-  sheet(
-    '差距分析',
-    ['指标', '本区', '最优值', '最优地区', '平均值', '与最优差距', '与平均差距', '本区位次'],
-    r.gaps.map((g) => [
-      r.metrics.find((m) => m.code === g.metric)!.name,
-      g.self,
-      g.best,
-      g.bestRegion,
-      g.mean,
-      g.gapToBest,
-      g.gapToMean,
-      g.selfRank,
-    ]),
-  );
-  for (const t of r.trends) {
-    const years = [...new Set(t.series.flatMap((s) => s.points.map((p) => p[0])))].sort();
-    sheet(
-      `趋势-${r.metrics.find((m) => m.code === t.metric)!.name}`,
-      ['地区', ...years.map(String)],
-      t.series.map((s) => [s.regionName, ...years.map((y) => s.points.find((p) => p[0] === y)?.[1] ?? null)]),
-    );
-  }
-  sheet(
-    '说明',
-    ['项目', '内容'],
-    [
-      ['方法', methodWords[r.method]],
-      ['数据来源', r.sources.join('；')],
-      ['演示数据', r.demoRegions.join('、') || '无'],
-      ['本区生成数据', generatedWarning(r) || '无'],
-      ['数值来源', Object.values(provenanceWords).join('、')],
-    ],
-  );
-  return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -19,6 +19,7 @@ import {
   regionalMetrics,
 } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
+import { sourceWords } from '../regional-source.js';
 import { targetRegionalValues } from '../schema.js';
 import { allRegions } from './regions.js';
 
@@ -145,7 +146,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
         rows.filter((r) => r.isDemo).map((r) => chosen.find((c) => c.id === r.regionId)?.name ?? ''),
       ),
     ],
-    sources: [...new Set(rows.map((r) => r.source))],
+    sources: [...new Set(rows.map((r) => sourceWords(r.source, ctx.locale ?? 'zh-CN')))],
   };
 }
 

@@ -6,7 +6,8 @@ import { enterSelfValues } from '../commands/enterSelfValues.js';
 import { importRegional } from '../commands/importRegional.js';
 import { RegionalReport, RegionalReportQuery, RegionalSelfValues } from '../contracts/regional.js';
 import { regionalReport } from '../queries/regional.js';
-import { regionalHtml, regionalWorkbook } from '../queries/regional-export.js';
+import { regionalHtml } from '../queries/regional-export.js';
+import { regionalWorkbook } from '../queries/regional-workbook.js';
 
 const tags = ['targets'];
 const maxCsvBytes = 5 * 1024 * 1024;
@@ -97,5 +98,10 @@ export const regionalRouter = signedInRouter([
   })
   .openapi(r.xlsx, async (c) => {
     const report = await regionalReport(c.get('ctx'), c.req.valid('query'));
-    return xlsxResponse(c, await regionalWorkbook(report), `regional-${report.year}.xlsx`);
+    const locale = c.get('ctx').locale ?? 'zh-CN';
+    return xlsxResponse(
+      c,
+      await regionalWorkbook(report, locale),
+      locale === 'en' ? `regional-${report.year}.xlsx` : `区域比较-${report.year}.xlsx`,
+    );
   });

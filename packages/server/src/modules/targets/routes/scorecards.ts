@@ -5,7 +5,7 @@ import { computeScorecard } from '../commands/computeScorecard.js';
 import { publishScorecard } from '../commands/publishScorecard.js';
 import { Quarter, Year } from '../contracts/common.js';
 import { ComputeInput, PublicScorecard, Scorecard, ScorecardSummary } from '../contracts/scorecards.js';
-import { exportUnitEvaluation, exportYearSummary } from '../queries/evaluation.js';
+import { exportUnitEvaluation, exportYearSummary, summaryFileName } from '../queries/evaluation.js';
 import { getScorecard, listScorecards, publicScorecard } from '../queries/scorecards.js';
 
 const tags = ['targets'];
@@ -105,5 +105,6 @@ export const scorecardsRouter = signedInRouter([
   })
   .openapi(r.summary, async (c) => {
     const { year } = c.req.valid('query');
-    return xlsxResponse(c, await exportYearSummary(c.get('ctx'), year), `evaluation-summary-${year}.xlsx`);
+    const bytes = await exportYearSummary(c.get('ctx'), year);
+    return xlsxResponse(c, bytes, summaryFileName(c.get('ctx').locale ?? 'zh-CN', year));
   });

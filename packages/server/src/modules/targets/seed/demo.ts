@@ -5,15 +5,11 @@ import { sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import { type Tx, transaction } from '../../../db/transaction.js';
-import {
-  type ParsedRegional,
-  parseRegionalCsv,
-  regionalSource,
-  writeRegional,
-} from '../commands/importRegional.js';
+import { type ParsedRegional, parseRegionalCsv, writeRegional } from '../commands/importRegional.js';
 import { reportDeadline } from '../queries/deadline.js';
 import { unitCategory, unitMap } from '../queries/lookup.js';
 import { computeQuarter } from '../queries/scorecards.js';
+import { regionalSource } from '../regional-source.js';
 import {
   targetBenchmarks,
   targetIndicators,
