@@ -83,7 +83,12 @@ describe('a joint plan staffs each visit with the inspectors its draws picked', 
         for (const p of v.inspectors) set.add(p.id);
         drawnFor.set(v.firm.id, set);
       }
-    for (const v of res.body.visits)
+    // The demo leaves a draw of December for the office to plan, and this plan takes it too: its
+    // visits are checked with every other one below (team = the draws' inspectors).
+    const ours = new Set(tasks.map((task) => task.id));
+    const oursOnly = res.body.visits.filter((v) => v.tasks.every((k) => ours.has(k.id)));
+    expect(oursOnly.length).toBeGreaterThan(0);
+    for (const v of oursOnly)
       for (const p of v.inspectors) expect(drawnFor.get(v.firm.id)?.has(p.id)).toBe(true);
     for (const r of (await teamsAndDraws()).filter((x) => x.visit.planId === planId))
       expect(r.team).toEqual(r.drawn);

@@ -20,7 +20,7 @@ describe('the demo’s joint plans', () => {
       maxHoursPerVisit: 4,
       capacityPerDay: 2,
     });
-    expect(res.status).toBe(201);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.figures.planned).toBeGreaterThan(0);
     const tasks = new Set(res.body.visits.flatMap((v) => v.tasks.map((k) => k.name)));
     expect([...tasks]).toEqual([demoLeftToPlan]);

@@ -38,7 +38,12 @@ function eightFirms(sources: Source[]): Source[] {
  * rectified), one under way and the rest still to do, so that the inspectors' phones, the firms'
  * results and the code's page show something. The December plan stays a draft for the office.
  */
-export async function seedVisitsDemo(ctx: ServiceContext, userOf: Map<string, string>): Promise<void> {
+export async function seedVisitsDemo(
+  ctx: ServiceContext,
+  userOf: Map<string, string>,
+  /** Drawn inspections this week may take: the draw left for the office to plan is not. */
+  mayTake: (source: Source) => boolean,
+): Promise<void> {
   const draft = await draftPlan(
     ctx.db,
     {
@@ -48,7 +53,7 @@ export async function seedVisitsDemo(ctx: ServiceContext, userOf: Map<string, st
       inspectorsPerVisit: 2,
       capacityPerDay: 2,
     },
-    eightFirms,
+    (sources) => eightFirms(sources.filter(mayTake)),
   ).catch(() => null);
   if (!draft || draft.visits.length === 0) return;
   const rand = seededRandom(20261116);
