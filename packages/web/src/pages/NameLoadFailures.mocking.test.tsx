@@ -126,19 +126,22 @@ describe('a public suggestion whose domain and town names fail to load', () => {
   });
 });
 
+/** The campaign's figures by town (the town by default) and by a domain only the campaign names. */
+const statsOf = (byTown = [{ key: town.id, n: 3 }]) => ({
+  participations: 5,
+  suggestions: 5,
+  byDay: [],
+  byChannel: [],
+  byTown,
+  outsideTowns: 0,
+  byAuthorKind: [],
+  byKind: [],
+  byDomain: [{ key: ownDomain.code, n: 2 }],
+});
+
 describe('the statistics whose town and domain names fail to load', () => {
   it('say so in those charts’ place, draw no id or code, and draw the names after a retry', async () => {
-    const stats = {
-      participations: 5,
-      suggestions: 5,
-      byDay: [],
-      byChannel: [],
-      byTown: [{ key: town.id, n: 3 }],
-      outsideTowns: 0,
-      byAuthorKind: [],
-      byKind: [],
-      byDomain: [{ key: ownDomain.code, n: 2 }],
-    };
+    const stats = statsOf();
     const names = serve('/ideas/stats', StatsPage, '/ideas/stats', { '/api/v1/public/stats': () => stats });
     await waitFor(() => expect(screen.getAllByTestId('load-retry')).toHaveLength(2));
     expectNoRawNames();
@@ -152,20 +155,10 @@ describe('the statistics whose town and domain names fail to load', () => {
 describe('the statistics while their names are on the way', () => {
   it('hold the town and domain charts with a placeholder, then label a town missing from the list', async () => {
     const unlisted = id(99);
-    const stats = {
-      participations: 5,
-      suggestions: 5,
-      byDay: [],
-      byChannel: [],
-      byTown: [
-        { key: town.id, n: 3 },
-        { key: unlisted, n: 1 },
-      ],
-      outsideTowns: 0,
-      byAuthorKind: [],
-      byKind: [],
-      byDomain: [{ key: ownDomain.code, n: 2 }],
-    };
+    const stats = statsOf([
+      { key: town.id, n: 3 },
+      { key: unlisted, n: 1 },
+    ]);
     let release = () => {};
     const namesSent = new Promise<void>((resolve) => {
       release = resolve;
@@ -209,15 +202,7 @@ describe('a list of suggestions whose domain names fail to load', () => {
 describe('the staff dashboard whose town and domain names fail to load', () => {
   it('says so in those charts’ place and draws no id or code', async () => {
     const stats = {
-      participations: 5,
-      suggestions: 5,
-      byDay: [],
-      byChannel: [],
-      byTown: [{ key: town.id, n: 3 }],
-      outsideTowns: 0,
-      byAuthorKind: [],
-      byKind: [],
-      byDomain: [{ key: ownDomain.code, n: 2 }],
+      ...statsOf(),
       byEventKind: [],
       scope: null,
       actions: { export: false },
