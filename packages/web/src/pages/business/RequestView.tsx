@@ -41,7 +41,9 @@ export function RequestView({
           )}
           {request.repeatOf && (
             <Descriptions.Item label={t('business.requests.repeatOf')}>
-              <Tag color="orange" data-testid="request-repeat">
+              {/* A tag keeps to one line, and an earlier request's title is a sentence: it wraps,
+                  or a phone's page grows wider than the phone. */}
+              <Tag color="orange" data-testid="request-repeat" style={{ whiteSpace: 'normal' }}>
                 {request.repeatOf.title}
               </Tag>
             </Descriptions.Item>
