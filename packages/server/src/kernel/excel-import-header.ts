@@ -17,6 +17,15 @@ export type ImportLocale = 'zh-CN' | 'en';
 export const columnHeader = (c: ImportColumn, locale: ImportLocale): string =>
   locale === 'en' ? (c.headerEn ?? c.header) : c.header;
 
+/** A sheet's columns headed in the reader's language, widths and number formats kept. */
+export const headedIn = (columns: readonly ImportColumn[], locale: ImportLocale): Column[] =>
+  columns.map((c) => ({
+    key: c.key,
+    header: columnHeader(c, locale),
+    width: c.width,
+    ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+  }));
+
 /** Text compared as a person means it: trimmed, full-width forms folded, case ignored. */
 export const looseText = (text: string) => text.normalize('NFKC').trim().toLowerCase();
 

@@ -1,7 +1,7 @@
 import { writeSheet } from '../excel/workbook.js';
 import type { ImportSheet } from './excel-import.js';
 import { type Choices, choiceLabel } from './excel-import-choices.js';
-import { columnHeader, type ImportLocale } from './excel-import-header.js';
+import { headedIn, type ImportLocale } from './excel-import-header.js';
 
 /**
  * An import's template in a language: the headers of that language, a drop-down list of every
@@ -25,7 +25,7 @@ export function importTemplate(options: {
   };
   return writeSheet(
     options.name[locale],
-    sheet.columns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
+    headedIn(sheet.columns, locale),
     (options.examples ?? []).map((row) =>
       Object.fromEntries(Object.entries(row).map(([key, value]) => [key, named(key, value)])),
     ),

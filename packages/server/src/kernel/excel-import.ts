@@ -27,7 +27,7 @@ import { type ImportReasons, wordImportError } from './excel-import-words.js';
 
 export type { Choice, Choices } from './excel-import-choices.js';
 export { choiceFinder, choiceLabel } from './excel-import-choices.js';
-export { columnHeader, type ImportColumn, type ImportLocale } from './excel-import-header.js';
+export { columnHeader, headedIn, type ImportColumn, type ImportLocale } from './excel-import-header.js';
 export type { ImportFile, ImportRow, WorkbookBytes } from './excel-import-parse.js';
 export { readerHeapMb } from './excel-import-read.js';
 export { RowReport } from './excel-import-report.js';

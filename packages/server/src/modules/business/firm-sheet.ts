@@ -1,8 +1,8 @@
 import { asc } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { type Column, writeSheet } from '../../excel/workbook.js';
-import { columnHeader, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
+import { writeSheet } from '../../excel/workbook.js';
+import { headedIn, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
 import { unitBriefs, unitsByIds } from '../units/api.js';
 import type { FirmQuery } from './contracts.js';
 import { firmConditions } from './queries/listFirms.js';
@@ -70,12 +70,11 @@ export async function firmTemplate(db: Db, locale: ImportLocale) {
   const towns = (await unitBriefs(db))
     .filter((u) => ['subdistrict', 'town', 'township'].includes(u.kind))
     .map((u) => u.name);
-  return writeSheet(
-    firmSheetName[locale],
-    firmColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
-    [templateExample],
-    { industry: industries, town: towns, size: Object.values(sizeNames) },
-  );
+  return writeSheet(firmSheetName[locale], headedIn(firmColumns, locale), [templateExample], {
+    industry: industries,
+    town: towns,
+    size: Object.values(sizeNames),
+  });
 }
 
 /** Rows an export holds at most: a district's whole registry. */
@@ -99,14 +98,9 @@ export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 
     ctx.db,
     rows.map((r) => r.townId),
   );
-  const columns: Column[] = firmColumns.map((c) => ({
-    key: c.key,
-    header: columnHeader(c, locale),
-    width: c.width,
-  }));
   return writeSheet(
     firmSheetName[locale],
-    columns,
+    headedIn(firmColumns, locale),
     rows.map((r) => {
       const contacts = r.contacts.map(maskContact);
       return {

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../context.js';
 import { writeSheet } from '../../excel/workbook.js';
-import { columnHeader, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
+import { headedIn, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
 import { readPools } from './queries/items.js';
 
 /**
@@ -60,10 +60,6 @@ export const inspectionFileName = (
   locale === 'en'
     ? `${what === 'items' ? 'inspection-items' : 'inspectors'}${kind === 'template' ? '-template' : ''}.xlsx`
     : `${sheetNames[what]['zh-CN']}${kind === 'template' ? '模板' : ''}.xlsx`;
-
-/** Columns headed in the reader's language (the import reads either). */
-export const headedIn = (columns: readonly ImportColumn[], locale: ImportLocale) =>
-  columns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width }));
 
 /** 一 … 日 as ISO weekdays; cells may also give digits 1–7. */
 const weekdayWords: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };

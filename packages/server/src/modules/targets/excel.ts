@@ -2,7 +2,7 @@ import { type Column, writeSheet } from '../../excel/workbook.js';
 import {
   type Choice,
   choiceLabel,
-  columnHeader,
+  headedIn,
   type ImportColumn,
   type ImportLocale,
   type ImportSheet,
@@ -53,7 +53,7 @@ export function indicatorWorkbook(indicators: readonly Indicator[], locale: Impo
   };
   return writeSheet(
     locale === 'en' ? 'Indicators' : '指标库',
-    indicatorColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
+    headedIn(indicatorColumns, locale),
     indicators.map((i) => ({
       ...i,
       direction: word('direction', i.direction),

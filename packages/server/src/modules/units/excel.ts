@@ -2,7 +2,7 @@ import { writeSheet } from '../../excel/workbook.js';
 import {
   type Choice,
   choiceLabel,
-  columnHeader,
+  headedIn,
   type ImportColumn,
   type ImportLocale,
   type ImportSheet,
@@ -77,7 +77,7 @@ export function unitWorkbook(all: readonly Unit[], locale: ImportLocale): Promis
   };
   return writeSheet(
     locale === 'en' ? 'Units' : '单位',
-    unitColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
+    headedIn(unitColumns, locale),
     inTreeOrder(all).map((u) => ({
       code: u.code,
       name: u.name,

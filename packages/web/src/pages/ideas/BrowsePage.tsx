@@ -139,6 +139,7 @@ export function BrowsePage() {
         ) : (
           <ul className="qx-idea-list">
             {data.items.map((s) => {
+              const domain = domainLabelOf(t, s.domain, campaign);
               const body = excerpt(s.body, s.highlights?.body);
               return (
                 <li key={s.id} className="qx-card qx-idea">
@@ -155,9 +156,7 @@ export function BrowsePage() {
                       {t(`ideas.status.${s.status}`)}
                     </span>
                     {/* A domain only the campaign names waits for it: its code never shows. */}
-                    {domainLabelOf(t, s.domain, campaign) && (
-                      <span className="qx-tag">{domainLabelOf(t, s.domain, campaign)}</span>
-                    )}
+                    {domain && <span className="qx-tag">{domain}</span>}
                     {nameOf.get(s.townId) && <span className="qx-tag">{nameOf.get(s.townId)}</span>}
                     <span className="qx-secondary">
                       {t('ideas.browse.supports', { count: s.supports })} · {formatDate(s.createdAt)}

@@ -1,7 +1,7 @@
 import { yiYuan } from '@qianxing/core/business';
 import type { ServiceContext } from '../../../context.js';
-import { type Column, writeSheet } from '../../../excel/workbook.js';
-import type { ImportLocale } from '../../../kernel/excel-import.js';
+import { writeSheet } from '../../../excel/workbook.js';
+import { headedIn, type ImportColumn, type ImportLocale } from '../../../kernel/excel-import.js';
 import type { ProjectStage } from '../contracts-projects.js';
 import { listChains } from '../queries/industrial-chains.js';
 import { listProjects } from '../queries/projects.js';
@@ -19,7 +19,7 @@ const stageNames: Record<ImportLocale, Record<ProjectStage, string>> = {
 
 /** Amounts in 亿元 (100 million yuan) with two decimals, as the projects page shows them. */
 const yiFormat = '0.00';
-const columns: Array<Column & { headerEn: string }> = [
+const columns: ImportColumn[] = [
   { key: 'name', header: '项目名称', headerEn: 'Project', width: 32 },
   { key: 'investor', header: '投资方', headerEn: 'Investor', width: 28 },
   {
@@ -70,7 +70,7 @@ export async function exportProjects(
   const chainsEn = new Map((await listChains(ctx.db)).map((c) => [c.code, c.nameEn]));
   return writeSheet(
     locale === 'en' ? 'Investment projects' : '招商引资项目',
-    columns.map(({ headerEn, ...c }) => (locale === 'en' ? { ...c, header: headerEn } : c)),
+    headedIn(columns, locale),
     items.map((p) => ({
       name: p.name,
       investor: p.investor,

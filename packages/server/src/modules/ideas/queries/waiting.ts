@@ -1,9 +1,10 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { type WaitingCounter, whereListed } from '../../../kernel/waiting.js';
 import { canIdea, mayEver } from '../policy.js';
-import { ideaComments, ideaReviews, ideaSuggestions } from '../schema.js';
-import { scopeTownIds, screeningQueue } from './screening.js';
+import { ideaReviews } from '../schema.js';
+import { commentQueue } from './comments.js';
+import { screeningQueue } from './screening.js';
 
 /**
  * Suggestions in the caller's towns not yet screened, comments on them not yet published or
@@ -14,17 +15,8 @@ export const ideasWaiting: WaitingCounter = async (ctx: ServiceContext) => {
   if (mayEver(ctx.principal, 'suggestion.screen')) {
     const queue = await whereListed(() => screeningQueue(ctx, { status: 'submitted', page: 1, pageSize: 1 }));
     if (queue) found.push({ key: 'toScreen', count: queue.total, path: '/admin/ideas/screening' });
-    const towns = await scopeTownIds(ctx, 'suggestion.screen');
-    if (!towns || towns.length > 0) {
-      const [row] = await ctx.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(ideaComments)
-        .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaComments.suggestionId))
-        .where(
-          and(eq(ideaComments.status, 'pending'), towns ? inArray(ideaSuggestions.townId, towns) : undefined),
-        );
-      found.push({ key: 'toModerate', count: row?.n ?? 0, path: '/admin/ideas/comments' });
-    }
+    const comments = await whereListed(() => commentQueue(ctx, { status: 'pending', page: 1, pageSize: 1 }));
+    if (comments) found.push({ key: 'toModerate', count: comments.total, path: '/admin/ideas/comments' });
   }
   if (canIdea(ctx.principal, 'review.score')) {
     const [row] = await ctx.db

@@ -1,7 +1,8 @@
 import type { ServiceContext } from '../../../context.js';
 import { writeSheet } from '../../../excel/workbook.js';
+import { headedIn } from '../../../kernel/excel-import.js';
 import { firmsByIds } from '../../business/api.js';
-import { activeWord, headedIn, inspectorColumns, itemColumns, sheetName, weekdaysOut } from '../excel.js';
+import { activeWord, inspectorColumns, itemColumns, sheetName, weekdaysOut } from '../excel.js';
 import { allInspectors } from './inspectors.js';
 import { allItems } from './items.js';
 

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { writeSheet } from '../../../excel/workbook.js';
-import { columnHeader } from '../../../kernel/excel-import.js';
+import { headedIn } from '../../../kernel/excel-import.js';
 import {
   choiceWord,
   ledgerColumns,
@@ -24,7 +24,7 @@ export async function exportLedger(ctx: ServiceContext): Promise<Buffer> {
   const ledger = await loadLedger(ctx.db);
   return writeSheet(
     ledgerName[locale],
-    ledgerColumns.map((c) => ({ key: c.key, header: columnHeader(c, locale), width: c.width })),
+    headedIn(ledgerColumns, locale),
     ledger.projects.map((p) => ({
       code: p.row.code,
       name: p.row.name,

@@ -2,7 +2,7 @@ import { asc, like } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { writeSheet } from '../../../excel/workbook.js';
-import type { ImportLocale } from '../../../kernel/excel-import.js';
+import { headedIn, type ImportColumn, type ImportLocale } from '../../../kernel/excel-import.js';
 import type { ScorecardResult, ScorecardUnit } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
 import { targetScorecards } from '../schema.js';
@@ -165,11 +165,7 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
     };
   });
   rows.sort((a, b) => (a.category ?? '').localeCompare(b.category ?? '') || (b.mean ?? 0) - (a.mean ?? 0));
-  return writeSheet(
-    summaryName(locale, year),
-    summaryColumns.map(({ headerEn, ...c }) => (locale === 'en' ? { ...c, header: headerEn } : c)),
-    rows,
-  );
+  return writeSheet(summaryName(locale, year), headedIn(summaryColumns, locale), rows);
 }
 
 /** The sheet's name, and the name its file is offered under, in each language. */
@@ -183,7 +179,7 @@ const summaryCategoryWords: Record<ImportLocale, Record<keyof typeof categoryWor
   en: { department: 'Departments', town: 'Towns and subdistricts', other: 'Other units' },
 };
 
-const summaryColumns = [
+const summaryColumns: ImportColumn[] = [
   { key: 'unitName', header: '单位名称', headerEn: 'Unit', width: 24 },
   { key: 'category', header: '类别', headerEn: 'Category', width: 10 },
   { key: 'Q1', header: '一季度', headerEn: 'Q1', width: 10 },
