@@ -52,9 +52,45 @@ export const noSideScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /**
+ * The elements that reach past the window's right edge, outermost first, each as its tag, classes
+ * and right edge: what a failed width check names, so that a page too wide says what widened it.
+ */
+const overflowing = (page: Page) =>
+  page.evaluate(() => {
+    const wide: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const right = el.getBoundingClientRect().right;
+      if (right <= window.innerWidth + 0.5) continue;
+      if (el.parentElement && el.parentElement.getBoundingClientRect().right > window.innerWidth + 0.5)
+        continue;
+      const classes = typeof el.className === 'string' ? el.className.split(/\s+/).slice(0, 3).join('.') : '';
+      const text = (el.textContent ?? '').trim().slice(0, 40);
+      wide.push(
+        `${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''} right=${Math.round(right)} “${text}”`,
+      );
+    }
+    return {
+      width: window.innerWidth,
+      scrollWidth: document.documentElement.scrollWidth,
+      wide: wide.slice(0, 8),
+    };
+  });
+
+/**
  * Waits until the page fits its width. A page just navigated to may be wider for a moment while it
  * settles, and on a loaded machine one look at it can take over a second, which a one-second poll
- * read as a page that never fits; a page that stays wider still fails.
+ * read as a page that never fits; a page that stays wider still fails, naming what reaches past
+ * the edge.
  */
-export const expectFitsWidth = (page: Page) =>
-  expect.poll(() => noSideScroll(page), { timeout: 15_000 }).toBe(true);
+export async function expectFitsWidth(page: Page) {
+  const until = Date.now() + 15_000;
+  while (!(await noSideScroll(page))) {
+    if (Date.now() > until) {
+      const { width, scrollWidth, wide } = await overflowing(page);
+      expect.fail(
+        `the page is ${scrollWidth}px wide in a ${width}px window; past the edge: ${wide.join(' | ') || 'nothing found'}`,
+      );
+    }
+    await page.waitForTimeout(250);
+  }
+}

@@ -41,6 +41,18 @@ describe('the account menu', () => {
     expect(button.textContent).toBe('张伟');
   });
 
+  // A count on the button's corner reached past it by half its width: with ten or more unread it
+  // pushed a phone's page wider than the phone. The count now sits beside the name.
+  it('shows the unread count beside the name, not over it', async () => {
+    renderMenu('张伟', 12);
+    const count = await screen.findByTestId('unread-count');
+    const button = screen.getByTestId('user-menu');
+    expect(count.textContent).toContain('12');
+    expect(count.contains(button)).toBe(false);
+    expect(button.contains(count)).toBe(false);
+    expect(count.getAttribute('aria-hidden')).toBe('true');
+  });
+
   it('has no label of its own while nothing is unread: the name is the button', async () => {
     renderMenu('王建国', 0);
     const button = await screen.findByTestId('user-menu');

@@ -77,22 +77,25 @@ export function AccountMenu() {
       : undefined;
   return (
     <AntdScope>
-      <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-        <Badge count={unread} size="small">
+      {/* The count sits beside the name, not on its corner: a corner count reaches past the
+          button by half its width, and with ten or more unread it pushed a phone's page wider
+          than the phone. A long name shortens with an ellipsis rather than widen the page. */}
+      <span className="qx-account">
+        <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
           {/* antd spaces out a two-character label (张 伟); a name keeps its letters together, and
               the visible name stays the start of the spoken one (WCAG 2.5.3, label in name). */}
           <Button
             size="small"
             data-testid="user-menu"
             aria-label={label}
+            title={user?.displayName}
             autoInsertSpace={false}
-            // Room at the end for the count on the corner, which covered the name's last character.
-            style={unread > 0 ? { paddingInlineEnd: 14 } : undefined}
           >
             {user?.displayName}
           </Button>
-        </Badge>
-      </Dropdown>
+        </Dropdown>
+        {unread > 0 && <Badge count={unread} size="small" aria-hidden data-testid="unread-count" />}
+      </span>
     </AntdScope>
   );
 }
