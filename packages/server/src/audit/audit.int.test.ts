@@ -51,6 +51,46 @@ describe('the audit hash chain', () => {
     expect(creates.length).toBeGreaterThanOrEqual(40);
   });
 
+  // The status read the sealed chain, then counted the events waiting: one sealed in between was
+  // in neither, and a chain reported with nothing waiting ended one event short.
+  it('counts every event in its status, sealed or waiting, when the sealer runs while it reads', async () => {
+    const admin = await signIn(t, people.office);
+    const made = await admin.post('/api/v1/units', {
+      code: 'AUD-RACE',
+      name: '审计并发',
+      kind: 'other',
+      parentId: root.id,
+    });
+    expect(made.status).toBe(201);
+    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
+    // The sealer's turn comes just before the status reads the refused events: after the walk.
+    const db = t.database.db;
+    const sealingMidway = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key !== 'select') return Reflect.get(target, key, receiver);
+        return (fields?: Record<string, unknown>) => {
+          const select = () => (fields ? target.select(fields as never) : target.select());
+          if (!fields || !('refusal' in fields)) return select();
+          return {
+            from: (table: typeof auditEvents) => ({
+              where: (cond: never) => ({
+                orderBy: (order: never) => ({
+                  limit: async (n: number) => {
+                    await sealAuditChain(db);
+                    return select().from(table).where(cond).orderBy(order).limit(n);
+                  },
+                }),
+              }),
+            }),
+          };
+        };
+      },
+    });
+    const result = await verifyAuditChain(sealingMidway);
+    expect(result.problems).toEqual([]);
+    expect(result.lastSeq + result.unsealed).toBe(count!.n);
+  });
+
   it('names the first event whose content was altered by hand', async () => {
     const rows = await t.database.db.select().from(auditEvents).orderBy(asc(auditEvents.seq)).limit(5);
     const target = rows[3]!;

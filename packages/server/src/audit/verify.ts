@@ -63,6 +63,12 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
     heads.push(...stored.heads.map((h) => ({ ...h, label: `stored ${h.label}` })));
     problems.push(...stored.problems.map((p) => `stored ${p}`));
   }
+  // Counted before the walk: an event the sealer seals meanwhile is then counted as waiting and
+  // as sealed, never as neither, so "nothing waiting" means the walk saw every committed event.
+  const [pending] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(and(isNull(auditEvents.seq), isNull(auditEvents.refusedAt)));
   const tracker = new HeadTracker(heads);
   const late: LateEvent[] = [];
   let prev = GENESIS;
@@ -111,11 +117,6 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
     const reason = `refused by the sealer, ${r.refusal ?? 'back-dated'}`;
     late.push({ id: r.id, seq: null, at: r.at.toISOString(), reason, accepted: accepted.has(r.id) });
   }
-  const [pending] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(auditEvents)
-    .where(and(isNull(auditEvents.seq), isNull(auditEvents.refusedAt)));
-
   if (broken)
     problems.unshift(`audit chain broken at event id ${broken.id} (seq ${broken.seq}): ${broken.reason}`);
   const checks = tracker.results();
