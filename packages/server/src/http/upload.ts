@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { AppError } from '../errors.js';
 import { storedFileMaxBytes, type Upload } from '../files/store.js';
 import { isStorableText, unstorableText } from './input.js';
+import { pickLocale } from './problem.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const xlsxMediaType = XLSX;
@@ -60,7 +61,11 @@ async function* checkedXlsx(body: ReadableStream<Uint8Array>): AsyncGenerator<Ui
   if (head.length < 4) throw notXlsx();
 }
 
-export function xlsxResponse(c: Context, data: Buffer, filename: string) {
+/** A download's name in each language the platform speaks: the reader gets theirs. */
+export type FileNames = Readonly<Record<'zh-CN' | 'en', string>>;
+
+export function xlsxResponse(c: Context, data: Buffer, names: string | FileNames) {
+  const filename = typeof names === 'string' ? names : names[pickLocale(c.req.header('accept-language'))];
   return c.body(new Uint8Array(data), 200, {
     'content-type': XLSX,
     'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,

@@ -90,14 +90,16 @@ export const firmsRouter = newRouter()
   .openapi(r.list, async (c) => c.json(await listFirms(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.create, async (c) => c.json(await createFirm.run(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.template, async (c) =>
-    xlsxResponse(
-      c,
-      await firmTemplate(c.get('ctx').db, c.get('ctx').locale ?? 'zh-CN'),
-      'firms-template.xlsx',
-    ),
+    xlsxResponse(c, await firmTemplate(c.get('ctx').db, c.get('ctx').locale ?? 'zh-CN'), {
+      'zh-CN': '企业导入模板.xlsx',
+      en: 'firms-template.xlsx',
+    }),
   )
   .openapi(r.export, async (c) =>
-    xlsxResponse(c, await exportFirms(c.get('ctx'), c.req.valid('query')), 'firms.xlsx'),
+    xlsxResponse(c, await exportFirms(c.get('ctx'), c.req.valid('query')), {
+      'zh-CN': '企业库.xlsx',
+      en: 'firms.xlsx',
+    }),
   )
   .openapi(r.import, async (c) => c.json(await importFirms(c.get('ctx'), () => readXlsxUpload(c)), 200))
   .openapi(r.mine, async (c) => c.json(await myFirm(c.get('ctx')), 200))

@@ -124,7 +124,10 @@ export const investmentRouter = newRouter()
     ),
   )
   .openapi(r.entitiesTemplate, async (c) =>
-    xlsxResponse(c, await entitiesTemplate(), 'market-entities-template.xlsx'),
+    xlsxResponse(c, await entitiesTemplate(), {
+      'zh-CN': '市场主体导入模板.xlsx',
+      en: 'market-entities-template.xlsx',
+    }),
   )
   .openapi(r.entitiesImport, async (c) =>
     c.json(await importEntities(c.get('ctx'), () => readXlsxUpload(c)), 200),

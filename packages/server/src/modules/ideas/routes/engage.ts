@@ -112,9 +112,8 @@ export const ideasEngageStaffRouter = signedInRouter([
   )
   .openapi(r.results, async (c) => c.json(await surveyResults(c.get('ctx')), 200))
   .openapi(r.export, async (c) =>
-    xlsxResponse(
-      c,
-      await surveyWorkbook(c.get('ctx'), pickLocale(c.req.header('accept-language'))),
-      'survey-results.xlsx',
-    ),
+    xlsxResponse(c, await surveyWorkbook(c.get('ctx'), pickLocale(c.req.header('accept-language'))), {
+      'zh-CN': '问卷结果.xlsx',
+      en: 'survey-results.xlsx',
+    }),
   );

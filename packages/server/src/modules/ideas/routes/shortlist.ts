@@ -75,9 +75,8 @@ export const ideasShortlistRouter = signedInRouter([
   .openapi(r.apply, async (c) => c.json(await applyShortlist(c.get('ctx'), c.req.valid('json')), 200))
   .openapi(r.edit, async (c) => c.json(await editShortlist(c.get('ctx'), c.req.valid('json')), 200))
   .openapi(r.export, async (c) =>
-    xlsxResponse(
-      c,
-      await shortlistWorkbook(c.get('ctx'), pickLocale(c.req.header('accept-language'))),
-      'shortlist.xlsx',
-    ),
+    xlsxResponse(c, await shortlistWorkbook(c.get('ctx'), pickLocale(c.req.header('accept-language'))), {
+      'zh-CN': '入围名单.xlsx',
+      en: 'shortlist.xlsx',
+    }),
   );

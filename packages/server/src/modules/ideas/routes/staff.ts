@@ -124,7 +124,10 @@ export const ideasStaffRouter = signedInRouter([
 ])
   .openapi(r.queue, async (c) => c.json(await screeningQueue(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.template, async (c) =>
-    xlsxResponse(c, await importTemplate(c.get('ctx')), 'suggestions-template.xlsx'),
+    xlsxResponse(c, await importTemplate(c.get('ctx')), {
+      'zh-CN': '建议导入模板.xlsx',
+      en: 'suggestions-template.xlsx',
+    }),
   )
   .openapi(r.item, async (c) => c.json(await screeningItem(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.written, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))

@@ -28,9 +28,8 @@ const r = {
 export const ideasStatsRouter = signedInRouter(['/ideas/stats', '/ideas/stats/*'])
   .openapi(r.stats, async (c) => c.json(await staffStats(c.get('ctx')), 200))
   .openapi(r.export, async (c) =>
-    xlsxResponse(
-      c,
-      await statsWorkbook(c.get('ctx'), pickLocale(c.req.header('accept-language'))),
-      'campaign-stats.xlsx',
-    ),
+    xlsxResponse(c, await statsWorkbook(c.get('ctx'), pickLocale(c.req.header('accept-language'))), {
+      'zh-CN': '大讨论统计.xlsx',
+      en: 'campaign-stats.xlsx',
+    }),
   );

@@ -157,10 +157,16 @@ export const libraryRouter = signedInRouter([
   '/targets/settings',
 ])
   .openapi(r.export, async (c) =>
-    xlsxResponse(c, await exportIndicators(c.get('ctx'), c.get('ctx').locale ?? 'zh-CN'), 'indicators.xlsx'),
+    xlsxResponse(c, await exportIndicators(c.get('ctx'), c.get('ctx').locale ?? 'zh-CN'), {
+      'zh-CN': '指标库.xlsx',
+      en: 'indicators.xlsx',
+    }),
   )
   .openapi(r.template, async (c) =>
-    xlsxResponse(c, await indicatorTemplate(c.get('ctx').locale ?? 'zh-CN'), 'indicators-template.xlsx'),
+    xlsxResponse(c, await indicatorTemplate(c.get('ctx').locale ?? 'zh-CN'), {
+      'zh-CN': '指标库导入模板.xlsx',
+      en: 'indicators-template.xlsx',
+    }),
   )
   .openapi(r.import, async (c) => c.json(await importIndicators(c.get('ctx'), () => readXlsxUpload(c)), 200))
   .openapi(r.list, async (c) => c.json(await listIndicators(c.get('ctx'), c.req.valid('query')), 200))

@@ -127,7 +127,10 @@ export const reportsRouter = signedInRouter([
     c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
   .openapi(r.workbook, async (c) =>
-    xlsxResponse(c, await reportWorkbook(c.get('ctx'), c.req.valid('param').id), 'report.xlsx'),
+    xlsxResponse(c, await reportWorkbook(c.get('ctx'), c.req.valid('param').id), {
+      'zh-CN': '指标填报.xlsx',
+      en: 'report.xlsx',
+    }),
   )
   .openapi(r.import, async (c) => {
     return c.json(

@@ -97,11 +97,10 @@ export const scorecardsRouter = signedInRouter([
   .openapi(r.publish, async (c) => c.json(await publishScorecard(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.unitExport, async (c) => {
     const { year } = c.req.valid('query');
-    return xlsxResponse(
-      c,
-      await exportUnitEvaluation(c.get('ctx'), c.req.valid('param').id, year),
-      `evaluation-${year}.xlsx`,
-    );
+    return xlsxResponse(c, await exportUnitEvaluation(c.get('ctx'), c.req.valid('param').id, year), {
+      'zh-CN': `${year}年度晾晒明细.xlsx`,
+      en: `evaluation-${year}.xlsx`,
+    });
   })
   .openapi(r.summary, async (c) => {
     const { year } = c.req.valid('query');

@@ -93,11 +93,14 @@ const template = createRoute({
 export const unitsRouter = newRouter()
   .openapi(list, async (c) => c.json(await listUnits(c.get('ctx').db), 200))
   .openapi(template, async (c) =>
-    xlsxResponse(c, await unitTemplate(c.get('ctx').locale ?? 'zh-CN'), 'units-template.xlsx'),
+    xlsxResponse(c, await unitTemplate(c.get('ctx').locale ?? 'zh-CN'), {
+      'zh-CN': '单位导入模板.xlsx',
+      en: 'units-template.xlsx',
+    }),
   )
   .openapi(exportRoute, async (c) => {
     requireUser(c.get('principal'));
-    return xlsxResponse(c, await exportUnits(c.get('ctx')), 'units.xlsx');
+    return xlsxResponse(c, await exportUnits(c.get('ctx')), { 'zh-CN': '单位.xlsx', en: 'units.xlsx' });
   })
   .openapi(importRoute, async (c) => {
     requireUser(c.get('principal'));
