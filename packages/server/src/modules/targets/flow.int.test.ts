@@ -185,6 +185,44 @@ describe('the catch-up flow, end to end', () => {
     expect((await office.get('/api/v1/targets/evaluation/summary?year=2026')).status).toBe(200);
   });
 
+  it("exports a unit's quarters in the reader's language, its code kept for the assessment system", async () => {
+    const id = await unitId(t, 'QJ-D01');
+    const download = async (language: string) => {
+      const res = await dept.request<Uint8Array>(
+        'GET',
+        `/api/v1/targets/evaluation/units/${id}?year=2026`,
+        undefined,
+        { 'accept-language': language },
+      );
+      expect(res.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(res.body) as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0]!;
+      const rows = (sheet.getSheetValues().slice(1) as unknown[][]).map((r) => r.slice(1));
+      return { res, name: sheet.name, rows };
+    };
+    const zh = await download('zh-CN');
+    expect(zh.res.headers.get('content-disposition')).toContain(encodeURIComponent('2026年度晾晒明细.xlsx'));
+    expect(zh.name).toBe('2026年季度晾晒');
+    expect(zh.rows[0]!.slice(0, 4)).toEqual(['季度', '单位编码', '单位名称', '类别']);
+    expect(zh.rows[1]!.slice(1, 4)).toEqual(['QJ-D01', '区发展改革委', '区级部门']);
+    const en = await download('en');
+    expect(en.res.headers.get('content-disposition')).toContain("''evaluation-2026.xlsx");
+    expect(en.name).toBe('2026 quarters');
+    expect(en.rows[0]!.slice(0, 7)).toEqual([
+      'Quarter',
+      'Unit code',
+      'Unit',
+      'Category',
+      'Rank',
+      'Score',
+      'Tier',
+    ]);
+    expect(en.rows[1]![3]).toBe('Departments');
+    expect(['Advanced', 'Standard', 'To rectify']).toContain(en.rows[1]![6]);
+    expect(['Yes', 'No']).toContain(en.rows[1]![7]);
+  });
+
   it("sums the year up in the reader's language, units by name and never by code", async () => {
     const download = async (language: string) => {
       const res = await office.request<Uint8Array>(

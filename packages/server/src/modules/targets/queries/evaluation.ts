@@ -8,9 +8,28 @@ import { canTarget } from '../policy.js';
 import { targetScorecards } from '../schema.js';
 import { unitOrNotFound } from './lookup.js';
 
-const tierWords = { advanced: '先进', standard: '一般', rectify: '整改' } as const;
 const categoryWords = { department: '区级部门', town: '镇街', other: '其他' } as const;
-const unreportedWords = { not_submitted: '未报送', returned: '退回' } as const;
+
+/** The words a unit's evaluation sheet writes, in each language. */
+const unitWords = {
+  'zh-CN': {
+    tier: { advanced: '先进', standard: '一般', rectify: '整改' },
+    unreported: { not_submitted: '未报送', returned: '退回' },
+    category: categoryWords,
+    yes: '是',
+    no: '否',
+    sheet: (year: number) => `${year}年季度晾晒`,
+  },
+  en: {
+    tier: { advanced: 'Advanced', standard: 'Standard', rectify: 'To rectify' },
+    unreported: { not_submitted: 'Not submitted', returned: 'Returned' },
+    category: { department: 'Departments', town: 'Towns and subdistricts', other: 'Other units' },
+    yes: 'Yes',
+    no: 'No',
+    sheet: (year: number) => `${year} quarters`,
+  },
+} as const;
+type UnitWords = (typeof unitWords)[ImportLocale];
 
 async function publishedOfYear(ctx: ServiceContext, year: number) {
   const rows = await ctx.db
@@ -45,29 +64,31 @@ export async function exportUnitEvaluation(
 ): Promise<Buffer> {
   const unit = await unitOrNotFound(ctx.db, unitId);
   if (!canTarget(ctx.principal, 'plan.read', { unitPath: unit.path })) throw notFound('unit');
+  const locale = ctx.locale ?? 'zh-CN';
+  const words = unitWords[locale];
   const rows = (await publishedOfYear(ctx, year)).flatMap(
     ({ period, result }): Array<Record<string, unknown>> => {
       const hit = find(result, unitId);
-      if (!hit) return unreportedRow(period, result, unitId);
+      if (!hit) return unreportedRow(period, result, unitId, words);
       const u = hit.unit;
       return [
         {
           period,
           unitCode: u.unitCode,
           unitName: u.unitName,
-          category: categoryWords[hit.category as keyof typeof categoryWords],
+          category: words.category[hit.category as keyof typeof categoryWords],
           rank: `${u.rank}/${u.categorySize}`,
           score: u.score,
-          tier: tierWords[u.tier],
-          progressed: u.progressed ? '是' : '否',
+          tier: words.tier[u.tier],
+          progressed: u.progressed ? words.yes : words.no,
           catchUp: u.catchUpIndex,
           reported: `${u.reported}/${u.planned}`,
-          late: u.late ? '是' : '否',
+          late: u.late ? words.yes : words.no,
         },
       ];
     },
   );
-  return writeSheet(`${year}年季度晾晒`, evaluationColumns, rows);
+  return writeSheet(words.sheet(year), headedIn(evaluationColumns, locale), rows);
 }
 
 /** A quarter the unit was not ranked in: its status (未报送 / 退回) in the tier column, no score. */
@@ -75,6 +96,7 @@ function unreportedRow(
   period: string,
   result: ScorecardResult,
   unitId: string,
+  words: UnitWords,
 ): Array<Record<string, unknown>> {
   for (const c of result.categories) {
     const u = c.unreported?.find((x) => x.unitId === unitId);
@@ -84,32 +106,33 @@ function unreportedRow(
         period,
         unitCode: u.unitCode,
         unitName: u.unitName,
-        category: categoryWords[c.category],
+        category: words.category[c.category],
         rank: '—',
         score: null,
-        tier: unreportedWords[u.status],
-        progressed: '否',
+        tier: words.unreported[u.status],
+        progressed: words.no,
         catchUp: null,
         reported: '—',
-        late: '否',
+        late: words.no,
       },
     ];
   }
   return [];
 }
 
-const evaluationColumns = [
-  { key: 'period', header: '季度', width: 10 },
-  { key: 'unitCode', header: '单位编码', width: 12 },
-  { key: 'unitName', header: '单位名称', width: 24 },
-  { key: 'category', header: '类别', width: 10 },
-  { key: 'rank', header: '排名', width: 10 },
-  { key: 'score', header: '得分', width: 10 },
-  { key: 'tier', header: '等次', width: 8 },
-  { key: 'progressed', header: '进步', width: 8 },
-  { key: 'catchUp', header: '追赶指数', width: 10 },
-  { key: 'reported', header: '已报/计划指标', width: 14 },
-  { key: 'late', header: '逾期报送', width: 10 },
+// The unit's code stays: the assessment system matches the rows to its units by it.
+const evaluationColumns: ImportColumn[] = [
+  { key: 'period', header: '季度', headerEn: 'Quarter', width: 10 },
+  { key: 'unitCode', header: '单位编码', headerEn: 'Unit code', width: 12 },
+  { key: 'unitName', header: '单位名称', headerEn: 'Unit', width: 24 },
+  { key: 'category', header: '类别', headerEn: 'Category', width: 10 },
+  { key: 'rank', header: '排名', headerEn: 'Rank', width: 10 },
+  { key: 'score', header: '得分', headerEn: 'Score', width: 10 },
+  { key: 'tier', header: '等次', headerEn: 'Tier', width: 12 },
+  { key: 'progressed', header: '进步', headerEn: 'Progressed', width: 10 },
+  { key: 'catchUp', header: '追赶指数', headerEn: 'Catch-up index', width: 14 },
+  { key: 'reported', header: '已报/计划指标', headerEn: 'Reported / planned', width: 18 },
+  { key: 'late', header: '逾期报送', headerEn: 'Reported late', width: 12 },
 ];
 
 /**
@@ -175,8 +198,8 @@ export const summaryFileName = (locale: ImportLocale, year: number) =>
   locale === 'en' ? `evaluation-summary-${year}.xlsx` : `${year}年度晾晒汇总.xlsx`;
 
 const summaryCategoryWords: Record<ImportLocale, Record<keyof typeof categoryWords, string>> = {
-  'zh-CN': categoryWords,
-  en: { department: 'Departments', town: 'Towns and subdistricts', other: 'Other units' },
+  'zh-CN': unitWords['zh-CN'].category,
+  en: unitWords.en.category,
 };
 
 const summaryColumns: ImportColumn[] = [
