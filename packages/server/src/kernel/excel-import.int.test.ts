@@ -13,21 +13,18 @@ import { makeCampaign } from '../test-support/factories-ideas.js';
 
 /**
  * The import that once took a minute and 2 GB to say "missing columns", through Node's own HTTP
- * server as in production: a 1.5-million-row workbook is refused within seconds, and the health
- * check goes on answering meanwhile. The bounds are timed assertions, allowed here because they
- * are what this test is for, and loose enough for a busy two-core machine: the file is refused in
- * about 1.5 s and health answers in a few ms. The health check must answer again and again while
- * the file is read, and no probe may take a second (a parse on the event loop would hold one for
- * the whole import). Its slower probes are printed, not bounded: with the suite's other workers
- * beside it, a twentieth of them passed 450 ms on a server that was answering all along.
- * The measured figures are printed.
+ * server as in production: a 1.5-million-row workbook is refused well before it could have been
+ * read through, and the health check goes on answering meanwhile. The bounds are relative to this
+ * machine's speed in this run, since a busy machine is several times slower than an idle one:
+ * the refusal must come sooner than writing the same workbook took (it takes about a tenth of
+ * that; the import that read the whole file first took a minute), and no health probe may wait
+ * half as long as the import (a parse on the event loop would hold one for all of it). The health
+ * check must answer again and again while the file is read. The measured figures are printed.
  *
  * The clients (the upload and the health probes) run in a thread of their own, as they would on
  * another machine: in the server's thread, sending 18 MB would be counted against the server.
  */
 const rows = 1_500_000;
-const answerWithinMs = 5000;
-const healthNeverMs = 1000;
 /**
  * Probes answered while the import ran: one per 30 ms or so, so ten in a second and a half, and
  * one from a server whose event loop the import holds.
@@ -41,6 +38,8 @@ let base = '';
 let folder = '';
 let huge = '';
 let office: MadeUser;
+/** How long writing the workbook took: this machine's speed, now. */
+let writeMs = 0;
 
 /** Runs plain JavaScript in a thread and answers with its one message. */
 function inThread<T>(code: string, workerData: unknown): Promise<T> {
@@ -140,7 +139,9 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'qianxing-import-'));
   huge = join(folder, 'huge.xlsx');
   const exceljs = createRequire(import.meta.url).resolve('exceljs');
+  const writing = performance.now();
   await inThread(writerCode, { exceljs, file: huge, rows });
+  writeMs = performance.now() - writing;
   t = await createTestContext({ seed: [] });
   office = await makeUser(t, { roles: [['admin', await makeUnit(t)]] });
   // Suggestions are imported into the current campaign.
@@ -170,7 +171,7 @@ const figures = (label: string, r: Awaited<ReturnType<typeof client>>) =>
 describe(`a ${rows.toLocaleString('en')}-row workbook`, () => {
   it('is refused within seconds past the row limit, the server answering meanwhile', async () => {
     console.log(
-      `workbook: ${(statSync(huge).size / 1e6).toFixed(1)} MB, ${rows} rows; ` +
+      `workbook: ${(statSync(huge).size / 1e6).toFixed(1)} MB, ${rows} rows, written in ${Math.round(writeMs)} ms; ` +
         `server rss before ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
     );
     const r = await client({ file: huge, path: '/api/v1/ideas/import', headers: await signIn(office) });
@@ -178,10 +179,10 @@ describe(`a ${rows.toLocaleString('en')}-row workbook`, () => {
     expect(r.status).toBe(413);
     expect(r.body.code).toBe('PAYLOAD_TOO_LARGE');
     expect(r.body.errors[0]!.code).toBe('too_many_rows');
-    expect(r.ms).toBeLessThan(answerWithinMs);
+    expect(r.ms).toBeLessThan(writeMs);
     expect(r.healthOk).toBe(true);
     expect(r.probes).toBeGreaterThanOrEqual(probesDuring(r.ms));
-    expect(r.max).toBeLessThan(healthNeverMs);
+    expect(r.max).toBeLessThan(r.ms / 2);
   });
 
   it('is refused at its header when the header is not the import’s, the server answering meanwhile', async () => {
@@ -190,9 +191,9 @@ describe(`a ${rows.toLocaleString('en')}-row workbook`, () => {
     expect(r.status).toBe(400);
     expect(r.body.code).toBe('VALIDATION');
     expect(r.body.errors.map((e) => e.code)).toContain('missing_columns');
-    expect(r.ms).toBeLessThan(answerWithinMs);
+    expect(r.ms).toBeLessThan(writeMs);
     expect(r.healthOk).toBe(true);
     expect(r.probes).toBeGreaterThanOrEqual(probesDuring(r.ms));
-    expect(r.max).toBeLessThan(healthNeverMs);
+    expect(r.max).toBeLessThan(r.ms / 2);
   });
 });
