@@ -22,23 +22,26 @@ const ports = { QX_CLUSTER_PG_PORT: '5461', QX_CLUSTER_APP_PORT: '3131', QX_CLUS
 const ADMIN = { login: 'cluster.admin', password: 'Cluster-test-2026!' };
 
 describe.runIf(clusterAvailability())('a cluster of two instances behind nginx', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qianxing-cluster-'));
-  const env = {
-    ...process.env,
-    ...ports,
-    QX_CLUSTER_DIR: dir,
-    QX_CLUSTER_DEMO: 'small',
-    // Every client of the test comes from 127.0.0.1: one address's limits would stop the load.
-    QIANXING_IDEAS_SUBMIT_LIMIT: '1000000',
-    QIANXING_IDEAS_SIMILAR_LIMIT: '1000000',
-    DATABASE_URL: '',
-  };
+  // Made in beforeAll: a skipped describe still runs this body, and would leave the folder behind.
+  let dir: string | undefined;
+  let env: NodeJS.ProcessEnv;
   let c: Record<string, string>;
   let primary: pg.Client;
   let town: string;
   const script = (arg: string) => run('bash', ['scripts/cluster.sh', arg], { cwd: repoRoot, env });
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'qianxing-cluster-'));
+    env = {
+      ...process.env,
+      ...ports,
+      QX_CLUSTER_DIR: dir,
+      QX_CLUSTER_DEMO: 'small',
+      // Every client of the test comes from 127.0.0.1: one address's limits would stop the load.
+      QIANXING_IDEAS_SUBMIT_LIMIT: '1000000',
+      QIANXING_IDEAS_SIMILAR_LIMIT: '1000000',
+      DATABASE_URL: '',
+    };
     await script('up');
     c = readClusterEnv(dir);
     await run(
@@ -66,6 +69,7 @@ describe.runIf(clusterAvailability())('a cluster of two instances behind nginx',
 
   afterAll(async () => {
     await primary?.end();
+    if (!dir) return;
     await script('down').catch((e) => console.error(e));
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);

@@ -1,6 +1,6 @@
 // Backup and restore of the whole demo district, against the 30 s ceiling of each.
 // Run: npx tsx --conditions=source bench/backup/run.ts   (DATABASE_URL=… for PostgreSQL)
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 // The file store lives in the data folder: a scratch one, before the server's modules load.
 const scratch = mkdtempSync(join(tmpdir(), 'qx-bench-backup-'));
 process.env.QIANXING_DATA_DIR = scratch;
+// Removed however the run ends, with its backup file of the whole demo.
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 const pino = (await import('pino')).default;
 const { backupDatabase } = await import('../../packages/server/src/backup/backup.js');
 const { restoreDatabase } = await import('../../packages/server/src/backup/restore.js');

@@ -10,6 +10,7 @@
 // The other checkout needs its build (`npm run build` there); this one too.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scratchDatabase } from '../../packages/cli/src/test-support/scratch-db.js';
@@ -32,9 +33,17 @@ const warmup = Number(arg('--warmup', '30'));
 const here = resolve(import.meta.dirname, '..', '..');
 const postgres = process.env.DATABASE_URL || 'postgres://qx:qx@127.0.0.1:5432/qx_test';
 
-/** `node ROOT/packages/cli/dist/main.js serve --demo` on a scratch database of its own. */
+/**
+ * `node ROOT/packages/cli/dist/main.js serve --demo` on a scratch database of its own; `drop()`,
+ * once it has stopped, removes the database and its data folder.
+ */
 async function serve(root: string): Promise<ServeProcess & { drop(): Promise<void> }> {
   const scratch = await scratchDatabase(postgres, 'qx_ab');
+  const dataDir = mkdtempSync(join(tmpdir(), 'qx-ab-'));
+  const drop = async () => {
+    await scratch.drop();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
   // BENCH_NODE_ARGS passes flags to both servers' node, e.g. `--cpu-prof --cpu-prof-dir=prof`.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const main = join(root, 'packages/cli/dist/main.js');
@@ -44,14 +53,18 @@ async function serve(root: string): Promise<ServeProcess & { drop(): Promise<voi
       ...process.env,
       LOG_LEVEL: 'warn',
       DATABASE_URL: scratch.url,
-      QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-ab-')),
+      QIANXING_DATA_DIR: dataDir,
       // Every request comes from one address: the per-address limit would refuse nearly all.
       QIANXING_IDEAS_SUBMIT_LIMIT: '100000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const server = await whenServing(child, 300_000);
-  return { ...server, drop: () => scratch.drop() };
+  try {
+    return { ...(await whenServing(child, 300_000)), drop };
+  } catch (error) {
+    await drop();
+    throw error;
+  }
 }
 
 /** CPU seconds used by every PostgreSQL process of the machine (only one server is loaded at a time). */

@@ -40,33 +40,34 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 console.log(`load average at start: ${load()}`);
-const started = performance.now();
-await script('up');
-console.log(`cluster up with the full demo in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-const cluster = Object.fromEntries(
-  readFileSync(join(dir, 'cluster.env'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-);
-
-// The demo seed's audit events (about 200,000) are sealed first, as in run.ts's warm-up: the
-// figures are of a cluster in its steady state.
-const unsealed = async () => {
-  const res = await fetch(`${cluster.QX_APP1}/metrics`, {
-    headers: { authorization: `Bearer ${cluster.QX_METRICS_TOKEN}` },
-  });
-  const line = (await res.text()).split('\n').find((l) => l.startsWith('qianxing_audit_unsealed_events '));
-  return Number(line?.split(' ')[1]);
-};
-const sealStarted = performance.now();
-while ((await unsealed()) > 0 && performance.now() - sealStarted < 600_000)
-  await new Promise((r) => setTimeout(r, 1000));
-const sealSeconds = (performance.now() - sealStarted) / 1000;
-console.log(`the seed's audit events sealed after ${sealSeconds.toFixed(1)} s more`);
-
 const rows: Array<Row & { via: string }> = [];
+// Taken down and its folder removed however the run ends, a failed start too.
 try {
+  const started = performance.now();
+  await script('up');
+  console.log(`cluster up with the full demo in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const cluster = Object.fromEntries(
+    readFileSync(join(dir, 'cluster.env'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+
+  // The demo seed's audit events (about 200,000) are sealed first, as in run.ts's warm-up: the
+  // figures are of a cluster in its steady state.
+  const unsealed = async () => {
+    const res = await fetch(`${cluster.QX_APP1}/metrics`, {
+      headers: { authorization: `Bearer ${cluster.QX_METRICS_TOKEN}` },
+    });
+    const line = (await res.text()).split('\n').find((l) => l.startsWith('qianxing_audit_unsealed_events '));
+    return Number(line?.split(' ')[1]);
+  };
+  const sealStarted = performance.now();
+  while ((await unsealed()) > 0 && performance.now() - sealStarted < 600_000)
+    await new Promise((r) => setTimeout(r, 1000));
+  const sealSeconds = (performance.now() - sealStarted) / 1000;
+  console.log(`the seed's audit events sealed after ${sealSeconds.toFixed(1)} s more`);
+
   // The CPU time read is instance 1's: all of it for the direct run, about half through nginx.
   const first = { pid: Number(cluster.QX_APP1_PID) };
   const targets = { 'one instance': cluster.QX_APP1!, 'nginx, 2 instances': cluster.QX_HTTP! };

@@ -27,10 +27,18 @@ export default async function setup(project: TestProject) {
   if (!hasChromium) return project.provide('e2eTemplate', null);
   ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'qx-e2e-template-'));
-  const server = await startServeProcess({ QIANXING_DATA_DIR: dir, DATABASE_URL: '' });
-  await server.stop();
-  project.provide('e2eTemplate', { dir, output: server.output });
-  return () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  let output: string;
+  try {
+    const server = await startServeProcess({ QIANXING_DATA_DIR: dir, DATABASE_URL: '' });
+    await server.stop();
+    output = server.output;
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  project.provide('e2eTemplate', { dir, output });
+  return remove;
 }
 
 /** A fresh data folder holding a copy of the seeded template. */

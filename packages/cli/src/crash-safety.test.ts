@@ -1,6 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { scratchDatabase } from './test-support/scratch-db.js';
 import { demoPasswords, signIn, startServeProcess } from './test-support/serve-process.js';
@@ -14,6 +12,8 @@ import { demoPasswords, signIn, startServeProcess } from './test-support/serve-p
 const TOTAL = 2000;
 const CLIENTS = 20;
 const KILL_AFTER = 700;
+// Removed after the file, when the servers using it have stopped or been killed.
+const dataDirs = tempFolders('qx-crash-');
 
 async function scenario(base: NodeJS.ProcessEnv) {
   // Every suggestion comes from one address: the per-address limit would refuse most of them.
@@ -110,7 +110,7 @@ async function scenario(base: NodeJS.ProcessEnv) {
 describe('crash safety', () => {
   it('loses no acknowledged write on the embedded database after kill -9', { timeout: 300_000 }, async () => {
     const result = await scenario({
-      QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-crash-')),
+      QIANXING_DATA_DIR: dataDirs(),
       DATABASE_URL: '',
     });
     console.info(

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCheckpointFile } from './audit/checkpoint-file.js';
@@ -12,6 +9,7 @@ import { inboxSms, overHttp, silentLog, TestClient } from './test-support/app.js
 import { createTestDatabase } from './test-support/db.js';
 import { factoryPassword, makeUnit, makeUser } from './test-support/factories.js';
 import { campaignInput } from './test-support/factories-ideas.js';
+import { tempFolders } from './test-support/temp-folders.js';
 
 /**
  * Two districts as two databases on one PostgreSQL, served by two servers of the same code in one
@@ -44,6 +42,8 @@ const domainsOf = {
 } as const;
 
 type DistrictName = keyof typeof domainsOf;
+
+const dataDirs = tempFolders('qx-district-');
 
 /** A district's database, set up and served; on a failure on the way, nothing is left behind. */
 async function openDistrict(name: DistrictName, code: string): Promise<District> {
@@ -83,7 +83,7 @@ async function setUpDistrict(
   const server = await startServer(
     loadConfig({
       DATABASE_URL: database.url,
-      QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), `qx-district-${code}-`)),
+      QIANXING_DATA_DIR: dataDirs(),
       PORT: '0',
       HOST: '127.0.0.1',
       QIANXING_SEAL_INTERVAL_MS: '200',

@@ -1,11 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 import { startServeProcess } from '../test-support/serve-process.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'qx-cli-'));
+const folder = tempFolders('qx-cli-');
+const dataDir = folder();
 const env = { QIANXING_DATA_DIR: dataDir, DATABASE_URL: '' };
 
 // Each command here seeds or restores the whole demo district in a child process: tens of
@@ -63,9 +63,9 @@ describe('database commands on the embedded database', { timeout: 120_000 }, () 
   });
 
   it('backs up and restores through files', () => {
-    const file = join(dataDir, '..', `qx-cli-backup-${process.pid}.jsonl.gz`);
+    const file = join(folder(), 'backup.jsonl.gz');
     expect(runCli(['backup', '--output', file], { env }).status).toBe(0);
-    const other = { QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-cli-restore-')), DATABASE_URL: '' };
+    const other = { QIANXING_DATA_DIR: folder(), DATABASE_URL: '' };
     const restored = runCli(['restore', '--input', file], { env: other });
     expect(restored.status, restored.stderr).toBe(0);
     expect(restored.stdout).toMatch(/restored \d+ rows/);
@@ -79,17 +79,14 @@ describe('database commands on the embedded database', { timeout: 120_000 }, () 
       expect(second.status).toBe(3);
       expect(second.stderr).toContain(`in use by another Qianxing process (pid ${server.child.pid})`);
       // A backup cannot open the folder either: the running server writes it, and keeps serving.
-      const file = join(dataDir, '..', `qx-cli-backup-running-${process.pid}.jsonl.gz`);
+      const file = join(folder(), 'backup-running.jsonl.gz');
       const backup = runCli(['backup', '--output', file], { env });
       expect(backup.status, backup.stderr).toBe(0);
       expect(backup.stdout).toMatch(
         /backed up \d+ rows of \d+ tables and \d+ files to .* \(written by the running server\)/,
       );
       expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-      const other = {
-        QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-cli-restore-online-')),
-        DATABASE_URL: '',
-      };
+      const other = { QIANXING_DATA_DIR: folder(), DATABASE_URL: '' };
       const restored = runCli(['restore', '--input', file], { env: other });
       expect(restored.status, restored.stderr).toBe(0);
       expect(restored.stdout).toMatch(/restored [1-9]\d* rows/);

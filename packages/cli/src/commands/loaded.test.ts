@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarWithLoaded } from '@qianxing/core/calendar';
 import { type PlanInput, validatePlan } from '@qianxing/core/schedule';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseForLoadedYears, year2027 } from '../test-support/loaded-years.js';
 import { runCli } from '../test-support/run-cli.js';
+
+const folder = tempFolders('qianxing-loaded-');
 
 // The commands that count working days, with --loaded, against one database that holds a loaded
 // 2027. Each such command opens the database in a child process: seconds on a busy machine, so
@@ -53,7 +55,7 @@ describe('--loaded: the years the district office loaded', { timeout: 120_000 },
       exclusions: [],
       maxHoursPerVisit: 4,
     };
-    const file = join(mkdtempSync(join(tmpdir(), 'qianxing-loaded-')), 'plan.json');
+    const file = join(folder(), 'plan.json');
     writeFileSync(file, JSON.stringify(input));
     const r = run(['plan-inspections', '--input', file, '--loaded']);
     expect(r.status, r.stderr).toBe(0);

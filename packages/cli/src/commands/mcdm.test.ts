@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 
@@ -14,7 +14,7 @@ interface ReferenceCase {
 
 const casesPath = join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'mcdm', 'cases.json');
 const cases = JSON.parse(readFileSync(casesPath, 'utf8')) as ReferenceCase[];
-const workDir = mkdtempSync(join(tmpdir(), 'qianxing-mcdm-'));
+const workDir = tempFolders('qianxing-mcdm-')();
 
 function writeInput(name: string, value: unknown): string {
   const file = join(workDir, name);

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PlanInput, validatePlan } from '@qianxing/core/schedule';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'qianxing-plan-'));
+const dir = tempFolders('qianxing-plan-')();
 const write = (name: string, value: unknown): string => {
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(value));

@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 import { scratchDatabase } from '../test-support/scratch-db.js';
@@ -28,10 +26,12 @@ async function until(check: () => boolean, ms = 60_000) {
   }
 }
 
+const dataDirs = tempFolders('qx-workers-');
+
 describe('serve --workers', () => {
   it('refuses several workers on the embedded database, with exit code 2', () => {
     const result = runCli(['serve', '--workers', '2'], {
-      env: { DATABASE_URL: '', QIANXING_DATA_DIR: mkdtempSync(join(tmpdir(), 'qx-workers-')) },
+      env: { DATABASE_URL: '', QIANXING_DATA_DIR: dataDirs() },
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('DATABASE_URL');

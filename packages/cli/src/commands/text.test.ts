@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'text');
 const fx = (name: string) => join(fixtures, name);
+const folder = tempFolders('qx-text-');
 const rows = (csv: string) => parse(csv, { columns: true, bom: true }) as Record<string, string>[];
 
 describe('qianxing text classify', () => {
@@ -25,7 +26,7 @@ describe('qianxing text classify', () => {
   });
 
   it('writes to --output', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qx-text-'));
+    const dir = folder();
     const out = join(dir, 'out.csv');
     const r = runCli([
       'text',
@@ -55,7 +56,7 @@ describe('qianxing text pairs', () => {
 
 describe('qianxing text cluster', () => {
   it('writes id,cluster and a summary per cluster', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qx-text-'));
+    const dir = folder();
     const summary = join(dir, 'summary.json');
     const r = runCli([
       'text',

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '@qianxing/server';
 import { forgeAuditEvent } from '@qianxing/server/test-support/audit-forger';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'qx-cli-audit-'));
+const folder = tempFolders('qx-cli-audit-');
+const dataDir = folder();
 const env = { QIANXING_DATA_DIR: dataDir, DATABASE_URL: '' };
 
 /** The database, opened by the test between two commands (PGlite takes one process at a time). */
@@ -73,9 +74,11 @@ describe('verify-audit against heads recorded outside the database', { timeout: 
 // Each command here seeds or restores the whole demo district in a child process: tens of
 // seconds on a busy machine.
 describe('verify-audit --checkpoints', { timeout: 120_000 }, () => {
-  const keyFile = join(dataDir, '..', `qx-cli-audit-key-${process.pid}.pem`);
-  const checkpoints = join(dataDir, '..', `qx-cli-checkpoints-${process.pid}.json`);
-  const publicKey = join(dataDir, '..', `qx-cli-public-${process.pid}.pem`);
+  // Kept outside the data folder, as someone keeps them apart from the server.
+  const kept = folder();
+  const keyFile = join(kept, 'audit-key.pem');
+  const checkpoints = join(kept, 'checkpoints.json');
+  const publicKey = join(kept, 'public.pem');
 
   it('verifies a kept copy, and catches a rewrite after it even when the stored ones are deleted', async () => {
     const { checkpointFile, loadCheckpointSigner, makeAuditCheckpoint } = await import('@qianxing/server');

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'qianxing-verify-'));
+const dir = tempFolders('qianxing-verify-')();
 const write = (name: string, value: unknown): string => {
   const file = join(dir, name);
   writeFileSync(file, JSON.stringify(value));

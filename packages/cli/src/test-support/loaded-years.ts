@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { YearArrangement } from '@qianxing/core/calendar';
@@ -31,7 +31,7 @@ export const year2027: YearArrangement = {
  * command sees it through `env`: a new PostgreSQL database next to DATABASE_URL's when that is
  * set, else an embedded data folder. `load` and `unload` change its `calendar_years` directly, as
  * the console's saves would leave it, and without the console's checks, so that a test can store
- * a set that does not add up. `drop` removes a PostgreSQL database.
+ * a set that does not add up. `drop` removes the PostgreSQL database or the data folder.
  */
 export async function databaseForLoadedYears(prefix: string) {
   const { openDb } = await import('@qianxing/server');
@@ -62,6 +62,7 @@ export async function databaseForLoadedYears(prefix: string) {
       using((database) => database.db.execute(`delete from calendar_years where year = ${year}`)),
     drop: async () => {
       await scratch?.drop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

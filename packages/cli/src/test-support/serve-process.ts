@@ -35,12 +35,17 @@ export function startServeProcess(
 
 /**
  * Resolves once a spawned `qianxing serve` prints where it serves; rejects if it exits first or
- * takes longer than `timeoutMs`. `stop()` ends it with SIGTERM and waits for it to exit.
+ * takes longer than `timeoutMs` (killed then, and rejected once it has exited, so that nothing
+ * uses its data folder any more). `stop()` ends it with SIGTERM and waits for it to exit.
  */
 export function whenServing(child: ChildProcess, timeoutMs: number): Promise<ServeProcess> {
   let output = '';
+  let timedOut = false;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
@@ -64,7 +69,11 @@ export function whenServing(child: ChildProcess, timeoutMs: number): Promise<Ser
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the server exited with ${code}:\n${output}`));
+      reject(
+        new Error(
+          timedOut ? `the server did not start:\n${output}` : `the server exited with ${code}:\n${output}`,
+        ),
+      );
     });
   });
 }

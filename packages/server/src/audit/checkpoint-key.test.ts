@@ -1,12 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolders } from '../test-support/temp-folders.js';
 import { checkpointMessage, verifyCheckpointFile } from './checkpoint-file.js';
 import { keyIdOf, loadCheckpointSigner, verifyCheckpointSignature } from './checkpoint-key.js';
 
-const folder = () => mkdtempSync(join(tmpdir(), 'qx-checkpoint-key-'));
+const folder = tempFolders('qx-checkpoint-key-');
 const body = { day: '2026-05-01', seq: 42, hash: 'a'.repeat(64), at: '2026-04-30T16:00:01.000Z' };
 
 describe('the checkpoint signing key', () => {

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db/client.js';
@@ -7,6 +5,7 @@ import { createTestContext, silentLog, type TestContext } from '../test-support/
 import { forgeAuditEvent } from '../test-support/audit-forger.js';
 import { createTestDatabase } from '../test-support/db.js';
 import { type MadeUser, makeUnit, makeUser, signIn } from '../test-support/factories.js';
+import { tempFolders } from '../test-support/temp-folders.js';
 import { chinaDay, makeAuditCheckpoint } from './checkpoint.js';
 import { type CheckpointFile, verifyCheckpointFile } from './checkpoint-file.js';
 import { loadCheckpointSigner } from './checkpoint-key.js';
@@ -18,7 +17,7 @@ import { verifyAuditChain } from './verify.js';
 let t: TestContext;
 let db: Db;
 let office: MadeUser;
-const signer = loadCheckpointSigner(join(mkdtempSync(join(tmpdir(), 'qx-checkpoint-')), 'key.pem'));
+const signer = loadCheckpointSigner(join(tempFolders('qx-checkpoint-')(), 'key.pem'));
 const day1 = new Date('2026-05-01T01:00:00Z');
 const day2 = new Date('2026-05-02T01:00:00Z');
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
@@ -12,11 +11,13 @@ import { filesRoot, storeFile } from '../files/store.js';
 import { attachments } from '../kernel/schema.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { createTestDatabase } from '../test-support/db.js';
+import { tempFolders } from '../test-support/temp-folders.js';
 import { backupDatabase, tablesInDependencyOrder } from './backup.js';
 import { restoreDatabase } from './restore.js';
 
 let t: TestContext;
 let target: Database;
+const folder = tempFolders('qx-backup-');
 beforeAll(async () => {
   t = await createTestContext();
   target = await createTestDatabase();
@@ -39,7 +40,7 @@ describe('backup and restore', () => {
   it('restores every row into an empty database, with a valid audit chain', async () => {
     await (await t.as('office')).post('/api/v1/invitations', { displayName: '备份测试', roles: [] });
     await sealAuditChain(t.database.db);
-    const file = join(mkdtempSync(join(tmpdir(), 'qx-backup-')), 'backup.jsonl.gz');
+    const file = join(folder(), 'backup.jsonl.gz');
     const { rows } = await backupDatabase(t.database, file);
     expect(rows).toBeGreaterThan(50);
     const restored = await restoreDatabase(target, file);
@@ -69,7 +70,7 @@ describe('backup and restore', () => {
       rows: Array<{ id: string }>;
     };
     const roles = [{ role: 'screener', unitId: unit.rows[0]!.id }];
-    const file = join(mkdtempSync(join(tmpdir(), 'qx-backup-')), 'online.jsonl.gz');
+    const file = join(folder(), 'online.jsonl.gz');
     // Each invitation writes its row and its audit event in one transaction: a backup read
     // table by table outside one snapshot would hold one without the other.
     const writes = Array.from({ length: 40 }, (_, i) =>
@@ -113,7 +114,7 @@ describe('backup and restore', () => {
     await t.database.db
       .insert(attachments)
       .values([...stored.map((b, i) => row(keys[i]!, b)), row(`${ownerId}/gone`, gone)]);
-    const dir = mkdtempSync(join(tmpdir(), 'qx-backup-'));
+    const dir = folder();
     const file = join(dir, 'files.jsonl.gz');
     const written = await backupDatabase(t.database, file);
     expect(written.files).toBeGreaterThanOrEqual(2);
@@ -151,7 +152,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a file that is not a backup and changes nothing', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qx-backup-')), 'bad.jsonl.gz');
+    const file = join(folder(), 'bad.jsonl.gz');
     writeFileSync(file, gzipSync('{"hello":"world"}\n'));
     const before = await counts(target);
     await expect(restoreDatabase(target, file, { replace: true })).rejects.toThrow(/not a Qianxing backup/);

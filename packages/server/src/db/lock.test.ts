@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolders } from '../test-support/temp-folders.js';
 import { DataDirLockedError, lockDataDir } from './lock.js';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'qx-lock-'));
+const dir = tempFolders('qx-lock-');
 
 describe('the data-folder lock', () => {
   it('refuses a second holder while the first is alive, naming its pid', () => {

@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import type { Database } from '../db/client.js';
 import { modules } from '../modules/registry.js';
 import { inboxSms, silentLog } from '../test-support/app.js';
 import { createTestDatabase } from '../test-support/db.js';
+import { tempFolders } from '../test-support/temp-folders.js';
 import { createApp } from './app.js';
 
 const web = join(dirname(fileURLToPath(import.meta.url)), '../../../web');
@@ -15,11 +15,12 @@ const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>/i;
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
+const folder = tempFolders('qianxing-web-');
 
 beforeAll(async () => {
   database = await createTestDatabase();
   // The web app's own page, served as the server serves a build of it.
-  const webDist = mkdtempSync(join(tmpdir(), 'qianxing-web-'));
+  const webDist = folder();
   copyFileSync(join(web, 'index.html'), join(webDist, 'index.html'));
   app = createApp({
     modules,

@@ -1,20 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempFolders } from '../test-support/temp-folders.js';
 import type { AppEnv } from './env.js';
 import { mountWebApp } from './static.js';
 
 const script = `export const greeting = ${JSON.stringify('你好，'.repeat(200))};\n`;
 const html = '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>';
 let app: Hono<AppEnv>;
+const folder = tempFolders('qianxing-static-');
 
 beforeAll(() => {
   // A build as vite writes it: index.html, a hashed script with its brotli and gzip copies,
   // a hashed stylesheet without copies, and a file outside assets/.
-  const dist = mkdtempSync(join(tmpdir(), 'qianxing-static-'));
+  const dist = folder();
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), html);
   writeFileSync(join(dist, 'assets', 'main-AbC123.js'), script);

@@ -1,15 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, migrationsFolder } from '../db/client.js';
 import { createTestDatabase } from '../test-support/db.js';
+import { tempFolders } from '../test-support/temp-folders.js';
 import { attachments, notifications } from './schema.js';
+
+const folder = tempFolders('qianxing-migrations-');
 
 /** A copy of the migrations that stops before `tag`, to build a database as it was then. */
 function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qianxing-migrations-'));
+  const dir = folder();
   cpSync(migrationsFolder, dir, { recursive: true });
   const path = join(dir, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ tag: string }> };

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -133,21 +133,55 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
+export interface TestContextOptions {
+  modules?: readonly ModuleDefinition[];
+  /**
+   * Only these modules' demo data (e.g. `['units', 'users']`: the unit tree and one account per
+   * role); `[]` for none, when the test makes its few rows with the factories (factories*.ts).
+   */
+  seed?: readonly string[];
+  /** A read replica made for the test's database (PostgreSQL only), as DATABASE_READ_URL makes. */
+  readReplica?: (database: Database & { url?: string }) => Promise<ReadReplica>;
+}
+
 /** The real app on a fresh database seeded with the demo district and one account per role. */
-export async function createTestContext(
-  options: {
-    modules?: readonly ModuleDefinition[];
-    /**
-     * Only these modules' demo data (e.g. `['units', 'users']`: the unit tree and one account per
-     * role); `[]` for none, when the test makes its few rows with the factories (factories*.ts).
-     */
-    seed?: readonly string[];
-    /** A read replica made for the test's database (PostgreSQL only), as DATABASE_READ_URL makes. */
-    readReplica?: (database: Database & { url?: string }) => Promise<ReadReplica>;
-  } = {},
+export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
+  const releaseDataDir = useDataDir();
+  try {
+    return await openTestContext(options, releaseDataDir);
+  } catch (e) {
+    releaseDataDir();
+    throw e;
+  }
+}
+
+// Uploaded files go to a folder of the tests' own, never into the repository's data folder. It is
+// made for the first open context and removed with the last one closed (unless the setting was
+// given): a folder per worker left behind by every run filled the disk.
+let ownDataDir: string | undefined;
+let openContexts = 0;
+
+function useDataDir(): () => void {
+  if (process.env.QIANXING_DATA_DIR === undefined) {
+    ownDataDir = mkdtempSync(join(tmpdir(), 'qianxing-test-'));
+    process.env.QIANXING_DATA_DIR = ownDataDir;
+  }
+  openContexts++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--openContexts > 0 || ownDataDir === undefined) return;
+    if (process.env.QIANXING_DATA_DIR === ownDataDir) delete process.env.QIANXING_DATA_DIR;
+    rmSync(ownDataDir, { recursive: true, force: true });
+    ownDataDir = undefined;
+  };
+}
+
+async function openTestContext(
+  options: TestContextOptions,
+  releaseDataDir: () => void,
 ): Promise<TestContext> {
-  // Uploaded files go to a folder of the test run's own, never into the repository's data folder.
-  process.env.QIANXING_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'qianxing-test-'));
   const database = await createTestDatabase();
   const sms = inboxSms();
   const seeded = await seedDemo(
@@ -183,6 +217,7 @@ export async function createTestContext(
     async close() {
       await readReplica?.close();
       await database.close();
+      releaseDataDir();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
@@ -30,18 +30,23 @@ const cliMain = join(import.meta.dirname, '..', '..', '..', '..', 'cli', 'bin', 
  */
 export function verifyWithCli(input: unknown, result: unknown): { status: number; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'qianxing-draw-'));
-  const inputFile = join(dir, 'input.json');
-  const resultFile = join(dir, 'result.json');
-  writeFileSync(inputFile, JSON.stringify(input));
-  writeFileSync(resultFile, JSON.stringify(result));
-  const r = spawnSync(
-    process.execPath,
-    [cliMain, 'verify-draw', '--input', inputFile, '--result', resultFile],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+  try {
+    const inputFile = join(dir, 'input.json');
+    const resultFile = join(dir, 'result.json');
+    writeFileSync(inputFile, JSON.stringify(input));
+    writeFileSync(resultFile, JSON.stringify(result));
+    const r = spawnSync(
+      process.execPath,
+      [cliMain, 'verify-draw', '--input', inputFile, '--result', resultFile],
+      {
+        encoding: 'utf8',
+      },
+    );
+    return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+  } finally {
+    // The command has exited: spawnSync waits for it.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A PNG's signature and a few bytes more: enough for the file store's type sniffing. */

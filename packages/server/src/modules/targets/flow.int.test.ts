@@ -1,15 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { tempFolders } from '../../test-support/temp-folders.js';
 import type { Plan } from './contracts/plans.js';
 import type { Report } from './contracts/reports.js';
 import type { PublicScorecard, Scorecard } from './contracts/scorecards.js';
 import { auditOf, firstIndicators, planBody, staffOf, unitId } from './test-helpers.js';
 
-process.env.QIANXING_DATA_DIR = mkdtempSync(join(tmpdir(), 'qx-targets-'));
+// A data folder of this file's own, removed after it; the setting is put back for the next file.
+const previousDataDir = process.env.QIANXING_DATA_DIR;
+process.env.QIANXING_DATA_DIR = tempFolders('qx-targets-')();
+afterAll(() => {
+  if (previousDataDir === undefined) delete process.env.QIANXING_DATA_DIR;
+  else process.env.QIANXING_DATA_DIR = previousDataDir;
+});
 
 let t: TestContext;
 let office: TestClient;

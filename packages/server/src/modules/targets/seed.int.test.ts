@@ -1,15 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { tempFolders } from '../../test-support/temp-folders.js';
 import { listUnits } from '../units/api.js';
 import type { PublicScorecard } from './contracts/scorecards.js';
 import { unitCategory } from './queries/lookup.js';
 import { targetIndicators, targetPlanItems, targetPlans } from './schema.js';
 
-process.env.QIANXING_DATA_DIR = mkdtempSync(join(tmpdir(), 'qx-targets-seed-'));
+// A data folder of this file's own, removed after it; the setting is put back for the next file.
+const previousDataDir = process.env.QIANXING_DATA_DIR;
+process.env.QIANXING_DATA_DIR = tempFolders('qx-targets-seed-')();
+afterAll(() => {
+  if (previousDataDir === undefined) delete process.env.QIANXING_DATA_DIR;
+  else process.env.QIANXING_DATA_DIR = previousDataDir;
+});
 
 const contexts: TestContext[] = [];
 afterAll(async () => {
