@@ -15,6 +15,15 @@ const regionalSourceWords: Record<ImportLocale, string> = {
   en: 'Economic statistics of the Wuling Mountain prefecture-level cities, 2000–2020 (an openly published research data set of official statistics, indicators as in the CSMAR regional economy database)',
 };
 
-/** A stored source as a reader sees it: the seeded statistics described, any other as the office gave it. */
-export const sourceWords = (source: string, locale: ImportLocale): string =>
-  source === regionalSource || source === earlierRegionalSource ? regionalSourceWords[locale] : source;
+/** The source the demo's generated values are stored under (kept in Chinese, as databases have it). */
+export const demoSource = '演示数据（生成）';
+const demoSourceWords: Record<ImportLocale, string> = { 'zh-CN': demoSource, en: 'Demo data (generated)' };
+
+/**
+ * A stored source as a reader sees it: the seeded statistics described, the demo's generated
+ * values named in the reader's language, any other as the office gave it.
+ */
+export const sourceWords = (source: string, locale: ImportLocale): string => {
+  if (source === regionalSource || source === earlierRegionalSource) return regionalSourceWords[locale];
+  return source === demoSource ? demoSourceWords[locale] : source;
+};

@@ -1,27 +1,30 @@
 import ExcelJS from 'exceljs';
 import type { ImportLocale } from '../../../kernel/excel-import.js';
 import type { RegionalReport } from '../contracts/regional.js';
-import { generatedWarning, methodWords, provenanceWords } from './regional-words.js';
+import {
+  generatedWarning,
+  measureIn,
+  methodWords,
+  metricNameIn,
+  provenanceWords,
+  tableWords,
+} from './regional-words.js';
 
 /** The workbook's words in each language; the Chinese ones as the printable report has them. */
 const words = {
   'zh-CN': {
+    ...tableWords['zh-CN'],
     ranking: '综合排名',
     weights: '权重',
     gaps: '差距分析',
     trend: (metric: string) => `趋势-${metric}`,
     notes: '说明',
-    rank: '排名',
-    region: '地区',
     valueHeader: (name: string, measure: string) => `${name}(${measure})`,
     sourceHeader: (name: string) => `${name}来源`,
-    score: '综合指数',
-    indicator: '指标',
     direction: '方向',
     weight: '权重',
     benefit: '正向',
     cost: '逆向',
-    gapHeaders: ['本区', '最优值', '最优地区', '平均值', '与最优差距', '与平均差距', '本区位次'],
     notesHeader: ['项目', '内容'],
     method: '方法',
     sources: '数据来源',
@@ -29,26 +32,20 @@ const words = {
     selfGenerated: '本区生成数据',
     provenance: '数值来源',
     none: '无',
-    listSep: '、',
-    sourceSep: '；',
   },
   en: {
+    ...tableWords.en,
     ranking: 'Ranking',
     weights: 'Weights',
     gaps: 'Gaps',
     trend: (metric: string) => `Trend-${metric}`,
     notes: 'Notes',
-    rank: 'Rank',
-    region: 'Region',
     valueHeader: (name: string, measure: string) => `${name} (${measure})`,
     sourceHeader: (name: string) => `${name} source`,
-    score: 'Composite index',
-    indicator: 'Indicator',
     direction: 'Direction',
     weight: 'Weight',
     benefit: 'Benefit',
     cost: 'Cost',
-    gapHeaders: ['District', 'Best', 'Best region', 'Mean', 'Gap to best', 'Gap to mean', 'District rank'],
     notesHeader: ['Item', 'Content'],
     method: 'Method',
     sources: 'Data sources',
@@ -56,12 +53,8 @@ const words = {
     selfGenerated: 'Generated district data',
     provenance: 'Provenance of values',
     none: 'None',
-    listSep: ', ',
-    sourceSep: '; ',
   },
 } as const;
-
-const measureEn: Record<string, string> = { 亿元: '100 million yuan', 元: 'yuan', '%': '%' };
 
 /** Values to the two decimals the page shows them with; shares and gaps as Excel percentages. */
 const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
@@ -77,8 +70,7 @@ type Cell = string | number | null;
  */
 export async function regionalWorkbook(r: RegionalReport, locale: ImportLocale): Promise<Buffer> {
   const w = words[locale];
-  const en = locale === 'en';
-  const metricName = (m: RegionalReport['metrics'][number]) => (en ? m.nameEn : m.name);
+  const metricName = (m: RegionalReport['metrics'][number]) => metricNameIn(m, locale);
   const metricOf = (code: string) => r.metrics.find((m) => m.code === code)!;
   const book = new ExcelJS.Workbook();
   const sheet = (name: string, header: string[], rows: Cell[][], formats: Record<number, string> = {}) => {
@@ -100,7 +92,7 @@ export async function regionalWorkbook(r: RegionalReport, locale: ImportLocale):
       w.rank,
       w.region,
       ...r.metrics.flatMap((m) => [
-        w.valueHeader(metricName(m), en ? (measureEn[m.measure] ?? m.measure) : m.measure),
+        w.valueHeader(metricName(m), measureIn(m.measure, locale)),
         w.sourceHeader(metricName(m)),
       ]),
       w.score,

@@ -94,7 +94,7 @@ export const regionalRouter = signedInRouter([
   .openapi(r.html, async (c) => {
     const report = await regionalReport(c.get('ctx'), c.req.valid('query'));
     c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
-    return c.html(regionalHtml(report), 200);
+    return c.html(regionalHtml(report, c.get('ctx').locale ?? 'zh-CN'), 200);
   })
   .openapi(r.xlsx, async (c) => {
     const report = await regionalReport(c.get('ctx'), c.req.valid('query'));

@@ -9,7 +9,7 @@ import { type ParsedRegional, parseRegionalCsv, writeRegional } from '../command
 import { reportDeadline } from '../queries/deadline.js';
 import { unitCategory, unitMap } from '../queries/lookup.js';
 import { computeQuarter } from '../queries/scorecards.js';
-import { regionalSource } from '../regional-source.js';
+import { demoSource, regionalSource } from '../regional-source.js';
 import {
   targetBenchmarks,
   targetIndicators,
@@ -28,7 +28,6 @@ import { demoDistrictSeries } from './demo-regional.js';
 const fixture = fileURLToPath(
   new URL('../../../../../../test/fixtures/regional/prefecture_gdp_wuling_2000_2020.csv', import.meta.url),
 );
-const demoSource = '演示数据（生成）';
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
