@@ -36,7 +36,7 @@ async function counts(db: Database) {
   return out;
 }
 
-describe('backup and restore', () => {
+describe('backup and restore', { timeout: 120_000 }, () => {
   it('restores every row into an empty database, with a valid audit chain', async () => {
     await (await t.as('office')).post('/api/v1/invitations', { displayName: '备份测试', roles: [] });
     await sealAuditChain(t.database.db);
