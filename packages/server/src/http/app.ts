@@ -86,7 +86,17 @@ export function apiV1(deps: Pick<AppDeps, 'sessionDays' | 'secureCookies' | 'mod
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   if (deps.metrics) app.use('*', deps.metrics.middleware);
-  app.use('*', secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false }));
+  const headers = secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false });
+  // A route that sends a policy of its own (the printable report: nothing may load at all)
+  // keeps it: the app's headers are set after the route has answered, and would replace it.
+  app.use('*', async (c, next) => {
+    let own: string | null = null;
+    await headers(c, async () => {
+      await next();
+      own = c.res.headers.get('content-security-policy');
+    });
+    if (own) c.res.headers.set('content-security-policy', own);
+  });
   app.use(
     '/api/*',
     contextMiddleware({

@@ -59,6 +59,8 @@ describe('the regional comparison report', () => {
     expect(html.body).toContain('武陵山区中心城市经济社会发展水平分析报告（2019年）');
     expect(html.body).toContain('@page');
     expect(html.body).not.toContain('<script');
+    // Self-contained, so nothing may load at all: its own policy, not the app's, which replaced it.
+    expect(html.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'");
     const xlsx = await office.get<Uint8Array>('/api/v1/targets/regional/report.xlsx?year=2019');
     expect(xlsx.status).toBe(200);
     expect(xlsx.body.byteLength).toBeGreaterThan(3000);
