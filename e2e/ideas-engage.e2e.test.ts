@@ -117,7 +117,7 @@ describe.runIf(enabled)('ideas: a comment reviewed before it shows, and the camp
       page.waitForEvent('download'),
       page.getByTestId('survey-export').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('survey-results.xlsx');
+    expect(download.suggestedFilename()).toBe('问卷结果.xlsx');
     await signOutOf(page);
   });
 });

@@ -104,7 +104,7 @@ describe.runIf(enabled)('ideas: campaign set-up, an organiser’s dashboard and 
       page.waitForEvent('download'),
       page.getByTestId('dashboard-export').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('campaign-stats.xlsx');
+    expect(download.suggestedFilename()).toBe('大讨论统计.xlsx');
     await page.setViewportSize(desktop);
     await signOut();
   });
