@@ -92,11 +92,15 @@ export async function readFileUpload(c: Context, maxBytes = storedFileMaxBytes):
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-/** A stored file as a download, never cached by shared caches. */
+/**
+ * A stored file as a download, never cached by shared caches. Someone else uploaded it: should a
+ * browser ever show it as a page, the sandbox lets it run nothing and load nothing.
+ */
 export function fileResponse(c: Context, file: { fileName: string; mediaType: string; bytes: Uint8Array }) {
   return c.body(new Uint8Array(file.bytes), 200, {
     'content-type': file.mediaType,
     'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'content-security-policy': "sandbox; default-src 'none'",
     'cache-control': 'private, no-store',
   });
 }

@@ -53,6 +53,8 @@ describe('scans of paper suggestions', () => {
     });
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/png');
+    // Someone else's file: shown as a page, it may run and load nothing.
+    expect(file.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(PNG);
     expect(await auditRows(t.database.db, 'attachment.add', suggestionId)).toHaveLength(1);
   });
