@@ -3,12 +3,14 @@ import {
   officialCalendar,
   parseHolidayNotice,
   setLoadedArrangements,
+  YearNotCoveredError,
 } from '@qianxing/core/calendar';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { dueAfter } from '../../kernel/deadlines.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { createTestDatabase } from '../../test-support/db.js';
 import {
   type District,
   type MadeUser,
@@ -52,7 +54,8 @@ beforeAll(async () => {
   streetAdmin = await makeUser(t, { roles: [['admin', tree.street]] });
 });
 afterAll(async () => {
-  setLoadedArrangements([]);
+  await t.database.db.delete(calendarYears);
+  await refreshLoadedYears(t.database.db);
   await t.close();
 });
 
@@ -183,8 +186,23 @@ describe('the working-day calendar', () => {
       const years = (await admin.get<CalendarYear[]>('/api/v1/calendar/years')).body;
       expect(years.filter((y) => y.year === 2026)).toMatchObject([{ builtIn: true, allowed: [] }]);
     } finally {
+      // Read again, not only cleared: the process keeps each database's loaded years, and the
+      // next database read anywhere in this worker would put 2027 back into the calendar.
       await t.database.db.delete(calendarYears);
-      setLoadedArrangements([]);
+      await refreshLoadedYears(t.database.db);
+    }
+  });
+
+  // The process kept this database's 2027 after the rows were gone: the next database read in
+  // the same worker (another file's server) put it back, and the core's own calendar tests,
+  // which expect 2027 not covered, failed when they ran after.
+  it('leaves no loaded year behind in the process, whichever database is read next', async () => {
+    const other = await createTestDatabase();
+    try {
+      await refreshLoadedYears(other.db);
+      expect(() => officialCalendar.isWorkday('2027-01-04')).toThrow(YearNotCoveredError);
+    } finally {
+      await other.close();
     }
   });
 });
