@@ -27,3 +27,15 @@ export const sourceWords = (source: string, locale: ImportLocale): string => {
   if (source === regionalSource || source === earlierRegionalSource) return regionalSourceWords[locale];
   return source === demoSource ? demoSourceWords[locale] : source;
 };
+
+/**
+ * The distinct sources of a report's values as readers see them, in a fixed order (the values
+ * come in none): the statistics by name, the demo's generated values last.
+ */
+export const sourcesListed = (sources: readonly string[], locale: ImportLocale): string[] => [
+  ...new Set(
+    [...new Set(sources)]
+      .sort((a, b) => Number(a === demoSource) - Number(b === demoSource) || a.localeCompare(b))
+      .map((s) => sourceWords(s, locale)),
+  ),
+];

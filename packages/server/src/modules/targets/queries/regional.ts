@@ -19,7 +19,7 @@ import {
   regionalMetrics,
 } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
-import { sourceWords } from '../regional-source.js';
+import { sourcesListed } from '../regional-source.js';
 import { targetRegionalValues } from '../schema.js';
 import { allRegions } from './regions.js';
 
@@ -86,6 +86,7 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
   const from = q.from ?? q.year - 10;
   const { rows, value, provenance } = await loadValues(ctx, chosen, metrics, Math.min(from, q.year), q.year);
   const self = chosen.find((r) => r.kind === 'self');
+  const demoIds = new Set(rows.filter((r) => r.isDemo).map((r) => r.regionId));
   const selfGenerated = self
     ? metrics.filter((m) => provenance.get(`${self.id}/${q.year}/${m}`) === 'generated')
     : [];
@@ -141,12 +142,12 @@ export async function regionalReport(ctx: ServiceContext, q: RegionalReportQuery
         }),
       })),
     })),
-    demoRegions: [
-      ...new Set(
-        rows.filter((r) => r.isDemo).map((r) => chosen.find((c) => c.id === r.regionId)?.name ?? ''),
-      ),
-    ],
-    sources: [...new Set(rows.map((r) => sourceWords(r.source, ctx.locale ?? 'zh-CN')))],
+    // In the regions' own order: the rows come in no fixed order within a year.
+    demoRegions: chosen.filter((c) => demoIds.has(c.id)).map((c) => c.name),
+    sources: sourcesListed(
+      rows.map((r) => r.source),
+      ctx.locale ?? 'zh-CN',
+    ),
   };
 }
 
