@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../context.js';
 import { writeSheet } from '../../excel/workbook.js';
+import type { FileNames } from '../../http/upload.js';
 import { headedIn, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
 import { readPools } from './queries/items.js';
 
@@ -55,11 +56,10 @@ export const sheetName = (what: keyof typeof sheetNames, locale: ImportLocale) =
 export const inspectionFileName = (
   what: keyof typeof sheetNames,
   kind: 'export' | 'template',
-  locale: ImportLocale,
-) =>
-  locale === 'en'
-    ? `${what === 'items' ? 'inspection-items' : 'inspectors'}${kind === 'template' ? '-template' : ''}.xlsx`
-    : `${sheetNames[what]['zh-CN']}${kind === 'template' ? '模板' : ''}.xlsx`;
+): FileNames => ({
+  'zh-CN': `${sheetNames[what]['zh-CN']}${kind === 'template' ? '模板' : ''}.xlsx`,
+  en: `${what === 'items' ? 'inspection-items' : 'inspectors'}${kind === 'template' ? '-template' : ''}.xlsx`,
+});
 
 /** 一 … 日 as ISO weekdays; cells may also give digits 1–7. */
 const weekdayWords: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
+import type { FileNames } from '../../http/upload.js';
 import {
   type Choice,
   choiceLabel,
@@ -91,10 +92,10 @@ export const ledgerSheet: ImportSheet = {
 
 /** The sheet's name, and the name its file is offered under, in each language. */
 export const ledgerName: Record<ImportLocale, string> = { 'zh-CN': '改革任务台账', en: 'Reform ledger' };
-export const ledgerFileName = (locale: ImportLocale, kind: 'ledger' | 'template') =>
-  locale === 'en'
-    ? `reform-ledger${kind === 'template' ? '-template' : ''}.xlsx`
-    : `改革任务台账${kind === 'template' ? '模板' : ''}.xlsx`;
+export const ledgerFileName = (kind: 'ledger' | 'template'): FileNames => ({
+  'zh-CN': `改革任务台账${kind === 'template' ? '模板' : ''}.xlsx`,
+  en: `reform-ledger${kind === 'template' ? '-template' : ''}.xlsx`,
+});
 
 /** A choice's code as the reader's language names it (an unknown code as it is). */
 export function choiceWord(choices: readonly Choice[], code: string | null, locale: ImportLocale): string {

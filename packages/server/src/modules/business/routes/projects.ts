@@ -110,11 +110,7 @@ export const projectsRouter = newRouter()
   .openapi(r.export, async (c) => {
     if (!mayEverProject(c.get('ctx').principal, 'project.list')) throw forbidden();
     const bytes = await exportProjects(c.get('ctx'), c.req.valid('query'));
-    return xlsxResponse(
-      c,
-      bytes,
-      c.get('ctx').locale === 'en' ? 'investment-projects.xlsx' : '招商引资项目.xlsx',
-    );
+    return xlsxResponse(c, bytes, { 'zh-CN': '招商引资项目.xlsx', en: 'investment-projects.xlsx' });
   })
   .openapi(r.read, async (c) => c.json(await projectDetail(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.update, async (c) => {

@@ -1,6 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import type { ServiceContext } from '../../../context.js';
 import { errors, jsonOk, signedInRouter } from '../../../http/route-helpers.js';
 import { readXlsxUpload, xlsxBody, xlsxContent, xlsxResponse } from '../../../http/upload.js';
 import { importInspectors } from '../commands/importInspectors.js';
@@ -35,7 +33,6 @@ const sheetRoutes = (what: 'items' | 'inspectors', op: string) => ({
   }),
 });
 const items = sheetRoutes('items', 'inspectionItem');
-const localeOf = (c: Context) => (c.get('ctx') as ServiceContext).locale ?? 'zh-CN';
 const inspectors = sheetRoutes('inspectors', 'inspector');
 
 /** The inspection lists and the inspectors in and out of Excel (the kernel's one import). */
@@ -48,25 +45,17 @@ export const excelRouter = signedInRouter([
   '/inspections/inspectors/import',
 ])
   .openapi(items.export, async (c) =>
-    xlsxResponse(c, await exportItems(c.get('ctx')), inspectionFileName('items', 'export', localeOf(c))),
+    xlsxResponse(c, await exportItems(c.get('ctx')), inspectionFileName('items', 'export')),
   )
   .openapi(items.template, async (c) =>
-    xlsxResponse(c, await itemTemplate(c.get('ctx')), inspectionFileName('items', 'template', localeOf(c))),
+    xlsxResponse(c, await itemTemplate(c.get('ctx')), inspectionFileName('items', 'template')),
   )
   .openapi(items.import, async (c) => c.json(await importItems(c.get('ctx'), () => readXlsxUpload(c)), 200))
   .openapi(inspectors.export, async (c) =>
-    xlsxResponse(
-      c,
-      await exportInspectors(c.get('ctx')),
-      inspectionFileName('inspectors', 'export', localeOf(c)),
-    ),
+    xlsxResponse(c, await exportInspectors(c.get('ctx')), inspectionFileName('inspectors', 'export')),
   )
   .openapi(inspectors.template, async (c) =>
-    xlsxResponse(
-      c,
-      await inspectorTemplate(c.get('ctx')),
-      inspectionFileName('inspectors', 'template', localeOf(c)),
-    ),
+    xlsxResponse(c, await inspectorTemplate(c.get('ctx')), inspectionFileName('inspectors', 'template')),
   )
   .openapi(inspectors.import, async (c) =>
     c.json(await importInspectors(c.get('ctx'), () => readXlsxUpload(c)), 200),

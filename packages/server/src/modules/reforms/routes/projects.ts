@@ -103,11 +103,11 @@ export const projectsRouter = signedInRouter([
   .openapi(r.list, async (c) => c.json(await listProjects(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.export, async (c) => {
     const ctx = c.get('ctx');
-    return xlsxResponse(c, await exportLedger(ctx), ledgerFileName(ctx.locale ?? 'zh-CN', 'ledger'));
+    return xlsxResponse(c, await exportLedger(ctx), ledgerFileName('ledger'));
   })
   .openapi(r.template, async (c) => {
     const ctx = c.get('ctx');
-    return xlsxResponse(c, await ledgerTemplate(ctx), ledgerFileName(ctx.locale ?? 'zh-CN', 'template'));
+    return xlsxResponse(c, await ledgerTemplate(ctx), ledgerFileName('template'));
   })
   .openapi(r.import, async (c) => c.json(await importProjects(c.get('ctx'), () => readXlsxUpload(c)), 200))
   .openapi(r.create, async (c) => c.json(await createProject(c.get('ctx'), c.req.valid('json')), 201))

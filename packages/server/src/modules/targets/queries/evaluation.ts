@@ -2,6 +2,7 @@ import { asc, like } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { writeSheet } from '../../../excel/workbook.js';
+import type { FileNames } from '../../../http/upload.js';
 import { headedIn, type ImportColumn, type ImportLocale } from '../../../kernel/excel-import.js';
 import type { ScorecardResult, ScorecardUnit } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
@@ -174,7 +175,7 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
     const scores = Object.values(e.scores);
     return {
       unitName: e.name,
-      category: summaryCategoryWords[locale][e.category as keyof typeof categoryWords],
+      category: unitWords[locale].category[e.category as keyof typeof categoryWords],
       Q1: e.scores.Q1,
       Q2: e.scores.Q2,
       Q3: e.scores.Q3,
@@ -194,13 +195,10 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
 /** The sheet's name, and the name its file is offered under, in each language. */
 const summaryName = (locale: ImportLocale, year: number) =>
   locale === 'en' ? `${year} summary` : `${year}年度汇总`;
-export const summaryFileName = (locale: ImportLocale, year: number) =>
-  locale === 'en' ? `evaluation-summary-${year}.xlsx` : `${year}年度晾晒汇总.xlsx`;
-
-const summaryCategoryWords: Record<ImportLocale, Record<keyof typeof categoryWords, string>> = {
-  'zh-CN': unitWords['zh-CN'].category,
-  en: unitWords.en.category,
-};
+export const summaryFileName = (year: number): FileNames => ({
+  'zh-CN': `${year}年度晾晒汇总.xlsx`,
+  en: `evaluation-summary-${year}.xlsx`,
+});
 
 const summaryColumns: ImportColumn[] = [
   { key: 'unitName', header: '单位名称', headerEn: 'Unit', width: 24 },

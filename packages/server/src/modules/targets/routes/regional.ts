@@ -99,9 +99,8 @@ export const regionalRouter = signedInRouter([
   .openapi(r.xlsx, async (c) => {
     const report = await regionalReport(c.get('ctx'), c.req.valid('query'));
     const locale = c.get('ctx').locale ?? 'zh-CN';
-    return xlsxResponse(
-      c,
-      await regionalWorkbook(report, locale),
-      locale === 'en' ? `regional-${report.year}.xlsx` : `区域比较-${report.year}.xlsx`,
-    );
+    return xlsxResponse(c, await regionalWorkbook(report, locale), {
+      'zh-CN': `区域比较-${report.year}.xlsx`,
+      en: `regional-${report.year}.xlsx`,
+    });
   });

@@ -105,5 +105,5 @@ export const scorecardsRouter = signedInRouter([
   .openapi(r.summary, async (c) => {
     const { year } = c.req.valid('query');
     const bytes = await exportYearSummary(c.get('ctx'), year);
-    return xlsxResponse(c, bytes, summaryFileName(c.get('ctx').locale ?? 'zh-CN', year));
+    return xlsxResponse(c, bytes, summaryFileName(year));
   });
