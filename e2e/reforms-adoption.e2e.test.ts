@@ -108,6 +108,20 @@ describe.runIf(enabled)(
         await expect
           .poll(() => page.getByTestId('suggestion-reform-battles').textContent())
           .toContain(pick.battle);
+        // A battle's name is a phrase the office writes, and may be long: its tag wraps on a
+        // phone rather than widening the page (the real name repeated to 60 characters or more,
+        // some 840 px on one line).
+        const long = pick.battle.repeat(Math.ceil(60 / pick.battle.length));
+        await page.route('**/api/v1/public/reforms/suggestions/*', async (route) => {
+          const reforms = (await (await route.fetch()).json()) as Reforms;
+          const battles = reforms.battles.map((b) => (b.name === pick.battle ? { ...b, name: long } : b));
+          await route.fulfill({ json: { ...reforms, battles } });
+        });
+        await openSettled(page, `${server.url}/ideas/${pick.id}`);
+        await expect.poll(() => page.getByTestId('suggestion-reform-battles').textContent()).toContain(long);
+        await expectFitsWidth(page);
+        await screenshot(page, 'reforms-adoption-long-battle-phone');
+        await page.unroute('**/api/v1/public/reforms/suggestions/*');
       } finally {
         await office.close();
       }

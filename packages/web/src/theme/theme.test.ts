@@ -83,6 +83,13 @@ describe('the theme keeps text at 4.5:1 or more (WCAG 2.1 AA)', () => {
     expect(Number(token.lineWidthFocus)).toBeGreaterThanOrEqual(2);
   });
 
+  it('a switch’s chosen option stands out from its track, and its text reads (1.4.11, 1.4.3)', () => {
+    const segmented = themeFor({ reducedMotion: false }).components?.Segmented ?? {};
+    const chosen = String(segmented.itemSelectedBg);
+    expect(contrast(chosen, token.colorBgLayout!)).toBeGreaterThanOrEqual(3);
+    expect(contrast(String(segmented.itemSelectedColor), chosen)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('motion follows the wish for less of it', () => {
     expect(themeFor({ reducedMotion: true }).token?.motion).toBe(false);
     expect(themeFor({ reducedMotion: false }).token?.motion).toBe(true);

@@ -41,9 +41,8 @@ export function RequestView({
           )}
           {request.repeatOf && (
             <Descriptions.Item label={t('business.requests.repeatOf')}>
-              {/* A tag keeps to one line, and an earlier request's title is a sentence: it wraps,
-                  or a phone's page grows wider than the phone. */}
-              <Tag color="orange" data-testid="request-repeat" style={{ whiteSpace: 'normal' }}>
+              {/* The title is a sentence: tags wrap (theme/global.css). */}
+              <Tag color="orange" data-testid="request-repeat">
                 {request.repeatOf.title}
               </Tag>
             </Descriptions.Item>
