@@ -40,6 +40,10 @@ export const authzRows: AuthzRows = {
     who: ['admin', 'organiser', 'screener'],
     call: () => ['GET', '/api/v1/ideas/suggestions'],
   },
+  'suggestion.export': {
+    who: ['admin', 'organiser', 'screener'],
+    call: () => ['GET', '/api/v1/ideas/suggestions/export?status=submitted'],
+  },
   'suggestion.staffRead': {
     who: ['admin', 'organiser', 'screener'],
     call: () => ['GET', `/api/v1/ideas/suggestions/${crypto.randomUUID()}`],

@@ -158,6 +158,10 @@ export const SuggestionQuery = z.object({
 });
 export type SuggestionQuery = z.infer<typeof SuggestionQuery>;
 
+/** A screener's list filters for its workbook: every page, the newest first. */
+export const SuggestionExportQuery = SuggestionQuery.omit({ sort: true, page: true, pageSize: true });
+export type SuggestionExportQuery = z.infer<typeof SuggestionExportQuery>;
+
 const TextRange = z.object({ start: z.number().int(), end: z.number().int() }).openapi('TextRange');
 
 /** A suggestion found by a query: where the query's words stand in its title and body. */

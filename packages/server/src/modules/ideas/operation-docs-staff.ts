@@ -12,6 +12,16 @@ export const staffIdeaDocs: OperationDocs = {
     signedIn: true,
     errors: ['NOT_FOUND'],
   },
+  'suggestion.export': {
+    summary: { 'zh-CN': '导出建议清单', en: 'Export the suggestions' },
+    description: {
+      'zh-CN':
+        '按初筛队列的筛选条件（关键词、领域、镇街、状态）导出全部匹配的建议为 Excel 工作簿，按读者语言写表头和名称，最新的在前；只含本人辖区镇街的建议，姓名、手机号及正文中的号码已遮盖。超过 50,000 条时拒绝，请缩小范围。',
+      en: 'Every suggestion the screening queue lists for these filters (words, domain, town, status) as an Excel workbook, headers and names in the reader’s language, the newest first; only the towns of the reader’s own units, names, phones and numbers in the text masked. Refused above 50,000 rows: narrow the filters.',
+    },
+    signedIn: true,
+    errors: ['VALIDATION'],
+  },
   'suggestion.staffRead': {
     summary: { 'zh-CN': '查看建议详情', en: 'Read a suggestion (staff)' },
     description: {

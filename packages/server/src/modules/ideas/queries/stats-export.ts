@@ -11,7 +11,7 @@ type Locale = 'zh-CN' | 'en';
 type Labels<K extends string> = Record<K | 'unknown', [zh: string, en: string]>;
 
 // The workbook is made on the server, so its labels live here (the pages' copies are in the web i18n files).
-const channelLabels: Labels<(typeof channels)[number]> = {
+export const channelLabels: Labels<(typeof channels)[number]> = {
   online: ['线上', 'Online'],
   written: ['书面', 'Written'],
   outreach: ['上门走访', 'Outreach visits'],
@@ -36,7 +36,7 @@ const kindLabels: Labels<(typeof participationKinds)[number]> = {
   survey: ['问卷', 'Survey answers'],
   unknown: ['未填写', 'Not given'],
 };
-const statusLabels: Labels<(typeof suggestionStatuses)[number]> = {
+export const statusLabels: Labels<(typeof suggestionStatuses)[number]> = {
   submitted: ['待初筛', 'Awaiting screening'],
   accepted: ['已受理', 'Accepted'],
   rejected: ['未通过', 'Rejected'],

@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AppError } from '../../../errors.js';
+import { pickLocale } from '../../../http/problem.js';
 import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../../http/route-helpers.js';
-import { readXlsxUpload, xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
+import { readXlsxUpload, xlsxContent, xlsxMediaType, xlsxResponse } from '../../../http/upload.js';
 import { importSuggestions, importTemplate } from '../commands/importSuggestions.js';
 import { type ScreenDecision, screenSuggestions } from '../commands/screenSuggestions.js';
 import { submitSuggestion } from '../commands/submitSuggestion.js';
@@ -11,10 +12,12 @@ import {
   StaffSuggestionDetail,
   StaffSuggestionPage,
   SubmitResult,
+  SuggestionExportQuery,
   SuggestionQuery,
   WrittenSuggestionInput,
 } from '../contracts.js';
 import { screeningItem, screeningQueue } from '../queries/screening.js';
+import { suggestionsWorkbook } from '../queries/suggestions-export.js';
 
 const tags = ['ideas (staff)'];
 const maxCsvBytes = 5 * 1024 * 1024;
@@ -29,6 +32,14 @@ const r = {
     tags,
     request: { query: SuggestionQuery },
     responses: { 200: jsonOk(StaffSuggestionPage), ...errors },
+  }),
+  export: createRoute({
+    method: 'get',
+    path: '/ideas/suggestions/export',
+    operationId: 'suggestion.export',
+    tags,
+    request: { query: SuggestionExportQuery },
+    responses: { 200: xlsxContent, ...errors },
   }),
   item: createRoute({
     method: 'get',
@@ -128,6 +139,18 @@ export const ideasStaffRouter = signedInRouter([
       'zh-CN': '建议导入模板.xlsx',
       en: 'suggestions-template.xlsx',
     }),
+  )
+  // Before the item's route, which would take `export` for an id.
+  .openapi(r.export, async (c) =>
+    xlsxResponse(
+      c,
+      await suggestionsWorkbook(
+        c.get('ctx'),
+        c.req.valid('query'),
+        pickLocale(c.req.header('accept-language')),
+      ),
+      { 'zh-CN': '建议清单.xlsx', en: 'suggestions.xlsx' },
+    ),
   )
   .openapi(r.item, async (c) => c.json(await screeningItem(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.written, async (c) => c.json(await submitSuggestion(c.get('ctx'), c.req.valid('json')), 201))

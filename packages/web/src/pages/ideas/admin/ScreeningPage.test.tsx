@@ -36,9 +36,14 @@ const row = (n: number, status: StaffSuggestion['status'], rejectReason: string 
  */
 function renderQueue(items: StaffSuggestion[], actions: PageActions, slow?: Promise<void>) {
   const posted: Array<{ path: string; body: unknown }> = [];
+  const exported: URLSearchParams[] = [];
   const fetch = async (request: Request) => {
     const url = new URL(request.url);
     const path = url.pathname;
+    if (path === '/api/v1/ideas/suggestions/export') {
+      exported.push(url.searchParams);
+      return new Response('xlsx', { headers: { 'content-type': 'application/octet-stream' } });
+    }
     if (request.method === 'POST') {
       posted.push({ path, body: await request.json() });
       return json({ updated: 2 });
@@ -61,7 +66,7 @@ function renderQueue(items: StaffSuggestion[], actions: PageActions, slow?: Prom
     return notFound();
   };
   renderRoute('/admin/ideas/screening', ScreeningPage, fetch);
-  return { posted };
+  return { posted, exported };
 }
 
 const select = (n: number) =>
@@ -126,6 +131,17 @@ describe('the screening queue', () => {
     expect(screen.getByTestId('written-entry')).toBeTruthy();
     expect(screen.getByTestId('import-upload')).toBeTruthy();
     expect(screen.getByTestId('import-template')).toBeTruthy();
+  });
+
+  it('exports every page of what the filters show, not only the page on screen', async () => {
+    const { exported } = renderQueue([row(1, 'submitted', null), row(2, 'submitted', null)], screener);
+    await screen.findByTestId(`status-${id(1)}`);
+    const search = within(screen.getByTestId('screening-search')).getByRole('searchbox');
+    fireEvent.change(search, { target: { value: '公交' } });
+    fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    fireEvent.click(screen.getByTestId('screening-export'));
+    await waitFor(() => expect(exported).toHaveLength(1));
+    expect(Object.fromEntries(exported[0]!)).toEqual({ q: '公交', status: 'submitted' });
   });
 
   it('offers no screening at all to someone the server lets only read', async () => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
+import { useDownload } from '../../../components/useDownload';
 import {
   domainLabel,
   formatDate,
@@ -45,6 +46,11 @@ export function ScreeningPage() {
     async () => unwrap(await api.GET('/api/v1/ideas/suggestions', { params: { query: filters } })),
     [filters],
   );
+  // Every page of what the filters show, as a workbook.
+  const exported = useDownload(() => {
+    const { page: _page, pageSize: _size, ...query } = filters;
+    return api.GET('/api/v1/ideas/suggestions/export', { params: { query }, parseAs: 'blob' });
+  }, 'suggestions.xlsx');
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));
   const done = () => {
     setSelected([]);
@@ -103,6 +109,9 @@ export function ScreeningPage() {
         {/* What the server says this person may do here: a screener enters and imports nothing. */}
         {data?.actions.submitWritten && <WrittenEntry onCreated={done} />}
         {data?.actions.import && <ImportSuggestions onImported={done} />}
+        <Button onClick={exported.download} loading={exported.busy} data-testid="screening-export">
+          {t('ideas.screening.export')}
+        </Button>
       </Space>
       {data?.actions.screen && (
         <BulkBar rows={selected} campaign={campaign} campaignLoad={campaignLoad} onDone={done} />

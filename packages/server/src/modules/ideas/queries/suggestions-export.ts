@@ -1,0 +1,131 @@
+import { and, desc, inArray, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
+import { AppError, forbidden } from '../../../errors.js';
+import { writeBook } from '../../../excel/workbook.js';
+import { momentInChina } from '../../../kernel/deadlines.js';
+import type { SuggestionExportQuery } from '../contracts.js';
+import { domainNamesEn } from '../excel.js';
+import { ideaSuggestions } from '../schema.js';
+import { staffView } from '../views.js';
+import { currentCampaign } from './campaigns.js';
+import { unitIndex } from './lookup.js';
+import { suggestionFilters } from './public.js';
+import { scopeTownIds } from './screening.js';
+import { channelLabels, statusLabels } from './stats-export.js';
+
+type Locale = 'zh-CN' | 'en';
+
+/**
+ * The most rows one workbook holds (`QIANXING_EXPORT_MAX_ROWS`, 50,000 by default): the campaign's
+ * 10,000+ suggestions fit four times over, and a workbook is built in memory. A larger export is
+ * refused with the count, so the reader narrows it by town, domain or status.
+ */
+const exportMaxRows = () => Number(process.env.QIANXING_EXPORT_MAX_ROWS ?? 50_000);
+
+// The workbook is made on the server, so its labels live here (the page's are in the web i18n files).
+const words = {
+  sheet: ['建议', 'Suggestions'],
+  createdAt: ['提交时间', 'Submitted at'],
+  title: ['标题', 'Title'],
+  body: ['内容', 'Text'],
+  domain: ['领域', 'Domain'],
+  town: ['镇街', 'Town'],
+  authorKind: ['身份', 'Author'],
+  channel: ['渠道', 'Channel'],
+  status: ['状态', 'Status'],
+  reason: ['未通过原因', 'Reason not accepted'],
+  supports: ['支持数', 'Supports'],
+  realName: ['姓名', 'Name'],
+  phone: ['电话', 'Phone'],
+} as const satisfies Record<string, [string, string]>;
+
+// One author per row, so singular (the statistics count groups: "Residents").
+const authorWords: Record<string, [string, string]> = {
+  resident: ['居民', 'Resident'],
+  cadre: ['干部', 'Cadre'],
+  native_abroad: ['在外黔江人', 'Native living elsewhere'],
+  student: ['学生', 'Student'],
+  enterprise: ['企业', 'Enterprise'],
+  deputy: ['人大代表/政协委员', 'Deputy or CPPCC member'],
+};
+
+/**
+ * The suggestions a screener's list shows for these filters, every page of it, as a workbook in
+ * the reader's language: names rather than codes, the newest first, a name and a phone masked as
+ * on the page (PIPL), numbers typed into a text masked too. Scoped to the reader's towns.
+ */
+export async function suggestionsWorkbook(
+  ctx: ServiceContext,
+  q: SuggestionExportQuery,
+  locale: Locale,
+): Promise<Buffer> {
+  const towns = await scopeTownIds(ctx);
+  if (towns && towns.length === 0) throw forbidden();
+  const campaign = await currentCampaign(ctx.db);
+  const where = suggestionFilters(campaign.id, q);
+  if (towns) where.push(inArray(ideaSuggestions.townId, towns));
+  const [count] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ideaSuggestions)
+    .where(and(...where));
+  const total = count?.n ?? 0;
+  const maximum = exportMaxRows();
+  if (total > maximum)
+    throw new AppError('VALIDATION', `${total} suggestions match; a workbook holds ${maximum}`, [
+      {
+        path: 'filters',
+        message: `more than ${maximum} rows`,
+        code: 'export_too_large',
+        params: { maximum, total },
+      },
+    ]);
+  const [rows, units] = await Promise.all([
+    ctx.db
+      .select()
+      .from(ideaSuggestions)
+      .where(and(...where))
+      .orderBy(desc(ideaSuggestions.createdAt), desc(ideaSuggestions.id)),
+    unitIndex(ctx.db),
+  ]);
+  const at = locale === 'en' ? 1 : 0;
+  const w = (k: keyof typeof words) => words[k][at];
+  const domainName = new Map(
+    campaign.domains.map((d) => [d.code, at === 1 ? (domainNamesEn[d.code] ?? d.name) : d.name]),
+  );
+  const columns = (Object.keys(words) as (keyof typeof words)[])
+    .filter((k) => k !== 'sheet')
+    .map((key) => ({ key, header: w(key), width: widths[key] ?? 12 }));
+  return writeBook([
+    {
+      name: w('sheet'),
+      columns,
+      rows: rows.map((row) => {
+        const v = staffView(row);
+        return {
+          createdAt: momentInChina(row.createdAt),
+          title: v.title,
+          body: v.body,
+          domain: domainName.get(v.domain) ?? v.domain,
+          town: units.get(v.townId)?.name ?? '',
+          authorKind: authorWords[v.authorKind]?.[at] ?? v.authorKind,
+          channel: channelLabels[v.channel][at],
+          status: statusLabels[v.status][at],
+          reason: v.rejectReason ?? '',
+          supports: v.supports,
+          realName: v.realName ?? '',
+          phone: v.phone ?? '',
+        };
+      }),
+    },
+  ]);
+}
+
+const widths: Partial<Record<keyof typeof words, number>> = {
+  createdAt: 20,
+  title: 40,
+  body: 60,
+  domain: 16,
+  town: 12,
+  reason: 24,
+  phone: 14,
+};
