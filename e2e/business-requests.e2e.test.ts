@@ -218,9 +218,9 @@ describe.runIf(enabled)(
       const rows = page.locator('[data-testid=scorecard-table] tbody tr.ant-table-row');
       expect(await rows.count()).toBeGreaterThan(1);
       for (const row of await rows.all()) {
-        const cells = await row.locator('td').allTextContents();
-        const score = Number(cells[2]);
-        expect(cells[3]).toBe(score >= 90 ? '好' : score < 70 ? '差' : '中');
+        const score = Number(await row.getByTestId('scorecard-score').textContent());
+        const tier = await row.getByTestId('scorecard-tier').textContent();
+        expect(tier).toBe(score >= 90 ? '好' : score < 70 ? '差' : '中');
       }
       await expectFitsWidth(page);
       await screenshot(page, 'business-scorecard-phone');

@@ -10,6 +10,9 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readableValueAxes } from './chart-axes';
 
 // Only what is drawn is registered; a module that needs another chart type adds it here.
 echarts.use([
@@ -34,9 +37,11 @@ export interface ChartProps {
 }
 
 export default function EChartsView({ option, height = 300, ariaLabel }: ChartProps) {
+  const { i18n } = useTranslation();
+  const readable = useMemo(() => readableValueAxes(option, i18n.language), [option, i18n.language]);
   return (
     <div role="img" aria-label={ariaLabel}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height, width: '100%' }} notMerge />
+      <ReactEChartsCore echarts={echarts} option={readable} style={{ height, width: '100%' }} notMerge />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../api/schema';
 import { id, json, notFound, renderRoute } from '../../test-support';
-import { PublicScorecardPage, trendSeries } from './PublicScorecardPage';
+import { PublicScorecardPage, shortMonth, trendSeries } from './PublicScorecardPage';
 
 type Scorecard = components['schemas']['BusinessPublicScorecard'];
 
@@ -75,6 +75,11 @@ function renderPage(asked: string[]) {
 }
 
 describe('the public department scorecard', () => {
+  it('names a month on a phone’s axis so that it cannot be read as a day', () => {
+    expect(shortMonth('2025-12', 'en')).toBe('Dec 2025');
+    expect(shortMonth('2025-12', 'zh-CN')).toBe('25年12月');
+  });
+
   it('ranks the latest ended month with names, scores and tiers, and states its rule', async () => {
     renderPage([]);
     const table = await screen.findByTestId('scorecard-table');

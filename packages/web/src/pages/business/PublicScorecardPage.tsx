@@ -24,10 +24,14 @@ function monthLabel(month: string, language: string) {
   );
 }
 
-/** A month in few characters, for a phone's axis: 26年10月, or Oct 26. */
-function shortMonth(month: string, language: string) {
+/**
+ * A month in few characters, for a phone's axis: 26年10月, or Oct 2026 (in English a two-digit
+ * year, "Oct 26", reads as the 26th of October).
+ */
+export function shortMonth(month: string, language: string) {
   const [year, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, { year: '2-digit', month: 'short', timeZone: 'UTC' }).format(
+  const digits = language.startsWith('zh') ? '2-digit' : 'numeric';
+  return new Intl.DateTimeFormat(language, { year: digits, month: 'short', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year!, m! - 1, 1)),
   );
 }
@@ -118,10 +122,18 @@ function SurveyNote({ data }: { data: Scorecard }) {
 
 function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
   const { t } = useTranslation();
-  // On a phone the rates give way to rank, name, score, tier and the survey's score, so nothing
-  // scrolls sideways (a scrolling region with nothing to focus cannot be scrolled from a
-  // keyboard); with the resolution rate too, the English table was 74 px wider than a phone.
+  // On a phone the rates give way to rank, name, score (its tier under it) and the survey's
+  // score, so nothing scrolls sideways (a scrolling region with nothing to focus cannot be
+  // scrolled from a keyboard); with the tier in a column of its own, the English table was
+  // 28 px wider than a 375 px phone.
   const wide = ['md' as const];
+  const phone = !Grid.useBreakpoint().md;
+  const tierTag = (l: Line) =>
+    l.tier && (
+      <Tag color={tierColor[l.tier]} data-testid="scorecard-tier">
+        {t(`business.scorecard.tiers.${l.tier}`)}
+      </Tag>
+    );
   return (
     <Table<Line>
       rowKey="departmentId"
@@ -136,14 +148,14 @@ function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
         {
           title: t('business.scorecard.score'),
           key: 'score',
-          render: (_, l) => (l.score === null ? '—' : l.score.toFixed(2)),
+          render: (_, l) => (
+            <Flex vertical align="start" gap={4}>
+              <span data-testid="scorecard-score">{l.score === null ? '—' : l.score.toFixed(2)}</span>
+              {phone && tierTag(l)}
+            </Flex>
+          ),
         },
-        {
-          title: t('business.scorecard.tier'),
-          key: 'tier',
-          render: (_, l) =>
-            l.tier && <Tag color={tierColor[l.tier]}>{t(`business.scorecard.tiers.${l.tier}`)}</Tag>,
-        },
+        { title: t('business.scorecard.tier'), key: 'tier', responsive: wide, render: (_, l) => tierTag(l) },
         { title: t('business.scorecard.requests'), dataIndex: 'requests', responsive: wide },
         {
           title: t('business.scorecard.responseRate'),
