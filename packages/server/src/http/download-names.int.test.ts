@@ -33,6 +33,7 @@ describe('a downloaded workbook', () => {
     ['/api/v1/targets/indicators/template', '指标库导入模板.xlsx', 'indicators-template.xlsx'],
     ['/api/v1/business/firms/template', '企业导入模板.xlsx', 'firms-template.xlsx'],
     ['/api/v1/business/firms/export', '企业库.xlsx', 'firms.xlsx'],
+    ['/api/v1/business/requests/export', '企业诉求.xlsx', 'business-requests.xlsx'],
     ['/api/v1/business/market-entities/template', '市场主体导入模板.xlsx', 'market-entities-template.xlsx'],
     ['/api/v1/ideas/import/template', '建议导入模板.xlsx', 'suggestions-template.xlsx'],
   ])('%s is named in the reader’s language', async (path, zh, en) => {

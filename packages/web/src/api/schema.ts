@@ -2760,6 +2760,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/business/requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export requests
+         * @description Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date, answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope.
+         */
+        get: operations["request.export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/business/requests/routing-accuracy": {
         parameters: {
             query?: never;
@@ -20333,6 +20353,68 @@ export interface operations {
             };
         };
     };
+    "request.export": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RequestStatus"];
+                pending?: "extension" | "appeal";
+                q?: string;
+                departmentId?: string;
+                flag?: "overdue" | "dueSoon" | "badRating" | "rectifying" | "appeal" | "reminded" | "repeated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "request.routingAccuracy": {
         parameters: {
             query?: never;
@@ -32951,6 +33033,8 @@ export const pathsApiV1IdeasReviewsResultsGetParametersQueryMethodValues: Readon
 export const pathsApiV1IdeasShortlistGetParametersQueryViewValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/ideas/shortlist"]["get"]["parameters"]["query"]["view"]> = ["all", "proposed", "shortlisted", "differs"];
 export const pathsApiV1BusinessRequestsGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
 export const pathsApiV1BusinessRequestsGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal", "reminded", "repeated"];
+export const pathsApiV1BusinessRequestsExportGetParametersQueryPendingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests/export"]["get"]["parameters"]["query"]["pending"]> = ["extension", "appeal"];
+export const pathsApiV1BusinessRequestsExportGetParametersQueryFlagValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/requests/export"]["get"]["parameters"]["query"]["flag"]> = ["overdue", "dueSoon", "badRating", "rectifying", "appeal", "reminded", "repeated"];
 export const pathsApiV1BusinessLiaisonGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/liaison"]["get"]["parameters"]["query"]["state"]> = ["unpaired", "ok", "dueSoon", "overdue"];
 export const pathsApiV1BusinessProjectsGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];
 export const pathsApiV1BusinessProjectsExportGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects/export"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];

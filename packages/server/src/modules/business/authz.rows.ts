@@ -11,6 +11,7 @@ const readers = ['admin', 'supervisor', 'department_staff', 'liaison', 'enterpri
  */
 const requestRows: AuthzRows = {
   'request.list': { who: readers, call: () => ['GET', '/api/v1/business/requests'] },
+  'request.export': { who: readers, call: () => ['GET', '/api/v1/business/requests/export'] },
   'request.raise': {
     who: ['enterprise', 'liaison'],
     call: () => [

@@ -198,6 +198,10 @@ export const RequestQuery = PageQuery.extend({
 });
 export type RequestQuery = z.infer<typeof RequestQuery>;
 
+/** The list's filters without its paging: an export holds every request they match. */
+export const RequestExportQuery = RequestQuery.omit({ page: true, pageSize: true });
+export type RequestExportQuery = z.infer<typeof RequestExportQuery>;
+
 export const RequestPage = z
   .object({ total: z.number().int(), items: z.array(RequestSummary), canRaise: z.boolean() })
   .openapi('RequestPage');

@@ -11,6 +11,15 @@ export const businessRequestDocs: OperationDocs = {
     },
     signedIn: true,
   },
+  'request.export': {
+    summary: { 'zh-CN': '导出诉求', en: 'Export requests' },
+    description: {
+      'zh-CN':
+        '把诉求列表按相同筛选条件查到的全部诉求（不分页、顺序相同）导出为 Excel，表头和文字随界面语言：标题、企业、类别、状态、承办部门、提交时间、答复期限、答复和办结时间、是否超期、企业评价、期限提醒和待决事项；时间按北京时间，标题中的手机号和身份证号脱敏。可用者及可见范围与诉求列表相同。',
+      en: 'Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date, answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope.',
+    },
+    signedIn: true,
+  },
   'request.raise': {
     summary: { 'zh-CN': '企业点题', en: 'Raise a request' },
     description: {

@@ -100,11 +100,14 @@ describe('request policy', () => {
     expect(canRequest(p, action, resource)).toBe(expected);
   });
 
-  it('lists requests for the office, supervisors, departments, cadres and firms only', () => {
-    for (const role of ['admin', 'supervisor', 'department_staff', 'liaison', 'enterprise'] as const)
-      expect(mayEverRequest(who(role, root), 'request.list'), role).toBe(true);
-    for (const role of ['organiser', 'screener', 'expert', 'citizen'] as const)
-      expect(mayEverRequest(who(role, root), 'request.list'), role).toBe(false);
-    expect(mayEverRequest(null, 'request.list')).toBe(false);
-  });
+  it.each(['request.list', 'request.export'] as const)(
+    '%s is for the office, supervisors, departments, cadres and firms only',
+    (action) => {
+      for (const role of ['admin', 'supervisor', 'department_staff', 'liaison', 'enterprise'] as const)
+        expect(mayEverRequest(who(role, root), action), role).toBe(true);
+      for (const role of ['organiser', 'screener', 'expert', 'citizen'] as const)
+        expect(mayEverRequest(who(role, root), action), role).toBe(false);
+      expect(mayEverRequest(null, action)).toBe(false);
+    },
+  );
 });

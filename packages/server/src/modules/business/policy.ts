@@ -76,6 +76,7 @@ export type RequestAction =
   | 'request.raise'
   | 'request.read'
   | 'request.list'
+  | 'request.export'
   | 'request.route'
   | 'routing.accuracy'
   | 'request.answer'
@@ -116,6 +117,9 @@ const department: Rule<RequestResource> = (p, r) =>
 const firmOwn: Rule<RequestResource> = (p, r) => r.member === true && hasRole(p, 'enterprise');
 /** The firm's liaison cadre raises requests on its behalf and follows them. */
 const cadreOf: Rule<RequestResource> = (p, r) => r.paired === true && hasRole(p, 'liaison');
+/** Who lists requests (each sees the list's scope): the office, supervisors, departments, firms, cadres. */
+const lists: Rule<RequestResource> = (p, r) =>
+  office(p, r) || oversees(p, r) || department(p, r) || hasRole(p, 'enterprise') || hasRole(p, 'liaison');
 const districtOffice: Rule<RequestResource> = (p) =>
   !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1);
 
@@ -128,8 +132,9 @@ export const requestPolicy = definePolicy<RequestAction, RequestResource>({
   'request.raise': (p, r) => firmOwn(p, r) || cadreOf(p, r),
   'request.read': (p, r) =>
     office(p, r) || oversees(p, r) || department(p, r) || firmOwn(p, r) || cadreOf(p, r),
-  'request.list': (p, r) =>
-    office(p, r) || oversees(p, r) || department(p, r) || hasRole(p, 'enterprise') || hasRole(p, 'liaison'),
+  'request.list': lists,
+  // The list as a workbook: for those who list, each with the requests their list shows.
+  'request.export': lists,
   'request.route': office,
   // How often the office kept the suggested department: for those who route and those who oversee.
   'routing.accuracy': (p, r) => office(p, r) || oversees(p, r),

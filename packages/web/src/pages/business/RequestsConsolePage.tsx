@@ -1,4 +1,4 @@
-import { Drawer, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { unwrap } from '../../api/problem';
 import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { useDownload } from '../../components/useDownload';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
 import { RequestCategoriesButton } from './RequestCategoriesButton';
@@ -47,15 +48,14 @@ export function RequestsConsolePage() {
   const [open, setOpen] = useState<RequestDetail | null>(null);
   const departmentId = params.get('departmentId') ?? undefined;
   const flag = (params.get('flag') ?? undefined) as RequestFlag | undefined;
-  const query = {
-    page,
-    pageSize: 20,
+  const filters = {
     ...(departmentId ? { departmentId } : {}),
     ...(flag ? { flag } : {}),
     ...(status ? { status } : {}),
     ...(pending ? { pending } : {}),
     ...(q ? { q } : {}),
   };
+  const query = { page, pageSize: 20, ...filters };
   const list = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/requests', { params: { query } })),
     [query],
@@ -64,6 +64,11 @@ export function RequestsConsolePage() {
   const accuracy = useLoad(
     async () => (reads ? unwrap(await api.GET('/api/v1/business/requests/routing-accuracy')) : null),
     [reads],
+  );
+  // Every request the filters find, not only this page, as the list's workbook.
+  const exported = useDownload(
+    () => api.GET('/api/v1/business/requests/export', { params: { query: filters }, parseAs: 'blob' }),
+    'business-requests.xlsx',
   );
   const show = async (r: RequestSummary) =>
     setOpen(unwrap(await api.GET('/api/v1/business/requests/{id}', { params: { path: { id: r.id } } })));
@@ -123,6 +128,9 @@ export function RequestsConsolePage() {
             { value: 'appeal', label: t('business.requests.pendingAppealFilter') },
           ]}
         />
+        <Button onClick={exported.download} loading={exported.busy} data-testid="request-export">
+          {t('business.excel.export')}
+        </Button>
       </Space>
       {(departmentId || flag) && (
         <Tag closable onClose={() => setParams({})} style={{ marginBottom: 12 }} data-testid="request-drill">

@@ -3,7 +3,13 @@ import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { unitIdsUnder, unitsByIds } from '../../units/api.js';
-import type { RequestPage, RequestQuery, RequestSummary, RoutingAccuracy } from '../contracts-requests.js';
+import type {
+  RequestExportQuery,
+  RequestPage,
+  RequestQuery,
+  RequestSummary,
+  RoutingAccuracy,
+} from '../contracts-requests.js';
 import { firmOfMember } from '../lookup.js';
 import { pairedFirmIds } from '../pairs.js';
 import { mayEverRequest } from '../policy.js';
@@ -111,7 +117,7 @@ export async function summaries(ctx: ServiceContext, rows: readonly RequestRow[]
  * closed ones; within each, newest first. A closed request's due date says nothing about when it was
  * raised, so it does not order them.
  */
-const requestOrder = [
+export const requestOrder = [
   sql`case ${businessRequests.status} when 'submitted' then 0 when 'routed' then 1 when 'rectifying' then 1 when 'answered' then 2 else 3 end`,
   sql`case when ${businessRequests.status} in ('routed', 'rectifying') then ${businessRequests.dueOn} end asc nulls last`,
   desc(businessRequests.createdAt),
@@ -119,19 +125,16 @@ const requestOrder = [
 ];
 
 /**
- * 诉求列表: a firm's own requests, a department's inbox of those routed to it, the office's and
- * supervisors' whole scope, in {@link requestOrder}.
+ * The requests the actor may read that match the list's filters, as one condition; undefined when
+ * the actor may read none. The list and its export share it, so the workbook holds what the list shows.
  */
-export async function listRequests(ctx: ServiceContext, query: RequestQuery): Promise<RequestPage> {
-  if (!mayEverRequest(ctx.principal, 'request.list')) throw forbidden();
+export async function requestConditions(
+  ctx: ServiceContext,
+  query: RequestExportQuery,
+): Promise<SQL | undefined> {
   const readable = await readableFilter(ctx);
-  // The list's form raises a request for the caller's own firm; a liaison cadre, with none,
-  // raises one for a paired firm from the issue of a visit.
-  const canRaise =
-    mayEverRequest(ctx.principal, 'request.raise') &&
-    (await firmOfMember(ctx.db, ctx.principal!.userId)) !== undefined;
-  if (!readable) return { total: 0, items: [], canRaise };
-  const where = and(
+  if (!readable) return undefined;
+  return and(
     readable,
     query.status ? eq(businessRequests.status, query.status) : undefined,
     query.pending === 'extension'
@@ -156,6 +159,21 @@ export async function listRequests(ctx: ServiceContext, query: RequestQuery): Pr
     query.flag ? flagFilter(query.flag) : undefined,
     query.q ? ilike(businessRequests.title, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
   );
+}
+
+/**
+ * 诉求列表: a firm's own requests, a department's inbox of those routed to it, the office's and
+ * supervisors' whole scope, in {@link requestOrder}.
+ */
+export async function listRequests(ctx: ServiceContext, query: RequestQuery): Promise<RequestPage> {
+  if (!mayEverRequest(ctx.principal, 'request.list')) throw forbidden();
+  // The list's form raises a request for the caller's own firm; a liaison cadre, with none,
+  // raises one for a paired firm from the issue of a visit.
+  const canRaise =
+    mayEverRequest(ctx.principal, 'request.raise') &&
+    (await firmOfMember(ctx.db, ctx.principal!.userId)) !== undefined;
+  const where = await requestConditions(ctx, query);
+  if (!where) return { total: 0, items: [], canRaise };
   const [total] = await ctx.db.select({ n: count() }).from(businessRequests).where(where);
   const rows = await ctx.db
     .select()

@@ -1,6 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
-import { fileResponse, multipartFileBody, readFileUpload } from '../../../http/upload.js';
+import {
+  fileResponse,
+  multipartFileBody,
+  readFileUpload,
+  xlsxContent,
+  xlsxResponse,
+} from '../../../http/upload.js';
 import { AttachmentView } from '../../../kernel/attachments.js';
 import { answerRequest } from '../commands/answerRequest.js';
 import { askExtension } from '../commands/extensions.js';
@@ -11,6 +17,7 @@ import {
   ExtensionInput,
   RaiseRequestInput,
   RequestDetail,
+  RequestExportQuery,
   RequestPage,
   RequestQuery,
   RouteRequestInput,
@@ -18,6 +25,7 @@ import {
 } from '../contracts-requests.js';
 import { addRequestFile, getRequest, readRequestFile } from '../queries/request-detail.js';
 import { listRequests, routingAccuracy } from '../queries/requests.js';
+import { exportRequests, requestFileNames } from '../request-sheet.js';
 
 const tags = ['business'];
 const binary = z.string().openapi({ format: 'binary' });
@@ -41,6 +49,14 @@ const r = {
     tags,
     request: { query: RequestQuery },
     responses: { 200: jsonOk(RequestPage), ...errors },
+  }),
+  export: createRoute({
+    method: 'get',
+    path: '/business/requests/export',
+    operationId: 'request.export',
+    tags,
+    request: { query: RequestExportQuery },
+    responses: { 200: xlsxContent, ...errors },
   }),
   raise: createRoute({
     method: 'post',
@@ -94,6 +110,9 @@ const ctxOf = (c: { get: (k: 'ctx') => Parameters<typeof getRequest>[0] }) => c.
 /** 企业点题 → 部门答题: raising, routing, answering and extending requests, and their files. */
 export const requestsRouter = newRouter()
   .openapi(r.list, async (c) => c.json(await listRequests(ctxOf(c), c.req.valid('query')), 200))
+  .openapi(r.export, async (c) =>
+    xlsxResponse(c, await exportRequests(ctxOf(c), c.req.valid('query')), requestFileNames),
+  )
   .openapi(r.raise, async (c) => {
     const { id } = await raiseRequest.run(ctxOf(c), c.req.valid('json'));
     return c.json(await getRequest(ctxOf(c), id), 201);

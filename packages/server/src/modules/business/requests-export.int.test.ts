@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { signedIn } from '../../test-support/factories.js';
+import { unitByCode } from '../units/api.js';
+import type { RequestDetail, RequestPage, RequestSummary } from './contracts-requests.js';
+import { requestColumns } from './request-sheet.js';
+import { type Problem, sheetNames, sheetRows } from './test-helpers.js';
+
+let t: TestContext;
+let firm1: TestClient;
+let office: TestClient;
+let dept: TestClient;
+let otherDept: TestClient;
+let supervisor: TestClient;
+let closed: RequestDetail;
+
+const zh = 'zh-CN,zh;q=0.9';
+const en = 'en-US,en;q=0.9';
+/** A word only this file's requests hold in their titles. */
+const marker = '导出核对';
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business'] });
+  firm1 = await t.as('firm1');
+  office = await t.as('office');
+  dept = await t.as('dept');
+  supervisor = await t.as('supervisor');
+  const d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+  otherDept = await signedIn(t, 'department_staff', (await unitByCode(t.database.db, 'QJ-D02'))!);
+
+  // One request through the whole loop: raised with a phone number in its title, routed to
+  // 区发展改革委, answered and rated 满意, which closes it; a second left waiting for routing.
+  const raised = await firm1.post<RequestDetail>('/api/v1/business/requests', {
+    categoryCode: 'approval',
+    title: `${marker}：备案进度，联系电话13912345678`,
+    body: '我司技改项目已提交备案，请问还需补充哪些材料。',
+  });
+  expect(raised.status, JSON.stringify(raised.body)).toBe(201);
+  const id = raised.body.id;
+  expect((await office.post(`/api/v1/business/requests/${id}/route`, { departmentId: d01 })).status).toBe(
+    200,
+  );
+  const answered = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+    body: '备案材料清单已发送，请查收。',
+  });
+  const rated = await firm1.post<RequestDetail>(
+    `/api/v1/business/answers/${answered.body.answers[0]!.id}/rating`,
+    { score: 4 },
+  );
+  expect(rated.body.status).toBe('closed');
+  closed = rated.body;
+  await firm1.post('/api/v1/business/requests', {
+    categoryCode: 'finance',
+    title: `${marker}：贷款贴息申请`,
+    body: '请问今年的贷款贴息何时申报。',
+  });
+});
+afterAll(() => t.close());
+
+/** The export's rows (header first) for a query, read back from the workbook. */
+async function exported(client: TestClient, query = '', language = zh) {
+  const res = await client.request<Uint8Array>('GET', `/api/v1/business/requests/export${query}`, undefined, {
+    'accept-language': language,
+  });
+  expect(res.status, String(res.body)).toBe(200);
+  expect(res.headers.get('content-type')).toContain('spreadsheetml');
+  return { rows: await sheetRows(res.body), sheets: await sheetNames(res.body) };
+}
+
+/** Every page of the list for a query. */
+async function listed(client: TestClient, query = ''): Promise<RequestSummary[]> {
+  const items: RequestSummary[] = [];
+  for (let page = 1; ; page++) {
+    const res = await client.get<RequestPage>(
+      `/api/v1/business/requests?pageSize=200&page=${page}${query ? `&${query.slice(1)}` : ''}`,
+    );
+    expect(res.status).toBe(200);
+    items.push(...res.body.items);
+    if (items.length >= res.body.total) return items;
+  }
+}
+
+const column = (key: string) => requestColumns.findIndex((c) => c.key === key);
+
+describe('企业诉求导出: the requests list as a workbook', () => {
+  it('holds every request the list shows for the same filters, in its order, headed in Chinese', async () => {
+    for (const query of ['', '?status=routed', `?q=${encodeURIComponent(marker)}`, '?flag=badRating']) {
+      const { rows, sheets } = await exported(supervisor, query);
+      expect(sheets).toEqual(['企业诉求']);
+      expect(rows[0]).toEqual(requestColumns.map((c) => c.header));
+      const list = await listed(supervisor, query);
+      expect(list.length, query).toBeGreaterThan(0);
+      // The export holds more than one page of the list, row for row.
+      expect(
+        rows.slice(1).map((r) => r[column('firm')]),
+        query,
+      ).toEqual(list.map((r) => r.firmName));
+      expect(
+        rows.slice(1).map((r) => r[column('category')]),
+        query,
+      ).toEqual(list.map((r) => r.categoryName));
+    }
+    expect((await listed(supervisor)).length).toBeGreaterThan(20);
+  });
+
+  it('shows names and words, never ids or codes; times on China’s clock; numbers in titles masked', async () => {
+    const { rows } = await exported(office, `?q=${encodeURIComponent(marker)}&status=closed`);
+    expect(rows).toHaveLength(2);
+    const row = Object.fromEntries(requestColumns.map((c, i) => [c.key, rows[1]![i]]));
+    expect(row).toMatchObject({
+      title: `${marker}：备案进度，联系电话139****5678`,
+      firm: closed.firmName,
+      category: '审批服务',
+      status: '已办结',
+      department: '区发展改革委',
+      suggested: '',
+      dueOn: closed.dueOn,
+      late: '否',
+      rating: '4 满意',
+      deadline: '',
+      pending: '',
+    });
+    const chinaTime = (iso: string) =>
+      new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+    expect(row.submittedAt).toBe(chinaTime(closed.createdAt));
+    expect(row.answeredAt).toBe(chinaTime(closed.answers[0]!.createdAt));
+    expect(row.closedAt).toBe(chinaTime(closed.timeline.at(-1)!.at));
+    expect(JSON.stringify(rows)).not.toContain('13912345678');
+    expect(JSON.stringify(rows)).not.toMatch(uuid);
+    expect(JSON.stringify(rows)).not.toContain('approval');
+  });
+
+  it('heads and words its cells in English for an English reader', async () => {
+    const { rows, sheets } = await exported(office, `?q=${encodeURIComponent(marker)}`, en);
+    expect(sheets).toEqual(['Business requests']);
+    expect(rows[0]).toEqual(requestColumns.map((c) => c.headerEn));
+    const byStatus = new Map(rows.slice(1).map((r) => [r[column('status')], r]));
+    expect([...byStatus.keys()].sort()).toEqual(['Awaiting routing', 'Closed']);
+    expect(byStatus.get('Closed')).toEqual(
+      expect.arrayContaining(['Permits and approvals', '4 Satisfied', 'No', '区发展改革委']),
+    );
+    // Not yet routed: no department, the one suggested, no deadline to miss.
+    const waiting = byStatus.get('Awaiting routing')!;
+    expect(waiting[column('category')]).toBe('Finance');
+    expect(waiting[column('department')]).toBe('');
+    expect(waiting[column('late')]).toBe('');
+  });
+
+  it('gives a department only the requests routed to it, as its list does', async () => {
+    const own = await exported(dept);
+    const list = await listed(dept);
+    expect(own.rows.length - 1).toBe(list.length);
+    expect(new Set(own.rows.slice(1).map((r) => r[column('department')]))).toEqual(new Set(['区发展改革委']));
+    expect(own.rows.some((r) => r[column('title')]!.startsWith(marker))).toBe(true);
+    const other = await exported(otherDept, `?q=${encodeURIComponent(marker)}`);
+    expect(other.rows).toHaveLength(1);
+  });
+
+  it('gives a firm its own requests only', async () => {
+    const own = await exported(firm1, `?q=${encodeURIComponent(marker)}`);
+    expect(own.rows).toHaveLength(3);
+    const other = await exported(await t.as('firm2'), `?q=${encodeURIComponent(marker)}`);
+    expect(other.rows).toHaveLength(1);
+  });
+
+  it('is refused to whoever may not list requests', async () => {
+    const res = await (await t.as('organiser')).get<Problem>('/api/v1/business/requests/export');
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('FORBIDDEN');
+    expect((await t.client().get('/api/v1/business/requests/export')).status).toBe(401);
+  });
+
+  it('refuses a filter the list refuses', async () => {
+    const res = await office.get<Problem>('/api/v1/business/requests/export?status=nonsense');
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.map((e) => e.path)).toEqual(['status']);
+  });
+});
