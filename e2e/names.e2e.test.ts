@@ -67,6 +67,25 @@ describe.runIf(enabled)('names, not codes, on the staff pages', () => {
     for (const code of codes) expect(en, code).not.toMatch(new RegExp(`\\b${code}\\b`));
   });
 
+  it('the console’s menu names each entry whole, in English too', async () => {
+    await page.goto(`${server.url}/admin/audit`);
+    await settle(page);
+    const cut = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-testid="admin-menu"] .ant-menu-title-content'))
+          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+          .map((e) => e.textContent ?? ''),
+      );
+    await page.locator('.qx-lang button[lang="en"]').click();
+    await expect.poll(() => page.locator('[data-testid="admin-menu"]').textContent()).toContain('Audit');
+    expect(await page.locator('[data-testid="admin-menu"] .ant-menu-title-content').count()).toBeGreaterThan(
+      10,
+    );
+    expect(await cut()).toEqual([]);
+    await page.locator('.qx-lang button[lang="zh-CN"]').click();
+    await expect.poll(() => page.locator('[data-testid="admin-menu"]').textContent()).toContain('审计');
+  });
+
   // A console page's texts load with it: a change of language brings them in the new language,
   // and the next page's come in the language of the moment, never as keys.
   it('the console keeps its words when the reader changes language, on this page and the next', async () => {

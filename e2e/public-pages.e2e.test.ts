@@ -54,6 +54,7 @@ describe.runIf(enabled)('the public pages on a phone', () => {
       '/no-such-page',
     ];
     const found: Record<string, string[]> = {};
+    const untitled: string[] = [];
     for (const path of pages) {
       const page = await browser.newPage();
       const problems = consoleProblems(page);
@@ -62,9 +63,12 @@ describe.runIf(enabled)('the public pages on a phone', () => {
       // Preloads unused for a few seconds are reported late: give them the time to show.
       if (path === '/') await page.waitForTimeout(3500);
       if (problems.length > 0) found[path] = problems;
+      // Each tab is named after its page (WCAG 2.4.2), not only the site.
+      if (!/^.+ - 黔行$/.test(await page.title())) untitled.push(`${path}: ${await page.title()}`);
       await page.close();
     }
     expect(found).toEqual({});
+    expect(untitled).toEqual([]);
   });
 
   it('shows the home counters as grey bars while they load, never a dash, and asks for them once', async () => {
@@ -254,6 +258,13 @@ describe.runIf(enabled)('the public pages on a phone', () => {
         await page.locator('main').first().waitFor();
         if (!(await noSideScroll(page)))
           wide.push(`${path} (${await page.evaluate(() => document.documentElement.scrollWidth)} px)`);
+        // A switch's option says all its words, none cut short by an ellipsis.
+        for (const label of await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.ant-segmented-item-label'))
+            .filter((e) => e.scrollWidth > e.clientWidth + 1)
+            .map((e) => e.textContent ?? ''),
+        ))
+          wide.push(`${path}: “${label}” cut`);
       }
       expect(wide).toEqual([]);
       await page.goto(`${server.url}/ideas`, { waitUntil: 'networkidle' });

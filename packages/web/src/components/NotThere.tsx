@@ -11,7 +11,8 @@ export function NotThere({ back }: { back: ReactNode }) {
   return (
     <Result
       status="404"
-      title={t('common.notFound.title')}
+      // A heading: the page's name, and the browser tab's (useHeadingTitle).
+      title={<h1 style={{ font: 'inherit', margin: 0 }}>{t('common.notFound.title')}</h1>}
       subTitle={t('common.notFound.detail')}
       extra={back}
     />

@@ -161,15 +161,11 @@ export function RequestsConsolePage() {
         onRow={(r) => ({ onClick: () => void show(r), style: { cursor: 'pointer' } })}
         // A department's staff open it on a phone too: the table scrolls, not the page.
         scroll={{ x: 'max-content' }}
+        // Status and due next to the title, which wraps at a width: staff read these first, and
+        // on a phone the table showed only the title and the firm before it had to scroll. The
+        // category and department wait for a wider screen (the request's drawer shows them).
         columns={[
-          { title: t('business.requests.titleField'), dataIndex: 'title' },
-          { title: t('business.requests.firm'), dataIndex: 'firmName' },
-          { title: t('business.requests.category'), dataIndex: 'categoryName' },
-          {
-            title: t('business.requests.department'),
-            render: (_, r) =>
-              r.departmentName ?? (r.suggestedDepartmentName ? `(${r.suggestedDepartmentName})` : '—'),
-          },
+          { title: t('business.requests.titleField'), dataIndex: 'title', width: 220 },
           {
             title: t('business.requests.status'),
             render: (_, r) => (
@@ -192,6 +188,14 @@ export function RequestsConsolePage() {
                 '—'
               );
             },
+          },
+          { title: t('business.requests.firm'), dataIndex: 'firmName', width: 200 },
+          { title: t('business.requests.category'), dataIndex: 'categoryName', responsive: ['md'] },
+          {
+            title: t('business.requests.department'),
+            responsive: ['md'],
+            render: (_, r) =>
+              r.departmentName ?? (r.suggestedDepartmentName ? `(${r.suggestedDepartmentName})` : '—'),
           },
         ]}
       />

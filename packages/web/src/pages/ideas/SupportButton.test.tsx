@@ -18,7 +18,7 @@ const citizen: Session = {
   abilities: [],
 };
 
-function renderDetail(session: Session | null) {
+function renderDetail(session: Session | null, supports = 127) {
   const sent: Array<{ method: string; path: string; body: unknown }> = [];
   let following = false;
   const fetch = async (request: Request) => {
@@ -29,7 +29,7 @@ function renderDetail(session: Session | null) {
     if (path === '/api/v1/auth/session') return json(session ?? { user: null, csrfToken: 'token' });
     if (path === '/api/v1/public/campaign') return json({ domains: [], survey: [] });
     if (path === '/api/v1/units') return json([]);
-    if (path === `/api/v1/public/suggestions/${id(1)}`) return json(publicSuggestion({ supports: 127 }));
+    if (path === `/api/v1/public/suggestions/${id(1)}`) return json(publicSuggestion({ supports }));
     if (path === `/api/v1/public/suggestions/${id(1)}/comments`) return json([]);
     if (path === `/api/v1/public/suggestions/${id(1)}/support-code`) return json({ expiresInSeconds: 600 });
     if (path === `/api/v1/public/suggestions/${id(1)}/support`) return json({ supports: 128, counted: true });
@@ -51,6 +51,12 @@ describe('supporting and following a suggestion', () => {
     fireEvent.click(screen.getByRole('button', { name: '怎样算一人？' }));
     expect(await screen.findByText(/每个经短信验证的手机号算一人/)).toBeTruthy();
     expect(screen.queryByTestId('follow')).toBeNull();
+  });
+
+  it('writes a large count as the other figures of the site do, with separators', async () => {
+    renderDetail(null, 2058);
+    expect(await screen.findByText('2,058 人支持')).toBeTruthy();
+    expect(screen.getByTestId(`support-${id(1)}`).textContent).toContain('支持这条（2,058）');
   });
 
   it('asks an anonymous supporter to prove a phone by a code', async () => {

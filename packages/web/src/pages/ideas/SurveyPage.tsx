@@ -69,7 +69,7 @@ export function SurveyPage() {
 
   return (
     <Card
-      title={<span style={{ whiteSpace: 'normal' }}>{t('ideas.survey.title')}</span>}
+      title={<h1 style={{ font: 'inherit', margin: 0, whiteSpace: 'normal' }}>{t('ideas.survey.title')}</h1>}
       styles={{ body: { padding: 16 } }}
     >
       {campaign.survey.length === 0 || withdrawn ? (

@@ -82,6 +82,11 @@ describe('an inspector’s visit on a phone', () => {
     expect(screen.getByTestId('visit-check-link').getAttribute('href')).toBe(
       '/inspections/check/0123456789abcdef0123456789abcdef',
     );
+    // The visit cannot be completed while an item has no result, and says so before any click.
+    expect(screen.getByTestId('visit-complete').hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('visit-complete-left').textContent).toBe(
+      '还有 1 项没有记录结果，记录后才能完成检查',
+    );
     // The rectification asks only for an issue.
     expect(within(card).queryByLabelText('整改要求')).toBeNull();
     fireEvent.click(within(card).getByText('发现问题'));
@@ -96,8 +101,10 @@ describe('an inspector’s visit on a phone', () => {
       requirement: '更换过期灭火器',
       deadlineDays: 10,
     });
-    // Once saved, a photo can be added to the finding.
+    // Once saved, a photo can be added to the finding, and the visit can be completed.
     expect(await within(card).findByTestId('finding-photo')).toBeTruthy();
+    expect(screen.getByTestId('visit-complete').hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('visit-complete-left')).toBeNull();
   });
 
   it('shows a completed visit read only: no form, no code, no steps', async () => {

@@ -66,6 +66,8 @@ export function InspectorVisitPage() {
     }
   };
 
+  const unrecorded = visit?.items.filter((item) => !item.finding).length ?? 0;
+
   return (
     <div style={{ maxWidth: 720, margin: '0 auto' }}>
       {back}
@@ -135,13 +137,24 @@ export function InspectorVisitPage() {
               }}
             />
           ))}
-          {visit.allowed.includes('complete') && (
-            <Popconfirm title={t('inspections.visits.completeConfirm')} onConfirm={() => step('complete')}>
-              <Button type="primary" size="large" block loading={busy} data-testid="visit-complete">
-                {t('inspections.visits.complete')}
-              </Button>
-            </Popconfirm>
-          )}
+          {visit.allowed.includes('complete') &&
+            // Every item needs its result first (the server refuses otherwise): said before asking.
+            (unrecorded > 0 ? (
+              <Flex vertical gap={4}>
+                <Button type="primary" size="large" block disabled data-testid="visit-complete">
+                  {t('inspections.visits.complete')}
+                </Button>
+                <Typography.Text type="secondary" data-testid="visit-complete-left">
+                  {t('inspections.visits.completeLeft', { count: unrecorded })}
+                </Typography.Text>
+              </Flex>
+            ) : (
+              <Popconfirm title={t('inspections.visits.completeConfirm')} onConfirm={() => step('complete')}>
+                <Button type="primary" size="large" block loading={busy} data-testid="visit-complete">
+                  {t('inspections.visits.complete')}
+                </Button>
+              </Popconfirm>
+            ))}
         </Flex>
       )}
     </div>
