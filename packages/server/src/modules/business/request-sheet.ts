@@ -1,6 +1,7 @@
-import { asc, desc, inArray } from 'drizzle-orm';
+import { asc, count, desc, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
+import { refuseOversizeExport } from '../../excel/export-limit.js';
 import { writeSheet } from '../../excel/workbook.js';
 import type { FileNames } from '../../http/upload.js';
 import { momentInChina } from '../../kernel/deadlines.js';
@@ -92,9 +93,6 @@ const words: Record<
 /** The name the workbook is offered under in each language. */
 export const requestFileNames: FileNames = { 'zh-CN': '企业诉求.xlsx', en: 'business-requests.xlsx' };
 
-/** Rows an export holds at most: far more than a district's requests of several years. */
-const exportLimit = 50_000;
-
 /** The due date as the list's tag words it: overdue by some working days, due today, or days left. */
 function deadlineWords(r: RequestSummary, w: (typeof words)[ImportLocale]): string {
   if (r.dueState === null || r.workdaysLeft === null) return '';
@@ -160,13 +158,16 @@ export async function exportRequests(ctx: ServiceContext, filters: RequestExport
   const locale = ctx.locale ?? 'zh-CN';
   const w = words[locale];
   const where = await requestConditions(ctx, filters);
+  if (where) {
+    const [matching] = await ctx.db.select({ n: count() }).from(businessRequests).where(where);
+    refuseOversizeExport(matching?.n ?? 0);
+  }
   const rows = where
     ? await ctx.db
         .select()
         .from(businessRequests)
         .where(where)
         .orderBy(...requestOrder)
-        .limit(exportLimit)
     : [];
   const [listed, done] = await Promise.all([summaries(ctx, rows), outcomes(ctx, rows)]);
   return writeSheet(

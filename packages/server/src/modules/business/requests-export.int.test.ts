@@ -171,6 +171,25 @@ describe('企业诉求导出: the requests list as a workbook', () => {
     expect((await t.client().get('/api/v1/business/requests/export')).status).toBe(401);
   });
 
+  it('refuses more rows than a workbook holds, with the count, rather than cutting them short', async () => {
+    const before = process.env.QIANXING_EXPORT_MAX_ROWS;
+    process.env.QIANXING_EXPORT_MAX_ROWS = '1';
+    try {
+      const q = `?q=${encodeURIComponent(marker)}`;
+      const listed = await office.get<{ total: number }>(`/api/v1/business/requests${q}`);
+      expect(listed.body.total).toBeGreaterThan(1);
+      const res = await office.get<Problem>(`/api/v1/business/requests/export${q}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]).toMatchObject({
+        code: 'export_too_large',
+        params: { maximum: 1, total: listed.body.total },
+      });
+    } finally {
+      if (before === undefined) delete process.env.QIANXING_EXPORT_MAX_ROWS;
+      else process.env.QIANXING_EXPORT_MAX_ROWS = before;
+    }
+  });
+
   it('refuses a filter the list refuses', async () => {
     const res = await office.get<Problem>('/api/v1/business/requests/export?status=nonsense');
     expect(res.status).toBe(400);

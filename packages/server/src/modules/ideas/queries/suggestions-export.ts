@@ -1,6 +1,7 @@
 import { and, desc, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, forbidden } from '../../../errors.js';
+import { forbidden } from '../../../errors.js';
+import { refuseOversizeExport } from '../../../excel/export-limit.js';
 import { writeBook } from '../../../excel/workbook.js';
 import { momentInChina } from '../../../kernel/deadlines.js';
 import type { SuggestionExportQuery } from '../contracts.js';
@@ -14,13 +15,6 @@ import { scopeTownIds } from './screening.js';
 import { channelLabels, statusLabels } from './stats-export.js';
 
 type Locale = 'zh-CN' | 'en';
-
-/**
- * The most rows one workbook holds (`QIANXING_EXPORT_MAX_ROWS`, 50,000 by default): the campaign's
- * 10,000+ suggestions fit four times over, and a workbook is built in memory. A larger export is
- * refused with the count, so the reader narrows it by town, domain or status.
- */
-const exportMaxRows = () => Number(process.env.QIANXING_EXPORT_MAX_ROWS ?? 50_000);
 
 // The workbook is made on the server, so its labels live here (the page's are in the web i18n files).
 const words = {
@@ -68,17 +62,8 @@ export async function suggestionsWorkbook(
     .select({ n: sql<number>`count(*)::int` })
     .from(ideaSuggestions)
     .where(and(...where));
-  const total = count?.n ?? 0;
-  const maximum = exportMaxRows();
-  if (total > maximum)
-    throw new AppError('VALIDATION', `${total} suggestions match; a workbook holds ${maximum}`, [
-      {
-        path: 'filters',
-        message: `more than ${maximum} rows`,
-        code: 'export_too_large',
-        params: { maximum, total },
-      },
-    ]);
+  // Refused above the workbook's limit (QIANXING_EXPORT_MAX_ROWS), with the count.
+  refuseOversizeExport(count?.n ?? 0);
   const [rows, units] = await Promise.all([
     ctx.db
       .select()
