@@ -91,6 +91,52 @@ describe("a firm's request", () => {
     expect(screen.getByText('待评价')).toBeTruthy();
   });
 
+  it('tells a firm that rates an answer badly what follows, not only thanks', async () => {
+    const d = detail({ rate: true }, 'answered');
+    renderRoute(
+      '/firm/requests/:id',
+      MyRequestPage,
+      async (request) => {
+        const path = new URL(request.url).pathname;
+        if (request.method === 'POST' && path === `/api/v1/business/answers/${id(5)}/rating`)
+          return json({ ...d, status: 'rectifying', actions: none });
+        if (path === `/api/v1/business/requests/${d.id}`) return json(d);
+        return notFound();
+      },
+      `/firm/requests/${d.id}`,
+    );
+    await screen.findByText('请对本次答复作出评价');
+    fireEvent.click(document.querySelectorAll('.ant-rate-star > div')[1]!);
+    fireEvent.click(screen.getByTestId('rate-submit'));
+    expect(await screen.findByText(/部门将回访核实并限期整改，整改后请您再次评价/)).toBeTruthy();
+  });
+
+  it('after a bad rating names the date the rectification’s, and the appeal without calling the firm malicious', async () => {
+    const d = detail({}, 'answered');
+    renderPage({
+      ...d,
+      status: 'rectifying',
+      dueOn: '2026-02-03',
+      answers: [
+        {
+          ...d.answers[0]!,
+          rating: {
+            id: id(6),
+            score: 2,
+            comment: '答复敷衍',
+            createdAt: '2026-01-07T02:00:00.000Z',
+            appeal: { id: id(7), status: 'pending', reason: '评价与事实不符', decisionNote: null },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByText('整改期限')).toBeTruthy();
+    expect(screen.getByText('2026-02-03')).toBeTruthy();
+    expect(screen.queryByText('答复期限')).toBeNull();
+    expect(screen.getByText('差评申诉：待裁决')).toBeTruthy();
+    expect(screen.queryByText(/恶意/)).toBeNull();
+  });
+
   it('shows no form the server does not offer, and flags an overdue answer in working days', async () => {
     renderPage(detail({}, 'routed'));
     expect(await screen.findByText('已超期 2 个工作日')).toBeTruthy();

@@ -19,7 +19,7 @@ import { useUnits } from '../../api/useUnits';
 import { useFeedback } from '../../components/Feedback';
 import { FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { answerToRate, type RequestDetail, ratingToAppeal } from './requests';
+import { answerToRate, isBad, type RequestDetail, ratingToAppeal } from './requests';
 
 type Change = (r: RequestDetail) => void;
 
@@ -27,7 +27,8 @@ type Change = (r: RequestDetail) => void;
 function ActionForm<V>(props: {
   name: string;
   title: string;
-  done: string;
+  /** The words said once it is done: a key, or one chosen by what was sent. */
+  done: string | ((values: V) => string);
   submit: (values: V) => Promise<RequestDetail>;
   onChange: Change;
   children: React.ReactNode;
@@ -39,7 +40,7 @@ function ActionForm<V>(props: {
   const { submit, busy } = useFormSubmit<V>(form, async (values) => {
     props.onChange(await props.submit(values));
     form.resetFields();
-    message.success(t(props.done));
+    message.success(t(typeof props.done === 'string' ? props.done : props.done(values)));
   });
   return (
     <Card size="small" title={t(props.title)}>
@@ -65,7 +66,8 @@ function RouteForm({ request, onChange }: { request: RequestDetail; onChange: Ch
   return (
     <ActionForm<{ departmentId: string }>
       name="route"
-      title="business.requests.route"
+      // Once routed, the form re-routes: named so, and set to where the request is now.
+      title={request.departmentId ? 'business.requests.reroute' : 'business.requests.route'}
       done="business.requests.routed"
       onChange={onChange}
       submit={async (body) =>
@@ -85,7 +87,7 @@ function RouteForm({ request, onChange }: { request: RequestDetail; onChange: Ch
         name="departmentId"
         label={t('business.requests.routeTo')}
         rules={[required]}
-        initialValue={request.suggestedDepartmentId ?? undefined}
+        initialValue={request.departmentId ?? request.suggestedDepartmentId ?? undefined}
       >
         <Select
           showSearch
@@ -111,7 +113,8 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
   const pathOf = (x: string) => ({ params: { path: { id: x } } });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {a.route && <RouteForm request={request} onChange={onChange} />}
+      {/* Keyed by the department: after routing, the form starts again from the new one. */}
+      {a.route && <RouteForm key={request.departmentId ?? ''} request={request} onChange={onChange} />}
       {a.answer && (
         <ActionForm<{ body: string }>
           name="answer"
@@ -131,7 +134,8 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
         <ActionForm<{ score: number; comment?: string }>
           name="rate"
           title="business.requests.rate"
-          done="business.requests.rated"
+          // A bad rating starts a verification and a rectification: the firm is told what follows.
+          done={(v) => (isBad(v.score) ? 'business.requests.ratedBad' : 'business.requests.rated')}
           onChange={onChange}
           submit={async (body) =>
             unwrap(
@@ -272,7 +276,9 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
             unwrap(await api.POST('/api/v1/business/appeals/{id}/decision', { ...pathOf(appeal.id), body }))
           }
         >
-          <Typography.Paragraph>{appeal.reason}</Typography.Paragraph>
+          <Typography.Paragraph>
+            {t('business.requests.appealReasonOf', { reason: appeal.reason })}
+          </Typography.Paragraph>
           <Form.Item name="upheld" rules={[required]}>
             <Radio.Group
               options={[
@@ -281,7 +287,7 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
               ]}
             />
           </Form.Item>
-          <Form.Item name="note" label={t('business.requests.decisionNote')} rules={[required]}>
+          <Form.Item name="note" label={t('business.requests.rulingNote')} rules={[required]}>
             <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
         </ActionForm>

@@ -37,7 +37,14 @@ export function RequestView({
             {request.departmentName ?? '—'}
           </Descriptions.Item>
           {request.dueOn && (
-            <Descriptions.Item label={t('business.requests.due')}>{request.dueOn}</Descriptions.Item>
+            // After a bad rating the date is the rectification's, not the answer's (given already).
+            <Descriptions.Item
+              label={t(
+                request.status === 'rectifying' ? 'business.requests.rectifyDue' : 'business.requests.due',
+              )}
+            >
+              {request.dueOn}
+            </Descriptions.Item>
           )}
           {request.repeatOf && (
             <Descriptions.Item label={t('business.requests.repeatOf')}>
@@ -79,8 +86,9 @@ export function RequestView({
                       {a.rating.comment && <Typography.Text>{a.rating.comment}</Typography.Text>}
                       {a.rating.appeal && (
                         <Tag>
-                          {t('business.requests.appeal')}:{' '}
-                          {t(`business.appealStatus.${a.rating.appeal.status}`)}
+                          {t('business.requests.appealTag', {
+                            state: t(`business.appealStatus.${a.rating.appeal.status}`),
+                          })}
                         </Tag>
                       )}
                     </Space>

@@ -177,7 +177,8 @@ export function RequestsConsolePage() {
             ),
           },
           {
-            title: t('business.requests.due'),
+            // The answer's due date, or after a bad rating the rectification's.
+            title: t('business.requests.deadlineColumn'),
             render: (_, r) => {
               const due = dueLabel(r);
               return due ? (
