@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { signIn } from './support/session.js';
+import { cutShort, signIn } from './support/session.js';
 import { settle } from './support/settle.js';
 
 const enabled = browserAvailability();
@@ -70,12 +70,7 @@ describe.runIf(enabled)('names, not codes, on the staff pages', () => {
   it('the console’s menu names each entry whole, in English too', async () => {
     await page.goto(`${server.url}/admin/audit`);
     await settle(page);
-    const cut = () =>
-      page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-testid="admin-menu"] .ant-menu-title-content'))
-          .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
-          .map((e) => e.textContent ?? ''),
-      );
+    const cut = () => cutShort(page, '[data-testid="admin-menu"] .ant-menu-title-content');
     await page.locator('.qx-lang button[lang="en"]').click();
     await expect.poll(() => page.locator('[data-testid="admin-menu"]').textContent()).toContain('Audit');
     expect(await page.locator('[data-testid="admin-menu"] .ant-menu-title-content').count()).toBeGreaterThan(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiJson, callApi } from './support/api.js';
 import { browserAvailability, launch } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn, signOut } from './support/session.js';
+import { cutShort, noSideScroll, signIn, signOut } from './support/session.js';
 
 const enabled = browserAvailability();
 const phone = { width: 412, height: 823 };
@@ -259,11 +259,7 @@ describe.runIf(enabled)('the public pages on a phone', () => {
         if (!(await noSideScroll(page)))
           wide.push(`${path} (${await page.evaluate(() => document.documentElement.scrollWidth)} px)`);
         // A switch's option says all its words, none cut short by an ellipsis.
-        for (const label of await page.evaluate(() =>
-          Array.from(document.querySelectorAll('.ant-segmented-item-label'))
-            .filter((e) => e.scrollWidth > e.clientWidth + 1)
-            .map((e) => e.textContent ?? ''),
-        ))
+        for (const label of await cutShort(page, '.ant-segmented-item-label'))
           wide.push(`${path}: “${label}” cut`);
       }
       expect(wide).toEqual([]);

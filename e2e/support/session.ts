@@ -51,6 +51,14 @@ export async function signOut(page: Page) {
 export const noSideScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
+/** The words of the elements matching `selector` that are cut short (an ellipsis, a clipped line). */
+export const cutShort = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    return Array.from(document.querySelectorAll(sel))
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+      .map((e) => e.textContent ?? '');
+  }, selector);
+
 /**
  * The elements that reach past the window's right edge, outermost first, each as its tag, classes
  * and right edge: what a failed width check names, so that a page too wide says what widened it.

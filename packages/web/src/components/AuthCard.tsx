@@ -1,5 +1,6 @@
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
+import { TitleHeading } from './TitleHeading';
 
 /**
  * A narrow card for the account forms: full width on a phone, centred on a desk. Its title is the
@@ -7,10 +8,7 @@ import type { ReactNode } from 'react';
  */
 export function AuthCard({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
-    <Card
-      title={<h1 style={{ font: 'inherit', margin: 0, whiteSpace: 'normal' }}>{title}</h1>}
-      style={{ maxWidth: 440, margin: '8px auto' }}
-    >
+    <Card title={<TitleHeading>{title}</TitleHeading>} style={{ maxWidth: 440, margin: '8px auto' }}>
       {children}
     </Card>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../api/types';
 import { LoadFailed } from './LoadFailed';
+import { TitleHeading } from './TitleHeading';
 import { notThere } from './useLoad';
 
 /** That the page asked for is not there (withdrawn, not public, mistyped), and the way back. */
@@ -11,8 +12,7 @@ export function NotThere({ back }: { back: ReactNode }) {
   return (
     <Result
       status="404"
-      // A heading: the page's name, and the browser tab's (useHeadingTitle).
-      title={<h1 style={{ font: 'inherit', margin: 0 }}>{t('common.notFound.title')}</h1>}
+      title={<TitleHeading>{t('common.notFound.title')}</TitleHeading>}
       subTitle={t('common.notFound.detail')}
       extra={back}
     />

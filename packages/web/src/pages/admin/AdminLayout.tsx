@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { AntdScope } from '../../components/AntdScope';
 import { SiteHeader } from '../../components/SiteHeader';
+import { TitleHeading } from '../../components/TitleHeading';
 import { useHeadingTitle } from '../../components/useHeadingTitle';
 import { homeFor, isStaff } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
@@ -36,7 +37,7 @@ function AdminFrame() {
         <Layout.Content ref={setContent} style={{ padding: 24 }}>
           <Result
             status="403"
-            title={<h1 style={{ font: 'inherit', margin: 0 }}>{t('admin.notStaff.title')}</h1>}
+            title={<TitleHeading>{t('admin.notStaff.title')}</TitleHeading>}
             subTitle={t('admin.notStaff.detail')}
             extra={
               <Button type="primary" onClick={() => navigate(homeFor({ user, menu: items }))}>

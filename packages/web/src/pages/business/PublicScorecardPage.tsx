@@ -94,7 +94,7 @@ export function PublicScorecardPage() {
             size="small"
             title={t('business.scorecard.ranking', { month: monthLabel(data.month, i18n.language) })}
           >
-            <Ranking lines={data.departments} loading={loading} />
+            <Ranking lines={data.departments} loading={loading} narrow={!screens.md} />
           </Card>
           <SurveyNote data={data} />
           <Card size="small" title={t('business.scorecard.trend')}>
@@ -120,14 +120,13 @@ function SurveyNote({ data }: { data: Scorecard }) {
   );
 }
 
-function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
+function Ranking({ lines, loading, narrow }: { lines: Line[]; loading: boolean; narrow: boolean }) {
   const { t } = useTranslation();
   // On a phone the rates give way to rank, name, score (its tier under it) and the survey's
   // score, so nothing scrolls sideways (a scrolling region with nothing to focus cannot be
   // scrolled from a keyboard); with the tier in a column of its own, the English table was
   // 28 px wider than a 375 px phone.
   const wide = ['md' as const];
-  const phone = !Grid.useBreakpoint().md;
   const tierTag = (l: Line) =>
     l.tier && (
       <Tag color={tierColor[l.tier]} data-testid="scorecard-tier">
@@ -151,7 +150,7 @@ function Ranking({ lines, loading }: { lines: Line[]; loading: boolean }) {
           render: (_, l) => (
             <Flex vertical align="start" gap={4}>
               <span data-testid="scorecard-score">{l.score === null ? '—' : l.score.toFixed(2)}</span>
-              {phone && tierTag(l)}
+              {narrow && tierTag(l)}
             </Flex>
           ),
         },

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { FieldLoadFailed, LoadFailed } from '../../components/LoadFailed';
+import { TitleHeading } from '../../components/TitleHeading';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { SurveyQuestionField } from './SurveyQuestionField';
 import { type AuthorKind, authorKinds, useCampaign, useTowns } from './shared';
@@ -68,10 +69,7 @@ export function SurveyPage() {
   if (!campaign) return failed ? <LoadFailed onRetry={() => void reload()} /> : <Skeleton active />;
 
   return (
-    <Card
-      title={<h1 style={{ font: 'inherit', margin: 0, whiteSpace: 'normal' }}>{t('ideas.survey.title')}</h1>}
-      styles={{ body: { padding: 16 } }}
-    >
+    <Card title={<TitleHeading>{t('ideas.survey.title')}</TitleHeading>} styles={{ body: { padding: 16 } }}>
       {campaign.survey.length === 0 || withdrawn ? (
         <Empty description={t('ideas.survey.none')} data-testid="survey-empty" />
       ) : (

@@ -34,12 +34,22 @@ const namesOf = (
   townName: units.get(row.townId)?.name ?? null,
 });
 
-export async function screeningQueue(ctx: ServiceContext, q: SuggestionQuery) {
+/**
+ * The screening list's rows for these filters within the reader's towns, as conditions, with the
+ * campaign they belong to; refused to a reader with no town. The list and its export share it, so
+ * the workbook holds what the list shows.
+ */
+export async function queueConditions(ctx: ServiceContext, q: Omit<SuggestionQuery, 'page' | 'pageSize'>) {
   const towns = await scopeTownIds(ctx);
   if (towns && towns.length === 0) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   const where = suggestionFilters(campaign.id, q);
   if (towns) where.push(inArray(ideaSuggestions.townId, towns));
+  return { campaign, where };
+}
+
+export async function screeningQueue(ctx: ServiceContext, q: SuggestionQuery) {
+  const { campaign, where } = await queueConditions(ctx, q);
   const [rows, [count]] = await Promise.all([
     ctx.db
       .select()

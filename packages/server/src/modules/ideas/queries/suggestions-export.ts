@@ -1,6 +1,5 @@
-import { and, desc, inArray, sql } from 'drizzle-orm';
+import { and, desc, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { forbidden } from '../../../errors.js';
 import { refuseOversizeExport } from '../../../excel/export-limit.js';
 import { writeBook } from '../../../excel/workbook.js';
 import { momentInChina } from '../../../kernel/deadlines.js';
@@ -8,10 +7,8 @@ import type { SuggestionExportQuery } from '../contracts.js';
 import { domainNamesEn } from '../excel.js';
 import { ideaSuggestions } from '../schema.js';
 import { staffView } from '../views.js';
-import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
-import { suggestionFilters } from './public.js';
-import { scopeTownIds } from './screening.js';
+import { queueConditions } from './screening.js';
 import { channelLabels, statusLabels } from './stats-export.js';
 
 type Locale = 'zh-CN' | 'en';
@@ -53,11 +50,7 @@ export async function suggestionsWorkbook(
   q: SuggestionExportQuery,
   locale: Locale,
 ): Promise<Buffer> {
-  const towns = await scopeTownIds(ctx);
-  if (towns && towns.length === 0) throw forbidden();
-  const campaign = await currentCampaign(ctx.db);
-  const where = suggestionFilters(campaign.id, q);
-  if (towns) where.push(inArray(ideaSuggestions.townId, towns));
+  const { campaign, where } = await queueConditions(ctx, q);
   const [count] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
     .from(ideaSuggestions)
