@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
-import { hasRole } from '../auth/principal.js';
+import { hasDistrictRole } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { forbidden } from '../errors.js';
@@ -9,9 +9,13 @@ import { auditEvents } from './schema.js';
 import { entityTitles } from './titles.js';
 import { verifyAuditChain } from './verify.js';
 
-/** The campaign office and the discipline commission read the audit log; nobody writes it by hand. */
+/**
+ * The district office and the district's discipline commission read the audit log; nobody writes
+ * it by hand. The log is the whole district's (other towns' requests, every sign-in and its
+ * address), so a town's admin or commission does not read it.
+ */
 const canReadAudit = (ctx: ServiceContext) =>
-  hasRole(ctx.principal, 'admin') || hasRole(ctx.principal, 'supervisor');
+  hasDistrictRole(ctx.principal, 'admin') || hasDistrictRole(ctx.principal, 'supervisor');
 
 export interface AuditQuery {
   action?: string | undefined;

@@ -42,6 +42,16 @@ export function hasRoleOver(p: Principal | null, role: Role, unitPath: string): 
   return !!p && p.grants.some((g) => g.role === role && unitPath.startsWith(g.unitPath));
 }
 
+/**
+ * True when `p` holds `role` at a root of the unit tree: the district office or the district's
+ * discipline commission, whose scope is the whole district. District-wide records (campaign
+ * lists, the quarterly scorecard, settings, the audit log) need this; a town's admin has
+ * `hasRoleOver` its own subtree only.
+ */
+export function hasDistrictRole(p: Principal | null, role: Role): boolean {
+  return !!p && p.grants.some((g) => g.role === role && g.unitPath.split('/').filter(Boolean).length === 1);
+}
+
 export function actorOf(p: Principal | null, requestId?: string): Actor {
   return p
     ? { userId: p.userId, label: p.login, requestId }

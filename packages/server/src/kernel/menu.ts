@@ -1,4 +1,4 @@
-import { hasRole, isStaff, type Principal } from '../auth/principal.js';
+import { hasDistrictRole, isStaff, type Principal } from '../auth/principal.js';
 import type { MenuEntry, ModuleDefinition } from './module.js';
 
 /** The console's own entries around the modules': the overview first, the audit log last. */
@@ -6,7 +6,7 @@ const overview: MenuEntry = { path: '/admin', label: 'admin.menu.overview', visi
 const auditLog: MenuEntry = {
   path: '/admin/audit',
   label: 'admin.menu.audit',
-  visible: (p) => hasRole(p, 'admin') || hasRole(p, 'supervisor'),
+  visible: (p) => hasDistrictRole(p, 'admin') || hasDistrictRole(p, 'supervisor'),
 };
 
 /**

@@ -2123,7 +2123,7 @@ export interface paths {
         put?: never;
         /**
          * Adopt as an action
-         * @description An admin adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A rejected or merged suggestion cannot be adopted. Audited.
+         * @description The district office adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A suggestion not yet screened, rejected or merged cannot be adopted. Audited.
          */
         post: operations["action.adopt"];
         delete?: never;

@@ -1,4 +1,4 @@
-import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { hasDistrictRole, hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
 import { definePolicy, type Rule } from '../../kernel/policy.js';
 
 /** 百名干部联千企: pairing cadres with firms, and the cadres' visits. */
@@ -24,8 +24,7 @@ const oversees: Rule<LiaisonResource> = (p, r) => hasRoleOver(p, 'supervisor', r
 /** A cadre sees and visits only the firms paired with them. */
 const cadre: Rule<LiaisonResource> = (p, r) => r.paired === true && hasRole(p, 'liaison');
 const firmOwn: Rule<LiaisonResource> = (p, r) => r.member === true && hasRole(p, 'enterprise');
-const districtOffice: Rule<LiaisonResource> = (p) =>
-  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1);
+const districtOffice: Rule<LiaisonResource> = (p) => hasDistrictRole(p, 'admin');
 
 /**
  * Deny by default: the office over the firm's town pairs and reminds, the district office sets

@@ -1,4 +1,4 @@
-import { hasRoleOver, isStaff, type Principal } from '../../auth/principal.js';
+import { hasDistrictRole, hasRoleOver, isStaff, type Principal } from '../../auth/principal.js';
 import { definePolicy, type Rule } from '../../kernel/policy.js';
 
 // ── 招商引资: investment projects and figures (part 8) ───────────────────────────────────────
@@ -30,8 +30,7 @@ const oversees: Rule<ProjectResource> = (p, r) => hasRoleOver(p, 'supervisor', r
 /** The project's own service commissioner, a staff account. */
 const commissioner: Rule<ProjectResource> = (p, r) => r.commissioner === true && isStaff(p);
 /** District-wide figures are kept by the office at a root of the unit tree. */
-const districtOffice: Rule<ProjectResource> = (p) =>
-  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1);
+const districtOffice: Rule<ProjectResource> = (p) => hasDistrictRole(p, 'admin');
 
 /**
  * Investment projects, deny by default: the office files and keeps them, the commissioner of a

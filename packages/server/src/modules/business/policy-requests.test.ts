@@ -61,6 +61,10 @@ const table: Array<[string, Principal | null, RequestAction, RequestResource, bo
   ['the office reads how often routing kept the suggestion', office, 'routing.accuracy', unrouted, true],
   ['so does the commission', supervisor, 'routing.accuracy', unrouted, true],
   ['a department does not', staffA, 'routing.accuracy', toA, false],
+  // The figure is the whole district's: a street's admin or commission would read other towns'.
+  ["nor a street's admin", who('admin', street), 'routing.accuracy', unrouted, false],
+  ["nor a street's commission", who('supervisor', street), 'routing.accuracy', unrouted, false],
+  ["a street's admin routes its street's requests", who('admin', street), 'request.route', unrouted, true],
   ['nor a firm', firm, 'routing.accuracy', unrouted, false],
   ['the district office keeps the categories', office, 'category.manage', unrouted, true],
   ["a street's office does not", who('admin', street), 'category.manage', unrouted, false],

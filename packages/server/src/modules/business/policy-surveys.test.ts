@@ -19,6 +19,7 @@ const table: Array<[string, Principal | null, RequestAction, RequestResource, bo
   ['nor a department', who('department_staff', root), 'survey.manage', any, false],
   ['the district office reads the results of any state', office, 'survey.results', any, true],
   ['and so does the commission', who('supervisor', root), 'survey.results', any, true],
+  ["not a street's commission", who('supervisor', street), 'survey.results', any, false],
   [
     'a department does not read them before they are published',
     who('department_staff', root),

@@ -1,4 +1,4 @@
-import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { hasDistrictRole, hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
 import { definePolicy, type Rule } from '../../kernel/policy.js';
 
 export type BusinessAction =
@@ -120,8 +120,7 @@ const cadreOf: Rule<RequestResource> = (p, r) => r.paired === true && hasRole(p,
 /** Who lists requests (each sees the list's scope): the office, supervisors, departments, firms, cadres. */
 const lists: Rule<RequestResource> = (p, r) =>
   office(p, r) || oversees(p, r) || department(p, r) || hasRole(p, 'enterprise') || hasRole(p, 'liaison');
-const districtOffice: Rule<RequestResource> = (p) =>
-  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1);
+const districtOffice: Rule<RequestResource> = (p) => hasDistrictRole(p, 'admin');
 
 /**
  * Requests and ratings, deny by default: a firm raises and rates its own requests, the office
@@ -136,8 +135,9 @@ export const requestPolicy = definePolicy<RequestAction, RequestResource>({
   // The list as a workbook: for those who list, each with the requests their list shows.
   'request.export': lists,
   'request.route': office,
-  // How often the office kept the suggested department: for those who route and those who oversee.
-  'routing.accuracy': (p, r) => office(p, r) || oversees(p, r),
+  // How often the office kept the suggested department, over the whole district: for the district
+  // office and the district's commission (a town's admin would read other towns' routing).
+  'routing.accuracy': (p, r) => districtOffice(p, r) || hasDistrictRole(p, 'supervisor'),
   'request.answer': department,
   'extension.ask': department,
   'extension.decide': office,
@@ -156,7 +156,7 @@ export const requestPolicy = definePolicy<RequestAction, RequestResource>({
   // 千企万众评效能: the district office runs the surveys, the commission reads their results before
   // they are published, a firm's staff answer for their firm (the public answers by phone, signed out).
   'survey.manage': districtOffice,
-  'survey.results': (p, r) => districtOffice(p, r) || hasRole(p, 'supervisor'),
+  'survey.results': (p, r) => districtOffice(p, r) || hasDistrictRole(p, 'supervisor'),
   'survey.answer': firmOwn,
 });
 

@@ -43,6 +43,14 @@ const table: Array<[string, ReturnType<typeof principal> | null, IdeaAction, str
   ['screener does not shortlist', screener, 'review.shortlist', street, false],
   ['expert does not shortlist', expert, 'review.shortlist', street, false],
   ['office manages lists', office, 'list.manage', root, true],
+  // The review, the lists and adoption are district-wide: a street's admin takes none of them,
+  // not even for its own street's suggestions.
+  ['a street admin does not manage lists', streetAdmin, 'list.manage', street, false],
+  ['a street admin does not manage reviews', streetAdmin, 'review.manage', street, false],
+  ['a street admin does not adopt', streetAdmin, 'action.manage', street, false],
+  ['the office adopts', office, 'action.manage', town, true],
+  ['a street admin screens its street', streetAdmin, 'suggestion.screen', street, true],
+  ['a street admin shortlists its street', streetAdmin, 'review.shortlist', street, true],
   ['department staff report progress on own actions', dept, 'action.progress', town, true],
   ['department staff not on another unit', dept, 'action.progress', street, false],
   ['department staff do not manage actions', dept, 'action.manage', town, false],
@@ -73,5 +81,8 @@ describe('ideas policy', () => {
     expect(mayEver(organiser, 'suggestion.screen')).toBe(true);
     expect(mayEver(expert, 'suggestion.screen')).toBe(false);
     expect(mayEver(null, 'review.score')).toBe(false);
+    expect(mayEver(streetAdmin, 'list.manage')).toBe(false);
+    expect(mayEver(streetAdmin, 'review.manage')).toBe(false);
+    expect(mayEver(streetAdmin, 'action.manage')).toBe(false);
   });
 });

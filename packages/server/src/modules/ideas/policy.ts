@@ -1,4 +1,4 @@
-import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { hasDistrictRole, hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
 import { definePolicy } from '../../kernel/policy.js';
 
 export type IdeaAction =
@@ -36,16 +36,17 @@ export const ideasPolicy = definePolicy<IdeaAction, string>({
   'event.manage': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
   // Every organiser reads the whole campaign's events (the list shows them all), to learn from the others'.
   'event.read': (p) => hasRole(p, 'admin') || hasRole(p, 'organiser'),
-  'review.manage': (p, u) => hasRoleOver(p, 'admin', u),
+  // The expert review, the three lists and adoption are the campaign's, district-wide: the office
+  // at the root of the tree. A town's admin screens and shortlists its own town's suggestions.
+  'review.manage': (p) => hasDistrictRole(p, 'admin'),
   // Organisers nominate their towns' accepted suggestions for review (入围); the office too.
   'review.shortlist': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'organiser', u),
   'review.score': (p) => hasRole(p, 'expert'),
-  'list.manage': (p, u) => hasRoleOver(p, 'admin', u),
-  'action.manage': (p, u) => hasRoleOver(p, 'admin', u),
+  'list.manage': (p) => hasDistrictRole(p, 'admin'),
+  'action.manage': (p) => hasDistrictRole(p, 'admin'),
   'action.progress': (p, u) => hasRoleOver(p, 'admin', u) || hasRoleOver(p, 'department_staff', u),
   // Campaigns are district-wide: only the office (admin over a root unit) sets them up.
-  'campaign.manage': (p) =>
-    !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').filter(Boolean).length === 1),
+  'campaign.manage': (p) => hasDistrictRole(p, 'admin'),
   // 我的建议: a person's own suggestions and those they follow; attaching an anonymous one.
   'mine.read': citizenOrFirm,
   'suggestion.follow': citizenOrFirm,

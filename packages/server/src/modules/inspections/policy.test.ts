@@ -70,6 +70,7 @@ const table: Array<[string, Principal | null, InspectionAction, InspectionResour
   ['supervisors do not', supervisor, 'plan.write', undefined, false],
   ['the district office reads every department’s figures', office, 'figures.read', undefined, true],
   ['supervisors read every department’s figures', supervisor, 'figures.read', undefined, true],
+  ['a street’s commission does not', who('supervisor', street), 'figures.read', undefined, false],
   ['a department does not read every department’s', staffA, 'figures.read', undefined, false],
   ['a department reads its own figures', staffA, 'figures.read', ofA, true],
   ['not another department’s figures', staffA, 'figures.read', ofB, false],

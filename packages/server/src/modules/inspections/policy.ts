@@ -1,4 +1,4 @@
-import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { hasDistrictRole, hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
 import { definePolicy, type Rule } from '../../kernel/policy.js';
 
 export type InspectionAction =
@@ -39,7 +39,7 @@ type R = InspectionResource | undefined;
  *   announce and draw its tasks; a joint task needs every one of its departments in their scope;
  * - the district office (`admin`) does all of that for the units in its scope, and the
  *   district's admin keeps the firms' risk levels;
- * - `supervisor`s (纪委监委) read everything; the draws themselves are public;
+ * - the district's `supervisor`s (纪委监委) read everything; the draws themselves are public;
  * - joint planning (综合查一次) crosses departments, so the district office makes, adjusts and
  *   publishes the plans, which staff and supervisors read;
  * - the figures per department and quarter: the district office and supervisors read all, a
@@ -50,8 +50,9 @@ type R = InspectionResource | undefined;
  *   supervisors read any visit; a firm's staff read their own firm's completed visits, confirm
  *   the rectifications and rate the visit (once, and only once it is completed).
  */
-const districtWide = (p: Principal | null) =>
-  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').length <= 3);
+const districtWide = (p: Principal | null) => hasDistrictRole(p, 'admin');
+/** The district's commission; a town's reads no department's figures or visits. */
+const districtSupervisor = (p: Principal | null) => hasDistrictRole(p, 'supervisor');
 const keeper = (p: Principal | null, path: string) =>
   hasRoleOver(p, 'admin', path) || hasRoleOver(p, 'department_staff', path);
 const keepsAll: Rule<R> = (p, r) => !!r && r.unitPaths.length > 0 && r.unitPaths.every((u) => keeper(p, u));
@@ -71,10 +72,10 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'plan.write': districtWide,
   // Figures are per department: the district office and supervisors read every department's,
   // a department's staff (or a street's admin) those of the units in their scope.
-  'figures.read': (p, r) => districtWide(p) || hasRole(p, 'supervisor') || keepsAll(p, r),
+  'figures.read': (p, r) => districtWide(p) || districtSupervisor(p) || keepsAll(p, r),
   'visit.mine': (p) => hasRole(p, 'enterprise'),
   'visit.inspect': (p) => hasRole(p, 'department_staff'),
-  'visit.read': (p, r) => onTeam(p, r) || districtWide(p) || hasRole(p, 'supervisor'),
+  'visit.read': (p, r) => onTeam(p, r) || districtWide(p) || districtSupervisor(p),
   'visit.record': onTeam,
   'visit.result': ownFirm,
   'visit.rate': (p, r) => ownFirm(p, r) && r?.status === 'completed',

@@ -1,4 +1,4 @@
-import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { hasDistrictRole, hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
 import { definePolicy, type Rule } from '../../kernel/policy.js';
 
 export type ReformAction =
@@ -39,8 +39,7 @@ type R = ReformResource | undefined;
  * - a co-unit's staff read the reports of the projects they work on; `supervisor`s (纪委监委)
  *   read everything. The ledger itself is public, so every member of staff reads it.
  */
-const districtWide = (p: Principal | null) =>
-  !!p && p.grants.some((g) => g.role === 'admin' && g.unitPath.split('/').length <= 3);
+const districtWide = (p: Principal | null) => hasDistrictRole(p, 'admin');
 const officeOver = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'admin', r.unitPath);
 const leadUnit = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'department_staff', r.unitPath);
 const coUnit = (p: Principal | null, r: R) =>

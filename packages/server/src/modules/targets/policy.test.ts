@@ -11,6 +11,9 @@ const who = (role: Role, unitPath: string): Principal => principal([role, unitPa
 const office = who('admin', root);
 const staffA = who('department_staff', unitA);
 const supervisor = who('supervisor', root);
+// A street's admin and commission: their own subtree, never the district's scorecard or settings.
+const streetAdmin = who('admin', unitA);
+const streetSupervisor = who('supervisor', unitA);
 const citizen = who('citizen', root);
 
 const table: Array<
@@ -87,6 +90,29 @@ const table: Array<
   ['units do not read drafts', staffA, 'scorecard.readDraft', undefined, false],
   ['units do not get the year summary', staffA, 'evaluation.summary', undefined, false],
   ['only the office imports regional data', staffA, 'regional.write', undefined, false],
+  [
+    "a street's admin reviews its own units' reports",
+    streetAdmin,
+    'report.review',
+    { unitPath: unitA, status: 'submitted' },
+    true,
+  ],
+  ["not another street's", streetAdmin, 'report.review', { unitPath: unitB, status: 'submitted' }, false],
+  [
+    "a street's admin does not compute the district's scorecard",
+    streetAdmin,
+    'scorecard.compute',
+    undefined,
+    false,
+  ],
+  ['nor publish it', streetAdmin, 'scorecard.publish', undefined, false],
+  ['nor read its draft', streetAdmin, 'scorecard.readDraft', undefined, false],
+  ["nor a street's commission", streetSupervisor, 'scorecard.readDraft', undefined, false],
+  ['nor get the year summary', streetAdmin, 'evaluation.summary', undefined, false],
+  ['nor change the settings', streetAdmin, 'settings.write', undefined, false],
+  ['nor the library', streetAdmin, 'library.write', undefined, false],
+  ['nor the regional data', streetAdmin, 'regional.write', undefined, false],
+  ['the office changes the settings', office, 'settings.write', undefined, true],
 ];
 
 describe('targets policy', () => {

@@ -1,4 +1,4 @@
-import { hasRole, hasRoleOver, type Principal } from '../../auth/principal.js';
+import { hasDistrictRole, hasRoleOver, type Principal } from '../../auth/principal.js';
 import { definePolicy, type Rule } from '../../kernel/policy.js';
 
 export type TargetAction =
@@ -37,14 +37,17 @@ const owns = (p: Principal | null, r: TargetResource) =>
   hasRoleOver(p, 'department_staff', r.unitPath) || hasRoleOver(p, 'admin', r.unitPath);
 
 /**
- * The targets access table, deny by default. Units act on their own subtree; only the campaign
- * office (admin) reviews, computes and publishes; supervisors read everything; the public reads
- * published scorecards only, which takes no policy.
+ * The targets access table, deny by default. Units act on their own subtree; an admin reviews
+ * the plans and reports of its subtree; only the district office (admin at the root) keeps the
+ * library and settings and computes and publishes the district's scorecard, which it and the
+ * district's commission read as drafts; the public reads published scorecards only, which takes
+ * no policy.
  */
 type Target = TargetResource | undefined;
 const signedIn: Rule<Target> = (p) => !!p;
-const office: Rule<Target> = (p) => hasRole(p, 'admin');
-const officeOrSupervisor: Rule<Target> = (p) => hasRole(p, 'admin') || hasRole(p, 'supervisor');
+const office: Rule<Target> = (p) => hasDistrictRole(p, 'admin');
+const officeOrSupervisor: Rule<Target> = (p) =>
+  hasDistrictRole(p, 'admin') || hasDistrictRole(p, 'supervisor');
 const readable: Rule<Target> = (p, r) => !!r && (owns(p, r) || hasRoleOver(p, 'supervisor', r.unitPath));
 const editing: Rule<Target> = (p, r) => !!r && owns(p, r) && editable(r.status);
 const reporting: Rule<Target> = (p, r) =>

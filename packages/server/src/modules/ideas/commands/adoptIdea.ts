@@ -32,8 +32,10 @@ const command = defineCommand({
       entryId: input.entryId ?? null,
     });
     if (input.suggestionId && !linked.some((s) => s.id === input.suggestionId)) throw notFound('suggestion');
-    if (linked.some((s) => s.status === 'rejected' || s.status === 'merged'))
-      throw new AppError('INVALID_STATE', 'a rejected or merged suggestion cannot be adopted');
+    // Adoption publishes a suggestion (its page shows the action), so one the screeners have not
+    // accepted yet is refused like a rejected one: adopting must not bypass screening.
+    if (linked.some((s) => s.status === 'rejected' || s.status === 'merged' || s.status === 'submitted'))
+      throw new AppError('INVALID_STATE', 'only a screened, accepted suggestion can be adopted');
     return { campaign, linked };
   },
   async write(tx, _ctx, { campaign, linked }, input) {
