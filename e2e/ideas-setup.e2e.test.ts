@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadWorkbook, validationOf } from '../packages/server/src/test-support/workbook.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
 import { noSideScroll as fitsWidth, signIn as signInAs, signOut as signOutOf } from './support/session.js';
@@ -116,18 +116,14 @@ describe.runIf(enabled)('ideas: campaign set-up, an organiser’s dashboard and 
       page.waitForEvent('download'),
       page.getByTestId('import-template').click(),
     ]);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const book = await loadWorkbook(await readFile((await download.path())!));
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
       ...['标题', '建议内容', '所在镇街', '身份', '渠道', '领域', '姓名', '电话'],
     ]);
     // Each enumerated column offers a drop-down of names; the towns' list is on a hidden sheet.
-    const rule = (cell: string) =>
-      (
-        sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
-      ).dataValidations.find(cell);
+    const rule = (cell: string) => validationOf(sheet, cell);
     expect(rule('D2')).toMatchObject({
       type: 'list',
       formulae: ['"居民,干部,在外黔江人,学生,企业,人大代表/政协委员"'],

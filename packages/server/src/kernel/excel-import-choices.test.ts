@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
+import { loadWorkbook, sheetOf, validationOf } from '../test-support/workbook.js';
 import { type Choice, choiceFinder } from './excel-import-choices.js';
 import { headerIndex, type ImportColumn } from './excel-import-header.js';
 import { importTemplate } from './excel-import-template.js';
@@ -172,23 +172,17 @@ describe('an import template', () => {
       locale,
       examples: [{ townCode: townList[0]!.code, authorKind: 'resident' }],
     });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    return book;
+    return loadWorkbook(bytes);
   }
-  const rule = (sheet: ExcelJS.Worksheet, cell: string) =>
-    (
-      sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
-    ).dataValidations.find(cell);
 
   it('has the headers, names and drop-down lists of the language', async () => {
     const sheet = (await open('zh-CN', towns)).worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, '所在镇街', '身份']);
     expect(sheet.getRow(2).values).toEqual([undefined, '石会镇', '居民']);
-    expect(rule(sheet, 'B2')?.formulae).toEqual(['"居民,干部"']);
+    expect(validationOf(sheet, 'B2')?.formulae).toEqual(['"居民,干部"']);
     const en = (await open('en', towns)).worksheets[0]!;
     expect(en.getRow(1).values).toEqual([undefined, 'Town', 'Author kind']);
-    expect(rule(en, 'B2')?.formulae).toEqual(['"Resident,Civil servant"']);
+    expect(validationOf(en, 'B2')?.formulae).toEqual(['"Resident,Civil servant"']);
   });
 
   it('offers the names of a choice, never its aliases', async () => {
@@ -197,16 +191,14 @@ describe('an import template', () => {
       name: { 'zh-CN': '台账', en: 'Ledger' },
       locale: 'zh-CN',
     });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(rule(book.worksheets[0]!, 'A2')?.formulae).toEqual(['"国家级,区级"']);
+    expect(validationOf(await sheetOf(bytes), 'A2')?.formulae).toEqual(['"国家级,区级"']);
   });
 
   it('keeps a list too long for a rule on a hidden sheet', async () => {
     const book = await open('zh-CN', many);
     const [sheet, lists] = book.worksheets;
     expect(lists?.state).toBe('hidden');
-    expect(rule(sheet!, 'A2')?.formulae?.[0]).toBe(`'${lists!.name}'!$A$2:$A$61`);
+    expect(validationOf(sheet!, 'A2')?.formulae?.[0]).toBe(`'${lists!.name}'!$A$2:$A$61`);
     expect(lists!.getCell('A61').value).toBe('第59个镇街名称');
   });
 });

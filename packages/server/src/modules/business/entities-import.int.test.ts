@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { sheetRows } from '../../test-support/workbook.js';
 import { entitiesByMonth, entitiesColumns, monthOf } from './entities-sheet.js';
-import { type Problem, sheetRows, xlsxType } from './test-helpers.js';
+import { type Problem, xlsxType } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;

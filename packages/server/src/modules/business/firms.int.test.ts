@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { sheetNames, sheetRows } from '../../test-support/workbook.js';
 import type { Firm } from './contracts.js';
-import { fileFirm, freshCode, type Problem, sheetNames, sheetRows, townId } from './test-helpers.js';
+import { fileFirm, freshCode, type Problem, townId } from './test-helpers.js';
 
 let t: TestContext;
 beforeAll(async () => {

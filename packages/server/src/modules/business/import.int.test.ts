@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { sheetOf, sheetRows, validationOf } from '../../test-support/workbook.js';
 import type { Firm } from './contracts.js';
 import { firmColumns } from './firm-sheet.js';
 import { businessFirms } from './schema.js';
-import { fileFirm, freshCode, type Problem, sheetRows, xlsxType } from './test-helpers.js';
+import { fileFirm, freshCode, type Problem, xlsxType } from './test-helpers.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -189,14 +189,9 @@ describe('importing firms', () => {
     const template = await office.request<Uint8Array>('GET', '/api/v1/business/firms/template', undefined, {
       'accept-language': 'en',
     });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(template.body) as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0];
+    const sheet = await sheetOf(template.body);
     expect(sheet!.getRow(1).getCell(4).value).toBe('Town');
-    const rule = (cell: string) =>
-      (
-        sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }
-      ).dataValidations.find(cell);
+    const rule = (cell: string) => validationOf(sheet, cell)!;
     expect(rule('E2').formulae).toEqual(['"大型,中型,小型,微型"']);
     expect(rule('C2').formulae[0]).toContain('C 制造业');
     expect(rule('D2').formulae[0]).toContain('城西街道');

@@ -1,10 +1,11 @@
 import { yiYuan } from '@qianxing/core/business';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { sheetCell, sheetNames, sheetRows } from '../../test-support/workbook.js';
 import { unitByCode } from '../units/api.js';
 import { userIdByLogin } from '../users/api.js';
 import type { InvestmentDashboard, ProjectDetail, ProjectList } from './contracts-projects.js';
-import { type Problem, sheetCell, sheetNames, sheetRows } from './test-helpers.js';
+import type { Problem } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
+import { sheetNames, sheetRows } from '../../test-support/workbook.js';
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail, RequestPage, RequestSummary } from './contracts-requests.js';
 import { requestColumns } from './request-sheet.js';
-import { type Problem, sheetNames, sheetRows } from './test-helpers.js';
+import type { Problem } from './test-helpers.js';
 
 let t: TestContext;
 let firm1: TestClient;

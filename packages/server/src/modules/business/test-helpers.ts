@@ -1,5 +1,4 @@
 import { withCheckCharacter } from '@qianxing/core/business';
-import ExcelJS from 'exceljs';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { Firm } from './contracts.js';
@@ -41,30 +40,4 @@ export async function fileFirm(
   });
   if (res.status !== 201) throw new Error(`filing a firm failed: ${JSON.stringify(res.body)}`);
   return res.body;
-}
-
-/** The cell texts of a workbook's first sheet, row by row. */
-/** The names of a workbook's sheets. */
-export async function sheetNames(bytes: Uint8Array): Promise<string[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  return book.worksheets.map((s) => s.name);
-}
-
-/** A cell of a workbook's first sheet: its value and the number format it shows it in. */
-export async function sheetCell(bytes: Uint8Array, address: string) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const cell = book.worksheets[0]!.getCell(address);
-  return { value: cell.value, numFmt: cell.numFmt };
-}
-
-export async function sheetRows(bytes: Uint8Array): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  book.worksheets[0]!.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
 }

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { loadWorkbook, sheetNames } from '../../test-support/workbook.js';
 import { forgetCampaignCache } from './queries/campaigns.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from './schema.js';
 import { auditRows, sampleSuggestion, scopeTowns, showOnSubmission } from './test-helpers.js';
@@ -321,9 +321,8 @@ describe('survey', () => {
       'accept-language': 'en',
     });
     expect(file.status).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.body as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Responses']);
+    const book = await loadWorkbook(file.body);
+    expect(await sheetNames(book)).toEqual(['Summary', 'Responses']);
     expect(book.getWorksheet('Responses')!.rowCount).toBe(seeded.all + 4);
     const cells: string[] = [];
     book.getWorksheet('Responses')!.eachRow((row) => {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { loadWorkbook, validationOf } from '../../test-support/workbook.js';
 import { unitBriefs } from '../units/api.js';
 import { ideaSuggestions } from './schema.js';
 
@@ -27,15 +28,8 @@ async function template(language: string) {
     'accept-language': language,
   });
   expect(res.status).toBe(200);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(res.body) as unknown as ArrayBuffer);
-  return book;
+  return loadWorkbook(res.body);
 }
-
-const rule = (sheet: ExcelJS.Worksheet, cell: string) =>
-  (
-    sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
-  ).dataValidations.find(cell);
 
 async function send(book: ExcelJS.Workbook, language: string) {
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
@@ -67,12 +61,12 @@ describe('the suggestions import in the clerk’s words', () => {
       '姓名',
       '电话',
     ]);
-    expect(rule(sheet, 'D2')?.formulae?.[0]).toContain('居民');
-    expect(rule(sheet, 'E2')?.formulae?.[0]).toContain('书面');
-    expect(rule(sheet, 'C2')?.type).toBe('list');
+    expect(validationOf(sheet, 'D2')?.formulae?.[0]).toContain('居民');
+    expect(validationOf(sheet, 'E2')?.formulae?.[0]).toContain('书面');
+    expect(validationOf(sheet, 'C2')?.type).toBe('list');
     const en = (await template('en')).worksheets[0]!;
     expect(en.getRow(1).getCell(3).value).toBe('Town');
-    expect(rule(en, 'D2')?.formulae?.[0]).toContain('Resident');
+    expect(validationOf(en, 'D2')?.formulae?.[0]).toContain('Resident');
   });
 
   it('refuses a bad name with a report in the reader’s language, and writes nothing', async () => {

@@ -1,9 +1,9 @@
 import { eq, isNotNull } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { type MadeCampaign, makeCampaign } from '../../test-support/factories-ideas.js';
+import { sheetOf } from '../../test-support/workbook.js';
 import { ideaReviews, ideaSuggestions } from './schema.js';
 import { auditRows } from './test-helpers.js';
 
@@ -262,9 +262,7 @@ describe('the shortlist (入围)', () => {
   it('exports the shortlist to Excel with named columns', async () => {
     const res = await office.get<Uint8Array>('/api/v1/ideas/shortlist/export');
     expect(res.status).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
+    const sheet = await sheetOf(res.body);
     expect(sheet.name).toBe('入围名单');
     expect(sheet.getRow(1).getCell(1).value).toBe('建议');
     expect(sheet.rowCount - 1).toBe((await shortlistedIds()).length);

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { loadWorkbook, sheetNames, sheetValues } from '../../test-support/workbook.js';
 import { unitBriefs } from '../units/api.js';
 import { sampleSuggestion, scopeTowns } from './test-helpers.js';
 
@@ -81,9 +81,8 @@ describe('staff dashboard', () => {
     const stats = await organiser.get<StaffStats>('/api/v1/ideas/stats');
     const res = await organiser.get<Uint8Array>('/api/v1/ideas/stats/export');
     expect(res.status).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual([
+    const book = await loadWorkbook(res.body);
+    expect(await sheetNames(book)).toEqual([
       '概况',
       '按日',
       '按渠道',
@@ -110,18 +109,11 @@ describe('staff dashboard', () => {
     const en = await organiser.request<Uint8Array>('GET', '/api/v1/ideas/stats/export', undefined, {
       'accept-language': 'en',
     });
-    const enBook = new ExcelJS.Workbook();
-    await enBook.xlsx.load(en.body as unknown as ArrayBuffer);
+    const enBook = await loadWorkbook(en.body);
     expect(enBook.worksheets[0]!.name).toBe('Summary');
     // The domains by their English names, as many suggestions each as in Chinese.
-    const domainRows = (b: ExcelJS.Workbook, name: string) =>
-      b
-        .getWorksheet(name)!
-        .getSheetValues()
-        .slice(2)
-        .map((r) => (r as unknown[]).slice(1));
-    const zhDomains = domainRows(book, '按领域');
-    const enDomains = domainRows(enBook, 'By domain');
+    const zhDomains = (await sheetValues(book, '按领域')).slice(1);
+    const enDomains = (await sheetValues(enBook, 'By domain')).slice(1);
     expect(enDomains.map((r) => r[1])).toEqual(zhDomains.map((r) => r[1]));
     expect(enDomains.length).toBeGreaterThan(0);
     for (const [name] of enDomains) expect(String(name)).not.toMatch(/[\u4e00-\u9fff]/);

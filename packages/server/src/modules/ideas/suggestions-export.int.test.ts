@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { sheetOf } from '../../test-support/workbook.js';
 import { sampleSuggestion, scopeTowns } from './test-helpers.js';
 
 let t: TestContext;
@@ -31,9 +31,7 @@ interface Row {
 
 /** The first sheet's rows, keyed by the header row, and the sheet's name. */
 async function readBook(bytes: Uint8Array): Promise<{ name: string; headers: string[]; rows: Row[] }> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0]!;
+  const sheet = await sheetOf(bytes);
   const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
   const rows: Row[] = [];
   sheet.eachRow((row, n) => {

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { sheetOf, sheetRows } from '../../test-support/workbook.js';
 import type { ImportReport, Inspector } from './contracts.js';
 import { inspectorColumns, itemColumns } from './excel.js';
 import { inspectionItems } from './schema.js';
@@ -17,22 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function rowsOf(bytes: Uint8Array): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  book.worksheets[0]!.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
-}
-
 const en = { 'accept-language': 'en' };
-async function sheetNameOf(bytes: Uint8Array): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  return book.worksheets[0]!.name;
-}
 
 const send = (client: TestClient, what: string, file: Buffer) =>
   client.request<ImportReport & { code?: string; errors?: Array<{ path: string; code: string }> }>(
@@ -47,21 +32,21 @@ describe('inspection items in and out of Excel', () => {
   it('exports every item, and the same file imported again changes nothing', async () => {
     const res = await office.get<Uint8Array>('/api/v1/inspections/items/export');
     expect(res.status).toBe(200);
-    const [header, ...rows] = await rowsOf(res.body);
+    const [header, ...rows] = await sheetRows(res.body);
     expect(header).toEqual(itemColumns.map((c) => c.header));
     expect(rows).toHaveLength(17);
     const again = await send(office, 'items', Buffer.from(res.body));
     expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 17 });
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('检查事项清单.xlsx'));
-    expect(await sheetNameOf(res.body)).toBe('检查事项清单');
+    expect((await sheetOf(res.body)).name).toBe('检查事项清单');
   });
 
   it('hands an English reader the list in English, which imports back unchanged', async () => {
     const res = await office.request<Uint8Array>('GET', '/api/v1/inspections/items/export', undefined, en);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain("''inspection-items.xlsx");
-    expect(await sheetNameOf(res.body)).toBe('Inspection items');
-    const [header, ...rows] = await rowsOf(res.body);
+    expect((await sheetOf(res.body)).name).toBe('Inspection items');
+    const [header, ...rows] = await sheetRows(res.body);
     expect(header).toEqual([
       'Item code',
       'Department',
@@ -80,7 +65,7 @@ describe('inspection items in and out of Excel', () => {
       en,
     );
     expect(template.headers.get('content-disposition')).toContain("''inspection-items-template.xlsx");
-    expect((await rowsOf(template.body))[0]).toEqual(header);
+    expect((await sheetRows(template.body))[0]).toEqual(header);
   });
 
   it('creates new codes and changes known ones; a bad row rejects the whole file', async () => {
@@ -137,7 +122,7 @@ const unitNamed = async (name: string) =>
 describe('inspectors in and out of Excel', () => {
   it('exports masked names and conflicts by credit code, and re-imports to no change', async () => {
     const res = await office.get<Uint8Array>('/api/v1/inspections/inspectors/export');
-    const [header, ...rows] = await rowsOf(res.body);
+    const [header, ...rows] = await sheetRows(res.body);
     expect(header).toEqual(inspectorColumns.map((c) => c.header));
     expect(rows).toHaveLength(32);
     for (const r of rows) expect(r[6]).toMatch(/^.\*+$/);
@@ -145,7 +130,7 @@ describe('inspectors in and out of Excel', () => {
     const again = await send(office, 'inspectors', Buffer.from(res.body));
     expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 32 });
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('执法人员名录.xlsx'));
-    expect(await sheetNameOf(res.body)).toBe('执法人员名录');
+    expect((await sheetOf(res.body)).name).toBe('执法人员名录');
   });
 
   it('hands an English reader the inspectors in English, which import back unchanged', async () => {
@@ -157,8 +142,8 @@ describe('inspectors in and out of Excel', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain("''inspectors.xlsx");
-    expect(await sheetNameOf(res.body)).toBe('Inspectors');
-    const [header, ...rows] = await rowsOf(res.body);
+    expect((await sheetOf(res.body)).name).toBe('Inspectors');
+    const [header, ...rows] = await sheetRows(res.body);
     expect(header).toEqual([
       'Account',
       'Department',
@@ -179,7 +164,7 @@ describe('inspectors in and out of Excel', () => {
       en,
     );
     expect(template.headers.get('content-disposition')).toContain("''inspectors-template.xlsx");
-    expect((await rowsOf(template.body))[0]).toEqual(header!.slice(0, 6));
+    expect((await sheetRows(template.body))[0]).toEqual(header!.slice(0, 6));
   });
 
   it('enrols an account, and refuses unknown accounts and firms with every problem listed', async () => {

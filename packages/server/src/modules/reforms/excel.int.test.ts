@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { sheetOf, sheetRows, validationOf } from '../../test-support/workbook.js';
 import type { ReformImportReport, ReformProjectSummary } from './contracts.js';
 import { ledgerColumns } from './excel.js';
 import { auditOf, XLSX } from './test-helpers.js';
@@ -14,16 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function rowsOf(bytes: Uint8Array): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  book.worksheets[0]!.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
-}
-
 const importFile = (file: Uint8Array | Buffer) =>
   office.request<ReformImportReport>('POST', '/api/v1/reforms/projects/import', new Uint8Array(file), {
     'content-type': XLSX,
@@ -33,7 +24,7 @@ describe('the ledger as a spreadsheet', () => {
   it('exports one row per project with list, lead unit, milestones done of total, percentage and status', async () => {
     const res = await (await t.as('dept')).get<Uint8Array>('/api/v1/reforms/projects/export');
     expect(res.status).toBe(200);
-    const [header, ...rows] = await rowsOf(res.body);
+    const [header, ...rows] = await sheetRows(res.body);
     expect(header).toEqual(ledgerColumns.map((c) => c.header));
     expect(rows).toHaveLength(145);
     const list = await office.get<{ items: ReformProjectSummary[] }>('/api/v1/reforms/projects?pageSize=200');
@@ -48,7 +39,7 @@ describe('the ledger as a spreadsheet', () => {
 
   it('imports new projects by code and changes known ones only where they differ', async () => {
     const template = await office.get<Uint8Array>('/api/v1/reforms/projects/template');
-    expect((await rowsOf(template.body))[0]).toEqual(ledgerColumns.slice(0, 11).map((c) => c.header));
+    expect((await sheetRows(template.body))[0]).toEqual(ledgerColumns.slice(0, 11).map((c) => c.header));
     const file = await writeSheet('改革任务台账', ledgerColumns, [
       {
         code: 'QJGG-N001',
@@ -94,15 +85,7 @@ describe('the ledger as a spreadsheet', () => {
 describe('the ledger in English', () => {
   const en = { 'accept-language': 'en' };
   const getEn = (path: string) => office.request<Uint8Array>('GET', path, undefined, en);
-  const sheetOf = async (bytes: Uint8Array) => {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    return book.worksheets[0]!;
-  };
-  const rule = (sheet: ExcelJS.Worksheet, cell: string) =>
-    (
-      sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }
-    ).dataValidations.find(cell)?.formulae;
+  const rule = (sheet: ExcelJS.Worksheet, cell: string) => validationOf(sheet, cell)?.formulae;
   const enColumns = ledgerColumns.map((c) => ({ ...c, header: c.headerEn ?? c.header }));
   const project = {
     code: 'QJGG-EN01',
@@ -123,7 +106,7 @@ describe('the ledger in English', () => {
     expect(res.headers.get('content-disposition')).toContain("''reform-ledger-template.xlsx");
     const sheet = await sheetOf(res.body);
     expect(sheet.name).toBe('Reform ledger');
-    const [header, example] = await rowsOf(res.body);
+    const [header, example] = await sheetRows(res.body);
     expect(header).toEqual(ledgerColumns.slice(0, 11).map((c) => c.headerEn));
     expect(header).toContain('Pilot status');
     expect(example![3]).toBe('District');
@@ -138,7 +121,7 @@ describe('the ledger in English', () => {
   it('exports in English, and the English export imports back unchanged', async () => {
     const res = await getEn('/api/v1/reforms/projects/export');
     expect(res.headers.get('content-disposition')).toContain("''reform-ledger.xlsx");
-    const [header, ...rows] = await rowsOf(res.body);
+    const [header, ...rows] = await sheetRows(res.body);
     expect(header).toEqual(ledgerColumns.map((c) => c.headerEn));
     expect(rows).toHaveLength(146);
     expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(['National', 'Municipal', 'District']));

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { tempFolders } from '../../test-support/temp-folders.js';
+import { loadWorkbook, sheetValues } from '../../test-support/workbook.js';
 import type { Plan } from './contracts/plans.js';
 import type { Report } from './contracts/reports.js';
 import type { PublicScorecard, Scorecard } from './contracts/scorecards.js';
@@ -199,11 +199,8 @@ describe('the catch-up flow, end to end', () => {
         { 'accept-language': language },
       );
       expect(res.status).toBe(200);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.from(res.body) as unknown as ArrayBuffer);
-      const sheet = book.worksheets[0]!;
-      const rows = (sheet.getSheetValues().slice(1) as unknown[][]).map((r) => r.slice(1));
-      return { res, name: sheet.name, rows };
+      const book = await loadWorkbook(res.body);
+      return { res, name: book.worksheets[0]!.name, rows: await sheetValues(book) };
     };
     const zh = await download('zh-CN');
     expect(zh.res.headers.get('content-disposition')).toContain(encodeURIComponent('2026年度晾晒明细.xlsx'));
@@ -238,11 +235,8 @@ describe('the catch-up flow, end to end', () => {
         },
       );
       expect(res.status).toBe(200);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.from(res.body) as unknown as ArrayBuffer);
-      const sheet = book.worksheets[0]!;
-      const rows = sheet.getSheetValues().slice(1) as unknown[][];
-      return { res, name: sheet.name, rows: rows.map((r) => r.slice(1)) };
+      const book = await loadWorkbook(res.body);
+      return { res, name: book.worksheets[0]!.name, rows: await sheetValues(book) };
     };
     const zh = await download('zh-CN');
     expect(zh.res.headers.get('content-disposition')).toContain(encodeURIComponent('2026年度晾晒汇总.xlsx'));

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
 import { xlsxMediaType } from '../../http/upload.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { sheetOf } from '../../test-support/workbook.js';
 import type { Indicator, Region } from './contracts/library.js';
 import { benchmarkColumns, indicatorColumns } from './excel.js';
 import { targetIndicators } from './schema.js';
@@ -118,9 +118,7 @@ describe('the indicator library', () => {
         'accept-language': language,
       });
       expect(file.status).toBe(200);
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.from(file.body) as unknown as ArrayBuffer);
-      const first = book.worksheets[0]!;
+      const first = await sheetOf(file.body);
       expect(first.name).toBe(sheet);
       expect((first.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
       const gdp = first.getRows(2, first.rowCount - 1)!.find((r) => r.getCell(1).text === 'ECO-001')!;

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { loadWorkbook, sheetNames } from '../../test-support/workbook.js';
 import type { RegionalReport } from './contracts/regional.js';
 
 let t: TestContext;
@@ -26,8 +26,7 @@ describe('the provenance of each regional value', () => {
     const xlsx = await office.get<Uint8Array>(
       '/api/v1/targets/regional/report.xlsx?year=2019&metrics=Gdpct01,Gdpct02',
     );
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(xlsx.body) as unknown as ArrayBuffer);
+    const book = await loadWorkbook(xlsx.body);
     const sheet = book.getWorksheet('综合排名')!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
@@ -68,9 +67,8 @@ describe('the provenance of each regional value', () => {
     );
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-disposition')).toContain("''regional-2019.xlsx");
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(xlsx.body) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual([
+    const book = await loadWorkbook(xlsx.body);
+    expect(await sheetNames(book)).toEqual([
       'Ranking',
       'Weights',
       'Gaps',

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, makeUnit, signedIn } from '../../test-support/factories.js';
 import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
+import { loadWorkbook } from '../../test-support/workbook.js';
 import type { Report } from './contracts/reports.js';
 import { auditOf } from './test-helpers.js';
 
@@ -30,8 +30,7 @@ afterAll(() => t.close());
 /** The report's own form, downloaded, with values typed into rows (2 is the first indicator). */
 async function filledForm(values: Record<number, unknown>, extra: unknown[][] = []): Promise<Uint8Array> {
   const form = await dept.get<Uint8Array>(`/api/v1/targets/reports/${report.id}/workbook`);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(form.body as unknown as ArrayBuffer);
+  const book = await loadWorkbook(form.body);
   const sheet = book.worksheets[0]!;
   for (const [row, value] of Object.entries(values))
     sheet.getRow(Number(row)).getCell(4).value = value as number;

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import {
@@ -8,6 +7,7 @@ import {
   makeUser,
   signIn,
 } from '../../test-support/factories.js';
+import { sheetValues } from '../../test-support/workbook.js';
 import type { Unit } from './contracts.js';
 
 let t: TestContext;
@@ -43,21 +43,12 @@ afterAll(() => t.close());
 
 const xlsxType = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
-async function sheetOf(bytes: Uint8Array) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0]!;
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return { sheet, rows };
-}
-
 describe('the units export', () => {
   it('writes kinds as the template words them, rows in the tree’s order', async () => {
     const admin = await signIn(t, office);
     const res = await admin.get<Uint8Array>('/api/v1/units/export');
     expect(res.status).toBe(200);
-    const { rows } = await sheetOf(res.body);
+    const rows = await sheetValues(res.body);
     expect(rows[0]).toEqual(['编码', '名称', '类型', '上级编码', '排序']);
     const codes = rows.slice(1).map((r) => r[0]);
     const at = (code: string) => codes.indexOf(code);
@@ -79,7 +70,7 @@ describe('the units export', () => {
     const res = await admin.request<Uint8Array>('GET', '/api/v1/units/export', undefined, {
       'accept-language': 'en',
     });
-    const { rows } = await sheetOf(res.body);
+    const rows = await sheetValues(res.body);
     expect(rows[0]).toEqual(['Code', 'Name', 'Kind', 'Parent code', 'Order']);
     expect(rows.find((r) => r[0] === 'X-A')?.[2]).toBe('Subdistrict');
   });

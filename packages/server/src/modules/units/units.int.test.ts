@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { writeSheet } from '../../excel/workbook.js';
@@ -11,6 +10,7 @@ import {
   makeUser,
   signIn,
 } from '../../test-support/factories.js';
+import { loadWorkbook, validationOf } from '../../test-support/workbook.js';
 import type { Unit } from './contracts.js';
 import { unitColumns } from './excel.js';
 import { units } from './schema.js';
@@ -120,13 +120,10 @@ describe('the unit tree', () => {
     const template = await admin.request<Uint8Array>('GET', '/api/v1/units/template', undefined, {
       'accept-language': 'en',
     });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(template.body) as unknown as ArrayBuffer);
+    const book = await loadWorkbook(template.body);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, 'Code', 'Name', 'Kind', 'Parent code', 'Order']);
-    const rule = (
-      sheet as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation } }
-    ).dataValidations.find('C2');
+    const rule = validationOf(sheet, 'C2')!;
     expect(rule.formulae[0]).toContain('Subdistrict');
     sheet.getRow(2).values = ['T-EN-1', '英文表头村', 'village', tree.town.code, 1];
     sheet.addRow(['T-EN-2', '中文类型村', '村', tree.town.code, 2]);
