@@ -956,6 +956,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published quarters
+         * @description The quarters whose leaderboard is published, with when, the newest first, to look up earlier rankings; drafts are not listed. No sign-in needed; cacheable for a minute.
+         */
+        get: operations["publicScorecard.periods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/scorecards/latest": {
         parameters: {
             query?: never;
@@ -6460,6 +6480,10 @@ export interface components {
         };
         ReportUpdate: {
             values: components["schemas"]["ReportValue"][];
+        };
+        PublishedScorecardPeriod: {
+            period: string;
+            publishedAt: string;
         };
         PublicScorecard: {
             period: string;
@@ -13742,6 +13766,35 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "publicScorecard.periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedScorecardPeriod"][];
                 };
             };
             /** @description INTERNAL: Internal server error */

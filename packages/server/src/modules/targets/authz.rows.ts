@@ -148,6 +148,7 @@ export const authzRows: AuthzRows = {
     who: ['admin'],
     call: () => ['POST', `/api/v1/targets/scorecards/${crypto.randomUUID()}/publish`],
   },
+  'publicScorecard.periods': { who: 'public', call: () => ['GET', '/api/v1/public/scorecards'] },
   'publicScorecard.latest': { who: 'public', call: () => ['GET', '/api/v1/public/scorecards/latest'] },
   'publicScorecard.read': { who: 'public', call: () => ['GET', '/api/v1/public/scorecards/2026Q1'] },
   'evaluation.unitExport': {

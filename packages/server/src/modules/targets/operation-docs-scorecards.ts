@@ -39,6 +39,14 @@ export const targetsScorecardDocs: OperationDocs = {
     signedIn: true,
     errors: ['INVALID_STATE'],
   },
+  'publicScorecard.periods': {
+    summary: { 'zh-CN': '已发布的季度', en: 'Published quarters' },
+    description: {
+      'zh-CN':
+        '公开已发布晾晒榜的季度及发布时间，最新的在前，供查看往期排名；草稿不列出。不需要登录，可缓存一分钟。',
+      en: 'The quarters whose leaderboard is published, with when, the newest first, to look up earlier rankings; drafts are not listed. No sign-in needed; cacheable for a minute.',
+    },
+  },
   'publicScorecard.latest': {
     summary: { 'zh-CN': '最新晾晒榜', en: 'Latest leaderboard' },
     description: {

@@ -1,6 +1,6 @@
 import '../../i18n';
 import { fireEvent, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { id, json, notFound, renderRoute, unavailable } from '../../test-support';
 import { LeaderboardPage } from './LeaderboardPage';
 import type { PublicScorecard } from './shared';
@@ -58,8 +58,15 @@ const published: PublicScorecard = {
   ],
 };
 
-/** Renders the public page against a server that answers the latest scorecard with `latest`. */
-function renderLeaderboard(latest: PublicScorecard | null | 'down') {
+/**
+ * Renders the public page against a server that answers the latest scorecard with `latest` and,
+ * when given, the earlier published quarters (`earlier`, by period) and their list.
+ */
+function renderLeaderboard(
+  latest: PublicScorecard | null | 'down',
+  earlier: PublicScorecard[] = [],
+  url = '/targets/leaderboard',
+) {
   const asked: string[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
@@ -67,13 +74,55 @@ function renderLeaderboard(latest: PublicScorecard | null | 'down') {
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === '/api/v1/public/scorecards/latest' && latest === 'down') return unavailable();
     if (path === '/api/v1/public/scorecards/latest' && latest) return json(latest);
+    if (path === '/api/v1/public/scorecards' && latest && latest !== 'down')
+      return json([latest, ...earlier].map(({ period, publishedAt }) => ({ period, publishedAt })));
+    const quarter = earlier.find((c) => path === `/api/v1/public/scorecards/${c.period}`);
+    if (quarter) return json(quarter);
     return notFound();
   };
-  renderRoute('/targets/leaderboard', LeaderboardPage, fetch);
+  renderRoute('/targets/leaderboard', LeaderboardPage, fetch, url);
   return { asked };
 }
 
+const secondQuarter: PublicScorecard = {
+  ...published,
+  period: '2026Q2',
+  publishedAt: '2026-08-03T02:00:00.000Z',
+  categories: [
+    {
+      category: 'department',
+      units: [{ ...published.categories[0]!.units[1]!, rank: 1, score: 90, rankDelta: null }],
+    },
+  ],
+};
+
 describe('public leaderboard page', () => {
+  it('offers the earlier published quarters and shows the one chosen', async () => {
+    const { asked } = renderLeaderboard(published, [secondQuarter]);
+    expect(await screen.findByText('2026年第3季度赶超晾晒榜')).toBeTruthy();
+    const picker = await screen.findByRole('combobox', { name: '季度' });
+    fireEvent.mouseDown(picker);
+    fireEvent.click(await screen.findByTitle('2026年第2季度'));
+    expect(await screen.findByText('2026年第2季度赶超晾晒榜')).toBeTruthy();
+    expect(asked).toContain('/api/v1/public/scorecards/2026Q2');
+    expect(screen.getAllByTestId('leaderboard-row').map((r) => r.textContent)).toEqual([
+      expect.stringContaining('区商务委'),
+    ]);
+  });
+
+  it('opens the quarter a link names', async () => {
+    renderLeaderboard(published, [secondQuarter], '/targets/leaderboard?quarter=2026Q2');
+    expect(await screen.findByText('2026年第2季度赶超晾晒榜')).toBeTruthy();
+    expect(await screen.findByRole('combobox', { name: '季度' })).toBeTruthy();
+  });
+
+  it('shows no quarter choice while only one quarter is published', async () => {
+    const { asked } = renderLeaderboard(published);
+    expect(await screen.findByText('2026年第3季度赶超晾晒榜')).toBeTruthy();
+    await vi.waitFor(() => expect(asked).toContain('/api/v1/public/scorecards'));
+    expect(screen.queryByRole('combobox', { name: '季度' })).toBeNull();
+  });
+
   it('shows the published quarter with ranks, scores, tiers and movement, departments first', async () => {
     const { asked } = renderLeaderboard(published);
     expect(await screen.findByText('2026年第3季度赶超晾晒榜')).toBeTruthy();

@@ -1,6 +1,7 @@
-import { Card, Empty, Flex, Grid, Segmented, Skeleton, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Grid, Segmented, Select, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
@@ -68,16 +69,31 @@ function Row({ unit }: { unit: Unit }) {
   );
 }
 
-/** The public 季度晾晒 leaderboard: published rankings only; one column on a phone. */
+const quarterPattern = /^\d{4}Q[1-4]$/;
+
+/**
+ * The public 季度晾晒 leaderboard: published rankings only, the newest unless `?quarter=2026Q2`
+ * asks for an earlier one (a link to a quarter stays that quarter's); one column on a phone.
+ */
 export function LeaderboardPage() {
   const { t } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
+  const [params, setParams] = useSearchParams();
+  const wanted = params.get('quarter');
+  const asked = wanted && quarterPattern.test(wanted) ? wanted : null;
   const { data, loading, failed, reload } = useLoad(async () => {
-    const result = await api.GET('/api/v1/public/scorecards/latest');
+    const result = asked
+      ? await api.GET('/api/v1/public/scorecards/{period}', { params: { path: { period: asked } } })
+      : await api.GET('/api/v1/public/scorecards/latest');
     // Nothing published yet is a normal state of the page, not an error.
     return result.response.status === 404 ? null : unwrap(result);
-  }, []);
+  }, [asked]);
+  // The earlier quarters are a choice beside the title; without them the page still stands.
+  const periods = useLoad(async () => {
+    const result = await api.GET('/api/v1/public/scorecards');
+    return result.response.ok ? unwrap(result) : [];
+  }, []).data;
   const [category, setCategory] = useState<string | null>(null);
   const pad = screens.md ? 24 : 12;
   if (!data)
@@ -118,13 +134,24 @@ export function LeaderboardPage() {
   return (
     <Flex vertical gap={16} style={{ padding: pad, maxWidth: 960, margin: '0 auto', width: '100%' }}>
       <div>
-        <Typography.Title
-          level={screens.md ? 2 : 4}
-          style={{ marginBottom: 4 }}
-          data-testid="leaderboard-title"
-        >
-          {t('targets.leaderboard.title', { period: quarterLabel(t, data.period) })}
-        </Typography.Title>
+        <Flex wrap align="center" justify="space-between" gap={8} style={{ marginBottom: 4 }}>
+          <Typography.Title level={screens.md ? 2 : 4} style={{ margin: 0 }} data-testid="leaderboard-title">
+            {t('targets.leaderboard.title', { period: quarterLabel(t, data.period) })}
+          </Typography.Title>
+          {periods && periods.length > 1 && (
+            <Select
+              aria-label={t('targets.leaderboard.quarter')}
+              data-testid="leaderboard-quarter"
+              value={data.period}
+              loading={loading}
+              style={{ minWidth: 160 }}
+              options={periods.map((p) => ({ value: p.period, label: quarterLabel(t, p.period) }))}
+              onChange={(period: string) =>
+                setParams(period === periods[0]!.period ? {} : { quarter: period }, { replace: true })
+              }
+            />
+          )}
+        </Flex>
         <Typography.Text type="secondary">
           {t('targets.leaderboard.published', { date: dayInChina(data.publishedAt) })}
         </Typography.Text>

@@ -100,3 +100,8 @@ export const PublicScorecard = z
   })
   .openapi('PublicScorecard');
 export type PublicScorecard = z.infer<typeof PublicScorecard>;
+
+export const PublishedPeriod = z
+  .object({ period: z.string(), publishedAt: z.string() })
+  .openapi('PublishedScorecardPeriod');
+export type PublishedPeriod = z.infer<typeof PublishedPeriod>;

@@ -2,7 +2,12 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
-import type { PublicScorecard, Scorecard, ScorecardResult } from '../contracts/scorecards.js';
+import type {
+  PublicScorecard,
+  PublishedPeriod,
+  Scorecard,
+  ScorecardResult,
+} from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
 import { targetScorecards } from '../schema.js';
 import { iso, previousQuarter, unitMap } from './lookup.js';
@@ -72,6 +77,17 @@ const publicView = (r: Row): PublicScorecard => ({
       : {}),
   })),
 });
+
+/** Every published quarter, the newest first: the public page's choice of earlier rankings. */
+export async function publishedPeriods(db: Db): Promise<PublishedPeriod[]> {
+  const rows = await db
+    .select({ period: targetScorecards.period, publishedAt: targetScorecards.publishedAt })
+    .from(targetScorecards)
+    .where(eq(targetScorecards.status, 'published'))
+    .orderBy(desc(targetScorecards.period));
+  // A published card always has its date (publishing sets both).
+  return rows.map((r) => ({ period: r.period, publishedAt: r.publishedAt!.toISOString() }));
+}
 
 /** The newest published scorecard, or a given quarter's; drafts never leave through here. */
 export async function publicScorecard(db: Db, period?: string): Promise<PublicScorecard> {

@@ -4,9 +4,15 @@ import { xlsxContent, xlsxResponse } from '../../../http/upload.js';
 import { computeScorecard } from '../commands/computeScorecard.js';
 import { publishScorecard } from '../commands/publishScorecard.js';
 import { Quarter, Year } from '../contracts/common.js';
-import { ComputeInput, PublicScorecard, Scorecard, ScorecardSummary } from '../contracts/scorecards.js';
+import {
+  ComputeInput,
+  PublicScorecard,
+  PublishedPeriod,
+  Scorecard,
+  ScorecardSummary,
+} from '../contracts/scorecards.js';
 import { exportUnitEvaluation, exportYearSummary, summaryFileName } from '../queries/evaluation.js';
-import { getScorecard, listScorecards, publicScorecard } from '../queries/scorecards.js';
+import { getScorecard, listScorecards, publicScorecard, publishedPeriods } from '../queries/scorecards.js';
 
 const tags = ['targets'];
 const YearQuery = z.object({ year: Year });
@@ -41,6 +47,13 @@ const r = {
     tags,
     request: { params: IdParam },
     responses: { 200: jsonOk(Scorecard), ...errors },
+  }),
+  periods: createRoute({
+    method: 'get',
+    path: '/public/scorecards',
+    operationId: 'publicScorecard.periods',
+    tags,
+    responses: { 200: jsonOk(z.array(PublishedPeriod)), ...errors },
   }),
   latest: createRoute({
     method: 'get',
@@ -82,6 +95,10 @@ export const scorecardsRouter = signedInRouter([
   '/targets/scorecards/:id',
   '/targets/scorecards/:id/publish',
 ])
+  .openapi(r.periods, async (c) => {
+    c.header('cache-control', 'public, max-age=60');
+    return c.json(await publishedPeriods(c.get('ctx').db), 200);
+  })
   .openapi(r.latest, async (c) => {
     c.header('cache-control', 'public, max-age=60');
     return c.json(await publicScorecard(c.get('ctx').db), 200);
