@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { changeLocale, i18next, loadTexts } from '../../i18n';
 import { id, json, notFound, renderRoute } from '../../test-support';
-import { timelineOption } from './battleTimeline';
+import { rowLabel, timelineOption } from './battleTimeline';
 import { PublicBattlesPage } from './PublicBattlesPage';
 import type { PublicReformBattles } from './shared';
 
@@ -112,7 +112,8 @@ describe('public key battles page', () => {
       yAxis: { data: string[] };
       series: Array<{ data: unknown[][]; markArea: { data: Array<[{ name: string }, unknown]> } }>;
     };
-    expect(option.yAxis.data).toEqual(['高铁站站前广场建设攻坚战 63%', '新城区建设攻坚战 20%']);
+    // A phone's narrow labels (jsdom has no wide screen): the names shortened, the progress kept.
+    expect(option.yAxis.data).toEqual(['高铁站站前… 63%', '新城区建设… 20%']);
     const [series] = option.series;
     expect(series!.markArea.data.map(([from]) => from.name)).toEqual(['一年起势', '三年成势', '五年胜势']);
     // Five phases: row, start, end (the day after the last), progress, name.
@@ -164,6 +165,18 @@ describe('public key battles page', () => {
     } finally {
       await changeLocale('zh-CN');
     }
+  });
+
+  it('keeps a long battle’s progress in its row label, shortening the name instead', () => {
+    const long = '濯水古镇创建国家5A级旅游景区与全域旅游示范区攻坚战';
+    const label = rowLabel(long, 62, 190, 12);
+    expect(label.endsWith(' 62%')).toBe(true);
+    expect(label).toContain('…');
+    expect(label.startsWith('濯水古镇')).toBe(true);
+    expect(rowLabel('营商环境攻坚战', 40, 190, 12)).toBe('营商环境攻坚战 40%');
+    // Within the width ECharts is given, so its own truncation never cuts the percentage.
+    const estimate = [...label].reduce((w, ch) => w + (/[\u2e80-\u9fff]/.test(ch) ? 12 : 7.2), 0);
+    expect(estimate).toBeLessThanOrEqual(190);
   });
 
   it('names the steps briefly above a phone’s narrow chart, where the English names ran into each other', async () => {

@@ -7,6 +7,26 @@ import type { PublicReformBattles } from './shared';
 const bandColors = ['rgba(22,119,255,0.08)', 'rgba(56,158,13,0.08)', 'rgba(212,136,6,0.10)'];
 const ms = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
+/**
+ * A battle's row label: its name, shortened with … to fit `width` pixels, then its progress.
+ * ECharts' own truncation cut the end of the whole label, so a long name lost its percentage.
+ * Widths are estimated (a CJK character as wide as the font size, others about 0.6 of it):
+ * measuring needs a canvas, and the estimate errs on the short side.
+ */
+export function rowLabel(name: string, percent: number, width: number, fontSize: number): string {
+  const suffix = ` ${percent}%`;
+  const widthOf = (text: string) =>
+    [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontSize : fontSize * 0.6), 0);
+  const room = width - widthOf(suffix);
+  if (widthOf(name) <= room) return `${name}${suffix}`;
+  let cut = '';
+  for (const ch of name) {
+    if (widthOf(`${cut}${ch}…`) > room) break;
+    cut += ch;
+  }
+  return `${cut}…${suffix}`;
+}
+
 /** One phase as the custom series draws it: its battle's row, start, end (inclusive), progress, name. */
 export type PhaseDatum = [number, number, number, number, string];
 
@@ -34,6 +54,8 @@ export function timelineOption(
       .flatMap((b) => b.phases.map((p) => p.endDate))
       .sort()
       .at(-1);
+  const labelWidth = opts.narrow ? 88 : 190;
+  const labelFont = opts.narrow ? 10 : 12;
   return {
     animation: false,
     grid: { left: opts.narrow ? 96 : 200, right: 16, top: 28, bottom: 40 },
@@ -53,8 +75,8 @@ export function timelineOption(
     yAxis: {
       type: 'category',
       inverse: true,
-      data: data.battles.map((b) => `${b.name} ${Math.round(b.progress * 100)}%`),
-      axisLabel: { width: opts.narrow ? 88 : 190, overflow: 'truncate', fontSize: opts.narrow ? 10 : 12 },
+      data: data.battles.map((b) => rowLabel(b.name, Math.round(b.progress * 100), labelWidth, labelFont)),
+      axisLabel: { width: labelWidth, overflow: 'truncate', fontSize: labelFont },
     },
     series: [
       {
