@@ -61,6 +61,12 @@ export function ReportEvidence({
           <Button>{t('targets.reports.upload')}</Button>
         </Upload>
       )}
+      {/* The kinds and the limit beside the button, not in it: in it, the label ran past a phone's edge. */}
+      {edit && (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          {t('targets.reports.uploadHint')}
+        </Typography.Paragraph>
+      )}
     </>
   );
 }
