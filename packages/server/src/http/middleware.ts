@@ -61,7 +61,8 @@ export function contextMiddleware(deps: {
         path: c.req.path,
         status: c.res.status,
         ms: Math.round(performance.now() - started),
-        user: principal?.login,
+        // The account's id, never its login: a citizen's login is their phone number.
+        userId: principal?.userId,
       },
       'request',
     );
