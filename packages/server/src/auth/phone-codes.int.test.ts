@@ -1,8 +1,16 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
+import { createTestContext, silentLog, type TestClient, type TestContext } from '../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../test-support/factories.js';
-import { freshPhone, makeCampaign, makeSuggestion, minutePassed } from '../test-support/factories-ideas.js';
-import { SMS_DAILY_LIMIT, secondsToChinaMidnight } from './phone-codes.js';
+import {
+  freshPhone,
+  lastCode,
+  makeCampaign,
+  makeSuggestion,
+  minutePassed,
+} from '../test-support/factories-ideas.js';
+import { checkPhoneCode, SMS_DAILY_LIMIT, secondsToChinaMidnight } from './phone-codes.js';
+import { verificationCodes } from './schema.js';
 
 let t: TestContext;
 let tree: District;
@@ -84,5 +92,43 @@ describe('the day of a phone’s codes', () => {
     expect(secondsToChinaMidnight(Date.parse('2026-12-06T23:59:59+08:00'))).toBe(1);
     expect(secondsToChinaMidnight(Date.parse('2026-12-07T00:00:00+08:00'))).toBe(86_400);
     expect(secondsToChinaMidnight(Date.parse('2026-12-06T12:00:00Z'))).toBe(4 * 3600);
+  });
+});
+
+describe('the attempts a code allows', () => {
+  it('compares no more than five guesses with the code, however many arrive at once', async () => {
+    const phone = freshPhone();
+    expect((await ask('/api/v1/auth/register/code', phone)).status).toBe(200);
+    const code = lastCode(t, phone);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const ctx = { db: t.database.db, principal: null, log: silentLog, sms: t.sms };
+    const guesses = await Promise.allSettled(
+      Array.from({ length: 20 }, () => checkPhoneCode(ctx, phone, wrong, 'register')),
+    );
+    expect(guesses.every((g) => g.status === 'rejected')).toBe(true);
+    const [row] = await t.database.db
+      .select({ attempts: verificationCodes.attempts })
+      .from(verificationCodes)
+      .where(eq(verificationCodes.phone, phone));
+    expect(row!.attempts).toBe(5);
+    // The five are spent: the right code no longer passes.
+    await expect(checkPhoneCode(ctx, phone, code, 'register')).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('lets the right code through without spending an attempt', async () => {
+    const phone = freshPhone();
+    expect((await ask('/api/v1/auth/register/code', phone)).status).toBe(200);
+    const code = lastCode(t, phone);
+    const ctx = { db: t.database.db, principal: null, log: silentLog, sms: t.sms };
+    await expect(
+      checkPhoneCode(ctx, phone, '000000' === code ? '000001' : '000000', 'register'),
+    ).rejects.toThrow();
+    await expect(checkPhoneCode(ctx, phone, code, 'register')).resolves.toMatch(/./);
+    await expect(checkPhoneCode(ctx, phone, code, 'survey')).rejects.toThrow();
+    const [row] = await t.database.db
+      .select({ attempts: verificationCodes.attempts })
+      .from(verificationCodes)
+      .where(eq(verificationCodes.phone, phone));
+    expect(row!.attempts).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import type { Tx } from '../db/transaction.js';
 import { AppError } from '../errors.js';
@@ -88,6 +88,10 @@ const wrong = () =>
 /**
  * Checks the code sent to the phone without using it up; a wrong one counts against the five
  * attempts a code allows. Returns the hash to consume in the transaction that acts on it.
+ *
+ * One statement checks and counts: it takes the code's row only while attempts are left, and
+ * counts the attempt when the code is wrong, under the row's lock. Guesses sent at once queue on
+ * that lock, so no more than five are ever compared with the code.
  */
 export async function checkPhoneCode(
   ctx: ServiceContext,
@@ -95,16 +99,21 @@ export async function checkPhoneCode(
   code: string,
   purpose: CodePurpose,
 ): Promise<string> {
-  const [entry] = await ctx.db.select().from(verificationCodes).where(eq(verificationCodes.phone, phone));
-  if (!entry || entry.expiresAt <= new Date() || entry.attempts >= MAX_ATTEMPTS) throw wrong();
-  if (entry.codeHash !== hashOf(purpose, phone, code)) {
-    await ctx.db
-      .update(verificationCodes)
-      .set({ attempts: sql`${verificationCodes.attempts} + 1` })
-      .where(eq(verificationCodes.phone, phone));
-    throw wrong();
-  }
-  return entry.codeHash;
+  const given = hashOf(purpose, phone, code);
+  const right = sql`${verificationCodes.codeHash} = ${given}`;
+  const [entry] = await ctx.db
+    .update(verificationCodes)
+    .set({ attempts: sql`${verificationCodes.attempts} + case when ${right} then 0 else 1 end` })
+    .where(
+      and(
+        eq(verificationCodes.phone, phone),
+        gt(verificationCodes.expiresAt, sql`now()`),
+        lt(verificationCodes.attempts, MAX_ATTEMPTS),
+      ),
+    )
+    .returning({ codeHash: verificationCodes.codeHash });
+  if (entry?.codeHash !== given) throw wrong();
+  return given;
 }
 
 /** Uses the checked code up, in the transaction of what it allowed: of two racing uses, one wins. */
