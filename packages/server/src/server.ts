@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
@@ -16,6 +17,7 @@ import { createAppMetrics } from './metrics/app-metrics.js';
 import { offerToPrimary } from './metrics/cluster.js';
 import { startMetricsListener } from './metrics/endpoint.js';
 import { modules } from './modules/registry.js';
+import { closeOpenFolders } from './private-files.js';
 import { type DemoAccount, seedDemo } from './seed/demo.js';
 import { version } from './version.js';
 
@@ -37,6 +39,8 @@ export async function prepareDatabase(
   options: { seed?: boolean; log: Logger },
 ): Promise<{ database: Database; demoAccounts: DemoAccount[] | null }> {
   const { log } = options;
+  if (!config.dataDir.startsWith('memory://'))
+    closeOpenFolders([config.dataDir, join(config.dataDir, 'files')], log);
   const database = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const migration = await database.migrate();

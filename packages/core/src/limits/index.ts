@@ -19,6 +19,11 @@ export const limits = {
    * 15 KB, so this leaves room and keeps an anonymous request from tying the server up reading.
    */
   publicJsonBytes: 64 * 1024,
+  /**
+   * A JSON body a signed-in account may send to a route that takes no file: well above the largest
+   * form (a 20,000-character minutes text is 60 KB in UTF-8, a year's 400 report values less).
+   */
+  jsonBytes: 1024 * 1024,
   /** Calendar dates anyone enters (held on, due on, a campaign's days): the years a district plans in. */
   date: { min: '1900-01-01', max: '2100-12-31' },
 } as const;

@@ -66,7 +66,7 @@ export function loadCheckpointSigner(file: string): CheckpointSigner {
 }
 
 function createKeyFile(file: string): string {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   // Written aside and linked into place: of several processes starting together, the first

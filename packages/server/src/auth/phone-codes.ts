@@ -1,16 +1,18 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import type { Tx } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import { verificationCodes } from './schema.js';
-import { hit } from './throttle.js';
+import { count, hit } from './throttle.js';
 import { sha256 } from './tokens.js';
 
 const CODE_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
 /** Seconds a phone waits between two codes (a text-message provider may allow fewer). */
 const CODE_INTERVAL_S = Number(process.env.QIANXING_SMS_INTERVAL_S ?? 60);
+/** Codes one phone is sent in a day (China Standard Time), whatever they are for. */
+export const SMS_DAILY_LIMIT = Number(process.env.QIANXING_SMS_DAILY_LIMIT ?? 10);
 
 /**
  * What a code is for: a code sent for one purpose does not pass for another (its hash is of the
@@ -20,15 +22,53 @@ export type CodePurpose = 'register' | 'survey' | 'support' | 'claim';
 
 const hashOf = (purpose: CodePurpose, phone: string, code: string) => sha256(`${purpose}:${phone}:${code}`);
 
-/** Sends a six-digit code to the phone; one per interval (a minute) per phone, ten an hour per address. */
+/**
+ * The text of each purpose's message: fixed words, the code and its minutes, nothing a user
+ * wrote. Anyone may have a code sent to any phone, so a title or a name in the message would let
+ * them have the platform's sender text a stranger words of their own.
+ */
+const messages: Record<CodePurpose, (code: string, minutes: number) => string> = {
+  register: (code, minutes) => `【黔行】您的注册验证码为 ${code}，${minutes} 分钟内有效。`,
+  survey: (code, minutes) => `【黔行】您参与问卷的验证码为 ${code}，${minutes} 分钟内有效。`,
+  support: (code, minutes) => `【黔行】您支持建议的验证码为 ${code}，${minutes} 分钟内有效。`,
+  claim: (code, minutes) => `【黔行】您关联建议到本人账号的验证码为 ${code}，${minutes} 分钟内有效。`,
+};
+
+/** Seconds until midnight in China (UTC+8 all year, no daylight saving), when a phone's day ends. */
+export const secondsToChinaMidnight = (now = Date.now()): number =>
+  86_400 - (Math.floor(now / 1000 + 8 * 3600) % 86_400);
+
+/** The refusal of a phone's code past its day's codes, said of the phone field. */
+async function withinDailyCodes(ctx: ServiceContext, phone: string): Promise<void> {
+  const { count: sent, retry } = await count(ctx.db, `sms-day:${phone}`, secondsToChinaMidnight());
+  if (sent > SMS_DAILY_LIMIT)
+    throw new AppError(
+      'RATE_LIMITED',
+      `this phone has been sent its ${SMS_DAILY_LIMIT} codes for today; retry tomorrow`,
+      [
+        {
+          path: 'phone',
+          message: 'daily limit',
+          code: 'sms_daily_limit',
+          params: { limit: SMS_DAILY_LIMIT },
+        },
+      ],
+      retry,
+    );
+}
+
+/**
+ * Sends a six-digit code to the phone; one per interval (a minute) and ten a day per phone, ten
+ * an hour per address.
+ */
 export async function sendPhoneCode(
   ctx: ServiceContext,
   phone: string,
   purpose: CodePurpose,
-  message: (code: string, minutes: number) => string,
 ): Promise<{ expiresInSeconds: number }> {
   await hit(ctx.db, `sms:${phone}`, 1, CODE_INTERVAL_S);
   await hit(ctx.db, `sms-ip:${ctx.ip ?? 'unknown'}`, 10, 3600);
+  await withinDailyCodes(ctx, phone);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
   const codeHash = hashOf(purpose, phone, code);
@@ -36,7 +76,7 @@ export async function sendPhoneCode(
     .insert(verificationCodes)
     .values({ phone, codeHash, attempts: 0, expiresAt })
     .onConflictDoUpdate({ target: verificationCodes.phone, set: { codeHash, attempts: 0, expiresAt } });
-  await ctx.sms.send(phone, message(code, CODE_MINUTES));
+  await ctx.sms.send(phone, messages[purpose](code, CODE_MINUTES));
   return { expiresInSeconds: CODE_MINUTES * 60 };
 }
 
@@ -48,6 +88,10 @@ const wrong = () =>
 /**
  * Checks the code sent to the phone without using it up; a wrong one counts against the five
  * attempts a code allows. Returns the hash to consume in the transaction that acts on it.
+ *
+ * One statement checks and counts: it takes the code's row only while attempts are left, and
+ * counts the attempt when the code is wrong, under the row's lock. Guesses sent at once queue on
+ * that lock, so no more than five are ever compared with the code.
  */
 export async function checkPhoneCode(
   ctx: ServiceContext,
@@ -55,16 +99,21 @@ export async function checkPhoneCode(
   code: string,
   purpose: CodePurpose,
 ): Promise<string> {
-  const [entry] = await ctx.db.select().from(verificationCodes).where(eq(verificationCodes.phone, phone));
-  if (!entry || entry.expiresAt <= new Date() || entry.attempts >= MAX_ATTEMPTS) throw wrong();
-  if (entry.codeHash !== hashOf(purpose, phone, code)) {
-    await ctx.db
-      .update(verificationCodes)
-      .set({ attempts: sql`${verificationCodes.attempts} + 1` })
-      .where(eq(verificationCodes.phone, phone));
-    throw wrong();
-  }
-  return entry.codeHash;
+  const given = hashOf(purpose, phone, code);
+  const right = sql`${verificationCodes.codeHash} = ${given}`;
+  const [entry] = await ctx.db
+    .update(verificationCodes)
+    .set({ attempts: sql`${verificationCodes.attempts} + case when ${right} then 0 else 1 end` })
+    .where(
+      and(
+        eq(verificationCodes.phone, phone),
+        gt(verificationCodes.expiresAt, sql`now()`),
+        lt(verificationCodes.attempts, MAX_ATTEMPTS),
+      ),
+    )
+    .returning({ codeHash: verificationCodes.codeHash });
+  if (entry?.codeHash !== given) throw wrong();
+  return given;
 }
 
 /** Uses the checked code up, in the transaction of what it allowed: of two racing uses, one wins. */

@@ -9,12 +9,7 @@ export async function requestRegistrationCode(
   ctx: ServiceContext,
   phone: string,
 ): Promise<{ expiresInSeconds: number }> {
-  return sendPhoneCode(
-    ctx,
-    phone,
-    'register',
-    (code, minutes) => `【黔行】您的注册验证码为 ${code}，${minutes} 分钟内有效。`,
-  );
+  return sendPhoneCode(ctx, phone, 'register');
 }
 
 /** A citizen's own account: the login is the phone number, the role citizen over the whole district. */

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { privateFileMode, privateFolderMode } from '../private-files.js';
 import type { Exec } from './backup-write.js';
 
 /**
@@ -70,8 +71,8 @@ export class FileRestore {
     if (actual !== declared || actual !== expected)
       throw new Error(`the file ${area}/${key} does not match its SHA-256; the backup is damaged`);
     const path = pathIn(this.staging, area, key);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, bytes, { flush: true });
+    await mkdir(dirname(path), { recursive: true, mode: privateFolderMode });
+    await writeFile(path, bytes, { flush: true, mode: privateFileMode });
     this.staged.push({ area, key });
   }
 
@@ -82,9 +83,9 @@ export class FileRestore {
   async place(): Promise<number> {
     for (const { area, key } of this.staged) {
       const to = pathIn(this.root, area, key);
-      await mkdir(dirname(to), { recursive: true });
+      await mkdir(dirname(to), { recursive: true, mode: privateFolderMode });
       const aside = pathIn(join(this.staging, '.previous'), area, key);
-      await mkdir(dirname(aside), { recursive: true });
+      await mkdir(dirname(aside), { recursive: true, mode: privateFolderMode });
       const hadOne = await rename(to, aside).then(
         () => true,
         () => false,

@@ -1,7 +1,9 @@
 import { createWriteStream } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { privateFileMode } from '../private-files.js';
 import { fileLines } from './backup-files.js';
 
 export const FORMAT = 'qianxing-backup';
@@ -56,6 +58,14 @@ export async function writeBackup(
     yield* fileLines(exec, filesRoot, counts);
   }
   // Level 4 of 9: less CPU than the default 6; the demo's file grows 5 % (11.0 against 10.5 MB).
-  await pipeline(Readable.from(lines()), createGzip({ level: 4 }), createWriteStream(file));
+  // Open to its owner only, a file written over included (the mode given applies to a new file).
+  await chmod(file, privateFileMode).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await pipeline(
+    Readable.from(lines()),
+    createGzip({ level: 4 }),
+    createWriteStream(file, { mode: privateFileMode }),
+  );
   return { tables: tables.length, rows, ...counts };
 }

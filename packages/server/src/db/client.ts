@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { privateFolder } from '../private-files.js';
 import { lockDataDir } from './lock.js';
 import { guardQueriesBesideTransactions } from './pglite-guard.js';
 
@@ -95,7 +96,7 @@ export async function openDb(options: OpenDbOptions): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   let release = () => {};
   if (!inMemory) {
-    mkdirSync(dataDir, { recursive: true });
+    privateFolder(dataDir);
     release = lockDataDir(dataDir);
   }
   let client: PGlite;

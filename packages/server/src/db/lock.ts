@@ -1,6 +1,7 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { privateFolder } from '../private-files.js';
 
 export class DataDirLockedError extends Error {
   constructor(
@@ -31,7 +32,7 @@ function alive(pid: number): boolean {
  * the next start must take over at once). Returns the release function.
  */
 export function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  privateFolder(dataDir);
   const file = join(dataDir, 'qianxing.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -5,6 +5,7 @@ import { z } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
 import { loadConfig } from '../config.js';
 import { AppError, notFound } from '../errors.js';
+import { privateFileMode, privateFolderMode } from '../private-files.js';
 
 /**
  * Uploaded files (report evidence, scans of paper suggestions) live in the data folder under
@@ -95,9 +96,9 @@ export function checkUpload(file: Upload, kinds: readonly FileKind[], maxBytes: 
  */
 export async function storeFile(area: string, key: string, bytes: Uint8Array): Promise<void> {
   const path = join(root(), area, key);
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(path), { recursive: true, mode: privateFolderMode });
   const temp = `${path}.part`;
-  await writeFile(temp, bytes, { flush: true });
+  await writeFile(temp, bytes, { flush: true, mode: privateFileMode });
   await rename(temp, path);
 }
 

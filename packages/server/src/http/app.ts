@@ -27,6 +27,7 @@ import {
   contextMiddleware,
   csrfMiddleware,
   passwordChangeMiddleware,
+  uploadRoutesOf,
 } from './middleware.js';
 import { pickLocale, problemResponse } from './problem.js';
 import { readRouting } from './read-routing.js';
@@ -108,7 +109,14 @@ export function createApp(deps: AppDeps) {
   );
   if (deps.readReplica)
     app.use('/api/v1/*', readRouting(deps.readReplica, { secureCookies: deps.secureCookies }));
-  app.use('/api/*', bodyLimitMiddleware(bodyLimitFor(limits.uploadBytes, limits.publicJsonBytes)));
+  // The routes are mounted below; the first request reads which of them take a file.
+  let takesFile: ReturnType<typeof uploadRoutesOf> | undefined;
+  const uploadRoute = (method: string, path: string) => {
+    takesFile ??= uploadRoutesOf(app.openAPIRegistry.definitions);
+    return takesFile(method, path);
+  };
+  const sizes = { upload: limits.uploadBytes, json: limits.jsonBytes, public: limits.publicJsonBytes };
+  app.use('/api/*', bodyLimitMiddleware(bodyLimitFor(sizes, uploadRoute)));
   app.use('/api/v1/*', csrfMiddleware);
   app.use('/api/v1/*', passwordChangeMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version, deps.readReplica));

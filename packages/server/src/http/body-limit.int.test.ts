@@ -5,7 +5,7 @@ import { limits } from '@qianxing/core/limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { type MadeUser, makeUnit, makeUser, signIn } from '../test-support/factories.js';
-import { makeCampaign } from '../test-support/factories-ideas.js';
+import { makeCampaign, suggestionInput } from '../test-support/factories-ideas.js';
 
 // Through Node's own HTTP server, as in production: the limit reads the declared length without
 // touching the body, and counts a chunked body as it streams in.
@@ -13,13 +13,25 @@ let t: TestContext;
 let server: ReturnType<typeof serve>;
 let port = 0;
 let office: MadeUser;
+let citizen: MadeUser;
+let written: string;
 
 beforeAll(async () => {
   t = await createTestContext({ seed: [] });
   const district = await makeUnit(t);
+  const street = await makeUnit(t, { parent: district, kind: 'subdistrict' });
   office = await makeUser(t, { roles: [['admin', district]] });
+  citizen = await makeUser(t, { roles: [['citizen', district]] });
   // The public look-up of similar suggestions answers for the current campaign.
-  await makeCampaign(await signIn(t, office));
+  const staff = await signIn(t, office);
+  await makeCampaign(staff);
+  // A paper suggestion, to attach a scan to.
+  const made = await staff.post<{ id: string }>('/api/v1/ideas/suggestions', {
+    ...suggestionInput(street),
+    channel: 'written',
+    realName: '赵六',
+  });
+  written = made.body.id;
   server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   port = (server.address() as AddressInfo).port;
@@ -108,6 +120,18 @@ describe('request body limit', () => {
   const json = { 'content-type': 'application/json' };
   const similar = '/api/v1/public/suggestions/similar';
 
+  /** Signs `user` in over HTTP; answers the headers of its later requests. */
+  async function session(user: MadeUser) {
+    const login = JSON.stringify({ login: user.login, password: user.password });
+    const res = await post(json, (req) => req.end(login));
+    expect(res.status).toBe(200);
+    return {
+      ...json,
+      cookie: res.cookie,
+      'x-csrf-token': (JSON.parse(res.body) as { csrfToken: string }).csrfToken,
+    };
+  }
+
   it('refuses an anonymous JSON body declared over the public limit before reading it', async () => {
     const res = await post(
       { ...json, 'content-length': String(limits.publicJsonBytes + 1) },
@@ -141,14 +165,7 @@ describe('request body limit', () => {
   });
 
   it('lets a signed-in account send a body past the public limit to a staff route', async () => {
-    const login = JSON.stringify({ login: office.login, password: office.password });
-    const session = await post(json, (req) => req.end(login));
-    expect(session.status).toBe(200);
-    const headers = {
-      ...json,
-      cookie: session.cookie,
-      'x-csrf-token': (JSON.parse(session.body) as { csrfToken: string }).csrfToken,
-    };
+    const headers = await session(office);
     const big = JSON.stringify({ padding: 'x'.repeat(limits.publicJsonBytes * 2) });
     const res = await post(
       { ...headers, 'content-length': String(Buffer.byteLength(big)) },
@@ -163,5 +180,54 @@ describe('request body limit', () => {
       similar,
     );
     expect(onPublic.status).toBe(413);
+  });
+
+  it('refuses a signed-in account a JSON body past the JSON limit on a route that takes no file', async () => {
+    const headers = await session(citizen);
+    const declared = await post(
+      { ...headers, 'content-length': String(limits.jsonBytes + 1) },
+      (req) => req.write('{"padding":"'),
+      '/api/v1/ideas/campaigns',
+    );
+    expect(declared.status).toBe(413);
+    expect(declared.type).toContain('application/problem+json');
+    expect(JSON.parse(declared.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    const chunked = await post(
+      { ...headers, 'transfer-encoding': 'chunked' },
+      (req) => {
+        req.write('{"padding":"');
+        req.end(`${'x'.repeat(limits.jsonBytes)}"}`);
+      },
+      '/api/v1/ideas/campaigns',
+    );
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('takes a file past the JSON limit on a route that takes one', async () => {
+    const headers = await session(office);
+    const png = Buffer.alloc(limits.jsonBytes * 2, 0);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const boundary = 'qx-body-limit';
+    const form = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="scan.png"\r\n` +
+          'content-type: image/png\r\n\r\n',
+      ),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await post(
+      {
+        cookie: headers.cookie,
+        'x-csrf-token': headers['x-csrf-token'],
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': String(form.length),
+      },
+      (req) => req.end(form),
+      `/api/v1/ideas/suggestions/${written}/attachments`,
+    );
+    expect(res.status).toBe(201);
+    expect(JSON.parse(res.body)).toMatchObject({ size: png.length });
   });
 });

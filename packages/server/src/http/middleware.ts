@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
@@ -61,7 +62,8 @@ export function contextMiddleware(deps: {
         path: c.req.path,
         status: c.res.status,
         ms: Math.round(performance.now() - started),
-        user: principal?.login,
+        // The account's id, never its login: a citizen's login is their phone number.
+        userId: principal?.userId,
       },
       'request',
     );
@@ -119,13 +121,42 @@ function readWithin(incoming: IncomingMessage, maxSize: number): Promise<Buffer 
   });
 }
 
+/** The OpenAPI routes of an app, as its registry lists them. */
+type Definitions = OpenAPIHono<AppEnv>['openAPIRegistry']['definitions'];
+
 /**
- * The most a request may send: an account's requests may carry uploads; anonymous ones, and
- * anything sent to the public and sign-in routes, only small JSON. Judged before the body is read.
+ * Which requests go to a route that takes a file (an attachment, an import): one whose documented
+ * request body is other than JSON (a form with a file, a workbook, a CSV). Read from the routes'
+ * own OpenAPI definitions, so a new upload route needs no list kept here.
  */
-export function bodyLimitFor(uploadBytes: number, publicBytes: number) {
-  return (c: Context<AppEnv>): number =>
-    !c.get('principal') || /^\/api\/v1\/(public|auth)\//.test(c.req.path) ? publicBytes : uploadBytes;
+export function uploadRoutesOf(definitions: Definitions): (method: string, path: string) => boolean {
+  const literal = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  const routes = definitions.flatMap((d) => {
+    if (d.type !== 'route') return [];
+    const types = Object.keys(d.route.request?.body?.content ?? {});
+    if (!types.some((type) => !type.includes('json'))) return [];
+    const pattern = d.route.path
+      .split(/\{[^/}]+\}/)
+      .map(literal)
+      .join('[^/]+');
+    return [{ method: d.route.method.toUpperCase(), path: new RegExp(`^${pattern}$`) }];
+  });
+  return (method, path) => routes.some((r) => r.method === method && r.path.test(path));
+}
+
+/**
+ * The most a request may send, judged before the body is read: anonymous requests, and anything
+ * sent to the public and sign-in routes, only small JSON; an account's requests JSON up to
+ * `json`, and a file up to `upload` to a route that takes one.
+ */
+export function bodyLimitFor(
+  sizes: { upload: number; json: number; public: number },
+  takesFile: (method: string, path: string) => boolean,
+) {
+  return (c: Context<AppEnv>): number => {
+    if (!c.get('principal') || /^\/api\/v1\/(public|auth)\//.test(c.req.path)) return sizes.public;
+    return takesFile(c.req.method, c.req.path) ? sizes.upload : sizes.json;
+  };
 }
 
 /**

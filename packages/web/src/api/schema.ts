@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Send a sign-up code
-         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone a minute, and throttled by address.
+         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone a minute and ten a day (whatever they are for), and throttled by address.
          */
         post: operations["auth.requestCode"];
         delete?: never;
@@ -1435,7 +1435,7 @@ export interface paths {
         put?: never;
         /**
          * Send a support code
-         * @description Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone a minute, and throttled by address.
+         * @description Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone a minute and ten a day (whatever they are for), and throttled by address.
          */
         post: operations["ideasPublic.supportCode"];
         delete?: never;
@@ -3887,7 +3887,7 @@ export interface paths {
         put?: never;
         /**
          * Send an answer code
-         * @description Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone a minute, and throttled by address.
+         * @description Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone a minute and ten a day (whatever they are for), and throttled by address.
          */
         post: operations["businessPublic.surveyCode"];
         delete?: never;

@@ -122,8 +122,9 @@ export const publicIdeaDocs: OperationDocs = {
   'ideasPublic.supportCode': {
     summary: { 'zh-CN': '发送点赞验证码', en: 'Send a support code' },
     description: {
-      'zh-CN': '匿名点赞前向手机号发送六位验证码；建议须仍开放。同一号码每分钟一次，另按地址限流。',
-      en: 'Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone a minute, and throttled by address.',
+      'zh-CN':
+        '匿名点赞前向手机号发送六位验证码；建议须仍开放。同一号码每分钟一次、每天最多 10 次（各种用途合计），另按地址限流。',
+      en: 'Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone a minute and ten a day (whatever they are for), and throttled by address.',
     },
     errors: ['INVALID_STATE', 'RATE_LIMITED'],
   },

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { supportAnonymously } from '../../test-support/factories-ideas.js';
+import { freshPhone, supportAnonymously } from '../../test-support/factories-ideas.js';
 import { ideaParticipations, ideaSuggestions, ideaTimeline } from './schema.js';
 import { auditRows, sampleSuggestion, scopeTowns, showOnSubmission } from './test-helpers.js';
 
@@ -187,6 +187,29 @@ describe('screening', () => {
       into: into.id,
     });
     expect(self.status).toBe(422);
+  });
+
+  it('merges an anonymous supporter as the same phone: supporting the target again counts nothing', async () => {
+    const from = await submit(own, 8);
+    const into = await submit(own, 9);
+    const phone = freshPhone();
+    // One phone supported both, from different browsers and addresses; another only the first.
+    await supportAnonymously(t, t.client('10.7.1.1'), from.id, phone);
+    await supportAnonymously(t, t.client('10.7.1.2'), into.id, phone);
+    const other = freshPhone();
+    await supportAnonymously(t, t.client('10.7.1.3'), from.id, other);
+    const res = await screener.post(`/api/v1/ideas/suggestions/${from.id}/screen`, {
+      decision: 'merge',
+      into: into.id,
+    });
+    expect(res.status).toBe(200);
+    const supportsOf = async () =>
+      (await t.database.db.select().from(ideaSuggestions).where(eq(ideaSuggestions.id, into.id)))[0]!
+        .supports;
+    expect(await supportsOf()).toBe(2);
+    const again = await supportAnonymously(t, t.client('10.7.1.4'), into.id, other);
+    expect(again.body).toEqual({ supports: 2, counted: false });
+    expect(await supportsOf()).toBe(2);
   });
 
   it('reclassifies (a label for the classifier) and screens in bulk', async () => {

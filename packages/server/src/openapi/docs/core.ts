@@ -42,8 +42,8 @@ export const coreDocs: OperationDocs = {
     summary: { 'zh-CN': '发送注册验证码', en: 'Send a sign-up code' },
     description: {
       'zh-CN':
-        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码每分钟一次，另按地址限流。',
-      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone a minute, and throttled by address.',
+        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码每分钟一次、每天最多 10 次（各种用途合计），另按地址限流。',
+      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone a minute and ten a day (whatever they are for), and throttled by address.',
     },
     errors: ['RATE_LIMITED'],
   },

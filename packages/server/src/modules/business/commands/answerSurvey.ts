@@ -101,12 +101,7 @@ export const answerSurveyAsFirm = defineCommand({
 export async function requestSurveyCode(ctx: ServiceContext, id: string, phone: string) {
   const survey = await surveyFor(ctx, id, 'public');
   if (survey.row.status !== 'open') throw notInState(survey.row.status, 'survey_not_open');
-  return sendPhoneCode(
-    ctx,
-    phone,
-    'survey',
-    (code, minutes) => `【黔行】您参与“${survey.row.title}”的验证码为 ${code}，${minutes} 分钟内有效。`,
-  );
+  return sendPhoneCode(ctx, phone, 'survey');
 }
 
 /**

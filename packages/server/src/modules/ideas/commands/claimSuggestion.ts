@@ -42,15 +42,9 @@ async function claimable(ctx: ServiceContext, { trackingCode, phone }: Claim) {
 
 /** Sends a code to the phone the suggestion was sent with, once the tracking code and phone match. */
 export async function requestClaimCode(ctx: ServiceContext, input: Claim) {
-  const { userId, row } = await claimable(ctx, input);
+  const { userId } = await claimable(ctx, input);
   try {
-    return await sendPhoneCode(
-      ctx,
-      input.phone,
-      'claim',
-      (code, minutes) =>
-        `【黔行】您正在将建议（查询码 ${row.trackingCode}）关联到您的账号，验证码为 ${code}，${minutes} 分钟内有效。`,
-    );
+    return await sendPhoneCode(ctx, input.phone, 'claim');
   } catch (error) {
     // Asking again within the phone's minute guessed nothing: it is not one of the account's attempts.
     if (error instanceof AppError && error.code === 'RATE_LIMITED')

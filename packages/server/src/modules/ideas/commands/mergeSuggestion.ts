@@ -29,9 +29,13 @@ export const mergeSuggestion = defineCommand({
   },
   async write(tx, _ctx, { rows }, { into }) {
     return decideEach(rows, async (row) => {
+      // The phone's hash goes along, so an anonymous supporter is the same person on the target;
+      // a support the target already holds from the same account, phone, browser or address
+      // (any of its unique keys) is not copied, so nobody is counted twice.
       await tx.execute(sql`
-        insert into ${ideaSupports} (suggestion_id, user_id, fingerprint, address)
-        select ${into}, user_id, fingerprint, address from ${ideaSupports} where suggestion_id = ${row.id}
+        insert into ${ideaSupports} (suggestion_id, user_id, fingerprint, address, phone_hash)
+        select ${into}, user_id, fingerprint, address, phone_hash
+        from ${ideaSupports} where suggestion_id = ${row.id}
         on conflict do nothing`);
       await tx
         .update(ideaParticipations)

@@ -83,12 +83,6 @@ export const supportSuggestion = (ctx: ServiceContext, id: string, browserId: st
 
 /** Sends the code an anonymous supporter proves their phone with (the registration's limits). */
 export async function requestSupportCode(ctx: ServiceContext, id: string, phone: string) {
-  const row = await loadOpen(ctx, id);
-  return sendPhoneCode(
-    ctx,
-    phone,
-    'support',
-    (code, minutes) =>
-      `【黔行】您支持建议“${row.title.slice(0, 20)}”的验证码为 ${code}，${minutes} 分钟内有效。`,
-  );
+  await loadOpen(ctx, id);
+  return sendPhoneCode(ctx, phone, 'support');
 }
