@@ -3,7 +3,7 @@ import { hasRole } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { forbidden } from '../errors.js';
-import { maskNumbersInJson, maskNumbersInText } from '../privacy.js';
+import { maskNumbersInText, maskPersonalJson } from '../privacy.js';
 import { checkpointFile } from './checkpoint.js';
 import { auditEvents } from './schema.js';
 import { entityTitles } from './titles.js';
@@ -52,7 +52,7 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
         seq: r.seq,
         at: r.at.toISOString(),
         // The chain keeps what happened as it was; the list shows it masked, as every list does: a
-        // resident's login is their phone, and an account's creation records it.
+        // resident's login is their phone, and an account's creation records it with the person's name.
         actor: maskNumbersInText(r.actorLabel),
         actorIsSystem: r.actorId === null,
         action: r.action,
@@ -62,8 +62,8 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
         entityLink: entity.title?.link ?? null,
         entityKind: entity.title?.kind ?? null,
         entityGone: entity.gone,
-        before: maskNumbersInJson(r.before ?? null),
-        after: maskNumbersInJson(r.after ?? null),
+        before: maskPersonalJson(r.before ?? null),
+        after: maskPersonalJson(r.after ?? null),
         requestId: r.requestId,
         hash: r.hash,
       };
