@@ -3,6 +3,7 @@ import { hasRole } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { forbidden } from '../errors.js';
+import { chinaDayStart } from '../kernel/deadlines.js';
 import { maskNumbersInText, maskPersonalJson } from '../privacy.js';
 import { checkpointFile } from './checkpoint.js';
 import { auditEvents } from './schema.js';
@@ -31,8 +32,9 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
   if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
   if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
   if (q.actor) where.push(eq(auditEvents.actorLabel, q.actor));
-  if (q.from) where.push(gte(auditEvents.at, new Date(q.from)));
-  if (q.to) where.push(lt(auditEvents.at, new Date(q.to)));
+  // Plain dates are days in China, where the log is read: from the start of `from` to the start of `to`.
+  if (q.from) where.push(gte(auditEvents.at, chinaDayStart(q.from)));
+  if (q.to) where.push(lt(auditEvents.at, chinaDayStart(q.to)));
   // One row more than a page tells whether there is a next page without counting a large log.
   const rows = await ctx.db
     .select()
