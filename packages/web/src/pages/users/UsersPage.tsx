@@ -33,7 +33,8 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
-  const [password, setPassword] = useState<string | null>(null);
+  // A password shown once: a new account's first one, or the one a reset made.
+  const [password, setPassword] = useState<{ value: string; reset: boolean } | null>(null);
   const [link, setLink] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -53,7 +54,10 @@ export function UsersPage() {
     void load();
   }, [load]);
 
-  const actions = useUserActions({ onChanged: () => void load(), onPassword: setPassword });
+  const actions = useUserActions({
+    onChanged: () => void load(),
+    onPassword: (value) => setPassword({ value, reset: true }),
+  });
 
   const columns: TableColumnsType<User> = [
     { title: t('users.fields.login'), dataIndex: 'login', key: 'login' },
@@ -185,7 +189,7 @@ export function UsersPage() {
         onClose={() => setCreating(false)}
         onCreated={(login, initial) => {
           setCreating(false);
-          setPassword(initial);
+          setPassword(initial === null ? null : { value: initial, reset: false });
           // Sorted by login, a new account may land pages away: the list is narrowed to it, so
           // the reader sees what was made (the search box says why the list is short).
           void message.success(t('users.create.done', { login }));
@@ -210,8 +214,8 @@ export function UsersPage() {
         }}
       />
       <SecretModal
-        title={t('users.passwordShown')}
-        secret={password}
+        title={t(password?.reset ? 'users.passwordReset' : 'users.passwordShown')}
+        secret={password?.value ?? null}
         testId="initial-password"
         onClose={() => setPassword(null)}
       />
