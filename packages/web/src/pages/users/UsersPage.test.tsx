@@ -103,9 +103,7 @@ describe('the users page', { timeout: 30_000 }, () => {
     expect(created).toHaveLength(1);
     expect(await screen.findByText('新同事')).toBeTruthy();
     expect(queries.at(-1)).toBe('new.one');
-    expect((screen.getByLabelText('登录名、姓名或手机号（完整或后四位）') as HTMLInputElement).value).toBe(
-      'new.one',
-    );
+    expect((screen.getByLabelText('登录名、姓名或手机号') as HTMLInputElement).value).toBe('new.one');
   });
 
   it('says the roles were saved', async () => {
@@ -130,6 +128,14 @@ describe('the users page', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '仍然保存' }));
     await waitFor(() => expect(roleSaves).toEqual([{ roles: [] }]));
     expect(await screen.findByText('已保存')).toBeTruthy();
+  });
+
+  it('keeps the search box’s placeholder short, and says how a phone may be typed beside it', async () => {
+    renderPage();
+    const search = (await screen.findByLabelText('登录名、姓名或手机号')) as HTMLInputElement;
+    expect(search.placeholder).toBe('登录名、姓名或手机号');
+    const help = document.getElementById(search.getAttribute('aria-describedby')!)!;
+    expect(help.textContent).toBe('手机号可输入完整号码或后四位');
   });
 
   const shown = () => within(screen.getByTestId('initial-password').closest('.ant-modal') as HTMLElement);

@@ -143,15 +143,21 @@ export function UsersPage() {
     <>
       <Typography.Title level={3}>{t('users.title')}</Typography.Title>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          aria-label={t('users.search')}
-          allowClear
-          placeholder={t('users.search')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
-          style={{ width: 320, maxWidth: '100%' }}
-        />
+        {/* The placeholder is short enough for a phone; how a number may be typed is said below it. */}
+        <Flex vertical gap={2} style={{ width: 320, maxWidth: '100%' }}>
+          <Input.Search
+            aria-label={t('users.search')}
+            aria-describedby="users-search-help"
+            allowClear
+            placeholder={t('users.search')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
+          />
+          <Typography.Text id="users-search-help" type="secondary" style={{ fontSize: 12 }}>
+            {t('users.searchHelp')}
+          </Typography.Text>
+        </Flex>
         <Select<Role>
           aria-label={t('users.filterRole')}
           allowClear
