@@ -132,6 +132,21 @@ describe('the audit log', () => {
       expect(expanded.textContent).not.toContain(raw);
   });
 
+  it('wraps an entity’s words at spaces, never inside a word (antd’s text breaks anywhere)', async () => {
+    renderPage();
+    await screen.findByText('高铁站增设夜班公交');
+    const cells = screen.getAllByTestId('audit-entity-cell');
+    expect(cells).toHaveLength(events.length);
+    for (const cell of cells) {
+      // The title goes under the type when both do not fit on one line.
+      expect(getComputedStyle(cell).flexWrap).toBe('wrap');
+      for (const text of cell.querySelectorAll<HTMLElement>('.ant-typography, a')) {
+        expect(text.style.wordBreak).toBe('normal');
+        expect(text.style.overflowWrap).toBe('break-word');
+      }
+    }
+  });
+
   it('links an entity to its page where it has one', async () => {
     renderPage();
     const link = (await screen.findByText('城西街道 2026-Q1')).closest('a')!;
