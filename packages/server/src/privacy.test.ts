@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   maskIdNumber,
   maskNumbersInText,
+  maskPersonalJson,
   maskPersonName,
   maskPhone,
   withoutNumbersInText,
@@ -94,6 +95,38 @@ const mobile = fc
     fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }),
   )
   .map(([second, rest]) => `1${second}${rest.join('')}`);
+
+describe('masking what a record kept', () => {
+  it('masks names, phones and ID numbers under the keys that hold them, and people in lists', () => {
+    expect(
+      maskPersonalJson({
+        displayName: '张伟',
+        roles: [{ role: 'department_staff', unitId: 'u-1' }],
+        name: '城西街道',
+        contactName: '王小明',
+        contactPhone: '023-6789-1234',
+        idNumber: '500114199001011234',
+        members: [{ name: '李四', unitId: 'u-2' }],
+        contacts: [{ name: '赵六', phone: '13812345678' }],
+        note: '电话13812345678',
+        count: 3,
+      }),
+    ).toEqual({
+      displayName: '张*',
+      roles: [{ role: 'department_staff', unitId: 'u-1' }],
+      name: '城西街道',
+      contactName: '王**',
+      contactPhone: '023****1234',
+      idNumber: '5001**********1234',
+      members: [{ name: '李*', unitId: 'u-2' }],
+      contacts: [{ name: '赵*', phone: '138****5678' }],
+      note: '电话138****5678',
+      count: 3,
+    });
+    expect(maskPersonalJson(null)).toBeNull();
+    expect(maskPersonalJson({ displayName: '' })).toEqual({ displayName: '' });
+  });
+});
 
 describe('masking mobile numbers, whatever is between the digits', () => {
   it('never leaves the middle four digits of a mobile number in the text', () => {

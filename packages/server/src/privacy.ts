@@ -57,16 +57,42 @@ export function maskNumbersInText(text: string): string {
     .replace(PHONE_IN_TEXT, (phone) => maskPhone(asciiDigits(phone).slice(-11))!);
 }
 
+// Keys under which a record keeps a person's name: an account's, a resident's, a firm's contact's,
+// a liaison cadre's, a commissioner's, whoever recorded a figure.
+const PERSON_NAME_KEYS = new Set([
+  'displayName',
+  'realName',
+  'contactName',
+  'cadreName',
+  'commissionerName',
+  'recordedByName',
+]);
+// Lists whose items are people, each with a `name` (a study visit's members, a firm's contacts).
+const PEOPLE_KEYS = new Set(['members', 'contacts']);
+// Phone fields hold landlines too, which the free-text masking does not recognise.
+const PHONE_KEY = /phone$/i;
+const ID_NUMBER_KEY = /idNumber$/i;
+
 /**
- * A JSON value (an audit event's before and after, say) with every string in it masked as
- * `maskNumbersInText` masks free text; keys, numbers and the shape are kept.
+ * A JSON value (an audit event's before and after, say) masked as the lists mask the same data:
+ * a person's name as `maskPersonName`, a phone or ID number field as `maskPhone` and `maskIdNumber`,
+ * and every other string as `maskNumbersInText` masks free text; keys, numbers and the shape are kept.
  */
-export function maskNumbersInJson(value: unknown): unknown {
+export function maskPersonalJson(value: unknown, people = false): unknown {
   if (typeof value === 'string') return maskNumbersInText(value);
-  if (Array.isArray(value)) return value.map(maskNumbersInJson);
+  if (Array.isArray(value)) return value.map((item) => maskPersonalJson(item, people));
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskNumbersInJson(v)]));
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, maskField(key, v, people)]));
   return value;
+}
+
+function maskField(key: string, value: unknown, person: boolean): unknown {
+  if (typeof value === 'string') {
+    if (PERSON_NAME_KEYS.has(key) || (person && key === 'name')) return maskPersonName(value) ?? value;
+    if (PHONE_KEY.test(key)) return maskPhone(value) ?? value;
+    if (ID_NUMBER_KEY.test(key)) return maskIdNumber(value) ?? value;
+  }
+  return maskPersonalJson(value, PEOPLE_KEYS.has(key));
 }
 
 /** The same text with those numbers left out altogether (a space each), for what must not match them. */

@@ -4,14 +4,19 @@
  */
 import type { YearArrangement } from './arrangement.js';
 import { officialArrangements } from './data/index.js';
-import { createWorkCalendar, type WorkCalendar } from './work-calendar.js';
+import { arrangementProblems, createWorkCalendar, type WorkCalendar } from './work-calendar.js';
 
 export * from './arrangement.js';
 export { officialArrangements } from './data/index.js';
 export { dayOfWeek, fromDayNumber, isIsoDate, toDayNumber } from './date.js';
 export * from './errors.js';
 export { type ParsedNotice, parseHolidayNotice } from './notice.js';
-export { createWorkCalendar, type DayKind, type WorkCalendar } from './work-calendar.js';
+export {
+  arrangementProblems,
+  createWorkCalendar,
+  type DayKind,
+  type WorkCalendar,
+} from './work-calendar.js';
 
 /** The years whose arrangement ships with the code; a year loaded at run time is never one of them. */
 export const builtInYears: readonly number[] = officialArrangements.map((a) => a.year);
@@ -26,6 +31,10 @@ let active = createWorkCalendar(officialArrangements);
 export function setLoadedArrangements(years: readonly YearArrangement[]): void {
   active = calendarWithLoaded(years);
 }
+
+/** Every way in which these loaded years, with the built-in ones, do not add up: empty when they do. */
+export const problemsWithLoaded = (years: readonly YearArrangement[]) =>
+  arrangementProblems([...officialArrangements, ...years]);
 
 /** The calendar of the built-in years and these loaded ones; throws a `CalendarError` if they do not add up. */
 export const calendarWithLoaded = (years: readonly YearArrangement[]): WorkCalendar =>

@@ -9,6 +9,7 @@ import { createWorkCalendar } from './work-calendar.js';
 
 /** The notice for 2026 as published (国办发明电〔2025〕7号, 4 November 2025), lines as pasted. */
 const notice2026 = `国务院办公厅关于2026年部分节假日安排的通知
+国办发明电〔2025〕7号
 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
 经国务院批准，现将2026年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
 一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
@@ -42,14 +43,24 @@ const notice2024 = `国务院办公厅关于2024年部分节假日安排的通�
 七、国庆节：10月1日至7日放假调休，共7天。9月29日（周日）、10月12日（周六）上班。`;
 
 describe('reading the State Council’s holiday notice', () => {
-  it('reads the notice for 2026 into the built-in data, with its title and signing date', () => {
+  it('reads the notice for 2026 into the built-in data, with its title, number and signing date', () => {
     const parsed = parseHolidayNotice(notice2026);
     expect(parsed.year).toBe(2026);
     expect(parsed.title).toBe('国务院办公厅关于2026年部分节假日安排的通知');
+    expect(parsed.number).toBe(year2026.sources[0]!.number);
     expect(parsed.issued).toBe('2025-11-04');
     expect(parsed.holidays).toEqual(year2026.holidays);
     expect(parsed.workdays).toEqual(year2026.workdays);
     expect(parsed.unread).toEqual([]);
+  });
+
+  it('reads the document number however its brackets were pasted, and none where there is none', () => {
+    const withNumber = (line: string) => parseHolidayNotice(`${line}\n${notice2024}`).number;
+    expect(withNumber('国办发明电〔2026〕8号')).toBe('国办发明电〔2026〕8号');
+    expect(withNumber('国办发明电[2026] 8 号')).toBe('国办发明电〔2026〕8号');
+    expect(withNumber('国办发明电（２０２６）８号')).toBe('国办发明电〔2026〕8号');
+    expect(withNumber('国办发明电【2026】08号')).toBe('国办发明电〔2026〕8号');
+    expect(parseHolidayNotice(notice2024).number).toBeUndefined();
   });
 
   it('reads a date that names another year, and a single day off with its stated count', () => {

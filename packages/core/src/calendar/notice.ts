@@ -14,6 +14,8 @@ export interface ParsedNotice {
   /** The year the notice arranges, from its title or its first sentence. */
   year?: number;
   title?: string;
+  /** Its document number (文号), e.g. 国办发明电〔2026〕8号, where the pasted text gives it. */
+  number?: string;
   /** The date it was signed, from the signature at its end. */
   issued?: string;
   holidays: HolidaySpan[];
@@ -24,6 +26,18 @@ export interface ParsedNotice {
 
 const NUMBERED_ITEM = /^[一二三四五六七八九十]+、/;
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g;
+
+// A document number (文号): the issuer's code, the year in 〔〕 (pasted as [], 【】, ［］ or () too),
+// the serial and 号: 国办发明电〔2026〕8号.
+const DOCUMENT_NUMBER = /([\u4e00-\u9fff]{2,12})\s*[〔［[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*(\d{1,4})\s*号/;
+
+/** The notice's document number in its official form, with 〔〕 around the year. */
+function documentNumber(text: string): string | undefined {
+  const found = DOCUMENT_NUMBER.exec(
+    text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+  );
+  return found ? `${found[1]}〔${found[2]}〕${Number(found[3])}号` : undefined;
+}
 
 /** Full-width digits, punctuation and brackets as ASCII; annotations in brackets dropped. */
 function plain(text: string): string {
@@ -101,7 +115,14 @@ export function parseHolidayNotice(text: string, options: { year?: number } = {}
     : undefined;
   const yearText = /(\d{4})\s*年(?:元旦|部分节假日)/.exec(plain(text));
   const year = options.year ?? (yearText ? Number(yearText[1]) : undefined);
-  const out: ParsedNotice = { holidays: [], workdays: [], unread: [], ...(title ? { title } : {}) };
+  const number = documentNumber(text);
+  const out: ParsedNotice = {
+    holidays: [],
+    workdays: [],
+    unread: [],
+    ...(title ? { title } : {}),
+    ...(number ? { number } : {}),
+  };
   if (year === undefined) return { ...out, unread: lines.filter((l) => NUMBERED_ITEM.test(plain(l))) };
   out.year = year;
   for (const line of lines) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDayNumber, isWeekend, toDayNumber } from './date.js';
 import {
   addWorkdays,
+  arrangementProblems,
   CalendarError,
   createWorkCalendar,
   InvalidDateError,
@@ -81,6 +82,27 @@ describe('working days', () => {
     ]);
     expect(cal.isWorkday('2030-01-05')).toBe(true);
     expect(() => cal.isWorkday('2031-01-01')).toThrow(CalendarError);
+  });
+});
+
+describe('arrangement problems', () => {
+  it('lists every way a year does not add up, where the calendar refuses with the first', () => {
+    const year = {
+      year: 2030,
+      sources: [{ title: 'x', number: 'x', issued: '2029-11-01', url: 'https://www.gov.cn/' }],
+      holidays: [{ name: '元旦', start: '2030-01-01', end: '2030-01-03', days: 2 }],
+      workdays: [
+        { date: '2030-01-02', name: '元旦' },
+        { date: '2030-01-05', name: '元旦' },
+      ],
+    };
+    expect(arrangementProblems([year]).map((p) => p.fault)).toEqual([
+      'span_days',
+      'workday_not_weekend',
+      'off_and_worked',
+    ]);
+    expect(() => createWorkCalendar([year])).toThrow(/the notice says 2/);
+    expect(arrangementProblems([{ ...year, holidays: [], workdays: [] }])).toEqual([]);
   });
 });
 

@@ -27,43 +27,67 @@ interface Special {
   name: string;
 }
 
-/**
- * A calendar over the given years' arrangements. The data is checked first: each span's
- * stated count of days, make-up workdays on weekends only, no day both off and worked.
- */
-export function createWorkCalendar(arrangements: readonly YearArrangement[]): WorkCalendar {
+/** The days the arrangements make special, and every way in which they do not add up. */
+function readArrangements(arrangements: readonly YearArrangement[]) {
   const special = new Map<number, Special>();
   const covered = new Set<number>();
+  const problems: CalendarError[] = [];
   for (const raw of arrangements) {
     const a = yearArrangementSchema.parse(raw);
-    if (covered.has(a.year))
-      throw new CalendarError(`year ${a.year} is given twice`, 'year_twice', { year: a.year });
+    if (covered.has(a.year)) {
+      problems.push(new CalendarError(`year ${a.year} is given twice`, 'year_twice', { year: a.year }));
+      continue;
+    }
     covered.add(a.year);
     for (const span of a.holidays) {
       const first = toDayNumber(span.start);
       const last = toDayNumber(span.end);
       if (last - first + 1 !== span.days) {
-        throw new CalendarError(
-          `${a.year} ${span.name}: ${span.start}–${span.end} is ${last - first + 1} days, the notice says ${span.days}`,
-          'span_days',
-          { name: span.name, start: span.start, end: span.end, counted: last - first + 1, stated: span.days },
+        problems.push(
+          new CalendarError(
+            `${a.year} ${span.name}: ${span.start}–${span.end} is ${last - first + 1} days, the notice says ${span.days}`,
+            'span_days',
+            {
+              name: span.name,
+              start: span.start,
+              end: span.end,
+              counted: last - first + 1,
+              stated: span.days,
+            },
+          ),
         );
       }
-      for (let d = first; d <= last; d++) setSpecial(special, d, { off: true, name: span.name });
+      for (let d = first; d <= last; d++) setSpecial(special, d, { off: true, name: span.name }, problems);
     }
     for (const w of a.workdays) {
       const d = toDayNumber(w.date);
       if (!isWeekend(d))
-        throw new CalendarError(
-          `${w.date} is a make-up workday but not a weekend day`,
-          'workday_not_weekend',
-          {
+        problems.push(
+          new CalendarError(`${w.date} is a make-up workday but not a weekend day`, 'workday_not_weekend', {
             date: w.date,
-          },
+          }),
         );
-      setSpecial(special, d, { off: false, name: w.name });
+      setSpecial(special, d, { off: false, name: w.name }, problems);
     }
   }
+  return { special, covered, problems };
+}
+
+/**
+ * Every way in which the arrangements do not add up (each span's stated count, make-up workdays
+ * on weekends only, no day both off and worked, each year once), in the order of the data:
+ * empty when they do. A page shows them all; `createWorkCalendar` refuses with the first.
+ */
+export const arrangementProblems = (arrangements: readonly YearArrangement[]): CalendarError[] =>
+  readArrangements(arrangements).problems;
+
+/**
+ * A calendar over the given years' arrangements. The data is checked first: each span's
+ * stated count of days, make-up workdays on weekends only, no day both off and worked.
+ */
+export function createWorkCalendar(arrangements: readonly YearArrangement[]): WorkCalendar {
+  const { special, covered, problems } = readArrangements(arrangements);
+  if (problems[0]) throw problems[0];
   const years = [...covered].sort((x, y) => x - y);
 
   const check = (day: number): void => {
@@ -130,16 +154,15 @@ export function createWorkCalendar(arrangements: readonly YearArrangement[]): Wo
   };
 }
 
-function setSpecial(map: Map<number, Special>, day: number, value: Special): void {
+function setSpecial(map: Map<number, Special>, day: number, value: Special, problems: CalendarError[]): void {
   const existing = map.get(day);
   if (existing && existing.off !== value.off) {
-    throw new CalendarError(
-      `${fromDayNumber(day)} is both a day off and a make-up workday`,
-      'off_and_worked',
-      {
+    problems.push(
+      new CalendarError(`${fromDayNumber(day)} is both a day off and a make-up workday`, 'off_and_worked', {
         date: fromDayNumber(day),
-      },
+      }),
     );
+    return;
   }
   map.set(day, value);
 }

@@ -3,7 +3,8 @@ import { hasDistrictRole } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
 import type { ServiceContext } from '../context.js';
 import { forbidden } from '../errors.js';
-import { maskNumbersInJson, maskNumbersInText } from '../privacy.js';
+import { chinaDayStart } from '../kernel/deadlines.js';
+import { maskNumbersInText, maskPersonalJson } from '../privacy.js';
 import { checkpointFile } from './checkpoint.js';
 import { auditEvents } from './schema.js';
 import { entityTitles } from './titles.js';
@@ -35,8 +36,9 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
   if (q.entityType) where.push(eq(auditEvents.entityType, q.entityType));
   if (q.entityId) where.push(eq(auditEvents.entityId, q.entityId));
   if (q.actor) where.push(eq(auditEvents.actorLabel, q.actor));
-  if (q.from) where.push(gte(auditEvents.at, new Date(q.from)));
-  if (q.to) where.push(lt(auditEvents.at, new Date(q.to)));
+  // Plain dates are days in China, where the log is read: from the start of `from` to the start of `to`.
+  if (q.from) where.push(gte(auditEvents.at, chinaDayStart(q.from)));
+  if (q.to) where.push(lt(auditEvents.at, chinaDayStart(q.to)));
   // One row more than a page tells whether there is a next page without counting a large log.
   const rows = await ctx.db
     .select()
@@ -56,7 +58,7 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
         seq: r.seq,
         at: r.at.toISOString(),
         // The chain keeps what happened as it was; the list shows it masked, as every list does: a
-        // resident's login is their phone, and an account's creation records it.
+        // resident's login is their phone, and an account's creation records it with the person's name.
         actor: maskNumbersInText(r.actorLabel),
         actorIsSystem: r.actorId === null,
         action: r.action,
@@ -66,8 +68,8 @@ export async function listAuditEvents(ctx: ServiceContext, q: AuditQuery) {
         entityLink: entity.title?.link ?? null,
         entityKind: entity.title?.kind ?? null,
         entityGone: entity.gone,
-        before: maskNumbersInJson(r.before ?? null),
-        after: maskNumbersInJson(r.after ?? null),
+        before: maskPersonalJson(r.before ?? null),
+        after: maskPersonalJson(r.after ?? null),
         requestId: r.requestId,
         hash: r.hash,
       };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dueAfter, dueState, isLate, momentInChina, todayInChina, workdaysLeft } from './deadlines.js';
+import {
+  chinaDayStart,
+  dueAfter,
+  dueState,
+  isLate,
+  momentInChina,
+  todayInChina,
+  workdaysLeft,
+} from './deadlines.js';
 
 describe('working-day deadlines', () => {
   it('skips the National Day holiday and counts the make-up Saturday', () => {
@@ -34,5 +42,10 @@ describe('working-day deadlines', () => {
   it('reads a moment on the clock in China, to the second', () => {
     expect(momentInChina(new Date('2026-11-27T15:24:51.348Z'))).toBe('2026-11-27 23:24:51');
     expect(momentInChina(new Date('2026-12-31T16:05:00Z'))).toBe('2027-01-01 00:05:00');
+  });
+
+  it('begins a day at midnight in China, 16:00 UTC the day before', () => {
+    expect(chinaDayStart('2026-12-06').toISOString()).toBe('2026-12-05T16:00:00.000Z');
+    expect(todayInChina(chinaDayStart('2027-01-01'))).toBe('2027-01-01');
   });
 });

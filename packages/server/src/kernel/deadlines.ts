@@ -14,6 +14,9 @@ const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }
 /** Today in China Standard Time, where every deadline is counted. */
 export const todayInChina = (now = new Date()): string => chinaDate.format(now);
 
+/** The moment a day (YYYY-MM-DD) begins in China Standard Time: 16:00 UTC the day before. */
+export const chinaDayStart = (day: string): Date => new Date(`${day}T00:00:00+08:00`);
+
 /**
  * A moment as YYYY-MM-DD HH:mm:ss on Qianjiang's clock (UTC+8 all year, no daylight saving), as a
  * workbook shows times: staff read them as the pages do, where an answer given at 23:30 belongs

@@ -446,7 +446,7 @@ export interface paths {
         get?: never;
         /**
          * Load a year’s holiday arrangement
-         * @description The district office loads (or corrects) a year from the State Council General Office’s notice; its dates must add up (each span’s stated count, make-up workdays on weekends, no day both off and worked), else invalid input (calendar_inconsistent) and nothing is written. A year shipped with the code cannot be replaced (built_in_year). Once committed, every server process counts deadlines with it within a minute. Audited.
+         * @description The district office loads (or corrects) a year from the State Council General Office’s notice; its dates must add up (each span’s stated count, make-up workdays on weekends, no day both off and worked), else invalid input (calendar_inconsistent) and nothing is written; so is an arrangement with no day off (no_holidays) or from a notice whose title names another year (source_year_mismatch), every problem listed at once. A year shipped with the code cannot be replaced (built_in_year). Once committed, every server process counts deadlines with it within a minute. Audited.
          */
         put: operations["calendar.load"];
         post?: never;

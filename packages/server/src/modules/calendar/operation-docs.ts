@@ -15,8 +15,8 @@ export const calendarDocs: OperationDocs = {
     summary: { 'zh-CN': '载入一年的节假日安排', en: 'Load a year’s holiday arrangement' },
     description: {
       'zh-CN':
-        '区管理员按国务院办公厅的通知载入（或更正）一年的安排；日期须自洽（每段天数与通知所写一致、调休上班日为周末、没有既放假又上班的日子），否则答输入有误（calendar_inconsistent），不写入任何内容。随程序发布的年份不能替换（built_in_year）。提交后，各服务进程在一分钟内按此计算期限。写入审计日志。',
-      en: 'The district office loads (or corrects) a year from the State Council General Office’s notice; its dates must add up (each span’s stated count, make-up workdays on weekends, no day both off and worked), else invalid input (calendar_inconsistent) and nothing is written. A year shipped with the code cannot be replaced (built_in_year). Once committed, every server process counts deadlines with it within a minute. Audited.',
+        '区管理员按国务院办公厅的通知载入（或更正）一年的安排；日期须自洽（每段天数与通知所写一致、调休上班日为周末、没有既放假又上班的日子），否则答输入有误（calendar_inconsistent），不写入任何内容；没有任何放假日（no_holidays）、通知标题写的是另一年（source_year_mismatch）同样拒绝，一次列出全部问题。随程序发布的年份不能替换（built_in_year）。提交后，各服务进程在一分钟内按此计算期限。写入审计日志。',
+      en: 'The district office loads (or corrects) a year from the State Council General Office’s notice; its dates must add up (each span’s stated count, make-up workdays on weekends, no day both off and worked), else invalid input (calendar_inconsistent) and nothing is written; so is an arrangement with no day off (no_holidays) or from a notice whose title names another year (source_year_mismatch), every problem listed at once. A year shipped with the code cannot be replaced (built_in_year). Once committed, every server process counts deadlines with it within a minute. Audited.',
     },
     signedIn: true,
     errors: ['VALIDATION', 'INVALID_STATE'],

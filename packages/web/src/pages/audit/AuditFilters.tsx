@@ -32,7 +32,8 @@ export function AuditFilters({ onChange }: { onChange(filter: AuditFilter): void
       entityType: values.entityType || undefined,
       actor: text(values.actor),
       from: values.range?.[0]?.format('YYYY-MM-DD'),
-      // The API's `to` is exclusive; the picker's end day is meant to be included.
+      // Days as people in Qianjiang live them: the API reads plain dates as days in China (UTC+8).
+      // Its `to` is exclusive; the picker's end day is meant to be included.
       to: values.range?.[1]?.add(1, 'day').format('YYYY-MM-DD'),
     });
   };

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -34,7 +34,12 @@ const events = [
     entityLink: `/admin/targets/reports/${id(2)}`,
   }),
   event(3, { action: 'suggestion.submit', entityType: 'suggestion', entityTitle: '高铁站增设夜班公交' }),
-  event(4, { action: 'user.create', entityType: 'user', entityTitle: '欧***' }),
+  event(4, {
+    action: 'user.create',
+    entityType: 'user',
+    entityTitle: '欧***',
+    after: { login: 'ouyang', displayName: '欧***', roles: [{ role: 'department_staff', unitId: id(20) }] },
+  }),
   event(5, { action: 'comment.submit', actor: 'anonymous', actorIsSystem: true, entityTitle: '匿名建议' }),
   event(6, {
     action: 'unit.create',
@@ -67,6 +72,7 @@ function renderPage() {
     if (url.pathname === '/api/v1/audit/events') {
       return json({ hasMore: false, items: events });
     }
+    if (url.pathname === '/api/v1/units') return json([{ id: id(20), name: '区发展改革委', path: id(20) }]);
     return notFound();
   });
 }
@@ -110,6 +116,35 @@ describe('the audit log', () => {
     expect(rowOf('匿名建议').textContent).toContain('未登录访客');
     expect(rowOf('区发展改革委').textContent).toContain('演示数据');
     expect(rowOf('区商务委').textContent).toContain('seed');
+  });
+
+  it('shows what an event recorded as named lines: a role and a unit by their names, never raw JSON', async () => {
+    renderPage();
+    await screen.findByText('新建账号');
+    const row = rowOf('新建账号');
+    fireEvent.click(row.querySelector('.ant-table-row-expand-icon')!);
+    const expanded = row.nextElementSibling!;
+    await waitFor(() => expect(expanded.textContent).toContain('区发展改革委'));
+    expect(expanded.textContent).toContain('登录名ouyang');
+    expect(expanded.textContent).toContain('姓名欧***');
+    expect(expanded.textContent).toContain('部门工作人员 · 区发展改革委');
+    for (const raw of ['department_staff', id(20), '{', '"displayName"'])
+      expect(expanded.textContent).not.toContain(raw);
+  });
+
+  it('wraps an entity’s words at spaces, never inside a word (antd’s text breaks anywhere)', async () => {
+    renderPage();
+    await screen.findByText('高铁站增设夜班公交');
+    const cells = screen.getAllByTestId('audit-entity-cell');
+    expect(cells).toHaveLength(events.length);
+    for (const cell of cells) {
+      // The title goes under the type when both do not fit on one line.
+      expect(getComputedStyle(cell).flexWrap).toBe('wrap');
+      for (const text of cell.querySelectorAll<HTMLElement>('.ant-typography, a')) {
+        expect(text.style.wordBreak).toBe('normal');
+        expect(text.style.overflowWrap).toBe('break-word');
+      }
+    }
   });
 
   it('links an entity to its page where it has one', async () => {

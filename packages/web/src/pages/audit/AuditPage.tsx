@@ -1,27 +1,21 @@
 import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { AuditEvent } from '../../api/types';
+import { useUnits } from '../../api/useUnits';
 import { momentInChina } from '../../components/dayInChina';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type AuditFilter, AuditFilters } from './AuditFilters';
 import { ChainStatus } from './ChainStatus';
+import { ChangeList } from './ChangeList';
 import { EntityCell } from './EntityCell';
 import { actionName } from './names';
 import { RequestIdCell } from './RequestIdCell';
 
 const PAGE_SIZE = 50;
-
-function Json({ value }: { value: unknown }) {
-  return (
-    <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>
-      {value === undefined || value === null ? '—' : JSON.stringify(value, null, 2)}
-    </pre>
-  );
-}
 
 /** The audit log, newest first. The API tells only whether more follows, so paging is previous/next. */
 export function AuditPage() {
@@ -36,6 +30,9 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ hasMore: boolean; items: AuditEvent[] }>({ hasMore: false, items: [] });
   const [loading, setLoading] = useState(false);
+  // Units are named in what an event recorded; until they load (or if they fail) their ids show.
+  const { units } = useUnits();
+  const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -134,11 +131,11 @@ export function AuditPage() {
             <Flex gap={16} wrap>
               <div style={{ flex: '1 1 280px', minWidth: 0 }}>
                 <Typography.Text strong>{t('audit.before')}</Typography.Text>
-                <Json value={event.before} />
+                <ChangeList value={event.before} units={unitNames} />
               </div>
               <div style={{ flex: '1 1 280px', minWidth: 0 }}>
                 <Typography.Text strong>{t('audit.after')}</Typography.Text>
-                <Json value={event.after} />
+                <ChangeList value={event.after} units={unitNames} />
               </div>
             </Flex>
           ),

@@ -45,10 +45,13 @@ function renderPage() {
       return json({ items, total: items.length, page: 1, pageSize: 20 });
     }
     if (url.pathname === '/api/v1/users' && request.method === 'POST') {
-      const body = (await request.json()) as { login: string; displayName: string };
+      const body = (await request.json()) as { login: string; displayName: string; password?: string };
       created.push(body);
-      return json({ user: account(3, body.login, body.displayName, []), initialPassword: null }, 201);
+      const initialPassword = body.password ? null : 'first-pass-0001';
+      return json({ user: account(3, body.login, body.displayName, []), initialPassword }, 201);
     }
+    if (url.pathname === `/api/v1/users/${id(2)}/reset-password` && request.method === 'POST')
+      return json({ password: 'reset-pass-0002' });
     if (url.pathname === `/api/v1/users/${id(2)}/roles` && request.method === 'PUT') {
       roleSaves.push(await request.json());
       return json(screener);
@@ -100,9 +103,7 @@ describe('the users page', { timeout: 30_000 }, () => {
     expect(created).toHaveLength(1);
     expect(await screen.findByText('新同事')).toBeTruthy();
     expect(queries.at(-1)).toBe('new.one');
-    expect((screen.getByLabelText('登录名、姓名或手机号（完整或后四位）') as HTMLInputElement).value).toBe(
-      'new.one',
-    );
+    expect((screen.getByLabelText('登录名、姓名或手机号') as HTMLInputElement).value).toBe('new.one');
   });
 
   it('says the roles were saved', async () => {
@@ -127,5 +128,37 @@ describe('the users page', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '仍然保存' }));
     await waitFor(() => expect(roleSaves).toEqual([{ roles: [] }]));
     expect(await screen.findByText('已保存')).toBeTruthy();
+  });
+
+  it('keeps the search box’s placeholder short, and says how a phone may be typed beside it', async () => {
+    renderPage();
+    const search = (await screen.findByLabelText('登录名、姓名或手机号')) as HTMLInputElement;
+    expect(search.placeholder).toBe('登录名、姓名或手机号');
+    const help = document.getElementById(search.getAttribute('aria-describedby')!)!;
+    expect(help.textContent).toBe('手机号可输入完整号码或后四位');
+  });
+
+  const shown = () => within(screen.getByTestId('initial-password').closest('.ant-modal') as HTMLElement);
+
+  it('titles the password a reset made New password', async () => {
+    renderPage();
+    const row = (await screen.findByText('李筛选')).closest('tr') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: '重置密码' }));
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    expect((await screen.findByTestId('initial-password')).textContent).toBe('reset-pass-0002');
+    expect(shown().getByText('新密码')).toBeTruthy();
+    expect(shown().queryByText('初始密码')).toBeNull();
+  });
+
+  it('titles a new account’s first password Initial password', async () => {
+    renderPage();
+    fireEvent.click(await screen.findByTestId('user-create'));
+    fireEvent.change(await dialog().findByLabelText('登录名'), { target: { value: 'new.one' } });
+    fireEvent.change(dialog().getByLabelText('姓名'), { target: { value: '新同事' } });
+    fireEvent.click(dialog().getByRole('button', { name: '移除此角色' }));
+    fireEvent.click(screen.getByTestId('user-create-submit'));
+    expect((await screen.findByTestId('initial-password')).textContent).toBe('first-pass-0001');
+    expect(shown().getByText('初始密码')).toBeTruthy();
+    expect(shown().queryByText('新密码')).toBeNull();
   });
 });

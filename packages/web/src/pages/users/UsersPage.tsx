@@ -33,7 +33,8 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
-  const [password, setPassword] = useState<string | null>(null);
+  // A password shown once: a new account's first one, or the one a reset made.
+  const [password, setPassword] = useState<{ value: string; reset: boolean } | null>(null);
   const [link, setLink] = useState<string | null>(null);
 
   const load = useCallback(async () => {
@@ -53,7 +54,10 @@ export function UsersPage() {
     void load();
   }, [load]);
 
-  const actions = useUserActions({ onChanged: () => void load(), onPassword: setPassword });
+  const actions = useUserActions({
+    onChanged: () => void load(),
+    onPassword: (value) => setPassword({ value, reset: true }),
+  });
 
   const columns: TableColumnsType<User> = [
     { title: t('users.fields.login'), dataIndex: 'login', key: 'login' },
@@ -139,15 +143,21 @@ export function UsersPage() {
     <>
       <Typography.Title level={3}>{t('users.title')}</Typography.Title>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          aria-label={t('users.search')}
-          allowClear
-          placeholder={t('users.search')}
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
-          style={{ width: 320, maxWidth: '100%' }}
-        />
+        {/* The placeholder is short enough for a phone; how a number may be typed is said below it. */}
+        <Flex vertical gap={2} style={{ width: 320, maxWidth: '100%' }}>
+          <Input.Search
+            aria-label={t('users.search')}
+            aria-describedby="users-search-help"
+            allowClear
+            placeholder={t('users.search')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
+          />
+          <Typography.Text id="users-search-help" type="secondary" style={{ fontSize: 12 }}>
+            {t('users.searchHelp')}
+          </Typography.Text>
+        </Flex>
         <Select<Role>
           aria-label={t('users.filterRole')}
           allowClear
@@ -185,7 +195,7 @@ export function UsersPage() {
         onClose={() => setCreating(false)}
         onCreated={(login, initial) => {
           setCreating(false);
-          setPassword(initial);
+          setPassword(initial === null ? null : { value: initial, reset: false });
           // Sorted by login, a new account may land pages away: the list is narrowed to it, so
           // the reader sees what was made (the search box says why the list is short).
           void message.success(t('users.create.done', { login }));
@@ -210,8 +220,8 @@ export function UsersPage() {
         }}
       />
       <SecretModal
-        title={t('users.passwordShown')}
-        secret={password}
+        title={t(password?.reset ? 'users.passwordReset' : 'users.passwordShown')}
+        secret={password?.value ?? null}
         testId="initial-password"
         onClose={() => setPassword(null)}
       />

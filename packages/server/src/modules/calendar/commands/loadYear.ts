@@ -1,12 +1,12 @@
 import {
   builtInYears,
-  CalendarError,
-  calendarWithLoaded,
+  type CalendarError,
+  problemsWithLoaded,
   type YearArrangement,
 } from '@qianxing/core/calendar';
 import { eq } from 'drizzle-orm';
 import { primaryOf, type ServiceContext } from '../../../context.js';
-import { AppError, forbidden } from '../../../errors.js';
+import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { CalendarYear } from '../contracts.js';
 import { refreshLoadedYears } from '../loaded-years.js';
@@ -18,15 +18,47 @@ import { calendarYears } from '../schema.js';
  * The dates do not add up: which check failed travels as `origin` (the web words each one from
  * its dates), the English message stays for any other client.
  */
-const inconsistent = (error: CalendarError) =>
-  new AppError('VALIDATION', error.message, [
-    {
-      path: error.fault === 'workday_not_weekend' ? 'workdays' : 'holidays',
-      message: error.message,
-      code: 'calendar_inconsistent',
-      params: { value: error.message, ...(error.fault ? { origin: error.fault } : {}), ...error.params },
-    },
-  ]);
+const inconsistent = (error: CalendarError): FieldError => ({
+  path: error.fault === 'workday_not_weekend' ? 'workdays' : 'holidays',
+  message: error.message,
+  code: 'calendar_inconsistent',
+  params: { value: error.message, ...(error.fault ? { origin: error.fault } : {}), ...error.params },
+});
+
+/** The year a notice's title names (国务院办公厅关于2027年部分节假日安排的通知), if it names one. */
+const yearNamed = (title: string): number | undefined => {
+  const named = /(\d{4})\s*年/.exec(
+    title.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)),
+  );
+  return named ? Number(named[1]) : undefined;
+};
+
+/**
+ * What makes an arrangement no year's: no day off at all (every notice gives New Year's Day at
+ * least), a notice whose title names another year (the wrong notice pasted), dates that do not add
+ * up with the years already held. All of them, so the office fixes everything at once.
+ */
+function problemsOf(arrangement: YearArrangement, others: readonly YearArrangement[]): FieldError[] {
+  const problems: FieldError[] = [];
+  if (arrangement.holidays.length === 0)
+    problems.push({
+      path: 'holidays',
+      message: 'the arrangement gives no day off',
+      code: 'no_holidays',
+      params: { value: arrangement.year },
+    });
+  arrangement.sources.forEach((source, i) => {
+    const named = yearNamed(source.title);
+    if (named !== undefined && named !== arrangement.year)
+      problems.push({
+        path: `sources.${i}.title`,
+        message: `the notice's title names ${named}, not ${arrangement.year}`,
+        code: 'source_year_mismatch',
+        params: { value: arrangement.year, named },
+      });
+  });
+  return [...problems, ...problemsWithLoaded([...others, arrangement]).map(inconsistent)];
+}
 
 export const builtInYear = (year: number) =>
   new AppError('INVALID_STATE', `${year} is built into the calendar and cannot be replaced or removed`, [
@@ -55,12 +87,8 @@ const command = defineCommand({
     // Checked with the years already loaded and the built-in ones, as every process will hold
     // them together after the commit: a day one year works and another gives off is refused here.
     const others = (await loadedArrangements(ctx.db)).filter((a) => a.year !== input.year);
-    try {
-      calendarWithLoaded([...others, input.arrangement]);
-    } catch (error) {
-      if (!(error instanceof CalendarError)) throw error;
-      throw inconsistent(error);
-    }
+    const problems = problemsOf(input.arrangement, others);
+    if (problems.length > 0) throw new AppError('VALIDATION', problems[0]!.message, problems);
     const [before] = await ctx.db.select().from(calendarYears).where(eq(calendarYears.year, input.year));
     return { before };
   },

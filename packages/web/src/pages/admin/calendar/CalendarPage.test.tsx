@@ -30,8 +30,12 @@ const notice2026 = `国务院办公厅关于2026年部分节假日安排的通�
 国务院办公厅
 2025年11月4日`;
 
-/** A notice for 2027 in the same words: the days are the test's, not the State Council's. */
-const notice2027 = notice2026.replaceAll('2026', '2027').replace('2025年11月4日', '2026年11月4日');
+/** A notice for 2027 whose dates add up: the days are the test's, not the State Council's. */
+const notice2027 = `国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：2月5日（周五）至11日（周四）放假调休，共7天。2月13日（周六）上班。
+国务院办公厅
+2026年11月4日`;
 
 const builtIn = (year: number): CalendarYear => ({
   year,
@@ -236,10 +240,9 @@ describe('the working-day calendar page', () => {
         url: 'https://www.gov.cn/2027.htm',
       },
     ]);
-    expect(body.holidays).toHaveLength(7);
+    expect(body.holidays).toHaveLength(2);
     expect(body.holidays[0]).toEqual({ name: '元旦', start: '2027-01-01', end: '2027-01-03', days: 3 });
-    expect(body.workdays).toHaveLength(6);
-    expect(body.workdays[0]).toEqual({ date: '2027-01-04', name: '元旦' });
+    expect(body.workdays).toEqual([{ date: '2027-02-13', name: '春节' }]);
     expect(await rowOf(2027)).toBeTruthy();
   });
 

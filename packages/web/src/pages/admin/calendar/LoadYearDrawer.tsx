@@ -1,21 +1,29 @@
 import {
+  builtInYears,
   type HolidaySpan,
   isIsoDate,
   type MakeupWorkday,
   type Notice,
   parseHolidayNotice,
+  problemsWithLoaded,
 } from '@qianxing/core/calendar';
 import { Alert, Button, Descriptions, Drawer, Flex, Form, Input, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
+import { fieldMessage } from '../../../api/fieldMessage';
+import { applyProblemToForm } from '../../../api/formErrors';
 import { useFormSubmit } from '../../../components/useFormSubmit';
+import { problemText } from '../../../components/useProblemHandler';
 import { type CalendarYear, saveCalendarYear } from './api';
 
 /** The notice's particulars, named as the request names them, so the server's field errors land on them. */
 interface Values {
   sources: [Notice];
 }
+
+/** The dates are what the preview checks; the notice's particulars are the form's, checked by the server. */
+const checkedOnly: Notice = { title: '-', number: '-', issued: '2000-01-01', url: 'https://www.gov.cn/' };
 
 const isHttps = (value: string) => {
   try {
@@ -57,17 +65,38 @@ function LoadYearForm({ years, onSaved }: { years: readonly CalendarYear[]; onSa
   const parsed = useMemo(() => parseHolidayNotice(text), [text]);
   const { year, holidays, workdays, unread } = parsed;
   const known = years.find((y) => y.year === year);
+  // The checks the server makes, made here on the preview: every way the dates do not add up with
+  // the years already held, worded as the server's refusal would be.
+  const problems = useMemo(() => {
+    // A built-in year is refused as such (the browser's calendar holds it already).
+    if (year === undefined || builtInYears.includes(year) || holidays.length === 0) return [];
+    const others = years.filter((y) => !y.builtIn && y.year !== year).map((y) => y.arrangement);
+    try {
+      return problemsWithLoaded([...others, { year, sources: [checkedOnly], holidays, workdays }]).map((p) =>
+        fieldMessage(t, {
+          message: p.message,
+          code: 'calendar_inconsistent',
+          params: { value: p.message, ...(p.fault ? { origin: p.fault } : {}), ...p.params },
+        }),
+      );
+    } catch {
+      return [];
+    }
+  }, [t, year, years, holidays, workdays]);
+  // What the server refused, every problem of it, shown on the page until the text changes.
+  const [refusal, setRefusal] = useState<{ title: string; items: string[] } | null>(null);
 
   // What the notice says of itself fills its fields, until the office writes in them.
   useEffect(() => {
     for (const [field, value] of [
       ['title', parsed.title],
+      ['number', parsed.number],
       ['issued', parsed.issued],
     ] as const) {
       const name = ['sources', 0, field] as ['sources', number, typeof field];
       if (value && !form.isFieldTouched(name)) form.setFieldValue(name, value);
     }
-  }, [form, parsed.title, parsed.issued]);
+  }, [form, parsed.title, parsed.number, parsed.issued]);
 
   const { submit, busy } = useFormSubmit(
     form,
@@ -77,6 +106,14 @@ function LoadYearForm({ years, onSaved }: { years: readonly CalendarYear[]; onSa
       onSaved(year);
     },
     {
+      onProblem: (problem) => {
+        if (!problem.errors?.length) return false;
+        const word = (e: { message: string; code?: string; params?: Record<string, string | number> }) =>
+          fieldMessage(t, e);
+        const { unmatched } = applyProblemToForm(form, problem, word);
+        if (unmatched.length > 0) setRefusal({ title: problemText(t, problem), items: unmatched.map(word) });
+        return true;
+      },
       labelOf: (path) =>
         path === 'year'
           ? t('calendar.fields.year')
@@ -87,7 +124,12 @@ function LoadYearForm({ years, onSaved }: { years: readonly CalendarYear[]; onSa
               : undefined,
     },
   );
-  const ready = year !== undefined && holidays.length > 0 && unread.length === 0 && !known?.builtIn;
+  const ready =
+    year !== undefined &&
+    holidays.length > 0 &&
+    unread.length === 0 &&
+    problems.length === 0 &&
+    !known?.builtIn;
 
   return (
     <Flex vertical gap={16}>
@@ -102,7 +144,10 @@ function LoadYearForm({ years, onSaved }: { years: readonly CalendarYear[]; onSa
           id="calendar-text"
           aria-describedby="calendar-text-hint"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setRefusal(null);
+          }}
           rows={10}
           data-testid="calendar-text"
         />
@@ -133,6 +178,14 @@ function LoadYearForm({ years, onSaved }: { years: readonly CalendarYear[]; onSa
               ))}
             </ul>
           }
+        />
+      )}
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('calendar.drawer.problems', { count: problems.length })}
+          description={<Problems items={problems} testId="calendar-problems" />}
         />
       )}
       {year !== undefined && (
@@ -216,10 +269,29 @@ function LoadYearForm({ years, onSaved }: { years: readonly CalendarYear[]; onSa
         >
           <Input type="url" placeholder="https://www.gov.cn/…" data-testid="calendar-url" />
         </Form.Item>
+        {refusal && (
+          <Alert
+            type="error"
+            showIcon
+            title={refusal.title}
+            description={<Problems items={refusal.items} testId="calendar-refusal" />}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Button type="primary" htmlType="submit" loading={busy} disabled={!ready} data-testid="calendar-save">
           {t('calendar.drawer.save')}
         </Button>
       </Form>
     </Flex>
+  );
+}
+
+function Problems({ items, testId }: { items: readonly string[]; testId: string }) {
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid={testId}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
   );
 }
