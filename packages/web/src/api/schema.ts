@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Start a quarterly report
-         * @description Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found, one not approved is refused for its state. For the unit’s department staff or the admin over it; audited.
+         * @description Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found; one not approved, or a quarter whose scorecard is published (field period, code quarter_published), is refused for its state. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.create"];
         delete?: never;
@@ -823,7 +823,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a quarterly report
-         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published). A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.submit"];
         delete?: never;
@@ -1011,7 +1011,7 @@ export interface paths {
         put?: never;
         /**
          * Compute a scorecard
-         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. A published quarter is not recomputed. For admins; audited.
+         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. For admins; audited.
          */
         post: operations["scorecard.compute"];
         delete?: never;
@@ -1051,7 +1051,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a scorecard
-         * @description Publishes a draft scorecard, public and frozen from then on; one already published is refused for its state. For admins; audited.
+         * @description Publishes a draft scorecard, public and frozen from then on, and the quarter takes no more reports; one already published, or a draft that ranks no unit (code nothing_ranked), is refused for its state. For admins; audited.
          */
         post: operations["scorecard.publish"];
         delete?: never;

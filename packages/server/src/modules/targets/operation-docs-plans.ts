@@ -83,8 +83,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.create': {
     summary: { 'zh-CN': '新建季度报告', en: 'Start a quarterly report' },
     description: {
-      'zh-CN': `按已通过的计划起草某季度的报告（草稿），填写计划内指标的实际值和说明；季度须在计划年度内，每份计划每季一份，报送期限在新建时按设置确定。计划不存在或无权查看时答未找到，未通过时答状态不允许。${unit['zh-CN']}；写入审计日志。`,
-      en: `Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found, one not approved is refused for its state. For ${unit.en}; audited.`,
+      'zh-CN': `按已通过的计划起草某季度的报告（草稿），填写计划内指标的实际值和说明；季度须在计划年度内，每份计划每季一份，报送期限在新建时按设置确定。计划不存在或无权查看时答未找到，未通过时或该季度晾晒已发布时（字段 period、代码 quarter_published）答状态不允许。${unit['zh-CN']}；写入审计日志。`,
+      en: `Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found; one not approved, or a quarter whose scorecard is published (field period, code quarter_published), is refused for its state. For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
@@ -109,8 +109,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
     description: {
-      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
+      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期；该季度晾晒已发布的不再接受报送（状态不允许，代码 quarter_published）。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published). A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['VALIDATION', 'INVALID_STATE'],

@@ -11,8 +11,16 @@ import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ReportEvidence } from './ReportEvidence';
-import { quarterOver, ReportSubmitButton } from './ReportSubmitButton';
-import { type IndicatorLabel, quarterEndDay, quarterLabel, statusColor, useLoad, XLSX } from './shared';
+import { ReportSubmitButton } from './ReportSubmitButton';
+import {
+  type IndicatorLabel,
+  quarterEndDay,
+  quarterLabel,
+  quarterOver,
+  statusColor,
+  useLoad,
+  XLSX,
+} from './shared';
 
 interface Row {
   indicatorId: string;
