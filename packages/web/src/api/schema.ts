@@ -1130,7 +1130,7 @@ export interface paths {
         get?: never;
         /**
          * Enter the district’s statistics
-         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100; on any problem nothing is written. For admins; audited.
+         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100, and the three sector shares entered together add up to at most 100 (0.5 allowed for rounding; code sector_shares_over_100); on any problem nothing is written. For admins; audited.
          */
         put: operations["regional.enter"];
         post?: never;
