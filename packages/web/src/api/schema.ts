@@ -665,7 +665,7 @@ export interface paths {
         };
         /**
          * Catch-up plans
-         * @description The catch-up plans the caller reads, by year (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.
+         * @description The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.
          */
         get: operations["plan.list"];
         put?: never;
@@ -773,7 +773,7 @@ export interface paths {
         };
         /**
          * Quarterly reports
-         * @description The quarterly reports the caller reads, by quarter (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.
+         * @description The quarterly reports the caller reads, by quarter, then by the unit’s place in the unit tree and name (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.
          */
         get: operations["report.list"];
         put?: never;

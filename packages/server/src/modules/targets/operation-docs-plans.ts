@@ -12,8 +12,8 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '追赶计划列表', en: 'Catch-up plans' },
     description: {
       'zh-CN':
-        '按年度列出本人可读的追赶实施计划（可按年度、状态、单位筛选），联系电话脱敏：区级管理员和纪委监委读全部，其他人读本人管辖或所在单位及下级的。',
-      en: 'The catch-up plans the caller reads, by year (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.',
+        '按年度、再按单位在单位树中的位置（同单位管理页的排序）和名称列出本人可读的追赶实施计划（可按年度、状态、单位筛选），联系电话脱敏：区级管理员和纪委监委读全部，其他人读本人管辖或所在单位及下级的。',
+      en: 'The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.',
     },
     signedIn: true,
   },
@@ -75,8 +75,8 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '季度报送列表', en: 'Quarterly reports' },
     description: {
       'zh-CN':
-        '按季度列出本人可读的季度报告（可按季度、单位、状态筛选）；指定季度且已过报送期限时，另列计划已通过却未报送的单位。范围同追赶计划。',
-      en: 'The quarterly reports the caller reads, by quarter (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.',
+        '按季度、再按单位在单位树中的位置和名称列出本人可读的季度报告（可按季度、单位、状态筛选）；指定季度且已过报送期限时，另列计划已通过却未报送的单位。范围同追赶计划。',
+      en: 'The quarterly reports the caller reads, by quarter, then by the unit’s place in the unit tree and name (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.',
     },
     signedIn: true,
   },

@@ -1,11 +1,22 @@
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import type { Unit } from '../../units/api.js';
-import { getUnit, listUnits } from '../../units/api.js';
+import { getUnit, inTreeOrder, listUnits } from '../../units/api.js';
 
 /** Units by id, through the units module's service (never its table). */
 export async function unitMap(db: Db): Promise<Map<string, Unit>> {
   return new Map((await listUnits(db)).map((u) => [u.id, u]));
+}
+
+/**
+ * Compares two units by their place in the unit tree, as the units page shows it (each after its
+ * parent, siblings by their order), then by name: the order of every list of units here.
+ */
+export function byUnitTree(units: Map<string, Unit>): (a: string, b: string) => number {
+  const place = new Map(inTreeOrder([...units.values()]).map((u, k) => [u.id, k]));
+  const at = (id: string) => place.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const name = (id: string) => units.get(id)?.name ?? '';
+  return (a, b) => at(a) - at(b) || name(a).localeCompare(name(b), 'zh-CN');
 }
 
 export async function unitOrNotFound(db: Db, id: string): Promise<Unit> {

@@ -11,7 +11,7 @@ import { reportColumns } from '../excel.js';
 import { canTarget, scopePaths } from '../policy.js';
 import { targetPlans, targetReports, targetReportValues } from '../schema.js';
 import { getSettings, reportDeadline } from './deadline.js';
-import { iso, splitQuarter, unitMap } from './lookup.js';
+import { byUnitTree, iso, splitQuarter, unitMap } from './lookup.js';
 import { loadPlan, planItems } from './plans.js';
 
 type ReportRow = typeof targetReports.$inferSelect;
@@ -59,7 +59,11 @@ export async function listReports(ctx: ServiceContext, f: ReportFilter) {
     .from(targetReports)
     .where(and(...conditions))
     .orderBy(asc(targetReports.period));
-  const items = rows.map(({ r, n }) => summary(r, units.get(r.unitId), n));
+  // By quarter, then the unit's place in the tree and its name, as the plans are listed.
+  const byUnit = byUnitTree(units);
+  const items = rows
+    .map(({ r, n }) => summary(r, units.get(r.unitId), n))
+    .sort((a, b) => a.period.localeCompare(b.period) || byUnit(a.unitId, b.unitId));
   const overdue: Array<{ planId: string; unitId: string; unitName: string; deadline: string }> = [];
   if (f.period) {
     const deadline = reportDeadline(f.period, (await getSettings(ctx.db)).reportDeadlineWorkdays);
@@ -86,7 +90,7 @@ export async function listReports(ctx: ServiceContext, f: ReportFilter) {
           });
     }
   }
-  return { items, overdue };
+  return { items, overdue: overdue.sort((a, b) => byUnit(a.unitId, b.unitId)) };
 }
 
 export async function loadReport(db: Db, id: string) {
