@@ -881,7 +881,7 @@ export interface paths {
         };
         /**
          * Download the report form
-         * @description The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; for anyone who reads the report.
+         * @description The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; the file is named by the unit and the quarter (Report-<unit>-Q4 2026.xlsx in English) and its sheet by the quarter. For anyone who reads the report.
          */
         get: operations["report.workbook"];
         put?: never;

@@ -137,8 +137,8 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '下载报送表', en: 'Download the report form' },
     description: {
       'zh-CN':
-        '把季度报告导出为 Excel 报送表：每个计划指标一行，附本季目标值和已填的实际值、说明，可填写后导入；能查看该报告的人员均可下载。',
-      en: 'The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; for anyone who reads the report.',
+        '把季度报告导出为 Excel 报送表：每个计划指标一行，附本季目标值和已填的实际值、说明，可填写后导入；文件名含单位和季度（如 指标填报-区发展改革委-2026年第4季度.xlsx），工作表以季度命名。能查看该报告的人员均可下载。',
+      en: 'The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; the file is named by the unit and the quarter (Report-<unit>-Q4 2026.xlsx in English) and its sheet by the quarter. For anyone who reads the report.',
     },
     signedIn: true,
   },

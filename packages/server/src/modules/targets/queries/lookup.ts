@@ -39,6 +39,12 @@ export function splitQuarter(period: string): { year: number; quarter: 1 | 2 | 3
   return { year: Number(period.slice(0, 4)), quarter: Number(period.slice(5)) as 1 | 2 | 3 | 4 };
 }
 
+/** A quarter in words: 2026Q4 → 2026年第4季度, or Q4 2026 in English (as the pages name it). */
+export function quarterWords(period: string, locale: 'zh-CN' | 'en'): string {
+  const { year, quarter } = splitQuarter(period);
+  return locale === 'en' ? `Q${quarter} ${year}` : `${year}年第${quarter}季度`;
+}
+
 export function previousQuarter(period: string): string {
   const { year, quarter } = splitQuarter(period);
   return quarter === 1 ? `${year - 1}Q4` : `${year}Q${quarter - 1}`;
