@@ -6,8 +6,10 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { ImportReportModal } from '../../components/ImportReportModal';
 import { MissingLoad } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
+import { rawFile, useFileImport } from '../../components/useFileImport';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ReportEvidence } from './ReportEvidence';
@@ -19,7 +21,6 @@ import {
   quarterOver,
   statusColor,
   useLoad,
-  XLSX,
 } from './shared';
 
 interface Row {
@@ -142,20 +143,19 @@ export function ReportFormPage() {
       onOk: () => sendXlsx(file),
     });
   };
-  const sendXlsx = (file: File) =>
-    run(
-      async () =>
-        unwrap(
-          await api.POST('/api/v1/targets/reports/{id}/import', {
-            params: { path: { id } },
-            body: file as unknown as string,
-            bodySerializer: (body: unknown) => body,
-            headers: { 'content-type': XLSX },
-          }),
-        ),
-      'targets.saved',
-      true,
-    );
+  // A refused workbook is reported row by row, each cell by its row and its column's header.
+  const imported = useFileImport({
+    send: async (file) =>
+      unwrap(
+        await api.POST('/api/v1/targets/reports/{id}/import', { params: { path: { id } }, ...rawFile(file) }),
+      ),
+    onDone: async () => {
+      void message.success(t('targets.saved'));
+      await report.reload();
+      setEdits({});
+    },
+  });
+  const sendXlsx = (file: File) => imported.upload(file);
   const addEvidence = (file: File) =>
     run(async () => {
       const form = new FormData();
@@ -208,10 +208,11 @@ export function ReportFormPage() {
               return false;
             }}
           >
-            <Button>{t('targets.excel.import')}</Button>
+            <Button loading={imported.importing}>{t('targets.excel.import')}</Button>
           </Upload>
         )}
       </Space>
+      <ImportReportModal report={imported.report} onClose={imported.closeReport} keys="targets.excel" />
       <Table<Row>
         rowKey="indicatorId"
         size="small"
