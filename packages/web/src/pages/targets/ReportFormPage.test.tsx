@@ -183,7 +183,7 @@ describe('the quarterly report form', () => {
     renderForm();
     await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
     // The deadline, and nothing about its being configurable, which is no business of a unit's.
-    expect(screen.getByText('报送截止：2026-10-20')).toBeTruthy();
+    expect(screen.getByText('报送截止：2026-10-20。')).toBeTruthy();
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(false);
@@ -236,15 +236,6 @@ describe('submitting the quarterly report', () => {
     expect(screen.getByText(/本季度 2099-12-31 结束/)).toBeTruthy();
     expect(screen.getByTestId('report-save')).toBeTruthy();
   });
-});
-
-describe('a report whose plan fails to load', () => {
-  it('says so, with a retry, and shows no form whose saving would clear the values', async () => {
-    renderForm(undefined, true);
-    expect(await screen.findByTestId('load-retry', {}, { timeout: 15000 })).toBeTruthy();
-    expect(screen.queryByTestId('report-save')).toBeNull();
-    expect(valueInput(0)).toBeNull();
-  });
 
   it('reports a refused workbook row by row, each with its row number and column', async () => {
     renderForm();
@@ -262,5 +253,23 @@ describe('a report whose plan fails to load', () => {
       ['3', '实际值', '不是数字'],
       ['5', '指标编码', '不在本单位的赶超方案中'],
     ]);
+  });
+
+  it('says the deadline and when the quarter ends as sentences of their own', async () => {
+    renderForm('2099Q4');
+    await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    expect(screen.getByTestId('report-deadline').textContent).toBe('报送截止：2026-10-20。');
+    expect(screen.getByTestId('report-not-ended').textContent).toBe(
+      '本季度 2099-12-31 结束：现在可以保存草稿，季度结束后才能报送。',
+    );
+  });
+});
+
+describe('a report whose plan fails to load', () => {
+  it('says so, with a retry, and shows no form whose saving would clear the values', async () => {
+    renderForm(undefined, true);
+    expect(await screen.findByTestId('load-retry', {}, { timeout: 15000 })).toBeTruthy();
+    expect(screen.queryByTestId('report-save')).toBeNull();
+    expect(valueInput(0)).toBeNull();
   });
 });

@@ -188,12 +188,17 @@ export function ReportFormPage() {
         <Tag color={statusColor[r.status]}>{t(`targets.status.${r.status}`)}</Tag>
         {r.late && <Tag color="red">{t('targets.reports.lateTag')}</Tag>}
       </Typography.Title>
-      <Typography.Text type="secondary">
-        {t('targets.reports.deadlineIs', { date: r.deadline })}
-        {edit &&
-          !quarterOver(r.period) &&
-          ` ${t('targets.reports.notEnded', { end: quarterEndDay(r.period) })}`}
-      </Typography.Text>
+      {/* Two sentences, each on its line: the deadline, then why the report waits for the quarter's end. */}
+      <Flex vertical>
+        <Typography.Text type="secondary" data-testid="report-deadline">
+          {t('targets.reports.deadlineIs', { date: r.deadline })}
+        </Typography.Text>
+        {edit && !quarterOver(r.period) && (
+          <Typography.Text type="secondary" data-testid="report-not-ended">
+            {t('targets.reports.notEnded', { end: quarterEndDay(r.period) })}
+          </Typography.Text>
+        )}
+      </Flex>
       {r.returnReason && (
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: r.returnReason })} />
       )}
