@@ -47,7 +47,11 @@ const scorecard: Scorecard = {
     categories: [
       {
         category: 'department',
-        units: [unit(1, '区发展改革委', null, true), unit(2, '区商务委', null), unit(3, '区教委', 0)],
+        units: [
+          unit(1, '区发展改革委', null, true),
+          unit(2, '区商务委', null),
+          { ...unit(3, '区教委', 0), score: 84.4 },
+        ],
         unreported: [{ unitId: id(30), unitCode: 'QJ-D09', unitName: '区财政局', status: 'not_submitted' }],
       },
     ],
@@ -77,6 +81,12 @@ describe('the scorecards page', () => {
     expect(same.textContent).toBe('—');
     expect(screen.getByTestId('tie-rule').textContent).toContain('同分时依次比较');
     expect(screen.getByTestId('unreported-unit').textContent).toBe('区财政局 未报送');
+    // Scores with two decimals, as on the public leaderboard: 100.00, never a bare 100.
+    const score = headers.indexOf('得分');
+    expect(first.querySelectorAll('td')[score]!.textContent).toBe('100.00');
+    expect(screen.getByText('区教委').closest('tr')!.querySelectorAll('td')[score]!.textContent).toBe(
+      '84.40',
+    );
   });
 
   describe('for the office', () => {

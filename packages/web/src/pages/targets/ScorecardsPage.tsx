@@ -15,6 +15,7 @@ import {
   recentQuarters,
   type Scorecard,
   type ScorecardUnit,
+  scoreText,
   statusColor,
   tierColor,
   useLoad,
@@ -35,7 +36,7 @@ function RankChange({ unit }: { unit: ScorecardUnit }) {
 
 /** 季度晾晒: the office computes a quarter's draft, checks it and publishes it. */
 export function ScorecardsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
@@ -171,7 +172,11 @@ export function ScorecardsPage() {
                     columns={[
                       { title: t('targets.scorecards.rank'), dataIndex: 'rank' },
                       { title: t('targets.plans.unit'), dataIndex: 'unitName' },
-                      { title: t('targets.scorecards.score'), dataIndex: 'score' },
+                      {
+                        title: t('targets.scorecards.score'),
+                        dataIndex: 'score',
+                        render: (x: number) => scoreText(x, i18n.language),
+                      },
                       {
                         title: t('targets.scorecards.tier'),
                         dataIndex: 'tier',

@@ -70,3 +70,10 @@ export const quarterOver = (period: string, now = new Date()) =>
 /** How many units a scorecard ranks, over all its groups: one ranking none is not published. */
 export const rankedCount = (card: Pick<Scorecard, 'result'>): number =>
   card.result.categories.reduce((n, c) => n + c.units.length, 0);
+
+/**
+ * A published score as the leaderboard and the console show it: two decimals (the scorecard
+ * rounds to two), in the reader's number format: 100 → 100.00, 84.4 → 84.40.
+ */
+export const scoreText = (score: number, language: string): string =>
+  score.toLocaleString(language, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
