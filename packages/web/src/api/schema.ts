@@ -665,7 +665,7 @@ export interface paths {
         };
         /**
          * Catch-up plans
-         * @description The catch-up plans the caller reads, by year (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.
+         * @description The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.
          */
         get: operations["plan.list"];
         put?: never;
@@ -773,13 +773,13 @@ export interface paths {
         };
         /**
          * Quarterly reports
-         * @description The quarterly reports the caller reads, by quarter (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.
+         * @description The quarterly reports the caller reads, by quarter, then by the unit’s place in the unit tree and name (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.
          */
         get: operations["report.list"];
         put?: never;
         /**
          * Start a quarterly report
-         * @description Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found, one not approved is refused for its state. For the unit’s department staff or the admin over it; audited.
+         * @description Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found; one not approved, or a quarter whose scorecard is published (field period, code quarter_published), is refused for its state. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.create"];
         delete?: never;
@@ -823,7 +823,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a quarterly report
-         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published). A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.submit"];
         delete?: never;
@@ -881,7 +881,7 @@ export interface paths {
         };
         /**
          * Download the report form
-         * @description The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; for anyone who reads the report.
+         * @description The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; the file is named by the unit and the quarter (Report-<unit>-Q4 2026.xlsx in English) and its sheet by the quarter. For anyone who reads the report.
          */
         get: operations["report.workbook"];
         put?: never;
@@ -1031,7 +1031,7 @@ export interface paths {
         put?: never;
         /**
          * Compute a scorecard
-         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. A published quarter is not recomputed. For admins; audited.
+         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. For admins; audited.
          */
         post: operations["scorecard.compute"];
         delete?: never;
@@ -1071,7 +1071,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a scorecard
-         * @description Publishes a draft scorecard, public and frozen from then on; one already published is refused for its state. For admins; audited.
+         * @description Publishes a draft scorecard, public and frozen from then on, and the quarter takes no more reports; one already published, or a draft that ranks no unit (code nothing_ranked), is refused for its state. For admins; audited.
          */
         post: operations["scorecard.publish"];
         delete?: never;
@@ -1150,7 +1150,7 @@ export interface paths {
         get?: never;
         /**
          * Enter the district’s statistics
-         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100; on any problem nothing is written. For admins; audited.
+         * @description The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100, and the three sector shares entered together add up to at most 100 (0.5 allowed for rounding; code sector_shares_over_100); on any problem nothing is written. For admins; audited.
          */
         put: operations["regional.enter"];
         post?: never;

@@ -12,8 +12,8 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '追赶计划列表', en: 'Catch-up plans' },
     description: {
       'zh-CN':
-        '按年度列出本人可读的追赶实施计划（可按年度、状态、单位筛选），联系电话脱敏：区级管理员和纪委监委读全部，其他人读本人管辖或所在单位及下级的。',
-      en: 'The catch-up plans the caller reads, by year (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.',
+        '按年度、再按单位在单位树中的位置（同单位管理页的排序）和名称列出本人可读的追赶实施计划（可按年度、状态、单位筛选），联系电话脱敏：区级管理员和纪委监委读全部，其他人读本人管辖或所在单位及下级的。',
+      en: 'The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.',
     },
     signedIn: true,
   },
@@ -75,16 +75,16 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '季度报送列表', en: 'Quarterly reports' },
     description: {
       'zh-CN':
-        '按季度列出本人可读的季度报告（可按季度、单位、状态筛选）；指定季度且已过报送期限时，另列计划已通过却未报送的单位。范围同追赶计划。',
-      en: 'The quarterly reports the caller reads, by quarter (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.',
+        '按季度、再按单位在单位树中的位置和名称列出本人可读的季度报告（可按季度、单位、状态筛选）；指定季度且已过报送期限时，另列计划已通过却未报送的单位。范围同追赶计划。',
+      en: 'The quarterly reports the caller reads, by quarter, then by the unit’s place in the unit tree and name (filtered by quarter, unit and status); for a quarter past its deadline, also the units with an approved plan that have not submitted. The scope is the plans’.',
     },
     signedIn: true,
   },
   'report.create': {
     summary: { 'zh-CN': '新建季度报告', en: 'Start a quarterly report' },
     description: {
-      'zh-CN': `按已通过的计划起草某季度的报告（草稿），填写计划内指标的实际值和说明；季度须在计划年度内，每份计划每季一份，报送期限在新建时按设置确定。计划不存在或无权查看时答未找到，未通过时答状态不允许。${unit['zh-CN']}；写入审计日志。`,
-      en: `Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found, one not approved is refused for its state. For ${unit.en}; audited.`,
+      'zh-CN': `按已通过的计划起草某季度的报告（草稿），填写计划内指标的实际值和说明；季度须在计划年度内，每份计划每季一份，报送期限在新建时按设置确定。计划不存在或无权查看时答未找到，未通过时或该季度晾晒已发布时（字段 period、代码 quarter_published）答状态不允许。${unit['zh-CN']}；写入审计日志。`,
+      en: `Drafts a quarter’s report against an approved plan, with the actual values of the plan’s indicators and notes; the quarter lies in the plan’s year, one per plan and quarter, and its deadline is fixed from the settings now. An unknown or unreadable plan is not found; one not approved, or a quarter whose scorecard is published (field period, code quarter_published), is refused for its state. For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT'],
@@ -109,8 +109,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
     description: {
-      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
+      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期；该季度晾晒已发布的不再接受报送（状态不允许，代码 quarter_published）。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published). A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['VALIDATION', 'INVALID_STATE'],
@@ -137,8 +137,8 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '下载报送表', en: 'Download the report form' },
     description: {
       'zh-CN':
-        '把季度报告导出为 Excel 报送表：每个计划指标一行，附本季目标值和已填的实际值、说明，可填写后导入；能查看该报告的人员均可下载。',
-      en: 'The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; for anyone who reads the report.',
+        '把季度报告导出为 Excel 报送表：每个计划指标一行，附本季目标值和已填的实际值、说明，可填写后导入；文件名含单位和季度（如 指标填报-区发展改革委-2026年第4季度.xlsx），工作表以季度命名。能查看该报告的人员均可下载。',
+      en: 'The quarterly report as an Excel form: one row per planned indicator with the quarter’s target and the values and notes so far, to fill in and import; the file is named by the unit and the quarter (Report-<unit>-Q4 2026.xlsx in English) and its sheet by the quarter. For anyone who reads the report.',
     },
     signedIn: true,
   },

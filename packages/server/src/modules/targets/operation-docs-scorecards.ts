@@ -15,11 +15,11 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '计算季度晾晒', en: 'Compute a scorecard' },
     description: {
       'zh-CN':
-        '计算（或重算）某季度的晾晒草稿：已报送或已通过报告的单位按计划目标和标杆值评分，区级部门与镇街分组按同分规则排名并定等次，与上季度比较进退；计划已通过但未报送或被退回的单位单列、不参与排名。已发布的季度不能重算。仅管理员；写入审计日志。',
-      en: 'Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. A published quarter is not recomputed. For admins; audited.',
+        '计算（或重算）某季度的晾晒草稿：已报送或已通过报告的单位按计划目标和标杆值评分，区级部门与镇街分组按同分规则排名并定等次，与上季度比较进退；计划已通过但未报送或被退回的单位单列、不参与排名。只能计算已经结束的季度（按北京时间，否则 VALIDATION，字段 period、代码 scorecard_quarter_open），已发布的季度不能重算。仅管理员；写入审计日志。',
+      en: 'Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. For admins; audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE', 'CONFLICT'],
+    errors: ['VALIDATION', 'INVALID_STATE', 'CONFLICT'],
   },
   'scorecard.read': {
     summary: { 'zh-CN': '季度晾晒详情', en: 'A scorecard' },
@@ -33,8 +33,9 @@ export const targetsScorecardDocs: OperationDocs = {
   'scorecard.publish': {
     summary: { 'zh-CN': '发布季度晾晒', en: 'Publish a scorecard' },
     description: {
-      'zh-CN': '发布晾晒草稿，此后向公众公开且不再变动；已发布的答状态不允许。仅管理员；写入审计日志。',
-      en: 'Publishes a draft scorecard, public and frozen from then on; one already published is refused for its state. For admins; audited.',
+      'zh-CN':
+        '发布晾晒草稿，此后向公众公开且不再变动，该季度不再接受报告；已发布的，或没有参与排名单位的草稿（代码 nothing_ranked），答状态不允许。仅管理员；写入审计日志。',
+      en: 'Publishes a draft scorecard, public and frozen from then on, and the quarter takes no more reports; one already published, or a draft that ranks no unit (code nothing_ranked), is refused for its state. For admins; audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -95,8 +96,8 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '录入本区统计数据', en: 'Enter the district’s statistics' },
     description: {
       'zh-CN':
-        '办公室录入或更正本区某年度各指标的统计数值，标记为“区填报”并替换演示生成值；占比须在 0 到 100 之间，有误则整体不写入。仅管理员；写入审计日志。',
-      en: 'The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100; on any problem nothing is written. For admins; audited.',
+        '办公室录入或更正本区某年度各指标的统计数值，标记为“区填报”并替换演示生成值；占比须在 0 到 100 之间，一同录入的第一、二、三产业占比合计不超过 100（容许 0.5 的舍入误差，代码 sector_shares_over_100），有误则整体不写入。仅管理员；写入审计日志。',
+      en: 'The office enters or corrects the district’s own statistics for a year; each value is marked entered and replaces a generated one. Shares must lie between 0 and 100, and the three sector shares entered together add up to at most 100 (0.5 allowed for rounding; code sector_shares_over_100); on any problem nothing is written. For admins; audited.',
     },
     signedIn: true,
   },

@@ -9,6 +9,8 @@ import { units } from './schema.js';
 
 export { createUnit } from './commands/createUnit.js';
 export type { Unit, UnitKind } from './contracts.js';
+/** The units as the tree shows them: each after its parent, siblings by their order, then by name. */
+export { inTreeOrder } from './excel.js';
 export { getUnit, listUnits } from './queries/units.js';
 export { unitKinds, units } from './schema.js';
 

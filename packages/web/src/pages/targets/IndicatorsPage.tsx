@@ -5,10 +5,12 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { ImportReportModal } from '../../components/ImportReportModal';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
+import { rawFile, useFileImport } from '../../components/useFileImport';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
-import { type Indicator, useLoad, XLSX } from './shared';
+import { type Indicator, useLoad } from './shared';
 
 const categories = ['economy', 'society', 'environment', 'governance'] as const;
 
@@ -43,21 +45,14 @@ export function IndicatorsPage() {
       onProblem(error);
     }
   };
-  const upload = async (file: File) => {
-    try {
-      const result = unwrap(
-        await api.POST('/api/v1/targets/indicators/import', {
-          body: file as unknown as string,
-          bodySerializer: (body: unknown) => body,
-          headers: { 'content-type': XLSX },
-        }),
-      );
+  // A refused file is reported row by row, each cell by its row and its column's header.
+  const { upload, importing, report, closeReport } = useFileImport({
+    send: async (file) => unwrap(await api.POST('/api/v1/targets/indicators/import', rawFile(file))),
+    onDone: async (result) => {
       void message.success(t('targets.indicators.imported', result));
       await reload();
-    } catch (error) {
-      onProblem(error);
-    }
-  };
+    },
+  });
 
   return (
     <Flex vertical gap={16}>
@@ -99,10 +94,13 @@ export function IndicatorsPage() {
               return false;
             }}
           >
-            <Button type="primary">{t('targets.excel.import')}</Button>
+            <Button type="primary" loading={importing}>
+              {t('targets.excel.import')}
+            </Button>
           </Upload>
         )}
       </Space>
+      <ImportReportModal report={report} onClose={closeReport} keys="targets.excel" />
       <Table<Indicator>
         locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
         rowKey="id"

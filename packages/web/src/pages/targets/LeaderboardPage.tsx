@@ -7,7 +7,7 @@ import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { dayInChina } from '../../components/dayInChina';
 import { LoadFailed } from '../../components/LoadFailed';
-import { type PublicScorecard, quarterLabel, tierColor, useLoad } from './shared';
+import { type PublicScorecard, quarterLabel, scoreText, tierColor, useLoad } from './shared';
 import { UnreportedList } from './UnreportedList';
 
 type Unit = PublicScorecard['categories'][number]['units'][number];
@@ -27,7 +27,7 @@ function Movement({ delta, newEntrant }: { delta: number | null; newEntrant: boo
 }
 
 function Row({ unit }: { unit: Unit }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Flex
       align="center"
@@ -61,7 +61,7 @@ function Row({ unit }: { unit: Unit }) {
       </Flex>
       <Flex vertical align="end" style={{ flex: '0 0 auto' }}>
         <Typography.Text strong style={{ fontSize: 18 }}>
-          {unit.score.toFixed(2)}
+          {scoreText(unit.score, i18n.language)}
         </Typography.Text>
         <Movement delta={unit.rankDelta} newEntrant={unit.newEntrant} />
       </Flex>

@@ -75,7 +75,22 @@ describe('the district’s own statistics on the regional page', () => {
       ]),
     );
     fireEvent.click(await screen.findByRole('button', { name: '保存录入的数据' }));
-    expect(await screen.findByText(/占比须在 0 到 100 之间/)).toBeTruthy();
+    expect(await screen.findByText(/第一产业占比（%）：占比须在 0 到 100 之间/)).toBeTruthy();
+  });
+
+  it('says when the sector shares together pass 100 %, with their sum', async () => {
+    renderForm(['regional.write'], () =>
+      validationProblem([
+        {
+          path: 'values',
+          message: 'the sector shares add up to more than 100',
+          code: 'sector_shares_over_100',
+          params: { sum: 180 },
+        },
+      ]),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '保存录入的数据' }));
+    expect(await screen.findByText(/第一、第二、第三产业占比合计 180%，不能超过 100%/)).toBeTruthy();
   });
 
   it('is not offered to staff who may not write regional data', async () => {

@@ -53,7 +53,11 @@ export function RegionalSelfForm({ data, onSaved }: { data: RegionalReport; onSa
       setValues({});
       onSaved();
     } catch (error) {
-      onProblem(error);
+      // A value's error is named by its indicator, as the field shows it (values.1.value → 第一产业占比).
+      onProblem(error, undefined, (path) => {
+        const metric = entered[Number(/^values\.(\d+)\./.exec(path)?.[1] ?? Number.NaN)]?.metric;
+        return metric ? t(`targets.regional.metrics.${metric}`) : undefined;
+      });
     }
   };
   return (

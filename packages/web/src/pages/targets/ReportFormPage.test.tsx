@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../api/ApiContext';
 import { createApi } from '../../api/client';
 import { AppProviders } from '../../components/AppProviders';
-import { id, json, notFound, unavailable } from '../../test-support';
+import { id, json, notFound, unavailable, validationProblem } from '../../test-support';
 import { ReportFormPage } from './ReportFormPage';
 import type { Plan, Report } from './shared';
 
@@ -71,6 +71,21 @@ function fakeServer(period = '2026Q3', planFails = false) {
       submits += 1;
       return json({ ...report(), status: 'submitted' });
     }
+    if (path === `/api/v1/targets/reports/${id(1)}/import`)
+      return validationProblem([
+        {
+          path: 'row 3.value',
+          message: '不是数字',
+          code: 'not_a_number',
+          params: { column: '实际值' },
+        },
+        {
+          path: 'row 5.indicatorCode',
+          message: '不在本单位的赶超方案中',
+          code: 'not_in_plan',
+          params: { column: '指标编码' },
+        },
+      ]);
     if (path === `/api/v1/targets/reports/${id(1)}`) return json(report());
     if (path === `/api/v1/targets/plans/${plan.id}`) return planFails ? unavailable() : json(plan);
     if (path === `/api/v1/targets/reports/${id(1)}/evidence` && request.method === 'POST') {
@@ -168,7 +183,7 @@ describe('the quarterly report form', () => {
     renderForm();
     await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
     // The deadline, and nothing about its being configurable, which is no business of a unit's.
-    expect(screen.getByText('报送截止：2026-10-20')).toBeTruthy();
+    expect(screen.getByText('报送截止：2026-10-20。')).toBeTruthy();
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(false);
@@ -220,6 +235,33 @@ describe('submitting the quarterly report', () => {
     expect(button.disabled).toBe(true);
     expect(screen.getByText(/本季度 2099-12-31 结束/)).toBeTruthy();
     expect(screen.getByTestId('report-save')).toBeTruthy();
+  });
+
+  it('reports a refused workbook row by row, each with its row number and column', async () => {
+    renderForm();
+    await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    const picker = document.querySelector('input[type=file][accept=".xlsx"]') as HTMLInputElement;
+    const file = new File(['PK'], 'form.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    fireEvent.change(picker, { target: { files: [file] } });
+    const dialog = (await screen.findByText('导入未完成')).closest('.ant-modal')!;
+    const rows = [...dialog.querySelectorAll('tr.ant-table-row')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent),
+    );
+    expect(rows).toEqual([
+      ['3', '实际值', '不是数字'],
+      ['5', '指标编码', '不在本单位的赶超方案中'],
+    ]);
+  });
+
+  it('says the deadline and when the quarter ends as sentences of their own', async () => {
+    renderForm('2099Q4');
+    await waitFor(() => expect(valueInput(1)).toBeTruthy(), { timeout: 15000 });
+    expect(screen.getByTestId('report-deadline').textContent).toBe('报送截止：2026-10-20。');
+    expect(screen.getByTestId('report-not-ended').textContent).toBe(
+      '本季度 2099-12-31 结束：现在可以保存草稿，季度结束后才能报送。',
+    );
   });
 });
 

@@ -6,13 +6,22 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { fileNameOf, saveBlob } from '../../components/download';
 import { useFeedback } from '../../components/Feedback';
+import { ImportReportModal } from '../../components/ImportReportModal';
 import { MissingLoad } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
+import { rawFile, useFileImport } from '../../components/useFileImport';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ReportEvidence } from './ReportEvidence';
-import { quarterOver, ReportSubmitButton } from './ReportSubmitButton';
-import { type IndicatorLabel, quarterEndDay, quarterLabel, statusColor, useLoad, XLSX } from './shared';
+import { ReportSubmitButton } from './ReportSubmitButton';
+import {
+  type IndicatorLabel,
+  quarterEndDay,
+  quarterLabel,
+  quarterOver,
+  statusColor,
+  useLoad,
+} from './shared';
 
 interface Row {
   indicatorId: string;
@@ -134,20 +143,19 @@ export function ReportFormPage() {
       onOk: () => sendXlsx(file),
     });
   };
-  const sendXlsx = (file: File) =>
-    run(
-      async () =>
-        unwrap(
-          await api.POST('/api/v1/targets/reports/{id}/import', {
-            params: { path: { id } },
-            body: file as unknown as string,
-            bodySerializer: (body: unknown) => body,
-            headers: { 'content-type': XLSX },
-          }),
-        ),
-      'targets.saved',
-      true,
-    );
+  // A refused workbook is reported row by row, each cell by its row and its column's header.
+  const imported = useFileImport({
+    send: async (file) =>
+      unwrap(
+        await api.POST('/api/v1/targets/reports/{id}/import', { params: { path: { id } }, ...rawFile(file) }),
+      ),
+    onDone: async () => {
+      void message.success(t('targets.saved'));
+      await report.reload();
+      setEdits({});
+    },
+  });
+  const sendXlsx = (file: File) => imported.upload(file);
   const addEvidence = (file: File) =>
     run(async () => {
       const form = new FormData();
@@ -180,12 +188,17 @@ export function ReportFormPage() {
         <Tag color={statusColor[r.status]}>{t(`targets.status.${r.status}`)}</Tag>
         {r.late && <Tag color="red">{t('targets.reports.lateTag')}</Tag>}
       </Typography.Title>
-      <Typography.Text type="secondary">
-        {t('targets.reports.deadlineIs', { date: r.deadline })}
-        {edit &&
-          !quarterOver(r.period) &&
-          ` ${t('targets.reports.notEnded', { end: quarterEndDay(r.period) })}`}
-      </Typography.Text>
+      {/* Two sentences, each on its line: the deadline, then why the report waits for the quarter's end. */}
+      <Flex vertical>
+        <Typography.Text type="secondary" data-testid="report-deadline">
+          {t('targets.reports.deadlineIs', { date: r.deadline })}
+        </Typography.Text>
+        {edit && !quarterOver(r.period) && (
+          <Typography.Text type="secondary" data-testid="report-not-ended">
+            {t('targets.reports.notEnded', { end: quarterEndDay(r.period) })}
+          </Typography.Text>
+        )}
+      </Flex>
       {r.returnReason && (
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: r.returnReason })} />
       )}
@@ -200,10 +213,11 @@ export function ReportFormPage() {
               return false;
             }}
           >
-            <Button>{t('targets.excel.import')}</Button>
+            <Button loading={imported.importing}>{t('targets.excel.import')}</Button>
           </Upload>
         )}
       </Space>
+      <ImportReportModal report={imported.report} onClose={imported.closeReport} keys="targets.excel" />
       <Table<Row>
         rowKey="indicatorId"
         size="small"

@@ -1,18 +1,13 @@
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
-import { type IndicatorLabel, quarterEndDay } from './shared';
+import { type IndicatorLabel, quarterEndDay, quarterOver } from './shared';
 
 interface Props {
   period: string;
   rows: Array<{ label: IndicatorLabel; value: number | null }>;
   onSubmit: () => Promise<unknown>;
 }
-
-/** Whether the quarter is over in China; its report is submitted from the next day on (as the server checks). */
-export const quarterOver = (period: string, now = new Date()) =>
-  dayInChina(now.toISOString()) > quarterEndDay(period);
 
 /**
  * Submits the report: off, saying why, while no value is entered or the quarter is not over;

@@ -40,12 +40,22 @@ const approved: PlanSummary = {
   actions: { edit: false, submit: false, review: false, report: true },
 };
 
-function renderPage(plans: PlanSummary[]) {
+function renderPage(plans: PlanSummary[], published: string[] = []) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session);
     if (path === '/api/v1/targets/reports') return json({ items: [], overdue: [] });
     if (path === '/api/v1/targets/plans') return json(plans);
+    if (path === '/api/v1/targets/scorecards')
+      return json(
+        published.map((p, k) => ({
+          id: id(40 + k),
+          period: p,
+          status: 'published',
+          computedAt: '2026-01-20T02:00:00.000Z',
+          publishedAt: '2026-01-21T02:00:00.000Z',
+        })),
+      );
     return notFound();
   };
   renderRoute('/admin/targets/reports', ReportsPage, fetch);
@@ -66,6 +76,17 @@ describe('the quarterly reports page', () => {
         `还没有${year}年第${q}季度的报送。季度数据按审核通过的 ${year} 年追赶实施计划填报，本单位的计划尚未通过审核。`,
       ),
     ).toBeTruthy();
+    expect(screen.queryByTestId('report-start')).toBeNull();
+  });
+
+  it('offers no new report for a quarter whose scorecard is published, and says why', async () => {
+    renderPage([approved], [period]);
+    expect(
+      await screen.findByText(`没有${year}年第${q}季度的报送。该季度晾晒已发布，不再接受报送。`),
+    ).toBeTruthy();
+    expect(screen.getByTestId('report-frozen').textContent).toBe(
+      `${year}年第${q}季度的晾晒已发布，不再接受新的报告或报送。`,
+    );
     expect(screen.queryByTestId('report-start')).toBeNull();
   });
 });

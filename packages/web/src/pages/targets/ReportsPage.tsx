@@ -34,13 +34,19 @@ export function ReportsPage() {
         : [],
     [year, planId, own.size],
   );
-  const startable = (plans.data ?? []).filter(
-    (p) => (p.id === planId || own.has(p.unitId)) && !data?.items.some((r) => r.planId === p.id),
-  );
+  // A quarter whose scorecard is published is frozen: the server takes no new report for it.
+  const cards = useLoad(async () => unwrap(await api.GET('/api/v1/targets/scorecards')), []);
+  const frozen = (cards.data ?? []).some((s) => s.period === period && s.status === 'published');
+  const startable = frozen
+    ? []
+    : (plans.data ?? []).filter(
+        (p) => (p.id === planId || own.has(p.unitId)) && !data?.items.some((r) => r.planId === p.id),
+      );
   // Nothing listed: whether a report can be started here, or why not.
   const quarter = quarterLabel(t, period);
-  const emptyText =
-    startable.length > 0
+  const emptyText = frozen
+    ? t('targets.reports.emptyPublished', { quarter })
+    : startable.length > 0
       ? t('targets.reports.emptyCanStart', { quarter })
       : own.size > 0 && !plans.loading
         ? t('targets.reports.emptyNoPlan', { quarter, year })
@@ -71,6 +77,11 @@ export function ReportsPage() {
           style={{ width: 140 }}
           options={quarters.map((q) => ({ value: q, label: quarterLabel(t, q) }))}
         />
+        {frozen && (
+          <Typography.Text type="secondary" data-testid="report-frozen">
+            {t('targets.reports.frozen', { quarter })}
+          </Typography.Text>
+        )}
         {!loading &&
           startable.map((p) => (
             <Button key={p.id} type="primary" onClick={() => start(p.id)} data-testid="report-start">

@@ -1,6 +1,6 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../api/types';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { ScorecardsPage } from './ScorecardsPage';
@@ -47,7 +47,11 @@ const scorecard: Scorecard = {
     categories: [
       {
         category: 'department',
-        units: [unit(1, '区发展改革委', null, true), unit(2, '区商务委', null), unit(3, '区教委', 0)],
+        units: [
+          unit(1, '区发展改革委', null, true),
+          unit(2, '区商务委', null),
+          { ...unit(3, '区教委', 0), score: 84.4 },
+        ],
         unreported: [{ unitId: id(30), unitCode: 'QJ-D09', unitName: '区财政局', status: 'not_submitted' }],
       },
     ],
@@ -77,5 +81,69 @@ describe('the scorecards page', () => {
     expect(same.textContent).toBe('—');
     expect(screen.getByTestId('tie-rule').textContent).toContain('同分时依次比较');
     expect(screen.getByTestId('unreported-unit').textContent).toBe('区财政局 未报送');
+    // Scores with two decimals, as on the public leaderboard: 100.00, never a bare 100.
+    const score = headers.indexOf('得分');
+    expect(first.querySelectorAll('td')[score]!.textContent).toBe('100.00');
+    expect(screen.getByText('区教委').closest('tr')!.querySelectorAll('td')[score]!.textContent).toBe(
+      '84.40',
+    );
+  });
+
+  describe('for the office', () => {
+    const office: Session = {
+      ...session,
+      user: { ...session.user!, login: 'office', grants: [{ role: 'admin', unitId: id(1) }] },
+      abilities: ['scorecard.compute', 'scorecard.publish', 'evaluation.summary'].map((action) => ({
+        action,
+        scopes: ['/1/'],
+      })),
+    };
+    const empty: Scorecard = {
+      ...scorecard,
+      id: id(2),
+      period: '2026Q3',
+      result: { categories: [{ category: 'department', units: [], unreported: [] }] },
+    };
+    const renderOffice = (card: Scorecard) => {
+      const { status: _status, result: _result, ...summary } = card;
+      renderRoute('/admin/targets/scorecards', ScorecardsPage, async (request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json(office);
+        if (path === '/api/v1/targets/scorecards') return json([{ ...summary, status: 'draft' }]);
+        if (path === `/api/v1/targets/scorecards/${card.id}`) return json(card);
+        return notFound();
+      });
+    };
+    afterEach(() => vi.useRealTimers());
+
+    it('offers no 发布 for a draft that ranks no unit, and says why', async () => {
+      renderOffice(empty);
+      expect((await screen.findByTestId('scorecard-nothing-ranked')).textContent).toBe(
+        '没有参与排名的单位，不能发布：各单位报送后请重新生成草稿。',
+      );
+      expect(screen.queryByTestId('scorecard-publish')).toBeNull();
+    });
+
+    it('offers 发布 for a draft that ranks units', async () => {
+      renderOffice(scorecard);
+      await screen.findByTestId('scorecard-publish');
+      expect(screen.queryByTestId('scorecard-nothing-ranked')).toBeNull();
+    });
+
+    it('offers to compute only the quarters that have ended, the last one first', async () => {
+      // 6 December 2026 in China: the fourth quarter is not over.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-06T04:00:00Z'));
+      renderOffice(scorecard);
+      const picker = await screen.findByTestId('scorecard-period');
+      expect(picker.textContent).toContain('2026年第3季度');
+      fireEvent.mouseDown(screen.getByLabelText('季度'));
+      await screen.findByTitle('2026年第2季度');
+      const offered = [...document.querySelectorAll('.ant-select-item-option')].map((o) =>
+        o.getAttribute('title'),
+      );
+      expect(offered[0]).toBe('2026年第3季度');
+      expect(offered).not.toContain('2026年第4季度');
+    });
   });
 });

@@ -10,9 +10,12 @@ import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import {
   quarterLabel,
+  quarterOver,
+  rankedCount,
   recentQuarters,
   type Scorecard,
   type ScorecardUnit,
+  scoreText,
   statusColor,
   tierColor,
   useLoad,
@@ -33,13 +36,14 @@ function RankChange({ unit }: { unit: ScorecardUnit }) {
 
 /** 季度晾晒: the office computes a quarter's draft, checks it and publishes it. */
 export function ScorecardsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { can } = useSession();
-  const quarters = recentQuarters();
-  const [period, setPeriod] = useState(quarters[1] ?? quarters[0]!);
+  // Only a quarter that is over is computed (the server refuses one that is not): the newest first.
+  const quarters = recentQuarters().filter((q) => quarterOver(q));
+  const [period, setPeriod] = useState(quarters[0]!);
   const [current, setCurrent] = useState<Scorecard | null>(null);
   const list = useLoad(async () => unwrap(await api.GET('/api/v1/targets/scorecards')), []);
   const newest = list.data?.[0]?.id;
@@ -136,7 +140,12 @@ export function ScorecardsPage() {
               {quarterLabel(t, current.period)}
             </Typography.Title>
             <Tag color={statusColor[current.status]}>{t(`targets.status.${current.status}`)}</Tag>
-            {can('scorecard.publish') && current.status === 'draft' && (
+            {can('scorecard.publish') && current.status === 'draft' && rankedCount(current) === 0 && (
+              <Typography.Text type="secondary" data-testid="scorecard-nothing-ranked">
+                {t('targets.scorecards.nothingRanked')}
+              </Typography.Text>
+            )}
+            {can('scorecard.publish') && current.status === 'draft' && rankedCount(current) > 0 && (
               <Popconfirm
                 title={t('targets.scorecards.publishConfirm')}
                 onConfirm={publish}
@@ -163,7 +172,11 @@ export function ScorecardsPage() {
                     columns={[
                       { title: t('targets.scorecards.rank'), dataIndex: 'rank' },
                       { title: t('targets.plans.unit'), dataIndex: 'unitName' },
-                      { title: t('targets.scorecards.score'), dataIndex: 'score' },
+                      {
+                        title: t('targets.scorecards.score'),
+                        dataIndex: 'score',
+                        render: (x: number) => scoreText(x, i18n.language),
+                      },
                       {
                         title: t('targets.scorecards.tier'),
                         dataIndex: 'tier',

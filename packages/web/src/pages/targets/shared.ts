@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { components } from '../../api/schema';
+import { dayInChina } from '../../components/dayInChina';
 
 type S = components['schemas'];
 export type Indicator = S['Indicator'];
@@ -61,3 +62,18 @@ const quarterEnds = ['03-31', '06-30', '09-30', '12-31'] as const;
 /** 2026Q4 → 2026-12-31, the quarter's last day. */
 export const quarterEndDay = (quarter: string): string =>
   `${quarter.slice(0, 4)}-${quarterEnds[Number(quarter.slice(5)) - 1]}`;
+
+/** Whether the quarter is over in China; its report is submitted from the next day on (as the server checks). */
+export const quarterOver = (period: string, now = new Date()) =>
+  dayInChina(now.toISOString()) > quarterEndDay(period);
+
+/** How many units a scorecard ranks, over all its groups: one ranking none is not published. */
+export const rankedCount = (card: Pick<Scorecard, 'result'>): number =>
+  card.result.categories.reduce((n, c) => n + c.units.length, 0);
+
+/**
+ * A published score as the leaderboard and the console show it: two decimals (the scorecard
+ * rounds to two), in the reader's number format: 100 → 100.00, 84.4 → 84.40.
+ */
+export const scoreText = (score: number, language: string): string =>
+  score.toLocaleString(language, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });

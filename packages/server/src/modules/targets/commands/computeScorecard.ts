@@ -4,14 +4,28 @@ import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Scorecard } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
-import { computeQuarter, scorecardView } from '../queries/scorecards.js';
+import { quarterEnd, quarterEnded } from '../queries/deadline.js';
+import { computeQuarter, rankedUnits, scorecardView } from '../queries/scorecards.js';
 import { targetScorecards } from '../schema.js';
 
-/** Computes (or recomputes) the draft scorecard of a quarter; a published one is frozen. */
+/**
+ * Computes (or recomputes) the draft scorecard of a quarter that has ended (in China time): one
+ * not over yet has no reports that count, and its draft, once published, would stand on the
+ * public leaderboard in place of the real newest ranking. A published one is frozen.
+ */
 const command = defineCommand({
   name: 'scorecard.compute',
   async load(ctx, period: string) {
     if (!canTarget(ctx.principal, 'scorecard.compute')) throw forbidden();
+    if (!quarterEnded(period))
+      throw new AppError('VALIDATION', `${period} has not ended yet`, [
+        {
+          path: 'period',
+          message: `the quarter ends on ${quarterEnd(period)}`,
+          code: 'scorecard_quarter_open',
+          params: { end: quarterEnd(period) },
+        },
+      ]);
     const [old] = await ctx.db.select().from(targetScorecards).where(eq(targetScorecards.period, period));
     if (old?.status === 'published')
       throw new AppError('INVALID_STATE', `the ${period} scorecard is published`);
@@ -32,7 +46,7 @@ const command = defineCommand({
         entityType: 'scorecard',
         entityId: saved.id,
         before: old ? { computedAt: old.computedAt } : undefined,
-        after: { period, units: result.categories.reduce((n, c) => n + c.units.length, 0) },
+        after: { period, units: rankedUnits(result) },
       },
     };
   },

@@ -9,9 +9,12 @@ import { splitQuarter } from '../queries/lookup.js';
 import { loadPlan } from '../queries/plans.js';
 import { getReport } from '../queries/reports.js';
 import { targetReports, targetReportValues } from '../schema.js';
-import { checkValues } from './report-common.js';
+import { checkValues, refuseFrozenQuarter } from './report-common.js';
 
-/** A quarter's report against an approved plan, as a draft, with its deadline fixed now. */
+/**
+ * A quarter's report against an approved plan, as a draft, with its deadline fixed now; never for
+ * a quarter whose scorecard is published.
+ */
 const command = defineCommand({
   name: 'report.create',
   async load(ctx, input: ReportInput) {
@@ -25,6 +28,7 @@ const command = defineCommand({
       throw new AppError('VALIDATION', `the plan is for ${plan.year}`, [
         { path: 'period', message: 'outside the plan year', code: 'outside_plan_year' },
       ]);
+    await refuseFrozenQuarter(ctx.db, input.period);
     await checkValues(ctx.db, plan.id, input.values);
     const [taken] = await ctx.db
       .select({ id: targetReports.id })

@@ -1,19 +1,38 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, forbidden, notFound } from '../../../errors.js';
+import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { type RegionalSelfValues, regionalMetrics } from '../contracts/regional.js';
+import { type MetricCode, type RegionalSelfValues, regionalMetrics } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
 import { targetRegionalValues, targetRegions } from '../schema.js';
 
-/** A share is a percentage of the whole; the other figures only need to be finite. */
+/** The three sectors' shares of the GDP: parts of one whole, so together at most 100 %. */
+const sectorShares: readonly MetricCode[] = ['Gdpct02', 'Gdpct03', 'Gdpct04'];
+/** Shares as published are rounded to a decimal or two: their sum may pass 100 by that much. */
+const sharesSumAtMost = 100.5;
+
+/**
+ * A share is a percentage of the whole, and the sector shares entered together add up to at most
+ * 100 (with room for rounding); the other figures only need to be finite.
+ */
 function checkRanges(input: RegionalSelfValues) {
-  const problems = input.values.flatMap((v, i) =>
+  const problems: FieldError[] = input.values.flatMap((v, i) =>
     regionalMetrics[v.metric].measure === '%' && !v.metric.endsWith('YoY') && (v.value < 0 || v.value > 100)
       ? [{ path: `values.${i}.value`, message: 'a share is between 0 and 100', code: 'share_range' }]
       : [],
   );
-  if (problems.length) throw new AppError('VALIDATION', 'a share is between 0 and 100', problems);
+  const sectors = input.values.filter((v) => sectorShares.includes(v.metric));
+  const sum = sectors.reduce((n, v) => n + v.value, 0);
+  if (sum > sharesSumAtMost) {
+    const fields = sectors.map((v) => `${v.metric} (${regionalMetrics[v.metric].nameEn})`).join(', ');
+    problems.push({
+      path: 'values',
+      message: `the sector shares ${fields} add up to more than 100`,
+      code: 'sector_shares_over_100',
+      params: { sum: Math.round(sum * 100) / 100 },
+    });
+  }
+  if (problems.length) throw new AppError('VALIDATION', 'a share is out of range', problems);
 }
 
 /** The office enters (or corrects) the district's own statistics for a year; each value becomes `entered`. */

@@ -2,12 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import type { Scorecard } from '../contracts/scorecards.js';
+import type { Scorecard, ScorecardResult } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
-import { scorecardView } from '../queries/scorecards.js';
+import { rankedUnits, scorecardView } from '../queries/scorecards.js';
 import { targetScorecards } from '../schema.js';
 
-/** Publishes a draft scorecard (季度晾晒): from then on it is public and frozen. */
+/**
+ * Publishes a draft scorecard (季度晾晒): from then on it is public and frozen. One that ranks no
+ * unit is refused: published, it would replace the newest real ranking on the leaderboard.
+ */
 const command = defineCommand({
   name: 'scorecard.publish',
   async load(ctx, id: string) {
@@ -15,6 +18,10 @@ const command = defineCommand({
     const [old] = await ctx.db.select().from(targetScorecards).where(eq(targetScorecards.id, id));
     if (!old) throw notFound('scorecard');
     if (old.status !== 'draft') throw new AppError('INVALID_STATE', 'the scorecard is already published');
+    if (rankedUnits(old.result as ScorecardResult) === 0)
+      throw new AppError('INVALID_STATE', `the ${old.period} scorecard ranks no unit`, [
+        { path: 'result', message: 'no unit is ranked', code: 'nothing_ranked' },
+      ]);
   },
   async write(tx, ctx, _loaded, id) {
     const [saved] = await tx

@@ -9,6 +9,7 @@ import { canTarget, editable } from '../policy.js';
 import { quarterEnd, quarterEnded } from '../queries/deadline.js';
 import { planItems } from '../queries/plans.js';
 import { loadReport } from '../queries/reports.js';
+import { quarterPublished } from '../queries/scorecards.js';
 import { targetReports, targetReportValues } from '../schema.js';
 import {
   checkStep,
@@ -34,6 +35,21 @@ export async function checkValues(db: Db, planId: string, values: Value[]): Prom
     seen.add(v.indicatorId);
   });
   if (problems.length) throw new AppError('VALIDATION', 'the reported values are invalid', problems);
+}
+
+/**
+ * Refuses a report for a quarter whose scorecard is published: the ranking is frozen, so a report
+ * started or sent in now would never count.
+ */
+export async function refuseFrozenQuarter(db: Db, period: string): Promise<void> {
+  if (await quarterPublished(db, period))
+    throw new AppError('INVALID_STATE', `the ${period} scorecard is published`, [
+      {
+        path: 'period',
+        message: 'the quarter’s scorecard is published; its reports no longer count',
+        code: 'quarter_published',
+      },
+    ]);
 }
 
 /** Who may replace a report's values, in which state, and with which values; the values before. */
@@ -109,6 +125,7 @@ export async function loadReportStep(
         params: { end: quarterEnd(row.period) },
       },
     ]);
+  if (step === 'submit') await refuseFrozenQuarter(ctx.db, row.period);
   const late = step === 'submit' ? { late: isLate(row.deadline, now) } : {};
   return {
     before: row.status,

@@ -7,7 +7,7 @@ import type { Unit } from '../../units/api.js';
 import type { Plan, PlanActions, PlanSummary } from '../contracts/plans.js';
 import { canTarget, scopePaths } from '../policy.js';
 import { targetIndicators, targetPlanItems, targetPlans } from '../schema.js';
-import { iso, unitMap, unitOrNotFound } from './lookup.js';
+import { byUnitTree, iso, unitMap, unitOrNotFound } from './lookup.js';
 
 type PlanRow = typeof targetPlans.$inferSelect;
 
@@ -76,12 +76,11 @@ export async function listPlans(ctx: ServiceContext, f: PlanFilter): Promise<Pla
     .from(targetPlans)
     .where(and(...conditions))
     .orderBy(asc(targetPlans.year));
+  // By year, then the unit's place in the tree and its name (its path is of ids: no order to read).
+  const byUnit = byUnitTree(units);
   return rows
     .map((r) => summary(ctx, r.plan, units.get(r.plan.unitId), r.n))
-    .sort(
-      (a, b) =>
-        a.year - b.year || (units.get(a.unitId)?.path ?? '').localeCompare(units.get(b.unitId)?.path ?? ''),
-    );
+    .sort((a, b) => a.year - b.year || byUnit(a.unitId, b.unitId));
 }
 
 export async function loadPlan(db: Db, id: string): Promise<{ row: PlanRow; unit: Unit }> {

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { writeSheet } from '../../../excel/workbook.js';
+import type { FileNames } from '../../../http/upload.js';
 import { listAttachments } from '../../../kernel/attachments.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { Unit } from '../../units/api.js';
@@ -11,7 +12,7 @@ import { reportColumns } from '../excel.js';
 import { canTarget, scopePaths } from '../policy.js';
 import { targetPlans, targetReports, targetReportValues } from '../schema.js';
 import { getSettings, reportDeadline } from './deadline.js';
-import { iso, splitQuarter, unitMap } from './lookup.js';
+import { byUnitTree, iso, quarterWords, splitQuarter, unitMap } from './lookup.js';
 import { loadPlan, planItems } from './plans.js';
 
 type ReportRow = typeof targetReports.$inferSelect;
@@ -59,7 +60,11 @@ export async function listReports(ctx: ServiceContext, f: ReportFilter) {
     .from(targetReports)
     .where(and(...conditions))
     .orderBy(asc(targetReports.period));
-  const items = rows.map(({ r, n }) => summary(r, units.get(r.unitId), n));
+  // By quarter, then the unit's place in the tree and its name, as the plans are listed.
+  const byUnit = byUnitTree(units);
+  const items = rows
+    .map(({ r, n }) => summary(r, units.get(r.unitId), n))
+    .sort((a, b) => a.period.localeCompare(b.period) || byUnit(a.unitId, b.unitId));
   const overdue: Array<{ planId: string; unitId: string; unitName: string; deadline: string }> = [];
   if (f.period) {
     const deadline = reportDeadline(f.period, (await getSettings(ctx.db)).reportDeadlineWorkdays);
@@ -86,7 +91,7 @@ export async function listReports(ctx: ServiceContext, f: ReportFilter) {
           });
     }
   }
-  return { items, overdue };
+  return { items, overdue: overdue.sort((a, b) => byUnit(a.unitId, b.unitId)) };
 }
 
 export async function loadReport(db: Db, id: string) {
@@ -135,16 +140,32 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
   };
 }
 
-/** The report form as a workbook: one row per planned indicator with the quarter's target. */
-export async function reportWorkbook(ctx: ServiceContext, id: string): Promise<Buffer> {
+/** Characters a file name may not hold on the readers' systems. */
+const notInFileNames = /[\\/:*?"<>|]/g;
+
+/**
+ * The report form as a workbook: one row per planned indicator with the quarter's target, its
+ * sheet named by the quarter in words (the import reads the first sheet, whatever its name), and
+ * the names its file is offered under: the unit's and the quarter's, so forms do not overwrite
+ * one another in a download folder.
+ */
+export async function reportWorkbook(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ bytes: Buffer; names: FileNames }> {
   const { row, plan, unit } = await loadReport(ctx.db, id);
   if (!canTarget(ctx.principal, 'report.read', { unitPath: unit.path })) throw notFound('report');
   const q = splitQuarter(row.period).quarter;
   const report = await getReport(ctx, id);
   const values = new Map(report.values.map((v) => [v.indicatorId, v]));
   const items = await planItems(ctx.db, plan.id);
-  return writeSheet(
-    `${row.period}`,
+  const unitName = unit.name.replace(notInFileNames, '');
+  const names: FileNames = {
+    'zh-CN': `指标填报-${unitName}-${quarterWords(row.period, 'zh-CN')}.xlsx`,
+    en: `Report-${unitName}-${quarterWords(row.period, 'en')}.xlsx`,
+  };
+  const bytes = await writeSheet(
+    quarterWords(row.period, ctx.locale ?? 'zh-CN'),
     reportColumns,
     items.map(({ item, code, name }) => ({
       indicatorCode: code,
@@ -154,4 +175,5 @@ export async function reportWorkbook(ctx: ServiceContext, id: string): Promise<B
       note: values.get(item.indicatorId)?.note,
     })),
   );
+  return { bytes, names };
 }

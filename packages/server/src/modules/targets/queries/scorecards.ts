@@ -36,6 +36,19 @@ export const scorecardView = (r: Row): Scorecard => ({
   result: r.result as ScorecardResult,
 });
 
+/** How many units a scorecard ranks, over all its groups. */
+export const rankedUnits = (result: ScorecardResult): number =>
+  result.categories.reduce((n, c) => n + c.units.length, 0);
+
+/** Whether the quarter's scorecard is published, and so frozen: its reports no longer count. */
+export async function quarterPublished(db: Db, period: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: targetScorecards.id })
+    .from(targetScorecards)
+    .where(and(eq(targetScorecards.period, period), eq(targetScorecards.status, 'published')));
+  return !!row;
+}
+
 export async function listScorecards(ctx: ServiceContext): Promise<Array<Omit<Scorecard, 'result'>>> {
   const drafts = canTarget(ctx.principal, 'scorecard.readDraft');
   const rows = await ctx.db

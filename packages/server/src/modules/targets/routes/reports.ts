@@ -126,12 +126,10 @@ export const reportsRouter = signedInRouter([
   .openapi(r.return, async (c) =>
     c.json(await returnReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
   )
-  .openapi(r.workbook, async (c) =>
-    xlsxResponse(c, await reportWorkbook(c.get('ctx'), c.req.valid('param').id), {
-      'zh-CN': '指标填报.xlsx',
-      en: 'report.xlsx',
-    }),
-  )
+  .openapi(r.workbook, async (c) => {
+    const { bytes, names } = await reportWorkbook(c.get('ctx'), c.req.valid('param').id);
+    return xlsxResponse(c, bytes, names);
+  })
   .openapi(r.import, async (c) => {
     return c.json(
       await importReportValues(c.get('ctx'), c.req.valid('param').id, () => readXlsxUpload(c)),
