@@ -9484,6 +9484,7 @@ export interface components {
             planned: number;
             unplanned: number;
             visits: number;
+            joint: number;
             separateVisits: number;
             saving: number;
             lowerBound: number;
