@@ -5669,7 +5669,7 @@ export interface paths {
         };
         /**
          * Rectification follow-up
-         * @description The issues of completed visits and their rectification, paged: open ones by due date, those overdue in working days, or the closed ones latest first; for the district office, department staff and the discipline commission.
+         * @description The issues of completed visits and their rectification, paged: open ones by due date, those overdue in working days, or the closed ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.
          */
         get: operations["inspectionRectification.list"];
         put?: never;
@@ -9484,6 +9484,7 @@ export interface components {
             planned: number;
             unplanned: number;
             visits: number;
+            joint: number;
             separateVisits: number;
             saving: number;
             lowerBound: number;

@@ -39,7 +39,10 @@ export const PlanFigures = z
     /** Department inspections booked: a department's share of a drawn firm of a task (a joint task has several). */
     planned: z.number().int(),
     unplanned: z.number().int(),
+    /** Visits to firms, each on one date with one team. */
     visits: z.number().int(),
+    /** Of those, visits by two departments or more together. */
+    joint: z.number().int(),
     /** One visit per drawn firm of a task: what the plan replaces. */
     separateVisits: z.number().int(),
     saving: z.number().int(),

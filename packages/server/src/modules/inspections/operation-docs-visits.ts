@@ -73,8 +73,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '整改跟踪', en: 'Rectification follow-up' },
     description: {
       'zh-CN':
-        '分页列出已完成检查中发现的问题的整改情况：未到期的按到期日排列、已逾期的（按工作日计）单列，或已整改的按时间倒序；区级管理员、部门工作人员和纪委可查看。',
-      en: 'The issues of completed visits and their rectification, paged: open ones by due date, those overdue in working days, or the closed ones latest first; for the district office, department staff and the discipline commission.',
+        '分页列出已完成检查中发现的问题的整改情况：未到期的按到期日排列、已逾期的（按工作日计）单列，或已整改的按时间倒序。与检查统计范围相同：区级管理员和纪委看全部部门，部门工作人员只看本部门检查事项上的问题；未发布计划中的检查只有区级管理员可见。',
+      en: 'The issues of completed visits and their rectification, paged: open ones by due date, those overdue in working days, or the closed ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.',
     },
     signedIn: true,
   },

@@ -23,6 +23,12 @@ let office: TestClient;
 beforeAll(async () => {
   t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
   office = await t.as('office');
+  // Plans never overlap: the demo's December draft makes way for the plan of December made here.
+  const [demo] = await t.database.db
+    .select()
+    .from(inspectionPlans)
+    .where(eq(inspectionPlans.status, 'draft'));
+  expect((await office.delete(`/api/v1/inspections/plans/${demo!.id}`)).status).toBe(204);
 });
 afterAll(() => t.close());
 
@@ -141,14 +147,17 @@ describe('joint planning (综合查一次)', () => {
     expect(await visitCount()).toBe(before);
   });
 
-  it('plans an inspection once: the same period again has nothing left', async () => {
+  it('plans a period once: the same period again is refused, naming the plan that has it', async () => {
     const before = await visitCount();
-    const again = await office.post<{ code: string; errors: { code: string }[] }>(
+    const again = await office.post<{ code: string; errors: { code: string; params: object }[] }>(
       '/api/v1/inspections/plans',
       period,
     );
     expect(again.status).toBe(400);
-    expect(again.body.errors[0]!.code).toBe('nothing_to_plan');
+    expect(again.body.errors[0]).toMatchObject({
+      code: 'plan_period_overlaps',
+      params: { planId: plan.id, start: period.periodStart, end: period.periodEnd },
+    });
     expect(await visitCount()).toBe(before);
   });
 

@@ -67,9 +67,14 @@ export function DrawVerifier({ draw }: { draw: PublicDraw }) {
           description={verdict.differences.slice(0, 5).join('\n')}
         />
       )}
+      {/* The citizen's check is the button above; the files and the published method let anyone
+          check without this site, and the command-line tool is the district's, not a public package. */}
+      <Typography.Text type="secondary" data-testid="verify-independent">
+        {t('inspections.public.independent')}
+      </Typography.Text>
       <Typography.Text type="secondary">
         {t('inspections.public.cli')}{' '}
-        <Typography.Text code>npx qianxing verify-draw --input … --result …</Typography.Text>
+        <Typography.Text code>qianxing verify-draw --input … --result …</Typography.Text>
       </Typography.Text>
     </Flex>
   );

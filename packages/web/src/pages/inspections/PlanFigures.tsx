@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { InspectionPlan } from './shared';
 
 /**
- * What a plan saves: joint visits against separate ones, and how far it is from the lower bound.
+ * What a plan saves: its visits (those of two departments or more counted apart as joint) against
+ * the separate ones they replace, and how far it is from the lower bound.
  * Separate visits count a drawn firm of a task once; planned inspections count each department's
  * share of it, so a joint task makes the second larger, and the hint says why.
  */
@@ -11,6 +12,7 @@ export function PlanFigures({ figures }: { figures: InspectionPlan['figures'] })
   const { t } = useTranslation();
   const items: [string, number, string?][] = [
     ['visits', figures.visits],
+    ['joint', figures.joint],
     ['separate', figures.separateVisits],
     [
       'saving',

@@ -39,6 +39,7 @@ const plan: InspectionPlan = {
     planned: 5,
     unplanned: 1,
     visits: 2,
+    joint: 2,
     separateVisits: 4,
     saving: 2,
     lowerBound: 2,

@@ -7,7 +7,7 @@ import { unwrap } from '../../api/problem';
 import { LoadFailed } from '../../components/LoadFailed';
 import { listed, withNote } from '../../components/phrases';
 import { DrawVerifier } from './DrawVerifier';
-import { type PublicDraw, type RiskLevel, riskColor, useLoad, when } from './shared';
+import { type PublicDraw, type RiskLevel, riskColor, riskLevels, useLoad, when } from './shared';
 
 const pageSize = 5;
 
@@ -38,13 +38,23 @@ function DrawnVisits({ draw }: { draw: PublicDraw }) {
   // and the ids never show, not even under the table's spinner while it is on its way.
   const nameOf = (kind: 'firms' | 'inspectors', id: string) =>
     names.data ? (names.data[kind][id] ?? '—') : '';
+  // By risk, the most severe first (the record keeps the draw's own order), then by name.
+  const severity = (firm: string) => {
+    const r = risk.get(firm);
+    return r ? riskLevels.indexOf(r) : riskLevels.length;
+  };
+  const rows = [...visits].sort(
+    (a, b) =>
+      severity(a.firm) - severity(b.firm) ||
+      nameOf('firms', a.firm).localeCompare(nameOf('firms', b.firm), 'zh-CN'),
+  );
   return (
     <Table
       size="small"
       rowKey="firm"
       pagination={false}
       loading={names.loading}
-      dataSource={visits}
+      dataSource={rows}
       data-testid="drawn-visits"
       columns={[
         {

@@ -124,12 +124,13 @@ describe('the tasks page', () => {
     }
   });
 
-  it('puts the status beside the name, clear of the pinned actions, and names the actions column', async () => {
+  it('puts the status beside the name, clear of the pinned actions, and pins no actions with no task to act on', async () => {
     renderPage([]);
     await screen.findByText('双随机抽查任务');
     const heads = screen.getAllByRole('columnheader').map((h) => h.textContent);
     const name = heads.indexOf('任务名称');
     expect(heads.slice(name, name + 2)).toEqual(['任务名称', '状态']);
-    expect(heads.at(-1)).toBe('操作');
+    // The actions column, when a task has an action, is named: TasksTable.test.tsx.
+    expect(heads).not.toContain('操作');
   });
 });

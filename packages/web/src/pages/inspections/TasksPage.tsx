@@ -1,4 +1,14 @@
-import { Button, Descriptions, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Descriptions,
+  Flex,
+  Popconfirm,
+  Space,
+  Table,
+  type TableColumnType,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -112,6 +122,38 @@ export function TasksPage() {
       onProblem(error);
     }
   };
+  const rows = data?.items ?? [];
+  const actionable = (task: InspectionTask) => task.allowed.length > 0;
+  const actionsColumn: TableColumnType<InspectionTask> = {
+    title: t('common.actions'),
+    key: 'actions',
+    fixed: 'right',
+    render: (_, task) => (
+      <Space>
+        {task.allowed.includes('announce') && (
+          <Popconfirm title={t('inspections.tasks.announceConfirm')} onConfirm={() => act(task, 'announce')}>
+            <Button size="small" type="primary" data-testid="task-announce">
+              {t('inspections.tasks.announce')}
+            </Button>
+          </Popconfirm>
+        )}
+        {task.allowed.includes('draw') && (
+          <Popconfirm title={t('inspections.tasks.drawConfirm')} onConfirm={() => act(task, 'draw')}>
+            <Button size="small" type="primary" data-testid="task-draw">
+              {t('inspections.tasks.draw')}
+            </Button>
+          </Popconfirm>
+        )}
+        {task.allowed.includes('delete') && (
+          <Popconfirm title={t('inspections.tasks.deleteConfirm')} onConfirm={() => act(task, 'delete')}>
+            <Button size="small" danger>
+              {t('inspections.tasks.delete')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+    ),
+  };
   return (
     <Flex vertical gap={16}>
       <div>
@@ -129,7 +171,7 @@ export function TasksPage() {
         rowKey="id"
         size="small"
         loading={loading}
-        dataSource={data?.items ?? []}
+        dataSource={rows}
         locale={{ emptyText: emptyUnlessFailed(tasks) }}
         scroll={{ x: 'max-content' }}
         expandable={{
@@ -156,6 +198,17 @@ export function TasksPage() {
               </Tag>
             ),
           },
+          // Left of the wide columns too, on one line: at 1366 px, last in the row, the time sat
+          // under the pinned actions.
+          {
+            title: t('inspections.public.announcedAt'),
+            key: 'announcedAt',
+            render: (_, task) => (
+              <span style={{ whiteSpace: 'nowrap' }} data-testid="task-announced">
+                {when(task.announcedAt)}
+              </span>
+            ),
+          },
           {
             title: t('inspections.tasks.departments'),
             key: 'units',
@@ -177,47 +230,9 @@ export function TasksPage() {
                 .map((l) => `${t(`inspections.risk.${l}`)} ${task.sample[l]}`)
                 .join(' · '),
           },
-          {
-            title: t('inspections.public.announcedAt'),
-            key: 'announcedAt',
-            render: (_, task) => when(task.announcedAt),
-          },
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            fixed: 'right',
-            render: (_, task) => (
-              <Space>
-                {task.allowed.includes('announce') && (
-                  <Popconfirm
-                    title={t('inspections.tasks.announceConfirm')}
-                    onConfirm={() => act(task, 'announce')}
-                  >
-                    <Button size="small" type="primary" data-testid="task-announce">
-                      {t('inspections.tasks.announce')}
-                    </Button>
-                  </Popconfirm>
-                )}
-                {task.allowed.includes('draw') && (
-                  <Popconfirm title={t('inspections.tasks.drawConfirm')} onConfirm={() => act(task, 'draw')}>
-                    <Button size="small" type="primary" data-testid="task-draw">
-                      {t('inspections.tasks.draw')}
-                    </Button>
-                  </Popconfirm>
-                )}
-                {task.allowed.includes('delete') && (
-                  <Popconfirm
-                    title={t('inspections.tasks.deleteConfirm')}
-                    onConfirm={() => act(task, 'delete')}
-                  >
-                    <Button size="small" danger>
-                      {t('inspections.tasks.delete')}
-                    </Button>
-                  </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
+          // Pinned only when some row has an action for this reader: a supervisor's, or a page of
+          // drawn tasks, would pin an empty column over the others.
+          ...(rows.some(actionable) ? [actionsColumn] : []),
         ]}
       />
       <TaskFormModal

@@ -18,6 +18,7 @@ const plan: InspectionPlan = {
     planned: 2,
     unplanned: 0,
     visits: 1,
+    joint: 1,
     separateVisits: 2,
     saving: 1,
     lowerBound: 1,

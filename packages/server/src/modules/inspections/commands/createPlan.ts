@@ -15,7 +15,7 @@ import {
   type UnplannedSource,
 } from '../schema.js';
 import { invalid } from './common.js';
-import { mayPlan } from './plan-common.js';
+import { mayPlan, refuseOverlap } from './plan-common.js';
 
 export interface DraftPlan {
   settings: PlanSettings;
@@ -121,15 +121,19 @@ export async function savePlan(
 
 /**
  * Makes a draft joint-inspection plan (综合查一次) of a period from the drawn tasks due in it.
- * A planned inspection is planned once: those already in a plan are left out.
+ * A planned inspection is planned once: those already in a plan are left out. Plans never
+ * overlap, so that every drawn inspection of a firm due in a period is merged by one plan.
  */
 const command = defineCommand({
   name: 'inspectionPlan.create',
   async load(ctx, input: PlanInput) {
     mayPlan(ctx);
+    await refuseOverlap(ctx.db, input);
     return draftPlan(ctx.db, { ...input, inspectorsPerVisit: input.inspectorsPerVisit ?? 2 });
   },
   async write(tx, ctx, draft) {
+    // Again in the transaction: another plan of these days may have been made meanwhile.
+    await refuseOverlap(tx, draft.settings);
     const id = await savePlan(tx, draft, { userId: actor(ctx).userId });
     return {
       result: id,

@@ -9,16 +9,18 @@ import { unitsByIds } from '../../units/api.js';
 import type { Plan } from '../contracts-plans.js';
 import { getPlan } from '../queries/plans.js';
 import { inspectionItems, inspectionPlans, inspectionVisitSources, inspectionVisits } from '../schema.js';
-import { loadDraft } from './plan-common.js';
+import { loadDraft, refuseOverlap } from './plan-common.js';
 
 /**
  * Publishes a draft plan: each firm's staff are told, in the publication's transaction, the date
- * of each of its visits, the departments coming and the items they will check (一次告知).
+ * of each of its visits, the departments coming and the items they will check (一次告知). A plan
+ * whose period overlaps another's is refused: its firms could be booked twice.
  */
 const command = defineCommand({
   name: 'inspectionPlan.publish',
   async load(ctx, id: string) {
-    await loadDraft(ctx, id);
+    // A plan overlapping another (made before plans were kept apart) is not told to the firms.
+    await refuseOverlap(ctx.db, await loadDraft(ctx, id), id);
     return {};
   },
   async write(tx, ctx, _loaded, id) {

@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
@@ -21,19 +21,28 @@ import {
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh-CN');
 
 async function figuresOf(db: Db, row: PlanRow): Promise<PlanFigures> {
-  const [[visits], [planned]] = await Promise.all([
+  const [[visits], [planned], joint] = await Promise.all([
     db.select({ n: count() }).from(inspectionVisits).where(eq(inspectionVisits.planId, row.id)),
     db
       .select({ n: count() })
       .from(inspectionVisitSources)
       .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionVisitSources.visitId))
       .where(eq(inspectionVisits.planId, row.id)),
+    // A joint visit carries the inspections of two departments or more (a joint task's among them).
+    db
+      .select({ visitId: inspectionVisitSources.visitId })
+      .from(inspectionVisitSources)
+      .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionVisitSources.visitId))
+      .where(eq(inspectionVisits.planId, row.id))
+      .groupBy(inspectionVisitSources.visitId)
+      .having(sql`count(distinct ${inspectionVisitSources.unitId}) >= 2`),
   ]);
   const v = visits?.n ?? 0;
   return {
     planned: planned?.n ?? 0,
     unplanned: row.unplanned.length,
     visits: v,
+    joint: joint.length,
     separateVisits: row.separateVisits,
     saving: row.separateVisits - v,
     lowerBound: row.lowerBound,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
@@ -6,11 +6,29 @@ import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RectificationPage, RectificationQuery } from '../contracts-figures.js';
 import { canInspect } from '../policy.js';
-import { inspectionFindings, inspectionItems, inspectionVisits } from '../schema.js';
+import { inspectionFindings, inspectionItems, inspectionPlans, inspectionVisits } from '../schema.js';
+
+/**
+ * The departments whose findings the caller follows up, as the figures are scoped: every one for
+ * the district office and supervisors (null), else those in the caller's scope.
+ */
+async function readableDepartments(ctx: ServiceContext): Promise<string[] | null> {
+  if (canInspect(ctx.principal, 'figures.read')) return null;
+  const held = await ctx.db.selectDistinct({ unitId: inspectionItems.unitId }).from(inspectionItems);
+  const units = await unitsByIds(
+    ctx.db,
+    held.map((h) => h.unitId),
+  );
+  return [...units.values()]
+    .filter((u) => canInspect(ctx.principal, 'figures.read', { unitPaths: [u.path] }))
+    .map((u) => u.id);
+}
 
 /**
  * Rectification follow-up (整改跟踪): the issues of completed visits, open ones by due date
- * (those overdue in working days flagged), or the closed ones latest first.
+ * (those overdue in working days flagged), or the closed ones latest first. A department's staff
+ * (or a street's admin) follow those found on their own departments' items; only the district
+ * office, which makes the plans, sees visits of plans not yet published.
  */
 export async function listRectifications(
   ctx: ServiceContext,
@@ -23,16 +41,21 @@ export async function listRectifications(
     overdue: and(isNull(inspectionFindings.rectifiedAt), lt(inspectionFindings.dueDate, today))!,
     closed: isNotNull(inspectionFindings.rectifiedAt),
   };
+  const departments = await readableDepartments(ctx);
+  if (departments?.length === 0) return { total: 0, items: [] };
   const where = and(
     eq(inspectionFindings.result, 'issue'),
     eq(inspectionVisits.status, 'completed'),
     state[q.state],
+    departments ? inArray(inspectionItems.unitId, departments) : undefined,
+    canInspect(ctx.principal, 'plan.write') ? undefined : eq(inspectionPlans.status, 'published'),
   );
   const from = () =>
     ctx.db
       .select({ finding: inspectionFindings, visit: inspectionVisits, item: inspectionItems })
       .from(inspectionFindings)
       .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionFindings.visitId))
+      .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
       .innerJoin(inspectionItems, eq(inspectionItems.id, inspectionFindings.itemId));
   const [rows, [total]] = await Promise.all([
     from()
@@ -47,6 +70,8 @@ export async function listRectifications(
       .select({ n: count() })
       .from(inspectionFindings)
       .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionFindings.visitId))
+      .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
+      .innerJoin(inspectionItems, eq(inspectionItems.id, inspectionFindings.itemId))
       .where(where),
   ]);
   const [firms, units] = await Promise.all([

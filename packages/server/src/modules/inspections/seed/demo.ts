@@ -181,8 +181,8 @@ export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): 
     });
   }
   // The latest joint draw is left out of the November week and of the December draft: the office
-  // has a draw of December still to plan, so that making a plan for the rest of the year works in
-  // the demo. (The week picks its firms by id among equals, and ids are new each time: left to
+  // has a draw of December still to plan, and takes it in by deleting the draft and making the
+  // plan of December again (plans never overlap, so that a firm is booked once). (The week picks its firms by id among equals, and ids are new each time: left to
   // it, the week took all of this draw's firms in some seedings.)
   const leftToPlan = taskIds.get(demoLeftToPlan);
   await seedVisitsDemo(ctx, userOf, (s) => s.taskId !== leftToPlan);
