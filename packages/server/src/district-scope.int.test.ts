@@ -1,8 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from './audit/schema.js';
-import { ideaSuggestions } from './modules/ideas/schema.js';
-import { sampleSuggestion, unitId } from './modules/ideas/test-helpers.js';
+import { unitByCode } from './modules/units/api.js';
 import { createTestContext, type TestClient, type TestContext } from './test-support/app.js';
 import { signedIn } from './test-support/factories.js';
 
@@ -19,11 +18,22 @@ let streetSupervisor: TestClient;
 beforeAll(async () => {
   t = await createTestContext();
   office = await t.as('office');
-  const street = { id: await unitId(t.database.db, 'QJ-S03') };
+  const street = { id: await unitId('QJ-S03') };
   streetAdmin = await signedIn(t, 'admin', street);
   streetSupervisor = await signedIn(t, 'supervisor', street);
 });
 afterAll(() => t.close());
+
+const unitId = async (code: string) => (await unitByCode(t.database.db, code))!.id;
+/** A citizen's suggestion, as the public form sends it. */
+const suggestion = (townId: string, n: number) => ({
+  title: `建议增设高铁站公交专线${n}`,
+  body: `高铁开通后客流大增，建议城区开通黔江高铁站到城区的公交接驳专线，方便群众出行。编号${n}`,
+  townId,
+  authorKind: 'resident' as const,
+});
+const statusOf = async (id: string) =>
+  (await office.get<{ status: string }>(`/api/v1/ideas/suggestions/${id}`)).body.status;
 
 const auditCount = async () =>
   (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents))[0]!.n;
@@ -57,10 +67,8 @@ describe("a street's admin and commission", () => {
   });
 
   it("are refused the campaign's review, lists and adoption, even of their own street's suggestion", async () => {
-    const own = await unitId(t.database.db, 'QJ-S03');
-    const made = await t
-      .client()
-      .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(own, 7));
+    const own = await unitId('QJ-S03');
+    const made = await t.client().post<{ id: string }>('/api/v1/public/suggestions', suggestion(own, 7));
     expect(made.status).toBe(201);
     const before = await auditCount();
     const entries = [{ rank: 1, suggestionId: made.body.id, title: '城西街道的建议', citation: '贴近民生' }];
@@ -88,27 +96,17 @@ describe("a street's admin and commission", () => {
 
 describe('adoption', () => {
   it('refuses a suggestion the screeners have not accepted, which would publish it unscreened', async () => {
-    const town = await unitId(t.database.db, 'QJ-T01');
-    const made = await t
-      .client()
-      .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(town, 8));
-    const [row] = await t.database.db
-      .select()
-      .from(ideaSuggestions)
-      .where(eq(ideaSuggestions.id, made.body.id));
-    expect(row!.status).toBe('submitted');
+    const town = await unitId('QJ-T01');
+    const made = await t.client().post<{ id: string }>('/api/v1/public/suggestions', suggestion(town, 8));
+    expect(await statusOf(made.body.id)).toBe('submitted');
     const adopted = await office.post('/api/v1/ideas/actions', {
       suggestionId: made.body.id,
       title: '未经初筛的采纳',
-      ownerUnitId: await unitId(t.database.db, 'QJ-D01'),
+      ownerUnitId: await unitId('QJ-D01'),
       dueOn: '2027-06-30',
     });
     expect(adopted.status).toBe(422);
-    const [after] = await t.database.db
-      .select()
-      .from(ideaSuggestions)
-      .where(eq(ideaSuggestions.id, made.body.id));
-    expect(after!.status).toBe('submitted');
+    expect(await statusOf(made.body.id)).toBe('submitted');
     expect((await t.client().get(`/api/v1/public/suggestions/${made.body.id}`)).status).toBe(404);
   });
 });
