@@ -112,6 +112,33 @@ describe('monthly report form', () => {
     await waitFor(() => expect(sent.some((s) => s.path.endsWith('/approve'))).toBe(true));
   });
 
+  it('the office sees which figure is below what is already approved: approving it will not lower the milestone', async () => {
+    const item = (n: number, doneBefore: number, done: number) => ({
+      milestoneId: id(20 + n),
+      milestoneName: `节点${n}`,
+      weight: n,
+      dueDate: '2026-11-30',
+      doneBefore,
+      done,
+      note: '',
+    });
+    renderForm(
+      report({
+        status: 'submitted',
+        summary: '补报十月进展',
+        items: [item(1, 1, 0.3), item(2, 0, 0.5)],
+        actions: { edit: false, submit: false, review: true },
+      }),
+    );
+    await waitFor(() => expect(document.getElementById('report-done-0')?.textContent).toBe('30%'), {
+      timeout: 10_000,
+    });
+    const marks = screen.getAllByTestId('below-approved');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.closest('tr')?.textContent).toContain('节点1');
+    expect(marks[0]!.textContent).toBe('低于已认定进度，审核通过后不会降低该节点的进度');
+  });
+
   it('submitting a report that says nothing says the progress this month is to be written', async () => {
     renderForm(report(), () =>
       validationProblem([{ path: 'summary', message: 'say what moved', code: 'required' }]),

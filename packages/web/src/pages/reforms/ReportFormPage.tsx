@@ -255,7 +255,15 @@ export function ReportFormPage() {
                     onChange={(v) => change(k, { done: v === null ? null : Number(v) })}
                   />
                 ) : (
-                  <span id={`report-done-${k}`}>{x.done === null ? '—' : `${x.done}%`}</span>
+                  <Space size={4} wrap>
+                    <span id={`report-done-${k}`}>{x.done === null ? '—' : `${x.done}%`}</span>
+                    {/* Approving it keeps the milestone's higher approved figure: the reviewer sees why. */}
+                    {x.done !== null && x.done < percent(x.doneBefore) && (
+                      <Tag color="warning" data-testid="below-approved">
+                        {t('reforms.report.belowApproved')}
+                      </Tag>
+                    )}
+                  </Space>
                 ),
             },
             {
