@@ -16,7 +16,7 @@ import {
   percent,
   progressColor,
   type ReformProject,
-  recentMonths,
+  reportableMonths,
   reportColor,
   statusColor,
   useLoad,
@@ -28,13 +28,10 @@ function Reports({ project }: { project: ReformProject }) {
   const navigate = useNavigate();
   const onProblem = useProblemHandler();
   const taken = new Set(project.reports.map((r) => r.period));
-  // Only the project's own months: the server refuses a report of a month outside the project.
-  const recent = recentMonths();
-  const months = recent.filter(
-    (m) => !taken.has(m) && m >= project.startDate.slice(0, 7) && m <= project.endDate.slice(0, 7),
-  );
-  // The latest month that has ended, as a report is written after its month.
-  const [period, setPeriod] = useState<string | undefined>(months.find((m) => m < recent[0]!) ?? months[0]);
+  // Only the project's own months that have ended (China's calendar), as the server requires.
+  const months = reportableMonths(project.startDate, project.endDate).filter((m) => !taken.has(m));
+  // The latest of them first.
+  const [period, setPeriod] = useState<string | undefined>(months[0]);
   const start = async () => {
     if (!period) return;
     try {
