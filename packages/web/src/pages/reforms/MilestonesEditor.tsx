@@ -47,7 +47,10 @@ function DueState({ m }: { m: Milestone }) {
   );
 }
 
-/** A project's weighted milestones: the lead unit and the office plan them; what is done comes from approved reports. */
+/**
+ * A project's weighted milestones: the office plans them (due dates, weights, which there are), the
+ * lead unit names them; what is done comes from approved reports.
+ */
 export function MilestonesEditor({
   project,
   onSaved,
@@ -65,6 +68,8 @@ export function MilestonesEditor({
   const added = useRef(0);
   useEffect(() => setRows(rowsOf(project)), [project]);
   const edit = project.actions.edit;
+  // Due dates, weights and which milestones there are: the office's (the lead unit renames only).
+  const plan = edit && project.actions.assign;
   const change = (k: number, patch: Partial<Row>) =>
     setRows(rows.map((r, i) => (i === k ? { ...r, ...patch } : r)));
   const save = async () => {
@@ -127,7 +132,7 @@ export function MilestonesEditor({
             title: t('reforms.milestones.weight'),
             key: 'weight',
             render: (_, r, k) =>
-              !edit ? (
+              !plan ? (
                 r.weight
               ) : (
                 <InputNumber
@@ -147,7 +152,7 @@ export function MilestonesEditor({
             key: 'dueDate',
             // As text, the date reads YYYY-MM-DD, as everywhere else, not in the browser's own way.
             render: (_, r, k) =>
-              !edit ? (
+              !plan ? (
                 r.dueDate
               ) : (
                 <Input
@@ -168,7 +173,7 @@ export function MilestonesEditor({
             render: (_, r) => (r.saved ? `${percent(r.saved.done)}%` : '—'),
           },
           { title: '', key: 'due', render: (_, r) => (r.saved ? <DueState m={r.saved} /> : null) },
-          ...(edit
+          ...(plan
             ? [
                 {
                   title: '',
@@ -192,16 +197,18 @@ export function MilestonesEditor({
       />
       {edit && (
         <Space>
-          <Button
-            onClick={() =>
-              setRows([
-                ...rows,
-                { key: `new-${++added.current}`, name: '', weight: 1, dueDate: project.endDate },
-              ])
-            }
-          >
-            {t('reforms.milestones.add')}
-          </Button>
+          {plan && (
+            <Button
+              onClick={() =>
+                setRows([
+                  ...rows,
+                  { key: `new-${++added.current}`, name: '', weight: 1, dueDate: project.endDate },
+                ])
+              }
+            >
+              {t('reforms.milestones.add')}
+            </Button>
+          )}
           <Button type="primary" loading={busy} onClick={save} data-testid="milestones-save">
             {t('reforms.milestones.save')}
           </Button>

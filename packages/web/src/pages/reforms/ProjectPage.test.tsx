@@ -44,13 +44,14 @@ const project: ReformProject = {
 
 describe('project page', () => {
   it('sends the milestone plan whole and words a refused weight in the reader’s language', async () => {
+    const office = { ...project, actions: { edit: true, assign: true, report: false } };
     const sent: unknown[] = [];
     const fetch = async (request: Request) => {
       const path = new URL(request.url).pathname;
       if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
       if (path === '/api/v1/reforms/lists') return json([]);
       if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-      if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'GET') return json(project);
+      if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'GET') return json(office);
       if (path === `/api/v1/reforms/projects/${id(10)}/milestones`) {
         sent.push(JSON.parse(await request.text()));
         return validationProblem([
@@ -76,8 +77,35 @@ describe('project page', () => {
       ],
     });
     expect(await screen.findByText(/须大于 0/)).toBeTruthy();
-    // A lead unit may edit the project, but its list and lead unit are the office's.
-    expect(screen.getByText('所属清单、编号、名称、来源、牵头单位和试点信息由区委改革办调整。')).toBeTruthy();
+  });
+
+  it('a lead unit renames its milestones; adding, removing, weights and due dates are the office’s', async () => {
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`)
+          return json({ ...project, milestoneList: [{ ...project.milestoneList[0]!, done: 0 }] });
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    expect(await screen.findByText('企业开办一日办结', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(document.getElementById('milestone-name-0')).not.toBeNull();
+    expect(document.getElementById('milestone-weight-0')).toBeNull();
+    expect(document.getElementById('milestone-due-0')).toBeNull();
+    expect(screen.getByText('2026-03-31')).toBeTruthy();
+    expect(screen.queryByText('添加节点')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^删 ?除$/ })).toBeNull();
+    expect(
+      screen.getByText(
+        '所属清单、编号、名称、来源、牵头单位、试点信息和结束时间，以及节点的增删、权重和完成时限，由区委改革办调整。',
+      ),
+    ).toBeTruthy();
   });
 
   it('words a milestone past a date that fell on a day off as overdue, never by zero working days', async () => {
