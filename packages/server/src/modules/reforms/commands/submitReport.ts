@@ -9,7 +9,7 @@ import { reformReportItems } from '../schema.js';
 import { holdersOver, tell } from './notify-common.js';
 import { checkItems, loadForStep, moveReport } from './report-common.js';
 
-/** The lead unit sends its report to the reform office; one sent after its deadline is marked late. */
+/** The lead unit sends its report to the reform office; one first sent after its deadline is marked late. */
 const command = defineCommand({
   name: 'reformReport.submit',
   async load(ctx, input: { id: string }) {
@@ -34,11 +34,13 @@ const command = defineCommand({
   },
   async write(tx, ctx, { row, project, office }) {
     const now = new Date();
-    const late = isLate(row.deadline, now);
+    // Lateness is judged on the first submission: a report sent in time, returned by the office
+    // and sent again is still on time. `submittedAt` keeps that first moment (the audit log has
+    // every later one), so a resubmission keeps both it and the verdict.
+    const first = row.submittedAt === null;
+    const late = first ? isLate(row.deadline, now) : row.late;
     await moveReport(tx, row.id, 'submit', {
-      submittedAt: now,
-      submittedBy: ctx.principal!.userId,
-      late,
+      ...(first ? { submittedAt: now, submittedBy: ctx.principal!.userId, late } : {}),
       returnReason: null,
     });
     await tell(tx, office, 'reforms.notice.submitted', {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
@@ -96,7 +96,7 @@ export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Pr
   const sent = await ctx.db
     .select({ projectId: reformReports.projectId })
     .from(reformReports)
-    .where(and(eq(reformReports.period, period), inArray(reformReports.status, ['submitted', 'approved'])));
+    .where(and(eq(reformReports.period, period), sentInTime()));
   const done = new Set(sent.map((s) => s.projectId));
   const late = visible
     .filter(
@@ -118,6 +118,20 @@ export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Pr
     }));
   return { items, late, actions };
 }
+
+/**
+ * A month counts as reported when its report is submitted or approved, or was returned after a
+ * first submission in time: the office sending it back for a correction does not make it late.
+ */
+const sentInTime = () =>
+  or(
+    inArray(reformReports.status, ['submitted', 'approved']),
+    and(
+      eq(reformReports.status, 'returned'),
+      isNotNull(reformReports.submittedAt),
+      eq(reformReports.late, false),
+    ),
+  )!;
 
 export async function getReport(ctx: ServiceContext, id: string): Promise<ReformReport> {
   const { row, project, resource } = await readableReport(ctx, id);
