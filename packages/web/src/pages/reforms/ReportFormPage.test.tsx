@@ -55,6 +55,8 @@ function renderForm(r: ReformReport | null, submit?: () => Response) {
       return submit ? submit() : json({ ...r, status: 'submitted' });
     if (path === `/api/v1/reforms/reports/${id(50)}/approve`) return json({ ...r, status: 'approved' });
     if (path === `/api/v1/reforms/projects/${id(10)}`) return json(project);
+    if (path === `/api/v1/reforms/evidence/${id(60)}` && request.method === 'DELETE')
+      return new Response(null, { status: 204 });
     return notFound();
   };
   renderRoute('/admin/reforms/reports/:id', ReportFormPage, fetch, `/admin/reforms/reports/${id(50)}`);
@@ -137,6 +139,39 @@ describe('monthly report form', () => {
     expect(marks).toHaveLength(1);
     expect(marks[0]!.closest('tr')?.textContent).toContain('节点1');
     expect(marks[0]!.textContent).toBe('低于已认定进度，审核通过后不会降低该节点的进度');
+  });
+
+  it('evidence uploaded by mistake is removed after a confirmation, while the report may be changed', async () => {
+    const file = {
+      id: id(60),
+      fileName: '错传的文件.pdf',
+      size: 2048,
+    } as unknown as ReformReport['evidence'][number];
+    const { sent } = renderForm(report({ evidence: [file] }));
+    fireEvent.click(await screen.findByTestId('evidence-remove', {}, { timeout: 10_000 }));
+    fireEvent.click(await screen.findByRole('button', { name: /^(确 ?定|OK)$/ }));
+    await waitFor(() =>
+      expect(sent.some((s) => s.method === 'DELETE' && s.path === `/api/v1/reforms/evidence/${id(60)}`)).toBe(
+        true,
+      ),
+    );
+  });
+
+  it('a submitted report offers no removal of its evidence', async () => {
+    const file = {
+      id: id(60),
+      fileName: '印发文件.pdf',
+      size: 2048,
+    } as unknown as ReformReport['evidence'][number];
+    renderForm(
+      report({
+        status: 'submitted',
+        evidence: [file],
+        actions: { edit: false, submit: false, review: true },
+      }),
+    );
+    expect(await screen.findByText('印发文件.pdf', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByTestId('evidence-remove')).toBeNull();
   });
 
   it('submitting a report that says nothing says the progress this month is to be written', async () => {
