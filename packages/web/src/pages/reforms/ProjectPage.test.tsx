@@ -100,6 +100,7 @@ describe('project page', () => {
     expect(document.getElementById('milestone-due-0')).toBeNull();
     expect(screen.getByText('2026-03-31')).toBeTruthy();
     expect(screen.queryByText('添加节点')).toBeNull();
+    expect(screen.queryByTestId('reform-project-delete')).toBeNull();
     expect(screen.queryByRole('button', { name: /^删 ?除$/ })).toBeNull();
     expect(
       screen.getByText(
@@ -211,5 +212,52 @@ describe('project page', () => {
     );
     const picker = await screen.findByTestId('report-month', {}, { timeout: 10_000 });
     expect(picker.textContent).toContain(`${ended.getFullYear()}年${ended.getMonth() + 1}月`);
+  });
+
+  it('the office deletes a project entered by mistake after confirming', async () => {
+    const sent: string[] = [];
+    const office = { ...project, actions: { edit: true, assign: true, report: false } };
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        sent.push(`${request.method} ${path}`);
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'DELETE')
+          return new Response(null, { status: 204 });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(office);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    fireEvent.click(await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 }));
+    fireEvent.click(await screen.findByRole('button', { name: /^(确 ?定|OK)$/ }));
+    await waitFor(() => expect(sent).toContain(`DELETE /api/v1/reforms/projects/${id(10)}`));
+  });
+
+  it('a project with reports cannot be deleted: the action is disabled, and a lead unit is not offered it', async () => {
+    const withReports = {
+      ...project,
+      reports: [{ id: id(50), period: '2026-10', status: 'approved' }],
+      actions: { edit: true, assign: true, report: false },
+    } as unknown as ReformProject;
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(withReports);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    const button = await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -1,4 +1,16 @@
-import { Button, Card, Descriptions, Flex, Progress, Select, Space, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Popconfirm,
+  Progress,
+  Select,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -90,6 +102,18 @@ export function ProjectPage() {
   const { message } = useFeedback();
   const { id = '' } = useParams();
   const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const onProblem = useProblemHandler();
+  // A project entered by mistake: the office removes it while no report (or case) refers to it.
+  const remove = async () => {
+    try {
+      unwrap(await api.DELETE('/api/v1/reforms/projects/{id}', { params: { path: { id } } }));
+      void message.success(t('reforms.project.deleted'));
+      void navigate('/admin/reforms/projects');
+    } catch (error) {
+      onProblem(error);
+    }
+  };
   const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/projects/{id}', { params: { path: { id } } })),
     [id],
@@ -110,11 +134,27 @@ export function ProjectPage() {
         size="small"
         title={t('reforms.project.details')}
         extra={
-          p.actions.edit && (
-            <Button size="small" onClick={() => setEditing(true)} data-testid="reform-project-edit">
-              {t('reforms.project.edit')}
-            </Button>
-          )
+          <Space size={8}>
+            {p.actions.edit && (
+              <Button size="small" onClick={() => setEditing(true)} data-testid="reform-project-edit">
+                {t('reforms.project.edit')}
+              </Button>
+            )}
+            {p.actions.assign &&
+              (p.reports.length > 0 ? (
+                <Tooltip title={t('reforms.project.deleteHasReports')}>
+                  <Button size="small" danger disabled data-testid="reform-project-delete">
+                    {t('reforms.project.delete')}
+                  </Button>
+                </Tooltip>
+              ) : (
+                <Popconfirm title={t('reforms.project.deleteConfirm', { name: p.name })} onConfirm={remove}>
+                  <Button size="small" danger data-testid="reform-project-delete">
+                    {t('reforms.project.delete')}
+                  </Button>
+                </Popconfirm>
+              ))}
+          </Space>
         }
       >
         <Flex gap={16} wrap align="center">
