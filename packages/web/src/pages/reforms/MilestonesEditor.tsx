@@ -64,6 +64,20 @@ export function MilestonesEditor({
   const onProblem = useProblemHandler();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(project));
   const [busy, setBusy] = useState(false);
+  // The fields a refused save named (`milestones.N.field`), marked on their rows.
+  const [wrong, setWrong] = useState<ReadonlySet<string>>(new Set());
+  const fieldLabel: Record<string, string> = {
+    name: t('reforms.milestones.name'),
+    weight: t('reforms.milestones.weight'),
+    dueDate: t('reforms.milestones.dueDate'),
+  };
+  const labelOf = (path: string) => {
+    const [, row, field] = /^milestones\.(\d+)\.(\w+)$/.exec(path) ?? [];
+    return row && field && fieldLabel[field]
+      ? t('reforms.milestones.fieldOfRow', { field: fieldLabel[field], row: Number(row) + 1 })
+      : undefined;
+  };
+  const status = (k: number, field: string) => (wrong.has(`milestones.${k}.${field}`) ? 'error' : undefined);
   // Keys of rows not yet saved (crypto.randomUUID needs a secure context, which an intranet may lack).
   const added = useRef(0);
   useEffect(() => setRows(rowsOf(project)), [project]);
@@ -87,10 +101,12 @@ export function MilestonesEditor({
           body: { milestones },
         }),
       );
+      setWrong(new Set());
       void message.success(t('reforms.milestones.saved'));
       onSaved(saved);
     } catch (error) {
-      onProblem(error);
+      const problem = onProblem(error, undefined, labelOf);
+      setWrong(new Set((problem.errors ?? []).map((e) => e.path)));
     } finally {
       setBusy(false);
     }
@@ -117,6 +133,7 @@ export function MilestonesEditor({
               ) : (
                 <Input
                   id={`milestone-name-${k}`}
+                  status={status(k, 'name')}
                   aria-label={t('reforms.milestones.fieldOfRow', {
                     field: t('reforms.milestones.name'),
                     row: k + 1,
@@ -137,6 +154,7 @@ export function MilestonesEditor({
               ) : (
                 <InputNumber
                   id={`milestone-weight-${k}`}
+                  status={status(k, 'weight')}
                   aria-label={t('reforms.milestones.fieldOfRow', {
                     field: t('reforms.milestones.weight'),
                     row: k + 1,
@@ -157,6 +175,7 @@ export function MilestonesEditor({
               ) : (
                 <Input
                   id={`milestone-due-${k}`}
+                  status={status(k, 'dueDate')}
                   aria-label={t('reforms.milestones.fieldOfRow', {
                     field: t('reforms.milestones.dueDate'),
                     row: k + 1,

@@ -77,6 +77,13 @@ describe('project page', () => {
       ],
     });
     expect(await screen.findByText(/须大于 0/)).toBeTruthy();
+    // The refusal names the row and the field, and marks that field.
+    expect(screen.getByText(/第2行的权重.*须大于 0/)).toBeTruthy();
+    const weight = document.getElementById('milestone-weight-1')!;
+    await waitFor(() => expect(weight.closest('.ant-input-number-status-error')).not.toBeNull());
+    expect(
+      document.getElementById('milestone-weight-0')!.closest('.ant-input-number-status-error'),
+    ).toBeNull();
   });
 
   it('a lead unit renames its milestones; adding, removing, weights and due dates are the office’s', async () => {
