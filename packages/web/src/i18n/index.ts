@@ -97,6 +97,18 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 
+// A month kept as YYYY-MM (in a notice's params, say) in words, as the pages show it:
+// `{{period, month}}` reads 2026年11月 in Chinese and November 2026 in English.
+i18next.services.formatter?.add('month', (value: unknown, lng: string | undefined) => {
+  const match = /^(\d{4})-(\d{2})$/.exec(String(value));
+  if (!match) return String(value);
+  const [, year, month] = match;
+  if (lng?.startsWith('zh')) return `${year}年${Number(month)}月`;
+  return new Intl.DateTimeFormat(lng ?? 'en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(Number(year), Number(month) - 1, 1),
+  );
+});
+
 /**
  * Settles once the stored language's entry texts are loaded and chosen; the app renders after
  * it, so a reader of the English site never sees Chinese words or bare keys first. If English

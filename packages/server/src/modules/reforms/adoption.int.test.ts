@@ -118,7 +118,7 @@ describe('a suggestion becomes a reform project; its author and supporters follo
 
   it('tells them when the milestones change its status and when the office approves one done', async () => {
     const a = free[0]!;
-    const planned = await dept.put<ReformProject>(`/api/v1/reforms/projects/${project.id}/milestones`, {
+    const planned = await office.put<ReformProject>(`/api/v1/reforms/projects/${project.id}/milestones`, {
       milestones: [
         { name: '开通试运行线路', weight: 1, dueDate: '2026-03-31' },
         { name: '全线运营', weight: 3, dueDate: '2027-06-30' },

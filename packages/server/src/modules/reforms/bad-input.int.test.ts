@@ -96,7 +96,7 @@ describe('bad input is refused with a clear, translated error and writes nothing
       'period_order',
     );
     await refused(
-      (h) => dept.request('PATCH', `/api/v1/reforms/projects/${project.id}`, { endDate: '2000-01-01' }, h),
+      (h) => office.request('PATCH', `/api/v1/reforms/projects/${project.id}`, { endDate: '2000-01-01' }, h),
       'endDate',
       'period_order',
     );

@@ -38,8 +38,13 @@ export const periodIssue = {
   path: ['endDate'],
   params: { reason: 'period_order' },
 };
+/** A real calendar day as YYYY-MM-DD (not 2026-13-01, not 2026-02-30). */
+const isDay = (d: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d);
+// The order is checked only between two real days: a malformed one is named by its own field
+// alone, not again as an end before the start.
 const inOrder = (p: { startDate?: string | undefined; endDate?: string | undefined }) =>
-  !p.startDate || !p.endDate || p.startDate <= p.endDate;
+  !p.startDate || !p.endDate || !isDay(p.startDate) || !isDay(p.endDate) || p.startDate <= p.endDate;
 const pilotIssue = {
   message: 'a pilot has both a level and a status, other projects neither',
   path: ['pilotStatus'],

@@ -30,7 +30,7 @@ beforeAll(async () => {
     endDate: '2027-06-30',
   });
   expect(created.status).toBe(201);
-  const planned = await dept.put<ReformProject>(`/api/v1/reforms/projects/${created.body.id}/milestones`, {
+  const planned = await office.put<ReformProject>(`/api/v1/reforms/projects/${created.body.id}/milestones`, {
     milestones: [
       { name: '出台实施方案', weight: 1, dueDate: '2026-03-31' },
       { name: '上线全程网办系统', weight: 3, dueDate: '2026-11-30' },

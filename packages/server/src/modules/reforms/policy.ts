@@ -35,7 +35,10 @@ type R = ReformResource | undefined;
  * - the reform office (区委改革办) is `admin`: the district's admin (at the root) keeps the lists
  *   and imports the ledger; an admin acts on the projects whose lead unit is in their scope;
  * - a lead unit is its `department_staff`, acting over their unit's subtree: they edit their own
- *   projects' goal, dates, co-units and milestones, and write and submit the monthly reports;
+ *   projects' goal, start date and co-units and their milestones' names and order, and write and
+ *   submit the monthly reports. The end date, the milestones' due dates and weights, and adding or
+ *   removing a milestone are the office's (`project.assign`): a deadline the lead unit moved
+ *   itself would clear its own 滞后 status;
  * - a co-unit's staff read the reports of the projects they work on; `supervisor`s (纪委监委)
  *   read everything. The ledger itself is public, so every member of staff reads it.
  */

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
+import type { ReformProject } from './contracts.js';
 
 /** Shared by the reforms integration tests: ids by code, another unit's staff, audit rows, uploads. */
 export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
@@ -54,4 +55,36 @@ export async function refusedInBoth(
   expect((zh.body as Problem).title).toBe('提交的内容有误');
   expect((en.body as Problem).title).toBe('The request is invalid');
   expect(await state()).toEqual(before);
+}
+
+let projectsMade = 0;
+
+/**
+ * A fresh project of QJ-D01 (the `dept` login's unit) on a new list, its milestones set by the
+ * office: what a test of reports starts from.
+ */
+export async function freshProject(
+  t: TestContext,
+  office: TestClient,
+  milestones: Array<{ name: string; weight: number; dueDate: string }>,
+  dates: { startDate: string; endDate: string } = { startDate: '2026-01-01', endDate: '2027-06-30' },
+) {
+  projectsMade += 1;
+  const list = await office.post<{ id: string }>('/api/v1/reforms/lists', {
+    name: `测试清单${projectsMade}`,
+  });
+  const created = await office.post<{ id: string }>('/api/v1/reforms/projects', {
+    code: `QJGG-F${String(projectsMade).padStart(3, '0')}`,
+    name: `测试项目${projectsMade}`,
+    listId: list.body.id,
+    source: 'local',
+    leadUnitId: await unitId(t, 'QJ-D01'),
+    ...dates,
+  });
+  expect(created.status).toBe(201);
+  const planned = await office.put<ReformProject>(`/api/v1/reforms/projects/${created.body.id}/milestones`, {
+    milestones,
+  });
+  expect(planned.status).toBe(200);
+  return planned.body;
 }

@@ -47,7 +47,10 @@ function DueState({ m }: { m: Milestone }) {
   );
 }
 
-/** A project's weighted milestones: the lead unit and the office plan them; what is done comes from approved reports. */
+/**
+ * A project's weighted milestones: the office plans them (due dates, weights, which there are), the
+ * lead unit names them; what is done comes from approved reports.
+ */
 export function MilestonesEditor({
   project,
   onSaved,
@@ -61,10 +64,26 @@ export function MilestonesEditor({
   const onProblem = useProblemHandler();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(project));
   const [busy, setBusy] = useState(false);
+  // The fields a refused save named (`milestones.N.field`), marked on their rows.
+  const [wrong, setWrong] = useState<ReadonlySet<string>>(new Set());
+  const fieldLabel: Record<string, string> = {
+    name: t('reforms.milestones.name'),
+    weight: t('reforms.milestones.weight'),
+    dueDate: t('reforms.milestones.dueDate'),
+  };
+  const labelOf = (path: string) => {
+    const [, row, field] = /^milestones\.(\d+)\.(\w+)$/.exec(path) ?? [];
+    return row && field && fieldLabel[field]
+      ? t('reforms.milestones.fieldOfRow', { field: fieldLabel[field], row: Number(row) + 1 })
+      : undefined;
+  };
+  const status = (k: number, field: string) => (wrong.has(`milestones.${k}.${field}`) ? 'error' : undefined);
   // Keys of rows not yet saved (crypto.randomUUID needs a secure context, which an intranet may lack).
   const added = useRef(0);
   useEffect(() => setRows(rowsOf(project)), [project]);
   const edit = project.actions.edit;
+  // Due dates, weights and which milestones there are: the office's (the lead unit renames only).
+  const plan = edit && project.actions.assign;
   const change = (k: number, patch: Partial<Row>) =>
     setRows(rows.map((r, i) => (i === k ? { ...r, ...patch } : r)));
   const save = async () => {
@@ -82,10 +101,12 @@ export function MilestonesEditor({
           body: { milestones },
         }),
       );
+      setWrong(new Set());
       void message.success(t('reforms.milestones.saved'));
       onSaved(saved);
     } catch (error) {
-      onProblem(error);
+      const problem = onProblem(error, undefined, labelOf);
+      setWrong(new Set((problem.errors ?? []).map((e) => e.path)));
     } finally {
       setBusy(false);
     }
@@ -112,6 +133,7 @@ export function MilestonesEditor({
               ) : (
                 <Input
                   id={`milestone-name-${k}`}
+                  status={status(k, 'name')}
                   aria-label={t('reforms.milestones.fieldOfRow', {
                     field: t('reforms.milestones.name'),
                     row: k + 1,
@@ -127,11 +149,12 @@ export function MilestonesEditor({
             title: t('reforms.milestones.weight'),
             key: 'weight',
             render: (_, r, k) =>
-              !edit ? (
+              !plan ? (
                 r.weight
               ) : (
                 <InputNumber
                   id={`milestone-weight-${k}`}
+                  status={status(k, 'weight')}
                   aria-label={t('reforms.milestones.fieldOfRow', {
                     field: t('reforms.milestones.weight'),
                     row: k + 1,
@@ -147,11 +170,12 @@ export function MilestonesEditor({
             key: 'dueDate',
             // As text, the date reads YYYY-MM-DD, as everywhere else, not in the browser's own way.
             render: (_, r, k) =>
-              !edit ? (
+              !plan ? (
                 r.dueDate
               ) : (
                 <Input
                   id={`milestone-due-${k}`}
+                  status={status(k, 'dueDate')}
                   aria-label={t('reforms.milestones.fieldOfRow', {
                     field: t('reforms.milestones.dueDate'),
                     row: k + 1,
@@ -168,7 +192,7 @@ export function MilestonesEditor({
             render: (_, r) => (r.saved ? `${percent(r.saved.done)}%` : '—'),
           },
           { title: '', key: 'due', render: (_, r) => (r.saved ? <DueState m={r.saved} /> : null) },
-          ...(edit
+          ...(plan
             ? [
                 {
                   title: '',
@@ -192,16 +216,18 @@ export function MilestonesEditor({
       />
       {edit && (
         <Space>
-          <Button
-            onClick={() =>
-              setRows([
-                ...rows,
-                { key: `new-${++added.current}`, name: '', weight: 1, dueDate: project.endDate },
-              ])
-            }
-          >
-            {t('reforms.milestones.add')}
-          </Button>
+          {plan && (
+            <Button
+              onClick={() =>
+                setRows([
+                  ...rows,
+                  { key: `new-${++added.current}`, name: '', weight: 1, dueDate: project.endDate },
+                ])
+              }
+            >
+              {t('reforms.milestones.add')}
+            </Button>
+          )}
           <Button type="primary" loading={busy} onClick={save} data-testid="milestones-save">
             {t('reforms.milestones.save')}
           </Button>

@@ -61,8 +61,8 @@ export function ProjectFormModal({
       return;
     }
     // A lead unit sends only what it may change.
-    const { coUnitIds, startDate, endDate, goal } = body;
-    const patch = assign ? body : { coUnitIds, startDate, endDate, goal };
+    const { coUnitIds, startDate, goal } = body;
+    const patch = assign ? body : { coUnitIds, startDate, goal };
     onSaved(
       unwrap(
         await api.PATCH('/api/v1/reforms/projects/{id}', {
@@ -120,7 +120,7 @@ export function ProjectFormModal({
           <Input type="date" />
         </Form.Item>
         <Form.Item name="endDate" label={t('reforms.project.endDate')} rules={required}>
-          <Input type="date" />
+          <Input type="date" disabled={!office} />
         </Form.Item>
         <Form.Item name="goal" label={t('reforms.project.goal')}>
           <Input.TextArea rows={3} maxLength={2000} />

@@ -44,13 +44,14 @@ const project: ReformProject = {
 
 describe('project page', () => {
   it('sends the milestone plan whole and words a refused weight in the reader’s language', async () => {
+    const office = { ...project, actions: { edit: true, assign: true, report: false } };
     const sent: unknown[] = [];
     const fetch = async (request: Request) => {
       const path = new URL(request.url).pathname;
       if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
       if (path === '/api/v1/reforms/lists') return json([]);
       if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-      if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'GET') return json(project);
+      if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'GET') return json(office);
       if (path === `/api/v1/reforms/projects/${id(10)}/milestones`) {
         sent.push(JSON.parse(await request.text()));
         return validationProblem([
@@ -76,8 +77,43 @@ describe('project page', () => {
       ],
     });
     expect(await screen.findByText(/须大于 0/)).toBeTruthy();
-    // A lead unit may edit the project, but its list and lead unit are the office's.
-    expect(screen.getByText('所属清单、编号、名称、来源、牵头单位和试点信息由区委改革办调整。')).toBeTruthy();
+    // The refusal names the row and the field, and marks that field.
+    expect(screen.getByText(/第2行的权重.*须大于 0/)).toBeTruthy();
+    const weight = document.getElementById('milestone-weight-1')!;
+    await waitFor(() => expect(weight.closest('.ant-input-number-status-error')).not.toBeNull());
+    expect(
+      document.getElementById('milestone-weight-0')!.closest('.ant-input-number-status-error'),
+    ).toBeNull();
+  });
+
+  it('a lead unit renames its milestones; adding, removing, weights and due dates are the office’s', async () => {
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`)
+          return json({ ...project, milestoneList: [{ ...project.milestoneList[0]!, done: 0 }] });
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    expect(await screen.findByText('企业开办一日办结', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(document.getElementById('milestone-name-0')).not.toBeNull();
+    expect(document.getElementById('milestone-weight-0')).toBeNull();
+    expect(document.getElementById('milestone-due-0')).toBeNull();
+    expect(screen.getByText('2026-03-31')).toBeTruthy();
+    expect(screen.queryByText('添加节点')).toBeNull();
+    expect(screen.queryByTestId('reform-project-delete')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^删 ?除$/ })).toBeNull();
+    expect(
+      screen.getByText(
+        '所属清单、编号、名称、来源、牵头单位、试点信息和结束时间，以及节点的增删、权重和完成时限，由区委改革办调整。',
+      ),
+    ).toBeTruthy();
   });
 
   it('words a milestone past a date that fell on a day off as overdue, never by zero working days', async () => {
@@ -183,5 +219,52 @@ describe('project page', () => {
     );
     const picker = await screen.findByTestId('report-month', {}, { timeout: 10_000 });
     expect(picker.textContent).toContain(`${ended.getFullYear()}年${ended.getMonth() + 1}月`);
+  });
+
+  it('the office deletes a project entered by mistake after confirming', async () => {
+    const sent: string[] = [];
+    const office = { ...project, actions: { edit: true, assign: true, report: false } };
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        sent.push(`${request.method} ${path}`);
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'DELETE')
+          return new Response(null, { status: 204 });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(office);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    fireEvent.click(await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 }));
+    fireEvent.click(await screen.findByRole('button', { name: /^(确 ?定|OK)$/ }));
+    await waitFor(() => expect(sent).toContain(`DELETE /api/v1/reforms/projects/${id(10)}`));
+  });
+
+  it('a project with reports cannot be deleted: the action is disabled, and a lead unit is not offered it', async () => {
+    const withReports = {
+      ...project,
+      reports: [{ id: id(50), period: '2026-10', status: 'approved' }],
+      actions: { edit: true, assign: true, report: false },
+    } as unknown as ReformProject;
+    renderRoute(
+      '/admin/reforms/projects/:id',
+      ProjectPage,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/reforms/lists') return json([]);
+        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(withReports);
+        return notFound();
+      },
+      `/admin/reforms/projects/${id(10)}`,
+    );
+    const button = await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 });
+    expect((button as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -1,4 +1,16 @@
-import { Button, Card, Descriptions, Flex, Progress, Select, Space, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Popconfirm,
+  Progress,
+  Select,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,7 +28,7 @@ import {
   percent,
   progressColor,
   type ReformProject,
-  recentMonths,
+  reportableMonths,
   reportColor,
   statusColor,
   useLoad,
@@ -28,13 +40,10 @@ function Reports({ project }: { project: ReformProject }) {
   const navigate = useNavigate();
   const onProblem = useProblemHandler();
   const taken = new Set(project.reports.map((r) => r.period));
-  // Only the project's own months: the server refuses a report of a month outside the project.
-  const recent = recentMonths();
-  const months = recent.filter(
-    (m) => !taken.has(m) && m >= project.startDate.slice(0, 7) && m <= project.endDate.slice(0, 7),
-  );
-  // The latest month that has ended, as a report is written after its month.
-  const [period, setPeriod] = useState<string | undefined>(months.find((m) => m < recent[0]!) ?? months[0]);
+  // Only the project's own months that have ended (China's calendar), as the server requires.
+  const months = reportableMonths(project.startDate, project.endDate).filter((m) => !taken.has(m));
+  // The latest of them first.
+  const [period, setPeriod] = useState<string | undefined>(months[0]);
   const start = async () => {
     if (!period) return;
     try {
@@ -93,6 +102,18 @@ export function ProjectPage() {
   const { message } = useFeedback();
   const { id = '' } = useParams();
   const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const onProblem = useProblemHandler();
+  // A project entered by mistake: the office removes it while no report (or case) refers to it.
+  const remove = async () => {
+    try {
+      unwrap(await api.DELETE('/api/v1/reforms/projects/{id}', { params: { path: { id } } }));
+      void message.success(t('reforms.project.deleted'));
+      void navigate('/admin/reforms/projects');
+    } catch (error) {
+      onProblem(error);
+    }
+  };
   const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/projects/{id}', { params: { path: { id } } })),
     [id],
@@ -113,11 +134,27 @@ export function ProjectPage() {
         size="small"
         title={t('reforms.project.details')}
         extra={
-          p.actions.edit && (
-            <Button size="small" onClick={() => setEditing(true)} data-testid="reform-project-edit">
-              {t('reforms.project.edit')}
-            </Button>
-          )
+          <Space size={8}>
+            {p.actions.edit && (
+              <Button size="small" onClick={() => setEditing(true)} data-testid="reform-project-edit">
+                {t('reforms.project.edit')}
+              </Button>
+            )}
+            {p.actions.assign &&
+              (p.reports.length > 0 ? (
+                <Tooltip title={t('reforms.project.deleteHasReports')}>
+                  <Button size="small" danger disabled data-testid="reform-project-delete">
+                    {t('reforms.project.delete')}
+                  </Button>
+                </Tooltip>
+              ) : (
+                <Popconfirm title={t('reforms.project.deleteConfirm', { name: p.name })} onConfirm={remove}>
+                  <Button size="small" danger data-testid="reform-project-delete">
+                    {t('reforms.project.delete')}
+                  </Button>
+                </Popconfirm>
+              ))}
+          </Space>
         }
       >
         <Flex gap={16} wrap align="center">

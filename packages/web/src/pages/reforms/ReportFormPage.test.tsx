@@ -55,6 +55,8 @@ function renderForm(r: ReformReport | null, submit?: () => Response) {
       return submit ? submit() : json({ ...r, status: 'submitted' });
     if (path === `/api/v1/reforms/reports/${id(50)}/approve`) return json({ ...r, status: 'approved' });
     if (path === `/api/v1/reforms/projects/${id(10)}`) return json(project);
+    if (path === `/api/v1/reforms/evidence/${id(60)}` && request.method === 'DELETE')
+      return new Response(null, { status: 204 });
     return notFound();
   };
   renderRoute('/admin/reforms/reports/:id', ReportFormPage, fetch, `/admin/reforms/reports/${id(50)}`);
@@ -110,6 +112,66 @@ describe('monthly report form', () => {
     expect(document.querySelector('textarea, input:disabled')).toBeNull();
     fireEvent.click(screen.getByTestId('report-approve'));
     await waitFor(() => expect(sent.some((s) => s.path.endsWith('/approve'))).toBe(true));
+  });
+
+  it('the office sees which figure is below what is already approved: approving it will not lower the milestone', async () => {
+    const item = (n: number, doneBefore: number, done: number) => ({
+      milestoneId: id(20 + n),
+      milestoneName: `节点${n}`,
+      weight: n,
+      dueDate: '2026-11-30',
+      doneBefore,
+      done,
+      note: '',
+    });
+    renderForm(
+      report({
+        status: 'submitted',
+        summary: '补报十月进展',
+        items: [item(1, 1, 0.3), item(2, 0, 0.5)],
+        actions: { edit: false, submit: false, review: true },
+      }),
+    );
+    await waitFor(() => expect(document.getElementById('report-done-0')?.textContent).toBe('30%'), {
+      timeout: 10_000,
+    });
+    const marks = screen.getAllByTestId('below-approved');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.closest('tr')?.textContent).toContain('节点1');
+    expect(marks[0]!.textContent).toBe('低于已认定进度，审核通过后不会降低该节点的进度');
+  });
+
+  it('evidence uploaded by mistake is removed after a confirmation, while the report may be changed', async () => {
+    const file = {
+      id: id(60),
+      fileName: '错传的文件.pdf',
+      size: 2048,
+    } as unknown as ReformReport['evidence'][number];
+    const { sent } = renderForm(report({ evidence: [file] }));
+    fireEvent.click(await screen.findByTestId('evidence-remove', {}, { timeout: 10_000 }));
+    fireEvent.click(await screen.findByRole('button', { name: /^(确 ?定|OK)$/ }));
+    await waitFor(() =>
+      expect(sent.some((s) => s.method === 'DELETE' && s.path === `/api/v1/reforms/evidence/${id(60)}`)).toBe(
+        true,
+      ),
+    );
+  });
+
+  it('a submitted report offers no removal of its evidence', async () => {
+    const file = {
+      id: id(60),
+      fileName: '印发文件.pdf',
+      size: 2048,
+    } as unknown as ReformReport['evidence'][number];
+    renderForm(
+      report({
+        status: 'submitted',
+        evidence: [file],
+        actions: { edit: false, submit: false, review: true },
+      }),
+    );
+    expect(await screen.findByText('印发文件.pdf', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByTestId('evidence-remove')).toBeNull();
   });
 
   it('submitting a report that says nothing says the progress this month is to be written', async () => {

@@ -5,6 +5,7 @@ import {
   Flex,
   Input,
   InputNumber,
+  Popconfirm,
   Skeleton,
   Space,
   Table,
@@ -150,6 +151,13 @@ export function ReportFormPage() {
         }),
       );
     }, 'reforms.report.uploaded');
+  // Evidence uploaded by mistake goes while the report may still be changed (draft or returned).
+  const removeEvidence = (evidenceId: string) =>
+    run(
+      async () =>
+        unwrap(await api.DELETE('/api/v1/reforms/evidence/{id}', { params: { path: { id: evidenceId } } })),
+      'reforms.report.evidenceRemoved',
+    );
   const openEvidence = async (evidenceId: string, name: string) => {
     try {
       const result = await api.GET('/api/v1/reforms/evidence/{id}', {
@@ -255,7 +263,15 @@ export function ReportFormPage() {
                     onChange={(v) => change(k, { done: v === null ? null : Number(v) })}
                   />
                 ) : (
-                  <span id={`report-done-${k}`}>{x.done === null ? '—' : `${x.done}%`}</span>
+                  <Space size={4} wrap>
+                    <span id={`report-done-${k}`}>{x.done === null ? '—' : `${x.done}%`}</span>
+                    {/* Approving it keeps the milestone's higher approved figure: the reviewer sees why. */}
+                    {x.done !== null && x.done < percent(x.doneBefore) && (
+                      <Tag color="warning" data-testid="below-approved">
+                        {t('reforms.report.belowApproved')}
+                      </Tag>
+                    )}
+                  </Space>
                 ),
             },
             {
@@ -286,6 +302,16 @@ export function ReportFormPage() {
               {e.fileName}
             </Button>
             <Typography.Text type="secondary">{Math.ceil(e.size / 1024)} KB</Typography.Text>
+            {edit && (
+              <Popconfirm
+                title={t('reforms.report.removeEvidenceConfirm', { name: e.fileName })}
+                onConfirm={() => removeEvidence(e.id)}
+              >
+                <Button size="small" danger data-testid="evidence-remove">
+                  {t('reforms.report.removeEvidence')}
+                </Button>
+              </Popconfirm>
+            )}
           </Flex>
         ))}
         {edit && (

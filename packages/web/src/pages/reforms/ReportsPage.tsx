@@ -45,7 +45,8 @@ export function ReportsPage() {
       />
       {view === 'late' ? (
         <Table<ReformLateReport>
-          rowKey="projectId"
+          // A project owes one row for each month it has not reported.
+          rowKey={(r) => `${r.projectId}:${r.period}`}
           size="small"
           loading={loading}
           dataSource={data?.late ?? []}
@@ -67,7 +68,7 @@ export function ReportsPage() {
             },
             { title: t('reforms.reports.deadline'), dataIndex: 'deadline' },
             {
-              title: '',
+              title: t('reforms.reports.overdueFor'),
               dataIndex: 'workdaysLate',
               render: (days: number) => (
                 <Tag color="red">{t('reforms.reports.workdaysLate', { days, count: days })}</Tag>

@@ -45,13 +45,30 @@ export const monthLabel = (t: TFunction, period: string) =>
     mm: period.slice(5, 7),
   });
 
-/** This month and the eleven before it, newest first: 2026-12, 2026-11, … */
-export function recentMonths(now = new Date(), count = 12): string[] {
+// Made once: building a formatter with a time zone is not free, and the picker asks on each render.
+const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
+/** Today as YYYY-MM-DD in China Standard Time, where the reform office counts months and deadlines. */
+export const todayInChina = (now = new Date()) => chinaDay.format(now);
+
+/** The month before YYYY-MM. */
+function previousMonth(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * The months a project's report may be written for, newest first: those that have ended by
+ * China's calendar (a report is written after its month), within the project, every one back to
+ * its start so a missed month can still be filed.
+ */
+export function reportableMonths(startDate: string, endDate: string, now = new Date()): string[] {
+  const ended = previousMonth(todayInChina(now).slice(0, 7));
+  const last = endDate.slice(0, 7);
+  const first = startDate.slice(0, 7);
   const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
-    out.push(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
-  }
+  // The earlier of the two (YYYY-MM strings sort as months do).
+  for (let m = [last, ended].sort()[0]!; m >= first; m = previousMonth(m)) out.push(m);
   return out;
 }
 

@@ -10,7 +10,11 @@ import { loadForStep, moveReport } from './report-common.js';
 
 /**
  * The reform office approves a report: what it says of each milestone becomes the milestone's
- * done share, so the project's and its list's progress move only on approval.
+ * done share, so the project's and its list's progress move only on approval. Approved progress
+ * never goes backwards through a report: a milestone keeps the highest figure approved (and when
+ * it was done), so approving an older month, or a lower figure after a higher one, leaves it where
+ * it is while the report keeps what it said. Correcting a wrong approval downward is the milestone
+ * editor's job, where the office changes a milestone itself, not a report's.
  */
 const command = defineCommand({
   name: 'reformReport.approve',
@@ -35,11 +39,15 @@ const command = defineCommand({
       .from(reformMilestones)
       .where(eq(reformMilestones.projectId, row.projectId));
     const doneBefore = new Map(before.map((m) => [m.id, m.done]));
-    for (const i of items)
+    const doneAfter = new Map(doneBefore);
+    for (const i of items) {
+      if (i.done <= (doneBefore.get(i.milestoneId) ?? 0)) continue;
+      doneAfter.set(i.milestoneId, i.done);
       await tx
         .update(reformMilestones)
         .set({ done: i.done, doneAt: i.done === 1 ? now : null, updatedAt: now })
         .where(eq(reformMilestones.id, i.milestoneId));
+    }
     await tellFollowers(tx, row.projectId, followed);
     await tell(tx, unit, 'reforms.notice.approved', {
       reportId: row.id,
@@ -55,7 +63,10 @@ const command = defineCommand({
           status: row.status,
           done: items.map((i) => ({ milestoneId: i.milestoneId, done: doneBefore.get(i.milestoneId) })),
         },
-        after: { status: 'approved', done: items.map((i) => ({ milestoneId: i.milestoneId, done: i.done })) },
+        after: {
+          status: 'approved',
+          done: items.map((i) => ({ milestoneId: i.milestoneId, done: doneAfter.get(i.milestoneId) })),
+        },
       },
     };
   },

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import type { ReformReport, ReformReportInput } from '../contracts.js';
 import { canReform } from '../policy.js';
 import { reportDeadline } from '../queries/deadline.js';
@@ -11,7 +12,7 @@ import { reformReportItems, reformReports } from '../schema.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems } from './report-common.js';
 
-/** The lead unit starts a month's progress report of its project (a draft). */
+/** The lead unit starts a month's progress report of its project (a draft), once the month has ended. */
 const command = defineCommand({
   name: 'reformReport.create',
   async load(ctx, input: ReformReportInput) {
@@ -21,6 +22,12 @@ const command = defineCommand({
     if (`${input.period}-01` > p.row.endDate || `${input.period}-31` < p.row.startDate)
       throw new AppError('VALIDATION', 'the month is outside the project', [
         { path: 'period', message: 'outside the project', code: 'outside_project_period' },
+      ]);
+    // A month is reported once it is over, by China's calendar: a report of a month still under
+    // way would be approved and shown publicly before the month has happened.
+    if (input.period >= todayInChina().slice(0, 7))
+      throw new AppError('VALIDATION', `${input.period} has not ended yet`, [
+        { path: 'period', message: 'a month that has ended', code: 'month_not_ended' },
       ]);
     await checkItems(ctx.db, p.row.id, input.items);
     const [taken] = await ctx.db

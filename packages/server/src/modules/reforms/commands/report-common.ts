@@ -53,9 +53,20 @@ export async function moveReport(tx: Tx, id: string, step: ReportStep, changes: 
   assertMoved(reportFlow, moved);
 }
 
-/** A report speaks only of its project's milestones, each once. */
-export async function checkItems(db: Db, projectId: string, items: ReadonlyArray<{ milestoneId: string }>) {
-  const own = new Set((await milestonesOf(db, [projectId])).map((m) => m.id));
+/** 0..1 as a percentage with one decimal, as the pages show it. */
+const percentOf = (share: number) => Math.round(share * 1000) / 10;
+
+/**
+ * A report speaks only of its project's milestones, each once, and never below what is already
+ * approved of one: approved progress does not go backwards through a report.
+ */
+export async function checkItems(
+  db: Db,
+  projectId: string,
+  items: ReadonlyArray<{ milestoneId: string; done?: number }>,
+) {
+  const milestones = new Map((await milestonesOf(db, [projectId])).map((m) => [m.id, m]));
+  const own = new Set(milestones.keys());
   const seen = new Set<string>();
   const problems: FieldError[] = [];
   items.forEach((i, k) => {
@@ -68,6 +79,14 @@ export async function checkItems(db: Db, projectId: string, items: ReadonlyArray
     if (seen.has(i.milestoneId))
       problems.push({ path: `items.${k}.milestoneId`, message: 'listed twice', code: 'listed_twice' });
     seen.add(i.milestoneId);
+    const m = milestones.get(i.milestoneId);
+    if (m && i.done !== undefined && i.done < m.done)
+      problems.push({
+        path: `items.${k}.done`,
+        message: `${m.name} is already approved at ${percentOf(m.done)}%; a report cannot lower it`,
+        code: 'below_approved',
+        params: { value: m.name, minimum: percentOf(m.done) },
+      });
   });
   if (problems.length) throw new AppError('VALIDATION', 'the reported milestones are invalid', problems);
 }

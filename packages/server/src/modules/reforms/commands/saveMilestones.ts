@@ -1,12 +1,13 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformMilestonesInput, ReformProject } from '../contracts.js';
 import { canReform } from '../policy.js';
 import { type LoadedProject, type MilestoneRow, milestonesOf } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
-import { reformMilestones } from '../schema.js';
+import { reformMilestones, reformReportItems, reformReports } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { mayAtAll } from './project-common.js';
 
@@ -44,9 +45,47 @@ function problemsOf(p: LoadedProject, existing: Map<string, MilestoneRow>, input
 }
 
 /**
+ * What of a plan only the reform office changes: a milestone added or removed, a due date or a
+ * weight moved. The lead unit keeps the names and the order; a deadline it moved itself would
+ * clear its own 滞后 status.
+ */
+function officeChanges(existing: Map<string, MilestoneRow>, input: ReformMilestonesInput) {
+  const problems: FieldError[] = [];
+  const office = (path: string) =>
+    problems.push({ path, message: 'the reform office’s to change', code: 'office_only' });
+  const kept = new Set<string>();
+  input.milestones.forEach((m, k) => {
+    const before = m.id ? existing.get(m.id) : undefined;
+    if (!before) {
+      office(`milestones.${k}`);
+      return;
+    }
+    kept.add(before.id);
+    if (m.dueDate !== before.dueDate) office(`milestones.${k}.dueDate`);
+    if (m.weight !== before.weight) office(`milestones.${k}.weight`);
+  });
+  if ([...existing.keys()].some((id) => !kept.has(id))) office('milestones');
+  return problems;
+}
+
+/** The milestones left out of a plan that a submitted report, waiting for review, speaks of. */
+async function inReview(db: Db, existing: Map<string, MilestoneRow>, input: ReformMilestonesInput) {
+  const kept = new Set(input.milestones.flatMap((m) => (m.id ? [m.id] : [])));
+  const removed = [...existing.keys()].filter((id) => !kept.has(id));
+  if (!removed.length) return [];
+  const named = await db
+    .selectDistinct({ milestoneId: reformReportItems.milestoneId })
+    .from(reformReportItems)
+    .innerJoin(reformReports, eq(reformReports.id, reformReportItems.reportId))
+    .where(and(inArray(reformReportItems.milestoneId, removed), eq(reformReports.status, 'submitted')));
+  return named.map((n) => existing.get(n.milestoneId)!);
+}
+
+/**
  * Replaces a project's milestone plan (the editor sends it whole): milestones with an id keep what
  * is done of them, new ones start at 0, and one left out is removed unless progress on it was
- * approved. The project's lead unit and the reform office edit it.
+ * approved or a submitted report waiting for review speaks of it. The reform office edits it all;
+ * the project's lead unit renames and reorders its milestones.
  */
 const command = defineCommand({
   name: 'reformMilestone.save',
@@ -57,6 +96,28 @@ const command = defineCommand({
     const existing = new Map((await milestonesOf(ctx.db, [p.row.id])).map((m) => [m.id, m]));
     const problems = problemsOf(p, existing, input.plan);
     if (problems.length) throw new AppError('VALIDATION', 'the milestone plan is invalid', problems);
+    if (!canReform(ctx.principal, 'project.assign', p.resource)) {
+      const office = officeChanges(existing, input.plan);
+      if (office.length)
+        throw new AppError(
+          'FORBIDDEN',
+          'only the reform office adds or removes milestones or changes a due date or a weight',
+          office,
+        );
+    }
+    // A report waiting for review would silently lose what it says of a removed milestone.
+    const waiting = await inReview(ctx.db, existing, input.plan);
+    if (waiting.length)
+      throw new AppError(
+        'INVALID_STATE',
+        'a submitted report waiting for review speaks of a milestone left out',
+        waiting.map((m) => ({
+          path: 'milestones',
+          message: `${m.name} is in a report waiting for review`,
+          code: 'milestone_in_review',
+          params: { value: m.name },
+        })),
+      );
     return { existing };
   },
   async write(tx, _ctx, { existing }, { projectId, plan }) {

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -7,20 +7,20 @@ import type { ReformReport } from '../contracts.js';
 import { getReport } from '../queries/reports.js';
 import { reformReportItems } from '../schema.js';
 import { holdersOver, tell } from './notify-common.js';
-import { loadForStep, moveReport } from './report-common.js';
+import { checkItems, loadForStep, moveReport } from './report-common.js';
 
-/** The lead unit sends its report to the reform office; one sent after its deadline is marked late. */
+/** The lead unit sends its report to the reform office; one first sent after its deadline is marked late. */
 const command = defineCommand({
   name: 'reformReport.submit',
   async load(ctx, input: { id: string }) {
     const loaded = await loadForStep(ctx, input.id, 'submit');
-    const [n] = await ctx.db
-      .select({ n: sql<number>`count(*)::int` })
+    const items = await ctx.db
+      .select({ milestoneId: reformReportItems.milestoneId, done: reformReportItems.done })
       .from(reformReportItems)
       .where(eq(reformReportItems.reportId, input.id));
     // Refused as the form's own fault, its progress field named: "cannot do this in the current
     // state" did not tell the lead unit what to write.
-    if (!(n?.n ?? 0) && !loaded.row.summary.trim())
+    if (!items.length && !loaded.row.summary.trim())
       throw new AppError('VALIDATION', 'a report says what moved before it is submitted', [
         {
           path: 'summary',
@@ -28,15 +28,19 @@ const command = defineCommand({
           code: 'required',
         },
       ]);
+    // A milestone approved higher since the draft was written: the report must not lower it.
+    await checkItems(ctx.db, loaded.row.projectId, items);
     return { ...loaded, office: await holdersOver(ctx.db, 'admin', loaded.project.lead.path) };
   },
   async write(tx, ctx, { row, project, office }) {
     const now = new Date();
-    const late = isLate(row.deadline, now);
+    // Lateness is judged on the first submission: a report sent in time, returned by the office
+    // and sent again is still on time. `submittedAt` keeps that first moment (the audit log has
+    // every later one), so a resubmission keeps both it and the verdict.
+    const first = row.submittedAt === null;
+    const late = first ? isLate(row.deadline, now) : row.late;
     await moveReport(tx, row.id, 'submit', {
-      submittedAt: now,
-      submittedBy: ctx.principal!.userId,
-      late,
+      ...(first ? { submittedAt: now, submittedBy: ctx.principal!.userId, late } : {}),
       returnReason: null,
     });
     await tell(tx, office, 'reforms.notice.submitted', {

@@ -11,8 +11,20 @@ import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
-/** Fields only the reform office sets: where the project sits in the ledger and who leads it. */
-const assigned = ['code', 'name', 'listId', 'source', 'leadUnitId', 'pilotLevel', 'pilotStatus'] as const;
+/**
+ * Fields only the reform office sets: where the project sits in the ledger, who leads it, and its
+ * end date (a deadline the lead unit moved itself would clear its own 滞后 status).
+ */
+const assigned = [
+  'code',
+  'name',
+  'listId',
+  'source',
+  'leadUnitId',
+  'pilotLevel',
+  'pilotStatus',
+  'endDate',
+] as const;
 
 /** The fields of the patch that differ from the stored project. */
 function changesOf(row: ProjectRow, patch: ReformProjectPatch) {
@@ -23,8 +35,8 @@ function changesOf(row: ProjectRow, patch: ReformProjectPatch) {
 }
 
 /**
- * Changes a project. Its lead unit edits the goal, the dates and the co-units of its own projects;
- * the list, code, name, source, lead unit and pilot are the reform office's.
+ * Changes a project. Its lead unit edits the goal, the start date and the co-units of its own
+ * projects; the list, code, name, source, lead unit, pilot and end date are the reform office's.
  */
 const command = defineCommand({
   name: 'reformProject.update',
@@ -33,8 +45,13 @@ const command = defineCommand({
     const p = await projectForReading(ctx, input.id);
     if (!canReform(ctx.principal, 'project.edit', p.resource)) throw forbidden();
     const changes = changesOf(p.row, input.patch);
-    if (assigned.some((k) => k in changes) && !canReform(ctx.principal, 'project.assign', p.resource))
-      throw forbidden('only the reform office changes the list, code, name, source, lead unit or pilot');
+    const officeOnly = assigned.filter((k) => k in changes);
+    if (officeOnly.length && !canReform(ctx.principal, 'project.assign', p.resource))
+      throw new AppError(
+        'FORBIDDEN',
+        'only the reform office changes the list, code, name, source, lead unit, pilot or end date',
+        officeOnly.map((k) => ({ path: k, message: 'the reform office’s to change', code: 'office_only' })),
+      );
     const units = await checkReferences(ctx.db, {
       listId: changes.listId,
       leadUnitId: changes.leadUnitId,

@@ -1,15 +1,14 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, max, or, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { listAttachments } from '../../../kernel/attachments.js';
-import { workdaysLeft } from '../../../kernel/deadlines.js';
+import { todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import type { ReformReport, ReformReportList, ReformReportQuery, ReformReportSummary } from '../contracts.js';
 import { canReform, mayEverReform, reportScope } from '../policy.js';
-import { reformReportItems, reformReports } from '../schema.js';
-import { lastDuePeriod, monthEnd, reportDeadline } from './deadline.js';
-
-import { loadLedger } from './ledger.js';
+import { reformMilestones, reformReportItems, reformReports } from '../schema.js';
+import { lastDuePeriod, monthEnd, previousMonth, reportDeadline } from './deadline.js';
+import { type LedgerProject, loadLedger } from './ledger.js';
 import {
   evidenceOwner,
   iso,
@@ -58,7 +57,7 @@ export async function readableReport(ctx: ServiceContext, id: string) {
 
 /**
  * The reports the caller may read (the office's review queue is `status=submitted`), and the
- * projects under way whose report for the month is late: the month asked for, or the latest
+ * months whose report is late: the month asked for, or every one since each project's start
  * whose deadline has passed.
  */
 export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Promise<ReformReportList> {
@@ -89,35 +88,83 @@ export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Pr
     const p = byId.get(r.projectId)!;
     return reportSummaryOf(r, p.row, p.lead.name);
   });
-  const today = ledger.today;
-  const period = q.period ?? lastDuePeriod(today);
-  const deadline = reportDeadline(period);
-  if (today <= deadline) return { items, late: [], actions };
-  const sent = await ctx.db
-    .select({ projectId: reformReports.projectId })
-    .from(reformReports)
-    .where(and(eq(reformReports.period, period), inArray(reformReports.status, ['submitted', 'approved'])));
-  const done = new Set(sent.map((s) => s.projectId));
-  const late = visible
-    .filter(
-      (p) =>
-        !done.has(p.row.id) &&
-        (!q.project || p.row.id === q.project) &&
-        p.row.startDate <= monthEnd(period) &&
-        p.row.endDate >= `${period}-01` &&
-        p.summary.status !== 'completed',
-    )
-    .map((p) => ({
-      projectId: p.row.id,
-      projectCode: p.row.code,
-      projectName: p.row.name,
-      leadUnitName: p.lead.name,
-      period,
-      deadline,
-      workdaysLate: -workdaysLeft(today, deadline),
-    }));
+  const late = await lateMonths(ctx.db, ledger.today, q, visible);
   return { items, late, actions };
 }
+
+/**
+ * Every month whose report deadline has passed (the month asked for, or each since the project's
+ * start) in which a project ran, before it was completed, with no report sent in time for it:
+ * newest first. A completed project owes no month after the one it was completed in.
+ */
+async function lateMonths(db: Db, today: string, q: ReformReportQuery, visible: LedgerProject[]) {
+  const projects = visible.filter((p) => !q.project || p.row.id === q.project);
+  if (!projects.length) return [];
+  const ids = projects.map((p) => p.row.id);
+  const sent = await db
+    .select({ projectId: reformReports.projectId, period: reformReports.period })
+    .from(reformReports)
+    .where(
+      and(
+        inArray(reformReports.projectId, ids),
+        q.period ? eq(reformReports.period, q.period) : undefined,
+        sentInTime(),
+      ),
+    );
+  const done = new Set(sent.map((s) => `${s.projectId}:${s.period}`));
+  const completed = projects.filter((p) => p.summary.status === 'completed').map((p) => p.row.id);
+  const completedOn = new Map(
+    (completed.length
+      ? await db
+          .select({ projectId: reformMilestones.projectId, at: max(reformMilestones.doneAt) })
+          .from(reformMilestones)
+          .where(inArray(reformMilestones.projectId, completed))
+          .groupBy(reformMilestones.projectId)
+      : []
+    ).map((c) => [c.projectId, c.at ? todayInChina(new Date(c.at)) : today]),
+  );
+  const latest = lastDuePeriod(today);
+  const owed = (p: LedgerProject, period: string) =>
+    !done.has(`${p.row.id}:${period}`) &&
+    today > reportDeadline(period) &&
+    p.row.startDate <= monthEnd(period) &&
+    p.row.endDate >= `${period}-01` &&
+    (p.summary.status !== 'completed' || `${period}-01` <= (completedOn.get(p.row.id) ?? today));
+  const rows = projects.flatMap((p) => {
+    const months: string[] = [];
+    if (q.period) months.push(q.period);
+    else for (let m = latest; m >= p.row.startDate.slice(0, 7); m = previousMonth(m)) months.push(m);
+    return months
+      .filter((period) => owed(p, period))
+      .map((period) => {
+        const deadline = reportDeadline(period);
+        return {
+          projectId: p.row.id,
+          projectCode: p.row.code,
+          projectName: p.row.name,
+          leadUnitName: p.lead.name,
+          period,
+          deadline,
+          workdaysLate: -workdaysLeft(today, deadline),
+        };
+      });
+  });
+  return rows.sort((a, b) => b.period.localeCompare(a.period));
+}
+
+/**
+ * A month counts as reported when its report is submitted or approved, or was returned after a
+ * first submission in time: the office sending it back for a correction does not make it late.
+ */
+const sentInTime = () =>
+  or(
+    inArray(reformReports.status, ['submitted', 'approved']),
+    and(
+      eq(reformReports.status, 'returned'),
+      isNotNull(reformReports.submittedAt),
+      eq(reformReports.late, false),
+    ),
+  )!;
 
 export async function getReport(ctx: ServiceContext, id: string): Promise<ReformReport> {
   const { row, project, resource } = await readableReport(ctx, id);

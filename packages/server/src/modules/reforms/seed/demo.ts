@@ -155,7 +155,7 @@ async function seedLedgerDemo(ctx: ServiceContext): Promise<void> {
   await transaction(ctx.db, async (tx) => {
     const lists = await tx
       .insert(reformLists)
-      .values(demoLists.map(({ name, description }, sort) => ({ name, description, sort, isDemo: true })))
+      .values(demoLists.map(({ name, description }, i) => ({ name, description, sort: i + 1, isDemo: true })))
       .returning();
     const listIds = Object.fromEntries(demoLists.map((l, i) => [l.code, lists[i]!.id]));
     const { projects, coUnits } = projectsOf(rand, listIds, unitIds);

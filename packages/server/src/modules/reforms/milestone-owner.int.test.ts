@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { ReformProject, ReformReport } from './contracts.js';
+import { auditOf, freshProject, type Problem } from './test-helpers.js';
+
+let t: TestContext;
+let office: TestClient;
+let dept: TestClient;
+let project: ReformProject;
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users'] });
+  office = await t.as('office');
+  dept = await t.as('dept');
+  project = await freshProject(
+    t,
+    office,
+    [
+      { name: '出台实施方案', weight: 1, dueDate: '2026-03-31' },
+      { name: '系统上线运行', weight: 3, dueDate: '2026-11-30' },
+    ],
+    { startDate: '2026-01-01', endDate: '2026-11-30' },
+  );
+});
+afterAll(() => t.close());
+
+const read = async () => (await office.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`)).body;
+const plan = (p: ReformProject) =>
+  p.milestoneList.map(({ id, name, weight, dueDate }) => ({ id, name, weight, dueDate }));
+
+describe('deadlines and the milestone plan are the reform office’s', () => {
+  it('the lead unit cannot move its end date to clear its 滞后 status: 403 naming the field', async () => {
+    expect(project.status).toBe('behind');
+    const before = await auditOf(t, project.id);
+    for (const h of [{}, { 'accept-language': 'en' }] as Array<Record<string, string>>) {
+      const res = await dept.request(
+        'PATCH',
+        `/api/v1/reforms/projects/${project.id}`,
+        { endDate: '2027-12-31', goal: '延期' },
+        h,
+      );
+      expect(res.status).toBe(403);
+      expect((res.body as Problem).errors).toEqual([
+        expect.objectContaining({ path: 'endDate', code: 'office_only' }),
+      ]);
+    }
+    expect(await read()).toMatchObject({ endDate: '2026-11-30', status: 'behind', goal: '' });
+    expect(await auditOf(t, project.id)).toEqual(before);
+    // What stays the lead unit's: the goal and the start date.
+    const own = await dept.patch<ReformProject>(`/api/v1/reforms/projects/${project.id}`, {
+      goal: '企业开办一日办结',
+      startDate: '2026-02-01',
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('the lead unit cannot move a due date, change a weight, add or remove a milestone; it may rename one', async () => {
+    const now = plan(await read());
+    const attempts = [
+      {
+        body: [
+          now[0]!,
+          { ...now[1]!, dueDate: '2026-11-30' === now[1]!.dueDate ? '2026-11-29' : '2026-11-30' },
+        ],
+        path: 'milestones.1.dueDate',
+      },
+      { body: [{ ...now[0]!, weight: 5 }, now[1]!], path: 'milestones.0.weight' },
+      { body: [...now, { name: '新增节点', weight: 1, dueDate: '2026-10-31' }], path: 'milestones.2' },
+      { body: [now[0]!], path: 'milestones' },
+    ];
+    for (const a of attempts) {
+      const res = await dept.put<Problem>(`/api/v1/reforms/projects/${project.id}/milestones`, {
+        milestones: a.body,
+      });
+      expect(res.status).toBe(403);
+      expect(res.body.errors).toContainEqual(expect.objectContaining({ path: a.path, code: 'office_only' }));
+    }
+    expect(plan(await read())).toEqual(now);
+    const renamed = await dept.put<ReformProject>(`/api/v1/reforms/projects/${project.id}/milestones`, {
+      milestones: [now[1]!, { ...now[0]!, name: '印发实施方案' }],
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.milestoneList.map((m) => m.name)).toEqual(['系统上线运行', '印发实施方案']);
+  });
+
+  it('the office moves the end date and the due dates', async () => {
+    const moved = await office.patch<ReformProject>(`/api/v1/reforms/projects/${project.id}`, {
+      endDate: '2027-06-30',
+    });
+    expect(moved.status).toBe(200);
+    const now = plan(moved.body);
+    const saved = await office.put<ReformProject>(`/api/v1/reforms/projects/${project.id}/milestones`, {
+      milestones: [{ ...now[0]!, dueDate: '2027-06-30', weight: 2 }, now[1]!],
+    });
+    expect(saved.status).toBe(200);
+  });
+
+  it('no one removes a milestone a submitted report waiting for review speaks of', async () => {
+    const now = plan(await read());
+    const report = await dept.post<ReformReport>('/api/v1/reforms/reports', {
+      projectId: project.id,
+      period: '2026-10',
+      summary: '推进中',
+      items: [{ milestoneId: now[1]!.id, done: 0 }],
+    });
+    expect((await dept.post(`/api/v1/reforms/reports/${report.body.id}/submit`)).status).toBe(200);
+    const res = await office.put<Problem>(`/api/v1/reforms/projects/${project.id}/milestones`, {
+      milestones: [now[0]!],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toContainEqual(
+      expect.objectContaining({
+        path: 'milestones',
+        code: 'milestone_in_review',
+        params: { value: now[1]!.name },
+      }),
+    );
+    const kept = await office.get<ReformReport>(`/api/v1/reforms/reports/${report.body.id}`);
+    expect(kept.body.items.map((i) => i.milestoneId)).toEqual([now[1]!.id]);
+    // Once reviewed, the office may take it out.
+    expect(
+      (await office.post(`/api/v1/reforms/reports/${report.body.id}/return`, { reason: '请补充材料' }))
+        .status,
+    ).toBe(200);
+    const removed = await office.put<ReformProject>(`/api/v1/reforms/projects/${project.id}/milestones`, {
+      milestones: [now[0]!],
+    });
+    expect(removed.status).toBe(200);
+  });
+});
