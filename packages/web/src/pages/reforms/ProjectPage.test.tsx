@@ -42,25 +42,45 @@ const project: ReformProject = {
   actions: { edit: true, assign: false, report: true },
 };
 
+/**
+ * Renders the page of project id(10) as the server answers it with `shown`; `first` may answer a
+ * request before (a write, say). Returns every request's method and path, in order.
+ */
+function renderProject(
+  shown: unknown,
+  first?: (request: Request, path: string) => Promise<Response | undefined>,
+) {
+  const sent: string[] = [];
+  renderRoute(
+    '/admin/reforms/projects/:id',
+    ProjectPage,
+    async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      sent.push(`${request.method} ${path}`);
+      const answered = await first?.(request, path);
+      if (answered) return answered;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (path === '/api/v1/reforms/lists') return json([]);
+      if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
+      if (path === `/api/v1/reforms/projects/${id(10)}`) return json(shown);
+      return notFound();
+    },
+    `/admin/reforms/projects/${id(10)}`,
+  );
+  return { sent };
+}
+
 describe('project page', () => {
   it('sends the milestone plan whole and words a refused weight in the reader’s language', async () => {
     const office = { ...project, actions: { edit: true, assign: true, report: false } };
     const sent: unknown[] = [];
-    const fetch = async (request: Request) => {
-      const path = new URL(request.url).pathname;
-      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-      if (path === '/api/v1/reforms/lists') return json([]);
-      if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-      if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'GET') return json(office);
-      if (path === `/api/v1/reforms/projects/${id(10)}/milestones`) {
-        sent.push(JSON.parse(await request.text()));
-        return validationProblem([
-          { path: 'milestones.1.weight', message: 'a weight above 0', code: 'not_positive' },
-        ]);
-      }
-      return notFound();
-    };
-    renderRoute('/admin/reforms/projects/:id', ProjectPage, fetch, `/admin/reforms/projects/${id(10)}`);
+    renderProject(office, async (request, path) => {
+      if (path !== `/api/v1/reforms/projects/${id(10)}/milestones`) return undefined;
+      sent.push(JSON.parse(await request.text()));
+      return validationProblem([
+        { path: 'milestones.1.weight', message: 'a weight above 0', code: 'not_positive' },
+      ]);
+    });
     expect(await screen.findByText('企业开办一日办结', {}, { timeout: 10_000 })).toBeTruthy();
     fireEvent.click(screen.getByText('添加节点'));
     // The milestone done in full stays (the server would refuse its removal); the new one may go.
@@ -87,20 +107,7 @@ describe('project page', () => {
   });
 
   it('a lead unit renames its milestones; adding, removing, weights and due dates are the office’s', async () => {
-    renderRoute(
-      '/admin/reforms/projects/:id',
-      ProjectPage,
-      async (request: Request) => {
-        const path = new URL(request.url).pathname;
-        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-        if (path === '/api/v1/reforms/lists') return json([]);
-        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-        if (path === `/api/v1/reforms/projects/${id(10)}`)
-          return json({ ...project, milestoneList: [{ ...project.milestoneList[0]!, done: 0 }] });
-        return notFound();
-      },
-      `/admin/reforms/projects/${id(10)}`,
-    );
+    renderProject({ ...project, milestoneList: [{ ...project.milestoneList[0]!, done: 0 }] });
     expect(await screen.findByText('企业开办一日办结', {}, { timeout: 10_000 })).toBeTruthy();
     expect(document.getElementById('milestone-name-0')).not.toBeNull();
     expect(document.getElementById('milestone-weight-0')).toBeNull();
@@ -132,19 +139,7 @@ describe('project page', () => {
       status: 'behind' as const,
       milestoneList: [late(21, '完成试点评估', 0), late(22, '印发推广文件', -2)],
     };
-    renderRoute(
-      '/admin/reforms/projects/:id',
-      ProjectPage,
-      async (request: Request) => {
-        const path = new URL(request.url).pathname;
-        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-        if (path === '/api/v1/reforms/lists') return json([]);
-        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(open);
-        return notFound();
-      },
-      `/admin/reforms/projects/${id(10)}`,
-    );
+    renderProject(open);
     expect(await screen.findByText('已逾期', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText('逾期 2 个工作日')).toBeTruthy();
     expect(screen.queryByText('逾期 0 个工作日')).toBeNull();
@@ -175,19 +170,7 @@ describe('project page', () => {
 
   it('shows a reader who cannot change the plan its milestones as text, the dates as YYYY-MM-DD', async () => {
     const readOnly = { ...project, actions: { edit: false, assign: false, report: false } };
-    renderRoute(
-      '/admin/reforms/projects/:id',
-      ProjectPage,
-      async (request: Request) => {
-        const path = new URL(request.url).pathname;
-        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-        if (path === '/api/v1/reforms/lists') return json([]);
-        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(readOnly);
-        return notFound();
-      },
-      `/admin/reforms/projects/${id(10)}`,
-    );
+    renderProject(readOnly);
     expect(await screen.findByText('出台实施方案', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText('2026-03-31')).toBeTruthy();
     expect(document.querySelector('input')).toBeNull();
@@ -204,41 +187,15 @@ describe('project page', () => {
       status: 'behind' as const,
       actions: { edit: true, assign: false, report: true },
     };
-    renderRoute(
-      '/admin/reforms/projects/:id',
-      ProjectPage,
-      async (request: Request) => {
-        const path = new URL(request.url).pathname;
-        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-        if (path === '/api/v1/reforms/lists') return json([]);
-        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(past);
-        return notFound();
-      },
-      `/admin/reforms/projects/${id(10)}`,
-    );
+    renderProject(past);
     const picker = await screen.findByTestId('report-month', {}, { timeout: 10_000 });
     expect(picker.textContent).toContain(`${ended.getFullYear()}年${ended.getMonth() + 1}月`);
   });
 
   it('the office deletes a project entered by mistake after confirming', async () => {
-    const sent: string[] = [];
     const office = { ...project, actions: { edit: true, assign: true, report: false } };
-    renderRoute(
-      '/admin/reforms/projects/:id',
-      ProjectPage,
-      async (request: Request) => {
-        const path = new URL(request.url).pathname;
-        sent.push(`${request.method} ${path}`);
-        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-        if (path === '/api/v1/reforms/lists') return json([]);
-        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-        if (path === `/api/v1/reforms/projects/${id(10)}` && request.method === 'DELETE')
-          return new Response(null, { status: 204 });
-        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(office);
-        return notFound();
-      },
-      `/admin/reforms/projects/${id(10)}`,
+    const { sent } = renderProject(office, async (request) =>
+      request.method === 'DELETE' ? new Response(null, { status: 204 }) : undefined,
     );
     fireEvent.click(await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 }));
     fireEvent.click(await screen.findByRole('button', { name: /^(确 ?定|OK)$/ }));
@@ -251,19 +208,7 @@ describe('project page', () => {
       reports: [{ id: id(50), period: '2026-10', status: 'approved' }],
       actions: { edit: true, assign: true, report: false },
     } as unknown as ReformProject;
-    renderRoute(
-      '/admin/reforms/projects/:id',
-      ProjectPage,
-      async (request: Request) => {
-        const path = new URL(request.url).pathname;
-        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
-        if (path === '/api/v1/reforms/lists') return json([]);
-        if (path === `/api/v1/reforms/projects/${id(10)}/study-practices`) return json({ items: [] });
-        if (path === `/api/v1/reforms/projects/${id(10)}`) return json(withReports);
-        return notFound();
-      },
-      `/admin/reforms/projects/${id(10)}`,
-    );
+    renderProject(withReports);
     const button = await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 });
     expect((button as HTMLButtonElement).disabled).toBe(true);
   });
