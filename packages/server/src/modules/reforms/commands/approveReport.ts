@@ -13,8 +13,8 @@ import { loadForStep, moveReport } from './report-common.js';
  * done share, so the project's and its list's progress move only on approval. Approved progress
  * never goes backwards through a report: a milestone keeps the highest figure approved (and when
  * it was done), so approving an older month, or a lower figure after a higher one, leaves it where
- * it is while the report keeps what it said. Correcting a wrong approval downward is the milestone
- * editor's job, where the office changes a milestone itself, not a report's.
+ * it is while the report keeps what it said. A wrong approval is not undone by a later report;
+ * a correction downward belongs with the milestone itself (its editor sets no done share yet).
  */
 const command = defineCommand({
   name: 'reformReport.approve',
