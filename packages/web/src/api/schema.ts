@@ -4117,7 +4117,7 @@ export interface paths {
         };
         /**
          * Export the ledger
-         * @description The whole ledger as an Excel workbook, with milestones done, percent done and status, its headers and enumerated words in the request’s language (Accept-Language); an exported file can be edited and imported again. For anyone who reads the ledger.
+         * @description The ledger as an Excel workbook (the projects the ledger page’s filters select, when they are given; else the whole ledger), with milestones done, percent done and status, its headers and enumerated words in the request’s language (Accept-Language); an exported file can be edited and imported again. For anyone who reads the ledger.
          */
         get: operations["reformProject.export"];
         put?: never;
@@ -25226,7 +25226,15 @@ export interface operations {
     };
     "reformProject.export": {
         parameters: {
-            query?: never;
+            query?: {
+                list?: string;
+                leadUnit?: string;
+                source?: components["schemas"]["ReformProjectSource"];
+                status?: components["schemas"]["ReformProjectStatus"];
+                pilot?: components["schemas"]["ReformPilotStatus"];
+                mine?: "true" | "false";
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -25240,6 +25248,15 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description UNAUTHENTICATED: Please sign in */
@@ -33094,6 +33111,7 @@ export const pathsApiV1BusinessProjectsGetParametersQueryStalledValues: Readonly
 export const pathsApiV1BusinessProjectsExportGetParametersQueryStalledValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/projects/export"]["get"]["parameters"]["query"]["stalled"]> = ["true", "false"];
 export const pathsApiV1BusinessInvestmentDashboardGetParametersQueryByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/investment-dashboard"]["get"]["parameters"]["query"]["by"]> = ["year", "quarter"];
 export const pathsApiV1ReformsProjectsGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
+export const pathsApiV1ReformsProjectsExportGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects/export"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];

@@ -167,6 +167,9 @@ export const ReformProjectQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 export type ReformProjectQuery = z.infer<typeof ReformProjectQuery>;
+/** The ledger's filters without its paging: what the export takes, to match the list on screen. */
+export const ReformLedgerFilters = ReformProjectQuery.omit({ page: true, pageSize: true });
+export type ReformLedgerFilters = z.infer<typeof ReformLedgerFilters>;
 
 export const ReformMilestone = z
   .object({

@@ -51,8 +51,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '导出改革台账', en: 'Export the ledger' },
     description: {
       'zh-CN':
-        '把整本改革任务台账导出为 Excel，含节点完成数、完成率和推进状态，表头和选项按请求的语言（Accept-Language）书写，导出的文件可修改后再导入；能读台账的人员均可导出。',
-      en: 'The whole ledger as an Excel workbook, with milestones done, percent done and status, its headers and enumerated words in the request’s language (Accept-Language); an exported file can be edited and imported again. For anyone who reads the ledger.',
+        '把改革任务台账导出为 Excel（带上台账页的筛选条件时只导出筛出的项目，不带则为整本台账），含节点完成数、完成率和推进状态，表头和选项按请求的语言（Accept-Language）书写，导出的文件可修改后再导入；能读台账的人员均可导出。',
+      en: 'The ledger as an Excel workbook (the projects the ledger page’s filters select, when they are given; else the whole ledger), with milestones done, percent done and status, its headers and enumerated words in the request’s language (Accept-Language); an exported file can be edited and imported again. For anyone who reads the ledger.',
     },
     signedIn: true,
   },

@@ -2,13 +2,27 @@ import { Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import type { paths } from '../../api/schema';
 import { useFeedback } from '../../components/Feedback';
 import { ImportReportModal } from '../../components/ImportReportModal';
 import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
 
-/** Template, export and import of the ledger (改革任务台账); the row report names each column by its header. */
-export function LedgerExcel({ canImport, onImported }: { canImport: boolean; onImported(): void }) {
+type Filters = NonNullable<paths['/api/v1/reforms/projects/export']['get']['parameters']['query']>;
+
+/**
+ * Template, export and import of the ledger (改革任务台账); the row report names each column by its
+ * header. The export takes the page's filters, so the workbook holds the projects on screen.
+ */
+export function LedgerExcel({
+  canImport,
+  onImported,
+  filters,
+}: {
+  canImport: boolean;
+  onImported(): void;
+  filters: Filters;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const { message } = useFeedback();
@@ -29,7 +43,7 @@ export function LedgerExcel({ canImport, onImported }: { canImport: boolean; onI
     'reforms-template.xlsx',
   );
   const exported = useDownload(
-    () => api.GET('/api/v1/reforms/projects/export', { parseAs: 'blob' }),
+    () => api.GET('/api/v1/reforms/projects/export', { params: { query: filters }, parseAs: 'blob' }),
     'reforms.xlsx',
   );
 

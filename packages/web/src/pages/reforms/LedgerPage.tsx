@@ -114,7 +114,11 @@ export function LedgerPage() {
         )}
       </Space>
       <Space wrap>
-        <LedgerExcel canImport={actions?.import ?? false} onImported={() => void reload()} />
+        <LedgerExcel
+          canImport={actions?.import ?? false}
+          onImported={() => void reload()}
+          filters={filters}
+        />
         {actions?.create && (
           <Button type="primary" onClick={() => setCreating(true)} data-testid="reforms-create">
             {t('reforms.ledger.create')}

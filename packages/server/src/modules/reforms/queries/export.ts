@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { writeSheet } from '../../../excel/workbook.js';
 import { headedIn } from '../../../kernel/excel-import.js';
+import type { ReformLedgerFilters } from '../contracts.js';
 import {
   choiceWord,
   ledgerColumns,
@@ -13,19 +14,21 @@ import {
 } from '../excel.js';
 import { canReform } from '../policy.js';
 import { loadLedger } from './ledger.js';
+import { ledgerFilter } from './projects.js';
 
 /**
- * The whole ledger, today's progress included, in the reader's language (headers and the
+ * The ledger (the projects its filters select, like the list on screen; all without them), today's
+ * progress included, in the reader's language (headers and the
  * enumerated columns' words), so the import takes it back unchanged; every member of staff may take it.
  */
-export async function exportLedger(ctx: ServiceContext): Promise<Buffer> {
+export async function exportLedger(ctx: ServiceContext, filters: ReformLedgerFilters = {}): Promise<Buffer> {
   if (!canReform(ctx.principal, 'ledger.read')) throw forbidden();
   const locale = ctx.locale ?? 'zh-CN';
   const ledger = await loadLedger(ctx.db);
   return writeSheet(
     ledgerName[locale],
     headedIn(ledgerColumns, locale),
-    ledger.projects.map((p) => ({
+    ledger.projects.filter(ledgerFilter(ctx, filters)).map((p) => ({
       code: p.row.code,
       name: p.row.name,
       list: p.list.name,

@@ -5,10 +5,15 @@ import { hasRoleOver } from '../../../auth/principal.js';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
-import type { ReformProject, ReformProjectPage, ReformProjectQuery } from '../contracts.js';
+import type {
+  ReformLedgerFilters,
+  ReformProject,
+  ReformProjectPage,
+  ReformProjectQuery,
+} from '../contracts.js';
 import { canReform, mayEverReform } from '../policy.js';
 import { reformLists, reformReports } from '../schema.js';
-import { loadLedger, summaryOf } from './ledger.js';
+import { type LedgerProject, loadLedger, summaryOf } from './ledger.js';
 import { iso, loadProject, milestonesOf } from './lookup.js';
 import { reportSummaryOf } from './reports.js';
 
@@ -23,25 +28,26 @@ export async function listProjects(
 ): Promise<z.infer<typeof ReformProjectPage>> {
   readLedger(ctx);
   const ledger = await loadLedger(ctx.db);
-  const needle = q.q?.toLowerCase();
-  const items = ledger.projects
-    .filter(
-      (p) =>
-        (!q.list || p.row.listId === q.list) &&
-        (!q.leadUnit || p.row.leadUnitId === q.leadUnit) &&
-        (!q.source || p.row.source === q.source) &&
-        (!q.pilot || p.row.pilotStatus === q.pilot) &&
-        (!q.status || p.summary.status === q.status) &&
-        (q.mine !== 'true' || hasRoleOver(ctx.principal, 'department_staff', p.lead.path)) &&
-        (!needle || p.row.name.toLowerCase().includes(needle) || p.row.code.toLowerCase().includes(needle)),
-    )
-    .map((p) => p.summary);
+  const items = ledger.projects.filter(ledgerFilter(ctx, q)).map((p) => p.summary);
   const from = (q.page - 1) * q.pageSize;
   const actions = {
     create: mayEverReform(ctx.principal, 'project.create'),
     import: canReform(ctx.principal, 'project.import'),
   };
   return { total: items.length, items: items.slice(from, from + q.pageSize), actions };
+}
+
+/** The ledger's filters as one test of a project, for the list and its export alike. */
+export function ledgerFilter(ctx: ServiceContext, q: ReformLedgerFilters) {
+  const needle = q.q?.toLowerCase();
+  return (p: LedgerProject) =>
+    (!q.list || p.row.listId === q.list) &&
+    (!q.leadUnit || p.row.leadUnitId === q.leadUnit) &&
+    (!q.source || p.row.source === q.source) &&
+    (!q.pilot || p.row.pilotStatus === q.pilot) &&
+    (!q.status || p.summary.status === q.status) &&
+    (q.mine !== 'true' || hasRoleOver(ctx.principal, 'department_staff', p.lead.path)) &&
+    (!needle || p.row.name.toLowerCase().includes(needle) || p.row.code.toLowerCase().includes(needle));
 }
 
 /** One project with its milestones (each with its working days left), reports and the caller's actions. */

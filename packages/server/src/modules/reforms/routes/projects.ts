@@ -8,6 +8,7 @@ import { saveMilestones } from '../commands/saveMilestones.js';
 import { updateProject } from '../commands/updateProject.js';
 import {
   ReformImportReport,
+  ReformLedgerFilters,
   ReformMilestonesInput,
   ReformProject,
   ReformProjectInput,
@@ -35,6 +36,7 @@ const r = {
     path: '/reforms/projects/export',
     operationId: 'reformProject.export',
     tags,
+    request: { query: ReformLedgerFilters },
     responses: { 200: xlsxContent, ...errors },
   }),
   template: createRoute({
@@ -103,7 +105,7 @@ export const projectsRouter = signedInRouter([
   .openapi(r.list, async (c) => c.json(await listProjects(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.export, async (c) => {
     const ctx = c.get('ctx');
-    return xlsxResponse(c, await exportLedger(ctx), ledgerFileName('ledger'));
+    return xlsxResponse(c, await exportLedger(ctx, c.req.valid('query')), ledgerFileName('ledger'));
   })
   .openapi(r.template, async (c) => {
     const ctx = c.get('ctx');
