@@ -306,9 +306,15 @@ describe('every action sent is accepted by its route', () => {
       items: Array<{ id: string; actions: { progress: boolean } }>;
       actions: { adopt: boolean };
     };
+    // Only a screened, accepted suggestion is adopted.
+    const accepted = async () => {
+      const id = await fresh(own);
+      await office.post(`/api/v1/ideas/suggestions/${id}/screen`, { decision: 'accept' });
+      return id;
+    };
     const adopt = async (c: TestClient, ownerCode: string) =>
       c.post<{ id: string }>('/api/v1/ideas/actions', {
-        suggestionId: await fresh(own),
+        suggestionId: await accepted(),
         title: '开通高铁站公交专线',
         ownerUnitId: await unitId(t.database.db, ownerCode),
         dueOn: '2020-12-31',
