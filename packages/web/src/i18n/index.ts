@@ -103,7 +103,6 @@ i18next.services.formatter?.add('month', (value: unknown, lng: string | undefine
   const match = /^(\d{4})-(\d{2})$/.exec(String(value));
   if (!match) return String(value);
   const [, year, month] = match;
-  if (lng?.startsWith('zh')) return `${year}年${Number(month)}月`;
   return new Intl.DateTimeFormat(lng ?? 'en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     Date.UTC(Number(year), Number(month) - 1, 1),
   );

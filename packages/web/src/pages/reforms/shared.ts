@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { components } from '../../api/schema';
+import { dayInChina } from '../../components/dayInChina';
 
 type S = components['schemas'];
 export type ReformList = S['ReformList'];
@@ -45,12 +46,6 @@ export const monthLabel = (t: TFunction, period: string) =>
     mm: period.slice(5, 7),
   });
 
-// Made once: building a formatter with a time zone is not free, and the picker asks on each render.
-const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
-
-/** Today as YYYY-MM-DD in China Standard Time, where the reform office counts months and deadlines. */
-export const todayInChina = (now = new Date()) => chinaDay.format(now);
-
 /** The month before YYYY-MM. */
 function previousMonth(period: string): string {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -63,7 +58,7 @@ function previousMonth(period: string): string {
  * its start so a missed month can still be filed.
  */
 export function reportableMonths(startDate: string, endDate: string, now = new Date()): string[] {
-  const ended = previousMonth(todayInChina(now).slice(0, 7));
+  const ended = previousMonth(dayInChina(now.toISOString()).slice(0, 7));
   const last = endDate.slice(0, 7);
   const first = startDate.slice(0, 7);
   const out: string[] = [];
