@@ -16,6 +16,8 @@ export interface FirmRowValues {
   town: UnitBrief;
   size: FirmSize;
   contact?: Contact;
+  /** The contact cells hold the export's masked values (139****2606): keep the firm's contacts. */
+  contactMasked?: true;
 }
 
 /** What a row's words are matched against: the industries in use, the streets, towns and townships. */
@@ -76,7 +78,10 @@ export function parseFirmRow(
   const size = sizeOf(values.size ?? '');
   if (!size) report.add(row, 'size', 'unknown_size', 'one of 大型, 中型, 小型, 微型');
   let contact: Contact | undefined;
-  if (values.contactName || values.contactPhone) {
+  // The registry's export masks contacts, so a file exported, corrected and imported again carries
+  // them masked: such cells mean "as it was", never a new contact.
+  const contactMasked = `${values.contactName ?? ''}${values.contactPhone ?? ''}`.includes('*');
+  if (!contactMasked && (values.contactName || values.contactPhone)) {
     const parsed = FirmContact.safeParse({ name: values.contactName, phone: values.contactPhone });
     if (parsed.success) contact = parsed.data;
     else
@@ -85,5 +90,13 @@ export function parseFirmRow(
   }
   if (report.size > before || !base.success || !industryCode || !town || town === 'ambiguous' || !size)
     return undefined;
-  return { row, ...base.data, industryCode, town, size, ...(contact ? { contact } : {}) };
+  return {
+    row,
+    ...base.data,
+    industryCode,
+    town,
+    size,
+    ...(contact ? { contact } : {}),
+    ...(contactMasked ? { contactMasked: true as const } : {}),
+  };
 }

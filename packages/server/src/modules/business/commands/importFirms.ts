@@ -44,6 +44,13 @@ export async function importFirms(
           report.add(r.row, 'town', 'outside_scope', 'outside your scope');
         if (existing.get(r.creditCode)?.inScope === false)
           report.add(r.row, 'creditCode', 'outside_scope', 'a firm outside your scope');
+        if (r.contactMasked && !existing.has(r.creditCode))
+          report.add(
+            r.row,
+            'contactPhone',
+            'masked_contact',
+            'a masked contact for a new firm; give it in full',
+          );
       }
     },
     write: (tx, rows) => writeFirms(tx, rows, existing),
