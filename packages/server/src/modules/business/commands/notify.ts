@@ -1,5 +1,6 @@
 import type { Tx } from '../../../db/transaction.js';
 import { deliver } from '../../../kernel/notifications.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { unitsByIds } from '../../units/api.js';
 import { holdersAt } from '../../users/api.js';
 import { firmMemberIds } from '../members.js';
@@ -24,7 +25,8 @@ interface About {
 
 async function noticeParams(tx: Tx, about: About) {
   const unit = (await unitsByIds(tx, [about.departmentId])).get(about.departmentId);
-  return { title: about.title, department: unit?.name ?? '', ...about.extra };
+  // A notice is a list line in an inbox: numbers in the title masked as in the request lists.
+  return { title: maskNumbersInText(about.title), department: unit?.name ?? '', ...about.extra };
 }
 
 /** Tells every department_staff account of the department, in the step's transaction. */

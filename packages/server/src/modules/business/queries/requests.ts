@@ -2,6 +2,7 @@ import { and, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } fr
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { unitIdsUnder, unitsByIds } from '../../units/api.js';
 import type {
   RequestExportQuery,
@@ -182,7 +183,10 @@ export async function listRequests(ctx: ServiceContext, query: RequestQuery): Pr
     .orderBy(...requestOrder)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  return { total: total?.n ?? 0, items: await summaries(ctx, rows), canRaise };
+  // A firm writes its phone or an ID number into a title now and then: lists show them masked, as
+  // the export does; the request's own page shows what the firm wrote.
+  const items = (await summaries(ctx, rows)).map((s) => ({ ...s, title: maskNumbersInText(s.title) }));
+  return { total: total?.n ?? 0, items, canRaise };
 }
 
 /**
