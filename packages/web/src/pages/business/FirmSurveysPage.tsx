@@ -7,6 +7,7 @@ import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useSession } from '../../session/SessionContext';
+import { NoFirmResult } from './NoFirmResult';
 
 /** The surveys a firm's staff answer for their firm (once per firm), on a phone as at a desk. */
 export function FirmSurveysPage() {
@@ -17,8 +18,15 @@ export function FirmSurveysPage() {
     async () => (user ? unwrap(await api.GET('/api/v1/business/firm-surveys')) : null),
     [user?.id],
   );
+  // An account no firm has taken in answers for none: it is told so, not shown an empty list.
+  const ownFirm = useLoad(
+    async () => (user ? unwrap(await api.GET('/api/v1/business/my-firm')) : null),
+    [user?.id],
+    { notFoundOnPage: true },
+  );
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Ffirm%2Fsurveys" replace />;
+  if (ownFirm.problem?.status === 404) return <NoFirmResult />;
   return (
     <div style={{ maxWidth: 880, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ fontSize: 22 }}>

@@ -11,6 +11,7 @@ import { useSession } from '../../session/SessionContext';
 import { FirmResultsSection } from '../inspections/FirmResultsSection';
 import { MyVisitsSection } from '../inspections/MyVisitsSection';
 import { FirmDetails } from './FirmDetails';
+import { NoFirmResult } from './NoFirmResult';
 import type { Firm } from './shared';
 
 /** 我的企业: a firm's staff see their own firm, on a phone as well as at a desk. */
@@ -37,25 +38,22 @@ export function MyFirmPage() {
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Ffirm" replace />;
   if (firm === undefined && !staff) return <Spin style={{ display: 'block', marginTop: 64 }} />;
-  if (staff || !firm) {
-    // No firm to show: staff are sent to the console, where their firms are; anyone else is told
-    // how to be linked to theirs.
-    const [title, hint, to, back] = staff
-      ? ['staffOnly', 'staffOnlyHint', '/admin', t('common.adminConsole')]
-      : ['noFirm', 'noFirmHint', '/', t('business.portal.home')];
+  // No firm to show: staff are sent to the console, where their firms are; anyone else is told
+  // how to be linked to theirs.
+  if (staff)
     return (
       <Result
         status="info"
-        title={t(`business.portal.${title}`)}
-        subTitle={t(`business.portal.${hint}`)}
+        title={t('business.portal.staffOnly')}
+        subTitle={t('business.portal.staffOnlyHint')}
         extra={
-          <Link to={to}>
-            <Button type={staff ? 'primary' : 'default'}>{back}</Button>
+          <Link to="/admin">
+            <Button type="primary">{t('common.adminConsole')}</Button>
           </Link>
         }
       />
     );
-  }
+  if (!firm) return <NoFirmResult />;
   return (
     <div style={{ maxWidth: 880, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ fontSize: 22 }}>

@@ -120,4 +120,58 @@ describe("a firm's own requests", () => {
     expect(await screen.findByTestId('load-retry')).toBeTruthy();
     expect(screen.queryByText('还没有诉求')).toBeNull();
   });
+
+  it('pages through a firm’s requests instead of stopping at the first ones', async () => {
+    const asked: string[] = [];
+    const item = (n: number) => ({
+      id: id(100 + n),
+      title: `诉求 ${n}`,
+      status: 'closed',
+      firmId: id(30),
+      firmName: '重庆黔龙食品有限公司',
+      categoryCode: 'policy',
+      categoryName: '政策咨询',
+      departmentId: id(3),
+      departmentName: '区发展改革委',
+      dueOn: null,
+      workdaysLeft: null,
+      dueState: null,
+      pendingExtension: false,
+      pendingAppeal: false,
+      createdAt: '2026-01-05T02:00:00.000Z',
+    });
+    renderRoute('/firm/requests', MyRequestsPage, async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/auth/session') return json(session);
+      if (url.pathname === '/api/v1/business/requests') {
+        const page = Number(url.searchParams.get('page'));
+        asked.push(`${page}/${url.searchParams.get('pageSize')}`);
+        const first = (page - 1) * 20;
+        return json({
+          total: 45,
+          items: Array.from({ length: Math.min(20, 45 - first) }, (_, i) => item(first + i + 1)),
+          canRaise: true,
+        });
+      }
+      if (url.pathname === '/api/v1/business/request-categories') return json([]);
+      return notFound();
+    });
+    expect(await screen.findByText('诉求 1')).toBeTruthy();
+    fireEvent.click(await screen.findByTitle('3'));
+    expect(await screen.findByText('诉求 41')).toBeTruthy();
+    expect(screen.getAllByTestId('my-request')).toHaveLength(5);
+    expect(asked).toEqual(['1/20', '3/20']);
+  });
+
+  it('tells an enterprise account no firm has taken in how to be linked, not that it has no requests', async () => {
+    renderRoute('/firm/requests', MyRequestsPage, async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      if (path === '/api/v1/business/requests') return json({ total: 0, items: [], canRaise: false });
+      if (path === '/api/v1/business/request-categories') return json([]);
+      return notFound();
+    });
+    expect(await screen.findByText('您的账号还没有关联企业')).toBeTruthy();
+    expect(screen.queryByText('还没有诉求')).toBeNull();
+  });
 });

@@ -10,7 +10,9 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
 import { problemText } from '../../components/useProblemHandler';
+import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
+import { NoFirmResult } from './NoFirmResult';
 import { requestFileKinds, sendRequestFile } from './RequestFiles';
 import { dueLabel, statusColor } from './requests';
 
@@ -19,6 +21,8 @@ interface RaiseValues {
   title: string;
   body: string;
 }
+
+const PAGE_SIZE = 20;
 
 /** 我的诉求: a firm's staff raise requests and follow their own, on a phone as well as at a desk. */
 export function MyRequestsPage() {
@@ -29,13 +33,16 @@ export function MyRequestsPage() {
   const { user, loading: sessionLoading } = useSession();
   const [raising, setRaising] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
+  const [page, setPage] = useState(1);
   const [form] = Form.useForm<RaiseValues>();
   const list = useLoad(
     async () =>
       user
-        ? unwrap(await api.GET('/api/v1/business/requests', { params: { query: { pageSize: 50 } } }))
+        ? unwrap(
+            await api.GET('/api/v1/business/requests', { params: { query: { page, pageSize: PAGE_SIZE } } }),
+          )
         : null,
-    [user?.id],
+    [user?.id, page],
   );
   const categories = useLoad(
     async () => (user ? unwrap(await api.GET('/api/v1/business/request-categories')) : []),
@@ -71,6 +78,9 @@ export function MyRequestsPage() {
 
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Ffirm%2Frequests" replace />;
+  // An enterprise account no firm has taken in may raise nothing and has nothing to follow.
+  if (userRoles(user).has('enterprise') && list.data && !list.data.canRaise && list.data.total === 0)
+    return <NoFirmResult />;
   const english = i18n.language.startsWith('en');
   // A liaison cadre follows the requests of every firm paired with them: each says whose it is.
   const manyFirms = new Set((list.data?.items ?? []).map((r) => r.firmId)).size > 1;
@@ -140,6 +150,15 @@ export function MyRequestsPage() {
           loading={list.loading}
           locale={{ emptyText: t('business.requests.empty') }}
           dataSource={list.data?.items ?? []}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            size: 'small',
+          }}
           renderItem={(r) => {
             const due = dueLabel(r);
             return (

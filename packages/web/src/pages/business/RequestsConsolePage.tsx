@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { unwrap } from '../../api/problem';
+import { toProblem, unwrap } from '../../api/problem';
 import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useDownload } from '../../components/useDownload';
 import { useLoad } from '../../components/useLoad';
+import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { RequestCategoriesButton } from './RequestCategoriesButton';
 import { RequestView } from './RequestView';
@@ -70,8 +71,20 @@ export function RequestsConsolePage() {
     () => api.GET('/api/v1/business/requests/export', { params: { query: filters }, parseAs: 'blob' }),
     'business-requests.xlsx',
   );
-  const show = async (r: RequestSummary) =>
-    setOpen(unwrap(await api.GET('/api/v1/business/requests/{id}', { params: { path: { id: r.id } } })));
+  const onProblem = useProblemHandler();
+  const [opening, setOpening] = useState<string | null>(null);
+  const show = async (r: RequestSummary) => {
+    setOpening(r.id);
+    try {
+      setOpen(unwrap(await api.GET('/api/v1/business/requests/{id}', { params: { path: { id: r.id } } })));
+    } catch (error) {
+      onProblem(error);
+      // Routed elsewhere since the list was read: the list is stale, not the click.
+      if (toProblem(error).code === 'NOT_FOUND') void list.reload();
+    } finally {
+      setOpening(null);
+    }
+  };
 
   return (
     <>
@@ -146,7 +159,8 @@ export function RequestsConsolePage() {
       )}
       <Table<RequestSummary>
         rowKey="id"
-        loading={list.loading}
+        // A row's request is being fetched: the table says so until its drawer opens.
+        loading={list.loading || opening !== null}
         dataSource={list.data?.items ?? []}
         locale={{
           emptyText: emptyUnlessFailed(list),

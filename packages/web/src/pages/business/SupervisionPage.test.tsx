@@ -48,4 +48,20 @@ describe('the requests waiting for the office to route them', () => {
     expect(card.querySelector('a')).toBeNull();
     expect(card.textContent).toContain('尚未交给部门的诉求');
   });
+
+  it('never say a request raised before a weekend came in today', async () => {
+    // Seen on Sunday 12-06, a request raised that Friday has waited no working day yet.
+    renderRoute('/admin/business/supervision', SupervisionPage, async () =>
+      json({
+        asOf: '2026-12-06',
+        awaitingRouting: { count: 3, oldestOn: '2026-12-04', oldestWorkdays: 0 },
+        departments: [],
+        total: zeros,
+      }),
+    );
+    await screen.findByText('待分办');
+    const card = screen.getByTestId('supervision-awaiting');
+    expect(card.textContent).toContain('最久的一件 2026-12-04 提交，尚未满一个工作日');
+    expect(card.textContent).not.toContain('今天');
+  });
 });

@@ -61,7 +61,7 @@ export function SupervisionPage() {
       ) : (
         <>
           <Flex gap={12} wrap>
-            <AwaitingRoutingCard loading={loading} awaiting={data?.awaitingRouting} />
+            <AwaitingRoutingCard loading={loading} awaiting={data?.awaitingRouting} asOf={data?.asOf} />
             {flags.map((flag) => (
               <Card key={flag} size="small" style={{ minWidth: 140 }} loading={loading}>
                 <Statistic
@@ -104,9 +104,11 @@ export function SupervisionPage() {
 function AwaitingRoutingCard({
   loading,
   awaiting,
+  asOf,
 }: {
   loading: boolean;
   awaiting: AwaitingRouting | undefined;
+  asOf: string | undefined;
 }) {
   const { t } = useTranslation();
   const n = awaiting?.count ?? 0;
@@ -125,12 +127,15 @@ function AwaitingRoutingCard({
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {awaiting?.oldestOn
-          ? awaiting.oldestWorkdays === 0
-            ? t('business.supervision.awaiting.oldestToday')
-            : t('business.supervision.awaiting.oldest', {
+          ? awaiting.oldestWorkdays > 0
+            ? t('business.supervision.awaiting.oldest', {
                 count: awaiting.oldestWorkdays,
                 date: awaiting.oldestOn,
               })
+            : // No working day yet: raised today, or since the last working day (a Friday's on a Sunday).
+              awaiting.oldestOn === asOf
+              ? t('business.supervision.awaiting.oldestToday')
+              : t('business.supervision.awaiting.oldestNoWorkday', { date: awaiting.oldestOn })
           : t('business.supervision.awaiting.hint')}
       </Typography.Text>
     </Card>
