@@ -3696,6 +3696,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/business/surveys/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a survey’s last day
+         * @description The district office moves an open survey’s last day (later or earlier, not before today nor its first day); a survey takes answers only within its dates. Audited.
+         */
+        post: operations["survey.setEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/business/surveys/{id}/close": {
         parameters: {
             query?: never;
@@ -8326,6 +8346,10 @@ export interface components {
             departmentId: string;
             /** @default [] */
             extraQuestions: components["schemas"]["BusinessSurveyQuestion"][];
+        };
+        BusinessSurveyEndInput: {
+            /** Format: date */
+            closesOn: string;
         };
         BusinessSurveyResults: {
             survey: components["schemas"]["BusinessSurveyBrief"];
@@ -23913,6 +23937,77 @@ export interface operations {
             };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "survey.setEnd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessSurveyEndInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessSurvey"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

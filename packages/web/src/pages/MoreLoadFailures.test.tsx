@@ -123,7 +123,7 @@ describe('a survey whose firm’s answers fail to load', () => {
       id: id(3),
       title: '2026年第四季度千企万众评效能',
       opensOn: '2026-10-01',
-      closesOn: '2026-12-31',
+      closesOn: '2099-12-31',
       audience: 'both',
       status: 'open',
       closedOn: null,

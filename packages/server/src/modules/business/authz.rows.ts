@@ -182,6 +182,11 @@ const surveyRows: AuthzRows = {
   'survey.read': { who: ['admin', 'supervisor'], streetAdmin: false, call: () => ['GET', survey()] },
   'survey.update': { who: ['admin'], streetAdmin: false, call: (i) => ['PUT', survey(), surveyInput(i)] },
   'survey.open': { who: ['admin'], streetAdmin: false, call: () => ['POST', `${survey()}/open`] },
+  'survey.setEnd': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', `${survey()}/end`, { closesOn: '2099-12-31' }],
+  },
   'survey.close': { who: ['admin'], streetAdmin: false, call: () => ['POST', `${survey()}/close`] },
   'survey.results': {
     who: ['admin', 'supervisor'],

@@ -34,6 +34,10 @@ export const SurveyDepartmentInput = z
   .strict()
   .openapi('BusinessSurveyDepartmentInput');
 
+/** An open survey's new last day: the one date that may change once it is open. */
+export const SurveyEndInput = z.object({ closesOn: isoDate() }).strict().openapi('BusinessSurveyEndInput');
+export type SurveyEndInput = z.infer<typeof SurveyEndInput>;
+
 export const SurveyInput = z
   .object({
     title: z.string().trim().min(2).max(80),

@@ -56,6 +56,16 @@ export const businessSurveyDocs: OperationDocs = {
     signedIn: true,
     errors: ['INVALID_STATE'],
   },
+  'survey.setEnd': {
+    summary: { 'zh-CN': '调整问卷截止日', en: 'Move a survey’s last day' },
+    description: {
+      'zh-CN':
+        '区级管理员（区一级）调整已开放问卷的截止日（延长或提前，不早于今天和开始日）；问卷只在起止日期内接受答卷。写入审计日志。',
+      en: 'The district office moves an open survey’s last day (later or earlier, not before today nor its first day); a survey takes answers only within its dates. Audited.',
+    },
+    signedIn: true,
+    errors: ['VALIDATION'],
+  },
   'survey.close': {
     summary: { 'zh-CN': '关闭问卷', en: 'Close a survey' },
     description: {

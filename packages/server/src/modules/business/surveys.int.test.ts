@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { PublicScorecard } from './contracts-scorecard.js';
@@ -14,6 +15,7 @@ let deptA: string;
 let deptB: string;
 let survey: Survey;
 const base = '/api/v1/business/surveys';
+const chinaDayIn = (days: number) => todayInChina(new Date(Date.now() + days * 86_400_000));
 const pub = '/api/v1/public/business/surveys';
 
 beforeAll(async () => {
@@ -62,8 +64,9 @@ describe('effectiveness surveys (千企万众评效能)', () => {
     expect(defaults.body.map((q) => q.text)).toEqual(['办事效率', '服务态度', '政策落实', '廉洁自律']);
     const input = {
       title: '2026年第四季度千企万众评效能',
-      opensOn: '2026-10-01',
-      closesOn: '2026-12-31',
+      // Around today: a survey takes answers only within its dates.
+      opensOn: chinaDayIn(-30),
+      closesOn: chinaDayIn(30),
       audience: 'both',
       questions: defaults.body,
       departments: [

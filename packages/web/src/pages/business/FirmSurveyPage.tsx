@@ -9,6 +9,7 @@ import { MissingLoad } from '../../components/NotThere';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
+import { takesAnswers } from './surveyPeriod';
 
 /** A firm's answer to one survey, given by one of its staff for the whole firm. */
 export function FirmSurveyPage() {
@@ -42,7 +43,7 @@ export function FirmSurveyPage() {
   if (!survey) return <MissingLoad load={loaded} back={back} />;
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
   const answered = mine?.find((s) => s.id === id)?.answered ?? false;
-  const open = survey.status === 'open' && survey.audience !== 'public' && !answered;
+  const open = takesAnswers(survey) && survey.audience !== 'public' && !answered;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720, margin: '0 auto' }}>
       <div>

@@ -11,7 +11,8 @@ const survey: Survey = {
   id: id(1),
   title: '2026年第四季度千企万众评效能',
   opensOn: '2026-10-01',
-  closesOn: '2026-12-31',
+  // Open for years: the form is offered only within a survey's dates.
+  closesOn: '2099-12-31',
   audience: 'both',
   status: 'open',
   closedOn: null,

@@ -11,6 +11,7 @@ import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { type DepartmentAnswer, SurveyAnswerForm } from './SurveyAnswerForm';
+import { takesAnswers } from './surveyPeriod';
 
 interface Verify {
   phone: string;
@@ -90,7 +91,7 @@ export function PublicSurveyAnswerPage() {
       </div>
     );
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;
-  const open = survey.status === 'open' && survey.audience !== 'firms';
+  const open = takesAnswers(survey) && survey.audience !== 'firms';
   return (
     <Flex vertical gap={16} style={frame}>
       <div>

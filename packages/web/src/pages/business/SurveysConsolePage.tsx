@@ -10,6 +10,7 @@ import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
+import { SurveyEndButton } from './SurveyEndButton';
 import { SurveyFormModal } from './SurveyFormModal';
 import { SurveyResultsView } from './SurveyResultsView';
 
@@ -124,6 +125,9 @@ export function SurveysConsolePage() {
                       </Button>
                     </Popconfirm>
                   </>
+                )}
+                {manage && s.status === 'open' && (
+                  <SurveyEndButton survey={s} onSaved={() => void list.reload()} />
                 )}
                 {manage && s.status === 'open' && (
                   <Popconfirm

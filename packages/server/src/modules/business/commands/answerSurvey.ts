@@ -15,7 +15,7 @@ import {
   businessSurveyScores,
   type RespondentKind,
 } from '../schema.js';
-import { checkAnswer, type LoadedSurvey, notInState, readSurvey } from '../surveys/lookup.js';
+import { checkAnswer, checkAnswerable, type LoadedSurvey, readSurvey } from '../surveys/lookup.js';
 
 const answered = () => new AppError('CONFLICT', 'this survey has been answered already');
 
@@ -100,7 +100,7 @@ export const answerSurveyAsFirm = defineCommand({
 /** Sends a code to a phone that means to answer a survey open to the public (the registration's limits). */
 export async function requestSurveyCode(ctx: ServiceContext, id: string, phone: string) {
   const survey = await surveyFor(ctx, id, 'public');
-  if (survey.row.status !== 'open') throw notInState(survey.row.status, 'survey_not_open');
+  checkAnswerable(survey);
   return sendPhoneCode(ctx, phone, 'survey');
 }
 

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
-import { forbidden } from '../../../errors.js';
+import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
-import type { SurveyInput } from '../contracts-surveys.js';
+import type { SurveyEndInput, SurveyInput } from '../contracts-surveys.js';
 import { canRequest } from '../policy.js';
 import { businessSurveyDepartments, businessSurveys, type SurveyStatus } from '../schema.js';
 import {
@@ -128,4 +128,44 @@ export const openSurvey = defineCommand({
 export const closeSurvey = defineCommand({
   name: 'survey.close',
   ...step('open', 'closed', 'survey_not_open'),
+});
+
+/**
+ * Moves an open survey's last day, to take answers for longer (or fewer days, never before today
+ * nor before its first day); its questions and departments stay fixed.
+ */
+export const setSurveyEnd = defineCommand({
+  name: 'survey.setEnd',
+  async load(ctx, input: { id: string } & SurveyEndInput) {
+    const loaded = await loadSurvey(ctx, input.id, 'survey.manage');
+    if (loaded.row.status !== 'open') throw notInState(loaded.row.status, 'survey_not_open');
+    const earliest = [todayInChina(), loaded.row.opensOn].sort().at(-1)!;
+    if (input.closesOn < earliest)
+      throw new AppError('VALIDATION', `the survey's last day cannot be before ${earliest}`, [
+        {
+          path: 'closesOn',
+          message: `not before ${earliest}`,
+          code: 'survey_end_too_early',
+          params: { earliest },
+        },
+      ]);
+    return loaded;
+  },
+  async write(tx, _ctx, loaded, { id, closesOn }) {
+    const moved = await tx
+      .update(businessSurveys)
+      .set({ closesOn, updatedAt: new Date() })
+      .where(and(eq(businessSurveys.id, id), eq(businessSurveys.status, 'open')))
+      .returning({ id: businessSurveys.id });
+    assertMoved({ name: 'survey' }, moved);
+    return {
+      result: { id },
+      audit: {
+        entityType: 'businessSurvey',
+        entityId: id,
+        before: { closesOn: loaded.row.closesOn },
+        after: { closesOn },
+      },
+    };
+  },
 });

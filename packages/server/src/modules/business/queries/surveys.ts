@@ -5,7 +5,7 @@ import type { Survey, SurveyBrief, SurveyResults } from '../contracts-surveys.js
 import { firmOfMember } from '../lookup.js';
 import { canRequest, mayEverRequest } from '../policy.js';
 import { businessSurveyResponses, businessSurveys } from '../schema.js';
-import { loadSurvey, readSurvey, surveyView } from '../surveys/lookup.js';
+import { inSurveyPeriod, loadSurvey, readSurvey, surveyView } from '../surveys/lookup.js';
 import { briefs, surveyResults } from './survey-results.js';
 
 const newest = [desc(businessSurveys.opensOn), desc(businessSurveys.createdAt)];
@@ -41,7 +41,9 @@ export async function firmSurveys(ctx: ServiceContext) {
     .select()
     .from(businessSurveys)
     .where(and(eq(businessSurveys.status, 'open'), inArray(businessSurveys.audience, ['firms', 'both'])))
-    .orderBy(...newest);
+    .orderBy(...newest)
+    // Those taking answers today: a survey past its last day or before its first is not offered.
+    .then((open) => open.filter((row) => inSurveyPeriod(row)));
   const done = new Set(
     (
       await ctx.db
@@ -62,7 +64,7 @@ export async function publicSurveys(ctx: ServiceContext) {
     .orderBy(...newest);
   const all = await briefs(ctx.db, rows);
   return {
-    open: all.filter((s) => s.status === 'open' && s.audience !== 'firms'),
+    open: all.filter((s) => s.status === 'open' && s.audience !== 'firms' && inSurveyPeriod(s)),
     closed: all.filter((s) => s.status === 'closed'),
   };
 }

@@ -1,13 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, newRouter, z } from '../../../http/route-helpers.js';
 import { answerSurveyAsFirm } from '../commands/answerSurvey.js';
-import { closeSurvey, createSurvey, openSurvey, updateSurvey } from '../commands/surveys.js';
+import { closeSurvey, createSurvey, openSurvey, setSurveyEnd, updateSurvey } from '../commands/surveys.js';
 import {
   FirmSurvey,
   Survey,
   SurveyAnswer,
   SurveyAnswered,
   SurveyBrief,
+  SurveyEndInput,
   SurveyInput,
   SurveyQuestion,
   SurveyResults,
@@ -71,6 +72,14 @@ const r = {
     request: { params: IdParam },
     responses: { 200: jsonOk(Survey), ...errors },
   }),
+  setEnd: createRoute({
+    method: 'post',
+    path: `${path}/end`,
+    operationId: 'survey.setEnd',
+    tags,
+    request: { params: IdParam, ...jsonBody(SurveyEndInput) },
+    responses: { 200: jsonOk(Survey), ...errors },
+  }),
   close: createRoute({
     method: 'post',
     path: `${path}/close`,
@@ -128,6 +137,11 @@ export const surveysRouter = newRouter()
   })
   .openapi(r.open, async (c) => {
     const { id } = await openSurvey.run(c.get('ctx'), c.req.valid('param'));
+    return c.json(await getSurvey(c.get('ctx'), id), 200);
+  })
+  .openapi(r.setEnd, async (c) => {
+    const { id } = c.req.valid('param');
+    await setSurveyEnd.run(c.get('ctx'), { id, ...c.req.valid('json') });
     return c.json(await getSurvey(c.get('ctx'), id), 200);
   })
   .openapi(r.close, async (c) => {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitsByIds } from '../../units/api.js';
 import type { Survey, SurveyAnswer, SurveyQuestion } from '../contracts-surveys.js';
 import { canRequest, type RequestAction } from '../policy.js';
@@ -73,6 +74,27 @@ export const notInState = (status: SurveyStatus, reason: string, path = 'status'
     { path, message: `the survey is ${status}`, code: reason },
   ]);
 
+/** Whether `today` (a China day) falls in the survey's own dates. */
+export const inSurveyPeriod = (row: Pick<SurveyRow, 'opensOn' | 'closesOn'>, today = todayInChina()) =>
+  row.opensOn <= today && today <= row.closesOn;
+
+/**
+ * A survey takes answers while open and within its dates: one opened early waits for its first
+ * day, and one left open past its last day takes none (the office extends it to take more).
+ */
+export function checkAnswerable(survey: LoadedSurvey, today = todayInChina()): void {
+  if (survey.row.status !== 'open') throw notInState(survey.row.status, 'survey_not_open');
+  if (!inSurveyPeriod(survey.row, today))
+    throw new AppError('VALIDATION', 'outside the survey’s dates', [
+      {
+        path: 'status',
+        message: 'outside the survey’s dates',
+        code: 'survey_outside_period',
+        params: { opensOn: survey.row.opensOn, closesOn: survey.row.closesOn },
+      },
+    ]);
+}
+
 /** The departments of a survey's input: each must be a department of the unit tree. */
 export async function checkDepartments(db: Db, ids: readonly string[]): Promise<void> {
   const found = await unitsByIds(db, ids);
@@ -89,7 +111,7 @@ export async function checkDepartments(db: Db, ids: readonly string[]): Promise<
  * scored on every one of its questions and no other. Nothing is written before this passes.
  */
 export function checkAnswer(survey: LoadedSurvey, answer: SurveyAnswer): void {
-  if (survey.row.status !== 'open') throw notInState(survey.row.status, 'survey_not_open');
+  checkAnswerable(survey);
   const asked = new Map(survey.departments.map((d) => [d.departmentId, d]));
   const seen = new Set<string>();
   answer.departments.forEach((d, i) => {
