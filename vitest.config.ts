@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // The server and CLI tests wait on PostgreSQL and on processes they start about as much as
 // they compute, so one worker more than the cores keeps the machine busy (vitest's default is
@@ -26,6 +27,47 @@ const web = {
   testTimeout: 20_000,
 };
 
+// The files that take longest, longest first. Without the durations of an earlier run (CI
+// starts from a fresh clone) vitest starts a project's larger files first, and these are short
+// files: the console's accessibility checks (about 90 s) would start last of the browser tests,
+// and their phase end with one worker on them while the other waits.
+const startFirst = [
+  'e2e/a11y.e2e.test.ts',
+  'e2e/a11y-console.e2e.test.ts',
+  'e2e/public-pages.e2e.test.ts',
+  'e2e/cluster.e2e.test.ts',
+  'packages/server/src/http/fuzz.int.test.ts',
+  'packages/cli/src/commands/foundation.test.ts',
+  'packages/cli/src/crash-safety.test.ts',
+  'packages/cli/src/commands/verify-audit.test.ts',
+  'packages/server/src/modules/authz.int.test.ts',
+  'packages/cli/src/commands/serve-workers.test.ts',
+  'packages/server/src/backup/backup.int.test.ts',
+  'packages/web/src/pages/users/UsersPage.test.tsx',
+];
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** vitest's order (projects one after another), each project's files of `startFirst` moved to its front. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const at = startFirst.indexOf(f.moduleId.slice(root.length));
+      return at < 0 ? startFirst.length : at;
+    };
+    const ordered: TestSpecification[] = [];
+    for (let i = 0; i < sorted.length; ) {
+      let end = i;
+      while (end < sorted.length && sorted[end]!.project.name === sorted[i]!.project.name) end++;
+      const project = sorted.slice(i, end).map((f, at) => ({ f, at, rank: rank(f) }));
+      project.sort((a, b) => a.rank - b.rank || a.at - b.at);
+      ordered.push(...project.map(({ f }) => f));
+      i = end;
+    }
+    return ordered;
+  }
+}
+
 // Workspace packages are imported from their TypeScript sources (the "source" export
 // condition), so tests never run against a stale build.
 export default defineConfig({
@@ -33,6 +75,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     maxWorkers: busyWorkers,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consolePages, publicPages } from './support/a11y-pages.js';
+import { type DemoIds, demoIds, fillPath, publicIds, publicPages } from './support/a11y-pages.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { browserAvailability, launch, screenshot } from './support/browser.js';
 import { type FocusStop, focusStop, tabTo } from './support/focus.js';
@@ -13,312 +13,194 @@ const enabled = browserAvailability();
 const phone = { width: 375, height: 812 };
 const desktop = { width: 1280, height: 800 };
 
-describe.runIf(enabled)('accessibility: no WCAG 2.1 AA violation that axe-core finds', () => {
-  let server: E2eServer;
-  let browser: BrowserContext;
-  let page: Page;
-  const ids = {
-    id: '',
-    code: '',
-    project: '',
-    report: '',
-    plan: '',
-    survey: '',
-    closed: '',
-    case: '',
-    visit: '',
-    adopted: '',
-    linked: '',
-    event: '',
-  };
-  const fill = (path: string) =>
-    path.replace(
-      /:(id|code|project|report|plan|survey|closed|case|visit|adopted|linked|event)/,
-      (_, k: keyof typeof ids) => ids[k],
-    );
+// The public site and the pages citizens, firms, departments and inspectors use outside the
+// console; the console's pages are checked in a11y-console.e2e.test.ts. One file for both took
+// near three minutes, and the two browser workers then waited on it alone.
+describe.runIf(enabled)(
+  'accessibility outside the console: no WCAG 2.1 AA violation that axe-core finds',
+  () => {
+    let server: E2eServer;
+    let browser: BrowserContext;
+    let page: Page;
+    const ids: DemoIds = { ...demoIds };
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launch(desktop);
-    page = await browser.newPage();
-    // No transitions half-way through: axe measures colours as they settle.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(server.url);
-    Object.assign(
-      ids,
-      await page.evaluate(async () => {
-        const get = async (p: string) => (await fetch(p)).json();
-        const [recent] = (await get('/api/v1/public/suggestions/recent?limit=1')) as Array<{ id: string }>;
-        const projects = (await get('/api/v1/public/reforms/projects?pageSize=1')) as {
-          items: Array<{ id: string }>;
-        };
-        const cases = (await get('/api/v1/public/reforms/cases?pageSize=1')) as {
-          items: Array<{ id: string }>;
-        };
-        const learning = (await get('/api/v1/public/reforms/learning')) as { visits: Array<{ id: string }> };
-        const surveys = (await get('/api/v1/public/business/surveys')) as Record<
-          'open' | 'closed',
-          Array<{ id: string }>
-        >;
-        const units = (await get('/api/v1/units')) as Array<{ id: string; kind: string }>;
-        const town = units.find((u) => u.kind === 'town' || u.kind === 'subdistrict')!;
-        const session = (await get('/api/v1/auth/session')) as { csrfToken: string };
-        const res = await fetch('/api/v1/public/suggestions', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-          body: JSON.stringify({
-            title: '无障碍检查用的建议',
-            body: '希望公共网站的每个页面都能被读屏软件和键盘顺利使用。',
-            townId: town.id,
-            authorKind: 'resident',
-          }),
-        });
-        const { trackingCode } = (await res.json()) as { trackingCode: string };
-        const adopted = (await get('/api/v1/public/suggestions?status=adopted&pageSize=50')) as {
-          items: Array<{ id: string }>;
-        };
-        let linked = { adopted: '', linked: '' };
-        for (const s of adopted.items) {
-          const reforms = (await get(`/api/v1/public/reforms/suggestions/${s.id}`)) as {
-            projects: Array<{ id: string }>;
-          };
-          if (reforms.projects[0]) {
-            linked = { adopted: s.id, linked: reforms.projects[0].id };
-            break;
-          }
-        }
-        return {
-          id: recent!.id,
-          project: projects.items[0]!.id,
-          code: trackingCode,
-          survey: surveys.open[0]!.id,
-          closed: surveys.closed[0]!.id,
-          case: cases.items[0]!.id,
-          visit: learning.visits[0]!.id,
-          ...linked,
-        };
-      }),
-    );
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('a citizen writes and sends a suggestion with the keyboard alone, and always sees where the focus is', async () => {
-    await page.setViewportSize(desktop);
-    await openSettled(page, `${server.url}/ideas/submit`);
-    const stops: FocusStop[] = [];
-    stops.push(...(await tabTo(page, 'suggestion_title')));
-    await page.keyboard.type('希望在城西街道增设夜间公交线路');
-    stops.push(...(await tabTo(page, 'suggestion_body')));
-    await page.keyboard.type(
-      '城西街道晚上九点以后没有公交车，下夜班的职工回家很不方便，希望增设一条夜间线路。',
-    );
-    // Past the similar suggestions that appear while typing, and past the optional domain.
-    stops.push(...(await tabTo(page, 'suggestion_townId')));
-    // A native picker: the arrow keys move through the towns to 城西.
-    const town = page.locator('#suggestion_townId');
-    for (
-      let i = 0;
-      i < 60 &&
-      !(await town.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? '')).includes('城西');
-      i++
-    )
-      await page.keyboard.press('ArrowDown');
-    expect(await town.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toContain('城西');
-    stops.push(...(await tabTo(page, 'suggestion_realName')));
-    await page.keyboard.type('张三');
-    stops.push(...(await tabTo(page, 'suggestion_phone')));
-    await page.keyboard.type('13800000000');
-    await page.keyboard.press('Tab');
-    const button = await focusStop(page);
-    stops.push(button);
-    expect(button.name).toMatch(/提交|submit/i);
-    await screenshot(page, 'a11y-submit-keyboard-focus');
-    await page.keyboard.press('Enter');
-    const code = page.getByTestId('tracking-code');
-    await code.waitFor();
-    expect(((await code.textContent()) ?? '').trim()).toMatch(/^[0-9A-Za-z]{10}$/);
-    const unseen = stops.filter((s) => s.indicator === '');
-    expect(unseen, `focus not visible on: ${unseen.map((s) => s.name).join(', ')}`).toEqual([]);
-    expect(stops.length).toBeGreaterThan(6);
-  });
-
-  for (const [name, viewport] of [
-    ['desktop', desktop],
-    ['phone', phone],
-  ] as const) {
-    it.each(publicPages)(`public page %s on a ${name}`, async (path) => {
-      await page.setViewportSize(viewport);
-      await openSettled(page, `${server.url}${fill(path)}`);
-      await expectNoAxeViolations(page, `${path} (${name})`);
-    });
-  }
-
-  describe('the console, signed in as the office', () => {
     beforeAll(async () => {
-      await page.setViewportSize(desktop);
-      await signIn(page, server, 'office');
-      // A demo quarterly report, for the report form; a demo 走出去 event that collected suggestions;
-      // a unit's plan with indicators, for the plan editor.
-      Object.assign(
-        ids,
-        await page.evaluate(async () => {
-          const list = (await (await fetch('/api/v1/targets/reports')).json()) as {
-            items: Array<{ id: string }>;
-          };
-          const events = (await (await fetch('/api/v1/ideas/events')).json()) as {
-            items: Array<{ id: string; kind: string; suggestionIds: string[] }>;
-          };
-          const event = events.items.find((e) => e.kind === 'going_out' && e.suggestionIds.length > 0)!;
-          const plans = (await (await fetch('/api/v1/targets/plans')).json()) as Array<{
-            id: string;
-            itemCount: number;
-          }>;
-          const plan = plans.find((p) => p.itemCount > 0) ?? plans[0]!;
-          return { report: list.items[0]!.id, event: event.id, plan: plan.id };
-        }),
-      );
+      server = await startE2eServer();
+      browser = await launch(desktop);
+      page = await browser.newPage();
+      // No transitions half-way through: axe measures colours as they settle.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(server.url);
+      Object.assign(ids, await publicIds(page));
     });
     afterAll(async () => {
-      await signOut(page);
+      await browser?.close();
+      await server?.stop();
     });
-    it.each(consolePages)('console page %s', async (path) => {
-      await openSettled(page, `${server.url}${fill(path)}`);
-      await expectNoAxeViolations(page, path);
+
+    it('a citizen writes and sends a suggestion with the keyboard alone, and always sees where the focus is', async () => {
+      await page.setViewportSize(desktop);
+      await openSettled(page, `${server.url}/ideas/submit`);
+      const stops: FocusStop[] = [];
+      stops.push(...(await tabTo(page, 'suggestion_title')));
+      await page.keyboard.type('希望在城西街道增设夜间公交线路');
+      stops.push(...(await tabTo(page, 'suggestion_body')));
+      await page.keyboard.type(
+        '城西街道晚上九点以后没有公交车，下夜班的职工回家很不方便，希望增设一条夜间线路。',
+      );
+      // Past the similar suggestions that appear while typing, and past the optional domain.
+      stops.push(...(await tabTo(page, 'suggestion_townId')));
+      // A native picker: the arrow keys move through the towns to 城西.
+      const town = page.locator('#suggestion_townId');
+      for (
+        let i = 0;
+        i < 60 &&
+        !(await town.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text ?? '')).includes('城西');
+        i++
+      )
+        await page.keyboard.press('ArrowDown');
+      expect(await town.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toContain('城西');
+      stops.push(...(await tabTo(page, 'suggestion_realName')));
+      await page.keyboard.type('张三');
+      stops.push(...(await tabTo(page, 'suggestion_phone')));
+      await page.keyboard.type('13800000000');
+      await page.keyboard.press('Tab');
+      const button = await focusStop(page);
+      stops.push(button);
+      expect(button.name).toMatch(/提交|submit/i);
+      await screenshot(page, 'a11y-submit-keyboard-focus');
+      await page.keyboard.press('Enter');
+      const code = page.getByTestId('tracking-code');
+      await code.waitFor();
+      expect(((await code.textContent()) ?? '').trim()).toMatch(/^[0-9A-Za-z]{10}$/);
+      const unseen = stops.filter((s) => s.indicator === '');
+      expect(unseen, `focus not visible on: ${unseen.map((s) => s.name).join(', ')}`).toEqual([]);
+      expect(stops.length).toBeGreaterThan(6);
     });
-    it('the findings of a completed visit, in the plan page’s drawer', async () => {
-      await openSettled(page, `${server.url}/admin/inspections/plans`);
-      await page.getByTestId('plan-select').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option')
-        .filter({ hasText: '已发布' })
-        .first()
-        .click();
-      const done = page.locator('[data-testid="plan-visit"][data-status="completed"]').first();
-      await done.waitFor({ timeout: 20_000 });
-      await done.click();
-      await page.getByTestId('visit-findings').waitFor({ timeout: 20_000 });
-      await calm(page);
-      expect(await page.getByTestId('finding-item').count()).toBeGreaterThan(0);
-      expect(await page.getByTestId('visit-rating-read').count()).toBe(1);
-      await expectNoAxeViolations(page, '/admin/inspections/plans (a visit’s findings)');
-      await page.keyboard.press('Escape');
-    });
-  });
 
-  it('the public pages in English say so, and pass too', async () => {
-    await page.setViewportSize(phone);
-    await page.goto(server.url);
-    await page.evaluate(() => localStorage.setItem('qianxing.locale', 'en'));
-    try {
-      for (const path of ['/', '/ideas/submit', '/targets/leaderboard']) {
-        await openSettled(page, `${server.url}${path}`);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-        await expectNoAxeViolations(page, `${path} (English, phone)`);
-      }
-    } finally {
-      await page.evaluate(() => localStorage.removeItem('qianxing.locale'));
-    }
-  });
-
-  it("a firm's own page, signed in as the firm's staff", async () => {
-    await page.setViewportSize(phone);
-    await page.goto(`${server.url}/login`);
-    await page.locator('#login').fill('firm1');
-    await page.locator('#password').fill(server.accounts.firm1!);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await openSettled(page, `${server.url}/firm`);
-    await expectNoAxeViolations(page, '/firm (phone)');
-    await openSettled(page, `${server.url}/firm/requests`);
-    await expectNoAxeViolations(page, '/firm/requests (phone)');
-    await openSettled(page, `${server.url}/firm/surveys`);
-    await expectNoAxeViolations(page, '/firm/surveys (phone)');
-    await openSettled(page, `${server.url}/firm/surveys/${ids.survey}`);
-    await expectNoAxeViolations(page, '/firm/surveys/:id (phone)');
-  });
-
-  it('the inbox on a phone, signed in as a department’s staff', async () => {
-    const deptPhone = await launch(phone);
-    try {
-      const view = await deptPhone.newPage();
-      await view.emulateMedia({ reducedMotion: 'reduce' });
-      await signInTo(view, server, 'dept', '/inbox');
-      await view.getByTestId('inbox-item').first().waitFor();
-      await expectNoAxeViolations(view, '/inbox (phone)');
-    } finally {
-      await deptPhone.close();
-    }
-  });
-
-  it('a support’s phone dialog, and 我的建议 and following signed in as a citizen, on a phone', async () => {
-    const citizenPhone = await launch(phone);
-    try {
-      const view = await citizenPhone.newPage();
-      await view.emulateMedia({ reducedMotion: 'reduce' });
-      await openSettled(view, `${server.url}${fill('/ideas/:id')}`);
-      await view
-        .getByTestId(/^support-/)
-        .first()
-        .click();
-      await view.locator('#support-phone_phone').waitFor();
-      await calm(view);
-      await expectNoAxeViolations(view, '/ideas/:id (support dialog, phone)');
-      await signInTo(view, server, 'citizen', '/ideas/mine');
-      await view.locator('#claim_trackingCode').waitFor();
-      await expectNoAxeViolations(view, '/ideas/mine (phone)');
-      await openSettled(view, `${server.url}${fill('/ideas/:id')}`);
-      await view.getByTestId('follow').waitFor();
-      await expectNoAxeViolations(view, '/ideas/:id (signed in, phone)');
-      await openSettled(view, `${server.url}/ideas/mine?tab=following`);
-      await expectNoAxeViolations(view, '/ideas/mine following (phone)');
-    } finally {
-      await citizenPhone.close();
-    }
-  });
-
-  it("an inspector's visits on a phone, and the page of a visit's code (亮码检查)", async () => {
-    const inspectorPhone = await launch(phone);
-    try {
-      const view = await inspectorPhone.newPage();
-      await view.emulateMedia({ reducedMotion: 'reduce' });
-      await signIn(view, server, 'office');
-      // A visit of the demo's published week still to do, its code, and one of its team.
-      const visit = await view.evaluate(async () => {
-        const get = async (p: string) => (await fetch(p)).json();
-        const plans = (await get('/api/v1/inspections/plans?pageSize=50')) as {
-          items: Array<{ id: string; status: string }>;
-        };
-        const published = plans.items.find((p) => p.status === 'published')!;
-        const plan = (await get(`/api/v1/inspections/plans/${published.id}`)) as {
-          visits: Array<{ id: string; status: string; inspectors: Array<{ id: string }> }>;
-        };
-        const v = plan.visits.find((x) => x.status === 'planned')!;
-        const { code } = (await get(`/api/v1/inspections/visits/${v.id}`)) as { code: string };
-        const inspectors = (await get('/api/v1/inspections/inspectors?pageSize=200')) as {
-          items: Array<{ id: string; login: string }>;
-        };
-        return { id: v.id, code, login: inspectors.items.find((i) => i.id === v.inspectors[0]!.id)!.login };
+    for (const [name, viewport] of [
+      ['desktop', desktop],
+      ['phone', phone],
+    ] as const) {
+      it.each(publicPages)(`public page %s on a ${name}`, async (path) => {
+        await page.setViewportSize(viewport);
+        await openSettled(page, `${server.url}${fillPath(path, ids)}`);
+        await expectNoAxeViolations(page, `${path} (${name})`);
       });
-      await signOut(view);
-      for (const [name, viewport] of [
-        ['phone', phone],
-        ['desktop', desktop],
-      ] as const) {
-        await view.setViewportSize(viewport);
-        await openSettled(view, `${server.url}/inspections/check/${visit.code}`);
-        await expectNoAxeViolations(view, `/inspections/check/:code (${name})`);
-      }
-      await view.setViewportSize(phone);
-      await signIn(view, server, visit.login);
-      await openSettled(view, `${server.url}/inspections/visits`);
-      await expectNoAxeViolations(view, '/inspections/visits (phone)');
-      await openSettled(view, `${server.url}/inspections/visits/${visit.id}`);
-      await expectNoAxeViolations(view, '/inspections/visits/:id (phone)');
-    } finally {
-      await inspectorPhone.close();
     }
-  });
-});
+
+    it('the public pages in English say so, and pass too', async () => {
+      await page.setViewportSize(phone);
+      await page.goto(server.url);
+      await page.evaluate(() => localStorage.setItem('qianxing.locale', 'en'));
+      try {
+        for (const path of ['/', '/ideas/submit', '/targets/leaderboard']) {
+          await openSettled(page, `${server.url}${path}`);
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+          await expectNoAxeViolations(page, `${path} (English, phone)`);
+        }
+      } finally {
+        await page.evaluate(() => localStorage.removeItem('qianxing.locale'));
+      }
+    });
+
+    it("a firm's own page, signed in as the firm's staff", async () => {
+      await page.setViewportSize(phone);
+      await page.goto(`${server.url}/login`);
+      await page.locator('#login').fill('firm1');
+      await page.locator('#password').fill(server.accounts.firm1!);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await openSettled(page, `${server.url}/firm`);
+      await expectNoAxeViolations(page, '/firm (phone)');
+      await openSettled(page, `${server.url}/firm/requests`);
+      await expectNoAxeViolations(page, '/firm/requests (phone)');
+      await openSettled(page, `${server.url}/firm/surveys`);
+      await expectNoAxeViolations(page, '/firm/surveys (phone)');
+      await openSettled(page, `${server.url}/firm/surveys/${ids.survey}`);
+      await expectNoAxeViolations(page, '/firm/surveys/:id (phone)');
+    });
+
+    it('the inbox on a phone, signed in as a department’s staff', async () => {
+      const deptPhone = await launch(phone);
+      try {
+        const view = await deptPhone.newPage();
+        await view.emulateMedia({ reducedMotion: 'reduce' });
+        await signInTo(view, server, 'dept', '/inbox');
+        await view.getByTestId('inbox-item').first().waitFor();
+        await expectNoAxeViolations(view, '/inbox (phone)');
+      } finally {
+        await deptPhone.close();
+      }
+    });
+
+    it('a support’s phone dialog, and 我的建议 and following signed in as a citizen, on a phone', async () => {
+      const citizenPhone = await launch(phone);
+      try {
+        const view = await citizenPhone.newPage();
+        await view.emulateMedia({ reducedMotion: 'reduce' });
+        await openSettled(view, `${server.url}${fillPath('/ideas/:id', ids)}`);
+        await view
+          .getByTestId(/^support-/)
+          .first()
+          .click();
+        await view.locator('#support-phone_phone').waitFor();
+        await calm(view);
+        await expectNoAxeViolations(view, '/ideas/:id (support dialog, phone)');
+        await signInTo(view, server, 'citizen', '/ideas/mine');
+        await view.locator('#claim_trackingCode').waitFor();
+        await expectNoAxeViolations(view, '/ideas/mine (phone)');
+        await openSettled(view, `${server.url}${fillPath('/ideas/:id', ids)}`);
+        await view.getByTestId('follow').waitFor();
+        await expectNoAxeViolations(view, '/ideas/:id (signed in, phone)');
+        await openSettled(view, `${server.url}/ideas/mine?tab=following`);
+        await expectNoAxeViolations(view, '/ideas/mine following (phone)');
+      } finally {
+        await citizenPhone.close();
+      }
+    });
+
+    it("an inspector's visits on a phone, and the page of a visit's code (亮码检查)", async () => {
+      const inspectorPhone = await launch(phone);
+      try {
+        const view = await inspectorPhone.newPage();
+        await view.emulateMedia({ reducedMotion: 'reduce' });
+        await signIn(view, server, 'office');
+        // A visit of the demo's published week still to do, its code, and one of its team.
+        const visit = await view.evaluate(async () => {
+          const get = async (p: string) => (await fetch(p)).json();
+          const plans = (await get('/api/v1/inspections/plans?pageSize=50')) as {
+            items: Array<{ id: string; status: string }>;
+          };
+          const published = plans.items.find((p) => p.status === 'published')!;
+          const plan = (await get(`/api/v1/inspections/plans/${published.id}`)) as {
+            visits: Array<{ id: string; status: string; inspectors: Array<{ id: string }> }>;
+          };
+          const v = plan.visits.find((x) => x.status === 'planned')!;
+          const { code } = (await get(`/api/v1/inspections/visits/${v.id}`)) as { code: string };
+          const inspectors = (await get('/api/v1/inspections/inspectors?pageSize=200')) as {
+            items: Array<{ id: string; login: string }>;
+          };
+          return { id: v.id, code, login: inspectors.items.find((i) => i.id === v.inspectors[0]!.id)!.login };
+        });
+        await signOut(view);
+        for (const [name, viewport] of [
+          ['phone', phone],
+          ['desktop', desktop],
+        ] as const) {
+          await view.setViewportSize(viewport);
+          await openSettled(view, `${server.url}/inspections/check/${visit.code}`);
+          await expectNoAxeViolations(view, `/inspections/check/:code (${name})`);
+        }
+        await view.setViewportSize(phone);
+        await signIn(view, server, visit.login);
+        await openSettled(view, `${server.url}/inspections/visits`);
+        await expectNoAxeViolations(view, '/inspections/visits (phone)');
+        await openSettled(view, `${server.url}/inspections/visits/${visit.id}`);
+        await expectNoAxeViolations(view, '/inspections/visits/:id (phone)');
+      } finally {
+        await inspectorPhone.close();
+      }
+    });
+  },
+);

@@ -27,12 +27,14 @@ afterAll(async () => {
   await target.close();
 });
 
+/** Every table's row count, in one statement: a query per table cost a round trip each, ten times a table. */
 async function counts(db: Database) {
+  const parts = tablesInDependencyOrder().map(
+    ({ name }) => `select '${name}' as t, count(*)::int as n from "${name}"`,
+  );
+  const r = await db.db.execute(sql.raw(parts.join(' union all ')));
   const out: Record<string, number> = {};
-  for (const { name } of tablesInDependencyOrder()) {
-    const r = await db.db.execute(sql.raw(`select count(*)::int as n from "${name}"`));
-    out[name] = (r as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
-  }
+  for (const { t, n } of (r as unknown as { rows: Array<{ t: string; n: number }> }).rows) out[t] = n;
   return out;
 }
 

@@ -15,7 +15,7 @@ import {
   poisoned,
   poisons,
   requestOf,
-  snapshot,
+  snapshots,
   urlPoisons,
   writeOperations,
 } from '../test-support/fuzz.js';
@@ -61,11 +61,13 @@ const pathParam = fc.oneof(
 let t: TestContext;
 let admin: TestClient;
 let leaves: Leaves;
+let tables: ReturnType<typeof snapshots>;
 beforeAll(async () => {
   t = await createTestContext();
   admin = await t.as('office');
   const me = await admin.get<{ user: { id: string } }>('/api/v1/auth/session');
   leaves = leavesFor(await idPools(t, me.body.user.id), edgeText);
+  tables = snapshots(t);
 });
 afterAll(() => t.close());
 
@@ -87,7 +89,7 @@ describe('hostile payloads', () => {
   it.each(writeOperations.map((o) => [label(o), o] as const))(
     '%s answers 4xx and writes nothing',
     async (_, op) => {
-      const before = await snapshot(t);
+      const before = await tables();
       await fc.assert(
         fc.asyncProperty(payload, pathParam, fc.boolean(), fc.ipV4(), async (body, param, asText, ip) => {
           const path = op.template.replace(/\{[a-z]+\}/, encodeURIComponent(param));
@@ -102,7 +104,7 @@ describe('hostile payloads', () => {
         }),
         { numRuns: 25, seed: 20261126 },
       );
-      expect(await snapshot(t)).toEqual(before);
+      expect(await tables()).toEqual(before);
     },
   );
 });
@@ -111,7 +113,7 @@ describe('text the database cannot store, inside requests of the right shape', (
   it.each(writeOperations.filter(canPoison).map((o) => [label(o), o] as const))(
     '%s refuses it as VALIDATION and writes nothing',
     async (_, op) => {
-      const before = await snapshot(t);
+      const before = await tables();
       await fc.assert(
         fc.asyncProperty(
           requestOf(op, leaves),
@@ -141,7 +143,7 @@ describe('text the database cannot store, inside requests of the right shape', (
         ),
         { numRuns: 15, seed: 20261127 },
       );
-      expect(await snapshot(t)).toEqual(before);
+      expect(await tables()).toEqual(before);
     },
   );
 

@@ -260,6 +260,23 @@ export async function snapshot(t: TestContext) {
 }
 
 /**
+ * `snapshot` of `t`'s tables, read again only when a transaction that wrote has begun or ended
+ * since the last reading (a write always takes a transaction id, which the current snapshot's
+ * xmin, xmax and ids in progress then show): the fuzz compares the tables before and after each
+ * route's requests, a scan of every row each time, and the reading after one route is the reading
+ * before the next. One per test file, for the database of its context.
+ */
+export function snapshots(t: TestContext): () => Promise<Record<string, number>> {
+  let last: { mark: string; counts: Record<string, number> } | undefined;
+  return async () => {
+    const result = await t.database.db.execute(sql.raw('select pg_current_snapshot()::text as s'));
+    const mark = (result as unknown as { rows: Array<{ s: string }> }).rows[0]!.s;
+    if (last?.mark !== mark) last = { mark, counts: await snapshot(t) };
+    return last.counts;
+  };
+}
+
+/**
  * Row counts and the newest row version (xmin) of every table, in one statement: any insert,
  * update or delete that committed changes it. Cheap enough to take around each request.
  */
