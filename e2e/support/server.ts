@@ -3,12 +3,9 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import {
-  demoPasswords,
-  type ServeProcess,
-  startServeProcess,
-} from '../../packages/cli/src/test-support/serve-process.js';
+import { demoPasswords, type ServeProcess } from '../../packages/cli/src/test-support/serve-process.js';
 import { ensureWebBuilt } from './build.js';
+import { startOwnedServer } from './owned-server.js';
 import { copyOfTemplate } from './template.js';
 
 export interface E2eServer extends ServeProcess {
@@ -19,7 +16,8 @@ export interface E2eServer extends ServeProcess {
  * The real server on a fresh embedded database with the demo district and its passwords: a copy
  * of the suite's seeded template when there is one, else seeded here. `env` adds settings.
  * `stop()` removes the data folder once the server has exited: about 68 MB a server, left behind
- * by every run, filled the disk.
+ * by every run, filled the disk. A test that fails before its `stop()` leaves nothing running
+ * either (owned-server.ts).
  */
 export async function startE2eServer(env: NodeJS.ProcessEnv = {}): Promise<E2eServer> {
   ensureWebBuilt();
@@ -28,7 +26,7 @@ export async function startE2eServer(env: NodeJS.ProcessEnv = {}): Promise<E2eSe
   const removeDataDir = () => rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   let server: ServeProcess;
   try {
-    server = await startServeProcess({ QIANXING_DATA_DIR: dataDir, DATABASE_URL: '', ...env });
+    server = await startOwnedServer(dataDir, env);
   } catch (error) {
     await removeDataDir();
     throw error;

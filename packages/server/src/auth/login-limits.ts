@@ -1,5 +1,6 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
+import { addressKey } from './address-key.js';
 import { sessions } from './schema.js';
 import { count, hit, reset, undo } from './throttle.js';
 
@@ -48,14 +49,17 @@ export async function admitLogin(
   userId: string | null,
 ): Promise<LoginAttempt> {
   const name = login.toLowerCase();
-  const ip = ctx.ip ?? 'unknown';
-  const addressKey = `login-ip:${ip}`;
-  const pairKey = `login:${name}|${ip}`;
+  // Limits count an IPv6 client by its /64 (address-key.ts); the owner's own addresses are
+  // recognised as they were recorded.
+  const from = addressKey(ctx.ip);
+  const addressCount = `login-ip:${from}`;
+  const pairKey = `login:${name}|${from}`;
   const accountKey = `login-account:${name}`;
   const { address, pair, account } = loginLimits;
-  await hit(ctx.db, addressKey, address.limit, address.windowSeconds);
+  await hit(ctx.db, addressCount, address.limit, address.windowSeconds);
   await hit(ctx.db, pairKey, pair.limit, pair.windowSeconds);
-  const known = userId !== null && ip !== 'unknown' && (await signedInFrom(ctx, userId, ip));
+  const known =
+    userId !== null && !!ctx.ip && ctx.ip !== 'unknown' && (await signedInFrom(ctx, userId, ctx.ip));
   if (!known) {
     const tries = (await count(ctx.db, accountKey, account.windowSeconds)).count;
     if (tries > account.free) {
@@ -67,7 +71,7 @@ export async function admitLogin(
   return {
     async succeeded() {
       await reset(ctx.db, pairKey);
-      await undo(ctx.db, addressKey);
+      await undo(ctx.db, addressCount);
       if (!known) await undo(ctx.db, accountKey);
     },
   };

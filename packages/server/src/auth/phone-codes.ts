@@ -3,6 +3,7 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import type { Tx } from '../db/transaction.js';
 import { AppError } from '../errors.js';
+import { addressKey } from './address-key.js';
 import { verificationCodes } from './schema.js';
 import { count, hit } from './throttle.js';
 import { sha256 } from './tokens.js';
@@ -67,7 +68,7 @@ export async function sendPhoneCode(
   purpose: CodePurpose,
 ): Promise<{ expiresInSeconds: number }> {
   await hit(ctx.db, `sms:${phone}`, 1, CODE_INTERVAL_S);
-  await hit(ctx.db, `sms-ip:${ctx.ip ?? 'unknown'}`, 10, 3600);
+  await hit(ctx.db, `sms-ip:${addressKey(ctx.ip)}`, 10, 3600);
   await withinDailyCodes(ctx, phone);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);

@@ -27,6 +27,16 @@ function clientIp(c: Parameters<MiddlewareHandler>[0], trustProxy: boolean): str
   }
 }
 
+/**
+ * The request id: the one the proxy in front passes on (nginx's own, or its client's), when it is
+ * 1 to 64 letters, digits and . _ : - (a UUID, nginx's hex, a tracing id's parts), else a fresh
+ * one. It goes into every log line and problem body, so a client's newline, markup or megabyte
+ * never does.
+ */
+export function requestIdFrom(header: string | undefined): string {
+  return header && /^[A-Za-z0-9._:-]{1,64}$/.test(header) ? header : crypto.randomUUID();
+}
+
 /** Request id, per-request logger, signed-in principal and the service context. */
 export function contextMiddleware(deps: {
   db: Db;
@@ -35,8 +45,7 @@ export function contextMiddleware(deps: {
   trustProxy: boolean;
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    const requestId = requestIdFrom(c.req.header('x-request-id'));
     const log = deps.log.child({ requestId });
     c.set('requestId', requestId);
     c.set('log', log);

@@ -24,6 +24,26 @@ export const mayLag = (method: string, path: string) =>
 /** Set after a successful write: until it expires, this browser reads from the primary. */
 export const READ_OWN_WRITES_COOKIE = 'qx_rw';
 
+/** How long after a write its browser reads from the primary: the replica's lag bound and 2 s. */
+const ownWritesSeconds = (replica: ReadReplica) => Math.ceil(replica.status().maxLagSeconds) + 2;
+
+/** How far another instance's clock may run ahead of this one's. */
+const clockSkewMs = 5_000;
+
+/**
+ * Until when the cookie keeps this browser's reads on the primary. The browser can set the cookie
+ * itself, which gains it nothing but reads from the primary (the same data, under the same
+ * rights); any anonymous write earns a genuine one for a few seconds. What is refused is a cookie
+ * no server set: not a plain time, or further ahead than a server ever sets it (`windowSeconds`,
+ * with another instance's clock a little ahead), so a hand-made cookie cannot keep a browser's
+ * reads off the replica for good.
+ */
+export function ownWritesUntil(value: string | undefined, windowSeconds: number, now = Date.now()): number {
+  if (!value || !/^\d{1,15}$/.test(value)) return 0;
+  const until = Number(value);
+  return until <= now + windowSeconds * 1000 + clockSkewMs ? until : 0;
+}
+
 /**
  * Sends lag-tolerant reads to the replica while it answers within its bound. After a browser's
  * successful write its reads go to the primary for as long as the replica may lag, so a citizen
@@ -38,7 +58,7 @@ export function readRouting(
     const method = c.req.method;
     if (mayLag(method, c.req.path)) {
       const ctx = c.get('ctx');
-      const until = Number(getCookie(c, READ_OWN_WRITES_COOKIE) ?? 0);
+      const until = ownWritesUntil(getCookie(c, READ_OWN_WRITES_COOKIE), ownWritesSeconds(replica));
       const { db, from } = until > Date.now() ? { db: ctx.db, from: 'primary' } : replica.reader();
       c.set('ctx', { ...ctx, db, primaryDb: ctx.db });
       c.header('x-qianxing-read', from);
@@ -48,7 +68,7 @@ export function readRouting(
     // Signing in writes a session, which no lag-tolerant page shows.
     const wrote = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && c.res.status < 400;
     if (wrote && !c.req.path.startsWith('/api/v1/auth/')) {
-      const seconds = Math.ceil(replica.status().maxLagSeconds) + 2;
+      const seconds = ownWritesSeconds(replica);
       setCookie(c, READ_OWN_WRITES_COOKIE, String(Date.now() + seconds * 1000), {
         path: '/api',
         httpOnly: true,

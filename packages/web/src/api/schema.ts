@@ -1293,7 +1293,7 @@ export interface paths {
         };
         /**
          * Newest suggestions, short
-         * @description Titles and the opening of the bodies of the current campaign’s newest open suggestions (numbers masked), for the browser to warn of duplicates while one types.
+         * @description Titles and the opening of the bodies of the current campaign’s newest open suggestions (numbers masked), at most 50 (20 unless `limit` says); page through them all with GET /public/suggestions.
          */
         get: operations["ideasPublic.recent"];
         put?: never;

@@ -32,8 +32,9 @@ export const publicIdeaDocs: OperationDocs = {
   'ideasPublic.recent': {
     summary: { 'zh-CN': '最新建议摘要', en: 'Newest suggestions, short' },
     description: {
-      'zh-CN': '当期大讨论中仍开放的最新建议的标题和正文开头（号码已遮盖），供浏览器在填写时提示重复。',
-      en: 'Titles and the opening of the bodies of the current campaign’s newest open suggestions (numbers masked), for the browser to warn of duplicates while one types.',
+      'zh-CN':
+        '当期大讨论中仍开放的最新建议的标题和正文开头（号码已遮盖），最多 50 条（未指定 limit 时 20 条）；全部建议请分页浏览 GET /public/suggestions。',
+      en: 'Titles and the opening of the bodies of the current campaign’s newest open suggestions (numbers masked), at most 50 (20 unless `limit` says); page through them all with GET /public/suggestions.',
     },
     errors: ['NOT_FOUND'],
   },

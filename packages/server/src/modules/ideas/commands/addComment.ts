@@ -1,3 +1,4 @@
+import { addressKey } from '../../../auth/address-key.js';
 import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import { notFound } from '../../../errors.js';
@@ -19,7 +20,7 @@ const command = defineCommand({
     const townId = input.townId ?? suggestion.townId;
     if (input.townId) await requireTown(ctx.db, input.townId);
     if (!ctx.principal)
-      await hit(ctx.db, `ideas.comment:${ctx.ip ?? 'unknown'}`, COMMENT_LIMIT, 60, { lazyCommit: true });
+      await hit(ctx.db, `ideas.comment:${addressKey(ctx.ip)}`, COMMENT_LIMIT, 60, { lazyCommit: true });
     return { suggestion, townId };
   },
   async write(tx, ctx, { suggestion, townId }, { suggestionId, input }) {

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { addressKey } from '../../../auth/address-key.js';
 import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError } from '../../../errors.js';
@@ -62,8 +63,12 @@ const command = defineCommand({
     checkAnswers(campaign, input.answers);
     const userId = ctx.principal?.userId ?? null;
     if (!userId)
-      await hit(ctx.db, `ideas.survey:${ctx.ip ?? 'unknown'}`, ANSWER_LIMIT, 60, { lazyCommit: true });
-    return { campaign, userId, fingerprint: userId ? null : anonymousFingerprint(browserId, ctx.ip) };
+      await hit(ctx.db, `ideas.survey:${addressKey(ctx.ip)}`, ANSWER_LIMIT, 60, { lazyCommit: true });
+    return {
+      campaign,
+      userId,
+      fingerprint: userId ? null : anonymousFingerprint(browserId, addressKey(ctx.ip)),
+    };
   },
   async write(tx, _ctx, { campaign, userId, fingerprint }, { input }) {
     // Checked again against the survey as stored, under a share lock: the campaign may have been

@@ -1,3 +1,4 @@
+import { addressKey } from '../../../auth/address-key.js';
 import { hit } from '../../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
@@ -48,7 +49,7 @@ export async function submitSuggestion(
   // The database counts the hit while this process classifies; a refusal still comes first.
   const counted = staff
     ? undefined
-    : hit(ctx.db, `ideas.submit:${ctx.ip ?? 'unknown'}`, SUBMIT_LIMIT, 60, { lazyCommit: true });
+    : hit(ctx.db, `ideas.submit:${addressKey(ctx.ip)}`, SUBMIT_LIMIT, 60, { lazyCommit: true });
   counted?.catch(() => undefined);
   const analysis = ideasEngine.analyse(ctx.db, campaign, suggestionText(input.title, input.body));
   analysis.catch(() => undefined);

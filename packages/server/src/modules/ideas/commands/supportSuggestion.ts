@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { addressKey } from '../../../auth/address-key.js';
 import { checkPhoneCode, consumePhoneCode, sendPhoneCode } from '../../../auth/phone-codes.js';
 import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
@@ -34,11 +35,11 @@ const command = defineCommand({
     const userId = ctx.principal?.userId ?? null;
     if (userId) return { row, userId, anonymous: { fingerprint: null, address: null, phoneHash: null } };
     if (!proof) throw phoneNeeded();
-    await hit(ctx.db, `ideas.support:${ctx.ip ?? 'unknown'}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
+    await hit(ctx.db, `ideas.support:${addressKey(ctx.ip)}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
     const codeHash = await checkPhoneCode(ctx, proof.phone, proof.code, 'support');
     // The browser and the address stay a first line; the phone is what makes one person.
     const anonymous = {
-      ...anonymousSupporter(browserId, ctx.ip),
+      ...anonymousSupporter(browserId, addressKey(ctx.ip)),
       phoneHash: await phoneHash(ctx.db, proof.phone),
     };
     return { row, userId, anonymous, codeHash };

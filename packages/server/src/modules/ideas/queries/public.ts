@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { addressKey } from '../../../auth/address-key.js';
 import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
@@ -27,7 +28,7 @@ const similarLimit = () => Number(process.env.QIANXING_IDEAS_SIMILAR_LIMIT ?? 12
  * suggestion of the campaign, however old.
  */
 export async function similarTo(ctx: ServiceContext, text: string) {
-  const who = ctx.principal ? `user:${ctx.principal.userId}` : (ctx.ip ?? 'unknown');
+  const who = ctx.principal ? `user:${ctx.principal.userId}` : addressKey(ctx.ip);
   await hit(ctx.db, `ideas.similar:${who}`, similarLimit(), 60, { lazyCommit: true });
   const campaign = await currentCampaign(ctx.db);
   const { prediction, similar } = await ideasEngine.analyse(ctx.db, campaign, text);

@@ -53,12 +53,18 @@ const similar = createRoute({
   request: jsonBody(SimilarInput),
   responses: { 200: jsonOk(SimilarResult), ...errors },
 });
+/**
+ * The most of the newest suggestions one request may ask for: a glance, for anyone, unsigned. The
+ * site's pages read none (the form asks `similar`, the browse page pages `list`); 5,000 rows to
+ * anyone was a read any visitor could repeat at will.
+ */
+const recentMax = 50;
 const recent = createRoute({
   method: 'get',
   path: '/public/suggestions/recent',
   operationId: 'ideasPublic.recent',
   tags,
-  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(5000).default(500) }) },
+  request: { query: z.object({ limit: z.coerce.number().int().min(1).max(recentMax).default(20) }) },
   responses: { 200: jsonOk(z.array(RecentItem)), ...errors },
 });
 const list = createRoute({

@@ -8,6 +8,7 @@ import { openInvitation } from '../queries/invitations.js';
 import { invitations } from '../schema.js';
 import { insertUser } from './createUser.js';
 import { runAcceptanceHooks } from './issueInvitation.js';
+import { assertLoginIsNoOtherPhone } from './user-common.js';
 
 /**
  * Sets up the invited person's account and consumes the invitation, in one transaction. Not a
@@ -18,6 +19,8 @@ export async function acceptInvitation(
   token: string,
   input: { login: string; password: string },
 ) {
+  // An invitation has no phone: a mobile number as its login would be another's (user-common.ts).
+  assertLoginIsNoOtherPhone(input);
   const row = await openInvitation(ctx, token);
   const roles = z.array(RoleGrant).parse(JSON.parse(row.grants));
   const { user } = await insertUser(

@@ -12,7 +12,7 @@ import { CreateUserInput, type UserView } from '../contracts.js';
 import { canUser } from '../policy.js';
 import { getUserView } from '../queries/users.js';
 import { userRoles, users } from '../schema.js';
-import { dedupe, unitPaths } from './user-common.js';
+import { assertLoginIsNoOtherPhone, dedupe, unitPaths } from './user-common.js';
 
 export async function createUser(
   ctx: ServiceContext,
@@ -30,6 +30,7 @@ export async function createUser(
     )
   )
     throw forbidden();
+  assertLoginIsNoOtherPhone(input);
   return insertUser(ctx, input, options);
 }
 

@@ -1,3 +1,4 @@
+import { limits } from '@qianxing/core/limits';
 import { and, eq, isNull } from 'drizzle-orm';
 import { sessions } from '../../../auth/schema.js';
 import type { Db } from '../../../db/client.js';
@@ -17,6 +18,20 @@ export async function unitPaths(db: Db, unitIds: string[]): Promise<string[]> {
     ]);
   }
   return rows.map((r) => r.path);
+}
+
+/**
+ * A login in the form of a mainland mobile number belongs to that phone: a resident registers and
+ * signs in by it, proving it by a code. Taken by any other account (an invitation's, an account an
+ * admin creates without that phone), it would shut the phone's owner out of registering, with a
+ * refusal that calls the number registered, and show a number in full where lists mask phones. So
+ * such a login is the login only of the account whose phone it is.
+ */
+export function assertLoginIsNoOtherPhone(input: { login: string; phone?: string | undefined }) {
+  if (limits.phone.test(input.login.trim()) && input.phone !== input.login.trim())
+    throw new AppError('VALIDATION', 'a mobile number is the login only of the account with that phone', [
+      { path: 'login', message: 'a mobile number', code: 'login_is_phone' },
+    ]);
 }
 
 /** Each grant once. */
