@@ -9533,6 +9533,10 @@ export interface components {
                 name: string;
             };
             date: string;
+            allowedPeriod: {
+                start: string;
+                end: string;
+            };
             /** @enum {string} */
             status: "planned" | "started" | "completed";
             inspectors: {
