@@ -89,7 +89,7 @@ describe('a refused import names rows and columns as the downloaded template doe
     }
     // The detail a program or the command line shows reads the same way, line by line.
     const line = (path: keyof typeof expected) => {
-      const [, row, key] = /^row (\d+)\.(.*)$/.exec(path)!;
+      const [, row, key = ''] = /^row (\d+)\.(.*)$/.exec(path)!;
       return locale === 'en'
         ? `Row ${row} · ${byKey.get(key)}: ${expected[path]}`
         : `第 ${row} 行 · ${byKey.get(key)}：${expected[path]}`;
