@@ -9,6 +9,7 @@ import { listed, period, withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoadedYears } from '../admin/calendar/loadedYears';
 import { type InspectionPlan, type PlanVisit, visitColor } from './shared';
+import { useNarrow } from './useNarrow';
 import { VisitFindings } from './VisitFindings';
 
 interface Values {
@@ -34,6 +35,8 @@ export function VisitDrawer({
   const api = useApi();
   const [form] = Form.useForm<Values>();
   const movable = plan.allowed.includes('move');
+  // On a phone the drawer takes the whole screen: a 736-pixel drawer would run off its side.
+  const narrow = useNarrow();
   // A year the office loaded from its notice is known here once the loaded years are in.
   const loadedYears = useLoadedYears();
   // The days the visit may take: the plan's period within its tasks' periods.
@@ -81,7 +84,7 @@ export function VisitDrawer({
       open={!!visit}
       onClose={onClose}
       title={visit?.firm.name}
-      size="large"
+      size={narrow ? '100%' : 'large'}
       destroyOnHidden
       data-testid="visit-drawer"
     >
