@@ -98,7 +98,7 @@ describe('a task whose period overlaps the plan’s without covering it', () => 
     expect(out.body.errors[0]).toMatchObject({ code: 'outside_period' });
   });
 
-  it('the next plan takes what is left of a task running past the first plan', async () => {
+  it('a later plan does not plan again what an earlier one took of a task running past its end', async () => {
     const res = await office.post<Plan>('/api/v1/inspections/plans', {
       periodStart: '2025-04-01',
       periodEnd: '2025-04-30',
