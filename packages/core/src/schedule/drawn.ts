@@ -1,4 +1,4 @@
-import type { Bookings, Task } from './model.js';
+import { type Bookings, noWorkingDay, type Task } from './model.js';
 import type { UnscheduledCode } from './schema.js';
 
 /**
@@ -27,9 +27,8 @@ export function hopelessDrawn(
       reason: `drawn inspector ${excluded.join(', ')} may not inspect firm ${t.firm}`,
       inspectors: excluded,
     };
-  const days = b.firmDays(t.firm);
-  if (days.length === 0)
-    return { code: 'no_working_day', reason: `firm ${t.firm} has no unblocked working day in the period` };
+  const days = b.firmDays(t.firm, t);
+  if (days.length === 0) return noWorkingDay(t);
   if (days.some((d) => team.every((p) => b.left(p, d) > 0))) return undefined;
   const why = drawnCapacityReason(b, days, drawn);
   return { code: 'drawn_team_unavailable', ...why };

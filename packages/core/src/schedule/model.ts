@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/index.js';
 import { compareIds } from '../draw/stream.js';
-import type { ParsedPlanInput } from './schema.js';
+import type { ParsedPlanInput, UnscheduledCode } from './schema.js';
 
 export const EPS = 1e-9;
 
@@ -13,7 +13,33 @@ export interface Task {
   hours: number;
   /** The drawn team, when the task has one: the visit takes exactly these inspectors. */
   team?: string[] | undefined;
+  /** The task's own period, when it has one (see planTaskSchema). */
+  period?: { start: string; end: string } | undefined;
+  /** Its days: the working days of the plan's period (by index) within its own period, from–to. */
+  from: number;
+  to: number;
 }
+
+/** A task whose firm has no open working day in the period (and in the task's own, when it has one). */
+export function noWorkingDay(t: Task): { code: UnscheduledCode; reason: string } {
+  const own = t.period ? ` within the task's period ${t.period.start}–${t.period.end}` : '';
+  return {
+    code: 'no_working_day',
+    reason: `firm ${t.firm} has no unblocked working day in the period${own}`,
+  };
+}
+
+/** Days by index, from–to inclusive; empty when from > to. */
+export interface Window {
+  from: number;
+  to: number;
+}
+
+/** The days two windows share (empty when from > to). */
+export const overlap = (a: Window, b: Window): Window => ({
+  from: Math.max(a.from, b.from),
+  to: Math.min(a.to, b.to),
+});
 
 export interface Inspector {
   index: number;
@@ -94,12 +120,30 @@ export class Bookings {
     return this.excluded.has(`${inspector.id}\u0000${firm}`);
   }
 
-  /** The working days (indexes) of the period on which the firm is not blocked. */
-  firmDays(firm: string): number[] {
+  /**
+   * The working days (indexes) of the period on which the firm is not blocked; within a task's
+   * or a part's window when given.
+   */
+  firmDays(firm: string, within?: Window): number[] {
     const blocked = this.blocked.get(firm);
     const out: number[] = [];
-    for (let d = 0; d < this.days.length; d++) if (!blocked?.has(this.days[d]!)) out.push(d);
+    const from = Math.max(0, within?.from ?? 0);
+    const to = Math.min(this.days.length - 1, within?.to ?? this.days.length - 1);
+    for (let d = from; d <= to; d++) if (!blocked?.has(this.days[d]!)) out.push(d);
     return out;
+  }
+
+  /**
+   * The window of days (indexes) within both the plan's period and `period`: the first working
+   * day on or after its start to the last on or before its end.
+   */
+  window(period?: { start: string; end: string }): Window {
+    if (!period) return { from: 0, to: this.days.length - 1 };
+    let from = 0;
+    while (from < this.days.length && this.days[from]! < period.start) from++;
+    let to = this.days.length - 1;
+    while (to >= 0 && this.days[to]! > period.end) to--;
+    return { from, to };
   }
 
   left(inspector: Inspector, day: number): number {

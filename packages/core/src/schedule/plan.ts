@@ -2,7 +2,7 @@ import { CalendarError, officialCalendar, type WorkCalendar } from '../calendar/
 import { compareIds } from '../draw/stream.js';
 import { drawnCapacityReason, hopelessDrawn } from './drawn.js';
 import { type Group, groupFirmTasks, type Part, visitLowerBound } from './group.js';
-import { Bookings, type Inspector, type Task } from './model.js';
+import { Bookings, type Inspector, noWorkingDay, type Task, type Window } from './model.js';
 import {
   type ParsedPlanInput,
   type Plan,
@@ -48,7 +48,9 @@ export function planInspections(raw: PlanInput, options: { calendar?: WorkCalend
       throw new PlanError(`period ${input.period.start}–${input.period.end}: ${error.message}`);
     throw error;
   }
-  const tasks: Task[] = [...input.tasks].sort((x, y) => compareIds(x.id, y.id));
+  const tasks: Task[] = [...input.tasks]
+    .sort((x, y) => compareIds(x.id, y.id))
+    .map((t) => ({ ...t, ...b.window(t.period) }));
   const unscheduled: UnscheduledTask[] = [];
   const set = (t: Task, code: UnscheduledCode, reason: string, inspectors?: string[]): void => {
     unscheduled.push({ task: t.id, code, reason, ...(inspectors ? { inspectors } : {}) });
@@ -77,8 +79,9 @@ export function planInspections(raw: PlanInput, options: { calendar?: WorkCalend
     }
     return days;
   };
+  const within = (days: readonly number[], w: Window) => days.filter((d) => d >= w.from && d <= w.to);
   const difficulty = groups.map((g) => {
-    const servable = daysOf(g.firm).filter((d) => {
+    const servable = within(daysOf(g.firm), g).filter((d) => {
       const candidates = candidatesOn(b, g.firm, d);
       return g.parts.every((p) => partServable(candidates, p));
     }).length;
@@ -94,7 +97,11 @@ export function planInspections(raw: PlanInput, options: { calendar?: WorkCalend
       if (!choice) {
         // Merged drawn teams may never be free together although each task's own team is:
         // such parts are tried again task by task before anything is left out.
-        const merged = parts.filter((p) => p.tasks.length > 1 && p.tasks.some((t) => t.team));
+        // So are parts of tasks with different windows: the firm's blocked days may leave their
+        // shared days closed while each task's own days are open.
+        const merged = parts.filter(
+          (p) => p.tasks.length > 1 && p.tasks.some((t) => t.team || t.from !== p.from || t.to !== p.to),
+        );
         if (merged.length > 0) {
           parts = parts.flatMap((p) => (merged.includes(p) ? splitPart(b, p) : [p]));
           continue;
@@ -102,9 +109,10 @@ export function planInspections(raw: PlanInput, options: { calendar?: WorkCalend
         for (const p of parts) {
           b.addDemand(p.department, partQualifications(p), -1);
           const drawn = drawnTeam(p.tasks);
+          const days = within(daysOf(g.firm), p);
           const why: { reason: string; inspectors?: string[] } = drawn.length
-            ? drawnCapacityReason(b, daysOf(g.firm), drawn)
-            : { reason: capacityReason(b, g.firm, daysOf(g.firm), p, input.inspectorsPerVisit) };
+            ? drawnCapacityReason(b, days, drawn)
+            : { reason: capacityReason(b, g.firm, days, p, input.inspectorsPerVisit) };
           for (const t of p.tasks) set(t, 'capacity', why.reason, why.inspectors);
         }
         break;
@@ -151,7 +159,11 @@ function bestDay(
     // Parts whose tasks all have a drawn team need nobody else; the others need a full team.
     const enough = candidates.length >= perVisit;
     const served = parts.filter(
-      (p) => partServable(candidates, p) && (enough || openNeeds([p]).departments.length === 0),
+      (p) =>
+        day >= p.from &&
+        day <= p.to &&
+        partServable(candidates, p) &&
+        (enough || openNeeds([p]).departments.length === 0),
     );
     if (served.length === 0) continue;
     let hours = 0;
@@ -186,7 +198,14 @@ function bestDay(
 function splitPart(b: Bookings, p: Part): Part[] {
   b.addDemand(p.department, partQualifications(p), -1);
   return p.tasks.map((t) => {
-    const one: Part = { firm: p.firm, department: p.department, tasks: [t], hours: t.hours };
+    const one: Part = {
+      firm: p.firm,
+      department: p.department,
+      tasks: [t],
+      hours: t.hours,
+      from: t.from,
+      to: t.to,
+    };
     b.addDemand(one.department, partQualifications(one), 1);
     return one;
   });
@@ -229,9 +248,7 @@ function hopeless(
       };
     }
   }
-  if (b.firmDays(t.firm).length === 0) {
-    return { code: 'no_working_day', reason: `firm ${t.firm} has no unblocked working day in the period` };
-  }
+  if (b.firmDays(t.firm, t).length === 0) return noWorkingDay(t);
   return undefined;
 }
 

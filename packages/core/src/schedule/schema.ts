@@ -15,6 +15,11 @@ export const planTaskSchema = z.object({
   qualifications: z.array(qualification).default([]),
   hours: z.number().positive().max(24),
   /**
+   * The task's own period, when it is not the plan's: its visit falls on a day of both (the
+   * overlap of the two periods). Without it, any day of the plan's period.
+   */
+  period: z.object({ start: isoDate, end: isoDate }).optional(),
+  /**
    * The inspectors drawn for it (双随机). When given, its visit is staffed by exactly these
    * (with those drawn for the visit's other tasks) and by nobody else: the draw chose them, and
    * already held the task's department and qualification rules. Without it the planner builds
@@ -49,6 +54,14 @@ export const planInputSchema = z
   .superRefine((input, ctx) => {
     if (input.period.end < input.period.start) {
       ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'the period ends before it starts' });
+    }
+    for (const [i, t] of input.tasks.entries()) {
+      if (t.period && t.period.end < t.period.start)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', i, 'period', 'end'],
+          message: 'the task’s period ends before it starts',
+        });
     }
     for (const key of ['tasks', 'inspectors', 'firms'] as const) {
       const seen = new Set<string>();

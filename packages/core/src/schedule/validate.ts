@@ -10,7 +10,7 @@ export interface PlanValidation {
 
 /**
  * Checks a plan against every rule of the planner, independently of how it was made:
- * dates (in the period, working days, not blocked), hours per department, team make-up
+ * dates (in the period and in each task's own, working days, not blocked), hours per department, team make-up
  * (every inspector drawn for a task on its visit and, when all its tasks were drawn, nobody
  * else; for tasks without a drawn team a member of each department, enough people, the
  * qualifications), exclusions, inspector
@@ -61,6 +61,8 @@ export function validatePlan(
       if (placed.has(id)) errors.push(`${at}: task ${id} is also in ${placed.get(id)}`);
       placed.set(id, `visits[${i}]`);
       if (t.firm !== v.firm) errors.push(`${at}: task ${id} is for firm ${t.firm}`);
+      if (t.period && (v.date < t.period.start || v.date > t.period.end))
+        errors.push(`${at}: task ${id} is due ${t.period.start} to ${t.period.end}`);
       hours.set(t.department, (hours.get(t.department) ?? 0) + t.hours);
       if (t.team) for (const p of t.team) drawn.set(p, id);
       else {

@@ -9557,6 +9557,10 @@ export interface components {
                 name: string;
             };
             date: string;
+            allowedPeriod: {
+                start: string;
+                end: string;
+            };
             /** @enum {string} */
             status: "planned" | "started" | "completed";
             inspectors: {

@@ -58,6 +58,11 @@ export const PlanVisit = z
     id: z.uuid(),
     firm: Named,
     date: z.string(),
+    /**
+     * The days it may take: the plan's period within the periods of the tasks it carries (a task
+     * due over part of the plan's period is visited then); a move to another day is refused.
+     */
+    allowedPeriod: z.object({ start: z.string(), end: z.string() }),
     /** Where its team is: planned, started or completed (once the plan is published). */
     status: z.enum(visitStatuses),
     inspectors: z.array(Named.extend({ unitId: z.uuid(), unit: z.string() })),

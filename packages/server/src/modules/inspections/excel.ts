@@ -1,7 +1,12 @@
 import type { ServiceContext } from '../../context.js';
 import { writeSheet } from '../../excel/workbook.js';
 import type { FileNames } from '../../http/upload.js';
-import { headedIn, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
+import {
+  headedIn,
+  type ImportColumn,
+  type ImportLocale,
+  type ImportReasons,
+} from '../../kernel/excel-import.js';
 import { readPools } from './queries/items.js';
 
 /**
@@ -46,6 +51,43 @@ export const inspectorColumns: ImportColumn[] = [
   { key: 'active', header: '在岗', headerEn: 'Active', width: 8, required: false },
   { key: 'name', header: '姓名', headerEn: 'Name', width: 12, required: false },
 ];
+
+/**
+ * The imports' own reasons in each language (the kernel words the common ones), so that a refused
+ * file's report reads in the reader's language throughout, each line "第 3 行 · 所属部门：…".
+ */
+export const importReasons: ImportReasons = {
+  unknown_unit: { 'zh-CN': '找不到单位「{value}」', en: 'No such unit: “{value}”' },
+  ambiguous_unit: {
+    'zh-CN': '有多个单位叫「{value}」，请填写单位代码',
+    en: 'Several units are called “{value}”; give the unit’s code',
+  },
+  not_a_department: { 'zh-CN': '「{value}」不是部门', en: '“{value}” is not a department' },
+  outside_scope: {
+    'zh-CN': '「{value}」不在您负责的范围内',
+    en: '“{value}” is outside the units you are responsible for',
+  },
+  unknown_user: { 'zh-CN': '没有账号「{value}」', en: 'No account “{value}”' },
+  not_department_staff: {
+    'zh-CN': '账号「{value}」不是该部门的工作人员',
+    en: 'The account “{value}” is not the department’s staff',
+  },
+  unknown_firm: {
+    'zh-CN': '找不到统一社会信用代码为「{value}」的企业',
+    en: 'No firm with the credit code “{value}”',
+  },
+};
+
+/** The inspectors' import's own reasons besides: its cells of lists, weekdays and yes or no. */
+export const inspectorReasons: ImportReasons = {
+  ...importReasons,
+  too_big_string: { 'zh-CN': '每项最多 {maximum} 个字', en: 'At most {maximum} characters each' },
+  invalid_format: {
+    'zh-CN': '请填写星期几，如“一二三四五”或“1,2,3,4,5”',
+    en: 'Give weekdays such as “1,2,3,4,5” (1 = Monday) or “一二三四五”',
+  },
+  invalid_value: { 'zh-CN': '请填写“是”或“否”', en: 'Give “Yes” or “No”' },
+};
 
 /** The sheets' names, and the names their files are offered under, in each language. */
 const sheetNames = {

@@ -1,11 +1,14 @@
-import { Card, InputNumber, Space, Table, Typography } from 'antd';
+import { Card, Descriptions, InputNumber, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
-import { useLoad } from './shared';
+import { type InspectionFigureRow, useLoad } from './shared';
+import { useNarrow } from './useNarrow';
+
+type Row = InspectionFigureRow;
 
 /** Per department and quarter: visits, the share done jointly, firm-hours saved, rectifications closed. */
 export function FiguresSection() {
@@ -17,35 +20,62 @@ export function FiguresSection() {
     [year],
   );
   const { data, loading } = figures;
+  // On a phone the year goes under the title, and a row shows the quarter, the department, its
+  // visits and the joint share; it opens to the hours saved and the rectifications.
+  const narrow = useNarrow();
+  const pickYear = (
+    <Space style={narrow ? { marginBottom: 8 } : undefined}>
+      <label htmlFor="figures-year">{t('inspections.figures.year')}</label>
+      <InputNumber id="figures-year" min={2020} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+    </Space>
+  );
+  const more = [
+    {
+      title: t('inspections.figures.hoursSaved'),
+      key: 'saved',
+      render: (_: unknown, r: Row) => r.firmHoursSaved,
+    },
+    {
+      title: t('inspections.figures.rectified'),
+      key: 'rect',
+      render: (_: unknown, r: Row) => `${r.rectified}/${r.issues}`,
+    },
+    { title: t('inspections.figures.overdue'), key: 'overdue', render: (_: unknown, r: Row) => r.overdue },
+  ];
   return (
     <Card
       size="small"
       data-testid="inspection-figures"
       title={t('inspections.figures.title')}
-      extra={
-        <Space>
-          <label htmlFor="figures-year">{t('inspections.figures.year')}</label>
-          <InputNumber
-            id="figures-year"
-            min={2020}
-            max={2100}
-            value={year}
-            onChange={(v) => v && setYear(v)}
-          />
-        </Space>
-      }
+      extra={narrow ? undefined : pickYear}
     >
+      {narrow && pickYear}
       <Typography.Paragraph type="secondary">
         {t('inspections.figures.hint', { hours: data?.receptionHours ?? 1 })}
       </Typography.Paragraph>
-      <Table
+      <Table<Row>
         size="small"
         loading={loading}
         locale={{ emptyText: emptyUnlessFailed(figures) }}
         rowKey={(r) => `${r.unitId}/${r.quarter}`}
         dataSource={data?.rows ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        scroll={{ x: true }}
+        scroll={narrow ? undefined : { x: true }}
+        expandable={
+          narrow
+            ? {
+                expandedRowRender: (r) => (
+                  <Descriptions size="small" column={1}>
+                    {more.map((c) => (
+                      <Descriptions.Item key={c.key} label={c.title}>
+                        {c.render(null, r)}
+                      </Descriptions.Item>
+                    ))}
+                  </Descriptions>
+                ),
+              }
+            : undefined
+        }
         columns={[
           { title: t('inspections.figures.quarter'), key: 'q', render: (_, r) => `Q${r.quarter}` },
           { title: t('inspections.plans.departments'), dataIndex: 'unit' },
@@ -55,13 +85,7 @@ export function FiguresSection() {
             key: 'share',
             render: (_, r) => `${Math.round(r.jointShare * 100)}%`,
           },
-          { title: t('inspections.figures.hoursSaved'), dataIndex: 'firmHoursSaved' },
-          {
-            title: t('inspections.figures.rectified'),
-            key: 'rect',
-            render: (_, r) => `${r.rectified}/${r.issues}`,
-          },
-          { title: t('inspections.figures.overdue'), dataIndex: 'overdue' },
+          ...(narrow ? [] : more),
         ]}
       />
     </Card>

@@ -1,7 +1,9 @@
 import { Button, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PlanAgenda } from './PlanAgenda';
 import type { PlanVisit } from './shared';
+import { useNarrow } from './useNarrow';
 
 const perCell = 4;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -36,19 +38,25 @@ function weeksOf(month: string): (string | null)[][] {
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }
 
-/** A month grid of the plan's visits: each day lists its firms, a click opens the visit. */
+/**
+ * A month grid of the plan's visits: each day lists its firms, a click opens the visit. On a
+ * phone the month is a list of its days with visits instead (PlanAgenda).
+ */
 export function PlanCalendar({
   start,
   end,
   visits,
+  showStatus = false,
   onOpen,
 }: {
   start: string;
   end: string;
   visits: readonly PlanVisit[];
+  showStatus?: boolean;
   onOpen(visit: PlanVisit): void;
 }) {
   const { t } = useTranslation();
+  const narrow = useNarrow();
   const months = useMemo(() => monthsOf(start, end), [start, end]);
   const [index, setIndex] = useState(0);
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -80,76 +88,81 @@ export function PlanCalendar({
           ›
         </Button>
       </Flex>
-      <table
-        className="plan-calendar"
-        aria-label={t('inspections.plans.calendarLabel')}
-        style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
-      >
-        <thead>
-          <tr>
-            {weekdays.map((d) => (
-              <th key={d} scope="col" style={{ padding: 4, textAlign: 'left' }}>
-                {d}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {weeksOf(month).map((week) => (
-            <tr key={week.find(Boolean) ?? ''}>
-              {week.map((day, i) => {
-                const list = day ? (byDate.get(day) ?? []) : [];
-                const inPeriod = !!day && day >= start && day <= end;
-                return (
-                  <td
-                    key={day ?? `empty-${i}`}
-                    data-date={day ?? undefined}
-                    style={{
-                      verticalAlign: 'top',
-                      height: 96,
-                      padding: 4,
-                      border: '1px solid #d9d9d9',
-                      background: inPeriod ? undefined : '#fafafa',
-                    }}
-                  >
-                    {day && (
-                      <Flex vertical gap={2}>
-                        <Typography.Text type="secondary">
-                          {Number(day.slice(8))}
-                          {list.length > 0 && ` · ${t('inspections.plans.visitsOn', { count: list.length })}`}
-                        </Typography.Text>
-                        {list.slice(0, expanded === day ? list.length : perCell).map((v) => (
-                          <Button
-                            key={v.id}
-                            size="small"
-                            type="link"
-                            onClick={() => onOpen(v)}
-                            style={{ padding: 0, height: 'auto', textAlign: 'left', whiteSpace: 'normal' }}
-                            data-testid="plan-visit"
-                            data-status={v.status}
-                          >
-                            {v.firm.name}
-                          </Button>
-                        ))}
-                        {list.length > perCell && expanded !== day && (
-                          <Button
-                            size="small"
-                            type="link"
-                            style={{ padding: 0 }}
-                            onClick={() => setExpanded(day)}
-                          >
-                            {t('inspections.plans.more', { count: list.length - perCell })}
-                          </Button>
-                        )}
-                      </Flex>
-                    )}
-                  </td>
-                );
-              })}
+      {narrow ? (
+        <PlanAgenda month={month} byDate={byDate} showStatus={showStatus} onOpen={onOpen} />
+      ) : (
+        <table
+          className="plan-calendar"
+          aria-label={t('inspections.plans.calendarLabel')}
+          style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse' }}
+        >
+          <thead>
+            <tr>
+              {weekdays.map((d) => (
+                <th key={d} scope="col" style={{ padding: 4, textAlign: 'left' }}>
+                  {d}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {weeksOf(month).map((week) => (
+              <tr key={week.find(Boolean) ?? ''}>
+                {week.map((day, i) => {
+                  const list = day ? (byDate.get(day) ?? []) : [];
+                  const inPeriod = !!day && day >= start && day <= end;
+                  return (
+                    <td
+                      key={day ?? `empty-${i}`}
+                      data-date={day ?? undefined}
+                      style={{
+                        verticalAlign: 'top',
+                        height: 96,
+                        padding: 4,
+                        border: '1px solid #d9d9d9',
+                        background: inPeriod ? undefined : '#fafafa',
+                      }}
+                    >
+                      {day && (
+                        <Flex vertical gap={2}>
+                          <Typography.Text type="secondary">
+                            {Number(day.slice(8))}
+                            {list.length > 0 &&
+                              ` · ${t('inspections.plans.visitsOn', { count: list.length })}`}
+                          </Typography.Text>
+                          {list.slice(0, expanded === day ? list.length : perCell).map((v) => (
+                            <Button
+                              key={v.id}
+                              size="small"
+                              type="link"
+                              onClick={() => onOpen(v)}
+                              style={{ padding: 0, height: 'auto', textAlign: 'left', whiteSpace: 'normal' }}
+                              data-testid="plan-visit"
+                              data-status={v.status}
+                            >
+                              {v.firm.name}
+                            </Button>
+                          ))}
+                          {list.length > perCell && expanded !== day && (
+                            <Button
+                              size="small"
+                              type="link"
+                              style={{ padding: 0 }}
+                              onClick={() => setExpanded(day)}
+                            >
+                              {t('inspections.plans.more', { count: list.length - perCell })}
+                            </Button>
+                          )}
+                        </Flex>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </Flex>
   );
 }

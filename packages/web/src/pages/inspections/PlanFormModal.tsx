@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -53,6 +53,7 @@ export function PlanFormModal({
           capacityPerDay: 2,
         }}
       >
+        <Typography.Paragraph type="secondary">{t('inspections.plans.periodHint')}</Typography.Paragraph>
         <Space wrap>
           <Form.Item name="periodStart" label={t('inspections.plans.periodStart')} rules={[required(t)]}>
             <Input type="date" />

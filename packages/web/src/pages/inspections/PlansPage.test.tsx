@@ -10,6 +10,7 @@ const visit = (n: number, date: string, firm: string): PlanVisit => ({
   id: id(100 + n),
   firm: { id: id(200 + n), name: firm },
   date,
+  allowedPeriod: { start: '2026-12-07', end: '2026-12-31' },
   status: 'planned',
   inspectors: [
     { id: id(31), name: '王*', unitId: id(41), unit: '区市场监管局' },
@@ -119,7 +120,12 @@ const plan2027: InspectionPlan = {
   ...plan,
   periodStart: '2027-01-01',
   periodEnd: '2027-01-08',
-  visits: [visit(1, '2027-01-05', '黔江甲食品有限公司')],
+  visits: [
+    {
+      ...visit(1, '2027-01-05', '黔江甲食品有限公司'),
+      allowedPeriod: { start: '2027-01-01', end: '2027-01-08' },
+    },
+  ],
   unplanned: [],
 };
 const loaded2027 = loadedCalendarYear([{ name: '元旦', start: '2027-01-01', end: '2027-01-03', days: 3 }]);

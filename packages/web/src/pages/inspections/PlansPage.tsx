@@ -1,4 +1,4 @@
-import { Button, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -14,11 +14,13 @@ import { PlanFigures } from './PlanFigures';
 import { PlanFormModal } from './PlanFormModal';
 import { RectificationsSection } from './RectificationsSection';
 import { type InspectionPlan, type PlanVisit, useLoad } from './shared';
+import { UnplannedTable } from './UnplannedTable';
+import { useNarrow } from './useNarrow';
 import { VisitDrawer } from './VisitDrawer';
 
 /** 综合查一次: the joint plans of periods, each on a month calendar with its figures. */
 export function PlansPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Joint plans cross departments: the district office makes them, staff and supervisors read them.
   const { can } = useSession();
   const api = useApi();
@@ -28,6 +30,7 @@ export function PlansPage() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [plan, setPlan] = useState<InspectionPlan | null>(null);
   const [open, setOpen] = useState<PlanVisit | null>(null);
+  const narrow = useNarrow();
   const list = useLoad(
     async () => unwrap(await api.GET('/api/v1/inspections/plans', { params: { query: { pageSize: 50 } } })),
     [],
@@ -66,9 +69,9 @@ export function PlansPage() {
         <Typography.Title level={3}>{t('inspections.plans.title')}</Typography.Title>
         <Typography.Text type="secondary">{t('inspections.plans.intro')}</Typography.Text>
       </div>
-      <Space wrap>
+      <Flex wrap gap={8}>
         <Select
-          style={{ minWidth: 280 }}
+          style={narrow ? { width: '100%' } : { minWidth: 280 }}
           aria-label={t('inspections.plans.choose')}
           placeholder={t('inspections.plans.choose')}
           loading={list.loading}
@@ -96,7 +99,7 @@ export function PlansPage() {
             <Button danger>{t('inspections.plans.delete')}</Button>
           </Popconfirm>
         )}
-      </Space>
+      </Flex>
       {list.failed && !list.loading && <LoadFailed onRetry={() => void list.reload()} />}
       {!list.loading && !list.failed && (list.data?.items.length ?? 0) === 0 && (
         <Typography.Text>{t('inspections.plans.none')}</Typography.Text>
@@ -115,33 +118,13 @@ export function PlansPage() {
             start={plan.periodStart}
             end={plan.periodEnd}
             visits={plan.visits}
+            showStatus={plan.status === 'published'}
             onOpen={setOpen}
           />
           {plan.unplanned.length > 0 && (
             <>
               <Typography.Title level={4}>{t('inspections.plans.unplannedTitle')}</Typography.Title>
-              <Table
-                size="small"
-                rowKey={(u) => `${u.task.id}/${u.firm.id}/${u.unit.id}`}
-                dataSource={plan.unplanned}
-                pagination={{ pageSize: 10, showSizeChanger: false }}
-                columns={[
-                  { title: t('inspections.plans.firm'), key: 'firm', render: (_, u) => u.firm.name },
-                  { title: t('inspections.plans.departments'), key: 'unit', render: (_, u) => u.unit.name },
-                  { title: t('inspections.plans.tasks'), key: 'task', render: (_, u) => u.task.name },
-                  {
-                    title: t('inspections.plans.unplannedReason'),
-                    key: 'code',
-                    render: (_, u) => (
-                      <span data-testid="unplanned-reason">
-                        {t(`inspections.plans.unplannedCode.${u.code}`, {
-                          inspectors: new Intl.ListFormat(i18n.language).format(u.inspectors),
-                        })}
-                      </span>
-                    ),
-                  },
-                ]}
-              />
+              <UnplannedTable unplanned={plan.unplanned} narrow={narrow} />
             </>
           )}
           <VisitDrawer

@@ -7,7 +7,10 @@ import { ImportReportModal } from '../../components/ImportReportModal';
 import { useDownload } from '../../components/useDownload';
 import { rawFile, useFileImport } from '../../components/useFileImport';
 
-/** Template, export and import of the items or the inspectors; the row report names each column by its header. */
+/**
+ * Template, export and import of the items or the inspectors; the row report names each row by
+ * its number in the sheet and each column by its header there.
+ */
 export function PoolExcel({
   what,
   canImport,
@@ -31,11 +34,12 @@ export function PoolExcel({
       void message.success(t('inspections.excel.imported', result));
       onImported();
     },
-    fieldLabel: (field) => {
-      const key = field.replace(/^header\./, '');
-      return t(`inspections.excel.columns.${key}`, { defaultValue: key });
-    },
   });
+  // Each cell's column is named as the server names it: by the header of the sheet in the
+  // reader's language, exactly as the downloaded template heads it (the items' 实施部门 and the
+  // inspectors' 所属部门 are both `unit`, so a key cannot name it). A problem of the whole file
+  // has no column, and is named here.
+  const rows = report?.map((e) => (e.field === 'file' ? { ...e, field: t('inspections.excel.file') } : e));
   const template = useDownload(
     () =>
       what === 'items'
@@ -72,7 +76,7 @@ export function PoolExcel({
           <Button loading={importing}>{t('inspections.excel.import')}</Button>
         </Upload>
       )}
-      <ImportReportModal report={report} onClose={closeReport} keys="inspections.excel" />
+      <ImportReportModal report={rows ?? null} onClose={closeReport} keys="inspections.excel" />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Segmented, Table, Tag } from 'antd';
+import { Card, Descriptions, Segmented, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -6,7 +6,10 @@ import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
-import { useLoad } from './shared';
+import { type InspectionRectification, useLoad } from './shared';
+import { useNarrow } from './useNarrow';
+
+type Row = InspectionRectification;
 
 const states = ['open', 'overdue', 'closed'] as const;
 
@@ -26,30 +29,60 @@ export function RectificationsSection() {
     [state, page],
   );
   const { data, loading } = found;
+  // On a phone the filter goes under the title and a row shows the firm and the deadline; it
+  // opens to the date, the item and the requirement.
+  const narrow = useNarrow();
+  const filter = (
+    <Segmented
+      aria-label={t('inspections.followUp.title')}
+      value={state}
+      onChange={(v) => {
+        setState(v);
+        setPage(1);
+      }}
+      options={states.map((s) => ({ value: s, label: t(`inspections.followUp.${s}`) }))}
+      style={narrow ? { marginBottom: 8 } : undefined}
+    />
+  );
+  const date = {
+    title: t('inspections.plans.date'),
+    dataIndex: 'date',
+    render: (d: string) => <Day date={d} />,
+  };
+  const item = {
+    title: t('inspections.plans.items'),
+    key: 'item',
+    render: (_: unknown, r: Row) => withNote(t, r.item, r.unit),
+  };
+  const requirement = { title: t('inspections.visits.requirement'), dataIndex: 'requirement' };
   return (
     <Card
       size="small"
       title={t('inspections.followUp.title')}
       data-testid="rectifications"
-      extra={
-        <Segmented
-          aria-label={t('inspections.followUp.title')}
-          value={state}
-          onChange={(v) => {
-            setState(v);
-            setPage(1);
-          }}
-          options={states.map((s) => ({ value: s, label: t(`inspections.followUp.${s}`) }))}
-        />
-      }
+      extra={narrow ? undefined : filter}
     >
-      <Table
+      {narrow && filter}
+      <Table<Row>
         size="small"
         loading={loading}
         locale={{ emptyText: emptyUnlessFailed(found) }}
         rowKey="findingId"
         dataSource={data?.items ?? []}
-        scroll={{ x: true }}
+        scroll={narrow ? undefined : { x: true }}
+        expandable={
+          narrow
+            ? {
+                expandedRowRender: (r) => (
+                  <Descriptions size="small" column={1}>
+                    <Descriptions.Item label={date.title}>{date.render(r.date)}</Descriptions.Item>
+                    <Descriptions.Item label={item.title}>{item.render(null, r)}</Descriptions.Item>
+                    <Descriptions.Item label={requirement.title}>{r.requirement}</Descriptions.Item>
+                  </Descriptions>
+                ),
+              }
+            : undefined
+        }
         pagination={{
           current: page,
           pageSize: 10,
@@ -60,13 +93,7 @@ export function RectificationsSection() {
         columns={[
           { title: t('inspections.plans.firm'), dataIndex: 'firm' },
           // Dates on one line: in the narrow column 2026-11-16 broke after "2026-11-".
-          {
-            title: t('inspections.plans.date'),
-            dataIndex: 'date',
-            render: (date: string) => <Day date={date} />,
-          },
-          { title: t('inspections.plans.items'), key: 'item', render: (_, r) => withNote(t, r.item, r.unit) },
-          { title: t('inspections.visits.requirement'), dataIndex: 'requirement' },
+          ...(narrow ? [] : [date, item, requirement]),
           {
             title: t('inspections.followUp.due'),
             key: 'due',

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { FieldLoadFailed } from '../../components/LoadFailed';
-import { listed, withNote } from '../../components/phrases';
+import { listed, period, withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoadedYears } from '../admin/calendar/loadedYears';
 import { type InspectionPlan, type PlanVisit, visitColor } from './shared';
+import { useNarrow } from './useNarrow';
 import { VisitFindings } from './VisitFindings';
 
 interface Values {
@@ -34,37 +35,56 @@ export function VisitDrawer({
   const api = useApi();
   const [form] = Form.useForm<Values>();
   const movable = plan.allowed.includes('move');
+  // On a phone the drawer takes the whole screen: a 736-pixel drawer would run off its side.
+  const narrow = useNarrow();
   // A year the office loaded from its notice is known here once the loaded years are in.
   const loadedYears = useLoadedYears();
+  // The days the visit may take: the plan's period within its tasks' periods.
+  const allowed = visit?.allowedPeriod;
+  const start = allowed && allowed.start > plan.periodStart ? allowed.start : plan.periodStart;
+  const end = allowed && allowed.end < plan.periodEnd ? allowed.end : plan.periodEnd;
+  const narrower = start !== plan.periodStart || end !== plan.periodEnd;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the calendar changes when the loaded years come in
   const days = useMemo(() => {
     try {
-      return officialCalendar.workdaysIn(plan.periodStart, plan.periodEnd);
+      return officialCalendar.workdaysIn(start, end);
     } catch (error) {
       if (error instanceof YearNotCoveredError) return undefined;
       throw error;
     }
-  }, [plan.periodStart, plan.periodEnd, loadedYears.loading]);
+  }, [start, end, loadedYears.loading]);
   useEffect(() => {
     if (visit && movable) form.setFieldsValue({ date: visit.date });
   }, [visit, form, movable]);
-  const { submit, busy } = useFormSubmit(form, async (v: Values) => {
-    if (!visit) return;
-    onMoved(
-      unwrap(
-        await api.PUT('/api/v1/inspections/plans/{id}/visits/{visitId}', {
-          params: { path: { id: plan.id, visitId: visit.id } },
-          body: { date: v.date, inspectorIds: visit.inspectors.map((p) => p.id) },
-        }),
-      ),
-    );
-  });
+  const { submit, busy } = useFormSubmit(
+    form,
+    async (v: Values) => {
+      if (!visit) return;
+      onMoved(
+        unwrap(
+          await api.PUT('/api/v1/inspections/plans/{id}/visits/{visitId}', {
+            params: { path: { id: plan.id, visitId: visit.id } },
+            body: { date: v.date, inspectorIds: visit.inspectors.map((p) => p.id) },
+          }),
+        ),
+      );
+    },
+    {
+      // The module's own refusal, worded here: a day outside a task's period.
+      onProblem: (problem) => {
+        const e = problem.errors?.find((x) => x.code === 'outside_task_period');
+        if (!e) return false;
+        form.setFields([{ name: 'date', errors: [t('inspections.plans.outsideTaskPeriod', e.params)] }]);
+        return true;
+      },
+    },
+  );
   return (
     <Drawer
       open={!!visit}
       onClose={onClose}
       title={visit?.firm.name}
-      size="large"
+      size={narrow ? '100%' : 'large'}
       destroyOnHidden
       data-testid="visit-drawer"
     >
@@ -72,6 +92,11 @@ export function VisitDrawer({
         <Flex vertical gap={16}>
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('inspections.plans.date')}>{visit.date}</Descriptions.Item>
+            {narrower && (
+              <Descriptions.Item label={t('inspections.plans.allowedPeriod')}>
+                <span data-testid="visit-allowed-period">{period(t, start, end)}</span>
+              </Descriptions.Item>
+            )}
             {plan.status === 'published' && (
               <Descriptions.Item label={t('inspections.plans.status')}>
                 <Tag color={visitColor[visit.status]} data-testid="visit-drawer-status">

@@ -29,6 +29,7 @@ const plan: InspectionPlan = {
       id: id(100),
       firm: { id: id(200), name: '重庆黔龙食品有限公司' },
       date: '2026-11-17',
+      allowedPeriod: { start: '2026-11-16', end: '2026-11-20' },
       status: 'completed',
       inspectors: [{ id: id(31), name: '王*', unitId: id(41), unit: '区市场监管局' }],
       departments: [{ id: id(41), name: '区市场监管局' }],

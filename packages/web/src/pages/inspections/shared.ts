@@ -37,6 +37,8 @@ export type VisitStatus = S['InspectionVisitStatus'];
 export type VisitCheck = S['InspectionVisitCheck'];
 export type VisitResult = S['InspectionVisitResult'];
 export type VisitResultBrief = S['InspectionVisitResultBrief'];
+export type InspectionRectification = S['InspectionRectification'];
+export type InspectionFigureRow = S['InspectionFigureRow'];
 
 export const findingResults = ['compliant', 'issue', 'not_applicable'] as const;
 export const findingColor: Record<FindingResult, string> = {

@@ -6,7 +6,7 @@ import { firmIdsByCreditCodes } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import { userIdByLogin } from '../../users/api.js';
 import type { ImportReport } from '../contracts.js';
-import { inspectorColumns, noWords, splitList, weekdaysIn, yesWords } from '../excel.js';
+import { inspectorColumns, inspectorReasons, noWords, splitList, weekdaysIn, yesWords } from '../excel.js';
 import { canInspect } from '../policy.js';
 import { inspectionConflicts, inspectionInspectors } from '../schema.js';
 import { mayAtAll } from './common.js';
@@ -75,7 +75,7 @@ export async function importInspectors(
     ctx,
     { xlsx: await upload() },
     {
-      sheet: { columns: inspectorColumns, requireRows: true, maxRows: 2000 },
+      sheet: { columns: inspectorColumns, requireRows: true, maxRows: 2000, reasons: inspectorReasons },
       row(values, row, report) {
         firstOf(seen, values.login ?? '', row, 'login', report);
         return parseRow(values, row, report, find);

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type ImportReport, InspectionItemInput } from '../contracts.js';
-import { itemColumns } from '../excel.js';
+import { importReasons, itemColumns } from '../excel.js';
 import { canInspect } from '../policy.js';
 import { inspectionItems } from '../schema.js';
 import { mayAtAll } from './common.js';
@@ -29,7 +29,7 @@ export async function importItems(
     ctx,
     { xlsx: await upload() },
     {
-      sheet: { columns: itemColumns, requireRows: true, maxRows: 5000 },
+      sheet: { columns: itemColumns, requireRows: true, maxRows: 5000, reasons: importReasons },
       row(values, row, report) {
         firstOf(seen, values.code ?? '', row, 'code', report);
         const before = report.size;

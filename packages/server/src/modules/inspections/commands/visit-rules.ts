@@ -5,11 +5,13 @@ import { maskPersonName } from '../../../privacy.js';
 import { accountsByIds } from '../../users/api.js';
 import type { VisitMove } from '../contracts-plans.js';
 import { isoWeekday } from '../queries/plan-input.js';
+import { allowedPeriod } from '../queries/plans.js';
 import {
   inspectionConflicts,
   inspectionDrawnFirms,
   inspectionFirmProfiles,
   inspectionInspectors,
+  inspectionTasks,
   inspectionVisitSources,
   inspectionVisits,
 } from '../schema.js';
@@ -20,7 +22,7 @@ export type VisitRow = typeof inspectionVisits.$inferSelect;
 
 /**
  * Every hard rule of a joint visit, checked for a visit moved by hand: the date lies in the
- * plan's period, is an official working day (@qianxing/core/calendar) and not one the firm
+ * plan's period and in the period of every task the visit carries, is an official working day (@qianxing/core/calendar) and not one the firm
  * blocked; the team is the one the draws assigned to its planned inspections (双随机: the date may
  * move, the people may not), all of them on duty; nobody in it declared a conflict with
  * the firm, works not on that weekday, or is already at their daily capacity on that date in any
@@ -33,6 +35,19 @@ export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, mov
       start: plan.periodStart,
       end: plan.periodEnd,
     });
+  const due = await taskPeriodsOf(db, visit);
+  const allowed = allowedPeriod(plan, due);
+  if (date < allowed.start || date > allowed.end)
+    throw invalid(
+      'date',
+      'outside_task_period',
+      'the date is outside the period of a task the visit carries',
+      {
+        start: allowed.start,
+        end: allowed.end,
+        task: due.find((t) => date < t.start || date > t.end)?.title ?? '',
+      },
+    );
   let workday: boolean;
   try {
     workday = officialCalendar.isWorkday(date);
@@ -110,6 +125,19 @@ export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, mov
         capacity: plan.capacityPerDay,
       });
   }
+}
+
+/** The periods of the tasks whose planned inspections the visit carries. */
+async function taskPeriodsOf(db: Db, visit: VisitRow) {
+  return db
+    .selectDistinct({
+      title: inspectionTasks.title,
+      start: inspectionTasks.periodStart,
+      end: inspectionTasks.periodEnd,
+    })
+    .from(inspectionVisitSources)
+    .innerJoin(inspectionTasks, eq(inspectionTasks.id, inspectionVisitSources.taskId))
+    .where(eq(inspectionVisitSources.visitId, visit.id));
 }
 
 /** The inspectors the draws assigned to the visit's planned inspections, each once. */

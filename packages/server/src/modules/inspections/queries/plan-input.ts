@@ -27,6 +27,8 @@ export interface Source {
   hours: number;
   /** The inspectors the task's draw assigned to the firm (双随机): the team that must go. */
   inspectorIds: string[];
+  /** The task's period: its visit falls on a day of both this and the plan's period. */
+  taskPeriod: { start: string; end: string };
 }
 
 export interface PlanSettings {
@@ -42,16 +44,21 @@ export const sourceKey = (s: { taskId: string; firmId: string; unitId: string })
 
 /**
  * The planned inspections due in a period and not planned yet: every drawn firm of every drawn
- * task whose period covers the whole of it (so any day of the period is in the task's period),
+ * task whose period shares a day with it (the planner books each on a day of both periods),
  * split by department (a joint task's departments each bring their own items). A department
  * with no item in the task brings nothing.
  */
 export async function unplannedSources(db: Db, period: { start: string; end: string }): Promise<Source[]> {
   const due = await db
-    .select({ id: tasks.id, qualifications: tasks.qualifications })
+    .select({
+      id: tasks.id,
+      qualifications: tasks.qualifications,
+      start: tasks.periodStart,
+      end: tasks.periodEnd,
+    })
     .from(tasks)
     .where(
-      and(eq(tasks.status, 'drawn'), lte(tasks.periodStart, period.start), gte(tasks.periodEnd, period.end)),
+      and(eq(tasks.status, 'drawn'), lte(tasks.periodStart, period.end), gte(tasks.periodEnd, period.start)),
     );
   if (due.length === 0) return [];
   const taskIds = due.map((t) => t.id);
@@ -74,6 +81,7 @@ export async function unplannedSources(db: Db, period: { start: string; end: str
   ]);
   const taken = new Set(planned.map(sourceKey));
   const extra = new Map(due.map((t) => [t.id, t.qualifications]));
+  const periodOf = new Map(due.map((t) => [t.id, { start: t.start, end: t.end }]));
   const shares = new Map<string, { unitId: string; items: (typeof items)[number]['item'][] }[]>();
   for (const u of units) {
     const own = items.filter((i) => i.taskId === u.taskId && i.item.unitId === u.unitId).map((i) => i.item);
@@ -101,6 +109,7 @@ export async function unplannedSources(db: Db, period: { start: string; end: str
         ].sort(),
         hours: Math.round((minutes / 60) * 1e6) / 1e6,
         inspectorIds: [...d.inspectorIds].sort(),
+        taskPeriod: periodOf.get(d.taskId)!,
       });
     }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -149,6 +158,8 @@ export async function planInputFor(
       items: s.itemNames,
       qualifications: s.qualifications,
       hours: s.hours,
+      // A task due over part of the plan's period only is booked within it.
+      ...(s.taskPeriod.start > start || s.taskPeriod.end < end ? { period: s.taskPeriod } : {}),
       // Every draw assigns a team; rows without one (the benchmark's, written without a draw)
       // are staffed by the planner's rules instead.
       ...(s.inspectorIds.length > 0 ? { team: s.inspectorIds } : {}),

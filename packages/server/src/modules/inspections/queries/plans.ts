@@ -88,6 +88,20 @@ async function visitsOf(db: Db, planId: string) {
   return { visits, sources };
 }
 
+/** Tasks by id, with their names and periods. */
+const tasksByIds = (db: Db, ids: readonly string[]) =>
+  ids.length
+    ? db
+        .select({
+          id: inspectionTasks.id,
+          name: inspectionTasks.title,
+          start: inspectionTasks.periodStart,
+          end: inspectionTasks.periodEnd,
+        })
+        .from(inspectionTasks)
+        .where(inArray(inspectionTasks.id, [...ids]))
+    : Promise.resolve([]);
+
 /** A plan with its visits by date, every record by name, and its figures. */
 export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   const row = await loadPlan(ctx, id);
@@ -104,12 +118,7 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
       ? db.select().from(inspectionInspectors).where(inArray(inspectionInspectors.id, inspectorIds))
       : [],
     itemIds.length ? db.select().from(inspectionItems).where(inArray(inspectionItems.id, itemIds)) : [],
-    taskIds.length
-      ? db
-          .select({ id: inspectionTasks.id, name: inspectionTasks.title })
-          .from(inspectionTasks)
-          .where(inArray(inspectionTasks.id, taskIds))
-      : [],
+    tasksByIds(db, taskIds),
     firmsByIds(db, [...visits.map((v) => v.firmId), ...un.map((u) => u.firmId)]),
     unitsByIds(db, [...sources.map((s) => s.unitId), ...un.map((u) => u.unitId)]),
     figuresOf(db, row),
@@ -140,6 +149,10 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
         id: v.id,
         firm: firm(v.firmId),
         date: v.date,
+        allowedPeriod: allowedPeriod(
+          row,
+          own.flatMap((s) => taskOf.get(s.taskId) ?? []),
+        ),
         status: v.status,
         inspectors: v.inspectorIds.map((pid) => {
           const p = inspectorOf.get(pid);
@@ -172,6 +185,23 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
       inspectors: (u.inspectorIds ?? []).map(personName),
     })),
   };
+}
+
+/**
+ * The days a visit may take: those of the plan's period within every one of its tasks' periods
+ * (the planner booked it there; a move keeps it there).
+ */
+export function allowedPeriod(
+  plan: Pick<PlanRow, 'periodStart' | 'periodEnd'>,
+  tasks: readonly { start: string; end: string }[],
+): { start: string; end: string } {
+  let start = plan.periodStart;
+  let end = plan.periodEnd;
+  for (const t of tasks) {
+    if (t.start > start) start = t.start;
+    if (t.end < end) end = t.end;
+  }
+  return { start, end };
 }
 
 /** The plans, newest period first, with their figures. */
