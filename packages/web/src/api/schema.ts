@@ -4236,6 +4236,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reforms/projects/{id}/milestones/{milestoneId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a milestone’s progress
+         * @description The reform office lowers a milestone’s done share it approved by mistake (only below the approved figure), with a reason; the correction goes into the project’s history and the audit log, and the lead unit is told. Progress still rises only through approved monthly reports.
+         */
+        post: operations["reformMilestone.correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reforms/reports": {
         parameters: {
             query?: never;
@@ -8645,6 +8665,7 @@ export interface components {
             }[];
             milestoneList: components["schemas"]["ReformMilestone"][];
             reports: components["schemas"]["ReformReportSummary"][];
+            corrections: components["schemas"]["ReformProgressCorrection"][];
             actions: components["schemas"]["ReformProjectActions"];
         };
         ReformMilestone: {
@@ -8677,10 +8698,23 @@ export interface components {
         };
         /** @enum {string} */
         ReformReportStatus: "draft" | "submitted" | "approved" | "returned";
+        ReformProgressCorrection: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            milestoneId: string;
+            milestoneName: string;
+            doneBefore: number;
+            doneAfter: number;
+            reason: string;
+            correctedAt: string;
+            correctedByName: string | null;
+        };
         ReformProjectActions: {
             edit: boolean;
             assign: boolean;
             report: boolean;
+            correct: boolean;
         };
         ReformProjectInput: {
             code: string;
@@ -8729,6 +8763,10 @@ export interface components {
             /** Format: date */
             dueDate: string;
         };
+        ReformProgressCorrectionInput: {
+            done: number;
+            reason: string;
+        };
         ReformReportList: {
             items: components["schemas"]["ReformReportSummary"][];
             late: components["schemas"]["ReformLateReport"][];
@@ -8760,8 +8798,19 @@ export interface components {
                 done: number;
                 note: string;
             }[];
+            removedItems: components["schemas"]["ReformRemovedReportItem"][];
             evidence: components["schemas"]["Attachment"][];
             actions: components["schemas"]["ReformReportActions"];
+        };
+        ReformRemovedReportItem: {
+            /** Format: uuid */
+            milestoneId: string;
+            milestoneName: string;
+            weight: number;
+            dueDate: string;
+            done: number;
+            note: string;
+            removedAt: string;
         };
         ReformReportActions: {
             edit: boolean;
@@ -25795,6 +25844,87 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reformMilestone.correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReformProgressCorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReformProject"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -74,6 +74,14 @@ export const authzRows: AuthzRows = {
     who: ['admin', 'department_staff'],
     call: () => ['PUT', `/api/v1/reforms/projects/${id()}/milestones`, { milestones: [] }],
   },
+  'reformMilestone.correct': {
+    who: ['admin'],
+    call: () => [
+      'POST',
+      `/api/v1/reforms/projects/${id()}/milestones/${id()}/correction`,
+      { done: 0, reason: '误审核，更正' },
+    ],
+  },
   'reformReport.list': { who: staff, call: () => ['GET', '/api/v1/reforms/reports?status=submitted'] },
   'reformReport.create': {
     who: ['department_staff'],

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { projectStatuses } from '@qianxing/core/reforms';
 import { isoDate } from '../../http/input.js';
 import { AttachmentView } from '../../kernel/attachments.js';
+import { ReformProgressCorrection, ReformRemovedReportItem } from './contracts-history.js';
 import { pilotLevels, pilotStatuses, projectSources, reportStatuses } from './schema.js';
 
 /** The zod side of the reforms module (改革清单): inputs, outputs and the OpenAPI components. */
@@ -225,8 +226,10 @@ export const ReformProject = ReformProjectSummary.extend({
   coUnits: z.array(z.object({ id: z.uuid(), name: z.string() })),
   milestoneList: z.array(ReformMilestone),
   reports: z.array(ReformReportSummary),
+  /** The office's corrections of approved progress, newest first. */
+  corrections: z.array(ReformProgressCorrection),
   actions: z
-    .object({ edit: z.boolean(), assign: z.boolean(), report: z.boolean() })
+    .object({ edit: z.boolean(), assign: z.boolean(), report: z.boolean(), correct: z.boolean() })
     .openapi('ReformProjectActions'),
 }).openapi('ReformProject');
 export type ReformProject = z.infer<typeof ReformProject>;
@@ -267,6 +270,8 @@ export const ReformReport = ReformReportSummary.extend({
       note: z.string(),
     }),
   ),
+  /** What it said of milestones removed from the plan since: shown, marked, not counted. */
+  removedItems: z.array(ReformRemovedReportItem),
   evidence: z.array(AttachmentView),
   actions: z
     .object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() })

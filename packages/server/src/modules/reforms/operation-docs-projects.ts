@@ -123,4 +123,14 @@ export const reformsProjectDocs: OperationDocs = {
     },
     signedIn: true,
   },
+  'reformMilestone.correct': {
+    summary: { 'zh-CN': '更正节点进度', en: 'Correct a milestone’s progress' },
+    description: {
+      'zh-CN':
+        '区委改革办把误审核通过的节点完成比例改低（只能低于当前已审核的比例），须写明理由；更正记入项目的进度更正记录和审计日志，并通知牵头单位。进度的提高仍只能经月度进展审核。',
+      en: 'The reform office lowers a milestone’s done share it approved by mistake (only below the approved figure), with a reason; the correction goes into the project’s history and the audit log, and the lead unit is told. Progress still rises only through approved monthly reports.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
 };

@@ -8,6 +8,7 @@ export type ReformAction =
   | 'project.create'
   | 'project.assign'
   | 'project.edit'
+  | 'progress.correct'
   | 'report.read'
   | 'report.edit'
   | 'report.submit'
@@ -61,6 +62,9 @@ export const reformsPolicy = definePolicy<ReformAction, R>({
   'project.create': officeOver,
   'project.assign': officeOver,
   'project.edit': (p, r) => officeOver(p, r) || leadUnit(p, r),
+  // A wrong approval is the office's to undo, as the approval was: the lead unit's reports only
+  // ever raise progress.
+  'progress.correct': officeOver,
   'report.read': (p, r) =>
     officeOver(p, r) || leadUnit(p, r) || coUnit(p, r) || (!!r && hasRoleOver(p, 'supervisor', r.unitPath)),
   'report.edit': reporting,

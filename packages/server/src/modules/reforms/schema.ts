@@ -178,4 +178,5 @@ export const reformReminders = pgTable(
 
 export * from './schema-adoption.js';
 export * from './schema-battles.js';
+export * from './schema-history.js';
 export * from './schema-study.js';

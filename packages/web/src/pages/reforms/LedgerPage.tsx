@@ -21,6 +21,22 @@ import {
   useLoad,
 } from './shared';
 
+/**
+ * The ledger's column widths in pixels: together they fit the content area of a 1366-wide window
+ * beside the menu (about 1110 px), the project's name taking what is left to it.
+ */
+export const widths = {
+  code: 110,
+  name: 290,
+  list: 170,
+  lead: 130,
+  milestones: 80,
+  progress: 150,
+  status: 90,
+  overdue: 80,
+};
+const ledgerWidth = Object.values(widths).reduce((a, b) => a + b, 0);
+
 interface Filters {
   list?: string;
   status?: (typeof projectStatuses)[number];
@@ -132,7 +148,10 @@ export function LedgerPage() {
         // A failed load says so where the rows would be, never as an empty list.
         locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
         dataSource={data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        // Fits a 1366-wide window beside the menu; narrower, the table scrolls within itself with
+        // the code and name held at the left, and the page itself never scrolls sideways.
+        tableLayout="fixed"
+        scroll={{ x: ledgerWidth }}
         pagination={{
           current: page,
           pageSize,
@@ -143,10 +162,12 @@ export function LedgerPage() {
           },
         }}
         columns={[
-          { title: t('reforms.ledger.code'), dataIndex: 'code' },
+          { title: t('reforms.ledger.code'), dataIndex: 'code', width: widths.code, fixed: 'left' },
           {
             title: t('reforms.ledger.name'),
             key: 'name',
+            width: widths.name,
+            fixed: 'left',
             render: (_, p) => (
               <Space size={4} wrap>
                 <Link to={`/admin/reforms/projects/${p.id}`}>{p.name}</Link>
@@ -161,29 +182,37 @@ export function LedgerPage() {
               </Space>
             ),
           },
-          { title: t('reforms.ledger.list'), dataIndex: 'listName' },
-          { title: t('reforms.ledger.leadUnit'), dataIndex: 'leadUnitName' },
+          // Long list and unit names are cut with an ellipsis; the whole name shows on hover.
+          { title: t('reforms.ledger.list'), dataIndex: 'listName', width: widths.list, ellipsis: true },
+          {
+            title: t('reforms.ledger.leadUnit'),
+            dataIndex: 'leadUnitName',
+            width: widths.lead,
+            ellipsis: true,
+          },
           {
             title: t('reforms.ledger.milestones'),
             key: 'milestones',
+            width: widths.milestones,
             render: (_, p) => `${p.milestonesDone}/${p.milestones}`,
           },
           {
             title: t('reforms.ledger.progress'),
             key: 'progress',
+            width: widths.progress,
             render: (_, p) => (
               <Progress
                 aria-label={t('common.progressOf', { name: p.name })}
                 percent={percent(p.progress)}
                 strokeColor={progressColor(p.status)}
                 size="small"
-                style={{ width: 140 }}
               />
             ),
           },
           {
             title: t('reforms.ledger.status'),
             dataIndex: 'status',
+            width: widths.status,
             render: (s: ReformProjectSummary['status']) => (
               <Tag color={statusColor[s]}>{t(`reforms.statuses.${s}`)}</Tag>
             ),
@@ -191,6 +220,7 @@ export function LedgerPage() {
           {
             title: t('reforms.ledger.overdue'),
             dataIndex: 'overdueMilestones',
+            width: widths.overdue,
             render: (n: number) => (n > 0 ? <Tag color="red">{n}</Tag> : null),
           },
         ]}

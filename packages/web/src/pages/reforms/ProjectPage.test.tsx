@@ -39,7 +39,8 @@ const project: ReformProject = {
     },
   ],
   reports: [],
-  actions: { edit: true, assign: false, report: true },
+  corrections: [],
+  actions: { edit: true, assign: false, report: true, correct: false },
 };
 
 /**

@@ -22,6 +22,7 @@ import { listed, period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
 import { MilestonesEditor } from './MilestonesEditor';
+import { ProgressCorrections } from './ProgressCorrections';
 import { ProjectFormModal } from './ProjectFormModal';
 import {
   monthLabel,
@@ -211,6 +212,7 @@ export function ProjectPage() {
       <Card size="small" title={t('reforms.milestones.title')}>
         <MilestonesEditor project={p} onSaved={setProject} />
       </Card>
+      <ProgressCorrections project={p} onCorrected={setProject} />
       <Reports project={p} />
       <ProjectPracticesCard projectId={p.id} />
       <ProjectFormModal

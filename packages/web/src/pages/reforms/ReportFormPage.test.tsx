@@ -22,6 +22,7 @@ const report = (over: Partial<ReformReport> = {}): ReformReport => ({
   summary: '',
   problems: '',
   items: [],
+  removedItems: [],
   evidence: [],
   actions: { edit: true, submit: false, review: false },
   ...over,

@@ -24,6 +24,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { Missing } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { RemovedItems } from './RemovedItems';
 import { monthLabel, percent, reportColor, useLoad } from './shared';
 
 interface Row {
@@ -292,6 +293,7 @@ export function ReportFormPage() {
           ]}
         />
       </Card>
+      <RemovedItems items={r.removedItems} />
       <Card size="small" title={t('reforms.report.evidence')}>
         {r.evidence.length === 0 && (
           <Typography.Text type="secondary">{t('reforms.report.noEvidence')}</Typography.Text>

@@ -105,7 +105,7 @@ describe('the suggestions a project came from, on its public page', () => {
     );
     // The approved monthly reports' summaries, by month.
     const reports = screen.getByTestId('reform-project-reports');
-    expect(within(reports).getByText('2026-10 进展')).toBeTruthy();
+    expect(within(reports).getByText('2026年10月进展')).toBeTruthy();
     expect(within(reports).getByText('夜班公交线路方案已征求意见')).toBeTruthy();
   });
 });

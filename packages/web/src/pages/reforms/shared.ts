@@ -38,13 +38,11 @@ export const progressColor = (status: ReformProjectStatus) =>
 /** 0..1 as a percentage with one decimal: 0.625 → 62.5. */
 export const percent = (share: number) => Math.round(share * 1000) / 10;
 
-/** 2026-11 → 2026年11月 in Chinese, 2026-11 in English. */
-export const monthLabel = (t: TFunction, period: string) =>
-  t('reforms.month', {
-    year: period.slice(0, 4),
-    month: String(Number(period.slice(5, 7))),
-    mm: period.slice(5, 7),
-  });
+/**
+ * 2026-11 → 2026年11月 in Chinese, November 2026 in English: through the i18n month formatter,
+ * as the notices word it, never the bare YYYY-MM.
+ */
+export const monthLabel = (t: TFunction, period: string) => t('reforms.month', { period });
 
 /** The month before YYYY-MM. */
 function previousMonth(period: string): string {

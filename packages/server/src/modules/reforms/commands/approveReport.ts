@@ -13,8 +13,8 @@ import { loadForStep, moveReport } from './report-common.js';
  * done share, so the project's and its list's progress move only on approval. Approved progress
  * never goes backwards through a report: a milestone keeps the highest figure approved (and when
  * it was done), so approving an older month, or a lower figure after a higher one, leaves it where
- * it is while the report keeps what it said. A wrong approval is not undone by a later report;
- * a correction downward belongs with the milestone itself (its editor sets no done share yet).
+ * it is while the report keeps what it said. A wrong approval is not undone by a later report:
+ * the office corrects it downward with `correctProgress`, reason given and kept in the history.
  */
 const command = defineCommand({
   name: 'reformReport.approve',

@@ -9,6 +9,7 @@ import { type LoadedProject, type MilestoneRow, milestonesOf } from '../queries/
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformMilestones, reformReportItems, reformReports } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
+import { keepRemovedItems } from './keepRemovedItems.js';
 import { mayAtAll } from './project-common.js';
 
 /** What is wrong with a milestone plan for this project, field by field. */
@@ -84,7 +85,9 @@ async function inReview(db: Db, existing: Map<string, MilestoneRow>, input: Refo
 /**
  * Replaces a project's milestone plan (the editor sends it whole): milestones with an id keep what
  * is done of them, new ones start at 0, and one left out is removed unless progress on it was
- * approved or a submitted report waiting for review speaks of it. The reform office edits it all;
+ * approved or a submitted report waiting for review speaks of it. What another report (a draft, a
+ * returned one, an approved one) said of a removed milestone is kept with that report, marked as
+ * of a removed milestone, never dropped. The reform office edits it all;
  * the project's lead unit renames and reorders its milestones.
  */
 const command = defineCommand({
@@ -120,11 +123,18 @@ const command = defineCommand({
       );
     return { existing };
   },
-  async write(tx, _ctx, { existing }, { projectId, plan }) {
+  async write(tx, ctx, { existing }, { projectId, plan }) {
     const followed = await followState(tx, projectId);
     const now = new Date();
     const kept = new Set(plan.milestones.flatMap((m) => (m.id ? [m.id] : [])));
     const removed = [...existing.keys()].filter((id) => !kept.has(id));
+    // What reports said of a removed milestone stays with them, marked, before the milestone goes.
+    const keptInReports = await keepRemovedItems(
+      tx,
+      removed.map((id) => existing.get(id)!),
+      ctx.principal!.userId,
+      now,
+    );
     if (removed.length) await tx.delete(reformMilestones).where(inArray(reformMilestones.id, removed));
     for (const [sort, m] of plan.milestones.entries()) {
       const values = { name: m.name, weight: m.weight, dueDate: m.dueDate, sort, updatedAt: now };
@@ -141,12 +151,21 @@ const command = defineCommand({
     });
     return {
       result: projectId,
-      audit: {
-        entityType: 'reformProject',
-        entityId: projectId,
-        before: [...existing.values()].map(view),
-        after: plan.milestones.map(view),
-      },
+      audit: [
+        {
+          entityType: 'reformProject',
+          entityId: projectId,
+          before: [...existing.values()].map(view),
+          after: plan.milestones.map(view),
+        },
+        // Each report that kept an item has it in its own history too.
+        ...keptInReports.map((k) => ({
+          entityType: 'reformReport',
+          entityId: k.reportId,
+          before: { items: k.items },
+          after: { removedItems: k.items },
+        })),
+      ],
     };
   },
 });

@@ -13,6 +13,7 @@ import type {
 } from '../contracts.js';
 import { canReform, mayEverReform } from '../policy.js';
 import { reformLists, reformReports } from '../schema.js';
+import { correctionsOf } from './corrections.js';
 import { type LedgerProject, loadLedger, summaryOf } from './ledger.js';
 import { iso, loadProject, milestonesOf } from './lookup.js';
 import { reportSummaryOf } from './reports.js';
@@ -80,10 +81,12 @@ export async function getProject(ctx: ServiceContext, id: string): Promise<Refor
       workdaysLeft: workdaysLeft(today, m.dueDate),
     })),
     reports: reports.map((r) => reportSummaryOf(r, p.row, p.lead.name)),
+    corrections: await correctionsOf(ctx.db, id),
     actions: {
       edit: canReform(ctx.principal, 'project.edit', p.resource),
       assign: canReform(ctx.principal, 'project.assign', p.resource),
       report: canReform(ctx.principal, 'report.edit', p.resource),
+      correct: canReform(ctx.principal, 'progress.correct', p.resource),
     },
   };
 }

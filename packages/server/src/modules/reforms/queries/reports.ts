@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, max, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, max, or, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
@@ -6,7 +6,7 @@ import { listAttachments } from '../../../kernel/attachments.js';
 import { todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import type { ReformReport, ReformReportList, ReformReportQuery, ReformReportSummary } from '../contracts.js';
 import { canReform, mayEverReform, reportScope } from '../policy.js';
-import { reformMilestones, reformReportItems, reformReports } from '../schema.js';
+import { reformMilestones, reformReportItems, reformReportRemovedItems, reformReports } from '../schema.js';
 import { lastDuePeriod, monthEnd, previousMonth, reportDeadline } from './deadline.js';
 import { type LedgerProject, loadLedger } from './ledger.js';
 import {
@@ -175,6 +175,11 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Reform
       i,
     ]),
   );
+  const removed = await ctx.db
+    .select()
+    .from(reformReportRemovedItems)
+    .where(eq(reformReportRemovedItems.reportId, id))
+    .orderBy(asc(reformReportRemovedItems.removedAt), asc(reformReportRemovedItems.dueDate));
   const may = (a: 'report.edit' | 'report.submit' | 'report.review') => canReform(ctx.principal, a, resource);
   return {
     ...reportSummaryOf(row, project.row, project.lead.name),
@@ -195,6 +200,15 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Reform
         },
       ];
     }),
+    removedItems: removed.map((i) => ({
+      milestoneId: i.milestoneId,
+      milestoneName: i.milestoneName,
+      weight: i.weight,
+      dueDate: i.dueDate,
+      done: i.done,
+      note: i.note,
+      removedAt: i.removedAt.toISOString(),
+    })),
     evidence: await listAttachments(ctx.db, evidenceOwner(id)),
     actions: { edit: may('report.edit'), submit: may('report.submit'), review: may('report.review') },
   };

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, NoContent, signedInRouter } from '../../../http/route-helpers.js';
 import { readXlsxUpload, xlsxBody, xlsxContent, xlsxResponse } from '../../../http/upload.js';
+import { correctProgress } from '../commands/correctProgress.js';
 import { createProject } from '../commands/createProject.js';
 import { deleteProject } from '../commands/deleteProject.js';
 import { importProjects } from '../commands/importProjects.js';
@@ -16,6 +17,7 @@ import {
   ReformProjectPatch,
   ReformProjectQuery,
 } from '../contracts.js';
+import { MilestoneParam, ReformProgressCorrectionInput } from '../contracts-history.js';
 import { ledgerFileName, ledgerTemplate } from '../excel.js';
 import { exportLedger } from '../queries/export.js';
 import { getProject, listProjects } from '../queries/projects.js';
@@ -94,6 +96,14 @@ const r = {
     request: { params: IdParam, ...jsonBody(ReformMilestonesInput) },
     responses: { 200: jsonOk(ReformProject), ...errors },
   }),
+  correct: createRoute({
+    method: 'post',
+    path: '/reforms/projects/{id}/milestones/{milestoneId}/correction',
+    operationId: 'reformMilestone.correct',
+    tags,
+    request: { params: MilestoneParam, ...jsonBody(ReformProgressCorrectionInput) },
+    responses: { 200: jsonOk(ReformProject), ...errors },
+  }),
 };
 
 /** The ledger of projects with their milestones, and its spreadsheet in and out. */
@@ -101,6 +111,7 @@ export const projectsRouter = signedInRouter([
   '/reforms/projects',
   '/reforms/projects/:id',
   '/reforms/projects/:id/milestones',
+  '/reforms/projects/:id/milestones/:milestoneId/correction',
 ])
   .openapi(r.list, async (c) => c.json(await listProjects(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(r.export, async (c) => {
@@ -123,4 +134,11 @@ export const projectsRouter = signedInRouter([
   })
   .openapi(r.milestones, async (c) =>
     c.json(await saveMilestones(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
+  )
+  .openapi(r.correct, async (c) => {
+    const { id, milestoneId } = c.req.valid('param');
+    return c.json(
+      await correctProgress(c.get('ctx'), { projectId: id, milestoneId, body: c.req.valid('json') }),
+      200,
+    );
+  });
