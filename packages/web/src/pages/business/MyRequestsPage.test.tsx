@@ -18,6 +18,26 @@ const session: Session = {
   abilities: [],
 };
 
+/** A request as the list shows it, numbered n. */
+const summary = (n: number, extra: Record<string, unknown> = {}) => ({
+  id: id(100 + n),
+  title: `诉求 ${n}`,
+  status: 'closed',
+  firmId: id(30),
+  firmName: '重庆黔龙食品有限公司',
+  categoryCode: 'policy',
+  categoryName: '政策咨询',
+  departmentId: id(3),
+  departmentName: '区发展改革委',
+  dueOn: null,
+  workdaysLeft: null,
+  dueState: null,
+  pendingExtension: false,
+  pendingAppeal: false,
+  createdAt: '2026-01-05T02:00:00.000Z',
+  ...extra,
+});
+
 function renderPage() {
   const posted: string[] = [];
   renderRoute('/firm/requests', MyRequestsPage, async (request) => {
@@ -74,23 +94,8 @@ describe("a firm's own requests", () => {
   });
 
   it("names the firm of each request when they are several firms' (a liaison cadre's)", async () => {
-    const item = (n: number, firmName: string) => ({
-      id: id(20 + n),
-      title: `诉求 ${n}`,
-      status: 'routed',
-      firmId: id(30 + n),
-      firmName,
-      categoryCode: 'policy',
-      categoryName: '政策咨询',
-      departmentId: id(3),
-      departmentName: '区发展改革委',
-      dueOn: null,
-      workdaysLeft: null,
-      dueState: null,
-      pendingExtension: false,
-      pendingAppeal: false,
-      createdAt: '2026-01-05T02:00:00.000Z',
-    });
+    const item = (n: number, firmName: string) =>
+      summary(n, { id: id(20 + n), status: 'routed', firmId: id(30 + n), firmName });
     renderRoute('/firm/requests', MyRequestsPage, async (request) => {
       const path = new URL(request.url).pathname;
       if (path === '/api/v1/auth/session') return json(session);
@@ -123,23 +128,7 @@ describe("a firm's own requests", () => {
 
   it('pages through a firm’s requests instead of stopping at the first ones', async () => {
     const asked: string[] = [];
-    const item = (n: number) => ({
-      id: id(100 + n),
-      title: `诉求 ${n}`,
-      status: 'closed',
-      firmId: id(30),
-      firmName: '重庆黔龙食品有限公司',
-      categoryCode: 'policy',
-      categoryName: '政策咨询',
-      departmentId: id(3),
-      departmentName: '区发展改革委',
-      dueOn: null,
-      workdaysLeft: null,
-      dueState: null,
-      pendingExtension: false,
-      pendingAppeal: false,
-      createdAt: '2026-01-05T02:00:00.000Z',
-    });
+    const item = (n: number) => summary(n, { id: id(100 + n) });
     renderRoute('/firm/requests', MyRequestsPage, async (request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/v1/auth/session') return json(session);
