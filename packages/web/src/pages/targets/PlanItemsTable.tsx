@@ -1,11 +1,19 @@
-import { Button, Flex, InputNumber, Select, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldMessage } from '../../api/fieldMessage';
+import { type Concern, rowConcerns } from './planConcerns';
 import type { IndicatorLabel, PlanItem, Region } from './shared';
 
 /** A plan's row on screen: what the server keeps, blanks as null, and the indicator's label. */
-export type PlanRow = Omit<PlanItem, 'targets'> & { targets: (number | null)[]; label: IndicatorLabel };
+export type PlanRow = Omit<PlanItem, 'targets'> & {
+  targets: (number | null)[];
+  label: IndicatorLabel;
+  /** The indicator's, for the checks of planConcerns.ts. */
+  direction: 'higher' | 'lower';
+  negativeAllowed: boolean;
+};
 
 /** A column title marked as needed before the plan is submitted (a draft may leave it blank). */
 export function Needed({ children }: { children: ReactNode }) {
@@ -37,7 +45,10 @@ interface Props {
  */
 export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRemove }: Props) {
   const { t } = useTranslation();
-  const status = (path: string) => (missing.has(path) ? 'error' : undefined);
+  const concerns = rows.map((r, k) => rowConcerns(k, r));
+  const flagged = new Set(concerns.flat().map((c) => c.path));
+  // A figure the server refused is an error; one that goes against its indicator, a warning.
+  const status = (path: string) => (missing.has(path) ? 'error' : flagged.has(path) ? 'warning' : undefined);
   const indicatorOf = (r: PlanRow) => t('targets.indicatorLabel', { ...r.label });
   /** A cell's spoken name: its indicator and its column, as a sighted reader finds it by row and head. */
   const cellLabel = (r: PlanRow, column: string) =>
@@ -149,12 +160,28 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         </Button>
       ),
     });
+  // A row with a figure against its indicator opens beneath itself: what is wrong and the unit's reason.
+  const open = rows.flatMap((r, k) => (concerns[k]!.length || r.justification ? [r.indicatorId] : []));
   const table = (
     <Table<PlanRow>
       rowKey="indicatorId"
       size="small"
       dataSource={rows}
       pagination={false}
+      expandable={{
+        expandedRowKeys: open,
+        showExpandColumn: false,
+        expandedRowRender: (r, k) => (
+          <ConcernPanel
+            k={k}
+            row={r}
+            concerns={concerns[k] ?? []}
+            editable={editable}
+            missing={missing.has(`items.${k}.justification`)}
+            onReason={(justification) => onPatch(k, { justification }, `items.${k}.justification`)}
+          />
+        ),
+      }}
       // The table scrolls itself while its actions column is pinned; read-only, it has none.
       scroll={editable ? { x: 'max-content' } : undefined}
       columns={columns}
@@ -178,5 +205,81 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         </Flex>
       )}
     </>
+  );
+}
+
+/** The words of a figure's place in the row: its column's title. */
+function useFieldName() {
+  const { t } = useTranslation();
+  return (path: string) => {
+    const q = /\.targets\.(\d)$/.exec(path);
+    if (q) return t('targets.plans.targetQ', { q: Number(q[1]) + 1 });
+    if (path.endsWith('.base')) return t('targets.plans.base');
+    return t('targets.plans.benchmarkValue');
+  };
+}
+
+interface PanelProps {
+  k: number;
+  row: PlanRow;
+  concerns: Concern[];
+  editable: boolean;
+  missing: boolean;
+  onReason: (reason: string) => void;
+}
+
+/** Beneath a row: each figure that goes against the indicator, and the unit's reason for it. */
+function ConcernPanel({ k, row, concerns, editable, missing, onReason }: PanelProps) {
+  const { t } = useTranslation();
+  const fieldName = useFieldName();
+  const direction = t(`targets.directions.${row.direction}`);
+  return (
+    <Flex vertical gap={8} data-testid={`plan-item-${k}-concerns`} style={{ maxWidth: 720 }}>
+      {concerns.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('targets.plans.concernsTitle', { direction })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {concerns.map((c) => (
+                <li key={c.path}>
+                  {t('targets.plans.missingOf', {
+                    row: fieldName(c.path),
+                    fields: fieldMessage(t, {
+                      message: c.code,
+                      code: c.code,
+                      ...(c.params ? { params: c.params } : {}),
+                    }),
+                  })}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {editable ? (
+        <Input.TextArea
+          id={`plan-item-${k}-justification`}
+          aria-label={t('targets.plans.cellLabel', {
+            indicator: t('targets.indicatorLabel', { ...row.label }),
+            column: t('targets.plans.justification'),
+          })}
+          placeholder={t('targets.plans.justificationHint')}
+          status={missing ? 'error' : undefined}
+          aria-invalid={missing || undefined}
+          rows={2}
+          maxLength={500}
+          value={row.justification}
+          onChange={(e) => onReason(e.target.value)}
+        />
+      ) : (
+        <Typography.Text type={row.justification ? undefined : 'danger'}>
+          {row.justification
+            ? t('targets.plans.justificationIs', { reason: row.justification })
+            : t('targets.plans.noJustification')}
+        </Typography.Text>
+      )}
+    </Flex>
   );
 }
