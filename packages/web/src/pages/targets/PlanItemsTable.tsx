@@ -1,8 +1,9 @@
-import { Alert, Button, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../../api/fieldMessage';
+import { DecimalInput } from './DecimalInput';
 import { type Concern, rowConcerns } from './planConcerns';
 import type { IndicatorLabel, PlanItem, Region } from './shared';
 
@@ -62,7 +63,7 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
     onChange: (v: number | null) => void,
   ) => {
     return (
-      <InputNumber
+      <DecimalInput
         id={id}
         aria-label={label}
         size="small"
@@ -70,7 +71,7 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         disabled={!editable}
         status={status(path)}
         aria-invalid={missing.has(path) || undefined}
-        onChange={(v) => onChange(v === null || v === undefined ? null : Number(v))}
+        onChange={onChange}
         style={{ width: 96 }}
       />
     );
@@ -123,16 +124,15 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
       title: t('targets.plans.benchmarkValue'),
       key: 'bv',
       render: (_, r, k) => (
-        <InputNumber
+        <DecimalInput
           id={`plan-item-${k}-benchmark`}
           aria-label={cellLabel(r, t('targets.plans.benchmarkValue'))}
           size="small"
           disabled={!editable}
           status={status(`items.${k}.benchmarkValue`)}
           value={r.benchmarkValue}
-          onChange={(v) =>
-            onPatch(k, { benchmarkValue: v === null ? null : Number(v) }, `items.${k}.benchmarkValue`)
-          }
+          onChange={(v) => onPatch(k, { benchmarkValue: v }, `items.${k}.benchmarkValue`)}
+          style={{ width: 96 }}
         />
       ),
     },
