@@ -6473,6 +6473,7 @@ export interface components {
             deadline: string;
         };
         Report: components["schemas"]["ReportSummary"] & {
+            deadlineProvisional: boolean;
             values: (components["schemas"]["ReportValue"] & {
                 indicatorCode: string;
                 indicatorName: string;

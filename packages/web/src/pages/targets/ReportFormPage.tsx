@@ -200,6 +200,15 @@ export function ReportFormPage() {
           </Typography.Text>
         )}
       </Flex>
+      {/* Counted Monday to Friday through a year whose holidays are not loaded: it may still move. */}
+      {r.deadlineProvisional && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="report-deadline-provisional"
+          title={t('targets.reports.deadlineProvisional', { year: r.deadline.slice(0, 4) })}
+        />
+      )}
       {r.returnReason && (
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: r.returnReason })} />
       )}
