@@ -30,6 +30,13 @@ export function Needed({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * Widths that keep every column, the weight last, in view in a 1366-pixel window beside the menu:
+ * the name wraps in its column, and a figure's box holds eight digits and a point.
+ */
+const labelWidth = 180;
+const figureWidth = 84;
+
 interface Props {
   rows: PlanRow[];
   editable: boolean;
@@ -72,7 +79,7 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         status={status(path)}
         aria-invalid={missing.has(path) || undefined}
         onChange={onChange}
-        style={{ width: 96 }}
+        style={{ width: figureWidth }}
       />
     );
   };
@@ -80,7 +87,8 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
     {
       title: t('targets.indicators.name'),
       key: 'label',
-      render: (_, r) => indicatorOf(r),
+      // Wrapped in a column of its own width: on one line a long name pushed the weight off a 1366 screen.
+      render: (_, r) => <div style={{ width: labelWidth, whiteSpace: 'normal' }}>{indicatorOf(r)}</div>,
     },
     {
       title: <Needed>{t('targets.plans.base')}</Needed>,
@@ -113,7 +121,8 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
           aria-label={cellLabel(r, t('targets.plans.benchmarkRegion'))}
           disabled={!editable}
           status={status(`items.${k}.benchmarkValue`)}
-          style={{ width: 150 }}
+          style={{ width: 120 }}
+          popupMatchSelectWidth={false}
           value={r.benchmarkRegionId ?? undefined}
           onChange={(v) => onPatch(k, { benchmarkRegionId: v ?? null }, `items.${k}.benchmarkValue`)}
           options={regions.filter((g) => g.kind !== 'self').map((g) => ({ value: g.id, label: g.name }))}
@@ -132,7 +141,7 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
           status={status(`items.${k}.benchmarkValue`)}
           value={r.benchmarkValue}
           onChange={(v) => onPatch(k, { benchmarkValue: v }, `items.${k}.benchmarkValue`)}
-          style={{ width: 96 }}
+          style={{ width: figureWidth }}
         />
       ),
     },
