@@ -764,6 +764,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/plans/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen an approved catch-up plan
+         * @description Sends an approved plan back to the unit for revision with the reason; the unit edits and resubmits it. Until it is approved again the unit reports nothing against it and scorecards computed meanwhile leave it out. Refused once a quarter of the plan's year is published (code plan_year_published). For the admin over the unit; audited.
+         */
+        post: operations["plan.reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/reports": {
         parameters: {
             query?: never;
@@ -6296,6 +6316,7 @@ export interface components {
             source: string;
             frequency: components["schemas"]["IndicatorFrequency"];
             isDemo: boolean;
+            negativeAllowed: boolean;
         };
         /** @enum {string} */
         IndicatorDirection: "higher" | "lower";
@@ -6393,12 +6414,16 @@ export interface components {
             submit: boolean;
             review: boolean;
             report: boolean;
+            reopen: boolean;
         };
         Plan: components["schemas"]["PlanSummary"] & {
             items: (components["schemas"]["PlanItem"] & {
                 indicatorCode: string;
                 indicatorName: string;
                 measure: string;
+                /** @enum {string} */
+                direction: "higher" | "lower";
+                negativeAllowed: boolean;
             })[];
         };
         PlanItem: {
@@ -6430,6 +6455,11 @@ export interface components {
             benchmarkValue: number | null;
             /** @default 1 */
             weight: number | null;
+            /**
+             * @description The unit’s reason for a figure that goes against the indicator: a target on the worse side of the base, or a negative figure where none makes sense. Needed to submit such a row.
+             * @default
+             */
+            justification: string;
         };
         PlanInput: {
             /** Format: uuid */
@@ -6483,6 +6513,7 @@ export interface components {
             deadline: string;
         };
         Report: components["schemas"]["ReportSummary"] & {
+            deadlineProvisional: boolean;
             values: (components["schemas"]["ReportValue"] & {
                 indicatorCode: string;
                 indicatorName: string;
@@ -12845,6 +12876,86 @@ export interface operations {
         };
     };
     "plan.return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plan.reopen": {
         parameters: {
             query?: never;
             header?: never;
@@ -33352,6 +33463,7 @@ export const indicatorCategoryValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const indicatorFrequencyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorFrequency"]> = ["monthly", "quarterly", "yearly"];
 export const regionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RegionKind"]> = ["self", "peer", "wuling_city", "county"];
 export const planStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanStatus"]> = ["draft", "submitted", "approved", "returned"];
+export const planItemsDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Plan"]["items"]["direction"]> = ["higher", "lower"];
 export const reportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportStatus"]> = ["draft", "submitted", "approved", "returned"];
 export const scorecardCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardCategory"]> = ["department", "town", "other"];
 export const scorecardTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScorecardTier"]> = ["advanced", "standard", "rectify"];

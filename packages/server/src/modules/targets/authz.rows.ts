@@ -86,6 +86,10 @@ export const authzRows: AuthzRows = {
     who: ['admin'],
     call: () => ['POST', `/api/v1/targets/plans/${crypto.randomUUID()}/return`, { reason: '请修改' }],
   },
+  'plan.reopen': {
+    who: ['admin'],
+    call: () => ['POST', `/api/v1/targets/plans/${crypto.randomUUID()}/reopen`, { reason: '请修改' }],
+  },
   'report.list': { who: 'signedIn', call: () => ['GET', '/api/v1/targets/reports?period=2026Q3'] },
   'report.create': {
     who: ['admin', 'department_staff'],

@@ -64,10 +64,19 @@ describe('the catch-up flow, end to end', () => {
     const edited = await dept.put<Plan>(`/api/v1/targets/plans/${plan.id}`, {
       contactName: '联络员',
       contactPhone: '13912345678',
-      items: plan.items.map(({ indicatorCode: _c, indicatorName: _n, measure: _m, ...i }) => ({
-        ...i,
-        targets: i.targets.map((x) => (x ?? 0) + 5),
-      })),
+      items: plan.items.map(
+        ({
+          indicatorCode: _c,
+          indicatorName: _n,
+          measure: _m,
+          direction: _d,
+          negativeAllowed: _a,
+          ...i
+        }) => ({
+          ...i,
+          targets: i.targets.map((x) => (x ?? 0) + 5),
+        }),
+      ),
     });
     expect(edited.status).toBe(200);
     await dept.post(`/api/v1/targets/plans/${plan.id}/submit`);

@@ -71,6 +71,15 @@ export const targetsPlanDocs: OperationDocs = {
     signedIn: true,
     errors: ['INVALID_STATE'],
   },
+  'plan.reopen': {
+    summary: { 'zh-CN': '退回已通过的计划', en: 'Reopen an approved catch-up plan' },
+    description: {
+      'zh-CN': `附理由把已通过的计划退回单位修改，单位修改后重新报送审核；重新通过前单位不能按此计划报送季度数据，其间计算的季度晾晒不含该单位。该年度已有季度晾晒发布的，不能退回（代码 plan_year_published）。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Sends an approved plan back to the unit for revision with the reason; the unit edits and resubmits it. Until it is approved again the unit reports nothing against it and scorecards computed meanwhile leave it out. Refused once a quarter of the plan's year is published (code plan_year_published). ${reviewer.en}; audited.`,
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
   'report.list': {
     summary: { 'zh-CN': '季度报送列表', en: 'Quarterly reports' },
     description: {

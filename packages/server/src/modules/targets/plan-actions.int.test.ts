@@ -22,7 +22,13 @@ const listed = async (client: TestClient) =>
 
 describe('the actions sent with each plan of the list', () => {
   it('let the unit edit and submit its draft, and nobody review it yet', async () => {
-    expect((await listed(dept)).actions).toEqual({ edit: true, submit: true, review: false, report: false });
+    expect((await listed(dept)).actions).toEqual({
+      edit: true,
+      submit: true,
+      review: false,
+      report: false,
+      reopen: false,
+    });
     expect((await listed(office)).actions.review).toBe(false);
   });
 
@@ -34,6 +40,7 @@ describe('the actions sent with each plan of the list', () => {
       submit: false,
       review: false,
       report: false,
+      reopen: false,
     });
   });
 

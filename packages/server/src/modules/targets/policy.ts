@@ -9,6 +9,7 @@ export type TargetAction =
   | 'plan.edit'
   | 'plan.submit'
   | 'plan.review'
+  | 'plan.reopen'
   | 'report.read'
   | 'report.edit'
   | 'report.submit'
@@ -54,6 +55,9 @@ const reporting: Rule<Target> = (p, r) =>
   !!r && owns(p, r) && editable(r.status) && r.planStatus === 'approved';
 const reviewing: Rule<Target> = (p, r) =>
   !!r && hasRoleOver(p, 'admin', r.unitPath) && r.status === 'submitted';
+/** The reviewer of a plan returns it, once approved, for revision (refused by the command once a quarter of its year is published). */
+const reopening: Rule<Target> = (p, r) =>
+  !!r && hasRoleOver(p, 'admin', r.unitPath) && r.status === 'approved';
 
 export const targetsPolicy = definePolicy<TargetAction, Target>({
   'library.read': signedIn,
@@ -73,6 +77,7 @@ export const targetsPolicy = definePolicy<TargetAction, Target>({
   'report.edit': reporting,
   'report.submit': reporting,
   'plan.review': reviewing,
+  'plan.reopen': reopening,
   'report.review': reviewing,
 });
 

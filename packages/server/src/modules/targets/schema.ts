@@ -126,6 +126,8 @@ export const targetPlanItems = pgTable(
     benchmarkRegionId: uuid('benchmark_region_id').references(() => targetRegions.id),
     benchmarkValue: doublePrecision('benchmark_value'),
     weight: doublePrecision('weight').default(1),
+    /** The unit's reason for a figure that goes against the indicator (see plan-concerns.ts); '' when none. */
+    justification: text('justification').notNull().default(''),
     sort: integer('sort').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.planId, t.indicatorId] })],

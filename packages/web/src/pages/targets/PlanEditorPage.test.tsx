@@ -15,6 +15,9 @@ const blankItem: Plan['items'][number] = {
   benchmarkRegionId: null,
   benchmarkValue: null,
   weight: 1,
+  justification: '',
+  direction: 'higher',
+  negativeAllowed: false,
 };
 
 const draft = (over: Partial<Plan> = {}): Plan => ({
@@ -30,7 +33,7 @@ const draft = (over: Partial<Plan> = {}): Plan => ({
   reviewedAt: null,
   itemCount: 1,
   isDemo: false,
-  actions: { edit: true, submit: true, review: false, report: false },
+  actions: { edit: true, submit: true, review: false, report: false, reopen: false },
   items: [blankItem],
   ...over,
 });
@@ -102,7 +105,10 @@ describe('the plan editor', () => {
 
   it('gives a reviewer, who cannot edit, no actions column pinned over the figures', async () => {
     renderEditor(
-      draft({ status: 'submitted', actions: { edit: false, submit: false, review: true, report: false } }),
+      draft({
+        status: 'submitted',
+        actions: { edit: false, submit: false, review: true, report: false, reopen: false },
+      }),
     );
     expect(await screen.findByTestId('plan-approve')).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: /^权重/ })).toBeTruthy();

@@ -23,7 +23,8 @@ export function PlanEditorPage() {
   const [rows, setRows] = useState<PlanRow[]>([]);
   const [contact, setContact] = useState({ contactName: '', contactPhone: '' });
   const [search, setSearch] = useState<Indicator[]>([]);
-  const [returning, setReturning] = useState(false);
+  // Which way the plan goes back to its unit: a submitted one returned, or an approved one reopened.
+  const [returning, setReturning] = useState<false | 'return' | 'reopen'>(false);
   // What the server said is missing on the last submission, as its field paths.
   const [missing, setMissing] = useState<string[]>([]);
   const [reason, setReason] = useState('');
@@ -43,6 +44,9 @@ export function PlanEditorPage() {
         benchmarkRegionId: i.benchmarkRegionId,
         benchmarkValue: i.benchmarkValue,
         weight: i.weight,
+        justification: i.justification,
+        direction: i.direction,
+        negativeAllowed: i.negativeAllowed,
         label: { code: i.indicatorCode, name: i.indicatorName, measure: i.measure },
       })),
     );
@@ -72,6 +76,9 @@ export function PlanEditorPage() {
         benchmarkRegionId: null,
         benchmarkValue: null,
         weight: 1,
+        justification: '',
+        direction: ind.direction,
+        negativeAllowed: ind.negativeAllowed,
       },
     ]);
   };
@@ -90,6 +97,7 @@ export function PlanEditorPage() {
         benchmarkRegionId: r.benchmarkRegionId,
         benchmarkValue: r.benchmarkValue,
         weight: r.weight,
+        justification: r.justification,
       }));
       unwrap(
         await api.PUT('/api/v1/targets/plans/{id}', {
@@ -124,14 +132,20 @@ export function PlanEditorPage() {
       } else onProblem(error);
     }
   };
-  const review = async (approve: boolean) => {
+  const review = async (step: 'approve' | 'return' | 'reopen') => {
     try {
-      if (approve) unwrap(await api.POST('/api/v1/targets/plans/{id}/approve', { params: { path: { id } } }));
-      else
+      if (step === 'approve')
+        unwrap(await api.POST('/api/v1/targets/plans/{id}/approve', { params: { path: { id } } }));
+      else if (step === 'return')
         unwrap(
           await api.POST('/api/v1/targets/plans/{id}/return', { params: { path: { id } }, body: { reason } }),
         );
-      void message.success(t(approve ? 'targets.plans.approved' : 'targets.plans.returned'));
+      else
+        unwrap(
+          await api.POST('/api/v1/targets/plans/{id}/reopen', { params: { path: { id } }, body: { reason } }),
+        );
+      const done = { approve: 'approved', return: 'returned', reopen: 'reopened' }[step];
+      void message.success(t(`targets.plans.${done}`));
       setReturning(false);
       await plan.reload();
     } catch (error) {
@@ -237,25 +251,32 @@ export function PlanEditorPage() {
         )}
         {p.actions.review && (
           <>
-            <Button type="primary" onClick={() => review(true)} data-testid="plan-approve">
+            <Button type="primary" onClick={() => review('approve')} data-testid="plan-approve">
               {t('targets.plans.approve')}
             </Button>
-            <Button danger onClick={() => setReturning(true)} data-testid="plan-return">
+            <Button danger onClick={() => setReturning('return')} data-testid="plan-return">
               {t('targets.plans.return')}
             </Button>
           </>
+        )}
+        {p.actions.reopen && (
+          <Tooltip title={t('targets.plans.reopenHint')}>
+            <Button danger onClick={() => setReturning('reopen')} data-testid="plan-reopen">
+              {t('targets.plans.reopen')}
+            </Button>
+          </Tooltip>
         )}
         {p.actions.report && (
           <Link to={`/admin/targets/reports?plan=${p.id}`}>{t('targets.plans.goReport')}</Link>
         )}
       </Space>
       <ReturnReasonModal
-        open={returning}
-        title={t('targets.plans.returnTitle')}
+        open={returning !== false}
+        title={t(returning === 'reopen' ? 'targets.plans.reopenTitle' : 'targets.plans.returnTitle')}
         reason={reason}
         onReason={setReason}
         onCancel={() => setReturning(false)}
-        onOk={() => review(false)}
+        onOk={() => returning && review(returning)}
       />
     </Flex>
   );

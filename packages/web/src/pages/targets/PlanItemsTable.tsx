@@ -1,11 +1,20 @@
-import { Button, Flex, InputNumber, Select, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldMessage } from '../../api/fieldMessage';
+import { DecimalInput } from './DecimalInput';
+import { type Concern, rowConcerns } from './planConcerns';
 import type { IndicatorLabel, PlanItem, Region } from './shared';
 
 /** A plan's row on screen: what the server keeps, blanks as null, and the indicator's label. */
-export type PlanRow = Omit<PlanItem, 'targets'> & { targets: (number | null)[]; label: IndicatorLabel };
+export type PlanRow = Omit<PlanItem, 'targets'> & {
+  targets: (number | null)[];
+  label: IndicatorLabel;
+  /** The indicator's, for the checks of planConcerns.ts. */
+  direction: 'higher' | 'lower';
+  negativeAllowed: boolean;
+};
 
 /** A column title marked as needed before the plan is submitted (a draft may leave it blank). */
 export function Needed({ children }: { children: ReactNode }) {
@@ -20,6 +29,13 @@ export function Needed({ children }: { children: ReactNode }) {
     </>
   );
 }
+
+/**
+ * Widths that keep every column, the weight last, in view in a 1366-pixel window beside the menu:
+ * the name wraps in its column, and a figure's box holds eight digits and a point.
+ */
+const labelWidth = 180;
+const figureWidth = 84;
 
 interface Props {
   rows: PlanRow[];
@@ -37,7 +53,10 @@ interface Props {
  */
 export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRemove }: Props) {
   const { t } = useTranslation();
-  const status = (path: string) => (missing.has(path) ? 'error' : undefined);
+  const concerns = rows.map((r, k) => rowConcerns(k, r));
+  const flagged = new Set(concerns.flat().map((c) => c.path));
+  // A figure the server refused is an error; one that goes against its indicator, a warning.
+  const status = (path: string) => (missing.has(path) ? 'error' : flagged.has(path) ? 'warning' : undefined);
   const indicatorOf = (r: PlanRow) => t('targets.indicatorLabel', { ...r.label });
   /** A cell's spoken name: its indicator and its column, as a sighted reader finds it by row and head. */
   const cellLabel = (r: PlanRow, column: string) =>
@@ -51,7 +70,7 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
     onChange: (v: number | null) => void,
   ) => {
     return (
-      <InputNumber
+      <DecimalInput
         id={id}
         aria-label={label}
         size="small"
@@ -59,8 +78,8 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         disabled={!editable}
         status={status(path)}
         aria-invalid={missing.has(path) || undefined}
-        onChange={(v) => onChange(v === null || v === undefined ? null : Number(v))}
-        style={{ width: 96 }}
+        onChange={onChange}
+        style={{ width: figureWidth }}
       />
     );
   };
@@ -68,7 +87,8 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
     {
       title: t('targets.indicators.name'),
       key: 'label',
-      render: (_, r) => indicatorOf(r),
+      // Wrapped in a column of its own width: on one line a long name pushed the weight off a 1366 screen.
+      render: (_, r) => <div style={{ width: labelWidth, whiteSpace: 'normal' }}>{indicatorOf(r)}</div>,
     },
     {
       title: <Needed>{t('targets.plans.base')}</Needed>,
@@ -101,7 +121,8 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
           aria-label={cellLabel(r, t('targets.plans.benchmarkRegion'))}
           disabled={!editable}
           status={status(`items.${k}.benchmarkValue`)}
-          style={{ width: 150 }}
+          style={{ width: 120 }}
+          popupMatchSelectWidth={false}
           value={r.benchmarkRegionId ?? undefined}
           onChange={(v) => onPatch(k, { benchmarkRegionId: v ?? null }, `items.${k}.benchmarkValue`)}
           options={regions.filter((g) => g.kind !== 'self').map((g) => ({ value: g.id, label: g.name }))}
@@ -112,16 +133,15 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
       title: t('targets.plans.benchmarkValue'),
       key: 'bv',
       render: (_, r, k) => (
-        <InputNumber
+        <DecimalInput
           id={`plan-item-${k}-benchmark`}
           aria-label={cellLabel(r, t('targets.plans.benchmarkValue'))}
           size="small"
           disabled={!editable}
           status={status(`items.${k}.benchmarkValue`)}
           value={r.benchmarkValue}
-          onChange={(v) =>
-            onPatch(k, { benchmarkValue: v === null ? null : Number(v) }, `items.${k}.benchmarkValue`)
-          }
+          onChange={(v) => onPatch(k, { benchmarkValue: v }, `items.${k}.benchmarkValue`)}
+          style={{ width: figureWidth }}
         />
       ),
     },
@@ -149,12 +169,28 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         </Button>
       ),
     });
+  // A row with a figure against its indicator opens beneath itself: what is wrong and the unit's reason.
+  const open = rows.flatMap((r, k) => (concerns[k]!.length || r.justification ? [r.indicatorId] : []));
   const table = (
     <Table<PlanRow>
       rowKey="indicatorId"
       size="small"
       dataSource={rows}
       pagination={false}
+      expandable={{
+        expandedRowKeys: open,
+        showExpandColumn: false,
+        expandedRowRender: (r, k) => (
+          <ConcernPanel
+            k={k}
+            row={r}
+            concerns={concerns[k] ?? []}
+            editable={editable}
+            missing={missing.has(`items.${k}.justification`)}
+            onReason={(justification) => onPatch(k, { justification }, `items.${k}.justification`)}
+          />
+        ),
+      }}
       // The table scrolls itself while its actions column is pinned; read-only, it has none.
       scroll={editable ? { x: 'max-content' } : undefined}
       columns={columns}
@@ -178,5 +214,81 @@ export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRe
         </Flex>
       )}
     </>
+  );
+}
+
+/** The words of a figure's place in the row: its column's title. */
+function useFieldName() {
+  const { t } = useTranslation();
+  return (path: string) => {
+    const q = /\.targets\.(\d)$/.exec(path);
+    if (q) return t('targets.plans.targetQ', { q: Number(q[1]) + 1 });
+    if (path.endsWith('.base')) return t('targets.plans.base');
+    return t('targets.plans.benchmarkValue');
+  };
+}
+
+interface PanelProps {
+  k: number;
+  row: PlanRow;
+  concerns: Concern[];
+  editable: boolean;
+  missing: boolean;
+  onReason: (reason: string) => void;
+}
+
+/** Beneath a row: each figure that goes against the indicator, and the unit's reason for it. */
+function ConcernPanel({ k, row, concerns, editable, missing, onReason }: PanelProps) {
+  const { t } = useTranslation();
+  const fieldName = useFieldName();
+  const direction = t(`targets.directions.${row.direction}`);
+  return (
+    <Flex vertical gap={8} data-testid={`plan-item-${k}-concerns`} style={{ maxWidth: 720 }}>
+      {concerns.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('targets.plans.concernsTitle', { direction })}
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {concerns.map((c) => (
+                <li key={c.path}>
+                  {t('targets.plans.missingOf', {
+                    row: fieldName(c.path),
+                    fields: fieldMessage(t, {
+                      message: c.code,
+                      code: c.code,
+                      ...(c.params ? { params: c.params } : {}),
+                    }),
+                  })}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {editable ? (
+        <Input.TextArea
+          id={`plan-item-${k}-justification`}
+          aria-label={t('targets.plans.cellLabel', {
+            indicator: t('targets.indicatorLabel', { ...row.label }),
+            column: t('targets.plans.justification'),
+          })}
+          placeholder={t('targets.plans.justificationHint')}
+          status={missing ? 'error' : undefined}
+          aria-invalid={missing || undefined}
+          rows={2}
+          maxLength={500}
+          value={row.justification}
+          onChange={(e) => onReason(e.target.value)}
+        />
+      ) : (
+        <Typography.Text type={row.justification ? undefined : 'danger'}>
+          {row.justification
+            ? t('targets.plans.justificationIs', { reason: row.justification })
+            : t('targets.plans.noJustification')}
+        </Typography.Text>
+      )}
+    </Flex>
   );
 }

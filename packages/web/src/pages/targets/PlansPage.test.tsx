@@ -20,7 +20,7 @@ const plan = (n: number, review: boolean): PlanSummary => ({
   reviewedAt: null,
   itemCount: 3,
   isDemo: false,
-  actions: { edit: false, submit: false, review, report: false },
+  actions: { edit: false, submit: false, review, report: false, reopen: false },
 });
 
 /** An admin of a street: the role alone must not show review buttons the server does not allow. */

@@ -19,6 +19,9 @@ const indicator = (n: number, name: string) => ({
   benchmarkRegionId: null,
   benchmarkValue: null,
   weight: 1,
+  justification: '',
+  direction: 'higher' as const,
+  negativeAllowed: false,
 });
 
 const plan: Plan = {
@@ -34,7 +37,7 @@ const plan: Plan = {
   reviewedAt: '2026-01-12T02:00:00.000Z',
   itemCount: 2,
   isDemo: false,
-  actions: { edit: false, submit: false, review: false, report: true },
+  actions: { edit: false, submit: false, review: false, report: true, reopen: false },
   items: [indicator(1, '地区生产总值'), indicator(2, '固定资产投资')],
 };
 
@@ -56,6 +59,7 @@ function fakeServer(period = '2026Q3', planFails = false) {
     status: 'draft',
     deadline: '2026-10-20',
     late: false,
+    deadlineProvisional: false,
     returnReason: null,
     submittedAt: null,
     valueCount: 0,

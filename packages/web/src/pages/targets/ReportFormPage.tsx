@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Input, InputNumber, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Input, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { rawFile, useFileImport } from '../../components/useFileImport';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { DecimalInput } from './DecimalInput';
 import { ReportEvidence } from './ReportEvidence';
 import { ReportSubmitButton } from './ReportSubmitButton';
 import {
@@ -199,6 +200,15 @@ export function ReportFormPage() {
           </Typography.Text>
         )}
       </Flex>
+      {/* Counted Monday to Friday through a year whose holidays are not loaded: it may still move. */}
+      {r.deadlineProvisional && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="report-deadline-provisional"
+          title={t('targets.reports.deadlineProvisional', { year: r.deadline.slice(0, 4) })}
+        />
+      )}
       {r.returnReason && (
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: r.returnReason })} />
       )}
@@ -235,13 +245,13 @@ export function ReportFormPage() {
             title: t('targets.reports.actual'),
             key: 'value',
             render: (_, x, k) => (
-              <InputNumber
+              <DecimalInput
                 id={`report-value-${k}`}
                 aria-label={t('targets.reports.valueOf', { name: x.label.name })}
                 size="small"
                 disabled={!edit}
                 value={x.value}
-                onChange={(v) => change(k, { value: v === null ? null : Number(v) })}
+                onChange={(value) => change(k, { value })}
               />
             ),
           },

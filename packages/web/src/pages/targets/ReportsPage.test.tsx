@@ -37,7 +37,7 @@ const approved: PlanSummary = {
   reviewedAt: null,
   itemCount: 9,
   isDemo: false,
-  actions: { edit: false, submit: false, review: false, report: true },
+  actions: { edit: false, submit: false, review: false, report: true, reopen: false },
 };
 
 function renderPage(plans: PlanSummary[], published: string[] = []) {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
-import { defineCommand } from '../../../kernel/command.js';
+import { defineCommand, type Tx } from '../../../kernel/command.js';
 import { type MetricCode, type RegionalSelfValues, regionalMetrics } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
 import { targetRegionalValues, targetRegions } from '../schema.js';
@@ -21,19 +21,47 @@ function checkRanges(input: RegionalSelfValues) {
       ? [{ path: `values.${i}.value`, message: 'a share is between 0 and 100', code: 'share_range' }]
       : [],
   );
-  const sectors = input.values.filter((v) => sectorShares.includes(v.metric));
-  const sum = sectors.reduce((n, v) => n + v.value, 0);
-  if (sum > sharesSumAtMost) {
-    const fields = sectors.map((v) => `${v.metric} (${regionalMetrics[v.metric].nameEn})`).join(', ');
-    problems.push({
-      path: 'values',
-      message: `the sector shares ${fields} add up to more than 100`,
-      code: 'sector_shares_over_100',
-      params: { sum: Math.round(sum * 100) / 100 },
-    });
-  }
+  const over = sharesOver(input.values.filter((v) => sectorShares.includes(v.metric)));
+  if (over) problems.push(over);
   if (problems.length) throw new AppError('VALIDATION', 'a share is out of range', problems);
 }
+
+/** The field error of sector shares that add up to more than 100 (with rounding room), if they do. */
+function sharesOver(sectors: Array<{ metric: MetricCode; value: number }>): FieldError | undefined {
+  const sum = sectors.reduce((n, v) => n + v.value, 0);
+  if (sum <= sharesSumAtMost) return undefined;
+  const fields = sectors.map((v) => `${v.metric} (${regionalMetrics[v.metric].nameEn})`).join(', ');
+  return {
+    path: 'values',
+    message: `the sector shares ${fields} add up to more than 100`,
+    code: 'sector_shares_over_100',
+    params: { sum: Math.round(sum * 100) / 100 },
+  };
+}
+
+/**
+ * Locks the region's row for the rest of the transaction: a second entry for it waits for the
+ * first to commit, and then reads the shares that one wrote.
+ */
+const lockRegion = (tx: Tx, regionId: string) =>
+  tx.select({ id: targetRegions.id }).from(targetRegions).where(eq(targetRegions.id, regionId)).for('update');
+
+/**
+ * The year's sector shares as stored, read inside the entry's transaction once its values are
+ * written: a request that enters one share adds to the others already kept, so two requests each
+ * within bounds may not together pass 100.
+ */
+const storedShares = (tx: Tx, regionId: string, year: number) =>
+  tx
+    .select({ metric: targetRegionalValues.metric, value: targetRegionalValues.value })
+    .from(targetRegionalValues)
+    .where(
+      and(
+        eq(targetRegionalValues.regionId, regionId),
+        eq(targetRegionalValues.year, year),
+        inArray(targetRegionalValues.metric, [...sectorShares]),
+      ),
+    ) as Promise<Array<{ metric: MetricCode; value: number }>>;
 
 /** The office enters (or corrects) the district's own statistics for a year; each value becomes `entered`. */
 const command = defineCommand({
@@ -72,6 +100,7 @@ const command = defineCommand({
     return { self, before };
   },
   async write(tx, _ctx, { self, before }, input) {
+    await lockRegion(tx, self.id);
     await tx
       .insert(targetRegionalValues)
       .values(
@@ -94,6 +123,9 @@ const command = defineCommand({
           provenance: 'entered',
         },
       });
+    const over = sharesOver(await storedShares(tx, self.id, input.year));
+    if (over)
+      throw new AppError('VALIDATION', 'the stored sector shares would add up to more than 100', [over]);
     return {
       result: { year: input.year, values: input.values.length },
       audit: {

@@ -5,9 +5,11 @@ import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, notFound } from '../../../errors.js';
 import type { PlanItem } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
-import { loadPlan, planItems } from '../queries/plans.js';
+import { loadPlan, planItemFigures, planItems } from '../queries/plans.js';
+import { publishedQuartersOf } from '../queries/scorecards.js';
 import { targetIndicators, targetPlanItems, targetPlans, targetRegions } from '../schema.js';
 import { missingForSubmit } from './plan-complete.js';
+import { negativeAllowed, unexplainedConcerns } from './plan-concerns.js';
 import {
   checkStep,
   type ReviewStep,
@@ -77,6 +79,7 @@ export const itemRows = (planId: string, items: PlanItem[]) =>
     benchmarkRegionId: i.benchmarkRegionId,
     benchmarkValue: i.benchmarkValue,
     weight: i.weight,
+    justification: i.justification,
     sort,
   }));
 
@@ -89,7 +92,7 @@ export async function loadPlanStep(
 ): Promise<StepLoaded> {
   const { row, unit } = await loadPlan(ctx.db, id);
   if (!canTarget(ctx.principal, 'plan.read', { unitPath: unit.path })) throw notFound('plan');
-  const policy = step === 'submit' ? 'plan.submit' : 'plan.review';
+  const policy = step === 'submit' ? 'plan.submit' : step === 'reopen' ? 'plan.reopen' : 'plan.review';
   await checkStep(
     'plan',
     step,
@@ -107,20 +110,56 @@ export async function loadPlanStep(
     },
   );
   if (step === 'submit') {
-    const missing = missingForSubmit(
-      row,
-      (await planItems(ctx.db, id)).map((i) => i.item),
-    );
+    const items = await planItems(ctx.db, id);
+    const missing = [
+      ...missingForSubmit(
+        row,
+        items.map((i) => i.item),
+      ),
+      ...items.flatMap(({ item, direction, name, measure }, k) =>
+        unexplainedConcerns(k, planItemFigures(item), {
+          direction,
+          negativeAllowed: negativeAllowed(name, measure),
+        }),
+      ),
+    ];
     if (missing.length) throw new AppError('VALIDATION', 'the plan is incomplete', missing);
   }
+  if (step === 'reopen') refuseFrozenYear(row.year, await publishedQuartersOf(ctx.db, row.year));
   const changes = stepChanges(ctx, step, new Date(), reason);
   // A submission was checked complete as read: an edit in between must not slip blanks through.
   const unchangedSince = step === 'submit' ? { unchangedSince: row.updatedAt } : {};
-  return { before: row.status, changes, after: reason ? { reason } : {}, ...unchangedSince };
+  return {
+    before: row.status,
+    changes,
+    after: reason ? { reason } : {},
+    ...unchangedSince,
+    ...(step === 'reopen' ? { year: row.year } : {}),
+  };
+}
+
+/**
+ * Refuses to reopen a plan whose year has a published quarter: that ranking was scored on the
+ * plan's approved targets and stays public and frozen, while its reports would show the revised
+ * ones, and the unit could no longer report against the plan until it is approved again.
+ */
+function refuseFrozenYear(year: number, published: string[]) {
+  if (published.length)
+    throw new AppError('INVALID_STATE', `a quarter of ${year} is published`, [
+      {
+        path: 'year',
+        message: `the ${published[0]} scorecard is published; the plan it scored stays as approved`,
+        code: 'plan_year_published',
+        params: { period: published[0]! },
+      },
+    ]);
 }
 
 /** Moves the plan, on condition it is still in a state the step leaves; the step's audit entry. */
 export async function writePlanStep(tx: Tx, id: string, step: ReviewStep, loaded: StepLoaded) {
+  // Checked again in the transaction, under a share lock: a quarter published meanwhile refuses.
+  if (step === 'reopen' && loaded.year !== undefined)
+    refuseFrozenYear(loaded.year, await publishedQuartersOf(tx, loaded.year, true));
   const moved = await tx
     .update(targetPlans)
     .set(loaded.changes)

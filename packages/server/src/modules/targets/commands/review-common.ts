@@ -19,6 +19,8 @@ export const reviewFlow = defineWorkflow({
     submit: { from: ['draft', 'returned'], to: 'submitted' },
     approve: { from: ['submitted'], to: 'approved' },
     return: { from: ['submitted'], to: 'returned' },
+    // Plans only: the office sends an approved plan back for revision, saying why (reopenPlan.ts).
+    reopen: { from: ['approved'], to: 'returned' },
   },
 });
 
@@ -62,6 +64,8 @@ export interface StepLoaded {
   after: Record<string, unknown>;
   /** When set, the write moves the document only if it was not edited since this (its updatedAt when checked). */
   unchangedSince?: Date;
+  /** A plan being reopened: its year, whose published quarters are checked again in the transaction. */
+  year?: number;
 }
 
 /**

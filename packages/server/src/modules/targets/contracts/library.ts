@@ -19,6 +19,8 @@ export const Indicator = z
     source: z.string(),
     frequency: IndicatorFrequency,
     isDemo: z.boolean(),
+    /** Whether its figures may be below zero: a change (增速, 改善值) may, a total or a share may not. */
+    negativeAllowed: z.boolean(),
   })
   .openapi('Indicator');
 export type Indicator = z.infer<typeof Indicator>;

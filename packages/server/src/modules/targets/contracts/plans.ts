@@ -17,6 +17,10 @@ export const PlanItem = z
     benchmarkRegionId: z.uuid().nullable().default(null),
     benchmarkValue: finite.nullable().default(null),
     weight: z.number().positive().max(100).nullable().default(1),
+    justification: z.string().trim().max(500).default('').openapi({
+      description:
+        'The unit’s reason for a figure that goes against the indicator: a target on the worse side of the base, or a negative figure where none makes sense. Needed to submit such a row.',
+    }),
   })
   .strict()
   .openapi('PlanItem');
@@ -41,7 +45,14 @@ export const PlanUpdate = PlanInput.omit({ unitId: true, year: true }).strict().
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
 export const PlanActions = z
-  .object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), report: z.boolean() })
+  .object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    review: z.boolean(),
+    report: z.boolean(),
+    /** Return the approved plan for revision: for its reviewer, while no quarter of its year is published. */
+    reopen: z.boolean(),
+  })
   .openapi('PlanActions');
 export type PlanActions = z.infer<typeof PlanActions>;
 /** A plan as lists show it, with what the caller may do with it. */
@@ -67,7 +78,14 @@ export type PlanSummary = z.infer<typeof PlanSummary>;
 
 export const Plan = PlanSummary.extend({
   items: z.array(
-    PlanItem.extend({ indicatorCode: z.string(), indicatorName: z.string(), measure: z.string() }),
+    PlanItem.extend({
+      indicatorCode: z.string(),
+      indicatorName: z.string(),
+      measure: z.string(),
+      direction: z.enum(['higher', 'lower']),
+      /** Whether the indicator's figures may be below zero (a growth rate may; a total may not). */
+      negativeAllowed: z.boolean(),
+    }),
   ),
 }).openapi('Plan');
 export type Plan = z.infer<typeof Plan>;

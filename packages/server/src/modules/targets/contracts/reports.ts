@@ -42,6 +42,11 @@ export const ReportActions = z
   .object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() })
   .openapi('ReportActions');
 export const Report = ReportSummary.extend({
+  /**
+   * The deadline was counted through a year the official holiday calendar does not cover yet
+   * (Monday to Friday, without its holidays and make-up days): it may move once that year is loaded.
+   */
+  deadlineProvisional: z.boolean(),
   values: z.array(
     ReportValue.extend({
       indicatorCode: z.string(),

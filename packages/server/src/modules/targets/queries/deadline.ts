@@ -1,3 +1,4 @@
+import { officialCalendar } from '@qianxing/core/calendar';
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
@@ -30,6 +31,21 @@ export function quarterEnd(period: string): string {
 /** Whether the quarter is over in China (UTC+8): its report may be submitted from the next day on. */
 export const quarterEnded = (period: string, now = new Date()): boolean =>
   todayInChina(now) > quarterEnd(period);
+
+/**
+ * Whether a quarter's deadline was counted through a year the official calendar does not cover
+ * (a fourth quarter's runs into January, whose holidays come out in the State Council's notice
+ * in November): such a year counts Monday to Friday (kernel/deadlines.ts), so the date is provisional.
+ */
+export function deadlineProvisional(
+  period: string,
+  deadline: string,
+  covered = officialCalendar.years,
+): boolean {
+  for (let year = Number(quarterEnd(period).slice(0, 4)); year <= Number(deadline.slice(0, 4)); year++)
+    if (!covered.includes(year)) return true;
+  return false;
+}
 
 /** The reporting deadline: the n-th working day after the quarter's last day (default 10). */
 export function reportDeadline(period: string, workdays: number): string {

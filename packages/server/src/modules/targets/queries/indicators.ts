@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
 import type { ImportLocale } from '../../../kernel/excel-import.js';
+import { negativeAllowed } from '../commands/plan-concerns.js';
 import type { Indicator } from '../contracts/library.js';
 import { indicatorWorkbook } from '../excel.js';
 import { canTarget } from '../policy.js';
@@ -19,6 +20,7 @@ export const indicatorView = (r: Row): Indicator => ({
   source: r.source,
   frequency: r.frequency,
   isDemo: r.isDemo,
+  negativeAllowed: negativeAllowed(r.name, r.measure),
 });
 
 export interface IndicatorFilter {

@@ -4,10 +4,12 @@ import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { maskPhone } from '../../../privacy.js';
 import type { Unit } from '../../units/api.js';
+import { negativeAllowed } from '../commands/plan-concerns.js';
 import type { Plan, PlanActions, PlanSummary } from '../contracts/plans.js';
 import { canTarget, scopePaths } from '../policy.js';
 import { targetIndicators, targetPlanItems, targetPlans } from '../schema.js';
 import { byUnitTree, iso, unitMap, unitOrNotFound } from './lookup.js';
+import { publishedYears } from './scorecards.js';
 
 type PlanRow = typeof targetPlans.$inferSelect;
 
@@ -17,8 +19,9 @@ function planActions(
   row: PlanRow,
   unit: Unit | undefined,
   itemCount: number,
+  frozenYears: ReadonlySet<number>,
 ): PlanActions {
-  if (!unit) return { edit: false, submit: false, review: false, report: false };
+  if (!unit) return { edit: false, submit: false, review: false, report: false, reopen: false };
   const r = { unitPath: unit.path, status: row.status };
   return {
     edit: canTarget(ctx.principal, 'plan.edit', r),
@@ -27,10 +30,17 @@ function planActions(
     report:
       row.status === 'approved' &&
       canTarget(ctx.principal, 'report.edit', { unitPath: unit.path, planStatus: 'approved' }),
+    reopen: canTarget(ctx.principal, 'plan.reopen', r) && !frozenYears.has(row.year),
   };
 }
 
-function summary(ctx: ServiceContext, row: PlanRow, unit: Unit | undefined, itemCount: number): PlanSummary {
+function summary(
+  ctx: ServiceContext,
+  row: PlanRow,
+  unit: Unit | undefined,
+  itemCount: number,
+  frozenYears: ReadonlySet<number>,
+): PlanSummary {
   return {
     id: row.id,
     unitId: row.unitId,
@@ -44,7 +54,7 @@ function summary(ctx: ServiceContext, row: PlanRow, unit: Unit | undefined, item
     reviewedAt: iso(row.reviewedAt),
     itemCount,
     isDemo: row.isDemo,
-    actions: planActions(ctx, row, unit, itemCount),
+    actions: planActions(ctx, row, unit, itemCount, frozenYears),
   };
 }
 
@@ -78,8 +88,9 @@ export async function listPlans(ctx: ServiceContext, f: PlanFilter): Promise<Pla
     .orderBy(asc(targetPlans.year));
   // By year, then the unit's place in the tree and its name (its path is of ids: no order to read).
   const byUnit = byUnitTree(units);
+  const frozen = await publishedYears(ctx.db);
   return rows
-    .map((r) => summary(ctx, r.plan, units.get(r.plan.unitId), r.n))
+    .map((r) => summary(ctx, r.plan, units.get(r.plan.unitId), r.n, frozen))
     .sort((a, b) => a.year - b.year || byUnit(a.unitId, b.unitId));
 }
 
@@ -96,12 +107,26 @@ export async function planItems(db: Db, planId: string) {
       code: targetIndicators.code,
       name: targetIndicators.name,
       measure: targetIndicators.measure,
+      direction: targetIndicators.direction,
     })
     .from(targetPlanItems)
     .innerJoin(targetIndicators, eq(targetIndicators.id, targetPlanItems.indicatorId))
     .where(eq(targetPlanItems.planId, planId))
     .orderBy(asc(targetPlanItems.sort));
 }
+
+/** A stored row's figures as the contract and the checks have them: the targets as Q1..Q4. */
+export const planItemFigures = (item: typeof targetPlanItems.$inferSelect) => ({
+  base: item.base,
+  targets: [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4] as [
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+  ],
+  benchmarkValue: item.benchmarkValue,
+  justification: item.justification,
+});
 
 export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   const { row, unit } = await loadPlan(ctx.db, id);
@@ -111,18 +136,18 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   const items = await planItems(ctx.db, id);
   const canEdit = canTarget(ctx.principal, 'plan.edit', r);
   return {
-    ...summary(ctx, row, unit, items.length),
+    ...summary(ctx, row, unit, items.length, await publishedYears(ctx.db)),
     // The full number only to those who may edit the plan.
     contactPhone: canEdit ? row.contactPhone : (maskPhone(row.contactPhone) ?? ''),
-    items: items.map(({ item, code, name, measure }) => ({
+    items: items.map(({ item, code, name, measure, direction }) => ({
       indicatorId: item.indicatorId,
       indicatorCode: code,
       indicatorName: name,
       measure,
-      base: item.base,
-      targets: [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4],
+      direction,
+      negativeAllowed: negativeAllowed(name, measure),
+      ...planItemFigures(item),
       benchmarkRegionId: item.benchmarkRegionId,
-      benchmarkValue: item.benchmarkValue,
       weight: item.weight,
     })),
   };

@@ -11,7 +11,7 @@ import type { Report, ReportSummary } from '../contracts/reports.js';
 import { reportColumns } from '../excel.js';
 import { canTarget, scopePaths } from '../policy.js';
 import { targetPlans, targetReports, targetReportValues } from '../schema.js';
-import { getSettings, reportDeadline } from './deadline.js';
+import { deadlineProvisional, getSettings, reportDeadline } from './deadline.js';
 import { byUnitTree, iso, quarterWords, splitQuarter, unitMap } from './lookup.js';
 import { loadPlan, planItems } from './plans.js';
 
@@ -116,6 +116,7 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
   const evidence = await listAttachments(ctx.db, { kind: 'report', id });
   return {
     ...summary(row, unit, values.size),
+    deadlineProvisional: deadlineProvisional(row.period, row.deadline),
     values: items.flatMap(({ item, code, name }) => {
       const v = values.get(item.indicatorId);
       if (!v) return [];

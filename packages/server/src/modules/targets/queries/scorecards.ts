@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, like } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
@@ -47,6 +47,31 @@ export async function quarterPublished(db: Db, period: string): Promise<boolean>
     .from(targetScorecards)
     .where(and(eq(targetScorecards.period, period), eq(targetScorecards.status, 'published')));
   return !!row;
+}
+
+/** The years with a published quarter: their approved plans stand behind a public ranking. */
+export async function publishedYears(db: Db): Promise<Set<number>> {
+  const rows = await db
+    .select({ period: targetScorecards.period })
+    .from(targetScorecards)
+    .where(eq(targetScorecards.status, 'published'));
+  return new Set(rows.map((r) => Number(r.period.slice(0, 4))));
+}
+
+/**
+ * The published quarters of a year, read with a share lock inside a transaction (`lock`): a
+ * publication under way is waited for and then seen, and none starts before the reader commits.
+ */
+export async function publishedQuartersOf(db: Db, year: number, lock = false): Promise<string[]> {
+  const query = db
+    .select({ period: targetScorecards.period, status: targetScorecards.status })
+    .from(targetScorecards)
+    .where(like(targetScorecards.period, `${year}Q_`));
+  const rows = lock ? await query.for('share') : await query;
+  return rows
+    .filter((r) => r.status === 'published')
+    .map((r) => r.period)
+    .sort();
 }
 
 export async function listScorecards(ctx: ServiceContext): Promise<Array<Omit<Scorecard, 'result'>>> {

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonBody, jsonOk, signedInRouter, z } from '../../../http/route-helpers.js';
 import { approvePlan } from '../commands/approvePlan.js';
 import { createPlan } from '../commands/createPlan.js';
+import { reopenPlan } from '../commands/reopenPlan.js';
 import { returnPlan } from '../commands/returnPlan.js';
 import { submitPlan } from '../commands/submitPlan.js';
 import { updatePlan } from '../commands/updatePlan.js';
@@ -63,12 +64,21 @@ const r = {
     request: { params: IdParam, ...jsonBody(ReturnInput) },
     responses: { 200: jsonOk(Plan), ...errors },
   }),
+  reopen: createRoute({
+    method: 'post',
+    path: '/targets/plans/{id}/reopen',
+    operationId: 'plan.reopen',
+    tags,
+    request: { params: IdParam, ...jsonBody(ReturnInput) },
+    responses: { 200: jsonOk(Plan), ...errors },
+  }),
 };
 
 export const plansRouter = signedInRouter([
   '/targets/plans',
   '/targets/plans/:id',
   '/targets/plans/:id/approve',
+  '/targets/plans/:id/reopen',
   '/targets/plans/:id/return',
   '/targets/plans/:id/submit',
 ])
@@ -82,4 +92,7 @@ export const plansRouter = signedInRouter([
   .openapi(r.approve, async (c) => c.json(await approvePlan(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.return, async (c) =>
     c.json(await returnPlan(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
+  )
+  .openapi(r.reopen, async (c) =>
+    c.json(await reopenPlan(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').reason), 200),
   );

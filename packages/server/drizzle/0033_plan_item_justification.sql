@@ -1,0 +1,1 @@
+ALTER TABLE "target_plan_items" ADD COLUMN "justification" text DEFAULT '' NOT NULL;
