@@ -6,7 +6,7 @@ import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessAnswers, businessRectifications, businessRequests } from '../schema.js';
 import { tellFirm } from './notify.js';
-import { recordEvent } from './request-common.js';
+import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
 async function openRectification(ctx: Parameters<typeof loadRequest>[0], id: string) {
   const [rect] = await ctx.db.select().from(businessRectifications).where(eq(businessRectifications.id, id));
@@ -90,6 +90,7 @@ export const completeRectification = defineCommand({
       .update(businessRequests)
       .set({ status: 'answered', updatedAt: new Date() })
       .where(eq(businessRequests.id, row.id));
+    const withdrawn = await withdrawPendingExtension(tx, ctx, row.id, 'rectified');
     await recordEvent(tx, ctx, row.id, 'rectified', {
       departmentId: rect.departmentId,
       data: { rectificationId: rect.id, answerId: answer!.id },
@@ -100,7 +101,12 @@ export const completeRectification = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        after: { rectificationId: rect.id, answerId: answer!.id, body: input.body },
+        after: {
+          rectificationId: rect.id,
+          answerId: answer!.id,
+          body: input.body,
+          ...(withdrawn ? { extensionWithdrawn: withdrawn } : {}),
+        },
       },
     };
   },
