@@ -40,4 +40,9 @@ describe('the timeline of a request', () => {
     expect(screen.getByText('延期申请撤回')).toBeTruthy();
     expect(screen.getByText('诉求已改派，原承办部门待审批的延期申请撤回')).toBeTruthy();
   });
+
+  it('shows the day the department says it made the return visit', () => {
+    render(<RequestTimeline events={[step(3, 'return_visit', { visitedOn: '2026-10-28' })]} />);
+    expect(screen.getByText('回访日期：2026-10-28')).toBeTruthy();
+  });
 });

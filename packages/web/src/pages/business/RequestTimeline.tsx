@@ -9,7 +9,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 /**
  * What a step's record adds to its title: a re-route resets the answer's deadline (from which
  * date, whether it had passed, how long the firm has waited in all); a withdrawn extension says
- * why.
+ * why; a return visit the day the department says it visited.
  */
 function StepDetail({ event: e }: { event: Step }) {
   const { t } = useTranslation();
@@ -35,6 +35,8 @@ function StepDetail({ event: e }: { event: Step }) {
     );
   if (e.kind === 'extension_withdrawn' && text(e.data.reason))
     return line(t(`business.timeline.withdrawnBecause.${text(e.data.reason)}`));
+  if (e.kind === 'return_visit' && text(e.data.visitedOn))
+    return line(t('business.timeline.visitedOn', { date: text(e.data.visitedOn) }));
   return null;
 }
 
