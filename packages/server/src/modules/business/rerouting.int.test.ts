@@ -47,7 +47,7 @@ const events = async (id: string) =>
       .where(eq(businessRequestEvents.requestId, id))
   )[0]!.n;
 const routingsOf = async (id: string) =>
-  (await scorecardRequests(t.database.db)).filter((r) => r.id.startsWith(`${id}:`));
+  (await scorecardRequests(t.database.db)).filter((r) => r.id === id || r.id.startsWith(`${id}:`));
 
 /** Moves the request's routing back in time: routed `days` calendar days ago, due on `dueOn`. */
 async function backdate(id: string, days: number, dueOn: string) {

@@ -107,7 +107,8 @@ export async function scorecardRequests(db: Db): Promise<FirmRequest[]> {
   return rows
     .filter((r) => r.next_on === null || (r.due_on !== null && r.next_on > r.due_on))
     .map((r) => ({
-      id: `${r.request_id}:${r.seq}`,
+      // The routing that holds the request is known by the request's id; an earlier one by it and its step.
+      id: r.next_on === null ? r.request_id : `${r.request_id}:${r.seq}`,
       department: r.department,
       receivedOn: r.received_on,
       ...(r.due_on ? { dueOn: r.due_on } : {}),
