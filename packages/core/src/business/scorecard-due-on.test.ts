@@ -21,10 +21,11 @@ describe('a request with its own due date', () => {
           resolved: true,
           rating: null,
         },
-        // A category with three days: due Wed 2025-10-29, answered Thu 2025-10-30, late.
+        // A category with three days: due Wed 2025-10-29, answered Thu 2025-10-30, late (five
+        // working days would have made it on time).
         {
           id: 'R2',
-          department: 'D1',
+          department: 'D3',
           receivedOn: '2025-10-24',
           dueOn: '2025-10-29',
           answeredOn: '2025-10-30',
@@ -42,9 +43,10 @@ describe('a request with its own due date', () => {
         },
       ],
     });
-    const [d1, d2] = scorer.scorecard('2025-10').departments;
-    expect(d1).toMatchObject({ department: 'D1', requests: 2, onTime: 1 });
-    expect(d2).toMatchObject({ department: 'D2', requests: 1, onTime: 0 });
+    const lines = new Map(scorer.scorecard('2025-10').departments.map((d) => [d.department, d]));
+    expect(lines.get('D1')).toMatchObject({ requests: 1, onTime: 1 });
+    expect(lines.get('D2')).toMatchObject({ requests: 1, onTime: 0 });
+    expect(lines.get('D3')).toMatchObject({ requests: 1, onTime: 0 });
   });
 
   it('counts in the month its own due date falls in', () => {
@@ -55,7 +57,8 @@ describe('a request with its own due date', () => {
         {
           id: 'R1',
           department: 'D1',
-          receivedOn: '2025-10-27',
+          // Five working days would end on Mon 2025-10-27.
+          receivedOn: '2025-10-20',
           dueOn: '2025-11-05',
           answeredOn: null,
           resolved: false,
