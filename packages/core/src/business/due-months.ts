@@ -40,7 +40,8 @@ function dueOf(calendar: WorkCalendar, receivedOn: string, workdays: number): Du
 }
 
 /**
- * Computes every request's due month (one calendar look-up per distinct receipt date) and
+ * Computes every request's due month (its own `dueOn`, or one calendar look-up per distinct
+ * receipt date for a request without one) and
  * checks what the schema cannot: ids are unique, an answer is not dated before its request,
  * and the due date can be computed. Returns the problems instead of throwing, so that all of
  * them are reported at once.
@@ -74,7 +75,8 @@ export function prepareRequests(
       issue(i, 'answeredOn', `${r.answeredOn} is before the request was received (${r.receivedOn})`);
     }
 
-    let due = dueByReceipt.get(r.receivedOn);
+    let due: Due | undefined =
+      r.dueOn === undefined ? dueByReceipt.get(r.receivedOn) : { date: r.dueOn, month: r.dueOn.slice(0, 7) };
     if (due === undefined) {
       due = dueOf(calendar, r.receivedOn, deadlineWorkdays);
       dueByReceipt.set(r.receivedOn, due);

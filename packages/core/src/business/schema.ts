@@ -14,6 +14,11 @@ export const firmRequestSchema = z.object({
   id,
   department: id,
   receivedOn: isoDate,
+  /**
+   * The due date the request's own record holds (after approved extensions); absent, it is
+   * `deadlineWorkdays` working days after `receivedOn`.
+   */
+  dueOn: isoDate.optional(),
   answeredOn: isoDate.nullable(),
   resolved: z.boolean('true or false'),
   /** The firm's rating, 1 (worst) to 5 (best); 4 and 5 count as satisfied. */
@@ -34,7 +39,7 @@ export const scorecardWeightsSchema = z
 
 /** What every month's scorecard is computed from: the requests, their deadline and the weights. */
 export const scorecardRequestsSchema = z.strictObject({
-  /** Working days a department has to answer, counted from the day after receipt. */
+  /** Working days a department has to answer, counted from the day after receipt, for a request without its own `dueOn`. */
   deadlineWorkdays: z
     .number()
     .int('a whole number of working days')

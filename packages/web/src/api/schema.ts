@@ -7780,7 +7780,7 @@ export interface components {
             at: string;
         };
         /** @enum {string} */
-        RequestEventKind: "raised" | "routed" | "answered" | "extension_requested" | "extension_approved" | "extension_refused" | "rated" | "rectification_opened" | "return_visit" | "rectified" | "appeal_raised" | "appeal_upheld" | "appeal_dismissed";
+        RequestEventKind: "raised" | "routed" | "answered" | "extension_requested" | "extension_approved" | "extension_refused" | "extension_withdrawn" | "rated" | "rectification_opened" | "return_visit" | "rectified" | "appeal_raised" | "appeal_upheld" | "appeal_dismissed";
         /** @enum {string} */
         TimelineActor: "firm" | "office" | "department" | "system";
         Answer: {
@@ -7835,7 +7835,7 @@ export interface components {
             decisionNote: string | null;
         };
         /** @enum {string} */
-        ExtensionStatus: "pending" | "approved" | "refused";
+        ExtensionStatus: "pending" | "approved" | "refused" | "withdrawn";
         Attachment: {
             /** Format: uuid */
             id: string;
@@ -7980,6 +7980,9 @@ export interface components {
             createdAt: string;
             acknowledgedAt: string | null;
             acknowledgement: string | null;
+            closedAt: string | null;
+            /** @enum {string|null} */
+            closedReason: "rerouted" | null;
             actions: components["schemas"]["SupervisionEntryActions"];
         };
         /** @enum {string} */
@@ -33509,12 +33512,12 @@ export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<co
 export const surveyResultsQuestionsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyResults"]["questions"]["kind"]> = ["single", "multiple", "text"];
 export const firmSizeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmSize"]> = ["large", "medium", "small", "micro"];
 export const requestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStatus"]> = ["submitted", "routed", "answered", "rectifying", "closed"];
-export const requestEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestEventKind"]> = ["raised", "routed", "answered", "extension_requested", "extension_approved", "extension_refused", "rated", "rectification_opened", "return_visit", "rectified", "appeal_raised", "appeal_upheld", "appeal_dismissed"];
+export const requestEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestEventKind"]> = ["raised", "routed", "answered", "extension_requested", "extension_approved", "extension_refused", "extension_withdrawn", "rated", "rectification_opened", "return_visit", "rectified", "appeal_raised", "appeal_upheld", "appeal_dismissed"];
 export const timelineActorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineActor"]> = ["firm", "office", "department", "system"];
 export const answerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerKind"]> = ["answer", "rectification"];
 export const appealStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AppealStatus"]> = ["pending", "upheld", "dismissed"];
 export const rectificationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RectificationStatus"]> = ["open", "done", "withdrawn"];
-export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionStatus"]> = ["pending", "approved", "refused"];
+export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionStatus"]> = ["pending", "approved", "refused", "withdrawn"];
 export const supervisionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SupervisionKind"]> = ["note", "reminder"];
 export const projectStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProjectStage"]> = ["signed", "registered", "started", "producing", "effective"];
 export const projectLaterStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProjectLaterStage"]> = ["registered", "started", "producing", "effective"];

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { supervisionKinds } from './schema.js';
+import { reminderClosings, supervisionKinds } from './schema.js';
 
 /** 纪委监督 on one request: the API's inputs and outputs, the one source of their types. */
 export const SupervisionKind = z.enum(supervisionKinds).openapi('SupervisionKind');
@@ -25,6 +25,9 @@ export const SupervisionEntry = z
     createdAt: z.string(),
     acknowledgedAt: z.string().nullable(),
     acknowledgement: z.string().nullable(),
+    /** A reminder closed unacknowledged, and why (the request went to another department). */
+    closedAt: z.string().nullable(),
+    closedReason: z.enum(reminderClosings).nullable(),
     actions: z.object({ acknowledge: z.boolean() }).openapi('SupervisionEntryActions'),
   })
   .openapi('SupervisionEntry');

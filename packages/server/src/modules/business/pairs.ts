@@ -3,13 +3,21 @@ import type { Db } from '../../db/client.js';
 import type { Tx } from '../../db/transaction.js';
 import { businessLiaisonPairs } from './schema.js';
 
-/** The cadre currently paired with the firm, if any. */
-export async function currentCadre(db: Db | Tx, firmId: string): Promise<string | undefined> {
+/** The firm's current pairing, if any: its cadre and the day it began. */
+export async function currentPair(
+  db: Db | Tx,
+  firmId: string,
+): Promise<{ cadreId: string; pairedOn: string } | undefined> {
   const [row] = await db
-    .select({ cadreId: businessLiaisonPairs.cadreId })
+    .select({ cadreId: businessLiaisonPairs.cadreId, pairedOn: businessLiaisonPairs.pairedOn })
     .from(businessLiaisonPairs)
     .where(and(eq(businessLiaisonPairs.firmId, firmId), isNull(businessLiaisonPairs.endedOn)));
-  return row?.cadreId;
+  return row;
+}
+
+/** The cadre currently paired with the firm, if any. */
+export async function currentCadre(db: Db | Tx, firmId: string): Promise<string | undefined> {
+  return (await currentPair(db, firmId))?.cadreId;
 }
 
 /** The firms currently paired with the cadre. */

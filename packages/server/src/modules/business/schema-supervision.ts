@@ -5,11 +5,14 @@ import { users } from '../users/api.js';
 import { businessRequests } from './schema.js';
 
 export const supervisionKinds = ['note', 'reminder'] as const;
+/** Why a reminder was closed without an acknowledgement: the request went to another department. */
+export const reminderClosings = ['rerouted'] as const;
 
 /**
  * 纪委监督 on a request: the commission's notes (read by the office and the commission) and its
  * formal reminders (督办), addressed to the department that holds the request, which must
- * acknowledge each once. Never changed but for the acknowledgement.
+ * acknowledge each once. Never changed but for the acknowledgement, or for its closing when the
+ * request is re-routed before the department acknowledged it (that department no longer sees it).
  */
 export const businessSupervision = pgTable(
   'business_supervision',
@@ -26,6 +29,8 @@ export const businessSupervision = pgTable(
     acknowledgedAt: at('acknowledged_at'),
     acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
     acknowledgement: text('acknowledgement'),
+    closedAt: at('closed_at'),
+    closedReason: text('closed_reason', { enum: reminderClosings }),
   },
   (t) => [index('business_supervision_request_idx').on(t.requestId)],
 );

@@ -121,6 +121,7 @@ export const requestEventKinds = [
   'extension_requested',
   'extension_approved',
   'extension_refused',
+  'extension_withdrawn',
   'rated',
   'rectification_opened',
   'return_visit',
@@ -131,7 +132,8 @@ export const requestEventKinds = [
 ] as const;
 export type RequestEventKind = (typeof requestEventKinds)[number];
 
-export const decisionStatuses = ['pending', 'approved', 'refused'] as const;
+/** An extension is withdrawn when the request is answered or re-routed while it waits. */
+export const decisionStatuses = ['pending', 'approved', 'refused', 'withdrawn'] as const;
 export const appealStatuses = ['pending', 'upheld', 'dismissed'] as const;
 export const rectificationStatuses = ['open', 'done', 'withdrawn'] as const;
 export const answerKinds = ['answer', 'rectification'] as const;

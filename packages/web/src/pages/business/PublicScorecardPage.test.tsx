@@ -87,7 +87,9 @@ describe('the public department scorecard', () => {
     expect(within(table).getByText('91.50')).toBeTruthy();
     expect(within(table).getByText('好')).toBeTruthy();
     expect(within(table).getByText('差')).toBeTruthy();
-    expect(screen.getByText(/5 个工作日内答复为按时/)).toBeTruthy();
+    expect(
+      screen.getByText(/答复期限为诉求记录中的期限（按诉求类别的答复工作日数自分办之日起算，含批准的延期）/),
+    ).toBeTruthy();
     // The latest closed survey beside the department, with its sample size; weighted 0, it is
     // said not to count, rather than to count "with weight 0".
     expect(within(table).getByText('4.20 / 5（n = 312）')).toBeTruthy();

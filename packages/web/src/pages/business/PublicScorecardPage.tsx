@@ -67,7 +67,6 @@ export function PublicScorecardPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('business.scorecard.intro', {
-            days: settings.deadlineWorkdays,
             response: settings.weights.response,
             resolution: settings.weights.resolution,
             satisfaction: settings.weights.satisfaction,

@@ -66,7 +66,8 @@ function RouteForm({ request, onChange }: { request: RequestDetail; onChange: Ch
   return (
     <ActionForm<{ departmentId: string }>
       name="route"
-      // Once routed, the form re-routes: named so, and set to where the request is now.
+      // Once routed, the form re-routes: named so, and with no department chosen (the one that
+      // holds the request cannot be chosen again: that would only reset its deadline).
       title={request.departmentId ? 'business.requests.reroute' : 'business.requests.route'}
       done="business.requests.routed"
       onChange={onChange}
@@ -87,12 +88,16 @@ function RouteForm({ request, onChange }: { request: RequestDetail; onChange: Ch
         name="departmentId"
         label={t('business.requests.routeTo')}
         rules={[required]}
-        initialValue={request.departmentId ?? request.suggestedDepartmentId ?? undefined}
+        initialValue={request.departmentId ? undefined : (request.suggestedDepartmentId ?? undefined)}
       >
         <Select
           showSearch
           optionFilterProp="label"
-          options={departments.map((u) => ({ value: u.id, label: u.name }))}
+          options={departments.map((u) => ({
+            value: u.id,
+            label: u.name,
+            disabled: u.id === request.departmentId,
+          }))}
         />
       </Form.Item>
     </ActionForm>

@@ -3,6 +3,43 @@ import { useTranslation } from 'react-i18next';
 import { momentInChina } from '../../components/dayInChina';
 import type { RequestDetail } from './requests';
 
+type Step = RequestDetail['timeline'][number];
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * What a step's record adds to its title: a re-route resets the answer's deadline (from which
+ * date, whether it had passed, how long the firm has waited in all); a withdrawn extension says
+ * why; a return visit the day the department says it visited.
+ */
+function StepDetail({ event: e }: { event: Step }) {
+  const { t } = useTranslation();
+  const line = (s: string) => (
+    <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }} data-testid="step-detail">
+      {s}
+    </Typography.Paragraph>
+  );
+  if (e.kind === 'routed' && e.data.rerouted === true)
+    return line(
+      [
+        t('business.timeline.deadlineReset', {
+          dueOn: text(e.data.dueOn),
+          before: text(e.data.previousDueOn),
+        }),
+        e.data.previousOverdue === true ? t('business.timeline.wasOverdue') : '',
+        typeof e.data.waitedWorkdays === 'number'
+          ? t('business.timeline.waited', { count: e.data.waitedWorkdays })
+          : '',
+      ]
+        .filter(Boolean)
+        .join(t('business.timeline.separator')),
+    );
+  if (e.kind === 'extension_withdrawn' && text(e.data.reason))
+    return line(t(`business.timeline.withdrawnBecause.${text(e.data.reason)}`));
+  if (e.kind === 'return_visit' && text(e.data.visitedOn))
+    return line(t('business.timeline.visitedOn', { date: text(e.data.visitedOn) }));
+  return null;
+}
+
 /** 办理过程: every step of a request, oldest first, as the firm and the staff follow it. */
 export function RequestTimeline({ events }: { events: RequestDetail['timeline'] }) {
   const { t } = useTranslation();
@@ -20,6 +57,7 @@ export function RequestTimeline({ events }: { events: RequestDetail['timeline'] 
             {e.kind === 'rated' && typeof e.data.score === 'number' && (
               <Typography.Text> · {t(`business.scores.${e.data.score}`)}</Typography.Text>
             )}
+            <StepDetail event={e} />
             <br />
             <Typography.Text type="secondary">{momentInChina(e.at)}</Typography.Text>
             {e.note && <Typography.Paragraph style={{ marginBottom: 0 }}>{e.note}</Typography.Paragraph>}

@@ -108,9 +108,15 @@ function EntryItem({ entry, onChange }: { entry: Entry; onChange(trail: Trail): 
             })}
           </Typography.Paragraph>
         )}
-        {entry.kind === 'reminder' && !entry.acknowledgedAt && !entry.actions.acknowledge && (
-          <Tag color="orange">{t('business.supervision.awaitingAck')}</Tag>
+        {entry.closedAt && (
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }} data-testid="supervision-closed">
+            {t('business.supervision.closedRerouted', { date: dayInChina(entry.closedAt) })}
+          </Typography.Paragraph>
         )}
+        {entry.kind === 'reminder' &&
+          !entry.acknowledgedAt &&
+          !entry.closedAt &&
+          !entry.actions.acknowledge && <Tag color="orange">{t('business.supervision.awaitingAck')}</Tag>}
         {entry.actions.acknowledge && (
           <Form form={form} layout="inline" onFinish={submit} name={`ack-${entry.id}`}>
             <Form.Item name="note" rules={[{ required: true, min: 2 }]} style={{ flex: 1 }}>

@@ -5,9 +5,12 @@ import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessAnswers, businessRequests } from '../schema.js';
 import { tellFirm } from './notify.js';
-import { recordEvent } from './request-common.js';
+import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
-/** 部门答题: the department the request is routed to answers it; the firm then rates the answer. */
+/**
+ * 部门答题: the department the request is routed to answers it; the firm then rates the answer.
+ * An extension still waiting for a decision is withdrawn: the answer is given.
+ */
 export const answerRequest = defineCommand({
   name: 'request.answer',
   async load(ctx, input: { id: string; body: string }) {
@@ -34,6 +37,7 @@ export const answerRequest = defineCommand({
         answeredBy: ctx.principal!.userId,
       })
       .returning({ id: businessAnswers.id });
+    const withdrawn = await withdrawPendingExtension(tx, ctx, row.id, 'answered');
     await recordEvent(tx, ctx, row.id, 'answered', {
       departmentId: row.departmentId,
       data: { answerId: answer!.id, onTime, dueOn: row.dueOn },
@@ -44,7 +48,12 @@ export const answerRequest = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        after: { answerId: answer!.id, onTime, body: input.body },
+        after: {
+          answerId: answer!.id,
+          onTime,
+          body: input.body,
+          ...(withdrawn ? { extensionWithdrawn: withdrawn } : {}),
+        },
       },
     };
   },

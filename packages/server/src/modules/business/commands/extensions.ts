@@ -51,7 +51,10 @@ export const askExtension = defineCommand({
   },
 });
 
-/** The office approves (the due date moves by the days asked) or refuses an extension, with a note. */
+/**
+ * The office approves (the due date moves by the days asked) or refuses an extension, with a note,
+ * while the request still waits for the department that asked.
+ */
 export const decideExtension = defineCommand({
   name: 'extension.decide',
   async load(ctx, input: { extensionId: string; approve: boolean; note: string }) {
@@ -62,6 +65,13 @@ export const decideExtension = defineCommand({
     if (!ext) throw notFound('extension');
     const loaded = await loadRequest(ctx, ext.requestId, 'extension.decide');
     if (ext.status !== 'pending') throw new AppError('INVALID_STATE', `the extension is ${ext.status}`);
+    // Only while the department that asked still owes the answer or the rectification: days
+    // granted later would move the deadline of a step that is over.
+    const awaiting = loaded.row.status === 'routed' || loaded.row.status === 'rectifying';
+    if (!awaiting || loaded.row.departmentId !== ext.departmentId)
+      throw new AppError('INVALID_STATE', `the request is ${loaded.row.status}`, [
+        { path: 'approve', message: 'the request no longer awaits an answer', code: 'not_awaiting_answer' },
+      ]);
     return { ...loaded, ext };
   },
   async write(tx, ctx, { row, ext }, input) {

@@ -1,9 +1,9 @@
-import { AppError, notFound } from '../../../errors.js';
+import { AppError, type FieldError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { VisitInput } from '../contracts-liaison.js';
 import { loadFirmRow } from '../lookup.js';
-import { currentCadre } from '../pairs.js';
+import { currentPair } from '../pairs.js';
 import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
 import { listCategories } from '../queries/categories.js';
 import { findRepeat } from '../requests/repeats.js';
@@ -20,16 +20,25 @@ export const logVisit = defineCommand({
   async load(ctx, input: { firmId: string; visit: VisitInput }) {
     if (!mayEverLiaison(ctx.principal, 'visit.log')) throw notFound('firm');
     const { row, town } = await loadFirmRow(ctx, input.firmId);
-    const paired = (await currentCadre(ctx.db, row.id)) === ctx.principal!.userId;
+    const pair = await currentPair(ctx.db, row.id);
+    const paired = pair?.cadreId === ctx.principal!.userId;
     if (!canLiaison(ctx.principal, 'visit.log', { townPath: town.path, paired })) throw notFound('firm');
     const { visit } = input;
     const categories = new Map((await listCategories(ctx.db)).map((c) => [c.code, c]));
-    const issues: Array<{ path: string; message: string; code: string }> = [];
+    const issues: FieldError[] = [];
     if (visit.visitedOn > todayInChina())
       issues.push({
         path: 'visitedOn',
         message: 'a visit is logged once it happened',
         code: 'date_in_future',
+      });
+    // A cadre logs the visits they made to the firm while paired with it.
+    else if (pair && visit.visitedOn < pair.pairedOn)
+      issues.push({
+        path: 'visitedOn',
+        message: `before the pairing (${pair.pairedOn})`,
+        code: 'date_before_pairing',
+        params: { date: pair.pairedOn },
       });
     visit.issues.forEach((issue, i) => {
       if (issue.categoryCode && !categories.get(issue.categoryCode)?.active)

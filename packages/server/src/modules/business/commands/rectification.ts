@@ -4,9 +4,9 @@ import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
-import { businessAnswers, businessRectifications, businessRequests } from '../schema.js';
+import { businessAnswers, businessRatings, businessRectifications, businessRequests } from '../schema.js';
 import { tellFirm } from './notify.js';
-import { recordEvent } from './request-common.js';
+import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
 async function openRectification(ctx: Parameters<typeof loadRequest>[0], id: string) {
   const [rect] = await ctx.db.select().from(businessRectifications).where(eq(businessRectifications.id, id));
@@ -17,7 +17,10 @@ async function openRectification(ctx: Parameters<typeof loadRequest>[0], id: str
   return { ...loaded, rect };
 }
 
-/** 回访: the department records its return visit to the firm (once per rectification). */
+/**
+ * 回访: the department records its return visit to the firm (once per rectification), on a day
+ * between the rating that opened the rectification and today.
+ */
 export const recordReturnVisit = defineCommand({
   name: 'rectification.visit',
   async load(ctx, input: { id: string; visitedOn: string; note: string }) {
@@ -26,6 +29,21 @@ export const recordReturnVisit = defineCommand({
     if (input.visitedOn > todayInChina())
       throw new AppError('VALIDATION', 'a visit not yet made', [
         { path: 'visitedOn', message: 'in the future', code: 'date_in_future' },
+      ]);
+    // A return visit follows the rating that opened the rectification.
+    const [rating] = await ctx.db
+      .select({ at: businessRatings.createdAt })
+      .from(businessRatings)
+      .where(eq(businessRatings.id, loaded.rect.ratingId));
+    const ratedOn = rating ? todayInChina(rating.at) : todayInChina(loaded.rect.createdAt);
+    if (input.visitedOn < ratedOn)
+      throw new AppError('VALIDATION', 'a visit before the rating', [
+        {
+          path: 'visitedOn',
+          message: `before the rating (${ratedOn})`,
+          code: 'date_before_rating',
+          params: { date: ratedOn },
+        },
       ]);
     return loaded;
   },
@@ -90,6 +108,7 @@ export const completeRectification = defineCommand({
       .update(businessRequests)
       .set({ status: 'answered', updatedAt: new Date() })
       .where(eq(businessRequests.id, row.id));
+    const withdrawn = await withdrawPendingExtension(tx, ctx, row.id, 'rectified');
     await recordEvent(tx, ctx, row.id, 'rectified', {
       departmentId: rect.departmentId,
       data: { rectificationId: rect.id, answerId: answer!.id },
@@ -100,7 +119,12 @@ export const completeRectification = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        after: { rectificationId: rect.id, answerId: answer!.id, body: input.body },
+        after: {
+          rectificationId: rect.id,
+          answerId: answer!.id,
+          body: input.body,
+          ...(withdrawn ? { extensionWithdrawn: withdrawn } : {}),
+        },
       },
     };
   },

@@ -1,33 +1,49 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
+import { dueAfter, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { unitsByIds } from '../../units/api.js';
 import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
-import { businessRequests } from '../schema.js';
+import { businessRequests, businessSupervision } from '../schema.js';
 import { tellDepartment } from './notify.js';
-import { recordEvent } from './request-common.js';
+import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
 /**
  * 分办: the office sends a request to a department, keeping the suggested one or choosing
- * another; it may re-route one not yet answered. The department's answer is due the category's
+ * another; it may re-route one not yet answered to another department (never to the one that
+ * holds it, which would only reset its deadline). The department's answer is due the category's
  * working days after routing. The first routing records whether the suggestion was kept.
+ *
+ * A re-route gives the new department a fresh deadline, and keeps what the first one did: the
+ * step records its deadline and whether it was overdue (the scorecard counts each routing, see
+ * queries/scorecard.ts), withdraws the extension it was still waiting for, and closes the
+ * commission's reminders it had not acknowledged (it no longer sees the request; the
+ * commission may remind the new department).
  */
 export const routeRequest = defineCommand({
   name: 'request.route',
   async load(ctx, input: { id: string; departmentId: string; note: string }) {
     const loaded = await loadRequest(ctx, input.id, 'request.route');
     expectStatus(loaded.row, 'submitted', 'routed');
+    if (loaded.row.status === 'routed' && loaded.row.departmentId === input.departmentId)
+      throw new AppError('CONFLICT', 'the department holds the request already', [
+        {
+          path: 'departmentId',
+          message: 'the department holds the request already',
+          code: 'already_with_department',
+        },
+      ]);
     const unit = (await unitsByIds(ctx.db, [input.departmentId])).get(input.departmentId);
     if (unit?.kind !== 'department')
       throw new AppError('VALIDATION', 'not a department', [
         { path: 'departmentId', message: 'not a department', code: 'not_a_department' },
       ]);
     const { answerWorkdays } = await categoryOf(ctx, loaded.row.categoryCode);
-    return { ...loaded, dueOn: dueAfter(todayInChina(), answerWorkdays) };
+    const today = todayInChina();
+    return { ...loaded, today, dueOn: dueAfter(today, answerWorkdays) };
   },
-  async write(tx, ctx, { row, dueOn }, input) {
+  async write(tx, ctx, { row, dueOn, today }, input) {
     const first = row.status === 'submitted' && row.departmentId === null;
     const kept = first && row.suggestedDepartmentId ? row.suggestedDepartmentId === input.departmentId : null;
     const moved = await tx
@@ -42,10 +58,43 @@ export const routeRequest = defineCommand({
       .where(and(eq(businessRequests.id, row.id), inArray(businessRequests.status, ['submitted', 'routed'])))
       .returning({ id: businessRequests.id });
     assertMoved({ name: 'request' }, moved);
+    const rerouted = !first && row.departmentId !== null;
+    const previous = rerouted
+      ? {
+          previousDepartmentId: row.departmentId,
+          previousDueOn: row.dueOn,
+          previousOverdue: row.dueOn !== null && row.dueOn < today,
+          // How long the firm has waited, in working days since it raised the request.
+          waitedWorkdays: Math.max(0, workdaysLeft(todayInChina(row.createdAt), today)),
+        }
+      : {};
+    const withdrawn = rerouted ? await withdrawPendingExtension(tx, ctx, row.id, 'rerouted') : null;
+    const closed = rerouted
+      ? await tx
+          .update(businessSupervision)
+          .set({ closedAt: new Date(), closedReason: 'rerouted' })
+          .where(
+            and(
+              eq(businessSupervision.requestId, row.id),
+              eq(businessSupervision.kind, 'reminder'),
+              eq(businessSupervision.departmentId, row.departmentId!),
+              isNull(businessSupervision.acknowledgedAt),
+              isNull(businessSupervision.closedAt),
+            ),
+          )
+          .returning({ id: businessSupervision.id })
+      : [];
     await recordEvent(tx, ctx, row.id, 'routed', {
       departmentId: input.departmentId,
       note: input.note,
-      data: { dueOn, suggestedDepartmentId: row.suggestedDepartmentId, kept, rerouted: !first },
+      data: {
+        dueOn,
+        suggestedDepartmentId: row.suggestedDepartmentId,
+        kept,
+        rerouted,
+        ...previous,
+        ...(closed.length ? { remindersClosed: closed.map((c) => c.id) } : {}),
+      },
     });
     await tellDepartment(tx, 'routed', { title: row.title, departmentId: input.departmentId });
     return {
@@ -53,8 +102,14 @@ export const routeRequest = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        before: { departmentId: row.departmentId, status: row.status },
-        after: { departmentId: input.departmentId, dueOn, suggestionKept: kept },
+        before: { departmentId: row.departmentId, status: row.status, dueOn: row.dueOn },
+        after: {
+          departmentId: input.departmentId,
+          dueOn,
+          suggestionKept: kept,
+          ...(withdrawn ? { extensionWithdrawn: withdrawn } : {}),
+          ...(closed.length ? { remindersClosed: closed.map((c) => c.id) } : {}),
+        },
       },
     };
   },

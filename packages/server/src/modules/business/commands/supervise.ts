@@ -56,6 +56,10 @@ export const acknowledgeReminder = defineCommand({
     const l = await loadRequest(ctx, entry.requestId, 'supervision.acknowledge');
     if (entry.departmentId !== l.row.departmentId) throw notFound('reminder');
     if (entry.acknowledgedAt) throw new AppError('CONFLICT', 'acknowledged already');
+    if (entry.closedAt)
+      throw new AppError('INVALID_STATE', 'the reminder is closed', [
+        { path: 'note', message: 'the request went to another department', code: 'reminder_closed' },
+      ]);
     return entry;
   },
   async write(tx, ctx, entry, { ack }) {
@@ -63,7 +67,13 @@ export const acknowledgeReminder = defineCommand({
     const done = await tx
       .update(businessSupervision)
       .set({ acknowledgedAt: new Date(), acknowledgedBy: ctx.principal!.userId, acknowledgement: ack.note })
-      .where(and(eq(businessSupervision.id, entry.id), isNull(businessSupervision.acknowledgedAt)))
+      .where(
+        and(
+          eq(businessSupervision.id, entry.id),
+          isNull(businessSupervision.acknowledgedAt),
+          isNull(businessSupervision.closedAt),
+        ),
+      )
       .returning({ id: businessSupervision.id });
     if (done.length === 0) throw new AppError('CONFLICT', 'acknowledged already');
     return {

@@ -54,7 +54,10 @@ function actionsOf(
     recordVisit: can('rectification.record') && s === 'rectifying' && pending.rectOpen,
     rectify: can('rectification.record') && s === 'rectifying',
     appeal: can('rating.appeal') && pending.appealable,
-    decide: (can('extension.decide') && pending.ext) || (can('appeal.decide') && pending.decidable),
+    // An extension is decided only while the request still waits for an answer or a rectification.
+    decide:
+      (can('extension.decide') && pending.ext && (s === 'routed' || s === 'rectifying')) ||
+      (can('appeal.decide') && pending.decidable),
     attach: can('request.raise') && s !== 'closed',
   };
 }

@@ -26,7 +26,8 @@ const openRectification = (extra?: SQL) =>
  * The filter of one flag, as of `today` (China Standard Time): an answer or a rectification past
  * its due date, or due within two working days; a rating of 1 or 2 (kept even when appealed: the
  * record is never rewritten); a rectification under way; an appeal waiting for the office; a
- * formal reminder (督办) the department has not acknowledged; a request raising again an issue its
+ * formal reminder (督办) the department that holds the request has not acknowledged (one closed
+ * by a re-route counts for no one); a request raising again an issue its
  * firm raised within the year before (the text engine's near-duplicate decision).
  */
 export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {
@@ -56,7 +57,10 @@ export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {
         sql`(select 1 from ${businessSupervision} where ${and(
           eq(businessSupervision.requestId, businessRequests.id),
           eq(businessSupervision.kind, 'reminder'),
+          // Only against the department it was addressed to, which holds the request and sees it.
+          eq(businessSupervision.departmentId, businessRequests.departmentId),
           isNull(businessSupervision.acknowledgedAt),
+          isNull(businessSupervision.closedAt),
         )})`,
       );
     case 'repeated':

@@ -42,52 +42,80 @@ export async function scorecardSettings(db: Db): Promise<ScorecardSettings> {
   };
 }
 
-interface RequestRow {
-  id: string;
+interface RoutingRow {
+  request_id: string;
+  seq: string | number;
   department: string;
   received_on: string;
+  due_on: string | null;
+  next_on: string | null;
   answered_on: string | null;
   resolved: boolean;
   rating: number | null;
 }
 
 /**
- * Every routed request as the core scorecard reads it (dates in China Standard Time):
- * - received: when it was last routed, i.e. when the department that holds it got it;
- * - answered: that department's first answer after then;
- * - resolved: the request is closed (answered and rated well, or rectified);
- * - rating: the firm's latest rating, unless an appeal the office upheld withdrew it.
+ * Every routing of a request as the core scorecard reads it (dates in China Standard Time): each
+ * department is judged on the time it held the request, so a re-route neither wipes the first
+ * department's lateness nor charges the second with it.
+ * - received: the day of the routing;
+ * - due: the due date the routing step set, moved by the extensions approved for it before its
+ *   answer (the request record's own due date, `dueOn`);
+ * - answered: that department's first answer while it held the request;
+ * - resolved and rating (the firm's latest, unless an appeal the office upheld withdrew it):
+ *   the request's, for the department that holds it now.
+ * A routing that ended in a re-route counts only when the department let its due date pass
+ * first: then it counts, in the month it was due, as not answered on time and not resolved.
+ * One re-routed in time counts for no one but the department that took it over.
  */
 export async function scorecardRequests(db: Db): Promise<FirmRequest[]> {
   const first = officialCalendar.years[0] ?? 2020;
+  const day = (at: ReturnType<typeof sql>) => sql`to_char(${at} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`;
   const result = await db.execute(sql`
-    with routed as (
-      select e.request_id, max(e.created_at) as at
-      from business_request_events e where e.kind = 'routed' group by e.request_id)
-    select r.id, r.department_id as department,
-      to_char(routed.at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as received_on,
-      (select to_char(min(a.created_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
-         from business_answers a
-         where a.request_id = r.id and a.department_id = r.department_id and a.kind = 'answer'
-           and a.created_at >= routed.at) as answered_on,
-      r.status = 'closed' as resolved,
-      (select g.score from business_ratings g
-         where g.request_id = r.id
-           and not exists (select 1 from business_appeals p where p.rating_id = g.id and p.status = 'upheld')
-         order by g.created_at desc limit 1) as rating
-    from business_requests r join routed on routed.request_id = r.id
-    where r.department_id is not null
-      and routed.at >= make_timestamptz(${first}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`);
+    with routings as (
+      select e.request_id, e.seq, e.department_id, e.created_at as at, e.data->>'dueOn' as due_on,
+        lead(e.created_at) over (partition by e.request_id order by e.seq) as next_at
+      from business_request_events e where e.kind = 'routed' and e.department_id is not null),
+    answered as (
+      select rt.*,
+        (select min(a.created_at) from business_answers a
+           where a.request_id = rt.request_id and a.department_id = rt.department_id and a.kind = 'answer'
+             and a.created_at >= rt.at and (rt.next_at is null or a.created_at < rt.next_at)) as answered_at
+      from routings rt)
+    select rt.request_id, rt.seq, rt.department_id as department,
+      ${day(sql`rt.at`)} as received_on,
+      coalesce(
+        (select x.data->>'dueAfter' from business_request_events x
+           where x.request_id = rt.request_id and x.kind = 'extension_approved'
+             and x.department_id = rt.department_id and x.created_at >= rt.at
+             and (rt.next_at is null or x.created_at < rt.next_at)
+             and (rt.answered_at is null or x.created_at < rt.answered_at)
+           order by x.seq desc limit 1),
+        rt.due_on) as due_on,
+      ${day(sql`rt.next_at`)} as next_on,
+      ${day(sql`rt.answered_at`)} as answered_on,
+      rt.next_at is null and r.status = 'closed' as resolved,
+      case when rt.next_at is null then
+        (select g.score from business_ratings g
+           where g.request_id = r.id
+             and not exists (select 1 from business_appeals p where p.rating_id = g.id and p.status = 'upheld')
+           order by g.created_at desc limit 1) end as rating
+    from answered rt join business_requests r on r.id = rt.request_id
+    where rt.at >= make_timestamptz(${first}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`);
   // Both drivers answer `{ rows }`; drizzle's type of a raw statement does not say so.
-  const { rows } = result as unknown as { rows: RequestRow[] };
-  return rows.map((r) => ({
-    id: r.id,
-    department: r.department,
-    receivedOn: r.received_on,
-    answeredOn: r.answered_on,
-    resolved: r.resolved,
-    rating: r.rating === null ? null : Number(r.rating),
-  }));
+  const { rows } = result as unknown as { rows: RoutingRow[] };
+  return rows
+    .filter((r) => r.next_on === null || (r.due_on !== null && r.next_on > r.due_on))
+    .map((r) => ({
+      // The routing that holds the request is known by the request's id; an earlier one by it and its step.
+      id: r.next_on === null ? r.request_id : `${r.request_id}:${r.seq}`,
+      department: r.department,
+      receivedOn: r.received_on,
+      ...(r.due_on ? { dueOn: r.due_on } : {}),
+      answeredOn: r.answered_on,
+      resolved: r.resolved,
+      rating: r.rating === null ? null : Number(r.rating),
+    }));
 }
 
 export const tierOf = (score: number | null, s: ScorecardSettings): ScorecardTier | null =>

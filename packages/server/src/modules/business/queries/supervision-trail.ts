@@ -9,7 +9,7 @@ import { businessSupervision } from '../schema.js';
 /**
  * A request's supervision, as the caller may see it: the commission and the office see notes and
  * reminders, the department only the reminders addressed to it, each with whether it may
- * acknowledge it now.
+ * acknowledge it now. A reminder the request's re-routing closed says so, and asks nothing more.
  */
 export async function supervisionTrail(ctx: ServiceContext, requestId: string): Promise<SupervisionTrail> {
   const l = await loadRequest(ctx, requestId, 'supervision.read');
@@ -36,10 +36,13 @@ export async function supervisionTrail(ctx: ServiceContext, requestId: string): 
       createdAt: r.createdAt.toISOString(),
       acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null,
       acknowledgement: r.acknowledgement,
+      closedAt: r.closedAt?.toISOString() ?? null,
+      closedReason: r.closedReason,
       actions: {
         acknowledge:
           r.kind === 'reminder' &&
           !r.acknowledgedAt &&
+          !r.closedAt &&
           r.departmentId === l.row.departmentId &&
           can('supervision.acknowledge'),
       },

@@ -1,0 +1,88 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { unitByCode } from '../units/api.js';
+import type { RequestDetail } from './contracts-requests.js';
+import { businessExtensions } from './schema.js';
+import type { Problem } from './test-helpers.js';
+
+let t: TestContext;
+let firm: TestClient;
+let office: TestClient;
+let dept: TestClient;
+let d01: string;
+
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business'] });
+  firm = await t.as('firm1');
+  office = await t.as('office');
+  dept = await t.as('dept');
+  d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+});
+afterAll(() => t.close());
+
+const raise = async () => {
+  const res = await firm.post<RequestDetail>('/api/v1/business/requests', {
+    categoryCode: 'approval',
+    title: '厂房扩建规划许可办理',
+    body: '我司拟在现有厂区内扩建厂房，请问规划许可需要哪些材料、多久能办好。',
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id;
+};
+const route = (id: string, departmentId: string, client = office) =>
+  client.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
+const detail = async (id: string) =>
+  (await office.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body;
+
+describe('an extension left waiting when the answer is given', () => {
+  it('is withdrawn by the answer, recorded, and can no longer be decided', async () => {
+    const id = await raise();
+    await route(id, d01);
+    const asked = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/extensions`, {
+      workdays: 5,
+      reason: '需会商',
+    });
+    const extId = asked.body.extensions[0]!.id;
+    const answered = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+      body: '已答复。',
+    });
+    expect(answered.body.extensions[0]!.status).toBe('withdrawn');
+    expect(answered.body.timeline.map((e) => e.kind).slice(-2)).toEqual(['extension_withdrawn', 'answered']);
+    expect(answered.body.actions.decide).toBe(false);
+    const dueOn = answered.body.dueOn;
+    const res = await office.post<Problem>(`/api/v1/business/extensions/${extId}/decision`, {
+      approve: true,
+      note: '同意',
+    });
+    expect(res.status).toBe(422);
+    expect((await detail(id)).dueOn).toBe(dueOn);
+  });
+
+  it('refuses to decide one left pending on an answered request by earlier versions', async () => {
+    const id = await raise();
+    await route(id, d01);
+    const asked = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/extensions`, {
+      workdays: 5,
+      reason: '需会商',
+    });
+    const extId = asked.body.extensions[0]!.id;
+    await dept.post(`/api/v1/business/requests/${id}/answer`, { body: '已答复。' });
+    // As a record written before answering withdrew it would have it: still pending.
+    await t.database.db
+      .update(businessExtensions)
+      .set({ status: 'pending', decidedAt: null, decisionNote: null })
+      .where(eq(businessExtensions.id, extId));
+    const dueOn = (await detail(id)).dueOn;
+    const res = await office.request<Problem>(
+      'POST',
+      `/api/v1/business/extensions/${extId}/decision`,
+      { approve: true, note: '同意' },
+      { 'accept-language': 'en' },
+    );
+    expect(res.status).toBe(422);
+    expect(res.body.title).toBe('Not allowed in the current state');
+    expect(res.body.errors?.[0]?.code).toBe('not_awaiting_answer');
+    expect((await detail(id)).dueOn).toBe(dueOn);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../kernel/deadlines.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { unitByCode } from '../units/api.js';
+import type { RequestDetail } from './contracts-requests.js';
+import { scorecardRequests } from './queries/scorecard.js';
+
+let t: TestContext;
+let firm: TestClient;
+let office: TestClient;
+let dept: TestClient;
+let d01: string;
+
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business'] });
+  firm = await t.as('firm1');
+  office = await t.as('office');
+  dept = await t.as('dept');
+  d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+});
+afterAll(() => t.close());
+
+const raise = async () => {
+  const res = await firm.post<RequestDetail>('/api/v1/business/requests', {
+    categoryCode: 'approval',
+    title: '厂房扩建规划许可办理',
+    body: '我司拟在现有厂区内扩建厂房，请问规划许可需要哪些材料、多久能办好。',
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id;
+};
+const route = (id: string, departmentId: string, client = office) =>
+  client.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
+const routingsOf = async (id: string) =>
+  (await scorecardRequests(t.database.db)).filter((r) => r.id === id || r.id.startsWith(`${id}:`));
+
+describe('the scorecard’s due date', () => {
+  it('is the one the request holds: the category’s days after routing, moved by an approved extension', async () => {
+    const id = await raise();
+    await route(id, d01);
+    const asked = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/extensions`, {
+      workdays: 4,
+      reason: '需补充现场勘验',
+    });
+    const approved = await office.post<RequestDetail>(
+      `/api/v1/business/extensions/${asked.body.extensions[0]!.id}/decision`,
+      { approve: true, note: '同意' },
+    );
+    expect(approved.body.workdaysLeft).toBe(9);
+    await dept.post(`/api/v1/business/requests/${id}/answer`, { body: '已答复企业。' });
+    const [routing] = await routingsOf(id);
+    expect(routing).toMatchObject({
+      department: d01,
+      dueOn: approved.body.dueOn,
+      answeredOn: todayInChina(),
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import '../../i18n';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id } from '../../test-support';
+import { RequestTimeline } from './RequestTimeline';
+import type { RequestDetail } from './requests';
+
+type Step = RequestDetail['timeline'][number];
+const step = (n: number, kind: Step['kind'], data: Step['data'], departmentName = '区市场监管局'): Step => ({
+  id: id(n),
+  kind,
+  by: 'office',
+  departmentName,
+  note: '',
+  data,
+  at: `2026-11-0${n}T02:00:00.000Z`,
+});
+
+describe('the timeline of a request', () => {
+  it('says a re-route reset the deadline, that the former one had passed, and how long the firm has waited', () => {
+    render(
+      <RequestTimeline
+        events={[
+          step(1, 'routed', {
+            dueOn: '2026-11-13',
+            rerouted: true,
+            previousDueOn: '2026-11-02',
+            previousOverdue: true,
+            waitedWorkdays: 9,
+          }),
+          step(2, 'extension_withdrawn', { extensionId: id(9), reason: 'rerouted' }),
+        ]}
+      />,
+    );
+    expect(
+      screen.getByText(
+        '答复期限重新计算为 2026-11-13（原期限 2026-11-02）；原承办部门已超期；企业自提出诉求已等待 9 个工作日',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('延期申请撤回')).toBeTruthy();
+    expect(screen.getByText('诉求已改派，原承办部门待审批的延期申请撤回')).toBeTruthy();
+  });
+
+  it('shows the day the department says it made the return visit', () => {
+    render(<RequestTimeline events={[step(3, 'return_visit', { visitedOn: '2026-10-28' })]} />);
+    expect(screen.getByText('回访日期：2026-10-28')).toBeTruthy();
+  });
+});
