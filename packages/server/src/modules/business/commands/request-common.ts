@@ -30,11 +30,13 @@ export async function recordEvent(
  * says so: once the request is answered, rectified or re-routed, the days it asked for concern
  * nothing any more, and deciding it later would move the deadline of a closed step.
  */
+export type WithdrawnBecause = 'answered' | 'rectified' | 'rerouted';
+
 export async function withdrawPendingExtension(
   tx: Tx,
   ctx: ServiceContext,
   requestId: string,
-  reason: 'answered' | 'rectified' | 'rerouted',
+  reason: WithdrawnBecause,
 ): Promise<string | null> {
   const [ext] = await tx
     .update(businessExtensions)
