@@ -7,6 +7,7 @@ import type { Database } from '../db/client.js';
 import type { ReadReplica } from '../db/replica.js';
 import { createApp } from '../http/app.js';
 import type { ModuleDefinition } from '../kernel/module.js';
+import { forgetLoadedYears } from '../modules/calendar/api.js';
 import { modules } from '../modules/registry.js';
 import { seedDemo } from '../seed/demo.js';
 import { createTestDatabase } from './db.js';
@@ -215,6 +216,8 @@ async function openTestContext(
       return c;
     },
     async close() {
+      // Test files share a process: the years this database loaded leave its calendar with it.
+      forgetLoadedYears(database.db);
       await readReplica?.close();
       await database.close();
       releaseDataDir();

@@ -29,6 +29,15 @@ export async function refreshLoadedYears(db: Db): Promise<void> {
   install();
 }
 
+/**
+ * Takes a database's years out of the process's calendar, as when it is closed: a test file's
+ * database loaded a year (2998, say) that no later file's database holds, and files share a
+ * process.
+ */
+export function forgetLoadedYears(db: Db): void {
+  if (byDatabase.delete(db)) install();
+}
+
 /** The module's background work: the loaded years now, then every {@link REFRESH_MS}. */
 export function startLoadedYears(db: Db, onError: (err: unknown) => void): () => Promise<void> {
   refreshLoadedYears(db).catch(onError);
@@ -36,7 +45,6 @@ export function startLoadedYears(db: Db, onError: (err: unknown) => void): () =>
   timer.unref();
   return async () => {
     clearInterval(timer);
-    byDatabase.delete(db);
-    install();
+    forgetLoadedYears(db);
   };
 }

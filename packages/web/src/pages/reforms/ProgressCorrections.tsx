@@ -69,7 +69,10 @@ export function ProgressCorrections({
         size="small"
         pagination={false}
         dataSource={project.corrections}
-        locale={{ emptyText: t('reforms.corrections.none') }}
+        // As text of its own colour: antd greys an empty scrolling table's words below AA contrast.
+        locale={{
+          emptyText: <Typography.Text type="secondary">{t('reforms.corrections.none')}</Typography.Text>,
+        }}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('reforms.corrections.when'), key: 'at', render: (_, c) => momentInChina(c.correctedAt) },
