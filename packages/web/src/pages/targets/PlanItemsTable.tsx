@@ -1,10 +1,10 @@
+import { type PlanConcern, planRowConcerns } from '@qianxing/core/targets';
 import { Alert, Button, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../../api/fieldMessage';
 import { DecimalInput } from './DecimalInput';
-import { type Concern, rowConcerns } from './planConcerns';
 import type { IndicatorLabel, PlanItem, Region } from './shared';
 
 /** A plan's row on screen: what the server keeps, blanks as null, and the indicator's label. */
@@ -53,7 +53,8 @@ interface Props {
  */
 export function PlanItemsTable({ rows, editable, regions, missing, onPatch, onRemove }: Props) {
   const { t } = useTranslation();
-  const concerns = rows.map((r, k) => rowConcerns(k, r));
+  // The rule the server applies on submission (@qianxing/core/targets), as figures are typed.
+  const concerns = rows.map((r, k) => planRowConcerns(k, r, r));
   const flagged = new Set(concerns.flat().map((c) => c.path));
   // A figure the server refused is an error; one that goes against its indicator, a warning.
   const status = (path: string) => (missing.has(path) ? 'error' : flagged.has(path) ? 'warning' : undefined);
@@ -231,7 +232,7 @@ function useFieldName() {
 interface PanelProps {
   k: number;
   row: PlanRow;
-  concerns: Concern[];
+  concerns: PlanConcern[];
   editable: boolean;
   missing: boolean;
   onReason: (reason: string) => void;
