@@ -4,10 +4,10 @@ import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
 import { unitByCode } from '../units/api.js';
-import type { RequestDetail, RequestPage, Supervision } from './contracts-requests.js';
+import type { RequestPage, Supervision } from './contracts-requests.js';
 import type { SupervisionTrail } from './contracts-supervision.js';
 import { businessRequests } from './schema.js';
-import type { Problem } from './test-helpers.js';
+import { type Problem, raisedRequest, routedAs } from './test-helpers.js';
 
 let t: TestContext;
 let firm: TestClient;
@@ -31,17 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const raise = async () => {
-  const res = await firm.post<RequestDetail>('/api/v1/business/requests', {
-    categoryCode: 'approval',
-    title: '厂房扩建规划许可办理',
-    body: '我司拟在现有厂区内扩建厂房，请问规划许可需要哪些材料、多久能办好。',
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id;
-};
-const route = (id: string, departmentId: string, client = office) =>
-  client.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
+const raise = () => raisedRequest(firm);
+const route = (id: string, departmentId: string, client = office) => routedAs(client, id, departmentId);
 
 describe('督办 and 改派', () => {
   it('closes the former department’s unacknowledged reminder, blames no one for it, and lets the commission remind the new one', async () => {

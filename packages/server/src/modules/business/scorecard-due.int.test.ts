@@ -4,6 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { scorecardRequests } from './queries/scorecard.js';
+import { raisedRequest, routedAs } from './test-helpers.js';
 
 let t: TestContext;
 let firm: TestClient;
@@ -20,17 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const raise = async () => {
-  const res = await firm.post<RequestDetail>('/api/v1/business/requests', {
-    categoryCode: 'approval',
-    title: '厂房扩建规划许可办理',
-    body: '我司拟在现有厂区内扩建厂房，请问规划许可需要哪些材料、多久能办好。',
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id;
-};
-const route = (id: string, departmentId: string, client = office) =>
-  client.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
+const raise = () => raisedRequest(firm);
+const route = (id: string, departmentId: string, client = office) => routedAs(client, id, departmentId);
 const routingsOf = async (id: string) =>
   (await scorecardRequests(t.database.db)).filter((r) => r.id === id || r.id.startsWith(`${id}:`));
 

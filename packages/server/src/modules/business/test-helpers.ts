@@ -1,7 +1,9 @@
 import { withCheckCharacter } from '@qianxing/core/business';
+import { expect } from 'vitest';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { Firm } from './contracts.js';
+import type { RequestDetail } from './contracts-requests.js';
 
 export const xlsxType = {
   'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -41,3 +43,18 @@ export async function fileFirm(
   if (res.status !== 201) throw new Error(`filing a firm failed: ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/** A request the firm's staff member raises (a permit question with an approval's days): its id. */
+export async function raisedRequest(firm: TestClient): Promise<string> {
+  const res = await firm.post<RequestDetail>('/api/v1/business/requests', {
+    categoryCode: 'approval',
+    title: '厂房扩建规划许可办理',
+    body: '我司拟在现有厂区内扩建厂房，请问规划许可需要哪些材料、多久能办好。',
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id;
+}
+
+/** Routes (or re-routes) a request to a department as `client`, answering the server's reply. */
+export const routedAs = (client: TestClient, id: string, departmentId: string) =>
+  client.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
