@@ -56,29 +56,17 @@ export function VisitDrawer({
   useEffect(() => {
     if (visit && movable) form.setFieldsValue({ date: visit.date });
   }, [visit, form, movable]);
-  const { submit, busy } = useFormSubmit(
-    form,
-    async (v: Values) => {
-      if (!visit) return;
-      onMoved(
-        unwrap(
-          await api.PUT('/api/v1/inspections/plans/{id}/visits/{visitId}', {
-            params: { path: { id: plan.id, visitId: visit.id } },
-            body: { date: v.date, inspectorIds: visit.inspectors.map((p) => p.id) },
-          }),
-        ),
-      );
-    },
-    {
-      // The module's own refusal, worded here: a day outside a task's period.
-      onProblem: (problem) => {
-        const e = problem.errors?.find((x) => x.code === 'outside_task_period');
-        if (!e) return false;
-        form.setFields([{ name: 'date', errors: [t('inspections.plans.outsideTaskPeriod', e.params)] }]);
-        return true;
-      },
-    },
-  );
+  const { submit, busy } = useFormSubmit(form, async (v: Values) => {
+    if (!visit) return;
+    onMoved(
+      unwrap(
+        await api.PUT('/api/v1/inspections/plans/{id}/visits/{visitId}', {
+          params: { path: { id: plan.id, visitId: visit.id } },
+          body: { date: v.date, inspectorIds: visit.inspectors.map((p) => p.id) },
+        }),
+      ),
+    );
+  });
   return (
     <Drawer
       open={!!visit}
