@@ -83,6 +83,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['packages/{core,server,cli}/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          globalSetup: ['packages/server/src/test-support/pg-templates.ts'],
           // Files share a worker's loaded modules: importing the server anew for each of 160
           // files cost more than a minute of CPU. A test therefore sets no module-level state.
           isolate: false,

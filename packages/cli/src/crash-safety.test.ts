@@ -1,3 +1,4 @@
+import { demoTemplate } from '@qianxing/server/test-support/demo-template';
 import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { scratchDatabase } from './test-support/scratch-db.js';
@@ -15,11 +16,12 @@ const KILL_AFTER = 700;
 // Removed after the file, when the servers using it have stopped or been killed.
 const dataDirs = tempFolders('qx-crash-');
 
-async function scenario(base: NodeJS.ProcessEnv) {
+/** `accounts`: the demo passwords of a database seeded already; else `serve --demo` seeds it. */
+async function scenario(base: NodeJS.ProcessEnv, accounts?: Record<string, string>) {
   // Every suggestion comes from one address: the per-address limit would refuse most of them.
   const env = { ...base, QIANXING_IDEAS_SUBMIT_LIMIT: '1000000' };
   const first = await startServeProcess(env);
-  const password = demoPasswords(first.output).office!;
+  const password = (accounts ?? demoPasswords(first.output)).office!;
   const auth = await signIn(first.url, 'office', password);
   const unitList = (await (await fetch(`${first.url}/api/v1/units`)).json()) as Array<{
     id: string;
@@ -128,9 +130,11 @@ describe('crash safety', () => {
     'loses no acknowledged write on PostgreSQL after kill -9',
     { timeout: 300_000 },
     async () => {
-      const scratch = await scratchDatabase(process.env.DATABASE_URL!, 'qx_crash');
+      // A copy of the run's seeded demo district, as the PGlite case already seeds one.
+      const demo = await demoTemplate();
+      const scratch = await scratchDatabase(process.env.DATABASE_URL!, 'qx_crash', demo?.name);
       try {
-        const result = await scenario({ DATABASE_URL: scratch.url });
+        const result = await scenario({ DATABASE_URL: scratch.url }, demo?.accounts);
         console.info(
           `PostgreSQL: ${result.acknowledged} writes acknowledged before kill -9, all present after restart`,
         );

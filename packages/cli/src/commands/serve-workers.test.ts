@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { demoTemplate } from '@qianxing/server/test-support/demo-template';
 import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support/run-cli.js';
@@ -48,7 +49,9 @@ describe('serve --workers', () => {
     'serves from two processes on PostgreSQL, replaces one that dies and stops them all',
     { timeout: 240_000 },
     async () => {
-      const scratch = await scratchDatabase(process.env.DATABASE_URL!, 'qx_workers');
+      // A copy of the run's seeded demo district: `--demo` finds it seeded, as at a restart.
+      const demo = await demoTemplate();
+      const scratch = await scratchDatabase(process.env.DATABASE_URL!, 'qx_workers', demo?.name);
       try {
         const server = await startServeProcess({ DATABASE_URL: scratch.url }, ['--demo', '--workers', '2']);
         const primary = server.child.pid!;

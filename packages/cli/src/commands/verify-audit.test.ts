@@ -23,12 +23,20 @@ async function withDb<T>(fn: (database: Database) => Promise<T>): Promise<T> {
 
 const headOf = (stdout: string) => /head (\d+:[0-9a-f]{64})/.exec(stdout)![1]!;
 
-beforeAll(() => {
-  expect(runCli(['seed'], { env }).status).toBe(0);
+// The unit tree and one account per role: a chain of a few dozen events, sealed as `seed` does.
+// The whole demo district would add tens of seconds and no case.
+beforeAll(async () => {
+  const { createLogger, seedDemo, sealAuditChain } = await import('@qianxing/server');
+  await withDb(async (database) => {
+    await database.migrate();
+    const { db } = database;
+    const ctx = { db, principal: null, log: createLogger('warn'), requestId: 'seed' };
+    await seedDemo({ ...ctx, sms: { name: 'none', send: async () => {} } }, { only: ['units', 'users'] });
+    await sealAuditChain(db);
+  });
 });
 
-// Each command here seeds or restores the whole demo district in a child process: tens of
-// seconds on a busy machine.
+// Each command here opens the embedded database in a child process: seconds on a busy machine.
 describe('verify-audit against heads recorded outside the database', { timeout: 120_000 }, () => {
   let recorded: string;
   beforeAll(() => {
@@ -71,8 +79,6 @@ describe('verify-audit against heads recorded outside the database', { timeout: 
   });
 });
 
-// Each command here seeds or restores the whole demo district in a child process: tens of
-// seconds on a busy machine.
 describe('verify-audit --checkpoints', { timeout: 120_000 }, () => {
   // Kept outside the data folder, as someone keeps them apart from the server.
   const kept = folder();

@@ -9,8 +9,7 @@ import { createApp } from '../http/app.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import { forgetLoadedYears } from '../modules/calendar/api.js';
 import { modules } from '../modules/registry.js';
-import { seedDemo } from '../seed/demo.js';
-import { createTestDatabase } from './db.js';
+import { seededDatabase } from './demo-template.js';
 
 export const silentLog = pino({ level: 'silent' });
 
@@ -183,13 +182,8 @@ async function openTestContext(
   options: TestContextOptions,
   releaseDataDir: () => void,
 ): Promise<TestContext> {
-  const database = await createTestDatabase();
+  const { database, accounts } = await seededDatabase(options.seed);
   const sms = inboxSms();
-  const seeded = await seedDemo(
-    { db: database.db, principal: null, log: silentLog, sms, requestId: 'seed' },
-    options.seed ? { only: options.seed } : {},
-  );
-  const accounts = Object.fromEntries((seeded ?? []).map((a) => [a.login, a.password]));
   const readReplica = await options.readReplica?.(database);
   const app = createApp({
     modules: options.modules ?? modules,

@@ -3,12 +3,14 @@ import { type Database, openDb } from '../db/client.js';
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or, when
- * DATABASE_URL is set, a new PostgreSQL database of its own that is dropped afterwards.
+ * DATABASE_URL is set, a new PostgreSQL database of its own that is dropped afterwards (a copy of
+ * `template` when given: PostgreSQL only).
  */
 export async function createTestDatabase(
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; template?: string } = {},
 ): Promise<Database & { url?: string }> {
-  const migrate = options.migrate ?? true;
+  // A copy of a template is migrated already.
+  const migrate = (options.migrate ?? true) && options.template === undefined;
   const base = process.env.DATABASE_URL;
   if (!base) {
     const database = await openDb({ dataDir: 'memory://' });
@@ -18,7 +20,7 @@ export async function createTestDatabase(
   const name = `qx_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${options.template ? ` template ${options.template}` : ''}`);
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
