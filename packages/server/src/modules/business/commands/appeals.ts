@@ -121,6 +121,7 @@ export const decideAppeal = defineCommand({
       data: { appealId: appeal.id, ratingId: appeal.ratingId, rectificationWithdrawn: withdrawn },
     });
     await tellDepartment(tx, input.upheld ? 'appealUpheld' : 'appealDismissed', {
+      requestId: row.id,
       title: row.title,
       departmentId: appeal.departmentId,
     });

@@ -108,6 +108,7 @@ export const decideExtension = defineCommand({
       data: { extensionId: ext.id, dueBefore: due, dueAfter: next },
     });
     await tellDepartment(tx, input.approve ? 'extensionApproved' : 'extensionRefused', {
+      requestId: row.id,
       title: row.title,
       departmentId: ext.departmentId,
       extra: { dueOn: next ?? due },

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InboxItem } from '../../kernel/notifications.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { signedIn } from '../../test-support/factories.js';
+import { unitByCode } from '../units/api.js';
+import type { RequestDetail } from './contracts-requests.js';
+import { businessFirmMembers } from './schema.js';
+import type { Problem } from './test-helpers.js';
+
+let t: TestContext;
+let firm1: TestClient;
+let firmColleague: TestClient;
+let firm2: TestClient;
+let office: TestClient;
+let dept: TestClient;
+let d01: string;
+let d02: string;
+let serial = 0;
+
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business'] });
+  firm1 = await t.as('firm1');
+  firm2 = await t.as('firm2');
+  office = await t.as('office');
+  dept = await t.as('dept');
+  d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+  d02 = (await unitByCode(t.database.db, 'QJ-D02'))!.id;
+  // A second member of firm1's staff: every member hears of the firm's requests.
+  const colleague = await signedIn(t, 'enterprise', (await unitByCode(t.database.db, 'QJ-S03'))!);
+  await t.database.db
+    .insert(businessFirmMembers)
+    .values({ userId: colleague.user.id, firmId: await firmOf() });
+  firmColleague = colleague;
+});
+afterAll(() => t.close());
+
+/** firm1's firm, read from a request its staff raise. */
+async function firmOf(): Promise<string> {
+  const { id } = await raised();
+  return (await firm1.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body.firmId;
+}
+
+/** A request with a title of its own (and a phone number in it), so each inbox is read for it. */
+async function raised(): Promise<{ id: string; title: string; masked: string }> {
+  serial += 1;
+  const title = `厂区用电增容咨询${serial}，联系电话13812345678`;
+  const res = await firm1.post<RequestDetail>('/api/v1/business/requests', {
+    categoryCode: 'approval',
+    title,
+    body: '我司新厂房需增加用电容量，请问如何申请、多久能办好。',
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { id: res.body.id, title, masked: `厂区用电增容咨询${serial}，联系电话138****5678` };
+}
+
+/** The messages about request `id` in the client's inbox, oldest first. */
+async function about(client: TestClient, id: string): Promise<InboxItem[]> {
+  const res = await client.get<InboxItem[]>('/api/v1/inbox');
+  expect(res.status).toBe(200);
+  return res.body.filter((n) => n.params.requestId === id).reverse();
+}
+const keys = async (client: TestClient, id: string) => (await about(client, id)).map((n) => n.key);
+
+async function route(id: string, departmentId: string, as = office) {
+  const res = await as.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body;
+}
+
+describe('what the firm’s staff are told of their request', () => {
+  it('who holds it and by when, on routing and re-routing, by department name, with the request to open', async () => {
+    const { id, title, masked } = await raised();
+    const routed = await route(id, d01);
+    for (const staff of [firm1, firmColleague]) {
+      const [notice, ...rest] = await about(staff, id);
+      expect(rest).toEqual([]);
+      expect(notice!.key).toBe('business.notice.firmRouted');
+      // The department by name, the due date, the request to open; nothing of a person.
+      expect(notice!.params).toEqual({
+        requestId: id,
+        title: masked,
+        department: '区发展改革委',
+        dueOn: routed.dueOn,
+      });
+      expect(JSON.stringify(notice)).not.toContain('13812345678');
+      expect(JSON.stringify(notice)).not.toContain(title);
+    }
+    expect(await keys(firm2, id)).toEqual([]);
+    expect(await keys(dept, id)).toEqual(['business.notice.routed']);
+
+    const rerouted = await route(id, d02);
+    const notices = await about(firm1, id);
+    expect(notices.map((n) => n.key)).toEqual(['business.notice.firmRouted', 'business.notice.firmRerouted']);
+    expect(notices[1]!.params).toEqual({
+      requestId: id,
+      title: masked,
+      department: '区经济信息委',
+      dueOn: rerouted.dueOn,
+    });
+    expect(await keys(firm2, id)).toEqual([]);
+  });
+
+  it('is told nothing when the routing fails', async () => {
+    const { id } = await raised();
+    await route(id, d01);
+    const again = await office.post<Problem>(`/api/v1/business/requests/${id}/route`, { departmentId: d01 });
+    expect(again.status).toBe(409);
+    const byDept = await dept.post<Problem>(`/api/v1/business/requests/${id}/route`, { departmentId: d02 });
+    expect(byDept.status).not.toBe(200);
+    expect(await keys(firm1, id)).toEqual(['business.notice.firmRouted']);
+  });
+});
