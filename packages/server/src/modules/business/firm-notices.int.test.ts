@@ -109,4 +109,42 @@ describe('what the firm’s staff are told of their request', () => {
     expect(byDept.status).not.toBe(200);
     expect(await keys(firm1, id)).toEqual(['business.notice.firmRouted']);
   });
+
+  it('that an approved extension moved the deadline, from which day to which; not of a refused one', async () => {
+    const { id, masked } = await raised();
+    const routed = await route(id, d01);
+    const ask = async (workdays: number) => {
+      const res = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/extensions`, {
+        workdays,
+        reason: '需现场核实',
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.extensions.find((e) => e.status === 'pending')!.id;
+    };
+    const decide = (extId: string, approve: boolean) =>
+      office.post<RequestDetail>(`/api/v1/business/extensions/${extId}/decision`, { approve, note: '已阅' });
+
+    const first = await ask(3);
+    const approved = await decide(first, true);
+    expect(approved.status).toBe(200);
+    expect(approved.body.dueOn).not.toBe(routed.dueOn);
+    const [, extended] = await about(firm1, id);
+    expect(extended!.key).toBe('business.notice.firmExtended');
+    expect(extended!.params).toEqual({
+      requestId: id,
+      title: masked,
+      department: '区发展改革委',
+      dueBefore: routed.dueOn,
+      dueOn: approved.body.dueOn,
+    });
+    // Deciding it again is refused, and tells no one anything.
+    expect((await decide(first, true)).status).toBe(422);
+
+    expect((await decide(await ask(2), false)).status).toBe(200);
+    expect(await keys(firmColleague, id)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.firmExtended',
+    ]);
+    expect(await keys(firm2, id)).toEqual([]);
+  });
 });

@@ -132,7 +132,10 @@ describe('messages about a firm’s request', () => {
       refused.body.dueOn,
     );
     expect(await keysAbout(otherDept, title)).toEqual([]);
-    expect(await keysAbout(firm1, title)).toEqual(['business.notice.firmRouted']);
+    expect(await keysAbout(firm1, title)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.firmExtended',
+    ]);
 
     const answerId = await answer(id);
     const rated = await firm1.post<RequestDetail>(`/api/v1/business/answers/${answerId}/rating`, {
@@ -160,7 +163,11 @@ describe('messages about a firm’s request', () => {
       'business.notice.ratedBad',
       'business.notice.appealDismissed',
     ]);
-    expect(await keysAbout(firm1, title)).toEqual(['business.notice.firmRouted', 'business.notice.answered']);
+    expect(await keysAbout(firm1, title)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.firmExtended',
+      'business.notice.answered',
+    ]);
 
     // The rectification's result goes to the firm's staff, not to the department.
     const rect = rated.body.rectifications[0]!;
@@ -174,6 +181,7 @@ describe('messages about a firm’s request', () => {
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(await keysAbout(firm1, title)).toEqual([
       'business.notice.firmRouted',
+      'business.notice.firmExtended',
       'business.notice.answered',
       'business.notice.rectified',
     ]);
@@ -249,6 +257,7 @@ describe('messages about a firm’s request', () => {
       'firmRerouted',
       'answered',
       'extensionApproved',
+      'firmExtended',
       'extensionRefused',
       'ratedBad',
       'rectified',
