@@ -147,4 +147,96 @@ describe('what the firm’s staff are told of their request', () => {
     ]);
     expect(await keys(firm2, id)).toEqual([]);
   });
+
+  describe('the outcome of the department’s appeal of the firm’s bad rating', () => {
+    /** A request routed to d01, answered and rated 1 by the firm: the rating the department appeals. */
+    async function badlyRated() {
+      const { id, masked } = await raised();
+      await route(id, d01);
+      const answered = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+        body: '增容申请材料清单已发送。',
+      });
+      expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+      const rated = await firm1.post<RequestDetail>(
+        `/api/v1/business/answers/${answered.body.answers[0]!.id}/rating`,
+        { score: 1 },
+      );
+      expect(rated.status, JSON.stringify(rated.body)).toBe(200);
+      return { id, masked, rated: rated.body };
+    }
+    async function appealDecided(rated: RequestDetail, upheld: boolean) {
+      const appealed = await dept.post<RequestDetail>(
+        `/api/v1/business/ratings/${rated.answers[0]!.rating!.id}/appeal`,
+        { reason: '答复已完整回应诉求' },
+      );
+      expect(appealed.status, JSON.stringify(appealed.body)).toBe(200);
+      const appealId = appealed.body.answers[0]!.rating!.appeal!.id;
+      const decided = await office.post(`/api/v1/business/appeals/${appealId}/decision`, {
+        upheld,
+        note: '经核实',
+      });
+      expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+      return appealId;
+    }
+    const last = async (client: TestClient, id: string) => (await about(client, id)).at(-1)!;
+
+    it('upheld while the rectification is open: it is withdrawn and the request closed', async () => {
+      const { id, masked, rated } = await badlyRated();
+      expect(rated.status).toBe('rectifying');
+      const appealId = await appealDecided(rated, true);
+      expect((await firm1.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body.status).toBe('closed');
+      for (const staff of [firm1, firmColleague]) {
+        const notice = await last(staff, id);
+        expect(notice.key).toBe('business.notice.firmAppealUpheldClosed');
+        // The department by name; neither side's reasons nor anything of a person.
+        expect(notice.params).toEqual({ requestId: id, title: masked, department: '区发展改革委' });
+      }
+      expect(await keys(firm2, id)).toEqual([]);
+      // Deciding it again is refused, and tells the firm nothing more.
+      const again = await office.post<Problem>(`/api/v1/business/appeals/${appealId}/decision`, {
+        upheld: false,
+        note: '再议',
+      });
+      expect(again.status).toBe(422);
+      expect((await last(firm1, id)).key).toBe('business.notice.firmAppealUpheldClosed');
+    });
+
+    it('upheld after the rectification was done: the rating no longer counts', async () => {
+      const { id, rated } = await badlyRated();
+      const rect = rated.rectifications[0]!;
+      const visitedOn = rated.timeline.at(-1)!.at.slice(0, 10);
+      expect(
+        (await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, { visitedOn, note: '回访' }))
+          .status,
+      ).toBe(200);
+      expect(
+        (await dept.post(`/api/v1/business/rectifications/${rect.id}/result`, { body: '已重新办理。' }))
+          .status,
+      ).toBe(200);
+      await appealDecided(rated, true);
+      expect((await keys(firm1, id)).slice(-2)).toEqual([
+        'business.notice.rectified',
+        'business.notice.firmAppealUpheld',
+      ]);
+    });
+
+    it('dismissed: the firm’s rating stands, and the rectification goes on', async () => {
+      const { id, masked, rated } = await badlyRated();
+      await appealDecided(rated, false);
+      expect((await firm1.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body.status).toBe(
+        'rectifying',
+      );
+      expect(await keys(firm1, id)).toEqual([
+        'business.notice.firmRouted',
+        'business.notice.answered',
+        'business.notice.firmAppealDismissed',
+      ]);
+      expect((await last(firmColleague, id)).params).toEqual({
+        requestId: id,
+        title: masked,
+        department: '区发展改革委',
+      });
+      expect(await keys(firm2, id)).toEqual([]);
+    });
+  });
 });

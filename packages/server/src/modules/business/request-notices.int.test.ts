@@ -167,6 +167,7 @@ describe('messages about a firm’s request', () => {
       'business.notice.firmRouted',
       'business.notice.firmExtended',
       'business.notice.answered',
+      'business.notice.firmAppealDismissed',
     ]);
 
     // The rectification's result goes to the firm's staff, not to the department.
@@ -183,6 +184,7 @@ describe('messages about a firm’s request', () => {
       'business.notice.firmRouted',
       'business.notice.firmExtended',
       'business.notice.answered',
+      'business.notice.firmAppealDismissed',
       'business.notice.rectified',
     ]);
     expect((await keysAbout(dept, title)).at(-1)).toBe('business.notice.appealDismissed');
@@ -220,7 +222,11 @@ describe('messages about a firm’s request', () => {
       'business.notice.appealUpheld',
     ]);
     expect(await keysAbout(otherDept, title)).toEqual([]);
-    expect(await keysAbout(firm1, title)).toEqual(['business.notice.firmRouted', 'business.notice.answered']);
+    expect(await keysAbout(firm1, title)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.answered',
+      'business.notice.firmAppealUpheldClosed',
+    ]);
   });
 
   it('delivers nothing when a command fails', async () => {
@@ -263,6 +269,9 @@ describe('messages about a firm’s request', () => {
       'rectified',
       'appealUpheld',
       'appealDismissed',
+      'firmAppealUpheld',
+      'firmAppealUpheldClosed',
+      'firmAppealDismissed',
     ];
     for (const locale of ['zh-CN', 'en']) {
       const notice = webText(locale).notice;
