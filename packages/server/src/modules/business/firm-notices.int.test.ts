@@ -1,5 +1,7 @@
+import { and, like, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../kernel/notifications.js';
+import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
 import { unitByCode } from '../units/api.js';
@@ -16,6 +18,8 @@ let dept: TestClient;
 let d01: string;
 let d02: string;
 let serial = 0;
+/** The requests this file raises; the others in an inbox are the demo's. */
+const raisedHere = new Set<string>();
 
 beforeAll(async () => {
   t = await createTestContext({ seed: ['units', 'users', 'business'] });
@@ -50,6 +54,7 @@ async function raised(): Promise<{ id: string; title: string; masked: string }> 
     body: '我司新厂房需增加用电容量，请问如何申请、多久能办好。',
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
+  raisedHere.add(res.body.id);
   return { id: res.body.id, title, masked: `厂区用电增容咨询${serial}，联系电话138****5678` };
 }
 
@@ -98,6 +103,28 @@ describe('what the firm’s staff are told of their request', () => {
       dueOn: rerouted.dueOn,
     });
     expect(await keys(firm2, id)).toEqual([]);
+  });
+
+  it('has the demo’s messages name their request too, which their reader opens', async () => {
+    // Every message about a request the demo seeded names it, as the commands' do.
+    const unnamed = await t.database.db
+      .select({ key: notifications.key })
+      .from(notifications)
+      .where(
+        and(
+          like(notifications.key, 'business.notice.%'),
+          ne(notifications.key, 'business.notice.visitsOverdue'),
+          sql`${notifications.params}->>'requestId' is null`,
+        ),
+      );
+    expect(unnamed).toEqual([]);
+    const inbox = await dept.get<InboxItem[]>('/api/v1/inbox');
+    const demo = inbox.body.filter(
+      (n) => n.key === 'business.notice.routed' && !raisedHere.has(String(n.params.requestId)),
+    );
+    expect(demo.length).toBeGreaterThan(0);
+    for (const n of demo.slice(0, 3))
+      expect((await dept.get(`/api/v1/business/requests/${n.params.requestId}`)).status).toBe(200);
   });
 
   it('is told nothing when the routing fails', async () => {
