@@ -66,8 +66,8 @@ async function about(client: TestClient, id: string): Promise<InboxItem[]> {
 }
 const keys = async (client: TestClient, id: string) => (await about(client, id)).map((n) => n.key);
 
-async function route(id: string, departmentId: string, as = office) {
-  const res = await as.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
+async function route(id: string, departmentId: string) {
+  const res = await office.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 }
