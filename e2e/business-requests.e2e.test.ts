@@ -93,8 +93,15 @@ describe.runIf(enabled)(
       await staffSignOut();
     });
 
-    it('the firm rates it 不满意, which opens a rectification', async () => {
-      await firmSignIn(new URL(requestUrl).pathname);
+    it('the firm opens the request from its messages and rates it 不满意, which opens a rectification', async () => {
+      // The firm was told who holds its request and by when; the answer's message opens the request.
+      await firmSignIn('/inbox');
+      await page
+        .getByTestId('inbox-item')
+        .filter({ hasText: `您的诉求“${title}”已交由区发展改革委办理` })
+        .waitFor();
+      await page.getByRole('link', { name: `区发展改革委已答复您的诉求“${title}”，请评价` }).click();
+      await page.waitForURL(requestUrl);
       await page.locator('.ant-rate-star').nth(1).click();
       await page.locator('#rate_comment').fill('只给了材料清单，没有实际帮助');
       await page.getByTestId('rate-submit').click();

@@ -2871,7 +2871,7 @@ export interface paths {
         put?: never;
         /**
          * Route a request
-         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing, and the department is told. The first routing records whether the suggestion was kept. Audited.
+         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing; the department is told, and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.
          */
         post: operations["request.route"];
         delete?: never;
@@ -3051,7 +3051,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an appeal
-         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record, and the department is told. Audited.
+         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.
          */
         post: operations["appeal.decide"];
         delete?: never;
@@ -3071,7 +3071,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an extension
-         * @description The office approves an extension (the due date moves by the working days asked) or refuses it, with a note, and the department is told. Audited.
+         * @description The office approves an extension (the due date moves by the working days asked) or refuses it, with a note, and the department is told; an approval also tells the firm’s staff the old and the new due date. Audited.
          */
         post: operations["extension.decide"];
         delete?: never;

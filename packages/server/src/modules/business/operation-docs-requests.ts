@@ -51,8 +51,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '分办诉求', en: 'Route a request' },
     description: {
       'zh-CN':
-        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；答复期限按类别的工作日从分办日起算，并通知该部门。首次分办记录是否采纳了推荐。写入审计日志。',
-      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing, and the department is told. The first routing records whether the suggestion was kept. Audited.',
+        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；答复期限按类别的工作日从分办日起算，并通知该部门；企业获知承办部门及答复期限。首次分办记录是否采纳了推荐。写入审计日志。',
+      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing; the department is told, and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -80,8 +80,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '审批延期', en: 'Decide an extension' },
     description: {
       'zh-CN':
-        '区级管理员批准（到期日顺延所申请的工作日）或驳回延期申请并说明意见，结果通知承办部门。写入审计日志。',
-      en: 'The office approves an extension (the due date moves by the working days asked) or refuses it, with a note, and the department is told. Audited.',
+        '区级管理员批准（到期日顺延所申请的工作日）或驳回延期申请并说明意见，结果通知承办部门；批准的，同时告知企业原期限和新期限。写入审计日志。',
+      en: 'The office approves an extension (the due date moves by the working days asked) or refuses it, with a note, and the department is told; an approval also tells the firm’s staff the old and the new due date. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -148,8 +148,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '裁决申诉', en: 'Decide an appeal' },
     description: {
       'zh-CN':
-        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结；驳回的，其他不变。评价本身始终保留，结果通知承办部门。写入审计日志。',
-      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record, and the department is told. Audited.',
+        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业。写入审计日志。',
+      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

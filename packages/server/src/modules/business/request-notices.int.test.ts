@@ -91,14 +91,18 @@ describe('messages about a firm’s request', () => {
     await route(id);
     for (const staff of [dept, deptColleague])
       expect(await keysAbout(staff, title)).toEqual(['business.notice.routed']);
-    for (const other of [otherDept, office, firm1, firm2]) expect(await keysAbout(other, title)).toEqual([]);
+    for (const other of [otherDept, office, firm2]) expect(await keysAbout(other, title)).toEqual([]);
+    expect(await keysAbout(firm1, title)).toEqual(['business.notice.firmRouted']);
     const routed = await about(dept, title, 'business.notice.routed');
-    expect(routed.params).toMatchObject({ title, department: '区发展改革委' });
+    expect(routed.params).toMatchObject({ requestId: id, title, department: '区发展改革委' });
     expect(routed.readAt).toBeNull();
 
     await answer(id);
-    expect(await keysAbout(firm1, title)).toEqual(['business.notice.answered']);
-    expect((await about(firm1, title, 'business.notice.answered')).params.department).toBe('区发展改革委');
+    expect(await keysAbout(firm1, title)).toEqual(['business.notice.firmRouted', 'business.notice.answered']);
+    expect((await about(firm1, title, 'business.notice.answered')).params).toMatchObject({
+      requestId: id,
+      department: '区发展改革委',
+    });
     expect(await keysAbout(firm2, title)).toEqual([]);
     expect(await keysAbout(dept, title)).toEqual(['business.notice.routed']);
   });
@@ -128,7 +132,10 @@ describe('messages about a firm’s request', () => {
       refused.body.dueOn,
     );
     expect(await keysAbout(otherDept, title)).toEqual([]);
-    expect(await keysAbout(firm1, title)).toEqual([]);
+    expect(await keysAbout(firm1, title)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.firmExtended',
+    ]);
 
     const answerId = await answer(id);
     const rated = await firm1.post<RequestDetail>(`/api/v1/business/answers/${answerId}/rating`, {
@@ -156,7 +163,12 @@ describe('messages about a firm’s request', () => {
       'business.notice.ratedBad',
       'business.notice.appealDismissed',
     ]);
-    expect(await keysAbout(firm1, title)).toEqual(['business.notice.answered']);
+    expect(await keysAbout(firm1, title)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.firmExtended',
+      'business.notice.answered',
+      'business.notice.firmAppealDismissed',
+    ]);
 
     // The rectification's result goes to the firm's staff, not to the department.
     const rect = rated.body.rectifications[0]!;
@@ -168,7 +180,13 @@ describe('messages about a firm’s request', () => {
       body: '已重新办理。',
     });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
-    expect(await keysAbout(firm1, title)).toEqual(['business.notice.answered', 'business.notice.rectified']);
+    expect(await keysAbout(firm1, title)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.firmExtended',
+      'business.notice.answered',
+      'business.notice.firmAppealDismissed',
+      'business.notice.rectified',
+    ]);
     expect((await keysAbout(dept, title)).at(-1)).toBe('business.notice.appealDismissed');
     expect(await keysAbout(firm2, title)).toEqual([]);
   });
@@ -204,7 +222,11 @@ describe('messages about a firm’s request', () => {
       'business.notice.appealUpheld',
     ]);
     expect(await keysAbout(otherDept, title)).toEqual([]);
-    expect(await keysAbout(firm1, title)).toEqual(['business.notice.answered']);
+    expect(await keysAbout(firm1, title)).toEqual([
+      'business.notice.firmRouted',
+      'business.notice.answered',
+      'business.notice.firmAppealUpheldClosed',
+    ]);
   });
 
   it('delivers nothing when a command fails', async () => {
@@ -224,7 +246,8 @@ describe('messages about a firm’s request', () => {
     );
     await route(id);
     const routedCount = await total();
-    expect(routedCount).toBe(before + 2);
+    // The department's two staff, and the firm's one.
+    expect(routedCount).toBe(before + 3);
     const answerId = await answer(id);
     await firm1.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1 });
     const afterRating = await total();
@@ -236,13 +259,19 @@ describe('messages about a firm’s request', () => {
   it('words every message key in zh-CN and en', () => {
     const keys = [
       'routed',
+      'firmRouted',
+      'firmRerouted',
       'answered',
       'extensionApproved',
+      'firmExtended',
       'extensionRefused',
       'ratedBad',
       'rectified',
       'appealUpheld',
       'appealDismissed',
+      'firmAppealUpheld',
+      'firmAppealUpheldClosed',
+      'firmAppealDismissed',
     ];
     for (const locale of ['zh-CN', 'en']) {
       const notice = webText(locale).notice;

@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
@@ -10,14 +10,17 @@ import { useFeedback } from '../../components/Feedback';
 import { announceInboxChanged } from '../../components/inboxChanged';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
+import { noticeLink } from './noticeLink';
 
 type InboxItem = components['schemas']['InboxItem'];
 
 /**
  * 我的消息: what the platform told the signed-in person (a request answered, a visit's results,
  * a report returned, a suggestion adopted), each worded from its key in the reader's language,
- * the unread first marked, on a phone as well as at a desk.
+ * the unread first marked, on a phone as well as at a desk. A message about something with a page
+ * of its own (a firm's request) opens that page, and counts as read once opened.
  */
 export function InboxPage() {
   const { t } = useTranslation();
@@ -77,6 +80,7 @@ export function InboxPage() {
   if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user) return <Navigate to="/login?next=%2Finbox" replace />;
   const unread = items?.filter((m) => !m.readAt).length ?? 0;
+  const roles = userRoles(user);
   return (
     <div style={{ maxWidth: 880, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ fontSize: 22 }}>
@@ -108,7 +112,7 @@ export function InboxPage() {
               <Space orientation="vertical" size={4} style={{ width: '100%' }}>
                 <span>
                   {!m.readAt && <Tag color="red">{t('common.inbox.new')}</Tag>}
-                  {t(m.key, m.params)}
+                  <NoticeText item={m} href={noticeLink(m, roles)} onOpen={() => void markRead(m.id)} />
                 </span>
                 <Space wrap>
                   <Typography.Text type="secondary">{momentInChina(m.at)}</Typography.Text>
@@ -124,5 +128,17 @@ export function InboxPage() {
         </Space>
       )}
     </div>
+  );
+}
+
+/** A message in words; one about something with a page opens it, and is read once opened. */
+function NoticeText({ item, href, onOpen }: { item: InboxItem; href: string | null; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const text = t(item.key, item.params);
+  if (!href) return text;
+  return (
+    <Link to={href} onClick={item.readAt ? undefined : onOpen}>
+      {text}
+    </Link>
   );
 }

@@ -42,7 +42,11 @@ export const answerRequest = defineCommand({
       departmentId: row.departmentId,
       data: { answerId: answer!.id, onTime, dueOn: row.dueOn },
     });
-    await tellFirm(tx, row.firmId, 'answered', { title: row.title, departmentId: row.departmentId! });
+    await tellFirm(tx, row.firmId, 'answered', {
+      requestId: row.id,
+      title: row.title,
+      departmentId: row.departmentId!,
+    });
     return {
       result: { id: answer!.id },
       audit: {

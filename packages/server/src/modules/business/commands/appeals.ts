@@ -10,7 +10,7 @@ import {
   businessRectifications,
   businessRequests,
 } from '../schema.js';
-import { tellDepartment } from './notify.js';
+import { tellDepartment, tellFirm } from './notify.js';
 import { isBadScore } from './rateAnswer.js';
 import { recordEvent } from './request-common.js';
 
@@ -71,6 +71,8 @@ export const appealRating = defineCommand({
 /**
  * The office decides an appeal with its reasons. Upheld, the rating is set aside: a rectification
  * it opened and not yet done is withdrawn and the request closes. Dismissed, nothing else changes.
+ * The department's staff and the firm's staff are told the outcome either way (the firm without
+ * the office's reasons, which its request's page shows).
  */
 export const decideAppeal = defineCommand({
   name: 'appeal.decide',
@@ -120,10 +122,16 @@ export const decideAppeal = defineCommand({
       note: input.note,
       data: { appealId: appeal.id, ratingId: appeal.ratingId, rectificationWithdrawn: withdrawn },
     });
-    await tellDepartment(tx, input.upheld ? 'appealUpheld' : 'appealDismissed', {
-      title: row.title,
-      departmentId: appeal.departmentId,
-    });
+    const about = { requestId: row.id, title: row.title, departmentId: appeal.departmentId };
+    await tellDepartment(tx, input.upheld ? 'appealUpheld' : 'appealDismissed', about);
+    // The firm's rating was appealed: it hears whether it stands, and whether the rectification it
+    // waited for is withdrawn.
+    await tellFirm(
+      tx,
+      row.firmId,
+      input.upheld ? (withdrawn ? 'firmAppealUpheldClosed' : 'firmAppealUpheld') : 'firmAppealDismissed',
+      about,
+    );
     return {
       result: undefined,
       audit: {

@@ -5,7 +5,7 @@ import { dueAfter } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessExtensions, businessRectifications, businessRequests } from '../schema.js';
-import { tellDepartment } from './notify.js';
+import { tellDepartment, tellFirm } from './notify.js';
 import { recordEvent } from './request-common.js';
 
 /**
@@ -53,7 +53,8 @@ export const askExtension = defineCommand({
 
 /**
  * The office approves (the due date moves by the days asked) or refuses an extension, with a note,
- * while the request still waits for the department that asked.
+ * while the request still waits for the department that asked. The department's staff are told
+ * either way; the firm's staff of an approval, with the due date before and after.
  */
 export const decideExtension = defineCommand({
   name: 'extension.decide',
@@ -107,11 +108,14 @@ export const decideExtension = defineCommand({
       note: input.note,
       data: { extensionId: ext.id, dueBefore: due, dueAfter: next },
     });
+    const about = { requestId: row.id, title: row.title, departmentId: ext.departmentId };
     await tellDepartment(tx, input.approve ? 'extensionApproved' : 'extensionRefused', {
-      title: row.title,
-      departmentId: ext.departmentId,
+      ...about,
       extra: { dueOn: next ?? due },
     });
+    // The firm waits longer only when the office grants the days; a refusal changes nothing it waits for.
+    if (next)
+      await tellFirm(tx, row.firmId, 'firmExtended', { ...about, extra: { dueBefore: due, dueOn: next } });
     return {
       result: undefined,
       audit: {

@@ -5,32 +5,54 @@ import { unitsByIds } from '../../units/api.js';
 import { holdersAt } from '../../users/api.js';
 import { firmMemberIds } from '../members.js';
 
-/** The message keys of a request's steps; the web app words each under `business.notice`. */
-export type RequestNoticeKey =
+/** The message keys of a request's steps for the department's staff (`business.notice.<key>`). */
+export type DepartmentNoticeKey =
   | 'routed'
-  | 'answered'
   | 'extensionApproved'
   | 'extensionRefused'
   | 'ratedBad'
-  | 'rectified'
   | 'appealUpheld'
   | 'appealDismissed'
   | 'reminded';
 
+/**
+ * The message keys of a request's steps for the firm's staff: what changes what the firm waits
+ * for (who holds its request and by when, the answer, the outcome of an appeal of its rating).
+ */
+export type FirmNoticeKey =
+  | 'firmRouted'
+  | 'firmRerouted'
+  | 'answered'
+  | 'firmExtended'
+  | 'rectified'
+  | 'firmAppealUpheld'
+  | 'firmAppealUpheldClosed'
+  | 'firmAppealDismissed';
+
 interface About {
+  requestId: string;
   title: string;
   departmentId: string;
   extra?: Record<string, unknown>;
 }
 
+/**
+ * A notice's data, which the web app words under `business.notice`: the request's id (the inbox
+ * opens the request from it), its title with numbers masked as in the request lists (a notice is
+ * a list line in an inbox), and the department by name, never by code. Nothing of a person.
+ */
 async function noticeParams(tx: Tx, about: About) {
   const unit = (await unitsByIds(tx, [about.departmentId])).get(about.departmentId);
-  // A notice is a list line in an inbox: numbers in the title masked as in the request lists.
-  return { title: maskNumbersInText(about.title), department: unit?.name ?? '', ...about.extra };
+  return {
+    requestId: about.requestId,
+    title: maskNumbersInText(about.title),
+    department: unit?.name ?? '',
+    ...about.extra,
+  };
 }
 
 /** Tells every department_staff account of the department, in the step's transaction. */
-export async function tellDepartment(tx: Tx, key: RequestNoticeKey, about: About) {
+export async function tellDepartment(tx: Tx, key: DepartmentNoticeKey, about: About) {
   const staff = await holdersAt(tx, 'department_staff', about.departmentId);
   const params = await noticeParams(tx, about);
   await deliver(
@@ -40,7 +62,7 @@ export async function tellDepartment(tx: Tx, key: RequestNoticeKey, about: About
 }
 
 /** Tells every member of the firm's staff, in the step's transaction. */
-export async function tellFirm(tx: Tx, firmId: string, key: RequestNoticeKey, about: About) {
+export async function tellFirm(tx: Tx, firmId: string, key: FirmNoticeKey, about: About) {
   const members = await firmMemberIds(tx, firmId);
   const params = await noticeParams(tx, about);
   await deliver(

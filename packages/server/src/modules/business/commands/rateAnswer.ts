@@ -74,6 +74,7 @@ export const rateAnswer = defineCommand({
         data: { ratingId: rating!.id, dueOn },
       });
       await tellDepartment(tx, 'ratedBad', {
+        requestId: row.id,
         title: row.title,
         departmentId: answer.departmentId,
         extra: { score: input.score, dueOn },

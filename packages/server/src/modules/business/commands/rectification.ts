@@ -113,7 +113,11 @@ export const completeRectification = defineCommand({
       departmentId: rect.departmentId,
       data: { rectificationId: rect.id, answerId: answer!.id },
     });
-    await tellFirm(tx, row.firmId, 'rectified', { title: row.title, departmentId: rect.departmentId });
+    await tellFirm(tx, row.firmId, 'rectified', {
+      requestId: row.id,
+      title: row.title,
+      departmentId: rect.departmentId,
+    });
     return {
       result: { id: answer!.id },
       audit: {

@@ -6,7 +6,7 @@ import { assertMoved } from '../../../kernel/workflow.js';
 import { unitsByIds } from '../../units/api.js';
 import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessRequests, businessSupervision } from '../schema.js';
-import { tellDepartment } from './notify.js';
+import { tellDepartment, tellFirm } from './notify.js';
 import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
 /**
@@ -20,6 +20,9 @@ import { recordEvent, withdrawPendingExtension } from './request-common.js';
  * queries/scorecard.ts), withdraws the extension it was still waiting for, and closes the
  * commission's reminders it had not acknowledged (it no longer sees the request; the
  * commission may remind the new department).
+ *
+ * The department's staff are told of the request, the firm's staff of the department that holds
+ * it now and the day its answer is due.
  */
 export const routeRequest = defineCommand({
   name: 'request.route',
@@ -96,7 +99,10 @@ export const routeRequest = defineCommand({
         ...(closed.length ? { remindersClosed: closed.map((c) => c.id) } : {}),
       },
     });
-    await tellDepartment(tx, 'routed', { title: row.title, departmentId: input.departmentId });
+    const about = { requestId: row.id, title: row.title, departmentId: input.departmentId };
+    await tellDepartment(tx, 'routed', about);
+    // The firm learns who holds its request now and by when it is due.
+    await tellFirm(tx, row.firmId, rerouted ? 'firmRerouted' : 'firmRouted', { ...about, extra: { dueOn } });
     return {
       result: undefined,
       audit: {

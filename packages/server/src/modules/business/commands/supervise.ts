@@ -34,7 +34,12 @@ export const superviseRequest = defineCommand({
       })
       .returning({ id: businessSupervision.id });
     if (departmentId)
-      await tellDepartment(tx, 'reminded', { title: l.row.title, departmentId, extra: { body: entry.body } });
+      await tellDepartment(tx, 'reminded', {
+        requestId: l.row.id,
+        title: l.row.title,
+        departmentId,
+        extra: { body: entry.body },
+      });
     return {
       result: { id: row!.id },
       audit: { entityType: 'businessRequest', entityId: l.row.id, after: { supervision: row!.id, ...entry } },

@@ -1,5 +1,6 @@
 import type { Tx } from '../../../db/transaction.js';
 import { notifications } from '../../../kernel/schema.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { unitsByIds } from '../../units/api.js';
 import { holdersAt } from '../../users/api.js';
 import { firmMemberIds } from '../members.js';
@@ -12,8 +13,10 @@ const DAY = 86_400_000;
 /**
  * The messages the live module would have sent for the demo's recent requests, which the seed
  * writes as rows rather than through the commands: a department's staff told of each request
- * routed to them, a firm's staff of each answer, dated as the step was and read once two weeks
- * old, so that the inbox (`/inbox`) reads as it would after months of use.
+ * routed to them, a firm's staff of the routing (the department and the due date) and of each
+ * answer, dated as the step was and read once two weeks old, so that the inbox (`/inbox`) reads as
+ * it would after months of use. Their data is the commands' (commands/notify.ts): the request's
+ * id, its title with numbers masked, the department's name.
  */
 export async function seedRequestInbox(tx: Tx, rows: DemoRequestRows, now = new Date()): Promise<void> {
   const since = now.getTime() - RECENT_DAYS * DAY;
@@ -28,24 +31,36 @@ export async function seedRequestInbox(tx: Tx, rows: DemoRequestRows, now = new 
   const values: Array<typeof notifications.$inferInsert> = [];
   for (const e of steps) {
     const request = requests.get(e.requestId)!;
-    const to =
-      e.kind === 'routed'
-        ? (staff.get(e.departmentId!) ??
-          staff
-            .set(e.departmentId!, await holdersAt(tx, 'department_staff', e.departmentId!))
-            .get(e.departmentId!)!)
-        : (members.get(request.firmId) ??
-          members.set(request.firmId, await firmMemberIds(tx, request.firmId)).get(request.firmId)!);
+    const departmentStaff =
+      staff.get(e.departmentId!) ??
+      staff
+        .set(e.departmentId!, await holdersAt(tx, 'department_staff', e.departmentId!))
+        .get(e.departmentId!)!;
+    const firmStaff =
+      members.get(request.firmId) ??
+      members.set(request.firmId, await firmMemberIds(tx, request.firmId)).get(request.firmId)!;
     const at = e.createdAt!;
-    const params = { title: request.title, department: departments.get(e.departmentId!)?.name ?? '' };
-    for (const userId of to)
-      values.push({
-        userId,
-        key: `business.notice.${e.kind}`,
-        params,
-        createdAt: at,
-        readAt: now.getTime() - at.getTime() > UNREAD_DAYS * DAY ? new Date(at.getTime() + DAY) : null,
-      });
+    const params = {
+      requestId: e.requestId,
+      title: maskNumbersInText(request.title),
+      department: departments.get(e.departmentId!)?.name ?? '',
+    };
+    const told: Array<[string[], string, Record<string, unknown>]> =
+      e.kind === 'routed'
+        ? [
+            [departmentStaff, 'routed', params],
+            [firmStaff, 'firmRouted', { ...params, dueOn: e.data?.dueOn }],
+          ]
+        : [[firmStaff, 'answered', params]];
+    for (const [to, key, data] of told)
+      for (const userId of to)
+        values.push({
+          userId,
+          key: `business.notice.${key}`,
+          params: data,
+          createdAt: at,
+          readAt: now.getTime() - at.getTime() > UNREAD_DAYS * DAY ? new Date(at.getTime() + DAY) : null,
+        });
   }
   for (let i = 0; i < values.length; i += 500)
     await tx.insert(notifications).values(values.slice(i, i + 500));

@@ -1,0 +1,117 @@
+import '../../i18n';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../api/ApiContext';
+import { createApi } from '../../api/client';
+import type { components } from '../../api/schema';
+import type { Session } from '../../api/types';
+import { AntdScope } from '../../components/AntdScope';
+import { AppProviders } from '../../components/AppProviders';
+import { id, json, notFound } from '../../test-support';
+import { InboxPage } from './InboxPage';
+
+const firmStaff: Session['user'] = {
+  id: id(5),
+  login: 'firm1',
+  displayName: '城西机械',
+  mustChangePassword: false,
+  grants: [{ role: 'enterprise', unitId: id(2) }],
+};
+const departmentStaff: Session['user'] = {
+  id: id(6),
+  login: 'dept',
+  displayName: '区发展改革委',
+  mustChangePassword: false,
+  grants: [{ role: 'department_staff', unitId: id(3) }],
+};
+
+const requestId = id(40);
+const messages: Array<components['schemas']['InboxItem']> = [
+  {
+    id: id(1),
+    key: 'business.notice.firmRouted',
+    params: { requestId, department: '区发展改革委', title: '用电增容', dueOn: '2026-12-18' },
+    at: '2026-12-04T02:00:00.000Z',
+    readAt: null,
+  },
+  {
+    // Sent before notices named their request: nothing to open.
+    id: id(3),
+    key: 'business.notice.answered',
+    params: { department: '区发展改革委', title: '厂房扩建' },
+    at: '2026-11-28T02:00:00.000Z',
+    readAt: '2026-11-29T02:00:00.000Z',
+  },
+  {
+    id: id(2),
+    key: 'inspections.notice.results',
+    params: { date: '2026-11-20', items: 6, issues: 1 },
+    at: '2026-11-20T08:00:00.000Z',
+    readAt: null,
+  },
+];
+
+/** The inbox, and a stand-in for the firm's request page that says which request it shows. */
+function RequestStandIn() {
+  return <p>request page {useParams().id}</p>;
+}
+
+function renderInbox(user: Session['user'], read: string[], items = messages) {
+  const session: Session = { user, csrfToken: 'token', menu: [], abilities: [] };
+  const fetch = async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json(session);
+    if (path === '/api/v1/inbox') return json(items);
+    const marked = path.match(/^\/api\/v1\/inbox\/(.+)\/read$/);
+    if (marked && request.method === 'POST') {
+      read.push(marked[1]!);
+      return new Response(null, { status: 204 });
+    }
+    return notFound();
+  };
+  const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
+  const router = createMemoryRouter(
+    [
+      { path: '/inbox', Component: InboxPage },
+      { path: '/firm/requests/:id', Component: RequestStandIn },
+    ],
+    { initialEntries: ['/inbox'] },
+  );
+  render(
+    <ApiContext value={api}>
+      <AppProviders>
+        <AntdScope>
+          <RouterProvider router={router} />
+        </AntdScope>
+      </AppProviders>
+    </ApiContext>,
+  );
+}
+
+describe('a message about a firm’s request', () => {
+  it('opens the request’s page for the firm’s staff, and is read once opened', async () => {
+    const read: string[] = [];
+    renderInbox(firmStaff, read);
+    const link = await screen.findByRole('link', {
+      name: '您的诉求“用电增容”已交由区发展改革委办理，答复期限为 2026-12-18',
+    });
+    expect(link.getAttribute('href')).toBe(`/firm/requests/${requestId}`);
+    // A message that names no page stays plain text.
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    fireEvent.click(link);
+    expect(await screen.findByText(`request page ${requestId}`)).toBeTruthy();
+    await waitFor(() => expect(read).toEqual([id(1)]));
+  });
+
+  it('links nothing for a department’s staff, who have no firm request page', async () => {
+    const routed = {
+      ...messages[0]!,
+      key: 'business.notice.routed',
+      params: { requestId, department: '区发展改革委', title: '用电增容' },
+    };
+    renderInbox(departmentStaff, [], [routed]);
+    expect(await screen.findByText('企业诉求“用电增容”已分办至区发展改革委，请及时答复')).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+});
