@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { demoPasswords, type ServeProcess } from '../../packages/cli/src/test-support/serve-process.js';
 import { ensureWebBuilt } from './build.js';
 import { startOwnedServer } from './owned-server.js';
-import { copyOfTemplate } from './template.js';
+import { copyOfTemplate, templateReady } from './template.js';
 
 export interface E2eServer extends ServeProcess {
   accounts: Record<string, string>;
@@ -22,6 +22,7 @@ export interface E2eServer extends ServeProcess {
 export async function startE2eServer(env: NodeJS.ProcessEnv = {}): Promise<E2eServer> {
   ensureWebBuilt();
   const template = inject('e2eTemplate');
+  const seededOutput = template ? await templateReady(template) : undefined;
   const dataDir = template ? copyOfTemplate(template) : mkdtempSync(join(tmpdir(), 'qx-e2e-'));
   const removeDataDir = () => rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   let server: ServeProcess;
@@ -33,7 +34,7 @@ export async function startE2eServer(env: NodeJS.ProcessEnv = {}): Promise<E2eSe
   }
   return {
     ...server,
-    accounts: demoPasswords(template?.output ?? server.output),
+    accounts: demoPasswords(seededOutput ?? server.output),
     async stop() {
       try {
         await server.stop();
