@@ -129,11 +129,15 @@ describe.runIf(enabled)(
       await page.getByTestId('user-menu').click();
       await page.getByTestId('inbox-link').click();
       await page.waitForURL((u) => u.pathname === '/inbox');
-      const accepted = page.getByTestId('inbox-item').filter({ hasText: '您的建议已通过初筛' });
+      const accepted = page.getByTestId('inbox-item').filter({ hasText: '已通过初筛' });
       await accepted.waitFor();
       expect(await page.getByTestId('inbox-item').filter({ hasText: title }).count()).toBeGreaterThan(0);
       await expectFitsWidth(page);
       await screenshot(page, 'citizen-inbox-phone');
+      // The message opens the suggestion it is about, public now that it passed screening.
+      await accepted.getByRole('link').click();
+      await page.waitForURL((u) => /^\/ideas\/[0-9a-f-]{36}$/.test(u.pathname));
+      await page.getByRole('heading', { name: title }).waitFor();
     });
   },
 );

@@ -52,10 +52,21 @@ const messages: Array<components['schemas']['InboxItem']> = [
   },
 ];
 
-/** The inbox, and a stand-in for the firm's request page that says which request it shows. */
+/** The inbox, and stand-ins for the pages a message opens, saying which object they show. */
 function RequestStandIn() {
   return <p>request page {useParams().id}</p>;
 }
+function SuggestionStandIn() {
+  return <p>suggestion page {useParams().id}</p>;
+}
+
+const citizen: Session['user'] = {
+  id: id(7),
+  login: 'citizen',
+  displayName: '张三',
+  mustChangePassword: false,
+  grants: [{ role: 'citizen', unitId: id(2) }],
+};
 
 function renderInbox(user: Session['user'], read: string[], items = messages) {
   const session: Session = { user, csrfToken: 'token', menu: [], abilities: [] };
@@ -75,6 +86,8 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
     [
       { path: '/inbox', Component: InboxPage },
       { path: '/firm/requests/:id', Component: RequestStandIn },
+      { path: '/ideas/mine', Component: () => <p>my suggestions</p> },
+      { path: '/ideas/:id', Component: SuggestionStandIn },
     ],
     { initialEntries: ['/inbox'] },
   );
@@ -113,5 +126,32 @@ describe('a message about a firm’s request', () => {
     renderInbox(departmentStaff, [], [routed]);
     expect(await screen.findByText('企业诉求“用电增容”已分办至区发展改革委，请及时答复')).toBeTruthy();
     expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+});
+
+describe('a message about a suggestion', () => {
+  const suggestionId = id(50);
+  const about = (key: string) => ({
+    id: id(key.length),
+    key: `ideas.notice.${key}`,
+    params: { suggestionId, title: `${key}的建议` },
+    at: '2026-12-04T02:00:00.000Z',
+    readAt: null,
+  });
+
+  it('names the suggestion and opens its public page once it passed screening', async () => {
+    const read: string[] = [];
+    renderInbox(citizen, read, [about('accepted')]);
+    const link = await screen.findByRole('link', { name: '建议“accepted的建议”已通过初筛' });
+    expect(link.getAttribute('href')).toBe(`/ideas/${suggestionId}`);
+    fireEvent.click(link);
+    expect(await screen.findByText(`suggestion page ${suggestionId}`)).toBeTruthy();
+    await waitFor(() => expect(read).toEqual([id('accepted'.length)]));
+  });
+
+  it('opens the author’s own list for a suggestion the public cannot read', async () => {
+    renderInbox(citizen, [], [about('rejected')]);
+    const link = await screen.findByRole('link', { name: '建议“rejected的建议”未通过初筛' });
+    expect(link.getAttribute('href')).toBe('/ideas/mine');
   });
 });

@@ -4,13 +4,33 @@ import type { Role } from '../../api/types';
 type InboxItem = components['schemas']['InboxItem'];
 
 /**
- * The page a message opens, from the object its data names (as a campaign's message names its
- * suggestion by `suggestionId`): a firm's staff open the request a `business.notice.*` message is
- * about (`requestId`) on their firm's request page. A message that names no page opens none.
+ * Campaign messages about a suggestion the public can read (it passed screening, or went on from
+ * there): its page. The others (not accepted, merged into another, attached to the account) are
+ * about a suggestion only its author sees, on the author's own list.
+ */
+const publicSuggestionNotices = new Set([
+  'accepted',
+  'adopted',
+  'progress',
+  'honoured',
+  'reformProject',
+  'reformBattle',
+  'reformProgress',
+]);
+
+/**
+ * The page a message opens, from the object its data names: a firm's staff open the request a
+ * `business.notice.*` message is about (`requestId`) on their firm's request page; a campaign
+ * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
+ * author's own list while it is not public. A message that names no page opens none.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
-  const { requestId } = item.params;
+  const { requestId, suggestionId } = item.params;
   if (item.key.startsWith('business.notice.') && typeof requestId === 'string' && roles.has('enterprise'))
     return `/firm/requests/${encodeURIComponent(requestId)}`;
+  if (item.key.startsWith('ideas.notice.') && typeof suggestionId === 'string')
+    return publicSuggestionNotices.has(item.key.slice('ideas.notice.'.length))
+      ? `/ideas/${encodeURIComponent(suggestionId)}`
+      : '/ideas/mine';
   return null;
 }

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { Tx } from '../../../db/transaction.js';
 import { deliver } from '../../../kernel/notifications.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { unitBriefs } from '../../units/api.js';
 import { holdersOf } from '../../users/api.js';
 import {
@@ -200,7 +201,8 @@ async function seedAdoptions(
     adopted.map((s) => ({
       trackingCode: s.trackingCode,
       key: 'ideas.notice.adopted',
-      params: { title: s.title },
+      // As notifyAll words it: the suggestion the inbox opens, its title masked as in lists.
+      params: { suggestionId: s.id, title: maskNumbersInText(s.title) },
     })),
   );
 }
