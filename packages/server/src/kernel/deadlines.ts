@@ -1,4 +1,9 @@
-import { addWorkdays, workdaysBetween, YearNotCoveredError } from '@qianxing/core/calendar';
+import {
+  addWorkdays,
+  type WorkCalendar,
+  workdaysBetween,
+  YearNotCoveredError,
+} from '@qianxing/core/calendar';
 import { and, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
@@ -78,3 +83,32 @@ export const overdue = (column: PgColumn, today = todayInChina()): SQL => lt(col
 /** A filter for rows due from today up to `n` working days from today. */
 export const dueWithin = (column: PgColumn, n: number, today = todayInChina()): SQL =>
   and(gte(column, today), lte(column, dueAfter(today, n)))!;
+
+/** `dueAfter` on a given calendar (one with a year just loaded, before the process holds it). */
+export function dueAfterOn(calendar: WorkCalendar, date: string, workdays: number): string {
+  try {
+    return calendar.addWorkdays(date, workdays);
+  } catch (error) {
+    if (error instanceof YearNotCoveredError) return addWeekdays(date, workdays);
+    throw error;
+  }
+}
+
+/**
+ * How many working days `dueAfterOn(calendar, start, n)` counted to reach `due`: the same
+ * calendar, or Monday to Friday where it did not cover a year. Recounting a stored due date on
+ * a calendar with that year loaded keeps its n.
+ */
+export function workdaysCounted(calendar: WorkCalendar, start: string, due: string): number {
+  try {
+    return calendar.workdaysBetween(start, due);
+  } catch (error) {
+    if (!(error instanceof YearNotCoveredError)) throw error;
+    let n = 0;
+    for (let day = start; day < due; ) {
+      day = addWeekdays(day, 1);
+      if (day <= due) n++;
+    }
+    return n;
+  }
+}

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import type { AppEnv } from '../http/env.js';
 import type { OperationDocs } from '../openapi/operation-docs.js';
 import type { AuditTitles } from './audit-titles.js';
+import type { DeadlineRecount } from './deadline-recount.js';
 import type { WaitingCounter } from './waiting.js';
 
 /** An entry of the console's menu: the page, its label's i18n key, and who sees it. */
@@ -74,6 +75,8 @@ export interface ModuleDefinition {
    * district), so nothing of it is kept in a module-level variable.
    */
   start?: (db: Db, onError: (err: unknown) => void) => () => Promise<void>;
+  /** Counts its stored due dates again when a year's holidays are loaded (kernel/deadline-recount.ts). */
+  recountDeadlines?: DeadlineRecount;
 }
 
 export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;

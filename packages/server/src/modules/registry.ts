@@ -1,5 +1,6 @@
 import * as auditTables from '../audit/schema.js';
 import * as authTables from '../auth/schema.js';
+import { registerDeadlineRecounts } from '../kernel/deadline-recount.js';
 import type { ModuleDefinition } from '../kernel/module.js';
 import * as kernelTables from '../kernel/schema.js';
 import { businessModule } from './business/index.js';
@@ -25,6 +26,9 @@ export const modules: readonly ModuleDefinition[] = [
   reformsModule,
   inspectionsModule,
 ];
+
+// The calendar module counts on these when a year's holidays are loaded.
+registerDeadlineRecounts(modules);
 
 /** Every table of the platform and its modules (backups walk them). */
 export function allTables(): unknown[] {

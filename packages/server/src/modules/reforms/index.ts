@@ -3,6 +3,7 @@ import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { reformAuditTitles } from './api.js';
 import { startReminders } from './commands/sendReminders.js';
+import { recountReformDeadlines } from './deadline-recount.js';
 import { reformsBattleDocs } from './operation-docs-battles.js';
 import { reformsProjectDocs } from './operation-docs-projects.js';
 import { reformsPublicDocs } from './operation-docs-public.js';
@@ -43,6 +44,7 @@ const may = (action: ReformAction) => (p: Parameters<typeof mayEverReform>[0]) =
 /** 改革清单: the reform lists and projects, their milestones, monthly reports and the office's review. */
 export const reformsModule = defineModule({
   name: 'reforms',
+  recountDeadlines: recountReformDeadlines,
   auditTitles: reformAuditTitles,
   router: reformsRouter,
   operationDocs: {

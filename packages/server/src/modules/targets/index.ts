@@ -3,6 +3,7 @@ import { newRouter } from '../../http/route-helpers.js';
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { targetAuditTitles } from './api.js';
+import { recountTargetDeadlines } from './deadline-recount.js';
 import { targetsLibraryDocs } from './operation-docs-library.js';
 import { targetsPlanDocs } from './operation-docs-plans.js';
 import { targetsScorecardDocs } from './operation-docs-scorecards.js';
@@ -31,6 +32,7 @@ const staffOfUnits = (p: Parameters<typeof targetsPolicy.can>[0]) =>
 /** 赶超目标: indicators, benchmarks, catch-up plans, quarterly reports and scorecards; 跳出黔江看黔江. */
 export const targetsModule = defineModule({
   name: 'targets',
+  recountDeadlines: recountTargetDeadlines,
   auditTitles: targetAuditTitles,
   router: targetsRouter,
   operationDocs: { ...targetsLibraryDocs, ...targetsPlanDocs, ...targetsScorecardDocs },

@@ -1,6 +1,7 @@
 import {
   builtInYears,
   type CalendarError,
+  calendarWithLoaded,
   problemsWithLoaded,
   type YearArrangement,
 } from '@qianxing/core/calendar';
@@ -8,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import { primaryOf, type ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { type CalendarChange, recountDeadlines } from '../../../kernel/deadline-recount.js';
 import type { CalendarYear } from '../contracts.js';
 import { refreshLoadedYears } from '../loaded-years.js';
 import { canCalendar } from '../policy.js';
@@ -68,7 +70,8 @@ export const builtInYear = (year: number) =>
 /**
  * Loads (or replaces) a year from the State Council's notice. Its dates must add up on their own
  * (each span's stated count, make-up days on weekends, no day both off and worked), checked
- * before anything is written; from the commit on, every deadline of the process counts with it.
+ * before anything is written; from the commit on, every deadline of the process counts with it,
+ * and the due dates the modules stored by counting through the year are counted again with it.
  */
 const command = defineCommand({
   name: 'calendar.load',
@@ -90,9 +93,14 @@ const command = defineCommand({
     const problems = problemsOf(input.arrangement, others);
     if (problems.length > 0) throw new AppError('VALIDATION', problems[0]!.message, problems);
     const [before] = await ctx.db.select().from(calendarYears).where(eq(calendarYears.year, input.year));
-    return { before };
+    const change: CalendarChange = {
+      year: input.year,
+      before: calendarWithLoaded(before ? [...others, before.arrangement as YearArrangement] : others),
+      after: calendarWithLoaded([...others, input.arrangement]),
+    };
+    return { before, change };
   },
-  async write(tx, ctx, { before }, { year, arrangement }) {
+  async write(tx, ctx, { before, change }, { year, arrangement }) {
     const loadedBy = ctx.principal?.userId ?? null;
     await tx
       .insert(calendarYears)
@@ -101,13 +109,16 @@ const command = defineCommand({
         target: calendarYears.year,
         set: { arrangement, loadedBy, loadedAt: new Date() },
       });
+    // In the same transaction: no deadline counted through the year is left on the old count.
+    const recounted = await recountDeadlines(tx, change);
     return {
       result: undefined,
       audit: {
         entityType: 'calendar_year',
         entityId: String(year),
         ...(before ? { before: before.arrangement } : {}),
-        after: arrangement,
+        after:
+          Object.keys(recounted).length > 0 ? { ...arrangement, deadlinesRecounted: recounted } : arrangement,
       },
     };
   },

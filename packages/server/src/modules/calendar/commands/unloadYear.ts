@@ -1,14 +1,19 @@
-import { builtInYears } from '@qianxing/core/calendar';
+import { builtInYears, calendarWithLoaded } from '@qianxing/core/calendar';
 import { eq } from 'drizzle-orm';
 import { primaryOf, type ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { type CalendarChange, recountDeadlines } from '../../../kernel/deadline-recount.js';
 import { refreshLoadedYears } from '../loaded-years.js';
 import { canCalendar } from '../policy.js';
+import { loadedArrangements } from '../queries/years.js';
 import { calendarYears } from '../schema.js';
 import { builtInYear } from './loadYear.js';
 
-/** Removes a loaded year (loaded by mistake): its deadlines count Monday to Friday again. */
+/**
+ * Removes a loaded year (loaded by mistake): its deadlines count Monday to Friday again, the
+ * stored ones counted through it included.
+ */
 const command = defineCommand({
   name: 'calendar.unload',
   async load(ctx, year: number) {
@@ -16,13 +21,25 @@ const command = defineCommand({
     if (builtInYears.includes(year)) throw builtInYear(year);
     const [before] = await ctx.db.select().from(calendarYears).where(eq(calendarYears.year, year));
     if (!before) throw notFound(`loaded calendar year ${year}`);
-    return before;
+    const loaded = await loadedArrangements(ctx.db);
+    const change: CalendarChange = {
+      year,
+      before: calendarWithLoaded(loaded),
+      after: calendarWithLoaded(loaded.filter((a) => a.year !== year)),
+    };
+    return { before, change };
   },
-  async write(tx, _ctx, before, year) {
+  async write(tx, _ctx, { before, change }, year) {
     await tx.delete(calendarYears).where(eq(calendarYears.year, year));
+    const recounted = await recountDeadlines(tx, change);
     return {
       result: undefined,
-      audit: { entityType: 'calendar_year', entityId: String(year), before: before.arrangement },
+      audit: {
+        entityType: 'calendar_year',
+        entityId: String(year),
+        before: before.arrangement,
+        ...(Object.keys(recounted).length > 0 ? { after: { deadlinesRecounted: recounted } } : {}),
+      },
     };
   },
   async after(ctx) {

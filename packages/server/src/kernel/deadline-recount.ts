@@ -1,0 +1,60 @@
+import type { WorkCalendar } from '@qianxing/core/calendar';
+import type { Tx } from '../db/transaction.js';
+import { dueAfterOn, workdaysCounted } from './deadlines.js';
+
+/** A year's holidays loaded or replaced: the calendar deadlines were counted on, and the new one. */
+export interface CalendarChange {
+  year: number;
+  before: WorkCalendar;
+  after: WorkCalendar;
+}
+
+/**
+ * Counts again, on the new calendar, the due dates a module stored by counting working days
+ * through the changed year, keeping each one's number of working days (a fourth quarter's report
+ * due in January was counted Monday to Friday until the State Council's notice was loaded, and
+ * said so). Only what still waits on its date; answers how many dates moved.
+ */
+export type DeadlineRecount = (tx: Tx, change: CalendarChange) => Promise<number>;
+
+const recounts = new Map<string, DeadlineRecount>();
+
+/**
+ * The modules' recounts, registered by the module registry: the calendar module cannot import
+ * the modules that count on it.
+ */
+export function registerDeadlineRecounts(
+  modules: ReadonlyArray<{ name: string; recountDeadlines?: DeadlineRecount }>,
+) {
+  for (const m of modules) if (m.recountDeadlines) recounts.set(m.name, m.recountDeadlines);
+}
+
+/** Runs every module's recount in the calendar change's transaction; how many dates moved, by module. */
+export async function recountDeadlines(tx: Tx, change: CalendarChange): Promise<Record<string, number>> {
+  const moved: Record<string, number> = {};
+  for (const [name, recount] of recounts) {
+    const n = await recount(tx, change);
+    if (n > 0) moved[name] = n;
+  }
+  return moved;
+}
+
+/**
+ * Of these stored due dates, the ones that move on the new calendar, each with its new date: the
+ * date counted again from its start (`startOf`, the day the count began) with the same number of
+ * working days. Dates whose count began after the changed year stay.
+ */
+export function movedDeadlines<T extends { deadline: string }>(
+  rows: readonly T[],
+  startOf: (row: T) => string,
+  { year, before, after }: CalendarChange,
+): Array<{ row: T; deadline: string }> {
+  const moved: Array<{ row: T; deadline: string }> = [];
+  for (const row of rows) {
+    const start = startOf(row);
+    if (start >= `${year + 1}-01-01` || row.deadline < `${year}-01-01`) continue;
+    const deadline = dueAfterOn(after, start, workdaysCounted(before, start, row.deadline));
+    if (deadline !== row.deadline) moved.push({ row, deadline });
+  }
+  return moved;
+}
