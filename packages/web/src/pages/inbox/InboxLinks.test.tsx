@@ -59,6 +59,9 @@ function RequestStandIn() {
 function SuggestionStandIn() {
   return <p>suggestion page {useParams().id}</p>;
 }
+function MySuggestionsStandIn() {
+  return <p>my suggestions</p>;
+}
 
 const citizen: Session['user'] = {
   id: id(7),
@@ -86,7 +89,7 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
     [
       { path: '/inbox', Component: InboxPage },
       { path: '/firm/requests/:id', Component: RequestStandIn },
-      { path: '/ideas/mine', Component: () => <p>my suggestions</p> },
+      { path: '/ideas/mine', Component: MySuggestionsStandIn },
       { path: '/ideas/:id', Component: SuggestionStandIn },
     ],
     { initialEntries: ['/inbox'] },
