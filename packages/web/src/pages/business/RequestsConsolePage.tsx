@@ -1,4 +1,4 @@
-import { Button, Drawer, Grid, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -62,8 +62,6 @@ export function RequestsConsolePage() {
     [query],
   );
   const reads = can('routing.accuracy');
-  // The request's drawer (with its routing form) takes a phone's whole width, 640 px from a tablet up.
-  const screens = Grid.useBreakpoint();
   const accuracy = useLoad(
     async () => (reads ? unwrap(await api.GET('/api/v1/business/requests/routing-accuracy')) : null),
     [reads],
@@ -216,13 +214,7 @@ export function RequestsConsolePage() {
           },
         ]}
       />
-      <Drawer
-        open={!!open}
-        width={screens.sm ? 640 : '100%'}
-        onClose={() => setOpen(null)}
-        destroyOnHidden
-        title={open?.title}
-      >
+      <Drawer open={!!open} width={640} onClose={() => setOpen(null)} destroyOnHidden title={open?.title}>
         {open && (
           <>
             <RequestView
