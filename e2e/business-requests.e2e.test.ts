@@ -74,18 +74,41 @@ describe.runIf(enabled)(
       await signOut(page);
     });
 
-    it('the office routes it, the department answers', async () => {
+    /** The routing form lies within the window, as wide as it is: nothing of it past the right edge. */
+    const routeFormFits = async (width: number) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.locator('#route_note').scrollIntoViewIfNeeded();
+      for (const part of ['form#route', '#route_categoryCode', '#route_note', '[data-testid=route-submit]']) {
+        const box = await page.locator(part).first().boundingBox();
+        expect(box, part).not.toBeNull();
+        expect(box!.x, part).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width, `${part} at ${width}px`).toBeLessThanOrEqual(width);
+      }
+    };
+
+    it('the office routes it, correcting its category and asking the department to work with another, and the department answers', async () => {
       await openAsStaff('office');
       await page.getByTestId('route-suggestion').waitFor();
+      await routeFormFits(375);
+      await routeFormFits(1366);
       await page.locator('#route_departmentId').fill('发展改革');
       await page
         .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '区发展改革委' })
         .click();
+      await page.locator('#route_categoryCode').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '政策咨询' })
+        .click();
+      await page.locator('#route_note').fill('请会同区市场监管局办理');
       await page.getByTestId('route-submit').click();
       await expect.poll(status).toBe('办理中');
       await staffSignOut();
 
       await openAsStaff('dept');
+      await expect
+        .poll(() => page.getByTestId('request-routing-note').textContent())
+        .toBe('请会同区市场监管局办理');
+      await page.getByText('诉求类别由“审批服务”更正为“政策咨询”').first().waitFor();
       expect(await page.locator('.ant-tag', { hasText: '剩余 5 个工作日' }).count()).toBeGreaterThan(0);
       await page.locator('#answer_body').fill('已安排专人对接，备案材料清单已发送至贵公司联系人。');
       await page.getByTestId('answer-submit').click();

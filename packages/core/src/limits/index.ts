@@ -8,6 +8,8 @@ export const limits = {
   unitName: { min: 1, max: 100 },
   phone: /^1[3-9]\d{9}$/,
   firmName: { min: 2, max: 100 },
+  /** The office's note to the department it routes a request to (请会同区市场监管局办理). */
+  routingNote: { max: 500 },
   /** The people to call at a firm: at most this many, each a name and a phone. */
   firmContacts: 5,
   contactName: { min: 1, max: 32 },

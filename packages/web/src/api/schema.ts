@@ -2871,7 +2871,7 @@ export interface paths {
         put?: never;
         /**
          * Route a request
-         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing; the department is told, and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.
+         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.
          */
         post: operations["request.route"];
         delete?: never;
@@ -7765,6 +7765,7 @@ export interface components {
                 id: string;
                 title: string;
             } | null;
+            routingNote: string | null;
             actions: components["schemas"]["RequestActions"];
         };
         TimelineEvent: {
@@ -7871,8 +7872,8 @@ export interface components {
         RouteRequestInput: {
             /** Format: uuid */
             departmentId: string;
-            /** @default  */
-            note: string;
+            categoryCode?: string;
+            note?: string;
         };
         AnswerInput: {
             body: string;

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { limits } from '@qianxing/core/limits';
 import { isoDate } from '../../http/input.js';
 import { PageQuery } from '../../http/route-helpers.js';
 import { AttachmentView } from '../../kernel/attachments.js';
@@ -90,8 +91,21 @@ export const RaiseRequestInput = z
   .openapi('RaiseRequestInput');
 export type RaiseRequestInput = z.infer<typeof RaiseRequestInput>;
 
+/**
+ * 分办/改派: the department, and optionally the category corrected (its days set the deadline)
+ * and a note to the department. A note is trimmed; one of nothing but spaces is refused.
+ */
 export const RouteRequestInput = z
-  .object({ departmentId: z.uuid(), note: z.string().trim().max(500).default('') })
+  .object({
+    departmentId: z.uuid(),
+    categoryCode: RaiseRequestInput.shape.categoryCode.optional(),
+    note: z
+      .string()
+      .trim()
+      .max(limits.routingNote.max)
+      .refine((s) => s !== '', { message: 'only spaces', params: { reason: 'only_whitespace' } })
+      .optional(),
+  })
   .strict()
   .openapi('RouteRequestInput');
 
@@ -279,6 +293,8 @@ export const RequestDetail = RequestSummary.extend({
   attachments: z.array(AttachmentView),
   /** The firm's earlier request this one raises again (the text engine's near-duplicate), if any. */
   repeatOf: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  /** The office's note to the department with its latest routing: for staff only, null for the firm's side. */
+  routingNote: z.string().nullable(),
   actions: RequestActions,
 }).openapi('RequestDetail');
 export type RequestDetail = z.infer<typeof RequestDetail>;

@@ -51,8 +51,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '分办诉求', en: 'Route a request' },
     description: {
       'zh-CN':
-        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；答复期限按类别的工作日从分办日起算，并通知该部门；企业获知承办部门及答复期限。首次分办记录是否采纳了推荐。写入审计日志。',
-      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; the answer is due the category’s working days after routing; the department is told, and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.',
+        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；分办时可更正企业所选的类别（办理过程记录原类别和新类别的名称），答复期限按（更正后）类别的工作日从分办日起算，并通知该部门，可附给部门的说明（仅工作人员可见，通知中的号码脱敏）；企业获知承办部门及答复期限。首次分办记录是否采纳了推荐。写入审计日志。',
+      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

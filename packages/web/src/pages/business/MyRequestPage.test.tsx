@@ -66,6 +66,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   extensions: [],
   attachments: [],
   repeatOf: null,
+  routingNote: null,
   actions: { ...none, ...actions },
 });
 

@@ -1,108 +1,13 @@
-import {
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Rate,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Rate, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { useUnits } from '../../api/useUnits';
-import { useFeedback } from '../../components/Feedback';
-import { FieldLoadFailed } from '../../components/LoadFailed';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { ActionForm, type Change } from './RequestActionForm';
+import { RouteRequestForm } from './RouteRequestForm';
 import { answerToRate, isBad, type RequestDetail, ratingToAppeal } from './requests';
 
-type Change = (r: RequestDetail) => void;
-
-/** One action's form: its fields, its submit button, and the notice once done. */
-function ActionForm<V>(props: {
-  name: string;
-  title: string;
-  /** The words said once it is done: a key, or one chosen by what was sent. */
-  done: string | ((values: V) => string);
-  submit: (values: V) => Promise<RequestDetail>;
-  onChange: Change;
-  children: React.ReactNode;
-  button?: string;
-}) {
-  const { t } = useTranslation();
-  const { message } = useFeedback();
-  const [form] = Form.useForm();
-  const { submit, busy } = useFormSubmit<V>(form, async (values) => {
-    props.onChange(await props.submit(values));
-    form.resetFields();
-    message.success(t(typeof props.done === 'string' ? props.done : props.done(values)));
-  });
-  return (
-    <Card size="small" title={t(props.title)}>
-      <Form form={form} name={props.name} layout="vertical" onFinish={submit}>
-        {props.children}
-        <Button type="primary" htmlType="submit" loading={busy} data-testid={`${props.name}-submit`}>
-          {t(props.button ?? props.title)}
-        </Button>
-      </Form>
-    </Card>
-  );
-}
-
 const required = { required: true };
-
-function RouteForm({ request, onChange }: { request: RequestDetail; onChange: Change }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const unitList = useUnits();
-  const { units } = unitList;
-  const id = { params: { path: { id: request.id } } };
-  const departments = units.filter((u) => u.kind === 'department');
-  return (
-    <ActionForm<{ departmentId: string }>
-      name="route"
-      // Once routed, the form re-routes: named so, and with no department chosen (the one that
-      // holds the request cannot be chosen again: that would only reset its deadline).
-      title={request.departmentId ? 'business.requests.reroute' : 'business.requests.route'}
-      done="business.requests.routed"
-      onChange={onChange}
-      submit={async (body) =>
-        unwrap(await api.POST('/api/v1/business/requests/{id}/route', { ...id, body: { ...body, note: '' } }))
-      }
-    >
-      <Typography.Paragraph type="secondary" data-testid="route-suggestion">
-        {request.suggestedDepartmentName
-          ? t('business.requests.suggested', {
-              name: request.suggestedDepartmentName,
-              confidence: Math.round((request.suggestionConfidence ?? 0) * 100),
-            })
-          : t('business.requests.noSuggestion')}
-      </Typography.Paragraph>
-      <FieldLoadFailed load={unitList} />
-      <Form.Item
-        name="departmentId"
-        label={t('business.requests.routeTo')}
-        rules={[required]}
-        initialValue={request.departmentId ? undefined : (request.suggestedDepartmentId ?? undefined)}
-      >
-        <Select
-          showSearch
-          optionFilterProp="label"
-          options={departments.map((u) => ({
-            value: u.id,
-            label: u.name,
-            disabled: u.id === request.departmentId,
-          }))}
-        />
-      </Form.Item>
-    </ActionForm>
-  );
-}
 
 /** The actions the server says the caller may take now, each as a small form. */
 export function RequestActionsPanel({ request, onChange }: { request: RequestDetail; onChange: Change }) {
@@ -119,7 +24,7 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {/* Keyed by the department: after routing, the form starts again from the new one. */}
-      {a.route && <RouteForm key={request.departmentId ?? ''} request={request} onChange={onChange} />}
+      {a.route && <RouteRequestForm key={request.departmentId ?? ''} request={request} onChange={onChange} />}
       {a.answer && (
         <ActionForm<{ body: string }>
           name="answer"

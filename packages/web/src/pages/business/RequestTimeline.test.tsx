@@ -41,6 +41,33 @@ describe('the timeline of a request', () => {
     expect(screen.getByText('诉求已改派，原承办部门待审批的延期申请撤回')).toBeTruthy();
   });
 
+  it('says a routing corrected the category, by its names, with the office’s note', () => {
+    const category = {
+      from: { name: '审批服务', nameEn: 'Permits and approvals' },
+      to: { name: '市场监管', nameEn: 'Market regulation' },
+    };
+    render(
+      <RequestTimeline
+        events={[
+          { ...step(1, 'routed', { dueOn: '2026-11-17', category }), note: '请会同区市场监管局办理' },
+          step(2, 'routed', {
+            dueOn: '2026-11-20',
+            rerouted: true,
+            previousDueOn: '2026-11-17',
+            category: { from: category.to, to: category.from },
+          }),
+        ]}
+      />,
+    );
+    expect(screen.getByText('诉求类别由“审批服务”更正为“市场监管”')).toBeTruthy();
+    expect(screen.getByText('请会同区市场监管局办理')).toBeTruthy();
+    expect(
+      screen.getByText(
+        '诉求类别由“市场监管”更正为“审批服务”；答复期限重新计算为 2026-11-20（原期限 2026-11-17）',
+      ),
+    ).toBeTruthy();
+  });
+
   it('shows the day the department says it made the return visit', () => {
     render(<RequestTimeline events={[step(3, 'return_visit', { visitedOn: '2026-10-28' })]} />);
     expect(screen.getByText('回访日期：2026-10-28')).toBeTruthy();

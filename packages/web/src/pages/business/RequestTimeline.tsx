@@ -7,32 +7,44 @@ type Step = RequestDetail['timeline'][number];
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
- * What a step's record adds to its title: a re-route resets the answer's deadline (from which
+ * What a step's record adds to its title: a routing may correct the firm's category (from which,
+ * to which); a re-route resets the answer's deadline (from which
  * date, whether it had passed, how long the firm has waited in all); a withdrawn extension says
  * why; a return visit the day the department says it visited.
  */
 function StepDetail({ event: e }: { event: Step }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language.startsWith('en');
+  // A category by its name in the reader's language (the step keeps both, never the code).
+  const named = (c: unknown) => {
+    const names = (c ?? {}) as { name?: unknown; nameEn?: unknown };
+    return (english && text(names.nameEn)) || text(names.name);
+  };
+  const categoryChange = (c: unknown) => {
+    if (!c || typeof c !== 'object') return '';
+    const { from, to } = c as { from?: unknown; to?: unknown };
+    return t('business.timeline.categoryChanged', { from: named(from), to: named(to) });
+  };
+  const rerouteParts = (r: Step) => [
+    t('business.timeline.deadlineReset', {
+      dueOn: text(r.data.dueOn),
+      before: text(r.data.previousDueOn),
+    }),
+    r.data.previousOverdue === true ? t('business.timeline.wasOverdue') : '',
+    typeof r.data.waitedWorkdays === 'number'
+      ? t('business.timeline.waited', { count: r.data.waitedWorkdays })
+      : '',
+  ];
   const line = (s: string) => (
     <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }} data-testid="step-detail">
       {s}
     </Typography.Paragraph>
   );
-  if (e.kind === 'routed' && e.data.rerouted === true)
-    return line(
-      [
-        t('business.timeline.deadlineReset', {
-          dueOn: text(e.data.dueOn),
-          before: text(e.data.previousDueOn),
-        }),
-        e.data.previousOverdue === true ? t('business.timeline.wasOverdue') : '',
-        typeof e.data.waitedWorkdays === 'number'
-          ? t('business.timeline.waited', { count: e.data.waitedWorkdays })
-          : '',
-      ]
-        .filter(Boolean)
-        .join(t('business.timeline.separator')),
-    );
+  if (e.kind === 'routed') {
+    const parts = [categoryChange(e.data.category), ...(e.data.rerouted === true ? rerouteParts(e) : [])];
+    const said = parts.filter(Boolean).join(t('business.timeline.separator'));
+    return said ? line(said) : null;
+  }
   if (e.kind === 'extension_withdrawn' && text(e.data.reason))
     return line(t(`business.timeline.withdrawnBecause.${text(e.data.reason)}`));
   if (e.kind === 'return_visit' && text(e.data.visitedOn))

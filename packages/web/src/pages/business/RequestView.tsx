@@ -36,6 +36,14 @@ export function RequestView({
           <Descriptions.Item label={t('business.requests.department')}>
             {request.departmentName ?? '—'}
           </Descriptions.Item>
+          {request.routingNote && (
+            // The office's note with the routing, for the staff (the firm's side never gets it).
+            <Descriptions.Item label={t('business.requests.routingNote')}>
+              <Typography.Text style={{ whiteSpace: 'pre-wrap' }} data-testid="request-routing-note">
+                {request.routingNote}
+              </Typography.Text>
+            </Descriptions.Item>
+          )}
           {request.dueOn && (
             // After a bad rating the date is the rectification's, not the answer's (given already).
             <Descriptions.Item

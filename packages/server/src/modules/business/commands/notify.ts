@@ -8,6 +8,7 @@ import { firmMemberIds } from '../members.js';
 /** The message keys of a request's steps for the department's staff (`business.notice.<key>`). */
 export type DepartmentNoticeKey =
   | 'routed'
+  | 'routedWithNote'
   | 'extensionApproved'
   | 'extensionRefused'
   | 'ratedBad'

@@ -1,10 +1,13 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { unitsByIds } from '../../units/api.js';
-import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
+import { listCategories } from '../queries/categories.js';
+import { categoryOf, checkCategory, expectStatus, loadRequest, type RequestRow } from '../requests/lookup.js';
 import { businessRequests, businessSupervision } from '../schema.js';
 import { tellDepartment, tellFirm } from './notify.js';
 import { recordEvent, withdrawPendingExtension } from './request-common.js';
@@ -21,12 +24,17 @@ import { recordEvent, withdrawPendingExtension } from './request-common.js';
  * commission's reminders it had not acknowledged (it no longer sees the request; the
  * commission may remind the new department).
  *
+ * The office may correct the category the firm chose (to one in use): the deadline is then counted
+ * from the corrected category's days, and the step records the change by the categories' names in
+ * both languages. It may add a note for the department (what to look at, whom to work with): the
+ * step keeps it for the staff, and the department's notice carries it with numbers masked.
+ *
  * The department's staff are told of the request, the firm's staff of the department that holds
  * it now and the day its answer is due.
  */
 export const routeRequest = defineCommand({
   name: 'request.route',
-  async load(ctx, input: { id: string; departmentId: string; note: string }) {
+  async load(ctx, input: RouteInput) {
     const loaded = await loadRequest(ctx, input.id, 'request.route');
     expectStatus(loaded.row, 'submitted', 'routed');
     if (loaded.row.status === 'routed' && loaded.row.departmentId === input.departmentId)
@@ -42,11 +50,11 @@ export const routeRequest = defineCommand({
       throw new AppError('VALIDATION', 'not a department', [
         { path: 'departmentId', message: 'not a department', code: 'not_a_department' },
       ]);
-    const { answerWorkdays } = await categoryOf(ctx, loaded.row.categoryCode);
+    const { answerWorkdays, category } = await categoryFor(ctx, loaded.row, input.categoryCode);
     const today = todayInChina();
-    return { ...loaded, today, dueOn: dueAfter(today, answerWorkdays) };
+    return { ...loaded, today, category, dueOn: dueAfter(today, answerWorkdays) };
   },
-  async write(tx, ctx, { row, dueOn, today }, input) {
+  async write(tx, ctx, { row, dueOn, today, category }, input) {
     const first = row.status === 'submitted' && row.departmentId === null;
     const kept = first && row.suggestedDepartmentId ? row.suggestedDepartmentId === input.departmentId : null;
     const moved = await tx
@@ -55,6 +63,7 @@ export const routeRequest = defineCommand({
         status: 'routed',
         departmentId: input.departmentId,
         dueOn,
+        ...(category ? { categoryCode: category.to.code } : {}),
         ...(first ? { suggestionKept: kept } : {}),
         updatedAt: new Date(),
       })
@@ -89,9 +98,10 @@ export const routeRequest = defineCommand({
       : [];
     await recordEvent(tx, ctx, row.id, 'routed', {
       departmentId: input.departmentId,
-      note: input.note,
+      note: input.note ?? '',
       data: {
         dueOn,
+        ...(category ? { category: { from: namesOf(category.from), to: namesOf(category.to) } } : {}),
         suggestedDepartmentId: row.suggestedDepartmentId,
         kept,
         rerouted,
@@ -100,7 +110,11 @@ export const routeRequest = defineCommand({
       },
     });
     const about = { requestId: row.id, title: row.title, departmentId: input.departmentId };
-    await tellDepartment(tx, 'routed', about);
+    await tellDepartment(
+      tx,
+      input.note ? 'routedWithNote' : 'routed',
+      input.note ? { ...about, extra: { note: maskNumbersInText(input.note) } } : about,
+    );
     // The firm learns who holds its request now and by when it is due.
     await tellFirm(tx, row.firmId, rerouted ? 'firmRerouted' : 'firmRouted', { ...about, extra: { dueOn } });
     return {
@@ -108,10 +122,17 @@ export const routeRequest = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        before: { departmentId: row.departmentId, status: row.status, dueOn: row.dueOn },
+        before: {
+          departmentId: row.departmentId,
+          status: row.status,
+          dueOn: row.dueOn,
+          ...(category ? { categoryCode: category.from.code } : {}),
+        },
         after: {
           departmentId: input.departmentId,
           dueOn,
+          ...(category ? { categoryCode: category.to.code } : {}),
+          ...(input.note ? { note: input.note } : {}),
           suggestionKept: kept,
           ...(withdrawn ? { extensionWithdrawn: withdrawn } : {}),
           ...(closed.length ? { remindersClosed: closed.map((c) => c.id) } : {}),
@@ -120,3 +141,34 @@ export const routeRequest = defineCommand({
     };
   },
 });
+
+interface RouteInput {
+  id: string;
+  departmentId: string;
+  /** The category corrected by the office; left out, or the request's own, it stays. */
+  categoryCode?: string;
+  note?: string;
+}
+
+interface CategoryNames {
+  code: string;
+  name: string;
+  nameEn: string;
+}
+
+const namesOf = (c: CategoryNames) => ({ name: c.name, nameEn: c.nameEn });
+
+/**
+ * The answer's working days, from the corrected category when the office changes it (it must be
+ * in use), else from the request's own (a retired one still counts its days).
+ */
+async function categoryFor(ctx: ServiceContext, row: RequestRow, code: string | undefined) {
+  if (code !== undefined && code !== row.categoryCode) {
+    const to = await checkCategory(ctx, code);
+    // The request's category is a row of the catalogue (a foreign key), retired or not.
+    const from = (await listCategories(ctx.db)).find((c) => c.code === row.categoryCode)!;
+    return { answerWorkdays: to.answerWorkdays, category: { from, to } };
+  }
+  const { answerWorkdays } = await categoryOf(ctx, row.categoryCode);
+  return { answerWorkdays, category: null };
+}

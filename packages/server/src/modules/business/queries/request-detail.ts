@@ -38,6 +38,14 @@ const officeSteps: readonly RequestEventKind[] = [
   'appeal_dismissed',
 ];
 
+/**
+ * Whether the actor reads the request as the district's staff (the office, the commission, the
+ * department that holds it) rather than from the firm's side (its staff, its liaison cadre): the
+ * office's notes to the department are for the staff alone.
+ */
+const readsAsStaff = (ctx: ServiceContext, l: LoadedRequest) =>
+  canRequest(ctx.principal, 'request.read', { ...l.resource, member: false, paired: false });
+
 /** What the actor may do now: the policy's answer, within what the request's state allows. */
 function actionsOf(
   ctx: ServiceContext,
@@ -151,6 +159,8 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     decidable: appeals.some((a) => a.status === 'pending'),
     rectOpen: rects.some((r) => r.status === 'open' && !r.visitedOn),
   };
+  const staff = readsAsStaff(ctx, l);
+  const routings = events.filter((e) => e.kind === 'routed');
   return {
     ...summary!,
     body: l.row.body,
@@ -159,7 +169,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
       kind: e.kind,
       by: firmSteps.includes(e.kind) ? 'firm' : officeSteps.includes(e.kind) ? 'office' : 'department',
       departmentName: e.departmentId ? (unitMap.get(e.departmentId)?.name ?? null) : null,
-      note: e.note,
+      note: e.kind === 'routed' && !staff ? '' : e.note,
       data: e.data,
       at: e.createdAt.toISOString(),
     })),
@@ -183,6 +193,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     })),
     attachments: files,
     repeatOf: repeat ?? null,
+    routingNote: staff ? routings.at(-1)?.note || null : null,
     actions: actionsOf(ctx, l, pending),
   };
 }
