@@ -137,6 +137,58 @@ describe("a firm's request", () => {
     expect(screen.queryByText(/恶意/)).toBeNull();
   });
 
+  it('names a request closed unrated, offers no rating, and says why', async () => {
+    const d = detail({}, 'answered');
+    renderPage({
+      ...d,
+      status: 'closed_unrated',
+      timeline: [
+        ...d.timeline,
+        {
+          id: id(8),
+          kind: 'closed_unrated',
+          by: 'system',
+          departmentName: '区发展改革委',
+          note: '',
+          data: { answerId: id(5), answeredOn: '2026-01-06', lastDay: '2026-01-20', ratingWorkdays: 10 },
+          at: '2026-01-20T16:30:00.000Z',
+        },
+      ],
+    });
+    expect(await screen.findByText('未评价办结')).toBeTruthy();
+    expect(screen.getByText('评价期满，未评价办结')).toBeTruthy();
+    expect(screen.queryByText('请对本次答复作出评价')).toBeNull();
+  });
+
+  it('says the rating period is over when the request closed while the firm was rating', async () => {
+    const d = detail({ rate: true }, 'answered');
+    renderRoute(
+      '/firm/requests/:id',
+      MyRequestPage,
+      async (request) => {
+        const path = new URL(request.url).pathname;
+        if (request.method === 'POST' && path === `/api/v1/business/answers/${id(5)}/rating`)
+          return json(
+            {
+              type: 'about:blank',
+              title: 'x',
+              status: 422,
+              code: 'INVALID_STATE',
+              errors: [{ path: 'score', message: 'x', code: 'rating_period_over' }],
+            },
+            422,
+          );
+        if (path === `/api/v1/business/requests/${d.id}`) return json(d);
+        return notFound();
+      },
+      `/firm/requests/${d.id}`,
+    );
+    await screen.findByText('请对本次答复作出评价');
+    fireEvent.click(document.querySelectorAll('.ant-rate-star > div')[4]!);
+    fireEvent.click(screen.getByTestId('rate-submit'));
+    expect(await screen.findByText('评价期已过，该诉求已按未评价办结，不能再评价')).toBeTruthy();
+  });
+
   it('shows no form the server does not offer, and flags an overdue answer in working days', async () => {
     renderPage(detail({}, 'routed'));
     expect(await screen.findByText('已超期 2 个工作日')).toBeTruthy();

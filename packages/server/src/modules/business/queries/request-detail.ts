@@ -5,6 +5,7 @@ import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RequestActions, RequestDetail } from '../contracts-requests.js';
+
 import { canRequest } from '../policy.js';
 import { type LoadedRequest, loadRequest } from '../requests/lookup.js';
 import {
@@ -30,6 +31,8 @@ export const requestFileRules: kit.AttachmentRules = {
 export const requestOwner = (id: string): kit.Owner => ({ kind: 'businessRequest', id });
 
 const firmSteps: readonly RequestEventKind[] = ['raised', 'rated'];
+/** Steps no one takes: the rating period ending closes the request (未评价办结). */
+const systemSteps: readonly RequestEventKind[] = ['closed_unrated'];
 const officeSteps: readonly RequestEventKind[] = [
   'routed',
   'extension_approved',
@@ -37,6 +40,18 @@ const officeSteps: readonly RequestEventKind[] = [
   'appeal_upheld',
   'appeal_dismissed',
 ];
+
+type TimelineActor = RequestDetail['timeline'][number]['by'];
+
+/** Who took a step, as a body: the firm, the office, the system, else the department. */
+const stepActor = (kind: RequestEventKind): TimelineActor =>
+  firmSteps.includes(kind)
+    ? 'firm'
+    : officeSteps.includes(kind)
+      ? 'office'
+      : systemSteps.includes(kind)
+        ? 'system'
+        : 'department';
 
 /** What the actor may do now: the policy's answer, within what the request's state allows. */
 function actionsOf(
@@ -157,7 +172,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,
-      by: firmSteps.includes(e.kind) ? 'firm' : officeSteps.includes(e.kind) ? 'office' : 'department',
+      by: stepActor(e.kind),
       departmentName: e.departmentId ? (unitMap.get(e.departmentId)?.name ?? null) : null,
       note: e.note,
       data: e.data,
