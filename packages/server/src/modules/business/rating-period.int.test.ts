@@ -106,6 +106,8 @@ describe('the rating period of an answer', () => {
     const closed = await detail(id);
     expect(closed.status).toBe('closed_unrated');
     expect(closed.actions.rate).toBe(false);
+    // Done with: no more files to it either.
+    expect(closed.actions.attach).toBe(false);
     expect(closed.answers.every((a) => a.rating === null)).toBe(true);
     const step = closed.timeline.at(-1)!;
     expect(step.kind).toBe('closed_unrated');
@@ -234,9 +236,12 @@ describe('a request closed unrated in the lists and the export', () => {
         { 'accept-language': language },
       );
       expect(res.status).toBe(200);
-      const [, ...rows] = await sheetRows(res.body);
+      const [header, ...rows] = await sheetRows(res.body);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r.includes(name))).toBe(true);
+      // When it closed: the time of the pass that closed it.
+      const at = header!.indexOf(language === 'en' ? 'Closed at' : '办结时间');
+      expect(rows.every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(r[at]!))).toBe(true);
     }
   });
 });

@@ -122,6 +122,8 @@ export const requestStatuses = [
   'closed_unrated',
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
+/** Whether a request is done with: closed by a rating or an appeal, or closed unrated. */
+export const isClosedStatus = (s: RequestStatus): boolean => s === 'closed' || s === 'closed_unrated';
 
 /** Every kind of step of a request's timeline. */
 export const requestEventKinds = [

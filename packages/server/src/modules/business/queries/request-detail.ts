@@ -17,6 +17,7 @@ import {
   businessRequestEvents,
   businessRequestRepeats,
   businessRequests,
+  isClosedStatus,
   type RequestEventKind,
 } from '../schema.js';
 import { summaries } from './requests.js';
@@ -73,7 +74,7 @@ function actionsOf(
     decide:
       (can('extension.decide') && pending.ext && (s === 'routed' || s === 'rectifying')) ||
       (can('appeal.decide') && pending.decidable),
-    attach: can('request.raise') && s !== 'closed',
+    attach: can('request.raise') && !isClosedStatus(s),
   };
 }
 
@@ -205,7 +206,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
 /** Adds a file to the firm's own request while it is open. */
 export async function addRequestFile(ctx: ServiceContext, id: string, upload: () => Promise<kit.Upload>) {
   const l = await loadRequest(ctx, id, 'request.raise');
-  if (l.row.status === 'closed') throw new AppError('INVALID_STATE', 'the request is closed');
+  if (isClosedStatus(l.row.status)) throw new AppError('INVALID_STATE', 'the request is closed');
   return kit.addAttachment(ctx, requestOwner(id), requestFileRules, upload);
 }
 
