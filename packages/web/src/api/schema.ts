@@ -7765,6 +7765,7 @@ export interface components {
                 id: string;
                 title: string;
             } | null;
+            rateBy: string | null;
             actions: components["schemas"]["RequestActions"];
         };
         TimelineEvent: {

@@ -279,6 +279,11 @@ export const RequestDetail = RequestSummary.extend({
   attachments: z.array(AttachmentView),
   /** The firm's earlier request this one raises again (the text engine's near-duplicate), if any. */
   repeatOf: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  /**
+   * While the request waits for the firm's rating (待评价): the last day it may rate the latest
+   * answer; from the next day the request closes unrated (未评价办结). Null otherwise.
+   */
+  rateBy: z.string().nullable(),
   actions: RequestActions,
 }).openapi('RequestDetail');
 export type RequestDetail = z.infer<typeof RequestDetail>;

@@ -6,10 +6,11 @@ import type { InboxItem } from '../../kernel/notifications.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { sheetRows } from '../../test-support/workbook.js';
 import { unitByCode } from '../units/api.js';
-import { closeUnratedRequests, ratingLastDay } from './commands/closeUnrated.js';
+import { closeUnratedRequests } from './commands/closeUnrated.js';
 import type { RequestDetail, RequestPage } from './contracts-requests.js';
 import type { ScorecardSettings } from './contracts-scorecard.js';
 import { scorecardRequests } from './queries/scorecard.js';
+import { ratingLastDay } from './requests/rating-period.js';
 import { businessAnswers, businessRequestEvents, businessRequests } from './schema.js';
 import { type Problem, raisedRequest, routedAs } from './test-helpers.js';
 
@@ -97,6 +98,8 @@ describe('the rating period of an answer', () => {
   it('closes an unrated request the day after its last day, not before, without a rating', async () => {
     const id = await answeredAt(ANSWERED_AT);
     // Ten calendar days, and every day of the period up to its last: still waiting for the rating.
+    // The firm reads the last day it may rate.
+    expect((await detail(id)).rateBy).toBe(LAST_DAY);
     for (const day of ['2026-10-08', '2026-10-15', LAST_DAY])
       expect(await closeUnratedRequests(t.database.db, day)).not.toContain(id);
     expect((await detail(id)).status).toBe('answered');
@@ -106,6 +109,7 @@ describe('the rating period of an answer', () => {
     const closed = await detail(id);
     expect(closed.status).toBe('closed_unrated');
     expect(closed.actions.rate).toBe(false);
+    expect(closed.rateBy).toBeNull();
     // Done with: no more files to it either.
     expect(closed.actions.attach).toBe(false);
     expect(closed.answers.every((a) => a.rating === null)).toBe(true);

@@ -66,6 +66,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   extensions: [],
   attachments: [],
   repeatOf: null,
+  rateBy: status === 'answered' ? '2026-01-20' : null,
   actions: { ...none, ...actions },
 });
 
@@ -89,6 +90,10 @@ describe("a firm's request", () => {
     expect(screen.getByText('已安排专人对接。')).toBeTruthy();
     expect(screen.getByText('分办至 区发展改革委')).toBeTruthy();
     expect(screen.getByText('待评价')).toBeTruthy();
+    // The last day of the rating period, and what follows it.
+    expect(screen.getByTestId('rate-by').textContent).toBe(
+      '请于 2026-01-20（含）前评价；逾期未评价的，诉求按“未评价办结”处理，不视为满意',
+    );
   });
 
   it('tells a firm that rates an answer badly what follows, not only thanks', async () => {

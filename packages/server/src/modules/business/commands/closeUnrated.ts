@@ -2,21 +2,14 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { transaction } from '../../../db/transaction.js';
-import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { scorecardSettings } from '../queries/scorecard.js';
+import { ratingLastDay } from '../requests/rating-period.js';
 import { businessAnswers, businessRequestEvents, businessRequests } from '../schema.js';
 import { tellDepartment, tellFirm } from './notify.js';
 
 /** Who the audit log names for the closing: the system, not a person. */
 export const ratingPeriodActor = 'ratingPeriod';
-
-/**
- * The last day the firm may rate an answer (or a rectification's result) given at `answeredAt`:
- * the `ratingWorkdays`-th working day after the day of the answer, on the official calendar. The
- * whole last day counts; the request closes unrated from the next day on.
- */
-export const ratingLastDay = (answeredAt: Date, ratingWorkdays: number): string =>
-  dueAfter(todayInChina(answeredAt), ratingWorkdays);
 
 interface Waiting {
   id: string;

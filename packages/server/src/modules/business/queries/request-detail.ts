@@ -8,6 +8,7 @@ import type { RequestActions, RequestDetail } from '../contracts-requests.js';
 
 import { canRequest } from '../policy.js';
 import { type LoadedRequest, loadRequest } from '../requests/lookup.js';
+import { ratingLastDay } from '../requests/rating-period.js';
 import {
   businessAnswers,
   businessAppeals,
@@ -21,6 +22,7 @@ import {
   type RequestEventKind,
 } from '../schema.js';
 import { summaries } from './requests.js';
+import { scorecardSettings } from './scorecard.js';
 
 /** A request's files (the firm's attachments): the kernel's attachments, owned by the request. */
 export const requestFileRules: kit.AttachmentRules = {
@@ -119,6 +121,12 @@ function answerViews(
   });
 }
 
+/** The last day of the rating period of the answer a request waits to have rated, if it waits. */
+async function rateBy(ctx: ServiceContext, status: string, answeredAt: Date | undefined) {
+  if (status !== 'answered' || !answeredAt) return null;
+  return ratingLastDay(answeredAt, (await scorecardSettings(ctx.db)).ratingWorkdays);
+}
+
 /** One request with its whole timeline, answers and ratings, for whoever may read it. */
 export async function getRequest(ctx: ServiceContext, id: string): Promise<RequestDetail> {
   const l = await loadRequest(ctx, id, 'request.read');
@@ -199,6 +207,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     })),
     attachments: files,
     repeatOf: repeat ?? null,
+    rateBy: await rateBy(ctx, l.row.status, answers.at(-1)?.createdAt),
     actions: actionsOf(ctx, l, pending),
   };
 }
