@@ -7750,7 +7750,7 @@ export interface components {
             createdAt: string;
         };
         /** @enum {string} */
-        RequestStatus: "submitted" | "routed" | "answered" | "rectifying" | "closed";
+        RequestStatus: "submitted" | "routed" | "answered" | "rectifying" | "closed" | "closed_unrated";
         /** @enum {string|null} */
         DueState: "overdue" | "due_soon" | "on_time" | null;
         RequestDetail: components["schemas"]["RequestSummary"] & {
@@ -7766,6 +7766,7 @@ export interface components {
                 title: string;
             } | null;
             routingNote: string | null;
+            rateBy: string | null;
             actions: components["schemas"]["RequestActions"];
         };
         TimelineEvent: {
@@ -7781,7 +7782,7 @@ export interface components {
             at: string;
         };
         /** @enum {string} */
-        RequestEventKind: "raised" | "routed" | "answered" | "extension_requested" | "extension_approved" | "extension_refused" | "extension_withdrawn" | "rated" | "rectification_opened" | "return_visit" | "rectified" | "appeal_raised" | "appeal_upheld" | "appeal_dismissed";
+        RequestEventKind: "raised" | "routed" | "answered" | "extension_requested" | "extension_approved" | "extension_refused" | "extension_withdrawn" | "rated" | "rectification_opened" | "return_visit" | "rectified" | "appeal_raised" | "appeal_upheld" | "appeal_dismissed" | "closed_unrated";
         /** @enum {string} */
         TimelineActor: "firm" | "office" | "department" | "system";
         Answer: {
@@ -8344,6 +8345,8 @@ export interface components {
             };
             goodFrom: number;
             poorBelow: number;
+            /** @default 10 */
+            ratingWorkdays: number;
         };
         BusinessSurveyBrief: {
             /** Format: uuid */
@@ -33512,8 +33515,8 @@ export const commentStatusValues: ReadonlyArray<FlattenedDeepRequired<components
 export const moderateInputDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ModerateInput"]["decision"]> = ["publish", "hide"];
 export const surveyResultsQuestionsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SurveyResults"]["questions"]["kind"]> = ["single", "multiple", "text"];
 export const firmSizeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FirmSize"]> = ["large", "medium", "small", "micro"];
-export const requestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStatus"]> = ["submitted", "routed", "answered", "rectifying", "closed"];
-export const requestEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestEventKind"]> = ["raised", "routed", "answered", "extension_requested", "extension_approved", "extension_refused", "extension_withdrawn", "rated", "rectification_opened", "return_visit", "rectified", "appeal_raised", "appeal_upheld", "appeal_dismissed"];
+export const requestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestStatus"]> = ["submitted", "routed", "answered", "rectifying", "closed", "closed_unrated"];
+export const requestEventKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RequestEventKind"]> = ["raised", "routed", "answered", "extension_requested", "extension_approved", "extension_refused", "extension_withdrawn", "rated", "rectification_opened", "return_visit", "rectified", "appeal_raised", "appeal_upheld", "appeal_dismissed", "closed_unrated"];
 export const timelineActorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TimelineActor"]> = ["firm", "office", "department", "system"];
 export const answerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerKind"]> = ["answer", "rectification"];
 export const appealStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AppealStatus"]> = ["pending", "upheld", "dismissed"];

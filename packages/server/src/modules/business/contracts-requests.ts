@@ -295,6 +295,11 @@ export const RequestDetail = RequestSummary.extend({
   repeatOf: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   /** The office's note to the department with its latest routing: for staff only, null for the firm's side. */
   routingNote: z.string().nullable(),
+  /**
+   * While the request waits for the firm's rating (待评价): the last day it may rate the latest
+   * answer; from the next day the request closes unrated (未评价办结). Null otherwise.
+   */
+  rateBy: z.string().nullable(),
   actions: RequestActions,
 }).openapi('RequestDetail');
 export type RequestDetail = z.infer<typeof RequestDetail>;

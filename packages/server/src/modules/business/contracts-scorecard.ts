@@ -25,6 +25,11 @@ export const ScorecardSettings = z
     goodFrom: z.number().min(0).max(100),
     /** A score below this is 差; between the two, 中. */
     poorBelow: z.number().min(0).max(100),
+    /**
+     * Working days after an answer (or a rectification's result) the firm has to rate it; then
+     * the request closes unrated (未评价办结): resolved, and left out of the satisfaction rate.
+     */
+    ratingWorkdays: z.number().int().min(1).max(60).default(10),
   })
   .strict()
   .refine((s) => s.poorBelow <= s.goodFrom, {

@@ -3,6 +3,7 @@ import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { whenInvitationAccepted } from '../users/api.js';
 import { businessAuditTitles } from './api.js';
+import { startUnratedClosing } from './commands/closeUnrated.js';
 import { joinInvitedFirm } from './members.js';
 import { businessFirmDocs } from './operation-docs-firms.js';
 import { businessProjectDocs } from './operation-docs-projects.js';
@@ -105,4 +106,6 @@ export const businessModule = defineModule({
     }),
   ),
   i18nNamespace: 'business',
+  // 未评价办结: answers the firm let the rating period pass without rating close on their own.
+  start: startUnratedClosing,
 });

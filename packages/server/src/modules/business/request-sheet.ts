@@ -10,7 +10,13 @@ import { maskNumbersInText } from '../../privacy.js';
 import type { RequestExportQuery, RequestStatus, RequestSummary } from './contracts-requests.js';
 import { mayEverRequest } from './policy.js';
 import { requestConditions, requestOrder, summaries } from './queries/requests.js';
-import { businessAnswers, businessRatings, businessRequestEvents, businessRequests } from './schema.js';
+import {
+  businessAnswers,
+  businessRatings,
+  businessRequestEvents,
+  businessRequests,
+  isClosedStatus,
+} from './schema.js';
 
 /** The export's columns, headed in the words staff use; the last two are what the list flags. */
 export const requestColumns: ImportColumn[] = [
@@ -56,6 +62,7 @@ const words: Record<
       answered: '待评价',
       rectifying: '整改中',
       closed: '已办结',
+      closed_unrated: '未评价办结',
     },
     scores: { 1: '非常不满意', 2: '不满意', 3: '一般', 4: '满意', 5: '非常满意' },
     yes: '是',
@@ -76,6 +83,7 @@ const words: Record<
       answered: 'Awaiting rating',
       rectifying: 'Rectifying',
       closed: 'Closed',
+      closed_unrated: 'Closed unrated',
     },
     scores: { 1: 'Very dissatisfied', 2: 'Dissatisfied', 3: 'Neutral', 4: 'Satisfied', 5: 'Very satisfied' },
     yes: 'Yes',
@@ -103,7 +111,7 @@ function deadlineWords(r: RequestSummary, w: (typeof words)[ImportLocale]): stri
 /** Per request: its first answer's time, whether any answer came late, its latest rating, when it closed. */
 async function outcomes(ctx: ServiceContext, rows: ReadonlyArray<{ id: string; status: RequestStatus }>) {
   const ids = rows.map((r) => r.id);
-  const closedIds = rows.filter((r) => r.status === 'closed').map((r) => r.id);
+  const closedIds = rows.filter((r) => isClosedStatus(r.status)).map((r) => r.id);
   const [answers, ratings, closings] = await Promise.all([
     ids.length
       ? ctx.db
@@ -124,7 +132,8 @@ async function outcomes(ctx: ServiceContext, rows: ReadonlyArray<{ id: string; s
           .where(inArray(businessRatings.requestId, ids))
           .orderBy(asc(businessRatings.createdAt))
       : [],
-    // A closed request's last step is the one that closed it (a rating, a rectification rated, an appeal).
+    // A closed request's last step is the one that closed it (a rating, a rectification rated, an
+    // appeal, the rating period's end).
     closedIds.length
       ? ctx.db
           .selectDistinctOn([businessRequestEvents.requestId], {

@@ -271,7 +271,14 @@ describe('the order of a list of requests', () => {
     for (const client of [firm1, office]) {
       const page = (await client.get<RequestPage>('/api/v1/business/requests?pageSize=200')).body;
       expect(page.items[0]?.id).toBe(fresh);
-      const rank = { submitted: 0, routed: 1, rectifying: 1, answered: 2, closed: 3 } as const;
+      const rank = {
+        submitted: 0,
+        routed: 1,
+        rectifying: 1,
+        answered: 2,
+        closed: 3,
+        closed_unrated: 3,
+      } as const;
       const ranks = page.items.map((i) => rank[i.status]);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       const closed = page.items.filter((i) => i.status === 'closed').map((i) => i.createdAt);

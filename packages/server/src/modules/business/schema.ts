@@ -109,9 +109,21 @@ export const businessFirmInvitations = pgTable(
  * `business_request_events`; the request row only carries where it stands now, for lists.
  */
 
-/** Where a request stands: 待分办, 办理中, 待评价, 整改中, 已办结. */
-export const requestStatuses = ['submitted', 'routed', 'answered', 'rectifying', 'closed'] as const;
+/**
+ * Where a request stands: 待分办, 办理中, 待评价, 整改中, 已办结, and 未评价办结 when the firm let the
+ * rating period pass without rating the answer (closed by the system, never rated for the firm).
+ */
+export const requestStatuses = [
+  'submitted',
+  'routed',
+  'answered',
+  'rectifying',
+  'closed',
+  'closed_unrated',
+] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
+/** Whether a request is done with: closed by a rating or an appeal, or closed unrated. */
+export const isClosedStatus = (s: RequestStatus): boolean => s === 'closed' || s === 'closed_unrated';
 
 /** Every kind of step of a request's timeline. */
 export const requestEventKinds = [
@@ -129,6 +141,7 @@ export const requestEventKinds = [
   'appeal_raised',
   'appeal_upheld',
   'appeal_dismissed',
+  'closed_unrated',
 ] as const;
 export type RequestEventKind = (typeof requestEventKinds)[number];
 
@@ -352,6 +365,8 @@ export const businessScorecardSettings = pgTable(
     weightSurvey: doublePrecision('weight_survey').notNull().default(0),
     goodFrom: doublePrecision('good_from').notNull().default(85),
     poorBelow: doublePrecision('poor_below').notNull().default(60),
+    /** Working days the firm has to rate an answer (or a rectification's result) before it closes unrated. */
+    ratingWorkdays: smallint('rating_workdays').notNull().default(10),
     updatedAt: updated(),
   },
   (t) => [check('business_scorecard_settings_one_row', sql`${t.id} = 1`)],

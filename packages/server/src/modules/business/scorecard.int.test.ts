@@ -20,6 +20,7 @@ const settings: ScorecardSettings = {
   weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4, survey: 0 },
   goodFrom: 85,
   poorBelow: 60,
+  ratingWorkdays: 10,
 };
 
 describe('the published department scorecard', () => {

@@ -67,6 +67,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   attachments: [],
   repeatOf: null,
   routingNote: null,
+  rateBy: status === 'answered' ? '2026-01-20' : null,
   actions: { ...none, ...actions },
 });
 
@@ -90,6 +91,10 @@ describe("a firm's request", () => {
     expect(screen.getByText('已安排专人对接。')).toBeTruthy();
     expect(screen.getByText('分办至 区发展改革委')).toBeTruthy();
     expect(screen.getByText('待评价')).toBeTruthy();
+    // The last day of the rating period, and what follows it.
+    expect(screen.getByTestId('rate-by').textContent).toBe(
+      '请于 2026-01-20（含）前评价；逾期未评价的，诉求按“未评价办结”处理，不视为满意',
+    );
   });
 
   it('tells a firm that rates an answer badly what follows, not only thanks', async () => {
@@ -136,6 +141,58 @@ describe("a firm's request", () => {
     expect(screen.queryByText('答复期限')).toBeNull();
     expect(screen.getByText('差评申诉：待裁决')).toBeTruthy();
     expect(screen.queryByText(/恶意/)).toBeNull();
+  });
+
+  it('names a request closed unrated, offers no rating, and says why', async () => {
+    const d = detail({}, 'answered');
+    renderPage({
+      ...d,
+      status: 'closed_unrated',
+      timeline: [
+        ...d.timeline,
+        {
+          id: id(8),
+          kind: 'closed_unrated',
+          by: 'system',
+          departmentName: '区发展改革委',
+          note: '',
+          data: { answerId: id(5), answeredOn: '2026-01-06', lastDay: '2026-01-20', ratingWorkdays: 10 },
+          at: '2026-01-20T16:30:00.000Z',
+        },
+      ],
+    });
+    expect(await screen.findByText('未评价办结')).toBeTruthy();
+    expect(screen.getByText('评价期满，未评价办结')).toBeTruthy();
+    expect(screen.queryByText('请对本次答复作出评价')).toBeNull();
+  });
+
+  it('says the rating period is over when the request closed while the firm was rating', async () => {
+    const d = detail({ rate: true }, 'answered');
+    renderRoute(
+      '/firm/requests/:id',
+      MyRequestPage,
+      async (request) => {
+        const path = new URL(request.url).pathname;
+        if (request.method === 'POST' && path === `/api/v1/business/answers/${id(5)}/rating`)
+          return json(
+            {
+              type: 'about:blank',
+              title: 'x',
+              status: 422,
+              code: 'INVALID_STATE',
+              errors: [{ path: 'score', message: 'x', code: 'rating_period_over' }],
+            },
+            422,
+          );
+        if (path === `/api/v1/business/requests/${d.id}`) return json(d);
+        return notFound();
+      },
+      `/firm/requests/${d.id}`,
+    );
+    await screen.findByText('请对本次答复作出评价');
+    fireEvent.click(document.querySelectorAll('.ant-rate-star > div')[4]!);
+    fireEvent.click(screen.getByTestId('rate-submit'));
+    expect(await screen.findByText('评价期已过，该诉求已按未评价办结，不能再评价')).toBeTruthy();
   });
 
   it('shows no form the server does not offer, and flags an overdue answer in working days', async () => {

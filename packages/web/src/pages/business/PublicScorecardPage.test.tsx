@@ -12,6 +12,7 @@ const settings = {
   weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4, survey: 0 },
   goodFrom: 85,
   poorBelow: 60,
+  ratingWorkdays: 10,
 };
 const line = (n: number, name: string, score: number, tier: 'good' | 'fair' | 'poor') => ({
   departmentId: id(n),
@@ -95,6 +96,10 @@ describe('the public department scorecard', () => {
     expect(within(table).getByText('4.20 / 5（n = 312）')).toBeTruthy();
     expect(screen.getByText(/2026年第三季度千企万众评效能.*不计入得分/)).toBeTruthy();
     expect(screen.queryByText(/权重为 0/)).toBeNull();
+    // An answer left unrated past the rating period counts as resolved, never as satisfied.
+    expect(
+      screen.getByText(/评价期（10 个工作日）内未评价的，按“未评价办结”计为已办结，但不计入满意率的分母/),
+    ).toBeTruthy();
   });
 
   it('shows another month when one is chosen', async () => {

@@ -72,6 +72,7 @@ export function PublicScorecardPage() {
             satisfaction: settings.weights.satisfaction,
             good: settings.goodFrom,
             poor: settings.poorBelow,
+            rating: settings.ratingWorkdays,
           })}
         </Typography.Paragraph>
       </div>

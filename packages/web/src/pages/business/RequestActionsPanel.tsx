@@ -56,6 +56,11 @@ export function RequestActionsPanel({ request, onChange }: { request: RequestDet
             )
           }
         >
+          {request.rateBy && (
+            <Typography.Paragraph type="secondary" data-testid="rate-by">
+              {t('business.requests.rateBy', { date: request.rateBy })}
+            </Typography.Paragraph>
+          )}
           <Form.Item name="score" label={t('business.requests.rateHint')} rules={[required]}>
             <Rate tooltips={[1, 2, 3, 4, 5].map((s) => t(`business.scores.${s}`))} />
           </Form.Item>

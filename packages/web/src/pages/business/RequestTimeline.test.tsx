@@ -72,4 +72,25 @@ describe('the timeline of a request', () => {
     render(<RequestTimeline events={[step(3, 'return_visit', { visitedOn: '2026-10-28' })]} />);
     expect(screen.getByText('回访日期：2026-10-28')).toBeTruthy();
   });
+
+  it('says a request closed unrated when the rating period passed, and which period', () => {
+    render(
+      <RequestTimeline
+        events={[
+          step(4, 'closed_unrated', {
+            answerId: id(8),
+            answeredOn: '2026-09-28',
+            lastDay: '2026-10-16',
+            ratingWorkdays: 10,
+          }),
+        ]}
+      />,
+    );
+    expect(screen.getByText('评价期满，未评价办结')).toBeTruthy();
+    expect(
+      screen.getByText(
+        '企业自 2026-09-28 答复之日起 10 个工作日内（至 2026-10-16）未评价，系统按未评价办结，不计入满意率',
+      ),
+    ).toBeTruthy();
+  });
 });

@@ -10,7 +10,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
  * What a step's record adds to its title: a routing may correct the firm's category (from which,
  * to which); a re-route resets the answer's deadline (from which
  * date, whether it had passed, how long the firm has waited in all); a withdrawn extension says
- * why; a return visit the day the department says it visited.
+ * why; a return visit the day the department says it visited; a request closed unrated the
+ * rating period that passed.
  */
 function StepDetail({ event: e }: { event: Step }) {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,14 @@ function StepDetail({ event: e }: { event: Step }) {
     return line(t(`business.timeline.withdrawnBecause.${text(e.data.reason)}`));
   if (e.kind === 'return_visit' && text(e.data.visitedOn))
     return line(t('business.timeline.visitedOn', { date: text(e.data.visitedOn) }));
+  if (e.kind === 'closed_unrated' && text(e.data.lastDay))
+    return line(
+      t('business.timeline.ratingPeriodOver', {
+        answeredOn: text(e.data.answeredOn),
+        lastDay: text(e.data.lastDay),
+        workdays: typeof e.data.ratingWorkdays === 'number' ? e.data.ratingWorkdays : '',
+      }),
+    );
   return null;
 }
 
@@ -60,7 +69,12 @@ export function RequestTimeline({ events }: { events: RequestDetail['timeline'] 
       data-testid="request-timeline"
       items={events.map((e) => ({
         key: e.id,
-        color: e.kind.startsWith('appeal') || e.kind === 'rectification_opened' ? 'red' : 'blue',
+        color:
+          e.kind.startsWith('appeal') || e.kind === 'rectification_opened'
+            ? 'red'
+            : e.kind === 'closed_unrated'
+              ? 'gray'
+              : 'blue',
         children: (
           <>
             <Typography.Text strong>

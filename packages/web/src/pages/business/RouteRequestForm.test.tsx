@@ -44,6 +44,7 @@ const request = (over: Partial<RequestDetail> = {}): RequestDetail => ({
   attachments: [],
   repeatOf: null,
   routingNote: null,
+  rateBy: null,
   actions: { ...none, route: true },
   ...over,
 });

@@ -10,7 +10,10 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 
 type Settings = components['schemas']['BusinessScorecardSettings'];
 
-/** The district office's settings of the published department scorecard: deadline, weights, tiers. */
+/**
+ * The district office's settings of the published department scorecard: deadline, weights, tiers,
+ * and the rating period after which an unrated answer closes the request unrated.
+ */
 export function ScorecardSettingsButton() {
   const { t } = useTranslation();
   const api = useApi();
@@ -49,6 +52,7 @@ export function ScorecardSettingsButton() {
       >
         <Form form={form} layout="vertical" onFinish={submit}>
           {number('deadlineWorkdays', t('business.scorecard.deadline'), 60)}
+          {number('ratingWorkdays', t('business.scorecard.ratingWorkdays'), 60)}
           <Space wrap>
             {number(['weights', 'response'], t('business.scorecard.responseRate'), 100, 0.1)}
             {number(['weights', 'resolution'], t('business.scorecard.resolutionRate'), 100, 0.1)}

@@ -12,13 +12,15 @@ export type Answer = Schemas['Answer'];
 export const scores = [1, 2, 3, 4, 5] as const;
 export const isBad = (score: number) => score <= 2;
 
-/** A status's tag colour: waiting for the office, with the department, to rate, rectifying, done. */
+/** A status's tag colour: waiting for the office, with the department, to rate, rectifying, done, done unrated. */
 export const statusColor: Record<RequestStatus, string> = {
   submitted: 'default',
   routed: 'processing',
   answered: 'gold',
   rectifying: 'red',
   closed: 'green',
+  // 未评价办结: done, but without the firm's word on it.
+  closed_unrated: 'default',
 };
 
 /**

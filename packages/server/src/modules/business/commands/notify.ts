@@ -14,7 +14,8 @@ export type DepartmentNoticeKey =
   | 'ratedBad'
   | 'appealUpheld'
   | 'appealDismissed'
-  | 'reminded';
+  | 'reminded'
+  | 'closedUnrated';
 
 /**
  * The message keys of a request's steps for the firm's staff: what changes what the firm waits
@@ -28,7 +29,8 @@ export type FirmNoticeKey =
   | 'rectified'
   | 'firmAppealUpheld'
   | 'firmAppealUpheldClosed'
-  | 'firmAppealDismissed';
+  | 'firmAppealDismissed'
+  | 'firmClosedUnrated';
 
 interface About {
   requestId: string;

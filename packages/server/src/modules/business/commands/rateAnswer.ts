@@ -14,7 +14,8 @@ export const isBadScore = (score: number) => score <= 2;
 /**
  * 好差评: the firm rates an answer (or a rectification's result) once, 1 to 5, with an optional
  * comment. A bad rating opens a rectification due in the category's working days (15 by
- * default); any other closes the request. A second rating of the same answer is a CONFLICT.
+ * default); any other closes the request. A second rating of the same answer is a CONFLICT; a
+ * rating after the rating period closed the request unrated (`closeUnratedRequests`) is refused.
  */
 export const rateAnswer = defineCommand({
   name: 'request.rate',
@@ -32,6 +33,11 @@ export const rateAnswer = defineCommand({
     if (rated)
       throw new AppError('CONFLICT', 'this answer is rated already', [
         { path: 'score', message: 'rated already', code: 'rated_already' },
+      ]);
+    // 未评价办结: the rating period passed and the request closed; it is not reopened for a rating.
+    if (loaded.row.status === 'closed_unrated')
+      throw new AppError('INVALID_STATE', 'the rating period has ended and the request is closed unrated', [
+        { path: 'score', message: 'the rating period has ended', code: 'rating_period_over' },
       ]);
     expectStatus(loaded.row, 'answered');
     const { rectifyWorkdays } = await categoryOf(ctx, loaded.row.categoryCode);

@@ -4,7 +4,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { AcknowledgeInput, SupervisionInput } from '../contracts-supervision.js';
 import { mayEverRequest } from '../policy.js';
 import { loadRequest } from '../requests/lookup.js';
-import { businessSupervision } from '../schema.js';
+import { businessSupervision, isClosedStatus } from '../schema.js';
 import { tellDepartment } from './notify.js';
 
 /**
@@ -15,7 +15,7 @@ export const superviseRequest = defineCommand({
   name: 'supervision.add',
   async load(ctx, input: { requestId: string; entry: SupervisionInput }) {
     const l = await loadRequest(ctx, input.requestId, 'supervision.write');
-    if (input.entry.kind === 'reminder' && (!l.row.departmentId || l.row.status === 'closed'))
+    if (input.entry.kind === 'reminder' && (!l.row.departmentId || isClosedStatus(l.row.status)))
       throw new AppError('INVALID_STATE', 'only a request a department holds is reminded', [
         { path: 'kind', message: 'no department holds this request', code: 'not_with_a_department' },
       ]);

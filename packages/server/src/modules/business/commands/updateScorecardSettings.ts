@@ -22,6 +22,7 @@ export const updateScorecardSettings = defineCommand({
       weightSurvey: input.weights.survey,
       goodFrom: input.goodFrom,
       poorBelow: input.poorBelow,
+      ratingWorkdays: input.ratingWorkdays,
       updatedAt: new Date(),
     };
     await tx

@@ -5,8 +5,10 @@ import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RequestActions, RequestDetail } from '../contracts-requests.js';
+
 import { canRequest } from '../policy.js';
 import { type LoadedRequest, loadRequest } from '../requests/lookup.js';
+import { ratingLastDay } from '../requests/rating-period.js';
 import {
   businessAnswers,
   businessAppeals,
@@ -16,9 +18,11 @@ import {
   businessRequestEvents,
   businessRequestRepeats,
   businessRequests,
+  isClosedStatus,
   type RequestEventKind,
 } from '../schema.js';
 import { summaries } from './requests.js';
+import { scorecardSettings } from './scorecard.js';
 
 /** A request's files (the firm's attachments): the kernel's attachments, owned by the request. */
 export const requestFileRules: kit.AttachmentRules = {
@@ -30,6 +34,8 @@ export const requestFileRules: kit.AttachmentRules = {
 export const requestOwner = (id: string): kit.Owner => ({ kind: 'businessRequest', id });
 
 const firmSteps: readonly RequestEventKind[] = ['raised', 'rated'];
+/** Steps no one takes: the rating period ending closes the request (未评价办结). */
+const systemSteps: readonly RequestEventKind[] = ['closed_unrated'];
 const officeSteps: readonly RequestEventKind[] = [
   'routed',
   'extension_approved',
@@ -45,6 +51,18 @@ const officeSteps: readonly RequestEventKind[] = [
  */
 const readsAsStaff = (ctx: ServiceContext, l: LoadedRequest) =>
   canRequest(ctx.principal, 'request.read', { ...l.resource, member: false, paired: false });
+
+type TimelineActor = RequestDetail['timeline'][number]['by'];
+
+/** Who took a step, as a body: the firm, the office, the system, else the department. */
+const stepActor = (kind: RequestEventKind): TimelineActor =>
+  firmSteps.includes(kind)
+    ? 'firm'
+    : officeSteps.includes(kind)
+      ? 'office'
+      : systemSteps.includes(kind)
+        ? 'system'
+        : 'department';
 
 /** What the actor may do now: the policy's answer, within what the request's state allows. */
 function actionsOf(
@@ -66,7 +84,7 @@ function actionsOf(
     decide:
       (can('extension.decide') && pending.ext && (s === 'routed' || s === 'rectifying')) ||
       (can('appeal.decide') && pending.decidable),
-    attach: can('request.raise') && s !== 'closed',
+    attach: can('request.raise') && !isClosedStatus(s),
   };
 }
 
@@ -109,6 +127,12 @@ function answerViews(
         : null,
     };
   });
+}
+
+/** The last day of the rating period of the answer a request waits to have rated, if it waits. */
+async function rateBy(ctx: ServiceContext, status: string, answeredAt: Date | undefined) {
+  if (status !== 'answered' || !answeredAt) return null;
+  return ratingLastDay(answeredAt, (await scorecardSettings(ctx.db)).ratingWorkdays);
 }
 
 /** One request with its whole timeline, answers and ratings, for whoever may read it. */
@@ -167,7 +191,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,
-      by: firmSteps.includes(e.kind) ? 'firm' : officeSteps.includes(e.kind) ? 'office' : 'department',
+      by: stepActor(e.kind),
       departmentName: e.departmentId ? (unitMap.get(e.departmentId)?.name ?? null) : null,
       note: e.kind === 'routed' && !staff ? '' : e.note,
       data: e.data,
@@ -194,6 +218,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     attachments: files,
     repeatOf: repeat ?? null,
     routingNote: staff ? routings.at(-1)?.note || null : null,
+    rateBy: await rateBy(ctx, l.row.status, answers.at(-1)?.createdAt),
     actions: actionsOf(ctx, l, pending),
   };
 }
@@ -201,7 +226,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
 /** Adds a file to the firm's own request while it is open. */
 export async function addRequestFile(ctx: ServiceContext, id: string, upload: () => Promise<kit.Upload>) {
   const l = await loadRequest(ctx, id, 'request.raise');
-  if (l.row.status === 'closed') throw new AppError('INVALID_STATE', 'the request is closed');
+  if (isClosedStatus(l.row.status)) throw new AppError('INVALID_STATE', 'the request is closed');
   return kit.addAttachment(ctx, requestOwner(id), requestFileRules, upload);
 }
 

@@ -24,6 +24,7 @@ export const defaultScorecardSettings: ScorecardSettings = {
   weights: { response: 0.3, resolution: 0.3, satisfaction: 0.4, survey: 0 },
   goodFrom: 85,
   poorBelow: 60,
+  ratingWorkdays: 10,
 };
 
 export async function scorecardSettings(db: Db): Promise<ScorecardSettings> {
@@ -39,6 +40,7 @@ export async function scorecardSettings(db: Db): Promise<ScorecardSettings> {
     },
     goodFrom: row.goodFrom,
     poorBelow: row.poorBelow,
+    ratingWorkdays: row.ratingWorkdays,
   };
 }
 
@@ -63,7 +65,8 @@ interface RoutingRow {
  *   answer (the request record's own due date, `dueOn`);
  * - answered: that department's first answer while it held the request;
  * - resolved and rating (the firm's latest, unless an appeal the office upheld withdrew it):
- *   the request's, for the department that holds it now.
+ *   the request's, for the department that holds it now. A request closed unrated (the firm let
+ *   the rating period pass) is resolved without a rating: it stays out of the satisfaction rate.
  * A routing that ended in a re-route counts only when the department let its due date pass
  * first: then it counts, in the month it was due, as not answered on time and not resolved.
  * One re-routed in time counts for no one but the department that took it over.
@@ -94,7 +97,7 @@ export async function scorecardRequests(db: Db): Promise<FirmRequest[]> {
         rt.due_on) as due_on,
       ${day(sql`rt.next_at`)} as next_on,
       ${day(sql`rt.answered_at`)} as answered_on,
-      rt.next_at is null and r.status = 'closed' as resolved,
+      rt.next_at is null and r.status in ('closed', 'closed_unrated') as resolved,
       case when rt.next_at is null then
         (select g.score from business_ratings g
            where g.request_id = r.id

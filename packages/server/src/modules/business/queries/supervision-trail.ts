@@ -4,7 +4,7 @@ import { unitsByIds } from '../../units/api.js';
 import type { SupervisionTrail } from '../contracts-supervision.js';
 import { canRequest } from '../policy.js';
 import { loadRequest } from '../requests/lookup.js';
-import { businessSupervision } from '../schema.js';
+import { businessSupervision, isClosedStatus } from '../schema.js';
 
 /**
  * A request's supervision, as the caller may see it: the commission and the office see notes and
@@ -26,7 +26,7 @@ export async function supervisionTrail(ctx: ServiceContext, requestId: string): 
     ctx.db,
     rows.flatMap((r) => (r.departmentId ? [r.departmentId] : [])),
   );
-  const routed = l.row.departmentId !== null && l.row.status !== 'closed';
+  const routed = l.row.departmentId !== null && !isClosedStatus(l.row.status);
   return {
     items: rows.map((r) => ({
       id: r.id,

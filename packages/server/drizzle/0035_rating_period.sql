@@ -1,0 +1,1 @@
+ALTER TABLE "business_scorecard_settings" ADD COLUMN "rating_workdays" smallint DEFAULT 10 NOT NULL;
