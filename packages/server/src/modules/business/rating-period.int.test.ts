@@ -3,16 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
 import { sheetRows } from '../../test-support/workbook.js';
-import { unitByCode } from '../units/api.js';
 import { closeUnratedRequests } from './commands/closeUnrated.js';
 import type { RequestDetail, RequestPage } from './contracts-requests.js';
 import type { ScorecardSettings } from './contracts-scorecard.js';
 import { scorecardRequests } from './queries/scorecard.js';
 import { ratingLastDay } from './requests/rating-period.js';
 import { businessAnswers, businessRequestEvents, businessRequests } from './schema.js';
-import { type Problem, raisedRequest, routedAs } from './test-helpers.js';
+import { type Problem, raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 let t: TestContext;
 let firm: TestClient;
@@ -21,11 +20,7 @@ let dept: TestClient;
 let d01: string;
 
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users', 'business'] });
-  firm = await t.as('firm1');
-  office = await t.as('office');
-  dept = await t.as('dept');
-  d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+  ({ t, firm, office, dept, d01 } = await requestParties());
 });
 afterAll(() => t.close());
 

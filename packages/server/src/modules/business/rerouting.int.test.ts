@@ -2,12 +2,12 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { scorecardRequests } from './queries/scorecard.js';
 import { businessRequestEvents, businessRequests } from './schema.js';
-import { type Problem, raisedRequest, routedAs } from './test-helpers.js';
+import { type Problem, raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 let t: TestContext;
 let firm: TestClient;
@@ -17,11 +17,7 @@ let d01: string;
 let d02: string;
 
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users', 'business'] });
-  firm = await t.as('firm1');
-  office = await t.as('office');
-  dept = await t.as('dept');
-  d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+  ({ t, firm, office, dept, d01 } = await requestParties());
   d02 = (await unitByCode(t.database.db, 'QJ-D02'))!.id;
 });
 afterAll(() => t.close());

@@ -6,11 +6,11 @@ import { auditEvents } from '../../audit/schema.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
 import { notifications } from '../../kernel/schema.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { businessRequestCategories, businessRequestEvents, businessRequests } from './schema.js';
-import { type Problem, raisedRequest } from './test-helpers.js';
+import { type Problem, raisedRequest, requestParties } from './test-helpers.js';
 
 let t: TestContext;
 let firm: TestClient;
@@ -23,11 +23,7 @@ let d02: string;
 const days = { approval: 5, market: 12, policy: 3 };
 
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users', 'business'] });
-  firm = await t.as('firm1');
-  office = await t.as('office');
-  dept = await t.as('dept');
-  d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+  ({ t, firm, office, dept, d01 } = await requestParties());
   d02 = (await unitByCode(t.database.db, 'QJ-D02'))!.id;
   // Reading the list fills the catalogue with the defaults; then each gets its days.
   expect((await office.get('/api/v1/business/request-categories')).status).toBe(200);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../kernel/deadlines.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { unitByCode } from '../units/api.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { scorecardRequests } from './queries/scorecard.js';
-import { raisedRequest, routedAs } from './test-helpers.js';
+import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 let t: TestContext;
 let firm: TestClient;
@@ -13,11 +12,7 @@ let dept: TestClient;
 let d01: string;
 
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users', 'business'] });
-  firm = await t.as('firm1');
-  office = await t.as('office');
-  dept = await t.as('dept');
-  d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+  ({ t, firm, office, dept, d01 } = await requestParties());
 });
 afterAll(() => t.close());
 

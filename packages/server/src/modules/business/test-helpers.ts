@@ -1,6 +1,6 @@
 import { withCheckCharacter } from '@qianxing/core/business';
 import { expect } from 'vitest';
-import type { TestClient, TestContext } from '../../test-support/app.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { Firm } from './contracts.js';
 import type { RequestDetail } from './contracts-requests.js';
@@ -58,3 +58,18 @@ export async function raisedRequest(firm: TestClient): Promise<string> {
 /** Routes (or re-routes) a request to a department as `client`, answering the server's reply. */
 export const routedAs = (client: TestClient, id: string, departmentId: string) =>
   client.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, { departmentId });
+
+/**
+ * The parties of a firm's request on the demo's units and accounts: the firm's staff (firm1), the
+ * routing office, the staff of department QJ-D01 (dept) and that department's id.
+ */
+export async function requestParties() {
+  const t = await createTestContext({ seed: ['units', 'users', 'business'] });
+  return {
+    t,
+    firm: await t.as('firm1'),
+    office: await t.as('office'),
+    dept: await t.as('dept'),
+    d01: (await unitByCode(t.database.db, 'QJ-D01'))!.id,
+  };
+}
