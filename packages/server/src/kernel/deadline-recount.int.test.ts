@@ -1,4 +1,3 @@
-import { parseHolidayNotice } from '@qianxing/core/calendar';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/schema.js';
@@ -9,26 +8,8 @@ import { reformProjects, reformReports } from '../modules/reforms/schema.js';
 import { quarterEnd } from '../modules/targets/queries/deadline.js';
 import { targetPlans, targetReports } from '../modules/targets/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
+import { year2027 } from '../test-support/year-2027.js';
 import { dueAfter } from './deadlines.js';
-
-/** 2027's New Year holiday as a notice gives it (dates made up for the test): 1 January is off. */
-const parsed = parseHolidayNotice(`国务院办公厅关于2027年部分节假日安排的通知
-一、元旦：1月1日（周五）至3日（周日）放假，共3天。
-国务院办公厅
-2026年11月3日`);
-const year2027 = {
-  year: 2027,
-  sources: [
-    {
-      title: parsed.title!,
-      number: '国办发明电〔2026〕9号',
-      issued: parsed.issued!,
-      url: 'https://www.gov.cn/',
-    },
-  ],
-  holidays: parsed.holidays,
-  workdays: parsed.workdays,
-};
 
 let t: TestContext;
 let office: TestClient;

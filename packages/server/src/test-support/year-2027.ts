@@ -1,0 +1,24 @@
+import { parseHolidayNotice } from '@qianxing/core/calendar';
+
+/** The items of a notice for 2027 as an office would paste it (dates made up for the tests). */
+const notice2027 = `国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：2月5日（周五）至11日（周四）放假调休，共7天。2月13日（周六）上班。
+国务院办公厅
+2026年11月3日`;
+const parsed = parseHolidayNotice(notice2027);
+
+/** 2027 as the office loads it from that notice: 1–3 January off, the Spring Festival, one make-up day. */
+export const year2027 = {
+  year: 2027,
+  sources: [
+    {
+      title: parsed.title!,
+      number: '国办发明电〔2026〕9号',
+      issued: parsed.issued!,
+      url: 'https://www.gov.cn/',
+    },
+  ],
+  holidays: parsed.holidays,
+  workdays: parsed.workdays,
+};
