@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
       );
       for (const { datname } of rows) await admin.query(`drop database if exists ${datname} with (force)`);
     });
-    // Each template's stored files (test-support/app.ts).
+    // Each template's stored files (test-support/demo-template.ts).
     for (const entry of readdirSync(tmpdir()))
       if (entry.startsWith(prefix)) rmSync(join(tmpdir(), entry), { recursive: true, force: true });
   };
