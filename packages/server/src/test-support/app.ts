@@ -1,8 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
-import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import type { ReadReplica } from '../db/replica.js';
 import { createApp } from '../http/app.js';
@@ -10,14 +8,9 @@ import type { ModuleDefinition } from '../kernel/module.js';
 import { forgetLoadedYears } from '../modules/calendar/api.js';
 import { modules } from '../modules/registry.js';
 import { seededDatabase } from './demo-template.js';
+import { inboxSms, silentLog } from './quiet.js';
 
-export const silentLog = pino({ level: 'silent' });
-
-/** An SMS provider that keeps messages for the test to read (the shipped one writes the log). */
-export function inboxSms(): SmsProvider & { messages: Array<{ phone: string; message: string }> } {
-  const messages: Array<{ phone: string; message: string }> = [];
-  return { name: 'inbox', messages, send: async (phone, message) => void messages.push({ phone, message }) };
-}
+export { inboxSms, silentLog } from './quiet.js';
 
 export interface TestResponse<T = unknown> {
   status: number;

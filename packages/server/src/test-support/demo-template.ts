@@ -5,9 +5,9 @@ import { inject } from 'vitest';
 import { type Database, openDb } from '../db/client.js';
 import { filesRoot } from '../files/store.js';
 import { seedDemo } from '../seed/demo.js';
-import { inboxSms, silentLog } from './app.js';
 import { createTestDatabase } from './db.js';
 import { templateDatabase } from './pg-templates.js';
+import { inboxSms, silentLog } from './quiet.js';
 
 /** Seeds the demo district's modules `only` (all when not given) and answers each account's password. */
 async function seedInto(database: Database, only?: readonly string[]): Promise<Record<string, string>> {

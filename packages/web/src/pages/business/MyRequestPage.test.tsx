@@ -4,18 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { MyRequestPage } from './MyRequestPage';
 import type { RequestDetail } from './requests';
+import { noRequestActions } from './testRequests';
 
-const none = {
-  route: false,
-  answer: false,
-  askExtension: false,
-  rate: false,
-  recordVisit: false,
-  rectify: false,
-  appeal: false,
-  decide: false,
-  attach: false,
-};
+const none = noRequestActions;
 
 const detail = (actions: Partial<typeof none>, status: RequestDetail['status']): RequestDetail => ({
   id: id(1),

@@ -4,18 +4,9 @@ import { changeLocale } from '../../i18n';
 import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { RouteRequestForm } from './RouteRequestForm';
 import type { RequestDetail } from './requests';
+import { noRequestActions } from './testRequests';
 
-const none = {
-  route: false,
-  answer: false,
-  askExtension: false,
-  rate: false,
-  recordVisit: false,
-  rectify: false,
-  appeal: false,
-  decide: false,
-  attach: false,
-};
+const none = noRequestActions;
 
 const request = (over: Partial<RequestDetail> = {}): RequestDetail => ({
   id: id(1),
