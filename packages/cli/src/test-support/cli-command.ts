@@ -8,13 +8,13 @@ const sourceMain = join(root, 'packages', 'cli', 'src', 'main.ts');
 const builtPackages = ['core', 'server', 'cli'];
 
 /** The newest modification time of the files under `dir` that go into the build. */
-function newest(dir: string): number {
+export function newest(dir: string): number {
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'test-support') latest = Math.max(latest, newest(path));
-    } else if (!entry.name.endsWith('.test.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
+    } else if (!/\.test\.tsx?$/.test(entry.name)) latest = Math.max(latest, statSync(path).mtimeMs);
   }
   return latest;
 }
