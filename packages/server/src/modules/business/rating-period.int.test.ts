@@ -111,7 +111,12 @@ describe('the rating period of an answer', () => {
     const step = closed.timeline.at(-1)!;
     expect(step.kind).toBe('closed_unrated');
     expect(step.by).toBe('system');
-    expect(step.data).toMatchObject({ answeredOn: '2026-09-28', lastDay: LAST_DAY, ratingWorkdays: 10 });
+    expect(step.data).toMatchObject({
+      answeredOn: '2026-09-28',
+      lastDay: LAST_DAY,
+      ratingWorkdays: 10,
+      told: true,
+    });
 
     // Audited as the system, in the same transaction as the change.
     const [row, ...more] = await t.database.db
@@ -131,6 +136,25 @@ describe('the rating period of an answer', () => {
       lastDay: LAST_DAY,
     });
     expect((await noticesAbout(dept, id)).map((n) => n.key)).toContain('business.notice.closedUnrated');
+  });
+
+  it('closes a request whose period ended long before the pass without a message', async () => {
+    const id = await answeredAt(ANSWERED_AT);
+    // The third working day after the last day still tells; a pass on the fourth (as after a
+    // server was down, or the first start after an upgrade) closes in silence.
+    expect(await closeUnratedRequests(t.database.db, '2026-10-21')).toContain(id);
+    const later = await answeredAt(ANSWERED_AT);
+    expect(await closeUnratedRequests(t.database.db, '2026-10-22')).toContain(later);
+    expect((await noticesAbout(firm, id)).map((n) => n.key)).toContain('business.notice.firmClosedUnrated');
+    const closed = await detail(later);
+    expect(closed.status).toBe('closed_unrated');
+    expect(closed.timeline.at(-1)!.data).toMatchObject({ lastDay: LAST_DAY, told: false });
+    expect(await noticesAbout(firm, later)).toSatisfy((ns: InboxItem[]) =>
+      ns.every((n) => n.key !== 'business.notice.firmClosedUnrated'),
+    );
+    expect((await noticesAbout(dept, later)).map((n) => n.key)).not.toContain(
+      'business.notice.closedUnrated',
+    );
   });
 
   it('refuses a rating once the request closed unrated, with its reason', async () => {

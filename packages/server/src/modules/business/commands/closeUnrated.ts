@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { transaction } from '../../../db/transaction.js';
-import { todayInChina } from '../../../kernel/deadlines.js';
+import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
 import { scorecardSettings } from '../queries/scorecard.js';
 import { ratingLastDay } from '../requests/rating-period.js';
 import { businessAnswers, businessRequestEvents, businessRequests } from '../schema.js';
@@ -10,6 +10,15 @@ import { tellDepartment, tellFirm } from './notify.js';
 
 /** Who the audit log names for the closing: the system, not a person. */
 export const ratingPeriodActor = 'ratingPeriod';
+
+/**
+ * Working days after the period's last day within which a closing is still news to the firm and
+ * the department. The hourly pass closes a request on the day after; a pass that catches up on
+ * older ones (the first start after an upgrade, a server that was down for weeks) closes them
+ * with their step and audit row but sends nothing: a burst of messages about periods long ended
+ * would bury the inboxes' live work.
+ */
+export const CLOSING_NEWS_WORKDAYS = 3;
 
 interface Waiting {
   id: string;
@@ -69,7 +78,8 @@ async function overdueUnrated(db: Db, today: string, ratingWorkdays: number): Pr
  * the request counts as resolved; no rating is made up for the firm, so it stays out of the
  * satisfaction rate. Each request closes in its own transaction by a conditional write (status
  * still 待评价), with its step, its audit row (the system acting) and the notices to the firm's
- * staff and the department: a rating that came first, or another process closing it first,
+ * staff and the department (only while it is news: {@link CLOSING_NEWS_WORKDAYS}): a rating
+ * that came first, or another process closing it first,
  * leaves it as it is. Answers the ids closed by this pass.
  */
 export async function closeUnratedRequests(db: Db, today = todayInChina()): Promise<string[]> {
@@ -83,7 +93,14 @@ export async function closeUnratedRequests(db: Db, today = todayInChina()): Prom
         .where(and(eq(businessRequests.id, w.id), eq(businessRequests.status, 'answered')))
         .returning({ id: businessRequests.id });
       if (moved.length === 0) return false;
-      const data = { answerId: w.answerId, answeredOn: w.answeredOn, lastDay: w.lastDay, ratingWorkdays };
+      const told = today <= dueAfter(w.lastDay, CLOSING_NEWS_WORKDAYS);
+      const data = {
+        answerId: w.answerId,
+        answeredOn: w.answeredOn,
+        lastDay: w.lastDay,
+        ratingWorkdays,
+        told,
+      };
       await tx.insert(businessRequestEvents).values({
         requestId: w.id,
         kind: 'closed_unrated',
@@ -104,8 +121,10 @@ export async function closeUnratedRequests(db: Db, today = todayInChina()): Prom
         departmentId: w.departmentId,
         extra: { answeredOn: w.answeredOn, lastDay: w.lastDay },
       };
-      await tellFirm(tx, w.firmId, 'firmClosedUnrated', about);
-      await tellDepartment(tx, 'closedUnrated', about);
+      if (told) {
+        await tellFirm(tx, w.firmId, 'firmClosedUnrated', about);
+        await tellDepartment(tx, 'closedUnrated', about);
+      }
       return true;
     });
     if (done) closed.push(w.id);
