@@ -88,6 +88,14 @@ describe.runIf(!!process.env.DATABASE_URL)('reads that may lag', () => {
     expect(track.headers.get('x-qianxing-read')).toBeNull();
   });
 
+  it('gives no such window for the similar suggestions looked up by POST, which write nothing', async () => {
+    const res = await t
+      .client()
+      .post('/api/v1/public/suggestions/similar', { text: '高铁站到城区的公交太少' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie') ?? '').not.toContain('qx_rw=');
+  });
+
   it('starts with a replica that does not answer, and reads from the primary meanwhile', async () => {
     const absent = await openReadReplica({
       url: 'postgres://qx:qx@127.0.0.1:1/nothing',

@@ -18,6 +18,9 @@ const LAG_TOLERANT = [
   /^\/api\/v1\/targets\/regional\/report(\.html|\.xlsx)?$/,
 ];
 
+/** Requests sent by POST that write nothing (a look-up whose text is too long for an address). */
+const READS_BY_POST = [/^\/api\/v1\/public\/suggestions\/similar$/];
+
 export const mayLag = (method: string, path: string) =>
   (method === 'GET' || method === 'HEAD') && LAG_TOLERANT.some((p) => p.test(path));
 
@@ -65,9 +68,18 @@ export function readRouting(
       return next();
     }
     await next();
-    // Signing in writes a session, which no lag-tolerant page shows.
-    const wrote = method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && c.res.status < 400;
-    if (wrote && !c.req.path.startsWith('/api/v1/auth/')) {
+    // Signing in writes a session, which no lag-tolerant page shows. The similar suggestions the
+    // submit form asks for while a citizen types write nothing: they must not pin the browser's
+    // reads to the primary for the whole time the form is open.
+    const path = c.req.path;
+    const wrote =
+      method !== 'GET' &&
+      method !== 'HEAD' &&
+      method !== 'OPTIONS' &&
+      c.res.status < 400 &&
+      !path.startsWith('/api/v1/auth/') &&
+      !READS_BY_POST.some((p) => p.test(path));
+    if (wrote) {
       const seconds = ownWritesSeconds(replica);
       setCookie(c, READ_OWN_WRITES_COOKIE, String(Date.now() + seconds * 1000), {
         path: '/api',
