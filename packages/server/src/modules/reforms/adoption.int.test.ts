@@ -195,6 +195,23 @@ describe('a suggestion becomes a reform project; its author and supporters follo
   });
 });
 
+describe('the battles page puts an adopted suggestion under a battle', () => {
+  it('tells its followers as adopting it into the battle does, and once only', async () => {
+    const c = free[3]!;
+    const battles = (await office.get<ReformBattleList>('/api/v1/reforms/battles')).body.battles;
+    const other = battles.find((b) => !c.battles.some((x) => x.id === b.id))!;
+    const before = (await noticesOf(c.suggestionId, 'ideas.notice.reformBattle')).length;
+    const link = () => office.post(`/api/v1/reforms/battles/${other.id}/suggestions`, { id: c.suggestionId });
+    expect((await link()).status).toBe(200);
+    const told = await noticesOf(c.suggestionId, 'ideas.notice.reformBattle');
+    expect(told.length).toBeGreaterThan(before);
+    expect(told.at(-1)!.params).toMatchObject({ battleName: other.name });
+    // Linking again links nothing new and tells no one again.
+    expect((await link()).status).toBe(200);
+    expect(await noticesOf(c.suggestionId, 'ideas.notice.reformBattle')).toHaveLength(told.length);
+  });
+});
+
 describe('bad input is refused, translated, and writes nothing', () => {
   it('answers 404, 400 or 403 for what cannot be adopted, and leaves every table as it was', async () => {
     const before = await snapshot();

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand, type Tx } from '../../../kernel/command.js';
-import { adoptedSuggestionsByIds } from '../../ideas/api.js';
+import { adoptedSuggestionsByIds, followReform } from '../../ideas/api.js';
 import type { ReformBattle } from '../contracts-battles.js';
 import { getBattle } from '../queries/battles.js';
 import { reformBattleProjects, reformBattleSuggestions, reformProjects } from '../schema.js';
@@ -40,20 +40,27 @@ const linkTables = {
   },
 } as const;
 
-/** Links: the battle exists and so does what goes under it; linking twice is linking once. */
+/**
+ * Links: the battle exists and so does what goes under it; linking twice is linking once. A
+ * suggestion newly put under a battle tells its author and supporters, as adopting it into the
+ * battle does (the battles page and the adoption page are two doors to the same link).
+ */
 const linking = (kind: 'project' | 'suggestion') => ({
   async load(ctx: ServiceContext, input: Link) {
     mayKeepBattles(ctx);
-    await loadBattleRow(ctx.db, input.id);
+    const battle = await loadBattleRow(ctx.db, input.id);
     await checkTarget(ctx, kind, input.target);
-    return {};
+    return { name: battle.name };
   },
-  async write(tx: Tx, _ctx: ServiceContext, _loaded: object, { id, target }: Link) {
+  async write(tx: Tx, _ctx: ServiceContext, { name }: { name: string }, { id, target }: Link) {
     const { table, key } = linkTables[kind];
-    await tx
+    const added = await tx
       .insert(table)
       .values({ battleId: id, [key]: target } as never)
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning();
+    if (kind === 'suggestion' && added.length > 0)
+      await followReform(tx, [target], 'reformBattle', { battleId: id, battleName: name });
     return { result: id, audit: { entityType: 'reformBattle', entityId: id, after: { [key]: target } } };
   },
 });
