@@ -45,12 +45,29 @@ describe('deadlines and the milestone plan are the reform office’s', () => {
     }
     expect(await read()).toMatchObject({ endDate: '2026-11-30', status: 'behind', goal: '' });
     expect(await auditOf(t, project.id)).toEqual(before);
-    // What stays the lead unit's: the goal and the start date.
+    // What stays the lead unit's: the goal and an earlier start (more months to report on).
     const own = await dept.patch<ReformProject>(`/api/v1/reforms/projects/${project.id}`, {
       goal: '企业开办一日办结',
-      startDate: '2026-02-01',
+      startDate: '2025-12-01',
     });
     expect(own.status).toBe(200);
+  });
+
+  it('the lead unit cannot move its start later to drop the months it did not report on', async () => {
+    const before = await auditOf(t, project.id);
+    const later = await dept.patch<Problem>(`/api/v1/reforms/projects/${project.id}`, {
+      startDate: '2026-02-01',
+    });
+    expect(later.status).toBe(403);
+    expect(later.body.errors).toEqual([expect.objectContaining({ path: 'startDate', code: 'office_only' })]);
+    expect((await read()).startDate).toBe('2025-12-01');
+    expect(await auditOf(t, project.id)).toEqual(before);
+    // The office may.
+    const moved = await office.patch<ReformProject>(`/api/v1/reforms/projects/${project.id}`, {
+      startDate: '2026-02-01',
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.startDate).toBe('2026-02-01');
   });
 
   it('the lead unit cannot move a due date, change a weight, add or remove a milestone; it may rename one', async () => {

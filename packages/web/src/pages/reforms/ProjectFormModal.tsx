@@ -117,7 +117,8 @@ export function ProjectFormModal({
           <TreeSelect treeData={tree} multiple showSearch treeNodeFilterProp="title" />
         </Form.Item>
         <Form.Item name="startDate" label={t('reforms.project.startDate')} rules={required}>
-          <Input type="date" />
+          {/* A lead unit may move its start earlier only: a later start would drop months it owes reports for. */}
+          <Input type="date" max={office ? undefined : project?.startDate} />
         </Form.Item>
         <Form.Item name="endDate" label={t('reforms.project.endDate')} rules={required}>
           <Input type="date" disabled={!office} />

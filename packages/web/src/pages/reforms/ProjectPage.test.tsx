@@ -119,9 +119,14 @@ describe('project page', () => {
     expect(screen.queryByRole('button', { name: /^删 ?除$/ })).toBeNull();
     expect(
       screen.getByText(
-        '所属清单、编号、名称、来源、牵头单位、试点信息和结束时间，以及节点的增删、权重和完成时限，由区委改革办调整。',
+        '所属清单、编号、名称、来源、牵头单位、试点信息和结束时间，以及节点的增删、权重和完成时限，由区委改革办调整。开始时间只能提前，推后须由区委改革办调整。',
       ),
     ).toBeTruthy();
+    // Its start may move earlier only: the picker ends at the present start.
+    fireEvent.click(screen.getByRole('button', { name: '编辑项目信息' }));
+    const start = (await screen.findByLabelText('开始时间')) as HTMLInputElement;
+    expect(start.max).toBe('2026-01-01');
+    expect((screen.getByLabelText('完成时限') as HTMLInputElement).disabled).toBe(true);
   });
 
   it('words a milestone past a date that fell on a day off as overdue, never by zero working days', async () => {

@@ -35,8 +35,9 @@ function changesOf(row: ProjectRow, patch: ReformProjectPatch) {
 }
 
 /**
- * Changes a project. Its lead unit edits the goal, the start date and the co-units of its own
- * projects; the list, code, name, source, lead unit, pilot and end date are the reform office's.
+ * Changes a project. Its lead unit edits the goal, the co-units and an earlier start of its own
+ * projects; the list, code, name, source, lead unit, pilot, end date and a later start are the
+ * reform office's.
  */
 const command = defineCommand({
   name: 'reformProject.update',
@@ -45,11 +46,14 @@ const command = defineCommand({
     const p = await projectForReading(ctx, input.id);
     if (!canReform(ctx.principal, 'project.edit', p.resource)) throw forbidden();
     const changes = changesOf(p.row, input.patch);
-    const officeOnly = assigned.filter((k) => k in changes);
+    // A start moved later takes the months before it out of the reports due (逾期未报): the
+    // office's to decide, as the end date is. Moved earlier, it only adds months to report.
+    const later = changes.startDate !== undefined && changes.startDate > p.row.startDate;
+    const officeOnly = [...assigned.filter((k) => k in changes), ...(later ? (['startDate'] as const) : [])];
     if (officeOnly.length && !canReform(ctx.principal, 'project.assign', p.resource))
       throw new AppError(
         'FORBIDDEN',
-        'only the reform office changes the list, code, name, source, lead unit, pilot or end date',
+        'only the reform office changes the list, code, name, source, lead unit, pilot or end date, or moves the start later',
         officeOnly.map((k) => ({ path: k, message: 'the reform office’s to change', code: 'office_only' })),
       );
     const units = await checkReferences(ctx.db, {
