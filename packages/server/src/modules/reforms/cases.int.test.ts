@@ -88,7 +88,12 @@ describe('the office publishes a case from a project', () => {
     expect((await office.post(`/api/v1/reforms/cases/${created.body.id}/publish`)).status).toBe(422);
     const edited = await office.patch<ReformCase>(`/api/v1/reforms/cases/${created.body.id}`, {
       adoptedIn: ['秀山县', '彭水县'],
+      results: '取消证明事项126项。咨询电话13912345678。',
     });
+    // The public reads it with the phone number masked; the console keeps what was written.
+    expect(edited.body.results).toContain('13912345678');
+    const shown = await t.client().get<PublicReformCase>(`/api/v1/public/reforms/cases/${created.body.id}`);
+    expect(shown.body.results).toBe('取消证明事项126项。咨询电话139****5678。');
     expect(edited.body.adoptedIn).toEqual(['秀山县', '彭水县']);
     expect((await search('彭水县 证明')).items.map((c) => c.id)).toEqual([created.body.id]);
     await office.post(`/api/v1/reforms/cases/${created.body.id}/withdraw`);

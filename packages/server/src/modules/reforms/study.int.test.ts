@@ -170,14 +170,14 @@ describe('a study visit from plan to report', () => {
       practices: [
         {
           title: '企业服务专员制度',
-          description: '每家规上企业配一名服务专员。',
+          description: '每家规上企业配一名服务专员，对接人李主任13912345678。',
           sourcePlace: '万州区',
           projectIds: [project.id],
         },
         { title: '“园区事园区办”', sourcePlace: '开州区' },
       ],
-      insights: ['服务企业要有专人、有时限、有反馈。'],
-      reportSummary: '考察两地营商环境改革，形成2项做法和1点启示。',
+      insights: ['服务企业要有专人、有时限、有反馈。可电询13700001111。'],
+      reportSummary: '考察两地营商环境改革，形成2项做法和1点启示。联系人王科长13800138000。',
     };
     const saved = await dept.put<StudyVisit>(`/api/v1/reforms/study/visits/${visit.id}/learning`, learning);
     expect(saved.status).toBe(200);
@@ -242,6 +242,11 @@ describe('a study visit from plan to report', () => {
     const shown = pub.body.visits.find((v) => v.id === visit.id)!;
     expect(shown.counts).toEqual({ practices: 2, insights: 1, reports: 1 });
     expect(shown.delegation).toEqual({ count: 2, units: ['区发展改革委', '区政务服务办'] });
+    // What the unit wrote reaches the public with its phone numbers masked.
+    const text = JSON.stringify(shown);
+    for (const phone of ['13912345678', '13800138000', '13700001111']) expect(text).not.toContain(phone);
+    expect(shown.reportSummary).toContain('联系人王科长138****8000');
+    expect(shown.practices[0]!.description).toContain('李主任139****5678');
   });
 });
 

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { queryTerms } from '../../ideas/api.js';
 import { unitBriefs } from '../../units/api.js';
 import type { PublicReformCase, PublicReformCaseQuery, ReformCase } from '../contracts-cases.js';
@@ -49,7 +50,14 @@ const caseView = ({ c, p }: Row, leadUnit: string): ReformCase => ({
   publishedAt: iso(c.publishedAt),
 });
 
-const publicOf = ({ status: _, ...c }: ReformCase): PublicReformCase => c;
+/** A published case as the public reads it: its text with phone and ID numbers masked. */
+const publicOf = ({ status: _, ...c }: ReformCase): PublicReformCase => ({
+  ...c,
+  title: maskNumbersInText(c.title),
+  summary: maskNumbersInText(c.summary),
+  measures: maskNumbersInText(c.measures),
+  results: maskNumbersInText(c.results),
+});
 
 /**
  * The words a query must all match, as the campaign's suggestion search does: jieba words of the

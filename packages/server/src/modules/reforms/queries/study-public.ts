@@ -1,6 +1,8 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { attachments } from '../../../kernel/schema.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { unitBriefs } from '../../units/api.js';
 import type { PublicLearning } from '../contracts-study.js';
 import { reformStudyAttendance, reformStudySessions, reformStudyVisits } from '../schema.js';
@@ -9,7 +11,9 @@ import { insightsOf, membersOf, practicesOf, studyReportOwner } from './study-vi
 /**
  * 跳出黔江看黔江 in public: every visit whose trip is over, newest first, with its practices (and
  * the projects they inspired), insights and counts; the delegation only as its units and size, no
- * name. Then the learning sessions held, with how many attended.
+ * name. Then the learning sessions held, with how many attended. What the units wrote (practices,
+ * insights, the report's summary) has its phone and ID numbers masked, as all text reaching the
+ * public has: a summary naming a contact "李主任 138…" would otherwise publish the number.
  */
 export async function publicLearning(db: Db): Promise<PublicLearning> {
   const visits = await db
@@ -52,9 +56,14 @@ export async function publicLearning(db: Db): Promise<PublicLearning> {
           count: own.length,
           units: [...new Set(own.map((m) => unitName.get(m.unitId) ?? ''))].filter(Boolean),
         },
-        practices: ps.map(({ visitId: _, id: __, ...p }) => p),
-        insights: is.map((i) => i.text),
-        reportSummary: reports ? v.reportSummary : '',
+        practices: ps.map(({ visitId: _, id: __, ...p }) => ({
+          ...p,
+          title: maskNumbersInText(p.title),
+          description: maskNumbersInText(p.description),
+          sourcePlace: maskNumbersInText(p.sourcePlace),
+        })),
+        insights: is.map((i) => maskNumbersInText(i.text)),
+        reportSummary: reports ? maskNumbersInText(v.reportSummary) : '',
         counts: { practices: ps.length, insights: is.length, reports },
       };
     }),
@@ -64,7 +73,7 @@ export async function publicLearning(db: Db): Promise<PublicLearning> {
 
 /** Sessions held (today's included), newest first, each with its number of attendees. */
 async function publicSessions(db: Db) {
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = todayInChina();
   const rows = await db
     .select({
       title: reformStudySessions.title,
