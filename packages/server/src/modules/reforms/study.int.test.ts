@@ -139,6 +139,36 @@ describe('a study visit from plan to report', () => {
     expect((await dept.post(`/api/v1/reforms/study/visits/${visit.id}/complete`)).status).toBe(422);
   });
 
+  it('is not recorded done before its trip has ended', async () => {
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const coming = await office.post<StudyVisit>(
+      '/api/v1/reforms/study/visits',
+      await body({ title: '赴成都考察数字政府建设', startDate: day(20), endDate: day(22) }),
+    );
+    expect(coming.status).toBe(201);
+    expect(coming.body.actions.complete).toBe(false);
+    const before = await snapshot();
+    for (const h of [{}, { 'accept-language': 'en' }] as Array<Record<string, string>>) {
+      const res = await dept.request<Problem>(
+        'POST',
+        `/api/v1/reforms/study/visits/${coming.body.id}/complete`,
+        undefined,
+        h,
+      );
+      expect(res.status).toBe(422);
+      expect(res.body.errors).toEqual([expect.objectContaining({ path: 'endDate', code: 'trip_not_over' })]);
+    }
+    expect(await snapshot()).toEqual(before);
+    // Once the trip has ended (here: moved into the past), the unit records it done.
+    const moved = await office.patch<StudyVisit>(`/api/v1/reforms/study/visits/${coming.body.id}`, {
+      startDate: day(-3),
+      endDate: day(-1),
+    });
+    expect(moved.body.actions.complete).toBe(true);
+    const done = await dept.post<StudyVisit>(`/api/v1/reforms/study/visits/${coming.body.id}/complete`);
+    expect(done.body.status).toBe('done');
+  });
+
   it('refuses a practice linking a project that does not exist, or from a place not visited', async () => {
     const practice = { title: '企业服务专员制度', sourcePlace: '万州区', projectIds: [crypto.randomUUID()] };
     await refused(

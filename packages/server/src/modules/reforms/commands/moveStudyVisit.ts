@@ -6,6 +6,7 @@ import { defineCommand, type Tx } from '../../../kernel/command.js';
 import { assertMoved, checkTransition, sourcesOf, targetOf } from '../../../kernel/workflow.js';
 import type { StudyVisit } from '../contracts-study.js';
 import { canStudy, type StudyAction, studyVisitFlow } from '../policy-study.js';
+import { districtToday } from '../queries/study-sessions.js';
 import { getVisit, loadVisit, studyReportOwner, type VisitRow } from '../queries/study-visits.js';
 import { reformStudyVisits } from '../schema.js';
 import { mayStudyAtAll } from './study-common.js';
@@ -37,6 +38,11 @@ const moving = (step: Step) => ({
       canStudy(ctx.principal, actionOf[step], { ...resource, status }),
     );
     if (step === 'report') await checkReport(ctx, row);
+    // Done before the trip ended would list on the public site a visit that has not happened.
+    if (step === 'complete' && row.endDate > districtToday())
+      throw new AppError('INVALID_STATE', 'the trip has not ended yet', [
+        { path: 'endDate', message: 'the trip has not ended yet', code: 'trip_not_over' },
+      ]);
     return row;
   },
   async write(tx: Tx, _ctx: ServiceContext, row: VisitRow) {

@@ -17,6 +17,7 @@ import {
   reformStudyVisits,
 } from '../schema.js';
 import { iso } from './lookup.js';
+import { districtToday } from './study-sessions.js';
 
 export type VisitRow = typeof reformStudyVisits.$inferSelect;
 
@@ -191,7 +192,8 @@ export async function getVisit(ctx: ServiceContext, id: string): Promise<StudyVi
     reportedAt: iso(row.reportedAt),
     actions: {
       edit: may('study.plan'),
-      complete: may('study.complete'),
+      // A trip is recorded done once it has ended (on its last day at the earliest).
+      complete: may('study.complete') && row.endDate <= districtToday(),
       record: may('study.record'),
       report: may('study.report'),
       link: may('study.link'),

@@ -93,6 +93,21 @@ describe('a study visit’s page', () => {
     expect(screen.getByTestId('study-visit-status').textContent).toBe('已报送报告');
   });
 
+  it('says a planned visit is recorded done once its trip ends, and offers no button before', async () => {
+    renderPage(
+      visit({
+        status: 'planned',
+        startDate: '2099-05-10',
+        endDate: '2099-05-12',
+        actions: { edit: false, complete: false, record: false, report: false, link: false },
+      }),
+    );
+    expect((await screen.findByTestId('study-visit-not-over', {}, { timeout: 10_000 })).textContent).toBe(
+      '行程结束（2099-05-12）后可确认考察完成',
+    );
+    expect(screen.queryByRole('button', { name: '确认考察已完成' })).toBeNull();
+  });
+
   it('a visit that is not there says so with the way back, not grey bars for ever', async () => {
     const fetch = async (request: Request) => {
       const path = new URL(request.url).pathname;

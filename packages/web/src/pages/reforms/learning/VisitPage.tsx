@@ -15,6 +15,10 @@ import { PracticeList } from './PracticeList';
 import { fileBody, type StudyVisit, visitStatusColor } from './shared';
 import { VisitFormModal } from './VisitFormModal';
 
+/** Today's date in the district (China Standard Time), YYYY-MM-DD. */
+const districtToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
 /** One study visit: its plan and delegation, the trip recorded done, what it brought back and the report. */
 export function VisitPage() {
   const { t } = useTranslation();
@@ -85,6 +89,11 @@ export function VisitPage() {
           >
             {t('reforms.learning.complete')}
           </Button>
+        )}
+        {v.status === 'planned' && !v.actions.complete && v.endDate > districtToday() && (
+          <Typography.Text type="secondary" data-testid="study-visit-not-over">
+            {t('reforms.learning.completeAfter', { date: v.endDate })}
+          </Typography.Text>
         )}
         {v.actions.report && (
           <Button
