@@ -198,7 +198,12 @@ describe('loading a year of holidays counts the firms’ requests’ due dates t
     // working day later, on the request, its routing (which the scorecard reads) or rectification,
     // and the extension granted since.
     const late = await officeOn('2027-01-06');
+    // Counted Monday to Friday through 2027, the due date said so: provisional until the notice.
+    const provisional = async () =>
+      (await late.get<RequestDetail>(`/api/v1/business/requests/${made.running}`)).body.dueProvisional;
+    expect(await provisional()).toBe(true);
     expect((await late.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
+    expect(await provisional()).toBe(false);
     vi.useRealTimers();
     expect(await dates()).toEqual({
       ...weekdays,
