@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chinaDayStart,
   dueAfter,
+  dueProvisional,
   dueState,
   isLate,
   momentInChina,
@@ -47,5 +48,13 @@ describe('working-day deadlines', () => {
   it('begins a day at midnight in China, 16:00 UTC the day before', () => {
     expect(chinaDayStart('2026-12-06').toISOString()).toBe('2026-12-05T16:00:00.000Z');
     expect(todayInChina(chinaDayStart('2027-01-01'))).toBe('2027-01-01');
+  });
+
+  it('calls a due date provisional when its count runs through a year the calendar does not cover', () => {
+    expect(dueProvisional('2026-12-28', '2027-01-05', [2025, 2026])).toBe(true);
+    expect(dueProvisional('2026-12-28', '2027-01-05', [2026, 2027])).toBe(false);
+    expect(dueProvisional('2026-12-01', '2026-12-08', [2026])).toBe(false);
+    // A date before the count's start (overdue) runs through no year ahead.
+    expect(dueProvisional('2027-01-06', '2026-12-30', [2026])).toBe(false);
   });
 });

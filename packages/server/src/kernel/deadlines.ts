@@ -1,5 +1,6 @@
 import {
   addWorkdays,
+  officialCalendar,
   type WorkCalendar,
   workdaysBetween,
   YearNotCoveredError,
@@ -52,6 +53,17 @@ export function dueAfter(date: string, workdays: number): string {
     if (error instanceof YearNotCoveredError) return addWeekdays(date, workdays);
     throw error;
   }
+}
+
+/**
+ * Whether a due date counted from `from` ran through a year the official calendar does not cover
+ * yet: that year counts Monday to Friday (`dueAfter`), so the date is provisional until the year's
+ * notice is loaded, when the stored dates are counted again (deadline-recount.ts).
+ */
+export function dueProvisional(from: string, due: string, covered = officialCalendar.years): boolean {
+  for (let year = Number(from.slice(0, 4)); year <= Number(due.slice(0, 4)); year++)
+    if (!covered.includes(year)) return true;
+  return false;
 }
 
 /** Whether something done at `at` missed its due date (the whole due day counts). */

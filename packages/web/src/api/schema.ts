@@ -7745,6 +7745,7 @@ export interface components {
             dueOn: string | null;
             workdaysLeft: number | null;
             dueState: components["schemas"]["DueState"];
+            dueProvisional: boolean;
             pendingExtension: boolean;
             pendingAppeal: boolean;
             createdAt: string;

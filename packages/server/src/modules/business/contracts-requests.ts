@@ -181,6 +181,11 @@ export const RequestSummary = z
     /** Working days from today to the due date: 0 on the day, negative when overdue. */
     workdaysLeft: z.number().int().nullable(),
     dueState: DueState.nullable(),
+    /**
+     * Whether the due date of a request still awaited was counted through a year whose holidays
+     * are not loaded yet (Monday to Friday): it may move once they are.
+     */
+    dueProvisional: z.boolean(),
     pendingExtension: z.boolean(),
     pendingAppeal: z.boolean(),
     createdAt: z.string(),

@@ -4,6 +4,7 @@ import { defineModule } from '../../kernel/module.js';
 import { whenInvitationAccepted } from '../users/api.js';
 import { businessAuditTitles } from './api.js';
 import { startUnratedClosing } from './commands/closeUnrated.js';
+import { recountRequestDeadlines } from './deadline-recount.js';
 import { joinInvitedFirm } from './members.js';
 import { businessFirmDocs } from './operation-docs-firms.js';
 import { businessProjectDocs } from './operation-docs-projects.js';
@@ -29,6 +30,7 @@ whenInvitationAccepted(joinInvitedFirm);
  */
 export const businessModule = defineModule({
   name: 'business',
+  recountDeadlines: recountRequestDeadlines,
   auditTitles: businessAuditTitles,
   router: businessRouter,
   operationDocs: {

@@ -199,7 +199,10 @@ export const businessRequests = pgTable(
   ],
 );
 
-/** The timeline: one row per step, never changed. */
+/**
+ * The timeline: one row per step, never changed but for the due dates in the data of the step a
+ * request waits on, which a change of the working-day calendar counts again (deadline-recount.ts).
+ */
 export const businessRequestEvents = pgTable(
   'business_request_events',
   {

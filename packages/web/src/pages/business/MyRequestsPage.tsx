@@ -12,6 +12,7 @@ import { useLoad } from '../../components/useLoad';
 import { problemText } from '../../components/useProblemHandler';
 import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
+import { DueProvisionalTag } from './DueProvisional';
 import { NoFirmResult } from './NoFirmResult';
 import { requestFileKinds, sendRequestFile } from './RequestFiles';
 import { dueLabel, statusColor } from './requests';
@@ -173,6 +174,7 @@ export function MyRequestsPage() {
                     <Tag color={statusColor[r.status]}>{t(`business.requestStatus.${r.status}`)}</Tag>
                     {r.departmentName && <Tag>{r.departmentName}</Tag>}
                     {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
+                    <DueProvisionalTag request={r} />
                     <Typography.Text type="secondary">{dayInChina(r.createdAt)}</Typography.Text>
                   </Space>
                 </Link>

@@ -1,6 +1,7 @@
 import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { dayInChina } from '../../components/dayInChina';
+import { DueProvisionalNote, DueProvisionalTag } from './DueProvisional';
 import { RequestActionsPanel } from './RequestActionsPanel';
 import { RequestFileButton } from './RequestFiles';
 import { RequestTimeline } from './RequestTimeline';
@@ -27,6 +28,7 @@ export function RequestView({
             {t(`business.requestStatus.${request.status}`)}
           </Tag>
           {due && <Tag color={due.color}>{t(due.key, { days: due.days, count: due.days })}</Tag>}
+          <DueProvisionalTag request={request} />
         </Space>
         <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
           <Descriptions.Item label={t('business.requests.firm')}>{request.firmName}</Descriptions.Item>
@@ -63,6 +65,8 @@ export function RequestView({
             </Descriptions.Item>
           )}
         </Descriptions>
+        {/* Counted Monday to Friday through a year whose holidays are not loaded: it may still move. */}
+        <DueProvisionalNote request={request} />
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{request.body}</Typography.Paragraph>
         {request.attachments.map((a) => (
           <div key={a.id}>

@@ -11,6 +11,7 @@ import { useDownload } from '../../components/useDownload';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
+import { DueProvisionalTag } from './DueProvisional';
 import { RequestCategoriesButton } from './RequestCategoriesButton';
 import { RequestView } from './RequestView';
 import {
@@ -196,9 +197,12 @@ export function RequestsConsolePage() {
             render: (_, r) => {
               const due = dueLabel(r);
               return due ? (
-                <Tag color={due.color} data-testid="request-due">
-                  {t(due.key, { days: due.days, count: due.days })}
-                </Tag>
+                <Space size={4} wrap>
+                  <Tag color={due.color} data-testid="request-due">
+                    {t(due.key, { days: due.days, count: due.days })}
+                  </Tag>
+                  <DueProvisionalTag request={r} />
+                </Space>
               ) : (
                 '—'
               );

@@ -1,0 +1,124 @@
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/transaction.js';
+import { type CalendarChange, type DeadlineRecount, movedDeadlines } from '../../kernel/deadline-recount.js';
+import { todayInChina } from '../../kernel/deadlines.js';
+import {
+  businessExtensions,
+  businessRectifications,
+  businessRequestEvents,
+  businessRequests,
+  type RequestEventKind,
+} from './schema.js';
+
+/** The steps that store a due date of the step in force, and the keys of their data that hold it. */
+const datedSteps: Partial<Record<RequestEventKind, readonly string[]>> = {
+  routed: ['dueOn'],
+  rectification_opened: ['dueOn'],
+  extension_requested: ['dueOn'],
+  extension_approved: ['dueBefore', 'dueAfter'],
+  extension_refused: ['dueBefore', 'dueAfter'],
+};
+
+/**
+ * The due dates of the firms' requests still awaited: a department's answer (routed) or its
+ * rectification (rectifying). Each date of the step in force, counted from the step's day (the
+ * latest routing, or the rating that opened the rectification) through the changed year, keeps
+ * its number of working days on the new calendar, the approved extensions' days included: the
+ * request's due date, the step's own (the routing's, which the scorecard reads, or the
+ * rectification's) and the extensions asked and decided since. A request answered or closed keeps
+ * every date (its answer's lateness was judged against it), so do the steps before a re-route,
+ * and so does a due date already passed when the calendar changed: its lateness was seen, told and
+ * supervised on that date. Answers how many requests' due dates moved.
+ */
+export const recountRequestDeadlines: DeadlineRecount = async (tx, change) => {
+  const today = todayInChina();
+  const floor = today > `${change.year}-01-01` ? today : `${change.year}-01-01`;
+  const waiting = await tx
+    .select({ id: businessRequests.id, status: businessRequests.status, dueOn: businessRequests.dueOn })
+    .from(businessRequests)
+    .where(
+      and(inArray(businessRequests.status, ['routed', 'rectifying']), gte(businessRequests.dueOn, floor)),
+    );
+  let moved = 0;
+  for (const request of waiting) if (await recountRequest(tx, change, today, request)) moved++;
+  return moved;
+};
+
+/** Counts one request's dates again; whether its due date moved. */
+async function recountRequest(
+  tx: Tx,
+  change: CalendarChange,
+  today: string,
+  { id: requestId, dueOn: was, status }: { id: string; dueOn: string | null; status: string },
+): Promise<boolean> {
+  const rectifying = status === 'rectifying';
+  const [step] = await tx
+    .select({ seq: businessRequestEvents.seq, at: businessRequestEvents.createdAt })
+    .from(businessRequestEvents)
+    .where(
+      and(
+        eq(businessRequestEvents.requestId, requestId),
+        eq(businessRequestEvents.kind, rectifying ? 'rectification_opened' : 'routed'),
+      ),
+    )
+    .orderBy(desc(businessRequestEvents.seq))
+    .limit(1);
+  if (!step) return false;
+  const start = todayInChina(step.at);
+  const dateOn = (due: string): string =>
+    due < today ? due : (movedDeadlines([{ deadline: due }], () => start, change)[0]?.deadline ?? due);
+  const moveDate = (due: string | null): string | null => (due === null ? null : dateOn(due));
+
+  const events = await tx
+    .select({
+      id: businessRequestEvents.id,
+      kind: businessRequestEvents.kind,
+      data: businessRequestEvents.data,
+    })
+    .from(businessRequestEvents)
+    .where(and(eq(businessRequestEvents.requestId, requestId), gte(businessRequestEvents.seq, step.seq)));
+  for (const event of events) {
+    const changed: Record<string, string> = {};
+    for (const key of datedSteps[event.kind] ?? []) {
+      const was = event.data[key];
+      if (typeof was === 'string' && dateOn(was) !== was) changed[key] = dateOn(was);
+    }
+    if (Object.keys(changed).length > 0)
+      await tx
+        .update(businessRequestEvents)
+        .set({ data: { ...event.data, ...changed } })
+        .where(eq(businessRequestEvents.id, event.id));
+  }
+
+  const extensions = await tx
+    .select({
+      id: businessExtensions.id,
+      dueBefore: businessExtensions.dueBefore,
+      dueAfter: businessExtensions.dueAfter,
+    })
+    .from(businessExtensions)
+    .where(and(eq(businessExtensions.requestId, requestId), gte(businessExtensions.createdAt, step.at)));
+  for (const ext of extensions) {
+    const dates = { dueBefore: dateOn(ext.dueBefore), dueAfter: moveDate(ext.dueAfter) };
+    if (dates.dueBefore !== ext.dueBefore || dates.dueAfter !== ext.dueAfter)
+      await tx.update(businessExtensions).set(dates).where(eq(businessExtensions.id, ext.id));
+  }
+
+  if (rectifying) {
+    const open = await tx
+      .select({ id: businessRectifications.id, dueOn: businessRectifications.dueOn })
+      .from(businessRectifications)
+      .where(and(eq(businessRectifications.requestId, requestId), eq(businessRectifications.status, 'open')));
+    for (const rect of open)
+      if (dateOn(rect.dueOn) !== rect.dueOn)
+        await tx
+          .update(businessRectifications)
+          .set({ dueOn: dateOn(rect.dueOn) })
+          .where(eq(businessRectifications.id, rect.id));
+  }
+
+  const dueOn = moveDate(was);
+  if (dueOn === was) return false;
+  await tx.update(businessRequests).set({ dueOn }).where(eq(businessRequests.id, requestId));
+  return true;
+}

@@ -1,0 +1,86 @@
+import '../../i18n';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id, json, notFound, renderRoute } from '../../test-support';
+import { RequestsConsolePage } from './RequestsConsolePage';
+import type { RequestDetail, RequestSummary } from './requests';
+import { noRequestActions } from './testRequests';
+
+const office = {
+  user: { id: id(9), login: 'office', displayName: '区营商办', mustChangePassword: false, grants: [] },
+  csrfToken: 'token',
+  menu: [{ path: '/admin', label: 'admin.menu.overview' }],
+  abilities: [],
+};
+
+/** A request with QJ's development commission, due on `dueOn`, 5 working days ahead. */
+const summary = (n: number, title: string, dueOn: string, dueProvisional: boolean): RequestSummary => ({
+  id: id(n),
+  title,
+  status: 'routed',
+  firmId: id(30),
+  firmName: '重庆黔龙食品有限公司',
+  categoryCode: 'policy',
+  categoryName: '政策咨询',
+  departmentId: id(3),
+  departmentName: '区发展改革委',
+  suggestedDepartmentId: null,
+  suggestedDepartmentName: null,
+  suggestionConfidence: null,
+  dueOn,
+  workdaysLeft: 5,
+  dueState: 'on_time',
+  dueProvisional,
+  pendingExtension: false,
+  pendingAppeal: false,
+  createdAt: '2026-12-28T02:00:00.000Z',
+});
+
+const provisional = summary(21, '新年后的用工补贴申报', '2027-01-04', true);
+const settled = summary(22, '厂区道路积水', '2026-12-11', false);
+
+const detail = (s: RequestSummary): RequestDetail => ({
+  ...s,
+  body: '请问补贴申报材料何时截止。',
+  timeline: [],
+  answers: [],
+  rectifications: [],
+  extensions: [],
+  attachments: [],
+  repeatOf: null,
+  routingNote: null,
+  rateBy: null,
+  actions: noRequestActions,
+});
+
+function openList() {
+  renderRoute('/admin/business/requests', RequestsConsolePage, async (request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/session') return json(office);
+    if (path === '/api/v1/business/requests') return json({ total: 2, items: [provisional, settled] });
+    if (path === `/api/v1/business/requests/${provisional.id}`) return json(detail(provisional));
+    return notFound();
+  });
+}
+
+const sentence =
+  '该期限为暂定：2027 年法定节假日安排尚未载入，暂按周一至周五计算，未计节假日和调休，载入后将重新计算。';
+
+describe('a due date counted through a year whose holidays are not loaded', () => {
+  it('is marked provisional in the list, the reason in its title, and only that one', async () => {
+    openList();
+    const row = (await screen.findByText(provisional.title)).closest('tr')!;
+    const tag = within(row as HTMLElement).getByTestId('request-due-provisional');
+    expect(tag.textContent).toBe('暂定');
+    expect(tag.getAttribute('title')).toBe(sentence);
+    const other = screen.getByText(settled.title).closest('tr')!;
+    expect(within(other as HTMLElement).queryByTestId('request-due-provisional')).toBeNull();
+    expect(screen.getAllByTestId('request-due-provisional')).toHaveLength(1);
+  });
+
+  it('says why on the request itself', async () => {
+    openList();
+    fireEvent.click(await screen.findByText(provisional.title));
+    expect((await screen.findByTestId('request-due-provisional-note')).textContent).toBe(sentence);
+  });
+});
