@@ -1,13 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSheet } from '../../excel/workbook.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { ReformList, ReformProject, ReformReport } from './contracts.js';
+import type { ReformImportReport, ReformList, ReformProject, ReformReport } from './contracts.js';
 import type { ReformAdoption, SuggestionReforms } from './contracts-adoption.js';
 import type { ReformBattleList } from './contracts-battles.js';
 import type { PublicReformProject } from './contracts-public.js';
+import { ledgerColumns } from './excel.js';
 import { reformBattleSuggestions, reformProjectSuggestions, reformProjects } from './schema.js';
-import { auditCount, auditOf, unitId } from './test-helpers.js';
+import { auditCount, auditOf, unitId, XLSX } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -151,6 +153,38 @@ describe('a suggestion becomes a reform project; its author and supporters follo
     );
     const shown = await publicReforms(a.suggestionId);
     expect(shown.projects[0]).toMatchObject({ id: project.id, progress: 0.25, leadUnit: expect.any(String) });
+  });
+
+  it('tells them when a ledger import moves its deadline and so its status, as an edit does', async () => {
+    const a = free[0]!;
+    const now = (await office.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`)).body;
+    const file = await writeSheet('改革任务台账', ledgerColumns, [
+      {
+        code: now.code,
+        name: now.name,
+        list: now.listName,
+        source: '区级',
+        leadUnit: now.leadUnitName,
+        coUnits: '',
+        startDate: now.startDate,
+        endDate: '2026-06-30',
+      },
+    ]);
+    const before = (await noticesOf(a.suggestionId, 'ideas.notice.reformProgress')).length;
+    const imported = await office.request<ReformImportReport>(
+      'POST',
+      '/api/v1/reforms/projects/import',
+      new Uint8Array(file),
+      { 'content-type': XLSX },
+    );
+    expect(imported.body).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const after = await noticesOf(a.suggestionId, 'ideas.notice.reformProgress');
+    expect(after.length).toBeGreaterThan(before);
+    expect(after.at(-1)!.params).toMatchObject({ projectId: project.id, status: 'behind' });
+    // Put back as it was, for the cases after.
+    expect(
+      (await office.patch(`/api/v1/reforms/projects/${project.id}`, { endDate: now.endDate })).status,
+    ).toBe(200);
   });
 
   it('links another suggestion to the existing project once; twice is a conflict that writes nothing', async () => {

@@ -8,6 +8,7 @@ import { type ReformImportReport, ReformProjectInput } from '../contracts.js';
 import { ledgerSheet } from '../excel.js';
 import { canReform } from '../policy.js';
 import { reformLists, reformProjects, reformProjectUnits } from '../schema.js';
+import { followState, tellFollowers } from './adoption-follow.js';
 
 type Parsed = ReformProjectInput;
 type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds: string[] }>;
@@ -147,11 +148,14 @@ async function writeProjects(
     );
     const unitsChanged = !sameUnits(old.coUnitIds, coUnitIds);
     if (!Object.keys(changed).length && !unitsChanged) continue;
+    // New dates may move a project's status: the suggestions it came from hear of it, as after an edit.
+    const followed = await followState(tx, old.row.id);
     if (Object.keys(changed).length)
       await tx
         .update(reformProjects)
         .set({ ...changed, updatedAt: new Date() })
         .where(eq(reformProjects.id, old.row.id));
+    await tellFollowers(tx, old.row.id, followed);
     if (unitsChanged) {
       await tx.delete(reformProjectUnits).where(eq(reformProjectUnits.projectId, old.row.id));
       if (coUnitIds.length)
