@@ -188,12 +188,18 @@ describe.runIf(enabled)(
       await page.getByText('纪委监督（备注或督办）').first().waitFor();
       await staffSignOut();
 
+      // The department opens the request from the reminder's message, in the console's drawer.
       await signIn(page, server, 'dept');
-      await page.goto(`${server.url}/admin/business/requests`);
-      await page.getByTestId('request-search').locator('input').fill(held);
-      await page.getByTestId('request-search').locator('input').press('Enter');
-      await page.locator('.ant-table-row', { hasText: held }).first().click();
+      await page.goto(`${server.url}/inbox`);
+      await page
+        .getByRole('link')
+        .filter({ hasText: '企业反映进度慢，请于两个工作日内答复' })
+        .first()
+        .click();
       await page.getByTestId('supervision-acknowledge').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/admin/business/requests');
+      expect(new URL(page.url()).searchParams.get('request')).toBeTruthy();
+      expect(await page.locator('.ant-drawer-title').textContent()).toBe(held);
       await page.locator('[id$="_note"]').last().fill('已安排专人办理，明日答复企业');
       await page.getByTestId('supervision-acknowledge').click();
       await page.getByTestId('supervision-ack').waitFor();

@@ -50,6 +50,8 @@ export function renderRoute(
       </AppProviders>
     </ApiContext>,
   );
+  // For a test that reads the address, or goes back and forward.
+  return router;
 }
 
 /** A stable UUID for fixtures: id(1) is …000000000001. */

@@ -1,11 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
+import { loadPrincipal } from '../../auth/service.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
-import type { TestClient, TestContext } from '../../test-support/app.js';
+import { silentLog, type TestClient, type TestContext } from '../../test-support/app.js';
 import { sheetRows } from '../../test-support/workbook.js';
 import { closeUnratedRequests } from './commands/closeUnrated.js';
+import { rateAnswer } from './commands/rateAnswer.js';
 import type { RequestDetail, RequestPage } from './contracts-requests.js';
 import type { ScorecardSettings } from './contracts-scorecard.js';
 import { scorecardRequests } from './queries/scorecard.js';
@@ -169,6 +171,38 @@ describe('the rating period of an answer', () => {
     expect(res.body.code).toBe('INVALID_STATE');
     expect(res.body.errors?.[0]).toMatchObject({ path: 'score', code: 'rating_period_over' });
     expect((await detail(id)).status).toBe('closed_unrated');
+  });
+
+  it('refuses with that reason a rating the pass overtakes between its read and its write', async () => {
+    const id = await answeredAt(ANSWERED_AT);
+    const answerId = (await detail(id)).answers[0]!.id;
+    const { db } = t.database;
+    const token = (firm as unknown as { cookie: string }).cookie.split('=')[1]!;
+    // The rating reads the request while it waits for its rating; the pass closes it before the
+    // rating's transaction opens.
+    const closingFirst = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key !== 'transaction') return Reflect.get(target, key, receiver);
+        return async (...args: Parameters<typeof db.transaction>) => {
+          expect(await closeUnratedRequests(db, '2026-10-19')).toContain(id);
+          return target.transaction(...args);
+        };
+      },
+    });
+    const ctx = {
+      db: closingFirst,
+      principal: await loadPrincipal({ db }, token),
+      log: silentLog,
+      sms: t.sms,
+    };
+    const refused = await rateAnswer.run(ctx, { answerId, score: 5, comment: '' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ path: 'score', code: 'rating_period_over' }],
+    });
+    const after = await detail(id);
+    expect(after.status).toBe('closed_unrated');
+    expect(after.answers[0]!.rating).toBeNull();
   });
 
   it('takes a rating on the last day, which a later pass leaves alone', async () => {

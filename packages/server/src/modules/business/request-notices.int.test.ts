@@ -261,6 +261,8 @@ describe('messages about a firm’s request', () => {
       'routed',
       'firmRouted',
       'firmRerouted',
+      'firmRoutedCategoryCorrected',
+      'firmReroutedCategoryCorrected',
       'answered',
       'extensionApproved',
       'firmExtended',

@@ -110,6 +110,46 @@ describe('分办: the office corrects the category', () => {
     expect((await lastAudit(id))?.before).toMatchObject({ categoryCode: 'approval', departmentId: d01 });
   });
 
+  it('tells the firm of the corrected category by its name, on a routing and a re-route', async () => {
+    const firmNotices = async (id: string) =>
+      (await firm.get<InboxItem[]>('/api/v1/inbox')).body.filter((n) => n.params.requestId === id).reverse();
+    const id = await raisedRequest(firm);
+    const first = await route(id, { departmentId: d01, categoryCode: 'market' });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const again = await route(id, { departmentId: d02, categoryCode: 'policy' });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    const notices = await firmNotices(id);
+    expect(notices.map((n) => n.key)).toEqual([
+      'business.notice.firmRoutedCategoryCorrected',
+      'business.notice.firmReroutedCategoryCorrected',
+    ]);
+    expect(notices[0]!.params).toMatchObject({
+      category: '市场监管',
+      categoryEn: 'Market regulation',
+      dueOn: first.body.dueOn,
+    });
+    expect(notices[1]!.params).toMatchObject({ category: '政策咨询', categoryEn: 'Policy enquiry' });
+    // Names, never codes.
+    expect(JSON.stringify(notices.map((n) => n.params))).not.toMatch(/"(market|policy|approval)"/);
+    for (const [locale, name] of [
+      ['zh-CN', '{{category}}'],
+      ['en', '{{categoryEn}}'],
+    ] as const) {
+      const words = JSON.parse(
+        readFileSync(join(import.meta.dirname, `../../../../web/src/i18n/${locale}/business.json`), 'utf8'),
+      ) as { notice: Record<string, string> };
+      for (const key of ['firmRoutedCategoryCorrected', 'firmReroutedCategoryCorrected'])
+        expect(words.notice[key], `${locale} ${key}`).toContain(name);
+    }
+
+    // A routing that keeps the category says nothing of one.
+    const kept = await raisedRequest(firm);
+    expect((await route(kept, { departmentId: d01, categoryCode: 'approval' })).status).toBe(200);
+    const [plain] = await firmNotices(kept);
+    expect(plain!.key).toBe('business.notice.firmRouted');
+    expect(plain!.params).not.toHaveProperty('category');
+  });
+
   it('records no change when the category sent is the request’s own', async () => {
     const id = await raisedRequest(firm);
     const res = await route(id, { departmentId: d01, categoryCode: 'approval' });

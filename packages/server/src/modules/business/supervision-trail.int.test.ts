@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InboxItem } from '../../kernel/notifications.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { userIdByLogin } from '../users/api.js';
@@ -88,6 +89,27 @@ describe('纪委监督 on a request: notes and formal reminders (督办)', () =>
     const read = await trail(office);
     expect(read.body.items.map((i) => i.acknowledgedAt !== null)).toEqual([false, true]);
     expect(read.body.actions).toEqual({ note: false, remind: false });
+  });
+
+  it('tells the department with phone and ID numbers in the commission’s text masked', async () => {
+    const body = '企业联系人13912345678反映，法人身份证号500101199001011234，请尽快联系';
+    const sent = await supervisor.post<SupervisionTrail>(
+      `/api/v1/business/requests/${requestId}/supervision`,
+      {
+        kind: 'reminder',
+        body,
+      },
+    );
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const inbox = (await dept.get<InboxItem[]>('/api/v1/inbox')).body.filter(
+      (n) => n.key === 'business.notice.reminded' && n.params.requestId === requestId,
+    );
+    expect(inbox[0]!.params.body).toBe(
+      '企业联系人139****5678反映，法人身份证号5001**********1234，请尽快联系',
+    );
+    expect(JSON.stringify(inbox)).not.toContain('13912345678');
+    // The trail, which the department opens to act on it, keeps the commission's words.
+    expect((await trail(dept)).body.items.at(-1)?.body).toBe(body);
   });
 
   it('refuses the department, the office and firms as writers, and writes nothing', async () => {

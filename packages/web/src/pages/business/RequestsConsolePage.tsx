@@ -3,26 +3,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { toProblem, unwrap } from '../../api/problem';
+import { unwrap } from '../../api/problem';
 import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useDownload } from '../../components/useDownload';
 import { useLoad } from '../../components/useLoad';
-import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { DueProvisionalTag } from './DueProvisional';
 import { RequestCategoriesButton } from './RequestCategoriesButton';
 import { RequestView } from './RequestView';
-import {
-  dueLabel,
-  type RequestDetail,
-  type RequestStatus,
-  type RequestSummary,
-  statusColor,
-} from './requests';
+import { dueLabel, type RequestStatus, type RequestSummary, statusColor } from './requests';
 import { ScorecardSettingsButton } from './ScorecardSettingsButton';
 import { SupervisionPanel } from './SupervisionPanel';
+import { useAddressedRequest } from './useAddressedRequest';
 
 type Pending = 'extension' | 'appeal';
 
@@ -34,7 +28,8 @@ type RequestFlag = NonNullable<NonNullable<operations['request.list']['parameter
 /**
  * 企业诉求办理: the office's routing desk and decisions, a department's inbox of the requests routed
  * to it with their due dates in working days, a supervisor's read-only view; what each may do on
- * a request comes with it from the server.
+ * a request comes with it from the server. A request opens in a drawer whose address is the
+ * page's with `?request=<id>`.
  */
 export function RequestsConsolePage() {
   const { t } = useTranslation();
@@ -47,7 +42,6 @@ export function RequestsConsolePage() {
   const [pending, setPending] = useState<Pending | undefined>();
   const [page, setPage] = useState(1);
   const [q, setQ] = useState(() => params.get('q') ?? '');
-  const [open, setOpen] = useState<RequestDetail | null>(null);
   const departmentId = params.get('departmentId') ?? undefined;
   const flag = (params.get('flag') ?? undefined) as RequestFlag | undefined;
   const filters = {
@@ -72,20 +66,10 @@ export function RequestsConsolePage() {
     () => api.GET('/api/v1/business/requests/export', { params: { query: filters }, parseAs: 'blob' }),
     'business-requests.xlsx',
   );
-  const onProblem = useProblemHandler();
-  const [opening, setOpening] = useState<string | null>(null);
-  const show = async (r: RequestSummary) => {
-    setOpening(r.id);
-    try {
-      setOpen(unwrap(await api.GET('/api/v1/business/requests/{id}', { params: { path: { id: r.id } } })));
-    } catch (error) {
-      onProblem(error);
-      // Routed elsewhere since the list was read: the list is stale, not the click.
-      if (toProblem(error).code === 'NOT_FOUND') void list.reload();
-    } finally {
-      setOpening(null);
-    }
-  };
+  // The drawer's request is in the address (a department's notice links to it). One routed
+  // elsewhere since the list was read: the list is stale, not the click.
+  const drawer = useAddressedRequest(() => void list.reload());
+  const open = drawer.shown;
 
   return (
     <>
@@ -161,7 +145,7 @@ export function RequestsConsolePage() {
       <Table<RequestSummary>
         rowKey="id"
         // A row's request is being fetched: the table says so until its drawer opens.
-        loading={list.loading || opening !== null}
+        loading={list.loading || drawer.opening !== null}
         dataSource={list.data?.items ?? []}
         locale={{
           emptyText: emptyUnlessFailed(list),
@@ -173,7 +157,7 @@ export function RequestsConsolePage() {
           onChange: setPage,
           showSizeChanger: false,
         }}
-        onRow={(r) => ({ onClick: () => void show(r), style: { cursor: 'pointer' } })}
+        onRow={(r) => ({ onClick: () => drawer.open(r.id), style: { cursor: 'pointer' } })}
         // A department's staff open it on a phone too: the table scrolls, not the page.
         scroll={{ x: 'max-content' }}
         // Status and due next to the title, which wraps at a width: staff read these first, and
@@ -218,13 +202,13 @@ export function RequestsConsolePage() {
           },
         ]}
       />
-      <Drawer open={!!open} width={640} onClose={() => setOpen(null)} destroyOnHidden title={open?.title}>
+      <Drawer open={!!open} width={640} onClose={drawer.close} destroyOnHidden title={open?.title}>
         {open && (
           <>
             <RequestView
               request={open}
               onChange={(r) => {
-                setOpen(r);
+                drawer.update(r);
                 void list.reload();
               }}
             />

@@ -34,6 +34,12 @@ export function ScorecardSettingsButton() {
       <InputNumber min={0} max={max} step={step} style={{ width: 140 }} />
     </Form.Item>
   );
+  // Whole working days, 1 to 60, as the server takes them: the field rounds and bounds what is typed.
+  const workdays = (name: 'deadlineWorkdays' | 'ratingWorkdays', label: string) => (
+    <Form.Item name={name} label={label} rules={[{ required: true, type: 'integer', min: 1, max: 60 }]}>
+      <InputNumber min={1} max={60} precision={0} style={{ width: 140 }} />
+    </Form.Item>
+  );
   return (
     <>
       <Space>
@@ -51,8 +57,8 @@ export function ScorecardSettingsButton() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={submit}>
-          {number('deadlineWorkdays', t('business.scorecard.deadline'), 60)}
-          {number('ratingWorkdays', t('business.scorecard.ratingWorkdays'), 60)}
+          {workdays('deadlineWorkdays', t('business.scorecard.deadline'))}
+          {workdays('ratingWorkdays', t('business.scorecard.ratingWorkdays'))}
           <Space wrap>
             {number(['weights', 'response'], t('business.scorecard.responseRate'), 100, 0.1)}
             {number(['weights', 'resolution'], t('business.scorecard.resolutionRate'), 100, 0.1)}

@@ -8,6 +8,13 @@ export type RequestStatus = Schemas['RequestStatus'];
 export type RequestCategory = Schemas['RequestCategory'];
 export type Answer = Schemas['Answer'];
 
+/** The search parameter naming the request the console's drawer shows (useAddressedRequest). */
+export const requestParam = 'request';
+
+/** The console's requests page with the drawer of one request open: where a notice about it leads. */
+export const consoleRequestPath = (id: string) =>
+  `/admin/business/requests?${new URLSearchParams({ [requestParam]: id })}`;
+
 /** The five levels of 好差评, worst first. */
 export const scores = [1, 2, 3, 4, 5] as const;
 export const isBad = (score: number) => score <= 2;

@@ -1,6 +1,6 @@
 import '../../i18n';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { createMemoryRouter, RouterProvider, useParams, useSearchParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../api/ApiContext';
 import { createApi } from '../../api/client';
@@ -56,6 +56,9 @@ const messages: Array<components['schemas']['InboxItem']> = [
 function RequestStandIn() {
   return <p>request page {useParams().id}</p>;
 }
+function ConsoleStandIn() {
+  return <p>console request {useSearchParams()[0].get('request')}</p>;
+}
 function SuggestionStandIn() {
   return <p>suggestion page {useParams().id}</p>;
 }
@@ -89,6 +92,7 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
     [
       { path: '/inbox', Component: InboxPage },
       { path: '/firm/requests/:id', Component: RequestStandIn },
+      { path: '/admin/business/requests', Component: ConsoleStandIn },
       { path: '/ideas/mine', Component: MySuggestionsStandIn },
       { path: '/ideas/:id', Component: SuggestionStandIn },
     ],
@@ -120,15 +124,21 @@ describe('a message about a firm’s request', () => {
     await waitFor(() => expect(read).toEqual([id(1)]));
   });
 
-  it('links nothing for a department’s staff, who have no firm request page', async () => {
+  it('opens the request in the console’s drawer for a department’s staff, by its address', async () => {
+    const read: string[] = [];
     const routed = {
       ...messages[0]!,
       key: 'business.notice.routed',
       params: { requestId, department: '区发展改革委', title: '用电增容' },
     };
-    renderInbox(departmentStaff, [], [routed]);
-    expect(await screen.findByText('企业诉求“用电增容”已分办至区发展改革委，请及时答复')).toBeTruthy();
-    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    renderInbox(departmentStaff, read, [routed]);
+    const link = await screen.findByRole('link', {
+      name: '企业诉求“用电增容”已分办至区发展改革委，请及时答复',
+    });
+    expect(link.getAttribute('href')).toBe(`/admin/business/requests?request=${requestId}`);
+    fireEvent.click(link);
+    expect(await screen.findByText(`console request ${requestId}`)).toBeTruthy();
+    await waitFor(() => expect(read).toEqual([id(1)]));
   });
 });
 

@@ -20,7 +20,8 @@ type InboxItem = components['schemas']['InboxItem'];
  * 我的消息: what the platform told the signed-in person (a request answered, a visit's results,
  * a report returned, a suggestion adopted), each worded from its key in the reader's language,
  * the unread first marked, on a phone as well as at a desk. A message about something with a page
- * of its own (a firm's request) opens that page, and counts as read once opened.
+ * of its own (a firm's request, a department's in the console's drawer) opens that page, and
+ * counts as read once opened.
  */
 export function InboxPage() {
   const { t } = useTranslation();

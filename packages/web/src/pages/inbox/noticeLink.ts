@@ -1,5 +1,6 @@
 import type { components } from '../../api/schema';
 import type { Role } from '../../api/types';
+import { consoleRequestPath } from '../business/requests';
 
 type InboxItem = components['schemas']['InboxItem'];
 
@@ -20,14 +21,17 @@ const publicSuggestionNotices = new Set([
 
 /**
  * The page a message opens, from the object its data names: a firm's staff open the request a
- * `business.notice.*` message is about (`requestId`) on their firm's request page; a campaign
+ * `business.notice.*` message is about (`requestId`) on their firm's request page, a department's
+ * staff in the drawer of the console's requests page, which its address opens; a campaign
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
  * author's own list while it is not public. A message that names no page opens none.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
   const { requestId, suggestionId } = item.params;
-  if (item.key.startsWith('business.notice.') && typeof requestId === 'string' && roles.has('enterprise'))
-    return `/firm/requests/${encodeURIComponent(requestId)}`;
+  if (item.key.startsWith('business.notice.') && typeof requestId === 'string') {
+    if (roles.has('enterprise')) return `/firm/requests/${encodeURIComponent(requestId)}`;
+    if (roles.has('department_staff')) return consoleRequestPath(requestId);
+  }
   if (item.key.startsWith('ideas.notice.') && typeof suggestionId === 'string')
     return publicSuggestionNotices.has(item.key.slice('ideas.notice.'.length))
       ? `/ideas/${encodeURIComponent(suggestionId)}`

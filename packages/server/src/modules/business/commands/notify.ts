@@ -24,6 +24,8 @@ export type DepartmentNoticeKey =
 export type FirmNoticeKey =
   | 'firmRouted'
   | 'firmRerouted'
+  | 'firmRoutedCategoryCorrected'
+  | 'firmReroutedCategoryCorrected'
   | 'answered'
   | 'firmExtended'
   | 'rectified'

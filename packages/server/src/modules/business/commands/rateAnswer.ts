@@ -1,10 +1,17 @@
 import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
 import { assertMoved } from '../../../kernel/workflow.js';
 import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
-import { businessAnswers, businessRatings, businessRectifications, businessRequests } from '../schema.js';
+import {
+  businessAnswers,
+  businessRatings,
+  businessRectifications,
+  businessRequests,
+  type RequestStatus,
+} from '../schema.js';
 import { tellDepartment } from './notify.js';
 import { recordEvent } from './request-common.js';
 
@@ -15,7 +22,8 @@ export const isBadScore = (score: number) => score <= 2;
  * 好差评: the firm rates an answer (or a rectification's result) once, 1 to 5, with an optional
  * comment. A bad rating opens a rectification due in the category's working days (15 by
  * default); any other closes the request. A second rating of the same answer is a CONFLICT; a
- * rating after the rating period closed the request unrated (`closeUnratedRequests`) is refused.
+ * rating after the rating period closed the request unrated (`closeUnratedRequests`) is refused
+ * with that reason, also when the pass closes it between the read and the write.
  */
 export const rateAnswer = defineCommand({
   name: 'request.rate',
@@ -26,19 +34,8 @@ export const rateAnswer = defineCommand({
       .where(eq(businessAnswers.id, input.answerId));
     if (!answer) throw notFound('answer');
     const loaded = await loadRequest(ctx, answer.requestId, 'request.rate');
-    const [rated] = await ctx.db
-      .select({ id: businessRatings.id })
-      .from(businessRatings)
-      .where(eq(businessRatings.answerId, answer.id));
-    if (rated)
-      throw new AppError('CONFLICT', 'this answer is rated already', [
-        { path: 'score', message: 'rated already', code: 'rated_already' },
-      ]);
-    // 未评价办结: the rating period passed and the request closed; it is not reopened for a rating.
-    if (loaded.row.status === 'closed_unrated')
-      throw new AppError('INVALID_STATE', 'the rating period has ended and the request is closed unrated', [
-        { path: 'score', message: 'the rating period has ended', code: 'rating_period_over' },
-      ]);
+    const refused = await ratingRefused(ctx.db, answer.id, loaded.row.status);
+    if (refused) throw refused;
     expectStatus(loaded.row, 'answered');
     const { rectifyWorkdays } = await categoryOf(ctx, loaded.row.categoryCode);
     return { ...loaded, answer, rectifyWorkdays };
@@ -51,6 +48,16 @@ export const rateAnswer = defineCommand({
       .set({ status: bad ? 'rectifying' : 'closed', dueOn, updatedAt: new Date() })
       .where(and(eq(businessRequests.id, row.id), eq(businessRequests.status, 'answered')))
       .returning({ id: businessRequests.id });
+    if (moved.length === 0) {
+      // It changed since it was read: a rating came first, or the rating period's pass closed it
+      // (closeUnrated.ts). Read it again to tell the firm which, as a rating sent later is told.
+      const [now] = await tx
+        .select({ status: businessRequests.status })
+        .from(businessRequests)
+        .where(eq(businessRequests.id, row.id));
+      const refused = now ? await ratingRefused(tx, answer.id, now.status) : null;
+      if (refused) throw refused;
+    }
     assertMoved({ name: 'request' }, moved);
     // The unique index refuses a second rating of the answer from a racing request (CONFLICT).
     const [rating] = await tx
@@ -96,3 +103,23 @@ export const rateAnswer = defineCommand({
     };
   },
 });
+
+/**
+ * Why the answer takes no rating, if that is known: it is rated already (CONFLICT), or 未评价办结,
+ * the rating period passed and closed the request, which is not reopened for a rating.
+ */
+async function ratingRefused(db: Db, answerId: string, status: RequestStatus): Promise<AppError | null> {
+  const [rated] = await db
+    .select({ id: businessRatings.id })
+    .from(businessRatings)
+    .where(eq(businessRatings.answerId, answerId));
+  if (rated)
+    return new AppError('CONFLICT', 'this answer is rated already', [
+      { path: 'score', message: 'rated already', code: 'rated_already' },
+    ]);
+  if (status === 'closed_unrated')
+    return new AppError('INVALID_STATE', 'the rating period has ended and the request is closed unrated', [
+      { path: 'score', message: 'the rating period has ended', code: 'rating_period_over' },
+    ]);
+  return null;
+}

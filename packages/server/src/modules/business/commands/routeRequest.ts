@@ -9,7 +9,7 @@ import { unitsByIds } from '../../units/api.js';
 import { listCategories } from '../queries/categories.js';
 import { categoryOf, checkCategory, expectStatus, loadRequest, type RequestRow } from '../requests/lookup.js';
 import { businessRequests, businessSupervision } from '../schema.js';
-import { tellDepartment, tellFirm } from './notify.js';
+import { type FirmNoticeKey, tellDepartment, tellFirm } from './notify.js';
 import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
 /**
@@ -30,7 +30,7 @@ import { recordEvent, withdrawPendingExtension } from './request-common.js';
  * step keeps it for the staff, and the department's notice carries it with numbers masked.
  *
  * The department's staff are told of the request, the firm's staff of the department that holds
- * it now and the day its answer is due.
+ * it now, the day its answer is due, and the corrected category by its name when it was corrected.
  */
 export const routeRequest = defineCommand({
   name: 'request.route',
@@ -115,8 +115,17 @@ export const routeRequest = defineCommand({
       input.note ? 'routedWithNote' : 'routed',
       input.note ? { ...about, extra: { note: maskNumbersInText(input.note) } } : about,
     );
-    // The firm learns who holds its request now and by when it is due.
-    await tellFirm(tx, row.firmId, rerouted ? 'firmRerouted' : 'firmRouted', { ...about, extra: { dueOn } });
+    // The firm learns who holds its request now and by when it is due, and of a corrected
+    // category by its name in both languages (the web words it in the reader's).
+    await tellFirm(tx, row.firmId, firmNotice(rerouted, category !== null), {
+      ...about,
+      extra: {
+        dueOn,
+        ...(category
+          ? { category: category.to.name, categoryEn: category.to.nameEn || category.to.name }
+          : {}),
+      },
+    });
     return {
       result: undefined,
       audit: {
@@ -157,6 +166,16 @@ interface CategoryNames {
 }
 
 const namesOf = (c: CategoryNames) => ({ name: c.name, nameEn: c.nameEn });
+
+/** The firm's notice of a routing: a first one or a re-route, saying so when the category was corrected. */
+const firmNotice = (rerouted: boolean, recategorised: boolean): FirmNoticeKey =>
+  rerouted
+    ? recategorised
+      ? 'firmReroutedCategoryCorrected'
+      : 'firmRerouted'
+    : recategorised
+      ? 'firmRoutedCategoryCorrected'
+      : 'firmRouted';
 
 /**
  * The answer's working days, from the corrected category when the office changes it (it must be

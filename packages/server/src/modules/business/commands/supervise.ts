@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import type { AcknowledgeInput, SupervisionInput } from '../contracts-supervision.js';
 import { mayEverRequest } from '../policy.js';
 import { loadRequest } from '../requests/lookup.js';
@@ -9,7 +10,8 @@ import { tellDepartment } from './notify.js';
 
 /**
  * The commission records a note on a request, or sends the department that holds it a formal
- * reminder (督办), which its staff are told of in the same transaction and must acknowledge.
+ * reminder (督办), which its staff are told of in the same transaction and must acknowledge. The
+ * notice carries the reminder's text with phone and ID numbers masked; the trail keeps it whole.
  */
 export const superviseRequest = defineCommand({
   name: 'supervision.add',
@@ -38,7 +40,8 @@ export const superviseRequest = defineCommand({
         requestId: l.row.id,
         title: l.row.title,
         departmentId,
-        extra: { body: entry.body },
+        // A notice is a line in an inbox: numbers in the commission's text masked as in lists.
+        extra: { body: maskNumbersInText(entry.body) },
       });
     return {
       result: { id: row!.id },
