@@ -1,7 +1,10 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
 import { canReform, mayEverReform, type ReformResource } from '../policy.js';
+import { reformReports } from '../schema.js';
 import { evidenceOwner } from './lookup.js';
 import { readableReport } from './reports.js';
 
@@ -17,6 +20,20 @@ export function checkEditable(ctx: ServiceContext, r: ReformResource) {
   if (!canReform(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
   if (!canReform(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `the report is ${r.status}`);
+}
+
+/**
+ * In the file's transaction: touches the report on condition it is still a draft or returned, so
+ * a file cannot land on (or leave) a report submitted while it was uploading; the submission's own
+ * conditional write then waits for this one, or this one finds it submitted and refuses.
+ */
+export async function holdEditableReport(tx: Tx, reportId: string): Promise<void> {
+  const held = await tx
+    .update(reformReports)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(reformReports.id, reportId), inArray(reformReports.status, ['draft', 'returned'])))
+    .returning({ id: reformReports.id });
+  if (held.length === 0) throw new AppError('INVALID_STATE', 'the report changed meanwhile');
 }
 
 /** The evidence file and its report as the checks see it; not found to those who may not read the report. */
