@@ -93,9 +93,11 @@ describe('verifyDraw', () => {
         'visits[2]: firm F8 was not drawn',
         'firm F7 was drawn but is missing from the result',
       ]);
+      expect(v.failed).toEqual(['firms', 'teams']);
     }
     const wrongSeed = verifyDraw({ ...small, seed: 'x' }, result);
     expect(wrongSeed.ok).toBe(false);
+    if (!wrongSeed.ok) expect(wrongSeed.failed[0]).toBe('seed');
   });
 });
 

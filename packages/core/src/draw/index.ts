@@ -6,4 +6,4 @@ export { DrawError, drawInspections } from './draw.js';
 export * from './schema.js';
 export { sha256, sha256Hex, toHex, utf8 } from './sha256.js';
 export { compareIds, DrawStream } from './stream.js';
-export { type DrawVerification, verifyDraw } from './verify.js';
+export { type DrawCheck, type DrawVerification, verifyDraw } from './verify.js';

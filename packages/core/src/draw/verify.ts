@@ -1,7 +1,14 @@
 import { drawInspections } from './draw.js';
 import { type DrawInput, type DrawResult, drawResultSchema } from './schema.js';
 
-export type DrawVerification = { ok: true } | { ok: false; differences: string[] };
+/** A check a result can fail: the seed's hash, which firms were drawn, or a firm's team. */
+export type DrawCheck = 'seed' | 'firms' | 'teams';
+
+/**
+ * The verdict: on a failure, the checks that failed (for a reader's own words) and each
+ * difference as a line of text naming records by id (for whoever holds the files).
+ */
+export type DrawVerification = { ok: true } | { ok: false; failed: DrawCheck[]; differences: string[] };
 
 /**
  * Recomputes the draw from its input (with the revealed seed) and compares it with a
@@ -11,34 +18,43 @@ export type DrawVerification = { ok: true } | { ok: false; differences: string[]
 export function verifyDraw(input: DrawInput, published: unknown): DrawVerification {
   const result = drawResultSchema.parse(published);
   const expected = drawInspections(input);
-  const differences = compareDraws(expected, result);
-  return differences.length === 0 ? { ok: true } : { ok: false, differences };
+  const found = compareDraws(expected, result);
+  if (found.length === 0) return { ok: true };
+  const failed = (['seed', 'firms', 'teams'] as const).filter((check) =>
+    found.some((d) => d.check === check),
+  );
+  return { ok: false, failed, differences: found.map((d) => d.text) };
 }
 
-function compareDraws(expected: DrawResult, actual: DrawResult): string[] {
-  const out: string[] = [];
+function compareDraws(expected: DrawResult, actual: DrawResult): Array<{ check: DrawCheck; text: string }> {
+  const out: Array<{ check: DrawCheck; text: string }> = [];
+  const firms = (text: string) => out.push({ check: 'firms', text });
   if (expected.seedHash !== actual.seedHash.toLowerCase()) {
-    out.push(`seedHash: the seed hashes to ${expected.seedHash}, the result says ${actual.seedHash}`);
+    out.push({
+      check: 'seed',
+      text: `seedHash: the seed hashes to ${expected.seedHash}, the result says ${actual.seedHash}`,
+    });
   }
   const teams = new Map(expected.visits.map((v) => [v.firm, v.inspectors]));
   const seen = new Set<string>();
   for (const [i, v] of actual.visits.entries()) {
     const want = teams.get(v.firm);
     if (seen.has(v.firm)) {
-      out.push(`visits[${i}]: firm ${v.firm} is listed twice`);
+      firms(`visits[${i}]: firm ${v.firm} is listed twice`);
       continue;
     }
     seen.add(v.firm);
     if (!want) {
-      out.push(`visits[${i}]: firm ${v.firm} was not drawn`);
+      firms(`visits[${i}]: firm ${v.firm} was not drawn`);
     } else if ([...v.inspectors].sort().join('\u0000') !== [...want].sort().join('\u0000')) {
-      out.push(
-        `visits[${i}]: firm ${v.firm} has inspectors ${v.inspectors.join(', ')}, the draw gives ${want.join(', ')}`,
-      );
+      out.push({
+        check: 'teams',
+        text: `visits[${i}]: firm ${v.firm} has inspectors ${v.inspectors.join(', ')}, the draw gives ${want.join(', ')}`,
+      });
     }
   }
   for (const v of expected.visits) {
-    if (!seen.has(v.firm)) out.push(`firm ${v.firm} was drawn but is missing from the result`);
+    if (!seen.has(v.firm)) firms(`firm ${v.firm} was drawn but is missing from the result`);
   }
   return out;
 }

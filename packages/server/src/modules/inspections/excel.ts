@@ -87,6 +87,10 @@ export const inspectorReasons: ImportReasons = {
     en: 'Give weekdays such as “1,2,3,4,5” (1 = Monday) or “一二三四五”',
   },
   invalid_value: { 'zh-CN': '请填写“是”或“否”', en: 'Give “Yes” or “No”' },
+  account_disabled: {
+    'zh-CN': '账号「{value}」已停用，不能作为执法人员',
+    en: 'The account “{value}” is disabled and cannot be an inspector',
+  },
 };
 
 /** The sheets' names, and the names their files are offered under, in each language. */

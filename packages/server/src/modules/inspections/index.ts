@@ -2,6 +2,7 @@ import { newRouter } from '../../http/route-helpers.js';
 import { abilitiesOf } from '../../kernel/abilities.js';
 import { defineModule } from '../../kernel/module.js';
 import { inspectionAuditTitles } from './api.js';
+import { recountInspectionDeadlines } from './deadline-recount.js';
 import { inspectionPoolDocs } from './operation-docs-pools.js';
 import { inspectionVisitDocs } from './operation-docs-visits.js';
 import { type InspectionAction, inspectionsPolicy, mayEverInspect } from './policy.js';
@@ -36,6 +37,7 @@ export const inspectionsModule = defineModule({
   router: inspectionsRouter,
   operationDocs: { ...inspectionPoolDocs, ...inspectionVisitDocs },
   waiting: inspectionsWaiting,
+  recountDeadlines: recountInspectionDeadlines,
   tables,
   seedDemo: (ctx, seed) => seedInspectionsDemo(ctx, seed),
   menu: [

@@ -1,19 +1,65 @@
-import { verifyDraw } from '@qianxing/core/draw';
-import { Alert, Button, Flex, Typography } from 'antd';
+import { type DrawCheck, verifyDraw } from '@qianxing/core/draw';
+import { Alert, Button, Collapse, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveBlob } from '../../components/download';
 import type { PublicDraw } from './shared';
 
-type Verdict = { ok: true } | { ok: false; differences: string[] };
+/** What failed: one of the draw's checks, or the files themselves, which do not read as a draw. */
+type Failed = DrawCheck | 'unreadable';
+type Verdict = { ok: true } | { ok: false; failed: Failed[]; differences: string[] };
 
 /** Recomputes a draw in the browser from its published input and seed, as `qianxing verify-draw` does. */
 function verifyHere(draw: PublicDraw): Verdict {
   try {
     return verifyDraw(draw.input as never, draw.result);
   } catch (error) {
-    return { ok: false, differences: [error instanceof Error ? error.message : String(error)] };
+    return {
+      ok: false,
+      failed: ['unreadable'],
+      differences: [error instanceof Error ? error.message : String(error)],
+    };
   }
+}
+
+/**
+ * A failed check in words a citizen reads; the differences themselves (in English, naming
+ * records by id, as the command-line tool prints them) only behind "technical details".
+ */
+function NotVerified({ verdict }: { verdict: Extract<Verdict, { ok: false }> }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="verify-failed"
+      title={t('inspections.public.notVerified')}
+      description={
+        <Flex vertical gap={4}>
+          {verdict.failed.map((check) => (
+            <Typography.Text key={check} data-testid={`verify-failed-${check}`}>
+              {t(`inspections.public.failed.${check}`)}
+            </Typography.Text>
+          ))}
+          <Collapse
+            ghost
+            size="small"
+            items={[
+              {
+                key: 'details',
+                label: t('inspections.public.technicalDetails'),
+                children: (
+                  <Typography.Paragraph data-testid="verify-differences" style={{ whiteSpace: 'pre-wrap' }}>
+                    {verdict.differences.slice(0, 5).join('\n')}
+                  </Typography.Paragraph>
+                ),
+              },
+            ]}
+          />
+        </Flex>
+      }
+    />
+  );
 }
 
 const json = (value: unknown) => new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
@@ -56,17 +102,9 @@ export function DrawVerifier({ draw }: { draw: PublicDraw }) {
         </Button>
       </Flex>
       {verdict?.ok && (
-        <Alert type="success" showIcon data-testid="verify-ok" message={t('inspections.public.verified')} />
+        <Alert type="success" showIcon data-testid="verify-ok" title={t('inspections.public.verified')} />
       )}
-      {verdict && !verdict.ok && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="verify-failed"
-          message={t('inspections.public.notVerified')}
-          description={verdict.differences.slice(0, 5).join('\n')}
-        />
-      )}
+      {verdict && !verdict.ok && <NotVerified verdict={verdict} />}
       {/* The citizen's check is the button above; the files and the published method let anyone
           check without this site, and the command-line tool is the district's, not a public package. */}
       <Typography.Text type="secondary" data-testid="verify-independent">

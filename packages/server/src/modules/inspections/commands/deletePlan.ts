@@ -1,22 +1,26 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { inspectionPlans, inspectionVisitSources, inspectionVisits } from '../schema.js';
+import { inspectionPlans } from '../schema.js';
 import { loadDraft } from './plan-common.js';
 
-/** Deletes a draft plan: its planned inspections are free to be planned again. */
+/**
+ * Deletes a draft plan: its planned inspections are free to be planned again (its visits and
+ * their planned inspections go with it). The deletion checks the draft state again: a plan
+ * published meanwhile by another office user was told to the firms and stays.
+ */
 const command = defineCommand({
   name: 'inspectionPlan.delete',
   async load(ctx, id: string) {
     return loadDraft(ctx, id);
   },
   async write(tx, _ctx, plan, id) {
-    const visits = tx
-      .select({ id: inspectionVisits.id })
-      .from(inspectionVisits)
-      .where(eq(inspectionVisits.planId, id));
-    await tx.delete(inspectionVisitSources).where(inArray(inspectionVisitSources.visitId, visits));
-    await tx.delete(inspectionPlans).where(eq(inspectionPlans.id, id));
+    const deleted = await tx
+      .delete(inspectionPlans)
+      .where(and(eq(inspectionPlans.id, id), eq(inspectionPlans.status, 'draft')))
+      .returning({ id: inspectionPlans.id });
+    if (deleted.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
     return {
       result: undefined,
       audit: {

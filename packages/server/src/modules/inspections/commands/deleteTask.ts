@@ -6,7 +6,11 @@ import { inspectionTasks } from '../schema.js';
 import { authorise, mayAtAll } from './common.js';
 import { loadTask } from './task-common.js';
 
-/** Removes a task not yet announced; an announced one is public and stays. */
+/**
+ * Removes a task not yet announced; an announced one is public and stays. The deletion checks
+ * the draft state again and must remove the row: a task announced (or removed) meanwhile by
+ * someone else is refused, and no audit event claims a deletion that did not happen.
+ */
 const command = defineCommand({
   name: 'inspectionTask.delete',
   async load(ctx, id: string) {
@@ -17,9 +21,11 @@ const command = defineCommand({
     return { row };
   },
   async write(tx, _ctx, { row }, id) {
-    await tx
+    const deleted = await tx
       .delete(inspectionTasks)
-      .where(and(eq(inspectionTasks.id, id), eq(inspectionTasks.status, 'draft')));
+      .where(and(eq(inspectionTasks.id, id), eq(inspectionTasks.status, 'draft')))
+      .returning({ id: inspectionTasks.id });
+    if (deleted.length === 0) throw new AppError('INVALID_STATE', 'an announced task stays');
     return { result: undefined, audit: { entityType: 'inspectionTask', entityId: id, before: row } };
   },
 });

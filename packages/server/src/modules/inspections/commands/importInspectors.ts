@@ -4,7 +4,7 @@ import type { Tx } from '../../../db/transaction.js';
 import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { firmIdsByCreditCodes } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
-import { userIdByLogin } from '../../users/api.js';
+import { accountsByIds, userIdByLogin } from '../../users/api.js';
 import type { ImportReport } from '../contracts.js';
 import { inspectorColumns, inspectorReasons, noWords, splitList, weekdaysIn, yesWords } from '../excel.js';
 import { canInspect } from '../policy.js';
@@ -59,9 +59,9 @@ function parseRow(
 }
 
 /**
- * Imports the inspectors by account, all or nothing: each row names an existing account, its
- * department (in the importer's scope), qualifications, working days and the firms it must not
- * inspect by credit code. Known accounts change only where they differ.
+ * Imports the inspectors by account, all or nothing: each row names an existing account, not a
+ * disabled one, its department (in the importer's scope), qualifications, working days and the
+ * firms it must not inspect by credit code. Known accounts change only where they differ.
  */
 export async function importInspectors(
   ctx: ServiceContext,
@@ -93,6 +93,12 @@ export async function importInspectors(
           const userId = await userIdByLogin(ctx.db, r.login);
           if (!userId)
             report.add(r.row, 'login', 'unknown_user', `no account ${r.login}`, { value: r.login });
+          // A disabled account cannot sign in to inspect: the form refuses it, and so does the file.
+          const disabled = !!userId && !!(await accountsByIds(ctx.db, [userId])).get(userId)?.disabled;
+          if (disabled)
+            report.add(r.row, 'login', 'account_disabled', `the account ${r.login} is disabled`, {
+              value: r.login,
+            });
           const staff = !!userId && (await isStaffOf(ctx.db, userId, departments.get(r.unitId)!));
           if (userId && !staff)
             report.add(r.row, 'login', 'not_department_staff', `${r.login} is not the department's staff`, {
@@ -101,7 +107,7 @@ export async function importInspectors(
           const unknown = r.conflictCodes.find((c) => !firms.has(c));
           if (unknown)
             report.add(r.row, 'conflicts', 'unknown_firm', `no firm ${unknown}`, { value: unknown });
-          if (userId && staff && !unknown) {
+          if (userId && !disabled && staff && !unknown) {
             const { conflictCodes, ...rest } = r;
             resolved.push({ ...rest, userId, conflictFirmIds: conflictCodes.map((c) => firms.get(c)!) });
           }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { notFound } from '../../../errors.js';
+import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Plan, VisitMove } from '../contracts-plans.js';
 import { getPlan } from '../queries/plans.js';
@@ -14,7 +14,11 @@ interface MoveInput {
   move: VisitMove;
 }
 
-/** Moves a visit of a draft plan to another date or team, every hard rule checked again. */
+/**
+ * Moves a visit of a draft plan to another date or team, every hard rule checked again. The
+ * plan's draft state is checked again at the write, before anything changes: a plan published
+ * meanwhile by another office user was told to the firms with this visit's date.
+ */
 const command = defineCommand({
   name: 'inspectionPlan.moveVisit',
   async load(ctx, { planId, visitId, move }: MoveInput) {
@@ -29,11 +33,17 @@ const command = defineCommand({
   },
   async write(tx, _ctx, { visit }, { planId, move }) {
     const inspectorIds = [...move.inspectorIds].sort();
+    // The plan's row first: it stays locked until the move commits, so a publication waits for it.
+    const draft = await tx
+      .update(inspectionPlans)
+      .set({ updatedAt: new Date() })
+      .where(and(eq(inspectionPlans.id, planId), eq(inspectionPlans.status, 'draft')))
+      .returning({ id: inspectionPlans.id });
+    if (draft.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
     await tx
       .update(inspectionVisits)
       .set({ date: move.date, inspectorIds, updatedAt: new Date() })
-      .where(eq(inspectionVisits.id, visit.id));
-    await tx.update(inspectionPlans).set({ updatedAt: new Date() }).where(eq(inspectionPlans.id, planId));
+      .where(and(eq(inspectionVisits.id, visit.id), eq(inspectionVisits.planId, planId)));
     return {
       result: planId,
       audit: {

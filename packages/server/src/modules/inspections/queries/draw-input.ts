@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../../errors.js';
 import type { UnitBrief } from '../../units/api.js';
+import { accountsByIds } from '../../users/api.js';
 import { inspectionConflicts, inspectionFirmProfiles, inspectionInspectors, riskLevels } from '../schema.js';
 
 /** What a task asks of the pools. */
@@ -22,12 +23,13 @@ const fail = (path: string, code: string, message: string, params: Record<string
 
 /**
  * The pools of a task as the draw reads them: every firm with a risk level, the active
- * inspectors of the task's departments (the department by name), and their declared conflicts
- * with those firms as exclusions. Ids are the records' ids; all lists in id order.
+ * inspectors of the task's departments whose accounts are not disabled (the department by name),
+ * and their declared conflicts with those firms as exclusions. Ids are the records' ids; all
+ * lists in id order.
  */
 export async function frozenInput(db: Db, spec: TaskSpec): Promise<FrozenInput> {
   const names = new Map(spec.units.map((u) => [u.id, u.name]));
-  const [firms, inspectors] = await Promise.all([
+  const [firms, enrolled] = await Promise.all([
     db
       .select({ id: inspectionFirmProfiles.firmId, risk: inspectionFirmProfiles.risk })
       .from(inspectionFirmProfiles)
@@ -46,6 +48,12 @@ export async function frozenInput(db: Db, spec: TaskSpec): Promise<FrozenInput> 
       )
       .orderBy(asc(inspectionInspectors.id)),
   ]);
+  // An inspector whose account was disabled after enrolment cannot sign in to inspect.
+  const accounts = await accountsByIds(
+    db,
+    enrolled.map((p) => p.userId),
+  );
+  const inspectors = enrolled.filter((p) => accounts.get(p.userId)?.disabled === false);
   const conflicts = inspectors.length
     ? await db
         .select()

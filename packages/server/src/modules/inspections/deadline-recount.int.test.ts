@@ -1,0 +1,115 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../audit/schema.js';
+import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { year2027 } from '../../test-support/year-2027.js';
+import { inspectionFindings, inspectionVisits } from './schema.js';
+
+let t: TestContext;
+let office: TestClient;
+let open: string[];
+let rectified: string;
+let early: string[];
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
+  office = await t.as('office');
+  const { db } = t.database;
+  const visits = await db
+    .select({ id: inspectionVisits.id })
+    .from(inspectionVisits)
+    .where(eq(inspectionVisits.status, 'completed'))
+    .orderBy(inspectionVisits.id);
+  const findingsOf = async (visitId: string) =>
+    (
+      await db
+        .select({ id: inspectionFindings.id })
+        .from(inspectionFindings)
+        .where(eq(inspectionFindings.visitId, visitId))
+        .orderBy(inspectionFindings.id)
+    ).map((f) => f.id);
+  expect(visits.length).toBeGreaterThan(1);
+  const [late, earlyVisit] = [visits[0]!.id, visits[1]!.id];
+  // Completed at 01:00 on 29 December in China (still the 28th in UTC): the count starts on the 29th.
+  const issues = async (visitId: string, completedAt: Date) => {
+    await db.update(inspectionVisits).set({ completedAt }).where(eq(inspectionVisits.id, visitId));
+    await db
+      .update(inspectionFindings)
+      .set({
+        result: 'issue',
+        requirement: '按要求整改',
+        deadlineDays: 5,
+        dueDate: dueAfter(todayInChina(completedAt), 5),
+        rectifiedAt: null,
+        rectifiedBy: null,
+        rectificationNote: null,
+      })
+      .where(eq(inspectionFindings.visitId, visitId));
+    return findingsOf(visitId);
+  };
+  const completedLate = await issues(late, new Date('2026-12-28T17:00:00Z'));
+  rectified = completedLate[0]!;
+  open = completedLate.slice(1);
+  early = await issues(earlyVisit, new Date('2026-12-01T02:00:00Z'));
+  expect(open.length).toBeGreaterThan(0);
+  await db
+    .update(inspectionFindings)
+    .set({ rectifiedAt: new Date('2026-12-30T02:00:00Z'), rectificationNote: '已整改' })
+    .where(eq(inspectionFindings.id, rectified));
+});
+afterAll(async () => {
+  // The year is gone whatever the tests left: closing the database takes it out of the calendar.
+  await office.delete('/api/v1/calendar/years/2027');
+  await t.close();
+});
+
+const dueDates = async (ids: string[]) =>
+  [
+    ...new Set(
+      (
+        await t.database.db
+          .select({ dueDate: inspectionFindings.dueDate })
+          .from(inspectionFindings)
+          .where(inArray(inspectionFindings.id, ids))
+      ).map((f) => f.dueDate),
+    ),
+  ].sort();
+
+describe('loading a year of holidays counts the rectifications’ due dates through it again', () => {
+  it('moves the open rectifications past New Year’s Day, counted from the China day of completion, and says so in the audit', async () => {
+    // Monday to Friday, 5 working days after 29 December 2026: 30, 31 December, 1, 4, 5 January.
+    expect(await dueDates(open)).toEqual(['2027-01-05']);
+    expect(await dueDates([rectified])).toEqual(['2027-01-05']);
+    expect(await dueDates(early)).toEqual(['2026-12-08']);
+    expect((await office.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
+    // 1 January is a holiday now: the open ones end a working day later; a rectified one, and one
+    // due before the changed year, keep theirs.
+    expect(await dueDates(open)).toEqual(['2027-01-06']);
+    expect(await dueDates([rectified])).toEqual(['2027-01-05']);
+    expect(await dueDates(early)).toEqual(['2026-12-08']);
+    const [event] = await t.database.db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'calendar.load'))
+      .orderBy(sql`${auditEvents.id} desc`)
+      .limit(1);
+    expect(
+      (event!.after as { deadlinesRecounted: Record<string, number> }).deadlinesRecounted.inspections,
+    ).toBe(open.length);
+  });
+
+  it('counts them back when the year is removed', async () => {
+    expect((await office.delete('/api/v1/calendar/years/2027')).status).toBe(204);
+    expect(await dueDates(open)).toEqual(['2027-01-05']);
+    expect(await dueDates([rectified])).toEqual(['2027-01-05']);
+    const [event] = await t.database.db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'calendar.unload'))
+      .orderBy(sql`${auditEvents.id} desc`)
+      .limit(1);
+    expect(
+      (event!.after as { deadlinesRecounted: Record<string, number> }).deadlinesRecounted.inspections,
+    ).toBe(open.length);
+  });
+});
