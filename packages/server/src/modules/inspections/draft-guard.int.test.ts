@@ -1,42 +1,45 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadPrincipal } from '../../auth/service.js';
 import type { ServiceContext } from '../../context.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { SESSION_COOKIE } from '../../http/middleware.js';
+import { createTestContext, silentLog, type TestClient, type TestContext } from '../../test-support/app.js';
+import { deletePlan } from './commands/deletePlan.js';
+import { deleteTask } from './commands/deleteTask.js';
+import { moveVisit } from './commands/moveVisit.js';
 import type { InspectionTask } from './contracts.js';
 import { inspectionPlans, inspectionTasks, inspectionVisits } from './schema.js';
 import { auditOf, itemsOf, unitId } from './test-helpers.js';
 
 /**
- * What another user does between a command's checks and its write: set by a test, run once the
- * command has loaded the plan or task it checked.
+ * The office's own context whose database does `meanwhile` (another user's write) once, just
+ * before the command's transaction opens: after its checks, before its write. (A module mock
+ * cannot stand in here: the server tests share their modules between files.)
  */
-const meanwhile = vi.hoisted(() => ({
-  plan: undefined as undefined | (() => Promise<unknown>),
-  task: undefined as undefined | (() => Promise<unknown>),
-}));
+function racing(meanwhile: () => Promise<unknown>): ServiceContext {
+  const { db } = t.database;
+  let done = false;
+  const raced = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== 'transaction') return Reflect.get(target, key, receiver);
+      return async (...args: Parameters<typeof db.transaction>) => {
+        if (!done) {
+          done = true;
+          await meanwhile();
+        }
+        return target.transaction(...args);
+      };
+    },
+  });
+  return { ...officeCtx, db: raced };
+}
 
-vi.mock('./commands/plan-common.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./commands/plan-common.js')>();
-  return {
-    ...original,
-    loadDraft: async (ctx: ServiceContext, id: string) => {
-      const row = await original.loadDraft(ctx, id);
-      await meanwhile.plan?.();
-      return row;
-    },
-  };
-});
-vi.mock('./commands/task-common.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./commands/task-common.js')>();
-  return {
-    ...original,
-    loadTask: async (ctx: ServiceContext, id: string) => {
-      const loaded = await original.loadTask(ctx, id);
-      await meanwhile.task?.();
-      return loaded;
-    },
-  };
-});
+/** What a refused command threw: the problem the route would answer. */
+const refusal = (work: Promise<unknown>) =>
+  work.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 /** Another office user publishes the plan (as publishPlan writes it). */
 const publishElsewhere = () =>
@@ -53,9 +56,14 @@ const backToDraft = () =>
 let t: TestContext;
 let office: TestClient;
 let planId: string;
+let officeCtx: ServiceContext;
 beforeAll(async () => {
   t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
   office = await t.as('office');
+  const cookie = (office as unknown as { cookie: string }).cookie;
+  const token = new URLSearchParams(cookie.replaceAll('; ', '&')).get(SESSION_COOKIE)!;
+  const { db } = t.database;
+  officeCtx = { db, principal: await loadPrincipal({ db }, token), log: silentLog, sms: t.sms };
   const [draft] = await t.database.db
     .select()
     .from(inspectionPlans)
@@ -63,14 +71,10 @@ beforeAll(async () => {
   planId = draft!.id;
 });
 afterEach(async () => {
-  meanwhile.plan = undefined;
-  meanwhile.task = undefined;
   // Each test starts from the demo's draft, whatever the one before left.
   await backToDraft();
 });
 afterAll(() => t.close());
-
-type Problem = { code: string; title: string };
 
 describe('a plan published while an office user changes it', () => {
   it('refuses to move its visit: the firm was told the date, and nothing is written', async () => {
@@ -79,14 +83,14 @@ describe('a plan published while an office user changes it', () => {
       .from(inspectionVisits)
       .where(eq(inspectionVisits.planId, planId));
     const [plan] = await t.database.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, planId));
-    meanwhile.plan = publishElsewhere;
-    const res = await office.put<Problem>(`/api/v1/inspections/plans/${planId}/visits/${visit!.id}`, {
-      date: visit!.date,
-      inspectorIds: visit!.inspectorIds,
-    });
-    expect(res.status).toBe(422);
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(res.body.code).toBe('INVALID_STATE');
+    const refused = await refusal(
+      moveVisit(racing(publishElsewhere), {
+        planId,
+        visitId: visit!.id,
+        move: { date: visit!.date, inspectorIds: visit!.inspectorIds },
+      }),
+    );
+    expect(refused).toMatchObject({ code: 'INVALID_STATE' });
     const [after] = await t.database.db
       .select()
       .from(inspectionVisits)
@@ -106,10 +110,8 @@ describe('a plan published while an office user changes it', () => {
       .from(inspectionVisits)
       .where(eq(inspectionVisits.planId, planId));
     expect(visits.length).toBeGreaterThan(0);
-    meanwhile.plan = publishElsewhere;
-    const res = await office.delete<Problem>(`/api/v1/inspections/plans/${planId}`);
-    expect(res.status).toBe(422);
-    expect(res.body.code).toBe('INVALID_STATE');
+    const refused = await refusal(deletePlan(racing(publishElsewhere), planId));
+    expect(refused).toMatchObject({ code: 'INVALID_STATE' });
     const [plan] = await t.database.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, planId));
     expect(plan!.status).toBe('published');
     expect(
@@ -137,7 +139,7 @@ describe('a task announced or removed while an office user deletes it', () => {
 
   it('refuses when it was announced meanwhile: the task stays and no deletion is audited', async () => {
     const id = await draftTask();
-    meanwhile.task = () =>
+    const announce = () =>
       t.database.db
         .update(inspectionTasks)
         .set({
@@ -147,9 +149,7 @@ describe('a task announced or removed while an office user deletes it', () => {
           announcedAt: new Date(),
         })
         .where(eq(inspectionTasks.id, id));
-    const res = await office.delete<Problem>(`/api/v1/inspections/tasks/${id}`);
-    expect(res.status).toBe(422);
-    expect(res.body.code).toBe('INVALID_STATE');
+    expect(await refusal(deleteTask(racing(announce), id))).toMatchObject({ code: 'INVALID_STATE' });
     const [task] = await t.database.db.select().from(inspectionTasks).where(eq(inspectionTasks.id, id));
     expect(task!.status).toBe('announced');
     expect(await auditOf(t, id)).not.toContain('inspectionTask.delete');
@@ -157,10 +157,8 @@ describe('a task announced or removed while an office user deletes it', () => {
 
   it('refuses when another user removed it first: only the deletion that happened is audited', async () => {
     const id = await draftTask();
-    meanwhile.task = () => t.database.db.delete(inspectionTasks).where(eq(inspectionTasks.id, id));
-    const res = await office.delete<Problem>(`/api/v1/inspections/tasks/${id}`);
-    expect(res.status).toBe(422);
-    expect(res.body.code).toBe('INVALID_STATE');
+    const removeElsewhere = () => t.database.db.delete(inspectionTasks).where(eq(inspectionTasks.id, id));
+    expect(await refusal(deleteTask(racing(removeElsewhere), id))).toMatchObject({ code: 'INVALID_STATE' });
     expect(await auditOf(t, id)).not.toContain('inspectionTask.delete');
   });
 });
