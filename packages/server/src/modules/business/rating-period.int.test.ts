@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
-import { loadPrincipal } from '../../auth/service.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
-import { silentLog, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
+import { contextOf, racing } from '../../test-support/racing.js';
 import { sheetRows } from '../../test-support/workbook.js';
 import { closeUnratedRequests } from './commands/closeUnrated.js';
 import { rateAnswer } from './commands/rateAnswer.js';
@@ -177,23 +177,11 @@ describe('the rating period of an answer', () => {
     const id = await answeredAt(ANSWERED_AT);
     const answerId = (await detail(id)).answers[0]!.id;
     const { db } = t.database;
-    const token = (firm as unknown as { cookie: string }).cookie.split('=')[1]!;
     // The rating reads the request while it waits for its rating; the pass closes it before the
     // rating's transaction opens.
-    const closingFirst = new Proxy(db, {
-      get(target, key, receiver) {
-        if (key !== 'transaction') return Reflect.get(target, key, receiver);
-        return async (...args: Parameters<typeof db.transaction>) => {
-          expect(await closeUnratedRequests(db, '2026-10-19')).toContain(id);
-          return target.transaction(...args);
-        };
-      },
-    });
     const ctx = {
-      db: closingFirst,
-      principal: await loadPrincipal({ db }, token),
-      log: silentLog,
-      sms: t.sms,
+      ...(await contextOf(t, firm)),
+      db: racing(db, async () => expect(await closeUnratedRequests(db, '2026-10-19')).toContain(id)),
     };
     const refused = await rateAnswer.run(ctx, { answerId, score: 5, comment: '' }).catch((e: unknown) => e);
     expect(refused).toMatchObject({

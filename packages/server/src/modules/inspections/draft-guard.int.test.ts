@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadPrincipal } from '../../auth/service.js';
 import type { ServiceContext } from '../../context.js';
-import { SESSION_COOKIE } from '../../http/middleware.js';
-import { createTestContext, silentLog, type TestClient, type TestContext } from '../../test-support/app.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { deletePlan } from './commands/deletePlan.js';
 import { deleteTask } from './commands/deleteTask.js';
 import { moveVisit } from './commands/moveVisit.js';
@@ -11,35 +10,11 @@ import type { InspectionTask } from './contracts.js';
 import { inspectionPlans, inspectionTasks, inspectionVisits } from './schema.js';
 import { auditOf, itemsOf, unitId } from './test-helpers.js';
 
-/**
- * The office's own context whose database does `meanwhile` (another user's write) once, just
- * before the command's transaction opens: after its checks, before its write. (A module mock
- * cannot stand in here: the server tests share their modules between files.)
- */
-function racing(meanwhile: () => Promise<unknown>): ServiceContext {
-  const { db } = t.database;
-  let done = false;
-  const raced = new Proxy(db, {
-    get(target, key, receiver) {
-      if (key !== 'transaction') return Reflect.get(target, key, receiver);
-      return async (...args: Parameters<typeof db.transaction>) => {
-        if (!done) {
-          done = true;
-          await meanwhile();
-        }
-        return target.transaction(...args);
-      };
-    },
-  });
-  return { ...officeCtx, db: raced };
-}
-
-/** What a refused command threw: the problem the route would answer. */
-const refusal = (work: Promise<unknown>) =>
-  work.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+/** The office's context, its database doing `meanwhile` before the command's transaction. */
+const racingOffice = (meanwhile: () => Promise<unknown>): ServiceContext => ({
+  ...officeCtx,
+  db: racing(officeCtx.db, meanwhile),
+});
 
 /** Another office user publishes the plan (as publishPlan writes it). */
 const publishElsewhere = () =>
@@ -60,10 +35,7 @@ let officeCtx: ServiceContext;
 beforeAll(async () => {
   t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
   office = await t.as('office');
-  const cookie = (office as unknown as { cookie: string }).cookie;
-  const token = new URLSearchParams(cookie.replaceAll('; ', '&')).get(SESSION_COOKIE)!;
-  const { db } = t.database;
-  officeCtx = { db, principal: await loadPrincipal({ db }, token), log: silentLog, sms: t.sms };
+  officeCtx = await contextOf(t, office);
   const [draft] = await t.database.db
     .select()
     .from(inspectionPlans)
@@ -84,7 +56,7 @@ describe('a plan published while an office user changes it', () => {
       .where(eq(inspectionVisits.planId, planId));
     const [plan] = await t.database.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, planId));
     const refused = await refusal(
-      moveVisit(racing(publishElsewhere), {
+      moveVisit(racingOffice(publishElsewhere), {
         planId,
         visitId: visit!.id,
         move: { date: visit!.date, inspectorIds: visit!.inspectorIds },
@@ -110,7 +82,7 @@ describe('a plan published while an office user changes it', () => {
       .from(inspectionVisits)
       .where(eq(inspectionVisits.planId, planId));
     expect(visits.length).toBeGreaterThan(0);
-    const refused = await refusal(deletePlan(racing(publishElsewhere), planId));
+    const refused = await refusal(deletePlan(racingOffice(publishElsewhere), planId));
     expect(refused).toMatchObject({ code: 'INVALID_STATE' });
     const [plan] = await t.database.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, planId));
     expect(plan!.status).toBe('published');
@@ -149,7 +121,7 @@ describe('a task announced or removed while an office user deletes it', () => {
           announcedAt: new Date(),
         })
         .where(eq(inspectionTasks.id, id));
-    expect(await refusal(deleteTask(racing(announce), id))).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await refusal(deleteTask(racingOffice(announce), id))).toMatchObject({ code: 'INVALID_STATE' });
     const [task] = await t.database.db.select().from(inspectionTasks).where(eq(inspectionTasks.id, id));
     expect(task!.status).toBe('announced');
     expect(await auditOf(t, id)).not.toContain('inspectionTask.delete');
@@ -158,7 +130,9 @@ describe('a task announced or removed while an office user deletes it', () => {
   it('refuses when another user removed it first: only the deletion that happened is audited', async () => {
     const id = await draftTask();
     const removeElsewhere = () => t.database.db.delete(inspectionTasks).where(eq(inspectionTasks.id, id));
-    expect(await refusal(deleteTask(racing(removeElsewhere), id))).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await refusal(deleteTask(racingOffice(removeElsewhere), id))).toMatchObject({
+      code: 'INVALID_STATE',
+    });
     expect(await auditOf(t, id)).not.toContain('inspectionTask.delete');
   });
 });

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPrincipal } from '../../auth/service.js';
 import type { ServiceContext } from '../../context.js';
-import { SESSION_COOKIE } from '../../http/middleware.js';
 import { attachments } from '../../kernel/schema.js';
-import { createTestContext, silentLog, type TestClient, type TestContext } from '../../test-support/app.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { contextOf, racing } from '../../test-support/racing.js';
 import { addEvidence } from './commands/addEvidence.js';
 import { removeEvidence } from './commands/removeEvidence.js';
 import type { ReformProject, ReformReport } from './contracts.js';
@@ -22,10 +21,7 @@ beforeAll(async () => {
   dept = await t.as('dept');
   project = await freshProject(t, office, [{ name: '出台实施方案', weight: 1, dueDate: '2026-03-31' }]);
   // The lead unit's own context, for calling the commands with a submission between their steps.
-  const cookie = (dept as unknown as { cookie: string }).cookie;
-  const token = new URLSearchParams(cookie.replaceAll('; ', '&')).get(SESSION_COOKIE)!;
-  const { db } = t.database;
-  deptCtx = { db, principal: await loadPrincipal({ db }, token), log: silentLog, sms: t.sms };
+  deptCtx = await contextOf(t, dept);
 });
 afterAll(() => t.close());
 
@@ -68,18 +64,11 @@ describe('evidence and the submission of its report', () => {
     const report = await draftReport();
     const file = await dept.upload(`/api/v1/reforms/reports/${report.id}/evidence`, pdfBytes, '实施方案.pdf');
     expect(file.status).toBe(201);
-    const { db } = t.database;
     // The removal's transaction opens after the report was submitted.
-    const submittingFirst = new Proxy(db, {
-      get(target, key, receiver) {
-        if (key !== 'transaction') return Reflect.get(target, key, receiver);
-        return async (...args: Parameters<typeof db.transaction>) => {
-          await submit(report.id);
-          return target.transaction(...args);
-        };
-      },
-    });
-    const removing = removeEvidence({ ...deptCtx, db: submittingFirst }, file.body.id);
+    const removing = removeEvidence(
+      { ...deptCtx, db: racing(deptCtx.db, () => submit(report.id)) },
+      file.body.id,
+    );
     await expect(removing).rejects.toMatchObject({ code: 'INVALID_STATE' });
     expect((await filesOf(report.id)).map((f) => f.fileName)).toEqual(['实施方案.pdf']);
     expect((await office.get(`/api/v1/reforms/evidence/${file.body.id}`)).status).toBe(200);

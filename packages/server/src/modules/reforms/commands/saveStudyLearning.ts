@@ -5,13 +5,8 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { StudyLearningInput, StudyVisit } from '../contracts-study.js';
 import { canStudy } from '../policy-study.js';
 import { getVisit, insightsOf, loadVisit, practicesOf } from '../queries/study-visits.js';
-import {
-  reformStudyInsights,
-  reformStudyPracticeProjects,
-  reformStudyPractices,
-  reformStudyVisits,
-} from '../schema.js';
-import { checkProjects, mayStudyAtAll } from './study-common.js';
+import { reformStudyInsights, reformStudyPracticeProjects, reformStudyPractices } from '../schema.js';
+import { checkProjects, holdRecordableVisit, mayStudyAtAll } from './study-common.js';
 
 /** A practice comes from a place the delegation went to. */
 function checkPlaces(destinations: readonly string[], input: StudyLearningInput) {
@@ -61,6 +56,8 @@ const command = defineCommand({
     };
   },
   async write(tx, _ctx, { before }, { id, input }) {
+    // First, on condition the visit is still being recorded: a report handed in meanwhile closed it.
+    await holdRecordableVisit(tx, id, { reportSummary: input.reportSummary });
     await tx.delete(reformStudyPractices).where(eq(reformStudyPractices.visitId, id));
     await tx.delete(reformStudyInsights).where(eq(reformStudyInsights.visitId, id));
     if (input.practices.length) {
@@ -88,10 +85,6 @@ const command = defineCommand({
       await tx
         .insert(reformStudyInsights)
         .values(input.insights.map((text, sort) => ({ visitId: id, sort, text })));
-    await tx
-      .update(reformStudyVisits)
-      .set({ reportSummary: input.reportSummary, updatedAt: new Date() })
-      .where(eq(reformStudyVisits.id, id));
     return {
       result: id,
       audit: {

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
@@ -7,11 +7,25 @@ import { unitsByIds } from '../../units/api.js';
 import { accountsByIds } from '../../users/api.js';
 import type { StudyVisitInput } from '../contracts-study.js';
 import { mayEverStudy, type StudyAction } from '../policy-study.js';
-import { reformProjects, reformStudyMembers } from '../schema.js';
+import { reformProjects, reformStudyMembers, reformStudyVisits } from '../schema.js';
 
 /** Refuses at once a caller who may take `action` in no scope at all. */
 export function mayStudyAtAll(ctx: ServiceContext, action: StudyAction): void {
   if (!mayEverStudy(ctx.principal, action)) throw forbidden();
+}
+
+/**
+ * In a write's transaction: touches the visit on condition it is still done (its learning being
+ * recorded, not yet reported), so what is written cannot land on a visit whose report was handed
+ * in meanwhile; the hand-in's own conditional write waits for this one, or this one refuses.
+ */
+export async function holdRecordableVisit(tx: Tx, visitId: string, set: { reportSummary?: string } = {}) {
+  const held = await tx
+    .update(reformStudyVisits)
+    .set({ ...set, updatedAt: new Date() })
+    .where(and(eq(reformStudyVisits.id, visitId), eq(reformStudyVisits.status, 'done')))
+    .returning({ id: reformStudyVisits.id });
+  if (held.length === 0) throw new AppError('INVALID_STATE', 'the visit changed meanwhile');
 }
 
 export const refused = (problems: FieldError[]) => {

@@ -1,9 +1,10 @@
 import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
 import { canStudy } from '../policy-study.js';
 import { loadVisit, readableVisit, studyReportOwner, studyReportRules } from '../queries/study-visits.js';
-import { mayStudyAtAll } from './study-common.js';
+import { holdRecordableVisit, mayStudyAtAll } from './study-common.js';
 
 /** The file changes while the organising unit records the visit (it is done, not yet reported). */
 async function recordable(ctx: ServiceContext, visitId: string) {
@@ -24,11 +25,18 @@ export async function addStudyReport(
   upload: () => Promise<kit.Upload>,
 ) {
   await recordable(ctx, visitId);
-  if ((await kit.listAttachments(ctx.db, studyReportOwner(visitId))).length > 0)
-    throw new AppError('CONFLICT', 'the visit has its report; remove it first', [
-      { path: 'file', message: 'the visit has its report', code: 'taken' },
-    ]);
-  return kit.addAttachment(ctx, studyReportOwner(visitId), studyReportRules, upload);
+  const taken = async (db: Db) => {
+    if ((await kit.listAttachments(db, studyReportOwner(visitId))).length > 0)
+      throw new AppError('CONFLICT', 'the visit has its report; remove it first', [
+        { path: 'file', message: 'the visit has its report', code: 'taken' },
+      ]);
+  };
+  await taken(ctx.db);
+  // Checked again with the visit held: two uploads at once would otherwise both find none.
+  return kit.addAttachment(ctx, studyReportOwner(visitId), studyReportRules, upload, async (tx) => {
+    await holdRecordableVisit(tx, visitId);
+    await taken(tx);
+  });
 }
 
 async function loadReport(ctx: ServiceContext, id: string) {
@@ -48,5 +56,5 @@ export async function removeStudyReport(ctx: ServiceContext, id: string): Promis
   mayStudyAtAll(ctx, 'study.record');
   const a = await loadReport(ctx, id);
   await recordable(ctx, a.ownerId);
-  await kit.removeAttachment(ctx, a, studyReportRules);
+  await kit.removeAttachment(ctx, a, studyReportRules, (tx) => holdRecordableVisit(tx, a.ownerId));
 }
