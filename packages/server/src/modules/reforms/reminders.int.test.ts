@@ -5,6 +5,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { userIdByLogin } from '../users/api.js';
 import { sendReminders } from './commands/sendReminders.js';
 import type { ReformList, ReformProject } from './contracts.js';
+import { reformMilestones } from './schema.js';
 import { unitId } from './test-helpers.js';
 
 let t: TestContext;
@@ -68,5 +69,33 @@ describe('reminders before due dates', () => {
       expect.objectContaining({ projectId: project.id, period: '2026-06', deadline: '2026-07-07' }),
     ]);
     expect(late.body.late[0]!.workdaysLate).toBeGreaterThan(100);
+  });
+});
+
+describe('a project completed before the month', () => {
+  it('is not reminded of that month’s report, while one still running is', async () => {
+    const list = await office.post<ReformList>('/api/v1/reforms/lists', { name: '已完成清单' });
+    const created = await office.post<ReformProject>('/api/v1/reforms/projects', {
+      code: 'QJGG-R002',
+      name: '五月已完成的项目',
+      listId: list.body.id,
+      source: 'local',
+      leadUnitId: await unitId(t, 'QJ-D01'),
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    });
+    await office.put(`/api/v1/reforms/projects/${created.body.id}/milestones`, {
+      milestones: [{ name: '全部完成', weight: 1, dueDate: '2026-05-31' }],
+    });
+    // Its one milestone approved done on 15 May.
+    await t.database.db
+      .update(reformMilestones)
+      .set({ done: 1, doneAt: new Date('2026-05-15T10:00:00+08:00') })
+      .where(eq(reformMilestones.projectId, created.body.id));
+    // July's report is due on the 5th working day of August 2026 (7 August): reminded on the 4th.
+    expect((await sendReminders(t.database.db, '2026-08-04')).reports).toBe(1);
+    const reminded = (await noticesOf('reforms.notice.reportDue')).map((n) => n.params.projectId);
+    expect(reminded).toContain(project.id);
+    expect(reminded).not.toContain(created.body.id);
   });
 });

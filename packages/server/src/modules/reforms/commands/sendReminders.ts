@@ -1,8 +1,8 @@
-import { and, eq, gte, inArray, lt, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { transaction } from '../../../db/transaction.js';
-import { dueWithin, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { chinaDayStart, dueWithin, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { deliver, type Notice } from '../../../kernel/notifications.js';
 import { unitBriefs } from '../../units/api.js';
 import { holdersOf } from '../../users/api.js';
@@ -46,7 +46,10 @@ async function milestonesDue(db: Db, today: string): Promise<Due[]> {
   }));
 }
 
-/** Projects running last month whose report for it is not yet sent, when its deadline is near. */
+/**
+ * Projects running last month, and not completed before it, whose report for it is not yet sent,
+ * when its deadline is near.
+ */
 async function reportsDue(db: Db, today: string): Promise<Due[]> {
   const period = previousMonth(today.slice(0, 7));
   const deadline = reportDeadline(period);
@@ -56,11 +59,28 @@ async function reportsDue(db: Db, today: string): Promise<Due[]> {
     .select()
     .from(reformProjects)
     .where(and(lte(reformProjects.startDate, monthEnd(period)), gte(reformProjects.endDate, `${period}-01`)));
+  if (projects.length === 0) return [];
   const sent = await db
     .select({ projectId: reformReports.projectId })
     .from(reformReports)
     .where(and(eq(reformReports.period, period), inArray(reformReports.status, ['submitted', 'approved'])));
   const done = new Set(sent.map((s) => s.projectId));
+  // A project whose milestones were all done before the month began owes no report for it, as
+  // the list of late reports counts it (queries/reports.ts).
+  const finished = await db
+    .select({ projectId: reformMilestones.projectId })
+    .from(reformMilestones)
+    .where(
+      inArray(
+        reformMilestones.projectId,
+        projects.map((p) => p.id),
+      ),
+    )
+    .groupBy(reformMilestones.projectId)
+    .having(
+      sql`min(${reformMilestones.done}) >= 1 and max(${reformMilestones.doneAt}) < ${chinaDayStart(`${period}-01`)}`,
+    );
+  for (const f of finished) done.add(f.projectId);
   return projects
     .filter((p) => !done.has(p.id))
     .map((p) => ({
