@@ -1,7 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { userIdByLogin } from '../users/api.js';
 import type { ReformProject, ReformReport } from './contracts.js';
-import { auditOf, freshProject, type Problem } from './test-helpers.js';
+import { auditOf, freshProject, type Problem, staffOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -22,6 +25,14 @@ beforeAll(async () => {
   );
 });
 afterAll(() => t.close());
+
+/** The messages in a login's inbox, oldest first. */
+const noticesTo = async (login: string) =>
+  t.database.db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, (await userIdByLogin(t.database.db, login))!))
+    .orderBy(notifications.createdAt, notifications.id);
 
 const read = async () => (await office.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`)).body;
 const plan = (p: ReformProject) =>
@@ -99,7 +110,8 @@ describe('deadlines and the milestone plan are the reform office’s', () => {
     expect(renamed.body.milestoneList.map((m) => m.name)).toEqual(['系统上线运行', '印发实施方案']);
   });
 
-  it('the office moves the end date and the due dates', async () => {
+  it('the office moves the end date and the due dates, and the lead unit is told of each', async () => {
+    const before = await noticesTo('dept');
     const moved = await office.patch<ReformProject>(`/api/v1/reforms/projects/${project.id}`, {
       endDate: '2027-06-30',
     });
@@ -109,6 +121,20 @@ describe('deadlines and the milestone plan are the reform office’s', () => {
       milestones: [{ ...now[0]!, dueDate: '2027-06-30', weight: 2 }, now[1]!],
     });
     expect(saved.status).toBe(200);
+    const told = (await noticesTo('dept')).slice(before.length);
+    expect(told.map((n) => [n.key, n.params])).toEqual([
+      [
+        'reforms.notice.deadlineMoved',
+        { projectId: project.id, projectName: project.name, from: '2026-11-30', to: '2027-06-30' },
+      ],
+      ['reforms.notice.planChanged', { projectId: project.id, projectName: project.name }],
+    ]);
+    // Renaming a milestone, which the lead unit does itself, tells no one.
+    const renamed = await dept.put(`/api/v1/reforms/projects/${project.id}/milestones`, {
+      milestones: plan(saved.body).map((m, k) => (k === 0 ? { ...m, name: `${m.name}（改）` } : m)),
+    });
+    expect(renamed.status).toBe(200);
+    expect(await noticesTo('dept')).toHaveLength(before.length + 2);
   });
 
   it('no one removes a milestone a submitted report waiting for review speaks of', async () => {
@@ -142,5 +168,19 @@ describe('deadlines and the milestone plan are the reform office’s', () => {
       milestones: [now[0]!],
     });
     expect(removed.status).toBe(200);
+  });
+});
+
+describe('a project given to another unit to lead', () => {
+  it('tells the new lead unit’s staff, with the deadline', async () => {
+    const other = await staffOf(t, 'QJ-D02', 'reform.lead2');
+    const given = await office.patch<ReformProject>(`/api/v1/reforms/projects/${project.id}`, {
+      leadUnitId: await unitId(t, 'QJ-D02'),
+    });
+    expect(given.status).toBe(200);
+    const inbox = await other.get<Array<{ key: string; params: Record<string, unknown> }>>('/api/v1/inbox');
+    expect(inbox.body.filter((n) => n.key === 'reforms.notice.assigned').map((n) => n.params)).toEqual([
+      { projectId: project.id, projectName: project.name, endDate: given.body.endDate },
+    ]);
   });
 });

@@ -65,6 +65,12 @@ function SuggestionStandIn() {
 function MySuggestionsStandIn() {
   return <p>my suggestions</p>;
 }
+function ReformProjectStandIn() {
+  return <p>reform project {useParams().id}</p>;
+}
+function ReformReportStandIn() {
+  return <p>reform report {useParams().id}</p>;
+}
 
 const citizen: Session['user'] = {
   id: id(7),
@@ -95,6 +101,8 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
       { path: '/admin/business/requests', Component: ConsoleStandIn },
       { path: '/ideas/mine', Component: MySuggestionsStandIn },
       { path: '/ideas/:id', Component: SuggestionStandIn },
+      { path: '/admin/reforms/projects/:id', Component: ReformProjectStandIn },
+      { path: '/admin/reforms/reports/:id', Component: ReformReportStandIn },
     ],
     { initialEntries: ['/inbox'] },
   );
@@ -166,5 +174,46 @@ describe('a message about a suggestion', () => {
     renderInbox(citizen, [], [about('rejected')]);
     const link = await screen.findByRole('link', { name: '建议“rejected的建议”未通过初筛' });
     expect(link.getAttribute('href')).toBe('/ideas/mine');
+  });
+});
+
+describe('a message about a reform project', () => {
+  const projectId = id(60);
+  const reportId = id(61);
+  const notice = (key: string, params: Record<string, unknown>) => ({
+    id: id(key.length),
+    key: `reforms.notice.${key}`,
+    params,
+    at: '2026-12-04T02:00:00.000Z',
+    readAt: null,
+  });
+
+  it('opens the project a change of its deadline is about, for the lead unit', async () => {
+    const read: string[] = [];
+    const moved = notice('deadlineMoved', {
+      projectId,
+      projectName: '企业开办一日办结',
+      from: '2026-12-31',
+      to: '2027-06-30',
+    });
+    renderInbox(departmentStaff, read, [moved]);
+    const link = await screen.findByRole('link', {
+      name: '区委改革办将“企业开办一日办结”的完成时限由 2026-12-31 调整为 2027-06-30',
+    });
+    expect(link.getAttribute('href')).toBe(`/admin/reforms/projects/${projectId}`);
+    fireEvent.click(link);
+    expect(await screen.findByText(`reform project ${projectId}`)).toBeTruthy();
+  });
+
+  it('opens the report a returned report’s message is about', async () => {
+    const returned = notice('returned', {
+      reportId,
+      projectName: '企业开办一日办结',
+      period: '2026-11',
+      reason: '补充文号',
+    });
+    renderInbox(departmentStaff, [], [returned]);
+    const link = await screen.findByRole('link', { name: /企业开办一日办结.*被退回：补充文号/ });
+    expect(link.getAttribute('href')).toBe(`/admin/reforms/reports/${reportId}`);
   });
 });

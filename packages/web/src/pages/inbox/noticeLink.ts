@@ -24,10 +24,12 @@ const publicSuggestionNotices = new Set([
  * `business.notice.*` message is about (`requestId`) on their firm's request page, a department's
  * staff in the drawer of the console's requests page, which its address opens; a campaign
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
- * author's own list while it is not public. A message that names no page opens none.
+ * author's own list while it is not public; a reform message (`reforms.notice.*`) the report
+ * (`reportId`) or the project (`projectId`) it is about, in the console. A message that names no
+ * page opens none.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
-  const { requestId, suggestionId } = item.params;
+  const { requestId, suggestionId, reportId, projectId } = item.params;
   if (item.key.startsWith('business.notice.') && typeof requestId === 'string') {
     if (roles.has('enterprise')) return `/firm/requests/${encodeURIComponent(requestId)}`;
     if (roles.has('department_staff')) return consoleRequestPath(requestId);
@@ -36,5 +38,9 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
     return publicSuggestionNotices.has(item.key.slice('ideas.notice.'.length))
       ? `/ideas/${encodeURIComponent(suggestionId)}`
       : '/ideas/mine';
+  if (item.key.startsWith('reforms.notice.')) {
+    if (typeof reportId === 'string') return `/admin/reforms/reports/${encodeURIComponent(reportId)}`;
+    if (typeof projectId === 'string') return `/admin/reforms/projects/${encodeURIComponent(projectId)}`;
+  }
   return null;
 }

@@ -10,6 +10,7 @@ import { getProject, projectForReading } from '../queries/projects.js';
 import { reformMilestones, reformReportItems, reformReports } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { keepRemovedItems } from './keepRemovedItems.js';
+import { holdersOver, tell } from './notify-common.js';
 import { mayAtAll } from './project-common.js';
 
 /** What is wrong with a milestone plan for this project, field by field. */
@@ -99,8 +100,8 @@ const command = defineCommand({
     const existing = new Map((await milestonesOf(ctx.db, [p.row.id])).map((m) => [m.id, m]));
     const problems = problemsOf(p, existing, input.plan);
     if (problems.length) throw new AppError('VALIDATION', 'the milestone plan is invalid', problems);
+    const office = officeChanges(existing, input.plan);
     if (!canReform(ctx.principal, 'project.assign', p.resource)) {
-      const office = officeChanges(existing, input.plan);
       if (office.length)
         throw new AppError(
           'FORBIDDEN',
@@ -121,9 +122,16 @@ const command = defineCommand({
           params: { value: m.name },
         })),
       );
-    return { existing };
+    // The lead unit hears of a plan the office changed (a milestone added or removed, a due date
+    // or a weight moved): it reports against it.
+    const told = office.length
+      ? (await holdersOver(ctx.db, 'department_staff', p.lead.path)).filter(
+          (id) => id !== ctx.principal!.userId,
+        )
+      : [];
+    return { existing, told, name: p.row.name };
   },
-  async write(tx, ctx, { existing }, { projectId, plan }) {
+  async write(tx, ctx, { existing, told, name }, { projectId, plan }) {
     const followed = await followState(tx, projectId);
     const now = new Date();
     const kept = new Set(plan.milestones.flatMap((m) => (m.id ? [m.id] : [])));
@@ -143,6 +151,7 @@ const command = defineCommand({
     }
     // New weights move the progress: the followers of the suggestions it came from hear of it.
     await tellFollowers(tx, projectId, followed);
+    await tell(tx, told, 'reforms.notice.planChanged', { projectId, projectName: name });
     const view = (m: Pick<MilestoneRow, 'name' | 'weight' | 'dueDate'> & { id?: string | undefined }) => ({
       id: m.id,
       name: m.name,

@@ -9,6 +9,7 @@ import type { ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
+import { holdersOver, tell } from './notify-common.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /**
@@ -76,9 +77,28 @@ const command = defineCommand({
       throw new AppError('VALIDATION', 'the lead unit cannot also be a co-unit', [
         { path: 'coUnitIds', message: 'the lead unit itself', code: 'lead_unit_as_co_unit' },
       ]);
-    return { before: p, changes };
+    // The lead unit hears of what the office decided for it: a new deadline, or the project
+    // given to it to lead.
+    const notices: Array<{ to: string[]; key: string; params: Record<string, unknown> }> = [];
+    const holders = async (path: string) =>
+      (await holdersOver(ctx.db, 'department_staff', path)).filter((u) => u !== ctx.principal!.userId);
+    const name = merged.name;
+    if (changes.leadUnitId)
+      notices.push({
+        to: await holders(units.get(changes.leadUnitId)!.path),
+        key: 'reforms.notice.assigned',
+        params: { projectId: p.row.id, projectName: name, endDate: merged.endDate },
+      });
+    else if (changes.endDate)
+      notices.push({
+        to: await holders(p.lead.path),
+        key: 'reforms.notice.deadlineMoved',
+        params: { projectId: p.row.id, projectName: name, from: p.row.endDate, to: changes.endDate },
+      });
+    return { before: p, changes, notices };
   },
-  async write(tx, _ctx, { before, changes }, { id, patch }) {
+  async write(tx, _ctx, { before, changes, notices }, { id, patch }) {
+    for (const n of notices) await tell(tx, n.to, n.key, n.params);
     const followed = await followState(tx, id);
     if (Object.keys(changes).length)
       await tx
