@@ -65,6 +65,9 @@ function SuggestionStandIn() {
 function MySuggestionsStandIn() {
   return <p>my suggestions</p>;
 }
+function VisitStandIn() {
+  return <p>visit page {useParams().id}</p>;
+}
 
 const citizen: Session['user'] = {
   id: id(7),
@@ -95,6 +98,7 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
       { path: '/admin/business/requests', Component: ConsoleStandIn },
       { path: '/ideas/mine', Component: MySuggestionsStandIn },
       { path: '/ideas/:id', Component: SuggestionStandIn },
+      { path: '/inspections/visits/:id', Component: VisitStandIn },
     ],
     { initialEntries: ['/inbox'] },
   );
@@ -166,5 +170,27 @@ describe('a message about a suggestion', () => {
     renderInbox(citizen, [], [about('rejected')]);
     const link = await screen.findByRole('link', { name: '建议“rejected的建议”未通过初筛' });
     expect(link.getAttribute('href')).toBe('/ideas/mine');
+  });
+});
+
+describe('an inspector’s message of a visit assigned', () => {
+  it('names the firm and the date, opens the visit’s page, and is read once opened', async () => {
+    const read: string[] = [];
+    const visitId = id(60);
+    const assigned = {
+      id: id(9),
+      key: 'inspections.notice.assigned',
+      params: { visitId, firm: '城西机械', date: '2026-12-16', departments: '区市场监管局、区应急管理局' },
+      at: '2026-12-04T02:00:00.000Z',
+      readAt: null,
+    };
+    renderInbox(departmentStaff, read, [assigned]);
+    const link = await screen.findByRole('link', {
+      name: '检查安排：2026-12-16 您将参加对城西机械的联合检查（区市场监管局、区应急管理局）',
+    });
+    expect(link.getAttribute('href')).toBe(`/inspections/visits/${visitId}`);
+    fireEvent.click(link);
+    expect(await screen.findByText(`visit page ${visitId}`)).toBeTruthy();
+    await waitFor(() => expect(read).toEqual([id(9)]));
   });
 });

@@ -24,10 +24,12 @@ const publicSuggestionNotices = new Set([
  * `business.notice.*` message is about (`requestId`) on their firm's request page, a department's
  * staff in the drawer of the console's requests page, which its address opens; a campaign
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
- * author's own list while it is not public. A message that names no page opens none.
+ * author's own list while it is not public; an inspector's notice of a visit assigned
+ * (`inspections.notice.assigned`, naming `visitId`) opens the visit's page. A message that names
+ * no page opens none.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
-  const { requestId, suggestionId } = item.params;
+  const { requestId, suggestionId, visitId } = item.params;
   if (item.key.startsWith('business.notice.') && typeof requestId === 'string') {
     if (roles.has('enterprise')) return `/firm/requests/${encodeURIComponent(requestId)}`;
     if (roles.has('department_staff')) return consoleRequestPath(requestId);
@@ -36,5 +38,7 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
     return publicSuggestionNotices.has(item.key.slice('ideas.notice.'.length))
       ? `/ideas/${encodeURIComponent(suggestionId)}`
       : '/ideas/mine';
+  if (item.key === 'inspections.notice.assigned' && typeof visitId === 'string')
+    return `/inspections/visits/${encodeURIComponent(visitId)}`;
   return null;
 }
