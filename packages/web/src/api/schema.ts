@@ -5691,7 +5691,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a joint plan
-         * @description The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check; a published plan no longer changes. Audited.
+         * @description The district office publishes a draft plan, telling each firm’s staff in the same step the date, the departments coming and the items they will check, and each inspector of a visit’s team the firm and the date; a published plan no longer changes. Audited.
          */
         post: operations["inspectionPlan.publish"];
         delete?: never;

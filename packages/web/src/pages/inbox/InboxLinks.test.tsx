@@ -71,6 +71,9 @@ function ReformProjectStandIn() {
 function ReformReportStandIn() {
   return <p>reform report {useParams().id}</p>;
 }
+function VisitStandIn() {
+  return <p>visit page {useParams().id}</p>;
+}
 
 const citizen: Session['user'] = {
   id: id(7),
@@ -103,6 +106,7 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
       { path: '/ideas/:id', Component: SuggestionStandIn },
       { path: '/admin/reforms/projects/:id', Component: ReformProjectStandIn },
       { path: '/admin/reforms/reports/:id', Component: ReformReportStandIn },
+      { path: '/inspections/visits/:id', Component: VisitStandIn },
     ],
     { initialEntries: ['/inbox'] },
   );
@@ -215,5 +219,27 @@ describe('a message about a reform project', () => {
     renderInbox(departmentStaff, [], [returned]);
     const link = await screen.findByRole('link', { name: /企业开办一日办结.*被退回：补充文号/ });
     expect(link.getAttribute('href')).toBe(`/admin/reforms/reports/${reportId}`);
+  });
+});
+
+describe('an inspector’s message of a visit assigned', () => {
+  it('names the firm and the date, opens the visit’s page, and is read once opened', async () => {
+    const read: string[] = [];
+    const visitId = id(60);
+    const assigned = {
+      id: id(9),
+      key: 'inspections.notice.assigned',
+      params: { visitId, firm: '城西机械', date: '2026-12-16', departments: '区市场监管局、区应急管理局' },
+      at: '2026-12-04T02:00:00.000Z',
+      readAt: null,
+    };
+    renderInbox(departmentStaff, read, [assigned]);
+    const link = await screen.findByRole('link', {
+      name: '检查安排：2026-12-16 您将参加对城西机械的联合检查（区市场监管局、区应急管理局）',
+    });
+    expect(link.getAttribute('href')).toBe(`/inspections/visits/${visitId}`);
+    fireEvent.click(link);
+    expect(await screen.findByText(`visit page ${visitId}`)).toBeTruthy();
+    await waitFor(() => expect(read).toEqual([id(9)]));
   });
 });

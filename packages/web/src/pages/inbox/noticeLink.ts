@@ -25,11 +25,12 @@ const publicSuggestionNotices = new Set([
  * staff in the drawer of the console's requests page, which its address opens; a campaign
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
  * author's own list while it is not public; a reform message (`reforms.notice.*`) the report
- * (`reportId`) or the project (`projectId`) it is about, in the console. A message that names no
- * page opens none.
+ * (`reportId`) or the project (`projectId`) it is about, in the console; an inspector's notice of
+ * a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page. A message
+ * that names no page opens none.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
-  const { requestId, suggestionId, reportId, projectId } = item.params;
+  const { requestId, suggestionId, reportId, projectId, visitId } = item.params;
   if (item.key.startsWith('business.notice.') && typeof requestId === 'string') {
     if (roles.has('enterprise')) return `/firm/requests/${encodeURIComponent(requestId)}`;
     if (roles.has('department_staff')) return consoleRequestPath(requestId);
@@ -42,5 +43,7 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
     if (typeof reportId === 'string') return `/admin/reforms/reports/${encodeURIComponent(reportId)}`;
     if (typeof projectId === 'string') return `/admin/reforms/projects/${encodeURIComponent(projectId)}`;
   }
+  if (item.key === 'inspections.notice.assigned' && typeof visitId === 'string')
+    return `/inspections/visits/${encodeURIComponent(visitId)}`;
   return null;
 }

@@ -1,19 +1,27 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { actor } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { deliver } from '../../../kernel/notifications.js';
-import { firmMemberIds } from '../../business/api.js';
+import { firmMemberIds, firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { Plan } from '../contracts-plans.js';
 import { getPlan } from '../queries/plans.js';
-import { inspectionItems, inspectionPlans, inspectionVisitSources, inspectionVisits } from '../schema.js';
+import {
+  inspectionInspectors,
+  inspectionItems,
+  inspectionPlans,
+  inspectionVisitSources,
+  inspectionVisits,
+} from '../schema.js';
 import { loadDraft, refuseOverlap } from './plan-common.js';
 
 /**
  * Publishes a draft plan: each firm's staff are told, in the publication's transaction, the date
- * of each of its visits, the departments coming and the items they will check (一次告知). A plan
+ * of each of its visits, the departments coming and the items they will check (一次告知), and each
+ * inspector of a visit's team is told the firm and the date, with the visit to open. A plan
  * whose period overlaps another's is refused: its firms could be booked twice.
  */
 const command = defineCommand({
@@ -57,13 +65,17 @@ const command = defineCommand({
       sources.map((s) => s.unitId),
     );
     let told = 0;
+    const departmentsOf = (visitId: string) =>
+      [
+        ...new Set(sources.filter((s) => s.visitId === visitId).map((s) => units.get(s.unitId)?.name ?? '')),
+      ].join('、');
     for (const v of visits) {
       const own = sources.filter((s) => s.visitId === v.id);
       const members = await firmMemberIds(tx, v.firmId);
       if (members.length === 0) continue;
       const params = {
         date: v.date,
-        departments: [...new Set(own.map((s) => units.get(s.unitId)?.name ?? ''))].join('、'),
+        departments: departmentsOf(v.id),
         items: [...new Set(own.flatMap((s) => s.itemIds.map((i) => itemName.get(i) ?? '')))].join('、'),
       };
       await deliver(
@@ -72,12 +84,55 @@ const command = defineCommand({
       );
       told += members.length;
     }
+    const inspectorsTold = await tellInspectors(tx, visits, departmentsOf);
     return {
       result: id,
-      audit: { entityType: 'inspectionPlan', entityId: id, after: { visits: visits.length, told } },
+      audit: {
+        entityType: 'inspectionPlan',
+        entityId: id,
+        after: { visits: visits.length, told, inspectorsTold },
+      },
     };
   },
 });
+
+/**
+ * Tells each inspector of each visit's team, by their account, the firm they will inspect, the
+ * date and the departments going (the visit's id opens its page); returns how many were told.
+ */
+async function tellInspectors(
+  tx: Tx,
+  visits: readonly (typeof inspectionVisits.$inferSelect)[],
+  departmentsOf: (visitId: string) => string,
+): Promise<number> {
+  const ids = [...new Set(visits.flatMap((v) => v.inspectorIds))];
+  if (ids.length === 0) return 0;
+  const [inspectors, firms] = await Promise.all([
+    tx
+      .select({ id: inspectionInspectors.id, userId: inspectionInspectors.userId })
+      .from(inspectionInspectors)
+      .where(inArray(inspectionInspectors.id, ids)),
+    firmsByIds(
+      tx,
+      visits.map((v) => v.firmId),
+    ),
+  ]);
+  const userOf = new Map(inspectors.map((p) => [p.id, p.userId]));
+  const notices = visits.flatMap((v) => {
+    const params = {
+      visitId: v.id,
+      firm: firms.get(v.firmId)?.name ?? '',
+      date: v.date,
+      departments: departmentsOf(v.id),
+    };
+    return v.inspectorIds.flatMap((p) => {
+      const userId = userOf.get(p);
+      return userId ? [{ userId, key: 'inspections.notice.assigned', params }] : [];
+    });
+  });
+  await deliver(tx, notices);
+  return notices.length;
+}
 
 export async function publishPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   return getPlan(ctx, await command.run(ctx, id));

@@ -24,12 +24,18 @@ export type VisitRow = typeof inspectionVisits.$inferSelect;
  * Every hard rule of a joint visit, checked for a visit moved by hand: the date lies in the
  * plan's period and in the period of every task the visit carries, is an official working day (@qianxing/core/calendar) and not one the firm
  * blocked; the team is the one the draws assigned to its planned inspections (双随机: the date may
- * move, the people may not), all of them on duty; nobody in it declared a conflict with
+ * move, the people may not), all of them on duty (active, their accounts not disabled); nobody in it declared a conflict with
  * the firm, works not on that weekday, or is already at their daily capacity on that date in any
  * plan. The first rule broken is refused with its reason; nothing is written.
  */
 export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, move: VisitMove): Promise<void> {
   const { date } = move;
+  await checkMoveDate(db, plan, visit, date);
+  await checkMoveTeam(db, plan, visit, move);
+}
+
+/** The date's rules: in the plan's and the tasks' periods, an official working day, not blocked. */
+async function checkMoveDate(db: Db, plan: PlanRow, visit: VisitRow, date: string): Promise<void> {
   if (date < plan.periodStart || date > plan.periodEnd)
     throw invalid('date', 'outside_period', 'the date is outside the plan’s period', {
       start: plan.periodStart,
@@ -62,7 +68,11 @@ export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, mov
     .where(eq(inspectionFirmProfiles.firmId, visit.firmId));
   if (profile?.blocked.includes(date))
     throw invalid('date', 'blocked_date', 'the firm blocked this date', { date });
+}
 
+/** The team's rules on the date: the drawn team, on duty, free of conflict, working, not full. */
+async function checkMoveTeam(db: Db, plan: PlanRow, visit: VisitRow, move: VisitMove): Promise<void> {
+  const { date } = move;
   const ids = move.inspectorIds;
   if (new Set(ids).size !== ids.length) throw invalid('inspectorIds', 'duplicate_inspector', 'listed twice');
   const drawn = await drawnTeamOf(db, visit);
@@ -87,7 +97,11 @@ export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, mov
     throw invalid('inspectorIds', 'drawn_inspector_missing', 'a drawn inspector is left out', {
       inspector: nameOf(left),
     });
-  const missing = ids.find((id) => !byId.get(id)?.active);
+  // On duty: enrolled as active, with an account not disabled (it could not sign in to inspect).
+  const missing = ids.find((id) => {
+    const p = byId.get(id);
+    return !p?.active || accounts.get(p.userId)?.disabled !== false;
+  });
   if (missing)
     throw invalid('inspectorIds', 'unknown_inspector', `no inspector on duty ${missing}`, {
       inspector: nameOf(missing),

@@ -2,6 +2,7 @@ import { dayOfWeek, officialCalendar, toDayNumber } from '@qianxing/core/calenda
 import type { PlanInput } from '@qianxing/core/schedule';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import { accountsByIds } from '../../users/api.js';
 import {
   inspectionConflicts,
   inspectionDrawnFirms,
@@ -117,8 +118,10 @@ export async function unplannedSources(db: Db, period: { start: string; end: str
 
 /**
  * The planner's input for these sources, each with the team its draw assigned (the planner books
- * that team and no other inspector): every active inspector (an inspector is away on the
- * weekdays it does not work and on days it visits for another plan), the firms' blocked dates and the inspectors' declared conflicts.
+ * that team and no other inspector): every active inspector whose account is not disabled (an
+ * inspector is away on the weekdays it does not work and on days it visits for another plan), the
+ * firms' blocked dates and the inspectors' declared conflicts. A drawn inspector left out keeps
+ * its task out of the plan, named.
  * Ids are the records' ids; a department is its unit's id.
  */
 export async function planInputFor(
@@ -128,7 +131,7 @@ export async function planInputFor(
 ): Promise<PlanInput> {
   const firmIds = [...new Set(sources.map((s) => s.firmId))];
   const { periodStart: start, periodEnd: end } = settings;
-  const [inspectors, profiles, conflicts, booked] = await Promise.all([
+  const [enrolled, profiles, conflicts, booked] = await Promise.all([
     db.select().from(inspectionInspectors).where(eq(inspectionInspectors.active, true)),
     firmIds.length
       ? db
@@ -144,6 +147,12 @@ export async function planInputFor(
       .from(inspectionVisits)
       .where(and(gte(inspectionVisits.date, start), lte(inspectionVisits.date, end))),
   ]);
+  // An inspector whose account was disabled after enrolment cannot sign in to inspect.
+  const accounts = await accountsByIds(
+    db,
+    enrolled.map((p) => p.userId),
+  );
+  const inspectors = enrolled.filter((p) => accounts.get(p.userId)?.disabled === false);
   // A day an inspector already visits for another plan is kept out whole: the planner knows
   // one capacity per inspector, and a day half used must not be overbooked.
   const busy = new Set(booked.flatMap((v) => v.inspectorIds.map((p) => `${p}/${v.date}`)));

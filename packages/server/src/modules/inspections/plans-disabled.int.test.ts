@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import type { InspectionTask } from './contracts.js';
+import type { Plan } from './contracts-plans.js';
+import { inspectionInspectors, inspectionPlans } from './schema.js';
+import { itemsOf, unitId } from './test-helpers.js';
+
+/**
+ * An inspector enrolled as active whose user account was disabled afterwards cannot sign in to
+ * inspect: the joint plan and a hand edit treat them as off duty, as the draw already does. Run
+ * on PGlite, and on PostgreSQL with DATABASE_URL set.
+ */
+let t: TestContext;
+let office: TestClient;
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
+  office = await t.as('office');
+});
+afterAll(() => t.close());
+
+async function setDisabled(inspectorId: string, disabled: boolean) {
+  const [p] = await t.database.db
+    .select()
+    .from(inspectionInspectors)
+    .where(eq(inspectionInspectors.id, inspectorId));
+  const res = await office.patch(`/api/v1/users/${p!.userId}`, { disabled });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+}
+
+async function drawnTask(code: string, period: { periodStart: string; periodEnd: string }) {
+  const created = await office.post<InspectionTask>('/api/v1/inspections/tasks', {
+    title: `停用账号测试 ${code}`,
+    unitIds: [await unitId(t, code)],
+    itemIds: (await itemsOf(t, code)).map((i) => i.id),
+    sample: { high: 3, medium: 2, low: 1 },
+    inspectorsPerVisit: 2,
+    ...period,
+  });
+  expect(created.status).toBe(201);
+  expect((await office.post(`/api/v1/inspections/tasks/${created.body.id}/announce`)).status).toBe(200);
+  const drawn = await office.post<InspectionTask>(`/api/v1/inspections/tasks/${created.body.id}/draw`);
+  expect(drawn.status).toBe(200);
+  return drawn.body;
+}
+
+async function deleteDrafts() {
+  const drafts = await t.database.db
+    .select()
+    .from(inspectionPlans)
+    .where(eq(inspectionPlans.status, 'draft'));
+  for (const d of drafts) expect((await office.delete(`/api/v1/inspections/plans/${d.id}`)).status).toBe(204);
+}
+
+describe('a drawn inspector whose account was disabled', () => {
+  it('keeps the inspection out of a new joint plan, named, and nobody stands in', async () => {
+    const period = { periodStart: '2026-12-14', periodEnd: '2026-12-31' };
+    const task = await drawnTask('QJ-D21', period);
+    const gone = task.visits[0]!.inspectors[0]!;
+    await setDisabled(gone.id, true);
+    await deleteDrafts();
+    try {
+      const res = await office.post<Plan>('/api/v1/inspections/plans', period);
+      expect(res.status).toBe(201);
+      const hit = task.visits.filter((v) => v.inspectors.some((p) => p.id === gone.id));
+      for (const v of hit) {
+        const u = res.body.unplanned.find((x) => x.firm.id === v.firm.id && x.task.id === task.id);
+        expect(u).toMatchObject({ code: 'drawn_inspector_inactive', inspectors: [gone.name] });
+      }
+      for (const v of res.body.visits) expect(v.inspectors.some((p) => p.id === gone.id)).toBe(false);
+    } finally {
+      await setDisabled(gone.id, false);
+    }
+  });
+
+  it('is refused in a visit moved by hand, as an inspector not on duty, and the visit stays', async () => {
+    await deleteDrafts();
+    const period = { periodStart: '2026-12-14', periodEnd: '2026-12-31' };
+    const created = await office.post<Plan>('/api/v1/inspections/plans', period);
+    expect(created.status).toBe(201);
+    const v = created.body.visits.find((w) => w.inspectors.length > 0)!;
+    const team = v.inspectors.map((p) => p.id);
+    const url = `/api/v1/inspections/plans/${created.body.id}/visits/${v.id}`;
+    await setDisabled(team[0]!, true);
+    try {
+      const res = await office.put<{ errors: { path: string; code: string; params: object }[] }>(url, {
+        date: v.date,
+        inspectorIds: team,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({
+          path: 'inspectorIds',
+          code: 'unknown_inspector',
+          params: { inspector: v.inspectors[0]!.name },
+        }),
+      ]);
+      const after = (await office.get<Plan>(`/api/v1/inspections/plans/${created.body.id}`)).body;
+      expect(after.visits.find((w) => w.id === v.id)).toEqual(v);
+    } finally {
+      await setDisabled(team[0]!, false);
+    }
+    // With the account enabled again the same move is accepted.
+    expect((await office.put(url, { date: v.date, inspectorIds: team })).status).toBe(200);
+  });
+});
