@@ -1,6 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents } from '../audit/schema.js';
 import { refreshLoadedYears } from '../modules/calendar/loaded-years.js';
 import { calendarYears } from '../modules/calendar/schema.js';
 import { monthEnd } from '../modules/reforms/queries/deadline.js';
@@ -8,7 +7,7 @@ import { reformProjects, reformReports } from '../modules/reforms/schema.js';
 import { quarterEnd } from '../modules/targets/queries/deadline.js';
 import { targetPlans, targetReports } from '../modules/targets/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../test-support/app.js';
-import { year2027 } from '../test-support/year-2027.js';
+import { lastRecount, year2027 } from '../test-support/year-2027.js';
 import { dueAfter } from './deadlines.js';
 
 let t: TestContext;
@@ -82,18 +81,10 @@ describe('loading a year of holidays counts the stored deadlines through it agai
       q3: dueAfter('2026-09-30', 10),
       december: '2027-01-08',
     });
-    const [event] = await t.database.db
-      .select({ after: auditEvents.after })
-      .from(auditEvents)
-      .where(eq(auditEvents.action, 'calendar.load'))
-      .orderBy(sql`${auditEvents.id} desc`)
-      .limit(1);
-    expect((event!.after as { deadlinesRecounted: Record<string, number> }).deadlinesRecounted).toMatchObject(
-      {
-        targets: expect.any(Number),
-        reforms: expect.any(Number),
-      },
-    );
+    expect(await lastRecount(t)).toMatchObject({
+      targets: expect.any(Number),
+      reforms: expect.any(Number),
+    });
   });
 
   it('counts them back when the year is removed, and leaves them when loaded again unchanged', async () => {

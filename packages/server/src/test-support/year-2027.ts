@@ -1,4 +1,7 @@
 import { parseHolidayNotice } from '@qianxing/core/calendar';
+import { eq, sql } from 'drizzle-orm';
+import { auditEvents } from '../audit/schema.js';
+import type { TestContext } from './app.js';
 
 /** The items of a notice for 2027 as an office would paste it (dates made up for the tests). */
 const notice2027 = `国务院办公厅关于2027年部分节假日安排的通知
@@ -22,3 +25,14 @@ export const year2027 = {
   holidays: parsed.holidays,
   workdays: parsed.workdays,
 };
+
+/** How many due dates each module recounted at the latest loading of a year (its audit event). */
+export async function lastRecount(t: TestContext): Promise<Record<string, number>> {
+  const [event] = await t.database.db
+    .select({ after: auditEvents.after })
+    .from(auditEvents)
+    .where(eq(auditEvents.action, 'calendar.load'))
+    .orderBy(sql`${auditEvents.id} desc`)
+    .limit(1);
+  return (event!.after as { deadlinesRecounted: Record<string, number> }).deadlinesRecounted;
+}

@@ -1,8 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
-import { year2027 } from '../../test-support/year-2027.js';
+import { lastRecount, year2027 } from '../../test-support/year-2027.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { scorecardRequests } from './queries/scorecard.js';
 import {
@@ -218,17 +217,9 @@ describe('loading a year of holidays counts the firms’ requests’ due dates t
       },
       rectifying: { request: '2027-01-21', rectification: '2027-01-21', opened: '2027-01-21' },
     });
-    const [event] = await t.database.db
-      .select({ after: auditEvents.after })
-      .from(auditEvents)
-      .where(eq(auditEvents.action, 'calendar.load'))
-      .orderBy(sql`${auditEvents.id} desc`)
-      .limit(1);
-    expect((event!.after as { deadlinesRecounted: Record<string, number> }).deadlinesRecounted).toMatchObject(
-      {
-        business: 3,
-      },
-    );
+    expect(await lastRecount(t)).toMatchObject({
+      business: 3,
+    });
   });
 
   it('counts them back when the year is removed', async () => {

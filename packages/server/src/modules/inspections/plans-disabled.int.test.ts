@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { InspectionTask } from './contracts.js';
 import type { Plan } from './contracts-plans.js';
-import { inspectionInspectors, inspectionPlans } from './schema.js';
-import { itemsOf, unitId } from './test-helpers.js';
+import { inspectionInspectors } from './schema.js';
+import { deleteDrafts, drawnTask } from './test-helpers.js';
 
 /**
  * An inspector enrolled as active whose user account was disabled afterwards cannot sign in to
@@ -28,37 +27,13 @@ async function setDisabled(inspectorId: string, disabled: boolean) {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
-async function drawnTask(code: string, period: { periodStart: string; periodEnd: string }) {
-  const created = await office.post<InspectionTask>('/api/v1/inspections/tasks', {
-    title: `停用账号测试 ${code}`,
-    unitIds: [await unitId(t, code)],
-    itemIds: (await itemsOf(t, code)).map((i) => i.id),
-    sample: { high: 3, medium: 2, low: 1 },
-    inspectorsPerVisit: 2,
-    ...period,
-  });
-  expect(created.status).toBe(201);
-  expect((await office.post(`/api/v1/inspections/tasks/${created.body.id}/announce`)).status).toBe(200);
-  const drawn = await office.post<InspectionTask>(`/api/v1/inspections/tasks/${created.body.id}/draw`);
-  expect(drawn.status).toBe(200);
-  return drawn.body;
-}
-
-async function deleteDrafts() {
-  const drafts = await t.database.db
-    .select()
-    .from(inspectionPlans)
-    .where(eq(inspectionPlans.status, 'draft'));
-  for (const d of drafts) expect((await office.delete(`/api/v1/inspections/plans/${d.id}`)).status).toBe(204);
-}
-
 describe('a drawn inspector whose account was disabled', () => {
   it('keeps the inspection out of a new joint plan, named, and nobody stands in', async () => {
     const period = { periodStart: '2026-12-14', periodEnd: '2026-12-31' };
-    const task = await drawnTask('QJ-D21', period);
+    const task = await drawnTask(t, office, ['QJ-D21'], period, '停用账号测试 QJ-D21');
     const gone = task.visits[0]!.inspectors[0]!;
     await setDisabled(gone.id, true);
-    await deleteDrafts();
+    await deleteDrafts(t, office);
     try {
       const res = await office.post<Plan>('/api/v1/inspections/plans', period);
       expect(res.status).toBe(201);
@@ -74,7 +49,7 @@ describe('a drawn inspector whose account was disabled', () => {
   });
 
   it('is refused in a visit moved by hand, as an inspector not on duty, and the visit stays', async () => {
-    await deleteDrafts();
+    await deleteDrafts(t, office);
     const period = { periodStart: '2026-12-14', periodEnd: '2026-12-31' };
     const created = await office.post<Plan>('/api/v1/inspections/plans', period);
     expect(created.status).toBe(201);

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import type { InspectionTask } from './contracts.js';
 import type { Plan } from './contracts-plans.js';
 import {
   inspectionDrawnFirms,
@@ -10,7 +9,7 @@ import {
   inspectionVisitSources,
   inspectionVisits,
 } from './schema.js';
-import { itemsOf, unitId } from './test-helpers.js';
+import { deleteDrafts, drawnTask } from './test-helpers.js';
 
 /**
  * 双随机 through 综合查一次: the draw picks the firms and the inspectors, and the joint plan keeps
@@ -39,32 +38,6 @@ async function teamsAndDraws() {
   });
 }
 
-async function drawnTask(codes: string[], period: { periodStart: string; periodEnd: string }) {
-  const items = (await Promise.all(codes.map((c) => itemsOf(t, c)))).flat();
-  const created = await office.post<InspectionTask>('/api/v1/inspections/tasks', {
-    title: `抽取人员测试 ${codes.join('+')}`,
-    unitIds: await Promise.all(codes.map((c) => unitId(t, c))),
-    itemIds: items.map((i) => i.id),
-    sample: { high: 3, medium: 2, low: 1 },
-    inspectorsPerVisit: 2,
-    ...period,
-  });
-  expect(created.status).toBe(201);
-  expect((await office.post(`/api/v1/inspections/tasks/${created.body.id}/announce`)).status).toBe(200);
-  const drawn = await office.post<InspectionTask>(`/api/v1/inspections/tasks/${created.body.id}/draw`);
-  expect(drawn.status).toBe(200);
-  return drawn.body;
-}
-
-/** Plans never overlap: the draft plans of December make way for the one each test makes. */
-async function deleteDrafts() {
-  const drafts = await t.database.db
-    .select()
-    .from(inspectionPlans)
-    .where(eq(inspectionPlans.status, 'draft'));
-  for (const d of drafts) expect((await office.delete(`/api/v1/inspections/plans/${d.id}`)).status).toBe(204);
-}
-
 describe('a joint plan staffs each visit with the inspectors its draws picked', () => {
   it('the demo’s plans, published and draft: every team is exactly its draws’ inspectors', async () => {
     const rows = await teamsAndDraws();
@@ -78,11 +51,11 @@ describe('a joint plan staffs each visit with the inspectors its draws picked', 
   it('a new plan of new draws, joint ones among them: team ⊆ the union of the draws’ inspectors', async () => {
     const period = { periodStart: '2026-12-01', periodEnd: '2026-12-31' };
     const tasks = [
-      await drawnTask(['QJ-D20'], period),
-      await drawnTask(['QJ-D25'], period),
-      await drawnTask(['QJ-D20', 'QJ-D25'], period),
+      await drawnTask(t, office, ['QJ-D20'], period),
+      await drawnTask(t, office, ['QJ-D25'], period),
+      await drawnTask(t, office, ['QJ-D20', 'QJ-D25'], period),
     ];
-    await deleteDrafts();
+    await deleteDrafts(t, office);
     const res = await office.post<Plan>('/api/v1/inspections/plans', period);
     expect(res.status).toBe(201);
     const planId = res.body.id;
@@ -108,11 +81,11 @@ describe('a joint plan staffs each visit with the inspectors its draws picked', 
 
   it('leaves out, with the reason and the inspector by name, an inspection whose drawn inspector is off duty', async () => {
     const period = { periodStart: '2026-12-14', periodEnd: '2026-12-31' };
-    const task = await drawnTask(['QJ-D21'], period);
+    const task = await drawnTask(t, office, ['QJ-D21'], period);
     const gone = task.visits[0]!.inspectors[0]!;
     const db = t.database.db;
     await db.update(inspectionInspectors).set({ active: false }).where(eq(inspectionInspectors.id, gone.id));
-    await deleteDrafts();
+    await deleteDrafts(t, office);
     try {
       const res = await office.post<Plan>('/api/v1/inspections/plans', period);
       expect(res.status).toBe(201);

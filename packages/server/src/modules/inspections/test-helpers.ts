@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import type { TestContext } from '../../test-support/app.js';
+import { expect } from 'vitest';
+import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
-import { inspectionItems, inspectionTasks } from './schema.js';
+import type { InspectionTask } from './contracts.js';
+import { inspectionItems, inspectionPlans, inspectionTasks } from './schema.js';
 
 /** Shared by the inspections integration tests. */
 export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
@@ -51,3 +53,39 @@ export function verifyWithCli(input: unknown, result: unknown): { status: number
 
 /** A PNG's signature and a few bytes more: enough for the file store's type sniffing. */
 export const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+
+/**
+ * A task over the units of `codes`, announced and drawn by the office (three high, two medium and
+ * one low risk firms, two inspectors a visit): what a test of joint planning starts from.
+ */
+export async function drawnTask(
+  t: TestContext,
+  office: TestClient,
+  codes: string[],
+  period: { periodStart: string; periodEnd: string },
+  title = `抽取人员测试 ${codes.join('+')}`,
+): Promise<InspectionTask> {
+  const items = (await Promise.all(codes.map((c) => itemsOf(t, c)))).flat();
+  const created = await office.post<InspectionTask>('/api/v1/inspections/tasks', {
+    title,
+    unitIds: await Promise.all(codes.map((c) => unitId(t, c))),
+    itemIds: items.map((i) => i.id),
+    sample: { high: 3, medium: 2, low: 1 },
+    inspectorsPerVisit: 2,
+    ...period,
+  });
+  expect(created.status).toBe(201);
+  expect((await office.post(`/api/v1/inspections/tasks/${created.body.id}/announce`)).status).toBe(200);
+  const drawn = await office.post<InspectionTask>(`/api/v1/inspections/tasks/${created.body.id}/draw`);
+  expect(drawn.status).toBe(200);
+  return drawn.body;
+}
+
+/** Plans never overlap: the draft plans make way for the one a test makes. */
+export async function deleteDrafts(t: TestContext, office: TestClient) {
+  const drafts = await t.database.db
+    .select()
+    .from(inspectionPlans)
+    .where(eq(inspectionPlans.status, 'draft'));
+  for (const d of drafts) expect((await office.delete(`/api/v1/inspections/plans/${d.id}`)).status).toBe(204);
+}
