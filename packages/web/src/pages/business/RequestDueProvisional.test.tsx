@@ -3,8 +3,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { RequestsConsolePage } from './RequestsConsolePage';
-import type { RequestDetail, RequestSummary } from './requests';
-import { noRequestActions } from './testRequests';
+import type { RequestSummary } from './requests';
+import { requestDetailOf } from './testRequests';
 
 const office = {
   user: { id: id(9), login: 'office', displayName: '区营商办', mustChangePassword: false, grants: [] },
@@ -39,19 +39,7 @@ const summary = (n: number, title: string, dueOn: string, dueProvisional: boolea
 const provisional = summary(21, '新年后的用工补贴申报', '2027-01-04', true);
 const settled = summary(22, '厂区道路积水', '2026-12-11', false);
 
-const detail = (s: RequestSummary): RequestDetail => ({
-  ...s,
-  body: '请问补贴申报材料何时截止。',
-  timeline: [],
-  answers: [],
-  rectifications: [],
-  extensions: [],
-  attachments: [],
-  repeatOf: null,
-  routingNote: null,
-  rateBy: null,
-  actions: noRequestActions,
-});
+const detail = (s: RequestSummary) => requestDetailOf(s);
 
 function openList() {
   renderRoute('/admin/business/requests', RequestsConsolePage, async (request) => {

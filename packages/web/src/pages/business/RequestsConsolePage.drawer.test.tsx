@@ -3,8 +3,8 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { RequestsConsolePage } from './RequestsConsolePage';
-import type { RequestDetail, RequestSummary } from './requests';
-import { noRequestActions } from './testRequests';
+import type { RequestSummary } from './requests';
+import { requestDetailOf } from './testRequests';
 
 const departmentStaff = {
   user: {
@@ -41,19 +41,7 @@ const summary: RequestSummary = {
   createdAt: '2026-12-04T02:00:00.000Z',
 };
 
-const detail: RequestDetail = {
-  ...summary,
-  body: '雨后厂区门口道路积水，货车无法进出。',
-  timeline: [],
-  answers: [],
-  rectifications: [],
-  extensions: [],
-  attachments: [],
-  repeatOf: null,
-  routingNote: null,
-  rateBy: null,
-  actions: noRequestActions,
-};
+const detail = requestDetailOf(summary, { body: '雨后厂区门口道路积水，货车无法进出。' });
 
 /** The console at `address`, its list holding the one request, which reads as `read` answers. */
 function openAt(address: string, read: () => Response = () => json(detail)) {

@@ -1,4 +1,4 @@
-import type { RequestDetail } from './requests';
+import type { RequestDetail, RequestSummary } from './requests';
 
 /** For the request page tests: a request that offers the reader no action. */
 export const noRequestActions: RequestDetail['actions'] = {
@@ -12,3 +12,22 @@ export const noRequestActions: RequestDetail['actions'] = {
   decide: false,
   attach: false,
 };
+
+/** A request's page as the server answers it for `summary`: nothing written on it yet, no action. */
+export const requestDetailOf = (
+  summary: RequestSummary,
+  over: Partial<RequestDetail> = {},
+): RequestDetail => ({
+  ...summary,
+  body: '请问补贴申报材料何时截止。',
+  timeline: [],
+  answers: [],
+  rectifications: [],
+  extensions: [],
+  attachments: [],
+  repeatOf: null,
+  routingNote: null,
+  rateBy: null,
+  actions: noRequestActions,
+  ...over,
+});
