@@ -9720,6 +9720,7 @@ export interface components {
             dueDate: string | null;
             workdaysLeft: number | null;
             overdue: boolean;
+            dueProvisional: boolean;
             rectifiedAt: string | null;
         };
         /**
@@ -9799,6 +9800,7 @@ export interface components {
             dueDate: string | null;
             workdaysLeft: number | null;
             overdue: boolean;
+            dueProvisional: boolean;
             photos: components["schemas"]["Attachment"][];
             rectifiedAt: string | null;
             rectificationNote: string | null;

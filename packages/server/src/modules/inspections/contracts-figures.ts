@@ -52,6 +52,8 @@ export const Rectification = z
     dueDate: z.string().nullable(),
     workdaysLeft: z.number().int().nullable(),
     overdue: z.boolean(),
+    /** An open due date counted through a year whose holidays are not loaded yet (Monday to Friday). */
+    dueProvisional: z.boolean(),
     rectifiedAt: z.string().nullable(),
   })
   .openapi('InspectionRectification');

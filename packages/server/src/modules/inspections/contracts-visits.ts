@@ -50,6 +50,8 @@ export const Finding = z
     /** Working days from today to the due date while the rectification is open (negative when late). */
     workdaysLeft: z.number().int().nullable(),
     overdue: z.boolean(),
+    /** An open due date counted through a year whose holidays are not loaded yet (Monday to Friday). */
+    dueProvisional: z.boolean(),
     photos: z.array(AttachmentView),
     rectifiedAt: z.string().nullable(),
     rectificationNote: z.string().nullable(),

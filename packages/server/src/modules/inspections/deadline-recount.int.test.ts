@@ -75,13 +75,29 @@ const dueDates = async (ids: string[]) =>
     ),
   ].sort();
 
+/** Whether an open rectification's due date reads as provisional on the follow-up list and on its visit. */
+async function provisional(findingId: string) {
+  const list = await office.get<{
+    items: Array<{ findingId: string; visitId: string; dueProvisional: boolean }>;
+  }>('/api/v1/inspections/rectifications?state=open&pageSize=100');
+  const row = list.body.items.find((r) => r.findingId === findingId)!;
+  const visit = await office.get<{
+    items: Array<{ finding: { id: string; dueProvisional: boolean } | null }>;
+  }>(`/api/v1/inspections/visits/${row.visitId}`);
+  const finding = visit.body.items.find((i) => i.finding?.id === findingId)!.finding!;
+  return { listed: row.dueProvisional, onVisit: finding.dueProvisional };
+}
+
 describe('loading a year of holidays counts the rectifications’ due dates through it again', () => {
   it('moves the open rectifications past New Year’s Day, counted from the China day of completion, and says so in the audit', async () => {
     // Monday to Friday, 5 working days after 29 December 2026: 30, 31 December, 1, 4, 5 January.
     expect(await dueDates(open)).toEqual(['2027-01-05']);
     expect(await dueDates([rectified])).toEqual(['2027-01-05']);
     expect(await dueDates(early)).toEqual(['2026-12-08']);
+    // Until 2027 is loaded, an open one's date is provisional, on the follow-up list and the visit.
+    expect(await provisional(open[0]!)).toEqual({ listed: true, onVisit: true });
     expect((await office.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
+    expect(await provisional(open[0]!)).toEqual({ listed: false, onVisit: false });
     // 1 January is a holiday now: the open ones end a working day later; a rectified one, and one
     // due before the changed year, keep theirs.
     expect(await dueDates(open)).toEqual(['2027-01-06']);

@@ -68,7 +68,10 @@ export function FindingSummary({ item }: { item: ChecklistItem }) {
           {f.requirement}
           {t('common.inParens', {
             text: f.dueDate
-              ? t('inspections.visits.dueDate', { date: f.dueDate })
+              ? t(f.dueProvisional ? 'inspections.visits.dueDateProvisional' : 'inspections.visits.dueDate', {
+                  date: f.dueDate,
+                  year: f.dueDate.slice(0, 4),
+                })
               : t('inspections.visits.dueIn', { count: f.deadlineDays ?? 0 }),
           })}
         </Typography.Text>

@@ -63,7 +63,11 @@ const plan: InspectionPlan = {
 /** The plans page over a fake API; the district office may plan (`plan.write`), others read. */
 function renderPage(
   abilities = [{ action: 'plan.write', scopes: ['/1/'] }],
-  { shown = plan, years = notFound }: { shown?: InspectionPlan; years?: () => Response } = {},
+  {
+    shown = plan,
+    years = notFound,
+    provisional = false,
+  }: { shown?: InspectionPlan; years?: () => Response; provisional?: boolean } = {},
 ) {
   const moves: unknown[] = [];
   renderRoute('/admin/inspections/plans', PlansPage, async (request) => {
@@ -97,6 +101,7 @@ function renderPage(
             dueDate: '2026-11-23',
             workdaysLeft: -9,
             overdue: true,
+            dueProvisional: provisional,
             rectifiedAt: null,
           },
         ],
@@ -201,6 +206,15 @@ describe('joint plans page', () => {
       const cell = screen.getByText(date);
       expect(cell.style.whiteSpace).toBe('nowrap');
     }
+  });
+
+  it('marks a rectification’s due date counted through a year not loaded yet as provisional, saying why', async () => {
+    renderPage(undefined, { provisional: true });
+    const tag = await screen.findByTestId('rectification-due-provisional');
+    expect(tag.textContent).toBe('暂定');
+    expect(tag.getAttribute('title')).toBe(
+      '该期限为暂定：2026 年法定节假日安排尚未载入，暂按周一至周五计算，载入后将重新计算。',
+    );
   });
 
   it('offers the working days of a year the office loaded, once the browser has the loaded years', async () => {

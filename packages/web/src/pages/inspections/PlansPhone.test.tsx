@@ -110,6 +110,7 @@ function renderPage() {
             dueDate: '2026-11-23',
             workdaysLeft: -9,
             overdue: true,
+            dueProvisional: false,
             rectifiedAt: null,
           },
         ],

@@ -107,6 +107,15 @@ export function RectificationsSection() {
               ) : (
                 <>
                   <Day date={r.dueDate} />{' '}
+                  {r.dueProvisional && r.dueDate && (
+                    <Tag
+                      color="gold"
+                      data-testid="rectification-due-provisional"
+                      title={t('inspections.followUp.dueProvisional', { year: r.dueDate.slice(0, 4) })}
+                    >
+                      {t('inspections.followUp.dueProvisionalTag')}
+                    </Tag>
+                  )}
                   {r.overdue ? (
                     <Tag color="red">
                       {t('inspections.followUp.overdueBy', { count: -(r.workdaysLeft ?? 0) })}

@@ -65,6 +65,7 @@ const detail: InspectionVisit = {
         dueDate: '2026-12-01',
         workdaysLeft: null,
         overdue: false,
+        dueProvisional: false,
         photos: [],
         rectifiedAt: '2026-11-24T08:00:00.000Z',
         rectificationNote: '已换发新证并存档',

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
-import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { dueProvisional, dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RectificationPage, RectificationQuery } from '../contracts-figures.js';
@@ -99,6 +99,7 @@ export async function listRectifications(
         dueDate: f.dueDate,
         workdaysLeft: open ? workdaysLeft(today, open) : null,
         overdue: open ? dueState(open, today, 0) === 'overdue' : false,
+        dueProvisional: open ? dueProvisional(today, open) : false,
         rectifiedAt: f.rectifiedAt ? f.rectifiedAt.toISOString() : null,
       };
     }),

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
 import { listAttachments } from '../../../kernel/attachments.js';
-import { dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { dueProvisional, dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { availableSteps } from '../../../kernel/workflow.js';
 import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
@@ -106,6 +106,7 @@ export async function findingView(db: Db, f: typeof inspectionFindings.$inferSel
     dueDate: f.dueDate,
     workdaysLeft: open ? workdaysLeft(today, open) : null,
     overdue: open ? dueState(open, today, 0) === 'overdue' : false,
+    dueProvisional: open ? dueProvisional(today, open) : false,
     photos,
     rectifiedAt: iso(f.rectifiedAt),
     rectificationNote: f.rectificationNote,
