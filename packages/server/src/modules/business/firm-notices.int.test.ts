@@ -1,5 +1,6 @@
 import { and, like, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
@@ -231,7 +232,7 @@ describe('what the firm’s staff are told of their request', () => {
     it('upheld after the rectification was done: the rating no longer counts', async () => {
       const { id, rated } = await badlyRated();
       const rect = rated.rectifications[0]!;
-      const visitedOn = rated.timeline.at(-1)!.at.slice(0, 10);
+      const visitedOn = todayInChina(new Date(rated.timeline.at(-1)!.at));
       expect(
         (await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, { visitedOn, note: '回访' }))
           .status,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
@@ -173,7 +174,7 @@ describe('messages about a firm’s request', () => {
     // The rectification's result goes to the firm's staff, not to the department.
     const rect = rated.body.rectifications[0]!;
     await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
-      visitedOn: rated.body.timeline.at(-1)!.at.slice(0, 10),
+      visitedOn: todayInChina(new Date(rated.body.timeline.at(-1)!.at)),
       note: '上门回访',
     });
     const done = await dept.post(`/api/v1/business/rectifications/${rect.id}/result`, {

@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
+import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
 import { unitByCode } from '../units/api.js';
@@ -113,7 +114,7 @@ describe('企业点题 → 部门答题 → 好差评', () => {
     });
     expect(early.status).toBe(422);
     const visited = await dept.post<RequestDetail>(`/api/v1/business/rectifications/${rect.id}/visit`, {
-      visitedOn: rated.body.timeline.at(-1)!.at.slice(0, 10),
+      visitedOn: todayInChina(new Date(rated.body.timeline.at(-1)!.at)),
       note: '上门回访，企业反映材料清单不清楚',
     });
     expect(visited.status, JSON.stringify(visited.body)).toBe(200);
