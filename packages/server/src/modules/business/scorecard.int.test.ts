@@ -1,6 +1,7 @@
 import { departmentScorecard } from '@qianxing/core/business';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { PublicScorecard, ScorecardSettings } from './contracts-scorecard.js';
 import { endedMonths, publicScorecard, scorecardRequests } from './queries/scorecard.js';
@@ -68,7 +69,7 @@ describe('the published department scorecard', () => {
       '2026-01',
       '2026-02',
     ]);
-    const current = new Date().toISOString().slice(0, 7);
+    const current = todayInChina().slice(0, 7);
     const res = await t.client().get<Problem>(`/api/v1/public/business/scorecard?month=${current}`);
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]).toMatchObject({ path: 'month', code: 'month_not_ended' });

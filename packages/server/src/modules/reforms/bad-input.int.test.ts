@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../excel/workbook.js';
+import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { ReformList, ReformProject } from './contracts.js';
 import { ledgerColumns } from './excel.js';
@@ -125,7 +126,7 @@ describe('bad input is refused with a clear, translated error and writes nothing
   it("a report that says nothing: submitting it names the progress to write, not the report's state", async () => {
     const taken = new Set(project.reports.map((r) => r.period));
     // A month of the project's, before this one, with no report yet.
-    const now = new Date().toISOString().slice(0, 7);
+    const now = todayInChina().slice(0, 7);
     const months: string[] = [];
     for (
       let d = new Date(`${project.startDate.slice(0, 7)}-01T00:00:00Z`);
