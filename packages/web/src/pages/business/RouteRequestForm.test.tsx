@@ -4,42 +4,35 @@ import { changeLocale } from '../../i18n';
 import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { RouteRequestForm } from './RouteRequestForm';
 import type { RequestDetail } from './requests';
-import { noRequestActions } from './testRequests';
+import { noRequestActions, requestDetailOf } from './testRequests';
 
 const none = noRequestActions;
 
-const request = (over: Partial<RequestDetail> = {}): RequestDetail => ({
-  id: id(1),
-  title: '厂房扩建规划许可办理',
-  status: 'submitted',
-  firmId: id(2),
-  firmName: '重庆黔龙食品有限公司',
-  categoryCode: 'approval',
-  categoryName: '审批服务',
-  departmentId: null,
-  departmentName: null,
-  suggestedDepartmentId: id(3),
-  suggestedDepartmentName: '区发展改革委',
-  suggestionConfidence: 0.8,
-  dueOn: null,
-  workdaysLeft: null,
-  dueState: null,
-  dueProvisional: false,
-  pendingExtension: false,
-  pendingAppeal: false,
-  createdAt: '2026-01-05T02:00:00.000Z',
-  body: '请问规划许可需要哪些材料。',
-  timeline: [],
-  answers: [],
-  rectifications: [],
-  extensions: [],
-  attachments: [],
-  repeatOf: null,
-  routingNote: null,
-  rateBy: null,
-  actions: { ...none, route: true },
-  ...over,
-});
+const request = (over: Partial<RequestDetail> = {}): RequestDetail =>
+  requestDetailOf(
+    {
+      id: id(1),
+      title: '厂房扩建规划许可办理',
+      status: 'submitted',
+      firmId: id(2),
+      firmName: '重庆黔龙食品有限公司',
+      categoryCode: 'approval',
+      categoryName: '审批服务',
+      departmentId: null,
+      departmentName: null,
+      suggestedDepartmentId: id(3),
+      suggestedDepartmentName: '区发展改革委',
+      suggestionConfidence: 0.8,
+      dueOn: null,
+      workdaysLeft: null,
+      dueState: null,
+      dueProvisional: false,
+      pendingExtension: false,
+      pendingAppeal: false,
+      createdAt: '2026-01-05T02:00:00.000Z',
+    },
+    { body: '请问规划许可需要哪些材料。', actions: { ...none, route: true }, ...over },
+  );
 
 const category = (code: string, name: string, nameEn: string, answerWorkdays: number, active = true) => ({
   code,

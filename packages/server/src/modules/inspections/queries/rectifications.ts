@@ -1,12 +1,13 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
-import { dueProvisional, dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RectificationPage, RectificationQuery } from '../contracts-figures.js';
 import { canInspect } from '../policy.js';
 import { inspectionFindings, inspectionItems, inspectionPlans, inspectionVisits } from '../schema.js';
+import { openDue } from './visits.js';
 
 /**
  * The departments whose findings the caller follows up, as the figures are scoped: every one for
@@ -87,7 +88,6 @@ export async function listRectifications(
   return {
     total: total?.n ?? 0,
     items: rows.map(({ finding: f, visit: v, item: i }) => {
-      const open = f.dueDate && !f.rectifiedAt ? f.dueDate : null;
       return {
         findingId: f.id,
         visitId: v.id,
@@ -97,9 +97,7 @@ export async function listRectifications(
         unit: units.get(i.unitId)?.name ?? '',
         requirement: f.requirement ?? '',
         dueDate: f.dueDate,
-        workdaysLeft: open ? workdaysLeft(today, open) : null,
-        overdue: open ? dueState(open, today, 0) === 'overdue' : false,
-        dueProvisional: open ? dueProvisional(today, open) : false,
+        ...openDue(f, today),
         rectifiedAt: f.rectifiedAt ? f.rectifiedAt.toISOString() : null,
       };
     }),

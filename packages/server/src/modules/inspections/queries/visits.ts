@@ -89,14 +89,24 @@ export async function itemsOfVisits(db: Db, visitIds: readonly string[]) {
       }));
 }
 
+/**
+ * Follow-up of an issue's due date while its rectification is open: the working days left, overdue
+ * past its due day, provisional while counted through a year not loaded; nothing once rectified.
+ */
+export function openDue(f: { dueDate: string | null; rectifiedAt: Date | null }, today: string) {
+  const open = f.dueDate && !f.rectifiedAt ? f.dueDate : null;
+  return {
+    workdaysLeft: open ? workdaysLeft(today, open) : null,
+    overdue: open ? dueState(open, today, 0) === 'overdue' : false,
+    dueProvisional: open ? dueProvisional(today, open) : false,
+  };
+}
+
 export async function findingView(db: Db, f: typeof inspectionFindings.$inferSelect): Promise<Finding> {
   const [photos, rectificationPhotos] = await Promise.all([
     listAttachments(db, photoOwner(f.id)),
     listAttachments(db, rectificationOwner(f.id)),
   ]);
-  // Follow-up: an open rectification counts its working days left, and is overdue past its due day.
-  const open = f.dueDate && !f.rectifiedAt ? f.dueDate : null;
-  const today = todayInChina();
   return {
     id: f.id,
     result: f.result,
@@ -104,9 +114,7 @@ export async function findingView(db: Db, f: typeof inspectionFindings.$inferSel
     requirement: f.requirement,
     deadlineDays: f.deadlineDays,
     dueDate: f.dueDate,
-    workdaysLeft: open ? workdaysLeft(today, open) : null,
-    overdue: open ? dueState(open, today, 0) === 'overdue' : false,
-    dueProvisional: open ? dueProvisional(today, open) : false,
+    ...openDue(f, todayInChina()),
     photos,
     rectifiedAt: iso(f.rectifiedAt),
     rectificationNote: f.rectificationNote,

@@ -3,10 +3,10 @@ import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
 import { defineCommand, type Tx } from '../../../kernel/command.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { assertMoved, checkTransition, sourcesOf, targetOf } from '../../../kernel/workflow.js';
 import type { StudyVisit } from '../contracts-study.js';
 import { canStudy, type StudyAction, studyVisitFlow } from '../policy-study.js';
-import { districtToday } from '../queries/study-sessions.js';
 import { getVisit, loadVisit, studyReportOwner, type VisitRow } from '../queries/study-visits.js';
 import { reformStudyVisits } from '../schema.js';
 import { mayStudyAtAll } from './study-common.js';
@@ -39,7 +39,7 @@ const moving = (step: Step) => ({
     );
     if (step === 'report') await checkReport(ctx, row);
     // Done before the trip ended would list on the public site a visit that has not happened.
-    if (step === 'complete' && row.endDate > districtToday())
+    if (step === 'complete' && row.endDate > todayInChina())
       throw new AppError('INVALID_STATE', 'the trip has not ended yet', [
         { path: 'endDate', message: 'the trip has not ended yet', code: 'trip_not_over' },
       ]);

@@ -2,21 +2,16 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import type { StudySession } from '../contracts-study.js';
 import { canStudy } from '../policy-study.js';
-import {
-  attendeesOf,
-  cadresAmong,
-  districtToday,
-  getSession,
-  loadSession,
-} from '../queries/study-sessions.js';
+import { attendeesOf, cadresAmong, getSession, loadSession } from '../queries/study-sessions.js';
 import { reformStudyAttendance } from '../schema.js';
 import { mayStudyAtAll } from './study-common.js';
 
 /** Attendance is taken on or after the session's day, never ahead of it. */
 function begun(date: string) {
-  if (date > districtToday()) throw new AppError('INVALID_STATE', 'the session has not taken place yet');
+  if (date > todayInChina()) throw new AppError('INVALID_STATE', 'the session has not taken place yet');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitBriefs, unitsByIds } from '../../units/api.js';
 import { accountsWithRoles, displayNames } from '../../users/api.js';
 import type { StudySession, StudySessionSummary } from '../contracts-study.js';
@@ -23,10 +24,6 @@ export const studyMaterialOwner = (sessionId: string): kit.Owner => ({
   kind: 'reformStudySession',
   id: sessionId,
 });
-
-/** Today in the district (Beijing time), against which a session has begun or not. */
-export const districtToday = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export async function loadSession(db: Db, id: string): Promise<{ row: SessionRow; resource: StudyResource }> {
   const [row] = await db.select().from(reformStudySessions).where(eq(reformStudySessions.id, id));
@@ -118,7 +115,7 @@ export async function getSession(ctx: ServiceContext, id: string): Promise<Study
     actions: {
       edit: canStudy(ctx.principal, 'study.plan', resource),
       organise: canStudy(ctx.principal, 'session.organise', resource),
-      attend: canStudy(ctx.principal, 'session.attend', resource) && row.date <= districtToday(),
+      attend: canStudy(ctx.principal, 'session.attend', resource) && row.date <= todayInChina(),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { attachments } from '../../../kernel/schema.js';
 import { unitBriefs, unitsByIds } from '../../units/api.js';
 import type { StudyProjectPractices, StudyVisit, StudyVisitSummary } from '../contracts-study.js';
@@ -17,7 +18,6 @@ import {
   reformStudyVisits,
 } from '../schema.js';
 import { iso } from './lookup.js';
-import { districtToday } from './study-sessions.js';
 
 export type VisitRow = typeof reformStudyVisits.$inferSelect;
 
@@ -193,7 +193,7 @@ export async function getVisit(ctx: ServiceContext, id: string): Promise<StudyVi
     actions: {
       edit: may('study.plan'),
       // A trip is recorded done once it has ended (on its last day at the earliest).
-      complete: may('study.complete') && row.endDate <= districtToday(),
+      complete: may('study.complete') && row.endDate <= todayInChina(),
       record: may('study.record'),
       report: may('study.report'),
       link: may('study.link'),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
+import { dayInChina } from '../../../components/dayInChina';
 import { fileNameOf, saveBlob } from '../../../components/download';
 import { useFeedback } from '../../../components/Feedback';
 import { MissingLoad } from '../../../components/NotThere';
@@ -14,10 +15,6 @@ import { LearningEditor } from './LearningEditor';
 import { PracticeList } from './PracticeList';
 import { fileBody, type StudyVisit, visitStatusColor } from './shared';
 import { VisitFormModal } from './VisitFormModal';
-
-/** Today's date in the district (China Standard Time), YYYY-MM-DD. */
-const districtToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** One study visit: its plan and delegation, the trip recorded done, what it brought back and the report. */
 export function VisitPage() {
@@ -90,11 +87,13 @@ export function VisitPage() {
             {t('reforms.learning.complete')}
           </Button>
         )}
-        {v.status === 'planned' && !v.actions.complete && v.endDate > districtToday() && (
-          <Typography.Text type="secondary" data-testid="study-visit-not-over">
-            {t('reforms.learning.completeAfter', { date: v.endDate })}
-          </Typography.Text>
-        )}
+        {v.status === 'planned' &&
+          !v.actions.complete &&
+          v.endDate > dayInChina(new Date().toISOString()) && (
+            <Typography.Text type="secondary" data-testid="study-visit-not-over">
+              {t('reforms.learning.completeAfter', { date: v.endDate })}
+            </Typography.Text>
+          )}
         {v.actions.report && (
           <Button
             type="primary"
