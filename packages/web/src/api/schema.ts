@@ -1091,7 +1091,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a scorecard
-         * @description Publishes a draft scorecard, public and frozen from then on, and the quarter takes no more reports; one already published, or a draft that ranks no unit (code nothing_ranked), is refused for its state. For admins; audited.
+         * @description Publishes a draft scorecard, public and frozen from then on, and the quarter takes no more reports; one already published, a draft that ranks no unit (code nothing_ranked), or one the data has moved past since it was computed, scored again to a different result (code scorecard_stale), is refused for its state. For admins; audited.
          */
         post: operations["scorecard.publish"];
         delete?: never;

@@ -34,8 +34,8 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '发布季度晾晒', en: 'Publish a scorecard' },
     description: {
       'zh-CN':
-        '发布晾晒草稿，此后向公众公开且不再变动，该季度不再接受报告；已发布的，或没有参与排名单位的草稿（代码 nothing_ranked），答状态不允许。仅管理员；写入审计日志。',
-      en: 'Publishes a draft scorecard, public and frozen from then on, and the quarter takes no more reports; one already published, or a draft that ranks no unit (code nothing_ranked), is refused for its state. For admins; audited.',
+        '发布晾晒草稿，此后向公众公开且不再变动，该季度不再接受报告；已发布的、没有参与排名单位的（代码 nothing_ranked），或生成后数据又有变动、重新计算结果不同的草稿（代码 scorecard_stale），答状态不允许。仅管理员；写入审计日志。',
+      en: 'Publishes a draft scorecard, public and frozen from then on, and the quarter takes no more reports; one already published, a draft that ranks no unit (code nothing_ranked), or one the data has moved past since it was computed, scored again to a different result (code scorecard_stale), is refused for its state. For admins; audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

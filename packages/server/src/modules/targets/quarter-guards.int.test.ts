@@ -65,6 +65,43 @@ describe('the quarters a scorecard is computed and published for', () => {
   });
 });
 
+describe('a draft the data has moved past', () => {
+  it('is refused, stays a draft and leaves the leaderboard as it was; computed again, it publishes', async () => {
+    const reportFor = async (period: string) => {
+      const unit = await makeUnit(t, { parent: tree.district, kind: 'department' });
+      const staff = await signedIn(t, 'department_staff', unit);
+      const indicators = [await makeIndicator(office)];
+      const own = await makePlan({ unit, staff, indicators, state: 'approved', office, year: 2025 });
+      const report = await staff.post<Report>('/api/v1/targets/reports', {
+        planId: own.id,
+        period,
+        values: [{ indicatorId: indicators[0]!.id, value: 105, note: '' }],
+      });
+      return () => staff.post<Report>(`/api/v1/targets/reports/${report.body.id}/submit`);
+    };
+    const first = await reportFor('2025Q3');
+    const second = await reportFor('2025Q3');
+    expect((await first()).status).toBe(200);
+    const draft = await office.post<Scorecard>('/api/v1/targets/scorecards', { period: '2025Q3' });
+    expect(draft.body.result.categories.flatMap((c) => c.units)).toHaveLength(1);
+    // A report comes in after the office computed the draft it is about to publish.
+    expect((await second()).status).toBe(200);
+
+    const res = await office.post<Problem>(`/api/v1/targets/scorecards/${draft.body.id}/publish`);
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'result', code: 'scorecard_stale' })]);
+    expect((await office.get<Scorecard>(`/api/v1/targets/scorecards/${draft.body.id}`)).body.status).toBe(
+      'draft',
+    );
+    const published = await t.client().get<Array<{ period: string }>>('/api/v1/public/scorecards');
+    expect(published.body.map((p) => p.period)).not.toContain('2025Q3');
+
+    const again = await office.post<Scorecard>('/api/v1/targets/scorecards', { period: '2025Q3' });
+    expect(again.body.result.categories.flatMap((c) => c.units)).toHaveLength(2);
+    expect((await office.post(`/api/v1/targets/scorecards/${again.body.id}/publish`)).status).toBe(200);
+  });
+});
+
 describe('reports of a quarter whose scorecard is published', () => {
   let waiting: Report;
 

@@ -1,15 +1,20 @@
+import { isDeepStrictEqual } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Scorecard, ScorecardResult } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
-import { rankedUnits, scorecardView } from '../queries/scorecards.js';
+import { computeQuarter, rankedUnits, scorecardView } from '../queries/scorecards.js';
 import { targetScorecards } from '../schema.js';
 
 /**
  * Publishes a draft scorecard (季度晾晒): from then on it is public and frozen. One that ranks no
- * unit is refused: published, it would replace the newest real ranking on the leaderboard.
+ * unit is refused: published, it would replace the newest real ranking on the leaderboard. So is
+ * a draft the data has moved past (a report submitted or returned, a plan reopened, a benchmark
+ * corrected since it was computed): published, it would rank on figures the office has since
+ * rejected or leave out a report that came in, and the frozen quarter could never be corrected.
+ * The quarter is scored again inside the transaction and must equal the draft.
  */
 const command = defineCommand({
   name: 'scorecard.publish',
@@ -24,6 +29,14 @@ const command = defineCommand({
       ]);
   },
   async write(tx, ctx, _loaded, id) {
+    const [draft] = await tx.select().from(targetScorecards).where(eq(targetScorecards.id, id)).for('update');
+    if (draft?.status !== 'draft') throw new AppError('INVALID_STATE', 'the scorecard changed meanwhile');
+    // Through JSON, as the stored draft went: fields left undefined are not stored.
+    const fresh: unknown = JSON.parse(JSON.stringify(await computeQuarter(tx, draft.period)));
+    if (!isDeepStrictEqual(fresh, draft.result))
+      throw new AppError('INVALID_STATE', `the ${draft.period} data changed since the draft was computed`, [
+        { path: 'result', message: 'compute the draft again and check it', code: 'scorecard_stale' },
+      ]);
     const [saved] = await tx
       .update(targetScorecards)
       .set({ status: 'published', publishedAt: new Date(), publishedBy: ctx.principal!.userId })
