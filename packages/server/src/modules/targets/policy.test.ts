@@ -7,6 +7,7 @@ import { canTarget, scopePaths, type TargetAction } from './policy.js';
 const root = '/r/';
 const unitA = '/r/a/';
 const unitB = '/r/b/';
+const communityOfA = '/r/a/c/';
 const who = (role: Role, unitPath: string): Principal => principal([role, unitPath]);
 const office = who('admin', root);
 const staffA = who('department_staff', unitA);
@@ -94,6 +95,35 @@ const table: Array<
     "a street's admin reviews its own units' reports",
     streetAdmin,
     'report.review',
+    { unitPath: communityOfA, status: 'submitted' },
+    true,
+  ],
+  [
+    "but never the street's own report, which it may write itself",
+    streetAdmin,
+    'report.review',
+    { unitPath: unitA, status: 'submitted' },
+    false,
+  ],
+  [
+    "nor approve the street's own plan",
+    streetAdmin,
+    'plan.review',
+    { unitPath: unitA, status: 'submitted' },
+    false,
+  ],
+  ['nor reopen it', streetAdmin, 'plan.reopen', { unitPath: unitA, status: 'approved' }, false],
+  [
+    "it reopens a community's plan",
+    streetAdmin,
+    'plan.reopen',
+    { unitPath: communityOfA, status: 'approved' },
+    true,
+  ],
+  [
+    "the office reviews a street's own plan",
+    office,
+    'plan.review',
     { unitPath: unitA, status: 'submitted' },
     true,
   ],

@@ -53,11 +53,22 @@ const readable: Rule<Target> = (p, r) => !!r && (owns(p, r) || hasRoleOver(p, 's
 const editing: Rule<Target> = (p, r) => !!r && owns(p, r) && editable(r.status);
 const reporting: Rule<Target> = (p, r) =>
   !!r && owns(p, r) && editable(r.status) && r.planStatus === 'approved';
-const reviewing: Rule<Target> = (p, r) =>
-  !!r && hasRoleOver(p, 'admin', r.unitPath) && r.status === 'submitted';
+/**
+ * An admin above the unit: a street's admin reviews its communities but never the street's own
+ * plan or report, which it may write itself (`owns`), so no unit approves its own targets; the
+ * district office, with nobody above it, reviews everything under the root.
+ */
+const reviewerOf = (p: Principal | null, unitPath: string) =>
+  !!p &&
+  p.grants.some(
+    (g) =>
+      g.role === 'admin' &&
+      unitPath.startsWith(g.unitPath) &&
+      (g.unitPath !== unitPath || hasDistrictRole(p, 'admin')),
+  );
+const reviewing: Rule<Target> = (p, r) => !!r && reviewerOf(p, r.unitPath) && r.status === 'submitted';
 /** The reviewer of a plan returns it, once approved, for revision (refused by the command once a quarter of its year is published). */
-const reopening: Rule<Target> = (p, r) =>
-  !!r && hasRoleOver(p, 'admin', r.unitPath) && r.status === 'approved';
+const reopening: Rule<Target> = (p, r) => !!r && reviewerOf(p, r.unitPath) && r.status === 'approved';
 
 export const targetsPolicy = definePolicy<TargetAction, Target>({
   'library.read': signedIn,
