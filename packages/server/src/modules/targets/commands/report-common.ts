@@ -126,10 +126,14 @@ export async function loadReportStep(
       },
     ]);
   if (step === 'submit') await refuseFrozenQuarter(ctx.db, row.period);
-  const late = step === 'submit' ? { late: isLate(row.deadline, now) } : {};
+  // A report the office returned keeps the lateness and the submission time of its first
+  // submission: when the office reviewed it is not the unit's delay, nor a reason to lose a tie.
+  const first =
+    step === 'submit' && row.submittedAt ? { late: row.late, submittedAt: row.submittedAt } : null;
+  const late = step === 'submit' ? { late: first ? first.late : isLate(row.deadline, now) } : {};
   return {
     before: row.status,
-    changes: { ...stepChanges(ctx, step, now, reason), ...late },
+    changes: { ...stepChanges(ctx, step, now, reason, first?.submittedAt ?? now), ...late },
     after: { ...(reason ? { reason } : {}), ...late },
   };
 }

@@ -44,10 +44,19 @@ export async function checkStep(
   if (step === 'submit' && (await entries.count()) === 0) throw new AppError('INVALID_STATE', entries.empty);
 }
 
-/** The columns a step sets besides any of its own. */
-export function stepChanges(ctx: ServiceContext, step: ReviewStep, now: Date, reason?: string) {
+/**
+ * The columns a step sets besides any of its own; a submission is dated `submittedAt` (now, or
+ * for a returned report its first submission).
+ */
+export function stepChanges(
+  ctx: ServiceContext,
+  step: ReviewStep,
+  now: Date,
+  reason?: string,
+  submittedAt = now,
+) {
   return step === 'submit'
-    ? { status: targetOf(reviewFlow, step), submittedAt: now, returnReason: null, updatedAt: now }
+    ? { status: targetOf(reviewFlow, step), submittedAt, returnReason: null, updatedAt: now }
     : {
         status: targetOf(reviewFlow, step),
         reviewedAt: now,

@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { makeDistrict, signedIn } from '../../test-support/factories.js';
+import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
+import type { Report } from './contracts/reports.js';
+import { targetReports } from './schema.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext({ seed: [] });
+});
+afterAll(() => t.close());
+
+const setDeadline = (id: string, deadline: string) =>
+  t.database.db.update(targetReports).set({ deadline }).where(eq(targetReports.id, id));
+
+describe('a report the office returned and the unit submits again', () => {
+  it('keeps the lateness and the time of its first submission, though the deadline has passed since', async () => {
+    const tree = await makeDistrict(t);
+    const office = await signedIn(t, 'admin', tree.district);
+    const dept = await signedIn(t, 'department_staff', tree.department);
+    const indicators = [await makeIndicator(office)];
+    const plan = await makePlan({
+      unit: tree.department,
+      staff: dept,
+      indicators,
+      state: 'approved',
+      office,
+      year: 2025,
+    });
+    const report = (
+      await dept.post<Report>('/api/v1/targets/reports', {
+        planId: plan.id,
+        period: '2025Q4',
+        values: [{ indicatorId: indicators[0]!.id, value: 104, note: '' }],
+      })
+    ).body;
+    // Submitted in time: the deadline still lay ahead.
+    await setDeadline(report.id, '2099-01-20');
+    const first = (await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`)).body;
+    expect(first.late).toBe(false);
+    expect(
+      (await office.post(`/api/v1/targets/reports/${report.id}/return`, { reason: '请补充说明' })).status,
+    ).toBe(200);
+    // The office took its time: the deadline is past when the unit hands in the correction.
+    await setDeadline(report.id, '2026-01-20');
+    const again = await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'submitted', late: false, submittedAt: first.submittedAt });
+  });
+
+  it('is late from a first submission after the deadline, and stays so', async () => {
+    const tree = await makeDistrict(t);
+    const office = await signedIn(t, 'admin', tree.district);
+    const dept = await signedIn(t, 'department_staff', tree.department);
+    const indicators = [await makeIndicator(office)];
+    const plan = await makePlan({
+      unit: tree.department,
+      staff: dept,
+      indicators,
+      state: 'approved',
+      office,
+      year: 2025,
+    });
+    const report = (
+      await dept.post<Report>('/api/v1/targets/reports', {
+        planId: plan.id,
+        period: '2025Q4',
+        values: [{ indicatorId: indicators[0]!.id, value: 104, note: '' }],
+      })
+    ).body;
+    await setDeadline(report.id, '2026-01-20');
+    expect((await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`)).body.late).toBe(true);
+    await office.post(`/api/v1/targets/reports/${report.id}/return`, { reason: '请补充说明' });
+    expect((await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`)).body.late).toBe(true);
+  });
+});
