@@ -1,6 +1,12 @@
 import type { ServiceContext } from '../../../context.js';
 import * as kit from '../../../kernel/attachments.js';
-import { checkEditable, evidenceOwner, evidenceRules, reportFor } from '../queries/evidence.js';
+import {
+  checkEditable,
+  evidenceOwner,
+  evidenceRules,
+  holdEditableReport,
+  reportFor,
+} from '../queries/evidence.js';
 
 /**
  * Attaches an evidence file to a report the unit may still edit. The kernel's attachments write the
@@ -8,5 +14,7 @@ import { checkEditable, evidenceOwner, evidenceRules, reportFor } from '../queri
  */
 export async function addEvidence(ctx: ServiceContext, reportId: string, upload: () => Promise<kit.Upload>) {
   checkEditable(ctx, await reportFor(ctx, reportId, 'report'));
-  return kit.addAttachment(ctx, evidenceOwner(reportId), evidenceRules, upload);
+  return kit.addAttachment(ctx, evidenceOwner(reportId), evidenceRules, upload, (tx) =>
+    holdEditableReport(tx, reportId),
+  );
 }

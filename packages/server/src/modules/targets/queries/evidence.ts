@@ -1,8 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
-import { canTarget } from '../policy.js';
+import { canTarget, editable } from '../policy.js';
+import { targetPlans, targetReports } from '../schema.js';
 import { loadReport } from './reports.js';
 
 /** Evidence files of quarterly reports: <data>/files/targets/<report>/<evidence id>. */
@@ -27,6 +30,23 @@ export function checkEditable(ctx: ServiceContext, r: Awaited<ReturnType<typeof 
   if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
   if (!canTarget(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `the report is ${r.status}`);
+}
+
+/**
+ * Inside the attachment's transaction: the report, locked, is still editable and its plan still
+ * approved. An upload still running when the report is submitted or approved, or its plan
+ * reopened, is refused; a submission waits for an upload that got there first and takes its file.
+ * A lock rather than a touch of `updatedAt`, which the unit's open form compares on saving.
+ */
+export async function holdEditableReport(tx: Tx, reportId: string): Promise<void> {
+  const [held] = await tx
+    .select({ status: targetReports.status, planStatus: targetPlans.status })
+    .from(targetReports)
+    .innerJoin(targetPlans, eq(targetPlans.id, targetReports.planId))
+    .where(eq(targetReports.id, reportId))
+    .for('update', { of: targetReports });
+  if (!held || !editable(held.status) || held.planStatus !== 'approved')
+    throw new AppError('INVALID_STATE', 'the report changed meanwhile');
 }
 
 /** An evidence file and its report, or not-found when the actor may not read the report. */
