@@ -40,7 +40,8 @@ const project: ReformProject = {
   ],
   reports: [],
   corrections: [],
-  actions: { edit: true, assign: false, report: true, correct: false },
+  fromSuggestions: [],
+  actions: { edit: true, assign: false, report: true, correct: false, delete: false },
 };
 
 /**
