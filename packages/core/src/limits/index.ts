@@ -10,6 +10,11 @@ export const limits = {
   firmName: { min: 2, max: 100 },
   /** The office's note to the department it routes a request to (请会同区市场监管局办理). */
   routingNote: { max: 500 },
+  /**
+   * Why the office withdraws a reform project taken up from citizens' suggestions: it goes on each
+   * suggestion's public timeline, so a word or two is not enough.
+   */
+  withdrawalReason: { min: 4, max: 500 },
   /** The people to call at a firm: at most this many, each a name and a phone. */
   firmContacts: 5,
   contactName: { min: 1, max: 32 },

@@ -4224,7 +4224,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a reform project
-         * @description Removes a project entered by mistake, with its milestones, co-units and battle links; one with reports or cases is a conflict. For the admin over its lead unit; audited.
+         * @description Removes a project entered by mistake, with its milestones, co-units and battle links; one with reports or cases is a conflict. For the admin over its lead unit; audited. A project taken up from citizens’ suggestions is the district (campaign) office’s alone to delete, with a reason (reason, 4–500 characters; 400 without one): in the same transaction each suggestion’s public timeline says the project was withdrawn and why, and its author, followers and supporters are told; the suggestion stays adopted.
          */
         delete: operations["reformProject.delete"];
         options?: never;
@@ -8705,6 +8705,7 @@ export interface components {
             milestoneList: components["schemas"]["ReformMilestone"][];
             reports: components["schemas"]["ReformReportSummary"][];
             corrections: components["schemas"]["ReformProgressCorrection"][];
+            fromSuggestions: components["schemas"]["ReformProjectSuggestion"][];
             actions: components["schemas"]["ReformProjectActions"];
         };
         ReformMilestone: {
@@ -8754,6 +8755,7 @@ export interface components {
             assign: boolean;
             report: boolean;
             correct: boolean;
+            delete: boolean;
         };
         ReformProjectInput: {
             code: string;
@@ -8790,6 +8792,9 @@ export interface components {
             goal?: string;
             pilotLevel?: components["schemas"]["ReformPilotLevel"];
             pilotStatus?: components["schemas"]["ReformPilotStatus"];
+        };
+        ReformProjectDeleteInput: {
+            reason?: string;
         };
         ReformMilestonesInput: {
             milestones: components["schemas"]["ReformMilestoneInput"][];
@@ -25767,7 +25772,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReformProjectDeleteInput"];
+            };
+        };
         responses: {
             /** @description Done */
             204: {

@@ -27,11 +27,12 @@ export async function suggestionStates(
 
 /**
  * What happens to a suggestion taken up by the reforms module: a reform project or a key battle
- * it became, and the project's progress. It goes on the suggestion's timeline (the author reads it
- * by tracking code) and to the author and every signed-in supporter's inbox, in the transaction of
- * the change (`ideas.notice.<kind>`, `ideas.timeline.<kind>`).
+ * it became, the project's progress, and the project's withdrawal (`reformWithdrawn`: the office
+ * deleted it, saying why). It goes on the suggestion's timeline (the author reads it by tracking
+ * code) and to the author, its followers and every signed-in supporter's inbox, in the
+ * transaction of the change (`ideas.notice.<kind>`, `ideas.timeline.<kind>`).
  */
-export type ReformEvent = 'reformProject' | 'reformBattle' | 'reformProgress';
+export type ReformEvent = 'reformProject' | 'reformBattle' | 'reformProgress' | 'reformWithdrawn';
 
 export async function followReform(
   tx: Tx,

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { PilotLevel, PilotStatus, ProjectSource, ProjectStatus } from './contracts.js';
+import {
+  PilotLevel,
+  PilotStatus,
+  ProjectSource,
+  ProjectStatus,
+  ReformProjectSuggestion,
+} from './contracts.js';
 
 /** What anyone may read of the reform ledger, without signing in. */
 export const PublicReformSummary = z
@@ -45,10 +51,6 @@ export const PublicReformProjectQuery = z.object({
 });
 
 /** A campaign suggestion a project came from (来自群众建议), linked back from its public page. */
-export const ReformProjectSuggestion = z
-  .object({ id: z.uuid(), title: z.string() })
-  .openapi('ReformProjectSuggestion');
-
 export const PublicReformProject = PublicReformProjectItem.extend({
   listName: z.string(),
   source: ProjectSource,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { limits } from '@qianxing/core/limits';
 import { projectStatuses } from '@qianxing/core/reforms';
 import { isoDate } from '../../http/input.js';
 import { AttachmentView } from '../../kernel/attachments.js';
@@ -121,6 +122,23 @@ export const ReformProjectPatch = z
   .openapi('ReformProjectPatch');
 export type ReformProjectPatch = z.infer<typeof ReformProjectPatch>;
 
+/**
+ * Deleting a project: why, which the office must say for a project taken up from citizens'
+ * suggestions (their timelines tell it); a project entered by mistake needs none. Optional body.
+ */
+export const ReformProjectDeleteInput = z
+  .object({
+    reason: z.string().trim().min(limits.withdrawalReason.min).max(limits.withdrawalReason.max).optional(),
+  })
+  .strict()
+  .openapi('ReformProjectDeleteInput');
+export type ReformProjectDeleteInput = z.infer<typeof ReformProjectDeleteInput>;
+
+/** A suggestion a project came from (采纳转化), its title with numbers masked. */
+export const ReformProjectSuggestion = z
+  .object({ id: z.uuid(), title: z.string() })
+  .openapi('ReformProjectSuggestion');
+
 export const ReformProjectSummary = z
   .object({
     id: z.uuid(),
@@ -228,8 +246,17 @@ export const ReformProject = ReformProjectSummary.extend({
   reports: z.array(ReformReportSummary),
   /** The office's corrections of approved progress, newest first. */
   corrections: z.array(ReformProgressCorrection),
+  /** The campaign's suggestions it was taken up from: deleting it tells their followers. */
+  fromSuggestions: z.array(ReformProjectSuggestion),
   actions: z
-    .object({ edit: z.boolean(), assign: z.boolean(), report: z.boolean(), correct: z.boolean() })
+    .object({
+      edit: z.boolean(),
+      assign: z.boolean(),
+      report: z.boolean(),
+      correct: z.boolean(),
+      /** Delete it: the office over its lead unit; the campaign's office once it came from a suggestion. */
+      delete: z.boolean(),
+    })
     .openapi('ReformProjectActions'),
 }).openapi('ReformProject');
 export type ReformProject = z.infer<typeof ReformProject>;

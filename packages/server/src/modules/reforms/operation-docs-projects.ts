@@ -108,11 +108,11 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '删除改革项目', en: 'Delete a reform project' },
     description: {
       'zh-CN':
-        '删除误录的项目，连同其节点、配合单位及与攻坚战的关联；已有月报或案例的项目答冲突。仅对牵头单位有管辖权的管理员；写入审计日志。',
-      en: 'Removes a project entered by mistake, with its milestones, co-units and battle links; one with reports or cases is a conflict. For the admin over its lead unit; audited.',
+        '删除误录的项目，连同其节点、配合单位及与攻坚战的关联；已有月报或案例的项目答冲突。仅对牵头单位有管辖权的管理员；写入审计日志。由群众建议转化的项目只能由区活动办删除，且须说明理由（reason，4–500 字，缺少时答 400）：同一事务中在每条建议的公开进程中记下“转化的改革项目已撤销”及理由，并通知建议人、关注者和支持者；建议仍为已采纳。',
+      en: 'Removes a project entered by mistake, with its milestones, co-units and battle links; one with reports or cases is a conflict. For the admin over its lead unit; audited. A project taken up from citizens’ suggestions is the district (campaign) office’s alone to delete, with a reason (reason, 4–500 characters; 400 without one): in the same transaction each suggestion’s public timeline says the project was withdrawn and why, and its author, followers and supporters are told; the suggestion stays adopted.',
     },
     signedIn: true,
-    errors: ['CONFLICT'],
+    errors: ['VALIDATION', 'CONFLICT'],
   },
   'reformMilestone.save': {
     summary: { 'zh-CN': '保存节点计划', en: 'Save the milestones' },

@@ -7,6 +7,7 @@ export type ReformAction =
   | 'project.import'
   | 'project.create'
   | 'project.assign'
+  | 'project.deleteAdopted'
   | 'project.edit'
   | 'progress.correct'
   | 'report.read'
@@ -61,6 +62,9 @@ export const reformsPolicy = definePolicy<ReformAction, R>({
   'project.import': districtWide,
   'project.create': officeOver,
   'project.assign': officeOver,
+  // A project taken up from the campaign's suggestions is deleted only by the campaign's office
+  // (the district's, who adopts): its citizens are told it was withdrawn, and why.
+  'project.deleteAdopted': districtWide,
   'project.edit': (p, r) => officeOver(p, r) || leadUnit(p, r),
   // A wrong approval is the office's to undo, as the approval was: the lead unit's reports only
   // ever raise progress.

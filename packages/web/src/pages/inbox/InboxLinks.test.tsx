@@ -174,6 +174,23 @@ describe('a message about a suggestion', () => {
     await waitFor(() => expect(read).toEqual([id('accepted'.length)]));
   });
 
+  it('says a reform project taken from the suggestion was withdrawn, and why, and opens its public page', async () => {
+    const withdrawn = {
+      ...about('reformWithdrawn'),
+      params: {
+        suggestionId,
+        title: '开通公交接驳专线',
+        projectName: '公交接驳改革',
+        reason: '与区级项目重复',
+      },
+    };
+    renderInbox(citizen, [], [withdrawn]);
+    const link = await screen.findByRole('link', {
+      name: '由建议“开通公交接驳专线”转化的改革项目“公交接驳改革”已撤销，理由：与区级项目重复',
+    });
+    expect(link.getAttribute('href')).toBe(`/ideas/${suggestionId}`);
+  });
+
   it('opens the author’s own list for a suggestion the public cannot read', async () => {
     renderInbox(citizen, [], [about('rejected')]);
     const link = await screen.findByRole('link', { name: '建议“rejected的建议”未通过初筛' });

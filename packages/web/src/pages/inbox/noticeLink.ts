@@ -17,6 +17,7 @@ const publicSuggestionNotices = new Set([
   'reformProject',
   'reformBattle',
   'reformProgress',
+  'reformWithdrawn',
 ]);
 
 /**

@@ -39,7 +39,8 @@ const project: ReformProject = {
   milestoneList: [milestone],
   reports: [],
   corrections: [],
-  actions: { edit: true, assign: true, report: false, correct: true },
+  fromSuggestions: [],
+  actions: { edit: true, assign: true, report: false, correct: true, delete: true },
 };
 const corrected: ReformProject = {
   ...project,
@@ -131,7 +132,10 @@ describe('correcting approved progress on the project page', () => {
   });
 
   it('a lead unit reads the history but is offered no correction', async () => {
-    renderProject({ ...corrected, actions: { edit: true, assign: false, report: true, correct: false } });
+    renderProject({
+      ...corrected,
+      actions: { edit: true, assign: false, report: true, correct: false, delete: false },
+    });
     const history = within(await screen.findByTestId('reform-corrections', {}, { timeout: 10_000 }));
     expect(history.getByText('印发的是征求意见稿')).toBeTruthy();
     expect(screen.queryByTestId('reform-correct')).toBeNull();

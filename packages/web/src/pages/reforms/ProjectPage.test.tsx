@@ -40,7 +40,8 @@ const project: ReformProject = {
   ],
   reports: [],
   corrections: [],
-  actions: { edit: true, assign: false, report: true, correct: false },
+  fromSuggestions: [],
+  actions: { edit: true, assign: false, report: true, correct: false, delete: false },
 };
 
 /**
@@ -199,7 +200,7 @@ describe('project page', () => {
   });
 
   it('the office deletes a project entered by mistake after confirming', async () => {
-    const office = { ...project, actions: { edit: true, assign: true, report: false } };
+    const office = { ...project, actions: { edit: true, assign: true, report: false, delete: true } };
     const { sent } = renderProject(office, async (request) =>
       request.method === 'DELETE' ? new Response(null, { status: 204 }) : undefined,
     );
@@ -208,11 +209,65 @@ describe('project page', () => {
     await waitFor(() => expect(sent).toContain(`DELETE /api/v1/reforms/projects/${id(10)}`));
   });
 
+  it('asks the campaign’s office why it deletes a project taken from a suggestion, and says the citizens are told', async () => {
+    const adopted = {
+      ...project,
+      fromSuggestions: [{ id: id(60), title: '开通高铁站公交接驳专线' }],
+      actions: { edit: true, assign: true, report: false, correct: false, delete: true },
+    };
+    const bodies: unknown[] = [];
+    const { sent } = renderProject(adopted, async (request) => {
+      if (request.method !== 'DELETE') return undefined;
+      bodies.push(JSON.parse(await request.text()));
+      return new Response(null, { status: 204 });
+    });
+    fireEvent.click(await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 }));
+    const told = await screen.findByTestId('reform-withdraw-told');
+    expect(told.textContent).toContain('建议人、关注者和支持者都会收到通知');
+    expect(screen.getByText('开通高铁站公交接驳专线')).toBeTruthy();
+    // No reason, no request.
+    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    expect(await screen.findByText('必填', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(sent.some((s) => s.startsWith('DELETE'))).toBe(false);
+    fireEvent.change(screen.getByLabelText('撤销理由'), { target: { value: '与区级项目重复，合并办理' } });
+    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    await waitFor(() => expect(sent).toContain(`DELETE /api/v1/reforms/projects/${id(10)}`));
+    expect(bodies).toEqual([{ reason: '与区级项目重复，合并办理' }]);
+  }, 40_000);
+
+  it('words the server’s refusal of a reason under the field', async () => {
+    const adopted = {
+      ...project,
+      fromSuggestions: [{ id: id(60), title: '开通高铁站公交接驳专线' }],
+      actions: { edit: true, assign: true, report: false, correct: false, delete: true },
+    };
+    renderProject(adopted, async (request) =>
+      request.method === 'DELETE'
+        ? validationProblem([{ path: 'reason', message: 'required', code: 'required' }])
+        : undefined,
+    );
+    fireEvent.click(await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 }));
+    fireEvent.change(await screen.findByLabelText('撤销理由'), { target: { value: '项目重复立项' } });
+    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    const field = await screen.findByLabelText('撤销理由');
+    await waitFor(() => expect(field.closest('.ant-form-item-has-error')).not.toBeNull());
+  });
+
+  it('offers no delete to the office over the lead unit once the project came from a suggestion', async () => {
+    renderProject({
+      ...project,
+      fromSuggestions: [{ id: id(60), title: '开通高铁站公交接驳专线' }],
+      actions: { edit: true, assign: true, report: false, correct: false, delete: false },
+    });
+    expect(await screen.findByText('企业开办一日办结', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByTestId('reform-project-delete')).toBeNull();
+  });
+
   it('a project with reports cannot be deleted: the action is disabled, and a lead unit is not offered it', async () => {
     const withReports = {
       ...project,
       reports: [{ id: id(50), period: '2026-10', status: 'approved' }],
-      actions: { edit: true, assign: true, report: false },
+      actions: { edit: true, assign: true, report: false, delete: true },
     } as unknown as ReformProject;
     renderProject(withReports);
     const button = await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 });

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Popconfirm,
-  Progress,
-  Select,
-  Space,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Button, Card, Descriptions, Flex, Progress, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -20,6 +8,7 @@ import { useFeedback } from '../../components/Feedback';
 import { MissingLoad } from '../../components/NotThere';
 import { listed, period } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { DeleteProject } from './DeleteProject';
 import { ProjectPracticesCard } from './learning/ProjectPracticesCard';
 import { MilestonesEditor } from './MilestonesEditor';
 import { ProgressCorrections } from './ProgressCorrections';
@@ -104,16 +93,10 @@ export function ProjectPage() {
   const { id = '' } = useParams();
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();
-  const onProblem = useProblemHandler();
-  // A project entered by mistake: the office removes it while no report (or case) refers to it.
-  const remove = async () => {
-    try {
-      unwrap(await api.DELETE('/api/v1/reforms/projects/{id}', { params: { path: { id } } }));
-      void message.success(t('reforms.project.deleted'));
-      void navigate('/admin/reforms/projects');
-    } catch (error) {
-      onProblem(error);
-    }
+  // Deleted (DeleteProject.tsx): back to the ledger.
+  const deleted = () => {
+    void message.success(t('reforms.project.deleted'));
+    void navigate('/admin/reforms/projects');
   };
   const loaded = useLoad(
     async () => unwrap(await api.GET('/api/v1/reforms/projects/{id}', { params: { path: { id } } })),
@@ -141,20 +124,7 @@ export function ProjectPage() {
                 {t('reforms.project.edit')}
               </Button>
             )}
-            {p.actions.assign &&
-              (p.reports.length > 0 ? (
-                <Tooltip title={t('reforms.project.deleteHasReports')}>
-                  <Button size="small" danger disabled data-testid="reform-project-delete">
-                    {t('reforms.project.delete')}
-                  </Button>
-                </Tooltip>
-              ) : (
-                <Popconfirm title={t('reforms.project.deleteConfirm', { name: p.name })} onConfirm={remove}>
-                  <Button size="small" danger data-testid="reform-project-delete">
-                    {t('reforms.project.delete')}
-                  </Button>
-                </Popconfirm>
-              ))}
+            <DeleteProject project={p} onDeleted={deleted} />
           </Space>
         }
       >

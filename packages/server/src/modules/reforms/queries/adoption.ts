@@ -1,8 +1,10 @@
+import type { z } from '@hono/zod-openapi';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
-import { adoptedSuggestionsByIds, searchAdoptedSuggestions } from '../../ideas/api.js';
+import { adoptedSuggestionsByIds, searchAdoptedSuggestions, suggestionStates } from '../../ideas/api.js';
+import type { ReformProjectSuggestion } from '../contracts.js';
 import type { ReformAdoption, SuggestionReforms } from '../contracts-adoption.js';
 import type { PublicReformProjectItem } from '../contracts-public.js';
 import { mayEverReform } from '../policy.js';
@@ -102,4 +104,27 @@ export async function projectSuggestions(
     links.map((l) => l.suggestionId),
   );
   return shown.map((s) => ({ id: s.id, title: s.title }));
+}
+
+/**
+ * Every suggestion a project was taken up from, whatever its state now, for the console (titles
+ * with numbers masked): deleting the project tells each of them.
+ */
+export async function linkedSuggestions(
+  db: Db,
+  projectId: string,
+): Promise<Array<z.infer<typeof ReformProjectSuggestion>>> {
+  const links = await db
+    .select({ suggestionId: reformProjectSuggestions.suggestionId })
+    .from(reformProjectSuggestions)
+    .where(eq(reformProjectSuggestions.projectId, projectId))
+    .orderBy(asc(reformProjectSuggestions.createdAt));
+  const states = await suggestionStates(
+    db,
+    links.map((l) => l.suggestionId),
+  );
+  return links.flatMap((l) => {
+    const s = states.get(l.suggestionId);
+    return s ? [{ id: s.id, title: s.title }] : [];
+  });
 }

@@ -11,8 +11,9 @@ import type {
   ReformProjectPage,
   ReformProjectQuery,
 } from '../contracts.js';
-import { canReform, mayEverReform } from '../policy.js';
+import { canReform, mayEverReform, type ReformResource } from '../policy.js';
 import { reformLists, reformReports } from '../schema.js';
+import { linkedSuggestions } from './adoption.js';
 import { correctionsOf } from './corrections.js';
 import { type LedgerProject, loadLedger, summaryOf } from './ledger.js';
 import { iso, loadProject, milestonesOf } from './lookup.js';
@@ -66,6 +67,7 @@ export async function getProject(ctx: ServiceContext, id: string): Promise<Refor
         .orderBy(desc(reformReports.period))
     : [];
   const summary = summaryOf(p.row, list!, p.lead, milestones, projectProgress(milestones), today);
+  const fromSuggestions = await linkedSuggestions(ctx.db, id);
   return {
     ...summary,
     goal: p.row.goal,
@@ -82,14 +84,24 @@ export async function getProject(ctx: ServiceContext, id: string): Promise<Refor
     })),
     reports: reports.map((r) => reportSummaryOf(r, p.row, p.lead.name)),
     corrections: await correctionsOf(ctx.db, id),
+    fromSuggestions,
     actions: {
       edit: canReform(ctx.principal, 'project.edit', p.resource),
       assign: canReform(ctx.principal, 'project.assign', p.resource),
       report: canReform(ctx.principal, 'report.edit', p.resource),
       correct: canReform(ctx.principal, 'progress.correct', p.resource),
+      delete: mayDelete(ctx, p.resource, fromSuggestions.length > 0),
     },
   };
 }
+
+/**
+ * Whether the caller may delete a project: the office over its lead unit, and for one taken up from
+ * citizens' suggestions the campaign's office alone (reports or cases still refuse it).
+ */
+export const mayDelete = (ctx: ServiceContext, r: ReformResource, adopted: boolean): boolean =>
+  canReform(ctx.principal, 'project.assign', r) &&
+  (!adopted || canReform(ctx.principal, 'project.deleteAdopted', r));
 
 /** The project when the caller may read the ledger, else not found. */
 export async function projectForReading(ctx: ServiceContext, id: string) {

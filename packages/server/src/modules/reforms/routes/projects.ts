@@ -12,6 +12,7 @@ import {
   ReformLedgerFilters,
   ReformMilestonesInput,
   ReformProject,
+  ReformProjectDeleteInput,
   ReformProjectInput,
   ReformProjectPage,
   ReformProjectPatch,
@@ -85,7 +86,11 @@ const r = {
     path: '/reforms/projects/{id}',
     operationId: 'reformProject.delete',
     tags,
-    request: { params: IdParam },
+    // Optional: a project taken up from citizens' suggestions needs a reason, others none.
+    request: {
+      params: IdParam,
+      body: { content: { 'application/json': { schema: ReformProjectDeleteInput } }, required: false },
+    },
     responses: { 204: NoContent, ...errors },
   }),
   milestones: createRoute({
@@ -129,7 +134,7 @@ export const projectsRouter = signedInRouter([
     c.json(await updateProject(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.remove, async (c) => {
-    await deleteProject(c.get('ctx'), c.req.valid('param').id);
+    await deleteProject(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'));
     return c.body(null, 204);
   })
   .openapi(r.milestones, async (c) =>
