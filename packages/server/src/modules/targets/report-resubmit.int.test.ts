@@ -75,4 +75,38 @@ describe('a report the office returned and the unit submits again', () => {
     await office.post(`/api/v1/targets/reports/${report.id}/return`, { reason: '请补充说明' });
     expect((await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`)).body.late).toBe(true);
   });
+
+  it('is listed overdue while returned after the deadline, and not while it counts, whatever the status filter', async () => {
+    const tree = await makeDistrict(t);
+    const office = await signedIn(t, 'admin', tree.district);
+    const dept = await signedIn(t, 'department_staff', tree.department);
+    const indicators = [await makeIndicator(office)];
+    const plan = await makePlan({
+      unit: tree.department,
+      staff: dept,
+      indicators,
+      state: 'approved',
+      office,
+      year: 2025,
+    });
+    const report = (
+      await dept.post<Report>('/api/v1/targets/reports', {
+        planId: plan.id,
+        period: '2025Q3',
+        values: [{ indicatorId: indicators[0]!.id, value: 104, note: '' }],
+      })
+    ).body;
+    const overdue = async (query = '') =>
+      (
+        await office.get<{ overdue: Array<{ planId: string }> }>(
+          `/api/v1/targets/reports?period=2025Q3${query}`,
+        )
+      ).body.overdue.some((o) => o.planId === plan.id);
+    expect(await overdue()).toBe(true);
+    await dept.post(`/api/v1/targets/reports/${report.id}/submit`);
+    expect(await overdue()).toBe(false);
+    expect(await overdue('&status=approved')).toBe(false);
+    await office.post(`/api/v1/targets/reports/${report.id}/return`, { reason: '请补充说明' });
+    expect(await overdue()).toBe(true);
+  });
 });

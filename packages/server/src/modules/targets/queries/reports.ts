@@ -69,7 +69,15 @@ export async function listReports(ctx: ServiceContext, f: ReportFilter) {
   if (f.period) {
     const deadline = reportDeadline(f.period, (await getSettings(ctx.db)).reportDeadlineWorkdays);
     if (todayInChina() > deadline) {
-      const reported = new Set(items.filter((i) => i.status !== 'draft').map((i) => i.planId));
+      // A report counts once submitted and until returned, whatever status the list is filtered
+      // to: a unit whose report the office returned owes it again and is listed until it does.
+      const counted = await ctx.db
+        .select({ planId: targetReports.planId })
+        .from(targetReports)
+        .where(
+          and(eq(targetReports.period, f.period), inArray(targetReports.status, ['submitted', 'approved'])),
+        );
+      const reported = new Set(counted.map((r) => r.planId));
       const plans = await ctx.db
         .select()
         .from(targetPlans)
