@@ -7,6 +7,7 @@ import { dueAfter } from '../../../kernel/deadlines.js';
 import { draftPlan, savePlan } from '../commands/createPlan.js';
 import type { Source } from '../queries/plan-input.js';
 import { type FindingResult, inspectionFindings, inspectionPlans, inspectionVisits } from '../schema.js';
+import { demoWeek } from './demo-period.js';
 
 /** What the demo's teams wrote: notes by finding, and rectification requirements for issues. */
 const notes: Record<FindingResult, string[]> = {
@@ -36,7 +37,7 @@ function eightFirms(sources: Source[]): Source[] {
  * A week of November published and visited: a plan of eight firms' joint visits, three of them done
  * with their findings (a few issues with rectification deadlines in working days, one already
  * rectified), one under way and the rest still to do, so that the inspectors' phones, the firms'
- * results and the code's page show something. The December plan stays a draft for the office.
+ * results and the code's page show something. The next plan stays a draft for the office.
  */
 export async function seedVisitsDemo(
   ctx: ServiceContext,
@@ -47,8 +48,7 @@ export async function seedVisitsDemo(
   const draft = await draftPlan(
     ctx.db,
     {
-      periodStart: '2026-11-16',
-      periodEnd: '2026-11-20',
+      ...demoWeek,
       maxHoursPerVisit: 4,
       inspectorsPerVisit: 2,
       capacityPerDay: 2,
