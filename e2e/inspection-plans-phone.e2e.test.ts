@@ -32,7 +32,7 @@ describe.runIf(enabled)(
         .first()
         .waitFor({ timeout: 20_000 });
       expect(await page.locator('table.plan-calendar').count()).toBe(0);
-      // The demo's draft is of December: walk its months until one has visits.
+      // The demo's draft runs from the next working day after it was seeded: walk the months until one has visits.
       for (let i = 0; i < 3 && (await page.getByTestId('plan-visit').count()) === 0; i++)
         await page.getByRole('button', { name: '下个月' }).click();
       await expect.poll(() => page.getByTestId('plan-visit').count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -33,6 +33,12 @@ export interface Ability {
 export interface DemoSeed {
   /** Demo accounts with their one-time passwords, printed once at first start. */
   accounts: Array<{ login: string; password: string; role: string; unit: string }>;
+  /**
+   * The moment the demo is seeded: what must lie ahead of the people trying it (a draft plan to
+   * publish, a study visit or session to come) is dated from it, so a demo seeded months later
+   * still has them ahead.
+   */
+  now: Date;
 }
 
 /**

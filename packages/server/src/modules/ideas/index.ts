@@ -34,7 +34,7 @@ export const ideasModule = defineModule({
   },
   waiting: ideasWaiting,
   tables,
-  seedDemo: (ctx) => seedIdeasDemo(ctx),
+  seedDemo: (ctx, seed) => seedIdeasDemo(ctx, undefined, seed.now),
   menu: [
     { path: '/admin/ideas/campaigns', label: 'ideas.menu.campaigns', visible: may('campaign.manage') },
     { path: '/admin/ideas/screening', label: 'ideas.menu.screening', visible: may('suggestion.screen') },

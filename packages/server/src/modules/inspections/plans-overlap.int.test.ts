@@ -17,6 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 type Problem = { title: string; detail: string; errors: { code: string; params: Record<string, string> }[] };
 const plans = () => t.database.db.select().from(inspectionPlans);
 const demo = async (status: 'draft' | 'published') => (await plans()).find((p) => p.status === status)!;
@@ -27,9 +29,9 @@ describe('plans whose periods overlap', () => {
     const published = await demo('published');
     const before = (await plans()).length;
     for (const [period, other] of [
-      [{ periodStart: '2026-12-07', periodEnd: '2026-12-31' }, draft],
-      [{ periodStart: '2026-12-01', periodEnd: '2026-12-08' }, draft],
-      [{ periodStart: '2026-12-31', periodEnd: '2026-12-31' }, draft],
+      [{ periodStart: draft.periodStart, periodEnd: draft.periodEnd }, draft],
+      [{ periodStart: addDays(draft.periodStart, -6), periodEnd: addDays(draft.periodStart, 1) }, draft],
+      [{ periodStart: draft.periodEnd, periodEnd: draft.periodEnd }, draft],
       [{ periodStart: '2026-11-18', periodEnd: '2026-11-30' }, published],
       [{ periodStart: '2026-11-02', periodEnd: '2026-11-16' }, published],
     ] as const) {
@@ -52,8 +54,8 @@ describe('plans whose periods overlap', () => {
     const [old] = await t.database.db
       .insert(inspectionPlans)
       .values({
-        periodStart: '2026-12-21',
-        periodEnd: '2027-01-08',
+        periodStart: addDays(draft.periodEnd, -10),
+        periodEnd: addDays(draft.periodEnd, 8),
         maxHoursPerVisit: 4,
         inspectorsPerVisit: 2,
         capacityPerDay: 2,
@@ -65,7 +67,7 @@ describe('plans whose periods overlap', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors[0]).toMatchObject({
       code: 'plan_period_overlaps',
-      params: { planId: draft.id, start: '2026-12-07', end: '2026-12-31' },
+      params: { planId: draft.id, start: draft.periodStart, end: draft.periodEnd },
     });
     const other = await office.post<Problem>(`/api/v1/inspections/plans/${draft.id}/publish`);
     expect(other.body.errors[0]).toMatchObject({ code: 'plan_period_overlaps', params: { planId: old!.id } });
@@ -76,13 +78,15 @@ describe('plans whose periods overlap', () => {
   });
 
   it('never offers an inspection already in a plan, draft or published, to another plan', async () => {
+    // The demo's draft, published by now: the plan of the latest days.
+    const draft = (await plans()).sort((a, b) => a.periodStart.localeCompare(b.periodStart)).at(-1)!;
     const inPlans = await t.database.db.select().from(inspectionVisitSources);
     expect(inPlans.length).toBeGreaterThan(0);
     const taken = new Set(inPlans.map(sourceKey));
     for (const period of [
       { start: '2026-11-16', end: '2026-11-20' },
-      { start: '2026-12-07', end: '2026-12-31' },
-      { start: '2026-12-21', end: '2026-12-31' },
+      { start: draft.periodStart, end: draft.periodEnd },
+      { start: addDays(draft.periodEnd, -10), end: draft.periodEnd },
     ])
       for (const s of await unplannedSources(t.database.db, period)) expect(taken.has(s.key)).toBe(false);
   });

@@ -56,7 +56,7 @@ export const reformsModule = defineModule({
   },
   waiting: reformsWaiting,
   tables,
-  seedDemo: (ctx) => seedReformsDemo(ctx),
+  seedDemo: (ctx, seed) => seedReformsDemo(ctx, seed.now),
   menu: [
     { path: '/admin/reforms/projects', label: 'reforms.menu.projects', visible: may('ledger.read') },
     { path: '/admin/reforms/reports', label: 'reforms.menu.reports', visible: may('report.read') },

@@ -43,58 +43,71 @@ const command = defineCommand({
       .where(and(eq(inspectionPlans.id, id), eq(inspectionPlans.status, 'draft')))
       .returning({ id: inspectionPlans.id });
     if (done.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
-    const visits = await tx.select().from(inspectionVisits).where(eq(inspectionVisits.planId, id));
-    const sources = visits.length
-      ? await tx
-          .select()
-          .from(inspectionVisitSources)
-          .where(
-            inArray(
-              inspectionVisitSources.visitId,
-              visits.map((v) => v.id),
-            ),
-          )
-      : [];
-    const itemIds = [...new Set(sources.flatMap((s) => s.itemIds))];
-    const items = itemIds.length
-      ? await tx.select().from(inspectionItems).where(inArray(inspectionItems.id, itemIds))
-      : [];
-    const itemName = new Map(items.map((i) => [i.id, i.name]));
-    const units = await unitsByIds(
-      tx,
-      sources.map((s) => s.unitId),
-    );
-    let told = 0;
-    const departmentsOf = (visitId: string) =>
-      [
-        ...new Set(sources.filter((s) => s.visitId === visitId).map((s) => units.get(s.unitId)?.name ?? '')),
-      ].join('、');
-    for (const v of visits) {
-      const own = sources.filter((s) => s.visitId === v.id);
-      const members = await firmMemberIds(tx, v.firmId);
-      if (members.length === 0) continue;
-      const params = {
-        date: v.date,
-        departments: departmentsOf(v.id),
-        items: [...new Set(own.flatMap((s) => s.itemIds.map((i) => itemName.get(i) ?? '')))].join('、'),
-      };
-      await deliver(
-        tx,
-        members.map((userId) => ({ userId, key: 'inspections.notice.visit', params })),
-      );
-      told += members.length;
-    }
-    const inspectorsTold = await tellInspectors(tx, visits, departmentsOf);
+    const { visits, told, inspectorsTold } = await tellPlan(tx, id);
     return {
       result: id,
       audit: {
         entityType: 'inspectionPlan',
         entityId: id,
-        after: { visits: visits.length, told, inspectorsTold },
+        after: { visits, told, inspectorsTold },
       },
     };
   },
 });
+
+/**
+ * Tells a plan's firms and inspectors of its visits, as its publication does: each firm's staff
+ * the date, the departments coming and the items they will check; each inspector of a team the
+ * firm, the date and the departments. Answers the number of visits and of people told.
+ */
+export async function tellPlan(
+  tx: Tx,
+  id: string,
+): Promise<{ visits: number; told: number; inspectorsTold: number }> {
+  const visits = await tx.select().from(inspectionVisits).where(eq(inspectionVisits.planId, id));
+  const sources = visits.length
+    ? await tx
+        .select()
+        .from(inspectionVisitSources)
+        .where(
+          inArray(
+            inspectionVisitSources.visitId,
+            visits.map((v) => v.id),
+          ),
+        )
+    : [];
+  const itemIds = [...new Set(sources.flatMap((s) => s.itemIds))];
+  const items = itemIds.length
+    ? await tx.select().from(inspectionItems).where(inArray(inspectionItems.id, itemIds))
+    : [];
+  const itemName = new Map(items.map((i) => [i.id, i.name]));
+  const units = await unitsByIds(
+    tx,
+    sources.map((s) => s.unitId),
+  );
+  let told = 0;
+  const departmentsOf = (visitId: string) =>
+    [
+      ...new Set(sources.filter((s) => s.visitId === visitId).map((s) => units.get(s.unitId)?.name ?? '')),
+    ].join('、');
+  for (const v of visits) {
+    const own = sources.filter((s) => s.visitId === v.id);
+    const members = await firmMemberIds(tx, v.firmId);
+    if (members.length === 0) continue;
+    const params = {
+      date: v.date,
+      departments: departmentsOf(v.id),
+      items: [...new Set(own.flatMap((s) => s.itemIds.map((i) => itemName.get(i) ?? '')))].join('、'),
+    };
+    await deliver(
+      tx,
+      members.map((userId) => ({ userId, key: 'inspections.notice.visit', params })),
+    );
+    told += members.length;
+  }
+  const inspectorsTold = await tellInspectors(tx, visits, departmentsOf);
+  return { visits: visits.length, told, inspectorsTold };
+}
 
 /**
  * Tells each inspector of each visit's team, by their account, the firm they will inspect, the

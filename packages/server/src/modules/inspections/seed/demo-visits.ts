@@ -5,8 +5,10 @@ import type { ServiceContext } from '../../../context.js';
 import { transaction } from '../../../db/transaction.js';
 import { dueAfter } from '../../../kernel/deadlines.js';
 import { draftPlan, savePlan } from '../commands/createPlan.js';
+import { tellPlan } from '../commands/publishPlan.js';
 import type { Source } from '../queries/plan-input.js';
 import { type FindingResult, inspectionFindings, inspectionPlans, inspectionVisits } from '../schema.js';
+import { demoWeek } from './demo-period.js';
 
 /** What the demo's teams wrote: notes by finding, and rectification requirements for issues. */
 const notes: Record<FindingResult, string[]> = {
@@ -36,7 +38,8 @@ function eightFirms(sources: Source[]): Source[] {
  * A week of November published and visited: a plan of eight firms' joint visits, three of them done
  * with their findings (a few issues with rectification deadlines in working days, one already
  * rectified), one under way and the rest still to do, so that the inspectors' phones, the firms'
- * results and the code's page show something. The December plan stays a draft for the office.
+ * results and the code's page show something. Its firms' staff and its inspectors have the notices
+ * its publication sent (`tellPlan`). The next plan stays a draft for the office.
  */
 export async function seedVisitsDemo(
   ctx: ServiceContext,
@@ -47,8 +50,7 @@ export async function seedVisitsDemo(
   const draft = await draftPlan(
     ctx.db,
     {
-      periodStart: '2026-11-16',
-      periodEnd: '2026-11-20',
+      ...demoWeek,
       maxHoursPerVisit: 4,
       inspectorsPerVisit: 2,
       capacityPerDay: 2,
@@ -65,6 +67,8 @@ export async function seedVisitsDemo(
       .update(inspectionPlans)
       .set({ status: 'published', publishedAt: new Date('2026-11-09T10:00:00+08:00') })
       .where(eq(inspectionPlans.id, planId));
+    // Its firms and inspectors were told as a publication tells them.
+    const { told, inspectorsTold } = await tellPlan(tx, planId);
     let rectified = false;
     for (const [n, v] of visits.entries()) {
       if (n > 3) break;
@@ -106,7 +110,7 @@ export async function seedVisitsDemo(
       action: 'inspectionVisit.seedDemo',
       entityType: 'inspectionPlan',
       entityId: planId,
-      after: { visits: visits.length, completed: Math.min(3, visits.length) },
+      after: { visits: visits.length, completed: Math.min(3, visits.length), told, inspectorsTold },
     });
   });
 }

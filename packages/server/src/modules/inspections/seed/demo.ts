@@ -4,12 +4,15 @@ import { type Random, seededRandom } from '@qianxing/core/random';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import { transaction } from '../../../db/transaction.js';
+import { AppError } from '../../../errors.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import type { DemoSeed } from '../../../kernel/module.js';
 import { allFirmIds } from '../../business/api.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { insertUser } from '../../users/api.js';
 import { draftPlan, savePlan } from '../commands/createPlan.js';
 import { checkDrawable, frozenInput } from '../queries/draw-input.js';
+import type { Source } from '../queries/plan-input.js';
 import {
   inspectionConflicts,
   inspectionDrawnFirms,
@@ -22,6 +25,7 @@ import {
   type RiskLevel,
 } from '../schema.js';
 import { demoDepartments, demoLeftToPlan, demoTasks, inspectorNames } from './demo-data.js';
+import { demoDraftPeriod } from './demo-period.js';
 import { seedVisitsDemo } from './demo-visits.js';
 
 const riskOf = (r: number): RiskLevel => (r < 0.12 ? 'high' : r < 0.42 ? 'medium' : 'low');
@@ -112,8 +116,8 @@ async function seedPools(
  * them joint tasks) and one announced and not yet drawn. Each draw is made as the commands make
  * it: a random seed, its hash, the frozen pools, `@qianxing/core/draw`. The drawn inspections
  * are then planned: a week of November published and partly visited (`demo-visits.ts`), and
- * joint visits for the last weeks of the year, a draft for the office, which leaves the latest
- * joint draw (`demoLeftToPlan`) for the office to plan.
+ * joint visits from the next working day after the seeding (`demoDraftPeriod`), a draft for the
+ * office to publish, which leaves the latest joint draw (`demoLeftToPlan`) for the office to plan.
  */
 export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): Promise<void> {
   const units = new Map((await unitBriefs(ctx.db)).map((u) => [u.code, u]));
@@ -121,6 +125,7 @@ export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): 
   if (firmIds.length === 0 || demoDepartments.some((d) => !units.has(d.unit))) return;
   const rand = seededRandom(20260316);
   const { items, userOf } = await seedPools(ctx, seed, rand, units, firmIds);
+  const draftPeriod = demoDraftPeriod(todayInChina(seed.now));
   const taskIds = new Map<string, string>();
   for (const t of demoTasks) {
     const taskUnits = t.units.map((code) => units.get(code)!);
@@ -151,7 +156,7 @@ export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): 
         sample: t.sample,
         inspectorsPerVisit: t.perVisit,
         periodStart,
-        periodEnd: `${periodStart.slice(0, 4)}-12-31`,
+        periodEnd: periodEndOf(periodStart, draftPeriod.periodEnd),
         seed,
         seedHash: sha256Hex(seed),
         input: t.drawn ? input : frozen,
@@ -180,23 +185,49 @@ export async function seedInspectionsDemo(ctx: ServiceContext, seed: DemoSeed): 
       });
     });
   }
-  // The latest joint draw is left out of the November week and of the December draft: the office
-  // has a draw of December still to plan, and takes it in by deleting the draft and making the
-  // plan of December again (plans never overlap, so that a firm is booked once). (The week picks its firms by id among equals, and ids are new each time: left to
-  // it, the week took all of this draw's firms in some seedings.)
+  // The latest joint draw is left out of the November week and of the draft: the office has a draw
+  // still to plan, and takes it in by deleting the draft and making the plan of its days again
+  // (plans never overlap, so that a firm is booked once). (The week picks its firms by id among
+  // equals, and ids are new each time: left to it, the week took all of this draw's firms in some
+  // seedings.)
   const leftToPlan = taskIds.get(demoLeftToPlan);
   await seedVisitsDemo(ctx, userOf, (s) => s.taskId !== leftToPlan);
+  await seedDraftDemo(ctx, draftPeriod, (s) => s.taskId !== leftToPlan);
+}
+
+/**
+ * A task runs to the end of the year it was announced in, or to the end of the demo's draft when
+ * the demo is seeded so late that its draft runs into the next year.
+ */
+function periodEndOf(periodStart: string, draftEnd: string): string {
+  const yearEnd = `${periodStart.slice(0, 4)}-12-31`;
+  return draftEnd > yearEnd ? draftEnd : yearEnd;
+}
+
+/**
+ * The draft for the office: the drawn inspections of the period no plan holds, but the draw left
+ * to plan. None when the calendar does not hold the period's year yet (a demo seeded in a year
+ * whose arrangement is not loaded): the office plans the period once it is.
+ */
+async function seedDraftDemo(
+  ctx: ServiceContext,
+  period: { periodStart: string; periodEnd: string },
+  mayTake: (source: Source) => boolean,
+): Promise<void> {
   const draft = await draftPlan(
     ctx.db,
     {
-      periodStart: '2026-12-07',
-      periodEnd: '2026-12-31',
+      ...period,
       maxHoursPerVisit: 4,
       inspectorsPerVisit: 2,
       capacityPerDay: 2,
     },
-    (sources) => sources.filter((s) => s.taskId !== leftToPlan),
-  );
+    (sources) => sources.filter(mayTake),
+  ).catch((error: unknown) => {
+    if (error instanceof AppError && error.errors.some((e) => e.code === 'period_not_covered')) return null;
+    throw error;
+  });
+  if (!draft) return;
   await transaction(ctx.db, async (tx) => {
     const id = await savePlan(tx, draft, { userId: null, isDemo: true });
     await audit(tx, systemActor('seed'), {

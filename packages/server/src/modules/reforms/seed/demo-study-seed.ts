@@ -1,8 +1,10 @@
+import { officialCalendar } from '@qianxing/core/calendar';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import { type Tx, transaction } from '../../../db/transaction.js';
 import * as kit from '../../../kernel/attachments.js';
+import { dueAfter, todayInChina, workdaysCounted } from '../../../kernel/deadlines.js';
 import { unitBriefs } from '../../units/api.js';
 import { accountsWithRoles } from '../../users/api.js';
 import { cadreRoles } from '../policy-study.js';
@@ -22,6 +24,29 @@ import { demoPdf } from './demo-pdf.js';
 import { demoSessions, demoVisits } from './demo-study.js';
 
 type Units = Map<string, string>;
+
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The day of something still to come: its own day, or the first working day `ahead` days or more
+ * after today when that is later, so that a demo seeded months on still has it to come.
+ */
+export function dayAhead(today: string, day: string, ahead: number | undefined): string {
+  if (ahead === undefined) return day;
+  const moved = dueAfter(addDays(today, ahead - 1), 1);
+  return moved > day ? moved : day;
+}
+
+/** A visit's days, moved as a whole (the same number of working days) when still to come. */
+function visitDays(v: (typeof demoVisits)[number], today: string) {
+  const startDate = dayAhead(today, v.startDate, 'ahead' in v ? v.ahead : undefined);
+  if (startDate === v.startDate) return { startDate, endDate: v.endDate };
+  return {
+    startDate,
+    endDate: dueAfter(startDate, workdaysCounted(officialCalendar, v.startDate, v.endDate)),
+  };
+}
 
 /** Each visit's practices (linked to the demo projects they name) and insights; their count. */
 async function seedPractices(tx: Tx, visitIds: string[], projects: Map<string, string>): Promise<number> {
@@ -56,7 +81,7 @@ async function seedPractices(tx: Tx, visitIds: string[], projects: Map<string, s
 }
 
 /** The visits and their delegations (names with units, no accounts). */
-async function seedVisits(tx: Tx, units: Units): Promise<string[]> {
+async function seedVisits(tx: Tx, units: Units, today: string): Promise<string[]> {
   const visits = await tx
     .insert(reformStudyVisits)
     .values(
@@ -65,8 +90,7 @@ async function seedVisits(tx: Tx, units: Units): Promise<string[]> {
         unitId: units.get(v.unit)!,
         destinations: v.destinations,
         topics: v.topics,
-        startDate: v.startDate,
-        endDate: v.endDate,
+        ...visitDays(v, today),
         status: v.status,
         reportSummary: v.reportSummary,
         reportedAt: v.status === 'reported' ? new Date(`${v.endDate}T08:00:00Z`) : null,
@@ -86,12 +110,13 @@ async function seedVisits(tx: Tx, units: Units): Promise<string[]> {
 }
 
 /** The sessions, organised by the reform office, each attended by its share of the demo's cadres. */
-async function seedSessions(tx: Tx, units: Units, cadres: Array<{ id: string }>) {
+async function seedSessions(tx: Tx, units: Units, cadres: Array<{ id: string }>, today: string) {
   const sessions = await tx
     .insert(reformStudySessions)
     .values(
       demoSessions.map(({ attendees: _, material: __, ...s }) => ({
         ...s,
+        date: dayAhead(today, s.date, 'ahead' in s ? s.ahead : undefined),
         unitId: units.get('QJ-O03')!,
         isDemo: true,
       })),
@@ -123,9 +148,10 @@ async function seedFiles(ctx: ServiceContext, visitIds: string[], sessionIds: st
 /**
  * The demo's study visits with their delegations, practices (linked to the demo projects they
  * inspired), insights and report file, and the learning sessions with their attendance (the demo's
- * cadre accounts) and materials. Runs once: skipped when a visit exists.
+ * cadre accounts) and materials, as of `now` for what is still to come. Runs once: skipped when a
+ * visit exists.
  */
-export async function seedStudyDemo(ctx: ServiceContext): Promise<void> {
+export async function seedStudyDemo(ctx: ServiceContext, now = new Date()): Promise<void> {
   const [has] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(reformStudyVisits);
   if ((has?.n ?? 0) > 0) return;
   const units = new Map((await unitBriefs(ctx.db)).map((u) => [u.code, u.id]));
@@ -140,10 +166,11 @@ export async function seedStudyDemo(ctx: ServiceContext): Promise<void> {
     ).map((p) => [p.name, p.id]),
   );
   const cadres = await accountsWithRoles(ctx.db, cadreRoles);
+  const today = todayInChina(now);
   const { visitIds, sessionIds } = await transaction(ctx.db, async (tx) => {
-    const ids = await seedVisits(tx, units);
+    const ids = await seedVisits(tx, units, today);
     const practices = await seedPractices(tx, ids, projects);
-    const sessions = await seedSessions(tx, units, cadres);
+    const sessions = await seedSessions(tx, units, cadres, today);
     await audit(tx, systemActor('seed'), {
       action: 'reforms.seedStudyDemo',
       entityType: 'reforms',

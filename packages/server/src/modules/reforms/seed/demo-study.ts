@@ -2,7 +2,9 @@
  * The demo's study visits (跳出黔江看黔江) and learning sessions, in the district's shape: the
  * delegation to 梁平、丰都、石柱 (9 practices, 4 insights, 1 report), the education board's visit to
  * 恩施 (done, its report still being written), and one planned. A practice names the demo projects
- * it inspired; a member is `name|unit code`.
+ * it inspired; a member is `name|unit code`. What is still to come (`ahead`) keeps its date, or
+ * moves to the first working day that many days after the seeding when that is later
+ * (`demo-study-seed.ts`).
  */
 export const demoVisits = [
   {
@@ -137,6 +139,8 @@ export const demoVisits = [
     startDate: '2027-03-10',
     endDate: '2027-03-12',
     status: 'planned' as const,
+    // Still to come when the demo is seeded later: it then starts two months after the seeding.
+    ahead: 60,
     members: ['彭静|QJ-D18', '孙浩|QJ-D18', '冉茂林|QJ-T09'],
     practices: [],
     insights: [],
@@ -196,6 +200,8 @@ export const demoSessions = [
     title: '运用AI工具提升工作效能（第三期）：政务服务智能问答',
     form: 'online' as const,
     date: '2027-01-15',
+    // Still to come when the demo is seeded later: it then takes place a month after the seeding.
+    ahead: 30,
     startTime: '15:00',
     endTime: '16:30',
     place: '“渝快政”视频会议',

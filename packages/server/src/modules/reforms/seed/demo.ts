@@ -140,10 +140,10 @@ async function seedReports(tx: Tx, rand: Random, projects: Project[], milestones
  * Demo data of the reforms module, all marked demo: three lists, 145 projects, their milestones and
  * reports; then the ten key battles and the cases.
  */
-export async function seedReformsDemo(ctx: ServiceContext): Promise<void> {
+export async function seedReformsDemo(ctx: ServiceContext, now = new Date()): Promise<void> {
   await seedLedgerDemo(ctx);
   await seedBattlesDemo(ctx);
-  await seedStudyDemo(ctx);
+  await seedStudyDemo(ctx, now);
   await seedAdoptionDemo(ctx);
 }
 
