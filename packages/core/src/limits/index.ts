@@ -33,4 +33,10 @@ export const limits = {
   jsonBytes: 1024 * 1024,
   /** Calendar dates anyone enters (held on, due on, a campaign's days): the years a district plans in. */
   date: { min: '1900-01-01', max: '2100-12-31' },
+  /** The regional comparison: the years it covers, a figure the office enters, and a share of a whole (%). */
+  regionalYear: { min: 2000, max: 2099 },
+  regionalFigure: { min: -1e9, max: 1e9 },
+  regionalShare: { min: 0, max: 100 },
+  /** A weight set by hand for one indicator of the regional comparison. */
+  regionalWeight: { min: 0, max: 1000 },
 } as const;

@@ -1,1 +1,2 @@
 export * from './plan-concerns.js';
+export * from './regional-figures.js';

@@ -26,14 +26,16 @@ export function LoadFailed({ title, onRetry }: { title?: string; onRetry?: () =>
   );
 }
 
-/** What a load gives to say its failure: whether it failed, and how to ask again. */
-type Load = { failed: boolean; reload: () => Promise<void> | void };
+/** What a load gives to say its failure: whether it failed, and how to ask again; and whether it is under way. */
+type Load = { failed: boolean; reload: () => Promise<void> | void; loading?: boolean };
 
 /**
- * A table's (or a list's) empty text for a load: the failure with its retry when the load failed,
- * else its own (undefined keeps antd's, or the page's `otherwise`).
+ * A table's (or a list's) empty text for a load: nothing while it loads, so the spinner stands
+ * alone (antd would show its "no data" under it, which reads as an answer); the failure with its
+ * retry when the load failed; else its own (undefined keeps antd's, or the page's `otherwise`).
  */
 export function emptyUnlessFailed(load: Load, otherwise?: ReactNode): ReactNode {
+  if (load.loading) return null;
   return load.failed ? <LoadFailed onRetry={() => void load.reload()} /> : otherwise;
 }
 

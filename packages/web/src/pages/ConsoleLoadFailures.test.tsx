@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import { json, officeSession, renderRoute, unavailable } from '../test-support';
+import { FirmsPage } from './business/FirmsPage';
 import { ProjectsPage } from './business/projects/ProjectsPage';
 import { RequestsConsolePage } from './business/RequestsConsolePage';
 import { SurveysConsolePage } from './business/SurveysConsolePage';
@@ -23,6 +24,7 @@ const pages: Array<[string, ComponentType, string?]> = [
   ['/admin/targets/reports', ReportsPage],
   ['/admin/targets/indicators', IndicatorsPage],
   ['/admin/business/projects', ProjectsPage],
+  ['/admin/business/firms', FirmsPage],
   ['/admin/inspections/items', ItemsPage],
   ['/admin/inspections/firms', RiskFirmsPage],
   ['/admin/inspections/inspectors', InspectorsPage],

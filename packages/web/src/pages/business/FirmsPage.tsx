@@ -31,7 +31,9 @@ export function FirmsPage() {
   const [filters, setFilters] = useState<FirmFilters>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [data, setData] = useState<Page>({ total: 0, items: [], actions: { create: false, import: false } });
-  const [loading, setLoading] = useState(false);
+  // Loading from the first paint, and failed when the last load did: an empty table is an answer.
+  const [loading, setLoading] = useState(true);
+  const [failed, setFailed] = useState(false);
   const [draft, setDraft] = useState<FirmDraft | null>(null);
   const [shown, setShown] = useState<Firm | null>(null);
   const [staffOf, setStaffOf] = useState<Firm | null>(null);
@@ -42,7 +44,9 @@ export function FirmsPage() {
     try {
       const query = { ...paging, ...filters };
       setData(unwrap(await api.GET('/api/v1/business/firms', { params: { query } })));
+      setFailed(false);
     } catch (error) {
+      setFailed(true);
       onProblem(error);
     } finally {
       setLoading(false);
@@ -190,6 +194,7 @@ export function FirmsPage() {
         columns={columns}
         dataSource={data.items}
         loading={loading}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload: load, loading }) }}
         scroll={{ x: 'max-content' }}
         pagination={{
           current: paging.page,

@@ -102,3 +102,42 @@ describe('the scorecard settings’ rating period', () => {
     expect(screen.getByLabelText('评价期（工作日，答复后企业未评价即按未评价办结）')).toBeTruthy();
   });
 });
+
+describe('the scorecard settings’ tiers', () => {
+  /** Opens the dialog; answers its two cut-off fields once the settings are in. */
+  async function tierFields() {
+    fireEvent.click(await screen.findByTestId('scorecard-settings'));
+    const good = (await screen.findByLabelText('“好”的分数线（含）')) as HTMLInputElement;
+    const poor = screen.getByLabelText('“差”的分数线（低于）') as HTMLInputElement;
+    await waitFor(() => expect(poor.value).toBe('70'));
+    return { good, poor };
+  }
+
+  it('says before sending that the cut-off of poor may not be above that of good', async () => {
+    const saved = renderSettings();
+    const { poor } = await tierFields();
+    type(poor, '95');
+    save();
+    expect(await screen.findByText('“差”的分数线不能高于“好”的分数线')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+
+  it('takes the two cut-offs equal, as the server does', async () => {
+    const saved = renderSettings();
+    const { poor } = await tierFields();
+    type(poor, '90');
+    save();
+    await waitFor(() => expect(saved).toEqual([{ ...settings, poorBelow: 90 }]));
+  });
+
+  it('checks again when the cut-off of good moves, and sends once they are in order', async () => {
+    const saved = renderSettings();
+    const { good, poor } = await tierFields();
+    type(good, '60');
+    save();
+    expect(await screen.findByText('“差”的分数线不能高于“好”的分数线')).toBeTruthy();
+    type(poor, '50');
+    save();
+    await waitFor(() => expect(saved).toEqual([{ ...settings, goodFrom: 60, poorBelow: 50 }]));
+  });
+});

@@ -67,7 +67,24 @@ export function ScorecardSettingsButton() {
           </Space>
           <Space wrap>
             {number('goodFrom', t('business.scorecard.goodFrom'), 100)}
-            {number('poorBelow', t('business.scorecard.poorBelow'), 100)}
+            {/* As the server takes them: 差 may start where 好 does (no 中 then), never above it. */}
+            <Form.Item
+              name="poorBelow"
+              label={t('business.scorecard.poorBelow')}
+              dependencies={['goodFrom']}
+              rules={[
+                { required: true },
+                ({ getFieldValue }) => ({
+                  validator: async (_, poorBelow?: number | null) => {
+                    const goodFrom = getFieldValue('goodFrom') as number | null | undefined;
+                    if (typeof poorBelow === 'number' && typeof goodFrom === 'number' && poorBelow > goodFrom)
+                      throw new Error(t('errors.field.tiers_crossed'));
+                  },
+                }),
+              ]}
+            >
+              <InputNumber min={0} max={100} style={{ width: 140 }} />
+            </Form.Item>
           </Space>
         </Form>
       </Modal>

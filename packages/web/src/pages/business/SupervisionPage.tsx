@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed, LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 
 type Row = components['schemas']['SupervisionRow'];
@@ -76,6 +76,7 @@ export function SupervisionPage() {
             rowKey="departmentId"
             size="small"
             loading={loading}
+            locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
             dataSource={data?.departments ?? []}
             pagination={false}
             scroll={{ x: 'max-content' }}

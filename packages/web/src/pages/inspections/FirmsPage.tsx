@@ -94,7 +94,7 @@ export function FirmsPage() {
         )}
       </Space>
       <Table<FirmRisk>
-        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         rowKey="firmId"
         size="small"
         loading={loading}

@@ -74,7 +74,7 @@ export function InspectorsPage() {
       />
       <KeepsLoadFailed units={units} />
       <Table<Inspector>
-        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -76,7 +76,7 @@ export function ItemsPage() {
       />
       <KeepsLoadFailed units={units} />
       <Table<InspectionItem>
-        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { BattleFormModal, PhasesModal } from './BattleEditors';
 import { LinksModal } from './BattleLinksModal';
@@ -96,7 +96,7 @@ export function BattlesPage() {
         size="small"
         loading={loading}
         // A failed load says so where the rows would be, never as an empty list.
-        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         dataSource={data?.battles ?? []}
         pagination={false}
         scroll={{ x: 'max-content' }}

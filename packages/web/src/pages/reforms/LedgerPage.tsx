@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { LedgerExcel } from './LedgerExcel';
@@ -146,7 +146,7 @@ export function LedgerPage() {
         size="small"
         loading={loading}
         // A failed load says so where the rows would be, never as an empty list.
-        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         dataSource={data?.items ?? []}
         // Fits a 1366-wide window beside the menu; narrower, the table scrolls within itself with
         // the code and name held at the left, and the page itself never scrolls sideways.

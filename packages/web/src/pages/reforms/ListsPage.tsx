@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { percent, type ReformList, useLoad } from './shared';
@@ -73,7 +73,7 @@ export function ListsPage() {
         size="small"
         loading={loading}
         // A failed load says so where the rows would be, never as an empty list.
-        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         dataSource={data ?? []}
         pagination={false}
         scroll={{ x: 'max-content' }}

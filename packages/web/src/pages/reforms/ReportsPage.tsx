@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { LoadFailed } from '../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { monthLabel, type ReformLateReport, type ReformReportSummary, reportColor, useLoad } from './shared';
 
 type View = 'queue' | 'mine' | 'late';
@@ -52,7 +52,7 @@ export function ReportsPage() {
           dataSource={data?.late ?? []}
           scroll={{ x: 'max-content' }}
           locale={{
-            emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : t('reforms.reports.noneLate'),
+            emptyText: emptyUnlessFailed({ failed, reload, loading }, t('reforms.reports.noneLate')),
           }}
           columns={[
             {
@@ -84,7 +84,7 @@ export function ReportsPage() {
           dataSource={data?.items ?? []}
           scroll={{ x: 'max-content' }}
           locale={{
-            emptyText: failed ? <LoadFailed onRetry={() => void reload()} /> : t('reforms.reports.empty'),
+            emptyText: emptyUnlessFailed({ failed, reload, loading }, t('reforms.reports.empty')),
           }}
           columns={[
             {

@@ -21,4 +21,9 @@ describe('the judgements typed on the regional page', () => {
     expect(judgementsFor('manual', 3, ['1', '2'])).toMatchObject({ needed: 3, send: null });
     expect(judgementsFor('manual', 3, ['1', '2', '0']).send).toBe('1,2,0');
   });
+
+  it('takes a weight set by hand up to 1000, as the server does', () => {
+    expect(judgementsFor('manual', 2, ['1', '1000']).send).toBe('1,1000');
+    expect(judgementsFor('manual', 2, ['1', '1001'])).toMatchObject({ bad: ['1001'], send: null });
+  });
 });

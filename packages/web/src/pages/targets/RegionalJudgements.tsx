@@ -1,3 +1,4 @@
+import { limits } from '@qianxing/core/limits';
 import { Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +12,8 @@ export function judgementValue(text: string): number | null {
 
 /** Saaty's scale runs from 1/9 to 9. */
 const onSaatyScale = (x: number) => x >= 1 / 9 - 1e-9 && x <= 9;
+/** A weight set by hand, within the bounds the server takes. */
+const isWeight = (x: number) => x >= limits.regionalWeight.min && x <= limits.regionalWeight.max;
 
 /**
  * What the judgements typed amount to for `n` indicators: AHP needs n·(n−1)/2 pairwise values
@@ -22,7 +25,7 @@ export function judgementsFor(method: 'ahp' | 'manual', n: number, tags: string[
   const values = tags.map(judgementValue);
   const bad = tags.filter((_, k) => {
     const v = values[k];
-    return v === null || v === undefined || (method === 'ahp' ? !onSaatyScale(v) : v < 0);
+    return v === null || v === undefined || !(method === 'ahp' ? onSaatyScale(v) : isWeight(v));
   });
   const send =
     tags.length === 0 ? undefined : tags.length === needed && bad.length === 0 ? values.join(',') : null;
@@ -64,6 +67,7 @@ export function RegionalJudgements({ method, n, tags, onChange }: Props) {
         <Typography.Text type="danger" data-testid="judgements-bad">
           {t(method === 'ahp' ? 'targets.regional.notOnScale' : 'targets.regional.notAWeight', {
             values: bad.join(t('targets.regional.listSeparator')),
+            max: limits.regionalWeight.max,
           })}
         </Typography.Text>
       )}

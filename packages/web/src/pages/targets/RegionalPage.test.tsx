@@ -168,4 +168,21 @@ describe('regional comparison page', () => {
     expect(await screen.findByTestId('regional-failed')).toBeTruthy();
     expect(screen.queryAllByTestId('regional-row')).toHaveLength(0);
   });
+
+  it('asks for whole years only, in the server’s bounds, from a labelled field', async () => {
+    const years: string[] = [];
+    renderRegional(report(), [], [], (url) => {
+      years.push(url.searchParams.get('year') ?? '');
+      return null;
+    });
+    await screen.findAllByTestId('regional-row');
+    const field = screen.getByLabelText('年份') as HTMLInputElement;
+    expect(field.getAttribute('aria-valuemin')).toBe('2000');
+    expect(field.getAttribute('aria-valuemax')).toBe('2099');
+    fireEvent.change(field, { target: { value: '2020.5' } });
+    fireEvent.blur(field);
+    await vi.waitFor(() => expect(years).toContain('2021'));
+    expect(field.value).toBe('2021');
+    expect(years).not.toContain('2020.5');
+  });
 });

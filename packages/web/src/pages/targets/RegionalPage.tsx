@@ -1,3 +1,4 @@
+import { limits } from '@qianxing/core/limits';
 import { Alert, Button, Card, Flex, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,14 +135,21 @@ export function RegionalPage() {
     <Flex vertical gap={16}>
       <Typography.Title level={3}>{t('targets.regional.title')}</Typography.Title>
       <Space wrap>
-        <InputNumber
-          aria-label={t('targets.regional.year')}
-          value={year}
-          min={2000}
-          max={2099}
-          onChange={(v) => v && setYear(v)}
-          addonBefore={t('targets.regional.year')}
-        />
+        {/* A whole year within the server's bounds: 2020.5 or 1999 is brought to one on leaving the field. */}
+        <Space.Compact>
+          <Space.Addon>
+            <label htmlFor="regional-year">{t('targets.regional.year')}</label>
+          </Space.Addon>
+          <InputNumber<number>
+            id="regional-year"
+            value={year}
+            min={limits.regionalYear.min}
+            max={limits.regionalYear.max}
+            precision={0}
+            // While 2020.5 is being typed no year is asked for; leaving the field rounds it.
+            onChange={(v) => v && Number.isInteger(v) && setYear(v)}
+          />
+        </Space.Compact>
         <Select<'prefecture' | 'county'>
           aria-label={t('targets.regional.level')}
           value={level}

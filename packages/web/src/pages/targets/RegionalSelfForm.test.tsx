@@ -129,4 +129,35 @@ describe('the district’s own statistics on the regional page', () => {
       ]),
     );
   });
+
+  it('names each field by a label of its own', async () => {
+    renderForm(['regional.write'], () => json({ year: 2020, values: 2 }));
+    const gdp = (await screen.findByRole('spinbutton', { name: '地区生产总值（亿元）' })) as HTMLInputElement;
+    expect([...(gdp.labels ?? [])].map((l) => l.textContent)).toEqual(['地区生产总值（亿元）']);
+  });
+
+  it('holds a share to 0–100 and another figure to the server’s bounds, as it leaves the field', async () => {
+    const sent = renderForm(['regional.write'], () => json({ year: 2020, values: 2 }));
+    const gdp = (await screen.findByRole('spinbutton', { name: '地区生产总值（亿元）' })) as HTMLInputElement;
+    const share = screen.getByRole('spinbutton', { name: '第一产业占比（%）' }) as HTMLInputElement;
+    expect([share.getAttribute('aria-valuemin'), share.getAttribute('aria-valuemax')]).toEqual(['0', '100']);
+    fireEvent.change(share, { target: { value: '120' } });
+    fireEvent.blur(share);
+    fireEvent.change(gdp, { target: { value: '2000000000' } });
+    fireEvent.blur(gdp);
+    expect(share.value).toBe('100');
+    expect(gdp.value).toBe('1000000000');
+    fireEvent.click(screen.getByRole('button', { name: '保存录入的数据' }));
+    await vi.waitFor(() =>
+      expect(sent).toEqual([
+        {
+          year: 2020,
+          values: [
+            { metric: 'Gdpct01', value: 1e9 },
+            { metric: 'Gdpct02', value: 100 },
+          ],
+        },
+      ]),
+    );
+  });
 });

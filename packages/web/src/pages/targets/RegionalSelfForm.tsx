@@ -1,3 +1,4 @@
+import { regionalFigureBounds } from '@qianxing/core/targets';
 import { Button, Card, Flex, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,16 +82,24 @@ export function RegionalSelfForm({ data, onSaved }: { data: RegionalReport; onSa
           />
         )}
         <Flex wrap gap={8}>
-          {data.metrics.map((m) => (
-            <InputNumber
-              key={m.code}
-              aria-label={t(`targets.regional.metrics.${m.code}`)}
-              addonBefore={t(`targets.regional.metrics.${m.code}`)}
-              value={shown(m.code)}
-              onChange={(v) => setValues((s) => ({ ...s, [m.code]: v }))}
-              style={{ width: '100%', maxWidth: 360 }}
-            />
-          ))}
+          {/* Each field named by its label; a share is held to 0-100 and any other figure to the
+              server's bounds: a figure typed beyond them is brought back to the nearest on leaving. */}
+          {data.metrics.map((m) => {
+            const { min, max } = regionalFigureBounds(m.code, m.measure);
+            return (
+              <Flex key={m.code} vertical gap={2} style={{ width: '100%', maxWidth: 360 }}>
+                <label htmlFor={`regional-value-${m.code}`}>{t(`targets.regional.metrics.${m.code}`)}</label>
+                <InputNumber<number>
+                  id={`regional-value-${m.code}`}
+                  min={min}
+                  max={max}
+                  value={shown(m.code)}
+                  onChange={(v) => setValues((s) => ({ ...s, [m.code]: v }))}
+                  style={{ width: '100%' }}
+                />
+              </Flex>
+            );
+          })}
         </Flex>
         <div>
           <Button type="primary" onClick={save}>

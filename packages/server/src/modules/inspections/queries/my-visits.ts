@@ -1,14 +1,12 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { firmOfMember } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { MyVisit } from '../contracts-plans.js';
 import { canInspect } from '../policy.js';
 import { inspectionItems, inspectionPlans, inspectionVisitSources, inspectionVisits } from '../schema.js';
-
-/** Today in the district (China Standard Time), as the visits' dates are kept. */
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * The caller's firm's visits of published plans from today on: the date, the departments coming
@@ -26,7 +24,7 @@ export async function myVisits(ctx: ServiceContext): Promise<MyVisit[]> {
       and(
         eq(inspectionVisits.firmId, firmId),
         eq(inspectionPlans.status, 'published'),
-        gte(inspectionVisits.date, today()),
+        gte(inspectionVisits.date, todayInChina()),
       ),
     )
     .orderBy(asc(inspectionVisits.date));

@@ -1,3 +1,5 @@
+import { limits } from '@qianxing/core/limits';
+import { isRegionalShare } from '@qianxing/core/targets';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
@@ -17,7 +19,8 @@ const sharesSumAtMost = 100.5;
  */
 function checkRanges(input: RegionalSelfValues) {
   const problems: FieldError[] = input.values.flatMap((v, i) =>
-    regionalMetrics[v.metric].measure === '%' && !v.metric.endsWith('YoY') && (v.value < 0 || v.value > 100)
+    isRegionalShare(v.metric, regionalMetrics[v.metric].measure) &&
+    (v.value < limits.regionalShare.min || v.value > limits.regionalShare.max)
       ? [{ path: `values.${i}.value`, message: 'a share is between 0 and 100', code: 'share_range' }]
       : [],
   );

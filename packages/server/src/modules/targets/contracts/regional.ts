@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { limits } from '@qianxing/core/limits';
 
 /** The statistics the comparison report knows, by their CSMAR-style field code. */
 export const regionalMetrics = {
@@ -69,11 +70,13 @@ const numbers = z
 
 /** Query of the report (GET, so the same link opens the page, the HTML and the workbook). */
 export const RegionalReportQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2099).default(2020),
+  year: z.coerce.number().int().min(limits.regionalYear.min).max(limits.regionalYear.max).default(2020),
   method: RegionalMethod.default('entropy'),
   metrics: list.pipe(z.array(MetricCode).min(1).max(20)).optional(),
   /** Manual weights, one per metric, comma-separated. */
-  weights: numbers.pipe(z.array(z.number().min(0).max(1000)).min(1).max(20)).optional(),
+  weights: numbers
+    .pipe(z.array(z.number().min(limits.regionalWeight.min).max(limits.regionalWeight.max)).min(1).max(20))
+    .optional(),
   /** AHP: the upper triangle of the pairwise matrix row by row, comma-separated (e.g. 3,5,2 for n=3). */
   ahp: numbers
     .pipe(
@@ -91,7 +94,7 @@ export const RegionalReportQuery = z.object({
   regions: list.pipe(z.array(z.uuid()).min(1).max(50)).optional(),
   /** The peers: the Wuling prefecture-level cities, or the county-level units of the gazetteer. */
   level: z.enum(['prefecture', 'county']).default('prefecture'),
-  from: z.coerce.number().int().min(2000).max(2099).optional(),
+  from: z.coerce.number().int().min(limits.regionalYear.min).max(limits.regionalYear.max).optional(),
 });
 export type RegionalReportQuery = z.infer<typeof RegionalReportQuery>;
 
@@ -165,9 +168,14 @@ export const RegionalSelfValues = z
   .object({
     /** A county-level peer; the district itself when left out. */
     regionId: z.uuid().optional(),
-    year: z.number().int().min(2000).max(2099),
+    year: z.number().int().min(limits.regionalYear.min).max(limits.regionalYear.max),
     values: z
-      .array(z.object({ metric: MetricCode, value: z.number().finite().min(-1e9).max(1e9) }))
+      .array(
+        z.object({
+          metric: MetricCode,
+          value: z.number().finite().min(limits.regionalFigure.min).max(limits.regionalFigure.max),
+        }),
+      )
       .min(1)
       .max(20)
       .refine((v) => new Set(v.map((x) => x.metric)).size === v.length, {

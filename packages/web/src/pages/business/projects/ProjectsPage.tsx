@@ -105,7 +105,7 @@ export function ProjectsPage() {
         {data?.actions.configure && <ProjectSettingsButton onSaved={reload} />}
       </Space>
       <Table<Project>
-        locale={{ emptyText: emptyUnlessFailed({ failed, reload }) }}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         rowKey="id"
         size="small"
         loading={loading}

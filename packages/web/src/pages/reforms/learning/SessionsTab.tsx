@@ -5,7 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
-import { LoadFailed } from '../../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
 import { SessionDrawer } from './SessionDrawer';
@@ -52,7 +52,7 @@ export function SessionsTab() {
         size="small"
         loading={loading}
         // A failed load says so where the rows would be, never as an empty list.
-        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}

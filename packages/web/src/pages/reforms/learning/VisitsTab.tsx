@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
-import { LoadFailed } from '../../../components/LoadFailed';
+import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { listed, period } from '../../../components/phrases';
 import { useLoad } from '../shared';
 import { type StudyVisitSummary, visitStatusColor, yieldCounts } from './shared';
@@ -36,7 +36,7 @@ export function VisitsTab() {
         size="small"
         loading={loading}
         // A failed load says so where the rows would be, never as an empty list.
-        locale={failed ? { emptyText: <LoadFailed onRetry={() => void reload()} /> } : undefined}
+        locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
