@@ -1,6 +1,7 @@
 import type { WorkCalendar } from '@qianxing/core/calendar';
 import type { Tx } from '../db/transaction.js';
 import { dueAfterOn, workdaysCounted } from './deadlines.js';
+import type { Notice } from './notifications.js';
 
 /** A year's holidays loaded or replaced: the calendar deadlines were counted on, and the new one. */
 export interface CalendarChange {
@@ -57,4 +58,40 @@ export function movedDeadlines<T extends { deadline: string }>(
     if (deadline !== row.deadline) moved.push({ row, deadline });
   }
   return moved;
+}
+
+/** A due date a recount moved: the item, who answers for it, and what a notice about it alone says. */
+export interface MovedItem {
+  /** The item's id: the same item told to the same account twice counts once. */
+  id: string;
+  /** The accounts that answer for the item (or see its due date) and are told. */
+  to: readonly string[];
+  /** The notice's data when this item is the only one moved for an account (its link among them). */
+  params: Record<string, unknown>;
+}
+
+/**
+ * The notices of a recount: one per account told, never one per item. An account for which one
+ * item moved gets `one` with that item's data (its page, its dates); one for which several moved,
+ * `many` with how many. Both carry the changed year and the count. Nobody is told of a recount
+ * that moved nothing.
+ */
+export function recountNotices(
+  year: number,
+  moved: readonly MovedItem[],
+  keys: { one: string; many: string },
+): Notice[] {
+  const byAccount = new Map<string, Map<string, MovedItem>>();
+  for (const item of moved)
+    for (const userId of item.to) {
+      const items = byAccount.get(userId) ?? new Map<string, MovedItem>();
+      items.set(item.id, item);
+      byAccount.set(userId, items);
+    }
+  return [...byAccount].map(([userId, items]) => {
+    const [only] = items.values();
+    return items.size === 1
+      ? { userId, key: keys.one, params: { year, count: 1, ...only!.params } }
+      : { userId, key: keys.many, params: { year, count: items.size } };
+  });
 }

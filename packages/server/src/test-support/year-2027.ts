@@ -1,6 +1,8 @@
 import { parseHolidayNotice } from '@qianxing/core/calendar';
-import { eq, sql } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import { auditEvents } from '../audit/schema.js';
+import { notifications } from '../kernel/schema.js';
+import { holdersAt } from '../modules/users/api.js';
 import type { TestContext } from './app.js';
 
 /** The items of a notice for 2027 as an office would paste it (dates made up for the tests). */
@@ -36,3 +38,28 @@ export async function lastRecount(t: TestContext): Promise<Record<string, number
     .limit(1);
   return (event!.after as { deadlinesRecounted: Record<string, number> }).deadlinesRecounted;
 }
+
+export interface RecountNotice {
+  userId: string;
+  key: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The notices of due dates counted again (`*.notice.*DueRecounted*`) sent since the last call,
+ * by account and key: taken out of the inboxes, so the next call sees only those sent after.
+ */
+export async function takeRecountNotices(t: TestContext, module?: string): Promise<RecountNotice[]> {
+  const { db } = t.database;
+  const rows = await db
+    .delete(notifications)
+    .where(like(notifications.key, `${module ?? '%'}.notice.%ueRecounted%`))
+    .returning({ userId: notifications.userId, key: notifications.key, params: notifications.params });
+  return rows
+    .map((r) => ({ userId: r.userId!, key: r.key, params: r.params }))
+    .sort((a, b) => a.key.localeCompare(b.key) || a.userId.localeCompare(b.userId));
+}
+
+/** The enabled accounts granted `department_staff` at exactly this unit (a department's staff), sorted. */
+export const staffAt = async (t: TestContext, unitId: string): Promise<string[]> =>
+  (await holdersAt(t.database.db, 'department_staff', unitId)).sort();

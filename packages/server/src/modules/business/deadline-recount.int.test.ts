@@ -1,11 +1,18 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestClient, TestContext } from '../../test-support/app.js';
-import { lastRecount, year2027 } from '../../test-support/year-2027.js';
+import {
+  lastRecount,
+  type RecountNotice,
+  staffAt,
+  takeRecountNotices,
+  year2027,
+} from '../../test-support/year-2027.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { scorecardRequests } from './queries/scorecard.js';
 import {
   businessExtensions,
+  businessFirmMembers,
   businessRectifications,
   businessRequestEvents,
   businessRequests,
@@ -190,6 +197,31 @@ const weekdays = {
   answered: { request: '2027-01-14', routing: '2027-01-14', scorecard: '2027-01-14' },
 };
 
+/**
+ * The notices a recount should send: `department` to each of the department's staff, `firm` to
+ * each of the firm's staff, with these data; nobody else.
+ */
+async function toldOf(department: RecountNotice['key'], firm: RecountNotice['key'], params: object) {
+  const { db } = t.database;
+  const [request] = await db
+    .select({ firmId: businessRequests.firmId })
+    .from(businessRequests)
+    .where(eq(businessRequests.id, made.running));
+  const members = (
+    await db
+      .select({ id: businessFirmMembers.userId })
+      .from(businessFirmMembers)
+      .where(eq(businessFirmMembers.firmId, request!.firmId))
+  ).map((m) => m.id);
+  const staff = await staffAt(t, d01);
+  expect(staff.length).toBeGreaterThan(0);
+  expect(members.length).toBeGreaterThan(0);
+  return [
+    ...staff.map((userId) => ({ userId, key: `business.notice.${department}`, params })),
+    ...members.sort().map((userId) => ({ userId, key: `business.notice.${firm}`, params })),
+  ];
+}
+
 describe('loading a year of holidays counts the firms’ requests’ due dates through it again', () => {
   it('moves those still awaited, keeping their working days, and leaves the answered and the passed', async () => {
     expect(await dates()).toEqual(weekdays);
@@ -220,12 +252,44 @@ describe('loading a year of holidays counts the firms’ requests’ due dates t
     expect(await lastRecount(t)).toMatchObject({
       business: 3,
     });
+    // The department and the firm each hear once of the three requests moved, not three times.
+    expect(await takeRecountNotices(t)).toEqual(
+      await toldOf('dueRecountedMany', 'firmDueRecountedMany', { year: 2027, count: 3 }),
+    );
   });
 
-  it('counts them back when the year is removed', async () => {
+  it('counts them back when the year is removed, and tells the department and the firm', async () => {
     const late = await officeOn('2027-01-06');
     expect((await late.delete('/api/v1/calendar/years/2027')).status).toBe(204);
     vi.useRealTimers();
     expect(await dates()).toEqual(weekdays);
+    expect(await takeRecountNotices(t)).toEqual(
+      await toldOf('dueRecountedMany', 'firmDueRecountedMany', { year: 2027, count: 3 }),
+    );
+  });
+
+  it('names the request, its dates and its page when it is the only one moved, and tells nobody of a recount that moves nothing', async () => {
+    for (const id of [made.running, made.extended])
+      expect(
+        (await dept.post(`/api/v1/business/requests/${id}/answer`, { body: '已答复企业。' })).status,
+      ).toBe(200);
+    const late = await officeOn('2027-01-06');
+    expect((await late.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
+    expect(await lastRecount(t)).toEqual({ business: 1 });
+    expect(await takeRecountNotices(t)).toEqual(
+      await toldOf('dueRecounted', 'firmDueRecounted', {
+        year: 2027,
+        count: 1,
+        requestId: made.rectifying,
+        title: '厂房扩建规划许可办理',
+        department: '区发展改革委',
+        dueBefore: '2027-01-20',
+        dueOn: '2027-01-21',
+      }),
+    );
+    // Loaded again as it was: no date moves, nobody is told.
+    expect((await late.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
+    expect(await lastRecount(t)).toBeUndefined();
+    expect(await takeRecountNotices(t)).toEqual([]);
   });
 });

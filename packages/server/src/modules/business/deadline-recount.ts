@@ -1,7 +1,18 @@
 import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/transaction.js';
-import { type CalendarChange, type DeadlineRecount, movedDeadlines } from '../../kernel/deadline-recount.js';
+import {
+  type CalendarChange,
+  type DeadlineRecount,
+  type MovedItem,
+  movedDeadlines,
+  recountNotices,
+} from '../../kernel/deadline-recount.js';
 import { todayInChina } from '../../kernel/deadlines.js';
+import { deliver } from '../../kernel/notifications.js';
+import { maskNumbersInText } from '../../privacy.js';
+import { unitsByIds } from '../units/api.js';
+import { holdersAt } from '../users/api.js';
+import { firmMemberIds } from './members.js';
 import {
   businessExtensions,
   businessRectifications,
@@ -29,28 +40,91 @@ const datedSteps: Partial<Record<RequestEventKind, readonly string[]>> = {
  * every date (its answer's lateness was judged against it), so do the steps before a re-route,
  * and so does a due date already passed when the calendar changed: its lateness was seen, told and
  * supervised on that date. Answers how many requests' due dates moved.
+ *
+ * Whoever must meet a moved date, or sees it, is told in the same transaction, once for all
+ * their requests moved: the staff of the department that holds each request, and the staff of
+ * the firm that raised it.
  */
 export const recountRequestDeadlines: DeadlineRecount = async (tx, change) => {
   const today = todayInChina();
   const floor = today > `${change.year}-01-01` ? today : `${change.year}-01-01`;
   const waiting = await tx
-    .select({ id: businessRequests.id, status: businessRequests.status, dueOn: businessRequests.dueOn })
+    .select({
+      id: businessRequests.id,
+      status: businessRequests.status,
+      dueOn: businessRequests.dueOn,
+      title: businessRequests.title,
+      departmentId: businessRequests.departmentId,
+      firmId: businessRequests.firmId,
+    })
     .from(businessRequests)
     .where(
       and(inArray(businessRequests.status, ['routed', 'rectifying']), gte(businessRequests.dueOn, floor)),
     );
-  let moved = 0;
-  for (const request of waiting) if (await recountRequest(tx, change, today, request)) moved++;
-  return moved;
+  const moved: Array<{ request: (typeof waiting)[number]; dueOn: string }> = [];
+  for (const request of waiting) {
+    const dueOn = await recountRequest(tx, change, today, request);
+    if (dueOn !== null) moved.push({ request, dueOn });
+  }
+  await tellMoved(tx, change.year, moved);
+  return moved.length;
 };
 
-/** Counts one request's dates again; whether its due date moved. */
+/**
+ * One notice to each account of a department or a firm whose requests' due dates moved: the
+ * request's title (numbers masked, as in the lists) and its dates when it is the only one, which
+ * the inbox opens; else how many.
+ */
+async function tellMoved(
+  tx: Tx,
+  year: number,
+  moved: ReadonlyArray<{
+    request: { id: string; dueOn: string | null; title: string; departmentId: string | null; firmId: string };
+    dueOn: string;
+  }>,
+) {
+  if (moved.length === 0) return;
+  const departmentIds = [
+    ...new Set(moved.flatMap(({ request: r }) => (r.departmentId ? [r.departmentId] : []))),
+  ];
+  const firmIds = [...new Set(moved.map(({ request: r }) => r.firmId))];
+  const units = await unitsByIds(tx, departmentIds);
+  const staff = new Map<string, string[]>();
+  for (const id of departmentIds) staff.set(id, await holdersAt(tx, 'department_staff', id));
+  const members = new Map<string, string[]>();
+  for (const id of firmIds) members.set(id, await firmMemberIds(tx, id));
+  const item = (to: readonly string[], { request: r, dueOn }: (typeof moved)[number]): MovedItem => ({
+    id: r.id,
+    to,
+    params: {
+      requestId: r.id,
+      title: maskNumbersInText(r.title),
+      department: (r.departmentId && units.get(r.departmentId)?.name) || '',
+      dueBefore: r.dueOn,
+      dueOn,
+    },
+  });
+  await deliver(tx, [
+    ...recountNotices(
+      year,
+      moved.map((m) => item(m.request.departmentId ? (staff.get(m.request.departmentId) ?? []) : [], m)),
+      { one: 'business.notice.dueRecounted', many: 'business.notice.dueRecountedMany' },
+    ),
+    ...recountNotices(
+      year,
+      moved.map((m) => item(members.get(m.request.firmId) ?? [], m)),
+      { one: 'business.notice.firmDueRecounted', many: 'business.notice.firmDueRecountedMany' },
+    ),
+  ]);
+}
+
+/** Counts one request's dates again; its new due date if it moved, else null. */
 async function recountRequest(
   tx: Tx,
   change: CalendarChange,
   today: string,
   { id: requestId, dueOn: was, status }: { id: string; dueOn: string | null; status: string },
-): Promise<boolean> {
+): Promise<string | null> {
   const rectifying = status === 'rectifying';
   const [step] = await tx
     .select({ seq: businessRequestEvents.seq, at: businessRequestEvents.createdAt })
@@ -63,7 +137,7 @@ async function recountRequest(
     )
     .orderBy(desc(businessRequestEvents.seq))
     .limit(1);
-  if (!step) return false;
+  if (!step) return null;
   const start = todayInChina(step.at);
   const dateOn = (due: string): string =>
     due < today ? due : (movedDeadlines([{ deadline: due }], () => start, change)[0]?.deadline ?? due);
@@ -118,7 +192,7 @@ async function recountRequest(
   }
 
   const dueOn = moveDate(was);
-  if (dueOn === was) return false;
+  if (dueOn === was || dueOn === null) return null;
   await tx.update(businessRequests).set({ dueOn }).where(eq(businessRequests.id, requestId));
-  return true;
+  return dueOn;
 }

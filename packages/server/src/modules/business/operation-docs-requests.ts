@@ -15,8 +15,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '导出诉求', en: 'Export requests' },
     description: {
       'zh-CN':
-        '把诉求列表按相同筛选条件查到的全部诉求（不分页、顺序相同）导出为 Excel，表头和文字随界面语言：标题、企业、类别、状态、承办部门、提交时间、答复期限、答复和办结时间、是否超期、企业评价、期限提醒和待决事项；时间按北京时间，标题中的手机号和身份证号脱敏。可用者及可见范围与诉求列表相同。',
-      en: 'Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date, answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope.',
+        '把诉求列表按相同筛选条件查到的全部诉求（不分页、顺序相同）导出为 Excel，表头和文字随界面语言：标题、企业、类别、状态、承办部门、提交时间、答复期限（按尚未载入节假日安排的年份计算的注明暂定及原因）、答复和办结时间、是否超期、企业评价、期限提醒和待决事项；时间按北京时间，标题中的手机号和身份证号脱敏。可用者及可见范围与诉求列表相同。',
+      en: 'Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date (marked provisional, with why, when counted through a year whose holidays are not loaded yet), answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope.',
     },
     signedIn: true,
   },

@@ -18,7 +18,11 @@ import {
   isClosedStatus,
 } from './schema.js';
 
-/** The export's columns, headed in the words staff use; the last two are what the list flags. */
+/**
+ * The export's columns, headed in the words staff use; the last two are what the list flags. A
+ * due date counted through a year whose holidays are not loaded yet says so beside it, as the
+ * list's provisional tag does.
+ */
 export const requestColumns: ImportColumn[] = [
   { key: 'title', header: '诉求标题', headerEn: 'Title', width: 36 },
   { key: 'firm', header: '企业名称', headerEn: 'Firm', width: 32 },
@@ -28,6 +32,7 @@ export const requestColumns: ImportColumn[] = [
   { key: 'suggested', header: '推荐部门', headerEn: 'Suggested department', width: 18 },
   { key: 'submittedAt', header: '提交时间', headerEn: 'Submitted at', width: 20 },
   { key: 'dueOn', header: '答复期限', headerEn: 'Due', width: 12 },
+  { key: 'dueProvisional', header: '期限暂定', headerEn: 'Provisional due date', width: 36 },
   { key: 'answeredAt', header: '答复时间', headerEn: 'Answered at', width: 20 },
   { key: 'closedAt', header: '办结时间', headerEn: 'Closed at', width: 20 },
   { key: 'late', header: '是否超期', headerEn: 'Late', width: 10 },
@@ -49,6 +54,7 @@ const words: Record<
     overdueNow: string;
     dueToday: string;
     daysLeft: (days: number) => string;
+    provisional: (year: string) => string;
     pendingExtension: string;
     pendingAppeal: string;
     list: string;
@@ -71,6 +77,7 @@ const words: Record<
     overdueNow: '已超期',
     dueToday: '今日到期',
     daysLeft: (days) => `剩余 ${days} 个工作日`,
+    provisional: (year) => `暂定：${year} 年节假日安排尚未载入，暂按周一至周五计算`,
     pendingExtension: '延期待审批',
     pendingAppeal: '申诉待裁决',
     list: '、',
@@ -92,6 +99,7 @@ const words: Record<
     overdueNow: 'Overdue',
     dueToday: 'Due today',
     daysLeft: (days) => `${days} working day${days === 1 ? '' : 's'} left`,
+    provisional: (year) => `Provisional: the ${year} holidays are not loaded yet, counted Monday to Friday`,
     pendingExtension: 'Extension to decide',
     pendingAppeal: 'Appeal to decide',
     list: '; ',
@@ -196,6 +204,8 @@ export async function exportRequests(ctx: ServiceContext, filters: RequestExport
         suggested: r.departmentName ? '' : (r.suggestedDepartmentName ?? ''),
         submittedAt: momentInChina(new Date(r.createdAt)),
         dueOn: r.dueOn ?? '',
+        // As the list's tag says it, with its reason: counted through a year not loaded yet.
+        dueProvisional: r.dueProvisional && r.dueOn ? w.provisional(r.dueOn.slice(0, 4)) : '',
         answeredAt: answeredAt ? momentInChina(answeredAt) : '',
         closedAt: closedAt ? momentInChina(closedAt) : '',
         // A request not yet routed has no deadline to miss.

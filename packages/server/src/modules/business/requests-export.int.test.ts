@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
@@ -5,6 +6,7 @@ import { sheetNames, sheetRows } from '../../test-support/workbook.js';
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail, RequestPage, RequestSummary } from './contracts-requests.js';
 import { requestColumns } from './request-sheet.js';
+import { businessRequests } from './schema.js';
 import type { Problem } from './test-helpers.js';
 
 let t: TestContext;
@@ -195,5 +197,38 @@ describe('企业诉求导出: the requests list as a workbook', () => {
     const res = await office.get<Problem>('/api/v1/business/requests/export?status=nonsense');
     expect(res.status).toBe(400);
     expect(res.body.errors?.map((e) => e.path)).toEqual(['status']);
+  });
+  it('marks a due date counted through a year whose holidays are not loaded as provisional, as the list does', async () => {
+    const raised = await firm1.post<RequestDetail>('/api/v1/business/requests', {
+      categoryCode: 'approval',
+      title: `${marker}：跨年办理`,
+      body: '请问厂房消防验收需要多久。',
+    });
+    const d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+    const id = raised.body.id;
+    expect((await office.post(`/api/v1/business/requests/${id}/route`, { departmentId: d01 })).status).toBe(
+      200,
+    );
+    // Due in January 2027, counted Monday to Friday until 2027's notice is loaded.
+    await t.database.db
+      .update(businessRequests)
+      .set({ dueOn: '2027-01-14' })
+      .where(eq(businessRequests.id, id));
+    const list = await listed(office, `?q=${encodeURIComponent(marker)}`);
+    expect(list.find((r) => r.id === id)!.dueProvisional).toBe(true);
+    for (const [language, words] of [
+      [zh, '暂定：2027 年节假日安排尚未载入，暂按周一至周五计算'],
+      [en, 'Provisional: the 2027 holidays are not loaded yet, counted Monday to Friday'],
+    ] as const) {
+      const { rows } = await exported(office, `?q=${encodeURIComponent(marker)}`, language);
+      // Row for row with the list: marked where the list tags the date provisional, blank elsewhere.
+      expect(rows.slice(1).map((r) => r[column('dueProvisional')])).toEqual(
+        list.map((r) => (r.dueProvisional ? words : '')),
+      );
+      expect(rows.slice(1).find((r) => r[column('title')] === `${marker}：跨年办理`)![column('dueOn')]).toBe(
+        '2027-01-14',
+      );
+    }
+    expect(list.filter((r) => !r.dueProvisional).length).toBeGreaterThan(0);
   });
 });

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { lastRecount, year2027 } from '../../test-support/year-2027.js';
-import { inspectionFindings, inspectionVisits } from './schema.js';
+import { lastRecount, staffAt, takeRecountNotices, year2027 } from '../../test-support/year-2027.js';
+import { firmsByIds } from '../business/api.js';
+import { userIdByLogin } from '../users/api.js';
+import { inspectionFindings, inspectionItems, inspectionVisits } from './schema.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -30,6 +32,11 @@ beforeAll(async () => {
     ).map((f) => f.id);
   expect(visits.length).toBeGreaterThan(1);
   const [late, earlyVisit] = [visits[0]!.id, visits[1]!.id];
+  // The demo's firm staff account, made the staff of the firm visited late in December.
+  await db.execute(
+    sql`update business_firm_members set firm_id = (select firm_id from inspection_visits where id = ${late})
+        where user_id = ${(await userIdByLogin(db, 'firm1'))!}`,
+  );
   // Completed at 01:00 on 29 December in China (still the 28th in UTC): the count starts on the 29th.
   const issues = async (visitId: string, completedAt: Date) => {
     await db.update(inspectionVisits).set({ completedAt }).where(eq(inspectionVisits.id, visitId));
@@ -88,6 +95,71 @@ async function provisional(findingId: string) {
   return { listed: row.dueProvisional, onVisit: finding.dueProvisional };
 }
 
+/**
+ * The notices a recount of these findings from `dueBefore` to `dueOn` should send, one per
+ * account: to the staff of each finding's firm and of its item's department, the finding's data
+ * where it is the only one of theirs, else how many.
+ */
+async function toldOf(ids: string[], dueBefore: string, dueOn: string) {
+  const { db } = t.database;
+  const rows = await db
+    .select({
+      id: inspectionFindings.id,
+      visitId: inspectionVisits.id,
+      date: inspectionVisits.date,
+      firmId: inspectionVisits.firmId,
+      item: inspectionItems.name,
+      unitId: inspectionItems.unitId,
+    })
+    .from(inspectionFindings)
+    .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionFindings.visitId))
+    .innerJoin(inspectionItems, eq(inspectionItems.id, inspectionFindings.itemId))
+    .where(inArray(inspectionFindings.id, ids));
+  const firms = await firmsByIds(
+    db,
+    rows.map((r) => r.firmId),
+  );
+  const notices = [];
+  for (const [prefix, whose] of [
+    ['firm', async (r: (typeof rows)[number]) => membersOf(r.firmId)],
+    ['', async (r: (typeof rows)[number]) => staffAt(t, r.unitId)],
+  ] as const) {
+    const byUser = new Map<string, typeof rows>();
+    for (const r of rows) for (const u of await whose(r)) byUser.set(u, [...(byUser.get(u) ?? []), r]);
+    expect(byUser.size, `${prefix || 'department'} told`).toBeGreaterThan(0);
+    const key = (k: string) => `inspections.notice.${prefix ? `${prefix}D` : 'd'}ueRecounted${k}`;
+    for (const [userId, [one, ...more]] of byUser)
+      notices.push(
+        more.length > 0
+          ? { userId, key: key('Many'), params: { year: 2027, count: more.length + 1 } }
+          : {
+              userId,
+              key: key(''),
+              params: {
+                year: 2027,
+                count: 1,
+                visitId: one!.visitId,
+                date: one!.date,
+                firm: firms.get(one!.firmId)!.name,
+                item: one!.item,
+                dueBefore,
+                dueOn,
+              },
+            },
+      );
+  }
+  return notices.sort((a, b) => a.key.localeCompare(b.key) || a.userId.localeCompare(b.userId));
+}
+
+const membersOf = async (firmId: string) =>
+  (
+    (await t.database.db.execute(
+      sql`select user_id from business_firm_members where firm_id = ${firmId}`,
+    )) as {
+      rows: Array<{ user_id: string }>;
+    }
+  ).rows.map((r) => r.user_id);
+
 describe('loading a year of holidays counts the rectifications’ due dates through it again', () => {
   it('moves the open rectifications past New Year’s Day, counted from the China day of completion, and says so in the audit', async () => {
     // Monday to Friday, 5 working days after 29 December 2026: 30, 31 December, 1, 4, 5 January.
@@ -104,6 +176,10 @@ describe('loading a year of holidays counts the rectifications’ due dates thro
     expect(await dueDates([rectified])).toEqual(['2027-01-05']);
     expect(await dueDates(early)).toEqual(['2026-12-08']);
     expect((await lastRecount(t)).inspections).toBe(open.length);
+    // The firm, which rectifies, and the departments, which follow up, each hear once.
+    expect(await takeRecountNotices(t, 'inspections')).toEqual(
+      await toldOf(open, '2027-01-05', '2027-01-06'),
+    );
   });
 
   it('counts them back when the year is removed', async () => {
@@ -117,5 +193,23 @@ describe('loading a year of holidays counts the rectifications’ due dates thro
       .orderBy(sql`${auditEvents.id} desc`)
       .limit(1);
     expect((await lastRecount(t)).inspections).toBe(open.length);
+    expect(await takeRecountNotices(t, 'inspections')).toEqual(
+      await toldOf(open, '2027-01-06', '2027-01-05'),
+    );
+  });
+
+  it('tells of the one rectification moved by name and visit, and nobody when nothing moves', async () => {
+    const [first, ...rest] = open;
+    await t.database.db
+      .update(inspectionFindings)
+      .set({ rectifiedAt: new Date('2026-12-30T02:00:00Z'), rectificationNote: '已整改' })
+      .where(inArray(inspectionFindings.id, rest.length > 0 ? rest : [rectified]));
+    expect((await office.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
+    expect((await lastRecount(t)).inspections).toBe(1);
+    const told = await takeRecountNotices(t, 'inspections');
+    expect(told).toEqual(await toldOf([first!], '2027-01-05', '2027-01-06'));
+    expect(told.map((n) => n.key)).not.toContain('inspections.notice.dueRecountedMany');
+    expect((await office.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
+    expect(await takeRecountNotices(t, 'inspections')).toEqual([]);
   });
 });

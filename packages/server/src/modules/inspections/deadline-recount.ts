@@ -1,13 +1,26 @@
 import { and, eq, gte, isNotNull, isNull } from 'drizzle-orm';
-import { type DeadlineRecount, movedDeadlines } from '../../kernel/deadline-recount.js';
+import type { Tx } from '../../db/transaction.js';
+import {
+  type DeadlineRecount,
+  type MovedItem,
+  movedDeadlines,
+  recountNotices,
+} from '../../kernel/deadline-recount.js';
 import { todayInChina } from '../../kernel/deadlines.js';
-import { inspectionFindings, inspectionVisits } from './schema.js';
+import { deliver } from '../../kernel/notifications.js';
+import { firmMemberIds, firmsByIds } from '../business/api.js';
+import { holdersAt } from '../users/api.js';
+import { inspectionFindings, inspectionItems, inspectionVisits } from './schema.js';
 
 /**
  * The due dates of the rectifications still open (an issue not yet confirmed rectified), counted
  * from the China day the visit was completed through the changed year: each keeps its number of
  * working days on the new calendar, so a rectification due in the first days of January, counted
  * Monday to Friday before the notice was loaded, moves past New Year's Day once it is.
+ *
+ * Told in the same transaction, once each for all their rectifications moved: the staff of the
+ * firm, which must rectify by the date, and the staff of the department whose item found the
+ * issue, which follows the rectification up.
  */
 export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) => {
   const open = await tx
@@ -15,9 +28,15 @@ export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) =>
       id: inspectionFindings.id,
       deadline: inspectionFindings.dueDate,
       completedAt: inspectionVisits.completedAt,
+      visitId: inspectionVisits.id,
+      date: inspectionVisits.date,
+      firmId: inspectionVisits.firmId,
+      item: inspectionItems.name,
+      unitId: inspectionItems.unitId,
     })
     .from(inspectionFindings)
     .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionFindings.visitId))
+    .innerJoin(inspectionItems, eq(inspectionItems.id, inspectionFindings.itemId))
     .where(
       and(
         eq(inspectionFindings.result, 'issue'),
@@ -26,12 +45,67 @@ export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) =>
         gte(inspectionFindings.dueDate, `${change.year}-01-01`),
       ),
     );
-  const rows = open.map((r) => ({ id: r.id, deadline: r.deadline!, completedAt: r.completedAt! }));
+  const rows = open.map((r) => ({ ...r, deadline: r.deadline!, completedAt: r.completedAt! }));
   const moved = movedDeadlines(rows, (r) => todayInChina(r.completedAt), change);
   for (const { row, deadline } of moved)
     await tx
       .update(inspectionFindings)
       .set({ dueDate: deadline })
       .where(and(eq(inspectionFindings.id, row.id), isNull(inspectionFindings.rectifiedAt)));
+  await tellMoved(tx, change.year, moved);
   return moved.length;
 };
+
+/** An open rectification whose due date moved (`deadline` the new one), with its visit and item. */
+type Moved = ReadonlyArray<{
+  row: {
+    id: string;
+    deadline: string;
+    visitId: string;
+    date: string;
+    firmId: string;
+    item: string;
+    unitId: string;
+  };
+  deadline: string;
+}>;
+
+/**
+ * One notice to each account of a firm or a department whose rectifications' due dates moved:
+ * the item, the visit's date and the dates when it is the only one (the firm's opens its visit,
+ * the department's its follow-up list), else how many.
+ */
+async function tellMoved(tx: Tx, year: number, moved: Moved) {
+  if (moved.length === 0) return;
+  const firmIds = [...new Set(moved.map(({ row }) => row.firmId))];
+  const unitIds = [...new Set(moved.map(({ row }) => row.unitId))];
+  const firms = await firmsByIds(tx, firmIds);
+  const members = new Map<string, string[]>();
+  for (const id of firmIds) members.set(id, await firmMemberIds(tx, id));
+  const staff = new Map<string, string[]>();
+  for (const id of unitIds) staff.set(id, await holdersAt(tx, 'department_staff', id));
+  const item = (to: readonly string[], { row, deadline }: Moved[number]): MovedItem => ({
+    id: row.id,
+    to,
+    params: {
+      visitId: row.visitId,
+      date: row.date,
+      firm: firms.get(row.firmId)?.name ?? '',
+      item: row.item,
+      dueBefore: row.deadline,
+      dueOn: deadline,
+    },
+  });
+  await deliver(tx, [
+    ...recountNotices(
+      year,
+      moved.map((m) => item(members.get(m.row.firmId) ?? [], m)),
+      { one: 'inspections.notice.firmDueRecounted', many: 'inspections.notice.firmDueRecountedMany' },
+    ),
+    ...recountNotices(
+      year,
+      moved.map((m) => item(staff.get(m.row.unitId) ?? [], m)),
+      { one: 'inspections.notice.dueRecounted', many: 'inspections.notice.dueRecountedMany' },
+    ),
+  ]);
+}

@@ -1,6 +1,10 @@
 import { and, eq, gte, inArray } from 'drizzle-orm';
-import { type DeadlineRecount, movedDeadlines } from '../../kernel/deadline-recount.js';
+import { type DeadlineRecount, movedDeadlines, recountNotices } from '../../kernel/deadline-recount.js';
+import { deliver } from '../../kernel/notifications.js';
+import { unitsByIds } from '../units/api.js';
+import { holdersAt } from '../users/api.js';
 import { quarterEnd } from './queries/deadline.js';
+import { splitQuarter } from './queries/lookup.js';
 import { targetReports } from './schema.js';
 
 /**
@@ -8,10 +12,18 @@ import { targetReports } from './schema.js';
  * quarter's last day through the changed year: each keeps its number of working days on the new
  * calendar, so a fourth quarter's deadline counted Monday to Friday moves past the Spring
  * Festival once its notice is loaded.
+ *
+ * The staff of each reporting unit are told in the same transaction, once for all its reports
+ * moved: the report and its dates when it is the only one (the inbox opens it), else how many.
  */
 export const recountTargetDeadlines: DeadlineRecount = async (tx, change) => {
   const waiting = await tx
-    .select({ id: targetReports.id, period: targetReports.period, deadline: targetReports.deadline })
+    .select({
+      id: targetReports.id,
+      period: targetReports.period,
+      deadline: targetReports.deadline,
+      unitId: targetReports.unitId,
+    })
     .from(targetReports)
     .where(
       and(
@@ -22,5 +34,32 @@ export const recountTargetDeadlines: DeadlineRecount = async (tx, change) => {
   const moved = movedDeadlines(waiting, (r) => quarterEnd(r.period), change);
   for (const { row, deadline } of moved)
     await tx.update(targetReports).set({ deadline }).where(eq(targetReports.id, row.id));
+  if (moved.length === 0) return 0;
+  const unitIds = [...new Set(moved.map(({ row }) => row.unitId))];
+  const units = await unitsByIds(tx, unitIds);
+  const staff = new Map<string, string[]>();
+  for (const id of unitIds) staff.set(id, await holdersAt(tx, 'department_staff', id));
+  await deliver(
+    tx,
+    recountNotices(
+      change.year,
+      moved.map(({ row, deadline }) => {
+        const { year, quarter } = splitQuarter(row.period);
+        return {
+          id: row.id,
+          to: staff.get(row.unitId) ?? [],
+          params: {
+            reportId: row.id,
+            unit: units.get(row.unitId)?.name ?? '',
+            periodYear: year,
+            quarter,
+            dueBefore: row.deadline,
+            dueOn: deadline,
+          },
+        };
+      }),
+      { one: 'targets.notice.dueRecounted', many: 'targets.notice.dueRecountedMany' },
+    ),
+  );
   return moved.length;
 };

@@ -110,7 +110,7 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
     ],
     { initialEntries: ['/inbox'] },
   );
-  render(
+  return render(
     <ApiContext value={api}>
       <AppProviders>
         <AntdScope>
@@ -258,5 +258,88 @@ describe('an inspector’s message of a visit assigned', () => {
     fireEvent.click(link);
     expect(await screen.findByText(`visit page ${visitId}`)).toBeTruthy();
     await waitFor(() => expect(read).toEqual([id(9)]));
+  });
+});
+
+describe('a message of due dates counted again on a change of the holidays', () => {
+  const notice = (key: string, params: Record<string, unknown>) => ({
+    id: id(11),
+    key,
+    params: { year: 2027, ...params },
+    at: '2027-01-06T02:00:00.000Z',
+    readAt: null,
+  });
+
+  it('opens the one request moved, for the department and for the firm', async () => {
+    const moved = { count: 1, requestId, title: '用电增容', dueBefore: '2027-01-20', dueOn: '2027-01-21' };
+    renderInbox(departmentStaff, [], [notice('business.notice.dueRecounted', moved)]);
+    const link = await screen.findByRole('link', {
+      name: '2027 年节假日安排调整，企业诉求“用电增容”的办理期限由 2027-01-20 重新计算为 2027-01-21',
+    });
+    expect(link.getAttribute('href')).toBe(`/admin/business/requests?request=${requestId}`);
+  });
+
+  it('says how many moved, and opens none of them, when several did', async () => {
+    renderInbox(firmStaff, [], [notice('business.notice.firmDueRecountedMany', { count: 3 })]);
+    expect(
+      await screen.findByText(
+        '2027 年节假日安排调整，您的 3 件诉求的办理期限已按新安排重新计算，请在“我的诉求”中查看',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  it('opens the quarterly report, the firm’s visit and the department’s follow-up it is about', async () => {
+    const reportId = id(70);
+    const visitId = id(71);
+    const cases = [
+      {
+        user: departmentStaff,
+        item: notice('targets.notice.dueRecounted', {
+          count: 1,
+          reportId,
+          unit: '区发展改革委',
+          periodYear: 2026,
+          quarter: 4,
+          dueBefore: '2027-01-14',
+          dueOn: '2027-01-15',
+        }),
+        name: '2027 年节假日安排调整，区发展改革委 2026年第4季度报送的截止日期由 2027-01-14 重新计算为 2027-01-15',
+        href: `/admin/targets/reports/${reportId}`,
+      },
+      {
+        user: firmStaff,
+        item: notice('inspections.notice.firmDueRecounted', {
+          count: 1,
+          visitId,
+          date: '2026-12-28',
+          firm: '城西机械',
+          item: '消防设施',
+          dueBefore: '2027-01-05',
+          dueOn: '2027-01-06',
+        }),
+        name: '2027 年节假日安排调整，2026-12-28 联合检查中“消防设施”的整改期限由 2027-01-05 重新计算为 2027-01-06',
+        href: `/firm/visits/${visitId}`,
+      },
+      {
+        user: departmentStaff,
+        item: notice('inspections.notice.dueRecounted', {
+          count: 1,
+          visitId,
+          date: '2026-12-28',
+          firm: '城西机械',
+          item: '消防设施',
+          dueBefore: '2027-01-05',
+          dueOn: '2027-01-06',
+        }),
+        name: '2027 年节假日安排调整，城西机械“消防设施”（2026-12-28 的联合检查）的整改期限由 2027-01-05 重新计算为 2027-01-06',
+        href: '/admin/inspections/plans',
+      },
+    ];
+    for (const { user, item, name, href } of cases) {
+      const { unmount } = renderInbox(user, [], [item]);
+      expect((await screen.findByRole('link', { name })).getAttribute('href')).toBe(href);
+      unmount();
+    }
   });
 });

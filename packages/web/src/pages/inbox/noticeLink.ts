@@ -26,9 +26,13 @@ const publicSuggestionNotices = new Set([
  * staff in the drawer of the console's requests page, which its address opens; a campaign
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
  * author's own list while it is not public; a reform message (`reforms.notice.*`) the report
- * (`reportId`) or the project (`projectId`) it is about, in the console; an inspector's notice of
- * a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page. A message
- * that names no page opens none.
+ * (`reportId`) or the project (`projectId`) it is about, in the console, and so does a targets
+ * message (`targets.notice.*`) its quarterly report; an inspector's notice of a visit assigned
+ * (`inspections.notice.assigned`, naming `visitId`) the visit's page, a firm's notice of one
+ * rectification's due date counted again (`inspections.notice.firmDueRecounted`) its visit's
+ * page for the firm, a department's (`inspections.notice.dueRecounted`) the rectifications'
+ * follow-up on the plans page. A message that names no page opens none: a recount's summary of
+ * several items (`…DueRecountedMany`) names none of them.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
   const { requestId, suggestionId, reportId, projectId, visitId } = item.params;
@@ -44,7 +48,12 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
     if (typeof reportId === 'string') return `/admin/reforms/reports/${encodeURIComponent(reportId)}`;
     if (typeof projectId === 'string') return `/admin/reforms/projects/${encodeURIComponent(projectId)}`;
   }
+  if (item.key.startsWith('targets.notice.') && typeof reportId === 'string')
+    return `/admin/targets/reports/${encodeURIComponent(reportId)}`;
   if (item.key === 'inspections.notice.assigned' && typeof visitId === 'string')
     return `/inspections/visits/${encodeURIComponent(visitId)}`;
+  if (item.key === 'inspections.notice.firmDueRecounted' && typeof visitId === 'string')
+    return `/firm/visits/${encodeURIComponent(visitId)}`;
+  if (item.key === 'inspections.notice.dueRecounted') return '/admin/inspections/plans';
   return null;
 }
