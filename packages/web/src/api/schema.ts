@@ -2097,7 +2097,7 @@ export interface paths {
         };
         /**
          * List candidates
-         * @description Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the suggestions not rejected. For admins.
+         * @description Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the accepted or adopted suggestions. For admins.
          */
         get: operations["list.candidates"];
         put?: never;

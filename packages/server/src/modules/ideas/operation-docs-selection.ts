@@ -136,8 +136,8 @@ export const selectionIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '榜单候选', en: 'List candidates' },
     description: {
       'zh-CN':
-        '一种榜单的候选：金点子、好点子按本期评审方法的排名取已通过或已采纳的建议（金点子取前列，好点子取其后）；难题取全部未被否决建议聚类后热度最高的若干组。供管理员使用。',
-      en: 'Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the suggestions not rejected. For admins.',
+        '一种榜单的候选：金点子、好点子按本期评审方法的排名取已通过或已采纳的建议（金点子取前列，好点子取其后）；难题取已通过或已采纳建议聚类后热度最高的若干组。供管理员使用。',
+      en: 'Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the accepted or adopted suggestions. For admins.',
     },
     signedIn: true,
   },
