@@ -2163,7 +2163,7 @@ export interface paths {
         put?: never;
         /**
          * Adopt as an action
-         * @description The district office adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A suggestion not yet screened, rejected or merged cannot be adopted. Audited.
+         * @description The district office adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A suggestion not yet screened, rejected or merged cannot be adopted, nor an entry of a list not yet published (a draft). Audited.
          */
         post: operations["action.adopt"];
         delete?: never;
