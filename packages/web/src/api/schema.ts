@@ -1765,7 +1765,7 @@ export interface paths {
         };
         /**
          * Events
-         * @description The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers, phone and ID numbers in attendees and minutes masked for those who may not edit.
+         * @description The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.
          */
         get: operations["event.list"];
         put?: never;
@@ -1789,7 +1789,7 @@ export interface paths {
         };
         /**
          * Read an event
-         * @description One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it, phone and ID numbers masked for those who may not edit.
+         * @description One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.
          */
         get: operations["event.read"];
         put?: never;

@@ -84,8 +84,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '线下活动列表', en: 'Events' },
     description: {
       'zh-CN':
-        '当期大讨论登记的座谈会、宣讲、走访、论坛以及“走出去”“请回来”活动，按日期倒序，含各活动收集的建议数和调用者可执行的操作；供管理员和组织员使用，无权修改者看到的参加人员和纪要中的电话、证件号已打码。',
-      en: 'The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers, phone and ID numbers in attendees and minutes masked for those who may not edit.',
+        '当期大讨论登记的座谈会、宣讲、走访、论坛以及“走出去”“请回来”活动，按日期倒序，含各活动收集的建议数和调用者可执行的操作；供管理员和组织员使用，无权修改者看到的参加人员每行按姓名打码、纪要中的电话、证件号已打码。',
+      en: 'The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.',
     },
     signedIn: true,
     errors: ['NOT_FOUND'],
@@ -94,8 +94,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '查看线下活动', en: 'Read an event' },
     description: {
       'zh-CN':
-        '一场线下活动的详情（类型、日期、地点、主办单位、参加人数与名单、纪要）及调用者能否修改；管理员和组织员都可查看，无权修改者看到的电话、证件号已打码。',
-      en: 'One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it, phone and ID numbers masked for those who may not edit.',
+        '一场线下活动的详情（类型、日期、地点、主办单位、参加人数与名单、纪要）及调用者能否修改；管理员和组织员都可查看，无权修改者看到的参加人员每行按姓名打码、纪要中的电话、证件号已打码。',
+      en: 'One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.',
     },
     signedIn: true,
   },
