@@ -1747,7 +1747,7 @@ export interface paths {
         put?: never;
         /**
          * Import written suggestions
-         * @description An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. Rows imported before are skipped. Audited.
+         * @description An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. A row the same as one imported before or earlier in the file (the same title, text, town, author kind and channel, and the same name and phone) is skipped, and the answer names the rows skipped. Audited.
          */
         post: operations["suggestion.import"];
         delete?: never;
@@ -7099,6 +7099,7 @@ export interface components {
         SuggestionImportReport: {
             created: number;
             skipped: number;
+            skippedRows: number[];
         };
         IdeaEventList: {
             items: (components["schemas"]["IdeaEvent"] & {

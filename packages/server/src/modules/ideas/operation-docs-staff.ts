@@ -74,8 +74,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '导入书面建议', en: 'Import written suggestions' },
     description: {
       'zh-CN':
-        '管理员或组织员上传 Excel 或 CSV 批量导入本辖区的书面建议：先逐行核对，任何一行有误则整份退回并列出行号、字段和原因，不写入任何内容；已导入过的相同行跳过。写入审计日志。',
-      en: 'An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. Rows imported before are skipped. Audited.',
+        '管理员或组织员上传 Excel 或 CSV 批量导入本辖区的书面建议：先逐行核对，任何一行有误则整份退回并列出行号、字段和原因，不写入任何内容；与此前导入的或文件中前面的行相同（标题、内容、镇街、身份、渠道及姓名、电话都相同）的行跳过，结果列出跳过的行号。写入审计日志。',
+      en: 'An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. A row the same as one imported before or earlier in the file (the same title, text, town, author kind and channel, and the same name and phone) is skipped, and the answer names the rows skipped. Audited.',
     },
     signedIn: true,
     errors: ['NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
