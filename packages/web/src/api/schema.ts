@@ -1747,7 +1747,7 @@ export interface paths {
         put?: never;
         /**
          * Import written suggestions
-         * @description An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. Rows imported before are skipped. Audited.
+         * @description An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. A row the same as one imported before or earlier in the file (the same title, text, town, author kind and channel, and the same name and phone) is skipped, and the answer names the rows skipped. Audited.
          */
         post: operations["suggestion.import"];
         delete?: never;
@@ -1765,7 +1765,7 @@ export interface paths {
         };
         /**
          * Events
-         * @description The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers, phone and ID numbers in attendees and minutes masked for those who may not edit.
+         * @description The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.
          */
         get: operations["event.list"];
         put?: never;
@@ -1789,7 +1789,7 @@ export interface paths {
         };
         /**
          * Read an event
-         * @description One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it, phone and ID numbers masked for those who may not edit.
+         * @description One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.
          */
         get: operations["event.read"];
         put?: never;
@@ -2097,7 +2097,7 @@ export interface paths {
         };
         /**
          * List candidates
-         * @description Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the suggestions not rejected. For admins.
+         * @description Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the accepted or adopted suggestions. For admins.
          */
         get: operations["list.candidates"];
         put?: never;
@@ -2163,7 +2163,7 @@ export interface paths {
         put?: never;
         /**
          * Adopt as an action
-         * @description The district office adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A suggestion not yet screened, rejected or merged cannot be adopted. Audited.
+         * @description The district office adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A suggestion not yet screened, rejected or merged cannot be adopted, nor an entry of a list not yet published (a draft). Audited.
          */
         post: operations["action.adopt"];
         delete?: never;
@@ -7099,6 +7099,7 @@ export interface components {
         SuggestionImportReport: {
             created: number;
             skipped: number;
+            skippedRows: number[];
         };
         IdeaEventList: {
             items: (components["schemas"]["IdeaEvent"] & {

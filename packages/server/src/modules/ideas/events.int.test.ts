@@ -98,21 +98,23 @@ describe('走出去 and 请回来 events', () => {
       heldOn: '2026-09-12',
       organiserUnitId: district,
       attendanceCount: 30,
-      attendees: ['联系人 13812345678', '区商务委'],
+      attendees: ['联系人 13812345678', '王小明', '区商务委'],
       minutes: '会后请致电13912345678确认。',
     });
     const mine = await office.get<Detail>(`/api/v1/ideas/events/${res.body.id}`);
     expect(mine.body.actions.update).toBe(true);
-    expect(mine.body.attendees).toEqual(['联系人 13812345678', '区商务委']);
+    expect(mine.body.attendees).toEqual(['联系人 13812345678', '王小明', '区商务委']);
     const theirs = await organiser.get<Detail>(`/api/v1/ideas/events/${res.body.id}`);
     expect(theirs.status).toBe(200);
     expect(theirs.body.actions.update).toBe(false);
-    expect(theirs.body.attendees).toEqual(['联系人 138****5678', '区商务委']);
+    // Another street's organiser reads no attendee's name (nor number): each line as a masked name.
+    expect(theirs.body.attendees).toEqual(['联**************', '王**', '区***']);
     expect(theirs.body.minutes).toBe('会后请致电139****5678确认。');
     const listed = await organiser.get<{ items: Detail[] }>('/api/v1/ideas/events');
     expect(listed.body.items.find((e) => e.id === res.body.id)?.attendees).toEqual([
-      '联系人 138****5678',
-      '区商务委',
+      '联**************',
+      '王**',
+      '区***',
     ]);
     // The office's event is not the organiser's to change.
     expect((await organiser.patch(`/api/v1/ideas/events/${res.body.id}`, { place: '别处' })).status).toBe(

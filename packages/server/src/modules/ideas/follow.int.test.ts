@@ -46,6 +46,38 @@ describe('following a suggestion', () => {
     expect(await keysOf(bystander)).toEqual([]);
   });
 
+  it('carries the followers and the signed-in author of a merged suggestion to its target', async () => {
+    const fan = await signedIn(t, 'citizen', tree.district);
+    const author = await signedIn(t, 'citizen', tree.district);
+    const followed = await accepted();
+    const written = await makeSuggestion(t, {
+      town: tree.street,
+      state: 'accepted',
+      screener: office,
+      author,
+    });
+    const into = await accepted();
+    await fan.put(`/api/v1/me/following/${followed.id}`);
+    for (const s of [followed, written])
+      expect(
+        (await office.post(`/api/v1/ideas/suggestions/${s.id}/screen`, { decision: 'merge', into: into.id }))
+          .status,
+      ).toBe(200);
+    const followers = await t.database.db
+      .select()
+      .from(ideaFollows)
+      .where(eq(ideaFollows.suggestionId, into.id));
+    expect(followers.map((f) => f.userId).sort()).toEqual([fan.user.id, author.user.id].sort());
+    await office.post(`/api/v1/ideas/suggestions/${into.id}/screen`, {
+      decision: 'reject',
+      reason: 'off_topic',
+    });
+    for (const who of [fan, author]) {
+      const told = (await keysOf(who)).filter((m) => m.params.suggestionId === into.id);
+      expect(told.map((m) => m.key)).toEqual(['ideas.notice.rejected']);
+    }
+  });
+
   it('stops hearing once unfollowed', async () => {
     const fan = await signedIn(t, 'enterprise', tree.district);
     const s = await accepted();

@@ -6,10 +6,12 @@ import { unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
+let screener: TestClient;
 let campaignId: string;
 beforeAll(async () => {
   t = await createTestContext();
   office = await t.as('office');
+  screener = await t.as('screener');
   campaignId = (await currentCampaign(t.database.db)).id;
 });
 afterAll(() => t.close());
@@ -23,7 +25,7 @@ describe('hard-problem candidates', () => {
     expect(await hardProblems(t.database.db, campaignId)).toBe(first);
   });
 
-  it('are clustered again once suggestions arrive, and the new problem shows', async () => {
+  it('are clustered again once suggestions are accepted, and the new problem shows', async () => {
     const before = await hardProblems(t.database.db, campaignId);
     const townId = await unitId(t.database.db, 'QJ-S03');
     const ids: string[] = [];
@@ -37,6 +39,8 @@ describe('hard-problem candidates', () => {
       expect(res.status).toBe(201);
       ids.push(res.body.id);
     }
+    const accepted = await screener.post('/api/v1/ideas/screening/bulk', { ids, decision: 'accept' });
+    expect(accepted.status).toBe(200);
     // A clustering this recent answers at once while the next one runs in the background.
     expect(await hardProblems(t.database.db, campaignId)).toBe(before);
     await refreshHardProblems(t.database.db);

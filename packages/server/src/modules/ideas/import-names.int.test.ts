@@ -116,7 +116,7 @@ describe('the suggestions import in the clerk’s words', () => {
     row.getCell(5).value = '返乡座谈';
     row.getCell(6).value = '交通出行';
     const res = await send(book, 'zh-CN');
-    expect(res.body).toEqual({ created: 1, skipped: 0 });
+    expect(res.body).toEqual({ created: 1, skipped: 0, skippedRows: [] });
     const [s] = await t.database.db.select().from(ideaSuggestions).where(sql`import_key is not null`);
     expect(s).toMatchObject({ authorKind: 'student', channel: 'homecoming', domain: 'transport' });
   });

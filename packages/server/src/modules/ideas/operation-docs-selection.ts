@@ -136,8 +136,8 @@ export const selectionIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '榜单候选', en: 'List candidates' },
     description: {
       'zh-CN':
-        '一种榜单的候选：金点子、好点子按本期评审方法的排名取已通过或已采纳的建议（金点子取前列，好点子取其后）；难题取全部未被否决建议聚类后热度最高的若干组。供管理员使用。',
-      en: 'Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the suggestions not rejected. For admins.',
+        '一种榜单的候选：金点子、好点子按本期评审方法的排名取已通过或已采纳的建议（金点子取前列，好点子取其后）；难题取已通过或已采纳建议聚类后热度最高的若干组。供管理员使用。',
+      en: 'Candidates for one list: golden and good ideas are accepted or adopted suggestions by the campaign’s review ranking (golden from the top, good after them); hard problems are the hottest clusters of the accepted or adopted suggestions. For admins.',
     },
     signedIn: true,
   },
@@ -174,8 +174,8 @@ export const selectionIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '采纳为部门任务', en: 'Adopt as an action' },
     description: {
       'zh-CN':
-        '区活动办把一条建议或一个榜单条目采纳为部门任务（采纳转化），指定责任单位和期限；关联建议标为已采纳、记入进度，并通知作者、关注者和已登录的点赞者。未经初筛、已否决或已合并的建议不能采纳。写入审计日志。',
-      en: 'The district office adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A suggestion not yet screened, rejected or merged cannot be adopted. Audited.',
+        '区活动办把一条建议或一个榜单条目采纳为部门任务（采纳转化），指定责任单位和期限；关联建议标为已采纳、记入进度，并通知作者、关注者和已登录的点赞者。未经初筛、已否决或已合并的建议不能采纳，未发布榜单（草稿）的条目也不能采纳。写入审计日志。',
+      en: 'The district office adopts a suggestion or a list entry as a department action (采纳), with an owner unit and a due date; its suggestions become adopted, their history records it, and their authors, followers and signed-in supporters are told. A suggestion not yet screened, rejected or merged cannot be adopted, nor an entry of a list not yet published (a draft). Audited.',
     },
     signedIn: true,
     errors: ['NOT_FOUND', 'INVALID_STATE'],

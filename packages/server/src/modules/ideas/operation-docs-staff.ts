@@ -74,8 +74,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '导入书面建议', en: 'Import written suggestions' },
     description: {
       'zh-CN':
-        '管理员或组织员上传 Excel 或 CSV 批量导入本辖区的书面建议：先逐行核对，任何一行有误则整份退回并列出行号、字段和原因，不写入任何内容；已导入过的相同行跳过。写入审计日志。',
-      en: 'An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. Rows imported before are skipped. Audited.',
+        '管理员或组织员上传 Excel 或 CSV 批量导入本辖区的书面建议：先逐行核对，任何一行有误则整份退回并列出行号、字段和原因，不写入任何内容；与此前导入的或文件中前面的行相同（标题、内容、镇街、身份、渠道及姓名、电话都相同）的行跳过，结果列出跳过的行号。写入审计日志。',
+      en: 'An admin or organiser uploads an Excel or CSV file of written suggestions for their towns: every row is checked first; any error returns the whole file with each row, field and reason, and nothing is written. A row the same as one imported before or earlier in the file (the same title, text, town, author kind and channel, and the same name and phone) is skipped, and the answer names the rows skipped. Audited.',
     },
     signedIn: true,
     errors: ['NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
@@ -84,8 +84,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '线下活动列表', en: 'Events' },
     description: {
       'zh-CN':
-        '当期大讨论登记的座谈会、宣讲、走访、论坛以及“走出去”“请回来”活动，按日期倒序，含各活动收集的建议数和调用者可执行的操作；供管理员和组织员使用，无权修改者看到的参加人员和纪要中的电话、证件号已打码。',
-      en: 'The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers, phone and ID numbers in attendees and minutes masked for those who may not edit.',
+        '当期大讨论登记的座谈会、宣讲、走访、论坛以及“走出去”“请回来”活动，按日期倒序，含各活动收集的建议数和调用者可执行的操作；供管理员和组织员使用，无权修改者看到的参加人员每行按姓名打码、纪要中的电话、证件号已打码。',
+      en: 'The current campaign’s events (symposiums, talks, visits, forums, and its own 走出去 going-out and 请回来 inviting-back events), latest first, with the suggestions collected at each and what the caller may do; for admins and organisers; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.',
     },
     signedIn: true,
     errors: ['NOT_FOUND'],
@@ -94,8 +94,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '查看线下活动', en: 'Read an event' },
     description: {
       'zh-CN':
-        '一场线下活动的详情（类型、日期、地点、主办单位、参加人数与名单、纪要）及调用者能否修改；管理员和组织员都可查看，无权修改者看到的电话、证件号已打码。',
-      en: 'One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it, phone and ID numbers masked for those who may not edit.',
+        '一场线下活动的详情（类型、日期、地点、主办单位、参加人数与名单、纪要）及调用者能否修改；管理员和组织员都可查看，无权修改者看到的参加人员每行按姓名打码、纪要中的电话、证件号已打码。',
+      en: 'One event (kind, date, place, organiser, attendance and attendees, minutes) and whether the caller may edit it; any admin or organiser may read it; for those who may not edit, each attendee line masked as a name and phone and ID numbers in the minutes masked.',
     },
     signedIn: true,
   },

@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { sheetOf } from '../../test-support/workbook.js';
+import { ideaSuggestions } from './schema.js';
 import { sampleSuggestion, scopeTowns } from './test-helpers.js';
 
 let t: TestContext;
@@ -94,6 +96,33 @@ describe('the suggestions workbook', () => {
     const row = book.rows.find((r) => r.Title === '建议增设高铁站公交专线1')!;
     expect(row).toMatchObject({ Name: '王**', Phone: '139****5678', Author: 'Resident', Channel: 'Online' });
     expect(row.Status).toBe('Awaiting screening');
+  });
+
+  it('words a built-in reason not to accept in the reader’s language, and gives the office’s own as written', async () => {
+    const send = async (n: number) =>
+      (await t.client().post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(other, n))).body
+        .id;
+    const offTopic = await send(71);
+    const own = await send(72);
+    const rejected = await screener.post(`/api/v1/ideas/suggestions/${offTopic}/screen`, {
+      decision: 'reject',
+      reason: 'off_topic',
+    });
+    expect(rejected.status).toBe(200);
+    // A reason the office wrote in its own words (campaigns may list such).
+    await t.database.db
+      .update(ideaSuggestions)
+      .set({ status: 'rejected', rejectReason: '已有政策覆盖' })
+      .where(eq(ideaSuggestions.id, own));
+    const q = `?townId=${other}&status=rejected&q=${encodeURIComponent('高铁站公交专线7')}`;
+    const zh = await readBook((await exported(screener, q)).body);
+    const reasonOf = (book: typeof zh, n: number, column: string) =>
+      book.rows.find((r) => String(r[book.headers[1]!]) === `建议增设高铁站公交专线${n}`)?.[column];
+    expect(reasonOf(zh, 71, '未通过原因')).toBe('与主题无关');
+    expect(reasonOf(zh, 72, '未通过原因')).toBe('已有政策覆盖');
+    const en = await readBook((await exported(screener, q, 'en')).body);
+    expect(reasonOf(en, 71, 'Reason not accepted')).toBe('Off topic');
+    expect(reasonOf(en, 72, 'Reason not accepted')).toBe('已有政策覆盖');
   });
 
   it('gives an organiser the towns of their own unit only, and refuses the public and citizens', async () => {

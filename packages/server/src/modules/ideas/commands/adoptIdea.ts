@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import { eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { AdoptInput } from '../contracts-adoption.js';
@@ -9,10 +10,26 @@ import { mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { unitIndex } from '../queries/lookup.js';
 import { actionViews } from '../queries/public.js';
-import { ideaActions, ideaSuggestions, ideaTimeline } from '../schema.js';
+import { ideaActions, ideaListEntries, ideaLists, ideaSuggestions, ideaTimeline } from '../schema.js';
 import { linkedSuggestions } from './action-common.js';
 
 type Input = z.infer<typeof AdoptInput>;
+
+/**
+ * Only an entry of a published list is adopted: a draft's entries are replaced on every save,
+ * which an action pointing at one would forbid, locking the draft.
+ */
+async function publishedEntry(db: Db, entryId: string) {
+  const [entry] = await db
+    .select({ publishedAt: ideaLists.publishedAt })
+    .from(ideaListEntries)
+    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+    .where(eq(ideaListEntries.id, entryId));
+  if (entry && !entry.publishedAt)
+    throw new AppError('INVALID_STATE', 'the list of this entry is not published', [
+      { path: 'entryId', message: 'the list is a draft', code: 'list_unpublished' },
+    ]);
+}
 
 const command = defineCommand({
   name: 'action.adopt',
@@ -27,6 +44,7 @@ const command = defineCommand({
         { path: 'ownerUnitId', message: 'not found', code: 'not_found' },
       ]);
     const campaign = await currentCampaign(ctx.db);
+    if (input.entryId) await publishedEntry(ctx.db, input.entryId);
     const linked = await linkedSuggestions(ctx.db, {
       suggestionId: input.suggestionId ?? null,
       entryId: input.entryId ?? null,

@@ -13,6 +13,18 @@ import { ideaExpertConflicts, ideaReviews, ideaSuggestions } from '../schema.js'
 
 type Input = z.infer<typeof AssignInput>;
 
+const isRoot = (path: string) => path.split('/').filter(Boolean).length === 1;
+
+/**
+ * An expert's unit and a suggestion's town are too close for a fair review when one holds the
+ * other: the same street, a community or village inside the expert's street, or the street
+ * around the expert's village. An expert of the district itself (a root) reviews anywhere.
+ */
+function related(expertPath: string | undefined, townPath: string) {
+  if (!expertPath || !townPath || isRoot(expertPath) || isRoot(townPath)) return false;
+  return townPath.startsWith(expertPath) || expertPath.startsWith(townPath);
+}
+
 /** Who reviews what: the new assignments, and how many suggestions found too few experts. */
 async function plan(ctx: ServiceContext, input: Input) {
   if (!mayEver(ctx.principal, 'review.manage')) throw forbidden();
@@ -69,7 +81,7 @@ async function plan(ctx: ServiceContext, input: Input) {
   const items = suggestions.map((s) => {
     const townPath = unitsById.get(s.townId)?.path ?? '';
     const excluded = new Set(reviewersOf.get(s.id) ?? []);
-    for (const e of experts) if (e.unitId === s.townId) excluded.add(e.id);
+    for (const e of experts) if (related(unitsById.get(e.unitId)?.path, townPath)) excluded.add(e.id);
     for (const c of conflicts)
       if (townPath.startsWith(unitsById.get(c.unitId)?.path ?? '\u0000')) excluded.add(c.expertId);
     if (s.authorUserId) excluded.add(s.authorUserId);
@@ -111,6 +123,7 @@ const command = defineCommand({
 /**
  * Gives each shortlisted suggestion k reviewers (k + 1 when the reviews so far disagree), the
  * least loaded first and none beyond the campaign's cap per expert; never the author, an expert
- * of the suggestion's own town, or one who declared a conflict with that town (or a unit above it).
+ * of the suggestion's own town or of a unit inside it or around it (not the district itself), or
+ * one who declared a conflict with that town (or a unit above it).
  */
 export const assignReviews = (ctx: ServiceContext, input: Input) => command.run(ctx, input);

@@ -15,7 +15,10 @@ import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.j
 interface SuggestionRow {
   row: number;
   input: WrittenSuggestionInput;
-  /** The same row in the same campaign always has the same key: importing it again is skipped. */
+  /**
+   * The same row (the same text, town, author and channel, and the same name and phone) in the
+   * same campaign always has the same key: importing it again is skipped.
+   */
   key: string;
 }
 
@@ -69,17 +72,22 @@ export async function importSuggestions(ctx: ServiceContext, upload: () => Promi
         }
         return undefined;
       }
+      // Two residents may send the same letter (联名, a template): their name and phone tell them
+      // apart. A row without either keys as before, so a file imported earlier is still known.
+      const who = values.realName?.trim() || values.phone?.trim() ? [values.realName, values.phone] : [];
       const key = createHash('sha256')
         .update(
-          [values.title, values.body, values.townCode, values.authorKind, values.channel].join('\u0001'),
+          [values.title, values.body, values.townCode, values.authorKind, values.channel, ...who].join(
+            '\u0001',
+          ),
         )
         .digest('base64url')
         .slice(0, 32);
       return { row, input: parsed.data, key };
     },
     prepare: (rows) => newSuggestions(ctx, campaign, rows),
-    write: (tx, rows, inserted) => writeSuggestions(tx, campaign, rows.length, inserted),
-    async afterCommit(_result, inserted) {
+    write: (tx, _rows, prepared) => writeSuggestions(tx, campaign, prepared),
+    async afterCommit(_result, { inserted }) {
       if (inserted.length)
         await ideasEngine.added(
           ctx.db,
@@ -90,12 +98,15 @@ export async function importSuggestions(ctx: ServiceContext, upload: () => Promi
   });
 }
 
-/** The rows not imported before (by key), classified where the file leaves the domain empty. */
+/**
+ * The rows not imported before (by key) nor repeated earlier in the file, classified where the file
+ * leaves the domain empty; and the numbers of the rows skipped.
+ */
 async function newSuggestions(
   ctx: ServiceContext,
   campaign: Campaign,
   valid: SuggestionRow[],
-): Promise<NewSuggestion[]> {
+): Promise<{ inserted: NewSuggestion[]; skippedRows: number[] }> {
   const keys = valid.map((v) => v.key);
   const existing = new Set(
     (
@@ -107,6 +118,8 @@ async function newSuggestions(
   );
   const seen = new Set<string>();
   const fresh = valid.filter((v) => !existing.has(v.key) && !seen.has(v.key) && seen.add(v.key));
+  const kept = new Set(fresh);
+  const skippedRows = valid.filter((v) => !kept.has(v)).map((v) => v.row);
   const predictions = await ideasEngine.classify(
     ctx.db,
     campaign,
@@ -137,15 +150,14 @@ async function newSuggestions(
       createdBy: ctx.principal?.userId ?? null,
     });
   });
-  return inserted;
+  return { inserted, skippedRows };
 }
 
 async function writeSuggestions(
   tx: Tx,
   campaign: Campaign,
-  rows: number,
-  inserted: NewSuggestion[],
-): Promise<Written<{ created: number; skipped: number }>> {
+  { inserted, skippedRows }: { inserted: NewSuggestion[]; skippedRows: number[] },
+): Promise<Written<{ created: number; skipped: number; skippedRows: number[] }>> {
   for (let i = 0; i < inserted.length; i += 500) {
     const chunk = inserted.slice(i, i + 500);
     await tx.insert(ideaSuggestions).values(chunk);
@@ -163,7 +175,7 @@ async function writeSuggestions(
       .insert(ideaTimeline)
       .values(chunk.map((s) => ({ suggestionId: s.id, kind: 'submitted', params: { channel: s.channel } })));
   }
-  const result = { created: inserted.length, skipped: rows - inserted.length };
+  const result = { created: inserted.length, skipped: skippedRows.length, skippedRows };
   // A file whose every row was imported before changes nothing, and so records nothing.
   if (!inserted.length) return { result, audit: [] };
   return {
@@ -173,7 +185,7 @@ async function writeSuggestions(
         action: 'suggestion.import',
         entityType: 'campaign',
         entityId: campaign.id,
-        after: { ...result, ids: inserted.map((s) => s.id) },
+        after: { created: result.created, skipped: result.skipped, ids: inserted.map((s) => s.id) },
       },
     ],
   };

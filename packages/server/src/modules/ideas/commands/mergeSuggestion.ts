@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
+import { ideaFollows, ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
 import {
   decide,
@@ -36,6 +36,14 @@ export const mergeSuggestion = defineCommand({
         insert into ${ideaSupports} (suggestion_id, user_id, fingerprint, address, phone_hash)
         select ${into}, user_id, fingerprint, address, phone_hash
         from ${ideaSupports} where suggestion_id = ${row.id}
+        on conflict do nothing`);
+      // Its followers and its signed-in author follow the target, so they hear of what comes of it.
+      await tx.execute(sql`
+        insert into ${ideaFollows} (suggestion_id, user_id)
+        select ${into}::uuid, user_id from ${ideaFollows} where suggestion_id = ${row.id}
+        union
+        select ${into}::uuid, author_user_id from ${ideaSuggestions}
+        where id = ${row.id} and author_user_id is not null
         on conflict do nothing`);
       await tx
         .update(ideaParticipations)

@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
-import { maskNumbersInText } from '../../../privacy.js';
+import { maskNumbersInText, maskPersonName } from '../../../privacy.js';
 import type { EventSuggestionQuery } from '../contracts-events.js';
 import { canIdea, mayEver } from '../policy.js';
 import { isPublic } from '../publication.js';
@@ -28,15 +28,17 @@ export const eventView = (e: EventRow, suggestionIds: string[] = []) => ({
 });
 
 /**
- * An event for a reader who may not correct it: a phone or ID number typed into the attendees or
- * the minutes is masked, as in every list. Those who may correct it read what they wrote.
+ * An event for a reader who may not correct it (another street's organiser): each line of the
+ * attendees is masked as a person's name (张**), since a line may name a resident, and a phone or
+ * ID number typed into the minutes is masked, as in every list. Those who may correct it read
+ * what they wrote.
  */
 const forReader = (e: ReturnType<typeof eventView>, mayUpdate: boolean) =>
   mayUpdate
     ? e
     : {
         ...e,
-        attendees: e.attendees?.map(maskNumbersInText) ?? null,
+        attendees: e.attendees?.map((a) => maskPersonName(a) ?? '') ?? null,
         minutes: maskNumbersInText(e.minutes),
       };
 

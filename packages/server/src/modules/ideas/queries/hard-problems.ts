@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { ideaSuggestions } from '../schema.js';
 import { clusterInWorker, type HardProblem } from '../text/clusters.js';
@@ -42,11 +42,16 @@ function stateOf(db: Db, campaignId: string): CampaignClusters {
   return state;
 }
 
-const clustered = ne(ideaSuggestions.status, 'rejected');
+/**
+ * Only what screening let through: a hard problem's title is published and its authors are
+ * honoured, so an unscreened suggestion (names, numbers, anything) must not lend its words, and a
+ * merged one lives on in its target.
+ */
+const clustered = inArray(ideaSuggestions.status, ['accepted', 'adopted']);
 
 /**
- * What the clustering depends on, in one indexed aggregate: a suggestion arriving, being
- * rejected or changed, or gaining a support changes it.
+ * What the clustering depends on, in one indexed aggregate: a suggestion being accepted,
+ * adopted, merged away or changed, or gaining a support changes it.
  */
 async function fingerprintOf(db: Db, campaignId: string): Promise<string> {
   const [row] = await db

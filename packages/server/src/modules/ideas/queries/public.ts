@@ -111,6 +111,11 @@ export async function getPublic(db: Db, id: string) {
   return publicView(row);
 }
 
+/**
+ * Actions as the public actions and tracking pages show them (and staff lists alike): a
+ * department's title and progress notes are free text, so a phone or ID number typed into them
+ * is masked.
+ */
 export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
   const actions = await db.select().from(ideaActions).where(where).orderBy(desc(ideaActions.createdAt));
   if (actions.length === 0) return [];
@@ -126,7 +131,7 @@ export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
     .orderBy(ideaActionUpdates.at);
   return actions.map((a) => ({
     id: a.id,
-    title: a.title,
+    title: maskNumbersInText(a.title),
     suggestionId: a.suggestionId,
     entryId: a.entryId,
     ownerUnitId: a.ownerUnitId,
@@ -135,7 +140,12 @@ export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
     progress: a.progress,
     updates: updates
       .filter((u) => u.actionId === a.id)
-      .map((u) => ({ status: u.status, progress: u.progress, note: u.note, at: iso(u.at) })),
+      .map((u) => ({
+        status: u.status,
+        progress: u.progress,
+        note: maskNumbersInText(u.note),
+        at: iso(u.at),
+      })),
   }));
 }
 

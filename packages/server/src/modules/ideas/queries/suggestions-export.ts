@@ -41,6 +41,18 @@ const authorWords: Record<string, [string, string]> = {
 };
 
 /**
+ * The built-in reasons not to accept, worded as the pages word them (ideas.rejectReason); a
+ * reason of the office's own is its own words and goes as it is.
+ */
+const rejectReasonWords = new Map<string, [string, string]>([
+  ['off_topic', ['与主题无关', 'Off topic']],
+  ['duplicate', ['重复', 'Duplicate']],
+  ['insufficient', ['内容不充分', 'Too little content']],
+  ['inappropriate', ['内容不当', 'Inappropriate']],
+  ['personal_matter', ['个人诉求', 'Personal matter']],
+]);
+
+/**
  * The suggestions a screener's list shows for these filters, every page of it, as a workbook in
  * the reader's language: names rather than codes, the newest first, a name and a phone masked as
  * on the page (PIPL), numbers typed into a text masked too. Scoped to the reader's towns.
@@ -88,7 +100,7 @@ export async function suggestionsWorkbook(
           authorKind: authorWords[v.authorKind]?.[at] ?? v.authorKind,
           channel: channelLabels[v.channel][at],
           status: statusLabels[v.status][at],
-          reason: v.rejectReason ?? '',
+          reason: v.rejectReason ? (rejectReasonWords.get(v.rejectReason)?.[at] ?? v.rejectReason) : '',
           supports: v.supports,
           realName: v.realName ?? '',
           phone: v.phone ?? '',

@@ -99,7 +99,14 @@ const r = {
     },
     responses: {
       200: jsonOk(
-        z.object({ created: z.number().int(), skipped: z.number().int() }).openapi('SuggestionImportReport'),
+        z
+          .object({
+            created: z.number().int(),
+            skipped: z.number().int(),
+            /** The file's rows skipped: the same as one imported before, or as an earlier row of the file. */
+            skippedRows: z.array(z.number().int()),
+          })
+          .openapi('SuggestionImportReport'),
       ),
       ...errors,
     },

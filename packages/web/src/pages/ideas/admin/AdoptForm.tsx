@@ -47,13 +47,16 @@ export function AdoptForm({
   // A failed load says so in the picker's list, not that nothing matches.
   const failedIn = (load: typeof listsLoad | typeof searched) =>
     load.failed && !load.loading ? <LoadFailed onRetry={() => void load.reload()} /> : undefined;
-  const entries = (lists ?? []).flatMap((l) =>
-    l.entries.map((e) => ({
-      value: e.id,
-      label: `${t(`ideas.listKind.${l.kind}`)} ${e.rank}. ${e.title}`,
-      title: e.title,
-    })),
-  );
+  // Only a published list's entries: a draft's are replaced on every save.
+  const entries = (lists ?? [])
+    .filter((l) => l.publishedAt)
+    .flatMap((l) =>
+      l.entries.map((e) => ({
+        value: e.id,
+        label: `${t(`ideas.listKind.${l.kind}`)} ${e.rank}. ${e.title}`,
+        title: e.title,
+      })),
+    );
   const save = async (values: Adopt) => {
     try {
       unwrap(await api.POST('/api/v1/ideas/actions', { body: values }));

@@ -1,7 +1,7 @@
 import '../../../i18n';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoute, validationProblem } from '../../../test-support';
+import { json, renderRoute, validationProblem } from '../../../test-support';
 import { ImportSuggestions } from './ImportSuggestions';
 
 describe('the suggestions import’s row report', () => {
@@ -23,5 +23,15 @@ describe('the suggestions import’s row report', () => {
     expect(row.textContent).toContain('5');
     expect(row.textContent).toContain('找不到「石会镇1」');
     expect(within(dialog).queryByText('townCode')).toBeNull();
+  });
+
+  it('names the rows it skipped as the same as ones imported before', async () => {
+    const fetch = async () => json({ created: 2, skipped: 2, skippedRows: [4, 7] });
+    renderRoute('/admin/ideas/screening', () => <ImportSuggestions onImported={() => {}} />, fetch);
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['x'], 'suggestions.xlsx')] } });
+    expect(
+      await screen.findByText('已导入 2 条，跳过 2 条（第 4、7 行与此前导入的或文件中前面的行相同）'),
+    ).toBeTruthy();
   });
 });

@@ -25,7 +25,14 @@ export function ImportSuggestions({ onImported }: { onImported(): void }) {
         ),
       ),
     onDone: (result) => {
-      void message.success(t('ideas.import.done', result));
+      const rows = result.skippedRows;
+      // The rows skipped, by number (at most twenty: a file imported again skips every row).
+      const listed = rows.slice(0, 20).join(t('ideas.import.rowSeparator'));
+      void message.success(
+        rows.length
+          ? t('ideas.import.doneSkipped', { ...result, rows: rows.length > 20 ? `${listed}…` : listed })
+          : t('ideas.import.done', result),
+      );
       onImported();
     },
   });
