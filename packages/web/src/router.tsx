@@ -59,6 +59,7 @@ export const routes: RouteObject[] = [
                     'business',
                     'inspections',
                     'reforms',
+                    'targets',
                   ]),
               },
               {

@@ -71,6 +71,15 @@ function ReformProjectStandIn() {
 function ReformReportStandIn() {
   return <p>reform report {useParams().id}</p>;
 }
+function TargetsPlanStandIn() {
+  return <p>targets plan {useParams().id}</p>;
+}
+function TargetsReportStandIn() {
+  return <p>targets report {useParams().id}</p>;
+}
+function LeaderboardStandIn() {
+  return <p>leaderboard {useSearchParams()[0].get('quarter')}</p>;
+}
 function VisitStandIn() {
   return <p>visit page {useParams().id}</p>;
 }
@@ -107,6 +116,9 @@ function renderInbox(user: Session['user'], read: string[], items = messages) {
       { path: '/admin/reforms/projects/:id', Component: ReformProjectStandIn },
       { path: '/admin/reforms/reports/:id', Component: ReformReportStandIn },
       { path: '/inspections/visits/:id', Component: VisitStandIn },
+      { path: '/admin/targets/plans/:id', Component: TargetsPlanStandIn },
+      { path: '/admin/targets/reports/:id', Component: TargetsReportStandIn },
+      { path: '/targets/leaderboard', Component: LeaderboardStandIn },
     ],
     { initialEntries: ['/inbox'] },
   );
@@ -241,5 +253,57 @@ describe('an inspector’s message of a visit assigned', () => {
     fireEvent.click(link);
     expect(await screen.findByText(`visit page ${visitId}`)).toBeTruthy();
     await waitFor(() => expect(read).toEqual([id(9)]));
+  });
+});
+
+describe('a unit’s message about its catch-up plan, report or ranking', () => {
+  const notice = (key: string, params: Record<string, unknown>) => ({
+    id: id(key.length),
+    key,
+    params,
+    at: '2026-12-04T02:00:00.000Z',
+    readAt: null,
+  });
+
+  it('opens the plan returned, with its reason, and is read once opened', async () => {
+    const read: string[] = [];
+    const planId = id(70);
+    const returned = notice('targets.plan.returned', {
+      planId,
+      year: 2026,
+      unit: '区发展改革委',
+      reason: '补充对标依据',
+    });
+    renderInbox(departmentStaff, read, [returned]);
+    const link = await screen.findByRole('link', {
+      name: '区发展改革委2026年追赶实施计划被退回：补充对标依据',
+    });
+    expect(link.getAttribute('href')).toBe(`/admin/targets/plans/${planId}`);
+    fireEvent.click(link);
+    expect(await screen.findByText(`targets plan ${planId}`)).toBeTruthy();
+    await waitFor(() => expect(read).toEqual([id('targets.plan.returned'.length)]));
+  });
+
+  it('opens the quarterly report approved', async () => {
+    const reportId = id(71);
+    const approved = notice('targets.report.approved', {
+      reportId,
+      period: '2026Q3',
+      year: 2026,
+      q: 3,
+      unit: '区发展改革委',
+    });
+    renderInbox(departmentStaff, [], [approved]);
+    const link = await screen.findByRole('link', { name: '区发展改革委2026年第3季度报送已审核通过' });
+    expect(link.getAttribute('href')).toBe(`/admin/targets/reports/${reportId}`);
+  });
+
+  it('opens the leaderboard of the quarter published', async () => {
+    const published = notice('targets.scorecard.published', { period: '2026Q3', year: 2026, q: 3 });
+    renderInbox(departmentStaff, [], [published]);
+    const link = await screen.findByRole('link', { name: '2026年第3季度赶超晾晒榜已发布' });
+    expect(link.getAttribute('href')).toBe('/targets/leaderboard?quarter=2026Q3');
+    fireEvent.click(link);
+    expect(await screen.findByText('leaderboard 2026Q3')).toBeTruthy();
   });
 });

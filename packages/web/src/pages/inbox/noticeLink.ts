@@ -26,11 +26,14 @@ const publicSuggestionNotices = new Set([
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
  * author's own list while it is not public; a reform message (`reforms.notice.*`) the report
  * (`reportId`) or the project (`projectId`) it is about, in the console; an inspector's notice of
- * a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page. A message
- * that names no page opens none.
+ * a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page; a
+ * catch-up message the plan (`targets.plan.*`, naming `planId`) or the quarterly report
+ * (`targets.report.*`, naming `reportId`) it is about, in the console, or the quarter's public
+ * leaderboard once published (`targets.scorecard.published`, naming `period`). A message that
+ * names no page opens none.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
-  const { requestId, suggestionId, reportId, projectId, visitId } = item.params;
+  const { requestId, suggestionId, reportId, projectId, visitId, planId, period } = item.params;
   if (item.key.startsWith('business.notice.') && typeof requestId === 'string') {
     if (roles.has('enterprise')) return `/firm/requests/${encodeURIComponent(requestId)}`;
     if (roles.has('department_staff')) return consoleRequestPath(requestId);
@@ -45,5 +48,11 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
   }
   if (item.key === 'inspections.notice.assigned' && typeof visitId === 'string')
     return `/inspections/visits/${encodeURIComponent(visitId)}`;
+  if (item.key.startsWith('targets.plan.') && typeof planId === 'string')
+    return `/admin/targets/plans/${encodeURIComponent(planId)}`;
+  if (item.key.startsWith('targets.report.') && typeof reportId === 'string')
+    return `/admin/targets/reports/${encodeURIComponent(reportId)}`;
+  if (item.key === 'targets.scorecard.published' && typeof period === 'string')
+    return `/targets/leaderboard?quarter=${encodeURIComponent(period)}`;
   return null;
 }
