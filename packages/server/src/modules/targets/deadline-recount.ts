@@ -1,6 +1,9 @@
 import { and, eq, gte, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/transaction.js';
 import { type DeadlineRecount, movedDeadlines } from '../../kernel/deadline-recount.js';
-import { quarterEnd } from './queries/deadline.js';
+import { todayInChina } from '../../kernel/deadlines.js';
+import { reportAudience, tellUnit } from './commands/notify.js';
+import { quarterEnd, reportDeadline } from './queries/deadline.js';
 import { targetReports } from './schema.js';
 
 /**
@@ -24,3 +27,34 @@ export const recountTargetDeadlines: DeadlineRecount = async (tx, change) => {
     await tx.update(targetReports).set({ deadline }).where(eq(targetReports.id, row.id));
   return moved.length;
 };
+
+/**
+ * The deadlines of the quarterly reports not yet in (draft or returned), counted again with a
+ * changed number of working days after the quarter (the settings' reportDeadlineWorkdays), as the
+ * overdue list counts them from then on. A deadline already passed stays: its report was late
+ * under the rule it was given, and a longer count must not make it on time after the fact, nor a
+ * shorter one late. Each unit whose report's deadline moves is told
+ * (`targets.report.deadlineMoved`); answers the reports moved, each with its old and new date.
+ */
+export async function redateForWorkdays(
+  tx: Tx,
+  workdays: number,
+): Promise<Array<{ id: string; period: string; from: string; to: string }>> {
+  const waiting = await tx
+    .select({ id: targetReports.id, period: targetReports.period, deadline: targetReports.deadline })
+    .from(targetReports)
+    .where(
+      and(inArray(targetReports.status, ['draft', 'returned']), gte(targetReports.deadline, todayInChina())),
+    );
+  const moved = waiting
+    .map((r) => ({ id: r.id, period: r.period, from: r.deadline, to: reportDeadline(r.period, workdays) }))
+    .filter((r) => r.to !== r.from);
+  for (const r of moved) {
+    await tx.update(targetReports).set({ deadline: r.to }).where(eq(targetReports.id, r.id));
+    await tellUnit(tx, await reportAudience(tx, r.id), 'targets.report.deadlineMoved', {
+      from: r.from,
+      to: r.to,
+    });
+  }
+  return moved;
+}

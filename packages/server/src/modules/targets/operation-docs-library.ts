@@ -109,8 +109,8 @@ export const targetsLibraryDocs: OperationDocs = {
   'targetSettings.update': {
     summary: { 'zh-CN': '修改赶超设置', en: 'Change the settings' },
     description: {
-      'zh-CN': `设置季度报送期限（季度结束后 0–60 个工作日），对此后新建的季度报告生效。${office['zh-CN']}`,
-      en: `Sets the quarterly reporting deadline (0–60 working days after the quarter’s end), for reports created from then on. ${office.en}`,
+      'zh-CN': `设置季度报送期限（季度结束后 0–60 个工作日），对此后新建的季度报告生效，并在同一事务中重算尚未报送（草稿或被退回）且期限未过的报告的期限，通知有关单位。${office['zh-CN']}`,
+      en: `Sets the quarterly reporting deadline (0–60 working days after the quarter’s end), for reports created from then on; the deadlines not yet passed of the reports not yet in (draft or returned) are counted again in the same transaction and their units told. ${office.en}`,
     },
     signedIn: true,
   },
