@@ -263,6 +263,7 @@ describe('the catch-up flow, end to end', () => {
       'Q3',
       'Q4',
       'Mean score',
+      'Quarters not ranked',
       'Times advanced',
       'Times to rectify',
       'Times late',

@@ -77,8 +77,8 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '年度考核汇总', en: 'Year’s evaluation summary' },
     description: {
       'zh-CN':
-        '把某年度已发布晾晒汇总为一张 Excel：各单位各季度得分、年度平均分、先进和整改次数、逾期次数；仅管理员和纪委监委。',
-      en: 'A year’s published scorecards in one sheet: each unit’s quarterly scores, mean score, times advanced and to rectify, and times late; for admins and supervisors.',
+        '把某年度已发布晾晒汇总为一张 Excel：已发布季度排名或列为未报送的每个单位一行，含各季度得分、年度平均分（按该年全部已发布季度平均，未排名的季度按 0 计）、未排名季度数、先进和整改次数、逾期次数；仅管理员和纪委监委。',
+      en: 'A year’s published scorecards in one sheet: a row for every unit a published quarter ranked or listed as unreported, with its quarterly scores, mean score (over all the year’s published quarters, a quarter not ranked counting 0), quarters not ranked, times advanced and to rectify, and times late; for admins and supervisors.',
     },
     signedIn: true,
   },
