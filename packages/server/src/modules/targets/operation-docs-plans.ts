@@ -38,11 +38,11 @@ export const targetsPlanDocs: OperationDocs = {
   'plan.update': {
     summary: { 'zh-CN': '修改追赶计划', en: 'Edit a catch-up plan' },
     description: {
-      'zh-CN': `整体替换草稿或被退回计划的联系人、电话和指标；已报送或已通过的答状态不允许。${unit['zh-CN']}；写入审计日志。`,
-      en: `Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. For ${unit.en}; audited.`,
+      'zh-CN': `整体替换草稿或被退回计划的联系人、电话和指标；已报送或已通过的答状态不允许；须带上读取时的 updatedAt，此后计划已被他人修改的答冲突（代码 edited_meanwhile）。${unit['zh-CN']}；写入审计日志。`,
+      en: `Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). For ${unit.en}; audited.`,
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'plan.submit': {
     summary: { 'zh-CN': '报送追赶计划', en: 'Submit a catch-up plan' },
@@ -109,11 +109,11 @@ export const targetsPlanDocs: OperationDocs = {
   'report.update': {
     summary: { 'zh-CN': '填写季度数据', en: 'Edit a quarterly report' },
     description: {
-      'zh-CN': `整体替换草稿或被退回报告的指标值（仅限计划内指标，每项一次）；已报送或已通过的答状态不允许。${unit['zh-CN']}；写入审计日志。`,
-      en: `Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. For ${unit.en}; audited.`,
+      'zh-CN': `整体替换草稿或被退回报告的指标值（仅限计划内指标，每项一次）；已报送或已通过的答状态不允许；须带上读取时的 updatedAt，此后报告已被他人修改的答冲突（代码 edited_meanwhile）。${unit['zh-CN']}；写入审计日志。`,
+      en: `Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. It carries the updatedAt the report was read with: a report changed since is a conflict (code edited_meanwhile). For ${unit.en}; audited.`,
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },

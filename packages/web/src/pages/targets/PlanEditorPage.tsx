@@ -9,6 +9,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { MissingLoad } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { EditedMeanwhile, isEditedMeanwhile } from './EditedMeanwhile';
 import { PlanItemsTable, type PlanRow } from './PlanItemsTable';
 import { PlanMissing } from './PlanMissing';
 import { type Indicator, statusColor, useLoad } from './shared';
@@ -28,6 +29,8 @@ export function PlanEditorPage() {
   // What the server said is missing on the last submission, as its field paths.
   const [missing, setMissing] = useState<string[]>([]);
   const [reason, setReason] = useState('');
+  // A save refused because someone else saved the plan first: offered a reload.
+  const [conflict, setConflict] = useState(false);
   const plan = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id } } })),
     [id],
@@ -102,7 +105,7 @@ export function PlanEditorPage() {
       unwrap(
         await api.PUT('/api/v1/targets/plans/{id}', {
           params: { path: { id } },
-          body: { ...contact, items },
+          body: { ...contact, items, updatedAt: plan.data?.updatedAt ?? '' },
         }),
       );
       if (!quiet) {
@@ -111,7 +114,8 @@ export function PlanEditorPage() {
       }
       return true;
     } catch (error) {
-      onProblem(error);
+      if (isEditedMeanwhile(error)) setConflict(true);
+      else onProblem(error);
       return false;
     }
   };
@@ -165,6 +169,15 @@ export function PlanEditorPage() {
       </Typography.Title>
       {p.returnReason && (
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: p.returnReason })} />
+      )}
+      {conflict && (
+        <EditedMeanwhile
+          what="plan"
+          onReload={() => {
+            setConflict(false);
+            void plan.reload();
+          }}
+        />
       )}
       <Form layout="inline">
         <Form.Item

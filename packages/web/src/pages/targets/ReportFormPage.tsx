@@ -13,6 +13,7 @@ import { rawFile, useFileImport } from '../../components/useFileImport';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { DecimalInput } from './DecimalInput';
+import { EditedMeanwhile, isEditedMeanwhile } from './EditedMeanwhile';
 import { ReportEvidence } from './ReportEvidence';
 import { ReportSubmitButton } from './ReportSubmitButton';
 import {
@@ -44,6 +45,8 @@ export function ReportFormPage() {
   const [edits, setEdits] = useState<Record<string, Pick<Row, 'value' | 'note'>>>({});
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
+  // A save refused because someone else saved the report first: offered a reload.
+  const [conflict, setConflict] = useState(false);
   const report = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/reports/{id}', { params: { path: { id } } })),
     [id],
@@ -83,7 +86,8 @@ export function ReportFormPage() {
       await report.reload();
       if (settled) setEdits({});
     } catch (error) {
-      onProblem(error);
+      if (isEditedMeanwhile(error)) setConflict(true);
+      else onProblem(error);
     }
   };
   const put = async () =>
@@ -94,6 +98,7 @@ export function ReportFormPage() {
           values: rows.flatMap((x) =>
             x.value === null ? [] : [{ indicatorId: x.indicatorId, value: x.value, note: x.note }],
           ),
+          updatedAt: r?.updatedAt ?? '',
         },
       }),
     );
@@ -189,6 +194,16 @@ export function ReportFormPage() {
         <Tag color={statusColor[r.status]}>{t(`targets.status.${r.status}`)}</Tag>
         {r.late && <Tag color="red">{t('targets.reports.lateTag')}</Tag>}
       </Typography.Title>
+      {conflict && (
+        <EditedMeanwhile
+          what="report"
+          onReload={() => {
+            setConflict(false);
+            setEdits({});
+            void report.reload();
+          }}
+        />
+      )}
       {/* Two sentences, each on its line: the deadline, then why the report waits for the quarter's end. */}
       <Flex vertical>
         <Typography.Text type="secondary" data-testid="report-deadline">

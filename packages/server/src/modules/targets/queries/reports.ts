@@ -117,6 +117,7 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
   return {
     ...summary(row, unit, values.size),
     deadlineProvisional: deadlineProvisional(row.period, row.deadline),
+    updatedAt: row.updatedAt.toISOString(),
     values: items.flatMap(({ item, code, name }) => {
       const v = values.get(item.indicatorId);
       if (!v) return [];
