@@ -175,6 +175,8 @@ export async function reportWorkbook(
       target: [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4][q - 1],
       value: values.get(item.indicatorId)?.value,
       note: values.get(item.indicatorId)?.note,
+      period: row.period,
+      report: row.id,
     })),
   );
   return { bytes, names };
