@@ -1151,7 +1151,7 @@ export interface paths {
         put?: never;
         /**
          * Import regional data
-         * @description Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing. For admins; audited.
+         * @description Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing: a metric cell that is neither a number, empty nor NA (not_a_number) and a region’s year given twice (duplicate_of_row) are row errors. For admins; audited.
          */
         post: operations["regional.import"];
         delete?: never;

@@ -86,8 +86,8 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '导入区域数据', en: 'Import regional data' },
     description: {
       'zh-CN':
-        '从 CSMAR 格式的 UTF-8 CSV 导入各地区历年统计指标，新地区随之建立，已有数值被覆盖，同一文件重复导入不产生变化；全部成功或全部不导入。仅管理员；写入审计日志。',
-      en: 'Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing. For admins; audited.',
+        '从 CSMAR 格式的 UTF-8 CSV 导入各地区历年统计指标，新地区随之建立，已有数值被覆盖，同一文件重复导入不产生变化；全部成功或全部不导入：指标单元格既非数字、也非空或 NA 的（not_a_number），以及同一地区同一年份出现两次的（duplicate_of_row），按行报错。仅管理员；写入审计日志。',
+      en: 'Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing: a metric cell that is neither a number, empty nor NA (not_a_number) and a region’s year given twice (duplicate_of_row) are row errors. For admins; audited.',
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
