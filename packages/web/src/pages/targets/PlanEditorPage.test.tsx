@@ -66,7 +66,12 @@ function renderEditor(plan: Plan, regionsFail = false, savedMeanwhile?: Plan) {
           409,
         );
       }
-      return json(plan);
+      // Each save moves the plan's updatedAt on by a second.
+      current = {
+        ...current,
+        updatedAt: new Date(Date.parse(plan.updatedAt) + sent.length * 1000).toISOString(),
+      };
+      return json(current);
     }
     if (path === `/api/v1/targets/plans/${plan.id}`) return json(current);
     if (path === `/api/v1/targets/plans/${plan.id}/submit`)
@@ -116,6 +121,19 @@ describe('the plan editor', () => {
     await waitFor(() => expect(screen.queryByTestId('edited-meanwhile')).toBeNull());
     // What was typed gives way to what the other saved.
     await waitFor(() => expect(input('plan-contact-name').value).toBe('李四'));
+  });
+
+  it('after a submission refused, saves again on the plan as its own save left it', async () => {
+    const sent = renderEditor(draft());
+    fireEvent.click(await screen.findByTestId('plan-submit'));
+    expect(await screen.findByTestId('plan-missing')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('plan-save'));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent.map((s) => (s as { updatedAt: string }).updatedAt)).toEqual([
+      '2026-12-01T02:00:00.000Z',
+      '2026-12-01T02:00:01.000Z',
+    ]);
+    expect(screen.queryByTestId('edited-meanwhile')).toBeNull();
   });
 
   it('names what the server says is missing on submission and marks those fields', async () => {

@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
@@ -31,6 +31,9 @@ export function PlanEditorPage() {
   const [reason, setReason] = useState('');
   // A save refused because someone else saved the plan first: offered a reload.
   const [conflict, setConflict] = useState(false);
+  // The plan's updatedAt as last read or saved here: a quiet save (before submitting) reloads
+  // nothing, and the next save must not be taken for someone else's.
+  const stamp = useRef('');
   const plan = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id } } })),
     [id],
@@ -54,6 +57,7 @@ export function PlanEditorPage() {
       })),
     );
     setContact({ contactName: plan.data.contactName, contactPhone: plan.data.contactPhone });
+    stamp.current = plan.data.updatedAt;
   }, [plan.data]);
   const editable = plan.data?.actions.edit ?? false;
 
@@ -102,12 +106,13 @@ export function PlanEditorPage() {
         weight: r.weight,
         justification: r.justification,
       }));
-      unwrap(
+      const saved = unwrap(
         await api.PUT('/api/v1/targets/plans/{id}', {
           params: { path: { id } },
-          body: { ...contact, items, updatedAt: plan.data?.updatedAt ?? '' },
+          body: { ...contact, items, updatedAt: stamp.current },
         }),
       );
+      stamp.current = saved.updatedAt;
       if (!quiet) {
         void message.success(t('targets.saved'));
         await plan.reload();

@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Input, Space, Table, Tag, Typography, Upload } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
@@ -47,12 +47,18 @@ export function ReportFormPage() {
   const [reason, setReason] = useState('');
   // A save refused because someone else saved the report first: offered a reload.
   const [conflict, setConflict] = useState(false);
+  // The report's updatedAt as last read or saved here: a save followed by a refused submission
+  // reloads nothing, and the next save must not be taken for someone else's.
+  const stamp = useRef('');
   const report = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/reports/{id}', { params: { path: { id } } })),
     [id],
     { notFoundOnPage: true },
   );
   const r = report.data;
+  useEffect(() => {
+    if (r) stamp.current = r.updatedAt;
+  }, [r]);
   const plan = useLoad(
     async () =>
       r ? unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id: r.planId } } })) : null,
@@ -90,18 +96,20 @@ export function ReportFormPage() {
       else onProblem(error);
     }
   };
-  const put = async () =>
-    unwrap(
+  const put = async () => {
+    const done = unwrap(
       await api.PUT('/api/v1/targets/reports/{id}', {
         params: { path: { id } },
         body: {
           values: rows.flatMap((x) =>
             x.value === null ? [] : [{ indicatorId: x.indicatorId, value: x.value, note: x.note }],
           ),
-          updatedAt: r?.updatedAt ?? '',
+          updatedAt: stamp.current,
         },
       }),
     );
+    stamp.current = done.updatedAt;
+  };
   const save = () => run(put, 'targets.saved', true);
   // Submitting sends what is on screen: unsaved values are saved first.
   const submit = () =>
