@@ -9,6 +9,12 @@ export interface ImportColumn extends Column {
   headerEn?: string;
   /** Other headers read as this column (an earlier template's). */
   aliases?: readonly string[];
+  /**
+   * A number in a cell formatted as a percentage reads as shown, with its sign (5.2% typed is
+   * stored as 0.052 and reads `5.2%`), so the module decides what the figure means; otherwise
+   * the stored number is read, as for every other column.
+   */
+  percentAsShown?: boolean;
 }
 
 export type ImportLocale = 'zh-CN' | 'en';

@@ -28,6 +28,8 @@ export interface ReadPlan {
 interface RawRow {
   row: number;
   cells: string[];
+  /** The cells (by index) holding a number formatted as a percentage, each as shown (`5.2%`). */
+  percents?: Map<number, string>;
 }
 
 export const tooManyRows = (maxRows: number) =>
@@ -54,11 +56,12 @@ const notCsv = () =>
  * column are skipped; a column the header lacks (an optional one) reads as ''.
  */
 export async function* readRows(file: FileInMemory, plan: ReadPlan): AsyncGenerator<ImportRow> {
+  const percentColumns = new Set(plan.columns.filter((c) => c.percentAsShown).map((c) => c.key));
   const source = 'csv' in file ? csvRows(file.csv) : sheetRows(file.xlsx);
   try {
     let index: Map<string, number> | undefined;
     let count = 0;
-    for await (const { row, cells } of source) {
+    for await (const { row, cells, percents } of source) {
       if (!index) {
         // The header must be the first row; a sheet starting lower has no header we can trust.
         index = headerIndex(row === 1 ? cells : [], plan.columns);
@@ -68,7 +71,8 @@ export async function* readRows(file: FileInMemory, plan: ReadPlan): AsyncGenera
       let any = false;
       for (const c of plan.columns) values[c.key] = '';
       for (const [key, at] of index) {
-        const value = cells[at] ?? '';
+        const shown = percentColumns.has(key) ? percents?.get(at) : undefined;
+        const value = shown ?? cells[at] ?? '';
         values[key] = value;
         if (value) any = true;
       }
@@ -171,10 +175,13 @@ async function* sheetRows(data: ArrayBuffer | Uint8Array): AsyncGenerator<RawRow
     try {
       for await (const row of sheet) {
         const cells: string[] = [];
+        const percents = new Map<number, string>();
         (row.values as ExcelJS.CellValue[]).forEach((v, col) => {
           cells[col - 1] = cellText(v);
+          if (typeof v === 'number' && /%/.test(row.getCell(col).numFmt ?? ''))
+            percents.set(col - 1, `${Number((v * 100).toPrecision(12))}%`);
         });
-        yield { row: row.number, cells };
+        yield { row: row.number, cells, percents };
       }
     } finally {
       sheetPart.destroy();

@@ -511,7 +511,7 @@ export interface paths {
         put?: never;
         /**
          * Import indicators
-         * @description Imports indicators by code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing. For admins; audited.
+         * @description Imports indicators by code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing; a blank frequency keeps a known indicator’s own; a new direction for an indicator an approved plan of a year not yet closed uses is a row error (direction_in_use). For admins; audited.
          */
         post: operations["indicator.import"];
         delete?: never;
@@ -559,7 +559,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an indicator
-         * @description Changes any field of an indicator; a new code already in use is a conflict. For admins; audited.
+         * @description Changes any field of an indicator; a new code already in use is a conflict, and so is a new direction while an approved plan of a year whose fourth quarter is not published uses the indicator (code direction_in_use). For admins; audited.
          */
         patch: operations["indicator.update"];
         trace?: never;
@@ -646,7 +646,7 @@ export interface paths {
         get: operations["targetSettings.read"];
         /**
          * Change the settings
-         * @description Sets the quarterly reporting deadline (0–60 working days after the quarter’s end), for reports created from then on. For admins; audited.
+         * @description Sets the quarterly reporting deadline (0–60 working days after the quarter’s end), for reports created from then on; the deadlines not yet passed of the reports not yet in (draft or returned) are counted again in the same transaction and their units told. For admins; audited.
          */
         put: operations["targetSettings.update"];
         post?: never;
@@ -694,7 +694,7 @@ export interface paths {
         get: operations["plan.read"];
         /**
          * Edit a catch-up plan
-         * @description Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. For the unit’s department staff or the admin over it; audited.
+         * @description Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). For the unit’s department staff or the admin over it; audited.
          */
         put: operations["plan.update"];
         post?: never;
@@ -822,7 +822,7 @@ export interface paths {
         get: operations["report.read"];
         /**
          * Edit a quarterly report
-         * @description Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. For the unit’s department staff or the admin over it; audited.
+         * @description Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. It carries the updatedAt the report was read with: a report changed since is a conflict (code edited_meanwhile). For the unit’s department staff or the admin over it; audited.
          */
         put: operations["report.update"];
         post?: never;
@@ -923,7 +923,7 @@ export interface paths {
         put?: never;
         /**
          * Import the report form
-         * @description Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing; the same checks of right, state and planned indicators as the form, audited as a report update. For the unit’s department staff or the admin over it.
+         * @description Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For the unit’s department staff or the admin over it.
          */
         post: operations["report.import"];
         delete?: never;
@@ -1129,7 +1129,7 @@ export interface paths {
         };
         /**
          * Year’s evaluation summary
-         * @description A year’s published scorecards in one sheet: each unit’s quarterly scores, mean score, times advanced and to rectify, and times late; for admins and supervisors.
+         * @description A year’s published scorecards in one sheet: a row for every unit a published quarter ranked or listed as unreported, with its quarterly scores, mean score (over all the year’s published quarters, a quarter not ranked counting 0), quarters not ranked, times advanced and to rectify, and times late; for admins and supervisors.
          */
         get: operations["evaluation.summary"];
         put?: never;
@@ -1151,7 +1151,7 @@ export interface paths {
         put?: never;
         /**
          * Import regional data
-         * @description Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing. For admins; audited.
+         * @description Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing: a metric cell that is neither a number, empty nor NA (not_a_number) and a region’s year given twice (duplicate_of_row) are row errors. For admins; audited.
          */
         post: operations["regional.import"];
         delete?: never;
@@ -6340,8 +6340,7 @@ export interface components {
             measure?: string;
             direction?: components["schemas"]["IndicatorDirection"];
             category?: components["schemas"]["IndicatorCategory"];
-            /** @default  */
-            source: string;
+            source?: string;
             frequency?: components["schemas"]["IndicatorFrequency"];
         };
         Region: {
@@ -6417,6 +6416,7 @@ export interface components {
             reopen: boolean;
         };
         Plan: components["schemas"]["PlanSummary"] & {
+            updatedAt: string;
             items: (components["schemas"]["PlanItem"] & {
                 indicatorCode: string;
                 indicatorName: string;
@@ -6477,6 +6477,8 @@ export interface components {
             /** @default  */
             contactPhone: string;
             items: components["schemas"]["PlanItem"][];
+            /** Format: date-time */
+            updatedAt: string;
         };
         ReturnInput: {
             reason: string;
@@ -6513,6 +6515,7 @@ export interface components {
             deadline: string;
         };
         Report: components["schemas"]["ReportSummary"] & {
+            updatedAt: string;
             deadlineProvisional: boolean;
             values: (components["schemas"]["ReportValue"] & {
                 indicatorCode: string;
@@ -6551,6 +6554,8 @@ export interface components {
         };
         ReportUpdate: {
             values: components["schemas"]["ReportValue"][];
+            /** Format: date-time */
+            updatedAt: string;
         };
         PublishedScorecardPeriod: {
             period: string;
@@ -12719,6 +12724,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -13318,6 +13332,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

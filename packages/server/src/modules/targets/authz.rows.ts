@@ -72,7 +72,11 @@ export const authzRows: AuthzRows = {
   },
   'plan.update': {
     who: ['admin', 'department_staff'],
-    call: () => ['PUT', `/api/v1/targets/plans/${crypto.randomUUID()}`, { items: [] }],
+    call: () => [
+      'PUT',
+      `/api/v1/targets/plans/${crypto.randomUUID()}`,
+      { items: [], updatedAt: new Date().toISOString() },
+    ],
   },
   'plan.submit': {
     who: ['admin', 'department_staff'],
@@ -105,7 +109,11 @@ export const authzRows: AuthzRows = {
   },
   'report.update': {
     who: ['admin', 'department_staff'],
-    call: () => ['PUT', `/api/v1/targets/reports/${crypto.randomUUID()}`, { values: [] }],
+    call: () => [
+      'PUT',
+      `/api/v1/targets/reports/${crypto.randomUUID()}`,
+      { values: [], updatedAt: new Date().toISOString() },
+    ],
   },
   'report.submit': {
     who: ['admin', 'department_staff'],

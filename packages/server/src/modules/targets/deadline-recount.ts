@@ -1,9 +1,12 @@
 import { and, eq, gte, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/transaction.js';
 import { type DeadlineRecount, movedDeadlines, recountNotices } from '../../kernel/deadline-recount.js';
+import { todayInChina } from '../../kernel/deadlines.js';
 import { deliver } from '../../kernel/notifications.js';
 import { unitsByIds } from '../units/api.js';
 import { holdersAt } from '../users/api.js';
-import { quarterEnd } from './queries/deadline.js';
+import { reportAudience, tellUnit } from './commands/notify.js';
+import { quarterEnd, reportDeadline } from './queries/deadline.js';
 import { splitQuarter } from './queries/lookup.js';
 import { targetReports } from './schema.js';
 
@@ -63,3 +66,34 @@ export const recountTargetDeadlines: DeadlineRecount = async (tx, change) => {
   );
   return moved.length;
 };
+
+/**
+ * The deadlines of the quarterly reports not yet in (draft or returned), counted again with a
+ * changed number of working days after the quarter (the settings' reportDeadlineWorkdays), as the
+ * overdue list counts them from then on. A deadline already passed stays: its report was late
+ * under the rule it was given, and a longer count must not make it on time after the fact, nor a
+ * shorter one late. Each unit whose report's deadline moves is told
+ * (`targets.report.deadlineMoved`); answers the reports moved, each with its old and new date.
+ */
+export async function redateForWorkdays(
+  tx: Tx,
+  workdays: number,
+): Promise<Array<{ id: string; period: string; from: string; to: string }>> {
+  const waiting = await tx
+    .select({ id: targetReports.id, period: targetReports.period, deadline: targetReports.deadline })
+    .from(targetReports)
+    .where(
+      and(inArray(targetReports.status, ['draft', 'returned']), gte(targetReports.deadline, todayInChina())),
+    );
+  const moved = waiting
+    .map((r) => ({ id: r.id, period: r.period, from: r.deadline, to: reportDeadline(r.period, workdays) }))
+    .filter((r) => r.to !== r.from);
+  for (const r of moved) {
+    await tx.update(targetReports).set({ deadline: r.to }).where(eq(targetReports.id, r.id));
+    await tellUnit(tx, await reportAudience(tx, r.id), 'targets.report.deadlineMoved', {
+      from: r.from,
+      to: r.to,
+    });
+  }
+  return moved;
+}

@@ -90,10 +90,17 @@ export const benchmarkColumns: Column[] = [
   { key: 'source', header: '来源', width: 24 },
 ];
 
-export const reportColumns: Column[] = [
+/**
+ * The report form: a row per planned indicator, each naming the quarter and the report it was
+ * downloaded for, so a form of another quarter or report is refused on import; a value typed as a
+ * percentage (5.2%) reads as shown (importReportValues.ts).
+ */
+export const reportColumns: ImportColumn[] = [
   { key: 'indicatorCode', header: '指标编码' },
   { key: 'indicatorName', header: '指标名称', width: 32 },
   { key: 'target', header: '本季目标', width: 12 },
-  { key: 'value', header: '实际值', width: 12 },
+  { key: 'value', header: '实际值', width: 12, percentAsShown: true },
   { key: 'note', header: '说明', width: 30 },
+  { key: 'period', header: '季度', width: 10 },
+  { key: 'report', header: '报告编号', width: 38 },
 ];

@@ -42,7 +42,9 @@ describe('the catch-up flow, end to end', () => {
     expect(plan.status).toBe('draft');
     expect(plan.contactPhone).toBe('13912345678');
     expect((await other.get(`/api/v1/targets/plans/${plan.id}`)).status).toBe(404);
-    expect((await other.put(`/api/v1/targets/plans/${plan.id}`, { items: [] })).status).toBe(404);
+    expect(
+      (await other.put(`/api/v1/targets/plans/${plan.id}`, { items: [], updatedAt: plan.updatedAt })).status,
+    ).toBe(404);
     expect((await other.post(`/api/v1/targets/plans/${plan.id}/submit`)).status).toBe(404);
     const list = await other.get<Array<{ id: string }>>('/api/v1/targets/plans');
     expect(list.body.map((p) => p.id)).not.toContain(plan.id);
@@ -62,6 +64,7 @@ describe('the catch-up flow, end to end', () => {
     expect(returned.body.status).toBe('returned');
     expect(returned.body.returnReason).toBe('目标偏低，请提高');
     const edited = await dept.put<Plan>(`/api/v1/targets/plans/${plan.id}`, {
+      updatedAt: returned.body.updatedAt,
       contactName: '联络员',
       contactPhone: '13912345678',
       items: plan.items.map(
@@ -86,7 +89,9 @@ describe('the catch-up flow, end to end', () => {
     expect((await office.post(`/api/v1/targets/plans/${plan.id}/approve`)).body).toMatchObject({
       code: 'INVALID_STATE',
     });
-    expect((await dept.put(`/api/v1/targets/plans/${plan.id}`, { items: [] })).status).toBe(422);
+    expect(
+      (await dept.put(`/api/v1/targets/plans/${plan.id}`, { items: [], updatedAt: plan.updatedAt })).status,
+    ).toBe(422);
     const list = await office.get<Array<{ id: string; contactPhone: string }>>('/api/v1/targets/plans');
     expect(list.body.find((p) => p.id === plan.id)!.contactPhone).toBe('139****5678');
     expect(await auditOf(t, plan.id)).toEqual([
@@ -263,6 +268,7 @@ describe('the catch-up flow, end to end', () => {
       'Q3',
       'Q4',
       'Mean score',
+      'Quarters not ranked',
       'Times advanced',
       'Times to rectify',
       'Times late',

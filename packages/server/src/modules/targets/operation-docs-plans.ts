@@ -38,11 +38,11 @@ export const targetsPlanDocs: OperationDocs = {
   'plan.update': {
     summary: { 'zh-CN': '修改追赶计划', en: 'Edit a catch-up plan' },
     description: {
-      'zh-CN': `整体替换草稿或被退回计划的联系人、电话和指标；已报送或已通过的答状态不允许。${unit['zh-CN']}；写入审计日志。`,
-      en: `Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. For ${unit.en}; audited.`,
+      'zh-CN': `整体替换草稿或被退回计划的联系人、电话和指标；已报送或已通过的答状态不允许；须带上读取时的 updatedAt，此后计划已被他人修改的答冲突（代码 edited_meanwhile）。${unit['zh-CN']}；写入审计日志。`,
+      en: `Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). For ${unit.en}; audited.`,
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'plan.submit': {
     summary: { 'zh-CN': '报送追赶计划', en: 'Submit a catch-up plan' },
@@ -109,11 +109,11 @@ export const targetsPlanDocs: OperationDocs = {
   'report.update': {
     summary: { 'zh-CN': '填写季度数据', en: 'Edit a quarterly report' },
     description: {
-      'zh-CN': `整体替换草稿或被退回报告的指标值（仅限计划内指标，每项一次）；已报送或已通过的答状态不允许。${unit['zh-CN']}；写入审计日志。`,
-      en: `Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. For ${unit.en}; audited.`,
+      'zh-CN': `整体替换草稿或被退回报告的指标值（仅限计划内指标，每项一次）；已报送或已通过的答状态不允许；须带上读取时的 updatedAt，此后报告已被他人修改的答冲突（代码 edited_meanwhile）。${unit['zh-CN']}；写入审计日志。`,
+      en: `Replaces a draft or returned report’s values whole (the plan’s indicators only, each once); a submitted or approved report is refused for its state. It carries the updatedAt the report was read with: a report changed since is a conflict (code edited_meanwhile). For ${unit.en}; audited.`,
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
@@ -154,8 +154,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.import': {
     summary: { 'zh-CN': '导入报送表', en: 'Import the report form' },
     description: {
-      'zh-CN': `从填好的 Excel 报送表整体替换报告的指标值，空值行不计，全部成功或全部不导入；与表单填写同样校验权限、状态和计划指标，审计动作记为修改季度报告。${unit['zh-CN']}。`,
-      en: `Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing; the same checks of right, state and planned indicators as the form, audited as a report update. For ${unit.en}.`,
+      'zh-CN': `从填好的 Excel 报送表整体替换报告的指标值，空值行不计，全部成功或全部不导入；报送表须是本报告的（每行注明季度和报告编号，其他报告的答 other_report，未注明的答 report_unidentified），报告已有值的指标留空的行报错（blank_removes_value），设为百分比格式的单元格按显示的百分数读取（计量单位为 % 的指标）；与表单填写同样校验权限、状态和计划指标，审计动作记为修改季度报告。${unit['zh-CN']}。`,
+      en: `Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For ${unit.en}.`,
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'INVALID_STATE'],

@@ -77,8 +77,8 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '年度考核汇总', en: 'Year’s evaluation summary' },
     description: {
       'zh-CN':
-        '把某年度已发布晾晒汇总为一张 Excel：各单位各季度得分、年度平均分、先进和整改次数、逾期次数；仅管理员和纪委监委。',
-      en: 'A year’s published scorecards in one sheet: each unit’s quarterly scores, mean score, times advanced and to rectify, and times late; for admins and supervisors.',
+        '把某年度已发布晾晒汇总为一张 Excel：已发布季度排名或列为未报送的每个单位一行，含各季度得分、年度平均分（按该年全部已发布季度平均，未排名的季度按 0 计）、未排名季度数、先进和整改次数、逾期次数；仅管理员和纪委监委。',
+      en: 'A year’s published scorecards in one sheet: a row for every unit a published quarter ranked or listed as unreported, with its quarterly scores, mean score (over all the year’s published quarters, a quarter not ranked counting 0), quarters not ranked, times advanced and to rectify, and times late; for admins and supervisors.',
     },
     signedIn: true,
   },
@@ -86,8 +86,8 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '导入区域数据', en: 'Import regional data' },
     description: {
       'zh-CN':
-        '从 CSMAR 格式的 UTF-8 CSV 导入各地区历年统计指标，新地区随之建立，已有数值被覆盖，同一文件重复导入不产生变化；全部成功或全部不导入。仅管理员；写入审计日志。',
-      en: 'Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing. For admins; audited.',
+        '从 CSMAR 格式的 UTF-8 CSV 导入各地区历年统计指标，新地区随之建立，已有数值被覆盖，同一文件重复导入不产生变化；全部成功或全部不导入：指标单元格既非数字、也非空或 NA 的（not_a_number），以及同一地区同一年份出现两次的（duplicate_of_row），按行报错。仅管理员；写入审计日志。',
+      en: 'Imports regions’ yearly statistics from a CSMAR-style UTF-8 CSV; new regions are added and values already there replaced, so the same file twice changes nothing; all or nothing: a metric cell that is neither a number, empty nor NA (not_a_number) and a region’s year given twice (duplicate_of_row) are row errors. For admins; audited.',
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],

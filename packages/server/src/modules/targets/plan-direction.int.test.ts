@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { Indicator } from './contracts/library.js';
 import type { Plan } from './contracts/plans.js';
-import { unitId } from './test-helpers.js';
+import { stampOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let dept: TestClient;
@@ -87,6 +87,7 @@ describe('a plan row whose figures go against its indicator', () => {
 
   it('refuses a negative figure where the indicator cannot be negative', async () => {
     const res = await dept.put<Plan>(`/api/v1/targets/plans/${plan.id}`, {
+      updatedAt: await stampOf(dept, 'plans', plan.id),
       contactName: '联络员',
       contactPhone: '13912345678',
       items: [{ indicatorId: total.id, base: -1, targets: [1, 2, 3, 4], benchmarkValue: -130 }],
@@ -113,6 +114,7 @@ describe('a plan row whose figures go against its indicator', () => {
       { indicatorId: growth.id, base: -3, targets: [-2.5, -2, -1.5, -1], benchmarkValue: 5 },
     ];
     const saved = await dept.put<Plan>(`/api/v1/targets/plans/${plan.id}`, {
+      updatedAt: await stampOf(dept, 'plans', plan.id),
       contactName: '联络员',
       contactPhone: '13912345678',
       items,

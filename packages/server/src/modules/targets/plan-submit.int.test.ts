@@ -5,7 +5,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { writePlanStep } from './commands/plan-common.js';
 import type { Plan } from './contracts/plans.js';
 import { targetPlans } from './schema.js';
-import { firstIndicators, planBody, unitId } from './test-helpers.js';
+import { firstIndicators, planBody, stampOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let dept: TestClient;
@@ -89,6 +89,7 @@ describe('submitting a catch-up plan', () => {
           unitId: undefined,
           year: undefined,
           items,
+          updatedAt: await stampOf(dept, 'plans', plan.id),
         })
       ).status,
     ).toBe(200);

@@ -6,6 +6,7 @@ import { type District, makeDistrict, makeUnit, signedIn } from '../../test-supp
 import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
 import type { Report } from './contracts/reports.js';
 import type { Scorecard } from './contracts/scorecards.js';
+import { stampOf } from './test-helpers.js';
 
 type Problem = { code: string; errors?: Array<{ path: string; code: string; params?: object }> };
 
@@ -118,6 +119,7 @@ describe('reports of a quarter whose scorecard is published', () => {
     ).body.items;
     await dept.put(`/api/v1/targets/reports/${counted.body.id}`, {
       values: planned.map((i) => ({ indicatorId: i.indicatorId, value: 110, note: '' })),
+      updatedAt: await stampOf(dept, 'reports', counted.body.id),
     });
     expect((await dept.post<Report>(`/api/v1/targets/reports/${counted.body.id}/submit`)).status).toBe(200);
     // Another unit's draft for the same quarter, started before the ranking was published.

@@ -49,6 +49,7 @@ describe('submitting a quarterly report', () => {
     expect(created.status).toBe(201);
     const saved = await dept.put<Report>(`/api/v1/targets/reports/${created.body.id}`, {
       values: plan.items.map((i) => ({ indicatorId: i.indicatorId, value: 2 })),
+      updatedAt: created.body.updatedAt,
     });
     expect(saved.status).toBe(200);
     const res = await dept.post<Problem>(`/api/v1/targets/reports/${created.body.id}/submit`);

@@ -24,7 +24,11 @@ export async function firstIndicators(client: TestClient, n: number): Promise<In
 
 export { auditOf } from '../../test-support/audit-of.js';
 
-export const planBody = (unit: string, indicators: Indicator[], year = 2026) => ({
+export const planBody = (
+  unit: string,
+  indicators: ReadonlyArray<Pick<Indicator, 'id' | 'direction'>>,
+  year = 2026,
+) => ({
   unitId: unit,
   year,
   contactName: '联络员',
@@ -36,3 +40,7 @@ export const planBody = (unit: string, indicators: Indicator[], year = 2026) => 
     benchmarkValue: 130,
   })),
 });
+
+/** The `updatedAt` of a plan or report as read now: what an update sends back to say which copy it edited. */
+export const stampOf = async (client: TestClient, what: 'plans' | 'reports', id: string): Promise<string> =>
+  (await client.get<{ updatedAt: string }>(`/api/v1/targets/${what}/${id}`)).body.updatedAt;

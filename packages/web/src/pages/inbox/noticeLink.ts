@@ -26,16 +26,19 @@ const publicSuggestionNotices = new Set([
  * staff in the drawer of the console's requests page, which its address opens; a campaign
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
  * author's own list while it is not public; a reform message (`reforms.notice.*`) the report
- * (`reportId`) or the project (`projectId`) it is about, in the console, and so does a targets
- * message (`targets.notice.*`) its quarterly report; an inspector's notice of a visit assigned
- * (`inspections.notice.assigned`, naming `visitId`) the visit's page, a firm's notice of one
- * rectification's due date counted again (`inspections.notice.firmDueRecounted`) its visit's
- * page for the firm, a department's (`inspections.notice.dueRecounted`) the rectifications'
- * follow-up on the plans page. A message that names no page opens none: a recount's summary of
- * several items (`…DueRecountedMany`) names none of them.
+ * (`reportId`) or the project (`projectId`) it is about, in the console; a catch-up message the
+ * plan (`targets.plan.*`, naming `planId`) or the quarterly report (`targets.report.*`,
+ * `targets.notice.*`, naming `reportId`) it is about, in the console, or the quarter's public
+ * leaderboard once published (`targets.scorecard.published`, naming `period`); an inspector's
+ * notice of a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page, a
+ * firm's notice of one rectification's due date counted again
+ * (`inspections.notice.firmDueRecounted`) its visit's page for the firm, a department's
+ * (`inspections.notice.dueRecounted`) the rectifications' follow-up on the plans page. A message
+ * that names no page opens none: a recount's summary of several items (`…DueRecountedMany`)
+ * names none of them.
  */
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
-  const { requestId, suggestionId, reportId, projectId, visitId } = item.params;
+  const { requestId, suggestionId, reportId, projectId, visitId, planId, period } = item.params;
   if (item.key.startsWith('business.notice.') && typeof requestId === 'string') {
     if (roles.has('enterprise')) return `/firm/requests/${encodeURIComponent(requestId)}`;
     if (roles.has('department_staff')) return consoleRequestPath(requestId);
@@ -55,5 +58,11 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
   if (item.key === 'inspections.notice.firmDueRecounted' && typeof visitId === 'string')
     return `/firm/visits/${encodeURIComponent(visitId)}`;
   if (item.key === 'inspections.notice.dueRecounted') return '/admin/inspections/plans';
+  if (item.key.startsWith('targets.plan.') && typeof planId === 'string')
+    return `/admin/targets/plans/${encodeURIComponent(planId)}`;
+  if (item.key.startsWith('targets.report.') && typeof reportId === 'string')
+    return `/admin/targets/reports/${encodeURIComponent(reportId)}`;
+  if (item.key === 'targets.scorecard.published' && typeof period === 'string')
+    return `/targets/leaderboard?quarter=${encodeURIComponent(period)}`;
   return null;
 }

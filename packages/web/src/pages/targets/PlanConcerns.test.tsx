@@ -34,6 +34,7 @@ const plan = (over: Partial<Plan> = {}): Plan => ({
   reviewedAt: null,
   itemCount: 1,
   isDemo: false,
+  updatedAt: '2026-01-12T02:00:00.000Z',
   actions: { edit: true, submit: true, review: false, report: false, reopen: false },
   items: [item()],
   ...over,

@@ -34,6 +34,7 @@ const draft = (over: Partial<Plan> = {}): Plan => ({
   itemCount: 1,
   isDemo: false,
   actions: { edit: true, submit: true, review: false, report: false, reopen: false },
+  updatedAt: '2026-12-01T02:00:00.000Z',
   items: [blankItem],
   ...over,
 });
@@ -42,17 +43,37 @@ const draft = (over: Partial<Plan> = {}): Plan => ({
  * The fake server keeps what was saved; submitting refuses as the real one does when fields are
  * missing. With `regionsFail`, the regions cannot be read (the server, the network).
  */
-function renderEditor(plan: Plan, regionsFail = false) {
+function renderEditor(plan: Plan, regionsFail = false, savedMeanwhile?: Plan) {
   const sent: unknown[] = [];
+  // With `savedMeanwhile`, someone else saved the plan after the page read it.
+  let current = plan;
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (path === '/api/v1/targets/regions') return regionsFail ? unavailable() : json([]);
     if (path === `/api/v1/targets/plans/${plan.id}` && request.method === 'PUT') {
       sent.push(await request.json());
-      return json(plan);
+      if (savedMeanwhile) {
+        current = savedMeanwhile;
+        return json(
+          {
+            type: 'about:blank',
+            title: 'Conflict',
+            status: 409,
+            code: 'CONFLICT',
+            errors: [{ path: 'updatedAt', message: 'changed', code: 'edited_meanwhile' }],
+          },
+          409,
+        );
+      }
+      // Each save moves the plan's updatedAt on by a second.
+      current = {
+        ...current,
+        updatedAt: new Date(Date.parse(plan.updatedAt) + sent.length * 1000).toISOString(),
+      };
+      return json(current);
     }
-    if (path === `/api/v1/targets/plans/${plan.id}`) return json(plan);
+    if (path === `/api/v1/targets/plans/${plan.id}`) return json(current);
     if (path === `/api/v1/targets/plans/${plan.id}/submit`)
       return validationProblem([
         { path: 'contactPhone', message: 'required', code: 'required' },
@@ -84,6 +105,35 @@ describe('the plan editor', () => {
     expect(sent[0]).toMatchObject({
       items: [{ base: null, targets: [0, null, null, null], benchmarkValue: null, weight: null }],
     });
+  });
+
+  it('sends the plan as read, and on a save someone else made first says so and reloads theirs', async () => {
+    const theirs = draft({ contactName: '李四', updatedAt: '2026-12-02T02:00:00.000Z' });
+    const sent = renderEditor(draft(), false, theirs);
+    await waitFor(() => expect(input('plan-contact-name')).toBeTruthy());
+    fireEvent.change(input('plan-contact-name'), { target: { value: '王五' } });
+    fireEvent.click(screen.getByTestId('plan-save'));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ updatedAt: '2026-12-01T02:00:00.000Z' });
+    const alert = await screen.findByTestId('edited-meanwhile');
+    expect(alert.textContent).toContain('他人已保存过修改');
+    fireEvent.click(screen.getByTestId('edited-meanwhile-reload'));
+    await waitFor(() => expect(screen.queryByTestId('edited-meanwhile')).toBeNull());
+    // What was typed gives way to what the other saved.
+    await waitFor(() => expect(input('plan-contact-name').value).toBe('李四'));
+  });
+
+  it('after a submission refused, saves again on the plan as its own save left it', async () => {
+    const sent = renderEditor(draft());
+    fireEvent.click(await screen.findByTestId('plan-submit'));
+    expect(await screen.findByTestId('plan-missing')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('plan-save'));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent.map((s) => (s as { updatedAt: string }).updatedAt)).toEqual([
+      '2026-12-01T02:00:00.000Z',
+      '2026-12-01T02:00:01.000Z',
+    ]);
+    expect(screen.queryByTestId('edited-meanwhile')).toBeNull();
   });
 
   it('names what the server says is missing on submission and marks those fields', async () => {

@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
@@ -9,6 +9,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { MissingLoad } from '../../components/NotThere';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { EditedMeanwhile, isEditedMeanwhile } from './EditedMeanwhile';
 import { PlanItemsTable, type PlanRow } from './PlanItemsTable';
 import { PlanMissing } from './PlanMissing';
 import { type Indicator, statusColor, useLoad } from './shared';
@@ -28,6 +29,11 @@ export function PlanEditorPage() {
   // What the server said is missing on the last submission, as its field paths.
   const [missing, setMissing] = useState<string[]>([]);
   const [reason, setReason] = useState('');
+  // A save refused because someone else saved the plan first: offered a reload.
+  const [conflict, setConflict] = useState(false);
+  // The plan's updatedAt as last read or saved here: a quiet save (before submitting) reloads
+  // nothing, and the next save must not be taken for someone else's.
+  const stamp = useRef('');
   const plan = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id } } })),
     [id],
@@ -51,6 +57,7 @@ export function PlanEditorPage() {
       })),
     );
     setContact({ contactName: plan.data.contactName, contactPhone: plan.data.contactPhone });
+    stamp.current = plan.data.updatedAt;
   }, [plan.data]);
   const editable = plan.data?.actions.edit ?? false;
 
@@ -99,19 +106,21 @@ export function PlanEditorPage() {
         weight: r.weight,
         justification: r.justification,
       }));
-      unwrap(
+      const saved = unwrap(
         await api.PUT('/api/v1/targets/plans/{id}', {
           params: { path: { id } },
-          body: { ...contact, items },
+          body: { ...contact, items, updatedAt: stamp.current },
         }),
       );
+      stamp.current = saved.updatedAt;
       if (!quiet) {
         void message.success(t('targets.saved'));
         await plan.reload();
       }
       return true;
     } catch (error) {
-      onProblem(error);
+      if (isEditedMeanwhile(error)) setConflict(true);
+      else onProblem(error);
       return false;
     }
   };
@@ -165,6 +174,15 @@ export function PlanEditorPage() {
       </Typography.Title>
       {p.returnReason && (
         <Alert type="warning" showIcon title={t('targets.reasonIs', { reason: p.returnReason })} />
+      )}
+      {conflict && (
+        <EditedMeanwhile
+          what="plan"
+          onReload={() => {
+            setConflict(false);
+            void plan.reload();
+          }}
+        />
       )}
       <Form layout="inline">
         <Form.Item

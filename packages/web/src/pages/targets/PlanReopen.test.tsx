@@ -18,6 +18,7 @@ const approved: Plan = {
   reviewedAt: '2026-01-12T02:00:00.000Z',
   itemCount: 0,
   isDemo: false,
+  updatedAt: '2026-01-12T02:00:00.000Z',
   actions: { edit: false, submit: false, review: false, report: false, reopen: true },
   items: [],
 };

@@ -18,6 +18,7 @@ const plan: Plan = {
   reviewedAt: null,
   itemCount: 0,
   isDemo: false,
+  updatedAt: '2026-01-12T02:00:00.000Z',
   actions: { edit: false, submit: false, review: false, report: true, reopen: false },
   items: [],
 };
@@ -36,6 +37,7 @@ const report = (period: string, deadline: string, deadlineProvisional: boolean):
   submittedAt: null,
   valueCount: 0,
   isDemo: false,
+  updatedAt: '2026-01-12T02:00:00.000Z',
   values: [],
   evidence: [],
   actions: { edit: true, submit: false, review: false },

@@ -37,12 +37,16 @@ const plan: Plan = {
   reviewedAt: '2026-01-12T02:00:00.000Z',
   itemCount: 2,
   isDemo: false,
+  updatedAt: '2026-01-12T02:00:00.000Z',
   actions: { edit: false, submit: false, review: false, report: true, reopen: false },
   items: [indicator(1, '地区生产总值'), indicator(2, '固定资产投资')],
 };
 
 /** How many submissions the fake server has received. */
 let submits = 0;
+/** The saves the fake server has received; with `savedMeanwhile`, someone else saved first. */
+let saves: unknown[] = [];
+let savedMeanwhile = false;
 
 /**
  * A draft report with nothing saved yet; the fake server adds evidence as it is uploaded. With
@@ -64,10 +68,27 @@ function fakeServer(period = '2026Q3', planFails = false) {
     submittedAt: null,
     valueCount: 0,
     isDemo: false,
+    updatedAt: '2026-10-08T02:00:00.000Z',
     values: [],
     evidence: [...evidence],
     actions: { edit: true, submit: true, review: false },
   });
+  // What someone else saved before this page's save: one value, a later updatedAt.
+  const theirs = (): Report => ({
+    ...report(),
+    updatedAt: '2026-10-09T02:00:00.000Z',
+    values: [
+      {
+        indicatorId: id(21),
+        indicatorCode: 'I-1',
+        indicatorName: '地区生产总值',
+        value: 9,
+        note: '',
+        target: 13,
+      },
+    ],
+  });
+  let saved = false;
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
@@ -90,7 +111,22 @@ function fakeServer(period = '2026Q3', planFails = false) {
           params: { column: '指标编码' },
         },
       ]);
-    if (path === `/api/v1/targets/reports/${id(1)}`) return json(report());
+    if (path === `/api/v1/targets/reports/${id(1)}` && request.method === 'PUT') {
+      saves.push(await request.json());
+      if (!savedMeanwhile) return json(report());
+      saved = true;
+      return json(
+        {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          code: 'CONFLICT',
+          errors: [{ path: 'updatedAt', message: 'changed', code: 'edited_meanwhile' }],
+        },
+        409,
+      );
+    }
+    if (path === `/api/v1/targets/reports/${id(1)}`) return json(saved ? theirs() : report());
     if (path === `/api/v1/targets/plans/${plan.id}`) return planFails ? unavailable() : json(plan);
     if (path === `/api/v1/targets/reports/${id(1)}/evidence` && request.method === 'POST') {
       const file = (await request.formData()).get('file') as File;
@@ -113,8 +149,10 @@ function fakeServer(period = '2026Q3', planFails = false) {
 const ReportsList = () => <p>报送列表</p>;
 
 /** The form at its own address, with the reports list one link away. */
-function renderForm(period?: string, planFails = false) {
+function renderForm(period?: string, planFails = false, meanwhile = false) {
   submits = 0;
+  saves = [];
+  savedMeanwhile = meanwhile;
   const api = createApi({
     fetch: fakeServer(period, planFails),
     baseUrl: 'http://localhost',
@@ -275,5 +313,21 @@ describe('a report whose plan fails to load', () => {
     expect(await screen.findByTestId('load-retry', {}, { timeout: 15000 })).toBeTruthy();
     expect(screen.queryByTestId('report-save')).toBeNull();
     expect(valueInput(0)).toBeNull();
+  });
+
+  it('sends the report as read, and on a save someone else made first says so and reloads theirs', async () => {
+    renderForm(undefined, false, true);
+    await typeValues();
+    fireEvent.click(screen.getByTestId('report-save'));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0]).toMatchObject({ updatedAt: '2026-10-08T02:00:00.000Z' });
+    const alert = await screen.findByTestId('edited-meanwhile');
+    expect(alert.textContent).toContain('他人已保存过修改');
+    // What was typed stays on screen until the reload is asked for.
+    expect(valueInput(0).value).toBe('12.5');
+    fireEvent.click(screen.getByTestId('edited-meanwhile-reload'));
+    await waitFor(() => expect(valueInput(0).value).toBe('9'));
+    expect(valueInput(1).value).toBe('');
+    expect(screen.queryByTestId('edited-meanwhile')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Input, Space, Table, Tag, Typography, Upload } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
@@ -13,6 +13,7 @@ import { rawFile, useFileImport } from '../../components/useFileImport';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { DecimalInput } from './DecimalInput';
+import { EditedMeanwhile, isEditedMeanwhile } from './EditedMeanwhile';
 import { ReportEvidence } from './ReportEvidence';
 import { ReportSubmitButton } from './ReportSubmitButton';
 import {
@@ -44,12 +45,20 @@ export function ReportFormPage() {
   const [edits, setEdits] = useState<Record<string, Pick<Row, 'value' | 'note'>>>({});
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
+  // A save refused because someone else saved the report first: offered a reload.
+  const [conflict, setConflict] = useState(false);
+  // The report's updatedAt as last read or saved here: a save followed by a refused submission
+  // reloads nothing, and the next save must not be taken for someone else's.
+  const stamp = useRef('');
   const report = useLoad(
     async () => unwrap(await api.GET('/api/v1/targets/reports/{id}', { params: { path: { id } } })),
     [id],
     { notFoundOnPage: true },
   );
   const r = report.data;
+  useEffect(() => {
+    if (r) stamp.current = r.updatedAt;
+  }, [r]);
   const plan = useLoad(
     async () =>
       r ? unwrap(await api.GET('/api/v1/targets/plans/{id}', { params: { path: { id: r.planId } } })) : null,
@@ -83,20 +92,24 @@ export function ReportFormPage() {
       await report.reload();
       if (settled) setEdits({});
     } catch (error) {
-      onProblem(error);
+      if (isEditedMeanwhile(error)) setConflict(true);
+      else onProblem(error);
     }
   };
-  const put = async () =>
-    unwrap(
+  const put = async () => {
+    const done = unwrap(
       await api.PUT('/api/v1/targets/reports/{id}', {
         params: { path: { id } },
         body: {
           values: rows.flatMap((x) =>
             x.value === null ? [] : [{ indicatorId: x.indicatorId, value: x.value, note: x.note }],
           ),
+          updatedAt: stamp.current,
         },
       }),
     );
+    stamp.current = done.updatedAt;
+  };
   const save = () => run(put, 'targets.saved', true);
   // Submitting sends what is on screen: unsaved values are saved first.
   const submit = () =>
@@ -189,6 +202,16 @@ export function ReportFormPage() {
         <Tag color={statusColor[r.status]}>{t(`targets.status.${r.status}`)}</Tag>
         {r.late && <Tag color="red">{t('targets.reports.lateTag')}</Tag>}
       </Typography.Title>
+      {conflict && (
+        <EditedMeanwhile
+          what="report"
+          onReload={() => {
+            setConflict(false);
+            setEdits({});
+            void report.reload();
+          }}
+        />
+      )}
       {/* Two sentences, each on its line: the deadline, then why the report waits for the quarter's end. */}
       <Flex vertical>
         <Typography.Text type="secondary" data-testid="report-deadline">

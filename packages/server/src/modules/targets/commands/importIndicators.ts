@@ -8,6 +8,7 @@ import { indicatorSheet } from '../excel.js';
 import { canTarget } from '../policy.js';
 import { allIndicators } from '../queries/indicators.js';
 import { targetIndicators } from '../schema.js';
+import { directionInUse, directionLocked } from './indicator-direction.js';
 
 export interface IndicatorImportReport {
   created: number;
@@ -19,7 +20,9 @@ type IndicatorRow = IndicatorInput;
 
 /**
  * Imports by code, all or nothing: one bad row rejects the file with every problem listed. Known
- * codes are updated only where they differ, so the same file again changes nothing.
+ * codes are updated only where they differ, so the same file again changes nothing. A blank
+ * frequency keeps a known indicator's own (a new one is quarterly); a changed direction is a row
+ * error while an approved plan of a year still being scored uses the indicator (indicator-direction.ts).
  */
 export async function importIndicators(
   ctx: ServiceContext,
@@ -27,6 +30,7 @@ export async function importIndicators(
 ): Promise<IndicatorImportReport> {
   if (!canTarget(ctx.principal, 'library.write')) throw forbidden();
   const seen = new Map<string, number>();
+  const blankFrequency = new Set<string>();
   return runImport(
     ctx,
     { xlsx: await upload() },
@@ -49,9 +53,32 @@ export async function importIndicators(
         const first = seen.get(result.data.code);
         if (first) report.add(row, 'code', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
         seen.set(result.data.code, row);
+        if (!values.frequency) blankFrequency.add(result.data.code);
         return result.data;
       },
-      prepare: async () => new Map((await allIndicators(ctx.db)).map((i) => [i.code, i])),
+      async prepare(rows, report) {
+        const existing = new Map((await allIndicators(ctx.db)).map((i) => [i.code, i]));
+        for (const p of rows) {
+          const old = existing.get(p.code);
+          if (old && blankFrequency.has(p.code)) p.frequency = old.frequency;
+        }
+        const flipped = rows.filter((p) => {
+          const old = existing.get(p.code);
+          return old && old.direction !== p.direction;
+        });
+        const locked = await directionLocked(
+          ctx.db,
+          flipped.map((p) => existing.get(p.code)!.id),
+        );
+        for (const p of flipped) {
+          const year = locked.get(existing.get(p.code)!.id);
+          if (year !== undefined) {
+            const { message } = directionInUse('direction', year);
+            report.add(seen.get(p.code)!, 'direction', 'direction_in_use', message, { year });
+          }
+        }
+        return existing;
+      },
       write: (tx, rows, existing) => writeIndicators(tx, rows, existing),
     },
   );

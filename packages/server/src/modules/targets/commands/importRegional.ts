@@ -35,7 +35,11 @@ interface RegionalRow {
   values: ParsedRegional['values'];
 }
 
-/** One CSMAR-style row (Sgnyea, Ctnm_id, name_zh, Gdpct01 …): its city and its metrics. */
+/**
+ * One CSMAR-style row (Sgnyea, Ctnm_id, name_zh, Gdpct01 …): its city and its metrics. An empty
+ * or NA metric cell has no value; any other cell that is not a number is a row error
+ * (`not_a_number`), never skipped as if it were empty.
+ */
 function regionalRow(r: Record<string, string>, row: number, report: RowReport): RegionalRow | undefined {
   const year = Number(r.Sgnyea);
   const id = String(Math.trunc(Number(r.Ctnm_id)));
@@ -58,6 +62,7 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
     if (raw === undefined || raw === '' || raw === 'NA') continue;
     const value = Number(raw);
     if (Number.isFinite(value)) found.set(metric, sectorValues.includes(metric) ? toYi(value) : value);
+    else report.add(row, metric, 'not_a_number', 'not a number');
   }
   // The source leaves the sector shares empty in some years but gives the sector values
   // (GDP_PrimInd/SecInd/TerInd, 万元): the share is then the sector's part of their sum.
@@ -140,15 +145,29 @@ export async function writeRegional(
       });
 }
 
-/** Regional values from a CSMAR-style CSV; a value already there is replaced, so a re-import changes nothing. */
+/**
+ * Regional values from a CSMAR-style CSV; a value already there is replaced, so a re-import
+ * changes nothing. A region's year given on two rows is a row error (`duplicate_of_row`): which
+ * of the two is meant cannot be told.
+ */
 export async function importRegional(ctx: ServiceContext, upload: () => Promise<string>, source: string) {
   if (!canTarget(ctx.principal, 'regional.write')) throw forbidden();
+  const seen = new Map<string, number>();
   return runImport(
     ctx,
     { csv: await upload() },
     {
       sheet: regionalSheet,
-      row: regionalRow,
+      row(values, row, report) {
+        const parsed = regionalRow(values, row, report);
+        if (!parsed) return undefined;
+        const key = `${parsed.region.code} ${values.Sgnyea}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+          report.add(row, 'Sgnyea', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
+        else seen.set(key, row);
+        return parsed;
+      },
       prepare(rows) {
         const parsed = collect(rows);
         if (!parsed.values.length)

@@ -7,6 +7,7 @@ import type { Scorecard, ScorecardResult } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
 import { computeQuarter, rankedUnits, scorecardView } from '../queries/scorecards.js';
 import { targetScorecards } from '../schema.js';
+import { tellPublished } from './notify.js';
 
 /**
  * Publishes a draft scorecard (季度晾晒): from then on it is public and frozen. One that ranks no
@@ -43,6 +44,7 @@ const command = defineCommand({
       .where(and(eq(targetScorecards.id, id), eq(targetScorecards.status, 'draft')))
       .returning();
     if (!saved) throw new AppError('INVALID_STATE', 'the scorecard changed meanwhile');
+    await tellPublished(tx, saved.period, saved.result as ScorecardResult);
     return {
       result: scorecardView(saved),
       audit: {

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Plan } from '../contracts/plans.js';
 import { getPlan } from '../queries/plans.js';
+import { planAudience, tellUnit } from './notify.js';
 import { loadPlanStep, writePlanStep } from './plan-common.js';
 
 /**
@@ -12,9 +13,14 @@ import { loadPlanStep, writePlanStep } from './plan-common.js';
  */
 const command = defineCommand({
   name: 'plan.reopen',
-  load: (ctx, { id, reason }: { id: string; reason: string }) => loadPlanStep(ctx, id, 'reopen', reason),
-  async write(tx, _ctx, loaded, { id }) {
-    return { result: undefined, audit: await writePlanStep(tx, id, 'reopen', loaded) };
+  load: async (ctx, { id, reason }: { id: string; reason: string }) => ({
+    ...(await loadPlanStep(ctx, id, 'reopen', reason)),
+    audience: await planAudience(ctx.db, id),
+  }),
+  async write(tx, _ctx, loaded, { id, reason }) {
+    const audit = await writePlanStep(tx, id, 'reopen', loaded);
+    await tellUnit(tx, loaded.audience, 'targets.plan.reopened', { reason });
+    return { result: undefined, audit };
   },
 });
 

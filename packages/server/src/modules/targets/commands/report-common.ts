@@ -11,6 +11,7 @@ import { planItems } from '../queries/plans.js';
 import { loadReport } from '../queries/reports.js';
 import { quarterPublished } from '../queries/scorecards.js';
 import { targetReports, targetReportValues } from '../schema.js';
+import { editedMeanwhile } from './edited-meanwhile.js';
 import {
   checkStep,
   type ReviewStep,
@@ -74,15 +75,19 @@ export async function writeReportValues(
   values: Value[],
   before: unknown,
   via: string,
+  unchangedSince?: string,
 ): Promise<Omit<AuditEntry, 'action'>> {
   // Checked again under a lock: a submission between the check and this write keeps its values.
   const [locked] = await tx
-    .select({ status: targetReports.status })
+    .select({ status: targetReports.status, updatedAt: targetReports.updatedAt })
     .from(targetReports)
     .where(eq(targetReports.id, id))
     .for('update');
   if (!locked || !editable(locked.status))
     throw new AppError('INVALID_STATE', `a ${locked?.status ?? 'missing'} report cannot be edited`);
+  // A form read before another save does not replace it (`unchangedSince`, the updatedAt it read).
+  if (unchangedSince !== undefined && locked.updatedAt.toISOString() !== unchangedSince)
+    throw editedMeanwhile('report');
   await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
   if (values.length) await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
   await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));

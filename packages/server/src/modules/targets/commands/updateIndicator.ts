@@ -6,8 +6,12 @@ import type { Indicator, IndicatorPatch } from '../contracts/library.js';
 import { canTarget } from '../policy.js';
 import { indicatorByCode, indicatorView } from '../queries/indicators.js';
 import { targetIndicators } from '../schema.js';
+import { refuseDirectionFlip } from './indicator-direction.js';
 
-/** Changes an indicator of the library; a new code must be free. */
+/**
+ * Changes an indicator of the library; a new code must be free, and the direction stays while an
+ * approved plan of a year still being scored uses the indicator (CONFLICT, `direction_in_use`).
+ */
 const command = defineCommand({
   name: 'indicator.update',
   async load(ctx, { id, patch }: { id: string; patch: IndicatorPatch }) {
@@ -21,6 +25,8 @@ const command = defineCommand({
     return old;
   },
   async write(tx, _ctx, old, { id, patch }) {
+    // Checked in the transaction: a plan approved meanwhile keeps the direction it was scored on.
+    if (patch.direction && patch.direction !== old.direction) await refuseDirectionFlip(tx, id);
     const [row] = await tx
       .update(targetIndicators)
       .set({ ...patch, updatedAt: new Date() })

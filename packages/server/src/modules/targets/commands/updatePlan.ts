@@ -6,9 +6,13 @@ import type { Plan, PlanUpdate } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
 import { getPlan, loadPlan } from '../queries/plans.js';
 import { targetPlanItems, targetPlans } from '../schema.js';
+import { editedMeanwhile } from './edited-meanwhile.js';
 import { checkItems, itemRows } from './plan-common.js';
 
-/** Replaces a draft or returned plan's contact and items. */
+/**
+ * Replaces a draft or returned plan's contact and items, if the plan has not changed since the
+ * form read it (its `updatedAt`, else CONFLICT `edited_meanwhile`).
+ */
 const command = defineCommand({
   name: 'plan.update',
   async load(ctx, { id, input }: { id: string; input: PlanUpdate }) {
@@ -18,6 +22,7 @@ const command = defineCommand({
     if (!canTarget(ctx.principal, 'plan.edit', { unitPath: unit.path })) throw forbidden();
     if (!canTarget(ctx.principal, 'plan.edit', r))
       throw new AppError('INVALID_STATE', `a ${row.status} plan cannot be edited`);
+    if (row.updatedAt.toISOString() !== input.updatedAt) throw editedMeanwhile('plan');
     await checkItems(ctx.db, input.items);
     return { row, before: await getPlan(ctx, id) };
   },
@@ -28,10 +33,11 @@ const command = defineCommand({
       .where(and(eq(targetPlans.id, id), eq(targetPlans.updatedAt, row.updatedAt)))
       .returning({ id: targetPlans.id });
     // Submitted, returned or edited since it was read: its items are not replaced behind that.
-    if (!changed) throw new AppError('CONFLICT', 'the plan changed meanwhile; read it again');
+    if (!changed) throw editedMeanwhile('plan');
     await tx.delete(targetPlanItems).where(eq(targetPlanItems.planId, id));
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(id, input.items));
-    return { result: undefined, audit: { entityType: 'plan', entityId: id, before, after: input } };
+    const { updatedAt: _read, ...after } = input;
+    return { result: undefined, audit: { entityType: 'plan', entityId: id, before, after } };
   },
 });
 

@@ -4,22 +4,24 @@ import type { Report } from '../contracts/reports.js';
 import { getReport } from '../queries/reports.js';
 import { checkReportEdit, type Value, writeReportValues } from './report-common.js';
 
-/** Replaces the values of a draft or returned report by the form (Excel: importReportValues.ts). */
+/**
+ * Replaces the values of a draft or returned report by the form (Excel: importReportValues.ts),
+ * if the report has not changed since the form read it (`updatedAt`, else CONFLICT `edited_meanwhile`).
+ */
 const command = defineCommand({
   name: 'report.update',
-  load: (ctx, { id, values }: { id: string; values: Value[]; via: string }) =>
+  load: (ctx, { id, values }: { id: string; values: Value[]; updatedAt: string }) =>
     checkReportEdit(ctx, id, values),
-  async write(tx, _ctx, before, { id, values, via }) {
-    return { result: undefined, audit: await writeReportValues(tx, id, values, before, via) };
+  async write(tx, _ctx, before, { id, values, updatedAt }) {
+    return { result: undefined, audit: await writeReportValues(tx, id, values, before, 'form', updatedAt) };
   },
 });
 
 export async function updateReport(
   ctx: ServiceContext,
   id: string,
-  values: Value[],
-  via = 'form',
+  { values, updatedAt }: { values: Value[]; updatedAt: string },
 ): Promise<Report> {
-  await command.run(ctx, { id, values, via });
+  await command.run(ctx, { id, values, updatedAt });
   return getReport(ctx, id);
 }

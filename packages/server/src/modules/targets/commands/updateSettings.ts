@@ -2,13 +2,16 @@ import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Settings } from '../contracts/library.js';
+import { redateForWorkdays } from '../deadline-recount.js';
 import { canTarget } from '../policy.js';
 import { getSettings } from '../queries/deadline.js';
 import { targetSettings } from '../schema.js';
 
 /**
  * Replaces the module's settings (the reporting deadline). Its audit action is `targets.settings`,
- * as it always was, though the route's operation id is `targetSettings.update`.
+ * as it always was, though the route's operation id is `targetSettings.update`. A changed number
+ * of working days moves the deadlines of the reports not yet in whose deadline has not passed, in
+ * the same transaction, and tells their units (redateForWorkdays); the audit lists them.
  */
 const command = defineCommand({
   name: 'targets.settings',
@@ -21,7 +24,12 @@ const command = defineCommand({
       .insert(targetSettings)
       .values({ key: 'settings', value: input })
       .onConflictDoUpdate({ target: targetSettings.key, set: { value: input, updatedAt: new Date() } });
-    return { result: input, audit: { entityType: 'settings', entityId: 'targets', before, after: input } };
+    const moved =
+      input.reportDeadlineWorkdays === before.reportDeadlineWorkdays
+        ? []
+        : await redateForWorkdays(tx, input.reportDeadlineWorkdays);
+    const after = moved.length ? { ...input, deadlinesMoved: moved } : input;
+    return { result: input, audit: { entityType: 'settings', entityId: 'targets', before, after } };
   },
 });
 

@@ -38,7 +38,17 @@ export const IndicatorInput = z
   .strict()
   .openapi('IndicatorInput');
 export type IndicatorInput = z.infer<typeof IndicatorInput>;
-export const IndicatorPatch = IndicatorInput.partial().strict().openapi('IndicatorPatch');
+/**
+ * The fields a change gives, and only those: without the input's defaults, which would put a
+ * field left out back to quarterly or blank.
+ */
+export const IndicatorPatch = IndicatorInput.extend({
+  source: z.string().trim().max(100),
+  frequency: IndicatorFrequency,
+})
+  .partial()
+  .strict()
+  .openapi('IndicatorPatch');
 export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
 
 export const IndicatorQuery = z.object({

@@ -41,7 +41,13 @@ export const PlanInput = z
   .strict()
   .openapi('PlanInput');
 export type PlanInput = z.infer<typeof PlanInput>;
-export const PlanUpdate = PlanInput.omit({ unitId: true, year: true }).strict().openapi('PlanUpdate');
+export const PlanUpdate = PlanInput.omit({ unitId: true, year: true })
+  .extend({
+    /** The plan's `updatedAt` as the form read it: the save is refused if it changed since. */
+    updatedAt: z.iso.datetime(),
+  })
+  .strict()
+  .openapi('PlanUpdate');
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
 export const PlanActions = z
@@ -77,6 +83,8 @@ export const PlanSummary = z
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
 export const Plan = PlanSummary.extend({
+  /** When the plan last changed; an update sends it back (PlanUpdate). */
+  updatedAt: z.string(),
   items: z.array(
     PlanItem.extend({
       indicatorCode: z.string(),

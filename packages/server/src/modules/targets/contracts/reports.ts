@@ -16,7 +16,11 @@ export const ReportInput = z
   .openapi('ReportInput');
 export type ReportInput = z.infer<typeof ReportInput>;
 export const ReportUpdate = z
-  .object({ values: z.array(ReportValue).max(400) })
+  .object({
+    values: z.array(ReportValue).max(400),
+    /** The report's `updatedAt` as the form read it: the save is refused if it changed since. */
+    updatedAt: z.iso.datetime(),
+  })
   .strict()
   .openapi('ReportUpdate');
 
@@ -42,6 +46,8 @@ export const ReportActions = z
   .object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() })
   .openapi('ReportActions');
 export const Report = ReportSummary.extend({
+  /** When the report last changed; an update sends it back (ReportUpdate). */
+  updatedAt: z.string(),
   /**
    * The deadline was counted through a year the official holiday calendar does not cover yet
    * (Monday to Friday, without its holidays and make-up days): it may move once that year is loaded.

@@ -138,7 +138,11 @@ const evaluationColumns: ImportColumn[] = [
 
 /**
  * The year in one sheet, in the reader's language: each unit by its name (never its internal code)
- * with its quarterly scores, mean score, best and worst tier counts and lateness.
+ * with its quarterly scores, mean score, best and worst tier counts, lateness, and the published
+ * quarters it was not ranked in (未报送 or 退回, or no approved plan yet). Every unit a published
+ * quarter ranks or lists as unreported has a row. The mean is over all the year's published
+ * quarters, a quarter the unit was not ranked in counting 0, as the scoring rule counts an item
+ * not reported (`missingActual: zero`): reporting one good quarter does not outrank reporting all.
  */
 export async function exportYearSummary(ctx: ServiceContext, year: number): Promise<Buffer> {
   if (!canTarget(ctx.principal, 'evaluation.summary')) throw forbidden();
@@ -154,21 +158,20 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
       late: number;
     }
   >();
+  const entry = (unitId: string, name: string, category: string) => {
+    const found = byUnit.get(unitId) ?? { name, category, scores: {}, tiers: [], late: 0 };
+    byUnit.set(unitId, found);
+    return found;
+  };
   for (const { period, result } of quarters) {
     for (const c of result.categories) {
       for (const u of c.units) {
-        const entry = byUnit.get(u.unitId) ?? {
-          name: u.unitName,
-          category: c.category,
-          scores: {},
-          tiers: [],
-          late: 0,
-        };
-        entry.scores[period.slice(4)] = u.score;
-        entry.tiers.push(u.tier);
-        if (u.late) entry.late++;
-        byUnit.set(u.unitId, entry);
+        const e = entry(u.unitId, u.unitName, c.category);
+        e.scores[period.slice(4)] = u.score;
+        e.tiers.push(u.tier);
+        if (u.late) e.late++;
       }
+      for (const u of c.unreported ?? []) entry(u.unitId, u.unitName, c.category);
     }
   }
   const rows = [...byUnit.values()].map((e) => {
@@ -180,9 +183,10 @@ export async function exportYearSummary(ctx: ServiceContext, year: number): Prom
       Q2: e.scores.Q2,
       Q3: e.scores.Q3,
       Q4: e.scores.Q4,
-      mean: scores.length
-        ? Math.round((scores.reduce((s, x) => s + x, 0) / scores.length) * 100) / 100
+      mean: quarters.length
+        ? Math.round((scores.reduce((s, x) => s + x, 0) / quarters.length) * 100) / 100
         : null,
+      unreported: quarters.length - scores.length,
       advanced: e.tiers.filter((t) => t === 'advanced').length,
       rectify: e.tiers.filter((t) => t === 'rectify').length,
       late: e.late,
@@ -208,6 +212,7 @@ const summaryColumns: ImportColumn[] = [
   { key: 'Q3', header: '三季度', headerEn: 'Q3', width: 10 },
   { key: 'Q4', header: '四季度', headerEn: 'Q4', width: 10 },
   { key: 'mean', header: '年度平均分', headerEn: 'Mean score', width: 12 },
+  { key: 'unreported', header: '未排名季度数', headerEn: 'Quarters not ranked', width: 12 },
   { key: 'advanced', header: '先进次数', headerEn: 'Times advanced', width: 10 },
   { key: 'rectify', header: '整改次数', headerEn: 'Times to rectify', width: 10 },
   { key: 'late', header: '逾期次数', headerEn: 'Times late', width: 10 },

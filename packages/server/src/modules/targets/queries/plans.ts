@@ -139,6 +139,7 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
     ...summary(ctx, row, unit, items.length, await publishedYears(ctx.db)),
     // The full number only to those who may edit the plan.
     contactPhone: canEdit ? row.contactPhone : (maskPhone(row.contactPhone) ?? ''),
+    updatedAt: row.updatedAt.toISOString(),
     items: items.map(({ item, code, name, measure, direction }) => ({
       indicatorId: item.indicatorId,
       indicatorCode: code,

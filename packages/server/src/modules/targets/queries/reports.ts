@@ -125,6 +125,7 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
   return {
     ...summary(row, unit, values.size),
     deadlineProvisional: deadlineProvisional(row.period, row.deadline),
+    updatedAt: row.updatedAt.toISOString(),
     values: items.flatMap(({ item, code, name }) => {
       const v = values.get(item.indicatorId);
       if (!v) return [];
@@ -182,6 +183,8 @@ export async function reportWorkbook(
       target: [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4][q - 1],
       value: values.get(item.indicatorId)?.value,
       note: values.get(item.indicatorId)?.note,
+      period: row.period,
+      report: row.id,
     })),
   );
   return { bytes, names };

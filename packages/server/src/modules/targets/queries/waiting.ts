@@ -2,21 +2,25 @@ import { hasRole } from '../../../auth/principal.js';
 import type { WaitingCounter } from '../../../kernel/waiting.js';
 import { canTarget } from '../policy.js';
 import { unitMap } from './lookup.js';
+import { listPlans } from './plans.js';
 import { listReports } from './reports.js';
 
 const reports = '/admin/targets/reports';
+const plans = '/admin/targets/plans';
 
 /**
  * The office reviews the quarterly reports submitted in its scope; a unit corrects the reports
- * sent back to it. Each is counted where the policy lets the caller take that step.
+ * sent back to it, and the plans returned or reopened for revision. Each is counted where the
+ * policy lets the caller take that step.
  */
 export const targetsWaiting: WaitingCounter = async (ctx) => {
   const p = ctx.principal;
   if (!hasRole(p, 'admin') && !hasRole(p, 'department_staff')) return [];
-  const [units, submitted, returned] = await Promise.all([
+  const [units, submitted, returned, returnedPlans] = await Promise.all([
     unitMap(ctx.db),
     listReports(ctx, { status: 'submitted' }),
     listReports(ctx, { status: 'returned' }),
+    listPlans(ctx, { status: 'returned' }),
   ]);
   const path = (unitId: string) => units.get(unitId)?.path ?? '';
   const found = [];
@@ -34,6 +38,13 @@ export const targetsWaiting: WaitingCounter = async (ctx) => {
       canTarget(p, 'report.edit', { unitPath: path(r.unitId), status: 'returned', planStatus: 'approved' }),
     ).length,
     path: reports,
+  });
+  found.push({
+    key: 'plansReturned',
+    count: returnedPlans.filter((r) =>
+      canTarget(p, 'plan.edit', { unitPath: path(r.unitId), status: 'returned' }),
+    ).length,
+    path: plans,
   });
   return found;
 };

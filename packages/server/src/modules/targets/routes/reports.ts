@@ -119,7 +119,7 @@ export const reportsRouter = signedInRouter([
   .openapi(r.create, async (c) => c.json(await createReport(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.read, async (c) => c.json(await getReport(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.update, async (c) =>
-    c.json(await updateReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json').values), 200),
+    c.json(await updateReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.submit, async (c) => c.json(await submitReport(c.get('ctx'), c.req.valid('param').id), 200))
   .openapi(r.approve, async (c) => c.json(await approveReport(c.get('ctx'), c.req.valid('param').id), 200))
