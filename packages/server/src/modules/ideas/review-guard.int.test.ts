@@ -5,11 +5,12 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { type MadeCampaign, makeCampaign, makeSuggestion } from '../../test-support/factories-ideas.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
+import { mergeSuggestion } from './commands/mergeSuggestion.js';
 import { publishList } from './commands/publishList.js';
 import { rejectSuggestion } from './commands/rejectSuggestion.js';
 import { saveList } from './commands/saveList.js';
 import { submitReview } from './commands/submitReview.js';
-import { ideaListEntries, ideaLists, ideaReviews } from './schema.js';
+import { ideaListEntries, ideaLists, ideaReviews, ideaSuggestions } from './schema.js';
 
 let t: TestContext;
 let tree: District;
@@ -108,5 +109,27 @@ describe('an expert’s scores for a suggestion no longer under review', () => {
     );
     expect(refused).toMatchObject({ code: 'INVALID_STATE', errors: [{ code: 'not_under_review' }] });
     expect((await reviewOf(id))?.submittedAt ?? null).toBeNull();
+  });
+});
+
+describe('a shortlisted suggestion rejected or merged', () => {
+  const shortlisted = async (id: string) =>
+    (await t.database.db.select().from(ideaSuggestions).where(eq(ideaSuggestions.id, id)))[0]!.shortlistedAt;
+
+  it('leaves the shortlist when rejected, and its open assignments go', async () => {
+    const id = await underReview();
+    expect(await reviewOf(id)).toBeDefined();
+    await rejectSuggestion.run(officeCtx, { ids: [id], reason: 'off_topic' });
+    expect(await shortlisted(id)).toBeNull();
+    expect(await reviewOf(id)).toBeUndefined();
+  });
+
+  it('leaves the shortlist when merged; a review already submitted stays', async () => {
+    const id = await underReview();
+    expect((await expert.put(`/api/v1/ideas/reviews/${id}`, { scores })).status).toBe(200);
+    const into = (await makeSuggestion(t, { town: tree.town, state: 'accepted', screener: office })).id;
+    await mergeSuggestion.run(officeCtx, { ids: [id], into });
+    expect(await shortlisted(id)).toBeNull();
+    expect((await reviewOf(id))!.scores).toEqual(scores);
   });
 });

@@ -9,6 +9,7 @@ import {
   loadForScreening,
   loadInScope,
   mergeableInto,
+  offShortlist,
   screenableFrom,
 } from './screen-common.js';
 
@@ -39,7 +40,7 @@ export const mergeSuggestion = defineCommand({
       .for('update');
     const target = locked.find((r) => r.id === into);
     if (!target || !mergeableInto(target.status)) throw notInto(target?.status ?? 'gone');
-    return decideEach(rows, async (row) => {
+    const outcome = await decideEach(rows, async (row) => {
       // The phone's hash goes along, so an anonymous supporter is the same person on the target;
       // a support the target already holds from the same account, phone, browser or address
       // (any of its unique keys) is not copied, so nobody is counted twice.
@@ -58,6 +59,8 @@ export const mergeSuggestion = defineCommand({
         .where(eq(ideaSuggestions.id, into));
       return decide(tx, row, { status: 'merged', mergedInto: into }, { kind: 'merged', params: { into } });
     });
+    await offShortlist(tx, rows);
+    return outcome;
   },
   after(ctx, _result, { campaign, rows }) {
     ideasEngine.removed(

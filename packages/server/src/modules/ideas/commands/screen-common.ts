@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
@@ -7,7 +7,7 @@ import { notify } from '../notify.js';
 import { canIdea } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { loadSuggestion, type SuggestionRow, unitIndex } from '../queries/lookup.js';
-import { ideaSuggestions, ideaTimeline, suggestionStatuses } from '../schema.js';
+import { ideaReviews, ideaSuggestions, ideaTimeline, suggestionStatuses } from '../schema.js';
 
 type Status = SuggestionRow['status'];
 
@@ -122,4 +122,19 @@ export async function decideEach(
   const audit: Array<Awaited<ReturnType<typeof decide>>> = [];
   for (const row of rows) audit.push(await one(row));
   return { result: { updated: rows.length }, audit };
+}
+
+/**
+ * Rejected or merged suggestions leave the shortlist, and their open assignments go: experts no
+ * longer score them. Reviews already submitted stay, as the record of what was scored.
+ */
+export async function offShortlist(tx: Tx, rows: readonly SuggestionRow[]) {
+  const ids = rows.map((r) => r.id);
+  await tx
+    .update(ideaSuggestions)
+    .set({ shortlistedAt: null, shortlistedBy: null })
+    .where(and(inArray(ideaSuggestions.id, ids), isNotNull(ideaSuggestions.shortlistedAt)));
+  await tx
+    .delete(ideaReviews)
+    .where(and(inArray(ideaReviews.suggestionId, ids), isNull(ideaReviews.submittedAt)));
 }
