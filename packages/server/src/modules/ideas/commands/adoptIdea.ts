@@ -1,9 +1,10 @@
 import type { z } from '@hono/zod-openapi';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import type { SuggestionStatus } from '../contracts.js';
 import type { AdoptInput } from '../contracts-adoption.js';
 import { notifyAll } from '../notify.js';
 import { mayEver } from '../policy.js';
@@ -31,6 +32,11 @@ async function publishedEntry(db: Db, entryId: string) {
     ]);
 }
 
+/** The states a suggestion is adopted from: accepted, or adopted already by another action. */
+const adoptableFrom: SuggestionStatus[] = ['accepted', 'adopted'];
+const notAdoptable = () =>
+  new AppError('INVALID_STATE', 'only a screened, accepted suggestion can be adopted');
+
 const command = defineCommand({
   name: 'action.adopt',
   async load(ctx, input: Input) {
@@ -52,8 +58,7 @@ const command = defineCommand({
     if (input.suggestionId && !linked.some((s) => s.id === input.suggestionId)) throw notFound('suggestion');
     // Adoption publishes a suggestion (its page shows the action), so one the screeners have not
     // accepted yet is refused like a rejected one: adopting must not bypass screening.
-    if (linked.some((s) => s.status === 'rejected' || s.status === 'merged' || s.status === 'submitted'))
-      throw new AppError('INVALID_STATE', 'only a screened, accepted suggestion can be adopted');
+    if (linked.some((s) => !adoptableFrom.includes(s.status))) throw notAdoptable();
     return { campaign, linked };
   },
   async write(tx, _ctx, { campaign, linked }, input) {
@@ -69,15 +74,22 @@ const command = defineCommand({
       })
       .returning();
     if (linked.length) {
-      await tx
+      // Still accepted (or adopted by another action): a screener's rejection or merge since the
+      // checks refuses the adoption rather than publishing what was just turned down.
+      const adopted = await tx
         .update(ideaSuggestions)
         .set({ status: 'adopted', updatedAt: new Date() })
         .where(
-          inArray(
-            ideaSuggestions.id,
-            linked.map((s) => s.id),
+          and(
+            inArray(
+              ideaSuggestions.id,
+              linked.map((s) => s.id),
+            ),
+            inArray(ideaSuggestions.status, adoptableFrom),
           ),
-        );
+        )
+        .returning({ id: ideaSuggestions.id });
+      if (adopted.length < linked.length) throw notAdoptable();
       await tx
         .insert(ideaTimeline)
         .values(linked.map((s) => ({ suggestionId: s.id, kind: 'adopted', params: { actionId: a!.id } })));

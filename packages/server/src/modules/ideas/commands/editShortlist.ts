@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
-import { and, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNotNull, isNull, not, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -11,6 +12,9 @@ import { shortlistedCount } from '../queries/shortlist.js';
 import { ideaReviews, ideaSuggestions } from '../schema.js';
 
 type Input = z.infer<typeof ShortlistEdit>;
+
+/** The suggestion's other reviews, for the condition on those submitted. */
+const submitted = alias(ideaReviews, 'submitted');
 
 const command = defineCommand({
   name: 'shortlist.edit',
@@ -76,11 +80,34 @@ const command = defineCommand({
         .where(and(inArray(ideaReviews.suggestionId, input.remove), isNotNull(ideaReviews.submittedAt)));
       const off = input.remove.filter((id) => !kept.some((k) => k.id === id));
       if (off.length) {
-        await tx.delete(ideaReviews).where(inArray(ideaReviews.suggestionId, off));
+        // Only open assignments, and only the suggestion no submitted review holds: a review
+        // committed since the read above is kept, and so is its suggestion on the shortlist.
+        const scored = (id: typeof ideaSuggestions.id | typeof ideaReviews.suggestionId) =>
+          exists(
+            tx
+              .select({ one: sql`1` })
+              .from(submitted)
+              .where(and(eq(submitted.suggestionId, id), isNotNull(submitted.submittedAt))),
+          );
+        await tx
+          .delete(ideaReviews)
+          .where(
+            and(
+              inArray(ideaReviews.suggestionId, off),
+              isNull(ideaReviews.submittedAt),
+              not(scored(ideaReviews.suggestionId)),
+            ),
+          );
         removed = await tx
           .update(ideaSuggestions)
           .set({ shortlistedAt: null, shortlistedBy: null })
-          .where(and(inArray(ideaSuggestions.id, off), isNotNull(ideaSuggestions.shortlistedAt)))
+          .where(
+            and(
+              inArray(ideaSuggestions.id, off),
+              isNotNull(ideaSuggestions.shortlistedAt),
+              not(scored(ideaSuggestions.id)),
+            ),
+          )
           .returning({ id: ideaSuggestions.id });
       }
     }

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { ideaFollows, ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
@@ -9,8 +9,12 @@ import {
   loadForScreening,
   loadInScope,
   mergeableInto,
+  offShortlist,
   screenableFrom,
 } from './screen-common.js';
+
+const notInto = (status: string) =>
+  new AppError('INVALID_STATE', 'cannot merge into this suggestion', [{ path: 'into', message: status }]);
 
 /**
  * Merges near-duplicate suggestions into one (合并): their supports and participations follow
@@ -21,14 +25,22 @@ export const mergeSuggestion = defineCommand({
   async load(ctx, input: { ids: string[]; into: string }) {
     const s = await loadForScreening(ctx, input.ids, screenableFrom.merge);
     const target = await loadInScope(ctx, input.into);
-    if (s.rows.some((r) => r.id === target.id) || !mergeableInto(target.status))
-      throw new AppError('INVALID_STATE', 'cannot merge into this suggestion', [
-        { path: 'into', message: target.status },
-      ]);
+    if (s.rows.some((r) => r.id === target.id) || !mergeableInto(target.status)) throw notInto(target.status);
     return s;
   },
   async write(tx, _ctx, { rows }, { into }) {
-    return decideEach(rows, async (row) => {
+    // The target is locked (with the merged ones, in one order, so two merges crossing wait for
+    // each other instead of deadlocking) and checked again: merged elsewhere or rejected since
+    // the checks, it would carry these suggestions' supports where nobody sees them.
+    const locked = await tx
+      .select({ id: ideaSuggestions.id, status: ideaSuggestions.status })
+      .from(ideaSuggestions)
+      .where(inArray(ideaSuggestions.id, [into, ...rows.map((r) => r.id)]))
+      .orderBy(ideaSuggestions.id)
+      .for('update');
+    const target = locked.find((r) => r.id === into);
+    if (!target || !mergeableInto(target.status)) throw notInto(target?.status ?? 'gone');
+    const outcome = await decideEach(rows, async (row) => {
       // The phone's hash goes along, so an anonymous supporter is the same person on the target;
       // a support the target already holds from the same account, phone, browser or address
       // (any of its unique keys) is not copied, so nobody is counted twice.
@@ -55,6 +67,8 @@ export const mergeSuggestion = defineCommand({
         .where(eq(ideaSuggestions.id, into));
       return decide(tx, row, { status: 'merged', mergedInto: into }, { kind: 'merged', params: { into } });
     });
+    await offShortlist(tx, rows);
+    return outcome;
   },
   after(ctx, _result, { campaign, rows }) {
     ideasEngine.removed(

@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -13,27 +13,38 @@ import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
 
 type Kind = z.infer<typeof ListKind>;
 
+const published = () => new AppError('INVALID_STATE', 'the list is published');
+const empty = () => new AppError('INVALID_STATE', 'the list has no entries yet');
+
 const command = defineCommand({
   name: 'list.publish',
   async load(ctx, kind: Kind) {
     if (!mayEver(ctx.principal, 'list.manage')) throw forbidden();
     const campaign = await currentCampaign(ctx.db);
     const list = await listRow(ctx, campaign.id, kind);
-    if (!list) throw new AppError('INVALID_STATE', 'the list has no entries yet');
-    if (list.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
-    const entries = await ctx.db.select().from(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
-    if (entries.length === 0) throw new AppError('INVALID_STATE', 'the list has no entries yet');
+    if (!list) throw empty();
+    if (list.publishedAt) throw published();
+    return { campaign, list };
+  },
+  async write(tx, _ctx, { campaign, list }, kind) {
+    // Published once: of two publications at once (two tabs) the second finds it published and
+    // tells nobody again. The row stays locked to the end, so the entries read below are the
+    // ones published: a save waits for it, then finds the list published.
+    const publishedAt = new Date();
+    const [done] = await tx
+      .update(ideaLists)
+      .set({ publishedAt })
+      .where(and(eq(ideaLists.id, list.id), isNull(ideaLists.publishedAt)))
+      .returning({ id: ideaLists.id });
+    if (!done) throw published();
+    const entries = await tx.select().from(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
+    if (entries.length === 0) throw empty();
     const ids = [
       ...new Set(entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds])),
     ];
     const authors = ids.length
-      ? await ctx.db.select().from(ideaSuggestions).where(inArray(ideaSuggestions.id, ids))
+      ? await tx.select().from(ideaSuggestions).where(inArray(ideaSuggestions.id, ids))
       : [];
-    return { campaign, list, entries, authors };
-  },
-  async write(tx, _ctx, { campaign, list, entries, authors }, kind) {
-    const publishedAt = new Date();
-    await tx.update(ideaLists).set({ publishedAt }).where(eq(ideaLists.id, list.id));
     await notifyAll(tx, authors, 'ideas.notice.honoured', { list: kind });
     return {
       result: (await listsOf(tx, campaign.id, false)).find((l) => l.kind === kind)!,

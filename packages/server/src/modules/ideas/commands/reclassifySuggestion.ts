@@ -1,7 +1,14 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { ideasEngine } from '../text/engine.js';
-import { checkDomain, decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
+import {
+  checkDomain,
+  decide,
+  decideEach,
+  loadForScreening,
+  reclassifiable,
+  screenableFrom,
+} from './screen-common.js';
 
 /** Moves suggestions to another domain without deciding on them; the author is not notified. */
 export const reclassifySuggestion = defineCommand({
@@ -11,7 +18,9 @@ export const reclassifySuggestion = defineCommand({
     return loadForScreening(ctx, input.ids, screenableFrom.reclassify);
   },
   async write(tx, _ctx, { rows }, input) {
-    return decideEach(rows, (row) => decide(tx, row, { domain: input.domain, domainConfirmed: true }));
+    return decideEach(rows, (row) =>
+      decide(tx, row, { domain: input.domain, domainConfirmed: true }, undefined, reclassifiable),
+    );
   },
   after(ctx, _result, { campaign }) {
     ideasEngine.scheduleRetrain(ctx.db, campaign);

@@ -2,7 +2,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { ideasEngine } from '../text/engine.js';
-import { decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
+import { decide, decideEach, loadForScreening, offShortlist, screenableFrom } from './screen-common.js';
 
 /** Rejects suggestions with one of the campaign's reasons; they leave the near-duplicate index. */
 export const rejectSuggestion = defineCommand({
@@ -16,9 +16,11 @@ export const rejectSuggestion = defineCommand({
   },
   async write(tx, _ctx, { rows }, input) {
     const params = { reason: input.reason };
-    return decideEach(rows, (row) =>
+    const outcome = await decideEach(rows, (row) =>
       decide(tx, row, { status: 'rejected', rejectReason: input.reason }, { kind: 'rejected', params }),
     );
+    await offShortlist(tx, rows);
+    return outcome;
   },
   after(ctx, _result, { campaign, rows }) {
     ideasEngine.removed(

@@ -42,11 +42,20 @@ const command = defineCommand({
     }
     const existing = await listRow(ctx, campaign.id, kind);
     if (existing?.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
-    return { campaign, existing };
+    return { campaign };
   },
-  async write(tx, _ctx, { campaign, existing }, { kind, input }) {
-    const list =
-      existing ?? (await tx.insert(ideaLists).values({ campaignId: campaign.id, kind }).returning())[0]!;
+  async write(tx, _ctx, { campaign }, { kind, input }) {
+    // The list's row is made if need be, then locked and checked again: a publication since the
+    // checks refuses the save, which would otherwise change a list the public already reads.
+    await tx.insert(ideaLists).values({ campaignId: campaign.id, kind }).onConflictDoNothing();
+    const list = (
+      await tx
+        .select()
+        .from(ideaLists)
+        .where(and(eq(ideaLists.campaignId, campaign.id), eq(ideaLists.kind, kind)))
+        .for('update')
+    )[0]!;
+    if (list.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
     await tx.delete(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
     if (input.entries.length)
       await tx.insert(ideaListEntries).values(input.entries.map((e) => ({ ...e, listId: list.id })));

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
@@ -7,7 +7,7 @@ import { notify } from '../notify.js';
 import { canIdea } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { loadSuggestion, type SuggestionRow, unitIndex } from '../queries/lookup.js';
-import { ideaSuggestions, ideaTimeline } from '../schema.js';
+import { ideaReviews, ideaSuggestions, ideaTimeline, suggestionStatuses } from '../schema.js';
 
 type Status = SuggestionRow['status'];
 
@@ -21,6 +21,15 @@ export const screenableFrom = {
   merge: (s: Status) => s === 'submitted' || s === 'accepted',
   reclassify: (s: Status) => s !== 'merged',
 } as const;
+
+/** Every state a reclassification starts from, for its write's condition. */
+export const reclassifiable: readonly Status[] = suggestionStatuses.filter(screenableFrom.reclassify);
+
+/** The refusal of a decision on a suggestion no longer in a state it starts from. */
+const notNow = (row: Pick<SuggestionRow, 'id'>, status: Status | undefined) =>
+  new AppError('INVALID_STATE', `the suggestion is ${status ?? 'gone'}`, [
+    { path: row.id, message: status ?? 'gone' },
+  ]);
 
 /** The states of a suggestion others may be merged into. */
 export const mergeableInto = (s: Status) => s === 'submitted' || s === 'accepted' || s === 'adopted';
@@ -61,10 +70,7 @@ export async function loadForScreening(
   for (const id of new Set(ids)) rows.push(await loadInScope(ctx, id));
   for (const row of rows) {
     if (row.campaignId !== campaign.id) throw notFound('suggestion');
-    if (!may(row.status))
-      throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`, [
-        { path: row.id, message: row.status },
-      ]);
+    if (!may(row.status)) throw notNow(row, row.status);
   }
   return { campaign, rows };
 }
@@ -72,17 +78,30 @@ export async function loadForScreening(
 /**
  * Writes one screening decision on one suggestion: its columns, and, for a decision the author
  * hears of, the public timeline entry and the notice. Returns the audit entry of the change.
+ * The checks ran before the transaction: the write holds only while the suggestion is still in
+ * the state they saw (`from`, by default its status as loaded), so of two screeners deciding at
+ * once (or a screener and the office adopting) the second is refused and the author hears of
+ * one decision.
  */
 export async function decide(
   tx: Tx,
   row: SuggestionRow,
   after: Record<string, unknown>,
   notice?: { kind: 'accepted' | 'rejected' | 'merged'; params: Record<string, unknown> },
+  from: readonly Status[] = [row.status],
 ) {
-  await tx
+  const done = await tx
     .update(ideaSuggestions)
     .set({ ...after, updatedAt: new Date() })
-    .where(eq(ideaSuggestions.id, row.id));
+    .where(and(eq(ideaSuggestions.id, row.id), inArray(ideaSuggestions.status, [...from])))
+    .returning({ id: ideaSuggestions.id });
+  if (done.length === 0) {
+    const [now] = await tx
+      .select({ status: ideaSuggestions.status })
+      .from(ideaSuggestions)
+      .where(eq(ideaSuggestions.id, row.id));
+    throw notNow(row, now?.status);
+  }
   if (notice) {
     await tx.insert(ideaTimeline).values({ suggestionId: row.id, kind: notice.kind, params: notice.params });
     await notify(tx, row, `ideas.notice.${notice.kind}`, notice.params);
@@ -103,4 +122,19 @@ export async function decideEach(
   const audit: Array<Awaited<ReturnType<typeof decide>>> = [];
   for (const row of rows) audit.push(await one(row));
   return { result: { updated: rows.length }, audit };
+}
+
+/**
+ * Rejected or merged suggestions leave the shortlist, and their open assignments go: experts no
+ * longer score them. Reviews already submitted stay, as the record of what was scored.
+ */
+export async function offShortlist(tx: Tx, rows: readonly SuggestionRow[]) {
+  const ids = rows.map((r) => r.id);
+  await tx
+    .update(ideaSuggestions)
+    .set({ shortlistedAt: null, shortlistedBy: null })
+    .where(and(inArray(ideaSuggestions.id, ids), isNotNull(ideaSuggestions.shortlistedAt)));
+  await tx
+    .delete(ideaReviews)
+    .where(and(inArray(ideaReviews.suggestionId, ids), isNull(ideaReviews.submittedAt)));
 }

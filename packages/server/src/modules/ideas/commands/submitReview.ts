@@ -1,15 +1,68 @@
 import type { z } from '@hono/zod-openapi';
 import { weightedTotal } from '@qianxing/core/scoring';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNotNull, notExists, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReviewInput } from '../contracts-review.js';
 import { canIdea } from '../policy.js';
 import { campaignById } from '../queries/campaigns.js';
-import { ideaReviews, ideaSuggestions } from '../schema.js';
+import { ideaCampaigns, ideaLists, ideaReviews, ideaSuggestions } from '../schema.js';
 
 type Input = { suggestionId: string; input: z.infer<typeof ReviewInput> };
+
+/**
+ * Scores count while the suggestion is under review: still accepted (or adopted) and on the
+ * shortlist, and the campaign's idea lists, which its scores rank, not yet published. Each a
+ * condition on the database, so the write can hold to them as well as the checks.
+ */
+const underReview = (db: Db, suggestionId: string) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(ideaSuggestions)
+      .where(
+        and(
+          eq(ideaSuggestions.id, suggestionId),
+          inArray(ideaSuggestions.status, ['accepted', 'adopted']),
+          isNotNull(ideaSuggestions.shortlistedAt),
+        ),
+      ),
+  );
+const listsOpen = (db: Db, campaignId: string) =>
+  notExists(
+    db
+      .select({ one: sql`1` })
+      .from(ideaLists)
+      .where(
+        and(
+          eq(ideaLists.campaignId, campaignId),
+          inArray(ideaLists.kind, ['golden_idea', 'good_idea']),
+          isNotNull(ideaLists.publishedAt),
+        ),
+      ),
+  );
+const notUnderReview = () =>
+  new AppError('INVALID_STATE', 'the suggestion is no longer under review', [
+    { path: 'suggestionId', message: 'not under review', code: 'not_under_review' },
+  ]);
+const listsPublished = () =>
+  new AppError('INVALID_STATE', 'the idea lists are published: scores no longer change', [
+    { path: 'suggestionId', message: 'idea lists published', code: 'idea_lists_published' },
+  ]);
+
+/** Why a review may not be written now, if it may not. */
+async function refusal(db: Db, suggestionId: string, campaignId: string) {
+  const [open] = await db.select({ one: sql`1` }).from(ideaSuggestions).where(underReview(db, suggestionId));
+  if (!open) return notUnderReview();
+  const [unpublished] = await db
+    .select({ one: sql`1` })
+    .from(ideaCampaigns)
+    .where(and(eq(ideaCampaigns.id, campaignId), listsOpen(db, campaignId)));
+  if (!unpublished) return listsPublished();
+  return undefined;
+}
 
 const command = defineCommand({
   name: 'review.submit',
@@ -32,13 +85,22 @@ const command = defineCommand({
       throw new AppError('VALIDATION', 'score every criterion of the rubric', [
         { path: 'scores', message: `expected ${codes.join(',')}` },
       ]);
-    return { row, total: Math.round(weightedTotal(input.scores, campaign.rubric) * 100) / 100 };
+    const refused = await refusal(ctx.db, suggestionId, found.campaignId);
+    if (refused) throw refused;
+    return {
+      row,
+      campaignId: found.campaignId,
+      total: Math.round(weightedTotal(input.scores, campaign.rubric) * 100) / 100,
+    };
   },
-  async write(tx, _ctx, { row, total }, { suggestionId, input }) {
-    await tx
+  async write(tx, _ctx, { row, campaignId, total }, { suggestionId, input }) {
+    // Held to the same conditions: a rejection, a merge or a publication since the checks refuses it.
+    const done = await tx
       .update(ideaReviews)
       .set({ scores: input.scores, total, comment: input.comment, submittedAt: new Date() })
-      .where(eq(ideaReviews.id, row.id));
+      .where(and(eq(ideaReviews.id, row.id), underReview(tx, suggestionId), listsOpen(tx, campaignId)))
+      .returning({ id: ideaReviews.id });
+    if (done.length === 0) throw (await refusal(tx, suggestionId, campaignId)) ?? notFound('review');
     return {
       result: { total },
       audit: {

@@ -1,5 +1,5 @@
 import '../../../i18n';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, publicCampaign, renderRoute } from '../../../test-support';
 import { ListEditor } from './ListEditor';
@@ -95,5 +95,26 @@ describe('a list’s buttons', () => {
     expect(screen.queryByTestId('list-save-hard_problem')).toBeNull();
     expect(screen.queryByTestId('list-publish-hard_problem')).toBeNull();
     expect(screen.queryByText('正在计算候选（按热度聚类全部建议）…')).toBeNull();
+  });
+
+  it('keep publishing off while the editor holds changes not saved, and say to save first', async () => {
+    const { lists, candidates } = renderEditor();
+    const saved = { rank: 1, suggestionId: null, memberIds: [id(1)], title: '停车难', citation: '民生所急' };
+    lists.release(
+      json(
+        draftLists({ save: true, publish: true }).map((l) =>
+          l.kind === 'hard_problem' ? { ...l, id: id(9), entries: [saved] } : l,
+        ),
+      ),
+    );
+    candidates.release(json([candidate]));
+    const publish = await screen.findByTestId('list-publish-hard_problem');
+    await waitFor(() => expect(publish.closest('button')?.disabled).toBe(false));
+    expect(screen.queryByText(/请先保存/)).toBeNull();
+    fireEvent.change(await screen.findByTestId('citation-0'), { target: { value: '改了推荐语' } });
+    expect(publish.closest('button')?.disabled).toBe(true);
+    expect(screen.getByText('榜单有未保存的修改：请先保存，再发布保存后的榜单。')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('citation-0'), { target: { value: '民生所急' } });
+    await waitFor(() => expect(publish.closest('button')?.disabled).toBe(false));
   });
 });

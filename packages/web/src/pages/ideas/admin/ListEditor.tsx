@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Input, Popconfirm, Space, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
@@ -37,9 +37,8 @@ export function ListEditor({ kind }: { kind: ListKind }) {
           : unwrap(await api.GET('/api/v1/ideas/lists/{kind}/candidates', { params: { path: { kind } } })),
     [kind, editable, lists.loading],
   );
-  const [entries, setEntries] = useState<Entry[]>([]);
-  useEffect(() => {
-    setEntries(
+  const saved = useMemo(
+    () =>
       (list?.entries ?? []).map(({ rank, suggestionId, memberIds, title, citation }) => ({
         rank,
         suggestionId,
@@ -47,8 +46,13 @@ export function ListEditor({ kind }: { kind: ListKind }) {
         title,
         citation,
       })),
-    );
-  }, [list]);
+    [list],
+  );
+  const [entries, setEntries] = useState<Entry[]>([]);
+  useEffect(() => setEntries(saved), [saved]);
+  // Publishing publishes what the server holds: an order or a citation changed here and not saved
+  // would be left out without a word, and a published list no longer changes.
+  const unsaved = JSON.stringify(entries) !== JSON.stringify(saved);
 
   const ranked = (next: Entry[]) => next.map((e, i) => ({ ...e, rank: i + 1 }));
   const move = (i: number, by: number) => {
@@ -168,10 +172,15 @@ export function ListEditor({ kind }: { kind: ListKind }) {
             onConfirm={publish}
             okButtonProps={{ 'data-testid': 'list-publish-confirm' }}
           >
-            <Button type="primary" disabled={!list?.actions.publish} data-testid={`list-publish-${kind}`}>
+            <Button
+              type="primary"
+              disabled={!list?.actions.publish || unsaved}
+              data-testid={`list-publish-${kind}`}
+            >
               {t('ideas.selection.publish')}
             </Button>
           </Popconfirm>
+          {unsaved && <Typography.Text type="warning">{t('ideas.selection.saveFirst')}</Typography.Text>}
         </Space>
       )}
       {editable && (

@@ -1,0 +1,99 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceContext } from '../../context.js';
+import { notifications } from '../../kernel/schema.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
+import { makeCampaign, makeSuggestion } from '../../test-support/factories-ideas.js';
+import { contextOf, racing, refusal } from '../../test-support/racing.js';
+import { publishList } from './commands/publishList.js';
+import { saveList } from './commands/saveList.js';
+import { ideaListEntries, ideaLists } from './schema.js';
+import { auditRows } from './test-helpers.js';
+
+let t: TestContext;
+let tree: District;
+let office: TestClient;
+let officeCtx: ServiceContext;
+let otherTab: ServiceContext;
+
+beforeAll(async () => {
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await signedIn(t, 'admin', tree.district);
+  await makeCampaign(office);
+  officeCtx = await contextOf(t, office);
+  otherTab = await contextOf(t, office);
+});
+afterAll(() => t.close());
+
+const meanwhile = (work: () => Promise<unknown>): ServiceContext => ({
+  ...officeCtx,
+  db: racing(officeCtx.db, work),
+});
+const entry = async (rank: number, citation = '贴近民生') => {
+  const made = await makeSuggestion(t, { town: tree.town, state: 'accepted', screener: office });
+  return { entry: { rank, suggestionId: made.id, memberIds: [], title: `点子${rank}`, citation }, made };
+};
+const honoured = async (trackingCode: string) =>
+  t.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.trackingCode, trackingCode), eq(notifications.key, 'ideas.notice.honoured')));
+const entriesOf = async (listId: string) =>
+  (await t.database.db.select().from(ideaListEntries).where(eq(ideaListEntries.listId, listId))).map(
+    (e) => e.citation,
+  );
+
+describe('a list published from two tabs at once', () => {
+  it('is published once: the second is refused and every author is told once', async () => {
+    const one = await entry(1);
+    const saved = await saveList(officeCtx, 'golden_idea', { entries: [one.entry] });
+    const refused = await refusal(
+      publishList(
+        meanwhile(() => publishList(otherTab, 'golden_idea')),
+        'golden_idea',
+      ),
+    );
+    expect(refused).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await honoured(one.made.trackingCode)).toHaveLength(1);
+    expect(await auditRows(t.database.db, 'list.publish', saved.id!)).toHaveLength(1);
+  });
+});
+
+describe('a list saved while it is published', () => {
+  it('publishes the entries saved before it, and tells their authors, not those of the ones it loaded', async () => {
+    const first = await entry(1);
+    const second = await entry(1, '改后的推荐语');
+    const saved = await saveList(officeCtx, 'good_idea', { entries: [first.entry] });
+    const published = await publishList(
+      meanwhile(() => saveList(otherTab, 'good_idea', { entries: [second.entry] })),
+      'good_idea',
+    );
+    expect(published.entries.map((e) => e.citation)).toEqual(['改后的推荐语']);
+    expect(await honoured(second.made.trackingCode)).toHaveLength(1);
+    expect(await honoured(first.made.trackingCode)).toEqual([]);
+    const [audit] = await auditRows(t.database.db, 'list.publish', saved.id!);
+    expect(audit!.after).toMatchObject({ entries: 1 });
+  });
+
+  it('refuses a save once the list was published meanwhile: the public list stays as published', async () => {
+    const first = await entry(1);
+    const second = await entry(1, '发布后改的');
+    const saved = await saveList(officeCtx, 'hard_problem', { entries: [first.entry] });
+    const refused = await refusal(
+      saveList(
+        meanwhile(() => publishList(otherTab, 'hard_problem')),
+        'hard_problem',
+        {
+          entries: [second.entry],
+        },
+      ),
+    );
+    expect(refused).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await entriesOf(saved.id!)).toEqual(['贴近民生']);
+    const [list] = await t.database.db.select().from(ideaLists).where(eq(ideaLists.id, saved.id!));
+    expect(list!.publishedAt).not.toBeNull();
+    expect(await auditRows(t.database.db, 'list.save', saved.id!)).toHaveLength(1);
+  });
+});
