@@ -152,6 +152,25 @@ export function refuseRemoved(
     );
 }
 
+/**
+ * Once experts have scored, the rubric's criteria and weights stay as they are: a total computed
+ * on other weights, or missing a criterion added since, is not comparable with the others, and
+ * the earlier score sets could no longer be submitted again. Names may still be reworded.
+ */
+export function refuseRubricChange(
+  before: Array<{ code: string; weight: number }>,
+  after: Array<{ code: string; weight: number }> | undefined,
+  scored: Set<string>,
+) {
+  if (!after || scored.size === 0) return;
+  const weights = (r: Array<{ code: string; weight: number }>) =>
+    JSON.stringify(r.map((c) => [c.code, c.weight]).sort());
+  if (weights(before) !== weights(after))
+    throw new AppError('CONFLICT', 'the rubric is fixed once experts have scored', [
+      { path: 'rubric', message: 'experts have scored on this rubric', code: 'rubric_scored' },
+    ]);
+}
+
 /** Domains or the current campaign changed: drop what this process cached about them. */
 export function settle(ctx: ServiceContext, campaignId?: string) {
   forgetCampaignCache(ctx.db);

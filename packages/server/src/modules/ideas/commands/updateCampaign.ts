@@ -19,6 +19,7 @@ import {
   refuseKindChange,
   refuseRemoved,
   refuseRemovedOptions,
+  refuseRubricChange,
   settle,
 } from './campaign-common.js';
 
@@ -47,6 +48,7 @@ const command = defineCommand({
     const inUse = await codesInUse(tx, id);
     refuseRemoved(before.domains, input.domains, inUse.domains, 'domains');
     refuseRemoved(before.rubric, input.rubric, inUse.criteria, 'rubric');
+    refuseRubricChange(before.rubric, input.rubric, inUse.criteria);
     refuseRemoved(before.survey, input.survey, inUse.questions, 'survey');
     refuseKindChange(before.survey, input.survey, inUse.questions);
     await refuseRemovedOptions(tx, id, before.survey, input.survey);
