@@ -40,6 +40,14 @@ describe('honour lists', () => {
     const candidates = await office.get<Array<{ suggestionId: string; title: string }>>(
       '/api/v1/ideas/lists/good_idea/candidates',
     );
+    // An idea is golden or good, never both: the published golden list's ideas are not offered.
+    const [golden] = await t.database.db.select().from(ideaLists).where(eq(ideaLists.kind, 'golden_idea'));
+    const goldenIds = (
+      await t.database.db.select().from(ideaListEntries).where(eq(ideaListEntries.listId, golden!.id))
+    ).map((e) => e.suggestionId);
+    expect(goldenIds.length).toBeGreaterThan(0);
+    expect(candidates.body.length).toBeGreaterThan(0);
+    expect(candidates.body.filter((c) => goldenIds.includes(c.suggestionId))).toEqual([]);
     const entries = candidates.body
       .slice(0, 2)
       .map((c, i) => ({ rank: i + 1, suggestionId: c.suggestionId, title: c.title, citation: '贴近民生' }));

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import { notifications } from '../../kernel/schema.js';
@@ -95,5 +95,22 @@ describe('a list saved while it is published', () => {
     const [list] = await t.database.db.select().from(ideaLists).where(eq(ideaLists.id, saved.id!));
     expect(list!.publishedAt).not.toBeNull();
     expect(await auditRows(t.database.db, 'list.save', saved.id!)).toHaveLength(1);
+  });
+});
+
+describe('one suggestion on both idea lists', () => {
+  it('is refused: an idea is golden or good, never both', async () => {
+    const one = await entry(1);
+    // Both idea lists start again as drafts: the tests above published them.
+    await t.database.db.delete(ideaLists).where(inArray(ideaLists.kind, ['golden_idea', 'good_idea']));
+    await saveList(officeCtx, 'golden_idea', { entries: [one.entry] });
+    const refused = await office.put<{ errors: Array<{ path: string; code: string }> }>(
+      '/api/v1/ideas/lists/good_idea',
+      { entries: [one.entry] },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ path: 'entries.0.suggestionId', code: 'on_other_list' }),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { sampleSuggestion, unitId } from './test-helpers.js';
+import { onPublishedIdeaLists, sampleSuggestion, unitId } from './test-helpers.js';
 
 /**
  * The actions sent with the staff views: they differ by role and scope as the ideas policy says,
@@ -160,11 +160,12 @@ describe('actions per role, as the policy says', () => {
     expect((await adoption(organiser)).status).toBe(403);
     expect((await results(office)).body.actions).toEqual({ assign: true });
     for (const c of [screener, organiser, district, expert]) expect((await results(c)).status).toBe(403);
-    const mine = await expert.get<{ items: Array<{ actions: { score: boolean } }> }>(
-      '/api/v1/ideas/reviews/mine',
-    );
+    type Mine = { items: Array<{ suggestionId: string; actions: { score: boolean } }> };
+    const mine = await expert.get<Mine>('/api/v1/ideas/reviews/mine');
     expect(mine.body.items.length).toBeGreaterThan(0);
-    expect(mine.body.items.every((i) => i.actions.score)).toBe(true);
+    // Scoring is offered on every assignment but those a published golden or good list holds.
+    const listed = await onPublishedIdeaLists(t.database.db);
+    for (const i of mine.body.items) expect(i.actions.score).toBe(!listed.has(i.suggestionId));
     expect((await screener.get('/api/v1/ideas/reviews/mine')).status).toBe(403);
   });
 });
@@ -299,6 +300,11 @@ describe('every action sent is accepted by its route', () => {
     const item = mine.body.items.find((i) => i.actions.score)!;
     const scores = { value: 8, feasibility: 7, innovation: 6, benefit: 9 };
     expect((await expert.put(`/api/v1/ideas/reviews/${item.suggestionId}`, { scores })).status).toBe(200);
+    // One a published list holds is not offered, and its scores are refused.
+    const listed = await onPublishedIdeaLists(t.database.db);
+    const closed = mine.body.items.find((i) => listed.has(i.suggestionId))!;
+    expect(closed.actions.score).toBe(false);
+    expect((await expert.put(`/api/v1/ideas/reviews/${closed.suggestionId}`, { scores })).status).toBe(422);
   });
 
   it('adopts when offered, and reports progress only on the actions offered', async () => {

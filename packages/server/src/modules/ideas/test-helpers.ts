@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
 import type { Db } from '../../db/client.js';
 import type { TestClient } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
+import { ideaListEntries, ideaLists } from './schema.js';
 
 export async function unitId(db: Db, code: string): Promise<string> {
   return (await unitByCode(db, code))!.id;
@@ -38,4 +39,14 @@ export async function showOnSubmission(office: TestClient) {
     publication: 'on_submission',
   });
   if (r.status !== 200) throw new Error(`could not change the campaign: ${JSON.stringify(r.body)}`);
+}
+
+/** The suggestions a published golden or good list holds: their scores are closed. */
+export async function onPublishedIdeaLists(db: Db): Promise<Set<string | null>> {
+  const rows = await db
+    .select({ id: ideaListEntries.suggestionId })
+    .from(ideaListEntries)
+    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+    .where(and(inArray(ideaLists.kind, ['golden_idea', 'good_idea']), isNotNull(ideaLists.publishedAt)));
+  return new Set(rows.map((r) => r.id));
 }

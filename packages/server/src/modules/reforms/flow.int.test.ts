@@ -90,12 +90,13 @@ describe('projects: who edits what', () => {
 
   it('the project shows the caller’s actions and each milestone’s working days left', async () => {
     const mine = (await dept.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`)).body;
-    expect(mine.actions).toEqual({ edit: true, assign: false, report: true, correct: false });
+    expect(mine.actions).toEqual({ edit: true, assign: false, report: true, correct: false, delete: false });
     expect((await office.get<ReformProject>(`/api/v1/reforms/projects/${project.id}`)).body.actions).toEqual({
       edit: true,
       assign: true,
       report: false,
       correct: true,
+      delete: true,
     });
     // Due 30 November 2026 and not done: overdue, and counted back in working days.
     const [, second] = mine.milestoneList;

@@ -22,7 +22,7 @@ export function EditedMeanwhile({ what, onReload }: { what: 'plan' | 'report'; o
       title={t(`targets.editedMeanwhile.${what}`)}
       action={
         <Button size="small" onClick={onReload} data-testid="edited-meanwhile-reload">
-          {t('common.reload')}
+          {t('targets.editedMeanwhile.reload')}
         </Button>
       }
     />

@@ -243,7 +243,9 @@ describe('submitting the quarterly report', () => {
       expect((screen.getByTestId('report-submit') as HTMLButtonElement).disabled).toBe(false),
     );
     fireEvent.click(screen.getByTestId('report-submit'));
-    await screen.findByRole('dialog', { name: '2 项指标中有 1 项未填写，仍要报送吗？' });
+    await screen.findByRole('dialog', {
+      name: '2 项指标中有 1 项未填写，未填写的指标按完成度 0 计分。仍要报送吗？',
+    });
     expect(screen.getByTestId('report-empty-list').textContent).toContain('固定资产投资');
     expect(screen.getByTestId('report-empty-list').textContent).not.toContain('地区生产总值');
     fireEvent.click(screen.getByRole('button', { name: '返回继续填写' }));

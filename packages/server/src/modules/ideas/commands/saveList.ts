@@ -7,7 +7,7 @@ import type { ListKind } from '../contracts.js';
 import type { SaveListInput } from '../contracts-adoption.js';
 import { mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
-import { listRow } from '../queries/lists.js';
+import { listRow, onOtherIdeaList, otherIdeaList } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
 
@@ -56,6 +56,19 @@ const command = defineCommand({
         .for('update')
     )[0]!;
     if (list.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
+    const taken = await onOtherIdeaList(tx, campaign.id, kind);
+    const twice = input.entries.flatMap((e, i) =>
+      e.suggestionId && taken.has(e.suggestionId)
+        ? [
+            {
+              path: `entries.${i}.suggestionId`,
+              message: `already on the ${otherIdeaList[kind]} list`,
+              code: 'on_other_list',
+            },
+          ]
+        : [],
+    );
+    if (twice.length > 0) throw new AppError('CONFLICT', 'an idea is golden or good, never both', twice);
     await tx.delete(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
     if (input.entries.length)
       await tx.insert(ideaListEntries).values(input.entries.map((e) => ({ ...e, listId: list.id })));

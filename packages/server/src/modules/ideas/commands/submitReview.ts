@@ -8,14 +8,15 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { ReviewInput } from '../contracts-review.js';
 import { canIdea } from '../policy.js';
 import { campaignById } from '../queries/campaigns.js';
-import { ideaCampaigns, ideaLists, ideaReviews, ideaSuggestions } from '../schema.js';
+import { ideaListEntries, ideaLists, ideaReviews, ideaSuggestions } from '../schema.js';
 
 type Input = { suggestionId: string; input: z.infer<typeof ReviewInput> };
 
 /**
  * Scores count while the suggestion is under review: still accepted (or adopted) and on the
- * shortlist, and the campaign's idea lists, which its scores rank, not yet published. Each a
- * condition on the database, so the write can hold to them as well as the checks.
+ * shortlist, and not on a published golden or good list, whose rank its scores made. Each a
+ * condition on the database, so the write can hold to them as well as the checks. A suggestion
+ * no published list holds may still be scored: the lists are fixed and its scores move none.
  */
 const underReview = (db: Db, suggestionId: string) =>
   exists(
@@ -30,14 +31,15 @@ const underReview = (db: Db, suggestionId: string) =>
         ),
       ),
   );
-const listsOpen = (db: Db, campaignId: string) =>
+const notListed = (db: Db, suggestionId: string) =>
   notExists(
     db
       .select({ one: sql`1` })
-      .from(ideaLists)
+      .from(ideaListEntries)
+      .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
       .where(
         and(
-          eq(ideaLists.campaignId, campaignId),
+          eq(ideaListEntries.suggestionId, suggestionId),
           inArray(ideaLists.kind, ['golden_idea', 'good_idea']),
           isNotNull(ideaLists.publishedAt),
         ),
@@ -48,19 +50,19 @@ const notUnderReview = () =>
     { path: 'suggestionId', message: 'not under review', code: 'not_under_review' },
   ]);
 const listsPublished = () =>
-  new AppError('INVALID_STATE', 'the idea lists are published: scores no longer change', [
-    { path: 'suggestionId', message: 'idea lists published', code: 'idea_lists_published' },
+  new AppError('INVALID_STATE', 'a published idea list holds the suggestion: its scores no longer change', [
+    { path: 'suggestionId', message: 'on a published idea list', code: 'idea_lists_published' },
   ]);
 
 /** Why a review may not be written now, if it may not. */
-async function refusal(db: Db, suggestionId: string, campaignId: string) {
+async function refusal(db: Db, suggestionId: string) {
   const [open] = await db.select({ one: sql`1` }).from(ideaSuggestions).where(underReview(db, suggestionId));
   if (!open) return notUnderReview();
-  const [unpublished] = await db
+  const [unlisted] = await db
     .select({ one: sql`1` })
-    .from(ideaCampaigns)
-    .where(and(eq(ideaCampaigns.id, campaignId), listsOpen(db, campaignId)));
-  if (!unpublished) return listsPublished();
+    .from(ideaSuggestions)
+    .where(and(eq(ideaSuggestions.id, suggestionId), notListed(db, suggestionId)));
+  if (!unlisted) return listsPublished();
   return undefined;
 }
 
@@ -85,22 +87,21 @@ const command = defineCommand({
       throw new AppError('VALIDATION', 'score every criterion of the rubric', [
         { path: 'scores', message: `expected ${codes.join(',')}` },
       ]);
-    const refused = await refusal(ctx.db, suggestionId, found.campaignId);
+    const refused = await refusal(ctx.db, suggestionId);
     if (refused) throw refused;
     return {
       row,
-      campaignId: found.campaignId,
       total: Math.round(weightedTotal(input.scores, campaign.rubric) * 100) / 100,
     };
   },
-  async write(tx, _ctx, { row, campaignId, total }, { suggestionId, input }) {
+  async write(tx, _ctx, { row, total }, { suggestionId, input }) {
     // Held to the same conditions: a rejection, a merge or a publication since the checks refuses it.
     const done = await tx
       .update(ideaReviews)
       .set({ scores: input.scores, total, comment: input.comment, submittedAt: new Date() })
-      .where(and(eq(ideaReviews.id, row.id), underReview(tx, suggestionId), listsOpen(tx, campaignId)))
+      .where(and(eq(ideaReviews.id, row.id), underReview(tx, suggestionId), notListed(tx, suggestionId)))
       .returning({ id: ideaReviews.id });
-    if (done.length === 0) throw (await refusal(tx, suggestionId, campaignId)) ?? notFound('review');
+    if (done.length === 0) throw (await refusal(tx, suggestionId)) ?? notFound('review');
     return {
       result: { total },
       audit: {

@@ -7,7 +7,7 @@ import { maskNumbersInText } from '../../../privacy.js';
 import type { ListKind } from '../contracts.js';
 import type { StaffHonourList } from '../contracts-adoption.js';
 import { mayEver } from '../policy.js';
-import { ideaLists, ideaSuggestions, listKinds } from '../schema.js';
+import { ideaListEntries, ideaLists, ideaSuggestions, listKinds } from '../schema.js';
 import { honourListActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
 import { hardProblems } from './hard-problems.js';
@@ -15,8 +15,33 @@ import { listsOf } from './lists-public.js';
 import { submittedScores } from './reviews.js';
 
 /**
+ * The suggestions saved on the campaign's other idea list (golden for good, good for golden): an
+ * idea is golden or good, never both, so they are neither offered nor taken (`saveList`).
+ */
+export async function onOtherIdeaList(
+  db: ServiceContext['db'],
+  campaignId: string,
+  kind: z.infer<typeof ListKind>,
+) {
+  const other = otherIdeaList[kind];
+  if (!other) return new Set<string>();
+  const rows = await db
+    .select({ id: ideaListEntries.suggestionId })
+    .from(ideaListEntries)
+    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+    .where(and(eq(ideaLists.campaignId, campaignId), eq(ideaLists.kind, other)));
+  return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
+}
+export const otherIdeaList: Partial<Record<z.infer<typeof ListKind>, z.infer<typeof ListKind>>> = {
+  golden_idea: 'good_idea',
+  good_idea: 'golden_idea',
+};
+
+/**
  * Golden and good ideas: accepted suggestions by the campaign's review method, mean z-score or
- * trimmed mean (golden the first N, good the next N). Hard problems: the hottest clusters of all suggestions not rejected.
+ * trimmed mean, less those saved on the other idea list: golden the first 2N; good the next 2N
+ * after the first N, or, once the golden list is saved, the best 2N not on it. Hard problems:
+ * the hottest clusters of the suggestions screening let through.
  */
 export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof ListKind>) {
   if (!mayEver(ctx.principal, 'list.manage')) throw forbidden();
@@ -47,8 +72,10 @@ export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof L
         )
     ).map((r) => [r.id, maskNumbersInText(r.title)]),
   );
-  const ordered = ranked.filter((r) => eligible.has(r.item));
-  const slice = kind === 'golden_idea' ? ordered.slice(0, size * 2) : ordered.slice(size, size * 3);
+  const taken = await onOtherIdeaList(ctx.db, campaign.id, kind);
+  const ordered = ranked.filter((r) => eligible.has(r.item) && !taken.has(r.item));
+  const from = kind === 'good_idea' && taken.size === 0 ? size : 0;
+  const slice = ordered.slice(from, from + size * 2);
   return slice.map((r) => ({
     suggestionId: r.item,
     memberIds: [],

@@ -11,7 +11,7 @@ import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { displayNames } from '../../users/api.js';
 import { canIdea, mayEver } from '../policy.js';
-import { ideaExpertConflicts, ideaReviews, ideaSuggestions } from '../schema.js';
+import { ideaExpertConflicts, ideaListEntries, ideaLists, ideaReviews, ideaSuggestions } from '../schema.js';
 import { blindReviewActions, reviewResultsActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
 import { unitIndex } from './lookup.js';
@@ -30,17 +30,43 @@ export async function myReviews(ctx: ServiceContext) {
       scores: ideaReviews.scores,
       comment: ideaReviews.comment,
       submittedAt: ideaReviews.submittedAt,
+      status: ideaSuggestions.status,
+      shortlistedAt: ideaSuggestions.shortlistedAt,
     })
     .from(ideaReviews)
     .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
     .where(and(eq(ideaReviews.expertId, ctx.principal!.userId), eq(ideaSuggestions.campaignId, campaign.id)))
     .orderBy(sql`${ideaReviews.submittedAt} nulls first`, ideaReviews.assignedAt);
-  const items = rows.map((r) => ({
+  // Scoring is offered only where `submitReview` takes it: the suggestion still under review and
+  // on no published golden or good list, whose rank its scores made.
+  const listed = new Set(
+    (
+      await ctx.db
+        .select({ id: ideaListEntries.suggestionId })
+        .from(ideaListEntries)
+        .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+        .where(
+          and(
+            eq(ideaLists.campaignId, campaign.id),
+            inArray(ideaLists.kind, ['golden_idea', 'good_idea']),
+            isNotNull(ideaLists.publishedAt),
+          ),
+        )
+    ).map((r) => r.id),
+  );
+  const may = blindReviewActions(ctx.principal).score;
+  const items = rows.map(({ status, shortlistedAt, ...r }) => ({
     ...r,
     title: maskNumbersInText(r.title),
     body: maskNumbersInText(r.body),
     submittedAt: r.submittedAt?.toISOString() ?? null,
-    actions: blindReviewActions(ctx.principal),
+    actions: {
+      score:
+        may &&
+        (status === 'accepted' || status === 'adopted') &&
+        shortlistedAt !== null &&
+        !listed.has(r.suggestionId),
+    },
   }));
   return { assigned: items.length, done: items.filter((i) => i.submittedAt).length, items };
 }
