@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
@@ -20,6 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const LETTER = '我们联名建议开通高铁站到城区的公交接驳专线，方便群众出行，恳请有关部门研究解决。';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Report = { created: number; skipped: number; skippedRows: number[] };
 
@@ -31,7 +33,7 @@ async function send(people: Array<{ realName: string; phone: string }>) {
   for (const p of people)
     sheet.addRow({
       title: '恳请在黔江高铁站开通城区公交接驳专线',
-      body: '我们联名建议开通高铁站到城区的公交接驳专线，方便群众出行，恳请有关部门研究解决。',
+      body: LETTER,
       townCode,
       authorKind: 'resident',
       channel: 'written',
@@ -56,5 +58,22 @@ describe('importing the same letter from several residents', () => {
     expect(names.map((n) => n.name).sort()).toEqual(['张三', '李四']);
     const again = await send([li, { realName: '王五', phone: '' }]);
     expect(again.body).toEqual({ created: 1, skipped: 1, skippedRows: [2] });
+  });
+
+  it('still knows a named row imported before names and phones counted in its key', async () => {
+    const zhao = { realName: ' 赵六 ', phone: '13800000004' };
+    expect((await send([zhao])).body).toEqual({ created: 1, skipped: 0, skippedRows: [] });
+    // As that row was keyed then: its text, town, author and channel only.
+    const earlier = createHash('sha256')
+      .update(
+        ['恳请在黔江高铁站开通城区公交接驳专线', LETTER, townCode, 'resident', 'written'].join('\u0001'),
+      )
+      .digest('base64url')
+      .slice(0, 32);
+    await t.database.db
+      .update(ideaSuggestions)
+      .set({ importKey: earlier })
+      .where(eq(ideaSuggestions.realName, '赵六'));
+    expect((await send([zhao])).body).toEqual({ created: 0, skipped: 1, skippedRows: [2] });
   });
 });

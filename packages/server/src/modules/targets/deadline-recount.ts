@@ -4,8 +4,7 @@ import { type DeadlineRecount, movedDeadlines, recountNotices } from '../../kern
 import { todayInChina } from '../../kernel/deadlines.js';
 import { deliver } from '../../kernel/notifications.js';
 import { unitsByIds } from '../units/api.js';
-import { holdersAt } from '../users/api.js';
-import { reportAudience, tellUnit } from './commands/notify.js';
+import { reportAudience, staffOver, tellUnit } from './commands/notify.js';
 import { quarterEnd, reportDeadline } from './queries/deadline.js';
 import { splitQuarter } from './queries/lookup.js';
 import { targetReports } from './schema.js';
@@ -40,8 +39,12 @@ export const recountTargetDeadlines: DeadlineRecount = async (tx, change) => {
   if (moved.length === 0) return 0;
   const unitIds = [...new Set(moved.map(({ row }) => row.unitId))];
   const units = await unitsByIds(tx, unitIds);
-  const staff = new Map<string, string[]>();
-  for (const id of unitIds) staff.set(id, await holdersAt(tx, 'department_staff', id));
+  // Those who may edit the report: the unit's staff, or a unit's above it, as its other notices.
+  const over = await staffOver(
+    tx,
+    [...units.values()].map((u) => u.path),
+  );
+  const staff = new Map(unitIds.map((id) => [id, over.get(units.get(id)?.path ?? '') ?? []]));
   await deliver(
     tx,
     recountNotices(
@@ -71,23 +74,23 @@ export const recountTargetDeadlines: DeadlineRecount = async (tx, change) => {
  * The deadlines of the quarterly reports not yet in (draft or returned), counted again with a
  * changed number of working days after the quarter (the settings' reportDeadlineWorkdays), as the
  * overdue list counts them from then on. A deadline already passed stays: its report was late
- * under the rule it was given, and a longer count must not make it on time after the fact, nor a
- * shorter one late. Each unit whose report's deadline moves is told
+ * under the rule it was given, and a longer count must not make it on time after the fact; nor
+ * does a shorter count move a deadline to a day already past, which would make the report late
+ * at once. Each unit whose report's deadline moves is told
  * (`targets.report.deadlineMoved`); answers the reports moved, each with its old and new date.
  */
 export async function redateForWorkdays(
   tx: Tx,
   workdays: number,
 ): Promise<Array<{ id: string; period: string; from: string; to: string }>> {
+  const today = todayInChina();
   const waiting = await tx
     .select({ id: targetReports.id, period: targetReports.period, deadline: targetReports.deadline })
     .from(targetReports)
-    .where(
-      and(inArray(targetReports.status, ['draft', 'returned']), gte(targetReports.deadline, todayInChina())),
-    );
+    .where(and(inArray(targetReports.status, ['draft', 'returned']), gte(targetReports.deadline, today)));
   const moved = waiting
     .map((r) => ({ id: r.id, period: r.period, from: r.deadline, to: reportDeadline(r.period, workdays) }))
-    .filter((r) => r.to !== r.from);
+    .filter((r) => r.to !== r.from && r.to >= today);
   for (const r of moved) {
     await tx.update(targetReports).set({ deadline: r.to }).where(eq(targetReports.id, r.id));
     await tellUnit(tx, await reportAudience(tx, r.id), 'targets.report.deadlineMoved', {

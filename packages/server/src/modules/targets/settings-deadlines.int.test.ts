@@ -49,7 +49,7 @@ async function draftReport(quarter: string): Promise<Report> {
   expect(res.status).toBe(201);
   return res.body;
 }
-const deadlineOf = async (r: Report) =>
+const deadlineOf = async (r: Pick<Report, 'id'>) =>
   (await dept.get<Report>(`/api/v1/targets/reports/${r.id}`)).body.deadline;
 
 describe('changing the number of working days a report is due after its quarter', () => {
@@ -86,5 +86,23 @@ describe('changing the number of working days a report is due after its quarter'
     expect(await deadlineOf(waiting)).toBe(reportDeadline(period, 15));
     const again = (await dept.get<Array<{ key: string }>>('/api/v1/inbox')).body;
     expect(again.filter((m) => m.key === 'targets.report.deadlineMoved')).toHaveLength(1);
+  });
+
+  it('does not move a deadline still ahead to a day already past when the count is shortened', async () => {
+    // The unit's report of the quarter before, whose deadline the office had set well ahead.
+    const [ahead] = await t.database.db
+      .update(targetReports)
+      .set({ deadline: '2099-01-02' })
+      .where(eq(targetReports.period, another))
+      .returning();
+    const [current] = await t.database.db
+      .select()
+      .from(targetReports)
+      .where(eq(targetReports.period, period));
+    expect((await office.put('/api/v1/targets/settings', { reportDeadlineWorkdays: 1 })).status).toBe(200);
+    // Counted again, the quarter before would be due long ago: the report would be late at once.
+    expect(reportDeadline(another, 1) < today).toBe(true);
+    expect(await deadlineOf(ahead!)).toBe('2099-01-02');
+    expect(await deadlineOf(current!)).toBe(reportDeadline(period, 1));
   });
 });

@@ -20,7 +20,15 @@ interface SuggestionRow {
    * same campaign always has the same key: importing it again is skipped.
    */
   key: string;
+  /**
+   * For a row with a name or phone, its key as rows were keyed before names and phones counted:
+   * a file imported then and imported again is still known.
+   */
+  earlierKey?: string;
 }
+
+const importKey = (parts: Array<string | undefined>) =>
+  createHash('sha256').update(parts.join('\u0001')).digest('base64url').slice(0, 32);
 
 type NewSuggestion = typeof ideaSuggestions.$inferInsert & { id: string; title: string; body: string };
 
@@ -74,16 +82,16 @@ export async function importSuggestions(ctx: ServiceContext, upload: () => Promi
       }
       // Two residents may send the same letter (联名, a template): their name and phone tell them
       // apart. A row without either keys as before, so a file imported earlier is still known.
-      const who = values.realName?.trim() || values.phone?.trim() ? [values.realName, values.phone] : [];
-      const key = createHash('sha256')
-        .update(
-          [values.title, values.body, values.townCode, values.authorKind, values.channel, ...who].join(
-            '\u0001',
-          ),
-        )
-        .digest('base64url')
-        .slice(0, 32);
-      return { row, input: parsed.data, key };
+      const name = values.realName?.trim() ?? '';
+      const phone = values.phone?.trim() ?? '';
+      const text = [values.title, values.body, values.townCode, values.authorKind, values.channel];
+      const named = name !== '' || phone !== '';
+      return {
+        row,
+        input: parsed.data,
+        key: importKey(named ? [...text, name, phone] : text),
+        ...(named ? { earlierKey: importKey(text) } : {}),
+      };
     },
     prepare: (rows) => newSuggestions(ctx, campaign, rows),
     write: (tx, _rows, prepared) => writeSuggestions(tx, campaign, prepared),
@@ -107,7 +115,7 @@ async function newSuggestions(
   campaign: Campaign,
   valid: SuggestionRow[],
 ): Promise<{ inserted: NewSuggestion[]; skippedRows: number[] }> {
-  const keys = valid.map((v) => v.key);
+  const keys = valid.flatMap((v) => (v.earlierKey ? [v.key, v.earlierKey] : [v.key]));
   const existing = new Set(
     (
       await ctx.db
@@ -117,7 +125,8 @@ async function newSuggestions(
     ).map((r) => r.key),
   );
   const seen = new Set<string>();
-  const fresh = valid.filter((v) => !existing.has(v.key) && !seen.has(v.key) && seen.add(v.key));
+  const known = (v: SuggestionRow) => existing.has(v.key) || (!!v.earlierKey && existing.has(v.earlierKey));
+  const fresh = valid.filter((v) => !known(v) && !seen.has(v.key) && seen.add(v.key));
   const kept = new Set(fresh);
   const skippedRows = valid.filter((v) => !kept.has(v)).map((v) => v.row);
   const predictions = await ideasEngine.classify(

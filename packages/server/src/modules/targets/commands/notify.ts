@@ -15,7 +15,7 @@ export interface Audience {
 }
 
 /** The enabled staff (department_staff) of each unit at these paths, or of a unit above it; by path. */
-async function staffOver(db: Db, paths: readonly string[]): Promise<Map<string, string[]>> {
+export async function staffOver(db: Db, paths: readonly string[]): Promise<Map<string, string[]>> {
   const grants = await holdersOf(db, 'department_staff');
   const units = await unitsByIds(
     db,
