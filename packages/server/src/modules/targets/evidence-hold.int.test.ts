@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { makeDistrict, signedIn } from '../../test-support/factories.js';
-import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
 import { contextOf, racing } from '../../test-support/racing.js';
 import { addEvidence } from './commands/addEvidence.js';
 import { removeEvidence } from './commands/removeEvidence.js';
 import type { Report } from './contracts/reports.js';
+import { reportingDepartment } from './test-helpers.js';
 
 // The first bytes of a PDF: enough for the file-kind check.
 const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
@@ -21,28 +20,13 @@ let draft: () => Promise<Report>;
 
 beforeAll(async () => {
   t = await createTestContext({ seed: [] });
-  const tree = await makeDistrict(t);
-  office = await signedIn(t, 'admin', tree.district);
-  dept = await signedIn(t, 'department_staff', tree.department);
-  const indicators = [await makeIndicator(office)];
-  const plan = await makePlan({
-    unit: tree.department,
-    staff: dept,
-    indicators,
-    state: 'approved',
-    office,
-    year: 2025,
-  });
+  const made = await reportingDepartment(t);
+  office = made.office;
+  dept = made.dept;
   let quarter = 0;
-  draft = async () => {
+  draft = () => {
     quarter += 1;
-    const res = await dept.post<Report>('/api/v1/targets/reports', {
-      planId: plan.id,
-      period: `2025Q${quarter}`,
-      values: [{ indicatorId: indicators[0]!.id, value: 103, note: '' }],
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body;
+    return made.draft(`2025Q${quarter}`);
   };
   // The unit's own context, for calling the commands with a submission between their steps.
   deptCtx = await contextOf(t, dept);

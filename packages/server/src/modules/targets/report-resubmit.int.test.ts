@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
-import { makeDistrict, signedIn } from '../../test-support/factories.js';
-import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
 import type { Report } from './contracts/reports.js';
 import { targetReports } from './schema.js';
+import { reportingDepartment } from './test-helpers.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -17,25 +16,8 @@ const setDeadline = (id: string, deadline: string) =>
 
 describe('a report the office returned and the unit submits again', () => {
   it('keeps the lateness and the time of its first submission, though the deadline has passed since', async () => {
-    const tree = await makeDistrict(t);
-    const office = await signedIn(t, 'admin', tree.district);
-    const dept = await signedIn(t, 'department_staff', tree.department);
-    const indicators = [await makeIndicator(office)];
-    const plan = await makePlan({
-      unit: tree.department,
-      staff: dept,
-      indicators,
-      state: 'approved',
-      office,
-      year: 2025,
-    });
-    const report = (
-      await dept.post<Report>('/api/v1/targets/reports', {
-        planId: plan.id,
-        period: '2025Q4',
-        values: [{ indicatorId: indicators[0]!.id, value: 104, note: '' }],
-      })
-    ).body;
+    const { office, dept, draft } = await reportingDepartment(t);
+    const report = await draft('2025Q4');
     // Submitted in time: the deadline still lay ahead.
     await setDeadline(report.id, '2099-01-20');
     const first = (await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`)).body;
@@ -51,25 +33,8 @@ describe('a report the office returned and the unit submits again', () => {
   });
 
   it('is late from a first submission after the deadline, and stays so', async () => {
-    const tree = await makeDistrict(t);
-    const office = await signedIn(t, 'admin', tree.district);
-    const dept = await signedIn(t, 'department_staff', tree.department);
-    const indicators = [await makeIndicator(office)];
-    const plan = await makePlan({
-      unit: tree.department,
-      staff: dept,
-      indicators,
-      state: 'approved',
-      office,
-      year: 2025,
-    });
-    const report = (
-      await dept.post<Report>('/api/v1/targets/reports', {
-        planId: plan.id,
-        period: '2025Q4',
-        values: [{ indicatorId: indicators[0]!.id, value: 104, note: '' }],
-      })
-    ).body;
+    const { office, dept, draft } = await reportingDepartment(t);
+    const report = await draft('2025Q4');
     await setDeadline(report.id, '2026-01-20');
     expect((await dept.post<Report>(`/api/v1/targets/reports/${report.id}/submit`)).body.late).toBe(true);
     await office.post(`/api/v1/targets/reports/${report.id}/return`, { reason: '请补充说明' });
@@ -77,25 +42,8 @@ describe('a report the office returned and the unit submits again', () => {
   });
 
   it('is listed overdue while returned after the deadline, and not while it counts, whatever the status filter', async () => {
-    const tree = await makeDistrict(t);
-    const office = await signedIn(t, 'admin', tree.district);
-    const dept = await signedIn(t, 'department_staff', tree.department);
-    const indicators = [await makeIndicator(office)];
-    const plan = await makePlan({
-      unit: tree.department,
-      staff: dept,
-      indicators,
-      state: 'approved',
-      office,
-      year: 2025,
-    });
-    const report = (
-      await dept.post<Report>('/api/v1/targets/reports', {
-        planId: plan.id,
-        period: '2025Q3',
-        values: [{ indicatorId: indicators[0]!.id, value: 104, note: '' }],
-      })
-    ).body;
+    const { office, dept, plan, draft } = await reportingDepartment(t);
+    const report = await draft('2025Q3');
     const overdue = async (query = '') =>
       (
         await office.get<{ overdue: Array<{ planId: string }> }>(

@@ -1,6 +1,9 @@
 import type { TestClient, TestContext } from '../../test-support/app.js';
+import { makeDistrict, signedIn } from '../../test-support/factories.js';
+import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
 import { unitByCode } from '../units/api.js';
 import type { Indicator } from './contracts/library.js';
+import type { Report } from './contracts/reports.js';
 
 /** Shared by the targets integration tests: ids by code, a second unit's staff, audit rows. */
 export const unitId = async (t: TestContext, code: string) => (await unitByCode(t.database.db, code))!.id;
@@ -44,3 +47,32 @@ export const planBody = (
 /** The `updatedAt` of a plan or report as read now: what an update sends back to say which copy it edited. */
 export const stampOf = async (client: TestClient, what: 'plans' | 'reports', id: string): Promise<string> =>
   (await client.get<{ updatedAt: string }>(`/api/v1/targets/${what}/${id}`)).body.updatedAt;
+
+/**
+ * A district of its own whose department has an approved plan for `year` with one indicator:
+ * its office and staff, and a way to start the department's report of a quarter with one value.
+ */
+export async function reportingDepartment(t: TestContext, year = 2025) {
+  const tree = await makeDistrict(t);
+  const office = await signedIn(t, 'admin', tree.district);
+  const dept = await signedIn(t, 'department_staff', tree.department);
+  const indicator = await makeIndicator(office);
+  const plan = await makePlan({
+    unit: tree.department,
+    staff: dept,
+    indicators: [indicator],
+    state: 'approved',
+    office,
+    year,
+  });
+  const draft = async (period: string): Promise<Report> => {
+    const res = await dept.post<Report>('/api/v1/targets/reports', {
+      planId: plan.id,
+      period,
+      values: [{ indicatorId: indicator.id, value: 104, note: '' }],
+    });
+    if (res.status !== 201) throw new Error(`report not started: ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  return { office, dept, plan, draft };
+}
