@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from './exceljs.js';
 
 export interface Column {
   key: string;
@@ -24,7 +25,7 @@ const inlineListMax = 255;
 
 /** Sheets with a bold, frozen header row: the shape staff expect from every export and template. */
 export async function writeBook(sheets: readonly SheetSpec[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await exceljs()).Workbook();
   for (const spec of sheets) {
     const sheet = book.addWorksheet(spec.name);
     sheet.columns = spec.columns.map((c) => ({

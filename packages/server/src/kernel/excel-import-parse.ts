@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse as csvParser } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { AppError } from '../errors.js';
+import { exceljs } from '../excel/exceljs.js';
 import { headerIndex, type ImportColumn } from './excel-import-header.js';
 import { NotAZipError, openZipEntry, zipEntries } from './excel-import-zip.js';
 
@@ -144,7 +145,7 @@ async function* sheetRows(data: ArrayBuffer | Uint8Array): AsyncGenerator<RawRow
     const entry = entries.get(name);
     return entry ? openZipEntry(bytes, entry) : undefined;
   };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+  const reader = new (await exceljs()).stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { exceljs } from '../../../excel/exceljs.js';
 import type { ImportLocale } from '../../../kernel/excel-import.js';
 import type { RegionalReport } from '../contracts/regional.js';
 import {
@@ -72,7 +73,7 @@ export async function regionalWorkbook(r: RegionalReport, locale: ImportLocale):
   const w = words[locale];
   const metricName = (m: RegionalReport['metrics'][number]) => metricNameIn(m, locale);
   const metricOf = (code: string) => r.metrics.find((m) => m.code === code)!;
-  const book = new ExcelJS.Workbook();
+  const book = new (await exceljs()).Workbook();
   const sheet = (name: string, header: string[], rows: Cell[][], formats: Record<number, string> = {}) => {
     const s = book.addWorksheet(name.slice(0, 31));
     s.addRow(header).font = { bold: true };
