@@ -5,6 +5,18 @@ import { runCli } from '../test-support/run-cli.js';
 import { startServeProcess } from '../test-support/serve-process.js';
 
 const folder = tempFolders('qx-cli-');
+
+async function seedUnitsAndUsers(dir: string) {
+  const { createLogger, openDb, seedDemo } = await import('@qianxing/server');
+  const database = await openDb({ dataDir: dir });
+  try {
+    await database.migrate();
+    const ctx = { db: database.db, principal: null, log: createLogger('warn'), requestId: 'seed' };
+    await seedDemo({ ...ctx, sms: { name: 'none', send: async () => {} } }, { only: ['units', 'users'] });
+  } finally {
+    await database.close();
+  }
+}
 const dataDir = folder();
 const env = { QIANXING_DATA_DIR: dataDir, DATABASE_URL: '' };
 
@@ -73,14 +85,18 @@ describe('database commands on the embedded database', { timeout: 120_000 }, () 
   });
 
   it('refuses a second process on the same data folder, touching nothing', { timeout: 120_000 }, async () => {
-    const server = await startServeProcess(env, []);
+    // A folder of its own with the unit tree and its accounts: backing up and restoring the whole
+    // demo again, as the test before does, would add half a minute of CPU and no case.
+    const small = { QIANXING_DATA_DIR: folder(), DATABASE_URL: '' };
+    await seedUnitsAndUsers(small.QIANXING_DATA_DIR);
+    const server = await startServeProcess(small, []);
     try {
-      const second = runCli(['serve', '--port', '0'], { env });
+      const second = runCli(['serve', '--port', '0'], { env: small });
       expect(second.status).toBe(3);
       expect(second.stderr).toContain(`in use by another Qianxing process (pid ${server.child.pid})`);
       // A backup cannot open the folder either: the running server writes it, and keeps serving.
       const file = join(folder(), 'backup-running.jsonl.gz');
-      const backup = runCli(['backup', '--output', file], { env });
+      const backup = runCli(['backup', '--output', file], { env: small });
       expect(backup.status, backup.stderr).toBe(0);
       expect(backup.stdout).toMatch(
         /backed up \d+ rows of \d+ tables and \d+ files to .* \(written by the running server\)/,
