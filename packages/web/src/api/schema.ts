@@ -403,13 +403,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Invitations
+         * @description The invitations an admin could have issued (every unit they grant a role on lies in the admin’s scope), by state (open, accepted, expired, revoked), newest first, paged; the invitee’s and the issuer’s names masked.
+         */
+        get: operations["invitation.list"];
         put?: never;
         /**
          * Invite someone
          * @description An admin creates a one-time invitation by which a person sets up their own account with the given roles (on units of the admin’s scope), valid for 1 to 30 days, 7 by default; the token is returned once. Audited.
          */
         post: operations["invitation.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an invitation
+         * @description An admin withdraws an invitation nobody has accepted; its link opens nothing from then on. One accepted, expired or revoked already is a conflict; one outside the admin’s scope is not found. Audited.
+         */
+        post: operations["invitation.revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6268,6 +6292,25 @@ export interface components {
             /** @default 7 */
             days: number;
         };
+        InvitationPage: {
+            total: number;
+            items: components["schemas"]["InvitationView"][];
+        };
+        InvitationView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            roles: (components["schemas"]["RoleGrant"] & {
+                unitName: string;
+            })[];
+            invitedBy: string;
+            state: components["schemas"]["InvitationState"];
+            createdAt: string;
+            expiresAt: string;
+            closedAt: string | null;
+        };
+        /** @enum {string} */
+        InvitationState: "open" | "accepted" | "expired" | "revoked";
         CalendarYear: {
             year: number;
             builtIn: boolean;
@@ -11368,6 +11411,66 @@ export interface operations {
             };
         };
     };
+    "invitation.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                state?: components["schemas"]["InvitationState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "invitation.create": {
         parameters: {
             query?: never;
@@ -11410,6 +11513,80 @@ export interface operations {
             };
             /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "invitation.revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -33500,6 +33677,7 @@ export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];
 export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["district", "subdistrict", "town", "township", "community", "village", "department", "other"];
+export const invitationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationState"]> = ["open", "accepted", "expired", "revoked"];
 export const calendarYearAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CalendarYear"]["allowed"]> = ["unload"];
 export const indicatorDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorDirection"]> = ["higher", "lower"];
 export const indicatorCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorCategory"]> = ["economy", "society", "environment", "governance"];

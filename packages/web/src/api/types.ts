@@ -9,6 +9,7 @@ export type RoleGrant = Schemas['RoleGrant'];
 export type Session = Schemas['Session'];
 export type SessionUser = NonNullable<Session['user']>;
 export type User = Schemas['User'];
+export type Invitation = Schemas['InvitationView'];
 export type Unit = Schemas['Unit'];
 export type UnitKind = Schemas['UnitKind'];
 export type AuditEvent = Schemas['AuditEvent'];

@@ -42,4 +42,12 @@ export const authzRows: AuthzRows = {
       { displayName: '受邀人', roles: [{ role: 'expert', unitId: i.root }] },
     ],
   },
+  'invitation.list': { who: ['admin'], streetAdmin: true, call: () => ['GET', '/api/v1/invitations'] },
+  // An id no invitation has: an admin gets NOT_FOUND, anyone else FORBIDDEN (invitations.int.test.ts
+  // revokes real ones, in and out of a street admin's scope).
+  'invitation.revoke': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => ['POST', '/api/v1/invitations/00000000-0000-4000-8000-000000000000/revoke'],
+  },
 };

@@ -59,3 +59,23 @@ export const CreateInvitationInput = z
   })
   .strict()
   .openapi('CreateInvitationInput');
+
+export const invitationStates = ['open', 'accepted', 'expired', 'revoked'] as const;
+export const InvitationState = z.enum(invitationStates).openapi('InvitationState');
+export type InvitationState = z.infer<typeof InvitationState>;
+
+/** An invitation as the accounts page lists it: names masked as in every staff list (PIPL). */
+export const InvitationView = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    roles: z.array(RoleGrant.extend({ unitName: z.string() })),
+    invitedBy: z.string(),
+    state: InvitationState,
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    /** When it was accepted or revoked. */
+    closedAt: z.string().nullable(),
+  })
+  .openapi('InvitationView');
+export type InvitationView = z.infer<typeof InvitationView>;

@@ -75,4 +75,23 @@ export const userDocs: OperationDocs = {
     },
     signedIn: true,
   },
+  'invitation.list': {
+    summary: { 'zh-CN': '邀请列表', en: 'Invitations' },
+    description: {
+      'zh-CN':
+        '管理员按状态（待接受、已接受、已过期、已撤回）分页查看本人本可发出的邀请（所授角色的单位都在本人辖区内），新的在前；受邀人和邀请人姓名已遮盖。',
+      en: 'The invitations an admin could have issued (every unit they grant a role on lies in the admin’s scope), by state (open, accepted, expired, revoked), newest first, paged; the invitee’s and the issuer’s names masked.',
+    },
+    signedIn: true,
+  },
+  'invitation.revoke': {
+    summary: { 'zh-CN': '撤回邀请', en: 'Revoke an invitation' },
+    description: {
+      'zh-CN':
+        '管理员撤回一个尚未被接受的邀请，其链接此后失效；已接受、已过期或已撤回的答冲突，超出本人辖区的答未找到。写入审计日志。',
+      en: 'An admin withdraws an invitation nobody has accepted; its link opens nothing from then on. One accepted, expired or revoked already is a conflict; one outside the admin’s scope is not found. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
 };

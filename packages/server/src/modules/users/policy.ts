@@ -9,7 +9,9 @@ export type UserAction =
   | 'user.assignRoles'
   | 'user.resetPassword'
   | 'user.revokeSessions'
-  | 'invitation.create';
+  | 'invitation.create'
+  | 'invitation.list'
+  | 'invitation.revoke';
 
 /** A root of the unit tree has a path of one id: "/root/". */
 const isRootPath = (path: string) => path.split('/').filter(Boolean).length === 1;
@@ -42,6 +44,9 @@ export const usersPolicy = definePolicy<UserAction, string[]>({
   'user.resetPassword': adminOverAll,
   'user.revokeSessions': adminOverAll,
   'invitation.create': adminOverAll,
+  'invitation.list': (p) => hasRole(p, 'admin'),
+  // Whoever could have issued it: an admin over every unit it grants a role on.
+  'invitation.revoke': adminOverAll,
 });
 
 export const canUser = (p: Principal | null, action: UserAction, unitPaths: string[] = []): boolean =>

@@ -56,5 +56,8 @@ export const invitations = pgTable('invitations', {
   expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
   acceptedAt: timestamp('accepted_at', { withTimezone: true, precision: 3 }),
   acceptedBy: uuid('accepted_by').references(() => users.id),
+  /** Withdrawn by an admin before anyone accepted it: its link opens nothing from then on. */
+  revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+  revokedBy: uuid('revoked_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

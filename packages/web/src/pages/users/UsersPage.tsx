@@ -1,4 +1,15 @@
-import { Button, Flex, Input, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import {
+  Button,
+  Flex,
+  Input,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -8,6 +19,7 @@ import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { SecretModal } from '../../components/SecretModal';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { InvitationsTable } from './InvitationsTable';
 import { InviteModal } from './InviteModal';
 import { RolesModal } from './RolesModal';
 import { UserCreateModal } from './UserCreateModal';
@@ -36,6 +48,8 @@ export function UsersPage() {
   // A password shown once: a new account's first one, or the one a reset made.
   const [password, setPassword] = useState<{ value: string; reset: boolean } | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  // Bumped when an invitation is issued, so the invitations tab lists it.
+  const [invitations, setInvitations] = useState(0);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -142,53 +156,72 @@ export function UsersPage() {
   return (
     <>
       <Typography.Title level={3}>{t('users.title')}</Typography.Title>
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        {/* The placeholder is short enough for a phone; how a number may be typed is said below it. */}
-        <Flex vertical gap={2} style={{ width: 320, maxWidth: '100%' }}>
-          <Input.Search
-            aria-label={t('users.search')}
-            aria-describedby="users-search-help"
-            allowClear
-            placeholder={t('users.search')}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
-          />
-          <Typography.Text id="users-search-help" type="secondary" style={{ fontSize: 12 }}>
-            {t('users.searchHelp')}
-          </Typography.Text>
-        </Flex>
-        <Select<Role>
-          aria-label={t('users.filterRole')}
-          allowClear
-          placeholder={t('users.filterRole')}
-          value={query.role}
-          options={roles.map((role) => ({ value: role, label: t(`common.roles.${role}`) }))}
-          onChange={(role) => setQuery((prev) => ({ ...prev, role, page: 1 }))}
-          style={{ width: 180 }}
-        />
-        <Button type="primary" data-testid="user-create" onClick={() => setCreating(true)}>
-          {t('users.create.button')}
-        </Button>
-        <Button data-testid="user-invite" onClick={() => setInviting(true)}>
-          {t('users.invite.button')}
-        </Button>
-      </Flex>
-      <Table<User>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={data.items}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: data.total,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })),
-        }}
+      <Tabs
+        items={[
+          {
+            key: 'accounts',
+            label: t('users.tabs.accounts'),
+            children: (
+              <>
+                <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+                  {/* The placeholder is short enough for a phone; how a number may be typed is said below it. */}
+                  <Flex vertical gap={2} style={{ width: 320, maxWidth: '100%' }}>
+                    <Input.Search
+                      aria-label={t('users.search')}
+                      aria-describedby="users-search-help"
+                      allowClear
+                      placeholder={t('users.search')}
+                      value={search}
+                      onChange={(event) => setSearch(event.target.value)}
+                      onSearch={(q) => setQuery((prev) => ({ ...prev, q: q.trim(), page: 1 }))}
+                    />
+                    <Typography.Text id="users-search-help" type="secondary" style={{ fontSize: 12 }}>
+                      {t('users.searchHelp')}
+                    </Typography.Text>
+                  </Flex>
+                  <Select<Role>
+                    aria-label={t('users.filterRole')}
+                    allowClear
+                    placeholder={t('users.filterRole')}
+                    value={query.role}
+                    options={roles.map((role) => ({ value: role, label: t(`common.roles.${role}`) }))}
+                    onChange={(role) => setQuery((prev) => ({ ...prev, role, page: 1 }))}
+                    style={{ width: 180 }}
+                  />
+                  <Button type="primary" data-testid="user-create" onClick={() => setCreating(true)}>
+                    {t('users.create.button')}
+                  </Button>
+                </Flex>
+                <Table<User>
+                  rowKey="id"
+                  size="middle"
+                  columns={columns}
+                  dataSource={data.items}
+                  loading={loading}
+                  scroll={{ x: 'max-content' }}
+                  pagination={{
+                    current: query.page,
+                    pageSize: query.pageSize,
+                    total: data.total,
+                    showSizeChanger: true,
+                    showTotal: (total) => t('common.total', { total }),
+                    onChange: (page, pageSize) => setQuery((prev) => ({ ...prev, page, pageSize })),
+                  }}
+                />
+              </>
+            ),
+          },
+          {
+            key: 'invitations',
+            label: t('users.tabs.invitations'),
+            children: <InvitationsTable version={invitations} />,
+          },
+        ]}
+        tabBarExtraContent={
+          <Button data-testid="user-invite" onClick={() => setInviting(true)}>
+            {t('users.invite.button')}
+          </Button>
+        }
       />
       <UserCreateModal
         open={creating}
@@ -209,6 +242,7 @@ export function UsersPage() {
         onInvited={(url) => {
           setInviting(false);
           setLink(url);
+          setInvitations((n) => n + 1);
         }}
       />
       <RolesModal

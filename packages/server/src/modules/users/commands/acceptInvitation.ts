@@ -29,13 +29,15 @@ export async function acceptInvitation(
     {
       mustChangePassword: false,
       within: async (tx, userId) => {
-        // The guard on accepted_at makes a second, concurrent acceptance roll back whole.
+        // The guard makes a second, concurrent acceptance, or one a revocation beat, roll back whole.
         const done = await tx
           .update(invitations)
           .set({ acceptedAt: new Date(), acceptedBy: userId })
-          .where(and(eq(invitations.id, row.id), isNull(invitations.acceptedAt)))
+          .where(
+            and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+          )
           .returning({ id: invitations.id });
-        if (done.length === 0) throw new AppError('CONFLICT', 'the invitation was used already');
+        if (done.length === 0) throw new AppError('CONFLICT', 'the invitation was used or revoked');
         await audit(
           tx,
           { userId, label: input.login, requestId: ctx.requestId },

@@ -13,17 +13,21 @@ import {
 import { createInvitation } from '../commands/createInvitation.js';
 import { createUser } from '../commands/createUser.js';
 import { resetPassword } from '../commands/resetPassword.js';
+import { revokeInvitation } from '../commands/revokeInvitation.js';
 import { revokeSessions } from '../commands/revokeSessions.js';
 import { setUserRoles } from '../commands/setUserRoles.js';
 import { updateUser } from '../commands/updateUser.js';
 import {
   CreateInvitationInput,
   CreateUserInput,
+  InvitationState,
+  InvitationView,
   Role,
   RoleGrant,
   UpdateUserInput,
   UserView,
 } from '../contracts.js';
+import { listInvitations } from '../queries/invitations.js';
 import { listUsers, readUser } from '../queries/users.js';
 
 const tags = ['users'];
@@ -109,7 +113,25 @@ const invite = createRoute({
   },
 });
 
-export const usersRouter = signedInRouter(['/users', '/users/*', '/invitations'])
+const invitationList = createRoute({
+  method: 'get',
+  path: '/invitations',
+  operationId: 'invitation.list',
+  tags,
+  request: { query: PageQuery.extend({ state: InvitationState.default('open') }) },
+  responses: { 200: jsonOk(Page(InvitationView, 'InvitationPage')), ...errors },
+});
+
+const invitationRevoke = createRoute({
+  method: 'post',
+  path: '/invitations/{id}/revoke',
+  operationId: 'invitation.revoke',
+  tags,
+  request: { params: IdParam },
+  responses: { 204: NoContent, ...errors },
+});
+
+export const usersRouter = signedInRouter(['/users', '/users/*', '/invitations', '/invitations/*'])
   .openapi(list, async (c) => c.json(await listUsers(c.get('ctx'), c.req.valid('query')), 200))
   .openapi(create, async (c) => c.json(await createUser(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(read, async (c) => c.json(await readUser(c.get('ctx'), c.req.valid('param').id), 200))
@@ -124,4 +146,11 @@ export const usersRouter = signedInRouter(['/users', '/users/*', '/invitations']
     await revokeSessions(c.get('ctx'), c.req.valid('param').id);
     return c.body(null, 204);
   })
-  .openapi(invite, async (c) => c.json(await createInvitation(c.get('ctx'), c.req.valid('json')), 201));
+  .openapi(invite, async (c) => c.json(await createInvitation(c.get('ctx'), c.req.valid('json')), 201))
+  .openapi(invitationList, async (c) =>
+    c.json(await listInvitations(c.get('ctx'), c.req.valid('query')), 200),
+  )
+  .openapi(invitationRevoke, async (c) => {
+    await revokeInvitation(c.get('ctx'), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
