@@ -1,4 +1,3 @@
-import type * as ExcelJS from 'exceljs';
 import { exceljs } from '../../../excel/exceljs.js';
 import type { ImportLocale } from '../../../kernel/excel-import.js';
 import type { RegionalReport } from '../contracts/regional.js';
