@@ -15,7 +15,11 @@ import { count, hit, reset, undo } from './throttle.js';
  *   get about 25 guesses in 15 minutes, and a person on a new address waits a minute at most.
  *   The owner's usual addresses are spared this ceiling altogether.
  * - one address, all accounts: 100 tries in 15 minutes, generous because a whole office or
- *   school signs in from one address; a successful sign-in gives its try back.
+ *   school signs in from one address; a successful sign-in gives its own try back, so a busy
+ *   office is never locked out by its staff signing in. It gives back that one try and no more:
+ *   the count is the address's wrong tries (and those still being checked), which no number of
+ *   successes lowers, so signing in to an account of one's own between guesses at others buys
+ *   no further guesses.
  *
  * Every try is counted before the password is checked, in one statement that both counts and
  * answers the count, so parallel requests cannot pass a limit together.
@@ -71,8 +75,10 @@ export async function admitLogin(
   return {
     async succeeded() {
       await reset(ctx.db, pairKey);
+      // This try's own hit, never more (see above): a reset here would wipe the wrong tries.
       await undo(ctx.db, addressCount);
       if (!known) await undo(ctx.db, accountKey);
     },
   };
 }
+
