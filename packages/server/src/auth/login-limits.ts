@@ -29,6 +29,7 @@ export const loginLimits = {
   account: { free: 10, windowSeconds: 900, maxDelaySeconds: 60 },
   address: { limit: 100, windowSeconds: 900 },
   knownAddressDays: 30,
+  currentPassword: { limit: 5, windowSeconds: 900 },
 } as const;
 
 /** A try that has been let through; say whether the password was right once it is known. */
@@ -82,3 +83,22 @@ export async function admitLogin(
   };
 }
 
+/**
+ * Counts a try at an account's current password when it is being changed, and refuses it past
+ * 5 in 15 minutes, as one account from one address is limited at sign-in. Per account, whatever
+ * the address: a session left open or taken over must not become a way to guess the password it
+ * lacks. Counted before the password is checked; the right password clears the count.
+ */
+export async function admitCurrentPassword(
+  ctx: Pick<ServiceContext, 'db'>,
+  userId: string,
+): Promise<LoginAttempt> {
+  const key = `password-current:${userId}`;
+  const { limit, windowSeconds } = loginLimits.currentPassword;
+  await hit(ctx.db, key, limit, windowSeconds);
+  return {
+    async succeeded() {
+      await reset(ctx.db, key);
+    },
+  };
+}
