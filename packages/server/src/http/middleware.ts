@@ -44,12 +44,14 @@ export function contextMiddleware(deps: {
   log: Logger;
   sms: SmsProvider;
   trustProxy: boolean;
+  secureCookies: boolean;
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const requestId = requestIdFrom(c.req.header('x-request-id'));
     const log = deps.log.child({ requestId });
     c.set('requestId', requestId);
     c.set('log', log);
+    c.set('secureCookies', deps.secureCookies);
     c.header('x-request-id', requestId);
     const token = getCookie(c, SESSION_COOKIE);
     const principal = token ? await loadPrincipal({ db: deps.db }, token) : null;
