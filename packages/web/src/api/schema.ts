@@ -6962,6 +6962,7 @@ export interface components {
         };
         IdeaPhoneCodeSent: {
             expiresInSeconds: number;
+            resendInSeconds: number;
         };
         IdeaPhoneCodeInput: {
             phone: string;
@@ -10219,6 +10220,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         expiresInSeconds: number;
+                        resendInSeconds: number;
                     };
                 };
             };
@@ -24756,6 +24758,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         expiresInSeconds: number;
+                        resendInSeconds: number;
                     };
                 };
             };

@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { MissingLoad } from '../../components/NotThere';
+import { resendWait } from '../../components/PhoneCodeItems';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -51,14 +52,14 @@ export function PublicSurveyAnswerPage() {
     try {
       const { phone } = await form.validateFields(['phone']);
       setSending(true);
-      unwrap(
+      const sent = unwrap(
         await api.POST('/api/v1/public/business/surveys/{id}/code', {
           params: { path: { id } },
           body: { phone },
         }),
       );
       void message.success(t('business.surveys.codeSent'));
-      setWait(60);
+      setWait(resendWait(sent));
     } catch (error) {
       if (!(error && typeof error === 'object' && 'errorFields' in error)) onProblem(error, form);
     } finally {
