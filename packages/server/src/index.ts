@@ -12,7 +12,7 @@ export { DataDirLockedError } from './db/lock.js';
 export { createLogger } from './log.js';
 export { startClusterMetricsListener } from './metrics/cluster.js';
 export { loadedArrangements as loadedCalendarArrangements } from './modules/calendar/api.js';
-export { createUserFromCli, resetPasswordByLogin } from './modules/users/api.js';
+export { createUserFromCli, Role, resetPasswordByLogin } from './modules/users/api.js';
 export { type DemoAccount, seedDemo } from './seed/demo.js';
 export { prepareDatabase, type RunningServer, startServer } from './server.js';
 export { version } from './version.js';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempFolders } from '@qianxing/server/test-support/temp-folders';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,41 @@ describe('database commands on the embedded database', { timeout: 120_000 }, () 
     const reset = runCli(['user', 'reset', '--login', 'ops.admin'], { env });
     expect(reset.status).toBe(0);
     expect(runCli(['user', 'reset', '--login', 'nobody'], { env }).status).toBe(2);
+  });
+
+  it('resets the password of a disabled account and leaves it disabled, unless told --enable', async () => {
+    const { openDb } = await import('@qianxing/server');
+    const disabled = async (set?: boolean) => {
+      const db = await openDb({ dataDir });
+      try {
+        if (set !== undefined)
+          await db.db.execute(`update users set disabled = ${set} where login = 'firm1'`);
+        const rows = (await db.db.execute(`select disabled from users where login = 'firm1'`)) as unknown as {
+          rows: Array<{ disabled: boolean }>;
+        };
+        return rows.rows[0]!.disabled;
+      } finally {
+        await db.close();
+      }
+    };
+    await disabled(true);
+    const kept = runCli(['user', 'reset', '--login', 'firm1'], { env });
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(await disabled()).toBe(true);
+    const enabled = runCli(['user', 'reset', '--login', 'firm1', '--enable'], { env });
+    expect(enabled.status, enabled.stderr).toBe(0);
+    expect(enabled.stdout).toContain('enabled');
+    expect(await disabled()).toBe(false);
+  });
+
+  it('refuses an unknown role before opening the database, so a new data folder is never made', () => {
+    const fresh = join(folder(), 'data');
+    const refused = runCli(['user', 'create', '--login', 'x1', '--name', 'x', '--role', 'king'], {
+      env: { QIANXING_DATA_DIR: fresh, DATABASE_URL: '' },
+    });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('unknown role king');
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('verifies the audit chain, and names the row altered by hand', async () => {

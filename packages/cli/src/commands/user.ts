@@ -20,26 +20,32 @@ export function register(program: Command) {
       '--password <password>',
       'password (at least 10 characters, not common, not holding the login); random when omitted',
     )
-    .action((options: { login: string; name: string; role: string; unit?: string; password?: string }) =>
-      withDatabase(async (database) => {
-        // The role is checked by the server's own schema, the one list of roles.
-        await database.migrate();
-        const { createUserFromCli } = await import('@qianxing/server');
-        try {
-          const { user: created, initialPassword } = await createUserFromCli(database.db, {
-            login: options.login,
-            displayName: options.name,
-            role: options.role,
-            unitCode: options.unit,
-            password: options.password,
-          });
-          process.stdout.write(
-            `created ${created.login} (${options.role})${initialPassword ? `, password: ${initialPassword}` : ''}\n`,
-          );
-        } catch (error) {
-          throw new CliError((error as Error).message, 2);
-        }
-      }),
+    .action(
+      async (options: { login: string; name: string; role: string; unit?: string; password?: string }) => {
+        // The role is checked by the server's own schema, the one list of roles, before the
+        // database is opened: a mistyped role creates no data folder and migrates nothing.
+        const { Role } = await import('@qianxing/server');
+        if (!Role.safeParse(options.role).success)
+          throw new CliError(`unknown role ${options.role}; one of ${Role.options.join(', ')}`, 2);
+        await withDatabase(async (database) => {
+          await database.migrate();
+          const { createUserFromCli } = await import('@qianxing/server');
+          try {
+            const { user: created, initialPassword } = await createUserFromCli(database.db, {
+              login: options.login,
+              displayName: options.name,
+              role: options.role,
+              unitCode: options.unit,
+              password: options.password,
+            });
+            process.stdout.write(
+              `created ${created.login} (${options.role})${initialPassword ? `, password: ${initialPassword}` : ''}\n`,
+            );
+          } catch (error) {
+            throw new CliError((error as Error).message, 2);
+          }
+        });
+      },
     );
 
   user
@@ -47,15 +53,18 @@ export function register(program: Command) {
     .description('set a new password for an account and sign it out everywhere; prints the password once')
     .requiredOption('--login <login>', 'sign-in name')
     .option('--password <password>', 'the new password; random (to be changed at sign-in) when omitted')
-    .action((options: { login: string; password?: string }) =>
+    .option('--enable', 'enable the account too, if it is disabled (else it stays as it is)')
+    .action((options: { login: string; password?: string; enable?: boolean }) =>
       withDatabase(async (database) => {
         if (options.password !== undefined && options.password.length < 10)
           throw new CliError('the password needs at least 10 characters');
         const { resetPasswordByLogin } = await import('@qianxing/server');
         try {
-          const password = await resetPasswordByLogin(database.db, options.login, options.password);
+          const password = await resetPasswordByLogin(database.db, options.login, options.password, {
+            enable: options.enable ?? false,
+          });
           process.stdout.write(
-            `password of ${options.login} reset${options.password ? '' : `: ${password}`}\n`,
+            `password of ${options.login} reset${options.enable ? ' and the account enabled' : ''}${options.password ? '' : `: ${password}`}\n`,
           );
         } catch (error) {
           throw new CliError((error as Error).message, 2);

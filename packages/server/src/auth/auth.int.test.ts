@@ -92,6 +92,37 @@ describe('sign-in and sessions', () => {
     expect(after.body.user).toBeNull();
   });
 
+  it('refuses more than five wrong current passwords when changing it, even the right one, in both languages', async () => {
+    const user = await other();
+    const c = await signIn(t, user);
+    const next = 'a-new-long-password-2';
+    for (let i = 0; i < 5; i++)
+      expect((await c.post('/api/v1/auth/password', { current: `guess-${i}-password`, next })).status).toBe(
+        401,
+      );
+    const zh = await c.post<{ code: string; title: string }>('/api/v1/auth/password', {
+      current: user.password,
+      next,
+    });
+    expect(zh.status).toBe(429);
+    expect(zh.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(zh.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(zh.body.code).toBe('RATE_LIMITED');
+    expect(zh.body.title).toBe('操作过于频繁，请稍后再试');
+    const en = await c.request<{ title: string }>(
+      'POST',
+      '/api/v1/auth/password',
+      { current: user.password, next },
+      { 'accept-language': 'en' },
+    );
+    expect(en.status).toBe(429);
+    expect(en.body.title).toBe('Too many requests; try again later');
+    // The password is unchanged: the owner still signs in with it.
+    expect(
+      (await t.client().post('/api/v1/auth/login', { login: user.login, password: user.password })).status,
+    ).toBe(200);
+  });
+
   it('changes the password, keeps this session and ends the others', async () => {
     const user = await other();
     const a = await signIn(t, user);

@@ -85,3 +85,18 @@ describe('sign-in limits', () => {
     expect(refused.body.code).toBe('RATE_LIMITED');
   });
 });
+
+describe('one address signing in to its own account between guesses at others', () => {
+  it('is refused once its wrong tries pass the ceiling, however many sign-ins succeed between them', async () => {
+    const own = await account();
+    const address = '10.66.0.1';
+    await setCount(`login-ip:${address}`, loginLimits.address.limit - 5);
+    const answers: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      answers.push((await tryLogin(address, `victim${i}`, 'wrong-password')).status);
+      answers.push((await tryLogin(address, own.login, own.password)).status);
+    }
+    expect(answers.slice(0, 8)).toEqual([401, 200, 401, 200, 401, 200, 401, 200]);
+    expect(answers.slice(-4)).toEqual([429, 429, 429, 429]);
+  });
+});

@@ -15,7 +15,11 @@ import { count, hit, reset, undo } from './throttle.js';
  *   get about 25 guesses in 15 minutes, and a person on a new address waits a minute at most.
  *   The owner's usual addresses are spared this ceiling altogether.
  * - one address, all accounts: 100 tries in 15 minutes, generous because a whole office or
- *   school signs in from one address; a successful sign-in gives its try back.
+ *   school signs in from one address; a successful sign-in gives its own try back, so a busy
+ *   office is never locked out by its staff signing in. It gives back that one try and no more:
+ *   the count is the address's wrong tries (and those still being checked), which no number of
+ *   successes lowers, so signing in to an account of one's own between guesses at others buys
+ *   no further guesses.
  *
  * Every try is counted before the password is checked, in one statement that both counts and
  * answers the count, so parallel requests cannot pass a limit together.
@@ -25,6 +29,7 @@ export const loginLimits = {
   account: { free: 10, windowSeconds: 900, maxDelaySeconds: 60 },
   address: { limit: 100, windowSeconds: 900 },
   knownAddressDays: 30,
+  currentPassword: { limit: 5, windowSeconds: 900 },
 } as const;
 
 /** A try that has been let through; say whether the password was right once it is known. */
@@ -71,8 +76,29 @@ export async function admitLogin(
   return {
     async succeeded() {
       await reset(ctx.db, pairKey);
+      // This try's own hit, never more (see above): a reset here would wipe the wrong tries.
       await undo(ctx.db, addressCount);
       if (!known) await undo(ctx.db, accountKey);
+    },
+  };
+}
+
+/**
+ * Counts a try at an account's current password when it is being changed, and refuses it past
+ * 5 in 15 minutes, as one account from one address is limited at sign-in. Per account, whatever
+ * the address: a session left open or taken over must not become a way to guess the password it
+ * lacks. Counted before the password is checked; the right password clears the count.
+ */
+export async function admitCurrentPassword(
+  ctx: Pick<ServiceContext, 'db'>,
+  userId: string,
+): Promise<LoginAttempt> {
+  const key = `password-current:${userId}`;
+  const { limit, windowSeconds } = loginLimits.currentPassword;
+  await hit(ctx.db, key, limit, windowSeconds);
+  return {
+    async succeeded() {
+      await reset(ctx.db, key);
     },
   };
 }

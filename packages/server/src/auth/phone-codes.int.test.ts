@@ -55,7 +55,13 @@ describe('the codes a phone is sent', () => {
       extra: { title },
     });
     const phone = freshPhone();
-    expect((await ask(`/api/v1/public/suggestions/${id}/support-code`, phone)).status).toBe(200);
+    const answer = await ask(`/api/v1/public/suggestions/${id}/support-code`, phone);
+    expect(answer.status).toBe(200);
+    // The form counts down by the interval the server keeps, whatever the operator set it to.
+    expect(await answer.json()).toEqual({
+      expiresInSeconds: 600,
+      resendInSeconds: Number(process.env.QIANXING_SMS_INTERVAL_S ?? 60),
+    });
     const sent = t.sms.messages.filter((m) => m.phone === phone).map((m) => m.message);
     expect(sent).toEqual([expect.stringMatching(/^【黔行】您支持建议的验证码为 \d{6}，10 分钟内有效。$/)]);
     expect(sent[0]).not.toContain('冻结');

@@ -66,7 +66,7 @@ export async function sendPhoneCode(
   ctx: ServiceContext,
   phone: string,
   purpose: CodePurpose,
-): Promise<{ expiresInSeconds: number }> {
+): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
   await hit(ctx.db, `sms:${phone}`, 1, CODE_INTERVAL_S);
   await hit(ctx.db, `sms-ip:${addressKey(ctx.ip)}`, 10, 3600);
   await withinDailyCodes(ctx, phone);
@@ -78,7 +78,8 @@ export async function sendPhoneCode(
     .values({ phone, codeHash, attempts: 0, expiresAt })
     .onConflictDoUpdate({ target: verificationCodes.phone, set: { codeHash, attempts: 0, expiresAt } });
   await ctx.sms.send(phone, messages[purpose](code, CODE_MINUTES));
-  return { expiresInSeconds: CODE_MINUTES * 60 };
+  // The interval is the operator's to set: the form counts down by it before offering another.
+  return { expiresInSeconds: CODE_MINUTES * 60, resendInSeconds: CODE_INTERVAL_S };
 }
 
 const wrong = () =>

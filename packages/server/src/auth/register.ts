@@ -8,7 +8,7 @@ import { checkPhoneCode, consumePhoneCode, sendPhoneCode } from './phone-codes.j
 export async function requestRegistrationCode(
   ctx: ServiceContext,
   phone: string,
-): Promise<{ expiresInSeconds: number }> {
+): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
   return sendPhoneCode(ctx, phone, 'register');
 }
 

@@ -98,7 +98,10 @@ const postCode = createRoute({
   operationId: 'auth.requestCode',
   tags,
   request: jsonBody(z.object({ phone }).strict()),
-  responses: { 200: jsonOk(z.object({ expiresInSeconds: z.number().int() })), ...errors },
+  responses: {
+    200: jsonOk(z.object({ expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() })),
+    ...errors,
+  },
 });
 
 const postRegister = createRoute({

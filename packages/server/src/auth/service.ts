@@ -9,7 +9,7 @@ import {
   principalAccountOf,
   storeOwnPassword,
 } from '../modules/users/api.js';
-import { admitLogin } from './login-limits.js';
+import { admitCurrentPassword, admitLogin } from './login-limits.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-rules.js';
 import type { Principal } from './principal.js';
@@ -113,12 +113,15 @@ export async function changePassword(
 ): Promise<void> {
   const p = ctx.principal;
   if (!p) throw new AppError('UNAUTHENTICATED');
+  // The try is counted before the password is checked (see login-limits.ts).
+  const attempt = await admitCurrentPassword(ctx, p.userId);
   const stored = await passwordHashOf(ctx.db, p.userId);
   if (!stored || !(await verifyPassword(stored, input.current))) {
     throw new AppError('INVALID_CREDENTIALS', 'the current password is wrong', [
       { path: 'current', message: 'wrong', code: 'wrong_password' },
     ]);
   }
+  await attempt.succeeded();
   if (input.current === input.next) {
     throw new AppError('VALIDATION', 'the new password must differ', [
       { path: 'next', message: 'same as current', code: 'same_as_current' },

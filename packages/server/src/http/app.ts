@@ -105,6 +105,7 @@ export function createApp(deps: AppDeps) {
       log: deps.log,
       sms: deps.sms,
       trustProxy: deps.trustProxy ?? false,
+      secureCookies: deps.secureCookies,
     }),
   );
   if (deps.readReplica)

@@ -8,5 +8,7 @@ export interface AppEnv {
     log: Logger;
     principal: Principal | null;
     ctx: ServiceContext;
+    /** Whether cookies the app sets are Secure (sent over HTTPS only): QIANXING_SECURE_COOKIES. */
+    secureCookies: boolean;
   };
 }

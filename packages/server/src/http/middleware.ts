@@ -4,6 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
+import { routePath } from 'hono/route';
 import type { Logger } from 'pino';
 import { loadPrincipal } from '../auth/service.js';
 import type { SmsProvider } from '../auth/sms.js';
@@ -43,12 +44,14 @@ export function contextMiddleware(deps: {
   log: Logger;
   sms: SmsProvider;
   trustProxy: boolean;
+  secureCookies: boolean;
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const requestId = requestIdFrom(c.req.header('x-request-id'));
     const log = deps.log.child({ requestId });
     c.set('requestId', requestId);
     c.set('log', log);
+    c.set('secureCookies', deps.secureCookies);
     c.header('x-request-id', requestId);
     const token = getCookie(c, SESSION_COOKIE);
     const principal = token ? await loadPrincipal({ db: deps.db }, token) : null;
@@ -68,7 +71,9 @@ export function contextMiddleware(deps: {
     log.info(
       {
         method: c.req.method,
-        path: c.req.path,
+        // The route as declared (`/api/v1/auth/invitations/:token`), never the path as sent: an
+        // invitation's token and a suggestion's tracking code are secrets that travel in paths.
+        route: routePath(c),
         status: c.res.status,
         ms: Math.round(performance.now() - started),
         // The account's id, never its login: a citizen's login is their phone number.

@@ -9,32 +9,37 @@ import { makeUnit, makeUser, signIn } from '../test-support/factories.js';
 import { createApp } from './app.js';
 
 let database: Database;
+/** The lines the app logs, and a world whose app logs them. */
+const lines: string[] = [];
+let world: { database: Database; sms: ReturnType<typeof inboxSms>; client: (ip?: string) => TestClient };
 beforeAll(async () => {
   database = await createTestDatabase();
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  const sms = inboxSms();
+  const app = createApp({
+    modules,
+    database,
+    log: pino({ level: 'info' }, sink),
+    sms,
+    version: 'test',
+    sessionDays: 1,
+    secureCookies: false,
+    trustProxy: true,
+  });
+  world = { database, sms, client: (ip?: string) => new TestClient(app, ip) };
 });
 afterAll(() => database.close());
 
+const requestLines = () =>
+  lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
+
 describe('the request log', () => {
   it('names a signed-in citizen by account id, never by the phone number that is their login', async () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const sms = inboxSms();
-    const app = createApp({
-      modules,
-      database,
-      log: pino({ level: 'info' }, sink),
-      sms,
-      version: 'test',
-      sessionDays: 1,
-      secureCookies: false,
-      trustProxy: true,
-    });
-    const world = { database, sms, client: (ip?: string) => new TestClient(app, ip) };
     const phone = '13912340021';
     const citizen = await makeUser(world, {
       login: phone,
@@ -44,10 +49,31 @@ describe('the request log', () => {
     const client = await signIn(world, citizen);
     lines.length = 0;
     expect((await client.get('/api/v1/auth/session')).status).toBe(200);
-    const request = lines
-      .map((l) => JSON.parse(l) as Record<string, unknown>)
-      .find((l) => l.msg === 'request');
-    expect(request).toMatchObject({ path: '/api/v1/auth/session', status: 200, userId: citizen.id });
+    expect(requestLines()[0]).toMatchObject({
+      route: '/api/v1/auth/session',
+      status: 200,
+      userId: citizen.id,
+    });
     expect(lines.join('')).not.toContain(phone);
+  });
+
+  it('logs the route a secret travels in, never the invitation token or tracking code itself', async () => {
+    const token = 'Secret-invitation-token-0123456789abcdef';
+    const code = 'SecretCd42';
+    const client = world.client('10.90.0.1');
+    lines.length = 0;
+    await client.get(`/api/v1/auth/invitations/${token}`);
+    await client.post(`/api/v1/auth/invitations/${token}/accept`, { password: 'Some-password-2026' });
+    await client.get(`/api/v1/public/track/${code}`);
+    await client.get(`/api/v1/public/track/${code}/mistyped`);
+    expect(requestLines().map((l) => l.route)).toEqual([
+      '/api/v1/auth/invitations/:token',
+      '/api/v1/auth/invitations/:token/accept',
+      '/api/v1/public/track/:code',
+      expect.not.stringContaining(code),
+    ]);
+    const logged = lines.join('');
+    expect(logged).not.toContain(token);
+    expect(logged).not.toContain(code);
   });
 });

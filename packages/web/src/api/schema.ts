@@ -7005,6 +7005,7 @@ export interface components {
         };
         IdeaPhoneCodeSent: {
             expiresInSeconds: number;
+            resendInSeconds: number;
         };
         IdeaPhoneCodeInput: {
             phone: string;
@@ -10262,6 +10263,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         expiresInSeconds: number;
+                        resendInSeconds: number;
                     };
                 };
             };
@@ -24933,6 +24935,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         expiresInSeconds: number;
+                        resendInSeconds: number;
                     };
                 };
             };

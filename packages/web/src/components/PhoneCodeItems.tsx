@@ -5,10 +5,25 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from './Feedback';
 import { useProblemHandler } from './useProblemHandler';
 
+/** The wait before another code when the server's answer does not say it (its default interval). */
+const defaultResendSeconds = 60;
+
+/**
+ * How long to wait before asking for another code: what the server's answer to the sending says
+ * (`resendInSeconds`, its configured interval), else a minute.
+ */
+export function resendWait(sent: unknown): number {
+  const seconds = (sent as { resendInSeconds?: unknown } | null | undefined)?.resendInSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+    ? Math.ceil(seconds)
+    : defaultResendSeconds;
+}
+
 /**
  * A phone and the six-digit code sent to it, inside a Form: "send" checks the phone (and the
- * `check` fields), hands their values to `send`, says `labels.sent` and counts down a minute
- * before another code; a refusal shows under its field or as a message.
+ * `check` fields), hands their values to `send`, says `labels.sent` and counts down the interval
+ * the server answers (a minute when it says none) before another code; a refusal shows under its
+ * field or as a message.
  */
 export function PhoneCodeItems({
   form: name,
@@ -37,9 +52,9 @@ export function PhoneCodeItems({
     try {
       const values = (await form.validateFields([...check, 'phone'])) as Record<string, string>;
       setSending(true);
-      await send(values);
+      const sent = await send(values);
       void message.success(labels.sent);
-      setWait(60);
+      setWait(resendWait(sent));
     } catch (error) {
       // A failed field check already shows under the field.
       if (!(error && typeof error === 'object' && 'errorFields' in error)) onProblem(error, form);

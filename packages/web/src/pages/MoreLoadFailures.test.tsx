@@ -8,6 +8,9 @@ import { CheckpointsPage } from './audit/CheckpointsPage';
 import { FirmSurveyPage } from './business/FirmSurveyPage';
 import { FirmSurveysPage } from './business/FirmSurveysPage';
 import { LiaisonPage } from './business/LiaisonPage';
+import { MyRequestPage } from './business/MyRequestPage';
+import { PublicSurveyAnswerPage } from './business/PublicSurveyAnswerPage';
+import { PublicSurveyResultsPage } from './business/PublicSurveyResultsPage';
 import { InvestmentDashboardPage } from './business/projects/InvestmentDashboardPage';
 import { FirmResultsSection } from './inspections/FirmResultsSection';
 import { FirmVisitPage } from './inspections/FirmVisitPage';
@@ -81,6 +84,21 @@ const pages: Array<[string, ComponentType, string, unknown, { text?: string; tes
   // The firm's own page is made of sections that load apart: each says so in its part.
   ['/firm/my-results', FirmResultsSection, '/firm/my-results', someone, { text: '还没有已完成的检查' }],
   ['/firm/my-visits', MyVisitsSection, '/firm/my-visits', someone, { text: '近期没有安排检查' }],
+  ['/firm/requests/:id', MyRequestPage, `/firm/requests/${id(6)}`, someone, { text: NOT_THERE }],
+  [
+    '/business/surveys/:id',
+    PublicSurveyResultsPage,
+    `/business/surveys/${id(7)}`,
+    signedOut,
+    { text: NOT_THERE },
+  ],
+  [
+    '/business/surveys/:id/answer',
+    PublicSurveyAnswerPage,
+    `/business/surveys/${id(7)}/answer`,
+    signedOut,
+    { text: NOT_THERE },
+  ],
 ];
 
 describe('a page whose data fails to load', () => {
@@ -101,6 +119,9 @@ describe('a record the address names that is not there', () => {
     ['/admin/targets/reports/:id', ReportFormPage, `/admin/targets/reports/${id(1)}`],
     ['/firm/visits/:id', FirmVisitPage, `/firm/visits/${id(4)}`],
     ['/inspections/visits/:id', InspectorVisitPage, `/inspections/visits/${id(5)}`],
+    ['/firm/requests/:id', MyRequestPage, `/firm/requests/${id(6)}`],
+    ['/business/surveys/:id', PublicSurveyResultsPage, `/business/surveys/${id(7)}`],
+    ['/business/surveys/:id/answer', PublicSurveyAnswerPage, `/business/surveys/${id(7)}/answer`],
   ] as Array<[string, ComponentType, string]>)(
     '%s says it is not there, with no retry and no form',
     async (pattern, Page, url) => {

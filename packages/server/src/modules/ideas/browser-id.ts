@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import type { AppEnv } from '../../http/env.js';
 
 const BROWSER_COOKIE = 'qx_bid';
 
@@ -8,11 +9,17 @@ const BROWSER_COOKIE = 'qx_bid';
  * A random id kept in a cookie of an anonymous browser, which with the address tells one
  * person's support or survey answer from another's. Signed-in people are told apart by account.
  */
-export function browserId(c: Context): string {
+export function browserId(c: Context<AppEnv>): string {
   let id = getCookie(c, BROWSER_COOKIE);
   if (!c.get('principal') && (!id || !/^[\w-]{16,64}$/.test(id))) {
     id = crypto.randomUUID();
-    setCookie(c, BROWSER_COOKIE, id, { httpOnly: true, sameSite: 'Lax', path: '/api', maxAge: 31_536_000 });
+    setCookie(c, BROWSER_COOKIE, id, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: c.get('secureCookies'),
+      path: '/api',
+      maxAge: 31_536_000,
+    });
   }
   return id ?? '';
 }

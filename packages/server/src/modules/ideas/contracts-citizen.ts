@@ -11,7 +11,9 @@ const trackingCode = z
 
 /** Where a phone proves itself: the code is sent to it (the registration's limits). */
 export const PhoneCodeInput = z.object({ phone }).strict().openapi('IdeaPhoneCodeInput');
-export const PhoneCodeSent = z.object({ expiresInSeconds: z.number().int() }).openapi('IdeaPhoneCodeSent');
+export const PhoneCodeSent = z
+  .object({ expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() })
+  .openapi('IdeaPhoneCodeSent');
 
 /** An anonymous support proves its phone; a signed-in one sends nothing. */
 export const SupportInput = z.object({ phone, code }).strict().openapi('IdeaSupportInput');

@@ -217,6 +217,19 @@ describe('public intake', () => {
     expect((await t.client().get('/api/v1/public/track/ZZZZZZZZZZ')).status).toBe(404);
   });
 
+  it('refuses an address trying more tracking codes than a person would, and no other address', async () => {
+    const guesser = t.client('10.70.0.1');
+    const answers: number[] = [];
+    for (let i = 0; i < 31; i++)
+      answers.push((await guesser.get(`/api/v1/public/track/GUESS${String(i).padStart(5, '0')}`)).status);
+    expect(answers.slice(0, 30).every((s) => s === 404)).toBe(true);
+    const refused = await guesser.get<{ code: string }>('/api/v1/public/track/GUESS99999');
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await t.client('10.70.0.2').get('/api/v1/public/track/GUESS99999')).status).toBe(404);
+  });
+
   it('gives the campaign figures, lists and actions', async () => {
     const stats = await t
       .client()

@@ -9,6 +9,8 @@ import {
   makeUser,
   signIn,
 } from '../../test-support/factories.js';
+import { resetPasswordByLogin } from './api.js';
+import { users } from './schema.js';
 
 let t: TestContext;
 let tree: District;
@@ -95,6 +97,33 @@ describe('user administration', () => {
     const old = { login: user.login, password: user.password };
     expect((await t.client().post('/api/v1/auth/login', old)).status).toBe(401);
     await t.client().login(user.login, res.body.password);
+  });
+
+  it('resets a password from the command line without enabling a disabled account unless asked', async () => {
+    const user = await makeUser(t, { roles: [['expert', tree.district]] });
+    await t.database.db.update(users).set({ disabled: true }).where(eq(users.id, user.id));
+    const kept = await resetPasswordByLogin(t.database.db, user.login);
+    const disabled = async () =>
+      (await t.database.db.select({ disabled: users.disabled }).from(users).where(eq(users.id, user.id)))[0]
+        ?.disabled;
+    expect(await disabled()).toBe(true);
+    expect((await t.client().post('/api/v1/auth/login', { login: user.login, password: kept })).status).toBe(
+      401,
+    );
+    expect(await lastAudit('user.resetPassword')).toMatchObject({
+      entityId: user.id,
+      before: { disabled: true, mustChangePassword: false },
+      after: { disabled: true, mustChangePassword: true },
+    });
+    const given = await resetPasswordByLogin(t.database.db, user.login, undefined, { enable: true });
+    expect(await disabled()).toBe(false);
+    expect((await t.client().post('/api/v1/auth/login', { login: user.login, password: given })).status).toBe(
+      200,
+    );
+    expect(await lastAudit('user.resetPassword')).toMatchObject({
+      before: { disabled: true, mustChangePassword: true },
+      after: { disabled: false, mustChangePassword: true },
+    });
   });
 
   it('keeps a town-scoped admin inside its town', async () => {

@@ -6,7 +6,8 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
-import { Missing } from '../../components/NotThere';
+import { MissingLoad } from '../../components/NotThere';
+import { resendWait } from '../../components/PhoneCodeItems';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -34,10 +35,12 @@ export function PublicSurveyAnswerPage() {
   const [wait, setWait] = useState(0);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const { data: survey, loading } = useLoad(
+  const load = useLoad(
     async () => unwrap(await api.GET('/api/v1/public/business/surveys/{id}', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
+  const survey = load.data;
 
   useEffect(() => {
     if (wait <= 0) return;
@@ -49,14 +52,14 @@ export function PublicSurveyAnswerPage() {
     try {
       const { phone } = await form.validateFields(['phone']);
       setSending(true);
-      unwrap(
+      const sent = unwrap(
         await api.POST('/api/v1/public/business/surveys/{id}/code', {
           params: { path: { id } },
           body: { phone },
         }),
       );
       void message.success(t('business.surveys.codeSent'));
-      setWait(60);
+      setWait(resendWait(sent));
     } catch (error) {
       if (!(error && typeof error === 'object' && 'errorFields' in error)) onProblem(error, form);
     } finally {
@@ -87,7 +90,7 @@ export function PublicSurveyAnswerPage() {
   if (!survey)
     return (
       <div style={frame}>
-        <Missing loading={loading} back={back} />
+        <MissingLoad load={load} back={back} />
       </div>
     );
   if (done) return <Result status="success" title={t('business.surveys.thanks')} extra={back} />;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { Missing } from '../../components/NotThere';
+import { MissingLoad } from '../../components/NotThere';
 import { period } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
 import { SurveyResultsView } from './SurveyResultsView';
@@ -14,17 +14,19 @@ export function PublicSurveyResultsPage() {
   const api = useApi();
   const { id = '' } = useParams();
   const screens = Grid.useBreakpoint();
-  const { data, loading } = useLoad(
+  const load = useLoad(
     async () =>
       unwrap(await api.GET('/api/v1/public/business/surveys/{id}/results', { params: { path: { id } } })),
     [id],
+    { notFoundOnPage: true },
   );
+  const { data } = load;
   const frame = { padding: screens.md ? 24 : 12, maxWidth: 1040, margin: '0 auto', width: '100%' };
   const back = <Link to="/business/surveys">{t('business.surveys.back')}</Link>;
   if (!data)
     return (
       <div style={frame}>
-        <Missing loading={loading} back={back} />
+        <MissingLoad load={load} back={back} />
       </div>
     );
   const { survey } = data;

@@ -1,7 +1,7 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, notFound, renderRoute } from '../../test-support';
+import { json, notFound, renderRoute, unavailable, validationProblem } from '../../test-support';
 import { CheckPage } from './CheckPage';
 import type { VisitCheck } from './shared';
 
@@ -56,5 +56,21 @@ describe('亮码检查: the page of a visit’s code', () => {
     open(notFound);
     expect(await screen.findByRole('heading', { name: '找不到这次检查' })).toBeTruthy();
     expect(screen.queryByText('王建国')).toBeNull();
+  });
+
+  it('says there is no such visit for a malformed code, which the server refuses as invalid', async () => {
+    open(() => validationProblem([{ path: 'code', message: 'invalid', code: 'invalid_string' }]));
+    expect(await screen.findByRole('heading', { name: '找不到这次检查' })).toBeTruthy();
+    expect(screen.queryByTestId('load-retry')).toBeNull();
+  });
+
+  it('says the page could not be loaded when the server fails, and loads it again on retry', async () => {
+    let fail = true;
+    open(() => (fail ? unavailable() : json(check)));
+    const retry = await screen.findByTestId('load-retry');
+    expect(screen.queryByText('找不到这次检查')).toBeNull();
+    fail = false;
+    fireEvent.click(retry);
+    expect(await screen.findByText('王建国')).toBeTruthy();
   });
 });

@@ -1,12 +1,12 @@
 import { Button, Card, Descriptions, List, Result, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { toProblem, unwrap } from '../../api/problem';
+import { unwrap } from '../../api/problem';
+import { LoadFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
-import { useProblemHandler } from '../../components/useProblemHandler';
-import { type VisitCheck, visitColor } from './shared';
+import { notThere, useLoad } from '../../components/useLoad';
+import { visitColor } from './shared';
 
 /**
  * 亮码检查: what a firm sees on scanning the team's code: who came (names and departments, no
@@ -16,22 +16,29 @@ import { type VisitCheck, visitColor } from './shared';
 export function CheckPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const onProblem = useProblemHandler();
   const { code = '' } = useParams();
-  const [check, setCheck] = useState<VisitCheck | null | undefined>(undefined);
-  useEffect(() => {
-    setCheck(undefined);
-    api
-      .GET('/api/v1/public/inspections/check/{code}', { params: { path: { code } } })
-      .then((r) => setCheck(unwrap(r)))
-      .catch((error: unknown) => {
-        if (toProblem(error).code === 'NOT_FOUND') setCheck(null);
-        else onProblem(error);
-      });
-  }, [api, code, onProblem]);
+  // A malformed code (400) is as much "no such visit" as an unknown one (404); any other failure
+  // says so, with a retry, rather than spin for ever.
+  const {
+    data: check,
+    loading,
+    problem,
+    reload,
+  } = useLoad(
+    async () =>
+      unwrap(await api.GET('/api/v1/public/inspections/check/{code}', { params: { path: { code } } })),
+    [code],
+    { notFoundOnPage: true },
+  );
 
-  if (check === undefined) return <Spin style={{ display: 'block', marginTop: 64 }} />;
-  if (check === null)
+  if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (problem && !notThere(problem))
+    return (
+      <div style={{ maxWidth: 720, margin: '64px auto 0' }}>
+        <LoadFailed onRetry={() => void reload()} />
+      </div>
+    );
+  if (problem || !check)
     return (
       <Result
         status="404"

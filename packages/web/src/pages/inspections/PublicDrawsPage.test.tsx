@@ -2,7 +2,7 @@ import '../../i18n';
 import { drawInspections, sha256Hex } from '@qianxing/core/draw';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, unavailable } from '../../test-support';
 import { PublicDrawsPage } from './PublicDrawsPage';
 import type { PublicDraw } from './shared';
 
@@ -53,14 +53,15 @@ const pending = drawn({
   input: pools,
 });
 
-function renderPage() {
+function renderPage(
+  names: () => Response = () => json({ firms: { [id(11)]: '黔江甲公司' }, inspectors: {}, items: [] }),
+) {
   const fetch = async (request: Request) => {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
     if (url.pathname === '/api/v1/public/inspections/draws')
       return json({ items: [drawn({}), forged, pending], total: 3 });
-    if (url.pathname.endsWith('/names'))
-      return json({ firms: { [id(11)]: '黔江甲公司' }, inspectors: {}, items: [] });
+    if (url.pathname.endsWith('/names')) return names();
     return notFound();
   };
   renderRoute('/inspections/draws', PublicDrawsPage, fetch);
@@ -85,5 +86,18 @@ describe('public draws page', () => {
     expect(within(cards[2]!).queryByTestId('public-seed')).toBeNull();
     expect(within(cards[2]!).getByText('抽取后公开')).toBeTruthy();
     expect(within(cards[2]!).getByTestId('verify-draw').hasAttribute('disabled')).toBe(true);
+  });
+
+  it('says the names failed to load, with a retry, rather than show blank firms and teams', async () => {
+    let fail = true;
+    renderPage(() =>
+      fail ? unavailable() : json({ firms: { [id(11)]: '黔江甲公司' }, inspectors: {}, items: [] }),
+    );
+    const cards = await screen.findAllByTestId('public-draw');
+    const retry = await within(cards[0]!).findByTestId('load-retry');
+    expect(within(cards[0]!).queryByTestId('drawn-visits')).toBeNull();
+    fail = false;
+    fireEvent.click(retry);
+    expect(await within(cards[0]!).findByText('黔江甲公司')).toBeTruthy();
   });
 });

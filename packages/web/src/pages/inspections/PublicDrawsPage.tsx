@@ -43,6 +43,8 @@ function DrawnVisits({ draw }: { draw: PublicDraw }) {
     const r = risk.get(firm);
     return r ? riskLevels.indexOf(r) : riskLevels.length;
   };
+  // Without the names the table would show blank firms and teams: say the failure instead.
+  if (names.failed && !names.loading) return <LoadFailed onRetry={() => void names.reload()} />;
   const rows = [...visits].sort(
     (a, b) =>
       severity(a.firm) - severity(b.firm) ||

@@ -44,7 +44,10 @@ const r = {
     operationId: 'businessPublic.surveyCode',
     tags,
     request: { params: IdParam, ...jsonBody(SurveyCodeInput) },
-    responses: { 200: jsonOk(z.object({ expiresInSeconds: z.number().int() })), ...errors },
+    responses: {
+      200: jsonOk(z.object({ expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() })),
+      ...errors,
+    },
   }),
   answer: createRoute({
     method: 'post',

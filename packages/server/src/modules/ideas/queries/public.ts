@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { addressKey } from '../../../auth/address-key.js';
 import { hit } from '../../../auth/throttle.js';
-import type { ServiceContext } from '../../../context.js';
+import { primaryOf, type ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { noticesFor } from '../../../kernel/notifications.js';
@@ -150,7 +150,16 @@ export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
 }
 
 /** What a tracking code shows: the suggestion, its timeline, its actions and the author's inbox. */
-export async function track(db: Db, code: string) {
+/**
+ * Tracking-code look-ups per address per minute. A submitter looks theirs up a few times; the
+ * limit keeps anyone from trying codes in bulk. Each look-up counts, found or not, so a miss
+ * tells a guesser nothing the count has not already charged for.
+ */
+const TRACK_LIMIT = 30;
+
+export async function track(ctx: ServiceContext, code: string) {
+  await hit(primaryOf(ctx), `ideas.track:${addressKey(ctx.ip)}`, TRACK_LIMIT, 60, { lazyCommit: true });
+  const db = ctx.db;
   const [row] = await db
     .select()
     .from(ideaSuggestions)

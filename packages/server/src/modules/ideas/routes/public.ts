@@ -144,7 +144,7 @@ export const ideasPublicRouter = newRouter()
   .openapi(entrySuggestions, async (c) =>
     c.json(await publicEntryMembers(c.get('ctx').db, c.req.valid('param').id), 200),
   )
-  .openapi(trackRoute, async (c) => c.json(await track(c.get('ctx').db, c.req.valid('param').code), 200))
+  .openapi(trackRoute, async (c) => c.json(await track(c.get('ctx'), c.req.valid('param').code), 200))
   .openapi(stats, async (c) => c.json(await campaignStats(c.get('ctx').db, primaryOf(c.get('ctx'))), 200))
   .openapi(lists, async (c) => c.json(await publicLists(c.get('ctx').db), 200))
   .openapi(actions, async (c) => c.json(await publicActions(c.get('ctx').db), 200));

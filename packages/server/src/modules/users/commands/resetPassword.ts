@@ -35,24 +35,40 @@ export const resetPassword = (ctx: ServiceContext, id: string): Promise<{ passwo
 
 /**
  * Operator's reset from the command line, for when no admin can sign in. Returns the new
- * password, which the user must change at next sign-in.
+ * password, which the user must change at next sign-in unless the operator chose it. A disabled
+ * account stays disabled unless `enable` is asked for: a reset is no way to undo what an admin
+ * decided. The audit row records the flags before and after.
  */
-export async function resetPasswordByLogin(db: Db, login: string, password?: string): Promise<string> {
-  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.login, login));
+export async function resetPasswordByLogin(
+  db: Db,
+  login: string,
+  password?: string,
+  options: { enable?: boolean } = {},
+): Promise<string> {
+  const [user] = await db
+    .select({ id: users.id, disabled: users.disabled, mustChangePassword: users.mustChangePassword })
+    .from(users)
+    .where(eq(users.login, login));
   if (!user) throw new AppError('NOT_FOUND', `no user with login ${login}`);
   if (password) assertStrongPassword(password, login, 'password');
   const next = password ?? generatePassword();
   const passwordHash = await hashPassword(next);
+  const after = {
+    disabled: options.enable ? false : user.disabled,
+    mustChangePassword: !password,
+  };
   await transaction(db, async (tx) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: !password, disabled: false, updatedAt: new Date() })
+      .set({ passwordHash, ...after, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, user.id));
     await audit(tx, systemActor('cli'), {
       action: 'user.resetPassword',
       entityType: 'user',
       entityId: user.id,
+      before: { disabled: user.disabled, mustChangePassword: user.mustChangePassword },
+      after,
     });
   });
   return next;
