@@ -9,6 +9,22 @@ import { requireTown } from '../queries/lookup.js';
 import { ideaComments, ideaParticipations } from '../schema.js';
 
 const COMMENT_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_LIMIT ?? 20);
+const ACCOUNT_DAILY_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_DAILY_LIMIT ?? 100);
+
+/**
+ * Every comment counts at once as a participation, and waits in the screeners' queue: a scripted
+ * flood would swell both. An anonymous writer is counted by address; a signed-in one by account
+ * (an office behind one address signs in many people), by the minute and by the day.
+ */
+async function limitComments(ctx: ServiceContext) {
+  if (!ctx.principal) {
+    await hit(ctx.db, `ideas.comment:${addressKey(ctx.ip)}`, COMMENT_LIMIT, 60, { lazyCommit: true });
+    return;
+  }
+  const account = `ideas.comment:account:${ctx.principal.userId}`;
+  await hit(ctx.db, account, COMMENT_LIMIT, 60, { lazyCommit: true });
+  await hit(ctx.db, `${account}:day`, ACCOUNT_DAILY_LIMIT, 86_400, { lazyCommit: true });
+}
 
 type Input = { suggestionId: string; input: CommentInput };
 
@@ -19,8 +35,7 @@ const command = defineCommand({
     if (!openStatuses(campaign).includes(suggestion.status)) throw notFound('suggestion');
     const townId = input.townId ?? suggestion.townId;
     if (input.townId) await requireTown(ctx.db, input.townId);
-    if (!ctx.principal)
-      await hit(ctx.db, `ideas.comment:${addressKey(ctx.ip)}`, COMMENT_LIMIT, 60, { lazyCommit: true });
+    await limitComments(ctx);
     return { suggestion, townId };
   },
   async write(tx, ctx, { suggestion, townId }, { suggestionId, input }) {
@@ -55,7 +70,7 @@ const command = defineCommand({
 
 /**
  * A comment on a public suggestion: one participation at once, shown once a screener publishes
- * it. Anonymous comments are rate-limited per address.
+ * it. Rate-limited per address, or per account when signed in.
  */
 export const addComment = (ctx: ServiceContext, suggestionId: string, input: CommentInput) =>
   command.run(ctx, { suggestionId, input });
