@@ -139,5 +139,42 @@ describe.runIf(enabled)(
       await page.waitForURL((u) => /^\/ideas\/[0-9a-f-]{36}$/.test(u.pathname));
       await page.getByRole('heading', { name: title }).waitFor();
     });
+
+    it('forgets the password on another phone, sets a new one by a code, and the first phone is signed out', async () => {
+      const other = await launch(phone);
+      try {
+        const away = await other.newPage();
+        await away.goto(`${server.url}/login`);
+        await away.getByRole('link', { name: '忘记密码？' }).click();
+        await away.waitForURL((u) => u.pathname === '/recover');
+        await away.locator('#recover_phone').fill(mobile);
+        await expect
+          .poll(
+            async () => {
+              if (lastCode(server, /找回密码/)) return true;
+              const send = away.getByRole('button', { name: '获取验证码' });
+              if ((await send.count()) > 0 && (await send.isEnabled())) await send.click();
+              return false;
+            },
+            { timeout: 60_000, interval: 2_000 },
+          )
+          .toBe(true);
+        const renewed = `${password}-new`;
+        await away.locator('#recover_code').fill(lastCode(server, /找回密码/)!);
+        await away.locator('#recover_password').fill(renewed);
+        await away.locator('#recover_confirm').fill(renewed);
+        await away.getByRole('button', { name: '设置新密码' }).click();
+        await away.waitForURL((u) => u.pathname === '/login');
+        await expectFitsWidth(away);
+        await away.locator('#login').fill(mobile);
+        await away.locator('#password').fill(renewed);
+        await away.getByTestId('login-submit').click();
+        await away.getByTestId('user-menu').waitFor();
+      } finally {
+        await other.close();
+      }
+      await page.reload();
+      await expect.poll(() => page.getByTestId('user-menu').count()).toBe(0);
+    });
   },
 );

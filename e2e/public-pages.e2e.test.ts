@@ -51,6 +51,7 @@ describe.runIf(enabled)('the public pages on a phone', () => {
       '/business/scorecard',
       '/login',
       '/register',
+      '/recover',
       '/no-such-page',
     ];
     const found: Record<string, string[]> = {};

@@ -28,6 +28,7 @@ export const publicPages = [
   '/audit/checkpoints',
   '/login',
   '/register',
+  '/recover',
   '/inspections/draws',
   '/inspections/results',
   '/business/scorecard',

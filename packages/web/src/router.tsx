@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'login', lazy: () => page(import('./pages/auth/LoginPage'), 'LoginPage') },
               { path: 'register', lazy: () => page(import('./pages/auth/RegisterPage'), 'RegisterPage') },
+              { path: 'recover', lazy: () => page(import('./pages/auth/RecoverPage'), 'RecoverPage') },
               { path: 'invite/:token', lazy: () => page(import('./pages/auth/InvitePage'), 'InvitePage') },
               {
                 path: 'account/password',

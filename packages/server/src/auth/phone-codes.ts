@@ -19,7 +19,7 @@ export const SMS_DAILY_LIMIT = Number(process.env.QIANXING_SMS_DAILY_LIMIT ?? 10
  * What a code is for: a code sent for one purpose does not pass for another (its hash is of the
  * purpose too), though a phone holds one pending code at a time.
  */
-export type CodePurpose = 'register' | 'survey' | 'support' | 'claim';
+export type CodePurpose = 'register' | 'survey' | 'support' | 'claim' | 'recover';
 
 const hashOf = (purpose: CodePurpose, phone: string, code: string) => sha256(`${purpose}:${phone}:${code}`);
 
@@ -33,6 +33,8 @@ const messages: Record<CodePurpose, (code: string, minutes: number) => string> =
   survey: (code, minutes) => `【黔行】您参与问卷的验证码为 ${code}，${minutes} 分钟内有效。`,
   support: (code, minutes) => `【黔行】您支持建议的验证码为 ${code}，${minutes} 分钟内有效。`,
   claim: (code, minutes) => `【黔行】您关联建议到本人账号的验证码为 ${code}，${minutes} 分钟内有效。`,
+  recover: (code, minutes) =>
+    `【黔行】您找回密码的验证码为 ${code}，${minutes} 分钟内有效。如非本人操作，请忽略。`,
 };
 
 /** Seconds until midnight in China (UTC+8 all year, no daylight saving), when a phone's day ends. */
@@ -59,6 +61,19 @@ async function withinDailyCodes(ctx: ServiceContext, phone: string): Promise<voi
 }
 
 /**
+ * Counts a code asked for this phone against its limits, or refuses it: a caller that answers as
+ * if it had sent one (without saying whether the phone has an account) counts it all the same.
+ */
+export async function admitPhoneCode(ctx: ServiceContext, phone: string): Promise<void> {
+  await hit(ctx.db, `sms:${phone}`, 1, CODE_INTERVAL_S);
+  await hit(ctx.db, `sms-ip:${addressKey(ctx.ip)}`, 10, 3600);
+  await withinDailyCodes(ctx, phone);
+}
+
+/** What the answer to a sent code says: how long it holds, and the wait before another. */
+export const codeTimes = () => ({ expiresInSeconds: CODE_MINUTES * 60, resendInSeconds: CODE_INTERVAL_S });
+
+/**
  * Sends a six-digit code to the phone; one per interval (a minute) and ten a day per phone, ten
  * an hour per address.
  */
@@ -67,9 +82,7 @@ export async function sendPhoneCode(
   phone: string,
   purpose: CodePurpose,
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
-  await hit(ctx.db, `sms:${phone}`, 1, CODE_INTERVAL_S);
-  await hit(ctx.db, `sms-ip:${addressKey(ctx.ip)}`, 10, 3600);
-  await withinDailyCodes(ctx, phone);
+  await admitPhoneCode(ctx, phone);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
   const codeHash = hashOf(purpose, phone, code);
@@ -79,7 +92,7 @@ export async function sendPhoneCode(
     .onConflictDoUpdate({ target: verificationCodes.phone, set: { codeHash, attempts: 0, expiresAt } });
   await ctx.sms.send(phone, messages[purpose](code, CODE_MINUTES));
   // The interval is the operator's to set: the form counts down by it before offering another.
-  return { expiresInSeconds: CODE_MINUTES * 60, resendInSeconds: CODE_INTERVAL_S };
+  return codeTimes();
 }
 
 const wrong = () =>

@@ -13,6 +13,7 @@ import {
   UserView,
 } from '../modules/users/api.js';
 import type { Principal } from './principal.js';
+import { recoverPassword, requestRecoveryCode } from './recover.js';
 import { registerCitizen, requestRegistrationCode } from './register.js';
 import { changePassword, login, logout } from './service.js';
 
@@ -92,16 +93,35 @@ const postPassword = createRoute({
   responses: { 204: NoContent, ...errors },
 });
 
+const CodeSent = z
+  .object({ expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() })
+  .openapi('CodeSent');
+
 const postCode = createRoute({
   method: 'post',
   path: '/auth/register/code',
   operationId: 'auth.requestCode',
   tags,
   request: jsonBody(z.object({ phone }).strict()),
-  responses: {
-    200: jsonOk(z.object({ expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() })),
-    ...errors,
-  },
+  responses: { 200: jsonOk(CodeSent), ...errors },
+});
+
+const postRecoveryCode = createRoute({
+  method: 'post',
+  path: '/auth/recover/code',
+  operationId: 'auth.requestRecoveryCode',
+  tags,
+  request: jsonBody(z.object({ phone }).strict()),
+  responses: { 200: jsonOk(CodeSent), ...errors },
+});
+
+const postRecover = createRoute({
+  method: 'post',
+  path: '/auth/recover',
+  operationId: 'auth.recoverPassword',
+  tags,
+  request: jsonBody(z.object({ phone, code: z.string().regex(/^\d{6}$/), password }).strict()),
+  responses: { 204: NoContent, ...errors },
 });
 
 const postRegister = createRoute({
@@ -180,6 +200,13 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
       c.json(await requestRegistrationCode(c.get('ctx'), c.req.valid('json').phone), 200),
     )
     .openapi(postRegister, async (c) => c.json(await registerCitizen(c.get('ctx'), c.req.valid('json')), 201))
+    .openapi(postRecoveryCode, async (c) =>
+      c.json(await requestRecoveryCode(c.get('ctx'), c.req.valid('json').phone), 200),
+    )
+    .openapi(postRecover, async (c) => {
+      await recoverPassword(c.get('ctx'), c.req.valid('json'));
+      return c.body(null, 204);
+    })
     .openapi(getInvitation, async (c) =>
       c.json(await describeInvitation(c.get('ctx'), c.req.valid('param').token), 200),
     )

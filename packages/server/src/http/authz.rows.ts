@@ -10,6 +10,11 @@ export const authzRows: AuthzRows = {
   },
   'auth.requestCode': { who: 'public', call: () => ['POST', '/api/v1/auth/register/code', { phone: 'bad' }] },
   'auth.register': { who: 'public', call: () => ['POST', '/api/v1/auth/register', {}] },
+  'auth.requestRecoveryCode': {
+    who: 'public',
+    call: () => ['POST', '/api/v1/auth/recover/code', { phone: 'bad' }],
+  },
+  'auth.recoverPassword': { who: 'public', call: () => ['POST', '/api/v1/auth/recover', {}] },
   'invitation.describe': { who: 'public', call: () => ['GET', `/api/v1/auth/invitations/${'x'.repeat(43)}`] },
   'invitation.accept': {
     who: 'public',

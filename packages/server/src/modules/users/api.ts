@@ -16,6 +16,7 @@ export {
 } from './commands/issueInvitation.js';
 export { resetPasswordByLogin } from './commands/resetPassword.js';
 export { storeOwnPassword } from './commands/storeOwnPassword.js';
+export { revokeAll as revokeAllSessions } from './commands/user-common.js';
 export { displayName, loginName, password, phone, Role, UserView } from './contracts.js';
 export { isDistrictAdmin } from './policy.js';
 export { holdersAt } from './queries/holders.js';
@@ -25,6 +26,7 @@ export {
   type PrincipalAccount,
   passwordHashOf,
   principalAccountOf,
+  recoverableByPhone,
 } from './queries/sign-in.js';
 export { invitations, roles } from './schema.js';
 export { users };

@@ -55,6 +55,23 @@ export const coreDocs: OperationDocs = {
     },
     errors: ['CONFLICT', 'INVALID_STATE', 'RATE_LIMITED'],
   },
+  'auth.requestRecoveryCode': {
+    summary: { 'zh-CN': '发送找回密码验证码', en: 'Send a password recovery code' },
+    description: {
+      'zh-CN':
+        '手机号是某个群众自己注册的账号（登录名即手机号、未停用、只有群众角色）时，向它发送六位验证码；不是时答复相同但不发送，以免透露哪些号码已注册。与其他验证码共用限流。工作人员账号请找管理员重置。',
+      en: 'Sends a six-digit code when the phone is that of an account its owner registered (the login is the phone, enabled, with no role but citizen); otherwise answers alike without sending, so the answer tells no one which numbers are registered. Shares the other codes’ limits. A staff account is reset by its admin.',
+    },
+    errors: ['RATE_LIMITED'],
+  },
+  'auth.recoverPassword': {
+    summary: { 'zh-CN': '找回密码', en: 'Recover a password' },
+    description: {
+      'zh-CN':
+        '凭手机收到的验证码为群众账号设置新密码（须符合密码规则），账号在所有设备上退出登录。写入审计日志。',
+      en: 'Sets a new password (meeting the password rules) for a citizen account with the code sent to its phone; the account is signed out everywhere. Audited.',
+    },
+  },
   'invitation.describe': {
     summary: { 'zh-CN': '查看邀请', en: 'Read an invitation' },
     description: {

@@ -67,6 +67,9 @@ function LoginForm() {
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
         {t('auth.login.noAccount')} <Link to="/register">{t('auth.login.registerLink')}</Link>
       </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
+        <Link to="/recover">{t('auth.login.forgot')}</Link>
+      </Typography.Paragraph>
     </AuthCard>
   );
 }

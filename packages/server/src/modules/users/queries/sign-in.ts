@@ -48,3 +48,24 @@ export async function passwordHashOf(db: Db, userId: string): Promise<string | u
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
   return row?.passwordHash;
 }
+
+/**
+ * The account a phone may recover by a code sent to it: one its owner made by registering with
+ * that phone (its login is the phone), enabled, and holding no role but citizen. A staff account
+ * is recovered by its admin: a code to a phone alone would hand staff rights to whoever holds, or
+ * has taken over, the number.
+ */
+export async function recoverableByPhone(
+  db: Db,
+  phone: string,
+): Promise<{ id: string; login: string } | undefined> {
+  const [row] = await db
+    .select({ id: users.id, login: users.login })
+    .from(users)
+    .where(
+      sql`${users.phone} = ${phone} and ${users.login} = ${phone} and not ${users.disabled}
+        and not exists (select 1 from ${userRoles}
+          where ${userRoles.userId} = ${users.id} and ${userRoles.role} <> 'citizen')`,
+    );
+  return row;
+}

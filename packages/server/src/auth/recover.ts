@@ -1,0 +1,56 @@
+import { audit } from '../audit/audit.js';
+import type { ServiceContext } from '../context.js';
+import { transaction } from '../db/transaction.js';
+import { AppError } from '../errors.js';
+import { recoverableByPhone, revokeAllSessions, storeOwnPassword } from '../modules/users/api.js';
+import { hashPassword } from './password.js';
+import { assertStrongPassword } from './password-rules.js';
+import { admitPhoneCode, checkPhoneCode, codeTimes, consumePhoneCode, sendPhoneCode } from './phone-codes.js';
+
+/**
+ * A citizen who forgot their password sets a new one with a code sent to their phone. Only an
+ * account the phone registered can be recovered so (`recoverableByPhone`); a staff account is
+ * reset by its admin.
+ */
+
+/**
+ * Sends a recovery code when the phone has such an account, and answers alike when it has none
+ * (counted against the same limits), so the form tells no one which numbers are registered.
+ */
+export async function requestRecoveryCode(
+  ctx: ServiceContext,
+  phone: string,
+): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
+  if (await recoverableByPhone(ctx.db, phone)) return sendPhoneCode(ctx, phone, 'recover');
+  await admitPhoneCode(ctx, phone);
+  return codeTimes();
+}
+
+/**
+ * Sets the new password, uses the code up and signs the account out everywhere, in one
+ * transaction; audited as the account's own act.
+ */
+export async function recoverPassword(
+  ctx: ServiceContext,
+  input: { phone: string; code: string; password: string },
+): Promise<void> {
+  const codeHash = await checkPhoneCode(ctx, input.phone, input.code, 'recover');
+  // Disabled, or given a staff role, since the code was sent: as if the code were wrong.
+  const account = await recoverableByPhone(ctx.db, input.phone);
+  if (!account)
+    throw new AppError('VALIDATION', 'the code is wrong or has expired', [
+      { path: 'code', message: 'invalid', code: 'invalid_code' },
+    ]);
+  assertStrongPassword(input.password, account.login, 'password');
+  const passwordHash = await hashPassword(input.password);
+  await transaction(ctx.db, async (tx) => {
+    await consumePhoneCode(tx, input.phone, codeHash);
+    await storeOwnPassword(tx, account.id, passwordHash);
+    await revokeAllSessions(tx, account.id);
+    await audit(
+      tx,
+      { userId: account.id, label: account.login, requestId: ctx.requestId },
+      { action: 'user.recoverPassword', entityType: 'user', entityId: account.id },
+    );
+  });
+}
