@@ -77,6 +77,9 @@ export async function firmTemplate(db: Db, locale: ImportLocale) {
   });
 }
 
+/** Between a firm's contacts in one cell of the export: 田**；向*. */
+export const contactSeparator = '；';
+
 /** Rows an export holds at most: a district's whole registry. */
 const exportLimit = 50_000;
 
@@ -109,8 +112,8 @@ export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 
         industry: `${r.industryCode} ${industries.get(r.industryCode) ?? ''}`.trim(),
         town: towns.get(r.townId)?.name ?? '',
         size: locale === 'en' ? sizeNamesEn[r.size] : sizeNames[r.size],
-        contactName: contacts.map((c) => c.name).join('；'),
-        contactPhone: contacts.map((c) => c.phone).join('；'),
+        contactName: contacts.map((c) => c.name).join(contactSeparator),
+        contactPhone: contacts.map((c) => c.phone).join(contactSeparator),
       };
     }),
   );
