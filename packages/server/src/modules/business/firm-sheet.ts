@@ -1,6 +1,7 @@
-import { asc } from 'drizzle-orm';
+import { asc, count } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { refuseOversizeExport } from '../../excel/export-limit.js';
 import { writeSheet } from '../../excel/workbook.js';
 import { headedIn, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
 import { unitBriefs, unitsByIds } from '../units/api.js';
@@ -80,21 +81,21 @@ export async function firmTemplate(db: Db, locale: ImportLocale) {
 /** Between a firm's contacts in one cell of the export: 田**；向*. */
 export const contactSeparator = '；';
 
-/** Rows an export holds at most: a district's whole registry. */
-const exportLimit = 50_000;
-
 /**
  * The firms of the actor's scope matching the filters, as a workbook in the reader's language
- * (headers, sheet, industries and sizes in words the import reads back), contacts masked.
+ * (headers, sheet, industries and sizes in words the import reads back), contacts masked. More
+ * firms than a workbook holds (`QIANXING_EXPORT_MAX_ROWS`) are refused with the count
+ * (export_too_large), never cut short without a word.
  */
 export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 'page' | 'pageSize'>) {
   const where = await firmConditions(ctx, 'firm.export', filters);
+  const [matching] = await ctx.db.select({ n: count() }).from(businessFirms).where(where);
+  refuseOversizeExport(matching?.n ?? 0);
   const rows = await ctx.db
     .select()
     .from(businessFirms)
     .where(where)
-    .orderBy(asc(businessFirms.name), asc(businessFirms.id))
-    .limit(exportLimit);
+    .orderBy(asc(businessFirms.name), asc(businessFirms.id));
   const locale = ctx.locale ?? 'zh-CN';
   const industries = await industryNames(ctx.db, locale);
   const towns = await unitsByIds(
