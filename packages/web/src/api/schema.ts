@@ -7767,6 +7767,7 @@ export interface components {
             rectifications: components["schemas"]["Rectification"][];
             extensions: components["schemas"]["Extension"][];
             attachments: components["schemas"]["Attachment"][];
+            repeated: boolean;
             repeatOf: {
                 /** Format: uuid */
                 id: string;
