@@ -2765,7 +2765,7 @@ export interface paths {
         };
         /**
          * Export firms
-         * @description The firms of the caller’s scope matching the filters as an Excel workbook, contacts masked; for the office, organisers and the discipline commission.
+         * @description The firms of the caller’s scope matching the filters as an Excel workbook, contacts masked; more firms than a workbook holds are refused with the count (export_too_large), never cut short. For the office, organisers and the discipline commission.
          */
         get: operations["firm.export"];
         put?: never;
@@ -7855,6 +7855,7 @@ export interface components {
             rectifications: components["schemas"]["Rectification"][];
             extensions: components["schemas"]["Extension"][];
             attachments: components["schemas"]["Attachment"][];
+            repeated: boolean;
             repeatOf: {
                 /** Format: uuid */
                 id: string;

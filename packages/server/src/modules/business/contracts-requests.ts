@@ -296,7 +296,12 @@ export const RequestDetail = RequestSummary.extend({
   rectifications: z.array(Rectification),
   extensions: z.array(Extension),
   attachments: z.array(AttachmentView),
-  /** The firm's earlier request this one raises again (the text engine's near-duplicate), if any. */
+  /** Whether it raises again an issue its firm raised before (the text engine's near-duplicate). */
+  repeated: z.boolean(),
+  /**
+   * That earlier request, named only to a reader who may read it: a department does not learn
+   * which requests went elsewhere, so it sees `repeated` alone.
+   */
   repeatOf: z.object({ id: z.uuid(), title: z.string() }).nullable(),
   /** The office's note to the department with its latest routing: for staff only, null for the firm's side. */
   routingNote: z.string().nullable(),

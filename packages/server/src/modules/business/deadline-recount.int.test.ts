@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TestClient, TestContext } from '../../test-support/app.js';
+import { makeUser } from '../../test-support/factories.js';
 import {
   lastRecount,
   type RecountNotice,
@@ -8,6 +9,7 @@ import {
   takeRecountNotices,
   year2027,
 } from '../../test-support/year-2027.js';
+import { unitByCode } from '../units/api.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { scorecardRequests } from './queries/scorecard.js';
 import {
@@ -25,6 +27,8 @@ let firm: TestClient;
 let office: TestClient;
 let dept: TestClient;
 let d01: string;
+/** A department_staff account granted at the unit above QJ-D01: it acts on QJ-D01's requests too. */
+let staffAbove: string;
 const made: Record<'passed' | 'running' | 'extended' | 'rectifying' | 'answered', string> = {
   passed: '',
   running: '',
@@ -63,6 +67,8 @@ async function routed() {
 beforeAll(async () => {
   ({ t, firm, office, dept, d01 } = await requestParties());
   const { db } = t.database;
+  const above = (await unitByCode(db, 'QJ-D01'))!.path.split('/').filter(Boolean).at(-2)!;
+  staffAbove = (await makeUser(t, { roles: [['department_staff', { id: above }]] })).id;
   // Each counted before 2027's notice, Monday to Friday through New Year's Day (1 January 2027 a Friday).
   // Routed on Monday 28 December with 5 working days: due on 4 January, passed by the 6th.
   made.passed = await routed();
@@ -198,7 +204,8 @@ const weekdays = {
 };
 
 /**
- * The notices a recount should send: `department` to each of the department's staff, `firm` to
+ * The notices a recount should send: `department` to each of the department's staff (and to staff
+ * granted above it, who act on its requests too), `firm` to
  * each of the firm's staff, with these data; nobody else.
  */
 async function toldOf(department: RecountNotice['key'], firm: RecountNotice['key'], params: object) {
@@ -213,8 +220,8 @@ async function toldOf(department: RecountNotice['key'], firm: RecountNotice['key
       .from(businessFirmMembers)
       .where(eq(businessFirmMembers.firmId, request!.firmId))
   ).map((m) => m.id);
-  const staff = await staffAt(t, d01);
-  expect(staff.length).toBeGreaterThan(0);
+  const staff = [...(await staffAt(t, d01)), staffAbove].sort();
+  expect(staff.length).toBeGreaterThan(1);
   expect(members.length).toBeGreaterThan(0);
   return [
     ...staff.map((userId) => ({ userId, key: `business.notice.${department}`, params })),

@@ -11,7 +11,7 @@ import { todayInChina } from '../../kernel/deadlines.js';
 import { deliver } from '../../kernel/notifications.js';
 import { maskNumbersInText } from '../../privacy.js';
 import { unitsByIds } from '../units/api.js';
-import { holdersAt } from '../users/api.js';
+import { departmentStaff } from './commands/notify.js';
 import { firmMemberIds } from './members.js';
 import {
   businessExtensions,
@@ -89,8 +89,7 @@ async function tellMoved(
   ];
   const firmIds = [...new Set(moved.map(({ request: r }) => r.firmId))];
   const units = await unitsByIds(tx, departmentIds);
-  const staff = new Map<string, string[]>();
-  for (const id of departmentIds) staff.set(id, await holdersAt(tx, 'department_staff', id));
+  const staff = await departmentStaff(tx, departmentIds);
   const members = new Map<string, string[]>();
   for (const id of firmIds) members.set(id, await firmMemberIds(tx, id));
   const item = (to: readonly string[], { request: r, dueOn }: (typeof moved)[number]): MovedItem => ({

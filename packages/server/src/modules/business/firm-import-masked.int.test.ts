@@ -48,6 +48,57 @@ describe('importing the registry’s own export back', () => {
     expect(again.body).toMatchObject({ created: 0 });
   });
 
+  /** The firm's export, with the cells `edit` sets, as a workbook to import. */
+  const exportedWith = async (code: string, edit: Record<string, string>) => {
+    const office = await t.as('office');
+    const book = await loadWorkbook(
+      (await office.get<Uint8Array>(`/api/v1/business/firms/export?q=${code}`)).body,
+    );
+    const sheet = book.worksheets[0]!;
+    for (const [cell, value] of Object.entries(edit)) sheet.getCell(cell).value = value;
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  };
+  const twoContacts = [
+    { name: '田小红', phone: '13900001111' },
+    { name: '向军', phone: '023-79223456' },
+  ];
+
+  it('takes a corrected phone beside the masked name: the first contact keeps its name, gets the new phone', async () => {
+    const office = await t.as('office');
+    const firm = await fileFirm(t, office, 'QJ-X01', { contacts: twoContacts });
+    // The name cell stays as exported (田**；向*), the phone cell is overwritten with one number.
+    const file = await exportedWith(firm.creditCode, { G2: '13900002222' });
+    const res = await office.request('POST', '/api/v1/business/firms/import', file, xlsxType);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await contactsOf(firm.creditCode)).toEqual([
+      { name: '田小红', phone: '13900002222' },
+      { name: '向军', phone: '023-79223456' },
+    ]);
+  });
+
+  it('takes a corrected name beside the masked phone of the first contact', async () => {
+    const office = await t.as('office');
+    const firm = await fileFirm(t, office, 'QJ-X01', { contacts: [twoContacts[0]!] });
+    const file = await exportedWith(firm.creditCode, { F2: '田晓红' });
+    const res = await office.request('POST', '/api/v1/business/firms/import', file, xlsxType);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect(await contactsOf(firm.creditCode)).toEqual([{ name: '田晓红', phone: '13900001111' }]);
+  });
+
+  it('refuses a new phone beside a masked name that is not the firm’s contact, naming the cell', async () => {
+    const office = await t.as('office');
+    const firm = await fileFirm(t, office, 'QJ-X01', { contacts: twoContacts });
+    const file = await exportedWith(firm.creditCode, { F2: '张**', G2: '13900002222' });
+    const res = await office.request<Problem>('POST', '/api/v1/business/firms/import', file, xlsxType);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.map((e) => `${e.path}:${e.code}`)).toEqual([
+      'row 2.contactName:masked_contact_unknown',
+    ]);
+    expect(await contactsOf(firm.creditCode)).toEqual(twoContacts);
+  });
+
   it('refuses a masked contact for a firm the registry does not hold, naming the row', async () => {
     const office = await t.as('office');
     const book = await loadWorkbook(

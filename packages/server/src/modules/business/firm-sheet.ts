@@ -1,6 +1,7 @@
-import { asc } from 'drizzle-orm';
+import { asc, count } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { refuseOversizeExport } from '../../excel/export-limit.js';
 import { writeSheet } from '../../excel/workbook.js';
 import { headedIn, type ImportColumn, type ImportLocale } from '../../kernel/excel-import.js';
 import { unitBriefs, unitsByIds } from '../units/api.js';
@@ -77,21 +78,24 @@ export async function firmTemplate(db: Db, locale: ImportLocale) {
   });
 }
 
-/** Rows an export holds at most: a district's whole registry. */
-const exportLimit = 50_000;
+/** Between a firm's contacts in one cell of the export: 田**；向*. */
+export const contactSeparator = '；';
 
 /**
  * The firms of the actor's scope matching the filters, as a workbook in the reader's language
- * (headers, sheet, industries and sizes in words the import reads back), contacts masked.
+ * (headers, sheet, industries and sizes in words the import reads back), contacts masked. More
+ * firms than a workbook holds (`QIANXING_EXPORT_MAX_ROWS`) are refused with the count
+ * (export_too_large), never cut short without a word.
  */
 export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 'page' | 'pageSize'>) {
   const where = await firmConditions(ctx, 'firm.export', filters);
+  const [matching] = await ctx.db.select({ n: count() }).from(businessFirms).where(where);
+  refuseOversizeExport(matching?.n ?? 0);
   const rows = await ctx.db
     .select()
     .from(businessFirms)
     .where(where)
-    .orderBy(asc(businessFirms.name), asc(businessFirms.id))
-    .limit(exportLimit);
+    .orderBy(asc(businessFirms.name), asc(businessFirms.id));
   const locale = ctx.locale ?? 'zh-CN';
   const industries = await industryNames(ctx.db, locale);
   const towns = await unitsByIds(
@@ -109,8 +113,8 @@ export async function exportFirms(ctx: ServiceContext, filters: Omit<FirmQuery, 
         industry: `${r.industryCode} ${industries.get(r.industryCode) ?? ''}`.trim(),
         town: towns.get(r.townId)?.name ?? '',
         size: locale === 'en' ? sizeNamesEn[r.size] : sizeNames[r.size],
-        contactName: contacts.map((c) => c.name).join('；'),
-        contactPhone: contacts.map((c) => c.phone).join('；'),
+        contactName: contacts.map((c) => c.name).join(contactSeparator),
+        contactPhone: contacts.map((c) => c.phone).join(contactSeparator),
       };
     }),
   );

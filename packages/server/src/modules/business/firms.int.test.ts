@@ -218,6 +218,26 @@ describe('the firm registry', () => {
     ]);
   });
 
+  it('refuses an export of more firms than a workbook holds, with the count, rather than cutting it short', async () => {
+    const office = await t.as('office');
+    const before = process.env.QIANXING_EXPORT_MAX_ROWS;
+    process.env.QIANXING_EXPORT_MAX_ROWS = '3';
+    try {
+      const town = await townId(t, 'QJ-T09');
+      const listed = await office.get<{ total: number }>(`/api/v1/business/firms?townId=${town}`);
+      expect(listed.body.total).toBeGreaterThan(3);
+      const res = await office.get<Problem>(`/api/v1/business/firms/export?townId=${town}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0]).toMatchObject({
+        code: 'export_too_large',
+        params: { maximum: 3, total: listed.body.total },
+      });
+    } finally {
+      if (before === undefined) delete process.env.QIANXING_EXPORT_MAX_ROWS;
+      else process.env.QIANXING_EXPORT_MAX_ROWS = before;
+    }
+  });
+
   it('filters by industry, town and size, a page at a time', async () => {
     const office = await t.as('office');
     const town = await townId(t, 'QJ-T09');

@@ -62,8 +62,9 @@ export const businessFirmDocs: OperationDocs = {
   'firm.export': {
     summary: { 'zh-CN': '导出企业', en: 'Export firms' },
     description: {
-      'zh-CN': '把管辖范围内符合筛选条件的企业导出为 Excel，联系人脱敏；区级管理员、组织员和纪委可用。',
-      en: 'The firms of the caller’s scope matching the filters as an Excel workbook, contacts masked; for the office, organisers and the discipline commission.',
+      'zh-CN':
+        '把管辖范围内符合筛选条件的企业导出为 Excel，联系人脱敏；符合条件的企业多于一个工作簿的上限时拒绝并给出条数（export_too_large），不截断。区级管理员、组织员和纪委可用。',
+      en: 'The firms of the caller’s scope matching the filters as an Excel workbook, contacts masked; more firms than a workbook holds are refused with the count (export_too_large), never cut short. For the office, organisers and the discipline commission.',
     },
     signedIn: true,
   },

@@ -298,4 +298,20 @@ describe('a request closed unrated on the scorecard', () => {
     const line = (await scorecardRequests(t.database.db)).find((r) => r.id === id)!;
     expect(line).toMatchObject({ department: d01, resolved: true, rating: null });
   });
+
+  it('drops the bad rating that opened a rectification whose result the firm never rated', async () => {
+    const id = await answeredAt(ANSWERED_AT);
+    const answerId = (await detail(id)).answers[0]!.id;
+    await firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' });
+    const rect = (await detail(id, dept)).rectifications[0]!;
+    await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
+      visitedOn: todayInChina(),
+      note: '回访',
+    });
+    const done = await dept.post(`/api/v1/business/rectifications/${rect.id}/result`, { body: '已整改。' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(await closeUnratedRequests(t.database.db, dueAfter(todayInChina(), 11))).toContain(id);
+    const line = (await scorecardRequests(t.database.db)).find((r) => r.id === id)!;
+    expect(line).toMatchObject({ department: d01, resolved: true, rating: null });
+  });
 });

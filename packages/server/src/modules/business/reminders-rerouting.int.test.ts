@@ -4,7 +4,7 @@ import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
 import { unitByCode } from '../units/api.js';
-import type { RequestPage, Supervision } from './contracts-requests.js';
+import type { RequestDetail, RequestPage, Supervision } from './contracts-requests.js';
 import type { SupervisionTrail } from './contracts-supervision.js';
 import { businessRequests } from './schema.js';
 import { type Problem, raisedRequest, routedAs } from './test-helpers.js';
@@ -47,6 +47,16 @@ describe('督办 and 改派', () => {
 
     const moved = await route(id, d02);
     expect(moved.status).toBe(200);
+    // The re-routing step names the reminder it closed to the staff, never to the firm.
+    const routing = async (client: TestClient) =>
+      (await client.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body.timeline.findLast(
+        (e) => e.kind === 'routed',
+      )!.data;
+    expect(await routing(supervisor)).toMatchObject({ remindersClosed: [reminderId] });
+    expect(await routing(office)).toMatchObject({ remindersClosed: [reminderId] });
+    const firmSees = await routing(firm);
+    expect(firmSees).toMatchObject({ rerouted: true });
+    expect(firmSees).not.toHaveProperty('remindersClosed');
 
     // The reminder to the first department is closed by the re-route, said so in the trail.
     const trail = (await supervisor.get<SupervisionTrail>(`/api/v1/business/requests/${id}/supervision`))

@@ -47,6 +47,8 @@ describe('纪委监督: a request raising again an issue its firm raised before'
     expect((await detail(first)).repeatOf).toBeNull();
     expect((await detail(other)).repeatOf).toBeNull();
     expect((await detail(again)).repeatOf).toEqual({ id: first, title: '厂区门口道路破损影响货车通行' });
+    expect((await detail(first)).repeated).toBe(false);
+    expect((await detail(again)).repeated).toBe(true);
 
     const before = await repeatedAtD01();
     const routed = await office.post(`/api/v1/business/requests/${again}/route`, { departmentId: d01 });
@@ -57,5 +59,35 @@ describe('纪委监督: a request raising again an issue its firm raised before'
     );
     expect(drill.body.items.map((r) => r.id)).toContain(again);
     expect(drill.body.items.map((r) => r.id)).not.toContain(other);
+  });
+
+  it('names the earlier request only to a reader who may read it: a department learns no request held elsewhere', async () => {
+    const d02 = (await unitByCode(t.database.db, 'QJ-D02'))!.id;
+    const first = await raise(
+      '园区污水管网堵塞需要疏通',
+      '园区东侧污水管网多处堵塞，雨天污水外溢，影响企业正常生产，希望协调疏通。',
+    );
+    expect(
+      (await office.post(`/api/v1/business/requests/${first}/route`, { departmentId: d02 })).status,
+    ).toBe(200);
+    const again = await raise(
+      '园区污水管网仍然堵塞',
+      '园区东侧的污水管网还是多处堵塞，一下雨污水就外溢，影响企业生产，再次希望协调疏通。',
+    );
+    expect(
+      (await office.post(`/api/v1/business/requests/${again}/route`, { departmentId: d01 })).status,
+    ).toBe(200);
+    const named = { id: first, title: '园区污水管网堵塞需要疏通' };
+    const read = async (client: TestClient) => {
+      const res = await client.get<RequestDetail>(`/api/v1/business/requests/${again}`);
+      expect(res.status).toBe(200);
+      return { repeated: res.body.repeated, repeatOf: res.body.repeatOf };
+    };
+    expect(await read(office)).toEqual({ repeated: true, repeatOf: named });
+    expect(await read(firm)).toEqual({ repeated: true, repeatOf: named });
+    // QJ-D01 holds this request, not the earlier one at QJ-D02: a repeat, unnamed.
+    const dept = await t.as('dept');
+    expect(await read(dept)).toEqual({ repeated: true, repeatOf: null });
+    expect((await dept.get(`/api/v1/business/requests/${first}`)).status).toBe(404);
   });
 });

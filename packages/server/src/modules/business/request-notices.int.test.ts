@@ -6,7 +6,7 @@ import { todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { signedIn } from '../../test-support/factories.js';
+import { makeUnit, signedIn } from '../../test-support/factories.js';
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail } from './contracts-requests.js';
 import type { Problem } from './test-helpers.js';
@@ -106,6 +106,23 @@ describe('messages about a firm’s request', () => {
     });
     expect(await keysAbout(firm2, title)).toEqual([]);
     expect(await keysAbout(dept, title)).toEqual(['business.notice.routed']);
+  });
+
+  it('tells the staff granted at a unit above the department, who act on its requests too', async () => {
+    // A section of 区发展改革委: its own staff and those of the commission both act on its requests.
+    const parent = (await unitByCode(t.database.db, 'QJ-D01'))!;
+    const section = await makeUnit(t, { parent, kind: 'department', name: '区发展改革委投资科' });
+    const sectionStaff = await signedIn(t, 'department_staff', section);
+    const { id, title } = await raised();
+    const res = await office.post<RequestDetail>(`/api/v1/business/requests/${id}/route`, {
+      departmentId: section.id,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    for (const staff of [sectionStaff, dept, deptColleague])
+      expect(await keysAbout(staff, title)).toEqual(['business.notice.routed']);
+    expect(await keysAbout(otherDept, title)).toEqual([]);
+    // And the staff above may act on it, as told.
+    expect((await dept.get(`/api/v1/business/requests/${id}`)).status).toBe(200);
   });
 
   it('tells the department of extension decisions, a bad rating and the appeal’s decision', async () => {

@@ -1,4 +1,4 @@
-import { asc, count, desc, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { refuseOversizeExport } from '../../excel/export-limit.js';
@@ -10,13 +10,8 @@ import { maskNumbersInText } from '../../privacy.js';
 import type { RequestExportQuery, RequestStatus, RequestSummary } from './contracts-requests.js';
 import { mayEverRequest } from './policy.js';
 import { requestConditions, requestOrder, summaries } from './queries/requests.js';
-import {
-  businessAnswers,
-  businessRatings,
-  businessRequestEvents,
-  businessRequests,
-  isClosedStatus,
-} from './schema.js';
+import { standingRating } from './requests/standing-rating.js';
+import { businessAnswers, businessRequestEvents, businessRequests, isClosedStatus } from './schema.js';
 
 /**
  * The export's columns, headed in the words staff use; the last two are what the list flags. A
@@ -116,7 +111,22 @@ function deadlineWords(r: RequestSummary, w: (typeof words)[ImportLocale]): stri
   return r.workdaysLeft === 0 ? w.dueToday : w.daysLeft(r.workdaysLeft);
 }
 
-/** Per request: its first answer's time, whether any answer came late, its latest rating, when it closed. */
+const e = businessRequestEvents;
+/**
+ * The step that closed a request: a rating that is not bad (isBadScore), the rating period's end,
+ * or an upheld appeal that withdrew the open rectification. An appeal decided after the request
+ * closed (its rectification done and rated) is a later step, not its closing.
+ */
+const closingStep = sql`(${e.kind} = 'closed_unrated'
+  or (${e.kind} = 'rated' and (${e.data}->>'score')::int > 2)
+  or (${e.kind} = 'appeal_upheld' and exists (
+    select 1 from business_appeals p join business_rectifications x on x.rating_id = p.rating_id
+    where p.id = (${e.data}->>'appealId')::uuid and x.status = 'withdrawn')))`;
+
+/**
+ * Per request: its first answer's time, whether any answer came late, the rating it stands on (the
+ * scorecard's: its latest answer's, unless set aside by an upheld appeal), when it closed.
+ */
 async function outcomes(ctx: ServiceContext, rows: ReadonlyArray<{ id: string; status: RequestStatus }>) {
   const ids = rows.map((r) => r.id);
   const closedIds = rows.filter((r) => isClosedStatus(r.status)).map((r) => r.id);
@@ -135,22 +145,17 @@ async function outcomes(ctx: ServiceContext, rows: ReadonlyArray<{ id: string; s
       : [],
     ids.length
       ? ctx.db
-          .select({ requestId: businessRatings.requestId, score: businessRatings.score })
-          .from(businessRatings)
-          .where(inArray(businessRatings.requestId, ids))
-          .orderBy(asc(businessRatings.createdAt))
+          // Named with its table: in a subquery a bare "id" would be the answer's.
+          .select({ requestId: businessRequests.id, score: standingRating(sql`business_requests.id`) })
+          .from(businessRequests)
+          .where(inArray(businessRequests.id, ids))
       : [],
-    // A closed request's last step is the one that closed it (a rating, a rectification rated, an
-    // appeal, the rating period's end).
     closedIds.length
       ? ctx.db
-          .selectDistinctOn([businessRequestEvents.requestId], {
-            requestId: businessRequestEvents.requestId,
-            at: businessRequestEvents.createdAt,
-          })
-          .from(businessRequestEvents)
-          .where(inArray(businessRequestEvents.requestId, closedIds))
-          .orderBy(businessRequestEvents.requestId, desc(businessRequestEvents.seq))
+          .selectDistinctOn([e.requestId], { requestId: e.requestId, at: e.createdAt })
+          .from(e)
+          .where(and(inArray(e.requestId, closedIds), closingStep))
+          .orderBy(e.requestId, desc(e.seq))
       : [],
   ]);
   const answeredAt = new Map<string, Date>();
@@ -159,8 +164,7 @@ async function outcomes(ctx: ServiceContext, rows: ReadonlyArray<{ id: string; s
     if (a.kind === 'answer' && !answeredAt.has(a.requestId)) answeredAt.set(a.requestId, a.at);
     if (!a.onTime) late.add(a.requestId);
   }
-  // Ordered oldest first, so the latest rating is the one kept.
-  const rating = new Map(ratings.map((r) => [r.requestId, r.score]));
+  const rating = new Map(ratings.filter((r) => r.score !== null).map((r) => [r.requestId, Number(r.score)]));
   const closedAt = new Map(closings.map((c) => [c.requestId, c.at]));
   return { answeredAt, late, rating, closedAt };
 }

@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
 import { sheetNames, sheetRows } from '../../test-support/workbook.js';
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail, RequestPage, RequestSummary } from './contracts-requests.js';
 import { requestColumns } from './request-sheet.js';
-import { businessRequests } from './schema.js';
+import { businessRequestEvents, businessRequests } from './schema.js';
 import type { Problem } from './test-helpers.js';
 
 let t: TestContext;
@@ -230,5 +231,88 @@ describe('企业诉求导出: the requests list as a workbook', () => {
       );
     }
     expect(list.filter((r) => !r.dueProvisional).length).toBeGreaterThan(0);
+  });
+});
+
+describe('企业诉求导出: ratings and closing after an appeal', () => {
+  /** A word only these requests hold in their titles. */
+  const appealMarker = '申诉导出核对';
+  const chinaTime = (at: Date | string) =>
+    new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+
+  /** A request of firm1 at QJ-D01 rated 非常不满意, its rating appealed: the request and the appeal. */
+  async function appealedBadRating(title: string) {
+    const d01 = (await unitByCode(t.database.db, 'QJ-D01'))!.id;
+    const raised = await firm1.post<RequestDetail>('/api/v1/business/requests', {
+      categoryCode: 'approval',
+      title: `${appealMarker}：${title}`,
+      body: '我司技改项目已提交备案，请问还需补充哪些材料。',
+    });
+    const id = raised.body.id;
+    await office.post(`/api/v1/business/requests/${id}/route`, { departmentId: d01 });
+    const answered = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+      body: '请补充材料。',
+    });
+    const rated = await firm1.post<RequestDetail>(
+      `/api/v1/business/answers/${answered.body.answers[0]!.id}/rating`,
+      { score: 1 },
+    );
+    const ratingId = rated.body.answers[0]!.rating!.id;
+    const appealed = await dept.post<RequestDetail>(`/api/v1/business/ratings/${ratingId}/appeal`, {
+      reason: '企业所提事项不属本部门职责',
+    });
+    expect(appealed.status, JSON.stringify(appealed.body)).toBe(200);
+    return { id, appealId: appealed.body.answers[0]!.rating!.appeal!.id };
+  }
+  const uphold = (appealId: string) =>
+    office.post<RequestDetail>(`/api/v1/business/appeals/${appealId}/decision`, {
+      upheld: true,
+      note: '经核实属恶意差评',
+    });
+  async function exportedRow(title: string) {
+    const { rows } = await exported(office, `?q=${encodeURIComponent(`${appealMarker}：${title}`)}`);
+    expect(rows).toHaveLength(2);
+    return Object.fromEntries(requestColumns.map((c, i) => [c.key, rows[1]![i]]));
+  }
+
+  it('leaves out a rating an upheld appeal set aside, as the scorecard does', async () => {
+    const { appealId } = await appealedBadRating('差评申诉成立');
+    const upheld = await uphold(appealId);
+    expect(upheld.body.status).toBe('closed');
+    const row = await exportedRow('差评申诉成立');
+    expect(row.status).toBe('已办结');
+    expect(row.rating).toBe('');
+    // The appeal that withdrew the rectification closed the request.
+    expect(row.closedAt).toBe(chinaTime(upheld.body.timeline.at(-1)!.at));
+  });
+
+  it('takes the closing time from the rating that closed it, not from an appeal decided later', async () => {
+    const { id, appealId } = await appealedBadRating('整改后满意');
+    const rect = (await dept.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body.rectifications[0]!;
+    await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
+      visitedOn: todayInChina(),
+      note: '回访',
+    });
+    const result = await dept.post<RequestDetail>(`/api/v1/business/rectifications/${rect.id}/result`, {
+      body: '已整改。',
+    });
+    expect(result.status, JSON.stringify(result.body)).toBe(200);
+    const rated = await firm1.post<RequestDetail>(
+      `/api/v1/business/answers/${result.body.answers.at(-1)!.id}/rating`,
+      { score: 4 },
+    );
+    expect(rated.body.status).toBe('closed');
+    // The closing rating an hour back, so the later appeal's time cannot pass for it.
+    const closing = rated.body.timeline.at(-1)!;
+    expect(closing.kind).toBe('rated');
+    const closedAt = new Date(new Date(closing.at).getTime() - 3_600_000);
+    await t.database.db
+      .update(businessRequestEvents)
+      .set({ createdAt: closedAt })
+      .where(eq(businessRequestEvents.id, closing.id));
+    expect((await uphold(appealId)).status).toBe(200);
+    const row = await exportedRow('整改后满意');
+    expect(row.closedAt).toBe(chinaTime(closedAt));
+    expect(row.rating).toBe('4 满意');
   });
 });

@@ -1,11 +1,11 @@
 import { departmentScorecard } from '@qianxing/core/business';
-import { count } from 'drizzle-orm';
+import { asc, count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { PublicScorecard, ScorecardSettings } from './contracts-scorecard.js';
 import { endedMonths, publicScorecard, scorecardRequests } from './queries/scorecard.js';
-import { businessAppeals, businessRatings, businessScorecardSettings } from './schema.js';
+import { businessAnswers, businessAppeals, businessRatings, businessScorecardSettings } from './schema.js';
 import type { Problem } from './test-helpers.js';
 
 let t: TestContext;
@@ -104,23 +104,29 @@ describe('the published department scorecard', () => {
     expect((await publicScorecard(t.database.db)).settings).toEqual(settings);
   });
 
-  it("rates a request by the firm's latest rating that no upheld appeal withdrew", async () => {
+  it("rates a request by the firm's rating of its latest answer, unless an upheld appeal set it aside", async () => {
     const db = t.database.db;
     const ratings = await db
       .select({
         id: businessRatings.id,
+        answerId: businessRatings.answerId,
         requestId: businessRatings.requestId,
         score: businessRatings.score,
-        at: businessRatings.createdAt,
       })
       .from(businessRatings);
     const upheld = new Set(
       (await db.select().from(businessAppeals)).filter((a) => a.status === 'upheld').map((a) => a.ratingId),
     );
     expect(upheld.size, 'the demo holds upheld appeals').toBeGreaterThan(0);
+    const latestAnswer = new Map<string, string>();
+    for (const a of await db.select().from(businessAnswers).orderBy(asc(businessAnswers.createdAt)))
+      latestAnswer.set(a.requestId, a.id);
     const expected = new Map<string, number | null>();
-    for (const r of [...ratings].sort((a, b) => a.at.getTime() - b.at.getTime()))
-      if (!upheld.has(r.id)) expected.set(r.requestId, r.score);
+    for (const r of ratings)
+      if (latestAnswer.get(r.requestId) === r.answerId && !upheld.has(r.id))
+        expected.set(r.requestId, r.score);
+    // The demo rectifies after bad ratings: those ratings are of an earlier answer, not the request's.
+    expect(ratings.some((r) => latestAnswer.get(r.requestId) !== r.answerId)).toBe(true);
     const touched = new Set(ratings.filter((r) => upheld.has(r.id)).map((r) => r.requestId));
     const rows = await scorecardRequests(db);
     let checked = 0;

@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { unitsByIds } from '../units/api.js';
 import { userRoles, users } from './schema.js';
 
 export { acceptInvitation } from './commands/acceptInvitation.js';
@@ -38,6 +39,26 @@ export async function holdersOf(db: Db, role: (typeof userRoles.$inferSelect)['r
     .from(userRoles)
     .innerJoin(users, eq(users.id, userRoles.userId))
     .where(and(eq(userRoles.role, role), eq(users.disabled, false)));
+}
+
+/**
+ * The enabled holders of `role` whose grant covers each of these unit paths (at the unit or at one
+ * above it, as the policies' `hasRoleOver` reads a grant), by path: a unit's notices go to them,
+ * not only to those granted at exactly that unit.
+ */
+export async function holdersOver(
+  db: Db,
+  role: (typeof userRoles.$inferSelect)['role'],
+  paths: readonly string[],
+): Promise<Map<string, string[]>> {
+  const grants = await holdersOf(db, role);
+  const units = await unitsByIds(
+    db,
+    grants.map((g) => g.unitId),
+  );
+  const over = (path: string) =>
+    grants.filter((g) => path.startsWith(units.get(g.unitId)?.path ?? '\u0000')).map((g) => g.id);
+  return new Map(paths.map((path) => [path, [...new Set(over(path))]]));
 }
 
 /**

@@ -61,6 +61,24 @@ function renderPage(actions = { create: true, import: true }, firmActions = list
         );
       return json({ ...listed, ...body, id: id(3) }, 201);
     }
+    if (path === '/api/v1/business/firms/export')
+      return json(
+        {
+          type: 'about:blank',
+          title: '请求参数有误',
+          status: 400,
+          code: 'VALIDATION',
+          errors: [
+            {
+              path: 'filters',
+              message: 'more than 50000 rows',
+              code: 'export_too_large',
+              params: { maximum: 50000, total: 61234 },
+            },
+          ],
+        },
+        400,
+      );
     return notFound();
   };
   renderRoute('/admin/business/firms', FirmsPage, fetch);
@@ -96,6 +114,17 @@ describe('the firm registry page', () => {
     expect(screen.queryByTestId('firm-create')).toBeNull();
     expect(screen.queryByTestId('firm-import')).toBeNull();
     expect(screen.getByTestId('firm-export')).toBeTruthy();
+  });
+
+  it('says why an export of more firms than a workbook holds is refused, with the count', async () => {
+    renderPage();
+    await screen.findByText('重庆黔龙食品有限公司');
+    fireEvent.click(screen.getByTestId('firm-export'));
+    expect(
+      await screen.findByText((text) =>
+        text.includes('符合条件的有 61234 条，一个工作簿最多 50000 条，请缩小筛选范围'),
+      ),
+    ).toBeTruthy();
   });
 
   it('pins no empty column of actions for a reader who may change none of the firms', async () => {

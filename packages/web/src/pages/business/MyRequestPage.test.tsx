@@ -57,6 +57,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   rectifications: [],
   extensions: [],
   attachments: [],
+  repeated: false,
   repeatOf: null,
   routingNote: null,
   rateBy: status === 'answered' ? '2026-01-20' : null,

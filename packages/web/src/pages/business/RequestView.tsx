@@ -56,11 +56,12 @@ export function RequestView({
               {request.dueOn}
             </Descriptions.Item>
           )}
-          {request.repeatOf && (
+          {request.repeated && (
             <Descriptions.Item label={t('business.requests.repeatOf')}>
-              {/* The title is a sentence: tags wrap (theme/global.css). */}
+              {/* The title is a sentence: tags wrap (theme/global.css). An earlier request the
+                  reader may not read (held by another department) is not named. */}
               <Tag color="orange" data-testid="request-repeat">
-                {request.repeatOf.title}
+                {request.repeatOf?.title ?? t('business.requests.repeatElsewhere')}
               </Tag>
             </Descriptions.Item>
           )}

@@ -25,6 +25,7 @@ export const requestDetailOf = (
   rectifications: [],
   extensions: [],
   attachments: [],
+  repeated: false,
   repeatOf: null,
   routingNote: null,
   rateBy: null,

@@ -2,10 +2,21 @@ import type { Db } from '../../../db/client.js';
 import type { RowReport } from '../../../kernel/excel-import.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { FirmContact, FirmInput } from '../contracts.js';
-import { sizeOf, templateExample } from '../firm-sheet.js';
+import { contactSeparator, sizeOf, templateExample } from '../firm-sheet.js';
 import { townKinds } from '../lookup.js';
 import { listIndustries } from '../queries/industries.js';
 import type { FirmContact as Contact, FirmSize } from '../schema.js';
+import { maskContact } from '../views.js';
+
+/**
+ * One contact cell given in full beside the other still masked as the export wrote it: the office
+ * corrected a phone (or a name) and left the rest as it was.
+ */
+export interface ContactPart {
+  given: { name: string } | { phone: string };
+  /** The masked cell: which of the two, and what it holds. */
+  masked: { field: 'name' | 'phone'; cell: string };
+}
 
 /** One row of a firm import, checked: what the write needs. */
 export interface FirmRowValues {
@@ -18,6 +29,8 @@ export interface FirmRowValues {
   contact?: Contact;
   /** The contact cells hold the export's masked values (139****2606): keep the firm's contacts. */
   contactMasked?: true;
+  /** One contact cell new, the other masked: completed from the firm's contact (`completedContact`). */
+  contactPart?: ContactPart;
 }
 
 /** What a row's words are matched against: the industries in use, the streets, towns and townships. */
@@ -77,17 +90,7 @@ export function parseFirmRow(
   else if (!town) report.add(row, 'town', 'unknown_town', `no street, town or township ${values.town}`);
   const size = sizeOf(values.size ?? '');
   if (!size) report.add(row, 'size', 'unknown_size', 'one of 大型, 中型, 小型, 微型');
-  let contact: Contact | undefined;
-  // The registry's export masks contacts, so a file exported, corrected and imported again carries
-  // them masked: such cells mean "as it was", never a new contact.
-  const contactMasked = `${values.contactName ?? ''}${values.contactPhone ?? ''}`.includes('*');
-  if (!contactMasked && (values.contactName || values.contactPhone)) {
-    const parsed = FirmContact.safeParse({ name: values.contactName, phone: values.contactPhone });
-    if (parsed.success) contact = parsed.data;
-    else
-      for (const issue of parsed.error.issues)
-        report.addIssue(row, issue, issue.path[0] === 'name' ? 'contactName' : 'contactPhone');
-  }
+  const { contact, contactMasked, contactPart } = contactCells(values, row, report);
   if (report.size > before || !base.success || !industryCode || !town || town === 'ambiguous' || !size)
     return undefined;
   return {
@@ -98,5 +101,56 @@ export function parseFirmRow(
     size,
     ...(contact ? { contact } : {}),
     ...(contactMasked ? { contactMasked: true as const } : {}),
+    ...(contactPart ? { contactPart } : {}),
   };
+}
+
+const isMasked = (cell: string) => cell.includes('*');
+
+/**
+ * A row's contact cells. The registry's export masks contacts, so a file exported, corrected and
+ * imported again carries them masked: masked cells (beside an empty one) mean "as it was", never a
+ * new contact. A cell given in full beside a masked one is a correction of that part alone, which
+ * the firm's stored contact completes once the firm is known (`completedContact`).
+ */
+function contactCells(values: Record<string, string>, row: number, report: RowReport) {
+  const name = (values.contactName ?? '').trim();
+  const phone = (values.contactPhone ?? '').trim();
+  const nameMasked = isMasked(name);
+  const phoneMasked = isMasked(phone);
+  if ((nameMasked || !name) && (phoneMasked || !phone) && (nameMasked || phoneMasked))
+    return { contactMasked: true as const };
+  if (nameMasked || phoneMasked) {
+    const field = nameMasked ? 'phone' : 'name';
+    const parsed = FirmContact.shape[field].safeParse(nameMasked ? phone : name);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        report.addIssue(row, issue, field === 'name' ? 'contactName' : 'contactPhone');
+      return {};
+    }
+    const contactPart: ContactPart = {
+      given: field === 'name' ? { name: parsed.data } : { phone: parsed.data },
+      masked: nameMasked ? { field: 'name', cell: name } : { field: 'phone', cell: phone },
+    };
+    return { contactPart };
+  }
+  if (!name && !phone) return {};
+  const parsed = FirmContact.safeParse({ name: values.contactName, phone: values.contactPhone });
+  if (parsed.success) return { contact: parsed.data };
+  for (const issue of parsed.error.issues)
+    report.addIssue(row, issue, issue.path[0] === 'name' ? 'contactName' : 'contactPhone');
+  return {};
+}
+
+/**
+ * The firm's first contact with the row's corrected part, when the row's masked cell is that
+ * contact's masked form as the export wrote it (the first contact's alone, or all the firm's
+ * contacts in one cell); undefined when it is not, as the masked cell then names no one known.
+ */
+export function completedContact(part: ContactPart, contacts: readonly Contact[]): Contact | undefined {
+  const first = contacts[0];
+  if (!first) return undefined;
+  const masked = contacts.map((c) => maskContact(c)[part.masked.field]);
+  if (part.masked.cell !== masked[0] && part.masked.cell !== masked.join(contactSeparator)) return undefined;
+  return { ...first, ...part.given };
 }

@@ -10,14 +10,23 @@ import { firmColumns } from '../firm-sheet.js';
 import { canBusiness, mayEver } from '../policy.js';
 import { businessFirms, type FirmContact } from '../schema.js';
 import { auditable } from '../views.js';
-import { type FirmRowValues, importLookups, type Lookups, parseFirmRow } from './firm-row.js';
+import {
+  completedContact,
+  type FirmRowValues,
+  importLookups,
+  type Lookups,
+  parseFirmRow,
+} from './firm-row.js';
 
 type Existing = typeof businessFirms.$inferSelect;
 
 /**
  * 企业批量导入: one row per firm, matched by its credit code, all or nothing. New codes are
  * filed, known ones updated where the file differs, so importing the same file again changes
- * nothing. A row's contact becomes the firm's first contact; other contacts stay. Every row is
+ * nothing. A row's contact becomes the firm's first contact; other contacts stay. A contact cell
+ * given in full beside one still masked as exported corrects that part of the first contact; a
+ * masked cell that is not the firm's contact's masked form is refused (`masked_contact_unknown`),
+ * since no one can tell whose it is. Every row is
  * checked first (the code's check character, a known industry and town, the size) and one bad
  * row rejects the file with a report naming each bad row and column.
  */
@@ -51,6 +60,16 @@ export async function importFirms(
             'masked_contact',
             'a masked contact for a new firm; give it in full',
           );
+        const part = r.contactPart;
+        if (part && !completedContact(part, existing.get(r.creditCode)?.contacts ?? []))
+          report.add(
+            r.row,
+            part.masked.field === 'name' ? 'contactName' : 'contactPhone',
+            existing.has(r.creditCode) ? 'masked_contact_unknown' : 'masked_contact',
+            existing.has(r.creditCode)
+              ? "a masked cell that is not the firm's contact as exported; give the contact in full"
+              : 'a masked contact for a new firm; give it in full',
+          );
       }
     },
     write: (tx, rows) => writeFirms(tx, rows, existing),
@@ -83,6 +102,18 @@ async function existingByCode(ctx: ServiceContext, rows: FirmRowValues[], lookup
 
 const sameContact = (a: FirmContact | undefined, b: FirmContact) => a?.name === b.name && a.phone === b.phone;
 
+/**
+ * The firm's contacts as the row leaves them: a new contact goes first, the others stay; a
+ * corrected part replaces that part of the first contact (its old phone is not kept beside it).
+ */
+function contactsOf(old: Existing, r: FirmRowValues): FirmContact[] {
+  const completed = r.contactPart && completedContact(r.contactPart, old.contacts);
+  const contact = completed ?? r.contact;
+  if (!contact || sameContact(old.contacts[0], contact)) return old.contacts;
+  const others = completed ? old.contacts.slice(1) : old.contacts;
+  return [contact, ...others.filter((c) => c.phone !== contact.phone)].slice(0, 5);
+}
+
 /** The firm's fields as the row would leave them, or null when the row changes nothing. */
 function changesOf(old: Existing, r: FirmRowValues) {
   const next = {
@@ -90,10 +121,7 @@ function changesOf(old: Existing, r: FirmRowValues) {
     industryCode: r.industryCode,
     townId: r.town.id,
     size: r.size,
-    contacts:
-      r.contact && !sameContact(old.contacts[0], r.contact)
-        ? [r.contact, ...old.contacts.filter((c) => c.phone !== r.contact!.phone)].slice(0, 5)
-        : old.contacts,
+    contacts: contactsOf(old, r),
   };
   const same =
     next.name === old.name &&

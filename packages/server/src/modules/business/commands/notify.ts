@@ -2,7 +2,7 @@ import type { Tx } from '../../../db/transaction.js';
 import { deliver } from '../../../kernel/notifications.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { unitsByIds } from '../../units/api.js';
-import { holdersAt } from '../../users/api.js';
+import { holdersOver } from '../../users/api.js';
 import { firmMemberIds } from '../members.js';
 
 /** The message keys of a request's steps for the department's staff (`business.notice.<key>`). */
@@ -56,9 +56,26 @@ async function noticeParams(tx: Tx, about: About) {
   };
 }
 
-/** Tells every department_staff account of the department, in the step's transaction. */
+/**
+ * The department staff who act on each department's requests, by department id: those granted at
+ * it or at a unit above it, as the request policy lets them act (`hasRoleOver`).
+ */
+export async function departmentStaff(
+  tx: Tx,
+  departmentIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const units = await unitsByIds(tx, departmentIds);
+  const over = await holdersOver(
+    tx,
+    'department_staff',
+    [...units.values()].map((u) => u.path),
+  );
+  return new Map(departmentIds.map((id) => [id, over.get(units.get(id)?.path ?? '') ?? []]));
+}
+
+/** Tells every department_staff account over the department, in the step's transaction. */
 export async function tellDepartment(tx: Tx, key: DepartmentNoticeKey, about: About) {
-  const staff = await holdersAt(tx, 'department_staff', about.departmentId);
+  const staff = (await departmentStaff(tx, [about.departmentId])).get(about.departmentId) ?? [];
   const params = await noticeParams(tx, about);
   await deliver(
     tx,

@@ -1,5 +1,7 @@
 import { asc } from 'drizzle-orm';
+import { audit, systemActor } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
+import { transaction } from '../../../db/transaction.js';
 import type { RequestCategory } from '../contracts-requests.js';
 import { businessRequestCategories } from '../schema.js';
 
@@ -33,15 +35,28 @@ const inOrder = (db: Db) =>
 /**
  * The request categories in their order, retired ones included. Like the industries, an empty
  * list is filled with the defaults the first time it is read, not by a migration, so a freshly
- * migrated database holds no row for a restore.
+ * migrated database holds no row for a restore; nor by the demo seed, which a real district never
+ * runs. The fill is audited like any other change of the list (`requestCategory.seedDefaults`, by
+ * the system), in its own transaction: of two first reads at once, only the one that inserted the
+ * rows records it.
  */
 export async function listCategories(db: Db): Promise<RequestCategory[]> {
   const rows = await inOrder(db);
   if (rows.length > 0) return rows;
-  await db
-    .insert(businessRequestCategories)
-    .values(defaultCategories.map((c, i) => ({ ...c, sort: i + 1 })))
-    .onConflictDoNothing();
+  await transaction(db, async (tx) => {
+    const added = await tx
+      .insert(businessRequestCategories)
+      .values(defaultCategories.map((c, i) => ({ ...c, sort: i + 1 })))
+      .onConflictDoNothing()
+      .returning(columns);
+    if (added.length > 0)
+      await audit(tx, systemActor('defaults'), {
+        action: 'requestCategory.seedDefaults',
+        entityType: 'requestCategory',
+        entityId: 'defaults',
+        after: { categories: added },
+      });
+  });
   return inOrder(db);
 }
 

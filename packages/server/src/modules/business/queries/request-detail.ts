@@ -7,7 +7,7 @@ import { unitsByIds } from '../../units/api.js';
 import type { RequestActions, RequestDetail } from '../contracts-requests.js';
 
 import { canRequest } from '../policy.js';
-import { type LoadedRequest, loadRequest } from '../requests/lookup.js';
+import { type LoadedRequest, loadRequest, requestResource } from '../requests/lookup.js';
 import { ratingLastDay } from '../requests/rating-period.js';
 import {
   businessAnswers,
@@ -51,6 +51,33 @@ const officeSteps: readonly RequestEventKind[] = [
  */
 const readsAsStaff = (ctx: ServiceContext, l: LoadedRequest) =>
   canRequest(ctx.principal, 'request.read', { ...l.resource, member: false, paired: false });
+
+/**
+ * What a step's data holds for the district's staff alone: the discipline commission's reminders a
+ * re-routing closed (routeRequest.ts). The firm's side reads the step without them.
+ */
+const staffOnlyData: ReadonlySet<string> = new Set(['remindersClosed']);
+
+/** A step's data as the reader may see it: the supervision's fields left out for the firm's side. */
+const stepData = (data: Record<string, unknown>, staff: boolean) =>
+  staff ? data : Object.fromEntries(Object.entries(data).filter(([k]) => !staffOnlyData.has(k)));
+
+/**
+ * The firm's earlier request this one raises again, named only when the actor may read it (as
+ * `loadRequest` decides): a department does not learn which requests went elsewhere.
+ */
+async function earlierRequest(ctx: ServiceContext, id: string) {
+  const [earlier] = await ctx.db
+    .select()
+    .from(businessRequestRepeats)
+    .innerJoin(businessRequests, eq(businessRequests.id, businessRequestRepeats.repeatOf))
+    .where(eq(businessRequestRepeats.requestId, id));
+  if (!earlier) return { repeated: false, repeatOf: null };
+  const row = earlier.business_requests;
+  const { resource } = await requestResource(ctx, row);
+  const readable = canRequest(ctx.principal, 'request.read', resource);
+  return { repeated: true, repeatOf: readable ? { id: row.id, title: row.title } : null };
+}
 
 type TimelineActor = RequestDetail['timeline'][number]['by'];
 
@@ -171,11 +198,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
   );
   const appealOf = new Map(appeals.map((a) => [a.ratingId, a]));
   const [summary] = await summaries(ctx, [l.row]);
-  const [repeat] = await ctx.db
-    .select({ id: businessRequests.id, title: businessRequests.title })
-    .from(businessRequestRepeats)
-    .innerJoin(businessRequests, eq(businessRequests.id, businessRequestRepeats.repeatOf))
-    .where(eq(businessRequestRepeats.requestId, id));
+  const repeat = await earlierRequest(ctx, id);
   const bad = ratings.filter((r) => r.score <= 2 && !appealOf.has(r.id));
   const pending = {
     ext: exts.some((e) => e.status === 'pending'),
@@ -194,7 +217,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
       by: stepActor(e.kind),
       departmentName: e.departmentId ? (unitMap.get(e.departmentId)?.name ?? null) : null,
       note: e.kind === 'routed' && !staff ? '' : e.note,
-      data: e.data,
+      data: stepData(e.data, staff),
       at: e.createdAt.toISOString(),
     })),
     answers: answerViews(answers, ratings, appeals, unitMap),
@@ -216,7 +239,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
       decisionNote: e.decisionNote,
     })),
     attachments: files,
-    repeatOf: repeat ?? null,
+    ...repeat,
     routingNote: staff ? routings.at(-1)?.note || null : null,
     rateBy: await rateBy(ctx, l.row.status, answers.at(-1)?.createdAt),
     actions: actionsOf(ctx, l, pending),

@@ -16,6 +16,7 @@ import type {
   ScorecardSettings,
   ScorecardTier,
 } from '../contracts-scorecard.js';
+import { standingRating } from '../requests/standing-rating.js';
 import { businessScorecardSettings } from '../schema.js';
 import { latestClosedSurveys, type SurveyFigure } from './survey-results.js';
 
@@ -64,9 +65,11 @@ interface RoutingRow {
  * - due: the due date the routing step set, moved by the extensions approved for it before its
  *   answer (the request record's own due date, `dueOn`);
  * - answered: that department's first answer while it held the request;
- * - resolved and rating (the firm's latest, unless an appeal the office upheld withdrew it):
- *   the request's, for the department that holds it now. A request closed unrated (the firm let
- *   the rating period pass) is resolved without a rating: it stays out of the satisfaction rate.
+ * - resolved and rating: the request's, for the department that holds it now; the rating is the
+ *   firm's rating of the latest answer, unless an appeal the office upheld set it aside
+ *   (`standingRating`). A request closed unrated (the firm let the rating period pass, also after
+ *   a rectification it never rated) is resolved without a rating: it stays out of the satisfaction
+ *   rate, and the bad rating that opened the rectification no longer counts.
  * A routing that ended in a re-route counts only when the department let its due date pass
  * first: then it counts, in the month it was due, as not answered on time and not resolved.
  * One re-routed in time counts for no one but the department that took it over.
@@ -98,11 +101,7 @@ export async function scorecardRequests(db: Db): Promise<FirmRequest[]> {
       ${day(sql`rt.next_at`)} as next_on,
       ${day(sql`rt.answered_at`)} as answered_on,
       rt.next_at is null and r.status in ('closed', 'closed_unrated') as resolved,
-      case when rt.next_at is null then
-        (select g.score from business_ratings g
-           where g.request_id = r.id
-             and not exists (select 1 from business_appeals p where p.rating_id = g.id and p.status = 'upheld')
-           order by g.created_at desc limit 1) end as rating
+      case when rt.next_at is null then ${standingRating(sql`r.id`)} end as rating
     from answered rt join business_requests r on r.id = rt.request_id
     where rt.at >= make_timestamptz(${first}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`);
   // Both drivers answer `{ rows }`; drizzle's type of a raw statement does not say so.

@@ -2,7 +2,7 @@ import type { Tx } from '../../../db/transaction.js';
 import { notifications } from '../../../kernel/schema.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { unitsByIds } from '../../units/api.js';
-import { holdersAt } from '../../users/api.js';
+import { departmentStaff } from '../commands/notify.js';
 import { firmMemberIds } from '../members.js';
 import type { DemoRequestRows } from './demo-requests.js';
 
@@ -25,17 +25,14 @@ export async function seedRequestInbox(tx: Tx, rows: DemoRequestRows, now = new 
     (e) =>
       (e.kind === 'routed' || e.kind === 'answered') && e.departmentId && e.createdAt!.getTime() >= since,
   );
-  const departments = await unitsByIds(tx, [...new Set(steps.map((e) => e.departmentId!))]);
-  const staff = new Map<string, string[]>();
+  const departmentIds = [...new Set(steps.map((e) => e.departmentId!))];
+  const departments = await unitsByIds(tx, departmentIds);
+  const staff = await departmentStaff(tx, departmentIds);
   const members = new Map<string, string[]>();
   const values: Array<typeof notifications.$inferInsert> = [];
   for (const e of steps) {
     const request = requests.get(e.requestId)!;
-    const departmentStaff =
-      staff.get(e.departmentId!) ??
-      staff
-        .set(e.departmentId!, await holdersAt(tx, 'department_staff', e.departmentId!))
-        .get(e.departmentId!)!;
+    const toDepartment = staff.get(e.departmentId!) ?? [];
     const firmStaff =
       members.get(request.firmId) ??
       members.set(request.firmId, await firmMemberIds(tx, request.firmId)).get(request.firmId)!;
@@ -48,7 +45,7 @@ export async function seedRequestInbox(tx: Tx, rows: DemoRequestRows, now = new 
     const told: Array<[string[], string, Record<string, unknown>]> =
       e.kind === 'routed'
         ? [
-            [departmentStaff, 'routed', params],
+            [toDepartment, 'routed', params],
             [firmStaff, 'firmRouted', { ...params, dueOn: e.data?.dueOn }],
           ]
         : [[firmStaff, 'answered', params]];

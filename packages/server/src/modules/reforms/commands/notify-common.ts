@@ -1,8 +1,7 @@
 import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { deliver } from '../../../kernel/notifications.js';
-import { unitsByIds } from '../../units/api.js';
-import { holdersOf } from '../../users/api.js';
+import { holdersOver as holdersOverPaths } from '../../users/api.js';
 
 /** The enabled holders of `role` whose scope covers the unit at `unitPath`. */
 export async function holdersOver(
@@ -10,16 +9,7 @@ export async function holdersOver(
   role: 'admin' | 'department_staff',
   unitPath: string,
 ): Promise<string[]> {
-  const grants = await holdersOf(db, role);
-  const units = await unitsByIds(
-    db,
-    grants.map((g) => g.unitId),
-  );
-  return [
-    ...new Set(
-      grants.filter((g) => unitPath.startsWith(units.get(g.unitId)?.path ?? '\u0000')).map((g) => g.id),
-    ),
-  ];
+  return (await holdersOverPaths(db, role, [unitPath])).get(unitPath) ?? [];
 }
 
 /** One message to each of these accounts, in the transaction of the change it announces. */

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { deliver } from '../../../kernel/notifications.js';
 import { unitsByIds } from '../../units/api.js';
-import { holdersOf } from '../../users/api.js';
+import { holdersOver } from '../../users/api.js';
 import type { ScorecardResult } from '../contracts/scorecards.js';
 import { splitQuarter } from '../queries/lookup.js';
 import { loadPlan } from '../queries/plans.js';
@@ -15,23 +15,8 @@ export interface Audience {
 }
 
 /** The enabled staff (department_staff) of each unit at these paths, or of a unit above it; by path. */
-export async function staffOver(db: Db, paths: readonly string[]): Promise<Map<string, string[]>> {
-  const grants = await holdersOf(db, 'department_staff');
-  const units = await unitsByIds(
-    db,
-    grants.map((g) => g.unitId),
-  );
-  return new Map(
-    paths.map((path) => [
-      path,
-      [
-        ...new Set(
-          grants.filter((g) => path.startsWith(units.get(g.unitId)?.path ?? '\u0000')).map((g) => g.id),
-        ),
-      ],
-    ]),
-  );
-}
+export const staffOver = (db: Db, paths: readonly string[]): Promise<Map<string, string[]>> =>
+  holdersOver(db, 'department_staff', paths);
 
 /** The unit's staff, told of a step on its plan: the message names the plan and its year. */
 export async function planAudience(db: Db, id: string): Promise<Audience> {
