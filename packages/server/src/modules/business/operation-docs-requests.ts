@@ -108,8 +108,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '好差评', en: 'Rate an answer' },
     description: {
       'zh-CN':
-        '企业人员对部门答复（或整改结果）评价一次，1–5 分并可附意见：1–2 分（差评）按类别的工作日开启整改并通知部门，其他分数办结诉求；重复评价答冲突。写入审计日志。',
-      en: 'A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict. Audited.',
+        '企业人员对部门答复（或整改结果）评价一次，1–5 分并可附意见：1–2 分（差评）按类别的工作日开启整改并通知部门，其他分数办结诉求；重复评价答冲突；评价期最后一天之后的评价答状态不允许（代码 rating_period_over），即使诉求尚未按未评价办结。写入审计日志。',
+      en: 'A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict; a rating after the rating period’s last day is refused for its state (code rating_period_over), whether or not the request is closed unrated yet. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],
