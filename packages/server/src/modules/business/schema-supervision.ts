@@ -7,6 +7,7 @@ import { businessRequests } from './schema.js';
 export const supervisionKinds = ['note', 'reminder'] as const;
 /** Why a reminder was closed without an acknowledgement: the request went to another department. */
 export const reminderClosings = ['rerouted'] as const;
+export type ReminderClosing = (typeof reminderClosings)[number];
 
 /**
  * 纪委监督 on a request: the commission's notes (read by the office and the commission) and its

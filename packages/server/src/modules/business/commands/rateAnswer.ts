@@ -3,9 +3,8 @@ import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
-import { assertMoved } from '../../../kernel/workflow.js';
 import { scorecardSettings } from '../queries/scorecard.js';
-import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
+import { categoryOf, expectStatus, loadRequest, movedOn } from '../requests/lookup.js';
 import { ratingLastDay } from '../requests/rating-period.js';
 import {
   businessAnswers,
@@ -63,9 +62,8 @@ export const rateAnswer = defineCommand({
         .from(businessRequests)
         .where(eq(businessRequests.id, row.id));
       const refused = now ? await ratingRefused(tx, answer.id, now.status) : null;
-      if (refused) throw refused;
+      throw refused ?? movedOn(now?.status ?? 'gone');
     }
-    assertMoved({ name: 'request' }, moved);
     // The unique index refuses a second rating of the answer from a racing request (CONFLICT).
     const [rating] = await tx
       .insert(businessRatings)
@@ -105,7 +103,12 @@ export const rateAnswer = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        after: { ratingId: rating!.id, answerId: answer.id, score: input.score, rectification: bad },
+        after: {
+          ratingId: rating!.id,
+          answerId: answer.id,
+          score: input.score,
+          rectification: bad,
+        },
       },
     };
   },

@@ -50,6 +50,18 @@ export const superviseRequest = defineCommand({
   },
 });
 
+/** The reminder is acknowledged already (CONFLICT, `acknowledged_already`), maybe by a colleague. */
+const acknowledgedAlready = () =>
+  new AppError('CONFLICT', 'acknowledged already', [
+    { path: 'note', message: 'the reminder is acknowledged already', code: 'acknowledged_already' },
+  ]);
+
+/** The reminder was closed unacknowledged by the request's re-route (INVALID_STATE, `reminder_closed`). */
+const reminderClosed = () =>
+  new AppError('INVALID_STATE', 'the reminder is closed', [
+    { path: 'note', message: 'the request went to another department', code: 'reminder_closed' },
+  ]);
+
 /** The department acknowledges a reminder once, saying what it does about it. */
 export const acknowledgeReminder = defineCommand({
   name: 'supervision.acknowledge',
@@ -63,11 +75,8 @@ export const acknowledgeReminder = defineCommand({
     if (entry?.kind !== 'reminder') throw notFound('reminder');
     const l = await loadRequest(ctx, entry.requestId, 'supervision.acknowledge');
     if (entry.departmentId !== l.row.departmentId) throw notFound('reminder');
-    if (entry.acknowledgedAt) throw new AppError('CONFLICT', 'acknowledged already');
-    if (entry.closedAt)
-      throw new AppError('INVALID_STATE', 'the reminder is closed', [
-        { path: 'note', message: 'the request went to another department', code: 'reminder_closed' },
-      ]);
+    if (entry.acknowledgedAt) throw acknowledgedAlready();
+    if (entry.closedAt) throw reminderClosed();
     return entry;
   },
   async write(tx, ctx, entry, { ack }) {
@@ -83,7 +92,11 @@ export const acknowledgeReminder = defineCommand({
         ),
       )
       .returning({ id: businessSupervision.id });
-    if (done.length === 0) throw new AppError('CONFLICT', 'acknowledged already');
+    if (done.length === 0) {
+      // Acknowledged by a colleague, or closed by a re-route, since it was read.
+      const [now] = await tx.select().from(businessSupervision).where(eq(businessSupervision.id, entry.id));
+      throw now?.closedAt ? reminderClosed() : acknowledgedAlready();
+    }
     return {
       result: { id: entry.id, requestId: entry.requestId },
       audit: {
