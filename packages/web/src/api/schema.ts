@@ -2971,7 +2971,7 @@ export interface paths {
         put?: never;
         /**
          * Rate an answer
-         * @description A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict; a rating after the rating period’s last day is refused for its state (code rating_period_over), whether or not the request is closed unrated yet. Audited.
+         * @description A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request and the reminders the department left unacknowledged; a second rating is a conflict; a rating after the rating period’s last day is refused for its state (code rating_period_over), whether or not the request is closed unrated yet. Audited.
          */
         post: operations["request.rate"];
         delete?: never;
@@ -3051,7 +3051,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an appeal
-         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.
+         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.
          */
         post: operations["appeal.decide"];
         delete?: never;
@@ -3179,7 +3179,7 @@ export interface paths {
         put?: never;
         /**
          * Acknowledge a reminder
-         * @description The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict (code acknowledged_already); a reminder closed by the request’s re-route is no longer acknowledged (code reminder_closed). Audited.
+         * @description The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict (code acknowledged_already); a reminder closed by the request’s re-route or closing is no longer acknowledged (codes reminder_closed, reminder_request_closed). Audited.
          */
         post: operations["supervision.acknowledge"];
         delete?: never;
@@ -7991,7 +7991,7 @@ export interface components {
             acknowledgement: string | null;
             closedAt: string | null;
             /** @enum {string|null} */
-            closedReason: "rerouted" | null;
+            closedReason: "rerouted" | "requestClosed" | null;
             actions: components["schemas"]["SupervisionEntryActions"];
         };
         /** @enum {string} */

@@ -109,8 +109,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '好差评', en: 'Rate an answer' },
     description: {
       'zh-CN':
-        '企业人员对部门答复（或整改结果）评价一次，1–5 分并可附意见：1–2 分（差评）按类别的工作日开启整改并通知部门，其他分数办结诉求；重复评价答冲突；评价期最后一天之后的评价答状态不允许（代码 rating_period_over），即使诉求尚未按未评价办结。写入审计日志。',
-      en: 'A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict; a rating after the rating period’s last day is refused for its state (code rating_period_over), whether or not the request is closed unrated yet. Audited.',
+        '企业人员对部门答复（或整改结果）评价一次，1–5 分并可附意见：1–2 分（差评）按类别的工作日开启整改并通知部门，其他分数办结诉求，并关闭部门未签收的督办；重复评价答冲突；评价期最后一天之后的评价答状态不允许（代码 rating_period_over），即使诉求尚未按未评价办结。写入审计日志。',
+      en: 'A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request and the reminders the department left unacknowledged; a second rating is a conflict; a rating after the rating period’s last day is refused for its state (code rating_period_over), whether or not the request is closed unrated yet. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],
@@ -149,8 +149,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '裁决申诉', en: 'Decide an appeal' },
     description: {
       'zh-CN':
-        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结，待审批的延期申请撤回；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业。写入审计日志。',
-      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.',
+        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结，待审批的延期申请撤回、未签收的督办关闭；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业。写入审计日志。',
+      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -213,8 +213,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '签收督办', en: 'Acknowledge a reminder' },
     description: {
       'zh-CN':
-        '承办部门签收发给本部门的督办并说明处理措施，只能签收一次，重复答冲突（代码 acknowledged_already）；诉求改派时关闭的督办不再签收（代码 reminder_closed）。写入审计日志。',
-      en: 'The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict (code acknowledged_already); a reminder closed by the request’s re-route is no longer acknowledged (code reminder_closed). Audited.',
+        '承办部门签收发给本部门的督办并说明处理措施，只能签收一次，重复答冲突（代码 acknowledged_already）；诉求改派或办结时关闭的督办不再签收（代码 reminder_closed、reminder_request_closed）。写入审计日志。',
+      en: 'The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict (code acknowledged_already); a reminder closed by the request’s re-route or closing is no longer acknowledged (codes reminder_closed, reminder_request_closed). Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],

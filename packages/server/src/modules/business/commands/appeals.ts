@@ -11,7 +11,7 @@ import {
 } from '../schema.js';
 import { tellDepartment, tellFirm } from './notify.js';
 import { isBadScore } from './rateAnswer.js';
-import { recordEvent, withdrawPendingExtension } from './request-common.js';
+import { closeOpenReminders, recordEvent, withdrawPendingExtension } from './request-common.js';
 
 /**
  * 恶意差评申诉: the department a bad rating concerns appeals it to the office, with its reasons,
@@ -76,7 +76,7 @@ const appealDecided = (status: string) =>
 /**
  * The office decides an appeal with its reasons. Upheld, the rating is set aside: a rectification
  * it opened and not yet done is withdrawn and the request closes, with the extension still waiting
- * for a decision. Dismissed, nothing else changes.
+ * for a decision and the commission's unacknowledged reminders. Dismissed, nothing else changes.
  * The department's staff and the firm's staff are told the outcome either way (the firm without
  * the office's reasons, which its request's page shows).
  */
@@ -105,7 +105,7 @@ export const decideAppeal = defineCommand({
       .returning({ id: businessAppeals.id });
     if (moved.length === 0) throw appealDecided('decided');
     let withdrawn = false;
-    let extensionWithdrawn: string | null = null;
+    let closed: { extension: string | null; reminders: string[] } | null = null;
     if (input.upheld) {
       const open = await tx
         .update(businessRectifications)
@@ -124,8 +124,11 @@ export const decideAppeal = defineCommand({
           .set({ status: 'closed', updatedAt: new Date() })
           .where(and(eq(businessRequests.id, row.id), eq(businessRequests.status, 'rectifying')));
         // Closed, the request owes nothing more: the days the department asked for the
-        // rectification are withdrawn.
-        extensionWithdrawn = await withdrawPendingExtension(tx, ctx, row.id, 'appealUpheld');
+        // rectification, and the commission's reminders it left unacknowledged, are closed too.
+        closed = {
+          extension: await withdrawPendingExtension(tx, ctx, row.id, 'appealUpheld'),
+          reminders: await closeOpenReminders(tx, row.id, 'requestClosed'),
+        };
       }
     }
     await recordEvent(tx, ctx, row.id, input.upheld ? 'appeal_upheld' : 'appeal_dismissed', {
@@ -135,6 +138,7 @@ export const decideAppeal = defineCommand({
         appealId: appeal.id,
         ratingId: appeal.ratingId,
         rectificationWithdrawn: withdrawn,
+        ...(closed?.reminders.length ? { remindersClosed: closed.reminders } : {}),
       },
     });
     const about = { requestId: row.id, title: row.title, departmentId: appeal.departmentId };
@@ -157,7 +161,8 @@ export const decideAppeal = defineCommand({
           upheld: input.upheld,
           note: input.note,
           withdrawn,
-          ...(extensionWithdrawn ? { extensionWithdrawn } : {}),
+          ...(closed?.extension ? { extensionWithdrawn: closed.extension } : {}),
+          ...(closed?.reminders.length ? { remindersClosed: closed.reminders } : {}),
         },
       },
     };

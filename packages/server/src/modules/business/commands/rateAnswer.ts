@@ -14,7 +14,7 @@ import {
   type RequestStatus,
 } from '../schema.js';
 import { tellDepartment } from './notify.js';
-import { recordEvent } from './request-common.js';
+import { closeOpenReminders, recordEvent } from './request-common.js';
 
 /** 不满意 (2) and 非常不满意 (1): a rating that opens a rectification. */
 export const isBadScore = (score: number) => score <= 2;
@@ -25,7 +25,8 @@ export const isBadScore = (score: number) => score <= 2;
  * default); any other closes the request. A second rating of the same answer is a CONFLICT; a
  * rating after the rating period's last day is refused with that reason (`rating_period_over`),
  * whether or not the hourly pass (`closeUnratedRequests`) has closed the request unrated yet, and
- * also when the pass closes it between the read and the write.
+ * also when the pass closes it between the read and the write. A rating that closes the request
+ * closes the commission's reminders the department left unacknowledged.
  */
 export const rateAnswer = defineCommand({
   name: 'request.rate',
@@ -64,6 +65,9 @@ export const rateAnswer = defineCommand({
       const refused = now ? await ratingRefused(tx, answer.id, now.status) : null;
       throw refused ?? movedOn(now?.status ?? 'gone');
     }
+    // A rating that closes the request leaves the department nothing to do about the
+    // commission's reminders it has not acknowledged: they close with it.
+    const remindersClosed = bad ? [] : await closeOpenReminders(tx, row.id, 'requestClosed');
     // The unique index refuses a second rating of the answer from a racing request (CONFLICT).
     const [rating] = await tx
       .insert(businessRatings)
@@ -108,6 +112,7 @@ export const rateAnswer = defineCommand({
           answerId: answer.id,
           score: input.score,
           rectification: bad,
+          ...(remindersClosed.length ? { remindersClosed } : {}),
         },
       },
     };

@@ -61,9 +61,10 @@ export async function withdrawPendingExtension(
 
 /**
  * Closes the commission's reminders (督办) of a request not yet acknowledged, with the reason:
- * the request went to another department (only the former one's, `departmentId`). The trail
- * keeps them, unacknowledged and closed; the "reminded" count no longer holds them. Answers the
- * ids closed.
+ * the request went to another department (only the former one's, `departmentId`), or it closed
+ * (a rating, an upheld appeal, the rating period's end), when no department owes anything more.
+ * The trail keeps them, unacknowledged and closed; the "reminded" count no longer holds them.
+ * Answers the ids closed.
  */
 export async function closeOpenReminders(
   tx: Tx,

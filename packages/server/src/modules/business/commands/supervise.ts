@@ -5,7 +5,7 @@ import { maskNumbersInText } from '../../../privacy.js';
 import type { AcknowledgeInput, SupervisionInput } from '../contracts-supervision.js';
 import { mayEverRequest } from '../policy.js';
 import { loadRequest } from '../requests/lookup.js';
-import { businessSupervision, isClosedStatus } from '../schema.js';
+import { businessSupervision, isClosedStatus, type ReminderClosing } from '../schema.js';
 import { tellDepartment } from './notify.js';
 
 /**
@@ -56,10 +56,15 @@ const acknowledgedAlready = () =>
     { path: 'note', message: 'the reminder is acknowledged already', code: 'acknowledged_already' },
   ]);
 
-/** The reminder was closed unacknowledged by the request's re-route (INVALID_STATE, `reminder_closed`). */
-const reminderClosed = () =>
+/**
+ * The reminder was closed unacknowledged (INVALID_STATE): by the request's re-route
+ * (`reminder_closed`) or its closing (`reminder_request_closed`).
+ */
+const reminderClosed = (reason: ReminderClosing | null) =>
   new AppError('INVALID_STATE', 'the reminder is closed', [
-    { path: 'note', message: 'the request went to another department', code: 'reminder_closed' },
+    reason === 'requestClosed'
+      ? { path: 'note', message: 'the request is closed', code: 'reminder_request_closed' }
+      : { path: 'note', message: 'the request went to another department', code: 'reminder_closed' },
   ]);
 
 /** The department acknowledges a reminder once, saying what it does about it. */
@@ -76,7 +81,7 @@ export const acknowledgeReminder = defineCommand({
     const l = await loadRequest(ctx, entry.requestId, 'supervision.acknowledge');
     if (entry.departmentId !== l.row.departmentId) throw notFound('reminder');
     if (entry.acknowledgedAt) throw acknowledgedAlready();
-    if (entry.closedAt) throw reminderClosed();
+    if (entry.closedAt) throw reminderClosed(entry.closedReason);
     return entry;
   },
   async write(tx, ctx, entry, { ack }) {
@@ -93,9 +98,9 @@ export const acknowledgeReminder = defineCommand({
       )
       .returning({ id: businessSupervision.id });
     if (done.length === 0) {
-      // Acknowledged by a colleague, or closed by a re-route, since it was read.
+      // Acknowledged by a colleague, or closed with its request, since it was read.
       const [now] = await tx.select().from(businessSupervision).where(eq(businessSupervision.id, entry.id));
-      throw now?.closedAt ? reminderClosed() : acknowledgedAlready();
+      throw now?.closedAt ? reminderClosed(now.closedReason) : acknowledgedAlready();
     }
     return {
       result: { id: entry.id, requestId: entry.requestId },
