@@ -3159,7 +3159,7 @@ export interface paths {
         put?: never;
         /**
          * Note or remind
-         * @description The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded. Audited.
+         * @description The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded (also one closed at the same time), and one re-routed at the same time is a conflict (code routed_meanwhile). Audited.
          */
         post: operations["supervision.add"];
         delete?: never;
@@ -22097,6 +22097,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

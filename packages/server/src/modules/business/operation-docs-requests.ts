@@ -203,11 +203,11 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '监督备注或督办', en: 'Note or remind' },
     description: {
       'zh-CN':
-        '纪委在诉求上记录备注，或向当前承办部门发出督办并同时通知该部门；只有已分办且未办结的诉求才能督办。写入审计日志。',
-      en: 'The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded. Audited.',
+        '纪委在诉求上记录备注，或向当前承办部门发出督办并同时通知该部门；只有已分办且未办结的诉求才能督办（同时办结的也答状态不允许），同时被改派的答冲突（代码 routed_meanwhile）。写入审计日志。',
+      en: 'The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded (also one closed at the same time), and one re-routed at the same time is a conflict (code routed_meanwhile). Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['CONFLICT', 'INVALID_STATE'],
   },
   'supervision.acknowledge': {
     summary: { 'zh-CN': '签收督办', en: 'Acknowledge a reminder' },

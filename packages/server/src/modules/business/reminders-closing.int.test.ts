@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
+import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { closeUnratedRequests } from './commands/closeUnrated.js';
+import { superviseRequest } from './commands/supervise.js';
 import type { RequestDetail, RequestPage, Supervision } from './contracts-requests.js';
 import type { SupervisionTrail } from './contracts-supervision.js';
 import { businessAnswers } from './schema.js';
@@ -120,6 +122,31 @@ describe('督办 left unacknowledged when the request closes', () => {
       .where(eq(businessAnswers.requestId, id));
     expect(await closeUnratedRequests(t.database.db, '2026-10-19')).toContain(id);
     expect((await trailOf(id)).items[0]).toMatchObject({ id: reminderId, closedReason: 'requestClosed' });
+    await notCountedAsReminded(id);
+  });
+});
+
+describe('督办 sent while the request closes', () => {
+  it('is refused when the closing rating commits first, and leaves no reminder open', async () => {
+    const id = await raisedRequest(firm);
+    await routedAs(office, id, d01);
+    const answer = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+      body: '已答复。',
+    });
+    const answerId = answer.body.answers[0]!.id;
+    const ctx = {
+      ...(await contextOf(t, supervisor)),
+      db: racing(t.database.db, async () =>
+        expect((await firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 5 })).status).toBe(
+          200,
+        ),
+      ),
+    };
+    const refused = await refusal(
+      superviseRequest.run(ctx, { requestId: id, entry: { kind: 'reminder', body: '请尽快答复企业' } }),
+    );
+    expect(refused).toMatchObject({ code: 'INVALID_STATE', errors: [{ code: 'not_with_a_department' }] });
+    expect((await trailOf(id)).items).toEqual([]);
     await notCountedAsReminded(id);
   });
 });

@@ -5,8 +5,9 @@ import { maskNumbersInText } from '../../../privacy.js';
 import type { AcknowledgeInput, SupervisionInput } from '../contracts-supervision.js';
 import { mayEverRequest } from '../policy.js';
 import { loadRequest } from '../requests/lookup.js';
-import { businessSupervision, isClosedStatus, type ReminderClosing } from '../schema.js';
+import { businessRequests, businessSupervision, isClosedStatus, type ReminderClosing } from '../schema.js';
 import { tellDepartment } from './notify.js';
+import { routedMeanwhile } from './request-common.js';
 
 /**
  * The commission records a note on a request, or sends the department that holds it a formal
@@ -18,13 +19,23 @@ export const superviseRequest = defineCommand({
   async load(ctx, input: { requestId: string; entry: SupervisionInput }) {
     const l = await loadRequest(ctx, input.requestId, 'supervision.write');
     if (input.entry.kind === 'reminder' && (!l.row.departmentId || isClosedStatus(l.row.status)))
-      throw new AppError('INVALID_STATE', 'only a request a department holds is reminded', [
-        { path: 'kind', message: 'no department holds this request', code: 'not_with_a_department' },
-      ]);
+      throw notWithADepartment();
     return l;
   },
   async write(tx, ctx, l, { entry }) {
     const departmentId = entry.kind === 'reminder' ? l.row.departmentId : null;
+    if (departmentId) {
+      // A reminder goes to the department that holds the request while it is open. The lock holds
+      // off a closing or a re-route until it commits (which then closes it); one that came first
+      // refuses it, rather than leave it open on a request nobody owes anything on.
+      const [now] = await tx
+        .select({ status: businessRequests.status, departmentId: businessRequests.departmentId })
+        .from(businessRequests)
+        .where(eq(businessRequests.id, l.row.id))
+        .for('update');
+      if (!now || isClosedStatus(now.status)) throw notWithADepartment();
+      if (now.departmentId !== departmentId) throw routedMeanwhile();
+    }
     const [row] = await tx
       .insert(businessSupervision)
       .values({
@@ -49,6 +60,12 @@ export const superviseRequest = defineCommand({
     };
   },
 });
+
+/** Only a request a department holds, not closed, is reminded (INVALID_STATE, `not_with_a_department`). */
+const notWithADepartment = () =>
+  new AppError('INVALID_STATE', 'only a request a department holds is reminded', [
+    { path: 'kind', message: 'no department holds this request', code: 'not_with_a_department' },
+  ]);
 
 /** The reminder is acknowledged already (CONFLICT, `acknowledged_already`), maybe by a colleague. */
 const acknowledgedAlready = () =>
