@@ -2935,7 +2935,7 @@ export interface paths {
         put?: never;
         /**
          * Route a request
-         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.
+         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. A request someone else routed or re-routed since it was read is a conflict (code routed_meanwhile), and nobody is told. Audited.
          */
         post: operations["request.route"];
         delete?: never;
@@ -2955,7 +2955,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a request
-         * @description Staff of the department a request is routed to answer it; whether on time is recorded, and the firm is told. Audited.
+         * @description Staff of the department a request is routed to answer it; whether on time is recorded, and the firm is told; one re-routed to another department since it was read is a conflict (code routed_meanwhile). Audited.
          */
         post: operations["request.answer"];
         delete?: never;
@@ -2975,7 +2975,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for more time
-         * @description The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict. Audited.
+         * @description The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict; one answered meanwhile is refused for its state (code request_moved_on), one re-routed meanwhile is a conflict (code routed_meanwhile). Audited.
          */
         post: operations["extension.ask"];
         delete?: never;
@@ -3035,7 +3035,7 @@ export interface paths {
         put?: never;
         /**
          * Rate an answer
-         * @description A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict. Audited.
+         * @description A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request and the reminders the department left unacknowledged; a second rating is a conflict; a rating after the rating period’s last day is refused for its state (code rating_period_over), whether or not the request is closed unrated yet. Audited.
          */
         post: operations["request.rate"];
         delete?: never;
@@ -3055,7 +3055,7 @@ export interface paths {
         put?: never;
         /**
          * Record a return visit
-         * @description The department records its return visit to the firm during a rectification (not dated after today, with a note), once per rectification; a second is a conflict. Audited.
+         * @description The department records its return visit to the firm during a rectification (not dated after today, with a note), once per rectification; a second, also one sent at the same time, is a conflict (code visit_recorded_already). Audited.
          */
         post: operations["rectification.visit"];
         delete?: never;
@@ -3115,7 +3115,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an appeal
-         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.
+         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.
          */
         post: operations["appeal.decide"];
         delete?: never;
@@ -3223,7 +3223,7 @@ export interface paths {
         put?: never;
         /**
          * Note or remind
-         * @description The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded. Audited.
+         * @description The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded (also one closed at the same time), and one re-routed at the same time is a conflict (code routed_meanwhile). Audited.
          */
         post: operations["supervision.add"];
         delete?: never;
@@ -3243,7 +3243,7 @@ export interface paths {
         put?: never;
         /**
          * Acknowledge a reminder
-         * @description The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict. Audited.
+         * @description The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict (code acknowledged_already); a reminder closed by the request’s re-route or closing is no longer acknowledged (codes reminder_closed, reminder_request_closed). Audited.
          */
         post: operations["supervision.acknowledge"];
         delete?: never;
@@ -8080,7 +8080,7 @@ export interface components {
             acknowledgement: string | null;
             closedAt: string | null;
             /** @enum {string|null} */
-            closedReason: "rerouted" | null;
+            closedReason: "rerouted" | "requestClosed" | null;
             actions: components["schemas"]["SupervisionEntryActions"];
         };
         /** @enum {string} */
@@ -21206,6 +21206,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -21279,6 +21288,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22422,6 +22440,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
@@ -22504,6 +22531,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

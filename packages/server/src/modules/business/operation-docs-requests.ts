@@ -51,27 +51,28 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '分办诉求', en: 'Route a request' },
     description: {
       'zh-CN':
-        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；分办时可更正企业所选的类别（办理过程记录原类别和新类别的名称），答复期限按（更正后）类别的工作日从分办日起算，并通知该部门，可附给部门的说明（仅工作人员可见，通知中的号码脱敏）；企业获知承办部门及答复期限。首次分办记录是否采纳了推荐。写入审计日志。',
-      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. Audited.',
+        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；分办时可更正企业所选的类别（办理过程记录原类别和新类别的名称），答复期限按（更正后）类别的工作日从分办日起算，并通知该部门，可附给部门的说明（仅工作人员可见，通知中的号码脱敏）；企业获知承办部门及答复期限。首次分办记录是否采纳了推荐。读取后已被他人分办或改派的答冲突（代码 routed_meanwhile），不再通知任何人。写入审计日志。',
+      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. A request someone else routed or re-routed since it was read is a conflict (code routed_meanwhile), and nobody is told. Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['CONFLICT', 'INVALID_STATE'],
   },
   'request.answer': {
     summary: { 'zh-CN': '部门答题', en: 'Answer a request' },
     description: {
-      'zh-CN': '承办部门的工作人员答复分办给本部门的诉求，系统记录是否按期答复，并通知企业。写入审计日志。',
-      en: 'Staff of the department a request is routed to answer it; whether on time is recorded, and the firm is told. Audited.',
+      'zh-CN':
+        '承办部门的工作人员答复分办给本部门的诉求，系统记录是否按期答复，并通知企业；读取后已改派其他部门的答冲突（代码 routed_meanwhile）。写入审计日志。',
+      en: 'Staff of the department a request is routed to answer it; whether on time is recorded, and the firm is told; one re-routed to another department since it was read is a conflict (code routed_meanwhile). Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['CONFLICT', 'INVALID_STATE'],
   },
   'extension.ask': {
     summary: { 'zh-CN': '申请延期', en: 'Ask for more time' },
     description: {
       'zh-CN':
-        '承办部门在答复或整改期间向区级管理员申请延长若干工作日并说明理由；同一诉求同时只能有一项待决的延期申请，否则答冲突。写入审计日志。',
-      en: 'The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict. Audited.',
+        '承办部门在答复或整改期间向区级管理员申请延长若干工作日并说明理由；同一诉求同时只能有一项待决的延期申请，否则答冲突；申请提交时诉求已被答复的答状态不允许（代码 request_moved_on），已改派的答冲突（代码 routed_meanwhile）。写入审计日志。',
+      en: 'The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict; one answered meanwhile is refused for its state (code request_moved_on), one re-routed meanwhile is a conflict (code routed_meanwhile). Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],
@@ -108,8 +109,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '好差评', en: 'Rate an answer' },
     description: {
       'zh-CN':
-        '企业人员对部门答复（或整改结果）评价一次，1–5 分并可附意见：1–2 分（差评）按类别的工作日开启整改并通知部门，其他分数办结诉求；重复评价答冲突。写入审计日志。',
-      en: 'A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request; a second rating is a conflict. Audited.',
+        '企业人员对部门答复（或整改结果）评价一次，1–5 分并可附意见：1–2 分（差评）按类别的工作日开启整改并通知部门，其他分数办结诉求，并关闭部门未签收的督办；重复评价答冲突；评价期最后一天之后的评价答状态不允许（代码 rating_period_over），即使诉求尚未按未评价办结。写入审计日志。',
+      en: 'A firm’s staff rate an answer (or a rectification’s result) once, 1 to 5 with an optional comment: 1 or 2 opens a rectification due in the category’s working days and tells the department, any other closes the request and the reminders the department left unacknowledged; a second rating is a conflict; a rating after the rating period’s last day is refused for its state (code rating_period_over), whether or not the request is closed unrated yet. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],
@@ -118,8 +119,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '登记回访', en: 'Record a return visit' },
     description: {
       'zh-CN':
-        '承办部门登记差评整改中对企业的回访（日期不得晚于今天，附说明），每项整改只登记一次，重复答冲突。写入审计日志。',
-      en: 'The department records its return visit to the firm during a rectification (not dated after today, with a note), once per rectification; a second is a conflict. Audited.',
+        '承办部门登记差评整改中对企业的回访（日期不得晚于今天，附说明），每项整改只登记一次，重复（包括同时登记的第二次）答冲突（代码 visit_recorded_already）。写入审计日志。',
+      en: 'The department records its return visit to the firm during a rectification (not dated after today, with a note), once per rectification; a second, also one sent at the same time, is a conflict (code visit_recorded_already). Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],
@@ -148,8 +149,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '裁决申诉', en: 'Decide an appeal' },
     description: {
       'zh-CN':
-        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业。写入审计日志。',
-      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.',
+        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结，待审批的延期申请撤回、未签收的督办关闭；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业。写入审计日志。',
+      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -202,19 +203,20 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '监督备注或督办', en: 'Note or remind' },
     description: {
       'zh-CN':
-        '纪委在诉求上记录备注，或向当前承办部门发出督办并同时通知该部门；只有已分办且未办结的诉求才能督办。写入审计日志。',
-      en: 'The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded. Audited.',
+        '纪委在诉求上记录备注，或向当前承办部门发出督办并同时通知该部门；只有已分办且未办结的诉求才能督办（同时办结的也答状态不允许），同时被改派的答冲突（代码 routed_meanwhile）。写入审计日志。',
+      en: 'The discipline commission records a note on a request, or sends the department holding it a formal reminder, telling its staff in the same step; only a routed request not closed is reminded (also one closed at the same time), and one re-routed at the same time is a conflict (code routed_meanwhile). Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['CONFLICT', 'INVALID_STATE'],
   },
   'supervision.acknowledge': {
     summary: { 'zh-CN': '签收督办', en: 'Acknowledge a reminder' },
     description: {
-      'zh-CN': '承办部门签收发给本部门的督办并说明处理措施，只能签收一次，重复答冲突。写入审计日志。',
-      en: 'The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict. Audited.',
+      'zh-CN':
+        '承办部门签收发给本部门的督办并说明处理措施，只能签收一次，重复答冲突（代码 acknowledged_already）；诉求改派或办结时关闭的督办不再签收（代码 reminder_closed、reminder_request_closed）。写入审计日志。',
+      en: 'The department acknowledges a reminder addressed to it, saying what it does about it, once; a second acknowledgement is a conflict (code acknowledged_already); a reminder closed by the request’s re-route or closing is no longer acknowledged (codes reminder_closed, reminder_request_closed). Audited.',
     },
     signedIn: true,
-    errors: ['CONFLICT'],
+    errors: ['CONFLICT', 'INVALID_STATE'],
   },
 };

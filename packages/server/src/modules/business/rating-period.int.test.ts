@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
@@ -39,6 +39,19 @@ async function answeredAt(at: Date): Promise<string> {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   await t.database.db.update(businessAnswers).set({ createdAt: at }).where(eq(businessAnswers.requestId, id));
   return id;
+}
+
+/**
+ * What `work` answers when the server's clock reads noon of `day` in China: a rating within a
+ * period that ended before the real today. Only `Date` is faked; timers run as they do.
+ */
+async function on<T>(day: string, work: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${day}T12:00:00+08:00`) });
+  try {
+    return await work();
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 const detail = async (id: string, client = firm) =>
@@ -173,17 +186,41 @@ describe('the rating period of an answer', () => {
     expect((await detail(id)).status).toBe('closed_unrated');
   });
 
+  it('refuses a rating sent after the last day before the pass closed the request', async () => {
+    const id = await answeredAt(ANSWERED_AT);
+    const answerId = (await detail(id)).answers[0]!.id;
+    // The pass has not run since: the request still waits, but the firm no longer may rate.
+    const waiting = await detail(id);
+    expect(waiting.status).toBe('answered');
+    expect(waiting.actions.rate).toBe(false);
+    const res = await firm.request<Problem>(
+      'POST',
+      `/api/v1/business/answers/${answerId}/rating`,
+      { score: 5, comment: '' },
+      { 'accept-language': 'en' },
+    );
+    expect(res.status).toBe(422);
+    expect(res.body.errors?.[0]).toMatchObject({ path: 'score', code: 'rating_period_over' });
+    const after = await detail(id);
+    expect(after.status).toBe('answered');
+    expect(after.answers[0]!.rating).toBeNull();
+    // The next pass closes it unrated.
+    expect(await closeUnratedRequests(t.database.db, todayInChina())).toContain(id);
+  });
+
   it('refuses with that reason a rating the pass overtakes between its read and its write', async () => {
     const id = await answeredAt(ANSWERED_AT);
     const answerId = (await detail(id)).answers[0]!.id;
     const { db } = t.database;
-    // The rating reads the request while it waits for its rating; the pass closes it before the
-    // rating's transaction opens.
+    // The rating, sent on the last day, reads the request while it waits for its rating; the
+    // pass closes it before the rating's transaction opens.
     const ctx = {
       ...(await contextOf(t, firm)),
       db: racing(db, async () => expect(await closeUnratedRequests(db, '2026-10-19')).toContain(id)),
     };
-    const refused = await rateAnswer.run(ctx, { answerId, score: 5, comment: '' }).catch((e: unknown) => e);
+    const refused = await on(LAST_DAY, () =>
+      rateAnswer.run(ctx, { answerId, score: 5, comment: '' }).catch((e: unknown) => e),
+    );
     expect(refused).toMatchObject({
       code: 'INVALID_STATE',
       errors: [{ path: 'score', code: 'rating_period_over' }],
@@ -197,7 +234,9 @@ describe('the rating period of an answer', () => {
     const id = await answeredAt(ANSWERED_AT);
     await closeUnratedRequests(t.database.db, LAST_DAY);
     const answerId = (await detail(id)).answers[0]!.id;
-    const res = await firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 4, comment: '' });
+    const res = await on(LAST_DAY, () =>
+      firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 4, comment: '' }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(await closeUnratedRequests(t.database.db, '2026-12-31')).not.toContain(id);
     expect((await detail(id)).status).toBe('closed');
@@ -207,7 +246,10 @@ describe('the rating period of an answer', () => {
   it('counts from a rectification’s result, which the firm rates again', async () => {
     const id = await answeredAt(ANSWERED_AT);
     const answerId = (await detail(id)).answers[0]!.id;
-    await firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' });
+    const rated = await on('2026-10-12', () =>
+      firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' }),
+    );
+    expect(rated.status, JSON.stringify(rated.body)).toBe(200);
     const rect = (await detail(id, dept)).rectifications[0]!;
     await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
       visitedOn: todayInChina(),

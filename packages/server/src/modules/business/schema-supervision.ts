@@ -5,14 +5,19 @@ import { users } from '../users/api.js';
 import { businessRequests } from './schema.js';
 
 export const supervisionKinds = ['note', 'reminder'] as const;
-/** Why a reminder was closed without an acknowledgement: the request went to another department. */
-export const reminderClosings = ['rerouted'] as const;
+/**
+ * Why a reminder was closed without an acknowledgement: the request went to another department,
+ * or it closed (rated, an appeal upheld, the rating period over) and no department owes anything.
+ */
+export const reminderClosings = ['rerouted', 'requestClosed'] as const;
+export type ReminderClosing = (typeof reminderClosings)[number];
 
 /**
  * 纪委监督 on a request: the commission's notes (read by the office and the commission) and its
  * formal reminders (督办), addressed to the department that holds the request, which must
  * acknowledge each once. Never changed but for the acknowledgement, or for its closing when the
- * request is re-routed before the department acknowledged it (that department no longer sees it).
+ * request is re-routed before the department acknowledged it (that department no longer sees it)
+ * or closes before then (there is nothing left for the department to do about it).
  */
 export const businessSupervision = pgTable(
   'business_supervision',

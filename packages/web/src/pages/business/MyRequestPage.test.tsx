@@ -185,7 +185,7 @@ describe("a firm's request", () => {
     await screen.findByText('请对本次答复作出评价');
     fireEvent.click(document.querySelectorAll('.ant-rate-star > div')[4]!);
     fireEvent.click(screen.getByTestId('rate-submit'));
-    expect(await screen.findByText('评价期已过，该诉求已按未评价办结，不能再评价')).toBeTruthy();
+    expect(await screen.findByText('评价期已过，该答复不能再评价，诉求按未评价办结')).toBeTruthy();
   });
 
   it('shows no form the server does not offer, and flags an overdue answer in working days', async () => {

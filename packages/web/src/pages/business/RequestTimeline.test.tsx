@@ -41,6 +41,15 @@ describe('the timeline of a request', () => {
     expect(screen.getByText('诉求已改派，原承办部门待审批的延期申请撤回')).toBeTruthy();
   });
 
+  it('says an upheld appeal that closed the request withdrew the extension waiting for a decision', () => {
+    render(
+      <RequestTimeline
+        events={[step(5, 'extension_withdrawn', { extensionId: id(9), reason: 'appealUpheld' })]}
+      />,
+    );
+    expect(screen.getByText('申诉成立，诉求办结，待审批的延期申请撤回')).toBeTruthy();
+  });
+
   it('says a routing corrected the category, by its names, with the office’s note', () => {
     const category = {
       from: { name: '审批服务', nameEn: 'Permits and approvals' },

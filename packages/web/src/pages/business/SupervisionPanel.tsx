@@ -110,7 +110,12 @@ function EntryItem({ entry, onChange }: { entry: Entry; onChange(trail: Trail): 
         )}
         {entry.closedAt && (
           <Typography.Paragraph type="secondary" style={{ margin: 0 }} data-testid="supervision-closed">
-            {t('business.supervision.closedRerouted', { date: dayInChina(entry.closedAt) })}
+            {t(
+              entry.closedReason === 'requestClosed'
+                ? 'business.supervision.closedRequestClosed'
+                : 'business.supervision.closedRerouted',
+              { date: dayInChina(entry.closedAt) },
+            )}
           </Typography.Paragraph>
         )}
         {entry.kind === 'reminder' &&

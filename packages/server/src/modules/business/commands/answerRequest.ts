@@ -1,11 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
-import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessAnswers, businessRequests } from '../schema.js';
 import { tellFirm } from './notify.js';
-import { recordEvent, withdrawPendingExtension } from './request-common.js';
+import { changedMeanwhile, recordEvent, withdrawPendingExtension } from './request-common.js';
 
 /**
  * 部门答题: the department the request is routed to answers it; the firm then rates the answer.
@@ -23,9 +22,17 @@ export const answerRequest = defineCommand({
     const moved = await tx
       .update(businessRequests)
       .set({ status: 'answered', updatedAt: new Date() })
-      .where(and(eq(businessRequests.id, row.id), eq(businessRequests.status, 'routed')))
+      // Still with this department: a re-route keeps the status, and the answer of a department
+      // that no longer holds the request is refused, not recorded as the new one's.
+      .where(
+        and(
+          eq(businessRequests.id, row.id),
+          eq(businessRequests.status, 'routed'),
+          eq(businessRequests.departmentId, row.departmentId!),
+        ),
+      )
       .returning({ id: businessRequests.id });
-    assertMoved({ name: 'request' }, moved);
+    if (moved.length === 0) throw await changedMeanwhile(tx, row.id, row.departmentId);
     const [answer] = await tx
       .insert(businessAnswers)
       .values({

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { assertMoved } from '../../../kernel/workflow.js';
 import { loadRequest } from '../requests/lookup.js';
 import {
   businessAnswers,
@@ -12,7 +11,7 @@ import {
 } from '../schema.js';
 import { tellDepartment, tellFirm } from './notify.js';
 import { isBadScore } from './rateAnswer.js';
-import { recordEvent } from './request-common.js';
+import { closeOpenReminders, recordEvent, withdrawPendingExtension } from './request-common.js';
 
 /**
  * 恶意差评申诉: the department a bad rating concerns appeals it to the office, with its reasons,
@@ -68,9 +67,16 @@ export const appealRating = defineCommand({
   },
 });
 
+/** The appeal is decided already (INVALID_STATE, `appeal_decided`), maybe by another office member. */
+const appealDecided = (status: string) =>
+  new AppError('INVALID_STATE', `the appeal is ${status}`, [
+    { path: 'upheld', message: 'the appeal is decided already', code: 'appeal_decided' },
+  ]);
+
 /**
  * The office decides an appeal with its reasons. Upheld, the rating is set aside: a rectification
- * it opened and not yet done is withdrawn and the request closes. Dismissed, nothing else changes.
+ * it opened and not yet done is withdrawn and the request closes, with the extension still waiting
+ * for a decision and the commission's unacknowledged reminders. Dismissed, nothing else changes.
  * The department's staff and the firm's staff are told the outcome either way (the firm without
  * the office's reasons, which its request's page shows).
  */
@@ -83,7 +89,7 @@ export const decideAppeal = defineCommand({
       .where(eq(businessAppeals.id, input.appealId));
     if (!appeal) throw notFound('appeal');
     const loaded = await loadRequest(ctx, appeal.requestId, 'appeal.decide');
-    if (appeal.status !== 'pending') throw new AppError('INVALID_STATE', `the appeal is ${appeal.status}`);
+    if (appeal.status !== 'pending') throw appealDecided(appeal.status);
     return { ...loaded, appeal };
   },
   async write(tx, ctx, { row, appeal }, input) {
@@ -97,8 +103,9 @@ export const decideAppeal = defineCommand({
       })
       .where(and(eq(businessAppeals.id, appeal.id), eq(businessAppeals.status, 'pending')))
       .returning({ id: businessAppeals.id });
-    assertMoved({ name: 'appeal' }, moved);
+    if (moved.length === 0) throw appealDecided('decided');
     let withdrawn = false;
+    let closed: { extension: string | null; reminders: string[] } | null = null;
     if (input.upheld) {
       const open = await tx
         .update(businessRectifications)
@@ -111,16 +118,28 @@ export const decideAppeal = defineCommand({
         )
         .returning({ id: businessRectifications.id });
       withdrawn = open.length > 0;
-      if (withdrawn)
+      if (withdrawn) {
         await tx
           .update(businessRequests)
           .set({ status: 'closed', updatedAt: new Date() })
           .where(and(eq(businessRequests.id, row.id), eq(businessRequests.status, 'rectifying')));
+        // Closed, the request owes nothing more: the days the department asked for the
+        // rectification, and the commission's reminders it left unacknowledged, are closed too.
+        closed = {
+          extension: await withdrawPendingExtension(tx, ctx, row.id, 'appealUpheld'),
+          reminders: await closeOpenReminders(tx, row.id, 'requestClosed'),
+        };
+      }
     }
     await recordEvent(tx, ctx, row.id, input.upheld ? 'appeal_upheld' : 'appeal_dismissed', {
       departmentId: appeal.departmentId,
       note: input.note,
-      data: { appealId: appeal.id, ratingId: appeal.ratingId, rectificationWithdrawn: withdrawn },
+      data: {
+        appealId: appeal.id,
+        ratingId: appeal.ratingId,
+        rectificationWithdrawn: withdrawn,
+        ...(closed?.reminders.length ? { remindersClosed: closed.reminders } : {}),
+      },
     });
     const about = { requestId: row.id, title: row.title, departmentId: appeal.departmentId };
     await tellDepartment(tx, input.upheld ? 'appealUpheld' : 'appealDismissed', about);
@@ -137,7 +156,14 @@ export const decideAppeal = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        after: { appealId: appeal.id, upheld: input.upheld, note: input.note, withdrawn },
+        after: {
+          appealId: appeal.id,
+          upheld: input.upheld,
+          note: input.note,
+          withdrawn,
+          ...(closed?.extension ? { extensionWithdrawn: closed.extension } : {}),
+          ...(closed?.reminders.length ? { remindersClosed: closed.reminders } : {}),
+        },
       },
     };
   },

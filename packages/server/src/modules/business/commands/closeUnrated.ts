@@ -7,6 +7,7 @@ import { scorecardSettings } from '../queries/scorecard.js';
 import { ratingLastDay } from '../requests/rating-period.js';
 import { businessAnswers, businessRequestEvents, businessRequests } from '../schema.js';
 import { tellDepartment, tellFirm } from './notify.js';
+import { closeOpenReminders } from './request-common.js';
 
 /** Who the audit log names for the closing: the system, not a person. */
 export const ratingPeriodActor = 'ratingPeriod';
@@ -80,7 +81,8 @@ async function overdueUnrated(db: Db, today: string, ratingWorkdays: number): Pr
  * still 待评价), with its step, its audit row (the system acting) and the notices to the firm's
  * staff and the department (only while it is news: {@link CLOSING_NEWS_WORKDAYS}): a rating
  * that came first, or another process closing it first,
- * leaves it as it is. Answers the ids closed by this pass.
+ * leaves it as it is. The commission's reminders the department left unacknowledged close with
+ * it. Answers the ids closed by this pass.
  */
 export async function closeUnratedRequests(db: Db, today = todayInChina()): Promise<string[]> {
   const { ratingWorkdays } = await scorecardSettings(db);
@@ -94,12 +96,15 @@ export async function closeUnratedRequests(db: Db, today = todayInChina()): Prom
         .returning({ id: businessRequests.id });
       if (moved.length === 0) return false;
       const told = today <= dueAfter(w.lastDay, CLOSING_NEWS_WORKDAYS);
+      // The department owes nothing more: the commission's reminders it left unacknowledged close.
+      const remindersClosed = await closeOpenReminders(tx, w.id, 'requestClosed');
       const data = {
         answerId: w.answerId,
         answeredOn: w.answeredOn,
         lastDay: w.lastDay,
         ratingWorkdays,
         told,
+        ...(remindersClosed.length ? { remindersClosed } : {}),
       };
       await tx.insert(businessRequestEvents).values({
         requestId: w.id,

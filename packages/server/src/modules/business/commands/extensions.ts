@@ -2,11 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter } from '../../../kernel/deadlines.js';
-import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessExtensions, businessRectifications, businessRequests } from '../schema.js';
 import { tellDepartment, tellFirm } from './notify.js';
-import { recordEvent } from './request-common.js';
+import { recordEvent, routedMeanwhile } from './request-common.js';
 
 /**
  * 申请延期: the department asks the office for more working days, with its reason, while an
@@ -28,6 +27,16 @@ export const askExtension = defineCommand({
     return loaded;
   },
   async write(tx, ctx, { row }, input) {
+    // The checks above ran before this transaction: an answer or a re-route made since would
+    // leave the extension waiting on a step that is over. The lock holds them off until this
+    // commits (the answer then withdraws the extension); one that came first refuses it.
+    const [now] = await tx
+      .select({ status: businessRequests.status, departmentId: businessRequests.departmentId })
+      .from(businessRequests)
+      .where(eq(businessRequests.id, row.id))
+      .for('update');
+    if (!now || now.departmentId !== row.departmentId) throw routedMeanwhile();
+    expectStatus({ ...row, status: now.status }, 'routed', 'rectifying');
     const [ext] = await tx
       .insert(businessExtensions)
       .values({
@@ -51,6 +60,12 @@ export const askExtension = defineCommand({
   },
 });
 
+/** The extension is decided or withdrawn already (INVALID_STATE, `extension_decided`). */
+const extensionDecided = (status: string) =>
+  new AppError('INVALID_STATE', `the extension is ${status}`, [
+    { path: 'approve', message: 'the extension is decided or withdrawn already', code: 'extension_decided' },
+  ]);
+
 /**
  * The office approves (the due date moves by the days asked) or refuses an extension, with a note,
  * while the request still waits for the department that asked. The department's staff are told
@@ -65,7 +80,7 @@ export const decideExtension = defineCommand({
       .where(eq(businessExtensions.id, input.extensionId));
     if (!ext) throw notFound('extension');
     const loaded = await loadRequest(ctx, ext.requestId, 'extension.decide');
-    if (ext.status !== 'pending') throw new AppError('INVALID_STATE', `the extension is ${ext.status}`);
+    if (ext.status !== 'pending') throw extensionDecided(ext.status);
     // Only while the department that asked still owes the answer or the rectification: days
     // granted later would move the deadline of a step that is over.
     const awaiting = loaded.row.status === 'routed' || loaded.row.status === 'rectifying';
@@ -89,7 +104,7 @@ export const decideExtension = defineCommand({
       })
       .where(and(eq(businessExtensions.id, ext.id), eq(businessExtensions.status, 'pending')))
       .returning({ id: businessExtensions.id });
-    assertMoved({ name: 'extension' }, moved);
+    if (moved.length === 0) throw extensionDecided('decided');
     if (next) {
       await tx
         .update(businessRequests)

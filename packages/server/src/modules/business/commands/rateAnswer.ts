@@ -3,8 +3,9 @@ import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
-import { assertMoved } from '../../../kernel/workflow.js';
-import { categoryOf, expectStatus, loadRequest } from '../requests/lookup.js';
+import { scorecardSettings } from '../queries/scorecard.js';
+import { categoryOf, expectStatus, loadRequest, movedOn } from '../requests/lookup.js';
+import { ratingLastDay } from '../requests/rating-period.js';
 import {
   businessAnswers,
   businessRatings,
@@ -13,7 +14,7 @@ import {
   type RequestStatus,
 } from '../schema.js';
 import { tellDepartment } from './notify.js';
-import { recordEvent } from './request-common.js';
+import { closeOpenReminders, recordEvent } from './request-common.js';
 
 /** 不满意 (2) and 非常不满意 (1): a rating that opens a rectification. */
 export const isBadScore = (score: number) => score <= 2;
@@ -22,8 +23,10 @@ export const isBadScore = (score: number) => score <= 2;
  * 好差评: the firm rates an answer (or a rectification's result) once, 1 to 5, with an optional
  * comment. A bad rating opens a rectification due in the category's working days (15 by
  * default); any other closes the request. A second rating of the same answer is a CONFLICT; a
- * rating after the rating period closed the request unrated (`closeUnratedRequests`) is refused
- * with that reason, also when the pass closes it between the read and the write.
+ * rating after the rating period's last day is refused with that reason (`rating_period_over`),
+ * whether or not the hourly pass (`closeUnratedRequests`) has closed the request unrated yet, and
+ * also when the pass closes it between the read and the write. A rating that closes the request
+ * closes the commission's reminders the department left unacknowledged.
  */
 export const rateAnswer = defineCommand({
   name: 'request.rate',
@@ -37,6 +40,10 @@ export const rateAnswer = defineCommand({
     const refused = await ratingRefused(ctx.db, answer.id, loaded.row.status);
     if (refused) throw refused;
     expectStatus(loaded.row, 'answered');
+    // The whole last day counts; from the next one on the answer takes no rating, though the
+    // hourly pass (closeUnrated.ts) may not have closed the request yet.
+    const { ratingWorkdays } = await scorecardSettings(ctx.db);
+    if (todayInChina() > ratingLastDay(answer.createdAt, ratingWorkdays)) throw ratingPeriodOver();
     const { rectifyWorkdays } = await categoryOf(ctx, loaded.row.categoryCode);
     return { ...loaded, answer, rectifyWorkdays };
   },
@@ -56,9 +63,11 @@ export const rateAnswer = defineCommand({
         .from(businessRequests)
         .where(eq(businessRequests.id, row.id));
       const refused = now ? await ratingRefused(tx, answer.id, now.status) : null;
-      if (refused) throw refused;
+      throw refused ?? movedOn(now?.status ?? 'gone');
     }
-    assertMoved({ name: 'request' }, moved);
+    // A rating that closes the request leaves the department nothing to do about the
+    // commission's reminders it has not acknowledged: they close with it.
+    const remindersClosed = bad ? [] : await closeOpenReminders(tx, row.id, 'requestClosed');
     // The unique index refuses a second rating of the answer from a racing request (CONFLICT).
     const [rating] = await tx
       .insert(businessRatings)
@@ -98,7 +107,13 @@ export const rateAnswer = defineCommand({
       audit: {
         entityType: 'businessRequest',
         entityId: row.id,
-        after: { ratingId: rating!.id, answerId: answer.id, score: input.score, rectification: bad },
+        after: {
+          ratingId: rating!.id,
+          answerId: answer.id,
+          score: input.score,
+          rectification: bad,
+          ...(remindersClosed.length ? { remindersClosed } : {}),
+        },
       },
     };
   },
@@ -117,9 +132,12 @@ async function ratingRefused(db: Db, answerId: string, status: RequestStatus): P
     return new AppError('CONFLICT', 'this answer is rated already', [
       { path: 'score', message: 'rated already', code: 'rated_already' },
     ]);
-  if (status === 'closed_unrated')
-    return new AppError('INVALID_STATE', 'the rating period has ended and the request is closed unrated', [
-      { path: 'score', message: 'the rating period has ended', code: 'rating_period_over' },
-    ]);
+  if (status === 'closed_unrated') return ratingPeriodOver();
   return null;
 }
+
+/** 未评价办结: the rating period has ended; the request is, or is about to be, closed unrated. */
+const ratingPeriodOver = () =>
+  new AppError('INVALID_STATE', 'the rating period has ended: the request closes unrated', [
+    { path: 'score', message: 'the rating period has ended', code: 'rating_period_over' },
+  ]);

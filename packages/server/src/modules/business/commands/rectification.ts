@@ -1,18 +1,29 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
-import { assertMoved } from '../../../kernel/workflow.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessAnswers, businessRatings, businessRectifications, businessRequests } from '../schema.js';
 import { tellFirm } from './notify.js';
 import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
+/** The rectification is done or withdrawn (INVALID_STATE, `rectification_closed`). */
+const rectificationClosed = (status: string) =>
+  new AppError('INVALID_STATE', `the rectification is ${status}`, [
+    { path: 'status', message: 'the rectification is done or withdrawn', code: 'rectification_closed' },
+  ]);
+
+/** The return visit is recorded already (CONFLICT, `visit_recorded_already`): once per rectification. */
+const visitRecorded = () =>
+  new AppError('CONFLICT', 'the return visit is recorded already', [
+    { path: 'visitedOn', message: 'the return visit is recorded already', code: 'visit_recorded_already' },
+  ]);
+
 async function openRectification(ctx: Parameters<typeof loadRequest>[0], id: string) {
   const [rect] = await ctx.db.select().from(businessRectifications).where(eq(businessRectifications.id, id));
   if (!rect) throw notFound('rectification');
   const loaded = await loadRequest(ctx, rect.requestId, 'rectification.record');
-  if (rect.status !== 'open') throw new AppError('INVALID_STATE', `the rectification is ${rect.status}`);
+  if (rect.status !== 'open') throw rectificationClosed(rect.status);
   expectStatus(loaded.row, 'rectifying');
   return { ...loaded, rect };
 }
@@ -25,7 +36,7 @@ export const recordReturnVisit = defineCommand({
   name: 'rectification.visit',
   async load(ctx, input: { id: string; visitedOn: string; note: string }) {
     const loaded = await openRectification(ctx, input.id);
-    if (loaded.rect.visitedOn) throw new AppError('CONFLICT', 'the return visit is recorded already');
+    if (loaded.rect.visitedOn) throw visitRecorded();
     if (input.visitedOn > todayInChina())
       throw new AppError('VALIDATION', 'a visit not yet made', [
         { path: 'visitedOn', message: 'in the future', code: 'date_in_future' },
@@ -48,10 +59,25 @@ export const recordReturnVisit = defineCommand({
     return loaded;
   },
   async write(tx, ctx, { row, rect }, input) {
-    await tx
+    // Conditional on what the checks saw: of two visits recorded at once, the second is refused.
+    const done = await tx
       .update(businessRectifications)
       .set({ visitedOn: input.visitedOn, visitNote: input.note, updatedAt: new Date() })
-      .where(eq(businessRectifications.id, rect.id));
+      .where(
+        and(
+          eq(businessRectifications.id, rect.id),
+          isNull(businessRectifications.visitedOn),
+          eq(businessRectifications.status, 'open'),
+        ),
+      )
+      .returning({ id: businessRectifications.id });
+    if (done.length === 0) {
+      const [now] = await tx
+        .select({ status: businessRectifications.status })
+        .from(businessRectifications)
+        .where(eq(businessRectifications.id, rect.id));
+      throw now?.status === 'open' ? visitRecorded() : rectificationClosed(now?.status ?? 'gone');
+    }
     await recordEvent(tx, ctx, row.id, 'return_visit', {
       departmentId: rect.departmentId,
       note: input.note,
@@ -88,7 +114,7 @@ export const completeRectification = defineCommand({
       .set({ status: 'done', updatedAt: new Date() })
       .where(and(eq(businessRectifications.id, rect.id), eq(businessRectifications.status, 'open')))
       .returning({ id: businessRectifications.id });
-    assertMoved({ name: 'rectification' }, moved);
+    if (moved.length === 0) throw rectificationClosed('done');
     const [answer] = await tx
       .insert(businessAnswers)
       .values({

@@ -3,14 +3,18 @@ import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
-import { assertMoved } from '../../../kernel/workflow.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { unitsByIds } from '../../units/api.js';
 import { listCategories } from '../queries/categories.js';
 import { categoryOf, checkCategory, expectStatus, loadRequest, type RequestRow } from '../requests/lookup.js';
-import { businessRequests, businessSupervision } from '../schema.js';
+import { businessRequests } from '../schema.js';
 import { type FirmNoticeKey, tellDepartment, tellFirm } from './notify.js';
-import { recordEvent, withdrawPendingExtension } from './request-common.js';
+import {
+  changedMeanwhile,
+  closeOpenReminders,
+  recordEvent,
+  withdrawPendingExtension,
+} from './request-common.js';
 
 /**
  * 分办: the office sends a request to a department, keeping the suggested one or choosing
@@ -67,9 +71,19 @@ export const routeRequest = defineCommand({
         ...(first ? { suggestionKept: kept } : {}),
         updatedAt: new Date(),
       })
-      .where(and(eq(businessRequests.id, row.id), inArray(businessRequests.status, ['submitted', 'routed'])))
+      // Only from the department the checks saw: of two routings at once, the second finds the
+      // request with another department (or moved on) and is refused, telling no one.
+      .where(
+        and(
+          eq(businessRequests.id, row.id),
+          inArray(businessRequests.status, ['submitted', 'routed']),
+          row.departmentId === null
+            ? isNull(businessRequests.departmentId)
+            : eq(businessRequests.departmentId, row.departmentId),
+        ),
+      )
       .returning({ id: businessRequests.id });
-    assertMoved({ name: 'request' }, moved);
+    if (moved.length === 0) throw await changedMeanwhile(tx, row.id, row.departmentId);
     const rerouted = !first && row.departmentId !== null;
     const previous = rerouted
       ? {
@@ -81,21 +95,7 @@ export const routeRequest = defineCommand({
         }
       : {};
     const withdrawn = rerouted ? await withdrawPendingExtension(tx, ctx, row.id, 'rerouted') : null;
-    const closed = rerouted
-      ? await tx
-          .update(businessSupervision)
-          .set({ closedAt: new Date(), closedReason: 'rerouted' })
-          .where(
-            and(
-              eq(businessSupervision.requestId, row.id),
-              eq(businessSupervision.kind, 'reminder'),
-              eq(businessSupervision.departmentId, row.departmentId!),
-              isNull(businessSupervision.acknowledgedAt),
-              isNull(businessSupervision.closedAt),
-            ),
-          )
-          .returning({ id: businessSupervision.id })
-      : [];
+    const closed = rerouted ? await closeOpenReminders(tx, row.id, 'rerouted', row.departmentId!) : [];
     await recordEvent(tx, ctx, row.id, 'routed', {
       departmentId: input.departmentId,
       note: input.note ?? '',
@@ -106,7 +106,7 @@ export const routeRequest = defineCommand({
         kept,
         rerouted,
         ...previous,
-        ...(closed.length ? { remindersClosed: closed.map((c) => c.id) } : {}),
+        ...(closed.length ? { remindersClosed: closed } : {}),
       },
     });
     const about = { requestId: row.id, title: row.title, departmentId: input.departmentId };
@@ -144,7 +144,7 @@ export const routeRequest = defineCommand({
           ...(input.note ? { note: input.note } : {}),
           suggestionKept: kept,
           ...(withdrawn ? { extensionWithdrawn: withdrawn } : {}),
-          ...(closed.length ? { remindersClosed: closed.map((c) => c.id) } : {}),
+          ...(closed.length ? { remindersClosed: closed } : {}),
         },
       },
     };

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RequestActions, RequestDetail } from '../contracts-requests.js';
 
@@ -95,7 +96,7 @@ const stepActor = (kind: RequestEventKind): TimelineActor =>
 function actionsOf(
   ctx: ServiceContext,
   l: LoadedRequest,
-  pending: { ext: boolean; appealable: boolean; decidable: boolean; rectOpen: boolean },
+  pending: { ext: boolean; appealable: boolean; decidable: boolean; rectOpen: boolean; ratingOver: boolean },
 ): RequestActions {
   const can = (a: Parameters<typeof canRequest>[1]) => canRequest(ctx.principal, a, l.resource);
   const s = l.row.status;
@@ -103,7 +104,8 @@ function actionsOf(
     route: can('request.route') && (s === 'submitted' || s === 'routed'),
     answer: can('request.answer') && s === 'routed',
     askExtension: can('extension.ask') && (s === 'routed' || s === 'rectifying') && !pending.ext,
-    rate: can('request.rate') && s === 'answered',
+    // Not after the rating period's last day, though the hourly pass has not closed it yet.
+    rate: can('request.rate') && s === 'answered' && !pending.ratingOver,
     recordVisit: can('rectification.record') && s === 'rectifying' && pending.rectOpen,
     rectify: can('rectification.record') && s === 'rectifying',
     appeal: can('rating.appeal') && pending.appealable,
@@ -207,6 +209,7 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     rectOpen: rects.some((r) => r.status === 'open' && !r.visitedOn),
   };
   const staff = readsAsStaff(ctx, l);
+  const lastDay = await rateBy(ctx, l.row.status, answers.at(-1)?.createdAt);
   const routings = events.filter((e) => e.kind === 'routed');
   return {
     ...summary!,
@@ -241,8 +244,8 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
     attachments: files,
     ...repeat,
     routingNote: staff ? routings.at(-1)?.note || null : null,
-    rateBy: await rateBy(ctx, l.row.status, answers.at(-1)?.createdAt),
-    actions: actionsOf(ctx, l, pending),
+    rateBy: lastDay,
+    actions: actionsOf(ctx, l, { ...pending, ratingOver: lastDay !== null && todayInChina() > lastDay }),
   };
 }
 

@@ -27,7 +27,7 @@ const openRectification = (extra?: SQL) =>
  * its due date, or due within two working days; a rating of 1 or 2 (kept even when appealed: the
  * record is never rewritten); a rectification under way; an appeal waiting for the office; a
  * formal reminder (督办) the department that holds the request has not acknowledged (one closed
- * by a re-route counts for no one); a request raising again an issue its
+ * by a re-route, or with the request when it closed, counts for no one); a request raising again an issue its
  * firm raised within the year before (the text engine's near-duplicate decision).
  */
 export function flagFilter(flag: RequestFlag, today = todayInChina()): SQL {

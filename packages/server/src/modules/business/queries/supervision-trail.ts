@@ -9,7 +9,8 @@ import { businessSupervision, isClosedStatus } from '../schema.js';
 /**
  * A request's supervision, as the caller may see it: the commission and the office see notes and
  * reminders, the department only the reminders addressed to it, each with whether it may
- * acknowledge it now. A reminder the request's re-routing closed says so, and asks nothing more.
+ * acknowledge it now. A reminder the request's re-routing or closing closed says which, and asks
+ * nothing more.
  */
 export async function supervisionTrail(ctx: ServiceContext, requestId: string): Promise<SupervisionTrail> {
   const l = await loadRequest(ctx, requestId, 'supervision.read');

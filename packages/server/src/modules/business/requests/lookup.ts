@@ -66,9 +66,18 @@ export async function loadRequest(
   return { row, ...loaded };
 }
 
+/**
+ * A step the request's state does not allow (INVALID_STATE, `request_moved_on`): as read before
+ * the step, or as found by its write when another user moved the request on meanwhile.
+ */
+export const movedOn = (status: string) =>
+  new AppError('INVALID_STATE', `the request is ${status}`, [
+    { path: 'status', message: 'the request is no longer at this step', code: 'request_moved_on' },
+  ]);
+
 /** Refuses a step the request's state does not allow. */
 export function expectStatus(row: RequestRow, ...allowed: RequestRow['status'][]) {
-  if (!allowed.includes(row.status)) throw new AppError('INVALID_STATE', `the request is ${row.status}`);
+  if (!allowed.includes(row.status)) throw movedOn(row.status);
 }
 
 /** A category in use, with its deadlines. */
