@@ -18,8 +18,9 @@ const dataDirs = tempFolders('qx-crash-');
 
 /** `accounts`: the demo passwords of a database seeded already; else `serve --demo` seeds it. */
 async function scenario(base: NodeJS.ProcessEnv, accounts?: Record<string, string>) {
-  // Every suggestion comes from one address: the per-address limit would refuse most of them.
-  const env = { ...base, QIANXING_IDEAS_SUBMIT_LIMIT: '1000000' };
+  // Every suggestion comes from one address, and is looked up from it after the restart: the
+  // per-address limits would refuse most of them.
+  const env = { ...base, QIANXING_IDEAS_SUBMIT_LIMIT: '1000000', QIANXING_IDEAS_TRACK_LIMIT: '1000000' };
   const first = await startServeProcess(env);
   const password = (accounts ?? demoPasswords(first.output)).office!;
   const auth = await signIn(first.url, 'office', password);

@@ -344,7 +344,10 @@ describe('a request closed unrated on the scorecard', () => {
   it('drops the bad rating that opened a rectification whose result the firm never rated', async () => {
     const id = await answeredAt(ANSWERED_AT);
     const answerId = (await detail(id)).answers[0]!.id;
-    await firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' });
+    const rated = await on('2026-10-09', () =>
+      firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' }),
+    );
+    expect(rated.status, JSON.stringify(rated.body)).toBe(200);
     const rect = (await detail(id, dept)).rectifications[0]!;
     await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
       visitedOn: todayInChina(),

@@ -149,14 +149,14 @@ export async function actionViews(db: Db, where: SQL): Promise<ActionView[]> {
   }));
 }
 
-/** What a tracking code shows: the suggestion, its timeline, its actions and the author's inbox. */
 /**
  * Tracking-code look-ups per address per minute. A submitter looks theirs up a few times; the
  * limit keeps anyone from trying codes in bulk. Each look-up counts, found or not, so a miss
  * tells a guesser nothing the count has not already charged for.
  */
-const TRACK_LIMIT = 30;
+const TRACK_LIMIT = Number(process.env.QIANXING_IDEAS_TRACK_LIMIT ?? 30);
 
+/** What a tracking code shows: the suggestion, its timeline, its actions and the author's inbox. */
 export async function track(ctx: ServiceContext, code: string) {
   await hit(primaryOf(ctx), `ideas.track:${addressKey(ctx.ip)}`, TRACK_LIMIT, 60, { lazyCommit: true });
   const db = ctx.db;
