@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { makeUser } from '../../test-support/factories.js';
 import { lastRecount, staffAt, takeRecountNotices, year2027 } from '../../test-support/year-2027.js';
 import { firmsByIds } from '../business/api.js';
+import { districtRoot } from '../units/api.js';
 import { userIdByLogin } from '../users/api.js';
 import { inspectionFindings, inspectionItems, inspectionVisits } from './schema.js';
 
@@ -13,10 +15,13 @@ let office: TestClient;
 let open: string[];
 let rectified: string;
 let early: string[];
+// A department's staff granted at the district, above every department: told of each one's items.
+let staffAbove: string;
 beforeAll(async () => {
   t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
   office = await t.as('office');
   const { db } = t.database;
+  staffAbove = (await makeUser(t, { roles: [['department_staff', (await districtRoot(db))!]] })).id;
   const visits = await db
     .select({ id: inspectionVisits.id })
     .from(inspectionVisits)
@@ -122,7 +127,7 @@ async function toldOf(ids: string[], dueBefore: string, dueOn: string) {
   const notices = [];
   for (const [prefix, whose] of [
     ['firm', async (r: (typeof rows)[number]) => membersOf(r.firmId)],
-    ['', async (r: (typeof rows)[number]) => staffAt(t, r.unitId)],
+    ['', async (r: (typeof rows)[number]) => [...(await staffAt(t, r.unitId)), staffAbove]],
   ] as const) {
     const byUser = new Map<string, typeof rows>();
     for (const r of rows) for (const u of await whose(r)) byUser.set(u, [...(byUser.get(u) ?? []), r]);

@@ -9,7 +9,8 @@ import {
 import { todayInChina } from '../../kernel/deadlines.js';
 import { deliver } from '../../kernel/notifications.js';
 import { firmMemberIds, firmsByIds } from '../business/api.js';
-import { holdersAt } from '../users/api.js';
+import { unitsByIds } from '../units/api.js';
+import { holdersOver } from '../users/api.js';
 import { inspectionFindings, inspectionItems, inspectionVisits } from './schema.js';
 
 /**
@@ -82,8 +83,14 @@ async function tellMoved(tx: Tx, year: number, moved: Moved) {
   const firms = await firmsByIds(tx, firmIds);
   const members = new Map<string, string[]>();
   for (const id of firmIds) members.set(id, await firmMemberIds(tx, id));
-  const staff = new Map<string, string[]>();
-  for (const id of unitIds) staff.set(id, await holdersAt(tx, 'department_staff', id));
+  // A department's staff granted at it or at a unit above it, as the policies read a grant.
+  const units = await unitsByIds(tx, unitIds);
+  const over = await holdersOver(
+    tx,
+    'department_staff',
+    [...units.values()].map((u) => u.path),
+  );
+  const staff = new Map(unitIds.map((id) => [id, over.get(units.get(id)?.path ?? '') ?? []]));
   const item = (to: readonly string[], { row, deadline }: Moved[number]): MovedItem => ({
     id: row.id,
     to,
