@@ -123,6 +123,11 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
       expect(missing.body.code).toBe('NOT_FOUND');
       expect(missing.body.title).toBe('Not found');
     }
+    // Codes are not tried in bulk from one address: found or not, each look-up counts.
+    const trier = t.client('10.77.0.1');
+    for (let n = 0; n < 30; n++)
+      expect((await trier.get(`/api/v1/public/inspections/check/${n}`)).status).toBe(404);
+    expect((await trier.get(`/api/v1/public/inspections/check/${detail.code}`)).status).toBe(429);
   });
 
   it('refuses findings before the start, and lets one of two racing starts win', async () => {

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { errors, IdParam, jsonOk, newRouter } from '../../../http/route-helpers.js';
 import { PublicDrawNames, PublicDrawPage, PublicDrawQuery, PublicResultPage } from '../contracts-public.js';
 import { CodeParam, VisitCheck } from '../contracts-visits.js';
-import { checkVisit } from '../queries/check.js';
+import { checkVisitFrom } from '../queries/check.js';
 import { publicDrawNames, publicDraws } from '../queries/public.js';
 import { publicResults } from '../queries/public-results.js';
 
@@ -47,4 +47,4 @@ export const inspectionsPublicRouter = newRouter()
   .openapi(r.draws, async (c) => c.json(await publicDraws(c.get('ctx').db, c.req.valid('query')), 200))
   .openapi(r.names, async (c) => c.json(await publicDrawNames(c.get('ctx').db, c.req.valid('param').id), 200))
   .openapi(r.results, async (c) => c.json(await publicResults(c.get('ctx').db, c.req.valid('query')), 200))
-  .openapi(r.check, async (c) => c.json(await checkVisit(c.get('ctx').db, c.req.valid('param').code), 200));
+  .openapi(r.check, async (c) => c.json(await checkVisitFrom(c.get('ctx'), c.req.valid('param').code), 200));
