@@ -73,5 +73,12 @@ describe.runIf(enabled)('accessibility of the console: no WCAG 2.1 AA violation 
       await expectNoAxeViolations(page, '/admin/inspections/plans (a visit’s findings)');
       await page.keyboard.press('Escape');
     });
+    it('the invitations tab of the accounts page', async () => {
+      await openSettled(page, `${server.url}/admin/users`);
+      await page.getByRole('tab', { name: '邀请' }).click();
+      await page.getByTestId('invitation-invite').waitFor();
+      await calm(page);
+      await expectNoAxeViolations(page, '/admin/users (invitations)');
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { Button, Segmented, Space, Table, type TableColumnsType, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Segmented, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
@@ -22,9 +22,9 @@ const stateColour: Record<State, string> = {
 /**
  * The invitations this admin could have issued, by state, and the withdrawal of an open one: a
  * link sent to the wrong person, or leaked, would otherwise grant its roles until it expires.
- * `version` changes when the page issues a new one.
+ * `version` changes when the page issues a new one; `extra` stands beside the state filter.
  */
-export function InvitationsTable({ version }: { version: number }) {
+export function InvitationsTable({ version, extra }: { version: number; extra?: ReactNode }) {
   const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
@@ -107,13 +107,15 @@ export function InvitationsTable({ version }: { version: number }) {
 
   return (
     <>
-      <Segmented<State>
-        aria-label={t('users.invitations.filter')}
-        value={query.state}
-        options={states.map((state) => ({ value: state, label: t(`users.invitations.states.${state}`) }))}
-        onChange={(state) => setQuery((prev) => ({ ...prev, state, page: 1 }))}
-        style={{ marginBottom: 16 }}
-      />
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <Segmented<State>
+          aria-label={t('users.invitations.filter')}
+          value={query.state}
+          options={states.map((state) => ({ value: state, label: t(`users.invitations.states.${state}`) }))}
+          onChange={(state) => setQuery((prev) => ({ ...prev, state, page: 1 }))}
+        />
+        {extra}
+      </Flex>
       <Table<Invitation>
         rowKey="id"
         size="middle"
