@@ -103,7 +103,7 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
     expect(detail.items.every((i) => i.finding === null && i.legalBasis !== '')).toBe(true);
   });
 
-  it('shows the code’s public page: team, items with legal basis and date; nothing for an unknown code', async () => {
+  it('shows the code’s public page: team, items with legal basis and date; nothing for an unknown code; no codes tried in bulk from one address (each look-up counts)', async () => {
     const anyone = t.client();
     const res = await anyone.get<VisitCheck>(`/api/v1/public/inspections/check/${detail.code}`);
     expect(res.status).toBe(200);
@@ -123,7 +123,6 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
       expect(missing.body.code).toBe('NOT_FOUND');
       expect(missing.body.title).toBe('Not found');
     }
-    // Codes are not tried in bulk from one address: found or not, each look-up counts.
     const trier = t.client('10.77.0.1');
     for (let n = 0; n < 30; n++)
       expect((await trier.get(`/api/v1/public/inspections/check/${n}`)).status).toBe(404);
