@@ -12,7 +12,7 @@ import { useFeedback } from '../../components/Feedback';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
-import { confirmRules, newPasswordRules } from './passwordRules';
+import { NewPasswordItems } from './NewPasswordItems';
 
 interface AcceptValues {
   login: string;
@@ -104,17 +104,7 @@ export function InvitePage() {
         >
           <Input autoComplete="username" autoCapitalize="off" />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password.next')} rules={newPasswordRules(t)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.password.confirm')}
-          dependencies={['password']}
-          rules={confirmRules(t, 'password')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordItems />
         <Button type="primary" htmlType="submit" block loading={busy}>
           {t('auth.invite.submit')}
         </Button>

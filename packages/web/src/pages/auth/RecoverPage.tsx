@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
@@ -7,7 +7,7 @@ import { AuthCard } from '../../components/AuthCard';
 import { useFeedback } from '../../components/Feedback';
 import { PhoneCodeItems } from '../../components/PhoneCodeItems';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { confirmRules, newPasswordRules } from './passwordRules';
+import { NewPasswordItems, phoneCodeLabels } from './NewPasswordItems';
 
 interface RecoverValues {
   phone: string;
@@ -38,28 +38,12 @@ export function RecoverPage() {
       <Form form={form} name="recover" layout="vertical" onFinish={submit} requiredMark={false}>
         <PhoneCodeItems
           form="recover"
-          labels={{
-            phone: t('auth.register.phone'),
-            code: t('auth.register.code'),
-            send: t('auth.register.sendCode'),
-            sent: t('auth.recover.codeSent'),
-            resend: (seconds) => t('auth.register.resendIn', { seconds }),
-          }}
+          labels={phoneCodeLabels(t, t('auth.recover.codeSent'))}
           send={async ({ phone }) =>
             unwrap(await api.POST('/api/v1/auth/recover/code', { body: { phone: phone! } }))
           }
         />
-        <Form.Item name="password" label={t('auth.password.next')} rules={newPasswordRules(t)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.password.confirm')}
-          dependencies={['password']}
-          rules={confirmRules(t, 'password')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordItems />
         <Button type="primary" htmlType="submit" block loading={busy}>
           {t('auth.recover.submit')}
         </Button>

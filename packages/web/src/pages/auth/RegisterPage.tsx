@@ -11,7 +11,7 @@ import { PhoneCodeItems } from '../../components/PhoneCodeItems';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { homeFor } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
-import { confirmRules, newPasswordRules } from './passwordRules';
+import { NewPasswordItems, phoneCodeLabels } from './NewPasswordItems';
 import { SignedInCard } from './SignedInCard';
 
 interface RegisterValues {
@@ -69,13 +69,7 @@ function RegisterForm() {
       <Form form={form} name="register" layout="vertical" onFinish={submit} requiredMark={false}>
         <PhoneCodeItems
           form="register"
-          labels={{
-            phone: t('auth.register.phone'),
-            code: t('auth.register.code'),
-            send: t('auth.register.sendCode'),
-            sent: t('auth.register.codeSent'),
-            resend: (seconds) => t('auth.register.resendIn', { seconds }),
-          }}
+          labels={phoneCodeLabels(t, t('auth.register.codeSent'))}
           send={async ({ phone }) =>
             unwrap(await api.POST('/api/v1/auth/register/code', { body: { phone: phone! } }))
           }
@@ -90,17 +84,7 @@ function RegisterForm() {
         >
           <Input autoComplete="name" />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password.next')} rules={newPasswordRules(t)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.password.confirm')}
-          dependencies={['password']}
-          rules={confirmRules(t, 'password')}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordItems />
         {registered && (
           <Alert
             type="warning"
