@@ -1,35 +1,9 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { asc, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, migrationsFolder } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
 import { createTestDatabase } from '../../test-support/db.js';
-import { tempFolders } from '../../test-support/temp-folders.js';
+import { migrateFrom, migrationsBefore } from '../../test-support/migrations.js';
 import { businessSupervision } from './schema.js';
-
-const folder = tempFolders('qianxing-migrations-');
-
-/** A copy of the migrations that stops before `tag`, to build a database as it was then. */
-function migrationsBefore(tag: string): string {
-  const dir = folder();
-  cpSync(migrationsFolder, dir, { recursive: true });
-  const path = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(
-    0,
-    journal.entries.findIndex((e) => e.tag === tag),
-  );
-  writeFileSync(path, JSON.stringify(journal));
-  return dir;
-}
-
-async function migrateFrom(database: Database, folder: string) {
-  const { migrate } =
-    database.kind === 'pglite'
-      ? await import('drizzle-orm/pglite/migrator')
-      : await import('drizzle-orm/node-postgres/migrator');
-  await migrate(database.db as never, { migrationsFolder: folder });
-}
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const dept = uuid(900);
