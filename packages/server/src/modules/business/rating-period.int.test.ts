@@ -57,6 +57,27 @@ async function on<T>(day: string, work: () => Promise<T>): Promise<T> {
 const detail = async (id: string, client = firm) =>
   (await client.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body;
 
+/**
+ * A request answered on ANSWERED_AT, rated bad on `ratedOn` (inside its period), visited and
+ * rectified today: its result awaits the firm's rating.
+ */
+async function rectifiedAfterBadRating(ratedOn: string): Promise<string> {
+  const id = await answeredAt(ANSWERED_AT);
+  const answerId = (await detail(id)).answers[0]!.id;
+  const rated = await on(ratedOn, () =>
+    firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' }),
+  );
+  expect(rated.status, JSON.stringify(rated.body)).toBe(200);
+  const rect = (await detail(id, dept)).rectifications[0]!;
+  await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
+    visitedOn: todayInChina(),
+    note: '回访',
+  });
+  const done = await dept.post(`/api/v1/business/rectifications/${rect.id}/result`, { body: '已整改。' });
+  expect(done.status, JSON.stringify(done.body)).toBe(200);
+  return id;
+}
+
 const closingSteps = (id: string) =>
   t.database.db
     .select()
@@ -244,19 +265,7 @@ describe('the rating period of an answer', () => {
   });
 
   it('counts from a rectification’s result, which the firm rates again', async () => {
-    const id = await answeredAt(ANSWERED_AT);
-    const answerId = (await detail(id)).answers[0]!.id;
-    const rated = await on('2026-10-12', () =>
-      firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' }),
-    );
-    expect(rated.status, JSON.stringify(rated.body)).toBe(200);
-    const rect = (await detail(id, dept)).rectifications[0]!;
-    await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
-      visitedOn: todayInChina(),
-      note: '回访',
-    });
-    const done = await dept.post(`/api/v1/business/rectifications/${rect.id}/result`, { body: '已整改。' });
-    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const id = await rectifiedAfterBadRating('2026-10-12');
     // The first answer is months old; the result was given today and has its own period.
     const today = todayInChina();
     expect(await closeUnratedRequests(t.database.db, dueAfter(today, 10))).not.toContain(id);
@@ -342,19 +351,7 @@ describe('a request closed unrated on the scorecard', () => {
   });
 
   it('drops the bad rating that opened a rectification whose result the firm never rated', async () => {
-    const id = await answeredAt(ANSWERED_AT);
-    const answerId = (await detail(id)).answers[0]!.id;
-    const rated = await on('2026-10-09', () =>
-      firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1, comment: '没有解决' }),
-    );
-    expect(rated.status, JSON.stringify(rated.body)).toBe(200);
-    const rect = (await detail(id, dept)).rectifications[0]!;
-    await dept.post(`/api/v1/business/rectifications/${rect.id}/visit`, {
-      visitedOn: todayInChina(),
-      note: '回访',
-    });
-    const done = await dept.post(`/api/v1/business/rectifications/${rect.id}/result`, { body: '已整改。' });
-    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const id = await rectifiedAfterBadRating('2026-10-09');
     expect(await closeUnratedRequests(t.database.db, dueAfter(todayInChina(), 11))).toContain(id);
     const line = (await scorecardRequests(t.database.db)).find((r) => r.id === id)!;
     expect(line).toMatchObject({ department: d01, resolved: true, rating: null });
