@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { RequestsConsolePage } from './RequestsConsolePage';
 import type { RequestSummary } from './requests';
-import { requestDetailOf } from './testRequests';
+import { requestDetailOf, requestSummaryOf } from './testRequests';
 
 const office = {
   user: { id: id(9), login: 'office', displayName: '区营商办', mustChangePassword: false, grants: [] },
@@ -14,27 +14,16 @@ const office = {
 };
 
 /** A request with QJ's development commission, due on `dueOn`, 5 working days ahead. */
-const summary = (n: number, title: string, dueOn: string, dueProvisional: boolean): RequestSummary => ({
-  id: id(n),
-  title,
-  status: 'routed',
-  firmId: id(30),
-  firmName: '重庆黔龙食品有限公司',
-  categoryCode: 'policy',
-  categoryName: '政策咨询',
-  departmentId: id(3),
-  departmentName: '区发展改革委',
-  suggestedDepartmentId: null,
-  suggestedDepartmentName: null,
-  suggestionConfidence: null,
-  dueOn,
-  workdaysLeft: 5,
-  dueState: 'on_time',
-  dueProvisional,
-  pendingExtension: false,
-  pendingAppeal: false,
-  createdAt: '2026-12-28T02:00:00.000Z',
-});
+const summary = (n: number, title: string, dueOn: string, dueProvisional: boolean) =>
+  requestSummaryOf({
+    id: id(n),
+    title,
+    categoryCode: 'policy',
+    categoryName: '政策咨询',
+    dueOn,
+    dueProvisional,
+    createdAt: '2026-12-28T02:00:00.000Z',
+  });
 
 const provisional = summary(21, '新年后的用工补贴申报', '2027-01-04', true);
 const settled = summary(22, '厂区道路积水', '2026-12-11', false);

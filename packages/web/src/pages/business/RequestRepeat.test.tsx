@@ -3,8 +3,8 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { RequestsConsolePage } from './RequestsConsolePage';
-import type { RequestDetail, RequestSummary } from './requests';
-import { requestDetailOf } from './testRequests';
+import type { RequestDetail } from './requests';
+import { requestDetailOf, requestSummaryOf } from './testRequests';
 
 const staff = {
   user: { id: id(9), login: 'dept', displayName: '区发展改革委', mustChangePassword: false, grants: [] },
@@ -14,27 +14,7 @@ const staff = {
 };
 
 /** A request with QJ's development commission. */
-const summary = (n: number, title: string): RequestSummary => ({
-  id: id(n),
-  title,
-  status: 'routed',
-  firmId: id(30),
-  firmName: '重庆黔龙食品有限公司',
-  categoryCode: 'infrastructure',
-  categoryName: '基础设施',
-  departmentId: id(3),
-  departmentName: '区发展改革委',
-  suggestedDepartmentId: null,
-  suggestedDepartmentName: null,
-  suggestionConfidence: null,
-  dueOn: '2026-12-11',
-  workdaysLeft: 5,
-  dueState: 'on_time',
-  dueProvisional: false,
-  pendingExtension: false,
-  pendingAppeal: false,
-  createdAt: '2026-12-01T02:00:00.000Z',
-});
+const summary = (n: number, title: string) => requestSummaryOf({ id: id(n), title });
 
 const named = summary(21, '厂区门口道路仍未修复');
 const unnamed = summary(22, '园区污水管网仍然堵塞');
