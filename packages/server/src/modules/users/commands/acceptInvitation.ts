@@ -1,10 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { audit } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
-import { RoleGrant } from '../contracts.js';
-import { openInvitation } from '../queries/invitations.js';
+import { grantsIn, openInvitation } from '../queries/invitations.js';
 import { invitations } from '../schema.js';
 import { insertUser } from './createUser.js';
 import { runAcceptanceHooks } from './issueInvitation.js';
@@ -22,7 +20,7 @@ export async function acceptInvitation(
   // An invitation has no phone: a mobile number as its login would be another's (user-common.ts).
   assertLoginIsNoOtherPhone(input);
   const row = await openInvitation(ctx, token);
-  const roles = z.array(RoleGrant).parse(JSON.parse(row.grants));
+  const roles = grantsIn(row);
   const { user } = await insertUser(
     { ...ctx, principal: null },
     { login: input.login, displayName: row.displayName, password: input.password, roles },

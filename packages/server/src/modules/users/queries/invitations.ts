@@ -70,6 +70,17 @@ async function grantsWithUnits(db: Db, rows: InvitationRow[]) {
   );
 }
 
+/**
+ * Whether this admin could have issued an invitation of these grants: an admin over every unit
+ * they grant a role on (one granting a role on a unit since deleted is no one's).
+ */
+function issuable(ctx: ServiceContext, grants: Array<{ unitPath: string | undefined }> = []): boolean {
+  const paths = grants.map((g) => g.unitPath);
+  return (
+    paths.every((p) => p !== undefined) && canUser(ctx.principal, 'invitation.revoke', paths as string[])
+  );
+}
+
 export interface ListInvitationsQuery {
   state: InvitationState;
   page: number;
@@ -94,17 +105,7 @@ export async function listInvitations(
     .where(stateIs(query.state, now))
     .orderBy(desc(invitations.createdAt), desc(invitations.id));
   const grants = await grantsWithUnits(ctx.db, rows);
-  const visible = rows.filter((r) => {
-    const list = grants.get(r.id) ?? [];
-    return (
-      list.every((g) => g.unitPath) &&
-      canUser(
-        ctx.principal,
-        'invitation.revoke',
-        list.map((g) => g.unitPath!),
-      )
-    );
-  });
+  const visible = rows.filter((r) => issuable(ctx, grants.get(r.id)));
   const page = visible.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   const inviters = await namesOf(
     ctx.db,
@@ -139,9 +140,7 @@ export async function authoriseOnInvitation(ctx: ServiceContext, id: string) {
   if (!canUser(ctx.principal, 'invitation.list')) throw forbidden();
   const [row] = await ctx.db.select().from(invitations).where(eq(invitations.id, id));
   if (!row) throw new AppError('NOT_FOUND', 'invitation not found');
-  const list = (await grantsWithUnits(ctx.db, [row])).get(row.id) ?? [];
-  const paths = list.map((g) => g.unitPath);
-  if (paths.some((p) => !p) || !canUser(ctx.principal, 'invitation.revoke', paths as string[]))
+  if (!issuable(ctx, (await grantsWithUnits(ctx.db, [row])).get(row.id)))
     throw new AppError('NOT_FOUND', 'invitation not found');
   return row;
 }
