@@ -104,7 +104,8 @@ describe('serve --workers', () => {
         );
         try {
           // The primary opens the metrics listener once its workers serve.
-          const scrape = () => fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+          const scrape = () =>
+            fetch(`http://127.0.0.1:${metricsPort}/metrics`, { signal: AbortSignal.timeout(30_000) });
           for (
             let tries = 0;
             !(await scrape().then(
@@ -118,7 +119,10 @@ describe('serve --workers', () => {
           }
           // New connections go to the workers in turn, so both count some of these.
           for (let i = 0; i < 6; i++) {
-            const res = await fetch(`${server.url}/api/health`, { headers: { connection: 'close' } });
+            const res = await fetch(`${server.url}/api/health`, {
+              headers: { connection: 'close' },
+              signal: AbortSignal.timeout(30_000),
+            });
             expect(res.status).toBe(200);
             await res.arrayBuffer();
           }
@@ -130,7 +134,9 @@ describe('serve --workers', () => {
           );
           expect(text).toMatch(/^qianxing_db_pool_connections\{state="total"\} [1-9]/m);
           // The public port does not serve them.
-          expect(await (await fetch(`${server.url}/metrics`)).text()).not.toContain('qianxing_http');
+          expect(
+            await (await fetch(`${server.url}/metrics`, { signal: AbortSignal.timeout(30_000) })).text(),
+          ).not.toContain('qianxing_http');
         } finally {
           await server.stop();
         }

@@ -10,9 +10,14 @@ export function runWorkers(count: number, onLog: (line: string) => void): Promis
   let stopping = false;
   const ports = new Map<number, number>();
   const started = new Set<number>();
+  // Our own count of live workers: Node drops a worker from `cluster.workers` only once both its
+  // 'exit' and its 'disconnect' have come, in either order, so at the last worker's 'exit' the
+  // list may still hold it and the primary would wait forever.
+  const live = new Set<number>();
   return new Promise<number>((resolve, reject) => {
     const fork = () => {
       const worker = cluster.fork();
+      live.add(worker.id);
       worker.on('message', (message: { listening?: number }) => {
         if (typeof message?.listening !== 'number') return;
         ports.set(worker.id, message.listening);
@@ -22,8 +27,9 @@ export function runWorkers(count: number, onLog: (line: string) => void): Promis
     };
     cluster.on('exit', (worker: Worker, code, signal) => {
       ports.delete(worker.id);
+      live.delete(worker.id);
       if (stopping) {
-        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+        if (live.size === 0) process.exit(0);
         return;
       }
       if (!started.has(worker.id)) {

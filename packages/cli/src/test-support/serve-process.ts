@@ -33,6 +33,9 @@ export function startServeProcess(
   return whenServing(child, options.timeoutMs ?? 120_000);
 }
 
+/** How long `stop()` waits for the server to drain and exit after SIGTERM. */
+const STOP_WITHIN_MS = 60_000;
+
 /**
  * Resolves once a spawned `qianxing serve` prints where it serves; rejects if it exits first or
  * takes longer than `timeoutMs` (killed then, and rejected once it has exited, so that nothing
@@ -60,9 +63,17 @@ export function whenServing(child: ChildProcess, timeoutMs: number): Promise<Ser
         output,
         printed: () => output,
         stop: () =>
-          new Promise<void>((done) => {
+          new Promise<void>((done, fail) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
+            // A server that does not stop is a failure to report, not a test left to time out.
+            const stuck = setTimeout(() => {
+              child.kill('SIGKILL');
+              fail(new Error(`the server did not stop within ${STOP_WITHIN_MS / 1000} s:\n${output}`));
+            }, STOP_WITHIN_MS);
+            child.once('exit', () => {
+              clearTimeout(stuck);
+              done();
+            });
             child.kill('SIGTERM');
           }),
       });
