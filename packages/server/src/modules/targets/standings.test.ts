@@ -194,3 +194,24 @@ describe('units without a counted report', () => {
     ]);
   });
 });
+
+describe('tiers and progress on the published scores', () => {
+  it('does not put a unit shown at 60.00 under the floor of 60', () => {
+    // 5.9996 of 10 on both items: 59.996, published as 60.00.
+    const q = quarter([
+      { n: 1, values: [10, 10], submittedAt: '2026-10-01T00:00:00.000Z' },
+      { n: 2, values: [5.9996, 5.9996], submittedAt: '2026-10-01T00:00:00.000Z' },
+      { n: 3, values: [8, 8], submittedAt: '2026-10-01T00:00:00.000Z' },
+    ]);
+    const shown = departments(q).units.find((u) => u.unitId === uid(2))!;
+    expect([shown.score, shown.tier]).toEqual([60, 'standard']);
+  });
+
+  it('counts a rise shown as 5.00 points as progress', () => {
+    const before = quarter([{ n: 1, values: [5, 5], submittedAt: '2026-07-01T00:00:00.000Z' }]);
+    // 5.4996 of 10: 54.996, published as 55.00, five points above 50.00.
+    const now = quarter([{ n: 1, values: [5.4996, 5.4996], submittedAt: '2026-10-01T00:00:00.000Z' }]);
+    const [mine] = departments(now, before).units;
+    expect([mine!.score, mine!.scoreDelta, mine!.progressed]).toEqual([55, 5, true]);
+  });
+});

@@ -1,8 +1,11 @@
 import {
+  assignTier,
   hasProgressed,
   movementSince,
   type PreviousStanding,
   scorecards,
+  type Tier,
+  type TierRules,
   tierRulesSchema,
   type UnitScorecard,
 } from '@qianxing/core/scoring';
@@ -44,6 +47,21 @@ function rankQuarter(data: QuarterData, units: Map<string, Unit>): Map<string, R
 }
 
 /**
+ * Tiers on the published (rounded) scores, tied units sharing the better competition rank: the
+ * core decides on unrounded scores, which could put 59.996, shown as 60.00, under the floor of 60,
+ * or part two units that both show 85.00.
+ */
+function publishedTiers(list: Ranked[], rules: TierRules): Map<string, Tier> {
+  const scores = list.map((r) => round(r.core.score));
+  return new Map(
+    list.map((r, k) => {
+      const rank = 1 + scores.filter((s) => s > scores[k]!).length;
+      return [r.core.unitId, assignTier(rank, list.length, scores[k]!, rules)];
+    }),
+  );
+}
+
+/**
  * A quarter's result from its loaded data and the previous quarter's: units without a counted
  * report are listed apart (未报送 / 退回), not scored; the rest are ranked by the tie rule, and a
  * unit not ranked the quarter before is a new entrant.
@@ -56,13 +74,15 @@ export function scorecardResult(
   const rules = tierRulesSchema.parse(undefined);
   const standing = new Map<string, PreviousStanding>();
   for (const [category, list] of rankQuarter(previous, units))
-    for (const r of list) standing.set(r.core.unitId, { rank: r.rank, score: r.core.score, category });
+    for (const r of list) standing.set(r.core.unitId, { rank: r.rank, score: round(r.core.score), category });
   const groups = new Map<string, ScorecardUnit[]>();
   for (const [category, list] of rankQuarter(current, units)) {
+    const tiers = publishedTiers(list, rules);
     groups.set(
       category,
       list.map(({ core: u, rank, reachedTarget, submittedAt }) => {
-        const movement = movementSince(standing.get(u.unitId), rank, u.score, u.category);
+        // Movement between published scores, so that a rise shown as 5.00 counts as 5 points.
+        const movement = movementSince(standing.get(u.unitId), rank, round(u.score), u.category);
         const unit = units.get(u.unitId);
         return {
           unitId: u.unitId,
@@ -71,7 +91,7 @@ export function scorecardResult(
           rank,
           categorySize: u.categorySize,
           score: round(u.score),
-          tier: u.tier,
+          tier: tiers.get(u.unitId)!,
           progressed: hasProgressed(movement, rules),
           rankDelta: movement.rankDelta,
           scoreDelta: movement.scoreDelta === null ? null : round(movement.scoreDelta),
