@@ -575,7 +575,7 @@ export interface paths {
         put?: never;
         /**
          * Import indicators
-         * @description Imports indicators by code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing; a blank frequency keeps a known indicator’s own; a new direction for an indicator an approved plan of a year not yet closed uses is a row error (direction_in_use). For admins; audited.
+         * @description Imports indicators by code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing; a blank frequency keeps a known indicator’s own; a new direction for an indicator a submitted or approved plan of a year not yet closed uses is a row error (direction_in_use). For admins; audited.
          */
         post: operations["indicator.import"];
         delete?: never;
@@ -623,7 +623,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an indicator
-         * @description Changes any field of an indicator; a new code already in use is a conflict, and so is a new direction while an approved plan of a year whose fourth quarter is not published uses the indicator (code direction_in_use). For admins; audited.
+         * @description Changes any field of an indicator; a new code already in use is a conflict, and so is a new direction while a submitted or approved plan of a year whose fourth quarter is not published uses the indicator (code direction_in_use). For admins; audited.
          */
         patch: operations["indicator.update"];
         trace?: never;

@@ -70,10 +70,19 @@ describe('an indicator’s direction', () => {
     expect(await stored()).toMatchObject({ frequency: 'monthly', source: '区统计局' });
   });
 
-  it('stays, by form or by import, while an approved plan of a year still being scored uses it', async () => {
+  it('stays while a submitted plan awaits approval: its targets were checked against it', async () => {
     const plan = (await dept.post<Plan>('/api/v1/targets/plans', planBody(unit, [indicator], 2027))).body;
     expect((await dept.post(`/api/v1/targets/plans/${plan.id}/submit`)).status).toBe(200);
+    const refused = await flip('lower');
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ path: 'direction', code: 'direction_in_use', params: { year: 2027 } }),
+    ]);
+    expect((await stored()).direction).toBe('higher');
     expect((await office.post(`/api/v1/targets/plans/${plan.id}/approve`)).status).toBe(200);
+  });
+
+  it('stays, by form or by import, while an approved plan of a year still being scored uses it', async () => {
     const refused = await flip('lower');
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('CONFLICT');

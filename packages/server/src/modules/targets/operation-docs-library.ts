@@ -25,8 +25,8 @@ export const targetsLibraryDocs: OperationDocs = {
   'indicator.update': {
     summary: { 'zh-CN': '修改指标', en: 'Edit an indicator' },
     description: {
-      'zh-CN': `修改指标的任意字段；改用的新编码已被占用时答冲突；有已通过的计划使用该指标且其年度第四季度晾晒尚未发布时，不能改变方向（冲突，代码 direction_in_use）。${office['zh-CN']}`,
-      en: `Changes any field of an indicator; a new code already in use is a conflict, and so is a new direction while an approved plan of a year whose fourth quarter is not published uses the indicator (code direction_in_use). ${office.en}`,
+      'zh-CN': `修改指标的任意字段；改用的新编码已被占用时答冲突；有已报送或已通过的计划使用该指标且其年度第四季度晾晒尚未发布时，不能改变方向（冲突，代码 direction_in_use）。${office['zh-CN']}`,
+      en: `Changes any field of an indicator; a new code already in use is a conflict, and so is a new direction while a submitted or approved plan of a year whose fourth quarter is not published uses the indicator (code direction_in_use). ${office.en}`,
     },
     signedIn: true,
     errors: ['CONFLICT'],
@@ -50,8 +50,8 @@ export const targetsLibraryDocs: OperationDocs = {
   'indicator.import': {
     summary: { 'zh-CN': '导入指标库', en: 'Import indicators' },
     description: {
-      'zh-CN': `按编码导入 Excel 指标库，全部成功或全部不导入：任一行有误即整份退回并按行列出问题；已有编码只改不同之处，同一文件重复导入不产生变化；频次留空的已有指标保留原频次；有已通过的计划使用且其年度尚未结束的指标改变方向时该行报错（direction_in_use）。${office['zh-CN']}`,
-      en: `Imports indicators by code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing; a blank frequency keeps a known indicator’s own; a new direction for an indicator an approved plan of a year not yet closed uses is a row error (direction_in_use). ${office.en}`,
+      'zh-CN': `按编码导入 Excel 指标库，全部成功或全部不导入：任一行有误即整份退回并按行列出问题；已有编码只改不同之处，同一文件重复导入不产生变化；频次留空的已有指标保留原频次；有已报送或已通过的计划使用且其年度尚未结束的指标改变方向时该行报错（direction_in_use）。${office['zh-CN']}`,
+      en: `Imports indicators by code, all or nothing: one bad row rejects the file with every problem listed by row; known codes change only where they differ, so the same file twice changes nothing; a blank frequency keeps a known indicator’s own; a new direction for an indicator a submitted or approved plan of a year not yet closed uses is a row error (direction_in_use). ${office.en}`,
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'CONFLICT'],

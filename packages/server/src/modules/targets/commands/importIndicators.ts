@@ -22,7 +22,7 @@ type IndicatorRow = IndicatorInput;
  * Imports by code, all or nothing: one bad row rejects the file with every problem listed. Known
  * codes are updated only where they differ, so the same file again changes nothing. A blank
  * frequency keeps a known indicator's own (a new one is quarterly); a changed direction is a row
- * error while an approved plan of a year still being scored uses the indicator (indicator-direction.ts).
+ * error while a submitted or approved plan of a year still being scored uses the indicator (indicator-direction.ts).
  */
 export async function importIndicators(
   ctx: ServiceContext,

@@ -10,7 +10,7 @@ import { refuseDirectionFlip } from './indicator-direction.js';
 
 /**
  * Changes an indicator of the library; a new code must be free, and the direction stays while an
- * approved plan of a year still being scored uses the indicator (CONFLICT, `direction_in_use`).
+ * submitted or approved plan of a year still being scored uses the indicator (CONFLICT, `direction_in_use`).
  */
 const command = defineCommand({
   name: 'indicator.update',
@@ -25,7 +25,7 @@ const command = defineCommand({
     return old;
   },
   async write(tx, _ctx, old, { id, patch }) {
-    // Checked in the transaction: a plan approved meanwhile keeps the direction it was scored on.
+    // Checked in the transaction: a plan submitted or approved meanwhile keeps its direction.
     if (patch.direction && patch.direction !== old.direction) await refuseDirectionFlip(tx, id);
     const [row] = await tx
       .update(targetIndicators)
