@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInChina, momentInChina, periodInChina } from './dayInChina';
+import { dayInChina, momentInChina, periodInChina, yearInChina } from './dayInChina';
 
 describe('the day of a moment in China', () => {
   it('is the day in Qianjiang, not in UTC', () => {
@@ -43,5 +43,12 @@ describe('the period of a moment in China', () => {
       first: '2026-04-01',
       last: '2026-06-30',
     });
+  });
+});
+
+describe('the year in China', () => {
+  it('turns at midnight in Qianjiang, eight hours before UTC', () => {
+    expect(yearInChina(new Date('2026-12-31T15:59:59.999Z'))).toBe(2026);
+    expect(yearInChina(new Date('2026-12-31T16:00:00.000Z'))).toBe(2027);
   });
 });

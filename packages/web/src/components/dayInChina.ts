@@ -37,3 +37,9 @@ export function periodInChina(iso: string, span: 'month' | 'quarter'): { first: 
   const mm = (m: number) => String(m).padStart(2, '0');
   return { first: `${year}-${mm(firstMonth)}-01`, last: `${year}-${mm(lastMonth)}-${lastDay}` };
 }
+
+/**
+ * The year in China at a moment: the district's year, in which plans, reports and dashboards are
+ * counted. The device's own year is wrong on a device set to another zone around New Year.
+ */
+export const yearInChina = (now = new Date()): number => Number(dayInChina(now.toISOString()).slice(0, 4));

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useUnits } from '../../api/useUnits';
+import { yearInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { emptyUnlessFailed, LoadFailed } from '../../components/LoadFailed';
 import { ReturnReasonModal } from '../../components/ReturnReasonModal';
@@ -22,7 +23,7 @@ export function PlansPage() {
   const { user, can } = useSession();
   const unitList = useUnits();
   const { units } = unitList;
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(() => yearInChina());
   const [returning, setReturning] = useState<PlanSummary | null>(null);
   const [reason, setReason] = useState('');
   const [newUnit, setNewUnit] = useState<string | undefined>(

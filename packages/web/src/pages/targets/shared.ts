@@ -33,10 +33,11 @@ export const statusColor: Record<string, string> = {
 };
 export const tierColor: Record<string, string> = { advanced: 'green', standard: 'blue', rectify: 'red' };
 
-/** The current quarter and the three before it, newest first: 2026Q4, 2026Q3, … */
+/** The current quarter in China and the ones before it, newest first: 2026Q4, 2026Q3, … */
 export function recentQuarters(now = new Date(), count = 6): string[] {
-  let year = now.getFullYear();
-  let q = Math.floor(now.getMonth() / 3) + 1;
+  const [thisYear, month] = dayInChina(now.toISOString()).split('-').map(Number) as [number, number];
+  let year = thisYear;
+  let q = Math.floor((month - 1) / 3) + 1;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     out.push(`${year}Q${q}`);

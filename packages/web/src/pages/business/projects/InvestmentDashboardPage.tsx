@@ -6,6 +6,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import type { components } from '../../../api/schema';
 import { Chart } from '../../../components/Chart';
+import { yearInChina } from '../../../components/dayInChina';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { listed } from '../../../components/phrases';
 import { useLoad } from '../../../components/useLoad';
@@ -25,7 +26,7 @@ const yoyText = (yoy: number | null) => (yoy === null ? '—' : `${yoy >= 0 ? '+
 export function InvestmentDashboardPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInChina();
   // A link may name the period (?year=2026&through=2), as the district's reports do.
   const [params] = useSearchParams();
   const [year, setYear] = useState(Number(params.get('year')) || thisYear);
