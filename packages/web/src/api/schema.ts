@@ -4532,7 +4532,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a key battle
-         * @description Removes a battle with its phases and links; the projects and suggestions themselves stay. For the district’s reform office (a district admin); audited.
+         * @description Removes a battle with its phases and links; the projects and suggestions themselves stay. With citizens’ suggestions under it the office gives a reason: each suggestion’s public timeline says so, and its author, followers and supporters are told; without one it is refused (required). For the district’s reform office (a district admin); audited.
          */
         delete: operations["reformBattle.delete"];
         options?: never;
@@ -4615,7 +4615,7 @@ export interface paths {
         put?: never;
         /**
          * Link an adopted suggestion
-         * @description Puts an adopted campaign suggestion under a battle; linking twice is linking once, and a suggestion not adopted is refused. The suggestion’s followers are not told here. For the district’s reform office (a district admin); audited.
+         * @description Puts an adopted campaign suggestion under a battle; linking twice is linking once, and a suggestion not adopted is refused. A suggestion newly under it has that on its public timeline, and its author, followers and supporters are told. For the district’s reform office (a district admin); audited.
          */
         post: operations["reformBattle.linkSuggestion"];
         delete?: never;
@@ -4636,7 +4636,7 @@ export interface paths {
         post?: never;
         /**
          * Unlink a suggestion
-         * @description Takes a suggestion off a battle (the suggestion is unchanged); one not under it is left as it is. For the district’s reform office (a district admin); audited.
+         * @description Takes a suggestion off a battle (the suggestion is unchanged); one not under it is left as it is. The office gives a reason: the suggestion’s public timeline says so, and its author, followers and supporters are told; without one it is refused (required). For the district’s reform office (a district admin); audited.
          */
         delete: operations["reformBattle.unlinkSuggestion"];
         options?: never;
@@ -9011,6 +9011,9 @@ export interface components {
             leadUnitId?: string;
             step?: components["schemas"]["ReformPlanStep"];
             sort?: number;
+        };
+        ReformBattleWithdrawInput: {
+            reason?: string;
         };
         ReformBattlePhasesInput: {
             phases: components["schemas"]["ReformBattlePhaseInput"][];
@@ -27421,7 +27424,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReformBattleWithdrawInput"];
+            };
+        };
         responses: {
             /** @description Done */
             204: {
@@ -27848,7 +27855,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReformBattleWithdrawInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

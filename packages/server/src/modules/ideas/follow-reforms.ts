@@ -28,11 +28,18 @@ export async function suggestionStates(
 /**
  * What happens to a suggestion taken up by the reforms module: a reform project or a key battle
  * it became, the project's progress, and the project's withdrawal (`reformWithdrawn`: the office
- * deleted it, saying why). It goes on the suggestion's timeline (the author reads it by tracking
+ * deleted it, saying why), the battle's deletion (`reformBattleDeleted`) or the suggestion taken
+ * off it (`reformBattleUnlinked`), with the office's reason. It goes on the suggestion's timeline (the author reads it by tracking
  * code) and to the author, its followers and every signed-in supporter's inbox, in the
  * transaction of the change (`ideas.notice.<kind>`, `ideas.timeline.<kind>`).
  */
-export type ReformEvent = 'reformProject' | 'reformBattle' | 'reformProgress' | 'reformWithdrawn';
+export type ReformEvent =
+  | 'reformProject'
+  | 'reformBattle'
+  | 'reformProgress'
+  | 'reformWithdrawn'
+  | 'reformBattleDeleted'
+  | 'reformBattleUnlinked';
 
 export async function followReform(
   tx: Tx,

@@ -149,7 +149,10 @@ describe('the office keeps the battles, lead units read theirs', () => {
       ].sort(),
     );
     expect((await publicBattles()).battles.map((b) => b.name)).toContain('城市夜间经济培育攻坚战');
-    expect((await office.request('DELETE', `/api/v1/reforms/battles/${id}`)).status).toBe(204);
+    // A citizen's suggestion is under it: the office says why (withdraw-battle.int.test.ts).
+    expect((await office.request('DELETE', `/api/v1/reforms/battles/${id}`)).status).toBe(400);
+    const reason = { reason: '并入营商环境优化攻坚战' };
+    expect((await office.request('DELETE', `/api/v1/reforms/battles/${id}`, reason)).status).toBe(204);
     expect((await publicBattles()).battles.map((b) => b.name)).not.toContain('城市夜间经济培育攻坚战');
   });
 

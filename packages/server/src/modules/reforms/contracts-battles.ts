@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { planSteps } from '@qianxing/core/reforms';
 import { isoDate } from '../../http/input.js';
-import { doneShare, ProjectStatus, periodIssue } from './contracts.js';
+import { doneShare, ProjectStatus, periodIssue, ReformProjectDeleteInput } from './contracts.js';
 
 /** The zod side of the key battles (十大攻坚战) and the three-step plan. */
 export const PlanStep = z.enum(planSteps).openapi('ReformPlanStep');
@@ -54,6 +54,13 @@ export const ReformBattlePhasesInput = z
 export type ReformBattlePhasesInput = z.infer<typeof ReformBattlePhasesInput>;
 
 export const ReformBattleLinkInput = z.object({ id: z.uuid() }).strict().openapi('ReformBattleLinkInput');
+
+/**
+ * Deleting a battle or taking a suggestion off it: why, which the office must say when citizens'
+ * suggestions are under it (their timelines and inboxes tell it); otherwise none. Optional body.
+ */
+export const ReformBattleWithdrawInput = ReformProjectDeleteInput.openapi('ReformBattleWithdrawInput');
+export type ReformBattleWithdrawInput = z.infer<typeof ReformBattleWithdrawInput>;
 
 export const ReformBattlePhase = z
   .object({

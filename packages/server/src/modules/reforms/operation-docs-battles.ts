@@ -45,8 +45,8 @@ export const reformsBattleDocs: OperationDocs = {
   'reformBattle.delete': {
     summary: { 'zh-CN': '删除攻坚战', en: 'Delete a key battle' },
     description: {
-      'zh-CN': `删除攻坚战及其阶段和关联，关联的项目和建议本身保留。${office['zh-CN']}`,
-      en: `Removes a battle with its phases and links; the projects and suggestions themselves stay. ${office.en}`,
+      'zh-CN': `删除攻坚战及其阶段和关联，关联的项目和建议本身保留。有群众建议列入其中时须说明理由（reason），各建议的公开进程写明撤销和理由，并通知其提交人、关注者和支持者；缺理由时退回（required）。${office['zh-CN']}`,
+      en: `Removes a battle with its phases and links; the projects and suggestions themselves stay. With citizens’ suggestions under it the office gives a reason: each suggestion’s public timeline says so, and its author, followers and supporters are told; without one it is refused (required). ${office.en}`,
     },
     signedIn: true,
   },
@@ -77,16 +77,16 @@ export const reformsBattleDocs: OperationDocs = {
   'reformBattle.linkSuggestion': {
     summary: { 'zh-CN': '关联采纳建议', en: 'Link an adopted suggestion' },
     description: {
-      'zh-CN': `把大讨论中一条已采纳的建议纳入攻坚战，重复关联视为一次；非已采纳建议退回。此处不通知建议的关注者。${office['zh-CN']}`,
-      en: `Puts an adopted campaign suggestion under a battle; linking twice is linking once, and a suggestion not adopted is refused. The suggestion’s followers are not told here. ${office.en}`,
+      'zh-CN': `把大讨论中一条已采纳的建议纳入攻坚战，重复关联视为一次；非已采纳建议退回。新列入时写入建议的公开进程，并通知其提交人、关注者和支持者。${office['zh-CN']}`,
+      en: `Puts an adopted campaign suggestion under a battle; linking twice is linking once, and a suggestion not adopted is refused. A suggestion newly under it has that on its public timeline, and its author, followers and supporters are told. ${office.en}`,
     },
     signedIn: true,
   },
   'reformBattle.unlinkSuggestion': {
     summary: { 'zh-CN': '取消关联建议', en: 'Unlink a suggestion' },
     description: {
-      'zh-CN': `把建议移出攻坚战（建议本身不变），未关联的不受影响。${office['zh-CN']}`,
-      en: `Takes a suggestion off a battle (the suggestion is unchanged); one not under it is left as it is. ${office.en}`,
+      'zh-CN': `把建议移出攻坚战（建议本身不变），未关联的不受影响。移出时须说明理由（reason），建议的公开进程写明移出和理由，并通知其提交人、关注者和支持者；缺理由时退回（required）。${office['zh-CN']}`,
+      en: `Takes a suggestion off a battle (the suggestion is unchanged); one not under it is left as it is. The office gives a reason: the suggestion’s public timeline says so, and its author, followers and supporters are told; without one it is refused (required). ${office.en}`,
     },
     signedIn: true,
   },

@@ -18,6 +18,8 @@ const publicSuggestionNotices = new Set([
   'reformBattle',
   'reformProgress',
   'reformWithdrawn',
+  'reformBattleDeleted',
+  'reformBattleUnlinked',
 ]);
 
 /**

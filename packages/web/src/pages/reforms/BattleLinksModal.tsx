@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
+import { BattleWithdrawModal } from './BattleWithdrawModal';
 import type { ReformBattle } from './shared';
 
 /** The projects and adopted suggestions under a battle: search to add, one click to remove. */
@@ -21,6 +22,7 @@ export function LinksModal({
   const onProblem = useProblemHandler();
   const [projects, setProjects] = useState<Array<{ value: string; label: string }>>([]);
   const [ideas, setIdeas] = useState<Array<{ value: string; label: string }>>([]);
+  const [takingOff, setTakingOff] = useState<{ id: string; title: string } | null>(null);
   const path = { params: { path: { id: battle.id } } };
   const run = async (call: () => Promise<ReformBattle>) => {
     try {
@@ -99,17 +101,29 @@ export function LinksModal({
         <LinkedList
           title={t('reforms.battles.suggestions')}
           items={battle.suggestions.map((x) => ({ id: x.id, label: x.title }))}
-          onUnlink={(target) =>
-            run(async () =>
-              unwrap(
-                await api.DELETE('/api/v1/reforms/battles/{id}/suggestions/{target}', {
-                  params: { path: { id: battle.id, target } },
-                }),
-              ),
-            )
-          }
+          // A suggestion taken off is told why: the office gives a reason first.
+          onUnlink={(target) => setTakingOff(battle.suggestions.find((x) => x.id === target) ?? null)}
         />
       </Flex>
+      {takingOff && (
+        <BattleWithdrawModal
+          title={t('reforms.battles.unlinkTitle', { name: battle.name })}
+          told={t('reforms.battles.unlinkTold')}
+          okText={t('reforms.battles.unlinkOk')}
+          suggestions={[takingOff]}
+          onWithdraw={async (reason) => {
+            const changed = unwrap(
+              await api.DELETE('/api/v1/reforms/battles/{id}/suggestions/{target}', {
+                params: { path: { id: battle.id, target: takingOff.id } },
+                body: { reason },
+              }),
+            );
+            setTakingOff(null);
+            onChanged(changed);
+          }}
+          onClose={() => setTakingOff(null)}
+        />
+      )}
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
 import '../../i18n';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { components } from '../../api/schema';
 import { id, json, notFound, renderRoute } from '../../test-support';
@@ -46,4 +46,64 @@ describe('the key battles in the console', () => {
     const widths = [...document.querySelectorAll('col')].map((c) => (c as HTMLElement).style.width);
     expect(widths).toContain('200px');
   });
+});
+
+describe('citizens’ suggestions leaving a battle', () => {
+  const withSuggestion = {
+    ...list,
+    battles: [{ ...list.battles[0]!, suggestions: [{ id: id(60), title: '开通高铁站公交接驳专线' }] }],
+  };
+  /** The page on a battle with one suggestion under it; the DELETE requests sent, with their bodies. */
+  function render() {
+    const sent: Array<{ path: string; body: unknown }> = [];
+    renderRoute('/admin/reforms/battles', BattlesPage, async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (request.method === 'DELETE') {
+        sent.push({ path, body: await request.json().catch(() => null) });
+        return path.includes('/suggestions/')
+          ? json({ ...withSuggestion.battles[0]!, suggestions: [] })
+          : new Response(null, { status: 204 });
+      }
+      if (path === '/api/v1/reforms/battles') return json(withSuggestion);
+      return notFound();
+    });
+    return sent;
+  }
+
+  it('asks why before deleting the battle, and sends the reason', async () => {
+    const sent = render();
+    fireEvent.click(await screen.findByRole('button', { name: /^删\s?除$/ }, { timeout: 10_000 }));
+    expect((await screen.findByTestId('battle-withdraw-told')).textContent).toContain(
+      '建议人、关注者和支持者',
+    );
+    expect(screen.getByText('开通高铁站公交接驳专线')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    expect(await screen.findByText('必填', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.change(screen.getByLabelText('撤销理由'), { target: { value: '并入营商环境优化攻坚战' } });
+    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    await waitFor(() =>
+      expect(sent).toEqual([
+        { path: `/api/v1/reforms/battles/${id(70)}`, body: { reason: '并入营商环境优化攻坚战' } },
+      ]),
+    );
+  }, 40_000);
+
+  it('asks why before taking a suggestion off, and sends the reason', async () => {
+    const sent = render();
+    fireEvent.click(await screen.findByRole('button', { name: '项目和建议' }, { timeout: 10_000 }));
+    const links = await screen.findByRole('dialog');
+    fireEvent.click(within(links).getByRole('button', { name: /^移\s?出$/ }));
+    fireEvent.change(await screen.findByLabelText('撤销理由'), { target: { value: '已由其他项目落实' } });
+    fireEvent.click(screen.getByRole('button', { name: '移出并通知群众' }));
+    await waitFor(() =>
+      expect(sent).toEqual([
+        {
+          path: `/api/v1/reforms/battles/${id(70)}/suggestions/${id(60)}`,
+          body: { reason: '已由其他项目落实' },
+        },
+      ]),
+    );
+  }, 40_000);
 });

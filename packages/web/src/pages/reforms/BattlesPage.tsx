@@ -8,12 +8,14 @@ import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { BattleFormModal, PhasesModal } from './BattleEditors';
 import { LinksModal } from './BattleLinksModal';
+import { BattleWithdrawModal } from './BattleWithdrawModal';
 import { percent, type ReformBattle, useLoad } from './shared';
 
 type Editing =
   | { kind: 'battle'; battle: ReformBattle | 'new' }
   | { kind: 'phases'; battle: ReformBattle }
-  | { kind: 'links'; battle: ReformBattle };
+  | { kind: 'links'; battle: ReformBattle }
+  | { kind: 'withdraw'; battle: ReformBattle };
 
 /** The start of the three-step plan, which the office sets once. */
 function PlanStart({ start, onSaved }: { start: string | undefined; onSaved(): void }) {
@@ -64,11 +66,20 @@ export function BattlesPage() {
     setEditing(null);
     await reload();
   };
+  const send = async (b: ReformBattle, reason?: string) => {
+    unwrap(
+      await api.DELETE('/api/v1/reforms/battles/{id}', {
+        params: { path: { id: b.id } },
+        ...(reason ? { body: { reason } } : {}),
+      }),
+    );
+    void message.success(t('reforms.battles.deleted'));
+    setEditing(null);
+    await reload();
+  };
   const remove = async (b: ReformBattle) => {
     try {
-      unwrap(await api.DELETE('/api/v1/reforms/battles/{id}', { params: { path: { id: b.id } } }));
-      void message.success(t('reforms.battles.deleted'));
-      await reload();
+      await send(b);
     } catch (error) {
       onProblem(error);
     }
@@ -143,14 +154,25 @@ export function BattlesPage() {
                       <Button size="small" onClick={() => setEditing({ kind: 'links', battle: b })}>
                         {t('reforms.battles.links')}
                       </Button>
-                      <Popconfirm
-                        title={t('reforms.battles.deleteConfirm', { name: b.name })}
-                        onConfirm={() => remove(b)}
-                      >
-                        <Button size="small" danger>
+                      {b.suggestions.length > 0 ? (
+                        // Citizens' suggestions under it are told why: the office gives a reason.
+                        <Button
+                          size="small"
+                          danger
+                          onClick={() => setEditing({ kind: 'withdraw', battle: b })}
+                        >
                           {t('reforms.battles.delete')}
                         </Button>
-                      </Popconfirm>
+                      ) : (
+                        <Popconfirm
+                          title={t('reforms.battles.deleteConfirm', { name: b.name })}
+                          onConfirm={() => remove(b)}
+                        >
+                          <Button size="small" danger>
+                            {t('reforms.battles.delete')}
+                          </Button>
+                        </Popconfirm>
+                      )}
                     </Space>
                   ),
                 },
@@ -168,6 +190,16 @@ export function BattlesPage() {
       )}
       {editing?.kind === 'phases' && (
         <PhasesModal battle={editing.battle} onClose={() => setEditing(null)} onSaved={saved} />
+      )}
+      {editing?.kind === 'withdraw' && (
+        <BattleWithdrawModal
+          title={t('reforms.battles.withdrawTitle', { name: editing.battle.name })}
+          told={t('reforms.battles.withdrawTold', { count: editing.battle.suggestions.length })}
+          okText={t('reforms.battles.withdrawOk')}
+          suggestions={editing.battle.suggestions}
+          onWithdraw={(reason) => send(editing.battle, reason)}
+          onClose={() => setEditing(null)}
+        />
       )}
       {editing?.kind === 'links' && (
         <LinksModal

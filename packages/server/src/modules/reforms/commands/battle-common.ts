@@ -2,6 +2,9 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
+import type { Tx } from '../../../kernel/command.js';
+import { maskNumbersInText } from '../../../privacy.js';
+import { followReform } from '../../ideas/api.js';
 import { unitsByIds } from '../../units/api.js';
 import { canReform } from '../policy.js';
 import type { BattleRow } from '../queries/battles.js';
@@ -37,4 +40,33 @@ export async function checkBattle(
     throw new AppError('CONFLICT', 'a battle has this name', [
       { path: 'name', message: 'taken', code: 'taken' },
     ]);
+}
+
+/**
+ * Suggestions leaving a battle, because it is deleted or they are taken off it: the office says
+ * why, and each suggestion's public timeline and its author, followers and supporters are told,
+ * as they were told when it went under the battle. Nothing leaves silently; without a reason the
+ * change is refused (and rolled back with the transaction it is called in).
+ */
+export async function tellSuggestionsLeft(
+  tx: Tx,
+  kind: 'reformBattleDeleted' | 'reformBattleUnlinked',
+  battle: { id: string; name: string },
+  suggestionIds: readonly string[],
+  reason: string | undefined,
+): Promise<void> {
+  if (suggestionIds.length === 0) return;
+  if (!reason)
+    throw new AppError('VALIDATION', 'say why: the suggestions under the battle are told', [
+      {
+        path: 'reason',
+        message: 'required while citizens’ suggestions are under the battle',
+        code: 'required',
+      },
+    ]);
+  await followReform(tx, suggestionIds, kind, {
+    battleId: battle.id,
+    battleName: battle.name,
+    reason: maskNumbersInText(reason),
+  });
 }

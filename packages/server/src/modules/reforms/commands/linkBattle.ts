@@ -6,9 +6,9 @@ import { adoptedSuggestionsByIds, followReform } from '../../ideas/api.js';
 import type { ReformBattle } from '../contracts-battles.js';
 import { getBattle } from '../queries/battles.js';
 import { reformBattleProjects, reformBattleSuggestions, reformProjects } from '../schema.js';
-import { loadBattleRow, mayKeepBattles } from './battle-common.js';
+import { loadBattleRow, mayKeepBattles, tellSuggestionsLeft } from './battle-common.js';
 
-type Link = { id: string; target: string };
+type Link = { id: string; target: string; reason?: string | undefined };
 
 /** What may go under a battle: a project of the ledger, or a suggestion the campaign adopted. */
 async function checkTarget(ctx: ServiceContext, kind: 'project' | 'suggestion', target: string) {
@@ -65,17 +65,33 @@ const linking = (kind: 'project' | 'suggestion') => ({
   },
 });
 
-/** Unlinks: what is not under the battle stays not under it. */
+/**
+ * Unlinks: what is not under the battle stays not under it. A suggestion taken off is told why,
+ * as it was told when it went under (`tellSuggestionsLeft`).
+ */
 const unlinking = (kind: 'project' | 'suggestion') => ({
   async load(ctx: ServiceContext, input: Link) {
     mayKeepBattles(ctx);
-    await loadBattleRow(ctx.db, input.id);
-    return {};
+    const battle = await loadBattleRow(ctx.db, input.id);
+    return { name: battle.name };
   },
-  async write(tx: Tx, _ctx: ServiceContext, _loaded: object, { id, target }: Link) {
+  async write(tx: Tx, _ctx: ServiceContext, { name }: { name: string }, { id, target, reason }: Link) {
     const { table, column, key } = linkTables[kind];
-    await tx.delete(table).where(and(eq(table.battleId, id), eq(column, target)));
-    return { result: id, audit: { entityType: 'reformBattle', entityId: id, before: { [key]: target } } };
+    const removed = await tx
+      .delete(table)
+      .where(and(eq(table.battleId, id), eq(column, target)))
+      .returning();
+    if (kind === 'suggestion' && removed.length > 0)
+      await tellSuggestionsLeft(tx, 'reformBattleUnlinked', { id, name }, [target], reason);
+    return {
+      result: id,
+      audit: {
+        entityType: 'reformBattle',
+        entityId: id,
+        before: { [key]: target },
+        ...(reason && removed.length > 0 ? { after: { reason } } : {}),
+      },
+    };
   },
 });
 
@@ -86,12 +102,16 @@ const commands = {
   unlinkSuggestion: defineCommand({ name: 'reformBattle.unlinkSuggestion', ...unlinking('suggestion') }),
 };
 
-/** Puts a project or an adopted suggestion under a battle, or takes it off; answers the battle. */
+/**
+ * Puts a project or an adopted suggestion under a battle, or takes it off (a suggestion with the
+ * office's reason); answers the battle.
+ */
 export async function linkBattle(
   ctx: ServiceContext,
   action: keyof typeof commands,
   id: string,
   target: string,
+  reason?: string,
 ): Promise<ReformBattle> {
-  return getBattle(ctx, await commands[action].run(ctx, { id, target }));
+  return getBattle(ctx, await commands[action].run(ctx, { id, target, reason }));
 }

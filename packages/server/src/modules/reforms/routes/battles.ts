@@ -23,6 +23,7 @@ import {
   ReformBattleList,
   ReformBattlePatch,
   ReformBattlePhasesInput,
+  ReformBattleWithdrawInput,
   ReformPlan,
   ReformPlanInput,
 } from '../contracts-battles.js';
@@ -33,6 +34,10 @@ const LinkParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   target: z.uuid().openapi({ param: { name: 'target', in: 'path' } }),
 });
+
+const withdrawBody = {
+  body: { content: { 'application/json': { schema: ReformBattleWithdrawInput } }, required: false },
+};
 
 const r = {
   list: createRoute({
@@ -71,7 +76,8 @@ const r = {
     path: '/reforms/battles/{id}',
     operationId: 'reformBattle.delete',
     tags,
-    request: { params: IdParam },
+    // Optional: a battle with citizens' suggestions under it needs a reason, others none.
+    request: { params: IdParam, ...withdrawBody },
     responses: { 204: NoContent, ...errors },
   }),
   phases: createRoute({
@@ -111,7 +117,7 @@ const r = {
     path: '/reforms/battles/{id}/suggestions/{target}',
     operationId: 'reformBattle.unlinkSuggestion',
     tags,
-    request: { params: LinkParams },
+    request: { params: LinkParams, ...withdrawBody },
     responses: { 200: jsonOk(ReformBattle), ...errors },
   }),
   adopted: createRoute({
@@ -146,7 +152,7 @@ export const battlesRouter = signedInRouter([
     c.json(await updateBattle(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(r.remove, async (c) => {
-    await deleteBattle(c.get('ctx'), c.req.valid('param').id);
+    await deleteBattle(c.get('ctx'), c.req.valid('param').id, c.req.valid('json'));
     return c.body(null, 204);
   })
   .openapi(r.phases, async (c) =>
@@ -170,7 +176,8 @@ export const battlesRouter = signedInRouter([
   )
   .openapi(r.unlinkSuggestion, async (c) => {
     const { id, target } = c.req.valid('param');
-    return c.json(await linkBattle(c.get('ctx'), 'unlinkSuggestion', id, target), 200);
+    const { reason } = c.req.valid('json') ?? {};
+    return c.json(await linkBattle(c.get('ctx'), 'unlinkSuggestion', id, target, reason), 200);
   })
   .openapi(r.adopted, async (c) =>
     c.json(await adoptedSuggestions(c.get('ctx'), c.req.valid('query').q), 200),
