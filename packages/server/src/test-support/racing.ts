@@ -42,3 +42,81 @@ export const refusal = (work: Promise<unknown>): Promise<unknown> =>
     () => undefined,
     (e: unknown) => e,
   );
+
+/** Where transactions side by side wait for each other: after their first statement, or before they commit. */
+export type Meeting = 'after the first statement' | 'before commit';
+
+/**
+ * Commands side by side, each in its own transaction at the same time, without timing luck:
+ * each context's first transaction, at `where`, waits until those of the other `parties - 1`
+ * contexts have reached the same point, or `patience` ms have passed. One that never comes is
+ * waiting for a lock the others hold, which is the guard at work. On PGlite (one connection)
+ * the transactions take turns, so each waits out its patience and there is no race to lose.
+ */
+export function sideBySide(parties: number, where: Meeting, patience = 500) {
+  let arrived = 0;
+  let everyone = () => {};
+  const together = new Promise<void>((resolve) => {
+    everyone = resolve;
+  });
+  const meet = async () => {
+    if (++arrived >= parties) everyone();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([together, new Promise((resolve) => (timer = setTimeout(resolve, patience)))]);
+    clearTimeout(timer);
+  };
+  return (ctx: ServiceContext): ServiceContext => ({ ...ctx, db: meeting(ctx.db, where, meet) });
+}
+
+/** `db`, its first transaction stopping at `where` for `meet`. */
+function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
+  let done = false;
+  return new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== 'transaction') return Reflect.get(target, key, receiver);
+      return (fn: (tx: Db) => Promise<unknown>, ...rest: unknown[]) => {
+        if (done) return (target.transaction as (...a: unknown[]) => Promise<unknown>)(fn, ...rest);
+        done = true;
+        return (target.transaction as (...a: unknown[]) => Promise<unknown>)(
+          async (tx: Db) => {
+            if (where === 'after the first statement') return fn(afterFirstStatement(tx, meet));
+            const result = await fn(tx);
+            await meet();
+            return result;
+          },
+          ...rest,
+        );
+      };
+    },
+  });
+}
+
+/**
+ * `tx`, waiting for `meet` once its first statement has run. Every statement of the query
+ * builder runs through the transaction's session (`prepareQuery`), which this wraps.
+ */
+function afterFirstStatement(tx: Db, meet: () => Promise<void>): Db {
+  let first = true;
+  const session = new Proxy(Reflect.get(tx, 'session') as object, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key !== 'prepareQuery' || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const prepared = value.apply(receiver, args) as { execute: (...a: unknown[]) => Promise<unknown> };
+        const execute = prepared.execute.bind(prepared);
+        prepared.execute = async (...a: unknown[]) => {
+          const result = await execute(...a);
+          if (first) {
+            first = false;
+            await meet();
+          }
+          return result;
+        };
+        return prepared;
+      };
+    },
+  });
+  return new Proxy(tx, {
+    get: (target, key, receiver) => (key === 'session' ? session : Reflect.get(target, key, receiver)),
+  });
+}

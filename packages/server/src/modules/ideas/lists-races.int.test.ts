@@ -5,7 +5,7 @@ import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { makeCampaign, makeSuggestion } from '../../test-support/factories-ideas.js';
-import { contextOf, racing, refusal } from '../../test-support/racing.js';
+import { contextOf, racing, refusal, sideBySide } from '../../test-support/racing.js';
 import { publishList } from './commands/publishList.js';
 import { saveList } from './commands/saveList.js';
 import { ideaListEntries, ideaLists } from './schema.js';
@@ -112,5 +112,30 @@ describe('one suggestion on both idea lists', () => {
     expect(refused.body.errors).toEqual([
       expect.objectContaining({ path: 'entries.0.suggestionId', code: 'on_other_list' }),
     ]);
+  });
+});
+
+describe('one suggestion put on both idea lists at once', () => {
+  it('lands on one of them: the other save is refused as on the other list', async () => {
+    const one = await entry(1);
+    await t.database.db.delete(ideaLists).where(inArray(ideaLists.kind, ['golden_idea', 'good_idea']));
+    // Each save checks the other list before either has committed, unless the guard holds one back.
+    const inStep = sideBySide(2, 'before commit');
+    const outcomes = await Promise.all([
+      refusal(saveList(inStep(officeCtx), 'golden_idea', { entries: [one.entry] })),
+      refusal(saveList(inStep(otherTab), 'good_idea', { entries: [one.entry] })),
+    ]);
+    expect(outcomes.filter((o) => o !== undefined)).toEqual([
+      expect.objectContaining({
+        code: 'CONFLICT',
+        errors: [expect.objectContaining({ path: 'entries.0.suggestionId', code: 'on_other_list' })],
+      }),
+    ]);
+    const holding = await t.database.db
+      .select({ kind: ideaLists.kind })
+      .from(ideaListEntries)
+      .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+      .where(eq(ideaListEntries.suggestionId, one.made.id));
+    expect(holding).toHaveLength(1);
   });
 });

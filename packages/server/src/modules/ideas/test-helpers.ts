@@ -1,9 +1,9 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../audit/schema.js';
 import type { Db } from '../../db/client.js';
 import type { TestClient } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
-import { ideaListEntries, ideaLists } from './schema.js';
+import { onPublishedIdeaLists as publishedIdeas } from './queries/lists-public.js';
 
 export async function unitId(db: Db, code: string): Promise<string> {
   return (await unitByCode(db, code))!.id;
@@ -43,10 +43,5 @@ export async function showOnSubmission(office: TestClient) {
 
 /** The suggestions a published golden or good list holds: their scores are closed. */
 export async function onPublishedIdeaLists(db: Db): Promise<Set<string | null>> {
-  const rows = await db
-    .select({ id: ideaListEntries.suggestionId })
-    .from(ideaListEntries)
-    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
-    .where(and(inArray(ideaLists.kind, ['golden_idea', 'good_idea']), isNotNull(ideaLists.publishedAt)));
-  return new Set(rows.map((r) => r.id));
+  return new Set((await publishedIdeas(db)).map((r) => r.id));
 }

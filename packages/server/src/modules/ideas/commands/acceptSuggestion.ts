@@ -14,13 +14,14 @@ export const acceptSuggestion = defineCommand({
     };
   },
   async write(tx, _ctx, { rows }, input) {
-    return decideEach(rows, (row) =>
-      decide(
-        tx,
-        row,
-        { status: 'accepted', domain: input.domain ?? row.domain, domainConfirmed: true },
-        { kind: 'accepted', params: {} },
-      ),
+    // An acceptance confirms the domain the screener saw (or the one they chose over it): moved
+    // to another meanwhile, the suggestion is refused rather than put back unseen.
+    return decideEach(tx, rows, (row, held) =>
+      decide(tx, row, held, {
+        after: { status: 'accepted', domain: input.domain ?? row.domain, domainConfirmed: true },
+        notice: { kind: 'accepted', params: {} },
+        sameDomain: true,
+      }),
     );
   },
   // A domain the screener chose teaches the classifier.

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { ideaFollows, ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
@@ -8,6 +8,7 @@ import {
   decideEach,
   loadForScreening,
   loadInScope,
+  lockInOrder,
   mergeableInto,
   offShortlist,
   screenableFrom,
@@ -32,15 +33,10 @@ export const mergeSuggestion = defineCommand({
     // The target is locked (with the merged ones, in one order, so two merges crossing wait for
     // each other instead of deadlocking) and checked again: merged elsewhere or rejected since
     // the checks, it would carry these suggestions' supports where nobody sees them.
-    const locked = await tx
-      .select({ id: ideaSuggestions.id, status: ideaSuggestions.status })
-      .from(ideaSuggestions)
-      .where(inArray(ideaSuggestions.id, [into, ...rows.map((r) => r.id)]))
-      .orderBy(ideaSuggestions.id)
-      .for('update');
-    const target = locked.find((r) => r.id === into);
+    const locked = await lockInOrder(tx, [into, ...rows.map((r) => r.id)]);
+    const target = locked.get(into);
     if (!target || !mergeableInto(target.status)) throw notInto(target?.status ?? 'gone');
-    const outcome = await decideEach(rows, async (row) => {
+    const outcome = await decideEach(tx, rows, async (row, held) => {
       // The phone's hash goes along, so an anonymous supporter is the same person on the target;
       // a support the target already holds from the same account, phone, browser or address
       // (any of its unique keys) is not copied, so nobody is counted twice.
@@ -65,7 +61,10 @@ export const mergeSuggestion = defineCommand({
         .update(ideaSuggestions)
         .set({ supports: sql`(select count(*)::int from ${ideaSupports} where suggestion_id = ${into})` })
         .where(eq(ideaSuggestions.id, into));
-      return decide(tx, row, { status: 'merged', mergedInto: into }, { kind: 'merged', params: { into } });
+      return decide(tx, row, held, {
+        after: { status: 'merged', mergedInto: into },
+        notice: { kind: 'merged', params: { into } },
+      });
     });
     await offShortlist(tx, rows);
     return outcome;

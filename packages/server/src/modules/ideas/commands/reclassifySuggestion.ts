@@ -18,8 +18,10 @@ export const reclassifySuggestion = defineCommand({
     return loadForScreening(ctx, input.ids, screenableFrom.reclassify);
   },
   async write(tx, _ctx, { rows }, input) {
-    return decideEach(rows, (row) =>
-      decide(tx, row, { domain: input.domain, domainConfirmed: true }, undefined, reclassifiable),
+    // Allowed in any state but merged, acceptance included: a suggestion accepted meanwhile is
+    // still moved, and its audit entry says from what.
+    return decideEach(tx, rows, (row, held) =>
+      decide(tx, row, held, { after: { domain: input.domain, domainConfirmed: true }, from: reclassifiable }),
     );
   },
   after(ctx, _result, { campaign }) {

@@ -16,8 +16,11 @@ export const rejectSuggestion = defineCommand({
   },
   async write(tx, _ctx, { rows }, input) {
     const params = { reason: input.reason };
-    const outcome = await decideEach(rows, (row) =>
-      decide(tx, row, { status: 'rejected', rejectReason: input.reason }, { kind: 'rejected', params }),
+    const outcome = await decideEach(tx, rows, (row, held) =>
+      decide(tx, row, held, {
+        after: { status: 'rejected', rejectReason: input.reason },
+        notice: { kind: 'rejected', params },
+      }),
     );
     await offShortlist(tx, rows);
     return outcome;

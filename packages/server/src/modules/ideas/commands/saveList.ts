@@ -9,7 +9,7 @@ import { mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { listRow, onOtherIdeaList, otherIdeaList } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
-import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
+import { ideaCampaigns, ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
 
 type Kind = z.infer<typeof ListKind>;
 type Input = { kind: Kind; input: z.infer<typeof SaveListInput> };
@@ -45,6 +45,15 @@ const command = defineCommand({
     return { campaign };
   },
   async write(tx, _ctx, { campaign }, { kind, input }) {
+    // The two idea lists are saved one at a time, the campaign's row standing for both: each
+    // save checks the other list's entries, which a save beside it would not yet show. No key
+    // update, so that suggestions still come in (their key share on the campaign goes along).
+    if (otherIdeaList[kind])
+      await tx
+        .select({ id: ideaCampaigns.id })
+        .from(ideaCampaigns)
+        .where(eq(ideaCampaigns.id, campaign.id))
+        .for('no key update');
     // The list's row is made if need be, then locked and checked again: a publication since the
     // checks refuses the save, which would otherwise change a list the public already reads.
     await tx.insert(ideaLists).values({ campaignId: campaign.id, kind }).onConflictDoNothing();

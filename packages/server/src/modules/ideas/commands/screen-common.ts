@@ -31,6 +31,12 @@ const notNow = (row: Pick<SuggestionRow, 'id'>, status: Status | undefined) =>
     { path: row.id, message: status ?? 'gone' },
   ]);
 
+/** The same, when another decision came in between the checks and the write. */
+const decidedMeanwhile = (row: Pick<SuggestionRow, 'id'>, status: Status | undefined) =>
+  new AppError('INVALID_STATE', `the suggestion is ${status ?? 'gone'}`, [
+    { path: row.id, message: status ?? 'gone', code: 'decided_meanwhile' },
+  ]);
+
 /** The states of a suggestion others may be merged into. */
 export const mergeableInto = (s: Status) => s === 'submitted' || s === 'accepted' || s === 'adopted';
 
@@ -75,52 +81,85 @@ export async function loadForScreening(
   return { campaign, rows };
 }
 
+/** What a suggestion is as its decision's transaction holds it locked: the audit's "before". */
+export type Held = Pick<SuggestionRow, 'status' | 'domain'>;
+
 /**
- * Writes one screening decision on one suggestion: its columns, and, for a decision the author
- * hears of, the public timeline entry and the notice. Returns the audit entry of the change.
- * The checks ran before the transaction: the write holds only while the suggestion is still in
- * the state they saw (`from`, by default its status as loaded), so of two screeners deciding at
- * once (or a screener and the office adopting) the second is refused and the author hears of
- * one decision.
+ * Locks the suggestions' rows in one order, by id, whatever order the caller gave them in: two
+ * batches crossing (one ordered a, b, the other b, a) then wait for each other instead of each
+ * holding one row the other needs, which PostgreSQL breaks by failing one of them.
  */
-export async function decide(
-  tx: Tx,
-  row: SuggestionRow,
-  after: Record<string, unknown>,
-  notice?: { kind: 'accepted' | 'rejected' | 'merged'; params: Record<string, unknown> },
-  from: readonly Status[] = [row.status],
-) {
-  const done = await tx
+export async function lockInOrder(tx: Tx, ids: readonly string[]): Promise<Map<string, Held>> {
+  const rows = await tx
+    .select({ id: ideaSuggestions.id, status: ideaSuggestions.status, domain: ideaSuggestions.domain })
+    .from(ideaSuggestions)
+    .where(inArray(ideaSuggestions.id, [...ids]))
+    .orderBy(ideaSuggestions.id)
+    .for('update');
+  return new Map(rows.map(({ id, ...held }) => [id, held]));
+}
+
+/** The refusal of an acceptance of a suggestion moved to another domain since the screener saw it. */
+const reclassifiedMeanwhile = (row: Pick<SuggestionRow, 'id'>, domain: string) =>
+  new AppError('CONFLICT', `the suggestion was moved to ${domain} meanwhile`, [
+    { path: row.id, message: 'reclassified since it was read', code: 'reclassified_meanwhile' },
+  ]);
+
+export interface Decision {
+  after: Record<string, unknown>;
+  /** A decision the author hears of: its timeline entry and notice. */
+  notice?: { kind: 'accepted' | 'rejected' | 'merged'; params: Record<string, unknown> } | undefined;
+  /** The states it starts from: by default the status the checks saw. */
+  from?: readonly Status[];
+  /** It confirms the domain the checks saw, so it is refused once the suggestion is in another. */
+  sameDomain?: boolean;
+}
+
+/**
+ * Writes one screening decision on one suggestion, `held` locked by {@link decideEach}: its
+ * columns, and, for a decision the author hears of, the public timeline entry and the notice.
+ * Returns the audit entry of the change. The checks ran before the transaction: the write holds
+ * only while the suggestion is still as they saw it (in `from`), so of two screeners deciding at
+ * once (or a screener and the office adopting) the second is refused and the author hears of one
+ * decision.
+ */
+export async function decide(tx: Tx, row: SuggestionRow, held: Held | undefined, d: Decision) {
+  const from = d.from ?? [row.status];
+  if (!held || !from.includes(held.status)) throw decidedMeanwhile(row, held?.status);
+  if (d.sameDomain && held.domain !== row.domain) throw reclassifiedMeanwhile(row, held.domain);
+  await tx
     .update(ideaSuggestions)
-    .set({ ...after, updatedAt: new Date() })
-    .where(and(eq(ideaSuggestions.id, row.id), inArray(ideaSuggestions.status, [...from])))
-    .returning({ id: ideaSuggestions.id });
-  if (done.length === 0) {
-    const [now] = await tx
-      .select({ status: ideaSuggestions.status })
-      .from(ideaSuggestions)
-      .where(eq(ideaSuggestions.id, row.id));
-    throw notNow(row, now?.status);
-  }
-  if (notice) {
-    await tx.insert(ideaTimeline).values({ suggestionId: row.id, kind: notice.kind, params: notice.params });
-    await notify(tx, row, `ideas.notice.${notice.kind}`, notice.params);
+    .set({ ...d.after, updatedAt: new Date() })
+    .where(eq(ideaSuggestions.id, row.id));
+  if (d.notice) {
+    await tx
+      .insert(ideaTimeline)
+      .values({ suggestionId: row.id, kind: d.notice.kind, params: d.notice.params });
+    await notify(tx, row, `ideas.notice.${d.notice.kind}`, d.notice.params);
   }
   return {
     entityType: 'suggestion',
     entityId: row.id,
-    before: { status: row.status, domain: row.domain },
-    after,
+    before: { status: held.status, domain: held.domain },
+    after: d.after,
   };
 }
 
-/** One decision on every suggestion in turn, in the command's transaction: its outcome, an audit entry each. */
+/**
+ * One decision on every suggestion in turn, in the command's transaction, their rows locked
+ * first ({@link lockInOrder}): its outcome, an audit entry each.
+ */
 export async function decideEach(
+  tx: Tx,
   rows: readonly SuggestionRow[],
-  one: (row: SuggestionRow) => ReturnType<typeof decide>,
+  one: (row: SuggestionRow, held: Held | undefined) => ReturnType<typeof decide>,
 ) {
+  const held = await lockInOrder(
+    tx,
+    rows.map((r) => r.id),
+  );
   const audit: Array<Awaited<ReturnType<typeof decide>>> = [];
-  for (const row of rows) audit.push(await one(row));
+  for (const row of rows) audit.push(await one(row, held.get(row.id)));
   return { result: { updated: rows.length }, audit };
 }
 

@@ -8,7 +8,8 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { ReviewInput } from '../contracts-review.js';
 import { canIdea } from '../policy.js';
 import { campaignById } from '../queries/campaigns.js';
-import { ideaListEntries, ideaLists, ideaReviews, ideaSuggestions } from '../schema.js';
+import { onPublishedIdeaLists } from '../queries/lists-public.js';
+import { ideaListEntries, ideaReviews, ideaSuggestions } from '../schema.js';
 
 type Input = { suggestionId: string; input: z.infer<typeof ReviewInput> };
 
@@ -32,19 +33,7 @@ const underReview = (db: Db, suggestionId: string) =>
       ),
   );
 const notListed = (db: Db, suggestionId: string) =>
-  notExists(
-    db
-      .select({ one: sql`1` })
-      .from(ideaListEntries)
-      .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
-      .where(
-        and(
-          eq(ideaListEntries.suggestionId, suggestionId),
-          inArray(ideaLists.kind, ['golden_idea', 'good_idea']),
-          isNotNull(ideaLists.publishedAt),
-        ),
-      ),
-  );
+  notExists(onPublishedIdeaLists(db, eq(ideaListEntries.suggestionId, suggestionId)));
 const notUnderReview = () =>
   new AppError('INVALID_STATE', 'the suggestion is no longer under review', [
     { path: 'suggestionId', message: 'not under review', code: 'not_under_review' },

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { ListKind } from '../contracts.js';
@@ -61,6 +61,21 @@ export async function listsOf(db: Db, campaignId: string, publishedOnly: boolean
         })),
     }));
 }
+
+/**
+ * The suggestions published golden and good idea lists hold, `where` narrowing them: the one
+ * query of them, for `submitReview` (whose scores close, in its checks and in its write's
+ * condition), for the review page (which offers no scoring there) and for the tests. A query,
+ * so that the write can take it as a condition and the readers can await it.
+ */
+export const onPublishedIdeaLists = (db: Db, where?: SQL) =>
+  db
+    .select({ id: ideaListEntries.suggestionId })
+    .from(ideaListEntries)
+    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+    .where(
+      and(inArray(ideaLists.kind, ['golden_idea', 'good_idea']), isNotNull(ideaLists.publishedAt), where),
+    );
 
 export async function publicLists(db: Db) {
   const campaign = await currentCampaign(db);

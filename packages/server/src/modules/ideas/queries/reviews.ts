@@ -11,9 +11,10 @@ import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { displayNames } from '../../users/api.js';
 import { canIdea, mayEver } from '../policy.js';
-import { ideaExpertConflicts, ideaListEntries, ideaLists, ideaReviews, ideaSuggestions } from '../schema.js';
+import { ideaExpertConflicts, ideaLists, ideaReviews, ideaSuggestions } from '../schema.js';
 import { blindReviewActions, reviewResultsActions } from '../staff-actions.js';
 import { currentCampaign } from './campaigns.js';
+import { onPublishedIdeaLists } from './lists-public.js';
 import { unitIndex } from './lookup.js';
 import { reviewCounts, shortlistedCount } from './shortlist.js';
 
@@ -40,19 +41,7 @@ export async function myReviews(ctx: ServiceContext) {
   // Scoring is offered only where `submitReview` takes it: the suggestion still under review and
   // on no published golden or good list, whose rank its scores made.
   const listed = new Set(
-    (
-      await ctx.db
-        .select({ id: ideaListEntries.suggestionId })
-        .from(ideaListEntries)
-        .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
-        .where(
-          and(
-            eq(ideaLists.campaignId, campaign.id),
-            inArray(ideaLists.kind, ['golden_idea', 'good_idea']),
-            isNotNull(ideaLists.publishedAt),
-          ),
-        )
-    ).map((r) => r.id),
+    (await onPublishedIdeaLists(ctx.db, eq(ideaLists.campaignId, campaign.id))).map((r) => r.id),
   );
   const may = blindReviewActions(ctx.principal).score;
   const items = rows.map(({ status, shortlistedAt, ...r }) => ({
