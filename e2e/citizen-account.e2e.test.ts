@@ -80,8 +80,8 @@ describe.runIf(enabled)(
       await page.getByText('您还没有提过建议').waitFor();
       await page.locator('#claim_trackingCode').fill(code);
       await page.locator('#claim_phone').fill(mobile);
-      // A phone takes one code per interval: the registration's was just sent, so ask again until
-      // one comes, seldom enough to stay within the attempts an address has per hour.
+      // Ask until a code comes (the button may still be counting down), seldom enough to stay
+      // within the codes an address is sent per hour.
       await expect
         .poll(
           async () => {

@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, isNotNull } from 'drizzle-orm';
 import type { ServiceContext } from '../context.js';
 import { addressKey } from './address-key.js';
 import { sessions } from './schema.js';
@@ -6,14 +6,21 @@ import { count, hit, reset, undo } from './throttle.js';
 
 /**
  * Sign-in limits, after OWASP's Authentication Cheat Sheet (login throttling, and lockouts that
- * an attacker must not be able to turn against the owner):
+ * an attacker must not be able to turn against the owner). Tries are counted per account and
+ * address together, so that what one address does waits at that address:
  *
- * - one account from one address: 5 tries in 15 minutes. Only that address waits, so
- *   guessing from elsewhere never locks the owner out.
- * - one account from addresses it has not signed in from in 30 days: 10 tries in 15 minutes,
- *   then each try waits for the one before, 1 s, 2 s, 4 s … up to 60 s. Many addresses together
- *   get about 25 guesses in 15 minutes, and a person on a new address waits a minute at most.
- *   The owner's usual addresses are spared this ceiling altogether.
+ * - one account from one address: 5 tries in 15 minutes. Only that address waits.
+ * - one account from addresses it has not signed in from in 30 days (compared as every limit
+ *   compares addresses, an IPv6 client by its /64), all together:
+ *   - after 10 tries in 15 minutes, each such address waits for its own try before, 1 s, 2 s,
+ *     4 s … up to 60 s as the account's tries mount. The wait is kept per address: a guesser
+ *     who tries the moment each wait ends takes only their own turns, never the owner's on
+ *     another address, whose first try goes through at once.
+ *   - after 50 tries in 15 minutes, one try a minute among all of them: the ceiling on what
+ *     many addresses together may guess. One address cannot reach it (its own limit lets it 5
+ *     tries in 15 minutes, 10 across the edge of two windows); it takes a guesser on at least
+ *     five addresses at once, and then a person on a new address shares the minute with them.
+ *   - the owner's own addresses of the last 30 days keep their own turns: neither applies.
  * - one address, all accounts: 100 tries in 15 minutes, generous because a whole office or
  *   school signs in from one address; a successful sign-in gives its own try back, so a busy
  *   office is never locked out by its staff signing in. It gives back that one try and no more:
@@ -26,7 +33,7 @@ import { count, hit, reset, undo } from './throttle.js';
  */
 export const loginLimits = {
   pair: { limit: 5, windowSeconds: 900 },
-  account: { free: 10, windowSeconds: 900, maxDelaySeconds: 60 },
+  account: { free: 10, ceiling: 50, windowSeconds: 900, maxDelaySeconds: 60 },
   address: { limit: 100, windowSeconds: 900 },
   knownAddressDays: 30,
   currentPassword: { limit: 5, windowSeconds: 900 },
@@ -37,14 +44,29 @@ export interface LoginAttempt {
   succeeded(): Promise<void>;
 }
 
-async function signedInFrom(ctx: Pick<ServiceContext, 'db'>, userId: string, ip: string): Promise<boolean> {
+/** Whether the account signed in from this client (its address key) in the last 30 days. */
+async function signedInFrom(ctx: Pick<ServiceContext, 'db'>, userId: string, from: string): Promise<boolean> {
   const since = new Date(Date.now() - loginLimits.knownAddressDays * 86_400_000);
-  const [row] = await ctx.db
-    .select({ id: sessions.id })
+  const rows = await ctx.db
+    .selectDistinct({ ip: sessions.ip })
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), eq(sessions.ip, ip), gt(sessions.createdAt, since)))
-    .limit(1);
-  return row !== undefined;
+    .where(and(eq(sessions.userId, userId), gt(sessions.createdAt, since), isNotNull(sessions.ip)))
+    .limit(500);
+  return rows.some((r) => addressKey(r.ip) === from);
+}
+
+/**
+ * The turn an unfamiliar address waits for, once the account has had `tries` tries from such
+ * addresses in the window: its own back-off past `free`, one shared minute past `ceiling`.
+ */
+async function awaitTurn(ctx: Pick<ServiceContext, 'db'>, name: string, from: string, tries: number) {
+  const { free, ceiling, maxDelaySeconds } = loginLimits.account;
+  if (tries > ceiling) await hit(ctx.db, `login-account-wait:${name}`, 1, maxDelaySeconds);
+  else if (tries > free) {
+    // One try per back-off window: a refused try does not lengthen the window it falls in.
+    const delay = Math.min(2 ** (tries - free - 1), maxDelaySeconds);
+    await hit(ctx.db, `login-account-wait:${name}|${from}`, 1, delay);
+  }
 }
 
 /** Counts a sign-in try for `login` (whose account is `userId`, if any) and refuses it over a limit. */
@@ -54,8 +76,7 @@ export async function admitLogin(
   userId: string | null,
 ): Promise<LoginAttempt> {
   const name = login.toLowerCase();
-  // Limits count an IPv6 client by its /64 (address-key.ts); the owner's own addresses are
-  // recognised as they were recorded.
+  // Limits count an IPv6 client by its /64 (address-key.ts), the owner's own addresses too.
   const from = addressKey(ctx.ip);
   const addressCount = `login-ip:${from}`;
   const pairKey = `login:${name}|${from}`;
@@ -63,16 +84,9 @@ export async function admitLogin(
   const { address, pair, account } = loginLimits;
   await hit(ctx.db, addressCount, address.limit, address.windowSeconds);
   await hit(ctx.db, pairKey, pair.limit, pair.windowSeconds);
-  const known =
-    userId !== null && !!ctx.ip && ctx.ip !== 'unknown' && (await signedInFrom(ctx, userId, ctx.ip));
-  if (!known) {
-    const tries = (await count(ctx.db, accountKey, account.windowSeconds)).count;
-    if (tries > account.free) {
-      // One try per back-off window: a refused try does not lengthen the window it falls in.
-      const delay = Math.min(2 ** (tries - account.free - 1), account.maxDelaySeconds);
-      await hit(ctx.db, `login-account-wait:${name}`, 1, delay);
-    }
-  }
+  const known = userId !== null && from !== 'unknown' && (await signedInFrom(ctx, userId, from));
+  if (!known)
+    await awaitTurn(ctx, name, from, (await count(ctx.db, accountKey, account.windowSeconds)).count);
   return {
     async succeeded() {
       await reset(ctx.db, pairKey);

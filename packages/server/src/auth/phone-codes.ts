@@ -10,16 +10,29 @@ import { sha256 } from './tokens.js';
 
 const CODE_MINUTES = 10;
 const MAX_ATTEMPTS = 5;
-/** Seconds a phone waits between two codes (a text-message provider may allow fewer). */
+/** Seconds a phone waits between two codes for one purpose (a text-message provider may allow fewer). */
 const CODE_INTERVAL_S = Number(process.env.QIANXING_SMS_INTERVAL_S ?? 60);
-/** Codes one phone is sent in a day (China Standard Time), whatever they are for. */
+/** Codes one phone is sent in a day (China Standard Time) for one purpose. */
 export const SMS_DAILY_LIMIT = Number(process.env.QIANXING_SMS_DAILY_LIMIT ?? 10);
 
 /**
  * What a code is for: a code sent for one purpose does not pass for another (its hash is of the
- * purpose too), though a phone holds one pending code at a time.
+ * purpose too), and a phone holds one pending code per purpose.
  */
 export type CodePurpose = 'register' | 'survey' | 'support' | 'claim' | 'recover';
+
+/**
+ * The limits on codes sent, per phone and purpose: one per interval and SMS_DAILY_LIMIT a day,
+ * besides ten an hour per address. Anyone may ask for a code for any phone, so a limit the
+ * phone's purposes shared would be theirs to spend: asking for registration codes for a
+ * stranger's phone would use up the day in which its owner can recover a password. Kept per
+ * purpose, what a stranger spends is only that purpose's day, and a phone is sent at most
+ * SMS_DAILY_LIMIT times the number of purposes a day, each message fixed words.
+ */
+const limitKeys = (phone: string, purpose: CodePurpose) => ({
+  interval: `sms:${phone}:${purpose}`,
+  day: `sms-day:${phone}:${purpose}`,
+});
 
 const hashOf = (purpose: CodePurpose, phone: string, code: string) => sha256(`${purpose}:${phone}:${code}`);
 
@@ -41,13 +54,13 @@ const messages: Record<CodePurpose, (code: string, minutes: number) => string> =
 export const secondsToChinaMidnight = (now = Date.now()): number =>
   86_400 - (Math.floor(now / 1000 + 8 * 3600) % 86_400);
 
-/** The refusal of a phone's code past its day's codes, said of the phone field. */
-async function withinDailyCodes(ctx: ServiceContext, phone: string): Promise<void> {
-  const { count: sent, retry } = await count(ctx.db, `sms-day:${phone}`, secondsToChinaMidnight());
+/** The refusal of a phone's code past its day's codes for the purpose, said of the phone field. */
+async function withinDailyCodes(ctx: ServiceContext, key: string): Promise<void> {
+  const { count: sent, retry } = await count(ctx.db, key, secondsToChinaMidnight());
   if (sent > SMS_DAILY_LIMIT)
     throw new AppError(
       'RATE_LIMITED',
-      `this phone has been sent its ${SMS_DAILY_LIMIT} codes for today; retry tomorrow`,
+      `this phone has been sent its ${SMS_DAILY_LIMIT} codes of this kind for today; retry tomorrow`,
       [
         {
           path: 'phone',
@@ -61,35 +74,45 @@ async function withinDailyCodes(ctx: ServiceContext, phone: string): Promise<voi
 }
 
 /**
- * Counts a code asked for this phone against its limits, or refuses it: a caller that answers as
- * if it had sent one (without saying whether the phone has an account) counts it all the same.
+ * Counts a code asked for this phone and purpose against its limits, or refuses it: a caller that
+ * answers as if it had sent one (without saying whether the phone has an account) counts it all
+ * the same.
  */
-export async function admitPhoneCode(ctx: ServiceContext, phone: string): Promise<void> {
-  await hit(ctx.db, `sms:${phone}`, 1, CODE_INTERVAL_S);
+export async function admitPhoneCode(
+  ctx: ServiceContext,
+  phone: string,
+  purpose: CodePurpose,
+): Promise<void> {
+  const keys = limitKeys(phone, purpose);
+  await hit(ctx.db, keys.interval, 1, CODE_INTERVAL_S);
   await hit(ctx.db, `sms-ip:${addressKey(ctx.ip)}`, 10, 3600);
-  await withinDailyCodes(ctx, phone);
+  await withinDailyCodes(ctx, keys.day);
 }
 
 /** What the answer to a sent code says: how long it holds, and the wait before another. */
 export const codeTimes = () => ({ expiresInSeconds: CODE_MINUTES * 60, resendInSeconds: CODE_INTERVAL_S });
 
 /**
- * Sends a six-digit code to the phone; one per interval (a minute) and ten a day per phone, ten
- * an hour per address.
+ * Sends a six-digit code to the phone for the purpose, in place of the phone's pending code for
+ * that purpose only; one per interval (a minute) and ten a day per phone and purpose, ten an hour
+ * per address.
  */
 export async function sendPhoneCode(
   ctx: ServiceContext,
   phone: string,
   purpose: CodePurpose,
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
-  await admitPhoneCode(ctx, phone);
+  await admitPhoneCode(ctx, phone, purpose);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
   const codeHash = hashOf(purpose, phone, code);
   await ctx.db
     .insert(verificationCodes)
-    .values({ phone, codeHash, attempts: 0, expiresAt })
-    .onConflictDoUpdate({ target: verificationCodes.phone, set: { codeHash, attempts: 0, expiresAt } });
+    .values({ phone, purpose, codeHash, attempts: 0, expiresAt })
+    .onConflictDoUpdate({
+      target: [verificationCodes.phone, verificationCodes.purpose],
+      set: { codeHash, attempts: 0, expiresAt },
+    });
   await ctx.sms.send(phone, messages[purpose](code, CODE_MINUTES));
   // The interval is the operator's to set: the form counts down by it before offering another.
   return codeTimes();
@@ -122,6 +145,7 @@ export async function checkPhoneCode(
     .where(
       and(
         eq(verificationCodes.phone, phone),
+        eq(verificationCodes.purpose, purpose),
         gt(verificationCodes.expiresAt, sql`now()`),
         lt(verificationCodes.attempts, MAX_ATTEMPTS),
       ),

@@ -22,7 +22,7 @@ export async function requestRecoveryCode(
   phone: string,
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
   if (await recoverableByPhone(ctx.db, phone)) return sendPhoneCode(ctx, phone, 'recover');
-  await admitPhoneCode(ctx, phone);
+  await admitPhoneCode(ctx, phone, 'recover');
   return codeTimes();
 }
 

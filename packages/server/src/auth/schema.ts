@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../modules/users/api.js';
 
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
@@ -27,10 +27,19 @@ export const throttles = pgTable('throttles', {
   resetAt: timestamp('reset_at', { withTimezone: true, precision: 3 }).notNull(),
 });
 
-/** One-time codes sent by SMS when a citizen registers with a phone number. */
-export const verificationCodes = pgTable('verification_codes', {
-  phone: text('phone').primaryKey(),
-  codeHash: text('code_hash').notNull(),
-  attempts: integer('attempts').notNull().default(0),
-  expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
-});
+/**
+ * One-time codes sent by SMS (registration, recovery, anonymous supports and the like), one
+ * pending code per phone and purpose: asking for a code for one purpose leaves the phone's code
+ * for another where it is.
+ */
+export const verificationCodes = pgTable(
+  'verification_codes',
+  {
+    phone: text('phone').notNull(),
+    purpose: text('purpose').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.phone, t.purpose] })],
+);

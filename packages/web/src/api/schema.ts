@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Send a sign-up code
-         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone a minute and ten a day (whatever they are for), and throttled by address.
+         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.
          */
         post: operations["auth.requestCode"];
         delete?: never;
@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Send a password recovery code
-         * @description Sends a six-digit code when the phone is that of an account its owner registered (the login is the phone, enabled, with no role but citizen); otherwise answers alike without sending, so the answer tells no one which numbers are registered. Shares the other codes’ limits. A staff account is reset by its admin.
+         * @description Sends a six-digit code when the phone is that of an account its owner registered (the login is the phone, enabled, with no role but citizen); otherwise answers alike without sending, so the answer tells no one which numbers are registered. Limited as the other codes are (one a minute and ten a day per phone), but counted apart from them, so codes asked for other purposes never use these up. A staff account is reset by its admin.
          */
         post: operations["auth.requestRecoveryCode"];
         delete?: never;
@@ -1519,7 +1519,7 @@ export interface paths {
         put?: never;
         /**
          * Send a support code
-         * @description Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone a minute and ten a day (whatever they are for), and throttled by address.
+         * @description Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.
          */
         post: operations["ideasPublic.supportCode"];
         delete?: never;
@@ -3991,7 +3991,7 @@ export interface paths {
         put?: never;
         /**
          * Send an answer code
-         * @description Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone a minute and ten a day (whatever they are for), and throttled by address.
+         * @description Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.
          */
         post: operations["businessPublic.surveyCode"];
         delete?: never;

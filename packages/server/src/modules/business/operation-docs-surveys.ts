@@ -136,8 +136,8 @@ export const businessSurveyDocs: OperationDocs = {
     summary: { 'zh-CN': '发送答卷验证码', en: 'Send an answer code' },
     description: {
       'zh-CN':
-        '向打算答卷的手机号发送六位验证码，问卷须面向群众且正在开放；同一号码每分钟一次、每天最多 10 次（各种用途合计），另按地址限流。',
-      en: 'Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone a minute and ten a day (whatever they are for), and throttled by address.',
+        '向打算答卷的手机号发送六位验证码，问卷须面向群众且正在开放；同一号码同一用途每分钟一次、每天最多 10 次（各用途分开计数，也不使其他用途未用的验证码失效），另按地址限流。',
+      en: 'Sends a six-digit code to a phone that means to answer a survey open to the public; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.',
     },
     errors: ['RATE_LIMITED'],
   },

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { minutePassed } from '../../test-support/factories-ideas.js';
 import { unitByCode } from '../units/api.js';
 import type { PublicScorecard } from './contracts-scorecard.js';
 import type { Survey, SurveyQuestion, SurveyResults } from './contracts-surveys.js';
@@ -192,7 +193,7 @@ describe('effectiveness surveys (千企万众评效能)', () => {
     // The code is used up.
     expect((await client.post(`${pub}/${survey.id}/answers`, { ...answer, phone, code })).status).toBe(400);
     // A minute later the same phone gets a new code, and is told it has answered.
-    await t.database.db.execute(sql`delete from throttles where key = ${`sms:${phone}`}`);
+    await minutePassed(t, phone);
     const before = await written();
     const again = await client.post(`${pub}/${survey.id}/answers`, {
       ...answer,

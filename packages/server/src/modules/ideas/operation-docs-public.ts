@@ -124,8 +124,8 @@ export const publicIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '发送点赞验证码', en: 'Send a support code' },
     description: {
       'zh-CN':
-        '匿名点赞前向手机号发送六位验证码；建议须仍开放。同一号码每分钟一次、每天最多 10 次（各种用途合计），另按地址限流。',
-      en: 'Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone a minute and ten a day (whatever they are for), and throttled by address.',
+        '匿名点赞前向手机号发送六位验证码；建议须仍开放。同一号码同一用途每分钟一次、每天最多 10 次（各用途分开计数，也不使其他用途未用的验证码失效），另按地址限流。',
+      en: 'Sends a six-digit code to a phone before an anonymous support; the suggestion must still be open. One per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.',
     },
     errors: ['INVALID_STATE', 'RATE_LIMITED'],
   },

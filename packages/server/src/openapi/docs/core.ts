@@ -42,8 +42,8 @@ export const coreDocs: OperationDocs = {
     summary: { 'zh-CN': '发送注册验证码', en: 'Send a sign-up code' },
     description: {
       'zh-CN':
-        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码每分钟一次、每天最多 10 次（各种用途合计），另按地址限流。',
-      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone a minute and ten a day (whatever they are for), and throttled by address.',
+        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码同一用途每分钟一次、每天最多 10 次（各用途分开计数，也不使其他用途未用的验证码失效），另按地址限流。',
+      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.',
     },
     errors: ['RATE_LIMITED'],
   },
@@ -59,8 +59,8 @@ export const coreDocs: OperationDocs = {
     summary: { 'zh-CN': '发送找回密码验证码', en: 'Send a password recovery code' },
     description: {
       'zh-CN':
-        '手机号是某个群众自己注册的账号（登录名即手机号、未停用、只有群众角色）时，向它发送六位验证码；不是时答复相同但不发送，以免透露哪些号码已注册。与其他验证码共用限流。工作人员账号请找管理员重置。',
-      en: 'Sends a six-digit code when the phone is that of an account its owner registered (the login is the phone, enabled, with no role but citizen); otherwise answers alike without sending, so the answer tells no one which numbers are registered. Shares the other codes’ limits. A staff account is reset by its admin.',
+        '手机号是某个群众自己注册的账号（登录名即手机号、未停用、只有群众角色）时，向它发送六位验证码；不是时答复相同但不发送，以免透露哪些号码已注册。限流同其他验证码（同一号码每分钟一次、每天最多 10 次），但单独计数，为其他用途索取的验证码不占用这些次数。工作人员账号请找管理员重置。',
+      en: 'Sends a six-digit code when the phone is that of an account its owner registered (the login is the phone, enabled, with no role but citizen); otherwise answers alike without sending, so the answer tells no one which numbers are registered. Limited as the other codes are (one a minute and ten a day per phone), but counted apart from them, so codes asked for other purposes never use these up. A staff account is reset by its admin.',
     },
     errors: ['RATE_LIMITED'],
   },
