@@ -1,5 +1,7 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
+import { notifications } from '../../kernel/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { unitByCode } from '../units/api.js';
 import type { ReformProject } from './contracts.js';
@@ -88,3 +90,27 @@ export async function freshProject(
   expect(planned.status).toBe(200);
   return planned.body;
 }
+
+/** A suggestion's public timeline, as its author reads it by tracking code. */
+export const trackedTimeline = async (t: TestContext, code: string) =>
+  (
+    await t.client().get<{
+      suggestion: { status: string };
+      timeline: Array<{ kind: string; params: Record<string, unknown> }>;
+    }>(`/api/v1/public/track/${code}`)
+  ).body;
+
+/** The notices under `key` about one suggestion, the author's (by tracking code) and the accounts'. */
+export const suggestionNotices = (t: TestContext, suggestionId: string, key: string) =>
+  t.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.key, key), sql`${notifications.params}->>'suggestionId' = ${suggestionId}`));
+
+/** The campaign's timeline entries, all suggestions' (its table is the ideas module's own). */
+export const timelineCount = async (t: TestContext) =>
+  (
+    (await t.database.db.execute(sql`select count(*)::int as n from idea_timeline`)) as unknown as {
+      rows: Array<{ n: number }>;
+    }
+  ).rows[0]!.n;

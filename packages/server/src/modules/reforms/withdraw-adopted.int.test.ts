@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { notifications } from '../../kernel/schema.js';
@@ -10,7 +10,14 @@ import { deleteProject } from './commands/deleteProject.js';
 import type { ReformProject } from './contracts.js';
 import type { ReformAdoption, SuggestionReforms } from './contracts-adoption.js';
 import { reformProjectSuggestions, reformProjects } from './schema.js';
-import { auditCount, auditOf, refusedInBoth } from './test-helpers.js';
+import {
+  auditCount,
+  auditOf,
+  refusedInBoth,
+  suggestionNotices,
+  timelineCount,
+  trackedTimeline,
+} from './test-helpers.js';
 
 /**
  * Deleting a reform project taken up from a citizen's suggestion (采纳转化): the campaign's office
@@ -82,38 +89,15 @@ const plainProject = async () => {
   return created.body.id;
 };
 
-const track = async (code: string) =>
-  (
-    await t.client().get<{
-      suggestion: { status: string };
-      timeline: Array<{ kind: string; params: Record<string, unknown> }>;
-    }>(`/api/v1/public/track/${code}`)
-  ).body;
-
+const track = (code: string) => trackedTimeline(t, code);
 const withdrawnNotices = (suggestionId: string) =>
-  t.database.db
-    .select()
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.key, 'ideas.notice.reformWithdrawn'),
-        sql`${notifications.params}->>'suggestionId' = ${suggestionId}`,
-      ),
-    );
-
-/** The campaign's timeline entries, all suggestions' (its table is the ideas module's own). */
-const timelineCount = async () =>
-  (
-    (await t.database.db.execute(sql`select count(*)::int as n from idea_timeline`)) as unknown as {
-      rows: Array<{ n: number }>;
-    }
-  ).rows[0]!.n;
+  suggestionNotices(t, suggestionId, 'ideas.notice.reformWithdrawn');
 
 /** What a refused deletion must leave as it was. */
 const snapshot = async () => ({
   projects: (await t.database.db.select().from(reformProjects)).length,
   links: (await t.database.db.select().from(reformProjectSuggestions)).length,
-  timeline: await timelineCount(),
+  timeline: await timelineCount(t),
   notices: (await t.database.db.select().from(notifications)).length,
   audit: await auditCount(t),
 });

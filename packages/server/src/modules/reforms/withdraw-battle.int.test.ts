@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { notifications } from '../../kernel/schema.js';
@@ -9,7 +9,14 @@ import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { deleteBattle } from './commands/deleteBattle.js';
 import type { SuggestionReforms } from './contracts-adoption.js';
 import { reformBattleSuggestions, reformBattles } from './schema.js';
-import { auditCount, auditOf, refusedInBoth } from './test-helpers.js';
+import {
+  auditCount,
+  auditOf,
+  refusedInBoth,
+  suggestionNotices,
+  timelineCount,
+  trackedTimeline,
+} from './test-helpers.js';
 
 /**
  * A key battle deleted, or a citizen's suggestion taken off it: the office says why, and the
@@ -47,8 +54,8 @@ async function battle(): Promise<{ id: string; name: string }> {
   return { id: res.body.id, name };
 }
 
-/** A suggestion the campaign adopted, followed and supported, put under the battle. */
-async function underBattle(battleId: string) {
+/** A suggestion the campaign adopted: what may go under a battle. */
+async function adopted() {
   const s = await makeSuggestion(t, { town: tree.town, state: 'accepted', screener: office, author });
   const action = await office.post('/api/v1/ideas/actions', {
     suggestionId: s.id,
@@ -57,6 +64,12 @@ async function underBattle(battleId: string) {
     dueOn: '2027-06-30',
   });
   expect(action.status).toBe(201);
+  return s;
+}
+
+/** A suggestion the campaign adopted, followed and supported, put under the battle. */
+async function underBattle(battleId: string) {
+  const s = await adopted();
   expect((await fan.put(`/api/v1/me/following/${s.id}`)).status).toBe(200);
   expect((await supporter.post(`/api/v1/public/suggestions/${s.id}/support`)).status).toBe(200);
   expect((await office.post(`/api/v1/reforms/battles/${battleId}/suggestions`, { id: s.id })).status).toBe(
@@ -65,33 +78,14 @@ async function underBattle(battleId: string) {
   return s;
 }
 
-const track = async (code: string) =>
-  (
-    await t
-      .client()
-      .get<{ timeline: Array<{ kind: string; params: Record<string, unknown> }> }>(
-        `/api/v1/public/track/${code}`,
-      )
-  ).body;
-
-const noticesOf = (suggestionId: string, key: string) =>
-  t.database.db
-    .select()
-    .from(notifications)
-    .where(and(eq(notifications.key, key), sql`${notifications.params}->>'suggestionId' = ${suggestionId}`));
-
-const timelineCount = async () =>
-  (
-    (await t.database.db.execute(sql`select count(*)::int as n from idea_timeline`)) as unknown as {
-      rows: Array<{ n: number }>;
-    }
-  ).rows[0]!.n;
+const track = (code: string) => trackedTimeline(t, code);
+const noticesOf = (suggestionId: string, key: string) => suggestionNotices(t, suggestionId, key);
 
 /** What a refused change must leave as it was. */
 const snapshot = async () => ({
   battles: (await t.database.db.select().from(reformBattles)).length,
   links: (await t.database.db.select().from(reformBattleSuggestions)).length,
-  timeline: await timelineCount(),
+  timeline: await timelineCount(t),
   notices: (await t.database.db.select().from(notifications)).length,
   audit: await auditCount(t),
 });
@@ -152,14 +146,7 @@ describe('deleting a key battle', () => {
 
   it('refuses a deletion without a reason when a suggestion goes under it after its checks', async () => {
     const b = await battle();
-    const s = await makeSuggestion(t, { town: tree.town, state: 'accepted', screener: office, author });
-    const action = await office.post('/api/v1/ideas/actions', {
-      suggestionId: s.id,
-      title: '优化高铁站周边停车',
-      ownerUnitId: tree.department.id,
-      dueOn: '2027-06-30',
-    });
-    expect(action.status).toBe(201);
+    const s = await adopted();
     const ctx = await contextOf(t, office);
     const crossing = deleteBattle(
       {

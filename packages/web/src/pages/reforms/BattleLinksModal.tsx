@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useProblemHandler } from '../../components/useProblemHandler';
-import { BattleWithdrawModal } from './BattleWithdrawModal';
 import type { ReformBattle } from './shared';
+import { WithdrawReasonModal } from './WithdrawReasonModal';
 
 /** The projects and adopted suggestions under a battle: search to add, one click to remove. */
 export function LinksModal({
@@ -106,7 +106,7 @@ export function LinksModal({
         />
       </Flex>
       {takingOff && (
-        <BattleWithdrawModal
+        <WithdrawReasonModal
           title={t('reforms.battles.unlinkTitle', { name: battle.name })}
           told={t('reforms.battles.unlinkTold')}
           okText={t('reforms.battles.unlinkOk')}

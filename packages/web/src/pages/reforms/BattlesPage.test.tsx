@@ -74,7 +74,7 @@ describe('citizens’ suggestions leaving a battle', () => {
   it('asks why before deleting the battle, and sends the reason', async () => {
     const sent = render();
     fireEvent.click(await screen.findByRole('button', { name: /^删\s?除$/ }, { timeout: 10_000 }));
-    expect((await screen.findByTestId('battle-withdraw-told')).textContent).toContain(
+    expect((await screen.findByTestId('reform-withdraw-told')).textContent).toContain(
       '建议人、关注者和支持者',
     );
     expect(screen.getByText('开通高铁站公交接驳专线')).toBeTruthy();

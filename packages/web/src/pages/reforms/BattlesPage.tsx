@@ -8,8 +8,8 @@ import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { BattleFormModal, PhasesModal } from './BattleEditors';
 import { LinksModal } from './BattleLinksModal';
-import { BattleWithdrawModal } from './BattleWithdrawModal';
 import { percent, type ReformBattle, useLoad } from './shared';
+import { WithdrawReasonModal } from './WithdrawReasonModal';
 
 type Editing =
   | { kind: 'battle'; battle: ReformBattle | 'new' }
@@ -192,7 +192,7 @@ export function BattlesPage() {
         <PhasesModal battle={editing.battle} onClose={() => setEditing(null)} onSaved={saved} />
       )}
       {editing?.kind === 'withdraw' && (
-        <BattleWithdrawModal
+        <WithdrawReasonModal
           title={t('reforms.battles.withdrawTitle', { name: editing.battle.name })}
           told={t('reforms.battles.withdrawTold', { count: editing.battle.suggestions.length })}
           okText={t('reforms.battles.withdrawOk')}

@@ -6,11 +6,12 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 const { min, max } = limits.withdrawalReason;
 
 /**
- * Asks the office why citizens' suggestions leave a key battle (the battle deleted, or one taken
- * off it), saying who will be told: each suggestion's public timeline, its author, followers and
- * supporters. The server refuses the change without a reason.
+ * Asks the office why citizens' suggestions lose what they became (a reform project withdrawn, a
+ * key battle deleted or one taken off it), listing them and saying who will be told: each
+ * suggestion's public timeline, its author, followers and supporters. The server refuses the
+ * change without a reason.
  */
-export function BattleWithdrawModal({
+export function WithdrawReasonModal({
   title,
   told,
   okText,
@@ -39,7 +40,7 @@ export function BattleWithdrawModal({
       onCancel={onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph data-testid="battle-withdraw-told">{told}</Typography.Paragraph>
+      <Typography.Paragraph data-testid="reform-withdraw-told">{told}</Typography.Paragraph>
       <ul>
         {suggestions.map((s) => (
           <li key={s.id}>{s.title}</li>
