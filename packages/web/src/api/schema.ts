@@ -2995,7 +2995,7 @@ export interface paths {
         put?: never;
         /**
          * Add a request file
-         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped. Audited.
+         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state (field file, code request_closed). Audited.
          */
         post: operations["requestFile.add"];
         delete?: never;
@@ -3891,7 +3891,7 @@ export interface paths {
         put?: never;
         /**
          * Answer for my firm
-         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict. Numbers in comments are masked. Audited.
+         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). Numbers in comments are masked. Audited.
          */
         post: operations["survey.answerFirm"];
         delete?: never;
@@ -4011,7 +4011,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a survey
-         * @description A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict), and the code is used up in the same step. Audited.
+         * @description A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict: field phone, code survey_answered_by_phone), and the code is used up in the same step. Audited.
          */
         post: operations["businessPublic.surveyAnswer"];
         delete?: never;
