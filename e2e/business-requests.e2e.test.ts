@@ -280,7 +280,7 @@ describe.runIf(enabled)(
       });
       await page.getByTestId('request-submit').click();
       await page.waitForURL(/\/firm\/requests\/[0-9a-f-]{36}$/);
-      await page.getByText('以下附件未能上传：验收报告.pdf（文件格式不受支持）').waitFor();
+      await page.getByText('以下附件未能上传：验收报告.pdf（不接受这种文件）').waitFor();
       // The request's page takes a file the server accepts.
       const png = Buffer.from(
         'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',

@@ -2855,7 +2855,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a request
-         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route. Another firm is not found. Audited.
+         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found. Audited.
          */
         post: operations["request.raise"];
         delete?: never;
@@ -2935,7 +2935,7 @@ export interface paths {
         put?: never;
         /**
          * Route a request
-         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. A request someone else routed or re-routed since it was read is a conflict (code routed_meanwhile), and nobody is told. Audited.
+         * @description The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due; on a re-route, the department it left is told which department holds it now. The first routing records whether the suggestion was kept. A request someone else routed or re-routed since it was read is a conflict (code routed_meanwhile), and nobody is told. Audited.
          */
         post: operations["request.route"];
         delete?: never;
@@ -2975,7 +2975,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for more time
-         * @description The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict; one answered meanwhile is refused for its state (code request_moved_on), one re-routed meanwhile is a conflict (code routed_meanwhile). Audited.
+         * @description The department asks the office for more working days, with its reason, while an answer or a rectification is due, and the office over the firm’s town is told (the department by name, the days, the due date); a request has one pending extension at a time, and another is a conflict; one answered meanwhile is refused for its state (code request_moved_on), one re-routed meanwhile is a conflict (code routed_meanwhile). Audited.
          */
         post: operations["extension.ask"];
         delete?: never;
@@ -2995,7 +2995,7 @@ export interface paths {
         put?: never;
         /**
          * Add a request file
-         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped. Audited.
+         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state (field file, code request_closed). Audited.
          */
         post: operations["requestFile.add"];
         delete?: never;
@@ -3095,7 +3095,7 @@ export interface paths {
         put?: never;
         /**
          * Appeal a rating
-         * @description The department a bad rating concerns appeals it to the office as unfair, with its reasons; only a rating of 1 or 2, once per rating, and a second appeal is a conflict. Audited.
+         * @description The department a bad rating concerns appeals it to the office as unfair, with its reasons; only a rating of 1 or 2, once per rating, and a second appeal is a conflict; the office over the firm’s town is told (the department by name, the score). Audited.
          */
         post: operations["rating.appeal"];
         delete?: never;
@@ -3383,7 +3383,7 @@ export interface paths {
         put?: never;
         /**
          * Log a visit
-         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit. Anyone but its cadre gets not found. Audited.
+         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit, and the firm’s staff are told of it with the visit’s day. Anyone but its cadre gets not found. Audited.
          */
         post: operations["visit.log"];
         delete?: never;
@@ -3891,7 +3891,7 @@ export interface paths {
         put?: never;
         /**
          * Answer for my firm
-         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict. Numbers in comments are masked. Audited.
+         * @description A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). Numbers in comments are masked. Audited.
          */
         post: operations["survey.answerFirm"];
         delete?: never;
@@ -4011,7 +4011,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a survey
-         * @description A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict), and the code is used up in the same step. Audited.
+         * @description A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict: field phone, code survey_answered_by_phone), and the code is used up in the same step. Audited.
          */
         post: operations["businessPublic.surveyAnswer"];
         delete?: never;

@@ -24,8 +24,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '企业点题', en: 'Raise a request' },
     description: {
       'zh-CN':
-        '企业人员为本企业、或联络干部代所联系企业提出诉求（类别、标题、内容）；系统按文本推荐承办部门并识别是否为重复诉求，供区级管理员分办时参考。其他企业答未找到。写入审计日志。',
-      en: 'A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route. Another firm is not found. Audited.',
+        '企业人员为本企业、或联络干部代所联系企业提出诉求（类别、标题、内容）；系统按文本推荐承办部门并识别是否为重复诉求，供区级管理员分办时参考；联络干部代提的，通知该企业人员（诉求标题和类别名称）。其他企业答未找到。写入审计日志。',
+      en: 'A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found. Audited.',
     },
     signedIn: true,
     errors: ['NOT_FOUND'],
@@ -51,8 +51,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '分办诉求', en: 'Route a request' },
     description: {
       'zh-CN':
-        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；分办时可更正企业所选的类别（办理过程记录原类别和新类别的名称），答复期限按（更正后）类别的工作日从分办日起算，并通知该部门，可附给部门的说明（仅工作人员可见，通知中的号码脱敏）；企业获知承办部门及答复期限。首次分办记录是否采纳了推荐。读取后已被他人分办或改派的答冲突（代码 routed_meanwhile），不再通知任何人。写入审计日志。',
-      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due. The first routing records whether the suggestion was kept. A request someone else routed or re-routed since it was read is a conflict (code routed_meanwhile), and nobody is told. Audited.',
+        '区级管理员把诉求分办给一个部门（采纳推荐或另选），可对尚未答复的诉求改派；分办时可更正企业所选的类别（办理过程记录原类别和新类别的名称），答复期限按（更正后）类别的工作日从分办日起算，并通知该部门，可附给部门的说明（仅工作人员可见，通知中的号码脱敏）；企业获知承办部门及答复期限；改派时，原承办部门获知诉求已改由哪个部门办理。首次分办记录是否采纳了推荐。读取后已被他人分办或改派的答冲突（代码 routed_meanwhile），不再通知任何人。写入审计日志。',
+      en: 'The office sends a request to a department (the suggested one or another), and may re-route one not yet answered; it may correct the category the firm chose (the timeline records the old and the new one by name); the answer is due the (corrected) category’s working days after routing; the department is told, with the office’s note if there is one (for staff only; numbers masked in the notice), and the firm’s staff are told which department holds the request and when the answer is due; on a re-route, the department it left is told which department holds it now. The first routing records whether the suggestion was kept. A request someone else routed or re-routed since it was read is a conflict (code routed_meanwhile), and nobody is told. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],
@@ -71,8 +71,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '申请延期', en: 'Ask for more time' },
     description: {
       'zh-CN':
-        '承办部门在答复或整改期间向区级管理员申请延长若干工作日并说明理由；同一诉求同时只能有一项待决的延期申请，否则答冲突；申请提交时诉求已被答复的答状态不允许（代码 request_moved_on），已改派的答冲突（代码 routed_meanwhile）。写入审计日志。',
-      en: 'The department asks the office for more working days, with its reason, while an answer or a rectification is due; a request has one pending extension at a time, and another is a conflict; one answered meanwhile is refused for its state (code request_moved_on), one re-routed meanwhile is a conflict (code routed_meanwhile). Audited.',
+        '承办部门在答复或整改期间向区级管理员申请延长若干工作日并说明理由；负责审批的管理员（企业所在镇街及其上级）获知申请（部门名称、天数、现期限）；同一诉求同时只能有一项待决的延期申请，否则答冲突；申请提交时诉求已被答复的答状态不允许（代码 request_moved_on），已改派的答冲突（代码 routed_meanwhile）。写入审计日志。',
+      en: 'The department asks the office for more working days, with its reason, while an answer or a rectification is due, and the office over the firm’s town is told (the department by name, the days, the due date); a request has one pending extension at a time, and another is a conflict; one answered meanwhile is refused for its state (code request_moved_on), one re-routed meanwhile is a conflict (code routed_meanwhile). Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT', 'INVALID_STATE'],
@@ -91,8 +91,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '上传诉求附件', en: 'Add a request file' },
     description: {
       'zh-CN':
-        '企业人员或其联络干部为未办结的诉求上传附件（PDF、PNG、JPEG、Word 或 Excel），类型按内容识别并限制大小。写入审计日志。',
-      en: 'A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped. Audited.',
+        '企业人员或其联络干部为未办结的诉求上传附件（PDF、PNG、JPEG、Word 或 Excel），类型按内容识别并限制大小；已办结的答状态不允许（字段 file，代码 request_closed）。写入审计日志。',
+      en: 'A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state (field file, code request_closed). Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
@@ -139,8 +139,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '差评申诉', en: 'Appeal a rating' },
     description: {
       'zh-CN':
-        '被差评的承办部门认为属恶意差评时，向区级管理员提出申诉并说明理由；只能对 1–2 分的评价申诉，每条评价一次，重复答冲突。写入审计日志。',
-      en: 'The department a bad rating concerns appeals it to the office as unfair, with its reasons; only a rating of 1 or 2, once per rating, and a second appeal is a conflict. Audited.',
+        '被差评的承办部门认为属恶意差评时，向区级管理员提出申诉并说明理由；只能对 1–2 分的评价申诉，每条评价一次，重复答冲突；负责审定的管理员（企业所在镇街及其上级）获知申诉（部门名称、分数）。写入审计日志。',
+      en: 'The department a bad rating concerns appeals it to the office as unfair, with its reasons; only a rating of 1 or 2, once per rating, and a second appeal is a conflict; the office over the firm’s town is told (the department by name, the score). Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],

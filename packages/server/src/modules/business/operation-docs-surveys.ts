@@ -105,8 +105,8 @@ export const businessSurveyDocs: OperationDocs = {
     summary: { 'zh-CN': '企业答卷', en: 'Answer for my firm' },
     description: {
       'zh-CN':
-        '企业人员代表本企业对开放中的问卷答卷，须答完每个参评部门的全部题目；每家企业每份问卷只答一次，无论由谁答，重复答冲突。意见中的号码会被遮盖。写入审计日志。',
-      en: 'A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict. Numbers in comments are masked. Audited.',
+        '企业人员代表本企业对开放中的问卷答卷，须答完每个参评部门的全部题目；每家企业每份问卷只答一次，无论由谁答，重复答冲突（字段 firm，代码 survey_answered_by_firm）。意见中的号码会被遮盖。写入审计日志。',
+      en: 'A firm’s staff answer an open survey for their firm, every question of each department; one answer per firm and survey, whoever gives it, and a second is a conflict (field firm, code survey_answered_by_firm). Numbers in comments are masked. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
@@ -145,8 +145,8 @@ export const businessSurveyDocs: OperationDocs = {
     summary: { 'zh-CN': '群众答卷', en: 'Answer a survey' },
     description: {
       'zh-CN':
-        '群众凭手机验证码对面向群众开放中的问卷答卷；手机号只以每份问卷单独加盐的哈希保存，每个号码每份问卷一次，重复答冲突；验证码在同一事务中作废。写入审计日志。',
-      en: 'A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict), and the code is used up in the same step. Audited.',
+        '群众凭手机验证码对面向群众开放中的问卷答卷；手机号只以每份问卷单独加盐的哈希保存，每个号码每份问卷一次，重复答冲突（字段 phone，代码 survey_answered_by_phone）；验证码在同一事务中作废。写入审计日志。',
+      en: 'A member of the public answers a survey open to them, the phone proven by its code; the phone is kept only as a hash salted per survey, once per phone and survey (a second is a conflict: field phone, code survey_answered_by_phone), and the code is used up in the same step. Audited.',
     },
     errors: ['CONFLICT'],
   },

@@ -233,6 +233,37 @@ describe("a firm's request", () => {
     expect(await screen.findByText('附件已上传')).toBeTruthy();
   });
 
+  it('says a file was refused because the request closed meanwhile, by the refusal’s field code', async () => {
+    const d = detail({ attach: true }, 'answered');
+    renderRoute(
+      '/firm/requests/:id',
+      MyRequestPage,
+      async (request) => {
+        const path = new URL(request.url).pathname;
+        if (path === `/api/v1/business/requests/${d.id}/files`)
+          return json(
+            {
+              type: 'about:blank',
+              title: 'the request is closed',
+              status: 422,
+              code: 'INVALID_STATE',
+              errors: [{ path: 'file', message: 'the request is closed', code: 'request_closed' }],
+            },
+            422,
+          );
+        if (path === `/api/v1/business/requests/${d.id}`) return json(d);
+        return notFound();
+      },
+      `/firm/requests/${d.id}`,
+    );
+    await screen.findByTestId('request-file-add');
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    fireEvent.change(input, {
+      target: { files: [new File(['png'], '现场照片.png', { type: 'image/png' })] },
+    });
+    expect(await screen.findByText('附件“现场照片.png”未能上传：该诉求已办结，不能再添加附件')).toBeTruthy();
+  });
+
   it('says how many working days a pending extension asks for, not a bare number', async () => {
     const d = detail({ decide: true }, 'routed');
     renderPage({

@@ -3,18 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
-import { toProblem, unwrap } from '../../api/problem';
+import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
-import { problemText } from '../../components/useProblemHandler';
 import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { DueProvisionalTag } from './DueProvisional';
 import { NoFirmResult } from './NoFirmResult';
-import { requestFileKinds, sendRequestFile } from './RequestFiles';
+import { fileRefusal, requestFileKinds, sendRequestFile } from './RequestFiles';
 import { dueLabel, statusColor } from './requests';
 
 interface RaiseValues {
@@ -64,7 +63,7 @@ export function MyRequestsPage() {
       try {
         await sendRequestFile(api, created.id, file);
       } catch (error) {
-        const reason = problemText(t, toProblem(error));
+        const reason = fileRefusal(t, error);
         refused.push(t('business.requests.fileWithReason', { name: file.name, reason }));
       }
     }

@@ -1,8 +1,10 @@
 import { Button, Upload } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import type { Api } from '../../api/client';
+import { fieldMessage } from '../../api/fieldMessage';
 import { toProblem, unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
 import { problemText } from '../../components/useProblemHandler';
@@ -22,6 +24,16 @@ export async function sendRequestFile(api: Api, requestId: string, file: File) {
       bodySerializer: (b: unknown) => b as FormData,
     }),
   );
+}
+
+/**
+ * Why the server refused a file, in the reader's words: the refusal of the file itself (its type,
+ * an empty file, a request closed meanwhile) by its field code, else the problem's code.
+ */
+export function fileRefusal(t: TFunction, error: unknown): string {
+  const problem = toProblem(error);
+  const atFile = problem.errors?.find((e) => e.path === 'file');
+  return atFile ? fieldMessage(t, atFile) : problemText(t, problem);
 }
 
 /**
@@ -49,9 +61,7 @@ export function RequestFileButton({
       );
       message.success(t('business.requests.uploaded'));
     } catch (error) {
-      message.error(
-        t('business.requests.fileRefused', { name: file.name, reason: problemText(t, toProblem(error)) }),
-      );
+      message.error(t('business.requests.fileRefused', { name: file.name, reason: fileRefusal(t, error) }));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,15 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id } from '../../test-support';
-import { citizen, departmentStaff, firmStaff, messages, renderInbox, requestId } from './inbox-links-support';
+import {
+  citizen,
+  departmentStaff,
+  firmStaff,
+  messages,
+  office,
+  renderInbox,
+  requestId,
+} from './inbox-links-support';
 
 describe('a message about a firm’s request', () => {
   it('opens the request’s page for the firm’s staff, and is read once opened', async () => {
@@ -33,6 +41,36 @@ describe('a message about a firm’s request', () => {
     fireEvent.click(link);
     expect(await screen.findByText(`console request ${requestId}`)).toBeTruthy();
     await waitFor(() => expect(read).toEqual([id(1)]));
+  });
+});
+
+describe('a message about a firm’s request to decide, or one that left a department', () => {
+  it('opens the request in the console’s drawer for the office, which decides the extension', async () => {
+    const asked = {
+      ...messages[0]!,
+      key: 'business.notice.extensionAsked',
+      params: { requestId, department: '区发展改革委', title: '用电增容', workdays: 3, dueOn: '2026-12-18' },
+    };
+    renderInbox(office, [], [asked]);
+    const link = await screen.findByRole('link', {
+      name: '区发展改革委申请将企业诉求“用电增容”的办理期限（2026-12-18）延长 3 个工作日，请审批',
+    });
+    expect(link.getAttribute('href')).toBe(`/admin/business/requests?request=${requestId}`);
+    fireEvent.click(link);
+    expect(await screen.findByText(`console request ${requestId}`)).toBeTruthy();
+  });
+
+  it('opens nothing for the department the request left, which no longer reads it', async () => {
+    const left = {
+      ...messages[0]!,
+      key: 'business.notice.reroutedAway',
+      params: { requestId, department: '区发展改革委', to: '区经济信息委', title: '用电增容' },
+    };
+    renderInbox(departmentStaff, [], [left]);
+    expect(
+      await screen.findByText('企业诉求“用电增容”已由区发展改革委改派至区经济信息委办理，无需再答复'),
+    ).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
   });
 });
 

@@ -26,6 +26,15 @@ export const departmentStaff: Session['user'] = {
   grants: [{ role: 'department_staff', unitId: id(3) }],
 };
 
+/** The district's office, which decides extensions and appeals. */
+export const office: Session['user'] = {
+  id: id(8),
+  login: 'office',
+  displayName: '活动办 管理员',
+  mustChangePassword: false,
+  grants: [{ role: 'admin', unitId: id(1) }],
+};
+
 export const requestId = id(40);
 export const messages: Array<components['schemas']['InboxItem']> = [
   {

@@ -25,7 +25,8 @@ const publicSuggestionNotices = new Set([
 /**
  * The page a message opens, from the object its data names: a firm's staff open the request a
  * `business.notice.*` message is about (`requestId`) on their firm's request page, a department's
- * staff in the drawer of the console's requests page, which its address opens; a campaign
+ * staff and the office (an extension or an appeal to decide) in the drawer of the console's
+ * requests page, which its address opens, but for a department the request left; a campaign
  * message (`ideas.notice.*`, naming `suggestionId`) opens the suggestion's public page, or the
  * author's own list while it is not public; a reform message (`reforms.notice.*`) the report
  * (`reportId`) or the project (`projectId`) it is about, in the console; a catch-up message the
@@ -42,8 +43,10 @@ const publicSuggestionNotices = new Set([
 export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: ReadonlySet<Role>): string | null {
   const { requestId, suggestionId, reportId, projectId, visitId, planId, period } = item.params;
   if (item.key.startsWith('business.notice.') && typeof requestId === 'string') {
+    // The department a request left no longer reads it.
+    if (item.key === 'business.notice.reroutedAway') return null;
     if (roles.has('enterprise')) return `/firm/requests/${encodeURIComponent(requestId)}`;
-    if (roles.has('department_staff')) return consoleRequestPath(requestId);
+    if (roles.has('department_staff') || roles.has('admin')) return consoleRequestPath(requestId);
   }
   if (item.key.startsWith('ideas.notice.') && typeof suggestionId === 'string')
     return publicSuggestionNotices.has(item.key.slice('ideas.notice.'.length))

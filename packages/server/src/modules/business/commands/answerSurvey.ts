@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { checkPhoneCode, consumePhoneCode, sendPhoneCode } from '../../../auth/phone-codes.js';
 import { sha256 } from '../../../auth/tokens.js';
 import type { ServiceContext } from '../../../context.js';
+import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -17,7 +18,16 @@ import {
 } from '../schema.js';
 import { checkAnswer, checkAnswerable, type LoadedSurvey, readSurvey } from '../surveys/lookup.js';
 
-const answered = () => new AppError('CONFLICT', 'this survey has been answered already');
+/**
+ * Answered already (CONFLICT), worded by who answered: the firm (whoever of its staff), or the
+ * phone the code proved, the field the public's form shows it beside.
+ */
+const answered = (kind: RespondentKind) =>
+  new AppError('CONFLICT', 'this survey has been answered already', [
+    kind === 'firm'
+      ? { path: 'firm', message: 'the firm has answered already', code: 'survey_answered_by_firm' }
+      : { path: 'phone', message: 'this phone has answered already', code: 'survey_answered_by_phone' },
+  ]);
 
 /** The survey, open to `kind`: one not for them is NOT_FOUND to them, as one that does not exist. */
 async function surveyFor(ctx: ServiceContext, id: string, kind: RespondentKind): Promise<LoadedSurvey> {
@@ -37,10 +47,14 @@ async function writeAnswer(
   answer: SurveyAnswer,
   respondent: { kind: RespondentKind; firmId?: string; phoneHash?: string; answeredBy?: string },
 ): Promise<string> {
+  // Two answers racing past the check meet at the unique index: the second is refused the same.
   const [row] = await tx
     .insert(businessSurveyResponses)
     .values({ surveyId: survey.row.id, ...respondent })
-    .returning({ id: businessSurveyResponses.id });
+    .returning({ id: businessSurveyResponses.id })
+    .catch((error: unknown) => {
+      throw hasSqlState(error, SQL_STATE.uniqueViolation) ? answered(respondent.kind) : error;
+    });
   const responseId = row!.id;
   const base = { responseId, surveyId: survey.row.id };
   await tx.insert(businessSurveyScores).values(
@@ -77,7 +91,7 @@ export const answerSurveyAsFirm = defineCommand({
       .select({ id: businessSurveyResponses.id })
       .from(businessSurveyResponses)
       .where(and(eq(businessSurveyResponses.surveyId, input.id), eq(businessSurveyResponses.firmId, firmId)));
-    if (done) throw answered();
+    if (done) throw answered('firm');
     return { survey, firmId };
   },
   async write(tx, ctx, { survey, firmId }, { answer }) {
@@ -121,7 +135,7 @@ export const answerSurveyAsPublic = defineCommand({
       .where(
         and(eq(businessSurveyResponses.surveyId, input.id), eq(businessSurveyResponses.phoneHash, phoneHash)),
       );
-    if (done) throw answered();
+    if (done) throw answered('public');
     return { survey, codeHash, phoneHash };
   },
   async write(tx, _ctx, { survey, codeHash, phoneHash }, { answer }) {

@@ -9,13 +9,14 @@ import {
   businessRectifications,
   businessRequests,
 } from '../schema.js';
-import { tellDepartment, tellFirm } from './notify.js';
+import { tellDepartment, tellFirm, tellOffice } from './notify.js';
 import { isBadScore } from './rateAnswer.js';
 import { closeOpenReminders, recordEvent, withdrawPendingExtension } from './request-common.js';
 
 /**
  * 恶意差评申诉: the department a bad rating concerns appeals it to the office, with its reasons,
- * once per rating. The rating stays in the record whatever the office decides.
+ * once per rating. The rating stays in the record whatever the office decides. The office over
+ * the firm's town, which decides, is told of the appeal (its reasons are on the request's page).
  */
 export const appealRating = defineCommand({
   name: 'rating.appeal',
@@ -44,7 +45,7 @@ export const appealRating = defineCommand({
       ]);
     return { ...loaded, rating, departmentId: answer!.departmentId };
   },
-  async write(tx, ctx, { row, rating, departmentId }, input) {
+  async write(tx, ctx, { row, town, rating, departmentId }, input) {
     const [appeal] = await tx
       .insert(businessAppeals)
       .values({
@@ -59,6 +60,12 @@ export const appealRating = defineCommand({
       departmentId,
       note: input.reason,
       data: { appealId: appeal!.id, ratingId: rating.id, score: rating.score },
+    });
+    await tellOffice(tx, town.path, 'appealRaised', {
+      requestId: row.id,
+      title: row.title,
+      departmentId,
+      extra: { score: rating.score },
     });
     return {
       result: { id: appeal!.id },

@@ -4,12 +4,13 @@ import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter } from '../../../kernel/deadlines.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessExtensions, businessRectifications, businessRequests } from '../schema.js';
-import { tellDepartment, tellFirm } from './notify.js';
+import { tellDepartment, tellFirm, tellOffice } from './notify.js';
 import { recordEvent, routedMeanwhile } from './request-common.js';
 
 /**
  * 申请延期: the department asks the office for more working days, with its reason, while an
- * answer or a rectification is due. One request waits for a decision at a time.
+ * answer or a rectification is due. One request waits for a decision at a time. The office over
+ * the firm's town, which decides, is told what is asked (the reason is on the request's page).
  */
 export const askExtension = defineCommand({
   name: 'extension.ask',
@@ -26,7 +27,7 @@ export const askExtension = defineCommand({
       ]);
     return loaded;
   },
-  async write(tx, ctx, { row }, input) {
+  async write(tx, ctx, { row, town }, input) {
     // The checks above ran before this transaction: an answer or a re-route made since would
     // leave the extension waiting on a step that is over. The lock holds them off until this
     // commits (the answer then withdraws the extension); one that came first refuses it.
@@ -52,6 +53,12 @@ export const askExtension = defineCommand({
       departmentId: row.departmentId,
       note: input.reason,
       data: { extensionId: ext!.id, workdays: input.workdays, dueOn: row.dueOn },
+    });
+    await tellOffice(tx, town.path, 'extensionAsked', {
+      requestId: row.id,
+      title: row.title,
+      departmentId: row.departmentId!,
+      extra: { workdays: input.workdays, dueOn: row.dueOn },
     });
     return {
       result: { id: ext!.id },

@@ -15,7 +15,8 @@ export type DepartmentNoticeKey =
   | 'appealUpheld'
   | 'appealDismissed'
   | 'reminded'
-  | 'closedUnrated';
+  | 'closedUnrated'
+  | 'reroutedAway';
 
 /**
  * The message keys of a request's steps for the firm's staff: what changes what the firm waits
@@ -32,12 +33,18 @@ export type FirmNoticeKey =
   | 'firmAppealUpheld'
   | 'firmAppealUpheldClosed'
   | 'firmAppealDismissed'
-  | 'firmClosedUnrated';
+  | 'firmClosedUnrated'
+  | 'firmRaisedByCadre'
+  | 'firmRaisedAtVisit';
+
+/** The message keys of what waits for the office's decision (`business.notice.<key>`). */
+export type OfficeNoticeKey = 'extensionAsked' | 'appealRaised';
 
 interface About {
   requestId: string;
   title: string;
-  departmentId: string;
+  /** The department that holds the request; none before it is routed. */
+  departmentId?: string;
   extra?: Record<string, unknown>;
 }
 
@@ -47,11 +54,12 @@ interface About {
  * a list line in an inbox), and the department by name, never by code. Nothing of a person.
  */
 async function noticeParams(tx: Tx, about: About) {
-  const unit = (await unitsByIds(tx, [about.departmentId])).get(about.departmentId);
+  const { departmentId } = about;
+  const unit = departmentId ? (await unitsByIds(tx, [departmentId])).get(departmentId) : undefined;
   return {
     requestId: about.requestId,
     title: maskNumbersInText(about.title),
-    department: unit?.name ?? '',
+    ...(departmentId ? { department: unit?.name ?? '' } : {}),
     ...about.extra,
   };
 }
@@ -73,13 +81,41 @@ export async function departmentStaff(
   return new Map(departmentIds.map((id) => [id, over.get(units.get(id)?.path ?? '') ?? []]));
 }
 
-/** Tells every department_staff account over the department, in the step's transaction. */
-export async function tellDepartment(tx: Tx, key: DepartmentNoticeKey, about: About) {
+/**
+ * Tells every department_staff account over the department, in the step's transaction, but for
+ * those in `except` (staff told otherwise of the same step).
+ */
+export async function tellDepartment(
+  tx: Tx,
+  key: DepartmentNoticeKey,
+  about: About & { departmentId: string },
+  except: readonly string[] = [],
+) {
   const staff = (await departmentStaff(tx, [about.departmentId])).get(about.departmentId) ?? [];
   const params = await noticeParams(tx, about);
   await deliver(
     tx,
-    staff.map((userId) => ({ userId, key: `business.notice.${key}`, params })),
+    staff
+      .filter((userId) => !except.includes(userId))
+      .map((userId) => ({ userId, key: `business.notice.${key}`, params })),
+  );
+}
+
+/**
+ * Tells the office that decides the step (every admin over the firm's town, as the request
+ * policy's `office` reads a grant), in the step's transaction.
+ */
+export async function tellOffice(
+  tx: Tx,
+  townPath: string,
+  key: OfficeNoticeKey,
+  about: About & { departmentId: string },
+) {
+  const office = (await holdersOver(tx, 'admin', [townPath])).get(townPath) ?? [];
+  const params = await noticeParams(tx, about);
+  await deliver(
+    tx,
+    office.map((userId) => ({ userId, key: `business.notice.${key}`, params })),
   );
 }
 

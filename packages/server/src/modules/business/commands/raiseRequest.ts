@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { hasRole } from '../../../auth/principal.js';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
@@ -11,7 +12,8 @@ import { mayEverRequest } from '../policy.js';
 import { checkCategory } from '../requests/lookup.js';
 import { findRepeat, type RepeatOf } from '../requests/repeats.js';
 import { type RoutingSuggestion, suggestDepartment } from '../routing.js';
-import { businessRequestRepeats, businessRequests } from '../schema.js';
+import { businessRequestCategories, businessRequestRepeats, businessRequests } from '../schema.js';
+import { tellFirm } from './notify.js';
 import { recordEvent } from './request-common.js';
 
 /**
@@ -36,8 +38,8 @@ export interface NewRequest {
   title: string;
   body: string;
   suggestion: RoutingSuggestion | null;
-  /** Raised by the firm's cadre, e.g. from an issue of a visit. */
-  onBehalf?: { visitId?: string };
+  /** Raised by the firm's cadre, e.g. from an issue of a visit (on the day it took place). */
+  onBehalf?: { visitId?: string; visitedOn?: string };
   /** The firm's earlier request this one raises again, if the text engine found one. */
   repeat?: RepeatOf | null;
 }
@@ -60,14 +62,38 @@ export async function insertRequest(tx: Tx, ctx: ServiceContext, r: NewRequest):
     await tx
       .insert(businessRequestRepeats)
       .values({ requestId: row!.id, repeatOf: r.repeat.id, similarity: r.repeat.similarity });
+  // The step names the visit; the visit's day is in its own record.
+  const onBehalf = r.onBehalf?.visitId ? { visitId: r.onBehalf.visitId } : r.onBehalf;
   await recordEvent(tx, ctx, row!.id, 'raised', {
     data: {
       categoryCode: r.categoryCode,
       on: todayInChina(),
-      ...(r.onBehalf ? { onBehalf: r.onBehalf } : {}),
+      ...(onBehalf ? { onBehalf } : {}),
     },
   });
+  if (r.onBehalf) await tellFirmOfCadre(tx, row!.id, r);
   return row!.id;
+}
+
+/**
+ * The firm's staff hear of a request their cadre raised for them (from a visit, on its day), by
+ * its title and its category's name in both languages (the web words it in the reader's).
+ */
+async function tellFirmOfCadre(tx: Tx, requestId: string, r: NewRequest) {
+  const [category] = await tx
+    .select({ name: businessRequestCategories.name, nameEn: businessRequestCategories.nameEn })
+    .from(businessRequestCategories)
+    .where(eq(businessRequestCategories.code, r.categoryCode));
+  const visitedOn = r.onBehalf?.visitedOn;
+  await tellFirm(tx, r.firmId, visitedOn ? 'firmRaisedAtVisit' : 'firmRaisedByCadre', {
+    requestId,
+    title: r.title,
+    extra: {
+      category: category?.name ?? '',
+      categoryEn: category?.nameEn || category?.name || '',
+      ...(visitedOn ? { visitedOn } : {}),
+    },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
@@ -8,7 +9,7 @@ import { unitsByIds } from '../../units/api.js';
 import { listCategories } from '../queries/categories.js';
 import { categoryOf, checkCategory, expectStatus, loadRequest, type RequestRow } from '../requests/lookup.js';
 import { businessRequests } from '../schema.js';
-import { type FirmNoticeKey, tellDepartment, tellFirm } from './notify.js';
+import { departmentStaff, type FirmNoticeKey, tellDepartment, tellFirm } from './notify.js';
 import {
   changedMeanwhile,
   closeOpenReminders,
@@ -35,6 +36,7 @@ import {
  *
  * The department's staff are told of the request, the firm's staff of the department that holds
  * it now, the day its answer is due, and the corrected category by its name when it was corrected.
+ * On a re-route, the staff of the department it left are told it has gone, and to whom.
  */
 export const routeRequest = defineCommand({
   name: 'request.route',
@@ -56,9 +58,9 @@ export const routeRequest = defineCommand({
       ]);
     const { answerWorkdays, category } = await categoryFor(ctx, loaded.row, input.categoryCode);
     const today = todayInChina();
-    return { ...loaded, today, category, dueOn: dueAfter(today, answerWorkdays) };
+    return { ...loaded, today, category, dueOn: dueAfter(today, answerWorkdays), to: unit.name };
   },
-  async write(tx, ctx, { row, dueOn, today, category }, input) {
+  async write(tx, ctx, { row, dueOn, today, category, to }, input) {
     const first = row.status === 'submitted' && row.departmentId === null;
     const kept = first && row.suggestedDepartmentId ? row.suggestedDepartmentId === input.departmentId : null;
     const moved = await tx
@@ -109,23 +111,7 @@ export const routeRequest = defineCommand({
         ...(closed.length ? { remindersClosed: closed } : {}),
       },
     });
-    const about = { requestId: row.id, title: row.title, departmentId: input.departmentId };
-    await tellDepartment(
-      tx,
-      input.note ? 'routedWithNote' : 'routed',
-      input.note ? { ...about, extra: { note: maskNumbersInText(input.note) } } : about,
-    );
-    // The firm learns who holds its request now and by when it is due, and of a corrected
-    // category by its name in both languages (the web words it in the reader's).
-    await tellFirm(tx, row.firmId, firmNotice(rerouted, category !== null), {
-      ...about,
-      extra: {
-        dueOn,
-        ...(category
-          ? { category: category.to.name, categoryEn: category.to.nameEn || category.to.name }
-          : {}),
-      },
-    });
+    await tellOfRouting(tx, row, input, { rerouted, dueOn, category, to });
     return {
       result: undefined,
       audit: {
@@ -166,6 +152,50 @@ interface CategoryNames {
 }
 
 const namesOf = (c: CategoryNames) => ({ name: c.name, nameEn: c.nameEn });
+
+/** The category the office corrected, from the firm's to its own. */
+interface Recategorised {
+  from: CategoryNames;
+  to: CategoryNames;
+}
+
+/**
+ * The notices of a routing: the department's staff (with the office's note, numbers masked); on a
+ * re-route, the staff of the department it left, but for those over both departments, who still
+ * act on it and heard of the routing instead; the firm's staff of who holds the request now and
+ * by when, with a corrected category by its name in both languages (the web words it in the
+ * reader's).
+ */
+async function tellOfRouting(
+  tx: Tx,
+  row: RequestRow,
+  input: RouteInput,
+  step: { rerouted: boolean; dueOn: string; category: Recategorised | null; to: string },
+) {
+  const { rerouted, dueOn, category } = step;
+  const about = { requestId: row.id, title: row.title, departmentId: input.departmentId };
+  await tellDepartment(
+    tx,
+    input.note ? 'routedWithNote' : 'routed',
+    input.note ? { ...about, extra: { note: maskNumbersInText(input.note) } } : about,
+  );
+  if (rerouted) {
+    const told = (await departmentStaff(tx, [input.departmentId])).get(input.departmentId) ?? [];
+    await tellDepartment(
+      tx,
+      'reroutedAway',
+      { ...about, departmentId: row.departmentId!, extra: { to: step.to } },
+      told,
+    );
+  }
+  await tellFirm(tx, row.firmId, firmNotice(rerouted, category !== null), {
+    ...about,
+    extra: {
+      dueOn,
+      ...(category ? { category: category.to.name, categoryEn: category.to.nameEn || category.to.name } : {}),
+    },
+  });
+}
 
 /** The firm's notice of a routing: a first one or a re-route, saying so when the category was corrected. */
 const firmNotice = (rerouted: boolean, recategorised: boolean): FirmNoticeKey =>

@@ -252,7 +252,10 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
 /** Adds a file to the firm's own request while it is open. */
 export async function addRequestFile(ctx: ServiceContext, id: string, upload: () => Promise<kit.Upload>) {
   const l = await loadRequest(ctx, id, 'request.raise');
-  if (isClosedStatus(l.row.status)) throw new AppError('INVALID_STATE', 'the request is closed');
+  if (isClosedStatus(l.row.status))
+    throw new AppError('INVALID_STATE', 'the request is closed', [
+      { path: 'file', message: 'the request is closed', code: 'request_closed' },
+    ]);
   return kit.addAttachment(ctx, requestOwner(id), requestFileRules, upload);
 }
 
