@@ -4310,7 +4310,7 @@ export interface paths {
         get?: never;
         /**
          * Save the milestones
-         * @description Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.
+         * @description Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. A plan whose milestones or progress someone changed since it was read is a conflict (code edited_meanwhile): read it again and save. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.
          */
         put: operations["reformMilestone.save"];
         post?: never;
@@ -26374,6 +26374,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
