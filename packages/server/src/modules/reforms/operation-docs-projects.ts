@@ -98,8 +98,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '修改改革项目', en: 'Edit a reform project' },
     description: {
       'zh-CN':
-        '牵头单位工作人员可改本单位项目的目标、起止时间和配合单位；清单、编号、名称、来源、牵头单位和试点情况只有对其有管辖权的管理员（改革办）可改。进度或状态因此变化时通知相关建议的关注者。写入审计日志。',
-      en: 'The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). A change that moves progress or status tells the followers of the suggestions it came from. Audited.',
+        '牵头单位工作人员可改本单位项目的目标、起止时间和配合单位；清单、编号、名称、来源、牵头单位和试点情况只有对其有管辖权的管理员（改革办）可改。起止时间须涵盖各节点的完成时限，否则不允许并指明节点（代码 milestone_outside_period）。进度或状态因此变化时通知相关建议的关注者。写入审计日志。',
+      en: 'The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). The dates keep every milestone’s due date within them: dates that would leave one out are refused, the milestone named (code milestone_outside_period). A change that moves progress or status tells the followers of the suggestions it came from. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
