@@ -4203,7 +4203,7 @@ export interface paths {
         put?: never;
         /**
          * Create a reform project
-         * @description Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused. For admins (the reform office); audited.
+         * @description Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s staff are told, with the deadline. For admins (the reform office); audited.
          */
         post: operations["reformProject.create"];
         delete?: never;
@@ -5207,7 +5207,7 @@ export interface paths {
         put?: never;
         /**
          * Adopt as a new project
-         * @description Creates a reform project for an adopted suggestion (the same fields as any project, led by a unit in the admin’s scope) and links it, telling the suggestion’s author and followers; a code in use is a conflict. Audited.
+         * @description Creates a reform project for an adopted suggestion (the same fields as any project, led by a unit in the admin’s scope) and links it, telling the suggestion’s author and followers and the lead unit’s staff; a code in use is a conflict. Audited.
          */
         post: operations["reformAdoption.createProject"];
         delete?: never;

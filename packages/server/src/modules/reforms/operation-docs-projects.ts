@@ -79,8 +79,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '新建改革项目', en: 'Create a reform project' },
     description: {
       'zh-CN':
-        '在清单上新建改革项目：编号、名称、任务来源、牵头单位和配合单位、起止时间、改革目标和试点情况；牵头单位须在本人管辖范围内，编号不得重复。限管理员（改革办）；写入审计日志。',
-      en: 'Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused. For admins (the reform office); audited.',
+        '在清单上新建改革项目：编号、名称、任务来源、牵头单位和配合单位、起止时间、改革目标和试点情况；牵头单位须在本人管辖范围内，编号不得重复；通知牵头单位工作人员（含完成时限）。限管理员（改革办）；写入审计日志。',
+      en: 'Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s staff are told, with the deadline. For admins (the reform office); audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
