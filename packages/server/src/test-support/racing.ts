@@ -36,6 +36,39 @@ export function racing(db: Db, meanwhile: () => Promise<unknown>): Db {
   });
 }
 
+/**
+ * `db`, its first transaction holding its work uncommitted for `patience` ms: `holding` settles
+ * once the work is done, so another user's command started then runs while this one's writes (and
+ * their row locks) are still open, as when two people act on the same record at the same moment.
+ * On PGlite (one connection) the other command waits for this transaction, so it never loses.
+ */
+export function holdingCommit(db: Db, patience = 500): { db: Db; holding: Promise<void> } {
+  let held = () => {};
+  const holding = new Promise<void>((resolve) => {
+    held = resolve;
+  });
+  let done = false;
+  const proxy = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== 'transaction') return Reflect.get(target, key, receiver);
+      return (fn: (tx: Db) => Promise<unknown>, ...rest: unknown[]) => {
+        if (done) return (target.transaction as (...a: unknown[]) => Promise<unknown>)(fn, ...rest);
+        done = true;
+        return (target.transaction as (...a: unknown[]) => Promise<unknown>)(
+          async (tx: Db) => {
+            const result = await fn(tx);
+            held();
+            await new Promise((resolve) => setTimeout(resolve, patience));
+            return result;
+          },
+          ...rest,
+        );
+      };
+    },
+  });
+  return { db: proxy, holding };
+}
+
 /** What a refused command threw (the problem its route would answer), or undefined. */
 export const refusal = (work: Promise<unknown>): Promise<unknown> =>
   work.then(

@@ -4203,7 +4203,7 @@ export interface paths {
         put?: never;
         /**
          * Create a reform project
-         * @description Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused. For admins (the reform office); audited.
+         * @description Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s staff are told, with the deadline. For admins (the reform office); audited.
          */
         post: operations["reformProject.create"];
         delete?: never;
@@ -4295,7 +4295,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a reform project
-         * @description The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). A change that moves progress or status tells the followers of the suggestions it came from. Audited.
+         * @description The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). The dates keep every milestone’s due date within them: dates that would leave one out are refused, the milestone named (code milestone_outside_period). A change that moves progress or status tells the followers of the suggestions it came from. Audited.
          */
         patch: operations["reformProject.update"];
         trace?: never;
@@ -4310,7 +4310,7 @@ export interface paths {
         get?: never;
         /**
          * Save the milestones
-         * @description Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.
+         * @description Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. A plan whose milestones or progress someone changed since it was read is a conflict (code edited_meanwhile): read it again and save. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.
          */
         put: operations["reformMilestone.save"];
         post?: never;
@@ -5207,7 +5207,7 @@ export interface paths {
         put?: never;
         /**
          * Adopt as a new project
-         * @description Creates a reform project for an adopted suggestion (the same fields as any project, led by a unit in the admin’s scope) and links it, telling the suggestion’s author and followers; a code in use is a conflict. Audited.
+         * @description Creates a reform project for an adopted suggestion (the same fields as any project, led by a unit in the admin’s scope) and links it, telling the suggestion’s author and followers and the lead unit’s staff; a code in use is a conflict. Audited.
          */
         post: operations["reformAdoption.createProject"];
         delete?: never;
@@ -26374,6 +26374,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -115,6 +115,13 @@ describe('a suggestion becomes a reform project; its author and supporters follo
     expect(inbox.body.find((n) => n.key === 'ideas.notice.reformProject')?.params.projectName).toBe(
       '高铁站公交接驳专线改革',
     );
+    // The lead unit is told the project is its to lead, as for one the office creates directly.
+    const lead = await dept.get<Array<{ key: string; params: unknown }>>('/api/v1/inbox');
+    expect(lead.body.filter((n) => n.key === 'reforms.notice.assigned').map((n) => n.params)).toContainEqual({
+      projectId,
+      projectName: '高铁站公交接驳专线改革',
+      endDate: '2027-06-30',
+    });
     project = (await office.get<ReformProject>(`/api/v1/reforms/projects/${projectId}`)).body;
   });
 

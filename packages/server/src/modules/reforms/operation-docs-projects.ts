@@ -79,8 +79,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '新建改革项目', en: 'Create a reform project' },
     description: {
       'zh-CN':
-        '在清单上新建改革项目：编号、名称、任务来源、牵头单位和配合单位、起止时间、改革目标和试点情况；牵头单位须在本人管辖范围内，编号不得重复。限管理员（改革办）；写入审计日志。',
-      en: 'Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused. For admins (the reform office); audited.',
+        '在清单上新建改革项目：编号、名称、任务来源、牵头单位和配合单位、起止时间、改革目标和试点情况；牵头单位须在本人管辖范围内，编号不得重复；通知牵头单位工作人员（含完成时限）。限管理员（改革办）；写入审计日志。',
+      en: 'Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s staff are told, with the deadline. For admins (the reform office); audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
@@ -98,8 +98,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '修改改革项目', en: 'Edit a reform project' },
     description: {
       'zh-CN':
-        '牵头单位工作人员可改本单位项目的目标、起止时间和配合单位；清单、编号、名称、来源、牵头单位和试点情况只有对其有管辖权的管理员（改革办）可改。进度或状态因此变化时通知相关建议的关注者。写入审计日志。',
-      en: 'The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). A change that moves progress or status tells the followers of the suggestions it came from. Audited.',
+        '牵头单位工作人员可改本单位项目的目标、起止时间和配合单位；清单、编号、名称、来源、牵头单位和试点情况只有对其有管辖权的管理员（改革办）可改。起止时间须涵盖各节点的完成时限，否则不允许并指明节点（代码 milestone_outside_period）。进度或状态因此变化时通知相关建议的关注者。写入审计日志。',
+      en: 'The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). The dates keep every milestone’s due date within them: dates that would leave one out are refused, the milestone named (code milestone_outside_period). A change that moves progress or status tells the followers of the suggestions it came from. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
@@ -118,10 +118,11 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '保存节点计划', en: 'Save the milestones' },
     description: {
       'zh-CN':
-        '整体替换项目的节点计划（名称、权重、完成时限须在项目期内）：保留的节点保持已完成比例，新节点从 0 开始，已有审核通过进度的节点不能删除。牵头单位工作人员或管理员；进度变化时通知相关建议的关注者。写入审计日志。',
-      en: 'Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.',
+        '整体替换项目的节点计划（名称、权重、完成时限须在项目期内）：保留的节点保持已完成比例，新节点从 0 开始，已有审核通过进度的节点不能删除。读取后节点计划或进度已被他人修改的答冲突（代码 edited_meanwhile），重新读取后再保存。牵头单位工作人员或管理员；进度变化时通知相关建议的关注者。写入审计日志。',
+      en: 'Replaces a project’s milestone plan whole (name, weight, a due date within the project): kept milestones keep what is done, new ones start at 0, and one with approved progress cannot be removed. A plan whose milestones or progress someone changed since it was read is a conflict (code edited_meanwhile): read it again and save. For the lead unit’s staff or the admin over it; followers of the suggestions it came from hear of a change in progress. Audited.',
     },
     signedIn: true,
+    errors: ['CONFLICT'],
   },
   'reformMilestone.correct': {
     summary: { 'zh-CN': '更正节点进度', en: 'Correct a milestone’s progress' },

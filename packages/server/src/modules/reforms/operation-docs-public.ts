@@ -89,8 +89,8 @@ export const reformsPublicDocs: OperationDocs = {
     summary: { 'zh-CN': '建议转为新项目', en: 'Adopt as a new project' },
     description: {
       'zh-CN':
-        '为一条已采纳的建议新建改革项目（字段与新建项目相同，牵头单位须在本人管辖范围内）并关联，通知建议人和关注者；项目编号已被占用时答冲突。写入审计日志。',
-      en: 'Creates a reform project for an adopted suggestion (the same fields as any project, led by a unit in the admin’s scope) and links it, telling the suggestion’s author and followers; a code in use is a conflict. Audited.',
+        '为一条已采纳的建议新建改革项目（字段与新建项目相同，牵头单位须在本人管辖范围内）并关联，通知建议人和关注者以及牵头单位工作人员；项目编号已被占用时答冲突。写入审计日志。',
+      en: 'Creates a reform project for an adopted suggestion (the same fields as any project, led by a unit in the admin’s scope) and links it, telling the suggestion’s author and followers and the lead unit’s staff; a code in use is a conflict. Audited.',
     },
     signedIn: true,
     errors: ['NOT_FOUND', 'CONFLICT'],

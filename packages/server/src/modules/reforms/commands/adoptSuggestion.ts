@@ -20,6 +20,7 @@ import {
   reformProjects,
   reformProjectUnits,
 } from '../schema.js';
+import { leadStaff, tellAssigned } from './assigned-notice.js';
 import { loadBattleRow, mayKeepBattles } from './battle-common.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
@@ -100,12 +101,16 @@ const createProject = defineCommand({
     if (lead && !canReform(ctx.principal, 'suggestion.adopt', { unitPath: lead.path })) throw forbidden();
     await projectField(() => checkReferences(ctx.db, project));
     await projectField(() => checkCodeFree(ctx.db, project.code));
-    return { suggestion: await adoptedSuggestion(ctx.db, suggestionId) };
+    return {
+      suggestion: await adoptedSuggestion(ctx.db, suggestionId),
+      lead: await leadStaff(ctx, lead!.path),
+    };
   },
-  async write(tx, ctx, _loaded, { suggestionId, project: { coUnitIds, ...fields } }) {
+  async write(tx, ctx, { lead }, { suggestionId, project: { coUnitIds, ...fields } }) {
     const [row] = await tx.insert(reformProjects).values(fields).returning();
     if (coUnitIds.length)
       await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
+    await tellAssigned(tx, lead, row!);
     await tx
       .insert(reformProjectSuggestions)
       .values({ projectId: row!.id, suggestionId, createdBy: ctx.principal!.userId });

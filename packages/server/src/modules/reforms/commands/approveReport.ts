@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformReport } from '../contracts.js';
@@ -42,11 +42,14 @@ const command = defineCommand({
     const doneAfter = new Map(doneBefore);
     for (const i of items) {
       if (i.done <= (doneBefore.get(i.milestoneId) ?? 0)) continue;
-      doneAfter.set(i.milestoneId, i.done);
-      await tx
+      // Raised only from below, as the row stands when written: another report of the project
+      // approved at the same moment may have raised it past this one after it was read here.
+      const raised = await tx
         .update(reformMilestones)
         .set({ done: i.done, doneAt: i.done === 1 ? now : null, updatedAt: now })
-        .where(eq(reformMilestones.id, i.milestoneId));
+        .where(and(eq(reformMilestones.id, i.milestoneId), lt(reformMilestones.done, i.done)))
+        .returning({ id: reformMilestones.id });
+      if (raised.length) doneAfter.set(i.milestoneId, i.done);
     }
     await tellFollowers(tx, row.projectId, followed);
     await tell(tx, unit, 'reforms.notice.approved', {

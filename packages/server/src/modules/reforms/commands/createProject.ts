@@ -4,9 +4,10 @@ import { unitsByIds } from '../../units/api.js';
 import type { ReformProject, ReformProjectInput } from '../contracts.js';
 import { getProject } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
+import { leadStaff, tellAssigned } from './assigned-notice.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
-/** The reform office puts a project on a list, led by a unit in its scope. */
+/** The reform office puts a project on a list, led by a unit in its scope, whose staff are told. */
 const command = defineCommand({
   name: 'reformProject.create',
   async load(ctx, input: ReformProjectInput) {
@@ -16,12 +17,13 @@ const command = defineCommand({
     if (lead) checkLeadInScope(ctx, 'project.create', lead);
     await checkReferences(ctx.db, input);
     await checkCodeFree(ctx.db, input.code);
-    return {};
+    return { lead: await leadStaff(ctx, lead!.path) };
   },
-  async write(tx, _ctx, _loaded, { coUnitIds, ...input }) {
+  async write(tx, _ctx, { lead }, { coUnitIds, ...input }) {
     const [row] = await tx.insert(reformProjects).values(input).returning();
     if (coUnitIds.length)
       await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
+    await tellAssigned(tx, lead, row!);
     return {
       result: row!.id,
       audit: { entityType: 'reformProject', entityId: row!.id, after: { ...input, coUnitIds } },

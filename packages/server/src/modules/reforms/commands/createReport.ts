@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
@@ -11,6 +12,11 @@ import { getReport } from '../queries/reports.js';
 import { reformReportItems, reformReports } from '../schema.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems } from './report-common.js';
+
+const periodTaken = (period: string) =>
+  new AppError('CONFLICT', `a report for ${period} exists`, [
+    { path: 'period', message: 'taken', code: 'taken' },
+  ]);
 
 /** The lead unit starts a month's progress report of its project (a draft), once the month has ended. */
 const command = defineCommand({
@@ -34,17 +40,21 @@ const command = defineCommand({
       .select({ id: reformReports.id })
       .from(reformReports)
       .where(and(eq(reformReports.projectId, p.row.id), eq(reformReports.period, input.period)));
-    if (taken)
-      throw new AppError('CONFLICT', `a report for ${input.period} exists`, [
-        { path: 'period', message: 'taken', code: 'taken' },
-      ]);
+    if (taken) throw periodTaken(input.period);
     return {};
   },
   async write(tx, _ctx, _loaded, { items, ...input }) {
+    // Checked again in the write: the office may have removed a milestone the report speaks of, or
+    // approved another month higher, since the checks.
+    await checkItems(tx, input.projectId, items);
+    // A colleague may have started the month's report since the check: the unique index says so.
     const [row] = await tx
       .insert(reformReports)
       .values({ ...input, deadline: reportDeadline(input.period) })
-      .returning();
+      .returning()
+      .catch((error: unknown) => {
+        throw hasSqlState(error, SQL_STATE.uniqueViolation) ? periodTaken(input.period) : error;
+      });
     if (items.length)
       await tx.insert(reformReportItems).values(items.map((i) => ({ ...i, reportId: row!.id })));
     return {

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformMilestonesInput, ReformProject } from '../contracts.js';
@@ -84,6 +85,47 @@ async function inReview(db: Db, existing: Map<string, MilestoneRow>, input: Refo
 }
 
 /**
+ * In the save's transaction: the project's milestones held, and refused as a conflict unless they
+ * are still as the plan was checked against. A plan is sent whole, so saved over a change made
+ * meanwhile it would write back the due date or weight the office had just moved, or remove a
+ * milestone whose progress was approved in between.
+ */
+async function holdAsRead(tx: Tx, projectId: string, existing: Map<string, MilestoneRow>) {
+  const held = await tx
+    .select()
+    .from(reformMilestones)
+    .where(eq(reformMilestones.projectId, projectId))
+    .for('update');
+  const same = (m: MilestoneRow, was: MilestoneRow | undefined) =>
+    !!was &&
+    m.name === was.name &&
+    m.weight === was.weight &&
+    m.dueDate === was.dueDate &&
+    m.done === was.done &&
+    m.sort === was.sort;
+  if (held.length !== existing.size || held.some((m) => !same(m, existing.get(m.id))))
+    throw new AppError('CONFLICT', 'the milestone plan changed meanwhile; reload it', [
+      { path: 'milestones', message: 'changed by someone else meanwhile', code: 'edited_meanwhile' },
+    ]);
+}
+
+/** Refuses a plan leaving out a milestone that a submitted report waiting for review speaks of. */
+async function refuseInReview(db: Db, existing: Map<string, MilestoneRow>, plan: ReformMilestonesInput) {
+  const waiting = await inReview(db, existing, plan);
+  if (waiting.length)
+    throw new AppError(
+      'INVALID_STATE',
+      'a submitted report waiting for review speaks of a milestone left out',
+      waiting.map((m) => ({
+        path: 'milestones',
+        message: `${m.name} is in a report waiting for review`,
+        code: 'milestone_in_review',
+        params: { value: m.name },
+      })),
+    );
+}
+
+/**
  * Replaces a project's milestone plan (the editor sends it whole): milestones with an id keep what
  * is done of them, new ones start at 0, and one left out is removed unless progress on it was
  * approved or a submitted report waiting for review speaks of it. What another report (a draft, a
@@ -110,18 +152,7 @@ const command = defineCommand({
         );
     }
     // A report waiting for review would silently lose what it says of a removed milestone.
-    const waiting = await inReview(ctx.db, existing, input.plan);
-    if (waiting.length)
-      throw new AppError(
-        'INVALID_STATE',
-        'a submitted report waiting for review speaks of a milestone left out',
-        waiting.map((m) => ({
-          path: 'milestones',
-          message: `${m.name} is in a report waiting for review`,
-          code: 'milestone_in_review',
-          params: { value: m.name },
-        })),
-      );
+    await refuseInReview(ctx.db, existing, input.plan);
     // The lead unit hears of a plan the office changed (a milestone added or removed, a due date
     // or a weight moved): it reports against it.
     const told = office.length
@@ -132,6 +163,9 @@ const command = defineCommand({
     return { existing, told, name: p.row.name };
   },
   async write(tx, ctx, { existing, told, name }, { projectId, plan }) {
+    await holdAsRead(tx, projectId, existing);
+    // Asked again with the plan held: a report naming a removed milestone may have been submitted.
+    await refuseInReview(tx, existing, plan);
     const followed = await followState(tx, projectId);
     const now = new Date();
     const kept = new Set(plan.milestones.flatMap((m) => (m.id ? [m.id] : [])));

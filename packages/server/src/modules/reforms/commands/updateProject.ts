@@ -5,7 +5,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { ReformProject } from '../contracts.js';
 import { periodIssue, type ReformProjectPatch } from '../contracts.js';
 import { canReform } from '../policy.js';
-import type { ProjectRow } from '../queries/lookup.js';
+import { milestonesOf, type ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
@@ -68,6 +68,25 @@ const command = defineCommand({
       throw new AppError('VALIDATION', periodIssue.message, [
         { path: 'endDate', message: periodIssue.message, code: 'period_order' },
       ]);
+    // Milestones fall due within the project: dates moved past one would leave a plan the lead
+    // unit can no longer save (its due dates are the office's to move) and a milestone due after
+    // the project ended. The office moves the milestone first.
+    if (changes.startDate !== undefined || changes.endDate !== undefined) {
+      const outside = (await milestonesOf(ctx.db, [p.row.id])).filter(
+        (m) => m.dueDate < merged.startDate || m.dueDate > merged.endDate,
+      );
+      if (outside.length)
+        throw new AppError(
+          'VALIDATION',
+          'a milestone falls due outside these dates',
+          outside.map((m) => ({
+            path: m.dueDate > merged.endDate ? 'endDate' : 'startDate',
+            message: `${m.name} is due on ${m.dueDate}`,
+            code: 'milestone_outside_period',
+            params: { value: m.name, date: m.dueDate },
+          })),
+        );
+    }
     if ((merged.pilotLevel === null) !== (merged.pilotStatus === null))
       throw new AppError('VALIDATION', 'a pilot has a level and a status', [
         { path: 'pilotStatus', message: 'level and status go together', code: 'pilot_pair' },

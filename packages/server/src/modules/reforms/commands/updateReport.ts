@@ -34,6 +34,9 @@ const command = defineCommand({
       .where(and(eq(reformReports.id, id), inArray(reformReports.status, ['draft', 'returned'])))
       .returning({ id: reformReports.id });
     assertMoved(reportFlow, still);
+    // Checked again in the write: the office may have removed a milestone the report speaks of, or
+    // approved another month higher, since the checks.
+    await checkItems(tx, row.projectId, items);
     await tx.delete(reformReportItems).where(eq(reformReportItems.reportId, id));
     if (items.length) await tx.insert(reformReportItems).values(items.map((i) => ({ ...i, reportId: id })));
     return {

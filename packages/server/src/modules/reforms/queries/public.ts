@@ -60,11 +60,13 @@ export async function publicProject(db: Db, id: string): Promise<PublicReformPro
     coUnits: p.coUnitIds.flatMap((u) => ledger.units.get(u)?.name ?? []),
     startDate: p.row.startDate,
     endDate: p.row.endDate,
-    goal: p.row.goal,
+    // The lead unit's words, as its reports' summaries are: a contact's number typed into them
+    // is masked before it reaches the public.
+    goal: maskNumbersInText(p.row.goal),
     pilotLevel: p.row.pilotLevel,
     pilotStatus: p.row.pilotStatus,
     milestones: (await milestonesOf(db, [p.row.id])).map((m) => ({
-      name: m.name,
+      name: maskNumbersInText(m.name),
       weight: m.weight,
       dueDate: m.dueDate,
       done: m.done,
