@@ -33,3 +33,38 @@ describe('a project’s public page', () => {
     expect(staff.body.goal).toBe(goal);
   });
 });
+
+describe('the key battles’ public page', () => {
+  it('masks a phone number the office typed into a battle’s goal or a phase', async () => {
+    const battle = (await office.get<{ battles: Array<{ id: string }> }>('/api/v1/reforms/battles')).body
+      .battles[0];
+    const id =
+      battle?.id ??
+      (
+        await office.post<{ id: string }>('/api/v1/reforms/battles', {
+          name: '营商环境优化攻坚战',
+          leadUnitId: (await office.get<Array<{ id: string }>>('/api/v1/units')).body[0]!.id,
+          step: 'rise',
+        })
+      ).body.id;
+    const goal = '一年内企业开办全程网办，咨询热线13912345678';
+    expect((await office.patch(`/api/v1/reforms/battles/${id}`, { goal })).status).toBe(200);
+    const phases = [
+      {
+        name: '摸底，联系人13812345678',
+        startDate: '2026-01-01',
+        endDate: '2026-06-30',
+        target: '对接13712345678',
+      },
+    ];
+    expect((await office.put(`/api/v1/reforms/battles/${id}/phases`, { phases })).status).toBe(200);
+    const res = await t
+      .client()
+      .get<{ battles: Array<{ id: string; goal: string }> }>('/api/v1/public/reforms/battles');
+    const text = JSON.stringify(res.body);
+    for (const phone of ['13912345678', '13812345678', '13712345678']) expect(text).not.toContain(phone);
+    expect(res.body.battles.find((b) => b.id === id)!.goal).toContain('企业开办全程网办');
+    // The office reads what it wrote.
+    expect((await office.get<{ goal: string }>(`/api/v1/reforms/battles/${id}`)).body.goal).toBe(goal);
+  });
+});

@@ -3,6 +3,7 @@ import { asc } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import {
   type AdoptedSuggestion,
   adoptedSuggestionsByIds,
@@ -99,10 +100,21 @@ export async function loadBattles(db: Db): Promise<Array<ReformBattle & { leadPa
 
 const publicOf = ({ leadPath: _, ...b }: ReformBattle & { leadPath: string }): ReformBattle => b;
 
+/** A battle as the public reads it: a phone or ID number typed into its words masked, as on a project's page. */
+const maskedForPublic = (b: ReformBattle): ReformBattle => ({
+  ...b,
+  goal: maskNumbersInText(b.goal),
+  phases: b.phases.map((p) => ({
+    ...p,
+    name: maskNumbersInText(p.name),
+    target: maskNumbersInText(p.target),
+  })),
+});
+
 /** The plan and every battle, as anyone may read them. */
 export async function publicBattles(db: Db) {
   const [plan, battles] = await Promise.all([loadPlan(db), loadBattles(db)]);
-  return { plan, battles: battles.map(publicOf) };
+  return { plan, battles: battles.map((b) => maskedForPublic(publicOf(b))) };
 }
 
 /** The battles the caller reads (the office all, a lead unit its own) and whether they keep them. */
