@@ -9,7 +9,7 @@ import { splitQuarter } from '../queries/lookup.js';
 import { loadPlan } from '../queries/plans.js';
 import { getReport } from '../queries/reports.js';
 import { targetReports, targetReportValues } from '../schema.js';
-import { checkValues, refuseFrozenQuarter } from './report-common.js';
+import { checkValues, holdReportable, planNotApproved, refuseFrozenQuarter } from './report-common.js';
 
 /**
  * A quarter's report against an approved plan, as a draft, with its deadline fixed now; never for
@@ -22,8 +22,7 @@ const command = defineCommand({
     if (!canTarget(ctx.principal, 'plan.read', { unitPath: unit.path })) throw notFound('plan');
     if (!canTarget(ctx.principal, 'report.edit', { unitPath: unit.path, planStatus: 'approved' }))
       throw forbidden();
-    if (plan.status !== 'approved')
-      throw new AppError('INVALID_STATE', 'report against an approved plan only');
+    if (plan.status !== 'approved') throw planNotApproved();
     if (splitQuarter(input.period).year !== plan.year)
       throw new AppError('VALIDATION', `the plan is for ${plan.year}`, [
         { path: 'period', message: 'outside the plan year', code: 'outside_plan_year' },
@@ -42,6 +41,7 @@ const command = defineCommand({
     return { plan, deadline };
   },
   async write(tx, _ctx, { plan, deadline }, input) {
+    await holdReportable(tx, plan.id, input.period);
     const [row] = await tx
       .insert(targetReports)
       .values({ planId: plan.id, unitId: plan.unitId, period: input.period, deadline })
