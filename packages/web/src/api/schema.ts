@@ -907,7 +907,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a quarterly report
-         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published). A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved). A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.submit"];
         delete?: never;
@@ -947,7 +947,7 @@ export interface paths {
         put?: never;
         /**
          * Return a quarterly report
-         * @description Sends a submitted report back to the unit with the reason; a returned report does not count in the scorecard. For the admin over the unit; audited.
+         * @description Sends a submitted report back to the unit with the reason; a returned report does not count in the scorecard. A report of a quarter whose scorecard is published stays as ranked (INVALID_STATE, code report_ranked_published). For the admin over the unit; audited.
          */
         post: operations["report.return"];
         delete?: never;

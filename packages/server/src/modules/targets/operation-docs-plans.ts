@@ -118,8 +118,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
     description: {
-      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期；该季度晾晒已发布的不再接受报送（状态不允许，代码 quarter_published）。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published). A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
+      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期；该季度晾晒已发布的不再接受报送（状态不允许，代码 quarter_published），计划已被退回修改的也不接受（代码 plan_not_approved）。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved). A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['VALIDATION', 'INVALID_STATE'],
@@ -136,8 +136,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.return': {
     summary: { 'zh-CN': '退回季度报告', en: 'Return a quarterly report' },
     description: {
-      'zh-CN': `附退回理由把已报送的季度报告退回单位修改；被退回的报告不计入季度晾晒。${reviewer['zh-CN']}；写入审计日志。`,
-      en: `Sends a submitted report back to the unit with the reason; a returned report does not count in the scorecard. ${reviewer.en}; audited.`,
+      'zh-CN': `附退回理由把已报送的季度报告退回单位修改；被退回的报告不计入季度晾晒；该季度晾晒已发布的，其排名依据的报告不能退回（状态不允许，代码 report_ranked_published）。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Sends a submitted report back to the unit with the reason; a returned report does not count in the scorecard. A report of a quarter whose scorecard is published stays as ranked (INVALID_STATE, code report_ranked_published). ${reviewer.en}; audited.`,
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

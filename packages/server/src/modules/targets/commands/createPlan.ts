@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Plan, PlanInput } from '../contracts/plans.js';
@@ -8,6 +9,11 @@ import { unitOrNotFound } from '../queries/lookup.js';
 import { getPlan } from '../queries/plans.js';
 import { targetPlanItems, targetPlans } from '../schema.js';
 import { checkItems, itemRows } from './plan-common.js';
+
+const yearTaken = (year: number) =>
+  new AppError('CONFLICT', `the unit has a plan for ${year}`, [
+    { path: 'year', message: 'taken', code: 'taken' },
+  ]);
 
 /** A unit's catch-up plan for a year, as a draft: one per unit and year. */
 const command = defineCommand({
@@ -20,10 +26,7 @@ const command = defineCommand({
       .select({ id: targetPlans.id })
       .from(targetPlans)
       .where(and(eq(targetPlans.unitId, input.unitId), eq(targetPlans.year, input.year)));
-    if (taken)
-      throw new AppError('CONFLICT', `the unit has a plan for ${input.year}`, [
-        { path: 'year', message: 'taken', code: 'taken' },
-      ]);
+    if (taken) throw yearTaken(input.year);
     return unit;
   },
   async write(tx, _ctx, unit, input) {
@@ -35,7 +38,11 @@ const command = defineCommand({
         contactName: input.contactName,
         contactPhone: input.contactPhone,
       })
-      .returning();
+      .returning()
+      // Two plans racing past the check meet at the unique index: the second is refused the same.
+      .catch((error: unknown) => {
+        throw hasSqlState(error, SQL_STATE.uniqueViolation) ? yearTaken(input.year) : error;
+      });
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(row!.id, input.items));
     return { result: row!.id, audit: { entityType: 'plan', entityId: row!.id, after: input } };
   },

@@ -10,7 +10,7 @@ import { quarterEnd, quarterEnded } from '../queries/deadline.js';
 import { planItems } from '../queries/plans.js';
 import { loadReport } from '../queries/reports.js';
 import { quarterPublished } from '../queries/scorecards.js';
-import { targetReports, targetReportValues } from '../schema.js';
+import { targetPlans, targetReports, targetReportValues } from '../schema.js';
 import { editedMeanwhile } from './edited-meanwhile.js';
 import {
   checkStep,
@@ -42,13 +42,58 @@ export async function checkValues(db: Db, planId: string, values: Value[]): Prom
  * Refuses a report for a quarter whose scorecard is published: the ranking is frozen, so a report
  * started or sent in now would never count.
  */
-export async function refuseFrozenQuarter(db: Db, period: string): Promise<void> {
-  if (await quarterPublished(db, period))
+export async function refuseFrozenQuarter(db: Db, period: string, lock = false): Promise<void> {
+  if (await quarterPublished(db, period, lock))
     throw new AppError('INVALID_STATE', `the ${period} scorecard is published`, [
       {
         path: 'period',
         message: 'the quarter’s scorecard is published; its reports no longer count',
         code: 'quarter_published',
+      },
+    ]);
+}
+
+/** A report started, saved or submitted against a plan that is not (or no longer) approved. */
+export const planNotApproved = () =>
+  new AppError('INVALID_STATE', 'reports are written against an approved plan only', [
+    { path: 'planId', message: 'the plan is not approved', code: 'plan_not_approved' },
+  ]);
+
+/**
+ * Inside a report's write: its plan is still approved, held with a share lock until the write
+ * commits. A plan reopened between the checks and the write refuses it, and a reopening that
+ * comes later waits for it.
+ */
+export async function holdApprovedPlan(tx: Tx, planId: string): Promise<void> {
+  const [plan] = await tx
+    .select({ status: targetPlans.status })
+    .from(targetPlans)
+    .where(eq(targetPlans.id, planId))
+    .for('share');
+  if (plan?.status !== 'approved') throw planNotApproved();
+}
+
+/**
+ * Inside the write of a report's creation or submission: its plan still approved and its quarter
+ * not published, both held until the write commits; a publication under way is waited for, and
+ * one that comes later scores the quarter with this report in it (and so refuses a stale draft).
+ */
+export async function holdReportable(tx: Tx, planId: string, period: string): Promise<void> {
+  await holdApprovedPlan(tx, planId);
+  await refuseFrozenQuarter(tx, period, true);
+}
+
+/**
+ * Refuses to return a report of a published quarter: the public ranking stands on it, and the unit
+ * could never submit it again (`quarter_published`).
+ */
+export async function refuseRankedReturn(db: Db, period: string, lock = false): Promise<void> {
+  if (await quarterPublished(db, period, lock))
+    throw new AppError('INVALID_STATE', `the ${period} scorecard is published`, [
+      {
+        path: 'period',
+        message: 'the quarter’s scorecard is published; the reports it ranked stay as they are',
+        code: 'report_ranked_published',
       },
     ]);
 }
@@ -79,12 +124,18 @@ export async function writeReportValues(
 ): Promise<Omit<AuditEntry, 'action'>> {
   // Checked again under a lock: a submission between the check and this write keeps its values.
   const [locked] = await tx
-    .select({ status: targetReports.status, updatedAt: targetReports.updatedAt })
+    .select({
+      status: targetReports.status,
+      updatedAt: targetReports.updatedAt,
+      planId: targetReports.planId,
+    })
     .from(targetReports)
     .where(eq(targetReports.id, id))
     .for('update');
   if (!locked || !editable(locked.status))
     throw new AppError('INVALID_STATE', `a ${locked?.status ?? 'missing'} report cannot be edited`);
+  // A plan reopened meanwhile is being revised: the report waits for it to be approved again.
+  await holdApprovedPlan(tx, locked.planId);
   // A form read before another save does not replace it (`unchangedSince`, the updatedAt it read).
   if (unchangedSince !== undefined && locked.updatedAt.toISOString() !== unchangedSince)
     throw editedMeanwhile('report');
@@ -131,6 +182,7 @@ export async function loadReportStep(
       },
     ]);
   if (step === 'submit') await refuseFrozenQuarter(ctx.db, row.period);
+  if (step === 'return') await refuseRankedReturn(ctx.db, row.period);
   // A report the office returned keeps the lateness and the submission time of its first
   // submission: when the office reviewed it is not the unit's delay, nor a reason to lose a tie.
   const first =
@@ -140,11 +192,16 @@ export async function loadReportStep(
     before: row.status,
     changes: { ...stepChanges(ctx, step, now, reason, first?.submittedAt ?? now), ...late },
     after: { ...(reason ? { reason } : {}), ...late },
+    report: { planId: plan.id, period: row.period },
   };
 }
 
 /** Moves the report, on condition it is still in a state the step leaves; the step's audit entry. */
 export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, loaded: StepLoaded) {
+  // Checked again under share locks: a plan reopened or a quarter published meanwhile refuses.
+  if (loaded.report && step === 'submit')
+    await holdReportable(tx, loaded.report.planId, loaded.report.period);
+  if (loaded.report && step === 'return') await refuseRankedReturn(tx, loaded.report.period, true);
   const moved = await tx
     .update(targetReports)
     .set(loaded.changes)

@@ -75,6 +75,8 @@ export interface StepLoaded {
   unchangedSince?: Date;
   /** A plan being reopened: its year, whose published quarters are checked again in the transaction. */
   year?: number;
+  /** A report: its plan and quarter, checked again in the transaction. */
+  report?: { planId: string; period: string };
 }
 
 /**

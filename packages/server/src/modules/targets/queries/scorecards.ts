@@ -40,13 +40,18 @@ export const scorecardView = (r: Row): Scorecard => ({
 export const rankedUnits = (result: ScorecardResult): number =>
   result.categories.reduce((n, c) => n + c.units.length, 0);
 
-/** Whether the quarter's scorecard is published, and so frozen: its reports no longer count. */
-export async function quarterPublished(db: Db, period: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: targetScorecards.id })
+/**
+ * Whether the quarter's scorecard is published, and so frozen: its reports no longer count. Read
+ * with a share lock inside a transaction (`lock`), a publication under way is waited for and then
+ * seen, and none starts before the reader commits.
+ */
+export async function quarterPublished(db: Db, period: string, lock = false): Promise<boolean> {
+  const query = db
+    .select({ status: targetScorecards.status })
     .from(targetScorecards)
-    .where(and(eq(targetScorecards.period, period), eq(targetScorecards.status, 'published')));
-  return !!row;
+    .where(eq(targetScorecards.period, period));
+  const rows = lock ? await query.for('share') : await query;
+  return rows.some((r) => r.status === 'published');
 }
 
 /** The years with a published quarter: their approved plans stand behind a public ranking. */

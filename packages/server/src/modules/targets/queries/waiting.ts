@@ -9,18 +9,19 @@ const reports = '/admin/targets/reports';
 const plans = '/admin/targets/plans';
 
 /**
- * The office reviews the quarterly reports submitted in its scope; a unit corrects the reports
+ * The office reviews the plans and quarterly reports submitted in its scope; a unit corrects the reports
  * sent back to it, and the plans returned or reopened for revision. Each is counted where the
  * policy lets the caller take that step.
  */
 export const targetsWaiting: WaitingCounter = async (ctx) => {
   const p = ctx.principal;
   if (!hasRole(p, 'admin') && !hasRole(p, 'department_staff')) return [];
-  const [units, submitted, returned, returnedPlans] = await Promise.all([
+  const [units, submitted, returned, returnedPlans, submittedPlans] = await Promise.all([
     unitMap(ctx.db),
     listReports(ctx, { status: 'submitted' }),
     listReports(ctx, { status: 'returned' }),
     listPlans(ctx, { status: 'returned' }),
+    hasRole(p, 'admin') ? listPlans(ctx, { status: 'submitted' }) : [],
   ]);
   const path = (unitId: string) => units.get(unitId)?.path ?? '';
   const found = [];
@@ -31,6 +32,15 @@ export const targetsWaiting: WaitingCounter = async (ctx) => {
         canTarget(p, 'report.review', { unitPath: path(r.unitId), status: 'submitted' }),
       ).length,
       path: reports,
+    });
+  // A plan sent in waits for the office's approval as a report does: no report starts before it.
+  if (hasRole(p, 'admin'))
+    found.push({
+      key: 'plansToReview',
+      count: submittedPlans.filter((r) =>
+        canTarget(p, 'plan.review', { unitPath: path(r.unitId), status: 'submitted' }),
+      ).length,
+      path: plans,
     });
   found.push({
     key: 'returned',
