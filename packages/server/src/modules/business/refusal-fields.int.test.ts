@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../kernel/deadlines.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
+import { minutePassed } from '../../test-support/factories-ideas.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { answerSurveyAsFirm } from './commands/answerSurvey.js';
 import type { RequestDetail } from './contracts-requests.js';
@@ -47,7 +47,7 @@ const answerOf = (survey: Survey) => ({
 
 async function codeFor(client: TestClient, survey: Survey, phone: string): Promise<string> {
   // A minute apart, as the code's throttle asks.
-  await t.database.db.execute(sql`delete from throttles where key = ${`sms:${phone}`}`);
+  await minutePassed(t, phone);
   const res = await client.post(`${pub}/${survey.id}/code`, { phone });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const sms = t.sms.messages.filter((m) => m.phone === phone).at(-1);
