@@ -95,6 +95,7 @@ export async function tellPlan(
     const members = await firmMemberIds(tx, v.firmId);
     if (members.length === 0) continue;
     const params = {
+      visitId: v.id,
       date: v.date,
       departments: departmentsOf(v.id),
       items: [...new Set(own.flatMap((s) => s.itemIds.map((i) => itemName.get(i) ?? '')))].join('、'),
