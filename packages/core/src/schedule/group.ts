@@ -89,18 +89,42 @@ export function packFirstFitDecreasing(
   return bins;
 }
 
-/** Σ over firms of ⌈(largest department's hours) ÷ maxHoursPerVisit⌉: no plan has fewer visits. */
+/**
+ * No plan has fewer visits: Σ over firms of the larger of ⌈(largest department's hours) ÷
+ * maxHoursPerVisit⌉ and the fewest days that meet every one of its tasks' windows. A visit takes
+ * one day, so tasks whose windows share no day (a task of the first week, another of the last)
+ * are never in one visit, however few their hours.
+ */
 export function visitLowerBound(
-  tasks: readonly Pick<Task, 'firm' | 'department' | 'hours'>[],
+  tasks: readonly (Pick<Task, 'firm' | 'department' | 'hours'> & Partial<Window>)[],
   maxHours: number,
 ): number {
-  const hours = new Map<string, Map<string, number>>();
-  for (const t of tasks) {
-    const firm = hours.get(t.firm) ?? new Map<string, number>();
-    firm.set(t.department, (firm.get(t.department) ?? 0) + t.hours);
-    hours.set(t.firm, firm);
-  }
+  const byFirm = new Map<string, (typeof tasks)[number][]>();
+  for (const t of tasks) byFirm.set(t.firm, [...(byFirm.get(t.firm) ?? []), t]);
   let bound = 0;
-  for (const firm of hours.values()) bound += Math.ceil(Math.max(...firm.values()) / maxHours - EPS);
+  for (const own of byFirm.values()) {
+    const hours = new Map<string, number>();
+    for (const t of own) hours.set(t.department, (hours.get(t.department) ?? 0) + t.hours);
+    const byHours = Math.ceil(Math.max(...hours.values()) / maxHours - EPS);
+    bound += Math.max(byHours, daysMeetingAll(own));
+  }
   return bound;
+}
+
+/**
+ * The fewest days such that each window holds one of them (a window not given holds every day):
+ * by earliest end, a day is taken at a window's end whenever the days taken so far miss it.
+ */
+function daysMeetingAll(windows: readonly Partial<Window>[]): number {
+  const ends = windows
+    .map((w) => ({ from: w.from ?? Number.NEGATIVE_INFINITY, to: w.to ?? Number.POSITIVE_INFINITY }))
+    .sort((a, b) => a.to - b.to);
+  let days = 0;
+  let last: number | undefined;
+  for (const w of ends)
+    if (last === undefined || w.from > last) {
+      days++;
+      last = w.to;
+    }
+  return days;
 }

@@ -104,6 +104,8 @@ describe('a task due over part of the plan’s period', () => {
     const plan = planInspections(input);
     expect(validatePlan(input, plan).errors).toEqual([]);
     expect(plan.visits.map((v) => v.tasks)).toEqual([['T1'], ['T2', 'T3']]);
+    // Two visits are the fewest: no day meets both T1's week and T2's, however few their hours.
+    expect(plan.summary.lowerBound).toBe(2);
   });
 
   it('is left unplanned when the firm has no open working day in both periods', () => {
@@ -216,6 +218,8 @@ describe('a task due over part of the plan’s period', () => {
         expect(validatePlan(input, plan).errors).toEqual([]);
         // Capacity is ample: only a task without a working day in its period is left out.
         for (const u of plan.unscheduled) expect(u.code).toBe('no_working_day');
+        // The bound, periods counted, is one no plan beats, and this one never goes below it.
+        expect(plan.visits.length).toBeGreaterThanOrEqual(plan.summary.lowerBound);
         expect(planInspections({ ...input, tasks: [...tasks].reverse() })).toEqual(plan);
       }),
       { numRuns: 200, seed: 20250301 },

@@ -76,6 +76,10 @@ export const importReasons: ImportReasons = {
     'zh-CN': '找不到统一社会信用代码为「{value}」的企业',
     en: 'No firm with the credit code “{value}”',
   },
+  item_in_task: {
+    'zh-CN': '「{value}」已列入抽查任务，不能改到其他部门',
+    en: '“{value}” is checked by a task and cannot move to another department',
+  },
 };
 
 /** The inspectors' import's own reasons besides: its cells of lists, weekdays and yes or no. */

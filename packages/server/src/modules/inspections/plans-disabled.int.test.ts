@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { Plan } from './contracts-plans.js';
-import { inspectionInspectors } from './schema.js';
-import { deleteDrafts, drawnTask } from './test-helpers.js';
+import { inspectionInspectors, inspectionPlans } from './schema.js';
+import { auditOf, deleteDrafts, drawnTask } from './test-helpers.js';
 
 /**
  * An inspector enrolled as active whose user account was disabled afterwards cannot sign in to
- * inspect: the joint plan and a hand edit treat them as off duty, as the draw already does. Run
+ * inspect: the joint plan, a hand edit and the publication treat them as off duty, as the draw
+ * already does. Run
  * on PGlite, and on PostgreSQL with DATABASE_URL set.
  */
 let t: TestContext;
@@ -77,5 +78,38 @@ describe('a drawn inspector whose account was disabled', () => {
     }
     // With the account enabled again the same move is accepted.
     expect((await office.put(url, { date: v.date, inspectorIds: team })).status).toBe(200);
+  });
+
+  it('keeps a draft from being published once a drawn inspector’s account is disabled', async () => {
+    const [draft] = await t.database.db
+      .select()
+      .from(inspectionPlans)
+      .where(eq(inspectionPlans.status, 'draft'));
+    const plan = (await office.get<Plan>(`/api/v1/inspections/plans/${draft!.id}`)).body;
+    const off = plan.visits.find((w) => w.inspectors.length > 0)!.inspectors[0]!;
+    await setDisabled(off.id, true);
+    try {
+      const res = await office.post<{ errors: { path: string; code: string; params: object }[] }>(
+        `/api/v1/inspections/plans/${plan.id}/publish`,
+      );
+      expect(res.status).toBe(400);
+      // The first visit (by date) with an inspector off duty is named, with the firm and who.
+      expect(res.body.errors[0]).toMatchObject({ path: 'visits', code: 'inspector_off_duty' });
+      const named = res.body.errors[0]!.params as { visitId: string; inspector: string };
+      const at = plan.visits.find((w) => w.id === named.visitId)!;
+      expect(at.inspectors.some((p) => p.id === off.id && p.name === named.inspector)).toBe(true);
+      expect(named).toMatchObject({ date: at.date, firm: at.firm.name });
+      const [after] = await t.database.db
+        .select()
+        .from(inspectionPlans)
+        .where(eq(inspectionPlans.id, plan.id));
+      expect(after!.status).toBe('draft');
+      expect(await auditOf(t, plan.id)).not.toContain('inspectionPlan.publish');
+    } finally {
+      await setDisabled(off.id, false);
+    }
+    // With the account enabled again the same draft is published.
+    const published = await office.post(`/api/v1/inspections/plans/${plan.id}/publish`);
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
   });
 });

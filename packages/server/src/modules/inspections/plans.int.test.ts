@@ -272,6 +272,7 @@ describe('joint planning (综合查一次)', () => {
     const told = await t.database.db.select().from(notifications).where(eq(notifications.userId, userId));
     const notice = told.find((n) => n.key === 'inspections.notice.visit' && n.params.date === v.date)!;
     expect(notice).toBeDefined();
+    expect(notice.params.visitId).toBe(v.id);
     for (const item of v.items) expect(String(notice.params.items)).toContain(item.name);
 
     const mine = await (await t.as('firm1')).get<MyVisit[]>('/api/v1/inspections/my-visits');

@@ -237,7 +237,7 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
       .select()
       .from(notifications)
       .where(and(eq(notifications.userId, firmUser), eq(notifications.key, 'inspections.notice.results')));
-    expect(told).toHaveLength(1);
+    expect(told.map((n) => n.params.visitId)).toEqual([visit.id]);
     expect(told[0]!.params).toMatchObject({ date: visit.date, issues: 1, items: detail.items.length });
   });
 
@@ -325,7 +325,7 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
           eq(notifications.key, 'inspections.notice.rectified'),
         ),
       );
-    expect(told).toHaveLength(visit.logins.length);
+    expect(told.map((n) => n.params.visitId)).toEqual(visit.logins.map(() => visit.id));
     expect((await inspector.get(`/api/v1/inspections/rectification-photos/${photo.body.id}`)).status).toBe(
       200,
     );

@@ -180,3 +180,52 @@ describe('an inspector’s message of a visit assigned', () => {
     await waitFor(() => expect(read).toEqual([id(9)]));
   });
 });
+
+describe('a message of a visit’s results, of a rectification confirmed, of a visit planned', () => {
+  const visitId = id(61);
+  const notice = (key: string, params: Record<string, unknown>) => ({
+    id: id(key.length),
+    key,
+    params,
+    at: '2026-12-18T02:00:00.000Z',
+    readAt: null,
+  });
+
+  it('opens the visit’s results for the firm, the visit for its inspector, the firm’s page for a plan', async () => {
+    const cases = [
+      {
+        user: firmStaff,
+        item: notice('inspections.notice.results', { visitId, date: '2026-12-16', items: 3, issues: 1 }),
+        name: '检查结果：2026-12-16 的联合检查已完成，共 3 项，其中 1 项需要整改，请在“我的企业”中查看并按期整改',
+        href: `/firm/visits/${visitId}`,
+      },
+      {
+        user: departmentStaff,
+        item: notice('inspections.notice.rectified', {
+          visitId,
+          firm: '城西机械',
+          item: '消防设施',
+          date: '2026-12-16',
+        }),
+        name: '整改确认：城西机械 已确认“消防设施”整改完成（2026-12-16 的联合检查）',
+        href: `/inspections/visits/${visitId}`,
+      },
+      {
+        user: firmStaff,
+        item: notice('inspections.notice.visit', {
+          visitId,
+          date: '2026-12-16',
+          departments: '区市场监管局',
+          items: '消防设施',
+        }),
+        name: '综合查一次：2026-12-16，区市场监管局将到企业联合检查，检查事项：消防设施',
+        href: '/firm',
+      },
+    ];
+    for (const { user, item, name, href } of cases) {
+      const { unmount } = renderInbox(user, [], [item]);
+      expect((await screen.findByRole('link', { name })).getAttribute('href')).toBe(href);
+      unmount();
+    }
+  });
+});

@@ -22,6 +22,11 @@ const publicSuggestionNotices = new Set([
   'reformBattleUnlinked',
 ]);
 
+/** An inspector's messages about a visit of theirs (naming `visitId`): the visit's page. */
+const inspectorVisitNotices = new Set(['inspections.notice.assigned', 'inspections.notice.rectified']);
+/** A firm's messages about a completed visit of theirs (naming `visitId`): its results page. */
+const firmVisitNotices = new Set(['inspections.notice.results', 'inspections.notice.firmDueRecounted']);
+
 /**
  * The page a message opens, from the object its data names: a firm's staff open the request a
  * `business.notice.*` message is about (`requestId`) on their firm's request page, a department's
@@ -33,10 +38,14 @@ const publicSuggestionNotices = new Set([
  * plan (`targets.plan.*`, naming `planId`) or the quarterly report (`targets.report.*`,
  * `targets.notice.*`, naming `reportId`) it is about, in the console, or the quarter's public
  * leaderboard once published (`targets.scorecard.published`, naming `period`); an inspector's
- * notice of a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page, a
- * firm's notice of one rectification's due date counted again
- * (`inspections.notice.firmDueRecounted`) its visit's page for the firm, a department's
- * (`inspections.notice.dueRecounted`) the rectifications' follow-up on the plans page. A message
+ * notice of a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page,
+ * as does an inspector's notice of a rectification the firm confirmed
+ * (`inspections.notice.rectified`); a firm's notice of a visit's results
+ * (`inspections.notice.results`) or of one rectification's due date counted again
+ * (`inspections.notice.firmDueRecounted`) its visit's page for the firm, and of a visit planned
+ * (`inspections.notice.visit`) the firm's page, which lists its coming visits; a department's
+ * notice of a due date counted again (`inspections.notice.dueRecounted`) the rectifications'
+ * follow-up on the plans page. A message
  * that names no page opens none: a recount's summary of several items (`…DueRecountedMany`)
  * names none of them.
  */
@@ -58,10 +67,11 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
   }
   if (item.key.startsWith('targets.notice.') && typeof reportId === 'string')
     return `/admin/targets/reports/${encodeURIComponent(reportId)}`;
-  if (item.key === 'inspections.notice.assigned' && typeof visitId === 'string')
+  if (inspectorVisitNotices.has(item.key) && typeof visitId === 'string')
     return `/inspections/visits/${encodeURIComponent(visitId)}`;
-  if (item.key === 'inspections.notice.firmDueRecounted' && typeof visitId === 'string')
+  if (firmVisitNotices.has(item.key) && typeof visitId === 'string')
     return `/firm/visits/${encodeURIComponent(visitId)}`;
+  if (item.key === 'inspections.notice.visit') return '/firm';
   if (item.key === 'inspections.notice.dueRecounted') return '/admin/inspections/plans';
   if (item.key.startsWith('targets.plan.') && typeof planId === 'string')
     return `/admin/targets/plans/${encodeURIComponent(planId)}`;

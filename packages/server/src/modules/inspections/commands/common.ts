@@ -1,10 +1,10 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { type UnitBrief, unitsByIds } from '../../units/api.js';
 import { canInspect, type InspectionAction, mayEverInspect } from '../policy.js';
-import { inspectionItems } from '../schema.js';
+import { inspectionItems, inspectionTaskItems } from '../schema.js';
 
 const invalid = (path: string, code: string, message: string, params?: Record<string, string | number>) =>
   new AppError('VALIDATION', message, [{ path, message, code, ...(params ? { params } : {}) }]);
@@ -43,4 +43,40 @@ export async function checkItemCode(db: Db, code: string, exceptId?: string): Pr
     throw new AppError('CONFLICT', 'an item has this code', [
       { path: 'code', message: 'taken', code: 'taken' },
     ]);
+}
+
+/** Whether a task names the item: its department's share of the task's visits carries it. */
+export async function itemInTask(db: Db, itemId: string): Promise<boolean> {
+  const [used] = await db
+    .select({ taskId: inspectionTaskItems.taskId })
+    .from(inspectionTaskItems)
+    .where(eq(inspectionTaskItems.itemId, itemId))
+    .limit(1);
+  return !!used;
+}
+
+/**
+ * Refuses to move an item a task names to another department: the task's planned inspections
+ * bring each department's own items, and its findings count for the item's department, so the
+ * item would drop out of the visits still to plan and its issues follow it to the other
+ * department's figures and follow-up.
+ */
+export async function keepItemDepartment(db: Db, item: { id: string; name: string }, path = 'unitId') {
+  if (await itemInTask(db, item.id))
+    throw new AppError('CONFLICT', 'a task checks this item: it stays with its department', [
+      { path, message: 'checked by a task', code: 'item_in_task', params: { value: item.name } },
+    ]);
+}
+
+/**
+ * In a write's transaction: locks the items for share, so none is removed or moved meanwhile,
+ * and answers them as they are now.
+ */
+export async function holdItems(tx: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select()
+    .from(inspectionItems)
+    .where(inArray(inspectionItems.id, [...ids]))
+    .for('share');
 }

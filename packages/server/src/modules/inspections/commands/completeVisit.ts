@@ -66,7 +66,7 @@ const command = defineCommand({
       members.map((userId) => ({
         userId,
         key: 'inspections.notice.results',
-        params: { date: visit.date, items: findings.length, issues: issues.length },
+        params: { visitId: id, date: visit.date, items: findings.length, issues: issues.length },
       })),
     );
     return {

@@ -54,7 +54,7 @@ const command = defineCommand({
       team.map((userId) => ({
         userId,
         key: 'inspections.notice.rectified',
-        params: { firm, item, date: visit.date },
+        params: { visitId: visit.id, firm, item, date: visit.date },
       })),
     );
     return {

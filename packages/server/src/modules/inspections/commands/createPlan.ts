@@ -15,7 +15,7 @@ import {
   type UnplannedSource,
 } from '../schema.js';
 import { invalid } from './common.js';
-import { mayPlan, refuseOverlap } from './plan-common.js';
+import { holdPlanMaking, mayPlan, refuseOverlap, refusePlannedMeanwhile } from './plan-common.js';
 
 export interface DraftPlan {
   settings: PlanSettings;
@@ -132,8 +132,14 @@ const command = defineCommand({
     return draftPlan(ctx.db, { ...input, inspectorsPerVisit: input.inspectorsPerVisit ?? 2 });
   },
   async write(tx, ctx, draft) {
-    // Again in the transaction: another plan of these days may have been made meanwhile.
+    // Again in the transaction, once any plan being made beside it has committed: another plan
+    // of these days, or one of a task running over both periods, may have been made meanwhile.
+    await holdPlanMaking(tx);
     await refuseOverlap(tx, draft.settings);
+    await refusePlannedMeanwhile(
+      tx,
+      draft.visits.flatMap((v) => v.sources),
+    );
     const id = await savePlan(tx, draft, { userId: actor(ctx).userId });
     return {
       result: id,

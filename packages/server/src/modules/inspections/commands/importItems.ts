@@ -5,7 +5,7 @@ import { type RowReport, runImport, type WorkbookBytes, type Written } from '../
 import { type ImportReport, InspectionItemInput } from '../contracts.js';
 import { importReasons, itemColumns } from '../excel.js';
 import { canInspect } from '../policy.js';
-import { inspectionItems } from '../schema.js';
+import { inspectionItems, inspectionTaskItems } from '../schema.js';
 import { mayAtAll } from './common.js';
 import { departmentFinder, firstOf } from './import-common.js';
 
@@ -55,12 +55,28 @@ export async function importItems(
           (await ctx.db.select().from(inspectionItems)).map((i) => [i.code, i]),
         );
         const paths = new Map(find.units().map((u) => [u.id, u.path]));
+        // An item a task names stays with its department (keepItemDepartment).
+        const inTask = new Set(
+          (await ctx.db.selectDistinct({ id: inspectionTaskItems.itemId }).from(inspectionTaskItems)).map(
+            (r) => r.id,
+          ),
+        );
         for (const r of rows) {
           const old = existing.get(r.code);
           if (old && !canInspect(ctx.principal, 'item.write', { unitPaths: [paths.get(old.unitId) ?? ''] }))
             report.add(r.row, 'code', 'outside_scope', `item ${r.code} belongs to another department`, {
               value: r.code,
             });
+          else if (old && old.unitId !== r.unitId && inTask.has(old.id))
+            report.add(
+              r.row,
+              'unit',
+              'item_in_task',
+              `a task checks item ${r.code}: it stays with its department`,
+              {
+                value: old.name,
+              },
+            );
         }
         return existing;
       },

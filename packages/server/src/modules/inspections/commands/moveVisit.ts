@@ -17,7 +17,9 @@ interface MoveInput {
 /**
  * Moves a visit of a draft plan to another date or team, every hard rule checked again. The
  * plan's draft state is checked again at the write, before anything changes: a plan published
- * meanwhile by another office user was told to the firms with this visit's date.
+ * meanwhile by another office user was told to the firms with this visit's date. The rules are
+ * checked once more behind the plan's row: another move made meanwhile may have filled an
+ * inspector's day, and two moves at once would otherwise both pass a check made before either.
  */
 const command = defineCommand({
   name: 'inspectionPlan.moveVisit',
@@ -31,15 +33,22 @@ const command = defineCommand({
     await checkVisitMove(ctx.db, plan, visit, move);
     return { visit };
   },
-  async write(tx, _ctx, { visit }, { planId, move }) {
+  async write(tx, _ctx, loaded, { planId, move }) {
     const inspectorIds = [...move.inspectorIds].sort();
-    // The plan's row first: it stays locked until the move commits, so a publication waits for it.
-    const draft = await tx
+    // The plan's row first: it stays locked until the move commits, so a publication, and any
+    // other move of the plan's visits, waits for it.
+    const [plan] = await tx
       .update(inspectionPlans)
       .set({ updatedAt: new Date() })
       .where(and(eq(inspectionPlans.id, planId), eq(inspectionPlans.status, 'draft')))
-      .returning({ id: inspectionPlans.id });
-    if (draft.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
+      .returning();
+    if (!plan) throw new AppError('INVALID_STATE', 'the plan is published');
+    const [visit] = await tx
+      .select()
+      .from(inspectionVisits)
+      .where(and(eq(inspectionVisits.id, loaded.visit.id), eq(inspectionVisits.planId, planId)));
+    if (!visit) throw notFound('visit');
+    await checkVisitMove(tx, plan, visit, move);
     await tx
       .update(inspectionVisits)
       .set({ date: move.date, inspectorIds, updatedAt: new Date() })

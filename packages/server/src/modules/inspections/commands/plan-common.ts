@@ -1,9 +1,11 @@
-import { and, asc, eq, gte, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { canInspect } from '../policy.js';
-import { inspectionPlans } from '../schema.js';
+import { type Source, sourceKey } from '../queries/plan-input.js';
+import { inspectionPlans, inspectionVisitSources, inspectionVisits } from '../schema.js';
 import { invalid } from './common.js';
 
 export type PlanRow = typeof inspectionPlans.$inferSelect;
@@ -59,5 +61,53 @@ export async function refuseOverlap(
       'plan_period_overlaps',
       `the period overlaps the ${other.status} plan of ${other.periodStart} to ${other.periodEnd} (${other.id})`,
       { planId: other.id, status: other.status, start: other.periodStart, end: other.periodEnd },
+    );
+}
+
+/** Distinct from every other advisory lock the platform takes (the audit chain's is 7_310_001). */
+const PLAN_MAKING_LOCK = 7_310_002;
+
+/**
+ * In a plan's making transaction: waits for any other plan being made to commit, so that its
+ * checks (no overlap, nothing planned twice) see that plan. Two plans made at the same moment
+ * would otherwise each pass them before the other was written.
+ */
+export async function holdPlanMaking(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${PLAN_MAKING_LOCK})`);
+}
+
+/**
+ * Refuses a drafted plan one of whose planned inspections another plan took since it was drafted
+ * (a task running over both periods), naming that plan and its period: each drawn inspection is
+ * planned once. The office makes the plan again and gets what is left.
+ */
+export async function refusePlannedMeanwhile(db: Db, sources: readonly Source[]): Promise<void> {
+  const taskIds = [...new Set(sources.map((s) => s.taskId))];
+  if (taskIds.length === 0) return;
+  const wanted = new Set(sources.map((s) => s.key));
+  const planned = await db
+    .select({
+      taskId: inspectionVisitSources.taskId,
+      firmId: inspectionVisitSources.firmId,
+      unitId: inspectionVisitSources.unitId,
+      plan: inspectionPlans,
+    })
+    .from(inspectionVisitSources)
+    .innerJoin(inspectionVisits, eq(inspectionVisits.id, inspectionVisitSources.visitId))
+    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
+    .where(inArray(inspectionVisitSources.taskId, taskIds));
+  const taken = planned.find((p) => wanted.has(sourceKey(p)));
+  if (taken)
+    throw new AppError(
+      'CONFLICT',
+      `an inspection of the period was planned meanwhile by the plan of ${taken.plan.periodStart} to ${taken.plan.periodEnd} (${taken.plan.id})`,
+      [
+        {
+          path: 'periodStart',
+          message: 'planned meanwhile',
+          code: 'planned_meanwhile',
+          params: { planId: taken.plan.id, start: taken.plan.periodStart, end: taken.plan.periodEnd },
+        },
+      ],
     );
 }

@@ -17,12 +17,15 @@ import {
   inspectionVisits,
 } from '../schema.js';
 import { loadDraft, refuseOverlap } from './plan-common.js';
+import { refuseOffDuty } from './publish-duty.js';
 
 /**
  * Publishes a draft plan: each firm's staff are told, in the publication's transaction, the date
  * of each of its visits, the departments coming and the items they will check (一次告知), and each
  * inspector of a visit's team is told the firm and the date, with the visit to open. A plan
- * whose period overlaps another's is refused: its firms could be booked twice.
+ * whose period overlaps another's is refused: its firms could be booked twice. So is a plan one
+ * of whose teams has an inspector taken off duty since it was drafted (nobody stands in for a
+ * drawn inspector): the draft is made again, which lists that inspection unplanned.
  */
 const command = defineCommand({
   name: 'inspectionPlan.publish',
@@ -43,6 +46,7 @@ const command = defineCommand({
       .where(and(eq(inspectionPlans.id, id), eq(inspectionPlans.status, 'draft')))
       .returning({ id: inspectionPlans.id });
     if (done.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
+    await refuseOffDuty(tx, id);
     const { visits, told, inspectorsTold } = await tellPlan(tx, id);
     return {
       result: id,
@@ -95,6 +99,7 @@ export async function tellPlan(
     const members = await firmMemberIds(tx, v.firmId);
     if (members.length === 0) continue;
     const params = {
+      visitId: v.id,
       date: v.date,
       departments: departmentsOf(v.id),
       items: [...new Set(own.flatMap((s) => s.itemIds.map((i) => itemName.get(i) ?? '')))].join('、'),

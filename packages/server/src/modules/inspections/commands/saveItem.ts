@@ -5,7 +5,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { InspectionItem, InspectionItemInput, InspectionItemPatch } from '../contracts.js';
 import { getItem } from '../queries/items.js';
 import { inspectionItems } from '../schema.js';
-import { authorise, checkItemCode, departmentsOf, mayAtAll } from './common.js';
+import { authorise, checkItemCode, departmentsOf, keepItemDepartment, mayAtAll } from './common.js';
 
 /** A department adds an item to its inspection list (检查事项清单). */
 const create = defineCommand({
@@ -22,7 +22,10 @@ const create = defineCommand({
   },
 });
 
-/** Changes an item; moving it to another department needs both in scope. */
+/**
+ * Changes an item; moving it to another department needs both in scope, and no task naming it
+ * (checked again in the write, behind the item's row, against a task made meanwhile).
+ */
 const update = defineCommand({
   name: 'inspectionItem.update',
   async load(ctx, { id, patch }: { id: string; patch: InspectionItemPatch }) {
@@ -32,11 +35,22 @@ const update = defineCommand({
     const unitIds = [row.unitId, ...(patch.unitId && patch.unitId !== row.unitId ? [patch.unitId] : [])];
     const [own] = await departmentsOf(ctx.db, [row.unitId]);
     authorise(ctx, 'item.write', [own!]);
-    if (unitIds.length > 1) authorise(ctx, 'item.write', await departmentsOf(ctx.db, [patch.unitId!]));
+    if (unitIds.length > 1) {
+      authorise(ctx, 'item.write', await departmentsOf(ctx.db, [patch.unitId!]));
+      await keepItemDepartment(ctx.db, row);
+    }
     if (patch.code && patch.code !== row.code) await checkItemCode(ctx.db, patch.code, id);
     return { row };
   },
   async write(tx, _ctx, { row }, { id, patch }) {
+    if (patch.unitId && patch.unitId !== row.unitId) {
+      await tx
+        .select({ id: inspectionItems.id })
+        .from(inspectionItems)
+        .where(eq(inspectionItems.id, id))
+        .for('update');
+      await keepItemDepartment(tx, row);
+    }
     await tx
       .update(inspectionItems)
       .set({ ...patch, updatedAt: new Date() })
