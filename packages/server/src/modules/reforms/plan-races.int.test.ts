@@ -4,7 +4,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { saveMilestones } from './commands/saveMilestones.js';
 import type { ReformProject, ReformReport } from './contracts.js';
-import { freshProject } from './test-helpers.js';
+import { twoMilestoneProject } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -21,11 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const twoMilestones = () =>
-  freshProject(t, office, [
-    { name: '出台实施方案', weight: 1, dueDate: '2026-03-31' },
-    { name: '系统上线运行', weight: 3, dueDate: '2026-09-30' },
-  ]);
+const twoMilestones = () => twoMilestoneProject(t, office);
 
 const plan = (p: ReformProject) =>
   p.milestoneList.map(({ id, name, weight, dueDate }) => ({ id, name, weight, dueDate }));

@@ -8,7 +8,7 @@ import { createReport } from './commands/createReport.js';
 import { updateReport } from './commands/updateReport.js';
 import type { ReformProject, ReformReport } from './contracts.js';
 import { reformReportItems, reformReports } from './schema.js';
-import { freshProject } from './test-helpers.js';
+import { twoMilestoneProject } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -25,11 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const twoMilestones = () =>
-  freshProject(t, office, [
-    { name: '出台实施方案', weight: 1, dueDate: '2026-03-31' },
-    { name: '系统上线运行', weight: 3, dueDate: '2026-09-30' },
-  ]);
+const twoMilestones = () => twoMilestoneProject(t, office);
 
 async function submitted(project: ReformProject, period: string, done: number): Promise<ReformReport> {
   const made = await dept.post<ReformReport>('/api/v1/reforms/reports', {

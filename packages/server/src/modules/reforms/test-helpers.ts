@@ -114,3 +114,10 @@ export const timelineCount = async (t: TestContext) =>
       rows: Array<{ n: number }>;
     }
   ).rows[0]!.n;
+
+/** A fresh project with two milestones, weighted 1 and 3: what a race over its plan or reports starts from. */
+export const twoMilestoneProject = (t: TestContext, office: TestClient) =>
+  freshProject(t, office, [
+    { name: '出台实施方案', weight: 1, dueDate: '2026-03-31' },
+    { name: '系统上线运行', weight: 3, dueDate: '2026-09-30' },
+  ]);

@@ -23,6 +23,12 @@ const ctxWith = (ctx: ServiceContext, meanwhile: () => Promise<unknown>): Servic
   db: racing(ctx.db, meanwhile),
 });
 
+/** The office reopens the unit's plan, as it does between a report's checks and its write. */
+const reopened = async (unit: Awaited<ReturnType<typeof reportingDepartment>>) =>
+  expect(
+    (await unit.office.post(`/api/v1/targets/plans/${unit.plan.id}/reopen`, { reason: '目标偏低' })).status,
+  ).toBe(200);
+
 describe('a quarterly report and the publication of its quarter', () => {
   it('refuses a submission the publication overtook, and leaves the report a draft', async () => {
     const ranked = await reportingDepartment(t, 2025);
@@ -60,12 +66,7 @@ describe('a quarterly report and the reopening of its plan', () => {
   it('refuses a submission the reopening overtook', async () => {
     const unit = await reportingDepartment(t, 2024);
     const draft = await unit.draft('2024Q2');
-    const reopen = async () =>
-      expect(
-        (await unit.office.post(`/api/v1/targets/plans/${unit.plan.id}/reopen`, { reason: '目标偏低' }))
-          .status,
-      ).toBe(200);
-    const ctx = ctxWith(await contextOf(t, unit.dept), reopen);
+    const ctx = ctxWith(await contextOf(t, unit.dept), () => reopened(unit));
     expect(await refusal(submitReport(ctx, draft.id))).toMatchObject({
       code: 'INVALID_STATE',
       errors: [expect.objectContaining({ path: 'planId', code: 'plan_not_approved' })],
@@ -76,12 +77,7 @@ describe('a quarterly report and the reopening of its plan', () => {
   it('refuses values saved after the reopening, and keeps those saved before', async () => {
     const unit = await reportingDepartment(t, 2023);
     const draft = await unit.draft('2023Q1');
-    const reopen = async () =>
-      expect(
-        (await unit.office.post(`/api/v1/targets/plans/${unit.plan.id}/reopen`, { reason: '目标偏低' }))
-          .status,
-      ).toBe(200);
-    const ctx = ctxWith(await contextOf(t, unit.dept), reopen);
+    const ctx = ctxWith(await contextOf(t, unit.dept), () => reopened(unit));
     const saved = draft.values.map((v) => ({ indicatorId: v.indicatorId, value: 200, note: '' }));
     expect(
       await refusal(updateReport(ctx, draft.id, { values: saved, updatedAt: draft.updatedAt })),
