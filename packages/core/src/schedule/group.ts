@@ -96,11 +96,15 @@ export function packFirstFitDecreasing(
  * are never in one visit, however few their hours.
  */
 export function visitLowerBound(
-  tasks: readonly (Pick<Task, 'firm' | 'department' | 'hours'> & Partial<Window>)[],
+  tasks: readonly Pick<Task, 'firm' | 'department' | 'hours' | 'from' | 'to'>[],
   maxHours: number,
 ): number {
   const byFirm = new Map<string, (typeof tasks)[number][]>();
-  for (const t of tasks) byFirm.set(t.firm, [...(byFirm.get(t.firm) ?? []), t]);
+  for (const t of tasks) {
+    const own = byFirm.get(t.firm);
+    if (own) own.push(t);
+    else byFirm.set(t.firm, [t]);
+  }
   let bound = 0;
   for (const own of byFirm.values()) {
     const hours = new Map<string, number>();
@@ -112,13 +116,11 @@ export function visitLowerBound(
 }
 
 /**
- * The fewest days such that each window holds one of them (a window not given holds every day):
- * by earliest end, a day is taken at a window's end whenever the days taken so far miss it.
+ * The fewest days such that each window holds one of them: by earliest end, a day is taken at a
+ * window's end whenever the days taken so far miss it.
  */
-function daysMeetingAll(windows: readonly Partial<Window>[]): number {
-  const ends = windows
-    .map((w) => ({ from: w.from ?? Number.NEGATIVE_INFINITY, to: w.to ?? Number.POSITIVE_INFINITY }))
-    .sort((a, b) => a.to - b.to);
+function daysMeetingAll(windows: readonly Window[]): number {
+  const ends = [...windows].sort((a, b) => a.to - b.to);
   let days = 0;
   let last: number | undefined;
   for (const w of ends)

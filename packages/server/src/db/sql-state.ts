@@ -15,3 +15,13 @@ export function hasSqlState(error: unknown, code: string): boolean {
   }
   return false;
 }
+
+/**
+ * The catch of an insert that raced past its check of uniqueness: a unique violation is answered
+ * with `refusal()` (the same problem the check gives), any other failure is thrown on.
+ */
+export const refuseOnUniqueViolation =
+  (refusal: () => Error) =>
+  (error: unknown): never => {
+    throw hasSqlState(error, SQL_STATE.uniqueViolation) ? refusal() : error;
+  };

@@ -21,16 +21,32 @@ export async function contextOf(t: TestContext, client: TestClient): Promise<Ser
  * modules between files.
  */
 export function racing(db: Db, meanwhile: () => Promise<unknown>): Db {
+  return aroundFirstTransaction(db, async (open) => {
+    await meanwhile();
+    return open((fn) => fn);
+  });
+}
+
+type Work = (tx: Db) => Promise<unknown>;
+
+/**
+ * `db`, its first transaction opened through `around`: `open(wrap)` opens it with the command's
+ * work as `wrap` makes it, so a helper can act before the transaction, inside it, or before it
+ * commits; later transactions run as they are.
+ */
+function aroundFirstTransaction(
+  db: Db,
+  around: (open: (wrap: (fn: Work) => Work) => Promise<unknown>) => Promise<unknown>,
+): Db {
   let done = false;
   return new Proxy(db, {
     get(target, key, receiver) {
       if (key !== 'transaction') return Reflect.get(target, key, receiver);
-      return async (...args: Parameters<Db['transaction']>) => {
-        if (!done) {
-          done = true;
-          await meanwhile();
-        }
-        return target.transaction(...args);
+      const transaction = target.transaction as (fn: Work, ...rest: unknown[]) => Promise<unknown>;
+      return (fn: Work, ...rest: unknown[]) => {
+        if (done) return transaction.call(target, fn, ...rest);
+        done = true;
+        return around((wrap) => transaction.call(target, wrap(fn), ...rest));
       };
     },
   });
@@ -47,25 +63,14 @@ export function holdingCommit(db: Db, patience = 500): { db: Db; holding: Promis
   const holding = new Promise<void>((resolve) => {
     held = resolve;
   });
-  let done = false;
-  const proxy = new Proxy(db, {
-    get(target, key, receiver) {
-      if (key !== 'transaction') return Reflect.get(target, key, receiver);
-      return (fn: (tx: Db) => Promise<unknown>, ...rest: unknown[]) => {
-        if (done) return (target.transaction as (...a: unknown[]) => Promise<unknown>)(fn, ...rest);
-        done = true;
-        return (target.transaction as (...a: unknown[]) => Promise<unknown>)(
-          async (tx: Db) => {
-            const result = await fn(tx);
-            held();
-            await new Promise((resolve) => setTimeout(resolve, patience));
-            return result;
-          },
-          ...rest,
-        );
-      };
-    },
-  });
+  const proxy = aroundFirstTransaction(db, (open) =>
+    open((fn) => async (tx) => {
+      const result = await fn(tx);
+      held();
+      await new Promise((resolve) => setTimeout(resolve, patience));
+      return result;
+    }),
+  );
   return { db: proxy, holding };
 }
 
@@ -103,25 +108,14 @@ export function sideBySide(parties: number, where: Meeting, patience = 500) {
 
 /** `db`, its first transaction stopping at `where` for `meet`. */
 function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
-  let done = false;
-  return new Proxy(db, {
-    get(target, key, receiver) {
-      if (key !== 'transaction') return Reflect.get(target, key, receiver);
-      return (fn: (tx: Db) => Promise<unknown>, ...rest: unknown[]) => {
-        if (done) return (target.transaction as (...a: unknown[]) => Promise<unknown>)(fn, ...rest);
-        done = true;
-        return (target.transaction as (...a: unknown[]) => Promise<unknown>)(
-          async (tx: Db) => {
-            if (where === 'after the first statement') return fn(afterFirstStatement(tx, meet));
-            const result = await fn(tx);
-            await meet();
-            return result;
-          },
-          ...rest,
-        );
-      };
-    },
-  });
+  return aroundFirstTransaction(db, (open) =>
+    open((fn) => async (tx) => {
+      if (where === 'after the first statement') return fn(afterFirstStatement(tx, meet));
+      const result = await fn(tx);
+      await meet();
+      return result;
+    }),
+  );
 }
 
 /**

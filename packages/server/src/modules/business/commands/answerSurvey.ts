@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { checkPhoneCode, consumePhoneCode, sendPhoneCode } from '../../../auth/phone-codes.js';
 import { sha256 } from '../../../auth/tokens.js';
 import type { ServiceContext } from '../../../context.js';
-import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -52,9 +52,7 @@ async function writeAnswer(
     .insert(businessSurveyResponses)
     .values({ surveyId: survey.row.id, ...respondent })
     .returning({ id: businessSurveyResponses.id })
-    .catch((error: unknown) => {
-      throw hasSqlState(error, SQL_STATE.uniqueViolation) ? answered(respondent.kind) : error;
-    });
+    .catch(refuseOnUniqueViolation(() => answered(respondent.kind)));
   const responseId = row!.id;
   const base = { responseId, surveyId: survey.row.id };
   await tx.insert(businessSurveyScores).values(

@@ -85,7 +85,8 @@ export const logVisit = defineCommand({
             body: issue.body,
             suggestion: suggestions[seq] ?? null,
             repeat: repeats[seq] ?? null,
-            onBehalf: { visitId, visitedOn: visit.visitedOn },
+            onBehalf: { visitId },
+            visitedOn: visit.visitedOn,
           })
         : null;
       if (requestId) raised.push(requestId);

@@ -83,21 +83,26 @@ export async function departmentStaff(
 
 /**
  * Tells every department_staff account over the department, in the step's transaction, but for
- * those in `except` (staff told otherwise of the same step).
+ * those in `except` (staff told otherwise of the same step); answers whom it told.
  */
 export async function tellDepartment(
   tx: Tx,
   key: DepartmentNoticeKey,
   about: About & { departmentId: string },
   except: readonly string[] = [],
-) {
+): Promise<string[]> {
   const staff = (await departmentStaff(tx, [about.departmentId])).get(about.departmentId) ?? [];
+  const told = staff.filter((userId) => !except.includes(userId));
+  await tellUsers(tx, told, key, about);
+  return told;
+}
+
+/** One business notice, `business.notice.<key>` with the request's params, to each of these accounts. */
+async function tellUsers(tx: Tx, userIds: readonly string[], key: string, about: About) {
   const params = await noticeParams(tx, about);
   await deliver(
     tx,
-    staff
-      .filter((userId) => !except.includes(userId))
-      .map((userId) => ({ userId, key: `business.notice.${key}`, params })),
+    userIds.map((userId) => ({ userId, key: `business.notice.${key}`, params })),
   );
 }
 
@@ -111,20 +116,10 @@ export async function tellOffice(
   key: OfficeNoticeKey,
   about: About & { departmentId: string },
 ) {
-  const office = (await holdersOver(tx, 'admin', [townPath])).get(townPath) ?? [];
-  const params = await noticeParams(tx, about);
-  await deliver(
-    tx,
-    office.map((userId) => ({ userId, key: `business.notice.${key}`, params })),
-  );
+  await tellUsers(tx, (await holdersOver(tx, 'admin', [townPath])).get(townPath) ?? [], key, about);
 }
 
 /** Tells every member of the firm's staff, in the step's transaction. */
 export async function tellFirm(tx: Tx, firmId: string, key: FirmNoticeKey, about: About) {
-  const members = await firmMemberIds(tx, firmId);
-  const params = await noticeParams(tx, about);
-  await deliver(
-    tx,
-    members.map((userId) => ({ userId, key: `business.notice.${key}`, params })),
-  );
+  await tellUsers(tx, await firmMemberIds(tx, firmId), key, about);
 }

@@ -38,8 +38,10 @@ export interface NewRequest {
   title: string;
   body: string;
   suggestion: RoutingSuggestion | null;
-  /** Raised by the firm's cadre, e.g. from an issue of a visit (on the day it took place). */
-  onBehalf?: { visitId?: string; visitedOn?: string };
+  /** Raised by the firm's cadre, e.g. from an issue of a visit. */
+  onBehalf?: { visitId?: string };
+  /** The day of the visit it was raised at, for the firm's notice (the step names the visit only). */
+  visitedOn?: string;
   /** The firm's earlier request this one raises again, if the text engine found one. */
   repeat?: RepeatOf | null;
 }
@@ -62,13 +64,11 @@ export async function insertRequest(tx: Tx, ctx: ServiceContext, r: NewRequest):
     await tx
       .insert(businessRequestRepeats)
       .values({ requestId: row!.id, repeatOf: r.repeat.id, similarity: r.repeat.similarity });
-  // The step names the visit; the visit's day is in its own record.
-  const onBehalf = r.onBehalf?.visitId ? { visitId: r.onBehalf.visitId } : r.onBehalf;
   await recordEvent(tx, ctx, row!.id, 'raised', {
     data: {
       categoryCode: r.categoryCode,
       on: todayInChina(),
-      ...(onBehalf ? { onBehalf } : {}),
+      ...(r.onBehalf ? { onBehalf: r.onBehalf } : {}),
     },
   });
   if (r.onBehalf) await tellFirmOfCadre(tx, row!.id, r);
@@ -84,7 +84,7 @@ async function tellFirmOfCadre(tx: Tx, requestId: string, r: NewRequest) {
     .select({ name: businessRequestCategories.name, nameEn: businessRequestCategories.nameEn })
     .from(businessRequestCategories)
     .where(eq(businessRequestCategories.code, r.categoryCode));
-  const visitedOn = r.onBehalf?.visitedOn;
+  const { visitedOn } = r;
   await tellFirm(tx, r.firmId, visitedOn ? 'firmRaisedAtVisit' : 'firmRaisedByCadre', {
     requestId,
     title: r.title,

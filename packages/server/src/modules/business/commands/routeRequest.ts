@@ -9,7 +9,7 @@ import { unitsByIds } from '../../units/api.js';
 import { listCategories } from '../queries/categories.js';
 import { categoryOf, checkCategory, expectStatus, loadRequest, type RequestRow } from '../requests/lookup.js';
 import { businessRequests } from '../schema.js';
-import { departmentStaff, type FirmNoticeKey, tellDepartment, tellFirm } from './notify.js';
+import { type FirmNoticeKey, tellDepartment, tellFirm } from './notify.js';
 import {
   changedMeanwhile,
   closeOpenReminders,
@@ -174,20 +174,19 @@ async function tellOfRouting(
 ) {
   const { rerouted, dueOn, category } = step;
   const about = { requestId: row.id, title: row.title, departmentId: input.departmentId };
-  await tellDepartment(
+  const told = await tellDepartment(
     tx,
     input.note ? 'routedWithNote' : 'routed',
     input.note ? { ...about, extra: { note: maskNumbersInText(input.note) } } : about,
   );
-  if (rerouted) {
-    const told = (await departmentStaff(tx, [input.departmentId])).get(input.departmentId) ?? [];
+  if (rerouted)
+    // Staff over both departments heard of the routing already.
     await tellDepartment(
       tx,
       'reroutedAway',
       { ...about, departmentId: row.departmentId!, extra: { to: step.to } },
       told,
     );
-  }
   await tellFirm(tx, row.firmId, firmNotice(rerouted, category !== null), {
     ...about,
     extra: {

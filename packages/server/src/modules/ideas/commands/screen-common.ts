@@ -25,16 +25,13 @@ export const screenableFrom = {
 /** Every state a reclassification starts from, for its write's condition. */
 export const reclassifiable: readonly Status[] = suggestionStatuses.filter(screenableFrom.reclassify);
 
-/** The refusal of a decision on a suggestion no longer in a state it starts from. */
-const notNow = (row: Pick<SuggestionRow, 'id'>, status: Status | undefined) =>
+/**
+ * The refusal of a decision on a suggestion no longer in a state it starts from; `decided_meanwhile`
+ * when another decision came in between the checks and the write.
+ */
+const notNow = (row: Pick<SuggestionRow, 'id'>, status: Status | undefined, code?: 'decided_meanwhile') =>
   new AppError('INVALID_STATE', `the suggestion is ${status ?? 'gone'}`, [
-    { path: row.id, message: status ?? 'gone' },
-  ]);
-
-/** The same, when another decision came in between the checks and the write. */
-const decidedMeanwhile = (row: Pick<SuggestionRow, 'id'>, status: Status | undefined) =>
-  new AppError('INVALID_STATE', `the suggestion is ${status ?? 'gone'}`, [
-    { path: row.id, message: status ?? 'gone', code: 'decided_meanwhile' },
+    { path: row.id, message: status ?? 'gone', ...(code ? { code } : {}) },
   ]);
 
 /** The states of a suggestion others may be merged into. */
@@ -125,7 +122,7 @@ export interface Decision {
  */
 export async function decide(tx: Tx, row: SuggestionRow, held: Held | undefined, d: Decision) {
   const from = d.from ?? [row.status];
-  if (!held || !from.includes(held.status)) throw decidedMeanwhile(row, held?.status);
+  if (!held || !from.includes(held.status)) throw notNow(row, held?.status, 'decided_meanwhile');
   if (d.sameDomain && held.domain !== row.domain) throw reclassifiedMeanwhile(row, held.domain);
   await tx
     .update(ideaSuggestions)

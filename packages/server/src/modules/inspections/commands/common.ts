@@ -69,14 +69,15 @@ export async function keepItemDepartment(db: Db, item: { id: string; name: strin
 }
 
 /**
- * In a write's transaction: locks the items for share, so none is removed or moved meanwhile,
+ * In a write's transaction: locks the items, so none is removed or moved meanwhile (`share`, a
+ * task naming them), or none is named by a task meanwhile (`update`, an item removed or moved),
  * and answers them as they are now.
  */
-export async function holdItems(tx: Db, ids: readonly string[]) {
+export async function holdItems(tx: Db, ids: readonly string[], mode: 'share' | 'update' = 'share') {
   if (ids.length === 0) return [];
   return tx
     .select()
     .from(inspectionItems)
     .where(inArray(inspectionItems.id, [...ids]))
-    .for('share');
+    .for(mode);
 }

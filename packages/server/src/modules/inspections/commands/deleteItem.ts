@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { inspectionItems } from '../schema.js';
-import { authorise, departmentsOf, itemInTask, mayAtAll } from './common.js';
+import { authorise, departmentsOf, holdItems, itemInTask, mayAtAll } from './common.js';
 
 const inUse = (name: string) =>
   new AppError('CONFLICT', 'a task checks this item', [
@@ -25,11 +25,7 @@ const command = defineCommand({
     return { row };
   },
   async write(tx, _ctx, { row }, id) {
-    const held = await tx
-      .select({ id: inspectionItems.id })
-      .from(inspectionItems)
-      .where(eq(inspectionItems.id, id))
-      .for('update');
+    const held = await holdItems(tx, [id], 'update');
     if (held.length === 0) throw notFound('item');
     if (await itemInTask(tx, id)) throw inUse(row.name);
     await tx.delete(inspectionItems).where(eq(inspectionItems.id, id));

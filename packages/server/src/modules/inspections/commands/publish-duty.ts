@@ -5,6 +5,7 @@ import { firmsByIds } from '../../business/api.js';
 import { accountsByIds } from '../../users/api.js';
 import { inspectionInspectors, inspectionVisits } from '../schema.js';
 import { invalid } from './common.js';
+import { onDuty } from './visit-rules.js';
 
 /**
  * In a publication's transaction: refuses a plan one of whose visits has an inspector no longer
@@ -31,12 +32,8 @@ export async function refuseOffDuty(tx: Tx, planId: string): Promise<void> {
     inspectors.map((p) => p.userId),
   );
   const byId = new Map(inspectors.map((p) => [p.id, p]));
-  const onDuty = (id: string) => {
-    const p = byId.get(id);
-    return !!p?.active && accounts.get(p.userId)?.disabled === false;
-  };
   for (const v of visits) {
-    const off = v.inspectorIds.find((id) => !onDuty(id));
+    const off = v.inspectorIds.find((id) => !onDuty(byId.get(id), accounts));
     if (!off) continue;
     const firm = (await firmsByIds(tx, [v.firmId])).get(v.firmId)?.name ?? '';
     const p = byId.get(off);

@@ -5,7 +5,14 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { InspectionItem, InspectionItemInput, InspectionItemPatch } from '../contracts.js';
 import { getItem } from '../queries/items.js';
 import { inspectionItems } from '../schema.js';
-import { authorise, checkItemCode, departmentsOf, keepItemDepartment, mayAtAll } from './common.js';
+import {
+  authorise,
+  checkItemCode,
+  departmentsOf,
+  holdItems,
+  keepItemDepartment,
+  mayAtAll,
+} from './common.js';
 
 /** A department adds an item to its inspection list (检查事项清单). */
 const create = defineCommand({
@@ -44,11 +51,7 @@ const update = defineCommand({
   },
   async write(tx, _ctx, { row }, { id, patch }) {
     if (patch.unitId && patch.unitId !== row.unitId) {
-      await tx
-        .select({ id: inspectionItems.id })
-        .from(inspectionItems)
-        .where(eq(inspectionItems.id, id))
-        .for('update');
+      await holdItems(tx, [id], 'update');
       await keepItemDepartment(tx, row);
     }
     await tx

@@ -20,6 +20,12 @@ import type { PlanRow } from './plan-common.js';
 
 export type VisitRow = typeof inspectionVisits.$inferSelect;
 
+/** On duty: enrolled as active, with an account not disabled (it could not sign in to inspect). */
+export const onDuty = (
+  inspector: { active: boolean; userId: string } | undefined,
+  accounts: ReadonlyMap<string, { disabled: boolean }>,
+): boolean => !!inspector?.active && accounts.get(inspector.userId)?.disabled === false;
+
 /**
  * Every hard rule of a joint visit, checked for a visit moved by hand: the date lies in the
  * plan's period and in the period of every task the visit carries, is an official working day (@qianxing/core/calendar) and not one the firm
@@ -97,11 +103,7 @@ async function checkMoveTeam(db: Db, plan: PlanRow, visit: VisitRow, move: Visit
     throw invalid('inspectorIds', 'drawn_inspector_missing', 'a drawn inspector is left out', {
       inspector: nameOf(left),
     });
-  // On duty: enrolled as active, with an account not disabled (it could not sign in to inspect).
-  const missing = ids.find((id) => {
-    const p = byId.get(id);
-    return !p?.active || accounts.get(p.userId)?.disabled !== false;
-  });
+  const missing = ids.find((id) => !onDuty(byId.get(id), accounts));
   if (missing)
     throw invalid('inspectorIds', 'unknown_inspector', `no inspector on duty ${missing}`, {
       inspector: nameOf(missing),

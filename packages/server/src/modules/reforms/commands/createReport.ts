@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
@@ -52,9 +52,7 @@ const command = defineCommand({
       .insert(reformReports)
       .values({ ...input, deadline: reportDeadline(input.period) })
       .returning()
-      .catch((error: unknown) => {
-        throw hasSqlState(error, SQL_STATE.uniqueViolation) ? periodTaken(input.period) : error;
-      });
+      .catch(refuseOnUniqueViolation(() => periodTaken(input.period)));
     if (items.length)
       await tx.insert(reformReportItems).values(items.map((i) => ({ ...i, reportId: row!.id })));
     return {

@@ -9,7 +9,8 @@ import { milestonesOf, type ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
-import { holdersOver, tell } from './notify-common.js';
+import { leadStaff } from './assigned-notice.js';
+import { tell } from './notify-common.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /**
@@ -99,8 +100,7 @@ const command = defineCommand({
     // The lead unit hears of what the office decided for it: a new deadline, or the project
     // given to it to lead.
     const notices: Array<{ to: string[]; key: string; params: Record<string, unknown> }> = [];
-    const holders = async (path: string) =>
-      (await holdersOver(ctx.db, 'department_staff', path)).filter((u) => u !== ctx.principal!.userId);
+    const holders = (path: string) => leadStaff(ctx, path);
     const name = merged.name;
     if (changes.leadUnitId)
       notices.push({

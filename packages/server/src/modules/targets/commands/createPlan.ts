@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Plan, PlanInput } from '../contracts/plans.js';
@@ -40,9 +40,7 @@ const command = defineCommand({
       })
       .returning()
       // Two plans racing past the check meet at the unique index: the second is refused the same.
-      .catch((error: unknown) => {
-        throw hasSqlState(error, SQL_STATE.uniqueViolation) ? yearTaken(input.year) : error;
-      });
+      .catch(refuseOnUniqueViolation(() => yearTaken(input.year)));
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(row!.id, input.items));
     return { result: row!.id, audit: { entityType: 'plan', entityId: row!.id, after: input } };
   },

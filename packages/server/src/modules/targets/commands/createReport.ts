@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { hasSqlState, SQL_STATE } from '../../../db/sql-state.js';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Report, ReportInput } from '../contracts/reports.js';
@@ -50,9 +50,7 @@ const command = defineCommand({
       .values({ planId: plan.id, unitId: plan.unitId, period: input.period, deadline })
       .returning()
       // Two reports racing past the check meet at the unique index: the second is refused the same.
-      .catch((error: unknown) => {
-        throw hasSqlState(error, SQL_STATE.uniqueViolation) ? periodTaken(input.period) : error;
-      });
+      .catch(refuseOnUniqueViolation(() => periodTaken(input.period)));
     if (input.values.length)
       await tx.insert(targetReportValues).values(input.values.map((v) => ({ ...v, reportId: row!.id })));
     return { result: row!.id, audit: { entityType: 'report', entityId: row!.id, after: input } };

@@ -38,20 +38,24 @@ export async function checkValues(db: Db, planId: string, values: Value[]): Prom
   if (problems.length) throw new AppError('VALIDATION', 'the reported values are invalid', problems);
 }
 
-/**
- * Refuses a report for a quarter whose scorecard is published: the ranking is frozen, so a report
- * started or sent in now would never count.
- */
-export async function refuseFrozenQuarter(db: Db, period: string, lock = false): Promise<void> {
+/** Why a step on a report of a published quarter is refused, by the step's kind. */
+const publishedRefusals = {
+  // A report started or sent in now would never count: the ranking is frozen.
+  quarter_published: 'the quarter’s scorecard is published; its reports no longer count',
+  // The public ranking stands on it, and the unit could never submit it again.
+  report_ranked_published: 'the quarter’s scorecard is published; the reports it ranked stay as they are',
+} as const;
+
+async function refusePublished(db: Db, period: string, code: keyof typeof publishedRefusals, lock: boolean) {
   if (await quarterPublished(db, period, lock))
     throw new AppError('INVALID_STATE', `the ${period} scorecard is published`, [
-      {
-        path: 'period',
-        message: 'the quarter’s scorecard is published; its reports no longer count',
-        code: 'quarter_published',
-      },
+      { path: 'period', message: publishedRefusals[code], code },
     ]);
 }
+
+/** Refuses a report for a quarter whose scorecard is published (`quarter_published`). */
+export const refuseFrozenQuarter = (db: Db, period: string, lock = false) =>
+  refusePublished(db, period, 'quarter_published', lock);
 
 /** A report started, saved or submitted against a plan that is not (or no longer) approved. */
 export const planNotApproved = () =>
@@ -83,20 +87,9 @@ export async function holdReportable(tx: Tx, planId: string, period: string): Pr
   await refuseFrozenQuarter(tx, period, true);
 }
 
-/**
- * Refuses to return a report of a published quarter: the public ranking stands on it, and the unit
- * could never submit it again (`quarter_published`).
- */
-export async function refuseRankedReturn(db: Db, period: string, lock = false): Promise<void> {
-  if (await quarterPublished(db, period, lock))
-    throw new AppError('INVALID_STATE', `the ${period} scorecard is published`, [
-      {
-        path: 'period',
-        message: 'the quarter’s scorecard is published; the reports it ranked stay as they are',
-        code: 'report_ranked_published',
-      },
-    ]);
-}
+/** Refuses to return a report of a published quarter (`report_ranked_published`). */
+export const refuseRankedReturn = (db: Db, period: string, lock = false) =>
+  refusePublished(db, period, 'report_ranked_published', lock);
 
 /** Who may replace a report's values, in which state, and with which values; the values before. */
 export async function checkReportEdit(ctx: ServiceContext, id: string, values: Value[]) {

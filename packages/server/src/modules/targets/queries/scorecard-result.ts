@@ -20,6 +20,8 @@ const categoryOrder = ['department', 'town', 'other'] as const;
 
 interface Ranked {
   core: UnitScorecard;
+  /** The score as published, rounded to 2 decimals. */
+  score: number;
   rank: number;
   reachedTarget: number;
   submittedAt: string | null;
@@ -52,11 +54,11 @@ function rankQuarter(data: QuarterData, units: Map<string, Unit>): Map<string, R
  * or part two units that both show 85.00.
  */
 function publishedTiers(list: Ranked[], rules: TierRules): Map<string, Tier> {
-  const scores = list.map((r) => round(r.core.score));
+  // The list is in ranking order, so a unit's competition rank is the place of the first unit with its score.
   return new Map(
-    list.map((r, k) => {
-      const rank = 1 + scores.filter((s) => s > scores[k]!).length;
-      return [r.core.unitId, assignTier(rank, list.length, scores[k]!, rules)];
+    list.map((r) => {
+      const rank = 1 + list.findIndex((o) => o.score === r.score);
+      return [r.core.unitId, assignTier(rank, list.length, r.score, rules)];
     }),
   );
 }
@@ -74,15 +76,15 @@ export function scorecardResult(
   const rules = tierRulesSchema.parse(undefined);
   const standing = new Map<string, PreviousStanding>();
   for (const [category, list] of rankQuarter(previous, units))
-    for (const r of list) standing.set(r.core.unitId, { rank: r.rank, score: round(r.core.score), category });
+    for (const r of list) standing.set(r.core.unitId, { rank: r.rank, score: r.score, category });
   const groups = new Map<string, ScorecardUnit[]>();
   for (const [category, list] of rankQuarter(current, units)) {
     const tiers = publishedTiers(list, rules);
     groups.set(
       category,
-      list.map(({ core: u, rank, reachedTarget, submittedAt }) => {
+      list.map(({ core: u, score, rank, reachedTarget, submittedAt }) => {
         // Movement between published scores, so that a rise shown as 5.00 counts as 5 points.
-        const movement = movementSince(standing.get(u.unitId), rank, round(u.score), u.category);
+        const movement = movementSince(standing.get(u.unitId), rank, score, u.category);
         const unit = units.get(u.unitId);
         return {
           unitId: u.unitId,
@@ -90,7 +92,7 @@ export function scorecardResult(
           unitName: unit?.name ?? '',
           rank,
           categorySize: u.categorySize,
-          score: round(u.score),
+          score,
           tier: tiers.get(u.unitId)!,
           progressed: hasProgressed(movement, rules),
           rankDelta: movement.rankDelta,

@@ -15,33 +15,35 @@ const plans = '/admin/targets/plans';
  */
 export const targetsWaiting: WaitingCounter = async (ctx) => {
   const p = ctx.principal;
-  if (!hasRole(p, 'admin') && !hasRole(p, 'department_staff')) return [];
+  const admin = hasRole(p, 'admin');
+  if (!admin && !hasRole(p, 'department_staff')) return [];
   const [units, submitted, returned, returnedPlans, submittedPlans] = await Promise.all([
     unitMap(ctx.db),
     listReports(ctx, { status: 'submitted' }),
     listReports(ctx, { status: 'returned' }),
     listPlans(ctx, { status: 'returned' }),
-    hasRole(p, 'admin') ? listPlans(ctx, { status: 'submitted' }) : [],
+    admin ? listPlans(ctx, { status: 'submitted' }) : [],
   ]);
   const path = (unitId: string) => units.get(unitId)?.path ?? '';
   const found = [];
-  if (hasRole(p, 'admin'))
-    found.push({
-      key: 'toReview',
-      count: submitted.items.filter((r) =>
-        canTarget(p, 'report.review', { unitPath: path(r.unitId), status: 'submitted' }),
-      ).length,
-      path: reports,
-    });
-  // A plan sent in waits for the office's approval as a report does: no report starts before it.
-  if (hasRole(p, 'admin'))
-    found.push({
-      key: 'plansToReview',
-      count: submittedPlans.filter((r) =>
-        canTarget(p, 'plan.review', { unitPath: path(r.unitId), status: 'submitted' }),
-      ).length,
-      path: plans,
-    });
+  if (admin)
+    found.push(
+      {
+        key: 'toReview',
+        count: submitted.items.filter((r) =>
+          canTarget(p, 'report.review', { unitPath: path(r.unitId), status: 'submitted' }),
+        ).length,
+        path: reports,
+      },
+      // A plan sent in waits for the office's approval as a report does: no report starts before it.
+      {
+        key: 'plansToReview',
+        count: submittedPlans.filter((r) =>
+          canTarget(p, 'plan.review', { unitPath: path(r.unitId), status: 'submitted' }),
+        ).length,
+        path: plans,
+      },
+    );
   found.push({
     key: 'returned',
     count: returned.items.filter((r) =>
