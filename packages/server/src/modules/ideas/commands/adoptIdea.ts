@@ -35,7 +35,9 @@ async function publishedEntry(db: Db, entryId: string) {
 /** The states a suggestion is adopted from: accepted, or adopted already by another action. */
 const adoptableFrom: SuggestionStatus[] = ['accepted', 'adopted'];
 const notAdoptable = () =>
-  new AppError('INVALID_STATE', 'only a screened, accepted suggestion can be adopted');
+  new AppError('INVALID_STATE', 'only a screened, accepted suggestion can be adopted', [
+    { path: 'suggestionId', message: 'not accepted', code: 'not_adoptable' },
+  ]);
 
 const command = defineCommand({
   name: 'action.adopt',

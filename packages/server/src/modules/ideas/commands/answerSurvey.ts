@@ -53,11 +53,16 @@ function checkAnswers(campaign: Campaign, answers: SurveyAnswerInput['answers'])
 
 type Input = { input: SurveyAnswerInput; browserId: string };
 
+const noSurvey = () =>
+  new AppError('INVALID_STATE', 'this campaign has no survey', [
+    { path: 'answers', message: 'no survey', code: 'no_survey' },
+  ]);
+
 const command = defineCommand({
   name: 'survey.answer',
   async load(ctx, { input, browserId }: Input) {
     const campaign = await currentCampaign(ctx.db);
-    if (campaign.survey.length === 0) throw new AppError('INVALID_STATE', 'this campaign has no survey');
+    if (campaign.survey.length === 0) throw noSurvey();
     await requireTown(ctx.db, input.townId);
     // A first check against the cached campaign refuses bad answers before the rate limit counts.
     checkAnswers(campaign, input.answers);
@@ -78,8 +83,7 @@ const command = defineCommand({
       .from(ideaCampaigns)
       .where(eq(ideaCampaigns.id, campaign.id))
       .for('share');
-    if (!stored || stored.survey.length === 0)
-      throw new AppError('INVALID_STATE', 'this campaign has no survey');
+    if (!stored || stored.survey.length === 0) throw noSurvey();
     const answers = checkAnswers({ ...campaign, survey: stored.survey }, input.answers);
     const inserted = await tx
       .insert(ideaSurveyResponses)

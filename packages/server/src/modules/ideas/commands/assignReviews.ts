@@ -32,7 +32,10 @@ async function plan(ctx: ServiceContext, input: Input) {
   const k = input.k;
   const maxLoad = input.maxLoad === undefined ? campaign.maxReviewsPerExpert : input.maxLoad;
   const experts = await holdersOf(ctx.db, 'expert');
-  if (experts.length === 0) throw new AppError('INVALID_STATE', 'no experts');
+  if (experts.length === 0)
+    throw new AppError('INVALID_STATE', 'no experts', [
+      { path: 'experts', message: 'no one holds the expert role', code: 'no_experts' },
+    ]);
   const expertIds = [...new Set(experts.map((e) => e.id))];
   const [suggestions, existing, conflicts, unitsById] = await Promise.all([
     ctx.db

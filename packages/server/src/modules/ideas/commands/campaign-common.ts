@@ -13,6 +13,12 @@ import {
 } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
 
+/** A published list is what the public reads: it no longer changes. */
+export const listPublished = () =>
+  new AppError('INVALID_STATE', 'the list is published', [
+    { path: 'kind', message: 'the list is published', code: 'list_published' },
+  ]);
+
 export const manage = (ctx: ServiceContext) => {
   if (!canIdea(ctx.principal, 'campaign.manage')) throw forbidden();
 };

@@ -10,11 +10,14 @@ import { currentCampaign } from '../queries/campaigns.js';
 import { listRow } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
+import { listPublished } from './campaign-common.js';
 
 type Kind = z.infer<typeof ListKind>;
 
-const published = () => new AppError('INVALID_STATE', 'the list is published');
-const empty = () => new AppError('INVALID_STATE', 'the list has no entries yet');
+const empty = () =>
+  new AppError('INVALID_STATE', 'the list has no entries yet', [
+    { path: 'entries', message: 'no entries', code: 'list_empty' },
+  ]);
 
 const command = defineCommand({
   name: 'list.publish',
@@ -23,7 +26,7 @@ const command = defineCommand({
     const campaign = await currentCampaign(ctx.db);
     const list = await listRow(ctx, campaign.id, kind);
     if (!list) throw empty();
-    if (list.publishedAt) throw published();
+    if (list.publishedAt) throw listPublished();
     return { campaign, list };
   },
   async write(tx, _ctx, { campaign, list }, kind) {
@@ -36,7 +39,7 @@ const command = defineCommand({
       .set({ publishedAt })
       .where(and(eq(ideaLists.id, list.id), isNull(ideaLists.publishedAt)))
       .returning({ id: ideaLists.id });
-    if (!done) throw published();
+    if (!done) throw listPublished();
     const entries = await tx.select().from(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
     if (entries.length === 0) throw empty();
     const ids = [

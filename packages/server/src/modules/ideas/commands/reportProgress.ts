@@ -23,7 +23,10 @@ const command = defineCommand({
       if (!mayEver(ctx.principal, 'action.progress')) throw forbidden();
       throw notFound('action');
     }
-    if (!progressable(a.status)) throw new AppError('INVALID_STATE', `the action is ${a.status}`);
+    if (!progressable(a.status))
+      throw new AppError('INVALID_STATE', `the action is ${a.status}`, [
+        { path: 'status', message: `the action is ${a.status}`, code: 'action_closed' },
+      ]);
     return { a, linked: await linkedSuggestions(ctx.db, a) };
   },
   async write(tx, _ctx, { a, linked }, { id, input }) {

@@ -10,6 +10,7 @@ import { currentCampaign } from '../queries/campaigns.js';
 import { listRow, onOtherIdeaList, otherIdeaList } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
 import { ideaCampaigns, ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
+import { listPublished } from './campaign-common.js';
 
 type Kind = z.infer<typeof ListKind>;
 type Input = { kind: Kind; input: z.infer<typeof SaveListInput> };
@@ -41,7 +42,7 @@ const command = defineCommand({
         ]);
     }
     const existing = await listRow(ctx, campaign.id, kind);
-    if (existing?.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
+    if (existing?.publishedAt) throw listPublished();
     return { campaign };
   },
   async write(tx, _ctx, { campaign }, { kind, input }) {
@@ -64,7 +65,7 @@ const command = defineCommand({
         .where(and(eq(ideaLists.campaignId, campaign.id), eq(ideaLists.kind, kind)))
         .for('update')
     )[0]!;
-    if (list.publishedAt) throw new AppError('INVALID_STATE', 'the list is published');
+    if (list.publishedAt) throw listPublished();
     const taken = await onOtherIdeaList(tx, campaign.id, kind);
     const twice = input.entries.flatMap((e, i) =>
       e.suggestionId && taken.has(e.suggestionId)

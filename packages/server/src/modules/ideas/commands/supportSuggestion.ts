@@ -24,7 +24,9 @@ const phoneNeeded = () =>
 async function loadOpen(ctx: ServiceContext, id: string) {
   const { row, campaign } = await loadPublicSuggestion(ctx.db, id);
   if (!openStatuses(campaign).includes(row.status))
-    throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`);
+    throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`, [
+      { path: 'id', message: `the suggestion is ${row.status}`, code: 'support_closed' },
+    ]);
   return row;
 }
 
