@@ -4835,7 +4835,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a study visit
-         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. For the admin over the organising unit (the reform office); audited.
+         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done). For the admin over the organising unit (the reform office); audited.
          */
         patch: operations["reformStudy.update"];
         trace?: never;
