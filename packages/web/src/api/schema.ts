@@ -4349,7 +4349,7 @@ export interface paths {
         };
         /**
          * Monthly reports
-         * @description The monthly reports the caller reads (by status, project or month; the office’s queue is status submitted), and the projects under way whose report for the month is late (by default the latest month past its deadline) with the working days late. Lead units, co-units, admins and supervisors each read their own scope.
+         * @description The monthly reports the caller reads (by status, project or month; the office’s queue is status submitted), and the projects under way whose report for the month is late (by default the latest month past its deadline) with the working days late; a report returned for rework counts as not yet sent, as for the reminders. Lead units, co-units, admins and supervisors each read their own scope.
          */
         get: operations["reformReport.list"];
         put?: never;
