@@ -4203,7 +4203,7 @@ export interface paths {
         put?: never;
         /**
          * Create a reform project
-         * @description Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s staff are told, with the deadline. For admins (the reform office); audited.
+         * @description Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s and co-units’ staff are told, with the deadline. For admins (the reform office); audited.
          */
         post: operations["reformProject.create"];
         delete?: never;
@@ -4263,7 +4263,7 @@ export interface paths {
         put?: never;
         /**
          * Import the ledger
-         * @description Imports the ledger by project code, its headers and enumerated words in Chinese or English, all or nothing: one bad row rejects the file with every problem listed by row, worded in the request’s language; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.
+         * @description Imports the ledger by project code, its headers and enumerated words in Chinese or English, all or nothing: one bad row rejects the file with every problem listed by row, worded in the request’s language; known codes change only where they differ, so the same file twice changes nothing; the staff of a unit given a project to lead or made its co-unit get one notice per project, as for a project made by hand, and a lead unit hears of a moved deadline. For the district’s reform office; audited.
          */
         post: operations["reformProject.import"];
         delete?: never;
@@ -4295,7 +4295,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a reform project
-         * @description The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). The dates keep every milestone’s due date within them: dates that would leave one out are refused, the milestone named (code milestone_outside_period). A change that moves progress or status tells the followers of the suggestions it came from. Audited.
+         * @description The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). The dates keep every milestone’s due date within them: dates that would leave one out are refused, the milestone named (code milestone_outside_period). A new co-unit, a new lead unit and a moved deadline are told to those units’ staff; a change that moves progress or status tells the followers of the suggestions it came from. Audited.
          */
         patch: operations["reformProject.update"];
         trace?: never;
@@ -4349,7 +4349,7 @@ export interface paths {
         };
         /**
          * Monthly reports
-         * @description The monthly reports the caller reads (by status, project or month; the office’s queue is status submitted), and the projects under way whose report for the month is late (by default the latest month past its deadline) with the working days late. Lead units, co-units, admins and supervisors each read their own scope.
+         * @description The monthly reports the caller reads (by status, project or month; the office’s queue is status submitted), and the projects under way whose report for the month is late (by default the latest month past its deadline) with the working days late; a report returned for rework counts as not yet sent, as for the reminders. Lead units, co-units, admins and supervisors each read their own scope.
          */
         get: operations["reformReport.list"];
         put?: never;
@@ -4835,7 +4835,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a study visit
-         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. For the admin over the organising unit (the reform office); audited.
+         * @description Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done). For the admin over the organising unit (the reform office); audited.
          */
         patch: operations["reformStudy.update"];
         trace?: never;

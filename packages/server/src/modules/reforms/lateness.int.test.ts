@@ -48,7 +48,7 @@ describe('lateness is judged on the first submission', () => {
     });
   });
 
-  it('while returned, a month first reported in time is not listed as 逾期未报; a month not reported is', async () => {
+  it('while returned, a month first reported in time is owed again: listed as 逾期未报, as a month not reported is', async () => {
     expect(
       (await office.post(`/api/v1/reforms/reports/${report.id}/return`, { reason: '再补充' })).status,
     ).toBe(200);
@@ -56,7 +56,10 @@ describe('lateness is judged on the first submission', () => {
       (
         await office.get<ReformReportList>(`/api/v1/reforms/reports?project=${project.id}&period=${period}`)
       ).body.late.map((l) => l.period);
-    expect(await lateIn('2026-10')).toEqual([]);
+    expect(await lateIn('2026-10')).toEqual(['2026-10']);
     expect(await lateIn('2026-09')).toEqual(['2026-09']);
+    // Its own verdict is the first submission's, and stays on time.
+    const read = await office.get<ReformReport>(`/api/v1/reforms/reports/${report.id}`);
+    expect(read.body).toMatchObject({ status: 'returned', late: false });
   });
 });

@@ -69,8 +69,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '导入改革台账', en: 'Import the ledger' },
     description: {
       'zh-CN':
-        '按项目编号导入 Excel 台账，表头和选项可用中文或英文，全部成功或全部不导入：任一行有误即整份退回并按行列出问题（按请求的语言书写）；已有编号只改不同之处，同一文件重复导入不产生变化。仅区委改革办；写入审计日志。',
-      en: 'Imports the ledger by project code, its headers and enumerated words in Chinese or English, all or nothing: one bad row rejects the file with every problem listed by row, worded in the request’s language; known codes change only where they differ, so the same file twice changes nothing. For the district’s reform office; audited.',
+        '按项目编号导入 Excel 台账，表头和选项可用中文或英文，全部成功或全部不导入：任一行有误即整份退回并按行列出问题（按请求的语言书写）；已有编号只改不同之处，同一文件重复导入不产生变化；新交由牵头的单位和新列入的配合单位的工作人员，每个项目各收到一条通知（与手工新建相同），完成时限调整时通知牵头单位。仅区委改革办；写入审计日志。',
+      en: 'Imports the ledger by project code, its headers and enumerated words in Chinese or English, all or nothing: one bad row rejects the file with every problem listed by row, worded in the request’s language; known codes change only where they differ, so the same file twice changes nothing; the staff of a unit given a project to lead or made its co-unit get one notice per project, as for a project made by hand, and a lead unit hears of a moved deadline. For the district’s reform office; audited.',
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'CONFLICT'],
@@ -79,8 +79,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '新建改革项目', en: 'Create a reform project' },
     description: {
       'zh-CN':
-        '在清单上新建改革项目：编号、名称、任务来源、牵头单位和配合单位、起止时间、改革目标和试点情况；牵头单位须在本人管辖范围内，编号不得重复；通知牵头单位工作人员（含完成时限）。限管理员（改革办）；写入审计日志。',
-      en: 'Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s staff are told, with the deadline. For admins (the reform office); audited.',
+        '在清单上新建改革项目：编号、名称、任务来源、牵头单位和配合单位、起止时间、改革目标和试点情况；牵头单位须在本人管辖范围内，编号不得重复；通知牵头单位和配合单位的工作人员（含完成时限）。限管理员（改革办）；写入审计日志。',
+      en: 'Puts a project on a list: code, name, source, lead unit and co-units, dates, goal and pilot; the lead unit must be in the admin’s scope and the code unused; the lead unit’s and co-units’ staff are told, with the deadline. For admins (the reform office); audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
@@ -98,8 +98,8 @@ export const reformsProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '修改改革项目', en: 'Edit a reform project' },
     description: {
       'zh-CN':
-        '牵头单位工作人员可改本单位项目的目标、起止时间和配合单位；清单、编号、名称、来源、牵头单位和试点情况只有对其有管辖权的管理员（改革办）可改。起止时间须涵盖各节点的完成时限，否则不允许并指明节点（代码 milestone_outside_period）。进度或状态因此变化时通知相关建议的关注者。写入审计日志。',
-      en: 'The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). The dates keep every milestone’s due date within them: dates that would leave one out are refused, the milestone named (code milestone_outside_period). A change that moves progress or status tells the followers of the suggestions it came from. Audited.',
+        '牵头单位工作人员可改本单位项目的目标、起止时间和配合单位；清单、编号、名称、来源、牵头单位和试点情况只有对其有管辖权的管理员（改革办）可改。起止时间须涵盖各节点的完成时限，否则不允许并指明节点（代码 milestone_outside_period）。新列入的配合单位、新的牵头单位和完成时限的调整均通知相关单位工作人员；进度或状态因此变化时通知相关建议的关注者。写入审计日志。',
+      en: 'The lead unit’s staff change their project’s goal, dates and co-units; the list, code, name, source, lead unit and pilot are for the admin over it (the reform office). The dates keep every milestone’s due date within them: dates that would leave one out are refused, the milestone named (code milestone_outside_period). A new co-unit, a new lead unit and a moved deadline are told to those units’ staff; a change that moves progress or status tells the followers of the suggestions it came from. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],

@@ -6,8 +6,8 @@ export const reformsReportDocs: OperationDocs = {
     summary: { 'zh-CN': '月度进展列表', en: 'Monthly reports' },
     description: {
       'zh-CN':
-        '列出本人可读的月度进展报告（可按状态、项目、月份筛选，改革办的待审队列即“待审核”），以及该月（默认最近一个已过报送期限的月份）逾期未报的在推项目及逾期工作日数。牵头单位、配合单位、管理员和纪委监委各读其范围内的。',
-      en: 'The monthly reports the caller reads (by status, project or month; the office’s queue is status submitted), and the projects under way whose report for the month is late (by default the latest month past its deadline) with the working days late. Lead units, co-units, admins and supervisors each read their own scope.',
+        '列出本人可读的月度进展报告（可按状态、项目、月份筛选，改革办的待审队列即“待审核”），以及该月（默认最近一个已过报送期限的月份）逾期未报的在推项目及逾期工作日数（被退回修改的报告仍算未报，与报送提醒同一规则）。牵头单位、配合单位、管理员和纪委监委各读其范围内的。',
+      en: 'The monthly reports the caller reads (by status, project or month; the office’s queue is status submitted), and the projects under way whose report for the month is late (by default the latest month past its deadline) with the working days late; a report returned for rework counts as not yet sent, as for the reminders. Lead units, co-units, admins and supervisors each read their own scope.',
     },
     signedIn: true,
   },

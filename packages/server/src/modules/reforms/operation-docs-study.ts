@@ -33,8 +33,8 @@ export const reformsStudyDocs: OperationDocs = {
     summary: { 'zh-CN': '修改考察安排', en: 'Edit a study visit' },
     description: {
       'zh-CN':
-        '修改考察的标题、组织单位、目的地、日期、主题或考察团；改到其他组织单位须对新旧单位都有管辖权，结束日期不得早于开始日期。仅对组织单位有管辖权的管理员（改革办）；写入审计日志。',
-      en: 'Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. For the admin over the organising unit (the reform office); audited.',
+        '修改考察的标题、组织单位、目的地、日期、主题或考察团；改到其他组织单位须对新旧单位都有管辖权，结束日期不得早于开始日期。考察确认完成后，其安排即为行程记录，不能再修改（visit_done）。仅对组织单位有管辖权的管理员（改革办）；写入审计日志。',
+      en: 'Changes a visit’s title, unit, destinations, dates, topics or delegation; moving it to another unit needs the admin over both, and the end stays on or after the start. Once the trip is recorded done its plan is the trip’s record and is no longer changed (visit_done). For the admin over the organising unit (the reform office); audited.',
     },
     signedIn: true,
   },

@@ -146,6 +146,20 @@ describe('a message about a reform project', () => {
     expect(await screen.findByText(`reform project ${projectId}`)).toBeTruthy();
   });
 
+  it('opens the project a co-unit is told it works on', async () => {
+    const told = notice('coAssigned', {
+      projectId,
+      projectName: '企业开办一日办结',
+      leadUnitName: '区市场监管局',
+      endDate: '2027-06-30',
+    });
+    renderInbox(departmentStaff, [], [told]);
+    const link = await screen.findByRole('link', {
+      name: '你单位被列为“企业开办一日办结”的配合单位（牵头单位：区市场监管局），完成时限 2027-06-30',
+    });
+    expect(link.getAttribute('href')).toBe(`/admin/reforms/projects/${projectId}`);
+  });
+
   it('opens the report a returned report’s message is about', async () => {
     const returned = notice('returned', {
       reportId,

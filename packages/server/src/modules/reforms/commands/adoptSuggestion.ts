@@ -20,7 +20,7 @@ import {
   reformProjects,
   reformProjectUnits,
 } from '../schema.js';
-import { leadStaff, tellAssigned } from './assigned-notice.js';
+import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
 import { loadBattleRow, mayKeepBattles } from './battle-common.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
@@ -103,14 +103,14 @@ const createProject = defineCommand({
     await projectField(() => checkCodeFree(ctx.db, project.code));
     return {
       suggestion: await adoptedSuggestion(ctx.db, suggestionId),
-      lead: await leadStaff(ctx, lead!.path),
+      who: await unitStaff(ctx.db, ctx.principal!.userId, unitsOf(project)),
     };
   },
-  async write(tx, ctx, { lead }, { suggestionId, project: { coUnitIds, ...fields } }) {
+  async write(tx, ctx, { who }, { suggestionId, project: { coUnitIds, ...fields } }) {
     const [row] = await tx.insert(reformProjects).values(fields).returning();
     if (coUnitIds.length)
       await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
-    await tellAssigned(tx, lead, row!);
+    await tellUnits(tx, assignmentNotices(undefined, { ...row!, coUnitIds }, who));
     await tx
       .insert(reformProjectSuggestions)
       .values({ projectId: row!.id, suggestionId, createdBy: ctx.principal!.userId });

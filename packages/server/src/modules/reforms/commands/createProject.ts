@@ -4,10 +4,10 @@ import { unitsByIds } from '../../units/api.js';
 import type { ReformProject, ReformProjectInput } from '../contracts.js';
 import { getProject } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
-import { leadStaff, tellAssigned } from './assigned-notice.js';
+import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
-/** The reform office puts a project on a list, led by a unit in its scope, whose staff are told. */
+/** The reform office puts a project on a list, led by a unit in its scope; its units' staff are told. */
 const command = defineCommand({
   name: 'reformProject.create',
   async load(ctx, input: ReformProjectInput) {
@@ -17,13 +17,13 @@ const command = defineCommand({
     if (lead) checkLeadInScope(ctx, 'project.create', lead);
     await checkReferences(ctx.db, input);
     await checkCodeFree(ctx.db, input.code);
-    return { lead: await leadStaff(ctx, lead!.path) };
+    return { who: await unitStaff(ctx.db, ctx.principal!.userId, unitsOf(input)) };
   },
-  async write(tx, _ctx, { lead }, { coUnitIds, ...input }) {
+  async write(tx, _ctx, { who }, { coUnitIds, ...input }) {
     const [row] = await tx.insert(reformProjects).values(input).returning();
     if (coUnitIds.length)
       await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
-    await tellAssigned(tx, lead, row!);
+    await tellUnits(tx, assignmentNotices(undefined, { ...row!, coUnitIds }, who));
     return {
       result: row!.id,
       audit: { entityType: 'reformProject', entityId: row!.id, after: { ...input, coUnitIds } },

@@ -9,6 +9,7 @@ import { ledgerSheet } from '../excel.js';
 import { canReform } from '../policy.js';
 import { reformLists, reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
+import { assignmentNotices, type ProjectUnits, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
 
 type Parsed = ReformProjectInput;
 type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds: string[] }>;
@@ -83,7 +84,10 @@ function parseRow(
  * Imports the ledger by project code, all or nothing: one bad row rejects the file with every
  * problem listed by row and column, in the request's language. The header and the enumerated
  * cells may be in Chinese or English. Known codes change only where they differ, so the same file
- * twice changes nothing. The district's reform office imports.
+ * twice changes nothing. The district's reform office imports. The units hear of it as of a
+ * project made or changed by hand, in the import's transaction: each staff member of a unit given a
+ * project to lead, or made its co-unit, gets one notice per project (it opens that project, which
+ * the unit reports on or reads from then on), and a lead unit whose deadline moved is told so.
  */
 export async function importProjects(
   ctx: ServiceContext,
@@ -106,7 +110,7 @@ export async function importProjects(
         return parsed;
       },
       prepare: () => existingProjects(ctx),
-      write: (tx, rows, existing) => writeProjects(tx, rows, existing),
+      write: (tx, rows, existing) => writeProjects(tx, ctx, rows, existing),
     },
   );
 }
@@ -127,11 +131,14 @@ const sameUnits = (a: readonly string[], b: readonly string[]) =>
 
 async function writeProjects(
   tx: Tx,
+  ctx: ServiceContext,
   rows: Parsed[],
   existing: Existing,
 ): Promise<Written<ReformImportReport>> {
   const created: string[] = [];
   const updated: Array<{ code: string; before: unknown; after: unknown }> = [];
+  // What each project's units are to hear, as when the office makes or changes one by hand.
+  const told: Array<{ before?: ProjectUnits; after: ProjectUnits & { id: string; name: string } }> = [];
   for (const { coUnitIds, ...p } of rows) {
     const old = existing.get(p.code);
     if (!old) {
@@ -141,6 +148,7 @@ async function writeProjects(
           .insert(reformProjectUnits)
           .values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
       created.push(p.code);
+      told.push({ after: { ...p, id: row!.id, coUnitIds } });
       continue;
     }
     const changed = Object.fromEntries(
@@ -163,6 +171,10 @@ async function writeProjects(
           .insert(reformProjectUnits)
           .values(coUnitIds.map((unitId) => ({ projectId: old.row.id, unitId })));
     }
+    told.push({
+      before: { ...old.row, coUnitIds: old.coUnitIds },
+      after: { ...old.row, ...p, coUnitIds },
+    });
     const before = Object.fromEntries(
       Object.keys(changed).map((k) => [k, old.row[k as keyof typeof old.row]]),
     );
@@ -172,6 +184,11 @@ async function writeProjects(
       after: unitsChanged ? { ...changed, coUnitIds } : changed,
     });
   }
+  const who = await unitStaff(tx, ctx.principal!.userId, unitsOf(...told.map((n) => n.after)));
+  await tellUnits(
+    tx,
+    told.flatMap((n) => assignmentNotices(n.before, n.after, who)),
+  );
   const result = {
     created: created.length,
     updated: updated.length,

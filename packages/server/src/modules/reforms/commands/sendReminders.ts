@@ -7,7 +7,8 @@ import { deliver, type Notice } from '../../../kernel/notifications.js';
 import { unitBriefs } from '../../units/api.js';
 import { holdersOf } from '../../users/api.js';
 import { monthEnd, previousMonth, reformRules, reportDeadline } from '../queries/deadline.js';
-import { reformMilestones, reformProjects, reformReminders, reformReports } from '../schema.js';
+import { monthKey, reportedMonths } from '../queries/reported-months.js';
+import { reformMilestones, reformProjects, reformReminders } from '../schema.js';
 
 interface Due {
   kind: 'milestone' | 'report';
@@ -60,11 +61,13 @@ async function reportsDue(db: Db, today: string): Promise<Due[]> {
     .from(reformProjects)
     .where(and(lte(reformProjects.startDate, monthEnd(period)), gte(reformProjects.endDate, `${period}-01`)));
   if (projects.length === 0) return [];
-  const sent = await db
-    .select({ projectId: reformReports.projectId })
-    .from(reformReports)
-    .where(and(eq(reformReports.period, period), inArray(reformReports.status, ['submitted', 'approved'])));
-  const done = new Set(sent.map((s) => s.projectId));
+  // A returned report is owed again, as the list of late reports counts it (reported-months.ts).
+  const sent = await reportedMonths(
+    db,
+    projects.map((p) => p.id),
+    period,
+  );
+  const done = new Set(projects.filter((p) => sent.has(monthKey(p.id, period))).map((p) => p.id));
   // A project whose milestones were all done before the month began owes no report for it, as
   // the list of late reports counts it (queries/reports.ts).
   const finished = await db

@@ -1,17 +1,32 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, type FieldError, forbidden } from '../../../errors.js';
-import { defineCommand } from '../../../kernel/command.js';
+import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
+import { defineCommand, type Tx } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { StudySession } from '../contracts-study.js';
 import { canStudy } from '../policy-study.js';
 import { attendeesOf, cadresAmong, getSession, loadSession } from '../queries/study-sessions.js';
-import { reformStudyAttendance } from '../schema.js';
+import { reformStudyAttendance, reformStudySessions } from '../schema.js';
 import { mayStudyAtAll } from './study-common.js';
 
 /** Attendance is taken on or after the session's day, never ahead of it. */
 function begun(date: string) {
   if (date > todayInChina()) throw new AppError('INVALID_STATE', 'the session has not taken place yet');
+}
+
+/**
+ * In a write's transaction: the session's row, held until it commits. A register and a cadre's own
+ * mark take turns on it, so the register's list of who was marked before is the one it changes.
+ * The day is checked again, as the session may have been moved meanwhile.
+ */
+async function holdSession(tx: Tx, id: string) {
+  const [row] = await tx
+    .select({ date: reformStudySessions.date })
+    .from(reformStudySessions)
+    .where(eq(reformStudySessions.id, id))
+    .for('update');
+  if (!row) throw notFound('session');
+  begun(row.date);
 }
 
 /**
@@ -30,9 +45,10 @@ const register = defineCommand({
       cadres.has(u) ? [] : [{ path: `userIds.${i}`, message: 'not a cadre’s account', code: 'unknown_user' }],
     );
     if (problems.length) throw new AppError('VALIDATION', problems[0]!.message, problems);
-    return { before: await attendeesOf(ctx.db, id) };
   },
-  async write(tx, ctx, { before }, { id, userIds }) {
+  async write(tx, ctx, _loaded, { id, userIds }) {
+    await holdSession(tx, id);
+    const before = await attendeesOf(tx, id);
     const next = [...new Set(userIds)];
     const gone = before.filter((u) => !next.includes(u));
     const added = next.filter((u) => !before.includes(u));
@@ -67,6 +83,7 @@ const attend = defineCommand({
     begun(row.date);
   },
   async write(tx, ctx, _loaded, { id, attended }) {
+    await holdSession(tx, id);
     const userId = ctx.principal!.userId;
     if (attended)
       await tx

@@ -9,8 +9,7 @@ import { milestonesOf, type ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
-import { leadStaff } from './assigned-notice.js';
-import { tell } from './notify-common.js';
+import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /**
@@ -97,27 +96,26 @@ const command = defineCommand({
       throw new AppError('VALIDATION', 'the lead unit cannot also be a co-unit', [
         { path: 'coUnitIds', message: 'the lead unit itself', code: 'lead_unit_as_co_unit' },
       ]);
-    // The lead unit hears of what the office decided for it: a new deadline, or the project
-    // given to it to lead.
-    const notices: Array<{ to: string[]; key: string; params: Record<string, unknown> }> = [];
-    const holders = (path: string) => leadStaff(ctx, path);
-    const name = merged.name;
-    if (changes.leadUnitId)
-      notices.push({
-        to: await holders(units.get(changes.leadUnitId)!.path),
-        key: 'reforms.notice.assigned',
-        params: { projectId: p.row.id, projectName: name, endDate: merged.endDate },
-      });
-    else if (changes.endDate)
-      notices.push({
-        to: await holders(p.lead.path),
-        key: 'reforms.notice.deadlineMoved',
-        params: { projectId: p.row.id, projectName: name, from: p.row.endDate, to: changes.endDate },
-      });
+    // The units hear of what was decided for them: a project given to a unit to lead, a new
+    // deadline, a unit made a co-unit.
+    const was = {
+      leadUnitId: p.row.leadUnitId,
+      endDate: p.row.endDate,
+      coUnitIds: p.coUnits.map((u) => u.id),
+    };
+    const is = {
+      id: p.row.id,
+      name: merged.name,
+      leadUnitId: merged.leadUnitId,
+      endDate: merged.endDate,
+      // A co-unit made the lead is no longer its own co-unit (as written below).
+      coUnitIds: input.patch.coUnitIds ?? was.coUnitIds.filter((u) => u !== merged.leadUnitId),
+    };
+    const notices = assignmentNotices(was, is, await unitStaff(ctx.db, ctx.principal!.userId, unitsOf(is)));
     return { before: p, changes, notices };
   },
   async write(tx, _ctx, { before, changes, notices }, { id, patch }) {
-    for (const n of notices) await tell(tx, n.to, n.key, n.params);
+    await tellUnits(tx, notices);
     const followed = await followState(tx, id);
     if (Object.keys(changes).length)
       await tx

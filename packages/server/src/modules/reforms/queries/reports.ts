@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, max, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
@@ -17,6 +17,7 @@ import {
   milestonesOf,
   type ProjectRow,
 } from './lookup.js';
+import { monthKey, reportedMonths } from './reported-months.js';
 
 export type ReportRow = typeof reformReports.$inferSelect;
 
@@ -94,24 +95,15 @@ export async function listReports(ctx: ServiceContext, q: ReformReportQuery): Pr
 
 /**
  * Every month whose report deadline has passed (the month asked for, or each since the project's
- * start) in which a project ran, before it was completed, with no report sent in time for it:
- * newest first. A completed project owes no month after the one it was completed in.
+ * start) in which a project ran, before it was completed, with no report in for it (submitted or
+ * approved; a returned one is owed again): newest first. A completed project owes no month after the one it was completed in.
  */
 async function lateMonths(db: Db, today: string, q: ReformReportQuery, visible: LedgerProject[]) {
   const projects = visible.filter((p) => !q.project || p.row.id === q.project);
   if (!projects.length) return [];
   const ids = projects.map((p) => p.row.id);
-  const sent = await db
-    .select({ projectId: reformReports.projectId, period: reformReports.period })
-    .from(reformReports)
-    .where(
-      and(
-        inArray(reformReports.projectId, ids),
-        q.period ? eq(reformReports.period, q.period) : undefined,
-        sentInTime(),
-      ),
-    );
-  const done = new Set(sent.map((s) => `${s.projectId}:${s.period}`));
+  // A month whose report was returned is owed again, as the reminders count it (reported-months.ts).
+  const done = await reportedMonths(db, ids, q.period);
   const completed = projects.filter((p) => p.summary.status === 'completed').map((p) => p.row.id);
   const completedOn = new Map(
     (completed.length
@@ -125,7 +117,7 @@ async function lateMonths(db: Db, today: string, q: ReformReportQuery, visible: 
   );
   const latest = lastDuePeriod(today);
   const owed = (p: LedgerProject, period: string) =>
-    !done.has(`${p.row.id}:${period}`) &&
+    !done.has(monthKey(p.row.id, period)) &&
     today > reportDeadline(period) &&
     p.row.startDate <= monthEnd(period) &&
     p.row.endDate >= `${period}-01` &&
@@ -151,20 +143,6 @@ async function lateMonths(db: Db, today: string, q: ReformReportQuery, visible: 
   });
   return rows.sort((a, b) => b.period.localeCompare(a.period));
 }
-
-/**
- * A month counts as reported when its report is submitted or approved, or was returned after a
- * first submission in time: the office sending it back for a correction does not make it late.
- */
-const sentInTime = () =>
-  or(
-    inArray(reformReports.status, ['submitted', 'approved']),
-    and(
-      eq(reformReports.status, 'returned'),
-      isNotNull(reformReports.submittedAt),
-      eq(reformReports.late, false),
-    ),
-  )!;
 
 export async function getReport(ctx: ServiceContext, id: string): Promise<ReformReport> {
   const { row, project, resource } = await readableReport(ctx, id);

@@ -191,7 +191,8 @@ export async function getVisit(ctx: ServiceContext, id: string): Promise<StudyVi
     reportFile: files[0] ?? null,
     reportedAt: iso(row.reportedAt),
     actions: {
-      edit: may('study.plan'),
+      // The plan is the trip's record once it is done (updateStudyVisit).
+      edit: may('study.plan') && row.status === 'planned',
       // A trip is recorded done once it has ended (on its last day at the earliest).
       complete: may('study.complete') && row.endDate <= todayInChina(),
       record: may('study.record'),
