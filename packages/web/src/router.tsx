@@ -52,6 +52,10 @@ export const routes: RouteObject[] = [
                 lazy: () => page(import('./pages/auth/ChangePasswordPage'), 'ChangePasswordPage'),
               },
               {
+                path: 'account/devices',
+                lazy: () => page(import('./pages/auth/DevicesPage'), 'DevicesPage'),
+              },
+              {
                 path: 'inbox',
                 // The server words a notice by its module's key (business.notice.answered): the
                 // areas that send notices beyond the entry's ideas come with the inbox.

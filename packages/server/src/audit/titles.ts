@@ -25,6 +25,7 @@ export const untitledEntityTypes: Readonly<Record<string, string>> = {
   targets: 'the demo seed of the catch-up module',
   reforms: 'the demo seeds of the reform ledger',
   inspections: 'the demo seed of the inspections',
+  device: 'a remembered device, deleted as it is forgotten: its event keeps its masked address and browser',
   notification: 'a message read by its reader (the actor); its wording is made in the reader’s language',
 };
 

@@ -140,7 +140,7 @@ describe('sign-in and sessions', () => {
 });
 
 describe('the principal of a request', () => {
-  const tokenOf = (c: unknown) => (c as { cookie: string }).cookie.split('=')[1]!;
+  const tokenOf = (c: unknown) => /qx_session=([^;]+)/.exec((c as { cookie: string }).cookie)![1]!;
 
   it('is the session, the account and its grants with their unit paths, read in one round trip', async () => {
     const district = await makeUnit(t);

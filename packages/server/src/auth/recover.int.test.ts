@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/schema.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
@@ -63,6 +63,12 @@ describe('password recovery', () => {
       .from(auditEvents)
       .where(eq(auditEvents.action, 'user.recoverPassword'));
     expect(user?.id).toBeTruthy();
+    // The browser that signed in with the old password is remembered no longer.
+    const [forgot] = await t.database.db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'device.forgetAll'), eq(auditEvents.entityId, user!.id)));
+    expect(forgot?.after).toEqual({ cause: 'recover', devices: 1 });
     // The code is used up.
     const again = await post<{ errors: Array<{ code: string }> }>('/api/v1/auth/recover', {
       phone,

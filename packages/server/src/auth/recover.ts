@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context.js';
 import { transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
 import { recoverableByPhone, revokeAllSessions, storeOwnPassword } from '../modules/users/api.js';
+import { forgetAllDevices } from './devices.js';
 import { hashPassword } from './password.js';
 import { assertStrongPassword } from './password-rules.js';
 import { admitPhoneCode, checkPhoneCode, codeTimes, consumePhoneCode, sendPhoneCode } from './phone-codes.js';
@@ -47,10 +48,8 @@ export async function recoverPassword(
     await consumePhoneCode(tx, input.phone, codeHash);
     await storeOwnPassword(tx, account.id, passwordHash);
     await revokeAllSessions(tx, account.id);
-    await audit(
-      tx,
-      { userId: account.id, label: account.login, requestId: ctx.requestId },
-      { action: 'user.recoverPassword', entityType: 'user', entityId: account.id },
-    );
+    const who = { userId: account.id, label: account.login, requestId: ctx.requestId };
+    await audit(tx, who, { action: 'user.recoverPassword', entityType: 'user', entityId: account.id });
+    await forgetAllDevices(tx, who, account.id, 'recover');
   });
 }

@@ -12,6 +12,7 @@ import {
   Role,
   UserView,
 } from '../modules/users/api.js';
+import { devicesRouter, deviceTokensFrom, setDeviceCookie } from './device-routes.js';
 import type { Principal } from './principal.js';
 import { recoverPassword, requestRecoveryCode } from './recover.js';
 import { registerCitizen, requestRegistrationCode } from './register.js';
@@ -175,7 +176,7 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
       const body = c.req.valid('json');
       const result = await login(
         c.get('ctx'),
-        { ...body, userAgent: c.req.header('user-agent') },
+        { ...body, userAgent: c.req.header('user-agent'), deviceTokens: deviceTokensFrom(c) },
         options.sessionDays,
       );
       setCookie(c, SESSION_COOKIE, result.token, {
@@ -185,6 +186,7 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
         path: '/',
         expires: result.expiresAt,
       });
+      if (result.deviceTokens) setDeviceCookie(c, result.deviceTokens, options.secureCookies);
       return c.json(sessionView(result.principal, options.consoleFor), 200);
     })
     .openapi(postLogout, async (c) => {
@@ -212,5 +214,6 @@ export function authRouter(options: { sessionDays: number; secureCookies: boolea
     )
     .openapi(postAccept, async (c) =>
       c.json(await acceptInvitation(c.get('ctx'), c.req.valid('param').token, c.req.valid('json')), 201),
-    );
+    )
+    .route('/', devicesRouter());
 }

@@ -43,3 +43,28 @@ export const verificationCodes = pgTable(
   },
   (t) => [primaryKey({ columns: [t.phone, t.purpose] })],
 );
+
+/**
+ * Browsers an account signed in from, each known by a random token in a long-lived cookie; the
+ * table holds only its SHA-256. A sign-in that presents one for the account it tries is judged
+ * by the device's own wrong tries (`failures`, since its last right one), not by the limits an
+ * attack on the account from elsewhere reaches (see device-limits.ts). What the owner's list
+ * shows is kept as shown: the address masked, the browser in brief.
+ */
+export const rememberedDevices = pgTable(
+  'remembered_devices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    failures: integer('failures').notNull().default(0),
+    address: text('address').notNull(),
+    browser: text('browser').notNull(),
+  },
+  (t) => [index('remembered_devices_user_idx').on(t.userId)],
+);

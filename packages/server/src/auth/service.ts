@@ -9,6 +9,8 @@ import {
   principalAccountOf,
   storeOwnPassword,
 } from '../modules/users/api.js';
+import { admitDevice } from './device-limits.js';
+import { forgetAllDevices, rememberDevice } from './devices.js';
 import { admitCurrentPassword, admitLogin } from './login-limits.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import { assertStrongPassword } from './password-rules.js';
@@ -20,24 +22,38 @@ export interface LoginResult {
   token: string;
   expiresAt: Date;
   principal: Principal;
+  /** The tokens the device cookie is to hold from now on; null when it stays as it is. */
+  deviceTokens: string[] | null;
 }
 
 export async function login(
   ctx: ServiceContext,
-  input: { login: string; password: string; userAgent?: string | undefined },
+  input: {
+    login: string;
+    password: string;
+    userAgent?: string | undefined;
+    /** The tokens of the browser's device cookie (device-cookie.ts). */
+    deviceTokens?: readonly string[];
+  },
   sessionDays: number,
 ): Promise<LoginResult> {
   const user = await accountForSignIn(ctx.db, input.login);
-  // The try is counted before the password is checked (see login-limits.ts).
-  const attempt = await admitLogin(ctx, input.login, user?.id ?? null);
+  const deviceTokens = input.deviceTokens ?? [];
+  // The try is counted before the password is checked: by the device the browser proves it
+  // signed in from before, else by the ordinary limits (device-limits.ts, login-limits.ts).
+  const device = user ? await admitDevice(ctx, user, deviceTokens) : null;
+  const attempt = device ?? (await admitLogin(ctx, input.login, user?.id ?? null));
   // Without an account, still spend the time of one verification so timing reveals nothing.
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-  if (!user || !ok || user.disabled) throw new AppError('INVALID_CREDENTIALS', 'wrong login or password');
+  if (!user || !ok || user.disabled) {
+    await device?.failed();
+    throw new AppError('INVALID_CREDENTIALS', 'wrong login or password');
+  }
   await attempt.succeeded();
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
-  const sessionId = await transaction(ctx.db, async (tx) => {
+  const { sessionId, cookie } = await transaction(ctx.db, async (tx) => {
     const [row] = await tx
       .insert(sessions)
       .values({
@@ -56,14 +72,19 @@ export async function login(
         action: 'session.login',
         entityType: 'session',
         entityId: row!.id,
-        after: { ip: ctx.ip ?? null },
+        after: { ip: ctx.ip ?? null, device: device !== null },
       },
     );
-    return row!.id;
+    const cookie = await rememberDevice(
+      tx,
+      { userId: user.id, label: user.login, requestId: ctx.requestId },
+      { deviceId: device?.deviceId ?? null, tokens: deviceTokens, ip: ctx.ip, userAgent: input.userAgent },
+    );
+    return { sessionId: row!.id, cookie };
   });
   const principal = await loadPrincipal(ctx, token);
   if (!principal || principal.sessionId !== sessionId) throw new AppError('INTERNAL');
-  return { token, expiresAt, principal };
+  return { token, expiresAt, principal, deviceTokens: cookie };
 }
 
 /**
@@ -140,5 +161,6 @@ export async function changePassword(
       )
       .then(() => tx.update(sessions).set({ revokedAt: null }).where(eq(sessions.id, p.sessionId)));
     await audit(tx, actor(ctx), { action: 'user.changePassword', entityType: 'user', entityId: p.userId });
+    await forgetAllDevices(tx, actor(ctx), p.userId, 'password');
   });
 }

@@ -26,6 +26,11 @@ export const authzRows: AuthzRows = {
     who: 'signedIn',
     call: () => ['POST', '/api/v1/auth/password', { current: 'wrong', next: 'x' }],
   },
+  'auth.devices': { who: 'signedIn', call: () => ['GET', '/api/v1/auth/devices'] },
+  'auth.forgetDevice': {
+    who: 'signedIn',
+    call: () => ['DELETE', '/api/v1/auth/devices/00000000-0000-4000-8000-000000000000'],
+  },
   'audit.list': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/events'] },
   'audit.verify': { who: ['admin', 'supervisor'], call: () => ['GET', '/api/v1/audit/chain'] },
   // Every signed-in person has an overview; each module counts only what that person may act on.

@@ -56,6 +56,7 @@ export function AccountMenu() {
       ),
     },
     { key: 'password', label: <Link to="/account/password">{t('common.changePassword')}</Link> },
+    { key: 'devices', label: <Link to="/account/devices">{t('common.devices')}</Link> },
     { type: 'divider' },
     { key: 'logout', label: <span data-testid="logout">{t('common.logout')}</span> },
   ];

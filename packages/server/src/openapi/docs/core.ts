@@ -38,6 +38,24 @@ export const coreDocs: OperationDocs = {
     signedIn: true,
     errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED'],
   },
+  'auth.devices': {
+    summary: { 'zh-CN': '我的常用设备', en: 'My remembered devices' },
+    description: {
+      'zh-CN':
+        '列出本账号记住的浏览器：首次和最近登录时间、打码的地址、浏览器概要，以及是否就是当前浏览器。在记住的设备上登录只按该设备自己的失败次数限流，不受来自别处的猜测所致的账号限流影响；记住 180 天。',
+      en: 'Lists the browsers this account remembers: when each first and last signed in, its masked address, its browser in brief, and whether it is the browser asking. A sign-in from a remembered device is limited by that device’s own wrong tries, not by the account’s limits that guessing from elsewhere reaches; a device is remembered for 180 days.',
+    },
+    signedIn: true,
+  },
+  'auth.forgetDevice': {
+    summary: { 'zh-CN': '移除常用设备', en: 'Forget a remembered device' },
+    description: {
+      'zh-CN': '移除本账号记住的一个设备，其后在该设备上登录按一般限流；不结束已有会话。写入审计日志。',
+      en: 'Forgets one of the account’s remembered devices: its sign-ins are then limited as any browser’s. Sessions already open stay. Audited.',
+    },
+    signedIn: true,
+    errors: ['NOT_FOUND'],
+  },
   'auth.requestCode': {
     summary: { 'zh-CN': '发送注册验证码', en: 'Send a sign-up code' },
     description: {

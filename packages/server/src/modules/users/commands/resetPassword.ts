@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
+import { forgetAllDevices } from '../../../auth/devices.js';
 import { generatePassword, hashPassword } from '../../../auth/password.js';
 import { assertStrongPassword } from '../../../auth/password-rules.js';
 import { sessions } from '../../../auth/schema.js';
-import type { ServiceContext } from '../../../context.js';
+import { actor, type ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { transaction } from '../../../db/transaction.js';
 import { AppError } from '../../../errors.js';
@@ -20,12 +21,13 @@ const command = defineCommand({
     const password = generatePassword();
     return { password, passwordHash: await hashPassword(password) };
   },
-  async write(tx, _ctx, { password, passwordHash }, id) {
+  async write(tx, ctx, { password, passwordHash }, id) {
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
       .where(eq(users.id, id));
     await revokeAll(tx, id);
+    await forgetAllDevices(tx, actor(ctx), id, 'reset');
     return { result: { password }, audit: { entityType: 'user', entityId: id } };
   },
 });
@@ -63,6 +65,7 @@ export async function resetPasswordByLogin(
       .set({ passwordHash, ...after, updatedAt: new Date() })
       .where(eq(users.id, user.id));
     await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, user.id));
+    await forgetAllDevices(tx, systemActor('cli'), user.id, 'reset');
     await audit(tx, systemActor('cli'), {
       action: 'user.resetPassword',
       entityType: 'user',

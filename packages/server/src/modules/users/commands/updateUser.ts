@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { ServiceContext } from '../../../context.js';
+import { forgetAllDevices } from '../../../auth/devices.js';
+import { actor, type ServiceContext } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { authoriseOnUser, getUserView } from '../queries/users.js';
@@ -21,12 +22,15 @@ const command = defineCommand({
     }
     return before;
   },
-  async write(tx, _ctx, before, { id, changes }) {
+  async write(tx, ctx, before, { id, changes }) {
     await tx
       .update(users)
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(users.id, id));
-    if (changes.disabled) await revokeAll(tx, id);
+    if (changes.disabled) {
+      await revokeAll(tx, id);
+      await forgetAllDevices(tx, actor(ctx), id, 'disabled');
+    }
     return {
       result: undefined,
       audit: {
