@@ -779,7 +779,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a catch-up plan
-         * @description Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. The targets are checked again in the submission's transaction against the indicators' directions as they then stand: a direction changed meanwhile refuses the targets it turns the wrong way without a reason (codes target_wrong_way, justification_required). For the unit’s department staff or the admin over it; audited.
          */
         post: operations["plan.submit"];
         delete?: never;
@@ -927,7 +927,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a quarterly report
-         * @description Approves a submitted quarterly report. For the admin over the unit; audited.
+         * @description Approves a submitted quarterly report; not while its plan is back with the unit for revision (INVALID_STATE, field planId, code plan_not_approved): it waits until the plan is approved again. For the admin over the unit; audited.
          */
         post: operations["report.approve"];
         delete?: never;

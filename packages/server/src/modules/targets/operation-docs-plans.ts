@@ -47,8 +47,8 @@ export const targetsPlanDocs: OperationDocs = {
   'plan.submit': {
     summary: { 'zh-CN': '报送追赶计划', en: 'Submit a catch-up plan' },
     description: {
-      'zh-CN': `把草稿或被退回的计划报送审核，计划须至少含一个指标，且联系人、电话及每个指标的基期值、四个季度目标、对标（地区或标杆值）和权重都已填写，否则以 VALIDATION 逐项列出缺项（如 items.3.base）。草稿中留空的数值保存为空，不记作 0。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. For ${unit.en}; audited.`,
+      'zh-CN': `把草稿或被退回的计划报送审核，计划须至少含一个指标，且联系人、电话及每个指标的基期值、四个季度目标、对标（地区或标杆值）和权重都已填写，否则以 VALIDATION 逐项列出缺项（如 items.3.base）。草稿中留空的数值保存为空，不记作 0。报送时按指标当下的方向再核对各季度目标，同时有人改了指标方向的，背离方向且未说明理由的目标被拒（代码 target_wrong_way、justification_required）。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. The targets are checked again in the submission's transaction against the indicators' directions as they then stand: a direction changed meanwhile refuses the targets it turns the wrong way without a reason (codes target_wrong_way, justification_required). For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['VALIDATION', 'INVALID_STATE'],
@@ -127,8 +127,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.approve': {
     summary: { 'zh-CN': '审核通过季度报告', en: 'Approve a quarterly report' },
     description: {
-      'zh-CN': `审核通过已报送的季度报告。${reviewer['zh-CN']}；写入审计日志。`,
-      en: `Approves a submitted quarterly report. ${reviewer.en}; audited.`,
+      'zh-CN': `审核通过已报送的季度报告；其计划已被退回修改的不能通过（状态不允许，字段 planId、代码 plan_not_approved），计划重新通过后再审核。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Approves a submitted quarterly report; not while its plan is back with the unit for revision (INVALID_STATE, field planId, code plan_not_approved): it waits until the plan is approved again. ${reviewer.en}; audited.`,
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

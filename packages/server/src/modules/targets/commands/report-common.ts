@@ -57,24 +57,30 @@ async function refusePublished(db: Db, period: string, code: keyof typeof publis
 export const refuseFrozenQuarter = (db: Db, period: string, lock = false) =>
   refusePublished(db, period, 'quarter_published', lock);
 
-/** A report started, saved or submitted against a plan that is not (or no longer) approved. */
-export const planNotApproved = () =>
-  new AppError('INVALID_STATE', 'reports are written against an approved plan only', [
+/** A report started, saved, submitted or approved against a plan that is not (or no longer) approved. */
+export const planNotApproved = (title = 'reports are written against an approved plan only') =>
+  new AppError('INVALID_STATE', title, [
     { path: 'planId', message: 'the plan is not approved', code: 'plan_not_approved' },
   ]);
+
+/**
+ * A report's approval while its plan is being revised (reopened, or returned): it would stand,
+ * approved, against targets the office has sent back; it waits until the plan is approved again.
+ */
+const approvalWaitsForPlan = () => planNotApproved('a report is approved against an approved plan only');
 
 /**
  * Inside a report's write: its plan is still approved, held with a share lock until the write
  * commits. A plan reopened between the checks and the write refuses it, and a reopening that
  * comes later waits for it.
  */
-export async function holdApprovedPlan(tx: Tx, planId: string): Promise<void> {
+export async function holdApprovedPlan(tx: Tx, planId: string, refusal = planNotApproved): Promise<void> {
   const [plan] = await tx
     .select({ status: targetPlans.status })
     .from(targetPlans)
     .where(eq(targetPlans.id, planId))
     .for('share');
-  if (plan?.status !== 'approved') throw planNotApproved();
+  if (plan?.status !== 'approved') throw refusal();
 }
 
 /**
@@ -176,6 +182,7 @@ export async function loadReportStep(
     ]);
   if (step === 'submit') await refuseFrozenQuarter(ctx.db, row.period);
   if (step === 'return') await refuseRankedReturn(ctx.db, row.period);
+  if (step === 'approve' && plan.status !== 'approved') throw approvalWaitsForPlan();
   // A report the office returned keeps the lateness and the submission time of its first
   // submission: when the office reviewed it is not the unit's delay, nor a reason to lose a tie.
   const first =
@@ -194,6 +201,9 @@ export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, load
   // Checked again under share locks: a plan reopened or a quarter published meanwhile refuses.
   if (loaded.report && step === 'submit')
     await holdReportable(tx, loaded.report.planId, loaded.report.period);
+  // An approval holds its plan approved until it commits: a reopening waits for it, then finds it.
+  if (loaded.report && step === 'approve')
+    await holdApprovedPlan(tx, loaded.report.planId, approvalWaitsForPlan);
   if (loaded.report && step === 'return') await refuseRankedReturn(tx, loaded.report.period, true);
   const moved = await tx
     .update(targetReports)
