@@ -987,7 +987,7 @@ export interface paths {
         put?: never;
         /**
          * Import the report form
-         * @description Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For the unit’s department staff or the admin over it.
+         * @description Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value, checked again as the import writes, under the report’s lock, against the values then held); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For the unit’s department staff or the admin over it.
          */
         post: operations["report.import"];
         delete?: never;

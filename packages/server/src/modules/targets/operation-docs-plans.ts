@@ -154,8 +154,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.import': {
     summary: { 'zh-CN': '导入报送表', en: 'Import the report form' },
     description: {
-      'zh-CN': `从填好的 Excel 报送表整体替换报告的指标值，空值行不计，全部成功或全部不导入；报送表须是本报告的（每行注明季度和报告编号，其他报告的答 other_report，未注明的答 report_unidentified），报告已有值的指标留空的行报错（blank_removes_value），设为百分比格式的单元格按显示的百分数读取（计量单位为 % 的指标）；与表单填写同样校验权限、状态和计划指标，审计动作记为修改季度报告。${unit['zh-CN']}。`,
-      en: `Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For ${unit.en}.`,
+      'zh-CN': `从填好的 Excel 报送表整体替换报告的指标值，空值行不计，全部成功或全部不导入；报送表须是本报告的（每行注明季度和报告编号，其他报告的答 other_report，未注明的答 report_unidentified），报告已有值的指标留空的行报错（blank_removes_value，写入时在报告锁内按当时已有的值再核对一次），设为百分比格式的单元格按显示的百分数读取（计量单位为 % 的指标）；与表单填写同样校验权限、状态和计划指标，审计动作记为修改季度报告。${unit['zh-CN']}。`,
+      en: `Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value, checked again as the import writes, under the report’s lock, against the values then held); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For ${unit.en}.`,
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'INVALID_STATE'],

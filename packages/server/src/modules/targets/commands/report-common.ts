@@ -97,8 +97,8 @@ export async function holdReportable(tx: Tx, planId: string, period: string): Pr
 export const refuseRankedReturn = (db: Db, period: string, lock = false) =>
   refusePublished(db, period, 'report_ranked_published', lock);
 
-/** Who may replace a report's values, in which state, and with which values; the values before. */
-export async function checkReportEdit(ctx: ServiceContext, id: string, values: Value[]) {
+/** Who may replace a report's values, in which state, and with which values. */
+export async function checkReportEdit(ctx: ServiceContext, id: string, values: Value[]): Promise<void> {
   const { row, plan, unit } = await loadReport(ctx.db, id);
   const r = { unitPath: unit.path, status: row.status, planStatus: plan.status };
   if (!canTarget(ctx.principal, 'report.read', r)) throw notFound('report');
@@ -106,7 +106,17 @@ export async function checkReportEdit(ctx: ServiceContext, id: string, values: V
   if (!canTarget(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `a ${row.status} report cannot be edited`);
   await checkValues(ctx.db, plan.id, values);
-  return ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
+}
+
+/** A report's values as stored. */
+export type HeldValue = typeof targetReportValues.$inferSelect;
+
+/** What a replacement of a report's values checks under the report's lock besides its state and plan. */
+export interface ValuesGuard {
+  /** The updatedAt the form read: a report saved since is not replaced (`edited_meanwhile`). */
+  unchangedSince?: string;
+  /** Throws to refuse the replacement, given the values the report holds under the lock. */
+  refuse?: (held: HeldValue[]) => void;
 }
 
 /**
@@ -117,9 +127,8 @@ export async function writeReportValues(
   tx: Tx,
   id: string,
   values: Value[],
-  before: unknown,
   via: string,
-  unchangedSince?: string,
+  { unchangedSince, refuse }: ValuesGuard = {},
 ): Promise<Omit<AuditEntry, 'action'>> {
   // Checked again under a lock: a submission between the check and this write keeps its values.
   const [locked] = await tx
@@ -138,6 +147,9 @@ export async function writeReportValues(
   // A form read before another save does not replace it (`unchangedSince`, the updatedAt it read).
   if (unchangedSince !== undefined && locked.updatedAt.toISOString() !== unchangedSince)
     throw editedMeanwhile('report');
+  // The values replaced, read under the lock: a save just before this write is what is replaced.
+  const before = await tx.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
+  refuse?.(before);
   await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
   if (values.length) await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
   await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));
