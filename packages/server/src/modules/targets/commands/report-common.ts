@@ -11,6 +11,7 @@ import { planItems } from '../queries/plans.js';
 import { loadReport } from '../queries/reports.js';
 import { quarterPublished } from '../queries/scorecards.js';
 import { targetPlans, targetReports, targetReportValues } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { editedMeanwhile } from './edited-meanwhile.js';
 import {
   checkStep,
@@ -153,7 +154,13 @@ export async function writeReportValues(
   await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
   if (values.length) await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
   await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));
-  return { entityType: 'report', entityId: id, before, after: { via, values } };
+  // A note may hold a phone or ID number typed into it: the log keeps it masked.
+  return {
+    entityType: 'report',
+    entityId: id,
+    before: maskedForAudit(before),
+    after: maskedForAudit({ via, values }),
+  };
 }
 
 /**
