@@ -92,7 +92,11 @@ export interface ImportDefinition<Row, Prepared, Result> {
   check?(rows: Row[], report: RowReport): Promise<void> | void;
   /** Work on a clean file best done before the transaction (lookups, classification). */
   prepare?(rows: Row[], report: RowReport): Promise<Prepared> | Prepared;
-  /** Writes every row inside the import's transaction; throwing an AppError rolls all of it back. */
+  /**
+   * Writes every row inside the import's transaction; throwing an AppError rolls all of it back
+   * (a RowReport's, of rows found wrong on a check repeated under the write's locks, is worded as
+   * the checks' report is).
+   */
   write(tx: Tx, rows: Row[], prepared: Prepared): Promise<Written<Result>>;
   /** Effects that must follow the commit (caches, indexes). */
   afterCommit?(result: Result, prepared: Prepared): Promise<void> | void;
@@ -107,20 +111,21 @@ export async function runImport<Row, Prepared, Result>(
   file: ImportFile,
   definition: ImportDefinition<Row, Prepared, Result>,
 ): Promise<Result> {
-  let checked: { rows: Row[]; prepared: Prepared };
-  try {
-    checked = await checkFile(file, definition);
-  } catch (error) {
-    if (error instanceof AppError)
-      throw wordImportError(error, definition.sheet.columns, ctx.locale ?? 'zh-CN', definition.sheet.reasons);
-    throw error;
-  }
-  const { rows, prepared } = checked;
-  const result = await transaction(ctx.db, async (tx) => {
-    const written = await definition.write(tx, rows, prepared);
-    for (const entry of written.audit) await audit(tx, actor(ctx), entry);
-    return written.result;
-  });
+  const worded = <T>(work: Promise<T>) =>
+    work.catch((error: unknown) => {
+      throw error instanceof AppError
+        ? wordImportError(error, definition.sheet.columns, ctx.locale ?? 'zh-CN', definition.sheet.reasons)
+        : error;
+    });
+  const { rows, prepared } = await worded(checkFile(file, definition));
+  // A row the write refuses on checking it again under its locks is reported as the checks report it.
+  const result = await worded(
+    transaction(ctx.db, async (tx) => {
+      const written = await definition.write(tx, rows, prepared);
+      for (const entry of written.audit) await audit(tx, actor(ctx), entry);
+      return written.result;
+    }),
+  );
   await definition.afterCommit?.(result, prepared);
   return result;
 }

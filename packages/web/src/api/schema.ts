@@ -819,7 +819,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a catch-up plan
-         * @description Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. The targets are checked again in the submission's transaction against the indicators' directions as they then stand: a direction changed meanwhile refuses the targets it turns the wrong way without a reason (codes target_wrong_way, justification_required). For the unit’s department staff or the admin over it; audited.
          */
         post: operations["plan.submit"];
         delete?: never;
@@ -967,7 +967,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a quarterly report
-         * @description Approves a submitted quarterly report. For the admin over the unit; audited.
+         * @description Approves a submitted quarterly report; not while its plan is back with the unit for revision (INVALID_STATE, field planId, code plan_not_approved): it waits until the plan is approved again. For the admin over the unit; audited.
          */
         post: operations["report.approve"];
         delete?: never;
@@ -1027,7 +1027,7 @@ export interface paths {
         put?: never;
         /**
          * Import the report form
-         * @description Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For the unit’s department staff or the admin over it.
+         * @description Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value, checked again as the import writes, under the report’s lock, against the values then held); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For the unit’s department staff or the admin over it.
          */
         post: operations["report.import"];
         delete?: never;
@@ -1155,7 +1155,7 @@ export interface paths {
         put?: never;
         /**
          * Compute a scorecard
-         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. For admins; audited.
+         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. Two first computes of a quarter at once make one draft: the later waits for the earlier, then recomputes its draft and returns it. For admins; audited.
          */
         post: operations["scorecard.compute"];
         delete?: never;
@@ -14716,15 +14716,6 @@ export interface operations {
             };
             /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description CONFLICT: Conflicts with existing data */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,8 +47,8 @@ export const targetsPlanDocs: OperationDocs = {
   'plan.submit': {
     summary: { 'zh-CN': '报送追赶计划', en: 'Submit a catch-up plan' },
     description: {
-      'zh-CN': `把草稿或被退回的计划报送审核，计划须至少含一个指标，且联系人、电话及每个指标的基期值、四个季度目标、对标（地区或标杆值）和权重都已填写，否则以 VALIDATION 逐项列出缺项（如 items.3.base）。草稿中留空的数值保存为空，不记作 0。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. For ${unit.en}; audited.`,
+      'zh-CN': `把草稿或被退回的计划报送审核，计划须至少含一个指标，且联系人、电话及每个指标的基期值、四个季度目标、对标（地区或标杆值）和权重都已填写，否则以 VALIDATION 逐项列出缺项（如 items.3.base）。草稿中留空的数值保存为空，不记作 0。报送时按指标当下的方向再核对各季度目标，同时有人改了指标方向的，背离方向且未说明理由的目标被拒（代码 target_wrong_way、justification_required）。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned plan for review; it needs at least one indicator, a contact and phone, and for each indicator its base, the four quarterly targets, a benchmark (a region or a value) and a weight, else VALIDATION lists each blank (e.g. items.3.base). A draft keeps blanks as null, never 0. The targets are checked again in the submission's transaction against the indicators' directions as they then stand: a direction changed meanwhile refuses the targets it turns the wrong way without a reason (codes target_wrong_way, justification_required). For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['VALIDATION', 'INVALID_STATE'],
@@ -127,8 +127,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.approve': {
     summary: { 'zh-CN': '审核通过季度报告', en: 'Approve a quarterly report' },
     description: {
-      'zh-CN': `审核通过已报送的季度报告。${reviewer['zh-CN']}；写入审计日志。`,
-      en: `Approves a submitted quarterly report. ${reviewer.en}; audited.`,
+      'zh-CN': `审核通过已报送的季度报告；其计划已被退回修改的不能通过（状态不允许，字段 planId、代码 plan_not_approved），计划重新通过后再审核。${reviewer['zh-CN']}；写入审计日志。`,
+      en: `Approves a submitted quarterly report; not while its plan is back with the unit for revision (INVALID_STATE, field planId, code plan_not_approved): it waits until the plan is approved again. ${reviewer.en}; audited.`,
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -154,8 +154,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.import': {
     summary: { 'zh-CN': '导入报送表', en: 'Import the report form' },
     description: {
-      'zh-CN': `从填好的 Excel 报送表整体替换报告的指标值，空值行不计，全部成功或全部不导入；报送表须是本报告的（每行注明季度和报告编号，其他报告的答 other_report，未注明的答 report_unidentified），报告已有值的指标留空的行报错（blank_removes_value），设为百分比格式的单元格按显示的百分数读取（计量单位为 % 的指标）；与表单填写同样校验权限、状态和计划指标，审计动作记为修改季度报告。${unit['zh-CN']}。`,
-      en: `Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For ${unit.en}.`,
+      'zh-CN': `从填好的 Excel 报送表整体替换报告的指标值，空值行不计，全部成功或全部不导入；报送表须是本报告的（每行注明季度和报告编号，其他报告的答 other_report，未注明的答 report_unidentified），报告已有值的指标留空的行报错（blank_removes_value，写入时在报告锁内按当时已有的值再核对一次），设为百分比格式的单元格按显示的百分数读取（计量单位为 % 的指标）；与表单填写同样校验权限、状态和计划指标，审计动作记为修改季度报告。${unit['zh-CN']}。`,
+      en: `Replaces the report’s values from the filled-in Excel form, rows without a value left out, all or nothing. The form must be this report’s (each row names the quarter and the report: another report’s is other_report, none named is report_unidentified); an empty value where the report holds one is a row error (blank_removes_value, checked again as the import writes, under the report’s lock, against the values then held); a cell formatted as a percentage reads as the percent shown for an indicator measured in %. The same checks of right, state and planned indicators as the form, audited as a report update. For ${unit.en}.`,
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'INVALID_STATE'],

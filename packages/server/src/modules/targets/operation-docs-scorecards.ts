@@ -15,11 +15,11 @@ export const targetsScorecardDocs: OperationDocs = {
     summary: { 'zh-CN': '计算季度晾晒', en: 'Compute a scorecard' },
     description: {
       'zh-CN':
-        '计算（或重算）某季度的晾晒草稿：已报送或已通过报告的单位按计划目标和标杆值评分，区级部门与镇街分组按同分规则排名并定等次，与上季度比较进退；计划已通过但未报送或被退回的单位单列、不参与排名。只能计算已经结束的季度（按北京时间，否则 VALIDATION，字段 period、代码 scorecard_quarter_open），已发布的季度不能重算。仅管理员；写入审计日志。',
-      en: 'Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. For admins; audited.',
+        '计算（或重算）某季度的晾晒草稿：已报送或已通过报告的单位按计划目标和标杆值评分，区级部门与镇街分组按同分规则排名并定等次，与上季度比较进退；计划已通过但未报送或被退回的单位单列、不参与排名。只能计算已经结束的季度（按北京时间，否则 VALIDATION，字段 period、代码 scorecard_quarter_open），已发布的季度不能重算。同一季度同时首次计算两次的，只生成一份草稿：后到的等前一次完成后重算该草稿并返回它。仅管理员；写入审计日志。',
+      en: 'Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. Two first computes of a quarter at once make one draft: the later waits for the earlier, then recomputes its draft and returns it. For admins; audited.',
     },
     signedIn: true,
-    errors: ['VALIDATION', 'INVALID_STATE', 'CONFLICT'],
+    errors: ['VALIDATION', 'INVALID_STATE'],
   },
   'scorecard.read': {
     summary: { 'zh-CN': '季度晾晒详情', en: 'A scorecard' },

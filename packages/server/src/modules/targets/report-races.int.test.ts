@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
+import { approveReport } from './commands/approveReport.js';
 import { submitReport } from './commands/submitReport.js';
 import { updateReport } from './commands/updateReport.js';
 import type { Report } from './contracts/reports.js';
@@ -9,7 +10,8 @@ import type { Scorecard } from './contracts/scorecards.js';
 import { reportingDepartment } from './test-helpers.js';
 
 // A report's write checks again, in its transaction, what its checks read: the plan still
-// approved and the quarter not published.
+// approved and the quarter not published. `racing` puts the other step between the checks and
+// the write, so these fail without the checks in the transaction on PGlite and PostgreSQL.
 type Problem = { code: string; errors?: Array<{ path: string; code: string }> };
 
 let t: TestContext;
@@ -87,5 +89,38 @@ describe('a quarterly report and the reopening of its plan', () => {
     });
     const after = await unit.dept.get<Report>(`/api/v1/targets/reports/${draft.id}`);
     expect(after.body.values.map((v) => v.value)).toEqual([104]);
+  });
+});
+
+describe('a quarterly report approved while its plan is reopened', () => {
+  const submitted = async (unit: Awaited<ReturnType<typeof reportingDepartment>>, period: string) => {
+    const draft = await unit.draft(period);
+    expect((await unit.dept.post(`/api/v1/targets/reports/${draft.id}/submit`)).status).toBe(200);
+    return draft;
+  };
+
+  it('refuses the approval of a report whose plan was reopened, and keeps it submitted', async () => {
+    const unit = await reportingDepartment(t, 2022);
+    const report = await submitted(unit, '2022Q3');
+    await reopened(unit);
+    const res = await unit.office.post<Problem>(`/api/v1/targets/reports/${report.id}/approve`);
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'planId', code: 'plan_not_approved' })]);
+    expect((await unit.dept.get<Report>(`/api/v1/targets/reports/${report.id}`)).body.status).toBe(
+      'submitted',
+    );
+  });
+
+  it('refuses an approval the reopening overtook, checked in its transaction', async () => {
+    const unit = await reportingDepartment(t, 2021);
+    const report = await submitted(unit, '2021Q4');
+    const ctx = ctxWith(await contextOf(t, unit.office), () => reopened(unit));
+    expect(await refusal(approveReport(ctx, report.id))).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [expect.objectContaining({ path: 'planId', code: 'plan_not_approved' })],
+    });
+    expect((await unit.dept.get<Report>(`/api/v1/targets/reports/${report.id}`)).body.status).toBe(
+      'submitted',
+    );
   });
 });

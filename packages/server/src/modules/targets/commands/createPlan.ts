@@ -8,6 +8,7 @@ import { canTarget } from '../policy.js';
 import { unitOrNotFound } from '../queries/lookup.js';
 import { getPlan } from '../queries/plans.js';
 import { targetPlanItems, targetPlans } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { checkItems, itemRows } from './plan-common.js';
 
 const yearTaken = (year: number) =>
@@ -42,7 +43,9 @@ const command = defineCommand({
       // Two plans racing past the check meet at the unique index: the second is refused the same.
       .catch(refuseOnUniqueViolation(() => yearTaken(input.year)));
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(row!.id, input.items));
-    return { result: row!.id, audit: { entityType: 'plan', entityId: row!.id, after: input } };
+    // The liaison's name and phone are personal data: the log keeps them masked.
+    const after = maskedForAudit(input);
+    return { result: row!.id, audit: { entityType: 'plan', entityId: row!.id, after } };
   },
 });
 

@@ -10,6 +10,7 @@ import { splitQuarter } from '../queries/lookup.js';
 import { loadPlan } from '../queries/plans.js';
 import { getReport } from '../queries/reports.js';
 import { targetReports, targetReportValues } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { checkValues, holdReportable, planNotApproved, refuseFrozenQuarter } from './report-common.js';
 
 const periodTaken = (period: string) =>
@@ -53,7 +54,10 @@ const command = defineCommand({
       .catch(refuseOnUniqueViolation(() => periodTaken(input.period)));
     if (input.values.length)
       await tx.insert(targetReportValues).values(input.values.map((v) => ({ ...v, reportId: row!.id })));
-    return { result: row!.id, audit: { entityType: 'report', entityId: row!.id, after: input } };
+    return {
+      result: row!.id,
+      audit: { entityType: 'report', entityId: row!.id, after: maskedForAudit(input) },
+    };
   },
 });
 

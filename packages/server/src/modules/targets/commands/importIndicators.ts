@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { forbidden } from '../../../errors.js';
-import { runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type Indicator, IndicatorInput } from '../contracts/library.js';
 import { indicatorSheet } from '../excel.js';
 import { canTarget } from '../policy.js';
 import { allIndicators } from '../queries/indicators.js';
 import { targetIndicators } from '../schema.js';
-import { directionInUse, directionLocked } from './indicator-direction.js';
+import { directionInUse, directionLocked, holdIndicators } from './indicator-direction.js';
 
 export interface IndicatorImportReport {
   created: number;
@@ -22,7 +23,8 @@ type IndicatorRow = IndicatorInput;
  * Imports by code, all or nothing: one bad row rejects the file with every problem listed. Known
  * codes are updated only where they differ, so the same file again changes nothing. A blank
  * frequency keeps a known indicator's own (a new one is quarterly); a changed direction is a row
- * error while a submitted or approved plan of a year still being scored uses the indicator (indicator-direction.ts).
+ * error while a submitted or approved plan of a year still being scored uses the indicator
+ * (indicator-direction.ts), checked before the transaction and again inside it.
  */
 export async function importIndicators(
   ctx: ServiceContext,
@@ -62,27 +64,57 @@ export async function importIndicators(
           const old = existing.get(p.code);
           if (old && blankFrequency.has(p.code)) p.frequency = old.frequency;
         }
-        const flipped = rows.filter((p) => {
-          const old = existing.get(p.code);
-          return old && old.direction !== p.direction;
-        });
-        const locked = await directionLocked(
-          ctx.db,
-          flipped.map((p) => existing.get(p.code)!.id),
-        );
-        for (const p of flipped) {
-          const year = locked.get(existing.get(p.code)!.id);
-          if (year !== undefined) {
-            const { message } = directionInUse('direction', year);
-            report.add(seen.get(p.code)!, 'direction', 'direction_in_use', message, { year });
-          }
-        }
+        await refuseLockedFlips(ctx.db, rows, existing, seen, report);
         return existing;
       },
-      write: (tx, rows, existing) => writeIndicators(tx, rows, existing),
+      async write(tx, rows, existing) {
+        // Checked again in the transaction, the changed indicators held: a plan submitted since
+        // the check above keeps its directions, and one submitted later waits for this import.
+        await holdIndicators(
+          tx,
+          changedRows(rows, existing).map((p) => existing.get(p.code)!.id),
+        );
+        const report = new RowReport();
+        await refuseLockedFlips(tx, rows, existing, seen, report);
+        report.throwIfAny();
+        return writeIndicators(tx, rows, existing);
+      },
     },
   );
 }
+
+/** A row error (`direction_in_use`) for each row flipping the direction of an indicator a plan holds. */
+async function refuseLockedFlips(
+  db: Db,
+  rows: IndicatorRow[],
+  existing: Map<string, Indicator>,
+  seen: Map<string, number>,
+  report: RowReport,
+): Promise<void> {
+  const flipped = rows.filter((p) => {
+    const old = existing.get(p.code);
+    return old && old.direction !== p.direction;
+  });
+  const locked = await directionLocked(
+    db,
+    flipped.map((p) => existing.get(p.code)!.id),
+  );
+  for (const p of flipped) {
+    const year = locked.get(existing.get(p.code)!.id);
+    if (year !== undefined) {
+      const { message } = directionInUse('direction', year);
+      report.add(seen.get(p.code)!, 'direction', 'direction_in_use', message, { year });
+    }
+  }
+}
+
+/** The rows of known codes that change something of their indicator. */
+const changedRows = (parsed: IndicatorRow[], existing: Map<string, Indicator>) =>
+  parsed.filter((p) => {
+    const old = existing.get(p.code);
+    if (!old) return false;
+    return (Object.keys(p) as Array<keyof typeof p>).some((k) => old[k] !== p[k]);
+  });
 
 async function writeIndicators(
   tx: Tx,
@@ -90,11 +122,7 @@ async function writeIndicators(
   existing: Map<string, Indicator>,
 ): Promise<Written<IndicatorImportReport>> {
   const fresh = parsed.filter((p) => !existing.has(p.code));
-  const changed = parsed.filter((p) => {
-    const old = existing.get(p.code);
-    if (!old) return false;
-    return (Object.keys(p) as Array<keyof typeof p>).some((k) => old[k] !== p[k]);
-  });
+  const changed = changedRows(parsed, existing);
   const report: IndicatorImportReport = {
     created: fresh.length,
     updated: changed.length,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { notFound } from '../../../errors.js';
-import { runImport, type WorkbookBytes } from '../../../kernel/excel-import.js';
+import { RowReport, runImport, type WorkbookBytes } from '../../../kernel/excel-import.js';
 import type { Report } from '../contracts/reports.js';
 import { reportColumns } from '../excel.js';
 import { canTarget } from '../policy.js';
@@ -20,12 +20,22 @@ function figure(text: string, measure: string | undefined): number {
   return measure?.trim() === '%' ? shown : shown / 100;
 }
 
+/** A planned indicator's value cell left empty, by its row. */
+type Blank = { row: number; indicatorId: string };
+
+/** A blank cell where the report holds `value` would remove it: the row is refused. */
+function refuseBlank(report: RowReport, row: number, value: number | undefined) {
+  if (value !== undefined)
+    report.add(row, 'value', 'blank_removes_value', 'blank, while the report holds a value', { value });
+}
+
 /**
  * Fills a report from the workbook above, all or nothing. The form must be this report's: a row
  * naming another quarter or report refuses the file (`other_report`), and so does a form naming
  * none (`report_unidentified`). An empty value cell is left out, but not where the report holds
  * a value for that indicator: the file would remove it, so the row is refused
- * (`blank_removes_value`), which stops a form downloaded earlier from deleting values saved since.
+ * (`blank_removes_value`), which stops a form downloaded earlier from deleting values saved since,
+ * checked again in the write under the report's lock, so a save while the file is read counts too.
  */
 export async function importReportValues(
   ctx: ServiceContext,
@@ -38,12 +48,15 @@ export async function importReportValues(
   const items = await planItems(ctx.db, plan.id);
   const byCode = new Map(items.map((i) => [i.code, i.item.indicatorId]));
   const measureOf = new Map(items.map((i) => [i.code, i.measure]));
+  // The values held as the file is checked, for a report listing every problem at once; the
+  // write checks its blank cells again against those held under the report's lock.
   const held = new Map(
     (await ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, id))).map((v) => [
       v.indicatorId,
       v.value,
     ]),
   );
+  const blanks: Blank[] = [];
   let identified = 0;
   await runImport(ctx, file, {
     sheet: { columns: reportColumns },
@@ -57,10 +70,10 @@ export async function importReportValues(
       }
       const indicatorId = byCode.get(v.indicatorCode ?? '');
       if (!v.value) {
-        if (indicatorId && held.has(indicatorId))
-          report.add(row, 'value', 'blank_removes_value', 'blank, while the report holds a value', {
-            value: held.get(indicatorId)!,
-          });
+        if (indicatorId) {
+          blanks.push({ row, indicatorId });
+          refuseBlank(report, row, held.get(indicatorId));
+        }
         return undefined;
       }
       const value = figure(v.value, measureOf.get(v.indicatorCode ?? ''));
@@ -81,9 +94,22 @@ export async function importReportValues(
     },
     // The report's own checks: who may edit it, in which state, and the values against its plan.
     prepare: (values) => checkReportEdit(ctx, id, values),
-    write: async (tx, values, before) => ({
+    write: async (tx, values) => ({
       result: null,
-      audit: [{ action: 'report.update', ...(await writeReportValues(tx, id, values, before, 'excel')) }],
+      audit: [
+        {
+          action: 'report.update',
+          // A value saved since the file was checked is not removed by a blank cell either.
+          ...(await writeReportValues(tx, id, values, 'excel', {
+            refuse: (now) => {
+              const stored = new Map(now.map((v) => [v.indicatorId, v.value]));
+              const report = new RowReport();
+              for (const { row, indicatorId } of blanks) refuseBlank(report, row, stored.get(indicatorId));
+              report.throwIfAny();
+            },
+          })),
+        },
+      ],
     }),
   });
   return getReport(ctx, id);

@@ -1,7 +1,8 @@
-import { and, eq, inArray, like, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError } from '../../../errors.js';
-import { targetPlanItems, targetPlans, targetScorecards } from '../schema.js';
+import { targetIndicators, targetPlanItems, targetPlans, targetScorecards } from '../schema.js';
 
 /**
  * Of these indicators, those a submitted or approved plan uses in a year still being scored (its
@@ -52,9 +53,30 @@ export const directionInUse = (path: string, year: number): FieldError => ({
   params: { year },
 });
 
-/** Refuses (CONFLICT) to flip the direction of an indicator a submitted or approved plan of an open year uses. */
-export async function refuseDirectionFlip(db: Db, id: string): Promise<void> {
-  const year = (await directionLocked(db, [id])).get(id);
+/**
+ * Inside a write that changes indicators: their rows held for update, in id order. A plan's
+ * submission share-locks the indicators it uses in the same order (holdDirections in
+ * plan-common.ts), so whichever comes second waits for the first, then sees it: a flip after a
+ * submission finds the plan submitted, a submission after a flip checks its rows against the new
+ * direction. Neither slips past the other.
+ */
+export async function holdIndicators(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx
+    .select({ id: targetIndicators.id })
+    .from(targetIndicators)
+    .where(inArray(targetIndicators.id, [...ids]))
+    .orderBy(asc(targetIndicators.id))
+    .for('update');
+}
+
+/**
+ * Inside the write: refuses (CONFLICT) to flip the direction of an indicator a submitted or
+ * approved plan of an open year uses, the indicator held first (holdIndicators).
+ */
+export async function refuseDirectionFlip(tx: Tx, id: string): Promise<void> {
+  await holdIndicators(tx, [id]);
+  const year = (await directionLocked(tx, [id])).get(id);
   if (year !== undefined)
     throw new AppError('CONFLICT', `a submitted or approved plan of ${year} uses the indicator`, [
       directionInUse('direction', year),

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
@@ -116,12 +116,7 @@ export async function loadPlanStep(
         row,
         items.map((i) => i.item),
       ),
-      ...items.flatMap(({ item, direction, name, measure }, k) =>
-        unexplainedConcerns(k, planItemFigures(item), {
-          direction,
-          negativeAllowed: negativeAllowed(name, measure),
-        }),
-      ),
+      ...directionConcerns(items),
     ];
     if (missing.length) throw new AppError('VALIDATION', 'the plan is incomplete', missing);
   }
@@ -155,8 +150,40 @@ function refuseFrozenYear(year: number, published: string[]) {
     ]);
 }
 
+/** The rows' figures that go against their indicators' directions, unexplained (plan-concerns.ts). */
+const directionConcerns = (items: Awaited<ReturnType<typeof planItems>>): FieldError[] =>
+  items.flatMap(({ item, direction, name, measure }, k) =>
+    unexplainedConcerns(k, planItemFigures(item), {
+      direction,
+      negativeAllowed: negativeAllowed(name, measure),
+    }),
+  );
+
+/**
+ * Inside a submission's write: the plan's indicators share-locked until it commits, in id order
+ * as a change of direction holds them (holdIndicators in indicator-direction.ts), and its rows
+ * checked again against the directions held. A flip that came first is seen here and refuses
+ * the rows it turned the wrong way; one that comes later waits, then finds the plan submitted.
+ */
+async function holdDirections(tx: Tx, planId: string): Promise<void> {
+  const used = tx
+    .select({ id: targetPlanItems.indicatorId })
+    .from(targetPlanItems)
+    .where(eq(targetPlanItems.planId, planId));
+  await tx
+    .select({ id: targetIndicators.id })
+    .from(targetIndicators)
+    .where(inArray(targetIndicators.id, used))
+    .orderBy(asc(targetIndicators.id))
+    .for('share');
+  const concerns = directionConcerns(await planItems(tx, planId));
+  if (concerns.length)
+    throw new AppError('VALIDATION', 'an indicator’s direction changed since the plan was checked', concerns);
+}
+
 /** Moves the plan, on condition it is still in a state the step leaves; the step's audit entry. */
 export async function writePlanStep(tx: Tx, id: string, step: ReviewStep, loaded: StepLoaded) {
+  if (step === 'submit') await holdDirections(tx, id);
   // Checked again in the transaction, under a share lock: a quarter published meanwhile refuses.
   if (step === 'reopen' && loaded.year !== undefined)
     refuseFrozenYear(loaded.year, await publishedQuartersOf(tx, loaded.year, true));

@@ -11,6 +11,7 @@ import { planItems } from '../queries/plans.js';
 import { loadReport } from '../queries/reports.js';
 import { quarterPublished } from '../queries/scorecards.js';
 import { targetPlans, targetReports, targetReportValues } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { editedMeanwhile } from './edited-meanwhile.js';
 import {
   checkStep,
@@ -57,24 +58,30 @@ async function refusePublished(db: Db, period: string, code: keyof typeof publis
 export const refuseFrozenQuarter = (db: Db, period: string, lock = false) =>
   refusePublished(db, period, 'quarter_published', lock);
 
-/** A report started, saved or submitted against a plan that is not (or no longer) approved. */
-export const planNotApproved = () =>
-  new AppError('INVALID_STATE', 'reports are written against an approved plan only', [
+/** A report started, saved, submitted or approved against a plan that is not (or no longer) approved. */
+export const planNotApproved = (title = 'reports are written against an approved plan only') =>
+  new AppError('INVALID_STATE', title, [
     { path: 'planId', message: 'the plan is not approved', code: 'plan_not_approved' },
   ]);
+
+/**
+ * A report's approval while its plan is being revised (reopened, or returned): it would stand,
+ * approved, against targets the office has sent back; it waits until the plan is approved again.
+ */
+const approvalWaitsForPlan = () => planNotApproved('a report is approved against an approved plan only');
 
 /**
  * Inside a report's write: its plan is still approved, held with a share lock until the write
  * commits. A plan reopened between the checks and the write refuses it, and a reopening that
  * comes later waits for it.
  */
-export async function holdApprovedPlan(tx: Tx, planId: string): Promise<void> {
+export async function holdApprovedPlan(tx: Tx, planId: string, refusal = planNotApproved): Promise<void> {
   const [plan] = await tx
     .select({ status: targetPlans.status })
     .from(targetPlans)
     .where(eq(targetPlans.id, planId))
     .for('share');
-  if (plan?.status !== 'approved') throw planNotApproved();
+  if (plan?.status !== 'approved') throw refusal();
 }
 
 /**
@@ -91,8 +98,8 @@ export async function holdReportable(tx: Tx, planId: string, period: string): Pr
 export const refuseRankedReturn = (db: Db, period: string, lock = false) =>
   refusePublished(db, period, 'report_ranked_published', lock);
 
-/** Who may replace a report's values, in which state, and with which values; the values before. */
-export async function checkReportEdit(ctx: ServiceContext, id: string, values: Value[]) {
+/** Who may replace a report's values, in which state, and with which values. */
+export async function checkReportEdit(ctx: ServiceContext, id: string, values: Value[]): Promise<void> {
   const { row, plan, unit } = await loadReport(ctx.db, id);
   const r = { unitPath: unit.path, status: row.status, planStatus: plan.status };
   if (!canTarget(ctx.principal, 'report.read', r)) throw notFound('report');
@@ -100,7 +107,17 @@ export async function checkReportEdit(ctx: ServiceContext, id: string, values: V
   if (!canTarget(ctx.principal, 'report.edit', r))
     throw new AppError('INVALID_STATE', `a ${row.status} report cannot be edited`);
   await checkValues(ctx.db, plan.id, values);
-  return ctx.db.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
+}
+
+/** A report's values as stored. */
+export type HeldValue = typeof targetReportValues.$inferSelect;
+
+/** What a replacement of a report's values checks under the report's lock besides its state and plan. */
+export interface ValuesGuard {
+  /** The updatedAt the form read: a report saved since is not replaced (`edited_meanwhile`). */
+  unchangedSince?: string;
+  /** Throws to refuse the replacement, given the values the report holds under the lock. */
+  refuse?: (held: HeldValue[]) => void;
 }
 
 /**
@@ -111,9 +128,8 @@ export async function writeReportValues(
   tx: Tx,
   id: string,
   values: Value[],
-  before: unknown,
   via: string,
-  unchangedSince?: string,
+  { unchangedSince, refuse }: ValuesGuard = {},
 ): Promise<Omit<AuditEntry, 'action'>> {
   // Checked again under a lock: a submission between the check and this write keeps its values.
   const [locked] = await tx
@@ -132,10 +148,19 @@ export async function writeReportValues(
   // A form read before another save does not replace it (`unchangedSince`, the updatedAt it read).
   if (unchangedSince !== undefined && locked.updatedAt.toISOString() !== unchangedSince)
     throw editedMeanwhile('report');
+  // The values replaced, read under the lock: a save just before this write is what is replaced.
+  const before = await tx.select().from(targetReportValues).where(eq(targetReportValues.reportId, id));
+  refuse?.(before);
   await tx.delete(targetReportValues).where(eq(targetReportValues.reportId, id));
   if (values.length) await tx.insert(targetReportValues).values(values.map((v) => ({ ...v, reportId: id })));
   await tx.update(targetReports).set({ updatedAt: new Date() }).where(eq(targetReports.id, id));
-  return { entityType: 'report', entityId: id, before, after: { via, values } };
+  // A note may hold a phone or ID number typed into it: the log keeps it masked.
+  return {
+    entityType: 'report',
+    entityId: id,
+    before: maskedForAudit(before),
+    after: maskedForAudit({ via, values }),
+  };
 }
 
 /**
@@ -176,6 +201,7 @@ export async function loadReportStep(
     ]);
   if (step === 'submit') await refuseFrozenQuarter(ctx.db, row.period);
   if (step === 'return') await refuseRankedReturn(ctx.db, row.period);
+  if (step === 'approve' && plan.status !== 'approved') throw approvalWaitsForPlan();
   // A report the office returned keeps the lateness and the submission time of its first
   // submission: when the office reviewed it is not the unit's delay, nor a reason to lose a tie.
   const first =
@@ -194,6 +220,9 @@ export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, load
   // Checked again under share locks: a plan reopened or a quarter published meanwhile refuses.
   if (loaded.report && step === 'submit')
     await holdReportable(tx, loaded.report.planId, loaded.report.period);
+  // An approval holds its plan approved until it commits: a reopening waits for it, then finds it.
+  if (loaded.report && step === 'approve')
+    await holdApprovedPlan(tx, loaded.report.planId, approvalWaitsForPlan);
   if (loaded.report && step === 'return') await refuseRankedReturn(tx, loaded.report.period, true);
   const moved = await tx
     .update(targetReports)

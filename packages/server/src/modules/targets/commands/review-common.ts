@@ -7,6 +7,7 @@ import {
   sourcesOf,
   targetOf,
 } from '../../../kernel/workflow.js';
+import { maskedForAudit } from './audit-masked.js';
 
 /**
  * The review flow shared by catch-up plans and quarterly reports: the unit submits a draft (or
@@ -95,6 +96,7 @@ export function stepAudit(
     entityType: what,
     entityId: id,
     before: { status: loaded.before },
-    after: { status: targetOf(reviewFlow, step), ...loaded.after },
+    // A reason may hold a phone or ID number typed into it: the log keeps it masked.
+    after: maskedForAudit({ status: targetOf(reviewFlow, step), ...loaded.after }),
   };
 }

@@ -6,6 +6,7 @@ import type { Plan, PlanUpdate } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
 import { getPlan, loadPlan } from '../queries/plans.js';
 import { targetPlanItems, targetPlans } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { editedMeanwhile } from './edited-meanwhile.js';
 import { checkItems, itemRows } from './plan-common.js';
 
@@ -37,7 +38,16 @@ const command = defineCommand({
     await tx.delete(targetPlanItems).where(eq(targetPlanItems.planId, id));
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(id, input.items));
     const { updatedAt: _read, ...after } = input;
-    return { result: undefined, audit: { entityType: 'plan', entityId: id, before, after } };
+    // The liaison's name and phone, before and after, are kept masked as the lists show them.
+    return {
+      result: undefined,
+      audit: {
+        entityType: 'plan',
+        entityId: id,
+        before: maskedForAudit(before),
+        after: maskedForAudit(after),
+      },
+    };
   },
 });
 

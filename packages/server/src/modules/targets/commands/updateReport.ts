@@ -12,8 +12,11 @@ const command = defineCommand({
   name: 'report.update',
   load: (ctx, { id, values }: { id: string; values: Value[]; updatedAt: string }) =>
     checkReportEdit(ctx, id, values),
-  async write(tx, _ctx, before, { id, values, updatedAt }) {
-    return { result: undefined, audit: await writeReportValues(tx, id, values, before, 'form', updatedAt) };
+  async write(tx, _ctx, _loaded, { id, values, updatedAt }) {
+    return {
+      result: undefined,
+      audit: await writeReportValues(tx, id, values, 'form', { unchangedSince: updatedAt }),
+    };
   },
 });
 
