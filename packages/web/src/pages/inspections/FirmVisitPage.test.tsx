@@ -29,9 +29,13 @@ const finding = (over: Partial<Finding>): Finding => ({
   overdue: true,
   dueProvisional: false,
   photos: [],
+  stage: 'open',
   rectifiedAt: null,
   rectificationNote: null,
   rectificationPhotos: [],
+  verifiedAt: null,
+  returnedAt: null,
+  returnReason: null,
   ...over,
 });
 
