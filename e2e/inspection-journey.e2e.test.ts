@@ -7,8 +7,9 @@ import { todayInChina, workdayOnOrBefore } from './support/days.js';
 import { sha256InBrowser } from './support/draw.js';
 import { calm, phone } from './support/phone.js';
 import { type E2eServer, startE2eServer } from './support/server.js';
-import { noSideScroll, signIn, signOut } from './support/session.js';
+import { noSideScroll, signIn, signInTo, signOut } from './support/session.js';
 import { openSettled, settle } from './support/settle.js';
+import { acceptRectification, returnRectification } from './support/verify.js';
 import {
   completeVisit,
   confirmRectification,
@@ -42,6 +43,7 @@ const issue = {
   requirement: '完善岗位安全生产责任制，补齐培训记录',
 };
 const rectification = '已修订岗位安全生产责任制，补齐全员培训记录并存档';
+const returnReason = '培训记录缺少参训人员签字，请补签后重新报告';
 
 interface Named {
   id: string;
@@ -55,7 +57,7 @@ interface PublicDraw {
 }
 
 describe.runIf(enabled)(
-  'the inspection journey of issue 16: announce → draw → joint plan → visit on a phone → the firm confirms and rates → the public verifies',
+  'the inspection journey of issue 16: announce → draw → joint plan → visit on a phone → the firm confirms and rates → the department returns, the firm confirms again, the department accepts → the public verifies',
   () => {
     let server: E2eServer;
     let desk: BrowserContext;
@@ -311,6 +313,20 @@ describe.runIf(enabled)(
       await screenshot(firmPage, 'journey-firm-rated-phone');
     });
 
+    it('the department returns the rectification with a reason, the firm confirms it again, the department accepts it', async () => {
+      await signInTo(page, server, departmentLogin, '/admin/inspections/plans');
+      await returnRectification(page, state.firm.name, returnReason);
+      await openSettled(firmPage, `${server.url}/firm/visits/${state.visitId}`);
+      const returned = firmPage.getByTestId('rectification-returned');
+      await returned.waitFor();
+      expect(await returned.textContent()).toContain(returnReason);
+      await confirmRectification(firmPage, `${rectification}，培训签到表已补签`);
+      await acceptRectification(page, state.firm.name);
+      await openSettled(firmPage, `${server.url}/firm/visits/${state.visitId}`);
+      await expect.poll(() => firmPage.getByTestId('rectified').textContent()).toBe('验收通过');
+      await signOut(page);
+    });
+
     it('anyone verifies the draw in the browser on the public page, and finds the visit’s outcome in the public results', async () => {
       // The office signed out of this browser: a visitor without an account, on a phone.
       const view = await desk.newPage();
@@ -347,10 +363,11 @@ describe.runIf(enabled)(
         await outcome.waitFor();
         const text = (await outcome.textContent()) ?? '';
         expect(text).toContain(state.visitDate);
-        expect(text).toContain('已整改 1/1');
+        expect(text).toContain('已验收 1/1');
         for (const item of team.items) expect(text).toContain(item);
         // Findings are summarised: the notes, the requirement and the firm's reply stay with the firm.
-        for (const kept of [issue.note, issue.requirement, rectification]) expect(text).not.toContain(kept);
+        for (const kept of [issue.note, issue.requirement, rectification, returnReason])
+          expect(text).not.toContain(kept);
         expect(await noSideScroll(view)).toBe(true);
         await expectNoAxeViolations(view, '/inspections/results (phone)');
         expect(errors).toEqual([]);

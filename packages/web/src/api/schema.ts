@@ -5833,7 +5833,7 @@ export interface paths {
         };
         /**
          * Rectification follow-up
-         * @description The issues of completed visits and their rectification, paged: open ones by due date, those overdue in working days, or the closed ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.
+         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.
          */
         get: operations["inspectionRectification.list"];
         put?: never;
@@ -5853,7 +5853,7 @@ export interface paths {
         };
         /**
          * Inspection figures
-         * @description For a year, per department and quarter: visits completed, the share done jointly, firm-hours saved, issues found, rectified and overdue. The district office and the discipline commission see every department, department staff their own.
+         * @description For a year, per department and quarter: visits completed, the share done jointly, firm-hours saved, issues found and of those reported awaiting verification, returned, accepted (closed) and overdue. The district office and the discipline commission see every department, department staff their own.
          */
         get: operations["inspectionFigures.read"];
         put?: never;
@@ -6017,7 +6017,7 @@ export interface paths {
         };
         /**
          * My firm’s results
-         * @description For a firm’s staff: their firm’s completed visits, with date, state, item count, issues found, issues rectified and whether it is rated.
+         * @description For a firm’s staff: their firm’s completed visits, with date, state, item count, issues found, rectifications awaiting verification, returned and accepted, and whether it is rated.
          */
         get: operations["inspectionResult.list"];
         put?: never;
@@ -6079,7 +6079,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a rectification
-         * @description A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; once only, and a second confirmation is a conflict. Audited.
+         * @description A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return; otherwise a second confirmation is a conflict. Audited.
          */
         post: operations["inspectionRectification.confirm"];
         delete?: never;
@@ -6127,6 +6127,46 @@ export interface paths {
          * @description A firm’s staff remove a rectification file before confirming the rectification. Audited.
          */
         delete: operations["inspectionRectificationPhoto.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/findings/{id}/rectification/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a rectification
+         * @description The staff of the department whose item found the issue accept a rectification the firm reported done, which closes it, and the firm’s staff are told; once only. One not reported, returned and awaiting the firm, already accepted, or reported again meanwhile is a conflict naming why. Audited.
+         */
+        post: operations["inspectionRectification.accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/findings/{id}/rectification/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a rectification
+         * @description The staff of the department whose item found the issue return a reported rectification with a reason: the firm’s report is cleared and the rectification is open again against its original due date; the firm’s staff are told the reason and may confirm it again. The same conflicts as an acceptance. Audited.
+         */
+        post: operations["inspectionRectification.return"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9877,13 +9917,20 @@ export interface components {
             workdaysLeft: number | null;
             overdue: boolean;
             dueProvisional: boolean;
+            stage: components["schemas"]["InspectionRectificationStage"];
             rectifiedAt: string | null;
+            rectificationNote: string | null;
+            verifiedAt: string | null;
+            returnReason: string | null;
+            allowed: ("accept" | "return")[];
         };
+        /** @enum {string} */
+        InspectionRectificationStage: "open" | "returned" | "reported" | "verified";
         /**
          * @default open
          * @enum {string}
          */
-        InspectionRectificationState: "open" | "overdue" | "closed";
+        InspectionRectificationState: "open" | "overdue" | "returned" | "reported" | "closed";
         InspectionFigures: {
             year: number;
             receptionHours: number;
@@ -9899,6 +9946,8 @@ export interface components {
             jointShare: number;
             firmHoursSaved: number;
             issues: number;
+            reported: number;
+            returned: number;
             rectified: number;
             overdue: number;
         };
@@ -9958,9 +10007,14 @@ export interface components {
             overdue: boolean;
             dueProvisional: boolean;
             photos: components["schemas"]["Attachment"][];
+            /** @enum {string|null} */
+            stage: "open" | "returned" | "reported" | "verified" | null;
             rectifiedAt: string | null;
             rectificationNote: string | null;
             rectificationPhotos: components["schemas"]["Attachment"][];
+            verifiedAt: string | null;
+            returnedAt: string | null;
+            returnReason: string | null;
         } | null;
         /** @enum {string} */
         InspectionFindingResult: "compliant" | "issue" | "not_applicable";
@@ -9991,6 +10045,8 @@ export interface components {
             completedAt: string | null;
             itemCount: number;
             issues: number;
+            reported: number;
+            returned: number;
             rectified: number;
             rated: boolean;
         };
@@ -10018,6 +10074,9 @@ export interface components {
         };
         InspectionRectificationInput: {
             note: string;
+        };
+        InspectionRectificationReturnInput: {
+            reason: string;
         };
         AuditPage: {
             hasMore: boolean;
@@ -33830,6 +33889,162 @@ export interface operations {
             };
         };
     };
+    "inspectionRectification.accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionFinding"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "inspectionRectification.return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionRectificationReturnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionFinding"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "audit.list": {
         parameters: {
             query?: {
@@ -34129,7 +34344,9 @@ export const inspectionPlanBriefAllowedValues: ReadonlyArray<FlattenedDeepRequir
 export const inspectionPlanStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionPlanStatus"]> = ["draft", "published"];
 export const inspectionPlanAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionPlan"]["allowed"]> = ["move", "publish", "delete"];
 export const inspectionPlanVisitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionPlanVisit"]["status"]> = ["planned", "started", "completed"];
-export const inspectionRectificationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectificationState"]> = ["open", "overdue", "closed"];
+export const inspectionRectificationAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectification"]["allowed"]> = ["accept", "return"];
+export const inspectionRectificationStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectificationStage"]> = ["open", "returned", "reported", "verified"];
+export const inspectionRectificationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectificationState"]> = ["open", "overdue", "returned", "reported", "closed"];
 export const inspectionVisitBriefAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisitBrief"]["allowed"]> = ["start", "record", "complete"];
 export const inspectionVisitAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisit"]["allowed"]> = ["start", "record", "complete"];
 export const inspectionFindingResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingResult"]> = ["compliant", "issue", "not_applicable"];

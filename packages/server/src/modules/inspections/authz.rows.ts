@@ -172,6 +172,19 @@ export const authzRows: AuthzRows = {
     who: ['enterprise'],
     call: () => ['POST', `/api/v1/inspections/findings/${id()}/rectification`, { note: '已整改' }],
   },
+  // Verified by the item's department's own staff; the office coordinates and does not verify.
+  'inspectionRectification.accept': {
+    who: ['department_staff'],
+    call: () => ['POST', `/api/v1/inspections/findings/${id()}/rectification/accept`],
+  },
+  'inspectionRectification.return': {
+    who: ['department_staff'],
+    call: () => [
+      'POST',
+      `/api/v1/inspections/findings/${id()}/rectification/return`,
+      { reason: '未整改到位' },
+    ],
+  },
   'inspectionRectificationPhoto.add': {
     who: ['enterprise'],
     call: () => ['POST', `/api/v1/inspections/findings/${id()}/rectification-photos`, 'not a form'],

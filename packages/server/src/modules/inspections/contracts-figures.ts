@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { RectificationStage } from './rectification-stage.js';
 
 /** Per department and quarter: visits, the share done jointly, firm-hours saved, rectifications. */
 export const FiguresQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -15,8 +16,14 @@ export const FigureRow = z
     jointShare: z.number(),
     /** The department's share of the firm-hours its joint visits saved (see methods). */
     firmHoursSaved: z.number(),
-    /** Issues found on its items, those rectified, and those open past their due date. */
+    /**
+     * Issues found on its items; of those, reported done and awaiting its verification, returned
+     * and not reported again, rectified (accepted: closed), and open past their due date
+     * (returned ones included).
+     */
     issues: z.number().int(),
+    reported: z.number().int(),
+    returned: z.number().int(),
     rectified: z.number().int(),
     overdue: z.number().int(),
   })
@@ -28,8 +35,12 @@ export const Figures = z
   .openapi('InspectionFigures');
 export type Figures = z.infer<typeof Figures>;
 
+/**
+ * The follow-up's lists: awaiting the firm (`open` by due date, `overdue` past it; both hold the
+ * returned ones), `returned` alone, `reported` awaiting verification, `closed` once accepted.
+ */
 export const RectificationState = z
-  .enum(['open', 'overdue', 'closed'])
+  .enum(['open', 'overdue', 'returned', 'reported', 'closed'])
   .openapi('InspectionRectificationState');
 
 export const RectificationQuery = z.object({
@@ -54,7 +65,16 @@ export const Rectification = z
     overdue: z.boolean(),
     /** An open due date counted through a year whose holidays are not loaded yet (Monday to Friday). */
     dueProvisional: z.boolean(),
+    stage: RectificationStage,
+    /** The firm's report awaiting verification, and its note. */
     rectifiedAt: z.string().nullable(),
+    rectificationNote: z.string().nullable(),
+    /** When the department accepted it. */
+    verifiedAt: z.string().nullable(),
+    /** The last return's reason, kept after the firm reports again. */
+    returnReason: z.string().nullable(),
+    /** What the caller may do: verify a reported one of their own department. */
+    allowed: z.array(z.enum(['accept', 'return'])),
   })
   .openapi('InspectionRectification');
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { AttachmentView } from '../../kernel/attachments.js';
+import { rectificationStages } from './rectification-stage.js';
 import { findingResults, visitStatuses } from './schema.js';
 
 /** The zod side of visits (检查): the checklist, findings, the code's public page, the firm's results. */
@@ -53,9 +54,17 @@ export const Finding = z
     /** An open due date counted through a year whose holidays are not loaded yet (Monday to Friday). */
     dueProvisional: z.boolean(),
     photos: z.array(AttachmentView),
+    /** An issue's rectification: where it stands (none for other results; a named enum would lose the null). */
+    stage: z.enum(rectificationStages).nullable(),
+    /** The firm's report while it stands (cleared by a return). */
     rectifiedAt: z.string().nullable(),
     rectificationNote: z.string().nullable(),
     rectificationPhotos: z.array(AttachmentView),
+    /** The department's acceptance, which closes it. */
+    verifiedAt: z.string().nullable(),
+    /** The last return and its reason, kept after the firm reports again. */
+    returnedAt: z.string().nullable(),
+    returnReason: z.string().nullable(),
   })
   .openapi('InspectionFinding');
 export type Finding = z.infer<typeof Finding>;
@@ -129,7 +138,16 @@ export const VisitResult = Visit.omit({ code: true, allowed: true })
 export type VisitResult = z.infer<typeof VisitResult>;
 
 export const VisitResultBrief = VisitBrief.omit({ allowed: true, recorded: true })
-  .extend({ issues: z.number().int(), rectified: z.number().int(), rated: z.boolean() })
+  .extend({
+    issues: z.number().int(),
+    /** Reported done, awaiting the department's verification. */
+    reported: z.number().int(),
+    /** Returned by the department, to be rectified again. */
+    returned: z.number().int(),
+    /** Accepted by the department: closed. */
+    rectified: z.number().int(),
+    rated: z.boolean(),
+  })
   .openapi('InspectionVisitResultBrief');
 export type VisitResultBrief = z.infer<typeof VisitResultBrief>;
 
@@ -138,6 +156,13 @@ export const RectificationInput = z
   .strict()
   .openapi('InspectionRectificationInput');
 export type RectificationInput = z.infer<typeof RectificationInput>;
+
+/** A department's return of a reported rectification: why it is not accepted (required). */
+export const ReturnInput = z
+  .object({ reason: text(1000).min(1) })
+  .strict()
+  .openapi('InspectionRectificationReturnInput');
+export type ReturnInput = z.infer<typeof ReturnInput>;
 
 export const RatingInput = z
   .object({ score: z.number().int().min(1).max(5), comment: text(500).optional() })

@@ -14,6 +14,12 @@ let t: TestContext;
 let office: TestClient;
 let open: string[];
 let rectified: string;
+/** A rectification reported and accepted: closed, its due date kept. */
+const closed = {
+  rectifiedAt: new Date('2026-12-30T02:00:00Z'),
+  rectificationNote: '已整改',
+  verifiedAt: new Date('2026-12-30T03:00:00Z'),
+};
 let early: string[];
 // A department's staff granted at the district, above every department: told of each one's items.
 let staffAbove: string;
@@ -55,6 +61,8 @@ beforeAll(async () => {
         rectifiedAt: null,
         rectifiedBy: null,
         rectificationNote: null,
+        verifiedAt: null,
+        verifiedBy: null,
       })
       .where(eq(inspectionFindings.visitId, visitId));
     return findingsOf(visitId);
@@ -64,9 +72,10 @@ beforeAll(async () => {
   open = completedLate.slice(1);
   early = await issues(earlyVisit, new Date('2026-12-01T02:00:00Z'));
   expect(open.length).toBeGreaterThan(0);
+  // Rectified and accepted: closed.
   await db
     .update(inspectionFindings)
-    .set({ rectifiedAt: new Date('2026-12-30T02:00:00Z'), rectificationNote: '已整改' })
+    .set({ ...closed, verifiedBy: (await userIdByLogin(db, 'office'))! })
     .where(eq(inspectionFindings.id, rectified));
 });
 afterAll(async () => {
@@ -207,7 +216,7 @@ describe('loading a year of holidays counts the rectifications’ due dates thro
     const [first, ...rest] = open;
     await t.database.db
       .update(inspectionFindings)
-      .set({ rectifiedAt: new Date('2026-12-30T02:00:00Z'), rectificationNote: '已整改' })
+      .set({ ...closed, verifiedBy: (await userIdByLogin(t.database.db, 'office'))! })
       .where(inArray(inspectionFindings.id, rest.length > 0 ? rest : [rectified]));
     expect((await office.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
     expect((await lastRecount(t)).inspections).toBe(1);

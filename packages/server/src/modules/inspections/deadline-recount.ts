@@ -14,7 +14,9 @@ import { holdersOver } from '../users/api.js';
 import { inspectionFindings, inspectionItems, inspectionVisits } from './schema.js';
 
 /**
- * The due dates of the rectifications still open (an issue not yet confirmed rectified), counted
+ * The due dates of the rectifications not closed (an issue whose rectification the department has
+ * not accepted: one awaiting verification keeps its due date current, for a return reopens it on
+ * that date), counted
  * from the China day the visit was completed through the changed year: each keeps its number of
  * working days on the new calendar, so a rectification due in the first days of January, counted
  * Monday to Friday before the notice was loaded, moves past New Year's Day once it is.
@@ -41,7 +43,7 @@ export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) =>
     .where(
       and(
         eq(inspectionFindings.result, 'issue'),
-        isNull(inspectionFindings.rectifiedAt),
+        isNull(inspectionFindings.verifiedAt),
         isNotNull(inspectionVisits.completedAt),
         gte(inspectionFindings.dueDate, `${change.year}-01-01`),
       ),
@@ -52,7 +54,7 @@ export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) =>
     await tx
       .update(inspectionFindings)
       .set({ dueDate: deadline })
-      .where(and(eq(inspectionFindings.id, row.id), isNull(inspectionFindings.rectifiedAt)));
+      .where(and(eq(inspectionFindings.id, row.id), isNull(inspectionFindings.verifiedAt)));
   await tellMoved(tx, change.year, moved);
   return moved.length;
 };

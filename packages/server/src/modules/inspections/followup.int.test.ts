@@ -43,11 +43,17 @@ describe('follow-up, figures and public results (一公开)', () => {
     }
   });
 
-  it('follows the rectifications up: open, overdue in working days, closed', async () => {
+  it('follows the rectifications up: open, overdue in working days, reported awaiting verification, closed once accepted', async () => {
     const office = await t.as('office');
     const closed = await office.get<RectificationPage>('/api/v1/inspections/rectifications?state=closed');
     expect(closed.status).toBe(200);
-    expect(closed.body.items.every((r) => r.rectifiedAt !== null && !r.overdue)).toBe(true);
+    expect(closed.body.items.every((r) => r.verifiedAt !== null && !r.overdue)).toBe(true);
+    // The demo's one rectified issue was reported by its firm and awaits its department.
+    const reported = await office.get<RectificationPage>('/api/v1/inspections/rectifications?state=reported');
+    expect(
+      reported.body.items.every((r) => r.stage === 'reported' && r.rectifiedAt !== null && !r.overdue),
+    ).toBe(true);
+    expect(reported.body.total).toBe(1);
     const overdue = await office.get<RectificationPage>('/api/v1/inspections/rectifications?state=overdue');
     expect(overdue.body.items.every((r) => r.overdue && r.rectifiedAt === null && r.workdaysLeft! < 0)).toBe(
       true,
@@ -57,7 +63,9 @@ describe('follow-up, figures and public results (一公开)', () => {
     const issues = (await t.database.db.select().from(inspectionFindings)).filter(
       (f) => f.result === 'issue' && f.dueDate,
     );
-    expect(closed.body.total + overdue.body.total + open.body.total).toBe(issues.length);
+    expect(closed.body.total + reported.body.total + overdue.body.total + open.body.total).toBe(
+      issues.length,
+    );
     expect((await (await t.as('firm1')).get('/api/v1/inspections/rectifications')).status).toBe(403);
     expect((await office.get('/api/v1/inspections/rectifications?state=late')).status).toBe(400);
   });
@@ -70,7 +78,7 @@ describe('follow-up, figures and public results (一公开)', () => {
       expect(r.quarter).toBe(4);
       expect(r.joint).toBeLessThanOrEqual(r.visits);
       expect(r.jointShare).toBeCloseTo(r.visits ? r.joint / r.visits : 0);
-      expect(r.rectified + r.overdue).toBeLessThanOrEqual(r.issues);
+      expect(r.rectified + r.reported + r.overdue).toBeLessThanOrEqual(r.issues);
       if (r.joint === 0) expect(r.firmHoursSaved).toBe(0);
       else expect(r.firmHoursSaved).toBeGreaterThan(0);
     }
@@ -79,7 +87,10 @@ describe('follow-up, figures and public results (一公开)', () => {
     );
     expect(res.body.rows.reduce((n, r) => n + r.issues, 0)).toBe(issues.length);
     expect(res.body.rows.reduce((n, r) => n + r.rectified, 0)).toBe(
-      issues.filter((f) => f.rectifiedAt).length,
+      issues.filter((f) => f.verifiedAt).length,
+    );
+    expect(res.body.rows.reduce((n, r) => n + r.reported, 0)).toBe(
+      issues.filter((f) => f.rectifiedAt && !f.verifiedAt).length,
     );
     expect((await (await t.as('firm1')).get('/api/v1/inspections/figures?year=2026')).status).toBe(403);
     expect((await t.client().get('/api/v1/inspections/figures?year=2026')).status).toBe(401);

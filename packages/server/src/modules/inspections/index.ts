@@ -13,6 +13,7 @@ import { poolsRouter } from './routes/pools.js';
 import { inspectionsPublicRouter } from './routes/public.js';
 import { resultsRouter } from './routes/results.js';
 import { tasksRouter } from './routes/tasks.js';
+import { verificationRouter } from './routes/verification.js';
 import { visitsRouter } from './routes/visits.js';
 import * as tables from './schema.js';
 import { seedInspectionsDemo } from './seed/demo.js';
@@ -25,7 +26,8 @@ const inspectionsRouter = newRouter()
   .route('/', tasksRouter)
   .route('/', plansRouter)
   .route('/', visitsRouter)
-  .route('/', resultsRouter);
+  .route('/', resultsRouter)
+  .route('/', verificationRouter);
 
 const may = (action: InspectionAction) => (p: Parameters<typeof mayEverInspect>[0]) =>
   mayEverInspect(p, action);

@@ -64,8 +64,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '检查统计', en: 'Inspection figures' },
     description: {
       'zh-CN':
-        '某年按部门和季度统计：完成检查户次、联合检查占比、为企业节省的接待时长、发现问题及整改和逾期情况。区级管理员和纪委看全部部门，部门工作人员只看本部门。',
-      en: 'For a year, per department and quarter: visits completed, the share done jointly, firm-hours saved, issues found, rectified and overdue. The district office and the discipline commission see every department, department staff their own.',
+        '某年按部门和季度统计：完成检查户次、联合检查占比、为企业节省的接待时长、发现问题数，其中企业已报告待验收、退回重新整改、验收通过（销号）和逾期的数量。区级管理员和纪委看全部部门，部门工作人员只看本部门。',
+      en: 'For a year, per department and quarter: visits completed, the share done jointly, firm-hours saved, issues found and of those reported awaiting verification, returned, accepted (closed) and overdue. The district office and the discipline commission see every department, department staff their own.',
     },
     signedIn: true,
   },
@@ -73,8 +73,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '整改跟踪', en: 'Rectification follow-up' },
     description: {
       'zh-CN':
-        '分页列出已完成检查中发现的问题的整改情况：未到期的按到期日排列、已逾期的（按工作日计）单列，或已整改的按时间倒序。与检查统计范围相同：区级管理员和纪委看全部部门，部门工作人员只看本部门检查事项上的问题；未发布计划中的检查只有区级管理员可见。',
-      en: 'The issues of completed visits and their rectification, paged: open ones by due date, those overdue in working days, or the closed ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.',
+        '分页列出已完成检查中发现的问题的整改情况：待企业整改的按到期日排列（含退回的）、已逾期的（按工作日计）单列、已退回的、企业已报告待验收的（本部门可验收或退回），或已验收销号的按时间倒序。与检查统计范围相同：区级管理员和纪委看全部部门，部门工作人员只看本部门检查事项上的问题；未发布计划中的检查只有区级管理员可见。',
+      en: 'The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.',
     },
     signedIn: true,
   },
@@ -166,8 +166,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '本企业检查结果', en: 'My firm’s results' },
     description: {
       'zh-CN':
-        '企业人员查看本企业已完成检查的列表：日期、状态、检查事项数、发现问题数、已整改数以及是否已评价。',
-      en: 'For a firm’s staff: their firm’s completed visits, with date, state, item count, issues found, issues rectified and whether it is rated.',
+        '企业人员查看本企业已完成检查的列表：日期、状态、检查事项数、发现问题数、待验收、被退回和已验收的整改数以及是否已评价。',
+      en: 'For a firm’s staff: their firm’s completed visits, with date, state, item count, issues found, rectifications awaiting verification, returned and accepted, and whether it is rated.',
     },
     signedIn: true,
   },
@@ -194,8 +194,28 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '确认整改完成', en: 'Confirm a rectification' },
     description: {
       'zh-CN':
-        '企业人员确认本企业某个问题已整改完成并附说明（照片先另行上传），同时通知该次检查的检查组；只能确认一次，重复确认答冲突。写入审计日志。',
-      en: 'A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; once only, and a second confirmation is a conflict. Audited.',
+        '企业人员确认本企业某个问题已整改完成并附说明（照片先另行上传），同时通知该次检查的检查组，交由检查事项所属部门验收；被退回后可再次确认，其余情况重复确认答冲突。写入审计日志。',
+      en: 'A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return; otherwise a second confirmation is a conflict. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'inspectionRectification.accept': {
+    summary: { 'zh-CN': '整改验收通过', en: 'Accept a rectification' },
+    description: {
+      'zh-CN':
+        '检查事项所属部门的工作人员对企业已报告完成的整改验收通过，整改即销号，同时通知企业人员；只能验收一次。尚未报告、已退回待企业重新整改、已验收或在此期间企业重新报告的，答冲突并说明原因。写入审计日志。',
+      en: 'The staff of the department whose item found the issue accept a rectification the firm reported done, which closes it, and the firm’s staff are told; once only. One not reported, returned and awaiting the firm, already accepted, or reported again meanwhile is a conflict naming why. Audited.',
+    },
+    signedIn: true,
+    errors: ['CONFLICT'],
+  },
+  'inspectionRectification.return': {
+    summary: { 'zh-CN': '退回重新整改', en: 'Return a rectification' },
+    description: {
+      'zh-CN':
+        '检查事项所属部门的工作人员说明理由，将企业已报告完成的整改退回：企业的报告清除，整改重新待办，仍按原整改期限计算；企业人员收到退回通知及理由，可再次确认整改完成。与验收相同的状态冲突。写入审计日志。',
+      en: 'The staff of the department whose item found the issue return a reported rectification with a reason: the firm’s report is cleared and the rectification is open again against its original due date; the firm’s staff are told the reason and may confirm it again. The same conflicts as an acceptance. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],

@@ -103,6 +103,14 @@ const table: Array<[string, Principal | null, InspectionAction, InspectionResour
   ['not one still under way', enterprise, 'visit.rate', { ...ofOwnFirm, status: 'started' }, false],
   ['not another firm’s', enterprise, 'visit.rate', { ...ofOwnFirm, ownFirm: false }, false],
   ['inspectors rate none', staffA, 'visit.rate', { ...onTeam, status: 'completed' }, false],
+  ['a department verifies a rectification of its item', staffA, 'rectification.verify', ofA, true],
+  ['and of a sub-unit’s item', staffA, 'rectification.verify', { unitPaths: [`${deptA}x/`] }, true],
+  ['not another department’s, team or not', staffA, 'rectification.verify', ofB, false],
+  ['the office does not verify for a department', office, 'rectification.verify', ofA, false],
+  ['nor a street’s admin', streetOffice, 'rectification.verify', ofA, false],
+  ['nor supervisors', supervisor, 'rectification.verify', ofA, false],
+  ['nor the firm', enterprise, 'rectification.verify', ofA, false],
+  ['nothing without the item’s unit', staffA, 'rectification.verify', { unitPaths: [] }, false],
 ];
 
 describe('inspections policy', () => {
@@ -120,5 +128,7 @@ describe('inspections policy', () => {
     expect(mayEverInspect(staffA, 'visit.inspect')).toBe(true);
     expect(mayEverInspect(supervisor, 'visit.read')).toBe(true);
     expect(mayEverInspect(streetOffice, 'visit.read')).toBe(false);
+    expect(mayEverInspect(staffA, 'rectification.verify')).toBe(true);
+    expect(mayEverInspect(office, 'rectification.verify')).toBe(false);
   });
 });

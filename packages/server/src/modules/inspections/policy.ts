@@ -16,7 +16,8 @@ export type InspectionAction =
   | 'visit.read'
   | 'visit.record'
   | 'visit.result'
-  | 'visit.rate';
+  | 'visit.rate'
+  | 'rectification.verify';
 
 /**
  * What a check needs: the units the record belongs to (a department's item or inspector; the
@@ -48,7 +49,11 @@ type R = InspectionResource | undefined;
  * - an inspector is a department's staff account with an inspector's record: they see, start,
  *   record and complete only the visits whose team they are on; the district office and
  *   supervisors read any visit; a firm's staff read their own firm's completed visits, confirm
- *   the rectifications and rate the visit (once, and only once it is completed).
+ *   the rectifications and rate the visit (once, and only once it is completed);
+ * - a rectification the firm reported done is verified (accepted or returned, 整改验收) by the
+ *   staff of the department whose item found the issue, which follows it up and answers for the
+ *   check in law: on a joint visit each department verifies its own items, whether or not the
+ *   account was on the team; the district office coordinates and does not verify for them.
  */
 const districtWide = (p: Principal | null) => hasDistrictRole(p, 'admin');
 /** The district's commission; a town's reads no department's figures or visits. */
@@ -58,6 +63,9 @@ const keeper = (p: Principal | null, path: string) =>
 const keepsAll: Rule<R> = (p, r) => !!r && r.unitPaths.length > 0 && r.unitPaths.every((u) => keeper(p, u));
 const onTeam: Rule<R> = (p, r) => !!p && !!r?.team?.includes(p.userId);
 const ownFirm: Rule<R> = (p, r) => hasRole(p, 'enterprise') && r?.ownFirm === true;
+/** A department's own staff over every unit given (not the office's admin). */
+const departmentStaff: Rule<R> = (p, r) =>
+  !!r && r.unitPaths.length > 0 && r.unitPaths.every((u) => hasRoleOver(p, 'department_staff', u));
 const staff: Rule<R> = (p) =>
   hasRole(p, 'admin') || hasRole(p, 'supervisor') || hasRole(p, 'department_staff');
 
@@ -79,6 +87,8 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'visit.record': onTeam,
   'visit.result': ownFirm,
   'visit.rate': (p, r) => ownFirm(p, r) && r?.status === 'completed',
+  // The item's department: `unitPaths` holds the item's unit.
+  'rectification.verify': departmentStaff,
 });
 
 export const canInspect = (p: Principal | null, action: InspectionAction, r?: InspectionResource): boolean =>

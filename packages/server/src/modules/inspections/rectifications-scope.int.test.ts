@@ -46,7 +46,7 @@ async function allIssues() {
 
 async function seen(client: TestClient): Promise<string[]> {
   const ids: string[] = [];
-  for (const state of ['open', 'overdue', 'closed']) {
+  for (const state of ['open', 'overdue', 'reported', 'closed']) {
     const res = await client.get<RectificationPage>(
       `/api/v1/inspections/rectifications?state=${state}&pageSize=100`,
     );

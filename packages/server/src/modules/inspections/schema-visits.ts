@@ -12,7 +12,10 @@ export type FindingResult = (typeof findingResults)[number];
  * What the team found on one item of a visit (检查结果): compliant, an issue, or not applicable,
  * with a note. An issue carries a rectification requirement (整改要求) and a deadline in working
  * days, which becomes a due date when the visit is completed and the firm is told; the firm's
- * staff then confirm the rectification done, with a note (and photos, through the attachments).
+ * staff then confirm the rectification done, with a note (and photos, through the attachments),
+ * and the item's department verifies it: accepted (整改验收通过) it is closed for good; returned
+ * (退回重新整改) with a reason, the firm's report is cleared and the rectification is open again
+ * against its original due date, the last return kept for the firm and the verifier to read.
  */
 export const inspectionFindings = pgTable(
   'inspection_findings',
@@ -34,6 +37,13 @@ export const inspectionFindings = pgTable(
     rectifiedAt: at('rectified_at'),
     rectifiedBy: uuid('rectified_by').references(() => users.id),
     rectificationNote: text('rectification_note'),
+    /** The department's acceptance of the reported rectification (整改验收), which closes it. */
+    verifiedAt: at('verified_at'),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    /** The last return of a report (退回重新整改) and why; kept after the firm reports again. */
+    returnedAt: at('returned_at'),
+    returnedBy: uuid('returned_by').references(() => users.id),
+    returnReason: text('return_reason'),
     createdAt: created(),
     updatedAt: updated(),
   },
@@ -48,6 +58,11 @@ export const inspectionFindings = pgTable(
     check(
       'inspection_findings_rectified_check',
       sql`(${t.rectifiedAt} is null or ${t.result} = 'issue') and (${t.rectifiedAt} is null) = (${t.rectificationNote} is null)`,
+    ),
+    // Only a reported rectification is accepted, and only an issue's is returned, with a reason.
+    check(
+      'inspection_findings_verified_check',
+      sql`(${t.verifiedAt} is null or ${t.rectifiedAt} is not null) and (${t.verifiedAt} is null) = (${t.verifiedBy} is null) and (${t.returnedAt} is null or ${t.result} = 'issue') and (${t.returnedAt} is null) = (${t.returnReason} is null)`,
     ),
   ],
 );

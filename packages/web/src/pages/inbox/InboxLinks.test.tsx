@@ -226,6 +226,30 @@ describe('a message of a visit’s results, of a rectification confirmed, of a v
       },
       {
         user: firmStaff,
+        item: notice('inspections.notice.rectificationReturned', {
+          visitId,
+          firm: '城西机械',
+          item: '消防设施',
+          date: '2026-12-16',
+          reason: '灭火器仍未年检',
+          dueDate: '2026-12-30',
+        }),
+        name: '整改被退回：2026-12-16 联合检查中“消防设施”的整改未通过验收，理由：灭火器仍未年检。请于 2026-12-30 前重新整改并确认',
+        href: `/firm/visits/${visitId}`,
+      },
+      {
+        user: firmStaff,
+        item: notice('inspections.notice.rectificationAccepted', {
+          visitId,
+          firm: '城西机械',
+          item: '消防设施',
+          date: '2026-12-16',
+        }),
+        name: '整改验收通过：2026-12-16 联合检查中“消防设施”的整改已验收通过，该问题已销号',
+        href: `/firm/visits/${visitId}`,
+      },
+      {
+        user: firmStaff,
         item: notice('inspections.notice.visit', {
           visitId,
           date: '2026-12-16',

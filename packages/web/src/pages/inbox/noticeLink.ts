@@ -25,7 +25,12 @@ const publicSuggestionNotices = new Set([
 /** An inspector's messages about a visit of theirs (naming `visitId`): the visit's page. */
 const inspectorVisitNotices = new Set(['inspections.notice.assigned', 'inspections.notice.rectified']);
 /** A firm's messages about a completed visit of theirs (naming `visitId`): its results page. */
-const firmVisitNotices = new Set(['inspections.notice.results', 'inspections.notice.firmDueRecounted']);
+const firmVisitNotices = new Set([
+  'inspections.notice.results',
+  'inspections.notice.firmDueRecounted',
+  'inspections.notice.rectificationAccepted',
+  'inspections.notice.rectificationReturned',
+]);
 
 /**
  * The page a message opens, from the object its data names: a firm's staff open the request a
@@ -41,8 +46,9 @@ const firmVisitNotices = new Set(['inspections.notice.results', 'inspections.not
  * notice of a visit assigned (`inspections.notice.assigned`, naming `visitId`) the visit's page,
  * as does an inspector's notice of a rectification the firm confirmed
  * (`inspections.notice.rectified`); a firm's notice of a visit's results
- * (`inspections.notice.results`) or of one rectification's due date counted again
- * (`inspections.notice.firmDueRecounted`) its visit's page for the firm, and of a visit planned
+ * (`inspections.notice.results`), of one rectification's due date counted again
+ * (`inspections.notice.firmDueRecounted`), or of a rectification accepted or returned with its
+ * reason (`inspections.notice.rectificationAccepted`, `…Returned`) its visit's page for the firm, and of a visit planned
  * (`inspections.notice.visit`) the firm's page, which lists its coming visits; a department's
  * notice of a due date counted again (`inspections.notice.dueRecounted`) the rectifications'
  * follow-up on the plans page. A message

@@ -35,6 +35,8 @@ export function FiguresSection() {
       key: 'saved',
       render: (_: unknown, r: Row) => r.firmHoursSaved,
     },
+    { title: t('inspections.figures.reported'), key: 'reported', render: (_: unknown, r: Row) => r.reported },
+    { title: t('inspections.figures.returned'), key: 'returned', render: (_: unknown, r: Row) => r.returned },
     {
       title: t('inspections.figures.rectified'),
       key: 'rect',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { FirmResultsSection } from './FirmResultsSection';
 
-const result = (n: number, issues: number, rectified: number) => ({
+const result = (n: number, issues: number, rectified: number, reported = 0, returned = 0) => ({
   id: id(100 + n),
   date: `2026-11-1${n}`,
   firm: { id: id(200), name: '黔江甲食品有限公司' },
@@ -14,6 +14,8 @@ const result = (n: number, issues: number, rectified: number) => ({
   completedAt: null,
   itemCount: 7,
   issues,
+  reported,
+  returned,
   rectified,
   rated: false,
 });
@@ -28,8 +30,23 @@ describe('a firm’s inspection results', () => {
     });
     const [open, done] = await screen.findAllByTestId('my-result');
     expect(open!.textContent).toContain('3 项需整改');
-    expect(open!.textContent).toContain('已整改 1/4');
+    expect(open!.textContent).toContain('已验收 1/4');
     expect(done!.textContent).not.toContain('需整改');
-    expect(done!.textContent).toContain('已整改 2/2');
+    expect(done!.textContent).toContain('已验收 2/2');
+  });
+
+  it('count a report awaiting verification apart from what is to rectify, and a returned one with it', async () => {
+    renderRoute('/firm', FirmResultsSection, async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+      if (url.pathname === '/api/v1/inspections/my-results') return json([result(8, 4, 1, 1, 1)]);
+      return notFound();
+    });
+    const [visit] = await screen.findAllByTestId('my-result');
+    // Four issues: one accepted, one reported and awaiting verification, two to rectify (one returned).
+    expect(visit!.textContent).toContain('2 项需整改');
+    expect(visit!.textContent).toContain('1 项被退回');
+    expect(visit!.textContent).toContain('1 项待验收');
+    expect(visit!.textContent).toContain('已验收 1/4');
   });
 });

@@ -33,10 +33,18 @@ export function FirmResultsSection() {
                 <Tag color="success">{t('inspections.results.noIssues')}</Tag>
               ) : (
                 <>
-                  {/* What is still to rectify: the issues less those rectified, not all of them. */}
-                  {v.rectified < v.issues && (
+                  {/* What is still to rectify: the issues less those reported or accepted, not all of them. */}
+                  {v.rectified + v.reported < v.issues && (
                     <Tag color="error">
-                      {t('inspections.results.issues', { count: v.issues - v.rectified })}
+                      {t('inspections.results.issues', { count: v.issues - v.rectified - v.reported })}
+                    </Tag>
+                  )}
+                  {v.returned > 0 && (
+                    <Tag color="warning">{t('inspections.results.returnedCount', { count: v.returned })}</Tag>
+                  )}
+                  {v.reported > 0 && (
+                    <Tag color="processing">
+                      {t('inspections.results.reportedCount', { count: v.reported })}
                     </Tag>
                   )}
                   <Tag color={v.rectified < v.issues ? undefined : 'success'}>

@@ -29,9 +29,13 @@ const finding = (over: Partial<Finding>): Finding => ({
   overdue: true,
   dueProvisional: false,
   photos: [],
+  stage: 'open',
   rectifiedAt: null,
   rectificationNote: null,
   rectificationPhotos: [],
+  verifiedAt: null,
+  returnedAt: null,
+  returnReason: null,
   ...over,
 });
 
@@ -58,7 +62,7 @@ const result = (over: Partial<VisitResult> = {}): VisitResult => ({
   ...over,
 });
 
-function open() {
+function open(shown: VisitResult = result()) {
   const sent: Array<{ path: string; body: unknown }> = [];
   renderRoute(
     '/firm/visits/:id',
@@ -92,7 +96,7 @@ function open() {
           }),
         );
       }
-      if (path === `/api/v1/inspections/my-results/${id(2)}`) return json(result());
+      if (path === `/api/v1/inspections/my-results/${id(2)}`) return json(shown);
       return notFound();
     },
     `/firm/visits/${id(2)}`,
@@ -122,5 +126,43 @@ describe('a firm’s results of a visit', () => {
     expect(sent[1]).toEqual({ path: `/api/v1/inspections/my-results/${id(2)}/rating`, body: { score: 4 } });
     expect(await screen.findByText('您的评价：4 分')).toBeTruthy();
     expect(screen.queryByTestId('rating-submit')).toBeNull();
+  });
+
+  it('shows a returned rectification with the department’s reason, and lets the firm confirm it again', async () => {
+    const returned = finding({
+      stage: 'returned',
+      returnReason: '灭火器仍未年检',
+      returnedAt: '2026-11-22T08:00:00.000Z',
+      overdue: false,
+      workdaysLeft: 2,
+    });
+    const sent = open(result({ items: [{ ...result().items[0]!, finding: returned }] }));
+    const item = await screen.findByTestId('result-item');
+    expect(within(item).getByTestId('rectification-returned').textContent).toContain('灭火器仍未年检');
+    expect(within(item).queryByTestId('rectified')).toBeNull();
+    const again = within(item).getByTestId('rectify-confirm');
+    expect(again.textContent).toContain('重新整改后再次确认');
+    fireEvent.change(within(item).getByLabelText('整改情况'), { target: { value: '已完成年检' } });
+    fireEvent.click(again);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      path: `/api/v1/inspections/findings/${id(9)}/rectification`,
+      body: { note: '已完成年检' },
+    });
+  });
+
+  it('tells a report awaiting verification from an accepted one', async () => {
+    const reported = finding({
+      stage: 'reported',
+      rectifiedAt: '2026-11-20T08:00:00.000Z',
+      rectificationNote: '已更换',
+      returnReason: '灭火器仍未年检',
+      overdue: false,
+    });
+    open(result({ items: [{ ...result().items[0]!, finding: reported }] }));
+    const item = await screen.findByTestId('result-item');
+    expect(within(item).getByTestId('rectified').textContent).toBe('已报告，待验收');
+    expect(within(item).getByTestId('last-return').textContent).toContain('灭火器仍未年检');
+    expect(within(item).queryByTestId('rectify-confirm')).toBeNull();
   });
 });

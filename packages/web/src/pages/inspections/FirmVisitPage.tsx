@@ -4,16 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { Missing } from '../../components/NotThere';
 import { listed, withNote } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useSession } from '../../session/SessionContext';
-import { FindingSummary, Photos } from './FindingCard';
+import { FindingSummary } from './FindingCard';
+import { RectificationStatus } from './RectificationStatus';
 import { type ChecklistItem, fileForm, useLoad, type VisitResult } from './shared';
 
-/** An open issue: the firm confirms it rectified, with a note and optionally a photo or document. */
+/**
+ * An open issue, or one the department returned: the firm confirms it rectified, with a note and
+ * optionally a photo or document.
+ */
 function Rectify({ item, onChange }: { item: ChecklistItem; onChange: (r: VisitResult) => void }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -63,7 +66,11 @@ function Rectify({ item, onChange }: { item: ChecklistItem; onChange: (r: VisitR
         </Upload>
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} block data-testid="rectify-confirm">
-        {t('inspections.results.confirm')}
+        {t(
+          item.finding!.stage === 'returned'
+            ? 'inspections.results.confirmAgain'
+            : 'inspections.results.confirm',
+        )}
       </Button>
     </Form>
   );
@@ -179,24 +186,7 @@ export function FirmVisitPage() {
                 {f && open && !f.overdue && f.workdaysLeft !== null && (
                   <Tag color="orange">{t('inspections.results.workdaysLeft', { count: f.workdaysLeft })}</Tag>
                 )}
-                {f?.rectifiedAt && (
-                  <Flex vertical gap={4} style={{ marginTop: 8 }}>
-                    <span>
-                      <Tag color="success" data-testid="rectified">
-                        {t('inspections.results.rectified')}
-                      </Tag>
-                      {t('inspections.results.rectifiedAt', {
-                        date: dayInChina(f.rectifiedAt),
-                      })}
-                    </span>
-                    <Typography.Text>{f.rectificationNote}</Typography.Text>
-                    <Photos
-                      ids={f.rectificationPhotos.map((p) => p.id)}
-                      path="rectification-photos"
-                      item={item.name}
-                    />
-                  </Flex>
-                )}
+                <RectificationStatus item={item} />
                 {open && <Rectify item={item} onChange={setChanged} />}
               </Card>
             );

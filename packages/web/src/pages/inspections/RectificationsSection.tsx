@@ -1,4 +1,4 @@
-import { Card, Descriptions, Segmented, Table, Tag } from 'antd';
+import { Card, Descriptions, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
@@ -8,12 +8,17 @@ import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
 import { type InspectionRectification, useLoad } from './shared';
 import { useNarrow } from './useNarrow';
+import { VerifyRectification } from './VerifyRectification';
 
 type Row = InspectionRectification;
 
-const states = ['open', 'overdue', 'closed'] as const;
+const states = ['open', 'overdue', 'returned', 'reported', 'closed'] as const;
 
-/** 整改跟踪: the issues found on visits, open by due date with those overdue flagged, or closed. */
+/**
+ * 整改跟踪: the issues found on visits, awaiting the firm by due date (overdue flagged, returned
+ * ones with their reason), reported and awaiting verification, which the item's department
+ * accepts or returns here, or accepted.
+ */
 export function RectificationsSection() {
   const { t } = useTranslation();
   const api = useApi();
@@ -97,40 +102,76 @@ export function RectificationsSection() {
           {
             title: t('inspections.followUp.due'),
             key: 'due',
-            render: (_, r) =>
-              r.rectifiedAt ? (
-                <Tag color="success">
-                  {t('inspections.results.rectifiedAt', {
-                    date: dayInChina(r.rectifiedAt),
-                  })}
-                </Tag>
-              ) : (
-                <>
-                  <Day date={r.dueDate} />{' '}
-                  {r.dueProvisional && r.dueDate && (
-                    <Tag
-                      color="gold"
-                      data-testid="rectification-due-provisional"
-                      title={t('inspections.followUp.dueProvisional', { year: r.dueDate.slice(0, 4) })}
-                    >
-                      {t('inspections.followUp.dueProvisionalTag')}
-                    </Tag>
-                  )}
-                  {r.overdue ? (
-                    <Tag color="red">
-                      {t('inspections.followUp.overdueBy', { count: -(r.workdaysLeft ?? 0) })}
-                    </Tag>
-                  ) : (
-                    <Tag color="orange">
-                      {t('inspections.results.workdaysLeft', { count: r.workdaysLeft ?? 0 })}
-                    </Tag>
-                  )}
-                </>
-              ),
+            render: (_, r) => <Progress row={r} />,
           },
+          ...(data?.items.some((r) => r.allowed.length > 0)
+            ? [
+                {
+                  title: t('inspections.followUp.stage'),
+                  key: 'verify',
+                  render: (_: unknown, r: Row) => (
+                    <VerifyRectification row={r} onDone={() => void found.reload()} />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>
+  );
+}
+
+/** Where one rectification stands: accepted, reported awaiting verification, or due (returned or not). */
+function Progress({ row: r }: { row: Row }) {
+  const { t } = useTranslation();
+  if (r.stage === 'verified' && r.verifiedAt)
+    return (
+      <Tag color="success">{t('inspections.results.verifiedAt', { date: dayInChina(r.verifiedAt) })}</Tag>
+    );
+  if (r.stage === 'reported' && r.rectifiedAt)
+    return (
+      <Flex vertical gap={2} data-testid="rectification-reported">
+        <span>
+          <Tag color="processing">{t('inspections.followUp.stages.reported')}</Tag>
+          {t('inspections.results.reportedAt', { date: dayInChina(r.rectifiedAt) })}
+        </span>
+        {r.rectificationNote && (
+          <Typography.Text>
+            {withNote(t, t('inspections.followUp.reportNote'), r.rectificationNote)}
+          </Typography.Text>
+        )}
+        {r.returnReason && (
+          <Typography.Text type="secondary">
+            {t('inspections.followUp.lastReturn', { reason: r.returnReason })}
+          </Typography.Text>
+        )}
+      </Flex>
+    );
+  return (
+    <Flex vertical gap={2}>
+      <span>
+        <Day date={r.dueDate} />{' '}
+        {r.dueProvisional && r.dueDate && (
+          <Tag
+            color="gold"
+            data-testid="rectification-due-provisional"
+            title={t('inspections.followUp.dueProvisional', { year: r.dueDate.slice(0, 4) })}
+          >
+            {t('inspections.followUp.dueProvisionalTag')}
+          </Tag>
+        )}
+        {r.overdue ? (
+          <Tag color="red">{t('inspections.followUp.overdueBy', { count: -(r.workdaysLeft ?? 0) })}</Tag>
+        ) : (
+          <Tag color="orange">{t('inspections.results.workdaysLeft', { count: r.workdaysLeft ?? 0 })}</Tag>
+        )}
+      </span>
+      {r.stage === 'returned' && r.returnReason && (
+        <Typography.Text type="warning" data-testid="rectification-returned">
+          {t('inspections.results.returnReason', { reason: r.returnReason })}
+        </Typography.Text>
+      )}
+    </Flex>
   );
 }
 

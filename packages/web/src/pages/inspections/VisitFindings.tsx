@@ -2,15 +2,16 @@ import { Card, Flex, Rate, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import { dayInChina } from '../../components/dayInChina';
 import { LoadFailed } from '../../components/LoadFailed';
-import { FindingSummary, Photos } from './FindingCard';
+import { FindingSummary } from './FindingCard';
+import { RectificationStatus } from './RectificationStatus';
 import { useLoad } from './shared';
 
 /**
  * A visit's findings as the office and supervisors read them, read only: per item the result,
- * the note and photos, an issue's rectification (due, overdue, or confirmed by the firm with its
- * note and photos), and the firm's rating. The visit's own read API decides who may see it.
+ * the note and photos, an issue's rectification (due, overdue, returned with the reason, or
+ * reported by the firm with its note and photos, awaiting verification or accepted), and the
+ * firm's rating. The visit's own read API decides who may see it.
  */
 export function VisitFindings({ visitId }: { visitId: string }) {
   const { t } = useTranslation();
@@ -56,22 +57,7 @@ export function VisitFindings({ visitId }: { visitId: string }) {
             {f && open && !f.overdue && f.workdaysLeft !== null && (
               <Tag color="orange">{t('inspections.results.workdaysLeft', { count: f.workdaysLeft })}</Tag>
             )}
-            {f?.rectifiedAt && (
-              <Flex vertical gap={4} style={{ marginTop: 8 }}>
-                <span>
-                  <Tag color="success">{t('inspections.results.rectified')}</Tag>
-                  {t('inspections.results.rectifiedAt', {
-                    date: dayInChina(f.rectifiedAt),
-                  })}
-                </span>
-                <Typography.Text>{f.rectificationNote}</Typography.Text>
-                <Photos
-                  ids={f.rectificationPhotos.map((p) => p.id)}
-                  path="rectification-photos"
-                  item={item.name}
-                />
-              </Flex>
-            )}
+            <RectificationStatus item={item} />
           </Card>
         );
       })}

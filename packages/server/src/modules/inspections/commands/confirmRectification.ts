@@ -21,7 +21,8 @@ const alreadyConfirmed = () =>
 
 /**
  * The firm's staff confirm an issue rectified (整改完成), with a note (photos go through the
- * attachments first); the visit's inspectors are told in the same transaction. Once only.
+ * attachments first); the visit's inspectors are told in the same transaction. The item's
+ * department then verifies it; the firm confirms again only after a return.
  */
 const command = defineCommand({
   name: 'inspectionRectification.confirm',
@@ -29,6 +30,10 @@ const command = defineCommand({
     const finding = await findingWithVisit(ctx.db, findingId);
     const loaded = await firmVisit(ctx, finding.visitId);
     if (finding.result !== 'issue') throw invalid('findingId', 'not_an_issue', 'only an issue is rectified');
+    if (finding.verifiedAt)
+      throw new AppError('CONFLICT', 'the rectification is accepted', [
+        { path: 'findingId', message: 'already accepted', code: 'already_verified' },
+      ]);
     if (finding.rectifiedAt) throw alreadyConfirmed();
     const [item] = await ctx.db
       .select({ name: inspectionItems.name })
@@ -59,7 +64,11 @@ const command = defineCommand({
     );
     return {
       result: visit.id,
-      audit: { entityType: 'inspectionFinding', entityId: finding.id, after: { rectified: true, note } },
+      audit: {
+        entityType: 'inspectionFinding',
+        entityId: finding.id,
+        after: { rectified: true, note, afterReturn: !!finding.returnedAt },
+      },
     };
   },
 });

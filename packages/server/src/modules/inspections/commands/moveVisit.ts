@@ -19,7 +19,8 @@ interface MoveInput {
  * plan's draft state is checked again at the write, before anything changes: a plan published
  * meanwhile by another office user was told to the firms with this visit's date. The rules are
  * checked once more behind the plan's row: another move made meanwhile may have filled an
- * inspector's day, and two moves at once would otherwise both pass a check made before either.
+ * inspector's day, and two moves at once would otherwise both pass a check made before either;
+ * the firm's blocked dates are held until it commits, so a date blocked at the same moment is seen.
  */
 const command = defineCommand({
   name: 'inspectionPlan.moveVisit',
@@ -48,7 +49,7 @@ const command = defineCommand({
       .from(inspectionVisits)
       .where(and(eq(inspectionVisits.id, loaded.visit.id), eq(inspectionVisits.planId, planId)));
     if (!visit) throw notFound('visit');
-    await checkVisitMove(tx, plan, visit, move);
+    await checkVisitMove(tx, plan, visit, move, true);
     await tx
       .update(inspectionVisits)
       .set({ date: move.date, inspectorIds, updatedAt: new Date() })

@@ -16,7 +16,7 @@ import {
   inspectionVisitSources,
   inspectionVisits,
 } from '../schema.js';
-import { loadDraft, refuseOverlap } from './plan-common.js';
+import { holdPlanMaking, loadDraft, refuseOverlap } from './plan-common.js';
 import { refuseOffDuty } from './publish-duty.js';
 
 /**
@@ -44,8 +44,11 @@ const command = defineCommand({
         updatedAt: new Date(),
       })
       .where(and(eq(inspectionPlans.id, id), eq(inspectionPlans.status, 'draft')))
-      .returning({ id: inspectionPlans.id });
+      .returning();
     if (done.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
+    // Again behind the plan-making lock: a plan of these days committed meanwhile is seen.
+    await holdPlanMaking(tx);
+    await refuseOverlap(tx, done[0]!, id);
     await refuseOffDuty(tx, id);
     const { visits, told, inspectorsTold } = await tellPlan(tx, id);
     return {

@@ -7,6 +7,7 @@ import { fileKinds } from '../../../files/store.js';
 import type { AttachmentRules, Owner } from '../../../kernel/attachments.js';
 import { checkTransition, defineWorkflow } from '../../../kernel/workflow.js';
 import { firmOfMember } from '../../business/api.js';
+import { accountsByIds } from '../../users/api.js';
 import { canInspect, type InspectionResource, mayEverInspect } from '../policy.js';
 import {
   inspectionFindings,
@@ -17,6 +18,7 @@ import {
   type VisitStatus,
   visitStatuses,
 } from '../schema.js';
+import { onDuty } from './visit-rules.js';
 
 export type VisitRow = typeof inspectionVisits.$inferSelect;
 export type FindingRow = typeof inspectionFindings.$inferSelect;
@@ -84,8 +86,27 @@ export async function teamVisit(ctx: ServiceContext, id: string, step: VisitStep
   if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
   const loaded = await loadVisit(ctx, id);
   if (!canInspect(ctx.principal, 'visit.record', loaded.resource)) throw notFound('visit');
+  await refuseOffDutyMember(ctx.db, loaded.visit, ctx.principal!.userId);
   checkTransition(visitWorkflow, step, loaded.visit.status, () => true);
   return loaded;
+}
+
+/**
+ * Refuses a member of the team taken off duty since the plan was published (out of the pools):
+ * the draw named them to inspect, and a record they made off duty would not stand.
+ */
+async function refuseOffDutyMember(db: Db, visit: VisitRow, userId: string): Promise<void> {
+  const mine = await db
+    .select()
+    .from(inspectionInspectors)
+    .where(
+      and(eq(inspectionInspectors.userId, userId), inArray(inspectionInspectors.id, visit.inspectorIds)),
+    );
+  const accounts = await accountsByIds(db, [userId]);
+  if (!mine.some((p) => onDuty(p, accounts)))
+    throw new AppError('FORBIDDEN', 'the inspector is not on duty', [
+      { path: 'visitId', message: 'not on duty', code: 'not_on_duty' },
+    ]);
 }
 
 /**

@@ -34,14 +34,21 @@ export const onDuty = (
  * the firm, works not on that weekday, or is already at their daily capacity on that date in any
  * plan. The first rule broken is refused with its reason; nothing is written.
  */
-export async function checkVisitMove(db: Db, plan: PlanRow, visit: VisitRow, move: VisitMove): Promise<void> {
+export async function checkVisitMove(
+  db: Db,
+  plan: PlanRow,
+  visit: VisitRow,
+  move: VisitMove,
+  /** In the move's transaction: hold the firm's blocked dates until it commits. */
+  lock = false,
+): Promise<void> {
   const { date } = move;
-  await checkMoveDate(db, plan, visit, date);
+  await checkMoveDate(db, plan, visit, date, lock);
   await checkMoveTeam(db, plan, visit, move);
 }
 
 /** The date's rules: in the plan's and the tasks' periods, an official working day, not blocked. */
-async function checkMoveDate(db: Db, plan: PlanRow, visit: VisitRow, date: string): Promise<void> {
+async function checkMoveDate(db: Db, plan: PlanRow, visit: VisitRow, date: string, lock: boolean) {
   if (date < plan.periodStart || date > plan.periodEnd)
     throw invalid('date', 'outside_period', 'the date is outside the plan’s period', {
       start: plan.periodStart,
@@ -68,10 +75,22 @@ async function checkMoveDate(db: Db, plan: PlanRow, visit: VisitRow, date: strin
     workday = false;
   }
   if (!workday) throw invalid('date', 'not_a_working_day', 'not an official working day', { date });
-  const [profile] = await db
-    .select({ blocked: inspectionFirmProfiles.blockedDates })
-    .from(inspectionFirmProfiles)
-    .where(eq(inspectionFirmProfiles.firmId, visit.firmId));
+  // Held in the move's transaction: a date the firm blocks at the same moment is either seen here
+  // (the move waits for the block to commit) or blocked after the move has committed.
+  const profile = lock
+    ? (
+        await db
+          .select({ blocked: inspectionFirmProfiles.blockedDates })
+          .from(inspectionFirmProfiles)
+          .where(eq(inspectionFirmProfiles.firmId, visit.firmId))
+          .for('share')
+      )[0]
+    : (
+        await db
+          .select({ blocked: inspectionFirmProfiles.blockedDates })
+          .from(inspectionFirmProfiles)
+          .where(eq(inspectionFirmProfiles.firmId, visit.firmId))
+      )[0];
   if (profile?.blocked.includes(date))
     throw invalid('date', 'blocked_date', 'the firm blocked this date', { date });
 }

@@ -5,6 +5,7 @@ import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitsByIds } from '../../units/api.js';
 import type { FigureRow, Figures } from '../contracts-figures.js';
 import { canInspect } from '../policy.js';
+import { rectificationStage } from '../rectification-stage.js';
 import {
   inspectionFindings,
   inspectionItems,
@@ -15,6 +16,24 @@ import {
 
 /** The firm's time to receive a team once (reception, documents, signing the record), in hours. */
 export const receptionHours = 1;
+
+type Counts = Pick<FigureRow, 'issues' | 'reported' | 'returned' | 'rectified' | 'overdue'>;
+
+/**
+ * One issue in its department's row: closed only once the department accepted it; a report
+ * awaiting verification is no longer the firm's to do, so it is not overdue; a returned one is,
+ * past its original due date.
+ */
+function countIssue(r: Counts, f: typeof inspectionFindings.$inferSelect, today: string) {
+  r.issues++;
+  const stage = rectificationStage(f);
+  if (stage === 'verified') r.rectified++;
+  else if (stage === 'reported') r.reported++;
+  else {
+    if (stage === 'returned') r.returned++;
+    if (f.dueDate && f.dueDate < today) r.overdue++;
+  }
+}
 
 const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
 
@@ -77,6 +96,8 @@ export async function inspectionFigures(ctx: ServiceContext, year: number): Prom
         joint: 0,
         firmHoursSaved: 0,
         issues: 0,
+        reported: 0,
+        returned: 0,
         rectified: 0,
         overdue: 0,
       });
@@ -97,9 +118,7 @@ export async function inspectionFigures(ctx: ServiceContext, year: number): Prom
   const today = todayInChina();
   for (const { visitId, finding, unitId } of findings) {
     const r = row(unitId, visitId);
-    r.issues++;
-    if (finding.rectifiedAt) r.rectified++;
-    else if (finding.dueDate && finding.dueDate < today) r.overdue++;
+    countIssue(r, finding, today);
   }
   const units = await unitsByIds(
     ctx.db,

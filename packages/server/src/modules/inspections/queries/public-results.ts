@@ -7,7 +7,8 @@ import { itemsOfVisits } from './visits.js';
 
 /**
  * Every completed visit's outcome, latest first (一公开): each item's result and whether its
- * rectification is done. Notes, requirements, photos and the team stay with the firm.
+ * rectification is done, which is once the department accepted it (a firm's own report is not
+ * published as done). Notes, requirements, return reasons, photos and the team stay with the firm.
  */
 export async function publicResults(
   db: Db,
@@ -46,7 +47,7 @@ export async function publicResults(
     items: visits.map((v) => {
       const items = itemsOf(v.id).flatMap((i) => {
         const f = findingOf.get(`${v.id}/${i.id}`);
-        return f ? [{ name: i.name, unit: i.unit, result: f.result, rectified: !!f.rectifiedAt }] : [];
+        return f ? [{ name: i.name, unit: i.unit, result: f.result, rectified: !!f.verifiedAt }] : [];
       });
       const issues = items.filter((i) => i.result === 'issue');
       return {

@@ -6,6 +6,7 @@ import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RectificationPage, RectificationQuery } from '../contracts-figures.js';
 import { canInspect } from '../policy.js';
+import { rectificationStage } from '../rectification-stage.js';
 import { inspectionFindings, inspectionItems, inspectionPlans, inspectionVisits } from '../schema.js';
 import { openDue } from './visits.js';
 
@@ -26,8 +27,10 @@ async function readableDepartments(ctx: ServiceContext): Promise<string[] | null
 }
 
 /**
- * Rectification follow-up (整改跟踪): the issues of completed visits, open ones by due date
- * (those overdue in working days flagged), or the closed ones latest first. A department's staff
+ * Rectification follow-up (整改跟踪): the issues of completed visits, those awaiting the firm by
+ * due date (those overdue in working days flagged, the returned ones with the reason), those
+ * reported done awaiting verification oldest report first (with what the caller may do: the
+ * item's department accepts or returns them), or the accepted ones, latest first. A department's staff
  * (or a street's admin) follow those found on their own departments' items; only the district
  * office, which makes the plans, sees visits of plans not yet published.
  */
@@ -40,7 +43,13 @@ export async function listRectifications(
   const state: Record<RectificationQuery['state'], SQL> = {
     open: and(isNull(inspectionFindings.rectifiedAt), gte(inspectionFindings.dueDate, today))!,
     overdue: and(isNull(inspectionFindings.rectifiedAt), lt(inspectionFindings.dueDate, today))!,
-    closed: isNotNull(inspectionFindings.rectifiedAt),
+    returned: and(isNull(inspectionFindings.rectifiedAt), isNotNull(inspectionFindings.returnedAt))!,
+    reported: and(isNotNull(inspectionFindings.rectifiedAt), isNull(inspectionFindings.verifiedAt))!,
+    closed: isNotNull(inspectionFindings.verifiedAt),
+  };
+  const latestFirst: Partial<Record<RectificationQuery['state'], SQL>> = {
+    reported: asc(inspectionFindings.rectifiedAt),
+    closed: desc(inspectionFindings.verifiedAt),
   };
   const departments = await readableDepartments(ctx);
   if (departments?.length === 0) return { total: 0, items: [] };
@@ -61,10 +70,7 @@ export async function listRectifications(
   const [rows, [total]] = await Promise.all([
     from()
       .where(where)
-      .orderBy(
-        q.state === 'closed' ? desc(inspectionFindings.rectifiedAt) : asc(inspectionFindings.dueDate),
-        asc(inspectionFindings.id),
-      )
+      .orderBy(latestFirst[q.state] ?? asc(inspectionFindings.dueDate), asc(inspectionFindings.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     ctx.db
@@ -85,6 +91,8 @@ export async function listRectifications(
       rows.map((r) => r.item.unitId),
     ),
   ]);
+  const mayVerify = (path: string | undefined) =>
+    !!path && canInspect(ctx.principal, 'rectification.verify', { unitPaths: [path] });
   return {
     total: total?.n ?? 0,
     items: rows.map(({ finding: f, visit: v, item: i }) => {
@@ -98,7 +106,15 @@ export async function listRectifications(
         requirement: f.requirement ?? '',
         dueDate: f.dueDate,
         ...openDue(f, today),
+        stage: rectificationStage(f) ?? 'open',
         rectifiedAt: f.rectifiedAt ? f.rectifiedAt.toISOString() : null,
+        rectificationNote: f.rectificationNote,
+        verifiedAt: f.verifiedAt ? f.verifiedAt.toISOString() : null,
+        returnReason: f.returnReason,
+        allowed:
+          f.rectifiedAt && !f.verifiedAt && mayVerify(units.get(i.unitId)?.path)
+            ? ['accept' as const, 'return' as const]
+            : [],
       };
     }),
   };

@@ -16,7 +16,10 @@ export async function getResult(ctx: ServiceContext, id: string): Promise<VisitR
   return { ...detail, allowed: mayRate ? ['rate'] : [] };
 }
 
-/** The caller's firm's completed visits, latest first, with their issues and rectifications counted. */
+/**
+ * The caller's firm's completed visits, latest first, with their issues counted and their
+ * rectifications: reported awaiting verification, returned to do again, and accepted.
+ */
 export async function myResults(ctx: ServiceContext): Promise<VisitResultBrief[]> {
   if (!ctx.principal || !mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
   const firmId = await firmOfMember(ctx.db, ctx.principal.userId);
@@ -42,7 +45,9 @@ export async function myResults(ctx: ServiceContext): Promise<VisitResultBrief[]
       .select({
         visitId: inspectionFindings.visitId,
         issues: sql<number>`count(*) filter (where ${inspectionFindings.result} = 'issue')::int`,
-        rectified: sql<number>`count(${inspectionFindings.rectifiedAt})::int`,
+        reported: sql<number>`count(*) filter (where ${inspectionFindings.rectifiedAt} is not null and ${inspectionFindings.verifiedAt} is null)::int`,
+        returned: sql<number>`count(*) filter (where ${inspectionFindings.rectifiedAt} is null and ${inspectionFindings.returnedAt} is not null)::int`,
+        rectified: sql<number>`count(${inspectionFindings.verifiedAt})::int`,
       })
       .from(inspectionFindings)
       .where(inArray(inspectionFindings.visitId, ids))
@@ -57,6 +62,8 @@ export async function myResults(ctx: ServiceContext): Promise<VisitResultBrief[]
   return (await briefs(ctx.db, visits)).map(({ allowed: _a, recorded: _r, ...b }) => ({
     ...b,
     issues: countOf.get(b.id)?.issues ?? 0,
+    reported: countOf.get(b.id)?.reported ?? 0,
+    returned: countOf.get(b.id)?.returned ?? 0,
     rectified: countOf.get(b.id)?.rectified ?? 0,
     rated: ratedIds.has(b.id),
   }));

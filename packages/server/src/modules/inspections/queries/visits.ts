@@ -18,6 +18,7 @@ import {
 } from '../commands/visit-common.js';
 import type { Finding, Visit, VisitBrief } from '../contracts-visits.js';
 import { canInspect, mayEverInspect } from '../policy.js';
+import { rectificationStage } from '../rectification-stage.js';
 import {
   inspectionFindings,
   inspectionInspectors,
@@ -91,7 +92,8 @@ export async function itemsOfVisits(db: Db, visitIds: readonly string[]) {
 
 /**
  * Follow-up of an issue's due date while its rectification is open: the working days left, overdue
- * past its due day, provisional while counted through a year not loaded; nothing once rectified.
+ * past its due day, provisional while counted through a year not loaded; nothing while the firm's
+ * report awaits verification or once accepted. A returned one is open again on its due date.
  */
 export function openDue(f: { dueDate: string | null; rectifiedAt: Date | null }, today: string) {
   const open = f.dueDate && !f.rectifiedAt ? f.dueDate : null;
@@ -116,9 +118,13 @@ export async function findingView(db: Db, f: typeof inspectionFindings.$inferSel
     dueDate: f.dueDate,
     ...openDue(f, todayInChina()),
     photos,
+    stage: rectificationStage(f),
     rectifiedAt: iso(f.rectifiedAt),
     rectificationNote: f.rectificationNote,
     rectificationPhotos,
+    verifiedAt: iso(f.verifiedAt),
+    returnedAt: iso(f.returnedAt),
+    returnReason: f.returnReason,
   };
 }
 

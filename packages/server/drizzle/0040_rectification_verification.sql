@@ -1,0 +1,8 @@
+ALTER TABLE "inspection_findings" ADD COLUMN "verified_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "inspection_findings" ADD COLUMN "verified_by" uuid;--> statement-breakpoint
+ALTER TABLE "inspection_findings" ADD COLUMN "returned_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "inspection_findings" ADD COLUMN "returned_by" uuid;--> statement-breakpoint
+ALTER TABLE "inspection_findings" ADD COLUMN "return_reason" text;--> statement-breakpoint
+ALTER TABLE "inspection_findings" ADD CONSTRAINT "inspection_findings_verified_by_users_id_fk" FOREIGN KEY ("verified_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inspection_findings" ADD CONSTRAINT "inspection_findings_returned_by_users_id_fk" FOREIGN KEY ("returned_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "inspection_findings" ADD CONSTRAINT "inspection_findings_verified_check" CHECK (("inspection_findings"."verified_at" is null or "inspection_findings"."rectified_at" is not null) and ("inspection_findings"."verified_at" is null) = ("inspection_findings"."verified_by" is null) and ("inspection_findings"."returned_at" is null or "inspection_findings"."result" = 'issue') and ("inspection_findings"."returned_at" is null) = ("inspection_findings"."return_reason" is null));

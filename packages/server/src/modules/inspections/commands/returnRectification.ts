@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import { actor, type ServiceContext } from '../../../context.js';
+import { defineCommand } from '../../../kernel/command.js';
+import { deliver } from '../../../kernel/notifications.js';
+import type { ReturnInput } from '../contracts-visits.js';
+import { inspectionFindings } from '../schema.js';
+import { firmStaff, holdReported, rectificationToVerify } from './rectification-common.js';
+
+interface ReturnRequest extends ReturnInput {
+  findingId: string;
+}
+
+/**
+ * The item's department returns a reported rectification (退回重新整改) with a reason: the firm's
+ * report is cleared, so the rectification is open again for the firm against its original due
+ * date (the return grants no new time: a report that did not rectify was not a rectification),
+ * and the firm's staff are told the reason in the same transaction. The report's note stays in
+ * the audit event; the last return stays on the finding.
+ */
+const command = defineCommand({
+  name: 'inspectionRectification.return',
+  load: (ctx, { findingId }: ReturnRequest) => rectificationToVerify(ctx, findingId),
+  async write(tx, ctx, { finding, visit, item, firm }, { reason }) {
+    await holdReported(tx, finding);
+    const at = new Date();
+    await tx
+      .update(inspectionFindings)
+      .set({
+        rectifiedAt: null,
+        rectifiedBy: null,
+        rectificationNote: null,
+        returnedAt: at,
+        returnedBy: actor(ctx).userId,
+        returnReason: reason,
+        updatedAt: at,
+      })
+      .where(eq(inspectionFindings.id, finding.id));
+    await deliver(
+      tx,
+      (await firmStaff(tx, visit)).map((userId) => ({
+        userId,
+        key: 'inspections.notice.rectificationReturned',
+        params: { visitId: visit.id, firm, item, date: visit.date, reason, dueDate: finding.dueDate },
+      })),
+    );
+    return {
+      result: finding.id,
+      audit: {
+        entityType: 'inspectionFinding',
+        entityId: finding.id,
+        before: { note: finding.rectificationNote, reportedAt: finding.rectifiedAt?.toISOString() },
+        after: { returned: true, reason },
+      },
+    };
+  },
+});
+
+export async function returnRectification(ctx: ServiceContext, input: ReturnRequest): Promise<string> {
+  return command.run(ctx, input);
+}

@@ -1,0 +1,70 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { accountsByIds } from '../users/api.js';
+import { visitItemIds } from './commands/visit-common.js';
+import { inspectionInspectors, inspectionPlans, inspectionVisits, type VisitStatus } from './schema.js';
+
+/**
+ * An inspector taken out of the pools after the plan was published no longer starts, records or
+ * completes a visit of their team. Run on PGlite, and on PostgreSQL with DATABASE_URL set.
+ */
+let t: TestContext;
+let office: TestClient;
+beforeAll(async () => {
+  t = await createTestContext({ seed: ['units', 'users', 'business', 'inspections'] });
+  office = await t.as('office');
+});
+afterAll(() => t.close());
+
+/** A visit of the demo's published week in `status`, its first inspector and their login. */
+async function visitIn(status: VisitStatus) {
+  const [row] = await t.database.db
+    .select({ visit: inspectionVisits })
+    .from(inspectionVisits)
+    .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
+    .where(and(eq(inspectionPlans.status, 'published'), eq(inspectionVisits.status, status)))
+    .limit(1);
+  expect(row).toBeDefined();
+  const [inspector] = await t.database.db
+    .select()
+    .from(inspectionInspectors)
+    .where(eq(inspectionInspectors.id, row!.visit.inspectorIds[0]!));
+  const login = (await accountsByIds(t.database.db, [inspector!.userId])).get(inspector!.userId)!.login;
+  return { visit: row!.visit, inspectorId: inspector!.id, login };
+}
+
+const setActive = async (inspectorId: string, active: boolean) =>
+  expect((await office.patch(`/api/v1/inspections/inspectors/${inspectorId}`, { active })).status).toBe(200);
+
+describe('an inspector taken off duty after publication', () => {
+  it('records no finding on their started visit, and does again once back on duty', async () => {
+    const { visit, inspectorId, login } = await visitIn('started');
+    const [itemId] = await visitItemIds(t.database.db, visit.id);
+    const inspector = await t.as(login);
+    const path = `/api/v1/inspections/visits/${visit.id}/findings/${itemId}`;
+    await setActive(inspectorId, false);
+    const refused = await inspector.put<{ errors: { code: string }[] }>(path, { result: 'compliant' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors[0]!.code).toBe('not_on_duty');
+    expect((await inspector.post(`/api/v1/inspections/visits/${visit.id}/complete`)).status).toBe(403);
+    await setActive(inspectorId, true);
+    expect((await inspector.put(path, { result: 'compliant' })).status).toBe(200);
+  });
+
+  it('does not start a visit still to do', async () => {
+    const { visit, inspectorId, login } = await visitIn('planned');
+    await setActive(inspectorId, false);
+    const inspector = await t.as(login);
+    const refused = await inspector.post<{ errors: { code: string }[] }>(
+      `/api/v1/inspections/visits/${visit.id}/start`,
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors[0]!.code).toBe('not_on_duty');
+    const [after] = await t.database.db
+      .select()
+      .from(inspectionVisits)
+      .where(eq(inspectionVisits.id, visit.id));
+    expect(after!.status).toBe('planned');
+  });
+});
