@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter } from '../../../kernel/deadlines.js';
@@ -17,14 +18,7 @@ export const askExtension = defineCommand({
   async load(ctx, input: { id: string; workdays: number; reason: string }) {
     const loaded = await loadRequest(ctx, input.id, 'extension.ask');
     expectStatus(loaded.row, 'routed', 'rectifying');
-    const [pending] = await ctx.db
-      .select({ id: businessExtensions.id })
-      .from(businessExtensions)
-      .where(and(eq(businessExtensions.requestId, input.id), eq(businessExtensions.status, 'pending')));
-    if (pending)
-      throw new AppError('CONFLICT', 'an extension is waiting for a decision', [
-        { path: 'workdays', message: 'an extension is waiting for a decision', code: 'extension_pending' },
-      ]);
+    await refuseIfPending(ctx.db, input.id);
     return loaded;
   },
   async write(tx, ctx, { row, town }, input) {
@@ -38,6 +32,8 @@ export const askExtension = defineCommand({
       .for('update');
     if (!now || now.departmentId !== row.departmentId) throw routedMeanwhile();
     expectStatus({ ...row, status: now.status }, 'routed', 'rectifying');
+    // Two asks at once: the lock makes the second wait, then find the first one's extension.
+    await refuseIfPending(tx, row.id);
     const [ext] = await tx
       .insert(businessExtensions)
       .values({
@@ -66,6 +62,18 @@ export const askExtension = defineCommand({
     };
   },
 });
+
+/** One extension waits for a decision at a time (CONFLICT, `extension_pending`). */
+async function refuseIfPending(db: Db, requestId: string) {
+  const [pending] = await db
+    .select({ id: businessExtensions.id })
+    .from(businessExtensions)
+    .where(and(eq(businessExtensions.requestId, requestId), eq(businessExtensions.status, 'pending')));
+  if (pending)
+    throw new AppError('CONFLICT', 'an extension is waiting for a decision', [
+      { path: 'workdays', message: 'an extension is waiting for a decision', code: 'extension_pending' },
+    ]);
+}
 
 /** The extension is decided or withdrawn already (INVALID_STATE, `extension_decided`). */
 const extensionDecided = (status: string) =>
