@@ -82,6 +82,18 @@ const extensionDecided = (status: string) =>
   ]);
 
 /**
+ * Only while the department that asked still owes the answer or the rectification: days granted
+ * later would move the deadline of a step that is over (INVALID_STATE, `not_awaiting_answer`).
+ */
+function refuseUnlessAwaiting(now: { status: string; departmentId: string | null }, departmentId: string) {
+  const awaiting = now.status === 'routed' || now.status === 'rectifying';
+  if (!awaiting || now.departmentId !== departmentId)
+    throw new AppError('INVALID_STATE', `the request is ${now.status}`, [
+      { path: 'approve', message: 'the request no longer awaits an answer', code: 'not_awaiting_answer' },
+    ]);
+}
+
+/**
  * The office approves (the due date moves by the days asked) or refuses an extension, with a note,
  * while the request still waits for the department that asked. The department's staff are told
  * either way; the firm's staff of an approval, with the due date before and after.
@@ -96,16 +108,26 @@ export const decideExtension = defineCommand({
     if (!ext) throw notFound('extension');
     const loaded = await loadRequest(ctx, ext.requestId, 'extension.decide');
     if (ext.status !== 'pending') throw extensionDecided(ext.status);
-    // Only while the department that asked still owes the answer or the rectification: days
-    // granted later would move the deadline of a step that is over.
-    const awaiting = loaded.row.status === 'routed' || loaded.row.status === 'rectifying';
-    if (!awaiting || loaded.row.departmentId !== ext.departmentId)
-      throw new AppError('INVALID_STATE', `the request is ${loaded.row.status}`, [
-        { path: 'approve', message: 'the request no longer awaits an answer', code: 'not_awaiting_answer' },
-      ]);
+    refuseUnlessAwaiting(loaded.row, ext.departmentId);
     return { ...loaded, ext };
   },
   async write(tx, ctx, { row, ext }, input) {
+    // Locks in the order the other steps take them (the open rectification, the request, then
+    // its extension): an answer, a re-route or a rectification's result given at the same moment
+    // then waits for this decision, or this one for it, instead of each holding what the other
+    // needs until the database aborts one. Read under the lock, the request must still wait for
+    // the department that asked.
+    await tx
+      .select({ id: businessRectifications.id })
+      .from(businessRectifications)
+      .where(and(eq(businessRectifications.requestId, row.id), eq(businessRectifications.status, 'open')))
+      .for('update');
+    const [now] = await tx
+      .select({ status: businessRequests.status, departmentId: businessRequests.departmentId })
+      .from(businessRequests)
+      .where(eq(businessRequests.id, row.id))
+      .for('update');
+    refuseUnlessAwaiting(now ?? { status: 'gone', departmentId: null }, ext.departmentId);
     const due = row.dueOn ?? ext.dueBefore;
     const next = input.approve ? dueAfter(due, ext.workdays) : null;
     const moved = await tx
