@@ -3343,7 +3343,7 @@ export interface paths {
         put?: never;
         /**
          * Apply pairings
-         * @description The office applies pairings (an edited proposal or single changes): a firm changing cadre ends its pairing today and starts another, keeping the history; each firm must be in scope and each cadre on the roster, and one wrong row refuses the whole change. Audited.
+         * @description The office applies pairings (an edited proposal or single changes): a firm changing cadre ends its pairing today and starts another, keeping the history; each firm must be in scope and each cadre on the roster, and one wrong row refuses the whole change, as does a firm whose cadre another office member changed meanwhile (its row, code paired_meanwhile). Audited.
          */
         post: operations["liaison.assign"];
         delete?: never;

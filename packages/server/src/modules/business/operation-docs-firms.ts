@@ -154,8 +154,8 @@ export const businessFirmDocs: OperationDocs = {
     summary: { 'zh-CN': '确定结对', en: 'Apply pairings' },
     description: {
       'zh-CN':
-        '区级管理员确定企业与联络干部的结对（采纳编辑后的建议或逐项调整）：更换干部时原结对于当天结束、另起新结对，历史保留；企业须在管辖范围内、干部须在名册中，任一项有误则整体退回。写入审计日志。',
-      en: 'The office applies pairings (an edited proposal or single changes): a firm changing cadre ends its pairing today and starts another, keeping the history; each firm must be in scope and each cadre on the roster, and one wrong row refuses the whole change. Audited.',
+        '区级管理员确定企业与联络干部的结对（采纳编辑后的建议或逐项调整）：更换干部时原结对于当天结束、另起新结对，历史保留；企业须在管辖范围内、干部须在名册中，任一项有误则整体退回；其间另一名管理员已调整某企业的干部时，也整体退回（该企业所在行，代码 paired_meanwhile）。写入审计日志。',
+      en: 'The office applies pairings (an edited proposal or single changes): a firm changing cadre ends its pairing today and starts another, keeping the history; each firm must be in scope and each cadre on the roster, and one wrong row refuses the whole change, as does a firm whose cadre another office member changed meanwhile (its row, code paired_meanwhile). Audited.',
     },
     signedIn: true,
   },

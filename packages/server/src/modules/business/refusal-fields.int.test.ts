@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../kernel/deadlines.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
@@ -83,6 +84,24 @@ describe('a survey answered already is refused with the field at fault', () => {
       code: 'CONFLICT',
       errors: [{ path: 'firm', code: 'survey_answered_by_firm' }],
     });
+  });
+
+  it('the firm, when the office closed the survey between the checks and the write', async () => {
+    const survey = await openSurvey();
+    const raced = {
+      ...(await contextOf(t, firm)),
+      db: racing(t.database.db, async () =>
+        expect((await office.post(`/api/v1/business/surveys/${survey.id}/close`)).status).toBe(200),
+      ),
+    };
+    const refused = await refusal(answerSurveyAsFirm.run(raced, { id: survey.id, answer: answerOf(survey) }));
+    expect(refused).toMatchObject({ errors: [{ path: 'status', code: 'survey_not_open' }] });
+    // The results published at the close stay as they were: no answer came in after it.
+    const responses = await t.database.db
+      .select()
+      .from(businessSurveyResponses)
+      .where(eq(businessSurveyResponses.surveyId, survey.id));
+    expect(responses).toEqual([]);
   });
 
   it('the phone of a member of the public who answered', async () => {

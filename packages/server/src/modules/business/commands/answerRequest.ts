@@ -18,7 +18,6 @@ export const answerRequest = defineCommand({
     return loaded;
   },
   async write(tx, ctx, { row }, input) {
-    const onTime = !row.dueOn || todayInChina() <= row.dueOn;
     const moved = await tx
       .update(businessRequests)
       .set({ status: 'answered', updatedAt: new Date() })
@@ -31,8 +30,12 @@ export const answerRequest = defineCommand({
           eq(businessRequests.departmentId, row.departmentId!),
         ),
       )
-      .returning({ id: businessRequests.id });
+      .returning({ id: businessRequests.id, dueOn: businessRequests.dueOn });
     if (moved.length === 0) throw await changedMeanwhile(tx, row.id, row.departmentId);
+    // The deadline as it stands now, not as read before the transaction: an extension the office
+    // approved meanwhile moved it, and the answer is on time by the day it was given.
+    const dueOn = moved[0]!.dueOn;
+    const onTime = !dueOn || todayInChina() <= dueOn;
     const [answer] = await tx
       .insert(businessAnswers)
       .values({
@@ -47,7 +50,7 @@ export const answerRequest = defineCommand({
     const withdrawn = await withdrawPendingExtension(tx, ctx, row.id, 'answered');
     await recordEvent(tx, ctx, row.id, 'answered', {
       departmentId: row.departmentId,
-      data: { answerId: answer!.id, onTime, dueOn: row.dueOn },
+      data: { answerId: answer!.id, onTime, dueOn },
     });
     await tellFirm(tx, row.firmId, 'answered', {
       requestId: row.id,

@@ -14,9 +14,16 @@ import {
   businessSurveyComments,
   businessSurveyResponses,
   businessSurveyScores,
+  businessSurveys,
   type RespondentKind,
 } from '../schema.js';
-import { checkAnswer, checkAnswerable, type LoadedSurvey, readSurvey } from '../surveys/lookup.js';
+import {
+  checkAnswer,
+  checkAnswerable,
+  type LoadedSurvey,
+  notInState,
+  readSurvey,
+} from '../surveys/lookup.js';
 
 /**
  * Answered already (CONFLICT), worded by who answered: the firm (whoever of its staff), or the
@@ -47,6 +54,15 @@ async function writeAnswer(
   answer: SurveyAnswer,
   respondent: { kind: RespondentKind; firmId?: string; phoneHash?: string; answeredBy?: string },
 ): Promise<string> {
+  // Still open, read under a shared lock: a closing sent meanwhile waits for this answer, or, come
+  // first, refuses it, rather than let it change results published at the close. Answers share it.
+  const [now] = await tx
+    .select({ status: businessSurveys.status })
+    .from(businessSurveys)
+    .where(eq(businessSurveys.id, survey.row.id))
+    .for('share');
+  if (!now) throw notFound('survey');
+  if (now.status !== 'open') throw notInState(now.status, 'survey_not_open');
   // Two answers racing past the check meet at the unique index: the second is refused the same.
   const [row] = await tx
     .insert(businessSurveyResponses)

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { loadRequest } from '../requests/lookup.js';
@@ -39,10 +40,7 @@ export const appealRating = defineCommand({
       .select({ id: businessAppeals.id })
       .from(businessAppeals)
       .where(eq(businessAppeals.ratingId, rating.id));
-    if (appealed)
-      throw new AppError('CONFLICT', 'this rating is appealed already', [
-        { path: 'reason', message: 'appealed already', code: 'appealed_already' },
-      ]);
+    if (appealed) throw appealedAlready();
     return { ...loaded, rating, departmentId: answer!.departmentId };
   },
   async write(tx, ctx, { row, town, rating, departmentId }, input) {
@@ -55,7 +53,9 @@ export const appealRating = defineCommand({
         reason: input.reason,
         raisedBy: ctx.principal!.userId,
       })
-      .returning({ id: businessAppeals.id });
+      .returning({ id: businessAppeals.id })
+      // Two appeals at once: the second meets the first at the unique index of the rating.
+      .catch(refuseOnUniqueViolation(appealedAlready));
     await recordEvent(tx, ctx, row.id, 'appeal_raised', {
       departmentId,
       note: input.reason,
@@ -73,6 +73,12 @@ export const appealRating = defineCommand({
     };
   },
 });
+
+/** A rating is appealed once (CONFLICT, `appealed_already`). */
+const appealedAlready = () =>
+  new AppError('CONFLICT', 'this rating is appealed already', [
+    { path: 'reason', message: 'appealed already', code: 'appealed_already' },
+  ]);
 
 /** The appeal is decided already (INVALID_STATE, `appeal_decided`), maybe by another office member. */
 const appealDecided = (status: string) =>

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { dueAfter } from '../../../kernel/deadlines.js';
@@ -17,14 +18,7 @@ export const askExtension = defineCommand({
   async load(ctx, input: { id: string; workdays: number; reason: string }) {
     const loaded = await loadRequest(ctx, input.id, 'extension.ask');
     expectStatus(loaded.row, 'routed', 'rectifying');
-    const [pending] = await ctx.db
-      .select({ id: businessExtensions.id })
-      .from(businessExtensions)
-      .where(and(eq(businessExtensions.requestId, input.id), eq(businessExtensions.status, 'pending')));
-    if (pending)
-      throw new AppError('CONFLICT', 'an extension is waiting for a decision', [
-        { path: 'workdays', message: 'an extension is waiting for a decision', code: 'extension_pending' },
-      ]);
+    await refuseIfPending(ctx.db, input.id);
     return loaded;
   },
   async write(tx, ctx, { row, town }, input) {
@@ -38,6 +32,8 @@ export const askExtension = defineCommand({
       .for('update');
     if (!now || now.departmentId !== row.departmentId) throw routedMeanwhile();
     expectStatus({ ...row, status: now.status }, 'routed', 'rectifying');
+    // Two asks at once: the lock makes the second wait, then find the first one's extension.
+    await refuseIfPending(tx, row.id);
     const [ext] = await tx
       .insert(businessExtensions)
       .values({
@@ -67,11 +63,35 @@ export const askExtension = defineCommand({
   },
 });
 
+/** One extension waits for a decision at a time (CONFLICT, `extension_pending`). */
+async function refuseIfPending(db: Db, requestId: string) {
+  const [pending] = await db
+    .select({ id: businessExtensions.id })
+    .from(businessExtensions)
+    .where(and(eq(businessExtensions.requestId, requestId), eq(businessExtensions.status, 'pending')));
+  if (pending)
+    throw new AppError('CONFLICT', 'an extension is waiting for a decision', [
+      { path: 'workdays', message: 'an extension is waiting for a decision', code: 'extension_pending' },
+    ]);
+}
+
 /** The extension is decided or withdrawn already (INVALID_STATE, `extension_decided`). */
 const extensionDecided = (status: string) =>
   new AppError('INVALID_STATE', `the extension is ${status}`, [
     { path: 'approve', message: 'the extension is decided or withdrawn already', code: 'extension_decided' },
   ]);
+
+/**
+ * Only while the department that asked still owes the answer or the rectification: days granted
+ * later would move the deadline of a step that is over (INVALID_STATE, `not_awaiting_answer`).
+ */
+function refuseUnlessAwaiting(now: { status: string; departmentId: string | null }, departmentId: string) {
+  const awaiting = now.status === 'routed' || now.status === 'rectifying';
+  if (!awaiting || now.departmentId !== departmentId)
+    throw new AppError('INVALID_STATE', `the request is ${now.status}`, [
+      { path: 'approve', message: 'the request no longer awaits an answer', code: 'not_awaiting_answer' },
+    ]);
+}
 
 /**
  * The office approves (the due date moves by the days asked) or refuses an extension, with a note,
@@ -88,16 +108,26 @@ export const decideExtension = defineCommand({
     if (!ext) throw notFound('extension');
     const loaded = await loadRequest(ctx, ext.requestId, 'extension.decide');
     if (ext.status !== 'pending') throw extensionDecided(ext.status);
-    // Only while the department that asked still owes the answer or the rectification: days
-    // granted later would move the deadline of a step that is over.
-    const awaiting = loaded.row.status === 'routed' || loaded.row.status === 'rectifying';
-    if (!awaiting || loaded.row.departmentId !== ext.departmentId)
-      throw new AppError('INVALID_STATE', `the request is ${loaded.row.status}`, [
-        { path: 'approve', message: 'the request no longer awaits an answer', code: 'not_awaiting_answer' },
-      ]);
+    refuseUnlessAwaiting(loaded.row, ext.departmentId);
     return { ...loaded, ext };
   },
   async write(tx, ctx, { row, ext }, input) {
+    // Locks in the order the other steps take them (the open rectification, the request, then
+    // its extension): an answer, a re-route or a rectification's result given at the same moment
+    // then waits for this decision, or this one for it, instead of each holding what the other
+    // needs until the database aborts one. Read under the lock, the request must still wait for
+    // the department that asked.
+    await tx
+      .select({ id: businessRectifications.id })
+      .from(businessRectifications)
+      .where(and(eq(businessRectifications.requestId, row.id), eq(businessRectifications.status, 'open')))
+      .for('update');
+    const [now] = await tx
+      .select({ status: businessRequests.status, departmentId: businessRequests.departmentId })
+      .from(businessRequests)
+      .where(eq(businessRequests.id, row.id))
+      .for('update');
+    refuseUnlessAwaiting(now ?? { status: 'gone', departmentId: null }, ext.departmentId);
     const due = row.dueOn ?? ext.dueBefore;
     const next = input.approve ? dueAfter(due, ext.workdays) : null;
     const moved = await tx

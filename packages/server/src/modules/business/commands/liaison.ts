@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
@@ -9,6 +10,16 @@ import { liaisonSettings, loadLiaisonView } from '../queries/liaison-view.js';
 import { businessLiaisonPairs, businessLiaisonSettings } from '../schema.js';
 
 type Issue = { path: string; message: string; code: string };
+
+/** Another office member changed the firm's cadre since the pairings were read (CONFLICT, `paired_meanwhile`). */
+const pairedMeanwhile = (index: number) =>
+  new AppError('CONFLICT', "the firm's cadre changed meanwhile", [
+    {
+      path: `pairs.${index}.firmId`,
+      message: "the firm's cadre changed meanwhile",
+      code: 'paired_meanwhile',
+    },
+  ]);
 
 /**
  * The office applies pairings (a proposal it edited, or single changes): a firm that changes
@@ -37,7 +48,9 @@ export const assignLiaison = defineCommand({
       seen.add(p.firmId);
     });
     if (issues.length) throw new AppError('VALIDATION', 'invalid pairings', issues.slice(0, 50));
-    const changes = input.pairs.filter((p) => (firms.get(p.firmId)!.cadreId ?? null) !== p.cadreId);
+    const changes = input.pairs.flatMap((p, index) =>
+      (firms.get(p.firmId)!.cadreId ?? null) !== p.cadreId ? [{ ...p, index }] : [],
+    );
     return { changes, firms, unchanged: input.pairs.length - changes.length };
   },
   async write(tx, ctx, { changes, firms, unchanged }) {
@@ -46,20 +59,33 @@ export const assignLiaison = defineCommand({
     let ended = 0;
     for (const change of changes) {
       const before = firms.get(change.firmId)!.cadreId;
+      // Only from the pairing the office saw: another office member's change made meanwhile is
+      // not overwritten unseen, and two pairings of an unpaired firm meet at the unique index.
       if (before) {
-        await tx
+        const endedNow = await tx
           .update(businessLiaisonPairs)
           .set({ endedOn: today })
-          .where(and(eq(businessLiaisonPairs.firmId, change.firmId), isNull(businessLiaisonPairs.endedOn)));
+          .where(
+            and(
+              eq(businessLiaisonPairs.firmId, change.firmId),
+              eq(businessLiaisonPairs.cadreId, before),
+              isNull(businessLiaisonPairs.endedOn),
+            ),
+          )
+          .returning({ id: businessLiaisonPairs.id });
+        if (endedNow.length === 0) throw pairedMeanwhile(change.index);
         ended += 1;
       }
       if (change.cadreId) {
-        await tx.insert(businessLiaisonPairs).values({
-          firmId: change.firmId,
-          cadreId: change.cadreId,
-          pairedOn: today,
-          assignedBy: ctx.principal!.userId,
-        });
+        await tx
+          .insert(businessLiaisonPairs)
+          .values({
+            firmId: change.firmId,
+            cadreId: change.cadreId,
+            pairedOn: today,
+            assignedBy: ctx.principal!.userId,
+          })
+          .catch(refuseOnUniqueViolation(() => pairedMeanwhile(change.index)));
         paired += 1;
       }
     }

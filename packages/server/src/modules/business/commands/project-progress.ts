@@ -1,10 +1,11 @@
 import { checkStageDate, type ProjectStage, type StageProblem } from '@qianxing/core/business';
+import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError } from '../../../errors.js';
+import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { FundsInput, StageInput } from '../contracts-projects.js';
 import { loadProject, stageDatesOf, stageEntries } from '../projects/lookup.js';
-import { businessProjectFunds, businessProjectStages } from '../schema.js';
+import { businessProjectFunds, businessProjectStages, businessProjects } from '../schema.js';
 
 /** A stage date out of order, as a field error the pages word (dates only, no codes). */
 function stageError(path: string, problem: StageProblem): AppError {
@@ -24,9 +25,34 @@ async function currentDates(ctx: ServiceContext, row: { id: string; signedOn: st
   return stageDatesOf(row, (await stageEntries(ctx.db, [row.id])).get(row.id) ?? []);
 }
 
-/** A new signing date must not come after any stage already reached. */
-export async function checkStagesAfterSigning(ctx: ServiceContext, id: string, signedOn: string) {
-  const dates = await currentDates(ctx, { id, signedOn });
+/**
+ * The stage dates as they stand, read in a write's transaction (`ctx` reads through it) with the
+ * project's row locked: two stages, or a stage and a new signing date, recorded at the same moment
+ * are then checked one after the other, the second against what the first wrote.
+ */
+export async function lockedDates(ctx: ServiceContext, id: string) {
+  const [row] = await ctx.db
+    .select({ id: businessProjects.id, signedOn: businessProjects.signedOn })
+    .from(businessProjects)
+    .where(eq(businessProjects.id, id))
+    .for('update');
+  if (!row) throw notFound('project');
+  return currentDates(ctx, row);
+}
+
+/**
+ * A new signing date must not come after any stage already reached; `locked`, in the change's
+ * transaction with the project's row held (as read, the signing date is replaced by the new one).
+ */
+export async function checkStagesAfterSigning(
+  ctx: ServiceContext,
+  id: string,
+  signedOn: string,
+  locked = false,
+) {
+  const dates = locked
+    ? { ...(await lockedDates(ctx, id)), signed: signedOn }
+    : await currentDates(ctx, { id, signedOn });
   const problem = checkStageDate(dates, 'signed', signedOn);
   if (problem) throw stageError('signedOn', problem);
 }
@@ -43,9 +69,14 @@ export const recordStage = defineCommand({
     const dates = await currentDates(ctx, row);
     const problem = checkStageDate(dates, input.entry.stage as ProjectStage, input.entry.reachedOn);
     if (problem) throw stageError('reachedOn', problem);
-    return { row, before: dates[input.entry.stage as ProjectStage] ?? null };
+    return { row };
   },
-  async write(tx, ctx, { row, before }, { entry }) {
+  async write(tx, ctx, { row }, { entry }) {
+    // Checked again under the project's lock: a stage recorded since the check may break the order.
+    const dates = await lockedDates(ctx, row.id);
+    const problem = checkStageDate(dates, entry.stage as ProjectStage, entry.reachedOn);
+    if (problem) throw stageError('reachedOn', problem);
+    const before = dates[entry.stage as ProjectStage] ?? null;
     const [saved] = await tx
       .insert(businessProjectStages)
       .values({

@@ -39,7 +39,9 @@ export const updateProject = defineCommand({
     if (input.patch.signedOn) await checkStagesAfterSigning(ctx, loaded.row.id, input.patch.signedOn);
     return loaded;
   },
-  async write(tx, _ctx, { row }, { patch }) {
+  async write(tx, ctx, { row }, { patch }) {
+    // Checked again under the project's lock: a stage recorded since the check may come before it.
+    if (patch.signedOn) await checkStagesAfterSigning(ctx, row.id, patch.signedOn, true);
     await tx
       .update(businessProjects)
       .set({ ...patch, updatedAt: new Date() })

@@ -113,8 +113,10 @@ export const completeRectification = defineCommand({
       .update(businessRectifications)
       .set({ status: 'done', updatedAt: new Date() })
       .where(and(eq(businessRectifications.id, rect.id), eq(businessRectifications.status, 'open')))
-      .returning({ id: businessRectifications.id });
+      .returning({ id: businessRectifications.id, dueOn: businessRectifications.dueOn });
     if (moved.length === 0) throw rectificationClosed('done');
+    // As it stands now: an extension approved since the checks moved it.
+    const dueOn = moved[0]!.dueOn;
     const [answer] = await tx
       .insert(businessAnswers)
       .values({
@@ -122,7 +124,7 @@ export const completeRectification = defineCommand({
         departmentId: rect.departmentId,
         kind: 'rectification',
         body: input.body,
-        onTime: todayInChina() <= rect.dueOn,
+        onTime: todayInChina() <= dueOn,
         answeredBy: ctx.principal!.userId,
       })
       .returning({ id: businessAnswers.id });

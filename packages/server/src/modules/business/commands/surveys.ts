@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
-import { AppError, forbidden } from '../../../errors.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
-import { assertMoved } from '../../../kernel/workflow.js';
 import type { SurveyEndInput, SurveyInput } from '../contracts-surveys.js';
 import { canRequest } from '../policy.js';
 import { businessSurveyDepartments, businessSurveys, type SurveyStatus } from '../schema.js';
@@ -16,6 +15,20 @@ import {
   notInState,
   surveyView,
 } from '../surveys/lookup.js';
+
+/**
+ * Refuses a conditional write that matched no row, as the same step sent later is refused: another
+ * office member opened, closed or edited the survey since it was read, and the page words why.
+ */
+async function refuseUnlessMoved(tx: Tx, id: string, moved: readonly unknown[], reason: string) {
+  if (moved.length > 0) return;
+  const [now] = await tx
+    .select({ status: businessSurveys.status })
+    .from(businessSurveys)
+    .where(eq(businessSurveys.id, id));
+  if (!now) throw notFound('survey');
+  throw notInState(now.status, reason);
+}
 
 async function writeDepartments(tx: Tx, surveyId: string, input: SurveyInput) {
   await tx.delete(businessSurveyDepartments).where(eq(businessSurveyDepartments.surveyId, surveyId));
@@ -81,7 +94,7 @@ export const updateSurvey = defineCommand({
       .set({ ...fields(survey), updatedAt: new Date() })
       .where(and(eq(businessSurveys.id, id), eq(businessSurveys.status, 'draft')))
       .returning({ id: businessSurveys.id });
-    assertMoved({ name: 'survey' }, moved);
+    await refuseUnlessMoved(tx, id, moved, 'survey_not_draft');
     await writeDepartments(tx, id, survey);
     return {
       result: { id },
@@ -105,7 +118,7 @@ function step(from: SurveyStatus, to: SurveyStatus, reason: string) {
         .set({ status: to, closedOn, updatedAt: new Date() })
         .where(and(eq(businessSurveys.id, loaded.row.id), eq(businessSurveys.status, from)))
         .returning({ id: businessSurveys.id });
-      assertMoved({ name: 'survey' }, moved);
+      await refuseUnlessMoved(tx, loaded.row.id, moved, reason);
       return {
         result: { id: loaded.row.id },
         audit: {
@@ -157,7 +170,7 @@ export const setSurveyEnd = defineCommand({
       .set({ closesOn, updatedAt: new Date() })
       .where(and(eq(businessSurveys.id, id), eq(businessSurveys.status, 'open')))
       .returning({ id: businessSurveys.id });
-    assertMoved({ name: 'survey' }, moved);
+    await refuseUnlessMoved(tx, id, moved, 'survey_not_open');
     return {
       result: { id },
       audit: {
