@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
+import { completeStudyVisit } from './commands/moveStudyVisit.js';
 import { updateStudyVisit } from './commands/updateStudyVisit.js';
 import type { StudyVisit } from './contracts-study.js';
 import { reformStudyMembers, reformStudyVisits } from './schema.js';
@@ -84,5 +85,21 @@ describe('a study visit recorded done', () => {
     const after = await stored(visit.id);
     expect(after.row).toMatchObject({ status: 'done', startDate: '2026-10-20', endDate: '2026-10-22' });
     expect(after.members.map((m) => m.name)).toEqual(['张三']);
+  });
+
+  it('is not recorded done when an edit meanwhile moves the end of the trip past today', async () => {
+    const visit = await pastVisit();
+    // A month from now: still ahead of today in China whatever the hour.
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const edit = async () =>
+      expect(
+        (await office.request('PATCH', `/api/v1/reforms/study/visits/${visit.id}`, { endDate: later })).status,
+      ).toBe(200);
+    const ctx = { ...officeCtx, db: racing(officeCtx.db, edit) };
+    expect(await refusal(completeStudyVisit(ctx, visit.id))).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [expect.objectContaining({ path: 'endDate', code: 'trip_not_over' })],
+    });
+    expect((await stored(visit.id)).row).toMatchObject({ status: 'planned', endDate: later });
   });
 });

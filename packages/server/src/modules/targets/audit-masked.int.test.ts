@@ -67,6 +67,9 @@ describe('the audit entries of a plan and its report', () => {
     await ok(dept.post(`${path}/submit`));
     const reason = '请核对，身份证 500101199001011234，电话 13612345678';
     await ok(office.post(`${path}/return`, { reason }));
+    // Edited while returned: the plan read before the edit carries the reason it came back with.
+    const returned = await ok(dept.get<Plan>(path));
+    await ok(dept.put<Plan>(path, { ...plan('13700001111'), updatedAt: returned.updatedAt }));
     await ok(dept.post(`${path}/submit`));
     await ok(office.post(`${path}/approve`));
     const values = (note: string) => [{ indicatorId: indicator.id, value: 104, note }];
@@ -82,6 +85,8 @@ describe('the audit entries of a plan and its report', () => {
     await ok(dept.put(reportPath, { values: values('已核 13512345678'), updatedAt: report.updatedAt }));
     await ok(dept.post(`${reportPath}/submit`));
     await ok(office.post(`${reportPath}/return`, { reason }));
+    const back = await ok(dept.get<Report>(reportPath));
+    await ok(dept.put(reportPath, { values: values('再核 13512345678'), updatedAt: back.updatedAt }));
 
     const events = await t.database.db
       .select()
@@ -91,6 +96,7 @@ describe('the audit entries of a plan and its report', () => {
       [
         'plan.create',
         'plan.update',
+        'plan.update',
         'plan.submit',
         'plan.return',
         'plan.submit',
@@ -99,6 +105,7 @@ describe('the audit entries of a plan and its report', () => {
         'report.update',
         'report.submit',
         'report.return',
+        'report.update',
       ].sort(),
     );
     const logged = JSON.stringify(events.map((e) => [e.before, e.after]));

@@ -29,6 +29,11 @@ async function checkReport(ctx: ServiceContext, row: VisitRow) {
   if (problems.length) throw new AppError('VALIDATION', problems[0]!.message, problems);
 }
 
+const tripNotOver = () =>
+  new AppError('INVALID_STATE', 'the trip has not ended yet', [
+    { path: 'endDate', message: 'the trip has not ended yet', code: 'trip_not_over' },
+  ]);
+
 /** One step of the visit's workflow, conditional on the status read. */
 const moving = (step: Step) => ({
   async load(ctx: ServiceContext, { id }: { id: string }) {
@@ -39,13 +44,19 @@ const moving = (step: Step) => ({
     );
     if (step === 'report') await checkReport(ctx, row);
     // Done before the trip ended would list on the public site a visit that has not happened.
-    if (step === 'complete' && row.endDate > todayInChina())
-      throw new AppError('INVALID_STATE', 'the trip has not ended yet', [
-        { path: 'endDate', message: 'the trip has not ended yet', code: 'trip_not_over' },
-      ]);
+    if (step === 'complete' && row.endDate > todayInChina()) throw tripNotOver();
     return row;
   },
   async write(tx: Tx, _ctx: ServiceContext, row: VisitRow) {
+    // An edit may have moved the trip's end since the read: judged again on the row, locked.
+    if (step === 'complete') {
+      const [held] = await tx
+        .select({ endDate: reformStudyVisits.endDate })
+        .from(reformStudyVisits)
+        .where(eq(reformStudyVisits.id, row.id))
+        .for('update');
+      if (held && held.endDate > todayInChina()) throw tripNotOver();
+    }
     const now = new Date();
     const to = targetOf(studyVisitFlow, step);
     const moved = await tx

@@ -3,7 +3,8 @@ import { maskNumbersInText, maskPersonName, maskPhone } from '../../../privacy.j
 /**
  * The fields of the targets' records that hold personal data, and how the audit log keeps them:
  * a plan's liaison (name and phone) masked as the lists show them, and text people type (a row's
- * justification, a value's note, a review's reason) with any phone or ID number in it masked.
+ * justification, a value's note, a review's reason, also as a returned record keeps it) with any
+ * phone or ID number in it masked.
  */
 const maskers: Readonly<Record<string, (text: string) => string>> = {
   contactName: (text) => maskPersonName(text) ?? text,
@@ -11,6 +12,7 @@ const maskers: Readonly<Record<string, (text: string) => string>> = {
   justification: maskNumbersInText,
   note: maskNumbersInText,
   reason: maskNumbersInText,
+  returnReason: maskNumbersInText,
 };
 
 /**
