@@ -129,7 +129,7 @@ export async function forgetAllDevices(
   tx: Tx,
   who: Actor,
   userId: string,
-  cause: 'password' | 'reset' | 'recover' | 'disabled',
+  cause: 'password' | 'reset' | 'recover' | 'disabled' | 'revoked',
 ): Promise<void> {
   const gone = await tx.delete(d).where(eq(d.userId, userId)).returning({ id: d.id });
   if (gone.length > 0)

@@ -170,6 +170,18 @@ describe('what forgets every device of an account', () => {
     expect(audited).toEqual({ actor_id: admin.id, after: { cause: 'disabled', devices: 1 } });
   });
 
+  it('an admin signing the account out of every session', async () => {
+    const user = await account();
+    await signInOn(t.client(), user);
+    const office = await signIn(t, admin);
+    expect((await office.post(`/api/v1/users/${user.id}/revoke-sessions`)).status).toBe(204);
+    expect(await devicesOf(user.id)).toEqual([]);
+    const [audited] = await rows<{ after: { cause: string } }>(
+      sql`select after from audit_events where action = 'device.forgetAll' and entity_id = ${user.id}`,
+    );
+    expect(audited?.after).toEqual({ cause: 'revoked', devices: 1 });
+  });
+
   it('an admin resetting the password', async () => {
     const user = await account();
     await signInOn(t.client(), user);
