@@ -1,8 +1,9 @@
 /**
  * What other modules may use of `business`: the firms, read through these functions (a later
- * module's requests or visits name a firm), and the tables only for foreign keys.
+ * module's requests or visits name a firm) or held by holdFirm, and the tables only for foreign
+ * keys.
  */
-import { asc, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { businessFirms } from './schema.js';
 
@@ -52,5 +53,14 @@ export async function firmIdsByCreditCodes(db: Db, codes: readonly string[]): Pr
     .from(businessFirms)
     .where(inArray(businessFirms.creditCode, unique));
   return new Map(rows.map((r) => [r.creditCode, r.id]));
+}
+
+/**
+ * Locks a firm's row for the rest of the transaction, so that another module's data about the
+ * firm that has no row of its own yet can be changed by one transaction at a time: `share` to
+ * read it steady, `no key update` to change it (the two wait for each other).
+ */
+export async function holdFirm(tx: Db, firmId: string, mode: 'share' | 'no key update'): Promise<void> {
+  await tx.select({ id: businessFirms.id }).from(businessFirms).where(eq(businessFirms.id, firmId)).for(mode);
 }
 export { businessAuditTitles } from './queries/audit-titles.js';

@@ -32,47 +32,62 @@ const passes = (work: Promise<unknown>) =>
 
 describe('a date blocked at the same moment as a visit moves onto it', () => {
   it('refuses the move, which writes nothing', async () => {
-    const period = { periodStart: '2025-09-01', periodEnd: '2025-09-26' };
-    await drawnTask(t, office, ['QJ-D20'], period, '封存日期竞争 D20');
-    const made = await office.post<Plan>('/api/v1/inspections/plans', period);
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    const db = t.database.db;
-    const [plan] = await db.select().from(inspectionPlans).where(eq(inspectionPlans.id, made.body.id));
-    const visits = await db.select().from(inspectionVisits).where(eq(inspectionVisits.planId, plan!.id));
-    let found: { visit: (typeof visits)[number]; day: string } | undefined;
-    for (const visit of visits)
-      for (const day of officialCalendar.workdaysIn(period.periodStart, period.periodEnd))
-        if (!found && day !== visit.date)
-          if (await passes(checkVisitMove(db, plan!, visit, { date: day, inspectorIds: visit.inspectorIds })))
-            found = { visit, day };
-    expect(found, 'a visit and a day it may move to').toBeDefined();
-    const { visit, day } = found!;
-    const [profile] = await db
-      .select()
-      .from(inspectionFirmProfiles)
-      .where(eq(inspectionFirmProfiles.firmId, visit.firmId));
+    await blockWhileMoving({ periodStart: '2025-09-01', periodEnd: '2025-09-26' }, 'D20', true);
+  });
 
-    const blocker = await contextOf(t, await t.as('office'));
-    const held = holdingCommit(blocker.db);
-    const blocking = setFirmRisk({ ...blocker, db: held.db }, visit.firmId, {
-      risk: profile!.risk,
-      blockedDates: [...profile!.blockedDates, day],
-    });
-    await held.holding;
-    const mover = await contextOf(t, office);
-    const refused = await refusal(
-      moveVisit(mover, {
-        planId: plan!.id,
-        visitId: visit.id,
-        move: { date: day, inspectorIds: visit.inspectorIds },
-      }),
-    );
-    await blocking;
-    expect(refused).toMatchObject({
-      code: 'VALIDATION',
-      errors: [expect.objectContaining({ path: 'date', code: 'blocked_date' })],
-    });
-    const [kept] = await db.select().from(inspectionVisits).where(eq(inspectionVisits.id, visit.id));
-    expect(kept!.date).toBe(visit.date);
+  it('refuses it too for a firm whose first blocked date it is (no profile yet)', async () => {
+    await blockWhileMoving({ periodStart: '2025-10-08', periodEnd: '2025-10-31' }, 'D21', false);
   });
 });
+
+/** A plan of one drawn task, a visit of it moved onto a day the office blocks meanwhile. */
+async function blockWhileMoving(
+  period: { periodStart: string; periodEnd: string },
+  unit: string,
+  withProfile: boolean,
+) {
+  await drawnTask(t, office, [`QJ-${unit}`], period, `封存日期竞争 ${unit}`);
+  const made = await office.post<Plan>('/api/v1/inspections/plans', period);
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  const db = t.database.db;
+  const [plan] = await db.select().from(inspectionPlans).where(eq(inspectionPlans.id, made.body.id));
+  const visits = await db.select().from(inspectionVisits).where(eq(inspectionVisits.planId, plan!.id));
+  let found: { visit: (typeof visits)[number]; day: string } | undefined;
+  for (const visit of visits)
+    for (const day of officialCalendar.workdaysIn(period.periodStart, period.periodEnd))
+      if (!found && day !== visit.date)
+        if (await passes(checkVisitMove(db, plan!, visit, { date: day, inspectorIds: visit.inspectorIds })))
+          found = { visit, day };
+  expect(found, 'a visit and a day it may move to').toBeDefined();
+  const { visit, day } = found!;
+  if (!withProfile)
+    await db.delete(inspectionFirmProfiles).where(eq(inspectionFirmProfiles.firmId, visit.firmId));
+  const [profile] = await db
+    .select()
+    .from(inspectionFirmProfiles)
+    .where(eq(inspectionFirmProfiles.firmId, visit.firmId));
+  expect(Boolean(profile)).toBe(withProfile);
+
+  const blocker = await contextOf(t, await t.as('office'));
+  const held = holdingCommit(blocker.db);
+  const blocking = setFirmRisk({ ...blocker, db: held.db }, visit.firmId, {
+    risk: profile?.risk ?? 'low',
+    blockedDates: [...(profile?.blockedDates ?? []), day],
+  });
+  await held.holding;
+  const mover = await contextOf(t, office);
+  const refused = await refusal(
+    moveVisit(mover, {
+      planId: plan!.id,
+      visitId: visit.id,
+      move: { date: day, inspectorIds: visit.inspectorIds },
+    }),
+  );
+  await blocking;
+  expect(refused).toMatchObject({
+    code: 'VALIDATION',
+    errors: [expect.objectContaining({ path: 'date', code: 'blocked_date' })],
+  });
+  const [kept] = await db.select().from(inspectionVisits).where(eq(inspectionVisits.id, visit.id));
+  expect(kept!.date).toBe(visit.date);
+}

@@ -93,7 +93,8 @@ describe('a study visit recorded done', () => {
     const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const edit = async () =>
       expect(
-        (await office.request('PATCH', `/api/v1/reforms/study/visits/${visit.id}`, { endDate: later })).status,
+        (await office.request('PATCH', `/api/v1/reforms/study/visits/${visit.id}`, { endDate: later }))
+          .status,
       ).toBe(200);
     const ctx = { ...officeCtx, db: racing(officeCtx.db, edit) };
     expect(await refusal(completeStudyVisit(ctx, visit.id))).toMatchObject({

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { firmsByIds } from '../../business/api.js';
+import { firmsByIds, holdFirm } from '../../business/api.js';
 import type { FirmRisk, FirmRiskInput } from '../contracts.js';
 import { canInspect } from '../policy.js';
 import { getFirmRisk } from '../queries/firms.js';
@@ -23,6 +23,9 @@ const command = defineCommand({
   },
   async write(tx, _ctx, { before }, { firmId, input }) {
     const values = { risk: input.risk, blockedDates: uniqueSorted(input.blockedDates) };
+    // A visit moving onto one of these dates holds the firm's row (visit-rules.ts): the two wait
+    // for each other whether or not the firm has a profile row yet.
+    await holdFirm(tx, firmId, 'no key update');
     await tx
       .insert(inspectionFirmProfiles)
       .values({ firmId, ...values })

@@ -2,6 +2,7 @@ import { CalendarError, officialCalendar } from '@qianxing/core/calendar';
 import { and, arrayOverlaps, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { maskPersonName } from '../../../privacy.js';
+import { holdFirm } from '../../business/api.js';
 import { accountsByIds } from '../../users/api.js';
 import type { VisitMove } from '../contracts-plans.js';
 import { isoWeekday } from '../queries/plan-input.js';
@@ -76,21 +77,13 @@ async function checkMoveDate(db: Db, plan: PlanRow, visit: VisitRow, date: strin
   }
   if (!workday) throw invalid('date', 'not_a_working_day', 'not an official working day', { date });
   // Held in the move's transaction: a date the firm blocks at the same moment is either seen here
-  // (the move waits for the block to commit) or blocked after the move has committed.
-  const profile = lock
-    ? (
-        await db
-          .select({ blocked: inspectionFirmProfiles.blockedDates })
-          .from(inspectionFirmProfiles)
-          .where(eq(inspectionFirmProfiles.firmId, visit.firmId))
-          .for('share')
-      )[0]
-    : (
-        await db
-          .select({ blocked: inspectionFirmProfiles.blockedDates })
-          .from(inspectionFirmProfiles)
-          .where(eq(inspectionFirmProfiles.firmId, visit.firmId))
-      )[0];
+  // (the move waits for the block to commit) or blocked after the move has committed. The firm's
+  // own row is what both hold, since a firm blocks its first date before it has a profile row.
+  if (lock) await holdFirm(db, visit.firmId, 'share');
+  const [profile] = await db
+    .select({ blocked: inspectionFirmProfiles.blockedDates })
+    .from(inspectionFirmProfiles)
+    .where(eq(inspectionFirmProfiles.firmId, visit.firmId));
   if (profile?.blocked.includes(date))
     throw invalid('date', 'blocked_date', 'the firm blocked this date', { date });
 }
