@@ -1,12 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.js';
-import { todayInChina } from '../../kernel/deadlines.js';
+import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
-import { contextOf, refusal, sideBySide } from '../../test-support/racing.js';
+import { contextOf, racing, refusal, sideBySide } from '../../test-support/racing.js';
 import { answerRequest } from './commands/answerRequest.js';
 import { askExtension, decideExtension } from './commands/extensions.js';
 import { completeRectification } from './commands/rectification.js';
 import type { RequestDetail } from './contracts-requests.js';
+import { businessRequests } from './schema.js';
 import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 /**
@@ -110,5 +112,29 @@ describe('an extension decided while the rectification is done', () => {
     expect(after.extensions).toEqual([
       expect.objectContaining({ id: extId, status: results[0] === undefined ? 'approved' : 'withdrawn' }),
     ]);
+  });
+});
+
+describe('an extension decided while a recount moves the due date', () => {
+  it('adds its days to the due date as it stands when the decision is written', async () => {
+    const { id, extId } = await extensionAsked();
+    const db = t.database.db;
+    const [before] = await db
+      .select({ dueOn: businessRequests.dueOn })
+      .from(businessRequests)
+      .where(eq(businessRequests.id, id));
+    // As a changed holiday's recount (deadline-recount.ts) would move it, committed in between.
+    const recounted = dueAfter(before!.dueOn!, 2);
+    const recount = async () => {
+      await db.update(businessRequests).set({ dueOn: recounted }).where(eq(businessRequests.id, id));
+    };
+    const ctx = await contextOf(t, office);
+    await decideExtension.run(
+      { ...ctx, db: racing(ctx.db, recount) },
+      { extensionId: extId, approve: true, note: '同意' },
+    );
+    const after = (await office.get<RequestDetail>(`/api/v1/business/requests/${id}`)).body;
+    expect(after.dueOn).toBe(dueAfter(recounted, 5));
+    expect(after.extensions[0]).toMatchObject({ status: 'approved', dueAfter: dueAfter(recounted, 5) });
   });
 });

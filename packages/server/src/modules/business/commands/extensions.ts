@@ -123,12 +123,18 @@ export const decideExtension = defineCommand({
       .where(and(eq(businessRectifications.requestId, row.id), eq(businessRectifications.status, 'open')))
       .for('update');
     const [now] = await tx
-      .select({ status: businessRequests.status, departmentId: businessRequests.departmentId })
+      .select({
+        status: businessRequests.status,
+        departmentId: businessRequests.departmentId,
+        dueOn: businessRequests.dueOn,
+      })
       .from(businessRequests)
       .where(eq(businessRequests.id, row.id))
       .for('update');
-    refuseUnlessAwaiting(now ?? { status: 'gone', departmentId: null }, ext.departmentId);
-    const due = row.dueOn ?? ext.dueBefore;
+    const current = now ?? { status: 'gone', departmentId: null, dueOn: null };
+    refuseUnlessAwaiting(current, ext.departmentId);
+    // The due date as it stands under the lock: a recount for a changed holiday may have moved it.
+    const due = current.dueOn ?? ext.dueBefore;
     const next = input.approve ? dueAfter(due, ext.workdays) : null;
     const moved = await tx
       .update(businessExtensions)
@@ -147,7 +153,7 @@ export const decideExtension = defineCommand({
         .update(businessRequests)
         .set({ dueOn: next, updatedAt: new Date() })
         .where(eq(businessRequests.id, row.id));
-      if (row.status === 'rectifying')
+      if (current.status === 'rectifying')
         await tx
           .update(businessRectifications)
           .set({ dueOn: next, updatedAt: new Date() })
