@@ -1,5 +1,5 @@
 import { checkStageDate, type ProjectStage, type StageProblem } from '@qianxing/core/business';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -85,6 +85,10 @@ export const recordStage = defineCommand({
         reachedOn: entry.reachedOn,
         note: entry.note,
         recordedBy: ctx.principal!.userId,
+        // The latest entry counts, so an entry is dated when it is written, after the lock: the
+        // column's default, the transaction's start, would date one that waited for another
+        // entry's lock before that entry.
+        createdAt: sql`clock_timestamp()`,
       })
       .returning({ id: businessProjectStages.id });
     return {
