@@ -1,5 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { Figures, RectificationPage } from './contracts-figures.js';
 import type { PublicVisitResult } from './contracts-public.js';
@@ -119,6 +120,14 @@ describe('return, report again, accept', () => {
     expect((await listed(verifier, 'open')).map((r) => r.findingId)).toContain(finding.id);
     expect((await listed(verifier, 'reported')).map((r) => r.findingId)).not.toContain(finding.id);
     expect(await auditOf(t, finding.id)).toContain('inspectionRectification.return');
+    // The cleared report is kept in the return's audit event: its note and its photos.
+    const [returned] = await t.database.db
+      .select({ before: auditEvents.before })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, 'inspectionRectification.return'), eq(auditEvents.entityId, finding.id)),
+      );
+    expect(returned!.before).toMatchObject({ note: expect.any(String), photos: [] });
   });
 
   it('refuses to accept or return a returned one until the firm reports again', async () => {
