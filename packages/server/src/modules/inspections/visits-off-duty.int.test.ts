@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { accountsByIds } from '../users/api.js';
+import { startVisit } from './commands/startVisit.js';
 import { visitItemIds } from './commands/visit-common.js';
 import { inspectionInspectors, inspectionPlans, inspectionVisits, type VisitStatus } from './schema.js';
 
@@ -66,5 +68,22 @@ describe('an inspector taken off duty after publication', () => {
       .from(inspectionVisits)
       .where(eq(inspectionVisits.id, visit.id));
     expect(after!.status).toBe('planned');
+  });
+
+  it('does not start a visit when taken off duty between the check and the write', async () => {
+    const { visit, inspectorId, login } = await visitIn('planned');
+    await setActive(inspectorId, true);
+    const ctx = await contextOf(t, await t.as(login));
+    const offDuty = racing(ctx.db, () => setActive(inspectorId, false));
+    expect(await refusal(startVisit({ ...ctx, db: offDuty }, visit.id))).toMatchObject({
+      code: 'FORBIDDEN',
+      errors: [expect.objectContaining({ code: 'not_on_duty' })],
+    });
+    const [after] = await t.database.db
+      .select()
+      .from(inspectionVisits)
+      .where(eq(inspectionVisits.id, visit.id));
+    expect(after!.status).toBe('planned');
+    await setActive(inspectorId, true);
   });
 });

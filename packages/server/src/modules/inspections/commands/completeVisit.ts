@@ -9,7 +9,7 @@ import type { Visit } from '../contracts-visits.js';
 import { getVisit } from '../queries/visits.js';
 import { inspectionFindings, inspectionVisits } from '../schema.js';
 import { invalid } from './common.js';
-import { teamVisit, visitItemIds, visitWorkflow } from './visit-common.js';
+import { holdOnDuty, teamVisit, visitItemIds, visitWorkflow } from './visit-common.js';
 
 /**
  * Completes a started visit once every item has a finding: each issue's deadline becomes a due
@@ -29,6 +29,7 @@ const command = defineCommand({
     return loaded;
   },
   async write(tx, ctx, { visit }, id) {
+    await holdOnDuty(tx, visit, ctx.principal!.userId);
     // Wait for any finding being written to commit, then read the findings and stamp the time:
     // the completion then counts the last finding, and no finding is newer than completedAt.
     await tx

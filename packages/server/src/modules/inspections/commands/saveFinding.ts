@@ -5,7 +5,7 @@ import type { FindingInput, Visit } from '../contracts-visits.js';
 import { getVisit } from '../queries/visits.js';
 import { inspectionFindings } from '../schema.js';
 import { invalid } from './common.js';
-import { holdVisit, teamVisit, visitItemIds } from './visit-common.js';
+import { holdOnDuty, holdVisit, teamVisit, visitItemIds } from './visit-common.js';
 
 interface SaveInput {
   visitId: string;
@@ -21,17 +21,18 @@ interface SaveInput {
 const command = defineCommand({
   name: 'inspectionFinding.save',
   async load(ctx, { visitId, itemId }: SaveInput) {
-    await teamVisit(ctx, visitId, 'record');
+    const { visit } = await teamVisit(ctx, visitId, 'record');
     if (!(await visitItemIds(ctx.db, visitId)).includes(itemId))
       throw invalid('itemId', 'item_not_in_visit', 'the visit does not check this item');
     const [before] = await ctx.db
       .select()
       .from(inspectionFindings)
       .where(and(eq(inspectionFindings.visitId, visitId), eq(inspectionFindings.itemId, itemId)));
-    return { before };
+    return { before, visit };
   },
-  async write(tx, ctx, { before }, { visitId, itemId, finding }) {
+  async write(tx, ctx, { before, visit }, { visitId, itemId, finding }) {
     await holdVisit(tx, visitId, ['started']);
+    await holdOnDuty(tx, visit, ctx.principal!.userId);
     const values = {
       result: finding.result,
       note: finding.note,

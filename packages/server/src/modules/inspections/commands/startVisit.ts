@@ -7,7 +7,7 @@ import type { Visit } from '../contracts-visits.js';
 import { getVisit } from '../queries/visits.js';
 import { inspectionVisits } from '../schema.js';
 import { invalid } from './common.js';
-import { teamVisit, visitWorkflow } from './visit-common.js';
+import { holdOnDuty, teamVisit, visitWorkflow } from './visit-common.js';
 
 /**
  * The team starts its visit at the firm: on its date or later (the firm was told the date), never
@@ -24,6 +24,7 @@ const command = defineCommand({
     return loaded;
   },
   async write(tx, ctx, { visit }, id) {
+    await holdOnDuty(tx, visit, ctx.principal!.userId);
     const moved = await tx
       .update(inspectionVisits)
       .set({ status: 'started', startedAt: new Date(), startedBy: actor(ctx).userId, updatedAt: new Date() })

@@ -95,19 +95,28 @@ export async function teamVisit(ctx: ServiceContext, id: string, step: VisitStep
  * Refuses a member of the team taken off duty since the plan was published (out of the pools):
  * the draw named them to inspect, and a record they made off duty would not stand.
  */
-async function refuseOffDutyMember(db: Db, visit: VisitRow, userId: string): Promise<void> {
-  const mine = await db
+async function refuseOffDutyMember(db: Db, visit: VisitRow, userId: string, hold = false): Promise<void> {
+  const query = db
     .select()
     .from(inspectionInspectors)
     .where(
       and(eq(inspectionInspectors.userId, userId), inArray(inspectionInspectors.id, visit.inspectorIds)),
     );
+  const mine = hold ? await query.for('share') : await query;
   const accounts = await accountsByIds(db, [userId]);
   if (!mine.some((p) => onDuty(p, accounts)))
     throw new AppError('FORBIDDEN', 'the inspector is not on duty', [
       { path: 'visitId', message: 'not on duty', code: 'not_on_duty' },
     ]);
 }
+
+/**
+ * The same check inside a step's transaction, holding the caller's inspector row: taken off duty
+ * between the first check and the write, the member is refused, or the change of duty waits for
+ * the step to commit.
+ */
+export const holdOnDuty = (tx: Db, visit: VisitRow, userId: string): Promise<void> =>
+  refuseOffDutyMember(tx, visit, userId, true);
 
 /**
  * In the write's transaction: touches the visit only while it is still in one of `from`, which
