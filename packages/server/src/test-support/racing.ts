@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { loadPrincipal } from '../auth/service.js';
 import type { ServiceContext } from '../context.js';
 import type { Db } from '../db/client.js';
@@ -28,6 +29,22 @@ export function racing(db: Db, meanwhile: () => Promise<unknown>): Db {
 }
 
 type Work = (tx: Db) => Promise<unknown>;
+
+/**
+ * `db`, except that `meanwhile` runs once inside the first transaction, after its first statement:
+ * another user's write then commits within this transaction's span (its start time, its
+ * snapshot) and before its own write. It needs a second connection, so PostgreSQL only: on PGlite
+ * the other write would wait for this transaction, which waits for it.
+ */
+export function racingInside(db: Db, meanwhile: () => Promise<unknown>): Db {
+  return aroundFirstTransaction(db, (open) =>
+    open((fn) => async (tx) => {
+      await tx.execute(sql`select 1`);
+      await meanwhile();
+      return fn(tx);
+    }),
+  );
+}
 
 /**
  * `db`, its first transaction opened through `around`: `open(wrap)` opens it with the command's

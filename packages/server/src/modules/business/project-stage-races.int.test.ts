@@ -1,8 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/client.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { contextOf, racing, refusal } from '../../test-support/racing.js';
+import { contextOf, racing, racingInside, refusal } from '../../test-support/racing.js';
 import { unitByCode } from '../units/api.js';
 import { userIdByLogin } from '../users/api.js';
 import { recordStage } from './commands/project-progress.js';
@@ -94,30 +92,6 @@ describe('two entries of a project at once', () => {
   });
 });
 
-/**
- * `db`, its first transaction running `meanwhile` once it has begun: another entry then commits
- * inside this one's span. Only PostgreSQL has a second connection for it; on PGlite the other
- * entry would wait for this transaction, which waits for it.
- */
-function meanwhileInside(db: Db, meanwhile: () => Promise<unknown>): Db {
-  let done = false;
-  return new Proxy(db, {
-    get(target, key, receiver) {
-      if (key !== 'transaction') return Reflect.get(target, key, receiver);
-      const transaction = target.transaction as (fn: (tx: Db) => Promise<unknown>) => Promise<unknown>;
-      return (fn: (tx: Db) => Promise<unknown>) => {
-        if (done) return transaction.call(target, fn);
-        done = true;
-        return transaction.call(target, async (tx) => {
-          await tx.execute(sql`select 1`);
-          await meanwhile();
-          return fn(tx);
-        });
-      };
-    },
-  });
-}
-
 describe.runIf(!!process.env.DATABASE_URL)('a correction written after another that began later', () => {
   it('counts as the latest: an entry is dated when written, not when its transaction began', async () => {
     const id = await registeredProject();
@@ -128,7 +102,7 @@ describe.runIf(!!process.env.DATABASE_URL)('a correction written after another t
       });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
     };
-    const ctx = { ...(await contextOf(t, dept)), db: meanwhileInside(t.database.db, other) };
+    const ctx = { ...(await contextOf(t, dept)), db: racingInside(t.database.db, other) };
     await recordStage.run(ctx, { id, entry: { stage: 'registered', reachedOn: '2026-03-28', note: '' } });
     const entries = (await stageEntries(t.database.db, [id])).get(id)!;
     expect(stageDatesOf({ signedOn: '2026-03-02' }, entries).registered).toBe('2026-03-28');
