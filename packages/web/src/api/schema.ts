@@ -5618,7 +5618,7 @@ export interface paths {
         get?: never;
         /**
          * Set a firm’s risk level
-         * @description The district office sets a firm’s risk level and the dates it cannot be visited; the firm must be in the registry. Audited.
+         * @description The district office sets a firm’s risk level and the dates it cannot be visited; the firm must be in the registry. A date on which a plan, draft or published, visits the firm is refused as a new blocked date. Audited.
          */
         put: operations["inspectionFirm.setRisk"];
         post?: never;
@@ -5731,7 +5731,7 @@ export interface paths {
         put?: never;
         /**
          * Make a joint plan
-         * @description The district office merges the drawn inspections due in a period and not yet planned into joint visits, as a draft: a firm’s inspections share a date where they can, staffed only by the teams the draws assigned, and those that cannot go are listed unplanned with the reason. A period with nothing to plan, or not covered by the official calendar, is refused. Audited.
+         * @description The district office merges the drawn inspections due in a period and not yet planned into joint visits, as a draft: a firm’s inspections share a date where they can, staffed only by the teams the draws assigned, and those that cannot go are listed unplanned with the reason. A period with nothing to plan, or not covered by the official calendar, is refused, and so is a plan visiting a firm on a date it blocked while the plan was made (made again, it plans around it). Audited.
          */
         post: operations["inspectionPlan.create"];
         delete?: never;

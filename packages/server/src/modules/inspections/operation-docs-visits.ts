@@ -17,8 +17,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '生成联合检查计划', en: 'Make a joint plan' },
     description: {
       'zh-CN':
-        '区级管理员把某一期间内到期、尚未排入计划的已抽取检查合并为联合检查，生成草稿计划：同一企业的多项检查尽量同日进行，人员只用抽取时确定的检查组，无法安排的列为未排并说明原因。期间内无可排检查或法定工作日历未覆盖该期间时退回。写入审计日志。',
-      en: 'The district office merges the drawn inspections due in a period and not yet planned into joint visits, as a draft: a firm’s inspections share a date where they can, staffed only by the teams the draws assigned, and those that cannot go are listed unplanned with the reason. A period with nothing to plan, or not covered by the official calendar, is refused. Audited.',
+        '区级管理员把某一期间内到期、尚未排入计划的已抽取检查合并为联合检查，生成草稿计划：同一企业的多项检查尽量同日进行，人员只用抽取时确定的检查组，无法安排的列为未排并说明原因。期间内无可排检查或法定工作日历未覆盖该期间时退回；编制期间有企业新设不宜检查日期且计划安排在该日时退回，重新编制即可。写入审计日志。',
+      en: 'The district office merges the drawn inspections due in a period and not yet planned into joint visits, as a draft: a firm’s inspections share a date where they can, staffed only by the teams the draws assigned, and those that cannot go are listed unplanned with the reason. A period with nothing to plan, or not covered by the official calendar, is refused, and so is a plan visiting a firm on a date it blocked while the plan was made (made again, it plans around it). Audited.',
     },
     signedIn: true,
   },

@@ -74,7 +74,7 @@ export async function drawnTask(
     inspectorsPerVisit: 2,
     ...period,
   });
-  expect(created.status).toBe(201);
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
   expect((await office.post(`/api/v1/inspections/tasks/${created.body.id}/announce`)).status).toBe(200);
   const drawn = await office.post<InspectionTask>(`/api/v1/inspections/tasks/${created.body.id}/draw`);
   expect(drawn.status).toBe(200);

@@ -15,7 +15,13 @@ import {
   type UnplannedSource,
 } from '../schema.js';
 import { invalid } from './common.js';
-import { holdPlanMaking, mayPlan, refuseOverlap, refusePlannedMeanwhile } from './plan-common.js';
+import {
+  holdPlanMaking,
+  mayPlan,
+  refuseBlockedMeanwhile,
+  refuseOverlap,
+  refusePlannedMeanwhile,
+} from './plan-common.js';
 
 export interface DraftPlan {
   settings: PlanSettings;
@@ -140,6 +146,7 @@ const command = defineCommand({
       tx,
       draft.visits.flatMap((v) => v.sources),
     );
+    await refuseBlockedMeanwhile(tx, draft.visits);
     const id = await savePlan(tx, draft, { userId: actor(ctx).userId });
     return {
       result: id,

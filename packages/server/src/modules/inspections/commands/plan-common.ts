@@ -5,7 +5,12 @@ import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { canInspect } from '../policy.js';
 import { type Source, sourceKey } from '../queries/plan-input.js';
-import { inspectionPlans, inspectionVisitSources, inspectionVisits } from '../schema.js';
+import {
+  inspectionFirmProfiles,
+  inspectionPlans,
+  inspectionVisitSources,
+  inspectionVisits,
+} from '../schema.js';
 import { invalid } from './common.js';
 
 export type PlanRow = typeof inspectionPlans.$inferSelect;
@@ -110,4 +115,32 @@ export async function refusePlannedMeanwhile(db: Db, sources: readonly Source[])
         },
       ],
     );
+}
+
+/**
+ * Refuses a drafted plan with a visit on a date its firm blocked since the plan was drafted
+ * (setFirmRisk waits for a plan being made, and this runs after holdPlanMaking, so one of the two
+ * sees the other). The office makes the plan again, which plans around the date.
+ */
+export async function refuseBlockedMeanwhile(
+  db: Db,
+  visits: readonly { firmId: string; date: string }[],
+): Promise<void> {
+  const firmIds = [...new Set(visits.map((v) => v.firmId))];
+  if (firmIds.length === 0) return;
+  const profiles = await db
+    .select({ firmId: inspectionFirmProfiles.firmId, blocked: inspectionFirmProfiles.blockedDates })
+    .from(inspectionFirmProfiles)
+    .where(inArray(inspectionFirmProfiles.firmId, firmIds));
+  const blocked = new Map(profiles.map((p) => [p.firmId, new Set(p.blocked)]));
+  const hit = visits.find((v) => blocked.get(v.firmId)?.has(v.date));
+  if (hit)
+    throw new AppError('CONFLICT', `a firm blocked ${hit.date} while this plan was being made`, [
+      {
+        path: 'periodStart',
+        message: 'blocked meanwhile',
+        code: 'blocked_meanwhile',
+        params: { date: hit.date },
+      },
+    ]);
 }
