@@ -5833,7 +5833,7 @@ export interface paths {
         };
         /**
          * Rectification follow-up
-         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.
+         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.
          */
         get: operations["inspectionRectification.list"];
         put?: never;
