@@ -6079,7 +6079,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a rectification
-         * @description A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return; otherwise a second confirmation is a conflict. Audited.
+         * @description A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return, when the staff of that department are told too that it awaits them; otherwise a second confirmation is a conflict. Audited.
          */
         post: operations["inspectionRectification.confirm"];
         delete?: never;

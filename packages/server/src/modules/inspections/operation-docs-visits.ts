@@ -194,8 +194,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '确认整改完成', en: 'Confirm a rectification' },
     description: {
       'zh-CN':
-        '企业人员确认本企业某个问题已整改完成并附说明（照片先另行上传），同时通知该次检查的检查组，交由检查事项所属部门验收；被退回后可再次确认，其余情况重复确认答冲突。写入审计日志。',
-      en: 'A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return; otherwise a second confirmation is a conflict. Audited.',
+        '企业人员确认本企业某个问题已整改完成并附说明（照片先另行上传），同时通知该次检查的检查组，交由检查事项所属部门验收；被退回后可再次确认，并同时通知该部门工作人员待其验收，其余情况重复确认答冲突。写入审计日志。',
+      en: 'A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return, when the staff of that department are told too that it awaits them; otherwise a second confirmation is a conflict. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],
