@@ -5833,7 +5833,7 @@ export interface paths {
         };
         /**
          * Rectification follow-up
-         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.
+         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.
          */
         get: operations["inspectionRectification.list"];
         put?: never;
@@ -6079,7 +6079,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a rectification
-         * @description A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return; otherwise a second confirmation is a conflict. Audited.
+         * @description A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return, when the staff of that department are told too that it awaits them; otherwise a second confirmation is a conflict. Audited.
          */
         post: operations["inspectionRectification.confirm"];
         delete?: never;

@@ -73,8 +73,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '整改跟踪', en: 'Rectification follow-up' },
     description: {
       'zh-CN':
-        '分页列出已完成检查中发现的问题的整改情况：待企业整改的按到期日排列（含退回的）、已逾期的（按工作日计）单列、已退回的、企业已报告待验收的（本部门可验收或退回），或已验收销号的按时间倒序。与检查统计范围相同：区级管理员和纪委看全部部门，部门工作人员只看本部门检查事项上的问题；未发布计划中的检查只有区级管理员可见。',
-      en: 'The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office.',
+        '分页列出已完成检查中发现的问题的整改情况：待企业整改的按到期日排列（含退回的）、已逾期的（按工作日计）单列、已退回的、企业已报告待验收的（本部门可验收或退回），或已验收销号的按时间倒序。与检查统计范围相同：区级管理员和纪委看全部部门，部门工作人员只看本部门检查事项上的问题；未发布计划中的检查只有区级管理员可见。整改要求、企业说明和退回理由中的手机号和身份证号按列表惯例脱敏。',
+      en: 'The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.',
     },
     signedIn: true,
   },
@@ -194,8 +194,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '确认整改完成', en: 'Confirm a rectification' },
     description: {
       'zh-CN':
-        '企业人员确认本企业某个问题已整改完成并附说明（照片先另行上传），同时通知该次检查的检查组，交由检查事项所属部门验收；被退回后可再次确认，其余情况重复确认答冲突。写入审计日志。',
-      en: 'A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return; otherwise a second confirmation is a conflict. Audited.',
+        '企业人员确认本企业某个问题已整改完成并附说明（照片先另行上传），同时通知该次检查的检查组，交由检查事项所属部门验收；被退回后可再次确认，并同时通知该部门工作人员待其验收，其余情况重复确认答冲突。写入审计日志。',
+      en: 'A firm’s staff confirm an issue of their firm rectified, with a note (photos are uploaded first), and the visit’s team are told; the item’s department then verifies it. Again only after a return, when the staff of that department are told too that it awaits them; otherwise a second confirmation is a conflict. Audited.',
     },
     signedIn: true,
     errors: ['CONFLICT'],

@@ -33,6 +33,15 @@ const firmVisitNotices = new Set([
 ]);
 
 /**
+ * A department's messages about a rectification it follows up: the follow-up on the plans page,
+ * never the visit's page, which only the visit's team opens.
+ */
+const followUpNotices = new Set([
+  'inspections.notice.dueRecounted',
+  'inspections.notice.rectificationReportedAgain',
+]);
+
+/**
  * The page a message opens, from the object its data names: a firm's staff open the request a
  * `business.notice.*` message is about (`requestId`) on their firm's request page, a department's
  * staff and the office (an extension or an appeal to decide) in the drawer of the console's
@@ -50,8 +59,9 @@ const firmVisitNotices = new Set([
  * (`inspections.notice.firmDueRecounted`), or of a rectification accepted or returned with its
  * reason (`inspections.notice.rectificationAccepted`, `…Returned`) its visit's page for the firm, and of a visit planned
  * (`inspections.notice.visit`) the firm's page, which lists its coming visits; a department's
- * notice of a due date counted again (`inspections.notice.dueRecounted`) the rectifications'
- * follow-up on the plans page. A message
+ * notice of a due date counted again (`inspections.notice.dueRecounted`) or of a returned
+ * rectification reported again (`inspections.notice.rectificationReportedAgain`) the
+ * rectifications' follow-up on the plans page. A message
  * that names no page opens none: a recount's summary of several items (`…DueRecountedMany`)
  * names none of them.
  */
@@ -78,7 +88,7 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
   if (firmVisitNotices.has(item.key) && typeof visitId === 'string')
     return `/firm/visits/${encodeURIComponent(visitId)}`;
   if (item.key === 'inspections.notice.visit') return '/firm';
-  if (item.key === 'inspections.notice.dueRecounted') return '/admin/inspections/plans';
+  if (followUpNotices.has(item.key)) return '/admin/inspections/plans';
   if (item.key.startsWith('targets.plan.') && typeof planId === 'string')
     return `/admin/targets/plans/${encodeURIComponent(planId)}`;
   if (item.key.startsWith('targets.report.') && typeof reportId === 'string')

@@ -4,6 +4,8 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { deliver } from '../../../kernel/notifications.js';
 import { firmsByIds } from '../../business/api.js';
+import { unitsByIds } from '../../units/api.js';
+import { holdersOver } from '../../users/api.js';
 import type { RectificationInput, VisitResult } from '../contracts-visits.js';
 import { getResult } from '../queries/results.js';
 import { inspectionFindings, inspectionItems } from '../schema.js';
@@ -22,7 +24,9 @@ const alreadyConfirmed = () =>
 /**
  * The firm's staff confirm an issue rectified (整改完成), with a note (photos go through the
  * attachments first); the visit's inspectors are told in the same transaction. The item's
- * department then verifies it; the firm confirms again only after a return.
+ * department then verifies it; the firm confirms again only after a return, and then the staff
+ * of the item's department, who verify it (and one of whom returned it), are told it awaits them
+ * again; a member of the team among them is told once.
  */
 const command = defineCommand({
   name: 'inspectionRectification.confirm',
@@ -36,13 +40,14 @@ const command = defineCommand({
       ]);
     if (finding.rectifiedAt) throw alreadyConfirmed();
     const [item] = await ctx.db
-      .select({ name: inspectionItems.name })
+      .select({ name: inspectionItems.name, unitId: inspectionItems.unitId })
       .from(inspectionItems)
       .where(inArray(inspectionItems.id, [finding.itemId]));
+    const unit = item && (await unitsByIds(ctx.db, [item.unitId])).get(item.unitId);
     const firm = (await firmsByIds(ctx.db, [loaded.visit.firmId])).get(loaded.visit.firmId);
-    return { ...loaded, finding, item: item?.name ?? '', firm: firm?.name ?? '' };
+    return { ...loaded, finding, item: item?.name ?? '', unitPath: unit?.path, firm: firm?.name ?? '' };
   },
-  async write(tx, ctx, { finding, team, visit, item, firm }, { note }) {
+  async write(tx, ctx, { finding, team, visit, item, unitPath, firm }, { note }) {
     const done = await tx
       .update(inspectionFindings)
       .set({
@@ -52,16 +57,25 @@ const command = defineCommand({
         updatedAt: new Date(),
       })
       .where(and(eq(inspectionFindings.id, finding.id), isNull(inspectionFindings.rectifiedAt)))
-      .returning({ id: inspectionFindings.id });
+      .returning({ id: inspectionFindings.id, returnedAt: inspectionFindings.returnedAt });
     if (done.length === 0) throw alreadyConfirmed();
-    await deliver(
-      tx,
-      team.map((userId) => ({
+    const params = { visitId: visit.id, firm, item, date: visit.date };
+    // Reported again after a return: the department that verifies it (as the policy grants
+    // `rectification.verify`, a grant at the unit or above) is waiting for this report.
+    const verifiers =
+      done[0]!.returnedAt && unitPath
+        ? ((await holdersOver(tx, 'department_staff', [unitPath])).get(unitPath) ?? [])
+        : [];
+    await deliver(tx, [
+      ...verifiers.map((userId) => ({
         userId,
-        key: 'inspections.notice.rectified',
-        params: { visitId: visit.id, firm, item, date: visit.date },
+        key: 'inspections.notice.rectificationReportedAgain',
+        params,
       })),
-    );
+      ...team
+        .filter((userId) => !verifiers.includes(userId))
+        .map((userId) => ({ userId, key: 'inspections.notice.rectified', params })),
+    ]);
     return {
       result: visit.id,
       audit: {

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, type SQ
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RectificationPage, RectificationQuery } from '../contracts-figures.js';
@@ -9,6 +10,8 @@ import { canInspect } from '../policy.js';
 import { rectificationStage } from '../rectification-stage.js';
 import { inspectionFindings, inspectionItems, inspectionPlans, inspectionVisits } from '../schema.js';
 import { openDue } from './visits.js';
+
+const masked = (text: string | null) => (text === null ? null : maskNumbersInText(text));
 
 /**
  * The departments whose findings the caller follows up, as the figures are scoped: every one for
@@ -32,7 +35,9 @@ async function readableDepartments(ctx: ServiceContext): Promise<string[] | null
  * reported done awaiting verification oldest report first (with what the caller may do: the
  * item's department accepts or returns them), or the accepted ones, latest first. A department's staff
  * (or a street's admin) follow those found on their own departments' items; only the district
- * office, which makes the plans, sees visits of plans not yet published.
+ * office, which makes the plans, sees visits of plans not yet published. A list: the free text
+ * (the requirement, the firm's note, the return's reason) has its phone and ID numbers masked,
+ * as every list masks free text; the visit's page keeps them for its team and the firm.
  */
 export async function listRectifications(
   ctx: ServiceContext,
@@ -103,14 +108,14 @@ export async function listRectifications(
         firm: firms.get(v.firmId)?.name ?? '',
         item: i.name,
         unit: units.get(i.unitId)?.name ?? '',
-        requirement: f.requirement ?? '',
+        requirement: maskNumbersInText(f.requirement ?? ''),
         dueDate: f.dueDate,
         ...openDue(f, today),
         stage: rectificationStage(f) ?? 'open',
         rectifiedAt: f.rectifiedAt ? f.rectifiedAt.toISOString() : null,
-        rectificationNote: f.rectificationNote,
+        rectificationNote: masked(f.rectificationNote),
         verifiedAt: f.verifiedAt ? f.verifiedAt.toISOString() : null,
-        returnReason: f.returnReason,
+        returnReason: masked(f.returnReason),
         allowed:
           f.rectifiedAt && !f.verifiedAt && mayVerify(units.get(i.unitId)?.path)
             ? ['accept' as const, 'return' as const]
