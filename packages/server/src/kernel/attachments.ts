@@ -36,6 +36,8 @@ export interface AttachmentRules {
   actions: { add: string; remove: string };
   /** What an audit event names: the owner, or the attachment itself as an entity of this type. */
   auditAs: 'owner' | { entityType: string };
+  /** How the module's audit log masks a file's entry: its name may hold a person's name or phone. */
+  maskForAudit?: <T>(entry: T) => T;
 }
 
 /**
@@ -60,6 +62,8 @@ const entity = (rules: AttachmentRules, a: Pick<AttachmentRow, 'id' | 'ownerKind
   rules.auditAs === 'owner'
     ? { entityType: a.ownerKind, entityId: a.ownerId }
     : { entityType: rules.auditAs.entityType, entityId: a.id };
+
+const masked = <T>(rules: AttachmentRules, entry: T): T => rules.maskForAudit?.(entry) ?? entry;
 
 export async function listAttachments(db: Db, owner: Owner): Promise<AttachmentView[]> {
   const rows = await db
@@ -116,7 +120,7 @@ export async function addAttachment(
       await audit(tx, actor(ctx), {
         action: rules.actions.add,
         ...entity(rules, row!),
-        after: { ...attachmentView(row!), sha256: file.sha256 },
+        after: masked(rules, { ...attachmentView(row!), sha256: file.sha256 }),
       });
       return attachmentView(row!);
     }),
@@ -142,7 +146,7 @@ export async function removeAttachment(
     await audit(tx, actor(ctx), {
       action: rules.actions.remove,
       ...entity(rules, a),
-      before: attachmentView(a),
+      before: masked(rules, attachmentView(a)),
     });
   });
   await removeStoredFile(a.area, a.storageKey);

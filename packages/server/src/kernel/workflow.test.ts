@@ -45,6 +45,25 @@ describe('workflow', () => {
     expect(codeOf(() => checkTransition(review, step, state, () => may))).toBe(code);
   });
 
+  it('names the state a refused step found and the states it needs', () => {
+    const refusal = (() => {
+      try {
+        checkTransition(review, 'submit', 'approved', () => true);
+      } catch (error) {
+        return error as AppError;
+      }
+    })();
+    expect(refusal).toMatchObject({ code: 'INVALID_STATE', message: 'the plan is approved' });
+    expect(refusal?.errors).toEqual([
+      {
+        path: 'status',
+        message: 'the plan is approved, and submit needs draft or returned',
+        code: 'invalid_transition',
+        params: { current: 'approved', wanted: 'draft,returned' },
+      },
+    ]);
+  });
+
   it('lists the steps open now to the caller', () => {
     expect(availableSteps(review, 'submitted', () => true)).toEqual(['approve', 'return']);
     expect(availableSteps(review, 'submitted', (s) => s !== 'approve')).toEqual(['return']);
@@ -63,6 +82,12 @@ describe('workflow', () => {
 
   it('says the record changed when the conditional write matched nothing', () => {
     expect(() => assertMoved(review, [])).toThrow(AppError);
+    expect(() => assertMoved(review, [])).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_STATE',
+        errors: [expect.objectContaining({ code: 'moved_meanwhile' })],
+      }),
+    );
     expect(() => assertMoved(review, [{ id: 1 }])).not.toThrow();
   });
 });

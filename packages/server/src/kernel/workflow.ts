@@ -36,7 +36,9 @@ export const targetOf = <S extends string, T extends string>(w: Workflow<S, T>, 
 
 /**
  * Refuses a step the actor may take from no state (FORBIDDEN) before one the record is in the
- * wrong state for (INVALID_STATE), so the answer never reveals a state to whoever may not act.
+ * wrong state for (INVALID_STATE, `invalid_transition`), so the answer never reveals a state to
+ * whoever may not act. The refusal names the state the record is in and those the step needs
+ * (`current`, `wanted`: states joined by commas), which the page words by name.
  */
 export function checkTransition<S extends string, T extends string>(
   w: Workflow<S, T>,
@@ -46,12 +48,26 @@ export function checkTransition<S extends string, T extends string>(
 ): void {
   const from = sourcesOf(w, step);
   if (!from.some(mayIn)) throw forbidden();
-  if (!from.includes(current)) throw new AppError('INVALID_STATE', `the ${w.name} is ${current}`);
+  if (!from.includes(current))
+    throw new AppError('INVALID_STATE', `the ${w.name} is ${current}`, [
+      {
+        path: 'status',
+        message: `the ${w.name} is ${current}, and ${step} needs ${from.join(' or ')}`,
+        code: 'invalid_transition',
+        params: { current, wanted: from.join(',') },
+      },
+    ]);
 }
 
-/** After the conditional write: none of its rows matched, so someone else moved the record first. */
+/**
+ * After the conditional write: none of its rows matched, so someone else moved the record first
+ * (`moved_meanwhile`: the page asks to reload it and see where it stands).
+ */
 export function assertMoved(w: { name: string }, changedRows: readonly unknown[]): void {
-  if (changedRows.length === 0) throw new AppError('INVALID_STATE', `the ${w.name} changed meanwhile`);
+  if (changedRows.length === 0)
+    throw new AppError('INVALID_STATE', `the ${w.name} changed meanwhile`, [
+      { path: 'status', message: `the ${w.name} changed meanwhile`, code: 'moved_meanwhile' },
+    ]);
 }
 
 /** The actions a caller may take now: the steps that start from `current` and that they may take. */

@@ -7,14 +7,30 @@ export interface FieldErrorLike {
   params?: Record<string, string | number>;
 }
 
+// Params that name a record's states (a refused step's `current` and `wanted`), as the server
+// sends them: state codes joined by commas.
+const stateParams = ['current', 'wanted'] as const;
+
+/** States by name in the reader's words (`errors.states.<state>`), joined as alternatives. */
+const statesIn = (t: TFunction, states: string) =>
+  states
+    .split(',')
+    .map((s) => t(`errors.states.${s}`, { defaultValue: s }))
+    .join(t('errors.states.separator'));
+
 /**
  * The field error in the reader's language: `errors.field.<code>_<origin>` (too_small of a
  * string, of an array, …), then `errors.field.<code>`, else the server's English message.
  */
 export function fieldMessage(t: TFunction, error: FieldErrorLike): string {
   if (!error.code) return error.message;
-  const origin = error.params?.origin;
+  const params = { ...error.params };
+  for (const key of stateParams) {
+    const states = params[key];
+    if (typeof states === 'string') params[key] = statesIn(t, states);
+  }
+  const origin = params.origin;
   const keys = [`errors.field.${error.code}`];
   if (origin !== undefined) keys.unshift(`errors.field.${error.code}_${origin}`);
-  return t(keys, { ...error.params, defaultValue: error.message });
+  return t(keys, { ...params, defaultValue: error.message });
 }

@@ -34,9 +34,21 @@ describe('error messages', () => {
     );
     expect(fieldMessage(t, { message: 'something new', code: 'never_heard_of' })).toBe('something new');
     expect(fieldMessage(t, { message: 'plain' })).toBe('plain');
+    // A refused step names the states by their words, the needed ones as alternatives.
+    const refused = {
+      message: 'the plan is approved, and submit needs draft or returned',
+      code: 'invalid_transition',
+      params: { current: 'approved', wanted: 'draft,returned' },
+    };
+    expect(fieldMessage(t, refused)).toBe(
+      '当前为“已通过”状态，此操作仅限“草稿或已退回”状态；请刷新后查看最新状态',
+    );
     await i18n.changeLanguage('en');
     expect(fieldMessage(t, { ...short, params: { origin: 'string', minimum: 4 } })).toBe(
       'At least 4 characters',
+    );
+    expect(fieldMessage(t, refused)).toBe(
+      'Not possible while it is approved: only while it is draft or returned. Reload it to see where it stands',
     );
   });
 });

@@ -1,24 +1,29 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { makeDistrict, signedIn } from '../../test-support/factories.js';
-import { type MadeIndicator, makeIndicator } from '../../test-support/factories-targets.js';
+import { type MadeIndicator, makeIndicator, makePlan } from '../../test-support/factories-targets.js';
+import { contextOf } from '../../test-support/racing.js';
+import { addEvidence } from './commands/addEvidence.js';
+import { removeEvidence } from './commands/removeEvidence.js';
 import type { Plan } from './contracts/plans.js';
 import type { Report } from './contracts/reports.js';
 
 /**
  * The audit log keeps the targets' personal data masked as the lists show it: a plan's liaison
- * (name and phone), and any phone or ID number typed into a justification, a note or a reason.
+ * (name and phone), any phone or ID number typed into a justification, a note or a reason, and
+ * any such number in the name of an evidence file.
  */
 let t: TestContext;
 let office: TestClient;
 let dept: TestClient;
+let tree: Awaited<ReturnType<typeof makeDistrict>>;
 let unit: string;
 let indicator: MadeIndicator;
 beforeAll(async () => {
   t = await createTestContext({ seed: [] });
-  const tree = await makeDistrict(t);
+  tree = await makeDistrict(t);
   office = await signedIn(t, 'admin', tree.district);
   dept = await signedIn(t, 'department_staff', tree.department);
   unit = tree.department.id;
@@ -120,5 +125,40 @@ describe('the audit entries of a plan and its report', () => {
     expect(edit.before).toMatchObject({ contactPhone: '139****5678' });
     expect(edit.after).toMatchObject({ contactPhone: '137****1111' });
     expect(updated.contactPhone).toBe('13700001111');
+  });
+
+  it('hold an evidence file’s name with any number in it masked, as it is added and removed', async () => {
+    const approved = await makePlan({
+      unit: tree.department,
+      staff: dept,
+      indicators: [indicator],
+      state: 'approved',
+      office,
+      year: 2026,
+    });
+    const report = await ok(
+      dept.post<Report>('/api/v1/targets/reports', {
+        planId: approved.id,
+        period: '2026Q1',
+        values: [{ indicatorId: indicator.id, value: 104, note: '' }],
+      }),
+      201,
+    );
+    const ctx = await contextOf(t, dept);
+    // The first bytes of a PDF: enough for the file-kind check.
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
+    const name = '王小明 13812345678 身份证500101199001011234.pdf';
+    const file = await addEvidence(ctx, report.id, async () => ({ name, bytes }));
+    expect(file.fileName).toBe(name);
+    await removeEvidence(ctx, file.id);
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, file.id));
+    const masked = '王小明 138****5678 身份证5001**********1234.pdf';
+    const logged = events
+      .map((e) => [e.action, e.after ?? e.before])
+      .sort(([a], [b]) => `${a}`.localeCompare(`${b}`));
+    expect(logged).toEqual([
+      ['evidence.add', expect.objectContaining({ id: file.id, fileName: masked })],
+      ['evidence.remove', expect.objectContaining({ id: file.id, fileName: masked })],
+    ]);
   });
 });

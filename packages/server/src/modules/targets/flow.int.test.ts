@@ -86,8 +86,12 @@ describe('the catch-up flow, end to end', () => {
     const approved = await office.post<Plan>(`/api/v1/targets/plans/${plan.id}/approve`);
     expect(approved.body.status).toBe('approved');
     plan = approved.body;
+    // The refusal names the state the plan is in and the one approval needs, for the page to word.
     expect((await office.post(`/api/v1/targets/plans/${plan.id}/approve`)).body).toMatchObject({
       code: 'INVALID_STATE',
+      errors: [
+        { path: 'status', code: 'invalid_transition', params: { current: 'approved', wanted: 'submitted' } },
+      ],
     });
     expect(
       (await dept.put(`/api/v1/targets/plans/${plan.id}`, { items: [], updatedAt: plan.updatedAt })).status,

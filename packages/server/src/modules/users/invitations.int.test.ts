@@ -140,8 +140,9 @@ describe('invitations', () => {
         login: 'wu.nine',
         password: 'a-long-password-9',
       }),
-    )) as { code?: string } | undefined;
+    )) as { code?: string; errors?: Array<{ path: string; code: string }> } | undefined;
     expect(error?.code).toBe('CONFLICT');
+    expect(error?.errors).toMatchObject([{ path: 'invitation', code: 'invitation_closed_meanwhile' }]);
     const made = await t.database.db.select().from(users).where(eq(users.login, 'wu.nine'));
     expect(made).toEqual([]);
   });

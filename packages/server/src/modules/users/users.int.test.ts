@@ -12,6 +12,11 @@ import {
 import { resetPasswordByLogin } from './api.js';
 import { users } from './schema.js';
 
+interface Problem {
+  code: string;
+  errors?: Array<{ path: string; code?: string }>;
+}
+
 let t: TestContext;
 let tree: District;
 let office: MadeUser;
@@ -183,7 +188,19 @@ describe('user administration', () => {
   it('refuses to let an admin remove their own admin role', async () => {
     const admin = await signIn(t, office);
     const session = await admin.get<{ user: { id: string } }>('/api/v1/auth/session');
-    const res = await admin.put(`/api/v1/users/${session.body.user.id}/roles`, { roles: [] });
+    const res = await admin.put<Problem>(`/api/v1/users/${session.body.user.id}/roles`, { roles: [] });
     expect(res.status).toBe(422);
+    expect(res.body.errors).toMatchObject([{ path: 'roles', code: 'own_admin_role' }]);
+  });
+
+  it('refuses to let an admin disable their own account, naming the field', async () => {
+    const admin = await signIn(t, office);
+    const session = await admin.get<{ user: { id: string } }>('/api/v1/auth/session');
+    const res = await admin.patch<Problem>(`/api/v1/users/${session.body.user.id}`, { disabled: true });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ path: 'disabled', code: 'own_account_disabled' }],
+    });
   });
 });

@@ -1,11 +1,12 @@
-import { and, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, lte } from 'drizzle-orm';
 import { audit, systemActor } from '../../../audit/audit.js';
 import type { Db } from '../../../db/client.js';
 import { transaction } from '../../../db/transaction.js';
-import { chinaDayStart, dueWithin, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { dueWithin, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { deliver, type Notice } from '../../../kernel/notifications.js';
 import { unitBriefs } from '../../units/api.js';
 import { holdersOf } from '../../users/api.js';
+import { completedBefore, completionDays } from '../queries/completed-months.js';
 import { monthEnd, previousMonth, reformRules, reportDeadline } from '../queries/deadline.js';
 import { monthKey, reportedMonths } from '../queries/reported-months.js';
 import { reformMilestones, reformProjects, reformReminders } from '../schema.js';
@@ -68,22 +69,12 @@ async function reportsDue(db: Db, today: string): Promise<Due[]> {
     period,
   );
   const done = new Set(projects.filter((p) => sent.has(monthKey(p.id, period))).map((p) => p.id));
-  // A project whose milestones were all done before the month began owes no report for it, as
-  // the list of late reports counts it (queries/reports.ts).
-  const finished = await db
-    .select({ projectId: reformMilestones.projectId })
-    .from(reformMilestones)
-    .where(
-      inArray(
-        reformMilestones.projectId,
-        projects.map((p) => p.id),
-      ),
-    )
-    .groupBy(reformMilestones.projectId)
-    .having(
-      sql`min(${reformMilestones.done}) >= 1 and max(${reformMilestones.doneAt}) < ${chinaDayStart(`${period}-01`)}`,
-    );
-  for (const f of finished) done.add(f.projectId);
+  // A project completed before the month began owes no report for it (completed-months.ts).
+  const completedOn = await completionDays(
+    db,
+    projects.map((p) => p.id),
+  );
+  for (const [id, day] of completedOn) if (completedBefore(day, period)) done.add(id);
   return projects
     .filter((p) => !done.has(p.id))
     .map((p) => ({

@@ -1,12 +1,13 @@
-import { and, asc, desc, eq, inArray, max, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { listAttachments } from '../../../kernel/attachments.js';
-import { todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { workdaysLeft } from '../../../kernel/deadlines.js';
 import type { ReformReport, ReformReportList, ReformReportQuery, ReformReportSummary } from '../contracts.js';
 import { canReform, mayEverReform, reportScope } from '../policy.js';
-import { reformMilestones, reformReportItems, reformReportRemovedItems, reformReports } from '../schema.js';
+import { reformReportItems, reformReportRemovedItems, reformReports } from '../schema.js';
+import { completedBefore, completionDays } from './completed-months.js';
 import { lastDuePeriod, monthEnd, previousMonth, reportDeadline } from './deadline.js';
 import { type LedgerProject, loadLedger } from './ledger.js';
 import {
@@ -104,16 +105,9 @@ async function lateMonths(db: Db, today: string, q: ReformReportQuery, visible: 
   const ids = projects.map((p) => p.row.id);
   // A month whose report was returned is owed again, as the reminders count it (reported-months.ts).
   const done = await reportedMonths(db, ids, q.period);
-  const completed = projects.filter((p) => p.summary.status === 'completed').map((p) => p.row.id);
-  const completedOn = new Map(
-    (completed.length
-      ? await db
-          .select({ projectId: reformMilestones.projectId, at: max(reformMilestones.doneAt) })
-          .from(reformMilestones)
-          .where(inArray(reformMilestones.projectId, completed))
-          .groupBy(reformMilestones.projectId)
-      : []
-    ).map((c) => [c.projectId, c.at ? todayInChina(new Date(c.at)) : today]),
+  const completedOn = await completionDays(
+    db,
+    projects.filter((p) => p.summary.status === 'completed').map((p) => p.row.id),
   );
   const latest = lastDuePeriod(today);
   const owed = (p: LedgerProject, period: string) =>
@@ -121,7 +115,7 @@ async function lateMonths(db: Db, today: string, q: ReformReportQuery, visible: 
     today > reportDeadline(period) &&
     p.row.startDate <= monthEnd(period) &&
     p.row.endDate >= `${period}-01` &&
-    (p.summary.status !== 'completed' || `${period}-01` <= (completedOn.get(p.row.id) ?? today));
+    !completedBefore(completedOn.get(p.row.id), period);
   const rows = projects.flatMap((p) => {
     const months: string[] = [];
     if (q.period) months.push(q.period);

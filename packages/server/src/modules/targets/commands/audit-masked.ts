@@ -3,12 +3,13 @@ import { maskNumbersInText, maskPersonName, maskPhone } from '../../../privacy.j
 /**
  * The fields of the targets' records that hold personal data, and how the audit log keeps them:
  * a plan's liaison (name and phone) masked as the lists show them, and text people type (a row's
- * justification, a value's note, a review's reason, also as a returned record keeps it) with any
- * phone or ID number in it masked.
+ * justification, a value's note, a review's reason, also as a returned record keeps it) and an
+ * evidence file's name with any phone or ID number in it masked.
  */
 const maskers: Readonly<Record<string, (text: string) => string>> = {
   contactName: (text) => maskPersonName(text) ?? text,
   contactPhone: (text) => maskPhone(text) ?? text,
+  fileName: maskNumbersInText,
   justification: maskNumbersInText,
   note: maskNumbersInText,
   reason: maskNumbersInText,

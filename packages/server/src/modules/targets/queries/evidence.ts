@@ -4,6 +4,7 @@ import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
+import { maskedForAudit } from '../commands/audit-masked.js';
 import { canTarget, editable } from '../policy.js';
 import { targetPlans, targetReports } from '../schema.js';
 import { loadReport } from './reports.js';
@@ -14,6 +15,8 @@ export const evidenceRules: kit.AttachmentRules = {
   kinds: [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx],
   actions: { add: 'evidence.add', remove: 'evidence.remove' },
   auditAs: { entityType: 'evidence' },
+  // A file is often named after whoever it concerns (张三-13812345678.pdf).
+  maskForAudit: maskedForAudit,
 };
 export const evidenceOwner = (reportId: string): kit.Owner => ({ kind: 'report', id: reportId });
 

@@ -35,7 +35,10 @@ export async function acceptInvitation(
             and(eq(invitations.id, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
           )
           .returning({ id: invitations.id });
-        if (done.length === 0) throw new AppError('CONFLICT', 'the invitation was used or revoked');
+        if (done.length === 0)
+          throw new AppError('CONFLICT', 'the invitation was used or revoked', [
+            { path: 'invitation', message: 'used or revoked meanwhile', code: 'invitation_closed_meanwhile' },
+          ]);
         await audit(
           tx,
           { userId, label: input.login, requestId: ctx.requestId },

@@ -26,7 +26,9 @@ const command = defineCommand({
       throw forbidden();
     const next = dedupe(grants);
     if (id === ctx.principal?.userId && !next.some((g) => g.role === 'admin')) {
-      throw new AppError('INVALID_STATE', 'you cannot remove your own admin role');
+      throw new AppError('INVALID_STATE', 'you cannot remove your own admin role', [
+        { path: 'roles', message: 'your own admin role stays', code: 'own_admin_role' },
+      ]);
     }
     return { before, next };
   },

@@ -18,7 +18,9 @@ const command = defineCommand({
   async load(ctx, { id, changes }: { id: string; changes: UserChanges }) {
     const before = await authoriseOnUser(ctx, 'user.update', id);
     if (changes.disabled && id === ctx.principal?.userId) {
-      throw new AppError('INVALID_STATE', 'you cannot disable your own account');
+      throw new AppError('INVALID_STATE', 'you cannot disable your own account', [
+        { path: 'disabled', message: 'your own account stays enabled', code: 'own_account_disabled' },
+      ]);
     }
     return before;
   },
