@@ -3,6 +3,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { ideaFollows, ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
+import { refuseIfListed } from './list-holds.js';
 import {
   decide,
   decideEach,
@@ -29,13 +30,14 @@ export const mergeSuggestion = defineCommand({
     if (s.rows.some((r) => r.id === target.id) || !mergeableInto(target.status)) throw notInto(target.status);
     return s;
   },
-  async write(tx, _ctx, { rows }, { into }) {
+  async write(tx, _ctx, { rows }, { ids, into }) {
     // The target is locked (with the merged ones, in one order, so two merges crossing wait for
     // each other instead of deadlocking) and checked again: merged elsewhere or rejected since
     // the checks, it would carry these suggestions' supports where nobody sees them.
     const locked = await lockInOrder(tx, [into, ...rows.map((r) => r.id)]);
     const target = locked.get(into);
     if (!target || !mergeableInto(target.status)) throw notInto(target?.status ?? 'gone');
+    await refuseIfListed(tx, ids);
     const outcome = await decideEach(tx, rows, async (row, held) => {
       // The phone's hash goes along, so an anonymous supporter is the same person on the target;
       // a support the target already holds from the same account, phone, browser or address
