@@ -16,7 +16,15 @@ import {
 } from './screen-common.js';
 
 const notInto = (status: string) =>
-  new AppError('INVALID_STATE', 'cannot merge into this suggestion', [{ path: 'into', message: status }]);
+  new AppError('INVALID_STATE', 'cannot merge into this suggestion', [
+    { path: 'into', message: status, code: 'not_mergeable_into', params: { status } },
+  ]);
+
+/** Supports and participations stay within a campaign: its counts and lists are its own. */
+const otherCampaign = () =>
+  new AppError('VALIDATION', 'the target is in another campaign', [
+    { path: 'into', message: 'in another campaign', code: 'other_campaign' },
+  ]);
 
 /**
  * Merges near-duplicate suggestions into one (合并): their supports and participations follow
@@ -27,6 +35,7 @@ export const mergeSuggestion = defineCommand({
   async load(ctx, input: { ids: string[]; into: string }) {
     const s = await loadForScreening(ctx, input.ids, screenableFrom.merge);
     const target = await loadInScope(ctx, input.into);
+    if (target.campaignId !== s.campaign.id) throw otherCampaign();
     if (s.rows.some((r) => r.id === target.id) || !mergeableInto(target.status)) throw notInto(target.status);
     return s;
   },
