@@ -7505,6 +7505,7 @@ export interface components {
             removed: number;
             kept: number;
             shortlisted: number;
+            unchanged?: string[];
         };
         ShortlistApply: {
             replace: boolean;

@@ -103,5 +103,10 @@ export const ShortlistChange = z
     /** On the shortlist though not proposed: kept because experts already have it. */
     kept: z.number().int(),
     shortlisted: z.number().int(),
+    /**
+     * Of an edit, the suggestions named that did not change: already so, kept by a review, or
+     * no longer accepted (rejected, merged or adopted since the checks).
+     */
+    unchanged: z.array(z.uuid()).optional(),
   })
   .openapi('ShortlistChange');

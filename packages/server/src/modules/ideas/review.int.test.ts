@@ -83,7 +83,13 @@ describe('expert review', () => {
 
   it('takes scores for every criterion (1–10) from an assigned expert only', async () => {
     const e = experts[0]!;
-    expect((await e.put(`/api/v1/ideas/reviews/${secret.id}`, { scores: { value: 8 } })).status).toBe(400);
+    const partial = await e.put<{ errors: unknown[] }>(`/api/v1/ideas/reviews/${secret.id}`, {
+      scores: { value: 8 },
+    });
+    expect(partial.status).toBe(400);
+    expect(partial.body.errors).toEqual([
+      expect.objectContaining({ path: 'scores', code: 'rubric_mismatch' }),
+    ]);
     expect(
       (await e.put(`/api/v1/ideas/reviews/${secret.id}`, { scores: { ...rubric, value: 11 } })).status,
     ).toBe(400);
@@ -163,5 +169,28 @@ describe('expert review', () => {
     });
     expect(assigned.length).toBeGreaterThan(1);
     expect(results.body.items.find((i) => i.item === secret.id)).toMatchObject({ reviews: 3, assigned: 3 });
+  });
+
+  it('leaves out of the results a suggestion rejected after it was scored', async () => {
+    const made = await t
+      .client()
+      .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(tree.town.id, 4));
+    await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, { decision: 'accept' });
+    await office.post('/api/v1/ideas/shortlist/edit', { add: [made.body.id] });
+    await office.post('/api/v1/ideas/reviews/assign', { k: 3 });
+    const assigned = await t.database.db
+      .select()
+      .from(ideaReviews)
+      .where(eq(ideaReviews.suggestionId, made.body.id));
+    const first = experts.find((e) => assigned.some((a) => a.expertId === e.user.id))!;
+    expect((await first.put(`/api/v1/ideas/reviews/${made.body.id}`, { scores: rubric })).status).toBe(200);
+    const rejected = await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, {
+      decision: 'reject',
+      reason: 'off_topic',
+    });
+    expect(rejected.status).toBe(200);
+    const results = await office.get<{ items: Array<{ item: string }> }>('/api/v1/ideas/reviews/results');
+    expect(results.body.items.map((i) => i.item)).not.toContain(made.body.id);
+    expect(results.body.items.map((i) => i.item)).toContain(secret.id);
   });
 });

@@ -75,3 +75,35 @@ describe('state refusals of the campaign', () => {
     expectRefused(await office.post('/api/v1/ideas/reviews/assign', { k: 3 }), 'no_experts', 'experts');
   });
 });
+
+describe('refusals of a screening decision', () => {
+  const screen = (id: string, body: Record<string, unknown>) =>
+    office.post(`/api/v1/ideas/suggestions/${id}/screen`, body);
+
+  it('name a suggestion no longer in a state the decision starts from, and a target that takes none', async () => {
+    const rejected = await makeSuggestion(t, { town: tree.street, state: 'rejected', screener: office });
+    const accepting = await screen(rejected.id, { decision: 'accept' });
+    expect(accepting.status).toBe(422);
+    expect((accepting.body as Refusal).errors).toEqual([
+      expect.objectContaining({ path: rejected.id, code: 'not_screenable' }),
+    ]);
+    const merged = await makeSuggestion(t, { town: tree.street });
+    expectRefused(
+      await screen(merged.id, { decision: 'merge', into: rejected.id }),
+      'not_mergeable_into',
+      'into',
+    );
+  });
+
+  it('refuse a merge into a suggestion of an earlier campaign, which keeps its supports', async () => {
+    const earlier = await makeSuggestion(t, { town: tree.street, state: 'accepted', screener: office });
+    const next = await makeCampaign(office);
+    expect((await office.post(`/api/v1/ideas/campaigns/${next.id}/make-current`)).status).toBe(200);
+    const later = await makeSuggestion(t, { town: tree.street });
+    const merging = await screen(later.id, { decision: 'merge', into: earlier.id });
+    expect(merging.status).toBe(400);
+    expect((merging.body as Refusal).errors).toEqual([
+      expect.objectContaining({ path: 'into', code: 'other_campaign' }),
+    ]);
+  });
+});

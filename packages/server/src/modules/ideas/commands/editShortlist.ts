@@ -68,7 +68,14 @@ const command = defineCommand({
       ? await tx
           .update(ideaSuggestions)
           .set({ shortlistedAt: new Date(), shortlistedBy: ctx.principal!.userId })
-          .where(and(inArray(ideaSuggestions.id, input.add), isNull(ideaSuggestions.shortlistedAt)))
+          // Held to the checks: a suggestion rejected, merged or adopted since is not put on.
+          .where(
+            and(
+              inArray(ideaSuggestions.id, input.add),
+              eq(ideaSuggestions.status, 'accepted'),
+              isNull(ideaSuggestions.shortlistedAt),
+            ),
+          )
           .returning({ id: ideaSuggestions.id })
       : [];
     let removed: Array<{ id: string }> = [];
@@ -116,6 +123,10 @@ const command = defineCommand({
       removed: removed.length,
       kept: input.remove.length - removed.length,
       shortlisted: await shortlistedCount(tx, campaignId),
+      unchanged: [
+        ...input.add.filter((id) => !added.some((r) => r.id === id)),
+        ...input.remove.filter((id) => !removed.some((r) => r.id === id)),
+      ],
     };
     return {
       result,

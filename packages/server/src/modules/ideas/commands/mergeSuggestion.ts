@@ -3,6 +3,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { ideaFollows, ideaParticipations, ideaSuggestions, ideaSupports } from '../schema.js';
 import { ideasEngine } from '../text/engine.js';
+import { refuseIfListed } from './list-holds.js';
 import {
   decide,
   decideEach,
@@ -15,7 +16,15 @@ import {
 } from './screen-common.js';
 
 const notInto = (status: string) =>
-  new AppError('INVALID_STATE', 'cannot merge into this suggestion', [{ path: 'into', message: status }]);
+  new AppError('INVALID_STATE', 'cannot merge into this suggestion', [
+    { path: 'into', message: status, code: 'not_mergeable_into', params: { status } },
+  ]);
+
+/** Supports and participations stay within a campaign: its counts and lists are its own. */
+const otherCampaign = () =>
+  new AppError('VALIDATION', 'the target is in another campaign', [
+    { path: 'into', message: 'in another campaign', code: 'other_campaign' },
+  ]);
 
 /**
  * Merges near-duplicate suggestions into one (合并): their supports and participations follow
@@ -26,16 +35,18 @@ export const mergeSuggestion = defineCommand({
   async load(ctx, input: { ids: string[]; into: string }) {
     const s = await loadForScreening(ctx, input.ids, screenableFrom.merge);
     const target = await loadInScope(ctx, input.into);
+    if (target.campaignId !== s.campaign.id) throw otherCampaign();
     if (s.rows.some((r) => r.id === target.id) || !mergeableInto(target.status)) throw notInto(target.status);
     return s;
   },
-  async write(tx, _ctx, { rows }, { into }) {
+  async write(tx, _ctx, { rows }, { ids, into }) {
     // The target is locked (with the merged ones, in one order, so two merges crossing wait for
     // each other instead of deadlocking) and checked again: merged elsewhere or rejected since
     // the checks, it would carry these suggestions' supports where nobody sees them.
     const locked = await lockInOrder(tx, [into, ...rows.map((r) => r.id)]);
     const target = locked.get(into);
     if (!target || !mergeableInto(target.status)) throw notInto(target?.status ?? 'gone');
+    await refuseIfListed(tx, ids);
     const outcome = await decideEach(tx, rows, async (row, held) => {
       // The phone's hash goes along, so an anonymous supporter is the same person on the target;
       // a support the target already holds from the same account, phone, browser or address

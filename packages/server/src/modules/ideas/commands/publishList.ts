@@ -11,6 +11,7 @@ import { listRow } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
 import { listPublished } from './campaign-common.js';
+import { holdListable } from './list-holds.js';
 
 type Kind = z.infer<typeof ListKind>;
 
@@ -40,8 +41,14 @@ const command = defineCommand({
       .where(and(eq(ideaLists.id, list.id), isNull(ideaLists.publishedAt)))
       .returning({ id: ideaLists.id });
     if (!done) throw listPublished();
-    const entries = await tx.select().from(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
+    const entries = await tx
+      .select()
+      .from(ideaListEntries)
+      .where(eq(ideaListEntries.listId, list.id))
+      .orderBy(ideaListEntries.rank);
     if (entries.length === 0) throw empty();
+    // Rejected or merged since it was saved, an entry is refused: the office mends the list first.
+    await holdListable(tx, entries);
     const ids = [
       ...new Set(entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds])),
     ];

@@ -2,6 +2,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { ideasEngine } from '../text/engine.js';
+import { refuseIfListed } from './list-holds.js';
 import { decide, decideEach, loadForScreening, offShortlist, screenableFrom } from './screen-common.js';
 
 /** Rejects suggestions with one of the campaign's reasons; they leave the near-duplicate index. */
@@ -22,6 +23,7 @@ export const rejectSuggestion = defineCommand({
         notice: { kind: 'rejected', params },
       }),
     );
+    await refuseIfListed(tx, input.ids);
     await offShortlist(tx, rows);
     return outcome;
   },

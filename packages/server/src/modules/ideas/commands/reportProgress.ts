@@ -14,6 +14,11 @@ import { linkedSuggestions } from './action-common.js';
 
 type Input = { id: string; input: z.infer<typeof ProgressInput> };
 
+const closed = (status: string) =>
+  new AppError('INVALID_STATE', `the action is ${status}`, [
+    { path: 'status', message: `the action is ${status}`, code: 'action_closed' },
+  ]);
+
 const command = defineCommand({
   name: 'action.progress',
   async load(ctx, { id }: Input) {
@@ -23,13 +28,15 @@ const command = defineCommand({
       if (!mayEver(ctx.principal, 'action.progress')) throw forbidden();
       throw notFound('action');
     }
-    if (!progressable(a.status))
-      throw new AppError('INVALID_STATE', `the action is ${a.status}`, [
-        { path: 'status', message: `the action is ${a.status}`, code: 'action_closed' },
-      ]);
+    if (!progressable(a.status)) throw closed(a.status);
     return { a, linked: await linkedSuggestions(ctx.db, a) };
   },
-  async write(tx, _ctx, { a, linked }, { id, input }) {
+  async write(tx, _ctx, { linked }, { id, input }) {
+    // The row is locked and checked again: a report closing the action (done, cancelled) since
+    // the checks refuses this one, which would otherwise reopen it.
+    const [held] = await tx.select().from(ideaActions).where(eq(ideaActions.id, id)).for('update');
+    if (!held) throw notFound('action');
+    if (!progressable(held.status)) throw closed(held.status);
     await tx
       .update(ideaActions)
       .set({ status: input.status, progress: input.progress, updatedAt: new Date() })
@@ -46,7 +53,7 @@ const command = defineCommand({
       audit: {
         entityType: 'action',
         entityId: id,
-        before: { status: a.status, progress: a.progress },
+        before: { status: held.status, progress: held.progress },
         after: input,
       },
     };

@@ -11,6 +11,7 @@ import { listRow, onOtherIdeaList, otherIdeaList } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
 import { ideaCampaigns, ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
 import { listPublished } from './campaign-common.js';
+import { holdListable } from './list-holds.js';
 
 type Kind = z.infer<typeof ListKind>;
 type Input = { kind: Kind; input: z.infer<typeof SaveListInput> };
@@ -79,6 +80,7 @@ const command = defineCommand({
         : [],
     );
     if (twice.length > 0) throw new AppError('CONFLICT', 'an idea is golden or good, never both', twice);
+    await holdListable(tx, input.entries);
     await tx.delete(ideaListEntries).where(eq(ideaListEntries.listId, list.id));
     if (input.entries.length)
       await tx.insert(ideaListEntries).values(input.entries.map((e) => ({ ...e, listId: list.id })));

@@ -31,7 +31,12 @@ export const reclassifiable: readonly Status[] = suggestionStatuses.filter(scree
  */
 const notNow = (row: Pick<SuggestionRow, 'id'>, status: Status | undefined, code?: 'decided_meanwhile') =>
   new AppError('INVALID_STATE', `the suggestion is ${status ?? 'gone'}`, [
-    { path: row.id, message: status ?? 'gone', ...(code ? { code } : {}) },
+    {
+      path: row.id,
+      message: status ?? 'gone',
+      code: code ?? 'not_screenable',
+      params: { status: status ?? 'gone' },
+    },
   ]);
 
 /** The states of a suggestion others may be merged into. */

@@ -74,7 +74,7 @@ const command = defineCommand({
     const given = Object.keys(input.scores).sort();
     if (codes.join() !== given.join())
       throw new AppError('VALIDATION', 'score every criterion of the rubric', [
-        { path: 'scores', message: `expected ${codes.join(',')}` },
+        { path: 'scores', message: `expected ${codes.join(',')}`, code: 'rubric_mismatch' },
       ]);
     const refused = await refusal(ctx.db, suggestionId);
     if (refused) throw refused;

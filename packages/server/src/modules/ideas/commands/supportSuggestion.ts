@@ -21,21 +21,25 @@ const phoneNeeded = () =>
     { path: 'phone', message: 'required', code: 'phone_required' },
   ]);
 
+const closed = (status: string) =>
+  new AppError('INVALID_STATE', `the suggestion is ${status}`, [
+    { path: 'id', message: `the suggestion is ${status}`, code: 'support_closed' },
+  ]);
+
 async function loadOpen(ctx: ServiceContext, id: string) {
   const { row, campaign } = await loadPublicSuggestion(ctx.db, id);
-  if (!openStatuses(campaign).includes(row.status))
-    throw new AppError('INVALID_STATE', `the suggestion is ${row.status}`, [
-      { path: 'id', message: `the suggestion is ${row.status}`, code: 'support_closed' },
-    ]);
-  return row;
+  const open = openStatuses(campaign);
+  if (!open.includes(row.status)) throw closed(row.status);
+  return { row, open };
 }
 
 const command = defineCommand({
   name: 'suggestion.support',
   async load(ctx, { id, browserId, proof }: Input) {
-    const row = await loadOpen(ctx, id);
+    const { row, open } = await loadOpen(ctx, id);
     const userId = ctx.principal?.userId ?? null;
-    if (userId) return { row, userId, anonymous: { fingerprint: null, address: null, phoneHash: null } };
+    if (userId)
+      return { row, open, userId, anonymous: { fingerprint: null, address: null, phoneHash: null } };
     if (!proof) throw phoneNeeded();
     await hit(ctx.db, `ideas.support:${addressKey(ctx.ip)}`, SUPPORT_LIMIT, 60, { lazyCommit: true });
     const codeHash = await checkPhoneCode(ctx, proof.phone, proof.code, 'support');
@@ -44,10 +48,18 @@ const command = defineCommand({
       ...anonymousSupporter(browserId, addressKey(ctx.ip)),
       phoneHash: await phoneHash(ctx.db, proof.phone),
     };
-    return { row, userId, anonymous, codeHash };
+    return { row, open, userId, anonymous, codeHash };
   },
-  async write(tx, _ctx, { row, userId, anonymous, codeHash }, { id, proof }) {
+  async write(tx, _ctx, { row, open, userId, anonymous, codeHash }, { id, proof }) {
     if (proof && codeHash) await consumePhoneCode(tx, proof.phone, codeHash);
+    // The suggestion is locked while still open, as a merge locks it: a support waits for a merge
+    // and is then refused, or the merge waits and carries the support to the suggestion it keeps.
+    const [held] = await tx
+      .select({ status: ideaSuggestions.status })
+      .from(ideaSuggestions)
+      .where(eq(ideaSuggestions.id, id))
+      .for('no key update');
+    if (!held || !open.includes(held.status)) throw closed(held?.status ?? 'gone');
     const inserted = await tx
       .insert(ideaSupports)
       .values({ suggestionId: id, userId, ...anonymous })

@@ -85,11 +85,21 @@ export async function reviewProgress(ctx: ServiceContext) {
 
 /** Every submitted total of the campaign, by suggestion and expert. */
 export async function submittedScores(db: Db, campaignId: string) {
-  return db
-    .select({ item: ideaReviews.suggestionId, expert: ideaReviews.expertId, score: ideaReviews.total })
-    .from(ideaReviews)
-    .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
-    .where(and(eq(ideaSuggestions.campaignId, campaignId), isNotNull(ideaReviews.total)));
+  return (
+    db
+      .select({ item: ideaReviews.suggestionId, expert: ideaReviews.expertId, score: ideaReviews.total })
+      .from(ideaReviews)
+      .innerJoin(ideaSuggestions, eq(ideaSuggestions.id, ideaReviews.suggestionId))
+      // Only what is still in the running: a suggestion rejected or merged after its scores would
+      // otherwise still be ranked, and still move its experts' z-scores for the others.
+      .where(
+        and(
+          eq(ideaSuggestions.campaignId, campaignId),
+          inArray(ideaSuggestions.status, ['accepted', 'adopted']),
+          isNotNull(ideaReviews.total),
+        ),
+      )
+  );
 }
 
 /**

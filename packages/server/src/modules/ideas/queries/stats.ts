@@ -200,7 +200,8 @@ export function assembleStats(
     } else add(r.dim, r.key || 'unknown', r.n);
   }
   for (const s of suggestions) {
-    add('domain', s.domain, s.n);
+    // Merged suggestions live on in the one they went into: counted by domain as in the total.
+    if (s.status !== 'merged') add('domain', s.domain, s.n);
     add('status', s.status, s.n);
   }
   const list = (dim: string, byKey = false) =>

@@ -75,7 +75,13 @@ export async function seedIdeasFollowUp(tx: Tx, campaignId: string, rand: Random
       createdAt: ideaSuggestions.createdAt,
     })
     .from(ideaSuggestions)
-    .where(eq(ideaSuggestions.campaignId, campaignId))
+    // As the office's candidates: only what screening let through goes on an honour list.
+    .where(
+      and(
+        eq(ideaSuggestions.campaignId, campaignId),
+        inArray(ideaSuggestions.status, ['accepted', 'adopted']),
+      ),
+    )
     .orderBy(desc(ideaSuggestions.supports))
     .limit(1500);
   const hot = clusterTexts(

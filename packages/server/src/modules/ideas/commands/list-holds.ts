@@ -1,0 +1,93 @@
+import { eq, inArray, or, sql } from 'drizzle-orm';
+import type { Tx } from '../../../db/transaction.js';
+import { AppError, type FieldError } from '../../../errors.js';
+import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
+
+/** The states of a suggestion an honour list may name: screening let it through. */
+const listable = (status: string) => status === 'accepted' || status === 'adopted';
+
+interface Entry {
+  suggestionId?: string | null | undefined;
+  memberIds: readonly string[];
+}
+
+/**
+ * Refuses entries naming a suggestion (or, for a hard problem, a member) not accepted or adopted,
+ * with its rows held (share) to the end of the list's transaction: a rejection or merge waits for
+ * it, then finds the suggestion on the list ({@link refuseIfListed}).
+ */
+export async function holdListable(tx: Tx, entries: readonly Entry[]): Promise<void> {
+  const ids = [
+    ...new Set(entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds])),
+  ];
+  if (ids.length === 0) return;
+  const rows = await tx
+    .select({ id: ideaSuggestions.id, status: ideaSuggestions.status })
+    .from(ideaSuggestions)
+    .where(inArray(ideaSuggestions.id, ids))
+    .orderBy(ideaSuggestions.id)
+    .for('share');
+  const status = new Map(rows.map((r) => [r.id, r.status]));
+  const off = (id: string) => !listable(status.get(id) ?? 'gone');
+  const problems: FieldError[] = entries.flatMap((e, i) => {
+    const bad = e.suggestionId && off(e.suggestionId) ? e.suggestionId : undefined;
+    const member = e.memberIds.find(off);
+    if (!bad && !member) return [];
+    const id = (bad ?? member)!;
+    return [
+      {
+        path: `entries.${i}.${bad ? 'suggestionId' : 'memberIds'}`,
+        message: `the suggestion is ${status.get(id) ?? 'gone'}`,
+        code: 'not_listable',
+        params: { status: status.get(id) ?? 'gone' },
+      },
+    ];
+  });
+  if (problems.length > 0)
+    throw new AppError(
+      'INVALID_STATE',
+      'an honour list names only accepted or adopted suggestions',
+      problems,
+    );
+}
+
+/**
+ * Refuses a rejection or merge of suggestions an honour list names, published or draft: the
+ * office chose, ranked and cited them, so the office takes them off first rather than find a gap
+ * at publication. Called with the suggestions locked, so a list saved or published at the same
+ * time either waits and then refuses them ({@link holdListable}) or is seen here.
+ */
+export async function refuseIfListed(tx: Tx, ids: readonly string[]): Promise<void> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return;
+  const held = await tx
+    .select({
+      suggestionId: ideaListEntries.suggestionId,
+      memberIds: ideaListEntries.memberIds,
+      kind: ideaLists.kind,
+      publishedAt: ideaLists.publishedAt,
+    })
+    .from(ideaListEntries)
+    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+    .where(
+      or(
+        inArray(ideaListEntries.suggestionId, wanted),
+        sql`${ideaListEntries.memberIds} ?| array[${sql.join(
+          wanted.map((id) => sql`${id}`),
+          sql`, `,
+        )}]::text[]`,
+      ),
+    );
+  const problems: FieldError[] = [];
+  ids.forEach((id, i) => {
+    const on = held.find((h) => h.suggestionId === id || h.memberIds.includes(id));
+    if (on)
+      problems.push({
+        path: `ids.${i}`,
+        message: `on the ${on.publishedAt ? 'published' : 'draft'} ${on.kind} list`,
+        code: on.publishedAt ? 'on_published_list' : 'on_draft_list',
+        params: { list: on.kind },
+      });
+  });
+  if (problems.length > 0) throw new AppError('CONFLICT', 'an honour list names the suggestion', problems);
+}
