@@ -3035,7 +3035,7 @@ export interface paths {
         put?: never;
         /**
          * Add a request file
-         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state (field file, code request_closed). Audited.
+         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state, as does one closed while the file is sent (field file, code request_closed). Audited.
          */
         post: operations["requestFile.add"];
         delete?: never;

@@ -91,8 +91,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '上传诉求附件', en: 'Add a request file' },
     description: {
       'zh-CN':
-        '企业人员或其联络干部为未办结的诉求上传附件（PDF、PNG、JPEG、Word 或 Excel），类型按内容识别并限制大小；已办结的答状态不允许（字段 file，代码 request_closed）。写入审计日志。',
-      en: 'A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state (field file, code request_closed). Audited.',
+        '企业人员或其联络干部为未办结的诉求上传附件（PDF、PNG、JPEG、Word 或 Excel），类型按内容识别并限制大小；已办结的诉求不再接收附件，上传期间诉求办结的也同样拒绝（字段 file，代码 request_closed）。写入审计日志。',
+      en: 'A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state, as does one closed while the file is sent (field file, code request_closed). Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
