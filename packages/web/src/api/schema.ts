@@ -3515,7 +3515,7 @@ export interface paths {
         head?: never;
         /**
          * Change a project
-         * @description The office corrects a project’s terms; a new signing date must come before every stage reached, and a new lead unit must lie in its scope too. Audited.
+         * @description The office corrects a project’s terms; a new signing date must come before every stage reached (code after_next_stage) and not after funds already in place (field signedOn, code after_funds, with the first funds’ date), and a new lead unit must lie in its scope too. Audited.
          */
         patch: operations["project.update"];
         trace?: never;
@@ -3551,7 +3551,7 @@ export interface paths {
         put?: never;
         /**
          * Record funds
-         * @description The office or the project’s commissioner records funds put in place, dated on or after the signing; entries are never changed. Audited.
+         * @description The office or the project’s commissioner records funds put in place, dated on or after the signing (field receivedOn, code before_signing), the signing date as it stands when they are written; entries are never changed. Audited.
          */
         post: operations["project.recordFunds"];
         delete?: never;
