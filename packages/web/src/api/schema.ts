@@ -3115,7 +3115,7 @@ export interface paths {
         put?: never;
         /**
          * Give a rectification result
-         * @description After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told. Audited.
+         * @description After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told; a rectification whose result is given refuses it for its state (code rectification_closed), as does one an upheld appeal withdrew, closing the request, also while the result is sent (code rectification_withdrawn). Audited.
          */
         post: operations["rectification.complete"];
         delete?: never;
@@ -3155,7 +3155,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an appeal
-         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.
+         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome, and, when a rectification is withdrawn, that it is and the request closed. Audited.
          */
         post: operations["appeal.decide"];
         delete?: never;

@@ -129,8 +129,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '提交整改结果', en: 'Give a rectification result' },
     description: {
       'zh-CN':
-        '回访之后，承办部门提交整改结果，作为新的答复交企业再次评价（原差评保留在记录中），并通知企业。写入审计日志。',
-      en: 'After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told. Audited.',
+        '回访之后，承办部门提交整改结果，作为新的答复交企业再次评价（原差评保留在记录中），并通知企业；整改结果已提交的答状态不允许（代码 rectification_closed），申诉成立而撤销整改、诉求已办结的，包括提交期间成立的，也答状态不允许（代码 rectification_withdrawn）。写入审计日志。',
+      en: 'After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told; a rectification whose result is given refuses it for its state (code rectification_closed), as does one an upheld appeal withdrew, closing the request, also while the result is sent (code rectification_withdrawn). Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -149,8 +149,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '裁决申诉', en: 'Decide an appeal' },
     description: {
       'zh-CN':
-        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结，待审批的延期申请撤回、未签收的督办关闭；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业。写入审计日志。',
-      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.',
+        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结，待审批的延期申请撤回、未签收的督办关闭；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业，撤销了整改的并告知整改撤销、诉求办结。写入审计日志。',
+      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome, and, when a rectification is withdrawn, that it is and the request closed. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
