@@ -3423,7 +3423,7 @@ export interface paths {
         put?: never;
         /**
          * Log a visit
-         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit, and the firm’s staff are told of it with the visit’s day. Anyone but its cadre gets not found. Audited.
+         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit, and the firm’s staff are told of it with the visit’s day. Anyone but its cadre gets not found; a visit logged while the office pairs the firm with another cadre or ends its pairing is a conflict (code unpaired_meanwhile). Audited.
          */
         post: operations["visit.log"];
         delete?: never;
@@ -23186,6 +23186,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,5 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
@@ -8,12 +10,41 @@ import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
 import { listCategories } from '../queries/categories.js';
 import { findRepeat } from '../requests/repeats.js';
 import { suggestDepartment } from '../routing.js';
-import { businessLiaisonIssues, businessLiaisonVisits } from '../schema.js';
+import { businessLiaisonIssues, businessLiaisonPairs, businessLiaisonVisits } from '../schema.js';
 import { insertRequest } from './raiseRequest.js';
+
+/** The firm was paired with another cadre, or unpaired, since the visit was checked (CONFLICT). */
+const unpairedMeanwhile = () =>
+  new AppError('CONFLICT', 'the firm is no longer paired with this cadre', [
+    { path: 'visitedOn', message: 'the firm is no longer paired with you', code: 'unpaired_meanwhile' },
+  ]);
+
+/**
+ * The firm's pairing as it stands, its row held until the visit commits: the office ending or
+ * changing it at the same moment waits for the visit, or, having come first, refuses it.
+ */
+async function holdPairing(tx: Tx, firmId: string, cadreId: string, visitedOn: string) {
+  const [pair] = await tx
+    .select({ cadreId: businessLiaisonPairs.cadreId, pairedOn: businessLiaisonPairs.pairedOn })
+    .from(businessLiaisonPairs)
+    .where(and(eq(businessLiaisonPairs.firmId, firmId), isNull(businessLiaisonPairs.endedOn)))
+    .for('share');
+  if (pair?.cadreId !== cadreId) throw unpairedMeanwhile();
+  if (visitedOn < pair.pairedOn)
+    throw new AppError('VALIDATION', 'invalid visit', [
+      {
+        path: 'visitedOn',
+        message: `before the pairing (${pair.pairedOn})`,
+        code: 'date_before_pairing',
+        params: { date: pair.pairedOn },
+      },
+    ]);
+}
 
 /**
  * A cadre logs a visit to a firm paired with them. Each issue the firm raised may become the
  * firm's request in the same step (and transaction), raised on its behalf and linked to the visit.
+ * A pairing the office ends or changes meanwhile refuses the visit (`unpaired_meanwhile`).
  */
 export const logVisit = defineCommand({
   name: 'visit.log',
@@ -64,6 +95,8 @@ export const logVisit = defineCommand({
     return { firm: row, suggestions, repeats };
   },
   async write(tx, ctx, { firm, suggestions, repeats }, { visit }) {
+    // The pairing checked before this transaction is checked again under its row's lock.
+    await holdPairing(tx, firm.id, ctx.principal!.userId, visit.visitedOn);
     const [row] = await tx
       .insert(businessLiaisonVisits)
       .values({
