@@ -5,6 +5,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { assignLiaison } from './commands/liaison.js';
 import { logVisit } from './commands/logVisit.js';
+import { raiseRequest } from './commands/raiseRequest.js';
 import type { LiaisonPage } from './contracts-liaison.js';
 import { businessLiaisonPairs, businessLiaisonVisits, businessRequests } from './schema.js';
 
@@ -116,5 +117,36 @@ describe('a visit logged while the office pairs the firm with another cadre', ()
     });
     expect({ visits: await visitsOf(), requests: await requestsOf() }).toEqual(before);
     expect(await currentCadres(firmId)).toEqual([other.id]);
+  });
+});
+
+describe('a request a cadre raises for the firm while the office ends the pairing', () => {
+  it('is refused under the pairing’s lock, raising nothing', async () => {
+    const cadre = await t.as('cadre');
+    const own = (await cadre.get<LiaisonPage>('/api/v1/business/liaison?pageSize=200')).body;
+    const firmId = own.items.at(-1)!.firmId;
+    const requestsOf = async () =>
+      (await t.database.db.select().from(businessRequests).where(eq(businessRequests.firmId, firmId))).length;
+    const before = await requestsOf();
+    const ctx = {
+      ...(await contextOf(t, cadre)),
+      db: racing(t.database.db, async () =>
+        expect((await assign([{ firmId, cadreId: null }])).status).toBe(200),
+      ),
+    };
+    const refused = await refusal(
+      raiseRequest.run(ctx, {
+        firmId,
+        categoryCode: 'approval',
+        title: '用电增容',
+        body: '新生产线需要增容。',
+      }),
+    );
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      errors: [{ path: 'firmId', code: 'unpaired_meanwhile' }],
+    });
+    expect(await requestsOf()).toBe(before);
+    expect(await currentCadres(firmId)).toEqual([]);
   });
 });

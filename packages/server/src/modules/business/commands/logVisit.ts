@@ -1,35 +1,21 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { VisitInput } from '../contracts-liaison.js';
 import { loadFirmRow } from '../lookup.js';
-import { currentPair } from '../pairs.js';
+import { currentPair, heldPair, unpairedMeanwhile } from '../pairs.js';
 import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
 import { listCategories } from '../queries/categories.js';
 import { findRepeat } from '../requests/repeats.js';
 import { suggestDepartment } from '../routing.js';
-import { businessLiaisonIssues, businessLiaisonPairs, businessLiaisonVisits } from '../schema.js';
+import { businessLiaisonIssues, businessLiaisonVisits } from '../schema.js';
 import { insertRequest } from './raiseRequest.js';
 
-/** The firm was paired with another cadre, or unpaired, since the visit was checked (CONFLICT). */
-const unpairedMeanwhile = () =>
-  new AppError('CONFLICT', 'the firm is no longer paired with this cadre', [
-    { path: 'visitedOn', message: 'the firm is no longer paired with you', code: 'unpaired_meanwhile' },
-  ]);
-
-/**
- * The firm's pairing as it stands, its row held until the visit commits: the office ending or
- * changing it at the same moment waits for the visit, or, having come first, refuses it.
- */
+/** The visit's cadre is still the firm's, from before the visit's day, as the pairing stands under its lock. */
 async function holdPairing(tx: Tx, firmId: string, cadreId: string, visitedOn: string) {
-  const [pair] = await tx
-    .select({ cadreId: businessLiaisonPairs.cadreId, pairedOn: businessLiaisonPairs.pairedOn })
-    .from(businessLiaisonPairs)
-    .where(and(eq(businessLiaisonPairs.firmId, firmId), isNull(businessLiaisonPairs.endedOn)))
-    .for('share');
-  if (pair?.cadreId !== cadreId) throw unpairedMeanwhile();
+  const pair = await heldPair(tx, firmId);
+  if (pair?.cadreId !== cadreId) throw unpairedMeanwhile('visitedOn');
   if (visitedOn < pair.pairedOn)
     throw new AppError('VALIDATION', 'invalid visit', [
       {
