@@ -2895,7 +2895,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a request
-         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found. Audited.
+         * @description A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.
          */
         post: operations["request.raise"];
         delete?: never;
@@ -3035,7 +3035,7 @@ export interface paths {
         put?: never;
         /**
          * Add a request file
-         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state (field file, code request_closed). Audited.
+         * @description A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state, as does one closed while the file is sent (field file, code request_closed). Audited.
          */
         post: operations["requestFile.add"];
         delete?: never;
@@ -3115,7 +3115,7 @@ export interface paths {
         put?: never;
         /**
          * Give a rectification result
-         * @description After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told. Audited.
+         * @description After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told; a rectification whose result is given refuses it for its state (code rectification_closed), as does one an upheld appeal withdrew, closing the request, also while the result is sent (code rectification_withdrawn). Audited.
          */
         post: operations["rectification.complete"];
         delete?: never;
@@ -3155,7 +3155,7 @@ export interface paths {
         put?: never;
         /**
          * Decide an appeal
-         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.
+         * @description The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome, and, when a rectification is withdrawn, that it is and the request closed. Audited.
          */
         post: operations["appeal.decide"];
         delete?: never;
@@ -3423,7 +3423,7 @@ export interface paths {
         put?: never;
         /**
          * Log a visit
-         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit, and the firm’s staff are told of it with the visit’s day. Anyone but its cadre gets not found. Audited.
+         * @description A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit, and the firm’s staff are told of it with the visit’s day. Anyone but its cadre gets not found; a visit logged while the office pairs the firm with another cadre or ends its pairing is a conflict (code unpaired_meanwhile). Audited.
          */
         post: operations["visit.log"];
         delete?: never;
@@ -3515,7 +3515,7 @@ export interface paths {
         head?: never;
         /**
          * Change a project
-         * @description The office corrects a project’s terms; a new signing date must come before every stage reached, and a new lead unit must lie in its scope too. Audited.
+         * @description The office corrects a project’s terms; a new signing date must come before every stage reached (code after_next_stage) and not after funds already in place (field signedOn, code after_funds, with the first funds’ date), and a new lead unit must lie in its scope too. Audited.
          */
         patch: operations["project.update"];
         trace?: never;
@@ -3551,7 +3551,7 @@ export interface paths {
         put?: never;
         /**
          * Record funds
-         * @description The office or the project’s commissioner records funds put in place, dated on or after the signing; entries are never changed. Audited.
+         * @description The office or the project’s commissioner records funds put in place, dated on or after the signing (field receivedOn, code before_signing), the signing date as it stands when they are written; entries are never changed. Audited.
          */
         post: operations["project.recordFunds"];
         delete?: never;
@@ -21178,6 +21178,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
@@ -23187,6 +23196,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

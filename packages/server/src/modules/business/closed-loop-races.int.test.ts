@@ -9,7 +9,7 @@ import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { unitByCode } from '../units/api.js';
 import { answerRequest } from './commands/answerRequest.js';
 import { askExtension } from './commands/extensions.js';
-import { recordReturnVisit } from './commands/rectification.js';
+import { completeRectification, recordReturnVisit } from './commands/rectification.js';
 import { routeRequest } from './commands/routeRequest.js';
 import type { RequestDetail } from './contracts-requests.js';
 import { type Problem, raisedRequest, requestParties, routedAs } from './test-helpers.js';
@@ -213,5 +213,45 @@ describe('two return visits recorded at once', () => {
     );
     expect(again.status).toBe(409);
     expect(again.body.errors?.[0]?.code).toBe('visit_recorded_already');
+  });
+});
+
+describe('a rectification result given while the office upholds the appeal', () => {
+  it('is refused as withdrawn by the appeal, the request closed, never as done', async () => {
+    const { id, ratingId, rectId } = await rectifying();
+    const visited = await dept.post(`/api/v1/business/rectifications/${rectId}/visit`, {
+      visitedOn: todayInChina(),
+      note: '已回访',
+    });
+    expect(visited.status, JSON.stringify(visited.body)).toBe(200);
+    const appealed = await dept.post<RequestDetail>(`/api/v1/business/ratings/${ratingId}/appeal`, {
+      reason: '企业恶意差评',
+    });
+    const appealId = appealed.body.answers[0]!.rating!.appeal!.id;
+    const ctx = {
+      ...(await contextOf(t, dept)),
+      db: racing(t.database.db, async () => {
+        const upheld = await office.post(`/api/v1/business/appeals/${appealId}/decision`, {
+          upheld: true,
+          note: '经核实属恶意差评',
+        });
+        expect(upheld.status, JSON.stringify(upheld.body)).toBe(200);
+      }),
+    };
+    const refused = await refusal(completeRectification.run(ctx, { id: rectId, body: '已整改完毕。' }));
+    expect(refused).toMatchObject({
+      code: 'INVALID_STATE',
+      message: 'the rectification is withdrawn',
+      errors: [{ path: 'status', code: 'rectification_withdrawn' }],
+    });
+    const after = await detail(id, dept);
+    expect(after.status).toBe('closed');
+    expect(after.rectifications[0]).toMatchObject({ id: rectId, status: 'withdrawn' });
+    // Sent later, the same refusal: the rectification is withdrawn, not done.
+    const again = await dept.post<Problem>(`/api/v1/business/rectifications/${rectId}/result`, {
+      body: '已整改完毕。',
+    });
+    expect(again.status).toBe(422);
+    expect(again.body.errors?.[0]?.code).toBe('rectification_withdrawn');
   });
 });

@@ -189,10 +189,11 @@ export const businessFirmDocs: OperationDocs = {
     summary: { 'zh-CN': '登记走访', en: 'Log a visit' },
     description: {
       'zh-CN':
-        '联络干部登记对所联系企业的一次已完成走访（日期、参加人员、交流事项）；企业反映的问题可在同一事务中代企业提出为诉求，并与本次走访关联，企业人员获知代提的诉求及走访日期。非该企业联络干部的答未找到。写入审计日志。',
-      en: 'A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit, and the firm’s staff are told of it with the visit’s day. Anyone but its cadre gets not found. Audited.',
+        '联络干部登记对所联系企业的一次已完成走访（日期、参加人员、交流事项）；企业反映的问题可在同一事务中代企业提出为诉求，并与本次走访关联，企业人员获知代提的诉求及走访日期。非该企业联络干部的答未找到；登记期间管理员将企业改派给其他干部或解除联系的答冲突（代码 unpaired_meanwhile）。写入审计日志。',
+      en: 'A cadre logs a visit made to a firm paired with them (date, attendees, topics); each issue the firm raised may become its request in the same step, raised on its behalf and linked to the visit, and the firm’s staff are told of it with the visit’s day. Anyone but its cadre gets not found; a visit logged while the office pairs the firm with another cadre or ends its pairing is a conflict (code unpaired_meanwhile). Audited.',
     },
     signedIn: true,
+    errors: ['CONFLICT'],
   },
   'businessPublic.scorecard': {
     summary: { 'zh-CN': '部门效能晾晒', en: 'Department scorecard' },

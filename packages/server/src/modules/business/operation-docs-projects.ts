@@ -50,8 +50,8 @@ export const businessProjectDocs: OperationDocs = {
     summary: { 'zh-CN': '修改招商项目', en: 'Change a project' },
     description: {
       'zh-CN':
-        '区级管理员更正项目条款；新的签约日期须早于已达到的各阶段，新的牵头单位也须在其管辖范围内。写入审计日志。',
-      en: 'The office corrects a project’s terms; a new signing date must come before every stage reached, and a new lead unit must lie in its scope too. Audited.',
+        '区级管理员更正项目条款；新的签约日期须早于已达到的各阶段（代码 after_next_stage），且不得晚于已记录的到位资金日期（字段 signedOn，代码 after_funds，并给出首笔资金日期），新的牵头单位也须在其管辖范围内。写入审计日志。',
+      en: 'The office corrects a project’s terms; a new signing date must come before every stage reached (code after_next_stage) and not after funds already in place (field signedOn, code after_funds, with the first funds’ date), and a new lead unit must lie in its scope too. Audited.',
     },
     signedIn: true,
   },
@@ -67,8 +67,9 @@ export const businessProjectDocs: OperationDocs = {
   'project.recordFunds': {
     summary: { 'zh-CN': '记录到位资金', en: 'Record funds' },
     description: {
-      'zh-CN': '区级管理员或项目服务专员记录一笔到位资金，日期不得早于签约日期；记录不可修改。写入审计日志。',
-      en: 'The office or the project’s commissioner records funds put in place, dated on or after the signing; entries are never changed. Audited.',
+      'zh-CN':
+        '区级管理员或项目服务专员记录一笔到位资金，日期不得早于签约日期（字段 receivedOn，代码 before_signing），记录期间签约日期被改晚的也同样拒绝；记录不可修改。写入审计日志。',
+      en: 'The office or the project’s commissioner records funds put in place, dated on or after the signing (field receivedOn, code before_signing), the signing date as it stands when they are written; entries are never changed. Audited.',
     },
     signedIn: true,
   },

@@ -24,11 +24,11 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '企业点题', en: 'Raise a request' },
     description: {
       'zh-CN':
-        '企业人员为本企业、或联络干部代所联系企业提出诉求（类别、标题、内容）；系统按文本推荐承办部门并识别是否为重复诉求，供区级管理员分办时参考；联络干部代提的，通知该企业人员（诉求标题和类别名称）。其他企业答未找到。写入审计日志。',
-      en: 'A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found. Audited.',
+        '企业人员为本企业、或联络干部代所联系企业提出诉求（类别、标题、内容）；系统按文本推荐承办部门并识别是否为重复诉求，供区级管理员分办时参考；联络干部代提的，通知该企业人员（诉求标题和类别名称）。其他企业答未找到；联络干部代提期间管理员解除或改派其联系的答冲突（字段 firmId，代码 unpaired_meanwhile）。写入审计日志。',
+      en: 'A firm’s staff raise a request for their firm, or its liaison cadre on its behalf (category, title, text); the text engine suggests a department and spots a repeat of an earlier request, for the office to route; one raised by the cadre is told to the firm’s staff (its title and category by name). Another firm is not found; one the cadre raises while the office ends or changes the pairing is a conflict (field firmId, code unpaired_meanwhile). Audited.',
     },
     signedIn: true,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'CONFLICT'],
   },
   'request.routingAccuracy': {
     summary: { 'zh-CN': '分办推荐准确率', en: 'Routing accuracy' },
@@ -91,8 +91,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '上传诉求附件', en: 'Add a request file' },
     description: {
       'zh-CN':
-        '企业人员或其联络干部为未办结的诉求上传附件（PDF、PNG、JPEG、Word 或 Excel），类型按内容识别并限制大小；已办结的答状态不允许（字段 file，代码 request_closed）。写入审计日志。',
-      en: 'A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state (field file, code request_closed). Audited.',
+        '企业人员或其联络干部为未办结的诉求上传附件（PDF、PNG、JPEG、Word 或 Excel），类型按内容识别并限制大小；已办结的诉求不再接收附件，上传期间诉求办结的也同样拒绝（字段 file，代码 request_closed）。写入审计日志。',
+      en: 'A firm’s staff or its liaison cadre add a file (PDF, PNG, JPEG, Word or Excel) to a request not closed; the type is read from the content and the size is capped; a closed request refuses it for its state, as does one closed while the file is sent (field file, code request_closed). Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
@@ -129,8 +129,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '提交整改结果', en: 'Give a rectification result' },
     description: {
       'zh-CN':
-        '回访之后，承办部门提交整改结果，作为新的答复交企业再次评价（原差评保留在记录中），并通知企业。写入审计日志。',
-      en: 'After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told. Audited.',
+        '回访之后，承办部门提交整改结果，作为新的答复交企业再次评价（原差评保留在记录中），并通知企业；整改结果已提交的答状态不允许（代码 rectification_closed），申诉成立而撤销整改、诉求已办结的，包括提交期间成立的，也答状态不允许（代码 rectification_withdrawn）。写入审计日志。',
+      en: 'After its return visit, the department gives the rectification’s result, a new answer the firm rates again (the bad rating stays on record), and the firm is told; a rectification whose result is given refuses it for its state (code rectification_closed), as does one an upheld appeal withdrew, closing the request, also while the result is sent (code rectification_withdrawn). Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
@@ -149,8 +149,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '裁决申诉', en: 'Decide an appeal' },
     description: {
       'zh-CN':
-        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结，待审批的延期申请撤回、未签收的督办关闭；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业。写入审计日志。',
-      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome. Audited.',
+        '区级管理员裁决申诉并说明理由：支持的，该评价不再计入，其引发的未完成整改撤销、诉求办结，待审批的延期申请撤回、未签收的督办关闭；驳回的，其他不变。评价本身始终保留，结果通知承办部门和企业，撤销了整改的并告知整改撤销、诉求办结。写入审计日志。',
+      en: 'The office decides an appeal with its reasons: upheld, the rating is set aside, a rectification it opened and not done is withdrawn and the request closes, with its pending extension withdrawn and its unacknowledged reminders closed; dismissed, nothing else changes. The rating stays on record; the department and the firm’s staff are told the outcome, and, when a rectification is withdrawn, that it is and the request closed. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../kernel/deadlines.js';
+import { attachments } from '../../kernel/schema.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { minutePassed } from '../../test-support/factories-ideas.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { answerSurveyAsFirm } from './commands/answerSurvey.js';
 import type { RequestDetail } from './contracts-requests.js';
 import type { Survey, SurveyQuestion } from './contracts-surveys.js';
+import { addRequestFile } from './queries/request-detail.js';
 import { businessSurveyResponses } from './schema.js';
 import { type Problem, raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
@@ -145,5 +147,35 @@ describe('a file for a closed request', () => {
     expect((res.body as unknown as Problem).errors).toEqual([
       expect.objectContaining({ path: 'file', code: 'request_closed' }),
     ]);
+  });
+});
+
+describe('a file for a request the firm closes meanwhile', () => {
+  it('is refused in the write, holding the request, and no file is kept', async () => {
+    const id = await raisedRequest(firm);
+    expect((await routedAs(office, id, d01)).status).toBe(200);
+    const answered = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+      body: '规划许可材料清单已发送。',
+    });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    // The rating that closes the request commits after the file's checks, before its write.
+    const ctx = {
+      ...(await contextOf(t, firm)),
+      db: racing(t.database.db, async () => {
+        const rated = await firm.post(`/api/v1/business/answers/${answered.body.answers[0]!.id}/rating`, {
+          score: 5,
+        });
+        expect(rated.status, JSON.stringify(rated.body)).toBe(200);
+      }),
+    };
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const refused = await refusal(
+      addRequestFile(ctx, id, async () => ({ name: '现场照片.png', bytes: png })),
+    );
+    expect(refused).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [expect.objectContaining({ path: 'file', code: 'request_closed' })],
+    });
+    expect(await t.database.db.select().from(attachments).where(eq(attachments.ownerId, id))).toEqual([]);
   });
 });

@@ -234,10 +234,11 @@ describe('messages about a firm’s request', () => {
       },
     );
     expect(upheld.status).toBe(200);
+    // The appeal withdrew the open rectification: the department hears the request is closed.
     expect(await keysAbout(deptColleague, title)).toEqual([
       'business.notice.routed',
       'business.notice.ratedBad',
-      'business.notice.appealUpheld',
+      'business.notice.appealUpheldClosed',
     ]);
     expect(await keysAbout(otherDept, title)).toEqual([]);
     expect(await keysAbout(firm1, title)).toEqual([
@@ -288,6 +289,7 @@ describe('messages about a firm’s request', () => {
       'ratedBad',
       'rectified',
       'appealUpheld',
+      'appealUpheldClosed',
       'appealDismissed',
       'firmAppealUpheld',
       'firmAppealUpheldClosed',

@@ -50,6 +50,22 @@ describe('the timeline of a request', () => {
     expect(screen.getByText('申诉成立，诉求办结，待审批的延期申请撤回')).toBeTruthy();
   });
 
+  it('says an upheld appeal withdrew the rectification and closed the request, never that it is done', () => {
+    render(
+      <RequestTimeline
+        events={[
+          step(6, 'appeal_upheld', { appealId: id(7), ratingId: id(8), rectificationWithdrawn: true }),
+          step(7, 'appeal_upheld', { appealId: id(9), ratingId: id(10), rectificationWithdrawn: false }),
+        ]}
+      />,
+    );
+    expect(screen.getAllByText('申诉成立')).toHaveLength(2);
+    // Only the step that withdrew a rectification says so; the other's rectification was answered before.
+    expect(screen.getAllByTestId('step-detail').map((p) => p.textContent)).toEqual([
+      '差评不计入部门效能得分，整改已撤销，诉求办结',
+    ]);
+  });
+
   it('says a routing corrected the category, by its names, with the office’s note', () => {
     const category = {
       from: { name: '审批服务', nameEn: 'Permits and approvals' },

@@ -10,8 +10,9 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
  * What a step's record adds to its title: a routing may correct the firm's category (from which,
  * to which); a re-route resets the answer's deadline (from which
  * date, whether it had passed, how long the firm has waited in all); a withdrawn extension says
- * why; a return visit the day the department says it visited; a request closed unrated the
- * rating period that passed.
+ * why; an upheld appeal that the rectification is withdrawn and the request closed; a return
+ * visit the day the department says it visited; a request closed unrated the rating period that
+ * passed.
  */
 function StepDetail({ event: e }: { event: Step }) {
   const { t, i18n } = useTranslation();
@@ -48,6 +49,10 @@ function StepDetail({ event: e }: { event: Step }) {
   }
   if (e.kind === 'extension_withdrawn' && text(e.data.reason))
     return line(t(`business.timeline.withdrawnBecause.${text(e.data.reason)}`));
+  // An upheld appeal that withdrew the open rectification closed the request: the step says so,
+  // so nobody reads the rectification as done.
+  if (e.kind === 'appeal_upheld' && e.data.rectificationWithdrawn === true)
+    return line(t('business.timeline.rectificationWithdrawn'));
   if (e.kind === 'return_visit' && text(e.data.visitedOn))
     return line(t('business.timeline.visitedOn', { date: text(e.data.visitedOn) }));
   if (e.kind === 'closed_unrated' && text(e.data.lastDay))

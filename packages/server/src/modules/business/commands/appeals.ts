@@ -155,9 +155,13 @@ export const decideAppeal = defineCommand({
       },
     });
     const about = { requestId: row.id, title: row.title, departmentId: appeal.departmentId };
-    await tellDepartment(tx, input.upheld ? 'appealUpheld' : 'appealDismissed', about);
-    // The firm's rating was appealed: it hears whether it stands, and whether the rectification it
-    // waited for is withdrawn.
+    // Both sides hear whether the rating stands and, when the appeal withdrew the open
+    // rectification, that it is withdrawn and the request closed: nothing more is owed on it.
+    await tellDepartment(
+      tx,
+      input.upheld ? (withdrawn ? 'appealUpheldClosed' : 'appealUpheld') : 'appealDismissed',
+      about,
+    );
     await tellFirm(
       tx,
       row.firmId,

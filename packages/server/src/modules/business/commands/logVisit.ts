@@ -1,9 +1,10 @@
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { VisitInput } from '../contracts-liaison.js';
 import { loadFirmRow } from '../lookup.js';
-import { currentPair } from '../pairs.js';
+import { currentPair, heldPair, unpairedMeanwhile } from '../pairs.js';
 import { canLiaison, mayEverLiaison } from '../policy-liaison.js';
 import { listCategories } from '../queries/categories.js';
 import { findRepeat } from '../requests/repeats.js';
@@ -11,9 +12,25 @@ import { suggestDepartment } from '../routing.js';
 import { businessLiaisonIssues, businessLiaisonVisits } from '../schema.js';
 import { insertRequest } from './raiseRequest.js';
 
+/** The visit's cadre is still the firm's, from before the visit's day, as the pairing stands under its lock. */
+async function holdPairing(tx: Tx, firmId: string, cadreId: string, visitedOn: string) {
+  const pair = await heldPair(tx, firmId);
+  if (pair?.cadreId !== cadreId) throw unpairedMeanwhile('visitedOn');
+  if (visitedOn < pair.pairedOn)
+    throw new AppError('VALIDATION', 'invalid visit', [
+      {
+        path: 'visitedOn',
+        message: `before the pairing (${pair.pairedOn})`,
+        code: 'date_before_pairing',
+        params: { date: pair.pairedOn },
+      },
+    ]);
+}
+
 /**
  * A cadre logs a visit to a firm paired with them. Each issue the firm raised may become the
  * firm's request in the same step (and transaction), raised on its behalf and linked to the visit.
+ * A pairing the office ends or changes meanwhile refuses the visit (`unpaired_meanwhile`).
  */
 export const logVisit = defineCommand({
   name: 'visit.log',
@@ -64,6 +81,8 @@ export const logVisit = defineCommand({
     return { firm: row, suggestions, repeats };
   },
   async write(tx, ctx, { firm, suggestions, repeats }, { visit }) {
+    // The pairing checked before this transaction is checked again under its row's lock.
+    await holdPairing(tx, firm.id, ctx.principal!.userId, visit.visitedOn);
     const [row] = await tx
       .insert(businessLiaisonVisits)
       .values({

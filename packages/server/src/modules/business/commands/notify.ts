@@ -13,6 +13,7 @@ export type DepartmentNoticeKey =
   | 'extensionRefused'
   | 'ratedBad'
   | 'appealUpheld'
+  | 'appealUpheldClosed'
   | 'appealDismissed'
   | 'reminded'
   | 'closedUnrated'

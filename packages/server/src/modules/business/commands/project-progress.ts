@@ -1,5 +1,5 @@
 import { checkStageDate, type ProjectStage, type StageProblem } from '@qianxing/core/business';
-import { eq, sql } from 'drizzle-orm';
+import { eq, min, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -57,6 +57,33 @@ export async function checkStagesAfterSigning(
   if (problem) throw stageError('signedOn', problem);
 }
 
+/** Funds dated before the signing date (VALIDATION, `before_signing`, with the signing date). */
+const beforeSigning = (signedOn: string) =>
+  new AppError('VALIDATION', 'funds before signing', [
+    {
+      path: 'receivedOn',
+      message: 'before the signing date',
+      code: 'before_signing',
+      params: { date: signedOn },
+    },
+  ]);
+
+/**
+ * A new signing date must not come after funds already in place (VALIDATION, `after_funds`, with
+ * the first funds' date); in a write, read after `lockedDates` holds the project's row, so funds
+ * recorded at the same moment are counted or wait for the new date.
+ */
+export async function checkFundsAfterSigning(ctx: ServiceContext, id: string, signedOn: string) {
+  const [first] = await ctx.db
+    .select({ on: min(businessProjectFunds.receivedOn) })
+    .from(businessProjectFunds)
+    .where(eq(businessProjectFunds.projectId, id));
+  if (first?.on && first.on < signedOn)
+    throw new AppError('VALIDATION', 'the signing date comes after funds in place', [
+      { path: 'signedOn', message: 'after funds in place', code: 'after_funds', params: { date: first.on } },
+    ]);
+}
+
 /**
  * Records that a project reached a stage on a date: every earlier stage must have been reached,
  * on or before it. Entries are never changed; recording a stage again corrects its date (the
@@ -108,18 +135,14 @@ export const recordFunds = defineCommand({
   name: 'project.recordFunds',
   async load(ctx, input: { id: string; entry: FundsInput }) {
     const { row } = await loadProject(ctx, input.id, 'project.recordFunds');
-    if (input.entry.receivedOn < row.signedOn)
-      throw new AppError('VALIDATION', 'funds before signing', [
-        {
-          path: 'receivedOn',
-          message: 'before the signing date',
-          code: 'before_signing',
-          params: { date: row.signedOn },
-        },
-      ]);
+    if (input.entry.receivedOn < row.signedOn) throw beforeSigning(row.signedOn);
     return row;
   },
   async write(tx, ctx, row, { entry }) {
+    // The signing date as it stands under the project's lock: a correction moving it later
+    // since the check either waits for these funds (and is refused by them) or refuses them.
+    const { signed } = await lockedDates(ctx, row.id);
+    if (entry.receivedOn < signed) throw beforeSigning(signed);
     const [saved] = await tx
       .insert(businessProjectFunds)
       .values({ projectId: row.id, ...entry, recordedBy: ctx.principal!.userId })

@@ -6,7 +6,7 @@ import { canProject, mayEverProject } from '../policy-projects.js';
 import { checkProjectRefs } from '../projects/checks.js';
 import { loadProject } from '../projects/lookup.js';
 import { businessProjects } from '../schema.js';
-import { checkStagesAfterSigning } from './project-progress.js';
+import { checkFundsAfterSigning, checkStagesAfterSigning } from './project-progress.js';
 
 /** The office files a signed project under a lead unit of its scope. */
 export const createProject = defineCommand({
@@ -28,7 +28,7 @@ export const createProject = defineCommand({
 
 /**
  * The office corrects a project's terms. A new signing date must still come before every stage
- * reached; a new lead unit must lie in the office's scope too.
+ * reached and every funds in place; a new lead unit must lie in the office's scope too.
  */
 export const updateProject = defineCommand({
   name: 'project.update',
@@ -36,12 +36,18 @@ export const updateProject = defineCommand({
     const loaded = await loadProject(ctx, input.id, 'project.update');
     const unit = await checkProjectRefs(ctx, input.patch);
     if (unit && !canProject(ctx.principal, 'project.update', { unitPath: unit.path })) throw forbidden();
-    if (input.patch.signedOn) await checkStagesAfterSigning(ctx, loaded.row.id, input.patch.signedOn);
+    if (input.patch.signedOn) {
+      await checkStagesAfterSigning(ctx, loaded.row.id, input.patch.signedOn);
+      await checkFundsAfterSigning(ctx, loaded.row.id, input.patch.signedOn);
+    }
     return loaded;
   },
   async write(tx, ctx, { row }, { patch }) {
-    // Checked again under the project's lock: a stage recorded since the check may come before it.
-    if (patch.signedOn) await checkStagesAfterSigning(ctx, row.id, patch.signedOn, true);
+    // Checked again under the project's lock: a stage or funds recorded since the check may come before it.
+    if (patch.signedOn) {
+      await checkStagesAfterSigning(ctx, row.id, patch.signedOn, true);
+      await checkFundsAfterSigning(ctx, row.id, patch.signedOn);
+    }
     await tx
       .update(businessProjects)
       .set({ ...patch, updatedAt: new Date() })

@@ -7,7 +7,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { RaiseRequestInput } from '../contracts-requests.js';
 import { firmOfMember } from '../lookup.js';
-import { currentCadre } from '../pairs.js';
+import { currentCadre, heldPair, unpairedMeanwhile } from '../pairs.js';
 import { mayEverRequest } from '../policy.js';
 import { checkCategory } from '../requests/lookup.js';
 import { findRepeat, type RepeatOf } from '../requests/repeats.js';
@@ -112,6 +112,9 @@ export const raiseRequest = defineCommand({
     return { firmId, suggestion, onBehalf, repeat };
   },
   async write(tx, ctx, { firmId, suggestion, onBehalf, repeat }, input) {
+    // A cadre raises for the firm while paired with it: checked again under the pairing's lock.
+    if (onBehalf && (await heldPair(tx, firmId))?.cadreId !== ctx.principal!.userId)
+      throw unpairedMeanwhile('firmId');
     const id = await insertRequest(tx, ctx, {
       firmId,
       categoryCode: input.categoryCode,

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
@@ -7,11 +8,34 @@ import { businessAnswers, businessRatings, businessRectifications, businessReque
 import { tellFirm } from './notify.js';
 import { recordEvent, withdrawPendingExtension } from './request-common.js';
 
-/** The rectification is done or withdrawn (INVALID_STATE, `rectification_closed`). */
+/**
+ * The rectification takes no more steps (INVALID_STATE), worded by what became of it: its result
+ * is given (`rectification_closed`), or the office upheld the department's appeal of the rating,
+ * which withdrew it and closed the request (`rectification_withdrawn`).
+ */
 const rectificationClosed = (status: string) =>
   new AppError('INVALID_STATE', `the rectification is ${status}`, [
-    { path: 'status', message: 'the rectification is done or withdrawn', code: 'rectification_closed' },
+    status === 'withdrawn'
+      ? {
+          path: 'status',
+          message: 'the appeal was upheld: the rectification is withdrawn and the request closed',
+          code: 'rectification_withdrawn',
+        }
+      : {
+          path: 'status',
+          message: 'the rectification result is given already',
+          code: 'rectification_closed',
+        },
   ]);
+
+/** A rectification's state as it stands, read in a transaction whose conditional write missed it. */
+async function statusNow(tx: Tx, id: string): Promise<string> {
+  const [now] = await tx
+    .select({ status: businessRectifications.status })
+    .from(businessRectifications)
+    .where(eq(businessRectifications.id, id));
+  return now?.status ?? 'gone';
+}
 
 /** The return visit is recorded already (CONFLICT, `visit_recorded_already`): once per rectification. */
 const visitRecorded = () =>
@@ -72,11 +96,8 @@ export const recordReturnVisit = defineCommand({
       )
       .returning({ id: businessRectifications.id });
     if (done.length === 0) {
-      const [now] = await tx
-        .select({ status: businessRectifications.status })
-        .from(businessRectifications)
-        .where(eq(businessRectifications.id, rect.id));
-      throw now?.status === 'open' ? visitRecorded() : rectificationClosed(now?.status ?? 'gone');
+      const status = await statusNow(tx, rect.id);
+      throw status === 'open' ? visitRecorded() : rectificationClosed(status);
     }
     await recordEvent(tx, ctx, row.id, 'return_visit', {
       departmentId: rect.departmentId,
@@ -114,7 +135,8 @@ export const completeRectification = defineCommand({
       .set({ status: 'done', updatedAt: new Date() })
       .where(and(eq(businessRectifications.id, rect.id), eq(businessRectifications.status, 'open')))
       .returning({ id: businessRectifications.id, dueOn: businessRectifications.dueOn });
-    if (moved.length === 0) throw rectificationClosed('done');
+    // Given by a colleague meanwhile, or withdrawn by an upheld appeal: the refusal says which.
+    if (moved.length === 0) throw rectificationClosed(await statusNow(tx, rect.id));
     // As it stands now: an extension approved since the checks moved it.
     const dueOn = moved[0]!.dueOn;
     const [answer] = await tx

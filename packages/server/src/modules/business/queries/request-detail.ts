@@ -249,14 +249,28 @@ export async function getRequest(ctx: ServiceContext, id: string): Promise<Reque
   };
 }
 
-/** Adds a file to the firm's own request while it is open. */
+/** The request is closed: it takes no more files (INVALID_STATE, `request_closed`). */
+const requestClosed = () =>
+  new AppError('INVALID_STATE', 'the request is closed', [
+    { path: 'file', message: 'the request is closed', code: 'request_closed' },
+  ]);
+
+/**
+ * Adds a file to the firm's own request while it is open. The state read before the upload is
+ * read again in the write's transaction, holding the request's row: a rating or the rating
+ * period's pass closing it meanwhile either waits for the file or refuses it.
+ */
 export async function addRequestFile(ctx: ServiceContext, id: string, upload: () => Promise<kit.Upload>) {
   const l = await loadRequest(ctx, id, 'request.raise');
-  if (isClosedStatus(l.row.status))
-    throw new AppError('INVALID_STATE', 'the request is closed', [
-      { path: 'file', message: 'the request is closed', code: 'request_closed' },
-    ]);
-  return kit.addAttachment(ctx, requestOwner(id), requestFileRules, upload);
+  if (isClosedStatus(l.row.status)) throw requestClosed();
+  return kit.addAttachment(ctx, requestOwner(id), requestFileRules, upload, async (tx) => {
+    const [now] = await tx
+      .select({ status: businessRequests.status })
+      .from(businessRequests)
+      .where(eq(businessRequests.id, id))
+      .for('share');
+    if (!now || isClosedStatus(now.status)) throw requestClosed();
+  });
 }
 
 /** A request's file, to whoever may read the request. */
