@@ -31,9 +31,20 @@ export function buttonNamed(container: ParentNode, name: string | RegExp): HTMLB
   return found[0] as HTMLButtonElement;
 }
 
-/** The one open dialog; fails when there is none or more than one. */
-export function openDialog(): HTMLElement {
-  const open = [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].filter(shown);
-  expect(open, 'one open dialog').toHaveLength(1);
+/** The open dialogs, named `name` when it is given (by the title their aria-labelledby points at). */
+export function openDialogs(name?: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('[role="dialog"]')].filter((d) => {
+    if (!shown(d)) return false;
+    if (name === undefined) return true;
+    const titles = (d.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    const said = titles.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    return said.replace(/\s+/g, ' ').trim() === name;
+  });
+}
+
+/** The one open dialog (named `name` when given); fails when there is none or more than one. */
+export function openDialog(name?: string): HTMLElement {
+  const open = openDialogs(name);
+  expect(open, `one open dialog${name ? ` named ${name}` : ''}`).toHaveLength(1);
   return open[0] as HTMLElement;
 }
