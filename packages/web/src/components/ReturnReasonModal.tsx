@@ -1,8 +1,11 @@
-import { Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
+import { useId } from 'react';
 
 /**
- * Asks for the reason a plan or report goes back to its author; OK stays disabled until the
- * reason has the two characters the server requires.
+ * Asks for the reason something goes back to its author (a plan, a report, a rectification); OK
+ * stays disabled until the reason, trimmed, has the characters the server requires (`minLength`,
+ * two unless said) and the box takes no more than it accepts (`maxLength`, 500 unless said). A
+ * dialog whose reader needs telling what to write gives the field a `label` and a `hint`.
  */
 export function ReturnReasonModal({
   open,
@@ -11,6 +14,14 @@ export function ReturnReasonModal({
   onReason,
   onCancel,
   onOk,
+  label,
+  hint,
+  okText,
+  busy,
+  okTestId,
+  danger,
+  minLength = 2,
+  maxLength = 500,
 }: {
   open: boolean;
   title: string;
@@ -18,16 +29,50 @@ export function ReturnReasonModal({
   onReason(reason: string): void;
   onCancel(): void;
   onOk(): void;
+  label?: string;
+  hint?: string;
+  okText?: string;
+  /** The reason is on its way: OK spins and is not pressed twice. */
+  busy?: boolean;
+  okTestId?: string;
+  /** OK in red, where the reason undoes what its author did. */
+  danger?: boolean;
+  minLength?: number;
+  maxLength?: number;
 }) {
+  const field = useId();
+  const box = (
+    <Input.TextArea
+      id={field}
+      rows={3}
+      value={reason}
+      onChange={(e) => onReason(e.target.value)}
+      maxLength={maxLength}
+    />
+  );
   return (
     <Modal
       open={open}
       title={title}
       onCancel={onCancel}
       onOk={onOk}
-      okButtonProps={{ disabled: reason.trim().length < 2 }}
+      okText={okText}
+      okButtonProps={{
+        disabled: reason.trim().length < minLength,
+        loading: busy,
+        danger,
+        ...(okTestId ? { 'data-testid': okTestId } : {}),
+      }}
     >
-      <Input.TextArea rows={3} value={reason} onChange={(e) => onReason(e.target.value)} maxLength={500} />
+      {label || hint ? (
+        <Form layout="vertical" component="div">
+          <Form.Item label={label} htmlFor={field} extra={hint}>
+            {box}
+          </Form.Item>
+        </Form>
+      ) : (
+        box
+      )}
     </Modal>
   );
 }

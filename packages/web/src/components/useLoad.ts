@@ -9,16 +9,20 @@ import { useProblemHandler } from './useProblemHandler';
  */
 export const notThere = (problem: Problem) => problem.status === 404 || problem.status === 400;
 
+/** The session has ended (or never was): the server asks for a sign-in. */
+export const signedOut = (problem: Problem) => problem.status === 401;
+
 /**
  * Loads data when `key` changes and on demand; failures go to the problem handler, and `failed`
  * says the last load failed (`problem` says how), so a page can say so where its data would be
  * rather than read as empty. A page that says itself that its record is not there
- * (`notFoundOnPage`) is not also told so by a message.
+ * (`notFoundOnPage`) is not also told so by a message; nor is one that sends a signed-out reader to
+ sign in (`signInOnPage`), where a message would flash on the way.
  */
 export function useLoad<T>(
   load: () => Promise<T>,
   key: unknown[],
-  options: { notFoundOnPage?: boolean } = {},
+  options: { notFoundOnPage?: boolean; signInOnPage?: boolean } = {},
 ) {
   const onProblem = useProblemHandler();
   const [data, setData] = useState<T | null>(null);
@@ -27,6 +31,7 @@ export function useLoad<T>(
   const loader = useRef(load);
   loader.current = load;
   const quiet = options.notFoundOnPage === true;
+  const quietSignedOut = options.signInOnPage === true;
   const reload = useCallback(async () => {
     setLoading(true);
     try {
@@ -35,11 +40,11 @@ export function useLoad<T>(
     } catch (error) {
       const found = toProblem(error);
       setProblem(found);
-      if (!(quiet && notThere(found))) onProblem(error);
+      if (!(quiet && notThere(found)) && !(quietSignedOut && signedOut(found))) onProblem(error);
     } finally {
       setLoading(false);
     }
-  }, [onProblem, quiet]);
+  }, [onProblem, quiet, quietSignedOut]);
   const when = JSON.stringify(key);
   useEffect(() => {
     if (when) void reload();

@@ -1,8 +1,8 @@
 import '../../i18n';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
-import { id, json, renderRoute } from '../../test-support';
+import { id, json, renderRoute, unavailable } from '../../test-support';
 import { DevicesPage } from './DevicesPage';
 
 const session: Session = {
@@ -66,5 +66,59 @@ describe('the remembered devices page', () => {
     };
     renderRoute('/account/devices', DevicesPage, fetch);
     expect(await screen.findByText('还没有记住的设备。下次登录后，本浏览器会出现在这里。')).toBeTruthy();
+  });
+
+  it('while the list loads, shows it loading and not that no device is remembered', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      return new Promise<Response>((resolve) => {
+        answer = resolve;
+      });
+    };
+    renderRoute('/account/devices', DevicesPage, fetch);
+    expect(await screen.findByTestId('devices-loading')).toBeTruthy();
+    expect(screen.queryByText('还没有记住的设备。下次登录后，本浏览器会出现在这里。')).toBeNull();
+    answer(json({ items: [device(2)] }));
+    expect(await screen.findAllByTestId('device')).toHaveLength(1);
+    expect(screen.queryByTestId('devices-loading')).toBeNull();
+  });
+
+  it('says a failed load failed, never that none is remembered, and loads again on retry', async () => {
+    let fail = true;
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') return json(session);
+      return fail ? unavailable() : json({ items: [device(2)] });
+    };
+    renderRoute('/account/devices', DevicesPage, fetch);
+    const retry = await screen.findByTestId('load-retry');
+    expect(screen.getByText('加载失败，请稍后重试')).toBeTruthy();
+    expect(screen.queryByText('还没有记住的设备。下次登录后，本浏览器会出现在这里。')).toBeNull();
+    fail = false;
+    fireEvent.click(retry);
+    expect(await screen.findAllByTestId('device')).toHaveLength(1);
+    expect(screen.queryByTestId('load-retry')).toBeNull();
+  });
+
+  it('sends a reader signed out to sign in, and one whose session ended meanwhile too, without an error', async () => {
+    let sessions = 0;
+    const fetch = async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/auth/session') {
+        sessions += 1;
+        // Signed in when the page opened; the session has ended by the time the list is asked for.
+        return json(sessions === 1 ? session : { ...session, user: null });
+      }
+      return json({ type: 'about:blank', title: 'x', status: 401, code: 'UNAUTHENTICATED' }, 401);
+    };
+    const router = renderRoute('/account/devices', DevicesPage, fetch);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toBe('?next=%2Faccount%2Fdevices');
+    // The session is read again, so the sign-in page does not take the reader as signed in.
+    await waitFor(() => expect(sessions).toBe(2));
+    expect(screen.queryByText('请先登录')).toBeNull();
+    expect(screen.queryByTestId('load-retry')).toBeNull();
   });
 });

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
-import type { components } from '../../api/schema';
 import { momentInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
 import { LoadFailed } from '../../components/LoadFailed';
+import { signedOut, useLoad } from '../../components/useLoad';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 
-type Device = components['schemas']['RememberedDevice'];
+const signIn = '/login?next=%2Faccount%2Fdevices';
 
 /**
  * 常用设备: the browsers the account signed in from, which sign in again on their own limits
@@ -19,35 +19,36 @@ type Device = components['schemas']['RememberedDevice'];
  * last used, where (masked) and with what, and forgets one they no longer use or do not know.
  */
 export function DevicesPage() {
+  const { user, loading } = useSession();
+  if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
+  if (!user) return <Navigate to={signIn} replace />;
+  return <Devices />;
+}
+
+/** The list itself, loaded once a session is there to ask with. */
+function Devices() {
   const { t } = useTranslation();
   const api = useApi();
   const onProblem = useProblemHandler();
   const { message } = useFeedback();
-  const { user, loading } = useSession();
-  const [items, setItems] = useState<Device[] | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { refresh } = useSession();
+  const devices = useLoad(async () => unwrap(await api.GET('/api/v1/auth/devices')).items, [], {
+    signInOnPage: true,
+  });
+  const [forgotten, setForgotten] = useState<string[]>([]);
+  const ended = devices.problem !== null && signedOut(devices.problem);
 
-  const load = useCallback(() => {
-    setFailed(false);
-    setItems(null);
-    return api
-      .GET('/api/v1/auth/devices')
-      .then((res) => unwrap(res))
-      .then(
-        (body) => setItems(body.items),
-        () => setFailed(true),
-      );
-  }, [api]);
-
+  // The session ended since the page opened: read it again, so the sign-in page asks for a
+  // sign-in rather than saying this reader is still signed in.
   useEffect(() => {
-    if (user) void load();
-  }, [user, load]);
+    if (ended) refresh().catch(() => undefined);
+  }, [ended, refresh]);
 
   const forget = useCallback(
     async (id: string) => {
       try {
         unwrap(await api.DELETE('/api/v1/auth/devices/{id}', { params: { path: { id } } }));
-        setItems((list) => list?.filter((d) => d.id !== id) ?? null);
+        setForgotten((ids) => [...ids, id]);
         void message.success(t('auth.devices.forgotten'));
       } catch (error) {
         onProblem(error);
@@ -56,18 +57,20 @@ export function DevicesPage() {
     [api, message, onProblem, t],
   );
 
-  if (loading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
-  if (!user) return <Navigate to="/login?next=%2Faccount%2Fdevices" replace />;
+  if (ended) return <Navigate to={signIn} replace />;
+  const items = (devices.data ?? []).filter((d) => !forgotten.includes(d.id));
   return (
     <div style={{ maxWidth: 720, margin: '0 auto' }}>
       <Typography.Title level={2} style={{ fontSize: 22 }}>
         {t('auth.devices.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('auth.devices.intro')}</Typography.Paragraph>
-      {failed ? (
-        <LoadFailed onRetry={() => void load()} />
-      ) : items === null ? (
-        <Spin style={{ display: 'block', marginTop: 32 }} />
+      {devices.loading ? (
+        <div aria-busy="true" data-testid="devices-loading">
+          <Spin style={{ display: 'block', marginTop: 32 }} />
+        </div>
+      ) : devices.failed ? (
+        <LoadFailed onRetry={() => void devices.reload()} />
       ) : items.length === 0 ? (
         <Empty description={t('auth.devices.empty')} />
       ) : (

@@ -1,7 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { id, json, notFound, renderRoute } from '../../test-support';
+import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { RectificationsSection } from './RectificationsSection';
 import type { InspectionRectification } from './shared';
 
@@ -40,7 +40,7 @@ const row = (over: Partial<InspectionRectification>): InspectionRectification =>
 });
 
 /** The follow-up on the given tab's answer; what it sent (path and body) is kept in order. */
-function open(rows: (state: string) => InspectionRectification[]) {
+function open(rows: (state: string) => InspectionRectification[], answer: () => Response = () => json({})) {
   const sent: { path: string; body: unknown }[] = [];
   const asked: string[] = [];
   renderRoute('/admin/inspections/plans', RectificationsSection, async (request) => {
@@ -54,7 +54,7 @@ function open(rows: (state: string) => InspectionRectification[]) {
     if (request.method === 'POST') {
       const text = await request.text();
       sent.push({ path: url.pathname, body: text ? JSON.parse(text) : null });
-      return json({});
+      return answer();
     }
     return notFound();
   });
@@ -83,16 +83,47 @@ describe('整改验收 on the follow-up', () => {
     fireEvent.click(await screen.findByText('待验收', { selector: '.ant-segmented-item-label' }));
     fireEvent.click(await screen.findByTestId('rectification-return'));
     const dialog = await screen.findByRole('dialog');
-    fireEvent.click(within(dialog).getByTestId('return-submit'));
-    expect(await within(dialog).findByText('必填')).toBeTruthy();
+    expect(within(dialog).getByText('写明未通过验收的原因，企业将看到这段话')).toBeTruthy();
+    const submit = within(dialog).getByTestId('return-submit') as HTMLButtonElement;
+    // No reason, or only spaces, cannot be sent.
+    expect(submit.disabled).toBe(true);
+    fireEvent.click(submit);
+    const box = within(dialog).getByLabelText('退回理由');
+    fireEvent.change(box, { target: { value: '   ' } });
+    expect(submit.disabled).toBe(true);
     expect(sent).toHaveLength(0);
-    fireEvent.change(within(dialog).getByLabelText('退回理由'), { target: { value: '灭火器仍未年检' } });
-    fireEvent.click(within(dialog).getByTestId('return-submit'));
+    expect(box.getAttribute('maxlength')).toBe('1000');
+    fireEvent.change(box, { target: { value: '灭火器仍未年检' } });
+    expect(submit.disabled).toBe(false);
+    expect(submit.textContent?.replace(/\s/g, '')).toBe('退回');
+    fireEvent.click(submit);
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({
       path: `/api/v1/inspections/findings/${id(301)}/rectification/return`,
       body: { reason: '灭火器仍未年检' },
     });
+  });
+
+  it('names the reason when the server refuses it, and keeps the dialog open with what was written', async () => {
+    open(
+      (state) => (state === 'reported' ? [row({})] : []),
+      () =>
+        validationProblem([
+          {
+            path: 'reason',
+            message: 'Too big',
+            code: 'too_big',
+            params: { maximum: 1000, origin: 'string' },
+          },
+        ]),
+    );
+    fireEvent.click(await screen.findByText('待验收', { selector: '.ant-segmented-item-label' }));
+    fireEvent.click(await screen.findByTestId('rectification-return'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('退回理由'), { target: { value: '灭火器仍未年检' } });
+    fireEvent.click(within(dialog).getByTestId('return-submit'));
+    expect(await screen.findByText('填写的内容有误，请检查后重试（退回理由：最多 1000 个字）')).toBeTruthy();
+    expect((within(dialog).getByLabelText('退回理由') as HTMLTextAreaElement).value).toBe('灭火器仍未年检');
   });
 
   it('shows a returned one with its reason and its due date, and offers no verification where none is allowed', async () => {

@@ -1,9 +1,10 @@
-import { Button, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { ReturnReasonModal } from '../../components/ReturnReasonModal';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import type { InspectionRectification } from './shared';
@@ -20,7 +21,7 @@ export function VerifyRectification({ row, onDone }: { row: InspectionRectificat
   const onProblem = useProblemHandler();
   const [returning, setReturning] = useState(false);
   const [accepting, setAccepting] = useState(false);
-  const [form] = Form.useForm<{ reason: string }>();
+  const [reason, setReason] = useState('');
   const path = { params: { path: { id: row.findingId } } };
   const accept = async () => {
     setAccepting(true);
@@ -34,14 +35,23 @@ export function VerifyRectification({ row, onDone }: { row: InspectionRectificat
       setAccepting(false);
     }
   };
-  const { submit, busy } = useFormSubmit<{ reason: string }>(form, async ({ reason }) => {
-    unwrap(
-      await api.POST('/api/v1/inspections/findings/{id}/rectification/return', { ...path, body: { reason } }),
-    );
-    setReturning(false);
-    void message.success(t('inspections.followUp.returnDone'));
-    onDone();
-  });
+  const label = t('inspections.followUp.returnReason');
+  // A field error on the reason names the field, as the dialog's box has no form of its own.
+  const { submit, busy } = useFormSubmit<string>(
+    undefined,
+    async (text) => {
+      unwrap(
+        await api.POST('/api/v1/inspections/findings/{id}/rectification/return', {
+          ...path,
+          body: { reason: text },
+        }),
+      );
+      setReturning(false);
+      void message.success(t('inspections.followUp.returnDone'));
+      onDone();
+    },
+    { labelOf: (field) => (field === 'reason' ? label : undefined) },
+  );
   if (row.allowed.length === 0) return null;
   return (
     <Space wrap>
@@ -53,30 +63,34 @@ export function VerifyRectification({ row, onDone }: { row: InspectionRectificat
         </Popconfirm>
       )}
       {row.allowed.includes('return') && (
-        <Button size="small" danger onClick={() => setReturning(true)} data-testid="rectification-return">
+        <Button
+          size="small"
+          danger
+          onClick={() => {
+            setReason('');
+            setReturning(true);
+          }}
+          data-testid="rectification-return"
+        >
           {t('inspections.followUp.return')}
         </Button>
       )}
-      <Modal
+      <ReturnReasonModal
         open={returning}
         title={t('inspections.followUp.returnTitle')}
-        onCancel={() => setReturning(false)}
-        onOk={() => form.submit()}
+        label={label}
+        hint={t('inspections.followUp.returnReasonHint')}
         okText={t('inspections.followUp.returnSubmit')}
-        okButtonProps={{ loading: busy, danger: true, ...{ 'data-testid': 'return-submit' } }}
-        destroyOnHidden
-      >
-        <Form form={form} name={`return-${row.findingId}`} layout="vertical" onFinish={submit}>
-          <Form.Item
-            name="reason"
-            label={t('inspections.followUp.returnReason')}
-            extra={t('inspections.followUp.returnReasonHint')}
-            rules={[{ required: true, whitespace: true, message: t('errors.field.required') }]}
-          >
-            <Input.TextArea rows={3} maxLength={1000} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        okTestId="return-submit"
+        danger
+        busy={busy}
+        reason={reason}
+        onReason={setReason}
+        onCancel={() => setReturning(false)}
+        onOk={() => void submit(reason.trim())}
+        minLength={1}
+        maxLength={1000}
+      />
     </Space>
   );
 }

@@ -1,6 +1,7 @@
 import '../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { buttonNamed, buttonsNamed } from '../../test-queries';
 import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { ProjectPage } from './ProjectPage';
 import type { ReformProject } from './shared';
@@ -87,7 +88,7 @@ describe('project page', () => {
     fireEvent.click(screen.getByText('添加节点'));
     // The milestone done in full stays (the server would refuse its removal); the new one may go.
     expect(screen.getByText('已有经审核的进度，不能删除')).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: /^删 ?除$/ })).toHaveLength(1);
+    expect(buttonsNamed(document.body, /^删 ?除$/)).toHaveLength(1);
     fireEvent.change(document.getElementById('milestone-name-1')!, { target: { value: '系统上线' } });
     fireEvent.change(document.getElementById('milestone-weight-1')!, { target: { value: '0' } });
     fireEvent.click(screen.getByTestId('milestones-save'));
@@ -117,14 +118,14 @@ describe('project page', () => {
     expect(screen.getByText('2026-03-31')).toBeTruthy();
     expect(screen.queryByText('添加节点')).toBeNull();
     expect(screen.queryByTestId('reform-project-delete')).toBeNull();
-    expect(screen.queryByRole('button', { name: /^删 ?除$/ })).toBeNull();
+    expect(buttonsNamed(document.body, /^删 ?除$/)).toHaveLength(0);
     expect(
       screen.getByText(
         '所属清单、编号、名称、来源、牵头单位、试点信息和结束时间，以及节点的增删、权重和完成时限，由区委改革办调整。开始时间只能提前，推后须由区委改革办调整。',
       ),
     ).toBeTruthy();
     // Its start may move earlier only: the picker ends at the present start.
-    fireEvent.click(screen.getByRole('button', { name: '编辑项目信息' }));
+    fireEvent.click(buttonNamed(document.body, '编辑项目信息'));
     const start = (await screen.findByLabelText('开始时间')) as HTMLInputElement;
     expect(start.max).toBe('2026-01-01');
     expect((screen.getByLabelText('完成时限') as HTMLInputElement).disabled).toBe(true);
@@ -205,7 +206,7 @@ describe('project page', () => {
       request.method === 'DELETE' ? new Response(null, { status: 204 }) : undefined,
     );
     fireEvent.click(await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 }));
-    fireEvent.click(await screen.findByRole('button', { name: /^(确 ?定|OK)$/ }));
+    fireEvent.click(await waitFor(() => buttonNamed(document.body, /^(确 ?定|OK)$/)));
     await waitFor(() => expect(sent).toContain(`DELETE /api/v1/reforms/projects/${id(10)}`));
   });
 
@@ -226,11 +227,11 @@ describe('project page', () => {
     expect(told.textContent).toContain('建议人、关注者和支持者都会收到通知');
     expect(screen.getByText('开通高铁站公交接驳专线')).toBeTruthy();
     // No reason, no request.
-    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    fireEvent.click(buttonNamed(document.body, '删除并通知群众'));
     expect(await screen.findByText('必填', {}, { timeout: 10_000 })).toBeTruthy();
     expect(sent.some((s) => s.startsWith('DELETE'))).toBe(false);
     fireEvent.change(screen.getByLabelText('撤销理由'), { target: { value: '与区级项目重复，合并办理' } });
-    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    fireEvent.click(buttonNamed(document.body, '删除并通知群众'));
     await waitFor(() => expect(sent).toContain(`DELETE /api/v1/reforms/projects/${id(10)}`));
     expect(bodies).toEqual([{ reason: '与区级项目重复，合并办理' }]);
   }, 40_000);
@@ -248,7 +249,7 @@ describe('project page', () => {
     );
     fireEvent.click(await screen.findByTestId('reform-project-delete', {}, { timeout: 10_000 }));
     fireEvent.change(await screen.findByLabelText('撤销理由'), { target: { value: '项目重复立项' } });
-    fireEvent.click(screen.getByRole('button', { name: '删除并通知群众' }));
+    fireEvent.click(buttonNamed(document.body, '删除并通知群众'));
     const field = await screen.findByLabelText('撤销理由');
     await waitFor(() => expect(field.closest('.ant-form-item-has-error')).not.toBeNull());
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../api/ApiContext';
 import { createApi } from '../../api/client';
 import { AppProviders } from '../../components/AppProviders';
+import { buttonNamed, buttonsNamed, openDialog, openDialogs } from '../../test-queries';
 import { id, json, notFound, unavailable, validationProblem } from '../../test-support';
 import { ReportFormPage } from './ReportFormPage';
 import type { Plan, Report } from './shared';
@@ -207,17 +208,15 @@ describe('the quarterly report form', () => {
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(true);
     fireEvent.click(screen.getByText('‹ 返回季度报送列表'));
-    expect(await screen.findByRole('dialog', { name: '有尚未保存的填写' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '留在本页' }));
+    expect(await waitFor(() => openDialog('有尚未保存的填写'))).toBeTruthy();
+    fireEvent.click(buttonNamed(document.body, '留在本页'));
     expect(router.state.location.pathname).toBe(`/admin/targets/reports/${id(1)}`);
     expect(valueInput(0).value).toBe('12.5');
     // The first dialog may still be closing (jsdom runs no animation end): the newest is the last.
-    const open = screen.queryAllByRole('button', { name: /^离\s?开$/ }).length;
+    const open = buttonsNamed(document.body, /^离\s?开$/).length;
     fireEvent.click(screen.getByText('‹ 返回季度报送列表'));
-    await waitFor(() =>
-      expect(screen.getAllByRole('button', { name: /^离\s?开$/ }).length).toBeGreaterThan(open),
-    );
-    fireEvent.click(screen.getAllByRole('button', { name: /^离\s?开$/ }).at(-1)!);
+    await waitFor(() => expect(buttonsNamed(document.body, /^离\s?开$/).length).toBeGreaterThan(open));
+    fireEvent.click(buttonsNamed(document.body, /^离\s?开$/).at(-1)!);
     expect(await screen.findByText('报送列表')).toBeTruthy();
   });
 
@@ -243,15 +242,21 @@ describe('submitting the quarterly report', () => {
       expect((screen.getByTestId('report-submit') as HTMLButtonElement).disabled).toBe(false),
     );
     fireEvent.click(screen.getByTestId('report-submit'));
-    await screen.findByRole('dialog', {
-      name: '2 项指标中有 1 项未填写，未填写的指标按完成度 0 计分。仍要报送吗？',
-    });
+    await waitFor(() => openDialog('2 项指标中有 1 项未填写，未填写的指标按完成度 0 计分。仍要报送吗？'));
     expect(screen.getByTestId('report-empty-list').textContent).toContain('固定资产投资');
     expect(screen.getByTestId('report-empty-list').textContent).not.toContain('地区生产总值');
-    fireEvent.click(screen.getByRole('button', { name: '返回继续填写' }));
+    fireEvent.click(buttonNamed(document.body, '返回继续填写'));
     expect(submits).toBe(0);
     fireEvent.click(screen.getByTestId('report-submit'));
-    fireEvent.click((await screen.findAllByRole('button', { name: '仍然报送' })).at(-1)!);
+    fireEvent.click(
+      (
+        await waitFor(() => {
+          const found = buttonsNamed(document.body, '仍然报送');
+          expect(found.length).toBeGreaterThan(0);
+          return found;
+        })
+      ).at(-1)!,
+    );
     await waitFor(() => expect(submits).toBe(1));
   });
 
@@ -260,7 +265,7 @@ describe('submitting the quarterly report', () => {
     await typeValues();
     fireEvent.click(screen.getByTestId('report-submit'));
     await waitFor(() => expect(submits).toBe(1));
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(openDialogs()).toHaveLength(0);
   });
 
   it('says why it cannot be submitted while no value is entered', async () => {

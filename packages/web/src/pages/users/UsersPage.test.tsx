@@ -2,6 +2,7 @@ import '../../i18n';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../api/types';
+import { buttonNamed, openDialog } from '../../test-queries';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { UsersPage } from './UsersPage';
 
@@ -62,7 +63,7 @@ function renderPage() {
   return { queries, created, roleSaves };
 }
 
-const dialog = () => within(screen.getByRole('dialog'));
+const dialog = () => within(openDialog());
 
 // Modals, selects and confirmations in jsdom are slow on a busy machine: room beyond the default.
 describe('the users page', { timeout: 30_000 }, () => {
@@ -72,7 +73,7 @@ describe('the users page', { timeout: 30_000 }, () => {
     fireEvent.change(await dialog().findByLabelText('登录名'), { target: { value: 'half.typed' } });
     fireEvent.change(dialog().getByLabelText('手机号'), { target: { value: '123' } });
     expect(await dialog().findByText('请输入 11 位中国大陆手机号')).toBeTruthy();
-    fireEvent.click(dialog().getByRole('button', { name: /取\s*消/ }));
+    fireEvent.click(buttonNamed(openDialog(), /取\s*消/));
     // jsdom never ends antd's closing animation: the modal is seen leaving, then opened again.
     await waitFor(() => expect(document.querySelector('.ant-modal.ant-zoom-leave')).toBeTruthy());
     fireEvent.click(screen.getByTestId('user-create'));
@@ -85,7 +86,7 @@ describe('the users page', { timeout: 30_000 }, () => {
     renderPage();
     fireEvent.click(await screen.findByTestId('user-invite'));
     fireEvent.change(await dialog().findByLabelText('姓名'), { target: { value: '王某' } });
-    fireEvent.click(dialog().getByRole('button', { name: /取\s*消/ }));
+    fireEvent.click(buttonNamed(openDialog(), /取\s*消/));
     await waitFor(() => expect(document.querySelector('.ant-modal.ant-zoom-leave')).toBeTruthy());
     fireEvent.click(screen.getByTestId('user-invite'));
     expect(((await dialog().findByLabelText('姓名')) as HTMLInputElement).value).toBe('');
@@ -97,7 +98,7 @@ describe('the users page', { timeout: 30_000 }, () => {
     fireEvent.change(await dialog().findByLabelText('登录名'), { target: { value: 'new.one' } });
     fireEvent.change(dialog().getByLabelText('姓名'), { target: { value: '新同事' } });
     fireEvent.change(dialog().getByLabelText('初始密码'), { target: { value: 'a-long-password-1' } });
-    fireEvent.click(dialog().getByRole('button', { name: '移除此角色' }));
+    fireEvent.click(buttonNamed(openDialog(), '移除此角色'));
     fireEvent.click(screen.getByTestId('user-create-submit'));
     expect(await screen.findByText('已创建账号 new.one，列表已筛选到该账号')).toBeTruthy();
     expect(created).toHaveLength(1);
@@ -109,9 +110,9 @@ describe('the users page', { timeout: 30_000 }, () => {
   it('says the roles were saved', async () => {
     const { roleSaves } = renderPage();
     const row = (await screen.findByText('李筛选')).closest('tr') as HTMLElement;
-    fireEvent.click(within(row).getByRole('button', { name: '角色' }));
+    fireEvent.click(buttonNamed(row, '角色'));
     await dialog().findByText('编辑角色：李筛选');
-    fireEvent.click(dialog().getByRole('button', { name: /确\s*定|OK/ }));
+    fireEvent.click(buttonNamed(openDialog(), /确\s*定|OK/));
     expect(await screen.findByText('已保存')).toBeTruthy();
     expect(roleSaves).toEqual([{ roles: [{ role: 'screener', unitId: id(1) }] }]);
   });
@@ -119,13 +120,13 @@ describe('the users page', { timeout: 30_000 }, () => {
   it('asks before saving an account with no role left, and saves nothing until confirmed', async () => {
     const { roleSaves } = renderPage();
     const row = (await screen.findByText('李筛选')).closest('tr') as HTMLElement;
-    fireEvent.click(within(row).getByRole('button', { name: '角色' }));
+    fireEvent.click(buttonNamed(row, '角色'));
     await dialog().findByText('编辑角色：李筛选');
-    fireEvent.click(dialog().getByRole('button', { name: '移除此角色' }));
-    fireEvent.click(dialog().getByRole('button', { name: /确\s*定|OK/ }));
+    fireEvent.click(buttonNamed(openDialog(), '移除此角色'));
+    fireEvent.click(buttonNamed(openDialog(), /确\s*定|OK/));
     expect((await screen.findAllByText('确定让 李筛选 不再有任何角色？')).length).toBeGreaterThan(0);
     expect(roleSaves).toEqual([]);
-    fireEvent.click(screen.getByRole('button', { name: '仍然保存' }));
+    fireEvent.click(buttonNamed(document.body, '仍然保存'));
     await waitFor(() => expect(roleSaves).toEqual([{ roles: [] }]));
     expect(await screen.findByText('已保存')).toBeTruthy();
   });
@@ -143,8 +144,8 @@ describe('the users page', { timeout: 30_000 }, () => {
   it('titles the password a reset made New password', async () => {
     renderPage();
     const row = (await screen.findByText('李筛选')).closest('tr') as HTMLElement;
-    fireEvent.click(within(row).getByRole('button', { name: '重置密码' }));
-    fireEvent.click(await screen.findByRole('button', { name: /确\s*定|OK/ }));
+    fireEvent.click(buttonNamed(row, '重置密码'));
+    fireEvent.click(await waitFor(() => buttonNamed(document.body, /确\s*定|OK/)));
     expect((await screen.findByTestId('initial-password')).textContent).toBe('reset-pass-0002');
     expect(shown().getByText('新密码')).toBeTruthy();
     expect(shown().queryByText('初始密码')).toBeNull();
@@ -155,7 +156,7 @@ describe('the users page', { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByTestId('user-create'));
     fireEvent.change(await dialog().findByLabelText('登录名'), { target: { value: 'new.one' } });
     fireEvent.change(dialog().getByLabelText('姓名'), { target: { value: '新同事' } });
-    fireEvent.click(dialog().getByRole('button', { name: '移除此角色' }));
+    fireEvent.click(buttonNamed(openDialog(), '移除此角色'));
     fireEvent.click(screen.getByTestId('user-create-submit'));
     expect((await screen.findByTestId('initial-password')).textContent).toBe('first-pass-0001');
     expect(shown().getByText('初始密码')).toBeTruthy();
