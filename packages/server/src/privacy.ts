@@ -99,3 +99,25 @@ function maskField(key: string, value: unknown, person: boolean): unknown {
 export function withoutNumbersInText(text: string): string {
   return text.replace(ID_IN_TEXT, ' ').replace(PHONE_IN_TEXT, ' ');
 }
+
+/** How a field's text is masked, by the field's name. */
+export type FieldMaskers = Readonly<Record<string, (text: string) => string>>;
+
+/**
+ * A function that masks, at any depth of a record (an audit event's before or after), the string
+ * fields `maskers` names, each as its masker says; everything else (ids above all, which a
+ * free-text masking could mistake for a number) is kept as it is.
+ */
+export function maskingFields(maskers: FieldMaskers): <T>(value: T) => T {
+  const masked = <T>(value: T): T => {
+    if (Array.isArray(value)) return value.map(masked) as T;
+    if (!value || typeof value !== 'object' || value instanceof Date) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => {
+        const mask = maskers[key];
+        return [key, typeof v === 'string' && mask ? mask(v) : masked(v)];
+      }),
+    ) as T;
+  };
+  return masked;
+}

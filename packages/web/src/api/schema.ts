@@ -769,7 +769,7 @@ export interface paths {
         };
         /**
          * Catch-up plans
-         * @description The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.
+         * @description The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), liaison names and phones masked: district admins and supervisors read all, others their own unit’s subtree.
          */
         get: operations["plan.list"];
         put?: never;
@@ -793,7 +793,7 @@ export interface paths {
         };
         /**
          * A catch-up plan
-         * @description One plan with its indicators and what the caller may do; the full contact phone only to those who may edit the plan, masked to others; a plan the caller may not read is not found.
+         * @description One plan with its indicators and what the caller may do; the liaison’s full name and phone only to those who may edit the plan, masked to others; a plan the caller may not read is not found.
          */
         get: operations["plan.read"];
         /**

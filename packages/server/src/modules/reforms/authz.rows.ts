@@ -96,12 +96,15 @@ export const authzRows: AuthzRows = {
     who: ['department_staff'],
     call: () => ['POST', `/api/v1/reforms/reports/${id()}/submit`],
   },
+  // A street's admin reviews the reports of the units below the street (never the street's own).
   'reformReport.approve': {
     who: ['admin'],
+    streetAdmin: true,
     call: () => ['POST', `/api/v1/reforms/reports/${id()}/approve`],
   },
   'reformReport.return': {
     who: ['admin'],
+    streetAdmin: true,
     call: () => ['POST', `/api/v1/reforms/reports/${id()}/return`, { reason: '请补充佐证材料' }],
   },
   'reformEvidence.add': {

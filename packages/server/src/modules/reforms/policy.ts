@@ -49,6 +49,20 @@ const officeOver = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'admin',
 const leadUnit = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'department_staff', r.unitPath);
 const coUnit = (p: Principal | null, r: R) =>
   !!r && (r.coUnitPaths ?? []).some((path) => hasRoleOver(p, 'department_staff', path));
+/**
+ * An admin above the lead unit reviews its reports: a street's admin reviews its communities'
+ * but never the street's own, which its own staff wrote, so no unit approves its own reports; the
+ * district office, with nobody above it, reviews everything.
+ */
+const reviewerOver = (p: Principal | null, r: R) =>
+  !!r &&
+  !!p &&
+  p.grants.some(
+    (g) =>
+      g.role === 'admin' &&
+      r.unitPath.startsWith(g.unitPath) &&
+      (g.unitPath !== r.unitPath || hasDistrictRole(p, 'admin')),
+  );
 const supervisorOver = (p: Principal | null, r: R) => !!r && hasRoleOver(p, 'supervisor', r.unitPath);
 const editable = (status?: string) => status === undefined || status === 'draft' || status === 'returned';
 
@@ -73,7 +87,7 @@ export const reformsPolicy = definePolicy<ReformAction, R>({
     officeOver(p, r) || leadUnit(p, r) || coUnit(p, r) || (!!r && hasRoleOver(p, 'supervisor', r.unitPath)),
   'report.edit': reporting,
   'report.submit': reporting,
-  'report.review': (p, r) => officeOver(p, r) && r?.status === 'submitted',
+  'report.review': (p, r) => reviewerOver(p, r) && r?.status === 'submitted',
   // Key battles: the district's reform office keeps them; the lead unit and supervisors read them
   // (the public reads them on the public site). The resource is the battle's lead unit.
   'battle.read': (p, r) => officeOver(p, r) || leadUnit(p, r) || supervisorOver(p, r),
@@ -92,11 +106,11 @@ export const canReform = (p: Principal | null, action: ReformAction, r?: ReformR
 
 /** Some scope in which the principal may take `action` (menus, lists, early refusals). */
 export const mayEverReform = (p: Principal | null, action: ReformAction): boolean =>
-  // A review is of a submitted report; every other action is asked of a record in no state yet.
-  reformsPolicy.mayEver(p, action, (unitPath) => ({
-    unitPath,
-    ...(action === 'report.review' ? { status: 'submitted' } : {}),
-  }));
+  // A review is of a submitted report of a unit below one's own; every other action is asked of
+  // a record in no state yet, at the unit itself.
+  reformsPolicy.mayEver(p, action, (unitPath) =>
+    action === 'report.review' ? { unitPath: `${unitPath}below/`, status: 'submitted' } : { unitPath },
+  );
 
 /** The unit paths whose projects' reports the principal reads: all for the district office and supervisors. */
 export function reportScope(p: Principal | null): readonly string[] | 'all' {

@@ -12,8 +12,8 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '追赶计划列表', en: 'Catch-up plans' },
     description: {
       'zh-CN':
-        '按年度、再按单位在单位树中的位置（同单位管理页的排序）和名称列出本人可读的追赶实施计划（可按年度、状态、单位筛选），联系电话脱敏：区级管理员和纪委监委读全部，其他人读本人管辖或所在单位及下级的。',
-      en: 'The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), contact phones masked: district admins and supervisors read all, others their own unit’s subtree.',
+        '按年度、再按单位在单位树中的位置（同单位管理页的排序）和名称列出本人可读的追赶实施计划（可按年度、状态、单位筛选），联系人姓名和电话脱敏：区级管理员和纪委监委读全部，其他人读本人管辖或所在单位及下级的。',
+      en: 'The catch-up plans the caller reads, by year, then by the unit’s place in the unit tree (as the units page orders it) and name (filtered by year, status and unit), liaison names and phones masked: district admins and supervisors read all, others their own unit’s subtree.',
     },
     signedIn: true,
   },
@@ -30,8 +30,8 @@ export const targetsPlanDocs: OperationDocs = {
     summary: { 'zh-CN': '追赶计划详情', en: 'A catch-up plan' },
     description: {
       'zh-CN':
-        '一份计划的全部指标和当前用户可做的操作；完整联系电话只给可修改该计划的人，其他人看到脱敏号码；无权查看的答未找到。',
-      en: 'One plan with its indicators and what the caller may do; the full contact phone only to those who may edit the plan, masked to others; a plan the caller may not read is not found.',
+        '一份计划的全部指标和当前用户可做的操作；联系人完整姓名和电话只给可修改该计划的人，其他人看到脱敏的；无权查看的答未找到。',
+      en: 'One plan with its indicators and what the caller may do; the liaison’s full name and phone only to those who may edit the plan, masked to others; a plan the caller may not read is not found.',
     },
     signedIn: true,
   },

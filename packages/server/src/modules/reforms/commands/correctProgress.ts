@@ -9,6 +9,7 @@ import { milestonesOf } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformMilestones, reformProgressCorrections } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
+import { maskedForAudit } from './audit-masked.js';
 import { holdersOver, tell } from './notify-common.js';
 import { mayAtAll } from './project-common.js';
 
@@ -89,7 +90,12 @@ const command = defineCommand({
         entityType: 'reformProject',
         entityId: project.row.id,
         before: { milestoneId: milestone.id, name: milestone.name, done: milestone.done },
-        after: { milestoneId: milestone.id, done: body.done, reason: body.reason, correctionId: row!.id },
+        after: maskedForAudit({
+          milestoneId: milestone.id,
+          done: body.done,
+          reason: body.reason,
+          correctionId: row!.id,
+        }),
       },
     };
   },

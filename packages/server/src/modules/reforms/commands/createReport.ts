@@ -10,6 +10,7 @@ import { reportDeadline } from '../queries/deadline.js';
 import { projectForReading } from '../queries/projects.js';
 import { getReport } from '../queries/reports.js';
 import { reformReportItems, reformReports } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems } from './report-common.js';
 
@@ -57,7 +58,8 @@ const command = defineCommand({
       await tx.insert(reformReportItems).values(items.map((i) => ({ ...i, reportId: row!.id })));
     return {
       result: row!.id,
-      audit: { entityType: 'reformReport', entityId: row!.id, after: { ...input, items } },
+      // A phone or ID number typed into the text is kept masked.
+      audit: { entityType: 'reformReport', entityId: row!.id, after: maskedForAudit({ ...input, items }) },
     };
   },
 });

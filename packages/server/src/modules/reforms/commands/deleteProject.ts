@@ -9,6 +9,7 @@ import type { ReformProjectDeleteInput } from '../contracts.js';
 import { linkedSuggestions } from '../queries/adoption.js';
 import { mayDelete, projectForReading } from '../queries/projects.js';
 import { reformCases, reformProjects, reformReports } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { mayAtAll } from './project-common.js';
 
 type Loaded = Awaited<ReturnType<typeof projectForReading>>;
@@ -83,7 +84,7 @@ const command = defineCommand({
         entityType: 'reformProject',
         entityId: p.row.id,
         before: ids.length ? { ...p.row, suggestionIds: ids } : p.row,
-        ...(reason ? { after: { reason } } : {}),
+        ...(reason ? { after: maskedForAudit({ reason }) } : {}),
       },
     };
   },

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { type UnitBrief, unitsByIds } from '../../units/api.js';
 import { canReform, mayEverReform, type ReformAction } from '../policy.js';
-import { listExists } from '../queries/lookup.js';
+import { listExists, milestonesOf } from '../queries/lookup.js';
 import { reformProjects } from '../schema.js';
 
 /** Refuses at once a caller who may take `action` in no scope at all. */
@@ -64,4 +64,26 @@ export function checkLeadInScope(
   lead: UnitBrief,
 ) {
   if (!canReform(ctx.principal, action, { unitPath: lead.path })) throw forbidden();
+}
+
+/** Refuses dates that would leave one of the project's milestones due outside them. */
+export async function refuseMilestonesOutside(
+  db: Db,
+  projectId: string,
+  dates: { startDate: string; endDate: string },
+): Promise<void> {
+  const outside = (await milestonesOf(db, [projectId])).filter(
+    (m) => m.dueDate < dates.startDate || m.dueDate > dates.endDate,
+  );
+  if (outside.length)
+    throw new AppError(
+      'VALIDATION',
+      'a milestone falls due outside these dates',
+      outside.map((m) => ({
+        path: m.dueDate > dates.endDate ? 'endDate' : 'startDate',
+        message: `${m.name} is due on ${m.dueDate}`,
+        code: 'milestone_outside_period',
+        params: { value: m.name, date: m.dueDate },
+      })),
+    );
 }

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformReport } from '../contracts.js';
 import { getReport } from '../queries/reports.js';
+import { maskedForAudit } from './audit-masked.js';
 import { holdersOver, tell } from './notify-common.js';
 import { loadForStep, moveReport } from './report-common.js';
 
@@ -30,7 +31,7 @@ const command = defineCommand({
         entityType: 'reformReport',
         entityId: row.id,
         before: { status: row.status },
-        after: { status: 'returned', reason },
+        after: maskedForAudit({ status: 'returned', reason }),
       },
     };
   },

@@ -6,16 +6,21 @@ import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformMilestonesInput, ReformProject } from '../contracts.js';
 import { canReform } from '../policy.js';
-import { type LoadedProject, type MilestoneRow, milestonesOf } from '../queries/lookup.js';
+import { type MilestoneRow, milestonesOf, type ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformMilestones, reformReportItems, reformReports } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { keepRemovedItems } from './keepRemovedItems.js';
 import { holdersOver, tell } from './notify-common.js';
 import { mayAtAll } from './project-common.js';
+import { holdProject } from './project-hold.js';
 
 /** What is wrong with a milestone plan for this project, field by field. */
-function problemsOf(p: LoadedProject, existing: Map<string, MilestoneRow>, input: ReformMilestonesInput) {
+function problemsOf(
+  p: { row: ProjectRow },
+  existing: Map<string, MilestoneRow>,
+  input: ReformMilestonesInput,
+) {
   const problems: FieldError[] = [];
   const kept = new Set<string>();
   input.milestones.forEach((m, k) => {
@@ -28,7 +33,7 @@ function problemsOf(p: LoadedProject, existing: Map<string, MilestoneRow>, input
     if (m.id && kept.has(m.id))
       problems.push({ path: `milestones.${k}.id`, message: 'listed twice', code: 'listed_twice' });
     if (m.id) kept.add(m.id);
-    if (m.dueDate < p.row.startDate || m.dueDate > p.row.endDate)
+    if (outsideProject(p.row, m.dueDate))
       problems.push({
         path: `milestones.${k}.dueDate`,
         message: `due within the project, ${p.row.startDate} to ${p.row.endDate}`,
@@ -45,6 +50,17 @@ function problemsOf(p: LoadedProject, existing: Map<string, MilestoneRow>, input
         params: { value: m.name },
       });
   return problems;
+}
+
+const outsideProject = (row: ProjectRow, date: string) => date < row.startDate || date > row.endDate;
+
+/**
+ * Asked again holding the project's row: its dates may have moved since the checks (a change of
+ * dates holds it too), and a due date then falls outside them.
+ */
+function refuseOutside(row: ProjectRow, input: ReformMilestonesInput) {
+  const problems = problemsOf({ row }, new Map(), input).filter((e) => e.code === 'outside_project_period');
+  if (problems.length) throw new AppError('VALIDATION', 'the milestone plan is invalid', problems);
 }
 
 /**
@@ -160,9 +176,14 @@ const command = defineCommand({
           (id) => id !== ctx.principal!.userId,
         )
       : [];
-    return { existing, told, name: p.row.name };
+    return { existing, told, name: p.row.name, office: office.length > 0 };
   },
-  async write(tx, ctx, { existing, told, name }, { projectId, plan }) {
+  async write(tx, ctx, { existing, told, name, office }, { projectId, plan }) {
+    // The project first, then its milestones, as a change of its dates takes them. The lead unit
+    // may have been handed the project away since the checks.
+    const held = await holdProject(tx, ctx, projectId, 'project.edit');
+    if (office && !canReform(ctx.principal, 'project.assign', held.resource)) throw forbidden();
+    refuseOutside(held.row, plan);
     await holdAsRead(tx, projectId, existing);
     // Asked again with the plan held: a report naming a removed milestone may have been submitted.
     await refuseInReview(tx, existing, plan);

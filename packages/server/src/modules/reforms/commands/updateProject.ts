@@ -5,12 +5,19 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { ReformProject } from '../contracts.js';
 import { periodIssue, type ReformProjectPatch } from '../contracts.js';
 import { canReform } from '../policy.js';
-import { milestonesOf, type ProjectRow } from '../queries/lookup.js';
+import type { ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
-import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
+import {
+  checkCodeFree,
+  checkLeadInScope,
+  checkReferences,
+  mayAtAll,
+  refuseMilestonesOutside,
+} from './project-common.js';
+import { holdProject } from './project-hold.js';
 
 /**
  * Fields only the reform office sets: where the project sits in the ledger, who leads it, and its
@@ -71,22 +78,8 @@ const command = defineCommand({
     // Milestones fall due within the project: dates moved past one would leave a plan the lead
     // unit can no longer save (its due dates are the office's to move) and a milestone due after
     // the project ended. The office moves the milestone first.
-    if (changes.startDate !== undefined || changes.endDate !== undefined) {
-      const outside = (await milestonesOf(ctx.db, [p.row.id])).filter(
-        (m) => m.dueDate < merged.startDate || m.dueDate > merged.endDate,
-      );
-      if (outside.length)
-        throw new AppError(
-          'VALIDATION',
-          'a milestone falls due outside these dates',
-          outside.map((m) => ({
-            path: m.dueDate > merged.endDate ? 'endDate' : 'startDate',
-            message: `${m.name} is due on ${m.dueDate}`,
-            code: 'milestone_outside_period',
-            params: { value: m.name, date: m.dueDate },
-          })),
-        );
-    }
+    if (changes.startDate !== undefined || changes.endDate !== undefined)
+      await refuseMilestonesOutside(ctx.db, p.row.id, merged);
     if ((merged.pilotLevel === null) !== (merged.pilotStatus === null))
       throw new AppError('VALIDATION', 'a pilot has a level and a status', [
         { path: 'pilotStatus', message: 'level and status go together', code: 'pilot_pair' },
@@ -112,9 +105,15 @@ const command = defineCommand({
       coUnitIds: input.patch.coUnitIds ?? was.coUnitIds.filter((u) => u !== merged.leadUnitId),
     };
     const notices = assignmentNotices(was, is, await unitStaff(ctx.db, ctx.principal!.userId, unitsOf(is)));
-    return { before: p, changes, notices };
+    return { before: p, changes, notices, office: officeOnly.length > 0 };
   },
-  async write(tx, _ctx, { before, changes, notices }, { id, patch }) {
+  async write(tx, ctx, { before, changes, notices, office }, { id, patch }) {
+    // Asked again holding the project: the office may have handed it to another unit, and a
+    // milestone plan saved since the checks may fall outside the new dates.
+    const held = await holdProject(tx, ctx, id, 'project.edit');
+    if (office && !canReform(ctx.principal, 'project.assign', held.resource)) throw forbidden();
+    if (changes.startDate !== undefined || changes.endDate !== undefined)
+      await refuseMilestonesOutside(tx, id, { ...held.row, ...changes });
     await tellUnits(tx, notices);
     const followed = await followState(tx, id);
     if (Object.keys(changes).length)

@@ -7,6 +7,7 @@ import type { ReformReport, ReformReportUpdate } from '../contracts.js';
 import { canReform } from '../policy.js';
 import { getReport, readableReport } from '../queries/reports.js';
 import { reformReportItems, reformReports } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems, reportFlow } from './report-common.js';
 
@@ -44,8 +45,9 @@ const command = defineCommand({
       audit: {
         entityType: 'reformReport',
         entityId: id,
-        before: { summary: row.summary, problems: row.problems, items: before },
-        after: { ...text, items },
+        // A phone or ID number typed into the text is kept masked.
+        before: maskedForAudit({ summary: row.summary, problems: row.problems, items: before }),
+        after: maskedForAudit({ ...text, items }),
       },
     };
   },

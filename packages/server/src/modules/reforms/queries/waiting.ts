@@ -8,23 +8,30 @@ import { listReports } from './reports.js';
 const reports = '/admin/reforms/reports';
 
 /**
- * The reform office reviews the submitted monthly reports; a lead unit corrects the reports it
+ * The reform office reviews the submitted monthly reports of the units below it; a lead unit corrects the reports it
  * was sent back, as the policy lets it edit them.
  */
 export const reformsWaiting: WaitingCounter = async (ctx) => {
   const found = [];
+  const lead = async () => new Map((await loadLedger(ctx.db)).projects.map((p) => [p.row.id, p.lead.path]));
   if (mayEverReform(ctx.principal, 'report.review')) {
-    const { items } = await listReports(ctx, { status: 'submitted' });
-    found.push({ key: 'toReview', count: items.length, path: reports });
+    const [{ items }, leads] = await Promise.all([listReports(ctx, { status: 'submitted' }), lead()]);
+    // Read but not reviewed: a unit's own reports wait for the office above it.
+    const mine = items.filter((r) =>
+      canReform(ctx.principal, 'report.review', {
+        unitPath: leads.get(r.projectId) ?? '',
+        status: 'submitted',
+      }),
+    );
+    found.push({ key: 'toReview', count: mine.length, path: reports });
   }
   if (mayEverReform(ctx.principal, 'report.edit')) {
-    const [ledger, returned] = await Promise.all([
-      loadLedger(ctx.db),
+    const [leads, returned] = await Promise.all([
+      lead(),
       ctx.db.select().from(reformReports).where(eq(reformReports.status, 'returned')),
     ]);
-    const lead = new Map(ledger.projects.map((p) => [p.row.id, p.lead.path]));
     const mine = returned.filter((r) =>
-      canReform(ctx.principal, 'report.edit', { unitPath: lead.get(r.projectId) ?? '', status: 'returned' }),
+      canReform(ctx.principal, 'report.edit', { unitPath: leads.get(r.projectId) ?? '', status: 'returned' }),
     );
     found.push({ key: 'returned', count: mine.length, path: reports });
   }

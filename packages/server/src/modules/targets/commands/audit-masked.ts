@@ -1,4 +1,10 @@
-import { maskNumbersInText, maskPersonName, maskPhone } from '../../../privacy.js';
+import {
+  type FieldMaskers,
+  maskingFields,
+  maskNumbersInText,
+  maskPersonName,
+  maskPhone,
+} from '../../../privacy.js';
 
 /**
  * The fields of the targets' records that hold personal data, and how the audit log keeps them:
@@ -6,7 +12,7 @@ import { maskNumbersInText, maskPersonName, maskPhone } from '../../../privacy.j
  * justification, a value's note, a review's reason, also as a returned record keeps it) and an
  * evidence file's name with any phone or ID number in it masked.
  */
-const maskers: Readonly<Record<string, (text: string) => string>> = {
+const maskers: FieldMaskers = {
   contactName: (text) => maskPersonName(text) ?? text,
   contactPhone: (text) => maskPhone(text) ?? text,
   fileName: maskNumbersInText,
@@ -18,15 +24,6 @@ const maskers: Readonly<Record<string, (text: string) => string>> = {
 
 /**
  * An audit entry's `before` or `after` with those fields masked, at any depth; everything else
- * (ids above all, which a free-text masking could mistake for a number) kept as it is.
+ * kept as it is.
  */
-export function maskedForAudit<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(maskedForAudit) as T;
-  if (!value || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => {
-      const mask = maskers[key];
-      return [key, typeof v === 'string' && mask ? mask(v) : maskedForAudit(v)];
-    }),
-  ) as T;
-}
+export const maskedForAudit = maskingFields(maskers);

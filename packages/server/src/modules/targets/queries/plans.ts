@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
-import { maskPhone } from '../../../privacy.js';
+import { maskPersonName, maskPhone } from '../../../privacy.js';
 import type { Unit } from '../../units/api.js';
 import { negativeAllowed } from '../commands/plan-concerns.js';
 import type { Plan, PlanActions, PlanSummary } from '../contracts/plans.js';
@@ -47,7 +47,8 @@ function summary(
     unitName: unit?.name ?? '',
     year: row.year,
     status: row.status,
-    contactName: row.contactName,
+    // The liaison is personal data: masked in lists, as the phone is.
+    contactName: maskPersonName(row.contactName) ?? '',
     contactPhone: maskPhone(row.contactPhone) ?? '',
     returnReason: row.returnReason,
     submittedAt: iso(row.submittedAt),
@@ -137,7 +138,8 @@ export async function getPlan(ctx: ServiceContext, id: string): Promise<Plan> {
   const canEdit = canTarget(ctx.principal, 'plan.edit', r);
   return {
     ...summary(ctx, row, unit, items.length, await publishedYears(ctx.db)),
-    // The full number only to those who may edit the plan.
+    // The liaison's full name and number only to those who may edit the plan.
+    contactName: canEdit ? row.contactName : (maskPersonName(row.contactName) ?? ''),
     contactPhone: canEdit ? row.contactPhone : (maskPhone(row.contactPhone) ?? ''),
     updatedAt: row.updatedAt.toISOString(),
     items: items.map(({ item, code, name, measure, direction }) => ({
