@@ -19,6 +19,7 @@ import type { AppMetrics } from '../metrics/app-metrics.js';
 import { metricsOnAppPort } from '../metrics/endpoint.js';
 import { describeDocument } from '../openapi/describe.js';
 import { allOperationDocs } from '../openapi/docs/index.js';
+import { type TrustProxy, trustNoProxy } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
 import {
@@ -40,7 +41,8 @@ export interface AppDeps {
   version: string;
   sessionDays: number;
   secureCookies: boolean;
-  trustProxy?: boolean;
+  /** Which peers may say, in `X-Forwarded-For`, whom they forward (`http/client-address.ts`). */
+  trustProxy?: TrustProxy;
   webDist?: string | undefined;
   /** The platform's modules (`modules/registry.ts`); the app mounts each one's routes. */
   modules: readonly ModuleDefinition[];
@@ -104,7 +106,7 @@ export function createApp(deps: AppDeps) {
       db: deps.database.db,
       log: deps.log,
       sms: deps.sms,
-      trustProxy: deps.trustProxy ?? false,
+      trustProxy: deps.trustProxy ?? trustNoProxy,
       secureCookies: deps.secureCookies,
     }),
   );
