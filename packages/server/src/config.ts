@@ -1,9 +1,12 @@
 import { join, resolve } from 'node:path';
+import { type TrustProxy, trustedProxies } from './http/client-address.js';
 
 /** Settings read once from the environment; every default suits `npm start` on a laptop. */
 export interface Config {
   port: number;
   host: string;
+  /** Which peers' `X-Forwarded-For` names the client (QIANXING_TRUST_PROXY). */
+  trustProxy: TrustProxy;
   databaseUrl: string | undefined;
   dataDir: string;
   webDist: string | undefined;
@@ -29,7 +32,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.QIANXING_DATA_DIR ?? 'data');
   return {
     port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '0.0.0.0',
+    // Loopback unless told otherwise: the app is meant to sit behind nginx on the same host.
+    host: env.HOST ?? '127.0.0.1',
+    trustProxy: trustedProxies(env.QIANXING_TRUST_PROXY),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     webDist: env.QIANXING_WEB_DIST,

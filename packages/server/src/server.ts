@@ -100,7 +100,7 @@ export async function startServer(
       version,
       sessionDays: config.sessionDays,
       secureCookies: config.secureCookies,
-      trustProxy: process.env.QIANXING_TRUST_PROXY === '1',
+      trustProxy: config.trustProxy,
       webDist,
       metrics,
       readReplica,

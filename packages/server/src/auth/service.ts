@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
 import { transaction } from '../db/transaction.js';
@@ -152,14 +152,19 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.next);
   await transaction(ctx.db, async (tx) => {
     await storeOwnPassword(tx, p.userId, passwordHash);
-    // Other sessions end; this one stays signed in.
+    // Other sessions end; this one stays signed in. An ended session is never reopened: one an
+    // administrator ended while this change was being checked stays ended.
     await tx
       .update(sessions)
       .set({ revokedAt: new Date() })
       .where(
-        and(eq(sessions.userId, p.userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())),
-      )
-      .then(() => tx.update(sessions).set({ revokedAt: null }).where(eq(sessions.id, p.sessionId)));
+        and(
+          eq(sessions.userId, p.userId),
+          ne(sessions.id, p.sessionId),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, new Date()),
+        ),
+      );
     await audit(tx, actor(ctx), { action: 'user.changePassword', entityType: 'user', entityId: p.userId });
     await forgetAllDevices(tx, actor(ctx), p.userId, 'password');
   });

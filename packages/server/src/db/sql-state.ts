@@ -16,6 +16,16 @@ export function hasSqlState(error: unknown, code: string): boolean {
   return false;
 }
 
+/** The constraint a database error names (as pg and PGlite report it), or undefined. */
+export function constraintOf(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
+    const constraint = (e as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /**
  * The catch of an insert that raced past its check of uniqueness: a unique violation is answered
  * with `refusal()` (the same problem the check gives), any other failure is thrown on.

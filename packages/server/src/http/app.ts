@@ -8,7 +8,7 @@ import { authRouter } from '../auth/routes.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Database } from '../db/client.js';
 import type { ReadReplica } from '../db/replica.js';
-import { hasSqlState, SQL_STATE } from '../db/sql-state.js';
+import { constraintOf, hasSqlState, SQL_STATE } from '../db/sql-state.js';
 import { AppError } from '../errors.js';
 import { abilitiesFor } from '../kernel/abilities.js';
 import { menuFor } from '../kernel/menu.js';
@@ -19,6 +19,7 @@ import type { AppMetrics } from '../metrics/app-metrics.js';
 import { metricsOnAppPort } from '../metrics/endpoint.js';
 import { describeDocument } from '../openapi/describe.js';
 import { allOperationDocs } from '../openapi/docs/index.js';
+import { type TrustProxy, trustNoProxy } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { healthRouter } from './health.js';
 import {
@@ -40,7 +41,8 @@ export interface AppDeps {
   version: string;
   sessionDays: number;
   secureCookies: boolean;
-  trustProxy?: boolean;
+  /** Which peers may say, in `X-Forwarded-For`, whom they forward (`http/client-address.ts`). */
+  trustProxy?: TrustProxy;
   webDist?: string | undefined;
   /** The platform's modules (`modules/registry.ts`); the app mounts each one's routes. */
   modules: readonly ModuleDefinition[];
@@ -104,7 +106,7 @@ export function createApp(deps: AppDeps) {
       db: deps.database.db,
       log: deps.log,
       sms: deps.sms,
-      trustProxy: deps.trustProxy ?? false,
+      trustProxy: deps.trustProxy ?? trustNoProxy,
       secureCookies: deps.secureCookies,
     }),
   );
@@ -146,13 +148,23 @@ export function createApp(deps: AppDeps) {
       ? problemResponse(c, new AppError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`))
       : c.text('Not found', 404),
   );
+  const uniqueFields = new Map(deps.modules.flatMap((m) => Object.entries(m.uniqueFields ?? {})));
   app.onError((error, c) => {
     if (error instanceof AppError) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status < 500)
       return problemResponse(c, fromHttpException(error));
     // Two requests racing past a service's own check meet at a unique index: still a conflict.
-    if (hasSqlState(error, SQL_STATE.uniqueViolation))
-      return problemResponse(c, new AppError('CONFLICT', 'conflicts with an existing record'));
+    if (hasSqlState(error, SQL_STATE.uniqueViolation)) {
+      const field = uniqueFields.get(constraintOf(error) ?? '');
+      return problemResponse(
+        c,
+        new AppError(
+          'CONFLICT',
+          'conflicts with an existing record',
+          field ? [{ path: field, message: 'taken', code: 'taken' }] : [],
+        ),
+      );
+    }
     if (error instanceof SyntaxError)
       return problemResponse(
         c,

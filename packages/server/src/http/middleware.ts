@@ -10,22 +10,21 @@ import { loadPrincipal } from '../auth/service.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { clientAddress, type TrustProxy } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { pickLocale } from './problem.js';
 
 export const SESSION_COOKIE = 'qx_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
-function clientIp(c: Parameters<MiddlewareHandler>[0], trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+function clientIp(c: Parameters<MiddlewareHandler>[0], trustProxy: TrustProxy): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return 'unknown';
+    // A request handed to the app in-process has no socket.
   }
+  return clientAddress(peer, c.req.header('x-forwarded-for'), trustProxy);
 }
 
 /**
@@ -43,7 +42,7 @@ export function contextMiddleware(deps: {
   db: Db;
   log: Logger;
   sms: SmsProvider;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   secureCookies: boolean;
 }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
     version: 'test',
     sessionDays: 1,
     secureCookies: false,
-    trustProxy: true,
+    trustProxy: () => true,
   });
   world = { database, sms, client: (ip?: string) => new TestClient(app, ip) };
 });

@@ -57,6 +57,11 @@ export interface ModuleDefinition {
   seedDemo?: (ctx: ServiceContext, seed: DemoSeed) => Promise<void>;
   menu?: readonly MenuEntry[];
   abilities?: readonly Ability[];
+  /**
+   * The request field each of its unique indexes guards, by index name: a write that raced past
+   * the service's own check and met the index is answered as that check would, naming the field.
+   */
+  uniqueFields?: Readonly<Record<string, string>>;
   /** The i18n namespace of its strings in the web app (`<name>.*` keys). */
   i18nNamespace?: string;
   /**

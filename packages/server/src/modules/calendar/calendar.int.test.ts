@@ -74,6 +74,10 @@ describe('the working-day calendar', () => {
     expect(event).toMatchObject({ action: 'calendar.load' });
     const listed = await admin.get<CalendarYear[]>('/api/v1/calendar/years');
     expect(listed.body.at(-1)).toMatchObject({ year: 2027, loadedBy: '区办管理员' });
+    // A citizen reads the calendar too, but not who on the staff loaded it.
+    const citizen = await signIn(t, await makeUser(t, { roles: [['citizen', tree.district]] }));
+    const seen = await citizen.get<CalendarYear[]>('/api/v1/calendar/years');
+    expect(seen.body.at(-1)).toMatchObject({ year: 2027, loadedBy: '区****' });
   });
 
   it('refuses dates that do not add up, a built-in year and a year other than the address names, writing nothing', async () => {

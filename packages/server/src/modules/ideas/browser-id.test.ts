@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
+import { trustNoProxy } from '../../http/client-address.js';
 import type { AppEnv } from '../../http/env.js';
 import { contextMiddleware } from '../../http/middleware.js';
 import { browserId } from './browser-id.js';
@@ -16,7 +17,7 @@ function appWith(secureCookies: boolean) {
       db: {} as Db,
       log: pino({ level: 'silent' }),
       sms: { name: 'none', send: async () => {} },
-      trustProxy: false,
+      trustProxy: trustNoProxy,
       secureCookies,
     }),
   );

@@ -14,6 +14,7 @@ export const unitsModule = defineModule({
   router: unitsRouter,
   operationDocs: unitDocs,
   tables,
+  uniqueFields: { units_code_key: 'code' },
   seedDemo: (ctx) => seedUnitsDemo(ctx),
   menu: [
     {

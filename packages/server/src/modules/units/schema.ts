@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const unitKinds = [
   'district',
@@ -23,7 +33,9 @@ export const units = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     kind: text('kind', { enum: unitKinds }).notNull(),
-    parentId: uuid('parent_id'),
+    // A unit's parent cannot be deleted while it has children: the delete refuses it first, and
+    // this key holds even against a write that skipped that check.
+    parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
     path: text('path').notNull(),
     sort: integer('sort').notNull().default(0),
     isDemo: boolean('is_demo').notNull().default(false),

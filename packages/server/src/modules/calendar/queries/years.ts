@@ -1,8 +1,10 @@
 import { builtInYears, officialArrangements, type YearArrangement } from '@qianxing/core/calendar';
 import { asc } from 'drizzle-orm';
+import { isStaff } from '../../../auth/principal.js';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
+import { maskPersonName } from '../../../privacy.js';
 import { displayNames } from '../../users/api.js';
 import type { CalendarYear } from '../contracts.js';
 import { canCalendar } from '../policy.js';
@@ -33,6 +35,14 @@ export async function listCalendarYears(
     rows.flatMap((r) => (r.loadedBy ? [r.loadedBy] : [])),
   );
   const mayUnload = canCalendar(principal, 'calendar.unload');
+  // Every account may read the calendar, citizens too; who loaded a year is named in full only
+  // to the district's staff.
+  const staff = isStaff(principal);
+  const loaderName = (id: string | null): string | null => {
+    const name = id ? names.get(id) : undefined;
+    if (name === undefined) return null;
+    return staff ? name : maskPersonName(name);
+  };
   const builtIn = officialArrangements.map(
     (arrangement): CalendarYear => ({
       year: arrangement.year,
@@ -51,7 +61,7 @@ export async function listCalendarYears(
         builtIn: false,
         arrangement: r.arrangement,
         loadedAt: r.loadedAt.toISOString(),
-        loadedBy: r.loadedBy ? (names.get(r.loadedBy) ?? null) : null,
+        loadedBy: loaderName(r.loadedBy),
         allowed: mayUnload ? ['unload'] : [],
       }),
     );

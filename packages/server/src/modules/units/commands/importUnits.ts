@@ -9,6 +9,7 @@ import { unitSheet } from '../excel.js';
 import { canUnit } from '../policy.js';
 import { listUnits } from '../queries/units.js';
 import { units } from '../schema.js';
+import { holdUnitTree } from './tree-lock.js';
 
 export interface ImportReport {
   created: number;
@@ -77,7 +78,12 @@ export async function importUnits(
         if (p.parentCode && !fileCodes.has(p.parentCode) && !known.has(p.parentCode))
           report.add(p.row, 'parentCode', 'unknown_parent', `unknown parent ${p.parentCode}`);
     },
-    write: (tx, rows) => writeUnits(ctx, tx, rows, existing),
+    // Written on the tree as it is once held: a unit moved, added or deleted since the checks read
+    // it is placed from its current row.
+    write: async (tx, rows) => {
+      await holdUnitTree(tx);
+      return writeUnits(ctx, tx, rows, await listUnits(tx));
+    },
   });
 }
 
@@ -142,12 +148,19 @@ async function writeUnits(
       placed.set(p.code, { id, path });
       report.created += 1;
     }
-    if (next.length === pending.length)
+    if (next.length === pending.length) {
+      // A parent neither in the file nor in the tree was deleted since the checks.
+      const inFile = new Set(rows.map((p) => p.code));
       throw new AppError(
         'VALIDATION',
-        'the parent codes form a cycle',
-        next.map((p) => ({ path: `row ${p.row}.parentCode`, message: 'cycle', code: 'cycle' })),
+        'the parent codes form a cycle or name a unit that is gone',
+        next.map((p) =>
+          inFile.has(p.parentCode)
+            ? { path: `row ${p.row}.parentCode`, message: 'cycle', code: 'cycle' }
+            : { path: `row ${p.row}.parentCode`, message: 'unknown parent', code: 'unknown_parent' },
+        ),
       );
+    }
     pending = next;
   }
   return { result: report, audit: events };
