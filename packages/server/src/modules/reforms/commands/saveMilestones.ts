@@ -181,7 +181,7 @@ const command = defineCommand({
   async write(tx, ctx, { existing, told, name, office }, { projectId, plan }) {
     // The project first, then its milestones, as a change of its dates takes them. The lead unit
     // may have been handed the project away since the checks.
-    const held = await holdProject(tx, ctx, projectId, 'project.edit');
+    const held = await holdProject(tx, ctx, projectId);
     if (office && !canReform(ctx.principal, 'project.assign', held.resource)) throw forbidden();
     refuseOutside(held.row, plan);
     await holdAsRead(tx, projectId, existing);

@@ -110,7 +110,7 @@ const command = defineCommand({
   async write(tx, ctx, { before, changes, notices, office }, { id, patch }) {
     // Asked again holding the project: the office may have handed it to another unit, and a
     // milestone plan saved since the checks may fall outside the new dates.
-    const held = await holdProject(tx, ctx, id, 'project.edit');
+    const held = await holdProject(tx, ctx, id);
     if (office && !canReform(ctx.principal, 'project.assign', held.resource)) throw forbidden();
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(tx, id, { ...held.row, ...changes });
