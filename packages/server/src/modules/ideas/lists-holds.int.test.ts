@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
+import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { makeCampaign, makeSuggestion, type SuggestionState } from '../../test-support/factories-ideas.js';
@@ -67,17 +68,12 @@ describe('an honour list saved with suggestions screening did not let through', 
     expect(await t.database.db.select().from(ideaListEntries)).toEqual([]);
   });
 
-  it('refuses a hard problem with a merged member', async () => {
+  it('saves a hard problem whose cluster holds a merged member: members are its evidence', async () => {
     const kept = await suggestion();
     const merged = await suggestion();
     await mergeSuggestion.run(officeCtx, { ids: [merged], into: kept });
-    const refused = await refusal(
-      saveList(officeCtx, 'hard_problem', { entries: [problem(1, [kept, merged])] }),
-    );
-    expect(refused).toMatchObject({
-      code: 'INVALID_STATE',
-      errors: [expect.objectContaining({ path: 'entries.0.memberIds', code: 'not_listable' })],
-    });
+    const saved = await saveList(officeCtx, 'hard_problem', { entries: [problem(1, [kept, merged])] });
+    expect(saved.entries).toHaveLength(1);
   });
 });
 
@@ -123,12 +119,20 @@ describe('a suggestion an honour list names, rejected or merged', () => {
     expect([await statusOf(published), await statusOf(draft)]).toEqual(['accepted', 'accepted']);
   });
 
-  it('is refused as a member of a hard problem', async () => {
+  it('goes on as a member of a hard problem, whose honour its author is then not told of', async () => {
     const member = await suggestion();
-    await saveList(officeCtx, 'hard_problem', { entries: [problem(1, [member])] });
-    const refused = await refusal(rejectSuggestion.run(screenerCtx, { ids: [member], reason: 'off_topic' }));
-    expect(refused).toMatchObject({ errors: [expect.objectContaining({ code: 'on_draft_list' })] });
-    expect(await statusOf(member)).toBe('accepted');
+    const rejected = await suggestion();
+    await saveList(officeCtx, 'hard_problem', { entries: [problem(1, [member, rejected])] });
+    await rejectSuggestion.run(screenerCtx, { ids: [rejected], reason: 'off_topic' });
+    expect(await statusOf(rejected)).toBe('rejected');
+    await publishList(officeCtx, 'hard_problem');
+    const told = await t.database.db
+      .select({ params: notifications.params })
+      .from(notifications)
+      .where(eq(notifications.key, 'ideas.notice.honoured'));
+    const about = told.map((n) => n.params.suggestionId);
+    expect(about).toContain(member);
+    expect(about).not.toContain(rejected);
   });
 
   it("is refused when the list took it after the screener's checks", async () => {

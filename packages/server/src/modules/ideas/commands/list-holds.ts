@@ -1,25 +1,25 @@
-import { eq, inArray, or, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError } from '../../../errors.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
 
 /** The states of a suggestion an honour list may name: screening let it through. */
-const listable = (status: string) => status === 'accepted' || status === 'adopted';
+export const listableStatuses = ['accepted', 'adopted'] as const;
+const listable = (status: string) => (listableStatuses as readonly string[]).includes(status);
 
 interface Entry {
   suggestionId?: string | null | undefined;
-  memberIds: readonly string[];
 }
 
 /**
- * Refuses entries naming a suggestion (or, for a hard problem, a member) not accepted or adopted,
- * with its rows held (share) to the end of the list's transaction: a rejection or merge waits for
- * it, then finds the suggestion on the list ({@link refuseIfListed}).
+ * Refuses entries naming a suggestion not accepted or adopted, with its rows held (share) to the
+ * end of the list's transaction: a rejection or merge waits for it, then finds the suggestion on
+ * the list ({@link refuseIfListed}). A hard problem's members are not held: they are the cluster
+ * behind it (up to 500), which screening goes on merging and rejecting; the public reads only
+ * those still public, and only their authors are told of the honour.
  */
 export async function holdListable(tx: Tx, entries: readonly Entry[]): Promise<void> {
-  const ids = [
-    ...new Set(entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds])),
-  ];
+  const ids = [...new Set(entries.flatMap((e) => (e.suggestionId ? [e.suggestionId] : [])))];
   if (ids.length === 0) return;
   const rows = await tx
     .select({ id: ideaSuggestions.id, status: ideaSuggestions.status })
@@ -30,13 +30,11 @@ export async function holdListable(tx: Tx, entries: readonly Entry[]): Promise<v
   const status = new Map(rows.map((r) => [r.id, r.status]));
   const off = (id: string) => !listable(status.get(id) ?? 'gone');
   const problems: FieldError[] = entries.flatMap((e, i) => {
-    const bad = e.suggestionId && off(e.suggestionId) ? e.suggestionId : undefined;
-    const member = e.memberIds.find(off);
-    if (!bad && !member) return [];
-    const id = (bad ?? member)!;
+    const id = e.suggestionId;
+    if (!id || !off(id)) return [];
     return [
       {
-        path: `entries.${i}.${bad ? 'suggestionId' : 'memberIds'}`,
+        path: `entries.${i}.suggestionId`,
         message: `the suggestion is ${status.get(id) ?? 'gone'}`,
         code: 'not_listable',
         params: { status: status.get(id) ?? 'gone' },
@@ -52,7 +50,8 @@ export async function holdListable(tx: Tx, entries: readonly Entry[]): Promise<v
 }
 
 /**
- * Refuses a rejection or merge of suggestions an honour list names, published or draft: the
+ * Refuses a rejection or merge of suggestions an honour list names as an entry, published or
+ * draft (a hard problem's members are not named so, see {@link holdListable}): the
  * office chose, ranked and cited them, so the office takes them off first rather than find a gap
  * at publication. Called with the suggestions locked, so a list saved or published at the same
  * time either waits and then refuses them ({@link holdListable}) or is seen here.
@@ -63,24 +62,15 @@ export async function refuseIfListed(tx: Tx, ids: readonly string[]): Promise<vo
   const held = await tx
     .select({
       suggestionId: ideaListEntries.suggestionId,
-      memberIds: ideaListEntries.memberIds,
       kind: ideaLists.kind,
       publishedAt: ideaLists.publishedAt,
     })
     .from(ideaListEntries)
     .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
-    .where(
-      or(
-        inArray(ideaListEntries.suggestionId, wanted),
-        sql`${ideaListEntries.memberIds} ?| array[${sql.join(
-          wanted.map((id) => sql`${id}`),
-          sql`, `,
-        )}]::text[]`,
-      ),
-    );
+    .where(inArray(ideaListEntries.suggestionId, wanted));
   const problems: FieldError[] = [];
   ids.forEach((id, i) => {
-    const on = held.find((h) => h.suggestionId === id || h.memberIds.includes(id));
+    const on = held.find((h) => h.suggestionId === id);
     if (on)
       problems.push({
         path: `ids.${i}`,

@@ -11,7 +11,7 @@ import { listRow } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
 import { listPublished } from './campaign-common.js';
-import { holdListable } from './list-holds.js';
+import { holdListable, listableStatuses } from './list-holds.js';
 
 type Kind = z.infer<typeof ListKind>;
 
@@ -52,8 +52,14 @@ const command = defineCommand({
     const ids = [
       ...new Set(entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds])),
     ];
+    // A hard problem's members rejected or merged since are not honoured (holdListable).
     const authors = ids.length
-      ? await tx.select().from(ideaSuggestions).where(inArray(ideaSuggestions.id, ids))
+      ? await tx
+          .select()
+          .from(ideaSuggestions)
+          .where(
+            and(inArray(ideaSuggestions.id, ids), inArray(ideaSuggestions.status, [...listableStatuses])),
+          )
       : [];
     await notifyAll(tx, authors, 'ideas.notice.honoured', { list: kind });
     return {
