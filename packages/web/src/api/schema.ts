@@ -5618,7 +5618,7 @@ export interface paths {
         get?: never;
         /**
          * Set a firm’s risk level
-         * @description The district office sets a firm’s risk level and the dates it cannot be visited; the firm must be in the registry. A date on which a plan, draft or published, visits the firm is refused as a new blocked date. Audited.
+         * @description The district office sets a firm’s risk level and the dates it cannot be visited; the firm must be in the registry. A date on which a draft plan visits the firm is refused as a new blocked date until that visit is moved; a published plan’s visit stays as told. Audited.
          */
         put: operations["inspectionFirm.setRisk"];
         post?: never;

@@ -9,9 +9,9 @@ import { inspectionFirmProfiles, inspectionPlans, inspectionVisits } from './sch
 import { drawnTask } from './test-helpers.js';
 
 /**
- * A date the office marks as one a firm cannot be visited on, while a plan visits the firm that
- * day: refused, naming the plan, whether the plan is a draft (move the visit first) or published
- * (the firm was told); and a plan being made while the date is blocked is refused, never saved
+ * A date the office marks as one a firm cannot be visited on, while a draft plan visits the firm
+ * that day: refused, naming the plan (move the visit first); under a published plan's visit,
+ * recorded, the visit kept as the firm was told; and a plan being made while the date is blocked is refused, never saved
  * with a visit on it. Its own year (2025) keeps the demo's plans out.
  */
 let t: TestContext;
@@ -71,16 +71,20 @@ describe('blocking a date a plan visits the firm on', () => {
     expect((await profileOf(visit.firmId))?.blockedDates).toContain(free);
   });
 
-  it('is refused once the plan is published, as the firm was told the date', async () => {
+  it('is recorded once the plan is published, whose visit stays as the firm was told', async () => {
     const { plan, visit } = await planOf('D21', { periodStart: '2025-04-07', periodEnd: '2025-04-30' });
     expect((await office.post(`/api/v1/inspections/plans/${plan.id}/publish`)).status).toBe(200);
-    const refused = await office.put(`/api/v1/inspections/firms/${visit.firmId}/risk`, {
+    const accepted = await office.put(`/api/v1/inspections/firms/${visit.firmId}/risk`, {
       risk: 'high',
       blockedDates: [visit.date],
     });
-    expect(refused.status).toBe(400);
-    expect(refused.body).toMatchObject({ errors: [{ path: 'blockedDates', code: 'visit_published' }] });
-    expect((await profileOf(visit.firmId))?.blockedDates ?? []).not.toContain(visit.date);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect((await profileOf(visit.firmId))?.blockedDates).toContain(visit.date);
+    const [kept] = await t.database.db
+      .select()
+      .from(inspectionVisits)
+      .where(eq(inspectionVisits.id, visit.id));
+    expect(kept!.date).toBe(visit.date);
   });
 });
 
@@ -109,7 +113,13 @@ describe('a date blocked while a plan is being made', () => {
     );
     expect(refused).toMatchObject({
       code: 'CONFLICT',
-      errors: [expect.objectContaining({ path: 'periodStart', code: 'blocked_meanwhile' })],
+      errors: [
+        expect.objectContaining({
+          path: 'periodStart',
+          code: 'blocked_meanwhile',
+          params: { date: first.date, firm: expect.any(String) },
+        }),
+      ],
     });
     expect(await t.database.db.select().from(inspectionPlans)).toHaveLength(plansBefore.length);
 

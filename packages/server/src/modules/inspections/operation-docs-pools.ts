@@ -143,8 +143,8 @@ export const inspectionPoolDocs: OperationDocs = {
     summary: { 'zh-CN': '设定风险等级', en: 'Set a firm’s risk level' },
     description: {
       'zh-CN':
-        '区级管理员设定企业的风险等级（分级分类）和不宜上门检查的日期，企业须在企业库中。计划（草稿或已发布）已安排检查该企业的日期不能新设为不宜检查日期。写入审计日志。',
-      en: 'The district office sets a firm’s risk level and the dates it cannot be visited; the firm must be in the registry. A date on which a plan, draft or published, visits the firm is refused as a new blocked date. Audited.',
+        '区级管理员设定企业的风险等级（分级分类）和不宜上门检查的日期，企业须在企业库中。计划草稿已安排检查该企业的日期须先改期，才能设为不宜检查日期；已发布计划的检查日期照旧。写入审计日志。',
+      en: 'The district office sets a firm’s risk level and the dates it cannot be visited; the firm must be in the registry. A date on which a draft plan visits the firm is refused as a new blocked date until that visit is moved; a published plan’s visit stays as told. Audited.',
     },
     signedIn: true,
   },

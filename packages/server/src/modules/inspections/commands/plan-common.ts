@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
+import { firmsByIds } from '../../business/api.js';
 import { canInspect } from '../policy.js';
 import { type Source, sourceKey } from '../queries/plan-input.js';
 import {
@@ -118,9 +119,9 @@ export async function refusePlannedMeanwhile(db: Db, sources: readonly Source[])
 }
 
 /**
- * Refuses a drafted plan with a visit on a date its firm blocked since the plan was drafted
- * (setFirmRisk waits for a plan being made, and this runs after holdPlanMaking, so one of the two
- * sees the other). The office makes the plan again, which plans around the date.
+ * Refuses a drafted plan with a visit on a date the office blocked for its firm since the plan
+ * was drafted (setFirmRisk waits for a plan being made, and this runs after holdPlanMaking, so
+ * one of the two sees the other). The office makes the plan again, which plans around the date.
  */
 export async function refuseBlockedMeanwhile(
   db: Db,
@@ -134,13 +135,18 @@ export async function refuseBlockedMeanwhile(
     .where(inArray(inspectionFirmProfiles.firmId, firmIds));
   const blocked = new Map(profiles.map((p) => [p.firmId, new Set(p.blocked)]));
   const hit = visits.find((v) => blocked.get(v.firmId)?.has(v.date));
-  if (hit)
-    throw new AppError('CONFLICT', `a firm blocked ${hit.date} while this plan was being made`, [
+  if (!hit) return;
+  const firm = (await firmsByIds(db, [hit.firmId])).get(hit.firmId)?.name ?? '';
+  throw new AppError(
+    'CONFLICT',
+    `${firm} was marked not to be visited on ${hit.date} while this plan was made`,
+    [
       {
         path: 'periodStart',
         message: 'blocked meanwhile',
         code: 'blocked_meanwhile',
-        params: { date: hit.date },
+        params: { date: hit.date, firm },
       },
-    ]);
+    ],
+  );
 }

@@ -52,10 +52,11 @@ const command = defineCommand({
 });
 
 /**
- * Refuses blocking a date on which a plan, draft or published, already visits the firm, naming
- * the plan: the office moves a draft's visit first, and a published plan's date was told to the
- * firm and stays. Dates blocked already are not checked again, so a firm's risk level can still
- * be set whatever an older plan holds.
+ * Refuses blocking a date on which a draft plan visits the firm, naming the plan: the office moves
+ * that visit first (or makes the draft again). A published plan's visit is not moved, as the firm
+ * was told its date; the block is recorded all the same, so that later plans go around it. Dates
+ * blocked already are not checked again, so a firm's risk level can still be set whatever an
+ * older plan holds.
  */
 async function refuseVisitOnNewlyBlocked(
   tx: Tx,
@@ -69,15 +70,21 @@ async function refuseVisitOnNewlyBlocked(
     .select({ date: inspectionVisits.date, plan: inspectionPlans })
     .from(inspectionVisits)
     .innerJoin(inspectionPlans, eq(inspectionPlans.id, inspectionVisits.planId))
-    .where(and(eq(inspectionVisits.firmId, firmId), inArray(inspectionVisits.date, added)))
+    .where(
+      and(
+        eq(inspectionVisits.firmId, firmId),
+        inArray(inspectionVisits.date, added),
+        eq(inspectionPlans.status, 'draft'),
+      ),
+    )
     .orderBy(asc(inspectionVisits.date))
     .limit(1);
   if (visit)
     throw invalid(
       // On the list as a whole, where the form shows it; the date is in the words.
       'blockedDates',
-      visit.plan.status === 'draft' ? 'visit_planned' : 'visit_published',
-      `the ${visit.plan.status} plan of ${visit.plan.periodStart} to ${visit.plan.periodEnd} visits the firm on ${visit.date}`,
+      'visit_planned',
+      `the draft plan of ${visit.plan.periodStart} to ${visit.plan.periodEnd} visits the firm on ${visit.date}`,
       { date: visit.date, start: visit.plan.periodStart, end: visit.plan.periodEnd },
     );
 }
