@@ -204,13 +204,14 @@ describe('the campaign’s office withdraws it', () => {
       });
     }
 
-    // Audited: what was deleted, the suggestions told, and the reason as the office gave it.
+    // Audited: what was deleted, the suggestions told, and the reason, its phone masked as every
+    // audit entry keeps typed text.
     const [event] = await t.database.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, projectId), eq(auditEvents.action, 'reformProject.delete')));
     expect(event?.before).toMatchObject({ id: projectId, suggestionIds: [suggestion.id] });
-    expect(event?.after).toEqual({ reason });
+    expect(event?.after).toEqual({ reason: '与区级项目重复，合并办理，联系人139****5678' });
   });
 
   it('refuses a deletion without a reason when a suggestion is linked after its checks, writing nothing', async () => {
