@@ -29,7 +29,7 @@ const command = defineCommand({
   async write(tx, ctx, _loaded, id) {
     // A sub-unit added or moved here since the first check is seen once the tree is held.
     await holdUnitTree(tx);
-    const before = await lockUnit(tx, id);
+    const before = await lockUnit(tx, id, 'update');
     if (!before) throw notFound('unit');
     await checkDeletable(ctx, tx, before);
     try {

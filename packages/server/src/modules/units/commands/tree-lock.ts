@@ -19,9 +19,18 @@ export async function holdUnitTree(tx: Tx): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${UNIT_TREE_LOCK})`);
 }
 
-/** The unit as it is now, its row locked until the transaction ends; undefined when it is gone. */
-export async function lockUnit(tx: Tx, id: string): Promise<Unit | undefined> {
-  const [row] = await tx.select().from(units).where(eq(units.id, id)).for('update');
+/**
+ * The unit as it is now, its row locked until the transaction ends; undefined when it is gone.
+ * `no key update` unless the row is to be deleted: a write elsewhere naming the unit by its key (a
+ * role grant, a project's unit) takes a key-share lock, which this then neither waits for nor
+ * deadlocks with when it names a parent and the unit in the other order.
+ */
+export async function lockUnit(
+  tx: Tx,
+  id: string,
+  mode: 'update' | 'no key update' = 'no key update',
+): Promise<Unit | undefined> {
+  const [row] = await tx.select().from(units).where(eq(units.id, id)).for(mode);
   return row ? unitView(row) : undefined;
 }
 
