@@ -18,9 +18,14 @@ export function trustedProxies(setting: string | undefined): TrustProxy {
   const list = new BlockList();
   const entries = value === '1' ? ['127.0.0.0/8', '::1'] : value.split(',').map((s) => s.trim());
   for (const entry of entries.filter(Boolean)) {
-    const [address = '', bits] = entry.split('/');
+    const [address = '', bits, ...rest] = entry.split('/');
     const family = isIP(address);
-    if (!family || (bits !== undefined && !/^\d{1,3}$/.test(bits)))
+    const widest = family === 4 ? 32 : 128;
+    if (
+      !family ||
+      rest.length > 0 ||
+      (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= widest))
+    )
       throw new Error(`QIANXING_TRUST_PROXY: "${entry}" is not an address or CIDR block`);
     const type = family === 4 ? 'ipv4' : 'ipv6';
     if (bits === undefined) list.addAddress(address, type);

@@ -10,21 +10,41 @@ import { loadPrincipal } from '../auth/service.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
-import { clientAddress, type TrustProxy } from './client-address.js';
+import { clientAddress, type TrustProxy, trustNoProxy } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { pickLocale } from './problem.js';
 
 export const SESSION_COOKIE = 'qx_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
-function clientIp(c: Parameters<MiddlewareHandler>[0], trustProxy: TrustProxy): string {
+/** Whether an app has said that a peer it does not trust sent X-Forwarded-For: once is enough. */
+interface Warned {
+  untrustedForward: boolean;
+}
+
+function clientIp(
+  c: Parameters<MiddlewareHandler>[0],
+  trustProxy: TrustProxy,
+  log: Logger,
+  warned: Warned,
+): string {
   let peer: string | undefined;
   try {
     peer = getConnInfo(c).remote.address;
   } catch {
     // A request handed to the app in-process has no socket.
   }
-  return clientAddress(peer, c.req.header('x-forwarded-for'), trustProxy);
+  const forwardedFor = c.req.header('x-forwarded-for');
+  // With proxies configured, a proxy the list misses (nginx moved to another machine, a setting
+  // of `1` kept from when it meant every peer) makes every client share its address: said once.
+  if (forwardedFor && trustProxy !== trustNoProxy && !trustProxy(peer) && !warned.untrustedForward) {
+    warned.untrustedForward = true;
+    log.warn(
+      { peer },
+      'x-forwarded-for from an untrusted peer: list it in QIANXING_TRUST_PROXY if it is a proxy',
+    );
+  }
+  return clientAddress(peer, forwardedFor, trustProxy);
 }
 
 /**
@@ -45,6 +65,7 @@ export function contextMiddleware(deps: {
   trustProxy: TrustProxy;
   secureCookies: boolean;
 }): MiddlewareHandler<AppEnv> {
+  const warned: Warned = { untrustedForward: false };
   return async (c, next) => {
     const requestId = requestIdFrom(c.req.header('x-request-id'));
     const log = deps.log.child({ requestId });
@@ -61,7 +82,7 @@ export function contextMiddleware(deps: {
       principal,
       requestId,
       locale,
-      ip: clientIp(c, deps.trustProxy),
+      ip: clientIp(c, deps.trustProxy, log, warned),
       log,
       sms: deps.sms,
     });

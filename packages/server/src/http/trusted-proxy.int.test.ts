@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginLimits } from '../auth/login-limits.js';
 import type { Database } from '../db/client.js';
@@ -73,5 +74,36 @@ describe('the client address behind a proxy', () => {
     expect(clientAddress('127.0.0.1', '198.51.100.1', trustedProxies('1'))).toBe('198.51.100.1');
     expect(clientAddress('127.0.0.1', '198.51.100.1', trustedProxies(undefined))).toBe('127.0.0.1');
     expect(() => trustedProxies('yes')).toThrow(/QIANXING_TRUST_PROXY/);
+    for (const wrong of ['10.0.0.0/40', '10.0.0.0/8/x', 'fd00::/129', '10.0.0.0/'])
+      expect(() => trustedProxies(wrong), wrong).toThrow(/QIANXING_TRUST_PROXY: ".*" is not an address/);
+    expect(clientAddress('fd00::1', '198.51.100.1', trustedProxies('fd00::1/128'))).toBe('198.51.100.1');
+  });
+
+  it('says once in the log when a peer it does not trust sends X-Forwarded-For', async () => {
+    const lines: string[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) });
+    const own = createApp({
+      modules,
+      database,
+      log,
+      sms: inboxSms(),
+      version: 'test',
+      sessionDays: 1,
+      secureCookies: false,
+      trustProxy: trustedProxies('1'),
+    });
+    const from = (peer: string) =>
+      own.request(
+        '/api/health',
+        { headers: { 'x-forwarded-for': '198.51.100.1' } },
+        { incoming: { socket: { remoteAddress: peer } } },
+      );
+    await from('127.0.0.1');
+    expect(lines.filter((l) => l.includes('untrusted peer'))).toHaveLength(0);
+    await from('10.0.0.11');
+    await from('10.0.0.12');
+    const warned = lines.filter((l) => l.includes('untrusted peer'));
+    expect(warned).toHaveLength(1);
+    expect(JSON.parse(warned[0]!)).toMatchObject({ peer: '10.0.0.11' });
   });
 });
