@@ -23,6 +23,13 @@ export interface BackupSummary {
 }
 
 /**
+ * Rows of a table that names itself (a unit's parent) in an order parents-first: a restore sends
+ * rows in batches, and a foreign key is checked at the end of each statement, so a child in an
+ * earlier batch than its parent would be refused. A unit's path is its parent's path and more.
+ */
+const rowOrder: Partial<Record<string, string>> = { units: ' order by length(t.path), t.id' };
+
+/**
  * Writes the named tables as gzipped JSON Lines: a header line, then one line per row as
  * PostgreSQL's own to_jsonb renders it, fetched through a cursor in pages of 5,000, then the
  * uploaded files (backup-files.ts). `exec` must run inside one snapshot (a repeatable-read
@@ -41,7 +48,9 @@ export async function writeBackup(
     yield `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, migration, createdAt: new Date().toISOString(), tables })}\n`;
     for (const name of tables) {
       // As text: the row goes to the file as PostgreSQL wrote it, never parsed and re-written.
-      await exec(`declare backup_rows no scroll cursor for select to_jsonb(t)::text as r from "${name}" t`);
+      await exec(
+        `declare backup_rows no scroll cursor for select to_jsonb(t)::text as r from "${name}" t${rowOrder[name] ?? ''}`,
+      );
       const prefix = `{"t":${JSON.stringify(name)},"r":`;
       try {
         for (;;) {

@@ -160,4 +160,23 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     await expect(restoreDatabase(target, file, { replace: true })).rejects.toThrow(/not a Qianxing backup/);
     expect(await counts(target)).toEqual(before);
   });
+
+  it('writes a unit after its parent, however the rows lie on disk', async () => {
+    // A changed row is written anew after the others: the district's root now lies after the
+    // units under it, where a restore's batches would meet a child before its parent.
+    await t.database.db.execute(sql`update units set name = name where parent_id is null`);
+    const file = join(folder(), 'ordered.jsonl.gz');
+    await backupDatabase(t.database, file);
+    const units = gunzipSync(readFileSync(file))
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('{"t":"units"'))
+      .map((line) => (JSON.parse(line) as { r: { id: string; parent_id: string | null } }).r);
+    expect(units.length).toBeGreaterThan(3);
+    const seen = new Set<string>();
+    for (const unit of units) {
+      if (unit.parent_id) expect(seen.has(unit.parent_id), unit.id).toBe(true);
+      seen.add(unit.id);
+    }
+  });
 });
