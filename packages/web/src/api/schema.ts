@@ -426,7 +426,7 @@ export interface paths {
         get?: never;
         /**
          * Set roles
-         * @description An admin replaces the roles of an account of their scope; every unit involved, before and after, must be in their scope, and no one may remove their own admin role. Audited.
+         * @description An admin replaces the roles of an account of their scope; every unit involved, before and after, must be in their scope, and no one may remove their own admin role; a role outside their scope granted meanwhile by another admin is a conflict. Audited.
          */
         put: operations["user.assignRoles"];
         post?: never;
@@ -11639,6 +11639,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -43,11 +43,11 @@ export const userDocs: OperationDocs = {
     summary: { 'zh-CN': '设置角色', en: 'Set roles' },
     description: {
       'zh-CN':
-        '管理员整体替换辖区内账号的角色，原有和新授的角色所在单位都须在本人辖区内；不能去掉自己的管理员角色。写入审计日志。',
-      en: 'An admin replaces the roles of an account of their scope; every unit involved, before and after, must be in their scope, and no one may remove their own admin role. Audited.',
+        '管理员整体替换辖区内账号的角色，原有和新授的角色所在单位都须在本人辖区内；不能去掉自己的管理员角色；编辑期间其他管理员授予了辖区外的角色时退回（冲突）。写入审计日志。',
+      en: 'An admin replaces the roles of an account of their scope; every unit involved, before and after, must be in their scope, and no one may remove their own admin role; a role outside their scope granted meanwhile by another admin is a conflict. Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_STATE'],
+    errors: ['INVALID_STATE', 'CONFLICT'],
   },
   'user.resetPassword': {
     summary: { 'zh-CN': '重置密码', en: 'Reset a password' },

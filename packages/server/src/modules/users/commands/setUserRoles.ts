@@ -5,14 +5,14 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { RoleGrant } from '../contracts.js';
 import { canUser } from '../policy.js';
 import { authoriseOnUser, getUserView } from '../queries/users.js';
-import { userRoles } from '../schema.js';
+import { userRoles, users } from '../schema.js';
 import { dedupe, unitPaths } from './user-common.js';
 
 /** Replaces an account's roles; every unit involved, before and after, must be in the admin's scope. */
 const command = defineCommand({
   name: 'user.assignRoles',
   async load(ctx, { id, grants }: { id: string; grants: RoleGrant[] }) {
-    const before = await authoriseOnUser(ctx, 'user.assignRoles', id);
+    await authoriseOnUser(ctx, 'user.assignRoles', id);
     if (
       !canUser(
         ctx.principal,
@@ -30,9 +30,24 @@ const command = defineCommand({
         { path: 'roles', message: 'your own admin role stays', code: 'own_admin_role' },
       ]);
     }
-    return { before, next };
+    return { next };
   },
-  async write(tx, _ctx, { before, next }, { id }) {
+  async write(tx, ctx, { next }, { id }) {
+    // The grants as they are now, the account's row held so that another admin's replacement
+    // waits: one given meanwhile by an admin of another scope is refused here, never deleted.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, id)).for('no key update');
+    const current = await tx
+      .select({ role: userRoles.role, unitId: userRoles.unitId })
+      .from(userRoles)
+      .where(eq(userRoles.userId, id));
+    const paths = await unitPaths(
+      tx,
+      current.map((g) => g.unitId),
+    );
+    if (!canUser(ctx.principal, 'user.assignRoles', paths))
+      throw new AppError('CONFLICT', 'the account was given a role outside your scope meanwhile', [
+        { path: 'roles', message: 'granted meanwhile', code: 'granted_meanwhile' },
+      ]);
     await tx.delete(userRoles).where(eq(userRoles.userId, id));
     if (next.length) await tx.insert(userRoles).values(next.map((g) => ({ userId: id, ...g })));
     return {
@@ -40,7 +55,7 @@ const command = defineCommand({
       audit: {
         entityType: 'user',
         entityId: id,
-        before: before.roles.map(({ role, unitId }) => ({ role, unitId })),
+        before: current,
         after: next,
       },
     };
