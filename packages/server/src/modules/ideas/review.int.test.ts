@@ -33,6 +33,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A new suggestion, accepted, shortlisted and assigned to three experts, scored by one of them. */
+async function shortlistedAndScoredOnce(sample: number) {
+  const made = await t
+    .client()
+    .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(tree.town.id, sample));
+  await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, { decision: 'accept' });
+  await office.post('/api/v1/ideas/shortlist/edit', { add: [made.body.id] });
+  await office.post('/api/v1/ideas/reviews/assign', { k: 3 });
+  const assigned = await t.database.db
+    .select()
+    .from(ideaReviews)
+    .where(eq(ideaReviews.suggestionId, made.body.id));
+  const first = experts.find((e) => assigned.some((a) => a.expertId === e.user.id))!;
+  expect((await first.put(`/api/v1/ideas/reviews/${made.body.id}`, { scores: rubric })).status).toBe(200);
+  return { made, assigned };
+}
+
 describe('expert review', () => {
   it('assigns k experts per shortlisted suggestion, balanced, and audits it', async () => {
     // Nothing shortlisted yet: nothing to review, said plainly.
@@ -148,18 +165,7 @@ describe('expert review', () => {
   });
 
   it('tells in the results how many of an item’s reviews are in, so one ranked on a single review shows it', async () => {
-    const made = await t
-      .client()
-      .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(tree.town.id, 3));
-    await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, { decision: 'accept' });
-    await office.post('/api/v1/ideas/shortlist/edit', { add: [made.body.id] });
-    await office.post('/api/v1/ideas/reviews/assign', { k: 3 });
-    const assigned = await t.database.db
-      .select()
-      .from(ideaReviews)
-      .where(eq(ideaReviews.suggestionId, made.body.id));
-    const first = experts.find((e) => assigned.some((a) => a.expertId === e.user.id))!;
-    expect((await first.put(`/api/v1/ideas/reviews/${made.body.id}`, { scores: rubric })).status).toBe(200);
+    const { made, assigned } = await shortlistedAndScoredOnce(3);
     const results = await office.get<{ items: Array<{ item: string; reviews: number; assigned: number }> }>(
       '/api/v1/ideas/reviews/results',
     );
@@ -172,18 +178,7 @@ describe('expert review', () => {
   });
 
   it('leaves out of the results a suggestion rejected after it was scored', async () => {
-    const made = await t
-      .client()
-      .post<{ id: string }>('/api/v1/public/suggestions', sampleSuggestion(tree.town.id, 4));
-    await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, { decision: 'accept' });
-    await office.post('/api/v1/ideas/shortlist/edit', { add: [made.body.id] });
-    await office.post('/api/v1/ideas/reviews/assign', { k: 3 });
-    const assigned = await t.database.db
-      .select()
-      .from(ideaReviews)
-      .where(eq(ideaReviews.suggestionId, made.body.id));
-    const first = experts.find((e) => assigned.some((a) => a.expertId === e.user.id))!;
-    expect((await first.put(`/api/v1/ideas/reviews/${made.body.id}`, { scores: rubric })).status).toBe(200);
+    const { made } = await shortlistedAndScoredOnce(4);
     const rejected = await office.post(`/api/v1/ideas/suggestions/${made.body.id}/screen`, {
       decision: 'reject',
       reason: 'off_topic',
