@@ -11,6 +11,7 @@ import {
   targetReportValues,
 } from '../schema.js';
 import { splitQuarter, unitCategory } from './lookup.js';
+import { newestPeerValues, peerPeriodsUpTo } from './peer-values.js';
 
 /** Reports that count: submitted (awaiting review) or approved; a returned one does not. */
 export const countedReportStatuses = ['submitted', 'approved'] as const;
@@ -26,6 +27,21 @@ export interface QuarterData {
   submittedAt: Map<string, string | null>;
   /** Units with an approved plan and no counted report, by reason. */
   unreported: Map<string, UnreportedStatus>;
+}
+
+/** The chosen peer regions' benchmark of each indicator for the quarter. */
+async function peerBenchmarks(db: Db, regionIds: string[], quarter: string) {
+  if (regionIds.length === 0) return new Map<string, number>();
+  const peers = await db
+    .select()
+    .from(targetBenchmarks)
+    .where(
+      and(
+        inArray(targetBenchmarks.regionId, regionIds),
+        lte(targetBenchmarks.period, peerPeriodsUpTo(quarter)),
+      ),
+    );
+  return newestPeerValues(peers, quarter);
 }
 
 /**
@@ -106,16 +122,7 @@ export async function loadQuarter(db: Db, period: string, units: Map<string, Uni
         .where(inArray(targetIndicators.id, indicatorIds))
     : [];
   const regionIds = [...new Set(items.flatMap((i) => (i.benchmarkRegionId ? [i.benchmarkRegionId] : [])))];
-  const peers = regionIds.length
-    ? await db
-        .select()
-        .from(targetBenchmarks)
-        .where(and(inArray(targetBenchmarks.regionId, regionIds), lte(targetBenchmarks.period, period)))
-    : [];
-  // The newest value known by the quarter: '2025' < '2026' < '2026Q1' < '2026Q3' as strings.
-  const peerValue = new Map<string, number>();
-  for (const b of peers.sort((a, b) => a.period.localeCompare(b.period)))
-    peerValue.set(`${b.regionId}/${b.indicatorId}`, b.value);
+  const peerValue = await peerBenchmarks(db, regionIds, period);
   const q = quarter - 1;
   return {
     input: {
