@@ -39,7 +39,15 @@ export function renderRoute(
   url = pattern,
 ) {
   const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
-  const router = createMemoryRouter([{ path: pattern, Component }], { initialEntries: [url] });
+  // Any other address (a page that sends the reader to sign in, say) renders nothing: the test
+  // reads where the router went, and the router does not warn that no route matches.
+  const router = createMemoryRouter(
+    [
+      { path: pattern, Component },
+      { path: '*', Component: () => null },
+    ],
+    { initialEntries: [url] },
+  );
   render(
     <ApiContext value={api}>
       <AppProviders>
