@@ -9,7 +9,7 @@ interface Options {
   json?: boolean;
   expectHead: string[];
   checkpoints?: string;
-  publicKey?: string;
+  publicKey: string[];
   acceptLate?: string;
 }
 
@@ -51,7 +51,12 @@ export function register(program: Command) {
       [],
     )
     .option('--checkpoints <file>', 'a kept copy of the signed checkpoints (JSON from the public page)')
-    .option('--public-key <file>', 'accept checkpoints signed by this public key (PEM) only')
+    .option(
+      '--public-key <file>',
+      'accept checkpoints, kept or stored in the database, signed by this public key (PEM) only (repeatable)',
+      (value: string, all: string[]) => [...all, value],
+      [],
+    )
     .option(
       '--accept-late <ids>',
       'ids of back-dated events already looked into and accepted, comma-separated',
@@ -60,14 +65,15 @@ export function register(program: Command) {
     .action((options: Options) => {
       const heads = options.expectHead.map(parseHead);
       const acceptLate = parseIds(options.acceptLate);
-      const pinned = options.publicKey ? readText(options.publicKey, 'public key') : undefined;
-      if (pinned) {
+      const pinned = options.publicKey.map((keyFile) => {
+        const pem = readText(keyFile, 'public key');
         try {
-          createPublicKey(pinned);
+          createPublicKey(pem);
         } catch {
-          throw new CliError(`${options.publicKey} holds no public key in PEM`);
+          throw new CliError(`${keyFile} holds no public key in PEM`);
         }
-      }
+        return pem;
+      });
       const file = options.checkpoints ? readText(options.checkpoints, 'checkpoint file') : undefined;
       return withDatabase(async (database) => {
         if (!(await database.appliedMigration()))
@@ -94,6 +100,7 @@ export function register(program: Command) {
         const result = await verifyAuditChain(database.db, {
           heads,
           acceptLate,
+          pinnedKeys: pinned,
           toleranceMs: loadConfig().auditClockToleranceMs,
         });
         problems.push(...result.problems);

@@ -116,4 +116,26 @@ describe('verify-audit --checkpoints', { timeout: 120_000 }, () => {
     expect(caught.stderr).toMatch(/checkpoint 2026-05-01 .*another hash at seq/);
     expect(runCli(['verify-audit', '--checkpoints', join(dataDir, 'none.json')], { env }).status).toBe(2);
   });
+
+  it('with the key pinned, refuses a stored checkpoint that a forger signed with a key of their own', async () => {
+    const { loadCheckpointSigner, makeAuditCheckpoint } = await import('@qianxing/server');
+    const official = loadCheckpointSigner(keyFile);
+    writeFileSync(publicKey, official.publicKey);
+    // The chain rewritten and its checkpoint made again, signed by the forger's key and stored
+    // with it: the database alone then vouches for the rewrite.
+    await withDb(async (d) => {
+      await forgeAuditEvent(d.db, 3, 'rewritten');
+      await d.db.execute('delete from audit_checkpoints');
+      await makeAuditCheckpoint(
+        d.db,
+        loadCheckpointSigner(join(kept, 'forger.pem')),
+        new Date('2026-05-02T01:00:00Z'),
+      );
+    });
+    expect(runCli(['verify-audit'], { env }).status).toBe(0);
+    const r = runCli(['verify-audit', '--public-key', publicKey], { env });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/stored checkpoint 2026-05-02 .*not by the expected key/);
+    expect(runCli(['verify-audit', '--public-key', join(kept, 'none.pem')], { env }).status).toBe(2);
+  });
 });

@@ -44,26 +44,26 @@ export interface ExpectedHead {
 }
 
 /**
- * Checks every checkpoint's signature, by the key published with it or, when `pinnedKey` (SPKI
- * PEM) is given, by that key only, and returns the verified ones as heads the chain must pass
- * through. A checkpoint that does not verify is a problem, never a head.
+ * Checks every checkpoint's signature, by the key published with it or, when `pinnedKeys` (SPKI
+ * PEM) are given, by one of those keys only (after the key was lost and a new one made, both are
+ * pinned), and returns the verified ones as heads the chain must pass through. A checkpoint that
+ * does not verify is a problem, never a head.
  */
 export function verifyCheckpointFile(
   file: CheckpointFile,
-  pinnedKey?: string,
+  pinnedKeys: readonly string[] = [],
 ): { heads: ExpectedHead[]; problems: string[] } {
   const heads: ExpectedHead[] = [];
   const problems: string[] = [];
-  const pinnedId = pinnedKey ? keyIdOf(pinnedKey) : undefined;
+  const pinned = new Map(pinnedKeys.map((k) => [keyIdOf(k), k]));
   const published = new Map(file.keys.map((k) => [k.keyId, k.publicKey]));
   for (const c of file.checkpoints) {
     const label = `checkpoint ${c.day} (seq ${c.seq})`;
-    const key =
-      pinnedKey && c.keyId === pinnedId ? pinnedKey : pinnedKey ? undefined : published.get(c.keyId);
+    const key = pinned.size > 0 ? pinned.get(c.keyId) : published.get(c.keyId);
     if (!key) {
       problems.push(
-        pinnedKey
-          ? `${label} is signed by key ${c.keyId}, not by the expected key ${pinnedId}`
+        pinned.size > 0
+          ? `${label} is signed by key ${c.keyId}, not by the expected key ${[...pinned.keys()].join(' or ')}`
           : `${label} names key ${c.keyId}, which the file does not publish`,
       );
       continue;

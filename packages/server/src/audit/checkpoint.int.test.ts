@@ -60,7 +60,7 @@ describe('daily audit checkpoints', () => {
     expect(file.keys).toEqual([{ keyId: signer.keyId, publicKey: signer.publicKey }]);
     expect(file.checkpoints.map((c) => c.day)).toEqual(['2026-05-01', '2026-05-02']);
     expect(file.checkpoints[1]!.seq).toBeGreaterThan(file.checkpoints[0]!.seq);
-    const { heads, problems } = verifyCheckpointFile(file, signer.publicKey);
+    const { heads, problems } = verifyCheckpointFile(file, [signer.publicKey]);
     expect(problems).toEqual([]);
     const r = await verifyAuditChain(db, { heads });
     expect(r.ok, r.problems.join('\n')).toBe(true);

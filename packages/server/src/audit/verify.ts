@@ -29,6 +29,11 @@ export interface VerifyOptions {
   acceptLate?: readonly number[];
   /** Also check the checkpoints stored in the database (default true). */
   storedCheckpoints?: boolean;
+  /**
+   * Public keys (SPKI PEM) the checkpoints must be signed by. Without them a stored checkpoint is
+   * checked by the key stored beside it, which someone who rewrites the database can replace too.
+   */
+  pinnedKeys?: readonly string[];
 }
 
 export interface VerifyResult {
@@ -59,7 +64,7 @@ export async function verifyAuditChain(db: Db, options: VerifyOptions = {}): Pro
   const problems: string[] = [];
   const heads: ExpectedHead[] = [...(options.heads ?? [])];
   if (options.storedCheckpoints !== false) {
-    const stored = verifyCheckpointFile(await checkpointFile(db));
+    const stored = verifyCheckpointFile(await checkpointFile(db), options.pinnedKeys);
     heads.push(...stored.heads.map((h) => ({ ...h, label: `stored ${h.label}` })));
     problems.push(...stored.problems.map((p) => `stored ${p}`));
   }
