@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { makeFolderDurably, syncFolder } from '../files/durable.js';
 import { privateFileMode, privateFolderMode } from '../private-files.js';
 import type { Exec } from './backup-write.js';
 
@@ -81,9 +82,11 @@ export class FileRestore {
    * the same key) is set aside in the staging folder, so `undo` can bring it back.
    */
   async place(): Promise<number> {
+    const folders = new Set<string>();
     for (const { area, key } of this.staged) {
       const to = pathIn(this.root, area, key);
-      await mkdir(dirname(to), { recursive: true, mode: privateFolderMode });
+      await makeFolderDurably(dirname(to), privateFolderMode);
+      folders.add(dirname(to));
       const aside = pathIn(join(this.staging, '.previous'), area, key);
       await mkdir(dirname(aside), { recursive: true, mode: privateFolderMode });
       const hadOne = await rename(to, aside).then(
@@ -93,6 +96,8 @@ export class FileRestore {
       await rename(pathIn(this.staging, area, key), to);
       this.placed.push({ to, aside: hadOne ? aside : null });
     }
+    // The rows commit next: their files' names must be on the disk first (durable.ts).
+    for (const folder of folders) await syncFolder(folder);
     return this.placed.length;
   }
 

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { chmod } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { syncFolder } from '../files/durable.js';
 import { privateFileMode } from '../private-files.js';
 import { fileLines } from './backup-files.js';
 
@@ -66,15 +69,21 @@ export async function writeBackup(
     }
     yield* fileLines(exec, filesRoot, counts);
   }
-  // Level 4 of 9: less CPU than the default 6; the demo's file grows 5 % (11.0 against 10.5 MB).
-  // Open to its owner only, a file written over included (the mode given applies to a new file).
-  await chmod(file, privateFileMode).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await pipeline(
-    Readable.from(lines()),
-    createGzip({ level: 4 }),
-    createWriteStream(file, { mode: privateFileMode }),
-  );
+  // Written beside the target and renamed over it only when complete and flushed: a backup that
+  // fails midway (a full disk, a crash) leaves the last good backup of that name as it was.
+  const partial = join(dirname(file), `.${basename(file)}.${randomUUID()}.part`);
+  try {
+    // Level 4 of 9: less CPU than the default 6; the demo's file grows 5 % (11.0 against 10.5 MB).
+    await pipeline(
+      Readable.from(lines()),
+      createGzip({ level: 4 }),
+      createWriteStream(partial, { mode: privateFileMode, flush: true }),
+    );
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  await syncFolder(dirname(file));
   return { tables: tables.length, rows, ...counts };
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../db/client.js';
@@ -74,7 +75,8 @@ export async function restoreDatabase(
   options: { replace?: boolean; filesRoot?: string } = {},
 ): Promise<RestoreSummary> {
   const input = createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
+    // pipeline, not pipe: a file that cannot be read fails the restore instead of the process.
+    input: pipeline(createReadStream(file), createGunzip(), () => {}),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   const iterator = input[Symbol.asyncIterator]();

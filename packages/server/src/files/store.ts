@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
 import { loadConfig } from '../config.js';
 import { AppError, notFound } from '../errors.js';
 import { privateFileMode, privateFolderMode } from '../private-files.js';
+import { makeFolderDurably, syncFolder } from './durable.js';
 
 /**
  * Uploaded files (report evidence, scans of paper suggestions) live in the data folder under
@@ -92,14 +93,16 @@ export function checkUpload(file: Upload, kinds: readonly FileKind[], maxBytes: 
 
 /**
  * Writes the bytes durably before the caller commits their metadata: a temporary name, fsync'd
- * by writeFile's flush, then renamed, so a crash never leaves a half-written file under the key.
+ * by writeFile's flush, then renamed, so a crash never leaves a half-written file under the key;
+ * the folder is synced after the rename, so a power cut after the commit cannot lose the name.
  */
 export async function storeFile(area: string, key: string, bytes: Uint8Array): Promise<void> {
   const path = join(root(), area, key);
-  await mkdir(dirname(path), { recursive: true, mode: privateFolderMode });
+  await makeFolderDurably(dirname(path), privateFolderMode);
   const temp = `${path}.part`;
   await writeFile(temp, bytes, { flush: true, mode: privateFileMode });
   await rename(temp, path);
+  await syncFolder(dirname(path));
 }
 
 export async function readStoredFile(area: string, key: string): Promise<Buffer> {
