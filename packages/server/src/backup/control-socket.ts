@@ -37,11 +37,13 @@ export async function startControlSocket(
       res.end(JSON.stringify(body));
     };
     if (req.method !== 'POST' || req.url !== '/backup') return reply(404, { error: 'unknown request' });
-    if (busy) return reply(409, { error: 'a backup is already being written' });
-    busy = true;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // Busy from the whole request on, not its first bytes: a client gone before sending its body
+    // never reaches 'end', and would otherwise leave every later backup refused until a restart.
     req.on('end', async () => {
+      if (busy) return reply(409, { error: 'a backup is already being written' });
+      busy = true;
       try {
         const parsed = BackupRequest.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'));
         if (!parsed.success) return reply(400, { error: parsed.error.issues[0]?.message ?? 'bad request' });

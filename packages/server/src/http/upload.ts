@@ -19,6 +19,14 @@ const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', `at most ${limits.uploa
 const isZip = (head: Uint8Array) =>
   head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
+/** The multipart form; one that does not parse (a broken boundary) is the client's fault, not a 500. */
+const readForm = (c: Context) =>
+  c.req.formData().catch(() => {
+    throw new AppError('VALIDATION', 'malformed form', [
+      { path: 'file', message: 'required', code: 'required' },
+    ]);
+  });
+
 /**
  * Reads an uploaded .xlsx: the `file` field of a multipart form, or the raw body. The raw body is
  * handed on as it arrives, chunk by chunk, checked for size and for a zip file's first bytes on
@@ -30,7 +38,7 @@ export async function readXlsxUpload(c: Context): Promise<ArrayBuffer | AsyncIte
   if (declared > limits.uploadBytes) throw tooLarge();
   const type = c.req.header('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await c.req.formData();
+    const form = await readForm(c);
     const file = form.get('file');
     if (!(file instanceof File))
       throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required', code: 'required' }]);
@@ -78,11 +86,7 @@ export async function readFileUpload(c: Context, maxBytes = storedFileMaxBytes):
     throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxBytes} bytes`);
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send multipart/form-data with a file field');
-  const form = await c.req.formData().catch(() => {
-    throw new AppError('VALIDATION', 'malformed form', [
-      { path: 'file', message: 'required', code: 'required' },
-    ]);
-  });
+  const form = await readForm(c);
   const file = form.get('file');
   if (!(file instanceof File))
     throw new AppError('VALIDATION', 'no file', [{ path: 'file', message: 'required', code: 'required' }]);
