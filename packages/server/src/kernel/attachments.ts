@@ -142,7 +142,12 @@ export async function removeAttachment(
 ) {
   await transaction(ctx.db, async (tx) => {
     await hold?.(tx);
-    await tx.delete(attachments).where(eq(attachments.id, a.id));
+    const removed = await tx
+      .delete(attachments)
+      .where(eq(attachments.id, a.id))
+      .returning({ id: attachments.id });
+    // Removed meanwhile by another request, which audited it: this one changed nothing.
+    if (removed.length === 0) throw notFound('attachment');
     await audit(tx, actor(ctx), {
       action: rules.actions.remove,
       ...entity(rules, a),

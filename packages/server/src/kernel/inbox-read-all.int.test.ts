@@ -4,7 +4,8 @@ import { auditEvents } from '../audit/schema.js';
 import { transaction } from '../db/transaction.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { type MadeUser, makeDistrict, makeUser, signIn } from '../test-support/factories.js';
-import { deliver } from './notifications.js';
+import { contextOf, racing } from '../test-support/racing.js';
+import { deliver, markRead } from './notifications.js';
 
 let t: TestContext;
 let reader: MadeUser;
@@ -61,6 +62,23 @@ describe('marking the whole inbox read', () => {
     expect((await me.post<{ marked: number }>('/api/v1/inbox/read-all', { upTo: shown })).body.marked).toBe(
       0,
     );
+  });
+
+  it('audits a message read in two tabs at once once', async () => {
+    await transaction(t.database.db, (tx) => deliver(tx, [notice(reader.id, 6)]));
+    const me = await signIn(t, reader);
+    const [sixth] = (await me.get<Array<{ id: string; readAt: string | null }>>('/api/v1/inbox')).body.filter(
+      (m) => m.readAt === null,
+    );
+    const ctx = await contextOf(t, me);
+    // The other tab marks it read after this one found it unread, before this one writes.
+    const otherTab = async () => expect((await me.post(`/api/v1/inbox/${sixth!.id}/read`)).status).toBe(204);
+    await markRead({ ...ctx, db: racing(ctx.db, otherTab) }, sixth!.id);
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'inbox.read'), eq(auditEvents.entityId, sixth!.id)));
+    expect(events).toHaveLength(1);
   });
 
   it('is for the signed-in only', async () => {

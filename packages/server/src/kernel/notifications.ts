@@ -86,10 +86,13 @@ export async function markRead(ctx: ServiceContext, id: string): Promise<void> {
   if (!row) throw notFound('notification');
   if (row.readAt) return;
   await transaction(ctx.db, async (tx) => {
-    await tx
+    const marked = await tx
       .update(notifications)
       .set({ readAt: new Date() })
-      .where(and(where, isNull(notifications.readAt)));
+      .where(and(where, isNull(notifications.readAt)))
+      .returning({ id: notifications.id });
+    // Read meanwhile (another tab, "mark all read"): that request has audited it.
+    if (marked.length === 0) return;
     await audit(tx, actor(ctx), { action: 'inbox.read', entityType: 'notification', entityId: id });
   });
 }

@@ -4,6 +4,8 @@ import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { makeCampaign } from '../../test-support/factories-ideas.js';
+import { contextOf, racing } from '../../test-support/racing.js';
+import { removeAttachment } from './commands/removeAttachment.js';
 import { auditRows, sampleSuggestion } from './test-helpers.js';
 
 let t: TestContext;
@@ -89,5 +91,19 @@ describe('scans of paper suggestions', () => {
     expect((await organiser.delete(`/api/v1/ideas/attachments/${res.body.id}`)).status).toBe(204);
     expect((await organiser.get(`/api/v1/ideas/attachments/${res.body.id}`)).status).toBe(404);
     expect(await auditRows(t.database.db, 'attachment.remove', suggestionId)).toHaveLength(1);
+  });
+
+  it('removes a scan removed twice at once once, and audits it once', async () => {
+    const res = await upload(organiser, suggestionId, PNG, 'twice.png');
+    const removedBefore = (await auditRows(t.database.db, 'attachment.remove', suggestionId)).length;
+    const ctx = await contextOf(t, organiser);
+    // The other request removes it after this one loaded it, before this one writes.
+    const other = async () =>
+      expect((await organiser.delete(`/api/v1/ideas/attachments/${res.body.id}`)).status).toBe(204);
+    await expect(removeAttachment({ ...ctx, db: racing(ctx.db, other) }, res.body.id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const removals = await auditRows(t.database.db, 'attachment.remove', suggestionId);
+    expect(removals).toHaveLength(removedBefore + 1);
   });
 });
