@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import { contextOf, racing, refusal, sideBySide } from '../../test-support/racing.js';
 import { loadCalendarYear } from './commands/loadYear.js';
-import { refreshLoadedYears } from './loaded-years.js';
+import { forgetLoadedYears, refreshLoadedYears } from './loaded-years.js';
 import { calendarYears } from './schema.js';
 
 /**
@@ -18,7 +18,14 @@ beforeAll(async () => {
   t = await createTestContext({ seed: ['units', 'users'] });
   officeCtx = await contextOf(t, await t.as('office'));
 });
+/** The racing handles used: each command refreshed the process's calendar from one, as a database of its own. */
+const handles: ServiceContext[] = [];
+const used = (ctx: ServiceContext) => {
+  handles.push(ctx);
+  return ctx;
+};
 afterEach(async () => {
+  for (const ctx of handles.splice(0)) forgetLoadedYears(ctx.db);
   await t.database.db.delete(calendarYears);
   await refreshLoadedYears(t.database.db);
 });
@@ -52,7 +59,10 @@ const loaded = async () =>
 
 describe('two years of holidays loaded at the same moment', () => {
   it('refuses a year one of whose days the other, loaded while it was checked, gives the other way', async () => {
-    const ctx = { ...officeCtx, db: racing(officeCtx.db, () => loadCalendarYear(officeCtx, 2029, year2029)) };
+    const ctx = used({
+      ...officeCtx,
+      db: racing(officeCtx.db, () => loadCalendarYear(officeCtx, 2029, year2029)),
+    });
     expect(await refusal(loadCalendarYear(ctx, 2028, year2028))).toMatchObject({
       code: 'VALIDATION',
       errors: [
@@ -68,8 +78,8 @@ describe('two years of holidays loaded at the same moment', () => {
   it('side by side (two open transactions, PostgreSQL), one loads and the other is refused', async () => {
     const inStep = sideBySide(2, 'after the first statement');
     const results = await Promise.all([
-      refusal(loadCalendarYear(inStep(officeCtx), 2028, year2028)),
-      refusal(loadCalendarYear(inStep(officeCtx), 2029, year2029)),
+      refusal(loadCalendarYear(used(inStep(officeCtx)), 2028, year2028)),
+      refusal(loadCalendarYear(used(inStep(officeCtx)), 2029, year2029)),
     ]);
     expect(results.filter((r) => r === undefined)).toHaveLength(1);
     expect(results.find((r) => r !== undefined)).toMatchObject({ code: 'VALIDATION' });
