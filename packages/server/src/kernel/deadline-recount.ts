@@ -1,4 +1,4 @@
-import type { WorkCalendar } from '@qianxing/core/calendar';
+import type { WorkCalendar, YearArrangement } from '@qianxing/core/calendar';
 import type { Tx } from '../db/transaction.js';
 import { dueAfterOn, workdaysCounted } from './deadlines.js';
 import type { Notice } from './notifications.js';
@@ -6,8 +6,28 @@ import type { Notice } from './notifications.js';
 /** A year's holidays loaded or replaced: the calendar deadlines were counted on, and the new one. */
 export interface CalendarChange {
   year: number;
+  /** The first day the change can move a due date to or from ({@link changedFrom}). */
+  from: string;
   before: WorkCalendar;
   after: WorkCalendar;
+}
+
+/**
+ * The first day a change of the year's arrangement can touch: 1 January, or the earliest day off
+ * or make-up working day of the arrangement before or after the change when that is earlier. A
+ * notice reaches into the year before: the 2019 one (国办发明电〔2018〕15号) gave 30 and 31
+ * December 2018 off and made Saturday 29 December a working day, so a due date on those days
+ * moves when it is loaded.
+ */
+export function changedFrom(
+  year: number,
+  ...arrangements: ReadonlyArray<YearArrangement | undefined>
+): string {
+  let from = `${year}-01-01`;
+  for (const a of arrangements)
+    for (const day of [...(a?.holidays.map((h) => h.start) ?? []), ...(a?.workdays.map((w) => w.date) ?? [])])
+      if (day < from) from = day;
+  return from;
 }
 
 /**
@@ -43,17 +63,18 @@ export async function recountDeadlines(tx: Tx, change: CalendarChange): Promise<
 /**
  * Of these stored due dates, the ones that move on the new calendar, each with its new date: the
  * date counted again from its start (`startOf`, the day the count began) with the same number of
- * working days. Dates whose count began after the changed year stay.
+ * working days. Dates whose count began after the changed year stay, and so do those before the
+ * first day the change touches.
  */
 export function movedDeadlines<T extends { deadline: string }>(
   rows: readonly T[],
   startOf: (row: T) => string,
-  { year, before, after }: CalendarChange,
+  { year, from, before, after }: CalendarChange,
 ): Array<{ row: T; deadline: string }> {
   const moved: Array<{ row: T; deadline: string }> = [];
   for (const row of rows) {
     const start = startOf(row);
-    if (start >= `${year + 1}-01-01` || row.deadline < `${year}-01-01`) continue;
+    if (start >= `${year + 1}-01-01` || row.deadline < from) continue;
     const deadline = dueAfterOn(after, start, workdaysCounted(before, start, row.deadline));
     if (deadline !== row.deadline) moved.push({ row, deadline });
   }

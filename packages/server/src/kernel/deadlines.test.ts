@@ -1,3 +1,4 @@
+import { officialArrangements } from '@qianxing/core/calendar';
 import { describe, expect, it } from 'vitest';
 import {
   chinaDayStart,
@@ -6,6 +7,7 @@ import {
   dueState,
   isLate,
   momentInChina,
+  NEXT_NOTICE_REACH,
   todayInChina,
   workdaysLeft,
 } from './deadlines.js';
@@ -56,5 +58,19 @@ describe('working-day deadlines', () => {
     expect(dueProvisional('2026-12-01', '2026-12-08', [2026])).toBe(false);
     // A date before the count's start (overdue) runs through no year ahead.
     expect(dueProvisional('2027-01-06', '2026-12-30', [2026])).toBe(false);
+  });
+
+  it('calls a date in the last days of December provisional while the next year is not covered', () => {
+    // The next year's notice may give them off or work one, as the 2019 notice did 29–31 December 2018.
+    expect(dueProvisional('2026-12-01', '2026-12-29', [2026])).toBe(true);
+    expect(dueProvisional('2026-12-30', '2026-12-31', [2026])).toBe(true);
+    expect(dueProvisional('2026-12-01', '2026-12-28', [2026])).toBe(false);
+    expect(dueProvisional('2026-12-01', '2026-12-31', [2026, 2027])).toBe(false);
+  });
+
+  it('reaches back at least as far as any built-in notice reaches into its previous year', () => {
+    for (const a of officialArrangements)
+      for (const day of [...a.holidays.map((h) => h.start), ...a.workdays.map((w) => w.date)])
+        if (day < `${a.year}-01-01`) expect(day.slice(5) >= NEXT_NOTICE_REACH, day).toBe(true);
   });
 });

@@ -56,14 +56,24 @@ export function dueAfter(date: string, workdays: number): string {
 }
 
 /**
+ * The first day of December (MM-DD) a notice for the next year has given off or made a working
+ * day: the 2019 notice (国办发明电〔2018〕15号) gave 30 and 31 December 2018 off and made Saturday
+ * 29 December a working day. From this day on, a December's days may still move until the next
+ * year's notice is loaded (docs/methods.md, working days).
+ */
+export const NEXT_NOTICE_REACH = '12-29';
+
+/**
  * Whether a due date counted from `from` ran through a year the official calendar does not cover
  * yet: that year counts Monday to Friday (`dueAfter`), so the date is provisional until the year's
- * notice is loaded, when the stored dates are counted again (deadline-recount.ts).
+ * notice is loaded, when the stored dates are counted again (deadline-recount.ts). So is a date in
+ * the last days of December ({@link NEXT_NOTICE_REACH}) while the next year is not covered: that
+ * year's notice may give those days off or make one a working day.
  */
 export function dueProvisional(from: string, due: string, covered = officialCalendar.years): boolean {
-  for (let year = Number(from.slice(0, 4)); year <= Number(due.slice(0, 4)); year++)
-    if (!covered.includes(year)) return true;
-  return false;
+  const last = Number(due.slice(0, 4));
+  for (let year = Number(from.slice(0, 4)); year <= last; year++) if (!covered.includes(year)) return true;
+  return due >= from && due.slice(5) >= NEXT_NOTICE_REACH && !covered.includes(last + 1);
 }
 
 /** Whether something done at `at` missed its due date (the whole due day counts). */

@@ -63,3 +63,16 @@ export async function takeRecountNotices(t: TestContext, module?: string): Promi
 /** The enabled accounts granted `department_staff` at exactly this unit (a department's staff), sorted. */
 export const staffAt = async (t: TestContext, unitId: string): Promise<string[]> =>
   (await holdersAt(t.database.db, 'department_staff', unitId)).sort();
+
+/**
+ * 2027 from a notice reaching into 2026, as the 2019 notice did into 2018 (30 and 31 December off,
+ * Saturday 29 December worked): Thursday 31 December 2026 off, Saturday 26 December worked.
+ */
+export const year2027FromDecember = {
+  ...year2027,
+  holidays: [
+    { name: '元旦', start: '2026-12-31', end: '2027-01-03', days: 4 },
+    ...year2027.holidays.filter((h) => h.name !== '元旦'),
+  ],
+  workdays: [{ date: '2026-12-26', name: '元旦' }, ...year2027.workdays],
+};

@@ -47,7 +47,6 @@ const datedSteps: Partial<Record<RequestEventKind, readonly string[]>> = {
  */
 export const recountRequestDeadlines: DeadlineRecount = async (tx, change) => {
   const today = todayInChina();
-  const floor = today > `${change.year}-01-01` ? today : `${change.year}-01-01`;
   const waiting = await tx
     .select({
       id: businessRequests.id,
@@ -59,7 +58,11 @@ export const recountRequestDeadlines: DeadlineRecount = async (tx, change) => {
     })
     .from(businessRequests)
     .where(
-      and(inArray(businessRequests.status, ['routed', 'rectifying']), gte(businessRequests.dueOn, floor)),
+      and(
+        inArray(businessRequests.status, ['routed', 'rectifying']),
+        gte(businessRequests.dueOn, today),
+        gte(businessRequests.dueOn, change.from),
+      ),
     );
   const moved: Array<{ request: (typeof waiting)[number]; dueOn: string }> = [];
   for (const request of waiting) {

@@ -45,7 +45,7 @@ export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) =>
         eq(inspectionFindings.result, 'issue'),
         isNull(inspectionFindings.verifiedAt),
         isNotNull(inspectionVisits.completedAt),
-        gte(inspectionFindings.dueDate, `${change.year}-01-01`),
+        gte(inspectionFindings.dueDate, change.from),
       ),
     );
   const rows = open.map((r) => ({ ...r, deadline: r.deadline!, completedAt: r.completedAt! }));

@@ -27,10 +27,7 @@ export const recountReformDeadlines: DeadlineRecount = async (tx, change) => {
     .from(reformReports)
     .innerJoin(reformProjects, eq(reformProjects.id, reformReports.projectId))
     .where(
-      and(
-        inArray(reformReports.status, ['draft', 'returned']),
-        gte(reformReports.deadline, `${change.year}-01-01`),
-      ),
+      and(inArray(reformReports.status, ['draft', 'returned']), gte(reformReports.deadline, change.from)),
     );
   const moved = movedDeadlines(waiting, (r) => monthEnd(r.period), change);
   for (const { row, deadline } of moved)

@@ -11,6 +11,11 @@ describe('a quarter’s reporting deadline', () => {
     expect(deadlineProvisional('2026Q3', reportDeadline('2026Q3', 10), [2026])).toBe(false);
   });
 
+  it('is provisional in the last days of December until next year’s notice is loaded', () => {
+    expect(deadlineProvisional('2026Q3', '2026-12-30', [2026])).toBe(true);
+    expect(deadlineProvisional('2026Q3', '2026-12-30', [2026, 2027])).toBe(false);
+  });
+
   it('is provisional for a fourth quarter until next year’s calendar is loaded, with the built-in years', () => {
     const deadline = reportDeadline('2026Q4', 10);
     expect(deadline.startsWith('2027-')).toBe(true);

@@ -28,10 +28,7 @@ export const recountTargetDeadlines: DeadlineRecount = async (tx, change) => {
     })
     .from(targetReports)
     .where(
-      and(
-        inArray(targetReports.status, ['draft', 'returned']),
-        gte(targetReports.deadline, `${change.year}-01-01`),
-      ),
+      and(inArray(targetReports.status, ['draft', 'returned']), gte(targetReports.deadline, change.from)),
     );
   const moved = movedDeadlines(waiting, (r) => quarterEnd(r.period), change);
   for (const { row, deadline } of moved)

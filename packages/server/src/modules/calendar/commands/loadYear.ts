@@ -1,20 +1,19 @@
 import {
   builtInYears,
   type CalendarError,
-  calendarWithLoaded,
   problemsWithLoaded,
   type YearArrangement,
 } from '@qianxing/core/calendar';
-import { eq } from 'drizzle-orm';
 import { primaryOf, type ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { type CalendarChange, recountDeadlines } from '../../../kernel/deadline-recount.js';
+import { recountDeadlines } from '../../../kernel/deadline-recount.js';
 import type { CalendarYear } from '../contracts.js';
 import { refreshLoadedYears } from '../loaded-years.js';
 import { canCalendar } from '../policy.js';
-import { listCalendarYears, loadedArrangements } from '../queries/years.js';
+import { listCalendarYears } from '../queries/years.js';
 import { calendarYears } from '../schema.js';
+import { calendarChange, heldYears } from './held-years.js';
 
 /**
  * The dates do not add up: which check failed travels as `origin` (the web words each one from
@@ -87,20 +86,15 @@ const command = defineCommand({
         },
       ]);
     if (builtInYears.includes(input.year)) throw builtInYear(input.year);
+  },
+  async write(tx, ctx, _loaded, { year, arrangement }) {
     // Checked with the years already loaded and the built-in ones, as every process will hold
     // them together after the commit: a day one year works and another gives off is refused here.
-    const others = (await loadedArrangements(ctx.db)).filter((a) => a.year !== input.year);
-    const problems = problemsOf(input.arrangement, others);
+    // Read under the calendar's lock, so a year loaded at the same moment is among them.
+    const { stored: before, others } = await heldYears(tx, year);
+    const problems = problemsOf(arrangement, others);
     if (problems.length > 0) throw new AppError('VALIDATION', problems[0]!.message, problems);
-    const [before] = await ctx.db.select().from(calendarYears).where(eq(calendarYears.year, input.year));
-    const change: CalendarChange = {
-      year: input.year,
-      before: calendarWithLoaded(before ? [...others, before.arrangement as YearArrangement] : others),
-      after: calendarWithLoaded([...others, input.arrangement]),
-    };
-    return { before, change };
-  },
-  async write(tx, ctx, { before, change }, { year, arrangement }) {
+    const change = calendarChange(year, others, before?.arrangement, arrangement);
     const loadedBy = ctx.principal?.userId ?? null;
     await tx
       .insert(calendarYears)

@@ -1,13 +1,13 @@
-import { builtInYears, calendarWithLoaded } from '@qianxing/core/calendar';
+import { builtInYears } from '@qianxing/core/calendar';
 import { eq } from 'drizzle-orm';
 import { primaryOf, type ServiceContext } from '../../../context.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { type CalendarChange, recountDeadlines } from '../../../kernel/deadline-recount.js';
+import { recountDeadlines } from '../../../kernel/deadline-recount.js';
 import { refreshLoadedYears } from '../loaded-years.js';
 import { canCalendar } from '../policy.js';
-import { loadedArrangements } from '../queries/years.js';
 import { calendarYears } from '../schema.js';
+import { calendarChange, heldYears } from './held-years.js';
 import { builtInYear } from './loadYear.js';
 
 /**
@@ -19,17 +19,12 @@ const command = defineCommand({
   async load(ctx, year: number) {
     if (!canCalendar(ctx.principal, 'calendar.unload')) throw forbidden();
     if (builtInYears.includes(year)) throw builtInYear(year);
-    const [before] = await ctx.db.select().from(calendarYears).where(eq(calendarYears.year, year));
-    if (!before) throw notFound(`loaded calendar year ${year}`);
-    const loaded = await loadedArrangements(ctx.db);
-    const change: CalendarChange = {
-      year,
-      before: calendarWithLoaded(loaded),
-      after: calendarWithLoaded(loaded.filter((a) => a.year !== year)),
-    };
-    return { before, change };
   },
-  async write(tx, _ctx, { before, change }, year) {
+  async write(tx, _ctx, _loaded, year) {
+    // Under the calendar's lock, with the years as they now stand (held-years.ts).
+    const { stored: before, others } = await heldYears(tx, year);
+    if (!before) throw notFound(`loaded calendar year ${year}`);
+    const change = calendarChange(year, others, before.arrangement, undefined);
     await tx.delete(calendarYears).where(eq(calendarYears.year, year));
     const recounted = await recountDeadlines(tx, change);
     return {

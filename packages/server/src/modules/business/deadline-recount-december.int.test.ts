@@ -1,0 +1,62 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TestClient, TestContext } from '../../test-support/app.js';
+import { year2027FromDecember } from '../../test-support/year-2027.js';
+import type { RequestDetail } from './contracts-requests.js';
+import { businessRequestEvents, businessRequests } from './schema.js';
+import { raisedRequest, requestParties, routedAs } from './test-helpers.js';
+
+let t: TestContext;
+let id = '';
+
+/** Noon of a day in China. */
+const noon = (day: string) => new Date(`${day}T12:00:00+08:00`);
+
+beforeAll(async () => {
+  const parties = await requestParties();
+  t = parties.t;
+  id = await raisedRequest(parties.firm);
+  expect((await routedAs(parties.office, id, parties.d01)).status).toBe(200);
+  // Routed on Monday 21 December 2026 with 8 working days, counted on 2026's calendar alone:
+  // due on Thursday 31 December.
+  const { db } = t.database;
+  const [step] = await db
+    .select()
+    .from(businessRequestEvents)
+    .where(and(eq(businessRequestEvents.requestId, id), eq(businessRequestEvents.kind, 'routed')))
+    .orderBy(desc(businessRequestEvents.seq))
+    .limit(1);
+  await db
+    .update(businessRequestEvents)
+    .set({ createdAt: noon('2026-12-21'), data: { ...step!.data, dueOn: '2026-12-31' } })
+    .where(eq(businessRequestEvents.id, step!.id));
+  await db.update(businessRequests).set({ dueOn: '2026-12-31' }).where(eq(businessRequests.id, id));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+// Closing the database takes the years it loaded out of the process's calendar.
+afterAll(() => t.close());
+
+/** The office's client at noon of `day` in China. */
+async function officeOn(day: string): Promise<TestClient> {
+  vi.useFakeTimers({ toFake: ['Date'], now: noon(day) });
+  return t.as('office');
+}
+
+describe('a firm’s request due in the last days of December', () => {
+  it('is provisional until the next year’s notice is loaded, and moves with it', async () => {
+    const office = await officeOn('2026-12-22');
+    const due = async () => {
+      const { body } = await office.get<RequestDetail>(`/api/v1/business/requests/${id}`);
+      return { dueOn: body.dueOn, provisional: body.dueProvisional };
+    };
+    // 2026 is covered, but 2027's notice may still give 31 December off, as the 2019 notice did 2018's.
+    expect(await due()).toEqual({ dueOn: '2026-12-31', provisional: true });
+    expect((await office.put('/api/v1/calendar/years/2027', year2027FromDecember)).status).toBe(200);
+    // Saturday 26 December is worked now and 31 December off: the eighth working day is the 30th.
+    expect(await due()).toEqual({ dueOn: '2026-12-30', provisional: false });
+    expect((await office.delete('/api/v1/calendar/years/2027')).status).toBe(204);
+    expect(await due()).toEqual({ dueOn: '2026-12-31', provisional: true });
+  });
+});
