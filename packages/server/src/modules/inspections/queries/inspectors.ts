@@ -20,7 +20,12 @@ export async function conflictIdsOf(db: Db, inspectorId: string): Promise<string
   return rows.map((r) => r.firmId);
 }
 
-async function present(db: Db, rows: Row[]): Promise<Inspector[]> {
+/**
+ * The inspectors as the pages show them: the name masked, and the login too where it is the
+ * account's phone. The export keeps the login as it is (`logins: 'asIs'`): the import finds the
+ * account by it.
+ */
+async function present(db: Db, rows: Row[], logins: 'listed' | 'asIs' = 'listed'): Promise<Inspector[]> {
   const ids = rows.map((r) => r.id);
   const conflicts = ids.length
     ? await db.select().from(inspectionConflicts).where(inArray(inspectionConflicts.inspectorId, ids))
@@ -45,7 +50,7 @@ async function present(db: Db, rows: Row[]): Promise<Inspector[]> {
       id: r.id,
       userId: r.userId,
       name: maskPersonName(account?.displayName) ?? '',
-      login: account?.login ?? '',
+      login: (logins === 'listed' ? account?.listedLogin : account?.login) ?? '',
       unit: { id: r.unitId, name: units.get(r.unitId)?.name ?? '' },
       qualifications: r.qualifications,
       workingDays: r.workingDays,
@@ -89,11 +94,12 @@ export async function getInspector(ctx: ServiceContext, id: string): Promise<Ins
   return (await present(ctx.db, [row]))[0]!;
 }
 
-/** Every inspector (exports). */
+/** Every inspector (exports), each login as it is. */
 export async function allInspectors(ctx: ServiceContext): Promise<Inspector[]> {
   readPools(ctx);
   return present(
     ctx.db,
     await ctx.db.select().from(inspectionInspectors).orderBy(asc(inspectionInspectors.createdAt)),
+    'asIs',
   );
 }
