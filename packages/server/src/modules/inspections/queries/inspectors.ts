@@ -21,11 +21,10 @@ export async function conflictIdsOf(db: Db, inspectorId: string): Promise<string
 }
 
 /**
- * The inspectors as the pages show them: the name masked, and the login too where it is the
- * account's phone. The export keeps the login as it is (`logins: 'asIs'`): the import finds the
- * account by it.
+ * The inspectors as the pages and the export show them: the name masked, and the login too where
+ * it is the account's phone (the import knows an inspector by that masked login).
  */
-async function present(db: Db, rows: Row[], logins: 'listed' | 'asIs' = 'listed'): Promise<Inspector[]> {
+async function present(db: Db, rows: Row[]): Promise<Inspector[]> {
   const ids = rows.map((r) => r.id);
   const conflicts = ids.length
     ? await db.select().from(inspectionConflicts).where(inArray(inspectionConflicts.inspectorId, ids))
@@ -50,7 +49,7 @@ async function present(db: Db, rows: Row[], logins: 'listed' | 'asIs' = 'listed'
       id: r.id,
       userId: r.userId,
       name: maskPersonName(account?.displayName) ?? '',
-      login: (logins === 'listed' ? account?.listedLogin : account?.login) ?? '',
+      login: account?.listedLogin ?? '',
       unit: { id: r.unitId, name: units.get(r.unitId)?.name ?? '' },
       qualifications: r.qualifications,
       workingDays: r.workingDays,
@@ -94,12 +93,11 @@ export async function getInspector(ctx: ServiceContext, id: string): Promise<Ins
   return (await present(ctx.db, [row]))[0]!;
 }
 
-/** Every inspector (exports), each login as it is. */
+/** Every inspector (exports). */
 export async function allInspectors(ctx: ServiceContext): Promise<Inspector[]> {
   readPools(ctx);
   return present(
     ctx.db,
     await ctx.db.select().from(inspectionInspectors).orderBy(asc(inspectionInspectors.createdAt)),
-    'asIs',
   );
 }
