@@ -15,6 +15,7 @@ import {
   storeThenCommit,
   type Upload,
 } from '../files/store.js';
+import { maskingFields, maskNumbersInText } from '../privacy.js';
 import { titleLookup } from './audit-titles.js';
 import { attachments } from './schema.js';
 
@@ -39,6 +40,13 @@ export interface AttachmentRules {
   /** How the module's audit log masks a file's entry: its name may hold a person's name or phone. */
   maskForAudit?: <T>(entry: T) => T;
 }
+
+/**
+ * A file's audit entry with any phone or ID number in its name masked, for a module whose own
+ * audit masking has nothing else to say of its files: a scan or a photo is often named after
+ * whoever it concerns (张三-13812345678.jpg).
+ */
+export const fileNameMaskedForAudit = maskingFields({ fileName: maskNumbersInText });
 
 /**
  * Runs first in the write's transaction and throws when the owner may no longer change (a visit
@@ -157,12 +165,15 @@ export async function removeAttachment(
   await removeStoredFile(a.area, a.storageKey);
 }
 
-/** The audit log's title of an attachment audited as itself: its file name (no page of its own). */
+/**
+ * The audit log's title of an attachment audited as itself: its file name (no page of its own),
+ * with any phone or ID number in it masked, as the log's entries and every list show them.
+ */
 export const attachmentTitles = titleLookup(
   (db, ids) =>
     db
       .select({ id: attachments.id, fileName: attachments.fileName })
       .from(attachments)
       .where(inArray(attachments.id, ids)),
-  (a) => ({ title: a.fileName }),
+  (a) => ({ title: maskNumbersInText(a.fileName) }),
 );

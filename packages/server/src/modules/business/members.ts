@@ -40,7 +40,8 @@ export async function listFirmMembers(ctx: ServiceContext, firmId: string) {
       ? [
           {
             userId: a.id,
-            login: a.login,
+            // Masked where it is the account's phone, as on the accounts' page.
+            login: a.listedLogin,
             displayName: a.displayName,
             disabled: a.disabled,
             since: r.createdAt.toISOString(),

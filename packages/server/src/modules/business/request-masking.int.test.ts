@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../kernel/notifications.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
+import { listedEvents } from '../../test-support/file-audit.js';
 import { unitByCode } from '../units/api.js';
 import type { RequestDetail, RequestPage } from './contracts-requests.js';
 
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('numbers a firm writes into a request’s title', () => {
-  it('are masked in every list and notice, and kept whole on the request’s own page', async () => {
+  it('are masked in every list, notice and the audit log’s titles, and kept whole on the request’s own page', async () => {
     const firm1 = await t.as('firm1');
     const office = await t.as('office');
     const dept = await t.as('dept');
@@ -36,6 +37,13 @@ describe('numbers a firm writes into a request’s title', () => {
       const item = list.body.items.find((r) => r.id === id);
       expect(item?.title).toBe(masked);
       expect(JSON.stringify(list.body)).not.toContain('13812345678');
+    }
+
+    // The audit log's readers find the request's events under the same masked title.
+    for (const reader of [office, supervisor]) {
+      const events = await listedEvents(reader, id);
+      expect(events.map((e) => e.entityTitle)).toEqual(events.map(() => masked));
+      expect(events.length).toBeGreaterThanOrEqual(2);
     }
 
     const inbox = await dept.get<InboxItem[]>('/api/v1/inbox');

@@ -4,6 +4,12 @@ import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { makeCampaign } from '../../test-support/factories-ideas.js';
+import {
+  maskedFileName,
+  numbersInFileName,
+  personalFileName,
+  storedFileEntries,
+} from '../../test-support/file-audit.js';
 import { contextOf, racing } from '../../test-support/racing.js';
 import { removeAttachment } from './commands/removeAttachment.js';
 import { auditRows, sampleSuggestion } from './test-helpers.js';
@@ -105,5 +111,21 @@ describe('scans of paper suggestions', () => {
     });
     const removals = await auditRows(t.database.db, 'attachment.remove', suggestionId);
     expect(removals).toHaveLength(removedBefore + 1);
+  });
+
+  it('keeps a scan’s name in the audit log with any phone or ID number in it masked', async () => {
+    const res = await upload(organiser, suggestionId, PNG, personalFileName('png'));
+    expect(res.status).toBe(201);
+    expect(res.body.fileName).toBe(personalFileName('png'));
+    expect((await organiser.delete(`/api/v1/ideas/attachments/${res.body.id}`)).status).toBe(204);
+    const stored = (await storedFileEntries(t, suggestionId, 'attachment.')).filter(
+      (e) => e.entry.id === res.body.id,
+    );
+    const entry = expect.objectContaining({ fileName: maskedFileName('png') });
+    expect(stored).toEqual([
+      { action: 'attachment.add', entry },
+      { action: 'attachment.remove', entry },
+    ]);
+    for (const n of numbersInFileName) expect(JSON.stringify(stored)).not.toContain(n);
   });
 });

@@ -81,6 +81,7 @@ export const Inspector = z
     userId: z.uuid(),
     /** Masked in lists (张*明). */
     name: z.string(),
+    /** Masked where it is the account's phone (139****0002), as the accounts' list shows it. */
     login: z.string(),
     unit: Named,
     qualifications: z.array(z.string()),

@@ -6,6 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { unitsByIds } from '../units/api.js';
+import { listedLogin } from './queries/listed-login.js';
 import { userRoles, users } from './schema.js';
 
 export { acceptInvitation } from './commands/acceptInvitation.js';
@@ -112,16 +113,28 @@ export async function anyUser(db: Db): Promise<boolean> {
   return (await db.select({ id: users.id }).from(users).limit(1)).length > 0;
 }
 
+/** An account in brief: its login as is, and as a list shows it (`listedLogin`). */
+export interface AccountBrief {
+  id: string;
+  login: string;
+  listedLogin: string;
+  displayName: string;
+  disabled: boolean;
+}
+
 /** Accounts in brief by id (an unknown id is simply absent). */
-export async function accountsByIds(
-  db: Db,
-  ids: readonly string[],
-): Promise<Map<string, { id: string; login: string; displayName: string; disabled: boolean }>> {
+export async function accountsByIds(db: Db, ids: readonly string[]): Promise<Map<string, AccountBrief>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: users.id, login: users.login, displayName: users.displayName, disabled: users.disabled })
+    .select({
+      id: users.id,
+      login: users.login,
+      phone: users.phone,
+      displayName: users.displayName,
+      disabled: users.disabled,
+    })
     .from(users)
     .where(inArray(users.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map(rows.map(({ phone, ...r }) => [r.id, { ...r, listedLogin: listedLogin(r.login, phone) }]));
 }
 export { userAuditTitles } from './queries/audit-titles.js';

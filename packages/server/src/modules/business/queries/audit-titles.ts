@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { attachmentTitles } from '../../../kernel/attachments.js';
 import { type AuditTitles, titleLookup } from '../../../kernel/audit-titles.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { businessFirms, businessIndustries, businessRequestCategories, businessRequests } from '../schema.js';
 import { projectAuditTitles } from './project-audit-titles.js';
 
@@ -22,7 +23,8 @@ export const businessAuditTitles: AuditTitles = {
         .select({ id: businessRequests.id, title: businessRequests.title })
         .from(businessRequests)
         .where(inArray(businessRequests.id, ids)),
-    (r) => ({ title: r.title }),
+    // The firm's own words: a phone typed into them is masked, as in the request lists.
+    (r) => ({ title: maskNumbersInText(r.title) }),
   ),
   industry: titleLookup(
     (db, codes) =>

@@ -31,6 +31,8 @@ export const requestFileRules: kit.AttachmentRules = {
   kinds: [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx],
   actions: { add: 'requestFile.add', remove: 'requestFile.remove' },
   auditAs: { entityType: 'requestFile' },
+  // A firm names a file after whoever it concerns (张三-13812345678.pdf).
+  maskForAudit: kit.fileNameMaskedForAudit,
 };
 export const requestOwner = (id: string): kit.Owner => ({ kind: 'businessRequest', id });
 

@@ -15,6 +15,8 @@ export const rules: kit.AttachmentRules = {
   kinds: [fileKinds.pdf, fileKinds.png, fileKinds.jpeg],
   actions: { add: 'attachment.add', remove: 'attachment.remove' },
   auditAs: 'owner',
+  // A scan is often named after its author (张三-13812345678.pdf).
+  maskForAudit: kit.fileNameMaskedForAudit,
 };
 export const owner = (suggestionId: string): kit.Owner => ({ kind: 'suggestion', id: suggestionId });
 

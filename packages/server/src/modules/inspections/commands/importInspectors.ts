@@ -11,7 +11,7 @@ import { canInspect } from '../policy.js';
 import { inspectionConflicts, inspectionInspectors } from '../schema.js';
 import { mayAtAll } from './common.js';
 import { departmentFinder, firstOf } from './import-common.js';
-import { isStaffOf, uniqueSorted, writeConflicts } from './inspector-common.js';
+import { inspectorsByMaskedLogin, isStaffOf, uniqueSorted, writeConflicts } from './inspector-common.js';
 
 interface Parsed {
   row: number;
@@ -59,8 +59,8 @@ function parseRow(
 }
 
 /**
- * Imports the inspectors by account, all or nothing: each row names an existing account, not a
- * disabled one, its department (in the importer's scope), qualifications, working days and the
+ * Imports the inspectors by account, all or nothing: each row names an existing account (by its
+ * login, or as the export masks an inspector's login that is their phone), not a disabled one, its department (in the importer's scope), qualifications, working days and the
  * firms it must not inspect by credit code. Known accounts change only where they differ.
  */
 export async function importInspectors(
@@ -89,8 +89,9 @@ export async function importInspectors(
           ctx.db,
           rows.map((r) => r.unitId),
         );
+        const masked = await inspectorsByMaskedLogin(ctx.db);
         for (const r of rows) {
-          const userId = await userIdByLogin(ctx.db, r.login);
+          const userId = (await userIdByLogin(ctx.db, r.login)) ?? masked.get(r.login) ?? undefined;
           if (!userId)
             report.add(r.row, 'login', 'unknown_user', `no account ${r.login}`, { value: r.login });
           // A disabled account cannot sign in to inspect: the form refuses it, and so does the file.

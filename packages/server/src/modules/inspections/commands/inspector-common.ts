@@ -3,8 +3,8 @@ import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
-import { unitIdsOfRole } from '../../users/api.js';
-import { inspectionConflicts } from '../schema.js';
+import { accountsByIds, unitIdsOfRole } from '../../users/api.js';
+import { inspectionConflicts, inspectionInspectors } from '../schema.js';
 import { invalid } from './common.js';
 
 /** Refuses a conflict declared for a firm the registry does not hold. */
@@ -23,6 +23,23 @@ export async function checkFirms(db: Db, firmIds: readonly string[]): Promise<vo
 export async function isStaffOf(db: Db, userId: string, department: { path: string }): Promise<boolean> {
   const units = await unitsByIds(db, await unitIdsOfRole(db, userId, 'department_staff'));
   return [...units.values()].some((u) => u.path.startsWith(department.path));
+}
+
+/**
+ * The accounts of the inspectors whose login the lists and the export show masked (it is their
+ * phone), by that masked login: a row of an exported file names them so and imports back. A masked
+ * login two inspectors share names neither (null).
+ */
+export async function inspectorsByMaskedLogin(db: Db): Promise<Map<string, string | null>> {
+  const rows = await db.select({ userId: inspectionInspectors.userId }).from(inspectionInspectors);
+  const accounts = await accountsByIds(
+    db,
+    rows.map((r) => r.userId),
+  );
+  const found = new Map<string, string | null>();
+  for (const a of accounts.values())
+    if (a.listedLogin !== a.login) found.set(a.listedLogin, found.has(a.listedLogin) ? null : a.id);
+  return found;
 }
 
 /** Replaces an inspector's declared conflicts. */

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
-import type { AttachmentRules, Owner } from '../../../kernel/attachments.js';
+import { type AttachmentRules, fileNameMaskedForAudit, type Owner } from '../../../kernel/attachments.js';
 import { checkTransition, defineWorkflow } from '../../../kernel/workflow.js';
 import { firmOfMember } from '../../business/api.js';
 import { accountsByIds } from '../../users/api.js';
@@ -175,6 +175,8 @@ export const photoRules: AttachmentRules = {
   kinds: [fileKinds.jpeg, fileKinds.png],
   actions: { add: 'inspectionPhoto.add', remove: 'inspectionPhoto.remove' },
   auditAs: { entityType: 'inspectionPhoto' },
+  // A file is often named after whoever it concerns (张三-13812345678.jpg).
+  maskForAudit: fileNameMaskedForAudit,
 };
 export const photoOwner = (findingId: string): Owner => ({ kind: 'inspectionFinding', id: findingId });
 
@@ -184,6 +186,7 @@ export const rectificationPhotoRules: AttachmentRules = {
   kinds: [fileKinds.jpeg, fileKinds.png, fileKinds.pdf],
   actions: { add: 'inspectionRectificationPhoto.add', remove: 'inspectionRectificationPhoto.remove' },
   auditAs: { entityType: 'inspectionRectificationPhoto' },
+  maskForAudit: fileNameMaskedForAudit,
 };
 export const rectificationOwner = (findingId: string): Owner => ({
   kind: 'inspectionRectification',

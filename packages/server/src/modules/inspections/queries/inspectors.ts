@@ -20,6 +20,10 @@ export async function conflictIdsOf(db: Db, inspectorId: string): Promise<string
   return rows.map((r) => r.firmId);
 }
 
+/**
+ * The inspectors as the pages and the export show them: the name masked, and the login too where
+ * it is the account's phone (the import knows an inspector by that masked login).
+ */
 async function present(db: Db, rows: Row[]): Promise<Inspector[]> {
   const ids = rows.map((r) => r.id);
   const conflicts = ids.length
@@ -45,7 +49,7 @@ async function present(db: Db, rows: Row[]): Promise<Inspector[]> {
       id: r.id,
       userId: r.userId,
       name: maskPersonName(account?.displayName) ?? '',
-      login: account?.login ?? '',
+      login: account?.listedLogin ?? '',
       unit: { id: r.unitId, name: units.get(r.unitId)?.name ?? '' },
       qualifications: r.qualifications,
       workingDays: r.workingDays,

@@ -2,8 +2,9 @@ import { maskingFields, maskNumbersInText } from '../../../privacy.js';
 
 /**
  * The text people type into the reforms' records, as the audit log keeps it: a report's summary
- * and problems, a milestone's note, a return's or a correction's reason, with any phone or ID
- * number in it masked (the public pages mask the same text so).
+ * and problems, a milestone's note, a return's or a correction's reason, and the name of a file
+ * (evidence, a learning report, a session's material), with any phone or ID number in it masked
+ * (the public pages mask the same text so).
  */
 export const maskedForAudit = maskingFields({
   summary: maskNumbersInText,
@@ -11,4 +12,5 @@ export const maskedForAudit = maskingFields({
   note: maskNumbersInText,
   reason: maskNumbersInText,
   returnReason: maskNumbersInText,
+  fileName: maskNumbersInText,
 });

@@ -4,6 +4,7 @@ import { notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import type { AttachmentRules, Owner } from '../../../kernel/attachments.js';
 import { type UnitBrief, unitsByIds } from '../../units/api.js';
+import { maskedForAudit } from '../commands/audit-masked.js';
 import type { ReformResource } from '../policy.js';
 import { reformLists, reformMilestones, reformProjects, reformProjectUnits } from '../schema.js';
 
@@ -54,6 +55,8 @@ export const evidenceRules: AttachmentRules = {
   kinds: [fileKinds.pdf, fileKinds.png, fileKinds.jpeg, fileKinds.docx, fileKinds.xlsx],
   actions: { add: 'reformEvidence.add', remove: 'reformEvidence.remove' },
   auditAs: { entityType: 'reformEvidence' },
+  // A scan is often named after whoever it concerns (张三-13812345678.pdf).
+  maskForAudit: maskedForAudit,
 };
 
 export const evidenceOwner = (reportId: string): Owner => ({ kind: 'reformReport', id: reportId });

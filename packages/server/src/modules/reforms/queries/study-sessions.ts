@@ -7,6 +7,7 @@ import * as kit from '../../../kernel/attachments.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { unitBriefs, unitsByIds } from '../../units/api.js';
 import { accountsWithRoles, displayNames } from '../../users/api.js';
+import { maskedForAudit } from '../commands/audit-masked.js';
 import type { StudySession, StudySessionSummary } from '../contracts-study.js';
 import { cadreRoles, canStudy, mayEverStudy, type StudyResource } from '../policy-study.js';
 import { reformStudyAttendance, reformStudySessions } from '../schema.js';
@@ -19,6 +20,7 @@ export const studyMaterialRules: kit.AttachmentRules = {
   kinds: [fileKinds.pdf, fileKinds.docx, fileKinds.png, fileKinds.jpeg],
   actions: { add: 'reformStudyMaterial.add', remove: 'reformStudyMaterial.remove' },
   auditAs: { entityType: 'reformStudyMaterial' },
+  maskForAudit: maskedForAudit,
 };
 export const studyMaterialOwner = (sessionId: string): kit.Owner => ({
   kind: 'reformStudySession',

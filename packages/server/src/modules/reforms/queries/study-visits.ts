@@ -7,6 +7,7 @@ import * as kit from '../../../kernel/attachments.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import { attachments } from '../../../kernel/schema.js';
 import { unitBriefs, unitsByIds } from '../../units/api.js';
+import { maskedForAudit } from '../commands/audit-masked.js';
 import type { StudyProjectPractices, StudyVisit, StudyVisitSummary } from '../contracts-study.js';
 import { canStudy, mayEverStudy, type StudyResource } from '../policy-study.js';
 import {
@@ -27,6 +28,7 @@ export const studyReportRules: kit.AttachmentRules = {
   kinds: [fileKinds.pdf, fileKinds.docx],
   actions: { add: 'reformStudyReport.add', remove: 'reformStudyReport.remove' },
   auditAs: { entityType: 'reformStudyReport' },
+  maskForAudit: maskedForAudit,
 };
 export const studyReportOwner = (visitId: string): kit.Owner => ({ kind: 'reformStudyVisit', id: visitId });
 

@@ -7,6 +7,7 @@ import { unitIdsUnder, unitsByIds } from '../../units/api.js';
 import type { Role, UserView } from '../contracts.js';
 import { canUser, type UserAction, type UserScope, userScope } from '../policy.js';
 import { userRoles, users } from '../schema.js';
+import { listedLogin } from './listed-login.js';
 
 /** The roles of these users, each with its unit's name and path (from the unit tree's API). */
 export async function grantsOf(db: Db, userIds: string[]) {
@@ -37,7 +38,7 @@ function toView(row: typeof users.$inferSelect, grants: Awaited<ReturnType<typeo
     id: row.id,
     // A citizen signs in with their phone: the login is masked as the phone column is, or the
     // list would show in one column the number it masks in the next.
-    login: row.phone && row.login === row.phone ? (maskPhone(row.login) ?? row.login) : row.login,
+    login: listedLogin(row.login, row.phone),
     displayName: row.displayName,
     phoneMasked: maskPhone(row.phone),
     disabled: row.disabled,
