@@ -11,8 +11,9 @@ export const limits = {
   /** The office's note to the department it routes a request to (请会同区市场监管局办理). */
   routingNote: { max: 500 },
   /**
-   * Why the office withdraws a reform project taken up from citizens' suggestions: it goes on each
-   * suggestion's public timeline, so a word or two is not enough.
+   * Why the office withdraws a reform project taken up from citizens' suggestions (it goes on each
+   * suggestion's public timeline) or an entry from a published honour list (its authors are told):
+   * a word or two is not enough.
    */
   withdrawalReason: { min: 4, max: 500 },
   /** The people to call at a firm: at most this many, each a name and a phone. */

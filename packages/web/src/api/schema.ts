@@ -2243,9 +2243,29 @@ export interface paths {
         put?: never;
         /**
          * Publish a list
-         * @description An admin publishes a list that has entries and its suggestions’ authors and followers are told; one without entries or already published is refused. Audited.
+         * @description An admin publishes a list that has entries and its suggestions’ authors and followers are told; one without entries or already published is refused. Once published, an entry can only be withdrawn. Audited.
          */
         post: operations["list.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/lists/{kind}/entries/{entryId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an entry from a published list
+         * @description The district office withdraws an entry from a published list (found plagiarised, say, or at its author’s request), with a reason: the public list no longer shows it, only that its rank was withdrawn and when, and the other entries keep their ranks; the reason is told to the entry’s authors alone; its suggestion is no longer held by the list and may be rejected or merged. A draft list or an entry withdrawn already is refused. Audited.
+         */
+        post: operations["list.withdrawEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7127,6 +7147,7 @@ export interface components {
             kind: components["schemas"]["HonourListKind"];
             publishedAt: string | null;
             entries: components["schemas"]["HonourListEntry"][];
+            withdrawals: components["schemas"]["HonourListWithdrawal"][];
         };
         /** @enum {string} */
         HonourListKind: "golden_idea" | "good_idea" | "hard_problem";
@@ -7139,6 +7160,10 @@ export interface components {
             memberIds: string[];
             title: string;
             citation: string;
+        };
+        HonourListWithdrawal: {
+            rank: number;
+            withdrawnAt: string;
         };
         IdeaPhoneCodeSent: {
             expiresInSeconds: number;
@@ -7516,14 +7541,24 @@ export interface components {
             /** @default [] */
             remove: string[];
         };
-        StaffHonourList: components["schemas"]["HonourList"] & {
+        StaffHonourList: components["schemas"]["OfficeHonourList"] & {
             /** Format: uuid */
             id?: string | null;
             actions: components["schemas"]["HonourListActions"];
         };
+        OfficeHonourListWithdrawal: components["schemas"]["HonourListWithdrawal"] & {
+            /** Format: uuid */
+            entryId: string;
+            title: string;
+            reason: string;
+        };
         HonourListActions: {
             save: boolean;
             publish: boolean;
+            withdraw: boolean;
+        };
+        OfficeHonourList: components["schemas"]["HonourList"] & {
+            withdrawals?: components["schemas"]["OfficeHonourListWithdrawal"][];
         };
         HonourListCandidate: {
             /** Format: uuid */
@@ -7548,6 +7583,9 @@ export interface components {
             title: string;
             /** @default  */
             citation: string;
+        };
+        WithdrawListEntryInput: {
+            reason: string;
         };
         AdoptedActionList: {
             items: (components["schemas"]["IdeaAction"] & {
@@ -18490,7 +18528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HonourList"];
+                    "application/json": components["schemas"]["OfficeHonourList"];
                 };
             };
             /** @description VALIDATION: The request is invalid */
@@ -18575,7 +18613,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HonourList"];
+                    "application/json": components["schemas"]["OfficeHonourList"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "list.withdrawEntry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["HonourListKind"];
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawListEntryInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeHonourList"];
                 };
             };
             /** @description VALIDATION: The request is invalid */

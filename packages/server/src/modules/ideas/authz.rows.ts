@@ -198,6 +198,14 @@ export const authzRows: AuthzRows = {
   'list.candidates': { who: ['admin'], call: () => ['GET', '/api/v1/ideas/lists/golden_idea/candidates'] },
   'list.save': { who: ['admin'], call: () => ['PUT', '/api/v1/ideas/lists/golden_idea', { entries: [] }] },
   'list.publish': { who: ['admin'], call: () => ['POST', '/api/v1/ideas/lists/golden_idea/publish'] },
+  'list.withdrawEntry': {
+    who: ['admin'],
+    call: () => [
+      'POST',
+      `/api/v1/ideas/lists/golden_idea/entries/${crypto.randomUUID()}/withdraw`,
+      { reason: '矩阵测试撤销条目' },
+    ],
+  },
   'action.list': { who: ['admin', 'department_staff'], call: () => ['GET', '/api/v1/ideas/actions'] },
   'action.adopt': {
     who: ['admin'],

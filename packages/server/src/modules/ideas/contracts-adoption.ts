@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { limits } from '@qianxing/core/limits';
 import { isoDate } from '../../http/input.js';
 import { ActionStatus } from './contracts.js';
-import { PublishedList } from './queries/lists-public.js';
+import { OfficeList } from './queries/lists-public.js';
 
 export const AdoptInput = z
   .object({
@@ -45,12 +46,18 @@ export const Candidate = z
   })
   .openapi('HonourListCandidate');
 
-/** What the caller may do with a list now: edit and save its draft, publish it. */
+/** What the caller may do with a list now: edit and save its draft, publish it, withdraw a published entry. */
 export const HonourListActions = z
-  .object({ save: z.boolean(), publish: z.boolean() })
+  .object({ save: z.boolean(), publish: z.boolean(), withdraw: z.boolean() })
   .openapi('HonourListActions');
 /** A list as the office edits it: every kind is listed, a never-saved one without an id. */
-export const StaffHonourList = PublishedList.extend({
+export const StaffHonourList = OfficeList.extend({
   id: z.uuid().nullable(),
   actions: HonourListActions,
 }).openapi('StaffHonourList');
+
+/** Why the office withdraws an entry from a published list: its author is told. */
+export const WithdrawEntryInput = z
+  .object({ reason: z.string().trim().min(limits.withdrawalReason.min).max(limits.withdrawalReason.max) })
+  .strict()
+  .openapi('WithdrawListEntryInput');

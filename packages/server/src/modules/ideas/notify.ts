@@ -65,3 +65,24 @@ export function notify(
 ) {
   return notifyAll(tx, [s], key, params, supporters);
 }
+
+/**
+ * Tells the authors of suggestions alone (by account, and by tracking code): a message between
+ * the office and an author, which followers and supporters do not read.
+ */
+export function notifyAuthors(
+  tx: Tx,
+  suggestions: readonly Notified[],
+  key: string,
+  params: Record<string, unknown>,
+) {
+  return deliver(
+    tx,
+    suggestions.map((s) => ({
+      trackingCode: s.trackingCode,
+      userId: s.authorUserId,
+      key,
+      params: { ...params, suggestionId: s.id, title: maskNumbersInText(s.title) },
+    })),
+  );
+}

@@ -155,11 +155,21 @@ export const selectionIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '公布榜单', en: 'Publish a list' },
     description: {
       'zh-CN':
-        '管理员公布一种已有条目的榜单，并通知入榜建议的作者和关注者；没有条目或已公布的拒绝。写入审计日志。',
-      en: 'An admin publishes a list that has entries and its suggestions’ authors and followers are told; one without entries or already published is refused. Audited.',
+        '管理员公布一种已有条目的榜单，并通知入榜建议的作者和关注者；没有条目或已公布的拒绝。公布后只能撤销个别条目。写入审计日志。',
+      en: 'An admin publishes a list that has entries and its suggestions’ authors and followers are told; one without entries or already published is refused. Once published, an entry can only be withdrawn. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],
+  },
+  'list.withdrawEntry': {
+    summary: { 'zh-CN': '撤销已公布榜单的条目', en: 'Withdraw an entry from a published list' },
+    description: {
+      'zh-CN':
+        '区级管理员从已公布的榜单撤销一个条目（如经核实系抄袭，或作者本人申请），须写明原因：公开榜单不再显示该条目，只注明该名次于何日撤销，其余条目名次不变；原因只通知该条目的建议作者；该建议不再受榜单保护，可被退回或合并。草稿榜单和已撤销的条目拒绝。写入审计日志。',
+      en: 'The district office withdraws an entry from a published list (found plagiarised, say, or at its author’s request), with a reason: the public list no longer shows it, only that its rank was withdrawn and when, and the other entries keep their ranks; the reason is told to the entry’s authors alone; its suggestion is no longer held by the list and may be rejected or merged. A draft list or an entry withdrawn already is refused. Audited.',
+    },
+    signedIn: true,
+    errors: ['NOT_FOUND', 'INVALID_STATE'],
   },
   'action.list': {
     summary: { 'zh-CN': '采纳事项', en: 'Adopted actions (staff)' },

@@ -288,6 +288,14 @@ export const ideaListEntries = pgTable(
     memberIds: jsonb('member_ids').$type<string[]>().notNull().default([]),
     title: text('title').notNull(),
     citation: text('citation').notNull().default(''),
+    /**
+     * Taken off the published list by the office (plagiarised, or at its author's request). The
+     * row stays: the public list says that its rank was withdrawn and when, and an action
+     * adopted from it still points at it.
+     */
+    withdrawnAt: at('withdrawn_at'),
+    withdrawnBy: uuid('withdrawn_by').references(() => users.id),
+    withdrawnReason: text('withdrawn_reason'),
   },
   (t) => [uniqueIndex('idea_list_entries_rank_key').on(t.listId, t.rank)],
 );

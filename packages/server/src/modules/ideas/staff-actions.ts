@@ -123,11 +123,19 @@ export const exportActions = (p: P): Shape<typeof ExportActions> => ({
   export: mayEver(p, 'suggestion.staffRead'),
 });
 
-/** A published list is final; only a saved draft with entries can be published. */
+/**
+ * A published list no longer changes but for an entry the office withdraws; only a saved draft
+ * with entries can be published.
+ */
 export function honourListActions(
   p: P,
   list: { publishedAt: string | null; entries: readonly unknown[] } | undefined,
 ): Shape<typeof HonourListActions> {
-  const save = mayEver(p, 'list.manage') && !list?.publishedAt;
-  return { save, publish: save && !!list && list.entries.length > 0 };
+  const manage = mayEver(p, 'list.manage');
+  const save = manage && !list?.publishedAt;
+  return {
+    save,
+    publish: save && !!list && list.entries.length > 0,
+    withdraw: manage && !!list?.publishedAt && list.entries.length > 0,
+  };
 }

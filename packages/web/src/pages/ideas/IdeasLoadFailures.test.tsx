@@ -166,7 +166,8 @@ const draftLists = (['golden_idea', 'good_idea', 'hard_problem'] as const).map((
   kind,
   publishedAt: null,
   entries: [],
-  actions: { save: true, publish: false },
+  withdrawals: [],
+  actions: { save: true, publish: false, withdraw: false },
 }));
 
 /** A part of a page: each says in its place that its data failed, with a retry. */

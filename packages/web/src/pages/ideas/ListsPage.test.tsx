@@ -26,6 +26,7 @@ describe('the public lists page', () => {
             kind: 'hard_problem',
             publishedAt: '2026-11-20T02:00:00.000Z',
             entries: [hardProblem],
+            withdrawals: [],
           },
         ]);
       if (path === `/api/v1/public/lists/entries/${id(40)}/suggestions`)
@@ -49,5 +50,45 @@ describe('the public lists page', () => {
       `/ideas/${id(41)}`,
     );
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('shows a list without its withdrawn entry, saying which rank was withdrawn and when, not what it was', async () => {
+    renderRoute('/ideas/lists', ListsPage, async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/v1/public/lists')
+        return json([
+          {
+            id: id(50),
+            kind: 'golden_idea',
+            publishedAt: '2026-11-20T02:00:00.000Z',
+            entries: [
+              {
+                id: id(51),
+                rank: 1,
+                suggestionId: id(61),
+                memberIds: [],
+                title: '高铁站接驳专线',
+                citation: '',
+              },
+              {
+                id: id(53),
+                rank: 3,
+                suggestionId: id(63),
+                memberIds: [],
+                title: '小南海民宿集群',
+                citation: '',
+              },
+            ],
+            withdrawals: [{ rank: 2, withdrawnAt: '2026-12-01T17:00:00.000Z' }],
+          },
+        ]);
+      if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
+      return notFound();
+    });
+    const list = await screen.findByTestId('list-golden_idea');
+    expect(list.textContent).toContain('1. 高铁站接驳专线');
+    expect(list.textContent).toContain('3. 小南海民宿集群');
+    // The day in China: 17:00 UTC is the next morning there.
+    expect(list.textContent).toContain('第 2 名已于 2026-12-02 撤销');
   });
 });

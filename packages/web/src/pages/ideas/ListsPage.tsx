@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { dayInChina } from '../../components/dayInChina';
 import { LoadFailed } from '../../components/LoadFailed';
 import { EntryMembers } from './EntryMembers';
 import { listKinds, useLoad } from './shared';
 
-/** The published honour lists: 十大金点子, 十大好点子, 十大难题, each entry with its citation. */
+/**
+ * The published honour lists: 十大金点子, 十大好点子, 十大难题, each entry with its citation, and
+ * a line for each entry the office withdrew since.
+ */
 export function ListsPage() {
   const { t } = useTranslation();
   const api = useApi();
@@ -60,6 +64,12 @@ export function ListsPage() {
               </List.Item>
             )}
           />
+          {/* Withdrawn entries leave a line, not a silent gap: which rank, and when. */}
+          {list.withdrawals.map((w) => (
+            <Typography.Paragraph key={w.rank} type="secondary" style={{ margin: '8px 0 0' }}>
+              {t('ideas.lists.withdrawnLine', { rank: w.rank, at: dayInChina(w.withdrawnAt) })}
+            </Typography.Paragraph>
+          ))}
         </Card>
       ))}
     </Flex>

@@ -14,6 +14,7 @@ const publicSuggestionNotices = new Set([
   'adopted',
   'progress',
   'honoured',
+  'listWithdrawn',
   'reformProject',
   'reformBattle',
   'reformProgress',

@@ -1,7 +1,14 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { ideasEngine } from '../text/engine.js';
-import { checkDomain, decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
+import {
+  checkDomain,
+  decide,
+  decideEach,
+  holdDomain,
+  loadForScreening,
+  screenableFrom,
+} from './screen-common.js';
 
 /** 初步筛选: accepts submitted suggestions for review, optionally confirming another domain. */
 export const acceptSuggestion = defineCommand({
@@ -13,7 +20,8 @@ export const acceptSuggestion = defineCommand({
       domain: input.domain,
     };
   },
-  async write(tx, _ctx, { rows }, input) {
+  async write(tx, _ctx, { campaign, rows }, input) {
+    await holdDomain(tx, campaign.id, input.domain);
     // An acceptance confirms the domain the screener saw (or the one they chose over it): moved
     // to another meanwhile, the suggestion is refused rather than put back unseen.
     return decideEach(tx, rows, (row, held) =>

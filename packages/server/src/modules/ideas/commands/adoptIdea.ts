@@ -18,7 +18,8 @@ type Input = z.infer<typeof AdoptInput>;
 
 /**
  * Only an entry of a published list is adopted: a draft's entries are replaced on every save,
- * which an action pointing at one would forbid, locking the draft.
+ * which an action pointing at one would forbid, locking the draft. An entry withdrawn from its
+ * list is no longer the list's to adopt.
  */
 async function publishedEntry(db: Db, entryId: string) {
   const [entry] = await db
@@ -29,6 +30,24 @@ async function publishedEntry(db: Db, entryId: string) {
   if (entry && !entry.publishedAt)
     throw new AppError('INVALID_STATE', 'the list of this entry is not published', [
       { path: 'entryId', message: 'the list is a draft', code: 'list_unpublished' },
+    ]);
+  await refuseWithdrawn(db, entryId);
+}
+
+/**
+ * Refuses an entry withdrawn from its list. In the write it holds the entry's row (share) to the
+ * end: a withdrawal meanwhile either committed and is refused here, or waits and then finds the
+ * action adopted from an entry it may still withdraw.
+ */
+async function refuseWithdrawn(db: Db, entryId: string, hold = false) {
+  const query = db
+    .select({ withdrawnAt: ideaListEntries.withdrawnAt })
+    .from(ideaListEntries)
+    .where(eq(ideaListEntries.id, entryId));
+  const [entry] = hold ? await query.for('share') : await query;
+  if (entry?.withdrawnAt)
+    throw new AppError('INVALID_STATE', 'the entry was withdrawn from its list', [
+      { path: 'entryId', message: 'withdrawn from the list', code: 'entry_withdrawn' },
     ]);
 }
 
@@ -64,6 +83,7 @@ const command = defineCommand({
     return { campaign, linked };
   },
   async write(tx, _ctx, { campaign, linked }, input) {
+    if (input.entryId) await refuseWithdrawn(tx, input.entryId, true);
     const [a] = await tx
       .insert(ideaActions)
       .values({

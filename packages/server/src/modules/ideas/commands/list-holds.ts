@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError } from '../../../errors.js';
 import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
@@ -52,8 +52,8 @@ export async function holdListable(tx: Tx, entries: readonly Entry[]): Promise<v
 /**
  * Refuses a rejection or merge of suggestions an honour list names as an entry, published or
  * draft (a hard problem's members are not named so, see {@link holdListable}): the
- * office chose, ranked and cited them, so the office takes them off first rather than find a gap
- * at publication. Called with the suggestions locked, so a list saved or published at the same
+ * office chose, ranked and cited them, so the office takes them off first (off a draft, or
+ * withdrawn from a published list: `withdrawListEntry`) rather than find a gap at publication. Called with the suggestions locked, so a list saved or published at the same
  * time either waits and then refuses them ({@link holdListable}) or is seen here.
  */
 export async function refuseIfListed(tx: Tx, ids: readonly string[]): Promise<void> {
@@ -67,7 +67,7 @@ export async function refuseIfListed(tx: Tx, ids: readonly string[]): Promise<vo
     })
     .from(ideaListEntries)
     .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
-    .where(inArray(ideaListEntries.suggestionId, wanted));
+    .where(and(inArray(ideaListEntries.suggestionId, wanted), isNull(ideaListEntries.withdrawnAt)));
   const problems: FieldError[] = [];
   ids.forEach((id, i) => {
     const on = held.find((h) => h.suggestionId === id);

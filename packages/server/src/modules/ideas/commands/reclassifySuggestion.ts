@@ -5,6 +5,7 @@ import {
   checkDomain,
   decide,
   decideEach,
+  holdDomain,
   loadForScreening,
   reclassifiable,
   screenableFrom,
@@ -17,7 +18,8 @@ export const reclassifySuggestion = defineCommand({
     checkDomain(await currentCampaign(ctx.db), input.domain);
     return loadForScreening(ctx, input.ids, screenableFrom.reclassify);
   },
-  async write(tx, _ctx, { rows }, input) {
+  async write(tx, _ctx, { campaign, rows }, input) {
+    await holdDomain(tx, campaign.id, input.domain);
     // Allowed in any state but merged, acceptance included: a suggestion accepted meanwhile is
     // still moved, and its audit entry says from what.
     return decideEach(tx, rows, (row, held) =>

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { and, asc, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { ListKind } from '../contracts.js';
@@ -19,12 +19,40 @@ export const ListEntry = z
   })
   .openapi('HonourListEntry');
 
+/**
+ * The public's line for an entry the office withdrew from a published list: its rank and the
+ * day, not its title nor the reason (which may say whose text was copied). The list says so
+ * rather than close the gap unseen: what was published stays accountable.
+ */
+export const ListWithdrawal = z
+  .object({ rank: z.number().int(), withdrawnAt: z.string() })
+  .openapi('HonourListWithdrawal');
+
 export const PublishedList = z
-  .object({ id: z.uuid(), kind: ListKind, publishedAt: z.string().nullable(), entries: z.array(ListEntry) })
+  .object({
+    id: z.uuid(),
+    kind: ListKind,
+    publishedAt: z.string().nullable(),
+    entries: z.array(ListEntry),
+    withdrawals: z.array(ListWithdrawal),
+  })
   .openapi('HonourList');
 export type PublishedList = z.infer<typeof PublishedList>;
 
-export async function listsOf(db: Db, campaignId: string, publishedOnly: boolean): Promise<PublishedList[]> {
+/** A withdrawal as the office reads it: which entry, and why. */
+export const OfficeListWithdrawal = ListWithdrawal.extend({
+  entryId: z.uuid(),
+  title: z.string(),
+  reason: z.string(),
+}).openapi('OfficeHonourListWithdrawal');
+/** A list as the office reads it, the withdrawn entries named. */
+export const OfficeList = PublishedList.extend({ withdrawals: z.array(OfficeListWithdrawal) }).openapi(
+  'OfficeHonourList',
+);
+export type OfficeList = z.infer<typeof OfficeList>;
+
+/** The campaign's lists for the office: drafts too unless `publishedOnly`, withdrawals named. */
+export async function listsOf(db: Db, campaignId: string, publishedOnly: boolean): Promise<OfficeList[]> {
   const lists = await db
     .select()
     .from(ideaLists)
@@ -50,7 +78,7 @@ export async function listsOf(db: Db, campaignId: string, publishedOnly: boolean
       kind: l.kind,
       publishedAt: l.publishedAt ? iso(l.publishedAt) : null,
       entries: entries
-        .filter((e) => e.listId === l.id)
+        .filter((e) => e.listId === l.id && !e.withdrawnAt)
         .map((e) => ({
           id: e.id,
           rank: e.rank,
@@ -59,6 +87,19 @@ export async function listsOf(db: Db, campaignId: string, publishedOnly: boolean
           title: e.title,
           citation: e.citation,
         })),
+      withdrawals: entries.flatMap((e) =>
+        e.listId === l.id && e.withdrawnAt
+          ? [
+              {
+                entryId: e.id,
+                rank: e.rank,
+                title: e.title,
+                reason: e.withdrawnReason ?? '',
+                withdrawnAt: iso(e.withdrawnAt),
+              },
+            ]
+          : [],
+      ),
     }));
 }
 
@@ -77,9 +118,12 @@ export const onPublishedIdeaLists = (db: Db, where?: SQL) =>
       and(inArray(ideaLists.kind, ['golden_idea', 'good_idea']), isNotNull(ideaLists.publishedAt), where),
     );
 
-export async function publicLists(db: Db) {
+export async function publicLists(db: Db): Promise<PublishedList[]> {
   const campaign = await currentCampaign(db);
-  return listsOf(db, campaign.id, true);
+  return (await listsOf(db, campaign.id, true)).map((l) => ({
+    ...l,
+    withdrawals: l.withdrawals.map(({ rank, withdrawnAt }) => ({ rank, withdrawnAt })),
+  }));
 }
 
 /** Most suggestions shown behind one entry (a hard problem gathers up to 500). */
@@ -100,6 +144,7 @@ export async function publicEntryMembers(db: Db, entryId: string) {
         eq(ideaListEntries.id, entryId),
         eq(ideaLists.campaignId, campaign.id),
         isNotNull(ideaLists.publishedAt),
+        isNull(ideaListEntries.withdrawnAt),
       ),
     );
   if (!entry) throw notFound('list entry');

@@ -106,6 +106,7 @@ export async function staffLists(ctx: ServiceContext): Promise<z.infer<typeof St
       kind,
       publishedAt: list?.publishedAt ?? null,
       entries: list?.entries ?? [],
+      withdrawals: list?.withdrawals ?? [],
       actions: honourListActions(ctx.principal, list),
     };
   });

@@ -19,6 +19,7 @@ import { adoptIdea } from '../commands/adoptIdea.js';
 import { publishList } from '../commands/publishList.js';
 import { reportProgress } from '../commands/reportProgress.js';
 import { saveList } from '../commands/saveList.js';
+import { withdrawListEntry } from '../commands/withdrawListEntry.js';
 import { ActionView, AdoptedActionList, ListKind } from '../contracts.js';
 import {
   AdoptInput,
@@ -26,13 +27,17 @@ import {
   ProgressInput,
   SaveListInput,
   StaffHonourList,
+  WithdrawEntryInput,
 } from '../contracts-adoption.js';
 import { adoptedActions } from '../queries/actions.js';
 import { listCandidates, staffLists } from '../queries/lists.js';
-import { PublishedList } from '../queries/lists-public.js';
+import { OfficeList } from '../queries/lists-public.js';
 
 const tags = ['ideas (selection)'];
 const KindParam = z.object({ kind: ListKind.openapi({ param: { name: 'kind', in: 'path' } }) });
+const EntryParams = KindParam.extend({
+  entryId: z.uuid().openapi({ param: { name: 'entryId', in: 'path' } }),
+});
 
 const r = {
   lists: createRoute({
@@ -56,7 +61,7 @@ const r = {
     operationId: 'list.save',
     tags,
     request: { params: KindParam, ...jsonBody(SaveListInput) },
-    responses: { 200: jsonOk(PublishedList), ...errors },
+    responses: { 200: jsonOk(OfficeList), ...errors },
   }),
   publish: createRoute({
     method: 'post',
@@ -64,7 +69,15 @@ const r = {
     operationId: 'list.publish',
     tags,
     request: { params: KindParam },
-    responses: { 200: jsonOk(PublishedList), ...errors },
+    responses: { 200: jsonOk(OfficeList), ...errors },
+  }),
+  withdrawEntry: createRoute({
+    method: 'post',
+    path: '/ideas/lists/{kind}/entries/{entryId}/withdraw',
+    operationId: 'list.withdrawEntry',
+    tags,
+    request: { params: EntryParams, ...jsonBody(WithdrawEntryInput) },
+    responses: { 200: jsonOk(OfficeList), ...errors },
   }),
   adopted: createRoute({
     method: 'get',
@@ -122,6 +135,7 @@ export const ideasAdoptionRouter = signedInRouter([
   '/ideas/lists/:kind',
   '/ideas/lists/:kind/candidates',
   '/ideas/lists/:kind/publish',
+  '/ideas/lists/:kind/entries/:entryId/withdraw',
   '/inbox',
   '/inbox/read-all',
   '/inbox/:id/read',
@@ -134,6 +148,10 @@ export const ideasAdoptionRouter = signedInRouter([
     c.json(await saveList(c.get('ctx'), c.req.valid('param').kind, c.req.valid('json')), 200),
   )
   .openapi(r.publish, async (c) => c.json(await publishList(c.get('ctx'), c.req.valid('param').kind), 200))
+  .openapi(r.withdrawEntry, async (c) => {
+    const { kind, entryId } = c.req.valid('param');
+    return c.json(await withdrawListEntry(c.get('ctx'), kind, entryId, c.req.valid('json')), 200);
+  })
   .openapi(r.adopted, async (c) => c.json(await adoptedActions(c.get('ctx')), 200))
   .openapi(r.adopt, async (c) => c.json(await adoptIdea(c.get('ctx'), c.req.valid('json')), 201))
   .openapi(r.progress, async (c) =>

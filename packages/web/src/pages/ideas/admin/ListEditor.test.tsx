@@ -1,6 +1,7 @@
 import '../../../i18n';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { openDialogs } from '../../../test-queries';
 import { id, json, notFound, publicCampaign, renderRoute } from '../../../test-support';
 import { ListEditor } from './ListEditor';
 
@@ -28,7 +29,8 @@ const draftLists = (actions = { save: true, publish: false }, publishedAt: strin
     kind,
     publishedAt,
     entries: [],
-    actions,
+    withdrawals: [],
+    actions: { ...actions, withdraw: false },
   }));
 
 /** The hard-problems tab over a fake API whose lists and candidates answer when released. */
@@ -116,5 +118,80 @@ describe('a list’s buttons', () => {
     expect(screen.getByText('榜单有未保存的修改：请先保存，再发布保存后的榜单。')).toBeTruthy();
     fireEvent.change(screen.getByTestId('citation-0'), { target: { value: '民生所急' } });
     await waitFor(() => expect(publish.closest('button')?.disabled).toBe(false));
+  });
+});
+
+describe('an entry of a published list', () => {
+  const entry = (rank: number, title: string) => ({
+    id: id(20 + rank),
+    rank,
+    suggestionId: id(30 + rank),
+    memberIds: [],
+    title,
+    citation: '',
+  });
+
+  it('is withdrawn by the office with a reason, and then listed as withdrawn with it', async () => {
+    const sent: Array<{ path: string; body: unknown }> = [];
+    let withdrawn = false;
+    const published = () =>
+      (['golden_idea', 'good_idea', 'hard_problem'] as const).map((kind) => ({
+        id: id(10),
+        kind,
+        publishedAt: '2026-11-30T08:00:00.000Z',
+        entries: withdrawn
+          ? [entry(1, '高铁站接驳专线')]
+          : [entry(1, '高铁站接驳专线'), entry(2, '抄来的点子')],
+        withdrawals: withdrawn
+          ? [
+              {
+                entryId: id(22),
+                rank: 2,
+                title: '抄来的点子',
+                reason: '经核实系抄袭他人文章',
+                withdrawnAt: '2026-12-01T02:00:00.000Z',
+              },
+            ]
+          : [],
+        actions: { save: false, publish: false, withdraw: true },
+      }));
+    renderRoute(
+      '/admin/ideas/selection',
+      () => <ListEditor kind="golden_idea" />,
+      async (request: Request) => {
+        const path = new URL(request.url).pathname;
+        if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token', menu: [] });
+        if (path === '/api/v1/public/campaign') return json(publicCampaign());
+        if (path === '/api/v1/ideas/lists') return json(published());
+        if (request.method === 'POST' && path.endsWith('/withdraw')) {
+          sent.push({ path, body: await request.json() });
+          withdrawn = true;
+          return json(published()[0]);
+        }
+        return notFound();
+      },
+    );
+    fireEvent.click(await screen.findByTestId('withdraw-entry-2'));
+    const [dialog] = openDialogs('从榜单撤销第 2 名“抄来的点子”');
+    expect(dialog!.textContent).toContain('原因只告知该条目的建议人，不公开');
+    const submit = screen.getByTestId('withdraw-entry-submit');
+    // A word or two is not a reason its author can act on.
+    fireEvent.change(dialog!.querySelector('textarea')!, { target: { value: '抄袭' } });
+    expect(submit.closest('button')?.disabled).toBe(true);
+    fireEvent.change(dialog!.querySelector('textarea')!, { target: { value: ' 经核实系抄袭他人文章 ' } });
+    await waitFor(() => expect(submit.closest('button')?.disabled).toBe(false));
+    fireEvent.click(submit);
+    await waitFor(() =>
+      expect(sent).toEqual([
+        {
+          path: `/api/v1/ideas/lists/golden_idea/entries/${id(22)}/withdraw`,
+          body: { reason: '经核实系抄袭他人文章' },
+        },
+      ]),
+    );
+    const list = await screen.findByTestId('withdrawn-entries');
+    expect(list.textContent).toContain('第 2 名“抄来的点子”于 2026-12-01 撤销：经核实系抄袭他人文章');
+    await waitFor(() => expect(screen.queryByTestId('withdraw-entry-2')).toBeNull());
+    expect(screen.getByTestId('withdraw-entry-1')).toBeTruthy();
   });
 });

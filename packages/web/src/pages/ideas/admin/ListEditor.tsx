@@ -10,10 +10,15 @@ import { LoadFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { type ListKind, useCampaign, useLoad } from '../shared';
 import { type Candidate, CandidatesCard, LoadingNote } from './CandidatesCard';
+import { WithdrawEntry } from './WithdrawEntry';
+import { WithdrawnEntries } from './WithdrawnEntries';
 
 type Entry = components['schemas']['HonourListEntryInput'];
 
-/** One honour list: pick from the candidates, order, word the citations, save, publish. */
+/**
+ * One honour list: pick from the candidates, order, word the citations, save, publish; once
+ * published, withdraw an entry with a reason.
+ */
 export function ListEditor({ kind }: { kind: ListKind }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -133,6 +138,21 @@ export function ListEditor({ kind }: { kind: ListKind }) {
                   />
                 ),
             },
+            ...(list?.actions.withdraw
+              ? [
+                  {
+                    title: t('common.actions'),
+                    fixed: 'right' as const,
+                    key: 'withdraw',
+                    render: (_: unknown, row: Entry) => {
+                      const entry = list.entries.find((e) => e.rank === row.rank);
+                      return entry ? (
+                        <WithdrawEntry kind={kind} entry={entry} onDone={() => void lists.reload()} />
+                      ) : null;
+                    },
+                  },
+                ]
+              : []),
             ...(!editable
               ? []
               : [
@@ -162,6 +182,7 @@ export function ListEditor({ kind }: { kind: ListKind }) {
           ]}
         />
       )}
+      {list && list.withdrawals.length > 0 && <WithdrawnEntries withdrawals={list.withdrawals} />}
       {editable && (
         <Space wrap>
           <Button onClick={save} data-testid={`list-save-${kind}`}>
