@@ -10,7 +10,10 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    // When the row is written, not when its transaction began (now()): a long honest transaction
+    // (a large import) writes its events last, and dated at its start they would fall behind
+    // events sealed meanwhile by more than the sealer's tolerance, as a back-dated row does.
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().default(sql`clock_timestamp()`),
     actorId: uuid('actor_id'),
     actorLabel: text('actor_label').notNull(),
     action: text('action').notNull(),
