@@ -81,3 +81,17 @@ export async function refuseIfListed(tx: Tx, ids: readonly string[]): Promise<vo
   });
   if (problems.length > 0) throw new AppError('CONFLICT', 'an honour list names the suggestion', problems);
 }
+
+/**
+ * The suggestions among `ids` whose authors an honour list speaks to: those still accepted or
+ * adopted (a hard problem's members rejected or merged since are not honoured).
+ */
+export async function honouredSuggestions(tx: Tx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select()
+    .from(ideaSuggestions)
+    .where(
+      and(inArray(ideaSuggestions.id, [...ids]), inArray(ideaSuggestions.status, [...listableStatuses])),
+    );
+}

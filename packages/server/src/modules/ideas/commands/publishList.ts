@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
@@ -9,9 +9,9 @@ import { mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { listRow } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
-import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
+import { ideaListEntries, ideaLists } from '../schema.js';
 import { listPublished } from './campaign-common.js';
-import { holdListable, listableStatuses } from './list-holds.js';
+import { holdListable, honouredSuggestions } from './list-holds.js';
 
 type Kind = z.infer<typeof ListKind>;
 
@@ -53,14 +53,7 @@ const command = defineCommand({
       ...new Set(entries.flatMap((e) => [...(e.suggestionId ? [e.suggestionId] : []), ...e.memberIds])),
     ];
     // A hard problem's members rejected or merged since are not honoured (holdListable).
-    const authors = ids.length
-      ? await tx
-          .select()
-          .from(ideaSuggestions)
-          .where(
-            and(inArray(ideaSuggestions.id, ids), inArray(ideaSuggestions.status, [...listableStatuses])),
-          )
-      : [];
+    const authors = await honouredSuggestions(tx, ids);
     await notifyAll(tx, authors, 'ideas.notice.honoured', { list: kind });
     return {
       result: (await listsOf(tx, campaign.id, false)).find((l) => l.kind === kind)!,

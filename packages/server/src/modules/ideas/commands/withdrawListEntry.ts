@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
@@ -12,8 +12,8 @@ import { mayEver } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { listRow } from '../queries/lists.js';
 import { listsOf } from '../queries/lists-public.js';
-import { ideaListEntries, ideaLists, ideaSuggestions } from '../schema.js';
-import { listableStatuses } from './list-holds.js';
+import { ideaListEntries, ideaLists } from '../schema.js';
+import { honouredSuggestions } from './list-holds.js';
 
 type Kind = z.infer<typeof ListKind>;
 type Input = { kind: Kind; entryId: string; input: z.infer<typeof WithdrawEntryInput> };
@@ -66,14 +66,7 @@ const command = defineCommand({
     // Told: the authors publication told of the honour (its suggestion, or a hard problem's
     // members still accepted or adopted), with the reason, which only they read.
     const ids = [...(entry.suggestionId ? [entry.suggestionId] : []), ...entry.memberIds];
-    const authors = ids.length
-      ? await tx
-          .select()
-          .from(ideaSuggestions)
-          .where(
-            and(inArray(ideaSuggestions.id, ids), inArray(ideaSuggestions.status, [...listableStatuses])),
-          )
-      : [];
+    const authors = await honouredSuggestions(tx, ids);
     const reason = maskNumbersInText(input.reason);
     await notifyAuthors(tx, authors, 'ideas.notice.listWithdrawn', { list: kind, reason });
     const named = { rank: entry.rank, suggestionId: entry.suggestionId, title: entry.title };
