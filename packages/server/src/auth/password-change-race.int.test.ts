@@ -1,17 +1,21 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../db/transaction.js';
-import { revokeAllSessions } from '../modules/users/api.js';
+import type { Unit } from '../modules/units/api.js';
+import { passwordHashOf, revokeAllSessions } from '../modules/users/api.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
-import { makeUnit, makeUser, signIn } from '../test-support/factories.js';
+import { auditOf } from '../test-support/audit-of.js';
+import { makeUnit, makeUser, signedIn, signIn } from '../test-support/factories.js';
 import { contextOf, racing } from '../test-support/racing.js';
+import { verifyPassword } from './password.js';
 import { sessions } from './schema.js';
 import { changePassword } from './service.js';
 
 let t: TestContext;
+let unit: Unit;
 beforeAll(async () => {
   t = await createTestContext({ seed: [] });
-  await makeUnit(t);
+  unit = await makeUnit(t);
 });
 afterAll(() => t.close());
 
@@ -44,5 +48,28 @@ describe('changing one’s own password', () => {
       .from(sessions)
       .where(eq(sessions.id, ctx.principal!.sessionId));
     expect(mine?.revokedAt).not.toBeNull();
+  });
+
+  it('gives way to an administrator’s reset made while the change was being checked', async () => {
+    const user = await makeUser(t, { roles: [['department_staff', unit]] });
+    const admin = await signedIn(t, 'admin', unit);
+    const ctx = await contextOf(t, await signIn(t, user));
+    let handedOver = '';
+    const reset = async () => {
+      const res = await admin.post<{ password: string }>(`/api/v1/users/${user.id}/reset-password`);
+      expect(res.status).toBe(200);
+      handedOver = res.body.password;
+    };
+    const refused = await changePassword(
+      { ...ctx, db: racing(ctx.db, reset) },
+      { current: user.password, next: 'Another-good-one-2026' },
+    ).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      errors: [{ path: 'current', code: 'password_reset_meanwhile' }],
+    });
+    // The password the administrator handed over is the one in force.
+    expect(await verifyPassword((await passwordHashOf(t.database.db, user.id))!, handedOver)).toBe(true);
+    expect(await auditOf(t, user.id)).not.toContain('user.changePassword');
   });
 });

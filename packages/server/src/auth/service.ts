@@ -151,7 +151,8 @@ export async function changePassword(
   assertStrongPassword(input.next, p.login, 'next');
   const passwordHash = await hashPassword(input.next);
   await transaction(ctx.db, async (tx) => {
-    await storeOwnPassword(tx, p.userId, passwordHash);
+    // Only over the password just checked: a reset made meanwhile stands (see storeOwnPassword).
+    await storeOwnPassword(tx, p.userId, passwordHash, stored);
     // Other sessions end; this one stays signed in. An ended session is never reopened: one an
     // administrator ended while this change was being checked stays ended.
     await tx

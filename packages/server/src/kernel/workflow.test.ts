@@ -11,6 +11,7 @@ import {
 
 const review = defineWorkflow({
   name: 'plan',
+  entity: 'targetPlan',
   states: ['draft', 'submitted', 'approved', 'returned'] as const,
   transitions: {
     submit: { from: ['draft', 'returned'], to: 'submitted' },
@@ -59,7 +60,7 @@ describe('workflow', () => {
         path: 'status',
         message: 'the plan is approved, and submit needs draft or returned',
         code: 'invalid_transition',
-        params: { current: 'approved', wanted: 'draft,returned' },
+        params: { current: 'approved', wanted: 'draft,returned', entity: 'targetPlan' },
       },
     ]);
   });
@@ -74,6 +75,7 @@ describe('workflow', () => {
     expect(() =>
       defineWorkflow({
         name: 'x',
+        entity: 'x',
         states: ['a'] as const,
         transitions: { go: { from: ['a'], to: 'b' as 'a' } },
       }),

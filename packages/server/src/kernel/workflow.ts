@@ -14,6 +14,8 @@ export interface Transition<S extends string> {
  */
 export interface Workflow<S extends string, T extends string> {
   name: string;
+  /** The key pages word its states by (`errors.states.<entity>.<state>`), as its own page names them. */
+  entity: string;
   states: readonly S[];
   transitions: Readonly<Record<T, Transition<S>>>;
 }
@@ -49,14 +51,27 @@ export function checkTransition<S extends string, T extends string>(
   const from = sourcesOf(w, step);
   if (!from.some(mayIn)) throw forbidden();
   if (!from.includes(current))
-    throw new AppError('INVALID_STATE', `the ${w.name} is ${current}`, [
-      {
-        path: 'status',
-        message: `the ${w.name} is ${current}, and ${step} needs ${from.join(' or ')}`,
-        code: 'invalid_transition',
-        params: { current, wanted: from.join(',') },
-      },
-    ]);
+    throw wrongState(w, current, from, `the ${w.name} is ${current}, and ${step} needs ${from.join(' or ')}`);
+}
+
+/**
+ * A record in a state other than those a request needs (INVALID_STATE, `invalid_transition`):
+ * `current` and `wanted` (states joined by commas) with the record's `entity`, which the page words.
+ */
+export function wrongState(
+  w: { name: string; entity: string },
+  current: string,
+  wanted: readonly string[],
+  message = `the ${w.name} is ${current}, and this needs ${wanted.join(' or ')}`,
+): AppError {
+  return new AppError('INVALID_STATE', `the ${w.name} is ${current}`, [
+    {
+      path: 'status',
+      message,
+      code: 'invalid_transition',
+      params: { current, wanted: wanted.join(','), entity: w.entity },
+    },
+  ]);
 }
 
 /**
@@ -64,11 +79,14 @@ export function checkTransition<S extends string, T extends string>(
  * (`moved_meanwhile`: the page asks to reload it and see where it stands).
  */
 export function assertMoved(w: { name: string }, changedRows: readonly unknown[]): void {
-  if (changedRows.length === 0)
-    throw new AppError('INVALID_STATE', `the ${w.name} changed meanwhile`, [
-      { path: 'status', message: `the ${w.name} changed meanwhile`, code: 'moved_meanwhile' },
-    ]);
+  if (changedRows.length === 0) throw movedMeanwhile(w);
 }
+
+/** The refusal of `assertMoved`, for a write that finds the record moved its own way. */
+export const movedMeanwhile = (w: { name: string }): AppError =>
+  new AppError('INVALID_STATE', `the ${w.name} changed meanwhile`, [
+    { path: 'status', message: `the ${w.name} changed meanwhile`, code: 'moved_meanwhile' },
+  ]);
 
 /** The actions a caller may take now: the steps that start from `current` and that they may take. */
 export function availableSteps<S extends string, T extends string>(

@@ -59,7 +59,12 @@ export class TestClient {
     const headers: Record<string, string> = { 'x-forwarded-for': this.ip, 'x-csrf-token': this.csrf };
     if (this.cookie) headers.cookie = this.cookie;
     const res = await this.app.request(path, { method: 'POST', body: form, headers });
-    return { status: res.status, body: (await res.json()) as { id: string; code?: string } };
+    type Answer = {
+      id: string;
+      code?: string;
+      errors?: Array<{ path: string; code?: string; params?: Record<string, string | number> }>;
+    };
+    return { status: res.status, body: (await res.json()) as Answer };
   }
 
   async request<T = unknown>(

@@ -11,11 +11,18 @@ export interface FieldErrorLike {
 // sends them: state codes joined by commas.
 const stateParams = ['current', 'wanted'] as const;
 
-/** States by name in the reader's words (`errors.states.<state>`), joined as alternatives. */
-const statesIn = (t: TFunction, states: string) =>
+/**
+ * States by name in the reader's words, joined as alternatives: as the record's own page names
+ * them (`errors.states.<entity>.<state>`, the server's `entity` param), else the platform's
+ * general words (`errors.states.<state>`).
+ */
+const statesIn = (t: TFunction, states: string, entity: unknown) =>
   states
     .split(',')
-    .map((s) => t(`errors.states.${s}`, { defaultValue: s }))
+    .map((s) => {
+      const own = typeof entity === 'string' && entity ? [`errors.states.${entity}.${s}`] : [];
+      return t([...own, `errors.states.${s}`], { defaultValue: s });
+    })
     .join(t('errors.states.separator'));
 
 /**
@@ -27,7 +34,7 @@ export function fieldMessage(t: TFunction, error: FieldErrorLike): string {
   const params = { ...error.params };
   for (const key of stateParams) {
     const states = params[key];
-    if (typeof states === 'string') params[key] = statesIn(t, states);
+    if (typeof states === 'string') params[key] = statesIn(t, states, error.params?.entity);
   }
   const origin = params.origin;
   const keys = [`errors.field.${error.code}`];

@@ -91,7 +91,7 @@ export interface paths {
         put?: never;
         /**
          * Change password
-         * @description Sets a new password after checking the current one (it must meet the password rules and differ from the current one); a password set by someone else must be changed first. Audited.
+         * @description Sets a new password after checking the current one (it must meet the password rules and differ from the current one); a password set by someone else must be changed first. A reset by an administrator made after the check stands and the change is refused (CONFLICT, field current, code password_reset_meanwhile). Audited.
          */
         post: operations["auth.changePassword"];
         delete?: never;
@@ -10412,6 +10412,15 @@ export interface operations {
             };
             /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -51,6 +51,54 @@ describe('error messages', () => {
       'Not possible while it is approved: only while it is draft or returned. Reload it to see where it stands',
     );
   });
+
+  it('word a refused step’s states as the record’s own page does, else in the general words', async () => {
+    const i18n = i18next.createInstance();
+    const resources = { 'zh-CN': { translation: await allTranslations('zh-CN') } };
+    await i18n.init({ lng: 'zh-CN', resources, interpolation: { escapeValue: false } });
+    const t = i18n.t.bind(i18n);
+    const step = (entity: string | undefined, current: string, wanted: string) => ({
+      message: 'refused',
+      code: 'invalid_transition',
+      params: { current, wanted, ...(entity ? { entity } : {}) },
+    });
+    // An inspection visit's page says 待检查 and 检查中, not the general 已计划 and 进行中.
+    expect(fieldMessage(t, step('inspectionVisit', 'planned', 'started'))).toBe(
+      '当前为“待检查”状态，此操作仅限“检查中”状态；请刷新后查看最新状态',
+    );
+    // A study visit's page says 已安排 and 已完成考察.
+    expect(fieldMessage(t, step('studyVisit', 'planned', 'done,reported'))).toBe(
+      '当前为“已安排”状态，此操作仅限“已完成考察或已报送报告”状态；请刷新后查看最新状态',
+    );
+    // A state the entity's table leaves out, an entity without a table, and no entity at all
+    // read as the general words.
+    expect(fieldMessage(t, step('reformReport', 'approved', 'submitted'))).toBe(
+      '当前为“已通过”状态，此操作仅限“待审核”状态；请刷新后查看最新状态',
+    );
+    expect(fieldMessage(t, step('targetPlan', 'planned', 'started'))).toBe(
+      '当前为“已计划”状态，此操作仅限“进行中”状态；请刷新后查看最新状态',
+    );
+    expect(fieldMessage(t, step(undefined, 'planned', 'started'))).toBe(
+      '当前为“已计划”状态，此操作仅限“进行中”状态；请刷新后查看最新状态',
+    );
+  });
+
+  it('word every state of a page’s own state table as that page does', async () => {
+    const pages = {
+      inspectionVisit: (await import('./zh-CN/inspections.json')).default.visitStatus,
+      studyVisit: (await import('./zh-CN/reforms.json')).default.learning.statuses,
+      reformReport: (await import('./zh-CN/reforms.json')).default.reportStatuses,
+      reformCase: (await import('./zh-CN/reforms.json')).default.cases.statuses,
+    };
+    const own = zh.states as unknown as Record<string, Record<string, string> | string>;
+    for (const [entity, page] of Object.entries(pages)) {
+      const table = own[entity];
+      expect(typeof table, entity).toBe('object');
+      const words = page as Record<string, string>;
+      for (const [state, word] of Object.entries(table as Record<string, string>))
+        expect(word, `${entity}.${state}`).toBe(words[state]);
+    }
+  });
 });
 
 describe('field error codes', () => {

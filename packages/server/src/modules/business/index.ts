@@ -41,6 +41,12 @@ export const businessModule = defineModule({
   },
   waiting: businessWaiting,
   tables,
+  // A create or an edit that raced past its own check of the code meets the index: answered as the check would.
+  uniqueFields: {
+    business_firms_credit_code_key: 'creditCode',
+    business_request_categories_pkey: 'code',
+    business_industries_pkey: 'code',
+  },
   seedDemo: seedBusinessDemo,
   menu: [
     { path: '/admin/business/firms', label: 'business.menu.firms', visible: may('firm.list') },

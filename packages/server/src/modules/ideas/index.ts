@@ -34,6 +34,8 @@ export const ideasModule = defineModule({
   },
   waiting: ideasWaiting,
   tables,
+  // A create or an edit that raced past its own check of the code meets the index: answered as the check would.
+  uniqueFields: { idea_campaigns_code_key: 'code' },
   seedDemo: (ctx, seed) => seedIdeasDemo(ctx, undefined, seed.now),
   menu: [
     { path: '/admin/ideas/campaigns', label: 'ideas.menu.campaigns', visible: may('campaign.manage') },

@@ -62,7 +62,7 @@ describe('a plan published while an office user changes it', () => {
         move: { date: visit!.date, inspectorIds: visit!.inspectorIds },
       }),
     );
-    expect(refused).toMatchObject({ code: 'INVALID_STATE' });
+    expect(refused).toMatchObject({ code: 'INVALID_STATE', errors: [{ code: 'plan_published' }] });
     const [after] = await t.database.db
       .select()
       .from(inspectionVisits)
@@ -83,7 +83,7 @@ describe('a plan published while an office user changes it', () => {
       .where(eq(inspectionVisits.planId, planId));
     expect(visits.length).toBeGreaterThan(0);
     const refused = await refusal(deletePlan(racingOffice(publishElsewhere), planId));
-    expect(refused).toMatchObject({ code: 'INVALID_STATE' });
+    expect(refused).toMatchObject({ code: 'INVALID_STATE', errors: [{ code: 'plan_published' }] });
     const [plan] = await t.database.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, planId));
     expect(plan!.status).toBe('published');
     expect(
@@ -121,7 +121,10 @@ describe('a task announced or removed while an office user deletes it', () => {
           announcedAt: new Date(),
         })
         .where(eq(inspectionTasks.id, id));
-    expect(await refusal(deleteTask(racingOffice(announce), id))).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await refusal(deleteTask(racingOffice(announce), id))).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ path: 'status', code: 'task_announced' }],
+    });
     const [task] = await t.database.db.select().from(inspectionTasks).where(eq(inspectionTasks.id, id));
     expect(task!.status).toBe('announced');
     expect(await auditOf(t, id)).not.toContain('inspectionTask.delete');

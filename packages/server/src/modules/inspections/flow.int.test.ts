@@ -5,7 +5,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import type { InspectionTask } from './contracts.js';
 import type { PublicDraw } from './contracts-public.js';
 import { inspectionDrawnFirms, inspectionTasks } from './schema.js';
-import { auditOf, itemsOf, taskCount, unitId, verifyWithCli } from './test-helpers.js';
+import { auditOf, itemsOf, type Problem, taskCount, unitId, verifyWithCli } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -47,9 +47,9 @@ describe('announce → draw → public', () => {
     const id = created.body.id;
 
     // Nothing can be drawn (no seed revealed) before the hash is published.
-    const early = await office.post<{ code: string }>(`/api/v1/inspections/tasks/${id}/draw`);
+    const early = await office.post<Problem>(`/api/v1/inspections/tasks/${id}/draw`);
     expect(early.status).toBe(422);
-    expect(early.body.code).toBe('INVALID_STATE');
+    expect(early.body).toMatchObject({ code: 'INVALID_STATE', errors: [{ code: 'task_not_announced' }] });
     const [draft] = await t.database.db.select().from(inspectionTasks).where(eq(inspectionTasks.id, id));
     expect(draft).toMatchObject({ status: 'draft', seed: null, seedHash: null, result: null });
 
@@ -70,7 +70,9 @@ describe('announce → draw → public', () => {
     });
     expect(before.input).not.toHaveProperty('seed');
     // A second announcement would make a second seed: refused.
-    expect((await office.post(`/api/v1/inspections/tasks/${id}/announce`)).status).toBe(422);
+    const again = await office.post<Problem>(`/api/v1/inspections/tasks/${id}/announce`);
+    expect(again.status).toBe(422);
+    expect(again.body.errors[0]!.code).toBe('task_announced');
 
     const drawn = await office.post<InspectionTask>(`/api/v1/inspections/tasks/${id}/draw`);
     expect(drawn.status).toBe(200);
@@ -82,7 +84,9 @@ describe('announce → draw → public', () => {
       expect(new Set(v.inspectors.map((p) => p.unit))).toEqual(new Set(['区应急管理局', '区消防救援支队']));
       expect(v.firm.name).not.toBe('');
     }
-    expect((await office.post(`/api/v1/inspections/tasks/${id}/draw`)).status).toBe(422);
+    const redraw = await office.post<Problem>(`/api/v1/inspections/tasks/${id}/draw`);
+    expect(redraw.status).toBe(422);
+    expect(redraw.body.errors[0]!.code).toBe('task_drawn');
     expect(await auditOf(t, id)).toEqual([
       'inspectionTask.create',
       'inspectionTask.announce',

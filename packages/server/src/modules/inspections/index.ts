@@ -41,6 +41,8 @@ export const inspectionsModule = defineModule({
   waiting: inspectionsWaiting,
   recountDeadlines: recountInspectionDeadlines,
   tables,
+  // A create or an edit that raced past its own check of the code meets the index: answered as the check would.
+  uniqueFields: { inspection_items_code_key: 'code' },
   seedDemo: (ctx, seed) => seedInspectionsDemo(ctx, seed),
   menu: [
     { path: '/admin/inspections/tasks', label: 'inspections.menu.tasks', visible: may('task.read') },

@@ -16,7 +16,7 @@ import {
   inspectionVisitSources,
   inspectionVisits,
 } from './schema.js';
-import { auditOf, itemsOf, unitId } from './test-helpers.js';
+import { auditOf, itemsOf, type Problem, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -281,11 +281,12 @@ describe('joint planning (综合查一次)', () => {
     expect(seen.date).toBe(v.date);
     expect(seen.items.map((i) => i.name).sort()).toEqual(v.items.map((i) => i.name).sort());
     // A published plan stays as told.
-    const late = await office.put(`/api/v1/inspections/plans/${plan.id}/visits/${v.id}`, {
+    const late = await office.put<Problem>(`/api/v1/inspections/plans/${plan.id}/visits/${v.id}`, {
       date: v.date,
       inspectorIds: v.inspectors.map((p) => p.id),
     });
     expect(late.status).toBe(422);
+    expect(late.body.errors[0]!.code).toBe('plan_published');
     const [row] = await t.database.db.select().from(inspectionPlans).where(eq(inspectionPlans.id, plan.id));
     expect(row!.status).toBe('published');
   });

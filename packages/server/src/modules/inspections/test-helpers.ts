@@ -89,3 +89,9 @@ export async function deleteDrafts(t: TestContext, office: TestClient) {
     .where(eq(inspectionPlans.status, 'draft'));
   for (const d of drafts) expect((await office.delete(`/api/v1/inspections/plans/${d.id}`)).status).toBe(204);
 }
+
+/** A problem+json answer: its code and the field errors that name the reason. */
+export interface Problem {
+  code: string;
+  errors: Array<{ path: string; code: string; params?: Record<string, string | number> }>;
+}

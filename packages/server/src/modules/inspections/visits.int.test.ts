@@ -281,6 +281,8 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
   });
 
   it('confirms a rectification once, with a photo, and tells the inspectors', async () => {
+    const photoOf = (findingId: string, name: string) =>
+      firm.upload(`/api/v1/inspections/findings/${findingId}/rectification-photos`, pngBytes, name);
     const res = await firm.get<VisitResult>(`/api/v1/inspections/my-results/${visit.id}`);
     const issue = res.body.items.find((i) => i.finding?.result === 'issue')!.finding!;
     const compliant = res.body.items.find((i) => i.finding?.result === 'compliant');
@@ -289,14 +291,11 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
         `/api/v1/inspections/findings/${compliant.finding!.id}/rectification`,
         { note: '已整改' },
       );
-      expect(wrong.status).toBe(400);
-      expect(wrong.body.errors[0]!.code).toBe('not_an_issue');
+      expect([wrong.status, wrong.body.errors[0]!.code]).toEqual([400, 'not_an_issue']);
+      const noIssue = await photoOf(compliant.finding!.id, '无需整改.png');
+      expect([noIssue.status, noIssue.body.errors?.[0]?.code]).toEqual([422, 'not_an_issue']);
     }
-    const photo = await firm.upload(
-      `/api/v1/inspections/findings/${issue.id}/rectification-photos`,
-      pngBytes,
-      '整改后.png',
-    );
+    const photo = await photoOf(issue.id, '整改后.png');
     expect(photo.status).toBe(201);
     const empty = await firm.post(`/api/v1/inspections/findings/${issue.id}/rectification`, { note: '  ' });
     expect(empty.status).toBe(400);
@@ -313,8 +312,9 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
         note: '再次确认',
       },
     );
-    expect(again.status).toBe(409);
-    expect(again.body.code).toBe('CONFLICT');
+    expect([again.status, again.body.code]).toEqual([409, 'CONFLICT']);
+    const late = await photoOf(issue.id, '确认后.png');
+    expect([late.status, late.body.errors?.[0]?.code]).toEqual([422, 'already_confirmed']);
     const teamUsers = await Promise.all(visit.logins.map((l) => userIdByLogin(t.database.db, l)));
     const told = await t.database.db
       .select()

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { PublicReformCase, ReformCase } from './contracts-cases.js';
 import { reformCases } from './schema.js';
-import { auditCount, auditOf, staffOf, unitId } from './test-helpers.js';
+import { auditCount, auditOf, type Problem, staffOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -85,7 +85,14 @@ describe('the office publishes a case from a project', () => {
     expect(published.body.publishedAt).not.toBeNull();
     expect((await search('证明 数据共享')).items.map((c) => c.id)).toEqual([created.body.id]);
     // Publishing twice is refused: it is no longer a draft.
-    expect((await office.post(`/api/v1/reforms/cases/${created.body.id}/publish`)).status).toBe(422);
+    const twice = await office.post<Problem>(`/api/v1/reforms/cases/${created.body.id}/publish`);
+    expect(twice.status).toBe(422);
+    expect(twice.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'invalid_transition',
+        params: { current: 'published', wanted: 'draft', entity: 'reformCase' },
+      }),
+    ]);
     const edited = await office.patch<ReformCase>(`/api/v1/reforms/cases/${created.body.id}`, {
       adoptedIn: ['秀山县', '彭水县'],
       results: '取消证明事项126项。咨询电话13912345678。',

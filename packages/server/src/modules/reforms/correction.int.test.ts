@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { contextOf, racing } from '../../test-support/racing.js';
+import { correctProgress } from './commands/correctProgress.js';
 import type { ReformProject, ReformReport } from './contracts.js';
+import { reformMilestones } from './schema.js';
 import { auditOf, freshProject, type Problem } from './test-helpers.js';
 
 let t: TestContext;
@@ -130,5 +133,21 @@ describe('the reform office corrects a wrong approval downward', () => {
         .status,
     ).toBe(404);
     expect((await read()).milestoneList[0]!.done).toBe(0.4);
+  });
+
+  it('refuses a correction of progress that moved after it was read, naming the field', async () => {
+    const id = first();
+    const moveElsewhere = () =>
+      t.database.db.update(reformMilestones).set({ done: 0.3 }).where(eq(reformMilestones.id, id));
+    const ctx = await contextOf(t, office);
+    const refused = await correctProgress(
+      { ...ctx, db: racing(ctx.db, moveElsewhere) },
+      { projectId: project.id, milestoneId: id, body: { done: 0.2, reason: '再次更正' } },
+    ).catch((error: unknown) => error);
+    expect(refused).toMatchObject({
+      code: 'CONFLICT',
+      errors: [{ path: 'done', code: 'edited_meanwhile' }],
+    });
+    expect((await read()).milestoneList[0]!.done).toBe(0.3);
   });
 });

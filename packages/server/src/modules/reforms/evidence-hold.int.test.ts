@@ -53,7 +53,10 @@ describe('evidence and the submission of its report', () => {
       await submit(report.id);
       return { name: '扫描件.pdf', bytes: pdfBytes };
     });
-    await expect(uploading).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(uploading).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ code: 'moved_meanwhile' }],
+    });
     expect(await filesOf(report.id)).toEqual([]);
     const read = await dept.get<ReformReport>(`/api/v1/reforms/reports/${report.id}`);
     expect(read.body.status).toBe('submitted');
@@ -69,7 +72,10 @@ describe('evidence and the submission of its report', () => {
       { ...deptCtx, db: racing(deptCtx.db, () => submit(report.id)) },
       file.body.id,
     );
-    await expect(removing).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(removing).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ code: 'moved_meanwhile' }],
+    });
     expect((await filesOf(report.id)).map((f) => f.fileName)).toEqual(['实施方案.pdf']);
     expect((await office.get(`/api/v1/reforms/evidence/${file.body.id}`)).status).toBe(200);
   });

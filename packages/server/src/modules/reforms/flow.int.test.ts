@@ -5,7 +5,7 @@ import { notifications } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import type { ReformList, ReformProject, ReformReport, ReformReportList } from './contracts.js';
 import type { PublicReformProject, PublicReformSummary } from './contracts-public.js';
-import { auditOf, pdfBytes, staffOf, unitId } from './test-helpers.js';
+import { auditOf, type Problem, pdfBytes, staffOf, unitId } from './test-helpers.js';
 
 let t: TestContext;
 let office: TestClient;
@@ -142,9 +142,14 @@ describe('a month’s report: submitted with evidence, returned, corrected, appr
     expect(submitted.body.status).toBe('submitted');
     expect(submitted.body.evidence.map((e) => e.fileName)).toEqual(['实施方案.pdf']);
     // The evidence is frozen once submitted.
-    expect(
-      (await dept.upload(`/api/v1/reforms/reports/${report.id}/evidence`, pdfBytes, 'x.pdf')).status,
-    ).toBe(422);
+    const frozen = await dept.upload(`/api/v1/reforms/reports/${report.id}/evidence`, pdfBytes, 'x.pdf');
+    expect(frozen.status).toBe(422);
+    expect(frozen.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'invalid_transition',
+        params: { current: 'submitted', wanted: 'draft,returned', entity: 'reformReport' },
+      }),
+    ]);
   });
 
   it('it waits in the office’s queue; the lead unit cannot approve it; the office returns it with a reason', async () => {
@@ -192,6 +197,18 @@ describe('a month’s report: submitted with evidence, returned, corrected, appr
     expect((await office.post(`/api/v1/reforms/reports/${report.id}/approve`)).body).toMatchObject({
       code: 'INVALID_STATE',
     });
+    // An approved report is the record: its text no longer changes, and the refusal says why.
+    const late = await dept.put<Problem>(`/api/v1/reforms/reports/${report.id}`, {
+      summary: '改写',
+      items: [],
+    });
+    expect(late.status).toBe(422);
+    expect(late.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'invalid_transition',
+        params: { current: 'approved', wanted: 'draft,returned', entity: 'reformReport' },
+      }),
+    ]);
   });
 
   it('the audit log holds every step, the approval with the milestone’s done share before and after', async () => {

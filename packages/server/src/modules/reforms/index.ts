@@ -56,6 +56,13 @@ export const reformsModule = defineModule({
   },
   waiting: reformsWaiting,
   tables,
+  // A create or an edit that raced past its own check of the code meets the index: answered as the check would.
+  uniqueFields: {
+    reform_lists_name_key: 'name',
+    reform_projects_code_key: 'code',
+    reform_battles_name_key: 'name',
+    reform_cases_title_key: 'title',
+  },
   seedDemo: (ctx, seed) => seedReformsDemo(ctx, seed.now),
   menu: [
     { path: '/admin/reforms/projects', label: 'reforms.menu.projects', visible: may('ledger.read') },

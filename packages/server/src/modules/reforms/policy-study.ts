@@ -25,6 +25,7 @@ type R = StudyResource | undefined;
 /** A visit goes planned → done (the trip is over) → reported (the learning report is in). */
 export const studyVisitFlow = defineWorkflow({
   name: 'study visit',
+  entity: 'studyVisit',
   states: studyVisitStatuses,
   transitions: {
     complete: { from: ['planned'], to: 'done' },

@@ -79,7 +79,10 @@ describe('a study visit’s report and learning while it is handed in', () => {
     await dept.upload(`/api/v1/reforms/study/visits/${visit.id}/report-file`, pdfBytes, '报告.pdf');
     const late = { practices: [], insights: ['改过的启示'], reportSummary: '改过的摘要' };
     const ctx = { ...deptCtx, db: racing(deptCtx.db, () => handIn(visit.id)) };
-    expect(await refusal(saveStudyLearning(ctx, visit.id, late))).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await refusal(saveStudyLearning(ctx, visit.id, late))).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ code: 'moved_meanwhile' }],
+    });
     const read = await dept.get<StudyVisit>(`/api/v1/reforms/study/visits/${visit.id}`);
     expect(read.body).toMatchObject({ status: 'reported', reportSummary: '形成1点启示。' });
     const insights = await t.database.db
@@ -97,7 +100,10 @@ describe('a study visit’s report and learning while it is handed in', () => {
       '报告.pdf',
     );
     const ctx = { ...deptCtx, db: racing(deptCtx.db, () => handIn(visit.id)) };
-    expect(await refusal(removeStudyReport(ctx, file.body.id))).toMatchObject({ code: 'INVALID_STATE' });
+    expect(await refusal(removeStudyReport(ctx, file.body.id))).toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ code: 'moved_meanwhile' }],
+    });
     expect((await reportFiles(visit.id)).map((f) => f.fileName)).toEqual(['报告.pdf']);
   });
 });

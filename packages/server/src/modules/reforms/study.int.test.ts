@@ -129,9 +129,14 @@ describe('a study visit from plan to report', () => {
       'period_order',
     );
     const learning = { practices: [], insights: ['还在路上'], reportSummary: '' };
-    expect(
-      (await dept.put<Problem>(`/api/v1/reforms/study/visits/${visit.id}/learning`, learning)).status,
-    ).toBe(422);
+    const early = await dept.put<Problem>(`/api/v1/reforms/study/visits/${visit.id}/learning`, learning);
+    expect(early.status).toBe(422);
+    expect(early.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'invalid_transition',
+        params: { current: 'planned', wanted: 'done', entity: 'studyVisit' },
+      }),
+    ]);
     const other = await staffOf(t, 'QJ-D02', 'study.other');
     expect((await other.post(`/api/v1/reforms/study/visits/${visit.id}/complete`)).status).toBe(403);
     const done = await dept.post<StudyVisit>(`/api/v1/reforms/study/visits/${visit.id}/complete`);
@@ -235,9 +240,15 @@ describe('a study visit from plan to report', () => {
     expect(reported.body.status).toBe('reported');
     expect(reported.body.actions).toMatchObject({ record: false, link: true });
     expect((await dept.put(`/api/v1/reforms/study/visits/${visit.id}/learning`, learning)).status).toBe(422);
-    expect((await dept.request('DELETE', `/api/v1/reforms/study/report-files/${file.body.id}`)).status).toBe(
-      422,
+    const unfile = await dept.request<Problem>(
+      'DELETE',
+      `/api/v1/reforms/study/report-files/${file.body.id}`,
     );
+    expect(unfile.status).toBe(422);
+    expect(unfile.body.errors?.[0]).toMatchObject({
+      code: 'invalid_transition',
+      params: { current: 'reported' },
+    });
     // A project started later is linked to the second practice.
     const second = reported.body.practices[1]!;
     await refused(
@@ -345,9 +356,13 @@ describe('a learning session: schedule, register, materials', () => {
       '/api/v1/reforms/study/sessions',
       await body({ date: '2099-01-05' }),
     );
-    expect(
-      (await cadre.post(`/api/v1/reforms/study/sessions/${ahead.body.id}/attend`, { attended: true })).status,
-    ).toBe(422);
+    const early = await cadre.post<Problem>(`/api/v1/reforms/study/sessions/${ahead.body.id}/attend`, {
+      attended: true,
+    });
+    expect(early.status).toBe(422);
+    expect(early.body.errors).toEqual([
+      expect.objectContaining({ path: 'date', code: 'session_not_held', params: { date: '2099-01-05' } }),
+    ]);
   });
 
   it('keeps materials the organiser uploads and every cadre reads', async () => {

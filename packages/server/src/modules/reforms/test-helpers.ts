@@ -34,7 +34,7 @@ export const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e
 export interface Problem {
   code: string;
   title: string;
-  errors?: Array<{ path: string; code: string }>;
+  errors?: Array<{ path: string; code: string; params?: Record<string, string | number> }>;
 }
 
 /**

@@ -47,7 +47,10 @@ describe('evidence and the submission of its quarterly report', () => {
       await submit(report.id);
       return { name: '扫描件.pdf', bytes: pdfBytes };
     });
-    await expect(uploading).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(uploading).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ code: 'invalid_transition', params: { current: 'submitted' } }],
+    });
     expect(await filesOf(report.id)).toEqual([]);
   });
 
@@ -55,7 +58,10 @@ describe('evidence and the submission of its quarterly report', () => {
     const report = await draft();
     const file = await addEvidence(deptCtx, report.id, async () => ({ name: '台账.pdf', bytes: pdfBytes }));
     const removing = removeEvidence({ ...deptCtx, db: racing(deptCtx.db, () => submit(report.id)) }, file.id);
-    await expect(removing).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(removing).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ code: 'invalid_transition', params: { current: 'submitted' } }],
+    });
     expect((await filesOf(report.id)).map((f) => f.fileName)).toEqual(['台账.pdf']);
   });
 

@@ -90,12 +90,24 @@ describe('the catch-up flow, end to end', () => {
     expect((await office.post(`/api/v1/targets/plans/${plan.id}/approve`)).body).toMatchObject({
       code: 'INVALID_STATE',
       errors: [
-        { path: 'status', code: 'invalid_transition', params: { current: 'approved', wanted: 'submitted' } },
+        {
+          path: 'status',
+          code: 'invalid_transition',
+          params: { current: 'approved', wanted: 'submitted', entity: 'targetPlan' },
+        },
       ],
     });
-    expect(
-      (await dept.put(`/api/v1/targets/plans/${plan.id}`, { items: [], updatedAt: plan.updatedAt })).status,
-    ).toBe(422);
+    const frozen = await dept.put<{ errors: unknown[] }>(`/api/v1/targets/plans/${plan.id}`, {
+      items: [],
+      updatedAt: plan.updatedAt,
+    });
+    expect(frozen.status).toBe(422);
+    expect(frozen.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'invalid_transition',
+        params: { current: 'approved', wanted: 'draft,returned', entity: 'targetPlan' },
+      }),
+    ]);
     const list = await office.get<Array<{ id: string; contactPhone: string }>>('/api/v1/targets/plans');
     expect(list.body.find((p) => p.id === plan.id)!.contactPhone).toBe('139****5678');
     expect(await auditOf(t, plan.id)).toEqual([
@@ -194,7 +206,13 @@ describe('the catch-up flow, end to end', () => {
       'unitName',
     ]);
     expect(latest.body.categories.map((c) => c.category)).toEqual(['department', 'town']);
-    expect((await office.post('/api/v1/targets/scorecards', { period: '2026Q3' })).status).toBe(422);
+    const again = await office.post<{ errors: unknown[] }>('/api/v1/targets/scorecards', {
+      period: '2026Q3',
+    });
+    expect(again.status).toBe(422);
+    expect(again.body.errors).toEqual([
+      expect.objectContaining({ path: 'period', code: 'scorecard_published', params: { period: '2026Q3' } }),
+    ]);
   });
 
   it('exports the unit results for cadre evaluation, to the unit but not to another unit', async () => {

@@ -38,6 +38,8 @@ export const targetsModule = defineModule({
   operationDocs: { ...targetsLibraryDocs, ...targetsPlanDocs, ...targetsScorecardDocs },
   waiting: targetsWaiting,
   tables,
+  // A create or an edit that raced past its own check of the code meets the index: answered as the check would.
+  uniqueFields: { target_indicators_code_key: 'code', target_regions_code_key: 'code' },
   seedDemo: (ctx) => seedTargetsDemo(ctx),
   menu: [
     { path: '/admin/targets/indicators', label: 'targets.menu.indicators', visible: staffOfUnits },

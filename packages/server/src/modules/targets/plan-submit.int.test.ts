@@ -118,4 +118,16 @@ describe('submitting a catch-up plan', () => {
     const [row] = await db.select().from(targetPlans).where(eq(targetPlans.id, created.body.id));
     expect(row!.status).toBe('draft');
   });
+
+  it('refuses to submit a plan with no indicator, naming the items as what is missing', async () => {
+    const created = await dept.post<Plan>('/api/v1/targets/plans', {
+      unitId: await unitId(t, 'QJ-D01'),
+      year: 2029,
+      items: [],
+    });
+    expect(created.status).toBe(201);
+    const res = await dept.post<Problem>(`/api/v1/targets/plans/${created.body.id}/submit`);
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'items', code: 'plan_empty' })]);
+  });
 });

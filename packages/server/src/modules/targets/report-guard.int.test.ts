@@ -25,7 +25,10 @@ describe('replacing a report’s values', () => {
     const before = await values();
     await expect(
       transaction(db, (tx) => writeReportValues(tx, submitted!.id, [], 'form')),
-    ).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    ).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      errors: [{ code: 'invalid_transition', params: { current: 'submitted', entity: 'targetReport' } }],
+    });
     expect(await values()).toEqual(before);
   });
 });

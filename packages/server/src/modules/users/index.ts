@@ -13,6 +13,8 @@ export const usersModule = defineModule({
   router: usersRouter,
   operationDocs: userDocs,
   tables,
+  // A create or an edit that raced past its own check of the code meets the index: answered as the check would.
+  uniqueFields: { users_login_key: 'login', users_phone_key: 'phone' },
   seedDemo: seedUsersDemo,
   menu: [
     { path: '/admin/users', label: 'admin.menu.users', visible: (p) => usersPolicy.can(p, 'user.list', []) },

@@ -32,11 +32,11 @@ export const coreDocs: OperationDocs = {
     summary: { 'zh-CN': '修改密码', en: 'Change password' },
     description: {
       'zh-CN':
-        '核对当前密码后设置新密码（须符合密码规则且不同于当前密码）；别人代设的密码须先改成自己的。写入审计日志。',
-      en: 'Sets a new password after checking the current one (it must meet the password rules and differ from the current one); a password set by someone else must be changed first. Audited.',
+        '核对当前密码后设置新密码（须符合密码规则且不同于当前密码）；别人代设的密码须先改成自己的。核对后管理员又重置了密码的，以重置为准，本次修改答冲突（字段 current、代码 password_reset_meanwhile）。写入审计日志。',
+      en: 'Sets a new password after checking the current one (it must meet the password rules and differ from the current one); a password set by someone else must be changed first. A reset by an administrator made after the check stands and the change is refused (CONFLICT, field current, code password_reset_meanwhile). Audited.',
     },
     signedIn: true,
-    errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED'],
+    errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED', 'CONFLICT'],
   },
   'auth.devices': {
     summary: { 'zh-CN': '我的常用设备', en: 'My remembered devices' },

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { RequestCategory, RequestCategoryInput, RequestCategoryUpdate } from '../contracts-requests.js';
@@ -9,19 +10,24 @@ import { businessRequestCategories } from '../schema.js';
 
 const district = { townPath: '/' };
 
+const categoryTaken = (code: string) =>
+  new AppError('CONFLICT', `category ${code} exists`, [{ path: 'code', message: 'taken', code: 'taken' }]);
+
 /** Adds a request category with its deadlines in working days. */
 export const createCategory = defineCommand({
   name: 'requestCategory.create',
   async load(ctx, input: RequestCategoryInput) {
     if (!canRequest(ctx.principal, 'category.manage', district)) throw forbidden();
-    if ((await listCategories(ctx.db)).some((c) => c.code === input.code))
-      throw new AppError('CONFLICT', `category ${input.code} exists`, [
-        { path: 'code', message: 'taken', code: 'taken' },
-      ]);
+    if ((await listCategories(ctx.db)).some((c) => c.code === input.code)) throw categoryTaken(input.code!);
     return { ...input, code: input.code ?? `c_${randomBytes(5).toString('hex')}` };
   },
   async write(tx, _ctx, values) {
-    const [row] = await tx.insert(businessRequestCategories).values(values).returning(categoryColumns);
+    // A category added at the same moment passed the check too: its key refuses this one.
+    const [row] = await tx
+      .insert(businessRequestCategories)
+      .values(values)
+      .returning(categoryColumns)
+      .catch(refuseOnUniqueViolation(() => categoryTaken(values.code)));
     return {
       result: row as RequestCategory,
       audit: { entityType: 'requestCategory', entityId: values.code, after: values },

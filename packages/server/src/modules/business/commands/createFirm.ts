@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Firm, FirmInput } from '../contracts.js';
@@ -23,7 +24,12 @@ export const createFirm = defineCommand({
   },
   async write(tx, ctx, input) {
     // Of two racing requests with one code, the unique index refuses the second (CONFLICT).
-    const [row] = await tx.insert(businessFirms).values(input).returning();
+    // A firm registered at the same moment with the code passed the check too: its index refuses this one.
+    const [row] = await tx
+      .insert(businessFirms)
+      .values(input)
+      .returning()
+      .catch(refuseOnUniqueViolation(() => codeTaken()));
     const [view] = await firmViews(tx, ctx.principal, [row!], { whole: true, locale: ctx.locale });
     return {
       result: view as Firm,

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Industry, IndustryInput, IndustryUpdate } from '../contracts.js';
@@ -14,6 +15,9 @@ const columns = {
   active: businessIndustries.active,
 };
 
+const industryTaken = (code: string) =>
+  new AppError('CONFLICT', `industry ${code} exists`, [{ path: 'code', message: 'taken', code: 'taken' }]);
+
 /** Adds an industry to the list (a finer division the district files firms under, say). */
 export const createIndustry = defineCommand({
   name: 'industry.create',
@@ -21,14 +25,15 @@ export const createIndustry = defineCommand({
     if (!canBusiness(ctx.principal, 'industry.manage', { townPath: '/' })) throw forbidden();
     // The sections are there first, so an addition never stands in for the whole list.
     const taken = (await listIndustries(ctx.db)).some((i) => i.code === input.code);
-    if (taken)
-      throw new AppError('CONFLICT', `industry ${input.code} exists`, [
-        { path: 'code', message: 'taken', code: 'taken' },
-      ]);
+    if (taken) throw industryTaken(input.code);
     return input;
   },
   async write(tx, _ctx, input) {
-    const [row] = await tx.insert(businessIndustries).values(input).returning(columns);
+    const [row] = await tx
+      .insert(businessIndustries)
+      .values(input)
+      .returning(columns)
+      .catch(refuseOnUniqueViolation(() => industryTaken(input.code)));
     return { result: row as Industry, audit: { entityType: 'industry', entityId: input.code, after: input } };
   },
 });

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Firm, FirmUpdate } from '../contracts.js';
 import { checkIndustry, checkTown, codeTaken, loadFirm } from '../lookup.js';
@@ -31,7 +32,9 @@ export const updateFirm = defineCommand({
       .update(businessFirms)
       .set({ ...changes, updatedAt: new Date() })
       .where(eq(businessFirms.id, before.id))
-      .returning();
+      .returning()
+      // Another firm given the code at the same moment passed the check too: the index refuses this one.
+      .catch(refuseOnUniqueViolation(() => codeTaken()));
     const [view] = await firmViews(tx, ctx.principal, [row!], { whole: true, locale: ctx.locale });
     const changed = Object.keys(changes) as Array<keyof FirmUpdate>;
     return {

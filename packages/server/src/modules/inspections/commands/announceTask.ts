@@ -3,14 +3,13 @@ import { sha256Hex } from '@qianxing/core/draw';
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { actor } from '../../../context.js';
-import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { InspectionTask } from '../contracts.js';
 import { checkDrawable, frozenInput } from '../queries/draw-input.js';
 import { getTask } from '../queries/tasks.js';
 import { inspectionTasks } from '../schema.js';
 import { authorise, mayAtAll } from './common.js';
-import { loadTask, specOf } from './task-common.js';
+import { loadTask, specOf, taskAnnounced } from './task-common.js';
 
 /**
  * Announces a task (commit): its pools are frozen into the draw's input, a seed is drawn from the
@@ -24,7 +23,7 @@ const command = defineCommand({
     mayAtAll(ctx, 'task.write');
     const { row, units, items } = await loadTask(ctx, id);
     authorise(ctx, 'task.write', units);
-    if (row.status !== 'draft') throw new AppError('INVALID_STATE', 'the task was announced already');
+    if (row.status !== 'draft') throw taskAnnounced();
     const input = await frozenInput(ctx.db, specOf(units, items, row));
     checkDrawable(input);
     return { input };
@@ -45,7 +44,7 @@ const command = defineCommand({
       })
       .where(and(eq(inspectionTasks.id, id), eq(inspectionTasks.status, 'draft')))
       .returning({ id: inspectionTasks.id });
-    if (done.length === 0) throw new AppError('INVALID_STATE', 'the task was announced already');
+    if (done.length === 0) throw taskAnnounced();
     return { result: id, audit: { entityType: 'inspectionTask', entityId: id, after: { seedHash } } };
   },
 });

@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { inspectionPlans } from '../schema.js';
-import { loadDraft } from './plan-common.js';
+import { loadDraft, planPublished } from './plan-common.js';
 
 /**
  * Deletes a draft plan: its planned inspections are free to be planned again (its visits and
@@ -20,7 +19,7 @@ const command = defineCommand({
       .delete(inspectionPlans)
       .where(and(eq(inspectionPlans.id, id), eq(inspectionPlans.status, 'draft')))
       .returning({ id: inspectionPlans.id });
-    if (deleted.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
+    if (deleted.length === 0) throw planPublished();
     return {
       result: undefined,
       audit: {

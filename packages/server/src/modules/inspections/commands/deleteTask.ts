@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { inspectionTasks } from '../schema.js';
 import { authorise, mayAtAll } from './common.js';
-import { loadTask } from './task-common.js';
+import { loadTask, taskAnnounced } from './task-common.js';
 
 /**
  * Removes a task not yet announced; an announced one is public and stays. The deletion checks
@@ -17,7 +16,7 @@ const command = defineCommand({
     mayAtAll(ctx, 'task.write');
     const { row, units } = await loadTask(ctx, id);
     authorise(ctx, 'task.write', units);
-    if (row.status !== 'draft') throw new AppError('INVALID_STATE', 'an announced task stays');
+    if (row.status !== 'draft') throw taskAnnounced();
     return { row };
   },
   async write(tx, _ctx, { row }, id) {
@@ -25,7 +24,7 @@ const command = defineCommand({
       .delete(inspectionTasks)
       .where(and(eq(inspectionTasks.id, id), eq(inspectionTasks.status, 'draft')))
       .returning({ id: inspectionTasks.id });
-    if (deleted.length === 0) throw new AppError('INVALID_STATE', 'an announced task stays');
+    if (deleted.length === 0) throw taskAnnounced();
     return { result: undefined, audit: { entityType: 'inspectionTask', entityId: id, before: row } };
   },
 });

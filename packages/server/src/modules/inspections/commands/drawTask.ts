@@ -10,6 +10,11 @@ import { inspectionDrawnFirms, inspectionTasks, type RiskLevel } from '../schema
 import { authorise, mayAtAll } from './common.js';
 import { loadTask } from './task-common.js';
 
+const taskDrawn = () =>
+  new AppError('INVALID_STATE', 'the task was drawn already', [
+    { path: 'status', message: 'the task was drawn already', code: 'task_drawn' },
+  ]);
+
 /**
  * Draws an announced task (reveal): the seed kept since the announcement, checked against its
  * published hash, is added to the frozen input, `@qianxing/core/draw` makes the draw, and the
@@ -24,11 +29,19 @@ const command = defineCommand({
     const { row, units } = await loadTask(ctx, id);
     authorise(ctx, 'task.write', units);
     if (row.status === 'draft')
-      throw new AppError('INVALID_STATE', 'the task is not announced: no hash is published');
-    if (row.status === 'drawn') throw new AppError('INVALID_STATE', 'the task was drawn already');
+      throw new AppError('INVALID_STATE', 'the task is not announced: no hash is published', [
+        { path: 'status', message: 'the task is not announced', code: 'task_not_announced' },
+      ]);
+    if (row.status === 'drawn') throw taskDrawn();
     const { seed, seedHash } = row;
     if (!seed || !seedHash || sha256Hex(seed) !== seedHash)
-      throw new AppError('INVALID_STATE', 'the kept seed does not match its published hash');
+      throw new AppError('INVALID_STATE', 'the kept seed does not match its published hash', [
+        {
+          path: 'seedHash',
+          message: 'the kept seed does not match its published hash',
+          code: 'seed_mismatch',
+        },
+      ]);
     const input = { seed, ...(row.input as Omit<DrawInput, 'seed'>) };
     const result = drawInspections(input);
     const risks = new Map(input.firms.map((f) => [f.id, f.risk as RiskLevel]));
@@ -54,7 +67,7 @@ const command = defineCommand({
         ),
       )
       .returning({ id: inspectionTasks.id });
-    if (done.length === 0) throw new AppError('INVALID_STATE', 'the task was drawn already');
+    if (done.length === 0) throw taskDrawn();
     if (result.visits.length)
       await tx.insert(inspectionDrawnFirms).values(
         result.visits.map((v) => ({

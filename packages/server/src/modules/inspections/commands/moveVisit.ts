@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, notFound } from '../../../errors.js';
+import { notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Plan, VisitMove } from '../contracts-plans.js';
 import { getPlan } from '../queries/plans.js';
 import { inspectionPlans, inspectionVisits } from '../schema.js';
-import { loadDraft } from './plan-common.js';
+import { loadDraft, planPublished } from './plan-common.js';
 import { checkVisitMove } from './visit-rules.js';
 
 interface MoveInput {
@@ -43,7 +43,7 @@ const command = defineCommand({
       .set({ updatedAt: new Date() })
       .where(and(eq(inspectionPlans.id, planId), eq(inspectionPlans.status, 'draft')))
       .returning();
-    if (!plan) throw new AppError('INVALID_STATE', 'the plan is published');
+    if (!plan) throw planPublished();
     const [visit] = await tx
       .select()
       .from(inspectionVisits)

@@ -10,6 +10,7 @@ import {
   loadVisit,
   photoOwner,
   photoRules,
+  rectificationConfirmed,
   rectificationOwner,
   rectificationPhotoRules,
   teamVisit,
@@ -62,8 +63,11 @@ async function openIssue(ctx: ServiceContext, findingId: string) {
   if (!mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
   const finding = await findingWithVisit(ctx.db, findingId);
   await firmVisit(ctx, finding.visitId);
-  if (finding.result !== 'issue') throw new AppError('INVALID_STATE', 'only an issue is rectified');
-  if (finding.rectifiedAt) throw new AppError('INVALID_STATE', 'the rectification is confirmed');
+  if (finding.result !== 'issue')
+    throw new AppError('INVALID_STATE', 'only an issue is rectified', [
+      { path: 'findingId', message: 'only an issue is rectified', code: 'not_an_issue' },
+    ]);
+  if (finding.rectifiedAt) throw rectificationConfirmed();
 }
 
 export async function addRectificationPhoto(

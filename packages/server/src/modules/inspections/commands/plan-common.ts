@@ -29,11 +29,17 @@ export async function loadPlan(ctx: ServiceContext, id: string): Promise<PlanRow
   return row;
 }
 
+/** A published plan was told to the firms: it is neither changed nor deleted. */
+export const planPublished = () =>
+  new AppError('INVALID_STATE', 'the plan is published', [
+    { path: 'status', message: 'the plan is published', code: 'plan_published' },
+  ]);
+
 /** A plan still a draft: a published plan was told to the firms and stays as told. */
 export async function loadDraft(ctx: ServiceContext, id: string): Promise<PlanRow> {
   mayPlan(ctx);
   const row = await loadPlan(ctx, id);
-  if (row.status !== 'draft') throw new AppError('INVALID_STATE', 'the plan is published');
+  if (row.status !== 'draft') throw planPublished();
   return row;
 }
 

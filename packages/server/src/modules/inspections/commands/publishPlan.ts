@@ -2,7 +2,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { actor } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
-import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { deliver } from '../../../kernel/notifications.js';
 import { firmMemberIds, firmsByIds } from '../../business/api.js';
@@ -16,7 +15,7 @@ import {
   inspectionVisitSources,
   inspectionVisits,
 } from '../schema.js';
-import { holdPlanMaking, loadDraft, refuseOverlap } from './plan-common.js';
+import { holdPlanMaking, loadDraft, planPublished, refuseOverlap } from './plan-common.js';
 import { refuseOffDuty } from './publish-duty.js';
 
 /**
@@ -45,7 +44,7 @@ const command = defineCommand({
       })
       .where(and(eq(inspectionPlans.id, id), eq(inspectionPlans.status, 'draft')))
       .returning();
-    if (done.length === 0) throw new AppError('INVALID_STATE', 'the plan is published');
+    if (done.length === 0) throw planPublished();
     // Again behind the plan-making lock: a plan of these days committed meanwhile is seen.
     await holdPlanMaking(tx);
     await refuseOverlap(tx, done[0]!, id);

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
-import { notFound } from '../../../errors.js';
+import { AppError, notFound } from '../../../errors.js';
 import { type UnitBrief, unitsByIds } from '../../units/api.js';
 import { canInspect } from '../policy.js';
 import type { TaskSpec } from '../queries/draw-input.js';
@@ -9,6 +9,12 @@ import { inspectionItems, inspectionTaskItems, inspectionTasks, inspectionTaskUn
 import { uniqueSorted } from './inspector-common.js';
 
 export type TaskRow = typeof inspectionTasks.$inferSelect;
+
+/** An announced task is public: it is announced once and stays. */
+export const taskAnnounced = () =>
+  new AppError('INVALID_STATE', 'the task was announced already', [
+    { path: 'status', message: 'the task was announced already', code: 'task_announced' },
+  ]);
 export type ItemRow = typeof inspectionItems.$inferSelect;
 export interface LoadedTask {
   row: TaskRow;

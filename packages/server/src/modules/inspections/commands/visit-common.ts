@@ -26,6 +26,7 @@ export type FindingRow = typeof inspectionFindings.$inferSelect;
 /** A visit's states: planned until its team starts it on the day, then completed once, for good. */
 export const visitWorkflow = defineWorkflow({
   name: 'visit',
+  entity: 'inspectionVisit',
   states: visitStatuses,
   transitions: {
     start: { from: ['planned'], to: 'started' },
@@ -128,8 +129,17 @@ export async function holdVisit(tx: Tx, id: string, from: readonly VisitStatus[]
     .set({ updatedAt: new Date() })
     .where(and(eq(inspectionVisits.id, id), inArray(inspectionVisits.status, [...from])))
     .returning({ id: inspectionVisits.id });
-  if (held.length === 0) throw new AppError('INVALID_STATE', 'the visit changed meanwhile');
+  if (held.length === 0)
+    throw new AppError('INVALID_STATE', 'the visit changed meanwhile', [
+      { path: 'status', message: 'the visit changed meanwhile', code: 'moved_meanwhile' },
+    ]);
 }
+
+/** The firm confirmed the rectification: its photos stay as confirmed. */
+export const rectificationConfirmed = () =>
+  new AppError('INVALID_STATE', 'the rectification is confirmed', [
+    { path: 'findingId', message: 'the rectification is confirmed', code: 'already_confirmed' },
+  ]);
 
 /**
  * In the write's transaction: locks an issue's finding while its rectification is unconfirmed,
@@ -141,7 +151,7 @@ export async function holdOpenIssue(tx: Tx, findingId: string): Promise<void> {
     .from(inspectionFindings)
     .where(and(eq(inspectionFindings.id, findingId), isNull(inspectionFindings.rectifiedAt)))
     .for('update');
-  if (held.length === 0) throw new AppError('INVALID_STATE', 'the rectification is confirmed');
+  if (held.length === 0) throw rectificationConfirmed();
 }
 
 /** The items a visit checks: every item of the planned inspections it carries. */

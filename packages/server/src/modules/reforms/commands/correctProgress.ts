@@ -61,7 +61,10 @@ const command = defineCommand({
       .set({ done: body.done, doneAt: body.done === 1 ? milestone.doneAt : null, updatedAt: now })
       .where(and(eq(reformMilestones.id, milestone.id), eq(reformMilestones.done, milestone.done)))
       .returning({ id: reformMilestones.id });
-    if (!moved.length) throw new AppError('CONFLICT', 'the milestone’s progress changed meanwhile; reload');
+    if (!moved.length)
+      throw new AppError('CONFLICT', 'the milestone’s progress changed meanwhile; reload', [
+        { path: 'done', message: 'changed since it was read', code: 'edited_meanwhile' },
+      ]);
     const [row] = await tx
       .insert(reformProgressCorrections)
       .values({

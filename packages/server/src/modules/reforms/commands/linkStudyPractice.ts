@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, forbidden, notFound } from '../../../errors.js';
+import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { wrongState } from '../../../kernel/workflow.js';
 import type { StudyLinkInput, StudyVisit } from '../contracts-study.js';
-import { canStudy } from '../policy-study.js';
+import { canStudy, studyVisitFlow } from '../policy-study.js';
 import { getVisit, loadVisit } from '../queries/study-visits.js';
 import { reformStudyPracticeProjects, reformStudyPractices } from '../schema.js';
 import { checkProjects, mayStudyAtAll } from './study-common.js';
@@ -24,7 +25,7 @@ const command = defineCommand({
     const { row, resource } = await loadVisit(ctx.db, practice.visitId);
     if (!canStudy(ctx.principal, 'study.link', { ...resource, status: 'done' })) throw forbidden();
     if (!canStudy(ctx.principal, 'study.link', resource))
-      throw new AppError('INVALID_STATE', `the visit is ${row.status}`);
+      throw wrongState(studyVisitFlow, row.status, ['done', 'reported']);
     await checkProjects(ctx.db, [{ path: 'projectIds', ids: input.projectIds }]);
     const before = await ctx.db
       .select({ projectId: reformStudyPracticeProjects.projectId })

@@ -1,12 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError } from '../../../errors.js';
 import { defineCommand, type Tx } from '../../../kernel/command.js';
+import { movedMeanwhile, wrongState } from '../../../kernel/workflow.js';
 import type { ReformCase } from '../contracts-cases.js';
 import { getCase } from '../queries/cases.js';
 import { reformCases } from '../schema.js';
 import { type CaseRow, caseProject, loadCaseRow } from './case-common.js';
 import { mayAtAll } from './project-common.js';
+
+/** A case is a draft, or published in the public library; its page words the two. */
+const caseFlow = { name: 'case', entity: 'reformCase' };
 
 /** Moves a case from one status to the other, conditional on the status read. */
 const moving = (from: 'draft' | 'published', to: 'draft' | 'published') => ({
@@ -14,7 +17,7 @@ const moving = (from: 'draft' | 'published', to: 'draft' | 'published') => ({
     mayAtAll(ctx, 'case.write');
     const row = await loadCaseRow(ctx.db, input.id);
     await caseProject(ctx, row.projectId);
-    if (row.status !== from) throw new AppError('INVALID_STATE', `the case is ${row.status}`);
+    if (row.status !== from) throw wrongState(caseFlow, row.status, [from]);
     return row;
   },
   async write(tx: Tx, _ctx: ServiceContext, row: CaseRow) {
@@ -25,7 +28,7 @@ const moving = (from: 'draft' | 'published', to: 'draft' | 'published') => ({
       .set({ status: to, publishedAt: to === 'published' ? now : null, updatedAt: now })
       .where(and(eq(reformCases.id, row.id), eq(reformCases.status, from)))
       .returning({ id: reformCases.id });
-    if (done.length === 0) throw new AppError('INVALID_STATE', 'the case changed meanwhile');
+    if (done.length === 0) throw movedMeanwhile(caseFlow);
     return {
       result: row.id,
       audit: { entityType: 'reformCase', entityId: row.id, before: { status: from }, after: { status: to } },

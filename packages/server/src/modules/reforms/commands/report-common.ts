@@ -18,6 +18,7 @@ import { reformReports } from '../schema.js';
 /** The monthly report's review: the lead unit submits a draft (or a returned one), the office approves or returns it. */
 export const reportFlow = defineWorkflow({
   name: 'reformReport',
+  entity: 'reformReport',
   states: ['draft', 'submitted', 'approved', 'returned'] as const,
   transitions: {
     submit: { from: ['draft', 'returned'], to: 'submitted' },

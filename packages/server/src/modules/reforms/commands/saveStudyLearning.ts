@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { wrongState } from '../../../kernel/workflow.js';
 import type { StudyLearningInput, StudyVisit } from '../contracts-study.js';
-import { canStudy } from '../policy-study.js';
+import { canStudy, studyVisitFlow } from '../policy-study.js';
 import { getVisit, insightsOf, loadVisit, practicesOf } from '../queries/study-visits.js';
 import { reformStudyInsights, reformStudyPracticeProjects, reformStudyPractices } from '../schema.js';
 import { checkProjects, holdRecordableVisit, mayStudyAtAll } from './study-common.js';
@@ -36,7 +37,7 @@ const command = defineCommand({
     const { row, resource } = await loadVisit(ctx.db, id);
     if (!canStudy(ctx.principal, 'study.record', { ...resource, status: 'done' })) throw forbidden();
     if (!canStudy(ctx.principal, 'study.record', resource))
-      throw new AppError('INVALID_STATE', `the visit is ${row.status}`);
+      throw wrongState(studyVisitFlow, row.status, ['done']);
     checkPlaces(row.destinations, input);
     await checkProjects(
       ctx.db,

@@ -3,10 +3,11 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
 import type { Tx } from '../../../kernel/command.js';
+import { movedMeanwhile } from '../../../kernel/workflow.js';
 import { unitsByIds } from '../../units/api.js';
 import { accountsByIds } from '../../users/api.js';
 import type { StudyVisitInput } from '../contracts-study.js';
-import { mayEverStudy, type StudyAction } from '../policy-study.js';
+import { mayEverStudy, type StudyAction, studyVisitFlow } from '../policy-study.js';
 import { reformProjects, reformStudyMembers, reformStudyVisits } from '../schema.js';
 
 /** Refuses at once a caller who may take `action` in no scope at all. */
@@ -25,7 +26,7 @@ export async function holdRecordableVisit(tx: Tx, visitId: string, set: { report
     .set({ ...set, updatedAt: new Date() })
     .where(and(eq(reformStudyVisits.id, visitId), eq(reformStudyVisits.status, 'done')))
     .returning({ id: reformStudyVisits.id });
-  if (held.length === 0) throw new AppError('INVALID_STATE', 'the visit changed meanwhile');
+  if (held.length === 0) throw movedMeanwhile(studyVisitFlow);
 }
 
 export const refused = (problems: FieldError[]) => {

@@ -11,7 +11,15 @@ import { mayStudyAtAll } from './study-common.js';
 
 /** Attendance is taken on or after the session's day, never ahead of it. */
 function begun(date: string) {
-  if (date > todayInChina()) throw new AppError('INVALID_STATE', 'the session has not taken place yet');
+  if (date > todayInChina())
+    throw new AppError('INVALID_STATE', 'the session has not taken place yet', [
+      {
+        path: 'date',
+        message: 'the session has not taken place yet',
+        code: 'session_not_held',
+        params: { date },
+      },
+    ]);
 }
 
 /**

@@ -2,7 +2,8 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
-import { canStudy } from '../policy-study.js';
+import { wrongState } from '../../../kernel/workflow.js';
+import { canStudy, studyVisitFlow } from '../policy-study.js';
 import { loadVisit, readableVisit, studyReportOwner, studyReportRules } from '../queries/study-visits.js';
 import { holdRecordableVisit, mayStudyAtAll } from './study-common.js';
 
@@ -12,7 +13,7 @@ async function recordable(ctx: ServiceContext, visitId: string) {
   const { row, resource } = await loadVisit(ctx.db, visitId);
   if (!canStudy(ctx.principal, 'study.record', { ...resource, status: 'done' })) throw forbidden();
   if (!canStudy(ctx.principal, 'study.record', resource))
-    throw new AppError('INVALID_STATE', `the visit is ${row.status}`);
+    throw wrongState(studyVisitFlow, row.status, ['done']);
 }
 
 /**

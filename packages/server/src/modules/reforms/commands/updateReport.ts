@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, forbidden } from '../../../errors.js';
+import { forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { assertMoved } from '../../../kernel/workflow.js';
+import { assertMoved, wrongState } from '../../../kernel/workflow.js';
 import type { ReformReport, ReformReportUpdate } from '../contracts.js';
 import { canReform } from '../policy.js';
 import { getReport, readableReport } from '../queries/reports.js';
@@ -10,6 +10,8 @@ import { reformReportItems, reformReports } from '../schema.js';
 import { maskedForAudit } from './audit-masked.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems, reportFlow } from './report-common.js';
+
+const editableStates = ['draft', 'returned'];
 
 /** The lead unit rewrites its draft or returned report: text and milestones alike. */
 const command = defineCommand({
@@ -19,7 +21,7 @@ const command = defineCommand({
     const r = await readableReport(ctx, input.id);
     if (!canReform(ctx.principal, 'report.edit', { ...r.resource, status: undefined })) throw forbidden();
     if (!canReform(ctx.principal, 'report.edit', r.resource))
-      throw new AppError('INVALID_STATE', `a ${r.row.status} report cannot be edited`);
+      throw wrongState(reportFlow, r.row.status, editableStates);
     await checkItems(ctx.db, r.row.projectId, input.body.items);
     const before = await ctx.db
       .select()

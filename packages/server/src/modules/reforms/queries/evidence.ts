@@ -1,14 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
-import { AppError, forbidden, notFound } from '../../../errors.js';
+import { forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
+import { movedMeanwhile, wrongState } from '../../../kernel/workflow.js';
 import { canReform, mayEverReform, type ReformResource } from '../policy.js';
 import { reformReports } from '../schema.js';
 import { evidenceOwner } from './lookup.js';
 import { readableReport } from './reports.js';
 
 export { evidenceOwner, evidenceRules } from './lookup.js';
+
+/** A reform report, as its refusals name it (the flow itself is in commands/report-common.ts). */
+const reportStates = { name: 'reformReport', entity: 'reformReport' };
 
 /** A lead unit that may edit reports somewhere, else FORBIDDEN before any lookup. */
 export function mayEditSomeReport(ctx: ServiceContext) {
@@ -19,7 +23,7 @@ export function mayEditSomeReport(ctx: ServiceContext) {
 export function checkEditable(ctx: ServiceContext, r: ReformResource) {
   if (!canReform(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
   if (!canReform(ctx.principal, 'report.edit', r))
-    throw new AppError('INVALID_STATE', `the report is ${r.status}`);
+    throw wrongState(reportStates, r.status ?? '', ['draft', 'returned']);
 }
 
 /**
@@ -33,7 +37,7 @@ export async function holdEditableReport(tx: Tx, reportId: string): Promise<void
     .set({ updatedAt: new Date() })
     .where(and(eq(reformReports.id, reportId), inArray(reformReports.status, ['draft', 'returned'])))
     .returning({ id: reformReports.id });
-  if (held.length === 0) throw new AppError('INVALID_STATE', 'the report changed meanwhile');
+  if (held.length === 0) throw movedMeanwhile(reportStates);
 }
 
 /** The evidence file and its report as the checks see it; not found to those who may not read the report. */

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { movedMeanwhile } from '../../../kernel/workflow.js';
 import type { Scorecard, ScorecardResult } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
 import { quarterEnd, quarterEnded } from '../queries/deadline.js';
@@ -11,7 +12,14 @@ import { targetScorecards } from '../schema.js';
 type Row = typeof targetScorecards.$inferSelect;
 
 const quarterPublished = (period: string) =>
-  new AppError('INVALID_STATE', `the ${period} scorecard is published`);
+  new AppError('INVALID_STATE', `the ${period} scorecard is published`, [
+    {
+      path: 'period',
+      message: 'the scorecard is published',
+      code: 'scorecard_published',
+      params: { period },
+    },
+  ]);
 
 /** The command's outcome: the draft as saved, audited with the computation it replaced, if any. */
 const computed = (saved: Row, old: Row | undefined, result: ScorecardResult) => ({
@@ -71,7 +79,7 @@ const command = defineCommand({
       .set({ result, computedAt: new Date() })
       .where(and(eq(targetScorecards.id, old!.id), eq(targetScorecards.status, 'draft')))
       .returning();
-    if (!saved) throw new AppError('INVALID_STATE', 'the scorecard changed meanwhile');
+    if (!saved) throw movedMeanwhile({ name: 'scorecard' });
     return computed(saved, old, result);
   },
 });

@@ -106,7 +106,11 @@ export async function loadPlanStep(
           .where(eq(targetPlanItems.planId, id));
         return c?.n ?? 0;
       },
-      empty: 'a plan needs at least one indicator before it is submitted',
+      empty: {
+        path: 'items',
+        message: 'a plan needs at least one indicator before it is submitted',
+        code: 'plan_empty',
+      },
     },
   );
   if (step === 'submit') {

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { movedMeanwhile } from '../../../kernel/workflow.js';
 import type { Scorecard, ScorecardResult } from '../contracts/scorecards.js';
 import { canTarget } from '../policy.js';
 import { computeQuarter, rankedUnits, scorecardView } from '../queries/scorecards.js';
@@ -23,7 +24,15 @@ const command = defineCommand({
     if (!canTarget(ctx.principal, 'scorecard.publish')) throw forbidden();
     const [old] = await ctx.db.select().from(targetScorecards).where(eq(targetScorecards.id, id));
     if (!old) throw notFound('scorecard');
-    if (old.status !== 'draft') throw new AppError('INVALID_STATE', 'the scorecard is already published');
+    if (old.status !== 'draft')
+      throw new AppError('INVALID_STATE', 'the scorecard is already published', [
+        {
+          path: 'period',
+          message: 'the scorecard is published',
+          code: 'scorecard_published',
+          params: { period: old.period },
+        },
+      ]);
     if (rankedUnits(old.result as ScorecardResult) === 0)
       throw new AppError('INVALID_STATE', `the ${old.period} scorecard ranks no unit`, [
         { path: 'result', message: 'no unit is ranked', code: 'nothing_ranked' },
@@ -31,7 +40,7 @@ const command = defineCommand({
   },
   async write(tx, ctx, _loaded, id) {
     const [draft] = await tx.select().from(targetScorecards).where(eq(targetScorecards.id, id)).for('update');
-    if (draft?.status !== 'draft') throw new AppError('INVALID_STATE', 'the scorecard changed meanwhile');
+    if (draft?.status !== 'draft') throw movedMeanwhile({ name: 'scorecard' });
     // Through JSON, as the stored draft went: fields left undefined are not stored.
     const fresh: unknown = JSON.parse(JSON.stringify(await computeQuarter(tx, draft.period)));
     if (!isDeepStrictEqual(fresh, draft.result))
@@ -43,7 +52,7 @@ const command = defineCommand({
       .set({ status: 'published', publishedAt: new Date(), publishedBy: ctx.principal!.userId })
       .where(and(eq(targetScorecards.id, id), eq(targetScorecards.status, 'draft')))
       .returning();
-    if (!saved) throw new AppError('INVALID_STATE', 'the scorecard changed meanwhile');
+    if (!saved) throw movedMeanwhile({ name: 'scorecard' });
     await tellPublished(tx, saved.period, saved.result as ScorecardResult);
     return {
       result: scorecardView(saved),

@@ -5,6 +5,7 @@ import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
 import { isLate } from '../../../kernel/deadlines.js';
+import { wrongState } from '../../../kernel/workflow.js';
 import { canTarget, editable } from '../policy.js';
 import { quarterEnd, quarterEnded } from '../queries/deadline.js';
 import { planItems } from '../queries/plans.js';
@@ -16,6 +17,7 @@ import { editedMeanwhile } from './edited-meanwhile.js';
 import {
   checkStep,
   type ReviewStep,
+  reviewEntity,
   type StepLoaded,
   stepAudit,
   stepChanges,
@@ -94,6 +96,15 @@ export async function holdReportable(tx: Tx, planId: string, period: string): Pr
   await refuseFrozenQuarter(tx, period, true);
 }
 
+/**
+ * A report whose values or files may not change: its plan is back with the unit for revision
+ * (`plan_not_approved`), else the report is submitted or approved (`invalid_transition`).
+ */
+export function reportNotEditable(status: string, planStatus: string): AppError {
+  if (planStatus !== 'approved') return planNotApproved('the report waits for its plan to be approved again');
+  return wrongState({ name: 'report', entity: reviewEntity.report }, status, ['draft', 'returned']);
+}
+
 /** Refuses to return a report of a published quarter (`report_ranked_published`). */
 export const refuseRankedReturn = (db: Db, period: string, lock = false) =>
   refusePublished(db, period, 'report_ranked_published', lock);
@@ -104,8 +115,7 @@ export async function checkReportEdit(ctx: ServiceContext, id: string, values: V
   const r = { unitPath: unit.path, status: row.status, planStatus: plan.status };
   if (!canTarget(ctx.principal, 'report.read', r)) throw notFound('report');
   if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
-  if (!canTarget(ctx.principal, 'report.edit', r))
-    throw new AppError('INVALID_STATE', `a ${row.status} report cannot be edited`);
+  if (!canTarget(ctx.principal, 'report.edit', r)) throw reportNotEditable(row.status, plan.status);
   await checkValues(ctx.db, plan.id, values);
 }
 
@@ -141,8 +151,8 @@ export async function writeReportValues(
     .from(targetReports)
     .where(eq(targetReports.id, id))
     .for('update');
-  if (!locked || !editable(locked.status))
-    throw new AppError('INVALID_STATE', `a ${locked?.status ?? 'missing'} report cannot be edited`);
+  if (!locked) throw notFound('report');
+  if (!editable(locked.status)) throw reportNotEditable(locked.status, 'approved');
   // A plan reopened meanwhile is being revised: the report waits for it to be approved again.
   await holdApprovedPlan(tx, locked.planId);
   // A form read before another save does not replace it (`unchangedSince`, the updatedAt it read).
@@ -186,7 +196,11 @@ export async function loadReportStep(
         .where(eq(targetReportValues.reportId, id));
       return c?.n ?? 0;
     },
-    empty: 'a report needs at least one value before it is submitted',
+    empty: {
+      path: 'values',
+      message: 'a report needs at least one value before it is submitted',
+      code: 'report_empty',
+    },
   });
   const now = new Date();
   // A quarter's actual values exist once it is over: a draft may be saved before, not submitted.

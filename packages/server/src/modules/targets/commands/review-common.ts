@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../../context.js';
-import { AppError } from '../../../errors.js';
+import { AppError, type FieldError } from '../../../errors.js';
 import {
   assertMoved,
   checkTransition,
@@ -15,6 +15,7 @@ import { maskedForAudit } from './audit-masked.js';
  */
 export const reviewFlow = defineWorkflow({
   name: 'review',
+  entity: 'targetPlan',
   states: ['draft', 'submitted', 'approved', 'returned'] as const,
   transitions: {
     submit: { from: ['draft', 'returned'], to: 'submitted' },
@@ -25,6 +26,9 @@ export const reviewFlow = defineWorkflow({
   },
 });
 
+/** Plans and reports share the flow; each page words its states its own way. */
+export const reviewEntity = { plan: 'targetPlan', report: 'targetReport' } as const;
+
 export type ReviewStep = keyof typeof reviewFlow.transitions;
 type Status = (typeof reviewFlow.states)[number];
 
@@ -32,17 +36,19 @@ export const stepSources = (step: ReviewStep): Status[] => sourcesOf(reviewFlow,
 
 /**
  * Refuses a step the actor may take in no state (FORBIDDEN) before one the document is in the
- * wrong state for (INVALID_STATE), and a submission with nothing in it (`empty` says what).
+ * wrong state for (INVALID_STATE), and a submission with nothing in it (`empty`: the field error
+ * naming what is missing).
  */
 export async function checkStep(
   what: 'plan' | 'report',
   step: ReviewStep,
   current: Status,
   mayIn: (status: Status) => boolean,
-  entries: { count: () => Promise<number>; empty: string },
+  entries: { count: () => Promise<number>; empty: FieldError },
 ) {
-  checkTransition({ ...reviewFlow, name: what }, step, current, mayIn);
-  if (step === 'submit' && (await entries.count()) === 0) throw new AppError('INVALID_STATE', entries.empty);
+  checkTransition({ ...reviewFlow, name: what, entity: reviewEntity[what] }, step, current, mayIn);
+  if (step === 'submit' && (await entries.count()) === 0)
+    throw new AppError('INVALID_STATE', entries.empty.message, [entries.empty]);
 }
 
 /**

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, forbidden, notFound } from '../../../errors.js';
+import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
+import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Indicator, IndicatorPatch } from '../contracts/library.js';
 import { canTarget } from '../policy.js';
 import { indicatorByCode, indicatorView } from '../queries/indicators.js';
 import { targetIndicators } from '../schema.js';
+import { indicatorTaken } from './createIndicator.js';
 import { refuseDirectionFlip } from './indicator-direction.js';
 
 /**
@@ -19,9 +21,7 @@ const command = defineCommand({
     const [old] = await ctx.db.select().from(targetIndicators).where(eq(targetIndicators.id, id));
     if (!old) throw notFound('indicator');
     if (patch.code && patch.code !== old.code && (await indicatorByCode(ctx.db, patch.code)))
-      throw new AppError('CONFLICT', `indicator ${patch.code} exists`, [
-        { path: 'code', message: 'taken', code: 'taken' },
-      ]);
+      throw indicatorTaken(patch.code);
     return old;
   },
   async write(tx, _ctx, old, { id, patch }) {
@@ -31,7 +31,8 @@ const command = defineCommand({
       .update(targetIndicators)
       .set({ ...patch, updatedAt: new Date() })
       .where(eq(targetIndicators.id, id))
-      .returning();
+      .returning()
+      .catch(refuseOnUniqueViolation(() => indicatorTaken(patch.code ?? old.code)));
     const after = indicatorView(row!);
     return {
       result: after,

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, forbidden, notFound } from '../../../errors.js';
+import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { wrongState } from '../../../kernel/workflow.js';
 import type { Plan, PlanUpdate } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
 import { getPlan, loadPlan } from '../queries/plans.js';
@@ -9,6 +10,7 @@ import { targetPlanItems, targetPlans } from '../schema.js';
 import { maskedForAudit } from './audit-masked.js';
 import { editedMeanwhile } from './edited-meanwhile.js';
 import { checkItems, itemRows } from './plan-common.js';
+import { reviewEntity } from './review-common.js';
 
 /**
  * Replaces a draft or returned plan's contact and items, if the plan has not changed since the
@@ -22,7 +24,7 @@ const command = defineCommand({
     if (!canTarget(ctx.principal, 'plan.read', r)) throw notFound('plan');
     if (!canTarget(ctx.principal, 'plan.edit', { unitPath: unit.path })) throw forbidden();
     if (!canTarget(ctx.principal, 'plan.edit', r))
-      throw new AppError('INVALID_STATE', `a ${row.status} plan cannot be edited`);
+      throw wrongState({ name: 'plan', entity: reviewEntity.plan }, row.status, ['draft', 'returned']);
     if (row.updatedAt.toISOString() !== input.updatedAt) throw editedMeanwhile('plan');
     await checkItems(ctx.db, input.items);
     return { row, before: await getPlan(ctx, id) };

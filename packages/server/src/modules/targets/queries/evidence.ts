@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
-import { AppError, forbidden, notFound } from '../../../errors.js';
+import { forbidden, notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
 import { maskedForAudit } from '../commands/audit-masked.js';
+import { reportNotEditable } from '../commands/report-common.js';
 import { canTarget, editable } from '../policy.js';
 import { targetPlans, targetReports } from '../schema.js';
 import { loadReport } from './reports.js';
@@ -31,8 +32,7 @@ export async function reportFor(ctx: ServiceContext, reportId: string, missing: 
 /** Evidence changes only while the unit may edit its report. */
 export function checkEditable(ctx: ServiceContext, r: Awaited<ReturnType<typeof reportFor>>) {
   if (!canTarget(ctx.principal, 'report.edit', { ...r, status: undefined })) throw forbidden();
-  if (!canTarget(ctx.principal, 'report.edit', r))
-    throw new AppError('INVALID_STATE', `the report is ${r.status}`);
+  if (!canTarget(ctx.principal, 'report.edit', r)) throw reportNotEditable(r.status, r.planStatus);
 }
 
 /**
@@ -48,8 +48,9 @@ export async function holdEditableReport(tx: Tx, reportId: string): Promise<void
     .innerJoin(targetPlans, eq(targetPlans.id, targetReports.planId))
     .where(eq(targetReports.id, reportId))
     .for('update', { of: targetReports });
-  if (!held || !editable(held.status) || held.planStatus !== 'approved')
-    throw new AppError('INVALID_STATE', 'the report changed meanwhile');
+  if (!held) throw notFound('report');
+  if (!editable(held.status) || held.planStatus !== 'approved')
+    throw reportNotEditable(held.status, held.planStatus);
 }
 
 /** An evidence file and its report, or not-found when the actor may not read the report. */
