@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../context.js';
-import { createUnit } from '../modules/units/commands/createUnit.js';
+import { createUnit } from '../modules/units/api.js';
 import { createTestContext, type TestContext } from '../test-support/app.js';
 import { type District, makeDistrict, makeUser, signIn } from '../test-support/factories.js';
 import { contextOf, racingInside } from '../test-support/racing.js';
