@@ -5964,6 +5964,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspections/visits/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["inspectionVisit.reschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/findings/{id}/photos": {
         parameters: {
             query?: never;
@@ -9965,7 +9981,7 @@ export interface components {
             departments: string[];
             startedAt: string | null;
             completedAt: string | null;
-            allowed: ("start" | "record" | "complete")[];
+            allowed: ("start" | "record" | "complete" | "reschedule")[];
             itemCount: number;
             recorded: number;
         };
@@ -9986,7 +10002,8 @@ export interface components {
             startedAt: string | null;
             completedAt: string | null;
             rating: components["schemas"]["InspectionVisitRating"];
-            allowed: ("start" | "record" | "complete")[];
+            moves: components["schemas"]["InspectionVisitMoveRecord"][];
+            allowed: ("start" | "record" | "complete" | "reschedule")[];
         };
         InspectionChecklistItem: {
             /** Format: uuid */
@@ -10024,12 +10041,23 @@ export interface components {
             comment: string | null;
             at: string;
         } | null;
+        InspectionVisitMoveRecord: {
+            from: string;
+            to: string;
+            reason: string;
+            at: string;
+        };
         InspectionFindingInput: {
             result: components["schemas"]["InspectionFindingResult"];
             /** @default  */
             note: string;
             requirement?: string;
             deadlineDays?: number;
+        };
+        InspectionVisitRescheduleInput: {
+            /** Format: date */
+            date: string;
+            reason: string;
         };
         InspectionVisitResultBrief: {
             /** Format: uuid */
@@ -10067,6 +10095,7 @@ export interface components {
             startedAt: string | null;
             completedAt: string | null;
             rating: components["schemas"]["InspectionVisitRating"];
+            moves: components["schemas"]["InspectionVisitMoveRecord"][];
             allowed: "rate"[];
         };
         InspectionRatingInput: {
@@ -33159,6 +33188,95 @@ export interface operations {
             };
         };
     };
+    "inspectionVisit.reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionVisitRescheduleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionVisit"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed, or CSRF check failed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "inspectionPhoto.add": {
         parameters: {
             query?: never;
@@ -34375,8 +34493,8 @@ export const inspectionPlanVisitStatusValues: ReadonlyArray<FlattenedDeepRequire
 export const inspectionRectificationAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectification"]["allowed"]> = ["accept", "return"];
 export const inspectionRectificationStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectificationStage"]> = ["open", "returned", "reported", "verified"];
 export const inspectionRectificationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectificationState"]> = ["open", "overdue", "returned", "reported", "closed"];
-export const inspectionVisitBriefAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisitBrief"]["allowed"]> = ["start", "record", "complete"];
-export const inspectionVisitAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisit"]["allowed"]> = ["start", "record", "complete"];
+export const inspectionVisitBriefAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisitBrief"]["allowed"]> = ["start", "record", "complete", "reschedule"];
+export const inspectionVisitAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisit"]["allowed"]> = ["start", "record", "complete", "reschedule"];
 export const inspectionFindingResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingResult"]> = ["compliant", "issue", "not_applicable"];
 export const inspectionVisitResultAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisitResult"]["allowed"]> = ["rate"];
 export const auditCheckpointsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCheckpoints"]["format"]> = ["qianxing-audit-checkpoints/1"];

@@ -14,6 +14,7 @@ export type InspectionAction =
   | 'visit.mine'
   | 'visit.inspect'
   | 'visit.read'
+  | 'visit.reschedule'
   | 'visit.record'
   | 'visit.result'
   | 'visit.rate'
@@ -48,7 +49,9 @@ type R = InspectionResource | undefined;
  * - a firm's staff (`enterprise`) see their own firm's published visits;
  * - an inspector is a department's staff account with an inspector's record: they see, start,
  *   record and complete only the visits whose team they are on; the district office and
- *   supervisors read any visit; a firm's staff read their own firm's completed visits, confirm
+ *   supervisors read any visit; the district office, which made and published the plan, moves a
+ *   visit not yet started to another day (改期: weather, the firm closed, an inspector ill), the
+ *   team staying the drawn one; a firm's staff read their own firm's completed visits, confirm
  *   the rectifications and rate the visit (once, and only once it is completed);
  * - a rectification the firm reported done is verified (accepted or returned, 整改验收) by the
  *   staff of the department whose item found the issue, which follows it up and answers for the
@@ -84,6 +87,7 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'visit.mine': (p) => hasRole(p, 'enterprise'),
   'visit.inspect': (p) => hasRole(p, 'department_staff'),
   'visit.read': (p, r) => onTeam(p, r) || districtWide(p) || districtSupervisor(p),
+  'visit.reschedule': districtWide,
   'visit.record': onTeam,
   'visit.result': ownFirm,
   'visit.rate': (p, r) => ownFirm(p, r) && r?.status === 'completed',

@@ -24,6 +24,7 @@ import {
   inspectionInspectors,
   inspectionItems,
   inspectionPlans,
+  inspectionVisitMoves,
   inspectionVisitRatings,
   inspectionVisitSources,
   inspectionVisits,
@@ -130,12 +131,17 @@ export async function findingView(db: Db, f: typeof inspectionFindings.$inferSel
 
 /** A visit with its team, checklist, findings and photos; what the caller may do is decided outside. */
 export async function visitDetail(db: Db, v: VisitRow): Promise<Omit<Visit, 'allowed'>> {
-  const [team, itemsOf, findings, firms, [rating]] = await Promise.all([
+  const [team, itemsOf, findings, firms, [rating], moves] = await Promise.all([
     teamOf(db, v.inspectorIds),
     itemsOfVisits(db, [v.id]),
     db.select().from(inspectionFindings).where(eq(inspectionFindings.visitId, v.id)),
     firmsByIds(db, [v.firmId]),
     db.select().from(inspectionVisitRatings).where(eq(inspectionVisitRatings.visitId, v.id)),
+    db
+      .select()
+      .from(inspectionVisitMoves)
+      .where(eq(inspectionVisitMoves.visitId, v.id))
+      .orderBy(asc(inspectionVisitMoves.createdAt), asc(inspectionVisitMoves.id)),
   ]);
   const items = itemsOf(v.id);
   const findingOf = new Map(findings.map((f) => [f.itemId, f]));
@@ -158,14 +164,24 @@ export async function visitDetail(db: Db, v: VisitRow): Promise<Omit<Visit, 'all
     rating: rating
       ? { score: rating.score, comment: rating.comment, at: rating.createdAt.toISOString() }
       : null,
+    moves: moves.map((m) => ({
+      from: m.fromDate,
+      to: m.toDate,
+      reason: m.reason,
+      at: m.createdAt.toISOString(),
+    })),
   };
 }
 
-/** The steps the caller's team may take on the visit now. */
-export const teamSteps = (ctx: ServiceContext, loaded: LoadedVisit) =>
-  availableSteps(visitWorkflow, loaded.visit.status, () =>
+/** The steps the caller may take on the visit now: the team's, and the office's reschedule. */
+export const teamSteps = (ctx: ServiceContext, loaded: LoadedVisit): Visit['allowed'] => [
+  ...availableSteps(visitWorkflow, loaded.visit.status, () =>
     canInspect(ctx.principal, 'visit.record', loaded.resource),
-  );
+  ),
+  ...(loaded.visit.status === 'planned' && canInspect(ctx.principal, 'visit.reschedule', loaded.resource)
+    ? ['reschedule' as const]
+    : []),
+];
 
 /** One visit for its team (with the steps they may take), the district office or a supervisor. */
 export async function getVisit(ctx: ServiceContext, id: string): Promise<Visit> {
