@@ -32727,6 +32727,7 @@ export interface operations {
         parameters: {
             query?: {
                 state?: components["schemas"]["InspectionRectificationState"];
+                scope?: "all" | "toVerify";
                 page?: number;
                 pageSize?: number;
             };
@@ -34405,6 +34406,7 @@ export const pathsApiV1BusinessProjectsExportGetParametersQueryStalledValues: Re
 export const pathsApiV1BusinessInvestmentDashboardGetParametersQueryByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/investment-dashboard"]["get"]["parameters"]["query"]["by"]> = ["year", "quarter"];
 export const pathsApiV1ReformsProjectsGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
 export const pathsApiV1ReformsProjectsExportGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects/export"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
+export const pathsApiV1InspectionsRectificationsGetParametersQueryScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/inspections/rectifications"]["get"]["parameters"]["query"]["scope"]> = ["all", "toVerify"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];

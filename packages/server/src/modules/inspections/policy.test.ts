@@ -116,6 +116,10 @@ const table: Array<[string, Principal | null, InspectionAction, InspectionResour
   ['nor supervisors', supervisor, 'rectification.verify', ofA, false],
   ['nor the firm', enterprise, 'rectification.verify', ofA, false],
   ['nothing without the item’s unit', staffA, 'rectification.verify', { unitPaths: [] }, false],
+  ['a department reads a visit to verify its item', staffA, 'visit.readToVerify', ofA, true],
+  ['not for another department’s item', staffA, 'visit.readToVerify', ofB, false],
+  ['the office reads visits otherwise, not as a verifier', office, 'visit.readToVerify', ofA, false],
+  ['nor does the firm', enterprise, 'visit.readToVerify', ofA, false],
 ];
 
 describe('inspections policy', () => {

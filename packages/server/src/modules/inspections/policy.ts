@@ -15,6 +15,7 @@ export type InspectionAction =
   | 'visit.inspect'
   | 'visit.read'
   | 'visit.reschedule'
+  | 'visit.readToVerify'
   | 'visit.record'
   | 'visit.result'
   | 'visit.rate'
@@ -56,7 +57,9 @@ type R = InspectionResource | undefined;
  * - a rectification the firm reported done is verified (accepted or returned, 整改验收) by the
  *   staff of the department whose item found the issue, which follows it up and answers for the
  *   check in law: on a joint visit each department verifies its own items, whether or not the
- *   account was on the team; the district office coordinates and does not verify for them.
+ *   account was on the team; the district office coordinates and does not verify for them. To
+ *   verify, that department's staff read the completed visit's findings on their own items (with
+ *   the photos), names and numbers masked as in the lists, whether or not they were on the team.
  */
 const districtWide = (p: Principal | null) => hasDistrictRole(p, 'admin');
 /** The district's commission; a town's reads no department's figures or visits. */
@@ -93,6 +96,7 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'visit.rate': (p, r) => ownFirm(p, r) && r?.status === 'completed',
   // The item's department: `unitPaths` holds the item's unit.
   'rectification.verify': departmentStaff,
+  'visit.readToVerify': departmentStaff,
 });
 
 export const canInspect = (p: Principal | null, action: InspectionAction, r?: InspectionResource): boolean =>

@@ -29,6 +29,7 @@ import {
   inspectionVisitSources,
   inspectionVisits,
 } from '../schema.js';
+import { forVerifier } from './verifier-visit.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -183,10 +184,15 @@ export const teamSteps = (ctx: ServiceContext, loaded: LoadedVisit): Visit['allo
     : []),
 ];
 
-/** One visit for its team (with the steps they may take), the district office or a supervisor. */
+/**
+ * One visit for its team (with the steps they may take), the district office or a supervisor; a
+ * completed one also for the verifiers of its issues, their items alone and masked.
+ */
 export async function getVisit(ctx: ServiceContext, id: string): Promise<Visit> {
   const loaded = await readableVisit(ctx, id);
-  return { ...(await visitDetail(ctx.db, loaded.visit)), allowed: teamSteps(ctx, loaded) };
+  const detail = await visitDetail(ctx.db, loaded.visit);
+  if (loaded.verifying) return forVerifier(detail, loaded.verifying);
+  return { ...detail, allowed: teamSteps(ctx, loaded) };
 }
 
 /**
