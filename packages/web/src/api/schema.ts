@@ -5833,7 +5833,7 @@ export interface paths {
         };
         /**
          * Rectification follow-up
-         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.
+         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. With scope=toVerify, only the items whose department the caller verifies for (rectifications awaiting my verification). Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.
          */
         get: operations["inspectionRectification.list"];
         put?: never;
@@ -5893,7 +5893,7 @@ export interface paths {
         };
         /**
          * Read a visit
-         * @description A visit’s firm, date, team and items, with each finding, its photos, rectification and the rating; for its team, the district office and the discipline commission, not found to anyone else.
+         * @description A visit’s firm, date, team and items, with each finding, its photos, rectification and the rating; for its team, the district office and the discipline commission; once completed, also for the staff of a department that verifies one of its rectifications, their own items only, names and numbers masked; not found to anyone else.
          */
         get: operations["inspectionVisit.read"];
         put?: never;
@@ -5973,6 +5973,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Reschedule a visit
+         * @description The district office moves a published visit not yet started to another day, with a reason: a working day from today on, within the plan’s and its tasks’ periods, not a date blocked for the firm, with no other visit of the firm that day, the drawn team free of conflict, working that weekday and under its daily capacity (the team stays the drawn one). The firm’s staff, the team and the departments’ staff are told in the same step, and the visit lists its moves. Audited.
+         */
         post: operations["inspectionVisit.reschedule"];
         delete?: never;
         options?: never;
@@ -33213,7 +33217,7 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionVisit"];
                 };
             };
-            /** @description Invalid input */
+            /** @description VALIDATION: The request is invalid */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -33222,7 +33226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not signed in */
+            /** @description UNAUTHENTICATED: Please sign in */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -33231,7 +33235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not allowed, or CSRF check failed */
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -33240,7 +33244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -33249,16 +33253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not allowed in the current state */
+            /** @description INVALID_STATE: Not allowed in the current state */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -33267,8 +33262,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests */
-            429: {
+            /** @description INTERNAL: Internal server error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
