@@ -216,14 +216,8 @@ export const routes: RouteObject[] = [
             'targets',
           ]),
       },
-      {
-        path: 'users',
-        lazy: () => page(import('./pages/users/UsersPage'), 'UsersPage', ['users']),
-      },
-      {
-        path: 'units',
-        lazy: () => page(import('./pages/units/UnitsPage'), 'UnitsPage', ['units']),
-      },
+      { path: 'users', lazy: () => page(import('./pages/users/UsersPage'), 'UsersPage', ['users']) },
+      { path: 'units', lazy: () => page(import('./pages/units/UnitsPage'), 'UnitsPage', ['units']) },
       {
         path: 'audit',
         lazy: () => page(import('./pages/audit/AuditPage'), 'AuditPage', ['audit']),
@@ -375,6 +369,10 @@ export const routes: RouteObject[] = [
       {
         path: 'inspections/plans',
         lazy: () => page(import('./pages/inspections/PlansPage'), 'PlansPage', ['inspections']),
+      },
+      {
+        path: 'inspections/verify',
+        lazy: () => page(import('./pages/inspections/VerifyListPage'), 'VerifyListPage', ['inspections']),
       },
       {
         path: 'inspections/items',

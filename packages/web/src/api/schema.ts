@@ -5853,7 +5853,7 @@ export interface paths {
         };
         /**
          * Rectification follow-up
-         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.
+         * @description The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. With scope=toVerify, only the items whose department the caller verifies for (rectifications awaiting my verification). Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.
          */
         get: operations["inspectionRectification.list"];
         put?: never;
@@ -5913,7 +5913,7 @@ export interface paths {
         };
         /**
          * Read a visit
-         * @description A visit’s firm, date, team and items, with each finding, its photos, rectification and the rating; for its team, the district office and the discipline commission, not found to anyone else.
+         * @description A visit’s firm, date, team and items, with each finding, its photos, rectification and the rating; for its team, the district office and the discipline commission; once completed, also for the staff of a department that verifies one of its rectifications, their own items only, names and numbers masked; not found to anyone else.
          */
         get: operations["inspectionVisit.read"];
         put?: never;
@@ -5978,6 +5978,26 @@ export interface paths {
          * @description Once every item has a finding, a team member completes the visit: each issue’s deadline becomes a due date in working days, and the firm’s staff are told the results in the same step. A completed visit is never edited again. Audited.
          */
         post: operations["inspectionVisit.complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/visits/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reschedule a visit
+         * @description The district office moves a published visit not yet started to another day, with a reason: a working day from today on, within the plan’s and its tasks’ periods, not a date blocked for the firm, with no other visit of the firm that day, the drawn team free of conflict, working that weekday and under its daily capacity (the team stays the drawn one). The firm’s staff, the team and the departments’ staff are told in the same step, and the visit lists its moves. Audited.
+         */
+        post: operations["inspectionVisit.reschedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10003,7 +10023,7 @@ export interface components {
             departments: string[];
             startedAt: string | null;
             completedAt: string | null;
-            allowed: ("start" | "record" | "complete")[];
+            allowed: ("start" | "record" | "complete" | "reschedule")[];
             itemCount: number;
             recorded: number;
         };
@@ -10024,7 +10044,8 @@ export interface components {
             startedAt: string | null;
             completedAt: string | null;
             rating: components["schemas"]["InspectionVisitRating"];
-            allowed: ("start" | "record" | "complete")[];
+            moves: components["schemas"]["InspectionVisitMoveRecord"][];
+            allowed: ("start" | "record" | "complete" | "reschedule")[];
         };
         InspectionChecklistItem: {
             /** Format: uuid */
@@ -10062,12 +10083,23 @@ export interface components {
             comment: string | null;
             at: string;
         } | null;
+        InspectionVisitMoveRecord: {
+            from: string;
+            to: string;
+            reason: string;
+            at: string;
+        };
         InspectionFindingInput: {
             result: components["schemas"]["InspectionFindingResult"];
             /** @default  */
             note: string;
             requirement?: string;
             deadlineDays?: number;
+        };
+        InspectionVisitRescheduleInput: {
+            /** Format: date */
+            date: string;
+            reason: string;
         };
         InspectionVisitResultBrief: {
             /** Format: uuid */
@@ -10105,6 +10137,7 @@ export interface components {
             startedAt: string | null;
             completedAt: string | null;
             rating: components["schemas"]["InspectionVisitRating"];
+            moves: components["schemas"]["InspectionVisitMoveRecord"][];
             allowed: "rate"[];
         };
         InspectionRatingInput: {
@@ -32826,6 +32859,7 @@ export interface operations {
         parameters: {
             query?: {
                 state?: components["schemas"]["InspectionRectificationState"];
+                scope?: "all" | "toVerify";
                 page?: number;
                 pageSize?: number;
             };
@@ -33221,6 +33255,86 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionVisit"];
+                };
+            };
+            /** @description VALIDATION: The request is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Please sign in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description FORBIDDEN: You are not allowed to do this; CSRF: Request check failed; reload the page and retry */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "inspectionVisit.reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionVisitRescheduleInput"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -34415,6 +34529,7 @@ export const pathsApiV1BusinessProjectsExportGetParametersQueryStalledValues: Re
 export const pathsApiV1BusinessInvestmentDashboardGetParametersQueryByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/business/investment-dashboard"]["get"]["parameters"]["query"]["by"]> = ["year", "quarter"];
 export const pathsApiV1ReformsProjectsGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
 export const pathsApiV1ReformsProjectsExportGetParametersQueryMineValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reforms/projects/export"]["get"]["parameters"]["query"]["mine"]> = ["true", "false"];
+export const pathsApiV1InspectionsRectificationsGetParametersQueryScopeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/inspections/rectifications"]["get"]["parameters"]["query"]["scope"]> = ["all", "toVerify"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];
@@ -34503,8 +34618,8 @@ export const inspectionPlanVisitStatusValues: ReadonlyArray<FlattenedDeepRequire
 export const inspectionRectificationAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectification"]["allowed"]> = ["accept", "return"];
 export const inspectionRectificationStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectificationStage"]> = ["open", "returned", "reported", "verified"];
 export const inspectionRectificationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionRectificationState"]> = ["open", "overdue", "returned", "reported", "closed"];
-export const inspectionVisitBriefAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisitBrief"]["allowed"]> = ["start", "record", "complete"];
-export const inspectionVisitAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisit"]["allowed"]> = ["start", "record", "complete"];
+export const inspectionVisitBriefAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisitBrief"]["allowed"]> = ["start", "record", "complete", "reschedule"];
+export const inspectionVisitAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisit"]["allowed"]> = ["start", "record", "complete", "reschedule"];
 export const inspectionFindingResultValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionFindingResult"]> = ["compliant", "issue", "not_applicable"];
 export const inspectionVisitResultAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InspectionVisitResult"]["allowed"]> = ["rate"];
 export const auditCheckpointsFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditCheckpoints"]["format"]> = ["qianxing-audit-checkpoints/1"];

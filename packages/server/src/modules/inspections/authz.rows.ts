@@ -147,6 +147,16 @@ export const authzRows: AuthzRows = {
     who: ['department_staff'],
     call: () => ['POST', `/api/v1/inspections/visits/${id()}/complete`],
   },
+  // Rescheduled by the district office, which published the plan; a street's admin does not.
+  'inspectionVisit.reschedule': {
+    who: ['admin'],
+    streetAdmin: false,
+    call: () => [
+      'POST',
+      `/api/v1/inspections/visits/${id()}/reschedule`,
+      { date: '2026-12-08', reason: '改期' },
+    ],
+  },
   'inspectionPhoto.add': {
     who: ['department_staff'],
     call: () => ['POST', `/api/v1/inspections/findings/${id()}/photos`, 'not a form'],

@@ -45,6 +45,8 @@ export const RectificationState = z
 
 export const RectificationQuery = z.object({
   state: RectificationState.default('open'),
+  /** `toVerify`: only the issues of the items whose department the caller verifies for (整改验收). */
+  scope: z.enum(['all', 'toVerify']).default('all'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isoDate } from '../../http/input.js';
 import { AttachmentView } from '../../kernel/attachments.js';
 import { rectificationStages } from './rectification-stage.js';
 import { findingResults, visitStatuses } from './schema.js';
@@ -86,6 +87,18 @@ export const Rating = z
   .object({ score: z.number().int(), comment: z.string().nullable(), at: z.string() })
   .openapi('InspectionVisitRating');
 
+/** A move of a published visit to another day (改期), as its history shows it. */
+export const VisitMoveRecord = z
+  .object({ from: z.string(), to: z.string(), reason: z.string(), at: z.string() })
+  .openapi('InspectionVisitMoveRecord');
+
+/** The office's reschedule of a published visit not yet started: the new day and why (required). */
+export const RescheduleInput = z
+  .object({ date: isoDate(), reason: text(500).min(1) })
+  .strict()
+  .openapi('InspectionVisitRescheduleInput');
+export type RescheduleInput = z.infer<typeof RescheduleInput>;
+
 /** A visit as its team (or the office) reads it: the firm, the date, the checklist, its state. */
 export const Visit = z
   .object({
@@ -101,12 +114,14 @@ export const Visit = z
     startedAt: z.string().nullable(),
     completedAt: z.string().nullable(),
     rating: Rating.nullable(),
-    allowed: z.array(z.enum(['start', 'record', 'complete'])),
+    /** Its moves to another day since it was published, oldest first. */
+    moves: z.array(VisitMoveRecord),
+    allowed: z.array(z.enum(['start', 'record', 'complete', 'reschedule'])),
   })
   .openapi('InspectionVisit');
 export type Visit = z.infer<typeof Visit>;
 
-export const VisitBrief = Visit.omit({ items: true, team: true, code: true, rating: true })
+export const VisitBrief = Visit.omit({ items: true, team: true, code: true, rating: true, moves: true })
   .extend({ itemCount: z.number().int(), recorded: z.number().int() })
   .openapi('InspectionVisitBrief');
 export type VisitBrief = z.infer<typeof VisitBrief>;

@@ -54,6 +54,11 @@ export const inspectionsModule = defineModule({
       visible: may('pool.read'),
     },
     { path: '/admin/inspections/firms', label: 'inspections.menu.firms', visible: may('pool.read') },
+    {
+      path: '/admin/inspections/verify',
+      label: 'inspections.menu.verify',
+      visible: may('rectification.verify'),
+    },
     // Not a console page: an inspector's visits on the public site, made for a phone.
     { path: '/inspections/visits', label: 'inspections.menu.visits', visible: may('visit.inspect') },
   ],

@@ -73,8 +73,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '整改跟踪', en: 'Rectification follow-up' },
     description: {
       'zh-CN':
-        '分页列出已完成检查中发现的问题的整改情况：待企业整改的按到期日排列（含退回的）、已逾期的（按工作日计）单列、已退回的、企业已报告待验收的（本部门可验收或退回），或已验收销号的按时间倒序。与检查统计范围相同：区级管理员和纪委看全部部门，部门工作人员只看本部门检查事项上的问题；未发布计划中的检查只有区级管理员可见。整改要求、企业说明和退回理由中的手机号和身份证号按列表惯例脱敏。',
-      en: 'The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.',
+        '分页列出已完成检查中发现的问题的整改情况：待企业整改的按到期日排列（含退回的）、已逾期的（按工作日计）单列、已退回的、企业已报告待验收的（本部门可验收或退回），或已验收销号的按时间倒序。与检查统计范围相同：区级管理员和纪委看全部部门，部门工作人员只看本部门检查事项上的问题；未发布计划中的检查只有区级管理员可见。scope=toVerify 时只列当前用户所在部门负责验收的事项（待我验收的整改）。整改要求、企业说明和退回理由中的手机号和身份证号按列表惯例脱敏。',
+      en: 'The issues of completed visits and their rectification, paged: those awaiting the firm by due date (returned ones included), those overdue in working days, the returned ones, those reported done awaiting verification (which the item’s department may accept or return), or the accepted ones latest first. Scoped like the figures: the district office and the discipline commission see every department’s, department staff those found on their own departments’ items; visits of plans not yet published only the district office. With scope=toVerify, only the items whose department the caller verifies for (rectifications awaiting my verification). Phone and ID numbers in the requirement, the firm’s note and the return’s reason are masked, as in every list.',
     },
     signedIn: true,
   },
@@ -100,8 +100,8 @@ export const inspectionVisitDocs: OperationDocs = {
     summary: { 'zh-CN': '查看检查', en: 'Read a visit' },
     description: {
       'zh-CN':
-        '一次检查的企业、日期、检查组、检查事项及逐项检查结果、照片、整改和评价；检查组成员、区级管理员和纪委可查看，其他人答未找到。',
-      en: 'A visit’s firm, date, team and items, with each finding, its photos, rectification and the rating; for its team, the district office and the discipline commission, not found to anyone else.',
+        '一次检查的企业、日期、检查组、检查事项及逐项检查结果、照片、整改和评价；检查组成员、区级管理员和纪委可查看；检查完成后，负责验收某项整改的部门工作人员也可查看本部门的事项（人名和号码脱敏）；其他人答未找到。',
+      en: 'A visit’s firm, date, team and items, with each finding, its photos, rectification and the rating; for its team, the district office and the discipline commission; once completed, also for the staff of a department that verifies one of its rectifications, their own items only, names and numbers masked; not found to anyone else.',
     },
     signedIn: true,
   },
@@ -131,6 +131,16 @@ export const inspectionVisitDocs: OperationDocs = {
       'zh-CN':
         '每个事项都有结果后，检查组成员完成检查：问题的整改期限按工作日折算为到期日，并在同一事务中把结果通知企业人员。完成后不再修改。写入审计日志。',
       en: 'Once every item has a finding, a team member completes the visit: each issue’s deadline becomes a due date in working days, and the firm’s staff are told the results in the same step. A completed visit is never edited again. Audited.',
+    },
+    signedIn: true,
+    errors: ['INVALID_STATE'],
+  },
+  'inspectionVisit.reschedule': {
+    summary: { 'zh-CN': '检查改期', en: 'Reschedule a visit' },
+    description: {
+      'zh-CN':
+        '区级管理员把已发布计划中尚未开始的检查改到另一天，并写明原因：新日期须为今天或以后的法定工作日，在计划和相关抽查任务的期间内，不是企业不宜检查的日期，企业当天没有其他检查，检查组人员无回避、当天上班且未满当日检查数（检查组仍为抽取的人员）。同一事务中通知企业人员、检查组成员和相关部门工作人员，检查的改期记录可查。写入审计日志。',
+      en: 'The district office moves a published visit not yet started to another day, with a reason: a working day from today on, within the plan’s and its tasks’ periods, not a date blocked for the firm, with no other visit of the firm that day, the drawn team free of conflict, working that weekday and under its daily capacity (the team stays the drawn one). The firm’s staff, the team and the departments’ staff are told in the same step, and the visit lists its moves. Audited.',
     },
     signedIn: true,
     errors: ['INVALID_STATE'],

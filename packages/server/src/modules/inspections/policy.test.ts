@@ -92,6 +92,11 @@ const table: Array<[string, Principal | null, InspectionAction, InspectionResour
   ['supervisors read any visit', supervisor, 'visit.read', offTeam, true],
   ['a firm does not read it as the team does', enterprise, 'visit.read', ofOwnFirm, false],
   ['an inspector records on a visit they are on', staffA, 'visit.record', onTeam, true],
+  ['the district office reschedules a visit', office, 'visit.reschedule', offTeam, true],
+  ['not a street’s admin', streetOffice, 'visit.reschedule', offTeam, false],
+  ['not the team', staffA, 'visit.reschedule', onTeam, false],
+  ['not supervisors', supervisor, 'visit.reschedule', offTeam, false],
+  ['not the firm', enterprise, 'visit.reschedule', ofOwnFirm, false],
   ['not on one they are not on', staffA, 'visit.record', offTeam, false],
   ['the office records on no visit', office, 'visit.record', offTeam, false],
   ['supervisors record on none (their account is on no team)', supervisor, 'visit.record', offTeam, false],
@@ -111,6 +116,10 @@ const table: Array<[string, Principal | null, InspectionAction, InspectionResour
   ['nor supervisors', supervisor, 'rectification.verify', ofA, false],
   ['nor the firm', enterprise, 'rectification.verify', ofA, false],
   ['nothing without the item’s unit', staffA, 'rectification.verify', { unitPaths: [] }, false],
+  ['a department reads a visit to verify its item', staffA, 'visit.readToVerify', ofA, true],
+  ['not for another department’s item', staffA, 'visit.readToVerify', ofB, false],
+  ['the office reads visits otherwise, not as a verifier', office, 'visit.readToVerify', ofA, false],
+  ['nor does the firm', enterprise, 'visit.readToVerify', ofA, false],
 ];
 
 describe('inspections policy', () => {

@@ -14,6 +14,8 @@ export type InspectionAction =
   | 'visit.mine'
   | 'visit.inspect'
   | 'visit.read'
+  | 'visit.reschedule'
+  | 'visit.readToVerify'
   | 'visit.record'
   | 'visit.result'
   | 'visit.rate'
@@ -48,12 +50,16 @@ type R = InspectionResource | undefined;
  * - a firm's staff (`enterprise`) see their own firm's published visits;
  * - an inspector is a department's staff account with an inspector's record: they see, start,
  *   record and complete only the visits whose team they are on; the district office and
- *   supervisors read any visit; a firm's staff read their own firm's completed visits, confirm
+ *   supervisors read any visit; the district office, which made and published the plan, moves a
+ *   visit not yet started to another day (改期: weather, the firm closed, an inspector ill), the
+ *   team staying the drawn one; a firm's staff read their own firm's completed visits, confirm
  *   the rectifications and rate the visit (once, and only once it is completed);
  * - a rectification the firm reported done is verified (accepted or returned, 整改验收) by the
  *   staff of the department whose item found the issue, which follows it up and answers for the
  *   check in law: on a joint visit each department verifies its own items, whether or not the
- *   account was on the team; the district office coordinates and does not verify for them.
+ *   account was on the team; the district office coordinates and does not verify for them. To
+ *   verify, that department's staff read the completed visit's findings on their own items (with
+ *   the photos), names and numbers masked as in the lists, whether or not they were on the team.
  */
 const districtWide = (p: Principal | null) => hasDistrictRole(p, 'admin');
 /** The district's commission; a town's reads no department's figures or visits. */
@@ -84,11 +90,13 @@ export const inspectionsPolicy = definePolicy<InspectionAction, R>({
   'visit.mine': (p) => hasRole(p, 'enterprise'),
   'visit.inspect': (p) => hasRole(p, 'department_staff'),
   'visit.read': (p, r) => onTeam(p, r) || districtWide(p) || districtSupervisor(p),
+  'visit.reschedule': districtWide,
   'visit.record': onTeam,
   'visit.result': ownFirm,
   'visit.rate': (p, r) => ownFirm(p, r) && r?.status === 'completed',
   // The item's department: `unitPaths` holds the item's unit.
   'rectification.verify': departmentStaff,
+  'visit.readToVerify': departmentStaff,
 });
 
 export const canInspect = (p: Principal | null, action: InspectionAction, r?: InspectionResource): boolean =>

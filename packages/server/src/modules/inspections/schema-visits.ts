@@ -81,3 +81,26 @@ export const inspectionVisitRatings = pgTable(
   },
   (t) => [check('inspection_visit_ratings_score_check', sql`${t.score} between 1 and 5`)],
 );
+
+/**
+ * A published visit moved to another day before it started (改期), with the reason the office
+ * gave: the visit's history, read on its page. The team stays the drawn one.
+ */
+export const inspectionVisitMoves = pgTable(
+  'inspection_visit_moves',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    visitId: uuid('visit_id')
+      .notNull()
+      .references(() => inspectionVisits.id, { onDelete: 'cascade' }),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    movedBy: uuid('moved_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [
+    index('inspection_visit_moves_visit_idx').on(t.visitId, t.createdAt),
+    check('inspection_visit_moves_dates_check', sql`${t.fromDate} <> ${t.toDate}`),
+  ],
+);

@@ -88,10 +88,10 @@ describe('visits (检查): the checklist on a phone, the code, the firm’s resu
     // A department's staff who inspect nothing have no visits; a firm may not start one.
     expect((await (await t.as('dept')).get<VisitBrief[]>('/api/v1/inspections/visits')).body).toEqual([]);
     expect((await firm.post(`/api/v1/inspections/visits/${visit.id}/start`)).status).toBe(403);
-    // The district office reads it, and may take no step.
+    // The district office reads it, and takes no team step: it may only move it to another day.
     const office = await (await t.as('office')).get<Visit>(`/api/v1/inspections/visits/${visit.id}`);
     expect(office.status).toBe(200);
-    expect(office.body.allowed).toEqual([]);
+    expect(office.body.allowed).toEqual(['reschedule']);
 
     const res = await inspector.get<Visit>(`/api/v1/inspections/visits/${visit.id}`);
     expect(res.status).toBe(200);

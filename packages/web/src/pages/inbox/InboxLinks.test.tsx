@@ -259,6 +259,45 @@ describe('a message of a visit’s results, of a rectification confirmed, of a v
         name: '综合查一次：2026-12-16，区市场监管局将到企业联合检查，检查事项：消防设施',
         href: '/firm',
       },
+      {
+        user: firmStaff,
+        item: notice('inspections.notice.visitMoved', {
+          visitId,
+          firm: '城西机械',
+          from: '2026-12-16',
+          to: '2026-12-18',
+          reason: '暴雨预警',
+          departments: '区市场监管局',
+        }),
+        name: '综合查一次改期：原定 2026-12-16 由区市场监管局到企业的联合检查改为 2026-12-18。原因：暴雨预警',
+        href: '/firm',
+      },
+      {
+        user: departmentStaff,
+        item: notice('inspections.notice.visitMovedTeam', {
+          visitId,
+          firm: '城西机械',
+          from: '2026-12-16',
+          to: '2026-12-18',
+          reason: '暴雨预警',
+          departments: '区市场监管局',
+        }),
+        name: '检查改期：您对城西机械的检查由 2026-12-16 改为 2026-12-18。原因：暴雨预警',
+        href: `/inspections/visits/${visitId}`,
+      },
+      {
+        user: departmentStaff,
+        item: notice('inspections.notice.visitMovedDepartment', {
+          visitId,
+          firm: '城西机械',
+          from: '2026-12-16',
+          to: '2026-12-18',
+          reason: '暴雨预警',
+          departments: '区市场监管局',
+        }),
+        name: '联合检查改期：对城西机械的检查（区市场监管局）由 2026-12-16 改为 2026-12-18。原因：暴雨预警',
+        href: '/admin/inspections/plans',
+      },
     ];
     for (const { user, item, name, href } of cases) {
       const { unmount } = renderInbox(user, [], [item]);

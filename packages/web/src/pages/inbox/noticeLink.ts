@@ -24,7 +24,11 @@ const publicSuggestionNotices = new Set([
 ]);
 
 /** An inspector's messages about a visit of theirs (naming `visitId`): the visit's page. */
-const inspectorVisitNotices = new Set(['inspections.notice.assigned', 'inspections.notice.rectified']);
+const inspectorVisitNotices = new Set([
+  'inspections.notice.assigned',
+  'inspections.notice.rectified',
+  'inspections.notice.visitMovedTeam',
+]);
 /** A firm's messages about a completed visit of theirs (naming `visitId`): its results page. */
 const firmVisitNotices = new Set([
   'inspections.notice.results',
@@ -59,7 +63,9 @@ const followUpNotices = new Set([
  * (`inspections.notice.results`), of one rectification's due date counted again
  * (`inspections.notice.firmDueRecounted`), or of a rectification accepted or returned with its
  * reason (`inspections.notice.rectificationAccepted`, `…Returned`) its visit's page for the firm, and of a visit planned
- * (`inspections.notice.visit`) the firm's page, which lists its coming visits; a department's
+ * (`inspections.notice.visit`) or moved to another day (`…visitMoved`) the firm's page, which
+ * lists its coming visits; an inspector's notice of a visit moved (`…visitMovedTeam`) the visit's
+ * page, a department's (`…visitMovedDepartment`) the plans page; a department's
  * notice of a due date counted again (`inspections.notice.dueRecounted`) or of a returned
  * rectification reported again (`inspections.notice.rectificationReportedAgain`) the
  * rectifications' follow-up on the plans page. A message
@@ -88,7 +94,8 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
     return `/inspections/visits/${encodeURIComponent(visitId)}`;
   if (firmVisitNotices.has(item.key) && typeof visitId === 'string')
     return `/firm/visits/${encodeURIComponent(visitId)}`;
-  if (item.key === 'inspections.notice.visit') return '/firm';
+  if (item.key === 'inspections.notice.visit' || item.key === 'inspections.notice.visitMoved') return '/firm';
+  if (item.key === 'inspections.notice.visitMovedDepartment') return '/admin/inspections/plans';
   if (followUpNotices.has(item.key)) return '/admin/inspections/plans';
   if (item.key.startsWith('targets.plan.') && typeof planId === 'string')
     return `/admin/targets/plans/${encodeURIComponent(planId)}`;

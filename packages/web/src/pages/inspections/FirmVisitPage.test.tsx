@@ -58,6 +58,7 @@ const result = (over: Partial<VisitResult> = {}): VisitResult => ({
   startedAt: '2026-11-18T01:30:00.000Z',
   completedAt: '2026-11-18T03:40:00.000Z',
   rating: null,
+  moves: [],
   allowed: ['rate'],
   ...over,
 });

@@ -38,6 +38,7 @@ const visit = (over: Partial<InspectionVisit> = {}): InspectionVisit => ({
   startedAt: '2026-11-18T01:30:00.000Z',
   completedAt: null,
   rating: null,
+  moves: [],
   allowed: ['record', 'complete'],
   ...over,
 });

@@ -10,6 +10,7 @@ import { listed, withNote } from '../../components/phrases';
 import { useProblemHandler } from '../../components/useProblemHandler';
 import { useSession } from '../../session/SessionContext';
 import { FindingCard } from './FindingCard';
+import { RescheduleVisit } from './RescheduleVisit';
 import { type InspectionVisit, useLoad, visitColor } from './shared';
 
 /** The code's page, as the firm's phone opens it when scanning. */
@@ -89,7 +90,26 @@ export function InspectorVisitPage() {
                 visit.team.map((m) => withNote(t, m.name, m.unit)),
               )}
             </Descriptions.Item>
+            {visit.moves.length > 0 && (
+              <Descriptions.Item label={t('inspections.visits.moves')}>
+                <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="visit-moves">
+                  {visit.moves.map((m) => (
+                    <li key={m.at}>
+                      {t('inspections.visits.move', { from: m.from, to: m.to, reason: m.reason })}
+                    </li>
+                  ))}
+                </ul>
+              </Descriptions.Item>
+            )}
           </Descriptions>
+          {visit.allowed.includes('reschedule') && (
+            <RescheduleVisit
+              visit={visit}
+              onDone={(v) => {
+                setChanged(v);
+              }}
+            />
+          )}
           {visit.status !== 'completed' && (
             <Card size="small" title={t('inspections.visits.code')}>
               <Flex vertical align="center" gap={8}>

@@ -80,6 +80,7 @@ const detail: InspectionVisit = {
   startedAt: '2026-11-17T01:30:00.000Z',
   completedAt: '2026-11-17T03:40:00.000Z',
   rating: { score: 4, comment: '检查规范，一次办完', at: '2026-11-25T00:00:00.000Z' },
+  moves: [],
   allowed: [],
 };
 

@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
 import { canInspect, mayEverInspect } from '../policy.js';
+import { itemsToVerify } from './verifier-scope.js';
 import {
   findingWithVisit,
   firmVisit,
@@ -26,12 +27,17 @@ const mayReadSome = (ctx: ServiceContext) =>
   mayEverInspect(ctx.principal, 'visit.inspect') ||
   mayEverInspect(ctx.principal, 'visit.mine');
 
-/** Readers of a visit's photos: its team, the office, supervisors, and its firm once completed. */
+/**
+ * Readers of a visit's photos: its team, the office, supervisors, and its firm once completed;
+ * then too the staff of the department that verifies the finding's rectification.
+ */
 async function readable(ctx: ServiceContext, findingId: string) {
   const finding = await findingWithVisit(ctx.db, findingId);
   const { visit, resource } = await loadVisit(ctx, finding.visitId);
-  const firm = canInspect(ctx.principal, 'visit.result', resource) && visit.status === 'completed';
-  if (!canInspect(ctx.principal, 'visit.read', resource) && !firm) throw notFound('photo');
+  if (canInspect(ctx.principal, 'visit.read', resource)) return;
+  if (visit.status !== 'completed') throw notFound('photo');
+  if (canInspect(ctx.principal, 'visit.result', resource)) return;
+  if (!(await itemsToVerify(ctx, visit.id)).includes(finding.itemId)) throw notFound('photo');
 }
 
 export async function addPhoto(ctx: ServiceContext, findingId: string, upload: () => Promise<kit.Upload>) {

@@ -53,8 +53,9 @@ const command = defineCommand({
 
 /**
  * Refuses blocking a date on which a draft plan visits the firm, naming the plan: the office moves
- * that visit first (or makes the draft again). A published plan's visit is not moved, as the firm
- * was told its date; the block is recorded all the same, so that later plans go around it. Dates
+ * that visit first (or makes the draft again). A published plan's visit keeps the date the firm
+ * was told until the office reschedules it (rescheduleVisit.ts); the block is recorded all the
+ * same, so that later plans and reschedules go around it. Dates
  * blocked already are not checked again, so a firm's risk level can still be set whatever an
  * older plan holds.
  */

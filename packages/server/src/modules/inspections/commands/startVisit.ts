@@ -11,7 +11,8 @@ import { holdOnDuty, teamVisit, visitWorkflow } from './visit-common.js';
 
 /**
  * The team starts its visit at the firm: on its date or later (the firm was told the date), never
- * twice. The write is conditional on the state read, so of two phones starting at once one wins.
+ * twice. The write is conditional on the state and the date read, so of two phones starting at
+ * once one wins, and a visit rescheduled meanwhile is not started.
  */
 const command = defineCommand({
   name: 'inspectionVisit.start',
@@ -28,8 +29,13 @@ const command = defineCommand({
     const moved = await tx
       .update(inspectionVisits)
       .set({ status: 'started', startedAt: new Date(), startedBy: actor(ctx).userId, updatedAt: new Date() })
+      // On the date checked: a visit moved to a later day meanwhile is not started on the old one.
       .where(
-        and(eq(inspectionVisits.id, id), inArray(inspectionVisits.status, sourcesOf(visitWorkflow, 'start'))),
+        and(
+          eq(inspectionVisits.id, id),
+          eq(inspectionVisits.date, visit.date),
+          inArray(inspectionVisits.status, sourcesOf(visitWorkflow, 'start')),
+        ),
       )
       .returning({ id: inspectionVisits.id });
     assertMoved(visitWorkflow, moved);

@@ -18,6 +18,7 @@ import {
   type VisitStatus,
   visitStatuses,
 } from '../schema.js';
+import { itemsToVerify } from './verifier-scope.js';
 import { onDuty } from './visit-rules.js';
 
 export type VisitRow = typeof inspectionVisits.$inferSelect;
@@ -41,6 +42,11 @@ export interface LoadedVisit {
   /** The accounts of the team's inspectors. */
   team: string[];
   resource: InspectionResource;
+  /**
+   * For a reader who is not on the team nor the office's but verifies some of its items'
+   * rectifications: those items, the only ones they read.
+   */
+  verifying?: string[];
 }
 
 /** The accounts of these inspectors, in the order given. */
@@ -69,13 +75,19 @@ export async function loadVisit(ctx: ServiceContext, id: string): Promise<Loaded
   return { visit: row.visit, team, resource: { unitPaths: [], status: row.visit.status, team, ownFirm } };
 }
 
-/** A visit the caller may read (its team, the district office, supervisors); NOT_FOUND to others. */
+/**
+ * A visit the caller may read (its team, the district office, supervisors), or, once completed,
+ * the staff of a department that verifies the rectification of one of its issues, for those
+ * items only (`verifying`); NOT_FOUND to others.
+ */
 export async function readableVisit(ctx: ServiceContext, id: string): Promise<LoadedVisit> {
   if (!mayEverInspect(ctx.principal, 'visit.read') && !mayEverInspect(ctx.principal, 'visit.inspect'))
     throw forbidden();
   const loaded = await loadVisit(ctx, id);
-  if (!canInspect(ctx.principal, 'visit.read', loaded.resource)) throw notFound('visit');
-  return loaded;
+  if (canInspect(ctx.principal, 'visit.read', loaded.resource)) return loaded;
+  const verifying = loaded.visit.status === 'completed' ? await itemsToVerify(ctx, id) : [];
+  if (verifying.length === 0) throw notFound('visit');
+  return { ...loaded, verifying };
 }
 
 /**

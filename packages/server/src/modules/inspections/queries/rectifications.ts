@@ -17,15 +17,19 @@ const masked = (text: string | null) => (text === null ? null : maskNumbersInTex
  * The departments whose findings the caller follows up, as the figures are scoped: every one for
  * the district office and supervisors (null), else those in the caller's scope.
  */
-async function readableDepartments(ctx: ServiceContext): Promise<string[] | null> {
-  if (canInspect(ctx.principal, 'figures.read')) return null;
+async function readableDepartments(
+  ctx: ServiceContext,
+  scope: RectificationQuery['scope'],
+): Promise<string[] | null> {
+  const action = scope === 'toVerify' ? 'rectification.verify' : 'figures.read';
+  if (action === 'figures.read' && canInspect(ctx.principal, action)) return null;
   const held = await ctx.db.selectDistinct({ unitId: inspectionItems.unitId }).from(inspectionItems);
   const units = await unitsByIds(
     ctx.db,
     held.map((h) => h.unitId),
   );
   return [...units.values()]
-    .filter((u) => canInspect(ctx.principal, 'figures.read', { unitPaths: [u.path] }))
+    .filter((u) => canInspect(ctx.principal, action, { unitPaths: [u.path] }))
     .map((u) => u.id);
 }
 
@@ -35,9 +39,11 @@ async function readableDepartments(ctx: ServiceContext): Promise<string[] | null
  * reported done awaiting verification oldest report first (with what the caller may do: the
  * item's department accepts or returns them), or the accepted ones, latest first. A department's staff
  * (or a street's admin) follow those found on their own departments' items; only the district
- * office, which makes the plans, sees visits of plans not yet published. A list: the free text
- * (the requirement, the firm's note, the return's reason) has its phone and ID numbers masked,
- * as every list masks free text; the visit's page keeps them for its team and the firm.
+ * office, which makes the plans, sees visits of plans not yet published. Scoped `toVerify`, only
+ * those of the items whose department the caller verifies for (empty for the office, which does
+ * not verify). A list: the free text (the requirement, the firm's note, the return's reason) has
+ * its phone and ID numbers masked, as every list masks free text; the visit's page keeps them for
+ * its team and the firm, and masks them for a verifier not on its team.
  */
 export async function listRectifications(
   ctx: ServiceContext,
@@ -56,7 +62,7 @@ export async function listRectifications(
     reported: asc(inspectionFindings.rectifiedAt),
     closed: desc(inspectionFindings.verifiedAt),
   };
-  const departments = await readableDepartments(ctx);
+  const departments = await readableDepartments(ctx, q.scope);
   if (departments?.length === 0) return { total: 0, items: [] };
   const where = and(
     eq(inspectionFindings.result, 'issue'),

@@ -24,10 +24,12 @@ import {
   inspectionInspectors,
   inspectionItems,
   inspectionPlans,
+  inspectionVisitMoves,
   inspectionVisitRatings,
   inspectionVisitSources,
   inspectionVisits,
 } from '../schema.js';
+import { forVerifier } from './verifier-visit.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -130,12 +132,17 @@ export async function findingView(db: Db, f: typeof inspectionFindings.$inferSel
 
 /** A visit with its team, checklist, findings and photos; what the caller may do is decided outside. */
 export async function visitDetail(db: Db, v: VisitRow): Promise<Omit<Visit, 'allowed'>> {
-  const [team, itemsOf, findings, firms, [rating]] = await Promise.all([
+  const [team, itemsOf, findings, firms, [rating], moves] = await Promise.all([
     teamOf(db, v.inspectorIds),
     itemsOfVisits(db, [v.id]),
     db.select().from(inspectionFindings).where(eq(inspectionFindings.visitId, v.id)),
     firmsByIds(db, [v.firmId]),
     db.select().from(inspectionVisitRatings).where(eq(inspectionVisitRatings.visitId, v.id)),
+    db
+      .select()
+      .from(inspectionVisitMoves)
+      .where(eq(inspectionVisitMoves.visitId, v.id))
+      .orderBy(asc(inspectionVisitMoves.createdAt), asc(inspectionVisitMoves.id)),
   ]);
   const items = itemsOf(v.id);
   const findingOf = new Map(findings.map((f) => [f.itemId, f]));
@@ -158,19 +165,34 @@ export async function visitDetail(db: Db, v: VisitRow): Promise<Omit<Visit, 'all
     rating: rating
       ? { score: rating.score, comment: rating.comment, at: rating.createdAt.toISOString() }
       : null,
+    moves: moves.map((m) => ({
+      from: m.fromDate,
+      to: m.toDate,
+      reason: m.reason,
+      at: m.createdAt.toISOString(),
+    })),
   };
 }
 
-/** The steps the caller's team may take on the visit now. */
-export const teamSteps = (ctx: ServiceContext, loaded: LoadedVisit) =>
-  availableSteps(visitWorkflow, loaded.visit.status, () =>
+/** The steps the caller may take on the visit now: the team's, and the office's reschedule. */
+export const teamSteps = (ctx: ServiceContext, loaded: LoadedVisit): Visit['allowed'] => [
+  ...availableSteps(visitWorkflow, loaded.visit.status, () =>
     canInspect(ctx.principal, 'visit.record', loaded.resource),
-  );
+  ),
+  ...(loaded.visit.status === 'planned' && canInspect(ctx.principal, 'visit.reschedule', loaded.resource)
+    ? ['reschedule' as const]
+    : []),
+];
 
-/** One visit for its team (with the steps they may take), the district office or a supervisor. */
+/**
+ * One visit for its team (with the steps they may take), the district office or a supervisor; a
+ * completed one also for the verifiers of its issues, their items alone and masked.
+ */
 export async function getVisit(ctx: ServiceContext, id: string): Promise<Visit> {
   const loaded = await readableVisit(ctx, id);
-  return { ...(await visitDetail(ctx.db, loaded.visit)), allowed: teamSteps(ctx, loaded) };
+  const detail = await visitDetail(ctx.db, loaded.visit);
+  if (loaded.verifying) return forVerifier(detail, loaded.verifying);
+  return { ...detail, allowed: teamSteps(ctx, loaded) };
 }
 
 /**

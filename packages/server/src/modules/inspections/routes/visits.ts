@@ -4,9 +4,10 @@ import { attachmentRouter } from '../../../kernel/attachment-routes.js';
 import { AttachmentView } from '../../../kernel/attachments.js';
 import { completeVisit } from '../commands/completeVisit.js';
 import { addPhoto, readPhoto, removePhoto } from '../commands/photos.js';
+import { rescheduleVisit } from '../commands/rescheduleVisit.js';
 import { saveFinding } from '../commands/saveFinding.js';
 import { startVisit } from '../commands/startVisit.js';
-import { FindingInput, FindingParams, Visit, VisitBrief } from '../contracts-visits.js';
+import { FindingInput, FindingParams, RescheduleInput, Visit, VisitBrief } from '../contracts-visits.js';
 import { getVisit, myInspections } from '../queries/visits.js';
 
 const tags = ['inspections'];
@@ -50,6 +51,14 @@ const r = {
     request: { params: IdParam },
     responses: { 200: jsonOk(Visit), ...errors },
   }),
+  reschedule: createRoute({
+    method: 'post',
+    path: '/inspections/visits/{id}/reschedule',
+    operationId: 'inspectionVisit.reschedule',
+    tags,
+    request: { params: IdParam, ...jsonBody(RescheduleInput) },
+    responses: { 200: jsonOk(Visit), ...errors },
+  }),
 };
 
 /** The photos of a finding, taken by the team on its phones. */
@@ -77,4 +86,10 @@ export const visitsRouter = signedInRouter(['/inspections/visits', '/inspections
     );
   })
   .openapi(r.complete, async (c) => c.json(await completeVisit(c.get('ctx'), c.req.valid('param').id), 200))
+  .openapi(r.reschedule, async (c) =>
+    c.json(
+      await rescheduleVisit(c.get('ctx'), { visitId: c.req.valid('param').id, ...c.req.valid('json') }),
+      200,
+    ),
+  )
   .route('/', photosRouter);
