@@ -115,6 +115,8 @@ const expected: Record<Role, string[]> = {
     '/admin/inspections/items',
     '/admin/inspections/inspectors',
     '/admin/inspections/firms',
+    // The rectifications its department verifies.
+    '/admin/inspections/verify',
     '/inspections/visits',
   ],
   // A cadre: the firms paired with them, and their requests.
