@@ -59,15 +59,16 @@ const command = defineCommand({
     // and told to their authors, and moving each up one would rank them anew without a word of
     // the office; the public list says which rank was withdrawn and when.
     const withdrawnAt = new Date();
+    // Kept masked, as the audit and the notice carry it: the list editor shows it to every admin.
+    const reason = maskNumbersInText(input.reason);
     await tx
       .update(ideaListEntries)
-      .set({ withdrawnAt, withdrawnBy: ctx.principal!.userId, withdrawnReason: input.reason })
+      .set({ withdrawnAt, withdrawnBy: ctx.principal!.userId, withdrawnReason: reason })
       .where(eq(ideaListEntries.id, entryId));
     // Told: the authors publication told of the honour (its suggestion, or a hard problem's
     // members still accepted or adopted), with the reason, which only they read.
     const ids = [...(entry.suggestionId ? [entry.suggestionId] : []), ...entry.memberIds];
     const authors = await honouredSuggestions(tx, ids);
-    const reason = maskNumbersInText(input.reason);
     await notifyAuthors(tx, authors, 'ideas.notice.listWithdrawn', { list: kind, reason });
     const named = { rank: entry.rank, suggestionId: entry.suggestionId, title: entry.title };
     return {
