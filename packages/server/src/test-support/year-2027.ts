@@ -67,6 +67,9 @@ export const staffAt = async (t: TestContext, unitId: string): Promise<string[]>
 /**
  * 2027 from a notice reaching into 2026, as the 2019 notice did into 2018 (30 and 31 December off,
  * Saturday 29 December worked): Thursday 31 December 2026 off, Saturday 26 December worked.
+ * 2026 has no weekend day from 29 December on, so the make-up day reaches further back than any
+ * notice has (`NEXT_NOTICE_REACH`, kernel/deadlines.ts): the recount follows whatever days a notice touches,
+ * while a date is flagged provisional beforehand only from 29 December.
  */
 export const year2027FromDecember = {
   ...year2027,
