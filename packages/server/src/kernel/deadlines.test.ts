@@ -8,6 +8,7 @@ import {
   isLate,
   momentInChina,
   NEXT_NOTICE_REACH,
+  provisionalYear,
   todayInChina,
   workdaysLeft,
 } from './deadlines.js';
@@ -66,6 +67,12 @@ describe('working-day deadlines', () => {
     expect(dueProvisional('2026-12-30', '2026-12-31', [2026])).toBe(true);
     expect(dueProvisional('2026-12-01', '2026-12-28', [2026])).toBe(false);
     expect(dueProvisional('2026-12-01', '2026-12-31', [2026, 2027])).toBe(false);
+    // The year each waits for: the first not covered, else the next one for the last days of December.
+    expect(provisionalYear('2026-12-28', '2027-01-05', [2025, 2026])).toBe(2027);
+    expect(provisionalYear('2025-12-01', '2027-01-05', [2027])).toBe(2025);
+    expect(provisionalYear('2026-12-01', '2026-12-30', [2026])).toBe(2027);
+    expect(provisionalYear('2026-12-01', '2026-12-30', [2025])).toBe(2026);
+    expect(provisionalYear('2026-12-01', '2026-12-28', [2026])).toBeNull();
   });
 
   it('reaches back at least as far as any built-in notice reaches into its previous year', () => {

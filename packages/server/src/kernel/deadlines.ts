@@ -71,9 +71,18 @@ export const NEXT_NOTICE_REACH = '12-29';
  * year's notice may give those days off or make one a working day.
  */
 export function dueProvisional(from: string, due: string, covered = officialCalendar.years): boolean {
+  return provisionalYear(from, due, covered) !== null;
+}
+
+/**
+ * The year whose notice a provisional due date waits for (the first not covered, as
+ * {@link dueProvisional} reads them), or null when the date is final: what a page names when it
+ * says the date may still move. A late-December date of a covered year waits for the next one.
+ */
+export function provisionalYear(from: string, due: string, covered = officialCalendar.years): number | null {
   const last = Number(due.slice(0, 4));
-  for (let year = Number(from.slice(0, 4)); year <= last; year++) if (!covered.includes(year)) return true;
-  return due >= from && due.slice(5) >= NEXT_NOTICE_REACH && !covered.includes(last + 1);
+  for (let year = Number(from.slice(0, 4)); year <= last; year++) if (!covered.includes(year)) return year;
+  return due >= from && due.slice(5) >= NEXT_NOTICE_REACH && !covered.includes(last + 1) ? last + 1 : null;
 }
 
 /** Whether something done at `at` missed its due date (the whole due day counts). */

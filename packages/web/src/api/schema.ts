@@ -6736,7 +6736,7 @@ export interface components {
         };
         Report: components["schemas"]["ReportSummary"] & {
             updatedAt: string;
-            deadlineProvisional: boolean;
+            deadlineProvisional: number | null;
             values: (components["schemas"]["ReportValue"] & {
                 indicatorCode: string;
                 indicatorName: string;
@@ -7991,7 +7991,7 @@ export interface components {
             dueOn: string | null;
             workdaysLeft: number | null;
             dueState: components["schemas"]["DueState"];
-            dueProvisional: boolean;
+            dueProvisional: number | null;
             pendingExtension: boolean;
             pendingAppeal: boolean;
             createdAt: string;
@@ -9975,7 +9975,7 @@ export interface components {
             dueDate: string | null;
             workdaysLeft: number | null;
             overdue: boolean;
-            dueProvisional: boolean;
+            dueProvisional: number | null;
             stage: components["schemas"]["InspectionRectificationStage"];
             rectifiedAt: string | null;
             rectificationNote: string | null;
@@ -10065,7 +10065,7 @@ export interface components {
             dueDate: string | null;
             workdaysLeft: number | null;
             overdue: boolean;
-            dueProvisional: boolean;
+            dueProvisional: number | null;
             photos: components["schemas"]["Attachment"][];
             /** @enum {string|null} */
             stage: "open" | "returned" | "reported" | "verified" | null;

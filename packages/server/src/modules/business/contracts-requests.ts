@@ -182,10 +182,11 @@ export const RequestSummary = z
     workdaysLeft: z.number().int().nullable(),
     dueState: DueState.nullable(),
     /**
-     * Whether the due date of a request still awaited was counted through a year whose holidays
-     * are not loaded yet (Monday to Friday): it may move once they are.
+     * The year whose holidays the due date of a request still awaited waits for: counted through
+     * it Monday to Friday, or in the last days of December before it, the date may move once that
+     * year is loaded. Null when the date is final.
      */
-    dueProvisional: z.boolean(),
+    dueProvisional: z.number().int().nullable(),
     pendingExtension: z.boolean(),
     pendingAppeal: z.boolean(),
     createdAt: z.string(),

@@ -209,7 +209,7 @@ export async function exportRequests(ctx: ServiceContext, filters: RequestExport
         submittedAt: momentInChina(new Date(r.createdAt)),
         dueOn: r.dueOn ?? '',
         // As the list's tag says it, with its reason: counted through a year not loaded yet.
-        dueProvisional: r.dueProvisional && r.dueOn ? w.provisional(r.dueOn.slice(0, 4)) : '',
+        dueProvisional: r.dueProvisional !== null ? w.provisional(String(r.dueProvisional)) : '',
         answeredAt: answeredAt ? momentInChina(answeredAt) : '',
         closedAt: closedAt ? momentInChina(closedAt) : '',
         // A request not yet routed has no deadline to miss.

@@ -216,7 +216,7 @@ describe('企业诉求导出: the requests list as a workbook', () => {
       .set({ dueOn: '2027-01-14' })
       .where(eq(businessRequests.id, id));
     const list = await listed(office, `?q=${encodeURIComponent(marker)}`);
-    expect(list.find((r) => r.id === id)!.dueProvisional).toBe(true);
+    expect(list.find((r) => r.id === id)!.dueProvisional).toBe(2027);
     for (const [language, words] of [
       [zh, '暂定：2027 年节假日安排尚未载入，暂按周一至周五计算'],
       [en, 'Provisional: the 2027 holidays are not loaded yet, counted Monday to Friday'],
@@ -224,13 +224,13 @@ describe('企业诉求导出: the requests list as a workbook', () => {
       const { rows } = await exported(office, `?q=${encodeURIComponent(marker)}`, language);
       // Row for row with the list: marked where the list tags the date provisional, blank elsewhere.
       expect(rows.slice(1).map((r) => r[column('dueProvisional')])).toEqual(
-        list.map((r) => (r.dueProvisional ? words : '')),
+        list.map((r) => (r.dueProvisional !== null ? words : '')),
       );
       expect(rows.slice(1).find((r) => r[column('title')] === `${marker}：跨年办理`)![column('dueOn')]).toBe(
         '2027-01-14',
       );
     }
-    expect(list.filter((r) => !r.dueProvisional).length).toBeGreaterThan(0);
+    expect(list.filter((r) => r.dueProvisional === null).length).toBeGreaterThan(0);
   });
 });
 

@@ -65,8 +65,11 @@ export const Rectification = z
     dueDate: z.string().nullable(),
     workdaysLeft: z.number().int().nullable(),
     overdue: z.boolean(),
-    /** An open due date counted through a year whose holidays are not loaded yet (Monday to Friday). */
-    dueProvisional: z.boolean(),
+    /**
+     * The year whose holidays an open due date waits for (counted through it Monday to Friday, or
+     * in the last days of December before it); null when the date is final.
+     */
+    dueProvisional: z.number().int().nullable(),
     stage: RectificationStage,
     /** The firm's report awaiting verification, and its note. */
     rectifiedAt: z.string().nullable(),

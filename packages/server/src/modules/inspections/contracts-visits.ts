@@ -52,8 +52,11 @@ export const Finding = z
     /** Working days from today to the due date while the rectification is open (negative when late). */
     workdaysLeft: z.number().int().nullable(),
     overdue: z.boolean(),
-    /** An open due date counted through a year whose holidays are not loaded yet (Monday to Friday). */
-    dueProvisional: z.boolean(),
+    /**
+     * The year whose holidays an open due date waits for (counted through it Monday to Friday, or
+     * in the last days of December before it); null when the date is final.
+     */
+    dueProvisional: z.number().int().nullable(),
     photos: z.array(AttachmentView),
     /** An issue's rectification: where it stands (none for other results; a named enum would lose the null). */
     stage: z.enum(rectificationStages).nullable(),

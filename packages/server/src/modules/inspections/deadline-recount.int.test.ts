@@ -99,11 +99,11 @@ const dueDates = async (ids: string[]) =>
 /** Whether an open rectification's due date reads as provisional on the follow-up list and on its visit. */
 async function provisional(findingId: string) {
   const list = await office.get<{
-    items: Array<{ findingId: string; visitId: string; dueProvisional: boolean }>;
+    items: Array<{ findingId: string; visitId: string; dueProvisional: number | null }>;
   }>('/api/v1/inspections/rectifications?state=open&pageSize=100');
   const row = list.body.items.find((r) => r.findingId === findingId)!;
   const visit = await office.get<{
-    items: Array<{ finding: { id: string; dueProvisional: boolean } | null }>;
+    items: Array<{ finding: { id: string; dueProvisional: number | null } | null }>;
   }>(`/api/v1/inspections/visits/${row.visitId}`);
   const finding = visit.body.items.find((i) => i.finding?.id === findingId)!.finding!;
   return { listed: row.dueProvisional, onVisit: finding.dueProvisional };
@@ -181,9 +181,9 @@ describe('loading a year of holidays counts the rectifications’ due dates thro
     expect(await dueDates([rectified])).toEqual(['2027-01-05']);
     expect(await dueDates(early)).toEqual(['2026-12-08']);
     // Until 2027 is loaded, an open one's date is provisional, on the follow-up list and the visit.
-    expect(await provisional(open[0]!)).toEqual({ listed: true, onVisit: true });
+    expect(await provisional(open[0]!)).toEqual({ listed: 2027, onVisit: 2027 });
     expect((await office.put('/api/v1/calendar/years/2027', year2027)).status).toBe(200);
-    expect(await provisional(open[0]!)).toEqual({ listed: false, onVisit: false });
+    expect(await provisional(open[0]!)).toEqual({ listed: null, onVisit: null });
     // 1 January is a holiday now: the open ones end a working day later; a rectified one, and one
     // due before the changed year, keep theirs.
     expect(await dueDates(open)).toEqual(['2027-01-06']);

@@ -10,12 +10,12 @@ type Due = Pick<RequestSummary, 'dueOn' | 'dueProvisional'>;
  */
 export function DueProvisionalTag({ request }: { request: Due }) {
   const { t } = useTranslation();
-  if (!request.dueProvisional || !request.dueOn) return null;
+  if (request.dueProvisional === null || !request.dueOn) return null;
   return (
     <Tag
       color="gold"
       data-testid="request-due-provisional"
-      title={t('business.requests.dueProvisional', { year: request.dueOn.slice(0, 4) })}
+      title={t('business.requests.dueProvisional', { year: request.dueProvisional })}
     >
       {t('business.requests.dueProvisionalTag')}
     </Tag>
@@ -25,13 +25,13 @@ export function DueProvisionalTag({ request }: { request: Due }) {
 /** On the request itself, the whole sentence (a tag's title does not show on a phone). */
 export function DueProvisionalNote({ request }: { request: Due }) {
   const { t } = useTranslation();
-  if (!request.dueProvisional || !request.dueOn) return null;
+  if (request.dueProvisional === null || !request.dueOn) return null;
   return (
     <Alert
       type="warning"
       showIcon
       data-testid="request-due-provisional-note"
-      title={t('business.requests.dueProvisional', { year: request.dueOn.slice(0, 4) })}
+      title={t('business.requests.dueProvisional', { year: request.dueProvisional })}
     />
   );
 }

@@ -24,7 +24,7 @@ const detail = (actions: Partial<typeof none>, status: RequestDetail['status']):
   dueOn: '2026-01-12',
   workdaysLeft: status === 'routed' ? -2 : null,
   dueState: status === 'routed' ? 'overdue' : null,
-  dueProvisional: false,
+  dueProvisional: null,
   pendingExtension: false,
   pendingAppeal: false,
   createdAt: '2026-01-05T02:00:00.000Z',

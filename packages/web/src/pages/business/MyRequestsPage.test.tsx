@@ -32,7 +32,7 @@ const summary = (n: number, extra: Record<string, unknown> = {}) => ({
   dueOn: null,
   workdaysLeft: null,
   dueState: null,
-  dueProvisional: false,
+  dueProvisional: null,
   pendingExtension: false,
   pendingAppeal: false,
   createdAt: '2026-01-05T02:00:00.000Z',

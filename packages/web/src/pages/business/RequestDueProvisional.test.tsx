@@ -14,7 +14,7 @@ const office = {
 };
 
 /** A request with QJ's development commission, due on `dueOn`, 5 working days ahead. */
-const summary = (n: number, title: string, dueOn: string, dueProvisional: boolean) =>
+const summary = (n: number, title: string, dueOn: string, dueProvisional: number | null) =>
   requestSummaryOf({
     id: id(n),
     title,
@@ -25,8 +25,10 @@ const summary = (n: number, title: string, dueOn: string, dueProvisional: boolea
     createdAt: '2026-12-28T02:00:00.000Z',
   });
 
-const provisional = summary(21, '新年后的用工补贴申报', '2027-01-04', true);
-const settled = summary(22, '厂区道路积水', '2026-12-11', false);
+// Due on the last days of 2026, which the 2027 notice (not loaded yet) may still change: the
+// sentence names the year it waits for, not the date's own.
+const provisional = summary(21, '年末的用工补贴申报', '2026-12-30', 2027);
+const settled = summary(22, '厂区道路积水', '2026-12-11', null);
 
 const detail = (s: RequestSummary) => requestDetailOf(s);
 

@@ -35,7 +35,7 @@ const summary: RequestSummary = {
   dueOn: '2026-12-11',
   workdaysLeft: 5,
   dueState: 'on_time',
-  dueProvisional: false,
+  dueProvisional: null,
   pendingExtension: false,
   pendingAppeal: false,
   createdAt: '2026-12-04T02:00:00.000Z',

@@ -67,7 +67,7 @@ describe('a request clicked in the list that is no longer the reader’s', () =>
               dueOn: '2026-12-11',
               workdaysLeft: 5,
               dueState: 'on_time',
-              dueProvisional: false,
+              dueProvisional: null,
               pendingExtension: false,
               pendingAppeal: false,
               createdAt: '2026-12-04T02:00:00.000Z',

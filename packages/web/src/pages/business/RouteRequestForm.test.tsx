@@ -26,7 +26,7 @@ const request = (over: Partial<RequestDetail> = {}): RequestDetail =>
       dueOn: null,
       workdaysLeft: null,
       dueState: null,
-      dueProvisional: false,
+      dueProvisional: null,
       pendingExtension: false,
       pendingAppeal: false,
       createdAt: '2026-01-05T02:00:00.000Z',

@@ -53,7 +53,7 @@ export const requestSummaryOf = (
   dueOn: '2026-12-11',
   workdaysLeft: 5,
   dueState: 'on_time',
-  dueProvisional: false,
+  dueProvisional: null,
   pendingExtension: false,
   pendingAppeal: false,
   createdAt: '2026-12-01T02:00:00.000Z',

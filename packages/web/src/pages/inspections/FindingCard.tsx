@@ -68,10 +68,12 @@ export function FindingSummary({ item }: { item: ChecklistItem }) {
           {f.requirement}
           {t('common.inParens', {
             text: f.dueDate
-              ? t(f.dueProvisional ? 'inspections.visits.dueDateProvisional' : 'inspections.visits.dueDate', {
-                  date: f.dueDate,
-                  year: f.dueDate.slice(0, 4),
-                })
+              ? t(
+                  f.dueProvisional !== null
+                    ? 'inspections.visits.dueDateProvisional'
+                    : 'inspections.visits.dueDate',
+                  { date: f.dueDate, year: f.dueProvisional },
+                )
               : t('inspections.visits.dueIn', { count: f.deadlineDays ?? 0 }),
           })}
         </Typography.Text>

@@ -66,8 +66,8 @@ function renderPage(
   {
     shown = plan,
     years = notFound,
-    provisional = false,
-  }: { shown?: InspectionPlan; years?: () => Response; provisional?: boolean } = {},
+    provisional = null,
+  }: { shown?: InspectionPlan; years?: () => Response; provisional?: number | null } = {},
 ) {
   const moves: unknown[] = [];
   renderRoute('/admin/inspections/plans', PlansPage, async (request) => {
@@ -214,7 +214,7 @@ describe('joint plans page', () => {
   });
 
   it('marks a rectification’s due date counted through a year not loaded yet as provisional, saying why', async () => {
-    renderPage(undefined, { provisional: true });
+    renderPage(undefined, { provisional: 2026 });
     const tag = await screen.findByTestId('rectification-due-provisional');
     expect(tag.textContent).toBe('暂定');
     expect(tag.getAttribute('title')).toBe(

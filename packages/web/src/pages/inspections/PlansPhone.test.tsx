@@ -110,7 +110,7 @@ function renderPage() {
             dueDate: '2026-11-23',
             workdaysLeft: -9,
             overdue: true,
-            dueProvisional: false,
+            dueProvisional: null,
             stage: 'open',
             rectifiedAt: null,
             rectificationNote: null,

@@ -151,11 +151,11 @@ function Progress({ row: r }: { row: Row }) {
     <Flex vertical gap={2}>
       <span>
         <Day date={r.dueDate} />{' '}
-        {r.dueProvisional && r.dueDate && (
+        {r.dueProvisional !== null && r.dueDate && (
           <Tag
             color="gold"
             data-testid="rectification-due-provisional"
-            title={t('inspections.followUp.dueProvisional', { year: r.dueDate.slice(0, 4) })}
+            title={t('inspections.followUp.dueProvisional', { year: r.dueProvisional })}
           >
             {t('inspections.followUp.dueProvisionalTag')}
           </Tag>

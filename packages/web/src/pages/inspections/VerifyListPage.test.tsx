@@ -29,7 +29,7 @@ const row: InspectionRectification = {
   dueDate: '2026-12-20',
   workdaysLeft: null,
   overdue: false,
-  dueProvisional: false,
+  dueProvisional: null,
   stage: 'reported',
   rectifiedAt: '2026-12-01T08:00:00.000Z',
   rectificationNote: '已更换全部灭火器',

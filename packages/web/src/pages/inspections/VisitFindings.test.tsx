@@ -65,7 +65,7 @@ const detail: InspectionVisit = {
         dueDate: '2026-12-01',
         workdaysLeft: null,
         overdue: false,
-        dueProvisional: false,
+        dueProvisional: null,
         photos: [],
         stage: 'reported',
         rectifiedAt: '2026-11-24T08:00:00.000Z',

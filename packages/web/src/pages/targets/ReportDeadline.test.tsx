@@ -23,7 +23,7 @@ const plan: Plan = {
   items: [],
 };
 
-const report = (period: string, deadline: string, deadlineProvisional: boolean): Report => ({
+const report = (period: string, deadline: string, deadlineProvisional: number | null): Report => ({
   id: id(1),
   planId: plan.id,
   unitId: plan.unitId,
@@ -60,7 +60,7 @@ function renderReport(r: Report) {
 
 describe('the report form’s deadline', () => {
   it('warns that it is provisional while next year’s holiday calendar is not loaded', async () => {
-    renderReport(report('2026Q4', '2027-01-15', true));
+    renderReport(report('2026Q4', '2027-01-15', 2027));
     expect((await screen.findByTestId('report-deadline')).textContent).toContain('2027-01-15');
     expect((await screen.findByTestId('report-deadline-provisional')).textContent).toBe(
       '该截止日期为暂定：2027 年法定节假日安排尚未载入，暂按周一至周五计算，未计节假日和调休，载入后可能变化。',
@@ -68,7 +68,7 @@ describe('the report form’s deadline', () => {
   });
 
   it('gives no warning once the calendar covers it', async () => {
-    renderReport(report('2026Q3', '2026-10-20', false));
+    renderReport(report('2026Q3', '2026-10-20', null));
     expect(await screen.findByTestId('report-deadline')).toBeTruthy();
     expect(screen.queryByTestId('report-deadline-provisional')).toBeNull();
   });

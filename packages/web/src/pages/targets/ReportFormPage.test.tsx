@@ -64,7 +64,7 @@ function fakeServer(period = '2026Q3', planFails = false) {
     status: 'draft',
     deadline: '2026-10-20',
     late: false,
-    deadlineProvisional: false,
+    deadlineProvisional: null,
     returnReason: null,
     submittedAt: null,
     valueCount: 0,

@@ -224,12 +224,12 @@ export function ReportFormPage() {
         )}
       </Flex>
       {/* Counted Monday to Friday through a year whose holidays are not loaded: it may still move. */}
-      {r.deadlineProvisional && (
+      {r.deadlineProvisional !== null && (
         <Alert
           type="warning"
           showIcon
           data-testid="report-deadline-provisional"
-          title={t('targets.reports.deadlineProvisional', { year: r.deadline.slice(0, 4) })}
+          title={t('targets.reports.deadlineProvisional', { year: r.deadlineProvisional })}
         />
       )}
       {r.returnReason && (

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
-import { dueProvisional, dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { dueState, provisionalYear, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { unitIdsUnder, unitsByIds } from '../../units/api.js';
 import type {
@@ -106,7 +106,7 @@ export async function summaries(ctx: ServiceContext, rows: readonly RequestRow[]
       workdaysLeft: open && r.dueOn ? workdaysLeft(today, r.dueOn) : null,
       dueState: open && r.dueOn ? dueState(r.dueOn, today, DUE_SOON_WORKDAYS) : null,
       // Counted from the routing or the rating, neither after today: the years from today's to the date's.
-      dueProvisional: open && r.dueOn !== null && dueProvisional(today, r.dueOn),
+      dueProvisional: open && r.dueOn !== null ? provisionalYear(today, r.dueOn) : null,
       pendingExtension: pendingExt.has(r.id),
       pendingAppeal: pendingAppeal.has(r.id),
       createdAt: r.createdAt.toISOString(),

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
 import { listAttachments } from '../../../kernel/attachments.js';
-import { dueProvisional, dueState, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { dueState, provisionalYear, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { availableSteps } from '../../../kernel/workflow.js';
 import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
@@ -102,7 +102,7 @@ export function openDue(f: { dueDate: string | null; rectifiedAt: Date | null },
   return {
     workdaysLeft: open ? workdaysLeft(today, open) : null,
     overdue: open ? dueState(open, today, 0) === 'overdue' : false,
-    dueProvisional: open ? dueProvisional(today, open) : false,
+    dueProvisional: open ? provisionalYear(today, open) : null,
   };
 }
 

@@ -49,10 +49,12 @@ export const Report = ReportSummary.extend({
   /** When the report last changed; an update sends it back (ReportUpdate). */
   updatedAt: z.string(),
   /**
-   * The deadline was counted through a year the official holiday calendar does not cover yet
-   * (Monday to Friday, without its holidays and make-up days): it may move once that year is loaded.
+   * The year the official holiday calendar does not cover yet that the deadline was counted
+   * through (Monday to Friday, without its holidays and make-up days), or whose notice may still
+   * change the last days of December it falls on: it may move once that year is loaded. Null
+   * when the deadline is final.
    */
-  deadlineProvisional: z.boolean(),
+  deadlineProvisional: z.number().int().nullable(),
   values: z.array(
     ReportValue.extend({
       indicatorCode: z.string(),

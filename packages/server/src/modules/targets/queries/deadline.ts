@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { forbidden } from '../../../errors.js';
-import { dueAfter, dueProvisional, todayInChina } from '../../../kernel/deadlines.js';
+import { dueAfter, provisionalYear, todayInChina } from '../../../kernel/deadlines.js';
 import type { Settings } from '../contracts/library.js';
 import { canTarget } from '../policy.js';
 import { targetSettings } from '../schema.js';
@@ -36,13 +36,13 @@ export const quarterEnded = (period: string, now = new Date()): boolean =>
  * Whether a quarter's deadline was counted through a year the official calendar does not cover
  * (a fourth quarter's runs into January, whose holidays come out in the State Council's notice
  * in November), or falls in the last days of a December the next year's notice may still change
- * (kernel/deadlines.ts): such a date is provisional.
+ * (kernel/deadlines.ts): such a date is provisional. The year it waits for, or null.
  */
 export const deadlineProvisional = (
   period: string,
   deadline: string,
   covered = officialCalendar.years,
-): boolean => dueProvisional(quarterEnd(period), deadline, covered);
+): number | null => provisionalYear(quarterEnd(period), deadline, covered);
 
 /** The reporting deadline: the n-th working day after the quarter's last day (default 10). */
 export function reportDeadline(period: string, workdays: number): string {
