@@ -36,7 +36,8 @@ const draftLists = (['golden_idea', 'good_idea', 'hard_problem'] as const).map((
   kind,
   publishedAt: null,
   entries: [],
-  actions: { save: true, publish: false },
+  withdrawals: [],
+  actions: { save: true, publish: false, withdraw: false },
 }));
 
 /** What a working server answers to the paths these forms ask. */
