@@ -4,7 +4,7 @@ import { id } from '../../test-support';
 import { departmentStaff, renderInbox } from './inbox-links-support';
 
 describe('a department’s message that a returned rectification is reported again', () => {
-  it('names the firm and the item, and opens the follow-up, not the visit only its team opens', async () => {
+  it('names the firm and the item, and opens the list of what awaits the department’s verification', async () => {
     const item = {
       id: id(12),
       key: 'inspections.notice.rectificationReportedAgain',
@@ -16,6 +16,6 @@ describe('a department’s message that a returned rectification is reported aga
     const link = await screen.findByRole('link', {
       name: '整改再次报告：城西机械 在整改被退回后再次报告“消防设施”（2026-12-16 联合检查）整改完成，待本部门验收',
     });
-    expect(link.getAttribute('href')).toBe('/admin/inspections/plans');
+    expect(link.getAttribute('href')).toBe('/admin/inspections/verify');
   });
 });

@@ -38,13 +38,10 @@ const firmVisitNotices = new Set([
 ]);
 
 /**
- * A department's messages about a rectification it follows up: the follow-up on the plans page,
+ * A department's message about a rectification it follows up: the follow-up on the plans page,
  * never the visit's page, which only the visit's team opens.
  */
-const followUpNotices = new Set([
-  'inspections.notice.dueRecounted',
-  'inspections.notice.rectificationReportedAgain',
-]);
+const followUpNotices = new Set(['inspections.notice.dueRecounted']);
 
 /**
  * The page a message opens, from the object its data names: a firm's staff open the request a
@@ -66,9 +63,9 @@ const followUpNotices = new Set([
  * (`inspections.notice.visit`) or moved to another day (`…visitMoved`) the firm's page, which
  * lists its coming visits; an inspector's notice of a visit moved (`…visitMovedTeam`) the visit's
  * page, a department's (`…visitMovedDepartment`) the plans page; a department's
- * notice of a due date counted again (`inspections.notice.dueRecounted`) or of a returned
- * rectification reported again (`inspections.notice.rectificationReportedAgain`) the
- * rectifications' follow-up on the plans page. A message
+ * notice of a due date counted again (`inspections.notice.dueRecounted`) the rectifications'
+ * follow-up on the plans page, and of a returned rectification reported again
+ * (`inspections.notice.rectificationReportedAgain`) the list of what awaits its verification. A message
  * that names no page opens none: a recount's summary of several items (`…DueRecountedMany`)
  * names none of them.
  */
@@ -97,6 +94,7 @@ export function noticeLink(item: Pick<InboxItem, 'key' | 'params'>, roles: Reado
   if (item.key === 'inspections.notice.visit' || item.key === 'inspections.notice.visitMoved') return '/firm';
   if (item.key === 'inspections.notice.visitMovedDepartment') return '/admin/inspections/plans';
   if (followUpNotices.has(item.key)) return '/admin/inspections/plans';
+  if (item.key === 'inspections.notice.rectificationReportedAgain') return '/admin/inspections/verify';
   if (item.key.startsWith('targets.plan.') && typeof planId === 'string')
     return `/admin/targets/plans/${encodeURIComponent(planId)}`;
   if (item.key.startsWith('targets.report.') && typeof reportId === 'string')
