@@ -57,6 +57,10 @@ export function maskNumbersInText(text: string): string {
     .replace(PHONE_IN_TEXT, (phone) => maskPhone(asciiDigits(phone).slice(-11))!);
 }
 
+/** {@link maskNumbersInText} of a text that may be absent. */
+export const maskNumbersInOptionalText = (text: string | null): string | null =>
+  text === null ? null : maskNumbersInText(text);
+
 // Keys under which a record keeps a person's name: an account's, a resident's, a firm's contact's,
 // a liaison cadre's, a commissioner's, whoever recorded a figure.
 const PERSON_NAME_KEYS = new Set([

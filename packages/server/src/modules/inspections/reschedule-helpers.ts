@@ -1,9 +1,9 @@
 import { officialCalendar } from '@qianxing/core/calendar';
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { todayInChina } from '../../kernel/deadlines.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
-import { checkVisitMove } from './commands/visit-rules.js';
+import { checkReschedule } from './commands/rescheduleVisit.js';
 import type { Plan } from './contracts-plans.js';
 import { inspectionPlans, inspectionVisits } from './schema.js';
 import { demoDraftPeriod } from './seed/demo-period.js';
@@ -31,26 +31,12 @@ export async function publishedPlan(t: TestContext, office: TestClient, title: s
   return { plan: plan!, visits, period };
 }
 
-/** Whether the visit may move to `day`: every rule of a move, and not before today. */
-export async function mayMoveTo(t: TestContext, plan: PlanRow, v: VisitRow, day: string): Promise<boolean> {
-  if (day === v.date || day < todayInChina()) return false;
-  const db = t.database.db;
-  const [other] = await db
-    .select()
-    .from(inspectionVisits)
-    .where(
-      and(
-        eq(inspectionVisits.firmId, v.firmId),
-        eq(inspectionVisits.date, day),
-        ne(inspectionVisits.id, v.id),
-      ),
-    );
-  if (other) return false;
-  return checkVisitMove(db, plan, v, { date: day, inspectorIds: v.inspectorIds }).then(
+/** Whether the visit may move to `day`: the rules the reschedule checks, asked of the command's own check. */
+export const mayMoveTo = (t: TestContext, plan: PlanRow, v: VisitRow, day: string): Promise<boolean> =>
+  checkReschedule(t.database.db, plan, v, day).then(
     () => true,
     () => false,
   );
-}
 
 /** The working days of the plan's period. */
 export const workdaysOf = (plan: PlanRow) => officialCalendar.workdaysIn(plan.periodStart, plan.periodEnd);

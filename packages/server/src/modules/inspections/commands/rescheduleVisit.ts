@@ -31,7 +31,7 @@ function stillPlanned(visit: VisitRow): void {
  * day than its own, not before today (the firm is told ahead), and no other visit of the firm
  * that day. Then every rule of a draft's move, with the drawn team kept.
  */
-async function checkReschedule(db: Db, plan: PlanRow, visit: VisitRow, date: string, lock = false) {
+export async function checkReschedule(db: Db, plan: PlanRow, visit: VisitRow, date: string, lock = false) {
   if (date === visit.date) throw invalid('date', 'same_date', 'the visit is on this date already', { date });
   const today = todayInChina();
   if (date < today) throw invalid('date', 'date_past', 'the date has passed', { date, today });

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, type SQ
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
-import { maskNumbersInText } from '../../../privacy.js';
+import { maskNumbersInOptionalText, maskNumbersInText } from '../../../privacy.js';
 import { firmsByIds } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import type { RectificationPage, RectificationQuery } from '../contracts-figures.js';
@@ -10,8 +10,6 @@ import { canInspect } from '../policy.js';
 import { rectificationStage } from '../rectification-stage.js';
 import { inspectionFindings, inspectionItems, inspectionPlans, inspectionVisits } from '../schema.js';
 import { openDue } from './visits.js';
-
-const masked = (text: string | null) => (text === null ? null : maskNumbersInText(text));
 
 /**
  * The departments whose findings the caller follows up, as the figures are scoped: every one for
@@ -119,9 +117,9 @@ export async function listRectifications(
         ...openDue(f, today),
         stage: rectificationStage(f) ?? 'open',
         rectifiedAt: f.rectifiedAt ? f.rectifiedAt.toISOString() : null,
-        rectificationNote: masked(f.rectificationNote),
+        rectificationNote: maskNumbersInOptionalText(f.rectificationNote),
         verifiedAt: f.verifiedAt ? f.verifiedAt.toISOString() : null,
-        returnReason: masked(f.returnReason),
+        returnReason: maskNumbersInOptionalText(f.returnReason),
         allowed:
           f.rectifiedAt && !f.verifiedAt && mayVerify(units.get(i.unitId)?.path)
             ? ['accept' as const, 'return' as const]

@@ -1,14 +1,12 @@
-import { maskNumbersInText, maskPersonName } from '../../../privacy.js';
+import { maskNumbersInOptionalText, maskNumbersInText, maskPersonName } from '../../../privacy.js';
 import type { Finding, Visit } from '../contracts-visits.js';
-
-const masked = (text: string | null) => (text === null ? null : maskNumbersInText(text));
 
 const maskFinding = (f: Finding): Finding => ({
   ...f,
   note: maskNumbersInText(f.note),
-  requirement: masked(f.requirement),
-  rectificationNote: masked(f.rectificationNote),
-  returnReason: masked(f.returnReason),
+  requirement: maskNumbersInOptionalText(f.requirement),
+  rectificationNote: maskNumbersInOptionalText(f.rectificationNote),
+  returnReason: maskNumbersInOptionalText(f.returnReason),
 });
 
 /**
@@ -26,7 +24,7 @@ export function forVerifier(detail: Omit<Visit, 'allowed'>, itemIds: readonly st
     items: detail.items
       .filter((i) => mine.has(i.id))
       .map((i) => ({ ...i, finding: i.finding && maskFinding(i.finding) })),
-    rating: detail.rating && { ...detail.rating, comment: masked(detail.rating.comment) },
+    rating: detail.rating && { ...detail.rating, comment: maskNumbersInOptionalText(detail.rating.comment) },
     moves: detail.moves.map((m) => ({ ...m, reason: maskNumbersInText(m.reason) })),
     allowed: [],
   };
