@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { id, json, notFound, renderRoute, validationProblem } from '../../test-support';
 import { RectificationsSection } from './RectificationsSection';
 import type { InspectionRectification } from './shared';
+import { reportedRectification } from './testRectifications';
 
 const session = {
   user: {
@@ -18,26 +19,7 @@ const session = {
   abilities: [],
 };
 
-const row = (over: Partial<InspectionRectification>): InspectionRectification => ({
-  findingId: id(301),
-  visitId: id(101),
-  date: '2026-11-16',
-  firm: '黔江丁商贸有限公司',
-  item: '消防安全管理检查',
-  unit: '区市场监管局',
-  requirement: '更换过期灭火器',
-  dueDate: '2026-12-20',
-  workdaysLeft: null,
-  overdue: false,
-  dueProvisional: null,
-  stage: 'reported',
-  rectifiedAt: '2026-12-01T08:00:00.000Z',
-  rectificationNote: '已更换全部灭火器',
-  verifiedAt: null,
-  returnReason: null,
-  allowed: ['accept', 'return'],
-  ...over,
-});
+const row = reportedRectification;
 
 /** The follow-up on the given tab's answer; what it sent (path and body) is kept in order. */
 function open(rows: (state: string) => InspectionRectification[], answer: () => Response = () => json({})) {
