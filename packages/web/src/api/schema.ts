@@ -5163,7 +5163,7 @@ export interface paths {
         put?: never;
         /**
          * Add a session material
-         * @description Adds a material to a session (slides, handouts, cases taught; PDF, Word, PNG or JPEG, recognised by its content). For the organising unit’s staff or the office; audited.
+         * @description Adds a material to a session (slides, handouts, cases taught; PDF, Word, PNG or JPEG, recognised by its content). For the organising unit’s staff or the office; a session handed to another unit while the file was on its way refuses the unit it was taken from (403). Audited.
          */
         post: operations["reformStudyMaterial.add"];
         delete?: never;
