@@ -26,6 +26,8 @@ export interface Config {
   databaseReadUrl: string | undefined;
   /** Beyond this lag (or while it does not answer) the replica is left alone and reads go to the primary. */
   readMaxLagSeconds: number;
+  /** How long a request's body may go without a byte arriving before it is refused (408). */
+  bodyIdleMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsListen: env.QIANXING_METRICS_LISTEN || undefined,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
     readMaxLagSeconds: Number(env.QIANXING_READ_MAX_LAG_S ?? 5),
+    bodyIdleMs: Number(env.QIANXING_BODY_IDLE_TIMEOUT_S ?? 30) * 1000,
     checkpointKeyFile: resolve(env.QIANXING_CHECKPOINT_KEY_FILE || join(dataDir, 'audit-checkpoint-key.pem')),
   };
 }

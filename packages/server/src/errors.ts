@@ -11,6 +11,7 @@ export const ErrorCode = z.enum([
   'PASSWORD_CHANGE_REQUIRED',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
+  'REQUEST_TIMEOUT',
   'UNSUPPORTED_MEDIA_TYPE',
   'INVALID_CREDENTIALS',
   'INVALID_STATE',
@@ -18,21 +19,23 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const errorStatus: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500> = {
-  VALIDATION: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  CSRF: 403,
-  PASSWORD_CHANGE_REQUIRED: 403,
-  RATE_LIMITED: 429,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  INVALID_CREDENTIALS: 401,
-  INVALID_STATE: 422,
-  INTERNAL: 500,
-};
+export const errorStatus: Record<ErrorCode, 400 | 401 | 403 | 404 | 408 | 409 | 413 | 415 | 422 | 429 | 500> =
+  {
+    VALIDATION: 400,
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    NOT_FOUND: 404,
+    CONFLICT: 409,
+    CSRF: 403,
+    PASSWORD_CHANGE_REQUIRED: 403,
+    RATE_LIMITED: 429,
+    PAYLOAD_TOO_LARGE: 413,
+    REQUEST_TIMEOUT: 408,
+    UNSUPPORTED_MEDIA_TYPE: 415,
+    INVALID_CREDENTIALS: 401,
+    INVALID_STATE: 422,
+    INTERNAL: 500,
+  };
 
 export const errorTitles: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
   VALIDATION: { 'zh-CN': '提交的内容有误', en: 'The request is invalid' },
@@ -47,6 +50,10 @@ export const errorTitles: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
   },
   RATE_LIMITED: { 'zh-CN': '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '内容过大', en: 'The content is too large' },
+  REQUEST_TIMEOUT: {
+    'zh-CN': '长时间未收到上传的内容，请检查网络后重新上传',
+    en: 'Nothing of the upload arrived for too long; check the connection and send it again',
+  },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持的内容类型', en: 'Unsupported content type' },
   INVALID_CREDENTIALS: { 'zh-CN': '账号或密码错误', en: 'Wrong account or password' },
   INVALID_STATE: { 'zh-CN': '当前状态不允许此操作', en: 'Not allowed in the current state' },

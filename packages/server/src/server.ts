@@ -105,6 +105,7 @@ export async function startServer(
       metrics,
       readReplica,
       metricsToken: config.metricsToken,
+      bodyIdleMs: config.bodyIdleMs,
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

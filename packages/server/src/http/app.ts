@@ -52,6 +52,8 @@ export interface AppDeps {
   readReplica?: ReadReplica | undefined;
   /** When set, `/metrics` is served on this app's port to a scraper presenting this token. */
   metricsToken?: string | undefined;
+  /** How long a request's body may go without a byte arriving (`http/body-read.ts`); 30 s unless set. */
+  bodyIdleMs?: number | undefined;
 }
 
 /**
@@ -119,7 +121,7 @@ export function createApp(deps: AppDeps) {
     return takesFile(method, path);
   };
   const sizes = { upload: limits.uploadBytes, json: limits.jsonBytes, public: limits.publicJsonBytes };
-  app.use('/api/*', bodyLimitMiddleware(bodyLimitFor(sizes, uploadRoute)));
+  app.use('/api/*', bodyLimitMiddleware(bodyLimitFor(sizes, uploadRoute), deps.bodyIdleMs));
   app.use('/api/v1/*', csrfMiddleware);
   app.use('/api/v1/*', passwordChangeMiddleware);
   app.route('/api', healthRouter(deps.database, deps.version, deps.readReplica));
@@ -150,6 +152,8 @@ export function createApp(deps: AppDeps) {
   );
   const uniqueFields = new Map(deps.modules.flatMap((m) => Object.entries(m.uniqueFields ?? {})));
   app.onError((error, c) => {
+    const stalled = c.get('bodyStalled');
+    if (stalled) return problemResponse(c, stalled);
     if (error instanceof AppError) return problemResponse(c, error);
     if (error instanceof HTTPException && error.status < 500)
       return problemResponse(c, fromHttpException(error));

@@ -10,6 +10,7 @@ import { loadPrincipal } from '../auth/service.js';
 import type { SmsProvider } from '../auth/sms.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
+import { bodyStalled, defaultBodyIdleMs, readWithin, withIdleBody } from './body-read.js';
 import { clientAddress, type TrustProxy, trustNoProxy } from './client-address.js';
 import type { AppEnv } from './env.js';
 import { pickLocale } from './problem.js';
@@ -137,24 +138,6 @@ export const passwordChangeMiddleware: MiddlewareHandler<AppEnv> = async (c, nex
   await next();
 };
 
-/** Reads a Node request body, failing once it passes `maxSize` bytes. */
-function readWithin(incoming: IncomingMessage, maxSize: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    incoming.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxSize) {
-        incoming.removeAllListeners('data');
-        incoming.resume();
-        resolve(null);
-      } else chunks.push(chunk);
-    });
-    incoming.on('end', () => resolve(Buffer.concat(chunks)));
-    incoming.on('error', reject);
-  });
-}
-
 /** The OpenAPI routes of an app, as its registry lists them. */
 type Definitions = OpenAPIHono<AppEnv>['openAPIRegistry']['definitions'];
 
@@ -200,22 +183,36 @@ export function bodyLimitFor(
  * as `rawBody`, which the Node adapter reads in place of the socket; Hono's own limit builds a
  * web Request and stream for every request, and under the Node adapter never finishes reading a
  * chunked body. Outside Node (tests calling `app.request`) Hono's limit does the counting.
+ *
+ * Under Node each part of a body is awaited for at most `idleMs` (body-read.ts): a body that stops
+ * arriving is answered 408 `REQUEST_TIMEOUT` and its connection closed, however the route reads it.
  */
-export function bodyLimitMiddleware(maxSizeOf: (c: Context<AppEnv>) => number): MiddlewareHandler<AppEnv> {
+export function bodyLimitMiddleware(
+  maxSizeOf: (c: Context<AppEnv>) => number,
+  idleMs = defaultBodyIdleMs,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const maxSize = maxSizeOf(c);
     const tooLarge = () => {
       throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxSize} bytes`);
     };
+    const incoming = (c.env as { incoming?: IncomingMessage & { rawBody?: Buffer } } | undefined)?.incoming;
+    // Kept for the error handler: a reader may word the failure its own way (a form that does not parse).
+    const stalled = () => {
+      const error = bodyStalled(idleMs);
+      c.set('bodyStalled', error);
+      return error;
+    };
     const length = c.req.header('content-length');
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
       if (Number(length) > maxSize) tooLarge();
+      if (incoming && Number(length) > 0 && !SAFE.has(c.req.method))
+        c.req.raw = withIdleBody(c.req.raw, incoming, idleMs, stalled);
       return next();
     }
     if (SAFE.has(c.req.method)) return next();
-    const incoming = (c.env as { incoming?: IncomingMessage & { rawBody?: Buffer } } | undefined)?.incoming;
     if (!incoming) return bodyLimit({ maxSize, onError: tooLarge })(c, next);
-    const body = await readWithin(incoming, maxSize);
+    const body = await readWithin(incoming, maxSize, idleMs, stalled);
     if (!body) tooLarge();
     incoming.rawBody = body!;
     return next();

@@ -54,6 +54,8 @@ export function problemResponse(c: Context, error: AppError) {
   );
   const headers: Record<string, string> = { 'content-type': 'application/problem+json; charset=utf-8' };
   if (error.retryAfterSeconds) headers['retry-after'] = String(error.retryAfterSeconds);
+  // The rest of a stalled body may still come: the connection cannot carry another request.
+  if (error.code === 'REQUEST_TIMEOUT') headers.connection = 'close';
   return c.body(JSON.stringify(body), error.status, headers);
 }
 

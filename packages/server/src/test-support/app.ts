@@ -140,6 +140,8 @@ export interface TestContextOptions {
   seed?: readonly string[];
   /** A read replica made for the test's database (PostgreSQL only), as DATABASE_READ_URL makes. */
   readReplica?: (database: Database & { url?: string }) => Promise<ReadReplica>;
+  /** How long a request's body may stall under Node's own server (`http/body-read.ts`). */
+  bodyIdleMs?: number;
 }
 
 /** The real app on a fresh database seeded with the demo district and one account per role. */
@@ -194,6 +196,7 @@ async function openTestContext(
     // In-process requests have no peer: each test client's X-Forwarded-For is its address.
     trustProxy: () => true,
     readReplica,
+    bodyIdleMs: options.bodyIdleMs,
   });
   let n = 0;
   return {

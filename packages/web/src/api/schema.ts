@@ -5163,7 +5163,7 @@ export interface paths {
         put?: never;
         /**
          * Add a session material
-         * @description Adds a material to a session (slides, handouts, cases taught; PDF, Word, PNG or JPEG, recognised by its content). For the organising unit’s staff or the office; audited.
+         * @description Adds a material to a session (slides, handouts, cases taught; PDF, Word, PNG or JPEG, recognised by its content). For the organising unit’s staff or the office; a session handed to another unit while the file was on its way refuses the unit it was taken from (403). Audited.
          */
         post: operations["reformStudyMaterial.add"];
         delete?: never;
@@ -6347,7 +6347,7 @@ export interface components {
             status: number;
             detail?: string;
             /** @enum {string} */
-            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
+            code: "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "CSRF" | "PASSWORD_CHANGE_REQUIRED" | "RATE_LIMITED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_CREDENTIALS" | "INVALID_STATE" | "INTERNAL";
             requestId?: string;
             retryAfterSeconds?: number;
             errors?: {
@@ -34533,7 +34533,7 @@ export const pathsApiV1InspectionsRectificationsGetParametersQueryScopeValues: R
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok", "degraded"];
 export const healthDatabaseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["database"]["kind"]> = ["pglite", "postgres"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "organiser", "screener", "expert", "department_staff", "supervisor", "liaison", "enterprise", "citizen"];
-export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
+export const problemCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Problem"]["code"]> = ["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "CSRF", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "REQUEST_TIMEOUT", "UNSUPPORTED_MEDIA_TYPE", "INVALID_CREDENTIALS", "INVALID_STATE", "INTERNAL"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["district", "subdistrict", "town", "township", "community", "village", "department", "other"];
 export const invitationStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InvitationState"]> = ["open", "accepted", "expired", "revoked"];
 export const calendarYearAllowedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CalendarYear"]["allowed"]> = ["unload"];

@@ -179,8 +179,8 @@ export const reformsStudyDocs: OperationDocs = {
     summary: { 'zh-CN': '上传学习材料', en: 'Add a session material' },
     description: {
       'zh-CN':
-        '为讲座上传学习材料（课件、讲义、案例；PDF、Word、PNG 或 JPEG，按文件内容识别类型）。组织单位工作人员或改革办；写入审计日志。',
-      en: 'Adds a material to a session (slides, handouts, cases taught; PDF, Word, PNG or JPEG, recognised by its content). For the organising unit’s staff or the office; audited.',
+        '为讲座上传学习材料（课件、讲义、案例；PDF、Word、PNG 或 JPEG，按文件内容识别类型）。组织单位工作人员或改革办；上传期间讲座改由其他单位组织的，原单位的上传被拒绝（403）。写入审计日志。',
+      en: 'Adds a material to a session (slides, handouts, cases taught; PDF, Word, PNG or JPEG, recognised by its content). For the organising unit’s staff or the office; a session handed to another unit while the file was on its way refuses the unit it was taken from (403). Audited.',
     },
     signedIn: true,
     errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
