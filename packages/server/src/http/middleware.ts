@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { limits } from '@qianxing/core/limits';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
@@ -138,6 +139,9 @@ export const passwordChangeMiddleware: MiddlewareHandler<AppEnv> = async (c, nex
   await next();
 };
 
+/** Bodies up to this size are read whole before the route (`bodyLimitMiddleware`). */
+const readWholeBytes = limits.jsonBytes;
+
 /** The OpenAPI routes of an app, as its registry lists them. */
 type Definitions = OpenAPIHono<AppEnv>['openAPIRegistry']['definitions'];
 
@@ -206,8 +210,12 @@ export function bodyLimitMiddleware(
     const length = c.req.header('content-length');
     if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
       if (Number(length) > maxSize) tooLarge();
-      if (incoming && Number(length) > 0 && !SAFE.has(c.req.method))
-        c.req.raw = withIdleBody(c.req.raw, incoming, idleMs, stalled);
+      if (!incoming || Number(length) === 0 || SAFE.has(c.req.method)) return next();
+      // A small body (JSON, a form of a few fields) is read whole here, where the adapter finds it
+      // without a web Request built around the socket (the public submission's path); a large one
+      // (an upload, an import) stays a stream its reader pulls, each part awaited for `idleMs`.
+      if (Number(length) > readWholeBytes) c.req.raw = withIdleBody(c.req.raw, incoming, idleMs, stalled);
+      else incoming.rawBody = (await readWithin(incoming, maxSize, idleMs, stalled)) ?? tooLarge();
       return next();
     }
     if (SAFE.has(c.req.method)) return next();
