@@ -3,11 +3,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { loadCheckpointSigner } from './audit/checkpoint-key.js';
 import { startSealer } from './audit/sealer.js';
 import { logSmsProvider } from './auth/sms.js';
+import { rowsOf } from './backup/backup.js';
 import { startControlSocket } from './backup/control-socket.js';
+import { finishInterruptedRestores } from './backup/restore-recovery.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
 import { openReadReplica } from './db/replica.js';
@@ -45,6 +48,12 @@ export async function prepareDatabase(
   try {
     const migration = await database.migrate();
     log.info({ database: database.kind, migration }, 'database ready');
+    if (!config.dataDir.startsWith('memory://')) {
+      // A restore killed midway may have left a file of a row in its staging folder.
+      const exec = async (q: string) => rowsOf(await database.db.execute(sql.raw(q)));
+      const put = await finishInterruptedRestores(exec, join(config.dataDir, 'files'));
+      if (put) log.warn({ files: put }, 'files of an interrupted restore put in place');
+    }
     const demoAccounts = options.seed
       ? await seedDemo({ db: database.db, principal: null, log, sms: logSmsProvider(log), requestId: 'seed' })
       : null;

@@ -16,10 +16,13 @@ export interface FileLine {
   b?: string;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The staging folders of restores, in the store's root. */
+export const stagingPrefix = '.restoring-';
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Keys come from the database; one that climbs out of its folder is refused, not followed. */
-function pathIn(root: string, area: string, key: string): string {
+export function pathIn(root: string, area: string, key: string): string {
   const path = join(root, area, key);
   const rel = relative(root, path);
   if (rel.startsWith('..') || rel.split(sep).includes('..') || rel === '')
@@ -46,17 +49,26 @@ export async function* fileLines(
 
 /**
  * Restores the files of a backup: each one checked against the SHA-256 its line and its row
- * carry, written under a staging folder while the rows' transaction is open, and put in place
- * (renamed) just before it commits. `undo` takes back what was put in place if the commit fails.
+ * carry, written under a staging folder while the rows' transaction is open. Just before the rows
+ * commit, each is put in place (renamed) unless a row of the database being replaced names its
+ * key with other content: that file waits in the staging folder until the rows have committed,
+ * since a crash in between would otherwise leave the old row with the new bytes. A crash after
+ * the commit leaves it staged; `finishInterruptedRestores` puts it in place on the next start.
+ * `undo` takes back what was put in place if the commit fails.
  */
 export class FileRestore {
   private readonly staging: string;
-  private readonly staged: Array<{ area: string; key: string }> = [];
+  private readonly staged: Array<{ area: string; key: string; sha256: string }> = [];
   private readonly placed: Array<{ to: string; aside: string | null }> = [];
+  private readonly waiting: Array<{ area: string; key: string }> = [];
   missing = 0;
 
-  constructor(private readonly root: string) {
-    this.staging = join(root, `.restoring-${randomUUID()}`);
+  /** `current`: the SHA-256 each row of the database being replaced holds, by `area/key`. */
+  constructor(
+    private readonly root: string,
+    private readonly current: ReadonlyMap<string, string> = new Map(),
+  ) {
+    this.staging = join(root, `${stagingPrefix}${randomUUID()}`);
   }
 
   /** Checks and stages one file line; `expected` is the SHA-256 the restored row holds. */
@@ -74,16 +86,27 @@ export class FileRestore {
     const path = pathIn(this.staging, area, key);
     await mkdir(dirname(path), { recursive: true, mode: privateFolderMode });
     await writeFile(path, bytes, { flush: true, mode: privateFileMode });
-    this.staged.push({ area, key });
+    this.staged.push({ area, key, sha256: actual });
   }
 
   /**
-   * Moves every staged file to its place in the store. A file already there (`--replace` over
-   * the same key) is set aside in the staging folder, so `undo` can bring it back.
+   * Before the commit: moves every staged file that no current row names with other content to
+   * its place in the store. A file already there is set aside in the staging folder, so `undo`
+   * can bring it back. The names of the files that wait are synced too: they are what a crash
+   * after the commit leaves to finish.
    */
   async place(): Promise<number> {
     const folders = new Set<string>();
-    for (const { area, key } of this.staged) {
+    for (const { area, key, sha256: bytesHash } of this.staged) {
+      const held = this.current.get(`${area}/${key}`);
+      if (held !== undefined && held !== bytesHash) {
+        this.waiting.push({ area, key });
+        // Its name, and those of the folders above it, up to the store's root.
+        for (let d = dirname(pathIn(this.staging, area, key)); d !== this.root; d = dirname(d))
+          folders.add(d);
+        folders.add(this.root);
+        continue;
+      }
       const to = pathIn(this.root, area, key);
       await makeFolderDurably(dirname(to), privateFolderMode);
       folders.add(dirname(to));
@@ -98,7 +121,19 @@ export class FileRestore {
     }
     // The rows commit next: their files' names must be on the disk first (durable.ts).
     for (const folder of folders) await syncFolder(folder);
-    return this.placed.length;
+    return this.placed.length + this.waiting.length;
+  }
+
+  /** After the commit: the files that waited replace the old rows' files. */
+  async placeWaiting(): Promise<void> {
+    const folders = new Set<string>();
+    for (const { area, key } of this.waiting) {
+      const to = pathIn(this.root, area, key);
+      await makeFolderDurably(dirname(to), privateFolderMode);
+      await rename(pathIn(this.staging, area, key), to);
+      folders.add(dirname(to));
+    }
+    for (const folder of folders) await syncFolder(folder);
   }
 
   /** After a failed commit: the files put in place go again, those set aside come back. */
@@ -131,7 +166,7 @@ export async function removeOrphanFiles(exec: Exec, root: string): Promise<numbe
     if (!e.isFile()) continue;
     const rel = relative(root, join(e.parentPath, e.name));
     // Another restore's staging folder is not ours to sweep.
-    if (rel.startsWith('.restoring-')) continue;
+    if (rel.startsWith(stagingPrefix)) continue;
     if (known.has(rel)) continue;
     await rm(join(root, rel), { force: true });
     removed += 1;

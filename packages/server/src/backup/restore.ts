@@ -8,6 +8,7 @@ import { filesRoot } from '../files/store.js';
 import { rowsOf, tablesInDependencyOrder } from './backup.js';
 import { type FileLine, FileRestore, removeOrphanFiles } from './backup-files.js';
 import { FORMAT, FORMAT_VERSION } from './backup-write.js';
+import { finishInterruptedRestores } from './restore-recovery.js';
 
 /** Columns a restore writes: generated columns are computed again by the database. */
 async function writableColumns(tx: Db, table: string): Promise<string[]> {
@@ -65,9 +66,10 @@ export interface RestoreSummary {
 /**
  * Restores a backup into a database at the same migration. Refuses a database that holds any
  * row unless `replace` is set, which empties every table first, all in one transaction. The
- * uploaded files are checked against their SHA-256 and put in place just before the rows commit;
- * afterwards, files no row names are removed. Run it with the app stopped: an upload in flight
- * would be taken for an orphan.
+ * uploaded files are checked against their SHA-256 and put in place just before the rows commit,
+ * except those that would replace a file a current row still needs, which follow the commit
+ * (FileRestore); afterwards, files no row names are removed. Run it with the app stopped: an
+ * upload in flight would be taken for an orphan.
  */
 export async function restoreDatabase(
   database: Database,
@@ -93,7 +95,11 @@ export async function restoreDatabase(
     );
   }
   const root = options.filesRoot ?? filesRoot();
-  const files = new FileRestore(root);
+  const exec = async (q: string) => rowsOf(await database.db.execute(sql.raw(q)));
+  // An earlier restore killed midway is finished first, so that its folder is not taken for ours.
+  await finishInterruptedRestores(exec, root);
+  const replaced = new Map<string, string>();
+  const files = new FileRestore(root, replaced);
   const tables = tablesInDependencyOrder().map((t) => t.name);
   let rows = 0;
   let placed = 0;
@@ -106,6 +112,11 @@ export async function restoreDatabase(
             throw new Error(`table ${name} is not empty; restore into an empty database or pass --replace`);
         }
       } else {
+        // The files the rows about to be emptied name: a crash before the commit leaves them be.
+        const held = rowsOf(
+          await tx.execute(sql.raw('select area, storage_key as key, sha256 from attachments')),
+        ) as Array<{ area: string; key: string; sha256: string }>;
+        for (const h of held) replaced.set(`${h.area}/${h.key}`, h.sha256);
         await tx.execute(sql.raw(`truncate ${tables.map((n) => `"${n}"`).join(', ')} cascade`));
       }
       const columns = new Map<string, string[]>();
@@ -154,10 +165,8 @@ export async function restoreDatabase(
     await files.undo();
     throw error;
   }
+  await files.placeWaiting();
   await files.discardStaging();
-  const orphansRemoved = await removeOrphanFiles(
-    async (q) => rowsOf(await database.db.execute(sql.raw(q))),
-    root,
-  );
+  const orphansRemoved = await removeOrphanFiles(exec, root);
   return { rows, files: placed, missingFiles: files.missing, orphansRemoved };
 }

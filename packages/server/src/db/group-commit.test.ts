@@ -67,4 +67,28 @@ describe('GroupCommit', () => {
     await expect(gc.submit(1)).rejects.toThrow('bad item');
     await expect(gc.submit(5)).resolves.toBe(50);
   });
+
+  it('answers an item whose writing failed from `stored` when it was written all the same', async () => {
+    // Items 1 to 3 commit, but the batch's answer is lost; written again, each meets its own row.
+    const rows = new Set<number>();
+    const write = async (items: number[]) => {
+      if (items.some((i) => rows.has(i))) throw new Error('duplicate key');
+      for (const i of items) rows.add(i);
+      if (items.length > 1 || items[0] === 4) throw new Error('connection lost');
+      return items.map((i) => i * 10);
+    };
+    const gc = new GroupCommit(write, 256, 'write', async (i) => (rows.has(i) ? i * 10 : undefined));
+    expect(await Promise.all([1, 2, 3].map((i) => gc.submit(i)))).toEqual([10, 20, 30]);
+    // A batch of one whose answer is lost, and one whose writing failed with nothing stored.
+    await expect(gc.submit(4)).resolves.toBe(40);
+    const none = new GroupCommit(
+      async (): Promise<number[]> => {
+        throw new Error('refused');
+      },
+      256,
+      'write',
+      async () => undefined,
+    );
+    await expect(none.submit(5)).rejects.toThrow('refused');
+  });
 });

@@ -9,6 +9,11 @@ import type { Db } from './client.js';
  * as durable as before. When a batch fails, its items are written again one by one, so that one
  * bad item fails alone and the others still commit.
  *
+ * A batch may fail after all: its commit reached the database and only the answer was lost (the
+ * connection dropped). Its items, written again, then meet their own rows. So an item whose
+ * writing failed is looked for with `stored`, which answers its result when the very same write
+ * is in the database (the writer's own id and content), and the item succeeds with it.
+ *
  * Written here rather than taken from a library: DataLoader-like batchers collect only within
  * one tick and are made for reads; this one keeps collecting while a write is in flight (which
  * is what makes batches grow with load) and isolates a failing item.
@@ -21,11 +26,13 @@ export class GroupCommit<In, Out> {
    * @param write writes a batch in one transaction, returning one result per item, in order
    * @param maxBatch most items in one batch (bounds the statement's size)
    * @param name the committer's name in the batch-size metric
+   * @param stored the result of an item found already written, or undefined when it is not
    */
   constructor(
     private readonly write: (items: In[]) => Promise<Out[]>,
     private readonly maxBatch = 256,
     private readonly name = 'write',
+    private readonly stored?: (item: In) => Promise<Out | undefined>,
   ) {}
 
   /** Resolves with the item's result once its batch has committed. */
@@ -49,7 +56,7 @@ export class GroupCommit<In, Out> {
         const out = await this.write(batch.map((b) => b.item));
         for (const [i, b] of batch.entries()) b.resolve(out[i]!);
       } catch (error) {
-        if (batch.length === 1) batch[0]!.reject(error);
+        if (batch.length === 1) await this.settleFailed(batch[0]!, error);
         else await this.oneByOne(batch);
       }
     }
@@ -62,9 +69,16 @@ export class GroupCommit<In, Out> {
         const [out] = await this.write([b.item]);
         b.resolve(out!);
       } catch (error) {
-        b.reject(error);
+        await this.settleFailed(b, error);
       }
     }
+  }
+
+  /** An item whose writing failed succeeds if it was stored all the same, else fails with `error`. */
+  private async settleFailed(b: (typeof this.queue)[number], error: unknown): Promise<void> {
+    const found = this.stored ? await this.stored(b.item).catch(() => undefined) : undefined;
+    if (found === undefined) b.reject(error);
+    else b.resolve(found);
   }
 }
 

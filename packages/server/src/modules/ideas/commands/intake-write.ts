@@ -115,9 +115,42 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<stri
   return rows.map((r) => shown.get(r.id) ?? []);
 }
 
-// Submissions from concurrent requests share one statement and one commit (see GroupCommit).
+/**
+ * When `row` is in the database already as this very write, its `shownAmong` ids the public may
+ * see; else undefined. The id is made by the submitting request (a random UUID) and the row must
+ * also hold what was submitted: a different suggestion under a colliding id is not taken for it.
+ * The statement wrote the row with its participation, timeline entry and audit event, so finding
+ * the row means all of them committed.
+ */
+async function storedSuggestion(db: Db, r: NewSuggestionRow): Promise<string[] | undefined> {
+  const s = ideaSuggestions;
+  const ids = JSON.stringify(r.shownAmong?.ids ?? []);
+  const statuses = JSON.stringify(r.shownAmong?.statuses ?? []);
+  const result = await db.execute(sql`
+    select coalesce((select jsonb_agg(o.id) from ${s} o
+        where o.id::text in (select jsonb_array_elements_text(${ids}::jsonb))
+          and o.status in (select jsonb_array_elements_text(${statuses}::jsonb))),
+      '[]'::jsonb) as shown
+    from ${s}
+    where ${s.id} = ${r.id} and ${s.trackingCode} = ${r.trackingCode} and ${s.campaignId} = ${r.campaignId}
+      and ${s.townId} = ${r.townId} and ${s.title} = ${r.title} and ${s.body} = ${r.body}
+      and ${s.authorKind} = ${r.authorKind} and ${s.channel} = ${r.channel}
+      and ${s.authorUserId} is not distinct from ${r.authorUserId}::uuid
+      and ${s.realName} is not distinct from ${r.realName}::text and ${s.phone} is not distinct from ${r.phone}::text
+      and ${s.eventId} is not distinct from ${r.eventId}::uuid and ${s.createdBy} is not distinct from ${r.createdBy}::uuid`);
+  return (result as unknown as { rows: Array<{ shown: string[] }> }).rows[0]?.shown;
+}
+
+// Submissions from concurrent requests share one statement and one commit (see GroupCommit); a
+// batch whose commit went through unheard is recognised by its rows, not reported failed.
 const grouped = perDatabase(
-  (db: Db) => new GroupCommit((rows: NewSuggestionRow[]) => insertSuggestions(db, rows), 256, 'suggestions'),
+  (db: Db) =>
+    new GroupCommit(
+      (rows: NewSuggestionRow[]) => insertSuggestions(db, rows),
+      256,
+      'suggestions',
+      (row) => storedSuggestion(db, row),
+    ),
 );
 
 /**
