@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, type InitialEntry, RouterProvider } from 'react-router';
 import { ApiContext } from './api/ApiContext';
 import { createApi } from './api/client';
 import { AntdScope } from './components/AntdScope';
@@ -38,16 +38,27 @@ export function renderRoute(
   fetch: (request: Request) => Promise<Response>,
   url = pattern,
 ) {
+  return renderRoutes([{ path: pattern, Component }], fetch, url);
+}
+
+/** What any other address shows. */
+const Nothing = () => null;
+
+/**
+ * {@link renderRoute} for several pages, for a test that follows a link from one to another:
+ * `at` is where it starts (an address, or one with the state a link would give it).
+ */
+export function renderRoutes(
+  routes: Array<{ path: string; Component: ComponentType }>,
+  fetch: (request: Request) => Promise<Response>,
+  at: InitialEntry,
+) {
   const api = createApi({ fetch, baseUrl: 'http://localhost', locale: () => 'zh-CN' });
   // Any other address (a page that sends the reader to sign in, say) renders nothing: the test
   // reads where the router went, and the router does not warn that no route matches.
-  const router = createMemoryRouter(
-    [
-      { path: pattern, Component },
-      { path: '*', Component: () => null },
-    ],
-    { initialEntries: [url] },
-  );
+  const router = createMemoryRouter([...routes, { path: '*', Component: Nothing }], {
+    initialEntries: [at],
+  });
   render(
     <ApiContext value={api}>
       <AppProviders>

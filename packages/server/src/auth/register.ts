@@ -19,7 +19,11 @@ export async function registerCitizen(
 ): Promise<UserView> {
   const codeHash = await checkPhoneCode(ctx, input.phone, input.code, 'register');
   const root = await districtRoot(ctx.db);
-  if (!root) throw new AppError('INVALID_STATE', 'the unit tree has no district yet');
+  // Nothing the citizen typed is at fault: the refusal names what is missing, as a page words it.
+  if (!root)
+    throw new AppError('INVALID_STATE', 'the unit tree has no district yet', [
+      { path: 'district', message: 'no district yet', code: 'no_district' },
+    ]);
   const { user } = await insertCitizen(ctx, input, root.id, codeHash);
   return user;
 }

@@ -12,42 +12,62 @@ const citizen = {
   grants: [{ role: 'citizen', unitId: '00000000-0000-4000-8000-000000000001' }],
 };
 
-/** A server where 13600000009 has an account already; `signedIn` as that citizen. */
-function renderPage(signedIn = false) {
+/** A phone that has an account already, as the server refuses it. */
+const phoneInUse = {
+  type: 'about:blank',
+  title: 'Conflicts with existing data',
+  status: 409,
+  code: 'CONFLICT',
+  errors: [{ path: 'phone', message: 'registered', code: 'phone_registered' }],
+};
+
+/** No district in the unit tree yet: nothing the citizen typed is at fault. */
+const noDistrict = {
+  type: 'about:blank',
+  title: 'Not allowed in the current state',
+  status: 422,
+  code: 'INVALID_STATE',
+  errors: [{ path: 'district', message: 'no district yet', code: 'no_district' }],
+};
+
+/** A server that refuses the registration with `refusal`; `signedIn` as 13600000009. */
+function renderPage(signedIn = false, refusal: { status: number } = phoneInUse) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session')
       return json({ user: signedIn ? citizen : null, csrfToken: 'token', menu: [], abilities: [] });
-    if (path === '/api/v1/auth/register' && request.method === 'POST')
-      return json(
-        {
-          type: 'about:blank',
-          title: 'Conflicts with existing data',
-          status: 409,
-          code: 'CONFLICT',
-          errors: [{ path: 'phone', message: 'registered', code: 'phone_registered' }],
-        },
-        409,
-      );
+    if (path === '/api/v1/auth/register' && request.method === 'POST') return json(refusal, refusal.status);
     return notFound();
   };
   renderRoute('/register', RegisterPage, fetch);
 }
 
+/** Fills the form as a citizen would and sends it. */
+async function register() {
+  fireEvent.change(await screen.findByLabelText('手机号'), { target: { value: '13600000009' } });
+  fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '123456' } });
+  fireEvent.change(screen.getByLabelText('姓名或昵称'), { target: { value: '王先生' } });
+  fireEvent.change(screen.getByLabelText('新密码'), { target: { value: 'citizen-password-1' } });
+  fireEvent.change(screen.getByLabelText('确认新密码'), { target: { value: 'citizen-password-1' } });
+  fireEvent.click(screen.getByRole('button', { name: /注\s*册/ }));
+}
+
 describe('citizen registration', () => {
   it('says a phone in use is registered, and offers to sign in instead', async () => {
     renderPage();
-    fireEvent.change(await screen.findByLabelText('手机号'), { target: { value: '13600000009' } });
-    fireEvent.change(screen.getByLabelText('验证码'), { target: { value: '123456' } });
-    fireEvent.change(screen.getByLabelText('姓名或昵称'), { target: { value: '王先生' } });
-    fireEvent.change(screen.getByLabelText('新密码'), { target: { value: 'citizen-password-1' } });
-    fireEvent.change(screen.getByLabelText('确认新密码'), { target: { value: 'citizen-password-1' } });
-    fireEvent.click(screen.getByRole('button', { name: /注\s*册/ }));
+    await register();
     expect(await screen.findByText('这个手机号已经注册过，请直接登录')).toBeTruthy();
     const link = screen.getByRole('link', { name: '已有账号？去登录' });
     expect(link.getAttribute('href')).toBe('/login');
     // Said of the phone, not as a conflict "for example of a login".
     expect(screen.queryByText(/登录名已被使用/)).toBeNull();
+  });
+
+  it('says registration waits for the district to be set up, rather than only that the state is wrong', async () => {
+    renderPage(false, noDistrict);
+    await register();
+    expect(await screen.findByText(/平台尚未设置本区，暂时不能注册，请稍后再试/)).toBeTruthy();
+    expect(screen.queryByTestId('register-sign-in-instead')).toBeNull();
   });
 
   it('shows a citizen already signed in who they are rather than a form to register again', async () => {

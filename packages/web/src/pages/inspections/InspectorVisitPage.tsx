@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Flex, Popconfirm, QRCode, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
@@ -12,6 +12,7 @@ import { useSession } from '../../session/SessionContext';
 import { FindingCard } from './FindingCard';
 import { RescheduleVisit } from './RescheduleVisit';
 import { type InspectionVisit, useLoad, visitColor } from './shared';
+import { visitBack } from './visitBack';
 
 /** The code's page, as the firm's phone opens it when scanning. */
 export const checkUrl = (code: string) => `${window.location.origin}/inspections/check/${code}`;
@@ -26,7 +27,8 @@ export function InspectorVisitPage() {
   const { message } = useFeedback();
   const onProblem = useProblemHandler();
   const { id = '' } = useParams();
-  const { user, loading: sessionLoading } = useSession();
+  const { user, menu, loading: sessionLoading } = useSession();
+  const { state } = useLocation();
   const [changed, setChanged] = useState<InspectionVisit | null>(null);
   const [busy, setBusy] = useState(false);
   const loaded = useLoad(
@@ -39,7 +41,13 @@ export function InspectorVisitPage() {
   if (sessionLoading) return <Spin style={{ display: 'block', marginTop: 64 }} />;
   if (!user)
     return <Navigate to={`/login?next=${encodeURIComponent(`/inspections/visits/${id}`)}`} replace />;
-  const back = <Link to="/inspections/visits">{t('inspections.visits.back')}</Link>;
+  // Its team, the office, a department verifying, a firm: each back to the list they came from or have.
+  const backTo = visitBack(menu, state);
+  const back = (
+    <Link to={backTo.path} data-testid="visit-back">
+      {t(backTo.label)}
+    </Link>
+  );
   // Not there, or not loaded (the server, the network): said, with the way back, not a spinner for ever.
   if (!visit && loaded.failed && !loaded.loading)
     return (

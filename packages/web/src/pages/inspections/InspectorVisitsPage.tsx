@@ -8,6 +8,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useSession } from '../../session/SessionContext';
 import { useLoad, visitColor } from './shared';
+import { cameFrom } from './visitBack';
 
 /** 我的检查: an inspector's visits on a phone, those still to do first. */
 export function InspectorVisitsPage() {
@@ -42,7 +43,11 @@ export function InspectorVisitsPage() {
         dataSource={list.data ?? []}
         renderItem={(v) => (
           <List.Item key={v.id} data-testid="inspector-visit">
-            <Link to={`/inspections/visits/${v.id}`} style={{ width: '100%' }}>
+            <Link
+              to={`/inspections/visits/${v.id}`}
+              state={cameFrom('/inspections/visits')}
+              style={{ width: '100%' }}
+            >
               <Typography.Text strong>{v.firm.name}</Typography.Text>
               <br />
               <Tag color={visitColor[v.status]}>{t(`inspections.visitStatus.${v.status}`)}</Tag>

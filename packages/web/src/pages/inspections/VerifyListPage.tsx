@@ -8,6 +8,7 @@ import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
 import { type InspectionRectification, useLoad, when } from './shared';
 import { VerifyRectification } from './VerifyRectification';
+import { cameFrom } from './visitBack';
 
 type Row = InspectionRectification;
 
@@ -75,7 +76,11 @@ export function VerifyListPage() {
               key: 'verify',
               render: (_, r) => (
                 <Flex vertical gap={4}>
-                  <Link to={`/inspections/visits/${r.visitId}`} data-testid="verify-open-visit">
+                  <Link
+                    to={`/inspections/visits/${r.visitId}`}
+                    state={cameFrom('/admin/inspections/verify')}
+                    data-testid="verify-open-visit"
+                  >
                     {t('inspections.verifyList.open')}
                   </Link>
                   <VerifyRectification row={r} onDone={() => void found.reload()} />
