@@ -39,7 +39,7 @@ const firmVisitNotices = new Set([
 
 /**
  * A department's message about a rectification it follows up: the follow-up on the plans page,
- * never the visit's page, which only the visit's team opens.
+ * not the visit's page, which a department reads only for the items it verifies.
  */
 const followUpNotices = new Set(['inspections.notice.dueRecounted']);
 
