@@ -28,6 +28,23 @@ export function racing(db: Db, meanwhile: () => Promise<unknown>): Db {
   });
 }
 
+/**
+ * `db`, except that `meanwhile` runs once just before the first statement of `db` whose text
+ * holds `statement`: after a command's checks, before a write that opens no transaction of its
+ * own (a group commit's one statement, db/group-commit.ts), which {@link racing} cannot reach.
+ * Statements of `db`'s transactions are not watched.
+ */
+export function racingStatement(db: Db, statement: string, meanwhile: () => Promise<unknown>): Db {
+  let done = false;
+  return aroundStatements(db, async (text, run) => {
+    if (!done && text.includes(statement)) {
+      done = true;
+      await meanwhile();
+    }
+    return run();
+  });
+}
+
 type Work = (tx: Db) => Promise<unknown>;
 
 /**
@@ -135,32 +152,42 @@ function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
   );
 }
 
-/**
- * `tx`, waiting for `meet` once its first statement has run. Every statement of the query
- * builder runs through the transaction's session (`prepareQuery`), which this wraps.
- */
+/** `tx`, waiting for `meet` once its first statement has run. */
 function afterFirstStatement(tx: Db, meet: () => Promise<void>): Db {
   let first = true;
-  const session = new Proxy(Reflect.get(tx, 'session') as object, {
+  return aroundStatements(tx, async (_text, run) => {
+    const result = await run();
+    if (first) {
+      first = false;
+      await meet();
+    }
+    return result;
+  });
+}
+
+/**
+ * `db`, each of its statements run through `around` (given the statement's text). Every
+ * statement of the query builder, and every `execute`, runs through the handle's session
+ * (`prepareQuery`), which this wraps.
+ */
+function aroundStatements(
+  db: Db,
+  around: (text: string, run: () => Promise<unknown>) => Promise<unknown>,
+): Db {
+  const session = new Proxy(Reflect.get(db, 'session') as object, {
     get(target, key, receiver) {
       const value = Reflect.get(target, key, receiver);
       if (key !== 'prepareQuery' || typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         const prepared = value.apply(receiver, args) as { execute: (...a: unknown[]) => Promise<unknown> };
         const execute = prepared.execute.bind(prepared);
-        prepared.execute = async (...a: unknown[]) => {
-          const result = await execute(...a);
-          if (first) {
-            first = false;
-            await meet();
-          }
-          return result;
-        };
+        const text = (args[0] as { sql?: string } | undefined)?.sql ?? '';
+        prepared.execute = (...a: unknown[]) => around(text, () => execute(...a));
         return prepared;
       };
     },
   });
-  return new Proxy(tx, {
+  return new Proxy(db, {
     get: (target, key, receiver) => (key === 'session' ? session : Reflect.get(target, key, receiver)),
   });
 }

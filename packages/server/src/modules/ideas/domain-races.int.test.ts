@@ -4,7 +4,6 @@ import type { ServiceContext } from '../../context.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import {
-  campaignInput,
   type MadeCampaign,
   makeCampaign,
   makeSuggestion,
@@ -14,7 +13,8 @@ import { contextOf, racing, refusal, sideBySide } from '../../test-support/racin
 import { acceptSuggestion } from './commands/acceptSuggestion.js';
 import { reclassifySuggestion } from './commands/reclassifySuggestion.js';
 import { updateCampaign } from './commands/updateCampaign.js';
-import { ideaCampaigns, ideaSuggestions } from './schema.js';
+import { ideaSuggestions } from './schema.js';
+import { domainEdits } from './test-domains.js';
 import { auditRows } from './test-helpers.js';
 
 /*
@@ -42,28 +42,18 @@ beforeAll(async () => {
   campaign = await makeCampaign(office);
   officeCtx = await contextOf(t, office);
   screenerCtx = await contextOf(t, await signedIn(t, 'screener', tree.district));
+  domains = domainEdits(t, officeCtx, campaign.id);
 });
 afterAll(() => t.close());
 
-const baseDomains = campaignInput('x').domains;
-let serial = 0;
-/** A domain added to the campaign that no suggestion is in yet, so an edit may remove it. */
-async function freshDomain() {
-  const code = `housing${++serial}`;
-  await updateCampaign(officeCtx, campaign.id, {
-    domains: [...baseDomains, { code, name: `住房${serial}`, description: '住房 小区 物业' }],
-  });
-  return code;
-}
-const removing = () => updateCampaign(officeCtx, campaign.id, { domains: baseDomains });
+let domains: ReturnType<typeof domainEdits>;
+const freshDomain = () => domains.fresh();
+const removing = () => domains.removing();
 const suggestion = async (state: SuggestionState = 'submitted') =>
   (await makeSuggestion(t, { town: tree.town, state, screener: office })).id;
 const rowOf = async (id: string) =>
   (await t.database.db.select().from(ideaSuggestions).where(eq(ideaSuggestions.id, id)))[0]!;
-const campaignDomains = async () =>
-  (await t.database.db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, campaign.id)))[0]!.domains.map(
-    (d) => d.code,
-  );
+const campaignDomains = () => domains.codes();
 const meanwhile = (ctx: ServiceContext, work: () => Promise<unknown>): ServiceContext => ({
   ...ctx,
   db: racing(ctx.db, work),
@@ -112,10 +102,11 @@ describe('a reclassification and a campaign edit removing its domain at once (Po
     const domain = await freshDomain();
     const id = await suggestion('accepted');
     // Both transactions reach their commit having looked, unless the campaign's row holds one back.
+    const rest = await domains.rest();
     const inStep = sideBySide(2, 'before commit');
     const outcomes = await Promise.all([
       refusal(reclassifySuggestion.run(inStep(screenerCtx), { ids: [id], domain })),
-      refusal(updateCampaign(inStep(officeCtx), campaign.id, { domains: baseDomains })),
+      refusal(updateCampaign(inStep(officeCtx), campaign.id, { domains: rest })),
     ]);
     expect(outcomes.filter((o) => o !== undefined)).toHaveLength(1);
     expect(await campaignDomains()).toContain((await rowOf(id)).domain);

@@ -4,6 +4,7 @@ import {
   type Choices,
   type ImportColumn,
   type ImportLocale,
+  type ImportReasons,
   type ImportSheet,
   importTemplate,
 } from '../../kernel/excel-import.js';
@@ -84,10 +85,27 @@ function choicesOf(campaign: Campaign, towns: readonly Town[]): Choices {
   };
 }
 
+/**
+ * The import's own reason: a row's domain, known when the file was checked, removed from the
+ * campaign by an edit before the rows were written (`importSuggestions`).
+ */
+const suggestionReasons: ImportReasons = {
+  domain_removed: {
+    'zh-CN': '活动的领域刚被修改，已不再包含「{domain}」，请刷新后另选领域',
+    en: 'The campaign’s domains were changed meanwhile and no longer include “{domain}”; reload and choose another domain',
+  },
+};
+
 /** The import's sheet: its columns in either language (or an earlier template's), its choices. */
 export function suggestionSheet(campaign: Campaign, towns: readonly Town[]): ImportSheet {
   const columns = importColumns.map((c) => ({ ...c, aliases: formerColumns[c.key] ?? [] }));
-  return { columns, maxRows: 5000, requireRows: true, choices: choicesOf(campaign, towns) };
+  return {
+    columns,
+    maxRows: 5000,
+    requireRows: true,
+    choices: choicesOf(campaign, towns),
+    reasons: suggestionReasons,
+  };
 }
 
 /** The template in the reader's language, with drop-down lists of the names each column takes. */

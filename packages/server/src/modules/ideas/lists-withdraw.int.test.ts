@@ -8,7 +8,7 @@ import { makeCampaign, makeSuggestion } from '../../test-support/factories-ideas
 import { contextOf } from '../../test-support/racing.js';
 import { publishList } from './commands/publishList.js';
 import { saveList } from './commands/saveList.js';
-import { ideaActions, ideaLists, ideaSuggestions } from './schema.js';
+import { ideaActions, ideaLists, ideaReviews, ideaSuggestions } from './schema.js';
 import { auditRows } from './test-helpers.js';
 
 let t: TestContext;
@@ -131,6 +131,39 @@ describe('the office withdraws an entry from a published list', () => {
     expect(rejected.status).toBe(200);
     const [row] = await t.database.db.select().from(ideaSuggestions).where(eq(ideaSuggestions.id, id));
     expect(row!.status).toBe('rejected');
+  });
+});
+
+/** Two experts' submitted scores of the suggestions, best first: the lists' candidates rank by them. */
+async function scored(ids: string[]) {
+  for (let n = 0; n < 2; n++) {
+    const expert = (await contextOf(t, await signedIn(t, 'expert', tree.district))).principal!.userId;
+    await t.database.db.insert(ideaReviews).values(
+      ids.map((suggestionId, i) => ({
+        suggestionId,
+        expertId: expert,
+        scores: {},
+        total: 90 - 10 * i,
+        submittedAt: new Date(),
+      })),
+    );
+  }
+}
+
+describe('an idea withdrawn from the published golden list', () => {
+  it('is golden no longer: the good list offers it again and may take it', async () => {
+    const { list, ideas } = await published();
+    const [first, second, third] = ideas.map((i) => i.made.id);
+    await scored([first!, second!, third!]);
+    expect((await withdraw(office, 'golden_idea', list.entries[1]!.id, '作者本人申请撤回')).status).toBe(200);
+    const offered = await office.get<Array<{ suggestionId: string }>>(
+      '/api/v1/ideas/lists/good_idea/candidates',
+    );
+    expect(offered.status).toBe(200);
+    // The two still golden are not offered.
+    expect(offered.body.map((c) => c.suggestionId)).toEqual([second]);
+    const saved = await saveList(officeCtx, 'good_idea', { entries: [ideas[1]!.entry] });
+    expect(saved.entries.map((e) => e.suggestionId)).toEqual([second]);
   });
 });
 

@@ -1,14 +1,8 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { ideasEngine } from '../text/engine.js';
-import {
-  checkDomain,
-  decide,
-  decideEach,
-  holdDomain,
-  loadForScreening,
-  screenableFrom,
-} from './screen-common.js';
+import { holdDomain } from './domain-hold.js';
+import { checkDomain, decide, decideEach, loadForScreening, screenableFrom } from './screen-common.js';
 
 /** 初步筛选: accepts submitted suggestions for review, optionally confirming another domain. */
 export const acceptSuggestion = defineCommand({

@@ -3,7 +3,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { forbidden } from '../../../errors.js';
-import { eachInSlices, type ImportFile, runImport, type Written } from '../../../kernel/excel-import.js';
+import {
+  eachInSlices,
+  type ImportFile,
+  RowReport,
+  runImport,
+  type Written,
+} from '../../../kernel/excel-import.js';
 import { type Campaign, WrittenSuggestionInput } from '../contracts.js';
 import { importTowns, suggestionSheet, suggestionTemplate } from '../excel.js';
 import { canIdea, mayEver } from '../policy.js';
@@ -11,6 +17,7 @@ import { currentCampaign } from '../queries/campaigns.js';
 import { ideaParticipations, ideaSuggestions, ideaTimeline } from '../schema.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
 import { newTrackingCode, searchTokens, suggestionWords } from '../text/tokens.js';
+import { heldDomains } from './domain-hold.js';
 
 interface SuggestionRow {
   row: number;
@@ -30,7 +37,19 @@ interface SuggestionRow {
 const importKey = (parts: Array<string | undefined>) =>
   createHash('sha256').update(parts.join('\u0001')).digest('base64url').slice(0, 32);
 
-type NewSuggestion = typeof ideaSuggestions.$inferInsert & { id: string; title: string; body: string };
+type NewSuggestion = typeof ideaSuggestions.$inferInsert & {
+  id: string;
+  title: string;
+  body: string;
+  domain: string;
+};
+
+/** The rows to write, each with the number of the sheet's row it came from; the rows skipped. */
+interface Prepared {
+  inserted: NewSuggestion[];
+  sheetRows: number[];
+  skippedRows: number[];
+}
 
 /** The columns a row must fill; the town is among them, checked against the unit tree. */
 const requiredCells = ['title', 'body', 'townCode', 'authorKind'];
@@ -114,7 +133,7 @@ async function newSuggestions(
   ctx: ServiceContext,
   campaign: Campaign,
   valid: SuggestionRow[],
-): Promise<{ inserted: NewSuggestion[]; skippedRows: number[] }> {
+): Promise<Prepared> {
   const keys = valid.flatMap((v) => (v.earlierKey ? [v.key, v.earlierKey] : [v.key]));
   const existing = new Set(
     (
@@ -135,6 +154,7 @@ async function newSuggestions(
     fresh.map((v) => suggestionText(v.input.title, v.input.body)),
   );
   const inserted: NewSuggestion[] = [];
+  const sheetRows = fresh.map((v) => v.row);
   // Segmenting thousands of texts for search takes a while: let other requests through meanwhile.
   await eachInSlices(fresh, (v, i) => {
     const prediction = predictions[i]!;
@@ -159,14 +179,15 @@ async function newSuggestions(
       createdBy: ctx.principal?.userId ?? null,
     });
   });
-  return { inserted, skippedRows };
+  return { inserted, sheetRows, skippedRows };
 }
 
 async function writeSuggestions(
   tx: Tx,
   campaign: Campaign,
-  { inserted, skippedRows }: { inserted: NewSuggestion[]; skippedRows: number[] },
+  { inserted, sheetRows, skippedRows }: Prepared,
 ): Promise<Written<{ created: number; skipped: number; skippedRows: number[] }>> {
+  if (inserted.length) await refuseRemovedDomains(tx, campaign, inserted, sheetRows);
   for (let i = 0; i < inserted.length; i += 500) {
     const chunk = inserted.slice(i, i + 500);
     await tx.insert(ideaSuggestions).values(chunk);
@@ -198,4 +219,27 @@ async function writeSuggestions(
       },
     ],
   };
+}
+
+/**
+ * Checks the rows' domains again under the campaign's row ({@link heldDomains}): a domain an edit
+ * of the campaign removed since the file was checked refuses the rows put into it, the file's
+ * or the classifier's choice alike, reported as the checks report a row (`domain_removed`).
+ */
+async function refuseRemovedDomains(
+  tx: Tx,
+  campaign: Campaign,
+  inserted: readonly NewSuggestion[],
+  sheetRows: readonly number[],
+): Promise<void> {
+  const domains = await heldDomains(tx, campaign.id);
+  const report = new RowReport();
+  inserted.forEach((s, i) => {
+    if (domains.has(s.domain)) return;
+    const name = campaign.domains.find((d) => d.code === s.domain)?.name ?? s.domain;
+    report.add(sheetRows[i]!, 'domain', 'domain_removed', 'removed from the campaign meanwhile', {
+      domain: name,
+    });
+  });
+  report.throwIfAny();
 }

@@ -3,7 +3,8 @@ import { auditRow } from '../../../audit/audit.js';
 import { auditEvents } from '../../../audit/schema.js';
 import type { Db } from '../../../db/client.js';
 import { GroupCommit, inTransaction, perDatabase } from '../../../db/group-commit.js';
-import { ideaParticipations, ideaSuggestions, ideaTimeline } from '../schema.js';
+import { ideaCampaigns, ideaParticipations, ideaSuggestions, ideaTimeline } from '../schema.js';
+import { domainRemoved } from './domain-hold.js';
 
 /** A new suggestion as stored, with the audit event that records it. */
 export interface NewSuggestionRow {
@@ -42,9 +43,10 @@ export interface NewSuggestionRow {
  * Inserts suggestions with their participations, first timeline entries and audit events in one
  * statement, so one round trip and one implicit transaction: all of them commit or none. The
  * rows travel as one JSON parameter, so the statement has the same shape for any number of rows.
- * It answers, per row, which of its `shownAmong` ids the public may see.
+ * It answers, per row, which of its `shownAmong` ids the public may see, or null for a row left
+ * out because its campaign no longer has its domain.
  */
-async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<string[][]> {
+async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Array<string[] | null>> {
   const json = JSON.stringify(
     rows.map((r) => {
       // Built by the audit log's own function, so this batch scrubs exactly as audit() does.
@@ -83,6 +85,10 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<stri
       };
     }),
   );
+  // A row goes in only while its campaign still has its domain, the campaign's row held (key
+  // share) as `heldDomains` holds it: an edit removing the domain then either waits for this
+  // commit and finds the suggestion, or commits first, and the lock, having waited for it, reads
+  // the row as the edit left it. One lock per campaign of the batch, in the same round trip.
   const result = await db.execute(sql`
     with x as (
       select * from jsonb_to_recordset(${json}::jsonb) as x(id uuid, campaign_id uuid, title text, body text,
@@ -90,29 +96,38 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<stri
         real_name text, phone text, tracking_code text, tokens text, title_words text, body_words text, event_id uuid, created_by uuid,
         actor_id uuid, actor_label text, action text, entity_type text, entity_id text, after jsonb, request_id text,
         similar_ids uuid[], shown_statuses text[])),
+    c as (
+      select id, domains from ${ideaCampaigns} where id in (select campaign_id from x) for key share),
+    k as (
+      select x.* from x join c on c.id = x.campaign_id
+      where c.domains @> jsonb_build_array(jsonb_build_object('code', x.domain))),
     s as (
       insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
         channel, author_user_id, real_name, phone, tracking_code, tokens, title_words, body_words, event_id, created_by)
       select id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind, channel, author_user_id,
-        real_name, phone, tracking_code, tokens, title_words, body_words, event_id, created_by from x),
+        real_name, phone, tracking_code, tokens, title_words, body_words, event_id, created_by from k
+      returning id),
     p as (
       insert into ${ideaParticipations} (campaign_id, kind, channel, town_id, author_kind, suggestion_id, event_id)
-      select campaign_id, 'submission', channel, town_id, author_kind, id, event_id from x),
+      select campaign_id, 'submission', channel, town_id, author_kind, id, event_id from k),
     t as (
       insert into ${ideaTimeline} (suggestion_id, kind, params)
-      select id, 'submitted', jsonb_build_object('channel', channel) from x),
+      select id, 'submitted', jsonb_build_object('channel', channel) from k),
     a as (
       insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
-      select actor_id, actor_label, action, entity_type, entity_id, after, request_id from x)
-    select x.id::text as id, coalesce(
+      select actor_id, actor_label, action, entity_type, entity_id, after, request_id from k)
+    select x.id::text as id, exists (select 1 from s where s.id = x.id) as stored, coalesce(
       (select jsonb_agg(o.id) from ${ideaSuggestions} o
         where o.id = any(x.similar_ids) and o.status = any(x.shown_statuses)),
       '[]'::jsonb) as shown
     from x`);
-  const shown = new Map(
-    (result as unknown as { rows: Array<{ id: string; shown: string[] }> }).rows.map((r) => [r.id, r.shown]),
+  const answers = new Map(
+    (result as unknown as { rows: Array<{ id: string; stored: boolean; shown: string[] }> }).rows.map((r) => [
+      r.id,
+      r.stored ? r.shown : null,
+    ]),
   );
-  return rows.map((r) => shown.get(r.id) ?? []);
+  return rows.map((r) => answers.get(r.id) ?? null);
 }
 
 /**
@@ -155,10 +170,12 @@ const grouped = perDatabase(
 
 /**
  * Stores one new suggestion; resolves once it has committed, with those of its `shownAmong`
- * ids the public may see.
+ * ids the public may see. Refused (`domain_removed`) when its campaign no longer has its domain:
+ * the checks before saw the domain, an edit of the campaign removed it since.
  */
 export async function storeSuggestion(db: Db, row: NewSuggestionRow): Promise<string[]> {
   // Inside a caller's transaction the row must commit with it, so it is written at once.
-  if (inTransaction(db)) return (await insertSuggestions(db, [row]))[0]!;
-  return grouped(db).submit(row);
+  const shown = inTransaction(db) ? (await insertSuggestions(db, [row]))[0] : await grouped(db).submit(row);
+  if (!shown) throw domainRemoved(row.domain);
+  return shown;
 }

@@ -1,11 +1,11 @@
 import { defineCommand } from '../../../kernel/command.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { ideasEngine } from '../text/engine.js';
+import { holdDomain } from './domain-hold.js';
 import {
   checkDomain,
   decide,
   decideEach,
-  holdDomain,
   loadForScreening,
   reclassifiable,
   screenableFrom,

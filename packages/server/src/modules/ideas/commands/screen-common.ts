@@ -7,7 +7,7 @@ import { notify } from '../notify.js';
 import { canIdea } from '../policy.js';
 import { currentCampaign } from '../queries/campaigns.js';
 import { loadSuggestion, type SuggestionRow, unitIndex } from '../queries/lookup.js';
-import { ideaCampaigns, ideaReviews, ideaSuggestions, ideaTimeline, suggestionStatuses } from '../schema.js';
+import { ideaReviews, ideaSuggestions, ideaTimeline, suggestionStatuses } from '../schema.js';
 
 type Status = SuggestionRow['status'];
 
@@ -56,26 +56,6 @@ export function checkDomain(campaign: Campaign, domain: string | undefined): voi
   if (domain !== undefined && !campaign.domains.some((x) => x.code === domain))
     throw new AppError('VALIDATION', 'unknown domain', [
       { path: 'domain', message: 'unknown domain', code: 'unknown_domain' },
-    ]);
-}
-
-/**
- * Holds the campaign's row (key share) and refuses `domain` once the campaign no longer has it:
- * a campaign edit removes only a domain no suggestion is in, and it holds the row for update
- * while it looks, so a suggestion put into the domain either commits before that look (and the
- * edit keeps the domain) or waits for the edit and is refused here. Taken before the suggestions'
- * rows, the order list saves take them in. Key share waits for nothing but that edit.
- */
-export async function holdDomain(tx: Tx, campaignId: string, domain: string | undefined): Promise<void> {
-  if (domain === undefined) return;
-  const [row] = await tx
-    .select({ domains: ideaCampaigns.domains })
-    .from(ideaCampaigns)
-    .where(eq(ideaCampaigns.id, campaignId))
-    .for('key share');
-  if (!row?.domains.some((d) => d.code === domain))
-    throw new AppError('CONFLICT', `the campaign no longer has the domain ${domain}`, [
-      { path: 'domain', message: 'removed from the campaign meanwhile', code: 'domain_removed' },
     ]);
 }
 

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { aggregateReviews, rankReviews } from '@qianxing/core/scoring';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
@@ -16,7 +16,9 @@ import { submittedScores } from './reviews.js';
 
 /**
  * The suggestions saved on the campaign's other idea list (golden for good, good for golden): an
- * idea is golden or good, never both, so they are neither offered nor taken (`saveList`).
+ * idea is golden or good, never both, so they are neither offered nor taken (`saveList`). An
+ * entry withdrawn from the published list no longer makes its idea golden or good: it may be
+ * offered and saved on the other list.
  */
 export async function onOtherIdeaList(
   db: ServiceContext['db'],
@@ -29,7 +31,13 @@ export async function onOtherIdeaList(
     .select({ id: ideaListEntries.suggestionId })
     .from(ideaListEntries)
     .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
-    .where(and(eq(ideaLists.campaignId, campaignId), eq(ideaLists.kind, other)));
+    .where(
+      and(
+        eq(ideaLists.campaignId, campaignId),
+        eq(ideaLists.kind, other),
+        isNull(ideaListEntries.withdrawnAt),
+      ),
+    );
   return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
 }
 export const otherIdeaList: Partial<Record<z.infer<typeof ListKind>, z.infer<typeof ListKind>>> = {
