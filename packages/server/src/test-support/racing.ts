@@ -28,6 +28,25 @@ export function racing(db: Db, meanwhile: () => Promise<unknown>): Db {
   });
 }
 
+/**
+ * `db`, except that `meanwhile` runs once inside the first transaction, just after its first
+ * statement whose SQL `statement` matches: another user's write then commits between a command's
+ * read and its write, where only a lock or a write conditioned on what was read keeps it. Needs a
+ * second connection, so PostgreSQL only, as {@link racingInside}.
+ */
+export function racingAfter(db: Db, statement: RegExp, meanwhile: () => Promise<unknown>): Db {
+  return aroundFirstTransaction(db, (open) =>
+    open(
+      (fn) => (tx) =>
+        fn(
+          afterStatement(tx, statement, async () => {
+            await meanwhile();
+          }),
+        ),
+    ),
+  );
+}
+
 type Work = (tx: Db) => Promise<unknown>;
 
 /**
@@ -127,7 +146,7 @@ export function sideBySide(parties: number, where: Meeting, patience = 500) {
 function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
   return aroundFirstTransaction(db, (open) =>
     open((fn) => async (tx) => {
-      if (where === 'after the first statement') return fn(afterFirstStatement(tx, meet));
+      if (where === 'after the first statement') return fn(afterStatement(tx, /(?:)/, meet));
       const result = await fn(tx);
       await meet();
       return result;
@@ -136,10 +155,11 @@ function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
 }
 
 /**
- * `tx`, waiting for `meet` once its first statement has run. Every statement of the query
- * builder runs through the transaction's session (`prepareQuery`), which this wraps.
+ * `tx`, waiting for `meet` once its first statement whose SQL `statement` matches has run. Every
+ * statement of the query builder runs through the transaction's session (`prepareQuery`, its
+ * query first), which this wraps.
  */
-function afterFirstStatement(tx: Db, meet: () => Promise<void>): Db {
+function afterStatement(tx: Db, statement: RegExp, meet: () => Promise<void>): Db {
   let first = true;
   const session = new Proxy(Reflect.get(tx, 'session') as object, {
     get(target, key, receiver) {
@@ -148,9 +168,10 @@ function afterFirstStatement(tx: Db, meet: () => Promise<void>): Db {
       return (...args: unknown[]) => {
         const prepared = value.apply(receiver, args) as { execute: (...a: unknown[]) => Promise<unknown> };
         const execute = prepared.execute.bind(prepared);
+        const text = (args[0] as { sql?: string } | undefined)?.sql ?? '';
         prepared.execute = async (...a: unknown[]) => {
           const result = await execute(...a);
-          if (first) {
+          if (first && statement.test(text)) {
             first = false;
             await meet();
           }
