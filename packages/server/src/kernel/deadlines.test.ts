@@ -30,6 +30,19 @@ describe('working-day deadlines', () => {
     expect(workdaysLeft('2025-10-10', '2025-10-09')).toBe(-1);
   });
 
+  it('counts the days left Monday to Friday, as the due date was, through a year the calendar does not cover', () => {
+    // Friday 25 December 2026, six weekdays before Monday 4 January 2027 (1 January a Friday).
+    expect(dueAfter('2026-12-25', 6)).toBe('2027-01-04');
+    expect(workdaysLeft('2026-12-25', '2027-01-04')).toBe(6);
+    expect(workdaysLeft('2027-01-04', '2026-12-25')).toBe(-6);
+    // A due date n working days ahead has n days left, on any weekday and over any weekend.
+    for (const from of ['2098-12-24', '2098-12-26', '2098-12-27', '2098-12-31'])
+      for (let n = 0; n <= 12; n++) {
+        expect(workdaysLeft(from, dueAfter(from, n))).toBe(n);
+        if (n > 0) expect(workdaysLeft(dueAfter(from, n), from)).toBe(-n);
+      }
+  });
+
   it('says whether a due date is overdue, due soon or on time', () => {
     expect(dueState('2025-10-09', '2025-10-10', 3)).toBe('overdue');
     expect(dueState('2025-10-09', '2025-09-30', 1)).toBe('due_soon');

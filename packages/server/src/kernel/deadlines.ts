@@ -42,6 +42,19 @@ function addWeekdays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Monday to Friday in (start, end], negative when `end` is before `start`: how {@link addWeekdays} counts. */
+function weekdaysBetween(start: string, end: string): number {
+  if (end < start) return -weekdaysBetween(end, start);
+  const d = new Date(`${start}T00:00:00Z`);
+  const last = Date.parse(`${end}T00:00:00Z`);
+  let n = 0;
+  for (d.setUTCDate(d.getUTCDate() + 1); d.getTime() <= last; d.setUTCDate(d.getUTCDate() + 1)) {
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6) n++;
+  }
+  return n;
+}
+
 /**
  * The n-th working day after `date`. A year the calendar does not cover yet (its notice comes
  * out in November) counts Monday to Friday, so a deadline is never refused for want of data.
@@ -94,9 +107,9 @@ export function workdaysLeft(today: string, due: string): number {
     return workdaysBetween(today, due);
   } catch (error) {
     if (!(error instanceof YearNotCoveredError)) throw error;
-    const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-    // Without the year's notice, five working days in every seven.
-    return Math.trunc((days(today, due) * 5) / 7);
+    // Without the year's notice the due date was counted Monday to Friday (dueAfter): so are the
+    // days left, else a date due in n working days would show another number.
+    return weekdaysBetween(today, due);
   }
 }
 
@@ -135,11 +148,6 @@ export function workdaysCounted(calendar: WorkCalendar, start: string, due: stri
     return calendar.workdaysBetween(start, due);
   } catch (error) {
     if (!(error instanceof YearNotCoveredError)) throw error;
-    let n = 0;
-    for (let day = start; day < due; ) {
-      day = addWeekdays(day, 1);
-      if (day <= due) n++;
-    }
-    return n;
+    return Math.max(0, weekdaysBetween(start, due));
   }
 }

@@ -45,6 +45,25 @@ export function racingStatement(db: Db, statement: string, meanwhile: () => Prom
   });
 }
 
+/**
+ * `db`, except that `meanwhile` runs once inside the first transaction, just after its first
+ * statement whose SQL `statement` matches: another user's write then commits between a command's
+ * read and its write, where only a lock or a write conditioned on what was read keeps it. Needs a
+ * second connection, so PostgreSQL only, as {@link racingInside}.
+ */
+export function racingAfter(db: Db, statement: RegExp, meanwhile: () => Promise<unknown>): Db {
+  return aroundFirstTransaction(db, (open) =>
+    open(
+      (fn) => (tx) =>
+        fn(
+          afterStatement(tx, statement, async () => {
+            await meanwhile();
+          }),
+        ),
+    ),
+  );
+}
+
 type Work = (tx: Db) => Promise<unknown>;
 
 /**
@@ -144,7 +163,7 @@ export function sideBySide(parties: number, where: Meeting, patience = 500) {
 function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
   return aroundFirstTransaction(db, (open) =>
     open((fn) => async (tx) => {
-      if (where === 'after the first statement') return fn(afterFirstStatement(tx, meet));
+      if (where === 'after the first statement') return fn(afterStatement(tx, /(?:)/, meet));
       const result = await fn(tx);
       await meet();
       return result;
@@ -152,12 +171,12 @@ function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
   );
 }
 
-/** `tx`, waiting for `meet` once its first statement has run. */
-function afterFirstStatement(tx: Db, meet: () => Promise<void>): Db {
+/** `tx`, waiting for `meet` once its first statement whose SQL `statement` matches has run. */
+function afterStatement(tx: Db, statement: RegExp, meet: () => Promise<void>): Db {
   let first = true;
-  return aroundStatements(tx, async (_text, run) => {
+  return aroundStatements(tx, async (text, run) => {
     const result = await run();
-    if (first) {
+    if (first && statement.test(text)) {
       first = false;
       await meet();
     }

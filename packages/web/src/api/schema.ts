@@ -2909,7 +2909,7 @@ export interface paths {
         };
         /**
          * Requests
-         * @description The requests the caller may read, paged, open ones by due date first: a firm’s staff their firm’s, a liaison cadre their firms’, department staff those routed to their department, the office and the discipline commission their scope; filtered by state, pending decision (extension, appeal), words, department and supervision flag, with whether the caller may raise one.
+         * @description The requests the caller may read, paged, open ones by due date first: a firm’s staff their firm’s, a liaison cadre their firms’, department staff those routed to their department, the office and the discipline commission their scope; filtered by state, pending decision (extension, appeal), words, department and supervision flag, with whether the caller may raise one. The flag of the commission’s reminders (reminded) is for the office, the commission and department staff, among the requests they read as staff; a firm’s staff or a liaison cadre is refused (field flag, code supervision_only).
          */
         get: operations["request.list"];
         put?: never;
@@ -2933,7 +2933,7 @@ export interface paths {
         };
         /**
          * Export requests
-         * @description Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date (marked provisional, with why, when counted through a year whose holidays are not loaded yet), answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope.
+         * @description Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date (marked provisional, with why, when counted through a year whose holidays are not loaded yet), answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope and its limit on the reminders’ flag.
          */
         get: operations["request.export"];
         put?: never;

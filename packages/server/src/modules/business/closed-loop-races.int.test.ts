@@ -1,17 +1,18 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
-import { todayInChina } from '../../kernel/deadlines.js';
+import { dueAfter, todayInChina } from '../../kernel/deadlines.js';
 import type { InboxItem } from '../../kernel/notifications.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
 import { signedIn } from '../../test-support/factories.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { unitByCode } from '../units/api.js';
 import { answerRequest } from './commands/answerRequest.js';
-import { askExtension } from './commands/extensions.js';
+import { askExtension, decideExtension } from './commands/extensions.js';
 import { completeRectification, recordReturnVisit } from './commands/rectification.js';
 import { routeRequest } from './commands/routeRequest.js';
 import type { RequestDetail } from './contracts-requests.js';
+import { businessRequests } from './schema.js';
 import { type Problem, raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 let t: TestContext;
@@ -177,6 +178,38 @@ describe('an answer while the request is re-routed', () => {
     expect(after.status).toBe('routed');
     expect(after.answers).toEqual([]);
     expect(after.actions.answer).toBe(true);
+  });
+});
+
+describe('a re-route while the office extends the due date', () => {
+  it('records the due date the department leaves as extended, not as read before', async () => {
+    const { db } = t.database;
+    const id = await raisedRequest(firm);
+    expect((await routedAs(office, id, d01)).status).toBe(200);
+    // Due yesterday: overdue when the office reads it to re-route it.
+    const yesterday = todayInChina(new Date(Date.now() - 86_400_000));
+    await db.update(businessRequests).set({ dueOn: yesterday }).where(eq(businessRequests.id, id));
+    const { id: extensionId } = await askExtension.run(await contextOf(t, dept), {
+      id,
+      workdays: 10,
+      reason: '需会商',
+    });
+    const officeCtx = await contextOf(t, office);
+    const ctx = {
+      ...officeCtx,
+      db: racing(db, () => decideExtension.run(officeCtx, { extensionId, approve: true, note: '同意' })),
+    };
+    await routeRequest.run(ctx, { id, departmentId: d02 });
+    const extended = dueAfter(yesterday, 10);
+    const step = (await detail(id)).timeline.filter((e) => e.kind === 'routed').at(-1)!;
+    expect(step.data).toMatchObject({ rerouted: true, previousDueOn: extended, previousOverdue: false });
+    const [audited] = await db
+      .select({ before: auditEvents.before })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'request.route'), eq(auditEvents.entityId, id)))
+      .orderBy(desc(auditEvents.id))
+      .limit(1);
+    expect(audited!.before).toMatchObject({ departmentId: d01, dueOn: extended });
   });
 });
 

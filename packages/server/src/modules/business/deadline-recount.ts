@@ -48,6 +48,44 @@ const datedSteps: Partial<Record<RequestEventKind, readonly string[]>> = {
 export const recountRequestDeadlines: DeadlineRecount = async (tx, change) => {
   const today = todayInChina();
   const waiting = await tx
+    .select({ id: businessRequests.id })
+    .from(businessRequests)
+    .where(awaitedFrom(today, change.from));
+  const moved: Array<{ request: WaitingRequest; dueOn: string }> = [];
+  for (const { id } of waiting) {
+    const request = await lockedIfAwaited(tx, id, today, change.from);
+    if (!request) continue;
+    const dueOn = await recountRequest(tx, change, today, request);
+    if (dueOn !== null) moved.push({ request, dueOn });
+  }
+  await tellMoved(tx, change.year, moved);
+  return moved.length;
+};
+
+/** Requests awaited on a due date the change can move: not passed, not before the change's first day. */
+const awaitedFrom = (today: string, from: string) =>
+  and(
+    inArray(businessRequests.status, ['routed', 'rectifying']),
+    gte(businessRequests.dueOn, today),
+    gte(businessRequests.dueOn, from),
+  );
+
+type WaitingRequest = NonNullable<Awaited<ReturnType<typeof lockedIfAwaited>>>;
+
+/**
+ * The request as it stands under its lock, if it is still awaited on a date the change can move.
+ * The list was read without locks: an extension approved, an answer given or a re-route made
+ * since then must not be overwritten with the dates read before it (the extension's days lost, an
+ * answered request's dates moved). Locked in the order the steps take them (the open
+ * rectification, then the request), so none of them holds what the recount waits for.
+ */
+async function lockedIfAwaited(tx: Tx, id: string, today: string, from: string) {
+  await tx
+    .select({ id: businessRectifications.id })
+    .from(businessRectifications)
+    .where(and(eq(businessRectifications.requestId, id), eq(businessRectifications.status, 'open')))
+    .for('update');
+  const [request] = await tx
     .select({
       id: businessRequests.id,
       status: businessRequests.status,
@@ -57,21 +95,10 @@ export const recountRequestDeadlines: DeadlineRecount = async (tx, change) => {
       firmId: businessRequests.firmId,
     })
     .from(businessRequests)
-    .where(
-      and(
-        inArray(businessRequests.status, ['routed', 'rectifying']),
-        gte(businessRequests.dueOn, today),
-        gte(businessRequests.dueOn, change.from),
-      ),
-    );
-  const moved: Array<{ request: (typeof waiting)[number]; dueOn: string }> = [];
-  for (const request of waiting) {
-    const dueOn = await recountRequest(tx, change, today, request);
-    if (dueOn !== null) moved.push({ request, dueOn });
-  }
-  await tellMoved(tx, change.year, moved);
-  return moved.length;
-};
+    .where(and(eq(businessRequests.id, id), awaitedFrom(today, from)))
+    .for('update');
+  return request;
+}
 
 /**
  * One notice to each account of a department or a firm whose requests' due dates moved: the

@@ -6,8 +6,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '诉求列表', en: 'Requests' },
     description: {
       'zh-CN':
-        '分页列出当前用户可见的企业诉求（未办结的按到期日在前）：企业人员看本企业的，联络干部看所联系企业的，部门工作人员看分办给本部门的，区级管理员和纪委看管辖范围内的；可按状态、待决事项（延期、申诉）、关键词、部门和监督标记筛选，并说明能否提出诉求。',
-      en: 'The requests the caller may read, paged, open ones by due date first: a firm’s staff their firm’s, a liaison cadre their firms’, department staff those routed to their department, the office and the discipline commission their scope; filtered by state, pending decision (extension, appeal), words, department and supervision flag, with whether the caller may raise one.',
+        '分页列出当前用户可见的企业诉求（未办结的按到期日在前）：企业人员看本企业的，联络干部看所联系企业的，部门工作人员看分办给本部门的，区级管理员和纪委看管辖范围内的；可按状态、待决事项（延期、申诉）、关键词、部门和监督标记筛选，并说明能否提出诉求。按督办标记（reminded）筛选仅限区级管理员、纪委和部门工作人员，在其以工作人员身份可见的诉求中筛选；企业人员和联络干部答禁止（字段 flag，代码 supervision_only）。',
+      en: 'The requests the caller may read, paged, open ones by due date first: a firm’s staff their firm’s, a liaison cadre their firms’, department staff those routed to their department, the office and the discipline commission their scope; filtered by state, pending decision (extension, appeal), words, department and supervision flag, with whether the caller may raise one. The flag of the commission’s reminders (reminded) is for the office, the commission and department staff, among the requests they read as staff; a firm’s staff or a liaison cadre is refused (field flag, code supervision_only).',
     },
     signedIn: true,
   },
@@ -15,8 +15,8 @@ export const businessRequestDocs: OperationDocs = {
     summary: { 'zh-CN': '导出诉求', en: 'Export requests' },
     description: {
       'zh-CN':
-        '把诉求列表按相同筛选条件查到的全部诉求（不分页、顺序相同）导出为 Excel，表头和文字随界面语言：标题、企业、类别、状态、承办部门、提交时间、答复期限（按尚未载入节假日安排的年份计算的注明暂定及原因）、答复和办结时间、是否超期、企业评价、期限提醒和待决事项；时间按北京时间，标题中的手机号和身份证号脱敏。可用者及可见范围与诉求列表相同。',
-      en: 'Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date (marked provisional, with why, when counted through a year whose holidays are not loaded yet), answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope.',
+        '把诉求列表按相同筛选条件查到的全部诉求（不分页、顺序相同）导出为 Excel，表头和文字随界面语言：标题、企业、类别、状态、承办部门、提交时间、答复期限（按尚未载入节假日安排的年份计算的注明暂定及原因）、答复和办结时间、是否超期、企业评价、期限提醒和待决事项；时间按北京时间，标题中的手机号和身份证号脱敏。可用者、可见范围及督办标记的限制与诉求列表相同。',
+      en: 'Every request the list finds for the same filters (not one page, in the same order) as an Excel workbook headed in the reader’s language: title, firm, category, status, department, submitted at, due date (marked provisional, with why, when counted through a year whose holidays are not loaded yet), answered and closed at, whether late, the firm’s rating, the deadline and what awaits a decision; times on China’s clock, phone and ID numbers in titles masked. For whoever may list requests, with the list’s scope and its limit on the reminders’ flag.',
     },
     signedIn: true,
   },

@@ -63,6 +63,15 @@ export const routeRequest = defineCommand({
   async write(tx, ctx, { row, dueOn, today, category, to }, input) {
     const first = row.status === 'submitted' && row.departmentId === null;
     const kept = first && row.suggestedDepartmentId ? row.suggestedDepartmentId === input.departmentId : null;
+    // The due date the department leaves as it stands under the lock, not as read before the
+    // transaction: an extension approved or a holiday recount meanwhile moved it, and the step
+    // records the one it had to meet.
+    const [held] = await tx
+      .select({ dueOn: businessRequests.dueOn })
+      .from(businessRequests)
+      .where(eq(businessRequests.id, row.id))
+      .for('update');
+    const heldDueOn = held?.dueOn ?? null;
     const moved = await tx
       .update(businessRequests)
       .set({
@@ -90,8 +99,8 @@ export const routeRequest = defineCommand({
     const previous = rerouted
       ? {
           previousDepartmentId: row.departmentId,
-          previousDueOn: row.dueOn,
-          previousOverdue: row.dueOn !== null && row.dueOn < today,
+          previousDueOn: heldDueOn,
+          previousOverdue: heldDueOn !== null && heldDueOn < today,
           // How long the firm has waited, in working days since it raised the request.
           waitedWorkdays: Math.max(0, workdaysLeft(todayInChina(row.createdAt), today)),
         }
@@ -120,7 +129,7 @@ export const routeRequest = defineCommand({
         before: {
           departmentId: row.departmentId,
           status: row.status,
-          dueOn: row.dueOn,
+          dueOn: heldDueOn,
           ...(category ? { categoryCode: category.from.code } : {}),
         },
         after: {

@@ -10,6 +10,12 @@ import {
   businessSupervision,
 } from '../schema.js';
 
+/**
+ * The flags that say what the discipline commission did (督办), for those who read the supervision
+ * alone (`supervision.read`): the others say what the firm sees on its request's page.
+ */
+export const supervisionFlags: ReadonlySet<RequestFlag> = new Set(['reminded']);
+
 /** Working days within which a due date counts as near on the dashboard. */
 const SOON = 2;
 

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { forbidden } from '../../../errors.js';
+import { AppError, forbidden } from '../../../errors.js';
 import { dueState, provisionalYear, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { maskNumbersInText } from '../../../privacy.js';
 import { unitIdsUnder, unitsByIds } from '../../units/api.js';
@@ -18,13 +18,23 @@ import type { RequestRow } from '../requests/lookup.js';
 import { businessAppeals, businessExtensions, businessFirms, businessRequests } from '../schema.js';
 import { catalogueName } from '../views.js';
 import { listCategories } from './categories.js';
-import { flagFilter } from './request-flags.js';
+import { flagFilter, supervisionFlags } from './request-flags.js';
 
 /** Working days within which a due date counts as near (the inbox's amber flag). */
 export const DUE_SOON_WORKDAYS = 2;
 
 /** The requests the actor may read, as one filter: by the firm's town, the department, or their own firm. */
 export async function readableFilter(ctx: ServiceContext): Promise<SQL | undefined> {
+  const { staff, firmSide } = await readableParts(ctx);
+  return or(...staff, ...firmSide);
+}
+
+/**
+ * The filters of the requests the actor reads as the district's staff (the office and the
+ * commission by the firm's town, the department by the one that holds it) and of those read from
+ * the firm's side (their own firm's, a liaison cadre's paired firms').
+ */
+async function readableParts(ctx: ServiceContext): Promise<{ staff: SQL[]; firmSide: SQL[] }> {
   const p = ctx.principal!;
   const paths = (role: string) => p.grants.filter((g) => g.role === role).map((g) => g.unitPath);
   const overseen = [...paths('admin'), ...paths('supervisor')];
@@ -34,9 +44,10 @@ export async function readableFilter(ctx: ServiceContext): Promise<SQL | undefin
     p.grants.some((g) => g.role === 'enterprise') ? firmOfMember(ctx.db, p.userId) : undefined,
     p.grants.some((g) => g.role === 'liaison') ? pairedFirmIds(ctx.db, p.userId) : [],
   ]);
-  const parts: SQL[] = [];
+  const staff: SQL[] = [];
+  const firmSide: SQL[] = [];
   if (towns.length)
-    parts.push(
+    staff.push(
       inArray(
         businessRequests.firmId,
         ctx.db
@@ -45,12 +56,22 @@ export async function readableFilter(ctx: ServiceContext): Promise<SQL | undefin
           .where(inArray(businessFirms.townId, towns)),
       ),
     );
-  if (departments.length) parts.push(inArray(businessRequests.departmentId, departments));
-  if (own) parts.push(eq(businessRequests.firmId, own));
+  if (departments.length) staff.push(inArray(businessRequests.departmentId, departments));
+  if (own) firmSide.push(eq(businessRequests.firmId, own));
   // A liaison cadre follows the requests of the firms paired with them now.
-  if (paired.length) parts.push(inArray(businessRequests.firmId, paired));
-  return parts.length ? or(...parts) : undefined;
+  if (paired.length) firmSide.push(inArray(businessRequests.firmId, paired));
+  return { staff, firmSide };
 }
+
+/**
+ * The flag is the discipline commission's (督办), which only those who read the supervision
+ * (`supervision.read`) see: a firm or a liaison cadre would learn from the list which of their
+ * requests the commission reminded (FORBIDDEN, `supervision_only`).
+ */
+const supervisionOnly = () =>
+  new AppError('FORBIDDEN', 'the flag is the discipline commission’s', [
+    { path: 'flag', message: 'only the district’s staff filter by it', code: 'supervision_only' },
+  ]);
 
 /** Request rows as lists show them: names, due state in working days, what waits for the office. */
 export async function summaries(ctx: ServiceContext, rows: readonly RequestRow[]): Promise<RequestSummary[]> {
@@ -135,7 +156,11 @@ export async function requestConditions(
   ctx: ServiceContext,
   query: RequestExportQuery,
 ): Promise<SQL | undefined> {
-  const readable = await readableFilter(ctx);
+  const supervised = query.flag !== undefined && supervisionFlags.has(query.flag);
+  if (supervised && !mayEverRequest(ctx.principal, 'supervision.read')) throw supervisionOnly();
+  const { staff, firmSide } = await readableParts(ctx);
+  // Staff who are also a firm's staff or a cadre filter by it among the requests they read as staff alone.
+  const readable = or(...staff, ...(supervised ? [] : firmSide));
   if (!readable) return undefined;
   return and(
     readable,
