@@ -5,7 +5,7 @@ export { sealAuditChain } from './audit/seal.js';
 export { verifyAuditChain } from './audit/verify.js';
 export { backupDatabase } from './backup/backup.js';
 export { requestServerBackup } from './backup/control-socket.js';
-export { restoreDatabase } from './backup/restore.js';
+export { RestoreUnfinished, restoreDatabase } from './backup/restore.js';
 export { type Config, loadConfig } from './config.js';
 export { type Database, type Db, openDb } from './db/client.js';
 export { DataDirLockedError } from './db/lock.js';

@@ -96,7 +96,7 @@ export function register(program: Command) {
     .action((options: { input: string; replace?: boolean }) =>
       withDatabase(async (database) => {
         await database.migrate();
-        const { restoreDatabase } = await server();
+        const { RestoreUnfinished, restoreDatabase } = await server();
         try {
           const r = await restoreDatabase(database, options.input, {
             replace: options.replace ?? false,
@@ -109,6 +109,8 @@ export function register(program: Command) {
               `${r.missingFiles} files were already missing when the backup was written\n`,
             );
         } catch (error) {
+          if (error instanceof RestoreUnfinished)
+            throw new CliError(`restore unfinished: ${error.message}`, 1);
           throw new CliError(`restore failed, nothing was changed: ${(error as Error).message}`, 1);
         }
       }),

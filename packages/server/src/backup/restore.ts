@@ -165,8 +165,26 @@ export async function restoreDatabase(
     await files.undo();
     throw error;
   }
-  await files.placeWaiting();
-  await files.discardStaging();
-  const orphansRemoved = await removeOrphanFiles(exec, root);
-  return { rows, files: placed, missingFiles: files.missing, orphansRemoved };
+  try {
+    await files.placeWaiting();
+    await files.discardStaging();
+    const orphansRemoved = await removeOrphanFiles(exec, root);
+    return { rows, files: placed, missingFiles: files.missing, orphansRemoved };
+  } catch (error) {
+    throw new RestoreUnfinished((error as Error).message);
+  }
+}
+
+/**
+ * The rows committed, but files that follow the commit could not all be put in place (or the
+ * orphans removed): the restore is not undone, and the server finishes it when it next starts
+ * (`finishInterruptedRestores`), so the caller must not say that nothing changed.
+ */
+export class RestoreUnfinished extends Error {
+  constructor(cause: string) {
+    super(
+      `the rows were restored, but not every file is in place yet (${cause}); starting the server finishes it`,
+    );
+    this.name = 'RestoreUnfinished';
+  }
 }
