@@ -75,6 +75,10 @@ const ledgerReasons: ImportReasons = {
     en: 'The lead unit cannot also be a co-unit',
   },
   period_order: { 'zh-CN': '完成时限早于开始时间', en: 'The deadline is before the start' },
+  milestone_outside_period: {
+    'zh-CN': '节点「{value}」的完成时限为 {date}，不在此期限内，请先调整该节点',
+    en: 'Milestone “{value}” is due on {date}, outside these dates; move it first',
+  },
   pilot_pair: {
     'zh-CN': '试点层级和试点状态须同时填写或同时留空',
     en: 'A pilot has both a level and a status; other projects neither',
