@@ -4,7 +4,7 @@ import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformProject } from '../contracts.js';
 import { periodIssue, type ReformProjectPatch } from '../contracts.js';
-import { canReform } from '../policy.js';
+import { canReform, type ReformResource } from '../policy.js';
 import type { ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
@@ -43,6 +43,27 @@ function changesOf(row: ProjectRow, patch: ReformProjectPatch) {
 }
 
 /**
+ * Refuses a change that is the reform office's to make to anyone else. A start moved later takes
+ * the months before it out of the reports due (逾期未报): the office's to decide, as the end date
+ * is. Moved earlier, it only adds months to report.
+ */
+function refuseOfficeOnly(
+  ctx: ServiceContext,
+  row: ProjectRow,
+  changes: ReturnType<typeof changesOf>,
+  resource: ReformResource,
+) {
+  const later = changes.startDate !== undefined && changes.startDate > row.startDate;
+  const officeOnly = [...assigned.filter((k) => k in changes), ...(later ? (['startDate'] as const) : [])];
+  if (officeOnly.length && !canReform(ctx.principal, 'project.assign', resource))
+    throw new AppError(
+      'FORBIDDEN',
+      'only the reform office changes the list, code, name, source, lead unit, pilot or end date, or moves the start later',
+      officeOnly.map((k) => ({ path: k, message: 'the reform office’s to change', code: 'office_only' })),
+    );
+}
+
+/**
  * Changes a project. Its lead unit edits the goal, the co-units and an earlier start of its own
  * projects; the list, code, name, source, lead unit, pilot, end date and a later start are the
  * reform office's.
@@ -54,16 +75,7 @@ const command = defineCommand({
     const p = await projectForReading(ctx, input.id);
     if (!canReform(ctx.principal, 'project.edit', p.resource)) throw forbidden();
     const changes = changesOf(p.row, input.patch);
-    // A start moved later takes the months before it out of the reports due (逾期未报): the
-    // office's to decide, as the end date is. Moved earlier, it only adds months to report.
-    const later = changes.startDate !== undefined && changes.startDate > p.row.startDate;
-    const officeOnly = [...assigned.filter((k) => k in changes), ...(later ? (['startDate'] as const) : [])];
-    if (officeOnly.length && !canReform(ctx.principal, 'project.assign', p.resource))
-      throw new AppError(
-        'FORBIDDEN',
-        'only the reform office changes the list, code, name, source, lead unit, pilot or end date, or moves the start later',
-        officeOnly.map((k) => ({ path: k, message: 'the reform office’s to change', code: 'office_only' })),
-      );
+    refuseOfficeOnly(ctx, p.row, changes, p.resource);
     const units = await checkReferences(ctx.db, {
       listId: changes.listId,
       leadUnitId: changes.leadUnitId,
@@ -105,13 +117,16 @@ const command = defineCommand({
       coUnitIds: input.patch.coUnitIds ?? was.coUnitIds.filter((u) => u !== merged.leadUnitId),
     };
     const notices = assignmentNotices(was, is, await unitStaff(ctx.db, ctx.principal!.userId, unitsOf(is)));
-    return { before: p, changes, notices, office: officeOnly.length > 0 };
+    return { before: p, notices };
   },
-  async write(tx, ctx, { before, changes, notices, office }, { id, patch }) {
-    // Asked again holding the project: the office may have handed it to another unit, and a
-    // milestone plan saved since the checks may fall outside the new dates.
+  async write(tx, ctx, { before, notices }, { id, patch }) {
+    // Asked again holding the project, of the project as it now stands: the office may have
+    // handed it to another unit or moved its dates (a start the lead unit moves is then perhaps
+    // a later one, the office's), and a milestone plan saved since the checks may fall outside
+    // the new dates.
     const held = await holdProject(tx, ctx, id);
-    if (office && !canReform(ctx.principal, 'project.assign', held.resource)) throw forbidden();
+    const changes = changesOf(held.row, patch);
+    refuseOfficeOnly(ctx, held.row, changes, held.resource);
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(tx, id, { ...held.row, ...changes });
     await tellUnits(tx, notices);
@@ -135,7 +150,7 @@ const command = defineCommand({
     // New dates may move the project's status: the suggestions' followers hear of it.
     await tellFollowers(tx, id, followed);
     const beforeFields = Object.fromEntries(
-      Object.keys(changes).map((k) => [k, before.row[k as keyof ProjectRow]]),
+      Object.keys(changes).map((k) => [k, held.row[k as keyof ProjectRow]]),
     );
     return {
       result: id,
