@@ -64,6 +64,22 @@ function refuseOfficeOnly(
 }
 
 /**
+ * Refuses a project whose end comes before its start, or a pilot with a level and no status (or
+ * the reverse): the patch's own fault (VALIDATION), or, at the write, that of the patch and what
+ * another edit stored meanwhile (CONFLICT, as the table's checks would otherwise fail it).
+ */
+function refuseInconsistent(merged: ProjectRow, kind: 'VALIDATION' | 'CONFLICT') {
+  if (merged.endDate < merged.startDate)
+    throw new AppError(kind, periodIssue.message, [
+      { path: 'endDate', message: periodIssue.message, code: 'period_order' },
+    ]);
+  if ((merged.pilotLevel === null) !== (merged.pilotStatus === null))
+    throw new AppError(kind, 'a pilot has a level and a status', [
+      { path: 'pilotStatus', message: 'level and status go together', code: 'pilot_pair' },
+    ]);
+}
+
+/**
  * Changes a project. Its lead unit edits the goal, the co-units and an earlier start of its own
  * projects; the list, code, name, source, lead unit, pilot, end date and a later start are the
  * reform office's.
@@ -83,19 +99,12 @@ const command = defineCommand({
     });
     if (changes.leadUnitId) checkLeadInScope(ctx, 'project.assign', units.get(changes.leadUnitId)!);
     const merged = { ...p.row, ...changes };
-    if (merged.endDate < merged.startDate)
-      throw new AppError('VALIDATION', periodIssue.message, [
-        { path: 'endDate', message: periodIssue.message, code: 'period_order' },
-      ]);
+    refuseInconsistent(merged, 'VALIDATION');
     // Milestones fall due within the project: dates moved past one would leave a plan the lead
     // unit can no longer save (its due dates are the office's to move) and a milestone due after
     // the project ended. The office moves the milestone first.
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(ctx.db, p.row.id, merged);
-    if ((merged.pilotLevel === null) !== (merged.pilotStatus === null))
-      throw new AppError('VALIDATION', 'a pilot has a level and a status', [
-        { path: 'pilotStatus', message: 'level and status go together', code: 'pilot_pair' },
-      ]);
     if (changes.code) await checkCodeFree(ctx.db, changes.code, p.row.id);
     if (input.patch.coUnitIds?.includes(merged.leadUnitId))
       throw new AppError('VALIDATION', 'the lead unit cannot also be a co-unit', [
@@ -127,6 +136,7 @@ const command = defineCommand({
     const held = await holdProject(tx, ctx, id);
     const changes = changesOf(held.row, patch);
     refuseOfficeOnly(ctx, held.row, changes, held.resource);
+    refuseInconsistent({ ...held.row, ...changes }, 'CONFLICT');
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(tx, id, { ...held.row, ...changes });
     await tellUnits(tx, notices);
