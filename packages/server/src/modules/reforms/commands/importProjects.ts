@@ -11,6 +11,7 @@ import { milestonesOf } from '../queries/lookup.js';
 import { reformLists, reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { assignmentNotices, type ProjectUnits, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
+import { renameInCases } from './case-common.js';
 
 type Parsed = ReformProjectInput;
 type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds: string[] }>;
@@ -217,6 +218,7 @@ async function writeProjects(
         .set({ ...changed, updatedAt: new Date() })
         .where(eq(reformProjects.id, old.row.id));
     await tellFollowers(tx, old.row.id, followed);
+    if (changed.name) await renameInCases(tx, old.row.id, p.name);
     if (unitsChanged) {
       await tx.delete(reformProjectUnits).where(eq(reformProjectUnits.projectId, old.row.id));
       if (coUnitIds.length)

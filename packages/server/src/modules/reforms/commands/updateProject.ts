@@ -10,6 +10,7 @@ import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
+import { renameInCases } from './case-common.js';
 import {
   checkCodeFree,
   checkLeadInScope,
@@ -159,6 +160,7 @@ const command = defineCommand({
         .where(and(eq(reformProjectUnits.projectId, id), eq(reformProjectUnits.unitId, changes.leadUnitId)));
     // New dates may move the project's status: the suggestions' followers hear of it.
     await tellFollowers(tx, id, followed);
+    if (changes.name) await renameInCases(tx, id, changes.name);
     const beforeFields = Object.fromEntries(
       Object.keys(changes).map((k) => [k, held.row[k as keyof ProjectRow]]),
     );
