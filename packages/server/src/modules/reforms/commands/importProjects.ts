@@ -5,7 +5,7 @@ import { forbidden } from '../../../errors.js';
 import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { type ReformImportReport, ReformProjectInput } from '../contracts.js';
-import { ledgerSheet } from '../excel.js';
+import { ledgerSheet, namedWithCode } from '../excel.js';
 import { canReform } from '../policy.js';
 import { milestonesOf } from '../queries/lookup.js';
 import { reformLists, reformProjects, reformProjectUnits } from '../schema.js';
@@ -16,7 +16,10 @@ import { renameInCases } from './case-common.js';
 type Parsed = ReformProjectInput;
 type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds: string[] }>;
 
-/** Units by name and by code; a name two units share must be given as a code. */
+/**
+ * Units by name, by `name（code）` (as the export writes a name several units share) and by code;
+ * a name two units share alone is ambiguous.
+ */
 function unitFinder(units: UnitBrief[]) {
   const byName = new Map<string, UnitBrief[]>();
   for (const u of units) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
@@ -25,6 +28,11 @@ function unitFinder(units: UnitBrief[]) {
     const named = byName.get(word) ?? [];
     if (named.length === 1) return named[0]!;
     if (named.length > 1) return 'ambiguous';
+    const both = namedWithCode(word);
+    if (both) {
+      const u = byCode.get(both.code);
+      return u && u.name === both.name ? u : 'unknown';
+    }
     return byCode.get(word) ?? 'unknown';
   };
 }
