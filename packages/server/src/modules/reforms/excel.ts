@@ -10,13 +10,15 @@ import {
   type ImportSheet,
   importTemplate,
 } from '../../kernel/excel-import.js';
+import type { UnitBrief } from '../units/api.js';
 import { canReform } from './policy.js';
 
 /**
  * The ledger's spreadsheet (改革任务台账) as a reform office sends it upward: one row per project,
  * its headers in Chinese or English. Import reads the first eleven columns; the last three are the
  * computed progress, written on export and ignored on import, so an exported ledger can be edited
- * and imported again. Lists and units are named as they are kept (they have no English names).
+ * and imported again. Lists and units are named as they are kept (they have no English names), a
+ * unit whose name another shares with its code in brackets (see unitWords).
  */
 export const ledgerColumns: ImportColumn[] = [
   { key: 'code', header: '项目编号', headerEn: 'Project code', width: 14 },
@@ -67,19 +69,40 @@ const ledgerReasons: ImportReasons = {
   unknown_list: { 'zh-CN': '找不到改革清单「{value}」', en: 'No such reform list: “{value}”' },
   unknown_unit: { 'zh-CN': '找不到单位「{value}」', en: 'No such unit: “{value}”' },
   ambiguous_unit: {
-    'zh-CN': '有多个单位叫「{value}」，请填写单位代码',
-    en: 'Several units are called “{value}”; give the unit’s code',
+    'zh-CN': '有多个单位叫「{value}」，请写成「{value}（单位代码）」或只填单位代码',
+    en: 'Several units are called “{value}”; write “{value}（unit code）” or the code alone',
   },
   lead_unit_as_co_unit: {
     'zh-CN': '牵头单位不能同时是配合单位',
     en: 'The lead unit cannot also be a co-unit',
   },
   period_order: { 'zh-CN': '完成时限早于开始时间', en: 'The deadline is before the start' },
+  milestone_outside_period: {
+    'zh-CN': '节点「{value}」的完成时限为 {date}，不在此期限内，请先调整该节点',
+    en: 'Milestone “{value}” is due on {date}, outside these dates; move it first',
+  },
   pilot_pair: {
     'zh-CN': '试点层级和试点状态须同时填写或同时留空',
     en: 'A pilot has both a level and a status; other projects neither',
   },
 };
+
+/**
+ * A unit as the ledger names it: by its name, and where units share that name by the name with
+ * its code in brackets (区发展改革委（QJ-D02）), so the export imports back to the same unit and
+ * staff still read the name.
+ */
+export function unitWords(units: Iterable<UnitBrief>): (unit: UnitBrief) => string {
+  const count = new Map<string, number>();
+  for (const u of units) count.set(u.name, (count.get(u.name) ?? 0) + 1);
+  return (unit) => ((count.get(unit.name) ?? 0) > 1 ? `${unit.name}（${unit.code}）` : unit.name);
+}
+
+/** A cell's `name（code）` (full-width or ASCII brackets) as its parts, or undefined. */
+export function namedWithCode(word: string): { name: string; code: string } | undefined {
+  const m = /^(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]$/.exec(word);
+  return m ? { name: m[1]!, code: m[2]! } : undefined;
+}
 
 /** What the import reads: every column in either language, the enumerated ones by their choices. */
 export const ledgerSheet: ImportSheet = {

@@ -5,7 +5,7 @@ import { contextOf, racing, refusal, sideBySide } from '../../test-support/racin
 import { saveMilestones } from './commands/saveMilestones.js';
 import { updateProject } from './commands/updateProject.js';
 import type { ReformProject } from './contracts.js';
-import { twoMilestoneProject, unitId } from './test-helpers.js';
+import { freshProject, twoMilestoneProject, unitId } from './test-helpers.js';
 
 /**
  * A project's dates and its milestone plan, changed at the same time: each write holds the
@@ -120,5 +120,24 @@ describe('a project handed to another unit while its lead unit edits it', () => 
     });
     expect(await refusal(saving)).toMatchObject({ code: 'FORBIDDEN' });
     expect(plan(await read(project))).toEqual(plan(project));
+  });
+});
+
+describe('a start the lead unit moves while the office moves it too', () => {
+  it('is judged against the start as it stands: later than the office’s, it is the office’s to set', async () => {
+    const project = await freshProject(t, office, [], { startDate: '2026-03-01', endDate: '2027-06-30' });
+    const officeMoved = async () =>
+      expect(
+        (await office.patch(`/api/v1/reforms/projects/${project.id}`, { startDate: '2026-01-01' })).status,
+      ).toBe(200);
+    // Earlier than the start the lead unit read, later than the one the office set meanwhile.
+    const moving = updateProject({ ...deptCtx, db: racing(deptCtx.db, officeMoved) }, project.id, {
+      startDate: '2026-02-01',
+    });
+    expect(await refusal(moving)).toMatchObject({
+      code: 'FORBIDDEN',
+      errors: [expect.objectContaining({ path: 'startDate', code: 'office_only' })],
+    });
+    expect((await read(project)).startDate).toBe('2026-01-01');
   });
 });

@@ -5,6 +5,7 @@ import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { userIdByLogin } from '../users/api.js';
+import { reportStudyVisit } from './commands/moveStudyVisit.js';
 import { saveStudyLearning } from './commands/saveStudyLearning.js';
 import { addStudyReport, removeStudyReport } from './commands/studyReportFile.js';
 import type { StudyVisit } from './contracts-study.js';
@@ -105,5 +106,45 @@ describe('a study visit’s report and learning while it is handed in', () => {
       errors: [{ code: 'moved_meanwhile' }],
     });
     expect((await reportFiles(visit.id)).map((f) => f.fileName)).toEqual(['报告.pdf']);
+  });
+
+  it('refuses the hand-in when the report file was taken off since its checks', async () => {
+    const visit = await recordedVisit();
+    const file = await dept.upload(
+      `/api/v1/reforms/study/visits/${visit.id}/report-file`,
+      pdfBytes,
+      '报告.pdf',
+    );
+    const removed = async () =>
+      expect((await dept.delete(`/api/v1/reforms/study/report-files/${file.body.id}`)).status).toBe(204);
+    const ctx = { ...deptCtx, db: racing(deptCtx.db, removed) };
+    expect(await refusal(reportStudyVisit(ctx, visit.id))).toMatchObject({
+      code: 'VALIDATION',
+      errors: [expect.objectContaining({ path: 'reportFile', code: 'report_file_missing' })],
+    });
+    // Still being recorded: a file uploaded again is handed in.
+    expect((await dept.get<StudyVisit>(`/api/v1/reforms/study/visits/${visit.id}`)).body.status).toBe('done');
+    await dept.upload(`/api/v1/reforms/study/visits/${visit.id}/report-file`, pdfBytes, '报告.pdf');
+    await handIn(visit.id);
+  });
+
+  it('refuses the hand-in when the summary was cleared since its checks', async () => {
+    const visit = await recordedVisit();
+    await dept.upload(`/api/v1/reforms/study/visits/${visit.id}/report-file`, pdfBytes, '报告.pdf');
+    const cleared = async () =>
+      expect(
+        (
+          await dept.put(`/api/v1/reforms/study/visits/${visit.id}/learning`, {
+            ...learning,
+            reportSummary: '',
+          })
+        ).status,
+      ).toBe(200);
+    const ctx = { ...deptCtx, db: racing(deptCtx.db, cleared) };
+    expect(await refusal(reportStudyVisit(ctx, visit.id))).toMatchObject({
+      code: 'VALIDATION',
+      errors: [expect.objectContaining({ path: 'reportSummary', code: 'report_summary_missing' })],
+    });
+    expect((await dept.get<StudyVisit>(`/api/v1/reforms/study/visits/${visit.id}`)).body.status).toBe('done');
   });
 });

@@ -1,11 +1,12 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { searchTokens } from '../../ideas/api.js';
 import { canReform } from '../policy.js';
 import { loadProject } from '../queries/lookup.js';
-import { reformCases } from '../schema.js';
+import { reformCases, reformProjects } from '../schema.js';
 import { mayAtAll } from './project-common.js';
 
 export type CaseRow = typeof reformCases.$inferSelect;
@@ -45,3 +46,27 @@ export const caseTokens = (
   c: Pick<CaseRow, 'title' | 'summary' | 'measures' | 'results' | 'adoptedIn'>,
   projectName: string,
 ) => searchTokens([c.title, c.summary, c.measures, c.results, ...c.adoptedIn, projectName].join('\n'));
+
+/**
+ * In a case's write: the name of its project as it stands, the project's row held (shared) until
+ * the write commits, so a rename waits for the case and rebuilds its words after, or went first.
+ */
+export async function heldProjectName(tx: Tx, projectId: string): Promise<string> {
+  const [p] = await tx
+    .select({ name: reformProjects.name })
+    .from(reformProjects)
+    .where(eq(reformProjects.id, projectId))
+    .for('share');
+  if (!p) throw notFound('project');
+  return p.name;
+}
+
+/** A project renamed: its cases are found in the library by the new name, no longer by the old. */
+export async function renameInCases(tx: Tx, projectId: string, name: string): Promise<void> {
+  const cases = await tx.select().from(reformCases).where(eq(reformCases.projectId, projectId)).for('update');
+  for (const c of cases)
+    await tx
+      .update(reformCases)
+      .set({ tokens: caseTokens(c, name) })
+      .where(eq(reformCases.id, c.id));
+}

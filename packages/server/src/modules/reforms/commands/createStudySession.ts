@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
-import { AppError, forbidden } from '../../../errors.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { StudySession, StudySessionInput, StudySessionPatch } from '../contracts-study.js';
 import { canStudy } from '../policy-study.js';
@@ -25,6 +25,15 @@ const create = defineCommand({
   },
 });
 
+const outOfOrder = (row: { startTime: string; endTime: string }, patch: StudySessionPatch) =>
+  (patch.endTime ?? row.endTime) <= (patch.startTime ?? row.startTime);
+
+/** Hours out of order: the edit's own (VALIDATION), or with those another edit stored meanwhile (CONFLICT). */
+const timeOrder = (kind: 'VALIDATION' | 'CONFLICT') =>
+  new AppError(kind, 'endTime is not after startTime', [
+    { path: 'endTime', message: 'endTime is not after startTime', code: 'time_order' },
+  ]);
+
 /** … and changes it; the hours stay in order with those not sent. */
 const update = defineCommand({
   name: 'reformStudySession.update',
@@ -34,13 +43,18 @@ const update = defineCommand({
     if (!canStudy(ctx.principal, 'study.plan', resource)) throw forbidden();
     const unitPath = await checkVisitRefs(ctx.db, { unitId: patch.unitId });
     if (unitPath && !canStudy(ctx.principal, 'study.plan', { unitPath })) throw forbidden();
-    if ((patch.endTime ?? row.endTime) <= (patch.startTime ?? row.startTime))
-      throw new AppError('VALIDATION', 'endTime is not after startTime', [
-        { path: 'endTime', message: 'endTime is not after startTime', code: 'time_order' },
-      ]);
+    if (outOfOrder(row, patch)) throw timeOrder('VALIDATION');
     return row;
   },
-  async write(tx, _ctx, row, { id, patch }) {
+  async write(tx, _ctx, _read, { id, patch }) {
+    // The hours not sent are those stored now: another edit may have moved them since the checks.
+    const [row] = await tx
+      .select()
+      .from(reformStudySessions)
+      .where(eq(reformStudySessions.id, id))
+      .for('update');
+    if (!row) throw notFound('session');
+    if (outOfOrder(row, patch)) throw timeOrder('CONFLICT');
     await tx
       .update(reformStudySessions)
       .set({ ...patch, updatedAt: new Date() })

@@ -32,6 +32,22 @@ async function adoptedFrom(db: Db, ctx: ServiceContext, p: Loaded, reason: strin
   return suggestions;
 }
 
+/** A project with a report written or a case drawn from it stays: they are the record of its work. */
+async function refuseInUse(db: Db, p: Loaded) {
+  const [reports] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reformReports)
+    .where(eq(reformReports.projectId, p.row.id));
+  const [cases] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reformCases)
+    .where(eq(reformCases.projectId, p.row.id));
+  if ((reports?.n ?? 0) > 0 || (cases?.n ?? 0) > 0)
+    throw new AppError('CONFLICT', 'the project has reports or cases', [
+      { path: 'id', message: 'has reports or cases', code: 'in_use', params: { value: p.row.code } },
+    ]);
+}
+
 /**
  * The reform office removes a project entered by mistake: one no report has been written for and
  * no case drawn from. Its places under key battles go with it. A project taken up from citizens'
@@ -46,28 +62,19 @@ const command = defineCommand({
     mayAtAll(ctx, 'project.assign');
     const p = await projectForReading(ctx, input.id);
     if (!mayDelete(ctx, p.resource, false)) throw forbidden();
-    const [reports] = await ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(reformReports)
-      .where(eq(reformReports.projectId, input.id));
-    const [cases] = await ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(reformCases)
-      .where(eq(reformCases.projectId, input.id));
-    if ((reports?.n ?? 0) > 0 || (cases?.n ?? 0) > 0)
-      throw new AppError('CONFLICT', 'the project has reports or cases', [
-        { path: 'id', message: 'has reports or cases', code: 'in_use', params: { value: p.row.code } },
-      ]);
+    await refuseInUse(ctx.db, p);
     await adoptedFrom(ctx.db, ctx, p, input.reason);
     return p;
   },
   async write(tx, ctx, p, { reason }) {
-    // A link is written holding the project's row (its foreign key): locked here, none comes after.
+    // A link, a report or a case is written holding the project's row (its foreign key): locked
+    // here, none comes after, and one written since the checks is found.
     await tx
       .select({ id: reformProjects.id })
       .from(reformProjects)
       .where(eq(reformProjects.id, p.row.id))
       .for('update');
+    await refuseInUse(tx, p);
     const suggestions = await adoptedFrom(tx, ctx, p, reason);
     // Milestones, co-units, battle links and suggestion links go with it (on delete cascade).
     await tx.delete(reformProjects).where(eq(reformProjects.id, p.row.id));

@@ -1,20 +1,25 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { forbidden } from '../../../errors.js';
-import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type UnitBrief, unitBriefs } from '../../units/api.js';
 import { type ReformImportReport, ReformProjectInput } from '../contracts.js';
-import { ledgerSheet } from '../excel.js';
+import { ledgerSheet, namedWithCode } from '../excel.js';
 import { canReform } from '../policy.js';
+import { milestonesOf } from '../queries/lookup.js';
 import { reformLists, reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { assignmentNotices, type ProjectUnits, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
+import { renameInCases } from './case-common.js';
 
 type Parsed = ReformProjectInput;
 type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds: string[] }>;
 
-/** Units by name and by code; a name two units share must be given as a code. */
+/**
+ * Units by name, by `name（code）` (as the export writes a name several units share) and by code;
+ * a name two units share alone is ambiguous.
+ */
 function unitFinder(units: UnitBrief[]) {
   const byName = new Map<string, UnitBrief[]>();
   for (const u of units) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
@@ -23,6 +28,11 @@ function unitFinder(units: UnitBrief[]) {
     const named = byName.get(word) ?? [];
     if (named.length === 1) return named[0]!;
     if (named.length > 1) return 'ambiguous';
+    const both = namedWithCode(word);
+    if (both) {
+      const u = byCode.get(both.code);
+      return u && u.name === both.name ? u : 'unknown';
+    }
     return byCode.get(word) ?? 'unknown';
   };
 }
@@ -110,7 +120,8 @@ export async function importProjects(
         return parsed;
       },
       prepare: () => existingProjects(ctx),
-      write: (tx, rows, existing) => writeProjects(tx, ctx, rows, existing),
+      write: async (tx, rows, existing) =>
+        writeProjects(tx, ctx, rows, await heldProjects(tx, rows, existing, seen)),
     },
   );
 }
@@ -128,6 +139,57 @@ async function existingProjects(ctx: ServiceContext): Promise<Existing> {
 
 const sameUnits = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * The known projects of the file, their rows held until the import commits and read again: a
+ * plan saved or a date changed by hand since the checks is seen, and waits for the import after.
+ * New dates leaving one of a project's milestones due outside them refuse that row, as the edit
+ * by hand refuses them: a plan the lead unit could no longer save.
+ */
+async function heldProjects(
+  tx: Tx,
+  rows: Parsed[],
+  existing: Existing,
+  seen: Map<string, number>,
+): Promise<Existing> {
+  const ids = rows.flatMap((p) => existing.get(p.code)?.row.id ?? []);
+  if (!ids.length) return existing;
+  // In one order, so two imports of overlapping files never hold rows the other waits for.
+  const held = await tx
+    .select()
+    .from(reformProjects)
+    .where(inArray(reformProjects.id, ids))
+    .orderBy(asc(reformProjects.id))
+    .for('no key update');
+  const links = await tx.select().from(reformProjectUnits).where(inArray(reformProjectUnits.projectId, ids));
+  const fresh: Existing = new Map(existing);
+  const milestones = await milestonesOf(tx, ids);
+  const report = new RowReport();
+  for (const p of rows) {
+    const id = existing.get(p.code)?.row.id;
+    if (!id) continue;
+    const row = held.find((r) => r.id === id);
+    // Deleted since the checks: the code is free, and the row makes the project anew.
+    if (!row) {
+      fresh.delete(p.code);
+      continue;
+    }
+    const coUnitIds = links.filter((l) => l.projectId === id).map((l) => l.unitId);
+    fresh.set(p.code, { row, coUnitIds });
+    if (row.startDate === p.startDate && row.endDate === p.endDate) continue;
+    for (const m of milestones.filter((m) => m.projectId === id))
+      if (m.dueDate < p.startDate || m.dueDate > p.endDate)
+        report.add(
+          seen.get(p.code)!,
+          m.dueDate > p.endDate ? 'endDate' : 'startDate',
+          'milestone_outside_period',
+          `${m.name} is due on ${m.dueDate}`,
+          { value: m.name, date: m.dueDate },
+        );
+  }
+  report.throwIfAny();
+  return fresh;
+}
 
 async function writeProjects(
   tx: Tx,
@@ -164,6 +226,7 @@ async function writeProjects(
         .set({ ...changed, updatedAt: new Date() })
         .where(eq(reformProjects.id, old.row.id));
     await tellFollowers(tx, old.row.id, followed);
+    if (changed.name) await renameInCases(tx, old.row.id, p.name);
     if (unitsChanged) {
       await tx.delete(reformProjectUnits).where(eq(reformProjectUnits.projectId, old.row.id));
       if (coUnitIds.length)

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
 import { defineCommand, type Tx } from '../../../kernel/command.js';
@@ -15,8 +16,8 @@ type Step = keyof typeof studyVisitFlow.transitions;
 const actionOf: Record<Step, StudyAction> = { complete: 'study.complete', report: 'study.report' };
 
 /** A report is handed in with its file and its summary; either missing is a 400 naming it. */
-async function checkReport(ctx: ServiceContext, row: VisitRow) {
-  const files = await kit.listAttachments(ctx.db, studyReportOwner(row.id));
+async function checkReport(db: Db, row: Pick<VisitRow, 'id' | 'reportSummary'>) {
+  const files = await kit.listAttachments(db, studyReportOwner(row.id));
   const problems: FieldError[] = [];
   if (files.length === 0)
     problems.push({ path: 'reportFile', message: 'the report file is missing', code: 'report_file_missing' });
@@ -42,21 +43,26 @@ const moving = (step: Step) => ({
     checkTransition(studyVisitFlow, step, row.status, (status) =>
       canStudy(ctx.principal, actionOf[step], { ...resource, status }),
     );
-    if (step === 'report') await checkReport(ctx, row);
+    if (step === 'report') await checkReport(ctx.db, row);
     // Done before the trip ended would list on the public site a visit that has not happened.
     if (step === 'complete' && row.endDate > todayInChina()) throw tripNotOver();
     return row;
   },
   async write(tx: Tx, _ctx: ServiceContext, row: VisitRow) {
-    // An edit may have moved the trip's end since the read: judged again on the row, locked.
-    if (step === 'complete') {
-      const [held] = await tx
-        .select({ endDate: reformStudyVisits.endDate })
-        .from(reformStudyVisits)
-        .where(eq(reformStudyVisits.id, row.id))
-        .for('update');
-      if (held && held.endDate > todayInChina()) throw tripNotOver();
-    }
+    // Judged again on the row, locked: an edit may have moved the trip's end since the read, and
+    // the report's file removed or its summary cleared (each of which holds the visit first) would
+    // leave a visit reported without them, which nobody could then mend.
+    const [held] = await tx
+      .select({
+        id: reformStudyVisits.id,
+        endDate: reformStudyVisits.endDate,
+        reportSummary: reformStudyVisits.reportSummary,
+      })
+      .from(reformStudyVisits)
+      .where(eq(reformStudyVisits.id, row.id))
+      .for('update');
+    if (held && step === 'complete' && held.endDate > todayInChina()) throw tripNotOver();
+    if (held && step === 'report') await checkReport(tx, held);
     const now = new Date();
     const to = targetOf(studyVisitFlow, step);
     const moved = await tx

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import { notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformCase, ReformCasePatch } from '../contracts-cases.js';
 import { getCase } from '../queries/cases.js';
 import { reformCases } from '../schema.js';
-import { caseProject, caseTokens, checkCaseTitle, loadCaseRow } from './case-common.js';
+import { caseProject, caseTokens, checkCaseTitle, heldProjectName, loadCaseRow } from './case-common.js';
 import { mayAtAll } from './project-common.js';
 
 /** Rewrites a case, draft or published; its search words follow the text. */
@@ -13,11 +14,17 @@ const command = defineCommand({
   async load(ctx, input: { id: string; patch: ReformCasePatch }) {
     mayAtAll(ctx, 'case.write');
     const row = await loadCaseRow(ctx.db, input.id);
-    const p = await caseProject(ctx, row.projectId);
+    await caseProject(ctx, row.projectId);
     if (input.patch.title !== undefined) await checkCaseTitle(ctx.db, input.patch.title, input.id);
-    return { row, projectName: p.row.name };
+    return row;
   },
-  async write(tx, _ctx, { row, projectName }, { id, patch }) {
+  async write(tx, _ctx, read, { id, patch }) {
+    // Built from the case and its project's name as they stand, both held (the project first, as
+    // a rename holds it before its cases): a rename of the project, or another edit of the case,
+    // since the checks is kept in its words. A case stays with the project it was drawn from.
+    const projectName = await heldProjectName(tx, read.projectId);
+    const [row] = await tx.select().from(reformCases).where(eq(reformCases.id, id)).for('update');
+    if (!row) throw notFound('case');
     const next = { ...row, ...patch };
     await tx
       .update(reformCases)

@@ -4,12 +4,13 @@ import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { ReformProject } from '../contracts.js';
 import { periodIssue, type ReformProjectPatch } from '../contracts.js';
-import { canReform } from '../policy.js';
+import { canReform, type ReformResource } from '../policy.js';
 import type { ProjectRow } from '../queries/lookup.js';
 import { getProject, projectForReading } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
+import { renameInCases } from './case-common.js';
 import {
   checkCodeFree,
   checkLeadInScope,
@@ -43,6 +44,43 @@ function changesOf(row: ProjectRow, patch: ReformProjectPatch) {
 }
 
 /**
+ * Refuses a change that is the reform office's to make to anyone else. A start moved later takes
+ * the months before it out of the reports due (逾期未报): the office's to decide, as the end date
+ * is. Moved earlier, it only adds months to report.
+ */
+function refuseOfficeOnly(
+  ctx: ServiceContext,
+  row: ProjectRow,
+  changes: ReturnType<typeof changesOf>,
+  resource: ReformResource,
+) {
+  const later = changes.startDate !== undefined && changes.startDate > row.startDate;
+  const officeOnly = [...assigned.filter((k) => k in changes), ...(later ? (['startDate'] as const) : [])];
+  if (officeOnly.length && !canReform(ctx.principal, 'project.assign', resource))
+    throw new AppError(
+      'FORBIDDEN',
+      'only the reform office changes the list, code, name, source, lead unit, pilot or end date, or moves the start later',
+      officeOnly.map((k) => ({ path: k, message: 'the reform office’s to change', code: 'office_only' })),
+    );
+}
+
+/**
+ * Refuses a project whose end comes before its start, or a pilot with a level and no status (or
+ * the reverse): the patch's own fault (VALIDATION), or, at the write, that of the patch and what
+ * another edit stored meanwhile (CONFLICT, as the table's checks would otherwise fail it).
+ */
+function refuseInconsistent(merged: ProjectRow, kind: 'VALIDATION' | 'CONFLICT') {
+  if (merged.endDate < merged.startDate)
+    throw new AppError(kind, periodIssue.message, [
+      { path: 'endDate', message: periodIssue.message, code: 'period_order' },
+    ]);
+  if ((merged.pilotLevel === null) !== (merged.pilotStatus === null))
+    throw new AppError(kind, 'a pilot has a level and a status', [
+      { path: 'pilotStatus', message: 'level and status go together', code: 'pilot_pair' },
+    ]);
+}
+
+/**
  * Changes a project. Its lead unit edits the goal, the co-units and an earlier start of its own
  * projects; the list, code, name, source, lead unit, pilot, end date and a later start are the
  * reform office's.
@@ -54,16 +92,7 @@ const command = defineCommand({
     const p = await projectForReading(ctx, input.id);
     if (!canReform(ctx.principal, 'project.edit', p.resource)) throw forbidden();
     const changes = changesOf(p.row, input.patch);
-    // A start moved later takes the months before it out of the reports due (逾期未报): the
-    // office's to decide, as the end date is. Moved earlier, it only adds months to report.
-    const later = changes.startDate !== undefined && changes.startDate > p.row.startDate;
-    const officeOnly = [...assigned.filter((k) => k in changes), ...(later ? (['startDate'] as const) : [])];
-    if (officeOnly.length && !canReform(ctx.principal, 'project.assign', p.resource))
-      throw new AppError(
-        'FORBIDDEN',
-        'only the reform office changes the list, code, name, source, lead unit, pilot or end date, or moves the start later',
-        officeOnly.map((k) => ({ path: k, message: 'the reform office’s to change', code: 'office_only' })),
-      );
+    refuseOfficeOnly(ctx, p.row, changes, p.resource);
     const units = await checkReferences(ctx.db, {
       listId: changes.listId,
       leadUnitId: changes.leadUnitId,
@@ -71,19 +100,12 @@ const command = defineCommand({
     });
     if (changes.leadUnitId) checkLeadInScope(ctx, 'project.assign', units.get(changes.leadUnitId)!);
     const merged = { ...p.row, ...changes };
-    if (merged.endDate < merged.startDate)
-      throw new AppError('VALIDATION', periodIssue.message, [
-        { path: 'endDate', message: periodIssue.message, code: 'period_order' },
-      ]);
+    refuseInconsistent(merged, 'VALIDATION');
     // Milestones fall due within the project: dates moved past one would leave a plan the lead
     // unit can no longer save (its due dates are the office's to move) and a milestone due after
     // the project ended. The office moves the milestone first.
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(ctx.db, p.row.id, merged);
-    if ((merged.pilotLevel === null) !== (merged.pilotStatus === null))
-      throw new AppError('VALIDATION', 'a pilot has a level and a status', [
-        { path: 'pilotStatus', message: 'level and status go together', code: 'pilot_pair' },
-      ]);
     if (changes.code) await checkCodeFree(ctx.db, changes.code, p.row.id);
     if (input.patch.coUnitIds?.includes(merged.leadUnitId))
       throw new AppError('VALIDATION', 'the lead unit cannot also be a co-unit', [
@@ -105,13 +127,17 @@ const command = defineCommand({
       coUnitIds: input.patch.coUnitIds ?? was.coUnitIds.filter((u) => u !== merged.leadUnitId),
     };
     const notices = assignmentNotices(was, is, await unitStaff(ctx.db, ctx.principal!.userId, unitsOf(is)));
-    return { before: p, changes, notices, office: officeOnly.length > 0 };
+    return { before: p, notices };
   },
-  async write(tx, ctx, { before, changes, notices, office }, { id, patch }) {
-    // Asked again holding the project: the office may have handed it to another unit, and a
-    // milestone plan saved since the checks may fall outside the new dates.
+  async write(tx, ctx, { before, notices }, { id, patch }) {
+    // Asked again holding the project, of the project as it now stands: the office may have
+    // handed it to another unit or moved its dates (a start the lead unit moves is then perhaps
+    // a later one, the office's), and a milestone plan saved since the checks may fall outside
+    // the new dates.
     const held = await holdProject(tx, ctx, id);
-    if (office && !canReform(ctx.principal, 'project.assign', held.resource)) throw forbidden();
+    const changes = changesOf(held.row, patch);
+    refuseOfficeOnly(ctx, held.row, changes, held.resource);
+    refuseInconsistent({ ...held.row, ...changes }, 'CONFLICT');
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(tx, id, { ...held.row, ...changes });
     await tellUnits(tx, notices);
@@ -134,8 +160,9 @@ const command = defineCommand({
         .where(and(eq(reformProjectUnits.projectId, id), eq(reformProjectUnits.unitId, changes.leadUnitId)));
     // New dates may move the project's status: the suggestions' followers hear of it.
     await tellFollowers(tx, id, followed);
+    if (changes.name) await renameInCases(tx, id, changes.name);
     const beforeFields = Object.fromEntries(
-      Object.keys(changes).map((k) => [k, before.row[k as keyof ProjectRow]]),
+      Object.keys(changes).map((k) => [k, held.row[k as keyof ProjectRow]]),
     );
     return {
       result: id,

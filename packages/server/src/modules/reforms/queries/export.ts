@@ -11,6 +11,7 @@ import {
   pilotStatusChoices,
   sourceChoices,
   statusChoices,
+  unitWords,
 } from '../excel.js';
 import { canReform } from '../policy.js';
 import { loadLedger } from './ledger.js';
@@ -25,6 +26,7 @@ export async function exportLedger(ctx: ServiceContext, filters: ReformLedgerFil
   if (!canReform(ctx.principal, 'ledger.read')) throw forbidden();
   const locale = ctx.locale ?? 'zh-CN';
   const ledger = await loadLedger(ctx.db);
+  const unitWord = unitWords(ledger.units.values());
   return writeSheet(
     ledgerName[locale],
     headedIn(ledgerColumns, locale),
@@ -33,8 +35,11 @@ export async function exportLedger(ctx: ServiceContext, filters: ReformLedgerFil
       name: p.row.name,
       list: p.list.name,
       source: choiceWord(sourceChoices, p.row.source, locale),
-      leadUnit: p.lead.name,
-      coUnits: p.coUnitIds.map((id) => ledger.units.get(id)?.name ?? '').join('、'),
+      leadUnit: unitWord(p.lead),
+      coUnits: p.coUnitIds
+        .flatMap((id) => ledger.units.get(id) ?? [])
+        .map(unitWord)
+        .join('、'),
       startDate: p.row.startDate,
       endDate: p.row.endDate,
       goal: p.row.goal,
