@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { limits } from '@qianxing/core/limits';
@@ -200,7 +200,11 @@ export function bodyLimitMiddleware(
     const tooLarge = () => {
       throw new AppError('PAYLOAD_TOO_LARGE', `at most ${maxSize} bytes`);
     };
-    const incoming = (c.env as { incoming?: IncomingMessage & { rawBody?: Buffer } } | undefined)?.incoming;
+    // Only a request the Node adapter read from a socket has a body to read there; a test's
+    // `app.request` may hand over a bare object for the client's address alone.
+    const given = (c.env as { incoming?: unknown } | undefined)?.incoming;
+    const incoming =
+      given instanceof IncomingMessage ? (given as IncomingMessage & { rawBody?: Buffer }) : undefined;
     // Kept for the error handler: a reader may word the failure its own way (a form that does not parse).
     const stalled = () => {
       const error = bodyStalled(idleMs);
