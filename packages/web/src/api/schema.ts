@@ -1155,7 +1155,7 @@ export interface paths {
         put?: never;
         /**
          * Compute a scorecard
-         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. Two first computes of a quarter at once make one draft: the later waits for the earlier, then recomputes its draft and returns it. For admins; audited.
+         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed; stored data the scorecard cannot take answers INVALID_STATE (field period, code scorecard_data_invalid), not a server error. Two first computes of a quarter at once make one draft: the later waits for the earlier, then recomputes its draft and returns it. For admins; audited.
          */
         post: operations["scorecard.compute"];
         delete?: never;

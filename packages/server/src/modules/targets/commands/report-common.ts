@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AuditEntry } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
@@ -9,7 +9,7 @@ import { wrongState } from '../../../kernel/workflow.js';
 import { canTarget, editable } from '../policy.js';
 import { quarterEnd, quarterEnded } from '../queries/deadline.js';
 import { planItems } from '../queries/plans.js';
-import { loadReport } from '../queries/reports.js';
+import { loadReport, plannedValueCount } from '../queries/reports.js';
 import { quarterPublished } from '../queries/scorecards.js';
 import { targetPlans, targetReports, targetReportValues } from '../schema.js';
 import { maskedForAudit } from './audit-masked.js';
@@ -173,6 +173,22 @@ export async function writeReportValues(
   };
 }
 
+/** A submission of a report with no value of its plan's indicators. */
+const reportEmpty = {
+  path: 'values',
+  message: 'a report needs at least one value before it is submitted',
+  code: 'report_empty',
+};
+
+/** How many values of its plan's indicators the report holds (see plannedValueCount). */
+async function countPlannedValues(db: Db, id: string): Promise<number> {
+  const [c] = await db
+    .select({ n: plannedValueCount(targetReports.id, targetReports.planId) })
+    .from(targetReports)
+    .where(eq(targetReports.id, id));
+  return c?.n ?? 0;
+}
+
 /**
  * Reads a report for a review step (see review-common.ts) and checks the step may be taken; a
  * submission after the deadline is flagged late.
@@ -189,18 +205,8 @@ export async function loadReportStep(
   const mayIn = (status: typeof row.status) =>
     canTarget(ctx.principal, policy, { unitPath: unit.path, status, planStatus: plan.status });
   await checkStep('report', step, row.status, mayIn, {
-    count: async () => {
-      const [c] = await ctx.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(targetReportValues)
-        .where(eq(targetReportValues.reportId, id));
-      return c?.n ?? 0;
-    },
-    empty: {
-      path: 'values',
-      message: 'a report needs at least one value before it is submitted',
-      code: 'report_empty',
-    },
+    count: () => countPlannedValues(ctx.db, id),
+    empty: reportEmpty,
   });
   const now = new Date();
   // A quarter's actual values exist once it is over: a draft may be saved before, not submitted.
