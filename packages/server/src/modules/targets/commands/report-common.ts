@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
 import { isLate } from '../../../kernel/deadlines.js';
-import { wrongState } from '../../../kernel/workflow.js';
+import { movedMeanwhile, wrongState } from '../../../kernel/workflow.js';
 import { canTarget, editable } from '../policy.js';
 import { quarterEnd, quarterEnded } from '../queries/deadline.js';
 import { planItems } from '../queries/plans.js';
@@ -181,7 +181,7 @@ const reportEmpty = {
 };
 
 /** How many values of its plan's indicators the report holds (see plannedValueCount). */
-async function countPlannedValues(db: Db, id: string): Promise<number> {
+async function countPlannedValues(db: Db | Tx, id: string): Promise<number> {
   const [c] = await db
     .select({ n: plannedValueCount(targetReports.id, targetReports.planId) })
     .from(targetReports)
@@ -227,7 +227,10 @@ export async function loadReportStep(
   const first =
     step === 'submit' && row.submittedAt ? { late: row.late, submittedAt: row.submittedAt } : null;
   const late = step === 'submit' ? { late: first ? first.late : isLate(row.deadline, now) } : {};
+  // A submission was checked non-empty as read: a save in between must not slip an empty one through.
+  const unchangedSince = step === 'submit' ? { unchangedSince: row.updatedAt } : {};
   return {
+    ...unchangedSince,
     before: row.status,
     changes: { ...stepChanges(ctx, step, now, reason, first?.submittedAt ?? now), ...late },
     after: { ...(reason ? { reason } : {}), ...late },
@@ -235,8 +238,28 @@ export async function loadReportStep(
   };
 }
 
+/**
+ * Inside a submission's write: the report as its checks read it (`checkedAt`, its updatedAt then),
+ * locked until the write commits. A save since then that left no value refuses with
+ * `report_empty`, any other with `moved_meanwhile`: what was checked is not what would be sent.
+ */
+async function holdChecked(tx: Tx, id: string, checkedAt: Date | undefined): Promise<void> {
+  if (!checkedAt) return;
+  const [row] = await tx
+    .select({ updatedAt: targetReports.updatedAt })
+    .from(targetReports)
+    .where(eq(targetReports.id, id))
+    .for('update');
+  if (!row || row.updatedAt.getTime() === checkedAt.getTime()) return;
+  if ((await countPlannedValues(tx, id)) === 0)
+    throw new AppError('INVALID_STATE', reportEmpty.message, [reportEmpty]);
+  throw movedMeanwhile({ name: 'report' });
+}
+
 /** Moves the report, on condition it is still in a state the step leaves; the step's audit entry. */
 export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, loaded: StepLoaded) {
+  // The report locked first, as a save locks it before its plan.
+  if (step === 'submit') await holdChecked(tx, id, loaded.unchangedSince);
   // Checked again under share locks: a plan reopened or a quarter published meanwhile refuses.
   if (loaded.report && step === 'submit')
     await holdReportable(tx, loaded.report.planId, loaded.report.period);
@@ -247,7 +270,13 @@ export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, load
   const moved = await tx
     .update(targetReports)
     .set(loaded.changes)
-    .where(and(eq(targetReports.id, id), inArray(targetReports.status, stepSources(step))))
+    .where(
+      and(
+        eq(targetReports.id, id),
+        inArray(targetReports.status, stepSources(step)),
+        loaded.unchangedSince ? eq(targetReports.updatedAt, loaded.unchangedSince) : undefined,
+      ),
+    )
     .returning({ id: targetReports.id });
   return stepAudit('report', id, step, loaded, moved);
 }
