@@ -6,6 +6,7 @@ import { writeSheet } from '../../../excel/workbook.js';
 import type { FileNames } from '../../../http/upload.js';
 import { listAttachments } from '../../../kernel/attachments.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
+import { headedIn } from '../../../kernel/excel-import.js';
 import type { Unit } from '../../units/api.js';
 import type { Report, ReportSummary } from '../contracts/reports.js';
 import { reportColumns } from '../excel.js';
@@ -182,9 +183,10 @@ export async function reportWorkbook(
     'zh-CN': `指标填报-${unitName}-${quarterWords(row.period, 'zh-CN')}.xlsx`,
     en: `Report-${unitName}-${quarterWords(row.period, 'en')}.xlsx`,
   };
+  const locale = ctx.locale ?? 'zh-CN';
   const bytes = await writeSheet(
-    quarterWords(row.period, ctx.locale ?? 'zh-CN'),
-    reportColumns,
+    quarterWords(row.period, locale),
+    headedIn(reportColumns, locale),
     items.map(({ item, code, name }) => ({
       indicatorCode: code,
       indicatorName: name,
