@@ -798,7 +798,7 @@ export interface paths {
         get: operations["plan.read"];
         /**
          * Edit a catch-up plan
-         * @description Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). For the unit’s department staff or the admin over it; audited.
+         * @description Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). When a reopened plan drops an indicator, its values in the plan’s reports of quarters not published are removed with it. For the unit’s department staff or the admin over it; audited.
          */
         put: operations["plan.update"];
         post?: never;
@@ -947,7 +947,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a quarterly report
-         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved). A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved); a report saved after the checks is refused with report_empty if the save emptied it, else moved_meanwhile. A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.submit"];
         delete?: never;
