@@ -798,7 +798,7 @@ export interface paths {
         get: operations["plan.read"];
         /**
          * Edit a catch-up plan
-         * @description Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). For the unit’s department staff or the admin over it; audited.
+         * @description Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). When a reopened plan drops an indicator, its values in the plan’s reports of quarters not published are removed with it. For the unit’s department staff or the admin over it; audited.
          */
         put: operations["plan.update"];
         post?: never;
@@ -947,7 +947,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a quarterly report
-         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved). A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
+         * @description Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved); a report saved after the checks is refused with report_empty if the save emptied it, else moved_meanwhile. A submitted report counts in the quarter’s scorecard. For the unit’s department staff or the admin over it; audited.
          */
         post: operations["report.submit"];
         delete?: never;
@@ -1155,7 +1155,7 @@ export interface paths {
         put?: never;
         /**
          * Compute a scorecard
-         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed. Two first computes of a quarter at once make one draft: the later waits for the earlier, then recomputes its draft and returns it. For admins; audited.
+         * @description Computes (or recomputes) a quarter’s draft scorecard: units with a submitted or approved report are scored against their plans’ targets and benchmarks, ranked by the tie rule with departments and towns apart, given a tier and compared with the quarter before; units with an approved plan whose report is missing or returned are listed apart, unranked. Only a quarter that has ended in China time is computed (else VALIDATION, field period, code scorecard_quarter_open), and a published one is not recomputed; stored data the scorecard cannot take answers INVALID_STATE (field period, code scorecard_data_invalid), not a server error. Two first computes of a quarter at once make one draft: the later waits for the earlier, then recomputes its draft and returns it. For admins; audited.
          */
         post: operations["scorecard.compute"];
         delete?: never;

@@ -1,4 +1,4 @@
-import { type Column, writeSheet } from '../../excel/workbook.js';
+import { writeSheet } from '../../excel/workbook.js';
 import {
   type Choice,
   choiceLabel,
@@ -82,25 +82,27 @@ export const indicatorTemplate = (locale: ImportLocale) =>
     ],
   });
 
-export const benchmarkColumns: Column[] = [
-  { key: 'regionCode', header: '地区编码' },
-  { key: 'indicatorCode', header: '指标编码' },
-  { key: 'period', header: '期间' },
-  { key: 'value', header: '数值' },
-  { key: 'source', header: '来源', width: 24 },
+/** The benchmark values' sheet; the import reads its headers in either language. */
+export const benchmarkColumns: ImportColumn[] = [
+  { key: 'regionCode', header: '地区编码', headerEn: 'Region code' },
+  { key: 'indicatorCode', header: '指标编码', headerEn: 'Indicator code' },
+  { key: 'period', header: '期间', headerEn: 'Period' },
+  { key: 'value', header: '数值', headerEn: 'Value' },
+  { key: 'source', header: '来源', headerEn: 'Source', width: 24 },
 ];
 
 /**
  * The report form: a row per planned indicator, each naming the quarter and the report it was
  * downloaded for, so a form of another quarter or report is refused on import; a value typed as a
- * percentage (5.2%) reads as shown (importReportValues.ts).
+ * percentage (5.2%) reads as shown (importReportValues.ts). Headed in the reader's language, it
+ * imports back in either.
  */
 export const reportColumns: ImportColumn[] = [
-  { key: 'indicatorCode', header: '指标编码' },
-  { key: 'indicatorName', header: '指标名称', width: 32 },
-  { key: 'target', header: '本季目标', width: 12 },
-  { key: 'value', header: '实际值', width: 12, percentAsShown: true },
-  { key: 'note', header: '说明', width: 30 },
-  { key: 'period', header: '季度', width: 10 },
-  { key: 'report', header: '报告编号', width: 38 },
+  { key: 'indicatorCode', header: '指标编码', headerEn: 'Indicator code' },
+  { key: 'indicatorName', header: '指标名称', headerEn: 'Indicator name', width: 32 },
+  { key: 'target', header: '本季目标', headerEn: 'Quarter target', width: 12 },
+  { key: 'value', header: '实际值', headerEn: 'Actual value', width: 12, percentAsShown: true },
+  { key: 'note', header: '说明', headerEn: 'Note', width: 30 },
+  { key: 'period', header: '季度', headerEn: 'Quarter', width: 10 },
+  { key: 'report', header: '报告编号', headerEn: 'Report ID', width: 38 },
 ];

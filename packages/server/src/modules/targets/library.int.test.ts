@@ -151,6 +151,25 @@ describe('the indicator library', () => {
     expect(res.body).toEqual({ imported: 1 });
     const list = await office.get<Array<{ value: number }>>('/api/v1/targets/benchmarks?period=2026Q2');
     expect(list.body.map((b) => b.value)).toEqual([412.5]);
+    // A sheet headed in English reads the same.
+    const english = await writeSheet(
+      'Benchmarks',
+      [
+        { key: 'regionCode', header: 'Region code' },
+        { key: 'indicatorCode', header: 'Indicator code' },
+        { key: 'period', header: 'Period' },
+        { key: 'value', header: 'Value' },
+        { key: 'source', header: 'Source' },
+      ],
+      [{ regionCode: 'FL', indicatorCode: 'ECO-001', period: '2026Q3', value: 420, source: 'Bulletin' }],
+    );
+    const read = await office.request(
+      'POST',
+      '/api/v1/targets/benchmarks/import',
+      new Uint8Array(english),
+      xlsx,
+    );
+    expect(read.body).toEqual({ imported: 1 });
     expect(
       (
         await (

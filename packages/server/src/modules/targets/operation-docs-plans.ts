@@ -38,8 +38,8 @@ export const targetsPlanDocs: OperationDocs = {
   'plan.update': {
     summary: { 'zh-CN': '修改追赶计划', en: 'Edit a catch-up plan' },
     description: {
-      'zh-CN': `整体替换草稿或被退回计划的联系人、电话和指标；已报送或已通过的答状态不允许；须带上读取时的 updatedAt，此后计划已被他人修改的答冲突（代码 edited_meanwhile）。${unit['zh-CN']}；写入审计日志。`,
-      en: `Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). For ${unit.en}; audited.`,
+      'zh-CN': `整体替换草稿或被退回计划的联系人、电话和指标；已报送或已通过的答状态不允许；须带上读取时的 updatedAt，此后计划已被他人修改的答冲突（代码 edited_meanwhile）。重新修改已通过后又被退回的计划时，去掉的指标在未发布季度报告中的填报值随之删除。${unit['zh-CN']}；写入审计日志。`,
+      en: `Replaces a draft or returned plan’s contact, phone and indicators whole; a submitted or approved plan is refused for its state. It carries the updatedAt the plan was read with: a plan changed since is a conflict (code edited_meanwhile). When a reopened plan drops an indicator, its values in the plan’s reports of quarters not published are removed with it. For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['INVALID_STATE', 'CONFLICT'],
@@ -118,8 +118,8 @@ export const targetsPlanDocs: OperationDocs = {
   'report.submit': {
     summary: { 'zh-CN': '报送季度报告', en: 'Submit a quarterly report' },
     description: {
-      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期；该季度晾晒已发布的不再接受报送（状态不允许，代码 quarter_published），计划已被退回修改的也不接受（代码 plan_not_approved）。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
-      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved). A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
+      'zh-CN': `报送草稿或被退回的季度报告，须至少填写一个指标值，且季度已经结束（按北京时间，否则 VALIDATION，字段 period、代码 quarter_not_ended；草稿随时可保存）；超过报送期限的标记为逾期；该季度晾晒已发布的不再接受报送（状态不允许，代码 quarter_published），计划已被退回修改的也不接受（代码 plan_not_approved）；检查之后报告又被保存的，清空了的答 report_empty，否则答 moved_meanwhile。已报送的报告即计入季度晾晒。${unit['zh-CN']}；写入审计日志。`,
+      en: `Sends a draft or returned report for review; it needs at least one value and its quarter to have ended in China time (else VALIDATION, field period, code quarter_not_ended; a draft may be saved any time), and one sent after its deadline is flagged late; none is taken once the quarter’s scorecard is published (INVALID_STATE, code quarter_published) or while its plan is back with the unit for revision (code plan_not_approved); a report saved after the checks is refused with report_empty if the save emptied it, else moved_meanwhile. A submitted report counts in the quarter’s scorecard. For ${unit.en}; audited.`,
     },
     signedIn: true,
     errors: ['VALIDATION', 'INVALID_STATE'],

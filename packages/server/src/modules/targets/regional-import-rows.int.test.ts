@@ -43,6 +43,26 @@ describe('importing regional statistics', () => {
     expect(await t.database.db.select().from(targetRegionalValues)).toEqual([]);
   });
 
+  it('knows a region’s year written two ways (2020 and 2020.0, a city code as 500200.0) for one', async () => {
+    const res = await upload(
+      [
+        'Sgnyea,Ctnm_id,name_zh,Gdpct01',
+        '2020,500200,乙市,900',
+        '2021,500200,乙市,910',
+        '2020.0,500200.0,乙市,901',
+      ].join('\n'),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        path: 'row 4.Sgnyea',
+        code: 'duplicate_of_row',
+        params: expect.objectContaining({ row: 2 }),
+      }),
+    ]);
+    expect(await t.database.db.select().from(targetRegionalValues)).toEqual([]);
+  });
+
   it('takes the file once each region’s year is given once and every cell is a number, empty or NA', async () => {
     const res = await upload(
       [

@@ -63,6 +63,28 @@ describe('filling a report from Excel', () => {
     expect((await dept.get<Report>(`/api/v1/targets/reports/${report.id}`)).body.values).toEqual([]);
   });
 
+  it('names the row that repeats an indicator, and the row it repeats', async () => {
+    const form = await loadWorkbook(
+      (await dept.get<Uint8Array>(`/api/v1/targets/reports/${report.id}/workbook`)).body,
+    );
+    const first = form.worksheets[0]!.getRow(2);
+    const file = await filledForm({ 2: 101 }, [[first.getCell(1).value, first.getCell(2).value, '', 102]]);
+    const res = await dept.request<{ errors: Array<{ path: string; code: string; params?: unknown }> }>(
+      'POST',
+      `/api/v1/targets/reports/${report.id}/import`,
+      file,
+      XLSX,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        path: 'row 5.indicatorCode',
+        code: 'duplicate_of_row',
+        params: expect.objectContaining({ row: 2 }),
+      }),
+    ]);
+  });
+
   it('writes the typed values and audits the change as made from Excel; another unit sees nothing', async () => {
     const file = await filledForm({ 2: 101, 4: 77.5 });
     const res = await dept.request<Report>('POST', `/api/v1/targets/reports/${report.id}/import`, file, XLSX);

@@ -51,12 +51,45 @@ describe('the report form as a workbook', () => {
     expect(en.book.worksheets[0]!.name).toBe('Q4 2026');
   });
 
-  it('imports back once filled in, whatever the name of its sheet', async () => {
-    const { book } = await download('zh-CN');
-    book.worksheets[0]!.getRow(2).getCell(4).value = 112;
-    const file = new Uint8Array(await book.xlsx.writeBuffer());
-    const res = await dept.request<Report>('POST', `/api/v1/targets/reports/${report.id}/import`, file, XLSX);
-    expect(res.status).toBe(200);
-    expect(res.body.values.map((v) => v.value)).toEqual([112]);
+  it('is headed in the reader’s language', async () => {
+    const headers = async (language: string) =>
+      ((await download(language)).book.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    expect(await headers('zh-CN')).toEqual([
+      '指标编码',
+      '指标名称',
+      '本季目标',
+      '实际值',
+      '说明',
+      '季度',
+      '报告编号',
+    ]);
+    expect(await headers('en')).toEqual([
+      'Indicator code',
+      'Indicator name',
+      'Quarter target',
+      'Actual value',
+      'Note',
+      'Quarter',
+      'Report ID',
+    ]);
+  });
+
+  it('imports back once filled in, whatever the name of its sheet or the language of its headers', async () => {
+    for (const [language, value] of [
+      ['zh-CN', 112],
+      ['en', 113],
+    ] as const) {
+      const { book } = await download(language);
+      book.worksheets[0]!.getRow(2).getCell(4).value = value;
+      const file = new Uint8Array(await book.xlsx.writeBuffer());
+      const res = await dept.request<Report>(
+        'POST',
+        `/api/v1/targets/reports/${report.id}/import`,
+        file,
+        XLSX,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.values.map((v) => v.value)).toEqual([value]);
+    }
   });
 });

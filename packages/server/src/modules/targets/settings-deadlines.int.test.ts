@@ -4,6 +4,8 @@ import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { makeDistrict, signedIn } from '../../test-support/factories.js';
 import { makeIndicator, makePlan } from '../../test-support/factories-targets.js';
+import { contextOf, racing } from '../../test-support/racing.js';
+import { updateSettings } from './commands/updateSettings.js';
 import type { Report } from './contracts/reports.js';
 import { reportDeadline } from './queries/deadline.js';
 import { targetReports } from './schema.js';
@@ -103,6 +105,19 @@ describe('changing the number of working days a report is due after its quarter'
     // Counted again, the quarter before would be due long ago: the report would be late at once.
     expect(reportDeadline(another, 1) < today).toBe(true);
     expect(await deadlineOf(ahead!)).toBe('2099-01-02');
+    expect(await deadlineOf(current!)).toBe(reportDeadline(period, 1));
+  });
+
+  it('counts the deadlines again when another change came between the request and its write', async () => {
+    const [current] = await t.database.db
+      .select()
+      .from(targetReports)
+      .where(eq(targetReports.period, period));
+    // Set to 1 above; another admin sets 15 meanwhile, and this request sets 1 again.
+    const other = async () =>
+      expect((await office.put('/api/v1/targets/settings', { reportDeadlineWorkdays: 15 })).status).toBe(200);
+    const ctx = await contextOf(t, office);
+    await updateSettings({ ...ctx, db: racing(ctx.db, other) }, { reportDeadlineWorkdays: 1 });
     expect(await deadlineOf(current!)).toBe(reportDeadline(period, 1));
   });
 });

@@ -32,6 +32,8 @@ const toYi = (wan: number) => Math.round(wan / 100) / 100;
 
 interface RegionalRow {
   region: ParsedRegional['regions'][number];
+  /** The year as stored: `2020` and `2020.0` are one year. */
+  year: number;
   values: ParsedRegional['values'];
 }
 
@@ -79,7 +81,7 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
     value,
     ...(county ? { provenance: 'entered' as const } : {}),
   }));
-  return { region, values };
+  return { region, year, values };
 }
 
 function collect(rows: RegionalRow[]): ParsedRegional {
@@ -161,7 +163,8 @@ export async function importRegional(ctx: ServiceContext, upload: () => Promise<
       row(values, row, report) {
         const parsed = regionalRow(values, row, report);
         if (!parsed) return undefined;
-        const key = `${parsed.region.code} ${values.Sgnyea}`;
+        // Keyed as the rows are stored: the same year written two ways is still one row twice.
+        const key = `${parsed.region.code} ${parsed.year}`;
         const first = seen.get(key);
         if (first !== undefined)
           report.add(row, 'Sgnyea', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });

@@ -9,6 +9,7 @@ import { planItems } from '../queries/plans.js';
 import { getReport, loadReport } from '../queries/reports.js';
 import { targetReportValues } from '../schema.js';
 import { checkReportEdit, writeReportValues } from './report-common.js';
+import { byRow } from './report-import-rows.js';
 
 /**
  * A value cell's figure: a percentage as shown (`5.2%`, a cell formatted as one) is that percent
@@ -57,6 +58,9 @@ export async function importReportValues(
     ]),
   );
   const blanks: Blank[] = [];
+  // The sheet row of each value read, and of each indicator's first: a problem names its row.
+  const rowOf: number[] = [];
+  const firstRow = new Map<string, number>();
   let identified = 0;
   await runImport(ctx, file, {
     sheet: { columns: reportColumns },
@@ -82,7 +86,15 @@ export async function importReportValues(
         report.add(row, 'value', 'not_a_number', 'not a number');
       if ((v.note ?? '').length > 200)
         report.add(row, 'note', 'too_big', 'at most 200 characters', { origin: 'string', maximum: 200 });
-      return indicatorId ? { indicatorId, value, note: v.note ?? '' } : undefined;
+      if (!indicatorId) return undefined;
+      const first = firstRow.get(indicatorId);
+      if (first !== undefined) {
+        report.add(row, 'indicatorCode', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
+        return undefined;
+      }
+      firstRow.set(indicatorId, row);
+      rowOf.push(row);
+      return { indicatorId, value, note: v.note ?? '' };
     },
     check(_values, report) {
       if (identified === 0 && report.size === 0)
@@ -93,7 +105,7 @@ export async function importReportValues(
         });
     },
     // The report's own checks: who may edit it, in which state, and the values against its plan.
-    prepare: (values) => checkReportEdit(ctx, id, values),
+    prepare: (values) => byRow(checkReportEdit(ctx, id, values), rowOf),
     write: async (tx, values) => ({
       result: null,
       audit: [

@@ -1,15 +1,15 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AuditEntry } from '../../../audit/audit.js';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../../errors.js';
 import { isLate } from '../../../kernel/deadlines.js';
-import { wrongState } from '../../../kernel/workflow.js';
+import { movedMeanwhile, wrongState } from '../../../kernel/workflow.js';
 import { canTarget, editable } from '../policy.js';
 import { quarterEnd, quarterEnded } from '../queries/deadline.js';
 import { planItems } from '../queries/plans.js';
-import { loadReport } from '../queries/reports.js';
+import { loadReport, plannedValueCount } from '../queries/reports.js';
 import { quarterPublished } from '../queries/scorecards.js';
 import { targetPlans, targetReports, targetReportValues } from '../schema.js';
 import { maskedForAudit } from './audit-masked.js';
@@ -173,6 +173,22 @@ export async function writeReportValues(
   };
 }
 
+/** A submission of a report with no value of its plan's indicators. */
+const reportEmpty = {
+  path: 'values',
+  message: 'a report needs at least one value before it is submitted',
+  code: 'report_empty',
+};
+
+/** How many values of its plan's indicators the report holds (see plannedValueCount). */
+async function countPlannedValues(db: Db | Tx, id: string): Promise<number> {
+  const [c] = await db
+    .select({ n: plannedValueCount(targetReports.id, targetReports.planId) })
+    .from(targetReports)
+    .where(eq(targetReports.id, id));
+  return c?.n ?? 0;
+}
+
 /**
  * Reads a report for a review step (see review-common.ts) and checks the step may be taken; a
  * submission after the deadline is flagged late.
@@ -189,18 +205,8 @@ export async function loadReportStep(
   const mayIn = (status: typeof row.status) =>
     canTarget(ctx.principal, policy, { unitPath: unit.path, status, planStatus: plan.status });
   await checkStep('report', step, row.status, mayIn, {
-    count: async () => {
-      const [c] = await ctx.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(targetReportValues)
-        .where(eq(targetReportValues.reportId, id));
-      return c?.n ?? 0;
-    },
-    empty: {
-      path: 'values',
-      message: 'a report needs at least one value before it is submitted',
-      code: 'report_empty',
-    },
+    count: () => countPlannedValues(ctx.db, id),
+    empty: reportEmpty,
   });
   const now = new Date();
   // A quarter's actual values exist once it is over: a draft may be saved before, not submitted.
@@ -221,7 +227,10 @@ export async function loadReportStep(
   const first =
     step === 'submit' && row.submittedAt ? { late: row.late, submittedAt: row.submittedAt } : null;
   const late = step === 'submit' ? { late: first ? first.late : isLate(row.deadline, now) } : {};
+  // A submission was checked non-empty as read: a save in between must not slip an empty one through.
+  const unchangedSince = step === 'submit' ? { unchangedSince: row.updatedAt } : {};
   return {
+    ...unchangedSince,
     before: row.status,
     changes: { ...stepChanges(ctx, step, now, reason, first?.submittedAt ?? now), ...late },
     after: { ...(reason ? { reason } : {}), ...late },
@@ -229,8 +238,28 @@ export async function loadReportStep(
   };
 }
 
+/**
+ * Inside a submission's write: the report as its checks read it (`checkedAt`, its updatedAt then),
+ * locked until the write commits. A save since then that left no value refuses with
+ * `report_empty`, any other with `moved_meanwhile`: what was checked is not what would be sent.
+ */
+async function holdChecked(tx: Tx, id: string, checkedAt: Date | undefined): Promise<void> {
+  if (!checkedAt) return;
+  const [row] = await tx
+    .select({ updatedAt: targetReports.updatedAt })
+    .from(targetReports)
+    .where(eq(targetReports.id, id))
+    .for('update');
+  if (!row || row.updatedAt.getTime() === checkedAt.getTime()) return;
+  if ((await countPlannedValues(tx, id)) === 0)
+    throw new AppError('INVALID_STATE', reportEmpty.message, [reportEmpty]);
+  throw movedMeanwhile({ name: 'report' });
+}
+
 /** Moves the report, on condition it is still in a state the step leaves; the step's audit entry. */
 export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, loaded: StepLoaded) {
+  // The report locked first, as a save locks it before its plan.
+  if (step === 'submit') await holdChecked(tx, id, loaded.unchangedSince);
   // Checked again under share locks: a plan reopened or a quarter published meanwhile refuses.
   if (loaded.report && step === 'submit')
     await holdReportable(tx, loaded.report.planId, loaded.report.period);
@@ -241,7 +270,13 @@ export async function writeReportStep(tx: Tx, id: string, step: ReviewStep, load
   const moved = await tx
     .update(targetReports)
     .set(loaded.changes)
-    .where(and(eq(targetReports.id, id), inArray(targetReports.status, stepSources(step))))
+    .where(
+      and(
+        eq(targetReports.id, id),
+        inArray(targetReports.status, stepSources(step)),
+        loaded.unchangedSince ? eq(targetReports.updatedAt, loaded.unchangedSince) : undefined,
+      ),
+    )
     .returning({ id: targetReports.id });
   return stepAudit('report', id, step, loaded, moved);
 }

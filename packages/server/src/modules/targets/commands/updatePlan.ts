@@ -1,16 +1,47 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
 import { forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { wrongState } from '../../../kernel/workflow.js';
 import type { Plan, PlanUpdate } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
 import { getPlan, loadPlan } from '../queries/plans.js';
-import { targetPlanItems, targetPlans } from '../schema.js';
+import { publishedQuartersOf } from '../queries/scorecards.js';
+import { targetPlanItems, targetPlans, targetReports, targetReportValues } from '../schema.js';
 import { maskedForAudit } from './audit-masked.js';
 import { editedMeanwhile } from './edited-meanwhile.js';
 import { checkItems, itemRows } from './plan-common.js';
 import { reviewEntity } from './review-common.js';
+
+/**
+ * A reopened plan's reports keep values of indicators its revision drops: they are removed with
+ * the items, so no report holds (or, once the plan is approved again, scores) a value of an
+ * indicator its plan no longer lists. Reports of a published quarter stay as they were: the
+ * ranking that left this plan out while it was being revised is history.
+ */
+async function dropUnplannedValues(tx: Tx, planId: string, year: number, items: PlanUpdate['items']) {
+  const published = await publishedQuartersOf(tx, year, true);
+  const reports = tx
+    .select({ id: targetReports.id })
+    .from(targetReports)
+    .where(
+      and(
+        eq(targetReports.planId, planId),
+        published.length ? notInArray(targetReports.period, published) : undefined,
+      ),
+    );
+  const kept = items.map((i) => i.indicatorId);
+  return tx
+    .delete(targetReportValues)
+    .where(
+      and(
+        inArray(targetReportValues.reportId, reports),
+        kept.length ? notInArray(targetReportValues.indicatorId, kept) : undefined,
+      ),
+    )
+    .returning({ reportId: targetReportValues.reportId, indicatorId: targetReportValues.indicatorId });
+}
 
 /**
  * Replaces a draft or returned plan's contact and items, if the plan has not changed since the
@@ -39,6 +70,7 @@ const command = defineCommand({
     if (!changed) throw editedMeanwhile('plan');
     await tx.delete(targetPlanItems).where(eq(targetPlanItems.planId, id));
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(id, input.items));
+    const dropped = await dropUnplannedValues(tx, id, row.year, input.items);
     const { updatedAt: _read, ...after } = input;
     // The liaison's name and phone, before and after, are kept masked as the lists show them.
     return {
@@ -47,7 +79,7 @@ const command = defineCommand({
         entityType: 'plan',
         entityId: id,
         before: maskedForAudit(before),
-        after: maskedForAudit(after),
+        after: { ...maskedForAudit(after), ...(dropped.length ? { droppedReportValues: dropped } : {}) },
       },
     };
   },

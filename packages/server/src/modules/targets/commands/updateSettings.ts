@@ -1,10 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import type { Settings } from '../contracts/library.js';
 import { redateForWorkdays } from '../deadline-recount.js';
 import { canTarget } from '../policy.js';
-import { getSettings } from '../queries/deadline.js';
+import { defaultSettings, getSettings } from '../queries/deadline.js';
 import { targetSettings } from '../schema.js';
 
 /**
@@ -17,13 +18,20 @@ const command = defineCommand({
   name: 'targets.settings',
   async load(ctx, _input: Settings) {
     if (!canTarget(ctx.principal, 'settings.write')) throw forbidden();
-    return getSettings(ctx.db);
   },
-  async write(tx, _ctx, before, input) {
+  async write(tx, _ctx, _loaded, input) {
+    // The settings replaced are read under a lock: a change committed since the request began is
+    // what this one compares with, and one that comes later waits, so whether the deadlines are
+    // counted again is decided on the number they were last counted with.
     await tx
       .insert(targetSettings)
-      .values({ key: 'settings', value: input })
-      .onConflictDoUpdate({ target: targetSettings.key, set: { value: input, updatedAt: new Date() } });
+      .values({ key: 'settings', value: defaultSettings })
+      .onConflictDoNothing({ target: targetSettings.key });
+    const before = await getSettings(tx, true);
+    await tx
+      .update(targetSettings)
+      .set({ value: input, updatedAt: new Date() })
+      .where(eq(targetSettings.key, 'settings'));
     const moved =
       input.reportDeadlineWorkdays === before.reportDeadlineWorkdays
         ? []

@@ -11,8 +11,10 @@ import { splitQuarter } from './lookup.js';
 
 export const defaultSettings: Settings = { reportDeadlineWorkdays: 10 };
 
-export async function getSettings(db: Db): Promise<Settings> {
-  const [row] = await db.select().from(targetSettings).where(eq(targetSettings.key, 'settings'));
+/** The module's settings; read inside a transaction with `lock`, held until it commits. */
+export async function getSettings(db: Db, lock = false): Promise<Settings> {
+  const query = db.select().from(targetSettings).where(eq(targetSettings.key, 'settings'));
+  const [row] = lock ? await query.for('update') : await query;
   return { ...defaultSettings, ...((row?.value as Partial<Settings> | undefined) ?? {}) };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
@@ -6,6 +6,7 @@ import { writeSheet } from '../../../excel/workbook.js';
 import type { FileNames } from '../../../http/upload.js';
 import { listAttachments } from '../../../kernel/attachments.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
+import { headedIn } from '../../../kernel/excel-import.js';
 import type { Unit } from '../../units/api.js';
 import type { Report, ReportSummary } from '../contracts/reports.js';
 import { reportColumns } from '../excel.js';
@@ -16,6 +17,13 @@ import { byUnitTree, iso, quarterWords, splitQuarter, unitMap } from './lookup.j
 import { loadPlan, planItems } from './plans.js';
 
 type ReportRow = typeof targetReports.$inferSelect;
+
+/**
+ * How many of a report's values are of indicators its plan lists: a value of one the revised plan
+ * dropped is no part of the report (not shown, not counted towards submitting it, not scored).
+ */
+export const plannedValueCount = (reportId: SQLWrapper | string, planId: SQLWrapper | string) =>
+  sql<number>`(select count(*)::int from target_report_values v join target_plan_items i on i.indicator_id = v.indicator_id and i.plan_id = ${planId} where v.report_id = ${reportId})`;
 
 const summary = (row: ReportRow, unit: Unit | undefined, valueCount: number): ReportSummary => ({
   id: row.id,
@@ -55,7 +63,7 @@ export async function listReports(ctx: ServiceContext, f: ReportFilter) {
   const rows = await ctx.db
     .select({
       r: targetReports,
-      n: sql<number>`(select count(*)::int from target_report_values v where v.report_id = ${targetReports.id})`,
+      n: plannedValueCount(targetReports.id, targetReports.planId),
     })
     .from(targetReports)
     .where(and(...conditions))
@@ -122,29 +130,30 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
   );
   const q = splitQuarter(row.period).quarter;
   const evidence = await listAttachments(ctx.db, { kind: 'report', id });
+  const shown = items.flatMap(({ item, code, name }) => {
+    const v = values.get(item.indicatorId);
+    if (!v) return [];
+    const target = [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4][q - 1] ?? null;
+    return [
+      {
+        indicatorId: v.indicatorId,
+        indicatorCode: code,
+        indicatorName: name,
+        value: v.value,
+        note: v.note,
+        target,
+      },
+    ];
+  });
   return {
-    ...summary(row, unit, values.size),
+    ...summary(row, unit, shown.length),
     deadlineProvisional: deadlineProvisional(row.period, row.deadline),
     updatedAt: row.updatedAt.toISOString(),
-    values: items.flatMap(({ item, code, name }) => {
-      const v = values.get(item.indicatorId);
-      if (!v) return [];
-      const target = [item.targetQ1, item.targetQ2, item.targetQ3, item.targetQ4][q - 1] ?? null;
-      return [
-        {
-          indicatorId: v.indicatorId,
-          indicatorCode: code,
-          indicatorName: name,
-          value: v.value,
-          note: v.note,
-          target,
-        },
-      ];
-    }),
+    values: shown,
     evidence,
     actions: {
       edit: canTarget(ctx.principal, 'report.edit', r),
-      submit: canTarget(ctx.principal, 'report.submit', r) && values.size > 0,
+      submit: canTarget(ctx.principal, 'report.submit', r) && shown.length > 0,
       review: canTarget(ctx.principal, 'report.review', r),
     },
   };
@@ -174,9 +183,10 @@ export async function reportWorkbook(
     'zh-CN': `指标填报-${unitName}-${quarterWords(row.period, 'zh-CN')}.xlsx`,
     en: `Report-${unitName}-${quarterWords(row.period, 'en')}.xlsx`,
   };
+  const locale = ctx.locale ?? 'zh-CN';
   const bytes = await writeSheet(
-    quarterWords(row.period, ctx.locale ?? 'zh-CN'),
-    reportColumns,
+    quarterWords(row.period, locale),
+    headedIn(reportColumns, locale),
     items.map(({ item, code, name }) => ({
       indicatorCode: code,
       indicatorName: name,

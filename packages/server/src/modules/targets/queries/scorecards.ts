@@ -13,6 +13,7 @@ import { targetScorecards } from '../schema.js';
 import { iso, previousQuarter, unitMap } from './lookup.js';
 import { scorecardResult } from './scorecard-result.js';
 import { loadQuarter } from './scoring-input.js';
+import { scoredOrRefused } from './scoring-refusal.js';
 
 /**
  * Scores a quarter with the pure scorecard function; movement compares with the previous
@@ -23,7 +24,7 @@ export async function computeQuarter(db: Db, period: string): Promise<ScorecardR
   const units = await unitMap(db);
   const current = await loadQuarter(db, period, units);
   const previous = await loadQuarter(db, previousQuarter(period), units);
-  return scorecardResult(current, previous, units);
+  return scoredOrRefused(period, async () => scorecardResult(current, previous, units));
 }
 
 type Row = typeof targetScorecards.$inferSelect;

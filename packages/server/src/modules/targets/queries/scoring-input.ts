@@ -68,6 +68,7 @@ async function quarterReports(db: Db, planIds: string[], period: string) {
   return db
     .select({
       id: targetReports.id,
+      planId: targetReports.planId,
       unitId: targetReports.unitId,
       late: targetReports.late,
       status: targetReports.status,
@@ -79,8 +80,9 @@ async function quarterReports(db: Db, planIds: string[], period: string) {
 
 /**
  * Loads one quarter in five queries: approved plans of the year and their items, the
- * quarter's reports (all statuses, to tell returned from missing) and the counted ones' values, the directions, and the benchmark values the items
- * point at. Each item's target is its milestone for the quarter.
+ * quarter's reports (all statuses, to tell returned from missing) and the counted ones' values
+ * (those of planned indicators), the directions, and the benchmark values the items point at.
+ * Each item's target is its milestone for the quarter.
  */
 export async function loadQuarter(db: Db, period: string, units: Map<string, Unit>): Promise<QuarterData> {
   const { year, quarter } = splitQuarter(period);
@@ -103,7 +105,11 @@ export async function loadQuarter(db: Db, period: string, units: Map<string, Uni
     ? await db.select().from(targetPlanItems).where(inArray(targetPlanItems.planId, scoredPlanIds))
     : [];
   const unitOfReport = new Map(reports.map((r) => [r.id, r.unitId]));
-  const values = reports.length
+  const planOfReport = new Map(reports.map((r) => [r.id, r.planId]));
+  // A value of an indicator the plan no longer lists (dropped in a revision) is no part of the
+  // report: it is not scored, as the report does not show it.
+  const planned = new Set(items.map((i) => `${i.planId}/${i.indicatorId}`));
+  const stored = reports.length
     ? await db
         .select()
         .from(targetReportValues)
@@ -114,6 +120,7 @@ export async function loadQuarter(db: Db, period: string, units: Map<string, Uni
           ),
         )
     : [];
+  const values = stored.filter((v) => planned.has(`${planOfReport.get(v.reportId)}/${v.indicatorId}`));
   const indicatorIds = [...new Set(items.map((i) => i.indicatorId))];
   const indicators = indicatorIds.length
     ? await db
