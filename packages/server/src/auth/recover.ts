@@ -2,7 +2,12 @@ import { audit } from '../audit/audit.js';
 import type { ServiceContext } from '../context.js';
 import { transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
-import { recoverableByPhone, revokeAllSessions, storeOwnPassword } from '../modules/users/api.js';
+import {
+  recoverableByPhone,
+  revokeAllSessions,
+  stillRecoverable,
+  storeOwnPassword,
+} from '../modules/users/api.js';
 import { forgetAllDevices } from './devices.js';
 import { hashPassword } from './password.js';
 import { assertStrongPassword } from './password-rules.js';
@@ -38,13 +43,12 @@ export async function recoverPassword(
   const codeHash = await checkPhoneCode(ctx, input.phone, input.code, 'recover');
   // Disabled, or given a staff role, since the code was sent: as if the code were wrong.
   const account = await recoverableByPhone(ctx.db, input.phone);
-  if (!account)
-    throw new AppError('VALIDATION', 'the code is wrong or has expired', [
-      { path: 'code', message: 'invalid', code: 'invalid_code' },
-    ]);
+  if (!account) throw wrongCode();
   assertStrongPassword(input.password, account.login, 'password');
   const passwordHash = await hashPassword(input.password);
   await transaction(ctx.db, async (tx) => {
+    // Again under the account's lock: a staff role given while the password hashed counts too.
+    if (!(await stillRecoverable(tx, account.id, input.phone))) throw wrongCode();
     await consumePhoneCode(tx, input.phone, codeHash);
     await storeOwnPassword(tx, account.id, passwordHash);
     await revokeAllSessions(tx, account.id);
@@ -53,3 +57,8 @@ export async function recoverPassword(
     await forgetAllDevices(tx, who, account.id, 'recover');
   });
 }
+
+const wrongCode = () =>
+  new AppError('VALIDATION', 'the code is wrong or has expired', [
+    { path: 'code', message: 'invalid', code: 'invalid_code' },
+  ]);
