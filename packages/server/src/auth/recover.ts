@@ -21,13 +21,15 @@ import { admitPhoneCode, checkPhoneCode, codeTimes, consumePhoneCode, sendPhoneC
 
 /**
  * Sends a recovery code when the phone has such an account, and answers alike when it has none
- * (counted against the same limits), so the form tells no one which numbers are registered.
+ * (counted against the same limits), so the form tells no one which numbers are registered: nor
+ * by its time, so the answer does not wait for the text message to go out.
  */
 export async function requestRecoveryCode(
   ctx: ServiceContext,
   phone: string,
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
-  if (await recoverableByPhone(ctx.db, phone)) return sendPhoneCode(ctx, phone, 'recover');
+  if (await recoverableByPhone(ctx.db, phone))
+    return sendPhoneCode(ctx, phone, 'recover', { answerFirst: true });
   await admitPhoneCode(ctx, phone, 'recover');
   return codeTimes();
 }
