@@ -95,12 +95,15 @@ export const codeTimes = () => ({ expiresInSeconds: CODE_MINUTES * 60, resendInS
 /**
  * Sends a six-digit code to the phone for the purpose, in place of the phone's pending code for
  * that purpose only; one per interval (a minute) and ten a day per phone and purpose, ten an hour
- * per address.
+ * per address. With `answerFirst` the answer does not wait for the provider, and a failed send is
+ * logged rather than answered: a caller that answers alike whether the phone has an account
+ * would otherwise tell by its delay (a gateway's round trip) which numbers are registered.
  */
 export async function sendPhoneCode(
   ctx: ServiceContext,
   phone: string,
   purpose: CodePurpose,
+  options: { answerFirst?: boolean } = {},
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
   await admitPhoneCode(ctx, phone, purpose);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -113,7 +116,12 @@ export async function sendPhoneCode(
       target: [verificationCodes.phone, verificationCodes.purpose],
       set: { codeHash, attempts: 0, expiresAt },
     });
-  await ctx.sms.send(phone, messages[purpose](code, CODE_MINUTES));
+  const sending = ctx.sms.send(phone, messages[purpose](code, CODE_MINUTES));
+  if (options.answerFirst)
+    sending.catch((err: unknown) =>
+      ctx.log.error({ err, sms: { provider: ctx.sms.name, purpose } }, 'SMS code not sent'),
+    );
+  else await sending;
   // The interval is the operator's to set: the form counts down by it before offering another.
   return codeTimes();
 }

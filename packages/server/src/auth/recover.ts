@@ -2,7 +2,12 @@ import { audit } from '../audit/audit.js';
 import type { ServiceContext } from '../context.js';
 import { transaction } from '../db/transaction.js';
 import { AppError } from '../errors.js';
-import { recoverableByPhone, revokeAllSessions, storeOwnPassword } from '../modules/users/api.js';
+import {
+  recoverableByPhone,
+  revokeAllSessions,
+  stillRecoverable,
+  storeOwnPassword,
+} from '../modules/users/api.js';
 import { forgetAllDevices } from './devices.js';
 import { hashPassword } from './password.js';
 import { assertStrongPassword } from './password-rules.js';
@@ -16,13 +21,15 @@ import { admitPhoneCode, checkPhoneCode, codeTimes, consumePhoneCode, sendPhoneC
 
 /**
  * Sends a recovery code when the phone has such an account, and answers alike when it has none
- * (counted against the same limits), so the form tells no one which numbers are registered.
+ * (counted against the same limits), so the form tells no one which numbers are registered: nor
+ * by its time, so the answer does not wait for the text message to go out.
  */
 export async function requestRecoveryCode(
   ctx: ServiceContext,
   phone: string,
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
-  if (await recoverableByPhone(ctx.db, phone)) return sendPhoneCode(ctx, phone, 'recover');
+  if (await recoverableByPhone(ctx.db, phone))
+    return sendPhoneCode(ctx, phone, 'recover', { answerFirst: true });
   await admitPhoneCode(ctx, phone, 'recover');
   return codeTimes();
 }
@@ -38,13 +45,12 @@ export async function recoverPassword(
   const codeHash = await checkPhoneCode(ctx, input.phone, input.code, 'recover');
   // Disabled, or given a staff role, since the code was sent: as if the code were wrong.
   const account = await recoverableByPhone(ctx.db, input.phone);
-  if (!account)
-    throw new AppError('VALIDATION', 'the code is wrong or has expired', [
-      { path: 'code', message: 'invalid', code: 'invalid_code' },
-    ]);
+  if (!account) throw wrongCode();
   assertStrongPassword(input.password, account.login, 'password');
   const passwordHash = await hashPassword(input.password);
   await transaction(ctx.db, async (tx) => {
+    // Again under the account's lock: a staff role given while the password hashed counts too.
+    if (!(await stillRecoverable(tx, account.id, input.phone))) throw wrongCode();
     await consumePhoneCode(tx, input.phone, codeHash);
     await storeOwnPassword(tx, account.id, passwordHash);
     await revokeAllSessions(tx, account.id);
@@ -53,3 +59,8 @@ export async function recoverPassword(
     await forgetAllDevices(tx, who, account.id, 'recover');
   });
 }
+
+const wrongCode = () =>
+  new AppError('VALIDATION', 'the code is wrong or has expired', [
+    { path: 'code', message: 'invalid', code: 'invalid_code' },
+  ]);

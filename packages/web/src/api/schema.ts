@@ -6433,8 +6433,7 @@ export interface components {
             kind?: components["schemas"]["UnitKind"];
             /** Format: uuid */
             parentId?: string | null;
-            /** @default 0 */
-            sort: number;
+            sort?: number;
         };
         UserPage: {
             total: number;

@@ -27,17 +27,27 @@ const code = z
   .max(40)
   .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only');
 
+const unitFields = {
+  code,
+  name: z.string().trim().min(limits.unitName.min).max(limits.unitName.max),
+  kind: UnitKind,
+  parentId: z.uuid().nullable(),
+};
+const sort = z.number().int().min(0).max(100000);
+
 export const CreateUnitInput = z
-  .object({
-    code,
-    name: z.string().trim().min(limits.unitName.min).max(limits.unitName.max),
-    kind: UnitKind,
-    parentId: z.uuid().nullable(),
-    sort: z.number().int().min(0).max(100000).default(0),
-  })
+  .object({ ...unitFields, sort: sort.default(0) })
   .strict()
   .openapi('CreateUnitInput');
 export type CreateUnitInput = z.infer<typeof CreateUnitInput>;
 
-export const UpdateUnitInput = CreateUnitInput.partial().strict().openapi('UpdateUnitInput');
+/**
+ * Changes only what it names. Not `CreateUnitInput.partial()`: zod applies a default inside
+ * `partial`, so a change of the name alone would put the unit's order back to 0.
+ */
+export const UpdateUnitInput = z
+  .object({ ...unitFields, sort })
+  .partial()
+  .strict()
+  .openapi('UpdateUnitInput');
 export type UpdateUnitInput = z.infer<typeof UpdateUnitInput>;

@@ -74,6 +74,20 @@ describe('the unit tree', () => {
     expect(events.map((e) => e.action).sort()).toEqual(['unit.create', 'unit.delete']);
   });
 
+  it('renames a unit keeping its order, and changes the order when asked', async () => {
+    const admin = await signIn(t, office);
+    const { sort } = await byCode(tree.town.code);
+    expect(sort).toBeGreaterThan(0);
+    expect((await admin.request('PATCH', `/api/v1/units/${tree.town.id}`, { name: '改名镇' })).status).toBe(
+      200,
+    );
+    expect(await byCode(tree.town.code)).toMatchObject({ name: '改名镇', sort });
+    expect((await admin.request('PATCH', `/api/v1/units/${tree.town.id}`, { sort: sort + 5 })).status).toBe(
+      200,
+    );
+    expect(await byCode(tree.town.code)).toMatchObject({ name: '改名镇', sort: sort + 5 });
+  });
+
   it('imports from Excel, and importing the same file again changes nothing', async () => {
     const admin = await signIn(t, office);
     const file = await xlsx([

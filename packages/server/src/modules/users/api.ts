@@ -29,6 +29,7 @@ export {
   passwordHashOf,
   principalAccountOf,
   recoverableByPhone,
+  stillRecoverable,
 } from './queries/sign-in.js';
 export { invitations, roles } from './schema.js';
 export { users };

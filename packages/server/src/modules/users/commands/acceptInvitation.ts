@@ -5,6 +5,7 @@ import { AppError } from '../../../errors.js';
 import { grantsIn, openInvitation } from '../queries/invitations.js';
 import { invitations } from '../schema.js';
 import { insertUser } from './createUser.js';
+import { assertIssuerStillGrants } from './invitation-issuer.js';
 import { runAcceptanceHooks } from './issueInvitation.js';
 import { assertLoginIsNoOtherPhone } from './user-common.js';
 
@@ -39,6 +40,7 @@ export async function acceptInvitation(
           throw new AppError('CONFLICT', 'the invitation was used or revoked', [
             { path: 'invitation', message: 'used or revoked meanwhile', code: 'invitation_closed_meanwhile' },
           ]);
+        await assertIssuerStillGrants(tx, row.createdBy, roles);
         await audit(
           tx,
           { userId, label: input.login, requestId: ctx.requestId },

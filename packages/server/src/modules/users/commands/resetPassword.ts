@@ -11,6 +11,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { authoriseOnUser } from '../queries/users.js';
 import { users } from '../schema.js';
+import { holdAccount } from './hold-account.js';
 import { revokeAll } from './user-common.js';
 
 /** Sets a new random password, shown once, and signs the user out everywhere. */
@@ -22,6 +23,8 @@ const command = defineCommand({
     return { password, passwordHash: await hashPassword(password) };
   },
   async write(tx, ctx, { password, passwordHash }, id) {
+    // Checked again on the grants as they are now: the hash took long enough for them to change.
+    await holdAccount(tx, ctx, 'user.resetPassword', id);
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })

@@ -5,7 +5,8 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { RoleGrant } from '../contracts.js';
 import { canUser } from '../policy.js';
 import { authoriseOnUser, getUserView } from '../queries/users.js';
-import { userRoles, users } from '../schema.js';
+import { userRoles } from '../schema.js';
+import { holdAccount, keepDistrictAdmin } from './hold-account.js';
 import { dedupe, unitPaths } from './user-common.js';
 
 /** Replaces an account's roles; every unit involved, before and after, must be in the admin's scope. */
@@ -35,19 +36,9 @@ const command = defineCommand({
   async write(tx, ctx, { next }, { id }) {
     // The grants as they are now, the account's row held so that another admin's replacement
     // waits: one given meanwhile by an admin of another scope is refused here, never deleted.
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, id)).for('no key update');
-    const current = await tx
-      .select({ role: userRoles.role, unitId: userRoles.unitId })
-      .from(userRoles)
-      .where(eq(userRoles.userId, id));
-    const paths = await unitPaths(
-      tx,
-      current.map((g) => g.unitId),
-    );
-    if (!canUser(ctx.principal, 'user.assignRoles', paths))
-      throw new AppError('CONFLICT', 'the account was given a role outside your scope meanwhile', [
-        { path: 'roles', message: 'granted meanwhile', code: 'granted_meanwhile' },
-      ]);
+    const held = await holdAccount(tx, ctx, 'user.assignRoles', id);
+    await keepDistrictAdmin(tx, id, held, { disabled: held.disabled, grants: next }, 'roles');
+    const current = held.grants.map(({ role, unitId }) => ({ role, unitId }));
     await tx.delete(userRoles).where(eq(userRoles.userId, id));
     if (next.length) await tx.insert(userRoles).values(next.map((g) => ({ userId: id, ...g })));
     return {

@@ -5,6 +5,7 @@ import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
 import { authoriseOnUser, getUserView } from '../queries/users.js';
 import { users } from '../schema.js';
+import { holdAccount, keepDistrictAdmin } from './hold-account.js';
 import { revokeAll } from './user-common.js';
 
 interface UserChanges {
@@ -25,6 +26,9 @@ const command = defineCommand({
     return before;
   },
   async write(tx, ctx, before, { id, changes }) {
+    const held = await holdAccount(tx, ctx, 'user.update', id);
+    if (changes.disabled)
+      await keepDistrictAdmin(tx, id, held, { disabled: true, grants: held.grants }, 'disabled');
     await tx
       .update(users)
       .set({ ...changes, updatedAt: new Date() })

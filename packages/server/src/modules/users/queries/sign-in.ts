@@ -6,6 +6,7 @@
 import { eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Grant } from '../../../auth/principal.js';
 import type { Db } from '../../../db/client.js';
+import type { Tx } from '../../../db/transaction.js';
 import { unitPathOf } from '../../units/api.js';
 import { userRoles, users } from '../schema.js';
 
@@ -68,4 +69,14 @@ export async function recoverableByPhone(
           where ${userRoles.userId} = ${users.id} and ${userRoles.role} <> 'citizen')`,
     );
   return row;
+}
+
+/**
+ * Whether the account is still the one the phone may recover, in the transaction that acts on it:
+ * its row locked first, so that a role given meanwhile (which locks the same row) either committed
+ * before this reads the grants or waits for the recovery to commit.
+ */
+export async function stillRecoverable(tx: Tx, userId: string, phone: string): Promise<boolean> {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('no key update');
+  return (await recoverableByPhone(tx, phone))?.id === userId;
 }

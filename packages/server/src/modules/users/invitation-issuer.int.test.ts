@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
+import { users } from './schema.js';
+
+/**
+ * An invitation gives its roles on its issuer's authority: once the issuer is disabled or no
+ * longer an admin over them, its link makes no account, least of all an admin's.
+ */
+let t: TestContext;
+let tree: District;
+let office: TestClient;
+beforeAll(async () => {
+  t = await createTestContext({ seed: [] });
+  tree = await makeDistrict(t);
+  office = await signedIn(t, 'admin', tree.district);
+});
+afterAll(() => t.close());
+
+let accounts = 0;
+
+/** An admin of the district, and the token of an invitation to be an admin of it that they issued. */
+async function adminInvitation() {
+  const issuer = await signedIn(t, 'admin', tree.district);
+  const res = await issuer.post<{ token: string }>('/api/v1/invitations', {
+    displayName: '新管理员',
+    roles: [{ role: 'admin', unitId: tree.district.id }],
+  });
+  expect(res.status).toBe(201);
+  return { issuer, token: res.body.token };
+}
+
+const accept = (token: string) =>
+  t
+    .client()
+    .post<{ errors: Array<{ path: string; code: string }> }>(`/api/v1/auth/invitations/${token}/accept`, {
+      login: `invited.admin.${++accounts}`,
+      password: 'a-long-password-9',
+    });
+
+const withdrawn = {
+  status: 422,
+  body: { errors: [expect.objectContaining({ code: 'invitation_issuer_withdrawn' })] },
+};
+
+describe('an invitation whose issuer lost the authority to give its roles', () => {
+  it('makes no account once the issuer is disabled', async () => {
+    const { issuer, token } = await adminInvitation();
+    const off = await office.request('PATCH', `/api/v1/users/${issuer.user.id}`, { disabled: true });
+    expect(off.status).toBe(200);
+    expect(await accept(token)).toMatchObject(withdrawn);
+    expect(
+      await t.database.db
+        .select()
+        .from(users)
+        .where(eq(users.login, `invited.admin.${accounts}`)),
+    ).toEqual([]);
+  });
+
+  it('makes no account once the issuer is no longer an admin over its roles', async () => {
+    const { issuer, token } = await adminInvitation();
+    const demoted = await office.request('PUT', `/api/v1/users/${issuer.user.id}/roles`, {
+      roles: [{ role: 'admin', unitId: tree.street.id }],
+    });
+    expect(demoted.status).toBe(200);
+    expect(await accept(token)).toMatchObject(withdrawn);
+  });
+
+  it('still makes the account while the issuer holds the authority', async () => {
+    const { token } = await adminInvitation();
+    expect((await accept(token)).status).toBe(201);
+  });
+});
