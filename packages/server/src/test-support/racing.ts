@@ -53,14 +53,7 @@ export function racingStatement(db: Db, statement: string, meanwhile: () => Prom
  */
 export function racingAfter(db: Db, statement: RegExp, meanwhile: () => Promise<unknown>): Db {
   return aroundFirstTransaction(db, (open) =>
-    open(
-      (fn) => (tx) =>
-        fn(
-          afterStatement(tx, statement, async () => {
-            await meanwhile();
-          }),
-        ),
-    ),
+    open((fn) => (tx) => fn(afterStatement(tx, statement, meanwhile))),
   );
 }
 
@@ -172,7 +165,7 @@ function meeting(db: Db, where: Meeting, meet: () => Promise<void>): Db {
 }
 
 /** `tx`, waiting for `meet` once its first statement whose SQL `statement` matches has run. */
-function afterStatement(tx: Db, statement: RegExp, meet: () => Promise<void>): Db {
+function afterStatement(tx: Db, statement: RegExp, meet: () => Promise<unknown>): Db {
   let first = true;
   return aroundStatements(tx, async (text, run) => {
     const result = await run();

@@ -42,7 +42,7 @@ export async function holdAccount(
     .where(eq(users.id, id))
     .for('no key update');
   if (!row) throw notFound('user');
-  const grants = (await grantsOf(tx, [id])).map(({ role, unitId, unitPath }) => ({ role, unitId, unitPath }));
+  const grants = await grantsNow(tx, id);
   const districts = [
     ...new Set(grants.filter((g) => g.role === 'admin' && isRootPath(g.unitPath)).map((g) => g.unitId)),
   ].sort();
@@ -68,8 +68,12 @@ async function actingNow(tx: Tx, principal: Principal | null): Promise<Principal
     .from(users)
     .where(eq(users.id, principal.userId));
   if (!me || me.disabled) throw forbidden('your account was disabled');
-  const grants = await grantsOf(tx, [principal.userId]);
-  return { ...principal, grants: grants.map(({ role, unitId, unitPath }) => ({ role, unitId, unitPath })) };
+  return { ...principal, grants: await grantsNow(tx, principal.userId) };
+}
+
+/** An account's grants as the database has them now, each with its unit's path. */
+async function grantsNow(tx: Tx, id: string) {
+  return (await grantsOf(tx, [id])).map(({ role, unitId, unitPath }) => ({ role, unitId, unitPath }));
 }
 
 /**
