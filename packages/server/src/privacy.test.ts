@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   maskIdNumber,
+  maskNamesInText,
   maskNumbersInText,
   maskPersonalJson,
   maskPersonName,
@@ -21,6 +22,14 @@ describe('masking', () => {
     expect(maskPersonName('𠮷田')).toBe('𠮷*');
     expect(maskPersonName('李')).toBe('*');
     expect(maskPersonName('')).toBeNull();
+  });
+
+  it('masks the names it is given wherever they stand in a text, and no other', () => {
+    expect(maskNamesInText('王小明 来信 王小明.pdf', ['王小明'])).toBe('王** 来信 王**.pdf');
+    expect(maskNamesInText('欧阳娜娜与欧阳.png', ['欧阳', ' 欧阳娜娜 '])).toBe('欧***与欧*.png');
+    expect(maskNamesInText('李四来信.pdf', ['王小明', null, undefined, ''])).toBe('李四来信.pdf');
+    // One character would be masked wherever it stands: left as it is.
+    expect(maskNamesInText('王家坝王.pdf', ['王'])).toBe('王家坝王.pdf');
   });
 
   it('masks the phones and ID numbers inside free text, and nothing else', () => {

@@ -11,6 +11,19 @@ export function maskPersonName(name: string | null | undefined): string | null {
   return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
 
+/**
+ * Text naming people whose names are known (a scan named after its author, 张三-来信.pdf) with
+ * each of those names masked as {@link maskPersonName} masks it. A name of one character is
+ * left, which would mask that character wherever it stands; no other name can be told in text.
+ */
+export function maskNamesInText(text: string, names: readonly (string | null | undefined)[]): string {
+  const known = [...new Set(names.map((n) => n?.trim() ?? ''))]
+    .filter((n) => [...n].length > 1)
+    // 欧阳娜娜 before 欧阳, which it holds.
+    .sort((a, b) => b.length - a.length);
+  return known.reduce((masked, name) => masked.replaceAll(name, maskPersonName(name)!), text);
+}
+
 /** 5001**********1234 for an 18-character resident ID number. */
 export function maskIdNumber(id: string | null | undefined): string | null {
   if (!id) return null;

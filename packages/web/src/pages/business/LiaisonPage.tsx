@@ -6,6 +6,7 @@ import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { Chart } from '../../components/Chart';
 import { useFeedback } from '../../components/Feedback';
+import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
 import { useLoad } from '../../components/useLoad';
@@ -69,7 +70,7 @@ export function LiaisonPage() {
   const [open, setOpen] = useState<Row | null>(null);
   const query = {
     page,
-    pageSize: 20,
+    pageSize: FIXED_PAGE_SIZE,
     ...(state ? { state } : {}),
     ...(cadreId ? { cadreId } : {}),
     ...(q ? { q } : {}),
@@ -191,13 +192,7 @@ export function LiaisonPage() {
             ? t('business.liaison.loading')
             : emptyUnlessFailed(list, t('business.liaison.none')),
         }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
+        pagination={fixedPaging({ page, total: data?.total ?? 0, onChange: setPage })}
         columns={[
           {
             title: t('business.fields.name'),

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
 import { useFeedback } from '../../components/Feedback';
+import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useLoad } from '../../components/useLoad';
@@ -22,8 +23,6 @@ interface RaiseValues {
   body: string;
 }
 
-const PAGE_SIZE = 20;
-
 /** 我的诉求: a firm's staff raise requests and follow their own, on a phone as well as at a desk. */
 export function MyRequestsPage() {
   const { t, i18n } = useTranslation();
@@ -39,7 +38,9 @@ export function MyRequestsPage() {
     async () =>
       user
         ? unwrap(
-            await api.GET('/api/v1/business/requests', { params: { query: { page, pageSize: PAGE_SIZE } } }),
+            await api.GET('/api/v1/business/requests', {
+              params: { query: { page, pageSize: FIXED_PAGE_SIZE } },
+            }),
           )
         : null,
     [user?.id, page],
@@ -151,12 +152,8 @@ export function MyRequestsPage() {
           locale={{ emptyText: t('business.requests.empty') }}
           dataSource={list.data?.items ?? []}
           pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            onChange: setPage,
+            ...fixedPaging({ page, total: list.data?.total ?? 0, onChange: setPage }),
             hideOnSinglePage: true,
-            showSizeChanger: false,
             size: 'small',
           }}
           renderItem={(r) => {

@@ -6,6 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import type { operations } from '../../api/schema';
 import { requestStatusValues } from '../../api/schema';
+import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { useDownload } from '../../components/useDownload';
 import { useLoad } from '../../components/useLoad';
@@ -51,7 +52,7 @@ export function RequestsConsolePage() {
     ...(pending ? { pending } : {}),
     ...(q ? { q } : {}),
   };
-  const query = { page, pageSize: 20, ...filters };
+  const query = { page, pageSize: FIXED_PAGE_SIZE, ...filters };
   const list = useLoad(
     async () => unwrap(await api.GET('/api/v1/business/requests', { params: { query } })),
     [query],
@@ -150,13 +151,7 @@ export function RequestsConsolePage() {
         locale={{
           emptyText: emptyUnlessFailed(list),
         }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={fixedPaging({ page, total: list.data?.total ?? 0, onChange: setPage })}
         onRow={(r) => ({ onClick: () => drawer.open(r.id), style: { cursor: 'pointer' } })}
         // A department's staff open it on a phone too: the table scrolls, not the page.
         scroll={{ x: 'max-content' }}

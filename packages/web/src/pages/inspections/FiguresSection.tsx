@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { dayInChina } from '../../components/dayInChina';
+import { fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { type InspectionFigureRow, useLoad } from './shared';
 import { useNarrow } from './useNarrow';
@@ -61,7 +62,7 @@ export function FiguresSection() {
         locale={{ emptyText: emptyUnlessFailed(figures) }}
         rowKey={(r) => `${r.unitId}/${r.quarter}`}
         dataSource={data?.rows ?? []}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
+        pagination={fixedPaging()}
         scroll={narrow ? undefined : { x: true }}
         expandable={
           narrow

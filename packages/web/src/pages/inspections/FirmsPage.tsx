@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -43,7 +44,7 @@ export function FirmsPage() {
     async () =>
       unwrap(
         await api.GET('/api/v1/inspections/firms', {
-          params: { query: { risk: risk || undefined, page, pageSize: 20 } },
+          params: { query: { risk: risk || undefined, page, pageSize: FIXED_PAGE_SIZE } },
         }),
       ),
     [risk, page],
@@ -100,13 +101,7 @@ export function FirmsPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={fixedPaging({ page, total: data?.total ?? 0, onChange: setPage })}
         columns={[
           { title: t('inspections.public.firm'), dataIndex: 'name' },
           { title: t('inspections.firms.creditCode'), dataIndex: 'creditCode' },

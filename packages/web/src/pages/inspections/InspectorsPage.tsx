@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed, FieldLoadFailed } from '../../components/LoadFailed';
 import { listed } from '../../components/phrases';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -39,7 +40,7 @@ export function InspectorsPage() {
     async () =>
       unwrap(
         await api.GET('/api/v1/inspections/inspectors', {
-          params: { query: { unitId, page, pageSize: 20 } },
+          params: { query: { unitId, page, pageSize: FIXED_PAGE_SIZE } },
         }),
       ),
     [unitId, page],
@@ -80,13 +81,7 @@ export function InspectorsPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={fixedPaging({ page, total: data?.total ?? 0, onChange: setPage })}
         columns={[
           { title: t('inspections.inspectors.name'), dataIndex: 'name' },
           { title: t('inspections.inspectors.login'), dataIndex: 'login' },

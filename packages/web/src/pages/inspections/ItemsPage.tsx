@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed, FieldLoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -35,7 +36,9 @@ export function ItemsPage() {
   const { data, loading, failed, reload } = useLoad(
     async () =>
       unwrap(
-        await api.GET('/api/v1/inspections/items', { params: { query: { unitId, page, pageSize: 20 } } }),
+        await api.GET('/api/v1/inspections/items', {
+          params: { query: { unitId, page, pageSize: FIXED_PAGE_SIZE } },
+        }),
       ),
     [unitId, page],
   );
@@ -82,13 +85,7 @@ export function ItemsPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
+        pagination={fixedPaging({ page, total: data?.total ?? 0, onChange: setPage })}
         columns={[
           { title: t('inspections.items.code'), dataIndex: 'code' },
           { title: t('inspections.items.unit'), key: 'unit', render: (_, i) => i.unit.name },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
+import { FIXED_PAGE_SIZE, fixedPaging } from '../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../components/LoadFailed';
 import { withNote } from '../../components/phrases';
 import { type InspectionRectification, useLoad, when } from './shared';
@@ -25,7 +26,7 @@ export function VerifyListPage() {
     async () =>
       unwrap(
         await api.GET('/api/v1/inspections/rectifications', {
-          params: { query: { state: 'reported', scope: 'toVerify', page, pageSize: 20 } },
+          params: { query: { state: 'reported', scope: 'toVerify', page, pageSize: FIXED_PAGE_SIZE } },
         }),
       ),
     [page],
@@ -45,13 +46,7 @@ export function VerifyListPage() {
           rowKey="findingId"
           dataSource={data?.items ?? []}
           scroll={{ x: true }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: data?.total ?? 0,
-            onChange: setPage,
-            showSizeChanger: false,
-          }}
+          pagination={fixedPaging({ page, total: data?.total ?? 0, onChange: setPage })}
           columns={[
             { title: t('inspections.plans.firm'), dataIndex: 'firm' },
             { title: t('inspections.plans.date'), dataIndex: 'date' },

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { fileKinds } from '../../../files/store.js';
 import * as kit from '../../../kernel/attachments.js';
+import { maskNamesInText, maskNumbersInText } from '../../../privacy.js';
 import type { Attachment } from '../contracts.js';
 import { canIdea } from '../policy.js';
 import { ideaSuggestions } from '../schema.js';
@@ -31,8 +32,21 @@ export async function suggestionPath(ctx: ServiceContext, suggestionId: string):
   return path;
 }
 
-export const listAttachments = (db: Db, suggestionId: string): Promise<Attachment[]> =>
-  kit.listAttachments(db, owner(suggestionId));
+/**
+ * A scan's name as staff read the suggestion (`staffView`): its author's name and any phone or ID
+ * number in it masked, as they are in the suggestion's own fields, in its download's name too.
+ */
+const maskedScanName = (fileName: string, realName: string | null) =>
+  maskNamesInText(maskNumbersInText(fileName), [realName]);
+
+/** The scans of a suggestion, named as its screening view masks them. */
+export async function listAttachments(
+  db: Db,
+  suggestion: { id: string; realName: string | null },
+): Promise<Attachment[]> {
+  const files = await kit.listAttachments(db, owner(suggestion.id));
+  return files.map((a) => ({ ...a, fileName: maskedScanName(a.fileName, suggestion.realName) }));
+}
 
 /** An attachment of a suggestion the actor may read, with the suggestion's town path. */
 export async function loadAttachment(ctx: ServiceContext, id: string) {
@@ -43,7 +57,16 @@ export async function loadAttachment(ctx: ServiceContext, id: string) {
   return { a, path };
 }
 
-/** The bytes, to staff who may read the suggestion (never to experts: a scan shows the author). */
+/**
+ * The bytes, to staff who may read the suggestion (never to experts: a scan shows the author),
+ * under the name the suggestion's view gives it.
+ */
 export async function readAttachment(ctx: ServiceContext, id: string) {
-  return kit.readAttachment((await loadAttachment(ctx, id)).a);
+  const { a } = await loadAttachment(ctx, id);
+  const [s] = await ctx.db
+    .select({ realName: ideaSuggestions.realName })
+    .from(ideaSuggestions)
+    .where(eq(ideaSuggestions.id, a.ownerId));
+  const file = await kit.readAttachment(a);
+  return { ...file, fileName: maskedScanName(file.fileName, s?.realName ?? null) };
 }

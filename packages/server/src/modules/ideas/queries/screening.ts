@@ -106,6 +106,6 @@ export async function screeningItem(ctx: ServiceContext, id: string) {
     ...namesOf(row, campaign, await unitIndex(ctx.db)),
     actions,
     duplicates: await duplicatesOf(ctx, similar, actions.merge),
-    attachments: await listAttachments(ctx.db, row.id),
+    attachments: await listAttachments(ctx.db, row),
   };
 }

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import { canInspect, mayEverInspect } from '../policy.js';
 import { itemsToVerify } from './verifier-scope.js';
 import {
@@ -29,15 +30,23 @@ const mayReadSome = (ctx: ServiceContext) =>
 
 /**
  * Readers of a visit's photos: its team, the office, supervisors, and its firm once completed;
- * then too the staff of the department that verifies the finding's rectification.
+ * then too the staff of the department that verifies the finding's rectification, who read the
+ * visit masked (`forVerifier`) and so download its photos under the name masked the same way.
  */
-async function readable(ctx: ServiceContext, findingId: string) {
+async function readable(ctx: ServiceContext, findingId: string): Promise<'whole' | 'masked'> {
   const finding = await findingWithVisit(ctx.db, findingId);
   const { visit, resource } = await loadVisit(ctx, finding.visitId);
-  if (canInspect(ctx.principal, 'visit.read', resource)) return;
+  if (canInspect(ctx.principal, 'visit.read', resource)) return 'whole';
   if (visit.status !== 'completed') throw notFound('photo');
-  if (canInspect(ctx.principal, 'visit.result', resource)) return;
+  if (canInspect(ctx.principal, 'visit.result', resource)) return 'whole';
   if (!(await itemsToVerify(ctx, visit.id)).includes(finding.itemId)) throw notFound('photo');
+  return 'masked';
+}
+
+/** The photo's bytes, under its name as the reader's view of the visit shows it. */
+async function readAs(a: kit.AttachmentRow, reading: 'whole' | 'masked') {
+  const file = await kit.readAttachment(a);
+  return reading === 'whole' ? file : { ...file, fileName: maskNumbersInText(file.fileName) };
 }
 
 export async function addPhoto(ctx: ServiceContext, findingId: string, upload: () => Promise<kit.Upload>) {
@@ -52,8 +61,7 @@ export async function addPhoto(ctx: ServiceContext, findingId: string, upload: (
 export async function readPhoto(ctx: ServiceContext, id: string) {
   if (!mayReadSome(ctx)) throw forbidden();
   const a = await kit.findAttachment(ctx.db, id, photoOwner('').kind);
-  await readable(ctx, a.ownerId);
-  return kit.readAttachment(a);
+  return readAs(a, await readable(ctx, a.ownerId));
 }
 
 export async function removePhoto(ctx: ServiceContext, id: string) {
@@ -90,8 +98,7 @@ export async function addRectificationPhoto(
 export async function readRectificationPhoto(ctx: ServiceContext, id: string) {
   if (!mayReadSome(ctx)) throw forbidden();
   const a = await kit.findAttachment(ctx.db, id, rectificationOwner('').kind);
-  await readable(ctx, a.ownerId);
-  return kit.readAttachment(a);
+  return readAs(a, await readable(ctx, a.ownerId));
 }
 
 export async function removeRectificationPhoto(ctx: ServiceContext, id: string) {

@@ -1,5 +1,12 @@
+import type { AttachmentView } from '../../../kernel/attachments.js';
 import { maskNumbersInOptionalText, maskNumbersInText, maskPersonName } from '../../../privacy.js';
 import type { Finding, Visit } from '../contracts-visits.js';
+
+/** A photo's name with its phone and ID numbers masked: photos are often named after whom they concern. */
+const maskedPhoto = (a: AttachmentView): AttachmentView => ({
+  ...a,
+  fileName: maskNumbersInText(a.fileName),
+});
 
 const maskFinding = (f: Finding): Finding => ({
   ...f,
@@ -7,13 +14,15 @@ const maskFinding = (f: Finding): Finding => ({
   requirement: maskNumbersInOptionalText(f.requirement),
   rectificationNote: maskNumbersInOptionalText(f.rectificationNote),
   returnReason: maskNumbersInOptionalText(f.returnReason),
+  photos: f.photos.map(maskedPhoto),
+  rectificationPhotos: f.rectificationPhotos.map(maskedPhoto),
 });
 
 /**
  * A completed visit as the staff of a department that verifies some of its rectifications read
  * it without being on its team: their own items only, with the findings and photos they verify;
- * the team's names masked and the free text's phone and ID numbers masked, as every list shows
- * them; no check code (the visit is over) and no step to take.
+ * the team's names masked and the phone and ID numbers in the free text and the photos' names
+ * masked, as every list shows them; no check code (the visit is over) and no step to take.
  */
 export function forVerifier(detail: Omit<Visit, 'allowed'>, itemIds: readonly string[]): Visit {
   const mine = new Set(itemIds);
