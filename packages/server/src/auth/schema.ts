@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../modules/users/api.js';
 
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
@@ -26,6 +26,21 @@ export const throttles = pgTable('throttles', {
   count: integer('count').notNull(),
   resetAt: timestamp('reset_at', { withTimezone: true, precision: 3 }).notNull(),
 });
+
+/**
+ * The grouped counts of {@link throttles} lately committed, each by its batch's token with the
+ * counts it brought its keys to: a batch whose answer was lost after its commit is answered from
+ * here rather than counted twice. Kept minutes only (the counting statement prunes it).
+ */
+export const throttleBatches = pgTable(
+  'throttle_batches',
+  {
+    token: uuid('token').primaryKey(),
+    counted: jsonb('counted').$type<Array<{ key: string; count: number; reset_at: string }>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('throttle_batches_created_idx').on(t.createdAt)],
+);
 
 /**
  * One-time codes sent by SMS (registration, recovery, anonymous supports and the like), one

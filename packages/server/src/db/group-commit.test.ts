@@ -91,4 +91,35 @@ describe('GroupCommit', () => {
     );
     await expect(none.submit(5)).rejects.toThrow('refused');
   });
+
+  it('answers a batch whose writing failed from `storedBatch`, writing nothing twice', async () => {
+    // A counter: written again, a batch would add its items twice. The batch of 1 to 3 and the
+    // batch of 4 commit under their tokens, and their answers are lost.
+    let total = 0;
+    const committed = new Map<string, number[]>();
+    const writes: string[] = [];
+    const write = async (items: number[], batch: string) => {
+      writes.push(batch);
+      const out = items.map((i) => (total += i));
+      committed.set(batch, out);
+      if (writes.length <= 2) throw new Error('connection lost');
+      return out;
+    };
+    const gc = new GroupCommit(write, 256, 'write', undefined, async (batch) => committed.get(batch));
+    expect(await Promise.all([1, 2, 3].map((i) => gc.submit(i)))).toEqual([1, 3, 6]);
+    expect(await gc.submit(4)).toBe(10);
+    expect(await gc.submit(5)).toBe(15);
+    expect(new Set(writes).size).toBe(3);
+    // Not found under its token, the batch was not written: it fails, or is written one by one.
+    const none = new GroupCommit(
+      async (): Promise<number[]> => {
+        throw new Error('refused');
+      },
+      256,
+      'write',
+      undefined,
+      async () => undefined,
+    );
+    await expect(none.submit(6)).rejects.toThrow('refused');
+  });
 });

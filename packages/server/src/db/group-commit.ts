@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import { groupCommitBatchSize } from '../metrics/process.js';
 import type { Db } from './client.js';
@@ -12,7 +13,10 @@ import type { Db } from './client.js';
  * A batch may fail after all: its commit reached the database and only the answer was lost (the
  * connection dropped). Its items, written again, then meet their own rows. So an item whose
  * writing failed is looked for with `stored`, which answers its result when the very same write
- * is in the database (the writer's own id and content), and the item succeeds with it.
+ * is in the database (the writer's own id and content), and the item succeeds with it. A write
+ * that meets nothing of its own when written again (a counter adds the same hits twice) records
+ * instead each batch under the token it is given, which `storedBatch` looks for before the batch
+ * is written again: found, the batch's answers are the stored ones and nothing is written twice.
  *
  * Written here rather than taken from a library: DataLoader-like batchers collect only within
  * one tick and are made for reads; this one keeps collecting while a write is in flight (which
@@ -23,16 +27,19 @@ export class GroupCommit<In, Out> {
   private draining = false;
 
   /**
-   * @param write writes a batch in one transaction, returning one result per item, in order
+   * @param write writes a batch in one transaction, returning one result per item, in order;
+   * `batch` is a token made for this attempt alone
    * @param maxBatch most items in one batch (bounds the statement's size)
    * @param name the committer's name in the batch-size metric
    * @param stored the result of an item found already written, or undefined when it is not
+   * @param storedBatch the results of the attempt `batch` found committed, or undefined when it is not
    */
   constructor(
-    private readonly write: (items: In[]) => Promise<Out[]>,
+    private readonly write: (items: In[], batch: string) => Promise<Out[]>,
     private readonly maxBatch = 256,
     private readonly name = 'write',
     private readonly stored?: (item: In) => Promise<Out | undefined>,
+    private readonly storedBatch?: (batch: string, items: In[]) => Promise<Out[] | undefined>,
   ) {}
 
   /** Resolves with the item's result once its batch has committed. */
@@ -53,7 +60,7 @@ export class GroupCommit<In, Out> {
       const batch = this.queue.splice(0, this.maxBatch);
       groupCommitBatchSize.observe({ committer: this.name }, batch.length);
       try {
-        const out = await this.write(batch.map((b) => b.item));
+        const out = await this.attempt(batch.map((b) => b.item));
         for (const [i, b] of batch.entries()) b.resolve(out[i]!);
       } catch (error) {
         if (batch.length === 1) await this.settleFailed(batch[0]!, error);
@@ -66,11 +73,28 @@ export class GroupCommit<In, Out> {
   private async oneByOne(batch: typeof this.queue): Promise<void> {
     for (const b of batch) {
       try {
-        const [out] = await this.write([b.item]);
+        const [out] = await this.attempt([b.item]);
         b.resolve(out!);
       } catch (error) {
         await this.settleFailed(b, error);
       }
+    }
+  }
+
+  /**
+   * Writes the items once, under a token of their own. When the writing fails, the batch may have
+   * committed all the same: if `storedBatch` finds the token, its answers are the batch's.
+   */
+  private async attempt(items: In[]): Promise<Out[]> {
+    const batch = randomUUID();
+    try {
+      return await this.write(items, batch);
+    } catch (error) {
+      const found = this.storedBatch
+        ? await this.storedBatch(batch, items).catch(() => undefined)
+        : undefined;
+      if (found === undefined) throw error;
+      return found;
     }
   }
 

@@ -226,8 +226,11 @@ export function poisoned(value: unknown, pick: number, poison: string): { value:
   return { value: copy(value) };
 }
 
-/** Tables a refused request may still write: throttle counters, sessions, wrong-code attempts. */
-const expectedWrites = new Set(['throttles', 'sessions', 'verification_codes']);
+/**
+ * Tables a refused request may still write: throttle counters and their batches' tokens, sessions,
+ * wrong-code attempts.
+ */
+const expectedWrites = new Set(['throttles', 'throttle_batches', 'sessions', 'verification_codes']);
 
 /**
  * One row per table a refused request must leave alone, `t` being its name and the columns

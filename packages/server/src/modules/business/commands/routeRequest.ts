@@ -3,8 +3,9 @@ import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { dueAfter, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
+import { dueAfterOn, todayInChina, workdaysLeft } from '../../../kernel/deadlines.js';
 import { maskNumbersInText } from '../../../privacy.js';
+import { heldCalendar } from '../../calendar/api.js';
 import { unitsByIds } from '../../units/api.js';
 import { listCategories } from '../queries/categories.js';
 import { categoryOf, checkCategory, expectStatus, loadRequest, type RequestRow } from '../requests/lookup.js';
@@ -57,10 +58,13 @@ export const routeRequest = defineCommand({
         { path: 'departmentId', message: 'not a department', code: 'not_a_department' },
       ]);
     const { answerWorkdays, category } = await categoryFor(ctx, loaded.row, input.categoryCode);
-    const today = todayInChina();
-    return { ...loaded, today, category, dueOn: dueAfter(today, answerWorkdays), to: unit.name };
+    return { ...loaded, today: todayInChina(), category, answerWorkdays, to: unit.name };
   },
-  async write(tx, ctx, { row, dueOn, today, category, to }, input) {
+  async write(tx, ctx, { row, answerWorkdays, today, category, to }, input) {
+    // Counted on the calendar as stored, under its lock, before any row lock (the order a year's
+    // loading takes them): a year loaded at the same moment either finds this request routed and
+    // recounts it, or is counted here. Counted before the lock, the date would keep the old count.
+    const dueOn = dueAfterOn(await heldCalendar(tx), today, answerWorkdays);
     const first = row.status === 'submitted' && row.departmentId === null;
     const kept = first && row.suggestedDepartmentId ? row.suggestedDepartmentId === input.departmentId : null;
     // The due date the department leaves as it stands under the lock, not as read before the

@@ -6,7 +6,7 @@ import { loadedArrangements } from '../queries/years.js';
 import { calendarYears } from '../schema.js';
 
 /** Distinct from every other advisory lock the platform takes (the unit tree's is 7_310_003). */
-const CALENDAR_LOCK = 7_310_004;
+export const CALENDAR_LOCK = 7_310_004;
 
 /**
  * In a transaction that loads or removes a year: waits for any other such change to commit, then
