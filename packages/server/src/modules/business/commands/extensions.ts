@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { dueAfter } from '../../../kernel/deadlines.js';
+import { dueAfterOn } from '../../../kernel/deadlines.js';
+import { heldCalendar } from '../../calendar/api.js';
 import { expectStatus, loadRequest } from '../requests/lookup.js';
 import { businessExtensions, businessRectifications, businessRequests } from '../schema.js';
 import { tellDepartment, tellFirm, tellOffice } from './notify.js';
@@ -112,6 +113,9 @@ export const decideExtension = defineCommand({
     return { ...loaded, ext };
   },
   async write(tx, ctx, { row, ext }, input) {
+    // The calendar as stored, under its lock taken before any row lock (as routeRequest.ts): a
+    // year another process loaded is counted even before this process reads it again.
+    const calendar = await heldCalendar(tx);
     // Locks in the order the other steps take them (the open rectification, the request, then
     // its extension): an answer, a re-route or a rectification's result given at the same moment
     // then waits for this decision, or this one for it, instead of each holding what the other
@@ -135,7 +139,7 @@ export const decideExtension = defineCommand({
     refuseUnlessAwaiting(current, ext.departmentId);
     // The due date as it stands under the lock: a recount for a changed holiday may have moved it.
     const due = current.dueOn ?? ext.dueBefore;
-    const next = input.approve ? dueAfter(due, ext.workdays) : null;
+    const next = input.approve ? dueAfterOn(calendar, due, ext.workdays) : null;
     const moved = await tx
       .update(businessExtensions)
       .set({

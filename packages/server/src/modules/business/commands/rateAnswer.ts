@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { AppError, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
+import { dueAfterOn, todayInChina } from '../../../kernel/deadlines.js';
+import { heldCalendar } from '../../calendar/api.js';
 import { scorecardSettings } from '../queries/scorecard.js';
 import { categoryOf, expectStatus, loadRequest, movedOn } from '../requests/lookup.js';
 import { ratingLastDay } from '../requests/rating-period.js';
@@ -49,7 +50,8 @@ export const rateAnswer = defineCommand({
   },
   async write(tx, ctx, { row, answer, rectifyWorkdays }, input) {
     const bad = isBadScore(input.score);
-    const dueOn = bad ? dueAfter(todayInChina(), rectifyWorkdays) : row.dueOn;
+    // Counted on the calendar as stored, under its lock before any row lock (as routeRequest.ts).
+    const dueOn = bad ? dueAfterOn(await heldCalendar(tx), todayInChina(), rectifyWorkdays) : row.dueOn;
     const moved = await tx
       .update(businessRequests)
       .set({ status: bad ? 'rectifying' : 'closed', dueOn, updatedAt: new Date() })
