@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * Read an invitation
-         * @description The invitee’s name, role and unit for the token in an invitation link; a used or expired invitation is not found.
+         * @description The invitee’s name and the invitation’s expiry for the token in an invitation link; a used or expired invitation is not found; one whose issuer is disabled or can no longer give its roles is refused as its acceptance would be (invitation_issuer_withdrawn).
          */
         get: operations["invitation.describe"];
         put?: never;
@@ -10771,6 +10771,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

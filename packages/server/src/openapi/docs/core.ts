@@ -93,9 +93,11 @@ export const coreDocs: OperationDocs = {
   'invitation.describe': {
     summary: { 'zh-CN': '查看邀请', en: 'Read an invitation' },
     description: {
-      'zh-CN': '按邀请链接中的令牌返回受邀人的姓名、角色和单位；已用或过期的邀请答未找到。',
-      en: 'The invitee’s name, role and unit for the token in an invitation link; a used or expired invitation is not found.',
+      'zh-CN':
+        '按邀请链接中的令牌返回受邀人的姓名和邀请的有效期；已用或过期的邀请答未找到；发出邀请的管理员已停用或已无权授予其中的角色时答状态不符（invitation_issuer_withdrawn），与接受邀请时相同。',
+      en: 'The invitee’s name and the invitation’s expiry for the token in an invitation link; a used or expired invitation is not found; one whose issuer is disabled or can no longer give its roles is refused as its acceptance would be (invitation_issuer_withdrawn).',
     },
+    errors: ['INVALID_STATE'],
   },
   'invitation.accept': {
     summary: { 'zh-CN': '接受邀请', en: 'Accept an invitation' },
