@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Send a sign-up code
-         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.
+         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address. While the unit tree has no district yet it is refused (no_district), nothing sent or counted.
          */
         post: operations["auth.requestCode"];
         delete?: never;
@@ -10515,6 +10515,15 @@ export interface operations {
             };
             /** @description CSRF: Request check failed; reload the page and retry */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -60,10 +60,10 @@ export const coreDocs: OperationDocs = {
     summary: { 'zh-CN': '发送注册验证码', en: 'Send a sign-up code' },
     description: {
       'zh-CN':
-        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码同一用途每分钟一次、每天最多 10 次（各用途分开计数，也不使其他用途未用的验证码失效），另按地址限流。',
-      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.',
+        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码同一用途每分钟一次、每天最多 10 次（各用途分开计数，也不使其他用途未用的验证码失效），另按地址限流。单位树中尚无本区时答状态不符（no_district），不发送也不计数。',
+      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address. While the unit tree has no district yet it is refused (no_district), nothing sent or counted.',
     },
-    errors: ['RATE_LIMITED'],
+    errors: ['INVALID_STATE', 'RATE_LIMITED'],
   },
   'auth.register': {
     summary: { 'zh-CN': '注册群众账号', en: 'Register a citizen account' },
