@@ -73,16 +73,8 @@ async function withinDailyCodes(ctx: ServiceContext, key: string): Promise<void>
     );
 }
 
-/**
- * Counts a code asked for this phone and purpose against its limits, or refuses it: a caller that
- * answers as if it had sent one (without saying whether the phone has an account) counts it all
- * the same.
- */
-export async function admitPhoneCode(
-  ctx: ServiceContext,
-  phone: string,
-  purpose: CodePurpose,
-): Promise<void> {
+/** Counts a code asked for this phone and purpose against its limits, or refuses it. */
+async function admitPhoneCode(ctx: ServiceContext, phone: string, purpose: CodePurpose): Promise<void> {
   const keys = limitKeys(phone, purpose);
   await hit(ctx.db, keys.interval, 1, CODE_INTERVAL_S);
   await hit(ctx.db, `sms-ip:${addressKey(ctx.ip)}`, 10, 3600);
@@ -95,9 +87,7 @@ export const codeTimes = () => ({ expiresInSeconds: CODE_MINUTES * 60, resendInS
 /**
  * Sends a six-digit code to the phone for the purpose, in place of the phone's pending code for
  * that purpose only; one per interval (a minute) and ten a day per phone and purpose, ten an hour
- * per address. With `answerFirst` the answer does not wait for the provider, and a failed send is
- * logged rather than answered: a caller that answers alike whether the phone has an account
- * would otherwise tell by its delay (a gateway's round trip) which numbers are registered.
+ * per address. With `answerFirst` the answer does not wait for the provider (see deliverPhoneCode).
  */
 export async function sendPhoneCode(
   ctx: ServiceContext,
@@ -105,6 +95,23 @@ export async function sendPhoneCode(
   purpose: CodePurpose,
   options: { answerFirst?: boolean } = {},
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
+  const code = await issuePhoneCode(ctx, phone, purpose);
+  await deliverPhoneCode(ctx, phone, purpose, code, options);
+  // The interval is the operator's to set: the form counts down by it before offering another.
+  return codeTimes();
+}
+
+/**
+ * Counts a code for the phone and purpose against the limits, or refuses it, and stores a new
+ * one in place of the pending one; returns it, not yet sent. A caller that answers alike whether
+ * the phone has an account issues one either way and sends it only to an account's phone: the
+ * same rows are written, so neither they nor the time their writing takes tell which it was.
+ */
+export async function issuePhoneCode(
+  ctx: ServiceContext,
+  phone: string,
+  purpose: CodePurpose,
+): Promise<string> {
   await admitPhoneCode(ctx, phone, purpose);
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(Date.now() + CODE_MINUTES * 60_000);
@@ -116,14 +123,27 @@ export async function sendPhoneCode(
       target: [verificationCodes.phone, verificationCodes.purpose],
       set: { codeHash, attempts: 0, expiresAt },
     });
+  return code;
+}
+
+/**
+ * Texts an issued code. With `answerFirst` this does not wait for the provider, and a failed send
+ * is logged rather than answered: a caller that answers alike whether the phone has an account
+ * would otherwise tell by its delay (a gateway's round trip) which numbers are registered.
+ */
+export async function deliverPhoneCode(
+  ctx: ServiceContext,
+  phone: string,
+  purpose: CodePurpose,
+  code: string,
+  options: { answerFirst?: boolean } = {},
+): Promise<void> {
   const sending = ctx.sms.send(phone, messages[purpose](code, CODE_MINUTES));
   if (options.answerFirst)
     sending.catch((err: unknown) =>
       ctx.log.error({ err, sms: { provider: ctx.sms.name, purpose } }, 'SMS code not sent'),
     );
   else await sending;
-  // The interval is the operator's to set: the form counts down by it before offering another.
-  return codeTimes();
 }
 
 const wrong = () =>

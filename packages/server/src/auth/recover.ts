@@ -11,7 +11,13 @@ import {
 import { forgetAllDevices } from './devices.js';
 import { hashPassword } from './password.js';
 import { assertStrongPassword } from './password-rules.js';
-import { admitPhoneCode, checkPhoneCode, codeTimes, consumePhoneCode, sendPhoneCode } from './phone-codes.js';
+import {
+  checkPhoneCode,
+  codeTimes,
+  consumePhoneCode,
+  deliverPhoneCode,
+  issuePhoneCode,
+} from './phone-codes.js';
 
 /**
  * A citizen who forgot their password sets a new one with a code sent to their phone. Only an
@@ -20,17 +26,18 @@ import { admitPhoneCode, checkPhoneCode, codeTimes, consumePhoneCode, sendPhoneC
  */
 
 /**
- * Sends a recovery code when the phone has such an account, and answers alike when it has none
- * (counted against the same limits), so the form tells no one which numbers are registered: nor
- * by its time, so the answer does not wait for the text message to go out.
+ * Sends a recovery code when the phone has such an account, and answers alike when it has none,
+ * so the form tells no one which numbers are registered: the code is counted against the same
+ * limits and stored either way (for a phone with no account, one no one is sent, which a
+ * recovery then refuses as any wrong code), nor does the answer wait for the text message.
  */
 export async function requestRecoveryCode(
   ctx: ServiceContext,
   phone: string,
 ): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
-  if (await recoverableByPhone(ctx.db, phone))
-    return sendPhoneCode(ctx, phone, 'recover', { answerFirst: true });
-  await admitPhoneCode(ctx, phone, 'recover');
+  const account = await recoverableByPhone(ctx.db, phone);
+  const code = await issuePhoneCode(ctx, phone, 'recover');
+  if (account) await deliverPhoneCode(ctx, phone, 'recover', code, { answerFirst: true });
   return codeTimes();
 }
 

@@ -16,14 +16,10 @@ interface Problem {
 }
 
 describe('registration before the district is set up', () => {
-  it('is refused with a field code the page words, and the code sent still registers once it is', async () => {
+  it('refuses the code with a field code the page words before sending any, and sends it once there is one', async () => {
     const c = t.client();
     const phone = '13812340001';
-    expect((await c.post('/api/v1/auth/register/code', { phone })).status).toBe(200);
-    const code = t.sms.messages.findLast((m) => m.phone === phone)?.message.match(/(\d{6})/)?.[1];
-    expect(code).toBeDefined();
-    const body = { phone, code, password: 'citizen-password-1', displayName: '市民赵先生' };
-    const refused = await c.post<Problem>('/api/v1/auth/register', body);
+    const refused = await c.post<Problem>('/api/v1/auth/register/code', { phone });
     expect(refused.status).toBe(422);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body).toMatchObject({
@@ -31,8 +27,13 @@ describe('registration before the district is set up', () => {
       code: 'INVALID_STATE',
       errors: [{ path: 'district', code: 'no_district' }],
     });
-    // Refused before the code was spent: once there is a district the same code registers.
+    // No message went out, and the refusal spent none of the phone's codes.
+    expect(t.sms.messages.filter((m) => m.phone === phone)).toEqual([]);
     await makeUnit(t);
+    expect((await c.post('/api/v1/auth/register/code', { phone })).status).toBe(200);
+    const code = t.sms.messages.findLast((m) => m.phone === phone)?.message.match(/(\d{6})/)?.[1];
+    expect(code).toBeDefined();
+    const body = { phone, code, password: 'citizen-password-1', displayName: '市民赵先生' };
     const ok = await c.post<{ roles: Array<{ role: string }> }>('/api/v1/auth/register', body);
     expect(ok.status).toBe(201);
     expect(ok.body.roles.map((r) => r.role)).toEqual(['citizen']);

@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Send a sign-up code
-         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.
+         * @description Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address. While the unit tree has no district yet it is refused (no_district), nothing sent or counted.
          */
         post: operations["auth.requestCode"];
         delete?: never;
@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * Read an invitation
-         * @description The invitee’s name, role and unit for the token in an invitation link; a used or expired invitation is not found.
+         * @description The invitee’s name and the invitation’s expiry for the token in an invitation link; a used or expired invitation is not found; one whose issuer is disabled or can no longer give its roles is refused as its acceptance would be (invitation_issuer_withdrawn).
          */
         get: operations["invitation.describe"];
         put?: never;
@@ -10522,6 +10522,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description RATE_LIMITED: Too many requests; try again later */
             429: {
                 headers: {
@@ -10771,6 +10780,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

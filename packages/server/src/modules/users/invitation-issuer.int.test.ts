@@ -6,7 +6,8 @@ import { users } from './schema.js';
 
 /**
  * An invitation gives its roles on its issuer's authority: once the issuer is disabled or no
- * longer an admin over them, its link makes no account, least of all an admin's.
+ * longer an admin over them, its link makes no account, least of all an admin's, and opening it
+ * says so at once, before the form is filled in.
  */
 let t: TestContext;
 let tree: District;
@@ -39,16 +40,20 @@ const accept = (token: string) =>
       password: 'a-long-password-9',
     });
 
+const open = (token: string) =>
+  t.client().get<{ errors: Array<{ path: string; code: string }> }>(`/api/v1/auth/invitations/${token}`);
+
 const withdrawn = {
   status: 422,
   body: { errors: [expect.objectContaining({ code: 'invitation_issuer_withdrawn' })] },
 };
 
 describe('an invitation whose issuer lost the authority to give its roles', () => {
-  it('makes no account once the issuer is disabled', async () => {
+  it('is refused when opened and makes no account once the issuer is disabled', async () => {
     const { issuer, token } = await adminInvitation();
     const off = await office.request('PATCH', `/api/v1/users/${issuer.user.id}`, { disabled: true });
     expect(off.status).toBe(200);
+    expect(await open(token)).toMatchObject(withdrawn);
     expect(await accept(token)).toMatchObject(withdrawn);
     expect(
       await t.database.db
@@ -58,17 +63,19 @@ describe('an invitation whose issuer lost the authority to give its roles', () =
     ).toEqual([]);
   });
 
-  it('makes no account once the issuer is no longer an admin over its roles', async () => {
+  it('is refused when opened and makes no account once the issuer can no longer give its roles', async () => {
     const { issuer, token } = await adminInvitation();
     const demoted = await office.request('PUT', `/api/v1/users/${issuer.user.id}/roles`, {
       roles: [{ role: 'admin', unitId: tree.street.id }],
     });
     expect(demoted.status).toBe(200);
+    expect(await open(token)).toMatchObject(withdrawn);
     expect(await accept(token)).toMatchObject(withdrawn);
   });
 
-  it('still makes the account while the issuer holds the authority', async () => {
+  it('opens and makes the account while the issuer holds the authority', async () => {
     const { token } = await adminInvitation();
+    expect(await open(token)).toMatchObject({ status: 200, body: { displayName: '新管理员' } });
     expect((await accept(token)).status).toBe(201);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import { makeDistrict, signedIn } from '../../test-support/factories.js';
 import { contextOf, racing, refusal, sideBySide } from '../../test-support/racing.js';
+import { resetPasswordByLogin } from './commands/resetPassword.js';
 import { setUserRoles } from './commands/setUserRoles.js';
 import { updateUser } from './commands/updateUser.js';
 import { userRoles, users } from './schema.js';
@@ -91,5 +92,17 @@ describe('the last admin of a district', () => {
     ]);
     expect(results.filter((r) => r === undefined)).toHaveLength(1);
     expect(await enabledAdmins(tree.district.id)).toHaveLength(1);
+  });
+
+  it('is not disabled again by a reset from the command line that read the account as disabled', async () => {
+    const { tree, a, b, aCtx, bCtx } = await twoAdmins();
+    await updateUser(bCtx, a.user.id, { disabled: true });
+    // Meanwhile, while the reset hashes: a is enabled again, and disables b, its district's admin still.
+    const meanwhile = async () => {
+      await updateUser(bCtx, a.user.id, { disabled: false });
+      await updateUser(aCtx, b.user.id, { disabled: true });
+    };
+    await resetPasswordByLogin(racing(t.database.db, meanwhile), a.user.login);
+    expect(await enabledAdmins(tree.district.id)).toEqual([a.user.id]);
   });
 });

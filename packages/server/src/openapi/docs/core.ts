@@ -60,10 +60,10 @@ export const coreDocs: OperationDocs = {
     summary: { 'zh-CN': '发送注册验证码', en: 'Send a sign-up code' },
     description: {
       'zh-CN':
-        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码同一用途每分钟一次、每天最多 10 次（各用途分开计数，也不使其他用途未用的验证码失效），另按地址限流。',
-      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address.',
+        '向手机号发送六位验证码，用于注册群众账号、匿名支持或认领建议；同一号码同一用途每分钟一次、每天最多 10 次（各用途分开计数，也不使其他用途未用的验证码失效），另按地址限流。单位树中尚无本区时答状态不符（no_district），不发送也不计数。',
+      en: 'Sends a six-digit code to a phone, for a citizen account, an anonymous support or claiming a suggestion; one per phone and purpose a minute and ten a day (each purpose counted apart, and a code for one purpose leaves the phone’s pending codes for others valid), and throttled by address. While the unit tree has no district yet it is refused (no_district), nothing sent or counted.',
     },
-    errors: ['RATE_LIMITED'],
+    errors: ['INVALID_STATE', 'RATE_LIMITED'],
   },
   'auth.register': {
     summary: { 'zh-CN': '注册群众账号', en: 'Register a citizen account' },
@@ -93,9 +93,11 @@ export const coreDocs: OperationDocs = {
   'invitation.describe': {
     summary: { 'zh-CN': '查看邀请', en: 'Read an invitation' },
     description: {
-      'zh-CN': '按邀请链接中的令牌返回受邀人的姓名、角色和单位；已用或过期的邀请答未找到。',
-      en: 'The invitee’s name, role and unit for the token in an invitation link; a used or expired invitation is not found.',
+      'zh-CN':
+        '按邀请链接中的令牌返回受邀人的姓名和邀请的有效期；已用或过期的邀请答未找到；发出邀请的管理员已停用或已无权授予其中的角色时答状态不符（invitation_issuer_withdrawn），与接受邀请时相同。',
+      en: 'The invitee’s name and the invitation’s expiry for the token in an invitation link; a used or expired invitation is not found; one whose issuer is disabled or can no longer give its roles is refused as its acceptance would be (invitation_issuer_withdrawn).',
     },
+    errors: ['INVALID_STATE'],
   },
   'invitation.accept': {
     summary: { 'zh-CN': '接受邀请', en: 'Accept an invitation' },

@@ -29,4 +29,23 @@ describe('an invitation link', () => {
     expect(await screen.findByText('加载失败，请稍后重试')).toBeTruthy();
     expect(screen.queryByText('邀请链接无效或已过期')).toBeNull();
   });
+
+  it('whose issuer can no longer give its roles says so at once, instead of the form', async () => {
+    renderPage(() =>
+      json(
+        {
+          type: 'about:blank',
+          title: 'Invalid state',
+          status: 422,
+          code: 'INVALID_STATE',
+          errors: [{ path: 'invitation', message: 'issuer withdrawn', code: 'invitation_issuer_withdrawn' }],
+        },
+        422,
+      ),
+    );
+    expect(await screen.findByText('该邀请已不能使用')).toBeTruthy();
+    expect(screen.getByText('发出该邀请的管理员已无权授予其中的角色，请向管理员重新申请邀请')).toBeTruthy();
+    expect(screen.queryByText('请向发出邀请的人索取新的链接；已经开通账号的，请直接登录。')).toBeNull();
+    expect(screen.queryByText('开通账号')).toBeNull();
+  });
 });

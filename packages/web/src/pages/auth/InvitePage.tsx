@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
+import { fieldMessage } from '../../api/fieldMessage';
 import { toProblem, unwrap } from '../../api/problem';
 import type { Problem } from '../../api/types';
 import { AuthCard } from '../../components/AuthCard';
@@ -56,14 +57,21 @@ export function InvitePage() {
     // A link that is mistyped, used or expired says so and who can help; only a failure of the
     // server or the network is worded by its code. Either way, the way on: home, or sign in.
     const badLink = ['VALIDATION', 'NOT_FOUND', 'INVALID_STATE', 'CONFLICT'].includes(failure.code);
+    // A link whose issuer can no longer give its roles says why: a new link from the same
+    // person would not help, an administrator's would.
+    const withdrawn = failure.errors?.find((e) => e.code === 'invitation_issuer_withdrawn');
     return (
       <Result
         status="warning"
-        title={badLink ? t('auth.invite.invalid') : t('common.loadFailed')}
+        title={
+          withdrawn ? t('auth.invite.withdrawn') : badLink ? t('auth.invite.invalid') : t('common.loadFailed')
+        }
         subTitle={
-          badLink
-            ? t('auth.invite.invalidHint')
-            : t(`errors.${failure.code}`, { defaultValue: t('errors.INTERNAL') })
+          withdrawn
+            ? fieldMessage(t, withdrawn)
+            : badLink
+              ? t('auth.invite.invalidHint')
+              : t(`errors.${failure.code}`, { defaultValue: t('errors.INTERNAL') })
         }
         extra={[
           <Button key="login" type="primary" onClick={() => navigate('/login')} data-testid="invite-sign-in">

@@ -30,13 +30,18 @@ const noDistrict = {
   errors: [{ path: 'district', message: 'no district yet', code: 'no_district' }],
 };
 
-/** A server that refuses the registration with `refusal`; `signedIn` as 13600000009. */
-function renderPage(signedIn = false, refusal: { status: number } = phoneInUse) {
+/** A server that refuses the registration with `refusal` (the code with `codeRefusal`); `signedIn` as 13600000009. */
+function renderPage(
+  signedIn = false,
+  refusal: { status: number } = phoneInUse,
+  codeRefusal?: { status: number },
+) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session')
       return json({ user: signedIn ? citizen : null, csrfToken: 'token', menu: [], abilities: [] });
     if (path === '/api/v1/auth/register' && request.method === 'POST') return json(refusal, refusal.status);
+    if (path === '/api/v1/auth/register/code' && codeRefusal) return json(codeRefusal, codeRefusal.status);
     return notFound();
   };
   renderRoute('/register', RegisterPage, fetch);
@@ -68,6 +73,13 @@ describe('citizen registration', () => {
     await register();
     expect(await screen.findByText(/平台尚未设置本区，暂时不能注册，请稍后再试/)).toBeTruthy();
     expect(screen.queryByTestId('register-sign-in-instead')).toBeNull();
+  });
+
+  it('says so as the code is asked for, before any is sent, while there is no district', async () => {
+    renderPage(false, phoneInUse, noDistrict);
+    fireEvent.change(await screen.findByLabelText('手机号'), { target: { value: '13600000009' } });
+    fireEvent.click(screen.getByTestId('register-send-code'));
+    expect(await screen.findByText(/平台尚未设置本区，暂时不能注册，请稍后再试/)).toBeTruthy();
   });
 
   it('shows a citizen already signed in who they are rather than a form to register again', async () => {

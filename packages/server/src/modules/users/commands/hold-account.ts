@@ -14,6 +14,7 @@ const DISTRICT_ADMINS_LOCK = 7_310_005;
 const isRootPath = (path: string) => path.split('/').filter(Boolean).length === 1;
 
 export interface HeldAccount {
+  displayName: string;
   disabled: boolean;
   /** The account's grants as they are now, each with its unit's path. */
   grants: Array<RoleGrant & { unitPath: string }>;
@@ -37,7 +38,7 @@ export async function holdAccount(
   id: string,
 ): Promise<HeldAccount> {
   const [row] = await tx
-    .select({ disabled: users.disabled })
+    .select({ displayName: users.displayName, disabled: users.disabled })
     .from(users)
     .where(eq(users.id, id))
     .for('no key update');
@@ -57,7 +58,7 @@ export async function holdAccount(
       { path: 'roles', message: 'granted meanwhile', code: 'granted_meanwhile' },
     ]);
   }
-  return { disabled: row.disabled, grants, districts };
+  return { displayName: row.displayName, disabled: row.disabled, grants, districts };
 }
 
 /** The acting admin as the database has them now: null once disabled, their grants as they stand. */

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Principal } from '../../../auth/principal.js';
+import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError } from '../../../errors.js';
 import type { RoleGrant } from '../contracts.js';
@@ -16,12 +17,28 @@ import { unitPaths } from './user-common.js';
  * issuer's roles, which lock that row, waits for it or is seen by it.
  */
 export async function assertIssuerStillGrants(tx: Tx, issuerId: string, grants: RoleGrant[]): Promise<void> {
-  const [issuer] = await tx
-    .select({ login: users.login, disabled: users.disabled })
-    .from(users)
-    .where(eq(users.id, issuerId))
-    .for('share');
-  const held = issuer && !issuer.disabled ? await grantsOf(tx, [issuerId]) : [];
+  const [issuer] = await issuerRow(tx, issuerId).for('share');
+  await assertGrants(tx, issuer, issuerId, grants);
+}
+
+/**
+ * The same check as the invitation's link is opened, without a lock (nothing is written): the
+ * page says at once that the link gives nothing, instead of the form refused only once filled in.
+ */
+export async function assertIssuerGrantsNow(db: Db, issuerId: string, grants: RoleGrant[]): Promise<void> {
+  await assertGrants(db, (await issuerRow(db, issuerId))[0], issuerId, grants);
+}
+
+const issuerRow = (db: Db, issuerId: string) =>
+  db.select({ login: users.login, disabled: users.disabled }).from(users).where(eq(users.id, issuerId));
+
+async function assertGrants(
+  db: Db,
+  issuer: { login: string; disabled: boolean } | undefined,
+  issuerId: string,
+  grants: RoleGrant[],
+): Promise<void> {
+  const held = issuer && !issuer.disabled ? await grantsOf(db, [issuerId]) : [];
   const asIssuer: Principal = {
     userId: issuerId,
     login: issuer?.login ?? '',
@@ -32,7 +49,7 @@ export async function assertIssuerStillGrants(tx: Tx, issuerId: string, grants: 
     mustChangePassword: false,
   };
   const paths = await unitPaths(
-    tx,
+    db,
     grants.map((g) => g.unitId),
   );
   if (!issuer || issuer.disabled || !canUser(asIssuer, 'invitation.create', paths))

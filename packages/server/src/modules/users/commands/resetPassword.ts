@@ -42,7 +42,7 @@ export const resetPassword = (ctx: ServiceContext, id: string): Promise<{ passwo
  * Operator's reset from the command line, for when no admin can sign in. Returns the new
  * password, which the user must change at next sign-in unless the operator chose it. A disabled
  * account stays disabled unless `enable` is asked for: a reset is no way to undo what an admin
- * decided. The audit row records the flags before and after.
+ * decided. The audit row records the flags before and after, as the locked row has them.
  */
 export async function resetPasswordByLogin(
   db: Db,
@@ -50,22 +50,30 @@ export async function resetPasswordByLogin(
   password?: string,
   options: { enable?: boolean } = {},
 ): Promise<string> {
-  const [user] = await db
-    .select({ id: users.id, disabled: users.disabled, mustChangePassword: users.mustChangePassword })
-    .from(users)
-    .where(eq(users.login, login));
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.login, login));
   if (!user) throw new AppError('NOT_FOUND', `no user with login ${login}`);
   if (password) assertStrongPassword(password, login, 'password');
   const next = password ?? generatePassword();
   const passwordHash = await hashPassword(next);
-  const after = {
-    disabled: options.enable ? false : user.disabled,
-    mustChangePassword: !password,
-  };
   await transaction(db, async (tx) => {
+    // The flag is read under the row's lock and written only to enable: one read before the hash
+    // and written back would disable again an account an admin enabled meanwhile, perhaps the
+    // district's one enabled admin once the other was disabled, which nothing here would check.
+    const [held] = await tx
+      .select({ disabled: users.disabled, mustChangePassword: users.mustChangePassword })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .for('no key update');
+    if (!held) throw new AppError('NOT_FOUND', `no user with login ${login}`);
+    const after = { disabled: options.enable ? false : held.disabled, mustChangePassword: !password };
     await tx
       .update(users)
-      .set({ passwordHash, ...after, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: after.mustChangePassword,
+        ...(options.enable ? { disabled: false } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, user.id));
     await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, user.id));
     await forgetAllDevices(tx, systemActor('cli'), user.id, 'reset');
@@ -73,7 +81,7 @@ export async function resetPasswordByLogin(
       action: 'user.resetPassword',
       entityType: 'user',
       entityId: user.id,
-      before: { disabled: user.disabled, mustChangePassword: user.mustChangePassword },
+      before: held,
       after,
     });
   });

@@ -17,15 +17,16 @@ interface UserChanges {
 const command = defineCommand({
   name: 'user.update',
   async load(ctx, { id, changes }: { id: string; changes: UserChanges }) {
-    const before = await authoriseOnUser(ctx, 'user.update', id);
+    await authoriseOnUser(ctx, 'user.update', id);
     if (changes.disabled && id === ctx.principal?.userId) {
       throw new AppError('INVALID_STATE', 'you cannot disable your own account', [
         { path: 'disabled', message: 'your own account stays enabled', code: 'own_account_disabled' },
       ]);
     }
-    return before;
   },
-  async write(tx, ctx, before, { id, changes }) {
+  async write(tx, ctx, _loaded, { id, changes }) {
+    // The audit's before-values are the row as held: another admin's rename or disabling
+    // committed since the first check is what this change replaces.
     const held = await holdAccount(tx, ctx, 'user.update', id);
     if (changes.disabled)
       await keepDistrictAdmin(tx, id, held, { disabled: true, grants: held.grants }, 'disabled');
@@ -42,10 +43,10 @@ const command = defineCommand({
       audit: {
         entityType: 'user',
         entityId: id,
-        before: { displayName: before.displayName, disabled: before.disabled },
+        before: { displayName: held.displayName, disabled: held.disabled },
         after: {
-          displayName: changes.displayName ?? before.displayName,
-          disabled: changes.disabled ?? before.disabled,
+          displayName: changes.displayName ?? held.displayName,
+          disabled: changes.disabled ?? held.disabled,
         },
       },
     };

@@ -6,6 +6,7 @@ import type { Db } from '../../../db/client.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { maskPersonName } from '../../../privacy.js';
 import { unitsByIds } from '../../units/api.js';
+import { assertIssuerGrantsNow } from '../commands/invitation-issuer.js';
 import { type InvitationState, type InvitationView, RoleGrant } from '../contracts.js';
 import { canUser } from '../policy.js';
 import { invitations, users } from '../schema.js';
@@ -22,8 +23,10 @@ export async function openInvitation(ctx: ServiceContext, token: string) {
   return row;
 }
 
+/** What the invitation's page shows, refused as its acceptance would be once its issuer lost the authority. */
 export async function describeInvitation(ctx: ServiceContext, token: string) {
   const row = await openInvitation(ctx, token);
+  await assertIssuerGrantsNow(ctx.db, row.createdBy, grantsIn(row));
   return { displayName: row.displayName, expiresAt: row.expiresAt.toISOString() };
 }
 
