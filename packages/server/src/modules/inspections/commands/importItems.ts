@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
-import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type ImportReport, InspectionItemInput } from '../contracts.js';
 import { importReasons, itemColumns } from '../excel.js';
 import { canInspect } from '../policy.js';
 import { inspectionItems, inspectionTaskItems } from '../schema.js';
-import { mayAtAll } from './common.js';
+import { holdItems, itemInTask, mayAtAll } from './common.js';
 import { departmentFinder, firstOf } from './import-common.js';
 
 type Parsed = InspectionItemInput & { row: number };
@@ -67,16 +67,7 @@ export async function importItems(
             report.add(r.row, 'code', 'outside_scope', `item ${r.code} belongs to another department`, {
               value: r.code,
             });
-          else if (old && old.unitId !== r.unitId && inTask.has(old.id))
-            report.add(
-              r.row,
-              'unit',
-              'item_in_task',
-              `a task checks item ${r.code}: it stays with its department`,
-              {
-                value: old.name,
-              },
-            );
+          else if (old && old.unitId !== r.unitId && inTask.has(old.id)) stays(report, r, old);
         }
         return existing;
       },
@@ -85,11 +76,34 @@ export async function importItems(
   );
 }
 
+/** An item a task names stays with its department (keepItemDepartment). */
+const stays = (report: RowReport, r: Parsed, old: { name: string }) =>
+  report.add(r.row, 'unit', 'item_in_task', `a task checks item ${r.code}: it stays with its department`, {
+    value: old.name,
+  });
+
 async function writeItems(tx: Tx, rows: Parsed[], existing: Existing): Promise<Written<ImportReport>> {
+  // The file was checked without locks: a task made since then may name an item it moves. The
+  // items are held (a task being made waits, then sees them moved) and checked again as they are now.
+  const held = new Map(
+    (
+      await holdItems(
+        tx,
+        rows.flatMap((r) => existing.get(r.code)?.id ?? []),
+        'update',
+      )
+    ).map((i) => [i.code, i]),
+  );
+  const report = new RowReport();
+  for (const r of rows) {
+    const now = held.get(r.code);
+    if (now && now.unitId !== r.unitId && (await itemInTask(tx, now.id))) stays(report, r, now);
+  }
+  report.throwIfAny();
   const created: string[] = [];
   const updated: Array<{ code: string; before: unknown; after: unknown }> = [];
   for (const { row: _row, ...item } of rows) {
-    const old = existing.get(item.code);
+    const old = held.get(item.code);
     if (!old) {
       await tx.insert(inspectionItems).values(item);
       created.push(item.code);
