@@ -10,7 +10,8 @@ import { holdItems, itemInTask, mayAtAll } from './common.js';
 import { departmentFinder, firstOf } from './import-common.js';
 
 type Parsed = InspectionItemInput & { row: number };
-type Existing = Map<string, typeof inspectionItems.$inferSelect>;
+type ItemRow = typeof inspectionItems.$inferSelect;
+type Existing = Map<string, ItemRow>;
 const placeholder = '00000000-0000-4000-8000-000000000000';
 
 /**
@@ -25,6 +26,9 @@ export async function importItems(
   mayAtAll(ctx, 'item.write');
   const find = await departmentFinder(ctx, 'item.write');
   const seen = new Map<string, number>();
+  const paths = new Map(find.units().map((u) => [u.id, u.path]));
+  const keeps = (unitId: string) =>
+    canInspect(ctx.principal, 'item.write', { unitPaths: [paths.get(unitId) ?? ''] });
   return runImport(
     ctx,
     { xlsx: await upload() },
@@ -54,7 +58,6 @@ export async function importItems(
         const existing: Existing = new Map(
           (await ctx.db.select().from(inspectionItems)).map((i) => [i.code, i]),
         );
-        const paths = new Map(find.units().map((u) => [u.id, u.path]));
         // An item a task names stays with its department (keepItemDepartment).
         const inTask = new Set(
           (await ctx.db.selectDistinct({ id: inspectionTaskItems.itemId }).from(inspectionTaskItems)).map(
@@ -63,28 +66,45 @@ export async function importItems(
         );
         for (const r of rows) {
           const old = existing.get(r.code);
-          if (old && !canInspect(ctx.principal, 'item.write', { unitPaths: [paths.get(old.unitId) ?? ''] }))
-            report.add(r.row, 'code', 'outside_scope', `item ${r.code} belongs to another department`, {
-              value: r.code,
-            });
-          else if (old && old.unitId !== r.unitId && inTask.has(old.id)) stays(report, r, old);
+          if (old) checkKnown(report, r, old, inTask.has(old.id), keeps);
         }
         return existing;
       },
-      write: (tx, rows, existing) => writeItems(tx, rows, existing),
+      write: (tx, rows, existing) => writeItems(tx, rows, existing, keeps),
     },
   );
 }
 
-/** An item a task names stays with its department (keepItemDepartment). */
-const stays = (report: RowReport, r: Parsed, old: { name: string }) =>
-  report.add(r.row, 'unit', 'item_in_task', `a task checks item ${r.code}: it stays with its department`, {
-    value: old.name,
-  });
+/**
+ * A row of a known item: the item's department must be the importer's, and an item a task names
+ * stays with its department (keepItemDepartment).
+ */
+function checkKnown(
+  report: RowReport,
+  r: Parsed,
+  old: ItemRow,
+  inTask: boolean,
+  keeps: (unitId: string) => boolean,
+) {
+  if (!keeps(old.unitId))
+    report.add(r.row, 'code', 'outside_scope', `item ${r.code} belongs to another department`, {
+      value: r.code,
+    });
+  else if (old.unitId !== r.unitId && inTask)
+    report.add(r.row, 'unit', 'item_in_task', `a task checks item ${r.code}: it stays with its department`, {
+      value: old.name,
+    });
+}
 
-async function writeItems(tx: Tx, rows: Parsed[], existing: Existing): Promise<Written<ImportReport>> {
-  // The file was checked without locks: a task made since then may name an item it moves. The
-  // items are held (a task being made waits, then sees them moved) and checked again as they are now.
+async function writeItems(
+  tx: Tx,
+  rows: Parsed[],
+  existing: Existing,
+  keeps: (unitId: string) => boolean,
+): Promise<Written<ImportReport>> {
+  // The file was checked without locks: since then a task may name an item it moves, or an item
+  // may have moved to another department. The items are held (a task being made waits, then sees
+  // them moved) and checked again as they are now.
   const held = new Map(
     (
       await holdItems(
@@ -97,7 +117,7 @@ async function writeItems(tx: Tx, rows: Parsed[], existing: Existing): Promise<W
   const report = new RowReport();
   for (const r of rows) {
     const now = held.get(r.code);
-    if (now && now.unitId !== r.unitId && (await itemInTask(tx, now.id))) stays(report, r, now);
+    if (now) checkKnown(report, r, now, now.unitId !== r.unitId && (await itemInTask(tx, now.id)), keeps);
   }
   report.throwIfAny();
   const created: string[] = [];
