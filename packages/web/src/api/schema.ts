@@ -9658,8 +9658,7 @@ export interface components {
             code?: string;
             name?: string;
             legalBasis?: string;
-            /** @default null */
-            qualification: string | null;
+            qualification?: string | null;
             expectedMinutes?: number;
         };
         InspectorPage: {
@@ -9712,22 +9711,10 @@ export interface components {
         InspectorPatch: {
             /** Format: uuid */
             unitId?: string;
-            /** @default [] */
-            qualifications: string[];
-            /**
-             * @default [
-             *       1,
-             *       2,
-             *       3,
-             *       4,
-             *       5
-             *     ]
-             */
-            workingDays: number[];
-            /** @default [] */
-            conflictFirmIds: string[];
-            /** @default true */
-            active: boolean;
+            qualifications?: string[];
+            workingDays?: number[];
+            conflictFirmIds?: string[];
+            active?: boolean;
         };
         InspectionFirmRiskPage: {
             total: number;

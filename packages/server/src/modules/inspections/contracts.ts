@@ -17,19 +17,24 @@ export const RiskLevel = z.enum(riskLevels).openapi('InspectionRiskLevel');
 export const TaskStatus = z.enum(taskStatuses).openapi('InspectionTaskStatus');
 const Named = z.object({ id: z.uuid(), name: z.string() });
 
+const itemFields = {
+  unitId: z.uuid(),
+  code,
+  name: text(200).min(1),
+  legalBasis: text(1000).min(1),
+  qualification: qualification.nullable(),
+  expectedMinutes: z.number().int().min(1).max(480),
+};
 export const InspectionItemInput = z
-  .object({
-    unitId: z.uuid(),
-    code,
-    name: text(200).min(1),
-    legalBasis: text(1000).min(1),
-    qualification: qualification.nullable().default(null),
-    expectedMinutes: z.number().int().min(1).max(480),
-  })
+  .object({ ...itemFields, qualification: itemFields.qualification.default(null) })
   .strict()
   .openapi('InspectionItemInput');
 export type InspectionItemInput = z.infer<typeof InspectionItemInput>;
-export const InspectionItemPatch = InspectionItemInput.partial().strict().openapi('InspectionItemPatch');
+/**
+ * Changes only what it names. Not `InspectionItemInput.partial()`: zod applies a default inside
+ * `partial`, so a change of the name alone would clear the item's qualification.
+ */
+export const InspectionItemPatch = z.object(itemFields).partial().strict().openapi('InspectionItemPatch');
 export type InspectionItemPatch = z.infer<typeof InspectionItemPatch>;
 
 export const InspectionItem = z
@@ -55,24 +60,32 @@ export type PoolQuery = z.infer<typeof PoolQuery>;
 
 const weekday = z.number().int().min(1).max(7);
 
+const inspectorFields = {
+  unitId: z.uuid(),
+  qualifications,
+  workingDays: z.array(weekday).min(1).max(7),
+  /** Firms the inspector must not inspect. */
+  conflictFirmIds: z.array(z.uuid()).max(200),
+  active: z.boolean(),
+};
 export const InspectorInput = z
   .object({
     /** The account's login (the department knows its staff by it). */
     login: z.string().trim().min(1).max(64),
-    unitId: z.uuid(),
-    qualifications: qualifications.default([]),
-    workingDays: z.array(weekday).min(1).max(7).default([1, 2, 3, 4, 5]),
-    /** Firms the inspector must not inspect. */
-    conflictFirmIds: z.array(z.uuid()).max(200).default([]),
-    active: z.boolean().default(true),
+    unitId: inspectorFields.unitId,
+    qualifications: inspectorFields.qualifications.default([]),
+    workingDays: inspectorFields.workingDays.default([1, 2, 3, 4, 5]),
+    conflictFirmIds: inspectorFields.conflictFirmIds.default([]),
+    active: inspectorFields.active.default(true),
   })
   .strict()
   .openapi('InspectorInput');
 export type InspectorInput = z.infer<typeof InspectorInput>;
-export const InspectorPatch = InspectorInput.omit({ login: true })
-  .partial()
-  .strict()
-  .openapi('InspectorPatch');
+/**
+ * Changes only what it names, as {@link InspectionItemPatch}: taking an inspector off duty
+ * otherwise cleared their qualifications and declared conflicts, which keep them out of draws.
+ */
+export const InspectorPatch = z.object(inspectorFields).partial().strict().openapi('InspectorPatch');
 export type InspectorPatch = z.infer<typeof InspectorPatch>;
 
 export const Inspector = z

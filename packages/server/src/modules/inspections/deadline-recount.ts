@@ -49,12 +49,17 @@ export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) =>
       ),
     );
   const rows = open.map((r) => ({ ...r, deadline: r.deadline!, completedAt: r.completedAt! }));
-  const moved = movedDeadlines(rows, (r) => todayInChina(r.completedAt), change);
-  for (const { row, deadline } of moved)
-    await tx
+  // The list was read without locks: a rectification accepted since keeps its date, and only
+  // the rows the conditioned write did change are counted and told of.
+  const moved: Moved[number][] = [];
+  for (const m of movedDeadlines(rows, (r) => todayInChina(r.completedAt), change)) {
+    const written = await tx
       .update(inspectionFindings)
-      .set({ dueDate: deadline })
-      .where(and(eq(inspectionFindings.id, row.id), isNull(inspectionFindings.verifiedAt)));
+      .set({ dueDate: m.deadline })
+      .where(and(eq(inspectionFindings.id, m.row.id), isNull(inspectionFindings.verifiedAt)))
+      .returning({ id: inspectionFindings.id });
+    if (written.length > 0) moved.push(m);
+  }
   await tellMoved(tx, change.year, moved);
   return moved.length;
 };

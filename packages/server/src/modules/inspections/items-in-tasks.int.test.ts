@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { makeUser, signIn } from '../../test-support/factories.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { unitsByIds } from '../units/api.js';
 import { createTask } from './commands/createTask.js';
 import { deleteItem } from './commands/deleteItem.js';
+import { importItems } from './commands/importItems.js';
 import { updateItem } from './commands/saveItem.js';
 import { type InspectionItem, TaskInput } from './contracts.js';
 import { itemColumns } from './excel.js';
@@ -163,5 +165,54 @@ describe('an item a task checks', () => {
     );
     expect(refused).toMatchObject({ code: 'CONFLICT', errors: [{ path: 'unitId', code: 'item_in_task' }] });
     expect((await itemRow(item.id))!.unitId).toBe(await unitId(t, 'QJ-D20'));
+  });
+
+  it('named by a task made while a file moves it: it stays with its department, the file refused', async () => {
+    const item = await newItem('QJ-D20');
+    const input = await taskOf(item.id);
+    const d25 = await unitId(t, 'QJ-D25');
+    const file = await writeSheet('检查事项清单', itemColumns, [
+      {
+        code: item.code,
+        unit: (await unitsByIds(t.database.db, [d25])).get(d25)!.name,
+        name: item.name,
+        legalBasis: item.legalBasis,
+        qualification: '',
+        expectedMinutes: item.expectedMinutes,
+      },
+    ]);
+    const racingCtx = { ...officeCtx, db: racing(officeCtx.db, () => createTask(other, input)) };
+    const refused = await refusal(importItems(racingCtx, async () => new Uint8Array(file)));
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      errors: [{ path: 'row 2.unit', code: 'item_in_task' }],
+    });
+    expect((await itemRow(item.id))!.unitId).toBe(await unitId(t, 'QJ-D20'));
+  });
+
+  it('moved to another department while its old department imports a file naming it: the file refused', async () => {
+    const item = await newItem('QJ-D20');
+    const d20 = await unitId(t, 'QJ-D20');
+    const staff = await makeUser(t, { roles: [['department_staff', { id: d20 }]] });
+    const staffCtx = await contextOf(t, await signIn(t, staff));
+    const file = await writeSheet('检查事项清单', itemColumns, [
+      {
+        code: item.code,
+        unit: (await unitsByIds(t.database.db, [d20])).get(d20)!.name,
+        name: '改名的事项',
+        legalBasis: item.legalBasis,
+        qualification: '',
+        expectedMinutes: item.expectedMinutes,
+      },
+    ]);
+    const d25 = await unitId(t, 'QJ-D25');
+    const move = () => updateItem(other, item.id, { unitId: d25 });
+    const racingCtx = { ...staffCtx, db: racing(staffCtx.db, move) };
+    const refused = await refusal(importItems(racingCtx, async () => new Uint8Array(file)));
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      errors: [{ path: 'row 2.code', code: 'outside_scope' }],
+    });
+    expect(await itemRow(item.id)).toMatchObject({ unitId: d25, name: item.name });
   });
 });

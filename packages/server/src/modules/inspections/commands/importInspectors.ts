@@ -1,7 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
-import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { firmIdsByCreditCodes } from '../../business/api.js';
 import { unitsByIds } from '../../units/api.js';
 import { accountsByIds, userIdByLogin } from '../../users/api.js';
@@ -69,6 +70,9 @@ export async function importInspectors(
 ): Promise<ImportReport> {
   mayAtAll(ctx, 'inspector.write');
   const find = await departmentFinder(ctx, 'inspector.write');
+  const paths = new Map(find.units().map((u) => [u.id, u.path]));
+  const keeps = (unitId: string) =>
+    canInspect(ctx.principal, 'inspector.write', { unitPaths: [paths.get(unitId) ?? ''] });
   const seen = new Map<string, number>();
   const resolved: Resolved[] = [];
   return runImport(
@@ -115,43 +119,73 @@ export async function importInspectors(
         }
       },
       async prepare(_rows, report) {
-        const userIds = resolved.map((r) => r.userId);
-        const rows = userIds.length
-          ? await ctx.db
-              .select()
-              .from(inspectionInspectors)
-              .where(inArray(inspectionInspectors.userId, userIds))
-          : [];
-        const conflicts = rows.length
-          ? await ctx.db
-              .select()
-              .from(inspectionConflicts)
-              .where(
-                inArray(
-                  inspectionConflicts.inspectorId,
-                  rows.map((r) => r.id),
-                ),
-              )
-          : [];
-        const paths = new Map(find.units().map((u) => [u.id, u.path]));
-        const existing: Existing = new Map();
-        for (const row of rows) {
-          const own = conflicts
-            .filter((c) => c.inspectorId === row.id)
-            .map((c) => c.firmId)
-            .sort();
-          existing.set(row.userId, { row, conflicts: own });
-          const r = resolved.find((x) => x.userId === row.userId)!;
-          if (!canInspect(ctx.principal, 'inspector.write', { unitPaths: [paths.get(row.unitId) ?? ''] }))
-            report.add(r.row, 'login', 'outside_scope', `${r.login} is an inspector of another department`, {
-              value: r.login,
-            });
-        }
+        const existing = await inspectorsOf(
+          ctx.db,
+          resolved.map((r) => r.userId),
+        );
+        outsideScope(resolved, existing, keeps, report);
         return existing;
       },
-      write: (tx, _rows, existing) => writeInspectors(tx, resolved, existing),
+      async write(tx) {
+        // The file was checked without locks: an inspector moved to another department since
+        // then is checked again, held, as they are now.
+        const existing = await inspectorsOf(
+          tx,
+          resolved.map((r) => r.userId),
+          true,
+        );
+        const report = new RowReport();
+        outsideScope(resolved, existing, keeps, report);
+        report.throwIfAny();
+        return writeInspectors(tx, resolved, existing);
+      },
     },
   );
+}
+
+/** The inspectors of these accounts with their conflicts, by account; `lock` holds them. */
+async function inspectorsOf(db: Db, userIds: readonly string[], lock = false): Promise<Existing> {
+  const query = db
+    .select()
+    .from(inspectionInspectors)
+    .where(inArray(inspectionInspectors.userId, [...userIds]));
+  const rows = userIds.length === 0 ? [] : lock ? await query.for('update') : await query;
+  const conflicts = rows.length
+    ? await db
+        .select()
+        .from(inspectionConflicts)
+        .where(
+          inArray(
+            inspectionConflicts.inspectorId,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
+  const existing: Existing = new Map();
+  for (const row of rows) {
+    const own = conflicts
+      .filter((c) => c.inspectorId === row.id)
+      .map((c) => c.firmId)
+      .sort();
+    existing.set(row.userId, { row, conflicts: own });
+  }
+  return existing;
+}
+
+/** Refuses a row of an inspector of a department outside the importer's scope. */
+function outsideScope(
+  rows: readonly Resolved[],
+  existing: Existing,
+  keeps: (unitId: string) => boolean,
+  report: RowReport,
+) {
+  for (const r of rows) {
+    const old = existing.get(r.userId);
+    if (old && !keeps(old.row.unitId))
+      report.add(r.row, 'login', 'outside_scope', `${r.login} is an inspector of another department`, {
+        value: r.login,
+      });
+  }
 }
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,16 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
-import { type RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
+import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type ImportReport, InspectionItemInput } from '../contracts.js';
 import { importReasons, itemColumns } from '../excel.js';
 import { canInspect } from '../policy.js';
 import { inspectionItems, inspectionTaskItems } from '../schema.js';
-import { mayAtAll } from './common.js';
+import { holdItems, itemInTask, mayAtAll } from './common.js';
 import { departmentFinder, firstOf } from './import-common.js';
 
 type Parsed = InspectionItemInput & { row: number };
-type Existing = Map<string, typeof inspectionItems.$inferSelect>;
+type ItemRow = typeof inspectionItems.$inferSelect;
+type Existing = Map<string, ItemRow>;
 const placeholder = '00000000-0000-4000-8000-000000000000';
 
 /**
@@ -25,6 +26,9 @@ export async function importItems(
   mayAtAll(ctx, 'item.write');
   const find = await departmentFinder(ctx, 'item.write');
   const seen = new Map<string, number>();
+  const paths = new Map(find.units().map((u) => [u.id, u.path]));
+  const keeps = (unitId: string) =>
+    canInspect(ctx.principal, 'item.write', { unitPaths: [paths.get(unitId) ?? ''] });
   return runImport(
     ctx,
     { xlsx: await upload() },
@@ -54,7 +58,6 @@ export async function importItems(
         const existing: Existing = new Map(
           (await ctx.db.select().from(inspectionItems)).map((i) => [i.code, i]),
         );
-        const paths = new Map(find.units().map((u) => [u.id, u.path]));
         // An item a task names stays with its department (keepItemDepartment).
         const inTask = new Set(
           (await ctx.db.selectDistinct({ id: inspectionTaskItems.itemId }).from(inspectionTaskItems)).map(
@@ -63,33 +66,64 @@ export async function importItems(
         );
         for (const r of rows) {
           const old = existing.get(r.code);
-          if (old && !canInspect(ctx.principal, 'item.write', { unitPaths: [paths.get(old.unitId) ?? ''] }))
-            report.add(r.row, 'code', 'outside_scope', `item ${r.code} belongs to another department`, {
-              value: r.code,
-            });
-          else if (old && old.unitId !== r.unitId && inTask.has(old.id))
-            report.add(
-              r.row,
-              'unit',
-              'item_in_task',
-              `a task checks item ${r.code}: it stays with its department`,
-              {
-                value: old.name,
-              },
-            );
+          if (old) checkKnown(report, r, old, inTask.has(old.id), keeps);
         }
         return existing;
       },
-      write: (tx, rows, existing) => writeItems(tx, rows, existing),
+      write: (tx, rows, existing) => writeItems(tx, rows, existing, keeps),
     },
   );
 }
 
-async function writeItems(tx: Tx, rows: Parsed[], existing: Existing): Promise<Written<ImportReport>> {
+/**
+ * A row of a known item: the item's department must be the importer's, and an item a task names
+ * stays with its department (keepItemDepartment).
+ */
+function checkKnown(
+  report: RowReport,
+  r: Parsed,
+  old: ItemRow,
+  inTask: boolean,
+  keeps: (unitId: string) => boolean,
+) {
+  if (!keeps(old.unitId))
+    report.add(r.row, 'code', 'outside_scope', `item ${r.code} belongs to another department`, {
+      value: r.code,
+    });
+  else if (old.unitId !== r.unitId && inTask)
+    report.add(r.row, 'unit', 'item_in_task', `a task checks item ${r.code}: it stays with its department`, {
+      value: old.name,
+    });
+}
+
+async function writeItems(
+  tx: Tx,
+  rows: Parsed[],
+  existing: Existing,
+  keeps: (unitId: string) => boolean,
+): Promise<Written<ImportReport>> {
+  // The file was checked without locks: since then a task may name an item it moves, or an item
+  // may have moved to another department. The items are held (a task being made waits, then sees
+  // them moved) and checked again as they are now.
+  const held = new Map(
+    (
+      await holdItems(
+        tx,
+        rows.flatMap((r) => existing.get(r.code)?.id ?? []),
+        'update',
+      )
+    ).map((i) => [i.code, i]),
+  );
+  const report = new RowReport();
+  for (const r of rows) {
+    const now = held.get(r.code);
+    if (now) checkKnown(report, r, now, now.unitId !== r.unitId && (await itemInTask(tx, now.id)), keeps);
+  }
+  report.throwIfAny();
   const created: string[] = [];
   const updated: Array<{ code: string; before: unknown; after: unknown }> = [];
   for (const { row: _row, ...item } of rows) {
-    const old = existing.get(item.code);
+    const old = held.get(item.code);
     if (!old) {
       await tx.insert(inspectionItems).values(item);
       created.push(item.code);
