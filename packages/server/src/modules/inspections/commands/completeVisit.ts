@@ -1,10 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { actor, type ServiceContext } from '../../../context.js';
 import { defineCommand } from '../../../kernel/command.js';
-import { dueAfter, todayInChina } from '../../../kernel/deadlines.js';
+import { dueAfterOn, todayInChina } from '../../../kernel/deadlines.js';
 import { deliver } from '../../../kernel/notifications.js';
 import { assertMoved, sourcesOf } from '../../../kernel/workflow.js';
 import { firmMemberIds } from '../../business/api.js';
+import { heldCalendar } from '../../calendar/api.js';
 import type { Visit } from '../contracts-visits.js';
 import { getVisit } from '../queries/visits.js';
 import { inspectionFindings, inspectionVisits } from '../schema.js';
@@ -29,6 +30,10 @@ const command = defineCommand({
     return loaded;
   },
   async write(tx, ctx, { visit }, id) {
+    // The calendar as stored, under its lock taken before any row lock (the order a year's loading
+    // takes them): a year another process loaded is counted before this process reads it again,
+    // and a loading at the same moment waits for this commit and recounts what it dated.
+    const calendar = await heldCalendar(tx);
     await holdOnDuty(tx, visit, ctx.principal!.userId);
     // Wait for any finding being written to commit, then read the findings and stamp the time:
     // the completion then counts the last finding, and no finding is newer than completedAt.
@@ -59,7 +64,7 @@ const command = defineCommand({
     for (const f of issues)
       await tx
         .update(inspectionFindings)
-        .set({ dueDate: dueAfter(today, f.deadlineDays!), updatedAt: new Date() })
+        .set({ dueDate: dueAfterOn(calendar, today, f.deadlineDays!), updatedAt: new Date() })
         .where(eq(inspectionFindings.id, f.id));
     const members = await firmMemberIds(tx, visit.firmId);
     await deliver(
