@@ -68,7 +68,7 @@ export const statusChoices: Choice[] = [
 const ledgerReasons: ImportReasons = {
   unknown_list: { 'zh-CN': '找不到改革清单「{value}」', en: 'No such reform list: “{value}”' },
   unknown_unit: { 'zh-CN': '找不到单位「{value}」', en: 'No such unit: “{value}”' },
-  ambiguous_unit: {
+  ambiguous_ledger_unit: {
     'zh-CN': '有多个单位叫「{value}」，请写成「{value}（单位代码）」或只填单位代码',
     en: 'Several units are called “{value}”; write “{value}（unit code）” or the code alone',
   },

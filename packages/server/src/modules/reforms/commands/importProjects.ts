@@ -19,7 +19,8 @@ type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds
 
 /**
  * Units by name, by `name（code）` (as the export writes a name several units share) and by code;
- * a name two units share alone is ambiguous.
+ * a name two units share alone is ambiguous (`ambiguous_ledger_unit`, not the inspections'
+ * `ambiguous_unit`: only the ledger takes `name（code）`, so only its words offer it).
  */
 function unitFinder(units: UnitBrief[]) {
   const byName = new Map<string, UnitBrief[]>();
@@ -58,7 +59,7 @@ function parseRow(
     const u = find(word);
     if (u === 'unknown') report.add(row, field, 'unknown_unit', `no unit ${word}`, { value: word });
     else if (u === 'ambiguous')
-      report.add(row, field, 'ambiguous_unit', `${word} names several units`, { value: word });
+      report.add(row, field, 'ambiguous_ledger_unit', `${word} names several units`, { value: word });
     return typeof u === 'string' ? placeholder : u.id;
   };
   const listId = lists.get(values.list ?? '');
