@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A district of its own whose department has an approved plan for `year` listing `count` indicators. */
-export async function approvedPlan(year: number, count: number) {
+async function approvedPlan(year: number, count: number) {
   const tree = await makeDistrict(t);
   const office = await signedIn(t, 'admin', tree.district);
   const dept = await signedIn(t, 'department_staff', tree.department);
@@ -60,7 +60,7 @@ async function reported(s: Setup, period: string, indicators: readonly MadeIndic
 }
 
 /** The town's report of the quarter, submitted. */
-export async function townReported(s: Setup, period: string) {
+async function townReported(s: Setup, period: string) {
   const res = await s.town.post<Report>('/api/v1/targets/reports', {
     planId: s.other.id,
     period,
@@ -84,7 +84,7 @@ const reopened = async (s: Setup) =>
   ).toBe(200);
 
 /** The reopened plan saved by its unit listing `indicators`. */
-export async function revised(s: Setup, indicators: readonly MadeIndicator[]) {
+async function revised(s: Setup, indicators: readonly MadeIndicator[]) {
   const path = `/api/v1/targets/plans/${s.plan.id}`;
   const fresh = await s.dept.get<{ updatedAt: string }>(path);
   const update = await s.dept.request('PUT', path, {
@@ -114,5 +114,33 @@ describe('a plan revised after one of its quarters was published', () => {
     await revised(s, [kept]);
     expect(await stored(q1.id)).toEqual([`${kept.id}=104`, `${dropped.id}=104`].sort());
     expect(await stored(q2.id)).toEqual([`${kept.id}=104`]);
+  });
+});
+
+describe('an indicator planned again', () => {
+  it('starts empty in the reports of quarters not published, whatever was stored of it', async () => {
+    const s = await approvedPlan(2018, 3);
+    const [kept, dropped, unplanned] = s.indicators as [MadeIndicator, MadeIndicator, MadeIndicator];
+    const q1 = await reported(s, '2018Q1', [kept, dropped]);
+    expect((await s.dept.post(`/api/v1/targets/reports/${q1.id}/submit`)).status).toBe(200);
+    const q2 = await reported(s, '2018Q2', [kept]);
+    await townReported(s, '2018Q1');
+    await reopened(s);
+    await published(s.office, '2018Q1');
+    await revised(s, [kept]);
+    // A value the plan did not list, stored all the same (as revisions before values were
+    // removed with their items left them): hidden while the indicator is unplanned.
+    await t.database.db
+      .insert(targetReportValues)
+      .values({ reportId: q2.id, indicatorId: unplanned.id, value: 9 });
+    await revised(s, [kept, dropped, unplanned]);
+    expect(await stored(q2.id)).toEqual([`${kept.id}=104`]);
+    const q2Read = await s.dept.get<Report>(`/api/v1/targets/reports/${q2.id}`);
+    expect(q2Read.body.values.map((v) => v.indicatorId)).toEqual([kept.id]);
+    // The published quarter shows again what was reported then.
+    const q1Read = await s.dept.get<Report>(`/api/v1/targets/reports/${q1.id}`);
+    expect(q1Read.body.values.map((v) => `${v.indicatorId}=${v.value}`).sort()).toEqual(
+      [`${kept.id}=104`, `${dropped.id}=104`].sort(),
+    );
   });
 });
