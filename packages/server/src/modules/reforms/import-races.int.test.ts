@@ -14,7 +14,7 @@ import { freshProject, unitId } from './test-helpers.js';
  * checked: its row is refused, naming the code, and nothing of the file is written. `racing`
  * puts the project made by hand there, on PGlite and PostgreSQL; one still uncommitted when the
  * import writes is met at the unique index, which only PostgreSQL's second connection shows (on
- * PGlite the import's checks wait for it, and the file then changes it as a known project).
+ * PGlite the import's transaction waits for it, and then finds it committed).
  */
 let t: TestContext;
 let office: TestClient;
@@ -98,26 +98,33 @@ describe.runIf(!!process.env.DATABASE_URL)(
         row('QJGG-I012', '与手工新增撞号的项目'),
       ]);
       const before = await projects();
-      // The project made by hand is written, uncommitted, when the import reads and writes its codes.
+      // Once the file is checked, the project made by hand is written and held uncommitted while
+      // the import looks for its codes again and writes them.
       const held = holdingCommit(officeCtx.db, 1500);
-      const making = createProject(
-        { ...officeCtx, db: held.db },
-        {
-          code: 'QJGG-I012',
-          name: '导入期间手工新增的项目',
-          listId: known.listId,
-          source: 'local',
-          leadUnitId: await unitId(t, 'QJ-D01'),
-          coUnitIds: [],
-          startDate: '2026-01-01',
-          endDate: '2026-06-30',
-          goal: '',
-          pilotLevel: null,
-          pilotStatus: null,
-        },
+      let making: Promise<unknown> = Promise.resolve();
+      const madeByHand = async () => {
+        making = createProject(
+          { ...officeCtx, db: held.db },
+          {
+            code: 'QJGG-I012',
+            name: '导入期间手工新增的项目',
+            listId: known.listId,
+            source: 'local',
+            leadUnitId: await unitId(t, 'QJ-D01'),
+            coUnitIds: [],
+            startDate: '2026-01-01',
+            endDate: '2026-06-30',
+            goal: '',
+            pilotLevel: null,
+            pilotStatus: null,
+          },
+        );
+        await held.holding;
+      };
+      const importing = refusal(
+        importProjects({ ...officeCtx, db: racing(officeCtx.db, madeByHand) }, async () => file),
       );
-      await held.holding;
-      const importing = refusal(importProjects(officeCtx, async () => file));
+      await importing;
       await making;
       expect(await importing).toMatchObject({
         code: 'VALIDATION',

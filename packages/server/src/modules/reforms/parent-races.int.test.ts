@@ -16,8 +16,8 @@ import { freshProject, unitId } from './test-helpers.js';
  * having gone since the create's checks, the create answers what is gone (not found, or a
  * conflict naming the field), never the database's failure, and writes nothing. `racing` puts
  * the delete between the checks and the write on PGlite and PostgreSQL; the held delete below
- * makes the create wait behind the delete's lock, which only PostgreSQL's second connection
- * shows (on PGlite the create's checks wait for the delete and refuse it there).
+ * makes the create's write wait behind the delete's lock, which only PostgreSQL's second
+ * connection shows (on PGlite the write waits for the delete's transaction to end).
  */
 let t: TestContext;
 let office: TestClient;
@@ -94,19 +94,18 @@ describe('a report started for a project deleted since the checks', () => {
 
   it('waits for the delete holding the project, then is not found', async () => {
     const p = await project();
-    // The delete's lock of the project and its removal are open, uncommitted, when the report is started.
+    // Once the report's checks are done, the delete's lock of the project and its removal are
+    // open, uncommitted, as the report is written.
     const held = holdingCommit(officeCtx.db);
-    const deleting = deleteProject({ ...officeCtx, db: held.db }, p.id);
-    await held.holding;
-    const started = dept.post('/api/v1/reforms/reports', {
-      projectId: p.id,
-      period: '2026-02',
-      summary: '推进中',
-    });
+    let deleting: Promise<unknown> = Promise.resolve();
+    const deleteHeld = async () => {
+      deleting = deleteProject({ ...officeCtx, db: held.db }, p.id);
+      await held.holding;
+    };
+    const input = { projectId: p.id, period: '2026-02', summary: '推进中', problems: '', items: [] };
+    const started = refusal(createReport(meanwhile(deptCtx, deleteHeld), input));
     await deleting;
-    const res = await started;
-    expect(res.status).toBe(404);
-    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await started).toMatchObject({ code: 'NOT_FOUND' });
     expect(await reportsOf(p.id)).toBe(0);
   });
 });
