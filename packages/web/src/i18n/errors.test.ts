@@ -33,6 +33,14 @@ describe('error messages', () => {
       '与第 7 行重复',
     );
     expect(fieldMessage(t, { message: 'something new', code: 'never_heard_of' })).toBe('something new');
+    // A name several units share: the ledger's import also takes it as `name（code）`, the inspections' does not.
+    const shared = { message: 'x names several units', params: { value: '解放社区' } };
+    expect(fieldMessage(t, { ...shared, code: 'ambiguous_ledger_unit' })).toBe(
+      '有多个单位叫“解放社区”，请写成“解放社区（单位代码）”或只填单位代码',
+    );
+    expect(fieldMessage(t, { ...shared, code: 'ambiguous_unit' })).toBe(
+      '有多个单位叫“解放社区”，请填写单位代码',
+    );
     expect(fieldMessage(t, { message: 'plain' })).toBe('plain');
     // A refused step names the states by their words, the needed ones as alternatives.
     const refused = {
@@ -46,6 +54,9 @@ describe('error messages', () => {
     await i18n.changeLanguage('en');
     expect(fieldMessage(t, { ...short, params: { origin: 'string', minimum: 4 } })).toBe(
       'At least 4 characters',
+    );
+    expect(fieldMessage(t, { ...shared, code: 'ambiguous_ledger_unit' })).toBe(
+      'Several units are called “解放社区”; write “解放社区（unit code）” or the code alone',
     );
     expect(fieldMessage(t, refused)).toBe(
       'Not possible while it is approved: only while it is draft or returned. Reload it to see where it stands',

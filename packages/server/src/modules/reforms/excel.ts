@@ -68,9 +68,13 @@ export const statusChoices: Choice[] = [
 const ledgerReasons: ImportReasons = {
   unknown_list: { 'zh-CN': '找不到改革清单「{value}」', en: 'No such reform list: “{value}”' },
   unknown_unit: { 'zh-CN': '找不到单位「{value}」', en: 'No such unit: “{value}”' },
-  ambiguous_unit: {
+  ambiguous_ledger_unit: {
     'zh-CN': '有多个单位叫「{value}」，请写成「{value}（单位代码）」或只填单位代码',
     en: 'Several units are called “{value}”; write “{value}（unit code）” or the code alone',
+  },
+  taken: {
+    'zh-CN': '项目编号「{value}」已被导入期间新建的项目使用，请核对后重新导入',
+    en: 'Project code “{value}” was taken by a project created meanwhile; check it and import again',
   },
   lead_unit_as_co_unit: {
     'zh-CN': '牵头单位不能同时是配合单位',

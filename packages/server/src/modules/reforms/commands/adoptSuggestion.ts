@@ -22,6 +22,7 @@ import {
 } from '../schema.js';
 import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
 import { loadBattleRow, mayKeepBattles } from './battle-common.js';
+import { holdBattleKey, holdListOf, holdProjectKey } from './held-parents.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /** Only a suggestion the campaign adopted (采纳) becomes a project or a battle's task. */
@@ -64,6 +65,8 @@ const linkProject = defineCommand({
     return { suggestion, name: p.row.name };
   },
   async write(tx, ctx, { name }, input) {
+    // The project may have been deleted since the checks.
+    await holdProjectKey(tx, input.projectId);
     await tx.insert(reformProjectSuggestions).values({ ...input, createdBy: ctx.principal!.userId });
     await followReform(tx, [input.suggestionId], 'reformProject', {
       projectId: input.projectId,
@@ -107,6 +110,8 @@ const createProject = defineCommand({
     };
   },
   async write(tx, ctx, { who }, { suggestionId, project: { coUnitIds, ...fields } }) {
+    // The list may have been deleted since the checks.
+    await projectField(() => holdListOf(tx, fields.listId));
     const [row] = await tx.insert(reformProjects).values(fields).returning();
     if (coUnitIds.length)
       await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));
@@ -146,6 +151,8 @@ const linkBattle = defineCommand({
     return { suggestion, name: battle.name };
   },
   async write(tx, _ctx, { name }, input) {
+    // The battle may have been deleted since the checks.
+    await holdBattleKey(tx, input.battleId);
     await tx.insert(reformBattleSuggestions).values(input);
     await followReform(tx, [input.suggestionId], 'reformBattle', {
       battleId: input.battleId,

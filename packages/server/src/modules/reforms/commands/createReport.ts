@@ -11,6 +11,7 @@ import { projectForReading } from '../queries/projects.js';
 import { getReport } from '../queries/reports.js';
 import { reformReportItems, reformReports } from '../schema.js';
 import { maskedForAudit } from './audit-masked.js';
+import { holdProjectKey } from './held-parents.js';
 import { mayAtAll } from './project-common.js';
 import { checkItems } from './report-common.js';
 
@@ -45,6 +46,8 @@ const command = defineCommand({
     return {};
   },
   async write(tx, _ctx, _loaded, { items, ...input }) {
+    // The project may have been deleted since the checks.
+    await holdProjectKey(tx, input.projectId);
     // Checked again in the write: the office may have removed a milestone the report speaks of, or
     // approved another month higher, since the checks.
     await checkItems(tx, input.projectId, items);

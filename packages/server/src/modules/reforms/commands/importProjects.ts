@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import { constraintOf } from '../../../db/sql-state.js';
 import type { Tx } from '../../../db/transaction.js';
 import { forbidden } from '../../../errors.js';
 import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
@@ -18,7 +19,8 @@ type Existing = Map<string, { row: typeof reformProjects.$inferSelect; coUnitIds
 
 /**
  * Units by name, by `name（code）` (as the export writes a name several units share) and by code;
- * a name two units share alone is ambiguous.
+ * a name two units share alone is ambiguous (`ambiguous_ledger_unit`, not the inspections'
+ * `ambiguous_unit`: only the ledger takes `name（code）`, so only its words offer it).
  */
 function unitFinder(units: UnitBrief[]) {
   const byName = new Map<string, UnitBrief[]>();
@@ -57,7 +59,7 @@ function parseRow(
     const u = find(word);
     if (u === 'unknown') report.add(row, field, 'unknown_unit', `no unit ${word}`, { value: word });
     else if (u === 'ambiguous')
-      report.add(row, field, 'ambiguous_unit', `${word} names several units`, { value: word });
+      report.add(row, field, 'ambiguous_ledger_unit', `${word} names several units`, { value: word });
     return typeof u === 'string' ? placeholder : u.id;
   };
   const listId = lists.get(values.list ?? '');
@@ -121,7 +123,7 @@ export async function importProjects(
       },
       prepare: () => existingProjects(ctx),
       write: async (tx, rows, existing) =>
-        writeProjects(tx, ctx, rows, await heldProjects(tx, rows, existing, seen)),
+        writeProjects(tx, ctx, rows, await heldProjects(tx, rows, existing, seen), seen),
     },
   );
 }
@@ -152,6 +154,7 @@ async function heldProjects(
   existing: Existing,
   seen: Map<string, number>,
 ): Promise<Existing> {
+  await refuseCodesTaken(tx, rows, existing, seen);
   const ids = rows.flatMap((p) => existing.get(p.code)?.row.id ?? []);
   if (!ids.length) return existing;
   // In one order, so two imports of overlapping files never hold rows the other waits for.
@@ -191,11 +194,40 @@ async function heldProjects(
   return fresh;
 }
 
+/** Codes the file makes anew, taken by projects other users created since the checks: their rows refused. */
+function refuseTaken(taken: Array<{ row: number; code: string }>): void {
+  const report = new RowReport();
+  for (const { row, code } of taken)
+    report.add(row, 'code', 'taken', `project code ${code} was taken meanwhile`, { value: code });
+  report.throwIfAny();
+}
+
+/**
+ * The file's new codes, looked for again in the transaction: a project made by hand with one of
+ * them since the checks refuses its row (the import would otherwise meet the unique index, or
+ * change a project its maker has just written), and the file is imported again once looked at.
+ */
+async function refuseCodesTaken(
+  tx: Tx,
+  rows: Parsed[],
+  existing: Existing,
+  seen: Map<string, number>,
+): Promise<void> {
+  const codes = rows.flatMap((p) => (existing.has(p.code) ? [] : [p.code]));
+  if (!codes.length) return;
+  const taken = await tx
+    .select({ code: reformProjects.code })
+    .from(reformProjects)
+    .where(inArray(reformProjects.code, codes));
+  refuseTaken(taken.map(({ code }) => ({ row: seen.get(code)!, code })));
+}
+
 async function writeProjects(
   tx: Tx,
   ctx: ServiceContext,
   rows: Parsed[],
   existing: Existing,
+  seen: Map<string, number>,
 ): Promise<Written<ReformImportReport>> {
   const created: string[] = [];
   const updated: Array<{ code: string; before: unknown; after: unknown }> = [];
@@ -204,7 +236,16 @@ async function writeProjects(
   for (const { coUnitIds, ...p } of rows) {
     const old = existing.get(p.code);
     if (!old) {
-      const [row] = await tx.insert(reformProjects).values(p).returning({ id: reformProjects.id });
+      // One made by hand still uncommitted when the codes were looked for meets the index here.
+      const [row] = await tx
+        .insert(reformProjects)
+        .values(p)
+        .returning({ id: reformProjects.id })
+        .catch((error: unknown) => {
+          if (constraintOf(error) === 'reform_projects_code_key')
+            refuseTaken([{ row: seen.get(p.code)!, code: p.code }]);
+          throw error;
+        });
       if (coUnitIds.length)
         await tx
           .insert(reformProjectUnits)

@@ -7,6 +7,7 @@ import type { ReformBattle } from '../contracts-battles.js';
 import { getBattle } from '../queries/battles.js';
 import { reformBattleProjects, reformBattleSuggestions, reformProjects } from '../schema.js';
 import { loadBattleRow, mayKeepBattles, tellSuggestionsLeft } from './battle-common.js';
+import { holdBattleKey, holdLinkedProject } from './held-parents.js';
 
 type Link = { id: string; target: string; reason?: string | undefined };
 
@@ -54,6 +55,9 @@ const linking = (kind: 'project' | 'suggestion') => ({
   },
   async write(tx: Tx, _ctx: ServiceContext, { name }: { name: string }, { id, target }: Link) {
     const { table, key } = linkTables[kind];
+    // The battle, or the project put under it, may have been deleted since the checks.
+    await holdBattleKey(tx, id);
+    if (kind === 'project') await holdLinkedProject(tx, target);
     const added = await tx
       .insert(table)
       .values({ battleId: id, [key]: target } as never)

@@ -5,6 +5,7 @@ import type { ReformBattle, ReformBattlePhasesInput } from '../contracts-battles
 import { getBattle } from '../queries/battles.js';
 import { reformBattlePhases } from '../schema.js';
 import { loadBattleRow, mayKeepBattles } from './battle-common.js';
+import { holdBattleKey } from './held-parents.js';
 
 const view = (p: ReformBattlePhasesInput['phases'][number]) => ({
   name: p.name,
@@ -31,6 +32,8 @@ const command = defineCommand({
     return { before: before.map(view) };
   },
   async write(tx, _ctx, { before }, { id, plan }) {
+    // The battle may have been deleted since the checks.
+    await holdBattleKey(tx, id);
     await tx.delete(reformBattlePhases).where(eq(reformBattlePhases.battleId, id));
     if (plan.phases.length)
       await tx

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { unitsByIds } from '../../units/api.js';
 import type { ReformProject } from '../contracts.js';
 import { periodIssue, type ReformProjectPatch } from '../contracts.js';
 import { canReform, type ReformResource } from '../policy.js';
@@ -137,6 +138,17 @@ const command = defineCommand({
     const held = await holdProject(tx, ctx, id);
     const changes = changesOf(held.row, patch);
     refuseOfficeOnly(ctx, held.row, changes, held.resource);
+    // The new lead unit in the office's scope, asked of what changes from the project held (a
+    // unit the checks saw as its lead already may no longer be) and of the unit as it now sits
+    // in the tree (it may have moved out of the scope since).
+    if (changes.leadUnitId) {
+      const lead = (await unitsByIds(tx, [changes.leadUnitId])).get(changes.leadUnitId);
+      if (!lead)
+        throw new AppError('CONFLICT', 'the unit was deleted meanwhile', [
+          { path: 'leadUnitId', message: 'no such unit', code: 'unknown_unit' },
+        ]);
+      checkLeadInScope(ctx, 'project.assign', lead);
+    }
     refuseInconsistent({ ...held.row, ...changes }, 'CONFLICT');
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(tx, id, { ...held.row, ...changes });

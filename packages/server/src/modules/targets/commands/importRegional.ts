@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { type ImportSheet, RowReport, readShippedFile, runImport } from '../../../kernel/excel-import.js';
+import { wordImportError } from '../../../kernel/excel-import-words.js';
 import { type Provenance, regionalMetrics } from '../contracts/regional.js';
 import { canTarget } from '../policy.js';
 import { targetRegionalValues, targetRegions } from '../schema.js';
@@ -84,6 +85,19 @@ function regionalRow(r: Record<string, string>, row: number, report: RowReport):
   return { region, year, values };
 }
 
+/**
+ * A region's year given on an earlier row too is a row error (`duplicate_of_row`): which of the
+ * two is meant cannot be told. Keyed as the rows are stored: the same year written two ways
+ * (`2020`, `2020.0`) is still one row twice.
+ */
+function refuseRepeated(seen: Map<string, number>, parsed: RegionalRow, row: number, report: RowReport) {
+  const key = `${parsed.region.code} ${parsed.year}`;
+  const first = seen.get(key);
+  if (first !== undefined)
+    report.add(row, 'Sgnyea', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
+  else seen.set(key, row);
+}
+
 function collect(rows: RegionalRow[]): ParsedRegional {
   const regions = new Map(rows.map((r) => [r.region.code, r.region]));
   return { regions: [...regions.values()], values: rows.flatMap((r) => r.values) };
@@ -92,15 +106,25 @@ function collect(rows: RegionalRow[]): ParsedRegional {
 /**
  * Reads a CSMAR-style CSV the server ships (the demo seed's fixture); a BOM is accepted. It is
  * read in this thread: it is small and trusted, and the seed runs before any request is served.
+ * A bad or repeated row refuses the whole file, each problem named by row and column in the
+ * message, as the import by hand refuses it: a repeated row would otherwise be written twice, the
+ * later silently replacing the earlier.
  */
 export async function parseRegionalCsv(text: string): Promise<ParsedRegional> {
   const report = new RowReport();
   const rows: RegionalRow[] = [];
+  const seen = new Map<string, number>();
   for (const { values, row } of await readShippedFile({ csv: text }, regionalSheet)) {
     const parsed = regionalRow(values, row, report);
-    if (parsed) rows.push(parsed);
+    if (!parsed) continue;
+    refuseRepeated(seen, parsed, row, report);
+    rows.push(parsed);
   }
-  report.throwIfAny();
+  try {
+    report.throwIfAny();
+  } catch (error) {
+    throw error instanceof AppError ? wordImportError(error, regionalSheet.columns, 'en') : error;
+  }
   return collect(rows);
 }
 
@@ -149,8 +173,7 @@ export async function writeRegional(
 
 /**
  * Regional values from a CSMAR-style CSV; a value already there is replaced, so a re-import
- * changes nothing. A region's year given on two rows is a row error (`duplicate_of_row`): which
- * of the two is meant cannot be told.
+ * changes nothing. A region's year given on two rows is a row error (see refuseRepeated).
  */
 export async function importRegional(ctx: ServiceContext, upload: () => Promise<string>, source: string) {
   if (!canTarget(ctx.principal, 'regional.write')) throw forbidden();
@@ -162,13 +185,7 @@ export async function importRegional(ctx: ServiceContext, upload: () => Promise<
       sheet: regionalSheet,
       row(values, row, report) {
         const parsed = regionalRow(values, row, report);
-        if (!parsed) return undefined;
-        // Keyed as the rows are stored: the same year written two ways is still one row twice.
-        const key = `${parsed.region.code} ${parsed.year}`;
-        const first = seen.get(key);
-        if (first !== undefined)
-          report.add(row, 'Sgnyea', 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
-        else seen.set(key, row);
+        if (parsed) refuseRepeated(seen, parsed, row, report);
         return parsed;
       },
       prepare(rows) {

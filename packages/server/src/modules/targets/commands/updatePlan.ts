@@ -15,12 +15,21 @@ import { checkItems, itemRows } from './plan-common.js';
 import { reviewEntity } from './review-common.js';
 
 /**
- * A reopened plan's reports keep values of indicators its revision drops: they are removed with
- * the items, so no report holds (or, once the plan is approved again, scores) a value of an
- * indicator its plan no longer lists. Reports of a published quarter stay as they were: the
- * ranking that left this plan out while it was being revised is history.
+ * A revised plan's reports of quarters not published hold values only of indicators it listed
+ * before and lists still. A dropped indicator's values go with its item, so no report holds (or,
+ * once the plan is approved again, scores) a value of an indicator its plan no longer lists; an
+ * indicator planned anew starts empty, whatever was stored of it before (a value of an earlier
+ * plan of it, kept hidden while unplanned, would otherwise show and score again unasked).
+ * Reports of a published quarter stay as they were, hidden values included: the ranking
+ * published is history, and an indicator planned again shows there what was reported then.
  */
-async function dropUnplannedValues(tx: Tx, planId: string, year: number, items: PlanUpdate['items']) {
+async function clearUnplannedValues(
+  tx: Tx,
+  planId: string,
+  year: number,
+  before: ReadonlySet<string>,
+  items: PlanUpdate['items'],
+) {
   const published = await publishedQuartersOf(tx, year, true);
   const reports = tx
     .select({ id: targetReports.id })
@@ -31,7 +40,7 @@ async function dropUnplannedValues(tx: Tx, planId: string, year: number, items: 
         published.length ? notInArray(targetReports.period, published) : undefined,
       ),
     );
-  const kept = items.map((i) => i.indicatorId);
+  const kept = items.map((i) => i.indicatorId).filter((id) => before.has(id));
   return tx
     .delete(targetReportValues)
     .where(
@@ -68,9 +77,13 @@ const command = defineCommand({
       .returning({ id: targetPlans.id });
     // Submitted, returned or edited since it was read: its items are not replaced behind that.
     if (!changed) throw editedMeanwhile('plan');
-    await tx.delete(targetPlanItems).where(eq(targetPlanItems.planId, id));
+    const planned = await tx
+      .delete(targetPlanItems)
+      .where(eq(targetPlanItems.planId, id))
+      .returning({ indicatorId: targetPlanItems.indicatorId });
     if (input.items.length) await tx.insert(targetPlanItems).values(itemRows(id, input.items));
-    const dropped = await dropUnplannedValues(tx, id, row.year, input.items);
+    const wasPlanned = new Set(planned.map((p) => p.indicatorId));
+    const dropped = await clearUnplannedValues(tx, id, row.year, wasPlanned, input.items);
     const { updatedAt: _read, ...after } = input;
     // The liaison's name and phone, before and after, are kept masked as the lists show them.
     return {
