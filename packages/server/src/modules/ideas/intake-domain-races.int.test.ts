@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../audit/schema.js';
 import type { ServiceContext } from '../../context.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
@@ -16,8 +17,10 @@ import { importSuggestions } from './commands/importSuggestions.js';
 import { submitSuggestion } from './commands/submitSuggestion.js';
 import { updateCampaign } from './commands/updateCampaign.js';
 import { importColumns } from './excel.js';
+import { currentCampaign } from './queries/campaigns.js';
 import { ideaSuggestions } from './schema.js';
 import { domainEdits } from './test-domains.js';
+import { ideasEngine, suggestionText } from './text/engine.js';
 
 /*
  * A suggestion comes in under a domain (chosen on the public form, in a letter an organiser
@@ -83,6 +86,36 @@ describe('a suggestion coming in under a domain the office removes meanwhile', (
     expect(refused).toMatchObject(domainRemoved);
     expect(await domains.codes()).not.toContain(domain);
     expect(await inDomain(domain)).toEqual([]);
+  });
+
+  it('files a form whose citizen chose no domain under the classifier’s next guess', async () => {
+    const domain = await domains.fresh();
+    const input = {
+      ...suggestionInput(tree.town),
+      title: '小区物业管理混乱住房维修难',
+      body: '我们小区物业不作为，住房维修基金使用难，建议加强小区物业和住房管理。',
+    };
+    // The classifier, built with the new domain, guesses it for this text.
+    const { prediction } = await ideasEngine.analyse(
+      t.database.db,
+      await currentCampaign(t.database.db),
+      suggestionText(input.title, input.body),
+    );
+    expect(prediction.label).toBe(domain);
+    const filed = await submitSuggestion(removedMeanwhile(visitor()), input);
+    const next = prediction.scores.find((s) => s.label !== domain)!;
+    expect(filed).toMatchObject({
+      domain: next.label,
+      domainConfidence: Math.round(next.probability * 1e4) / 1e4,
+    });
+    expect(await domains.codes()).not.toContain(domain);
+    const [row] = await t.database.db.select().from(ideaSuggestions).where(eq(ideaSuggestions.id, filed.id));
+    expect(row).toMatchObject({ domain: next.label, domainConfirmed: false });
+    const [event] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'suggestion.submit'), eq(auditEvents.entityId, filed.id)));
+    expect(event?.after).toMatchObject({ domain: next.label });
   });
 
   it('refuses an organiser’s written entry', async () => {
