@@ -2619,7 +2619,7 @@ export interface paths {
         put?: never;
         /**
          * Moderate a comment
-         * @description An admin, screener or organiser publishes or hides a comment on a suggestion of their towns; hiding needs a reason. One outside their towns is not found. Audited.
+         * @description An admin, screener or organiser publishes or hides a comment on a suggestion of their towns; hiding needs a reason. One outside their towns is not found; one another moderator decided meanwhile is a conflict (comment_moderated), to reload and decide again. Audited.
          */
         post: operations["ideaComments.moderate"];
         delete?: never;

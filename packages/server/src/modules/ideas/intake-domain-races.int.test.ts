@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../../audit/schema.js';
 import type { ServiceContext } from '../../context.js';
 import { createTestContext, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
@@ -16,8 +17,10 @@ import { importSuggestions } from './commands/importSuggestions.js';
 import { submitSuggestion } from './commands/submitSuggestion.js';
 import { updateCampaign } from './commands/updateCampaign.js';
 import { importColumns } from './excel.js';
+import { currentCampaign } from './queries/campaigns.js';
 import { ideaSuggestions } from './schema.js';
 import { domainEdits } from './test-domains.js';
+import { ideasEngine, suggestionText } from './text/engine.js';
 
 /*
  * A suggestion comes in under a domain (chosen on the public form, in a letter an organiser
@@ -65,14 +68,33 @@ const domainRemoved = {
   errors: [expect.objectContaining({ path: 'domain', code: 'domain_removed' })],
 };
 
-/** A file of one letter for the town, in `domain`. */
-const file = (domain: string) => async () => ({
-  csv: [
-    importColumns.map((c) => c.header).join(','),
-    ['恳请在黔江高铁站开通城区公交接驳专线', '建议开通高铁站到城区的公交接驳专线，方便群众出行。'].join(',') +
-      `,${tree.town.code},resident,written,${domain},,`,
-  ].join('\n'),
-});
+/** A file of one letter for the town, in `domain` (empty: the classifier's). */
+const file =
+  (
+    domain: string,
+    letter = ['恳请在黔江高铁站开通城区公交接驳专线', '建议开通高铁站到城区的公交接驳专线，方便群众出行。'],
+  ) =>
+  async () => ({
+    csv: [
+      importColumns.map((c) => c.header).join(','),
+      `${letter.join(',')},${tree.town.code},resident,written,${domain},,`,
+    ].join('\n'),
+  });
+/** A letter about housing, which the classifier puts into the domain `fresh()` added. */
+const housing = [
+  '小区物业管理混乱住房维修难',
+  '我们小区物业不作为，住房维修基金使用难，建议加强小区物业和住房管理。',
+];
+/** The classifier's guesses for the housing letter, the first of them checked to be `domain`. */
+async function guessedHousing(domain: string) {
+  const { prediction } = await ideasEngine.analyse(
+    t.database.db,
+    await currentCampaign(t.database.db),
+    suggestionText(housing[0]!, housing[1]!),
+  );
+  expect(prediction.label).toBe(domain);
+  return prediction.scores.find((s) => s.label !== domain)!;
+}
 
 describe('a suggestion coming in under a domain the office removes meanwhile', () => {
   it('refuses the public form’s: nothing is stored in the removed domain', async () => {
@@ -83,6 +105,26 @@ describe('a suggestion coming in under a domain the office removes meanwhile', (
     expect(refused).toMatchObject(domainRemoved);
     expect(await domains.codes()).not.toContain(domain);
     expect(await inDomain(domain)).toEqual([]);
+  });
+
+  it('files a form whose citizen chose no domain under the classifier’s next guess', async () => {
+    const domain = await domains.fresh();
+    const input = { ...suggestionInput(tree.town), title: housing[0]!, body: housing[1]! };
+    // The classifier, built with the new domain, guesses it for this text.
+    const next = await guessedHousing(domain);
+    const filed = await submitSuggestion(removedMeanwhile(visitor()), input);
+    expect(filed).toMatchObject({
+      domain: next.label,
+      domainConfidence: Math.round(next.probability * 1e4) / 1e4,
+    });
+    expect(await domains.codes()).not.toContain(domain);
+    const [row] = await t.database.db.select().from(ideaSuggestions).where(eq(ideaSuggestions.id, filed.id));
+    expect(row).toMatchObject({ domain: next.label, domainConfirmed: false });
+    const [event] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'suggestion.submit'), eq(auditEvents.entityId, filed.id)));
+    expect(event?.after).toMatchObject({ domain: next.label });
   });
 
   it('refuses an organiser’s written entry', async () => {
@@ -120,6 +162,23 @@ describe('a suggestion coming in under a domain the office removes meanwhile', (
       errors: [expect.objectContaining({ path: 'row 2.domain', code: 'domain_removed' })],
     });
     expect(await inDomain(domain)).toEqual([]);
+  });
+});
+
+describe('an imported row whose domain the file left empty, its guessed domain removed meanwhile', () => {
+  it('goes into the classifier’s next guess: the file is not refused', async () => {
+    const domain = await domains.fresh();
+    const next = await guessedHousing(domain);
+    const ctx = { ...organiserCtx, db: racing(organiserCtx.db, domains.removing) };
+    const imported = (await importSuggestions(ctx, file('', housing))) as { created: number };
+    expect(imported.created).toBe(1);
+    expect(await domains.codes()).not.toContain(domain);
+    const [row] = await t.database.db
+      .select()
+      .from(ideaSuggestions)
+      .where(eq(ideaSuggestions.title, housing[0]!));
+    expect(row).toMatchObject({ domain: next.label, domainConfirmed: false });
+    expect(row!.domainConfidence).toBeCloseTo(next.probability, 3);
   });
 });
 

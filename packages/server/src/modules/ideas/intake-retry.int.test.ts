@@ -77,13 +77,15 @@ describe('a submission written again after its batch failed', () => {
     const other = newRow();
     await storeSuggestion(db, other);
     const mine = newRow({ ids: [other.id], statuses: ['submitted'] });
-    expect(await storeSuggestion(db, mine)).toEqual([other.id]);
+    expect((await storeSuggestion(db, mine)).shown).toEqual([other.id]);
     // The same write again, a different suggestion under another's id, and a new one: together.
     const impostor = { ...newRow(), id: other.id };
     const fresh = newRow();
     const out = await Promise.allSettled([mine, impostor, fresh].map((r) => storeSuggestion(db, r)));
     expect(out.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(out[0]).toMatchObject({ value: [other.id] });
+    expect(out[0]).toMatchObject({
+      value: { domain: 'transport', domainConfidence: 0.9, shown: [other.id] },
+    });
     // Alone, so without a batch to fail first, the impostor still fails.
     await expect(storeSuggestion(db, impostor)).rejects.toThrow();
     const [kept] = await db.select().from(ideaSuggestions).where(eq(ideaSuggestions.id, other.id));
@@ -123,7 +125,7 @@ describe.runIf(!!process.env.DATABASE_URL)('a batch whose commit went through un
       // A batch of one is not written again, but is found all the same.
       const alone = newRow();
       proxy.loseAnswerTo('insert into "idea_suggestions"');
-      await expect(storeSuggestion(proxied.db, alone)).resolves.toEqual([]);
+      await expect(storeSuggestion(proxied.db, alone)).resolves.toMatchObject({ shown: [] });
       expect(proxy.cuts()).toBe(2);
       expect((await written(t.database.db, [alone.id])).suggestions).toBe(1);
     } finally {

@@ -165,6 +165,19 @@ describe('an idea withdrawn from the published golden list', () => {
     const saved = await saveList(officeCtx, 'good_idea', { entries: [ideas[1]!.entry] });
     expect(saved.entries.map((e) => e.suggestionId)).toEqual([second]);
   });
+
+  it('all withdrawn, leaves the good list its best: the golden list’s first places are not skipped', async () => {
+    const { list, ideas } = await published();
+    const ids = ideas.map((i) => i.made.id);
+    await scored(ids);
+    for (const entry of list.entries)
+      expect((await withdraw(office, 'golden_idea', entry.id, '作者本人申请撤回')).status).toBe(200);
+    const offered = await office.get<Array<{ suggestionId: string }>>(
+      '/api/v1/ideas/lists/good_idea/candidates',
+    );
+    expect(offered.status).toBe(200);
+    expect(offered.body.map((c) => c.suggestionId)).toEqual(expect.arrayContaining(ids));
+  });
 });
 
 describe('a withdrawal refused', () => {

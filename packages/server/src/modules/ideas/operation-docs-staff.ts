@@ -164,8 +164,8 @@ export const staffIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '审核评论', en: 'Moderate a comment' },
     description: {
       'zh-CN':
-        '管理员、初筛员或组织员发布或隐藏辖区建议下的一条评论，隐藏须写明理由；辖区外的评论答未找到。写入审计日志。',
-      en: 'An admin, screener or organiser publishes or hides a comment on a suggestion of their towns; hiding needs a reason. One outside their towns is not found. Audited.',
+        '管理员、初筛员或组织员发布或隐藏辖区建议下的一条评论，隐藏须写明理由；辖区外的评论答未找到；他人在此期间已处理的答冲突（comment_moderated），刷新后再处理。写入审计日志。',
+      en: 'An admin, screener or organiser publishes or hides a comment on a suggestion of their towns; hiding needs a reason. One outside their towns is not found; one another moderator decided meanwhile is a conflict (comment_moderated), to reload and decide again. Audited.',
     },
     signedIn: true,
   },

@@ -88,6 +88,28 @@ describe('an expert’s scores once the idea lists are published', () => {
   });
 });
 
+describe('an expert’s scores once its entry is withdrawn from the published list', () => {
+  it('are taken again, and the review page offers them: the list no longer holds it', async () => {
+    const id = await underReview();
+    expect((await expert.put(`/api/v1/ideas/reviews/${id}`, { scores })).status).toBe(200);
+    const list = await publishGolden(id);
+    const withdrawn = await office.post(
+      `/api/v1/ideas/lists/golden_idea/entries/${list.entries[0]!.id}/withdraw`,
+      {
+        reason: '经核实系抄袭他人文章',
+      },
+    );
+    expect(withdrawn.status).toBe(200);
+    const page = await expert.get<{ items: Array<{ suggestionId: string; actions: { score: boolean } }> }>(
+      '/api/v1/ideas/reviews/mine',
+    );
+    expect(page.body.items.find((i) => i.suggestionId === id)?.actions.score).toBe(true);
+    const changed = await expert.put(`/api/v1/ideas/reviews/${id}`, { scores: { ...scores, value: 2 } });
+    expect(changed.status).toBe(200);
+    expect((await reviewOf(id))!.scores).toEqual({ ...scores, value: 2 });
+  });
+});
+
 describe('an expert’s scores for a suggestion no longer under review', () => {
   it('are refused once it is rejected: a review given before stays as it was', async () => {
     const id = await underReview();

@@ -44,10 +44,17 @@ type NewSuggestion = typeof ideaSuggestions.$inferInsert & {
   domain: string;
 };
 
-/** The rows to write, each with the number of the sheet's row it came from; the rows skipped. */
+/** The classifier's guesses of a row's domain, best first. */
+type Guesses = Array<{ domain: string; confidence: number }>;
+
+/**
+ * The rows to write, each with the number of the sheet's row it came from and, where the file
+ * left its domain empty, the classifier's guesses; the rows skipped.
+ */
 interface Prepared {
   inserted: NewSuggestion[];
   sheetRows: number[];
+  guesses: Array<Guesses | null>;
   skippedRows: number[];
 }
 
@@ -155,6 +162,12 @@ async function newSuggestions(
   );
   const inserted: NewSuggestion[] = [];
   const sheetRows = fresh.map((v) => v.row);
+  const rounded = (p: number) => Math.round(p * 1e4) / 1e4;
+  const guesses = fresh.map((v, i) =>
+    v.input.domain === undefined
+      ? predictions[i]!.scores.map((s) => ({ domain: s.label, confidence: rounded(s.probability) }))
+      : null,
+  );
   // Segmenting thousands of texts for search takes a while: let other requests through meanwhile.
   await eachInSlices(fresh, (v, i) => {
     const prediction = predictions[i]!;
@@ -165,8 +178,7 @@ async function newSuggestions(
       title: v.input.title,
       body: v.input.body,
       domain,
-      domainConfidence:
-        Math.round((prediction.scores.find((s) => s.label === domain)?.probability ?? 0) * 1e4) / 1e4,
+      domainConfidence: rounded(prediction.scores.find((s) => s.label === domain)?.probability ?? 0),
       townId: v.input.townId,
       authorKind: v.input.authorKind,
       channel: v.input.channel,
@@ -179,15 +191,16 @@ async function newSuggestions(
       createdBy: ctx.principal?.userId ?? null,
     });
   });
-  return { inserted, sheetRows, skippedRows };
+  return { inserted, sheetRows, guesses, skippedRows };
 }
 
 async function writeSuggestions(
   tx: Tx,
   campaign: Campaign,
-  { inserted, sheetRows, skippedRows }: Prepared,
+  prepared: Prepared,
 ): Promise<Written<{ created: number; skipped: number; skippedRows: number[] }>> {
-  if (inserted.length) await refuseRemovedDomains(tx, campaign, inserted, sheetRows);
+  const { skippedRows } = prepared;
+  const inserted = prepared.inserted.length ? await heldDomainsOf(tx, campaign, prepared) : [];
   for (let i = 0; i < inserted.length; i += 500) {
     const chunk = inserted.slice(i, i + 500);
     await tx.insert(ideaSuggestions).values(chunk);
@@ -223,18 +236,25 @@ async function writeSuggestions(
 
 /**
  * Checks the rows' domains again under the campaign's row ({@link heldDomains}): a domain an edit
- * of the campaign removed since the file was checked refuses the rows put into it, the file's
- * or the classifier's choice alike, reported as the checks report a row (`domain_removed`).
+ * of the campaign removed since the file was checked refuses the rows the file put into it,
+ * reported as the checks report a row (`domain_removed`). A row the classifier put there, its
+ * domain left empty, goes into the classifier's next guess the campaign still has (else the
+ * campaign's first domain), as the public form's does: nobody chose the removed one.
  */
-async function refuseRemovedDomains(
+async function heldDomainsOf(
   tx: Tx,
   campaign: Campaign,
-  inserted: readonly NewSuggestion[],
-  sheetRows: readonly number[],
-): Promise<void> {
+  { inserted, sheetRows, guesses }: Prepared,
+): Promise<NewSuggestion[]> {
   const domains = await heldDomains(tx, campaign.id);
   const report = new RowReport();
-  inserted.forEach((s, i) => {
+  const rows = inserted.map((s, i) => {
+    const guessed = guesses[i];
+    if (domains.has(s.domain) || !guessed) return s;
+    const next = guessed.find((g) => domains.has(g.domain)) ?? { domain: [...domains][0], confidence: 0 };
+    return next.domain === undefined ? s : { ...s, domain: next.domain, domainConfidence: next.confidence };
+  });
+  rows.forEach((s, i) => {
     if (domains.has(s.domain)) return;
     const name = campaign.domains.find((d) => d.code === s.domain)?.name ?? s.domain;
     report.add(sheetRows[i]!, 'domain', 'domain_removed', 'removed from the campaign meanwhile', {
@@ -242,4 +262,5 @@ async function refuseRemovedDomains(
     });
   });
   report.throwIfAny();
+  return rows;
 }

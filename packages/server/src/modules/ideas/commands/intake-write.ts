@@ -37,16 +37,30 @@ export interface NewSuggestionRow {
    * public may see). Asked in the same statement, it costs no round trip of its own.
    */
   shownAmong?: { ids: string[]; statuses: readonly string[] };
+  /**
+   * Set when `domain` is the classifier's guess, nobody's choice: its next guesses, best first.
+   * Such a row whose campaign no longer has `domain` (removed since the classifier was built) goes
+   * into the first of these the campaign has, else into the campaign's first domain, rather than
+   * being refused: its submitter chose no domain, and screening confirms or corrects it anyway.
+   */
+  otherGuesses?: Array<{ domain: string; confidence: number }>;
+}
+
+/** A suggestion as it was stored: the domain it went into and which near duplicates the public may see. */
+export interface StoredSuggestion {
+  domain: string;
+  domainConfidence: number;
+  shown: string[];
 }
 
 /**
  * Inserts suggestions with their participations, first timeline entries and audit events in one
  * statement, so one round trip and one implicit transaction: all of them commit or none. The
  * rows travel as one JSON parameter, so the statement has the same shape for any number of rows.
- * It answers, per row, which of its `shownAmong` ids the public may see, or null for a row left
- * out because its campaign no longer has its domain.
+ * It answers, per row, the domain it went into and which of its `shownAmong` ids the public may
+ * see, or null for a row left out because its campaign no longer has its domain.
  */
-async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Array<string[] | null>> {
+async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Array<StoredSuggestion | null>> {
   const json = JSON.stringify(
     rows.map((r) => {
       // Built by the audit log's own function, so this batch scrubs exactly as audit() does.
@@ -59,8 +73,8 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Arra
         campaign_id: r.campaignId,
         title: r.title,
         body: r.body,
-        domain: r.domain,
-        domain_confidence: r.domainConfidence,
+        guesses: [{ domain: r.domain, confidence: r.domainConfidence }, ...(r.otherGuesses ?? [])],
+        guessed: r.otherGuesses !== undefined,
         town_id: r.townId,
         author_kind: r.authorKind,
         channel: r.channel,
@@ -89,18 +103,27 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Arra
   // share) as `heldDomains` holds it: an edit removing the domain then either waits for this
   // commit and finds the suggestion, or commits first, and the lock, having waited for it, reads
   // the row as the edit left it. One lock per campaign of the batch, in the same round trip.
+  // A row's domain is the first of its guesses the campaign has; a guessed row's last resort is
+  // the campaign's first domain (see `otherGuesses`).
   const result = await db.execute(sql`
     with x as (
       select * from jsonb_to_recordset(${json}::jsonb) as x(id uuid, campaign_id uuid, title text, body text,
-        domain text, domain_confidence float8, town_id uuid, author_kind text, channel text, author_user_id uuid,
+        guesses jsonb, guessed boolean, town_id uuid, author_kind text, channel text, author_user_id uuid,
         real_name text, phone text, tracking_code text, tokens text, title_words text, body_words text, event_id uuid, created_by uuid,
         actor_id uuid, actor_label text, action text, entity_type text, entity_id text, after jsonb, request_id text,
         similar_ids uuid[], shown_statuses text[])),
     c as (
       select id, domains from ${ideaCampaigns} where id in (select campaign_id from x) for key share),
     k as (
-      select x.* from x join c on c.id = x.campaign_id
-      where c.domains @> jsonb_build_array(jsonb_build_object('code', x.domain))),
+      select x.*, d.domain, d.domain_confidence from x join c on c.id = x.campaign_id
+      cross join lateral (
+        (select g.v->>'domain' as domain, (g.v->>'confidence')::float8 as domain_confidence, g.n
+          from jsonb_array_elements(x.guesses) with ordinality as g(v, n)
+          where c.domains @> jsonb_build_array(jsonb_build_object('code', g.v->>'domain'))
+        union all
+        select f.v->>'code', 0, 1000000 + f.n
+          from jsonb_array_elements(c.domains) with ordinality as f(v, n) where x.guessed)
+        order by n limit 1) d),
     s as (
       insert into ${ideaSuggestions} (id, campaign_id, title, body, domain, domain_confidence, town_id, author_kind,
         channel, author_user_id, real_name, phone, tracking_code, tokens, title_words, body_words, event_id, created_by)
@@ -115,29 +138,33 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Arra
       select id, 'submitted', jsonb_build_object('channel', channel) from k),
     a as (
       insert into ${auditEvents} (actor_id, actor_label, action, entity_type, entity_id, after, request_id)
-      select actor_id, actor_label, action, entity_type, entity_id, after, request_id from k)
-    select x.id::text as id, exists (select 1 from s where s.id = x.id) as stored, coalesce(
+      select actor_id, actor_label, action, entity_type, entity_id,
+        case when after ? 'domain' then after || jsonb_build_object('domain', domain) else after end, request_id
+      from k)
+    select x.id::text as id, exists (select 1 from s where s.id = x.id) as stored,
+      k.domain, k.domain_confidence, coalesce(
       (select jsonb_agg(o.id) from ${ideaSuggestions} o
         where o.id = any(x.similar_ids) and o.status = any(x.shown_statuses)),
       '[]'::jsonb) as shown
-    from x`);
+    from x left join k on k.id = x.id`);
+  type Answer = { id: string; stored: boolean; domain: string; domain_confidence: number; shown: string[] };
   const answers = new Map(
-    (result as unknown as { rows: Array<{ id: string; stored: boolean; shown: string[] }> }).rows.map((r) => [
+    (result as unknown as { rows: Answer[] }).rows.map((r) => [
       r.id,
-      r.stored ? r.shown : null,
+      r.stored ? { domain: r.domain, domainConfidence: Number(r.domain_confidence), shown: r.shown } : null,
     ]),
   );
   return rows.map((r) => answers.get(r.id) ?? null);
 }
 
 /**
- * When `row` is in the database already as this very write, its `shownAmong` ids the public may
- * see; else undefined. The id is made by the submitting request (a random UUID) and the row must
+ * When `row` is in the database already as this very write, its domain and its `shownAmong` ids
+ * the public may see; else undefined. The id is made by the submitting request (a random UUID) and the row must
  * also hold what was submitted: a different suggestion under a colliding id is not taken for it.
  * The statement wrote the row with its participation, timeline entry and audit event, so finding
  * the row means all of them committed.
  */
-async function storedSuggestion(db: Db, r: NewSuggestionRow): Promise<string[] | undefined> {
+async function storedSuggestion(db: Db, r: NewSuggestionRow): Promise<StoredSuggestion | undefined> {
   const s = ideaSuggestions;
   const ids = JSON.stringify(r.shownAmong?.ids ?? []);
   const statuses = JSON.stringify(r.shownAmong?.statuses ?? []);
@@ -145,7 +172,7 @@ async function storedSuggestion(db: Db, r: NewSuggestionRow): Promise<string[] |
     select coalesce((select jsonb_agg(o.id) from ${s} o
         where o.id::text in (select jsonb_array_elements_text(${ids}::jsonb))
           and o.status in (select jsonb_array_elements_text(${statuses}::jsonb))),
-      '[]'::jsonb) as shown
+      '[]'::jsonb) as shown, ${s.domain} as domain, ${s.domainConfidence} as domain_confidence
     from ${s}
     where ${s.id} = ${r.id} and ${s.trackingCode} = ${r.trackingCode} and ${s.campaignId} = ${r.campaignId}
       and ${s.townId} = ${r.townId} and ${s.title} = ${r.title} and ${s.body} = ${r.body}
@@ -153,7 +180,12 @@ async function storedSuggestion(db: Db, r: NewSuggestionRow): Promise<string[] |
       and ${s.authorUserId} is not distinct from ${r.authorUserId}::uuid
       and ${s.realName} is not distinct from ${r.realName}::text and ${s.phone} is not distinct from ${r.phone}::text
       and ${s.eventId} is not distinct from ${r.eventId}::uuid and ${s.createdBy} is not distinct from ${r.createdBy}::uuid`);
-  return (result as unknown as { rows: Array<{ shown: string[] }> }).rows[0]?.shown;
+  const [found] = (
+    result as unknown as { rows: Array<{ shown: string[]; domain: string; domain_confidence: number }> }
+  ).rows;
+  return (
+    found && { domain: found.domain, domainConfidence: Number(found.domain_confidence), shown: found.shown }
+  );
 }
 
 // Submissions from concurrent requests share one statement and one commit (see GroupCommit); a
@@ -169,11 +201,12 @@ const grouped = perDatabase(
 );
 
 /**
- * Stores one new suggestion; resolves once it has committed, with those of its `shownAmong`
- * ids the public may see. Refused (`domain_removed`) when its campaign no longer has its domain:
- * the checks before saw the domain, an edit of the campaign removed it since.
+ * Stores one new suggestion; resolves once it has committed, with the domain it went into and
+ * those of its `shownAmong` ids the public may see. Refused (`domain_removed`) when its campaign
+ * no longer has its chosen domain: the checks before saw the domain, an edit of the campaign
+ * removed it since. A guessed domain is not refused (see `otherGuesses`).
  */
-export async function storeSuggestion(db: Db, row: NewSuggestionRow): Promise<string[]> {
+export async function storeSuggestion(db: Db, row: NewSuggestionRow): Promise<StoredSuggestion> {
   // Inside a caller's transaction the row must commit with it, so it is written at once.
   const shown = inTransaction(db) ? (await insertSuggestions(db, [row]))[0] : await grouped(db).submit(row);
   if (!shown) throw domainRemoved(row.domain);

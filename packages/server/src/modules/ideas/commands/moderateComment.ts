@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand, type Tx } from '../../../kernel/command.js';
@@ -43,6 +43,8 @@ async function write(
   { id, input }: Input,
 ) {
   const status = input.decision === 'publish' ? 'published' : 'hidden';
+  // Conditional on the status the moderator decided on: another's decision since (a hide, say)
+  // is not undone unseen; the moderator reloads and decides again.
   const [row] = await tx
     .update(ideaComments)
     .set({
@@ -51,15 +53,19 @@ async function write(
       moderatedBy: ctx.principal?.userId ?? null,
       moderatedAt: new Date(),
     })
-    .where(eq(ideaComments.id, id))
+    .where(and(eq(ideaComments.id, id), eq(ideaComments.status, found.comment.status)))
     .returning();
+  if (!row)
+    throw new AppError('CONFLICT', 'another moderator decided the comment meanwhile', [
+      { path: 'status', message: 'moderated meanwhile', code: 'comment_moderated' },
+    ]);
   return {
-    result: staffCommentView(ctx, row!, await suggestionOfComment(ctx, found, path)),
+    result: staffCommentView(ctx, row, await suggestionOfComment(ctx, found, path)),
     audit: {
       entityType: 'comment',
       entityId: id,
       before: { status: found.comment.status },
-      after: { status, reason: row!.reason },
+      after: { status, reason: row.reason },
     },
   };
 }

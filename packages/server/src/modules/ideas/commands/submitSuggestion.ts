@@ -58,6 +58,15 @@ export async function submitSuggestion(
   checkDomain(input.domain, domains);
   const domain = input.domain ?? prediction.label;
   const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
+  const rounded = (p: number) => Math.round(p * 1e4) / 1e4;
+  // Nobody chose the classifier's guess: a domain removed since it was trained gives way to its
+  // next guess, not to a refusal of a citizen who picked none.
+  const otherGuesses =
+    input.domain === undefined
+      ? prediction.scores
+          .filter((s) => s.label !== domain)
+          .map((s) => ({ domain: s.label, confidence: rounded(s.probability) }))
+      : undefined;
   const channel = staff ? (input as WrittenSuggestionInput).channel : 'online';
   const trackingCode = newTrackingCode();
   const id = crypto.randomUUID();
@@ -67,7 +76,7 @@ export async function submitSuggestion(
     title: input.title,
     body: input.body,
     domain,
-    domainConfidence: Math.round(confidence * 1e4) / 1e4,
+    domainConfidence: rounded(confidence),
     townId: input.townId,
     authorKind: input.authorKind,
     channel,
@@ -91,14 +100,14 @@ export async function submitSuggestion(
     hasName: row.realName !== null,
     phone: maskPhone(row.phone),
   };
-  const shown = new Set(
-    await storeSuggestion(ctx.db, {
-      ...row,
-      audit: { actorId: who.userId, actorLabel: who.label, after, requestId: who.requestId ?? null },
-      // The text index holds unscreened suggestions too; the public is shown only what it may see.
-      shownAmong: { ids: similar.map((s) => s.id), statuses: publicStatuses(campaign) },
-    }),
-  );
+  const stored = await storeSuggestion(ctx.db, {
+    ...row,
+    audit: { actorId: who.userId, actorLabel: who.label, after, requestId: who.requestId ?? null },
+    // The text index holds unscreened suggestions too; the public is shown only what it may see.
+    shownAmong: { ids: similar.map((s) => s.id), statuses: publicStatuses(campaign) },
+    ...(otherGuesses ? { otherGuesses } : {}),
+  });
+  const shown = new Set(stored.shown);
   // The text worker takes messages in order: the next analysis already sees this one.
   void ideasEngine
     .added(ctx.db, campaign, [{ id, title: input.title, body: input.body }])
@@ -106,8 +115,8 @@ export async function submitSuggestion(
   return {
     id,
     trackingCode,
-    domain,
-    domainConfidence: row.domainConfidence,
+    domain: stored.domain,
+    domainConfidence: stored.domainConfidence,
     similar: maskedSimilar(
       similar.filter((s) => shown.has(s.id)).map(({ id, title, similarity }) => ({ id, title, similarity })),
     ),

@@ -104,7 +104,8 @@ export async function listsOf(db: Db, campaignId: string, publishedOnly: boolean
 }
 
 /**
- * The suggestions published golden and good idea lists hold, `where` narrowing them: the one
+ * The suggestions published golden and good idea lists hold, `where` narrowing them: an entry
+ * withdrawn no longer holds its suggestion (its rank was withdrawn, not made by its scores). The one
  * query of them, for `submitReview` (whose scores close, in its checks and in its write's
  * condition), for the review page (which offers no scoring there) and for the tests. A query,
  * so that the write can take it as a condition and the readers can await it.
@@ -115,7 +116,12 @@ export const onPublishedIdeaLists = (db: Db, where?: SQL) =>
     .from(ideaListEntries)
     .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
     .where(
-      and(inArray(ideaLists.kind, ['golden_idea', 'good_idea']), isNotNull(ideaLists.publishedAt), where),
+      and(
+        inArray(ideaLists.kind, ['golden_idea', 'good_idea']),
+        isNotNull(ideaLists.publishedAt),
+        isNull(ideaListEntries.withdrawnAt),
+        where,
+      ),
     );
 
 export async function publicLists(db: Db): Promise<PublishedList[]> {

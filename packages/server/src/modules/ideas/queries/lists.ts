@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { aggregateReviews, rankReviews } from '@qianxing/core/scoring';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { forbidden } from '../../../errors.js';
 import { maskNumbersInText } from '../../../privacy.js';
@@ -40,6 +40,23 @@ export async function onOtherIdeaList(
     );
   return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
 }
+
+/**
+ * Whether the campaign's golden list holds any entry, withdrawn ones included: until it does, the
+ * good list's candidates leave its expected place (the first N) to it. Once it is saved, they are
+ * the best not live on it, and an entry withdrawn since frees its idea rather than its rank
+ * (every entry withdrawn offers them all again, as one withdrawn does).
+ */
+async function goldenFilled(db: ServiceContext['db'], campaignId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql`1` })
+    .from(ideaListEntries)
+    .innerJoin(ideaLists, eq(ideaLists.id, ideaListEntries.listId))
+    .where(and(eq(ideaLists.campaignId, campaignId), eq(ideaLists.kind, 'golden_idea')))
+    .limit(1);
+  return row !== undefined;
+}
+
 export const otherIdeaList: Partial<Record<z.infer<typeof ListKind>, z.infer<typeof ListKind>>> = {
   golden_idea: 'good_idea',
   good_idea: 'golden_idea',
@@ -47,8 +64,8 @@ export const otherIdeaList: Partial<Record<z.infer<typeof ListKind>, z.infer<typ
 
 /**
  * Golden and good ideas: accepted suggestions by the campaign's review method, mean z-score or
- * trimmed mean, less those saved on the other idea list: golden the first 2N; good the next 2N
- * after the first N, or, once the golden list is saved, the best 2N not on it. Hard problems:
+ * trimmed mean, less those live on the other idea list: golden the first 2N; good the next 2N
+ * after the first N, or, once the golden list holds entries, the best 2N not live on it. Hard problems:
  * the hottest clusters of the suggestions screening let through.
  */
 export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof ListKind>) {
@@ -82,7 +99,7 @@ export async function listCandidates(ctx: ServiceContext, kind: z.infer<typeof L
   );
   const taken = await onOtherIdeaList(ctx.db, campaign.id, kind);
   const ordered = ranked.filter((r) => eligible.has(r.item) && !taken.has(r.item));
-  const from = kind === 'good_idea' && taken.size === 0 ? size : 0;
+  const from = kind === 'good_idea' && !(await goldenFilled(ctx.db, campaign.id)) ? size : 0;
   const slice = ordered.slice(from, from + size * 2);
   return slice.map((r) => ({
     suggestionId: r.item,
