@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -13,8 +14,10 @@ import { startControlSocket } from './backup/control-socket.js';
 import { finishInterruptedRestores } from './backup/restore-recovery.js';
 import type { Config } from './config.js';
 import { type Database, openDb } from './db/client.js';
+import { groupCommitsSettled } from './db/group-commit.js';
 import { openReadReplica } from './db/replica.js';
 import { createApp } from './http/app.js';
+import { drainingOnStop, requestsInFlight, SHUTDOWN_GRACE_MS } from './http/drain.js';
 import { createLogger, errorForLog } from './log.js';
 import { createAppMetrics } from './metrics/app-metrics.js';
 import { offerToPrimary } from './metrics/cluster.js';
@@ -77,16 +80,29 @@ async function replicaOf(config: Config, database: Database, log: Logger) {
   return replica;
 }
 
-/**
- * Prepares the database (see prepareDatabase), starts the audit sealer and serves HTTP.
- * `stop()` drains requests, seals the last audit events and closes the database.
- */
+/** Prepares the database (see prepareDatabase) and serves it (see serveDatabase). */
 export async function startServer(
   config: Config,
   options: { seed?: boolean; log?: Logger } = {},
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const { database, demoAccounts } = await prepareDatabase(config, { seed: options.seed, log });
+  return serveDatabase(config, database, { log, demoAccounts });
+}
+
+/**
+ * Starts the audit sealer and the modules' background work on a prepared database and serves
+ * HTTP. `stop()` stops taking connections, waits for the requests in flight and the group commits
+ * (up to {@link SHUTDOWN_GRACE_MS}), seals the last audit events and only then closes the
+ * database. On a failure to start, the database is closed.
+ */
+export async function serveDatabase(
+  config: Config,
+  database: Database,
+  options: { log: Logger; demoAccounts?: DemoAccount[] | null },
+): Promise<RunningServer> {
+  const { log } = options;
+  const demoAccounts = options.demoAccounts ?? null;
   try {
     const sms = logSmsProvider(log);
     const signer = loadCheckpointSigner(config.checkpointKeyFile);
@@ -116,10 +132,12 @@ export async function startServer(
       metricsToken: config.metricsToken,
       bodyIdleMs: config.bodyIdleMs,
     });
+    const requests = requestsInFlight(app.fetch);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+      const s = serve({ fetch: requests.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
     });
+    const drain = drainingOnStop(server as Server, requests);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     log.info({ port }, 'listening');
@@ -148,20 +166,13 @@ export async function startServer(
     );
     const stop = () => {
       stopping ??= (async () => {
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Idle keep-alive sockets would hold close() open; requests in flight may finish for 10 s.
-        const http = server as unknown as {
-          closeIdleConnections?: () => void;
-          closeAllConnections?: () => void;
-        };
-        http.closeIdleConnections?.();
-        const timer = setTimeout(() => http.closeAllConnections?.(), 10_000);
-        await closed;
-        clearTimeout(timer);
+        await drain(SHUTDOWN_GRACE_MS, log);
         await metricsListener?.stop();
         await stopControl();
         await stopSealer();
         for (const stopModule of stopModules) await stopModule();
+        // A batch on its way (its request answered or its client gone) commits before the close.
+        await groupCommitsSettled();
         await readReplica?.close();
         await database.close();
         log.info('stopped');

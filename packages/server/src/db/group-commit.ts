@@ -22,6 +22,17 @@ import type { Db } from './client.js';
  * one tick and are made for reads; this one keeps collecting while a write is in flight (which
  * is what makes batches grow with load) and isolates a failing item.
  */
+/** The drains under way in this process, whatever their committer. */
+const draining = new Set<Promise<void>>();
+
+/**
+ * Resolves once no group commit of this process is writing: a stop closes the database only then,
+ * so that a batch on its way is neither cut nor left unanswered.
+ */
+export async function groupCommitsSettled(): Promise<void> {
+  while (draining.size > 0) await Promise.all(draining);
+}
+
 export class GroupCommit<In, Out> {
   private queue: Array<{ item: In; resolve: (out: Out) => void; reject: (error: unknown) => void }> = [];
   private draining = false;
@@ -51,7 +62,9 @@ export class GroupCommit<In, Out> {
       // costs the database more than the rows it carries. Requests parsed in the same turn of
       // the event loop join the same batch.
       this.draining = true;
-      setImmediate(() => void this.drain());
+      const drained = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());
+      draining.add(drained);
+      void drained.finally(() => draining.delete(drained));
     });
   }
 

@@ -1,6 +1,7 @@
 import { type AuditEntry, audit } from '../audit/audit.js';
 import { actor, type ServiceContext } from '../context.js';
 import { type Tx, transaction } from '../db/transaction.js';
+import { errorForLog } from '../log.js';
 
 export { type Tx, transaction };
 
@@ -16,8 +17,9 @@ export interface CommandOutcome<Out> {
  * that runs this command alone), `load` authorises and reads what the write needs, `write`
  * changes the database inside the transaction that also records the audit event (the context it
  * is handed reads through that transaction too), `after` runs once it has committed
- * (notifications, caches). A command cannot forget its audit event nor write it outside the
- * change's transaction (Decidim's commands with traceability; STYLE.md 2).
+ * (notifications, caches) and cannot refuse: what it throws is logged and the write's result is
+ * still answered, since the change is stored. A command cannot forget its audit event nor write
+ * it outside the change's transaction (Decidim's commands with traceability; STYLE.md 2).
  */
 export interface CommandSpec<In, Loaded, Out> {
   name: string;
@@ -46,7 +48,17 @@ export function defineCommand<In, Loaded, Out>(spec: CommandSpec<In, Loaded, Out
         for (const event of events) await audit(tx, actor(ctx), { action: spec.name, ...event });
         return outcome.result;
       });
-      await spec.after?.(ctx, result, loaded);
+      try {
+        await spec.after?.(ctx, result, loaded);
+      } catch (error) {
+        // The change is committed: answering an error would have the client retry or report as
+        // failed what happened. Caches and the loaded years also refresh on their own schedule.
+        const log =
+          ctx.requestId && !('requestId' in ctx.log.bindings())
+            ? ctx.log.child({ requestId: ctx.requestId })
+            : ctx.log;
+        log.error({ command: spec.name, error: errorForLog(error) }, 'after-commit work failed');
+      }
       return result;
     },
   };

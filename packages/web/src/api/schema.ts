@@ -211,7 +211,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description The invitee chooses a login name and password; the account is created with the invitation’s role. A login name in use is a conflict. Audited.
+         * @description The invitee chooses a login name and password; the account is created with the invitation’s role. A login name in use is a conflict; a used or expired invitation is not found; one whose issuer is disabled or can no longer give its roles is refused (invitation_issuer_withdrawn) and makes no account. Audited.
          */
         post: operations["invitation.accept"];
         delete?: never;
@@ -10850,6 +10850,15 @@ export interface operations {
             };
             /** @description CONFLICT: Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description INVALID_STATE: Not allowed in the current state */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

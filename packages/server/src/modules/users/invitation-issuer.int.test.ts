@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { documentedErrors } from '../../test-support/documented-errors.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { users } from './schema.js';
 
@@ -33,15 +34,19 @@ async function adminInvitation() {
 }
 
 const accept = (token: string) =>
-  t
-    .client()
-    .post<{ errors: Array<{ path: string; code: string }> }>(`/api/v1/auth/invitations/${token}/accept`, {
-      login: `invited.admin.${++accounts}`,
-      password: 'a-long-password-9',
-    });
+  t.client().post<{ code: string; errors: Array<{ path: string; code: string }> }>(acceptPath(token), {
+    login: `invited.admin.${++accounts}`,
+    password: 'a-long-password-9',
+  });
+
+const acceptPath = (token: string) => `/api/v1/auth/invitations/${token}/accept`;
 
 const open = (token: string) =>
-  t.client().get<{ errors: Array<{ path: string; code: string }> }>(`/api/v1/auth/invitations/${token}`);
+  t
+    .client()
+    .get<{ code: string; errors: Array<{ path: string; code: string }> }>(
+      `/api/v1/auth/invitations/${token}`,
+    );
 
 const withdrawn = {
   status: 422,
@@ -71,6 +76,18 @@ describe('an invitation whose issuer lost the authority to give its roles', () =
     expect(demoted.status).toBe(200);
     expect(await open(token)).toMatchObject(withdrawn);
     expect(await accept(token)).toMatchObject(withdrawn);
+  });
+
+  it('is a refusal the API document lists, for opening and for accepting', async () => {
+    const { issuer, token } = await adminInvitation();
+    expect(
+      (await office.request('PATCH', `/api/v1/users/${issuer.user.id}`, { disabled: true })).status,
+    ).toBe(200);
+    const opened = await open(token);
+    const accepted = await accept(token);
+    expect([opened.status, accepted.status]).toEqual([422, 422]);
+    expect(documentedErrors('GET', `/api/v1/auth/invitations/${token}`)).toContain(opened.body.code);
+    expect(documentedErrors('POST', acceptPath(token))).toContain(accepted.body.code);
   });
 
   it('opens and makes the account while the issuer holds the authority', async () => {

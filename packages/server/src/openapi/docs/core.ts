@@ -102,10 +102,11 @@ export const coreDocs: OperationDocs = {
   'invitation.accept': {
     summary: { 'zh-CN': '接受邀请', en: 'Accept an invitation' },
     description: {
-      'zh-CN': '受邀人设定登录名和密码，创建账号并获得邀请中的角色；登录名已被使用时答冲突。写入审计日志。',
-      en: 'The invitee chooses a login name and password; the account is created with the invitation’s role. A login name in use is a conflict. Audited.',
+      'zh-CN':
+        '受邀人设定登录名和密码，创建账号并获得邀请中的角色；登录名已被使用时答冲突；已用或过期的邀请答未找到；发出邀请的管理员已停用或已无权授予其中的角色时答状态不符（invitation_issuer_withdrawn），不创建账号。写入审计日志。',
+      en: 'The invitee chooses a login name and password; the account is created with the invitation’s role. A login name in use is a conflict; a used or expired invitation is not found; one whose issuer is disabled or can no longer give its roles is refused (invitation_issuer_withdrawn) and makes no account. Audited.',
     },
-    errors: ['CONFLICT'],
+    errors: ['CONFLICT', 'INVALID_STATE'],
   },
   'audit.list': {
     summary: { 'zh-CN': '审计日志', en: 'Audit log' },

@@ -20,7 +20,10 @@ export async function listFirms(ctx: ServiceContext, query: FirmQuery): Promise<
   };
 }
 
-/** One firm, whole, for the office over its town, the supervisors, and its own staff. */
+/**
+ * One firm, whole, for the office over its town, the supervisors, its own staff and the cadre
+ * paired with it (who calls its contacts to arrange visits).
+ */
 export async function getFirm(ctx: ServiceContext, id: string): Promise<Firm> {
   const { row } = await loadFirm(ctx, id, 'firm.read');
   const [view] = await firmViews(ctx.db, ctx.principal, [row], { whole: true, locale: ctx.locale });
