@@ -40,6 +40,19 @@ export async function currentCampaign(db: Db): Promise<Campaign> {
   return campaign;
 }
 
+/**
+ * The campaign's domains as stored now, past this process's cache: another process may have
+ * edited them within the cache's lifetime.
+ */
+export async function storedDomains(db: Db, campaignId: string): Promise<Campaign['domains']> {
+  const [row] = await db
+    .select({ domains: ideaCampaigns.domains })
+    .from(ideaCampaigns)
+    .where(eq(ideaCampaigns.id, campaignId));
+  if (!row) throw notFound('campaign');
+  return row.domains;
+}
+
 export function forgetCampaignCache(db: Db) {
   cache.delete(db);
   byId.delete(db);
