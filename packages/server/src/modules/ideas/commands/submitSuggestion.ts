@@ -7,7 +7,7 @@ import { maskPhone } from '../../../privacy.js';
 import type { Campaign, SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
 import { canIdea, mayEver } from '../policy.js';
 import { publicStatuses } from '../publication.js';
-import { currentCampaign, intakeOpen, storedDomains } from '../queries/campaigns.js';
+import { campaignClosed, currentCampaign, intakeOpen, storedDomains } from '../queries/campaigns.js';
 import { requireEvent } from '../queries/events.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
@@ -45,10 +45,7 @@ export async function submitSuggestion(
   if (staff && !mayEver(ctx.principal, 'suggestion.submitWritten')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   // The public's intake closes with the period; letters collected during it are still entered.
-  if (!staff && !intakeOpen(campaign))
-    throw new AppError('CONFLICT', `the campaign closed on ${campaign.endsOn}`, [
-      { path: 'campaign', message: 'closed', code: 'campaign_closed', params: { endsOn: campaign.endsOn } },
-    ]);
+  if (!staff && !intakeOpen(campaign)) throw campaignClosed(campaign);
   const town = await requireTown(ctx.db, input.townId);
   if (staff && !canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
   const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
-import { notFound } from '../../../errors.js';
+import { AppError, notFound } from '../../../errors.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { Campaign } from '../contracts.js';
 import { ideaCampaigns } from '../schema.js';
@@ -80,3 +80,9 @@ export async function campaignById(db: Db, id: string): Promise<Campaign> {
  */
 export const intakeOpen = (campaign: Pick<Campaign, 'endsOn'>, today = todayInChina()): boolean =>
   today <= campaign.endsOn;
+
+/** The refusal of the public's suggestion or survey answer once the period has ended. */
+export const campaignClosed = (campaign: Pick<Campaign, 'endsOn'>) =>
+  new AppError('CONFLICT', `the campaign closed on ${campaign.endsOn}`, [
+    { path: 'campaign', message: 'closed', code: 'campaign_closed', params: { endsOn: campaign.endsOn } },
+  ]);
