@@ -2579,7 +2579,7 @@ export interface paths {
         put?: never;
         /**
          * Answer the survey
-         * @description Answers to the current campaign’s survey, checked against each question; one set per person (per account, or per browser and address), a second is not counted. A first answer is a participation and audited; anonymous answers are throttled by address. A campaign without a survey refuses it.
+         * @description Answers to the current campaign’s survey, checked against each question; one set per person (per account, or per browser and address), a second is not counted. A first answer is a participation and audited; anonymous answers are throttled by address. A campaign without a survey refuses it; after the intake period it is a conflict.
          */
         post: operations["ideasPublic.answerSurvey"];
         delete?: never;
@@ -20039,6 +20039,15 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CONFLICT: Conflicts with existing data */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,3 +47,15 @@ describe('comments from a signed-in account', () => {
     expect(over.headers.get('retry-after')).toBeTruthy();
   });
 });
+
+describe('the comment moderation queue', () => {
+  it('refuses a page past 100,000, as every other list does', async () => {
+    const screener = await t.as('screener');
+    type Problem = { code: string; errors: Array<{ path: string }> };
+    const far = await screener.get<Problem>('/api/v1/ideas/comments?page=100001');
+    expect(far.status).toBe(400);
+    expect(far.body.code).toBe('VALIDATION');
+    expect(far.body.errors).toEqual([expect.objectContaining({ path: 'page' })]);
+    expect((await screener.get('/api/v1/ideas/comments?page=100000')).status).toBe(200);
+  });
+});

@@ -43,7 +43,7 @@ export const StaffCommentPage = z
 
 export const CommentQuery = z.object({
   status: CommentStatus.default('pending'),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 

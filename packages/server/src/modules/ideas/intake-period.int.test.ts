@@ -5,8 +5,9 @@ import { todayInChina } from '../../kernel/deadlines.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { type District, makeDistrict, signedIn } from '../../test-support/factories.js';
 import { type MadeCampaign, makeCampaign, suggestionInput } from '../../test-support/factories-ideas.js';
+import { currentCampaign } from './queries/campaigns.js';
 import { computeStats } from './queries/stats.js';
-import { ideaCampaigns, ideaParticipations, ideaSuggestions } from './schema.js';
+import { ideaCampaigns, ideaParticipations, ideaSuggestions, ideaSurveyResponses } from './schema.js';
 import { auditRows } from './test-helpers.js';
 
 let t: TestContext;
@@ -30,13 +31,26 @@ type Problem = {
 async function written() {
   const db = t.database.db;
   const count = { n: sql<number>`count(*)::int` };
-  const [[s], [p], [a]] = await Promise.all([
+  const [[s], [p], [a], [r]] = await Promise.all([
     db.select(count).from(ideaSuggestions),
     db.select(count).from(ideaParticipations),
     db.select(count).from(auditEvents),
+    db.select(count).from(ideaSurveyResponses),
   ]);
-  return { suggestions: s!.n, participations: p!.n, audit: a!.n };
+  return { suggestions: s!.n, participations: p!.n, audit: a!.n, answers: r!.n };
 }
+
+let answerers = 0;
+/** One survey answer from a visitor of their own (the survey takes one per browser and address). */
+const answer = () =>
+  t.client(`203.0.113.${++answerers}`).post<Problem>('/api/v1/public/survey', {
+    townId: tree.town.id,
+    authorKind: 'resident',
+    answers: { travel: '公交' },
+  });
+const closedOn = (endsOn: string) => [
+  expect.objectContaining({ path: 'campaign', code: 'campaign_closed', params: { endsOn } }),
+];
 
 const isPublicOpen = async () =>
   (await t.client().get<{ intakeOpen: boolean; endsOn: string }>('/api/v1/public/campaign')).body;
@@ -69,6 +83,14 @@ describe('the campaign’s period', () => {
       });
     expect(en.status).toBe(409);
     expect(en.body.title).toBe('Conflicts with existing data');
+    expect(await written()).toEqual(before);
+  });
+
+  it('refuses the public’s survey answers too once the period has ended, writing nothing', async () => {
+    const before = await written();
+    const refused = await answer();
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors).toEqual(closedOn('2026-05-31'));
     expect(await written()).toEqual(before);
   });
 
@@ -111,6 +133,22 @@ describe('the campaign’s period', () => {
     expect((await isPublicOpen()).intakeOpen).toBe(true);
     const again = await t.client().post('/api/v1/public/suggestions', suggestionInput(tree.town));
     expect(again.status).toBe(201);
+    expect((await answer()).status).toBe(200);
+  });
+
+  it('refuses a survey answer once another process ended the period, this one’s campaign still cached', async () => {
+    const db = t.database.db;
+    expect((await currentCampaign(db)).endsOn).toBe('2099-12-31');
+    await db.update(ideaCampaigns).set({ endsOn: '2026-06-30' }).where(eq(ideaCampaigns.id, campaign.id));
+    try {
+      const before = await written();
+      const refused = await answer();
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors).toEqual(closedOn('2026-06-30'));
+      expect(await written()).toEqual(before);
+    } finally {
+      await db.update(ideaCampaigns).set({ endsOn: '2099-12-31' }).where(eq(ideaCampaigns.id, campaign.id));
+    }
   });
 
   it('charts every day of the period up to today, a day without participation at 0', async () => {

@@ -7,7 +7,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import { anonymousFingerprint } from '../browser-id.js';
 import type { Campaign } from '../contracts.js';
 import type { SurveyAnswerInput } from '../contracts-engage.js';
-import { currentCampaign } from '../queries/campaigns.js';
+import { campaignClosed, currentCampaign, intakeOpen } from '../queries/campaigns.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from '../schema.js';
 
@@ -63,6 +63,9 @@ const command = defineCommand({
   async load(ctx, { input, browserId }: Input) {
     const campaign = await currentCampaign(ctx.db);
     if (campaign.survey.length === 0) throw noSurvey();
+    // The survey is part of the period's intake: it closes with the suggestions, before the
+    // rate limit counts, and opens again when the office extends the period.
+    if (!intakeOpen(campaign)) throw campaignClosed(campaign);
     await requireTown(ctx.db, input.townId);
     // A first check against the cached campaign refuses bad answers before the rate limit counts.
     checkAnswers(campaign, input.answers);
@@ -76,14 +79,16 @@ const command = defineCommand({
     };
   },
   async write(tx, _ctx, { campaign, userId, fingerprint }, { input }) {
-    // Checked again against the survey as stored, under a share lock: the campaign may have been
-    // read from the cache, and an edit that removes an option waits for this answer or goes first.
+    // Checked again against the survey and period as stored, under a share lock: the campaign may
+    // have been read from the cache, and an edit that removes an option waits for this answer or
+    // goes first.
     const [stored] = await tx
-      .select({ survey: ideaCampaigns.survey })
+      .select({ survey: ideaCampaigns.survey, endsOn: ideaCampaigns.endsOn })
       .from(ideaCampaigns)
       .where(eq(ideaCampaigns.id, campaign.id))
       .for('share');
     if (!stored || stored.survey.length === 0) throw noSurvey();
+    if (!intakeOpen(stored)) throw campaignClosed(stored);
     const answers = checkAnswers({ ...campaign, survey: stored.survey }, input.answers);
     const inserted = await tx
       .insert(ideaSurveyResponses)

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand, type Tx } from '../../../kernel/command.js';
+import { maskNumbersInText } from '../../../privacy.js';
 import type { ModerateInput } from '../contracts-engage.js';
 import { canIdea, mayEver } from '../policy.js';
 import { commentWithSuggestion, staffCommentView, suggestionOfComment } from '../queries/comments.js';
@@ -49,7 +50,8 @@ async function write(
     .update(ideaComments)
     .set({
       status,
-      reason: input.decision === 'hide' ? input.reason! : null,
+      // Kept masked, as a list withdrawal's reason is: the audit carries it and every moderator reads it.
+      reason: input.decision === 'hide' ? maskNumbersInText(input.reason!) : null,
       moderatedBy: ctx.principal?.userId ?? null,
       moderatedAt: new Date(),
     })

@@ -1,12 +1,13 @@
 import { addressKey } from '../../../auth/address-key.js';
 import { hit } from '../../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
 import { AppError, forbidden } from '../../../errors.js';
 import { maskPhone } from '../../../privacy.js';
-import type { SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
+import type { Campaign, SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
 import { canIdea, mayEver } from '../policy.js';
 import { publicStatuses } from '../publication.js';
-import { currentCampaign, intakeOpen } from '../queries/campaigns.js';
+import { campaignClosed, currentCampaign, intakeOpen, storedDomains } from '../queries/campaigns.js';
 import { requireEvent } from '../queries/events.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideasEngine, suggestionText } from '../text/engine.js';
@@ -17,8 +18,14 @@ import { storeSuggestion } from './intake-write.js';
 /** Submissions per address per minute (a street office behind one address submits a lot). */
 const SUBMIT_LIMIT = Number(process.env.QIANXING_IDEAS_SUBMIT_LIMIT ?? 30);
 
-function checkDomain(domain: string | undefined, known: Set<string>) {
-  if (domain !== undefined && !known.has(domain))
+/**
+ * A chosen domain the campaign has. The campaign as this process cached it answers at once; a
+ * domain it lacks is looked up as stored before the refusal, since another process may have added
+ * it within the cache's lifetime. A domain removed since is refused by the write (`domain_removed`).
+ */
+async function checkDomain(db: Db, campaign: Campaign, domain: string | undefined) {
+  if (domain === undefined || campaign.domains.some((d) => d.code === domain)) return;
+  if (!(await storedDomains(db, campaign.id)).some((d) => d.code === domain))
     throw new AppError('VALIDATION', 'unknown domain', [
       { path: 'domain', message: 'unknown domain', code: 'unknown_domain' },
     ]);
@@ -38,10 +45,7 @@ export async function submitSuggestion(
   if (staff && !mayEver(ctx.principal, 'suggestion.submitWritten')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   // The public's intake closes with the period; letters collected during it are still entered.
-  if (!staff && !intakeOpen(campaign))
-    throw new AppError('CONFLICT', `the campaign closed on ${campaign.endsOn}`, [
-      { path: 'campaign', message: 'closed', code: 'campaign_closed', params: { endsOn: campaign.endsOn } },
-    ]);
+  if (!staff && !intakeOpen(campaign)) throw campaignClosed(campaign);
   const town = await requireTown(ctx.db, input.townId);
   if (staff && !canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
   const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;
@@ -54,8 +58,8 @@ export async function submitSuggestion(
   const analysis = ideasEngine.analyse(ctx.db, campaign, suggestionText(input.title, input.body));
   analysis.catch(() => undefined);
   await counted;
-  const { prediction, similar, domains } = await analysis;
-  checkDomain(input.domain, domains);
+  await checkDomain(ctx.db, campaign, input.domain);
+  const { prediction, similar } = await analysis;
   const domain = input.domain ?? prediction.label;
   const confidence = prediction.scores.find((s) => s.label === domain)?.probability ?? 0;
   const rounded = (p: number) => Math.round(p * 1e4) / 1e4;

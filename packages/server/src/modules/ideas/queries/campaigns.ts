@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
-import { notFound } from '../../../errors.js';
+import { AppError, notFound } from '../../../errors.js';
 import { todayInChina } from '../../../kernel/deadlines.js';
 import type { Campaign } from '../contracts.js';
 import { ideaCampaigns } from '../schema.js';
@@ -40,6 +40,19 @@ export async function currentCampaign(db: Db): Promise<Campaign> {
   return campaign;
 }
 
+/**
+ * The campaign's domains as stored now, past this process's cache: another process may have
+ * edited them within the cache's lifetime.
+ */
+export async function storedDomains(db: Db, campaignId: string): Promise<Campaign['domains']> {
+  const [row] = await db
+    .select({ domains: ideaCampaigns.domains })
+    .from(ideaCampaigns)
+    .where(eq(ideaCampaigns.id, campaignId));
+  if (!row) throw notFound('campaign');
+  return row.domains;
+}
+
 export function forgetCampaignCache(db: Db) {
   cache.delete(db);
   byId.delete(db);
@@ -67,3 +80,9 @@ export async function campaignById(db: Db, id: string): Promise<Campaign> {
  */
 export const intakeOpen = (campaign: Pick<Campaign, 'endsOn'>, today = todayInChina()): boolean =>
   today <= campaign.endsOn;
+
+/** The refusal of the public's suggestion or survey answer once the period has ended. */
+export const campaignClosed = (campaign: Pick<Campaign, 'endsOn'>) =>
+  new AppError('CONFLICT', `the campaign closed on ${campaign.endsOn}`, [
+    { path: 'campaign', message: 'closed', code: 'campaign_closed', params: { endsOn: campaign.endsOn } },
+  ]);

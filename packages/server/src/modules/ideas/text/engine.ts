@@ -2,7 +2,7 @@ import type { Prediction } from '@qianxing/core/text';
 import { and, desc, eq, gt, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import type { Campaign } from '../contracts.js';
-import { currentCampaign } from '../queries/campaigns.js';
+import { currentCampaign, storedDomains } from '../queries/campaigns.js';
 import { ideaSuggestions } from '../schema.js';
 import { TextWorkerClient } from './client.js';
 import { type Analysis, type IndexedSuggestion, suggestionText, type Training } from './engines.js';
@@ -20,13 +20,29 @@ interface CampaignState {
   building: boolean;
   /** The worker generation that holds them: a new worker must be given them again. */
   generation: number;
-  domains: Set<string>;
+  /** The domains' version (see domainsVersion) the classifier was last trained on. */
+  version: string;
+  /** A retraining on the domains as stored, under way. */
+  syncing?: Promise<void> | undefined;
   lastSeen: Date;
   lastSync: number;
   retrainTimer?: ReturnType<typeof setTimeout>;
 }
 
-async function trainingOf(db: Db, campaign: Campaign): Promise<Training> {
+/**
+ * What the classifier learns of a campaign's settings: its domains' codes, names and
+ * descriptions. Two campaign reads with the same version train the same labels.
+ */
+export const domainsVersion = (domains: Campaign['domains']): string =>
+  JSON.stringify(domains.map((d) => [d.code, d.name, d.description]));
+
+/**
+ * The classifier's training on the campaign's domains as stored, not as the caller's campaign
+ * holds them: another process may have edited them since this one cached the campaign, and a
+ * caller holding an older read must not train the classifier back to the older domains.
+ */
+async function trainingOf(db: Db, campaignId: string, stored?: Campaign['domains']) {
+  const campaign = { id: campaignId, domains: stored ?? (await storedDomains(db, campaignId)) };
   const domains = campaign.domains.map((d) => d.code);
   const rows = await db
     .select({ title: ideaSuggestions.title, body: ideaSuggestions.body, domain: ideaSuggestions.domain })
@@ -40,10 +56,11 @@ async function trainingOf(db: Db, campaign: Campaign): Promise<Training> {
     )
     .orderBy(desc(ideaSuggestions.createdAt))
     .limit(TRAIN_LIMIT);
-  return {
+  const training: Training = {
     examples: rows.map((r) => ({ label: r.domain, text: suggestionText(r.title, r.body) })),
     descriptions: campaign.domains.map((d) => ({ label: d.code, text: `${d.name} ${d.description}` })),
   };
+  return { training, version: domainsVersion(campaign.domains) };
 }
 
 /** A number per database this process opened, so that two databases' campaigns never meet. */
@@ -76,7 +93,8 @@ export class IdeasEngine {
   /** The databases whose servers have started and not yet stopped (see attach). */
   private readonly attached = new Set<Db>();
 
-  private async build(db: Db, campaign: Campaign): Promise<void> {
+  /** Builds the campaign's index and classifier; answers the domains' version trained on. */
+  private async build(db: Db, campaign: Campaign): Promise<string> {
     const rows: IndexedSuggestion[] = await db
       .select({ id: ideaSuggestions.id, title: ideaSuggestions.title, body: ideaSuggestions.body })
       .from(ideaSuggestions)
@@ -86,10 +104,15 @@ export class IdeasEngine {
           notInArray(ideaSuggestions.status, ['rejected', 'merged']),
         ),
       );
-    await this.worker.call('build', keyOf(db, campaign.id), rows, await trainingOf(db, campaign));
+    const { training, version } = await trainingOf(db, campaign.id);
+    await this.worker.call('build', keyOf(db, campaign.id), rows, training);
+    return version;
   }
 
-  /** The campaign's state, its index and classifier built (again, if the worker was replaced). */
+  /**
+   * The campaign's state, its index and classifier built (again, if the worker was replaced), the
+   * classifier trained on the domains `campaign` has, or on newer ones stored since.
+   */
   private async ready(db: Db, campaign: Campaign): Promise<CampaignState> {
     const key = keyOf(db, campaign.id);
     let state = this.campaigns.get(key);
@@ -98,12 +121,13 @@ export class IdeasEngine {
         built: Promise.resolve(),
         building: true,
         generation: -1,
-        domains: new Set(campaign.domains.map((d) => d.code)),
+        version: '',
         lastSeen: new Date(),
         lastSync: Date.now(),
       };
       fresh.built = this.build(db, campaign).then(
-        () => {
+        (version) => {
+          fresh.version = version;
           fresh.building = false;
           fresh.generation = this.worker.liveGeneration;
         },
@@ -116,11 +140,36 @@ export class IdeasEngine {
       state = fresh;
     }
     await state.built;
+    // Another process edited the domains: this one learns it from its next read of the campaign.
+    if (domainsVersion(campaign.domains) !== state.version) await this.sync(db, campaign.id, state);
     if (Date.now() - state.lastSync > CATCH_UP_MS) {
       state.lastSync = Date.now();
       void this.catchUp(db, campaign.id, state).catch(() => undefined);
     }
     return state;
+  }
+
+  /** Retrains on the domains as stored when they differ from those trained on; one at a time. */
+  private sync(db: Db, campaignId: string, state: CampaignState): Promise<void> {
+    state.syncing ??= (async () => {
+      const stored = await storedDomains(db, campaignId);
+      // The caller's campaign is an older read than the one trained on: nothing to do.
+      if (domainsVersion(stored) === state.version) return;
+      await this.train(db, campaignId, state, stored);
+    })().finally(() => {
+      state.syncing = undefined;
+    });
+    return state.syncing;
+  }
+
+  /**
+   * Trains the classifier again. The worker answers in order, so the version recorded last is
+   * that of the last training it took, whichever read of the domains came first.
+   */
+  private async train(db: Db, campaignId: string, state: CampaignState, stored?: Campaign['domains']) {
+    const { training, version } = await trainingOf(db, campaignId, stored);
+    await this.worker.call('retrain', keyOf(db, campaignId), training);
+    state.version = version;
   }
 
   private async catchUp(db: Db, campaignId: string, state: CampaignState) {
@@ -153,16 +202,10 @@ export class IdeasEngine {
     await this.ready(db, campaign);
   }
 
-  /** Domain and near duplicates of a text, and the campaign's domain codes. */
-  async analyse(
-    db: Db,
-    campaign: Campaign,
-    text: string,
-    exclude: string[] = [],
-  ): Promise<Analysis & { domains: Set<string> }> {
-    const state = await this.ready(db, campaign);
-    const analysis = await this.worker.call('analyse', keyOf(db, campaign.id), text, exclude);
-    return { ...analysis, domains: state.domains };
+  /** Domain and near duplicates of a text. */
+  async analyse(db: Db, campaign: Campaign, text: string, exclude: string[] = []): Promise<Analysis> {
+    await this.ready(db, campaign);
+    return this.worker.call('analyse', keyOf(db, campaign.id), text, exclude);
   }
 
   /** The domain of each text. */
@@ -198,8 +241,7 @@ export class IdeasEngine {
 
   /** Retrains now. */
   async retrain(db: Db, campaign: Campaign) {
-    await this.ready(db, campaign);
-    await this.worker.call('retrain', keyOf(db, campaign.id), await trainingOf(db, campaign));
+    await this.train(db, campaign.id, await this.ready(db, campaign));
   }
 
   /** Ends the text worker; the next call starts a new one and builds each campaign again. */
