@@ -21,11 +21,15 @@ import { inspectionFindings, inspectionItems, inspectionVisits } from './schema.
  * working days on the new calendar, so a rectification due in the first days of January, counted
  * Monday to Friday before the notice was loaded, moves past New Year's Day once it is.
  *
+ * A due date already passed on the day the calendar changes stays, as the firms' requests' do: the
+ * lateness was seen on that date (listed overdue while it awaited the firm).
+ *
  * Told in the same transaction, once each for all their rectifications moved: the staff of the
  * firm, which must rectify by the date, and the staff of the department whose item found the
  * issue, which follows the rectification up.
  */
 export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) => {
+  const today = todayInChina();
   const open = await tx
     .select({
       id: inspectionFindings.id,
@@ -46,6 +50,7 @@ export const recountInspectionDeadlines: DeadlineRecount = async (tx, change) =>
         isNull(inspectionFindings.verifiedAt),
         isNotNull(inspectionVisits.completedAt),
         gte(inspectionFindings.dueDate, change.from),
+        gte(inspectionFindings.dueDate, today),
       ),
     );
   const rows = open.map((r) => ({ ...r, deadline: r.deadline!, completedAt: r.completedAt! }));

@@ -82,6 +82,19 @@ export const importReasons: ImportReasons = {
   },
 };
 
+/** The items' import's own reasons besides: a row's item changed by someone else since the checks. */
+export const itemReasons: ImportReasons = {
+  ...importReasons,
+  taken: {
+    'zh-CN': '事项编码「{value}」已被导入期间新建的检查事项使用，请核对后重新导入',
+    en: 'Item code “{value}” was taken by an item created meanwhile; check it and import again',
+  },
+  edited_meanwhile: {
+    'zh-CN': '编码为「{value}」的检查事项在导入期间被改了编码，请核对后重新导入',
+    en: 'The item coded “{value}” had its code changed meanwhile; check it and import again',
+  },
+};
+
 /** The inspectors' import's own reasons besides: its cells of lists, weekdays and yes or no. */
 export const inspectorReasons: ImportReasons = {
   ...importReasons,

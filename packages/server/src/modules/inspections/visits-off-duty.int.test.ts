@@ -1,11 +1,20 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachments } from '../../kernel/schema.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
 import { contextOf, racing, refusal } from '../../test-support/racing.js';
 import { accountsByIds } from '../users/api.js';
+import { addPhoto, removePhoto } from './commands/photos.js';
 import { startVisit } from './commands/startVisit.js';
 import { visitItemIds } from './commands/visit-common.js';
-import { inspectionInspectors, inspectionPlans, inspectionVisits, type VisitStatus } from './schema.js';
+import {
+  inspectionFindings,
+  inspectionInspectors,
+  inspectionPlans,
+  inspectionVisits,
+  type VisitStatus,
+} from './schema.js';
+import { pngBytes } from './test-helpers.js';
 
 /**
  * An inspector taken out of the pools after the plan was published no longer starts, records or
@@ -84,6 +93,44 @@ describe('an inspector taken off duty after publication', () => {
       .from(inspectionVisits)
       .where(eq(inspectionVisits.id, visit.id));
     expect(after!.status).toBe('planned');
+    await setActive(inspectorId, true);
+  });
+});
+
+describe('an inspector taken off duty between a photo’s check and its write', () => {
+  /** A finding recorded on a started visit by its first inspector, on duty; their context. */
+  async function findingOnDuty() {
+    const { visit, inspectorId, login } = await visitIn('started');
+    await setActive(inspectorId, true);
+    const [itemId] = await visitItemIds(t.database.db, visit.id);
+    const inspector = await t.as(login);
+    const path = `/api/v1/inspections/visits/${visit.id}/findings/${itemId}`;
+    expect((await inspector.put(path, { result: 'compliant' })).status).toBe(200);
+    const [finding] = await t.database.db
+      .select()
+      .from(inspectionFindings)
+      .where(and(eq(inspectionFindings.visitId, visit.id), eq(inspectionFindings.itemId, itemId!)));
+    return { findingId: finding!.id, inspectorId, ctx: await contextOf(t, inspector) };
+  }
+  const photosOf = (findingId: string) =>
+    t.database.db.select().from(attachments).where(eq(attachments.ownerId, findingId));
+  const notOnDuty = { code: 'FORBIDDEN', errors: [expect.objectContaining({ code: 'not_on_duty' })] };
+  const upload = async () => ({ name: '现场.png', bytes: pngBytes });
+
+  it('adds no photo', async () => {
+    const { findingId, inspectorId, ctx } = await findingOnDuty();
+    const offDuty = racing(ctx.db, () => setActive(inspectorId, false));
+    expect(await refusal(addPhoto({ ...ctx, db: offDuty }, findingId, upload))).toMatchObject(notOnDuty);
+    expect(await photosOf(findingId)).toEqual([]);
+    await setActive(inspectorId, true);
+  });
+
+  it('removes no photo', async () => {
+    const { findingId, inspectorId, ctx } = await findingOnDuty();
+    const photo = await addPhoto(ctx, findingId, upload);
+    const offDuty = racing(ctx.db, () => setActive(inspectorId, false));
+    expect(await refusal(removePhoto({ ...ctx, db: offDuty }, photo.id))).toMatchObject(notOnDuty);
+    expect((await photosOf(findingId)).map((p) => p.id)).toEqual([photo.id]);
     await setActive(inspectorId, true);
   });
 });

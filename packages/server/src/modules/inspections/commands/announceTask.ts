@@ -12,10 +12,12 @@ import { authorise, mayAtAll } from './common.js';
 import { loadTask, specOf, taskAnnounced } from './task-common.js';
 
 /**
- * Announces a task (commit): its pools are frozen into the draw's input, a seed is drawn from the
- * operating system's random source and kept unseen, and the seed's SHA-256 is published. Once
- * announced neither the seed nor its hash can change (the command writes them only on a draft,
- * and a trigger of the table refuses any later change).
+ * Announces a task (commit): its pools, read and held in the write, are frozen into the draw's
+ * input as they stand when it commits (an inspector taken off duty meanwhile is left out, or the
+ * change of duty waits for the announcement), a seed is drawn from the operating system's random
+ * source and kept unseen, and the seed's SHA-256 is published. Once announced neither the seed nor
+ * its hash can change (the command writes them only on a draft, and a trigger of the table
+ * refuses any later change).
  */
 const command = defineCommand({
   name: 'inspectionTask.announce',
@@ -24,11 +26,11 @@ const command = defineCommand({
     const { row, units, items } = await loadTask(ctx, id);
     authorise(ctx, 'task.write', units);
     if (row.status !== 'draft') throw taskAnnounced();
-    const input = await frozenInput(ctx.db, specOf(units, items, row));
-    checkDrawable(input);
-    return { input };
+    return { spec: specOf(units, items, row) };
   },
-  async write(tx, ctx, { input }, id) {
+  async write(tx, ctx, { spec }, id) {
+    const input = await frozenInput(tx, spec, true);
+    checkDrawable(input);
     const seed = randomBytes(32).toString('hex');
     const seedHash = sha256Hex(seed);
     const done = await tx

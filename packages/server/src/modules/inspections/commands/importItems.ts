@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
+import { constraintOf } from '../../../db/sql-state.js';
 import type { Tx } from '../../../db/transaction.js';
 import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
 import { type ImportReport, InspectionItemInput } from '../contracts.js';
-import { importReasons, itemColumns } from '../excel.js';
+import { itemColumns, itemReasons } from '../excel.js';
 import { canInspect } from '../policy.js';
 import { inspectionItems, inspectionTaskItems } from '../schema.js';
 import { holdItems, itemInTask, mayAtAll } from './common.js';
@@ -33,7 +34,7 @@ export async function importItems(
     ctx,
     { xlsx: await upload() },
     {
-      sheet: { columns: itemColumns, requireRows: true, maxRows: 5000, reasons: importReasons },
+      sheet: { columns: itemColumns, requireRows: true, maxRows: 5000, reasons: itemReasons },
       row(values, row, report) {
         firstOf(seen, values.code ?? '', row, 'code', report);
         const before = report.size;
@@ -96,15 +97,20 @@ function checkKnown(
     });
 }
 
+/** A row's new code, taken by an item another user created since the file was checked. */
+const addTaken = (report: RowReport, r: Parsed) =>
+  report.add(r.row, 'code', 'taken', `item code ${r.code} was taken meanwhile`, { value: r.code });
+
 async function writeItems(
   tx: Tx,
   rows: Parsed[],
   existing: Existing,
   keeps: (unitId: string) => boolean,
 ): Promise<Written<ImportReport>> {
-  // The file was checked without locks: since then a task may name an item it moves, or an item
-  // may have moved to another department. The items are held (a task being made waits, then sees
-  // them moved) and checked again as they are now.
+  // The file was checked without locks: since then a task may name an item it moves, an item may
+  // have moved to another department or changed its code, or another user may have made an item
+  // with one of its new codes. The items are held (a task being made waits, then sees them moved)
+  // and checked again as they are now; a row whose item changed under it is refused by its row.
   const held = new Map(
     (
       await holdItems(
@@ -112,20 +118,55 @@ async function writeItems(
         rows.flatMap((r) => existing.get(r.code)?.id ?? []),
         'update',
       )
-    ).map((i) => [i.code, i]),
+    ).map((i) => [i.id, i]),
   );
   const report = new RowReport();
+  const current = new Map<string, ItemRow>();
   for (const r of rows) {
-    const now = held.get(r.code);
-    if (now) checkKnown(report, r, now, now.unitId !== r.unitId && (await itemInTask(tx, now.id)), keeps);
+    const now = held.get(existing.get(r.code)?.id ?? '');
+    // Deleted since the checks: the code is free, and the row makes the item anew.
+    if (!now) continue;
+    if (now.code !== r.code) {
+      report.add(r.row, 'code', 'edited_meanwhile', `item ${r.code} had its code changed meanwhile`, {
+        value: r.code,
+      });
+      continue;
+    }
+    current.set(r.code, now);
+    checkKnown(report, r, now, now.unitId !== r.unitId && (await itemInTask(tx, now.id)), keeps);
+  }
+  // The rows that make an item: new codes, and those whose item was deleted since the checks.
+  const fresh = rows.filter((r) => !held.has(existing.get(r.code)?.id ?? ''));
+  if (fresh.length) {
+    const taken = await tx
+      .select({ code: inspectionItems.code })
+      .from(inspectionItems)
+      .where(
+        inArray(
+          inspectionItems.code,
+          fresh.map((r) => r.code),
+        ),
+      );
+    for (const { code } of taken) addTaken(report, fresh.find((r) => r.code === code)!);
   }
   report.throwIfAny();
   const created: string[] = [];
   const updated: Array<{ code: string; before: unknown; after: unknown }> = [];
-  for (const { row: _row, ...item } of rows) {
-    const old = held.get(item.code);
+  for (const { row, ...item } of rows) {
+    const old = current.get(item.code);
     if (!old) {
-      await tx.insert(inspectionItems).values(item);
+      // One made by another user, still uncommitted when the codes were looked for, meets the index here.
+      await tx
+        .insert(inspectionItems)
+        .values(item)
+        .catch((error: unknown) => {
+          if (constraintOf(error) === 'inspection_items_code_key') {
+            const taken = new RowReport();
+            addTaken(taken, { ...item, row });
+            taken.throwIfAny();
+          }
+          throw error;
+        });
       created.push(item.code);
       continue;
     }

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../../../context.js';
+import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
 import { maskNumbersInText } from '../../../privacy.js';
@@ -7,6 +8,7 @@ import { itemsToVerify } from './verifier-scope.js';
 import {
   findingWithVisit,
   firmVisit,
+  holdOnDuty,
   holdOpenIssue,
   holdVisit,
   loadVisit,
@@ -16,6 +18,7 @@ import {
   rectificationOwner,
   rectificationPhotoRules,
   teamVisit,
+  type VisitRow,
 } from './visit-common.js';
 
 /**
@@ -49,12 +52,21 @@ async function readAs(a: kit.AttachmentRow, reading: 'whole' | 'masked') {
   return reading === 'whole' ? file : { ...file, fileName: maskNumbersInText(file.fileName) };
 }
 
+/**
+ * In the photo's write, as in a finding's: the visit still started, and the caller still on duty
+ * (their inspector row held), so a change of duty at that moment waits for the photo or refuses it.
+ */
+async function holdTeamStep(tx: Tx, ctx: ServiceContext, visit: VisitRow): Promise<void> {
+  await holdVisit(tx, visit.id, ['started']);
+  await holdOnDuty(tx, visit, ctx.principal!.userId);
+}
+
 export async function addPhoto(ctx: ServiceContext, findingId: string, upload: () => Promise<kit.Upload>) {
   if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
   const finding = await findingWithVisit(ctx.db, findingId);
-  await teamVisit(ctx, finding.visitId, 'record');
+  const { visit } = await teamVisit(ctx, finding.visitId, 'record');
   return kit.addAttachment(ctx, photoOwner(findingId), photoRules, upload, (tx) =>
-    holdVisit(tx, finding.visitId, ['started']),
+    holdTeamStep(tx, ctx, visit),
   );
 }
 
@@ -68,8 +80,8 @@ export async function removePhoto(ctx: ServiceContext, id: string) {
   if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
   const a = await kit.findAttachment(ctx.db, id, photoOwner('').kind);
   const finding = await findingWithVisit(ctx.db, a.ownerId);
-  await teamVisit(ctx, finding.visitId, 'record');
-  await kit.removeAttachment(ctx, a, photoRules, (tx) => holdVisit(tx, finding.visitId, ['started']));
+  const { visit } = await teamVisit(ctx, finding.visitId, 'record');
+  await kit.removeAttachment(ctx, a, photoRules, (tx) => holdTeamStep(tx, ctx, visit));
 }
 
 /** An issue of the caller's firm still open: its rectification's photos may change. */

@@ -25,29 +25,30 @@ const fail = (path: string, code: string, message: string, params: Record<string
  * The pools of a task as the draw reads them: every firm with a risk level, the active
  * inspectors of the task's departments whose accounts are not disabled (the department by name),
  * and their declared conflicts with those firms as exclusions. Ids are the records' ids; all
- * lists in id order.
+ * lists in id order. With `hold`, in a write's transaction, the firms' and inspectors' rows read
+ * stay locked until it commits: a change of risk or of duty (conflicts included) waits for it.
  */
-export async function frozenInput(db: Db, spec: TaskSpec): Promise<FrozenInput> {
+export async function frozenInput(db: Db, spec: TaskSpec, hold = false): Promise<FrozenInput> {
   const names = new Map(spec.units.map((u) => [u.id, u.name]));
-  const [firms, enrolled] = await Promise.all([
-    db
-      .select({ id: inspectionFirmProfiles.firmId, risk: inspectionFirmProfiles.risk })
-      .from(inspectionFirmProfiles)
-      .orderBy(asc(inspectionFirmProfiles.firmId)),
-    db
-      .select()
-      .from(inspectionInspectors)
-      .where(
-        and(
-          inArray(
-            inspectionInspectors.unitId,
-            spec.units.map((u) => u.id),
-          ),
-          eq(inspectionInspectors.active, true),
+  const firmQuery = db
+    .select({ id: inspectionFirmProfiles.firmId, risk: inspectionFirmProfiles.risk })
+    .from(inspectionFirmProfiles)
+    .orderBy(asc(inspectionFirmProfiles.firmId));
+  const firms = hold ? await firmQuery.for('share') : await firmQuery;
+  const inspectorQuery = db
+    .select()
+    .from(inspectionInspectors)
+    .where(
+      and(
+        inArray(
+          inspectionInspectors.unitId,
+          spec.units.map((u) => u.id),
         ),
-      )
-      .orderBy(asc(inspectionInspectors.id)),
-  ]);
+        eq(inspectionInspectors.active, true),
+      ),
+    )
+    .orderBy(asc(inspectionInspectors.id));
+  const enrolled = hold ? await inspectorQuery.for('share') : await inspectorQuery;
   // An inspector whose account was disabled after enrolment cannot sign in to inspect.
   const accounts = await accountsByIds(
     db,
