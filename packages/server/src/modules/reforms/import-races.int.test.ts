@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import { writeSheet } from '../../excel/workbook.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { makeUnit } from '../../test-support/factories.js';
 import { contextOf, holdingCommit, racing, refusal } from '../../test-support/racing.js';
+import { districtRoot } from '../units/api.js';
 import { createProject } from './commands/createProject.js';
 import { importProjects } from './commands/importProjects.js';
 import type { ReformProject } from './contracts.js';
@@ -86,6 +88,45 @@ describe('a new code of the file taken by hand since the file was checked', () =
     });
     // The project made by hand stands as made; the file's change and its other new project are not written.
     expect(await projects()).toEqual([...before, 'QJGG-I002 导入期间手工新增的项目 2026-06-30'].sort());
+  });
+});
+
+describe('a unit the file names, deleted from the tree since the file was checked', () => {
+  it('refuses its rows naming the unit, and writes nothing of the file', async () => {
+    const district = (await districtRoot(t.database.db))!;
+    const [lead, co] = [
+      await makeUnit(t, { parent: district, kind: 'department' }),
+      await makeUnit(t, { parent: district, kind: 'department' }),
+    ];
+    const file = await writeSheet('改革任务台账', ledgerColumns, [
+      row('QJGG-I021', '导入新增的项目'),
+      { ...row('QJGG-I022', '牵头单位被删除的项目'), leadUnit: lead.name },
+      { ...row('QJGG-I023', '配合单位被删除的项目'), coUnits: co.name },
+    ]);
+    const before = await projects();
+    const deleted = async () => {
+      for (const u of [lead, co]) expect((await office.delete(`/api/v1/units/${u.id}`)).status).toBe(204);
+    };
+    const importing = importProjects(
+      { ...officeCtx, locale: 'en', db: racing(officeCtx.db, deleted) },
+      async () => file,
+    );
+    expect(await refusal(importing)).toMatchObject({
+      code: 'VALIDATION',
+      errors: [
+        expect.objectContaining({
+          path: 'row 3.leadUnit',
+          code: 'unknown_unit',
+          params: expect.objectContaining({ value: lead.name }),
+        }),
+        expect.objectContaining({
+          path: 'row 4.coUnits',
+          code: 'unknown_unit',
+          params: expect.objectContaining({ value: co.name }),
+        }),
+      ],
+    });
+    expect(await projects()).toEqual(before);
   });
 });
 

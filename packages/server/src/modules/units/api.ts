@@ -38,6 +38,24 @@ export async function unitsByIds(db: Db, ids: readonly string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/**
+ * Of these unit ids, those still in the tree, each row held (`key share`) until the caller's
+ * transaction ends: a write naming them by key (its foreign key) then meets no unit deleted
+ * meanwhile, since a delete waits for it, or went before and is seen. In one order, so two such
+ * writes never wait for each other in a circle.
+ */
+export async function holdUnits(tx: Db, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  const rows = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(inArray(units.id, unique))
+    .orderBy(asc(units.id))
+    .for('key share');
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The ids of every unit in the subtrees at `paths` (each path included). */
 export async function unitIdsUnder(db: Db, paths: readonly string[]): Promise<string[]> {
   if (paths.length === 0) return [];

@@ -22,7 +22,7 @@ import {
 } from '../schema.js';
 import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
 import { loadBattleRow, mayKeepBattles } from './battle-common.js';
-import { holdBattleKey, holdListOf, holdProjectKey } from './held-parents.js';
+import { holdBattleKey, holdListOf, holdProjectKey, holdUnitsOf } from './held-parents.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /** Only a suggestion the campaign adopted (采纳) becomes a project or a battle's task. */
@@ -110,8 +110,9 @@ const createProject = defineCommand({
     };
   },
   async write(tx, ctx, { who }, { suggestionId, project: { coUnitIds, ...fields } }) {
-    // The list may have been deleted since the checks.
+    // The list or a unit may have been deleted since the checks.
     await projectField(() => holdListOf(tx, fields.listId));
+    await projectField(() => holdUnitsOf(tx, { leadUnitId: fields.leadUnitId, coUnitIds }));
     const [row] = await tx.insert(reformProjects).values(fields).returning();
     if (coUnitIds.length)
       await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));

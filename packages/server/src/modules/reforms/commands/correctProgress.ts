@@ -10,6 +10,7 @@ import { getProject, projectForReading } from '../queries/projects.js';
 import { reformMilestones, reformProgressCorrections } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { maskedForAudit } from './audit-masked.js';
+import { holdProjectKey } from './held-parents.js';
 import { holdersOver, tell } from './notify-common.js';
 import { mayAtAll } from './project-common.js';
 
@@ -53,6 +54,9 @@ const command = defineCommand({
     return { project: p, milestone: m, unit: await holdersOver(ctx.db, 'department_staff', p.lead.path) };
   },
   async write(tx, ctx, { project, milestone, unit }, { body }) {
+    // Held first: a delete since the checks took the milestone with the project, and one started
+    // after waits for the correction, instead of each waiting for the other's rows.
+    await holdProjectKey(tx, project.row.id);
     const followed = await followState(tx, project.row.id);
     const now = new Date();
     // Only from the figure it was read at: an approval in between is looked at again first.

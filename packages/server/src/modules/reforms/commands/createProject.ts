@@ -5,7 +5,7 @@ import type { ReformProject, ReformProjectInput } from '../contracts.js';
 import { getProject } from '../queries/projects.js';
 import { reformProjects, reformProjectUnits } from '../schema.js';
 import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
-import { holdListOf } from './held-parents.js';
+import { holdListOf, holdUnitsOf } from './held-parents.js';
 import { checkCodeFree, checkLeadInScope, checkReferences, mayAtAll } from './project-common.js';
 
 /** The reform office puts a project on a list, led by a unit in its scope; its units' staff are told. */
@@ -21,8 +21,9 @@ const command = defineCommand({
     return { who: await unitStaff(ctx.db, ctx.principal!.userId, unitsOf(input)) };
   },
   async write(tx, _ctx, { who }, { coUnitIds, ...input }) {
-    // The list may have been deleted since the checks.
+    // The list or a unit may have been deleted since the checks.
     await holdListOf(tx, input.listId);
+    await holdUnitsOf(tx, { leadUnitId: input.leadUnitId, coUnitIds });
     const [row] = await tx.insert(reformProjects).values(input).returning();
     if (coUnitIds.length)
       await tx.insert(reformProjectUnits).values(coUnitIds.map((unitId) => ({ projectId: row!.id, unitId })));

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../../db/transaction.js';
-import { AppError, notFound } from '../../../errors.js';
+import { AppError, type FieldError, notFound } from '../../../errors.js';
+import { holdUnits } from '../../units/api.js';
 import { reformBattles, reformLists, reformProjects } from '../schema.js';
 
 /**
@@ -39,4 +40,26 @@ export async function holdLinkedProject(tx: Tx, projectId: string): Promise<void
 /** The battle a phase or a link is written under, deleted since the checks: it is not found. */
 export async function holdBattleKey(tx: Tx, battleId: string): Promise<void> {
   if (!(await stillThere(tx, reformBattles, reformBattles.id, battleId))) throw notFound('battle');
+}
+
+/**
+ * The units a project is given to (its lead unit, its co-units), held as the project is written:
+ * one deleted from the tree since the checks is answered as the check of it would, naming the
+ * field; a delete started after waits for the write and finds the unit in use.
+ */
+export async function holdUnitsOf(
+  tx: Tx,
+  refs: { leadUnitId?: string | undefined; coUnitIds?: readonly string[] | undefined },
+): Promise<void> {
+  const there = await holdUnits(tx, [
+    ...(refs.leadUnitId ? [refs.leadUnitId] : []),
+    ...(refs.coUnitIds ?? []),
+  ]);
+  const gone: FieldError[] = [];
+  if (refs.leadUnitId && !there.has(refs.leadUnitId))
+    gone.push({ path: 'leadUnitId', message: 'no such unit', code: 'unknown_unit' });
+  (refs.coUnitIds ?? []).forEach((id, k) => {
+    if (!there.has(id)) gone.push({ path: `coUnitIds.${k}`, message: 'no such unit', code: 'unknown_unit' });
+  });
+  if (gone.length) throw new AppError('CONFLICT', 'the unit was deleted meanwhile', gone);
 }

@@ -4,7 +4,7 @@ import { constraintOf } from '../../../db/sql-state.js';
 import type { Tx } from '../../../db/transaction.js';
 import { forbidden } from '../../../errors.js';
 import { RowReport, runImport, type WorkbookBytes, type Written } from '../../../kernel/excel-import.js';
-import { type UnitBrief, unitBriefs } from '../../units/api.js';
+import { holdUnits, type UnitBrief, unitBriefs } from '../../units/api.js';
 import { type ReformImportReport, ReformProjectInput } from '../contracts.js';
 import { ledgerSheet, namedWithCode } from '../excel.js';
 import { canReform } from '../policy.js';
@@ -107,7 +107,9 @@ export async function importProjects(
 ): Promise<ReformImportReport> {
   if (!canReform(ctx.principal, 'project.import')) throw forbidden();
   const lists = new Map((await ctx.db.select().from(reformLists)).map((l) => [l.name, l.id]));
-  const find = unitFinder(await unitBriefs(ctx.db));
+  const units = await unitBriefs(ctx.db);
+  const find = unitFinder(units);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const seen = new Map<string, number>();
   return runImport(
     ctx,
@@ -123,7 +125,7 @@ export async function importProjects(
       },
       prepare: () => existingProjects(ctx),
       write: async (tx, rows, existing) =>
-        writeProjects(tx, ctx, rows, await heldProjects(tx, rows, existing, seen), seen),
+        writeProjects(tx, ctx, rows, await heldProjects(tx, rows, existing, seen, unitNames), seen),
     },
   );
 }
@@ -153,8 +155,10 @@ async function heldProjects(
   rows: Parsed[],
   existing: Existing,
   seen: Map<string, number>,
+  unitNames: Map<string, string>,
 ): Promise<Existing> {
   await refuseCodesTaken(tx, rows, existing, seen);
+  await refuseUnitsGone(tx, rows, seen, unitNames);
   const ids = rows.flatMap((p) => existing.get(p.code)?.row.id ?? []);
   if (!ids.length) return existing;
   // In one order, so two imports of overlapping files never hold rows the other waits for.
@@ -192,6 +196,34 @@ async function heldProjects(
   }
   report.throwIfAny();
   return fresh;
+}
+
+/**
+ * The units the file gives projects to, held until the import commits: one deleted from the tree
+ * since the checks refuses its rows, as the checks would have (the write would otherwise meet the
+ * foreign key); a delete started after waits for the import and finds the unit in use.
+ */
+async function refuseUnitsGone(
+  tx: Tx,
+  rows: Parsed[],
+  seen: Map<string, number>,
+  unitNames: Map<string, string>,
+): Promise<void> {
+  const there = await holdUnits(
+    tx,
+    rows.flatMap((p) => [p.leadUnitId, ...p.coUnitIds]),
+  );
+  const report = new RowReport();
+  const gone = (row: number, column: string, id: string) => {
+    const word = unitNames.get(id) ?? id;
+    report.add(row, column, 'unknown_unit', `no unit ${word}`, { value: word });
+  };
+  for (const p of rows) {
+    const row = seen.get(p.code)!;
+    if (!there.has(p.leadUnitId)) gone(row, 'leadUnit', p.leadUnitId);
+    for (const id of p.coUnitIds) if (!there.has(id)) gone(row, 'coUnits', id);
+  }
+  report.throwIfAny();
 }
 
 /** Codes the file makes anew, taken by projects other users created since the checks: their rows refused. */

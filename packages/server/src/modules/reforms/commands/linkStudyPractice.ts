@@ -7,7 +7,7 @@ import type { StudyLinkInput, StudyVisit } from '../contracts-study.js';
 import { canStudy, studyVisitFlow } from '../policy-study.js';
 import { getVisit, loadVisit } from '../queries/study-visits.js';
 import { reformStudyPracticeProjects, reformStudyPractices } from '../schema.js';
-import { checkProjects, mayStudyAtAll } from './study-common.js';
+import { checkProjects, holdProjects, mayStudyAtAll } from './study-common.js';
 
 /**
  * Sets the reform projects a practice inspired. Projects often start after the report is in, so
@@ -34,6 +34,8 @@ const command = defineCommand({
     return { visitId: practice.visitId, before: before.map((b) => b.projectId) };
   },
   async write(tx, _ctx, { visitId, before }, { id, input }) {
+    // The projects may have been deleted since the checks.
+    await holdProjects(tx, [{ path: 'projectIds', ids: input.projectIds }]);
     await tx.delete(reformStudyPracticeProjects).where(eq(reformStudyPracticeProjects.practiceId, id));
     const ids = [...new Set(input.projectIds)];
     if (ids.length)

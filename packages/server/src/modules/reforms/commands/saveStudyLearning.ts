@@ -7,7 +7,7 @@ import type { StudyLearningInput, StudyVisit } from '../contracts-study.js';
 import { canStudy, studyVisitFlow } from '../policy-study.js';
 import { getVisit, insightsOf, loadVisit, practicesOf } from '../queries/study-visits.js';
 import { reformStudyInsights, reformStudyPracticeProjects, reformStudyPractices } from '../schema.js';
-import { checkProjects, holdRecordableVisit, mayStudyAtAll } from './study-common.js';
+import { checkProjects, holdProjects, holdRecordableVisit, mayStudyAtAll } from './study-common.js';
 
 /** A practice comes from a place the delegation went to. */
 function checkPlaces(destinations: readonly string[], input: StudyLearningInput) {
@@ -59,6 +59,11 @@ const command = defineCommand({
   async write(tx, _ctx, { before }, { id, input }) {
     // First, on condition the visit is still being recorded: a report handed in meanwhile closed it.
     await holdRecordableVisit(tx, id, { reportSummary: input.reportSummary });
+    // The projects the practices name may have been deleted since the checks.
+    await holdProjects(
+      tx,
+      input.practices.map((p, i) => ({ path: `practices.${i}.projectIds`, ids: p.projectIds })),
+    );
     await tx.delete(reformStudyPractices).where(eq(reformStudyPractices.visitId, id));
     await tx.delete(reformStudyInsights).where(eq(reformStudyInsights.visitId, id));
     if (input.practices.length) {

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, type FieldError, forbidden } from '../../../errors.js';
@@ -72,6 +72,30 @@ export async function checkProjects(db: Db, lists: Array<{ path: string; ids: re
         problems.push({ path: `${l.path}.${i}`, message: 'no such project', code: 'unknown_project' });
     });
   refused(problems);
+}
+
+/**
+ * In a write's transaction: the projects named held (`key share`) until it commits. One the
+ * office deleted since the checks refuses the write as a conflict naming where it sits in the
+ * input (the links would otherwise meet the foreign key); a delete started after waits for it.
+ */
+export async function holdProjects(tx: Tx, lists: Array<{ path: string; ids: readonly string[] }>) {
+  const all = [...new Set(lists.flatMap((l) => l.ids))];
+  if (!all.length) return;
+  // In one order, so two writes naming the same projects never wait for each other in a circle.
+  const held = await tx
+    .select({ id: reformProjects.id })
+    .from(reformProjects)
+    .where(inArray(reformProjects.id, all))
+    .orderBy(asc(reformProjects.id))
+    .for('key share');
+  const there = new Set(held.map((p) => p.id));
+  const gone = lists.flatMap((l) =>
+    l.ids.flatMap((id, i) =>
+      there.has(id) ? [] : [{ path: `${l.path}.${i}`, message: 'no such project', code: 'unknown_project' }],
+    ),
+  );
+  if (gone.length) throw new AppError('CONFLICT', 'a project was deleted meanwhile', gone);
 }
 
 /** Replaces a visit's delegation with `members`, in order. */

@@ -12,6 +12,7 @@ import { reformProjects, reformProjectUnits } from '../schema.js';
 import { followState, tellFollowers } from './adoption-follow.js';
 import { assignmentNotices, tellUnits, unitStaff, unitsOf } from './assigned-notice.js';
 import { renameInCases } from './case-common.js';
+import { holdUnitsOf } from './held-parents.js';
 import {
   checkCodeFree,
   checkLeadInScope,
@@ -141,14 +142,14 @@ const command = defineCommand({
     // The new lead unit in the office's scope, asked of what changes from the project held (a
     // unit the checks saw as its lead already may no longer be) and of the unit as it now sits
     // in the tree (it may have moved out of the scope since).
-    if (changes.leadUnitId) {
-      const lead = (await unitsByIds(tx, [changes.leadUnitId])).get(changes.leadUnitId);
-      if (!lead)
-        throw new AppError('CONFLICT', 'the unit was deleted meanwhile', [
-          { path: 'leadUnitId', message: 'no such unit', code: 'unknown_unit' },
-        ]);
-      checkLeadInScope(ctx, 'project.assign', lead);
-    }
+    // The units it names held until the edit commits: one deleted since the checks is refused.
+    await holdUnitsOf(tx, { leadUnitId: changes.leadUnitId, coUnitIds: patch.coUnitIds });
+    if (changes.leadUnitId)
+      checkLeadInScope(
+        ctx,
+        'project.assign',
+        (await unitsByIds(tx, [changes.leadUnitId])).get(changes.leadUnitId)!,
+      );
     refuseInconsistent({ ...held.row, ...changes }, 'CONFLICT');
     if (changes.startDate !== undefined || changes.endDate !== undefined)
       await refuseMilestonesOutside(tx, id, { ...held.row, ...changes });
