@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { contextOf, holdingCommit, racing, refusal } from '../../test-support/racing.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
+import { holdingCommit, racing, refusal } from '../../test-support/racing.js';
 import { createProject } from './commands/createProject.js';
 import { createReport } from './commands/createReport.js';
 import { deleteProject } from './commands/deleteProject.js';
 import { linkBattle } from './commands/linkBattle.js';
 import { saveBattlePhases } from './commands/saveBattlePhases.js';
 import { reformBattlePhases, reformProjects, reformReports } from './schema.js';
-import { freshProject, unitId } from './test-helpers.js';
+import { freshProject, officeAndDept, unitId } from './test-helpers.js';
 
 /**
  * A row written under another (its foreign key) while the office deletes that other: the delete
@@ -21,16 +21,11 @@ import { freshProject, unitId } from './test-helpers.js';
  */
 let t: TestContext;
 let office: TestClient;
-let dept: TestClient;
 let officeCtx: ServiceContext;
 let deptCtx: ServiceContext;
 
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
-  office = await t.as('office');
-  dept = await t.as('dept');
-  officeCtx = await contextOf(t, office);
-  deptCtx = await contextOf(t, dept);
+  ({ t, office, officeCtx, deptCtx } = await officeAndDept());
 });
 afterAll(() => t.close());
 

@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
-import { contextOf, holdingCommit, racing, refusal } from '../../test-support/racing.js';
+import type { TestClient, TestContext } from '../../test-support/app.js';
+import { holdingCommit, racing, refusal } from '../../test-support/racing.js';
 import { userIdByLogin } from '../users/api.js';
 import { deleteProject } from './commands/deleteProject.js';
 import { linkStudyPractice } from './commands/linkStudyPractice.js';
 import { saveStudyLearning } from './commands/saveStudyLearning.js';
 import type { StudyVisit } from './contracts-study.js';
 import { reformStudyPracticeProjects, reformStudyPractices } from './schema.js';
-import { freshProject, unitId } from './test-helpers.js';
+import { freshProject, officeAndDept, unitId } from './test-helpers.js';
 
 /**
  * A study visit's practice linked to a project the office deletes meanwhile: the delete having
@@ -26,11 +26,7 @@ let officeCtx: ServiceContext;
 let deptCtx: ServiceContext;
 
 beforeAll(async () => {
-  t = await createTestContext({ seed: ['units', 'users'] });
-  office = await t.as('office');
-  dept = await t.as('dept');
-  officeCtx = await contextOf(t, office);
-  deptCtx = await contextOf(t, dept);
+  ({ t, office, dept, officeCtx, deptCtx } = await officeAndDept());
 });
 afterAll(() => t.close());
 

@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { auditEvents } from '../../audit/schema.js';
 import { notifications } from '../../kernel/schema.js';
-import type { TestClient, TestContext } from '../../test-support/app.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test-support/app.js';
+import { contextOf } from '../../test-support/racing.js';
 import { unitByCode } from '../units/api.js';
 import type { ReformProject } from './contracts.js';
 
@@ -121,3 +122,14 @@ export const twoMilestoneProject = (t: TestContext, office: TestClient) =>
     { name: '出台实施方案', weight: 1, dueDate: '2026-03-31' },
     { name: '系统上线运行', weight: 3, dueDate: '2026-09-30' },
   ]);
+
+/**
+ * The office and QJ-D01's staff signed in on the units and accounts of the demo, with the
+ * contexts their requests run in, for the race tests that call commands directly.
+ */
+export async function officeAndDept() {
+  const t = await createTestContext({ seed: ['units', 'users'] });
+  const office = await t.as('office');
+  const dept = await t.as('dept');
+  return { t, office, dept, officeCtx: await contextOf(t, office), deptCtx: await contextOf(t, dept) };
+}
