@@ -154,6 +154,29 @@ describe('the campaign’s period', () => {
     }
   });
 
+  it('refuses a suggestion once another process ended the period, this one’s campaign still cached', async () => {
+    const db = t.database.db;
+    expect((await currentCampaign(db)).endsOn).toBe('2099-12-31');
+    await db.update(ideaCampaigns).set({ endsOn: '2026-06-30' }).where(eq(ideaCampaigns.id, campaign.id));
+    try {
+      const before = await written();
+      const refused = await t
+        .client()
+        .post<Problem>('/api/v1/public/suggestions', suggestionInput(tree.town));
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({
+          path: 'campaign',
+          code: 'campaign_closed',
+          params: { endsOn: '2026-06-30' },
+        }),
+      ]);
+      expect(await written()).toEqual(before);
+    } finally {
+      await db.update(ideaCampaigns).set({ endsOn: '2099-12-31' }).where(eq(ideaCampaigns.id, campaign.id));
+    }
+  });
+
   it('charts every day of the period up to today, a day without participation at 0', async () => {
     const [row] = await t.database.db.select().from(ideaCampaigns).where(eq(ideaCampaigns.id, campaign.id));
     const stats = await computeStats(t.database.db);
