@@ -2579,7 +2579,7 @@ export interface paths {
         put?: never;
         /**
          * Answer the survey
-         * @description Answers to the current campaign’s survey, checked against each question; one set per person (per account, or per browser and address), a second is not counted. A first answer is a participation and audited; anonymous answers are throttled by address. A campaign without a survey refuses it; after the intake period it is a conflict.
+         * @description Answers to the current campaign’s survey, checked against each question; one set per person (per account, or per browser and address), a second is not counted. A first answer is a participation and audited; anonymous answers are throttled by address. A campaign without a survey refuses it; the survey closes with the intake period, after which an answer is a conflict (survey_closed).
          */
         post: operations["ideasPublic.answerSurvey"];
         delete?: never;

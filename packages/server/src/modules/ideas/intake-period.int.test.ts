@@ -24,6 +24,7 @@ afterAll(() => t.close());
 
 type Problem = {
   title: string;
+  detail?: string;
   errors: Array<{ path: string; code?: string; params?: Record<string, string> }>;
 };
 
@@ -48,8 +49,9 @@ const answer = () =>
     authorKind: 'resident',
     answers: { travel: '公交' },
   });
+// A survey answer is refused in words of its own: the survey closed, not the suggestions' intake.
 const closedOn = (endsOn: string) => [
-  expect.objectContaining({ path: 'campaign', code: 'campaign_closed', params: { endsOn } }),
+  expect.objectContaining({ path: 'campaign', code: 'survey_closed', params: { endsOn } }),
 ];
 
 const isPublicOpen = async () =>
@@ -91,6 +93,7 @@ describe('the campaign’s period', () => {
     const refused = await answer();
     expect(refused.status).toBe(409);
     expect(refused.body.errors).toEqual(closedOn('2026-05-31'));
+    expect(refused.body.detail).toBe('the survey closed on 2026-05-31');
     expect(await written()).toEqual(before);
   });
 
@@ -145,6 +148,29 @@ describe('the campaign’s period', () => {
       const refused = await answer();
       expect(refused.status).toBe(409);
       expect(refused.body.errors).toEqual(closedOn('2026-06-30'));
+      expect(await written()).toEqual(before);
+    } finally {
+      await db.update(ideaCampaigns).set({ endsOn: '2099-12-31' }).where(eq(ideaCampaigns.id, campaign.id));
+    }
+  });
+
+  it('refuses a suggestion once another process ended the period, this one’s campaign still cached', async () => {
+    const db = t.database.db;
+    expect((await currentCampaign(db)).endsOn).toBe('2099-12-31');
+    await db.update(ideaCampaigns).set({ endsOn: '2026-06-30' }).where(eq(ideaCampaigns.id, campaign.id));
+    try {
+      const before = await written();
+      const refused = await t
+        .client()
+        .post<Problem>('/api/v1/public/suggestions', suggestionInput(tree.town));
+      expect(refused.status).toBe(409);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({
+          path: 'campaign',
+          code: 'campaign_closed',
+          params: { endsOn: '2026-06-30' },
+        }),
+      ]);
       expect(await written()).toEqual(before);
     } finally {
       await db.update(ideaCampaigns).set({ endsOn: '2099-12-31' }).where(eq(ideaCampaigns.id, campaign.id));

@@ -115,8 +115,8 @@ export const publicIdeaDocs: OperationDocs = {
     summary: { 'zh-CN': '填写问卷', en: 'Answer the survey' },
     description: {
       'zh-CN':
-        '回答当期大讨论的问卷：逐题核对选项和必答题；每人一份（登录按账号，匿名按浏览器和地址），重复提交不再计数。首次提交计一次参与，写入审计日志；匿名提交按地址限流。本期无问卷时答状态不允许；征集期结束后答冲突。',
-      en: 'Answers to the current campaign’s survey, checked against each question; one set per person (per account, or per browser and address), a second is not counted. A first answer is a participation and audited; anonymous answers are throttled by address. A campaign without a survey refuses it; after the intake period it is a conflict.',
+        '回答当期大讨论的问卷：逐题核对选项和必答题；每人一份（登录按账号，匿名按浏览器和地址），重复提交不再计数。首次提交计一次参与，写入审计日志；匿名提交按地址限流。本期无问卷时答状态不允许；征集期结束后问卷随之截止，答冲突（survey_closed）。',
+      en: 'Answers to the current campaign’s survey, checked against each question; one set per person (per account, or per browser and address), a second is not counted. A first answer is a participation and audited; anonymous answers are throttled by address. A campaign without a survey refuses it; the survey closes with the intake period, after which an answer is a conflict (survey_closed).',
     },
     errors: ['NOT_FOUND', 'INVALID_STATE', 'CONFLICT', 'RATE_LIMITED'],
   },

@@ -30,14 +30,21 @@ const questions: SurveyQuestion[] = [
   },
   { code: 'wish', text: '您还希望高铁给黔江带来什么？', kind: 'text', options: [], required: true },
 ];
-const campaign = (survey: SurveyQuestion[]) => publicCampaign({ survey });
+type PublicCampaign = ReturnType<typeof publicCampaign>;
 
-/** The survey page over a fake API; `answer` is the reply to the answers. */
-function renderSurvey(survey: SurveyQuestion[], answer: () => Response = () => json({ counted: true })) {
+/**
+ * The survey page over a fake API; `answer` is the reply to the answers, `overrides` change the
+ * campaign (its period).
+ */
+function renderSurvey(
+  survey: SurveyQuestion[],
+  answer: () => Response = () => json({ counted: true }),
+  overrides: Partial<PublicCampaign> = {},
+) {
   const sent: unknown[] = [];
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
-    if (path === '/api/v1/public/campaign') return json(campaign(survey));
+    if (path === '/api/v1/public/campaign') return json(publicCampaign({ survey, ...overrides }));
     if (path === '/api/v1/units') return json([sampleTown]);
     if (path === '/api/v1/auth/session') return json({ user: null, csrfToken: 'token' });
     if (request.method === 'POST' && path === '/api/v1/public/survey') {
@@ -135,6 +142,40 @@ describe('the public survey page', () => {
     answerAll();
     fireEvent.click(screen.getByTestId('survey-submit'));
     expect(await screen.findByTestId('survey-empty')).toBeTruthy();
+    expect(screen.queryByTestId('survey-submit')).toBeNull();
+  });
+
+  it('says the survey has closed instead of showing a form once the campaign’s period is over', async () => {
+    const { sent } = renderSurvey(questions, undefined, { endsOn: '2020-06-30', intakeOpen: false });
+    const closed = await screen.findByTestId('survey-closed');
+    expect(closed.textContent).toContain('本期问卷已于 2020-06-30 截止填写');
+    expect(within(closed).getByRole('link', { name: '看看大家的建议' }).getAttribute('href')).toBe('/ideas');
+    expect(screen.queryByText('您对高铁站的公交接驳满意吗？')).toBeNull();
+    expect(screen.queryByTestId('survey-submit')).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('says the survey has closed when the period ended while the page was open', async () => {
+    renderSurvey(questions, () =>
+      json(
+        {
+          type: 'about:blank',
+          title: '与现有数据冲突',
+          status: 409,
+          code: 'CONFLICT',
+          errors: [
+            { path: 'campaign', message: 'closed', code: 'survey_closed', params: { endsOn: '2020-07-15' } },
+          ],
+        },
+        409,
+      ),
+    );
+    await pickTown();
+    answerAll();
+    fireEvent.click(screen.getByTestId('survey-submit'));
+    const closed = await screen.findByTestId('survey-closed');
+    // The end the server gives: the office may have moved it since the page loaded.
+    expect(closed.textContent).toContain('本期问卷已于 2020-07-15 截止填写');
     expect(screen.queryByTestId('survey-submit')).toBeNull();
   });
 });

@@ -28,6 +28,8 @@ export function SurveyPage() {
   const [counted, setCounted] = useState<boolean | null>(null);
   // The office removed the survey while this page was open: say there is none, not "failed".
   const [withdrawn, setWithdrawn] = useState(false);
+  // The period ended while this page was open: the end the server gave, to say the survey closed.
+  const [endedOn, setEndedOn] = useState<string | null>(null);
 
   const { submit, busy } = useFormSubmit(
     form,
@@ -42,6 +44,11 @@ export function SurveyPage() {
     },
     {
       onProblem(problem) {
+        const closed = problem.errors?.find((e) => e.code === 'survey_closed');
+        if (closed) {
+          setEndedOn(String(closed.params?.endsOn ?? campaign?.endsOn ?? ''));
+          return true;
+        }
         if (problem.code !== 'INVALID_STATE') return false;
         setWithdrawn(true);
         return true;
@@ -67,6 +74,24 @@ export function SurveyPage() {
   }
   // Without the campaign there are no questions to ask: say it failed, not grey bars for ever.
   if (!campaign) return failed ? <LoadFailed onRetry={() => void reload()} /> : <Skeleton active />;
+  // The survey closes with the period: a form that can only be refused is not shown.
+  const closedOn = endedOn ?? (campaign.intakeOpen ? null : campaign.endsOn);
+  if (closedOn !== null && campaign.survey.length > 0 && !withdrawn) {
+    return (
+      <div data-testid="survey-closed">
+        <Result
+          status="info"
+          title={t('ideas.survey.closed', { endsOn: closedOn })}
+          subTitle={t('ideas.survey.closedHint')}
+          extra={
+            <Link to="/ideas">
+              <Button>{t('ideas.survey.browse')}</Button>
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
 
   return (
     <Card title={<TitleHeading>{t('ideas.survey.title')}</TitleHeading>} styles={{ body: { padding: 16 } }}>

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { addressKey } from '../../../auth/address-key.js';
 import { hit } from '../../../auth/throttle.js';
 import type { ServiceContext } from '../../../context.js';
@@ -6,7 +7,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { CommentInput } from '../contracts-engage.js';
 import { loadPublicSuggestion, openStatuses } from '../publication.js';
 import { requireTown } from '../queries/lookup.js';
-import { ideaComments, ideaParticipations } from '../schema.js';
+import { ideaComments, ideaParticipations, ideaSuggestions } from '../schema.js';
 
 const COMMENT_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_LIMIT ?? 20);
 const ACCOUNT_DAILY_LIMIT = Number(process.env.QIANXING_IDEAS_COMMENT_DAILY_LIMIT ?? 100);
@@ -32,13 +33,23 @@ const command = defineCommand({
   name: 'comment.submit',
   async load(ctx, { suggestionId, input }: Input) {
     const { row: suggestion, campaign } = await loadPublicSuggestion(ctx.db, suggestionId);
-    if (!openStatuses(campaign).includes(suggestion.status)) throw notFound('suggestion');
+    const open = openStatuses(campaign);
+    if (!open.includes(suggestion.status)) throw notFound('suggestion');
     const townId = input.townId ?? suggestion.townId;
     if (input.townId) await requireTown(ctx.db, input.townId);
     await limitComments(ctx);
-    return { suggestion, townId };
+    return { suggestion, open, townId };
   },
-  async write(tx, ctx, { suggestion, townId }, { suggestionId, input }) {
+  async write(tx, ctx, { suggestion, open, townId }, { suggestionId, input }) {
+    // Locked and checked again, as a support is: a comment waits for a merge or a rejection and
+    // is then refused, instead of landing on a closed suggestion with a participation the merge
+    // did not carry over.
+    const [held] = await tx
+      .select({ status: ideaSuggestions.status })
+      .from(ideaSuggestions)
+      .where(eq(ideaSuggestions.id, suggestionId))
+      .for('no key update');
+    if (!held || !open.includes(held.status)) throw notFound('suggestion');
     const [row] = await tx
       .insert(ideaComments)
       .values({

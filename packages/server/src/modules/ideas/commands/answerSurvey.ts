@@ -7,7 +7,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import { anonymousFingerprint } from '../browser-id.js';
 import type { Campaign } from '../contracts.js';
 import type { SurveyAnswerInput } from '../contracts-engage.js';
-import { campaignClosed, currentCampaign, intakeOpen } from '../queries/campaigns.js';
+import { currentCampaign, intakeOpen, surveyClosed } from '../queries/campaigns.js';
 import { requireTown } from '../queries/lookup.js';
 import { ideaCampaigns, ideaParticipations, ideaSurveyResponses } from '../schema.js';
 
@@ -65,7 +65,7 @@ const command = defineCommand({
     if (campaign.survey.length === 0) throw noSurvey();
     // The survey is part of the period's intake: it closes with the suggestions, before the
     // rate limit counts, and opens again when the office extends the period.
-    if (!intakeOpen(campaign)) throw campaignClosed(campaign);
+    if (!intakeOpen(campaign)) throw surveyClosed(campaign);
     await requireTown(ctx.db, input.townId);
     // A first check against the cached campaign refuses bad answers before the rate limit counts.
     checkAnswers(campaign, input.answers);
@@ -88,7 +88,7 @@ const command = defineCommand({
       .where(eq(ideaCampaigns.id, campaign.id))
       .for('share');
     if (!stored || stored.survey.length === 0) throw noSurvey();
-    if (!intakeOpen(stored)) throw campaignClosed(stored);
+    if (!intakeOpen(stored)) throw surveyClosed(stored);
     const answers = checkAnswers({ ...campaign, survey: stored.survey }, input.answers);
     const inserted = await tx
       .insert(ideaSurveyResponses)

@@ -3,6 +3,7 @@ import { auditRow } from '../../../audit/audit.js';
 import { auditEvents } from '../../../audit/schema.js';
 import type { Db } from '../../../db/client.js';
 import { GroupCommit, inTransaction, perDatabase } from '../../../db/group-commit.js';
+import { campaignClosed } from '../queries/campaigns.js';
 import { ideaCampaigns, ideaParticipations, ideaSuggestions, ideaTimeline } from '../schema.js';
 import { domainRemoved } from './domain-hold.js';
 
@@ -44,6 +45,12 @@ export interface NewSuggestionRow {
    * being refused: its submitter chose no domain, and screening confirms or corrects it anyway.
    */
   otherGuesses?: Array<{ domain: string; confidence: number }>;
+  /**
+   * Set for a submission by the public: the day (China's) it was made. The row goes in only while
+   * its campaign's period, as stored, still covers that day: the checks before read the campaign
+   * from this process's cache, and another process may have ended the period since.
+   */
+  intakeDay?: string;
 }
 
 /** A suggestion as it was stored: the domain it went into and which near duplicates the public may see. */
@@ -53,14 +60,23 @@ export interface StoredSuggestion {
   shown: string[];
 }
 
+/** A public submission left out because its campaign's period had ended, on `closedOn`. */
+interface AfterIntake {
+  closedOn: string;
+}
+
 /**
  * Inserts suggestions with their participations, first timeline entries and audit events in one
  * statement, so one round trip and one implicit transaction: all of them commit or none. The
  * rows travel as one JSON parameter, so the statement has the same shape for any number of rows.
  * It answers, per row, the domain it went into and which of its `shownAmong` ids the public may
- * see, or null for a row left out because its campaign no longer has its domain.
+ * see; for a row left out, the day its campaign closed when it came after the period, else null
+ * (its campaign no longer has its domain).
  */
-async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Array<StoredSuggestion | null>> {
+async function insertSuggestions(
+  db: Db,
+  rows: NewSuggestionRow[],
+): Promise<Array<StoredSuggestion | AfterIntake | null>> {
   const json = JSON.stringify(
     rows.map((r) => {
       // Built by the audit log's own function, so this batch scrubs exactly as audit() does.
@@ -96,6 +112,7 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Arra
         request_id: event.requestId,
         similar_ids: r.shownAmong?.ids ?? [],
         shown_statuses: r.shownAmong?.statuses ?? [],
+        intake_day: r.intakeDay ?? null,
       };
     }),
   );
@@ -111,11 +128,12 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Arra
         guesses jsonb, guessed boolean, town_id uuid, author_kind text, channel text, author_user_id uuid,
         real_name text, phone text, tracking_code text, tokens text, title_words text, body_words text, event_id uuid, created_by uuid,
         actor_id uuid, actor_label text, action text, entity_type text, entity_id text, after jsonb, request_id text,
-        similar_ids uuid[], shown_statuses text[])),
+        similar_ids uuid[], shown_statuses text[], intake_day date)),
     c as (
-      select id, domains from ${ideaCampaigns} where id in (select campaign_id from x) for key share),
+      select id, domains, ends_on from ${ideaCampaigns} where id in (select campaign_id from x) for key share),
     k as (
       select x.*, d.domain, d.domain_confidence from x join c on c.id = x.campaign_id
+        and (x.intake_day is null or x.intake_day <= c.ends_on)
       cross join lateral (
         (select g.v->>'domain' as domain, (g.v->>'confidence')::float8 as domain_confidence, g.n
           from jsonb_array_elements(x.guesses) with ordinality as g(v, n)
@@ -145,13 +163,25 @@ async function insertSuggestions(db: Db, rows: NewSuggestionRow[]): Promise<Arra
       k.domain, k.domain_confidence, coalesce(
       (select jsonb_agg(o.id) from ${ideaSuggestions} o
         where o.id = any(x.similar_ids) and o.status = any(x.shown_statuses)),
-      '[]'::jsonb) as shown
+      '[]'::jsonb) as shown,
+      (select c.ends_on::text from c where c.id = x.campaign_id and x.intake_day > c.ends_on) as closed_on
     from x left join k on k.id = x.id`);
-  type Answer = { id: string; stored: boolean; domain: string; domain_confidence: number; shown: string[] };
+  type Answer = {
+    id: string;
+    stored: boolean;
+    domain: string;
+    domain_confidence: number;
+    shown: string[];
+    closed_on: string | null;
+  };
   const answers = new Map(
     (result as unknown as { rows: Answer[] }).rows.map((r) => [
       r.id,
-      r.stored ? { domain: r.domain, domainConfidence: Number(r.domain_confidence), shown: r.shown } : null,
+      r.stored
+        ? { domain: r.domain, domainConfidence: Number(r.domain_confidence), shown: r.shown }
+        : r.closed_on
+          ? { closedOn: r.closed_on }
+          : null,
     ]),
   );
   return rows.map((r) => answers.get(r.id) ?? null);
@@ -204,11 +234,13 @@ const grouped = perDatabase(
  * Stores one new suggestion; resolves once it has committed, with the domain it went into and
  * those of its `shownAmong` ids the public may see. Refused (`domain_removed`) when its campaign
  * no longer has its chosen domain: the checks before saw the domain, an edit of the campaign
- * removed it since. A guessed domain is not refused (see `otherGuesses`).
+ * removed it since. A guessed domain is not refused (see `otherGuesses`). A public submission
+ * after the period as stored is refused (`campaign_closed`, see `intakeDay`).
  */
 export async function storeSuggestion(db: Db, row: NewSuggestionRow): Promise<StoredSuggestion> {
   // Inside a caller's transaction the row must commit with it, so it is written at once.
   const shown = inTransaction(db) ? (await insertSuggestions(db, [row]))[0] : await grouped(db).submit(row);
   if (!shown) throw domainRemoved(row.domain);
+  if ('closedOn' in shown) throw campaignClosed({ endsOn: shown.closedOn });
   return shown;
 }

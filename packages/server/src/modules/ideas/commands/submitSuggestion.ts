@@ -3,6 +3,7 @@ import { hit } from '../../../auth/throttle.js';
 import { actor, type ServiceContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError, forbidden } from '../../../errors.js';
+import { todayInChina } from '../../../kernel/deadlines.js';
 import { maskPhone } from '../../../privacy.js';
 import type { Campaign, SubmitResult, SubmitSuggestionInput, WrittenSuggestionInput } from '../contracts.js';
 import { canIdea, mayEver } from '../policy.js';
@@ -45,7 +46,9 @@ export async function submitSuggestion(
   if (staff && !mayEver(ctx.principal, 'suggestion.submitWritten')) throw forbidden();
   const campaign = await currentCampaign(ctx.db);
   // The public's intake closes with the period; letters collected during it are still entered.
-  if (!staff && !intakeOpen(campaign)) throw campaignClosed(campaign);
+  // Checked here against the cached campaign, and by the write against the period as stored.
+  const today = todayInChina();
+  if (!staff && !intakeOpen(campaign, today)) throw campaignClosed(campaign);
   const town = await requireTown(ctx.db, input.townId);
   if (staff && !canIdea(ctx.principal, 'suggestion.submitWritten', town.path)) throw forbidden();
   const eventId = staff ? ((input as WrittenSuggestionInput).eventId ?? null) : null;
@@ -110,6 +113,7 @@ export async function submitSuggestion(
     // The text index holds unscreened suggestions too; the public is shown only what it may see.
     shownAmong: { ids: similar.map((s) => s.id), statuses: publicStatuses(campaign) },
     ...(otherGuesses ? { otherGuesses } : {}),
+    ...(staff ? {} : { intakeDay: today }),
   });
   const shown = new Set(stored.shown);
   // The text worker takes messages in order: the next analysis already sees this one.

@@ -81,8 +81,17 @@ export async function campaignById(db: Db, id: string): Promise<Campaign> {
 export const intakeOpen = (campaign: Pick<Campaign, 'endsOn'>, today = todayInChina()): boolean =>
   today <= campaign.endsOn;
 
-/** The refusal of the public's suggestion or survey answer once the period has ended. */
+/** The refusal of the public's suggestion once the period has ended. */
 export const campaignClosed = (campaign: Pick<Campaign, 'endsOn'>) =>
   new AppError('CONFLICT', `the campaign closed on ${campaign.endsOn}`, [
     { path: 'campaign', message: 'closed', code: 'campaign_closed', params: { endsOn: campaign.endsOn } },
+  ]);
+
+/**
+ * The refusal of a survey answer once the period has ended: a code of its own, so the words speak
+ * of the survey's answers, not of the suggestions the campaign stopped taking.
+ */
+export const surveyClosed = (campaign: Pick<Campaign, 'endsOn'>) =>
+  new AppError('CONFLICT', `the survey closed on ${campaign.endsOn}`, [
+    { path: 'campaign', message: 'closed', code: 'survey_closed', params: { endsOn: campaign.endsOn } },
   ]);
