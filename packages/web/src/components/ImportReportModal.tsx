@@ -2,6 +2,7 @@ import { Alert, Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../api/fieldMessage';
 import type { ImportRowError } from '../pages/units/importReport';
+import { fixedPaging } from './fixedPaging';
 
 /**
  * The row-level report of a refused import (row, field, why). `keys` is the i18n prefix whose
@@ -30,7 +31,7 @@ export function ImportReportModal({
         rowKey="key"
         size="small"
         dataSource={report ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ ...fixedPaging(), hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t(`${keys}.row`), dataIndex: 'row', render: (row: number | null) => row ?? '—' },

@@ -12,7 +12,7 @@ import { askExtension, decideExtension } from './commands/extensions.js';
 import { completeRectification, recordReturnVisit } from './commands/rectification.js';
 import { routeRequest } from './commands/routeRequest.js';
 import type { RequestDetail } from './contracts-requests.js';
-import { businessRequests } from './schema.js';
+import { businessExtensions, businessRequests } from './schema.js';
 import { type Problem, raisedRequest, requestParties, routedAs } from './test-helpers.js';
 
 let t: TestContext;
@@ -125,6 +125,52 @@ describe('an extension asked while the answer is given', () => {
     const refused = await refusal(askExtension.run(ctx, { id, workdays: 5, reason: '需会商' }));
     expect(refused).toMatchObject({ code: 'CONFLICT', errors: [{ code: 'routed_meanwhile' }] });
     expect((await detail(id)).extensions).toEqual([]);
+  });
+});
+
+describe('an extension of the answer asked while the answer is given and rated badly', () => {
+  it('is refused: the rectification it would extend was not asked for', async () => {
+    const id = await raisedRequest(firm);
+    await routedAs(office, id, d01);
+    const ctx = {
+      ...(await contextOf(t, dept)),
+      db: racing(t.database.db, async () => {
+        const answered = await dept.post<RequestDetail>(`/api/v1/business/requests/${id}/answer`, {
+          body: '已答复。',
+        });
+        expect(answered.status).toBe(200);
+        const answerId = answered.body.answers[0]!.id;
+        expect((await firm.post(`/api/v1/business/answers/${answerId}/rating`, { score: 1 })).status).toBe(
+          200,
+        );
+      }),
+    };
+    const refused = await refusal(askExtension.run(ctx, { id, workdays: 5, reason: '需会商' }));
+    expect(refused).toMatchObject({ code: 'INVALID_STATE', errors: [{ code: 'request_moved_on' }] });
+    const after = await detail(id);
+    expect(after.status).toBe('rectifying');
+    expect(after.extensions).toEqual([]);
+  });
+});
+
+describe('an extension asked as a holiday recount moves the due date', () => {
+  it('records the due date as it stands when it is written', async () => {
+    const id = await raisedRequest(firm);
+    await routedAs(office, id, d01);
+    const { db } = t.database;
+    const moved = '2099-01-05';
+    const ctx = {
+      ...(await contextOf(t, dept)),
+      db: racing(db, () =>
+        db.update(businessRequests).set({ dueOn: moved }).where(eq(businessRequests.id, id)),
+      ),
+    };
+    const { id: extensionId } = await askExtension.run(ctx, { id, workdays: 5, reason: '需会商' });
+    const [ext] = await db
+      .select({ dueBefore: businessExtensions.dueBefore })
+      .from(businessExtensions)
+      .where(eq(businessExtensions.id, extensionId));
+    expect(ext?.dueBefore).toBe(moved);
   });
 });
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../context.js';
 import type { TestClient, TestContext } from '../../test-support/app.js';
-import { holdingCommit, racing, refusal } from '../../test-support/racing.js';
+import { holdingCommit, racing, refusal, sideBySide } from '../../test-support/racing.js';
 import { userIdByLogin } from '../users/api.js';
 import { deleteProject } from './commands/deleteProject.js';
 import { linkStudyPractice } from './commands/linkStudyPractice.js';
@@ -124,5 +124,72 @@ describe.runIf(!!process.env.DATABASE_URL)('a practice linked as the project’s
     await deleting;
     expect(await linking).toMatchObject(unknownProject('projectIds.0'));
     expect(await linksOf(practiceId)).toEqual([]);
+  });
+});
+
+/**
+ * The practice itself gone: the organising unit saved the learning again (which replaces the
+ * practices) since the link's checks. The link is not found, never the foreign key's failure.
+ */
+const savedAgain = (visitId: string) => async () =>
+  expect(
+    (
+      await dept.put(`/api/v1/reforms/study/visits/${visitId}/learning`, {
+        practices: [{ ...practice, title: '企业服务专员制度（修订）' }],
+        insights: [],
+        reportSummary: '',
+      })
+    ).status,
+  ).toBe(200);
+const practiceNotFound = { code: 'NOT_FOUND' };
+
+describe('a practice replaced since the link’s checks', () => {
+  it('is not found, and the new practice has no links', async () => {
+    const [{ visitId, practiceId }, project] = [await recorded(), await freshProject(t, office, [])];
+    expect(
+      await refusal(
+        linkStudyPractice(meanwhile(deptCtx, savedAgain(visitId)), practiceId, { projectIds: [project.id] }),
+      ),
+    ).toMatchObject(practiceNotFound);
+    const [now] = await practicesOf(visitId);
+    expect(now).not.toBe(practiceId);
+    expect(await linksOf(now!)).toEqual([]);
+  });
+});
+
+describe.runIf(!!process.env.DATABASE_URL)('a practice linked as the learning is saved again', () => {
+  it('waits for the save, then is not found', async () => {
+    const [{ visitId, practiceId }, project] = [await recorded(), await freshProject(t, office, [])];
+    const held = holdingCommit(deptCtx.db);
+    let saving: Promise<unknown> = Promise.resolve();
+    const saveHeld = async () => {
+      saving = saveStudyLearning({ ...deptCtx, db: held.db }, visitId, {
+        practices: [{ ...practice, projectIds: [] }],
+        insights: [],
+        reportSummary: '',
+      });
+      await held.holding;
+    };
+    const linking = refusal(
+      linkStudyPractice(meanwhile(deptCtx, saveHeld), practiceId, { projectIds: [project.id] }),
+    );
+    await saving;
+    expect(await linking).toMatchObject(practiceNotFound);
+  });
+
+  it('two links of one practice at once take turns, the last one standing', async () => {
+    const [{ practiceId }, first, second] = [
+      await recorded(),
+      await freshProject(t, office, []),
+      await freshProject(t, office, []),
+    ];
+    const together = sideBySide(2, 'after the first statement');
+    const results = await Promise.all([
+      refusal(linkStudyPractice(together(deptCtx), practiceId, { projectIds: [first.id, second.id] })),
+      refusal(linkStudyPractice(together(deptCtx), practiceId, { projectIds: [second.id] })),
+    ]);
+    expect(results).toEqual([undefined, undefined]);
+    const links = (await linksOf(practiceId)).map((l) => l.projectId);
+    expect([[first.id, second.id].sort(), [second.id]]).toContainEqual(links.sort());
   });
 });

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { unwrap } from '../../api/problem';
 import { useFeedback } from '../../components/Feedback';
+import { fixedPaging } from '../../components/fixedPaging';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useProblemHandler } from '../../components/useProblemHandler';
@@ -171,7 +172,7 @@ export function CasesPage() {
           ),
         }}
         dataSource={data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ ...fixedPaging(), hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('reforms.cases.caseTitle'), dataIndex: 'title' },

@@ -27,12 +27,18 @@ export const askExtension = defineCommand({
     // leave the extension waiting on a step that is over. The lock holds them off until this
     // commits (the answer then withdraws the extension); one that came first refuses it.
     const [now] = await tx
-      .select({ status: businessRequests.status, departmentId: businessRequests.departmentId })
+      .select({
+        status: businessRequests.status,
+        departmentId: businessRequests.departmentId,
+        dueOn: businessRequests.dueOn,
+      })
       .from(businessRequests)
       .where(eq(businessRequests.id, row.id))
       .for('update');
     if (!now || now.departmentId !== row.departmentId) throw routedMeanwhile();
-    expectStatus({ ...row, status: now.status }, 'routed', 'rectifying');
+    // The step asked for, not merely one that takes extensions: an answer rated badly since the
+    // checks opened a rectification, whose days the department has not asked for.
+    expectStatus({ ...row, status: now.status }, row.status);
     // Two asks at once: the lock makes the second wait, then find the first one's extension.
     await refuseIfPending(tx, row.id);
     const [ext] = await tx
@@ -42,20 +48,21 @@ export const askExtension = defineCommand({
         departmentId: row.departmentId!,
         workdays: input.workdays,
         reason: input.reason,
-        dueBefore: row.dueOn!,
+        // As it stands under the lock: a holiday recount may have moved it since the checks.
+        dueBefore: now.dueOn!,
         requestedBy: ctx.principal!.userId,
       })
       .returning({ id: businessExtensions.id });
     await recordEvent(tx, ctx, row.id, 'extension_requested', {
       departmentId: row.departmentId,
       note: input.reason,
-      data: { extensionId: ext!.id, workdays: input.workdays, dueOn: row.dueOn },
+      data: { extensionId: ext!.id, workdays: input.workdays, dueOn: now.dueOn },
     });
     await tellOffice(tx, town.path, 'extensionAsked', {
       requestId: row.id,
       title: row.title,
       departmentId: row.departmentId!,
-      extra: { workdays: input.workdays, dueOn: row.dueOn },
+      extra: { workdays: input.workdays, dueOn: now.dueOn },
     });
     return {
       result: { id: ext!.id },

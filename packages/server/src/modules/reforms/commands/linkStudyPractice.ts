@@ -27,15 +27,26 @@ const command = defineCommand({
     if (!canStudy(ctx.principal, 'study.link', resource))
       throw wrongState(studyVisitFlow, row.status, ['done', 'reported']);
     await checkProjects(ctx.db, [{ path: 'projectIds', ids: input.projectIds }]);
-    const before = await ctx.db
-      .select({ projectId: reformStudyPracticeProjects.projectId })
-      .from(reformStudyPracticeProjects)
-      .where(eq(reformStudyPracticeProjects.practiceId, id));
-    return { visitId: practice.visitId, before: before.map((b) => b.projectId) };
+    return { visitId: practice.visitId };
   },
-  async write(tx, _ctx, { visitId, before }, { id, input }) {
+  async write(tx, _ctx, { visitId }, { id, input }) {
+    // The practice held first: the learning saved again since the checks replaced it (it is not
+    // found), and a save or another link started after waits for this one, so two links of one
+    // practice never write its links over each other.
+    const [held] = await tx
+      .select({ id: reformStudyPractices.id })
+      .from(reformStudyPractices)
+      .where(eq(reformStudyPractices.id, id))
+      .for('update');
+    if (!held) throw notFound('practice');
     // The projects may have been deleted since the checks.
     await holdProjects(tx, [{ path: 'projectIds', ids: input.projectIds }]);
+    const before = (
+      await tx
+        .select({ projectId: reformStudyPracticeProjects.projectId })
+        .from(reformStudyPracticeProjects)
+        .where(eq(reformStudyPracticeProjects.practiceId, id))
+    ).map((b) => b.projectId);
     await tx.delete(reformStudyPracticeProjects).where(eq(reformStudyPracticeProjects.practiceId, id));
     const ids = [...new Set(input.projectIds)];
     if (ids.length)

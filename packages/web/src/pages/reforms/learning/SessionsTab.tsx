@@ -5,6 +5,7 @@ import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { dayInChina } from '../../../components/dayInChina';
 import { useFeedback } from '../../../components/Feedback';
+import { fixedPaging } from '../../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { useProblemHandler } from '../../../components/useProblemHandler';
 import { useLoad } from '../shared';
@@ -54,7 +55,7 @@ export function SessionsTab() {
         // A failed load says so where the rows would be, never as an empty list.
         locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         dataSource={data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ ...fixedPaging(), hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
           {

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../api/ApiContext';
 import { unwrap } from '../../../api/problem';
 import { useFeedback } from '../../../components/Feedback';
+import { fixedPaging } from '../../../components/fixedPaging';
 import { emptyUnlessFailed } from '../../../components/LoadFailed';
 import { listed, period } from '../../../components/phrases';
 import { useLoad } from '../shared';
@@ -38,7 +39,7 @@ export function VisitsTab() {
         // A failed load says so where the rows would be, never as an empty list.
         locale={{ emptyText: emptyUnlessFailed({ failed, reload, loading }) }}
         dataSource={data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ ...fixedPaging(), hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
           {
