@@ -5,6 +5,8 @@
  */
 import { and, asc, eq, inArray, isNull, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { Tx } from '../../db/transaction.js';
+import { steadyUnitTree } from './commands/tree-lock.js';
 import { units } from './schema.js';
 
 export { createUnit } from './commands/createUnit.js';
@@ -54,6 +56,25 @@ export async function holdUnits(tx: Db, ids: readonly string[]): Promise<Set<str
     .orderBy(asc(units.id))
     .for('key share');
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Of these unit ids, those still in the tree, in brief, where they stay until the caller's
+ * transaction ends: a move, delete or import of units under way is waited for and then seen, and
+ * none starts before the caller commits. For a write whose authority rests on where the units
+ * sit, such as a role given on them by an admin of their subtree.
+ */
+export async function holdUnitPlaces(tx: Tx, ids: readonly string[]): Promise<Map<string, UnitBrief>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  await steadyUnitTree(tx);
+  const rows = await tx
+    .select(brief)
+    .from(units)
+    .where(inArray(units.id, unique))
+    .orderBy(asc(units.id))
+    .for('key share');
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The ids of every unit in the subtrees at `paths` (each path included). */

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../context.js';
 import { refuseOnUniqueViolation } from '../../../db/sql-state.js';
-import { AppError, forbidden } from '../../../errors.js';
+import { AppError, forbidden, notFound } from '../../../errors.js';
 import { defineCommand } from '../../../kernel/command.js';
+import { holdUnitPlaces } from '../../units/api.js';
 import type { Plan, PlanInput } from '../contracts/plans.js';
 import { canTarget } from '../policy.js';
 import { unitOrNotFound } from '../queries/lookup.js';
@@ -30,7 +31,12 @@ const command = defineCommand({
     if (taken) throw yearTaken(input.year);
     return unit;
   },
-  async write(tx, _ctx, unit, input) {
+  async write(tx, ctx, unit, input) {
+    // The unit held where it is until the plan is written: one deleted since the check is not
+    // found rather than a foreign key broken, one moved is authorised where it now sits.
+    const held = (await holdUnitPlaces(tx, [unit.id])).get(unit.id);
+    if (!held) throw notFound('unit');
+    if (!canTarget(ctx.principal, 'plan.create', { unitPath: held.path })) throw forbidden();
     const [row] = await tx
       .insert(targetPlans)
       .values({

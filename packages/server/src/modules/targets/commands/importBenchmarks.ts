@@ -8,6 +8,12 @@ import { allRegions } from '../queries/regions.js';
 import { targetIndicators } from '../schema.js';
 import { type BenchmarkRow, upsertBenchmarks } from './setBenchmark.js';
 
+/** The sheet's columns the ids are read from, for naming a problem's cell. */
+const columnOf: Record<string, 'regionCode' | 'indicatorCode' | undefined> = {
+  regionId: 'regionCode',
+  indicatorId: 'indicatorCode',
+};
+
 /**
  * Benchmark values from Excel, all or nothing; rows are matched by region and indicator code, and
  * a value already there is replaced, so the same file again changes nothing.
@@ -24,24 +30,42 @@ export async function importBenchmarks(
       await ctx.db.select({ id: targetIndicators.id, code: targetIndicators.code }).from(targetIndicators)
     ).map((r) => [r.code, r.id]),
   );
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   return runImport(ctx, file, {
     sheet: { columns: benchmarkColumns },
     row(values, row, report): BenchmarkRow | undefined {
+      const regionId = regions.get(values.regionCode ?? '');
+      const indicatorId = indicators.get(values.indicatorCode ?? '');
+      // A code typed but matching nothing is named in its own cell, not as an id left blank.
+      if (values.regionCode && !regionId)
+        report.add(row, 'regionCode', 'unknown_region', 'no region has this code', {
+          value: values.regionCode,
+        });
+      if (values.indicatorCode && !indicatorId)
+        report.add(row, 'indicatorCode', 'unknown_indicator', 'no indicator has this code', {
+          value: values.indicatorCode,
+        });
       const result = BenchmarkInput.safeParse({
-        regionId: regions.get(values.regionCode ?? ''),
-        indicatorId: indicators.get(values.indicatorCode ?? ''),
+        regionId,
+        indicatorId,
         period: values.period,
         value: values.value === '' ? undefined : Number(values.value),
         source: values.source ?? '',
       });
       if (!result.success) {
-        for (const issue of result.error.issues) report.addIssue(row, issue);
+        for (const issue of result.error.issues) {
+          const field = columnOf[String(issue.path[0])];
+          // An unknown code is reported above; a blank one is its column's.
+          if (field && values[field]) continue;
+          report.addIssue(row, issue, field);
+        }
         return undefined;
       }
+      if (!regionId || !indicatorId) return undefined;
       const key = `${values.regionCode}/${values.indicatorCode}/${result.data.period}`;
-      if (seen.has(key)) report.add(row, null, 'duplicate', `duplicate ${key}`);
-      seen.add(key);
+      const first = seen.get(key);
+      if (first) report.add(row, null, 'duplicate_of_row', `duplicate of row ${first}`, { row: first });
+      else seen.set(key, row);
       return result.data;
     },
     async write(tx, parsed) {

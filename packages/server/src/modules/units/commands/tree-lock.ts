@@ -20,6 +20,16 @@ export async function holdUnitTree(tx: Tx): Promise<void> {
 }
 
 /**
+ * In a transaction whose authority rests on where units sit (a role given on them, checked
+ * against the giver's scope): waits for a change of the tree's shape under way to commit, and
+ * keeps any from starting until this transaction ends. Shared, so such transactions never wait
+ * for one another.
+ */
+export async function steadyUnitTree(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${UNIT_TREE_LOCK})`);
+}
+
+/**
  * The unit as it is now, its row locked until the transaction ends; undefined when it is gone.
  * `no key update` unless the row is to be deleted: a write elsewhere naming the unit by its key (a
  * role grant, a project's unit) takes a key-share lock, which this then neither waits for nor

@@ -12,7 +12,7 @@ import { CreateUserInput, type UserView } from '../contracts.js';
 import { canUser } from '../policy.js';
 import { getUserView } from '../queries/users.js';
 import { userRoles, users } from '../schema.js';
-import { assertLoginIsNoOtherPhone, dedupe, unitPaths } from './user-common.js';
+import { assertLoginIsNoOtherPhone, dedupe, heldUnitPaths, unitPaths } from './user-common.js';
 
 export async function createUser(
   ctx: ServiceContext,
@@ -31,7 +31,13 @@ export async function createUser(
   )
     throw forbidden();
   assertLoginIsNoOtherPhone(input);
-  return insertUser(ctx, input, options);
+  return insertUser(ctx, input, {
+    ...options,
+    // Checked again where the units sit once held: one moved out of the admin's scope meanwhile.
+    grantable: (paths) => {
+      if (!canUser(ctx.principal, 'user.create', paths)) throw forbidden();
+    },
+  });
 }
 
 async function ensureLoginFree(db: Db, login: string, phone?: string) {
@@ -60,6 +66,8 @@ export async function insertUser(
   options: {
     isDemo?: boolean;
     mustChangePassword?: boolean;
+    /** Refuses the grants by the paths of their units, as held in the transaction (an admin's scope). */
+    grantable?: (unitPaths: string[]) => void;
     /** Runs in the same transaction, after the user row exists (e.g. consuming an invitation). */
     within?: (tx: Tx, userId: string) => Promise<void>;
   } = {},
@@ -68,7 +76,15 @@ export async function insertUser(
   await ensureLoginFree(ctx.db, input.login, input.phone);
   const initialPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? initialPassword!);
+  const grants = dedupe(input.roles);
   const id = await transaction(ctx.db, async (tx) => {
+    // The units are held before anything is written: one deleted since the caller's checks is an
+    // unknown unit (a VALIDATION problem) rather than a foreign key broken at the grants' insert.
+    const paths = await heldUnitPaths(
+      tx,
+      grants.map((g) => g.unitId),
+    );
+    options.grantable?.(paths);
     const [row] = await tx
       .insert(users)
       .values({
@@ -80,7 +96,6 @@ export async function insertUser(
         isDemo: options.isDemo ?? false,
       })
       .returning({ id: users.id });
-    const grants = dedupe(input.roles);
     if (grants.length) await tx.insert(userRoles).values(grants.map((g) => ({ userId: row!.id, ...g })));
     await audit(tx, actor(ctx), {
       action: 'user.create',

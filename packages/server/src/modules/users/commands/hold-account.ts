@@ -20,6 +20,8 @@ export interface HeldAccount {
   grants: Array<RoleGrant & { unitPath: string }>;
   /** The districts (root units) where the account is an admin now, their admin changes held. */
   districts: string[];
+  /** The acting admin as the database has them now (their grants as they stand). */
+  acting: Principal | null;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function holdAccount(
       { path: 'roles', message: 'granted meanwhile', code: 'granted_meanwhile' },
     ]);
   }
-  return { displayName: row.displayName, disabled: row.disabled, grants, districts };
+  return { displayName: row.displayName, disabled: row.disabled, grants, districts, acting };
 }
 
 /** The acting admin as the database has them now: null once disabled, their grants as they stand. */

@@ -7,7 +7,7 @@ import { canUser } from '../policy.js';
 import { authoriseOnUser, getUserView } from '../queries/users.js';
 import { userRoles } from '../schema.js';
 import { holdAccount, keepDistrictAdmin } from './hold-account.js';
-import { dedupe, unitPaths } from './user-common.js';
+import { dedupe, heldUnitPaths, unitPaths } from './user-common.js';
 
 /** Replaces an account's roles; every unit involved, before and after, must be in the admin's scope. */
 const command = defineCommand({
@@ -37,6 +37,13 @@ const command = defineCommand({
     // The grants as they are now, the account's row held so that another admin's replacement
     // waits: one given meanwhile by an admin of another scope is refused here, never deleted.
     const held = await holdAccount(tx, ctx, 'user.assignRoles', id);
+    // The units given roles on, where they sit now: one moved out of the admin's scope since the
+    // first check is refused as it would be if asked now, one deleted is an unknown unit.
+    const paths = await heldUnitPaths(
+      tx,
+      next.map((g) => g.unitId),
+    );
+    if (!canUser(held.acting, 'user.assignRoles', paths)) throw forbidden();
     await keepDistrictAdmin(tx, id, held, { disabled: held.disabled, grants: next }, 'roles');
     const current = held.grants.map(({ role, unitId }) => ({ role, unitId }));
     await tx.delete(userRoles).where(eq(userRoles.userId, id));

@@ -4,14 +4,30 @@ import { sessions } from '../../../auth/schema.js';
 import type { Db } from '../../../db/client.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError } from '../../../errors.js';
-import { unitsByIds } from '../../units/api.js';
+import { holdUnitPlaces, type UnitBrief, unitsByIds } from '../../units/api.js';
 import type { RoleGrant } from '../contracts.js';
 
 /** The paths of the units that grants name, or a VALIDATION problem when one does not exist. */
 export async function unitPaths(db: Db, unitIds: string[]): Promise<string[]> {
+  return pathsOf(unitIds, (ids) => unitsByIds(db, ids));
+}
+
+/**
+ * The same, in the transaction that writes the grants, the units held where they are until it
+ * commits: one deleted since the first check is an unknown unit rather than a broken foreign key,
+ * and one moved meanwhile is authorised where it now sits.
+ */
+export async function heldUnitPaths(tx: Tx, unitIds: string[]): Promise<string[]> {
+  return pathsOf(unitIds, (ids) => holdUnitPlaces(tx, ids));
+}
+
+async function pathsOf(
+  unitIds: string[],
+  read: (ids: string[]) => Promise<Map<string, UnitBrief>>,
+): Promise<string[]> {
   const ids = [...new Set(unitIds)];
   if (ids.length === 0) return [];
-  const rows = [...(await unitsByIds(db, ids)).values()];
+  const rows = [...(await read(ids)).values()];
   if (rows.length !== ids.length) {
     throw new AppError('VALIDATION', 'a role names a unit that does not exist', [
       { path: 'roles', message: 'unknown unit', code: 'unknown_unit' },
