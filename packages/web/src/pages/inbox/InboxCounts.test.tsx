@@ -1,12 +1,12 @@
 import '../../i18n';
 import { screen } from '@testing-library/react';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../api/types';
 import { changeLocale } from '../../i18n';
 import { id, json, notFound, renderRoute } from '../../test-support';
 import { InboxPage } from './InboxPage';
 
-afterAll(() => changeLocale('zh-CN'));
+afterEach(() => changeLocale('zh-CN'));
 
 const session: Session = {
   user: {
@@ -36,15 +36,40 @@ const milestoneDue = (n: number, workdaysLeft: number) => ({
   readAt: null,
 });
 
-function renderInbox() {
+function renderInbox(items: unknown[] = [milestoneDue(1, 0), milestoneDue(2, 1), milestoneDue(3, 3)]) {
   const fetch = async (request: Request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/v1/auth/session') return json(session);
-    if (path === '/api/v1/inbox') return json([milestoneDue(1, 0), milestoneDue(2, 1), milestoneDue(3, 3)]);
+    if (path === '/api/v1/inbox') return json(items);
     return notFound();
   };
   renderRoute('/inbox', InboxPage, fetch);
 }
+
+const extensionAsked = (n: number, workdays: number) => ({
+  id: id(n),
+  key: 'business.notice.extensionAsked',
+  params: { requestId: id(8), title: '用电增容', department: '区经济信息委', workdays, dueOn: '2026-12-10' },
+  at: '2026-12-07T01:00:00.000Z',
+  readAt: null,
+});
+
+describe('an extension asked, in my messages', () => {
+  it('counts the working days asked for in English, one in the singular', async () => {
+    await changeLocale('en');
+    renderInbox([extensionAsked(4, 1), extensionAsked(5, 2)]);
+    expect(
+      await screen.findByText(
+        "区经济信息委 asks for 1 more working day on the firm's request “用电增容”, due on 2026-12-10; please decide",
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        "区经济信息委 asks for 2 more working days on the firm's request “用电增容”, due on 2026-12-10; please decide",
+      ),
+    ).toBeTruthy();
+  });
+});
 
 describe('a milestone falling due, in my messages', () => {
   it('is due today on its last day, not due with 0 working days left', async () => {

@@ -9,6 +9,7 @@ type InboxItem = components['schemas']['InboxItem'];
  */
 const countedBy: Record<string, string> = {
   'reforms.notice.milestoneDue': 'workdaysLeft',
+  'business.notice.extensionAsked': 'workdays',
 };
 
 /** A message's parameters as its wording takes them. */
