@@ -80,16 +80,21 @@ describe('the tracking page before and after screening', () => {
 });
 
 describe('the tracking page’s lookup', () => {
-  it('says nothing is found yet, and looks up a well-formed code typed in', async () => {
+  it('has not looked anything up on the empty form, says an ill-formed code is one, and looks up a well-formed one', async () => {
     renderTrack(undefined, rejected, false, '/ideas/track');
-    expect(await screen.findByText('没有找到这个查询码对应的建议')).toBeTruthy();
-    const box = screen.getByLabelText('请输入 10 位查询码');
+    const box = await screen.findByLabelText('请输入 10 位查询码');
+    // Opened to type a code in, the page has found nothing because it has looked for nothing.
+    expect(screen.queryByText('没有找到这个查询码对应的建议')).toBeNull();
     fireEvent.change(box, { target: { value: 'short' } });
     fireEvent.click(screen.getByRole('button', { name: '查询' }));
+    expect(screen.getByRole('alert').textContent).toBe('查询码是 10 位字母或数字，请核对后再查询');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByText('在小区门口设快递柜')).toBeNull();
     fireEvent.change(box, { target: { value: ` ${code} ` } });
+    expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '查询' }));
     expect(await screen.findByText('在小区门口设快递柜')).toBeTruthy();
+    expect(screen.queryByText('没有找到这个查询码对应的建议')).toBeNull();
   });
 
   it('says once, on the page, that an unknown code finds nothing: no toast besides', async () => {

@@ -30,6 +30,8 @@ export function TrackPage() {
   const valid = CODE.test(code);
   if (valid) void result();
   const [typed, setTyped] = useState(code);
+  // A code that cannot be one is said under the box: the button did nothing at all before.
+  const [malformed, setMalformed] = useState(false);
   const { data, loading, failed, reload } = useLoad(async () => {
     if (!valid) return null;
     const found = await api.GET('/api/v1/public/track/{code}', { params: { path: { code } } });
@@ -39,7 +41,9 @@ export function TrackPage() {
   }, [code]);
   const find = (event: FormEvent) => {
     event.preventDefault();
-    if (CODE.test(typed.trim())) navigate(`/ideas/track/${typed.trim()}`);
+    const wellFormed = CODE.test(typed.trim());
+    setMalformed(!wellFormed);
+    if (wellFormed) navigate(`/ideas/track/${typed.trim()}`);
   };
   return (
     <div className="qx-stack">
@@ -50,16 +54,27 @@ export function TrackPage() {
           aria-label={t('ideas.track.code')}
           placeholder={t('ideas.track.code')}
           value={typed}
-          onChange={(e) => setTyped(e.target.value)}
+          aria-invalid={malformed || undefined}
+          aria-describedby={malformed ? 'track-code-error' : undefined}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            setMalformed(false);
+          }}
         />
         <button type="submit" className="qx-button qx-primary">
           {t('ideas.track.find')}
         </button>
       </form>
+      {malformed && (
+        <p id="track-code-error" className="qx-field-error" role="alert">
+          {t('ideas.track.malformed')}
+        </p>
+      )}
       {loading && valid && <PageSkeleton />}
       {/* A lookup that failed is not an unknown code: say so, with a retry. */}
       {!loading && failed && <PlainLoadFailed onRetry={() => void reload()} />}
-      {!loading && !failed && !data && <p className="qx-empty">{t('ideas.track.none')}</p>}
+      {/* Only a lookup finds nothing: the empty form, opened to type a code in, has not looked yet. */}
+      {code && !loading && !failed && !data && <p className="qx-empty">{t('ideas.track.none')}</p>}
       {data && !(failed && !loading) && (
         <Suspense fallback={<PageSkeleton />}>
           <TrackResult data={data} />

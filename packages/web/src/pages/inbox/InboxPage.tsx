@@ -13,6 +13,7 @@ import { useProblemHandler } from '../../components/useProblemHandler';
 import { userRoles } from '../../session/roles';
 import { useSession } from '../../session/SessionContext';
 import { noticeLink } from './noticeLink';
+import { noticeParams } from './noticeParams';
 
 type InboxItem = components['schemas']['InboxItem'];
 
@@ -135,7 +136,7 @@ export function InboxPage() {
 /** A message in words; one about something with a page opens it, and is read once opened. */
 function NoticeText({ item, href, onOpen }: { item: InboxItem; href: string | null; onOpen: () => void }) {
   const { t } = useTranslation();
-  const text = t(item.key, item.params);
+  const text = t(item.key, noticeParams(item));
   if (!href) return text;
   return (
     <Link to={href} onClick={item.readAt ? undefined : onOpen}>

@@ -7,12 +7,12 @@ import { unwrap } from '../../api/problem';
 import { Chart } from '../../components/Chart';
 import { dayInChina } from '../../components/dayInChina';
 import { LoadFailed } from '../../components/LoadFailed';
+import { leaderboardChartOption } from './leaderboardChart';
 import { type PublicScorecard, quarterLabel, scoreText, tierColor, useLoad } from './shared';
 import { UnreportedList } from './UnreportedList';
 
 type Unit = PublicScorecard['categories'][number]['units'][number];
 const medal = ['#c8102e', '#d46b08', '#d4a017'];
-const tierBar: Record<string, string> = { advanced: '#389e0d', standard: '#2f54eb', rectify: '#cf1322' };
 
 /** The change of places: 新 for a unit not ranked last quarter, — for the same place (or no comparison). */
 function Movement({ delta, newEntrant }: { delta: number | null; newEntrant: boolean | undefined }) {
@@ -76,7 +76,7 @@ const quarterPattern = /^\d{4}Q[1-4]$/;
  * asks for an earlier one (a link to a quarter stays that quarter's); one column on a phone.
  */
 export function LeaderboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
@@ -111,26 +111,7 @@ export function LeaderboardPage() {
     );
   const chosen = data.categories.find((c) => c.category === category) ?? data.categories[0];
   const units = chosen?.units ?? [];
-  const option = {
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', max: 100, splitLine: { lineStyle: { type: 'dashed' } } },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: units.map((u) => u.unitName),
-      axisLabel: { width: screens.md ? 120 : 80, overflow: 'truncate' },
-    },
-    series: [
-      {
-        type: 'bar',
-        name: t('targets.scorecards.score'),
-        barMaxWidth: 16,
-        data: units.map((u) => ({ value: u.score, itemStyle: { color: tierBar[u.tier] } })),
-        label: { show: true, position: 'right', formatter: '{c}' },
-      },
-    ],
-  };
+  const option = leaderboardChartOption(units, t('targets.scorecards.score'), i18n.language, !!screens.md);
   return (
     <Flex vertical gap={16} style={{ padding: pad, maxWidth: 960, margin: '0 auto', width: '100%' }}>
       <div>
