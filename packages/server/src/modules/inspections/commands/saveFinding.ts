@@ -4,6 +4,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { FindingInput, Visit } from '../contracts-visits.js';
 import { getVisit } from '../queries/visits.js';
 import { inspectionFindings } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { invalid } from './common.js';
 import { holdOnDuty, holdVisit, teamVisit, visitItemIds } from './visit-common.js';
 
@@ -53,8 +54,8 @@ const command = defineCommand({
       audit: {
         entityType: 'inspectionFinding',
         entityId: row!.id,
-        before: before ? shown(before) : undefined,
-        after: shown(row),
+        before: before ? maskedForAudit(shown(before)) : undefined,
+        after: maskedForAudit(shown(row)),
       },
     };
   },
