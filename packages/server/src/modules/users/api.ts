@@ -123,10 +123,18 @@ export interface AccountBrief {
   disabled: boolean;
 }
 
-/** Accounts in brief by id (an unknown id is simply absent). */
-export async function accountsByIds(db: Db, ids: readonly string[]): Promise<Map<string, AccountBrief>> {
+/**
+ * Accounts in brief by id (an unknown id is simply absent). With `hold`, in a write's
+ * transaction, the rows read stay locked (share) until it commits: an account disabled meanwhile
+ * waits for the write that relied on it being enabled.
+ */
+export async function accountsByIds(
+  db: Db,
+  ids: readonly string[],
+  hold = false,
+): Promise<Map<string, AccountBrief>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
+  const query = db
     .select({
       id: users.id,
       login: users.login,
@@ -135,7 +143,9 @@ export async function accountsByIds(db: Db, ids: readonly string[]): Promise<Map
       disabled: users.disabled,
     })
     .from(users)
-    .where(inArray(users.id, [...ids]));
+    .where(inArray(users.id, [...ids]))
+    .orderBy(users.id);
+  const rows = hold ? await query.for('share') : await query;
   return new Map(rows.map(({ phone, ...r }) => [r.id, { ...r, listedLogin: listedLogin(r.login, phone) }]));
 }
 export { userAuditTitles } from './queries/audit-titles.js';

@@ -9,6 +9,7 @@ import { holdersOver } from '../../users/api.js';
 import type { RectificationInput, VisitResult } from '../contracts-visits.js';
 import { getResult } from '../queries/results.js';
 import { inspectionFindings, inspectionItems } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { invalid } from './common.js';
 import { findingWithVisit, firmVisit } from './visit-common.js';
 
@@ -81,7 +82,7 @@ const command = defineCommand({
       audit: {
         entityType: 'inspectionFinding',
         entityId: finding.id,
-        after: { rectified: true, note, afterReturn: !!finding.returnedAt },
+        after: maskedForAudit({ rectified: true, note, afterReturn: !!finding.returnedAt }),
       },
     };
   },

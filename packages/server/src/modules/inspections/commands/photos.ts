@@ -2,8 +2,8 @@ import type { ServiceContext } from '../../../context.js';
 import type { Tx } from '../../../db/transaction.js';
 import { AppError, forbidden, notFound } from '../../../errors.js';
 import * as kit from '../../../kernel/attachments.js';
-import { maskNumbersInText } from '../../../privacy.js';
 import { canInspect, mayEverInspect } from '../policy.js';
+import { maskedPhotoName, maskingPeople, peopleOfVisitNow } from '../queries/photo-names.js';
 import { itemsToVerify } from './verifier-scope.js';
 import {
   findingWithVisit,
@@ -34,22 +34,24 @@ const mayReadSome = (ctx: ServiceContext) =>
 /**
  * Readers of a visit's photos: its team, the office, supervisors, and its firm once completed;
  * then too the staff of the department that verifies the finding's rectification, who read the
- * visit masked (`forVerifier`) and so download its photos under the name masked the same way.
+ * visit masked (`forVerifier`) and so download its photos under the name masked the same way:
+ * for them, the visit whose people's names are masked.
  */
-async function readable(ctx: ServiceContext, findingId: string): Promise<'whole' | 'masked'> {
+async function readable(ctx: ServiceContext, findingId: string): Promise<'whole' | VisitRow> {
   const finding = await findingWithVisit(ctx.db, findingId);
   const { visit, resource } = await loadVisit(ctx, finding.visitId);
   if (canInspect(ctx.principal, 'visit.read', resource)) return 'whole';
   if (visit.status !== 'completed') throw notFound('photo');
   if (canInspect(ctx.principal, 'visit.result', resource)) return 'whole';
   if (!(await itemsToVerify(ctx, visit.id)).includes(finding.itemId)) throw notFound('photo');
-  return 'masked';
+  return visit;
 }
 
 /** The photo's bytes, under its name as the reader's view of the visit shows it. */
-async function readAs(a: kit.AttachmentRow, reading: 'whole' | 'masked') {
+async function readAs(ctx: ServiceContext, a: kit.AttachmentRow, reading: 'whole' | VisitRow) {
   const file = await kit.readAttachment(a);
-  return reading === 'whole' ? file : { ...file, fileName: maskNumbersInText(file.fileName) };
+  if (reading === 'whole') return file;
+  return { ...file, fileName: maskedPhotoName(file.fileName, await peopleOfVisitNow(ctx.db, reading)) };
 }
 
 /**
@@ -65,15 +67,17 @@ export async function addPhoto(ctx: ServiceContext, findingId: string, upload: (
   if (!mayEverInspect(ctx.principal, 'visit.inspect')) throw forbidden();
   const finding = await findingWithVisit(ctx.db, findingId);
   const { visit } = await teamVisit(ctx, finding.visitId, 'record');
-  return kit.addAttachment(ctx, photoOwner(findingId), photoRules, upload, (tx) =>
-    holdTeamStep(tx, ctx, visit),
-  );
+  const { rules, learn } = maskingPeople(photoRules, visit);
+  return kit.addAttachment(ctx, photoOwner(findingId), rules, upload, async (tx) => {
+    await holdTeamStep(tx, ctx, visit);
+    await learn(tx);
+  });
 }
 
 export async function readPhoto(ctx: ServiceContext, id: string) {
   if (!mayReadSome(ctx)) throw forbidden();
   const a = await kit.findAttachment(ctx.db, id, photoOwner('').kind);
-  return readAs(a, await readable(ctx, a.ownerId));
+  return readAs(ctx, a, await readable(ctx, a.ownerId));
 }
 
 export async function removePhoto(ctx: ServiceContext, id: string) {
@@ -81,19 +85,24 @@ export async function removePhoto(ctx: ServiceContext, id: string) {
   const a = await kit.findAttachment(ctx.db, id, photoOwner('').kind);
   const finding = await findingWithVisit(ctx.db, a.ownerId);
   const { visit } = await teamVisit(ctx, finding.visitId, 'record');
-  await kit.removeAttachment(ctx, a, photoRules, (tx) => holdTeamStep(tx, ctx, visit));
+  const { rules, learn } = maskingPeople(photoRules, visit);
+  await kit.removeAttachment(ctx, a, rules, async (tx) => {
+    await holdTeamStep(tx, ctx, visit);
+    await learn(tx);
+  });
 }
 
-/** An issue of the caller's firm still open: its rectification's photos may change. */
-async function openIssue(ctx: ServiceContext, findingId: string) {
+/** An issue of the caller's firm still open (its rectification's photos may change), and its visit. */
+async function openIssue(ctx: ServiceContext, findingId: string): Promise<VisitRow> {
   if (!mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
   const finding = await findingWithVisit(ctx.db, findingId);
-  await firmVisit(ctx, finding.visitId);
+  const { visit } = await firmVisit(ctx, finding.visitId);
   if (finding.result !== 'issue')
     throw new AppError('INVALID_STATE', 'only an issue is rectified', [
       { path: 'findingId', message: 'only an issue is rectified', code: 'not_an_issue' },
     ]);
   if (finding.rectifiedAt) throw rectificationConfirmed();
+  return visit;
 }
 
 export async function addRectificationPhoto(
@@ -101,21 +110,27 @@ export async function addRectificationPhoto(
   findingId: string,
   upload: () => Promise<kit.Upload>,
 ) {
-  await openIssue(ctx, findingId);
-  return kit.addAttachment(ctx, rectificationOwner(findingId), rectificationPhotoRules, upload, (tx) =>
-    holdOpenIssue(tx, findingId),
-  );
+  const visit = await openIssue(ctx, findingId);
+  const { rules, learn } = maskingPeople(rectificationPhotoRules, visit);
+  return kit.addAttachment(ctx, rectificationOwner(findingId), rules, upload, async (tx) => {
+    await holdOpenIssue(tx, findingId);
+    await learn(tx);
+  });
 }
 
 export async function readRectificationPhoto(ctx: ServiceContext, id: string) {
   if (!mayReadSome(ctx)) throw forbidden();
   const a = await kit.findAttachment(ctx.db, id, rectificationOwner('').kind);
-  return readAs(a, await readable(ctx, a.ownerId));
+  return readAs(ctx, a, await readable(ctx, a.ownerId));
 }
 
 export async function removeRectificationPhoto(ctx: ServiceContext, id: string) {
   if (!mayEverInspect(ctx.principal, 'visit.mine')) throw forbidden();
   const a = await kit.findAttachment(ctx.db, id, rectificationOwner('').kind);
-  await openIssue(ctx, a.ownerId);
-  await kit.removeAttachment(ctx, a, rectificationPhotoRules, (tx) => holdOpenIssue(tx, a.ownerId));
+  const visit = await openIssue(ctx, a.ownerId);
+  const { rules, learn } = maskingPeople(rectificationPhotoRules, visit);
+  await kit.removeAttachment(ctx, a, rules, async (tx) => {
+    await holdOpenIssue(tx, a.ownerId);
+    await learn(tx);
+  });
 }

@@ -6,6 +6,7 @@ import type { RatingInput, VisitResult } from '../contracts-visits.js';
 import { canInspect } from '../policy.js';
 import { getResult } from '../queries/results.js';
 import { inspectionVisitRatings } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { firmVisit } from './visit-common.js';
 
 interface RateInput extends RatingInput {
@@ -39,7 +40,11 @@ const command = defineCommand({
     if (done.length === 0) throw rated();
     return {
       result: visitId,
-      audit: { entityType: 'inspectionVisit', entityId: visitId, after: { score, comment: comment || null } },
+      audit: {
+        entityType: 'inspectionVisit',
+        entityId: visitId,
+        after: maskedForAudit({ score, comment: comment || null }),
+      },
     };
   },
 });

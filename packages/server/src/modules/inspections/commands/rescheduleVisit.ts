@@ -8,6 +8,7 @@ import type { RescheduleInput, Visit } from '../contracts-visits.js';
 import { canInspect, mayEverInspect } from '../policy.js';
 import { getVisit } from '../queries/visits.js';
 import { inspectionPlans, inspectionVisitMoves, inspectionVisits } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { invalid } from './common.js';
 import type { PlanRow } from './plan-common.js';
 import { tellMoved } from './reschedule-notices.js';
@@ -106,7 +107,7 @@ const command = defineCommand({
         entityType: 'inspectionVisit',
         entityId: visitId,
         before: { date: visit.date },
-        after: { date, reason, told },
+        after: maskedForAudit({ date, reason, told }),
       },
     };
   },

@@ -5,6 +5,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import { deliver } from '../../../kernel/notifications.js';
 import type { ReturnInput } from '../contracts-visits.js';
 import { inspectionFindings } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { firmStaff, holdReported, rectificationToVerify } from './rectification-common.js';
 import { rectificationOwner } from './visit-common.js';
 
@@ -53,8 +54,12 @@ const command = defineCommand({
       audit: {
         entityType: 'inspectionFinding',
         entityId: finding.id,
-        before: { note: finding.rectificationNote, reportedAt: finding.rectifiedAt?.toISOString(), photos },
-        after: { returned: true, reason },
+        before: maskedForAudit({
+          note: finding.rectificationNote,
+          reportedAt: finding.rectifiedAt?.toISOString(),
+          photos,
+        }),
+        after: maskedForAudit({ returned: true, reason }),
       },
     };
   },

@@ -4,6 +4,7 @@ import { defineCommand } from '../../../kernel/command.js';
 import type { FindingInput, Visit } from '../contracts-visits.js';
 import { getVisit } from '../queries/visits.js';
 import { inspectionFindings } from '../schema.js';
+import { maskedForAudit } from './audit-masked.js';
 import { invalid } from './common.js';
 import { holdOnDuty, holdVisit, teamVisit, visitItemIds } from './visit-common.js';
 
@@ -24,15 +25,17 @@ const command = defineCommand({
     const { visit } = await teamVisit(ctx, visitId, 'record');
     if (!(await visitItemIds(ctx.db, visitId)).includes(itemId))
       throw invalid('itemId', 'item_not_in_visit', 'the visit does not check this item');
-    const [before] = await ctx.db
+    return { visit };
+  },
+  async write(tx, ctx, { visit }, { visitId, itemId, finding }) {
+    await holdVisit(tx, visitId, ['started']);
+    await holdOnDuty(tx, visit, ctx.principal!.userId);
+    // The finding this one replaces, read behind the visit's row (every save of the visit takes
+    // it): a teammate's correction committed since the checks is the audit's before-value.
+    const [before] = await tx
       .select()
       .from(inspectionFindings)
       .where(and(eq(inspectionFindings.visitId, visitId), eq(inspectionFindings.itemId, itemId)));
-    return { before, visit };
-  },
-  async write(tx, ctx, { before, visit }, { visitId, itemId, finding }) {
-    await holdVisit(tx, visitId, ['started']);
-    await holdOnDuty(tx, visit, ctx.principal!.userId);
     const values = {
       result: finding.result,
       note: finding.note,
@@ -53,8 +56,8 @@ const command = defineCommand({
       audit: {
         entityType: 'inspectionFinding',
         entityId: row!.id,
-        before: before ? shown(before) : undefined,
-        after: shown(row),
+        before: before ? maskedForAudit(shown(before)) : undefined,
+        after: maskedForAudit(shown(row)),
       },
     };
   },

@@ -25,8 +25,9 @@ const fail = (path: string, code: string, message: string, params: Record<string
  * The pools of a task as the draw reads them: every firm with a risk level, the active
  * inspectors of the task's departments whose accounts are not disabled (the department by name),
  * and their declared conflicts with those firms as exclusions. Ids are the records' ids; all
- * lists in id order. With `hold`, in a write's transaction, the firms' and inspectors' rows read
- * stay locked until it commits: a change of risk or of duty (conflicts included) waits for it.
+ * lists in id order. With `hold`, in a write's transaction, the firms', inspectors' and their
+ * accounts' rows read stay locked until it commits: a change of risk or of duty (conflicts
+ * included), or an account disabled, waits for it.
  */
 export async function frozenInput(db: Db, spec: TaskSpec, hold = false): Promise<FrozenInput> {
   const names = new Map(spec.units.map((u) => [u.id, u.name]));
@@ -49,10 +50,12 @@ export async function frozenInput(db: Db, spec: TaskSpec, hold = false): Promise
     )
     .orderBy(asc(inspectionInspectors.id));
   const enrolled = hold ? await inspectorQuery.for('share') : await inspectorQuery;
-  // An inspector whose account was disabled after enrolment cannot sign in to inspect.
+  // An inspector whose account was disabled after enrolment cannot sign in to inspect; held too,
+  // so an account disabled while the announcement is written waits for it.
   const accounts = await accountsByIds(
     db,
     enrolled.map((p) => p.userId),
+    hold,
   );
   const inspectors = enrolled.filter((p) => accounts.get(p.userId)?.disabled === false);
   const conflicts = inspectors.length

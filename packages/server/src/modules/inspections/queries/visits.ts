@@ -29,6 +29,7 @@ import {
   inspectionVisitSources,
   inspectionVisits,
 } from '../schema.js';
+import { peopleOfVisitNow } from './photo-names.js';
 import { forVerifier } from './verifier-visit.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -191,7 +192,8 @@ export const teamSteps = (ctx: ServiceContext, loaded: LoadedVisit): Visit['allo
 export async function getVisit(ctx: ServiceContext, id: string): Promise<Visit> {
   const loaded = await readableVisit(ctx, id);
   const detail = await visitDetail(ctx.db, loaded.visit);
-  if (loaded.verifying) return forVerifier(detail, loaded.verifying);
+  if (loaded.verifying)
+    return forVerifier(detail, loaded.verifying, await peopleOfVisitNow(ctx.db, loaded.visit));
   return { ...detail, allowed: teamSteps(ctx, loaded) };
 }
 
